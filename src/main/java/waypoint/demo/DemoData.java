@@ -1,0 +1,38 @@
+package waypoint.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+import waypoint.identity.UserAccounts;
+
+/** Loads the demo provider at start-up when {@code waypoint.demo.enabled} (the default run; never in prod). */
+@Component
+@ConditionalOnProperty(name = "waypoint.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final UserAccounts accounts;
+
+    DemoData(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        int created = 0;
+        for (DemoAccounts demo : DemoAccounts.values()) {
+            if (accounts.findByEmail(demo.email()).isEmpty()) {
+                accounts.createWithPassword(demo.email(), demo.displayName(), demo.roles(), DemoAccounts.PASSWORD);
+                created++;
+            }
+        }
+        if (created > 0) {
+            log.info("Demo data: created {} demo accounts (password '{}')", created, DemoAccounts.PASSWORD);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package waypoint.identity;
+
+/**
+ * The jobs people do in Waypoint. Staff may hold several; learners and employer contacts hold one.
+ * The words shown for staff roles follow the provider's own job titles (set by an administrator).
+ */
+public enum Role {
+    LEARNER("Apprentice", false),
+    EMPLOYER_CONTACT("Employer contact", false),
+    TUTOR("Tutor", true),
+    LEAD("Lead", true),
+    HEAD_OF_DELIVERY("Head of delivery", true),
+    DIRECTOR("Director", true),
+    QUALITY("Quality", true),
+    SAFEGUARDING_LEAD("Safeguarding lead", true),
+    ADMINISTRATOR("Administrator", true);
+
+    private final String label;
+    private final boolean staff;
+
+    Role(String label, boolean staff) {
+        this.label = label;
+        this.staff = staff;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean isStaff() {
+        return staff;
+    }
+
+    /** The Spring Security authority for this role. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,96 @@
+package waypoint.identity;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.identity.internal.UserAccount;
+import waypoint.identity.internal.UserAccountRepository;
+import waypoint.shared.audit.RecordChanged;
+
+/** The accounts other modules create and manage: a staff member, a learner or an employer contact each has one. */
+@Service
+public class UserAccounts {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    UserAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+            Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Creates an account that can sign in once its owner sets a password through an invitation. */
+    @Transactional
+    public AccountSummary create(String email, String displayName, Set<Role> roles) {
+        accounts.findByEmail(email).ifPresent(existing -> {
+            throw new EmailAlreadyInUseException(email);
+        });
+        UserAccount account = accounts.save(UserAccount.invite(email, displayName, roles, clock.instant()));
+        events.publishEvent(RecordChanged.created("Account", account.getId(), account.email() + " " + account.roles()));
+        return account.summary();
+    }
+
+    /** Creates an account with a password already set: for demo data and first-run set-up only. */
+    @Transactional
+    public AccountSummary createWithPassword(String email, String displayName, Set<Role> roles, String password) {
+        UserAccount account = UserAccount.invite(email, displayName, roles, clock.instant());
+        account.setPassword(passwordEncoder.encode(password));
+        return accounts.save(account).summary();
+    }
+
+    @Transactional
+    public AccountSummary changeDetails(UUID id, String email, String displayName) {
+        UserAccount account = load(id);
+        accounts.findByEmail(email).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
+            throw new EmailAlreadyInUseException(email);
+        });
+        String before = account.email() + " / " + account.displayName();
+        account.changeDetails(email, displayName);
+        accounts.save(account);
+        events.publishEvent(RecordChanged.updated("Account", id, before, account.email() + " / " + account.displayName()));
+        return account.summary();
+    }
+
+    @Transactional
+    public AccountSummary changeRoles(UUID id, Set<Role> roles) {
+        UserAccount account = load(id);
+        Set<Role> before = account.roles();
+        account.changeRoles(roles);
+        accounts.save(account);
+        events.publishEvent(RecordChanged.updated("Account", id, before.toString(), roles.toString()));
+        return account.summary();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> find(UUID id) {
+        return accounts.findById(id).map(UserAccount::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> findByEmail(String email) {
+        return accounts.findByEmail(email).map(UserAccount::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountSummary> findAll(Collection<UUID> ids) {
+        return accounts.findAllById(ids).stream().map(UserAccount::summary).toList();
+    }
+
+    private UserAccount load(UUID id) {
+        return accounts.findById(id).orElseThrow(() -> new IllegalArgumentException("No account " + id));
+    }
+}

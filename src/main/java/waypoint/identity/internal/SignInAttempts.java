@@ -1,0 +1,65 @@
+package waypoint.identity.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.identity.internal.UserAccount.LockoutPolicy;
+import waypoint.shared.audit.RecordChanged;
+
+/**
+ * Counts failed sign-ins and locks an account for a while after too many, so a password cannot be guessed
+ * by trying; a successful sign-in clears the count. Used by both the sign-in page and the API token endpoint.
+ */
+@Component
+public class SignInAttempts {
+
+    private final UserAccountRepository accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final LockoutPolicy policy;
+
+    SignInAttempts(UserAccountRepository accounts, ApplicationEventPublisher events, Clock clock,
+            @Value("${waypoint.sign-in.maximum-failures:5}") int maximumFailures,
+            @Value("${waypoint.sign-in.lockout-minutes:15}") int lockoutMinutes) {
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+        this.policy = new LockoutPolicy(maximumFailures, Duration.ofMinutes(lockoutMinutes));
+    }
+
+    public LockoutPolicy policy() {
+        return policy;
+    }
+
+    @Transactional
+    public void failed(String email) {
+        accounts.findByEmail(email).ifPresent(account -> {
+            if (account.isLocked(clock.instant())) {
+                return;
+            }
+            boolean locked = account.recordFailedSignIn(policy, clock.instant());
+            accounts.save(account);
+            String id = account.getId().toString();
+            events.publishEvent(new RecordChanged("Account", id, RecordChanged.Action.SIGN_IN_FAILED, null, null));
+            if (locked) {
+                events.publishEvent(new RecordChanged("Account", id, RecordChanged.Action.LOCKED, null,
+                        "locked until " + account.lockedUntil()));
+            }
+        });
+    }
+
+    @Transactional
+    public void succeeded(String email) {
+        accounts.findByEmail(email).ifPresent(account -> {
+            account.recordSuccessfulSignIn();
+            accounts.save(account);
+            events.publishEvent(new RecordChanged("Account", account.getId().toString(),
+                    RecordChanged.Action.SIGNED_IN, null, null));
+        });
+    }
+}

@@ -1,0 +1,84 @@
+package waypoint.identity.web;
+
+import java.time.Instant;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import waypoint.identity.internal.ApiTokens;
+import waypoint.identity.internal.SignInAttempts;
+import waypoint.identity.internal.WaypointPrincipal;
+
+@RestController
+@RequestMapping("/api/v1/auth")
+@Tag(name = "Authentication")
+class AuthTokenApi {
+
+    private final AuthenticationManager authenticationManager;
+    private final SignInAttempts attempts;
+    private final ApiTokens tokens;
+
+    AuthTokenApi(AuthenticationManager authenticationManager, SignInAttempts attempts, ApiTokens tokens) {
+        this.authenticationManager = authenticationManager;
+        this.attempts = attempts;
+        this.tokens = tokens;
+    }
+
+    record TokenRequest(@NotBlank(message = "Enter an email address") String email,
+            @NotBlank(message = "Enter a password") String password) {
+    }
+
+    record TokenResponse(String token, Instant expiresAt) {
+    }
+
+    @PostMapping("/token")
+    @Operation(summary = "Exchange an email and password for a bearer token",
+            description = "Failed attempts count towards the same lockout as the sign-in page.")
+    TokenResponse token(@Valid @RequestBody TokenRequest request) {
+        Authentication authentication;
+        try {
+            authentication = authenticationManager.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(request.email(), request.password()));
+        } catch (BadCredentialsException e) {
+            attempts.failed(request.email());
+            throw e;
+        }
+        attempts.succeeded(request.email());
+        WaypointPrincipal principal = (WaypointPrincipal) authentication.getPrincipal();
+        ApiTokens.IssuedToken issued = tokens.issue(principal.user().id(), "API sign-in");
+        return new TokenResponse(issued.token(), issued.expiresAt());
+    }
+
+    @ExceptionHandler(LockedException.class)
+    ProblemDetail locked() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                "This account is locked after " + attempts.policy().maximumFailures() + " failed sign-in attempts. Try again in "
+                        + attempts.policy().lockoutPeriod().toMinutes() + " minutes, or ask an administrator to unlock it.");
+        problem.setTitle("Account locked");
+        return problem;
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ProblemDetail refused() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                "The email address or password is not correct.");
+        problem.setTitle("Sign-in failed");
+        return problem;
+    }
+}

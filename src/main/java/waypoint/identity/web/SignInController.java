@@ -1,0 +1,40 @@
+package waypoint.identity.web;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import waypoint.identity.internal.SignInAttempts;
+
+@Controller
+class SignInController {
+
+    private static final String TYPED_EMAIL = waypoint.identity.internal.SignInFailureHandler.TYPED_EMAIL;
+
+    private final SignInAttempts attempts;
+
+    SignInController(SignInAttempts attempts) {
+        this.attempts = attempts;
+    }
+
+    @GetMapping("/sign-in")
+    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
+            @RequestParam(name = "signed-out", required = false) String signedOut, HttpSession session, Model model) {
+        Object typed = session.getAttribute(TYPED_EMAIL);
+        session.removeAttribute(TYPED_EMAIL);
+        model.addAttribute("email", typed);
+        if (locked != null) {
+            model.addAttribute("error", "Your account is locked after " + attempts.policy().maximumFailures()
+                    + " failed sign-in attempts. Try again in " + attempts.policy().lockoutPeriod().toMinutes()
+                    + " minutes, or ask an administrator to unlock it.");
+        } else if (error != null) {
+            model.addAttribute("error", "Enter a correct email address and password");
+        } else if (signedOut != null) {
+            model.addAttribute("notice", "You have signed out");
+        }
+        return "identity/sign-in";
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Small things every module may use: the clock, the working-day calendar, the page layout and error handling,
+ * the database runtime, and the events that report a change or a sensitive view for the audit trail.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package waypoint.shared;
