@@ -1,0 +1,48 @@
+package waypoint;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** House rules the compiler cannot check. */
+@AnalyzeClasses(packages = "waypoint", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+    /** Time comes from the injected Clock, so tests can move it and every "now" is in Europe/London. */
+    @ArchTest
+    static final ArchRule nothing_reads_the_system_time_except_through_the_clock = noClasses()
+            .that().doNotHaveFullyQualifiedName("waypoint.shared.TimeConfiguration")
+            .should().callMethod(LocalDate.class, "now")
+            .orShould().callMethod(Instant.class, "now")
+            .orShould().callMethod(LocalDateTime.class, "now")
+            .orShould().callMethod(ZonedDateTime.class, "now")
+            .orShould().callMethod(Clock.class, "systemDefaultZone")
+            .orShould().callMethod(Clock.class, "systemUTC")
+            .because("time comes from the injected Clock (ARCHITECTURE.md, Time)");
+
+    /** Domain and application code does not know about pages or HTTP. */
+    @ArchTest
+    static final ArchRule domain_code_does_not_depend_on_web = noClasses()
+            .that().resideOutsideOfPackages("..web..", "..shared..", "..internal..")
+            .should().dependOnClassesThat().resideInAnyPackage("..web..", "jakarta.servlet..",
+                    "org.springframework.web.servlet..", "org.springframework.ui..")
+            .because("the same services back pages and the API");
+
+    /** The funding rules are pure functions of an apprenticeship's facts: no Spring, no I/O. */
+    @ArchTest
+    static final ArchRule funding_rules_are_pure = noClasses()
+            .that().resideInAPackage("waypoint.rules..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.beans..",
+                    "org.springframework.context..", "org.springframework.stereotype..", "org.springframework.jdbc..",
+                    "java.sql..", "java.net..", "java.nio.file..")
+            .allowEmptyShould(true);
+}
