@@ -40,12 +40,15 @@ final class OffTheJobArithmetic {
                 RoundingMode.HALF_UP);
     }
 
-    /** "6 h a week × (52.1 weeks − 5.6 weeks statutory leave) = 279.3 h", with the days it came from. */
+    /** "6 h a week × (52.1 weeks − 5.6 weeks statutory leave) = 279.3 h over 365 days". */
     static String inWords(long days, BigDecimal hoursAWeek) {
         return Words.hours(hoursAWeek) + " a week × (" + Words.oneDecimal(weeks(days)) + " weeks − "
                 + Words.oneDecimal(statutoryLeaveWeeks(days)) + " weeks statutory leave) = "
-                + Words.oneDecimal(hoursOver(days, hoursAWeek)) + " h over " + Words.days(days)
-                + " (weeks = days ÷ 7; leave = 5.6 weeks × days ÷ 365; worked exactly, rounded half up to"
-                + " 1 decimal place)";
+                + Words.oneDecimal(hoursOver(days, hoursAWeek)) + " h over " + Words.days(days);
     }
+
+    /** How the sum is worked, said once after it. */
+    static final Explanation METHOD = new Explanation("Weeks = days ÷ 7 and statutory leave = 5.6 weeks × days ÷ 365"
+            + " (5.6 weeks a year, pro rata); the hours are worked exactly and rounded half up to 1 decimal place at"
+            + " the end, the weeks shown are rounded for reading", Source.STATUTORY_LEAVE_FORMULA);
 }

@@ -2,6 +2,7 @@ package waypoint.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** Funding rules for apprenticeships that started from 1 August 2022 to 31 July 2025. */
@@ -46,7 +47,7 @@ record PackAugust2022ToJuly2025() implements FundingRulePack {
                                 + " a week")
                         + ", less 5.6 weeks a year of statutory leave, pro rata: "
                         + OffTheJobArithmetic.inWords(days, hoursAWeek),
-                Source.OTJ_AUGUST_2022_TO_JULY_2025);
+                Source.OTJ_AUGUST_2022_TO_JULY_2025).and(List.of(OffTheJobArithmetic.METHOD));
         if (byFormula.compareTo(ILR_LEAST_PLANNED_HOURS) < 0) {
             return minimum.map(formula -> Optional.of(ILR_LEAST_PLANNED_HOURS))
                     .and(Words.oneDecimal(byFormula) + " h is below the 278 h the ILR accepts for these starts,"

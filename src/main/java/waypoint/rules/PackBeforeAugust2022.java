@@ -2,6 +2,7 @@ package waypoint.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** Funding rules for apprenticeships that started before 1 August 2022. */
@@ -34,7 +35,7 @@ record PackBeforeAugust2022() implements FundingRulePack {
                 "Minimum off-the-job hours: 20% of contracted hours (" + Words.hours(facts.weeklyHours())
                         + " a week) over the practical period less statutory leave: "
                         + OffTheJobArithmetic.inWords(days, hoursAWeek),
-                Source.OTJ_BEFORE_AUGUST_2022);
+                Source.OTJ_BEFORE_AUGUST_2022).and(List.of(OffTheJobArithmetic.METHOD));
     }
 
     /**

@@ -67,7 +67,7 @@ final class PriorLearningRule {
                 + Words.days(planned) + " = " + Words.days(proRata) + " shorter pro rata"
                 + (durationReduction == proRata ? "" : ", but never below the minimum of "
                         + Words.days(duration.minimumDays()) + ", so " + Words.days(durationReduction) + " shorter")
-                + ": a planned end of " + Words.date(facts.startDate().plusDays(reducedDays)) + " at the earliest",
+                + ": a planned end of " + Words.date(facts.startDate().plusDays(reducedDays)),
                 Source.PRIOR_LEARNING));
 
         BigDecimal priceReductionPercentage = percentage.divide(TWO);

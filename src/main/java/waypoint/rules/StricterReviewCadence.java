@@ -11,24 +11,31 @@ record StricterReviewCadence(ReviewCadence fundingRules, ReviewCadence provider)
 
     @Override
     public Explained<LocalDate> firstReviewDue(LocalDate start) {
-        return earlier(cadence -> cadence.firstReviewDue(start));
+        return sooner(cadence -> cadence.firstReviewDue(start));
     }
 
     @Override
     public Explained<LocalDate> nextReviewDue(LocalDate previousReview) {
-        return earlier(cadence -> cadence.nextReviewDue(previousReview));
+        return sooner(cadence -> cadence.nextReviewDue(previousReview));
     }
 
-    private Explained<LocalDate> earlier(Function<ReviewCadence, Explained<LocalDate>> due) {
+    private Explained<LocalDate> sooner(Function<ReviewCadence, Explained<LocalDate>> due) {
         Explained<LocalDate> byFundingRules = due.apply(fundingRules);
         Explained<LocalDate> byProvider = due.apply(provider);
-        boolean providerFirst = byProvider.value().isBefore(byFundingRules.value());
-        LocalDate planned = providerFirst ? byProvider.value() : byFundingRules.value();
-        return new Explained<>(planned, byFundingRules.explanations())
+        LocalDate fundingDate = byFundingRules.value();
+        LocalDate providerDate = byProvider.value();
+        if (providerDate.equals(fundingDate)) {
+            return byFundingRules.and("The provider's cadence (" + provider.inWords() + ") gives the same date",
+                    Source.PROVIDER_POLICY);
+        }
+        if (providerDate.isAfter(fundingDate)) {
+            return byFundingRules.and("The provider's cadence (" + provider.inWords() + ") would allow "
+                    + Words.date(providerDate) + ", later than the funding rules, so the funding rules' date stands",
+                    Source.PROVIDER_POLICY);
+        }
+        return new Explained<>(providerDate, byFundingRules.explanations())
                 .and(byProvider.explanations())
-                .and("Planned to the earlier date, " + Words.date(planned) + (providerFirst
-                        ? ": the provider's cadence (" + provider.inWords() + ") is stricter than the funding rules'"
-                        : ": the funding rules' date comes first"), Source.PROVIDER_POLICY);
+                .and("Planned to the provider's stricter date, " + Words.date(providerDate), Source.PROVIDER_POLICY);
     }
 
     @Override
