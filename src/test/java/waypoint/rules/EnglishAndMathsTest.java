@@ -37,6 +37,8 @@ class EnglishAndMathsTest {
             2006-08-02 | 2025-08-01 | true  | NOT_RECORDED | true  | ENTRY_LEVEL_3 | FUNDING_RULES | aged 18 with an EHC plan: Entry Level 3
             1990-05-05 | 2025-02-11 | true  | INCLUDE      | true  | ENTRY_LEVEL_3 | EMPLOYER      | an adult with an EHC plan whose employer includes it: Entry Level 3
             2003-08-01 | 2021-09-01 | false | NOT_RECORDED | true  | LEVEL_2       | FUNDING_RULES | 18 at a 2021 start: required
+            2008-02-29 | 2027-02-28 | false | NOT_RECORDED | true  | LEVEL_2       | FUNDING_RULES | born on 29 Feb: still 18 on 28 Feb of a common year
+            2008-02-29 | 2027-03-01 | false | NOT_RECORDED | false | LEVEL_2       | EMPLOYER      | born on 29 Feb: 19 on 1 Mar of a common year
             """)
     void english_and_maths_follow_age_at_the_start_and_the_start_date(LocalDate dateOfBirth, LocalDate start,
             boolean ehcPlan, EmployerDecision decision, boolean required, Level level, DecidedBy decidedBy,
