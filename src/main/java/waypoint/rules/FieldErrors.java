@@ -15,10 +15,6 @@ final class FieldErrors {
         return this;
     }
 
-    boolean has(String field) {
-        return errors.containsKey(field);
-    }
-
     void throwIfAny() {
         if (!errors.isEmpty()) {
             throw new RuleInputException(errors);

@@ -32,14 +32,14 @@ final class MinimumDurations {
         if (hours.compareTo(FULL_TIME_WEEKLY_HOURS) >= 0) {
             return fixed(fullTimeDays, minimumInWords, facts, source);
         }
-        BigDecimal exact = BigDecimal.valueOf(fullTimeDays).multiply(FULL_TIME_WEEKLY_HOURS)
-                .divide(hours, 4, RoundingMode.HALF_UP);
-        long extended = exact.setScale(0, RoundingMode.CEILING).longValueExact();
+        BigDecimal dayHours = BigDecimal.valueOf(fullTimeDays).multiply(FULL_TIME_WEEKLY_HOURS);
+        long extended = dayHours.divide(hours, 0, RoundingMode.CEILING).longValueExact();
+        BigDecimal shown = dayHours.divide(hours, 1, RoundingMode.HALF_UP);
         return Explained.because(extended, "Minimum practical period: " + minimumInWords + " ("
                                 + Words.days(fullTimeDays) + ") for full time", source)
                 .and("Part time (" + Words.hours(hours) + " a week, under 30 h): extended pro rata, "
                         + Words.days(fullTimeDays) + " × 30 h ÷ " + Words.hours(hours) + " = "
-                        + Words.number(exact.setScale(1, RoundingMode.HALF_UP)) + " days, rounded up to "
+                        + Words.number(shown) + " days, rounded up to "
                         + Words.days(extended) + noteOnTheExtension, Source.PART_TIME_EXTENSION)
                 .and(checkOfThePlannedDates(extended, facts, source))
                 .map(days -> new MinimumDuration(days, facts.practicalPeriodDays()));

@@ -1,6 +1,7 @@
 package waypoint.rules;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,8 @@ public record OtjPlan(Optional<BigDecimal> fundingMinimum, Optional<BigDecimal> 
         List<Explanation> why = new ArrayList<>();
         Optional<BigDecimal> providerFigure = policy.otjHours(facts).map(provider -> {
             why.addAll(provider.explanations());
-            BigDecimal afterPriorLearning = provider.value().subtract(facts.rplHours()).max(BigDecimal.ZERO);
+            BigDecimal afterPriorLearning = provider.value().subtract(facts.rplHours()).max(BigDecimal.ZERO)
+                    .setScale(1, RoundingMode.HALF_UP);
             if (facts.rplHours().signum() > 0) {
                 why.add(new Explanation("Provider's figure after prior learning: " + Words.hours(provider.value())
                         + " − " + Words.hours(facts.rplHours()) + " = " + Words.hours(afterPriorLearning),

@@ -11,7 +11,7 @@ record PackAugust2022ToJuly2025() implements FundingRulePack {
     static final LocalDate FIRST_START = LocalDate.of(2022, 8, 1);
     static final LocalDate NEXT_PACK_STARTS = LocalDate.of(2025, 8, 1);
     /** ILR 2025-26 validation rule PHours_06: planned hours for these starts are never below 278. */
-    static final BigDecimal ILR_LEAST_PLANNED_HOURS = new BigDecimal("278");
+    static final BigDecimal ILR_LEAST_PLANNED_HOURS = new BigDecimal("278.0");
     /** Active learning went from every 4 weeks to every calendar month for 2023-24 (DOMAIN.md, Active learning). */
     static final LocalDate ACTIVE_LEARNING_MONTHLY_FROM = LocalDate.of(2023, 8, 1);
 

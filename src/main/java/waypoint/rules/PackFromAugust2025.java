@@ -1,6 +1,7 @@
 package waypoint.rules;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -9,7 +10,7 @@ record PackFromAugust2025() implements FundingRulePack {
 
     static final LocalDate FIRST_START = LocalDate.of(2025, 8, 1);
     /** ILR 2025-26 validation rule PHours_08: planned hours for these starts are never below 187. */
-    static final BigDecimal ILR_LEAST_PLANNED_HOURS = new BigDecimal("187");
+    static final BigDecimal ILR_LEAST_PLANNED_HOURS = new BigDecimal("187.0");
     static final long EIGHT_MONTHS_IN_DAYS = 242;
 
     @Override
@@ -30,7 +31,8 @@ record PackFromAugust2025() implements FundingRulePack {
     @Override
     public Explained<Optional<BigDecimal>> minimumOtjHours(ApprenticeshipFacts facts) {
         StandardFacts standard = facts.standard();
-        Optional<BigDecimal> published = standard.publishedMinimumOtjHours();
+        Optional<BigDecimal> published = standard.publishedMinimumOtjHours()
+                .map(hours -> hours.setScale(1, RoundingMode.HALF_UP));
         if (published.isEmpty()) {
             return Explained.because(Optional.empty(), "Minimum off-the-job hours: unknown: the standard's published"
                     + " minimum is not recorded for " + standard.referenceNumber() + "; record it on the standard"

@@ -45,7 +45,7 @@ final class PriorLearningRule {
                 + " (rounded half up to 1 decimal place)", Source.PRIOR_LEARNING));
 
         BigDecimal reducedMinimum = reducedMinimum(minimum, rpl, floor.value());
-        BigDecimal byHours = minimum.subtract(rpl).max(BigDecimal.ZERO);
+        BigDecimal byHours = minimum.subtract(rpl).max(BigDecimal.ZERO).setScale(1, RoundingMode.HALF_UP);
         String reduction = "Minimum off-the-job hours after prior learning: " + Words.hours(minimum) + " − "
                 + Words.hours(rpl) + " = " + Words.hours(byHours);
         if (reducedMinimum.compareTo(byHours) == 0) {
@@ -103,6 +103,6 @@ final class PriorLearningRule {
 
     /** minimum − RPL, never below the floor, and never above the minimum itself (a floor cannot add hours). */
     static BigDecimal reducedMinimum(BigDecimal minimum, BigDecimal rplHours, BigDecimal floor) {
-        return minimum.subtract(rplHours).max(floor).min(minimum);
+        return minimum.subtract(rplHours).max(floor).min(minimum).setScale(1, RoundingMode.HALF_UP);
     }
 }

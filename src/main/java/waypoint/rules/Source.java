@@ -18,7 +18,6 @@ public enum Source {
     MINIMUM_DURATION_12_MONTHS("DOMAIN.md, Minimum duration; ILR rule DateOfBirth_46"),
     MINIMUM_DURATION_8_MONTHS("DOMAIN.md, Minimum duration; ILR rule DateOfBirth_57"),
     PART_TIME_EXTENSION("DOMAIN.md, Minimum duration, part-time apprentices"),
-    SCHOOL_LEAVING_AGE("ILR 2025-26 validation rule DateOfBirth_48"),
     REVIEWS_EVERY_12_WEEKS("seed 000 handbook, Progress Reviews; DOMAIN.md, Progress reviews, funding rules 2022-23"),
     REVIEWS_2025_26("DOMAIN.md, Progress reviews, funding rules 2025-26, a secondary source"),
     ENGLISH_AND_MATHS("DOMAIN.md, English and maths"),
