@@ -81,7 +81,7 @@ public record ApprenticeshipFacts(
         errors.throwIfAny();
     }
 
-    /** The facts every apprenticeship has; the rest start as "none" and are added with the {@code with…} methods. */
+    /** The facts every apprenticeship has; the rest start as “none” and are added with the {@code with…} methods. */
     public static ApprenticeshipFacts of(LocalDate startDate, LocalDate plannedEndDate, BigDecimal weeklyHours,
             LocalDate dateOfBirth, StandardFacts standard) {
         return new ApprenticeshipFacts(startDate, plannedEndDate, weeklyHours, dateOfBirth, standard,

@@ -30,7 +30,7 @@ public record EnglishAndMaths(boolean required, Level level, DecidedBy decidedBy
         EMPLOYER
     }
 
-    /** Words for a form or summary list: "Required: Level 2", "Not required: the employer's decision". */
+    /** Words for a form or summary list: “Required: Level 2”, “Not required: the employer's decision”. */
     public String inWords() {
         if (required) {
             return "Required: " + level.label() + (decidedBy == DecidedBy.EMPLOYER ? " (the employer's choice)" : "");

@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public sealed interface FundingRulePack permits PackBeforeAugust2022, PackAugust2022ToJuly2025, PackFromAugust2025 {
 
-    /** "Starts from 1 August 2022 to 31 July 2025". */
+    /** “Starts from 1 August 2022 to 31 July 2025”. */
     String name();
 
     boolean covers(LocalDate start);

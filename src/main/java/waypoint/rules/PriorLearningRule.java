@@ -16,7 +16,7 @@ import java.util.Optional;
  *       the minimum without prior learning;</li>
  *   <li>the duration reduces pro rata (whole days, half up), never below the minimum duration;</li>
  *   <li>the price falls by at least half the percentage of the funding band maximum (30% → at least 15% off), on the
- *       training price (TNP1); the EPA price (TNP2) is unchanged. Rounded up to the penny: "at least".</li>
+ *       training price (TNP1); the EPA price (TNP2) is unchanged. Rounded up to the penny: “at least”.</li>
  * </ul>
  */
 final class PriorLearningRule {

@@ -38,8 +38,8 @@ public record ProviderPolicy(Optional<BigDecimal> otjPercentageOfContractedHours
 
     /**
      * The provider's figure: its percentage of contracted hours over the practical period less statutory leave, the
-     * same arithmetic as the funding rules (seed 000: "calculated using your contracted employment hours across the
-     * whole apprenticeship programme"), with no 30-hour cap.
+     * same arithmetic as the funding rules (seed 000: “calculated using your contracted employment hours across the
+     * whole apprenticeship programme”), with no 30-hour cap.
      */
     Optional<Explained<BigDecimal>> otjHours(ApprenticeshipFacts facts) {
         return otjPercentageOfContractedHours.map(percent -> {

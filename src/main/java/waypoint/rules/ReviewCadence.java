@@ -12,7 +12,7 @@ public interface ReviewCadence {
 
     Explained<LocalDate> nextReviewDue(LocalDate previousReview);
 
-    /** "every 12 weeks", "by the end of the third calendar month after the last review". */
+    /** “every 12 weeks”, “by the end of the third calendar month after the last review”. */
     String inWords();
 
     /** Every {@code weeks} weeks: the seed handbook's and 2022-23 funding rules' 12, or a provider's own number. */

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * What the rules need to know about the apprenticeship standard (from the catalogue): its reference, the published
- * minimum off-the-job hours (only standards published for starts from 1 Aug 2025 have one; empty means "not
- * recorded", never zero), the funding band maximum in pounds and the typical duration.
+ * minimum off-the-job hours (only standards published for starts from 1 Aug 2025 have one; empty means “not
+ * recorded”, never zero), the funding band maximum in pounds and the typical duration.
  */
 public record StandardFacts(
         String referenceNumber,

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How numbers and dates read in explanations: "37.5 h", "1 August 2025", "£1,350.00", "30%". */
+/** How numbers and dates read in explanations: “37.5 h”, “1 August 2025”, “£1,350.00”, “30%”. */
 final class Words {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -23,7 +23,7 @@ final class Words {
         return value.stripTrailingZeros().toPlainString();
     }
 
-    /** One decimal place always, as the rules round to it: "7.0", "52.1". */
+    /** One decimal place always, as the rules round to it: “7.0”, “52.1”. */
     static String oneDecimal(BigDecimal value) {
         return value.setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
