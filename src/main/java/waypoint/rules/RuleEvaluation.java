@@ -1,0 +1,78 @@
+package waypoint.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the funding rules (and the provider's stricter policy) say about one apprenticeship, with the
+ * explanations in reading order, each ending with its source. Hours are to 1 decimal place, rounded half up.
+ */
+public record RuleEvaluation(
+        FundingRulePack pack,
+        ApprenticeshipFacts facts,
+        OtjPlan offTheJob,
+        Optional<PriorLearning> priorLearning,
+        MinimumDuration minimumDuration,
+        ReviewCadence reviewCadence,
+        LocalDate firstReviewDue,
+        EnglishAndMaths englishAndMaths,
+        ActiveLearningInterval activeLearning,
+        List<Explanation> explanations) {
+
+    public RuleEvaluation {
+        explanations = List.copyOf(explanations);
+    }
+
+    /** The funding minimum this apprentice must plan, after prior learning; empty when unknown. */
+    public Optional<BigDecimal> minimumOtjHours() {
+        return offTheJob.fundingMinimum();
+    }
+
+    /** The funding minimum for an apprentice with no prior learning; empty when unknown. */
+    public Optional<BigDecimal> minimumOtjHoursWithoutPriorLearning() {
+        return priorLearning.map(PriorLearning::minimumOtjHoursWithoutPriorLearning);
+    }
+
+    /** The provider's own figure, after prior learning; empty when the provider sets none. */
+    public Optional<BigDecimal> providerPlannedOtjHours() {
+        return offTheJob.providerFigure();
+    }
+
+    /** The hours to plan: the higher of the funding minimum and the provider's figure. */
+    public Optional<BigDecimal> plannedOtjHours() {
+        return offTheJob.planned();
+    }
+
+    public long minimumDurationDays() {
+        return minimumDuration.minimumDays();
+    }
+
+    public boolean meetsMinimumDuration() {
+        return minimumDuration.met();
+    }
+
+    public boolean englishAndMathsRequired() {
+        return englishAndMaths.required();
+    }
+
+    /** 28 for every 4 weeks; 31, the longest calendar month, for every calendar month. */
+    public int activeLearningIntervalDays() {
+        return activeLearning.days();
+    }
+
+    /** The next review's due date after a review held on {@code previousReview}, with the provider's cadence. */
+    public Explained<LocalDate> nextReviewDue(LocalDate previousReview) {
+        return reviewCadence.nextReviewDue(previousReview);
+    }
+
+    public LocalDate nextLearningActivityDue(LocalDate lastActivity) {
+        return activeLearning.nextActivityDue(lastActivity);
+    }
+
+    /** The explanations as sentences for the UI and the API. */
+    public List<String> explanationSentences() {
+        return explanations.stream().map(Explanation::sentence).toList();
+    }
+}

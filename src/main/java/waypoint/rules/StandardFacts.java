@@ -1,0 +1,39 @@
+package waypoint.rules;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * What the rules need to know about the apprenticeship standard (from the catalogue): its reference, the published
+ * minimum off-the-job hours (only standards published for starts from 1 Aug 2025 have one; empty means “not
+ * recorded”, never zero), the funding band maximum in pounds and the typical duration.
+ */
+public record StandardFacts(
+        String referenceNumber,
+        Optional<BigDecimal> publishedMinimumOtjHours,
+        BigDecimal fundingBandMaximum,
+        int typicalDurationMonths) {
+
+    public StandardFacts {
+        publishedMinimumOtjHours = publishedMinimumOtjHours == null ? Optional.empty() : publishedMinimumOtjHours;
+        new FieldErrors()
+                .rejectIf(referenceNumber == null || !referenceNumber.matches("ST\\d{4}"), "standard",
+                        "The standard's reference must be ST followed by 4 digits, like ST0116")
+                .rejectIf(publishedMinimumOtjHours.filter(hours -> hours.signum() <= 0).isPresent(), "standard",
+                        "The standard's published minimum off-the-job hours must be more than 0")
+                .rejectIf(fundingBandMaximum == null || fundingBandMaximum.signum() < 0, "standard",
+                        "The standard's funding band maximum must be £0 or more")
+                .rejectIf(typicalDurationMonths <= 0, "standard",
+                        "The standard's typical duration must be at least 1 month")
+                .throwIfAny();
+    }
+
+    /** A standard without a published minimum off-the-job figure (every standard before the 2025-26 rules). */
+    public static StandardFacts of(String referenceNumber, BigDecimal fundingBandMaximum, int typicalDurationMonths) {
+        return new StandardFacts(referenceNumber, Optional.empty(), fundingBandMaximum, typicalDurationMonths);
+    }
+
+    public StandardFacts withPublishedMinimumOtjHours(BigDecimal hours) {
+        return new StandardFacts(referenceNumber, Optional.of(hours), fundingBandMaximum, typicalDurationMonths);
+    }
+}

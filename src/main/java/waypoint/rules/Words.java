@@ -1,0 +1,47 @@
+package waypoint.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How numbers and dates read in explanations: “37.5 h”, “1 August 2025”, “£1,350.00”, “30%”. */
+final class Words {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private Words() {
+    }
+
+    static String date(LocalDate date) {
+        return DATE.format(date);
+    }
+
+    static String number(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    /** One decimal place always, as the rules round to it: “7.0”, “52.1”. */
+    static String oneDecimal(BigDecimal value) {
+        return value.setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    static String hours(BigDecimal value) {
+        return number(value) + " h";
+    }
+
+    static String percent(BigDecimal value) {
+        return number(value) + "%";
+    }
+
+    static String pounds(BigDecimal value) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
+        return format.format(value.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    static String days(long days) {
+        return days == 1 ? "1 day" : days + " days";
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Funding rules for apprenticeships, in packs chosen by the apprenticeship's start date: minimum off-the-job hours,
+ * minimum duration, progress review due dates, English and maths, active learning and recognition of prior learning,
+ * each answer explained in words and citing its source. Pure functions: no Spring beans, no I/O, no clock (callers
+ * pass the dates). Start at {@link waypoint.rules.FundingRules#evaluate}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.jspecify.annotations.NullMarked
+package waypoint.rules;
