@@ -33,8 +33,7 @@ CREATE FUNCTION audit_event_is_append_only() RETURNS trigger
     LANGUAGE plpgsql AS
 $$
 BEGIN
-    RAISE EXCEPTION 'audit_event is append-only: % is not allowed', TG_OP
-        USING ERRCODE = 'insufficient_privilege';
+    RAISE EXCEPTION 'audit_event is append-only: % is not allowed', TG_OP;
 END;
 $$;
 

@@ -78,7 +78,8 @@ public final class PageClient {
 
     private Page send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30))
+                    .header("Accept", "text/html,application/xhtml+xml").build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(""));
         } catch (Exception e) {
