@@ -79,6 +79,13 @@ class BankHolidayUploadTest {
     }
 
     @Test
+    void a_year_that_is_not_a_number_is_an_error_with_what_was_typed_kept() {
+        PageClient.Page page = admin().get("/admin/calendar?year=20x6");
+        assertThat(page.body()).contains("govuk-error-summary").contains("Enter a year between 1900 and 2199")
+                .contains("value=\"20x6\"");
+    }
+
+    @Test
     void the_calculator_answers_n_working_days_after_a_date() {
         PageClient.Page page = admin().get("/admin/calendar?from=24%2F12%2F2026&add=1");
         assertThat(page.body()).contains("Tuesday 29 December 2026");
