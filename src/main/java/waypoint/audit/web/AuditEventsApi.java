@@ -2,6 +2,7 @@ package waypoint.audit.web;
 
 import java.util.List;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,7 +33,7 @@ class AuditEventsApi {
             description = "Newest first, 25 at a time. Filters: recordType, recordId, action, actor (text in the name or "
                     + "email), from and to (YYYY-MM-DD, Europe/London days, both included). Pass the response's 'older' "
                     + "as 'before' for the next page.")
-    AuditEventsResponse auditEvents(AuditSearchForm filters, CurrentUser user) {
+    AuditEventsResponse auditEvents(@ParameterObject AuditSearchForm filters, CurrentUser user) {
         trail.requireReader(user);
         AuditPage page = trail.search(user, filters.toSearch());
         return new AuditEventsResponse(page.entries(), page.older().map(AuditCursor::toString).orElse(null));

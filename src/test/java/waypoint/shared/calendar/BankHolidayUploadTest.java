@@ -66,6 +66,13 @@ class BankHolidayUploadTest {
     }
 
     @Test
+    void a_file_over_the_upload_limit_is_refused_without_an_error_page() {
+        PageClient.Page refused = admin().postFile("/admin/calendar", "/admin/calendar", "file", "huge.json",
+                new byte[7 * 1024 * 1024]);
+        assertThat(refused.status()).isLessThan(500);
+    }
+
+    @Test
     void no_file_chosen_is_an_error() {
         PageClient.Page rejected = admin().postFile("/admin/calendar", "/admin/calendar", "file", "", new byte[0]);
         assertThat(rejected.body()).contains("Select a bank holidays file");

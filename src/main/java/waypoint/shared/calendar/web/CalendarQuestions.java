@@ -43,13 +43,13 @@ final class CalendarQuestions {
             errors.put(field, "Enter the number of working days to add");
             return null;
         }
-        int days;
-        try {
-            days = Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
+        String digits = text.strip();
+        if (!digits.matches("-?\\d+")) {
             errors.put(field, "The number of working days must be a whole number, like 10");
             return null;
         }
+        // Too many digits for an int is simply too many days (or, with a minus sign, fewer than none).
+        long days = digits.length() > 9 ? (digits.startsWith("-") ? -1 : Long.MAX_VALUE) : Long.parseLong(digits);
         if (days < 0) {
             errors.put(field, "The number of working days must be 0 or more");
             return null;
@@ -58,7 +58,7 @@ final class CalendarQuestions {
             errors.put(field, "The number of working days must be " + MAXIMUM_DAYS + " or fewer");
             return null;
         }
-        return days;
+        return (int) days;
     }
 
     Integer year(String field, String text) {
