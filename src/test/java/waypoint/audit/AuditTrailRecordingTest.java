@@ -25,6 +25,7 @@ import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.audit.SensitiveRecordViewed;
+import waypoint.shared.calendar.BankHolidayUploadTest;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
 
@@ -76,7 +77,7 @@ class AuditTrailRecordingTest {
     void a_change_by_a_signed_in_person_records_who_they_are_and_what_changed() throws Exception {
         String fileName = "bank-holidays-" + UUID.randomUUID() + ".json";
         PageClient.at(port).signedInAs(DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD)
-                .postFile("/admin/calendar", "/admin/calendar", "file", fileName, shippedBankHolidays());
+                .postFile("/admin/calendar", "/admin/calendar", "file", fileName, BankHolidayUploadTest.shippedFile());
 
         AuditPage page = trail.search(ADMINISTRATOR, byRecordType("Bank holidays file"));
 
@@ -145,11 +146,5 @@ class AuditTrailRecordingTest {
                 .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_event").update())
                 .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
-    }
-
-    static byte[] shippedBankHolidays() throws Exception {
-        try (var in = AuditTrailRecordingTest.class.getResourceAsStream("/calendar/bank-holidays.json")) {
-            return in.readAllBytes();
-        }
     }
 }

@@ -11,6 +11,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 import waypoint.demo.DemoAccounts;
+import waypoint.shared.calendar.BankHolidayUploadTest;
 import waypoint.support.BrowserJourney;
 
 class BankHolidaysAndAuditTrailJourneyTest extends BrowserJourney {
@@ -22,9 +23,7 @@ class BankHolidaysAndAuditTrailJourneyTest extends BrowserJourney {
                 "{\"england-and-wales\": {\"events\": [{\"title\": \"New Year’s Day\", \"date\": \"2028-02-30\"}]}}");
         String validName = "bank-holidays-" + UUID.randomUUID().toString().substring(0, 8) + ".json";
         Path valid = files.resolve(validName);
-        try (var shipped = getClass().getResourceAsStream("/calendar/bank-holidays.json")) {
-            Files.write(valid, shipped.readAllBytes());
-        }
+        Files.write(valid, BankHolidayUploadTest.shippedFile());
 
         // given an administrator on the calendar page
         signInAs(DemoAccounts.ADMIN);

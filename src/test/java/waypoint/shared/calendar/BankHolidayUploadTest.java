@@ -17,12 +17,13 @@ import waypoint.support.WaypointTest;
  * uploaded here list the same holidays as the shipped file, so no other test's working days move.
  */
 @WaypointTest
-class BankHolidayUploadTest {
+public class BankHolidayUploadTest {
 
     @LocalServerPort
     int port;
 
-    static byte[] shippedFile() throws Exception {
+    /** The shipped file's bytes: a valid upload that moves no one's working days. */
+    public static byte[] shippedFile() throws Exception {
         try (var in = BankHolidayUploadTest.class.getResourceAsStream("/calendar/bank-holidays.json")) {
             return in.readAllBytes();
         }
