@@ -53,8 +53,9 @@ class CalendarAdminController {
     String page(@ModelAttribute("query") CalendarPageQuery query, BindingResult result, Model model) {
         CalendarSource source = uploads.currentSource();
         CalendarQuestions questions = new CalendarQuestions();
-        int year = query.year() == null || query.year().isBlank() ? LocalDate.now(clock).getYear()
-                : orElse(questions.year("year", query.year()), LocalDate.now(clock).getYear());
+        int thisYear = LocalDate.now(clock).getYear();
+        Integer chosen = query.year() == null || query.year().isBlank() ? thisYear : questions.year("year", query.year());
+        int year = chosen == null ? thisYear : chosen;
         if (query.from() != null || query.add() != null) {
             LocalDate from = questions.date("from", "the date to count from", query.from());
             Integer days = questions.days("add", query.add());
@@ -74,7 +75,9 @@ class CalendarAdminController {
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
             RedirectAttributes redirect) throws IOException {
         String error;
-        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+        boolean noneChosen = file == null
+                || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()));
+        if (noneChosen) {
             error = "Select a bank holidays file";
         } else {
             try {
@@ -91,9 +94,5 @@ class CalendarAdminController {
         model.addAttribute("query", empty);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "query", noErrors);
         return page(empty, noErrors, model);
-    }
-
-    private static int orElse(Integer value, int fallback) {
-        return value == null ? fallback : value;
     }
 }
