@@ -54,7 +54,8 @@ class CalendarAdminController {
         CalendarSource source = uploads.currentSource();
         CalendarQuestions questions = new CalendarQuestions();
         int thisYear = LocalDate.now(clock).getYear();
-        Integer chosen = query.year() == null || query.year().isBlank() ? thisYear : questions.year("year", query.year());
+        Integer chosen = query.year() == null || query.year().isBlank() ? Integer.valueOf(thisYear)
+                : questions.year("year", query.year());
         int year = chosen == null ? thisYear : chosen;
         if (query.from() != null || query.add() != null) {
             LocalDate from = questions.date("from", "the date to count from", query.from());
