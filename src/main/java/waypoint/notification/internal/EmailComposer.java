@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -20,7 +20,7 @@ import waypoint.identity.PasswordResetRequested;
 @Component
 public class EmailComposer {
 
-    private final TemplateEngine engine = textEngine();
+    private final SpringTemplateEngine engine = textEngine();
     private final String baseUrl;
 
     public EmailComposer(@Value("${waypoint.base-url}") String baseUrl) {
@@ -49,14 +49,15 @@ public class EmailComposer {
         return new ComposedEmail(to, subject, engine.process(template, context));
     }
 
-    private static TemplateEngine textEngine() {
+    /** Spring's flavour of the engine, so templates use the same expression language (SpEL) as the pages. */
+    private static SpringTemplateEngine textEngine() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/notification/email/");
         resolver.setSuffix(".txt");
         resolver.setTemplateMode(TemplateMode.TEXT);
         resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
         resolver.setCacheable(true);
-        TemplateEngine engine = new TemplateEngine();
+        SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
         return engine;
     }
