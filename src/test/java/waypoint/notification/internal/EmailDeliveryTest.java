@@ -1,0 +1,121 @@
+package waypoint.notification.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Properties;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+import waypoint.support.WaypointTest;
+
+/**
+ * The SMTP path, which the shared test context does not take (it has no mail server): a delivery pointed at a
+ * small fake SMTP server, and at a port where nothing listens. Messages are stored in the real email_message table.
+ */
+@WaypointTest
+class EmailDeliveryTest {
+
+    private static final String FROM = "Waypoint <no-reply@waypoint.test>";
+
+    @Autowired
+    EmailMessages messages;
+
+    @Test
+    void with_a_mail_server_an_email_is_sent_by_smtp_and_marked_sent() throws Exception {
+        EmailMessage message = messages.storeOnce(key(), new ComposedEmail("sam@example.com", "Hello from Waypoint",
+                "Dear Sam,\n\nOpen https://waypoint.test/account/set-password?token=abc to start.\n"));
+
+        try (FakeSmtpServer smtp = new FakeSmtpServer()) {
+            new EmailDelivery(messages, mailSender(smtp.port()), FROM).deliver(message);
+
+            FakeSmtpServer.Received received = smtp.awaitMessage();
+            assertThat(received.recipients()).containsExactly("<sam@example.com>");
+            assertThat(received.data())
+                    .contains("From: Waypoint <no-reply@waypoint.test>")
+                    .contains("To: sam@example.com")
+                    .contains("Subject: Hello from Waypoint")
+                    .contains("https://waypoint.test/account/set-password?token=abc");
+        }
+        EmailMessage stored = messages.find(message.id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(EmailStatus.SENT);
+        assertThat(stored.attempts()).isEqualTo(1);
+        assertThat(stored.sentAt()).isNotNull();
+    }
+
+    @Test
+    void when_the_mail_server_cannot_be_reached_the_email_is_marked_failed_with_the_error_and_the_failure_is_thrown()
+            throws Exception {
+        EmailMessage message = messages.storeOnce(key(), new ComposedEmail("sam@example.com", "Hello", "Hi"));
+        EmailDelivery delivery = new EmailDelivery(messages, mailSender(FakeSmtpServer.closedPort()), FROM);
+
+        assertThatThrownBy(() -> delivery.deliver(message)).isInstanceOf(EmailNotDeliveredException.class);
+
+        EmailMessage stored = messages.find(message.id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(EmailStatus.FAILED);
+        assertThat(stored.attempts()).isEqualTo(1);
+        assertThat(stored.lastError()).contains("Connection refused");
+        assertThat(stored.sentAt()).isNull();
+    }
+
+    @Test
+    void without_a_mail_server_an_email_is_captured_and_not_sent() {
+        EmailMessage message = messages.storeOnce(key(), new ComposedEmail("sam@example.com", "Hello", "Hi"));
+
+        new EmailDelivery(messages, null, FROM).deliver(message);
+
+        EmailMessage stored = messages.find(message.id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(EmailStatus.CAPTURED);
+        assertThat(stored.sentAt()).isNull();
+    }
+
+    @Test
+    void a_retried_send_delivers_the_stored_email_again_rather_than_a_second_copy() throws Exception {
+        String key = key();
+        ComposedEmail email = new ComposedEmail("sam@example.com", "Retry me", "Hi");
+        EmailOutbox failing = new EmailOutbox(messages,
+                new EmailDelivery(messages, mailSender(FakeSmtpServer.closedPort()), FROM));
+        assertThatThrownBy(() -> failing.send(key, email)).isInstanceOf(EmailNotDeliveredException.class);
+
+        EmailMessage retried;
+        try (FakeSmtpServer smtp = new FakeSmtpServer()) {
+            retried = new EmailOutbox(messages, new EmailDelivery(messages, mailSender(smtp.port()), FROM)).send(key, email);
+            smtp.awaitMessage();
+        }
+
+        assertThat(retried.status()).isEqualTo(EmailStatus.SENT);
+        assertThat(retried.attempts()).isEqualTo(2);
+        assertThat(retried.lastError()).contains("Connection refused");
+        assertThat(messages.page("sam@example.com", 1000, 0)).filteredOn(m -> m.dedupeKey().equals(key)).hasSize(1);
+    }
+
+    @Test
+    void an_email_already_sent_or_captured_is_not_delivered_again() {
+        String key = key();
+        ComposedEmail email = new ComposedEmail("sam@example.com", "Once", "Hi");
+        EmailMessage first = new EmailOutbox(messages, new EmailDelivery(messages, null, FROM)).send(key, email);
+        // a mail server that cannot be reached: delivering again would fail
+        EmailMessage again = new EmailOutbox(messages, new EmailDelivery(messages, mailSender(1), FROM)).send(key, email);
+
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(again.status()).isEqualTo(EmailStatus.CAPTURED);
+    }
+
+    private static JavaMailSenderImpl mailSender(int port) {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(port);
+        Properties properties = new Properties();
+        properties.put("mail.smtp.connectiontimeout", "3000");
+        properties.put("mail.smtp.timeout", "3000");
+        sender.setJavaMailProperties(properties);
+        return sender;
+    }
+
+    private static String key() {
+        return "test:" + UUID.randomUUID();
+    }
+}
