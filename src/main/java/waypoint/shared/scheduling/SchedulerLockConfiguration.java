@@ -1,4 +1,4 @@
-package waypoint.notification.internal;
+package waypoint.shared.scheduling;
 
 import javax.sql.DataSource;
 
