@@ -90,7 +90,8 @@ final class PageSession {
 
     private Page send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30))
+                            .header("Accept", "text/html,application/xhtml+xml").build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Page(response.statusCode(), response.headers(), response.body());
         } catch (Exception e) {
