@@ -41,6 +41,23 @@ class AdminAccountPagesTest {
     }
 
     @Test
+    void disabling_an_account_ends_its_open_session_and_enabling_lets_it_sign_in_again() {
+        AccountSummary person = TestPeople.active(accounts, "leaver", Role.TUTOR);
+        PageSession theirs = PageSession.signedIn(port, person.email(), TestPeople.PASSWORD);
+        assertThat(theirs.get("/account").status()).isEqualTo(200);
+        PageSession admin = PageSession.signedIn(port, DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
+        admin.get("/admin/accounts/" + person.id());
+
+        admin.post("/admin/accounts/" + person.id() + "/disable", Map.of());
+
+        assertThat(admin.get("/admin/accounts/" + person.id()).text()).contains("Disabled").contains("Enable account");
+        assertThat(theirs.get("/account").location()).endsWith("/sign-in");
+        assertThat(new PageSession(port).signIn(person.email(), TestPeople.PASSWORD).location()).contains("error");
+        admin.post("/admin/accounts/" + person.id() + "/enable", Map.of());
+        assertThat(new PageSession(port).signIn(person.email(), TestPeople.PASSWORD).location()).doesNotContain("/sign-in");
+    }
+
+    @Test
     void the_account_list_is_paginated() {
         PageSession admin = PageSession.signedIn(port, DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
         for (int i = 0; i < 26; i++) {
