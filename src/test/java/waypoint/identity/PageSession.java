@@ -90,8 +90,12 @@ final class PageSession {
 
     private Page send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30))
-                            .header("Accept", "text/html,application/xhtml+xml").build(),
+            HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+            if (built.headers().firstValue("Accept").isEmpty()) {
+                built = HttpRequest.newBuilder(built, (name, value) -> true)
+                        .header("Accept", "text/html,application/xhtml+xml").build();
+            }
+            HttpResponse<String> response = http.send(built,
                     HttpResponse.BodyHandlers.ofString());
             return new Page(response.statusCode(), response.headers(), response.body());
         } catch (Exception e) {

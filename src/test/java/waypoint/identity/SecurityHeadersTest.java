@@ -68,6 +68,15 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void after_signing_in_people_return_to_the_page_they_asked_for_but_not_to_a_font() {
+        PageSession browser = new PageSession(port);
+        assertThat(browser.get("/account").location()).endsWith("/sign-in");
+        browser.get("/assets/fonts/bold.woff2", "Accept", "*/*");
+        PageSession.Page signedIn = browser.signIn(DemoAccounts.QUALITY.email(), DemoAccounts.PASSWORD);
+        assertThat(signedIn.location()).contains("/account").doesNotContain("fonts");
+    }
+
+    @Test
     void signing_out_ends_the_session() {
         PageSession browser = PageSession.signedIn(port, DemoAccounts.QUALITY.email(), DemoAccounts.PASSWORD);
         browser.get("/account");
