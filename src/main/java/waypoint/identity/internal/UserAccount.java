@@ -86,9 +86,12 @@ public class UserAccount implements Persistable<UUID> {
         return false;
     }
 
-    public void recordSuccessfulSignIn() {
+    /** Clears the count of failures; false when there was nothing to clear (so nothing needs saving). */
+    public boolean recordSuccessfulSignIn() {
+        boolean changed = failedSignIns != 0 || lockedUntil != null;
         failedSignIns = 0;
         lockedUntil = null;
+        return changed;
     }
 
     public void unlock() {

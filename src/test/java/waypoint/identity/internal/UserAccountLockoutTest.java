@@ -61,6 +61,13 @@ class UserAccountLockoutTest {
     }
 
     @Test
+    void a_successful_sign_in_with_no_failures_to_clear_changes_nothing() {
+        assertThat(account.recordSuccessfulSignIn()).isFalse();
+        failTimes(1);
+        assertThat(account.recordSuccessfulSignIn()).isTrue();
+    }
+
+    @Test
     void an_administrator_can_unlock_a_locked_account_at_once() {
         failTimes(5);
         account.unlock();
