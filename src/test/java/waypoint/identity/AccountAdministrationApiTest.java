@@ -127,6 +127,15 @@ class AccountAdministrationApiTest {
         assertThat(malformed.contentType()).startsWith("application/problem+json");
     }
 
+    @Test
+    void the_api_documentation_lists_the_account_endpoints_without_the_signed_in_person_as_a_parameter() {
+        Api.Response docs = Api.at(port).get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/accounts/{id}/unlock");
+        assertThat(docs.json().get("paths").get("/api/v1/accounts").get("get").get("parameters").toString())
+                .contains("\"q\"").doesNotContain("\"user\"").doesNotContain("CurrentUser");
+    }
+
     private Api signedIn(DemoAccounts account) {
         return Api.at(port).signedInAs(account.email(), DemoAccounts.PASSWORD);
     }
