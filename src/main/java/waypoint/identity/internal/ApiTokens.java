@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.shared.web.PageOf;
+
 /**
  * Bearer tokens for the API. Only a SHA-256 hash of each token is stored, so a copy of the database cannot be
  * used to call the API; the token itself is shown once, when it is issued.
@@ -24,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ApiTokens {
 
-    static final Duration LIFETIME = Duration.ofDays(30);
+    public static final Duration LIFETIME = Duration.ofDays(30);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
@@ -35,7 +37,7 @@ public class ApiTokens {
         this.clock = clock;
     }
 
-    public record IssuedToken(String token, Instant expiresAt) {
+    public record IssuedToken(UUID id, String token, Instant expiresAt) {
     }
 
     public record TokenSummary(UUID id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
@@ -53,13 +55,14 @@ public class ApiTokens {
         String token = "wp_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(LIFETIME);
+        UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO api_token (id, user_id, token_hash, name, created_at, expires_at)
                 VALUES (:id, :user, :hash, :name, :now, :expires)""")
-                .param("id", UUID.randomUUID()).param("user", userId).param("hash", hash(token))
+                .param("id", id).param("user", userId).param("hash", hash(token))
                 .param("name", name).param("now", java.sql.Timestamp.from(now))
                 .param("expires", java.sql.Timestamp.from(expiresAt)).update();
-        return new IssuedToken(token, expiresAt);
+        return new IssuedToken(id, token, expiresAt);
     }
 
     /** The account a live token belongs to; an unknown, expired or revoked token belongs to nobody. */
@@ -81,6 +84,20 @@ public class ApiTokens {
                 SELECT id, name, created_at, expires_at, last_used_at, revoked_at FROM api_token
                 WHERE user_id = :user ORDER BY created_at DESC LIMIT 100""")
                 .param("user", userId).query(TokenSummary.class).list();
+    }
+
+    /** One page of the user's tokens, newest first (every API sign-in adds one, so the list grows). */
+    @Transactional(readOnly = true)
+    public PageOf<TokenSummary> page(UUID userId, int page) {
+        int number = Math.max(0, page);
+        long total = jdbc.sql("SELECT count(*) FROM api_token WHERE user_id = :user").param("user", userId)
+                .query(Long.class).single();
+        List<TokenSummary> items = jdbc.sql("""
+                SELECT id, name, created_at, expires_at, last_used_at, revoked_at FROM api_token
+                WHERE user_id = :user ORDER BY created_at DESC, id LIMIT :size OFFSET :offset""")
+                .param("user", userId).param("size", PageOf.DEFAULT_SIZE)
+                .param("offset", (long) number * PageOf.DEFAULT_SIZE).query(TokenSummary.class).list();
+        return new PageOf<>(items, number, PageOf.DEFAULT_SIZE, total);
     }
 
     /** Revokes one of the user's own tokens; another user's token is left alone. */

@@ -6,7 +6,9 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import waypoint.identity.internal.UserAccount.LockoutPolicy;
 import waypoint.shared.audit.RecordChanged;
@@ -18,15 +20,20 @@ import waypoint.shared.audit.RecordChanged;
 @Component
 public class SignInAttempts {
 
+    private static final int MAXIMUM_ATTEMPTS = 10;
+
     private final UserAccountRepository accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final LockoutPolicy policy;
+    private final TransactionTemplate transactions;
 
     SignInAttempts(UserAccountRepository accounts, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactionManager,
             @Value("${waypoint.sign-in.maximum-failures:5}") int maximumFailures,
             @Value("${waypoint.sign-in.lockout-minutes:15}") int lockoutMinutes) {
         this.accounts = accounts;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.events = events;
         this.clock = clock;
         this.policy = new LockoutPolicy(maximumFailures, Duration.ofMinutes(lockoutMinutes));
@@ -36,9 +43,8 @@ public class SignInAttempts {
         return policy;
     }
 
-    @Transactional
     public void failed(String email) {
-        accounts.findByEmail(email).ifPresent(account -> {
+        retryingOnConflict(() -> accounts.findByEmail(email).ifPresent(account -> {
             if (account.isLocked(clock.instant())) {
                 return;
             }
@@ -50,16 +56,34 @@ public class SignInAttempts {
                 events.publishEvent(new RecordChanged("Account", id, RecordChanged.Action.LOCKED, null,
                         "locked until " + account.lockedUntil()));
             }
-        });
+        }));
     }
 
-    @Transactional
     public void succeeded(String email) {
-        accounts.findByEmail(email).ifPresent(account -> {
-            account.recordSuccessfulSignIn();
-            accounts.save(account);
+        retryingOnConflict(() -> accounts.findByEmail(email).ifPresent(account -> {
+            if (account.recordSuccessfulSignIn()) {
+                accounts.save(account);
+            }
             events.publishEvent(new RecordChanged("Account", account.getId().toString(),
                     RecordChanged.Action.SIGNED_IN, null, null));
-        });
+        }));
+    }
+
+    /**
+     * Scripts sign in to the API in parallel, and an attacker guesses in parallel: two updates of one account's count
+     * then meet on its version. The loser reads the account again and counts once more, rather than failing with a
+     * server error (and, for failures, rather than losing a count).
+     */
+    private void retryingOnConflict(Runnable work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transactions.executeWithoutResult(status -> work.run());
+                return;
+            } catch (OptimisticLockingFailureException conflict) {
+                if (attempt == MAXIMUM_ATTEMPTS) {
+                    throw conflict;
+                }
+            }
+        }
     }
 }

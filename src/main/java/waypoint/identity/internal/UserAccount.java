@@ -2,6 +2,8 @@ package waypoint.identity.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -84,9 +86,12 @@ public class UserAccount implements Persistable<UUID> {
         return false;
     }
 
-    public void recordSuccessfulSignIn() {
+    /** Clears the count of failures; false when there was nothing to clear (so nothing needs saving). */
+    public boolean recordSuccessfulSignIn() {
+        boolean changed = failedSignIns != 0 || lockedUntil != null;
         failedSignIns = 0;
         lockedUntil = null;
+        return changed;
     }
 
     public void unlock() {
@@ -122,8 +127,10 @@ public class UserAccount implements Persistable<UUID> {
         return new AccountSummary(id, email, displayName, roles(), status, lockedUntil);
     }
 
+    /** In the order of {@link Role}, so pages list them the same way every time. */
     public Set<Role> roles() {
-        return roles.stream().map(RoleGrant::role).collect(Collectors.toUnmodifiableSet());
+        return Collections.unmodifiableSet(roles.stream().map(RoleGrant::role)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class))));
     }
 
     @Override

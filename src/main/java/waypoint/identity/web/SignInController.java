@@ -22,7 +22,10 @@ class SignInController {
 
     @GetMapping("/sign-in")
     String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
-            @RequestParam(name = "signed-out", required = false) String signedOut, HttpSession session, Model model) {
+            @RequestParam(name = "signed-out", required = false) String signedOut,
+            @RequestParam(name = "password-set", required = false) String passwordSet,
+            @RequestParam(name = "password-reset", required = false) String passwordReset, HttpSession session,
+            Model model) {
         Object typed = session.getAttribute(TYPED_EMAIL);
         session.removeAttribute(TYPED_EMAIL);
         model.addAttribute("email", typed);
@@ -34,6 +37,10 @@ class SignInController {
             model.addAttribute("error", "Enter a correct email address and password");
         } else if (signedOut != null) {
             model.addAttribute("notice", "You have signed out");
+        } else if (passwordSet != null) {
+            model.addAttribute("notice", "Your password has been set: you can now sign in");
+        } else if (passwordReset != null) {
+            model.addAttribute("notice", "Your password has been changed: sign in with your new password");
         }
         return "identity/sign-in";
     }

@@ -1,0 +1,76 @@
+package waypoint.identity.web;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import waypoint.identity.AccountSummary;
+import waypoint.identity.CurrentUser;
+import waypoint.identity.Role;
+import waypoint.identity.UserAccounts;
+import waypoint.identity.internal.AccountTokens;
+import waypoint.identity.internal.ApiTokens;
+import waypoint.shared.NotFoundException;
+import waypoint.shared.web.FieldValidationException;
+
+/** The signed-in person's own account: who they are, their roles, and their API tokens. */
+@Controller
+class AccountController {
+
+    record TokenForm(String name) {
+    }
+
+    private final UserAccounts accounts;
+    private final AccountTokens tokens;
+
+    AccountController(UserAccounts accounts, AccountTokens tokens) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/account")
+    String account(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+        if (!model.containsAttribute("tokenForm")) {
+            model.addAttribute("tokenForm", new TokenForm(""));
+        }
+        return page(user, page, model);
+    }
+
+    @PostMapping("/account/tokens")
+    String create(CurrentUser user, @ModelAttribute("tokenForm") TokenForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        try {
+            ApiTokens.IssuedToken issued = tokens.create(user, form.name());
+            redirect.addFlashAttribute("issuedToken", issued);
+            redirect.addFlashAttribute("issuedTokenName", form.name().strip());
+            return "redirect:/account#api-tokens";
+        } catch (FieldValidationException e) {
+            FormErrors.reject(result, e, "name");
+            return page(user, 0, model);
+        }
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revoke(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        tokens.revoke(user, id);
+        redirect.addFlashAttribute("notice", "The API token has been revoked: it can no longer be used");
+        return "redirect:/account#api-tokens";
+    }
+
+    private String page(CurrentUser user, int page, Model model) {
+        AccountSummary account = accounts.find(user.id()).orElseThrow(() -> new NotFoundException("Account"));
+        model.addAttribute("account", account);
+        model.addAttribute("roles", account.roles().stream().sorted().map(Role::label).toList());
+        model.addAttribute("tokenLifetime", Lifetimes.describe(ApiTokens.LIFETIME));
+        model.addAttribute("tokens", tokens.list(user, page));
+        return "identity/account";
+    }
+}
