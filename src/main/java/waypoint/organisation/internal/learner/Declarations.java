@@ -10,7 +10,7 @@ public final class Declarations {
     private Declarations() {
     }
 
-    /** "Do you consider yourself to have a learning difficulty, disability or health problem?" (ILR LLDDHealthProb). */
+    /** The answer to: do you consider yourself to have a learning difficulty, disability or health problem? (ILR LLDDHealthProb) */
     public enum HealthDeclaration {
         YES("Yes"), NO("No"), NOT_PROVIDED("Prefer not to say");
 

@@ -57,10 +57,11 @@ public class LearnerPolicy {
     }
 
     public boolean canSeeDeclarations(Viewer viewer, Learner learner) {
-        return viewer.isAdministrator() || isTutorOf(viewer, learner.tutorId());
+        return canSeeDeclarations(viewer, learner.tutorId());
     }
 
-    private static boolean isTutorOf(Viewer viewer, UUID tutorId) {
-        return viewer.isTutor() && viewer.staffId().equals(tutorId);
+    /** For a learner whose tutor (staff id) is {@code learnersTutor}, which may be null. */
+    public boolean canSeeDeclarations(Viewer viewer, UUID learnersTutor) {
+        return viewer.isAdministrator() || (viewer.isTutor() && viewer.staffId().equals(learnersTutor));
     }
 }

@@ -106,7 +106,7 @@ public class LearnerService {
     public void change(CurrentUser user, UUID id, LearnerDetails details) {
         requireChange(user);
         Learner learner = learners.findById(id).orElseThrow(() -> new NotFoundException("Learner"));
-        check(details, learner.accountId(), id);
+        check(details, learner.accountId(), id, true);
         String before = learner.summary();
         boolean newTutor = learner.change(person(details), address(details), details.employerId(),
                 details.lineManagerId(), details.tutorId());
@@ -140,8 +140,9 @@ public class LearnerService {
                 .orElseThrow(() -> new NotFoundException("Learner"));
     }
 
+    /** A person enrolled from a form gets a new account and an invitation; one loaded by the system may have one. */
     private UUID enrol(LearnerDetails details, boolean invite) {
-        check(details, null, null);
+        check(details, null, null, invite);
         String email = Format.EMAIL.normalise(details.email());
         String name = Text.clean(details.givenNames()) + " " + Text.clean(details.familyName());
         UUID account = invite ? accounts.openAndInvite(email, name, ROLES) : accounts.openOrLink(email, name, ROLES);
@@ -160,7 +161,7 @@ public class LearnerService {
     }
 
     /** Everything wrong with the details at once: formats, dates, duplicates and who the learner works with. */
-    private void check(LearnerDetails details, UUID ownAccount, UUID self) {
+    private void check(LearnerDetails details, UUID ownAccount, UUID self, boolean emailMustBeFree) {
         DetailsCheck check = DetailsCheck.of(validator, details);
         if (details.dateOfBirth() != null) {
             BirthDate.problem(details.dateOfBirth(), LocalDate.now(clock))
@@ -170,7 +171,9 @@ public class LearnerService {
             learners.findByUln(Format.ULN.normalise(details.uln())).filter(other -> !other.id().equals(self))
                     .ifPresent(other -> check.reject("uln", ULN_IN_USE));
         }
-        accounts.checkEmailFree(check, Format.EMAIL.normalise(details.email()), ownAccount);
+        if (emailMustBeFree) {
+            accounts.checkEmailFree(check, Format.EMAIL.normalise(details.email()), ownAccount);
+        }
         if (details.employerId() != null && !employers.existsById(details.employerId())) {
             check.reject("employerId", "Select the learner's employer");
         }
