@@ -80,7 +80,9 @@ class DemoOrganisation {
         List<UUID> managers = List.of(morgan, jordan, casey);
         for (int i = 0; i < GIVEN.size(); i++) {
             String email = GIVEN.get(i).toLowerCase() + "." + FAMILY.get(i).toLowerCase() + "@learners.test";
-            learner(email, GIVEN.get(i), FAMILY.get(i), i + 1, employerOrder.get(i % 3), managers.get(i % 3),
+            // each tutor gets learners at every employer
+            int employer = (i + i / 3) % 3;
+            learner(email, GIVEN.get(i), FAMILY.get(i), i + 1, employerOrder.get(employer), managers.get(employer),
                     tutors.get(i % 3));
         }
         if (added > 0) {
