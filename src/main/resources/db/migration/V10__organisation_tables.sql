@@ -38,6 +38,8 @@ CREATE TABLE employer
     version          INT          NOT NULL
 );
 CREATE INDEX employer_name_idx ON employer (lower(name), id);
+CREATE INDEX employer_town_idx ON employer (lower(address_town), id);
+CREATE INDEX employer_funding_idx ON employer (funding, id);
 
 -- Line managers and other people at an employer.
 CREATE TABLE employer_contact
@@ -52,6 +54,7 @@ CREATE TABLE employer_contact
     version     INT          NOT NULL
 );
 CREATE INDEX employer_contact_employer_idx ON employer_contact (employer_id, lower(name));
+CREATE INDEX employer_contact_email_idx ON employer_contact (lower(email));
 
 CREATE TABLE epao
 (
@@ -115,6 +118,8 @@ CREATE TABLE learner
 -- A ULN belongs to one person; 9999999999 is the temporary ULN several learners may share until theirs is known.
 CREATE UNIQUE INDEX learner_uln_uq ON learner (uln) WHERE uln <> '9999999999';
 CREATE INDEX learner_name_idx ON learner (lower(family_name), lower(given_names), id);
+CREATE INDEX learner_uln_idx ON learner (uln, id);
+CREATE INDEX learner_email_idx ON learner (lower(email));
 CREATE INDEX learner_employer_idx ON learner (employer_id);
 CREATE INDEX learner_tutor_idx ON learner (tutor_id);
 CREATE INDEX learner_line_manager_idx ON learner (line_manager_id);

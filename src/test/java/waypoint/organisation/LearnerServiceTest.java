@@ -10,6 +10,7 @@ import static waypoint.demo.DemoAccounts.TUTOR;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import waypoint.identity.CurrentUser;
 import waypoint.identity.InvitationIssued;
+import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.internal.ListRequest;
 import waypoint.organisation.internal.learner.DeclarationDetails;
@@ -145,7 +147,7 @@ class LearnerServiceTest {
         UUID id = fixtures.learner(employer, null, fixtures.staffOf(TUTOR));
         String newTutorEmail = "new-tutor-" + Fixtures.unique() + "@example.test";
         UUID newTutor = organisation.staff(new StaffDetails("New Tutor", newTutorEmail, null,
-                java.util.Set.of(waypoint.identity.Role.TUTOR)));
+                Set.of(Role.TUTOR)));
         LearnerDetails changed = Fixtures.learnerDetails(employer, null, newTutor);
 
         learners.change(admin, id, changed);

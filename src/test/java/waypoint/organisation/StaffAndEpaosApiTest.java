@@ -7,6 +7,7 @@ import static waypoint.demo.DemoAccounts.TUTOR;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,7 +74,7 @@ class StaffAndEpaosApiTest {
         assertThat(as(TUTOR).post("/api/v1/staff", Json.of(Map.of("name", "X", "email", "x@example.test",
                 "roles", List.of("TUTOR")))).status()).isEqualTo(403);
         assertThat(as(LEARNER).get("/api/v1/staff").status()).isEqualTo(403);
-        assertThat(as(ADMIN).get("/api/v1/staff/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(as(ADMIN).get("/api/v1/staff/" + UUID.randomUUID()).status()).isEqualTo(404);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.util.List;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +31,7 @@ class TutorCaseloadJourneyTest extends BrowserJourney {
         signInAs(DemoAccounts.TUTOR);
 
         // then their home page counts their caseload and lists their learners
-        assertThat(page.locator("h2", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Your caseload")))
+        assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Your caseload")))
                 .isVisible();
         assertThat(page.locator(".waypoint-figure").first()).hasText(String.valueOf(caseload.size()));
         Locator first = page.locator("table").getByRole(AriaRole.LINK).first();
@@ -44,7 +45,7 @@ class TutorCaseloadJourneyTest extends BrowserJourney {
         assertAccessible();
         assertThat(page.locator("h1")).hasText(name);
         assertThat(page.locator("main")).containsText(DemoAccounts.TUTOR.displayName());
-        assertThat(page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions()
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("Health and equality declarations"))).isVisible();
     }
 }

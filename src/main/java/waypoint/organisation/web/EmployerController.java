@@ -20,11 +20,9 @@ import waypoint.organisation.internal.ListRequest;
 import waypoint.organisation.internal.employer.ContactService;
 import waypoint.organisation.internal.employer.ContactView;
 import waypoint.organisation.internal.employer.EmployerQueries;
-import waypoint.organisation.internal.employer.EmployerRow;
 import waypoint.organisation.internal.employer.EmployerService;
 import waypoint.organisation.internal.employer.EmployerView;
 import waypoint.shared.web.FieldValidationException;
-import waypoint.shared.web.PageOf;
 
 /** Employers and their contacts: a searchable list, a record page, and forms for administrators. */
 @Controller
@@ -45,8 +43,7 @@ class EmployerController {
     String list(CurrentUser user, @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) String sort, Model model) {
         ListRequest request = ListRequest.of(q, page, null, sort);
-        PageOf<EmployerRow> employersPage = employers.list(user, request);
-        model.addAttribute("page", employersPage);
+        model.addAttribute("page", employers.list(user, request));
         model.addAttribute("q", request.q());
         model.addAttribute("links", new ListLinks("/employers", Map.of("q", q == null ? "" : q), queries.sortOf(request)));
         model.addAttribute("canChange", employers.mayChange(user));

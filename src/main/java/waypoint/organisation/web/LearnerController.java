@@ -19,6 +19,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.organisation.LearnerScope;
 import waypoint.organisation.Learners;
 import waypoint.organisation.internal.ListRequest;
+import waypoint.organisation.internal.SortOrder;
 import waypoint.organisation.internal.employer.EmployerService;
 import waypoint.organisation.internal.employer.EmployerView;
 import waypoint.organisation.internal.learner.LearnerQueries;
@@ -160,7 +161,7 @@ class LearnerController {
         model.addAttribute("choose", choose);
         model.addAttribute("back", back);
         model.addAttribute("links", new ListLinks(path, Map.of("q", q == null ? "" : q),
-                new waypoint.organisation.internal.SortOrder("name", false)));
+                new SortOrder("name", false)));
         return "organisation/learner-employer";
     }
 

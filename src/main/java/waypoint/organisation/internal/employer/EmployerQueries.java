@@ -2,6 +2,7 @@ package waypoint.organisation.internal.employer;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,17 +42,17 @@ public class EmployerQueries {
                 e.id, e.name, e.address_town, e.address_postcode, e.funding,
                 (SELECT count(*) FROM learner l WHERE l.employer_id = e.id) AS apprentices""",
                 "employer e", where, sortOf(request).orderBy(SORTS, "e.id"), request,
-                (rs, n) -> new EmployerRow(rs.getObject("id", java.util.UUID.class), rs.getString("name"),
+                (rs, n) -> new EmployerRow(rs.getObject("id", UUID.class), rs.getString("name"),
                         rs.getString("address_town"), rs.getString("address_postcode"),
                         Funding.valueOf(rs.getString("funding")), rs.getLong("apprentices")));
     }
 
-    public long apprentices(java.util.UUID employerId) {
+    public long apprentices(UUID employerId) {
         return jdbc.sql("SELECT count(*) FROM learner WHERE employer_id = :id").param("id", employerId)
                 .query(Long.class).single();
     }
 
-    public boolean isLineManager(java.util.UUID contactId) {
+    public boolean isLineManager(UUID contactId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM learner WHERE line_manager_id = :id)").param("id", contactId)
                 .query(Boolean.class).single();
     }

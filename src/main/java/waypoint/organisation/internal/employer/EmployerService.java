@@ -18,7 +18,6 @@ import waypoint.organisation.internal.DetailsCheck;
 import waypoint.organisation.internal.ListRequest;
 import waypoint.organisation.internal.RecordInUseException;
 import waypoint.organisation.internal.Text;
-import waypoint.organisation.internal.Viewer;
 import waypoint.organisation.internal.Viewers;
 import waypoint.organisation.validation.Format;
 import waypoint.shared.NotFoundException;

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.validation.Validator;
 
@@ -29,7 +30,7 @@ import waypoint.shared.web.FieldValidationException;
 public class ProviderService {
 
     /** The provider is a single record; its audit id is fixed. */
-    static final java.util.UUID PROVIDER_ID = new java.util.UUID(0, 1);
+    static final UUID PROVIDER_ID = new UUID(0, 1);
     static final int MAXIMUM_TITLE_LENGTH = 80;
 
     private final JdbcClient jdbc;
