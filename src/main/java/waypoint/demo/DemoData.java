@@ -17,9 +17,11 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final UserAccounts accounts;
+    private final DemoOrganisation organisation;
 
-    DemoData(UserAccounts accounts) {
+    DemoData(UserAccounts accounts, DemoOrganisation organisation) {
         this.accounts = accounts;
+        this.organisation = organisation;
     }
 
     @Override
@@ -34,5 +36,6 @@ class DemoData implements ApplicationRunner {
         if (created > 0) {
             log.info("Demo data: created {} demo accounts (password '{}')", created, DemoAccounts.PASSWORD);
         }
+        organisation.load();
     }
 }

@@ -1,0 +1,159 @@
+package waypoint.demo;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import waypoint.identity.Role;
+import waypoint.organisation.ContactDetails;
+import waypoint.organisation.EmployerDetails;
+import waypoint.organisation.EpaoDetails;
+import waypoint.organisation.Funding;
+import waypoint.organisation.LearnerDetails;
+import waypoint.organisation.OrganisationImport;
+import waypoint.organisation.ProviderDetails;
+import waypoint.organisation.StaffDetails;
+
+/**
+ * The demo provider: its details, 3 employers with line managers, 2 EPAOs, staff in every role (the demo logins,
+ * linked to staff records) and 30 learners spread over the tutors' caseloads. The demo employer contact manages
+ * the demo learner, who is on the demo tutor's caseload. Each record is added only if it is not there yet.
+ */
+@Component
+class DemoOrganisation {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
+
+    static final String NORTHGATE = "Northgate Engineering Ltd";
+    static final String BRIGHTSIDE = "Brightside Care Homes";
+    static final String RIVERSIDE = "Riverside Digital Agency";
+    static final String EXTRA_TUTOR = "robin.reed@waypoint.test";
+
+    private static final List<String> GIVEN = List.of("Amir", "Bethany", "Callum", "Demi", "Ellis", "Farah", "George",
+            "Hannah", "Isaac", "Jade", "Kieran", "Leah", "Mason", "Niamh", "Oscar", "Priya", "Quentin", "Rosie",
+            "Samir", "Tara", "Umar", "Violet", "Wesley", "Xanthe", "Yusuf", "Zara", "Aled", "Bronwen", "Caleb");
+    private static final List<String> FAMILY = List.of("Ahmed", "Barker", "Collins", "Doyle", "Evans", "Fletcher",
+            "Green", "Hughes", "Iqbal", "Jones", "Kaur", "Lewis", "Morgan", "Nolan", "Owen", "Patel", "Quinn",
+            "Roberts", "Shah", "Turner", "Usman", "Vaughan", "Walker", "Young", "Yates", "Zaman", "Price", "Bennett",
+            "Clarke");
+
+    private final OrganisationImport organisation;
+    /** How many records this start added, for the log. */
+    private int added;
+
+    DemoOrganisation(OrganisationImport organisation) {
+        this.organisation = organisation;
+    }
+
+    void load() {
+        added = 0;
+        provider();
+        Map<String, UUID> employers = Map.of(
+                NORTHGATE, employer(NORTHGATE, "14 Canal Wharf", "Leeds", "LS11 5PS", Funding.LEVY),
+                BRIGHTSIDE, employer(BRIGHTSIDE, "2 Abbey Lane", "Sheffield", "S7 2QZ", Funding.NON_LEVY),
+                RIVERSIDE, employer(RIVERSIDE, "8 Tower Street", "York", "YO1 9SB", Funding.NON_LEVY));
+        UUID erin = contact(employers.get(NORTHGATE), DemoAccounts.EMPLOYER.displayName(), DemoAccounts.EMPLOYER.email());
+        UUID morgan = contact(employers.get(NORTHGATE), "Morgan Price", "morgan.price@northgate.test");
+        UUID jordan = contact(employers.get(BRIGHTSIDE), "Jordan Hale", "jordan.hale@brightside.test");
+        UUID casey = contact(employers.get(RIVERSIDE), "Casey Lin", "casey.lin@riverside.test");
+        epao("Summit End-Point Assessment", "EPA0901");
+        epao("Keystone Assessment Ltd", "EPA0902");
+        for (DemoAccounts account : DemoAccounts.values()) {
+            if (account.roles().stream().allMatch(Role::isStaff)) {
+                staff(account.displayName(), account.email(), account.roles());
+            }
+        }
+        UUID taylor = staff(DemoAccounts.TUTOR.displayName(), DemoAccounts.TUTOR.email(), DemoAccounts.TUTOR.roles());
+        UUID lee = staff(DemoAccounts.LEAD.displayName(), DemoAccounts.LEAD.email(), DemoAccounts.LEAD.roles());
+        UUID robin = staff("Robin Reed", EXTRA_TUTOR, EnumSet.of(Role.TUTOR));
+
+        learner(DemoAccounts.LEARNER.email(), "Lola", "Learner", 0, employers.get(NORTHGATE), erin, taylor);
+        List<UUID> tutors = List.of(taylor, lee, robin);
+        List<UUID> employerOrder = List.of(employers.get(NORTHGATE), employers.get(BRIGHTSIDE), employers.get(RIVERSIDE));
+        List<UUID> managers = List.of(morgan, jordan, casey);
+        for (int i = 0; i < GIVEN.size(); i++) {
+            String email = GIVEN.get(i).toLowerCase() + "." + FAMILY.get(i).toLowerCase() + "@learners.test";
+            // each tutor gets learners at every employer
+            int employer = (i + i / 3) % 3;
+            learner(email, GIVEN.get(i), FAMILY.get(i), i + 1, employerOrder.get(employer), managers.get(employer),
+                    tutors.get(i % 3));
+        }
+        if (added > 0) {
+            log.info("Demo data: added {} organisation records", added);
+        }
+    }
+
+    private void provider() {
+        if (!organisation.hasProvider()) {
+            organisation.provider(new ProviderDetails("Waypoint Training Ltd", "10012345", "1 Market Street", null,
+                    "Leeds", "LS1 6DT", "hello@waypoint.test", "0113 496 0000"));
+            // shows the job titles at work: a lead is a "Team leader" at this provider
+            organisation.jobTitles(Map.of(Role.LEAD, "Team leader"));
+            added++;
+        }
+    }
+
+    private UUID employer(String name, String street, String town, String postcode, Funding funding) {
+        return organisation.findEmployer(name).orElseGet(() -> {
+            added++;
+            return organisation.employer(new EmployerDetails(name, street, null, town, postcode, funding));
+        });
+    }
+
+    private UUID contact(UUID employer, String name, String email) {
+        return organisation.findContact(email).orElseGet(() -> {
+            added++;
+            return organisation.contact(employer, new ContactDetails(name, email, "07700 900" + (100 + added)));
+        });
+    }
+
+    private void epao(String name, String epaoId) {
+        if (organisation.findEpao(epaoId).isEmpty()) {
+            added++;
+            organisation.epao(new EpaoDetails(name, epaoId, "Bookings team", "bookings@" + epaoId.toLowerCase() + ".test",
+                    "0161 496 0" + epaoId.substring(4)));
+        }
+    }
+
+    private UUID staff(String name, String email, Set<Role> roles) {
+        return organisation.findStaff(email).orElseGet(() -> {
+            added++;
+            return organisation.staff(new StaffDetails(name, email, null, roles));
+        });
+    }
+
+    private void learner(String email, String given, String family, int n, UUID employer, UUID manager, UUID tutor) {
+        if (organisation.findLearner(email).isEmpty()) {
+            added++;
+            organisation.learner(new LearnerDetails(given, family, LocalDate.of(2000 + n % 7, 1 + n % 12, 1 + n % 28),
+                    uln(100_000_000 + n * 7_919), null, email, null, (n + 1) + " Station Road", null, "Leeds",
+                    "LS" + (1 + n % 20) + " " + (1 + n % 9) + "AB", "Parent of " + given, "07700 900" + (500 + n),
+                    employer, manager, tutor));
+        }
+    }
+
+    /**
+     * A valid ULN from nine digits: the tenth is the check digit (DOMAIN.md, Identifiers). Starts whose remainder
+     * would be 0 (no valid check digit) move on to the next number.
+     */
+    static String uln(int nineDigits) {
+        for (int start = nineDigits; ; start++) {
+            String digits = String.valueOf(start);
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += (digits.charAt(i) - '0') * (10 - i);
+            }
+            int remainder = sum % 11;
+            if (remainder != 0) {
+                return digits + (10 - remainder);
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package waypoint.organisation;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import waypoint.organisation.validation.Format;
+import waypoint.organisation.validation.ValidFormat;
+
+/**
+ * A learner's personal and contact details and who they work with: their employer, their line manager there (one
+ * of the employer's contacts) and their tutor (whose caseload they are on). The sensitive declarations are apart,
+ * in {@code LearnerDeclarations}.
+ */
+public record LearnerDetails(
+        @NotBlank(message = "Enter the learner's first name")
+        @Size(max = 100, message = "First name must be 100 characters or fewer") String givenNames,
+        @NotBlank(message = "Enter the learner's last name")
+        @Size(max = 100, message = "Last name must be 100 characters or fewer") String familyName,
+        @NotNull(message = "Enter the learner's date of birth") LocalDate dateOfBirth,
+        @NotBlank(message = "Enter the learner's ULN") @ValidFormat(Format.ULN) String uln,
+        @ValidFormat(Format.NATIONAL_INSURANCE_NUMBER) String niNumber,
+        @NotBlank(message = "Enter the learner's email address") @ValidFormat(Format.EMAIL) String email,
+        @ValidFormat(Format.PHONE) String phone,
+        @Size(max = 200, message = "Address line 1 must be 200 characters or fewer") String addressLine1,
+        @Size(max = 200, message = "Address line 2 must be 200 characters or fewer") String addressLine2,
+        @Size(max = 100, message = "Town or city must be 100 characters or fewer") String town,
+        @NotBlank(message = "Enter the learner's postcode") @ValidFormat(Format.POSTCODE) String postcode,
+        @Size(max = 200, message = "Emergency contact name must be 200 characters or fewer") String emergencyContactName,
+        @ValidFormat(Format.PHONE) String emergencyContactPhone,
+        @NotNull(message = "Select the learner's employer") UUID employerId,
+        UUID lineManagerId,
+        UUID tutorId) {
+
+    public String fullName() {
+        return (givenNames == null ? "" : givenNames.strip()) + " " + (familyName == null ? "" : familyName.strip());
+    }
+}

@@ -1,0 +1,46 @@
+package waypoint.organisation;
+
+import java.util.UUID;
+
+/**
+ * Which learners someone may see: everyone (administrators and provider-wide roles), a tutor's caseload, an
+ * employer's apprentices, only themselves, or nobody. Decided by the learner policy; other modules use it to
+ * narrow their own lists.
+ */
+public record LearnerScope(Kind kind, UUID id) {
+
+    public enum Kind {
+        EVERYONE, CASELOAD, EMPLOYER, SELF, NOBODY
+    }
+
+    public static LearnerScope everyone() {
+        return new LearnerScope(Kind.EVERYONE, null);
+    }
+
+    public static LearnerScope caseloadOf(UUID tutorStaffId) {
+        return new LearnerScope(Kind.CASELOAD, tutorStaffId);
+    }
+
+    public static LearnerScope apprenticesOf(UUID employerId) {
+        return new LearnerScope(Kind.EMPLOYER, employerId);
+    }
+
+    public static LearnerScope self(UUID learnerId) {
+        return new LearnerScope(Kind.SELF, learnerId);
+    }
+
+    public static LearnerScope nobody() {
+        return new LearnerScope(Kind.NOBODY, null);
+    }
+
+    /** Whether a learner with this id, employer and tutor is in the scope. */
+    public boolean includes(UUID learnerId, UUID employerId, UUID tutorStaffId) {
+        return switch (kind) {
+            case EVERYONE -> true;
+            case CASELOAD -> id.equals(tutorStaffId);
+            case EMPLOYER -> id.equals(employerId);
+            case SELF -> id.equals(learnerId);
+            case NOBODY -> false;
+        };
+    }
+}

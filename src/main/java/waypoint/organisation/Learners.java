@@ -1,0 +1,64 @@
+package waypoint.organisation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Learners as other modules read them. These reads are not authorised here: a module showing a learner to someone
+ * asks {@link LearnerAccess} first.
+ */
+@Service
+public class Learners {
+
+    private static final String SELECT = """
+            SELECT l.id, l.account_id, l.given_names, l.family_name, l.uln, l.email, l.employer_id,
+                   e.name AS employer_name, s.id AS tutor_id, s.account_id AS tutor_account_id, s.name AS tutor_name,
+                   m.id AS manager_id, m.account_id AS manager_account_id, m.name AS manager_name
+            FROM learner l JOIN employer e ON e.id = l.employer_id
+                 LEFT JOIN staff_member s ON s.id = l.tutor_id
+                 LEFT JOIN employer_contact m ON m.id = l.line_manager_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    Learners(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<LearnerSummary> find(UUID learnerId) {
+        return jdbc.sql(SELECT + "WHERE l.id = :id").param("id", learnerId).query(Learners::summary).optional();
+    }
+
+    /** The learner record of a signed-in learner's account, if they have one. */
+    @Transactional(readOnly = true)
+    public Optional<LearnerSummary> findByAccount(UUID accountId) {
+        return jdbc.sql(SELECT + "WHERE l.account_id = :account").param("account", accountId)
+                .query(Learners::summary).optional();
+    }
+
+    /** The learners assigned to the tutor with this account, by name (at most {@code limit}). */
+    @Transactional(readOnly = true)
+    public List<LearnerSummary> caseloadOf(UUID tutorAccountId, int limit) {
+        return jdbc.sql(SELECT + """
+                WHERE s.account_id = :account
+                ORDER BY lower(l.family_name), lower(l.given_names), l.id LIMIT :limit""")
+                .param("account", tutorAccountId).param("limit", limit).query(Learners::summary).list();
+    }
+
+    private static LearnerSummary summary(ResultSet rs, int n) throws SQLException {
+        return new LearnerSummary(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
+                rs.getString("given_names"), rs.getString("family_name"), rs.getString("uln"), rs.getString("email"),
+                rs.getObject("employer_id", UUID.class), rs.getString("employer_name"),
+                rs.getObject("tutor_id", UUID.class), rs.getObject("tutor_account_id", UUID.class),
+                rs.getString("tutor_name"), rs.getObject("manager_id", UUID.class),
+                rs.getObject("manager_account_id", UUID.class), rs.getString("manager_name"));
+    }
+}

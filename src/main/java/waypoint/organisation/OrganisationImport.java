@@ -1,0 +1,97 @@
+package waypoint.organisation;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import waypoint.identity.Role;
+import waypoint.organisation.internal.employer.ContactService;
+import waypoint.organisation.internal.employer.EmployerService;
+import waypoint.organisation.internal.epao.EpaoService;
+import waypoint.organisation.internal.learner.LearnerService;
+import waypoint.organisation.internal.provider.ProviderService;
+import waypoint.organisation.internal.staff.StaffService;
+
+/**
+ * Records loaded by the system rather than entered by a person: demo data now, imports later. The details are
+ * checked as on the forms (an invalid one throws), but no one is asked for permission and no invitations are sent;
+ * a person who already has an account (such as a demo login) is linked to their new record by email. The find
+ * methods let a loader add only what is not already there.
+ */
+@Service
+public class OrganisationImport {
+
+    private final ProviderService provider;
+    private final ProviderProfile profile;
+    private final EmployerService employers;
+    private final ContactService contacts;
+    private final EpaoService epaos;
+    private final StaffService staff;
+    private final LearnerService learners;
+
+    OrganisationImport(ProviderService provider, ProviderProfile profile, EmployerService employers, ContactService contacts,
+            EpaoService epaos, StaffService staff, LearnerService learners) {
+        this.provider = provider;
+        this.profile = profile;
+        this.employers = employers;
+        this.contacts = contacts;
+        this.epaos = epaos;
+        this.staff = staff;
+        this.learners = learners;
+    }
+
+    public void provider(ProviderDetails details) {
+        provider.save(details);
+    }
+
+    /** Names staff roles as the provider does (a blank title keeps the role's standard one). */
+    public void jobTitles(Map<Role, String> titles) {
+        provider.saveJobTitles(titles);
+    }
+
+    public boolean hasProvider() {
+        return profile.details().isPresent();
+    }
+
+    public UUID employer(EmployerDetails details) {
+        return employers.register(details);
+    }
+
+    public UUID contact(UUID employerId, ContactDetails details) {
+        return contacts.register(employerId, details);
+    }
+
+    public UUID epao(EpaoDetails details) {
+        return epaos.register(details);
+    }
+
+    public UUID staff(StaffDetails details) {
+        return staff.register(details);
+    }
+
+    public UUID learner(LearnerDetails details) {
+        return learners.register(details);
+    }
+
+    public Optional<UUID> findEmployer(String name) {
+        return employers.findByName(name);
+    }
+
+    public Optional<UUID> findContact(String email) {
+        return contacts.findByEmail(email);
+    }
+
+    public Optional<UUID> findEpao(String epaoId) {
+        return epaos.findByEpaoId(epaoId);
+    }
+
+    public Optional<UUID> findStaff(String email) {
+        return staff.findByEmail(email);
+    }
+
+    public Optional<UUID> findLearner(String email) {
+        return learners.findByEmail(email);
+    }
+}

@@ -1,0 +1,27 @@
+package waypoint.organisation.internal.employer;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import waypoint.organisation.internal.Viewer;
+
+/**
+ * Staff read every employer and its contacts; an employer contact reads only their own employer; only
+ * administrators add, change or remove employers and contacts.
+ */
+@Component
+public class EmployerPolicy {
+
+    public boolean canList(Viewer viewer) {
+        return viewer.isStaff();
+    }
+
+    public boolean canView(Viewer viewer, UUID employerId) {
+        return viewer.isStaff() || viewer.isContactOf(employerId);
+    }
+
+    public boolean canChange(Viewer viewer) {
+        return viewer.isAdministrator();
+    }
+}

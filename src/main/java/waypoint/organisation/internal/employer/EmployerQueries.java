@@ -1,0 +1,59 @@
+package waypoint.organisation.internal.employer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import waypoint.organisation.Funding;
+import waypoint.organisation.internal.ListRequest;
+import waypoint.organisation.internal.Paging;
+import waypoint.organisation.internal.SortOrder;
+import waypoint.organisation.internal.Where;
+import waypoint.shared.web.PageOf;
+
+/** The employers list: search by name or postcode, sort by name, town or funding, a page at a time. */
+@Component
+public class EmployerQueries {
+
+    public static final Map<String, List<String>> SORTS = Map.of(
+            "name", List.of("lower(e.name)"),
+            "town", List.of("lower(e.address_town)"),
+            "funding", List.of("e.funding"));
+
+    private final JdbcClient jdbc;
+
+    EmployerQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public SortOrder sortOf(ListRequest request) {
+        return SortOrder.parse(request.sort(), SORTS, "name");
+    }
+
+    public PageOf<EmployerRow> list(ListRequest request) {
+        Where where = new Where();
+        if (request.searching()) {
+            where.and("(e.name ILIKE :q OR e.address_postcode ILIKE :q)", "q", request.pattern());
+        }
+        return Paging.page(jdbc, """
+                e.id, e.name, e.address_town, e.address_postcode, e.funding,
+                (SELECT count(*) FROM learner l WHERE l.employer_id = e.id) AS apprentices""",
+                "employer e", where, sortOf(request).orderBy(SORTS, "e.id"), request,
+                (rs, n) -> new EmployerRow(rs.getObject("id", UUID.class), rs.getString("name"),
+                        rs.getString("address_town"), rs.getString("address_postcode"),
+                        Funding.valueOf(rs.getString("funding")), rs.getLong("apprentices")));
+    }
+
+    public long apprentices(UUID employerId) {
+        return jdbc.sql("SELECT count(*) FROM learner WHERE employer_id = :id").param("id", employerId)
+                .query(Long.class).single();
+    }
+
+    public boolean isLineManager(UUID contactId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM learner WHERE line_manager_id = :id)").param("id", contactId)
+                .query(Boolean.class).single();
+    }
+}

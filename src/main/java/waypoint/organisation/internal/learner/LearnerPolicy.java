@@ -1,0 +1,67 @@
+package waypoint.organisation.internal.learner;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import waypoint.identity.Role;
+import waypoint.organisation.LearnerScope;
+import waypoint.organisation.internal.Viewer;
+
+/**
+ * Who may see and change a learner's record: the one place the rule is written (the foundation issue).
+ * <ul>
+ * <li>Administrators, and the provider-wide roles that oversee delivery (lead, head of delivery, director,
+ * quality, safeguarding lead), see every learner.</li>
+ * <li>A tutor sees the learners on their caseload (for now, those assigned to them).</li>
+ * <li>An employer contact sees their own employer's apprentices.</li>
+ * <li>A learner sees only their own record.</li>
+ * <li>Only administrators add or change learners.</li>
+ * <li>The sensitive declarations (health, equality) are for administrators and the learner's own tutor.</li>
+ * </ul>
+ */
+@Component
+public class LearnerPolicy {
+
+    static final Set<Role> PROVIDER_WIDE = EnumSet.of(Role.ADMINISTRATOR, Role.LEAD, Role.HEAD_OF_DELIVERY,
+            Role.DIRECTOR, Role.QUALITY, Role.SAFEGUARDING_LEAD);
+
+    public LearnerScope scopeOf(Viewer viewer) {
+        if (PROVIDER_WIDE.stream().anyMatch(viewer::has)) {
+            return LearnerScope.everyone();
+        }
+        if (viewer.isTutor()) {
+            return LearnerScope.caseloadOf(viewer.staffId());
+        }
+        if (viewer.has(Role.EMPLOYER_CONTACT) && viewer.employerId() != null) {
+            return LearnerScope.apprenticesOf(viewer.employerId());
+        }
+        if (viewer.has(Role.LEARNER) && viewer.learnerId() != null) {
+            return LearnerScope.self(viewer.learnerId());
+        }
+        return LearnerScope.nobody();
+    }
+
+    public boolean canView(Viewer viewer, Learner learner) {
+        return scopeOf(viewer).includes(learner.id(), learner.employerId(), learner.tutorId());
+    }
+
+    public boolean canList(Viewer viewer) {
+        return scopeOf(viewer).kind() != LearnerScope.Kind.SELF && scopeOf(viewer).kind() != LearnerScope.Kind.NOBODY;
+    }
+
+    public boolean canChange(Viewer viewer) {
+        return viewer.isAdministrator();
+    }
+
+    public boolean canSeeDeclarations(Viewer viewer, Learner learner) {
+        return canSeeDeclarations(viewer, learner.tutorId());
+    }
+
+    /** For a learner whose tutor (staff id) is {@code learnersTutor}, which may be null. */
+    public boolean canSeeDeclarations(Viewer viewer, UUID learnersTutor) {
+        return viewer.isAdministrator() || (viewer.isTutor() && viewer.staffId().equals(learnersTutor));
+    }
+}

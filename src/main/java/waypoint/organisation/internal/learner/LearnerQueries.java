@@ -1,0 +1,118 @@
+package waypoint.organisation.internal.learner;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import waypoint.organisation.LearnerScope;
+import waypoint.organisation.internal.Address;
+import waypoint.organisation.internal.ListRequest;
+import waypoint.organisation.internal.Paging;
+import waypoint.organisation.internal.SortOrder;
+import waypoint.organisation.internal.Where;
+import waypoint.shared.web.PageOf;
+
+/** Lists and reads of learners, always inside the scope the learner policy gives the person asking. */
+@Component
+public class LearnerQueries {
+
+    public static final Map<String, List<String>> SORTS = Map.of(
+            "name", List.of("lower(l.family_name)", "lower(l.given_names)"),
+            "uln", List.of("l.uln"),
+            "employer", List.of("lower(e.name)"));
+    private static final String FROM = """
+            learner l JOIN employer e ON e.id = l.employer_id LEFT JOIN staff_member s ON s.id = l.tutor_id""";
+
+    private final JdbcClient jdbc;
+
+    LearnerQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What a learners list may show and filter on. Employer and tutor filters are optional (null). */
+    public record Filter(UUID employerId, UUID tutorId) {
+
+        public static Filter none() {
+            return new Filter(null, null);
+        }
+    }
+
+    public SortOrder sortOf(ListRequest request) {
+        return SortOrder.parse(request.sort(), SORTS, "name");
+    }
+
+    /** Learners in scope matching the search (by name, ULN or email) and the filters, a page at a time. */
+    public PageOf<LearnerRow> list(LearnerScope scope, ListRequest request, Filter filter) {
+        Where where = within(scope);
+        if (request.searching()) {
+            where.and("(l.full_name ILIKE :q OR l.email ILIKE :q OR l.uln ILIKE :q)", "q", request.pattern());
+        }
+        if (filter.employerId() != null) {
+            where.and("l.employer_id = :employer", "employer", filter.employerId());
+        }
+        if (filter.tutorId() != null) {
+            where.and("l.tutor_id = :tutor", "tutor", filter.tutorId());
+        }
+        return Paging.page(jdbc, """
+                l.id, l.given_names, l.family_name, l.uln, l.email, l.employer_id, e.name AS employer_name,
+                l.tutor_id, s.name AS tutor_name""", FROM, where, sortOf(request).orderBy(SORTS, "l.id"), request,
+                LearnerQueries::row);
+    }
+
+    public long count(LearnerScope scope) {
+        Where where = within(scope);
+        return jdbc.sql("SELECT count(*) FROM learner l" + where.sql()).params(where.params()).query(Long.class).single();
+    }
+
+    public Optional<LearnerView> view(UUID id) {
+        return jdbc.sql("""
+                SELECT l.*, e.name AS employer_name,
+                       m.id AS manager_id, m.name AS manager_name, m.email AS manager_email, m.phone AS manager_phone,
+                       s.id AS tutor_id, s.name AS tutor_name, s.email AS tutor_email, s.phone AS tutor_phone
+                FROM learner l JOIN employer e ON e.id = l.employer_id
+                     LEFT JOIN employer_contact m ON m.id = l.line_manager_id
+                     LEFT JOIN staff_member s ON s.id = l.tutor_id
+                WHERE l.id = :id""").param("id", id).query(LearnerQueries::view).optional();
+    }
+
+    /** The SQL condition for a scope, on a query whose learner table is aliased {@code l}. */
+    static Where within(LearnerScope scope) {
+        Where where = new Where();
+        return switch (scope.kind()) {
+            case EVERYONE -> where;
+            case CASELOAD -> where.and("l.tutor_id = :scope", "scope", scope.id());
+            case EMPLOYER -> where.and("l.employer_id = :scope", "scope", scope.id());
+            case SELF -> where.and("l.id = :scope", "scope", scope.id());
+            case NOBODY -> where.and("FALSE");
+        };
+    }
+
+    private static LearnerRow row(ResultSet rs, int n) throws SQLException {
+        return new LearnerRow(rs.getObject("id", UUID.class), rs.getString("given_names"), rs.getString("family_name"),
+                rs.getString("uln"), rs.getString("email"), rs.getObject("employer_id", UUID.class),
+                rs.getString("employer_name"), rs.getObject("tutor_id", UUID.class), rs.getString("tutor_name"));
+    }
+
+    private static LearnerView view(ResultSet rs, int n) throws SQLException {
+        return new LearnerView(rs.getObject("id", UUID.class), rs.getString("given_names"), rs.getString("family_name"),
+                rs.getObject("date_of_birth", java.time.LocalDate.class), rs.getString("uln"),
+                rs.getString("ni_number"), rs.getString("email"), rs.getString("phone"),
+                new Address(rs.getString("address_line1"), rs.getString("address_line2"), rs.getString("address_town"),
+                        rs.getString("address_postcode")),
+                rs.getString("emergency_contact_name"), rs.getString("emergency_contact_phone"),
+                rs.getObject("employer_id", UUID.class), rs.getString("employer_name"),
+                person(rs, "manager"), person(rs, "tutor"));
+    }
+
+    private static LearnerView.Person person(ResultSet rs, String prefix) throws SQLException {
+        UUID id = rs.getObject(prefix + "_id", UUID.class);
+        return id == null ? null : new LearnerView.Person(id, rs.getString(prefix + "_name"),
+                rs.getString(prefix + "_email"), rs.getString(prefix + "_phone"));
+    }
+}

@@ -1,0 +1,209 @@
+package waypoint.organisation.internal.learner;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Validator;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.identity.CurrentUser;
+import waypoint.identity.Role;
+import waypoint.organisation.LearnerAssignedToTutor;
+import waypoint.organisation.LearnerDetails;
+import waypoint.organisation.LearnerScope;
+import waypoint.organisation.internal.Address;
+import waypoint.organisation.internal.DetailsCheck;
+import waypoint.organisation.internal.ListRequest;
+import waypoint.organisation.internal.PersonAccounts;
+import waypoint.organisation.internal.Text;
+import waypoint.organisation.internal.Viewer;
+import waypoint.organisation.internal.Viewers;
+import waypoint.organisation.internal.employer.EmployerContactRepository;
+import waypoint.organisation.internal.employer.EmployerRepository;
+import waypoint.organisation.internal.staff.StaffMember;
+import waypoint.organisation.internal.staff.StaffRepository;
+import waypoint.organisation.validation.BirthDate;
+import waypoint.organisation.validation.Format;
+import waypoint.shared.NotFoundException;
+import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.web.PageOf;
+
+/**
+ * Learners: every read and change is authorised by the {@link LearnerPolicy}. A learner the person may not see is
+ * "not found", never shown; a change they may not make is refused.
+ */
+@Service
+public class LearnerService {
+
+    private static final Set<Role> ROLES = Set.of(Role.LEARNER);
+    static final String ULN_IN_USE = "A learner with this ULN is already recorded";
+
+    private final LearnerRepository learners;
+    private final LearnerQueries queries;
+    private final LearnerPolicy policy;
+    private final Viewers viewers;
+    private final EmployerRepository employers;
+    private final EmployerContactRepository contacts;
+    private final StaffRepository staff;
+    private final PersonAccounts accounts;
+    private final Validator validator;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    LearnerService(LearnerRepository learners, LearnerQueries queries, LearnerPolicy policy, Viewers viewers,
+            EmployerRepository employers, EmployerContactRepository contacts, StaffRepository staff,
+            PersonAccounts accounts, Validator validator, ApplicationEventPublisher events, Clock clock) {
+        this.learners = learners;
+        this.queries = queries;
+        this.policy = policy;
+        this.viewers = viewers;
+        this.employers = employers;
+        this.contacts = contacts;
+        this.staff = staff;
+        this.accounts = accounts;
+        this.validator = validator;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The learners the person may see that match; a learner (who sees only themselves) has no list. */
+    @Transactional(readOnly = true)
+    public PageOf<LearnerRow> list(CurrentUser user, ListRequest request, LearnerQueries.Filter filter) {
+        Viewer viewer = viewers.of(user);
+        if (!policy.canList(viewer)) {
+            throw new AccessDeniedException("Learners see only their own record");
+        }
+        return queries.list(policy.scopeOf(viewer), request, filter);
+    }
+
+    @Transactional(readOnly = true)
+    public LearnerView view(CurrentUser user, UUID id) {
+        Learner learner = visible(viewers.of(user), id);
+        return queries.view(learner.id()).orElseThrow(() -> new NotFoundException("Learner"));
+    }
+
+    /** Adds a learner and invites them to set a password; a tutor, if chosen, is told of their new learner. */
+    @Transactional
+    public UUID create(CurrentUser user, LearnerDetails details) {
+        requireChange(user);
+        return enrol(details, true);
+    }
+
+    /** For the system (demo data, imports): links an existing account with the email, and sends no invitation. */
+    @Transactional
+    public UUID register(LearnerDetails details) {
+        return enrol(details, false);
+    }
+
+    @Transactional
+    public void change(CurrentUser user, UUID id, LearnerDetails details) {
+        requireChange(user);
+        Learner learner = learners.findById(id).orElseThrow(() -> new NotFoundException("Learner"));
+        check(details, learner.accountId(), id, true);
+        String before = learner.summary();
+        boolean newTutor = learner.change(person(details), address(details), details.employerId(),
+                details.lineManagerId(), details.tutorId());
+        accounts.changeDetails(learner.accountId(), learner.person().email(), learner.person().fullName());
+        learners.save(learner);
+        events.publishEvent(RecordChanged.updated("Learner", id, before, learner.summary()));
+        if (newTutor) {
+            announceTutor(learner);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public LearnerScope scopeOf(CurrentUser user) {
+        return policy.scopeOf(viewers.of(user));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayChange(CurrentUser user) {
+        return policy.canChange(viewers.of(user));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UUID> findByEmail(String email) {
+        return learners.findByEmail(email).map(Learner::id);
+    }
+
+    /** The learner, if the viewer may see them; otherwise "not found", as if there were none. */
+    @Transactional(readOnly = true)
+    public Learner visible(Viewer viewer, UUID id) {
+        return learners.findById(id).filter(learner -> policy.canView(viewer, learner))
+                .orElseThrow(() -> new NotFoundException("Learner"));
+    }
+
+    /** A person enrolled from a form gets a new account and an invitation; one loaded by the system may have one. */
+    private UUID enrol(LearnerDetails details, boolean invite) {
+        check(details, null, null, invite);
+        String email = Format.EMAIL.normalise(details.email());
+        String name = Text.clean(details.givenNames()) + " " + Text.clean(details.familyName());
+        UUID account = invite ? accounts.openAndInvite(email, name, ROLES) : accounts.openOrLink(email, name, ROLES);
+        Learner learner = learners.save(Learner.enrol(account, person(details), address(details), details.employerId(),
+                details.lineManagerId(), details.tutorId(), clock.instant()));
+        events.publishEvent(RecordChanged.created("Learner", learner.id(), learner.summary()));
+        if (learner.tutorId() != null) {
+            announceTutor(learner);
+        }
+        return learner.id();
+    }
+
+    private void announceTutor(Learner learner) {
+        StaffMember tutor = staff.findById(learner.tutorId()).orElseThrow();
+        events.publishEvent(new LearnerAssignedToTutor(learner.id(), learner.person().fullName(), tutor.accountId()));
+    }
+
+    /** Everything wrong with the details at once: formats, dates, duplicates and who the learner works with. */
+    private void check(LearnerDetails details, UUID ownAccount, UUID self, boolean emailMustBeFree) {
+        DetailsCheck check = DetailsCheck.of(validator, details);
+        if (details.dateOfBirth() != null) {
+            BirthDate.problem(details.dateOfBirth(), LocalDate.now(clock))
+                    .ifPresent(problem -> check.reject("dateOfBirth", problem));
+        }
+        if (check.isFine("uln")) {
+            learners.findByUln(Format.ULN.normalise(details.uln())).filter(other -> !other.id().equals(self))
+                    .ifPresent(other -> check.reject("uln", ULN_IN_USE));
+        }
+        if (emailMustBeFree) {
+            accounts.checkEmailFree(check, Format.EMAIL.normalise(details.email()), ownAccount);
+        }
+        if (details.employerId() != null && !employers.existsById(details.employerId())) {
+            check.reject("employerId", "Select the learner's employer");
+        }
+        if (details.lineManagerId() != null && contacts.findById(details.lineManagerId())
+                .filter(contact -> contact.employerId().equals(details.employerId())).isEmpty()) {
+            check.reject("lineManagerId", "Select a line manager who works for the learner's employer");
+        }
+        if (details.tutorId() != null && staff.findById(details.tutorId())
+                .filter(member -> member.roles().contains(Role.TUTOR)).isEmpty()) {
+            check.reject("tutorId", "Select a tutor");
+        }
+        check.throwIfInvalid();
+    }
+
+    private void requireChange(CurrentUser user) {
+        if (!policy.canChange(viewers.of(user))) {
+            throw new AccessDeniedException("Only administrators add or change learners");
+        }
+    }
+
+    private static Learner.Person person(LearnerDetails details) {
+        return new Learner.Person(Text.clean(details.givenNames()), Text.clean(details.familyName()),
+                details.dateOfBirth(), Format.ULN.normalise(details.uln()),
+                Format.NATIONAL_INSURANCE_NUMBER.normalise(details.niNumber()), Format.EMAIL.normalise(details.email()),
+                Format.PHONE.normalise(details.phone()), Text.clean(details.emergencyContactName()),
+                Format.PHONE.normalise(details.emergencyContactPhone()));
+    }
+
+    private static Address address(LearnerDetails details) {
+        return new Address(Text.clean(details.addressLine1()), Text.clean(details.addressLine2()),
+                Text.clean(details.town()), Format.POSTCODE.normalise(details.postcode()));
+    }
+}

@@ -1,0 +1,26 @@
+package waypoint.organisation.internal.learner;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import waypoint.organisation.internal.Address;
+import waypoint.organisation.validation.Uln;
+
+/** A learner's record as a page or the API shows it, with the people they work with. */
+public record LearnerView(UUID id, String givenNames, String familyName, LocalDate dateOfBirth, String uln,
+        String niNumber, String email, String phone, Address address, String emergencyContactName,
+        String emergencyContactPhone, UUID employerId, String employerName, Person lineManager, Person tutor) {
+
+    /** Someone the learner works with, and how to reach them. */
+    public record Person(UUID id, String name, String email, String phone) {
+    }
+
+    public String fullName() {
+        return givenNames + " " + familyName;
+    }
+
+    /** The temporary ULN 9999999999 stands in until the learner's own is known (DOMAIN.md, Identifiers). */
+    public boolean hasTemporaryUln() {
+        return Uln.isTemporary(uln);
+    }
+}

@@ -1,0 +1,34 @@
+package waypoint.organisation.validation;
+
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/** The formats a field can be checked against, each with its rule and the form it is stored in. */
+public enum Format {
+    ULN(Uln::problem, Uln::normalise),
+    UKPRN(Ukprn::problem, Ukprn::normalise),
+    POSTCODE(Postcode::problem, Postcode::normalise),
+    NATIONAL_INSURANCE_NUMBER(NationalInsuranceNumber::problem, NationalInsuranceNumber::normalise),
+    EPAO_ID(EpaoId::problem, EpaoId::normalise),
+    EMAIL(EmailAddress::problem, EmailAddress::normalise),
+    PHONE(PhoneNumber::problem, PhoneNumber::normalise);
+
+    private final Function<String, Optional<String>> rule;
+    private final UnaryOperator<String> normaliser;
+
+    Format(Function<String, Optional<String>> rule, UnaryOperator<String> normaliser) {
+        this.rule = rule;
+        this.normaliser = normaliser;
+    }
+
+    /** What is wrong with a value, in words for the person who typed it; empty when it is fine. */
+    public Optional<String> problem(String value) {
+        return rule.apply(value);
+    }
+
+    /** The value as it is stored; blank stays null (an optional field left empty). */
+    public String normalise(String value) {
+        return value == null || value.isBlank() ? null : normaliser.apply(value);
+    }
+}

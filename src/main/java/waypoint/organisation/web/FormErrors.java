@@ -1,0 +1,42 @@
+package waypoint.organisation.web;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.validation.BindingResult;
+
+import waypoint.shared.web.FieldValidationException;
+
+/**
+ * Puts a service's field errors on a form's binding result, in the order the form asks its questions (so the error
+ * summary reads top to bottom). A service field the form names differently is mapped through {@code aliases}.
+ */
+final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    static void reject(BindingResult result, FieldValidationException problem) {
+        reject(result, problem, Map.of());
+    }
+
+    static void reject(BindingResult result, FieldValidationException problem, Map<String, String> aliases) {
+        Object form = result.getTarget();
+        List<String> order = form != null && form.getClass().isRecord()
+                ? Arrays.stream(form.getClass().getRecordComponents()).map(c -> c.getName()).toList()
+                : List.of();
+        problem.errors().entrySet().stream()
+                .map(e -> Map.entry(aliases.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
+                .filter(e -> !result.hasFieldErrors(e.getKey()))
+                .sorted(Comparator.comparingInt(e -> order.indexOf(e.getKey())))
+                .forEach(e -> {
+                    if (order.contains(e.getKey())) {
+                        result.rejectValue(e.getKey(), "invalid", e.getValue());
+                    } else {
+                        result.reject("invalid", e.getValue());
+                    }
+                });
+    }
+}

@@ -1,0 +1,192 @@
+package waypoint.organisation.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import waypoint.identity.CurrentUser;
+import waypoint.organisation.LearnerScope;
+import waypoint.organisation.Learners;
+import waypoint.organisation.internal.ListRequest;
+import waypoint.organisation.internal.SortOrder;
+import waypoint.organisation.internal.employer.EmployerService;
+import waypoint.organisation.internal.employer.EmployerView;
+import waypoint.organisation.internal.learner.LearnerQueries;
+import waypoint.organisation.internal.learner.LearnerService;
+import waypoint.organisation.internal.learner.LearnerView;
+import waypoint.organisation.internal.learner.DeclarationService;
+import waypoint.organisation.internal.staff.StaffService;
+import waypoint.shared.NotFoundException;
+import waypoint.shared.web.FieldValidationException;
+
+/**
+ * Learners: the list (a tutor's caseload, an employer's apprentices, or everyone for provider-wide staff), a
+ * learner's record, and the forms administrators add and change learners with. Adding starts by choosing the
+ * employer, which decides the line managers to choose from.
+ */
+@Controller
+@RequestMapping("/learners")
+class LearnerController {
+
+    private final LearnerService learners;
+    private final LearnerQueries queries;
+    private final DeclarationService declarations;
+    private final EmployerService employers;
+    private final StaffService staff;
+    private final Learners directory;
+
+    LearnerController(LearnerService learners, LearnerQueries queries, DeclarationService declarations,
+            EmployerService employers, StaffService staff, Learners directory) {
+        this.learners = learners;
+        this.queries = queries;
+        this.declarations = declarations;
+        this.employers = employers;
+        this.staff = staff;
+        this.directory = directory;
+    }
+
+    @GetMapping
+    String list(CurrentUser user, @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String employer,
+            @RequestParam(required = false) String tutor, Model model) {
+        LearnerScope scope = learners.scopeOf(user);
+        if (scope.kind() == LearnerScope.Kind.SELF) {
+            return "redirect:/learners/" + scope.id();
+        }
+        ListRequest request = ListRequest.of(q, page, null, sort);
+        UUID employerId = Enums.id(employer);
+        UUID tutorId = Enums.id(tutor);
+        model.addAttribute("page", learners.list(user, request, new LearnerQueries.Filter(employerId, tutorId)));
+        model.addAttribute("q", request.q());
+        model.addAttribute("scope", scope.kind().name());
+        model.addAttribute("employerFilter", employerId == null ? null : employers.view(user, employerId));
+        model.addAttribute("tutor", tutorId == null ? "" : tutorId.toString());
+        model.addAttribute("tutorChoices", scope.kind() == LearnerScope.Kind.EVERYONE ? tutorChoices() : List.of());
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("q", q);
+        params.put("employer", employerId == null ? null : employerId.toString());
+        params.put("tutor", tutorId == null ? null : tutorId.toString());
+        model.addAttribute("links", new ListLinks("/learners", params, queries.sortOf(request)));
+        model.addAttribute("canChange", learners.mayChange(user));
+        return "organisation/learners";
+    }
+
+    /** "My record", for a learner. */
+    @GetMapping("/me")
+    String me(CurrentUser user) {
+        return directory.findByAccount(user.id()).map(learner -> "redirect:/learners/" + learner.id())
+                .orElseThrow(() -> new NotFoundException("Learner"));
+    }
+
+    @GetMapping("/{id}")
+    String view(CurrentUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("learner", learners.view(user, id));
+        model.addAttribute("canChange", learners.mayChange(user));
+        model.addAttribute("maySeeDeclarations", declarations.maySee(user, id));
+        return "organisation/learner";
+    }
+
+    /** Without an employer, first asks which employer; then the details. */
+    @GetMapping("/new")
+    String add(CurrentUser user, @RequestParam(required = false) String employer, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page, Model model) {
+        Access.require(learners.mayChange(user));
+        UUID employerId = Enums.id(employer);
+        if (employerId == null) {
+            return chooseEmployer(user, q, page, "/learners/new", "/learners/new?employer=", "/learners", model);
+        }
+        return form(user, model, LearnerForm.forEmployer(employerId), null);
+    }
+
+    @PostMapping("/new")
+    String create(CurrentUser user, @ModelAttribute("form") LearnerForm form, BindingResult result, Model model) {
+        try {
+            UUID id = learners.create(user, form.details());
+            return "redirect:/learners/" + id + "?saved";
+        } catch (FieldValidationException invalid) {
+            FormErrors.reject(result, form.explain(invalid), LearnerForm.ALIASES);
+            return form(user, model, form, null);
+        }
+    }
+
+    /** The change form; with {@code employer}, the answers are the learner's but with that employer chosen. */
+    @GetMapping("/{id}/edit")
+    String edit(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String employer, Model model) {
+        Access.require(learners.mayChange(user));
+        LearnerView learner = learners.view(user, id);
+        LearnerForm form = LearnerForm.of(learner);
+        UUID employerId = Enums.id(employer);
+        return form(user, model, employerId == null ? form : form.withEmployer(employerId), learner);
+    }
+
+    @PostMapping("/{id}/edit")
+    String change(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") LearnerForm form,
+            BindingResult result, Model model) {
+        try {
+            learners.change(user, id, form.details());
+            return "redirect:/learners/" + id + "?saved";
+        } catch (FieldValidationException invalid) {
+            FormErrors.reject(result, form.explain(invalid), LearnerForm.ALIASES);
+            return form(user, model, form, learners.view(user, id));
+        }
+    }
+
+    @GetMapping("/{id}/employer")
+    String changeEmployer(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page, Model model) {
+        Access.require(learners.mayChange(user));
+        LearnerView learner = learners.view(user, id);
+        model.addAttribute("learner", learner);
+        return chooseEmployer(user, q, page, "/learners/" + id + "/employer", "/learners/" + id + "/edit?employer=",
+                "/learners/" + id + "/edit", model);
+    }
+
+    private String chooseEmployer(CurrentUser user, String q, Integer page, String path, String choose, String back,
+            Model model) {
+        ListRequest request = ListRequest.of(q, page, null, null);
+        model.addAttribute("page", employers.list(user, request));
+        model.addAttribute("q", request.q());
+        model.addAttribute("path", path);
+        model.addAttribute("choose", choose);
+        model.addAttribute("back", back);
+        model.addAttribute("links", new ListLinks(path, Map.of("q", q == null ? "" : q),
+                new SortOrder("name", false)));
+        return "organisation/learner-employer";
+    }
+
+    private String form(CurrentUser user, Model model, LearnerForm form, LearnerView learner) {
+        UUID employerId = Enums.id(form.employerId());
+        EmployerView employer = employerId == null ? null : employerOrNone(user, employerId);
+        model.addAttribute("form", form);
+        model.addAttribute("learner", learner);
+        model.addAttribute("employer", employer);
+        model.addAttribute("lineManagerChoices", employer == null ? List.of()
+                : employer.contacts().stream().map(c -> new Choice(c.id().toString(), c.name())).toList());
+        model.addAttribute("tutorChoices", tutorChoices());
+        return "organisation/learner-form";
+    }
+
+    /** An employer chosen on a form that has since gone is no employer: the form asks for one again. */
+    private EmployerView employerOrNone(CurrentUser user, UUID employerId) {
+        try {
+            return employers.view(user, employerId);
+        } catch (NotFoundException gone) {
+            return null;
+        }
+    }
+
+    private List<Choice> tutorChoices() {
+        return staff.tutors().stream().map(t -> new Choice(t.id().toString(), t.name())).toList();
+    }
+}

@@ -1,0 +1,106 @@
+package waypoint.organisation.web;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import waypoint.identity.CurrentUser;
+import waypoint.identity.Role;
+import waypoint.organisation.ProviderDetails;
+import waypoint.organisation.ProviderProfile;
+import waypoint.organisation.internal.provider.ProviderPolicy;
+import waypoint.organisation.internal.provider.ProviderService;
+import waypoint.shared.web.FieldValidationException;
+
+/** The provider's details and job titles, kept by administrators. */
+@Controller
+@RequestMapping("/admin/provider")
+class ProviderController {
+
+    static final List<Role> STAFF_ROLES = Arrays.stream(Role.values()).filter(Role::isStaff).toList();
+
+    private final ProviderProfile profile;
+    private final ProviderService service;
+    private final ProviderPolicy policy;
+
+    ProviderController(ProviderProfile profile, ProviderService service, ProviderPolicy policy) {
+        this.profile = profile;
+        this.service = service;
+        this.policy = policy;
+    }
+
+    @GetMapping
+    String view(CurrentUser user, Model model) {
+        requireAdministrator(user);
+        model.addAttribute("provider", profile.details().orElse(null));
+        model.addAttribute("staffRoles", STAFF_ROLES);
+        return "organisation/provider";
+    }
+
+    @GetMapping("/edit")
+    String edit(CurrentUser user, Model model) {
+        requireAdministrator(user);
+        model.addAttribute("form", profile.details()
+                .orElse(new ProviderDetails(null, null, null, null, null, null, null, null)));
+        return "organisation/provider-form";
+    }
+
+    @PostMapping("/edit")
+    String save(CurrentUser user, @ModelAttribute("form") ProviderDetails form, BindingResult result) {
+        try {
+            service.change(user, form);
+        } catch (FieldValidationException invalid) {
+            FormErrors.reject(result, invalid);
+            return "organisation/provider-form";
+        }
+        return "redirect:/admin/provider?saved";
+    }
+
+    @GetMapping("/job-titles")
+    String jobTitles(CurrentUser user, Model model) {
+        requireAdministrator(user);
+        model.addAttribute("staffRoles", STAFF_ROLES);
+        model.addAttribute("typed", Map.of());
+        model.addAttribute("errors", Map.of());
+        return "organisation/job-titles-form";
+    }
+
+    /** One text box per staff role, named by the role; a blank box goes back to the role's default title. */
+    @PostMapping("/job-titles")
+    String saveJobTitles(CurrentUser user, @RequestParam Map<String, String> params, Model model) {
+        Map<Role, String> titles = new EnumMap<>(Role.class);
+        Map<String, String> typed = new LinkedHashMap<>();
+        for (Role role : STAFF_ROLES) {
+            String title = params.getOrDefault(role.name(), "");
+            titles.put(role, title);
+            typed.put(role.name(), title);
+        }
+        try {
+            service.changeJobTitles(user, titles);
+        } catch (FieldValidationException invalid) {
+            model.addAttribute("staffRoles", STAFF_ROLES);
+            model.addAttribute("typed", typed);
+            model.addAttribute("errors", invalid.errors());
+            return "organisation/job-titles-form";
+        }
+        return "redirect:/admin/provider?saved";
+    }
+
+    private void requireAdministrator(CurrentUser user) {
+        if (!policy.canChange(user)) {
+            throw new AccessDeniedException("The provider's settings are for administrators");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package waypoint.organisation.web.api;
+
+import java.net.URI;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import waypoint.identity.CurrentUser;
+import waypoint.organisation.LearnerDetails;
+import waypoint.organisation.internal.ListRequest;
+import waypoint.organisation.internal.learner.DeclarationDetails;
+import waypoint.organisation.internal.learner.DeclarationService;
+import waypoint.organisation.internal.learner.LearnerQueries;
+import waypoint.organisation.internal.learner.LearnerRow;
+import waypoint.organisation.internal.learner.LearnerService;
+import waypoint.organisation.internal.learner.LearnerView;
+
+@RestController
+@RequestMapping("/api/v1/learners")
+@Tag(name = "Learners", description = "Learners, within what each person may see: everyone for administrators, "
+        + "a tutor's caseload, an employer's apprentices, a learner's own record")
+class LearnersApi {
+
+    private final LearnerService learners;
+    private final DeclarationService declarations;
+
+    LearnersApi(LearnerService learners, DeclarationService declarations) {
+        this.learners = learners;
+        this.declarations = declarations;
+    }
+
+    @GetMapping
+    @Operation(summary = "List learners", description = "Search by name, ULN or email; filter by employer or tutor "
+            + "(staff id); sort by name, uln or employer (prefix - for descending).")
+    ListResponse<LearnerRow> list(CurrentUser user, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) UUID employer,
+            @RequestParam(required = false) UUID tutor) {
+        return ListResponse.of(learners.list(user, ListRequest.of(q, page, size, sort),
+                new LearnerQueries.Filter(employer, tutor)));
+    }
+
+    @GetMapping("/{id}")
+    LearnerView get(CurrentUser user, @PathVariable UUID id) {
+        return learners.view(user, id);
+    }
+
+    @PostMapping
+    @Operation(summary = "Add a learner", description = "They get an account and an invitation to sign in; a tutor, if given, is told.")
+    ResponseEntity<LearnerView> create(CurrentUser user, @RequestBody LearnerDetails details) {
+        UUID id = learners.create(user, details);
+        return ResponseEntity.created(URI.create("/api/v1/learners/" + id)).body(learners.view(user, id));
+    }
+
+    @PutMapping("/{id}")
+    LearnerView change(CurrentUser user, @PathVariable UUID id, @RequestBody LearnerDetails details) {
+        learners.change(user, id, details);
+        return learners.view(user, id);
+    }
+
+    @GetMapping("/{id}/declarations")
+    @Operation(summary = "Read a learner's health and equality declarations",
+            description = "Sensitive: administrators and the learner's tutor only; every read is audited.")
+    DeclarationDetails declarations(CurrentUser user, @PathVariable UUID id) {
+        return declarations.view(user, id);
+    }
+
+    @PutMapping("/{id}/declarations")
+    DeclarationDetails changeDeclarations(CurrentUser user, @PathVariable UUID id,
+            @RequestBody DeclarationDetails details) {
+        declarations.change(user, id, details);
+        return declarations.view(user, id);
+    }
+}
