@@ -22,13 +22,13 @@ public class CataloguePolicy {
         return user.has(Role.ADMINISTRATOR);
     }
 
-    void requireView(CurrentUser user) {
+    public void requireView(CurrentUser user) {
         if (!canView(user)) {
             throw new AccessDeniedException("The standards catalogue is for staff");
         }
     }
 
-    void requireChange(CurrentUser user) {
+    public void requireChange(CurrentUser user) {
         if (!canChange(user)) {
             throw new AccessDeniedException("Only administrators change the standards catalogue");
         }

@@ -30,6 +30,13 @@ public class StandardQueries {
     public record StandardView(StandardDetails details, List<String> versions, int lockVersion) {
     }
 
+    /** A version as an administrator's edit form opens it. */
+    @Transactional(readOnly = true)
+    public StandardView viewForChange(CurrentUser user, String referenceNumber, String version) {
+        policy.requireChange(user);
+        return view(user, referenceNumber, Optional.of(version));
+    }
+
     @Transactional(readOnly = true)
     public PageOf<StandardSummary> search(CurrentUser user, StandardQuery query) {
         policy.requireView(user);
