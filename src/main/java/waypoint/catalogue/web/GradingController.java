@@ -27,6 +27,12 @@ import waypoint.identity.CurrentUser;
 @RequestMapping("/standards/{reference}/versions/{version}/grading")
 class GradingController {
 
+    /**
+     * Offered when a standard has no overall grades yet: the handbook's "Pass, Merit, Distinction" (seed 000, "End
+     * Point Assessment"), and Fail below them.
+     */
+    static final List<String> USUAL_OVERALL_GRADES = List.of("Fail", "Pass", "Merit", "Distinction");
+
     private final StandardQueries queries;
     private final StandardEditor editor;
 
@@ -52,9 +58,10 @@ class GradingController {
         StandardView view = queries.viewForChange(user, reference, version);
         GradingScheme scheme = view.details().grading();
         List<String> overall = scheme.combinations().stream().map(c -> scheme.overallGradeFor(c).orElse("")).toList();
-        GradingForm form = new GradingForm(String.valueOf(view.lockVersion()), String.join(", ", scheme.overallGrades()),
+        List<String> choices = scheme.overallGrades().isEmpty() ? USUAL_OVERALL_GRADES : scheme.overallGrades();
+        GradingForm form = new GradingForm(String.valueOf(view.lockVersion()), String.join(", ", choices),
                 scheme.note().orElse(""), scheme.verified(), overall);
-        return page(model, view, form, scheme.overallGrades(), new FormErrors());
+        return page(model, view, form, choices, new FormErrors());
     }
 
     @PostMapping
@@ -83,7 +90,9 @@ class GradingController {
                 errors.add("overallGrades", EpaMethodsController.CHANGED_BY_SOMEONE_ELSE);
             }
         }
-        return page(model, view, form, overallGrades.isEmpty() ? scheme.overallGrades() : overallGrades, errors);
+        List<String> choices = !overallGrades.isEmpty() ? overallGrades
+                : scheme.overallGrades().isEmpty() ? USUAL_OVERALL_GRADES : scheme.overallGrades();
+        return page(model, view, form, choices, errors);
     }
 
     /** The select a problem is about: the combination it names; otherwise the overall grades. */
