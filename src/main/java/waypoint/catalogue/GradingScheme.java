@@ -75,7 +75,7 @@ public record GradingScheme(GradingBasis basis, List<GradedComponent> components
         return combinations().stream().filter(combination -> !covered.contains(combination)).toList();
     }
 
-    /** "Observation: Pass + Discussion: Distinction". */
+    /** “Observation: Pass + Discussion: Distinction”. */
     public String describe(List<String> combination) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < combination.size(); i++) {

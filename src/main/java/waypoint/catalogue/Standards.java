@@ -32,7 +32,7 @@ public class Standards {
         return store.find(id.value()).map(StandardVersion::details);
     }
 
-    /** The latest version of a standard by its reference number ("ST0116"). */
+    /** The latest version of a standard by its reference number (“ST0116”). */
     @Transactional(readOnly = true)
     public Optional<StandardDetails> latest(String referenceNumber) {
         return store.findLatest(referenceNumber).map(StandardVersion::details);

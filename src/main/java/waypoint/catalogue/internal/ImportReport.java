@@ -12,13 +12,13 @@ public record ImportReport(List<Entry> standards) {
 
     public record Entry(String referenceNumber, String version, String title, ImportOutcome outcome) {
 
-        /** "ST0116 v1.1 (new)". */
+        /** “ST0116 v1.1 (new)”. */
         public String describe() {
             return referenceNumber + " v" + version + " (" + outcome.label() + ")";
         }
     }
 
-    /** "Imported 2 standards: ST0116 v1.1 (new), ST0148 v1.0 (unchanged)". */
+    /** “Imported 2 standards: ST0116 v1.1 (new), ST0148 v1.0 (unchanged)”. */
     public String summary() {
         return "Imported " + standards.size() + (standards.size() == 1 ? " standard: " : " standards: ")
                 + standards.stream().map(Entry::describe).collect(Collectors.joining(", "));

@@ -142,7 +142,7 @@ public class StandardVersion {
                 plan.gatewayItems(), plan.onProgrammeRequirements(), plan.deliveryCadence());
     }
 
-    /** "ST0116 v1.1 Software developer", for audit summaries and messages. */
+    /** “ST0116 v1.1 Software developer”, for audit summaries and messages. */
     public String label() {
         return referenceNumber + " v" + version + (content.title().isEmpty() ? "" : " " + content.title());
     }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A standard's version as Skills England publishes it ("1.0", "1.1"), compared as numbers: 1.10 follows 1.9. */
+/** A standard's version as Skills England publishes it (“1.0”, “1.1”), compared as numbers: 1.10 follows 1.9. */
 public record VersionNumber(int major, int minor) implements Comparable<VersionNumber> {
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The problems with a submitted form, in the order the page shows its fields, for the GOV.UK error summary (each
- * linking to its field) and the inline error messages. Field names follow the form's inputs ("methods[0].name");
- * their element ids replace brackets and dots with hyphens ("methods-0-name").
+ * linking to its field) and the inline error messages. Field names follow the form's inputs (“methods[0].name”);
+ * their element ids replace brackets and dots with hyphens (“methods-0-name”).
  */
 public final class FormErrors {
 

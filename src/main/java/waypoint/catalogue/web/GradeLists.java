@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Comma-separated lists typed into forms: grades ("Fail, Pass, Distinction") and KSB codes ("K1, S2"). */
+/** Comma-separated lists typed into forms: grades (“Fail, Pass, Distinction”) and KSB codes (“K1, S2”). */
 final class GradeLists {
 
     private GradeLists() {
