@@ -47,6 +47,7 @@ class StandardsApiTest {
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode standard = response.json();
+        assertThat(standard.get("id").isString()).isTrue();
         assertThat(standard.get("version").asString()).isEqualTo("1.1");
         assertThat(standard.get("fundingBandMaximum").asInt()).isEqualTo(5000);
         assertThat(standard.get("publishedMinimumOtjHours").isNull()).isTrue();
@@ -140,6 +141,14 @@ class StandardsApiTest {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
         assertThat(response.json().get("errors").get(0).get("message").asString()).startsWith("The file is not valid JSON");
+    }
+
+    @Test
+    void the_openapi_document_describes_the_standards_endpoints() {
+        Api.Response response = Api.at(port).get("/v3/api-docs");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("/api/v1/standards/import", "/api/v1/standards/{referenceNumber}");
     }
 
     @Test

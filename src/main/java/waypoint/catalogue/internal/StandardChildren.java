@@ -24,7 +24,7 @@ import waypoint.catalogue.internal.StandardContent.StoredKsb;
 /** The child tables of a standard version: one query each to load, one batch each to save. */
 final class StandardChildren {
 
-    /** Grades in a stored combination are joined by this; grades cannot contain it (see GradingForms). */
+    /** Grades in a stored combination are joined by this; grades cannot contain it (the forms refuse it). */
     static final String COMBINATION_SEPARATOR = "|";
 
     private static final List<String> TABLES = List.of("standard_ksb", "standard_duty", "standard_epa_method",

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import waypoint.catalogue.DeliveryCadence;
 import waypoint.catalogue.internal.StandardEditor;
@@ -32,6 +33,11 @@ class CadenceController {
 
     public record CadenceForm(String lockVersion, String maxWeeksBetweenSessions, String minSessionsPerMonth,
             String maxSessionsPerMonth, String source) {
+
+        static CadenceForm of(Map<String, String> posted) {
+            return new CadenceForm(posted.get("lockVersion"), posted.get("maxWeeksBetweenSessions"),
+                    posted.get("minSessionsPerMonth"), posted.get("maxSessionsPerMonth"), posted.get("source"));
+        }
     }
 
     @GetMapping
@@ -47,8 +53,9 @@ class CadenceController {
     }
 
     @PostMapping
-    String save(CurrentUser user, @PathVariable String reference, @PathVariable String version, CadenceForm form,
-            Model model) {
+    String save(CurrentUser user, @PathVariable String reference, @PathVariable String version,
+            @RequestParam Map<String, String> posted, Model model) {
+        CadenceForm form = CadenceForm.of(posted);
         StandardView view = queries.viewForChange(user, reference, version);
         FormErrors errors = new FormErrors();
         Integer weeks = errors.whole("maxWeeksBetweenSessions", form.maxWeeksBetweenSessions(), 1, 52,

@@ -2,6 +2,7 @@ package waypoint.catalogue.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import waypoint.catalogue.EpaMethod;
 import waypoint.catalogue.internal.CatalogueRuleException;
@@ -39,6 +41,12 @@ class EpaMethodsController {
     public record MethodRow(String name, String durationMinutes, String minimumQuestions, String grades, String assessedKsbs,
             String details, String source, Boolean remove) {
 
+        static MethodRow of(Map<String, String> posted) {
+            return new MethodRow(posted.get("name"), posted.get("durationMinutes"), posted.get("minimumQuestions"),
+                    posted.get("grades"), posted.get("assessedKsbs"), posted.get("details"), posted.get("source"),
+                    FormRows.ticked(posted.get("remove")));
+        }
+
         public boolean removed() {
             return Boolean.TRUE.equals(remove);
         }
@@ -61,6 +69,11 @@ class EpaMethodsController {
 
     public record EpaMethodsForm(String lockVersion, List<MethodRow> methods) {
 
+        static EpaMethodsForm of(Map<String, String> posted) {
+            return new EpaMethodsForm(posted.get("lockVersion"),
+                    FormRows.read(posted, "methods").stream().map(MethodRow::of).toList());
+        }
+
         public List<MethodRow> rows() {
             return methods == null ? List.of() : methods;
         }
@@ -75,8 +88,9 @@ class EpaMethodsController {
     }
 
     @PostMapping
-    String save(CurrentUser user, @PathVariable String reference, @PathVariable String version, EpaMethodsForm form,
-            Model model) {
+    String save(CurrentUser user, @PathVariable String reference, @PathVariable String version,
+            @RequestParam Map<String, String> posted, Model model) {
+        EpaMethodsForm form = EpaMethodsForm.of(posted);
         StandardView view = queries.viewForChange(user, reference, version);
         FormErrors errors = new FormErrors();
         List<EpaMethod> methods = new ArrayList<>();

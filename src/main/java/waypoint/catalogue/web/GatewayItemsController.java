@@ -3,6 +3,7 @@ package waypoint.catalogue.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import waypoint.catalogue.GatewayItem;
 import waypoint.catalogue.GatewayItemKind;
@@ -39,6 +41,11 @@ class GatewayItemsController {
             return new ItemRow(item.kind().name(), item.description(), item.source().orElse(""), false);
         }
 
+        static ItemRow of(Map<String, String> posted) {
+            return new ItemRow(posted.get("kind"), posted.get("description"), posted.get("source"),
+                    FormRows.ticked(posted.get("remove")));
+        }
+
         public boolean removed() {
             return Boolean.TRUE.equals(remove);
         }
@@ -50,6 +57,11 @@ class GatewayItemsController {
     }
 
     public record GatewayItemsForm(String lockVersion, List<ItemRow> items) {
+
+        static GatewayItemsForm of(Map<String, String> posted) {
+            return new GatewayItemsForm(posted.get("lockVersion"),
+                    FormRows.read(posted, "items").stream().map(ItemRow::of).toList());
+        }
 
         public List<ItemRow> rows() {
             return items == null ? List.of() : items;
@@ -65,8 +77,9 @@ class GatewayItemsController {
     }
 
     @PostMapping
-    String save(CurrentUser user, @PathVariable String reference, @PathVariable String version, GatewayItemsForm form,
-            Model model) {
+    String save(CurrentUser user, @PathVariable String reference, @PathVariable String version,
+            @RequestParam Map<String, String> posted, Model model) {
+        GatewayItemsForm form = GatewayItemsForm.of(posted);
         StandardView view = queries.viewForChange(user, reference, version);
         FormErrors errors = new FormErrors();
         List<GatewayItem> items = new ArrayList<>();

@@ -2,6 +2,7 @@ package waypoint.catalogue.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import waypoint.catalogue.GradingRow;
 import waypoint.catalogue.GradingScheme;
@@ -65,10 +67,15 @@ class GradingController {
     }
 
     @PostMapping
-    String save(CurrentUser user, @PathVariable String reference, @PathVariable String version, GradingForm form,
-            Model model) {
+    String save(CurrentUser user, @PathVariable String reference, @PathVariable String version,
+            @RequestParam Map<String, String> posted, Model model) {
         StandardView view = queries.viewForChange(user, reference, version);
         GradingScheme scheme = view.details().grading();
+        // one select per combination of the table as it is now; other posted indexes are ignored
+        List<String> selected = java.util.stream.IntStream.range(0, scheme.combinations().size())
+                .mapToObj(i -> FormRows.indexed(posted, "overall", i)).toList();
+        GradingForm form = new GradingForm(posted.get("lockVersion"), posted.get("overallGrades"), posted.get("note"),
+                FormRows.ticked(posted.get("verified")), selected);
         FormErrors errors = new FormErrors();
         List<String> overallGrades = GradeLists.grades(errors, "overallGrades", form.overallGrades(), "The overall grades");
         String note = errors.text("note", form.note(), 5000, "The note");

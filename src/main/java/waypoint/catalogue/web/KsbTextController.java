@@ -1,5 +1,7 @@
 package waypoint.catalogue.web;
 
+import java.util.Map;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import waypoint.catalogue.Ksb;
 import waypoint.catalogue.internal.CatalogueRuleException;
@@ -46,7 +49,8 @@ class KsbTextController {
 
     @PostMapping
     String save(CurrentUser user, @PathVariable String reference, @PathVariable String version,
-            @PathVariable String code, KsbTextForm form, Model model) {
+            @PathVariable String code, @RequestParam Map<String, String> posted, Model model) {
+        KsbTextForm form = new KsbTextForm(posted.get("lockVersion"), posted.get("text"));
         StandardView view = queries.viewForChange(user, reference, version);
         Ksb ksb = ksb(view, code);
         FormErrors errors = new FormErrors();
