@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * How often teaching, learning and assessment sessions take place by default: “at least every 5 weeks” (seed 004,
  * Learning and skills mentor: “at least every 4-5 weeks”), or “2 to 3 a month” (seed 000, the handbook:
@@ -36,6 +38,7 @@ public record DeliveryCadence(Optional<Integer> maxWeeksBetweenSessions, Optiona
     }
 
     /** In words, for pages and for other modules' explanations. */
+    @JsonProperty("description")
     public String describe() {
         List<String> parts = new ArrayList<>();
         maxWeeksBetweenSessions.ifPresent(weeks -> parts.add(weeks == 1

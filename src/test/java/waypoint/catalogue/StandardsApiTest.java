@@ -53,6 +53,9 @@ class StandardsApiTest {
         assertThat(standard.get("publishedMinimumOtjHours").isNull()).isTrue();
         assertThat(standard.get("duties")).hasSize(9);
         assertThat(standard.get("ksbs")).hasSize(35);
+        assertThat(standard.get("ksbs").get(0).get("code").asString()).isEqualTo("K1");
+        assertThat(standard.get("duties").get(8).get("code").asString()).isEqualTo("D9");
+        assertThat(standard.get("deliveryCadence").get("description").asString()).isEqualTo("At least one session every 5 weeks");
         assertThat(standard.get("ksbs").get(0).get("text").asString()).startsWith("The roles and responsibilities of a mentor");
         assertThat(standard.get("epaMethods").get(0).get("minimumQuestions").asInt()).isEqualTo(5);
         assertThat(standard.get("grading").get("rows")).hasSize(9);

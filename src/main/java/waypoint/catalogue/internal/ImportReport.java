@@ -1,16 +1,19 @@
 package waypoint.catalogue.internal;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** What an import did to each standard in the file, in file order. */
-public record ImportReport(List<Entry> standards) {
+public record ImportReport(List<Entry> standards) implements Serializable {
 
     public ImportReport {
         standards = List.copyOf(standards);
     }
 
-    public record Entry(String referenceNumber, String version, String title, ImportOutcome outcome) {
+    /** Serializable: a page carries the report across its redirect in the session. */
+    public record Entry(String referenceNumber, String version, String title, ImportOutcome outcome)
+            implements Serializable {
 
         /** “ST0116 v1.1 (new)”. */
         public String describe() {
