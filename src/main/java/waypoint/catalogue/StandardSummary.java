@@ -1,0 +1,21 @@
+package waypoint.catalogue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What other modules need to name, fund and plan an apprenticeship on a standard version: the funding band maximum
+ * (pounds) and, for starts from 1 August 2025, the standard's published minimum off-the-job hours when known
+ * (DOMAIN.md, “Off-the-job training minimum”). Facts no source gave are empty.
+ */
+public record StandardSummary(StandardVersionId id, String referenceNumber, String version, String title, int level,
+        Optional<Integer> larsCode, Optional<Integer> typicalDurationMonths, Optional<BigDecimal> fundingBandMaximum,
+        Optional<String> route, Optional<String> status, Optional<LocalDate> approvedForDelivery,
+        Optional<LocalDate> retiredOn, Optional<Integer> publishedMinimumOtjHours, boolean latest) {
+
+    /** “ST0116 v1.1 Software developer (level 4)”. */
+    public String label() {
+        return referenceNumber + " v" + version + " " + title + " (level " + level + ")";
+    }
+}

@@ -1,0 +1,86 @@
+package waypoint.catalogue.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.catalogue.DeliveryCadence;
+import waypoint.catalogue.EpaMethod;
+import waypoint.catalogue.GatewayItem;
+import waypoint.catalogue.GradingRow;
+import waypoint.catalogue.KsbKind;
+import waypoint.identity.CurrentUser;
+import waypoint.shared.NotFoundException;
+import waypoint.shared.audit.RecordChanged;
+
+/**
+ * An administrator's changes to a standard version's assessment plan and to KSB text no source gave. Each edit
+ * carries the lock version the form was opened at, so one administrator does not silently undo another's change.
+ */
+@Service
+public class StandardEditor {
+
+    private final StandardVersionStore store;
+    private final CataloguePolicy policy;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    StandardEditor(StandardVersionStore store, CataloguePolicy policy, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.policy = policy;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void changeEpaMethods(CurrentUser user, String reference, String version, int lockVersion,
+            List<EpaMethod> methods) {
+        change(user, reference, version, lockVersion, standard -> standard.changeEpaMethods(methods, clock.instant()));
+    }
+
+    @Transactional
+    public void changeGrading(CurrentUser user, String reference, String version, int lockVersion,
+            List<String> overallGrades, List<GradingRow> rows, String note, boolean verified) {
+        change(user, reference, version, lockVersion,
+                standard -> standard.changeGrading(overallGrades, rows, note, verified, clock.instant()));
+    }
+
+    @Transactional
+    public void changeGatewayItems(CurrentUser user, String reference, String version, int lockVersion,
+            List<GatewayItem> items) {
+        change(user, reference, version, lockVersion, standard -> standard.changeGatewayItems(items, clock.instant()));
+    }
+
+    @Transactional
+    public void changeCadence(CurrentUser user, String reference, String version, int lockVersion,
+            DeliveryCadence cadence) {
+        change(user, reference, version, lockVersion, standard -> standard.changeCadence(cadence, clock.instant()));
+    }
+
+    @Transactional
+    public void addKsbText(CurrentUser user, String reference, String version, int lockVersion, KsbKind kind,
+            int position, String text) {
+        change(user, reference, version, lockVersion,
+                standard -> standard.addKsbText(kind, position, text, clock.instant()));
+    }
+
+    private void change(CurrentUser user, String reference, String version, int lockVersion,
+            Consumer<StandardVersion> edit) {
+        policy.requireChange(user);
+        StandardVersion standard = store.find(reference, version)
+                .orElseThrow(() -> new NotFoundException("Standard " + reference + " v" + version));
+        if (standard.lockVersion() != lockVersion) {
+            throw new OptimisticLockingFailureException(standard.label() + " was changed since the form was opened");
+        }
+        String before = standard.planSummary() + "; " + standard.contentSummary();
+        edit.accept(standard);
+        store.update(standard);
+        events.publishEvent(RecordChanged.updated(StandardImporter.RECORD_TYPE, standard.id(), before,
+                standard.planSummary() + "; " + standard.contentSummary()));
+    }
+}

@@ -1,0 +1,210 @@
+package waypoint.catalogue.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import waypoint.catalogue.DeliveryCadence;
+import waypoint.catalogue.EpaMethod;
+import waypoint.catalogue.GatewayItem;
+import waypoint.catalogue.GradingRow;
+import waypoint.catalogue.GradingScheme;
+import waypoint.catalogue.KsbKind;
+import waypoint.catalogue.StandardDetails;
+import waypoint.catalogue.StandardVersionId;
+import waypoint.catalogue.internal.StandardContent.StoredKsb;
+
+/**
+ * One version of a standard: the aggregate an import creates or completes, and administrators edit. Its content
+ * comes from files; its assessment plan from the seeds and administrators. Each change says whether it changed
+ * anything, so importing the same file twice changes nothing.
+ */
+public class StandardVersion {
+
+    private final UUID id;
+    private final String referenceNumber;
+    private final VersionNumber version;
+    private StandardContent content;
+    private AssessmentPlan plan;
+    private boolean latest;
+    private boolean shippedPlanApplied;
+    private final Instant importedAt;
+    private Instant changedAt;
+    private int lockVersion;
+
+    StandardVersion(UUID id, String referenceNumber, VersionNumber version, StandardContent content,
+            AssessmentPlan plan, boolean latest, boolean shippedPlanApplied, Instant importedAt, Instant changedAt,
+            int lockVersion) {
+        this.id = id;
+        this.referenceNumber = referenceNumber;
+        this.version = version;
+        this.content = content;
+        this.plan = plan;
+        this.latest = latest;
+        this.shippedPlanApplied = shippedPlanApplied;
+        this.importedAt = importedAt;
+        this.changedAt = changedAt;
+        this.lockVersion = lockVersion;
+    }
+
+    static StandardVersion imported(ImportedStandard file, Instant now) {
+        return new StandardVersion(UUID.randomUUID(), file.referenceNumber(), file.version(),
+                StandardContent.empty().completedBy(file), AssessmentPlan.empty(), false, false, now, now, 0);
+    }
+
+    /** Completes the content from a file of the same version; false when the file adds nothing new. */
+    boolean complete(ImportedStandard file, Instant now) {
+        StandardContent completed = content.completedBy(file);
+        if (completed.equals(content)) {
+            return false;
+        }
+        content = completed;
+        changedAt = now;
+        return true;
+    }
+
+    /** The seed standards' assessment plan, applied once when the shipped standard is first loaded. */
+    void applyShippedPlan(AssessmentPlan shipped, Instant now) {
+        List<String> problems = shipped.grading().problems();
+        if (shipped.grading().isTabulable() && !problems.isEmpty()) {
+            throw new IllegalStateException(label() + ": the shipped grading table is not complete: " + problems);
+        }
+        plan = shipped;
+        shippedPlanApplied = true;
+        changedAt = now;
+    }
+
+    void changeEpaMethods(List<EpaMethod> methods, Instant now) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (int i = 0; i < methods.size(); i++) {
+            for (String code : methods.get(i).assessedKsbCodes()) {
+                if (!content.hasKsbCode(code)) {
+                    problems.putIfAbsent("methods[" + i + "].assessedKsbs",
+                            code + " is not a KSB of " + label() + ": use codes like K1, S2 or B3 from its KSB list");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CatalogueRuleException(problems);
+        }
+        plan = plan.withEpaMethods(methods);
+        changedAt = now;
+    }
+
+    /** Refused, with the missing combinations, unless the table covers every combination of grades exactly once. */
+    void changeGrading(List<String> overallGrades, List<GradingRow> rows, String note, boolean verified, Instant now) {
+        GradingScheme proposed = plan.grading(rows, overallGrades);
+        List<String> problems = proposed.problems();
+        if (!problems.isEmpty()) {
+            throw new GradingTableIncompleteException(problems);
+        }
+        plan = plan.withGrading(overallGrades, rows, note, verified);
+        changedAt = now;
+    }
+
+    void changeGatewayItems(List<GatewayItem> items, Instant now) {
+        plan = plan.withGatewayItems(items);
+        changedAt = now;
+    }
+
+    void changeCadence(DeliveryCadence cadence, Instant now) {
+        plan = plan.withCadence(cadence);
+        changedAt = now;
+    }
+
+    /**
+     * An administrator adds the text of a KSB no source gave text for. Imported text is the published wording,
+     * so it is not theirs to change; text they added themselves they may correct.
+     */
+    void addKsbText(KsbKind kind, int position, String text, Instant now) {
+        StoredKsb ksb = content.ksb(kind, position).orElseThrow(() -> new waypoint.shared.NotFoundException("KSB"));
+        if (ksb.text() != null && !ksb.textAddedByAdministrator()) {
+            throw new CatalogueRuleException(Map.of("text", kind.code(position)
+                    + " has the published text from an import, which cannot be changed here"));
+        }
+        content = content.withKsbText(kind, position, text);
+        changedAt = now;
+    }
+
+    public StandardDetails details() {
+        return new StandardDetails(new StandardVersionId(id), referenceNumber, version.toString(), content.title(),
+                content.level(), Optional.ofNullable(content.larsCode()), Optional.ofNullable(content.typicalDurationMonths()),
+                Optional.ofNullable(content.maxFunding()), Optional.ofNullable(content.route()),
+                Optional.ofNullable(content.status()), Optional.ofNullable(content.approvedForDelivery()),
+                Optional.ofNullable(content.retiredOn()), Optional.ofNullable(content.publishedMinimumOtjHours()), latest,
+                Optional.ofNullable(content.overview()), Optional.ofNullable(content.standardPageUrl()),
+                content.duties().stream().map(StandardContent.StoredDuty::toDuty).toList(),
+                content.ksbs().stream().map(StoredKsb::toKsb).toList(), plan.epaMethods(), plan.grading(),
+                plan.gatewayItems(), plan.onProgrammeRequirements(), plan.deliveryCadence());
+    }
+
+    /** “ST0116 v1.1 Software developer”, for audit summaries and messages. */
+    public String label() {
+        return referenceNumber + " v" + version + (content.title().isEmpty() ? "" : " " + content.title());
+    }
+
+    /** A short account of the imported content for the audit trail. */
+    String contentSummary() {
+        long withText = content.ksbs().stream().filter(k -> k.text() != null).count();
+        return label() + "; level " + content.level() + "; " + content.ksbs().size() + " KSBs (" + withText
+                + " with text); " + content.duties().size() + " duties";
+    }
+
+    /** A short account of the assessment plan for the audit trail. */
+    String planSummary() {
+        List<String> parts = new ArrayList<>();
+        parts.add("EPA methods: " + plan.epaMethods().stream().map(EpaMethod::name).toList());
+        parts.add("grading rows: " + plan.gradingRows().size());
+        parts.add("gateway items: " + plan.gatewayItems().size());
+        parts.add("cadence: " + plan.deliveryCadence().map(DeliveryCadence::describe).orElse("not set"));
+        return String.join("; ", parts);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String referenceNumber() {
+        return referenceNumber;
+    }
+
+    public VersionNumber version() {
+        return version;
+    }
+
+    public StandardContent content() {
+        return content;
+    }
+
+    public AssessmentPlan plan() {
+        return plan;
+    }
+
+    public boolean latest() {
+        return latest;
+    }
+
+    public boolean shippedPlanApplied() {
+        return shippedPlanApplied;
+    }
+
+    public Instant importedAt() {
+        return importedAt;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
+    }
+
+    public int lockVersion() {
+        return lockVersion;
+    }
+
+    void lockVersionSaved(int saved) {
+        this.lockVersion = saved;
+    }
+}

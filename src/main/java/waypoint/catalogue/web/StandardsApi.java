@@ -1,0 +1,102 @@
+package waypoint.catalogue.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import waypoint.catalogue.StandardDetails;
+import waypoint.catalogue.StandardSummary;
+import waypoint.catalogue.internal.ImportProblem;
+import waypoint.catalogue.internal.ImportReport;
+import waypoint.catalogue.internal.StandardFileRejectedException;
+import waypoint.catalogue.internal.StandardImporter;
+import waypoint.catalogue.internal.StandardQueries;
+import waypoint.catalogue.internal.StandardQuery;
+import waypoint.identity.CurrentUser;
+import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.PageOf;
+
+@RestController
+@RequestMapping("/api/v1/standards")
+@Tag(name = "Standards", description = "The apprenticeship standards catalogue (staff read it; administrators import)")
+class StandardsApi {
+
+    private final StandardQueries queries;
+    private final StandardImporter importer;
+
+    StandardsApi(StandardQueries queries, StandardImporter importer) {
+        this.queries = queries;
+        this.importer = importer;
+    }
+
+    record StandardList(List<StandardSummary> items, int page, int size, long total) {
+    }
+
+    record ImportResult(String summary, List<ImportedEntry> standards) {
+    }
+
+    record ImportedEntry(String referenceNumber, String version, String title, String outcome) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Search the latest version of each standard",
+            description = "q matches the reference number or title; page counts from 0; size is at most 100.")
+    StandardList list(CurrentUser user, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer level, @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
+        if (level != null && (level < 1 || level > 7)) {
+            throw new FieldValidationException("level", "The level must be from 1 to 7");
+        }
+        if (page < 0) {
+            throw new FieldValidationException("page", "The page must be 0 or more");
+        }
+        if (size < 1 || size > 100) {
+            throw new FieldValidationException("size", "The size must be from 1 to 100");
+        }
+        PageOf<StandardSummary> found = queries.search(user,
+                new StandardQuery(q, level, status, StandardQuery.Sort.REFERENCE, false, page, size));
+        return new StandardList(found.items(), found.number(), found.size(), found.total());
+    }
+
+    @GetMapping("/{referenceNumber}")
+    @Operation(summary = "A standard with its duties, KSBs, EPA methods, grading table and gateway items",
+            description = "The latest version unless ?version= names another.")
+    StandardDetails standard(CurrentUser user, @PathVariable String referenceNumber,
+            @RequestParam(required = false) String version) {
+        return queries.view(user, referenceNumber, Optional.ofNullable(version)).details();
+    }
+
+    @PostMapping("/import")
+    @Operation(summary = "Import standards in the Skills England API shape (administrators)",
+            description = "The body is a JSON array of standards or one standard. A file with any malformed standard "
+                    + "is rejected whole (400, with each problem's field); importing the same file twice changes nothing.")
+    ImportResult importStandards(CurrentUser user, @RequestBody(required = false) String body) {
+        ImportReport report = importer.importFile(user, body);
+        return new ImportResult(report.summary(), report.standards().stream()
+                .map(e -> new ImportedEntry(e.referenceNumber(), e.version(), e.title(), e.outcome().label())).toList());
+    }
+
+    @ExceptionHandler(StandardFileRejectedException.class)
+    ProblemDetail rejected(StandardFileRejectedException rejected) {
+        List<ImportProblem> problems = rejected.problems();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Nothing was imported: the file has "
+                + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
+        problem.setTitle("Invalid standards file");
+        problem.setType(URI.create("https://waypoint.test/problems/validation"));
+        problem.setProperty("errors", problems);
+        return problem;
+    }
+}
