@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -43,7 +45,12 @@ class AuditEventRecorder {
         record(change.recordType(), change.recordId(), change.action().name(), change.before(), change.after(), false);
     }
 
+    /**
+     * A view happened whatever becomes of the transaction around it, and views are usually read inside read-only
+     * transactions: the entry is written in a transaction of its own.
+     */
     @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(SensitiveRecordViewed view) {
         record(view.recordType(), view.recordId(), AuditSearch.VIEWED, null, view.what(), true);
     }
