@@ -1,5 +1,6 @@
 package waypoint.identity;
 
+import waypoint.support.PageClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +35,7 @@ class AccountPagesTest {
     @Test
     void the_account_page_shows_the_name_email_and_roles_by_their_labels() {
         AccountSummary person = TestPeople.active(accounts, "multirole", Role.TUTOR, Role.SAFEGUARDING_LEAD);
-        PageSession.Page page = PageSession.signedIn(port, person.email(), TestPeople.PASSWORD).get("/account");
+        PageClient.Page page = PageClient.signedInAs(port, person.email(), TestPeople.PASSWORD).get("/account");
         assertThat(page.text()).contains(person.displayName()).contains(person.email())
                 .contains("Tutor").contains("Safeguarding lead").contains("Change password");
     }
@@ -42,12 +43,12 @@ class AccountPagesTest {
     @Test
     void a_named_token_is_shown_once_listed_and_works_until_revoked() throws Exception {
         AccountSummary person = TestPeople.active(accounts, "scripter", Role.QUALITY);
-        PageSession browser = PageSession.signedIn(port, person.email(), TestPeople.PASSWORD);
+        PageClient browser = PageClient.signedInAs(port, person.email(), TestPeople.PASSWORD);
         browser.get("/account");
 
-        PageSession.Page created = browser.post("/account/tokens", Map.of("name", "Weekly report"));
+        PageClient.Page created = browser.post("/account/tokens", Map.of("name", "Weekly report"));
         assertThat(created.location()).contains("/account");
-        PageSession.Page shown = browser.get("/account");
+        PageClient.Page shown = browser.get("/account");
         String token = shown.body().replaceAll("(?s).*id=\"issued-token\"[^>]*value=\"(wp_[^\"]+)\".*", "$1");
         assertThat(token).startsWith("wp_");
         assertThat(shown.text()).contains("Weekly report").contains("Active");
@@ -64,9 +65,9 @@ class AccountPagesTest {
     @Test
     void a_token_needs_a_name() {
         AccountSummary person = TestPeople.active(accounts, "nameless", Role.TUTOR);
-        PageSession browser = PageSession.signedIn(port, person.email(), TestPeople.PASSWORD);
+        PageClient browser = PageClient.signedInAs(port, person.email(), TestPeople.PASSWORD);
         browser.get("/account");
-        PageSession.Page page = browser.post("/account/tokens", Map.of("name", "  "));
+        PageClient.Page page = browser.post("/account/tokens", Map.of("name", "  "));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.text()).contains("There is a problem").contains("Enter a name for the token");
     }
@@ -76,10 +77,10 @@ class AccountPagesTest {
         AccountSummary owner = TestPeople.active(accounts, "owner", Role.TUTOR);
         AccountSummary other = TestPeople.active(accounts, "other", Role.ADMINISTRATOR);
         ApiTokens.IssuedToken issued = tokens.create(currentUser(owner), "Owner's script");
-        PageSession browser = PageSession.signedIn(port, other.email(), TestPeople.PASSWORD);
+        PageClient browser = PageClient.signedInAs(port, other.email(), TestPeople.PASSWORD);
         browser.get("/account");
 
-        PageSession.Page refused = browser.post("/account/tokens/" + issued.id() + "/revoke", Map.of());
+        PageClient.Page refused = browser.post("/account/tokens/" + issued.id() + "/revoke", Map.of());
 
         assertThat(refused.status()).isEqualTo(404);
         assertThat(apiTokens.authenticate(issued.token())).contains(owner.id());
@@ -102,27 +103,27 @@ class AccountPagesTest {
     @Test
     void a_person_changes_their_password_by_giving_the_current_one() {
         AccountSummary person = TestPeople.active(accounts, "changer", Role.TUTOR);
-        PageSession browser = PageSession.signedIn(port, person.email(), TestPeople.PASSWORD);
+        PageClient browser = PageClient.signedInAs(port, person.email(), TestPeople.PASSWORD);
         browser.get("/account/password");
 
-        PageSession.Page wrong = browser.post("/account/password", Map.of("currentPassword", "not it",
+        PageClient.Page wrong = browser.post("/account/password", Map.of("currentPassword", "not it",
                 "password", "new long password", "confirmPassword", "new long password"));
         assertThat(wrong.text()).contains("Your current password is not correct");
 
-        PageSession.Page changed = browser.post("/account/password", Map.of("currentPassword", TestPeople.PASSWORD,
+        PageClient.Page changed = browser.post("/account/password", Map.of("currentPassword", TestPeople.PASSWORD,
                 "password", "new long password", "confirmPassword", "new long password"));
         assertThat(changed.location()).endsWith("/account");
         assertThat(browser.get("/account").text()).contains("Your password has been changed");
-        assertThat(new PageSession(port).signIn(person.email(), "new long password").location())
+        assertThat(PageClient.at(port).signIn(person.email(), "new long password").location())
                 .doesNotContain("/sign-in");
     }
 
     @Test
     void a_new_password_must_follow_the_rules_too() {
         AccountSummary person = TestPeople.active(accounts, "ruled", Role.TUTOR);
-        PageSession browser = PageSession.signedIn(port, person.email(), TestPeople.PASSWORD);
+        PageClient browser = PageClient.signedInAs(port, person.email(), TestPeople.PASSWORD);
         browser.get("/account/password");
-        PageSession.Page page = browser.post("/account/password", Map.of("currentPassword", "",
+        PageClient.Page page = browser.post("/account/password", Map.of("currentPassword", "",
                 "password", "short", "confirmPassword", "short"));
         assertThat(page.text()).contains("Enter your current password").contains("Password must be 12 characters or more");
         assertThat(page.body().indexOf("#currentPassword")).isLessThan(page.body().indexOf("#password\""));

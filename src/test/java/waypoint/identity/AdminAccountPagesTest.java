@@ -1,5 +1,6 @@
 package waypoint.identity;
 
+import waypoint.support.PageClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -24,48 +25,48 @@ class AdminAccountPagesTest {
     void an_administrator_sees_a_locked_account_with_its_badge_and_unlocks_it() {
         AccountSummary person = TestPeople.active(accounts, "badged", Role.TUTOR);
         for (int i = 0; i < 5; i++) {
-            new PageSession(port).signIn(person.email(), "wrong password");
+            PageClient.at(port).signIn(person.email(), "wrong password");
         }
-        PageSession admin = PageSession.signedIn(port, DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
+        PageClient admin = PageClient.signedInAs(port, DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
 
-        PageSession.Page list = admin.get("/admin/accounts?state=locked&q=" + person.email());
+        PageClient.Page list = admin.get("/admin/accounts?state=locked&q=" + person.email());
         assertThat(list.text()).contains(person.displayName()).contains("Locked").contains("Showing 1 to 1 of 1 account");
-        PageSession.Page detail = admin.get("/admin/accounts/" + person.id());
+        PageClient.Page detail = admin.get("/admin/accounts/" + person.id());
         assertThat(detail.text()).contains("Locked after repeated failed sign-ins").contains("Unlock account");
 
-        PageSession.Page unlocked = admin.post("/admin/accounts/" + person.id() + "/unlock", Map.of());
+        PageClient.Page unlocked = admin.post("/admin/accounts/" + person.id() + "/unlock", Map.of());
         assertThat(unlocked.location()).endsWith("/admin/accounts/" + person.id());
         assertThat(admin.get("/admin/accounts/" + person.id()).text())
                 .contains("The account has been unlocked").contains("Not locked");
-        assertThat(new PageSession(port).signIn(person.email(), TestPeople.PASSWORD).location()).doesNotContain("/sign-in");
+        assertThat(PageClient.at(port).signIn(person.email(), TestPeople.PASSWORD).location()).doesNotContain("/sign-in");
     }
 
     @Test
     void disabling_an_account_ends_its_open_session_and_enabling_lets_it_sign_in_again() {
         AccountSummary person = TestPeople.active(accounts, "leaver", Role.TUTOR);
-        PageSession theirs = PageSession.signedIn(port, person.email(), TestPeople.PASSWORD);
+        PageClient theirs = PageClient.signedInAs(port, person.email(), TestPeople.PASSWORD);
         assertThat(theirs.get("/account").status()).isEqualTo(200);
-        PageSession admin = PageSession.signedIn(port, DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
+        PageClient admin = PageClient.signedInAs(port, DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
         admin.get("/admin/accounts/" + person.id());
 
         admin.post("/admin/accounts/" + person.id() + "/disable", Map.of());
 
         assertThat(admin.get("/admin/accounts/" + person.id()).text()).contains("Disabled").contains("Enable account");
         assertThat(theirs.get("/account").location()).endsWith("/sign-in");
-        assertThat(new PageSession(port).signIn(person.email(), TestPeople.PASSWORD).location()).contains("error");
+        assertThat(PageClient.at(port).signIn(person.email(), TestPeople.PASSWORD).location()).contains("error");
         admin.post("/admin/accounts/" + person.id() + "/enable", Map.of());
-        assertThat(new PageSession(port).signIn(person.email(), TestPeople.PASSWORD).location()).doesNotContain("/sign-in");
+        assertThat(PageClient.at(port).signIn(person.email(), TestPeople.PASSWORD).location()).doesNotContain("/sign-in");
     }
 
     @Test
     void the_account_list_is_paginated() {
-        PageSession admin = PageSession.signedIn(port, DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
+        PageClient admin = PageClient.signedInAs(port, DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
         for (int i = 0; i < 26; i++) {
             TestPeople.invited(accounts, "paged", Role.LEARNER);
         }
-        PageSession.Page first = admin.get("/admin/accounts?q=paged-");
+        PageClient.Page first = admin.get("/admin/accounts?q=paged-");
         assertThat(first.body()).contains("govuk-pagination").contains("page=1");
-        PageSession.Page second = admin.get("/admin/accounts?q=paged-&state=all&page=1");
+        PageClient.Page second = admin.get("/admin/accounts?q=paged-&state=all&page=1");
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.text()).contains("Showing 26 to");
     }
@@ -73,7 +74,7 @@ class AdminAccountPagesTest {
     @Test
     void a_state_problem_is_shown_on_the_account_page() {
         AccountSummary person = TestPeople.active(accounts, "noinvite", Role.TUTOR);
-        PageSession admin = PageSession.signedIn(port, DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
+        PageClient admin = PageClient.signedInAs(port, DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
         admin.get("/admin/accounts/" + person.id());
         admin.post("/admin/accounts/" + person.id() + "/invitation", Map.of());
         assertThat(admin.get("/admin/accounts/" + person.id()).text()).contains("has already set a password");
@@ -81,18 +82,18 @@ class AdminAccountPagesTest {
 
     @Test
     void administrators_have_an_accounts_link_and_tutors_do_not() {
-        PageSession admin = PageSession.signedIn(port, DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
+        PageClient admin = PageClient.signedInAs(port, DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
         assertThat(admin.get("/").body()).contains("href=\"/admin/accounts\"");
-        PageSession tutor = PageSession.signedIn(port, DemoAccounts.TUTOR.email(), DemoAccounts.PASSWORD);
+        PageClient tutor = PageClient.signedInAs(port, DemoAccounts.TUTOR.email(), DemoAccounts.PASSWORD);
         assertThat(tutor.get("/").body()).doesNotContain("href=\"/admin/accounts\"");
     }
 
     @Test
     void a_tutor_gets_the_403_page_for_the_accounts_pages_and_their_forms() {
         AccountSummary person = TestPeople.active(accounts, "protected", Role.LEARNER);
-        PageSession tutor = PageSession.signedIn(port, DemoAccounts.TUTOR.email(), DemoAccounts.PASSWORD);
+        PageClient tutor = PageClient.signedInAs(port, DemoAccounts.TUTOR.email(), DemoAccounts.PASSWORD);
 
-        PageSession.Page list = tutor.get("/admin/accounts");
+        PageClient.Page list = tutor.get("/admin/accounts");
         assertThat(list.status()).isEqualTo(403);
         assertThat(list.text()).contains("You do not have access to this page").doesNotContain("@waypoint.test");
         assertThat(tutor.get("/admin/accounts/" + person.id()).status()).isEqualTo(403);
@@ -103,10 +104,10 @@ class AdminAccountPagesTest {
 
     @Test
     void an_unknown_or_malformed_account_address_is_the_404_page() {
-        PageSession admin = PageSession.signedIn(port, DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
-        PageSession.Page unknown = admin.get("/admin/accounts/00000000-0000-0000-0000-000000000000");
+        PageClient admin = PageClient.signedInAs(port, DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
+        PageClient.Page unknown = admin.get("/admin/accounts/00000000-0000-0000-0000-000000000000");
         assertThat(unknown.status()).isEqualTo(404);
-        PageSession.Page malformed = admin.get("/admin/accounts/not-a-uuid");
+        PageClient.Page malformed = admin.get("/admin/accounts/not-a-uuid");
         assertThat(malformed.status()).isEqualTo(404);
         assertThat(malformed.text()).contains("Page not found").doesNotContain("Exception");
     }

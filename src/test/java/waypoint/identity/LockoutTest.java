@@ -1,5 +1,6 @@
 package waypoint.identity;
 
+import waypoint.support.PageClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -25,9 +26,9 @@ class LockoutTest {
     void the_fifth_failed_sign_in_on_the_page_says_the_account_is_locked() {
         AccountSummary person = TestPeople.active(accounts, "pagelock", Role.TUTOR);
         for (int i = 0; i < 4; i++) {
-            assertThat(new PageSession(port).signIn(person.email(), "wrong").location()).endsWith("/sign-in?error");
+            assertThat(PageClient.at(port).signIn(person.email(), "wrong").location()).endsWith("/sign-in?error");
         }
-        PageSession browser = new PageSession(port);
+        PageClient browser = PageClient.at(port);
         assertThat(browser.signIn(person.email(), "wrong").location()).endsWith("/sign-in?locked");
         assertThat(browser.get("/sign-in?locked").text()).contains("Your account is locked after 5 failed sign-in attempts")
                 .contains("Try again in 15 minutes, or ask an administrator to unlock it");
@@ -37,9 +38,9 @@ class LockoutTest {
     void a_locked_account_is_refused_even_with_the_right_password() {
         AccountSummary person = TestPeople.active(accounts, "rightpass", Role.TUTOR);
         for (int i = 0; i < 5; i++) {
-            new PageSession(port).signIn(person.email(), "wrong");
+            PageClient.at(port).signIn(person.email(), "wrong");
         }
-        assertThat(new PageSession(port).signIn(person.email(), TestPeople.PASSWORD).location())
+        assertThat(PageClient.at(port).signIn(person.email(), TestPeople.PASSWORD).location())
                 .endsWith("/sign-in?locked");
     }
 
@@ -64,8 +65,8 @@ class LockoutTest {
         for (int i = 0; i < 3; i++) {
             Api.at(port).post("/api/v1/auth/token", credentials(person.email(), "wrong"));
         }
-        new PageSession(port).signIn(person.email(), "wrong");
-        assertThat(new PageSession(port).signIn(person.email(), "wrong").location()).endsWith("/sign-in?locked");
+        PageClient.at(port).signIn(person.email(), "wrong");
+        assertThat(PageClient.at(port).signIn(person.email(), "wrong").location()).endsWith("/sign-in?locked");
         assertThat(Api.at(port).post("/api/v1/auth/token", credentials(person.email(), TestPeople.PASSWORD))
                 .json().get("title").asString()).isEqualTo("Account locked");
     }
@@ -74,10 +75,10 @@ class LockoutTest {
     void a_successful_sign_in_clears_earlier_failures() {
         AccountSummary person = TestPeople.active(accounts, "recovered", Role.TUTOR);
         for (int i = 0; i < 4; i++) {
-            new PageSession(port).signIn(person.email(), "wrong");
+            PageClient.at(port).signIn(person.email(), "wrong");
         }
-        new PageSession(port).signIn(person.email(), TestPeople.PASSWORD);
-        assertThat(new PageSession(port).signIn(person.email(), "wrong").location()).endsWith("/sign-in?error");
+        PageClient.at(port).signIn(person.email(), TestPeople.PASSWORD);
+        assertThat(PageClient.at(port).signIn(person.email(), "wrong").location()).endsWith("/sign-in?error");
     }
 
     private static String credentials(String email, String password) {

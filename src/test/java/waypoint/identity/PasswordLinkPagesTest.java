@@ -1,5 +1,6 @@
 package waypoint.identity;
 
+import waypoint.support.PageClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
@@ -36,24 +37,24 @@ class PasswordLinkPagesTest {
     void an_invitation_link_sets_the_password_once_and_then_the_person_can_sign_in() {
         AccountSummary person = TestPeople.invited(accounts, "invitee", Role.TUTOR);
         String secret = links.issue(person.id(), Purpose.INVITATION, Invitations.INVITATION_LIFETIME).secret();
-        PageSession browser = new PageSession(port);
+        PageClient browser = PageClient.at(port);
 
-        PageSession.Page form = browser.get("/account/set-password?token=" + secret);
+        PageClient.Page form = browser.get("/account/set-password?token=" + secret);
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.text()).contains("Create your password").contains(person.email());
 
-        PageSession.Page done = setPassword(browser, "/account/set-password", secret, NEW_PASSWORD, NEW_PASSWORD);
+        PageClient.Page done = setPassword(browser, "/account/set-password", secret, NEW_PASSWORD, NEW_PASSWORD);
         assertThat(done.status()).isEqualTo(302);
         assertThat(done.location()).endsWith("/sign-in?password-set");
         assertThat(browser.get("/sign-in?password-set").text()).contains("Your password has been set");
         assertThat(accounts.find(person.id()).orElseThrow().status()).isEqualTo(AccountStatus.ACTIVE);
 
-        PageSession.Page again = new PageSession(port).get("/account/set-password?token=" + secret);
+        PageClient.Page again = PageClient.at(port).get("/account/set-password?token=" + secret);
         assertThat(again.status()).isEqualTo(410);
         assertThat(again.text()).contains("This link has expired or has already been used")
                 .contains("Ask your administrator for a new invitation");
 
-        assertThat(new PageSession(port).signIn(person.email(), NEW_PASSWORD).location()).doesNotContain("/sign-in");
+        assertThat(PageClient.at(port).signIn(person.email(), NEW_PASSWORD).location()).doesNotContain("/sign-in");
     }
 
     @Test
@@ -63,23 +64,23 @@ class PasswordLinkPagesTest {
         jdbc.sql("UPDATE one_time_link SET expires_at = :past WHERE user_id = :user")
                 .param("past", Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))))
                 .param("user", person.id()).update();
-        PageSession browser = new PageSession(port);
+        PageClient browser = PageClient.at(port);
 
-        PageSession.Page page = browser.get("/account/set-password?token=" + secret);
+        PageClient.Page page = browser.get("/account/set-password?token=" + secret);
         assertThat(page.status()).isEqualTo(410);
         assertThat(page.text()).contains("This link has expired or has already been used").doesNotContain("Exception");
 
         browser.get("/account/reset-password"); // a page with a form, for a CSRF token: the expired page has none
-        PageSession.Page posted = setPassword(browser, "/account/set-password", secret, NEW_PASSWORD, NEW_PASSWORD);
+        PageClient.Page posted = setPassword(browser, "/account/set-password", secret, NEW_PASSWORD, NEW_PASSWORD);
         assertThat(posted.status()).isEqualTo(410);
         assertThat(accounts.find(person.id()).orElseThrow().status()).isEqualTo(AccountStatus.INVITED);
     }
 
     @Test
     void an_unknown_or_missing_token_gets_the_same_page() {
-        assertThat(new PageSession(port).get("/account/set-password?token=made-up").status()).isEqualTo(410);
-        assertThat(new PageSession(port).get("/account/set-password").status()).isEqualTo(410);
-        assertThat(new PageSession(port).get("/account/reset-password/new?token=made-up").text())
+        assertThat(PageClient.at(port).get("/account/set-password?token=made-up").status()).isEqualTo(410);
+        assertThat(PageClient.at(port).get("/account/set-password").status()).isEqualTo(410);
+        assertThat(PageClient.at(port).get("/account/reset-password/new?token=made-up").text())
                 .contains("Ask for a new link to reset your password");
     }
 
@@ -87,19 +88,19 @@ class PasswordLinkPagesTest {
     void a_password_that_breaks_the_rules_is_refused_and_the_link_still_works() {
         AccountSummary person = TestPeople.invited(accounts, "careful", Role.TUTOR);
         String secret = links.issue(person.id(), Purpose.INVITATION, Invitations.INVITATION_LIFETIME).secret();
-        PageSession browser = new PageSession(port);
+        PageClient browser = PageClient.at(port);
         browser.get("/account/set-password?token=" + secret);
 
-        PageSession.Page tooShort = setPassword(browser, "/account/set-password", secret, "short", "short");
+        PageClient.Page tooShort = setPassword(browser, "/account/set-password", secret, "short", "short");
         assertThat(tooShort.status()).isEqualTo(200);
         assertThat(tooShort.body()).contains("govuk-error-summary").contains("href=\"#password\"");
         assertThat(tooShort.text()).contains("Password must be 12 characters or more");
         assertThat(tooShort.body()).doesNotContain("value=\"short\"");
 
-        PageSession.Page email = setPassword(browser, "/account/set-password", secret, person.email(), person.email());
+        PageClient.Page email = setPassword(browser, "/account/set-password", secret, person.email(), person.email());
         assertThat(email.text()).contains("Password must not be your email address");
 
-        PageSession.Page mismatch = setPassword(browser, "/account/set-password", secret, NEW_PASSWORD, NEW_PASSWORD + "x");
+        PageClient.Page mismatch = setPassword(browser, "/account/set-password", secret, NEW_PASSWORD, NEW_PASSWORD + "x");
         assertThat(mismatch.text()).contains("The passwords do not match");
 
         assertThat(setPassword(browser, "/account/set-password", secret, NEW_PASSWORD, NEW_PASSWORD).status())
@@ -109,12 +110,12 @@ class PasswordLinkPagesTest {
     @Test
     void a_forgotten_password_request_answers_the_same_whether_or_not_the_account_exists() {
         AccountSummary person = TestPeople.active(accounts, "forgetful", Role.TUTOR);
-        PageSession known = new PageSession(port);
+        PageClient known = PageClient.at(port);
         known.get("/account/reset-password");
-        PageSession.Page forKnown = known.post("/account/reset-password", Map.of("email", person.email()));
-        PageSession unknown = new PageSession(port);
+        PageClient.Page forKnown = known.post("/account/reset-password", Map.of("email", person.email()));
+        PageClient unknown = PageClient.at(port);
         unknown.get("/account/reset-password");
-        PageSession.Page forUnknown = unknown.post("/account/reset-password",
+        PageClient.Page forUnknown = unknown.post("/account/reset-password",
                 Map.of("email", TestPeople.uniqueEmail("nobody")));
 
         assertThat(forKnown.location()).isEqualTo(forUnknown.location()).endsWith("/account/reset-password/sent");
@@ -126,11 +127,11 @@ class PasswordLinkPagesTest {
 
     @Test
     void the_forgotten_password_form_asks_for_a_valid_email() {
-        PageSession browser = new PageSession(port);
+        PageClient browser = PageClient.at(port);
         browser.get("/account/reset-password");
         assertThat(browser.post("/account/reset-password", Map.of("email", "")).text())
                 .contains("There is a problem").contains("Enter your email address");
-        PageSession.Page malformed = browser.post("/account/reset-password", Map.of("email", "not an email"));
+        PageClient.Page malformed = browser.post("/account/reset-password", Map.of("email", "not an email"));
         assertThat(malformed.text()).contains("Enter an email address in the correct format");
         assertThat(malformed.body()).contains("value=\"not an email\"");
     }
@@ -139,18 +140,18 @@ class PasswordLinkPagesTest {
     void a_reset_link_sets_a_new_password_and_unlocks_the_account() {
         AccountSummary person = TestPeople.active(accounts, "locked-out", Role.TUTOR);
         for (int i = 0; i < 5; i++) {
-            new PageSession(port).signIn(person.email(), "wrong password " + i);
+            PageClient.at(port).signIn(person.email(), "wrong password " + i);
         }
-        assertThat(new PageSession(port).signIn(person.email(), TestPeople.PASSWORD).location()).contains("locked");
+        assertThat(PageClient.at(port).signIn(person.email(), TestPeople.PASSWORD).location()).contains("locked");
         String secret = links.issue(person.id(), Purpose.PASSWORD_RESET, Invitations.RESET_LIFETIME).secret();
-        PageSession browser = new PageSession(port);
+        PageClient browser = PageClient.at(port);
         assertThat(browser.get("/account/reset-password/new?token=" + secret).text()).contains("Choose a new password");
 
-        PageSession.Page done = setPassword(browser, "/account/reset-password/new", secret, NEW_PASSWORD, NEW_PASSWORD);
+        PageClient.Page done = setPassword(browser, "/account/reset-password/new", secret, NEW_PASSWORD, NEW_PASSWORD);
 
         assertThat(done.location()).endsWith("/sign-in?password-reset");
-        assertThat(new PageSession(port).signIn(person.email(), NEW_PASSWORD).location()).doesNotContain("/sign-in");
-        assertThat(new PageSession(port).signIn(person.email(), TestPeople.PASSWORD).location()).contains("error");
+        assertThat(PageClient.at(port).signIn(person.email(), NEW_PASSWORD).location()).doesNotContain("/sign-in");
+        assertThat(PageClient.at(port).signIn(person.email(), TestPeople.PASSWORD).location()).contains("error");
     }
 
     @Test
@@ -158,11 +159,11 @@ class PasswordLinkPagesTest {
         AccountSummary person = TestPeople.invited(accounts, "reinvited", Role.TUTOR);
         String first = links.issue(person.id(), Purpose.INVITATION, Invitations.INVITATION_LIFETIME).secret();
         String second = links.issue(person.id(), Purpose.INVITATION, Invitations.INVITATION_LIFETIME).secret();
-        assertThat(new PageSession(port).get("/account/set-password?token=" + first).status()).isEqualTo(410);
-        assertThat(new PageSession(port).get("/account/set-password?token=" + second).status()).isEqualTo(200);
+        assertThat(PageClient.at(port).get("/account/set-password?token=" + first).status()).isEqualTo(410);
+        assertThat(PageClient.at(port).get("/account/set-password?token=" + second).status()).isEqualTo(200);
     }
 
-    private static PageSession.Page setPassword(PageSession browser, String path, String token, String password,
+    private static PageClient.Page setPassword(PageClient browser, String path, String token, String password,
             String confirmation) {
         return browser.post(path, Map.of("token", token, "password", password, "confirmPassword", confirmation));
     }

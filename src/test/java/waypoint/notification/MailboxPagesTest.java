@@ -1,5 +1,6 @@
 package waypoint.notification;
 
+import waypoint.support.PageClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 import waypoint.demo.DemoAccounts;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
-import waypoint.notification.PageSession.Page;
+import waypoint.support.PageClient.Page;
 import waypoint.notification.internal.ComposedEmail;
 import waypoint.notification.internal.EmailMessage;
 import waypoint.notification.internal.EmailOutbox;
@@ -35,7 +36,7 @@ class MailboxPagesTest {
         String to = "mailbox-" + UUID.randomUUID() + "@example.com";
         EmailMessage email = capture(to, "Your link",
                 "Dear Sam,\n\nOpen https://waypoint.test/account/set-password?token=abc.\n\n<script>alert(1)</script>");
-        PageSession admin = signIn(DemoAccounts.ADMIN);
+        PageClient admin = signIn(DemoAccounts.ADMIN);
 
         Page list = admin.get("/dev/mailbox?to=" + to.substring(0, 20).toUpperCase());
         Page shown = admin.get("/dev/mailbox/" + email.id());
@@ -59,7 +60,7 @@ class MailboxPagesTest {
     @Test
     void a_tutor_may_not_open_the_mailbox_or_an_email_in_it() {
         EmailMessage email = capture("tutor-denied-" + UUID.randomUUID() + "@example.com", "Secret link", "A secret");
-        PageSession tutor = signIn(DemoAccounts.TUTOR);
+        PageClient tutor = signIn(DemoAccounts.TUTOR);
 
         Page list = tutor.get("/dev/mailbox");
         Page shown = tutor.get("/dev/mailbox/" + email.id());
@@ -86,7 +87,7 @@ class MailboxPagesTest {
         return outbox.send("test:" + UUID.randomUUID(), new ComposedEmail(to, subject, body));
     }
 
-    private PageSession signIn(DemoAccounts account) {
-        return PageSession.signedInAs(port, account.email(), DemoAccounts.PASSWORD);
+    private PageClient signIn(DemoAccounts account) {
+        return PageClient.signedInAs(port, account.email(), DemoAccounts.PASSWORD);
     }
 }

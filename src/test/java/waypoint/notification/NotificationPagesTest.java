@@ -1,5 +1,6 @@
 package waypoint.notification;
 
+import waypoint.support.PageClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -11,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import waypoint.identity.AccountSummary;
 import waypoint.identity.UserAccounts;
-import waypoint.notification.PageSession.Page;
+import waypoint.support.PageClient.Page;
 import waypoint.notification.internal.NotificationInbox;
 import waypoint.support.WaypointTest;
 
@@ -57,7 +58,7 @@ class NotificationPagesTest {
         AccountSummary tutor = TestAccounts.tutor(accounts);
         UUID first = inbox.deliver(tutor.id(), "Mark me", "", null);
         inbox.deliver(tutor.id(), "Keep me", "", null);
-        PageSession session = signIn(tutor);
+        PageClient session = signIn(tutor);
         session.get("/notifications");
 
         Page marked = session.post("/notifications/" + first + "/read", Map.of());
@@ -72,7 +73,7 @@ class NotificationPagesTest {
     void marking_someone_elses_notification_is_not_found_and_changes_nothing() {
         AccountSummary owner = TestAccounts.tutor(accounts);
         UUID theirs = inbox.deliver(owner.id(), "Not yours", "", null);
-        PageSession other = signIn(TestAccounts.tutor(accounts));
+        PageClient other = signIn(TestAccounts.tutor(accounts));
         other.get("/notifications");
 
         Page response = other.post("/notifications/" + theirs + "/read", Map.of());
@@ -86,7 +87,7 @@ class NotificationPagesTest {
     void a_form_post_without_the_csrf_token_is_refused() {
         AccountSummary tutor = TestAccounts.tutor(accounts);
         UUID id = inbox.deliver(tutor.id(), "Guarded", "", null);
-        PageSession session = signIn(tutor);
+        PageClient session = signIn(tutor);
 
         Page response = session.post("/notifications/" + id + "/read", Map.of("_csrf", "forged"));
 
@@ -98,7 +99,7 @@ class NotificationPagesTest {
         AccountSummary tutor = TestAccounts.tutor(accounts);
         inbox.deliver(tutor.id(), "One", "", null);
         inbox.deliver(tutor.id(), "Two", "", null);
-        PageSession session = signIn(tutor);
+        PageClient session = signIn(tutor);
         assertThat(session.get("/notifications").body()).contains("Mark all as read");
 
         Page after = session.follow(session.post("/notifications/read", Map.of()));
@@ -120,7 +121,7 @@ class NotificationPagesTest {
             inbox.deliver(tutor.id(), "Notice number " + i, "", null);
         }
 
-        PageSession session = signIn(tutor);
+        PageClient session = signIn(tutor);
         Page first = session.get("/notifications");
         Page second = session.get("/notifications?page=1");
 
@@ -129,7 +130,7 @@ class NotificationPagesTest {
         assertThat(second.body()).contains("Notice number 1<").doesNotContain("Notice number 26");
     }
 
-    private PageSession signIn(AccountSummary account) {
-        return PageSession.signedInAs(port, account.email(), TestAccounts.PASSWORD);
+    private PageClient signIn(AccountSummary account) {
+        return PageClient.signedInAs(port, account.email(), TestAccounts.PASSWORD);
     }
 }

@@ -1,5 +1,6 @@
 package waypoint.organisation;
 
+import waypoint.support.PageClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static waypoint.demo.DemoAccounts.ADMIN;
 import static waypoint.demo.DemoAccounts.DIRECTOR;
@@ -18,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import waypoint.identity.Role;
-import waypoint.organisation.PageClient.Page;
+import waypoint.support.PageClient.Page;
 import waypoint.support.WaypointTest;
 
 /** The organisation pages over real HTTP: who sees what, and what a mistake gives back. */
