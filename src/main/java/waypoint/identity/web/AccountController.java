@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import waypoint.shared.web.FormErrors;
 import waypoint.identity.AccountSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
@@ -53,7 +54,7 @@ class AccountController {
             redirect.addFlashAttribute("issuedTokenName", form.name().strip());
             return "redirect:/account#api-tokens";
         } catch (FieldValidationException e) {
-            FormErrors.reject(result, e, "name");
+            FormErrors.reject(result, e);
             return page(user, 0, model);
         }
     }

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import waypoint.shared.web.FormErrors;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.internal.PasswordRules;
 import waypoint.identity.internal.Passwords;
@@ -41,7 +42,7 @@ class ChangePasswordController {
             redirect.addFlashAttribute("notice", "Your password has been changed");
             return "redirect:/account";
         } catch (FieldValidationException e) {
-            FormErrors.reject(result, e, Passwords.CURRENT_PASSWORD, PasswordRules.PASSWORD, PasswordRules.CONFIRMATION);
+            FormErrors.reject(result, e);
             model.addAttribute("minimumLength", PasswordRules.MINIMUM_LENGTH);
             return "identity/change-password";
         }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import waypoint.shared.web.FormErrors;
 import waypoint.identity.AccountSummary;
 import waypoint.identity.Invitations;
 import waypoint.identity.internal.PasswordRules;
@@ -106,7 +107,7 @@ class PasswordLinkController {
             passwords.setWithLink(form.token(), form.password(), form.confirmPassword());
             return "redirect:" + kind.afterwards;
         } catch (FieldValidationException e) {
-            FormErrors.reject(result, e, PasswordRules.PASSWORD, PasswordRules.CONFIRMATION);
+            FormErrors.reject(result, e);
             return passwords.holderOfLink(form.token())
                     .map(holder -> page(kind, holder, null, model))
                     .orElseGet(() -> unusable(kind, model, response));

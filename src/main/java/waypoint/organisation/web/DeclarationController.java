@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import waypoint.shared.web.FormErrors;
 import waypoint.identity.CurrentUser;
 import waypoint.organisation.internal.learner.DeclarationService;
 import waypoint.organisation.internal.learner.Declarations;

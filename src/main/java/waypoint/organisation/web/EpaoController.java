@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import waypoint.shared.web.FormErrors;
 import waypoint.identity.CurrentUser;
 import waypoint.organisation.EpaoDetails;
 import waypoint.organisation.internal.ListRequest;

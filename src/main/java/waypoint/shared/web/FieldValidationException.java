@@ -14,9 +14,10 @@ public class FieldValidationException extends RuntimeException {
         this(Map.of(field, message));
     }
 
+    /** The errors in the order given, so problem details and pages list them as the form asks its questions. */
     public FieldValidationException(Map<String, String> errors) {
         super(String.join("; ", errors.values()));
-        this.errors = Map.copyOf(errors);
+        this.errors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(errors));
     }
 
     public Map<String, String> errors() {

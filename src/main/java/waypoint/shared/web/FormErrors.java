@@ -1,4 +1,4 @@
-package waypoint.organisation.web;
+package waypoint.shared.web;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -7,22 +7,21 @@ import java.util.Map;
 
 import org.springframework.validation.BindingResult;
 
-import waypoint.shared.web.FieldValidationException;
 
 /**
  * Puts a service's field errors on a form's binding result, in the order the form asks its questions (so the error
  * summary reads top to bottom). A service field the form names differently is mapped through {@code aliases}.
  */
-final class FormErrors {
+public final class FormErrors {
 
     private FormErrors() {
     }
 
-    static void reject(BindingResult result, FieldValidationException problem) {
+    public static void reject(BindingResult result, FieldValidationException problem) {
         reject(result, problem, Map.of());
     }
 
-    static void reject(BindingResult result, FieldValidationException problem, Map<String, String> aliases) {
+    public static void reject(BindingResult result, FieldValidationException problem, Map<String, String> aliases) {
         Object form = result.getTarget();
         List<String> order = form != null && form.getClass().isRecord()
                 ? Arrays.stream(form.getClass().getRecordComponents()).map(c -> c.getName()).toList()
