@@ -38,8 +38,8 @@ public class Mailbox {
                 messages.count(recipientPrefix));
     }
 
-    /** In a transaction, so the audit trail's after-commit listener hears of the view. */
-    @Transactional(readOnly = true)
+    /** Read-write: the audit trail writes its entry for the view in this transaction (AuditEventRecorder). */
+    @Transactional
     public EmailMessage open(CurrentUser user, UUID id) {
         requireAdministrator(user);
         EmailMessage message = messages.find(id).orElseThrow(() -> new NotFoundException("Email"));

@@ -1,0 +1,63 @@
+package waypoint.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import waypoint.demo.DemoAccounts;
+import waypoint.organisation.OrganisationImport;
+
+class QualityJourneyTest extends RoleJourney {
+
+    @Autowired
+    OrganisationImport organisation;
+
+    @Test
+    void a_quality_lead_sees_the_provider_in_figures_and_pages_through_every_learner() {
+        // given the demo quality lead, and one of the demo learners
+        UUID learner = organisation.findLearner("demi.doyle@learners.test").orElseThrow();
+
+        // when they sign in
+        signInAs(DemoAccounts.QUALITY);
+
+        // then their home page counts every record across the provider
+        assertThat(page.locator("h1")).hasText("Welcome, Quinn Quality");
+        assertThat(page.locator("main h2")).hasText("Across the provider");
+        Locator learnersCard = page.locator("main .waypoint-card", new Page.LocatorOptions().setHasText("learners"));
+        String learners = learnersCard.locator(".waypoint-figure").textContent().strip();
+        assertNavigation("Home", "Learners", "Employers", "EPAOs", "Staff");
+        screenshot("quality-home");
+        lookOnPhone("quality-home-phone");
+
+        // when they open the learners from their figure
+        learnersCard.getByRole(AriaRole.LINK).click();
+        assertAccessible();
+        // then the first page shows 25 of as many learners as the home page said
+        assertThat(page.locator("h1")).hasText("Learners");
+        assertThat(page.locator("main [role=status]")).hasText("Showing 1 to 25 of " + learners + " learners");
+        assertThat(page.locator("main tbody tr")).hasCount(25);
+        String firstOnPageOne = page.locator("main tbody tr").first().textContent();
+
+        // when they go to page 2
+        page.locator(".govuk-pagination").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Page 2")).click();
+        assertAccessible();
+        // then they see the next learners, and the pagination says where they are
+        assertThat(page.locator("main [role=status]")).containsText("Showing 26 to");
+        assertThat(page.locator("main tbody tr").first()).not().hasText(firstOnPageOne);
+        assertThat(page.locator(".govuk-pagination [aria-current=page]")).hasText("2");
+        assertThat(page.locator(".govuk-pagination")).containsText("Previous");
+
+        // when they go to change a learner's details, which only administrators do
+        visitDenied("/learners/" + learner + "/edit");
+        // and to the audit trail
+        visitDenied("/admin/audit");
+        assertThat(page).hasTitle(Pattern.compile("^You do not have access to this page"));
+    }
+}
