@@ -93,6 +93,7 @@ class LearnerController {
     @GetMapping("/{id}")
     String view(CurrentUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("learner", learners.view(user, id));
+        model.addAttribute("personal", learners.maySeePersonalDetails(user));
         model.addAttribute("canChange", learners.mayChange(user));
         model.addAttribute("maySeeDeclarations", declarations.maySee(user, id));
         return "organisation/learner";

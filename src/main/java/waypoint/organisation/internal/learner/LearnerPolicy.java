@@ -52,6 +52,15 @@ public class LearnerPolicy {
         return scopeOf(viewer).kind() != LearnerScope.Kind.SELF && scopeOf(viewer).kind() != LearnerScope.Kind.NOBODY;
     }
 
+    /**
+     * An employer contact sees what they need to support their apprentice at work (name, ULN, contact details,
+     * tutor), not the learner's date of birth, NI number, home address or emergency contact: data minimisation under
+     * the handbook's data protection section (seed 000).
+     */
+    public boolean canSeePersonalDetails(Viewer viewer) {
+        return scopeOf(viewer).kind() != LearnerScope.Kind.EMPLOYER;
+    }
+
     public boolean canChange(Viewer viewer) {
         return viewer.isAdministrator();
     }

@@ -85,8 +85,14 @@ public class LearnerService {
 
     @Transactional(readOnly = true)
     public LearnerView view(CurrentUser user, UUID id) {
-        Learner learner = visible(viewers.of(user), id);
-        return queries.view(learner.id()).orElseThrow(() -> new NotFoundException("Learner"));
+        Viewer viewer = viewers.of(user);
+        Learner learner = visible(viewer, id);
+        LearnerView view = queries.view(learner.id()).orElseThrow(() -> new NotFoundException("Learner"));
+        return policy.canSeePersonalDetails(viewer) ? view : view.withoutPersonalDetails();
+    }
+
+    public boolean maySeePersonalDetails(CurrentUser user) {
+        return policy.canSeePersonalDetails(viewers.of(user));
     }
 
     /** Adds a learner and invites them to set a password; a tutor, if chosen, is told of their new learner. */

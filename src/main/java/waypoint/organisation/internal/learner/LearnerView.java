@@ -15,6 +15,12 @@ public record LearnerView(UUID id, String givenNames, String familyName, LocalDa
     public record Person(UUID id, String name, String email, String phone) {
     }
 
+    /** The record as an employer contact sees it: no date of birth, NI number, home address or emergency contact. */
+    public LearnerView withoutPersonalDetails() {
+        return new LearnerView(id, givenNames, familyName, null, uln, null, email, phone, null, null, null, employerId,
+                employerName, lineManager, tutor);
+    }
+
     public String fullName() {
         return givenNames + " " + familyName;
     }
