@@ -269,6 +269,13 @@ class RulesCalculatorApiTest {
         assertThat(Api.at(port).post("/api/v1/rules/evaluate", EXAMPLE).status()).isEqualTo(401);
     }
 
+    @Test
+    void the_openapi_document_describes_the_calculator() {
+        String document = tutor.get("/v3/api-docs").body();
+
+        assertThat(document).contains("/api/v1/rules/evaluate", "EvaluateRequest");
+    }
+
     /** The example with one or more of its members replaced. */
     private static String with(String change) {
         String body = EXAMPLE;
