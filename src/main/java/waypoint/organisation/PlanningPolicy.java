@@ -1,6 +1,8 @@
 package waypoint.organisation;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,6 +21,26 @@ public record PlanningPolicy(Optional<BigDecimal> otjPercentageOfContractedHours
         otjPercentageOfContractedHours = otjPercentageOfContractedHours == null
                 ? Optional.empty() : otjPercentageOfContractedHours;
         reviewIntervalWeeks = reviewIntervalWeeks == null ? Optional.empty() : reviewIntervalWeeks;
+    }
+
+    /** What is wrong with these settings, by field; empty when they can be saved. */
+    public Map<String, String> problems() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        otjPercentageOfContractedHours.ifPresent(percent -> {
+            if (percent.signum() <= 0 || percent.compareTo(MOST_PERCENT) > 0) {
+                problems.put("otjPercentageOfContractedHours",
+                        "The off-the-job percentage must be more than 0 and at most 100");
+            } else if (percent.stripTrailingZeros().scale() > 1) {
+                problems.put("otjPercentageOfContractedHours",
+                        "The off-the-job percentage must have no more than 1 decimal place");
+            }
+        });
+        reviewIntervalWeeks.ifPresent(weeks -> {
+            if (weeks < FEWEST_WEEKS || weeks > MOST_WEEKS) {
+                problems.put("reviewIntervalWeeks", "Weeks between progress reviews must be from 1 to 52");
+            }
+        });
+        return problems;
     }
 
     /** No policy of the provider's own: plan to the funding rules. */

@@ -216,6 +216,8 @@ class RulesCalculatorApiTest {
                 Arguments.of("a standard that is not a reference", "\"standard\": \"software\"", "standard",
                         "There is no standard SOFTWARE in the catalogue"),
                 Arguments.of("no standard", "\"standard\": \"\"", "standard", "Choose the standard"),
+                Arguments.of("prior learning on a standard without a funding band", "\"rplHours\": 50", "rplHours",
+                        "Prior learning reduces the price by a share of the funding band maximum"),
                 Arguments.of("an EHC plan of maybe", "\"ehcPlan\": \"maybe\"", "ehcPlan", "ehcPlan must be true or false"));
     }
 

@@ -103,13 +103,28 @@ class RulesCalculatorPagesTest {
     }
 
     @Test
+    void prior_learning_shows_what_it_reduces() {
+        Map<String, String> form = example();
+        form.put("standard", "ST1379");
+        form.put("rplHours", "100");
+
+        Page page = as(DemoAccounts.TUTOR).postForm("/rules-calculator", "/rules-calculator", form);
+
+        // 100 h of the 417.0 h minimum is 24.0%: the minimum falls to 317.0 h, the price by at least 12% of £5,000
+        assertThat(page.body()).contains("317.0 hours, after prior learning",
+                "100.0 hours of the 417.0 hours minimum without prior learning: 24%",
+                "At least £600.00 (12% of the funding band maximum) off the training price",
+                "Planned end after prior learning");
+    }
+
+    @Test
     void a_policy_that_is_not_a_number_or_out_of_range_is_refused_and_nothing_changes() {
         PageClient admin = as(DemoAccounts.ADMIN);
         Page refused = admin.postForm("/admin/provider/planning-policy", "/admin/provider/planning-policy",
                 Map.of("otjPercentageOfContractedHours", "lots", "reviewIntervalWeeks", "60"));
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("Enter the off-the-job percentage as a number, like 20",
-                "value=\"lots\"");
+                "Weeks between progress reviews must be from 1 to 52", "value=\"lots\"", "value=\"60\"");
 
         Page outOfRange = admin.postForm("/admin/provider/planning-policy", "/admin/provider/planning-policy",
                 Map.of("otjPercentageOfContractedHours", "0", "reviewIntervalWeeks", "60"));

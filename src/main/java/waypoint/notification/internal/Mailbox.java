@@ -38,8 +38,11 @@ public class Mailbox {
                 messages.count(recipientPrefix));
     }
 
-    /** In a transaction, so the audit trail's after-commit listener hears of the view. */
-    @Transactional(readOnly = true)
+    /**
+     * In a read-write transaction: the audit trail records the view as it is published, in this transaction (a
+     * read-only one refuses the audit row, and the page failed).
+     */
+    @Transactional
     public EmailMessage open(CurrentUser user, UUID id) {
         requireAdministrator(user);
         EmailMessage message = messages.find(id).orElseThrow(() -> new NotFoundException("Email"));

@@ -10,7 +10,7 @@ import waypoint.shared.web.FieldValidationException;
 
 /**
  * The provider's planning policy as typed: a percentage and a number of weeks, each optional (empty follows the
- * funding rules). Text that is not a number is this form's error; the ranges are the service's.
+ * funding rules). Text that is not a number is this form's error, shown with what is wrong with the other setting.
  */
 record PlanningPolicyForm(String otjPercentageOfContractedHours, String reviewIntervalWeeks) {
 
@@ -20,7 +20,7 @@ record PlanningPolicyForm(String otjPercentageOfContractedHours, String reviewIn
                 policy.reviewIntervalWeeks().map(String::valueOf).orElse(""));
     }
 
-    /** The policy typed, or the fields whose text is not a number. */
+    /** The policy typed, or everything wrong with it at once: text that is not a number, numbers out of range. */
     PlanningPolicy policy() {
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<BigDecimal> percent = Optional.empty();
@@ -35,10 +35,12 @@ record PlanningPolicyForm(String otjPercentageOfContractedHours, String reviewIn
         } catch (NumberFormatException notANumber) {
             errors.put("reviewIntervalWeeks", "Enter the weeks between progress reviews as a whole number, like 12");
         }
+        PlanningPolicy policy = new PlanningPolicy(percent, weeks);
         if (!errors.isEmpty()) {
+            policy.problems().forEach(errors::putIfAbsent);
             throw new FieldValidationException(errors);
         }
-        return new PlanningPolicy(percent, weeks);
+        return policy;
     }
 
     private static Optional<String> text(String typed) {

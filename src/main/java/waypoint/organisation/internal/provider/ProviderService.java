@@ -144,21 +144,7 @@ public class ProviderService {
     /** For the system (demo data, tests that put the seed handbook's policy back). */
     @Transactional
     public void savePlanningPolicy(PlanningPolicy planningPolicy) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        planningPolicy.otjPercentageOfContractedHours().ifPresent(percent -> {
-            if (percent.signum() <= 0 || percent.compareTo(PlanningPolicy.MOST_PERCENT) > 0) {
-                errors.put("otjPercentageOfContractedHours",
-                        "The off-the-job percentage must be more than 0 and at most 100");
-            } else if (percent.stripTrailingZeros().scale() > 1) {
-                errors.put("otjPercentageOfContractedHours",
-                        "The off-the-job percentage must have no more than 1 decimal place");
-            }
-        });
-        planningPolicy.reviewIntervalWeeks().ifPresent(weeks -> {
-            if (weeks < PlanningPolicy.FEWEST_WEEKS || weeks > PlanningPolicy.MOST_WEEKS) {
-                errors.put("reviewIntervalWeeks", "Weeks between progress reviews must be from 1 to 52");
-            }
-        });
+        Map<String, String> errors = new LinkedHashMap<>(planningPolicy.problems());
         if (profile.details().isEmpty()) {
             errors.putIfAbsent("otjPercentageOfContractedHours", "Enter the provider's details before its policy");
         }
