@@ -48,6 +48,12 @@ public class Standards {
         return search.latest(referenceNumber);
     }
 
+    /** The latest version of every standard, by reference number: the choices where a new start picks one. */
+    @Transactional(readOnly = true)
+    public List<StandardSummary> latestSummaries() {
+        return search.latestSummaries();
+    }
+
     /** Summaries of many versions in one query, for lists of apprenticeships. */
     @Transactional(readOnly = true)
     public List<StandardSummary> summaries(Collection<StandardVersionId> ids) {

@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The provider's details, once an administrator has entered them. */
+/** The provider's details, once an administrator has entered them, and its own planning policy. */
 @Service
 public class ProviderProfile {
 
@@ -23,5 +23,18 @@ public class ProviderProfile {
                        email, phone
                 FROM provider WHERE id = 1""")
                 .query(ProviderDetails.class).optional();
+    }
+
+    /**
+     * The provider's planning policy; with no provider record yet there is no policy of its own, so the funding rules
+     * alone apply.
+     */
+    @Transactional(readOnly = true)
+    public PlanningPolicy planningPolicy() {
+        return jdbc.sql("SELECT otj_percentage_of_contracted_hours, review_interval_weeks FROM provider WHERE id = 1")
+                .query((rs, row) -> new PlanningPolicy(
+                        Optional.ofNullable(rs.getBigDecimal("otj_percentage_of_contracted_hours")),
+                        Optional.ofNullable(rs.getObject("review_interval_weeks", Integer.class))))
+                .optional().orElse(PlanningPolicy.fundingRulesOnly());
     }
 }

@@ -5,7 +5,8 @@
  * Other modules use: {@link waypoint.organisation.Learners} and {@link waypoint.organisation.LearnerSummary} to read
  * learners; {@link waypoint.organisation.LearnerAccess} (the one learner relationship rule: may this person see
  * learner X, and which learners may they see) before showing one; {@link waypoint.organisation.JobTitles} to name a
- * role as the provider does; {@link waypoint.organisation.ProviderProfile} for the provider's details; the event
+ * role as the provider does; {@link waypoint.organisation.ProviderProfile} for the provider's details and its
+ * {@link waypoint.organisation.PlanningPolicy}; the event
  * {@link waypoint.organisation.LearnerAssignedToTutor}; and {@link waypoint.organisation.OrganisationImport} to load
  * records without a person (demo data, imports).
  */

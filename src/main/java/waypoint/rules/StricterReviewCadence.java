@@ -40,6 +40,9 @@ record StricterReviewCadence(ReviewCadence fundingRules, ReviewCadence provider)
 
     @Override
     public String inWords() {
+        if (fundingRules.inWords().equals(provider.inWords())) {
+            return fundingRules.inWords();
+        }
         return fundingRules.inWords() + ", or " + provider.inWords() + " if sooner";
     }
 }

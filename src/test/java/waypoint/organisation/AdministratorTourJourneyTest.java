@@ -58,6 +58,10 @@ class AdministratorTourJourneyTest extends BrowserJourney {
         submitEmpty();
         assertThat(page.locator("#ukprn-error")).containsText("8 digits");
         visit("/admin/provider/job-titles");
+        visit("/admin/provider/planning-policy");
+        page.getByLabel("Weeks between progress reviews (optional)").fill("fortnightly");
+        submitEmpty();
+        assertThat(page.locator("#reviewIntervalWeeks-error")).containsText("whole number");
 
         visit("/learners?tutor=" + fixtures.staffOf(DemoAccounts.TUTOR));
         screenshot("learners-list");

@@ -42,7 +42,7 @@ class OrganisationPagesTest {
     @ValueSource(strings = {"/", "/employers", "/employers?q=north&sort=-town&page=0", "/employers/new", "/epaos",
             "/epaos/new", "/staff", "/staff?role=TUTOR&sort=-email", "/staff/new", "/learners",
             "/learners?q=lola&sort=-employer", "/learners/new", "/admin/provider", "/admin/provider/edit",
-            "/admin/provider/job-titles"})
+            "/admin/provider/job-titles", "/admin/provider/planning-policy"})
     void every_organisation_page_opens_for_an_administrator(String path) {
         Page page = PageClient.signedInAs(port, ADMIN).get(path);
         assertThat(page.status()).isEqualTo(200);
@@ -97,7 +97,7 @@ class OrganisationPagesTest {
 
     @ParameterizedTest(name = "a tutor may not open {0}")
     @ValueSource(strings = {"/learners/new", "/employers/new", "/staff/new", "/epaos/new", "/admin/provider",
-            "/admin/provider/job-titles"})
+            "/admin/provider/job-titles", "/admin/provider/planning-policy"})
     void forms_for_administrators_are_refused_to_others(String path) {
         assertThat(PageClient.signedInAs(port, TUTOR).get(path).status()).isEqualTo(403);
     }

@@ -122,6 +122,11 @@ public final class PageClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Posts a form as a browser would, with the CSRF token of the page at {@code formPage}. */
+    public Page postForm(String formPage, String path, Map<String, String> fields) {
+        return post(path, get(formPage), fields);
+    }
+
     public Optional<String> sessionId() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("WAYPOINT_SESSION"))
                 .map(HttpCookie::getValue).findFirst();

@@ -67,6 +67,11 @@ public class StandardSearch {
                 .param("reference", referenceNumber).query(StandardSearch::summary).optional();
     }
 
+    public List<StandardSummary> latestSummaries() {
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM standard_version WHERE latest ORDER BY reference_number")
+                .query(StandardSearch::summary).list();
+    }
+
     public List<StandardSummary> summaries(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();

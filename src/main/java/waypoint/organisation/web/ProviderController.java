@@ -25,7 +25,7 @@ import waypoint.organisation.internal.provider.ProviderPolicy;
 import waypoint.organisation.internal.provider.ProviderService;
 import waypoint.shared.web.FieldValidationException;
 
-/** The provider's details and job titles, kept by administrators. */
+/** The provider's details, job titles and planning policy, kept by administrators. */
 @Controller
 @RequestMapping("/admin/provider")
 class ProviderController {
@@ -46,6 +46,7 @@ class ProviderController {
     String view(CurrentUser user, Model model) {
         requireAdministrator(user);
         model.addAttribute("provider", profile.details().orElse(null));
+        model.addAttribute("planningPolicy", profile.planningPolicy());
         model.addAttribute("staffRoles", STAFF_ROLES);
         return "organisation/provider";
     }
@@ -97,6 +98,28 @@ class ProviderController {
             return "organisation/job-titles-form";
         }
         return "redirect:/admin/provider?saved";
+    }
+
+    @GetMapping("/planning-policy")
+    String planningPolicy(CurrentUser user, Model model) {
+        requireAdministrator(user);
+        if (profile.details().isEmpty()) {
+            return "redirect:/admin/provider/edit";
+        }
+        model.addAttribute("form", PlanningPolicyForm.of(profile.planningPolicy()));
+        return "organisation/planning-policy-form";
+    }
+
+    @PostMapping("/planning-policy")
+    String savePlanningPolicy(CurrentUser user, @ModelAttribute("form") PlanningPolicyForm form, BindingResult result) {
+        requireAdministrator(user);
+        try {
+            service.changePlanningPolicy(user, form.policy());
+        } catch (FieldValidationException invalid) {
+            FormErrors.reject(result, invalid);
+            return "organisation/planning-policy-form";
+        }
+        return "redirect:/admin/provider?saved=policy";
     }
 
     private void requireAdministrator(CurrentUser user) {

@@ -1,6 +1,7 @@
 package waypoint.organisation.internal.provider;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.organisation.JobTitles;
+import waypoint.organisation.PlanningPolicy;
 import waypoint.organisation.ProviderDetails;
 import waypoint.organisation.ProviderProfile;
 import waypoint.organisation.internal.DetailsCheck;
@@ -25,7 +27,7 @@ import waypoint.organisation.validation.Format;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
 
-/** Changes to the provider's details and job titles. */
+/** Changes to the provider's details, job titles and planning policy. */
 @Service
 public class ProviderService {
 
@@ -125,6 +127,45 @@ public class ProviderService {
             }
         });
         events.publishEvent(RecordChanged.updated("JobTitles", PROVIDER_ID, before, jobTitles.current().titles().toString()));
+    }
+
+    /**
+     * Sets the provider's own planning policy (empty settings follow the funding rules). It belongs to the provider
+     * record, so the provider's details come first.
+     */
+    @Transactional
+    public void changePlanningPolicy(CurrentUser user, PlanningPolicy planningPolicy) {
+        if (!policy.canChange(user)) {
+            throw new AccessDeniedException("Only administrators change the provider's planning policy");
+        }
+        savePlanningPolicy(planningPolicy);
+    }
+
+    /** For the system (demo data, tests that put the seed handbook's policy back). */
+    @Transactional
+    public void savePlanningPolicy(PlanningPolicy planningPolicy) {
+        Map<String, String> errors = new LinkedHashMap<>(planningPolicy.problems());
+        if (profile.details().isEmpty()) {
+            errors.putIfAbsent("otjPercentageOfContractedHours", "Enter the provider's details before its policy");
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        String before = summary(profile.planningPolicy());
+        jdbc.sql("""
+                UPDATE provider SET otj_percentage_of_contracted_hours = :percent, review_interval_weeks = :weeks,
+                    updated_at = :now
+                WHERE id = 1""")
+                .param("percent", planningPolicy.otjPercentageOfContractedHours().orElse(null), Types.NUMERIC)
+                .param("weeks", planningPolicy.reviewIntervalWeeks().orElse(null), Types.INTEGER)
+                .param("now", Timestamp.from(clock.instant())).update();
+        events.publishEvent(RecordChanged.updated("ProviderPlanningPolicy", PROVIDER_ID, before,
+                summary(planningPolicy)));
+    }
+
+    private static String summary(PlanningPolicy planningPolicy) {
+        return "Off-the-job hours: " + planningPolicy.otjInWords() + "; progress reviews: "
+                + planningPolicy.reviewsInWords();
     }
 
     private static String summary(ProviderDetails details) {
