@@ -13,12 +13,15 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+
+import waypoint.shared.files.UploadRejectedException;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import waypoint.shared.NotFoundException;
+import waypoint.shared.files.UploadRejectedException;
 
 /** Every API error is an RFC 9457 problem; validation problems list their fields. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -48,6 +51,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(FieldValidationException.class)
     ProblemDetail invalid(FieldValidationException ex) {
         return validationProblem(ex.errors().entrySet().stream().map(e -> new FieldError(e.getKey(), e.getValue())).toList());
+    }
+
+    /** An upload refused for its type or size: a field error on {@code file}, as the pages show it. */
+    @ExceptionHandler(UploadRejectedException.class)
+    ProblemDetail uploadRejected(UploadRejectedException ex) {
+        return validationProblem(List.of(new FieldError("file", ex.getMessage())));
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -1,0 +1,22 @@
+package waypoint.shared.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Where uploaded files live: a directory in the default run, an object store in production. Files are kept under
+ * random ids, never under the names people gave them and never where the web server serves files from. Modules
+ * do not call it directly for uploads: {@link FileUploads} checks a file before it is kept.
+ */
+public interface FileStore {
+
+    /** Keeps the bytes under a new random id and answers it. */
+    String put(InputStream content) throws IOException;
+
+    /** The bytes kept under {@code id}; the caller closes the stream. */
+    InputStream open(String id) throws IOException;
+
+    long size(String id) throws IOException;
+
+    void delete(String id) throws IOException;
+}

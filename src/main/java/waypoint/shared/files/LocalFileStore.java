@@ -1,0 +1,69 @@
+package waypoint.shared.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Files in a directory ({@code waypoint.files.directory}, by default {@code files} in the data directory), two
+ * levels of sub-directories by id so no directory grows too large. Written to a temporary file first and moved into
+ * place, so a half-written file never has an id.
+ */
+@Component
+class LocalFileStore implements FileStore {
+
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{32}");
+
+    private final Path root;
+
+    LocalFileStore(@Value("${waypoint.files.directory:${waypoint.data-directory}/files}") Path root)
+            throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        Files.createDirectories(this.root);
+    }
+
+    @Override
+    public String put(InputStream content) throws IOException {
+        String id = UUID.randomUUID().toString().replace("-", "");
+        Path target = pathOf(id);
+        Files.createDirectories(target.getParent());
+        Path partial = Files.createTempFile(target.getParent(), "upload-", ".part");
+        try {
+            Files.copy(content, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        return id;
+    }
+
+    @Override
+    public InputStream open(String id) throws IOException {
+        return Files.newInputStream(pathOf(id));
+    }
+
+    @Override
+    public long size(String id) throws IOException {
+        return Files.size(pathOf(id));
+    }
+
+    @Override
+    public void delete(String id) throws IOException {
+        Files.deleteIfExists(pathOf(id));
+    }
+
+    /** Only ids this store made resolve to a path: nothing typed by a person reaches the file system. */
+    private Path pathOf(String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("Not a file id: " + id);
+        }
+        return root.resolve(id.substring(0, 2)).resolve(id.substring(2, 4)).resolve(id);
+    }
+}
