@@ -33,9 +33,31 @@ public record ApprenticeshipView(ApprenticeshipSummary summary, DeliveryModel de
     /** One change: what, on which date, recorded when and by whom, why, and the particulars of the change. */
     public record TimelineEntry(Transition transition, String title, LocalDate effectiveDate, Instant recordedAt,
             String recordedBy, String reason, List<String> particulars) {
+
+        private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+                .ofPattern("d MMMM yyyy 'at' h:mma", java.util.Locale.UK);
+
+        /** “23 December 2026 at 2:05pm”, in London. */
+        public String recordedAtInWords() {
+            return WHEN.format(recordedAt.atZone(java.time.ZoneId.of("Europe/London"))).replace("AM", "am")
+                    .replace("PM", "pm");
+        }
     }
 
     public boolean may(String action) {
         return actions.stream().anyMatch(t -> t.name().equals(action));
+    }
+
+    /** The timeline as its page shows it: the latest first. */
+    public List<TimelineEntry> timelineNewestFirst() {
+        List<TimelineEntry> newestFirst = new java.util.ArrayList<>(timeline);
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    /** “Monday, Thursday”; empty when none are set. */
+    public String studyDaysInWords() {
+        return studyDays.stream().sorted().map(day -> day.getDisplayName(java.time.format.TextStyle.FULL,
+                java.util.Locale.UK)).collect(java.util.stream.Collectors.joining(", "));
     }
 }
