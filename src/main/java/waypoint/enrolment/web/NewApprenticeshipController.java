@@ -218,9 +218,9 @@ class NewApprenticeshipController {
     }
 
     private List<Answer> answers(ApprenticeshipDraft f) {
-        List<UUID> ids = new ArrayList<>(List.of(f.getLearnerId(), f.getEmployerId(), f.getLineManagerId(),
-                f.getTutorId(), f.getEpaoId()).stream().map(ActionForm::id).filter(java.util.Objects::nonNull)
-                .toList());
+        List<UUID> ids = new ArrayList<>(java.util.stream.Stream.of(f.getLearnerId(), f.getEmployerId(),
+                f.getLineManagerId(), f.getTutorId(), f.getEpaoId()).map(ActionForm::id)
+                .filter(java.util.Objects::nonNull).toList());
         f.getOtherStaffIds().stream().map(ActionForm::id).filter(java.util.Objects::nonNull).forEach(ids::add);
         Map<UUID, String> names = choices.names(ids);
         java.util.function.Function<String, String> name = id -> Optional.ofNullable(ActionForm.id(id))
