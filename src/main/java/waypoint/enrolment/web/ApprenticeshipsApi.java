@@ -111,7 +111,14 @@ class ApprenticeshipsApi {
             + "Idempotency-Key header to make a retry safe: the same key answers the apprenticeship made first.")
     ResponseEntity<ApprenticeshipResponse> create(CurrentUser user, @RequestBody ApprenticeshipRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        UUID id = service.create(user, details(request, key));
+        NewApprenticeship details = details(request, key);
+        UUID id;
+        try {
+            id = service.create(user, details);
+        } catch (org.springframework.dao.DuplicateKeyException sameKeyAtOnce) {
+            // the same request twice at the same moment: the other one recorded it
+            id = service.madeBy(user, details.requestKey()).orElseThrow(() -> sameKeyAtOnce);
+        }
         return ResponseEntity.created(URI.create("/api/v1/apprenticeships/" + id))
                 .body(ApprenticeshipResponse.of(queries.view(user, id)));
     }

@@ -186,6 +186,11 @@ class NewApprenticeshipController {
         } catch (FieldValidationException invalid) {
             model.addAttribute("problems", problemLinks(invalid));
             return check(user, form, result, model);
+        } catch (org.springframework.dao.DuplicateKeyException sameTokenAtOnce) {
+            // sent twice at the same moment: the other submission recorded it
+            session.setComplete();
+            return "redirect:/apprenticeships/" + service.madeBy(user, form.getToken())
+                    .orElseThrow(() -> sameTokenAtOnce);
         }
     }
 
