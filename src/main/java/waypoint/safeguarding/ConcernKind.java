@@ -4,10 +4,10 @@ import waypoint.identity.Role;
 
 /**
  * What a concern is about, and so who handles it. Safeguarding disclosures, Prevent concerns, bullying or harassment
- * and wellbeing worries go to the safeguarding lead (seed 000 "Safeguarding": the right to make a disclosure and to
- * learn free from bullying or harassment; "Prevent Duty": concerns go to the safeguarding officer). Unfair treatment
- * and health and safety incidents are handled by quality (seed 000 "Equality &amp; Diversity": "If you feel that you
- * have not been treated fairly, we want you to tell us"; "Health &amp; Safety": "Always report accidents and dangers").
+ * and wellbeing worries go to the safeguarding lead (seed 000, Safeguarding: the right to make a disclosure and to
+ * learn free from bullying or harassment; Prevent Duty: concerns go to the safeguarding officer). Unfair treatment and
+ * health and safety incidents are handled by quality (seed 000, Equality and Diversity: if you feel that you have not
+ * been treated fairly, we want you to tell us; Health and Safety: always report accidents and dangers).
  */
 public enum ConcernKind {
     SAFEGUARDING("Safeguarding disclosure", "Someone is being harmed, abused or neglected, or is at risk of it",
