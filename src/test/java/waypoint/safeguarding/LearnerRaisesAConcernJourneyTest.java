@@ -83,6 +83,7 @@ class LearnerRaisesAConcernJourneyTest extends BrowserJourney {
         assertAccessible();
         assertThat(page.locator("h1")).hasText("Safeguarding disclosure");
         assertThat(page.locator("main")).containsText(disclosure);
+        String concernPath = java.net.URI.create(page.url()).getPath();
         assertThat(page.locator("main")).containsText("Tess Tutor " + suffix);
 
         // and triages it as high risk
@@ -117,6 +118,9 @@ class LearnerRaisesAConcernJourneyTest extends BrowserJourney {
         assertThat(page.locator("body")).not().containsText(disclosure);
         assertThat(page.locator("body")).not().containsText("LA-" + suffix);
         visitExpecting("/concerns", 403);
+        // and the concern itself does not exist for them
+        visitExpecting(concernPath, 404);
+        assertThat(page.locator("body")).not().containsText(disclosure);
         signOut();
 
         // when the lead closes it with an outcome

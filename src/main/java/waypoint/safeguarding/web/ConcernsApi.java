@@ -93,6 +93,15 @@ class ConcernsApi {
     record Close(String outcome, Integer version) {
     }
 
+    record TutorFlag(Boolean shared, Integer version) {
+    }
+
+    record Update(String update, Integer version) {
+    }
+
+    record Reopen(String reason, Integer version) {
+    }
+
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Report a concern", description = "kind: SAFEGUARDING, PREVENT, BULLYING_OR_HARASSMENT, "
@@ -136,6 +145,27 @@ class ConcernsApi {
     @PostMapping("/{id}/close")
     Details close(CurrentUser user, @PathVariable UUID id, @RequestBody Close body) {
         concerns.close(user, id, body.version(), body.outcome());
+        return Details.of(concerns.view(user, id));
+    }
+
+    @PostMapping("/{id}/tutor-flag")
+    @Operation(summary = "Show (or stop showing) the learner's tutor that a safeguarding matter is open",
+            description = "The tutor sees only that a matter is open for the learner, nothing of what it is about.")
+    Details tutorFlag(CurrentUser user, @PathVariable UUID id, @RequestBody TutorFlag body) {
+        concerns.shareWithTutor(user, id, body.version(), Boolean.TRUE.equals(body.shared()));
+        return Details.of(concerns.view(user, id));
+    }
+
+    @PostMapping("/{id}/updates")
+    @Operation(summary = "Share an update with the person who raised the concern (sent as a notification)")
+    Details update(CurrentUser user, @PathVariable UUID id, @RequestBody Update body) {
+        concerns.shareUpdate(user, id, body.version(), body.update());
+        return Details.of(concerns.view(user, id));
+    }
+
+    @PostMapping("/{id}/reopen")
+    Details reopen(CurrentUser user, @PathVariable UUID id, @RequestBody Reopen body) {
+        concerns.reopen(user, id, body.version(), body.reason());
         return Details.of(concerns.view(user, id));
     }
 
