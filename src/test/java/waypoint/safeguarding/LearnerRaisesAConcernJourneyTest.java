@@ -121,6 +121,7 @@ class LearnerRaisesAConcernJourneyTest extends BrowserJourney {
         // and the concern itself does not exist for them
         visitExpecting(concernPath, 404);
         assertThat(page.locator("body")).not().containsText(disclosure);
+        visit("/");
         signOut();
 
         // when the lead closes it with an outcome

@@ -41,8 +41,10 @@ public class DbsExpiryAlerts {
     record Expiring(UUID staffId, UUID accountId, String name, LocalDate dbsExpiresOn) {
     }
 
+    /** In a transaction of its own: the notifications are published when it commits (the outbox). */
     @Scheduled(cron = "0 0 7 * * *", zone = "Europe/London")
     @SchedulerLock(name = "safeguarding-dbs-expiry-alerts", lockAtMostFor = "PT10M")
+    @Transactional
     public void run() {
         alert();
     }
