@@ -21,11 +21,14 @@ class DemoData implements ApplicationRunner {
     private final UserAccounts accounts;
     private final DemoOrganisation organisation;
     private final DemoApprenticeships apprenticeships;
+    private final DemoSafeguarding safeguarding;
 
-    DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships) {
+    DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
+            DemoSafeguarding safeguarding) {
         this.accounts = accounts;
         this.organisation = organisation;
         this.apprenticeships = apprenticeships;
+        this.safeguarding = safeguarding;
     }
 
     @Override
@@ -41,6 +44,7 @@ class DemoData implements ApplicationRunner {
             log.info("Demo data: created {} demo accounts (password '{}')", created, DemoAccounts.PASSWORD);
         }
         organisation.load();
+        safeguarding.load();
     }
 
     /**

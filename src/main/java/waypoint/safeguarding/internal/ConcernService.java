@@ -1,0 +1,311 @@
+package waypoint.safeguarding.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.identity.CurrentUser;
+import waypoint.identity.Role;
+import waypoint.organisation.LearnerAccess;
+import waypoint.organisation.Learners;
+import waypoint.safeguarding.ActionKind;
+import waypoint.safeguarding.Agency;
+import waypoint.safeguarding.ConcernKind;
+import waypoint.safeguarding.IncidentCategory;
+import waypoint.safeguarding.RiskLevel;
+import waypoint.shared.NotFoundException;
+import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.audit.SensitiveRecordViewed;
+import waypoint.shared.messaging.NotificationRequested;
+import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.PageOf;
+
+/**
+ * The concern use cases: raise one, list and read them (handlers only, every read audited), triage, record actions,
+ * flag to the tutor, share an update with the person who raised it, close and reopen. Audit entries and
+ * notifications never carry what was disclosed: only the kind and the step.
+ */
+@Service
+public class ConcernService {
+
+    static final String RECORD_TYPE = "Concern";
+    private static final int MAX_TEXT = 5000;
+    private static final int MAX_SHORT = 200;
+
+    private final ConcernStore store;
+    private final ConcernPolicy policy;
+    private final People people;
+    private final Learners learners;
+    private final LearnerAccess learnerAccess;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ConcernService(ConcernStore store, ConcernPolicy policy, People people, Learners learners,
+            LearnerAccess learnerAccess, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.policy = policy;
+        this.people = people;
+        this.learners = learners;
+        this.learnerAccess = learnerAccess;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Raises a concern and tells the people who handle its kind. Answers its kind, for the "what happens next" page. */
+    @Transactional
+    public Raised raise(CurrentUser user, RaiseConcern form) {
+        if (!policy.canRaise(user)) {
+            throw new AccessDeniedException("Sign in to report a concern");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        ConcernKind kind = parse(ConcernKind.class, form.kind());
+        if (kind == null) {
+            errors.put("kind", "Select what your concern is about");
+        }
+        UUID learnerId = learnerOf(user, form.learnerUln(), errors);
+        String what = text(form.whatHappened(), MAX_TEXT, "whatHappened", "Tell us what happened or what worries you",
+                errors);
+        Concern.Incident incident = null;
+        if (kind == ConcernKind.HEALTH_AND_SAFETY) {
+            IncidentCategory category = parse(IncidentCategory.class, form.incidentCategory());
+            if (category == null) {
+                errors.put("incidentCategory", "Select whether it was an accident, a near miss or an unsafe act");
+            }
+            LocalDate occurredOn = waypoint.shared.web.DateText.parse(form.occurredOn()).orElse(null);
+            if (occurredOn == null) {
+                errors.put("occurredOn", "Enter the date it happened, like 27/3/2026");
+            } else if (occurredOn.isAfter(LocalDate.now(clock))) {
+                errors.put("occurredOn", "The date it happened must be today or in the past");
+            }
+            String place = text(form.place(), MAX_SHORT, "place", "Enter where it happened", errors);
+            String involved = optional(form.peopleInvolved(), MAX_TEXT, "peopleInvolved", errors);
+            String injury = optional(form.injury(), MAX_TEXT, "injury", errors);
+            incident = new Concern.Incident(category, occurredOn, place, involved, injury);
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        Instant now = clock.instant();
+        Concern concern = Concern.raise(kind, now, user.id(), user.displayName(), learnerId, what, incident);
+        store.insert(concern);
+        store.append(concern.id(), now, user.id(), user.displayName(), ConcernEntry.EntryKind.RAISED, null, null, null);
+        events.publishEvent(RecordChanged.created(RECORD_TYPE, concern.id(), kind.label() + " raised"));
+        for (UUID handler : people.accountsHolding(kind.handler())) {
+            events.publishEvent(new NotificationRequested("concern:" + concern.id() + ":raised:" + handler, handler,
+                    "A new concern: " + kind.label().toLowerCase(), "Read and triage it in the concerns log.",
+                    "/concerns/" + concern.id()));
+        }
+        return new Raised(concern.id(), kind);
+    }
+
+    /** What was raised: the id is for the handlers and the demo, never shown to the person who raised it. */
+    public record Raised(UUID id, ConcernKind kind) {
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<ConcernRow> list(CurrentUser user, boolean closed, int page) {
+        if (!policy.canList(user)) {
+            throw new AccessDeniedException("Only the people who handle concerns may list them");
+        }
+        Set<String> statuses = closed ? Set.of(ConcernStatus.CLOSED.name())
+                : Set.of(ConcernStatus.OPEN.name(), ConcernStatus.TRIAGED.name());
+        return store.list(policy.handlerRolesOf(user), statuses, Math.max(0, page), PageOf.DEFAULT_SIZE);
+    }
+
+    /** A concern for its handler, and the view recorded in the audit trail. Anyone else is told it does not exist. */
+    @Transactional(readOnly = true)
+    public ConcernDetails view(CurrentUser user, UUID id) {
+        Concern concern = handled(user, id);
+        events.publishEvent(new SensitiveRecordViewed(RECORD_TYPE, id.toString(), concern.kind().label() + " viewed"));
+        Optional<People.LearnerName> learner = Optional.ofNullable(concern.learnerId()).flatMap(people::learner);
+        return new ConcernDetails(concern, store.chronology(id), learner.map(People.LearnerName::name).orElse(null),
+                learner.map(People.LearnerName::tutorName).orElse(null));
+    }
+
+    @Transactional
+    public void triage(CurrentUser user, UUID id, Integer version, String riskLevel, String riddor, String note) {
+        Concern concern = handled(user, id, version);
+        Map<String, String> errors = new LinkedHashMap<>();
+        RiskLevel level = parse(RiskLevel.class, riskLevel);
+        if (level == null) {
+            errors.put("riskLevel", "Select the risk level");
+        }
+        Boolean reportable = null;
+        if (concern.kind() == ConcernKind.HEALTH_AND_SAFETY) {
+            if (!"yes".equals(riddor) && !"no".equals(riddor)) {
+                errors.put("riddor", "Select whether the incident is reportable under RIDDOR");
+            } else {
+                reportable = "yes".equals(riddor);
+            }
+        }
+        String text = optional(note, MAX_TEXT, "note", errors);
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        ConcernStatus before = concern.status();
+        concern.triage(level, reportable);
+        save(user, concern, before, ConcernEntry.EntryKind.TRIAGED, null, null,
+                "Risk: " + level.label() + (reportable == null ? "" : reportable ? ". Reportable under RIDDOR"
+                        : ". Not reportable under RIDDOR") + (text == null ? "" : ". " + text));
+    }
+
+    @Transactional
+    public void recordAction(CurrentUser user, UUID id, ConcernAction action) {
+        Concern concern = handled(user, id, action.version());
+        Map<String, String> errors = new LinkedHashMap<>();
+        ActionKind kind = parse(ActionKind.class, action.kind());
+        if (kind == null) {
+            errors.put("kind", "Select what you did");
+        }
+        Agency agency = null;
+        String reference = null;
+        if (kind == ActionKind.REFERRAL) {
+            agency = parse(Agency.class, action.agency());
+            if (agency == null) {
+                errors.put("agency", "Select the agency you referred to");
+            }
+            reference = text(action.referenceNumber(), 100, "referenceNumber", "Enter the agency's reference number",
+                    errors);
+        }
+        String details = text(action.details(), MAX_TEXT, "details", "Enter what was done", errors);
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        ConcernStatus before = concern.status();
+        concern.recordAction();
+        save(user, concern, before, ConcernEntry.EntryKind.valueOf(kind.name()), agency, reference, details);
+    }
+
+    @Transactional
+    public void shareWithTutor(CurrentUser user, UUID id, Integer version, boolean shared) {
+        Concern concern = handled(user, id, version);
+        ConcernStatus before = concern.status();
+        concern.shareWithTutor(shared);
+        save(user, concern, before, shared ? ConcernEntry.EntryKind.TUTOR_FLAG_SHARED
+                : ConcernEntry.EntryKind.TUTOR_FLAG_WITHDRAWN, null, null, null);
+    }
+
+    /** The only way the person who raised a concern hears of it again: a notification with the words given. */
+    @Transactional
+    public void shareUpdate(CurrentUser user, UUID id, Integer version, String update) {
+        Concern concern = handled(user, id, version);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String text = text(update, 1000, "update", "Enter the update to share", errors);
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        ConcernStatus before = concern.status();
+        concern.shareUpdate();
+        save(user, concern, before, ConcernEntry.EntryKind.UPDATE_SHARED, null, null, text);
+        events.publishEvent(new NotificationRequested("concern:" + id + ":update:" + UUID.randomUUID(),
+                concern.raisedByAccountId(), "An update on the concern you reported", text, null));
+    }
+
+    @Transactional
+    public void close(CurrentUser user, UUID id, Integer version, String outcome) {
+        Concern concern = handled(user, id, version);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String text = text(outcome, MAX_TEXT, "outcome", "Enter the outcome", errors);
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        ConcernStatus before = concern.status();
+        concern.close(text, clock.instant());
+        save(user, concern, before, ConcernEntry.EntryKind.CLOSED, null, null, text);
+    }
+
+    @Transactional
+    public void reopen(CurrentUser user, UUID id, Integer version, String reason) {
+        Concern concern = handled(user, id, version);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String text = text(reason, MAX_TEXT, "reason", "Enter why you are reopening it", errors);
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        ConcernStatus before = concern.status();
+        concern.reopen();
+        save(user, concern, before, ConcernEntry.EntryKind.REOPENED, null, null, text);
+    }
+
+    /** For a tutor's home page: their learners with an open safeguarding matter the lead chose to flag. */
+    @Transactional(readOnly = true)
+    public List<FlaggedLearner> flaggedForTutor(CurrentUser user) {
+        return user.has(Role.TUTOR) ? people.flaggedFor(user.id()) : List.of();
+    }
+
+    private void save(CurrentUser user, Concern concern, ConcernStatus before, ConcernEntry.EntryKind entry,
+            Agency agency, String reference, String details) {
+        store.update(concern);
+        store.append(concern.id(), clock.instant(), user.id(), user.displayName(), entry, agency, reference, details);
+        events.publishEvent(RecordChanged.updated(RECORD_TYPE, concern.id(), before.label(),
+                concern.status().label() + ": " + entry.label()));
+    }
+
+    private Concern handled(CurrentUser user, UUID id, Integer version) {
+        Concern concern = handled(user, id);
+        if (version != null && version.intValue() != concern.version()) {
+            throw new org.springframework.dao.OptimisticLockingFailureException(
+                    "Someone else changed this concern while you were working on it. Check the case and try again.");
+        }
+        return concern;
+    }
+
+    private Concern handled(CurrentUser user, UUID id) {
+        return store.find(id).filter(c -> policy.canHandle(user, c.kind()))
+                .orElseThrow(() -> new NotFoundException("Concern"));
+    }
+
+    private UUID learnerOf(CurrentUser user, String uln, Map<String, String> errors) {
+        if (user.has(Role.LEARNER)) {
+            return learners.findByAccount(user.id()).map(l -> l.id()).orElse(null);
+        }
+        if (uln == null || uln.isBlank()) {
+            return null;
+        }
+        Optional<UUID> learner = people.learnerWithUln(uln.strip()).filter(l -> learnerAccess.canView(user, l));
+        if (learner.isEmpty()) {
+            errors.put("learnerUln", "Enter the ULN of an apprentice you work with, or leave it blank");
+        }
+        return learner.orElse(null);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String text(String value, int max, String field, String missing, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            errors.put(field, missing);
+            return null;
+        }
+        return optional(value, max, field, errors);
+    }
+
+    private static String optional(String value, int max, String field, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.strip().length() > max) {
+            errors.put(field, "Must be " + max + " characters or fewer");
+        }
+        return value.strip();
+    }
+}

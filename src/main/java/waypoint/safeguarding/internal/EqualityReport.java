@@ -1,0 +1,84 @@
+package waypoint.safeguarding.internal;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.identity.CurrentUser;
+import waypoint.identity.Role;
+import waypoint.organisation.EqualityCharacteristic;
+
+/**
+ * Anonymised equality monitoring: for each characteristic learners declare, how many learners gave each answer and
+ * how many of them reported unfair treatment or bullying or harassment, so the provider can see whether one group
+ * reports more than others (seed 000 "Equality &amp; Diversity"). Counts only, never names; any count under
+ * {@link #SUPPRESS_UNDER} is shown as "fewer than 5" so nobody in a small group can be picked out. Withdrawals and
+ * achievements join the comparison when the apprenticeship exists (enrolment); complaints when feedback does.
+ * Declarations are read from the organisation module's table, as a read model.
+ */
+@Service
+public class EqualityReport {
+
+    public static final int SUPPRESS_UNDER = 5;
+
+    /** The declaration column for each characteristic: fixed names, never from input. */
+    private static final Map<EqualityCharacteristic, String> COLUMNS = new EnumMap<>(Map.of(
+            EqualityCharacteristic.DISABILITY, "health_declaration", EqualityCharacteristic.ETHNICITY, "ethnicity",
+            EqualityCharacteristic.SEX, "sex", EqualityCharacteristic.RELIGION, "religion",
+            EqualityCharacteristic.SEXUAL_ORIENTATION, "sexual_orientation"));
+
+    private final JdbcClient jdbc;
+
+    EqualityReport(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean canRead(CurrentUser user) {
+        return user.hasAny(Role.QUALITY, Role.DIRECTOR, Role.SAFEGUARDING_LEAD);
+    }
+
+    /** A count, or "fewer than 5" when it is under the threshold (zero included: an empty group is a small group). */
+    public record Count(long value) {
+        public boolean suppressed() {
+            return value < SUPPRESS_UNDER;
+        }
+
+        public String text() {
+            return suppressed() ? "fewer than " + SUPPRESS_UNDER : String.valueOf(value);
+        }
+    }
+
+    public record Row(String answer, Count learners, Count unfairTreatment, Count bullyingOrHarassment) {
+    }
+
+    public record Section(EqualityCharacteristic characteristic, List<Row> rows) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Section> report(CurrentUser user) {
+        if (!canRead(user)) {
+            throw new AccessDeniedException("Only quality, directors and the safeguarding lead read the equality report");
+        }
+        return COLUMNS.entrySet().stream().map(e -> new Section(e.getKey(), rows(e.getKey(), e.getValue()))).toList();
+    }
+
+    private List<Row> rows(EqualityCharacteristic characteristic, String column) {
+        return jdbc.sql("""
+                SELECT d.%1$s AS answer, count(*) AS learners,
+                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM concern c WHERE c.learner_id = l.id
+                                                       AND c.kind = 'UNFAIR_TREATMENT')) AS unfair,
+                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM concern c WHERE c.learner_id = l.id
+                                                       AND c.kind = 'BULLYING_OR_HARASSMENT')) AS bullying
+                FROM learner l LEFT JOIN learner_declaration d ON d.learner_id = l.id
+                GROUP BY d.%1$s ORDER BY d.%1$s NULLS LAST""".formatted(column))
+                .query((rs, n) -> new Row(characteristic.wordsFor(rs.getString("answer")),
+                        new Count(rs.getLong("learners")), new Count(rs.getLong("unfair")),
+                        new Count(rs.getLong("bullying"))))
+                .list();
+    }
+}

@@ -1,0 +1,139 @@
+package waypoint.safeguarding.internal;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.identity.CurrentUser;
+import waypoint.identity.Role;
+import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.web.FieldValidationException;
+
+/**
+ * The provider's designated safeguarding officer (name, email, telephone) and the text of the learner entitlements
+ * page, which administrators keep. Everyone signed in reads them: the officer is who anyone may go to.
+ */
+@Service
+public class SafeguardingSettings {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("[0-9 +()-]{6,30}");
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SafeguardingSettings(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The settings as they are, or the seed's wording until the provider writes its own. */
+    @Transactional(readOnly = true)
+    public Settings current() {
+        return jdbc.sql("""
+                SELECT officer_name, officer_email, officer_phone, entitlements_text, prevent_text,
+                       british_values_text, version FROM safeguarding_setting WHERE id = 1""")
+                .query(Settings.class).optional().orElse(Settings.DEFAULT);
+    }
+
+    public boolean canChange(CurrentUser user) {
+        return user.has(Role.ADMINISTRATOR);
+    }
+
+    @Transactional
+    public void change(CurrentUser user, Settings form) {
+        if (!canChange(user)) {
+            throw new AccessDeniedException("Only administrators change the safeguarding settings");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        require(form.officerName(), 200, "officerName", "Enter the designated safeguarding officer's name", errors);
+        require(form.officerEmail(), 254, "officerEmail", "Enter the officer's email address", errors);
+        if (!errors.containsKey("officerEmail") && !EMAIL.matcher(form.officerEmail().strip()).matches()) {
+            errors.put("officerEmail", "Enter an email address in the correct format, like name@example.com");
+        }
+        require(form.officerPhone(), 30, "officerPhone", "Enter the officer's telephone number", errors);
+        if (!errors.containsKey("officerPhone") && !PHONE.matcher(form.officerPhone().strip()).matches()) {
+            errors.put("officerPhone", "Enter a telephone number, like 0116 216 6620");
+        }
+        require(form.entitlementsText(), 20000, "entitlementsText", "Enter the learners' safeguarding entitlements", errors);
+        require(form.preventText(), 20000, "preventText", "Enter the Prevent duty text", errors);
+        require(form.britishValuesText(), 20000, "britishValuesText", "Enter the British values text", errors);
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        Settings before = current();
+        int expected = form.version() == null ? before.version() : form.version();
+        int changed = jdbc.sql("""
+                INSERT INTO safeguarding_setting (id, officer_name, officer_email, officer_phone, entitlements_text,
+                    prevent_text, british_values_text, updated_at, version)
+                VALUES (1, :name, :email, :phone, :entitlements, :prevent, :values, :at, 1)
+                ON CONFLICT (id) DO UPDATE SET officer_name = excluded.officer_name,
+                    officer_email = excluded.officer_email, officer_phone = excluded.officer_phone,
+                    entitlements_text = excluded.entitlements_text, prevent_text = excluded.prevent_text,
+                    british_values_text = excluded.british_values_text, updated_at = excluded.updated_at,
+                    version = safeguarding_setting.version + 1
+                WHERE safeguarding_setting.version = :version""")
+                .param("name", form.officerName().strip()).param("email", form.officerEmail().strip())
+                .param("phone", form.officerPhone().strip()).param("entitlements", form.entitlementsText().strip())
+                .param("prevent", form.preventText().strip()).param("values", form.britishValuesText().strip())
+                .param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("version", expected)
+                .update();
+        if (changed == 0) {
+            throw new OptimisticLockingFailureException(
+                    "Someone else changed the safeguarding settings while you were editing them. Your changes are below: check them and save again.");
+        }
+        events.publishEvent(new RecordChanged("SafeguardingSettings", "1", RecordChanged.Action.UPDATED,
+                "Officer: " + before.officerName(), "Officer: " + form.officerName().strip()));
+    }
+
+    private static void require(String value, int max, String field, String missing, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            errors.put(field, missing);
+        } else if (value.strip().length() > max) {
+            errors.put(field, "Must be " + max + " characters or fewer");
+        }
+    }
+
+    /** The settings, also the form. Texts are plain paragraphs separated by blank lines; lines starting "- " are a list. */
+    public record Settings(String officerName, String officerEmail, String officerPhone, String entitlementsText,
+            String preventText, String britishValuesText, Integer version) {
+
+        /** Seed 000, "Safeguarding" (Learners' Entitlement), "Prevent Duty" and its British values definition. */
+        static final Settings DEFAULT = new Settings(null, null, null, """
+                In order to promote a healthy and a safe environment, you are entitled to:
+
+                - make a disclosure to any member of staff and know that the disclosure will be dealt with quickly, sensitively and appropriately
+                - learn in an environment free from bullying or harassment
+                - be made aware of the basic principles of safe learning and safeguarding relevant to your programme
+                - be made aware of how to access support on personal health and safety issues, from us or from outside agencies
+                - be given up-to-date information about personal safety
+                - comment and give feedback on how well we and your course promote and maintain wellbeing and personal safety
+                - learn interpersonal and communication skills that promote a welcoming, safe and respectful environment""",
+                """
+                The Prevent duty is the duty in the Counter-Terrorism and Security Act 2015 on all education providers to have due regard to preventing people being drawn into terrorism.
+
+                Training providers are major education providers for the 16 to 25 age group, who are particularly vulnerable to radicalisation. We have a part to play in fostering shared British values and promoting community cohesion.
+
+                Extremism is vocal or active opposition to fundamental British values, including democracy, the rule of law, individual liberty and mutual respect and tolerance of different faiths and beliefs. We also include calls for the death of members of our armed forces.
+
+                Report any concern to our designated safeguarding officer.""",
+                """
+                British values are "democracy, the rule of law, individual liberty and mutual respect and tolerance for those with different backgrounds, characteristics, beliefs and faiths".""",
+                0);
+
+        public boolean hasOfficer() {
+            return officerName != null;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Safeguarding: the concerns anyone may raise (safeguarding disclosures, Prevent concerns, bullying or harassment,
+ * unfair treatment, health and safety incidents, wellbeing worries) and the restricted case log in which the people
+ * who must see them handle them; the designated safeguarding officer and the learner entitlements text; staff
+ * safeguarding training and DBS records; and an anonymised equality monitoring report.
+ * <p>
+ * Safeguarding and Prevent records are read by the safeguarding lead role only (seed 000 "Safeguarding"; ARCHITECTURE
+ * "Security"), every view audited, their narrative encrypted in the database. Other modules use
+ * {@link waypoint.safeguarding.SafeguardingImport} to load records without a person (demo data).
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "organisation"})
+package waypoint.safeguarding;
