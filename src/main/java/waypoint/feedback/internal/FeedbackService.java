@@ -215,6 +215,10 @@ public class FeedbackService {
         Feedback f = Feedback.raise(reference, raised, receivedAt, receivedOn, firstOwner(raised), deadlines);
         f = cases.save(f);
         timeline.addHandler(f.id(), f.ownerAccountId());
+        if (f.channel().isOnBehalf()) {
+            // staff who record feedback on someone's behalf are among the people handling it
+            timeline.addHandler(f.id(), f.raisedByAccountId());
+        }
         timeline.add(f.id(), clock.instant(), actor, "Raised " + describe(f),
                 "Received " + Letters.date(receivedOn) + " by " + f.channel().label().toLowerCase() + ".");
         events.publishEvent(RecordChanged.created(RECORD_TYPE, f.id(), f.summaryLine()));
