@@ -25,6 +25,11 @@ public class FeedbackDates {
         return date == null ? "" : DAY.format(date);
     }
 
+    /** A date as it is typed into a form: 23/12/2026. */
+    public String slashes(LocalDate date) {
+        return date == null ? "" : date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
+    }
+
     public String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant.atZone(LONDON));
     }
