@@ -18,10 +18,12 @@ class DemoData implements ApplicationRunner {
 
     private final UserAccounts accounts;
     private final DemoOrganisation organisation;
+    private final DemoFeedback feedback;
 
-    DemoData(UserAccounts accounts, DemoOrganisation organisation) {
+    DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoFeedback feedback) {
         this.accounts = accounts;
         this.organisation = organisation;
+        this.feedback = feedback;
     }
 
     @Override
@@ -37,5 +39,6 @@ class DemoData implements ApplicationRunner {
             log.info("Demo data: created {} demo accounts (password '{}')", created, DemoAccounts.PASSWORD);
         }
         organisation.load();
+        feedback.load();
     }
 }

@@ -72,9 +72,11 @@ class FeedbackController {
     private final Learners learners;
     private final FileUploads uploads;
     private final FileStore files;
+    private final waypoint.feedback.internal.Surveys surveys;
 
     FeedbackController(FeedbackService feedback, FeedbackQueries queries, Handlers handlers, Learners learners,
-            FileUploads uploads, FileStore files) {
+            FileUploads uploads, FileStore files, waypoint.feedback.internal.Surveys surveys) {
+        this.surveys = surveys;
         this.feedback = feedback;
         this.queries = queries;
         this.handlers = handlers;
@@ -101,6 +103,7 @@ class FeedbackController {
                 .queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter(s -> !s.isBlank()))
                 .build().toUriString());
         model.addAttribute("staff", user.isStaff());
+        model.addAttribute("waitingSurveys", user.isStaff() ? java.util.List.of() : surveys.waitingFor(user));
         return "feedback/list";
     }
 
