@@ -1,8 +1,8 @@
 package waypoint.feedback;
 
 /**
- * Where an assessment appeal goes (seed 001, "Assessment and Accreditation"; seed 000, "If a complaint or appeal is
- * unresolved"): the provider's own appeals procedure for its assessment decisions, the awarding organisation's
+ * Where an assessment appeal goes (seed 001, “Assessment and Accreditation”; seed 000, “If a complaint or appeal is
+ * unresolved“): the provider's own appeals procedure for its assessment decisions, the awarding organisation's
  * process for a qualification, the end-point assessment organisation's process for an EPA decision.
  */
 public enum AppealRoute {

@@ -54,7 +54,7 @@ public class Learners {
     }
 
     /**
-     * Learners whose record was added in [{@code from}, {@code to}), oldest first (at most {@code limit}): until
+     * Learners whose record was added from {@code from} (included) to {@code to} (excluded), oldest first (at most {@code limit}): until
      * apprenticeships carry start dates, the record's creation stands for the learner's start (used by the
      * feedback module to send satisfaction surveys in a learner's first three months).
      */

@@ -9,12 +9,12 @@ import waypoint.feedback.FeedbackStatus;
 
 /**
  * The complaint stages as one table: from which state each action is allowed, and where it leads. The stages and
- * timings are seed 001 ("Complaints Process", stages 1 to 4); the acknowledgement of a formal complaint and the
- * extension "in exceptional circumstances" with the complainant told are seed 000 ("Formal Procedures").
+ * timings are seed 001 (“Complaints Process”, stages 1 to 4); the acknowledgement of a formal complaint and the
+ * extension “in exceptional circumstances” with the complainant told are seed 000 (“Formal Procedures”).
  * <p>
  * An informal complaint starts at stage 1 (resolved locally by the teaching mentor); a formal complaint, one the
  * complainant asks to register, starts at stage 2 (the complaint in writing to the operations manager): seed 000's
- * "Formal Procedures, Stage 1" is seed 001's stage 2 under another number. Anything not in the table is refused.
+ * “Formal Procedures, Stage 1” is seed 001's stage 2 under another number. Anything not in the table is refused.
  */
 public final class ComplaintStages {
 

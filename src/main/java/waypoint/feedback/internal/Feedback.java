@@ -290,7 +290,7 @@ public class Feedback {
         closedAt = now;
     }
 
-    /** Seed 001, "Definitions": a compliment "should be acknowledged and shared as an example of good practice". */
+    /** Seed 001, “Definitions”: a compliment “should be acknowledged and shared as an example of good practice”. */
     void shareWithPraised(Instant now) {
         if (kind != FeedbackKind.COMPLIMENT) {
             throw new StepRefusedException("Only a compliment is shared with the person praised.");

@@ -459,7 +459,7 @@ public class FeedbackService {
         return text.strip();
     }
 
-    /** Records whether a parent or guardian of an under-18 complainant was told (seed 001, "Confidentiality"). */
+    /** Records whether a parent or guardian of an under-18 complainant was told (seed 001, “Confidentiality”). */
     @Transactional
     public void recordGuardianTold(CurrentUser user, UUID id, boolean told) {
         Feedback f = load(user, id);

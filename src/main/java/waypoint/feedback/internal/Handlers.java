@@ -11,7 +11,7 @@ import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
 
 /**
- * Who handles a case at each stage, in the provider's roles (seed 001, "Complaints Process"): the teaching mentor
+ * Who handles a case at each stage, in the provider's roles (seed 001, “Complaints Process”): the teaching mentor
  * (the learner's tutor) at stage 1, or the operations manager (head of delivery) if the complainant prefers or has
  * no tutor; the operations manager at stage 2; the senior management team, the managing director (director) or the
  * quality director (quality), at stage 3. The quality role handles appeals. And who someone's manager is, to be told

@@ -18,7 +18,7 @@ import waypoint.organisation.LearnerSummary;
 import waypoint.organisation.Learners;
 
 /**
- * Sends satisfaction surveys when they are due (seed 001, "The Procedure"), once a day on one node: to learners in
+ * Sends satisfaction surveys when they are due (seed 001, “The Procedure”), once a day on one node: to learners in
  * their first 3 months (their start is the learner record's, until apprenticeships carry start dates), to employer
  * contacts once each calendar year, and a reminder a week later to anyone who has not answered. Completion surveys
  * are sent by {@link #sendOnCompletion}, for the apprenticeship to call when a learner completes.
@@ -75,7 +75,7 @@ public class SurveyJobs {
         return sent + surveys.remind(now);
     }
 
-    /** Seed 001: "and then again on completion". */
+    /** Seed 001: “and then again on completion”. */
     public int sendOnCompletion(UUID learnerId) {
         LearnerSummary learner = learners.find(learnerId).orElseThrow();
         int sent = 0;

@@ -28,8 +28,8 @@ import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.PageOf;
 
 /**
- * Satisfaction surveys (seed 001, "The Procedure": "an online satisfaction questionnaire within the first 3 months
- * of starting their programme and then again on completion", employers "at least annually"): templates of rating,
+ * Satisfaction surveys (seed 001, “The Procedure”: “an online satisfaction questionnaire within the first 3 months
+ * of starting their programme and then again on completion“, employers ”at least annually“): templates of rating,
  * yes/no and free-text questions, invitations by email with reminders, answers (anonymous or named) and results.
  */
 @Service
@@ -279,7 +279,7 @@ public class Surveys {
         return template(invitation.templateId()).orElseThrow();
     }
 
-    /** Records answers keyed by question id: a rating "1".."5", "yes"/"no", or text. Once per invitation. */
+    /** Records answers keyed by question id: a rating “1”..“5”, “yes”/“no”, or text. Once per invitation. */
     @Transactional
     public void answer(CurrentUser user, String token, Map<String, String> answers) {
         Invitation invitation = invitation(user, token);

@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-/** Dates on the feedback pages, GOV.UK style and in London time: "23 December 2026", "23 December 2026, 10:00". */
+/** Dates on the feedback pages, GOV.UK style and in London time: “23 December 2026”, “23 December 2026, 10:00”. */
 @Component("feedbackDates")
 public class FeedbackDates {
 

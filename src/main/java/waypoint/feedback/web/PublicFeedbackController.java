@@ -20,8 +20,8 @@ import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormErrors;
 
 /**
- * The public feedback form: anyone, without an account (seed 001: "provide a channel for people to register their
- * feedback and complaints"). A hidden honeypot field and a limit per address keep robots out; a robot filling the
+ * The public feedback form: anyone, without an account (seed 001: “provide a channel for people to register their
+ * feedback and complaints“). A hidden honeypot field and a limit per address keep robots out; a robot filling the
  * honeypot is shown the same thank-you page and nothing is recorded.
  */
 @Controller
