@@ -172,4 +172,38 @@ class FeedbackApiTest {
     private String accountOf(DemoAccounts account) {
         return accounts.findByEmail(account.email()).orElseThrow().id().toString();
     }
+
+    @Test
+    void an_under_18_complainant_is_flagged_and_whether_a_parent_or_guardian_was_told_is_recorded() {
+        Api head = as(DemoAccounts.HEAD);
+        var raised = head.post("/api/v1/feedback", """
+                {"kind": "COMPLAINT", "formal": true, "channel": "IN_PERSON", "complainantName": "Young Learner",
+                 "complainantType": "LEARNER", "under18": true, "summary": "Bullying in class",
+                 "details": "Comments made in a group session."}""");
+        assertThat(raised.json().get("under18").asBoolean()).isTrue();
+        assertThat(raised.json().has("guardianTold")).isFalse();
+        String id = raised.json().get("id").asString();
+
+        var told = head.post("/api/v1/feedback/" + id + "/guardian-told", "{\"told\": true}");
+        assertThat(told.json().get("guardianTold").asBoolean()).isTrue();
+
+        String adult = head.post("/api/v1/feedback", complaint(true, "2026-01-05T09:00:00Z")).json().get("id").asString();
+        assertThat(head.post("/api/v1/feedback/" + adult + "/guardian-told", "{\"told\": true}").status()).isEqualTo(409);
+    }
+
+    @Test
+    void a_deadline_is_extended_with_a_reason_only_to_a_later_date() {
+        Api head = as(DemoAccounts.HEAD);
+        String id = head.post("/api/v1/feedback", complaint(true, "2026-01-05T09:00:00Z")).json().get("id").asString();
+
+        var earlier = head.post("/api/v1/feedback/" + id + "/actions/extend-deadline",
+                "{\"text\": \"Witness away\", \"newDeadline\": \"2026-01-06\"}");
+        assertThat(earlier.status()).isEqualTo(409);
+
+        var extended = head.post("/api/v1/feedback/" + id + "/actions/extend-deadline",
+                "{\"text\": \"Witness away\", \"newDeadline\": \"2026-02-27\"}");
+        assertThat(extended.status()).as(extended.body()).isEqualTo(200);
+        assertThat(extended.json().get("respondBy").asString()).isEqualTo("2026-02-27");
+        assertThat(extended.json().get("extensionReason").asString()).isEqualTo("Witness away");
+    }
 }

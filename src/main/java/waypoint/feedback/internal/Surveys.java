@@ -167,9 +167,17 @@ public class Surveys {
         requireManager(user);
         long total = jdbc.sql("SELECT count(*) FROM survey_template").query(Long.class).single();
         int size = PageOf.DEFAULT_SIZE;
-        List<UUID> ids = jdbc.sql("SELECT id FROM survey_template ORDER BY created_at DESC, id LIMIT :l OFFSET :o")
-                .param("l", size).param("o", Math.max(0, page) * size).query(UUID.class).list();
-        return new PageOf<>(ids.stream().map(this::template).flatMap(Optional::stream).toList(), Math.max(0, page), size, total);
+        // One query for the page: the list shows names and counts, not the questions.
+        List<Template> items = jdbc.sql("""
+                SELECT t.*, (SELECT count(*) FROM survey_invitation i WHERE i.template_id = t.id) AS sent,
+                       (SELECT count(*) FROM survey_response r WHERE r.template_id = t.id) AS answered
+                FROM survey_template t ORDER BY t.created_at DESC, t.id LIMIT :l OFFSET :o""")
+                .param("l", size).param("o", Math.max(0, page) * size)
+                .query((rs, n) -> new Template(rs.getObject("id", UUID.class), rs.getString("name"),
+                        Occasion.valueOf(rs.getString("occasion")), rs.getBoolean("anonymous"), rs.getBoolean("active"),
+                        List.of(), rs.getLong("sent"), rs.getLong("answered")))
+                .list();
+        return new PageOf<>(items, Math.max(0, page), size, total);
     }
 
     @Transactional(readOnly = true)
