@@ -126,4 +126,13 @@ class FeedbackPagesTest {
         assertThat(bad.status()).isEqualTo(200);
         assertThat(bad.text()).contains("There is a problem", "Enter a whole number from 1 to 30");
     }
+
+    @Test
+    void the_list_shows_the_working_days_left_and_flags_a_deadline_that_has_passed() {
+        // the demo's formal complaint received by letter 25 days ago and never acknowledged
+        var list = as(DemoAccounts.HEAD).get("/feedback?q=Invoice+sent+to+the+wrong+department");
+
+        assertThat(list.text()).contains("Invoice sent to the wrong department", "working days overdue");
+        assertThat(list.body()).contains("govuk-tag--red");
+    }
 }

@@ -73,10 +73,12 @@ class FeedbackController {
     private final FileUploads uploads;
     private final FileStore files;
     private final waypoint.feedback.internal.Surveys surveys;
+    private final java.time.Clock clock;
 
     FeedbackController(FeedbackService feedback, FeedbackQueries queries, Handlers handlers, Learners learners,
-            FileUploads uploads, FileStore files, waypoint.feedback.internal.Surveys surveys) {
+            FileUploads uploads, FileStore files, waypoint.feedback.internal.Surveys surveys, java.time.Clock clock) {
         this.surveys = surveys;
+        this.clock = clock;
         this.feedback = feedback;
         this.queries = queries;
         this.handlers = handlers;
@@ -92,7 +94,15 @@ class FeedbackController {
             @RequestParam(defaultValue = "0") int page, Model model) {
         var filter = new FeedbackQueries.Filter(Forms.choice(FeedbackKind.class, kind), state,
                 stage != null && stage >= 1 && stage <= 4 ? stage : null, Forms.yes(mine), q);
-        model.addAttribute("page", queries.list(user, filter, Math.max(0, page)));
+        var rows = queries.list(user, filter, Math.max(0, page));
+        model.addAttribute("page", rows);
+        // Days left and the near / past flag of each row's deadline, from one read of the settings
+        var deadlines = feedback.deadlines();
+        var today = java.time.LocalDate.now(clock);
+        Map<UUID, FeedbackView.Deadline> due = new java.util.HashMap<>();
+        rows.items().stream().filter(r -> r.due() != null).forEach(r -> due.put(r.id(), new FeedbackView.Deadline(
+                "Due", r.due(), deadlines.workingDaysLeft(today, r.due()), deadlines.flag(today, r.due()))));
+        model.addAttribute("due", due);
         model.addAttribute("filter", filter);
         model.addAttribute("kinds", FeedbackKind.values());
         model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/feedback")
