@@ -22,13 +22,15 @@ class DemoData implements ApplicationRunner {
     private final DemoOrganisation organisation;
     private final DemoApprenticeships apprenticeships;
     private final DemoSafeguarding safeguarding;
+    private final DemoFeedback feedback;
 
     DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
-            DemoSafeguarding safeguarding) {
+            DemoSafeguarding safeguarding, DemoFeedback feedback) {
         this.accounts = accounts;
         this.organisation = organisation;
         this.apprenticeships = apprenticeships;
         this.safeguarding = safeguarding;
+        this.feedback = feedback;
     }
 
     @Override
@@ -45,6 +47,7 @@ class DemoData implements ApplicationRunner {
         }
         organisation.load();
         safeguarding.load();
+        feedback.load();
     }
 
     /**

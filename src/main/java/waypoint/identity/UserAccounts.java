@@ -90,6 +90,12 @@ public class UserAccounts {
         return accounts.findAllById(ids).stream().map(UserAccount::summary).toList();
     }
 
+    /** Accounts not disabled holding the role, by name (at most 100): who can take on a job that role does. */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> findActiveWithRole(Role role) {
+        return accounts.findActiveWithRole(role.name()).stream().map(UserAccount::summary).toList();
+    }
+
     private UserAccount load(UUID id) {
         return accounts.findById(id).orElseThrow(() -> new IllegalArgumentException("No account " + id));
     }

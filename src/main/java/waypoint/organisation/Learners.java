@@ -53,6 +53,18 @@ public class Learners {
                 .param("account", tutorAccountId).param("limit", limit).query(Learners::summary).list();
     }
 
+    /**
+     * Learners whose record was added from {@code from} (included) to {@code to} (excluded), oldest first (at most {@code limit}): until
+     * apprenticeships carry start dates, the record's creation stands for the learner's start (used by the
+     * feedback module to send satisfaction surveys in a learner's first three months).
+     */
+    @Transactional(readOnly = true)
+    public List<LearnerSummary> addedBetween(java.time.Instant from, java.time.Instant to, int limit) {
+        return jdbc.sql(SELECT + "WHERE l.created_at >= :from AND l.created_at < :to ORDER BY l.created_at, l.id LIMIT :limit")
+                .param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
+                .param("limit", limit).query(Learners::summary).list();
+    }
+
     private static LearnerSummary summary(ResultSet rs, int n) throws SQLException {
         return new LearnerSummary(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
                 rs.getString("given_names"), rs.getString("family_name"), rs.getString("uln"), rs.getString("email"),

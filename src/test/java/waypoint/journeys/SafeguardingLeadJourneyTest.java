@@ -30,8 +30,8 @@ class SafeguardingLeadJourneyTest extends RoleJourney {
         assertThat(page.locator("h1")).hasText("Welcome, Sam Safeguarding");
         assertThat(page.locator("main h2")).hasText("Across the provider");
         assertThat(page.locator("main .waypoint-card")).hasCount(4);
-        assertNavigation("Home", "Learners", "Apprenticeships", "Employers", "EPAOs", "Staff", "Standards", "Rules calculator", "Concerns",
-                "Staff safeguarding");
+        assertNavigation("Home", "Learners", "Apprenticeships", "Employers", "EPAOs", "Staff", "Standards", "Rules calculator", "Feedback",
+                "Concerns", "Staff safeguarding");
         screenshot("safeguarding-home");
         lookOnPhone("safeguarding-home-phone");
 

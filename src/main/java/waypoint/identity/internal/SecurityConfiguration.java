@@ -80,6 +80,8 @@ class SecurityConfiguration {
                         .requestMatchers("/sign-in", "/account/set-password", "/account/reset-password/**",
                                 "/accessibility", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/v3/api-docs/**", "/api-docs", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        // the public feedback form (feedback module): anyone, without an account
+                        .requestMatchers("/feedback/new", "/feedback/new/sent").permitAll()
                         .requestMatchers("/dev/mailbox/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form

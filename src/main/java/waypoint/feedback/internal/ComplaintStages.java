@@ -1,0 +1,187 @@
+package waypoint.feedback.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import waypoint.feedback.FeedbackStatus;
+
+/**
+ * The complaint stages as one table: from which state each action is allowed, and where it leads. The stages and
+ * timings are seed 001 (“Complaints Process”, stages 1 to 4); the acknowledgement of a formal complaint and the
+ * extension “in exceptional circumstances” with the complainant told are seed 000 (“Formal Procedures”).
+ * <p>
+ * An informal complaint starts at stage 1 (resolved locally by the teaching mentor); a formal complaint, one the
+ * complainant asks to register, starts at stage 2 (the complaint in writing to the operations manager): seed 000's
+ * “Formal Procedures, Stage 1” is seed 001's stage 2 under another number. Anything not in the table is refused.
+ */
+public final class ComplaintStages {
+
+    private ComplaintStages() {
+    }
+
+    public enum State {
+        STAGE_1_RECEIVED(1, FeedbackStatus.RECEIVED),
+        STAGE_1_ACKNOWLEDGED(1, FeedbackStatus.ACKNOWLEDGED),
+        STAGE_1_RESPONDED(1, FeedbackStatus.RESPONDED),
+        STAGE_2_RECEIVED(2, FeedbackStatus.RECEIVED),
+        STAGE_2_ACKNOWLEDGED(2, FeedbackStatus.ACKNOWLEDGED),
+        STAGE_2_RESPONDED(2, FeedbackStatus.RESPONDED),
+        STAGE_3_RECEIVED(3, FeedbackStatus.RECEIVED),
+        STAGE_3_ACKNOWLEDGED(3, FeedbackStatus.ACKNOWLEDGED),
+        STAGE_3_RESPONDED(3, FeedbackStatus.RESPONDED),
+        STAGE_4_REFERRED(4, FeedbackStatus.REFERRED),
+        CLOSED(0, FeedbackStatus.CLOSED);
+
+        private final int stage;
+        private final FeedbackStatus status;
+
+        State(int stage, FeedbackStatus status) {
+            this.stage = stage;
+            this.status = status;
+        }
+
+        public int stage() {
+            return stage;
+        }
+
+        public FeedbackStatus status() {
+            return status;
+        }
+
+        /** The state of a complaint at this stage with this status (a closed complaint is CLOSED at any stage). */
+        public static State of(int stage, FeedbackStatus status) {
+            if (status == FeedbackStatus.CLOSED) {
+                return CLOSED;
+            }
+            return Arrays.stream(values()).filter(s -> s.stage == stage && s.status == status).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No complaint state at stage " + stage + " " + status));
+        }
+
+        String label() {
+            return this == CLOSED ? "Closed" : "Stage " + stage + ": " + status.label().toLowerCase();
+        }
+    }
+
+    public enum Action {
+        ACKNOWLEDGE("Acknowledge"),
+        RESPOND("Send the written response"),
+        EXTEND_DEADLINE("Extend the deadline"),
+        ESCALATE_TO_STAGE_2("Register as a formal complaint (stage 2)"),
+        ESCALATE_TO_STAGE_3("Escalate to senior management (stage 3)"),
+        REFER_TO_FUNDING_BODY("Give the funding body’s details (stage 4)"),
+        CLOSE("Close"),
+        CLOSE_AFTER_NO_REPLY("Close: nothing heard within a month");
+
+        private final String label;
+
+        Action(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** The action as a path segment of its API and form URL, e.g. {@code escalate-to-stage-3}. */
+        public String slug() {
+            return name().toLowerCase().replace('_', '-');
+        }
+
+        public static Optional<Action> ofSlug(String slug) {
+            return Arrays.stream(values()).filter(a -> a.slug().equals(slug)).findFirst();
+        }
+    }
+
+    /** A condition on the date, besides the state. */
+    public enum Guard {
+        NONE(""),
+        WITHIN_ESCALATION_WINDOW("within one calendar month of the stage 2 response"),
+        AFTER_ESCALATION_WINDOW("more than one calendar month after the stage 2 response");
+
+        private final String words;
+
+        Guard(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
+    public record Step(State from, Action action, State to, Guard guard, String source) {
+    }
+
+    private static final String S1 = "seed 001 Stage 1";
+    private static final String S2 = "seed 001 Stage 2";
+    private static final String S3 = "seed 001 Stage 3";
+    private static final String S4 = "seed 001 Stage 4";
+    private static final String EXT = "seed 000 Formal Procedures: exceptional circumstances";
+    private static final String CL = "seed 001 The Procedure: satisfactory resolution";
+
+    public static final List<Step> STEPS = List.of(
+            step(State.STAGE_1_RECEIVED, Action.ACKNOWLEDGE, State.STAGE_1_ACKNOWLEDGED, S1),
+            step(State.STAGE_1_RECEIVED, Action.RESPOND, State.STAGE_1_RESPONDED, S1),
+            step(State.STAGE_1_ACKNOWLEDGED, Action.RESPOND, State.STAGE_1_RESPONDED, S1),
+            step(State.STAGE_1_RECEIVED, Action.EXTEND_DEADLINE, State.STAGE_1_RECEIVED, EXT),
+            step(State.STAGE_1_ACKNOWLEDGED, Action.EXTEND_DEADLINE, State.STAGE_1_ACKNOWLEDGED, EXT),
+            step(State.STAGE_1_RECEIVED, Action.ESCALATE_TO_STAGE_2, State.STAGE_2_RECEIVED, S2),
+            step(State.STAGE_1_ACKNOWLEDGED, Action.ESCALATE_TO_STAGE_2, State.STAGE_2_RECEIVED, S2),
+            step(State.STAGE_1_RESPONDED, Action.ESCALATE_TO_STAGE_2, State.STAGE_2_RECEIVED, S2),
+            step(State.STAGE_1_RECEIVED, Action.CLOSE, State.CLOSED, CL),
+            step(State.STAGE_1_ACKNOWLEDGED, Action.CLOSE, State.CLOSED, CL),
+            step(State.STAGE_1_RESPONDED, Action.CLOSE, State.CLOSED, CL),
+
+            step(State.STAGE_2_RECEIVED, Action.ACKNOWLEDGE, State.STAGE_2_ACKNOWLEDGED, S2),
+            step(State.STAGE_2_RECEIVED, Action.RESPOND, State.STAGE_2_RESPONDED, S2),
+            step(State.STAGE_2_ACKNOWLEDGED, Action.RESPOND, State.STAGE_2_RESPONDED, S2),
+            step(State.STAGE_2_RECEIVED, Action.EXTEND_DEADLINE, State.STAGE_2_RECEIVED, EXT),
+            step(State.STAGE_2_ACKNOWLEDGED, Action.EXTEND_DEADLINE, State.STAGE_2_ACKNOWLEDGED, EXT),
+            new Step(State.STAGE_2_RESPONDED, Action.ESCALATE_TO_STAGE_3, State.STAGE_3_RECEIVED,
+                    Guard.WITHIN_ESCALATION_WINDOW, S3),
+            new Step(State.STAGE_2_RESPONDED, Action.CLOSE_AFTER_NO_REPLY, State.CLOSED,
+                    Guard.AFTER_ESCALATION_WINDOW, S2),
+            step(State.STAGE_2_RECEIVED, Action.CLOSE, State.CLOSED, CL),
+            step(State.STAGE_2_ACKNOWLEDGED, Action.CLOSE, State.CLOSED, CL),
+            step(State.STAGE_2_RESPONDED, Action.CLOSE, State.CLOSED, CL),
+
+            step(State.STAGE_3_RECEIVED, Action.ACKNOWLEDGE, State.STAGE_3_ACKNOWLEDGED, S3),
+            step(State.STAGE_3_RECEIVED, Action.RESPOND, State.STAGE_3_RESPONDED, S3),
+            step(State.STAGE_3_ACKNOWLEDGED, Action.RESPOND, State.STAGE_3_RESPONDED, S3),
+            step(State.STAGE_3_RECEIVED, Action.EXTEND_DEADLINE, State.STAGE_3_RECEIVED, EXT),
+            step(State.STAGE_3_ACKNOWLEDGED, Action.EXTEND_DEADLINE, State.STAGE_3_ACKNOWLEDGED, EXT),
+            step(State.STAGE_3_RESPONDED, Action.REFER_TO_FUNDING_BODY, State.STAGE_4_REFERRED, S4),
+            step(State.STAGE_3_RECEIVED, Action.CLOSE, State.CLOSED, CL),
+            step(State.STAGE_3_ACKNOWLEDGED, Action.CLOSE, State.CLOSED, CL),
+            step(State.STAGE_3_RESPONDED, Action.CLOSE, State.CLOSED, CL),
+            step(State.STAGE_4_REFERRED, Action.CLOSE, State.CLOSED, S4));
+
+    private static Step step(State from, Action action, State to, String source) {
+        return new Step(from, action, to, Guard.NONE, source);
+    }
+
+    /** The step for this action from this state, if the table allows it at all (its guard still to be checked). */
+    public static Optional<Step> find(State from, Action action) {
+        return STEPS.stream().filter(s -> s.from() == from && s.action() == action).findFirst();
+    }
+
+    /** The actions the table allows from a state, in table order. */
+    public static List<Action> actionsFrom(State from) {
+        return STEPS.stream().filter(s -> s.from() == from).map(Step::action).distinct().toList();
+    }
+
+    /** The table as a Mermaid state diagram, for docs/workflows/complaint-stages.md. */
+    public static String mermaid() {
+        String states = Arrays.stream(State.values())
+                .map(s -> "    " + s.name() + " : " + s.label())
+                .collect(Collectors.joining("\n"));
+        String steps = STEPS.stream()
+                .map(s -> "    " + s.from().name() + " --> " + s.to().name() + " : " + s.action().label()
+                        + (s.guard() == Guard.NONE ? "" : " [" + s.guard().words() + "]"))
+                .collect(Collectors.joining("\n"));
+        return "stateDiagram-v2\n    [*] --> STAGE_1_RECEIVED : informal complaint\n"
+                + "    [*] --> STAGE_2_RECEIVED : formal complaint\n" + states + "\n" + steps + "\n    CLOSED --> [*]\n";
+    }
+}

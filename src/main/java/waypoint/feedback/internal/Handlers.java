@@ -1,0 +1,75 @@
+package waypoint.feedback.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import waypoint.identity.AccountSummary;
+import waypoint.identity.Role;
+import waypoint.identity.UserAccounts;
+
+/**
+ * Who handles a case at each stage, in the provider's roles (seed 001, “Complaints Process”): the teaching mentor
+ * (the learner's tutor) at stage 1, or the operations manager (head of delivery) if the complainant prefers or has
+ * no tutor; the operations manager at stage 2; the senior management team, the managing director (director) or the
+ * quality director (quality), at stage 3. The quality role handles appeals. And who someone's manager is, to be told
+ * of deadlines: a tutor's or lead's is the head of delivery, a head of delivery's the director.
+ */
+@Component
+public class Handlers {
+
+    private final UserAccounts accounts;
+
+    Handlers(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    public Optional<UUID> operationsManager() {
+        return firstWith(Role.HEAD_OF_DELIVERY, Role.QUALITY, Role.DIRECTOR, Role.ADMINISTRATOR);
+    }
+
+    public Optional<UUID> seniorManager() {
+        return firstWith(Role.DIRECTOR, Role.QUALITY);
+    }
+
+    public Optional<UUID> quality() {
+        return firstWith(Role.QUALITY, Role.DIRECTOR, Role.HEAD_OF_DELIVERY);
+    }
+
+    /** The people told when the owner's deadline nears or passes, besides the owner. */
+    public List<UUID> managersOf(UUID owner) {
+        Optional<AccountSummary> account = accounts.find(owner);
+        if (account.isEmpty()) {
+            return List.of();
+        }
+        var roles = account.get().roles();
+        Role managerRole = roles.contains(Role.HEAD_OF_DELIVERY) ? Role.DIRECTOR
+                : roles.contains(Role.DIRECTOR) ? Role.QUALITY
+                : roles.contains(Role.QUALITY) ? Role.DIRECTOR : Role.HEAD_OF_DELIVERY;
+        return accounts.findActiveWithRole(managerRole).stream().map(AccountSummary::id)
+                .filter(id -> !id.equals(owner)).limit(3).toList();
+    }
+
+    /** Staff who may be given a case (any staff role but the administrator's, who is not part of the process). */
+    public List<AccountSummary> candidates() {
+        return java.util.stream.Stream.of(Role.TUTOR, Role.LEAD, Role.HEAD_OF_DELIVERY, Role.DIRECTOR, Role.QUALITY)
+                .flatMap(r -> accounts.findActiveWithRole(r).stream())
+                .distinct().sorted(java.util.Comparator.comparing(AccountSummary::displayName)).toList();
+    }
+
+    public String nameOf(UUID account) {
+        return account == null ? null : accounts.find(account).map(AccountSummary::displayName).orElse("Unknown");
+    }
+
+    private Optional<UUID> firstWith(Role... roles) {
+        for (Role role : roles) {
+            List<AccountSummary> found = accounts.findActiveWithRole(role);
+            if (!found.isEmpty()) {
+                return Optional.of(found.get(0).id());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,89 @@
+package waypoint.feedback.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import waypoint.shared.messaging.EmailRequested;
+
+/**
+ * The emails the complainant is sent at each step, in the policy's words. Each has its own key, so a retried
+ * publication never sends it twice. Nothing is sent when there is no email address (a letter by post).
+ */
+@Component
+public class Letters {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final ApplicationEventPublisher events;
+
+    Letters(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    void send(Feedback f, String step, String subject, String body) {
+        if (f.complainantEmail() == null || f.complainantEmail().isBlank()) {
+            return;
+        }
+        String greeting = "Dear " + f.complainantName() + ",\n\n";
+        String footer = "\n\nPlease quote reference " + f.reference() + " in any reply.\n";
+        events.publishEvent(new EmailRequested("feedback:" + f.id() + ":" + step + ":" + f.version(),
+                f.complainantEmail(), subject + " (" + f.reference() + ")", greeting + body + footer));
+    }
+
+    void received(Feedback f) {
+        String deadlines = f.respondBy() == null
+                ? "We will acknowledge it by " + date(f.acknowledgeBy()) + "."
+                : "We will acknowledge it by " + date(f.acknowledgeBy()) + " and send you a written response by "
+                        + date(f.respondBy()) + ".";
+        send(f, "received", "We have received your " + f.kind().label().toLowerCase(),
+                "Thank you for your " + f.kind().label().toLowerCase() + ": “" + f.summary() + "”.\n\n" + deadlines);
+    }
+
+    void acknowledged(Feedback f) {
+        send(f, "acknowledged", "We are looking into your " + f.kind().label().toLowerCase(),
+                "This is to acknowledge your " + f.kind().label().toLowerCase() + "."
+                        + (f.respondBy() == null ? "" : " We will respond in writing by " + date(f.respondBy()) + "."));
+    }
+
+    void responded(Feedback f) {
+        String next = f.escalateBy() == null ? ""
+                : "\n\nIf you remain unhappy, tell us by " + date(f.escalateBy()) + " and your complaint will be"
+                        + " escalated to the Senior Management Team. If we hear nothing more by then, the complaint"
+                        + " will be closed.";
+        send(f, "responded-" + f.stage(), "Our response", f.response() + next);
+    }
+
+    void extended(Feedback f) {
+        send(f, "extended", "Our response will take longer",
+                "We are sorry: we need more time to respond. We will now respond by " + date(f.respondBy())
+                        + ".\n\nWhy: " + f.extensionReason());
+    }
+
+    void escalated(Feedback f) {
+        send(f, "stage-" + f.stage(), "Your complaint has moved to stage " + f.stage(),
+                "Your complaint is now at stage " + f.stage() + (f.stage() == 3
+                        ? " and will be investigated by the Senior Management Team."
+                        : " and will be investigated by the Operations Manager.")
+                        + " We will send you a written response by " + date(f.respondBy()) + ".");
+    }
+
+    void referred(Feedback f, String fundingBodyDetails) {
+        send(f, "stage-4", "Taking your complaint further",
+                "If you remain dissatisfied with our response, you can take your complaint to the funding body:\n\n"
+                        + fundingBodyDetails);
+    }
+
+    void closed(Feedback f) {
+        send(f, "closed", "Your " + f.kind().label().toLowerCase() + " is closed",
+                "We have closed your " + f.kind().label().toLowerCase() + "."
+                        + (f.closedReason() == null || f.closedReason().isBlank() ? "" : "\n\n" + f.closedReason()));
+    }
+}

@@ -1,0 +1,88 @@
+package waypoint.feedback.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import waypoint.identity.AccountSummary;
+import waypoint.identity.UserAccounts;
+import waypoint.organisation.LearnerSummary;
+import waypoint.organisation.Learners;
+
+/**
+ * Sends satisfaction surveys when they are due (seed 001, “The Procedure”), once a day on one node: to learners in
+ * their first 3 months (their start is the learner record's, until apprenticeships carry start dates), to employer
+ * contacts once each calendar year, and a reminder a week later to anyone who has not answered. Completion surveys
+ * are sent by {@link #sendOnCompletion}, for the apprenticeship to call when a learner completes.
+ */
+@Component
+public class SurveyJobs {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final Surveys surveys;
+    private final Learners learners;
+    private final UserAccounts accounts;
+    private final Clock clock;
+
+    SurveyJobs(Surveys surveys, Learners learners, UserAccounts accounts, Clock clock) {
+        this.surveys = surveys;
+        this.learners = learners;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "0 30 7 * * *", zone = "Europe/London")
+    @SchedulerLock(name = "feedback-surveys", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    public void run() {
+        sendDue(clock);
+    }
+
+    /** Sends what is due at the clock's time; answers how many invitations and reminders went out. */
+    public int sendDue(Clock at) {
+        Instant now = at.instant();
+        LocalDate today = LocalDate.now(at);
+        int sent = 0;
+        List<UUID> firstMonths = surveys.activeTemplates(Surveys.Occasion.FIRST_THREE_MONTHS);
+        if (!firstMonths.isEmpty()) {
+            Instant threeMonthsAgo = today.minusMonths(3).atStartOfDay(LONDON).toInstant();
+            for (LearnerSummary learner : learners.addedBetween(threeMonthsAgo, now, 2000)) {
+                for (UUID template : firstMonths) {
+                    sent += surveys.invite(template, template + ":first-3-months:" + learner.id(), learner.accountId(),
+                            learner.email(), learner.fullName(), learner.id()) ? 1 : 0;
+                }
+            }
+        }
+        List<UUID> yearly = surveys.activeTemplates(Surveys.Occasion.EMPLOYER_YEARLY);
+        if (!yearly.isEmpty()) {
+            List<UUID> contacts = learners.addedBetween(Instant.EPOCH, now, 20000).stream()
+                    .map(LearnerSummary::lineManagerAccountId).filter(Objects::nonNull).distinct().toList();
+            for (AccountSummary contact : accounts.findAll(contacts)) {
+                for (UUID template : yearly) {
+                    sent += surveys.invite(template, template + ":year-" + today.getYear() + ":" + contact.id(),
+                            contact.id(), contact.email(), contact.displayName(), null) ? 1 : 0;
+                }
+            }
+        }
+        return sent + surveys.remind(now);
+    }
+
+    /** Seed 001: “and then again on completion”. */
+    public int sendOnCompletion(UUID learnerId) {
+        LearnerSummary learner = learners.find(learnerId).orElseThrow();
+        int sent = 0;
+        for (UUID template : surveys.activeTemplates(Surveys.Occasion.COMPLETION)) {
+            sent += surveys.invite(template, template + ":completion:" + learnerId, learner.accountId(),
+                    learner.email(), learner.fullName(), learnerId) ? 1 : 0;
+        }
+        return sent;
+    }
+}

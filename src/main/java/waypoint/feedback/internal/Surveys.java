@@ -1,0 +1,428 @@
+package waypoint.feedback.internal;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.identity.CurrentUser;
+import waypoint.shared.NotFoundException;
+import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.messaging.EmailRequested;
+import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.PageOf;
+
+/**
+ * Satisfaction surveys (seed 001, “The Procedure”: “an online satisfaction questionnaire within the first 3 months
+ * of starting their programme and then again on completion“, employers ”at least annually“): templates of rating,
+ * yes/no and free-text questions, invitations by email with reminders, answers (anonymous or named) and results.
+ */
+@Service
+public class Surveys {
+
+    public enum Audience { LEARNER, EMPLOYER }
+
+    public enum Occasion {
+        FIRST_THREE_MONTHS("Learners in their first 3 months"), COMPLETION("Learners on completion"),
+        EMPLOYER_YEARLY("Employers every year");
+
+        private final String label;
+
+        Occasion(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public Audience audience() {
+            return this == EMPLOYER_YEARLY ? Audience.EMPLOYER : Audience.LEARNER;
+        }
+    }
+
+    public enum QuestionKind {
+        RATING("Rating from 1 to 5"), YES_NO("Yes or no"), FREE_TEXT("Free text");
+
+        private final String label;
+
+        QuestionKind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public record Question(UUID id, int position, QuestionKind kind, String text) {
+    }
+
+    public record Template(UUID id, String name, Occasion occasion, boolean anonymous, boolean active,
+            List<Question> questions, long sent, long answered) {
+    }
+
+    public record NewQuestion(QuestionKind kind, String text) {
+    }
+
+    public record Invitation(UUID id, UUID templateId, String token, UUID recipientAccountId, String recipientName,
+            Instant answeredAt) {
+    }
+
+    /** The results of one question: ratings 1 to 5 counted, yes and no counted, or the latest free-text answers. */
+    public record QuestionResult(Question question, long[] ratingCounts, double averageRating, long yes, long no,
+            List<String> texts) {
+
+        public long total() {
+            return question.kind() == QuestionKind.RATING ? java.util.Arrays.stream(ratingCounts).sum()
+                    : question.kind() == QuestionKind.YES_NO ? yes + no : texts.size();
+        }
+    }
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final FeedbackPolicy policy;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Surveys(JdbcClient jdbc, FeedbackPolicy policy, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.policy = policy;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    private void requireManager(CurrentUser user) {
+        if (!policy.canManageSurveys(user)) {
+            throw new AccessDeniedException("You may not manage surveys");
+        }
+    }
+
+    // --- templates ------------------------------------------------------------------------------------------
+
+    @Transactional
+    public UUID createTemplate(CurrentUser user, String name, Occasion occasion, boolean anonymous,
+            List<NewQuestion> questions) {
+        requireManager(user);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (name == null || name.isBlank()) {
+            errors.put("name", "Enter a name for the survey");
+        } else if (name.length() > 200) {
+            errors.put("name", "The name must be 200 characters or fewer");
+        }
+        if (occasion == null) {
+            errors.put("occasion", "Select when the survey is sent");
+        }
+        List<NewQuestion> asked = questions.stream().filter(q -> q.text() != null && !q.text().isBlank()).toList();
+        if (asked.isEmpty()) {
+            errors.put("question1", "Enter at least one question");
+        }
+        for (int i = 0; i < questions.size(); i++) {
+            NewQuestion q = questions.get(i);
+            if (q.text() != null && !q.text().isBlank() && q.kind() == null) {
+                errors.put("kind" + (i + 1), "Select the kind of answer for question " + (i + 1));
+            } else if (q.text() != null && q.text().length() > 500) {
+                errors.put("question" + (i + 1), "Question " + (i + 1) + " must be 500 characters or fewer");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO survey_template (id, name, audience, occasion, anonymous, active, created_at, version)
+                VALUES (:id, :name, :audience, :occasion, :anonymous, TRUE, :now, 0)""")
+                .param("id", id).param("name", name.strip()).param("audience", occasion.audience().name())
+                .param("occasion", occasion.name()).param("anonymous", anonymous)
+                .param("now", Timestamp.from(clock.instant())).update();
+        int position = 1;
+        for (NewQuestion q : asked) {
+            jdbc.sql("INSERT INTO survey_question (id, template_id, position, kind, text) VALUES (:id, :t, :p, :k, :text)")
+                    .param("id", UUID.randomUUID()).param("t", id).param("p", position++).param("k", q.kind().name())
+                    .param("text", q.text().strip()).update();
+        }
+        events.publishEvent(RecordChanged.created("Survey template", id, name.strip()));
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<Template> templates(CurrentUser user, int page) {
+        requireManager(user);
+        long total = jdbc.sql("SELECT count(*) FROM survey_template").query(Long.class).single();
+        int size = PageOf.DEFAULT_SIZE;
+        // One query for the page: the list shows names and counts, not the questions.
+        List<Template> items = jdbc.sql("""
+                SELECT t.*, (SELECT count(*) FROM survey_invitation i WHERE i.template_id = t.id) AS sent,
+                       (SELECT count(*) FROM survey_response r WHERE r.template_id = t.id) AS answered
+                FROM survey_template t ORDER BY t.created_at DESC, t.id LIMIT :l OFFSET :o""")
+                .param("l", size).param("o", Math.max(0, page) * size)
+                .query((rs, n) -> new Template(rs.getObject("id", UUID.class), rs.getString("name"),
+                        Occasion.valueOf(rs.getString("occasion")), rs.getBoolean("anonymous"), rs.getBoolean("active"),
+                        List.of(), rs.getLong("sent"), rs.getLong("answered")))
+                .list();
+        return new PageOf<>(items, Math.max(0, page), size, total);
+    }
+
+    @Transactional(readOnly = true)
+    public Template template(CurrentUser user, UUID id) {
+        requireManager(user);
+        return template(id).orElseThrow(() -> new NotFoundException("No survey " + id));
+    }
+
+    Optional<Template> template(UUID id) {
+        return jdbc.sql("""
+                SELECT t.*, (SELECT count(*) FROM survey_invitation i WHERE i.template_id = t.id) AS sent,
+                       (SELECT count(*) FROM survey_response r WHERE r.template_id = t.id) AS answered
+                FROM survey_template t WHERE t.id = :id""").param("id", id)
+                .query((rs, n) -> new Template(id, rs.getString("name"), Occasion.valueOf(rs.getString("occasion")),
+                        rs.getBoolean("anonymous"), rs.getBoolean("active"), questions(id), rs.getLong("sent"),
+                        rs.getLong("answered")))
+                .optional();
+    }
+
+    private List<Question> questions(UUID templateId) {
+        return jdbc.sql("SELECT id, position, kind, text FROM survey_question WHERE template_id = :t ORDER BY position")
+                .param("t", templateId)
+                .query((rs, n) -> new Question(rs.getObject("id", UUID.class), rs.getInt("position"),
+                        QuestionKind.valueOf(rs.getString("kind")), rs.getString("text")))
+                .list();
+    }
+
+    List<UUID> activeTemplates(Occasion occasion) {
+        return jdbc.sql("SELECT id FROM survey_template WHERE occasion = :o AND active ORDER BY created_at")
+                .param("o", occasion.name()).query(UUID.class).list();
+    }
+
+    // --- sending --------------------------------------------------------------------------------------------
+
+    /**
+     * Invites one person, once per {@code occasionKey} (so a job run twice sends once); answers whether it sent.
+     */
+    @Transactional
+    public boolean invite(UUID templateId, String occasionKey, UUID accountId, String email, String name,
+            UUID learnerId) {
+        if (email == null || email.isBlank()) {
+            return false;
+        }
+        Template template = template(templateId).orElseThrow(() -> new NotFoundException("No survey " + templateId));
+        String token = HexFormat.of().formatHex(randomBytes());
+        int inserted = jdbc.sql("""
+                INSERT INTO survey_invitation (id, template_id, occasion_key, recipient_account_id, recipient_email,
+                  recipient_name, learner_id, token, sent_at)
+                VALUES (:id, :t, :key, :account, :email, :name, :learner, :token, :now)
+                ON CONFLICT (occasion_key) DO NOTHING""")
+                .param("id", UUID.randomUUID()).param("t", templateId).param("key", occasionKey)
+                .param("account", accountId).param("email", email).param("name", name == null ? email : name)
+                .param("learner", learnerId).param("token", token).param("now", Timestamp.from(clock.instant()))
+                .update();
+        if (inserted == 1) {
+            events.publishEvent(new EmailRequested("survey:" + occasionKey, email, template.name(),
+                    "Dear " + (name == null ? "colleague" : name) + ",\n\nPlease tell us how we are doing: it takes a"
+                            + " few minutes" + (template.anonymous() ? " and your answers are anonymous" : "")
+                            + ".\n\nSign in to Waypoint and open /surveys/" + token + "\n"));
+        }
+        return inserted == 1;
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    /** Reminds everyone who has not answered a week after being asked, once. */
+    @Transactional
+    public int remind(Instant now) {
+        List<Map<String, Object>> due = jdbc.sql("""
+                SELECT i.id, i.token, i.recipient_email, i.recipient_name, t.name FROM survey_invitation i
+                JOIN survey_template t ON t.id = i.template_id
+                WHERE i.answered_at IS NULL AND i.reminded_at IS NULL AND i.sent_at < :weekAgo LIMIT 500""")
+                .param("weekAgo", Timestamp.from(now.minus(java.time.Duration.ofDays(7)))).query().listOfRows();
+        for (Map<String, Object> row : due) {
+            jdbc.sql("UPDATE survey_invitation SET reminded_at = :now WHERE id = :id")
+                    .param("now", Timestamp.from(now)).param("id", row.get("id")).update();
+            events.publishEvent(new EmailRequested("survey-reminder:" + row.get("id"), (String) row.get("recipient_email"),
+                    "Reminder: " + row.get("name"), "Dear " + row.get("recipient_name") + ",\n\nA reminder: we would"
+                            + " value your answers. Sign in to Waypoint and open /surveys/" + row.get("token") + "\n"));
+        }
+        return due.size();
+    }
+
+    // --- answering ------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public Invitation invitation(CurrentUser user, String token) {
+        Invitation invitation = jdbc.sql("""
+                SELECT id, template_id, token, recipient_account_id, recipient_name, answered_at
+                FROM survey_invitation WHERE token = :token""").param("token", token)
+                .query((rs, n) -> new Invitation(rs.getObject("id", UUID.class), rs.getObject("template_id", UUID.class),
+                        rs.getString("token"), rs.getObject("recipient_account_id", UUID.class),
+                        rs.getString("recipient_name"),
+                        rs.getTimestamp("answered_at") == null ? null : rs.getTimestamp("answered_at").toInstant()))
+                .optional().orElseThrow(() -> new NotFoundException("No survey"));
+        if (invitation.recipientAccountId() == null || !invitation.recipientAccountId().equals(user.id())) {
+            throw new NotFoundException("No survey");
+        }
+        return invitation;
+    }
+
+    public Template templateOf(Invitation invitation) {
+        return template(invitation.templateId()).orElseThrow();
+    }
+
+    /** Records answers keyed by question id: a rating “1”..“5”, “yes”/“no”, or text. Once per invitation. */
+    @Transactional
+    public void answer(CurrentUser user, String token, Map<String, String> answers) {
+        Invitation invitation = invitation(user, token);
+        if (invitation.answeredAt() != null) {
+            throw new StepRefusedException("You have already answered this survey. Thank you.");
+        }
+        Template template = templateOf(invitation);
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (Question q : template.questions()) {
+            String value = answers.get("q-" + q.id());
+            boolean blank = value == null || value.isBlank();
+            if (q.kind() == QuestionKind.RATING && (blank || !value.matches("[1-5]"))) {
+                errors.put("q-" + q.id(), "Select a rating from 1 to 5 for “" + q.text() + "”");
+            } else if (q.kind() == QuestionKind.YES_NO && (blank || !(value.equals("yes") || value.equals("no")))) {
+                errors.put("q-" + q.id(), "Select yes or no for “" + q.text() + "”");
+            } else if (q.kind() == QuestionKind.FREE_TEXT && !blank && value.length() > 4000) {
+                errors.put("q-" + q.id(), "Your answer must be 4000 characters or fewer");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        UUID response = UUID.randomUUID();
+        Instant now = clock.instant();
+        // An anonymous response is not linked to the invitation or the person: only "answered" is kept on the invitation.
+        jdbc.sql("INSERT INTO survey_response (id, template_id, invitation_id, respondent, submitted_at) VALUES (:id, :t, :i, :who, :at)")
+                .param("id", response).param("t", template.id())
+                .param("i", template.anonymous() ? null : invitation.id())
+                .param("who", template.anonymous() ? null : invitation.recipientName())
+                .param("at", Timestamp.from(template.anonymous() ? now.truncatedTo(java.time.temporal.ChronoUnit.DAYS) : now))
+                .update();
+        for (Question q : template.questions()) {
+            String value = answers.get("q-" + q.id());
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            jdbc.sql("INSERT INTO survey_answer (response_id, question_id, rating, yes, text) VALUES (:r, :q, :rating, :yes, :text)")
+                    .param("r", response).param("q", q.id())
+                    .param("rating", q.kind() == QuestionKind.RATING ? Integer.valueOf(value) : null)
+                    .param("yes", q.kind() == QuestionKind.YES_NO ? "yes".equals(value) : null)
+                    .param("text", q.kind() == QuestionKind.FREE_TEXT ? value.strip() : null).update();
+        }
+        jdbc.sql("UPDATE survey_invitation SET answered_at = :now WHERE id = :id")
+                .param("now", Timestamp.from(now)).param("id", invitation.id()).update();
+    }
+
+    /** Surveys waiting for this person's answers. */
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> waitingFor(CurrentUser user) {
+        return jdbc.sql("""
+                SELECT i.token, t.name FROM survey_invitation i JOIN survey_template t ON t.id = i.template_id
+                WHERE i.recipient_account_id = :me AND i.answered_at IS NULL ORDER BY i.sent_at DESC LIMIT 10""")
+                .param("me", user.id()).query().listOfRows();
+    }
+
+    // --- results --------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public List<QuestionResult> results(CurrentUser user, UUID templateId, LocalDate from, LocalDate to) {
+        Template template = template(user, templateId);
+        Timestamp start = Timestamp.from(from.atStartOfDay(LONDON).toInstant());
+        Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(LONDON).toInstant());
+        List<QuestionResult> results = new ArrayList<>();
+        for (Question q : template.questions()) {
+            long[] ratings = new long[5];
+            long[] yesNo = new long[2];
+            List<String> texts = new ArrayList<>();
+            jdbc.sql("""
+                    SELECT a.rating, a.yes, a.text FROM survey_answer a JOIN survey_response r ON r.id = a.response_id
+                    WHERE a.question_id = :q AND r.submitted_at >= :start AND r.submitted_at < :end
+                    ORDER BY r.submitted_at DESC""")
+                    .param("q", q.id()).param("start", start).param("end", end)
+                    .query(rs -> {
+                        Integer rating = (Integer) rs.getObject("rating");
+                        Boolean yes = (Boolean) rs.getObject("yes");
+                        if (rating != null) {
+                            ratings[rating - 1]++;
+                        } else if (yes != null) {
+                            yesNo[yes ? 0 : 1]++;
+                        } else if (rs.getString("text") != null && texts.size() < 50) {
+                            texts.add(rs.getString("text"));
+                        }
+                    });
+            long count = java.util.Arrays.stream(ratings).sum();
+            double average = count == 0 ? 0 : (ratings[0] + 2 * ratings[1] + 3 * ratings[2] + 4 * ratings[3]
+                    + 5 * ratings[4]) / (double) count;
+            results.add(new QuestionResult(q, ratings, average, yesNo[0], yesNo[1], texts));
+        }
+        return results;
+    }
+
+    /** Every response in the range as CSV: one row per response, one column per question. */
+    @Transactional(readOnly = true)
+    public String csv(CurrentUser user, UUID templateId, LocalDate from, LocalDate to) {
+        Template template = template(user, templateId);
+        StringBuilder out = new StringBuilder("submitted,respondent");
+        template.questions().forEach(q -> out.append(',').append(cell(q.text())));
+        out.append("\r\n");
+        Map<UUID, Map<UUID, String>> rows = new LinkedHashMap<>();
+        Map<UUID, String[]> meta = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT r.id, r.submitted_at, r.respondent, a.question_id, a.rating, a.yes, a.text
+                FROM survey_response r LEFT JOIN survey_answer a ON a.response_id = r.id
+                WHERE r.template_id = :t AND r.submitted_at >= :start AND r.submitted_at < :end
+                ORDER BY r.submitted_at, r.id""")
+                .param("t", templateId)
+                .param("start", Timestamp.from(from.atStartOfDay(LONDON).toInstant()))
+                .param("end", Timestamp.from(to.plusDays(1).atStartOfDay(LONDON).toInstant()))
+                .query(rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    meta.putIfAbsent(id, new String[] {rs.getTimestamp("submitted_at").toInstant().atZone(LONDON)
+                            .toLocalDate().toString(), rs.getString("respondent") == null ? "anonymous" : rs.getString("respondent")});
+                    Map<UUID, String> answers = rows.computeIfAbsent(id, k -> new LinkedHashMap<>());
+                    UUID question = rs.getObject("question_id", UUID.class);
+                    if (question != null) {
+                        Object rating = rs.getObject("rating");
+                        Object yes = rs.getObject("yes");
+                        answers.put(question, rating != null ? rating.toString()
+                                : yes != null ? ((Boolean) yes ? "yes" : "no") : rs.getString("text"));
+                    }
+                });
+        rows.forEach((id, answers) -> {
+            out.append(meta.get(id)[0]).append(',').append(cell(meta.get(id)[1]));
+            template.questions().forEach(q -> out.append(',').append(cell(answers.getOrDefault(q.id(), ""))));
+            out.append("\r\n");
+        });
+        return out.toString();
+    }
+
+    /** A CSV cell, quoted, and with a leading formula character defused so a spreadsheet shows it as text. */
+    static String cell(String value) {
+        String v = value == null ? "" : value;
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        return "\"" + v.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,177 @@
+package waypoint.feedback.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import waypoint.feedback.Category;
+import waypoint.feedback.Channel;
+import waypoint.feedback.ComplainantType;
+import waypoint.feedback.FeedbackKind;
+import waypoint.feedback.Outcome;
+import waypoint.feedback.internal.ComplaintStages.Action;
+import waypoint.feedback.internal.ComplaintStages.Guard;
+import waypoint.feedback.internal.ComplaintStages.State;
+import waypoint.shared.calendar.WorkingCalendar;
+
+/**
+ * The complaint stage table (seed 001, stages 1 to 4): drawn to docs/workflows/complaint-stages.md, and every step
+ * from every state tried on a real complaint: what the table allows happens, everything else is refused.
+ */
+class ComplaintStagesTest {
+
+    private static final LocalDate RECEIVED = LocalDate.of(2026, 12, 23);
+    private static final Deadlines DEADLINES = new Deadlines(WorkingCalendar.ofShippedFile(),
+            FeedbackSettings.seedDefaults());
+
+    @Test
+    void the_stage_table_is_drawn_in_the_docs() throws IOException {
+        String markdown = """
+                # Complaint stages
+
+                The complaint stages of the complaints policy (seed 001, "Complaints Process"), drawn by
+                `ComplaintStagesTest` from the one table in code, `waypoint.feedback.internal.ComplaintStages`.
+                An informal complaint starts at stage 1; a formal one (registered in writing) at stage 2. Any step
+                not drawn here is refused (409 in the API).
+
+                | Stage | Who handles it | Deadline (default, provider-editable) |
+                |---|---|---|
+                | 1 | The teaching mentor (the learner's tutor), or the operations manager if the complainant prefers | Acknowledge within 2 working days |
+                | 2 | The operations manager (head of delivery) | Acknowledge within 2 working days; written response within 10 working days of receipt; closes by itself one calendar month after the response if nothing more is heard |
+                | 3 | The senior management team: managing director (director) or quality director (quality) | Escalation within one calendar month of the stage 2 response; written response within 10 working days of receipt |
+                | 4 | The funding body | The complainant is given the funding body's complaints details |
+
+                ```mermaid
+                """ + ComplaintStages.mermaid() + "```\n";
+        Path file = Path.of("docs/workflows/complaint-stages.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, markdown);
+        assertThat(Files.readString(file)).contains("STAGE_2_RESPONDED --> STAGE_3_RECEIVED");
+    }
+
+    static Stream<Arguments> everyStateAndAction() {
+        List<Arguments> all = new ArrayList<>();
+        for (State state : State.values()) {
+            for (Action action : Action.values()) {
+                all.add(Arguments.of(state, action));
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0} + {1}")
+    @MethodSource("everyStateAndAction")
+    void a_step_happens_only_when_the_table_allows_it(State state, Action action) {
+        var step = ComplaintStages.find(state, action);
+        Feedback complaint = reach(state);
+        // inside the month after the stage 2 response, and after it
+        LocalDate withinWindow = RECEIVED.plusDays(10);
+        LocalDate afterWindow = RECEIVED.plusMonths(2);
+        if (step.isEmpty()) {
+            assertThatThrownBy(() -> take(complaint, action, withinWindow)).isInstanceOf(StepRefusedException.class);
+            return;
+        }
+        LocalDate allowedDay = step.get().guard() == Guard.AFTER_ESCALATION_WINDOW ? afterWindow : withinWindow;
+        LocalDate refusedDay = step.get().guard() == Guard.AFTER_ESCALATION_WINDOW ? withinWindow : afterWindow;
+        if (step.get().guard() != Guard.NONE) {
+            Feedback other = reach(state);
+            assertThatThrownBy(() -> take(other, action, refusedDay)).isInstanceOf(StepRefusedException.class)
+                    .hasMessageContaining(other.escalateBy().toString());
+        }
+        take(complaint, action, allowedDay);
+        assertThat(complaint.state()).isEqualTo(step.get().to());
+    }
+
+    @Test
+    void a_formal_complaint_starts_at_stage_2_and_an_informal_one_at_stage_1() {
+        assertThat(raise(true).state()).isEqualTo(State.STAGE_2_RECEIVED);
+        assertThat(raise(false).state()).isEqualTo(State.STAGE_1_RECEIVED);
+        assertThat(raise(true).respondBy()).isEqualTo(LocalDate.of(2027, 1, 11));
+        assertThat(raise(false).respondBy()).isNull();
+    }
+
+    @Test
+    void escalating_to_stage_3_restarts_the_clock_from_the_date_received() {
+        Feedback complaint = reach(State.STAGE_2_RESPONDED);
+        complaint.escalateToStage3(UUID.randomUUID(), LocalDate.of(2027, 1, 22), LocalDate.of(2027, 1, 22),
+                DEADLINES);
+        assertThat(complaint.respondBy()).isEqualTo(LocalDate.of(2027, 2, 5));
+        assertThat(complaint.escalateBy()).isNull();
+    }
+
+    @Test
+    void deadlines_met_and_missed_are_counted_for_the_board() {
+        Feedback complaint = raise(true);
+        complaint.acknowledge(Instant.now(), LocalDate.of(2026, 12, 29));
+        complaint.respond("Our response", Instant.now(), LocalDate.of(2027, 1, 12), DEADLINES);
+        assertThat(complaint.deadlinesDue()).isEqualTo(2);
+        assertThat(complaint.deadlinesMet()).isEqualTo(1);
+    }
+
+    private static Feedback raise(boolean formal) {
+        return Feedback.raise("FB-TEST", new Feedback.Raised(FeedbackKind.COMPLAINT, formal, Channel.EMAIL, null, null,
+                "Casey Complainant", "casey@example.test", ComplainantType.LEARNER, null, null, null, "Late marking",
+                "Marking was late", Category.ASSESSMENT, false, null, null, null, null, null, false, false, null,
+                null), RECEIVED.atStartOfDay().toInstant(java.time.ZoneOffset.UTC), RECEIVED, UUID.randomUUID(),
+                DEADLINES);
+    }
+
+    /** A complaint in the given state, reached by the table's own steps. */
+    static Feedback reach(State state) {
+        LocalDate day = RECEIVED.plusDays(1);
+        Feedback f = switch (state) {
+            case STAGE_1_RECEIVED, STAGE_1_ACKNOWLEDGED, STAGE_1_RESPONDED -> raise(false);
+            default -> raise(true);
+        };
+        switch (state) {
+            case STAGE_1_ACKNOWLEDGED, STAGE_2_ACKNOWLEDGED -> f.acknowledge(Instant.now(), day);
+            case STAGE_1_RESPONDED, STAGE_2_RESPONDED -> f.respond("Response", Instant.now(), day, DEADLINES);
+            case STAGE_3_RECEIVED, STAGE_3_ACKNOWLEDGED, STAGE_3_RESPONDED, STAGE_4_REFERRED -> {
+                f.respond("Response", Instant.now(), day, DEADLINES);
+                f.escalateToStage3(UUID.randomUUID(), day, day, DEADLINES);
+                if (state == State.STAGE_3_ACKNOWLEDGED) {
+                    f.acknowledge(Instant.now(), day);
+                }
+                if (state == State.STAGE_3_RESPONDED || state == State.STAGE_4_REFERRED) {
+                    f.respond("Findings and outcome", Instant.now(), day, DEADLINES);
+                }
+                if (state == State.STAGE_4_REFERRED) {
+                    f.referToFundingBody(Instant.now(), day);
+                }
+            }
+            case CLOSED -> f.close(Outcome.RESOLVED, null, Instant.now(), day);
+            default -> {
+            }
+        }
+        assertThat(f.state()).isEqualTo(state);
+        return f;
+    }
+
+    private static void take(Feedback f, Action action, LocalDate today) {
+        Instant now = Instant.now();
+        switch (action) {
+            case ACKNOWLEDGE -> f.acknowledge(now, today);
+            case RESPOND -> f.respond("Response", now, today, DEADLINES);
+            case EXTEND_DEADLINE -> f.extend(LocalDate.of(2027, 6, 1), "Witness on leave", today);
+            case ESCALATE_TO_STAGE_2 -> f.escalateToStage2(UUID.randomUUID(), today, today, DEADLINES);
+            case ESCALATE_TO_STAGE_3 -> f.escalateToStage3(UUID.randomUUID(), today, today, DEADLINES);
+            case REFER_TO_FUNDING_BODY -> f.referToFundingBody(now, today);
+            case CLOSE -> f.close(Outcome.RESOLVED, null, now, today);
+            case CLOSE_AFTER_NO_REPLY -> f.closeAfterNoReply(now, today);
+        }
+    }
+}
