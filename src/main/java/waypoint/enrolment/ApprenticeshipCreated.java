@@ -1,0 +1,7 @@
+package waypoint.enrolment;
+
+import java.util.UUID;
+
+/** Published when an apprenticeship is recorded (new, in onboarding, or migrated from another system). */
+public record ApprenticeshipCreated(UUID apprenticeshipId, UUID learnerId) {
+}

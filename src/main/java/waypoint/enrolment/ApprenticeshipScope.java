@@ -1,0 +1,58 @@
+package waypoint.enrolment;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Which apprenticeships someone may see: every one (administrators and provider-wide roles), those a member of staff
+ * works on (as tutor or in another part), an employer's, a learner's own, or none. Decided by
+ * {@link ApprenticeshipAccess}; other modules narrow their own lists with {@link #sqlCondition()}.
+ */
+public record ApprenticeshipScope(Kind kind, UUID id) {
+
+    public enum Kind {
+        EVERYONE, STAFF, EMPLOYER, LEARNER, NOBODY
+    }
+
+    /** The parameter {@link #sqlCondition()} uses; a query adds {@link #sqlParameters()}. */
+    public static final String PARAMETER = "apprenticeshipScopeId";
+
+    public static ApprenticeshipScope everyone() {
+        return new ApprenticeshipScope(Kind.EVERYONE, null);
+    }
+
+    public static ApprenticeshipScope workedOnBy(UUID staffId) {
+        return new ApprenticeshipScope(Kind.STAFF, staffId);
+    }
+
+    public static ApprenticeshipScope ofEmployer(UUID employerId) {
+        return new ApprenticeshipScope(Kind.EMPLOYER, employerId);
+    }
+
+    public static ApprenticeshipScope ofLearner(UUID learnerId) {
+        return new ApprenticeshipScope(Kind.LEARNER, learnerId);
+    }
+
+    public static ApprenticeshipScope nobody() {
+        return new ApprenticeshipScope(Kind.NOBODY, null);
+    }
+
+    /**
+     * The condition on table {@code apprenticeship} under alias {@code a}, for a WHERE clause:
+     * {@code "... FROM apprenticeship a WHERE " + scope.sqlCondition()}, with {@link #sqlParameters()}.
+     */
+    public String sqlCondition() {
+        return switch (kind) {
+            case EVERYONE -> "TRUE";
+            case STAFF -> "(a.tutor_id = :" + PARAMETER + " OR EXISTS (SELECT 1 FROM apprenticeship_staff x"
+                    + " WHERE x.apprenticeship_id = a.id AND x.staff_id = :" + PARAMETER + "))";
+            case EMPLOYER -> "a.employer_id = :" + PARAMETER;
+            case LEARNER -> "a.learner_id = :" + PARAMETER;
+            case NOBODY -> "FALSE";
+        };
+    }
+
+    public Map<String, Object> sqlParameters() {
+        return id == null ? Map.of() : Map.of(PARAMETER, id);
+    }
+}

@@ -1,0 +1,354 @@
+package waypoint.enrolment.internal.apprenticeship;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+import waypoint.enrolment.ApprenticeshipStatus;
+import waypoint.enrolment.BreakInLearning;
+import waypoint.enrolment.DeliveryModel;
+import waypoint.enrolment.FundingType;
+import waypoint.enrolment.WithdrawalReason;
+import waypoint.enrolment.internal.apprenticeship.StatusChange.Recorded;
+import waypoint.shared.web.FieldValidationException;
+
+/**
+ * An apprenticeship: a learner, their employer and line manager, a standard version, a tutor and other staff, the
+ * dates, hours, delivery and funding, and a status. The status moves only by the intention-named methods below,
+ * each checked against the {@link LifecycleTable} and its guards, each answering the timeline entry to record.
+ */
+@Table("apprenticeship")
+public class Apprenticeship {
+
+    /**
+     * A break is not for leave or an absence of 4 weeks or less (DOMAIN.md, Break in learning; funding rules
+     * 2025-26, “breaks in learning”).
+     */
+    static final int SHORTEST_BREAK_DAYS = 28;
+
+    @Id
+    private final UUID id;
+    private final UUID learnerId;
+    private UUID employerId;
+    private UUID lineManagerId;
+    private final String standardReference;
+    private final String standardVersion;
+    private UUID tutorId;
+    @MappedCollection(idColumn = "apprenticeship_id")
+    private Set<AssignedStaff> staff;
+    private final LocalDate startDate;
+    private LocalDate plannedEndDate;
+    private Integer epaPeriodMonths;
+    private BigDecimal weeklyHours;
+    private DeliveryModel deliveryModel;
+    private String deliveryLink;
+    private String studyDays;
+    private FundingType fundingType;
+    private BigDecimal trainingPrice;
+    private BigDecimal epaPrice;
+    private UUID epaoId;
+    private ApprenticeshipStatus status;
+    private final boolean migrated;
+    private final Instant createdAt;
+    private final UUID createdBy;
+    private final String creationKey;
+    @Version
+    private Integer version;
+
+    /** The facts it is recorded with; the status is set by how it is recorded. */
+    public record Terms(UUID learnerId, UUID employerId, UUID lineManagerId, String standardReference,
+            String standardVersion, UUID tutorId, Set<AssignedStaff> staff, LocalDate startDate,
+            LocalDate plannedEndDate, Integer epaPeriodMonths, BigDecimal weeklyHours, DeliveryModel deliveryModel,
+            String deliveryLink, Set<DayOfWeek> studyDays, FundingType fundingType, BigDecimal trainingPrice,
+            BigDecimal epaPrice, UUID epaoId) {
+    }
+
+    @PersistenceCreator
+    Apprenticeship(UUID id, UUID learnerId, UUID employerId, UUID lineManagerId, String standardReference,
+            String standardVersion, UUID tutorId, Set<AssignedStaff> staff, LocalDate startDate,
+            LocalDate plannedEndDate, Integer epaPeriodMonths, BigDecimal weeklyHours, DeliveryModel deliveryModel,
+            String deliveryLink, String studyDays, FundingType fundingType, BigDecimal trainingPrice,
+            BigDecimal epaPrice, UUID epaoId, ApprenticeshipStatus status, boolean migrated, Instant createdAt,
+            UUID createdBy, String creationKey, Integer version) {
+        this.id = id;
+        this.learnerId = learnerId;
+        this.employerId = employerId;
+        this.lineManagerId = lineManagerId;
+        this.standardReference = standardReference;
+        this.standardVersion = standardVersion;
+        this.tutorId = tutorId;
+        this.staff = staff == null ? new HashSet<>() : new HashSet<>(staff);
+        this.startDate = startDate;
+        this.plannedEndDate = plannedEndDate;
+        this.epaPeriodMonths = epaPeriodMonths;
+        this.weeklyHours = weeklyHours;
+        this.deliveryModel = deliveryModel;
+        this.deliveryLink = deliveryLink;
+        this.studyDays = studyDays;
+        this.fundingType = fundingType;
+        this.trainingPrice = trainingPrice;
+        this.epaPrice = epaPrice;
+        this.epaoId = epaoId;
+        this.status = status;
+        this.migrated = migrated;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+        this.creationKey = creationKey;
+        this.version = version;
+    }
+
+    /** A new apprenticeship: it begins in onboarding. */
+    static Apprenticeship enrol(Terms terms, Recorded recorded, String creationKey) {
+        return of(terms, ApprenticeshipStatus.ONBOARDING, false, recorded, creationKey);
+    }
+
+    /** One under way in another system, brought in at its current status, without onboarding. */
+    static Apprenticeship migrate(Terms terms, ApprenticeshipStatus status, Recorded recorded, String creationKey) {
+        return of(terms, status, true, recorded, creationKey);
+    }
+
+    private static Apprenticeship of(Terms t, ApprenticeshipStatus status, boolean migrated, Recorded recorded,
+            String creationKey) {
+        String days = t.studyDays() == null ? null : t.studyDays().stream().sorted().map(DayOfWeek::name)
+                .collect(Collectors.joining(","));
+        return new Apprenticeship(UUID.randomUUID(), t.learnerId(), t.employerId(), t.lineManagerId(),
+                t.standardReference(), t.standardVersion(), t.tutorId(), t.staff(), t.startDate(), t.plannedEndDate(),
+                t.epaPeriodMonths(), t.weeklyHours(), t.deliveryModel(), t.deliveryLink(),
+                days == null || days.isEmpty() ? null : days, t.fundingType(), t.trainingPrice(), t.epaPrice(),
+                t.epaoId(), status, migrated, recorded.at(), recorded.by(), creationKey, null);
+    }
+
+    /** Onboarding is complete (checked by the onboarding service): learning starts. */
+    StatusChange start(LocalDate date, Recorded recorded) {
+        return move(Transition.START, date, recorded, null);
+    }
+
+    /**
+     * A break in learning: the employer has agreed (not needed when the employment itself has ended), the apprentice
+     * means to return by a date, and the absence is longer than 4 weeks (DOMAIN.md, Break in learning).
+     */
+    StatusChange takeBreak(LocalDate date, LocalDate expectedReturn, boolean employerAgreed, boolean employmentEnded,
+            String reason, Recorded recorded) {
+        ApprenticeshipStatus to = LifecycleTable.require(status, Transition.BREAK);
+        Map<String, String> errors = dateAndReason(date, reason);
+        if (!employerAgreed && !employmentEnded) {
+            errors.put("employerAgreed", "A break in learning needs the employer's agreement");
+        }
+        if (expectedReturn == null) {
+            errors.put("expectedReturnDate", "Enter the date the apprentice expects to return");
+        } else if (date != null && ChronoUnit.DAYS.between(date, expectedReturn) <= SHORTEST_BREAK_DAYS) {
+            errors.put("expectedReturnDate", "A break in learning is not for an absence of 4 weeks or less: the"
+                    + " expected return must be after " + Dates.words(date.plusDays(
+                    SHORTEST_BREAK_DAYS)));
+        }
+        throwIfAny(errors);
+        return change(Transition.BREAK, to, date, recorded, reason)
+                .withBreak(expectedReturn, employerAgreed, employmentEnded);
+    }
+
+    /** Back from a break: the planned end date moves by the length of the break (DOMAIN.md, Break in learning). */
+    StatusChange returnFromBreak(LocalDate date, BreakInLearning ongoing, String reason, Recorded recorded) {
+        ApprenticeshipStatus to = LifecycleTable.require(status, Transition.RETURN);
+        Map<String, String> errors = dateAndReason(date, "-");
+        if (date != null && date.isBefore(ongoing.startDate())) {
+            errors.put("effectiveDate", "The return must be on or after the start of the break, "
+                    + Dates.words(ongoing.startDate()));
+        }
+        throwIfAny(errors);
+        long days = ChronoUnit.DAYS.between(ongoing.startDate(), date);
+        plannedEndDate = plannedEndDate.plusDays(days);
+        return change(Transition.RETURN, to, date, recorded, reason).withPlannedEndMoved(days);
+    }
+
+    StatusChange withdraw(LocalDate date, WithdrawalReason why, String reason, Recorded recorded) {
+        ApprenticeshipStatus to = LifecycleTable.require(status, Transition.WITHDRAW);
+        Map<String, String> errors = dateAndReason(date, reason);
+        if (why == null) {
+            errors.put("withdrawalReason", "Select the withdrawal reason");
+        }
+        throwIfAny(errors);
+        return change(Transition.WITHDRAW, to, date, recorded, reason).withWithdrawal(why);
+    }
+
+    /** A new employer takes the apprentice on; the status stays as it is. */
+    StatusChange changeEmployer(UUID newEmployer, UUID newLineManager, LocalDate date, String reason,
+            Recorded recorded) {
+        ApprenticeshipStatus to = LifecycleTable.require(status, Transition.CHANGE_EMPLOYER);
+        Map<String, String> errors = dateAndReason(date, reason);
+        if (newEmployer == null) {
+            errors.put("employerId", "Select the new employer");
+        } else if (newEmployer.equals(employerId)) {
+            errors.put("employerId", "Select an employer other than the current one");
+        }
+        throwIfAny(errors);
+        UUID previous = employerId;
+        employerId = newEmployer;
+        lineManagerId = newLineManager;
+        return change(Transition.CHANGE_EMPLOYER, to, date, recorded, reason).withEmployers(previous, newEmployer);
+    }
+
+    StatusChange gateway(LocalDate date, String reason, Recorded recorded) {
+        return move(Transition.GATEWAY, date, recorded, reason);
+    }
+
+    StatusChange endPointAssessment(LocalDate date, String reason, Recorded recorded) {
+        return move(Transition.END_POINT_ASSESSMENT, date, recorded, reason);
+    }
+
+    StatusChange complete(LocalDate date, String reason, Recorded recorded) {
+        return move(Transition.COMPLETE, date, recorded, reason);
+    }
+
+    private StatusChange move(Transition transition, LocalDate date, Recorded recorded, String reason) {
+        ApprenticeshipStatus to = LifecycleTable.require(status, transition);
+        throwIfAny(dateAndReason(date, "-"));
+        return change(transition, to, date, recorded, reason == null || reason.isBlank() ? null : reason.strip());
+    }
+
+    private StatusChange change(Transition transition, ApprenticeshipStatus to, LocalDate date, Recorded recorded,
+            String reason) {
+        ApprenticeshipStatus from = status;
+        status = to;
+        return StatusChange.of(id, transition, from, to, date, recorded, reason == null ? null : reason.strip());
+    }
+
+    private Map<String, String> dateAndReason(LocalDate date, String reason) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (date == null) {
+            errors.put("effectiveDate", "Enter the date it happened");
+        } else if (date.isBefore(startDate) && status != ApprenticeshipStatus.ONBOARDING) {
+            errors.put("effectiveDate", "The date must be on or after the start date, "
+                    + Dates.words(startDate));
+        }
+        if (reason == null || reason.isBlank()) {
+            errors.put("reason", "Say why");
+        }
+        return errors;
+    }
+
+    private static void throwIfAny(Map<String, String> errors) {
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID learnerId() {
+        return learnerId;
+    }
+
+    public UUID employerId() {
+        return employerId;
+    }
+
+    public UUID lineManagerId() {
+        return lineManagerId;
+    }
+
+    public String standardReference() {
+        return standardReference;
+    }
+
+    public String standardVersion() {
+        return standardVersion;
+    }
+
+    public UUID tutorId() {
+        return tutorId;
+    }
+
+    public Set<AssignedStaff> staff() {
+        return Set.copyOf(staff);
+    }
+
+    /** Whether this member of staff works on it, as its tutor or in another part. */
+    public boolean isWorkedOnBy(UUID staffId) {
+        return staffId != null && (staffId.equals(tutorId) || staff.stream().anyMatch(s -> s.staffId().equals(staffId)));
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public LocalDate plannedEndDate() {
+        return plannedEndDate;
+    }
+
+    public Integer epaPeriodMonths() {
+        return epaPeriodMonths;
+    }
+
+    public BigDecimal weeklyHours() {
+        return weeklyHours;
+    }
+
+    public DeliveryModel deliveryModel() {
+        return deliveryModel;
+    }
+
+    public String deliveryLink() {
+        return deliveryLink;
+    }
+
+    public Set<DayOfWeek> studyDays() {
+        if (studyDays == null || studyDays.isBlank()) {
+            return Set.of();
+        }
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        Arrays.stream(studyDays.split(",")).map(DayOfWeek::valueOf).forEach(days::add);
+        return days;
+    }
+
+    public FundingType fundingType() {
+        return fundingType;
+    }
+
+    public BigDecimal trainingPrice() {
+        return trainingPrice;
+    }
+
+    public BigDecimal epaPrice() {
+        return epaPrice;
+    }
+
+    public UUID epaoId() {
+        return epaoId;
+    }
+
+    public ApprenticeshipStatus status() {
+        return status;
+    }
+
+    public boolean migrated() {
+        return migrated;
+    }
+
+    public Integer version() {
+        return version;
+    }
+
+    /** For the audit trail. */
+    String summary() {
+        return "learner " + learnerId + ", employer " + employerId + ", " + standardReference + " v" + standardVersion
+                + ", tutor " + tutorId + ", " + startDate + " to " + plannedEndDate + ", " + status;
+    }
+}

@@ -1,0 +1,162 @@
+package waypoint.enrolment.internal.apprenticeship;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.enrolment.ApprenticeshipStatusChanged;
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.Apprenticeships;
+import waypoint.enrolment.BreakInLearning;
+import waypoint.enrolment.WithdrawalReason;
+import waypoint.enrolment.internal.apprenticeship.StatusChange.Recorded;
+import waypoint.identity.CurrentUser;
+import waypoint.shared.NotFoundException;
+import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.web.FieldValidationException;
+
+/**
+ * Moves apprenticeships through their lifecycle: one method per transition, each authorised (the person must manage
+ * the apprenticeship), checked by the {@link LifecycleTable} and the aggregate's guards, saved with its timeline
+ * entry, and announced. A move the table refuses throws {@link TransitionRefusedException}. Where the caller passes
+ * the version it showed, a change someone else made since is refused rather than overwritten.
+ */
+@Service
+public class ApprenticeshipLifecycle {
+
+    private final ApprenticeshipRepository apprenticeships;
+    private final StatusChanges changes;
+    private final ApprenticeshipPolicy policy;
+    private final ApprenticeshipViewers viewers;
+    private final Apprenticeships summaries;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ApprenticeshipLifecycle(ApprenticeshipRepository apprenticeships, StatusChanges changes,
+            ApprenticeshipPolicy policy, ApprenticeshipViewers viewers, Apprenticeships summaries,
+            ApplicationEventPublisher events, Clock clock) {
+        this.apprenticeships = apprenticeships;
+        this.changes = changes;
+        this.policy = policy;
+        this.viewers = viewers;
+        this.summaries = summaries;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Onboarding → In learning. Onboarding's completeness is checked by the onboarding service before it calls. */
+    @Transactional
+    public ApprenticeshipSummary start(CurrentUser user, UUID apprenticeshipId, LocalDate effectiveDate) {
+        return change(user, apprenticeshipId, null, a -> a.start(effectiveDate, recorded(user)));
+    }
+
+    /** What a break in learning is recorded with. */
+    public record BreakRequest(LocalDate effectiveDate, LocalDate expectedReturnDate, boolean employerAgreed,
+            boolean employmentEnded, String reason, Integer version) {
+    }
+
+    @Transactional
+    public ApprenticeshipSummary takeBreak(CurrentUser user, UUID apprenticeshipId, BreakRequest request) {
+        return change(user, apprenticeshipId, request.version(), a -> a.takeBreak(request.effectiveDate(),
+                request.expectedReturnDate(), request.employerAgreed(), request.employmentEnded(), request.reason(),
+                recorded(user)));
+    }
+
+    @Transactional
+    public ApprenticeshipSummary returnFromBreak(CurrentUser user, UUID apprenticeshipId, LocalDate effectiveDate,
+            String reason, Integer version) {
+        return change(user, apprenticeshipId, version, a -> {
+            BreakInLearning ongoing = changes.ongoingBreak(a.id()).orElseThrow(() -> new TransitionRefusedException(
+                    "The apprentice is not on a break in learning"));
+            return a.returnFromBreak(effectiveDate, ongoing, reason, recorded(user));
+        });
+    }
+
+    @Transactional
+    public ApprenticeshipSummary withdraw(CurrentUser user, UUID apprenticeshipId, LocalDate effectiveDate,
+            WithdrawalReason withdrawalReason, String reason, Integer version) {
+        return change(user, apprenticeshipId, version,
+                a -> a.withdraw(effectiveDate, withdrawalReason, reason, recorded(user)));
+    }
+
+    @Transactional
+    public ApprenticeshipSummary changeEmployer(CurrentUser user, UUID apprenticeshipId, UUID employerId,
+            UUID lineManagerId, LocalDate effectiveDate, String reason, Integer version) {
+        return change(user, apprenticeshipId, version, a -> {
+            checkEmployer(employerId, lineManagerId);
+            return a.changeEmployer(employerId, lineManagerId, effectiveDate, reason, recorded(user));
+        });
+    }
+
+    @Transactional
+    public ApprenticeshipSummary gateway(CurrentUser user, UUID apprenticeshipId, LocalDate effectiveDate,
+            String reason, Integer version) {
+        return change(user, apprenticeshipId, version, a -> a.gateway(effectiveDate, reason, recorded(user)));
+    }
+
+    @Transactional
+    public ApprenticeshipSummary endPointAssessment(CurrentUser user, UUID apprenticeshipId, LocalDate effectiveDate,
+            String reason, Integer version) {
+        return change(user, apprenticeshipId, version,
+                a -> a.endPointAssessment(effectiveDate, reason, recorded(user)));
+    }
+
+    @Transactional
+    public ApprenticeshipSummary complete(CurrentUser user, UUID apprenticeshipId, LocalDate effectiveDate,
+            String reason, Integer version) {
+        return change(user, apprenticeshipId, version, a -> a.complete(effectiveDate, reason, recorded(user)));
+    }
+
+    private ApprenticeshipSummary change(CurrentUser user, UUID id, Integer shownVersion,
+            Function<Apprenticeship, StatusChange> transition) {
+        Apprenticeship apprenticeship = managed(user, id);
+        if (shownVersion != null && !shownVersion.equals(apprenticeship.version())) {
+            throw new OptimisticLockingFailureException("Someone else changed this apprenticeship since you opened it");
+        }
+        String before = apprenticeship.summary();
+        StatusChange change = transition.apply(apprenticeship);
+        apprenticeships.save(apprenticeship);
+        changes.add(change);
+        events.publishEvent(RecordChanged.updated("Apprenticeship", id, before, apprenticeship.summary()));
+        if (change.from() != change.to()) {
+            events.publishEvent(new ApprenticeshipStatusChanged(id, change.from(), change.to(), change.effectiveDate(),
+                    change.reason()));
+        }
+        return summaries.find(id).orElseThrow();
+    }
+
+    /** The apprenticeship, if the person manages it; one they may only see is refused, one they may not is absent. */
+    Apprenticeship managed(CurrentUser user, UUID id) {
+        ApprenticeshipViewer viewer = viewers.of(user);
+        Apprenticeship apprenticeship = apprenticeships.findById(id).filter(a -> policy.canView(viewer, a))
+                .orElseThrow(() -> new NotFoundException("Apprenticeship"));
+        if (!policy.canManage(viewer, apprenticeship)) {
+            throw new AccessDeniedException("Only staff working on this apprenticeship may change it");
+        }
+        return apprenticeship;
+    }
+
+    private void checkEmployer(UUID employerId, UUID lineManagerId) {
+        // the aggregate checks that there is a new employer; here, that it and its line manager exist together
+        if (employerId == null) {
+            return;
+        }
+        boolean fine = changes.employerWithManagerExists(employerId, lineManagerId);
+        if (!fine) {
+            throw new FieldValidationException(lineManagerId == null ? "employerId" : "lineManagerId",
+                    lineManagerId == null ? "Select the new employer"
+                            : "Select a line manager who works for the new employer");
+        }
+    }
+
+    private Recorded recorded(CurrentUser user) {
+        return new Recorded(clock.instant(), user.id());
+    }
+}

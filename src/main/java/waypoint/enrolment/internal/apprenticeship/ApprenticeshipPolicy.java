@@ -1,0 +1,82 @@
+package waypoint.enrolment.internal.apprenticeship;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import waypoint.enrolment.ApprenticeshipScope;
+import waypoint.identity.Role;
+
+/**
+ * Who may see and change an apprenticeship: the one place the rule is written (issue 4, following the learner
+ * policy of the foundation issue).
+ * <ul>
+ * <li>Administrators and the provider-wide roles (lead, head of delivery, director, quality, safeguarding lead) see
+ * every apprenticeship.</li>
+ * <li>A tutor sees those they work on: as primary tutor or in another part.</li>
+ * <li>An employer contact sees their employer's; a learner only their own.</li>
+ * <li>Administrators, heads of delivery, leads and directors manage every apprenticeship (record one, move it
+ * through its lifecycle); a tutor manages those they work on and may record one they will tutor.</li>
+ * </ul>
+ */
+@Component
+public class ApprenticeshipPolicy {
+
+    static final Set<Role> PROVIDER_WIDE = EnumSet.of(Role.ADMINISTRATOR, Role.LEAD, Role.HEAD_OF_DELIVERY,
+            Role.DIRECTOR, Role.QUALITY, Role.SAFEGUARDING_LEAD);
+    static final Set<Role> MANAGERS = EnumSet.of(Role.ADMINISTRATOR, Role.HEAD_OF_DELIVERY, Role.LEAD,
+            Role.DIRECTOR);
+
+    public ApprenticeshipScope scopeOf(ApprenticeshipViewer viewer) {
+        if (PROVIDER_WIDE.stream().anyMatch(viewer::has)) {
+            return ApprenticeshipScope.everyone();
+        }
+        if (viewer.has(Role.TUTOR) && viewer.staffId() != null) {
+            return ApprenticeshipScope.workedOnBy(viewer.staffId());
+        }
+        if (viewer.has(Role.EMPLOYER_CONTACT) && viewer.employerId() != null) {
+            return ApprenticeshipScope.ofEmployer(viewer.employerId());
+        }
+        if (viewer.has(Role.LEARNER) && viewer.learnerId() != null) {
+            return ApprenticeshipScope.ofLearner(viewer.learnerId());
+        }
+        return ApprenticeshipScope.nobody();
+    }
+
+    public boolean canView(ApprenticeshipViewer viewer, Apprenticeship apprenticeship) {
+        ApprenticeshipScope scope = scopeOf(viewer);
+        return switch (scope.kind()) {
+            case EVERYONE -> true;
+            case STAFF -> apprenticeship.isWorkedOnBy(scope.id());
+            case EMPLOYER -> scope.id().equals(apprenticeship.employerId());
+            case LEARNER -> scope.id().equals(apprenticeship.learnerId());
+            case NOBODY -> false;
+        };
+    }
+
+    public boolean canManage(ApprenticeshipViewer viewer, Apprenticeship apprenticeship) {
+        return isManager(viewer) || (viewer.has(Role.TUTOR) && apprenticeship.isWorkedOnBy(viewer.staffId()));
+    }
+
+    /** Whether they may record a new apprenticeship with this primary tutor. */
+    public boolean canCreate(ApprenticeshipViewer viewer, UUID tutorId) {
+        return isManager(viewer) || (viewer.has(Role.TUTOR) && viewer.staffId() != null
+                && viewer.staffId().equals(tutorId));
+    }
+
+    /** Whether they may record apprenticeships at all (managers, and tutors for themselves). */
+    public boolean canCreateAny(ApprenticeshipViewer viewer) {
+        return isManager(viewer) || (viewer.has(Role.TUTOR) && viewer.staffId() != null);
+    }
+
+    /** Anyone with something to see may list it: a learner's list holds only their own. */
+    public boolean canList(ApprenticeshipViewer viewer) {
+        return scopeOf(viewer).kind() != ApprenticeshipScope.Kind.NOBODY;
+    }
+
+    private static boolean isManager(ApprenticeshipViewer viewer) {
+        return MANAGERS.stream().anyMatch(viewer::has);
+    }
+}

@@ -1,0 +1,272 @@
+package waypoint.enrolment.internal.apprenticeship;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.catalogue.StandardSummary;
+import waypoint.catalogue.Standards;
+import waypoint.enrolment.ApprenticeshipCreated;
+import waypoint.enrolment.ApprenticeshipFigures;
+import waypoint.enrolment.ApprenticeshipStatus;
+import waypoint.enrolment.DeliveryModel;
+import waypoint.enrolment.NewApprenticeship;
+import waypoint.enrolment.NewApprenticeship.Migration;
+import waypoint.enrolment.internal.apprenticeship.StatusChange.Recorded;
+import waypoint.identity.CurrentUser;
+import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.web.FieldValidationException;
+
+/**
+ * Recording apprenticeships: a new one (in onboarding) or one brought in from another system at its current
+ * status. Checked against the organisation's records, the catalogue and the funding-rule pack of its start date;
+ * every problem comes back at once, as field errors named as {@link NewApprenticeship}'s fields.
+ */
+@Service
+public class ApprenticeshipService {
+
+    private static final BigDecimal MOST_PRICE = new BigDecimal("99999999.99");
+
+    private final ApprenticeshipRepository apprenticeships;
+    private final StatusChanges changes;
+    private final ApprenticeshipPolicy policy;
+    private final ApprenticeshipViewers viewers;
+    private final ApprenticeshipRules rules;
+    private final Standards standards;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ApprenticeshipService(ApprenticeshipRepository apprenticeships, StatusChanges changes, ApprenticeshipPolicy policy,
+            ApprenticeshipViewers viewers, ApprenticeshipRules rules, Standards standards, JdbcClient jdbc,
+            ApplicationEventPublisher events, Clock clock) {
+        this.apprenticeships = apprenticeships;
+        this.changes = changes;
+        this.policy = policy;
+        this.viewers = viewers;
+        this.rules = rules;
+        this.standards = standards;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Records an apprenticeship for a member of staff who may (see {@link ApprenticeshipPolicy#canCreate}). A request
+     * key seen before from the same person answers the apprenticeship that request made, recording nothing new.
+     */
+    @Transactional
+    public UUID create(CurrentUser user, NewApprenticeship details) {
+        if (!policy.canCreate(viewers.of(user), details.tutorId())) {
+            throw new AccessDeniedException("Only managers, and tutors for their own learners, record apprenticeships");
+        }
+        if (details.requestKey() != null) {
+            Optional<UUID> earlier = apprenticeships.findIdByRequest(user.id(), details.requestKey());
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        return record(details, user.id());
+    }
+
+    /** For the system (demo data): no one to authorise. */
+    @Transactional
+    public UUID register(NewApprenticeship details) {
+        return record(details, null);
+    }
+
+    /** The rule-pack figures of what would be recorded, or every problem with it as field errors. */
+    @Transactional(readOnly = true)
+    public ApprenticeshipFigures check(NewApprenticeship details) {
+        return checked(details).figures();
+    }
+
+    private record Checked(StandardSummary standard, ApprenticeshipFigures figures) {
+    }
+
+    private UUID record(NewApprenticeship details, UUID by) {
+        Checked checked = checked(details);
+        Recorded recorded = new Recorded(clock.instant(), by);
+        Apprenticeship.Terms terms = new Apprenticeship.Terms(details.learnerId(), details.employerId(),
+                details.lineManagerId(), checked.standard().referenceNumber(), checked.standard().version(),
+                details.tutorId(), details.otherStaff().stream()
+                        .map(s -> new AssignedStaff(s.staffId(), s.part())).collect(Collectors.toSet()),
+                details.startDate(), details.plannedEndDate(), details.epaPeriodMonths(), details.weeklyHours(),
+                details.deliveryModel(), blankToNull(details.deliveryLink()), details.studyDays(),
+                details.fundingType(), details.trainingPrice(), details.epaPrice(), details.epaoId());
+        Migration migration = details.migration();
+        Apprenticeship apprenticeship = migration == null
+                ? Apprenticeship.enrol(terms, recorded, details.requestKey())
+                : Apprenticeship.migrate(terms, migration.status(), recorded, details.requestKey());
+        apprenticeships.save(apprenticeship);
+        StatusChange first = migration == null
+                ? StatusChange.of(apprenticeship.id(), Transition.CREATE, null, ApprenticeshipStatus.ONBOARDING,
+                        clock.instant().atZone(clock.getZone()).toLocalDate(), recorded, null)
+                : migrated(apprenticeship.id(), migration, recorded);
+        changes.add(first);
+        events.publishEvent(RecordChanged.created("Apprenticeship", apprenticeship.id(), apprenticeship.summary()));
+        events.publishEvent(new ApprenticeshipCreated(apprenticeship.id(), apprenticeship.learnerId()));
+        return apprenticeship.id();
+    }
+
+    private static StatusChange migrated(UUID id, Migration migration, Recorded recorded) {
+        StatusChange change = StatusChange.of(id, Transition.MIGRATE, null, migration.status(), migration.since(),
+                recorded, "Brought in from another system");
+        return switch (migration.status()) {
+            case BREAK_IN_LEARNING -> change.withBreak(migration.expectedReturnDate(), true, false);
+            case WITHDRAWN -> change.withWithdrawal(migration.withdrawalReason());
+            default -> change;
+        };
+    }
+
+    private Checked checked(NewApprenticeship details) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Related related = related(details);
+        if (details.learnerId() == null || !related.learner()) {
+            errors.put("learnerId", "Select the learner");
+        }
+        if (details.employerId() == null || !related.employer()) {
+            errors.put("employerId", "Select the employer");
+        }
+        if (details.lineManagerId() != null && !related.lineManagerAtEmployer()) {
+            errors.put("lineManagerId", "Select a line manager who works for the employer");
+        }
+        StandardSummary standard = standard(details, errors);
+        if (details.tutorId() == null || !related.tutor()) {
+            errors.put("tutorId", "Select a tutor");
+        }
+        if (related.otherStaffFound() < details.otherStaff().stream().map(s -> s.staffId()).distinct().count()
+                || details.otherStaff().stream().anyMatch(s -> s.staffId() == null || s.part() == null)) {
+            errors.put("otherStaff", "Select each member of staff and their part");
+        }
+        if (details.epaPeriodMonths() != null && (details.epaPeriodMonths() < 1 || details.epaPeriodMonths() > 24)) {
+            errors.put("epaPeriodMonths", "The end-point assessment period must be from 1 to 24 months");
+        }
+        if (details.deliveryModel() == DeliveryModel.REMOTE && !isWebAddress(details.deliveryLink())) {
+            errors.put("deliveryLink", "Enter the link to the remote sessions, starting https://");
+        } else if (details.deliveryLink() != null && !details.deliveryLink().isBlank()
+                && !isWebAddress(details.deliveryLink())) {
+            errors.put("deliveryLink", "Enter a link starting https://");
+        }
+        price(details.trainingPrice(), "trainingPrice", "training price", errors);
+        price(details.epaPrice(), "epaPrice", "end-point assessment price", errors);
+        if (details.epaoId() != null && !related.epao()) {
+            errors.put("epaoId", "Select the end-point assessment organisation");
+        }
+        migration(details, errors);
+        ApprenticeshipFigures figures = null;
+        try {
+            figures = rules.figures(errors.containsKey("learnerId") ? null : details.learnerId(), standard,
+                    details.startDate(), details.plannedEndDate(), details.weeklyHours());
+        } catch (FieldValidationException wrong) {
+            wrong.errors().forEach(errors::putIfAbsent);
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        return new Checked(standard, figures);
+    }
+
+    private StandardSummary standard(NewApprenticeship details, Map<String, String> errors) {
+        String reference = details.standardReference() == null ? "" : details.standardReference().strip()
+                .toUpperCase(java.util.Locale.ROOT);
+        if (reference.isEmpty()) {
+            errors.put("standardReference", "Select the standard");
+            return null;
+        }
+        Optional<StandardSummary> found = !reference.matches("ST\\d{4}") ? Optional.empty()
+                : details.standardVersion() == null || details.standardVersion().isBlank()
+                        ? standards.latestSummary(reference)
+                        : standards.find(reference, details.standardVersion().strip()).map(s -> s.summary());
+        if (found.isEmpty()) {
+            errors.put("standardReference", "There is no standard " + reference
+                    + (details.standardVersion() == null ? "" : " version " + details.standardVersion())
+                    + " in the catalogue");
+        }
+        return found.orElse(null);
+    }
+
+    private static void migration(NewApprenticeship details, Map<String, String> errors) {
+        Migration migration = details.migration();
+        if (migration == null) {
+            return;
+        }
+        if (migration.status() == null || migration.status() == ApprenticeshipStatus.ONBOARDING) {
+            errors.put("status", "Select the status it has now: a migrated apprenticeship has already started");
+        }
+        if (migration.since() == null) {
+            errors.put("statusDate", "Enter the date it reached this status");
+        } else if (details.startDate() != null && migration.since().isBefore(details.startDate())) {
+            errors.put("statusDate", "The status date must be on or after the start date");
+        }
+        if (migration.status() == ApprenticeshipStatus.BREAK_IN_LEARNING && migration.expectedReturnDate() == null) {
+            errors.put("expectedReturnDate", "Enter the date the apprentice expects to return");
+        }
+        if (migration.status() == ApprenticeshipStatus.WITHDRAWN && migration.withdrawalReason() == null) {
+            errors.put("withdrawalReason", "Select the withdrawal reason");
+        }
+    }
+
+    private static void price(BigDecimal price, String field, String words, Map<String, String> errors) {
+        if (price != null && (price.signum() < 0 || price.compareTo(MOST_PRICE) > 0 || price.scale() > 2)) {
+            errors.put(field, "Enter the " + words + " in pounds, like 12000 or 12000.50");
+        }
+    }
+
+    private static boolean isWebAddress(String link) {
+        if (link == null || link.isBlank() || link.length() > 500) {
+            return false;
+        }
+        try {
+            URI uri = URI.create(link.strip());
+            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;
+        } catch (IllegalArgumentException notAnAddress) {
+            return false;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Which of the records named exist, and belong together, in one query. */
+    private record Related(boolean learner, boolean employer, boolean lineManagerAtEmployer, boolean tutor,
+            boolean epao, long otherStaffFound) {
+    }
+
+    private Related related(NewApprenticeship details) {
+        Set<UUID> others = details.otherStaff().stream().map(s -> s.staffId()).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM learner WHERE id = :learner) AS learner,
+                       EXISTS (SELECT 1 FROM employer WHERE id = :employer) AS employer,
+                       EXISTS (SELECT 1 FROM employer_contact WHERE id = :manager AND employer_id = :employer)
+                           AS manager,
+                       EXISTS (SELECT 1 FROM staff_role WHERE staff_id = :tutor AND role = 'TUTOR') AS tutor,
+                       EXISTS (SELECT 1 FROM epao WHERE id = :epao) AS epao,
+                       (SELECT count(*) FROM staff_member WHERE id IN (:others)) AS others""")
+                .param("learner", details.learnerId(), java.sql.Types.OTHER)
+                .param("employer", details.employerId(), java.sql.Types.OTHER)
+                .param("manager", details.lineManagerId(), java.sql.Types.OTHER)
+                .param("tutor", details.tutorId(), java.sql.Types.OTHER)
+                .param("epao", details.epaoId(), java.sql.Types.OTHER)
+                // an empty IN list is not SQL: a nil id matches no one
+                .param("others", others.isEmpty() ? java.util.List.of(new UUID(0, 0)) : java.util.List.copyOf(others))
+                .query((rs, n) -> new Related(rs.getBoolean("learner"), rs.getBoolean("employer"),
+                        rs.getBoolean("manager"), rs.getBoolean("tutor"), rs.getBoolean("epao"),
+                        rs.getLong("others")))
+                .single();
+    }
+}

@@ -1,0 +1,9 @@
+package waypoint.enrolment.internal.apprenticeship;
+
+/** A move the lifecycle table does not allow from the current status: the API answers 409 with the reason. */
+public class TransitionRefusedException extends RuntimeException {
+
+    public TransitionRefusedException(String reason) {
+        super(reason);
+    }
+}

@@ -1,0 +1,75 @@
+package waypoint.enrolment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import waypoint.identity.Role;
+import waypoint.organisation.ContactDetails;
+import waypoint.organisation.EmployerDetails;
+import waypoint.organisation.Funding;
+import waypoint.organisation.LearnerDetails;
+import waypoint.organisation.OrganisationImport;
+import waypoint.organisation.StaffDetails;
+
+/**
+ * Uniquely named people for apprenticeship tests that share one database: an employer with a line manager, a tutor
+ * (who can sign in), and learners there, and a new apprenticeship's details for them on ST0116.
+ */
+public final class TestApprenticeships {
+
+    public static final String PASSWORD = "waypoint-demo";
+
+    private final OrganisationImport organisation;
+    public final UUID employer;
+    public final UUID lineManager;
+    public final String lineManagerEmail;
+    public final UUID tutor;
+    public final String tutorEmail;
+
+    public TestApprenticeships(OrganisationImport organisation) {
+        this.organisation = organisation;
+        String suffix = unique();
+        employer = organisation.employer(new EmployerDetails("Apprenticeship Employer " + suffix, "1 High Street",
+                null, "Leeds", "LS1 1AA", Funding.LEVY));
+        lineManagerEmail = "manager-" + suffix + "@example.test";
+        lineManager = organisation.contact(employer, new ContactDetails("Manager " + suffix, lineManagerEmail, null));
+        tutorEmail = "tutor-" + suffix + "@example.test";
+        tutor = organisation.staff(new StaffDetails("Tutor " + suffix, tutorEmail, null, Set.of(Role.TUTOR)));
+    }
+
+    public static String unique() {
+        return Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    }
+
+    /** A learner at the employer, born in 2004, on the tutor's caseload. */
+    public UUID learner() {
+        String suffix = unique();
+        return organisation.learner(new LearnerDetails("Test", "Apprentice " + suffix, LocalDate.of(2004, 5, 6),
+                uln(), null, "apprentice-" + suffix + "@example.test", null, "2 Low Road", null, "Leeds", "LS2 9JT",
+                null, null, employer, lineManager, tutor));
+    }
+
+    /** ST0116 from 1 September 2025 for 18 months at 37.5 hours a week. */
+    public NewApprenticeship newFor(UUID learner) {
+        return NewApprenticeship.of(learner, employer, lineManager, "ST0116", tutor, LocalDate.of(2025, 9, 1),
+                LocalDate.of(2027, 3, 1), new BigDecimal("37.5"));
+    }
+
+    /** A random valid ULN (DOMAIN.md check digit). */
+    public static String uln() {
+        while (true) {
+            String digits = String.valueOf(ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999));
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += (digits.charAt(i) - '0') * (10 - i);
+            }
+            int remainder = sum % 11;
+            if (remainder != 0) {
+                return digits + (10 - remainder);
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package waypoint.enrolment.apprenticeship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipScope;
+import waypoint.enrolment.ApprenticeshipStatus;
+import waypoint.enrolment.Apprenticeships;
+import waypoint.enrolment.NewApprenticeship;
+import waypoint.enrolment.TestApprenticeships;
+import waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle;
+import waypoint.enrolment.internal.apprenticeship.ApprenticeshipService;
+import waypoint.identity.CurrentUser;
+import waypoint.identity.UserAccounts;
+import waypoint.identity.Role;
+import waypoint.organisation.OrganisationImport;
+import waypoint.shared.web.FieldValidationException;
+import waypoint.support.WaypointTest;
+
+/** Recording an apprenticeship: checked against the rule pack of its start date, and then started. */
+@WaypointTest
+class RecordingAnApprenticeshipTest {
+
+    @Autowired
+    OrganisationImport organisation;
+    @Autowired
+    ApprenticeshipService service;
+    @Autowired
+    ApprenticeshipLifecycle lifecycle;
+    @Autowired
+    Apprenticeships apprenticeships;
+    @Autowired
+    ApprenticeshipAccess access;
+
+    TestApprenticeships people;
+    CurrentUser admin = new CurrentUser(UUID.randomUUID(), "admin-x@example.test", "Admin", Set.of(Role.ADMINISTRATOR));
+
+    @BeforeEach
+    void setUp() {
+        people = new TestApprenticeships(organisation);
+    }
+
+    @Test
+    void a_new_apprenticeship_begins_in_onboarding_with_its_standard_version() {
+        UUID learner = people.learner();
+        UUID id = service.create(admin, people.newFor(learner));
+
+        var summary = apprenticeships.find(id).orElseThrow();
+        assertThat(summary.status()).isEqualTo(ApprenticeshipStatus.ONBOARDING);
+        assertThat(summary.standardReference()).isEqualTo("ST0116");
+        assertThat(summary.standardTitle()).isNotBlank();
+        assertThat(summary.learnerId()).isEqualTo(learner);
+        assertThat(summary.migrated()).isFalse();
+        assertThat(apprenticeships.ofLearner(learner)).extracting(s -> s.id()).containsExactly(id);
+    }
+
+    @Test
+    void a_planned_end_under_the_minimum_duration_is_a_field_error_naming_the_minimum() {
+        NewApprenticeship tooShort = NewApprenticeship.of(people.learner(), people.employer, people.lineManager,
+                "ST0116", people.tutor, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 3, 1),
+                new java.math.BigDecimal("37.5"));
+
+        assertThatThrownBy(() -> service.create(admin, tooShort)).isInstanceOfSatisfying(
+                FieldValidationException.class, wrong -> assertThat(wrong.errors().get("plannedEndDate"))
+                        .contains("at least 242 days").contains("minimum duration").contains("1 May 2026"));
+    }
+
+    @Test
+    void a_planned_end_before_the_start_is_a_field_error() {
+        NewApprenticeship backwards = NewApprenticeship.of(people.learner(), people.employer, people.lineManager,
+                "ST0116", people.tutor, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 8, 1),
+                new java.math.BigDecimal("37.5"));
+
+        assertThatThrownBy(() -> service.create(admin, backwards)).isInstanceOfSatisfying(
+                FieldValidationException.class, wrong -> assertThat(wrong.errors()).containsEntry("plannedEndDate",
+                        "The planned end date must be after the start date"));
+    }
+
+    @Test
+    void unknown_people_and_standards_are_named_all_at_once() {
+        NewApprenticeship nonsense = NewApprenticeship.of(UUID.randomUUID(), UUID.randomUUID(), null, "ST9999",
+                UUID.randomUUID(), null, null, null);
+
+        assertThatThrownBy(() -> service.create(admin, nonsense)).isInstanceOfSatisfying(
+                FieldValidationException.class, wrong -> assertThat(wrong.errors().keySet()).contains("learnerId",
+                        "employerId", "standardReference", "tutorId", "startDate", "plannedEndDate", "weeklyHours"));
+    }
+
+    @Test
+    void the_same_request_twice_records_one_apprenticeship() {
+        UUID learner = people.learner();
+        NewApprenticeship details = people.newFor(learner).withRequestKey("key-" + TestApprenticeships.unique());
+
+        UUID first = service.create(admin, details);
+        UUID second = service.create(admin, details);
+
+        assertThat(second).isEqualTo(first);
+        assertThat(apprenticeships.ofLearner(learner)).hasSize(1);
+    }
+
+    @Test
+    void starting_moves_onboarding_to_in_learning() {
+        UUID id = service.create(admin, people.newFor(people.learner()));
+
+        var started = lifecycle.start(admin, id, LocalDate.of(2025, 9, 1));
+
+        assertThat(started.status()).isEqualTo(ApprenticeshipStatus.IN_LEARNING);
+    }
+
+    @Test
+    void the_tutor_sees_and_manages_it_and_an_unrelated_tutor_does_not() {
+        UUID id = service.create(admin, people.newFor(people.learner()));
+        CurrentUser tutor = userOf(people.tutorEmail, Role.TUTOR);
+        TestApprenticeships others = new TestApprenticeships(organisation);
+        CurrentUser otherTutor = userOf(others.tutorEmail, Role.TUTOR);
+
+        assertThat(access.canView(tutor, id)).isTrue();
+        assertThat(access.canManage(tutor, id)).isTrue();
+        assertThat(access.scopeOf(tutor).kind()).isEqualTo(ApprenticeshipScope.Kind.STAFF);
+        assertThat(access.canView(otherTutor, id)).isFalse();
+        assertThat(access.canManage(otherTutor, id)).isFalse();
+    }
+
+    @Autowired
+    UserAccounts accounts;
+
+    private CurrentUser userOf(String email, Role role) {
+        var account = accounts.findByEmail(email).orElseThrow();
+        return new CurrentUser(account.id(), account.email(), account.displayName(), account.roles());
+    }
+}
