@@ -69,6 +69,10 @@ public class PriorLearningService {
         public boolean decided() {
             return decidedAt != null;
         }
+
+        public java.util.List<String> explanationLines() {
+            return explanation == null ? java.util.List.of() : explanation.lines().toList();
+        }
     }
 
     public record PriorLearningPage(ApprenticeshipSummary apprenticeship, Optional<Claim> claim, TaskState state,

@@ -247,8 +247,11 @@ public class TrainingPlanService {
         if (typed.isEmpty()) {
             errors.put("milestones[0].title", "Add at least one milestone");
         }
-        for (int i = 0; i < typed.size() && i < MOST_MILESTONES; i++) {
-            PlanDraft.MilestoneDraft m = typed.get(i);
+        for (int i = 0; i < draft.milestones().size() && milestones.size() < MOST_MILESTONES; i++) {
+            PlanDraft.MilestoneDraft m = draft.milestones().get(i);
+            if (m.blank()) {
+                continue;
+            }
             String field = "milestones[" + i + "]";
             String title = m.title() == null ? "" : m.title().strip();
             if (title.isEmpty()) {
