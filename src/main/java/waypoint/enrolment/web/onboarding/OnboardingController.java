@@ -92,8 +92,9 @@ class OnboardingController {
     String start(CurrentUser user, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
         try {
             onboarding.start(user, id);
-        } catch (OnboardingStepRefusedException refused) {
-            PageErrors.add(model, refused);
+        } catch (OnboardingStepRefusedException
+                | waypoint.enrolment.internal.apprenticeship.TransitionRefusedException refused) {
+            PageErrors.add(model, new OnboardingStepRefusedException(refused.getMessage()));
             model.addAttribute("list", onboarding.taskList(user, id));
             return "enrolment/onboarding/task-list";
         }
