@@ -24,13 +24,13 @@ import waypoint.shared.web.FieldValidationException;
  * have read and understood the content of this booklet", signed by the learner.
  */
 @Controller
-class DeclarationController {
+class HandbookDeclarationController {
 
     private final SignatureService signatures;
     private final OnboardingService onboarding;
     private final ProviderProfile provider;
 
-    DeclarationController(SignatureService signatures, OnboardingService onboarding, ProviderProfile provider) {
+    HandbookDeclarationController(SignatureService signatures, OnboardingService onboarding, ProviderProfile provider) {
         this.signatures = signatures;
         this.onboarding = onboarding;
         this.provider = provider;
