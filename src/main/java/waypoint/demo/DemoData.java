@@ -5,6 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import waypoint.identity.UserAccounts;
@@ -18,10 +20,12 @@ class DemoData implements ApplicationRunner {
 
     private final UserAccounts accounts;
     private final DemoOrganisation organisation;
+    private final DemoApprenticeships apprenticeships;
 
-    DemoData(UserAccounts accounts, DemoOrganisation organisation) {
+    DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships) {
         this.accounts = accounts;
         this.organisation = organisation;
+        this.apprenticeships = apprenticeships;
     }
 
     @Override
@@ -37,5 +41,14 @@ class DemoData implements ApplicationRunner {
             log.info("Demo data: created {} demo accounts (password '{}')", created, DemoAccounts.PASSWORD);
         }
         organisation.load();
+    }
+
+    /**
+     * Apprenticeships name a standard from the catalogue, whose shipped standards load in another runner: they come
+     * once the application is ready, after every runner. Demo data that builds on apprenticeships goes here too.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void afterReferenceData() {
+        apprenticeships.load();
     }
 }

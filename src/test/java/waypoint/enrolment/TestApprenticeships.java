@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import waypoint.identity.Role;
+import waypoint.identity.UserAccounts;
 import waypoint.organisation.ContactDetails;
 import waypoint.organisation.EmployerDetails;
 import waypoint.organisation.Funding;
@@ -23,22 +24,34 @@ public final class TestApprenticeships {
     public static final String PASSWORD = "waypoint-demo";
 
     private final OrganisationImport organisation;
+    private final UserAccounts accounts;
     public final UUID employer;
     public final UUID lineManager;
     public final String lineManagerEmail;
     public final UUID tutor;
     public final String tutorEmail;
 
-    public TestApprenticeships(OrganisationImport organisation) {
+    /** Everyone made here can sign in with {@link #PASSWORD}. */
+    public TestApprenticeships(OrganisationImport organisation, UserAccounts accounts) {
         this.organisation = organisation;
+        this.accounts = accounts;
         String suffix = unique();
         employer = organisation.employer(new EmployerDetails("Apprenticeship Employer " + suffix, "1 High Street",
                 null, "Leeds", "LS1 1AA", Funding.LEVY));
         lineManagerEmail = "manager-" + suffix + "@example.test";
+        account(lineManagerEmail, "Manager " + suffix, Role.EMPLOYER_CONTACT);
         lineManager = organisation.contact(employer, new ContactDetails("Manager " + suffix, lineManagerEmail, null));
         tutorEmail = "tutor-" + suffix + "@example.test";
+        account(tutorEmail, "Tutor " + suffix, Role.TUTOR);
         tutor = organisation.staff(new StaffDetails("Tutor " + suffix, tutorEmail, null, Set.of(Role.TUTOR)));
     }
+
+    private void account(String email, String name, Role role) {
+        accounts.createWithPassword(email, name, Set.of(role), PASSWORD);
+    }
+
+    /** The email of the learner made last by {@link #learner()}. */
+    public String lastLearnerEmail;
 
     public static String unique() {
         return Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
@@ -47,8 +60,10 @@ public final class TestApprenticeships {
     /** A learner at the employer, born in 2004, on the tutor's caseload. */
     public UUID learner() {
         String suffix = unique();
+        lastLearnerEmail = "apprentice-" + suffix + "@example.test";
+        account(lastLearnerEmail, "Test Apprentice " + suffix, Role.LEARNER);
         return organisation.learner(new LearnerDetails("Test", "Apprentice " + suffix, LocalDate.of(2004, 5, 6),
-                uln(), null, "apprentice-" + suffix + "@example.test", null, "2 Low Road", null, "Leeds", "LS2 9JT",
+                uln(), null, lastLearnerEmail, null, "2 Low Road", null, "Leeds", "LS2 9JT",
                 null, null, employer, lineManager, tutor));
     }
 

@@ -46,7 +46,7 @@ class RecordingAnApprenticeshipTest {
 
     @BeforeEach
     void setUp() {
-        people = new TestApprenticeships(organisation);
+        people = new TestApprenticeships(organisation, accounts);
     }
 
     @Test
@@ -120,7 +120,7 @@ class RecordingAnApprenticeshipTest {
     void the_tutor_sees_and_manages_it_and_an_unrelated_tutor_does_not() {
         UUID id = service.create(admin, people.newFor(people.learner()));
         CurrentUser tutor = userOf(people.tutorEmail, Role.TUTOR);
-        TestApprenticeships others = new TestApprenticeships(organisation);
+        TestApprenticeships others = new TestApprenticeships(organisation, accounts);
         CurrentUser otherTutor = userOf(others.tutorEmail, Role.TUTOR);
 
         assertThat(access.canView(tutor, id)).isTrue();

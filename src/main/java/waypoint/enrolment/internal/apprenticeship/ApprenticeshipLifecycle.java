@@ -114,12 +114,51 @@ public class ApprenticeshipLifecycle {
         return change(user, apprenticeshipId, version, a -> a.complete(effectiveDate, reason, recorded(user)));
     }
 
+    /** What the system may do (demo data, imports): a move of the table, by no one in particular. */
+    public enum SystemStep {
+        START, GATEWAY, END_POINT_ASSESSMENT, COMPLETE
+    }
+
+    /** For the system: moves an apprenticeship without asking anyone's permission (demo data). */
+    @Transactional
+    public ApprenticeshipSummary move(UUID id, SystemStep step, LocalDate date, String reason) {
+        Recorded system = new Recorded(clock.instant(), null);
+        return save(load(id), a -> switch (step) {
+            case START -> a.start(date, system);
+            case GATEWAY -> a.gateway(date, reason, system);
+            case END_POINT_ASSESSMENT -> a.endPointAssessment(date, reason, system);
+            case COMPLETE -> a.complete(date, reason, system);
+        });
+    }
+
+    /** For the system: a break in learning, agreed with the employer. */
+    @Transactional
+    public ApprenticeshipSummary breakInLearning(UUID id, LocalDate date, LocalDate expectedReturn, String reason) {
+        return save(load(id), a -> a.takeBreak(date, expectedReturn, true, false, reason,
+                new Recorded(clock.instant(), null)));
+    }
+
+    /** For the system: a withdrawal. */
+    @Transactional
+    public ApprenticeshipSummary withdraw(UUID id, LocalDate date, WithdrawalReason why, String reason) {
+        return save(load(id), a -> a.withdraw(date, why, reason, new Recorded(clock.instant(), null)));
+    }
+
+    private Apprenticeship load(UUID id) {
+        return apprenticeships.findById(id).orElseThrow(() -> new NotFoundException("Apprenticeship"));
+    }
+
     private ApprenticeshipSummary change(CurrentUser user, UUID id, Integer shownVersion,
             Function<Apprenticeship, StatusChange> transition) {
         Apprenticeship apprenticeship = managed(user, id);
         if (shownVersion != null && !shownVersion.equals(apprenticeship.version())) {
             throw new OptimisticLockingFailureException("Someone else changed this apprenticeship since you opened it");
         }
+        return save(apprenticeship, transition);
+    }
+
+    private ApprenticeshipSummary save(Apprenticeship apprenticeship, Function<Apprenticeship, StatusChange> transition) {
+        UUID id = apprenticeship.id();
         String before = apprenticeship.summary();
         StatusChange change = transition.apply(apprenticeship);
         apprenticeships.save(apprenticeship);

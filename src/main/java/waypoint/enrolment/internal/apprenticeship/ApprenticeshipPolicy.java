@@ -71,6 +71,11 @@ public class ApprenticeshipPolicy {
         return isManager(viewer) || (viewer.has(Role.TUTOR) && viewer.staffId() != null);
     }
 
+    /** Importing learners with their apprenticeships from a file is for managers. */
+    public boolean canImport(ApprenticeshipViewer viewer) {
+        return isManager(viewer);
+    }
+
     /** Anyone with something to see may list it: a learner's list holds only their own. */
     public boolean canList(ApprenticeshipViewer viewer) {
         return scopeOf(viewer).kind() != ApprenticeshipScope.Kind.NOBODY;

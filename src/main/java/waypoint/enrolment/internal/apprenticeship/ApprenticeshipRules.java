@@ -62,6 +62,21 @@ public class ApprenticeshipRules {
         return figuresOf(evaluation);
     }
 
+    /**
+     * The figures of a recorded apprenticeship, whatever they say (a migrated one may fall short of a minimum); empty
+     * when the rules cannot work with its facts (a standard no longer in the catalogue).
+     */
+    public java.util.Optional<ApprenticeshipFigures> figuresOf(UUID learnerId, StandardSummary standard,
+            LocalDate start, LocalDate plannedEnd, BigDecimal weeklyHours) {
+        LocalDate dateOfBirth = jdbc.sql("SELECT date_of_birth FROM learner WHERE id = :id")
+                .param("id", learnerId).query(LocalDate.class).optional().orElse(null);
+        try {
+            return java.util.Optional.of(figuresOf(evaluate(dateOfBirth, standard, start, plannedEnd, weeklyHours)));
+        } catch (FieldValidationException cannot) {
+            return java.util.Optional.empty();
+        }
+    }
+
     static ApprenticeshipFigures figuresOf(RuleEvaluation evaluation) {
         return new ApprenticeshipFigures(evaluation.pack().name(), evaluation.minimumOtjHours(),
                 evaluation.plannedOtjHours(), evaluation.minimumDurationDays(), evaluation.meetsMinimumDuration(),

@@ -81,6 +81,24 @@ public class ApprenticeshipService {
         return record(details, user.id());
     }
 
+    /** Whether the person may record apprenticeships at all (the pages offer it). */
+    @Transactional(readOnly = true)
+    public boolean mayCreate(CurrentUser user) {
+        return policy.canCreateAny(viewers.of(user));
+    }
+
+    /** Whether the person may import learners with their apprenticeships from a file (managers). */
+    @Transactional(readOnly = true)
+    public boolean mayImport(CurrentUser user) {
+        return policy.canImport(viewers.of(user));
+    }
+
+    /** The apprenticeship an earlier submission with this key made, if any. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> madeBy(CurrentUser user, String requestKey) {
+        return requestKey == null ? Optional.empty() : apprenticeships.findIdByRequest(user.id(), requestKey);
+    }
+
     /** For the system (demo data): no one to authorise. */
     @Transactional
     public UUID register(NewApprenticeship details) {

@@ -64,11 +64,11 @@ public class StatusChanges {
                 .query(Boolean.class).single();
     }
 
-    /** Oldest first, as they happened. */
+    /** In the order they were recorded (a date may be given after the fact, so the effective dates may not be). */
     public List<StatusChange> of(UUID apprenticeshipId) {
         return jdbc.sql("""
                 SELECT * FROM apprenticeship_status_change WHERE apprenticeship_id = :id
-                ORDER BY effective_date, recorded_at, id""")
+                ORDER BY recorded_at, id""")
                 .param("id", apprenticeshipId).query(StatusChanges::change).list();
     }
 

@@ -1,0 +1,141 @@
+package waypoint.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import waypoint.catalogue.Standards;
+import waypoint.enrolment.ApprenticeshipImport;
+import waypoint.enrolment.ApprenticeshipStatus;
+import waypoint.enrolment.Apprenticeships;
+import waypoint.enrolment.DeliveryModel;
+import waypoint.enrolment.FundingType;
+import waypoint.enrolment.NewApprenticeship;
+import waypoint.enrolment.StaffPart;
+import waypoint.enrolment.WithdrawalReason;
+import waypoint.organisation.LearnerSummary;
+import waypoint.organisation.Learners;
+import waypoint.organisation.OrganisationImport;
+
+/**
+ * Demo apprenticeships at every stage, dated around today: the demo learner in learning, two in onboarding (for the
+ * onboarding pages), one on a break, one withdrawn, one completed, one at gateway, one in end-point assessment and
+ * one migrated from another system. Northgate, the demo employer contact's employer, has several. Each learner gets
+ * one only if they have none yet.
+ */
+@Component
+class DemoApprenticeships {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoApprenticeships.class);
+    private static final String STANDARD = "ST0116";
+
+    private final OrganisationImport organisation;
+    private final Learners learners;
+    private final Apprenticeships apprenticeships;
+    private final ApprenticeshipImport enrolment;
+    private final Standards standards;
+    private final Clock clock;
+    /** How many this start added, for the log. */
+    private int added;
+
+    DemoApprenticeships(OrganisationImport organisation, Learners learners, Apprenticeships apprenticeships,
+            ApprenticeshipImport enrolment, Standards standards, Clock clock) {
+        this.organisation = organisation;
+        this.learners = learners;
+        this.apprenticeships = apprenticeships;
+        this.enrolment = enrolment;
+        this.standards = standards;
+        this.clock = clock;
+    }
+
+    void load() {
+        if (standards.latestSummary(STANDARD).isEmpty()) {
+            log.warn("Demo data: no demo apprenticeships, since the catalogue has no {} yet", STANDARD);
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        added = 0;
+        inLearning(DemoAccounts.LEARNER.email(), today.minusDays(150).withDayOfMonth(1));
+        onboarding("amir.ahmed@learners.test", today.plusWeeks(3));
+        onboarding("hannah.hughes@learners.test", today.plusWeeks(6));
+        recorded("bethany.barker@learners.test", today.minusDays(300), 18, (id, start) -> {
+            enrolment.start(id, start);
+            enrolment.breakInLearning(id, today.minusDays(40), today.plusDays(50),
+                    "Surgery and recovery; the employer has agreed the break");
+        });
+        recorded("callum.collins@learners.test", today.minusDays(400), 18, (id, start) -> {
+            enrolment.start(id, start);
+            enrolment.withdraw(id, today.minusDays(100), WithdrawalReason.OTHER_PERSONAL_REASONS,
+                    "Moved abroad with family");
+        });
+        recorded("demi.doyle@learners.test", today.minusDays(800), 15, (id, start) -> {
+            LocalDate end = start.plusMonths(15);
+            enrolment.start(id, start);
+            enrolment.gateway(id, end);
+            enrolment.endPointAssessment(id, end.plusDays(14));
+            enrolment.complete(id, end.plusDays(70), "Passed the end-point assessment with merit");
+        });
+        recorded("farah.fletcher@learners.test", today.minusDays(500), 16, (id, start) -> {
+            enrolment.start(id, start);
+            enrolment.gateway(id, start.plusMonths(16));
+        });
+        recorded("george.green@learners.test", today.minusDays(550), 16, (id, start) -> {
+            enrolment.start(id, start);
+            enrolment.gateway(id, start.plusMonths(16));
+            enrolment.endPointAssessment(id, start.plusMonths(16).plusDays(10));
+        });
+        migrated("ellis.evans@learners.test", today.minusDays(200).withDayOfMonth(1));
+        if (added > 0) {
+            log.info("Demo data: added {} apprenticeships", added);
+        }
+    }
+
+    private void inLearning(String email, LocalDate start) {
+        recorded(email, start, 18, (id, on) -> enrolment.start(id, on));
+    }
+
+    private void onboarding(String email, LocalDate start) {
+        recorded(email, start, 15, (id, on) -> { });
+    }
+
+    private void migrated(String email, LocalDate start) {
+        learner(email).ifPresent(learner -> enrolment.record(details(learner, start, 18).migrated(
+                new NewApprenticeship.Migration(ApprenticeshipStatus.IN_LEARNING, start, null, null))));
+    }
+
+    /** Records the learner's apprenticeship from {@code start} for some months, then moves it along. */
+    private void recorded(String email, LocalDate start, int months, BiConsumer<UUID, LocalDate> then) {
+        learner(email).ifPresent(learner -> then.accept(enrolment.record(details(learner, start, months)), start));
+    }
+
+    /** The learner, if they are there and have no apprenticeship yet. */
+    private Optional<LearnerSummary> learner(String email) {
+        Optional<LearnerSummary> found = organisation.findLearner(email).flatMap(learners::find)
+                .filter(learner -> apprenticeships.ofLearner(learner.id()).isEmpty());
+        found.ifPresent(learner -> added++);
+        return found;
+    }
+
+    private NewApprenticeship details(LearnerSummary learner, LocalDate start, int months) {
+        UUID epao = organisation.findEpao("EPA0901").orElse(null);
+        List<NewApprenticeship.StaffAssignment> others = organisation.findStaff(DemoAccounts.SAFEGUARDING.email())
+                .map(id -> List.of(new NewApprenticeship.StaffAssignment(id, StaffPart.PASTORAL_LEAD)))
+                .orElse(List.of());
+        return new NewApprenticeship(learner.id(), learner.employerId(), learner.lineManagerId(), STANDARD, null,
+                learner.tutorId(), others, start, start.plusMonths(months), 3, new BigDecimal("37.5"),
+                DeliveryModel.REMOTE, "https://teams.example.test/waypoint-" + learner.id().toString().substring(0, 8),
+                Set.of(DayOfWeek.WEDNESDAY), FundingType.LEVY, new BigDecimal("15000.00"),
+                new BigDecimal("3000.00"), epao, null, null);
+    }
+
+}

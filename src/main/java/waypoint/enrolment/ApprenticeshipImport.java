@@ -1,0 +1,55 @@
+package waypoint.enrolment;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle;
+import waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle.SystemStep;
+import waypoint.enrolment.internal.apprenticeship.ApprenticeshipService;
+
+/**
+ * Apprenticeships recorded and moved by the system rather than by a person: the demo data. Checked as on the pages
+ * (an invalid one throws) and by the lifecycle table, but no one is asked for permission; the timeline says
+ * “Waypoint” did it.
+ */
+@Service
+public class ApprenticeshipImport {
+
+    private final ApprenticeshipService service;
+    private final ApprenticeshipLifecycle lifecycle;
+
+    ApprenticeshipImport(ApprenticeshipService service, ApprenticeshipLifecycle lifecycle) {
+        this.service = service;
+        this.lifecycle = lifecycle;
+    }
+
+    public UUID record(NewApprenticeship details) {
+        return service.register(details);
+    }
+
+    public void start(UUID id, LocalDate date) {
+        lifecycle.move(id, SystemStep.START, date, null);
+    }
+
+    public void breakInLearning(UUID id, LocalDate date, LocalDate expectedReturn, String reason) {
+        lifecycle.breakInLearning(id, date, expectedReturn, reason);
+    }
+
+    public void withdraw(UUID id, LocalDate date, WithdrawalReason why, String reason) {
+        lifecycle.withdraw(id, date, why, reason);
+    }
+
+    public void gateway(UUID id, LocalDate date) {
+        lifecycle.move(id, SystemStep.GATEWAY, date, "Employer and provider agree the apprentice is ready");
+    }
+
+    public void endPointAssessment(UUID id, LocalDate date) {
+        lifecycle.move(id, SystemStep.END_POINT_ASSESSMENT, date, "Passed to the end-point assessment organisation");
+    }
+
+    public void complete(UUID id, LocalDate date, String reason) {
+        lifecycle.move(id, SystemStep.COMPLETE, date, reason);
+    }
+}

@@ -1,0 +1,82 @@
+package waypoint.enrolment.internal.apprenticeship;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import waypoint.enrolment.ApprenticeshipScope;
+
+/**
+ * The people and organisations to choose from on the apprenticeship pages, by name. Lists are capped: a provider
+ * with more than {@link #MOST} of a kind needs a search here instead.
+ */
+@Component
+public class Choices {
+
+    /** The answer to one choice: the id sent, and the name shown. */
+    public record Option(String value, String text) {
+    }
+
+    static final int MOST = 1000;
+
+    private final JdbcClient jdbc;
+
+    Choices(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Learners within the scope of apprenticeships someone may see, or every learner for provider-wide staff. */
+    public List<Option> learners(ApprenticeshipScope scope) {
+        String where = switch (scope.kind()) {
+            case EVERYONE -> "TRUE";
+            case STAFF -> "l.tutor_id = :" + ApprenticeshipScope.PARAMETER;
+            case EMPLOYER -> "l.employer_id = :" + ApprenticeshipScope.PARAMETER;
+            case LEARNER -> "l.id = :" + ApprenticeshipScope.PARAMETER;
+            case NOBODY -> "FALSE";
+        };
+        return jdbc.sql("SELECT l.id, l.full_name || ' (ULN ' || l.uln || ')' AS text FROM learner l WHERE " + where
+                        + " ORDER BY lower(l.family_name), lower(l.given_names), l.id LIMIT " + MOST)
+                .params(scope.sqlParameters()).query(Choices::option).list();
+    }
+
+    public List<Option> employers() {
+        return jdbc.sql("SELECT id, name AS text FROM employer ORDER BY lower(name), id LIMIT " + MOST)
+                .query(Choices::option).list();
+    }
+
+    public List<Option> contactsOf(UUID employerId) {
+        return jdbc.sql("SELECT id, name AS text FROM employer_contact WHERE employer_id = :employer"
+                        + " ORDER BY lower(name), id LIMIT " + MOST)
+                .param("employer", employerId).query(Choices::option).list();
+    }
+
+    public List<Option> tutors() {
+        return jdbc.sql("""
+                SELECT s.id, s.name AS text FROM staff_member s
+                WHERE EXISTS (SELECT 1 FROM staff_role r WHERE r.staff_id = s.id AND r.role = 'TUTOR')
+                ORDER BY lower(s.name), s.id LIMIT""" + " " + MOST).query(Choices::option).list();
+    }
+
+    public List<Option> staff() {
+        return jdbc.sql("SELECT id, name AS text FROM staff_member ORDER BY lower(name), id LIMIT " + MOST)
+                .query(Choices::option).list();
+    }
+
+    public List<Option> epaos() {
+        return jdbc.sql("SELECT id, name || ' (' || epao_id || ')' AS text FROM epao ORDER BY lower(name), id LIMIT "
+                + MOST).query(Choices::option).list();
+    }
+
+    /** The learner's employer and line manager, to suggest when recording their apprenticeship. */
+    public java.util.Optional<UUID[]> employerAndManagerOf(UUID learnerId) {
+        return jdbc.sql("SELECT employer_id, line_manager_id FROM learner WHERE id = :id").param("id", learnerId)
+                .query((rs, n) -> new UUID[] {rs.getObject("employer_id", UUID.class),
+                        rs.getObject("line_manager_id", UUID.class)}).optional();
+    }
+
+    private static Option option(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Option(rs.getString("id"), rs.getString("text"));
+    }
+}

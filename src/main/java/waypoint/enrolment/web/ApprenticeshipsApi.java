@@ -1,0 +1,252 @@
+package waypoint.enrolment.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import waypoint.enrolment.ApprenticeshipFigures;
+import waypoint.enrolment.ApprenticeshipStatus;
+import waypoint.enrolment.BreakInLearning;
+import waypoint.enrolment.DeliveryModel;
+import waypoint.enrolment.FundingType;
+import waypoint.enrolment.NewApprenticeship;
+import waypoint.enrolment.WithdrawalReason;
+import waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle;
+import waypoint.enrolment.internal.apprenticeship.ApprenticeshipQueries;
+import waypoint.enrolment.internal.apprenticeship.ApprenticeshipService;
+import waypoint.enrolment.internal.apprenticeship.ApprenticeshipView;
+import waypoint.enrolment.internal.apprenticeship.CaseloadFilter;
+import waypoint.identity.CurrentUser;
+import waypoint.shared.web.DateText;
+import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.PageOf;
+
+@RestController
+@RequestMapping("/api/v1/apprenticeships")
+@Tag(name = "Apprenticeships", description = "Apprenticeships and their lifecycle, within what each person may see: "
+        + "every one for provider-wide roles, a tutor's own, an employer's apprentices, a learner's own. A move the "
+        + "lifecycle table refuses answers 409 with the reason.")
+class ApprenticeshipsApi {
+
+    private final ApprenticeshipService service;
+    private final ApprenticeshipLifecycle lifecycle;
+    private final ApprenticeshipQueries queries;
+
+    ApprenticeshipsApi(ApprenticeshipService service, ApprenticeshipLifecycle lifecycle,
+            ApprenticeshipQueries queries) {
+        this.service = service;
+        this.lifecycle = lifecycle;
+        this.queries = queries;
+    }
+
+    /** Dates are text, so that one that is not a date is a field error on that field. */
+    record ApprenticeshipRequest(UUID learnerId, UUID employerId, UUID lineManagerId, String standardReference,
+            String standardVersion, UUID tutorId, List<NewApprenticeship.StaffAssignment> otherStaff,
+            String startDate, String plannedEndDate, Integer epaPeriodMonths, BigDecimal weeklyHours,
+            DeliveryModel deliveryModel, String deliveryLink, Set<DayOfWeek> studyDays, FundingType fundingType,
+            BigDecimal trainingPrice, BigDecimal epaPrice, UUID epaoId, ApprenticeshipStatus status,
+            String statusDate, String expectedReturnDate, WithdrawalReason withdrawalReason) {
+    }
+
+    record Party(UUID id, String name) {
+    }
+
+    record Standard(String referenceNumber, String version, String title, Integer level) {
+    }
+
+    record ListItem(UUID id, ApprenticeshipStatus status, String statusWords, Party learner, Party employer,
+            Standard standard, Party tutor, LocalDate startDate, LocalDate plannedEndDate, boolean migrated) {
+    }
+
+    record ListResponse(List<ListItem> items, int page, int size, long total) {
+    }
+
+    record ApprenticeshipResponse(UUID id, ApprenticeshipStatus status, String statusWords, boolean migrated,
+            Party learner, Party employer, Party lineManager, Standard standard, Party tutor,
+            List<ApprenticeshipView.Staff> otherStaff, LocalDate startDate, LocalDate plannedEndDate,
+            Integer epaPeriodMonths, BigDecimal weeklyHours, DeliveryModel deliveryModel, String deliveryLink,
+            Set<DayOfWeek> studyDays, FundingType fundingType, BigDecimal trainingPrice, BigDecimal epaPrice,
+            Party epao, ApprenticeshipFigures figures, List<ApprenticeshipView.TimelineEntry> timeline,
+            List<BreakInLearning> breaks, String withdrawalPrompt, List<String> actions, int version) {
+
+        static ApprenticeshipResponse of(ApprenticeshipView view) {
+            var s = view.summary();
+            return new ApprenticeshipResponse(s.id(), s.status(), s.status().words(), s.migrated(),
+                    new Party(s.learnerId(), s.learnerName()), new Party(s.employerId(), s.employerName()),
+                    s.lineManagerId() == null ? null : new Party(s.lineManagerId(), s.lineManagerName()),
+                    new Standard(s.standardReference(), s.standardVersion(), s.standardTitle(), s.level()),
+                    new Party(s.tutorId(), s.tutorName()), view.otherStaff(), s.startDate(), s.plannedEndDate(),
+                    s.epaPeriodMonths(), s.weeklyHours(), view.deliveryModel(), view.deliveryLink(),
+                    view.studyDays(), view.fundingType(), view.trainingPrice(), view.epaPrice(),
+                    view.epaoId() == null ? null : new Party(view.epaoId(), view.epaoName()),
+                    view.figures().orElse(null), view.timeline(), view.breaks(),
+                    view.withdrawalPrompt().orElse(null),
+                    view.actions().stream().map(t -> t.name().toLowerCase().replace('_', '-')).toList(),
+                    view.version());
+        }
+    }
+
+    @PostMapping
+    @Operation(summary = "Record an apprenticeship", description = "A new one starts in onboarding; give a status "
+            + "(with statusDate, and expectedReturnDate for a break or withdrawalReason for a withdrawal) to bring in "
+            + "one under way in another system. Checked against the funding-rule pack of its start date. Send an "
+            + "Idempotency-Key header to make a retry safe: the same key answers the apprenticeship made first.")
+    ResponseEntity<ApprenticeshipResponse> create(CurrentUser user, @RequestBody ApprenticeshipRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        UUID id = service.create(user, details(request, key));
+        return ResponseEntity.created(URI.create("/api/v1/apprenticeships/" + id))
+                .body(ApprenticeshipResponse.of(queries.view(user, id)));
+    }
+
+    @GetMapping
+    @Operation(summary = "List apprenticeships", description = "Search by learner name (q); filter by status, tutor "
+            + "(staff id), employer and standard (reference); sort by learner, employer, standard, tutor, start, "
+            + "end or status (prefix - for descending); page from 0, size up to 100.")
+    ListResponse list(CurrentUser user, @RequestParam(required = false) String q,
+            @RequestParam(required = false) ApprenticeshipStatus status,
+            @RequestParam(required = false) UUID tutor, @RequestParam(required = false) UUID employer,
+            @RequestParam(required = false) String standard, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        PageOf<waypoint.enrolment.ApprenticeshipSummary> found = queries.list(user, new CaseloadFilter(q, status,
+                tutor, employer, standard, sort, page == null ? 0 : page, size == null ? 0 : size));
+        return new ListResponse(found.items().stream().map(s -> new ListItem(s.id(), s.status(), s.status().words(),
+                new Party(s.learnerId(), s.learnerName()), new Party(s.employerId(), s.employerName()),
+                new Standard(s.standardReference(), s.standardVersion(), s.standardTitle(), s.level()),
+                new Party(s.tutorId(), s.tutorName()), s.startDate(), s.plannedEndDate(), s.migrated())).toList(),
+                found.number(), found.size(), found.total());
+    }
+
+    @GetMapping("/{id}")
+    ApprenticeshipResponse get(CurrentUser user, @PathVariable UUID id) {
+        return ApprenticeshipResponse.of(queries.view(user, id));
+    }
+
+    /** Every action: the date it took effect, why, and the version read (optional: a stale one is a 409). */
+    record Change(String effectiveDate, String reason, Integer version) {
+    }
+
+    record BreakChange(String effectiveDate, String expectedReturnDate, Boolean employerAgreed,
+            Boolean employmentEnded, String reason, Integer version) {
+    }
+
+    record Withdrawal(String effectiveDate, WithdrawalReason withdrawalReason, String reason, Integer version) {
+    }
+
+    record EmployerChange(UUID employerId, UUID lineManagerId, String effectiveDate, String reason,
+            Integer version) {
+    }
+
+    @PostMapping("/{id}/break")
+    @Operation(summary = "Start a break in learning", description = "Needs the employer's agreement (unless the "
+            + "employment ended: employmentEnded true) and an expected return more than 4 weeks away.")
+    ApprenticeshipResponse takeBreak(CurrentUser user, @PathVariable UUID id, @RequestBody BreakChange body) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate date = date(body.effectiveDate(), "effectiveDate", errors);
+        LocalDate expected = date(body.expectedReturnDate(), "expectedReturnDate", errors);
+        throwIfAny(errors);
+        lifecycle.takeBreak(user, id, new ApprenticeshipLifecycle.BreakRequest(date, expected,
+                Boolean.TRUE.equals(body.employerAgreed()), Boolean.TRUE.equals(body.employmentEnded()),
+                body.reason(), body.version()));
+        return get(user, id);
+    }
+
+    @PostMapping("/{id}/return")
+    @Operation(summary = "Return from a break in learning", description = "The planned end date moves by the "
+            + "length of the break.")
+    ApprenticeshipResponse returnFromBreak(CurrentUser user, @PathVariable UUID id, @RequestBody Change body) {
+        lifecycle.returnFromBreak(user, id, effectiveDate(body.effectiveDate()), body.reason(), body.version());
+        return get(user, id);
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @Operation(summary = "Withdraw the apprentice", description = "From any active status, with the ILR reason.")
+    ApprenticeshipResponse withdraw(CurrentUser user, @PathVariable UUID id, @RequestBody Withdrawal body) {
+        lifecycle.withdraw(user, id, effectiveDate(body.effectiveDate()), body.withdrawalReason(), body.reason(),
+                body.version());
+        return get(user, id);
+    }
+
+    @PostMapping("/{id}/change-employer")
+    @Operation(summary = "Change of employer", description = "A new employer (and line manager there) takes the "
+            + "apprentice on; the status stays.")
+    ApprenticeshipResponse changeEmployer(CurrentUser user, @PathVariable UUID id, @RequestBody EmployerChange body) {
+        lifecycle.changeEmployer(user, id, body.employerId(), body.lineManagerId(),
+                effectiveDate(body.effectiveDate()), body.reason(), body.version());
+        return get(user, id);
+    }
+
+    @PostMapping("/{id}/gateway")
+    ApprenticeshipResponse gateway(CurrentUser user, @PathVariable UUID id, @RequestBody Change body) {
+        lifecycle.gateway(user, id, effectiveDate(body.effectiveDate()), body.reason(), body.version());
+        return get(user, id);
+    }
+
+    @PostMapping("/{id}/end-point-assessment")
+    ApprenticeshipResponse endPointAssessment(CurrentUser user, @PathVariable UUID id, @RequestBody Change body) {
+        lifecycle.endPointAssessment(user, id, effectiveDate(body.effectiveDate()), body.reason(), body.version());
+        return get(user, id);
+    }
+
+    @PostMapping("/{id}/complete")
+    ApprenticeshipResponse complete(CurrentUser user, @PathVariable UUID id, @RequestBody Change body) {
+        lifecycle.complete(user, id, effectiveDate(body.effectiveDate()), body.reason(), body.version());
+        return get(user, id);
+    }
+
+    private static NewApprenticeship details(ApprenticeshipRequest r, String key) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate start = date(r.startDate(), "startDate", errors);
+        LocalDate end = date(r.plannedEndDate(), "plannedEndDate", errors);
+        LocalDate statusDate = date(r.statusDate(), "statusDate", errors);
+        LocalDate expectedReturn = date(r.expectedReturnDate(), "expectedReturnDate", errors);
+        throwIfAny(errors);
+        NewApprenticeship.Migration migration = r.status() == null && statusDate == null ? null
+                : new NewApprenticeship.Migration(r.status(), statusDate, expectedReturn, r.withdrawalReason());
+        return new NewApprenticeship(r.learnerId(), r.employerId(), r.lineManagerId(), r.standardReference(),
+                r.standardVersion(), r.tutorId(), r.otherStaff(), start, end, r.epaPeriodMonths(), r.weeklyHours(),
+                r.deliveryModel(), r.deliveryLink(), r.studyDays(), r.fundingType(), r.trainingPrice(),
+                r.epaPrice(), r.epaoId(), migration, key == null || key.isBlank() ? null : key.strip());
+    }
+
+    private static LocalDate effectiveDate(String text) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate date = date(text, "effectiveDate", errors);
+        throwIfAny(errors);
+        return date;
+    }
+
+    /** Null when not given (the service says whether it is needed); a field error when not a real date. */
+    private static LocalDate date(String text, String field, Map<String, String> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return DateText.parse(text).orElseGet(() -> {
+            errors.put(field, "Enter a real date, like 2026-04-27");
+            return null;
+        });
+    }
+
+    private static void throwIfAny(Map<String, String> errors) {
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+    }
+}
