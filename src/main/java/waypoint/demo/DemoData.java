@@ -21,11 +21,14 @@ class DemoData implements ApplicationRunner {
     private final UserAccounts accounts;
     private final DemoOrganisation organisation;
     private final DemoApprenticeships apprenticeships;
+    private final DemoOnboarding onboarding;
 
-    DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships) {
+    DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
+            DemoOnboarding onboarding) {
         this.accounts = accounts;
         this.organisation = organisation;
         this.apprenticeships = apprenticeships;
+        this.onboarding = onboarding;
     }
 
     @Override
@@ -50,5 +53,6 @@ class DemoData implements ApplicationRunner {
     @EventListener(ApplicationReadyEvent.class)
     public void afterReferenceData() {
         apprenticeships.load();
+        onboarding.load();
     }
 }
