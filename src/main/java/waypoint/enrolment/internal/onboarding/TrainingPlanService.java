@@ -120,7 +120,11 @@ public class TrainingPlanService {
             return PlanDraft.of(versions.get(0).number(), versions.get(0).content());
         }
         TaskAnswers meeting = forms.read(apprenticeshipId, OnboardingTask.START_UP_MEETING);
-        BigDecimal hours = evaluation(apprenticeship).flatMap(RuleEvaluation::plannedOtjHours).orElse(null);
+        // Without a funding minimum (a 2025-26 start on a standard with no published figure yet) the provider's own
+        // figure is the best first draft; staff check it against the standard's figure when it is published.
+        Optional<RuleEvaluation> evaluation = evaluation(apprenticeship);
+        BigDecimal hours = evaluation.flatMap(RuleEvaluation::plannedOtjHours)
+                .or(() -> evaluation.flatMap(RuleEvaluation::providerPlannedOtjHours)).orElse(null);
         return new PlanDraft(0, hours == null ? "" : hours.toPlainString(), meeting.value("deliveryMethod"),
                 meeting.value("studyDays"), List.of(), "", "", "");
     }
