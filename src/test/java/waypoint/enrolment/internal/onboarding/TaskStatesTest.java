@@ -155,6 +155,39 @@ class TaskStatesTest {
         assertThat(TaskStates.allCompleted(signing.states())).isTrue();
     }
 
+    /** Draws the dependency table to docs/workflows/onboarding-tasks.md, which is kept in the repository. */
+    @Test
+    void the_task_order_is_drawn_as_a_diagram_in_the_docs() throws java.io.IOException {
+        StringBuilder diagram = new StringBuilder("""
+                # Onboarding tasks
+
+                Drawn from `OnboardingTask` by `TaskStatesTest` (do not edit by hand). An arrow means the task it
+                points to cannot start until the other is completed. The apprenticeship starts (in learning) when
+                every task is completed: the latest training plan version signed by the apprentice, the employer and
+                the provider, and the handbook declaration (part of the induction) signed by the apprentice.
+
+                ```mermaid
+                flowchart TD
+                """);
+        for (OnboardingTask task : OnboardingTask.values()) {
+            diagram.append("    ").append(task.name()).append("[\"").append(task.title()).append("\"]\n");
+        }
+        for (OnboardingTask task : OnboardingTask.values()) {
+            task.after().stream().sorted().forEach(before -> diagram.append("    ").append(before.name())
+                    .append(" --> ").append(task.name()).append('\n'));
+        }
+        for (OnboardingTask task : OnboardingTask.values()) {
+            diagram.append("    ").append(task.name()).append(" --> START\n");
+        }
+        diagram.append("    START([\"Start the apprenticeship: in learning\"])\n```\n");
+        java.nio.file.Path file = java.nio.file.Path.of("docs/workflows/onboarding-tasks.md");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, diagram.toString());
+
+        assertThat(diagram.toString()).contains("SKILLS_SCAN --> PRIOR_LEARNING")
+                .contains("TRAINING_PLAN --> SIGNATURES").contains("PRE_START_MEETING --> START_UP_MEETING");
+    }
+
     @Test
     void with_everything_done_every_task_is_completed() {
         assertThat(new Done().everything().states().values()).containsOnly(TaskState.COMPLETED);
