@@ -30,7 +30,7 @@ import waypoint.identity.UserAccounts;
 /**
  * Onboarding done by the system on behalf of the people of an apprenticeship: the demo data. Each step runs through
  * the same services as the pages, as the person who would do it (the tutor, the learner, the line manager), so the
- * same checks and authorisation apply; signatures come "from" the address {@code demo-data}.
+ * same checks and authorisation apply; signatures come “from” the address {@code demo-data}.
  */
 @Service
 public class OnboardingImport {

@@ -70,6 +70,14 @@ class OnboardingPagesTest {
                 .contains("Your answers are kept below");
         assertThat(told.body()).contains("value=\"520\"").contains("Second editor&#39;s milestone");
         assertThat(plans.page(people.tutor, people.apprenticeship).versions()).hasSize(1);
+
+        // Saving again, having seen the other version, makes the second editor's version 2
+        assertThat(told.body()).contains("name=\"basedOnVersion\" value=\"1\"");
+        Map<String, String> again = plan("520", "Second editor's milestone");
+        again.put("basedOnVersion", "1");
+        assertThat(second.post(base + "/training-plan", told, again).status()).isEqualTo(302);
+        assertThat(plans.page(people.tutor, people.apprenticeship).latest().orElseThrow().content()
+                .plannedOtjHours()).isEqualByComparingTo("520");
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.Optional;
 import waypoint.shared.web.DateText;
 
 /**
- * Reads a CSV export of a diagnostic tool such as bksb (seed 000: "using BKSb interactive resources"): one row per
+ * Reads a CSV export of a diagnostic tool such as bksb (seed 000: “using BKSb interactive resources”): one row per
  * assessment with the columns {@code ULN, Subject, Assessment, Result, Date} in any order (other columns are ignored).
  * Rows for other learners (another ULN) are skipped, since an export usually holds a whole group. Every wrong row is
  * reported with its line number; nothing is imported unless the whole file is right.
@@ -104,7 +104,7 @@ final class DiagnosticCsv {
         return at < cells.size() ? cells.get(at).strip() : "";
     }
 
-    /** Commas separate cells; double quotes may wrap a cell, with "" for a quote inside it. */
+    /** Commas separate cells; double quotes may wrap a cell, with “” for a quote inside it. */
     static List<String> split(String line) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();

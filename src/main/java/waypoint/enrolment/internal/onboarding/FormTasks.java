@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The questions of each onboarding task that is one form, as one table a person can check against the seed handbook
- * (seed 000, "How will my apprenticeship progress?" and "Induction") and issue 4.
+ * (seed 000, “How will my apprenticeship progress?” and “Induction”) and issue 4.
  */
 public final class FormTasks {
 

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The onboarding tasks in the order the seed handbook walks through them (seed 000, "How will my apprenticeship
- * progress?": the employer pre-start meeting, the start-up meeting, initial assessment and skills scan, the
+ * The onboarding tasks in the order the seed handbook walks through them (seed 000, “How will my apprenticeship
+ * progress?”: the employer pre-start meeting, the start-up meeting, initial assessment and skills scan, the
  * Individual Learning Plan, induction; issue 4 adds eligibility, prior learning and the signatures), and which tasks
  * must be completed before each can start. This table is the whole dependency rule.
  */

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A training plan as typed on the form or sent to the API, before it is checked: text throughout, so that a number or
- * date that is not one is a field error like any other. KSBs are codes separated by commas or spaces ("K1, S2").
+ * date that is not one is a field error like any other. KSBs are codes separated by commas or spaces (“K1, S2”).
  *
  * @param basedOnVersion the version the editor started from (0 for the first): the optimistic lock
  */

@@ -93,8 +93,10 @@ class InitialAssessmentController {
                 | waypoint.enrolment.internal.onboarding.OnboardingStepRefusedException problem) {
             PageErrors.add(model, problem);
             model.addAttribute("completed", completed);
+            int current = problem instanceof waypoint.enrolment.internal.onboarding.EditConflictException
+                    ? forms.answers(user, id, task).version() : version;
             model.addAttribute("answers", new waypoint.enrolment.internal.onboarding.TaskAnswers(typed,
-                    "yes".equals(completed), version, true));
+                    "yes".equals(completed), current, true));
             return page(user, id, model);
         }
         redirect.addFlashAttribute("saved", task.title() + " saved");

@@ -82,7 +82,10 @@ class OnboardingController {
                 | OnboardingStepRefusedException problem) {
             PageErrors.add(model, problem);
             model.addAttribute("completed", completed);
-            return formPage(user, id, task, new TaskAnswers(typed, "yes".equals(completed), version, true), model);
+            // After a conflict the form carries the version now saved, so saving again is a deliberate overwrite.
+            int current = problem instanceof waypoint.enrolment.internal.onboarding.EditConflictException
+                    ? forms.answers(user, id, task).version() : version;
+            return formPage(user, id, task, new TaskAnswers(typed, "yes".equals(completed), current, true), model);
         }
         redirect.addFlashAttribute("saved", task.title() + " saved");
         return "redirect:/apprenticeships/" + id + "/onboarding";

@@ -73,7 +73,14 @@ class TrainingPlanController {
         try {
             PlanVersion saved = plans.save(user, id, draft);
             redirect.addFlashAttribute("saved", "Version " + saved.number() + " of the training plan saved");
-        } catch (FieldValidationException | EditConflictException | OnboardingStepRefusedException problem) {
+        } catch (EditConflictException conflict) {
+            // Their answers stay; saving again now builds on the version they were told about.
+            PageErrors.add(model, conflict);
+            int latest = plans.page(user, id).latest().map(PlanVersion::number).orElse(0);
+            return editPage(user, id, new PlanDraft(latest, draft.plannedOtjHours(), draft.teachingSessions(),
+                    draft.studyDays(), draft.milestones(), draft.rolesAndResponsibilities(), draft.supportNeeds(),
+                    draft.englishAndMathsPlan()), model);
+        } catch (FieldValidationException | OnboardingStepRefusedException problem) {
             PageErrors.add(model, problem);
             return editPage(user, id, draft, model);
         }
