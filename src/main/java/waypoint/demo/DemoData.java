@@ -23,14 +23,16 @@ class DemoData implements ApplicationRunner {
     private final DemoApprenticeships apprenticeships;
     private final DemoSafeguarding safeguarding;
     private final DemoFeedback feedback;
+    private final DemoOnboarding onboarding;
 
     DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
-            DemoSafeguarding safeguarding, DemoFeedback feedback) {
+            DemoSafeguarding safeguarding, DemoFeedback feedback, DemoOnboarding onboarding) {
         this.accounts = accounts;
         this.organisation = organisation;
         this.apprenticeships = apprenticeships;
         this.safeguarding = safeguarding;
         this.feedback = feedback;
+        this.onboarding = onboarding;
     }
 
     @Override
@@ -57,5 +59,6 @@ class DemoData implements ApplicationRunner {
     @EventListener(ApplicationReadyEvent.class)
     public void afterReferenceData() {
         apprenticeships.load();
+        onboarding.load();
     }
 }

@@ -65,6 +65,16 @@ public class Learners {
                 .param("limit", limit).query(Learners::summary).list();
     }
 
+    /**
+     * A learner's date of birth, for the funding rules (age at the start decides English and maths). Not part of
+     * {@link LearnerSummary}, since employer contacts may not see it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<java.time.LocalDate> dateOfBirth(UUID learnerId) {
+        return jdbc.sql("SELECT date_of_birth FROM learner WHERE id = :id").param("id", learnerId)
+                .query(java.time.LocalDate.class).optional();
+    }
+
     private static LearnerSummary summary(ResultSet rs, int n) throws SQLException {
         return new LearnerSummary(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
                 rs.getString("given_names"), rs.getString("family_name"), rs.getString("uln"), rs.getString("email"),

@@ -26,6 +26,18 @@ public class ProviderProfile {
     }
 
     /**
+     * The staff who hold a role, by name, for contact lists: the designated safeguarding officer a learner is told of
+     * at induction (seed 000, “Our designated safeguarding officer is”), for example.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<StaffContact> staffWithRole(waypoint.identity.Role role) {
+        return jdbc.sql("""
+                SELECT s.name, s.email, s.phone FROM staff_member s JOIN staff_role r ON r.staff_id = s.id
+                WHERE r.role = :role ORDER BY lower(s.name), s.id LIMIT 10""")
+                .param("role", role.name()).query(StaffContact.class).list();
+    }
+
+    /**
      * The provider's planning policy; with no provider record yet there is no policy of its own, so the funding rules
      * alone apply.
      */

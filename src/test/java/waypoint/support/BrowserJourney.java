@@ -41,6 +41,7 @@ public abstract class BrowserJourney {
     protected int port;
     protected Page page;
     private BrowserContext context;
+    private final List<BrowserContext> otherContexts = new java.util.ArrayList<>();
 
     /** One Chromium for the whole run, closed by JUnit when the run ends. */
     private static final class SharedBrowser implements AutoCloseable {
@@ -97,9 +98,22 @@ public abstract class BrowserJourney {
 
     @AfterEach
     void closeBrowser() {
+        otherContexts.forEach(BrowserContext::close);
+        otherContexts.clear();
         if (context != null) {
             context.close();
         }
+    }
+
+    /**
+     * A page in a browser context of its own (its own cookies), for a journey where several people work at once,
+     * each signed in in their own browser. Assign it to {@link #page} to act as that person; closed with the journey.
+     */
+    protected Page anotherBrowser() {
+        BrowserContext other = shared.browser.newContext(
+                new Browser.NewContextOptions().setBaseURL("http://localhost:" + port));
+        otherContexts.add(other);
+        return other.newPage();
     }
 
     /** Goes to a path and checks the page it lands on for accessibility. */

@@ -1,0 +1,142 @@
+package waypoint.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import waypoint.enrolment.ApprenticeshipStatus;
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.Apprenticeships;
+import waypoint.enrolment.OnboardingImport;
+import waypoint.organisation.OrganisationImport;
+
+/**
+ * Demo onboarding: Amir Ahmed's apprenticeship part-way through (meetings and eligibility done, results entered,
+ * his own skills scan rated), Hannah Hughes's just begun, and every apprenticeship that has started (not the migrated
+ * one, which came without onboarding) fully onboarded with its training plan signed by all three and the handbook
+ * declaration signed. Each apprenticeship is done once: one with any onboarding recorded is left as it is.
+ */
+@Component
+class DemoOnboarding {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoOnboarding.class);
+    private static final List<String> STARTED = List.of(DemoAccounts.LEARNER.email(), "bethany.barker@learners.test",
+            "callum.collins@learners.test", "demi.doyle@learners.test", "farah.fletcher@learners.test",
+            "george.green@learners.test");
+
+    private final OrganisationImport organisation;
+    private final Apprenticeships apprenticeships;
+    private final OnboardingImport onboarding;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    DemoOnboarding(OrganisationImport organisation, Apprenticeships apprenticeships, OnboardingImport onboarding,
+            Clock clock, TransactionTemplate transactions) {
+        this.transactions = transactions;
+        this.organisation = organisation;
+        this.apprenticeships = apprenticeships;
+        this.onboarding = onboarding;
+        this.clock = clock;
+    }
+
+    void load() {
+        int done = 0;
+        for (String email : STARTED) {
+            for (ApprenticeshipSummary a : apprenticeshipsOf(email)) {
+                if (a.tutorAccountId() != null && a.learnerAccountId() != null && !a.migrated() && a.status() != ApprenticeshipStatus.ONBOARDING && !onboarding.started(a.id())) {
+                    onboardFully(a);
+                    done++;
+                }
+            }
+        }
+        for (ApprenticeshipSummary a : apprenticeshipsOf("amir.ahmed@learners.test")) {
+            if (a.status() == ApprenticeshipStatus.ONBOARDING && !onboarding.started(a.id())) {
+                done += safely(a, () -> partWay(a));
+            }
+        }
+        for (ApprenticeshipSummary a : apprenticeshipsOf("hannah.hughes@learners.test")) {
+            if (a.status() == ApprenticeshipStatus.ONBOARDING && !onboarding.started(a.id())) {
+                onboarding.answer(a.id(), "pre-start-meeting", Map.of("meetingDate",
+                        List.of(LocalDate.now(clock).toString()), "keyActivities",
+                        List.of("Supports the web team with testing and small changes")), false);
+                done++;
+            }
+        }
+        if (done > 0) {
+            log.info("Demo data: onboarding recorded for {} apprenticeships", done);
+        }
+    }
+
+    /**
+     * All of one apprenticeship's steps or none. Demo data must never stop the application starting: steps the
+     * services refuse are logged and skipped.
+     */
+    private int safely(ApprenticeshipSummary a, Runnable steps) {
+        try {
+            transactions.executeWithoutResult(status -> steps.run());
+            return 1;
+        } catch (RuntimeException refused) {
+            log.warn("Demo data: onboarding of {}'s apprenticeship stopped: {}", a.learnerName(), refused.getMessage());
+            return 0;
+        }
+    }
+
+    private List<ApprenticeshipSummary> apprenticeshipsOf(String email) {
+        return organisation.findLearner(email).map(apprenticeships::ofLearner).orElse(List.of());
+    }
+
+    /** Amir: the meetings and checks done, results in, his own skills scan rated; his employer's rating to come. */
+    private void partWay(ApprenticeshipSummary a) {
+        LocalDate start = a.startDate();
+        LocalDate today = LocalDate.now(clock);
+        onboarding.answer(a.id(), "pre-start-meeting", meeting(today.minusDays(10)), true);
+        onboarding.answer(a.id(), "eligibility", Map.of("rightToWorkEvidence", List.of("UK passport seen")), true);
+        onboarding.answer(a.id(), "start-up-meeting", Map.of("meetingDate", List.of(start.minusDays(7).toString()),
+                "deliveryMethod", List.of("Remotely by Microsoft Teams")), false);
+        onboarding.englishAndMathsResults(a.id(), "Level 1", "Entry Level 3", today.minusDays(3));
+        onboarding.skillsScan(a.id(), 2, null);
+    }
+
+    private void onboardFully(ApprenticeshipSummary a) {
+        LocalDate start = a.startDate();
+        onboarding.answer(a.id(), "pre-start-meeting", meeting(start.minusDays(21)), true);
+        onboarding.answer(a.id(), "eligibility", Map.of("rightToWorkEvidence", List.of("UK passport seen")), true);
+        onboarding.answer(a.id(), "start-up-meeting", Map.of("meetingDate", List.of(start.minusDays(7).toString()),
+                "deliveryMethod", List.of("Remotely by Microsoft Teams"), "studyDays", List.of("Wednesday"),
+                "epaMethod", List.of("Work-based project with questioning; professional discussion"),
+                "epao", List.of("BCS, The Chartered Institute for IT")), true);
+        onboarding.englishAndMathsResults(a.id(), "Level 2", "Level 1", start.minusDays(14));
+        onboarding.answer(a.id(), "initial-assessment", Map.of("priorQualifications",
+                List.of("GCSEs (2019), including English Language grade 5"), "englishGcse",
+                List.of("GCSE English Language grade 5"), "employerDecision", List.of("INCLUDE")), true);
+        onboarding.answer(a.id(), "induction", Map.of("inductionDate", List.of(start.toString())), true);
+        onboarding.skillsScan(a.id(), 2, 2);
+        onboarding.priorLearning(a.id(), BigDecimal.ZERO, "No prior learning claimed at the start-up meeting");
+        Map<LocalDate, String> milestones = new LinkedHashMap<>();
+        milestones.put(start.plusMonths(4), "Foundations: code, tests and version control");
+        milestones.put(start.plusMonths(9), "Building and deploying a team project");
+        milestones.put(a.plannedEndDate().minusMonths(1), "Portfolio complete and ready for gateway");
+        onboarding.trainingPlan(a.id(), "2 to 3 teaching sessions a month by Microsoft Teams", "Wednesday",
+                milestones, "Apprentice: attends sessions and records off-the-job training.\n"
+                        + "Employer: releases Wednesday for study and joins the progress reviews.\n"
+                        + "Provider: teaches, assesses and reviews progress every 12 weeks.",
+                "None declared", "Maths functional skills Level 2 with the functional skills tutor before gateway;"
+                        + " English exempt (GCSE grade 5)");
+        onboarding.signPlan(a.id());
+        onboarding.signDeclaration(a.id());
+    }
+
+    private static Map<String, List<String>> meeting(LocalDate on) {
+        return Map.of("meetingDate", List.of(on.toString()), "keyActivities",
+                List.of("Builds and tests features of the company's web applications"), "standardFit",
+                List.of("The software developer standard's duties match the role's design, build and test work"));
+    }
+}

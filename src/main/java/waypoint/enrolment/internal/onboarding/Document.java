@@ -1,0 +1,8 @@
+package waypoint.enrolment.internal.onboarding;
+
+/** The onboarding documents people sign. */
+public enum Document {
+    TRAINING_PLAN,
+    /** The learner's declaration at the end of the handbook (seed 000, Key contact information & declaration). */
+    HANDBOOK_DECLARATION
+}

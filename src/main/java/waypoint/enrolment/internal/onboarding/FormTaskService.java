@@ -1,0 +1,188 @@
+package waypoint.enrolment.internal.onboarding;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import waypoint.identity.CurrentUser;
+import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.web.DateText;
+import waypoint.shared.web.FieldValidationException;
+
+/**
+ * The onboarding tasks that are one form each ({@link FormTasks}): staff answer them, save as they go, and mark the
+ * task complete once every required answer is there. Two staff saving one task from the same version: the second is
+ * refused with {@link EditConflictException} and their answers are shown back to them.
+ */
+@Service
+public class FormTaskService {
+
+    static final int LONGEST_ANSWER = 4000;
+    private static final TypeReference<Map<String, List<String>>> ANSWERS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final OnboardingPolicy policy;
+    private final OnboardingProgress progress;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    FormTaskService(JdbcClient jdbc, JsonMapper json, OnboardingPolicy policy, OnboardingProgress progress,
+            Clock clock, ApplicationEventPublisher events) {
+        this.progress = progress;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.policy = policy;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public TaskAnswers answers(CurrentUser user, UUID apprenticeshipId, OnboardingTask task) {
+        policy.requireView(user, apprenticeshipId);
+        return read(apprenticeshipId, task);
+    }
+
+    TaskAnswers read(UUID apprenticeshipId, OnboardingTask task) {
+        return jdbc.sql("""
+                SELECT answers::text, completed, version FROM onboarding_task
+                WHERE apprenticeship_id = :id AND task = :task""")
+                .param("id", apprenticeshipId).param("task", task.name())
+                .query((rs, n) -> new TaskAnswers(json.readValue(rs.getString(1), ANSWERS), rs.getBoolean(2),
+                        rs.getInt(3), true))
+                .optional().orElse(TaskAnswers.none());
+    }
+
+    /**
+     * Saves the answers; marks the task complete when asked and every required answer is there.
+     *
+     * @param readVersion the version the person's form was read at
+     */
+    @Transactional
+    public TaskAnswers save(CurrentUser user, UUID apprenticeshipId, OnboardingTask task,
+            Map<String, List<String>> typed, boolean complete, int readVersion) {
+        var apprenticeship = policy.requireManage(user, apprenticeshipId);
+        if (!FormTasks.isFormTask(task)) {
+            throw new IllegalArgumentException(task + " is not a form task");
+        }
+        if (progress.states(apprenticeship).get(task) == TaskState.CANNOT_START_YET) {
+            throw new OnboardingStepRefusedException(task.title() + " cannot start yet: complete "
+                    + task.after().stream().map(OnboardingTask::title).map(String::toLowerCase).sorted()
+                            .collect(java.util.stream.Collectors.joining(" and ")) + " first");
+        }
+        Map<String, List<String>> answers = check(task, typed, complete);
+        if (complete && task == OnboardingTask.INITIAL_ASSESSMENT
+                && !progress.facts(apprenticeship).englishAndMathsSettled()) {
+            throw new FieldValidationException("completed", "Record initial and diagnostic results, or a verified"
+                    + " exemption, for both English and maths before marking the initial assessment complete");
+        }
+        TaskAnswers before = read(apprenticeshipId, task);
+        if (before.saved() && before.version() != readVersion) {
+            throw new EditConflictException(task.title() + " was saved by someone else while you were editing it."
+                    + " Your answers are below: check them against theirs and save again.");
+        }
+        String answersJson = json.writeValueAsString(answers);
+        int updated = before.saved()
+                ? jdbc.sql("""
+                        UPDATE onboarding_task SET answers = :answers::jsonb, completed = :completed,
+                               updated_at = :now, updated_by = :by, version = version + 1
+                        WHERE apprenticeship_id = :id AND task = :task AND version = :version""")
+                        .param("answers", answersJson).param("completed", complete)
+                        .param("now", java.sql.Timestamp.from(clock.instant())).param("by", user.id())
+                        .param("id", apprenticeshipId).param("task", task.name()).param("version", readVersion)
+                        .update()
+                : jdbc.sql("""
+                        INSERT INTO onboarding_task (apprenticeship_id, task, completed, answers, updated_at, updated_by)
+                        VALUES (:id, :task, :completed, :answers::jsonb, :now, :by) ON CONFLICT DO NOTHING""")
+                        .param("answers", answersJson).param("completed", complete)
+                        .param("now", java.sql.Timestamp.from(clock.instant())).param("by", user.id())
+                        .param("id", apprenticeshipId).param("task", task.name()).update();
+        if (updated == 0) {
+            throw new EditConflictException(task.title() + " was saved by someone else while you were editing it."
+                    + " Your answers are below: check them against theirs and save again.");
+        }
+        events.publishEvent(RecordChanged.updated("onboarding task " + task.title(), apprenticeshipId,
+                before.saved() ? (before.completed() ? "completed" : "in progress") : "not started",
+                complete ? "completed" : "in progress"));
+        return read(apprenticeshipId, task);
+    }
+
+    /** Cleans the answers to the task's questions; every problem at once, against its question. */
+    static Map<String, List<String>> check(OnboardingTask task, Map<String, List<String>> typed, boolean complete) {
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (Question question : FormTasks.questions(task)) {
+            List<String> values = typed.getOrDefault(question.name(), List.of()).stream()
+                    .filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+            switch (question.kind()) {
+                case CHECKBOXES, RADIOS -> {
+                    if (values.stream().anyMatch(v -> !question.options().containsKey(v))) {
+                        errors.put(question.name(), "Choose from the options given for " + lower(question.label()));
+                        continue;
+                    }
+                    if (question.kind() == Question.Kind.RADIOS && values.size() > 1) {
+                        errors.put(question.name(), "Choose one option for " + lower(question.label()));
+                        continue;
+                    }
+                    if (complete && question.requiredToComplete() && question.kind() == Question.Kind.CHECKBOXES
+                            && !values.containsAll(question.options().keySet())) {
+                        errors.put(question.name(), question.options().size() == 1
+                                ? "Tick “" + question.options().values().iterator().next()
+                                        + "” before marking this section complete"
+                                : "Tick every item of " + lower(question.label())
+                                        + " before marking this section complete");
+                        continue;
+                    }
+                }
+                case DATE -> {
+                    if (!values.isEmpty() && DateText.parse(values.get(0)).isEmpty()) {
+                        errors.put(question.name(), lower(question.label(), true)
+                                + " must be a real date, like 27/3/2026");
+                        continue;
+                    }
+                    values = values.isEmpty() ? values
+                            : List.of(DateText.parse(values.get(0)).orElseThrow().toString());
+                }
+                default -> {
+                    if (values.stream().anyMatch(v -> v.length() > LONGEST_ANSWER)) {
+                        errors.put(question.name(), lower(question.label(), true) + " must be " + LONGEST_ANSWER
+                                + " characters or fewer");
+                        continue;
+                    }
+                }
+            }
+            if (complete && question.requiredToComplete() && values.isEmpty()
+                    && question.kind() != Question.Kind.CHECKBOXES) {
+                errors.put(question.name(), "Enter " + lower(question.label())
+                        + " before marking this section complete");
+                continue;
+            }
+            answers.put(question.name(), values.size() > 1 || question.isCheckboxes() ? values
+                    : values.stream().limit(1).toList());
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        return answers;
+    }
+
+    private static String lower(String label) {
+        return lower(label, false);
+    }
+
+    private static String lower(String label, boolean capital) {
+        String bare = label.replace(" (optional)", "");
+        String first = capital ? bare.substring(0, 1).toUpperCase() : bare.substring(0, 1).toLowerCase();
+        return first + bare.substring(1);
+    }
+}

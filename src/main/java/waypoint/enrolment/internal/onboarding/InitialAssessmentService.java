@@ -1,0 +1,294 @@
+package waypoint.enrolment.internal.onboarding;
+
+import java.io.InputStream;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.identity.CurrentUser;
+import waypoint.organisation.Learners;
+import waypoint.rules.EmployerDecision;
+import waypoint.rules.EnglishAndMaths;
+import waypoint.rules.Explanation;
+import waypoint.rules.RuleEvaluation;
+import waypoint.rules.Source;
+import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.files.FileKind;
+import waypoint.shared.files.FileUploads;
+import waypoint.shared.files.UploadedFile;
+import waypoint.shared.web.DateText;
+import waypoint.shared.web.FieldValidationException;
+
+/**
+ * The English and maths part of the initial assessment (seed 000, English and Mathematics; issue 4): initial and
+ * diagnostic results per subject, entered or imported from a diagnostic tool's CSV; an exemption by a Level 2
+ * certificate, uploaded and then verified by staff; and whether functional skills are required, from the rule pack
+ * and the employer's decision for learners aged 19 or over.
+ */
+@Service
+public class InitialAssessmentService {
+
+    static final long CERTIFICATE_LIMIT = 10L * 1024 * 1024;
+    static final long CSV_LIMIT = 2L * 1024 * 1024;
+
+    private final JdbcClient jdbc;
+    private final OnboardingPolicy policy;
+    private final OnboardingRules rules;
+    private final FormTaskService forms;
+    private final FileUploads uploads;
+    private final waypoint.shared.files.FileStore files;
+    private final Learners learners;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    InitialAssessmentService(JdbcClient jdbc, OnboardingPolicy policy, OnboardingRules rules, FormTaskService forms,
+            FileUploads uploads, waypoint.shared.files.FileStore files, Learners learners, Clock clock,
+            ApplicationEventPublisher events) {
+        this.files = files;
+        this.jdbc = jdbc;
+        this.policy = policy;
+        this.rules = rules;
+        this.forms = forms;
+        this.uploads = uploads;
+        this.learners = learners;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    public record Result(Subject subject, String kind, String result, LocalDate assessedOn, String source) {
+
+        public String kindWords() {
+            return kind.equals("INITIAL") ? "Initial assessment" : "Diagnostic assessment";
+        }
+    }
+
+    public record Exemption(Subject subject, String qualification, String certificateFileId, String certificateName,
+            Instant uploadedAt, Instant verifiedAt) {
+
+        public boolean verified() {
+            return verifiedAt != null;
+        }
+    }
+
+    /** Functional skills: required or not, and why, in the rule pack's words. */
+    public record Requirement(Optional<EnglishAndMaths> decision, List<String> explanation) {
+    }
+
+    public record Assessment(ApprenticeshipSummary apprenticeship, TaskAnswers answers, List<Result> results,
+            List<Exemption> exemptions, Requirement functionalSkills, boolean mayManage) {
+
+        public List<Result> results(Subject subject) {
+            return results.stream().filter(r -> r.subject() == subject).toList();
+        }
+
+        public Optional<Exemption> exemption(Subject subject) {
+            return exemptions.stream().filter(e -> e.subject() == subject).findFirst();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Assessment assessment(CurrentUser user, UUID apprenticeshipId) {
+        ApprenticeshipSummary apprenticeship = policy.requireView(user, apprenticeshipId);
+        TaskAnswers answers = forms.read(apprenticeshipId, OnboardingTask.INITIAL_ASSESSMENT);
+        return new Assessment(apprenticeship, answers, results(apprenticeshipId), exemptions(apprenticeshipId),
+                requirement(apprenticeship, answers), policy.canManage(user, apprenticeship));
+    }
+
+    Requirement requirement(ApprenticeshipSummary apprenticeship, TaskAnswers answers) {
+        String decision = answers.value("employerDecision");
+        Optional<RuleEvaluation> evaluation = rules.evaluate(apprenticeship, null,
+                decision.isBlank() ? EmployerDecision.NOT_RECORDED : EmployerDecision.valueOf(decision));
+        return new Requirement(evaluation.map(RuleEvaluation::englishAndMaths), evaluation
+                .map(e -> e.explanations().stream().filter(x -> x.source().name().startsWith("ENGLISH_AND_MATHS"))
+                        .map(Explanation::sentence).toList())
+                .orElse(List.of("The funding rules could not be applied yet: check the apprenticeship's standard,"
+                        + " dates and hours, and the learner's date of birth")));
+    }
+
+    List<Result> results(UUID apprenticeshipId) {
+        return jdbc.sql("""
+                SELECT subject, kind, result, assessed_on, source FROM english_maths_result
+                WHERE apprenticeship_id = :id ORDER BY subject, kind DESC, assessed_on, recorded_at""")
+                .param("id", apprenticeshipId)
+                .query((rs, n) -> new Result(Subject.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getString(5))).list();
+    }
+
+    List<Exemption> exemptions(UUID apprenticeshipId) {
+        return jdbc.sql("""
+                SELECT subject, qualification, certificate_file_id, certificate_name, uploaded_at, verified_at
+                FROM english_maths_exemption WHERE apprenticeship_id = :id ORDER BY subject""")
+                .param("id", apprenticeshipId)
+                .query((rs, n) -> new Exemption(Subject.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getTimestamp(5).toInstant(),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant())).list();
+    }
+
+    @Transactional
+    public void addResult(CurrentUser user, UUID apprenticeshipId, String subject, String kind, String result,
+            String assessedOn) {
+        policy.requireManage(user, apprenticeshipId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Optional<Subject> parsedSubject = Subject.parse(subject);
+        if (parsedSubject.isEmpty()) {
+            errors.put("subject", "Choose English or maths");
+        }
+        String cleanKind = kind == null ? "" : kind.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!cleanKind.equals("INITIAL") && !cleanKind.equals("DIAGNOSTIC")) {
+            errors.put("kind", "Choose initial or diagnostic assessment");
+        }
+        if (result == null || result.isBlank()) {
+            errors.put("result", "Enter the result, like Entry Level 3 or Level 1");
+        } else if (result.length() > 100) {
+            errors.put("result", "The result must be 100 characters or fewer");
+        }
+        Optional<LocalDate> date = DateText.parse(assessedOn);
+        if (date.isEmpty()) {
+            errors.put("assessedOn", "Enter the date of the assessment as a real date, like 27/3/2026");
+        } else if (date.get().isAfter(LocalDate.now(clock))) {
+            errors.put("assessedOn", "The date of the assessment must be today or in the past");
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        insert(user, apprenticeshipId, List.of(new DiagnosticCsv.Row(parsedSubject.get(), cleanKind, result.strip(),
+                date.get())), "Entered");
+    }
+
+    /** Imports a diagnostic tool's CSV export: all of the learner's rows, or none with every error listed. */
+    @Transactional
+    public int importResults(CurrentUser user, UUID apprenticeshipId, String fileName, InputStream content) {
+        ApprenticeshipSummary apprenticeship = policy.requireManage(user, apprenticeshipId);
+        UploadedFile file = uploads.accept(fileName, content, java.util.Set.of(FileKind.TEXT), CSV_LIMIT);
+        String uln = learners.find(apprenticeship.learnerId()).map(l -> l.uln()).orElse("");
+        DiagnosticCsv.Reading reading;
+        try (InputStream stored = files.open(file.fileId())) {
+            reading = DiagnosticCsv.read(stored, uln);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (!reading.errors().isEmpty()) {
+            throw new FieldValidationException("file", "The file was not imported: "
+                    + String.join(". ", reading.errors().subList(0, Math.min(10, reading.errors().size())))
+                    + (reading.errors().size() > 10 ? ". And " + (reading.errors().size() - 10) + " more" : ""));
+        }
+        insert(user, apprenticeshipId, reading.rows(), "Imported from " + file.name());
+        return reading.rows().size();
+    }
+
+    private void insert(CurrentUser user, UUID apprenticeshipId, List<DiagnosticCsv.Row> rows, String source) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                INSERT INTO english_maths_result (id, apprenticeship_id, subject, kind, result, assessed_on, source,
+                                                  recorded_at, recorded_by)
+                SELECT gen_random_uuid(), :id, r.subject, r.kind, r.result, r.assessed_on, :source, :now, :by
+                FROM jsonb_to_recordset(CAST(:rows AS jsonb))
+                     AS r(subject text, kind text, result text, assessed_on date)""")
+                .param("id", apprenticeshipId).param("source", source).param("now", now).param("by", user.id())
+                .param("rows", json(rows)).update();
+        events.publishEvent(RecordChanged.updated("English and maths results", apprenticeshipId, null,
+                rows.size() + " results " + source.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static String json(List<DiagnosticCsv.Row> rows) {
+        return rows.stream().map(r -> "{\"subject\":\"" + r.subject().name() + "\",\"kind\":\"" + r.kind()
+                + "\",\"result\":" + quote(r.result()) + ",\"assessed_on\":\"" + r.assessedOn() + "\"}")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+    }
+
+    private static String quote(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    /** The certificate for an exemption; staff then verify it. A new upload replaces an unverified one. */
+    @Transactional
+    public void uploadExemption(CurrentUser user, UUID apprenticeshipId, String subject, String qualification,
+            String fileName, InputStream certificate) {
+        ApprenticeshipSummary apprenticeship = policy.requireView(user, apprenticeshipId);
+        if (!policy.canManage(user, apprenticeship) && !policy.isLearner(user, apprenticeship)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Only the apprentice and staff working on the apprenticeship upload certificates");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        Optional<Subject> parsed = Subject.parse(subject);
+        if (parsed.isEmpty()) {
+            errors.put("subject", "Choose English or maths");
+        }
+        if (qualification == null || qualification.isBlank()) {
+            errors.put("qualification", "Enter the qualification and grade, like GCSE English Language grade 5");
+        } else if (qualification.length() > 200) {
+            errors.put("qualification", "The qualification must be 200 characters or fewer");
+        }
+        if (certificate == null) {
+            errors.put("file", "Select the certificate");
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        UploadedFile file = uploads.accept(fileName, certificate, FileKind.DOCUMENTS, CERTIFICATE_LIMIT);
+        jdbc.sql("""
+                INSERT INTO english_maths_exemption (apprenticeship_id, subject, qualification, certificate_file_id,
+                                                     certificate_name, uploaded_at, uploaded_by)
+                VALUES (:id, :subject, :qualification, :file, :name, :now, :by)
+                ON CONFLICT (apprenticeship_id, subject) DO UPDATE SET qualification = excluded.qualification,
+                    certificate_file_id = excluded.certificate_file_id, certificate_name = excluded.certificate_name,
+                    uploaded_at = excluded.uploaded_at, uploaded_by = excluded.uploaded_by,
+                    verified_at = NULL, verified_by = NULL""")
+                .param("id", apprenticeshipId).param("subject", parsed.get().name())
+                .param("qualification", qualification.strip()).param("file", file.fileId())
+                .param("name", file.name()).param("now", Timestamp.from(clock.instant())).param("by", user.id())
+                .update();
+        events.publishEvent(RecordChanged.updated("English and maths exemption", apprenticeshipId, null,
+                parsed.get().words() + " certificate uploaded: " + file.name()));
+    }
+
+    @Transactional
+    public void verifyExemption(CurrentUser user, UUID apprenticeshipId, String subject) {
+        policy.requireManage(user, apprenticeshipId);
+        Subject parsed = Subject.parse(subject).orElseThrow(() -> new FieldValidationException("subject",
+                "Choose English or maths"));
+        int updated = jdbc.sql("""
+                UPDATE english_maths_exemption SET verified_at = :now, verified_by = :by
+                WHERE apprenticeship_id = :id AND subject = :subject AND verified_at IS NULL""")
+                .param("now", Timestamp.from(clock.instant())).param("by", user.id()).param("id", apprenticeshipId)
+                .param("subject", parsed.name()).update();
+        if (updated == 1) {
+            events.publishEvent(RecordChanged.updated("English and maths exemption", apprenticeshipId,
+                    "certificate not verified", parsed.words() + " certificate verified"));
+        }
+    }
+
+    /** The certificate file to download, after the same check as the page that links it. */
+    @Transactional(readOnly = true)
+    public Optional<Exemption> certificate(CurrentUser user, UUID apprenticeshipId, String subject) {
+        policy.requireView(user, apprenticeshipId);
+        return Subject.parse(subject).flatMap(s -> exemptions(apprenticeshipId).stream()
+                .filter(e -> e.subject() == s).findFirst());
+    }
+}

@@ -1,0 +1,87 @@
+package waypoint.enrolment.internal.onboarding;
+
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.Apprenticeships;
+import waypoint.identity.CurrentUser;
+import waypoint.identity.Role;
+import waypoint.shared.NotFoundException;
+
+/**
+ * Who may do what in onboarding: anyone who may see the apprenticeship sees its onboarding; staff who may manage it
+ * do the tasks; the learner fills in their skills scan and prior learning application and signs; an employer contact
+ * of its employer gives the employer's ratings and signature (issue 4). Someone who may not see the apprenticeship is
+ * told it is not found, so its existence is not given away; someone who may see it but not do a thing is refused.
+ */
+@Service
+public class OnboardingPolicy {
+
+    private final Apprenticeships apprenticeships;
+    private final ApprenticeshipAccess access;
+
+    OnboardingPolicy(Apprenticeships apprenticeships, ApprenticeshipAccess access) {
+        this.apprenticeships = apprenticeships;
+        this.access = access;
+    }
+
+    public ApprenticeshipSummary requireView(CurrentUser user, UUID apprenticeshipId) {
+        return apprenticeships.find(apprenticeshipId).filter(a -> access.canView(user, apprenticeshipId))
+                .orElseThrow(() -> new NotFoundException("Apprenticeship"));
+    }
+
+    public ApprenticeshipSummary requireManage(CurrentUser user, UUID apprenticeshipId) {
+        ApprenticeshipSummary apprenticeship = requireView(user, apprenticeshipId);
+        if (!canManage(user, apprenticeship)) {
+            throw new AccessDeniedException("Only staff working on this apprenticeship may do this");
+        }
+        return apprenticeship;
+    }
+
+    public ApprenticeshipSummary requireLearner(CurrentUser user, UUID apprenticeshipId) {
+        ApprenticeshipSummary apprenticeship = requireView(user, apprenticeshipId);
+        if (!isLearner(user, apprenticeship)) {
+            throw new AccessDeniedException("Only the apprentice may do this");
+        }
+        return apprenticeship;
+    }
+
+    public ApprenticeshipSummary requireEmployer(CurrentUser user, UUID apprenticeshipId) {
+        ApprenticeshipSummary apprenticeship = requireView(user, apprenticeshipId);
+        if (!isEmployer(user, apprenticeship)) {
+            throw new AccessDeniedException("Only the apprentice's employer may do this");
+        }
+        return apprenticeship;
+    }
+
+    public boolean canManage(CurrentUser user, ApprenticeshipSummary apprenticeship) {
+        return user.isStaff() && access.canManage(user, apprenticeship.id());
+    }
+
+    public boolean isLearner(CurrentUser user, ApprenticeshipSummary apprenticeship) {
+        return user.has(Role.LEARNER) && user.id().equals(apprenticeship.learnerAccountId());
+    }
+
+    /** A contact of the apprenticeship's employer: ApprenticeshipAccess lets employer contacts see only their own. */
+    public boolean isEmployer(CurrentUser user, ApprenticeshipSummary apprenticeship) {
+        return user.has(Role.EMPLOYER_CONTACT) && access.canView(user, apprenticeship.id());
+    }
+
+    /** The party a person signs the training plan as, if any. */
+    public java.util.Optional<Party> partyOf(CurrentUser user, ApprenticeshipSummary apprenticeship) {
+        if (isLearner(user, apprenticeship)) {
+            return java.util.Optional.of(Party.LEARNER);
+        }
+        if (isEmployer(user, apprenticeship)) {
+            return java.util.Optional.of(Party.EMPLOYER);
+        }
+        if (canManage(user, apprenticeship)) {
+            return java.util.Optional.of(Party.PROVIDER);
+        }
+        return java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,35 @@
+package waypoint.enrolment.internal.onboarding;
+
+import java.util.List;
+
+/**
+ * A training plan as typed on the form or sent to the API, before it is checked: text throughout, so that a number or
+ * date that is not one is a field error like any other. KSBs are codes separated by commas or spaces (“K1, S2”).
+ *
+ * @param basedOnVersion the version the editor started from (0 for the first): the optimistic lock
+ */
+public record PlanDraft(int basedOnVersion, String plannedOtjHours, String teachingSessions, String studyDays,
+        List<MilestoneDraft> milestones, String rolesAndResponsibilities, String supportNeeds,
+        String englishAndMathsPlan) {
+
+    public PlanDraft {
+        milestones = milestones == null ? List.of() : List.copyOf(milestones);
+    }
+
+    public record MilestoneDraft(String title, String targetDate, String ksbs) {
+
+        boolean blank() {
+            return (title == null || title.isBlank()) && (targetDate == null || targetDate.isBlank())
+                    && (ksbs == null || ksbs.isBlank());
+        }
+    }
+
+    public static PlanDraft of(int basedOnVersion, PlanContent content) {
+        return new PlanDraft(basedOnVersion,
+                content.plannedOtjHours() == null ? "" : content.plannedOtjHours().toPlainString(),
+                content.teachingSessions(), content.studyDays(),
+                content.milestones().stream().map(m -> new MilestoneDraft(m.title(),
+                        m.targetDate() == null ? "" : m.targetDate().toString(), String.join(", ", m.ksbs()))).toList(),
+                content.rolesAndResponsibilities(), content.supportNeeds(), content.englishAndMathsPlan());
+    }
+}
