@@ -48,7 +48,13 @@ public class NarrativeCipher {
     private final SecureRandom random = new SecureRandom();
 
     NarrativeCipher(@Value("${WAYPOINT_SAFEGUARDING_KEY:}") String fromEnvironment,
-            @Value("${waypoint.data-directory}") Path dataDirectory) {
+            @Value("${waypoint.data-directory}") Path dataDirectory,
+            @Value("${waypoint.safeguarding.generate-key:true}") boolean mayGenerate) {
+        // In production a key kept beside the data would be backed up with it: the key must come from outside.
+        if (fromEnvironment.isBlank() && !mayGenerate) {
+            throw new IllegalStateException("Set WAYPOINT_SAFEGUARDING_KEY (32 random bytes in Base64, for example "
+                    + "from `openssl rand -base64 32`): production does not generate the safeguarding key");
+        }
         this.key = new SecretKeySpec(fromEnvironment.isBlank() ? keptKey(dataDirectory) : decode(fromEnvironment,
                 "WAYPOINT_SAFEGUARDING_KEY"), "AES");
     }
