@@ -111,6 +111,18 @@ public class ApprenticeshipService {
         return checked(details).figures();
     }
 
+    /**
+     * The rule-pack figures for a learner on a standard with these dates and hours, or field errors (startDate,
+     * plannedEndDate, weeklyHours...): a planned end under the minimum duration names the minimum.
+     */
+    @Transactional(readOnly = true)
+    public ApprenticeshipFigures figuresFor(UUID learnerId, String standardReference, java.time.LocalDate start,
+            java.time.LocalDate plannedEnd, BigDecimal weeklyHours) {
+        StandardSummary standard = standardReference == null ? null
+                : standards.latestSummary(standardReference).orElse(null);
+        return rules.figures(learnerId, standard, start, plannedEnd, weeklyHours);
+    }
+
     private record Checked(StandardSummary standard, ApprenticeshipFigures figures) {
     }
 

@@ -76,6 +76,23 @@ public class Choices {
                         rs.getObject("line_manager_id", UUID.class)}).optional();
     }
 
+    /** The names of learners, employers, contacts, staff and EPAOs by id, in one query. */
+    public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
+        List<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc.sql("""
+                SELECT id, full_name AS text FROM learner WHERE id IN (:ids)
+                UNION ALL SELECT id, name FROM employer WHERE id IN (:ids)
+                UNION ALL SELECT id, name FROM employer_contact WHERE id IN (:ids)
+                UNION ALL SELECT id, name FROM staff_member WHERE id IN (:ids)
+                UNION ALL SELECT id, name FROM epao WHERE id IN (:ids)""")
+                .param("ids", wanted).query(Choices::option).list().stream()
+                .collect(java.util.stream.Collectors.toMap(o -> UUID.fromString(o.value()), Option::text,
+                        (a, b) -> a));
+    }
+
     private static Option option(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Option(rs.getString("id"), rs.getString("text"));
     }
