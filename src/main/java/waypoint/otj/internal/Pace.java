@@ -33,8 +33,6 @@ public record Pace(Optional<BigDecimal> minimumHours, BigDecimal plannedHours, B
     public static Pace of(LocalDate start, LocalDate plannedEnd, List<BreakInLearning> breaks, LocalDate today,
             Optional<BigDecimal> minimum, BigDecimal planned, BigDecimal approved, BigDecimal pending,
             Thresholds thresholds) {
-        long breakDays = breaks.stream().mapToLong(b -> daysBetween(b.startDate(), b.endDate() == null
-                ? (today.isAfter(b.startDate()) ? today : b.startDate()) : b.endDate())).sum();
         long finishedBreakDays = breaks.stream().filter(b -> b.endDate() != null)
                 .mapToLong(b -> daysBetween(b.startDate(), b.endDate())).sum();
         long total = Math.max(0, daysBetween(start, plannedEnd) - finishedBreakDays);
@@ -73,7 +71,7 @@ public record Pace(Optional<BigDecimal> minimumHours, BigDecimal plannedHours, B
             case RED -> "Behind: the approved hours are below " + thresholds.redBelowPercent()
                     + "% of those expected to date.";
         });
-        if (breakDays > breakDaysSoFar) {
+        if (breaks.stream().anyMatch(b -> b.endDate() == null && !b.startDate().isAfter(today))) {
             why.add("The apprentice is on a break in learning: the expected hours do not grow during it.");
         }
         return new Pace(minimum.map(Pace::hours), hours(planned), expected, hours(approved), hours(pending),
