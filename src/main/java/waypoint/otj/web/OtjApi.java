@@ -84,6 +84,8 @@ class OtjApi {
     record Approved(int approved) {
     }
 
+    /** Every field always present: minimumHours is null when the standard has no published minimum. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record Summary(BigDecimal minimumHours, BigDecimal plannedHours, BigDecimal expectedToDateHours,
             BigDecimal approvedHours, BigDecimal pendingHours, BigDecimal forecastHours, String status,
             List<String> explanations, boolean activeLearningFlag) {
