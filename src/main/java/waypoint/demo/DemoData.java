@@ -22,13 +22,15 @@ class DemoData implements ApplicationRunner {
     private final DemoOrganisation organisation;
     private final DemoApprenticeships apprenticeships;
     private final DemoOnboarding onboarding;
+    private final DemoOffTheJob offTheJob;
 
     DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
-            DemoOnboarding onboarding) {
+            DemoOnboarding onboarding, DemoOffTheJob offTheJob) {
         this.accounts = accounts;
         this.organisation = organisation;
         this.apprenticeships = apprenticeships;
         this.onboarding = onboarding;
+        this.offTheJob = offTheJob;
     }
 
     @Override
@@ -54,5 +56,6 @@ class DemoData implements ApplicationRunner {
     public void afterReferenceData() {
         apprenticeships.load();
         onboarding.load();
+        offTheJob.load();
     }
 }

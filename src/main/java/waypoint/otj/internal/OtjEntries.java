@@ -124,6 +124,14 @@ public class OtjEntries {
         return id;
     }
 
+    /** A review recorded by the system (demo data and imports): the same state table, no person. */
+    @Transactional
+    public void reviewAsSystem(UUID entryId, EntryAction action, RejectionReason reason, String note) {
+        Entry entry = store.find(entryId).orElseThrow(() -> new NotFoundException("entry"));
+        EntryState to = EntryStateTable.require(entry.state(), action);
+        store.review(entry, to, reason, note, null);
+    }
+
     /** The entry, if its apprenticeship is visible to this person. */
     public Entry entry(CurrentUser user, UUID apprenticeshipId, UUID entryId) {
         visible(user, apprenticeshipId);
