@@ -1,6 +1,6 @@
 package waypoint.enrolment.internal.onboarding;
 
-/** The three parties to a training plan (DOMAIN.md, Training plan: "signed by apprentice, employer and provider"). */
+/** The three parties to a training plan (DOMAIN.md, Training plan: “signed by apprentice, employer and provider”). */
 public enum Party {
     LEARNER("Apprentice"),
     EMPLOYER("Employer"),
