@@ -24,15 +24,18 @@ class DemoData implements ApplicationRunner {
     private final DemoSafeguarding safeguarding;
     private final DemoFeedback feedback;
     private final DemoOnboarding onboarding;
+    private final DemoOffTheJob offTheJob;
 
     DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
-            DemoSafeguarding safeguarding, DemoFeedback feedback, DemoOnboarding onboarding) {
+            DemoSafeguarding safeguarding, DemoFeedback feedback, DemoOnboarding onboarding,
+            DemoOffTheJob offTheJob) {
         this.accounts = accounts;
         this.organisation = organisation;
         this.apprenticeships = apprenticeships;
         this.safeguarding = safeguarding;
         this.feedback = feedback;
         this.onboarding = onboarding;
+        this.offTheJob = offTheJob;
     }
 
     @Override
@@ -60,5 +63,6 @@ class DemoData implements ApplicationRunner {
     public void afterReferenceData() {
         apprenticeships.load();
         onboarding.load();
+        offTheJob.load();
     }
 }

@@ -1,0 +1,116 @@
+package waypoint.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.Apprenticeships;
+import waypoint.enrolment.BreakInLearning;
+import waypoint.enrolment.TrainingPlans;
+import waypoint.organisation.Learners;
+import waypoint.organisation.OrganisationImport;
+import waypoint.otj.OffTheJobImport;
+
+/**
+ * Off-the-job hours for the demo apprenticeships in learning: one on track (Ellis), one slightly behind (the demo
+ * learner), one behind (Bethany, now on a break); the last two weeks' entries wait for the tutor, and one entry of the
+ * demo learner was rejected. Weekly entries on the study day; added only to apprenticeships with no entries yet.
+ */
+@Component
+class DemoOffTheJob {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoOffTheJob.class);
+    private static final String[] ACTIVITIES = {"ONLINE_LEARNING", "THEORY", "ASSIGNMENT_WRITING", "SHADOWING",
+            "MENTORING"};
+
+    private final OrganisationImport organisation;
+    private final Learners learners;
+    private final Apprenticeships apprenticeships;
+    private final TrainingPlans plans;
+    private final OffTheJobImport otj;
+    private final Clock clock;
+
+    DemoOffTheJob(OrganisationImport organisation, Learners learners, Apprenticeships apprenticeships,
+            TrainingPlans plans, OffTheJobImport otj, Clock clock) {
+        this.organisation = organisation;
+        this.learners = learners;
+        this.apprenticeships = apprenticeships;
+        this.plans = plans;
+        this.otj = otj;
+        this.clock = clock;
+    }
+
+    void load() {
+        int added = 0;
+        added += hours("ellis.evans@learners.test", 1.05, false);
+        added += hours(DemoAccounts.LEARNER.email(), 0.82, true);
+        added += hours("bethany.barker@learners.test", 0.5, false);
+        if (added > 0) {
+            log.info("Demo data: added {} off-the-job entries", added);
+        }
+    }
+
+    /** Weekly entries reaching {@code share} of the hours expected to date; the last two weeks left waiting. */
+    private int hours(String email, double share, boolean withRejected) {
+        Optional<ApprenticeshipSummary> found = organisation.findLearner(email).flatMap(learners::find)
+                .flatMap(learner -> apprenticeships.ofLearner(learner.id()).stream().findFirst())
+                .filter(a -> a.isActive() && a.startDate() != null && !otj.hasEntries(a.id()));
+        if (found.isEmpty()) {
+            return 0;
+        }
+        ApprenticeshipSummary a = found.get();
+        LocalDate today = LocalDate.now(clock);
+        List<BreakInLearning> breaks = apprenticeships.breaksOf(a.id());
+        LocalDate last = breaks.stream().filter(BreakInLearning::isOngoing).map(BreakInLearning::startDate)
+                .findFirst().orElse(today).minusDays(1);
+        if (!last.isAfter(a.startDate().plusDays(14))) {
+            return 0;
+        }
+        BigDecimal planned = plans.plannedOtjHours(a.id()).orElse(new BigDecimal("400"));
+        long total = ChronoUnit.DAYS.between(a.startDate(), a.plannedEndDate());
+        long elapsed = ChronoUnit.DAYS.between(a.startDate(), last);
+        double target = planned.doubleValue() * elapsed / total * share;
+        long weeks = Math.max(1, elapsed / 7);
+        int minutesPerWeek = (int) Math.min(450, Math.round(target * 60 / weeks / 15) * 15);
+        int count = 0;
+        for (long week = 0; week < weeks; week++) {
+            LocalDate date = a.startDate().plusDays(2 + week * 7);
+            if (date.isAfter(last)) {
+                break;
+            }
+            String activity = ACTIVITIES[(int) (week % ACTIVITIES.length)];
+            Optional<UUID> id = otj.log(a.id(), "demo-" + a.id() + "-" + week, date, minutesPerWeek, activity,
+                    "Week " + (week + 1) + ": " + words(activity), List.of());
+            if (id.isEmpty()) {
+                continue;
+            }
+            count++;
+            boolean recent = !date.isBefore(last.minusDays(14));
+            if (withRejected && week == weeks - 4) {
+                otj.reject(id.get(), "NOT_ENOUGH_DETAIL", "Say which topics of the module you covered");
+            } else if (!recent) {
+                otj.approve(id.get());
+            }
+        }
+        return count;
+    }
+
+    private static String words(String activity) {
+        return switch (activity) {
+            case "ONLINE_LEARNING" -> "online course modules on the standard's knowledge";
+            case "THEORY" -> "remote teaching session with the provider";
+            case "ASSIGNMENT_WRITING" -> "writing up the assignment";
+            case "SHADOWING" -> "shadowing a senior developer on code reviews";
+            default -> "mentoring session with the workplace mentor";
+        };
+    }
+}

@@ -1,0 +1,230 @@
+package waypoint.demo.scale;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+import waypoint.identity.Role;
+import waypoint.identity.UserAccounts;
+
+/**
+ * Fills the embedded PostgreSQL with the reference data set of ARCHITECTURE.md for what exists now (issue 5, Scale):
+ * 100,000 apprenticeships, 2,000 staff, 20,000 employers, 10 million off-the-job entries, by COPY. Runs only with the
+ * Spring profile {@code scale-data} (never in {@code ./mvnw verify}); sizes can be reduced with
+ * {@code --waypoint.scale.apprenticeships=1000} and so on. Two accounts can sign in for the benchmark:
+ * {@code scale-tutor@waypoint.test} (60 apprenticeships) and {@code scale-learner@waypoint.test}, password
+ * {@code waypoint-demo}. See docs/performance.md.
+ */
+@Component
+@Profile("scale-data")
+class ReferenceDataGenerator implements ApplicationRunner {
+
+    static final String PASSWORD = "waypoint-demo";
+    static final String TUTOR = "scale-tutor@waypoint.test";
+    static final String LEARNER = "scale-learner@waypoint.test";
+    private static final Logger log = LoggerFactory.getLogger(ReferenceDataGenerator.class);
+    private static final String[] TYPES = {"THEORY", "ROLE_PLAYING", "ONLINE_LEARNING", "SIMULATION", "SHADOWING",
+            "MENTORING", "INDUSTRY_VISIT", "COMPETITION", "LEARNING_SUPPORT", "ASSIGNMENT_WRITING"};
+    /** Rebuilt after the COPY: building an index once is faster than keeping it up to date row by row. */
+    private static final List<String> ENTRY_INDEXES = List.of(
+            "CREATE INDEX otj_entry_apprenticeship_idx ON otj_entry (apprenticeship_id, activity_date DESC, id DESC)"
+                    + " INCLUDE (minutes, state)",
+            "CREATE INDEX otj_entry_learner_day_idx ON otj_entry (learner_id, activity_date)",
+            "CREATE INDEX otj_entry_pending_idx ON otj_entry (apprenticeship_id) WHERE state = 'SUBMITTED'",
+            "CREATE UNIQUE INDEX otj_entry_source_uq ON otj_entry (source, source_reference)"
+                    + " WHERE source_reference IS NOT NULL");
+
+    private final DataSource dataSource;
+    private final UserAccounts accounts;
+    private final Clock clock;
+    private final int apprenticeships;
+    private final int staff;
+    private final int employers;
+    private final int entriesEach;
+
+    ReferenceDataGenerator(DataSource dataSource, UserAccounts accounts, Clock clock,
+            @Value("${waypoint.scale.apprenticeships:100000}") int apprenticeships,
+            @Value("${waypoint.scale.staff:2000}") int staff,
+            @Value("${waypoint.scale.employers:20000}") int employers,
+            @Value("${waypoint.scale.entries-each:100}") int entriesEach) {
+        this.dataSource = dataSource;
+        this.accounts = accounts;
+        this.clock = clock;
+        this.apprenticeships = apprenticeships;
+        this.staff = staff;
+        this.employers = employers;
+        this.entriesEach = entriesEach;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        UUID tutorAccount = accounts.findByEmail(TUTOR).map(a -> a.id())
+                .orElseGet(() -> accounts.createWithPassword(TUTOR, "Scale Tutor", Set.of(Role.TUTOR), PASSWORD).id());
+        UUID learnerAccount = accounts.findByEmail(LEARNER).map(a -> a.id())
+                .orElseGet(() -> accounts.createWithPassword(LEARNER, "Scale Learner", Set.of(Role.LEARNER),
+                        PASSWORD).id());
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            try (Statement check = connection.createStatement();
+                    var rs = check.executeQuery("SELECT count(*) FROM apprenticeship WHERE creation_key = 'scale'")) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    log.info("Scale data: already there, nothing added");
+                    return;
+                }
+            }
+            Instant began = Instant.now();
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            LocalDate today = LocalDate.now(clock);
+            SplittableRandom random = new SplittableRandom(42);
+            UUID[] staffIds = ids(staff, 1);
+            UUID[] employerIds = ids(employers, 2);
+            UUID[] learnerIds = ids(apprenticeships, 3);
+            UUID[] apprenticeshipIds = ids(apprenticeships, 4);
+
+            copyRows(copy, "staff_member (id, account_id, name, email, created_at, version)", staff, (i, out) ->
+                    out.append(staffIds[(int) i]).append(',').append(i == 0 ? tutorAccount : UUID.randomUUID())
+                            .append(",Staff ").append(i).append(",staff").append(i).append("@scale.test,")
+                            .append("2024-01-01T00:00:00Z,0\n"));
+            copyRows(copy, "staff_role (staff_id, role)", staff, (i, out) ->
+                    out.append(staffIds[(int) i]).append(",TUTOR\n"));
+            copyRows(copy, "employer (id, name, address_town, address_postcode, funding, created_at, version)",
+                    employers, (i, out) -> out.append(employerIds[(int) i]).append(",Employer ").append(i)
+                            .append(",Leeds,LS1 1AA,LEVY,2024-01-01T00:00:00Z,0\n"));
+            copyRows(copy, "learner (id, account_id, given_names, family_name, date_of_birth, uln, email, "
+                    + "address_postcode, employer_id, tutor_id, created_at, version)", apprenticeships, (n, out) -> {
+                    int i = (int) n;
+                    out.append(learnerIds[i]).append(',').append(i == 0 ? learnerAccount : UUID.randomUUID())
+                            .append(",Learner,Number ").append(i).append(",2000-01-01,")
+                            .append(String.format("%010d", 1_000_000_000L + i)).append(",learner").append(i)
+                            .append("@scale.test,LS2 9JT,").append(employerIds[i % employers]).append(',')
+                            .append(staffIds[tutorOf(i)]).append(",2024-01-01T00:00:00Z,0\n");
+                });
+            LocalDate[] starts = new LocalDate[apprenticeships];
+            copyRows(copy, "apprenticeship (id, learner_id, employer_id, standard_reference, standard_version, "
+                    + "tutor_id, start_date, planned_end_date, weekly_hours, status, created_at, creation_key, "
+                    + "version)", apprenticeships, (n, out) -> {
+                        int i = (int) n;
+                        starts[i] = today.minusDays(300 + random.nextInt(400));
+                        out.append(apprenticeshipIds[i]).append(',').append(learnerIds[i]).append(',')
+                                .append(employerIds[i % employers]).append(",ST0116,1.0,")
+                                .append(staffIds[tutorOf(i)]).append(',').append(starts[i]).append(',')
+                                .append(starts[i].plusDays(730)).append(",37.5,")
+                                .append(i % 10 == 9 ? "WITHDRAWN" : "IN_LEARNING")
+                                .append(",2024-01-01T00:00:00Z,scale,0\n");
+                    });
+            log.info("Scale data: people and apprenticeships in {}", Duration.between(began, Instant.now()));
+
+            try (Statement ddl = connection.createStatement()) {
+                for (String index : List.of("otj_entry_apprenticeship_idx", "otj_entry_learner_day_idx",
+                        "otj_entry_pending_idx", "otj_entry_source_uq")) {
+                    ddl.execute("DROP INDEX IF EXISTS " + index);
+                }
+            }
+            long rows = (long) apprenticeships * entriesEach;
+            copyRows(copy, "otj_entry (id, apprenticeship_id, learner_id, activity_date, minutes, activity_type, "
+                    + "description, source, state, created_at, updated_at)", rows, (n, out) -> {
+                        int a = (int) (n / entriesEach);
+                        int k = (int) (n % entriesEach);
+                        LocalDate date = starts[a].plusDays(3L * k);
+                        // Some apprentices log less than others, so the pace report has all three statuses.
+                        int minutes = 60 + 15 * random.nextInt(a % 3 == 0 ? 10 : 25);
+                        String state = k >= entriesEach - 3 ? "SUBMITTED" : (k % 40 == 7 ? "REJECTED" : "APPROVED");
+                        out.append(new UUID(random.nextLong(), random.nextLong())).append(',')
+                                .append(apprenticeshipIds[a]).append(',').append(learnerIds[a]).append(',')
+                                .append(date).append(',').append(minutes).append(',').append(TYPES[k % TYPES.length])
+                                .append(",Scale entry ").append(k).append(",LEARNER,").append(state)
+                                .append(",2024-01-01T00:00:00Z,2024-01-01T00:00:00Z\n");
+                    });
+            log.info("Scale data: {} entries copied after {}", rows, Duration.between(began, Instant.now()));
+            try (Statement ddl = connection.createStatement()) {
+                ddl.execute("SET maintenance_work_mem = '256MB'");
+                for (String index : ENTRY_INDEXES) {
+                    ddl.execute(index);
+                }
+                ddl.execute("""
+                        INSERT INTO otj_pace (apprenticeship_id, approved_minutes, pending_minutes, last_approved_date,
+                            planned_hours, minimum_hours, updated_at)
+                        SELECT apprenticeship_id, coalesce(sum(minutes) FILTER (WHERE state = 'APPROVED'), 0),
+                               coalesce(sum(minutes) FILTER (WHERE state = 'SUBMITTED'), 0),
+                               max(activity_date) FILTER (WHERE state = 'APPROVED'), 600, 278.4, now()
+                        FROM otj_entry e WHERE EXISTS (SELECT 1 FROM apprenticeship a WHERE a.id = e.apprenticeship_id
+                                                       AND a.creation_key = 'scale')
+                        GROUP BY apprenticeship_id
+                        ON CONFLICT (apprenticeship_id) DO NOTHING""");
+                ddl.execute("ANALYZE");
+            }
+            log.info("Scale data: done in {}", Duration.between(began, Instant.now()));
+        }
+    }
+
+    /** The benchmark tutor (staff 0) has the first 60 apprenticeships; the rest are spread over the others. */
+    private int tutorOf(int apprenticeship) {
+        return apprenticeship < 60 || staff == 1 ? 0 : 1 + apprenticeship % (staff - 1);
+    }
+
+    private static UUID[] ids(int count, long kind) {
+        UUID[] ids = new UUID[count];
+        SplittableRandom random = new SplittableRandom(kind);
+        for (int i = 0; i < count; i++) {
+            ids[i] = new UUID(random.nextLong(), random.nextLong());
+        }
+        return ids;
+    }
+
+    interface Row {
+        void write(long index, StringBuilder out);
+    }
+
+    /** Streams CSV rows to COPY in chunks of about a megabyte. */
+    private static void copyRows(CopyManager copy, String table, long count, Row row) throws SQLException,
+            IOException {
+        CopyIn in = copy.copyIn("COPY " + table + " FROM STDIN WITH (FORMAT csv)");
+        try {
+            StringBuilder chunk = new StringBuilder(1 << 20);
+            for (long i = 0; i < count; i++) {
+                row.write(i, chunk);
+                if (chunk.length() > (1 << 20) - 512) {
+                    byte[] bytes = chunk.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    in.writeToCopy(bytes, 0, bytes.length);
+                    chunk.setLength(0);
+                }
+            }
+            byte[] bytes = chunk.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            in.writeToCopy(bytes, 0, bytes.length);
+            in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
+        }
+    }
+
+    static Reader unused() {
+        return new StringReader("");
+    }
+}

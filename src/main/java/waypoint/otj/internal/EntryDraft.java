@@ -1,0 +1,16 @@
+package waypoint.otj.internal;
+
+import java.util.List;
+
+/**
+ * An entry as typed (form or API): text, so that what was typed can be shown back with its errors. The date is ISO
+ * or day/month/year; times are {@code 09:30}; the duration is hours ({@code 1.5}, {@code 1:30}) when no times are given.
+ */
+public record EntryDraft(String date, String startTime, String endTime, String duration, String activityType,
+        String description, List<String> ksbs, String evidenceLink) {
+
+    public EntryDraft {
+        ksbs = ksbs == null ? List.of() : ksbs.stream().filter(k -> k != null && !k.isBlank()).map(String::strip)
+                .distinct().toList();
+    }
+}

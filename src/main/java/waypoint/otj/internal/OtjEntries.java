@@ -1,0 +1,334 @@
+package waypoint.otj.internal;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.catalogue.Ksb;
+import waypoint.catalogue.Standards;
+import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipStatus;
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.Apprenticeships;
+import waypoint.identity.CurrentUser;
+import waypoint.identity.Role;
+import waypoint.shared.NotFoundException;
+import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.files.FileKind;
+import waypoint.shared.files.FileUploads;
+import waypoint.shared.files.UploadedFile;
+import waypoint.shared.web.FieldValidationException;
+
+/**
+ * Logging and approving off-the-job entries, each read and write authorised here: the learner logs and changes their
+ * own; staff who manage the apprenticeship log for them and review; the employer sees and confirms; nobody else sees
+ * anything (404, as for an apprenticeship that does not exist).
+ */
+@Service
+public class OtjEntries {
+
+    public static final long MOST_EVIDENCE_BYTES = 10L * 1024 * 1024;
+    public static final String LEARNER = "LEARNER";
+    public static final String STAFF = "STAFF";
+
+    private final EntryStore store;
+    private final Apprenticeships apprenticeships;
+    private final ApprenticeshipAccess access;
+    private final Standards standards;
+    private final PlanFacts planFacts;
+    private final FileUploads uploads;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OtjEntries(EntryStore store, Apprenticeships apprenticeships, ApprenticeshipAccess access, Standards standards,
+            PlanFacts planFacts, FileUploads uploads, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.apprenticeships = apprenticeships;
+        this.access = access;
+        this.standards = standards;
+        this.planFacts = planFacts;
+        this.uploads = uploads;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The evidence file as uploaded, to store with the entry. */
+    public record Evidence(String name, InputStream content) {
+    }
+
+    public record Logged(UUID id, List<String> warnings) {
+    }
+
+    /** The apprenticeship, if this person may see it; else 404. */
+    public ApprenticeshipSummary visible(CurrentUser user, UUID apprenticeshipId) {
+        if (!access.canView(user, apprenticeshipId)) {
+            throw new NotFoundException("apprenticeship");
+        }
+        return apprenticeships.find(apprenticeshipId).orElseThrow(() -> new NotFoundException("apprenticeship"));
+    }
+
+    public boolean mayLog(CurrentUser user, ApprenticeshipSummary a) {
+        return user.id().equals(a.learnerAccountId()) || access.canManage(user, a.id());
+    }
+
+    public boolean mayReview(CurrentUser user, ApprenticeshipSummary a) {
+        return user.isStaff() && access.canManage(user, a.id());
+    }
+
+    public boolean mayConfirm(CurrentUser user, ApprenticeshipSummary a) {
+        return user.has(Role.EMPLOYER_CONTACT) && access.canView(user, a.id());
+    }
+
+    @Transactional
+    public Logged log(CurrentUser user, UUID apprenticeshipId, EntryDraft draft, Evidence evidence) {
+        ApprenticeshipSummary a = visible(user, apprenticeshipId);
+        if (!mayLog(user, a)) {
+            throw new AccessDeniedException("Only the apprentice or staff working on the apprenticeship log hours");
+        }
+        ValidEntry valid = check(a, draft, null);
+        UploadedFile file = evidence == null ? null : accept(evidence);
+        String source = user.id().equals(a.learnerAccountId()) ? LEARNER : STAFF;
+        UUID id = store.insert(new EntryStore.NewEntry(a.id(), a.learnerId(), valid, source, null,
+                file == null ? null : file.fileId(), file == null ? null : evidence.name(), user.id())).orElseThrow();
+        planFacts.refresh(a.id());
+        events.publishEvent(RecordChanged.created("OffTheJobEntry", id, summary(valid)));
+        return new Logged(id, valid.warnings());
+    }
+
+    /** An entry another module records (a teaching session, a journal reflection): the same rules, no person. */
+    @Transactional
+    public Optional<UUID> record(UUID apprenticeshipId, String source, String sourceReference, EntryDraft draft) {
+        ApprenticeshipSummary a = apprenticeships.find(apprenticeshipId)
+                .orElseThrow(() -> new NotFoundException("apprenticeship"));
+        ValidEntry valid = check(a, draft, null);
+        Optional<UUID> id = store.insert(new EntryStore.NewEntry(a.id(), a.learnerId(), valid, source,
+                sourceReference, null, null, null));
+        id.ifPresent(added -> {
+            planFacts.refresh(a.id());
+            events.publishEvent(RecordChanged.created("OffTheJobEntry", added, source + ": " + summary(valid)));
+        });
+        return id;
+    }
+
+    /** A review recorded by the system (demo data and imports): the same state table, no person. */
+    @Transactional
+    public void reviewAsSystem(UUID entryId, EntryAction action, RejectionReason reason, String note) {
+        Entry entry = store.find(entryId).orElseThrow(() -> new NotFoundException("entry"));
+        EntryState to = EntryStateTable.require(entry.state(), action);
+        store.review(entry, to, reason, note, null);
+    }
+
+    /** The entry, if its apprenticeship is visible to this person. */
+    public Entry entry(CurrentUser user, UUID apprenticeshipId, UUID entryId) {
+        visible(user, apprenticeshipId);
+        return store.find(entryId).filter(e -> e.apprenticeshipId().equals(apprenticeshipId))
+                .orElseThrow(() -> new NotFoundException("entry"));
+    }
+
+    /** The learner (or staff) changes an entry; a rejected or queried one is resubmitted with {@code resubmit}. */
+    @Transactional
+    public List<String> edit(CurrentUser user, UUID apprenticeshipId, UUID entryId, int version, EntryDraft draft,
+            boolean resubmit) {
+        ApprenticeshipSummary a = visible(user, apprenticeshipId);
+        if (!mayLog(user, a)) {
+            throw new AccessDeniedException("Only the apprentice or staff working on the apprenticeship change hours");
+        }
+        Entry entry = entry(user, apprenticeshipId, entryId);
+        EntryState to = EntryStateTable.require(entry.state(), EntryAction.EDIT);
+        if (resubmit && entry.state() != EntryState.SUBMITTED) {
+            to = EntryStateTable.require(entry.state(), EntryAction.RESUBMIT);
+        }
+        if (entry.version() != version) {
+            throw new OptimisticLockingFailureException("changed meanwhile");
+        }
+        ValidEntry valid = check(a, draft, entry.id());
+        if (!store.update(entry, valid, to)) {
+            throw new OptimisticLockingFailureException("changed meanwhile");
+        }
+        events.publishEvent(RecordChanged.updated("OffTheJobEntry", entry.id(), entry.state().name(),
+                to.name() + ": " + summary(valid)));
+        return valid.warnings();
+    }
+
+    @Transactional
+    public void approve(CurrentUser user, UUID apprenticeshipId, UUID entryId) {
+        review(user, apprenticeshipId, entryId, EntryAction.APPROVE, null, null);
+    }
+
+    @Transactional
+    public void reject(CurrentUser user, UUID apprenticeshipId, UUID entryId, String reason, String note) {
+        RejectionReason why = null;
+        try {
+            why = reason == null || reason.isBlank() ? null : RejectionReason.valueOf(reason);
+        } catch (IllegalArgumentException unknown) {
+            // answered as a field error below
+        }
+        if (why == null) {
+            throw new FieldValidationException("reason", "Choose why the entry is rejected");
+        }
+        if (why == RejectionReason.OTHER && (note == null || note.isBlank())) {
+            throw new FieldValidationException("note", "Say why the entry is rejected");
+        }
+        review(user, apprenticeshipId, entryId, EntryAction.REJECT, why, note);
+    }
+
+    @Transactional
+    public void askForDetail(CurrentUser user, UUID apprenticeshipId, UUID entryId, String note) {
+        if (note == null || note.isBlank()) {
+            throw new FieldValidationException("note", "Say what more detail is needed");
+        }
+        review(user, apprenticeshipId, entryId, EntryAction.ASK_FOR_DETAIL, null, note);
+    }
+
+    private void review(CurrentUser user, UUID apprenticeshipId, UUID entryId, EntryAction action,
+            RejectionReason reason, String note) {
+        ApprenticeshipSummary a = visible(user, apprenticeshipId);
+        if (!mayReview(user, a)) {
+            throw new AccessDeniedException("Only staff working on the apprenticeship review hours");
+        }
+        Entry entry = entry(user, apprenticeshipId, entryId);
+        EntryState to = EntryStateTable.require(entry.state(), action);
+        if (!store.review(entry, to, reason, note == null || note.isBlank() ? null : note.strip(), user.id())) {
+            throw new OptimisticLockingFailureException("changed meanwhile");
+        }
+        events.publishEvent(RecordChanged.updated("OffTheJobEntry", entry.id(), entry.state().name(),
+                to.name() + (reason == null ? "" : " (" + reason.words() + ")")));
+    }
+
+    /**
+     * Approves every chosen entry the person may review and that is waiting; answers how many were approved. Entries
+     * of apprenticeships they do not manage are refused as a whole (403), never partly.
+     */
+    @Transactional
+    public int approveAll(CurrentUser user, Collection<UUID> entryIds) {
+        List<Entry> entries = store.findAll(new HashSet<>(entryIds));
+        Set<UUID> checked = new HashSet<>();
+        for (Entry entry : entries) {
+            if (checked.add(entry.apprenticeshipId()) && (!user.isStaff()
+                    || !access.canManage(user, entry.apprenticeshipId()))) {
+                throw new AccessDeniedException("Only staff working on the apprenticeship review hours");
+            }
+        }
+        int approved = 0;
+        for (Entry entry : entries) {
+            if (entry.state() == EntryState.SUBMITTED && store.review(entry, EntryState.APPROVED, null, null,
+                    user.id())) {
+                events.publishEvent(RecordChanged.updated("OffTheJobEntry", entry.id(), "SUBMITTED", "APPROVED"));
+                approved++;
+            }
+        }
+        return approved;
+    }
+
+    @Transactional
+    public void confirmByEmployer(CurrentUser user, UUID apprenticeshipId, UUID entryId) {
+        ApprenticeshipSummary a = visible(user, apprenticeshipId);
+        if (!mayConfirm(user, a)) {
+            throw new AccessDeniedException("Only the employer confirms hours");
+        }
+        Entry entry = entry(user, apprenticeshipId, entryId);
+        EntryStateTable.require(entry.state(), EntryAction.EMPLOYER_CONFIRM);
+        store.confirmByEmployer(entry, user.id());
+        events.publishEvent(RecordChanged.updated("OffTheJobEntry", entry.id(), "not confirmed",
+                "confirmed by the employer"));
+    }
+
+    public List<Entry> page(CurrentUser user, UUID apprenticeshipId, EntryState state, int page, int size) {
+        visible(user, apprenticeshipId);
+        return store.page(apprenticeshipId, state, page, size);
+    }
+
+    public long count(CurrentUser user, UUID apprenticeshipId, EntryState state) {
+        visible(user, apprenticeshipId);
+        return store.count(apprenticeshipId, state);
+    }
+
+    /** The last entry, as a draft dated today, for “copy my last entry”. */
+    public Optional<EntryDraft> copyOfLast(CurrentUser user, UUID apprenticeshipId) {
+        visible(user, apprenticeshipId);
+        return store.lastOf(apprenticeshipId).map(e -> new EntryDraft(LocalDate.now(clock).toString(),
+                e.startTime() == null ? null : e.startTime().toString(),
+                e.endTime() == null ? null : e.endTime().toString(),
+                e.startTime() == null ? Words.hours(e.minutes()) : null, e.activityType(), e.description(), e.ksbs(),
+                e.evidenceLink()));
+    }
+
+    /**
+     * A recurring entry (a weekly study day): the same activity every week from {@code first} for {@code weeks}
+     * weeks, each checked by the same rules. Nothing is added unless every week passes; errors name the first week
+     * that does not.
+     */
+    @Transactional
+    public List<UUID> logWeekly(CurrentUser user, UUID apprenticeshipId, EntryDraft first, int weeks) {
+        if (weeks < 1 || weeks > 26) {
+            throw new FieldValidationException("weeks", "Repeat for 1 to 26 weeks");
+        }
+        LocalDate start = waypoint.shared.web.DateText.parse(first.date()).orElse(null);
+        List<UUID> ids = new ArrayList<>();
+        for (int week = 0; week < weeks; week++) {
+            EntryDraft draft = start == null ? first : new EntryDraft(start.plusWeeks(week).toString(),
+                    first.startTime(), first.endTime(), first.duration(), first.activityType(), first.description(),
+                    first.ksbs(), first.evidenceLink());
+            try {
+                ids.add(log(user, apprenticeshipId, draft, null).id());
+            } catch (FieldValidationException wrong) {
+                if (week == 0) {
+                    throw wrong;
+                }
+                java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+                String which = "Week " + (week + 1) + " (" + Words.date(start.plusWeeks(week)) + "): ";
+                wrong.errors().forEach((field, message) -> errors.put(field, which + message));
+                throw new FieldValidationException(errors);
+            }
+        }
+        return ids;
+    }
+
+    public List<EntryStore.ActivityType> activityTypes() {
+        return store.activityTypes();
+    }
+
+    /** The standard's KSB codes (K1, S1, B1…), for the form's checkboxes. */
+    public List<Ksb> ksbsOf(ApprenticeshipSummary a) {
+        return standards.find(a.standardReference(), a.standardVersion()).map(s -> s.ksbs()).orElse(List.of());
+    }
+
+    private ValidEntry check(ApprenticeshipSummary a, EntryDraft draft, UUID except) {
+        if (a.status() == ApprenticeshipStatus.ONBOARDING) {
+            throw new FieldValidationException("date", "Hours can be logged once the apprenticeship has started");
+        }
+        Set<String> ksbCodes = new HashSet<>();
+        ksbsOf(a).forEach(k -> ksbCodes.add(k.code()));
+        EntryStore.Totals totals = store.totals(a.id());
+        var facts = new EntryRules.Facts(LocalDate.now(clock), a.startDate(), apprenticeships.breaksOf(a.id()),
+                totals.learningEndedOn(), a.weeklyHours(), store.activityTypeCodes(), ksbCodes);
+        return EntryRules.check(draft, facts, date -> store.sameDay(a.learnerId(), date, except));
+    }
+
+    private UploadedFile accept(Evidence evidence) {
+        return uploads.accept(evidence.name(), evidence.content(),
+                Set.of(FileKind.values()), MOST_EVIDENCE_BYTES);
+    }
+
+    private static String summary(ValidEntry e) {
+        return Words.date(e.date()) + ", " + Words.hours(e.minutes()) + " h, " + e.activityType();
+    }
+
+    static BigDecimal zero() {
+        return BigDecimal.ZERO;
+    }
+}

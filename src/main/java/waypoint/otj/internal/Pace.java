@@ -1,0 +1,110 @@
+package waypoint.otj.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import waypoint.enrolment.BreakInLearning;
+
+
+/**
+ * The pace of one apprenticeship's off-the-job training (issue 5, Pace). Pure: the same facts give the same figures.
+ * <ul>
+ * <li>expected to date = planned × elapsed days ÷ days of the practical period, breaks in learning excluded from
+ * both (DOMAIN.md, Off-the-job training: “expected to date = planned hours × elapsed weeks of the practical period
+ * (breaks excluded) ÷ total weeks” — days here, so a part week counts);</li>
+ * <li>forecast = approved hours at the current pace carried to the end of the practical period: approved × total ÷
+ * elapsed;</li>
+ * <li>status: green at or above the provider's amber threshold of expected, amber down to the red threshold, red
+ * below it.</li>
+ * </ul>
+ * The planned end date has already moved by the length of every finished break (enrolment moves it on return).
+ */
+public record Pace(Optional<BigDecimal> minimumHours, BigDecimal plannedHours, BigDecimal expectedToDateHours,
+        BigDecimal approvedHours, BigDecimal pendingHours, BigDecimal forecastHours, RagStatus status,
+        long elapsedDays, long practicalPeriodDays, List<String> explanations) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    public static Pace of(LocalDate start, LocalDate plannedEnd, List<BreakInLearning> breaks, LocalDate today,
+            Optional<BigDecimal> minimum, BigDecimal planned, BigDecimal approved, BigDecimal pending,
+            Thresholds thresholds) {
+        long finishedBreakDays = breaks.stream().filter(b -> b.endDate() != null)
+                .mapToLong(b -> daysBetween(b.startDate(), b.endDate())).sum();
+        long total = Math.max(0, daysBetween(start, plannedEnd) - finishedBreakDays);
+        LocalDate upTo = today.isBefore(plannedEnd) ? today : plannedEnd;
+        long breakDaysSoFar = breaks.stream().mapToLong(b -> {
+            LocalDate end = b.endDate() == null || b.endDate().isAfter(upTo) ? upTo : b.endDate();
+            return Math.max(0, daysBetween(b.startDate(), end));
+        }).sum();
+        long elapsed = Math.max(0, Math.min(total, daysBetween(start, upTo) - breakDaysSoFar));
+
+        BigDecimal expected = total == 0 ? planned : hours(planned.multiply(BigDecimal.valueOf(elapsed))
+                .divide(BigDecimal.valueOf(total), 6, RoundingMode.HALF_UP));
+        BigDecimal forecast = elapsed == 0 ? hours(approved) : hours(approved.multiply(BigDecimal.valueOf(total))
+                .divide(BigDecimal.valueOf(elapsed), 6, RoundingMode.HALF_UP));
+        RagStatus status = statusOf(approved, expected, thresholds);
+
+        List<String> why = new ArrayList<>();
+        minimum.ifPresentOrElse(m -> why.add("The funding rules of the start date require at least " + words(m)
+                        + " of off-the-job training."),
+                () -> why.add("The funding minimum is not known: the standard has no published minimum."));
+        why.add("The training plan plans " + words(planned) + ".");
+        why.add("The practical period runs from " + Words.date(start) + " to " + Words.date(plannedEnd)
+                + ": " + total + " days of learning" + (finishedBreakDays > 0 ? ", after taking off "
+                + finishedBreakDays + " days of breaks in learning" : "") + ".");
+        why.add(elapsed + " of those days have passed" + (breakDaysSoFar > 0 ? " (breaks in learning do not count)"
+                : "") + ", so " + words(expected) + " were expected by " + Words.date(upTo) + " ("
+                + words(planned) + " × " + elapsed + " ÷ " + total + ").");
+        why.add(words(approved) + " have been approved and " + words(pending) + " are waiting for approval.");
+        why.add("At the pace so far, the apprentice will have about " + words(forecast)
+                + " by the end of the practical period.");
+        why.add(switch (status) {
+            case GREEN -> "On track: the approved hours are at least " + thresholds.amberBelowPercent()
+                    + "% of those expected to date.";
+            case AMBER -> "Slightly behind: the approved hours are below " + thresholds.amberBelowPercent()
+                    + "% of those expected to date, but at least " + thresholds.redBelowPercent() + "%.";
+            case RED -> "Behind: the approved hours are below " + thresholds.redBelowPercent()
+                    + "% of those expected to date.";
+        });
+        if (breaks.stream().anyMatch(b -> b.endDate() == null && !b.startDate().isAfter(today))) {
+            why.add("The apprentice is on a break in learning: the expected hours do not grow during it.");
+        }
+        return new Pace(minimum.map(Pace::hours), hours(planned), expected, hours(approved), hours(pending),
+                forecast, status, elapsed, total, why);
+    }
+
+    static RagStatus statusOf(BigDecimal approved, BigDecimal expected, Thresholds thresholds) {
+        if (expected.signum() == 0) {
+            return RagStatus.GREEN;
+        }
+        BigDecimal percent = approved.multiply(HUNDRED).divide(expected, 4, RoundingMode.HALF_UP);
+        if (percent.compareTo(BigDecimal.valueOf(thresholds.amberBelowPercent())) >= 0) {
+            return RagStatus.GREEN;
+        }
+        return percent.compareTo(BigDecimal.valueOf(thresholds.redBelowPercent())) >= 0 ? RagStatus.AMBER
+                : RagStatus.RED;
+    }
+
+    /** How far approved hours are behind those expected to date (0 when ahead). */
+    public BigDecimal shortfallHours() {
+        return expectedToDateHours.subtract(approvedHours).max(BigDecimal.ZERO);
+    }
+
+    private static long daysBetween(LocalDate from, LocalDate to) {
+        return ChronoUnit.DAYS.between(from, to);
+    }
+
+    static BigDecimal hours(BigDecimal value) {
+        return value.setScale(1, RoundingMode.HALF_UP);
+    }
+
+    static String words(BigDecimal hours) {
+        return hours(hours).stripTrailingZeros().toPlainString() + (hours.compareTo(BigDecimal.ONE) == 0 ? " hour"
+                : " hours");
+    }
+}

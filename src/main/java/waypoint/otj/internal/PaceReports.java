@@ -1,0 +1,269 @@
+package waypoint.otj.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipScope;
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.Apprenticeships;
+import waypoint.enrolment.BreakInLearning;
+import waypoint.identity.CurrentUser;
+import waypoint.rules.RuleEvaluation;
+
+/**
+ * Pace for one apprenticeship (live from enrolment's facts) and for lists of them (from otj_pace, one row each, the
+ * expected hours worked out in SQL as {@link Pace} does in Java), within what the person may see.
+ */
+@Service
+public class PaceReports {
+
+    private final OtjEntries entries;
+    private final EntryStore store;
+    private final PlanFacts planFacts;
+    private final Apprenticeships apprenticeships;
+    private final ApprenticeshipAccess access;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    PaceReports(OtjEntries entries, EntryStore store, PlanFacts planFacts, Apprenticeships apprenticeships,
+            ApprenticeshipAccess access, JdbcClient jdbc, Clock clock) {
+        this.entries = entries;
+        this.store = store;
+        this.planFacts = planFacts;
+        this.apprenticeships = apprenticeships;
+        this.access = access;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public record PaceView(ApprenticeshipSummary apprenticeship, Pace pace, boolean activeLearningFlag,
+            String activeLearningWords, Chart chart) {
+    }
+
+    @Transactional(readOnly = true)
+    public PaceView pace(CurrentUser user, UUID apprenticeshipId) {
+        ApprenticeshipSummary a = entries.visible(user, apprenticeshipId);
+        PlanFacts.Facts facts = planFacts.of(apprenticeshipId);
+        EntryStore.Totals totals = store.totals(apprenticeshipId);
+        LocalDate today = LocalDate.now(clock);
+        List<BreakInLearning> breaks = apprenticeships.breaksOf(apprenticeshipId);
+        LocalDate upTo = totals.learningEndedOn() != null && totals.learningEndedOn().isBefore(today)
+                ? totals.learningEndedOn() : today;
+        Pace pace = Pace.of(a.startDate(), a.plannedEndDate(), breaks, upTo, facts.minimum(), facts.planned(),
+                totals.approvedHours(), totals.pendingHours(), store.thresholds());
+        int interval = facts.rules().map(RuleEvaluation::activeLearningIntervalDays).orElse(31);
+        boolean flagged = a.isActive() && breaks.stream().noneMatch(BreakInLearning::isOngoing)
+                && a.startDate().plusDays(interval).isBefore(today)
+                && (totals.lastApprovedDate() == null || totals.lastApprovedDate().plusDays(interval).isBefore(today));
+        String words = "Evidence of active learning is needed at least every " + interval + " days ("
+                + facts.rules().map(r -> r.activeLearning().inWords()).orElse("every calendar month") + "). "
+                + (totals.lastApprovedDate() == null ? "No approved activity yet."
+                : "The last approved activity was on " + Words.date(totals.lastApprovedDate()) + ".")
+                + (flagged ? " No approved activity within that interval: not in active learning." : "");
+        return new PaceView(a, pace, flagged, words, chart(a, facts.planned(), breaks, upTo,
+                store.approvedMinutesByWeek(apprenticeshipId)));
+    }
+
+    /** One week of the chart: cumulative planned and actual (approved) hours at the end of the week. */
+    public record Week(LocalDate monday, BigDecimal planned, BigDecimal actual, boolean future) {
+
+        public String label() {
+            return Words.date(monday);
+        }
+    }
+
+    /** The weeks of the practical period and the SVG's coordinates (600 × 240, margins for the axes). */
+    public record Chart(List<Week> weeks, BigDecimal top) {
+
+        static final int WIDTH = 560;
+        static final int HEIGHT = 200;
+
+        public String plannedPoints() {
+            return points(true);
+        }
+
+        public String actualPoints() {
+            return points(false);
+        }
+
+        private String points(boolean planned) {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < weeks.size(); i++) {
+                Week w = weeks.get(i);
+                if (!planned && w.future()) {
+                    break;
+                }
+                out.append(x(i)).append(',').append(y(planned ? w.planned() : w.actual())).append(' ');
+            }
+            return out.toString().strip();
+        }
+
+        public int x(int index) {
+            return 40 + (weeks.size() <= 1 ? 0 : index * WIDTH / (weeks.size() - 1));
+        }
+
+        public int y(BigDecimal hours) {
+            if (top.signum() == 0) {
+                return 20 + HEIGHT;
+            }
+            return 20 + HEIGHT - hours.multiply(BigDecimal.valueOf(HEIGHT)).divide(top, 0, RoundingMode.HALF_UP)
+                    .intValue();
+        }
+
+        public String topWords() {
+            return top.stripTrailingZeros().toPlainString();
+        }
+
+        /** Past weeks only, newest first, for the table alternative. */
+        public List<Week> tableRows() {
+            List<Week> past = new ArrayList<>(weeks.stream().filter(w -> !w.future()).toList());
+            java.util.Collections.reverse(past);
+            return past;
+        }
+    }
+
+    static Chart chart(ApprenticeshipSummary a, BigDecimal planned, List<BreakInLearning> breaks, LocalDate today,
+            Map<LocalDate, Long> approvedByWeek) {
+        List<Week> weeks = new ArrayList<>();
+        LocalDate monday = a.startDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        long cumulative = 0;
+        for (LocalDate earlier : approvedByWeek.keySet()) {
+            if (earlier.isBefore(monday)) {
+                cumulative += approvedByWeek.get(earlier);
+            }
+        }
+        BigDecimal top = planned;
+        for (; !monday.isAfter(a.plannedEndDate()); monday = monday.plusWeeks(1)) {
+            LocalDate sunday = monday.plusDays(6);
+            cumulative += approvedByWeek.getOrDefault(monday, 0L);
+            LocalDate at = sunday.isAfter(a.plannedEndDate()) ? a.plannedEndDate() : sunday;
+            Pace p = Pace.of(a.startDate(), a.plannedEndDate(), breaks.stream()
+                    .filter(b -> !b.startDate().isAfter(at)).toList(), at, Optional.empty(), planned,
+                    BigDecimal.ZERO, BigDecimal.ZERO, Thresholds.DEFAULT);
+            BigDecimal actual = BigDecimal.valueOf(cumulative).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
+            top = top.max(actual);
+            weeks.add(new Week(monday, p.expectedToDateHours(), actual, monday.isAfter(today)));
+        }
+        return new Chart(weeks, top.setScale(0, RoundingMode.UP));
+    }
+
+    /** A row of the caseload table or the behind-pace report. */
+    public record Row(UUID apprenticeshipId, String learnerName, String employerName, String tutorName,
+            String standard, BigDecimal planned, BigDecimal expected, BigDecimal approved, BigDecimal pending,
+            BigDecimal shortfall, RagStatus status) {
+    }
+
+    public record Filter(UUID tutorId, UUID employerId, String standardReference, boolean behindOnly) {
+    }
+
+    /**
+     * Active apprenticeships in the person's scope with their pace, the largest shortfall first (a page of them).
+     * The arithmetic is {@link Pace}'s: elapsed days of learning ÷ days of learning, breaks taken off both.
+     */
+    @Transactional(readOnly = true)
+    public waypoint.shared.web.PageOf<Row> rows(CurrentUser user, Filter filter, int page, int size) {
+        ApprenticeshipScope scope = access.scopeOf(user);
+        Thresholds thresholds = store.thresholds();
+        Map<String, Object> params = new HashMap<>(scope.sqlParameters());
+        params.put("today", LocalDate.now(clock));
+        params.put("tutor", filter.tutorId());
+        params.put("employer", filter.employerId());
+        params.put("standard", filter.standardReference() == null || filter.standardReference().isBlank() ? null
+                : filter.standardReference());
+        params.put("amber", thresholds.amberBelowPercent());
+        params.put("red", thresholds.redBelowPercent());
+        String base = """
+                WITH p AS (
+                  SELECT a.id, a.learner_id, a.employer_id, a.tutor_id, a.standard_reference,
+                         coalesce(t.planned_hours, 0) AS planned,
+                         coalesce(t.approved_minutes, 0) / 60.0 AS approved,
+                         coalesce(t.pending_minutes, 0) / 60.0 AS pending,
+                         GREATEST(0, (a.planned_end_date - a.start_date) - coalesce(t.completed_break_days, 0)) AS total,
+                         GREATEST(0, (LEAST(CAST(:today AS date), coalesce(t.paused_since, CAST(:today AS date)),
+                                            coalesce(t.learning_ended_on, a.planned_end_date), a.planned_end_date)
+                                      - a.start_date) - coalesce(t.completed_break_days, 0)) AS elapsed
+                  FROM apprenticeship a LEFT JOIN otj_pace t ON t.apprenticeship_id = a.id
+                  WHERE %s AND a.status IN ('IN_LEARNING', 'BREAK_IN_LEARNING')
+                    AND (CAST(:tutor AS uuid) IS NULL OR a.tutor_id = :tutor)
+                    AND (CAST(:employer AS uuid) IS NULL OR a.employer_id = :employer)
+                    AND (CAST(:standard AS text) IS NULL OR a.standard_reference = :standard)),
+                e AS (
+                  SELECT p.*, CASE WHEN total = 0 THEN planned
+                                   ELSE round(planned * LEAST(elapsed, total) / total, 1) END AS expected FROM p)
+                """.formatted(scope.sqlCondition());
+        String behind = filter.behindOnly() ? " WHERE e.approved * 100 < e.expected * :amber" : "";
+        long total = jdbc.sql(base + "SELECT count(*) FROM e" + behind).params(params).query(Long.class).single();
+        params.put("size", size);
+        params.put("offset", (long) page * size);
+        List<Row> rows = jdbc.sql(base + """
+                        SELECT e.*, l.full_name AS learner_name, em.name AS employer_name, s.name AS tutor_name
+                        FROM e JOIN learner l ON l.id = e.learner_id JOIN employer em ON em.id = e.employer_id
+                             JOIN staff_member s ON s.id = e.tutor_id
+                        """ + behind + " ORDER BY e.expected - e.approved DESC, e.id LIMIT :size OFFSET :offset")
+                .params(params)
+                .query((rs, n) -> {
+                    BigDecimal expected = rs.getBigDecimal("expected").setScale(1, RoundingMode.HALF_UP);
+                    BigDecimal approved = rs.getBigDecimal("approved").setScale(1, RoundingMode.HALF_UP);
+                    return new Row(rs.getObject("id", UUID.class), rs.getString("learner_name"),
+                            rs.getString("employer_name"), rs.getString("tutor_name"),
+                            rs.getString("standard_reference"), rs.getBigDecimal("planned"), expected, approved,
+                            rs.getBigDecimal("pending").setScale(1, RoundingMode.HALF_UP),
+                            expected.subtract(approved).max(BigDecimal.ZERO),
+                            Pace.statusOf(approved, expected, thresholds));
+                }).list();
+        return new waypoint.shared.web.PageOf<>(rows, page, size, total);
+    }
+
+    /** Entries waiting for approval on the person's caseload, oldest first (for bulk approval). */
+    @Transactional(readOnly = true)
+    public waypoint.shared.web.PageOf<PendingEntry> pending(CurrentUser user, int page, int size) {
+        ApprenticeshipScope scope = access.scopeOf(user);
+        Map<String, Object> params = new HashMap<>(scope.sqlParameters());
+        String from = " FROM otj_entry x JOIN apprenticeship a ON a.id = x.apprenticeship_id"
+                + " JOIN learner l ON l.id = a.learner_id JOIN otj_activity_type ty ON ty.code = x.activity_type"
+                + " WHERE x.state = 'SUBMITTED' AND " + scope.sqlCondition();
+        long total = jdbc.sql("SELECT count(*)" + from).params(params).query(Long.class).single();
+        params.put("size", size);
+        params.put("offset", (long) page * size);
+        List<PendingEntry> rows = jdbc.sql("SELECT x.id, x.apprenticeship_id, l.full_name, x.activity_date, x.minutes,"
+                        + " ty.name, x.description" + from + " ORDER BY x.activity_date, x.id LIMIT :size OFFSET :offset")
+                .params(params)
+                .query((rs, n) -> new PendingEntry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getObject(4, LocalDate.class), rs.getInt(5), rs.getString(6),
+                        rs.getString(7)))
+                .list();
+        return new waypoint.shared.web.PageOf<>(rows, page, size, total);
+    }
+
+    public record PendingEntry(UUID id, UUID apprenticeshipId, String learnerName, LocalDate date, int minutes,
+            String activity, String description) {
+
+        public String hours() {
+            return Words.hours(minutes);
+        }
+
+        public String dateWords() {
+            return Words.date(date);
+        }
+    }
+
+    static long days(LocalDate from, LocalDate to) {
+        return ChronoUnit.DAYS.between(from, to);
+    }
+}

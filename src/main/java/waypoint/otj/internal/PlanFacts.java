@@ -1,0 +1,88 @@
+package waypoint.otj.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import waypoint.enrolment.ApprenticeshipStatus;
+import waypoint.enrolment.ApprenticeshipStatusChanged;
+import waypoint.enrolment.BreakInLearning;
+import waypoint.enrolment.TrainingPlans;
+import waypoint.rules.RuleEvaluation;
+
+/**
+ * The facts of an apprenticeship that pace needs from enrolment (planned and minimum hours, breaks, the end of
+ * learning), read live for one apprenticeship and copied into otj_pace for the lists that show thousands: on every
+ * entry logged and every change of status.
+ */
+@Component
+public class PlanFacts {
+
+    private final TrainingPlans plans;
+    private final waypoint.enrolment.Apprenticeships apprenticeships;
+    private final EntryStore store;
+    private final Clock clock;
+
+    PlanFacts(TrainingPlans plans, waypoint.enrolment.Apprenticeships apprenticeships, EntryStore store, Clock clock) {
+        this.plans = plans;
+        this.apprenticeships = apprenticeships;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public record Facts(Optional<BigDecimal> minimum, BigDecimal planned, boolean plannedFromTrainingPlan,
+            Optional<RuleEvaluation> rules) {
+    }
+
+    /**
+     * Planned hours come from the current training plan; without one, from the rule pack's planned figure (the higher
+     * of the minimum and the provider's figure); without that, nothing is planned yet.
+     */
+    public Facts of(UUID apprenticeshipId) {
+        Optional<RuleEvaluation> rules = plans.ruleEvaluation(apprenticeshipId);
+        Optional<BigDecimal> minimum = rules.flatMap(RuleEvaluation::minimumOtjHours);
+        Optional<BigDecimal> fromPlan = plans.plannedOtjHours(apprenticeshipId);
+        BigDecimal planned = fromPlan.or(() -> rules.flatMap(RuleEvaluation::plannedOtjHours)).orElse(BigDecimal.ZERO);
+        return new Facts(minimum, planned, fromPlan.isPresent(), rules);
+    }
+
+    /** Copies the facts into otj_pace. */
+    public void refresh(UUID apprenticeshipId) {
+        Facts facts = of(apprenticeshipId);
+        List<BreakInLearning> breaks = apprenticeships.breaksOf(apprenticeshipId);
+        int finished = (int) breaks.stream().filter(b -> b.endDate() != null)
+                .mapToLong(b -> ChronoUnit.DAYS.between(b.startDate(), b.endDate())).sum();
+        LocalDate paused = breaks.stream().filter(BreakInLearning::isOngoing).map(BreakInLearning::startDate)
+                .findFirst().orElse(null);
+        store.refreshPlan(apprenticeshipId, facts.planned(), facts.minimum().orElse(null), finished, paused, null);
+    }
+
+    /**
+     * Gateway, withdrawal and completion end the time in which hours count (issue 5: not after gateway); a break
+     * pauses pace. Synchronous, in the lifecycle's own transaction, so the next entry checked sees it.
+     */
+    @EventListener
+    void on(ApprenticeshipStatusChanged changed) {
+        refresh(changed.apprenticeshipId());
+        if (changed.to() == ApprenticeshipStatus.GATEWAY || changed.to() == ApprenticeshipStatus.WITHDRAWN
+                || (changed.to() == ApprenticeshipStatus.COMPLETED && changed.from() != ApprenticeshipStatus.END_POINT_ASSESSMENT)) {
+            store.refreshPlan(apprenticeshipId(changed), null, null, 0, null, changed.effectiveDate());
+            refresh(changed.apprenticeshipId());
+        }
+    }
+
+    private static UUID apprenticeshipId(ApprenticeshipStatusChanged changed) {
+        return changed.apprenticeshipId();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

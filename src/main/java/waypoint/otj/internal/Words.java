@@ -1,0 +1,24 @@
+package waypoint.otj.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates GOV.UK style (“23 December 2026”) and minutes as hours. */
+public final class Words {
+
+    private static final DateTimeFormatter GOV_UK = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+
+    private Words() {
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : GOV_UK.format(date);
+    }
+
+    /** 90 → “1.5”. */
+    public static String hours(long minutes) {
+        return java.math.BigDecimal.valueOf(minutes).divide(java.math.BigDecimal.valueOf(60), 2,
+                java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+}

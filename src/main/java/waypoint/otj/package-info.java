@@ -1,0 +1,8 @@
+/**
+ * Off-the-job training (issue 5): apprentices log their training hours, tutors approve them, employers confirm
+ * them, and everyone sees the pace of each apprenticeship against the hours planned, by the rules of its start date.
+ * Other modules add entries by publishing {@link waypoint.otj.OffTheJobActivityRecorded}.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "identity", "organisation", "catalogue", "rules", "enrolment"})
+package waypoint.otj;

@@ -1,0 +1,188 @@
+package waypoint.otj.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import waypoint.identity.CurrentUser;
+import waypoint.otj.internal.Entry;
+import waypoint.otj.internal.EntryDraft;
+import waypoint.otj.internal.EntryRefusedException;
+import waypoint.otj.internal.EntryState;
+import waypoint.otj.internal.OtjEntries;
+import waypoint.otj.internal.Pace;
+import waypoint.otj.internal.PaceReports;
+import waypoint.shared.web.FieldValidationException;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Off-the-job training", description = "Off-the-job entries of an apprenticeship, their approval and the "
+        + "pace summary, within what each person may see. A step the entry state table refuses answers 409.")
+class OtjApi {
+
+    private final OtjEntries entries;
+    private final PaceReports pace;
+
+    OtjApi(OtjEntries entries, PaceReports pace) {
+        this.entries = entries;
+        this.pace = pace;
+    }
+
+    /** Date ISO (2026-04-27); times 09:30 on the quarter hour, or {@code duration} in hours (1.5). */
+    record EntryRequest(String date, String startTime, String endTime, String duration, String activityType,
+            String description, List<String> ksbs, String evidenceLink, Integer version, Boolean resubmit) {
+
+        EntryDraft draft() {
+            return new EntryDraft(date, startTime, endTime, duration, activityType, description, ksbs, evidenceLink);
+        }
+    }
+
+    record EntryItem(UUID id, LocalDate date, LocalTime startTime, LocalTime endTime, BigDecimal hours,
+            String activityType, String activityName, String description, List<String> ksbs, String evidenceLink,
+            boolean hasEvidenceFile, String source, EntryState state, String rejectionReason, String reviewerNote,
+            boolean employerConfirmed, int version) {
+
+        static EntryItem of(Entry e) {
+            return new EntryItem(e.id(), e.date(), e.startTime(), e.endTime(), new BigDecimal(e.hours()),
+                    e.activityType(), e.activityName(), e.description(), e.ksbs(), e.evidenceLink(),
+                    e.evidenceFileId() != null, e.source(), e.state(),
+                    e.rejectionReason() == null ? null : e.rejectionReason().name(), e.reviewerNote(),
+                    e.employerConfirmedAt() != null, e.version());
+        }
+    }
+
+    record EntryList(List<EntryItem> items, int page, int size, long total) {
+    }
+
+    record Created(UUID id, List<String> warnings) {
+    }
+
+    record Review(String reason, String note) {
+    }
+
+    record Bulk(List<UUID> entryIds) {
+    }
+
+    record Approved(int approved) {
+    }
+
+    /** Every field always present: minimumHours is null when the standard has no published minimum. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
+    record Summary(BigDecimal minimumHours, BigDecimal plannedHours, BigDecimal expectedToDateHours,
+            BigDecimal approvedHours, BigDecimal pendingHours, BigDecimal forecastHours, String status,
+            List<String> explanations, boolean activeLearningFlag) {
+    }
+
+    @PostMapping("/apprenticeships/{id}/otj-entries")
+    ResponseEntity<Created> log(CurrentUser user, @PathVariable UUID id, @RequestBody EntryRequest request) {
+        OtjEntries.Logged logged = entries.log(user, id, request.draft(), null);
+        return ResponseEntity.created(URI.create("/api/v1/apprenticeships/" + id + "/otj-entries/" + logged.id()))
+                .body(new Created(logged.id(), logged.warnings()));
+    }
+
+    @GetMapping("/apprenticeships/{id}/otj-entries")
+    EntryList list(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "25") int size, @RequestParam(required = false) EntryState state) {
+        if (page < 0) {
+            throw new FieldValidationException("page", "The page must be 0 or more");
+        }
+        if (size < 1 || size > 100) {
+            throw new FieldValidationException("size", "The size must be from 1 to 100");
+        }
+        List<EntryItem> items = entries.page(user, id, state, page, size).stream().map(EntryItem::of).toList();
+        return new EntryList(items, page, size, entries.count(user, id, state));
+    }
+
+    @GetMapping("/apprenticeships/{id}/otj-entries/{entryId}")
+    EntryItem one(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId) {
+        return EntryItem.of(entries.entry(user, id, entryId));
+    }
+
+    /** Changes an entry; {@code resubmit: true} sends a rejected or queried one back for approval. */
+    @PutMapping("/apprenticeships/{id}/otj-entries/{entryId}")
+    EntryItem change(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId,
+            @RequestBody EntryRequest request) {
+        if (request.version() == null) {
+            throw new FieldValidationException("version", "Send the version of the entry you changed");
+        }
+        entries.edit(user, id, entryId, request.version(), request.draft(), Boolean.TRUE.equals(request.resubmit()));
+        return EntryItem.of(entries.entry(user, id, entryId));
+    }
+
+    @PostMapping("/apprenticeships/{id}/otj-entries/{entryId}/approve")
+    EntryItem approve(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId) {
+        entries.approve(user, id, entryId);
+        return EntryItem.of(entries.entry(user, id, entryId));
+    }
+
+    /** Reasons: NOT_OFF_THE_JOB, NOT_ENOUGH_DETAIL, DUPLICATE, OUTSIDE_WORKING_HOURS, OTHER (with a note). */
+    @PostMapping("/apprenticeships/{id}/otj-entries/{entryId}/reject")
+    EntryItem reject(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId,
+            @RequestBody Review review) {
+        entries.reject(user, id, entryId, review.reason(), review.note());
+        return EntryItem.of(entries.entry(user, id, entryId));
+    }
+
+    @PostMapping("/apprenticeships/{id}/otj-entries/{entryId}/ask-for-detail")
+    EntryItem askForDetail(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId,
+            @RequestBody Review review) {
+        entries.askForDetail(user, id, entryId, review.note());
+        return EntryItem.of(entries.entry(user, id, entryId));
+    }
+
+    @PostMapping("/apprenticeships/{id}/otj-entries/{entryId}/confirm")
+    EntryItem confirm(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId) {
+        entries.confirmByEmployer(user, id, entryId);
+        return EntryItem.of(entries.entry(user, id, entryId));
+    }
+
+    @PostMapping("/otj-entries/approve")
+    Approved approveAll(CurrentUser user, @RequestBody Bulk bulk) {
+        if (bulk.entryIds() == null || bulk.entryIds().isEmpty()) {
+            throw new FieldValidationException("entryIds", "Choose the entries to approve");
+        }
+        return new Approved(entries.approveAll(user, bulk.entryIds()));
+    }
+
+    @GetMapping("/apprenticeships/{id}/otj-summary")
+    Summary summary(CurrentUser user, @PathVariable UUID id) {
+        PaceReports.PaceView view = pace.pace(user, id);
+        Pace p = view.pace();
+        return new Summary(p.minimumHours().orElse(null), p.plannedHours(), p.expectedToDateHours(),
+                p.approvedHours(), p.pendingHours(), p.forecastHours(), p.status().name(), p.explanations(),
+                view.activeLearningFlag());
+    }
+
+    @ExceptionHandler(EntryRefusedException.class)
+    ProblemDetail refused(EntryRefusedException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+        problem.setTitle("Not allowed in this state");
+        return problem;
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail changedMeanwhile() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Someone else changed this entry at the same time: read it again and repeat your change.");
+        problem.setTitle("Changed meanwhile");
+        return problem;
+    }
+}

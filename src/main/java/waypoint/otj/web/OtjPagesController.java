@@ -1,0 +1,342 @@
+package waypoint.otj.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.Apprenticeships;
+import waypoint.identity.CurrentUser;
+import waypoint.otj.internal.Entry;
+import waypoint.otj.internal.EntryRefusedException;
+import waypoint.otj.internal.EntryState;
+import waypoint.otj.internal.OtjEntries;
+import waypoint.otj.internal.PaceReports;
+import waypoint.otj.internal.RejectionReason;
+import waypoint.shared.NotFoundException;
+import waypoint.shared.files.UploadRejectedException;
+import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.PageOf;
+
+/** The off-the-job pages: hours of an apprenticeship, the entry form, review, the caseload and the report. */
+@Controller
+class OtjPagesController {
+
+    private final OtjEntries entries;
+    private final PaceReports reports;
+    private final Apprenticeships apprenticeships;
+
+    OtjPagesController(OtjEntries entries, PaceReports reports, Apprenticeships apprenticeships) {
+        this.entries = entries;
+        this.reports = reports;
+        this.apprenticeships = apprenticeships;
+    }
+
+    /** A learner's own hours; staff and employers go to the caseload. */
+    @GetMapping("/off-the-job")
+    String mine(CurrentUser user) {
+        if (user.isStaff() || user.has(waypoint.identity.Role.EMPLOYER_CONTACT)) {
+            return "redirect:/off-the-job/caseload";
+        }
+        ApprenticeshipSummary a = apprenticeships.currentForLearnerAccount(user.id())
+                .orElseThrow(() -> new NotFoundException("apprenticeship"));
+        return "redirect:/apprenticeships/" + a.id() + "/off-the-job";
+    }
+
+    @GetMapping("/apprenticeships/{id}/off-the-job")
+    String hours(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
+        PaceReports.PaceView view = reports.pace(user, id);
+        ApprenticeshipSummary a = view.apprenticeship();
+        int number = Math.max(0, page);
+        model.addAttribute("view", view);
+        model.addAttribute("a", a);
+        model.addAttribute("entries", new PageOf<>(entries.page(user, id, null, number, PageOf.DEFAULT_SIZE), number,
+                PageOf.DEFAULT_SIZE, entries.count(user, id, null)));
+        model.addAttribute("mayLog", entries.mayLog(user, a));
+        model.addAttribute("mayReview", entries.mayReview(user, a));
+        model.addAttribute("mayConfirm", entries.mayConfirm(user, a));
+        model.addAttribute("own", user.id().equals(a.learnerAccountId()));
+        return "otj/hours";
+    }
+
+    @GetMapping("/apprenticeships/{id}/off-the-job/new")
+    String newEntry(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String copy,
+            Model model) {
+        ApprenticeshipSummary a = entries.visible(user, id);
+        EntryForm form = "last".equals(copy) ? entries.copyOfLast(user, id).map(EntryForm::of).orElseGet(EntryForm::new)
+                : new EntryForm();
+        return form(user, a, form, null, model);
+    }
+
+    @PostMapping("/apprenticeships/{id}/off-the-job/new")
+    String log(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") EntryForm form, BindingResult result,
+            @RequestParam(name = "evidence", required = false) MultipartFile evidence, Model model,
+            RedirectAttributes redirect) {
+        ApprenticeshipSummary a = entries.visible(user, id);
+        List<String> warnings;
+        try (InputStream content = evidence == null || evidence.isEmpty() ? null : evidence.getInputStream()) {
+            int weeks = weeks(form.getWeeks());
+            if (weeks > 1) {
+                entries.logWeekly(user, id, form.draft(), weeks);
+                warnings = List.of();
+            } else {
+                warnings = entries.log(user, id, form.draft(), content == null ? null
+                        : new OtjEntries.Evidence(evidence.getOriginalFilename(), content)).warnings();
+            }
+        } catch (UploadRejectedException rejected) {
+            result.rejectValue("evidenceLink", "evidence", rejected.getMessage());
+            return form(user, a, form, null, model);
+        } catch (FieldValidationException invalid) {
+            reject(result, invalid);
+            return form(user, a, form, null, model);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        redirect.addFlashAttribute("saved", "Hours logged: your tutor will review them");
+        redirect.addFlashAttribute("warnings", warnings);
+        return "redirect:/apprenticeships/" + id + "/off-the-job";
+    }
+
+    @GetMapping("/apprenticeships/{id}/off-the-job/{entryId}/edit")
+    String edit(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId, Model model) {
+        ApprenticeshipSummary a = entries.visible(user, id);
+        Entry e = entries.entry(user, id, entryId);
+        EntryForm form = EntryForm.of(new waypoint.otj.internal.EntryDraft(e.date().toString(),
+                e.startTime() == null ? null : e.startTime().toString(),
+                e.endTime() == null ? null : e.endTime().toString(),
+                e.startTime() == null ? e.hours() : null, e.activityType(), e.description(), e.ksbs(),
+                e.evidenceLink()));
+        form.setVersion(e.version());
+        return form(user, a, form, e, model);
+    }
+
+    @PostMapping("/apprenticeships/{id}/off-the-job/{entryId}/edit")
+    String change(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId,
+            @ModelAttribute("form") EntryForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        ApprenticeshipSummary a = entries.visible(user, id);
+        Entry e = entries.entry(user, id, entryId);
+        try {
+            entries.edit(user, id, entryId, form.getVersion(), form.draft(), true);
+        } catch (FieldValidationException invalid) {
+            reject(result, invalid);
+            return form(user, a, form, e, model);
+        } catch (EntryRefusedException refused) {
+            result.reject("refused", refused.getMessage());
+            return form(user, a, form, e, model);
+        } catch (OptimisticLockingFailureException stale) {
+            result.reject("stale", "Someone else changed this entry while you were editing it: check it and save again");
+            form.setVersion(entries.entry(user, id, entryId).version());
+            return form(user, a, form, e, model);
+        }
+        redirect.addFlashAttribute("saved", "Entry changed and sent for approval");
+        return "redirect:/apprenticeships/" + id + "/off-the-job";
+    }
+
+    private String form(CurrentUser user, ApprenticeshipSummary a, EntryForm form, Entry entry, Model model) {
+        if (!entries.mayLog(user, a)) {
+            throw new org.springframework.security.access.AccessDeniedException("Not yours to log");
+        }
+        model.addAttribute("a", a);
+        model.addAttribute("form", form);
+        model.addAttribute("entry", entry);
+        model.addAttribute("types", entries.activityTypes());
+        model.addAttribute("ksbs", entries.ksbsOf(a));
+        return "otj/entry-form";
+    }
+
+    @GetMapping("/apprenticeships/{id}/off-the-job/{entryId}/review")
+    String review(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId, Model model) {
+        return reviewPage(user, id, entryId, "", "", "", model);
+    }
+
+    @PostMapping("/apprenticeships/{id}/off-the-job/{entryId}/review")
+    String decide(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId,
+            @RequestParam(required = false) String decision, @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+        try {
+            switch (decision == null ? "" : decision) {
+                case "approve" -> entries.approve(user, id, entryId);
+                case "reject" -> entries.reject(user, id, entryId, reason, note);
+                case "detail" -> entries.askForDetail(user, id, entryId, note);
+                default -> throw new FieldValidationException("decision", "Choose approve, reject or ask for more detail");
+            }
+        } catch (FieldValidationException invalid) {
+            model.addAttribute("errors", invalid.errors());
+            return reviewPage(user, id, entryId, decision, reason, note, model);
+        } catch (EntryRefusedException | OptimisticLockingFailureException refused) {
+            model.addAttribute("errors", Map.of("decision", refused instanceof EntryRefusedException
+                    ? refused.getMessage() : "Someone else reviewed this entry meanwhile"));
+            return reviewPage(user, id, entryId, decision, reason, note, model);
+        }
+        redirect.addFlashAttribute("saved", switch (decision) {
+            case "approve" -> "Entry approved";
+            case "reject" -> "Entry rejected: the apprentice will see why";
+            default -> "More detail asked for";
+        });
+        return "redirect:/apprenticeships/" + id + "/off-the-job";
+    }
+
+    private String reviewPage(CurrentUser user, UUID id, UUID entryId, String decision, String reason, String note,
+            Model model) {
+        ApprenticeshipSummary a = entries.visible(user, id);
+        if (!entries.mayReview(user, a)) {
+            throw new org.springframework.security.access.AccessDeniedException("Not yours to review");
+        }
+        model.addAttribute("a", a);
+        model.addAttribute("entry", entries.entry(user, id, entryId));
+        model.addAttribute("reasons", RejectionReason.values());
+        model.addAttribute("decision", decision == null ? "" : decision);
+        model.addAttribute("reason", reason == null ? "" : reason);
+        model.addAttribute("note", note == null ? "" : note);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        return "otj/review";
+    }
+
+    @PostMapping("/apprenticeships/{id}/off-the-job/{entryId}/confirm")
+    String confirm(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId, RedirectAttributes redirect) {
+        entries.confirmByEmployer(user, id, entryId);
+        redirect.addFlashAttribute("saved", "Hours confirmed");
+        return "redirect:/apprenticeships/" + id + "/off-the-job";
+    }
+
+    @GetMapping("/off-the-job/caseload")
+    String caseload(CurrentUser user, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "0") int pendingPage, Model model) {
+        if (!user.isStaff() && !user.has(waypoint.identity.Role.EMPLOYER_CONTACT)) {
+            throw new org.springframework.security.access.AccessDeniedException("Staff and employers only");
+        }
+        model.addAttribute("rows", reports.rows(user, new PaceReports.Filter(null, null, null, false),
+                Math.max(0, page), PageOf.DEFAULT_SIZE));
+        model.addAttribute("pending", user.isStaff()
+                ? reports.pending(user, Math.max(0, pendingPage), PageOf.DEFAULT_SIZE) : null);
+        return "otj/caseload";
+    }
+
+    @PostMapping("/off-the-job/approve")
+    String approveAll(CurrentUser user, @RequestParam(name = "entryId", required = false) List<UUID> ids,
+            RedirectAttributes redirect) {
+        if (ids == null || ids.isEmpty()) {
+            redirect.addFlashAttribute("problem", "Choose the entries to approve");
+        } else {
+            int approved = entries.approveAll(user, ids);
+            redirect.addFlashAttribute("saved", approved + (approved == 1 ? " entry" : " entries") + " approved");
+        }
+        return "redirect:/off-the-job/caseload";
+    }
+
+    @GetMapping("/off-the-job/behind-pace")
+    String report(CurrentUser user, @RequestParam(required = false) UUID tutor,
+            @RequestParam(required = false) UUID employer, @RequestParam(required = false) String standard,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        requireStaff(user);
+        model.addAttribute("rows", reports.rows(user, new PaceReports.Filter(tutor, employer, standard, true),
+                Math.max(0, page), PageOf.DEFAULT_SIZE));
+        model.addAttribute("tutor", tutor);
+        model.addAttribute("employer", employer);
+        model.addAttribute("standard", standard == null ? "" : standard);
+        return "otj/behind-pace";
+    }
+
+    @GetMapping("/off-the-job/behind-pace.csv")
+    ResponseEntity<byte[]> reportCsv(CurrentUser user, @RequestParam(required = false) UUID tutor,
+            @RequestParam(required = false) UUID employer, @RequestParam(required = false) String standard) {
+        requireStaff(user);
+        StringBuilder csv = new StringBuilder("apprenticeship_id,learner,employer,tutor,standard,planned_hours,"
+                + "expected_to_date_hours,approved_hours,pending_hours,shortfall_hours,status\n");
+        int page = 0;
+        PageOf<PaceReports.Row> rows;
+        do {
+            rows = reports.rows(user, new PaceReports.Filter(tutor, employer, standard, true), page++, 1000);
+            for (PaceReports.Row r : rows.items()) {
+                csv.append(String.join(",", r.apprenticeshipId().toString(), Csv.cell(r.learnerName()),
+                        Csv.cell(r.employerName()), Csv.cell(r.tutorName()), Csv.cell(r.standard()),
+                        r.planned().toPlainString(), r.expected().toPlainString(), r.approved().toPlainString(),
+                        r.pending().toPlainString(), r.shortfall().toPlainString(), r.status().name())).append('\n');
+            }
+        } while (rows.hasNext());
+        return csv("behind-pace.csv", csv.toString());
+    }
+
+    @GetMapping("/apprenticeships/{id}/off-the-job/entries.csv")
+    ResponseEntity<byte[]> entriesCsv(CurrentUser user, @PathVariable UUID id) {
+        entries.visible(user, id);
+        StringBuilder csv = new StringBuilder("date,start,end,hours,activity,description,ksbs,source,state,"
+                + "rejection_reason,reviewer_note,employer_confirmed\n");
+        long total = entries.count(user, id, null);
+        for (int page = 0; (long) page * 1000 < total; page++) {
+            for (Entry e : entries.page(user, id, null, page, 1000)) {
+                csv.append(String.join(",", e.date().toString(), e.startTime() == null ? "" : e.startTime().toString(),
+                        e.endTime() == null ? "" : e.endTime().toString(), e.hours(), Csv.cell(e.activityName()),
+                        Csv.cell(e.description()), Csv.cell(String.join(" ", e.ksbs())), e.source(),
+                        e.state().name(), e.rejectionReason() == null ? "" : e.rejectionReason().name(),
+                        Csv.cell(e.reviewerNote()), e.employerConfirmedAt() == null ? "no" : "yes")).append('\n');
+            }
+        }
+        return csv("off-the-job-entries.csv", csv.toString());
+    }
+
+    private static ResponseEntity<byte[]> csv(String name, String body) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .body(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void requireStaff(CurrentUser user) {
+        if (!user.isStaff()) {
+            throw new org.springframework.security.access.AccessDeniedException("Staff only");
+        }
+    }
+
+    private static int weeks(String text) {
+        if (text == null || text.isBlank()) {
+            return 1;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException wrong) {
+            throw new FieldValidationException("weeks", "Enter how many weeks, like 4");
+        }
+    }
+
+    private static void reject(BindingResult result, FieldValidationException invalid) {
+        invalid.errors().forEach((field, message) -> {
+            if (List.of("date", "startTime", "endTime", "duration", "activityType", "description", "ksbs",
+                    "evidenceLink", "weeks").contains(field)) {
+                result.rejectValue(field, field, message);
+            } else {
+                result.reject(field, message);
+            }
+        });
+    }
+
+    /** EntryState for templates. */
+    static EntryState[] states() {
+        return EntryState.values();
+    }
+
+    static String joined(List<String> parts) {
+        return parts.stream().collect(Collectors.joining(", "));
+    }
+}
