@@ -181,6 +181,29 @@ public class ReviewService {
         }
     }
 
+    /** One version of the record with the signatures made on it, for its page and its PDF. */
+    @Transactional(readOnly = true)
+    public VersionView version(CurrentUser user, UUID reviewId, int number) {
+        ReviewRow review = store.find(reviewId).orElseThrow(() -> new NotFoundException("Review"));
+        ApprenticeshipSummary apprenticeship = policy.requireView(user, review.apprenticeshipId());
+        StoredVersion version = store.versions(reviewId).stream().filter(v -> v.number() == number).findFirst()
+                .orElseThrow(() -> new NotFoundException("Review record version"));
+        return new VersionView(apprenticeship, review, version, json.readValue(version.contentJson(),
+                ReviewContent.class), store.signatures(reviewId, number, version.canonicalText()));
+    }
+
+    public record VersionView(ApprenticeshipSummary apprenticeship, ReviewRow review, StoredVersion version,
+            ReviewContent content, List<ReviewSignature> signatures) {
+
+        public Optional<ReviewSignature> signatureOf(ReviewParty party) {
+            return signatures.stream().filter(s -> s.party() == party).findFirst();
+        }
+
+        public String sha256() {
+            return DocumentHash.of(version.canonicalText());
+        }
+    }
+
     // ---- the meeting -----------------------------------------------------------------------------------------
 
     /** Plans (or re-plans) the meeting and invites the three people. */
