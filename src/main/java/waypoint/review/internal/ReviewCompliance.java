@@ -125,6 +125,21 @@ public class ReviewCompliance {
                                 : rs.getTimestamp(9).toInstant())).list();
     }
 
+    /** The reviews of the apprenticeships someone may see (a learner's own, an employer's), newest first. */
+    @Transactional(readOnly = true)
+    public PageOf<Line> visibleTo(CurrentUser user, int page) {
+        ApprenticeshipScope scope = access.scopeOf(user);
+        String where = " WHERE " + scope.sqlCondition() + " AND r.state <> 'CANCELLED'";
+        long total = jdbc.sql("SELECT count(*)" + FROM + where).params(scope.sqlParameters()).query(Long.class)
+                .single();
+        int number = Math.max(0, page);
+        List<Line> lines = query(FROM + where + " ORDER BY CASE r.state WHEN 'AWAITING_SIGNATURES' THEN 0"
+                + " WHEN 'PLANNED' THEN 1 WHEN 'DUE' THEN 2 ELSE 3 END, r.due_date DESC NULLS LAST, r.id"
+                + " LIMIT :size OFFSET :offset", scope, Map.of("size", PageOf.DEFAULT_SIZE, "offset",
+                (long) number * PageOf.DEFAULT_SIZE));
+        return new PageOf<>(lines, number, PageOf.DEFAULT_SIZE, total);
+    }
+
     @Transactional(readOnly = true)
     public Summary summary(CurrentUser user) {
         ApprenticeshipScope scope = scope(user);
