@@ -22,13 +22,15 @@ class DemoData implements ApplicationRunner {
     private final DemoOrganisation organisation;
     private final DemoApprenticeships apprenticeships;
     private final DemoOnboarding onboarding;
+    private final DemoReviews reviews;
 
     DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
-            DemoOnboarding onboarding) {
+            DemoOnboarding onboarding, DemoReviews reviews) {
         this.accounts = accounts;
         this.organisation = organisation;
         this.apprenticeships = apprenticeships;
         this.onboarding = onboarding;
+        this.reviews = reviews;
     }
 
     @Override
@@ -54,5 +56,6 @@ class DemoData implements ApplicationRunner {
     public void afterReferenceData() {
         apprenticeships.load();
         onboarding.load();
+        reviews.load();
     }
 }

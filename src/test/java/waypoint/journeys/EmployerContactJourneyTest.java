@@ -37,7 +37,7 @@ class EmployerContactJourneyTest extends RoleJourney {
         Locator lola = page.locator("main table tr", new Page.LocatorOptions().setHasText("Lola Learner"));
         assertThat(lola).containsText("Taylor Tutor");
         // and they see only the navigation for their apprentices
-        assertNavigation("Home", "Your apprentices");
+        assertNavigation("Home", "Your apprentices", "Reviews");
         screenshot("employer-home");
         lookOnPhone("employer-home-phone");
 

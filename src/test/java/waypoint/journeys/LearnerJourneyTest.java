@@ -40,7 +40,7 @@ class LearnerJourneyTest extends RoleJourney {
         assertThat(page.locator("main dl").first()).containsText("Erin Employer, Northgate Engineering Ltd");
         assertThat(page.locator("main dl").last()).containsText(lola.uln());
         // and her navigation is her home and her record
-        assertNavigation("Home", "My record");
+        assertNavigation("Home", "My record", "Reviews");
         screenshot("learner-home");
         lookOnPhone("learner-home-phone");
 

@@ -30,7 +30,7 @@ class SafeguardingLeadJourneyTest extends RoleJourney {
         assertThat(page.locator("h1")).hasText("Welcome, Sam Safeguarding");
         assertThat(page.locator("main h2")).hasText("Across the provider");
         assertThat(page.locator("main .waypoint-card")).hasCount(4);
-        assertNavigation("Home", "Learners", "Apprenticeships", "Employers", "EPAOs", "Staff", "Standards", "Rules calculator");
+        assertNavigation("Home", "Learners", "Apprenticeships", "Reviews", "Employers", "EPAOs", "Staff", "Standards", "Rules calculator");
         screenshot("safeguarding-home");
         lookOnPhone("safeguarding-home-phone");
 

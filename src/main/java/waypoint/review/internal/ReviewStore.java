@@ -86,6 +86,13 @@ public class ReviewStore {
                 .param("now", Timestamp.from(now)).update();
     }
 
+    /** A meeting already held, recorded by the system (its date is in the past, which a person may not plan). */
+    public void recordMeeting(UUID id, Instant at, String place) {
+        jdbc.sql("UPDATE progress_review SET state = 'PLANNED', meeting_at = :at, meeting_place = :place,"
+                        + " lock_version = lock_version + 1 WHERE id = :id AND state IN ('DUE', 'PLANNED')")
+                .param("id", id).param("at", Timestamp.from(at)).param("place", place).update();
+    }
+
     void setDue(UUID id, LocalDate due, String why, Instant now) {
         jdbc.sql("UPDATE progress_review SET due_date = :due, due_explanation = :why, updated_at = :now"
                 + " WHERE id = :id").param("id", id).param("due", due).param("why", why)
