@@ -53,11 +53,15 @@ public final class ReviewSchedule {
                 moved = true;
             }
         }
-        String why = String.join(". ", due.sentences());
+        String why = String.join(" ", due.sentences().stream().map(ReviewSchedule::sentence).toList());
         if (paused > 0) {
-            why += ". A break in learning of " + paused + " days paused the clock";
+            why += " A break in learning of " + paused + " days paused the clock.";
         }
         return Optional.of(new Due(due.value(), why));
+    }
+
+    private static String sentence(String text) {
+        return text.endsWith(".") ? text : text + ".";
     }
 
     private static Explained<LocalDate> dueFrom(ReviewCadence cadence, LocalDate anchor, boolean first) {

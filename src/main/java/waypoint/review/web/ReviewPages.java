@@ -129,7 +129,7 @@ class ReviewPages {
         model.addAttribute("view", view);
         model.addAttribute("dates", new ReviewPdf.DatesHelper());
         model.addAttribute("states", ReviewState.values());
-        model.addAttribute("content", view.content().orElse(null));
+        model.addAttribute("record", view.content().orElse(null));
         model.addAttribute("typed", model.containsAttribute("typed") ? model.getAttribute("typed") : Map.of());
         return "review/review";
     }
