@@ -102,6 +102,18 @@ class ReviewsApiTest {
     }
 
     @Test
+    void staff_read_the_review_template_and_only_administrators_change_it() {
+        assertThat(tutor.get("/api/v1/review-settings").body()).contains("Work completed");
+        assertThat(learner.get("/api/v1/review-settings").status()).isEqualTo(403);
+        assertThat(tutor.put("/api/v1/review-settings", "{\"chaseAfterDays\":3,\"sections\":[]}").status())
+                .isEqualTo(403);
+        Api admin = Api.at(port).signedInAs("admin@waypoint.test", "waypoint-demo");
+        Api.Response wrong = admin.put("/api/v1/review-settings", "{\"chaseAfterDays\":0,\"sections\":[]}");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("chaseAfterDays").contains("sections");
+    }
+
+    @Test
     void bad_input_is_a_problem_naming_the_field_never_a_server_error() {
         String id = firstReview(tutor).get("id").asString();
         Api.Response wrong = tutor.post("/api/v1/reviews/" + id + "/plan",

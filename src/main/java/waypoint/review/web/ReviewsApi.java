@@ -19,6 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import waypoint.review.internal.ReviewSettings;
+import waypoint.review.internal.ReviewTemplate;
 import waypoint.identity.CurrentUser;
 import waypoint.review.internal.ReviewCompliance;
 import waypoint.review.internal.ReviewConflictException;
@@ -37,9 +41,15 @@ class ReviewsApi {
     private final ReviewService reviews;
     private final ReviewCompliance compliance;
 
-    ReviewsApi(ReviewService reviews, ReviewCompliance compliance) {
+    private final ReviewSettings settings;
+    private final ApplicationEventPublisher events;
+
+    ReviewsApi(ReviewService reviews, ReviewCompliance compliance, ReviewSettings settings,
+            ApplicationEventPublisher events) {
         this.reviews = reviews;
         this.compliance = compliance;
+        this.settings = settings;
+        this.events = events;
     }
 
     record ReviewEntry(UUID id, UUID apprenticeshipId, int number, String state, LocalDate dueDate, boolean overdue,
@@ -158,6 +168,55 @@ class ReviewsApi {
                 "activeApprentices", summary.activeApprentices(), "withInDateReview", summary.inDate(),
                 "percentInDate", summary.percentInDate(), "byTutor", summary.byTutor(),
                 "byEmployer", summary.byEmployer());
+    }
+
+    /** The provider's review template and chasing days; any member of staff reads them. */
+    @GetMapping("/review-settings")
+    ReviewSettings.Settings settings(CurrentUser user) {
+        if (!user.isStaff()) {
+            throw new AccessDeniedException("Review settings are for staff");
+        }
+        return settings.current();
+    }
+
+    record SettingsRequest(Integer chaseAfterDays, List<ReviewTemplate.Section> sections) {
+    }
+
+    /** Administrators adjust the template (new drafts use it; signed versions keep their own headings). */
+    @PutMapping("/review-settings")
+    ReviewSettings.Settings changeSettings(CurrentUser user, @RequestBody SettingsRequest request) {
+        if (!user.has(waypoint.identity.Role.ADMINISTRATOR)) {
+            throw new AccessDeniedException("Only administrators change the review settings");
+        }
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (request.chaseAfterDays() == null || request.chaseAfterDays() < 1 || request.chaseAfterDays() > 60) {
+            errors.put("chaseAfterDays", "Days before missing signatures are chased must be from 1 to 60");
+        }
+        List<ReviewTemplate.Section> sections = request.sections() == null ? List.of() : request.sections();
+        if (sections.isEmpty() || sections.size() > 20) {
+            errors.put("sections", "The template needs from 1 to 20 sections");
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (int i = 0; i < sections.size(); i++) {
+            ReviewTemplate.Section section = sections.get(i);
+            if (section == null || section.key() == null || !section.key().matches("[A-Za-z][A-Za-z0-9]{0,39}")
+                    || !keys.add(section.key())) {
+                errors.put("sections[" + i + "].key", "Each section needs its own key of letters and digits");
+            }
+            if (section == null || section.heading() == null || section.heading().isBlank()
+                    || section.heading().length() > 200) {
+                errors.put("sections[" + i + "].heading", "Enter a heading of 200 characters or fewer");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new waypoint.shared.web.FieldValidationException(errors);
+        }
+        settings.change(request.chaseAfterDays(), new ReviewTemplate(sections.stream()
+                .map(s -> new ReviewTemplate.Section(s.key(), s.heading().strip(),
+                        s.hint() == null ? "" : s.hint().strip())).toList()));
+        events.publishEvent(waypoint.shared.audit.RecordChanged.updated("review settings", new UUID(0, 1), "",
+                request.chaseAfterDays() + " days; " + sections.size() + " sections"));
+        return settings.current();
     }
 
     private static int lock(Integer lockVersion) {
