@@ -25,10 +25,11 @@ class DemoData implements ApplicationRunner {
     private final DemoFeedback feedback;
     private final DemoOnboarding onboarding;
     private final DemoOffTheJob offTheJob;
+    private final DemoReviews reviews;
 
     DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
             DemoSafeguarding safeguarding, DemoFeedback feedback, DemoOnboarding onboarding,
-            DemoOffTheJob offTheJob) {
+            DemoOffTheJob offTheJob, DemoReviews reviews) {
         this.accounts = accounts;
         this.organisation = organisation;
         this.apprenticeships = apprenticeships;
@@ -36,6 +37,7 @@ class DemoData implements ApplicationRunner {
         this.feedback = feedback;
         this.onboarding = onboarding;
         this.offTheJob = offTheJob;
+        this.reviews = reviews;
     }
 
     @Override
@@ -64,5 +66,6 @@ class DemoData implements ApplicationRunner {
         apprenticeships.load();
         onboarding.load();
         offTheJob.load();
+        reviews.load();
     }
 }

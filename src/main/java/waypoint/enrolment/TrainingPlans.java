@@ -1,6 +1,10 @@
 package waypoint.enrolment;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,14 +12,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.internal.onboarding.EditConflictException;
 import waypoint.enrolment.internal.onboarding.OnboardingRules;
+import waypoint.enrolment.internal.onboarding.OnboardingStepRefusedException;
+import waypoint.enrolment.internal.onboarding.PlanDraft;
+import waypoint.enrolment.internal.onboarding.PlanVersion;
+import waypoint.enrolment.internal.onboarding.TrainingPlanService;
+import waypoint.identity.CurrentUser;
 import waypoint.rules.EmployerDecision;
 import waypoint.rules.RuleEvaluation;
+import waypoint.shared.web.FieldValidationException;
 
 /**
- * What other modules may read of an apprenticeship's training plan and the rule pack applied to it (issue 5: the
- * off-the-job pace needs the planned hours and the minimum). Not authorised here: callers ask
- * {@link ApprenticeshipAccess} first.
+ * The training plan as other modules use it: read its planned figures and the rule pack applied to it (the
+ * off-the-job pace needs the planned hours and the minimum, issue 5), and add milestones agreed elsewhere (a
+ * progress review's targets, issue 7) as a new plan version that the three parties sign again. Reads are not
+ * authorised here: callers ask {@link ApprenticeshipAccess} first.
  */
 @Service
 public class TrainingPlans {
@@ -23,11 +35,13 @@ public class TrainingPlans {
     private final JdbcClient jdbc;
     private final Apprenticeships apprenticeships;
     private final OnboardingRules rules;
+    private final TrainingPlanService plans;
 
-    TrainingPlans(JdbcClient jdbc, Apprenticeships apprenticeships, OnboardingRules rules) {
+    TrainingPlans(JdbcClient jdbc, Apprenticeships apprenticeships, OnboardingRules rules, TrainingPlanService plans) {
         this.jdbc = jdbc;
         this.apprenticeships = apprenticeships;
         this.rules = rules;
+        this.plans = plans;
     }
 
     /** The planned off-the-job hours of the current (newest) plan version; empty with no plan or no figure. */
@@ -51,5 +65,75 @@ public class TrainingPlans {
                 .optional().flatMap(hours -> hours).orElse(BigDecimal.ZERO);
         return apprenticeships.find(apprenticeshipId)
                 .flatMap(a -> rules.evaluate(a, rpl, EmployerDecision.NOT_RECORDED));
+    }
+
+    /** A milestone to add: what, by when, and the standard's KSB codes it works towards. */
+    public record NewMilestone(String title, LocalDate targetDate, List<String> ksbs) {
+    }
+
+    /** The latest plan version's number and planned off-the-job hours, if a plan has been written. */
+    public record PlannedFigures(int version, BigDecimal plannedOtjHours, int milestones) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PlannedFigures> latest(CurrentUser user, UUID apprenticeshipId) {
+        return plans.page(user, apprenticeshipId).latest().map(v -> new PlannedFigures(v.number(),
+                v.content().plannedOtjHours(), v.content().milestones().size()));
+    }
+
+    /**
+     * Adds the milestones to the latest plan as its next version (asking the learner and employer to sign it).
+     * Empty when there is no plan yet to add to. A milestone the plan cannot take (a date outside the practical
+     * period, a KSB the standard does not have) is refused with {@link MilestonesRefusedException} saying why.
+     */
+    @Transactional
+    public Optional<Integer> addMilestones(CurrentUser user, UUID apprenticeshipId, List<NewMilestone> milestones) {
+        Optional<PlanVersion> latest = plans.page(user, apprenticeshipId).latest();
+        if (latest.isEmpty() || milestones.isEmpty()) {
+            return Optional.empty();
+        }
+        PlanDraft current = PlanDraft.of(latest.get().number(), latest.get().content());
+        List<PlanDraft.MilestoneDraft> all = new ArrayList<>(current.milestones());
+        int first = all.size();
+        milestones.forEach(m -> all.add(new PlanDraft.MilestoneDraft(m.title(), m.targetDate().toString(),
+                String.join(", ", m.ksbs()))));
+        PlanDraft draft = new PlanDraft(current.basedOnVersion(), current.plannedOtjHours(),
+                current.teachingSessions(), current.studyDays(), all, current.rolesAndResponsibilities(),
+                current.supportNeeds(), current.englishAndMathsPlan());
+        try {
+            return Optional.of(plans.save(user, apprenticeshipId, draft).number());
+        } catch (FieldValidationException wrong) {
+            List<String> reasons = new ArrayList<>();
+            for (Map.Entry<String, String> error : wrong.errors().entrySet()) {
+                reasons.add(renumber(error.getKey(), error.getValue(), first));
+            }
+            throw new MilestonesRefusedException(reasons);
+        } catch (EditConflictException | OnboardingStepRefusedException refused) {
+            throw new MilestonesRefusedException(List.of(refused.getMessage()));
+        }
+    }
+
+    /** The plan's messages number milestones across the whole plan; say which of the new ones is meant. */
+    private static String renumber(String field, String message, int first) {
+        if (!field.startsWith("milestones[")) {
+            return message;
+        }
+        int index = Integer.parseInt(field.substring("milestones[".length(), field.indexOf(']')));
+        return "Target " + (index - first + 1) + ": " + message.replace("milestone " + (index + 1), "it");
+    }
+
+    /** The training plan would not take the milestones; each reason in words. */
+    public static class MilestonesRefusedException extends RuntimeException {
+
+        private final List<String> reasons;
+
+        public MilestonesRefusedException(List<String> reasons) {
+            super("The training plan cannot take these targets: " + String.join("; ", reasons));
+            this.reasons = List.copyOf(reasons);
+        }
+
+        public List<String> reasons() {
+            return reasons;
+        }
     }
 }

@@ -1,0 +1,236 @@
+package waypoint.review.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import waypoint.review.internal.ReviewSettings;
+import waypoint.review.internal.ReviewTemplate;
+import waypoint.identity.CurrentUser;
+import waypoint.review.internal.ReviewCompliance;
+import waypoint.review.internal.ReviewConflictException;
+import waypoint.review.internal.ReviewDraft;
+import waypoint.review.internal.ReviewRefusedException;
+import waypoint.review.internal.ReviewRow;
+import waypoint.review.internal.ReviewService;
+import waypoint.review.internal.ReviewStore;
+import waypoint.shared.web.PageOf;
+
+/** Progress reviews over HTTP (issue 7), with the same rules as the pages: the service authorises every call. */
+@RestController
+@RequestMapping("/api/v1")
+class ReviewsApi {
+
+    private final ReviewService reviews;
+    private final ReviewCompliance compliance;
+
+    private final ReviewSettings settings;
+    private final ApplicationEventPublisher events;
+
+    ReviewsApi(ReviewService reviews, ReviewCompliance compliance, ReviewSettings settings,
+            ApplicationEventPublisher events) {
+        this.reviews = reviews;
+        this.compliance = compliance;
+        this.settings = settings;
+        this.events = events;
+    }
+
+    record ReviewEntry(UUID id, UUID apprenticeshipId, int number, String state, LocalDate dueDate, boolean overdue,
+            boolean paused, String dueExplanation, String exceptionReason, Instant meetingAt, String meetingPlace,
+            LocalDate heldOn, int recordVersion, Instant signedAt, int lockVersion) {
+
+        static ReviewEntry of(ReviewRow r, LocalDate today) {
+            return new ReviewEntry(r.id(), r.apprenticeshipId(), r.number(), r.state().name(), r.dueDate(),
+                    r.overdueOn(today), r.paused(), r.dueExplanation(), r.exceptionReason(), r.meetingAt(),
+                    r.meetingPlace(), r.heldOn(), r.recordVersion(), r.signedAt(), r.lockVersion());
+        }
+    }
+
+    record SignatureEntry(String party, String typedName, Instant signedAt, String ipAddress, String sha256,
+            String verification) {
+    }
+
+    record ReviewDetail(ReviewEntry review, String reflection, ReviewDraft draft, Integer latestVersion,
+            String canonicalText, List<String> changes, List<SignatureEntry> signatures, List<String> waitingFor) {
+    }
+
+    @GetMapping("/apprenticeships/{id}/reviews")
+    List<ReviewEntry> ofApprenticeship(CurrentUser user, @PathVariable UUID id) {
+        ReviewService.History history = reviews.history(user, id);
+        return history.reviews().stream().map(r -> ReviewEntry.of(r, history.today())).toList();
+    }
+
+    @GetMapping("/reviews/{id}")
+    ReviewDetail review(CurrentUser user, @PathVariable UUID id) {
+        ReviewService.ReviewView view = reviews.view(user, id);
+        return new ReviewDetail(ReviewEntry.of(view.review(), view.today()), view.review().reflection(),
+                view.canManage() ? view.draft() : null,
+                view.latest().map(ReviewStore.StoredVersion::number).orElse(null),
+                view.latest().map(ReviewStore.StoredVersion::canonicalText).orElse(null),
+                view.latest().map(ReviewStore.StoredVersion::changes).orElse(List.of()),
+                view.signatures().stream().map(s -> new SignatureEntry(s.party().name(), s.signature().typedName(),
+                        s.signature().signedAt(), s.signature().ipAddress(), s.signature().documentSha256(),
+                        s.verification().name())).toList(),
+                view.latest().isEmpty() ? List.of() : view.unsigned().stream().map(Enum::name).toList());
+    }
+
+    record PlanRequest(String date, String time, String place, Integer lockVersion) {
+    }
+
+    @PostMapping("/reviews/{id}/plan")
+    ReviewDetail plan(CurrentUser user, @PathVariable UUID id, @RequestBody PlanRequest request) {
+        reviews.plan(user, id, lock(request.lockVersion()), request.date(), request.time(), request.place());
+        return review(user, id);
+    }
+
+    record ExceptionRequest(String dueDate, String reason, String agreedBy, String agreedOn, Integer lockVersion) {
+    }
+
+    @PostMapping("/reviews/{id}/exception")
+    ReviewDetail exception(CurrentUser user, @PathVariable UUID id, @RequestBody ExceptionRequest request) {
+        reviews.agreeException(user, id, lock(request.lockVersion()), request.dueDate(), request.reason(),
+                request.agreedBy(), request.agreedOn());
+        return review(user, id);
+    }
+
+    record ReflectionRequest(String reflection, Integer lockVersion) {
+    }
+
+    @PutMapping("/reviews/{id}/reflection")
+    ReviewDetail reflect(CurrentUser user, @PathVariable UUID id, @RequestBody ReflectionRequest request) {
+        reviews.reflect(user, id, lock(request.lockVersion()), request.reflection());
+        return review(user, id);
+    }
+
+    @PutMapping("/reviews/{id}/record")
+    ReviewDetail saveRecord(CurrentUser user, @PathVariable UUID id, @RequestBody ReviewDraft draft) {
+        reviews.saveDraft(user, id, draft);
+        return review(user, id);
+    }
+
+    record LockRequest(Integer lockVersion) {
+    }
+
+    @PostMapping("/reviews/{id}/send-for-signatures")
+    ReviewDetail send(CurrentUser user, @PathVariable UUID id, @RequestBody LockRequest request) {
+        reviews.sendForSignatures(user, id, lock(request.lockVersion()));
+        return review(user, id);
+    }
+
+    @PostMapping("/reviews/{id}/amend")
+    ReviewDetail amend(CurrentUser user, @PathVariable UUID id, @RequestBody LockRequest request) {
+        reviews.amend(user, id, lock(request.lockVersion()));
+        return review(user, id);
+    }
+
+    record SignRequest(Integer version, String fullName) {
+    }
+
+    @PostMapping("/reviews/{id}/signatures")
+    ReviewDetail sign(CurrentUser user, @PathVariable UUID id, @RequestBody SignRequest request,
+            HttpServletRequest http) {
+        reviews.sign(user, id, request.version() == null ? 0 : request.version(), request.fullName(),
+                http.getRemoteAddr());
+        return review(user, id);
+    }
+
+    record ComplianceEntry(UUID reviewId, UUID apprenticeshipId, int number, String learnerName, String employerName,
+            String tutorName, String state, LocalDate dueDate, Instant meetingAt) {
+    }
+
+    @GetMapping("/reviews/compliance")
+    Map<String, Object> compliance(CurrentUser user,
+            @RequestParam(defaultValue = "OVERDUE") ReviewCompliance.Filter filter,
+            @RequestParam(defaultValue = "0") int page) {
+        PageOf<ReviewCompliance.Line> lines = compliance.list(user, filter, page);
+        ReviewCompliance.Summary summary = compliance.summary(user);
+        return Map.of("filter", filter.name(), "page", lines.number(), "total", lines.total(),
+                "items", lines.items().stream().map(l -> new ComplianceEntry(l.reviewId(), l.apprenticeshipId(),
+                        l.number(), l.learnerName(), l.employerName(), l.tutorName(), l.state().name(), l.dueDate(),
+                        l.meetingAt())).toList(),
+                "activeApprentices", summary.activeApprentices(), "withInDateReview", summary.inDate(),
+                "percentInDate", summary.percentInDate(), "byTutor", summary.byTutor(),
+                "byEmployer", summary.byEmployer());
+    }
+
+    /** The provider's review template and chasing days; any member of staff reads them. */
+    @GetMapping("/review-settings")
+    ReviewSettings.Settings settings(CurrentUser user) {
+        if (!user.isStaff()) {
+            throw new AccessDeniedException("Review settings are for staff");
+        }
+        return settings.current();
+    }
+
+    record SettingsRequest(Integer chaseAfterDays, List<ReviewTemplate.Section> sections) {
+    }
+
+    /** Administrators adjust the template (new drafts use it; signed versions keep their own headings). */
+    @PutMapping("/review-settings")
+    ReviewSettings.Settings changeSettings(CurrentUser user, @RequestBody SettingsRequest request) {
+        if (!user.has(waypoint.identity.Role.ADMINISTRATOR)) {
+            throw new AccessDeniedException("Only administrators change the review settings");
+        }
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (request.chaseAfterDays() == null || request.chaseAfterDays() < 1 || request.chaseAfterDays() > 60) {
+            errors.put("chaseAfterDays", "Days before missing signatures are chased must be from 1 to 60");
+        }
+        List<ReviewTemplate.Section> sections = request.sections() == null ? List.of() : request.sections();
+        if (sections.isEmpty() || sections.size() > 20) {
+            errors.put("sections", "The template needs from 1 to 20 sections");
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (int i = 0; i < sections.size(); i++) {
+            ReviewTemplate.Section section = sections.get(i);
+            if (section == null || section.key() == null || !section.key().matches("[A-Za-z][A-Za-z0-9]{0,39}")
+                    || !keys.add(section.key())) {
+                errors.put("sections[" + i + "].key", "Each section needs its own key of letters and digits");
+            }
+            if (section == null || section.heading() == null || section.heading().isBlank()
+                    || section.heading().length() > 200) {
+                errors.put("sections[" + i + "].heading", "Enter a heading of 200 characters or fewer");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new waypoint.shared.web.FieldValidationException(errors);
+        }
+        settings.change(request.chaseAfterDays(), new ReviewTemplate(sections.stream()
+                .map(s -> new ReviewTemplate.Section(s.key(), s.heading().strip(),
+                        s.hint() == null ? "" : s.hint().strip())).toList()));
+        events.publishEvent(waypoint.shared.audit.RecordChanged.updated("review settings", new UUID(0, 1), "",
+                request.chaseAfterDays() + " days; " + sections.size() + " sections"));
+        return settings.current();
+    }
+
+    private static int lock(Integer lockVersion) {
+        return lockVersion == null ? -1 : lockVersion;
+    }
+
+    @ExceptionHandler({ReviewRefusedException.class, ReviewConflictException.class})
+    ProblemDetail conflict(RuntimeException refused) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refused.getMessage());
+        problem.setTitle(refused instanceof ReviewConflictException ? "The review changed since it was shown"
+                : "Not allowed now");
+        if (refused instanceof ReviewConflictException conflict) {
+            problem.setProperty("changes", conflict.changes());
+        }
+        return problem;
+    }
+}
