@@ -2,9 +2,7 @@ package waypoint.enrolment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,16 +10,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import waypoint.enrolment.internal.onboarding.EditConflictException;
 import waypoint.enrolment.internal.onboarding.OnboardingRules;
-import waypoint.enrolment.internal.onboarding.OnboardingStepRefusedException;
-import waypoint.enrolment.internal.onboarding.PlanDraft;
-import waypoint.enrolment.internal.onboarding.PlanVersion;
+import waypoint.enrolment.internal.onboarding.PlanMilestones;
 import waypoint.enrolment.internal.onboarding.TrainingPlanService;
 import waypoint.identity.CurrentUser;
 import waypoint.rules.EmployerDecision;
 import waypoint.rules.RuleEvaluation;
-import waypoint.shared.web.FieldValidationException;
 
 /**
  * The training plan as other modules use it: read its planned figures and the rule pack applied to it (the
@@ -36,12 +30,15 @@ public class TrainingPlans {
     private final Apprenticeships apprenticeships;
     private final OnboardingRules rules;
     private final TrainingPlanService plans;
+    private final PlanMilestones milestoneAdditions;
 
-    TrainingPlans(JdbcClient jdbc, Apprenticeships apprenticeships, OnboardingRules rules, TrainingPlanService plans) {
+    TrainingPlans(JdbcClient jdbc, Apprenticeships apprenticeships, OnboardingRules rules, TrainingPlanService plans,
+            PlanMilestones milestoneAdditions) {
         this.jdbc = jdbc;
         this.apprenticeships = apprenticeships;
         this.rules = rules;
         this.plans = plans;
+        this.milestoneAdditions = milestoneAdditions;
     }
 
     /** The planned off-the-job hours of the current (newest) plan version; empty with no plan or no figure. */
@@ -88,38 +85,7 @@ public class TrainingPlans {
      */
     @Transactional
     public Optional<Integer> addMilestones(CurrentUser user, UUID apprenticeshipId, List<NewMilestone> milestones) {
-        Optional<PlanVersion> latest = plans.page(user, apprenticeshipId).latest();
-        if (latest.isEmpty() || milestones.isEmpty()) {
-            return Optional.empty();
-        }
-        PlanDraft current = PlanDraft.of(latest.get().number(), latest.get().content());
-        List<PlanDraft.MilestoneDraft> all = new ArrayList<>(current.milestones());
-        int first = all.size();
-        milestones.forEach(m -> all.add(new PlanDraft.MilestoneDraft(m.title(), m.targetDate().toString(),
-                String.join(", ", m.ksbs()))));
-        PlanDraft draft = new PlanDraft(current.basedOnVersion(), current.plannedOtjHours(),
-                current.teachingSessions(), current.studyDays(), all, current.rolesAndResponsibilities(),
-                current.supportNeeds(), current.englishAndMathsPlan());
-        try {
-            return Optional.of(plans.save(user, apprenticeshipId, draft).number());
-        } catch (FieldValidationException wrong) {
-            List<String> reasons = new ArrayList<>();
-            for (Map.Entry<String, String> error : wrong.errors().entrySet()) {
-                reasons.add(renumber(error.getKey(), error.getValue(), first));
-            }
-            throw new MilestonesRefusedException(reasons);
-        } catch (EditConflictException | OnboardingStepRefusedException refused) {
-            throw new MilestonesRefusedException(List.of(refused.getMessage()));
-        }
-    }
-
-    /** The plan's messages number milestones across the whole plan; say which of the new ones is meant. */
-    private static String renumber(String field, String message, int first) {
-        if (!field.startsWith("milestones[")) {
-            return message;
-        }
-        int index = Integer.parseInt(field.substring("milestones[".length(), field.indexOf(']')));
-        return "Target " + (index - first + 1) + ": " + message.replace("milestone " + (index + 1), "it");
+        return milestoneAdditions.add(user, apprenticeshipId, milestones);
     }
 
     /** The training plan would not take the milestones; each reason in words. */
