@@ -43,6 +43,8 @@ class StaffSafeguardingTest {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    EqualityReport equality;
 
     @Test
     void a_staff_member_and_the_safeguarding_lead_are_told_once_before_a_dbs_check_expires() {
@@ -117,5 +119,27 @@ class StaffSafeguardingTest {
         assertThat(report.body()).doesNotContainPattern("numeric\">\\s*[0-4]\\s*<");
         assertThat(PageClient.signedInAs(port, DemoAccounts.TUTOR).get("/safeguarding/equality").status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void every_group_is_compared_with_withdrawals_achievements_and_complaints() {
+        long withdrawn = learnersWith("SELECT DISTINCT learner_id FROM apprenticeship WHERE status = 'WITHDRAWN'");
+        long achieved = learnersWith("SELECT DISTINCT learner_id FROM apprenticeship WHERE status = 'COMPLETED'");
+        long complained = learnersWith("SELECT DISTINCT learner_id FROM feedback WHERE kind = 'COMPLAINT'");
+        assertThat(withdrawn).as("the demo has a withdrawal").isPositive();
+        assertThat(achieved).as("the demo has an achievement").isPositive();
+
+        var quality = new waypoint.identity.CurrentUser(UUID.randomUUID(), "q@example.test", "Q", Set.of(Role.QUALITY));
+        for (EqualityReport.Section section : equality.report(quality)) {
+            // every learner is in exactly one answer of each characteristic, so each column adds up to the whole
+            assertThat(section.rows().stream().mapToLong(row -> row.withdrawn().value()).sum()).isEqualTo(withdrawn);
+            assertThat(section.rows().stream().mapToLong(row -> row.achieved().value()).sum()).isEqualTo(achieved);
+            assertThat(section.rows().stream().mapToLong(row -> row.complained().value()).sum())
+                    .isEqualTo(complained);
+        }
+    }
+
+    private long learnersWith(String learnerIds) {
+        return jdbc.sql("SELECT count(*) FROM learner WHERE id IN (" + learnerIds + ")").query(Long.class).single();
     }
 }

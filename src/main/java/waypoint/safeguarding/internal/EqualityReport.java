@@ -15,11 +15,11 @@ import waypoint.organisation.EqualityCharacteristic;
 
 /**
  * Anonymised equality monitoring: for each characteristic learners declare, how many learners gave each answer and
- * how many of them reported unfair treatment or bullying or harassment, so the provider can see whether one group
- * reports more than others (seed 000 "Equality &amp; Diversity"). Counts only, never names; any count under
- * {@link #SUPPRESS_UNDER} is shown as "fewer than 5" so nobody in a small group can be picked out. Withdrawals and
- * achievements join the comparison when the apprenticeship exists (enrolment); complaints when feedback does.
- * Declarations are read from the organisation module's table, as a read model.
+ * how many of them withdrew, achieved (completed their apprenticeship), complained, or reported unfair treatment or
+ * bullying or harassment, so the provider can see whether one group fares differently (seed 000 “Equality &amp;
+ * Diversity”). Counts only, never names; any count under {@link #SUPPRESS_UNDER} is shown as “fewer than 5” so
+ * nobody in a small group can be picked out. Declarations, apprenticeships and complaints are read from their
+ * modules' tables as a read model: one grouped query per characteristic, whatever the number of learners.
  */
 @Service
 public class EqualityReport {
@@ -53,7 +53,8 @@ public class EqualityReport {
         }
     }
 
-    public record Row(String answer, Count learners, Count unfairTreatment, Count bullyingOrHarassment) {
+    public record Row(String answer, Count learners, Count withdrawn, Count achieved, Count complained,
+            Count unfairTreatment, Count bullyingOrHarassment) {
     }
 
     public record Section(EqualityCharacteristic characteristic, List<Row> rows) {
@@ -70,6 +71,12 @@ public class EqualityReport {
     private List<Row> rows(EqualityCharacteristic characteristic, String column) {
         return jdbc.sql("""
                 SELECT d.%1$s AS answer, count(*) AS learners,
+                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM apprenticeship a WHERE a.learner_id = l.id
+                                                       AND a.status = 'WITHDRAWN')) AS withdrawn,
+                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM apprenticeship a WHERE a.learner_id = l.id
+                                                       AND a.status = 'COMPLETED')) AS achieved,
+                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM feedback f WHERE f.learner_id = l.id
+                                                       AND f.kind = 'COMPLAINT')) AS complained,
                        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM concern c WHERE c.learner_id = l.id
                                                        AND c.kind = 'UNFAIR_TREATMENT')) AS unfair,
                        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM concern c WHERE c.learner_id = l.id
@@ -77,7 +84,9 @@ public class EqualityReport {
                 FROM learner l LEFT JOIN learner_declaration d ON d.learner_id = l.id
                 GROUP BY d.%1$s ORDER BY d.%1$s NULLS LAST""".formatted(column))
                 .query((rs, n) -> new Row(characteristic.wordsFor(rs.getString("answer")),
-                        new Count(rs.getLong("learners")), new Count(rs.getLong("unfair")),
+                        new Count(rs.getLong("learners")), new Count(rs.getLong("withdrawn")),
+                        new Count(rs.getLong("achieved")), new Count(rs.getLong("complained")),
+                        new Count(rs.getLong("unfair")),
                         new Count(rs.getLong("bullying"))))
                 .list();
     }
