@@ -96,6 +96,8 @@ class PublicFeedbackFormTest {
         Visitor visitor = new Visitor();
         String email = "public-" + UUID.randomUUID() + "@example.test";
 
+        assertThat(visitor.get("/sign-in").body()).as("the sign-in page links to the public form")
+                .contains("href=\"/feedback/new\"");
         assertThat(visitor.get("/feedback/new").statusCode()).isEqualTo(200);
         var sent = visitor.submit(complaint(email));
 
