@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -94,6 +95,16 @@ public final class PageClient {
         Map<String, String> withToken = new LinkedHashMap<>(fields);
         withToken.put("_csrf", form.csrf());
         return postWithout(path, withToken);
+    }
+
+    /** Posts a form whose fields repeat (rows of the same inputs), with the CSRF token of the given form page. */
+    public Page post(String path, Page form, List<Map.Entry<String, String>> fields) {
+        String body = java.util.stream.Stream.concat(java.util.stream.Stream.of(Map.entry("_csrf", form.csrf())),
+                        fields.stream())
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Posts exactly these fields: no CSRF token unless given. */

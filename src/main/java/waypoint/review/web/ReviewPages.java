@@ -75,6 +75,7 @@ class ReviewPages {
         model.addAttribute("filters", ReviewCompliance.Filter.values());
         model.addAttribute("page", compliance.list(user, chosen, page));
         model.addAttribute("summary", compliance.summary(user));
+        model.addAttribute("mayChangeSettings", user.has(Role.ADMINISTRATOR));
         return "review/compliance";
     }
 

@@ -188,26 +188,8 @@ class ReviewsApi {
         if (!user.has(waypoint.identity.Role.ADMINISTRATOR)) {
             throw new AccessDeniedException("Only administrators change the review settings");
         }
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
-        if (request.chaseAfterDays() == null || request.chaseAfterDays() < 1 || request.chaseAfterDays() > 60) {
-            errors.put("chaseAfterDays", "Days before missing signatures are chased must be from 1 to 60");
-        }
         List<ReviewTemplate.Section> sections = request.sections() == null ? List.of() : request.sections();
-        if (sections.isEmpty() || sections.size() > 20) {
-            errors.put("sections", "The template needs from 1 to 20 sections");
-        }
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        for (int i = 0; i < sections.size(); i++) {
-            ReviewTemplate.Section section = sections.get(i);
-            if (section == null || section.key() == null || !section.key().matches("[A-Za-z][A-Za-z0-9]{0,39}")
-                    || !keys.add(section.key())) {
-                errors.put("sections[" + i + "].key", "Each section needs its own key of letters and digits");
-            }
-            if (section == null || section.heading() == null || section.heading().isBlank()
-                    || section.heading().length() > 200) {
-                errors.put("sections[" + i + "].heading", "Enter a heading of 200 characters or fewer");
-            }
-        }
+        Map<String, String> errors = ReviewSettings.problems(request.chaseAfterDays(), sections);
         if (!errors.isEmpty()) {
             throw new waypoint.shared.web.FieldValidationException(errors);
         }

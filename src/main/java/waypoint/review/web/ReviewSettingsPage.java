@@ -1,0 +1,154 @@
+package waypoint.review.web;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import waypoint.identity.CurrentUser;
+import waypoint.identity.Role;
+import waypoint.review.internal.ReviewSettings;
+import waypoint.review.internal.ReviewTemplate;
+import waypoint.shared.audit.RecordChanged;
+
+/**
+ * Administrators adjust the review record's sections (heading and hint; an emptied heading removes a section, a
+ * blank row adds one) and after how many days missing signatures are chased. New drafts use the template; signed
+ * versions keep the headings they were signed with.
+ */
+@Controller
+class ReviewSettingsPage {
+
+    private static final int BLANK_ROWS = 3;
+
+    private final ReviewSettings settings;
+    private final ApplicationEventPublisher events;
+
+    ReviewSettingsPage(ReviewSettings settings, ApplicationEventPublisher events) {
+        this.settings = settings;
+        this.events = events;
+    }
+
+    /** One row of the form, as typed. */
+    record Row(String key, String heading, String hint) {
+    }
+
+    @GetMapping("/reviews/settings")
+    String show(CurrentUser user, Model model) {
+        requireAdministrator(user);
+        ReviewSettings.Settings current = settings.current();
+        List<Row> rows = new ArrayList<>(current.template().sections().stream()
+                .map(section -> new Row(section.key(), section.heading(), section.hint())).toList());
+        for (int i = 0; i < BLANK_ROWS; i++) {
+            rows.add(new Row("", "", ""));
+        }
+        return page(model, String.valueOf(current.chaseAfterDays()), rows, Map.of());
+    }
+
+    @PostMapping("/reviews/settings")
+    String change(CurrentUser user, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        requireAdministrator(user);
+        String days = request.getParameter("chaseAfterDays");
+        List<Row> typed = typedRows(request);
+        List<ReviewTemplate.Section> sections = new ArrayList<>();
+        List<Integer> rowOfSection = new ArrayList<>();
+        Set<String> used = new HashSet<>(typed.stream().map(Row::key).filter(k -> k != null && !k.isBlank()).toList());
+        for (int i = 0; i < typed.size(); i++) {
+            Row row = typed.get(i);
+            if (row.heading() == null || row.heading().isBlank()) {
+                continue;
+            }
+            String key = row.key() == null || row.key().isBlank() ? newKey(used) : row.key();
+            sections.add(new ReviewTemplate.Section(key, row.heading().strip(),
+                    row.hint() == null ? "" : row.hint().strip()));
+            rowOfSection.add(i);
+        }
+        Integer chaseAfterDays = parse(days);
+        Map<String, String> problems = ReviewSettings.problems(chaseAfterDays, sections);
+        if (!problems.isEmpty()) {
+            // what was typed comes back as it was, blank rows included
+            return page(model, days, typed, onThePage(problems, rowOfSection));
+        }
+        settings.change(chaseAfterDays, new ReviewTemplate(sections));
+        events.publishEvent(RecordChanged.updated("review settings", new UUID(0, 1), "",
+                chaseAfterDays + " days; " + sections.size() + " sections"));
+        redirect.addFlashAttribute("saved", "Review settings saved");
+        return "redirect:/reviews/settings";
+    }
+
+    private String page(Model model, String days, List<Row> rows, Map<String, String> errors) {
+        model.addAttribute("chaseAfterDays", days);
+        model.addAttribute("rows", rows);
+        model.addAttribute("errors", errors);
+        return "review/settings";
+    }
+
+    /** The checks name fields by section; the page names the input each error belongs to. */
+    private static Map<String, String> onThePage(Map<String, String> problems, List<Integer> rowOfSection) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        problems.forEach((field, message) -> {
+            if (field.startsWith("sections[")) {
+                int section = Integer.parseInt(field.substring("sections[".length(), field.indexOf(']')));
+                errors.put("heading-" + rowOfSection.get(section), message);
+            } else if (field.equals("sections")) {
+                errors.put("heading-0", message);
+            } else {
+                errors.put(field, message);
+            }
+        });
+        return errors;
+    }
+
+    /** Read as parallel lists of repeated fields, never split on commas (a heading may contain one). */
+    private static List<Row> typedRows(HttpServletRequest request) {
+        String[] keys = values(request, "key");
+        String[] headings = values(request, "heading");
+        String[] hints = values(request, "hint");
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < headings.length; i++) {
+            rows.add(new Row(i < keys.length ? keys[i] : "", headings[i], i < hints.length ? hints[i] : ""));
+        }
+        return rows;
+    }
+
+    private static String[] values(HttpServletRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        return values == null ? new String[0] : values;
+    }
+
+    private static String newKey(Set<String> used) {
+        int n = 1;
+        while (used.contains("section" + n)) {
+            n++;
+        }
+        used.add("section" + n);
+        return "section" + n;
+    }
+
+    private static Integer parse(String days) {
+        try {
+            return days == null ? null : Integer.valueOf(days.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    private static void requireAdministrator(CurrentUser user) {
+        if (!user.has(Role.ADMINISTRATOR)) {
+            throw new AccessDeniedException("Only administrators change the review settings");
+        }
+    }
+}
