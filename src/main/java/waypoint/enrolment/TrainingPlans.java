@@ -45,7 +45,7 @@ public class TrainingPlans {
     @Transactional(readOnly = true)
     public Optional<BigDecimal> plannedOtjHours(UUID apprenticeshipId) {
         return jdbc.sql("""
-                        SELECT (content ->> 'plannedOtjHours')::numeric FROM training_plan_version
+                        SELECT (content -> 'content' ->> 'plannedOtjHours')::numeric FROM training_plan_version
                         WHERE apprenticeship_id = :id ORDER BY number DESC LIMIT 1""")
                 .param("id", apprenticeshipId).query((rs, n) -> Optional.ofNullable(rs.getBigDecimal(1)))
                 .optional().flatMap(hours -> hours);

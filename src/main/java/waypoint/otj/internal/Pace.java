@@ -53,7 +53,8 @@ public record Pace(Optional<BigDecimal> minimumHours, BigDecimal plannedHours, B
         minimum.ifPresentOrElse(m -> why.add("The funding rules of the start date require at least " + words(m)
                         + " of off-the-job training."),
                 () -> why.add("The funding minimum is not known: the standard has no published minimum."));
-        why.add("The training plan plans " + words(planned) + ".");
+        why.add(planned.signum() == 0 ? "No off-the-job hours are planned yet: the training plan sets them."
+                : "The training plan plans " + words(planned) + ".");
         why.add("The practical period runs from " + Words.date(start) + " to " + Words.date(plannedEnd)
                 + ": " + total + " days of learning" + (finishedBreakDays > 0 ? ", after taking off "
                 + finishedBreakDays + " days of breaks in learning" : "") + ".");
