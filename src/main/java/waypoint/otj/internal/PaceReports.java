@@ -58,7 +58,13 @@ public class PaceReports {
 
     @Transactional(readOnly = true)
     public PaceView pace(CurrentUser user, UUID apprenticeshipId) {
-        ApprenticeshipSummary a = entries.visible(user, apprenticeshipId);
+        return paceOf(entries.visible(user, apprenticeshipId));
+    }
+
+    /** The pace of an apprenticeship, unauthorised: the caller has checked who may see it. */
+    @Transactional(readOnly = true)
+    public PaceView paceOf(ApprenticeshipSummary a) {
+        UUID apprenticeshipId = a.id();
         PlanFacts.Facts facts = planFacts.of(apprenticeshipId);
         EntryStore.Totals totals = store.totals(apprenticeshipId);
         LocalDate today = LocalDate.now(clock);

@@ -1,0 +1,22 @@
+package waypoint.otj;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An apprenticeship's off-the-job hours as other modules read them (the at-risk signals, the gateway checklist):
+ * the same figures and words as the pace page.
+ *
+ * @param minimumHours       the funding rules' minimum, null when the standard publishes none
+ * @param status             {@code GREEN}, {@code AMBER} or {@code RED} by the provider's thresholds
+ * @param percentOfExpected  approved hours as a whole percentage of those expected to date (100 when none expected)
+ * @param lastApprovedDate   the date of the newest approved activity, null when none
+ * @param activeLearningFlag true when no approved activity falls within the rule pack's active-learning interval
+ */
+public record OffTheJobFigures(UUID apprenticeshipId, BigDecimal minimumHours, BigDecimal plannedHours,
+        BigDecimal expectedToDateHours, BigDecimal approvedHours, BigDecimal pendingHours, BigDecimal forecastHours,
+        String status, int percentOfExpected, LocalDate lastApprovedDate, boolean activeLearningFlag,
+        String activeLearningWords, List<String> explanations) {
+}
