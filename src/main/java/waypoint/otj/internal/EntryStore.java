@@ -220,15 +220,38 @@ public class EntryStore {
     }
 
     public java.util.Set<String> activityTypeCodes() {
-        return new java.util.HashSet<>(jdbc.sql("SELECT code FROM otj_activity_type").query(String.class).list());
+        return new java.util.HashSet<>(jdbc.sql("SELECT code FROM otj_activity_type WHERE NOT retired")
+                .query(String.class).list());
     }
 
     public record ActivityType(String code, String name) {
     }
 
+    /** The types offered for new entries: the handbook's and the provider's own, retired ones left out. */
     public List<ActivityType> activityTypes() {
-        return jdbc.sql("SELECT code, name FROM otj_activity_type ORDER BY position, name")
+        return jdbc.sql("SELECT code, name FROM otj_activity_type WHERE NOT retired ORDER BY position, name")
                 .query((rs, n) -> new ActivityType(rs.getString(1), rs.getString(2))).list();
+    }
+
+    /** Every type, for the settings page: whether the provider added it and whether it is retired. */
+    public record TypeSetting(String code, String name, boolean providerAdded, boolean retired) {
+    }
+
+    public List<TypeSetting> typeSettings() {
+        return jdbc.sql("SELECT code, name, provider_added, retired FROM otj_activity_type ORDER BY position, name")
+                .query((rs, n) -> new TypeSetting(rs.getString(1), rs.getString(2), rs.getBoolean(3),
+                        rs.getBoolean(4))).list();
+    }
+
+    public boolean activityTypeNamed(String name) {
+        return jdbc.sql("SELECT count(*) FROM otj_activity_type WHERE lower(name) = lower(:n)").param("n", name)
+                .query(Long.class).single() > 0;
+    }
+
+    /** Retires (or brings back) a type the provider added; the handbook's own types always stay. */
+    public boolean retireActivityType(String code, boolean retired) {
+        return jdbc.sql("UPDATE otj_activity_type SET retired = :r WHERE code = :c AND provider_added")
+                .param("r", retired).param("c", code).update() == 1;
     }
 
     public Thresholds thresholds() {

@@ -28,6 +28,7 @@ import waypoint.otj.internal.EntryDraft;
 import waypoint.otj.internal.EntryRefusedException;
 import waypoint.otj.internal.EntryState;
 import waypoint.otj.internal.OtjEntries;
+import waypoint.otj.internal.OtjSettings;
 import waypoint.otj.internal.Pace;
 import waypoint.otj.internal.PaceReports;
 import waypoint.shared.web.FieldValidationException;
@@ -40,10 +41,58 @@ class OtjApi {
 
     private final OtjEntries entries;
     private final PaceReports pace;
+    private final OtjSettings settings;
 
-    OtjApi(OtjEntries entries, PaceReports pace) {
+    OtjApi(OtjEntries entries, PaceReports pace, OtjSettings settings) {
         this.entries = entries;
         this.pace = pace;
+        this.settings = settings;
+    }
+
+    /** The pace thresholds as whole percentages: amber below the first, red below the second. */
+    record ThresholdsBody(String amberBelowPercent, String redBelowPercent) {
+    }
+
+    record ActivityTypeBody(String code, String name, boolean providerAdded, boolean retired) {
+    }
+
+    record SettingsBody(int amberBelowPercent, int redBelowPercent, List<ActivityTypeBody> activityTypes) {
+    }
+
+    record NewActivityType(String name) {
+    }
+
+    @GetMapping("/otj-settings")
+    SettingsBody settings(CurrentUser user) {
+        if (!user.isStaff()) {
+            throw new org.springframework.security.access.AccessDeniedException("Staff only");
+        }
+        return settingsBody();
+    }
+
+    @PutMapping("/otj-settings/thresholds")
+    SettingsBody changeThresholds(CurrentUser user, @RequestBody ThresholdsBody body) {
+        settings.changeThresholds(user, body.amberBelowPercent(), body.redBelowPercent());
+        return settingsBody();
+    }
+
+    @PostMapping("/otj-settings/activity-types")
+    ResponseEntity<SettingsBody> addActivityType(CurrentUser user, @RequestBody NewActivityType body) {
+        settings.addActivityType(user, body.name());
+        return ResponseEntity.status(HttpStatus.CREATED).body(settingsBody());
+    }
+
+    @PostMapping("/otj-settings/activity-types/{code}/retire")
+    SettingsBody retireActivityType(CurrentUser user, @PathVariable String code) {
+        settings.retireActivityType(user, code, true);
+        return settingsBody();
+    }
+
+    private SettingsBody settingsBody() {
+        OtjSettings.Settings current = settings.current();
+        return new SettingsBody(current.thresholds().amberBelowPercent(), current.thresholds().redBelowPercent(),
+                current.activityTypes().stream().map(t -> new ActivityTypeBody(t.code(), t.name(), t.providerAdded(),
+                        t.retired())).toList());
     }
 
     /** Date ISO (2026-04-27); times 09:30 on the quarter hour, or {@code duration} in hours (1.5). */

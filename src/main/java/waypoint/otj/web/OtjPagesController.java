@@ -231,6 +231,7 @@ class OtjPagesController {
                 Math.max(0, page), PageOf.DEFAULT_SIZE));
         model.addAttribute("pending", user.isStaff()
                 ? reports.pending(user, Math.max(0, pendingPage), PageOf.DEFAULT_SIZE) : null);
+        model.addAttribute("mayChangeSettings", user.has(waypoint.identity.Role.ADMINISTRATOR));
         return "otj/caseload";
     }
 
