@@ -116,7 +116,7 @@ class OtjSettingsTest {
         UUID apprenticeship = enrolment.record(NewApprenticeship.of(people.learner(), people.employer,
                 people.lineManager, "ST0116", people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
         enrolment.start(apprenticeship, start);
-        plan(apprenticeship, 400);
+        PlannedHours.plan(jdbc, apprenticeship, 400);
         Api admin = Api.at(port).signedInAs(DemoAccounts.ADMIN.email(), "waypoint-demo");
         String summary = "/api/v1/apprenticeships/" + apprenticeship + "/otj-summary";
         // nothing approved after four months: below the default red threshold
@@ -132,16 +132,6 @@ class OtjSettingsTest {
         assertThat(after.json().get("status").asString()).isEqualTo("AMBER");
         assertThat(after.body()).contains("below 1% of those expected to date, but at least 0%");
         assertThat(admin.get("/api/v1/otj-settings").json().get("amberBelowPercent").asInt()).isEqualTo(1);
-    }
-
-    /** A signed-off plan version as the training plan task saves it: only its planned hours matter here. */
-    private void plan(UUID apprenticeship, int plannedOtjHours) {
-        jdbc.sql("""
-                INSERT INTO training_plan_version (apprenticeship_id, number, content, canonical_text, sha256, changes,
-                                                   created_at, created_by)
-                VALUES (:a, 1, jsonb_build_object('content', jsonb_build_object('plannedOtjHours', :h)), 'plan',
-                        repeat('0', 64), 'First version', now(), :a)""")
-                .param("a", apprenticeship).param("h", plannedOtjHours).update();
     }
 
     @Test
