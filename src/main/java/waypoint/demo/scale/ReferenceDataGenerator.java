@@ -1,8 +1,6 @@
 package waypoint.demo.scale;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -119,7 +117,8 @@ class ReferenceDataGenerator implements ApplicationRunner {
                     int i = (int) n;
                     out.append(learnerIds[i]).append(',').append(i == 0 ? learnerAccount : UUID.randomUUID())
                             .append(",Learner,Number ").append(i).append(",2000-01-01,")
-                            .append(String.format("%010d", 1_000_000_000L + i)).append(",learner").append(i)
+                            // ULNs from 8000000000 up: never one of the demo learners ULNs (which start with 1)
+                            .append(String.format("%010d", 8_000_000_000L + i)).append(",learner").append(i)
                             .append("@scale.test,LS2 9JT,").append(employerIds[i % employers]).append(',')
                             .append(staffIds[tutorOf(i)]).append(",2024-01-01T00:00:00Z,0\n");
                 });
@@ -130,7 +129,7 @@ class ReferenceDataGenerator implements ApplicationRunner {
                         int i = (int) n;
                         starts[i] = today.minusDays(300 + random.nextInt(400));
                         out.append(apprenticeshipIds[i]).append(',').append(learnerIds[i]).append(',')
-                                .append(employerIds[i % employers]).append(",ST0116,1.0,")
+                                .append(employerIds[i % employers]).append(",ST0116,1.1,")
                                 .append(staffIds[tutorOf(i)]).append(',').append(starts[i]).append(',')
                                 .append(starts[i].plusDays(730)).append(",37.5,")
                                 .append(i % 10 == 9 ? "WITHDRAWN" : "IN_LEARNING")
@@ -221,9 +220,5 @@ class ReferenceDataGenerator implements ApplicationRunner {
                 in.cancelCopy();
             }
         }
-    }
-
-    static Reader unused() {
-        return new StringReader("");
     }
 }
