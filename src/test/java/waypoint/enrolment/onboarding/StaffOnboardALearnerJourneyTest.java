@@ -122,6 +122,7 @@ class StaffOnboardALearnerJourneyTest extends BrowserJourney {
         act(learner);
         visit("/");
         assertThat(page.locator("#apprenticeship-heading")).hasText("Your apprenticeship");
+        assertThat(page.locator("main")).containsText("Your tutor");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
                 "Rate yourself on every KSB in your skills scan")).click();
         assertAccessible();

@@ -18,8 +18,6 @@ import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
-import waypoint.organisation.ProviderProfile;
-import waypoint.organisation.StaffContact;
 
 /**
  * What onboarding adds to the home pages of learners and employer contacts (issue 4, Pages): the learner's next
@@ -34,16 +32,14 @@ public class OnboardingHomePanels {
     private final ApprenticeshipAccess access;
     private final OnboardingProgress progress;
     private final OnboardingRules rules;
-    private final ProviderProfile provider;
     private final JdbcClient jdbc;
 
     OnboardingHomePanels(Apprenticeships apprenticeships, ApprenticeshipAccess access, OnboardingProgress progress,
-            OnboardingRules rules, ProviderProfile provider, JdbcClient jdbc) {
+            OnboardingRules rules, JdbcClient jdbc) {
         this.apprenticeships = apprenticeships;
         this.access = access;
         this.progress = progress;
         this.rules = rules;
-        this.provider = provider;
         this.jdbc = jdbc;
     }
 
@@ -51,8 +47,9 @@ public class OnboardingHomePanels {
     public record Action(String words, String link) {
     }
 
+    /** The safeguarding officer's contact is the safeguarding module's own panel, so it is not repeated here. */
     public record LearnerHome(ApprenticeshipSummary apprenticeship, List<Action> nextSteps, Optional<Integer> planVersion,
-            boolean planSigned, List<StaffContact> safeguardingOfficers) {
+            boolean planSigned) {
     }
 
     public record ApprenticeRow(ApprenticeshipSummary apprenticeship, List<Action> actions) {
@@ -91,8 +88,7 @@ public class OnboardingHomePanels {
                         base + "/training-plan/sign"));
             }
             return new LearnerHome(a, next, facts.planVersion() > 0 ? Optional.of(facts.planVersion())
-                    : Optional.empty(), facts.planSignedBy().size() == Party.values().length,
-                    provider.staffWithRole(Role.SAFEGUARDING_LEAD));
+                    : Optional.empty(), facts.planSignedBy().size() == Party.values().length);
         });
     }
 
