@@ -20,11 +20,12 @@ import java.util.regex.Pattern;
 
 /**
  * The off-the-job benchmark of issue 5 (not a test; never run by {@code ./mvnw verify}): against a running Waypoint
- * filled by {@link ReferenceDataGenerator}, prints p50 and p95 response times of a learner's hours page and the
- * summary API, a tutor's caseload hours table (60 learners) and the provider behind-pace report, at 1 and at 50
- * concurrent users. Times are measured at the client on the same machine (localhost), so they include the HTTP
- * round trip but no network. Usage: {@code java -cp target/classes waypoint.demo.scale.OffTheJobBenchmark
- * http://localhost:8095 [requests-per-user]}.
+ * filled by {@link ReferenceDataGenerator}, prints p50 and p95 times of a learner's hours page and the summary API, a
+ * tutor's caseload hours table (60 learners) and the provider behind-pace report, at 1 and at 50 concurrent users.
+ * Server time comes from the access log the {@code scale-data} profile writes (Tomcat's %D, microseconds from the
+ * request read to the response written); client time, measured here on the same machine, adds the local HTTP round
+ * trip. Usage: {@code java -cp target/classes waypoint.demo.scale.OffTheJobBenchmark http://localhost:8095
+ * [requests-per-user] [access-log-file]}.
  */
 public final class OffTheJobBenchmark {
 
@@ -36,6 +37,7 @@ public final class OffTheJobBenchmark {
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://localhost:8095";
         int perUser = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        accessLog = args.length > 2 ? java.nio.file.Path.of(args[2]) : null;
         Session learner = Session.signIn(base, ReferenceDataGenerator.LEARNER);
         Session tutor = Session.signIn(base, ReferenceDataGenerator.TUTOR);
         Session admin = Session.signIn(base, "admin@waypoint.test");
@@ -53,8 +55,11 @@ public final class OffTheJobBenchmark {
         }
     }
 
+    private static java.nio.file.Path accessLog;
+
     private static void measure(String what, int users, int perUser, Supplier<Integer> request) throws Exception {
         request.get(); // warm up
+        long logFrom = accessLog == null ? 0 : java.nio.file.Files.size(accessLog);
         List<Long> times = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(users);
         List<Future<?>> running = new ArrayList<>();
@@ -77,8 +82,33 @@ public final class OffTheJobBenchmark {
         pool.shutdown();
         List<Long> sorted = new ArrayList<>(times);
         Collections.sort(sorted);
-        System.out.printf("%-30s %2d users  n=%4d  p50 %7.1f ms  p95 %7.1f ms%n", what, users, sorted.size(),
-                sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6);
+        String server = "";
+        if (accessLog != null) {
+            Thread.sleep(200); // the valve writes the line after the response
+            List<Long> micros = serverTimes(logFrom);
+            server = String.format("  server p50 %7.1f ms  p95 %7.1f ms", micros.get(micros.size() / 2) / 1e3,
+                    micros.get((int) Math.ceil(micros.size() * 0.95) - 1) / 1e3);
+        }
+        System.out.printf("%-30s %2d users  n=%4d  client p50 %7.1f ms  p95 %7.1f ms%s%n", what, users, sorted.size(),
+                sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6,
+                server);
+    }
+
+    /** The server times (microseconds) of the GET requests logged since {@code from}, sorted. */
+    private static List<Long> serverTimes(long from) throws java.io.IOException {
+        List<Long> micros = new ArrayList<>();
+        try (var file = new java.io.RandomAccessFile(accessLog.toFile(), "r")) {
+            file.seek(from);
+            String line;
+            while ((line = file.readLine()) != null) {
+                String[] parts = line.split(" ");
+                if (parts.length >= 2 && parts[1].equals("GET")) {
+                    micros.add(Long.parseLong(parts[0]));
+                }
+            }
+        }
+        Collections.sort(micros);
+        return micros;
     }
 
     /** A signed-in browser session (form sign-in with its CSRF token and cookie). */
