@@ -137,10 +137,15 @@ class ReferenceDataGenerator implements ApplicationRunner {
                     });
             log.info("Scale data: people and apprenticeships in {}", Duration.ofNanos(System.nanoTime() - began));
 
+            List<String> foreignKeys = foreignKeysOf(connection, "otj_entry");
             try (Statement ddl = connection.createStatement()) {
                 for (String index : List.of("otj_entry_apprenticeship_idx", "otj_entry_learner_day_idx",
                         "otj_entry_pending_idx", "otj_entry_source_uq")) {
                     ddl.execute("DROP INDEX IF EXISTS " + index);
+                }
+                // Checked once for the whole table when added back, instead of one lookup per copied row.
+                for (String key : foreignKeys) {
+                    ddl.execute("ALTER TABLE otj_entry DROP CONSTRAINT " + key.substring(0, key.indexOf(' ')));
                 }
             }
             long rows = (long) apprenticeships * entriesEach;
@@ -164,6 +169,11 @@ class ReferenceDataGenerator implements ApplicationRunner {
                 for (String index : ENTRY_INDEXES) {
                     ddl.execute(index);
                 }
+                for (String key : foreignKeys) {
+                    ddl.execute("ALTER TABLE otj_entry ADD CONSTRAINT " + key);
+                }
+                log.info("Scale data: indexes and foreign keys back after {}",
+                        Duration.ofNanos(System.nanoTime() - began));
                 ddl.execute("""
                         INSERT INTO otj_pace (apprenticeship_id, approved_minutes, pending_minutes, last_approved_date,
                             planned_hours, minimum_hours, updated_at)
@@ -178,6 +188,21 @@ class ReferenceDataGenerator implements ApplicationRunner {
             }
             log.info("Scale data: done in {}", Duration.ofNanos(System.nanoTime() - began));
         }
+    }
+
+    /** The table's foreign keys as {@code name definition}, to drop before a bulk load and add back after. */
+    private static List<String> foreignKeysOf(Connection connection, String table) throws SQLException {
+        List<String> keys = new java.util.ArrayList<>();
+        try (var query = connection.prepareStatement("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
+                + " WHERE conrelid = ?::regclass AND contype = 'f'")) {
+            query.setString(1, table);
+            try (var rs = query.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(rs.getString(1) + " " + rs.getString(2));
+                }
+            }
+        }
+        return keys;
     }
 
     /** The benchmark tutor (staff 0) has the first 60 apprenticeships; the rest are spread over the others. */
