@@ -45,6 +45,11 @@ public final class Records {
 
     public record EmailRow(UUID id, String kind, SupportStage stage, String recipients, String subject, String body,
             String sentBy, Instant sentAt) {
+
+        /** The body's paragraphs, for a page. */
+        public java.util.List<String> lines() {
+            return java.util.Arrays.stream(body.split("\\R")).filter(l -> !l.isBlank()).toList();
+        }
     }
 
     public record ActionRow(UUID id, String description, LocalDate dueOn, LocalDate doneOn) {

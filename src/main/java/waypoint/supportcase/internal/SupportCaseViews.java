@@ -234,4 +234,18 @@ public class SupportCaseViews {
                         SupportStage.valueOf(rs.getString("case_stage")), rs.getString("case_kind"),
                         rs.getTimestamp("case_updated").toInstant(), Apprenticeships.summary(rs, n))).list();
     }
+
+    /** Active apprenticeships the person may see whose learner's name contains the text (at most 25). */
+    @Transactional(readOnly = true)
+    public List<ApprenticeshipSummary> findActive(CurrentUser user, String name) {
+        ApprenticeshipScope scope = access.scopeOf(user);
+        String text = name.strip().toLowerCase().replace("\\", "").replace("%", "").replace("_", "");
+        if (text.isEmpty() || text.length() > 100) {
+            return List.of();
+        }
+        return jdbc.sql(Apprenticeships.SELECT + " WHERE " + scope.sqlCondition() + " AND a.status IN ('ONBOARDING',"
+                        + " 'IN_LEARNING', 'BREAK_IN_LEARNING', 'GATEWAY') AND lower(l.full_name) LIKE :q"
+                        + " ORDER BY l.full_name, a.id LIMIT 25")
+                .params(scope.sqlParameters()).param("q", "%" + text + "%").query(Apprenticeships::summary).list();
+    }
 }
