@@ -83,7 +83,7 @@ public class SupportCaseStore {
         boolean newStage = to != c.stage();
         return jdbc.sql("""
                 UPDATE support_case SET stage = :to, period = period + :newPeriod, updated_at = :now,
-                       version = version + 1, closed_at = CASE WHEN :open THEN NULL ELSE :now END,
+                       version = version + 1, closed_at = CASE WHEN CAST(:open AS boolean) THEN NULL ELSE CAST(:now AS timestamptz) END,
                        told_in_person_on = CASE WHEN :to = 'STAGE_3' THEN NULL ELSE told_in_person_on END
                 WHERE id = :id AND version = :version""")
                 .param("to", to.name()).param("newPeriod", newStage ? 1 : 0).param("now", Timestamp.from(now))
@@ -98,6 +98,12 @@ public class SupportCaseStore {
         jdbc.sql("UPDATE support_case SET " + column + " = :value, updated_at = :now, version = version + 1"
                         + " WHERE id = :id").param("value", value).param("now", Timestamp.from(now)).param("id", id)
                 .update();
+    }
+
+    /** Marks the case changed (a meeting or recommendation added), so a stale form is told. */
+    void touch(UUID id, Instant now) {
+        jdbc.sql("UPDATE support_case SET updated_at = :now, version = version + 1 WHERE id = :id")
+                .param("now", Timestamp.from(now)).param("id", id).update();
     }
 
     void event(UUID caseId, SupportStage stage, String byName, String text, boolean staffOnly, Instant now) {

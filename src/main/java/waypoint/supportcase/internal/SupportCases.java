@@ -426,7 +426,7 @@ public class SupportCases {
                 in.staffNotes() == null || in.staffNotes().isBlank() ? null : in.staffNotes().strip(),
                 user.displayName());
         store.meeting(c.id(), m, now());
-        store.set(c.id(), "updated_at", java.sql.Timestamp.from(now()), now());
+        store.touch(c.id(), now());
         int n = c.stage().number();
         store.event(c.id(), c.stage(), user.displayName(), "Stage " + n + " meeting " + number + " held on "
                 + Dates.of(held) + (in.employerAttended() ? "" : " without anyone from the employer"), false, now());
@@ -467,7 +467,7 @@ public class SupportCases {
         RecommendationRow r = new RecommendationRow(UUID.randomUUID(), c.stage(), c.period(), chosen,
                 reasons.strip(), user.displayName(), today(), null);
         store.recommendation(c.id(), r);
-        store.set(c.id(), "updated_at", java.sql.Timestamp.from(now()), now());
+        store.touch(c.id(), now());
         store.event(c.id(), c.stage(), user.displayName(), "Stage " + c.stage().number() + " recommendation: "
                 + chosen.words().toLowerCase() + " (shared in the last meeting)", false, now());
         events.publishEvent(RecordChanged.created("support recommendation", r.id(), chosen.words()));
