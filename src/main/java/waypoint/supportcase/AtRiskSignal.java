@@ -3,7 +3,7 @@ package waypoint.supportcase;
 import java.util.Objects;
 
 /**
- * One reason an apprentice is behind, in words ("off-the-job hours at 38% of expected").
+ * One reason an apprentice is behind, in words (“off-the-job hours at 38% of expected”).
  *
  * @param code     a short stable name to filter by ({@code OTJ_BEHIND}, {@code KSB_COVERAGE}, ...)
  * @param severity 1 (watch), 2 (behind) or 3 (well behind); an apprenticeship's severity is the sum

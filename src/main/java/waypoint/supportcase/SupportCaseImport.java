@@ -73,6 +73,11 @@ public class SupportCaseImport {
         step(by, caseId, action, SupportCases.StepInput.none());
     }
 
+    /** A step with its note (the reasons for an appeal decision, an introduction email's message). */
+    public void step(CurrentUser by, UUID caseId, String action, String note) {
+        step(by, caseId, action, new SupportCases.StepInput(null, null, note));
+    }
+
     private void step(CurrentUser by, UUID caseId, String action, SupportCases.StepInput input) {
         cases.step(by, caseId, StageTable.Action.valueOf(action), null, input);
     }

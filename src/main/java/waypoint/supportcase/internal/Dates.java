@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dates in GOV.UK style ("23 December 2026"), in Europe/London. */
+/** Dates in GOV.UK style (“23 December 2026”), in Europe/London. */
 public final class Dates {
 
     public static final ZoneId LONDON = ZoneId.of("Europe/London");

@@ -26,8 +26,8 @@ import java.util.stream.Collectors;
 /**
  * The support and escalation policy (seed 003) as one table: every step a case may take, from which stage, who
  * takes it, where it leads and what must be true first. Anything not in the table is refused, and so is a step
- * whose precondition does not hold, with the precondition's reason ("stage 4 needs the stage 3 recommendation email
- * to have been sent"). Drawn to docs/workflows/support-stages.md by StageTableTest.
+ * whose precondition does not hold, with the precondition's reason (“stage 4 needs the stage 3 recommendation email
+ * to have been sent“). Drawn to docs/workflows/support-stages.md by StageTableTest.
  */
 public final class StageTable {
 

@@ -101,7 +101,7 @@ public class SupportCaseViews {
                 staff ? List.of() : expected(c, facts, t, cases.isLearner(user, a)), t);
     }
 
-    /** What the process needs next, in words, for everyone (issue 8, Pages: "what is needed next"). */
+    /** What the process needs next, in words, for everyone (issue 8, Pages: “what is needed next”). */
     static List<String> needed(CaseRow c, CaseFacts f, SupportTitles.Titles t) {
         List<String> needed = new ArrayList<>();
         int n = c.stage().number();

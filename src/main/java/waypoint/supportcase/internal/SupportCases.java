@@ -44,7 +44,7 @@ import waypoint.supportcase.internal.SupportEmails.To;
 @Service
 public class SupportCases {
 
-    /** Seed 003, Points to note: "There is a 10 working days appeal process to the outcome of stage 5". */
+    /** Seed 003, Points to note: “There is a 10 working days appeal process to the outcome of stage 5”. */
     public static final int APPEAL_WORKING_DAYS = 10;
 
     static final String RECORD = "support case";
@@ -508,7 +508,7 @@ public class SupportCases {
         events.publishEvent(RecordChanged.updated(RECORD, c.id(), "", "appeal received"));
     }
 
-    /** Seed 003: "Makers reserve the right to apply any of our other policies to end an apprenticeship". */
+    /** Seed 003: “Makers reserve the right to apply any of our other policies to end an apprenticeship”. */
     @Transactional
     public UUID endUnderOtherPolicy(CurrentUser user, UUID apprenticeshipId, String policy, String date,
             String withdrawalReason, String details) {

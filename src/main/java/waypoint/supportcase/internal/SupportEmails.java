@@ -26,7 +26,7 @@ import waypoint.shared.messaging.EmailRequested;
 import waypoint.supportcase.internal.Records.EmailRow;
 
 /**
- * The process's emails (seed 003: "confirmed by email", "copying in..."), written from the text templates in
+ * The process's emails (seed 003: “confirmed by email”, “copying in...”), written from the text templates in
  * {@code templates/supportcase/email/}, sent through the notification module (one EmailRequested per recipient, with a
  * key so a retry never sends twice) and kept on the case: what was sent, to whom, by whom and when.
  */

@@ -12,8 +12,8 @@ import waypoint.organisation.HomePanelView;
 import waypoint.supportcase.internal.SupportCaseViews;
 
 /**
- * The apprentice's and the employer's way to their support case (issue 8: "the learner and the employer see their
- * case"): a panel on their home page, rather than a navigation link, since most of them never have one.
+ * The apprentice's and the employer's way to their support case (issue 8: “the learner and the employer see their
+ * case“): a panel on their home page, rather than a navigation link, since most of them never have one.
  */
 @Component
 class SupportCaseHomePanel implements HomePanel {

@@ -173,7 +173,7 @@ class SupportCasesApi {
             String planUntil) {
     }
 
-    /** A stage change or other step of the table, named as in "next" (for example {@code start-stage-4}). */
+    /** A stage change or other step of the table, named as in “next” (for example {@code start-stage-4}). */
     @PostMapping("/support-cases/{id}/actions/{action}")
     CaseDetail step(CurrentUser user, @PathVariable UUID id, @PathVariable String action,
             @RequestBody(required = false) StepRequest r) {
