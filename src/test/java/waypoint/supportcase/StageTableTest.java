@@ -179,6 +179,15 @@ class StageTableTest {
                 holds; anything else is refused with the reason. Every step lands on the case timeline and the audit
                 trail; the emails are sent from templates and kept on the case.
 
+                Who is who: the coach, lead, head and director are the roles Tutor, Lead, Head of delivery and
+                Director, named in the provider's job titles (organisation settings) or, when the provider has not
+                named them, in the seed's words. The line manager is the apprenticeship's employer contact. The client
+                partner is the member of staff given the part "Client partner" on the apprenticeship (enrolment's
+                StaffPart); the pastoral or tech lead written to is the staff given the part "Pastoral lead" or
+                "Technical lead", else the provider's leads. A stage-5 termination takes effect only after the appeal
+                window (10 working days from the recommendation email, by the working-day calendar) has passed
+                without an appeal (the nightly job, or the director) or when the director dismisses the appeal.
+
                 ```mermaid
                 stateDiagram-v2
                     [*] --> NONE

@@ -125,6 +125,10 @@ class SupportCaseJourneyTest extends BrowserJourney {
         assertThat(page.locator("#current-stage")).hasText("Stage 5 (formal)");
         assertThat(page.locator("#timeline")).containsText("Started stage 5");
         screenshot("support-case-stage-5");
+        // and the staff dashboard counts it at stage 5, next to the at-risk list
+        visit("/support-cases?stage=STAGE_5");
+        assertThat(page.locator("main")).containsText(people.learner.displayName());
+        visit("/support-cases/at-risk");
 
         // then every email is in the captured mailbox
         String learner = people.learner.email();

@@ -32,7 +32,6 @@ import waypoint.supportcase.AtRiskThresholds;
 import waypoint.supportcase.internal.AtRiskIndicators;
 import waypoint.supportcase.internal.Dates;
 import waypoint.supportcase.internal.Interventions;
-import waypoint.supportcase.internal.Outcome;
 import waypoint.supportcase.internal.Signals;
 import waypoint.supportcase.internal.StageTable;
 import waypoint.supportcase.internal.SupportCaseRefused;
