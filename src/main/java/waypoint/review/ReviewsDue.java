@@ -1,0 +1,31 @@
+package waypoint.review;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The next progress review to be held, for other modules (the at-risk signals): its due date, so a reader can tell
+ * how far past it is. Not authorised here.
+ */
+@Service
+public class ReviewsDue {
+
+    private final JdbcClient jdbc;
+
+    ReviewsDue(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The due date of the review still to be held (due or planned), when there is one. */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> nextDue(UUID apprenticeshipId) {
+        return jdbc.sql("SELECT due_date FROM progress_review WHERE apprenticeship_id = :id"
+                        + " AND state IN ('DUE', 'PLANNED') AND due_date IS NOT NULL ORDER BY due_date LIMIT 1")
+                .param("id", apprenticeshipId).query(LocalDate.class).optional();
+    }
+}

@@ -1,0 +1,21 @@
+package waypoint.supportcase;
+
+/**
+ * The provider's thresholds for the at-risk signals (settings page for administrators). Sources read the ones
+ * they need.
+ *
+ * @param otjPercentBelow                off-the-job hours below this percentage of those expected to date
+ * @param reviewOverdueDays              a progress review more than this many days past its due date
+ * @param englishMathsWeeksBeforeGateway English or maths not achieved this many weeks before the planned gateway
+ * @param ksbCoverageGapPercent          KSB coverage this many percentage points behind the elapsed share
+ * @param sessionCadenceDays             no teaching session within this many days
+ * @param overdueActionDays              an action more than this many days past its date
+ */
+public record AtRiskThresholds(int otjPercentBelow, int reviewOverdueDays, int englishMathsWeeksBeforeGateway,
+        int ksbCoverageGapPercent, int sessionCadenceDays, int overdueActionDays) {
+
+    /** The defaults until an administrator changes them. */
+    public static AtRiskThresholds defaults() {
+        return new AtRiskThresholds(80, 7, 12, 15, 28, 14);
+    }
+}

@@ -1,0 +1,90 @@
+package waypoint.supportcase;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.identity.CurrentUser;
+import waypoint.supportcase.internal.AtRiskIndicators;
+import waypoint.supportcase.internal.StageTable;
+import waypoint.supportcase.internal.SupportCaseStore;
+import waypoint.supportcase.internal.SupportCases;
+
+/**
+ * Support cases built step by step for demo data and tests, through the same service (and so the same stage table,
+ * emails and audit) as the pages: each step is taken as the person given.
+ */
+@Service
+public class SupportCaseImport {
+
+    private final SupportCases cases;
+    private final SupportCaseStore store;
+    private final AtRiskIndicators indicators;
+
+    SupportCaseImport(SupportCases cases, SupportCaseStore store, AtRiskIndicators indicators) {
+        this.cases = cases;
+        this.store = store;
+        this.indicators = indicators;
+    }
+
+    /** The apprenticeship's open case, if it has one. */
+    public Optional<UUID> openCase(UUID apprenticeshipId) {
+        return store.openOf(apprenticeshipId).map(c -> c.id());
+    }
+
+    /** Whether the apprenticeship has ever had a case. */
+    public boolean anyCase(UUID apprenticeshipId) {
+        return !store.ofApprenticeship(apprenticeshipId).isEmpty();
+    }
+
+    public UUID open(CurrentUser by, UUID apprenticeshipId, int stage, String kind, String reason) {
+        return cases.open(by, apprenticeshipId, String.valueOf(stage), kind, reason);
+    }
+
+    public void tellInPerson(CurrentUser by, UUID caseId, LocalDate on) {
+        step(by, caseId, "RECORD_TOLD_IN_PERSON", new SupportCases.StepInput(on.toString(), null, null));
+    }
+
+    public void startStage3(CurrentUser by, UUID caseId, String supportSoFar, String reasons, String action,
+            LocalDate actionDue, LocalDate planUntil) {
+        cases.startStage3(by, caseId, null, supportSoFar, reasons,
+                List.of(new SupportCases.ActionInput(action, actionDue.toString())), planUntil.toString());
+    }
+
+    /** A meeting with the seed's agenda. */
+    public void meeting(CurrentUser by, UUID caseId, LocalDate heldOn, String attendees, boolean employerAttended,
+            String progress, String successes, String blockers, String amendments, String requests,
+            String staffNotes) {
+        cases.holdMeeting(by, caseId, null, new SupportCases.MeetingInput(heldOn.toString(), attendees,
+                employerAttended, progress, successes, blockers, amendments, requests, staffNotes));
+    }
+
+    /** The recommendation by its outcome's name ({@code ESCALATE_TO_STAGE_4}, {@code END_APPRENTICESHIP}...). */
+    public void recommend(CurrentUser by, UUID caseId, String outcome, String reasons) {
+        cases.recommend(by, caseId, null, outcome, reasons);
+    }
+
+    /** A step of the stage table by its action's name ({@code SEND_RECOMMENDATION_EMAIL}, {@code START_STAGE_4}...). */
+    public void step(CurrentUser by, UUID caseId, String action) {
+        step(by, caseId, action, SupportCases.StepInput.none());
+    }
+
+    /** A step with its note (the reasons for an appeal decision, an introduction email's message). */
+    public void step(CurrentUser by, UUID caseId, String action, String note) {
+        step(by, caseId, action, new SupportCases.StepInput(null, null, note));
+    }
+
+    private void step(CurrentUser by, UUID caseId, String action, SupportCases.StepInput input) {
+        cases.step(by, caseId, StageTable.Action.valueOf(action), null, input);
+    }
+
+    /** Computes every apprenticeship's at-risk indicator now (the nightly job's work). */
+    @Transactional
+    public int computeAtRisk() {
+        return indicators.computeAll();
+    }
+}

@@ -1,0 +1,221 @@
+package waypoint.supportcase.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import waypoint.enrolment.ApprenticeshipScope;
+import waypoint.enrolment.ApprenticeshipStatus;
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.Apprenticeships;
+import waypoint.shared.web.PageOf;
+import waypoint.supportcase.AtRiskSignal;
+import waypoint.supportcase.AtRiskSignalSource;
+import waypoint.supportcase.AtRiskThresholds;
+
+/**
+ * The at-risk indicator (issue 8, At risk): computed from every {@link AtRiskSignalSource} nightly (one instance at
+ * a time, ShedLock) and on demand, and stored, so the at-risk list is one indexed, paginated query.
+ */
+@Component
+public class AtRiskIndicators {
+
+    static final String JOB = "support-case-at-risk";
+    private static final Logger log = LoggerFactory.getLogger(AtRiskIndicators.class);
+
+    private final List<AtRiskSignalSource> sources;
+    private final Apprenticeships apprenticeships;
+    private final SupportSettings settings;
+    private final SupportCaseStore store;
+    private final SupportCases cases;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AtRiskIndicators(List<AtRiskSignalSource> sources, Apprenticeships apprenticeships, SupportSettings settings,
+            SupportCaseStore store, SupportCases cases, JdbcClient jdbc, Clock clock) {
+        this.sources = sources;
+        this.apprenticeships = apprenticeships;
+        this.settings = settings;
+        this.store = store;
+        this.cases = cases;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public record Indicator(UUID apprenticeshipId, int severity, List<AtRiskSignal> signals, Instant computedAt) {
+    }
+
+    /** Computes and stores one apprenticeship's indicator (none for one not in learning). */
+    public Indicator compute(UUID apprenticeshipId) {
+        return apprenticeships.find(apprenticeshipId).map(a -> compute(a, settings.current()))
+                .orElseThrow(() -> new waypoint.shared.NotFoundException("Apprenticeship"));
+    }
+
+    private Indicator compute(ApprenticeshipSummary a, AtRiskThresholds thresholds) {
+        LocalDate today = LocalDate.now(clock);
+        List<AtRiskSignal> signals = new ArrayList<>();
+        if (a.status() == ApprenticeshipStatus.IN_LEARNING) {
+            for (AtRiskSignalSource source : sources) {
+                try {
+                    signals.addAll(source.signals(a, thresholds, today));
+                } catch (RuntimeException failed) {
+                    // one source failing must not hide the others' signals
+                    log.warn("At-risk source {} failed for {}: {}", source.getClass().getSimpleName(), a.id(),
+                            failed.toString());
+                }
+            }
+        }
+        int severity = signals.stream().mapToInt(AtRiskSignal::severity).sum();
+        Instant now = clock.instant();
+        String reasons = String.join("\n", signals.stream().map(s -> s.code() + "|" + s.severity() + "|"
+                + s.reason().replace('\n', ' ')).toList());
+        String[] codes = signals.stream().map(AtRiskSignal::code).distinct().toArray(String[]::new);
+        jdbc.sql("""
+                INSERT INTO at_risk_indicator (apprenticeship_id, severity, signal_codes, reasons, computed_at)
+                VALUES (:a, :severity, :codes, :reasons, :now)
+                ON CONFLICT (apprenticeship_id) DO UPDATE SET severity = :severity, signal_codes = :codes,
+                    reasons = :reasons, computed_at = :now""")
+                .param("a", a.id()).param("severity", severity).param("codes", codes).param("reasons", reasons)
+                .param("now", Timestamp.from(now)).update();
+        return new Indicator(a.id(), severity, signals, now);
+    }
+
+    /** Every apprenticeship in learning, in batches; those no longer in learning drop off the list. */
+    public int computeAll() {
+        AtRiskThresholds thresholds = settings.current();
+        jdbc.sql("UPDATE at_risk_indicator i SET severity = 0, signal_codes = '{}', reasons = '' FROM apprenticeship a"
+                + " WHERE a.id = i.apprenticeship_id AND a.status <> 'IN_LEARNING' AND i.severity > 0").update();
+        UUID after = new UUID(0, 0);
+        int count = 0;
+        while (true) {
+            List<UUID> batch = jdbc.sql("SELECT id FROM apprenticeship WHERE status = 'IN_LEARNING' AND id > :after"
+                    + " ORDER BY id LIMIT 200").param("after", after).query(UUID.class).list();
+            if (batch.isEmpty()) {
+                return count;
+            }
+            for (UUID id : batch) {
+                apprenticeships.find(id).ifPresent(a -> compute(a, thresholds));
+                count++;
+            }
+            after = batch.get(batch.size() - 1);
+        }
+    }
+
+    /** Nightly: the indicators, and terminations whose appeal window has passed (they take effect). */
+    @Scheduled(cron = "0 30 2 * * *", zone = "Europe/London")
+    @SchedulerLock(name = JOB, lockAtMostFor = "PT2H", lockAtLeastFor = "PT1M")
+    void nightly() {
+        int computed = computeAll();
+        int ended = 0;
+        for (UUID caseId : store.terminationsPastWindow(LocalDate.now(clock))) {
+            try {
+                ended += cases.endAfterAppealWindow(caseId) ? 1 : 0;
+            } catch (RuntimeException failed) {
+                log.warn("Could not end the apprenticeship of support case {}: {}", caseId, failed.toString());
+            }
+        }
+        log.info("At-risk indicators computed for {} apprenticeships; {} terminations took effect", computed, ended);
+    }
+
+    public Optional<Indicator> stored(UUID apprenticeshipId) {
+        return jdbc.sql("SELECT severity, reasons, computed_at FROM at_risk_indicator WHERE apprenticeship_id = :a")
+                .param("a", apprenticeshipId).query((rs, n) -> new Indicator(apprenticeshipId, rs.getInt(1),
+                        parse(rs.getString(2)), rs.getTimestamp(3).toInstant())).optional();
+    }
+
+    static List<AtRiskSignal> parse(String reasons) {
+        if (reasons == null || reasons.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(reasons.split("\n")).map(line -> line.split("\\|", 3))
+                .filter(p -> p.length == 3).map(p -> new AtRiskSignal(p[0], Integer.parseInt(p[1]), p[2])).toList();
+    }
+
+    // ------------------------------------------------------------------ the list
+
+    public record Filter(UUID tutor, UUID employer, String standard, String signal, boolean leastFirst) {
+    }
+
+    public record Row(ApprenticeshipSummary apprenticeship, int severity, List<AtRiskSignal> signals,
+            Instant computedAt, UUID caseId, SupportStage caseStage) {
+
+        public String severityWords() {
+            return severity >= 6 ? "High" : severity >= 3 ? "Medium" : "Low";
+        }
+    }
+
+    public record Option(String value, String label) {
+    }
+
+    public PageOf<Row> list(ApprenticeshipScope scope, Filter filter, int page) {
+        StringBuilder where = new StringBuilder(" WHERE " + scope.sqlCondition());
+        Map<String, Object> params = new HashMap<>(scope.sqlParameters());
+        if (filter.tutor() != null) {
+            where.append(" AND a.tutor_id = :tutor");
+            params.put("tutor", filter.tutor());
+        }
+        if (filter.employer() != null) {
+            where.append(" AND a.employer_id = :employer");
+            params.put("employer", filter.employer());
+        }
+        if (filter.standard() != null) {
+            where.append(" AND a.standard_reference = :standard");
+            params.put("standard", filter.standard());
+        }
+        String from = " FROM at_risk_indicator i JOIN (" + Apprenticeships.SELECT + where + ") x"
+                + " ON x.id = i.apprenticeship_id"
+                + " LEFT JOIN support_case c ON c.apprenticeship_id = x.id"
+                + " AND c.stage IN ('STAGE_1','STAGE_2','STAGE_3','STAGE_4','STAGE_5')"
+                + " WHERE i.severity > 0" + (filter.signal() != null ? " AND i.signal_codes @> ARRAY[:signal]::text[]" : "");
+        if (filter.signal() != null) {
+            params.put("signal", filter.signal());
+        }
+        long total = jdbc.sql("SELECT count(*)" + from).params(params).query(Long.class).single();
+        int size = PageOf.DEFAULT_SIZE;
+        int number = Math.max(0, Math.min(page, (int) ((Math.max(total, 1) - 1) / size)));
+        List<Row> rows = jdbc.sql("SELECT x.*, i.severity AS risk_severity, i.reasons AS risk_reasons,"
+                        + " i.computed_at AS risk_computed_at, c.id AS case_id, c.stage AS case_stage" + from
+                        + " ORDER BY i.severity " + (filter.leastFirst() ? "ASC" : "DESC")
+                        + ", x.learner_name, x.id LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", size).param("offset", number * size)
+                .query((rs, n) -> new Row(Apprenticeships.summary(rs, n), rs.getInt("risk_severity"),
+                        parse(rs.getString("risk_reasons")), rs.getTimestamp("risk_computed_at").toInstant(),
+                        rs.getObject("case_id", UUID.class), rs.getString("case_stage") == null ? null
+                                : SupportStage.valueOf(rs.getString("case_stage")))).list();
+        return new PageOf<>(rows, number, size, total);
+    }
+
+    /** The tutors, employers and standards on someone's at-risk list, for the filters (three queries). */
+    public Map<String, List<Option>> filterOptions(ApprenticeshipScope scope) {
+        Map<String, List<Option>> options = new LinkedHashMap<>();
+        String base = " FROM at_risk_indicator i JOIN apprenticeship a ON a.id = i.apprenticeship_id"
+                + " WHERE i.severity > 0 AND " + scope.sqlCondition();
+        options.put("tutor", jdbc.sql("SELECT DISTINCT t.id, t.name FROM staff_member t WHERE t.id IN (SELECT"
+                        + " a.tutor_id" + base + ") ORDER BY t.name LIMIT 500").params(scope.sqlParameters())
+                .query((rs, n) -> new Option(rs.getString(1), rs.getString(2))).list());
+        options.put("employer", jdbc.sql("SELECT DISTINCT e.id, e.name FROM employer e WHERE e.id IN (SELECT"
+                        + " a.employer_id" + base + ") ORDER BY e.name LIMIT 500").params(scope.sqlParameters())
+                .query((rs, n) -> new Option(rs.getString(1), rs.getString(2))).list());
+        options.put("standard", jdbc.sql("SELECT DISTINCT a.standard_reference" + base
+                        + " ORDER BY a.standard_reference LIMIT 500").params(scope.sqlParameters())
+                .query((rs, n) -> new Option(rs.getString(1), rs.getString(1))).list());
+        return options;
+    }
+
+}

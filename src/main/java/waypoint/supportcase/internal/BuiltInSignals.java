@@ -1,0 +1,122 @@
+package waypoint.supportcase.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.EnglishAndMathsProgress;
+import waypoint.otj.OffTheJobFigures;
+import waypoint.otj.OffTheJobHours;
+import waypoint.review.ReviewsDue;
+import waypoint.supportcase.AtRiskSignal;
+import waypoint.supportcase.AtRiskSignalSource;
+import waypoint.supportcase.AtRiskThresholds;
+
+/**
+ * The signals that exist now (issue 8, At risk): off-the-job hours behind pace and no active learning (the otj
+ * module's figures), an overdue progress review (the review module), and English and maths not achieved as the
+ * planned gateway nears (onboarding). KSB coverage, session cadence and overdue actions come from their modules
+ * through {@link AtRiskSignalSource}.
+ */
+final class BuiltInSignals {
+
+    private BuiltInSignals() {
+    }
+
+    @Component
+    static class OffTheJob implements AtRiskSignalSource {
+
+        private final OffTheJobHours hours;
+
+        OffTheJob(OffTheJobHours hours) {
+            this.hours = hours;
+        }
+
+        @Override
+        public List<AtRiskSignal> signals(ApprenticeshipSummary a, AtRiskThresholds t, LocalDate today) {
+            List<AtRiskSignal> signals = new ArrayList<>();
+            hours.of(a.id()).ifPresent(f -> {
+                if (f.expectedToDateHours() != null && f.expectedToDateHours().signum() > 0
+                        && f.percentOfExpected() < t.otjPercentBelow()) {
+                    int severity = f.percentOfExpected() < t.otjPercentBelow() / 2 ? 3
+                            : f.percentOfExpected() < t.otjPercentBelow() - 15 ? 2 : 1;
+                    signals.add(new AtRiskSignal(Signals.OTJ_BEHIND, severity, "off-the-job hours at "
+                            + f.percentOfExpected() + "% of expected (" + plain(f.approvedHours()) + " of "
+                            + plain(f.expectedToDateHours()) + " hours)"));
+                }
+                if (f.activeLearningFlag()) {
+                    signals.add(new AtRiskSignal(Signals.NO_ACTIVE_LEARNING, 2, "no active learning: "
+                            + words(f)));
+                }
+            });
+            return signals;
+        }
+
+        private static String words(OffTheJobFigures f) {
+            return f.activeLearningWords() == null || f.activeLearningWords().isBlank()
+                    ? "no approved activity within the active-learning interval" : f.activeLearningWords();
+        }
+
+        private static String plain(BigDecimal hours) {
+            return hours == null ? "0" : hours.stripTrailingZeros().toPlainString();
+        }
+    }
+
+    @Component
+    static class Reviews implements AtRiskSignalSource {
+
+        private final ReviewsDue due;
+
+        Reviews(ReviewsDue due) {
+            this.due = due;
+        }
+
+        @Override
+        public List<AtRiskSignal> signals(ApprenticeshipSummary a, AtRiskThresholds t, LocalDate today) {
+            return due.nextDue(a.id()).filter(d -> ChronoUnit.DAYS.between(d, today) > t.reviewOverdueDays())
+                    .map(d -> {
+                        long days = ChronoUnit.DAYS.between(d, today);
+                        return List.of(new AtRiskSignal(Signals.REVIEW_OVERDUE, days > 30 ? 3 : 2,
+                                "progress review overdue by " + days + " days (due " + Dates.of(d) + ")"));
+                    }).orElse(List.of());
+        }
+    }
+
+    @Component
+    static class EnglishAndMaths implements AtRiskSignalSource {
+
+        private final EnglishAndMathsProgress progress;
+
+        EnglishAndMaths(EnglishAndMathsProgress progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public List<AtRiskSignal> signals(ApprenticeshipSummary a, AtRiskThresholds t, LocalDate today) {
+            LocalDate gateway = a.plannedEndDate();
+            if (gateway == null || today.isBefore(gateway.minusWeeks(t.englishMathsWeeksBeforeGateway()))) {
+                return List.of();
+            }
+            EnglishAndMathsProgress.Achieved achieved = progress.of(a.id());
+            List<String> missing = new ArrayList<>();
+            if (!achieved.english()) {
+                missing.add("English");
+            }
+            if (!achieved.maths()) {
+                missing.add("maths");
+            }
+            if (missing.isEmpty()) {
+                return List.of();
+            }
+            long weeks = ChronoUnit.WEEKS.between(today, gateway);
+            return List.of(new AtRiskSignal(Signals.ENGLISH_MATHS, weeks <= 4 ? 3 : 2, String.join(" and ", missing)
+                    + " not achieved, with the planned gateway on " + Dates.of(gateway)
+                    + (weeks > 0 ? " (in " + weeks + " weeks)" : " (passed)")));
+        }
+    }
+}

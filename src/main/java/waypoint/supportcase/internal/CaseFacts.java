@@ -1,0 +1,43 @@
+package waypoint.supportcase.internal;
+
+import java.time.LocalDate;
+
+/**
+ * What the stage table's preconditions look at: the facts of a case now.
+ *
+ * @param meetingsThisStage meetings held since the case entered its current stage
+ * @param recommendation    the current stage's recommendation, null when none yet
+ * @param appealDeadline    the last day to appeal a stage-5 termination (10 working days after its email)
+ */
+public record CaseFacts(boolean toldInPerson, int meetingsThisStage, Outcome recommendation,
+        boolean recommendationEmailSent, LocalDate appealDeadline, boolean appealReceived, boolean appealDecided,
+        LocalDate today) {
+
+    public static CaseFacts fresh(LocalDate today) {
+        return new CaseFacts(false, 0, null, false, null, false, false, today);
+    }
+
+    public CaseFacts told() {
+        return new CaseFacts(true, meetingsThisStage, recommendation, recommendationEmailSent, appealDeadline,
+                appealReceived, appealDecided, today);
+    }
+
+    public CaseFacts meetings(int n) {
+        return new CaseFacts(toldInPerson, n, recommendation, recommendationEmailSent, appealDeadline,
+                appealReceived, appealDecided, today);
+    }
+
+    public CaseFacts recommended(Outcome outcome, boolean emailSent) {
+        return new CaseFacts(toldInPerson, meetingsThisStage, outcome, emailSent, appealDeadline, appealReceived,
+                appealDecided, today);
+    }
+
+    public CaseFacts appeal(LocalDate deadline, boolean received, boolean decided) {
+        return new CaseFacts(toldInPerson, meetingsThisStage, recommendation, recommendationEmailSent, deadline,
+                received, decided, today);
+    }
+
+    boolean appealWindowPassed() {
+        return appealDeadline != null && today.isAfter(appealDeadline);
+    }
+}

@@ -1,0 +1,82 @@
+package waypoint.supportcase.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import waypoint.supportcase.AtRiskThresholds;
+
+/** The provider's at-risk thresholds (one row; the defaults until an administrator saves them). */
+@Component
+public class SupportSettings {
+
+    private final JdbcClient jdbc;
+
+    SupportSettings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public AtRiskThresholds current() {
+        return jdbc.sql("SELECT otj_percent_below, review_overdue_days, english_maths_weeks_before_gateway,"
+                        + " ksb_coverage_gap_percent, session_cadence_days, overdue_action_days"
+                        + " FROM support_settings WHERE id = 1")
+                .query((rs, n) -> new AtRiskThresholds(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                        rs.getInt(5), rs.getInt(6))).optional().orElse(AtRiskThresholds.defaults());
+    }
+
+    public void change(AtRiskThresholds t) {
+        jdbc.sql("""
+                INSERT INTO support_settings (id, otj_percent_below, review_overdue_days,
+                    english_maths_weeks_before_gateway, ksb_coverage_gap_percent, session_cadence_days,
+                    overdue_action_days) VALUES (1, :otj, :review, :em, :ksb, :sessions, :actions)
+                ON CONFLICT (id) DO UPDATE SET otj_percent_below = :otj, review_overdue_days = :review,
+                    english_maths_weeks_before_gateway = :em, ksb_coverage_gap_percent = :ksb,
+                    session_cadence_days = :sessions, overdue_action_days = :actions""")
+                .param("otj", t.otjPercentBelow()).param("review", t.reviewOverdueDays())
+                .param("em", t.englishMathsWeeksBeforeGateway()).param("ksb", t.ksbCoverageGapPercent())
+                .param("sessions", t.sessionCadenceDays()).param("actions", t.overdueActionDays()).update();
+    }
+
+    /** The fields of the settings form and the API, with their allowed ranges. */
+    public static final Map<String, int[]> RANGES = ranges();
+
+    private static Map<String, int[]> ranges() {
+        Map<String, int[]> r = new LinkedHashMap<>();
+        r.put("otjPercentBelow", new int[] {1, 100});
+        r.put("reviewOverdueDays", new int[] {0, 120});
+        r.put("englishMathsWeeksBeforeGateway", new int[] {1, 104});
+        r.put("ksbCoverageGapPercent", new int[] {1, 100});
+        r.put("sessionCadenceDays", new int[] {1, 180});
+        r.put("overdueActionDays", new int[] {0, 180});
+        return Map.copyOf(r);
+    }
+
+    /** Parses typed values, or throws the field errors: the one check for the page and the API. */
+    public static AtRiskThresholds parse(Map<String, String> typed) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Integer> values = new LinkedHashMap<>();
+        for (String field : java.util.List.of("otjPercentBelow", "reviewOverdueDays", "englishMathsWeeksBeforeGateway",
+                "ksbCoverageGapPercent", "sessionCadenceDays", "overdueActionDays")) {
+            int[] range = RANGES.get(field);
+            Integer value = null;
+            try {
+                value = Integer.valueOf(typed.getOrDefault(field, "").strip());
+            } catch (NumberFormatException | NullPointerException notANumber) {
+                // reported below
+            }
+            if (value == null || value < range[0] || value > range[1]) {
+                errors.put(field, "Enter a whole number from " + range[0] + " to " + range[1]);
+            } else {
+                values.put(field, value);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new waypoint.shared.web.FieldValidationException(errors);
+        }
+        return new AtRiskThresholds(values.get("otjPercentBelow"), values.get("reviewOverdueDays"),
+                values.get("englishMathsWeeksBeforeGateway"), values.get("ksbCoverageGapPercent"),
+                values.get("sessionCadenceDays"), values.get("overdueActionDays"));
+    }
+}

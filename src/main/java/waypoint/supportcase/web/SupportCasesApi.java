@@ -1,0 +1,340 @@
+package waypoint.supportcase.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.identity.CurrentUser;
+import waypoint.identity.Role;
+import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.PageOf;
+import waypoint.supportcase.AtRiskSignal;
+import waypoint.supportcase.AtRiskThresholds;
+import waypoint.supportcase.internal.AtRiskIndicators;
+import waypoint.supportcase.internal.Interventions;
+import waypoint.supportcase.internal.Records;
+import waypoint.supportcase.internal.StageTable;
+import waypoint.supportcase.internal.SupportCaseRefused;
+import waypoint.supportcase.internal.SupportCaseStore;
+import waypoint.supportcase.internal.SupportCaseViews;
+import waypoint.supportcase.internal.SupportCases;
+import waypoint.supportcase.internal.SupportSettings;
+import waypoint.supportcase.internal.SupportStage;
+
+/**
+ * Support cases over HTTP (issue 8, API), with the same rules as the pages: the service authorises every call, and a
+ * step the policy does not allow now answers 409 with the reason.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class SupportCasesApi {
+
+    private final SupportCases cases;
+    private final SupportCaseViews views;
+    private final SupportCaseStore store;
+    private final AtRiskIndicators indicators;
+    private final Interventions interventions;
+    private final SupportSettings settings;
+    private final ApprenticeshipAccess access;
+    private final ApplicationEventPublisher events;
+
+    SupportCasesApi(SupportCases cases, SupportCaseViews views, SupportCaseStore store, AtRiskIndicators indicators,
+            Interventions interventions, SupportSettings settings, ApprenticeshipAccess access,
+            ApplicationEventPublisher events) {
+        this.cases = cases;
+        this.views = views;
+        this.store = store;
+        this.indicators = indicators;
+        this.interventions = interventions;
+        this.settings = settings;
+        this.access = access;
+        this.events = events;
+    }
+
+    record CaseEntry(UUID id, UUID apprenticeshipId, String learnerName, String stage, String stageWords, String kind,
+            String reason, Instant openedAt, Instant updatedAt, int version, LocalDate appealDeadline,
+            LocalDate appealReceivedOn, String appealDecision, String otherPolicy, String employerChoice,
+            String employerActions) {
+
+        static CaseEntry of(Records.CaseRow c, String learnerName) {
+            return new CaseEntry(c.id(), c.apprenticeshipId(), learnerName, c.stage().name(), c.stage().words(),
+                    c.kind(), c.reason(), c.openedAt(), c.updatedAt(), c.version(), c.appealDeadline(),
+                    c.appealReceivedOn(), c.appealDecision(), c.otherPolicy(), c.employerChoice(),
+                    c.employerActions());
+        }
+    }
+
+    record NextEntry(String action, String words, String who, String blockedBecause) {
+    }
+
+    record CaseDetail(CaseEntry supportCase, List<String> needed, List<String> expectedOfYou, List<NextEntry> next,
+            List<NextEntry> notYet, List<Records.EventRow> timeline, List<Records.ActionRow> actions) {
+    }
+
+    @PostMapping("/apprenticeships/{id}/support-cases")
+    ResponseEntity<CaseDetail> open(CurrentUser user, @PathVariable UUID id, @RequestBody OpenRequest request) {
+        UUID caseId = cases.open(user, id, request.stage() == null ? null : String.valueOf(request.stage()),
+                request.kind(), request.reason());
+        return ResponseEntity.status(HttpStatus.CREATED).body(detail(user, caseId));
+    }
+
+    record OpenRequest(Integer stage, String kind, String reason) {
+    }
+
+    @GetMapping("/apprenticeships/{id}/support-cases")
+    List<CaseEntry> ofApprenticeship(CurrentUser user, @PathVariable UUID id) {
+        var a = cases.requireView(user, id);
+        return store.ofApprenticeship(id).stream().map(c -> CaseEntry.of(c, a.learnerName())).toList();
+    }
+
+    @GetMapping("/support-cases/{id}")
+    CaseDetail detail(CurrentUser user, @PathVariable UUID id) {
+        SupportCaseViews.CaseView v = views.view(user, id);
+        return new CaseDetail(CaseEntry.of(v.c(), v.a().learnerName()), v.needed(), v.expectedOfYou(),
+                v.next().stream().map(SupportCasesApi::entry).toList(),
+                v.notYet().stream().map(SupportCasesApi::entry).toList(), v.timeline(), v.actions());
+    }
+
+    private static NextEntry entry(SupportCaseViews.Next n) {
+        return new NextEntry(path(n.action()), n.words(), n.who(), n.blockedBecause());
+    }
+
+    static String path(StageTable.Action action) {
+        return action.name().toLowerCase().replace('_', '-');
+    }
+
+    @GetMapping("/support-cases/{id}/meetings")
+    List<Records.MeetingRow> meetings(CurrentUser user, @PathVariable UUID id) {
+        return views.view(user, id).meetings();
+    }
+
+    @PostMapping("/support-cases/{id}/meetings")
+    ResponseEntity<List<Records.MeetingRow>> meeting(CurrentUser user, @PathVariable UUID id,
+            @RequestBody MeetingRequest r) {
+        cases.holdMeeting(user, id, r.version(), new SupportCases.MeetingInput(r.heldOn(), r.attendees(),
+                r.employerAttended(), r.progressUpdate(), r.successes(), r.blockers(), r.amendments(),
+                r.supportRequests(), r.staffNotes()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(meetings(user, id));
+    }
+
+    record MeetingRequest(Integer version, String heldOn, String attendees, Boolean employerAttended,
+            String progressUpdate, String successes, String blockers, String amendments, String supportRequests,
+            String staffNotes) {
+    }
+
+    @GetMapping("/support-cases/{id}/recommendations")
+    List<Records.RecommendationRow> recommendations(CurrentUser user, @PathVariable UUID id) {
+        return views.view(user, id).recommendations();
+    }
+
+    @PostMapping("/support-cases/{id}/recommendations")
+    ResponseEntity<List<Records.RecommendationRow>> recommend(CurrentUser user, @PathVariable UUID id,
+            @RequestBody RecommendationRequest r) {
+        cases.recommend(user, id, r.version(), r.outcome(), r.reasons());
+        return ResponseEntity.status(HttpStatus.CREATED).body(recommendations(user, id));
+    }
+
+    record RecommendationRequest(Integer version, String outcome, String reasons) {
+    }
+
+    @GetMapping("/support-cases/{id}/emails")
+    List<Records.EmailRow> emails(CurrentUser user, @PathVariable UUID id) {
+        return views.view(user, id).emails();
+    }
+
+    @PostMapping("/support-cases/{id}/stage-3")
+    CaseDetail stage3(CurrentUser user, @PathVariable UUID id, @RequestBody Stage3Request r) {
+        cases.startStage3(user, id, r.version(), r.supportSoFar(), r.reasons(),
+                r.actions() == null ? List.of() : r.actions(), r.planUntil());
+        return detail(user, id);
+    }
+
+    record Stage3Request(Integer version, String supportSoFar, String reasons, List<SupportCases.ActionInput> actions,
+            String planUntil) {
+    }
+
+    /** A stage change or other step of the table, named as in “next” (for example {@code start-stage-4}). */
+    @PostMapping("/support-cases/{id}/actions/{action}")
+    CaseDetail step(CurrentUser user, @PathVariable UUID id, @PathVariable String action,
+            @RequestBody(required = false) StepRequest r) {
+        StageTable.Action parsed;
+        try {
+            parsed = StageTable.Action.valueOf(action.toUpperCase().replace('-', '_'));
+        } catch (IllegalArgumentException unknown) {
+            throw new FieldValidationException("action", "There is no step called " + action);
+        }
+        StepRequest in = r == null ? new StepRequest(null, null, null, null) : r;
+        cases.step(user, id, parsed, in.version(), new SupportCases.StepInput(in.date(), in.expectedReturn(),
+                in.note()));
+        return detail(user, id);
+    }
+
+    record StepRequest(Integer version, String date, String expectedReturn, String note) {
+    }
+
+    @PostMapping("/support-cases/{id}/appeal")
+    CaseDetail appeal(CurrentUser user, @PathVariable UUID id, @RequestBody AppealRequest r) {
+        cases.appeal(user, id, r.by(), r.receivedOn(), r.text());
+        return detail(user, id);
+    }
+
+    record AppealRequest(String by, String receivedOn, String text) {
+    }
+
+    @PostMapping("/support-cases/{id}/employer")
+    CaseDetail employer(CurrentUser user, @PathVariable UUID id, @RequestBody EmployerRequest r) {
+        cases.employerPosition(user, id, r.choice(), r.actions());
+        return detail(user, id);
+    }
+
+    record EmployerRequest(String choice, String actions) {
+    }
+
+    @PostMapping("/apprenticeships/{id}/other-policy-ending")
+    ResponseEntity<CaseDetail> otherPolicy(CurrentUser user, @PathVariable UUID id, @RequestBody OtherPolicyRequest r) {
+        UUID caseId = cases.endUnderOtherPolicy(user, id, r.policy(), r.date(), r.withdrawalReason(), r.details());
+        return ResponseEntity.status(HttpStatus.CREATED).body(detail(user, caseId));
+    }
+
+    record OtherPolicyRequest(String policy, String date, String withdrawalReason, String details) {
+    }
+
+    // ------------------------------------------------------------------ at risk
+
+    record AtRiskEntry(UUID apprenticeshipId, String learnerName, String employerName, String tutorName,
+            String standard, int severity, String severityWords, List<AtRiskSignal> signals, Instant computedAt,
+            UUID caseId, String caseStage) {
+    }
+
+    record AtRiskPage(List<AtRiskEntry> items, int page, int size, long total) {
+    }
+
+    @GetMapping("/support-cases/at-risk")
+    AtRiskPage atRisk(CurrentUser user, @RequestParam Map<String, String> query) {
+        requireStaff(user);
+        PageOf<AtRiskIndicators.Row> page = indicators.list(access.scopeOf(user), AtRiskFilters.parse(query),
+                AtRiskFilters.page(query));
+        return new AtRiskPage(page.items().stream().map(r -> new AtRiskEntry(r.apprenticeship().id(),
+                r.apprenticeship().learnerName(), r.apprenticeship().employerName(), r.apprenticeship().tutorName(),
+                r.apprenticeship().standardReference(), r.severity(), r.severityWords(), r.signals(), r.computedAt(),
+                r.caseId(), r.caseStage() == null ? null : r.caseStage().name())).toList(), page.number(),
+                page.size(), page.total());
+    }
+
+    @PostMapping("/apprenticeships/{id}/at-risk")
+    AtRiskIndicators.Indicator recompute(CurrentUser user, @PathVariable UUID id) {
+        requireStaff(user);
+        cases.requireView(user, id);
+        return indicators.compute(id);
+    }
+
+    @GetMapping("/support-cases")
+    Map<String, Object> dashboard(CurrentUser user, @RequestParam(required = false) String stage,
+            @RequestParam(defaultValue = "0") String page) {
+        requireStaff(user);
+        SupportStage chosen = SupportPages.stageOf(stage);
+        PageOf<SupportCaseViews.CaseListRow> list = views.cases(user, chosen, SupportPages.number(page));
+        Map<String, Object> answer = new HashMap<>();
+        answer.put("countsByStage", views.countsByStage(user));
+        answer.put("items", list.items().stream().map(r -> Map.of("id", r.id(), "stage", r.stage().name(),
+                "learnerName", r.apprenticeship().learnerName(), "apprenticeshipId", r.apprenticeship().id())).toList());
+        answer.put("page", list.number());
+        answer.put("total", list.total());
+        return answer;
+    }
+
+    // ------------------------------------------------------------------ interventions
+
+    @GetMapping("/support-cases/intervention-kinds")
+    List<Records.InterventionKind> kinds(CurrentUser user) {
+        requireStaff(user);
+        return store.interventionKinds();
+    }
+
+    @GetMapping("/apprenticeships/{id}/interventions")
+    List<Records.InterventionRow> interventions(CurrentUser user, @PathVariable UUID id) {
+        cases.requireView(user, id);
+        return store.interventions(id);
+    }
+
+    @PostMapping("/apprenticeships/{id}/interventions")
+    ResponseEntity<List<Records.InterventionRow>> addIntervention(CurrentUser user, @PathVariable UUID id,
+            @RequestBody InterventionRequest r) {
+        interventions.add(user, id, r.caseId(), r.kindId(), r.details(), r.owner(), r.startsOn(), r.endsOn());
+        return ResponseEntity.status(HttpStatus.CREATED).body(store.interventions(id));
+    }
+
+    record InterventionRequest(UUID caseId, String kindId, String details, String owner, String startsOn,
+            String endsOn) {
+    }
+
+    @PostMapping("/apprenticeships/{id}/interventions/{interventionId}/outcome")
+    List<Records.InterventionRow> outcome(CurrentUser user, @PathVariable UUID id, @PathVariable UUID interventionId,
+            @RequestBody OutcomeRequest r) {
+        interventions.outcome(user, id, interventionId, r.outcome(), r.endsOn());
+        return store.interventions(id);
+    }
+
+    record OutcomeRequest(String outcome, String endsOn) {
+    }
+
+    // ------------------------------------------------------------------ settings
+
+    @GetMapping("/support-cases/settings")
+    AtRiskThresholds settings(CurrentUser user) {
+        requireAdministrator(user);
+        return settings.current();
+    }
+
+    @PutMapping("/support-cases/settings")
+    AtRiskThresholds changeSettings(CurrentUser user, @RequestBody Map<String, Object> body) {
+        requireAdministrator(user);
+        Map<String, String> typed = new HashMap<>();
+        body.forEach((k, v) -> typed.put(k, v == null ? "" : String.valueOf(v)));
+        AtRiskThresholds before = settings.current();
+        AtRiskThresholds changed = SupportSettings.parse(typed);
+        settings.change(changed);
+        events.publishEvent(RecordChanged.updated("support settings", new UUID(0, 3), before.toString(),
+                changed.toString()));
+        return changed;
+    }
+
+    static void requireStaff(CurrentUser user) {
+        if (!user.isStaff()) {
+            throw new AccessDeniedException("Support cases are for staff");
+        }
+    }
+
+    static void requireAdministrator(CurrentUser user) {
+        if (!user.has(Role.ADMINISTRATOR)) {
+            throw new AccessDeniedException("Only administrators change the support settings");
+        }
+    }
+
+    @ExceptionHandler(SupportCaseRefused.class)
+    ProblemDetail refused(SupportCaseRefused refused) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refused.getMessage());
+        problem.setTitle("Not allowed by the support policy now");
+        return problem;
+    }
+}

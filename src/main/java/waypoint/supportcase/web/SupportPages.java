@@ -1,0 +1,617 @@
+package waypoint.supportcase.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.WithdrawalReason;
+import waypoint.identity.CurrentUser;
+import waypoint.identity.Role;
+import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.NavigationItem;
+import waypoint.supportcase.AtRiskThresholds;
+import waypoint.supportcase.internal.AtRiskIndicators;
+import waypoint.supportcase.internal.Dates;
+import waypoint.supportcase.internal.Interventions;
+import waypoint.supportcase.internal.Signals;
+import waypoint.supportcase.internal.StageTable;
+import waypoint.supportcase.internal.SupportCaseRefused;
+import waypoint.supportcase.internal.SupportCaseStore;
+import waypoint.supportcase.internal.SupportCaseViews;
+import waypoint.supportcase.internal.SupportCases;
+import waypoint.supportcase.internal.SupportSettings;
+import waypoint.supportcase.internal.SupportStage;
+import waypoint.supportcase.internal.SupportTitles;
+
+/**
+ * The support case pages (issue 8, Pages): the staff dashboard of cases by stage, the at-risk list, the case page
+ * (timeline, stage, what is needed next, meetings, actions, recommendations, emails), the forms of each step, and
+ * the administrators' settings. Every form works without JavaScript; errors show in the error summary and inline,
+ * with what was typed kept.
+ */
+@Controller
+class SupportPages {
+
+    private final SupportCases cases;
+    private final SupportCaseViews views;
+    private final SupportCaseStore store;
+    private final AtRiskIndicators indicators;
+    private final Interventions interventions;
+    private final SupportSettings settings;
+    private final SupportTitles titles;
+    private final ApprenticeshipAccess access;
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    SupportPages(SupportCases cases, SupportCaseViews views, SupportCaseStore store, AtRiskIndicators indicators,
+            Interventions interventions, SupportSettings settings, SupportTitles titles, ApprenticeshipAccess access,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.cases = cases;
+        this.views = views;
+        this.store = store;
+        this.indicators = indicators;
+        this.interventions = interventions;
+        this.settings = settings;
+        this.titles = titles;
+        this.access = access;
+        this.events = events;
+    }
+
+    @Bean
+    static NavigationItem supportCasesNavigation() {
+        return new NavigationItem("Support cases", "/support-cases", 28, Arrays.stream(Role.values())
+                .filter(Role::isStaff).map(Role::name).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    }
+
+    static SupportStage stageOf(String stage) {
+        try {
+            return stage == null || stage.isBlank() ? null : SupportStage.valueOf(stage);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    static int number(String page) {
+        try {
+            return Math.max(0, Math.min(100_000, Integer.parseInt(page)));
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
+    }
+
+    private static void requireStaff(CurrentUser user) {
+        SupportCasesApi.requireStaff(user);
+    }
+
+    // ------------------------------------------------------------------ dashboard and at-risk list
+
+    @GetMapping("/support-cases")
+    String dashboard(CurrentUser user, @RequestParam(required = false) String stage,
+            @RequestParam(defaultValue = "0") String page, @RequestParam(required = false) String q, Model model) {
+        requireStaff(user);
+        SupportStage chosen = stageOf(stage);
+        model.addAttribute("admin", user.has(Role.ADMINISTRATOR));
+        model.addAttribute("q", q);
+        model.addAttribute("found", q == null || q.isBlank() ? null : views.findActive(user, q));
+        model.addAttribute("counts", views.countsByStage(user));
+        model.addAttribute("stages", SupportStage.values());
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("page", views.cases(user, chosen, number(page)));
+        model.addAttribute("baseUrl", "/support-cases" + (chosen == null ? "" : "?stage=" + chosen.name()));
+        model.addAttribute("dates", new DatesView());
+        return "supportcase/dashboard";
+    }
+
+    @GetMapping("/support-cases/at-risk")
+    String atRisk(CurrentUser user, @RequestParam Map<String, String> query, Model model) {
+        requireStaff(user);
+        var scope = access.scopeOf(user);
+        AtRiskIndicators.Filter filter = AtRiskFilters.parse(query);
+        model.addAttribute("filter", filter);
+        model.addAttribute("options", indicators.filterOptions(scope));
+        model.addAttribute("signals", Signals.NAMES);
+        model.addAttribute("page", indicators.list(scope, filter, AtRiskFilters.page(query)));
+        StringBuilder base = new StringBuilder("/support-cases/at-risk?sort=" + (filter.leastFirst() ? "least" : "severity"));
+        if (filter.tutor() != null) base.append("&tutor=").append(filter.tutor());
+        if (filter.employer() != null) base.append("&employer=").append(filter.employer());
+        if (filter.standard() != null) base.append("&standard=").append(filter.standard());
+        if (filter.signal() != null) base.append("&signal=").append(filter.signal());
+        model.addAttribute("baseUrl", base.toString());
+        model.addAttribute("dates", new DatesView());
+        return "supportcase/at-risk";
+    }
+
+    @PostMapping("/support-cases/at-risk/{apprenticeshipId}")
+    String recompute(CurrentUser user, @PathVariable UUID apprenticeshipId, RedirectAttributes redirect) {
+        requireStaff(user);
+        cases.requireView(user, apprenticeshipId);
+        AtRiskIndicators.Indicator indicator = indicators.compute(apprenticeshipId);
+        redirect.addFlashAttribute("saved", "At-risk indicator recalculated: " + (indicator.signals().isEmpty()
+                ? "no signals" : String.join("; ", indicator.signals().stream().map(s -> s.reason()).toList())));
+        return store.openOf(apprenticeshipId).map(c -> "redirect:/support-cases/" + c.id())
+                .orElse("redirect:/support-cases/new?apprenticeship=" + apprenticeshipId);
+    }
+
+    // ------------------------------------------------------------------ opening
+
+    @GetMapping("/support-cases/new")
+    String openForm(CurrentUser user, @RequestParam UUID apprenticeship, Model model) {
+        return openPage(user, apprenticeship, model, Map.of(), Map.of("stage", "1"));
+    }
+
+    private String openPage(CurrentUser user, UUID apprenticeshipId, Model model, Map<String, String> errors,
+            Map<String, String> typed) {
+        ApprenticeshipSummary a = cases.requireView(user, apprenticeshipId);
+        if (!cases.canManage(user, a)) {
+            throw new AccessDeniedException("Only staff working on this apprenticeship open a support case");
+        }
+        var open = store.openOf(a.id());
+        if (open.isPresent()) {
+            return "redirect:/support-cases/" + open.get().id();
+        }
+        List<String> intro = new ArrayList<>();
+        indicators.stored(a.id()).filter(i -> !i.signals().isEmpty()).ifPresent(i -> intro.add("At-risk signals: "
+                + String.join("; ", i.signals().stream().map(s -> s.reason()).toList()) + "."));
+        intro.add("A case opens at an informal stage (1 or 2). Stages 1 and 2 show the apprentice they are receiving"
+                + " more than the normal level of support.");
+        store.ofApprenticeship(a.id()).stream().findFirst().ifPresent(last -> intro.add("The last case, opened "
+                + Dates.of(last.openedAt()) + ", is " + last.stage().words().toLowerCase() + "."));
+        return form(model, new Form("Open a support case", a.learnerName() + ", " + a.standardLabel(), intro,
+                "/support-cases/new?apprenticeship=" + a.id(), Map.of(), List.of(
+                        Form.Field.radios("stage", "Stage", null, List.of(new Form.Option("1", "Stage 1 (informal)"),
+                                new Form.Option("2", "Stage 2 (informal)"))),
+                        Form.Field.radios("kind", "What kind of issues", "Pastoral: personal situations outside work,"
+                                + " health, dependencies, financial concerns. Placement: differences with the"
+                                + " employer, team dynamics, technical ability, teething or transition problems.",
+                                List.of(new Form.Option("PASTORAL", "Pastoral"), new Form.Option("PLACEMENT",
+                                        "Placement"), new Form.Option("BOTH", "Both"))),
+                        Form.Field.area("reason", "Why the apprentice needs support", null)),
+                "Open the case", "/support-cases/at-risk", "Back to at-risk apprentices"), errors, typed);
+    }
+
+    @PostMapping("/support-cases/new")
+    String open(CurrentUser user, @RequestParam UUID apprenticeship, HttpServletRequest request, Model model) {
+        Map<String, String> typed = typed(request, "stage", "kind", "reason");
+        try {
+            UUID id = cases.open(user, apprenticeship, typed.get("stage"), typed.get("kind"), typed.get("reason"));
+            return "redirect:/support-cases/" + id;
+        } catch (FieldValidationException invalid) {
+            return openPage(user, apprenticeship, model, invalid.errors(), typed);
+        } catch (SupportCaseRefused refused) {
+            return openPage(user, apprenticeship, model, Map.of("form", refused.getMessage()), typed);
+        }
+    }
+
+    // ------------------------------------------------------------------ the case page and its steps
+
+    @GetMapping("/support-cases/{id}")
+    String casePage(CurrentUser user, @PathVariable UUID id, Model model) {
+        return casePage(user, id, model, Map.of(), Map.of());
+    }
+
+    private String casePage(CurrentUser user, UUID id, Model model, Map<String, String> errors,
+            Map<String, String> typed) {
+        SupportCaseViews.CaseView view = views.view(user, id);
+        model.addAttribute("view", view);
+        model.addAttribute("errors", errors);
+        model.addAttribute("typed", typed);
+        model.addAttribute("dates", new DatesView());
+        model.addAttribute("employerChoices", SupportCases.EMPLOYER_CHOICES);
+        model.addAttribute("kinds", store.interventionKinds());
+        model.addAttribute("risk", indicators.stored(view.a().id()).orElse(null));
+        return "supportcase/case";
+    }
+
+    @PostMapping("/support-cases/{id}/steps")
+    String step(CurrentUser user, @PathVariable UUID id, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        Map<String, String> typed = typed(request, "action", "version", "date", "expectedReturn", "note");
+        StageTable.Action action;
+        try {
+            action = StageTable.Action.valueOf(typed.getOrDefault("action", ""));
+        } catch (IllegalArgumentException unknown) {
+            return casePage(user, id, model, Map.of("form", "Choose a step from the case page"), typed);
+        }
+        try {
+            cases.step(user, id, action, version(typed.get("version")), new SupportCases.StepInput(typed.get("date"),
+                    typed.get("expectedReturn"), typed.get("note")));
+        } catch (FieldValidationException invalid) {
+            return casePage(user, id, model, invalid.errors(), typed);
+        } catch (SupportCaseRefused refused) {
+            return casePage(user, id, model, Map.of("form", refused.getMessage()), typed);
+        }
+        redirect.addFlashAttribute("saved", "Done: " + action.words());
+        return "redirect:/support-cases/" + id;
+    }
+
+    @PostMapping("/support-cases/{id}/employer")
+    String employer(CurrentUser user, @PathVariable UUID id, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        Map<String, String> typed = typed(request, "choice", "employerActions");
+        try {
+            cases.employerPosition(user, id, typed.get("choice"), typed.get("employerActions"));
+        } catch (FieldValidationException invalid) {
+            return casePage(user, id, model, invalid.errors(), typed);
+        }
+        redirect.addFlashAttribute("saved", "The employer's choice is recorded");
+        return "redirect:/support-cases/" + id;
+    }
+
+    @PostMapping("/support-cases/{id}/actions/{actionId}/done")
+    String actionDone(CurrentUser user, @PathVariable UUID id, @PathVariable UUID actionId,
+            RedirectAttributes redirect) {
+        cases.actionDone(user, id, actionId);
+        redirect.addFlashAttribute("saved", "Action marked done");
+        return "redirect:/support-cases/" + id;
+    }
+
+    @PostMapping("/support-cases/{id}/interventions")
+    String intervention(CurrentUser user, @PathVariable UUID id, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        Map<String, String> typed = typed(request, "kindId", "details", "owner", "startsOn", "endsOn");
+        SupportCases.Loaded loaded = cases.load(user, id);
+        try {
+            interventions.add(user, loaded.a().id(), id, typed.get("kindId"), typed.get("details"),
+                    typed.get("owner"), typed.get("startsOn"), typed.get("endsOn"));
+        } catch (FieldValidationException invalid) {
+            return casePage(user, id, model, invalid.errors(), typed);
+        }
+        redirect.addFlashAttribute("saved", "Intervention recorded");
+        return "redirect:/support-cases/" + id;
+    }
+
+    @PostMapping("/support-cases/{id}/interventions/{interventionId}/outcome")
+    String interventionOutcome(CurrentUser user, @PathVariable UUID id, @PathVariable UUID interventionId,
+            HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        Map<String, String> typed = typed(request, "outcome", "outcomeEndsOn");
+        SupportCases.Loaded loaded = cases.load(user, id);
+        try {
+            interventions.outcome(user, loaded.a().id(), interventionId, typed.get("outcome"),
+                    typed.get("outcomeEndsOn"));
+        } catch (FieldValidationException invalid) {
+            return casePage(user, id, model, invalid.errors(), typed);
+        }
+        redirect.addFlashAttribute("saved", "Intervention outcome recorded");
+        return "redirect:/support-cases/" + id;
+    }
+
+    // ------------------------------------------------------------------ stage 3
+
+    @GetMapping("/support-cases/{id}/stage-3")
+    String stage3Form(CurrentUser user, @PathVariable UUID id, Model model) {
+        return stage3Page(user, id, model, Map.of(), Map.of());
+    }
+
+    private String stage3Page(CurrentUser user, UUID id, Model model, Map<String, String> errors,
+            Map<String, String> typed) {
+        SupportCases.Loaded loaded = cases.load(user, id);
+        SupportTitles.Titles t = titles.current();
+        List<Form.Field> fields = new ArrayList<>(List.of(
+                Form.Field.area("supportSoFar", "The support offered so far", "Interventions and informal support"),
+                Form.Field.area("reasons", "The reasons for escalation", null)));
+        for (int i = 0; i < 4; i++) {
+            fields.add(Form.Field.text("actions[" + i + "].description", "Action " + (i + 1) + " for resolution",
+                    i == 0 ? "At least one; leave the rest blank if not needed" : null));
+            fields.add(Form.Field.text("actions[" + i + "].dueOn", "Suggested date to complete action " + (i + 1),
+                    "For example, 27/4/2027"));
+        }
+        fields.add(Form.Field.text("planUntil", "End of the stage 3 time plan", "For example, 27/4/2027"));
+        return form(model, new Form("Start stage 3: formal support", loaded.a().learnerName(), List.of(
+                "The apprentice must have been told in person. This sends the stage 3 email to the apprentice,"
+                        + " copied to the " + t.lineManager() + " and the " + t.clientPartner() + "."),
+                "/support-cases/" + id + "/stage-3", Map.of("version", String.valueOf(loaded.c().version())), fields,
+                "Start stage 3 and send the email", "/support-cases/" + id, "Back to the case"), errors, typed);
+    }
+
+    @PostMapping("/support-cases/{id}/stage-3")
+    String stage3(CurrentUser user, @PathVariable UUID id, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        Map<String, String> typed = typed(request, "version", "supportSoFar", "reasons", "planUntil",
+                "actions[0].description", "actions[0].dueOn", "actions[1].description", "actions[1].dueOn",
+                "actions[2].description", "actions[2].dueOn", "actions[3].description", "actions[3].dueOn");
+        List<SupportCases.ActionInput> actions = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            actions.add(new SupportCases.ActionInput(typed.get("actions[" + i + "].description"),
+                    typed.get("actions[" + i + "].dueOn")));
+        }
+        try {
+            cases.startStage3(user, id, version(typed.get("version")), typed.get("supportSoFar"),
+                    typed.get("reasons"), actions, typed.get("planUntil"));
+        } catch (FieldValidationException invalid) {
+            return stage3Page(user, id, model, invalid.errors(), typed);
+        } catch (SupportCaseRefused refused) {
+            return stage3Page(user, id, model, Map.of("form", refused.getMessage()), typed);
+        }
+        redirect.addFlashAttribute("saved", "Stage 3 started and its email sent");
+        return "redirect:/support-cases/" + id;
+    }
+
+    // ------------------------------------------------------------------ meetings
+
+    @GetMapping("/support-cases/{id}/meetings/new")
+    String meetingForm(CurrentUser user, @PathVariable UUID id, Model model) {
+        return meetingPage(user, id, model, Map.of(), Map.of());
+    }
+
+    private String meetingPage(CurrentUser user, UUID id, Model model, Map<String, String> errors,
+            Map<String, String> typed) {
+        SupportCases.Loaded loaded = cases.load(user, id);
+        int n = loaded.c().stage().number();
+        String hint = "Run by the apprentice";
+        return form(model, new Form("Record a stage " + n + " meeting", loaded.a().learnerName(), List.of(
+                        "The meetings are run by the apprentice. " + (n == 3 ? "The line manager is recommended,"
+                                + " not required, to attend." : "The line manager or someone from the employer must"
+                                + " attend; if nobody did, the meeting went ahead and its record is emailed to them.")),
+                "/support-cases/" + id + "/meetings/new", Map.of("version", String.valueOf(loaded.c().version())),
+                List.of(Form.Field.text("heldOn", "Date held", "For example, 27/4/2026"),
+                        Form.Field.text("attendees", "Who attended", "Names and roles"),
+                        Form.Field.radios("employerAttended", "Did the line manager or someone from the employer"
+                                + " attend?", null, List.of(new Form.Option("true", "Yes"),
+                                new Form.Option("false", "No"))),
+                        Form.Field.area("progressUpdate", "Update on progress with actions", hint),
+                        Form.Field.area("successes", "Successes", null),
+                        Form.Field.area("blockers", "Blockers", null),
+                        Form.Field.area("amendments", "Any amendments proposed", null),
+                        Form.Field.area("supportRequests", "Support requests", null),
+                        Form.Field.area("staffNotes", "Staff-only notes (optional)", "Never shown to the apprentice"
+                                + " or the employer")),
+                "Record the meeting", "/support-cases/" + id, "Back to the case"), errors, typed);
+    }
+
+    @PostMapping("/support-cases/{id}/meetings/new")
+    String meeting(CurrentUser user, @PathVariable UUID id, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        Map<String, String> typed = typed(request, "version", "heldOn", "attendees", "employerAttended",
+                "progressUpdate", "successes", "blockers", "amendments", "supportRequests", "staffNotes");
+        String attended = typed.get("employerAttended");
+        try {
+            cases.holdMeeting(user, id, version(typed.get("version")), new SupportCases.MeetingInput(
+                    typed.get("heldOn"), typed.get("attendees"), attended == null ? null : Boolean.valueOf(attended),
+                    typed.get("progressUpdate"), typed.get("successes"), typed.get("blockers"),
+                    typed.get("amendments"), typed.get("supportRequests"), typed.get("staffNotes")));
+        } catch (FieldValidationException invalid) {
+            return meetingPage(user, id, model, invalid.errors(), typed);
+        } catch (SupportCaseRefused refused) {
+            return meetingPage(user, id, model, Map.of("form", refused.getMessage()), typed);
+        }
+        redirect.addFlashAttribute("saved", "Meeting recorded");
+        return "redirect:/support-cases/" + id;
+    }
+
+    // ------------------------------------------------------------------ recommendation
+
+    @GetMapping("/support-cases/{id}/recommendation")
+    String recommendationForm(CurrentUser user, @PathVariable UUID id, Model model) {
+        return recommendationPage(user, id, model, Map.of(), Map.of());
+    }
+
+    private String recommendationPage(CurrentUser user, UUID id, Model model, Map<String, String> errors,
+            Map<String, String> typed) {
+        SupportCases.Loaded loaded = cases.load(user, id);
+        SupportStage stage = loaded.c().stage();
+        List<Form.Option> options = StageTable.OUTCOMES.getOrDefault(stage, Set.of()).stream().sorted()
+                .map(o -> new Form.Option(o.name(), o.words())).toList();
+        return form(model, new Form("Stage " + stage.number() + " recommendation", loaded.a().learnerName(),
+                List.of("Shared with the apprentice in the last meeting, then confirmed by email."),
+                "/support-cases/" + id + "/recommendation", Map.of("version", String.valueOf(loaded.c().version())),
+                List.of(Form.Field.radios("outcome", "Recommendation", null, options),
+                        Form.Field.area("reasons", "Reasons", null)),
+                "Record the recommendation", "/support-cases/" + id, "Back to the case"), errors, typed);
+    }
+
+    @PostMapping("/support-cases/{id}/recommendation")
+    String recommend(CurrentUser user, @PathVariable UUID id, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        Map<String, String> typed = typed(request, "version", "outcome", "reasons");
+        try {
+            cases.recommend(user, id, version(typed.get("version")), typed.get("outcome"), typed.get("reasons"));
+        } catch (FieldValidationException invalid) {
+            return recommendationPage(user, id, model, invalid.errors(), typed);
+        } catch (SupportCaseRefused refused) {
+            return recommendationPage(user, id, model, Map.of("form", refused.getMessage()), typed);
+        }
+        redirect.addFlashAttribute("saved", "Recommendation recorded: now send the email confirming it");
+        return "redirect:/support-cases/" + id;
+    }
+
+    // ------------------------------------------------------------------ appeal
+
+    @GetMapping("/support-cases/{id}/appeal")
+    String appealForm(CurrentUser user, @PathVariable UUID id, Model model) {
+        return appealPage(user, id, model, Map.of(), Map.of());
+    }
+
+    private String appealPage(CurrentUser user, UUID id, Model model, Map<String, String> errors,
+            Map<String, String> typed) {
+        SupportCases.Loaded loaded = cases.load(user, id);
+        List<Form.Field> fields = new ArrayList<>();
+        if (user.isStaff()) {
+            fields.add(Form.Field.radios("by", "Who appealed", null, List.of(new Form.Option("APPRENTICE",
+                    "The apprentice"), new Form.Option("EMPLOYER", "The employer"))));
+            fields.add(Form.Field.text("receivedOn", "Date the written appeal was received", "For example, 27/4/2026"));
+        }
+        fields.add(Form.Field.area("text", "The appeal", "Why you disagree with the stage 5 outcome"));
+        return form(model, new Form("Appeal the stage 5 outcome", loaded.a().learnerName(), List.of(
+                        "An appeal must be made in writing within 10 working days of the stage 5 recommendation"
+                                + " email" + (loaded.c().appealDeadline() == null ? "." : ": by "
+                                + Dates.of(loaded.c().appealDeadline()) + ".")),
+                "/support-cases/" + id + "/appeal", Map.of(), fields, "Send the appeal", "/support-cases/" + id,
+                "Back to the case"), errors, typed);
+    }
+
+    @PostMapping("/support-cases/{id}/appeal")
+    String appeal(CurrentUser user, @PathVariable UUID id, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        Map<String, String> typed = typed(request, "by", "receivedOn", "text");
+        try {
+            cases.appeal(user, id, typed.get("by"), typed.get("receivedOn"), typed.get("text"));
+        } catch (FieldValidationException invalid) {
+            return appealPage(user, id, model, invalid.errors(), typed);
+        } catch (SupportCaseRefused refused) {
+            return appealPage(user, id, model, Map.of("form", refused.getMessage()), typed);
+        }
+        redirect.addFlashAttribute("saved", "Appeal recorded");
+        return "redirect:/support-cases/" + id;
+    }
+
+    // ------------------------------------------------------------------ another policy
+
+    @GetMapping("/support-cases/other-policy")
+    String otherPolicyForm(CurrentUser user, @RequestParam UUID apprenticeship, Model model) {
+        return otherPolicyPage(user, apprenticeship, model, Map.of(), Map.of("withdrawalReason", "EXCLUSION"));
+    }
+
+    private String otherPolicyPage(CurrentUser user, UUID apprenticeshipId, Model model, Map<String, String> errors,
+            Map<String, String> typed) {
+        ApprenticeshipSummary a = cases.requireView(user, apprenticeshipId);
+        if (!cases.canManage(user, a)) {
+            throw new AccessDeniedException("Only staff working on this apprenticeship may end it");
+        }
+        return form(model, new Form("End the apprenticeship under another policy", a.learnerName(), List.of(
+                        "For example safeguarding or the code of conduct. The support stages are not followed; the"
+                                + " apprenticeship is withdrawn and the ending is recorded naming the policy."),
+                "/support-cases/other-policy?apprenticeship=" + a.id(), Map.of(), List.of(
+                        Form.Field.text("policy", "Policy", "For example, Code of conduct"),
+                        Form.Field.text("date", "Date the apprenticeship ended", "For example, 27/4/2026"),
+                        Form.Field.select("withdrawalReason", "Withdrawal reason (ILR)", null,
+                                Arrays.stream(WithdrawalReason.values()).map(w -> new Form.Option(w.name(),
+                                        w.words())).toList()),
+                        Form.Field.area("details", "What happened", "Staff only")),
+                "End the apprenticeship", "/support-cases", "Back to support cases"), errors, typed);
+    }
+
+    @PostMapping("/support-cases/other-policy")
+    String otherPolicy(CurrentUser user, @RequestParam UUID apprenticeship, HttpServletRequest request, Model model) {
+        Map<String, String> typed = typed(request, "policy", "date", "withdrawalReason", "details");
+        try {
+            UUID id = cases.endUnderOtherPolicy(user, apprenticeship, typed.get("policy"), typed.get("date"),
+                    typed.get("withdrawalReason"), typed.get("details"));
+            return "redirect:/support-cases/" + id;
+        } catch (FieldValidationException invalid) {
+            return otherPolicyPage(user, apprenticeship, model, invalid.errors(), typed);
+        } catch (SupportCaseRefused refused) {
+            return otherPolicyPage(user, apprenticeship, model, Map.of("form", refused.getMessage()), typed);
+        }
+    }
+
+    // ------------------------------------------------------------------ settings
+
+    @GetMapping("/support-cases/settings")
+    String settingsPage(CurrentUser user, Model model) {
+        SupportCasesApi.requireAdministrator(user);
+        AtRiskThresholds t = settings.current();
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("otjPercentBelow", String.valueOf(t.otjPercentBelow()));
+        typed.put("reviewOverdueDays", String.valueOf(t.reviewOverdueDays()));
+        typed.put("englishMathsWeeksBeforeGateway", String.valueOf(t.englishMathsWeeksBeforeGateway()));
+        typed.put("ksbCoverageGapPercent", String.valueOf(t.ksbCoverageGapPercent()));
+        typed.put("sessionCadenceDays", String.valueOf(t.sessionCadenceDays()));
+        typed.put("overdueActionDays", String.valueOf(t.overdueActionDays()));
+        return settingsPage(model, Map.of(), typed);
+    }
+
+    private String settingsPage(Model model, Map<String, String> errors, Map<String, String> typed) {
+        model.addAttribute("kinds", store.interventionKinds());
+        return form(model, new Form("Support case settings", "At-risk thresholds", List.of(
+                        "The at-risk indicator is computed nightly and on demand from these thresholds."),
+                "/support-cases/settings", Map.of(), List.of(
+                        Form.Field.text("otjPercentBelow", "Off-the-job hours below this % of expected", "1 to 100"),
+                        Form.Field.text("reviewOverdueDays", "Progress review overdue by more than (days)", "0 to 120"),
+                        Form.Field.text("englishMathsWeeksBeforeGateway", "English and maths not achieved this many"
+                                + " weeks before the planned gateway", "1 to 104"),
+                        Form.Field.text("ksbCoverageGapPercent", "KSB coverage behind the elapsed share by"
+                                + " (percentage points)", "1 to 100"),
+                        Form.Field.text("sessionCadenceDays", "No teaching session within (days)", "1 to 180"),
+                        Form.Field.text("overdueActionDays", "Actions overdue by more than (days)", "0 to 180")),
+                "Save the thresholds", "/support-cases", "Back to support cases"), errors, typed);
+    }
+
+    @PostMapping("/support-cases/settings")
+    String changeSettings(CurrentUser user, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        SupportCasesApi.requireAdministrator(user);
+        Map<String, String> typed = typed(request, "otjPercentBelow", "reviewOverdueDays",
+                "englishMathsWeeksBeforeGateway", "ksbCoverageGapPercent", "sessionCadenceDays", "overdueActionDays");
+        try {
+            AtRiskThresholds before = settings.current();
+            AtRiskThresholds changed = SupportSettings.parse(typed);
+            settings.change(changed);
+            events.publishEvent(RecordChanged.updated("support settings", new UUID(0, 3), before.toString(),
+                    changed.toString()));
+        } catch (FieldValidationException invalid) {
+            return settingsPage(model, invalid.errors(), typed);
+        }
+        redirect.addFlashAttribute("saved", "Thresholds saved");
+        return "redirect:/support-cases/settings";
+    }
+
+    @PostMapping("/support-cases/settings/interventions")
+    String addKind(CurrentUser user, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        Map<String, String> typed = typed(request, "kindName", "kindDescription");
+        try {
+            interventions.addKind(user, typed.get("kindName"), typed.get("kindDescription"));
+        } catch (FieldValidationException invalid) {
+            model.addAttribute("kindErrors", invalid.errors());
+            model.addAttribute("kindTyped", typed);
+            return settingsPage(user, model);
+        }
+        redirect.addFlashAttribute("saved", "Intervention added to the catalogue");
+        return "redirect:/support-cases/settings";
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static String form(Model model, Form form, Map<String, String> errors, Map<String, String> typed) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("typed", typed);
+        return "supportcase/form";
+    }
+
+    private static Map<String, String> typed(HttpServletRequest request, String... names) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        for (String name : names) {
+            String value = request.getParameter(name);
+            if (value != null) {
+                typed.put(name, value);
+            }
+        }
+        return typed;
+    }
+
+    private static Integer version(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value);
+        } catch (NumberFormatException bad) {
+            return -1;
+        }
+    }
+
+    /** Dates for templates, GOV.UK style. */
+    static final class DatesView {
+        public String day(java.time.LocalDate date) {
+            return Dates.of(date);
+        }
+
+        public String time(java.time.Instant instant) {
+            return Dates.of(instant);
+        }
+    }
+}
