@@ -83,6 +83,10 @@ public class SessionService {
             return canManage && SessionTable.allows(session.state(), action);
         }
 
+        public boolean canAddAction() {
+            return allows(SessionTable.Action.ADD_ACTION);
+        }
+
         public boolean toRecord() {
             return canManage && session.toRecord(now);
         }
@@ -119,6 +123,12 @@ public class SessionService {
     public List<SessionRow> ofApprenticeship(CurrentUser user, UUID apprenticeshipId) {
         policy.requireView(user, apprenticeshipId);
         return store.ofApprenticeship(apprenticeshipId);
+    }
+
+    /** The apprenticeships a form offers: those the person may see that are active (staff: they may manage). */
+    @Transactional(readOnly = true)
+    public List<ApprenticeshipSummary> choices(CurrentUser user) {
+        return store.choices(access.scopeOf(user));
     }
 
     // ---- scheduling ------------------------------------------------------------------------------------------
