@@ -63,11 +63,13 @@ class DeliveryNotices {
                 person = learners.find(apprenticeship.learnerId()).map(l -> new String[] {l.email(),
                         apprenticeship.learnerName()});
             }
+            // keyed by person, so a line manager of two apprentices in a group session is told once
+            String personKey = key + ":" + (account != null ? account : "learner-" + apprenticeship.learnerId());
             person.filter(p -> p[0] != null).ifPresent(p -> events.publishEvent(new EmailRequested(
-                    key + ":" + party, p[0], subject, write(p[1], apprenticeship, message, baseUrl + path))));
+                    personKey, p[0], subject, write(p[1], apprenticeship, message, baseUrl + path))));
             if (account != null) {
-                events.publishEvent(new NotificationRequested(key + ":" + party + ":notice", account, subject,
-                        message, path));
+                events.publishEvent(new NotificationRequested(personKey + ":notice", account, subject, message,
+                        path));
             }
         }
     }

@@ -146,7 +146,7 @@ public class SessionService {
         store.insert(row, learners.stream().map(ApprenticeshipSummary::id).toList());
         events.publishEvent(RecordChanged.created("TeachingSession", id, describe(row, learners)));
         for (ApprenticeshipSummary a : learners) {
-            notices.send("session:" + id + ":scheduled:" + a.id(), a, "/sessions/" + id,
+            notices.send("session:" + id + ":scheduled", a, "/sessions/" + id,
                     "Session scheduled: " + checked.topic(), "A teaching and learning session is scheduled for "
                             + Dates.of(checked.startsAt()) + " (" + checked.duration() + " minutes), "
                             + row.where() + ".", user.id(), EnumSet.of(To.LEARNER, To.EMPLOYER));
@@ -173,7 +173,7 @@ public class SessionService {
         events.publishEvent(RecordChanged.updated("TeachingSession", sessionId, Dates.of(session.startsAt()) + ", "
                 + session.where(), Dates.of(checked.startsAt()) + ", " + checked.where()));
         for (ApprenticeshipSummary a : learners) {
-            notices.send("session:" + sessionId + ":moved:" + (session.sequence() + 1) + ":" + a.id(), a,
+            notices.send("session:" + sessionId + ":moved:" + (session.sequence() + 1), a,
                     "/sessions/" + sessionId, "Session moved: " + session.topic(), "The session on "
                             + Dates.of(session.startsAt()) + " is now on " + Dates.of(checked.startsAt()) + " ("
                             + checked.duration() + " minutes), " + checked.where() + ".", user.id(),
@@ -199,7 +199,7 @@ public class SessionService {
         }
         events.publishEvent(RecordChanged.updated("TeachingSession", sessionId, "Scheduled", "Cancelled: " + why));
         for (Attendee a : attendees) {
-            notices.send("session:" + sessionId + ":cancelled:" + a.apprenticeship().id(), a.apprenticeship(),
+            notices.send("session:" + sessionId + ":cancelled", a.apprenticeship(),
                     "/sessions/" + sessionId, "Session cancelled: " + session.topic(), "The session on "
                             + Dates.of(session.startsAt()) + " is cancelled: " + why, user.id(),
                     EnumSet.of(To.LEARNER, To.EMPLOYER));
