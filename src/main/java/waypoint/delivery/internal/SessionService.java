@@ -25,6 +25,7 @@ import waypoint.catalogue.Standards;
 import waypoint.delivery.SessionState;
 import waypoint.delivery.internal.DeliveryNotices.To;
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
@@ -115,8 +116,22 @@ public class SessionService {
         PageOf<SessionRow> rows = store.page(scope, filter, clock.instant(), page);
         var attendees = store.attendees(rows.items().stream().map(SessionRow::id).toList());
         return new PageOf<>(rows.items().stream().map(s -> new Listed(s, attendees.getOrDefault(s.id(), List.of())
-                        .stream().filter(a -> user.isStaff() || access.canView(user, a.apprenticeship().id())).toList()))
+                        .stream().filter(a -> within(scope, a.apprenticeship())).toList()))
                 .toList(), rows.number(), rows.size(), rows.total());
+    }
+
+    /**
+     * Whether a group session's apprentice is shown in a list, by the scope already read (no query per row): an
+     * apprentice or employer sees only their own apprentices of a group session; staff see all of a session they
+     * may see.
+     */
+    private static boolean within(ApprenticeshipScope scope, ApprenticeshipSummary a) {
+        return switch (scope.kind()) {
+            case EVERYONE, STAFF -> true;
+            case EMPLOYER -> a.employerId().equals(scope.id());
+            case LEARNER -> a.learnerId().equals(scope.id());
+            case NOBODY -> false;
+        };
     }
 
     @Transactional(readOnly = true)
