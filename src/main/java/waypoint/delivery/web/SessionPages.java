@@ -41,8 +41,11 @@ class SessionPages {
     private final CadenceGaps gaps;
     private final CalendarFeeds feeds;
     private final java.time.Clock clock;
+    private final waypoint.delivery.internal.DeliverySettings settings;
 
-    SessionPages(SessionService sessions, CadenceGaps gaps, CalendarFeeds feeds, java.time.Clock clock) {
+    SessionPages(SessionService sessions, CadenceGaps gaps, CalendarFeeds feeds, java.time.Clock clock,
+            waypoint.delivery.internal.DeliverySettings settings) {
+        this.settings = settings;
         this.clock = clock;
         this.sessions = sessions;
         this.gaps = gaps;
@@ -228,6 +231,7 @@ class SessionPages {
     String cadenceGaps(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
         requireStaff(user);
         model.addAttribute("page", gaps.page(user, page));
+        model.addAttribute("administrator", user.has(waypoint.identity.Role.ADMINISTRATOR));
         model.addAttribute("dates", new Dates.Helper());
         return "delivery/cadence-gaps";
     }
@@ -243,6 +247,35 @@ class SessionPages {
         feeds.reset(user);
         redirect.addFlashAttribute("saved", "Your calendar address is new: the old one no longer works");
         return "redirect:/sessions/calendar";
+    }
+
+    @GetMapping("/sessions/settings")
+    String settingsForm(CurrentUser user, Model model) {
+        requireAdministrator(user);
+        model.addAttribute("days", String.valueOf(settings.maxDaysBetweenSessions(user)));
+        model.addAttribute("errors", Map.of());
+        return "delivery/settings";
+    }
+
+    @PostMapping("/sessions/settings")
+    String changeSettings(CurrentUser user, @RequestParam(required = false) String maxDaysBetweenSessions,
+            Model model, RedirectAttributes redirect) {
+        requireAdministrator(user);
+        try {
+            settings.change(user, maxDaysBetweenSessions);
+            redirect.addFlashAttribute("saved", "Delivery settings saved");
+            return "redirect:/sessions/settings";
+        } catch (FieldValidationException invalid) {
+            model.addAttribute("days", maxDaysBetweenSessions);
+            model.addAttribute("errors", invalid.errors());
+            return "delivery/settings";
+        }
+    }
+
+    private static void requireAdministrator(CurrentUser user) {
+        if (!user.has(waypoint.identity.Role.ADMINISTRATOR)) {
+            throw new org.springframework.security.access.AccessDeniedException("Administrators change the settings");
+        }
     }
 
     private static SessionDraft draft(MultiValueMap<String, String> form) {

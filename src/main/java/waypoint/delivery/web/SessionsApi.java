@@ -48,9 +48,11 @@ class SessionsApi {
     private final DeliveryPolicy policy;
     private final CalendarFeeds feeds;
     private final java.time.Clock clock;
+    private final waypoint.delivery.internal.DeliverySettings settings;
 
     SessionsApi(SessionService sessions, CadenceGaps gaps, DeliveryFacts facts, DeliveryPolicy policy,
-            CalendarFeeds feeds, java.time.Clock clock) {
+            CalendarFeeds feeds, java.time.Clock clock, waypoint.delivery.internal.DeliverySettings settings) {
+        this.settings = settings;
         this.clock = clock;
         this.sessions = sessions;
         this.gaps = gaps;
@@ -208,6 +210,21 @@ class SessionsApi {
     Map<String, String> resetCalendar(CurrentUser user) {
         feeds.reset(user);
         return calendar(user);
+    }
+
+    record SettingsEntry(Object maxDaysBetweenSessions) {
+    }
+
+    /** The provider's cadence where a standard gives none: staff read it, administrators change it. */
+    @GetMapping("/delivery-settings")
+    SettingsEntry settings(CurrentUser user) {
+        return new SettingsEntry(settings.maxDaysBetweenSessions(user));
+    }
+
+    @PutMapping("/delivery-settings")
+    SettingsEntry changeSettings(CurrentUser user, @RequestBody SettingsEntry request) {
+        return new SettingsEntry(settings.change(user, request.maxDaysBetweenSessions() == null ? null
+                : String.valueOf(request.maxDaysBetweenSessions())));
     }
 
     @ExceptionHandler({SessionRefusedException.class, SessionConflictException.class})
