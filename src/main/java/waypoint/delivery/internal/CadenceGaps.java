@@ -47,7 +47,7 @@ public class CadenceGaps {
     @Transactional(readOnly = true)
     public PageOf<Line> page(CurrentUser user, int page) {
         var scope = access.scopeOf(user);
-        int number = Math.max(0, page);
+        int number = Math.min(Math.max(0, page), 1_000_000);
         Map<String, Object> params = new LinkedHashMap<>(scope.sqlParameters());
         params.put("size", PageOf.DEFAULT_SIZE);
         params.put("offset", number * PageOf.DEFAULT_SIZE);

@@ -94,7 +94,7 @@ class MessageStore {
         if (apprenticeshipId != null) {
             params.put("apprenticeship", apprenticeshipId);
         }
-        int number = Math.max(0, page);
+        int number = Math.min(Math.max(0, page), 1_000_000);
         long total = jdbc.sql("SELECT count(*) FROM message_thread t JOIN apprenticeship a ON a.id = t.apprenticeship_id"
                 + where).params(params).query(Long.class).single();
         List<ThreadRow> rows = jdbc.sql(THREADS + where + " ORDER BY t.last_message_at DESC, t.id LIMIT :size OFFSET :offset")

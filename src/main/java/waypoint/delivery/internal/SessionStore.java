@@ -146,7 +146,7 @@ public class SessionStore {
         Map<String, Object> params = new LinkedHashMap<>(scope.sqlParameters());
         params.put("now", Timestamp.from(now));
         long total = jdbc.sql("SELECT count(*)" + where).params(params).query(Long.class).single();
-        int number = Math.max(0, page);
+        int number = Math.min(Math.max(0, page), 1_000_000);
         List<SessionRow> rows = jdbc.sql("SELECT s.*" + where + " ORDER BY " + filter.order + " LIMIT :size OFFSET :offset")
                 .params(params).param("size", PageOf.DEFAULT_SIZE).param("offset", number * PageOf.DEFAULT_SIZE)
                 .query(SessionStore::session).list();
@@ -237,7 +237,7 @@ public class SessionStore {
         }
         long total = jdbc.sql("SELECT count(*) FROM delivery_action x JOIN apprenticeship a ON a.id = x.apprenticeship_id"
                 + where).params(params).query(Long.class).single();
-        int number = Math.max(0, page);
+        int number = Math.min(Math.max(0, page), 1_000_000);
         List<ActionRow> rows = jdbc.sql(ACTION_SELECT + where + " ORDER BY x.due_date, x.id LIMIT :size OFFSET :offset")
                 .params(params).param("size", PageOf.DEFAULT_SIZE).param("offset", number * PageOf.DEFAULT_SIZE)
                 .query(SessionStore::action).list();
