@@ -9,8 +9,9 @@
  * tutor with the employer included when chosen, kept as the record of their communications (seed 000: the
  * e-portfolio keeps "communications between you and your mentor").
  * <p>
- * Other modules read {@link waypoint.delivery.DeliveryFacts}.
+ * Other modules read {@link waypoint.delivery.DeliveryFacts}; progress reviews show the sessions held since the last
+ * review through the review module's progress source.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "identity", "organisation", "catalogue", "enrolment", "otj"})
+        allowedDependencies = {"shared", "identity", "organisation", "catalogue", "enrolment", "otj", "review"})
 package waypoint.delivery;

@@ -23,20 +23,20 @@ import waypoint.organisation.StaffDetails;
  * Uniquely named people who can sign in (password {@code waypoint-demo}): a tutor, an employer with a line manager,
  * and a learner on ST0116 who started {@code daysAgo} days ago, so the apprenticeship is in learning.
  */
-final class DeliveryPeople {
+public final class DeliveryPeople {
 
-    static final String PASSWORD = "waypoint-demo";
+    public static final String PASSWORD = "waypoint-demo";
 
-    final CurrentUser tutor;
+    public final CurrentUser tutor;
     final CurrentUser manager;
     final CurrentUser learner;
-    final UUID apprenticeship;
+    public final UUID apprenticeship;
     final UUID staffId;
     final UUID employerId;
     final UUID contactId;
     final LocalDate start;
 
-    DeliveryPeople(UserAccounts accounts, OrganisationImport organisation, ApprenticeshipImport apprenticeships,
+    public DeliveryPeople(UserAccounts accounts, OrganisationImport organisation, ApprenticeshipImport apprenticeships,
             int daysAgo) {
         String suffix = TestApprenticeships.unique();
         tutor = account(accounts, "delivery-tutor-" + suffix, "Tess Tutor " + suffix, Role.TUTOR);
