@@ -26,11 +26,12 @@ class DemoData implements ApplicationRunner {
     private final DemoOnboarding onboarding;
     private final DemoOffTheJob offTheJob;
     private final DemoReviews reviews;
+    private final DemoDelivery delivery;
     private final DemoSupportCases supportCases;
 
     DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
             DemoSafeguarding safeguarding, DemoFeedback feedback, DemoOnboarding onboarding,
-            DemoOffTheJob offTheJob, DemoReviews reviews, DemoSupportCases supportCases) {
+            DemoOffTheJob offTheJob, DemoReviews reviews, DemoDelivery delivery, DemoSupportCases supportCases) {
         this.accounts = accounts;
         this.organisation = organisation;
         this.apprenticeships = apprenticeships;
@@ -39,6 +40,7 @@ class DemoData implements ApplicationRunner {
         this.onboarding = onboarding;
         this.offTheJob = offTheJob;
         this.reviews = reviews;
+        this.delivery = delivery;
         this.supportCases = supportCases;
     }
 
@@ -69,6 +71,8 @@ class DemoData implements ApplicationRunner {
         onboarding.load();
         offTheJob.load();
         reviews.load();
+        delivery.load();
+        // after delivery, so the at-risk signals see the demo sessions
         supportCases.load();
     }
 }

@@ -82,6 +82,9 @@ class SecurityConfiguration {
                                 "/v3/api-docs/**", "/api-docs", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         // the public feedback form (feedback module): anyone, without an account
                         .requestMatchers("/feedback/new", "/feedback/new/sent").permitAll()
+                        // calendar feeds (delivery module): calendar apps subscribe without signing in; the secret
+                        // in the address is the key, checked by the feed itself
+                        .requestMatchers("/calendar/*.ics").permitAll()
                         .requestMatchers("/dev/mailbox/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form

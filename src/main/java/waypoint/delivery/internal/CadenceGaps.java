@@ -1,0 +1,119 @@
+package waypoint.delivery.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.delivery.CadenceGap;
+import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.Apprenticeships;
+import waypoint.identity.CurrentUser;
+import waypoint.shared.web.PageOf;
+
+/**
+ * Apprenticeships in learning that have gone longer without an attended session than their cadence allows (issue 6,
+ * item 9), counted from the last session attended or else from the start. One query per page, narrowed to the
+ * apprenticeships the person may see.
+ */
+@Service
+public class CadenceGaps {
+
+    public record Line(ApprenticeshipSummary apprenticeship, CadenceGap gap) {
+    }
+
+    private final JdbcClient jdbc;
+    private final CadenceRules rules;
+    private final ApprenticeshipAccess access;
+    private final Clock clock;
+
+    CadenceGaps(JdbcClient jdbc, CadenceRules rules, ApprenticeshipAccess access, Clock clock) {
+        this.jdbc = jdbc;
+        this.rules = rules;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<Line> page(CurrentUser user, int page) {
+        var scope = access.scopeOf(user);
+        int number = Math.min(Math.max(0, page), 1_000_000);
+        Map<String, Object> params = new LinkedHashMap<>(scope.sqlParameters());
+        params.put("size", PageOf.DEFAULT_SIZE);
+        params.put("offset", number * PageOf.DEFAULT_SIZE);
+        long[] total = {0};
+        List<Line> lines = query(scope.sqlCondition(), params, " ORDER BY days_without DESC, g.id LIMIT :size OFFSET :offset",
+                total);
+        return new PageOf<>(lines, number, PageOf.DEFAULT_SIZE, total[0]);
+    }
+
+    /** The gap of one apprenticeship, if it has one now. Not authorised: callers decide who sees it. */
+    @Transactional(readOnly = true)
+    public Optional<CadenceGap> of(UUID apprenticeshipId) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("id", apprenticeshipId);
+        return query("a.id = :id", params, "", new long[1]).stream().map(Line::gap).findFirst();
+    }
+
+    private List<Line> query(String condition, Map<String, Object> params, String tail, long[] total) {
+        LocalDate today = LocalDate.now(clock);
+        int providerDays = rules.providerDays();
+        List<CadenceRules.Rule> inUse = new ArrayList<>(rules.inUse().values());
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < inUse.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append("(:r").append(i).append(", :v").append(i).append(", :d")
+                    .append(i).append(", :w").append(i).append(')');
+            params.put("r" + i, inUse.get(i).reference());
+            params.put("v" + i, inUse.get(i).version());
+            params.put("d" + i, inUse.get(i).days());
+            params.put("w" + i, inUse.get(i).words());
+        }
+        String ruleTable = inUse.isEmpty()
+                ? "SELECT NULL::text AS ref, NULL::text AS ver, NULL::int AS days, NULL::text AS words WHERE FALSE"
+                : "SELECT * FROM (VALUES " + values + ") v(ref, ver, days, words)";
+        params.put("today", today);
+        params.put("providerDays", providerDays);
+        params.put("providerWords", CadenceRules.providerWords(providerDays));
+        String sql = """
+                WITH rule AS (%s)
+                SELECT g.*, coalesce(r.days, :providerDays) AS allowed_days,
+                       coalesce(r.words, :providerWords) AS cadence_words,
+                       last.d AS last_date, nxt.d AS next_date,
+                       (:today - coalesce(last.d, g.start_date)) AS days_without,
+                       count(*) OVER () AS total_rows
+                FROM (%s WHERE a.status = 'IN_LEARNING' AND %s) g
+                LEFT JOIN rule r ON r.ref = g.standard_reference AND r.ver = g.standard_version
+                LEFT JOIN LATERAL (
+                    SELECT max((s.starts_at AT TIME ZONE 'Europe/London')::date) AS d FROM delivery_session s
+                    JOIN delivery_session_learner dl ON dl.session_id = s.id
+                    WHERE dl.apprenticeship_id = g.id AND s.state = 'RECORDED' AND dl.attendance IN ('ATTENDED', 'LATE')
+                ) last ON TRUE
+                LEFT JOIN LATERAL (
+                    SELECT min((s.starts_at AT TIME ZONE 'Europe/London')::date) AS d FROM delivery_session s
+                    JOIN delivery_session_learner dl ON dl.session_id = s.id
+                    WHERE dl.apprenticeship_id = g.id AND s.state = 'SCHEDULED'
+                      AND (s.starts_at AT TIME ZONE 'Europe/London')::date >= :today
+                ) nxt ON TRUE
+                WHERE (:today - coalesce(last.d, g.start_date)) > coalesce(r.days, :providerDays)
+                """.formatted(ruleTable, Apprenticeships.SELECT, condition) + tail;
+        return jdbc.sql(sql).params(params).query((rs, n) -> {
+            total[0] = rs.getLong("total_rows");
+            ApprenticeshipSummary a = Apprenticeships.summary(rs, n);
+            LocalDate last = rs.getObject("last_date", LocalDate.class);
+            LocalDate from = last == null ? a.startDate() : last;
+            return new Line(a, new CadenceGap(a.id(), last, from, rs.getInt("allowed_days"),
+                    (int) ChronoUnit.DAYS.between(from, today), rs.getObject("next_date", LocalDate.class),
+                    rs.getString("cadence_words")));
+        }).list();
+    }
+}

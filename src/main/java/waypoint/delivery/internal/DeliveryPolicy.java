@@ -1,0 +1,88 @@
+package waypoint.delivery.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.Apprenticeships;
+import waypoint.identity.CurrentUser;
+import waypoint.identity.Role;
+import waypoint.shared.NotFoundException;
+
+/**
+ * Who may do what with sessions and messages, by the apprenticeship relationship rule ({@link ApprenticeshipAccess}):
+ * whoever may see an apprenticeship sees its sessions (a learner their own, an employer contact their apprentices');
+ * staff who may manage every apprenticeship of a session schedule, move, cancel and record it. Someone who may see
+ * none of a session's apprenticeships is told it is not found, so ids give nothing away.
+ */
+@Service
+public class DeliveryPolicy {
+
+    private final Apprenticeships apprenticeships;
+    private final ApprenticeshipAccess access;
+
+    DeliveryPolicy(Apprenticeships apprenticeships, ApprenticeshipAccess access) {
+        this.apprenticeships = apprenticeships;
+        this.access = access;
+    }
+
+    public ApprenticeshipSummary requireView(CurrentUser user, UUID apprenticeshipId) {
+        return apprenticeships.find(apprenticeshipId).filter(a -> access.canView(user, apprenticeshipId))
+                .orElseThrow(() -> new NotFoundException("Apprenticeship"));
+    }
+
+    public ApprenticeshipSummary requireManage(CurrentUser user, UUID apprenticeshipId) {
+        ApprenticeshipSummary apprenticeship = requireView(user, apprenticeshipId);
+        if (!canManage(user, apprenticeship.id())) {
+            throw new AccessDeniedException("Only staff working on this apprenticeship may do this");
+        }
+        return apprenticeship;
+    }
+
+    public boolean canManage(CurrentUser user, UUID apprenticeshipId) {
+        return user.isStaff() && access.canManage(user, apprenticeshipId);
+    }
+
+    /** The attendees this person may see; none means the session is not found for them. */
+    public List<Attendee> requireViewSession(CurrentUser user, List<Attendee> attendees) {
+        List<Attendee> visible = attendees.stream().filter(a -> access.canView(user, a.apprenticeship().id())).toList();
+        if (visible.isEmpty()) {
+            throw new NotFoundException("Session");
+        }
+        return visible;
+    }
+
+    /** Staff who may manage every apprenticeship of the session. */
+    public boolean canManageSession(CurrentUser user, List<Attendee> attendees) {
+        return user.isStaff() && !attendees.isEmpty()
+                && attendees.stream().allMatch(a -> access.canManage(user, a.apprenticeship().id()));
+    }
+
+    public void requireManageSession(CurrentUser user, List<Attendee> attendees) {
+        requireViewSession(user, attendees);
+        if (!canManageSession(user, attendees)) {
+            throw new AccessDeniedException("Only staff working on every apprenticeship of this session may change it");
+        }
+    }
+
+    public boolean isLearner(CurrentUser user, ApprenticeshipSummary apprenticeship) {
+        return user.has(Role.LEARNER) && user.id().equals(apprenticeship.learnerAccountId());
+    }
+
+    public boolean isEmployer(CurrentUser user, ApprenticeshipSummary apprenticeship) {
+        return user.has(Role.EMPLOYER_CONTACT) && access.canView(user, apprenticeship.id());
+    }
+
+    /** The owner an action of this apprenticeship has when this person is the one to do it. */
+    public boolean owns(CurrentUser user, ApprenticeshipSummary apprenticeship, String owner) {
+        return switch (owner) {
+            case "LEARNER" -> isLearner(user, apprenticeship);
+            case "EMPLOYER" -> isEmployer(user, apprenticeship);
+            default -> canManage(user, apprenticeship.id());
+        };
+    }
+}

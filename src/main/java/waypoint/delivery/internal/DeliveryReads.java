@@ -1,0 +1,35 @@
+package waypoint.delivery.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import waypoint.delivery.OverdueAction;
+
+/** The store's reads that the public {@link waypoint.delivery.DeliveryFacts} offers, in its public types. */
+@Component
+public class DeliveryReads {
+
+    private final SessionStore store;
+
+    DeliveryReads(SessionStore store) {
+        this.store = store;
+    }
+
+    public Optional<LocalDate> lastAttended(UUID apprenticeshipId) {
+        return store.lastAttended(apprenticeshipId);
+    }
+
+    public Optional<LocalDate> nextScheduled(UUID apprenticeshipId, Instant now) {
+        return store.nextScheduled(apprenticeshipId, now);
+    }
+
+    public List<OverdueAction> overdue(UUID apprenticeshipId, LocalDate today) {
+        return store.overdueOf(apprenticeshipId, today).stream().map(a -> new OverdueAction(a.id(),
+                a.apprenticeshipId(), a.sessionId(), a.kind(), a.description(), a.owner(), a.dueDate())).toList();
+    }
+}

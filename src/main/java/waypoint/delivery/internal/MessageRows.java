@@ -1,0 +1,24 @@
+package waypoint.delivery.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Threads and messages as stored and listed. */
+public final class MessageRows {
+
+    private MessageRows() {
+    }
+
+    public record ThreadRow(UUID id, UUID apprenticeshipId, String subject, boolean employerIncluded, UUID startedBy,
+            Instant createdAt, Instant lastMessageAt, String learnerName, int unread) {
+    }
+
+    public record MessageRow(UUID id, UUID threadId, UUID authorAccountId, String authorName, String body,
+            String attachmentFileId, String attachmentName, String attachmentType, Long attachmentSize,
+            Instant createdAt) {
+
+        public boolean hasAttachment() {
+            return attachmentFileId != null;
+        }
+    }
+}

@@ -1,0 +1,547 @@
+package waypoint.delivery.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.catalogue.StandardDetails;
+import waypoint.catalogue.Standards;
+import waypoint.delivery.SessionState;
+import waypoint.delivery.internal.DeliveryNotices.To;
+import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipScope;
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.Apprenticeships;
+import waypoint.identity.CurrentUser;
+import waypoint.otj.OffTheJobActivityRecorded;
+import waypoint.shared.NotFoundException;
+import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.web.DateText;
+import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.PageOf;
+
+/**
+ * Teaching, learning and assessment sessions (issue 6, items 7 and 8): the tutor schedules one for one apprentice or
+ * a group, moves or cancels it (everyone is told), and after it records attendance, what was delivered or assessed,
+ * and the agreed actions and assessment plans. Each attendee's time becomes an off-the-job entry. Every change is
+ * checked against the session table and made only on the version of the session the tutor was shown.
+ */
+@Service
+public class SessionService {
+
+    /** The off-the-job entry's source, shown on the learner's hours. */
+    public static final String OTJ_SOURCE = "Teaching session";
+    static final int LONGEST_TEXT = 4000;
+    static final int LONGEST_TOPIC = 200;
+    private static final Set<String> ATTENDANCE = Set.of("ATTENDED", "LATE", "ABSENT");
+    private static final Set<String> OWNERS = Set.of("LEARNER", "EMPLOYER", "TUTOR");
+    private static final Set<String> KINDS = Set.of("ACTION", "ASSESSMENT_PLAN");
+
+    private final SessionStore store;
+    private final DeliveryPolicy policy;
+    private final Apprenticeships apprenticeships;
+    private final ApprenticeshipAccess access;
+    private final Standards standards;
+    private final DeliveryNotices notices;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SessionService(SessionStore store, DeliveryPolicy policy, Apprenticeships apprenticeships,
+            ApprenticeshipAccess access, Standards standards, DeliveryNotices notices,
+            ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.policy = policy;
+        this.apprenticeships = apprenticeships;
+        this.access = access;
+        this.standards = standards;
+        this.notices = notices;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---- reading ---------------------------------------------------------------------------------------------
+
+    public record SessionView(SessionRow session, List<Attendee> attendees, List<ActionRow> actions,
+            boolean canManage, Instant now, LocalDate today) {
+
+        public boolean allows(SessionTable.Action action) {
+            return canManage && SessionTable.allows(session.state(), action);
+        }
+
+        public boolean canAddAction() {
+            return allows(SessionTable.Action.ADD_ACTION);
+        }
+
+        public boolean toRecord() {
+            return canManage && session.toRecord(now);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public SessionView view(CurrentUser user, UUID sessionId) {
+        SessionRow session = store.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
+        List<Attendee> all = store.attendees(sessionId);
+        List<Attendee> visible = policy.requireViewSession(user, all);
+        Set<UUID> ids = new LinkedHashSet<>();
+        visible.forEach(a -> ids.add(a.apprenticeship().id()));
+        List<ActionRow> actions = store.actionsOfSession(sessionId).stream()
+                .filter(a -> ids.contains(a.apprenticeshipId())).toList();
+        return new SessionView(session, visible, actions, policy.canManageSession(user, all), clock.instant(),
+                LocalDate.now(clock));
+    }
+
+    public record Listed(SessionRow session, List<Attendee> attendees) {
+    }
+
+    /** Sessions of the apprenticeships the person may see, one page, with their learners (two queries). */
+    @Transactional(readOnly = true)
+    public PageOf<Listed> list(CurrentUser user, SessionStore.Filter filter, int page) {
+        var scope = access.scopeOf(user);
+        PageOf<SessionRow> rows = store.page(scope, filter, clock.instant(), page);
+        var attendees = store.attendees(rows.items().stream().map(SessionRow::id).toList());
+        return new PageOf<>(rows.items().stream().map(s -> new Listed(s, attendees.getOrDefault(s.id(), List.of())
+                        .stream().filter(a -> within(scope, a.apprenticeship())).toList()))
+                .toList(), rows.number(), rows.size(), rows.total());
+    }
+
+    /**
+     * Whether a group session's apprentice is shown in a list, by the scope already read (no query per row): an
+     * apprentice or employer sees only their own apprentices of a group session; staff see all of a session they
+     * may see.
+     */
+    private static boolean within(ApprenticeshipScope scope, ApprenticeshipSummary a) {
+        return switch (scope.kind()) {
+            case EVERYONE, STAFF -> true;
+            case EMPLOYER -> a.employerId().equals(scope.id());
+            case LEARNER -> a.learnerId().equals(scope.id());
+            case NOBODY -> false;
+        };
+    }
+
+    @Transactional(readOnly = true)
+    public List<SessionRow> ofApprenticeship(CurrentUser user, UUID apprenticeshipId) {
+        policy.requireView(user, apprenticeshipId);
+        return store.ofApprenticeship(apprenticeshipId);
+    }
+
+    /** The apprenticeships a form offers: those the person may see that are active (staff: they may manage). */
+    @Transactional(readOnly = true)
+    public List<ApprenticeshipSummary> choices(CurrentUser user) {
+        return store.choices(access.scopeOf(user));
+    }
+
+    // ---- scheduling ------------------------------------------------------------------------------------------
+
+    /** Schedules a session and tells its apprentices and their line managers. */
+    @Transactional
+    public UUID schedule(CurrentUser user, SessionDraft draft) {
+        List<ApprenticeshipSummary> learners = chosen(user, draft.apprenticeshipIds());
+        Checked checked = check(draft, learners);
+        Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        SessionRow row = new SessionRow(id, learners.size() == 1 ? "ONE_TO_ONE" : "GROUP", SessionState.SCHEDULED,
+                checked.startsAt(), checked.duration(), checked.place(), checked.link(), checked.topic(),
+                checked.ksbs(), user.id(), user.displayName(), null, null, null, 0, 0, now, now);
+        store.insert(row, learners.stream().map(ApprenticeshipSummary::id).toList());
+        events.publishEvent(RecordChanged.created("TeachingSession", id, describe(row, learners)));
+        for (ApprenticeshipSummary a : learners) {
+            notices.send("session:" + id + ":scheduled", a, "/sessions/" + id,
+                    "Session scheduled: " + checked.topic(), "A teaching and learning session is scheduled for "
+                            + Dates.of(checked.startsAt()) + " (" + checked.duration() + " minutes), "
+                            + row.where() + ".", user.id(), EnumSet.of(To.LEARNER, To.EMPLOYER));
+        }
+        return id;
+    }
+
+    /** Moves a scheduled session to another time or place, and tells everyone. */
+    @Transactional
+    public void reschedule(CurrentUser user, UUID sessionId, SessionDraft draft) {
+        SessionRow session = store.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
+        List<Attendee> attendees = store.attendees(sessionId);
+        policy.requireManageSession(user, attendees);
+        SessionTable.require(session.state(), SessionTable.Action.RESCHEDULE);
+        List<ApprenticeshipSummary> learners = attendees.stream().map(Attendee::apprenticeship).toList();
+        SessionDraft withTopic = new SessionDraft(List.of(), draft.date(), draft.time(), draft.durationMinutes(),
+                draft.place(), draft.remoteLink(), session.topic(), String.join(", ", session.plannedKsbs()),
+                draft.lockVersion());
+        Checked checked = check(withTopic, learners);
+        if (!store.reschedule(sessionId, lock(draft.lockVersion()), checked.startsAt(), checked.duration(),
+                checked.place(), checked.link(), clock.instant())) {
+            throw new SessionConflictException();
+        }
+        events.publishEvent(RecordChanged.updated("TeachingSession", sessionId, Dates.of(session.startsAt()) + ", "
+                + session.where(), Dates.of(checked.startsAt()) + ", " + checked.where()));
+        for (ApprenticeshipSummary a : learners) {
+            notices.send("session:" + sessionId + ":moved:" + (session.sequence() + 1), a,
+                    "/sessions/" + sessionId, "Session moved: " + session.topic(), "The session on "
+                            + Dates.of(session.startsAt()) + " is now on " + Dates.of(checked.startsAt()) + " ("
+                            + checked.duration() + " minutes), " + checked.where() + ".", user.id(),
+                    EnumSet.of(To.LEARNER, To.EMPLOYER));
+        }
+    }
+
+    @Transactional
+    public void cancel(CurrentUser user, UUID sessionId, Integer lockVersion, String reason) {
+        SessionRow session = store.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
+        List<Attendee> attendees = store.attendees(sessionId);
+        policy.requireManageSession(user, attendees);
+        SessionTable.require(session.state(), SessionTable.Action.CANCEL);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new FieldValidationException("reason", "Enter why the session is cancelled");
+        }
+        if (why.length() > LONGEST_TEXT) {
+            throw new FieldValidationException("reason", "The reason must be " + LONGEST_TEXT + " characters or fewer");
+        }
+        if (!store.cancel(sessionId, lock(lockVersion), why, clock.instant())) {
+            throw new SessionConflictException();
+        }
+        events.publishEvent(RecordChanged.updated("TeachingSession", sessionId, "Scheduled", "Cancelled: " + why));
+        for (Attendee a : attendees) {
+            notices.send("session:" + sessionId + ":cancelled", a.apprenticeship(),
+                    "/sessions/" + sessionId, "Session cancelled: " + session.topic(), "The session on "
+                            + Dates.of(session.startsAt()) + " is cancelled: " + why, user.id(),
+                    EnumSet.of(To.LEARNER, To.EMPLOYER));
+        }
+    }
+
+    // ---- the record ------------------------------------------------------------------------------------------
+
+    /**
+     * Records attendance, what was delivered or assessed, and the agreed actions; each attendee's time is published
+     * as off-the-job training (the entry's reference is the session and apprenticeship, so a repeat adds nothing).
+     */
+    @Transactional
+    public void record(CurrentUser user, UUID sessionId, RecordDraft draft) {
+        SessionRow session = store.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
+        List<Attendee> attendees = store.attendees(sessionId);
+        policy.requireManageSession(user, attendees);
+        SessionTable.require(session.state(), SessionTable.Action.RECORD);
+        Instant now = clock.instant();
+        if (session.startsAt().isAfter(now)) {
+            throw new SessionRefusedException("A session is recorded once it has taken place: this one starts on "
+                    + Dates.of(session.startsAt()));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<UUID, String> attendance = new LinkedHashMap<>();
+        for (Attendee a : attendees) {
+            String value = draft.attendance().get(a.apprenticeship().id().toString());
+            String upper = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
+            if (!ATTENDANCE.contains(upper)) {
+                errors.put("attendance[" + a.apprenticeship().id() + "]", "Choose whether "
+                        + a.apprenticeship().learnerName() + " attended, was late or was absent");
+            }
+            attendance.put(a.apprenticeship().id(), upper);
+        }
+        String delivered = draft.delivered() == null ? "" : draft.delivered().strip();
+        if (delivered.isEmpty()) {
+            errors.put("delivered", "Enter what was delivered or assessed");
+        } else if (delivered.length() > LONGEST_TEXT) {
+            errors.put("delivered", "What was delivered must be " + LONGEST_TEXT + " characters or fewer");
+        }
+        List<CheckedAction> actions = checkActions(draft.actions(), attendees, errors);
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        if (!store.record(sessionId, lock(draft.lockVersion()), delivered, attendance, now)) {
+            throw new SessionConflictException();
+        }
+        actions.forEach(a -> store.insertAction(UUID.randomUUID(), sessionId, a.apprenticeshipId(), a.kind(),
+                a.description(), a.owner(), a.due(), now));
+        events.publishEvent(RecordChanged.updated("TeachingSession", sessionId, "Scheduled", "Recorded: "
+                + attendance.values().stream().filter(v -> !v.equals("ABSENT")).count() + " of " + attendance.size()
+                + " attended; " + actions.size() + " actions"));
+        publishOffTheJob(session, attendees.stream().filter(a -> !"ABSENT".equals(attendance.get(a.apprenticeship().id())))
+                .map(Attendee::apprenticeship).toList());
+    }
+
+    private void publishOffTheJob(SessionRow session, List<ApprenticeshipSummary> present) {
+        ZonedDateTime start = session.startsAt().atZone(clock.getZone());
+        ZonedDateTime end = session.endsAt().atZone(clock.getZone());
+        boolean sameDay = end.toLocalDate().equals(start.toLocalDate()) && end.toLocalTime().isAfter(start.toLocalTime());
+        for (ApprenticeshipSummary a : present) {
+            // one-to-one sessions are mentoring and group sessions teaching, in the handbook's list (seed 000)
+            events.publishEvent(new OffTheJobActivityRecorded(a.id(), OTJ_SOURCE, session.id() + ":" + a.id(),
+                    start.toLocalDate(), sameDay ? start.toLocalTime() : null, sameDay ? end.toLocalTime() : null,
+                    session.durationMinutes(), session.group() ? "THEORY" : "MENTORING",
+                    "Teaching session: " + session.topic(), session.plannedKsbs()));
+        }
+    }
+
+    private record CheckedAction(UUID apprenticeshipId, String kind, String description, String owner,
+            LocalDate due) {
+    }
+
+    private List<CheckedAction> checkActions(List<RecordDraft.ActionDraft> drafts, List<Attendee> attendees,
+            Map<String, String> errors) {
+        List<CheckedAction> checked = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            RecordDraft.ActionDraft d = drafts.get(i);
+            if (d == null || d.blank()) {
+                continue;
+            }
+            String field = "actions[" + i + "].";
+            String description = d.description() == null ? "" : d.description().strip();
+            if (description.isEmpty()) {
+                errors.put(field + "description", "Enter what was agreed in action " + (i + 1));
+            } else if (description.length() > LONGEST_TEXT) {
+                errors.put(field + "description", "Action " + (i + 1) + " must be " + LONGEST_TEXT
+                        + " characters or fewer");
+            }
+            String kind = upper(d.kind(), "ACTION");
+            if (!KINDS.contains(kind)) {
+                errors.put(field + "kind", "Choose whether action " + (i + 1) + " is an action or an assessment plan");
+            }
+            String owner = upper(d.owner(), "");
+            if (!OWNERS.contains(owner)) {
+                errors.put(field + "owner", "Choose who owns action " + (i + 1));
+            }
+            LocalDate due = DateText.parse(d.dueDate()).orElse(null);
+            if (due == null) {
+                errors.put(field + "dueDate", "Enter the due date of action " + (i + 1) + " as a real date, like "
+                        + "27/4/2026");
+            }
+            List<UUID> whose;
+            if (d.apprenticeshipId() == null || d.apprenticeshipId().isBlank()) {
+                whose = attendees.stream().map(a -> a.apprenticeship().id()).toList();
+            } else {
+                whose = attendees.stream().map(a -> a.apprenticeship().id())
+                        .filter(id -> id.toString().equals(d.apprenticeshipId().strip())).toList();
+                if (whose.isEmpty()) {
+                    errors.put(field + "apprenticeshipId", "Choose an apprentice of this session for action " + (i + 1));
+                }
+            }
+            for (UUID id : whose) {
+                checked.add(new CheckedAction(id, kind, description, owner, due));
+            }
+        }
+        return checked;
+    }
+
+    // ---- actions ---------------------------------------------------------------------------------------------
+
+    /** Agrees another action or assessment plan on a recorded session. */
+    @Transactional
+    public void addAction(CurrentUser user, UUID sessionId, RecordDraft.ActionDraft draft) {
+        SessionRow session = store.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
+        List<Attendee> attendees = store.attendees(sessionId);
+        policy.requireManageSession(user, attendees);
+        SessionTable.require(session.state(), SessionTable.Action.ADD_ACTION);
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<CheckedAction> actions = checkActions(List.of(draft == null
+                ? new RecordDraft.ActionDraft(null, null, null, null, null) : draft), attendees, errors);
+        if (draft == null || draft.blank()) {
+            errors.put("actions[0].description", "Enter what was agreed in action 1");
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        Instant now = clock.instant();
+        actions.forEach(a -> {
+            UUID id = UUID.randomUUID();
+            store.insertAction(id, sessionId, a.apprenticeshipId(), a.kind(), a.description(), a.owner(), a.due(), now);
+            events.publishEvent(RecordChanged.created("SessionAction", id, a.description()));
+        });
+    }
+
+    /** Marks an action done: its owner, or staff working on the apprenticeship. */
+    @Transactional
+    public ActionRow completeAction(CurrentUser user, UUID actionId) {
+        ActionRow action = store.findAction(actionId).orElseThrow(() -> new NotFoundException("Action"));
+        ApprenticeshipSummary apprenticeship = policy.requireView(user, action.apprenticeshipId());
+        if (!policy.canManage(user, apprenticeship.id()) && !policy.owns(user, apprenticeship, action.owner())) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Only the action's owner or staff working on the apprenticeship mark it done");
+        }
+        if (action.done()) {
+            throw new SessionRefusedException("This action is already done");
+        }
+        store.completeAction(actionId, user.id(), clock.instant());
+        events.publishEvent(RecordChanged.updated("SessionAction", actionId, "Open", "Done"));
+        return store.findAction(actionId).orElseThrow();
+    }
+
+    public enum ActionFilter {
+        MINE("Mine"), OVERDUE("Overdue"), OPEN("All open");
+
+        private final String words;
+
+        ActionFilter(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+
+        public static ActionFilter parse(String text) {
+            for (ActionFilter f : values()) {
+                if (f.name().equalsIgnoreCase(text)) {
+                    return f;
+                }
+            }
+            return MINE;
+        }
+    }
+
+    /** Open actions of the apprenticeships the person may see: theirs to do, overdue, or all. */
+    @Transactional(readOnly = true)
+    public PageOf<ActionRow> actions(CurrentUser user, ActionFilter filter, int page) {
+        String owner = filter != ActionFilter.MINE ? null : user.isStaff() ? "TUTOR"
+                : user.has(waypoint.identity.Role.LEARNER) ? "LEARNER" : "EMPLOYER";
+        return store.actions(access.scopeOf(user), owner, filter == ActionFilter.OVERDUE, LocalDate.now(clock), page);
+    }
+
+    // ---- checks ----------------------------------------------------------------------------------------------
+
+    private List<ApprenticeshipSummary> chosen(CurrentUser user, List<String> ids) {
+        Set<UUID> unique = new LinkedHashSet<>();
+        for (String id : ids) {
+            if (id == null || id.isBlank()) {
+                continue;
+            }
+            try {
+                unique.add(UUID.fromString(id.strip()));
+            } catch (IllegalArgumentException notAnId) {
+                throw new FieldValidationException("apprenticeshipIds", "Choose apprentices from the list");
+            }
+        }
+        if (unique.isEmpty()) {
+            throw new FieldValidationException("apprenticeshipIds", "Choose the apprentice, or the apprentices of a group");
+        }
+        if (unique.size() > 30) {
+            throw new FieldValidationException("apprenticeshipIds", "A group session has at most 30 apprentices");
+        }
+        return unique.stream().map(id -> policy.requireManage(user, id)).toList();
+    }
+
+    record Checked(Instant startsAt, int duration, String place, String link, String topic, List<String> ksbs) {
+
+        String where() {
+            return new SessionRow(null, null, null, null, 0, place, link, null, null, null, null, null, null, null,
+                    0, 0, null, null).where();
+        }
+    }
+
+    private Checked check(SessionDraft draft, List<ApprenticeshipSummary> learners) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate date = null;
+        if (draft.date() == null || draft.date().isBlank()) {
+            errors.put("date", "Enter the date of the session");
+        } else {
+            date = DateText.parse(draft.date()).orElse(null);
+            if (date == null) {
+                errors.put("date", "The date must be a real date, like 27/4/2026");
+            } else if (date.isBefore(today.minusYears(1)) || date.isAfter(today.plusYears(2))) {
+                errors.put("date", "The date must be within a year before and two years after today");
+            }
+        }
+        LocalTime time = null;
+        try {
+            time = draft.time() == null || draft.time().isBlank() ? null : LocalTime.parse(pad(draft.time().strip()));
+        } catch (DateTimeParseException notATime) {
+            time = null;
+        }
+        if (time == null) {
+            errors.put("time", "Enter the start time, like 09:30 or 14:00");
+        } else if (time.getMinute() % 15 != 0 || time.getSecond() != 0) {
+            errors.put("time", "Start on the quarter hour, like 09:00, 09:15, 09:30 or 09:45");
+        }
+        Integer duration = null;
+        try {
+            duration = Integer.valueOf(draft.durationMinutes() == null ? "" : draft.durationMinutes().strip());
+        } catch (NumberFormatException notANumber) {
+            errors.put("durationMinutes", "Enter the length in minutes, like 60");
+        }
+        if (duration != null && (duration < 15 || duration > 600 || duration % 15 != 0)) {
+            errors.put("durationMinutes", "The length must be 15 to 600 minutes, in quarter hours");
+        }
+        String place = blankToNull(draft.place());
+        String link = blankToNull(draft.remoteLink());
+        if (place == null && link == null) {
+            errors.put("place", "Enter the place, or the link to join remotely");
+        }
+        if (place != null && place.length() > 300) {
+            errors.put("place", "The place must be 300 characters or fewer");
+        }
+        if (link != null && (!link.startsWith("https://") || link.length() > 500 || link.contains(" "))) {
+            errors.put("remoteLink", "The link must start with https:// and have no spaces");
+        }
+        String topic = draft.topic() == null ? "" : draft.topic().strip();
+        if (topic.isEmpty()) {
+            errors.put("topic", "Enter the topic of the session");
+        } else if (topic.length() > LONGEST_TOPIC) {
+            errors.put("topic", "The topic must be " + LONGEST_TOPIC + " characters or fewer");
+        }
+        List<String> ksbs = ksbs(draft.ksbs(), learners, errors);
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        Instant startsAt = date.atTime(time).atZone(clock.getZone()).toInstant();
+        return new Checked(startsAt, duration, place, link, topic, ksbs);
+    }
+
+    /** The KSB codes typed, each of which must be in every apprentice's standard version (catalogue). */
+    private List<String> ksbs(String typed, List<ApprenticeshipSummary> learners, Map<String, String> errors) {
+        if (typed == null || typed.isBlank()) {
+            return List.of();
+        }
+        List<String> codes = new ArrayList<>();
+        for (String part : typed.split("[,;\\s]+")) {
+            if (!part.isBlank() && !codes.contains(part.strip().toUpperCase(Locale.ROOT))) {
+                codes.add(part.strip().toUpperCase(Locale.ROOT));
+            }
+        }
+        Map<String, StandardDetails> byVersion = new LinkedHashMap<>();
+        for (ApprenticeshipSummary a : learners) {
+            byVersion.computeIfAbsent(a.standardReference() + " " + a.standardVersion(),
+                    k -> standards.find(a.standardReference(), a.standardVersion()).orElse(null));
+        }
+        List<String> unknown = codes.stream().filter(code -> byVersion.values().stream()
+                .anyMatch(s -> s == null || s.ksb(code).isEmpty())).toList();
+        if (!unknown.isEmpty()) {
+            errors.put("ksbs", "Choose KSBs of the apprentices' standard: " + String.join(", ", unknown)
+                    + (unknown.size() == 1 ? " is not one" : " are not"));
+        }
+        return codes;
+    }
+
+    private static String pad(String time) {
+        return time.length() == 4 && time.charAt(1) == ':' ? "0" + time : time;
+    }
+
+    private static String upper(String text, String fallback) {
+        return text == null || text.isBlank() ? fallback : text.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static int lock(Integer lockVersion) {
+        return lockVersion == null ? -1 : lockVersion;
+    }
+
+    private static String describe(SessionRow row, List<ApprenticeshipSummary> learners) {
+        return row.kindWords() + " on " + Dates.of(row.startsAt()) + ": " + row.topic() + " ("
+                + String.join(", ", learners.stream().map(ApprenticeshipSummary::learnerName).toList()) + ")";
+    }
+
+}

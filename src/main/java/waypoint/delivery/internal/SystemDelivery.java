@@ -1,0 +1,100 @@
+package waypoint.delivery.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.delivery.SessionState;
+import waypoint.enrolment.Apprenticeships;
+import waypoint.otj.OffTheJobActivityRecorded;
+import waypoint.shared.NotFoundException;
+
+/**
+ * Sessions and messages written by the system (demo data, imports of past delivery): the same table and the same
+ * off-the-job entries, without a person and without notices.
+ */
+@Component
+public class SystemDelivery {
+
+    private final SessionStore sessions;
+    private final MessageStore messages;
+    private final Apprenticeships apprenticeships;
+    private final ApplicationEventPublisher events;
+
+    SystemDelivery(SessionStore sessions, MessageStore messages, Apprenticeships apprenticeships,
+            ApplicationEventPublisher events) {
+        this.sessions = sessions;
+        this.messages = messages;
+        this.apprenticeships = apprenticeships;
+        this.events = events;
+    }
+
+    public boolean hasSession(UUID apprenticeshipId, String topic) {
+        return sessions.anySessionFor(apprenticeshipId, topic);
+    }
+
+    public boolean hasThread(UUID apprenticeshipId, String subject) {
+        return messages.anyThread(apprenticeshipId, subject);
+    }
+
+    @Transactional
+    public UUID schedule(List<UUID> apprenticeshipIds, Instant startsAt, int minutes, String place, String link,
+            String topic, List<String> ksbs, UUID tutorAccountId, String tutorName, Instant now) {
+        UUID id = UUID.randomUUID();
+        sessions.insert(new SessionRow(id, apprenticeshipIds.size() == 1 ? "ONE_TO_ONE" : "GROUP",
+                SessionState.SCHEDULED, startsAt, minutes, place, link, topic, ksbs, tutorAccountId, tutorName, null,
+                null, null, 0, 0, now, now), apprenticeshipIds);
+        return id;
+    }
+
+    public record SystemAction(UUID apprenticeshipId, String kind, String description, String owner, LocalDate due,
+            boolean done) {
+    }
+
+    @Transactional
+    public void record(UUID sessionId, Map<UUID, String> attendance, String delivered, List<SystemAction> actions,
+            Instant now) {
+        SessionRow session = sessions.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
+        SessionTable.require(session.state(), SessionTable.Action.RECORD);
+        sessions.record(sessionId, session.lockVersion(), delivered, attendance, now);
+        for (SystemAction a : actions) {
+            UUID id = UUID.randomUUID();
+            sessions.insertAction(id, sessionId, a.apprenticeshipId(), a.kind(), a.description(), a.owner(), a.due(),
+                    now);
+            if (a.done()) {
+                sessions.completeAction(id, null, now);
+            }
+        }
+        var start = session.startsAt().atZone(Dates.LONDON);
+        var end = session.endsAt().atZone(Dates.LONDON);
+        attendance.forEach((apprenticeshipId, value) -> {
+            if (!"ABSENT".equals(value) && apprenticeships.find(apprenticeshipId).isPresent()) {
+                events.publishEvent(new OffTheJobActivityRecorded(apprenticeshipId, SessionService.OTJ_SOURCE,
+                        sessionId + ":" + apprenticeshipId, start.toLocalDate(), start.toLocalTime(),
+                        end.toLocalTime(), session.durationMinutes(), session.group() ? "THEORY" : "MENTORING",
+                        "Teaching session: " + session.topic(), session.plannedKsbs()));
+            }
+        });
+    }
+
+    public record SystemMessage(UUID authorAccountId, String authorName, String body, Instant at) {
+    }
+
+    @Transactional
+    public UUID thread(UUID apprenticeshipId, String subject, boolean employerIncluded, List<SystemMessage> posts) {
+        UUID threadId = UUID.randomUUID();
+        messages.insertThread(threadId, apprenticeshipId, subject, employerIncluded, posts.get(0).authorAccountId(),
+                posts.get(0).at());
+        for (SystemMessage m : posts) {
+            messages.insertMessage(UUID.randomUUID(), threadId, m.authorAccountId(), m.authorName(), m.body(), null,
+                    m.at());
+        }
+        return threadId;
+    }
+}

@@ -1,0 +1,148 @@
+package waypoint.delivery.web;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import waypoint.delivery.internal.Dates;
+import waypoint.delivery.internal.MessageRows.MessageRow;
+import waypoint.delivery.internal.MessageService;
+import waypoint.delivery.internal.SessionService;
+import waypoint.enrolment.Apprenticeships;
+import waypoint.identity.CurrentUser;
+import waypoint.identity.Role;
+import waypoint.shared.files.UploadRejectedException;
+import waypoint.shared.web.FieldValidationException;
+
+/** The messages inbox, a new thread and a thread with its reply form (issue 6, item 6). */
+@Controller
+class MessagePages {
+
+    private final MessageService messages;
+    private final SessionService sessions;
+    private final Apprenticeships apprenticeships;
+
+    MessagePages(MessageService messages, SessionService sessions, Apprenticeships apprenticeships) {
+        this.messages = messages;
+        this.sessions = sessions;
+        this.apprenticeships = apprenticeships;
+    }
+
+    @GetMapping("/messages")
+    String inbox(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("page", messages.inbox(user, null, page));
+        model.addAttribute("unread", messages.unread(user));
+        model.addAttribute("dates", new Dates.Helper());
+        return "delivery/inbox";
+    }
+
+    record NewThread(String apprenticeshipId, String subject, String body, boolean includeEmployer) {
+    }
+
+    @GetMapping("/messages/new")
+    String newThread(CurrentUser user, @RequestParam(required = false) String apprenticeshipId, Model model) {
+        String chosen = apprenticeshipId;
+        if (chosen == null && user.has(Role.LEARNER)) {
+            chosen = apprenticeships.currentForLearnerAccount(user.id()).map(a -> a.id().toString()).orElse(null);
+        }
+        return form(user, new NewThread(chosen, "", "", user.has(Role.EMPLOYER_CONTACT)), Map.of(), model);
+    }
+
+    private String form(CurrentUser user, NewThread typed, Map<String, String> errors, Model model) {
+        model.addAttribute("typed", typed);
+        model.addAttribute("errors", errors);
+        model.addAttribute("choices", sessions.choices(user));
+        model.addAttribute("employer", user.has(Role.EMPLOYER_CONTACT));
+        return "delivery/new-thread";
+    }
+
+    @PostMapping("/messages")
+    String start(CurrentUser user, @RequestParam(required = false) String apprenticeshipId,
+            @RequestParam(required = false) String subject, @RequestParam(required = false) String body,
+            @RequestParam(defaultValue = "false") boolean includeEmployer,
+            @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+        NewThread typed = new NewThread(apprenticeshipId, subject, body, includeEmployer);
+        UUID apprenticeship;
+        try {
+            apprenticeship = UUID.fromString(apprenticeshipId == null ? "" : apprenticeshipId.strip());
+        } catch (IllegalArgumentException notChosen) {
+            return form(user, typed, Map.of("apprenticeshipId", "Choose the apprentice"), model);
+        }
+        try {
+            UUID id = messages.start(user, apprenticeship, subject, body, includeEmployer, attachment(file));
+            return "redirect:/messages/" + id;
+        } catch (FieldValidationException invalid) {
+            return form(user, typed, invalid.errors(), model);
+        } catch (UploadRejectedException rejected) {
+            return form(user, typed, Map.of("file", rejected.getMessage()), model);
+        }
+    }
+
+    @GetMapping("/messages/{id}")
+    String thread(CurrentUser user, @PathVariable UUID id, Model model) {
+        return thread(user, id, "", Map.of(), model);
+    }
+
+    private String thread(CurrentUser user, UUID id, String typed, Map<String, String> errors, Model model) {
+        model.addAttribute("view", messages.read(user, id));
+        model.addAttribute("typed", typed);
+        model.addAttribute("errors", errors);
+        model.addAttribute("dates", new Dates.Helper());
+        return "delivery/thread";
+    }
+
+    @PostMapping("/messages/{id}")
+    String reply(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String body,
+            @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+        try {
+            messages.reply(user, id, body, attachment(file));
+            return "redirect:/messages/" + id + "#latest";
+        } catch (FieldValidationException invalid) {
+            return thread(user, id, body, invalid.errors(), model);
+        } catch (UploadRejectedException rejected) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            errors.put("file", rejected.getMessage());
+            return thread(user, id, body, errors, model);
+        }
+    }
+
+    @GetMapping("/messages/attachments/{messageId}")
+    ResponseEntity<InputStreamResource> attachment(CurrentUser user, @PathVariable UUID messageId) throws IOException {
+        return download(messages, user, messageId);
+    }
+
+    static MessageService.Attachment attachment(MultipartFile file) throws IOException {
+        return file == null || file.isEmpty() ? null
+                : new MessageService.Attachment(file.getOriginalFilename(), file.getInputStream());
+    }
+
+    /** Authorised first, then streamed as an attachment under the cleaned name, never shown inline. */
+    static ResponseEntity<InputStreamResource> download(MessageService messages, CurrentUser user, UUID messageId)
+            throws IOException {
+        MessageRow message = messages.attachment(user, messageId);
+        var response = ResponseEntity.ok();
+        if (message.attachmentSize() != null) {
+            response = response.contentLength(message.attachmentSize());
+        }
+        return response
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(message.attachmentName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .body(new InputStreamResource(messages.open(message)));
+    }
+}

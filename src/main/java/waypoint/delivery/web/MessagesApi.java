@@ -1,0 +1,121 @@
+package waypoint.delivery.web;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import waypoint.delivery.internal.MessageRows.MessageRow;
+import waypoint.delivery.internal.MessageRows.ThreadRow;
+import waypoint.delivery.internal.MessageService;
+import waypoint.identity.CurrentUser;
+import waypoint.shared.web.PageOf;
+
+/** Message threads over HTTP (issue 6, items 6 and 12): JSON, or multipart to attach a file. */
+@RestController
+@RequestMapping("/api/v1")
+class MessagesApi {
+
+    private final MessageService messages;
+
+    MessagesApi(MessageService messages) {
+        this.messages = messages;
+    }
+
+    record ThreadEntry(UUID id, UUID apprenticeshipId, String learnerName, String subject, boolean employerIncluded,
+            Instant lastMessageAt, int unread) {
+
+        static ThreadEntry of(ThreadRow t) {
+            return new ThreadEntry(t.id(), t.apprenticeshipId(), t.learnerName(), t.subject(), t.employerIncluded(),
+                    t.lastMessageAt(), t.unread());
+        }
+    }
+
+    record MessageEntry(UUID id, String authorName, UUID authorAccountId, String body, Instant sentAt,
+            String attachmentName, Long attachmentSize, String attachmentUrl) {
+
+        static MessageEntry of(MessageRow m) {
+            return new MessageEntry(m.id(), m.authorName(), m.authorAccountId(), m.body(), m.createdAt(),
+                    m.attachmentName(), m.attachmentSize(),
+                    m.hasAttachment() ? "/api/v1/messages/" + m.id() + "/attachment" : null);
+        }
+    }
+
+    record ThreadDetail(ThreadEntry thread, List<MessageEntry> messages, boolean canWrite) {
+    }
+
+    @GetMapping("/message-threads")
+    Map<String, Object> inbox(CurrentUser user, @RequestParam(required = false) UUID apprenticeshipId,
+            @RequestParam(defaultValue = "0") int page) {
+        PageOf<ThreadRow> rows = messages.inbox(user, apprenticeshipId, page);
+        return Map.of("page", rows.number(), "size", rows.size(), "total", rows.total(),
+                "unread", messages.unread(user), "items", rows.items().stream().map(ThreadEntry::of).toList());
+    }
+
+    @GetMapping("/message-threads/unread")
+    Map<String, Long> unread(CurrentUser user) {
+        return Map.of("unread", messages.unread(user));
+    }
+
+    record StartRequest(UUID apprenticeshipId, String subject, String body, Boolean includeEmployer) {
+    }
+
+    @PostMapping(path = "/message-threads", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    ThreadDetail start(CurrentUser user, @RequestBody StartRequest request) {
+        if (request.apprenticeshipId() == null) {
+            throw new waypoint.shared.web.FieldValidationException("apprenticeshipId", "Choose the apprenticeship");
+        }
+        UUID id = messages.start(user, request.apprenticeshipId(), request.subject(), request.body(),
+                Boolean.TRUE.equals(request.includeEmployer()), null);
+        return thread(user, id);
+    }
+
+    @GetMapping("/message-threads/{id}")
+    ThreadDetail thread(CurrentUser user, @PathVariable UUID id) {
+        MessageService.ThreadView view = messages.read(user, id);
+        return new ThreadDetail(ThreadEntry.of(view.thread()),
+                view.messages().stream().map(MessageEntry::of).toList(), view.canWrite());
+    }
+
+    record ReplyRequest(String body) {
+    }
+
+    @PostMapping(path = "/message-threads/{id}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    ThreadDetail reply(CurrentUser user, @PathVariable UUID id, @RequestBody ReplyRequest request) {
+        messages.reply(user, id, request.body(), null);
+        return thread(user, id);
+    }
+
+    /** A reply with an attachment: parts {@code body} and {@code file}. */
+    @PostMapping(path = "/message-threads/{id}/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    ThreadDetail replyWithFile(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String body,
+            @RequestPart(required = false) MultipartFile file) throws IOException {
+        messages.reply(user, id, body, MessagePages.attachment(file));
+        return thread(user, id);
+    }
+
+    /** Downloads an attachment, only for someone who may read its thread, always as an attachment. */
+    @GetMapping("/messages/{id}/attachment")
+    ResponseEntity<InputStreamResource> attachment(CurrentUser user, @PathVariable UUID id) throws IOException {
+        return MessagePages.download(messages, user, id);
+    }
+}

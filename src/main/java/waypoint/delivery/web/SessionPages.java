@@ -1,0 +1,301 @@
+package waypoint.delivery.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import waypoint.delivery.internal.CadenceGaps;
+import waypoint.delivery.internal.CalendarFeeds;
+import waypoint.delivery.internal.Dates;
+import waypoint.delivery.internal.RecordDraft;
+import waypoint.delivery.internal.SessionConflictException;
+import waypoint.delivery.internal.SessionDraft;
+import waypoint.delivery.internal.SessionRefusedException;
+import waypoint.delivery.internal.SessionService;
+import waypoint.delivery.internal.SessionStore;
+import waypoint.identity.CurrentUser;
+import waypoint.shared.web.FieldValidationException;
+
+/**
+ * The session pages (issue 6, items 7 to 9): the sessions list (upcoming, to record, recorded, cancelled), the
+ * schedule form, a session with the forms its state allows (record, move, cancel, agree another action), the agreed
+ * actions, the cadence gaps and the person's calendar feed address. Every form keeps what was typed on an error.
+ */
+@Controller
+class SessionPages {
+
+    static final int ACTION_ROWS = 3;
+
+    private final SessionService sessions;
+    private final CadenceGaps gaps;
+    private final CalendarFeeds feeds;
+    private final java.time.Clock clock;
+    private final waypoint.delivery.internal.DeliverySettings settings;
+
+    SessionPages(SessionService sessions, CadenceGaps gaps, CalendarFeeds feeds, java.time.Clock clock,
+            waypoint.delivery.internal.DeliverySettings settings) {
+        this.settings = settings;
+        this.clock = clock;
+        this.sessions = sessions;
+        this.gaps = gaps;
+        this.feeds = feeds;
+    }
+
+    @GetMapping("/sessions")
+    String list(CurrentUser user, @RequestParam(defaultValue = "UPCOMING") String filter,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        SessionStore.Filter chosen = SessionStore.Filter.parse(filter);
+        model.addAttribute("filter", chosen);
+        model.addAttribute("filters", SessionStore.Filter.values());
+        model.addAttribute("page", sessions.list(user, chosen, page));
+        model.addAttribute("staff", user.isStaff());
+        model.addAttribute("dates", new Dates.Helper());
+        return "delivery/sessions";
+    }
+
+    @GetMapping("/sessions/new")
+    String scheduleForm(CurrentUser user, @RequestParam(required = false) List<String> apprenticeshipId,
+            Model model) {
+        requireStaff(user);
+        SessionDraft blank = SessionDraft.blank();
+        return scheduleForm(user, new SessionDraft(apprenticeshipId == null ? List.of() : apprenticeshipId,
+                blank.date(), blank.time(), blank.durationMinutes(), "", "", "", "", null), Map.of(), model);
+    }
+
+    private String scheduleForm(CurrentUser user, SessionDraft draft, Map<String, String> errors, Model model) {
+        model.addAttribute("draft", draft);
+        model.addAttribute("errors", errors);
+        model.addAttribute("choices", sessions.choices(user));
+        return "delivery/schedule";
+    }
+
+    @PostMapping("/sessions")
+    String schedule(CurrentUser user, @RequestParam MultiValueMap<String, String> form, Model model) {
+        requireStaff(user);
+        SessionDraft draft = draft(form);
+        try {
+            UUID id = sessions.schedule(user, draft);
+            return "redirect:/sessions/" + id + "?scheduled";
+        } catch (FieldValidationException invalid) {
+            return scheduleForm(user, draft, invalid.errors(), model);
+        }
+    }
+
+    @GetMapping("/sessions/{id}")
+    String session(CurrentUser user, @PathVariable UUID id, Model model) {
+        return session(user, id, null, Map.of(), model);
+    }
+
+    private String session(CurrentUser user, UUID id, RecordDraft typed, Map<String, String> errors, Model model) {
+        SessionService.SessionView view = sessions.view(user, id);
+        model.addAttribute("view", view);
+        model.addAttribute("errors", errors);
+        model.addAttribute("dates", new Dates.Helper());
+        RecordDraft record = typed != null ? typed : new RecordDraft(Map.of(), "", List.of(), view.session().lockVersion());
+        List<RecordDraft.ActionDraft> rows = new ArrayList<>(record.actions());
+        while (rows.size() < ACTION_ROWS) {
+            rows.add(new RecordDraft.ActionDraft("", "ACTION", "", "LEARNER", ""));
+        }
+        model.addAttribute("record", record);
+        model.addAttribute("actionRows", rows);
+        return "delivery/session";
+    }
+
+    @PostMapping("/sessions/{id}/record")
+    String record(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+            Model model) {
+        Map<String, String> attendance = new LinkedHashMap<>();
+        form.forEach((name, values) -> {
+            if (name.startsWith("attendance[") && name.endsWith("]")) {
+                attendance.put(name.substring(11, name.length() - 1), values.get(0));
+            }
+        });
+        List<RecordDraft.ActionDraft> actions = new ArrayList<>();
+        for (int i = 0; i < ACTION_ROWS; i++) {
+            String p = "actions[" + i + "].";
+            actions.add(new RecordDraft.ActionDraft(form.getFirst(p + "apprenticeshipId"), form.getFirst(p + "kind"),
+                    form.getFirst(p + "description"), form.getFirst(p + "owner"), form.getFirst(p + "dueDate")));
+        }
+        RecordDraft draft = new RecordDraft(attendance, form.getFirst("delivered"), actions,
+                integer(form.getFirst("lockVersion")));
+        try {
+            sessions.record(user, id, draft);
+            return "redirect:/sessions/" + id + "?recorded";
+        } catch (FieldValidationException invalid) {
+            return session(user, id, draft, invalid.errors(), model);
+        } catch (SessionRefusedException | SessionConflictException refused) {
+            return session(user, id, draft, Map.of("form", refused.getMessage()), model);
+        }
+    }
+
+    @GetMapping("/sessions/{id}/move")
+    String moveForm(CurrentUser user, @PathVariable UUID id, Model model) {
+        SessionService.SessionView view = sessions.view(user, id);
+        var s = view.session();
+        Dates.Helper dates = new Dates.Helper();
+        return moveForm(view, new SessionDraft(List.of(), dates.isoDay(s.startsAt()), dates.clock(s.startsAt()),
+                String.valueOf(s.durationMinutes()), s.place(), s.remoteLink(), s.topic(), "", s.lockVersion()),
+                Map.of(), model);
+    }
+
+    private String moveForm(SessionService.SessionView view, SessionDraft draft, Map<String, String> errors,
+            Model model) {
+        model.addAttribute("view", view);
+        model.addAttribute("draft", draft);
+        model.addAttribute("errors", errors);
+        model.addAttribute("dates", new Dates.Helper());
+        return "delivery/move";
+    }
+
+    @PostMapping("/sessions/{id}/move")
+    String move(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+            Model model) {
+        SessionDraft draft = draft(form);
+        try {
+            sessions.reschedule(user, id, draft);
+            return "redirect:/sessions/" + id + "?moved";
+        } catch (FieldValidationException invalid) {
+            return moveForm(sessions.view(user, id), draft, invalid.errors(), model);
+        } catch (SessionRefusedException | SessionConflictException refused) {
+            return moveForm(sessions.view(user, id), draft, Map.of("form", refused.getMessage()), model);
+        }
+    }
+
+    @PostMapping("/sessions/{id}/cancel")
+    String cancel(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String lockVersion, Model model) {
+        try {
+            sessions.cancel(user, id, integer(lockVersion), reason);
+            return "redirect:/sessions/" + id + "?cancelled";
+        } catch (FieldValidationException invalid) {
+            model.addAttribute("reason", reason);
+            return session(user, id, null, invalid.errors(), model);
+        } catch (SessionRefusedException | SessionConflictException refused) {
+            return session(user, id, null, Map.of("form", refused.getMessage()), model);
+        }
+    }
+
+    @PostMapping("/sessions/{id}/actions")
+    String addAction(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+            Model model) {
+        String p = "actions[0].";
+        RecordDraft.ActionDraft action = new RecordDraft.ActionDraft(form.getFirst(p + "apprenticeshipId"),
+                form.getFirst(p + "kind"), form.getFirst(p + "description"), form.getFirst(p + "owner"),
+                form.getFirst(p + "dueDate"));
+        try {
+            sessions.addAction(user, id, action);
+            return "redirect:/sessions/" + id + "?action-added";
+        } catch (FieldValidationException invalid) {
+            return session(user, id, new RecordDraft(Map.of(), "", List.of(action), null), invalid.errors(), model);
+        } catch (SessionRefusedException refused) {
+            return session(user, id, null, Map.of("form", refused.getMessage()), model);
+        }
+    }
+
+    @PostMapping("/actions/{id}/complete")
+    String complete(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String back,
+            RedirectAttributes redirect) {
+        try {
+            var action = sessions.completeAction(user, id);
+            redirect.addFlashAttribute("saved", "Marked as done: " + action.description());
+        } catch (SessionRefusedException refused) {
+            redirect.addFlashAttribute("saved", refused.getMessage());
+        }
+        return "redirect:" + (back != null && back.matches("/sessions(/[a-z0-9-]+)?") ? back : "/sessions/actions");
+    }
+
+    @GetMapping("/sessions/actions")
+    String actions(CurrentUser user, @RequestParam(defaultValue = "MINE") String filter,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        SessionService.ActionFilter chosen = SessionService.ActionFilter.parse(filter);
+        model.addAttribute("filter", chosen);
+        model.addAttribute("filters", SessionService.ActionFilter.values());
+        model.addAttribute("page", sessions.actions(user, chosen, page));
+        model.addAttribute("today", java.time.LocalDate.now(clock));
+        model.addAttribute("dates", new Dates.Helper());
+        return "delivery/actions";
+    }
+
+    @GetMapping("/sessions/cadence-gaps")
+    String cadenceGaps(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+        requireStaff(user);
+        model.addAttribute("page", gaps.page(user, page));
+        model.addAttribute("administrator", user.has(waypoint.identity.Role.ADMINISTRATOR));
+        model.addAttribute("dates", new Dates.Helper());
+        return "delivery/cadence-gaps";
+    }
+
+    @GetMapping("/sessions/calendar")
+    String calendar(CurrentUser user, Model model) {
+        model.addAttribute("address", feeds.addressOf(user));
+        return "delivery/calendar";
+    }
+
+    @PostMapping("/sessions/calendar/reset")
+    String resetCalendar(CurrentUser user, RedirectAttributes redirect) {
+        feeds.reset(user);
+        redirect.addFlashAttribute("saved", "Your calendar address is new: the old one no longer works");
+        return "redirect:/sessions/calendar";
+    }
+
+    @GetMapping("/sessions/settings")
+    String settingsForm(CurrentUser user, Model model) {
+        requireAdministrator(user);
+        model.addAttribute("days", String.valueOf(settings.maxDaysBetweenSessions(user)));
+        model.addAttribute("errors", Map.of());
+        return "delivery/settings";
+    }
+
+    @PostMapping("/sessions/settings")
+    String changeSettings(CurrentUser user, @RequestParam(required = false) String maxDaysBetweenSessions,
+            Model model, RedirectAttributes redirect) {
+        requireAdministrator(user);
+        try {
+            settings.change(user, maxDaysBetweenSessions);
+            redirect.addFlashAttribute("saved", "Delivery settings saved");
+            return "redirect:/sessions/settings";
+        } catch (FieldValidationException invalid) {
+            model.addAttribute("days", maxDaysBetweenSessions);
+            model.addAttribute("errors", invalid.errors());
+            return "delivery/settings";
+        }
+    }
+
+    private static void requireAdministrator(CurrentUser user) {
+        if (!user.has(waypoint.identity.Role.ADMINISTRATOR)) {
+            throw new org.springframework.security.access.AccessDeniedException("Administrators change the settings");
+        }
+    }
+
+    private static SessionDraft draft(MultiValueMap<String, String> form) {
+        List<String> ids = form.get("apprenticeshipIds");
+        return new SessionDraft(ids == null ? List.of() : ids, form.getFirst("date"), form.getFirst("time"),
+                form.getFirst("durationMinutes"), form.getFirst("place"), form.getFirst("remoteLink"),
+                form.getFirst("topic"), form.getFirst("ksbs"), integer(form.getFirst("lockVersion")));
+    }
+
+    private static Integer integer(String text) {
+        try {
+            return text == null ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    private static void requireStaff(CurrentUser user) {
+        if (!user.isStaff()) {
+            throw new org.springframework.security.access.AccessDeniedException("Tutors schedule sessions");
+        }
+    }
+}
