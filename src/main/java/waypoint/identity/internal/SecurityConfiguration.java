@@ -82,6 +82,8 @@ class SecurityConfiguration {
                                 "/v3/api-docs/**", "/api-docs", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         // the public feedback form (feedback module): anyone, without an account
                         .requestMatchers("/feedback/new", "/feedback/new/sent").permitAll()
+                        // an end-point assessor's time-limited showcase link (portfolio module): the token is the key
+                        .requestMatchers("/showcase/**").permitAll()
                         .requestMatchers("/dev/mailbox/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
