@@ -41,6 +41,11 @@ public class Coverage {
 
     public record Row(String code, String text, KsbStatus status, int evidenceCount, Instant lastActivity,
             String gap) {
+
+        /** The day of the last activity, in Europe/London, or null. */
+        public LocalDate lastActivityOn() {
+            return lastActivity == null ? null : lastActivity.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+        }
     }
 
     public record Matrix(ApprenticeshipSummary apprenticeship, List<Row> rows, CoverageFigures figures) {

@@ -8,6 +8,11 @@ public record EvidenceVersion(UUID evidenceId, int number, String body, String l
         String mediaType, Long fileSize, String sha256, Scan scan, String note, UUID submittedBy,
         Instant submittedAt) {
 
+    /** The day it was submitted, in Europe/London. */
+    public java.time.LocalDate submittedOn() {
+        return submittedAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+    }
+
     public boolean hasFile() {
         return fileId != null;
     }

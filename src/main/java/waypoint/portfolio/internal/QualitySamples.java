@@ -45,6 +45,10 @@ public class QualitySamples {
     public record Decision(UUID id, UUID apprenticeshipId, String learnerName, UUID evidenceId, String evidenceTitle,
             int evidenceNumber, String ksbCode, ClaimDecision decision, String feedback, String assessorName,
             Instant decidedAt, Boolean agrees, String comments) {
+
+        public java.time.LocalDate decidedOn() {
+            return decidedAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+        }
     }
 
     private static final String SELECT = """

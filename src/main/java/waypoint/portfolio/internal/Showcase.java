@@ -154,6 +154,10 @@ public class Showcase {
     }
 
     public record Link(String token, Instant expiresAt) {
+
+        public java.time.LocalDate expiresOn() {
+            return expiresAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+        }
     }
 
     /** A new read-only link for an end-point assessor, valid for {@code days} (1 to 90). */
@@ -181,6 +185,10 @@ public class Showcase {
     /** What the assessor's link shows: the apprenticeship and the chosen evidence, or 404 once it has expired. */
     public record AssessorView(ApprenticeshipSummary apprenticeship, List<IndexRow> rows, List<Evidence> evidence,
             Instant expiresAt) {
+
+        public java.time.LocalDate expiresOn() {
+            return expiresAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+        }
     }
 
     public AssessorView byToken(String token) {
