@@ -68,7 +68,11 @@ public class Journal {
     }
 
     public record Draft(String date, String title, String reflection, String hours, String activityType,
-            boolean share) {
+            Boolean share) {
+
+        public boolean shared() {
+            return Boolean.TRUE.equals(share);
+        }
     }
 
     @Transactional
@@ -124,7 +128,7 @@ public class Journal {
                     shared_with_employer, written_by, created_at)
                 VALUES (:id, :a, :date, :title, :reflection, :minutes, :shared, :by, :at)""")
                 .param("id", id).param("a", a.id()).param("date", date).param("title", d.title().strip())
-                .param("reflection", d.reflection().strip()).param("minutes", minutes).param("shared", d.share())
+                .param("reflection", d.reflection().strip()).param("minutes", minutes).param("shared", d.shared())
                 .param("by", user.id()).param("at", Timestamp.from(clock.instant())).update();
         events.publishEvent(RecordChanged.created("PortfolioJournalEntry", id, d.title().strip()));
         if (minutes != null) {

@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import waypoint.enrolment.ApprenticeshipAccess;
@@ -331,14 +330,18 @@ class PortfolioApi {
     }
 
     /** The chosen evidence as a ZIP with index.pdf; authorised before the stream starts. */
+    /**
+     * The chosen evidence as a ZIP with index.pdf, authorised before the first byte and written straight to the
+     * response (synchronously, so the request keeps its security context), file by file.
+     */
     @GetMapping("/apprenticeships/{id}/showcase/export")
-    ResponseEntity<StreamingResponseBody> export(CurrentUser user, @PathVariable UUID id) {
+    void export(CurrentUser user, @PathVariable UUID id, jakarta.servlet.http.HttpServletResponse response)
+            throws IOException {
         showcase.selected(user, id);
-        StreamingResponseBody body = out -> showcase.export(user, id, out);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("showcase.zip").build().toString())
-                .body(body);
+        response.setContentType("application/zip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("showcase.zip").build().toString());
+        showcase.export(user, id, response.getOutputStream());
     }
 
     @PostMapping("/apprenticeships/{id}/showcase/links")

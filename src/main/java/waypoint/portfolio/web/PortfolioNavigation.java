@@ -14,7 +14,7 @@ import waypoint.shared.web.NavigationItem;
 class PortfolioNavigation {
 
     @Bean
-    NavigationItem portfolioNavigation() {
+    NavigationItem portfolioNavigationItem() {
         return new NavigationItem("Portfolio", "/portfolio", 23, Arrays.stream(Role.values())
                 .filter(r -> r == Role.LEARNER || r.isStaff()).map(Role::name).collect(Collectors.toSet()));
     }

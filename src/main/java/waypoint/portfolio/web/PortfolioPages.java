@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import waypoint.enrolment.ApprenticeshipAccess;
@@ -380,14 +379,18 @@ class PortfolioPages {
         return common(user, a, "showcase", model, "portfolio/showcase");
     }
 
+    /**
+     * The chosen evidence as a ZIP with index.pdf, authorised before the first byte and written straight to the
+     * response (synchronously, so the request keeps its security context), file by file.
+     */
     @GetMapping("/apprenticeships/{id}/portfolio/showcase/export")
-    ResponseEntity<StreamingResponseBody> export(CurrentUser user, @PathVariable UUID id) {
+    void export(CurrentUser user, @PathVariable UUID id, jakarta.servlet.http.HttpServletResponse response)
+            throws IOException {
         showcase.selected(user, id);
-        StreamingResponseBody body = out -> showcase.export(user, id, out);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("showcase.zip").build().toString())
-                .body(body);
+        response.setContentType("application/zip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("showcase.zip").build().toString());
+        showcase.export(user, id, response.getOutputStream());
     }
 
     @PostMapping("/apprenticeships/{id}/portfolio/showcase/links")
