@@ -324,6 +324,28 @@ class PortfolioApiAndPagesTest {
                 .status()).isEqualTo(403);
     }
 
+    @Test
+    void a_second_editor_is_told_of_the_first_change_with_what_they_typed_kept() {
+        String id = as(learnerEmail).post(evidence(apprenticeship), textEvidence("First title", "K1")).json()
+                .get("id").asString();
+        String edit = "/apprenticeships/" + apprenticeship + "/portfolio/evidence/" + id + "/edit";
+        PageClient learner = PageClient.signedInAs(port, learnerEmail, TestApprenticeships.PASSWORD);
+        PageClient tutor = PageClient.signedInAs(port, people.tutorEmail, TestApprenticeships.PASSWORD);
+        PageClient.Page learnerForm = learner.get(edit);
+        assertThat(learnerForm.status()).isEqualTo(200);
+        PageClient.Page tutorForm = tutor.get(edit);
+        Map<String, String> fields = Map.of("title", "Tutor's title", "date", today.toString(), "type", "PROJECT",
+                "ksbs", "K1", "lockVersion", "0");
+        assertThat(tutor.post(edit, tutorForm, fields).status()).isEqualTo(302);
+
+        PageClient.Page second = learner.post(edit, learnerForm, Map.of("title", "Learner's title", "date",
+                today.toString(), "type", "ASSIGNMENT", "ksbs", "K1", "lockVersion", "0"));
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.body()).contains("Someone else changed this evidence").contains("Learner&#39;s title");
+        assertThat(as(learnerEmail).get(evidence(apprenticeship) + "/" + id).json().get("title").asString())
+                .isEqualTo("Tutor's title");
+    }
+
     private String token(String email) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/v1/auth/token"))

@@ -28,6 +28,10 @@ final class PortfolioForms {
         private String link;
         private String file;
         private List<String> ksbs = new ArrayList<>();
+        private Integer lockVersion;
+
+        public Integer getLockVersion() { return lockVersion; }
+        public void setLockVersion(Integer lockVersion) { this.lockVersion = lockVersion; }
 
         EvidenceDraft draft() {
             return new EvidenceDraft(title, description, iso(date), type, form, body, link, ksbs);

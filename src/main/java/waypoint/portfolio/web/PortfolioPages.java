@@ -154,6 +154,57 @@ class PortfolioPages {
         return common(user, a, "evidence", model, "portfolio/evidence-form");
     }
 
+    @GetMapping("/apprenticeships/{id}/portfolio/evidence/{evidenceId}/edit")
+    String edit(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId, Model model) {
+        ApprenticeshipSummary a = policy.adding(user, id);
+        Evidence e = evidence.evidence(user, id, evidenceId);
+        EvidenceStateTable.require(e.state(), EvidenceAction.EDIT);
+        PortfolioForms.NewEvidence form = new PortfolioForms.NewEvidence();
+        form.setTitle(e.title());
+        form.setDescription(e.description());
+        form.setDate(e.date().getDayOfMonth() + "/" + e.date().getMonthValue() + "/" + e.date().getYear());
+        form.setType(e.type().name());
+        form.setForm(e.form().name());
+        form.setKsbs(new java.util.ArrayList<>(e.ksbCodes()));
+        form.setLockVersion(e.lockVersion());
+        model.addAttribute("form", form);
+        model.addAttribute("e", e);
+        return editForm(user, a, model);
+    }
+
+    /** A second person's change meanwhile is reported on the form, with what this person typed kept. */
+    @PostMapping("/apprenticeships/{id}/portfolio/evidence/{evidenceId}/edit")
+    String change(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId,
+            @ModelAttribute("form") PortfolioForms.NewEvidence form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        ApprenticeshipSummary a = policy.adding(user, id);
+        Evidence e = evidence.evidence(user, id, evidenceId);
+        model.addAttribute("e", e);
+        try {
+            evidence.change(user, id, evidenceId, form.getLockVersion() == null ? -1 : form.getLockVersion(),
+                    form.draft());
+        } catch (FieldValidationException invalid) {
+            invalid.errors().forEach((field, message) -> result.rejectValue(field, field, message));
+            return editForm(user, a, model);
+        } catch (org.springframework.dao.OptimisticLockingFailureException meanwhile) {
+            result.reject("changed", "Someone else changed this evidence while you were editing it: check the"
+                    + " details below, which are what you typed, and save again");
+            form.setLockVersion(e.lockVersion());
+            return editForm(user, a, model);
+        } catch (EvidenceRefusedException refused) {
+            result.reject("refused", refused.getMessage());
+            return editForm(user, a, model);
+        }
+        redirect.addFlashAttribute("saved", "Details changed");
+        return "redirect:/apprenticeships/" + id + "/portfolio/evidence/" + evidenceId;
+    }
+
+    private String editForm(CurrentUser user, ApprenticeshipSummary a, Model model) {
+        model.addAttribute("types", EvidenceType.values());
+        model.addAttribute("ksbs", ksbs.of(a));
+        return common(user, a, "evidence", model, "portfolio/evidence-edit");
+    }
+
     @GetMapping("/apprenticeships/{id}/portfolio/evidence/{evidenceId}")
     String item(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId, Model model) {
         ApprenticeshipSummary a = policy.readable(user, id);
@@ -166,6 +217,7 @@ class PortfolioPages {
         model.addAttribute("mayResubmit", mayAdd && EvidenceStateTable.allows(e.state(), EvidenceAction.RESUBMIT));
         model.addAttribute("mayAssess", mayAssess && (EvidenceStateTable.allows(e.state(), EvidenceAction.ACCEPT)
                 || EvidenceStateTable.allows(e.state(), EvidenceAction.REFER_BACK)));
+        model.addAttribute("mayEdit", mayAdd && EvidenceStateTable.allows(e.state(), EvidenceAction.EDIT));
         model.addAttribute("mayShowcase", mayAdd && EvidenceStateTable.allows(e.state(), EvidenceAction.SHOWCASE));
         model.addAttribute("maySample", policy.maySample(user));
         model.addAttribute("claimDecisions", List.of(ClaimDecision.ACCEPTED, ClaimDecision.REFERRED_BACK));
@@ -442,6 +494,14 @@ class PortfolioPages {
                 PageOf.DEFAULT_SIZE, samples.count(user)));
         model.addAttribute("maySample", true);
         return "portfolio/quality";
+    }
+
+    /** A step the state table refuses, reached by a link or an old page: a 409 page saying why. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(EvidenceRefusedException.class)
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CONFLICT)
+    String refused(EvidenceRefusedException refused, Model model) {
+        model.addAttribute("reason", refused.getMessage());
+        return "portfolio/refused";
     }
 
     private String common(CurrentUser user, ApprenticeshipSummary a, String tab, Model model, String view) {
