@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ClamdScannerTest {
 
     /** Reads one INSTREAM request and answers {@code reply}; completes with the bytes it was sent. */
-    private static CompletableFuture<byte[]> fakeClamd(ServerSocket server, String reply) {
+    static CompletableFuture<byte[]> fakeClamd(ServerSocket server, String reply) {
         return CompletableFuture.supplyAsync(() -> {
             try (Socket socket = server.accept()) {
                 DataInputStream in = new DataInputStream(socket.getInputStream());

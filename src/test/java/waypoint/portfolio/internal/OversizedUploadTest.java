@@ -51,6 +51,17 @@ class OversizedUploadTest {
     }
 
     @Test
+    void a_file_the_virus_scanner_flags_is_kept_quarantined_never_silently_accepted() throws Exception {
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0)) {
+            ClamdScannerTest.fakeClamd(server, "stream: Eicar-Test-Signature FOUND");
+            PortfolioFiles portfolio = new PortfolioFiles(uploads, store,
+                    new ClamdScanner("127.0.0.1", server.getLocalPort(), Duration.ofSeconds(5)), 1024 * 1024);
+            PortfolioFiles.Kept kept = portfolio.keep("report.pdf", new EndlessPdf(2048), PortfolioFiles.EVIDENCE);
+            assertThat(kept.scan()).isEqualTo(Scan.QUARANTINED);
+        }
+    }
+
+    @Test
     void the_default_limit_is_500_mb() {
         assertThat(new PortfolioFiles(uploads, store, new ClamdScanner("", 3310, Duration.ofSeconds(1)),
                 524_288_000L).maxBytes()).isEqualTo(500L * 1024 * 1024);
