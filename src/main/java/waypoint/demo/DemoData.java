@@ -27,11 +27,13 @@ class DemoData implements ApplicationRunner {
     private final DemoOffTheJob offTheJob;
     private final DemoReviews reviews;
     private final DemoDelivery delivery;
+    private final DemoPortfolio portfolio;
     private final DemoSupportCases supportCases;
 
     DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
             DemoSafeguarding safeguarding, DemoFeedback feedback, DemoOnboarding onboarding,
-            DemoOffTheJob offTheJob, DemoReviews reviews, DemoDelivery delivery, DemoSupportCases supportCases) {
+            DemoOffTheJob offTheJob, DemoReviews reviews, DemoDelivery delivery, DemoPortfolio portfolio,
+            DemoSupportCases supportCases) {
         this.accounts = accounts;
         this.organisation = organisation;
         this.apprenticeships = apprenticeships;
@@ -41,6 +43,7 @@ class DemoData implements ApplicationRunner {
         this.offTheJob = offTheJob;
         this.reviews = reviews;
         this.delivery = delivery;
+        this.portfolio = portfolio;
         this.supportCases = supportCases;
     }
 
@@ -72,7 +75,8 @@ class DemoData implements ApplicationRunner {
         offTheJob.load();
         reviews.load();
         delivery.load();
-        // after delivery, so the at-risk signals see the demo sessions
+        portfolio.load();
+        // after delivery and portfolio, so the at-risk signals see the demo sessions and evidence
         supportCases.load();
     }
 }

@@ -54,6 +54,18 @@ class ReferenceDataGenerator implements ApplicationRunner {
             "CREATE INDEX otj_entry_pending_idx ON otj_entry (apprenticeship_id) WHERE state = 'SUBMITTED'",
             "CREATE UNIQUE INDEX otj_entry_source_uq ON otj_entry (source, source_reference)"
                     + " WHERE source_reference IS NOT NULL");
+    /** The portfolio's indexes (V150), rebuilt after its COPY like the entries'. */
+    private static final List<String> EVIDENCE_INDEXES = List.of(
+            "CREATE INDEX portfolio_evidence_apprenticeship_idx ON portfolio_evidence"
+                    + " (apprenticeship_id, evidence_date DESC, id DESC)",
+            "CREATE INDEX portfolio_evidence_waiting_idx ON portfolio_evidence (apprenticeship_id, updated_at)"
+                    + " WHERE state = 'SUBMITTED'",
+            "CREATE INDEX portfolio_claim_apprenticeship_idx ON portfolio_claim (apprenticeship_id, ksb_code)");
+    /** The benchmark learner's portfolio: issue 6's "portfolio page and KSB matrix with 300 evidence items". */
+    static final int BENCHMARK_EVIDENCE = 300;
+    private static final String[] EVIDENCE_TYPES = {"ASSIGNMENT", "PROJECT", "RESEARCH", "OBSERVATION_RECORD",
+            "WITNESS_TESTIMONY", "PROFESSIONAL_DISCUSSION_RECORD", "REFLECTIVE_ACCOUNT", "WORK_PRODUCT",
+            "MOCK_ASSESSMENT"};
 
     private final DataSource dataSource;
     private final UserAccounts accounts;
@@ -62,12 +74,15 @@ class ReferenceDataGenerator implements ApplicationRunner {
     private final int staff;
     private final int employers;
     private final int entriesEach;
+    private final int evidenceEach;
 
     ReferenceDataGenerator(DataSource dataSource, UserAccounts accounts, Clock clock,
             @Value("${waypoint.scale.apprenticeships:100000}") int apprenticeships,
             @Value("${waypoint.scale.staff:2000}") int staff,
             @Value("${waypoint.scale.employers:20000}") int employers,
-            @Value("${waypoint.scale.entries-each:100}") int entriesEach) {
+            @Value("${waypoint.scale.entries-each:100}") int entriesEach,
+            @Value("${waypoint.scale.evidence-each:30}") int evidenceEach) {
+        this.evidenceEach = evidenceEach;
         this.dataSource = dataSource;
         this.accounts = accounts;
         this.clock = clock;
@@ -184,6 +199,10 @@ class ReferenceDataGenerator implements ApplicationRunner {
                                                        AND a.creation_key = 'scale')
                         GROUP BY apprenticeship_id
                         ON CONFLICT (apprenticeship_id) DO NOTHING""");
+            }
+            evidence(copy, connection, apprenticeshipIds, starts, learnerAccount);
+            log.info("Scale data: evidence copied after {}", Duration.ofNanos(System.nanoTime() - began));
+            try (Statement ddl = connection.createStatement()) {
                 ddl.execute("ANALYZE");
             }
             log.info("Scale data: done in {}", Duration.ofNanos(System.nanoTime() - began));
@@ -203,6 +222,77 @@ class ReferenceDataGenerator implements ApplicationRunner {
             }
         }
         return keys;
+    }
+
+    /**
+     * Portfolio evidence (issue 6, Speed: 3 million items at 100,000 apprenticeships × 30): each item with one
+     * version and one KSB claim; mostly accepted, some referred back, the newest three waiting. The benchmark learner
+     * (apprenticeship 0) has 300. Ids are made from the apprenticeship and item numbers, so the three tables agree.
+     */
+    private void evidence(CopyManager copy, Connection connection, UUID[] apprenticeshipIds, LocalDate[] starts,
+            UUID learnerAccount) throws SQLException, IOException {
+        try (Statement ddl = connection.createStatement()) {
+            for (String index : List.of("portfolio_evidence_apprenticeship_idx", "portfolio_evidence_waiting_idx",
+                    "portfolio_claim_apprenticeship_idx")) {
+                ddl.execute("DROP INDEX IF EXISTS " + index);
+            }
+        }
+        int first = Math.min(apprenticeships, 1);
+        long rows = (long) first * BENCHMARK_EVIDENCE + (long) (apprenticeships - first) * evidenceEach;
+        copyRows(copy, "portfolio_evidence (id, apprenticeship_id, title, evidence_date, evidence_type, form, state,"
+                + " current_number, added_by, created_at, updated_at)", rows, (n, out) -> {
+                    int[] ak = itemOf(n);
+                    int count = ak[0] == 0 ? BENCHMARK_EVIDENCE : evidenceEach;
+                    out.append(evidenceId(ak)).append(',').append(apprenticeshipIds[ak[0]]).append(",Scale evidence ")
+                            .append(ak[1]).append(',').append(starts[ak[0]].plusDays(ak[1] % 290)).append(',')
+                            .append(EVIDENCE_TYPES[ak[1] % EVIDENCE_TYPES.length]).append(",TEXT,")
+                            .append(evidenceState(ak[1], count)).append(",1,")
+                            .append(ak[0] == 0 ? learnerAccount : apprenticeshipIds[ak[0]])
+                            .append(",2024-01-01T00:00:00Z,2024-01-01T00:00:00Z\n");
+                });
+        copyRows(copy, "portfolio_evidence_version (evidence_id, number, body, scan, submitted_by, submitted_at)",
+                rows, (n, out) -> {
+                    int[] ak = itemOf(n);
+                    out.append(evidenceId(ak)).append(",1,Scale evidence text ").append(ak[1]).append(",NOT_SCANNED,")
+                            .append(ak[0] == 0 ? learnerAccount : apprenticeshipIds[ak[0]])
+                            .append(",2024-01-01T00:00:00Z\n");
+                });
+        copyRows(copy, "portfolio_claim (evidence_id, apprenticeship_id, ksb_code, decision, feedback)", rows,
+                (n, out) -> {
+                    int[] ak = itemOf(n);
+                    int count = ak[0] == 0 ? BENCHMARK_EVIDENCE : evidenceEach;
+                    String state = evidenceState(ak[1], count);
+                    String code = switch (ak[1] % 3) {
+                        case 0 -> "K" + (1 + ak[1] % 10);
+                        case 1 -> "S" + (1 + ak[1] % 10);
+                        default -> "B" + (1 + ak[1] % 5);
+                    };
+                    out.append(evidenceId(ak)).append(',').append(apprenticeshipIds[ak[0]]).append(',').append(code)
+                            .append(',').append(state.equals("SUBMITTED") ? "PENDING" : state)
+                            .append(state.equals("REFERRED_BACK") ? ",Add an example\n" : ",\n");
+                });
+        try (Statement ddl = connection.createStatement()) {
+            for (String index : EVIDENCE_INDEXES) {
+                ddl.execute(index);
+            }
+        }
+    }
+
+    /** Item {@code n} of the COPY as {apprenticeship, item}: apprenticeship 0 has the first 300. */
+    private int[] itemOf(long n) {
+        if (n < BENCHMARK_EVIDENCE) {
+            return new int[] {0, (int) n};
+        }
+        long rest = n - BENCHMARK_EVIDENCE;
+        return new int[] {1 + (int) (rest / evidenceEach), (int) (rest % evidenceEach)};
+    }
+
+    private static UUID evidenceId(int[] ak) {
+        return new UUID(0x5ca1e00000000000L | ak[0], 0x8000000000000000L | ak[1]);
+    }
+
+    private static String evidenceState(int item, int count) {
+        return item >= count - 3 ? "SUBMITTED" : item % 17 == 5 ? "REFERRED_BACK" : "ACCEPTED";
     }
 
     /** The benchmark tutor (staff 0) has the first 60 apprenticeships; the rest are spread over the others. */

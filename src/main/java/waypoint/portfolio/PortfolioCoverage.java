@@ -1,0 +1,32 @@
+package waypoint.portfolio;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.enrolment.Apprenticeships;
+import waypoint.portfolio.internal.Coverage;
+
+/**
+ * Portfolio coverage for other modules (gateway readiness, at-risk signals). These reads are not authorised here: a
+ * module showing them to someone asks {@link waypoint.enrolment.ApprenticeshipAccess} first.
+ */
+@Service
+public class PortfolioCoverage {
+
+    private final Coverage coverage;
+    private final Apprenticeships apprenticeships;
+
+    PortfolioCoverage(Coverage coverage, Apprenticeships apprenticeships) {
+        this.coverage = coverage;
+        this.apprenticeships = apprenticeships;
+    }
+
+    /** The figures of an apprenticeship, or empty when it does not exist. */
+    @Transactional(readOnly = true)
+    public Optional<CoverageFigures> of(UUID apprenticeshipId) {
+        return apprenticeships.find(apprenticeshipId).map(a -> coverage.matrixOf(a).figures());
+    }
+}

@@ -1,0 +1,108 @@
+package waypoint.portfolio;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.identity.CurrentUser;
+import waypoint.portfolio.internal.ClaimDecision;
+import waypoint.portfolio.internal.Documents;
+import waypoint.portfolio.internal.EvidenceDraft;
+import waypoint.portfolio.internal.Journal;
+import waypoint.portfolio.internal.PortfolioEvidence;
+
+/**
+ * Portfolio records made by the demo data and tests, through the same services (and so the same rules and
+ * authorisation) as the pages, acting as the person given.
+ */
+@Service
+public class PortfolioImport {
+
+    private final PortfolioEvidence evidence;
+    private final Journal journal;
+    private final Documents documents;
+    private final JdbcClient jdbc;
+    private final waypoint.enrolment.Apprenticeships apprenticeships;
+    private final waypoint.portfolio.internal.KsbCatalogue ksbs;
+
+    PortfolioImport(PortfolioEvidence evidence, Journal journal, Documents documents, JdbcClient jdbc,
+            waypoint.enrolment.Apprenticeships apprenticeships, waypoint.portfolio.internal.KsbCatalogue ksbs) {
+        this.apprenticeships = apprenticeships;
+        this.ksbs = ksbs;
+        this.evidence = evidence;
+        this.journal = journal;
+        this.documents = documents;
+        this.jdbc = jdbc;
+    }
+
+    /** The KSB codes of the apprenticeship's standard version, K first, then S, then B. */
+    public List<String> ksbCodes(UUID apprenticeshipId) {
+        return apprenticeships.find(apprenticeshipId).map(ksbs::codes).orElse(List.of());
+    }
+
+    public boolean hasEvidence(UUID apprenticeshipId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM portfolio_evidence WHERE apprenticeship_id = :a)")
+                .param("a", apprenticeshipId).query(Boolean.class).single();
+    }
+
+    /** Written evidence; {@code type} is a type code such as {@code ASSIGNMENT}. */
+    public UUID addText(CurrentUser by, UUID apprenticeshipId, String title, String type, LocalDate date,
+            String text, List<String> ksbs) {
+        return evidence.add(by, apprenticeshipId, new EvidenceDraft(title, null, date.toString(), type, "TEXT", text,
+                null, ksbs), null);
+    }
+
+    public UUID addLink(CurrentUser by, UUID apprenticeshipId, String title, String type, LocalDate date,
+            String link, List<String> ksbs) {
+        return evidence.add(by, apprenticeshipId, new EvidenceDraft(title, null, date.toString(), type, "LINK", null,
+                link, ksbs), null);
+    }
+
+    public UUID addFile(CurrentUser by, UUID apprenticeshipId, String title, String type, LocalDate date,
+            String fileName, InputStream content, List<String> ksbs) {
+        return evidence.add(by, apprenticeshipId, new EvidenceDraft(title, null, date.toString(), type, "FILE", null,
+                null, ksbs), new PortfolioEvidence.Upload(fileName, content));
+    }
+
+    /** Accepts every claim not referred back in {@code referred} (KSB code → feedback). */
+    @Transactional
+    public void assess(CurrentUser tutor, UUID apprenticeshipId, UUID evidenceId, Map<String, String> referred) {
+        var e = evidence.evidence(tutor, apprenticeshipId, evidenceId);
+        evidence.assess(tutor, apprenticeshipId, evidenceId, e.claims().stream()
+                .filter(c -> c.decision() != ClaimDecision.ACCEPTED)
+                .map(c -> new PortfolioEvidence.Decision(c.ksbCode(), referred.containsKey(c.ksbCode())
+                        ? ClaimDecision.REFERRED_BACK : ClaimDecision.ACCEPTED, referred.get(c.ksbCode()))).toList());
+    }
+
+    public void resubmitText(CurrentUser by, UUID apprenticeshipId, UUID evidenceId, String text, String note) {
+        evidence.resubmit(by, apprenticeshipId, evidenceId, text, null, null, note);
+    }
+
+    public void signOff(CurrentUser tutor, UUID apprenticeshipId, String ksbCode) {
+        evidence.signOff(tutor, apprenticeshipId, ksbCode);
+    }
+
+    public void chooseForShowcase(CurrentUser by, UUID apprenticeshipId, UUID evidenceId) {
+        evidence.showcase(by, apprenticeshipId, evidenceId, true);
+    }
+
+    /** A reflection; with {@code hours} it also records off-the-job time of {@code activityType}. */
+    public UUID reflect(CurrentUser learner, UUID apprenticeshipId, LocalDate date, String title, String reflection,
+            String hours, String activityType, boolean share) {
+        return journal.write(learner, apprenticeshipId, new Journal.Draft(date.toString(), title, reflection, hours,
+                activityType, share));
+    }
+
+    /** {@code type}: CV, JOB_DESCRIPTION, CERTIFICATE, CONTRACT, PRIOR_LEARNING_EVIDENCE or OTHER. */
+    public UUID addDocument(CurrentUser by, UUID apprenticeshipId, String type, String title, LocalDate expiresOn,
+            String fileName, InputStream content) {
+        return documents.add(by, apprenticeshipId, type, title, expiresOn == null ? null : expiresOn.toString(),
+                new PortfolioEvidence.Upload(fileName, content));
+    }
+}

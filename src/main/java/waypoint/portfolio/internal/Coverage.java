@@ -1,0 +1,157 @@
+package waypoint.portfolio.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import waypoint.catalogue.Ksb;
+import waypoint.enrolment.ApprenticeshipScope;
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.portfolio.CoverageFigures;
+
+/**
+ * The KSB coverage of an apprenticeship (issue 6, Coverage 3): each KSB's status, evidence count and last activity
+ * in two queries whatever the amount of evidence; the gaps; and a caseload's coverage against the elapsed share of
+ * the programme, one query per page.
+ */
+@Component
+public class Coverage {
+
+    /** "Nothing new in 30 days" (issue 6, Coverage 3). */
+    public static final int QUIET_DAYS = 30;
+
+    private final JdbcClient jdbc;
+    private final KsbCatalogue ksbs;
+    private final Clock clock;
+
+    Coverage(JdbcClient jdbc, KsbCatalogue ksbs, Clock clock) {
+        this.jdbc = jdbc;
+        this.ksbs = ksbs;
+        this.clock = clock;
+    }
+
+    public record Row(String code, String text, KsbStatus status, int evidenceCount, Instant lastActivity,
+            String gap) {
+
+        /** The day of the last activity, in Europe/London, or null. */
+        public LocalDate lastActivityOn() {
+            return lastActivity == null ? null : lastActivity.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+        }
+    }
+
+    public record Matrix(ApprenticeshipSummary apprenticeship, List<Row> rows, CoverageFigures figures) {
+
+        public List<Row> gaps() {
+            return rows.stream().filter(r -> r.gap() != null).toList();
+        }
+
+        public List<String> codesToSignOff() {
+            return rows.stream().filter(r -> r.status() == KsbStatus.ACCEPTED).map(Row::code).toList();
+        }
+    }
+
+    private record Claims(int count, boolean accepted, Instant last) {
+    }
+
+    public Matrix matrixOf(ApprenticeshipSummary a) {
+        Map<String, Claims> claims = new HashMap<>();
+        jdbc.sql("""
+                SELECT c.ksb_code, count(*) AS n,
+                       bool_or(c.decision = 'ACCEPTED' AND e.state IN ('ACCEPTED', 'SIGNED_OFF')) AS accepted,
+                       max(e.updated_at) AS last
+                FROM portfolio_claim c JOIN portfolio_evidence e ON e.id = c.evidence_id
+                WHERE c.apprenticeship_id = :a GROUP BY c.ksb_code""").param("a", a.id())
+                .query(rs -> {
+                    claims.put(rs.getString("ksb_code"), new Claims(rs.getInt("n"), rs.getBoolean("accepted"),
+                            rs.getTimestamp("last").toInstant()));
+                });
+        Map<String, Instant> signedOff = new HashMap<>();
+        jdbc.sql("SELECT ksb_code, signed_off_at FROM portfolio_ksb_sign_off WHERE apprenticeship_id = :a")
+                .param("a", a.id()).query(rs -> {
+                    signedOff.put(rs.getString("ksb_code"), rs.getTimestamp("signed_off_at").toInstant());
+                });
+        Instant quietSince = clock.instant().minus(QUIET_DAYS, ChronoUnit.DAYS);
+        List<Row> rows = ksbs.of(a).stream().map(k -> row(k, claims.get(k.code()), signedOff.get(k.code()),
+                quietSince)).toList();
+        int done = (int) rows.stream().filter(r -> r.status() == KsbStatus.SIGNED_OFF).count();
+        int evidenced = (int) rows.stream().filter(r -> r.evidenceCount() > 0).count();
+        return new Matrix(a, rows, new CoverageFigures(a.id(), rows.size(), done, evidenced,
+                percent(done, rows.size()), elapsedPercent(a.startDate(), a.plannedEndDate())));
+    }
+
+    private static Row row(Ksb k, Claims c, Instant signedOffAt, Instant quietSince) {
+        KsbStatus status = signedOffAt != null ? KsbStatus.SIGNED_OFF : c == null ? KsbStatus.NOT_STARTED
+                : c.accepted() ? KsbStatus.ACCEPTED : KsbStatus.EVIDENCE_SUBMITTED;
+        Instant last = signedOffAt != null && (c == null || signedOffAt.isAfter(c.last())) ? signedOffAt
+                : c == null ? null : c.last();
+        String gap = status == KsbStatus.NOT_STARTED ? "No evidence yet"
+                : status != KsbStatus.SIGNED_OFF && last.isBefore(quietSince) ? "Nothing new in " + QUIET_DAYS + " days"
+                : null;
+        return new Row(k.code(), k.text().orElse(""), status, c == null ? 0 : c.count(), last, gap);
+    }
+
+    public record CaseloadRow(UUID apprenticeshipId, String learnerName, String standard, int ksbsTotal,
+            int ksbsSignedOff, int ksbsWithEvidence, int waiting, int percentComplete, int elapsedPercent) {
+
+        public boolean behind() {
+            return percentComplete < elapsedPercent;
+        }
+    }
+
+    private static final String ACTIVE = "a.status IN ('ONBOARDING', 'IN_LEARNING', 'BREAK_IN_LEARNING', 'GATEWAY',"
+            + " 'END_POINT_ASSESSMENT')";
+
+    /** The active apprenticeships in scope by learner name, each with its coverage: one query for the page. */
+    public List<CaseloadRow> caseload(ApprenticeshipScope scope, int page, int size) {
+        return jdbc.sql("""
+                SELECT a.id, l.full_name, a.standard_reference, a.standard_version, a.start_date, a.planned_end_date,
+                       (SELECT count(*) FROM standard_ksb k JOIN standard_version sv ON sv.id = k.standard_version_id
+                         WHERE sv.reference_number = a.standard_reference AND sv.version = a.standard_version) AS total,
+                       (SELECT count(*) FROM portfolio_ksb_sign_off s WHERE s.apprenticeship_id = a.id) AS signed_off,
+                       (SELECT count(DISTINCT c.ksb_code) FROM portfolio_claim c
+                         WHERE c.apprenticeship_id = a.id) AS evidenced,
+                       (SELECT count(*) FROM portfolio_evidence e
+                         WHERE e.apprenticeship_id = a.id AND e.state = 'SUBMITTED') AS waiting
+                FROM apprenticeship a JOIN learner l ON l.id = a.learner_id
+                WHERE """ + " " + ACTIVE + " AND " + scope.sqlCondition()
+                        + " ORDER BY lower(l.full_name), a.id LIMIT :size OFFSET :offset")
+                .params(scope.sqlParameters()).param("size", size).param("offset", (long) page * size)
+                .query((rs, n) -> {
+                    int total = rs.getInt("total");
+                    int signed = Math.min(total, rs.getInt("signed_off"));
+                    return new CaseloadRow(rs.getObject("id", UUID.class), rs.getString("full_name"),
+                            rs.getString("standard_reference") + " v" + rs.getString("standard_version"), total,
+                            signed, rs.getInt("evidenced"), rs.getInt("waiting"), percent(signed, total),
+                            elapsedPercent(rs.getObject("start_date", LocalDate.class),
+                                    rs.getObject("planned_end_date", LocalDate.class)));
+                }).list();
+    }
+
+    public long caseloadCount(ApprenticeshipScope scope) {
+        return jdbc.sql("SELECT count(*) FROM apprenticeship a WHERE " + ACTIVE + " AND " + scope.sqlCondition())
+                .params(scope.sqlParameters()).query(Long.class).single();
+    }
+
+    static int percent(int part, int whole) {
+        return whole == 0 ? 0 : (int) Math.floorDiv(100L * part, whole);
+    }
+
+    int elapsedPercent(LocalDate start, LocalDate plannedEnd) {
+        long all = ChronoUnit.DAYS.between(start, plannedEnd);
+        long gone = ChronoUnit.DAYS.between(start, LocalDate.now(clock));
+        return all <= 0 ? 100 : (int) Math.max(0, Math.min(100, 100 * gone / all));
+    }
+
+    static Timestamp ts(Instant i) {
+        return Timestamp.from(i);
+    }
+}

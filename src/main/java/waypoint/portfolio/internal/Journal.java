@@ -1,0 +1,175 @@
+package waypoint.portfolio.internal;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.identity.CurrentUser;
+import waypoint.otj.OffTheJobActivityRecorded;
+import waypoint.shared.NotFoundException;
+import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.web.FieldValidationException;
+
+/**
+ * The learning journal (issue 6, Journal 4): dated reflections the learner writes, seen by them and their tutors,
+ * and by the employer only when the learner shares one. A reflection with time records it as off-the-job hours
+ * through the off-the-job module's event (source "Learning journal"), where the tutor approves it as any entry.
+ */
+@Service
+public class Journal {
+
+    public static final String SOURCE = "Learning journal";
+
+    /** The off-the-job activity types a reflection's time may be (the seed handbook's list). */
+    public static final Map<String, String> ACTIVITY_TYPES = new java.util.LinkedHashMap<>();
+
+    static {
+        ACTIVITY_TYPES.put("THEORY", "Theory, such as lectures");
+        ACTIVITY_TYPES.put("ONLINE_LEARNING", "Online learning");
+        ACTIVITY_TYPES.put("SHADOWING", "Staff shadowing");
+        ACTIVITY_TYPES.put("MENTORING", "Mentoring");
+        ACTIVITY_TYPES.put("ASSIGNMENT_WRITING", "Time spent writing assignments");
+        ACTIVITY_TYPES.put("INDUSTRY_VISIT", "Industry visits");
+    }
+
+    private final JdbcClient jdbc;
+    private final PortfolioPolicy policy;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Journal(JdbcClient jdbc, PortfolioPolicy policy, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.policy = policy;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record Entry(UUID id, UUID apprenticeshipId, LocalDate date, String title, String reflection,
+            Integer minutes, boolean sharedWithEmployer, Instant createdAt) {
+
+        public String hours() {
+            return minutes == null ? null : BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2,
+                    java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        }
+    }
+
+    public record Draft(String date, String title, String reflection, String hours, String activityType,
+            Boolean share) {
+
+        public boolean shared() {
+            return Boolean.TRUE.equals(share);
+        }
+    }
+
+    @Transactional
+    public UUID write(CurrentUser user, UUID apprenticeshipId, Draft d) {
+        ApprenticeshipSummary a = policy.visible(user, apprenticeshipId);
+        if (!policy.own(user, a)) {
+            throw new AccessDeniedException("The learning journal is the apprentice's own");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate date = null;
+        try {
+            date = LocalDate.parse(d.date() == null ? "" : d.date().strip());
+            if (date.isAfter(LocalDate.now(clock))) {
+                errors.put("date", "The date must be today or in the past");
+            }
+        } catch (DateTimeParseException wrong) {
+            errors.put("date", "Enter a real date, like 2026-04-27");
+        }
+        if (PortfolioEvidence.blank(d.title())) {
+            errors.put("title", "Enter a title");
+        } else if (d.title().strip().length() > 200) {
+            errors.put("title", "The title must be 200 characters or fewer");
+        }
+        if (PortfolioEvidence.blank(d.reflection())) {
+            errors.put("reflection", "Write your reflection");
+        } else if (d.reflection().length() > 50_000) {
+            errors.put("reflection", "The reflection must be 50,000 characters or fewer");
+        }
+        Integer minutes = null;
+        if (!PortfolioEvidence.blank(d.hours())) {
+            try {
+                BigDecimal hours = new BigDecimal(d.hours().strip());
+                BigDecimal quarters = hours.multiply(BigDecimal.valueOf(4));
+                if (hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(12)) > 0
+                        || quarters.stripTrailingZeros().scale() > 0) {
+                    errors.put("hours", "Enter hours from 0.25 to 12, in quarter hours, like 1.5");
+                } else {
+                    minutes = hours.multiply(BigDecimal.valueOf(60)).intValue();
+                }
+            } catch (NumberFormatException wrong) {
+                errors.put("hours", "Enter hours as a number, like 1.5");
+            }
+            if (d.activityType() == null || !ACTIVITY_TYPES.containsKey(d.activityType())) {
+                errors.put("activityType", "Choose what kind of off-the-job training the time was");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO portfolio_journal_entry (id, apprenticeship_id, entry_date, title, reflection, minutes,
+                    shared_with_employer, written_by, created_at)
+                VALUES (:id, :a, :date, :title, :reflection, :minutes, :shared, :by, :at)""")
+                .param("id", id).param("a", a.id()).param("date", date).param("title", d.title().strip())
+                .param("reflection", d.reflection().strip()).param("minutes", minutes).param("shared", d.shared())
+                .param("by", user.id()).param("at", Timestamp.from(clock.instant())).update();
+        events.publishEvent(RecordChanged.created("PortfolioJournalEntry", id, d.title().strip()));
+        if (minutes != null) {
+            events.publishEvent(new OffTheJobActivityRecorded(a.id(), SOURCE, id.toString(), date, null, null,
+                    minutes, d.activityType(), "Learning journal: " + d.title().strip(), List.of()));
+        }
+        return id;
+    }
+
+    /** The learner shares an entry with their employer or stops sharing it. */
+    @Transactional
+    public void share(CurrentUser user, UUID apprenticeshipId, UUID entryId, boolean share) {
+        ApprenticeshipSummary a = policy.visible(user, apprenticeshipId);
+        if (!policy.own(user, a)) {
+            throw new AccessDeniedException("Only the apprentice shares their journal");
+        }
+        if (jdbc.sql("UPDATE portfolio_journal_entry SET shared_with_employer = :s WHERE id = :id"
+                + " AND apprenticeship_id = :a").param("s", share).param("id", entryId).param("a", a.id())
+                .update() == 0) {
+            throw new NotFoundException("journal entry");
+        }
+        events.publishEvent(RecordChanged.updated("PortfolioJournalEntry", entryId, null, "shared " + share));
+    }
+
+    /** The entries this person may read: all for the learner and staff, shared ones for the employer. */
+    public List<Entry> page(CurrentUser user, UUID apprenticeshipId, int page, int size) {
+        ApprenticeshipSummary a = policy.visible(user, apprenticeshipId);
+        return jdbc.sql("SELECT * FROM portfolio_journal_entry WHERE apprenticeship_id = :a"
+                        + (policy.mayRead(user, a) ? "" : " AND shared_with_employer")
+                        + " ORDER BY entry_date DESC, created_at DESC, id LIMIT :size OFFSET :offset")
+                .param("a", a.id()).param("size", size).param("offset", (long) page * size)
+                .query((rs, n) -> new Entry(rs.getObject("id", UUID.class), rs.getObject("apprenticeship_id", UUID.class),
+                        rs.getObject("entry_date", LocalDate.class), rs.getString("title"), rs.getString("reflection"),
+                        (Integer) rs.getObject("minutes"), rs.getBoolean("shared_with_employer"),
+                        rs.getTimestamp("created_at").toInstant())).list();
+    }
+
+    public long count(CurrentUser user, UUID apprenticeshipId) {
+        ApprenticeshipSummary a = policy.visible(user, apprenticeshipId);
+        return jdbc.sql("SELECT count(*) FROM portfolio_journal_entry WHERE apprenticeship_id = :a"
+                        + (policy.mayRead(user, a) ? "" : " AND shared_with_employer"))
+                .param("a", a.id()).query(Long.class).single();
+    }
+}
