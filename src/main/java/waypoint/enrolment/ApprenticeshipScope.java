@@ -44,8 +44,11 @@ public record ApprenticeshipScope(Kind kind, UUID id) {
     public String sqlCondition() {
         return switch (kind) {
             case EVERYONE -> "TRUE";
-            case STAFF -> "(a.tutor_id = :" + PARAMETER + " OR EXISTS (SELECT 1 FROM apprenticeship_staff x"
-                    + " WHERE x.apprenticeship_id = a.id AND x.staff_id = :" + PARAMETER + "))";
+            // a set of ids, not "tutor OR other staff": PostgreSQL cannot use an index for the OR, and at 100,000
+            // apprenticeships a caseload query then read every off-the-job entry (3 s instead of 3 ms)
+            case STAFF -> "a.id IN (SELECT scope_a.id FROM apprenticeship scope_a WHERE scope_a.tutor_id = :"
+                    + PARAMETER + " UNION ALL SELECT scope_s.apprenticeship_id FROM apprenticeship_staff scope_s"
+                    + " WHERE scope_s.staff_id = :" + PARAMETER + ")";
             case EMPLOYER -> "a.employer_id = :" + PARAMETER;
             case LEARNER -> "a.learner_id = :" + PARAMETER;
             case NOBODY -> "FALSE";
