@@ -91,3 +91,6 @@ CREATE TABLE epa_appeal (
     recorded_by       UUID        NOT NULL
 );
 CREATE INDEX epa_appeal_apprenticeship ON epa_appeal (apprenticeship_id);
+
+-- The gateway readiness dashboard lists apprenticeships in learning by the end of their practical period.
+CREATE INDEX epa_apprenticeship_practical_end ON apprenticeship (status, planned_end_date, id);
