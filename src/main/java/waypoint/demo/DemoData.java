@@ -26,10 +26,11 @@ class DemoData implements ApplicationRunner {
     private final DemoOnboarding onboarding;
     private final DemoOffTheJob offTheJob;
     private final DemoReviews reviews;
+    private final DemoEpa epa;
 
     DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
             DemoSafeguarding safeguarding, DemoFeedback feedback, DemoOnboarding onboarding,
-            DemoOffTheJob offTheJob, DemoReviews reviews) {
+            DemoOffTheJob offTheJob, DemoReviews reviews, DemoEpa epa) {
         this.accounts = accounts;
         this.organisation = organisation;
         this.apprenticeships = apprenticeships;
@@ -38,6 +39,7 @@ class DemoData implements ApplicationRunner {
         this.onboarding = onboarding;
         this.offTheJob = offTheJob;
         this.reviews = reviews;
+        this.epa = epa;
     }
 
     @Override
@@ -67,5 +69,6 @@ class DemoData implements ApplicationRunner {
         onboarding.load();
         offTheJob.load();
         reviews.load();
+        epa.load();
     }
 }

@@ -40,7 +40,7 @@ class LeadJourneyTest extends RoleJourney {
         assertThat(page.locator("main table")).containsText(caseload.get(0).fullName());
         assertThat(page.locator("main .waypoint-card")).hasCount(4);
         // and the staff navigation, without the administrator's links
-        assertNavigation("Home", "Learners", "Apprenticeships", "Off-the-job hours", "Reviews", "Employers", "EPAOs", "Staff", "Standards", "Rules calculator", "Feedback");
+        assertNavigation("Home", "Learners", "Apprenticeships", "Off-the-job hours", "Reviews", "Gateway and EPA", "Employers", "EPAOs", "Staff", "Standards", "Rules calculator", "Feedback");
         screenshot("lead-home");
         lookOnPhone("lead-home-phone");
 

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import jakarta.servlet.http.HttpServletRequest;
 import waypoint.enrolment.ApprenticeshipChangeRefused;
 import waypoint.epa.internal.EpaRefusedException;
@@ -61,7 +63,7 @@ class EpaApi {
     }
 
     record Epa(UUID apprenticeshipId, String status, String stage, String grading, List<MethodResult> methods,
-            String overallGrade, List<BookingEntry> bookings, List<AppealEntry> appeals, Completion completion) {
+            @JsonInclude(JsonInclude.Include.ALWAYS) String overallGrade, List<BookingEntry> bookings, List<AppealEntry> appeals, Completion completion) {
 
         static Epa of(EpaView v) {
             var r = v.record();
