@@ -23,7 +23,7 @@ import waypoint.otj.OffTheJobImport;
 
 /**
  * Uniquely named people who can sign in (password {@code waypoint-demo}): a tutor, an employer's line manager, a
- * learner on ST1379 (Learning and skills mentor) in learning for 400 days, with a practical period ending within
+ * learner on ST1379 (Learning and skills mentor) in learning for 500 days, with a practical period ending within
  * three months; and a tutor of another apprenticeship, who may not see this one.
  */
 final class EpaPeople {
@@ -51,20 +51,28 @@ final class EpaPeople {
         UUID learnerId = organisation.learner(new LearnerDetails("Liam", "Learner" + suffix, LocalDate.of(1990, 5, 6),
                 TestApprenticeships.uln(), null, learner.email(), null, "2 Low Road", null, "Leeds", "LS2 9JT", null,
                 null, employer, contact, staff));
-        start = LocalDate.now().minusDays(400);
+        // before August 2025, so the rule pack of its start knows the minimum hours (20% of the hours worked)
+        start = LocalDate.now().minusDays(500);
         apprenticeship = apprenticeships.record(NewApprenticeship.of(learnerId, employer, contact, "ST1379", staff,
-                start, start.plusMonths(15), new BigDecimal("30")));
+                start, start.plusMonths(18), new BigDecimal("30")));
         apprenticeships.start(apprenticeship, start);
     }
 
     /** Logs and approves 24-hour days of off-the-job training until the planned hours are reached. */
     void deliverOffTheJobHours(OffTheJobImport otj, OffTheJobHours hours) {
         BigDecimal planned = hours.of(apprenticeship).orElseThrow().plannedHours();
+        if (planned.signum() == 0) {
+            throw new IllegalStateException("The rule pack planned no off-the-job hours for the test apprenticeship");
+        }
         int days = planned.divide(new BigDecimal("24"), 0, java.math.RoundingMode.CEILING).intValue();
         for (int i = 0; i < days; i++) {
             otj.log(apprenticeship, "epa-test-" + i, start.plusDays(10 + i), 24 * 60, "THEORY",
                     "A day of mentoring practice away from normal duties", java.util.List.of())
                     .ifPresent(otj::approve);
+        }
+        BigDecimal approved = hours.of(apprenticeship).orElseThrow().approvedHours();
+        if (approved.compareTo(planned) < 0) {
+            throw new IllegalStateException("Only " + approved + " of " + planned + " hours were approved");
         }
     }
 

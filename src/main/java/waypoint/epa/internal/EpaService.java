@@ -382,8 +382,10 @@ public class EpaService {
         ComponentResult current = view.results().stream().filter(r -> r.name().equals(component.get().name()))
                 .findFirst().orElseThrow();
         if (current.latest().isPresent()) {
+            // a failed method is resat or retaken; a holistic grade that failed is awarded again on every criterion
             boolean failed = isLowest(component.get(), current.grade())
-                    || OverallGrade.FAIL.equalsIgnoreCase(view.overallGrade());
+                    || (scheme.basis() == waypoint.catalogue.GradingBasis.HOLISTIC
+                            && OverallGrade.FAIL.equalsIgnoreCase(view.overallGrade()));
             if (!failed) {
                 throw new EpaRefusedException(current.name() + " already has the grade " + current.grade()
                         + "; only a failed method is assessed again (an appeal to the EPAO may change a grade)");
