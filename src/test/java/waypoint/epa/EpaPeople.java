@@ -65,14 +65,17 @@ final class EpaPeople {
             throw new IllegalStateException("The rule pack planned no off-the-job hours for the test apprenticeship");
         }
         int days = planned.divide(new BigDecimal("24"), 0, java.math.RoundingMode.CEILING).intValue();
+        int logged = 0;
         for (int i = 0; i < days; i++) {
-            otj.log(apprenticeship, "epa-test-" + i, start.plusDays(10 + i), 24 * 60, "THEORY",
-                    "A day of mentoring practice away from normal duties", java.util.List.of())
-                    .ifPresent(otj::approve);
+            var entry = otj.log(apprenticeship, "epa-test-" + i, start.plusDays(10 + i), 24 * 60, "THEORY",
+                    "A day of mentoring practice away from normal duties", java.util.List.of());
+            entry.ifPresent(otj::approve);
+            logged += entry.isPresent() ? 1 : 0;
         }
         BigDecimal approved = hours.of(apprenticeship).orElseThrow().approvedHours();
         if (approved.compareTo(planned) < 0) {
-            throw new IllegalStateException("Only " + approved + " of " + planned + " hours were approved");
+            throw new IllegalStateException("Only " + approved + " of " + planned + " hours were approved, "
+                    + logged + " of " + days + " entries logged");
         }
     }
 

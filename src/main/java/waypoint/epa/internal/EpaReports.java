@@ -78,10 +78,9 @@ public class EpaReports {
     public PageOf<BookingLine> bookings(CurrentUser user, boolean past, int page) {
         ApprenticeshipScope scope = staffScope(user);
         Instant from = past ? Instant.EPOCH : LocalDate.now(clock).atStartOfDay(Dates.LONDON).toInstant();
-        String body = """
-                 FROM epa_booking b JOIN apprenticeship a ON a.id = b.apprenticeship_id
-                      JOIN learner l ON l.id = a.learner_id JOIN epao e ON e.id = b.epao_id
-                 WHERE b.starts_at >= :from AND """ + scope.sqlCondition();
+        String body = " FROM epa_booking b JOIN apprenticeship a ON a.id = b.apprenticeship_id"
+                + " JOIN learner l ON l.id = a.learner_id JOIN epao e ON e.id = b.epao_id"
+                + " WHERE b.starts_at >= :from AND " + scope.sqlCondition();
         long total = jdbc.sql("SELECT count(*)" + body).params(scope.sqlParameters())
                 .param("from", java.sql.Timestamp.from(from)).query(Long.class).single();
         int number = Math.max(0, page);
@@ -124,8 +123,8 @@ public class EpaReports {
                         FROM apprenticeship a
                              LEFT JOIN standard_version sv ON sv.reference_number = a.standard_reference
                                                           AND sv.version = a.standard_version
-                        WHERE a.status IN ('COMPLETED', 'WITHDRAWN') AND """ + scope.sqlCondition() + """
-                         GROUP BY a.standard_reference ORDER BY a.standard_reference""")
+                        WHERE a.status IN ('COMPLETED', 'WITHDRAWN') AND""" + " " + scope.sqlCondition()
+                        + " GROUP BY a.standard_reference ORDER BY a.standard_reference")
                 .params(scope.sqlParameters()).query((rs, n) -> new StandardRate(rs.getString(1), rs.getString(2),
                         rs.getLong(3), rs.getLong(4))).list();
         Map<String, Long> counted = new HashMap<>();
