@@ -139,7 +139,7 @@ public class EpaService {
 
     private EpaView view(CurrentUser user, ApprenticeshipSummary a) {
         Optional<StandardDetails> standard = standards.find(a.standardReference(), a.standardVersion());
-        EpaRecord record = store.find(a.id());
+        EpaRecord record = recordOf(a);
         LocalDate today = LocalDate.now(clock);
         List<GatewayChecklist.Item> checklist = GatewayChecklist.evaluate(facts.of(a, standard, today));
         List<ComponentResult> results = results(standard, store.results(a.id()));
@@ -147,6 +147,22 @@ public class EpaService {
         return new EpaView(a, standard, record, checklist, store.bookings(a.id()), results, overall,
                 store.appeals(a.id()), store.signatures(a.id()), policy.canManage(user, a.id()),
                 EpaPolicy.partyOf(user, a), today);
+    }
+
+    /** The stored record; without one, a record at the stage the apprenticeship's status implies. */
+    private EpaRecord recordOf(ApprenticeshipSummary a) {
+        EpaRecord record = store.find(a.id());
+        // an apprenticeship moved on before this module knew it (imported, or moved on the lifecycle page)
+        return record.stored() ? record : record.withStage(stageOf(a.status()));
+    }
+
+    static EpaStage stageOf(waypoint.enrolment.ApprenticeshipStatus status) {
+        return switch (status) {
+            case GATEWAY -> EpaStage.GATEWAY;
+            case END_POINT_ASSESSMENT -> EpaStage.ASSESSMENT;
+            case COMPLETED -> EpaStage.COMPLETED;
+            default -> EpaStage.PREPARING;
+        };
     }
 
     /** The checklist alone (the readiness dashboard evaluates it per row). */
@@ -467,7 +483,7 @@ public class EpaService {
     @Transactional
     public void certificate(CurrentUser user, UUID id, String requestedText, String receivedText) {
         ApprenticeshipSummary a = policy.manageable(user, id);
-        EpaRecord record = store.find(a.id());
+        EpaRecord record = recordOf(a);
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate requested = pastDate(errors, "requestedOn", requestedText, "the date the certificate was requested");
         LocalDate received = receivedText == null || receivedText.isBlank() ? null
@@ -491,7 +507,7 @@ public class EpaService {
     @Transactional
     public void progression(CurrentUser user, UUID id, String kindText, String notesText, String heldOnText) {
         ApprenticeshipSummary a = policy.manageable(user, id);
-        EpaRecord record = store.find(a.id());
+        EpaRecord record = recordOf(a);
         Map<String, String> errors = new LinkedHashMap<>();
         Progression kind = null;
         try {
