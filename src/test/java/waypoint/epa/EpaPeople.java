@@ -67,8 +67,9 @@ final class EpaPeople {
         int days = planned.divide(new BigDecimal("24"), 0, java.math.RoundingMode.CEILING).intValue();
         int logged = 0;
         for (int i = 0; i < days; i++) {
-            var entry = otj.log(apprenticeship, "epa-test-" + i, start.plusDays(10 + i), 24 * 60, "THEORY",
-                    "A day of mentoring practice away from normal duties", java.util.List.of());
+            // the reference is unique across every apprenticeship, so each test's people log their own entries
+            var entry = otj.log(apprenticeship, "epa-test-" + apprenticeship + "-" + i, start.plusDays(10 + i),
+                    24 * 60, "THEORY", "A day of mentoring practice away from normal duties", java.util.List.of());
             entry.ifPresent(otj::approve);
             logged += entry.isPresent() ? 1 : 0;
         }
