@@ -28,12 +28,13 @@ class DemoData implements ApplicationRunner {
     private final DemoReviews reviews;
     private final DemoDelivery delivery;
     private final DemoPortfolio portfolio;
+    private final DemoEpa epa;
     private final DemoSupportCases supportCases;
 
     DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
             DemoSafeguarding safeguarding, DemoFeedback feedback, DemoOnboarding onboarding,
             DemoOffTheJob offTheJob, DemoReviews reviews, DemoDelivery delivery, DemoPortfolio portfolio,
-            DemoSupportCases supportCases) {
+            DemoEpa epa, DemoSupportCases supportCases) {
         this.accounts = accounts;
         this.organisation = organisation;
         this.apprenticeships = apprenticeships;
@@ -44,6 +45,7 @@ class DemoData implements ApplicationRunner {
         this.reviews = reviews;
         this.delivery = delivery;
         this.portfolio = portfolio;
+        this.epa = epa;
         this.supportCases = supportCases;
     }
 
@@ -76,7 +78,8 @@ class DemoData implements ApplicationRunner {
         reviews.load();
         delivery.load();
         portfolio.load();
-        // after delivery and portfolio, so the at-risk signals see the demo sessions and evidence
+        epa.load();
+        // last, so the at-risk signals see the demo sessions, evidence and gateway records
         supportCases.load();
     }
 }

@@ -32,7 +32,7 @@ class QualityJourneyTest extends RoleJourney {
         assertThat(page.locator("main h2")).hasText("Across the provider");
         Locator learnersCard = page.locator("main .waypoint-card", new Page.LocatorOptions().setHasText("learners"));
         String learners = learnersCard.locator(".waypoint-figure").textContent().strip();
-        assertNavigation("Home", "Learners", "Apprenticeships", "Off-the-job hours", "Portfolio", "Sessions", "Reviews", "Messages", "Support cases", "Employers", "EPAOs", "Staff", "Standards", "Rules calculator", "Feedback",
+        assertNavigation("Home", "Learners", "Apprenticeships", "Off-the-job hours", "Portfolio", "Sessions", "Reviews", "Messages", "Gateway and EPA", "Support cases", "Employers", "EPAOs", "Staff", "Standards", "Rules calculator", "Feedback",
                 "Concerns", "Equality monitoring");
         screenshot("quality-home");
         lookOnPhone("quality-home-phone");

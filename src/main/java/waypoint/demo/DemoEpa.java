@@ -1,0 +1,161 @@
+package waypoint.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import waypoint.catalogue.StandardDetails;
+import waypoint.catalogue.Standards;
+import waypoint.enrolment.ApprenticeshipImport;
+import waypoint.enrolment.ApprenticeshipStatus;
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.Apprenticeships;
+import waypoint.enrolment.NewApprenticeship;
+import waypoint.epa.EpaImport;
+import waypoint.epa.EpaStage;
+import waypoint.organisation.LearnerSummary;
+import waypoint.organisation.Learners;
+import waypoint.organisation.OrganisationImport;
+
+/**
+ * Demo gateway and EPA: three apprentices within three months of the end of their practical period, each with part
+ * of the gateway checklist confirmed (Quentin Quinn on Learning and skills mentor, Rosie Roberts on Learning mentor,
+ * Samir Shah on Software developer); Farah Fletcher through the gateway; George Green in the end-point assessment with
+ * both methods booked and one graded; Demi Doyle completed with her grades, certificate and progression. Done once
+ * per apprenticeship: one with an EPA record is left as it is.
+ */
+@Component
+class DemoEpa {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoEpa.class);
+
+    private final OrganisationImport organisation;
+    private final Learners learners;
+    private final Apprenticeships apprenticeships;
+    private final ApprenticeshipImport enrolment;
+    private final EpaImport epa;
+    private final Standards standards;
+    private final Clock clock;
+    private int added;
+
+    DemoEpa(OrganisationImport organisation, Learners learners, Apprenticeships apprenticeships,
+            ApprenticeshipImport enrolment, EpaImport epa, Standards standards, Clock clock) {
+        this.organisation = organisation;
+        this.learners = learners;
+        this.apprenticeships = apprenticeships;
+        this.enrolment = enrolment;
+        this.epa = epa;
+        this.standards = standards;
+        this.clock = clock;
+    }
+
+    void load() {
+        added = 0;
+        try {
+            LocalDate today = LocalDate.now(clock);
+            nearGateway("quentin.quinn@learners.test", "ST1379", today.minusMonths(13), List.of("portfolio"));
+            nearGateway("rosie.roberts@learners.test", "ST0148", today.minusMonths(14),
+                    List.of("qualification-level-1-safeguarding", "employer-confirmation"));
+            nearGateway("samir.shah@learners.test", "ST0116", today.minusMonths(16).minusDays(10),
+                    List.of("portfolio", "project", "employer-confirmation", "apprentice-confirmation"));
+            atGateway("farah.fletcher@learners.test");
+            inAssessment("george.green@learners.test", today);
+            completed("demi.doyle@learners.test");
+        } catch (RuntimeException refused) {
+            // demo data must never stop the application starting
+            log.warn("Demo data: gateway and EPA stopped: {}", refused.getMessage());
+        }
+        if (added > 0) {
+            log.info("Demo data: added {} gateway and EPA records", added);
+        }
+    }
+
+    /** A new apprenticeship for a learner who has none, ending within three months, with some items confirmed. */
+    private void nearGateway(String email, String standard, LocalDate start, List<String> confirmed) {
+        if (standards.latestSummary(standard).isEmpty()) {
+            return;
+        }
+        Optional<LearnerSummary> learner = organisation.findLearner(email).flatMap(learners::find)
+                .filter(l -> apprenticeships.ofLearner(l.id()).isEmpty());
+        if (learner.isEmpty()) {
+            return;
+        }
+        LearnerSummary l = learner.get();
+        UUID id = enrolment.record(NewApprenticeship.of(l.id(), l.employerId(), l.lineManagerId(), standard,
+                l.tutorId(), start, start.plusMonths(16), new BigDecimal("30")));
+        enrolment.start(id, start);
+        for (String key : confirmed) {
+            boolean employer = key.equals("employer-confirmation");
+            boolean apprentice = key.equals("apprentice-confirmation");
+            epa.confirm(id, key, employer ? "Works consistently at the level of the standard"
+                            : apprentice ? "I feel ready for my assessment" : "Seen by the tutor at the last review",
+                    employer ? String.valueOf(l.lineManagerName()) : apprentice ? l.fullName() : l.tutorName(),
+                    employer ? "Employer" : apprentice ? "Apprentice" : "Recorded by staff");
+        }
+        added++;
+    }
+
+    private Optional<ApprenticeshipSummary> of(String email, ApprenticeshipStatus status) {
+        return organisation.findLearner(email).map(apprenticeships::ofLearner).orElse(List.of()).stream()
+                .filter(a -> a.status() == status && !epa.hasRecord(a.id())).findFirst();
+    }
+
+    private void atGateway(String email) {
+        of(email, ApprenticeshipStatus.GATEWAY).ifPresent(a -> {
+            meeting(a, EpaStage.GATEWAY);
+            added++;
+        });
+    }
+
+    private void meeting(ApprenticeshipSummary a, EpaStage stage) {
+        epa.gatewayMeeting(a.id(), stage, a.startDate().plusMonths(16), a.tutorName(),
+                a.lineManagerName() == null ? "Line manager" : a.lineManagerName(), a.learnerName(),
+                "Checklist complete; the apprentice is ready");
+    }
+
+    private void inAssessment(String email, LocalDate today) {
+        of(email, ApprenticeshipStatus.END_POINT_ASSESSMENT).ifPresent(a -> {
+            meeting(a, EpaStage.ASSESSMENT);
+            List<String> methods = methods(a);
+            UUID epao = organisation.findEpao("EPA0901").orElse(null);
+            if (epao != null && methods.size() >= 2) {
+                epa.booking(a.id(), methods.get(0), epao, today.minusDays(12).atTime(LocalTime.of(10, 0))
+                        .atZone(clock.getZone()).toInstant(), "Northgate offices, Leeds", "Sam Assessor", null);
+                epa.booking(a.id(), methods.get(1), epao, today.plusDays(9).atTime(LocalTime.of(14, 0))
+                        .atZone(clock.getZone()).toInstant(), "https://teams.example.test/epa-discussion",
+                        "Sam Assessor", "25% extra time (dyslexia)");
+                epa.result(a.id(), methods.get(0), "Pass", 1, today.minusDays(12), null, EpaStage.ASSESSMENT);
+            }
+            added++;
+        });
+    }
+
+    private void completed(String email) {
+        of(email, ApprenticeshipStatus.COMPLETED).ifPresent(a -> {
+            LocalDate end = a.startDate().plusMonths(15);
+            meeting(a, EpaStage.ASSESSMENT);
+            List<String> methods = methods(a);
+            if (methods.size() >= 2) {
+                epa.result(a.id(), methods.get(0), "Distinction", 1, end.plusDays(40), null, EpaStage.ASSESSMENT);
+                epa.result(a.id(), methods.get(1), "Pass", 1, end.plusDays(55), "Merit", EpaStage.PASSED);
+            }
+            epa.completed(a.id(), end.plusDays(70), end.plusDays(70), end.plusDays(72), end.plusDays(110),
+                    "HIGHER_APPRENTICESHIP", "Interested in the level 6 degree apprenticeship next year",
+                    end.plusDays(75));
+            added++;
+        });
+    }
+
+    private List<String> methods(ApprenticeshipSummary a) {
+        return standards.find(a.standardReference(), a.standardVersion()).map(StandardDetails::grading)
+                .map(g -> g.components().stream().map(c -> c.name()).toList()).orElse(List.of());
+    }
+}

@@ -1,0 +1,289 @@
+package waypoint.epa.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import waypoint.epa.EpaStage;
+
+/** The EPA tables (V130): the record per apprenticeship, confirmations, signatures, bookings, results, appeals. */
+@Repository
+public class EpaStore {
+
+    private final JdbcClient jdbc;
+
+    EpaStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meetingHeldOn, String meetingMentor,
+            String meetingEmployer, String meetingApprentice, String meetingDecision, String meetingNotes,
+            String meetingText, String overallGrade, LocalDate actualEndDate, LocalDate achievementDate,
+            LocalDate certificateRequestedOn, LocalDate certificateReceivedOn, String progressionKind,
+            String progressionNotes, LocalDate progressionHeldOn, int version) {
+
+        static EpaRecord preparing(UUID apprenticeshipId) {
+            return new EpaRecord(apprenticeshipId, EpaStage.PREPARING, null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null, null, -1);
+        }
+
+        public boolean stored() {
+            return version >= 0;
+        }
+
+        EpaRecord withStage(EpaStage next) {
+            return new EpaRecord(apprenticeshipId, next, meetingHeldOn, meetingMentor, meetingEmployer,
+                    meetingApprentice, meetingDecision, meetingNotes, meetingText, overallGrade, actualEndDate,
+                    achievementDate, certificateRequestedOn, certificateReceivedOn, progressionKind, progressionNotes,
+                    progressionHeldOn, version);
+        }
+
+        EpaRecord withMeeting(LocalDate heldOn, String mentor, String employer, String apprentice, String decision,
+                String notes, String text) {
+            return new EpaRecord(apprenticeshipId, stage, heldOn, mentor, employer, apprentice, decision, notes, text,
+                    overallGrade, actualEndDate, achievementDate, certificateRequestedOn, certificateReceivedOn,
+                    progressionKind, progressionNotes, progressionHeldOn, version);
+        }
+
+        EpaRecord withOverallGrade(String grade) {
+            return new EpaRecord(apprenticeshipId, stage, meetingHeldOn, meetingMentor, meetingEmployer,
+                    meetingApprentice, meetingDecision, meetingNotes, meetingText, grade, actualEndDate,
+                    achievementDate, certificateRequestedOn, certificateReceivedOn, progressionKind, progressionNotes,
+                    progressionHeldOn, version);
+        }
+
+        EpaRecord withCompletion(LocalDate actualEnd, LocalDate achieved) {
+            return new EpaRecord(apprenticeshipId, stage, meetingHeldOn, meetingMentor, meetingEmployer,
+                    meetingApprentice, meetingDecision, meetingNotes, meetingText, overallGrade, actualEnd, achieved,
+                    certificateRequestedOn, certificateReceivedOn, progressionKind, progressionNotes,
+                    progressionHeldOn, version);
+        }
+
+        EpaRecord withCertificate(LocalDate requested, LocalDate received) {
+            return new EpaRecord(apprenticeshipId, stage, meetingHeldOn, meetingMentor, meetingEmployer,
+                    meetingApprentice, meetingDecision, meetingNotes, meetingText, overallGrade, actualEndDate,
+                    achievementDate, requested, received, progressionKind, progressionNotes, progressionHeldOn,
+                    version);
+        }
+
+        EpaRecord withProgression(String kind, String notes, LocalDate heldOn) {
+            return new EpaRecord(apprenticeshipId, stage, meetingHeldOn, meetingMentor, meetingEmployer,
+                    meetingApprentice, meetingDecision, meetingNotes, meetingText, overallGrade, actualEndDate,
+                    achievementDate, certificateRequestedOn, certificateReceivedOn, kind, notes, heldOn, version);
+        }
+    }
+
+    public record Booking(UUID id, UUID apprenticeshipId, String method, UUID epaoId, String epaoName,
+            Instant startsAt, String place, String assessor, String adjustments, int attempt) {
+    }
+
+    public record Result(UUID id, String component, String grade, int attempt, LocalDate assessedOn,
+            Instant recordedAt) {
+    }
+
+    public record Appeal(UUID id, String component, LocalDate lodgedOn, String reason, String outcome) {
+    }
+
+    public record StoredSignature(String party, UUID signerAccountId, String typedName, Instant signedAt,
+            String ipAddress, String documentSha256) {
+    }
+
+    public EpaRecord find(UUID apprenticeshipId) {
+        return jdbc.sql("SELECT * FROM epa_record WHERE apprenticeship_id = :id").param("id", apprenticeshipId)
+                .query(EpaStore::record).optional().orElseGet(() -> EpaRecord.preparing(apprenticeshipId));
+    }
+
+    /** Inserts or updates (optimistic lock on version); answers the new version. */
+    public int save(EpaRecord r, Instant now) {
+        if (!r.stored()) {
+            jdbc.sql("""
+                    INSERT INTO epa_record (apprenticeship_id, stage, updated_at, version)
+                    VALUES (:id, 'PREPARING', :now, 0) ON CONFLICT (apprenticeship_id) DO NOTHING""")
+                    .param("id", r.apprenticeshipId()).param("now", java.sql.Timestamp.from(now)).update();
+            EpaRecord stored = find(r.apprenticeshipId());
+            r = new EpaRecord(r.apprenticeshipId(), r.stage(), r.meetingHeldOn(), r.meetingMentor(),
+                    r.meetingEmployer(), r.meetingApprentice(), r.meetingDecision(), r.meetingNotes(),
+                    r.meetingText(), r.overallGrade(), r.actualEndDate(), r.achievementDate(),
+                    r.certificateRequestedOn(), r.certificateReceivedOn(), r.progressionKind(),
+                    r.progressionNotes(), r.progressionHeldOn(), stored.version());
+        }
+        int updated = jdbc.sql("""
+                        UPDATE epa_record SET stage = :stage, meeting_held_on = :heldOn, meeting_mentor = :mentor,
+                               meeting_employer = :employer, meeting_apprentice = :apprentice,
+                               meeting_decision = :decision, meeting_notes = :notes, meeting_text = :text,
+                               overall_grade = :grade, actual_end_date = :actualEnd,
+                               achievement_date = :achieved, certificate_requested_on = :requested,
+                               certificate_received_on = :received, progression_kind = :progression,
+                               progression_notes = :progressionNotes, progression_held_on = :progressionOn,
+                               updated_at = :now, version = version + 1
+                        WHERE apprenticeship_id = :id AND version = :version""")
+                .param("stage", r.stage().name()).param("heldOn", r.meetingHeldOn())
+                .param("mentor", r.meetingMentor()).param("employer", r.meetingEmployer())
+                .param("apprentice", r.meetingApprentice()).param("decision", r.meetingDecision())
+                .param("notes", r.meetingNotes()).param("text", r.meetingText()).param("grade", r.overallGrade())
+                .param("actualEnd", r.actualEndDate()).param("achieved", r.achievementDate())
+                .param("requested", r.certificateRequestedOn()).param("received", r.certificateReceivedOn())
+                .param("progression", r.progressionKind()).param("progressionNotes", r.progressionNotes())
+                .param("progressionOn", r.progressionHeldOn()).param("now", java.sql.Timestamp.from(now))
+                .param("id", r.apprenticeshipId()).param("version", r.version()).update();
+        if (updated == 0) {
+            throw new OptimisticLockingFailureException("The EPA record changed since it was read");
+        }
+        return r.version() + 1;
+    }
+
+    public Map<String, GatewayChecklist.Confirmation> confirmations(UUID apprenticeshipId) {
+        Map<String, GatewayChecklist.Confirmation> all = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT item_key, evidence, confirmed_by_name, confirmed_as, confirmed_at
+                        FROM epa_gateway_confirmation WHERE apprenticeship_id = :id""")
+                .param("id", apprenticeshipId).query((rs, n) -> {
+                    all.put(rs.getString(1), new GatewayChecklist.Confirmation(rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getTimestamp(5).toInstant()));
+                    return null;
+                }).list();
+        return all;
+    }
+
+    public void confirm(UUID apprenticeshipId, String key, String evidence, UUID by, String byName, String as,
+            Instant at) {
+        jdbc.sql("""
+                        INSERT INTO epa_gateway_confirmation (apprenticeship_id, item_key, evidence, confirmed_by,
+                               confirmed_by_name, confirmed_as, confirmed_at)
+                        VALUES (:id, :key, :evidence, :by, :name, :as, :at)
+                        ON CONFLICT (apprenticeship_id, item_key) DO UPDATE SET evidence = :evidence,
+                               confirmed_by = :by, confirmed_by_name = :name, confirmed_as = :as, confirmed_at = :at""")
+                .param("id", apprenticeshipId).param("key", key).param("evidence", evidence).param("by", by)
+                .param("name", byName).param("as", as).param("at", java.sql.Timestamp.from(at)).update();
+    }
+
+    public List<StoredSignature> signatures(UUID apprenticeshipId) {
+        return jdbc.sql("""
+                        SELECT party, signer_account_id, typed_name, signed_at, ip_address, document_sha256
+                        FROM epa_gateway_signature WHERE apprenticeship_id = :id ORDER BY signed_at""")
+                .param("id", apprenticeshipId).query((rs, n) -> new StoredSignature(rs.getString(1),
+                        rs.getObject(2, UUID.class), rs.getString(3), rs.getTimestamp(4).toInstant(),
+                        rs.getString(5), rs.getString(6))).list();
+    }
+
+    public void sign(UUID apprenticeshipId, String party, waypoint.shared.signing.Signature s) {
+        jdbc.sql("""
+                        INSERT INTO epa_gateway_signature (apprenticeship_id, party, signer_account_id, typed_name,
+                               signed_at, ip_address, document_sha256)
+                        VALUES (:id, :party, :signer, :name, :at, :ip, :sha)
+                        ON CONFLICT (apprenticeship_id, party) DO NOTHING""")
+                .param("id", apprenticeshipId).param("party", party).param("signer", s.signerAccountId())
+                .param("name", s.typedName()).param("at", java.sql.Timestamp.from(s.signedAt()))
+                .param("ip", s.ipAddress()).param("sha", s.documentSha256()).update();
+    }
+
+    public void clearSignatures(UUID apprenticeshipId) {
+        jdbc.sql("DELETE FROM epa_gateway_signature WHERE apprenticeship_id = :id").param("id", apprenticeshipId)
+                .update();
+    }
+
+    private static final String BOOKING = """
+            SELECT b.id, b.apprenticeship_id, b.method, b.epao_id, e.name AS epao_name, b.starts_at, b.place,
+                   b.assessor, b.adjustments, b.attempt
+            FROM epa_booking b JOIN epao e ON e.id = b.epao_id
+            """;
+
+    public List<Booking> bookings(UUID apprenticeshipId) {
+        return jdbc.sql(BOOKING + "WHERE b.apprenticeship_id = :id ORDER BY b.starts_at, b.id")
+                .param("id", apprenticeshipId).query(EpaStore::booking).list();
+    }
+
+    public void book(Booking b, UUID by, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO epa_booking (id, apprenticeship_id, method, epao_id, starts_at, place, assessor,
+                               adjustments, attempt, created_at, created_by)
+                        VALUES (:id, :apprenticeship, :method, :epao, :starts, :place, :assessor, :adjustments,
+                                :attempt, :now, :by)""")
+                .param("id", b.id()).param("apprenticeship", b.apprenticeshipId()).param("method", b.method())
+                .param("epao", b.epaoId()).param("starts", java.sql.Timestamp.from(b.startsAt()))
+                .param("place", b.place()).param("assessor", b.assessor()).param("adjustments", b.adjustments())
+                .param("attempt", b.attempt()).param("now", java.sql.Timestamp.from(now)).param("by", by).update();
+    }
+
+    /** Bookings from {@code from} on that no reminder was sent for yet, starting before {@code until}. */
+    public List<Booking> unremindedBetween(Instant from, Instant until) {
+        return jdbc.sql(BOOKING + "WHERE b.reminded_at IS NULL AND b.starts_at >= :from AND b.starts_at < :until"
+                        + " ORDER BY b.starts_at LIMIT 500")
+                .param("from", java.sql.Timestamp.from(from)).param("until", java.sql.Timestamp.from(until))
+                .query(EpaStore::booking).list();
+    }
+
+    public void reminded(UUID bookingId, Instant at) {
+        jdbc.sql("UPDATE epa_booking SET reminded_at = :at WHERE id = :id").param("id", bookingId)
+                .param("at", java.sql.Timestamp.from(at)).update();
+    }
+
+    public List<Result> results(UUID apprenticeshipId) {
+        return jdbc.sql("""
+                        SELECT id, component, grade, attempt, assessed_on, recorded_at FROM epa_result
+                        WHERE apprenticeship_id = :id ORDER BY component, attempt""")
+                .param("id", apprenticeshipId).query((rs, n) -> new Result(rs.getObject(1, UUID.class),
+                        rs.getString(2), rs.getString(3), rs.getInt(4), rs.getObject(5, LocalDate.class),
+                        rs.getTimestamp(6).toInstant())).list();
+    }
+
+    public void result(UUID apprenticeshipId, String component, String grade, int attempt, LocalDate assessedOn,
+            UUID by, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO epa_result (id, apprenticeship_id, component, grade, attempt, assessed_on,
+                               recorded_at, recorded_by)
+                        VALUES (:id, :apprenticeship, :component, :grade, :attempt, :on, :now, :by)""")
+                .param("id", UUID.randomUUID()).param("apprenticeship", apprenticeshipId)
+                .param("component", component).param("grade", grade).param("attempt", attempt)
+                .param("on", assessedOn).param("now", java.sql.Timestamp.from(now)).param("by", by).update();
+    }
+
+    public List<Appeal> appeals(UUID apprenticeshipId) {
+        return jdbc.sql("""
+                        SELECT id, component, lodged_on, reason, outcome FROM epa_appeal
+                        WHERE apprenticeship_id = :id ORDER BY lodged_on, id""")
+                .param("id", apprenticeshipId).query((rs, n) -> new Appeal(rs.getObject(1, UUID.class),
+                        rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    public void appeal(UUID apprenticeshipId, String component, LocalDate lodgedOn, String reason, UUID by,
+            Instant now) {
+        jdbc.sql("""
+                        INSERT INTO epa_appeal (id, apprenticeship_id, component, lodged_on, reason, recorded_at,
+                               recorded_by)
+                        VALUES (:id, :apprenticeship, :component, :on, :reason, :now, :by)""")
+                .param("id", UUID.randomUUID()).param("apprenticeship", apprenticeshipId)
+                .param("component", component).param("on", lodgedOn).param("reason", reason)
+                .param("now", java.sql.Timestamp.from(now)).param("by", by).update();
+    }
+
+    private static EpaRecord record(ResultSet rs, int n) throws SQLException {
+        return new EpaRecord(rs.getObject("apprenticeship_id", UUID.class), EpaStage.valueOf(rs.getString("stage")),
+                rs.getObject("meeting_held_on", LocalDate.class), rs.getString("meeting_mentor"),
+                rs.getString("meeting_employer"), rs.getString("meeting_apprentice"),
+                rs.getString("meeting_decision"), rs.getString("meeting_notes"), rs.getString("meeting_text"),
+                rs.getString("overall_grade"), rs.getObject("actual_end_date", LocalDate.class),
+                rs.getObject("achievement_date", LocalDate.class),
+                rs.getObject("certificate_requested_on", LocalDate.class),
+                rs.getObject("certificate_received_on", LocalDate.class), rs.getString("progression_kind"),
+                rs.getString("progression_notes"), rs.getObject("progression_held_on", LocalDate.class),
+                rs.getInt("version"));
+    }
+
+    private static Booking booking(ResultSet rs, int n) throws SQLException {
+        return new Booking(rs.getObject("id", UUID.class), rs.getObject("apprenticeship_id", UUID.class),
+                rs.getString("method"), rs.getObject("epao_id", UUID.class), rs.getString("epao_name"),
+                rs.getTimestamp("starts_at").toInstant(), rs.getString("place"), rs.getString("assessor"),
+                rs.getString("adjustments"), rs.getInt("attempt"));
+    }
+}

@@ -1,0 +1,100 @@
+package waypoint.epa.internal;
+
+import static waypoint.epa.EpaStage.ASSESSMENT;
+import static waypoint.epa.EpaStage.COMPLETED;
+import static waypoint.epa.EpaStage.GATEWAY;
+import static waypoint.epa.EpaStage.PASSED;
+import static waypoint.epa.EpaStage.PREPARING;
+
+import java.util.List;
+import java.util.Optional;
+
+import waypoint.epa.EpaStage;
+
+/**
+ * The steps from the gateway to the certificate, one row per allowed move (issue 10): checklist items are confirmed
+ * while preparing; a gateway meeting that decides “ready” moves to the gateway (one that decides “not yet” stays);
+ * booking a method moves to the assessment; each result stays there until the overall grade is a pass; a failed
+ * method is booked and graded again (a resit or retake); an appeal is recorded against a result; a pass completes,
+ * then the certificate and the progression conversation are recorded. Anything not in the table is refused. Drawn as
+ * docs/workflows/gateway-and-epa.md by EpaTableTest.
+ */
+public final class EpaTable {
+
+    public enum Action {
+        CONFIRM_ITEM("Confirm a checklist item"),
+        HOLD_MEETING_NOT_READY("Hold the gateway meeting: not ready yet"),
+        HOLD_MEETING_READY("Hold the gateway meeting: ready"),
+        SIGN_MEETING("Sign the gateway meeting record"),
+        BOOK("Book an assessment method"),
+        RECORD_RESULT("Record a result"),
+        RECORD_PASSING_RESULT("Record the result that makes the overall grade a pass"),
+        APPEAL("Record an appeal"),
+        COMPLETE("Complete the apprenticeship"),
+        TRACK_CERTIFICATE("Record the certificate request or receipt"),
+        RECORD_PROGRESSION("Record the progression conversation");
+
+        private final String words;
+
+        Action(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
+    public record Step(EpaStage from, Action action, EpaStage to) {
+    }
+
+    public static final List<Step> STEPS = List.of(
+            new Step(PREPARING, Action.CONFIRM_ITEM, PREPARING),
+            new Step(PREPARING, Action.HOLD_MEETING_NOT_READY, PREPARING),
+            new Step(PREPARING, Action.HOLD_MEETING_READY, GATEWAY),
+            new Step(GATEWAY, Action.SIGN_MEETING, GATEWAY),
+            new Step(ASSESSMENT, Action.SIGN_MEETING, ASSESSMENT),
+            new Step(GATEWAY, Action.BOOK, ASSESSMENT),
+            new Step(ASSESSMENT, Action.BOOK, ASSESSMENT),
+            new Step(ASSESSMENT, Action.RECORD_RESULT, ASSESSMENT),
+            new Step(ASSESSMENT, Action.RECORD_PASSING_RESULT, PASSED),
+            new Step(ASSESSMENT, Action.APPEAL, ASSESSMENT),
+            new Step(PASSED, Action.APPEAL, PASSED),
+            new Step(PASSED, Action.COMPLETE, COMPLETED),
+            new Step(COMPLETED, Action.TRACK_CERTIFICATE, COMPLETED),
+            new Step(COMPLETED, Action.RECORD_PROGRESSION, COMPLETED),
+            new Step(PASSED, Action.RECORD_PROGRESSION, PASSED));
+
+    private EpaTable() {
+    }
+
+    public static Optional<EpaStage> next(EpaStage from, Action action) {
+        return STEPS.stream().filter(s -> s.from() == from && s.action() == action).map(Step::to).findFirst();
+    }
+
+    public static boolean allows(EpaStage from, Action action) {
+        return next(from, action).isPresent();
+    }
+
+    /** The stage after the action, or a refusal saying why not. */
+    public static EpaStage require(EpaStage from, Action action) {
+        return next(from, action).orElseThrow(() -> new EpaRefusedException("An apprenticeship that is “"
+                + from.words().toLowerCase() + "” cannot “" + action.words().toLowerCase() + "”" + hint(from, action)));
+    }
+
+    private static String hint(EpaStage from, Action action) {
+        if ((action == Action.RECORD_RESULT || action == Action.RECORD_PASSING_RESULT) && from == PREPARING) {
+            return ": a result comes after the gateway meeting";
+        }
+        if ((action == Action.RECORD_RESULT || action == Action.RECORD_PASSING_RESULT) && from == GATEWAY) {
+            return ": book the assessment with the EPAO first";
+        }
+        if (action == Action.COMPLETE && from != COMPLETED) {
+            return ": a completion needs an overall pass";
+        }
+        if (action == Action.BOOK && from == PREPARING) {
+            return ": the gateway meeting must decide the apprentice is ready first";
+        }
+        return "";
+    }
+}

@@ -1,0 +1,186 @@
+package waypoint.epa.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import waypoint.catalogue.GatewayItem;
+import waypoint.catalogue.GatewayItemKind;
+import waypoint.epa.GatewayEvidence;
+
+/**
+ * The gateway checklist of one apprenticeship, evaluated live (issue 10, item 1). Every apprenticeship is checked for
+ * the funding rules' items (the minimum duration and the off-the-job hours of its rule pack; English and maths,
+ * DOMAIN.md “English and maths”) and the two confirmations of readiness (seed 004, “Assessment Gateway”); the
+ * standard's own checklist adds its mandatory qualifications, portfolio, showcase and project. Items a system can
+ * check are evaluated from their figures; the others are confirmed by a person with evidence, or by another module
+ * implementing {@link waypoint.epa.GatewayEvidenceSource}.
+ */
+public final class GatewayChecklist {
+
+    /** Who may confirm an item. */
+    public enum ConfirmedBy {
+        NOBODY, STAFF, EMPLOYER, APPRENTICE
+    }
+
+    /** A person's confirmation of an item: their evidence, their name, as whom, when. */
+    public record Confirmation(String evidence, String byName, String as, Instant at) {
+    }
+
+    /** English or maths as onboarding and the rule pack know it. */
+    public record Subject(boolean required, String requirementWords, String exemption) {
+    }
+
+    /** What the checklist is evaluated from. */
+    public record Facts(long daysOnProgramme, Long minimumDays, String rulePack, BigDecimal approvedOtjHours,
+            BigDecimal plannedOtjHours, Subject english, Subject maths, List<GatewayItem> standardItems,
+            Map<String, Confirmation> confirmations, List<GatewayEvidence> otherEvidence) {
+    }
+
+    public record Item(String key, GatewayItemKind kind, String description, boolean met, String evidence,
+            ConfirmedBy confirmedBy, String source) {
+    }
+
+    public static final String EMPLOYER = "employer-confirmation";
+    public static final String APPRENTICE = "apprentice-confirmation";
+    public static final String ENGLISH = "english";
+    public static final String MATHS = "maths";
+    public static final String DURATION = "minimum-duration";
+    public static final String OTJ = "off-the-job-hours";
+
+    private GatewayChecklist() {
+    }
+
+    public static List<Item> evaluate(Facts facts) {
+        List<Item> items = new ArrayList<>();
+        items.add(duration(facts));
+        items.add(offTheJob(facts));
+        items.add(subject(ENGLISH, "Level 2 English, unless exempt or not required", facts.english(), facts));
+        items.add(subject(MATHS, "Level 2 maths, unless exempt or not required", facts.maths(), facts));
+        for (GatewayItem item : facts.standardItems()) {
+            switch (item.kind()) {
+                case MINIMUM_DURATION_MET, OFF_THE_JOB_HOURS_DELIVERED, EMPLOYER_CONFIRMATION, APPRENTICE_CONFIRMATION -> {
+                    // evaluated for every apprenticeship above and below
+                }
+                case QUALIFICATION_ACHIEVED -> {
+                    if (!isEnglishOrMaths(item.description())) {
+                        items.add(confirmed(key(item), item.kind(), item.description(), ConfirmedBy.STAFF,
+                                item.source().orElse(null), facts));
+                    }
+                }
+                default -> items.add(fromOtherModuleOrStaff(item, facts));
+            }
+        }
+        items.add(confirmed(EMPLOYER, GatewayItemKind.EMPLOYER_CONFIRMATION, standardText(facts,
+                        GatewayItemKind.EMPLOYER_CONFIRMATION, "The employer confirms the apprentice works at or above"
+                                + " the level of the standard and is ready for the end-point assessment"),
+                ConfirmedBy.EMPLOYER, "Seed 004, “Assessment Gateway”", facts));
+        items.add(confirmed(APPRENTICE, GatewayItemKind.APPRENTICE_CONFIRMATION, standardText(facts,
+                        GatewayItemKind.APPRENTICE_CONFIRMATION, "The apprentice confirms they are ready to take the"
+                                + " end-point assessment"),
+                ConfirmedBy.APPRENTICE, "Seed 004, “Assessment Gateway”", facts));
+        return List.copyOf(items);
+    }
+
+    public static boolean allMet(List<Item> items) {
+        return items.stream().allMatch(Item::met);
+    }
+
+    public static List<Item> missing(List<Item> items) {
+        return items.stream().filter(i -> !i.met()).toList();
+    }
+
+    /** “qualification-level-1-safeguarding”: a key that stays the same while the description does. */
+    static String key(GatewayItem item) {
+        String slug = item.description().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        String prefix = switch (item.kind()) {
+            case QUALIFICATION_ACHIEVED -> "qualification-";
+            case PORTFOLIO_SUBMITTED -> "portfolio";
+            case SHOWCASE_PREPARED -> "showcase";
+            case PROJECT_AGREED -> "project";
+            default -> item.kind().name().toLowerCase(Locale.ROOT);
+        };
+        return item.kind() == GatewayItemKind.QUALIFICATION_ACHIEVED
+                ? prefix + slug.substring(0, Math.min(60, slug.length())) : prefix;
+    }
+
+    private static boolean isEnglishOrMaths(String description) {
+        String text = description.toLowerCase(Locale.ROOT);
+        return text.contains("english") || text.contains("maths") || text.contains("mathematics");
+    }
+
+    private static String standardText(Facts facts, GatewayItemKind kind, String otherwise) {
+        return facts.standardItems().stream().filter(i -> i.kind() == kind).map(GatewayItem::description)
+                .findFirst().orElse(otherwise);
+    }
+
+    private static Item duration(Facts facts) {
+        String description = standardText(facts, GatewayItemKind.MINIMUM_DURATION_MET,
+                "The minimum duration of the practical period met");
+        String source = "Apprenticeship funding rules, minimum duration (" + facts.rulePack() + ")";
+        if (facts.minimumDays() == null) {
+            return new Item(DURATION, GatewayItemKind.MINIMUM_DURATION_MET, description, false,
+                    "The rule pack could not be applied to this apprenticeship", ConfirmedBy.NOBODY, source);
+        }
+        boolean met = facts.daysOnProgramme() >= facts.minimumDays();
+        return new Item(DURATION, GatewayItemKind.MINIMUM_DURATION_MET, description, met,
+                facts.daysOnProgramme() + " days in learning (breaks excluded) of a minimum of " + facts.minimumDays(),
+                ConfirmedBy.NOBODY, source);
+    }
+
+    private static Item offTheJob(Facts facts) {
+        String description = standardText(facts, GatewayItemKind.OFF_THE_JOB_HOURS_DELIVERED,
+                "Off-the-job hours delivered at least as planned");
+        String source = "Apprenticeship funding rules, off-the-job training (" + facts.rulePack() + ")";
+        if (facts.plannedOtjHours() == null) {
+            return new Item(OTJ, GatewayItemKind.OFF_THE_JOB_HOURS_DELIVERED, description, false,
+                    "No planned hours: the training plan has none yet", ConfirmedBy.NOBODY, source);
+        }
+        boolean met = facts.approvedOtjHours().compareTo(facts.plannedOtjHours()) >= 0;
+        return new Item(OTJ, GatewayItemKind.OFF_THE_JOB_HOURS_DELIVERED, description, met,
+                facts.approvedOtjHours().stripTrailingZeros().toPlainString() + " of "
+                        + facts.plannedOtjHours().stripTrailingZeros().toPlainString() + " planned hours approved",
+                ConfirmedBy.NOBODY, source);
+    }
+
+    private static Item subject(String key, String description, Subject subject, Facts facts) {
+        String source = "DOMAIN.md, “English and maths”; seed 000, English and Mathematics";
+        Optional<Confirmation> achieved = Optional.ofNullable(facts.confirmations().get(key));
+        if (!subject.required()) {
+            return new Item(key, GatewayItemKind.QUALIFICATION_ACHIEVED, description, true,
+                    subject.requirementWords(), ConfirmedBy.NOBODY, source);
+        }
+        if (subject.exemption() != null) {
+            return new Item(key, GatewayItemKind.QUALIFICATION_ACHIEVED, description, true,
+                    "Exempt: " + subject.exemption() + " (certificate checked at onboarding)", ConfirmedBy.NOBODY,
+                    source);
+        }
+        return achieved.map(c -> new Item(key, GatewayItemKind.QUALIFICATION_ACHIEVED, description, true,
+                        "Achieved: " + c.evidence() + " (recorded by " + c.byName() + ")", ConfirmedBy.STAFF, source))
+                .orElseGet(() -> new Item(key, GatewayItemKind.QUALIFICATION_ACHIEVED, description, false,
+                        subject.requirementWords() + "; not achieved yet", ConfirmedBy.STAFF, source));
+    }
+
+    private static Item fromOtherModuleOrStaff(GatewayItem item, Facts facts) {
+        return facts.otherEvidence().stream().filter(e -> e.kind() == item.kind()).findFirst()
+                .map(e -> new Item(key(item), item.kind(), item.description(), e.met(), e.evidence(),
+                        ConfirmedBy.NOBODY, item.source().orElse(null)))
+                .orElseGet(() -> confirmed(key(item), item.kind(), item.description(), ConfirmedBy.STAFF,
+                        item.source().orElse(null), facts));
+    }
+
+    private static Item confirmed(String key, GatewayItemKind kind, String description, ConfirmedBy by,
+            String source, Facts facts) {
+        Confirmation confirmation = facts.confirmations().get(key);
+        if (confirmation == null) {
+            return new Item(key, kind, description, false, "Not confirmed yet", by, source);
+        }
+        return new Item(key, kind, description, true, confirmation.evidence() + " (" + confirmation.as() + ": "
+                + confirmation.byName() + ")", by, source);
+    }
+}

@@ -1,0 +1,75 @@
+package waypoint.epa.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import waypoint.catalogue.GatewayItem;
+import waypoint.catalogue.StandardDetails;
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.Apprenticeships;
+import waypoint.enrolment.BreakInLearning;
+import waypoint.enrolment.EnglishAndMathsExemptions;
+import waypoint.enrolment.TrainingPlans;
+import waypoint.epa.GatewayEvidence;
+import waypoint.epa.GatewayEvidenceSource;
+import waypoint.otj.OffTheJobFigures;
+import waypoint.otj.OffTheJobHours;
+import waypoint.rules.RuleEvaluation;
+
+/** Gathers what the gateway checklist is evaluated from, from the modules that hold it. */
+@Component
+class GatewayFactsReader {
+
+    private final TrainingPlans plans;
+    private final OffTheJobHours offTheJob;
+    private final EnglishAndMathsExemptions exemptions;
+    private final Apprenticeships apprenticeships;
+    private final EpaStore store;
+    private final List<GatewayEvidenceSource> sources;
+
+    GatewayFactsReader(TrainingPlans plans, OffTheJobHours offTheJob, EnglishAndMathsExemptions exemptions,
+            Apprenticeships apprenticeships, EpaStore store, List<GatewayEvidenceSource> sources) {
+        this.plans = plans;
+        this.offTheJob = offTheJob;
+        this.exemptions = exemptions;
+        this.apprenticeships = apprenticeships;
+        this.store = store;
+        this.sources = List.copyOf(sources);
+    }
+
+    GatewayChecklist.Facts of(ApprenticeshipSummary a, Optional<StandardDetails> standard, LocalDate today) {
+        Optional<RuleEvaluation> rules = plans.ruleEvaluation(a.id());
+        Optional<OffTheJobFigures> otj = offTheJob.of(a.id());
+        Map<String, String> exempt = exemptions.verifiedOf(a.id());
+        String required = rules.map(r -> r.englishAndMaths().inWords()).orElse("Required: Level 2");
+        boolean isRequired = rules.map(RuleEvaluation::englishAndMathsRequired).orElse(true);
+        List<GatewayEvidence> other = sources.stream().flatMap(s -> s.evidenceFor(a.id()).stream()).toList();
+        List<GatewayItem> items = standard.map(StandardDetails::gatewayItems).orElse(List.of());
+        return new GatewayChecklist.Facts(daysInLearning(a, today), rules.map(RuleEvaluation::minimumDurationDays)
+                .orElse(null), rules.map(r -> r.pack().name()).orElse("no rule pack"),
+                otj.map(OffTheJobFigures::approvedHours).orElse(BigDecimal.ZERO),
+                otj.map(OffTheJobFigures::plannedHours).filter(h -> h.signum() > 0).orElse(null),
+                new GatewayChecklist.Subject(isRequired, required, exempt.get("ENGLISH")),
+                new GatewayChecklist.Subject(isRequired, required, exempt.get("MATHS")), items,
+                store.confirmations(a.id()), other);
+    }
+
+    /** Days from the start to today (or the gateway), less the days spent on breaks in learning. */
+    private long daysInLearning(ApprenticeshipSummary a, LocalDate today) {
+        if (a.startDate() == null || a.startDate().isAfter(today)) {
+            return 0;
+        }
+        long days = ChronoUnit.DAYS.between(a.startDate(), today);
+        for (BreakInLearning b : apprenticeships.breaksOf(a.id())) {
+            LocalDate end = b.endDate() == null || b.endDate().isAfter(today) ? today : b.endDate();
+            days -= Math.max(0, ChronoUnit.DAYS.between(b.startDate(), end));
+        }
+        return Math.max(0, days);
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Gateway, end-point assessment, completion and progression (issue 10; seeds 000, 002 and 004): the gateway checklist
+ * evaluated live from the rule pack, off-the-job hours, English and maths and people's confirmations; the gateway
+ * meeting that moves the apprenticeship to Gateway; the EPA booked per method with the EPAO; each method's grade and
+ * the overall grade by the standard's grading table; resits, retakes and appeals; the completion, the certificate and
+ * the conversation about what comes next. Other modules add gateway evidence by implementing
+ * {@link waypoint.epa.GatewayEvidenceSource}.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "identity", "organisation", "catalogue", "rules", "enrolment", "otj"})
+package waypoint.epa;

@@ -1,0 +1,212 @@
+package waypoint.epa.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import jakarta.servlet.http.HttpServletRequest;
+import waypoint.enrolment.ApprenticeshipChangeRefused;
+import waypoint.epa.internal.EpaRefusedException;
+import waypoint.epa.internal.EpaReports;
+import waypoint.epa.internal.EpaService;
+import waypoint.epa.internal.EpaService.EpaView;
+import waypoint.epa.internal.GatewayChecklist;
+import waypoint.identity.CurrentUser;
+import waypoint.shared.web.PageOf;
+
+/**
+ * The gateway, the end-point assessment and the completion over HTTP (issue 10), with the same rules as the pages:
+ * the service authorises every call. Bad input answers 400 with field errors; a step the EPA table or the
+ * apprenticeship lifecycle refuses answers 409 with the reason.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class EpaApi {
+
+    private final EpaService epa;
+    private final EpaReports reports;
+
+    EpaApi(EpaService epa, EpaReports reports) {
+        this.epa = epa;
+        this.reports = reports;
+    }
+
+    record MethodResult(String method, List<String> grades, String grade, int attempts, LocalDate assessedOn) {
+    }
+
+    record BookingEntry(UUID id, String method, UUID epaoId, String epao, Instant startsAt, String place,
+            String assessor, String adjustments, int attempt) {
+    }
+
+    record AppealEntry(UUID id, String method, LocalDate lodgedOn, String reason, String outcome) {
+    }
+
+    record Completion(LocalDate actualEndDate, LocalDate achievementDate, LocalDate certificateRequestedOn,
+            LocalDate certificateReceivedOn, String progression, String progressionNotes,
+            LocalDate progressionHeldOn) {
+    }
+
+    record Epa(UUID apprenticeshipId, String status, String stage, String grading, List<MethodResult> methods,
+            @JsonInclude(JsonInclude.Include.ALWAYS) String overallGrade, List<BookingEntry> bookings, List<AppealEntry> appeals, Completion completion) {
+
+        static Epa of(EpaView v) {
+            var r = v.record();
+            return new Epa(v.apprenticeship().id(), v.apprenticeship().status().name(), r.stage().name(),
+                    v.standard().map(s -> s.grading().basis().name()).orElse(null),
+                    v.results().stream().map(c -> new MethodResult(c.name(), c.grades(), c.grade(),
+                            c.attempts().size(), c.latest().map(x -> x.assessedOn()).orElse(null))).toList(),
+                    v.overallGrade(),
+                    v.bookings().stream().map(b -> new BookingEntry(b.id(), b.method(), b.epaoId(), b.epaoName(),
+                            b.startsAt(), b.place(), b.assessor(), b.adjustments(), b.attempt())).toList(),
+                    v.appeals().stream().map(x -> new AppealEntry(x.id(), x.component(), x.lodgedOn(), x.reason(),
+                            x.outcome())).toList(),
+                    new Completion(r.actualEndDate(), r.achievementDate(), r.certificateRequestedOn(),
+                            r.certificateReceivedOn(), r.progressionKind(), r.progressionNotes(),
+                            r.progressionHeldOn()));
+        }
+    }
+
+    @GetMapping("/apprenticeships/{id}/epa")
+    Epa epa(CurrentUser user, @PathVariable UUID id) {
+        return Epa.of(epa.view(user, id));
+    }
+
+    record ResultRequest(String method, String grade, String assessedOn) {
+    }
+
+    @PostMapping("/apprenticeships/{id}/epa/results")
+    Epa result(CurrentUser user, @PathVariable UUID id, @RequestBody ResultRequest r) {
+        epa.recordResult(user, id, r.method(), r.grade(), r.assessedOn());
+        return epa(user, id);
+    }
+
+    @PostMapping("/apprenticeships/{id}/epa/bookings")
+    Epa book(CurrentUser user, @PathVariable UUID id, @RequestBody EpaService.BookingRequest r) {
+        epa.book(user, id, r);
+        return epa(user, id);
+    }
+
+    record AppealRequest(String method, String lodgedOn, String reason) {
+    }
+
+    @PostMapping("/apprenticeships/{id}/epa/appeals")
+    Epa appeal(CurrentUser user, @PathVariable UUID id, @RequestBody AppealRequest r) {
+        epa.appeal(user, id, r.method(), r.lodgedOn(), r.reason());
+        return epa(user, id);
+    }
+
+    record CompletionRequest(String actualEndDate, String achievementDate) {
+    }
+
+    @PostMapping("/apprenticeships/{id}/epa/completion")
+    Epa complete(CurrentUser user, @PathVariable UUID id, @RequestBody CompletionRequest r) {
+        epa.complete(user, id, r.actualEndDate(), r.achievementDate());
+        return epa(user, id);
+    }
+
+    record CertificateRequest(String requestedOn, String receivedOn) {
+    }
+
+    @PostMapping("/apprenticeships/{id}/epa/certificate")
+    Epa certificate(CurrentUser user, @PathVariable UUID id, @RequestBody CertificateRequest r) {
+        epa.certificate(user, id, r.requestedOn(), r.receivedOn());
+        return epa(user, id);
+    }
+
+    record ProgressionRequest(String kind, String notes, String heldOn) {
+    }
+
+    @PostMapping("/apprenticeships/{id}/epa/progression")
+    Epa progression(CurrentUser user, @PathVariable UUID id, @RequestBody ProgressionRequest r) {
+        epa.progression(user, id, r.kind(), r.notes(), r.heldOn());
+        return epa(user, id);
+    }
+
+    record Checklist(UUID apprenticeshipId, String stage, boolean complete, List<GatewayChecklist.Item> items,
+            String meetingDecision, LocalDate meetingHeldOn, List<String> signedBy) {
+    }
+
+    @GetMapping("/apprenticeships/{id}/gateway")
+    Checklist gateway(CurrentUser user, @PathVariable UUID id) {
+        EpaView v = epa.view(user, id);
+        return new Checklist(id, v.record().stage().name(), v.checklistComplete(), v.checklist(),
+                v.record().meetingDecision(), v.record().meetingHeldOn(),
+                v.signatures().stream().map(s -> s.party()).toList());
+    }
+
+    record ConfirmRequest(String item, String evidence) {
+    }
+
+    @PostMapping("/apprenticeships/{id}/gateway/confirmations")
+    Checklist confirm(CurrentUser user, @PathVariable UUID id, @RequestBody ConfirmRequest r) {
+        epa.confirm(user, id, r.item(), r.evidence());
+        return gateway(user, id);
+    }
+
+    @PostMapping("/apprenticeships/{id}/gateway/meeting")
+    Checklist meeting(CurrentUser user, @PathVariable UUID id, @RequestBody EpaService.Meeting m,
+            HttpServletRequest http) {
+        epa.holdMeeting(user, id, m, http.getRemoteAddr());
+        return gateway(user, id);
+    }
+
+    record SignRequest(String fullName) {
+    }
+
+    @PostMapping("/apprenticeships/{id}/gateway/meeting/signatures")
+    Checklist sign(CurrentUser user, @PathVariable UUID id, @RequestBody SignRequest r, HttpServletRequest http) {
+        epa.signMeeting(user, id, r.fullName(), http.getRemoteAddr());
+        return gateway(user, id);
+    }
+
+    record ReadinessEntry(UUID apprenticeshipId, String learnerName, String standard, LocalDate plannedEndDate,
+            List<String> missing) {
+    }
+
+    @GetMapping("/epa/readiness")
+    Map<String, Object> readiness(CurrentUser user, @RequestParam(defaultValue = "0") int page) {
+        PageOf<EpaReports.ReadinessLine> lines = reports.readiness(user, page);
+        return Map.of("page", lines.number(), "total", lines.total(), "items", lines.items().stream()
+                .map(l -> new ReadinessEntry(l.apprenticeship().id(), l.apprenticeship().learnerName(),
+                        l.apprenticeship().standardLabel(), l.apprenticeship().plannedEndDate(),
+                        l.missing().stream().map(GatewayChecklist.Item::description).toList())).toList());
+    }
+
+    @GetMapping("/epa/bookings")
+    Map<String, Object> bookings(CurrentUser user, @RequestParam(defaultValue = "false") boolean past,
+            @RequestParam(defaultValue = "0") int page) {
+        PageOf<EpaReports.BookingLine> lines = reports.bookings(user, past, page);
+        return Map.of("page", lines.number(), "total", lines.total(), "items", lines.items());
+    }
+
+    @GetMapping("/epa/results")
+    EpaReports.Results results(CurrentUser user) {
+        return reports.results(user);
+    }
+
+    @ExceptionHandler({EpaRefusedException.class, ApprenticeshipChangeRefused.class,
+            OptimisticLockingFailureException.class})
+    ProblemDetail conflict(RuntimeException refused) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                refused instanceof OptimisticLockingFailureException
+                        ? "Someone else changed the record since it was read: read it again" : refused.getMessage());
+        problem.setTitle("Not allowed now");
+        return problem;
+    }
+}

@@ -1,0 +1,196 @@
+package waypoint.epa.web;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+import waypoint.enrolment.ApprenticeshipChangeRefused;
+import waypoint.epa.internal.Dates;
+import waypoint.epa.internal.EpaRefusedException;
+import waypoint.epa.internal.EpaReports;
+import waypoint.epa.internal.EpaService;
+import waypoint.epa.internal.Progression;
+import waypoint.identity.CurrentUser;
+import waypoint.identity.Role;
+import waypoint.organisation.Epaos;
+import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.NavigationItem;
+
+/**
+ * The gateway and EPA pages (issue 10): the readiness dashboard, the bookings by date, the results with achievement
+ * rates and the grade distribution, and one apprenticeship's gateway task list with the forms its stage and the
+ * person allow. Each form's fields are named {@code <form>-<field>}, so one page holds several forms.
+ */
+@Controller
+class EpaPages {
+
+    private final EpaService epa;
+    private final EpaReports reports;
+    private final Epaos epaos;
+
+    EpaPages(EpaService epa, EpaReports reports, Epaos epaos) {
+        this.epa = epa;
+        this.reports = reports;
+        this.epaos = epaos;
+    }
+
+    @Bean
+    static NavigationItem gatewayNavigation() {
+        return new NavigationItem("Gateway and EPA", "/gateway", 27, Arrays.stream(Role.values())
+                .filter(Role::isStaff).map(Role::name).collect(Collectors.toSet()));
+    }
+
+    @GetMapping("/gateway")
+    String readiness(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("page", reports.readiness(user, page));
+        model.addAttribute("months", EpaReports.READINESS_MONTHS);
+        model.addAttribute("dates", new Dates());
+        return "epa/readiness";
+    }
+
+    @GetMapping("/gateway/bookings")
+    String bookings(CurrentUser user, @RequestParam(defaultValue = "false") boolean past,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("page", reports.bookings(user, past, page));
+        model.addAttribute("past", past);
+        model.addAttribute("dates", new Dates());
+        return "epa/bookings";
+    }
+
+    @GetMapping("/gateway/results")
+    String results(CurrentUser user, Model model) {
+        model.addAttribute("results", reports.results(user));
+        model.addAttribute("chart", new GradeChart(reports.results(user).grades()));
+        return "epa/results";
+    }
+
+    @GetMapping("/apprenticeships/{id}/gateway")
+    String apprenticeship(CurrentUser user, @PathVariable UUID id, Model model) {
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", Map.of());
+        }
+        EpaService.EpaView view = epa.view(user, id);
+        model.addAttribute("view", view);
+        model.addAttribute("dates", new Dates());
+        model.addAttribute("epaos", view.canManage() ? epaos.all() : List.of());
+        model.addAttribute("progressions", Progression.values());
+        model.addAttribute("grades", view.results().stream().flatMap(r -> r.grades().stream()).distinct().toList());
+        return "epa/apprenticeship";
+    }
+
+    @PostMapping("/apprenticeships/{id}/gateway/confirm")
+    String confirm(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+            Model model, RedirectAttributes redirect) {
+        String item = form.getFirst("item");
+        return attempt(user, id, "confirm-" + item, form, model, redirect, "The item is confirmed",
+                () -> epa.confirm(user, id, item, form.getFirst("confirm-" + item + "-evidence")));
+    }
+
+    @PostMapping("/apprenticeships/{id}/gateway/meeting")
+    String meeting(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+            HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        return attempt(user, id, "meeting", form, model, redirect, "The gateway meeting is recorded and signed",
+                () -> epa.holdMeeting(user, id, new EpaService.Meeting(form.getFirst("meeting-heldOn"),
+                        form.getFirst("meeting-mentor"), form.getFirst("meeting-employer"),
+                        form.getFirst("meeting-apprentice"), form.getFirst("meeting-decision"),
+                        form.getFirst("meeting-notes"), form.getFirst("meeting-fullName")), request.getRemoteAddr()));
+    }
+
+    @PostMapping("/apprenticeships/{id}/gateway/sign")
+    String sign(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+            HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        return attempt(user, id, "sign", form, model, redirect, "You signed the gateway meeting record",
+                () -> epa.signMeeting(user, id, form.getFirst("sign-fullName"), request.getRemoteAddr()));
+    }
+
+    @PostMapping("/apprenticeships/{id}/epa/book")
+    String book(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+            Model model, RedirectAttributes redirect) {
+        return attempt(user, id, "booking", form, model, redirect, "The assessment is booked",
+                () -> epa.book(user, id, new EpaService.BookingRequest(form.getFirst("booking-method"),
+                        form.getFirst("booking-epaoId"), form.getFirst("booking-date"),
+                        form.getFirst("booking-time"), form.getFirst("booking-place"),
+                        form.getFirst("booking-assessor"), form.getFirst("booking-adjustments"))));
+    }
+
+    @PostMapping("/apprenticeships/{id}/epa/result")
+    String result(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+            Model model, RedirectAttributes redirect) {
+        return attempt(user, id, "result", form, model, redirect, "The result is recorded",
+                () -> epa.recordResult(user, id, form.getFirst("result-method"), form.getFirst("result-grade"),
+                        form.getFirst("result-assessedOn")));
+    }
+
+    @PostMapping("/apprenticeships/{id}/epa/appeal")
+    String appeal(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+            Model model, RedirectAttributes redirect) {
+        return attempt(user, id, "appeal", form, model, redirect, "The appeal is recorded",
+                () -> epa.appeal(user, id, form.getFirst("appeal-method"), form.getFirst("appeal-lodgedOn"),
+                        form.getFirst("appeal-reason")));
+    }
+
+    @PostMapping("/apprenticeships/{id}/epa/complete")
+    String complete(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+            Model model, RedirectAttributes redirect) {
+        return attempt(user, id, "completion", form, model, redirect, "The apprenticeship is complete",
+                () -> epa.complete(user, id, form.getFirst("completion-actualEndDate"),
+                        form.getFirst("completion-achievementDate")));
+    }
+
+    @PostMapping("/apprenticeships/{id}/epa/certificate")
+    String certificate(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+            Model model, RedirectAttributes redirect) {
+        return attempt(user, id, "certificate", form, model, redirect, "The certificate is recorded",
+                () -> epa.certificate(user, id, form.getFirst("certificate-requestedOn"),
+                        form.getFirst("certificate-receivedOn")));
+    }
+
+    @PostMapping("/apprenticeships/{id}/epa/progression")
+    String progression(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+            Model model, RedirectAttributes redirect) {
+        return attempt(user, id, "progression", form, model, redirect, "The progression conversation is recorded",
+                () -> epa.progression(user, id, form.getFirst("progression-kind"), form.getFirst("progression-notes"),
+                        form.getFirst("progression-heldOn")));
+    }
+
+    /** Runs the step; on bad input or a refusal shows the page again with the errors and what was typed. */
+    private String attempt(CurrentUser user, UUID id, String formName, MultiValueMap<String, String> form,
+            Model model, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+        } catch (FieldValidationException | EpaRefusedException | ApprenticeshipChangeRefused
+                | OptimisticLockingFailureException problem) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            if (problem instanceof FieldValidationException invalid) {
+                invalid.errors().forEach((field, message) -> errors.put(formName + "-" + field, message));
+            } else if (problem instanceof OptimisticLockingFailureException) {
+                errors.put("form", "Someone else changed the record at the same time: check it and try again");
+            } else {
+                errors.put("form", problem.getMessage());
+            }
+            model.addAttribute("errors", errors);
+            model.addAttribute("typed", form.toSingleValueMap());
+            return apprenticeship(user, id, model);
+        }
+        redirect.addFlashAttribute("saved", done);
+        return "redirect:/apprenticeships/" + id + "/gateway";
+    }
+}

@@ -1,0 +1,60 @@
+package waypoint.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.Apprenticeships;
+import waypoint.epa.EpaStage;
+import waypoint.epa.internal.EpaService;
+import waypoint.identity.CurrentUser;
+import waypoint.identity.Role;
+import waypoint.identity.UserAccounts;
+import waypoint.organisation.OrganisationImport;
+import waypoint.support.WaypointTest;
+
+/** The demo gateway and EPA records: there after the start, and loading them again adds nothing. */
+@WaypointTest
+class DemoEpaTest {
+
+    @Autowired
+    DemoEpa demo;
+    @Autowired
+    EpaService epa;
+    @Autowired
+    OrganisationImport organisation;
+    @Autowired
+    Apprenticeships apprenticeships;
+    @Autowired
+    UserAccounts accounts;
+
+    CurrentUser director() {
+        UUID id = accounts.findByEmail(DemoAccounts.DIRECTOR.email()).orElseThrow().id();
+        return new CurrentUser(id, DemoAccounts.DIRECTOR.email(), DemoAccounts.DIRECTOR.displayName(),
+                Set.of(Role.DIRECTOR));
+    }
+
+    ApprenticeshipSummary of(String email) {
+        return apprenticeships.ofLearner(organisation.findLearner(email).orElseThrow()).get(0);
+    }
+
+    @Test
+    void demi_doyle_completed_with_her_grades_and_certificate_and_george_green_has_both_methods_booked() {
+        demo.load();
+        EpaService.EpaView demi = epa.view(director(), of("demi.doyle@learners.test").id());
+        assertThat(demi.record().stage()).isEqualTo(EpaStage.COMPLETED);
+        assertThat(demi.overallGrade()).isEqualTo("Merit");
+        assertThat(demi.record().certificateReceivedOn()).isNotNull();
+        EpaService.EpaView george = epa.view(director(), of("george.green@learners.test").id());
+        assertThat(george.record().stage()).isEqualTo(EpaStage.ASSESSMENT);
+        assertThat(george.bookings()).hasSize(2);
+        EpaService.EpaView quentin = epa.view(director(), of("quentin.quinn@learners.test").id());
+        assertThat(quentin.checklistComplete()).isFalse();
+        assertThat(quentin.checklist()).anyMatch(i -> i.key().equals("portfolio") && i.met());
+    }
+}

@@ -1,0 +1,103 @@
+package waypoint.epa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import waypoint.epa.internal.EpaRefusedException;
+import waypoint.epa.internal.EpaTable;
+import waypoint.epa.internal.EpaTable.Action;
+
+/** The steps from the gateway to the certificate (issue 10), checked step by step and drawn to docs/workflows. */
+class EpaTableTest {
+
+    @Test
+    void every_step_in_the_table_is_allowed_and_leads_where_it_says() {
+        for (EpaTable.Step step : EpaTable.STEPS) {
+            assertThat(EpaTable.require(step.from(), step.action())).isEqualTo(step.to());
+        }
+    }
+
+    @Test
+    void every_step_not_in_the_table_is_refused_with_a_reason() {
+        for (EpaStage stage : EpaStage.values()) {
+            for (Action action : Action.values()) {
+                boolean inTable = EpaTable.STEPS.stream().anyMatch(s -> s.from() == stage && s.action() == action);
+                if (!inTable) {
+                    assertThatThrownBy(() -> EpaTable.require(stage, action))
+                            .isInstanceOf(EpaRefusedException.class)
+                            .hasMessageContaining(stage.words().toLowerCase());
+                }
+            }
+        }
+    }
+
+    @Test
+    void a_result_before_the_gateway_is_refused_saying_the_gateway_comes_first() {
+        assertThatThrownBy(() -> EpaTable.require(EpaStage.PREPARING, Action.RECORD_RESULT))
+                .hasMessageContaining("a result comes after the gateway meeting");
+        assertThatThrownBy(() -> EpaTable.require(EpaStage.GATEWAY, Action.RECORD_RESULT))
+                .hasMessageContaining("book the assessment");
+    }
+
+    @Test
+    void a_completion_without_a_pass_is_refused() {
+        for (EpaStage stage : new EpaStage[] {EpaStage.PREPARING, EpaStage.GATEWAY, EpaStage.ASSESSMENT}) {
+            assertThatThrownBy(() -> EpaTable.require(stage, Action.COMPLETE))
+                    .hasMessageContaining("a completion needs an overall pass");
+        }
+        assertThat(EpaTable.require(EpaStage.PASSED, Action.COMPLETE)).isEqualTo(EpaStage.COMPLETED);
+    }
+
+    @Test
+    void only_a_ready_decision_moves_to_the_gateway() {
+        assertThat(EpaTable.require(EpaStage.PREPARING, Action.HOLD_MEETING_NOT_READY)).isEqualTo(EpaStage.PREPARING);
+        assertThat(EpaTable.require(EpaStage.PREPARING, Action.HOLD_MEETING_READY)).isEqualTo(EpaStage.GATEWAY);
+        assertThat(EpaTable.allows(EpaStage.GATEWAY, Action.HOLD_MEETING_READY)).isFalse();
+    }
+
+    @Test
+    void the_certificate_and_progression_come_after_the_completion() {
+        assertThat(EpaTable.allows(EpaStage.PASSED, Action.TRACK_CERTIFICATE)).isFalse();
+        assertThat(EpaTable.allows(EpaStage.COMPLETED, Action.TRACK_CERTIFICATE)).isTrue();
+        assertThat(EpaTable.allows(EpaStage.COMPLETED, Action.RECORD_PROGRESSION)).isTrue();
+    }
+
+    /** Draws the table to docs/workflows/gateway-and-epa.md, which is kept in the repository. */
+    @Test
+    void the_diagram_in_docs_is_drawn_from_the_table() throws IOException {
+        StringBuilder md = new StringBuilder("""
+                # Gateway and end-point assessment
+
+                Drawn from `EpaTable` by `EpaTableTest` (do not edit by hand). Guards beyond the table: a “ready”
+                gateway meeting needs every checklist item met; only staff who manage the apprenticeship record the
+                meeting, bookings, results, appeals and the completion; the employer's line manager and the
+                apprentice confirm their own checklist items and sign the meeting record as their party; a grade must
+                be one the method (or holistic criterion) can give; a method is assessed again only after it failed,
+                at most 3 times; an appeal is made within 20 days of the assessment (seed 000). The apprenticeship
+                moves In learning → Gateway (ready meeting) → End-point assessment (first booking) → Completed
+                (completion) through the enrolment lifecycle, which may refuse each move.
+
+                ```mermaid
+                stateDiagram-v2
+                    [*] --> PREPARING: Within 3 months of the end of the practical period
+                """);
+        for (EpaTable.Step step : EpaTable.STEPS) {
+            md.append("    ").append(step.from()).append(" --> ").append(step.to()).append(": ")
+                    .append(step.action().words()).append('\n');
+        }
+        md.append("    COMPLETED --> [*]\n```\n\n| Stage | Words |\n|---|---|\n");
+        for (EpaStage stage : EpaStage.values()) {
+            md.append("| ").append(stage).append(" | ").append(stage.words()).append(" |\n");
+        }
+        Path file = Path.of("docs/workflows/gateway-and-epa.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, md.toString());
+        assertThat(Files.readString(file)).contains("PREPARING --> GATEWAY: Hold the gateway meeting: ready");
+    }
+}
