@@ -13,5 +13,5 @@
  * review through the review module's progress source.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "identity", "organisation", "catalogue", "enrolment", "otj", "review"})
+        allowedDependencies = {"shared", "identity", "organisation", "catalogue", "enrolment", "otj", "review", "supportcase"})
 package waypoint.delivery;

@@ -5,5 +5,5 @@
  * apprenticeship's coverage through {@link waypoint.portfolio.PortfolioCoverage}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "identity", "organisation", "catalogue", "enrolment", "otj"})
+        allowedDependencies = {"shared", "identity", "organisation", "catalogue", "enrolment", "otj", "supportcase", "epa"})
 package waypoint.portfolio;

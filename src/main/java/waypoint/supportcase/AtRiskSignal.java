@@ -11,6 +11,13 @@ import java.util.Objects;
  */
 public record AtRiskSignal(String code, int severity, String reason) {
 
+    /** KSB coverage behind the elapsed share of the programme (the portfolio module's signal). */
+    public static final String KSB_COVERAGE = "KSB_COVERAGE";
+    /** No teaching session within the cadence (the delivery module's signal). */
+    public static final String SESSION_CADENCE = "SESSION_CADENCE";
+    /** Agreed actions past their date (the delivery module's signal). */
+    public static final String OVERDUE_ACTIONS = "OVERDUE_ACTIONS";
+
     public AtRiskSignal {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(reason, "reason");

@@ -119,6 +119,21 @@ class GatewayChecklistTest {
     }
 
     @Test
+    void an_incomplete_portfolio_shows_its_gap_and_staff_may_still_confirm_one_kept_elsewhere() {
+        List<GatewayEvidence> partly = List.of(new GatewayEvidence(GatewayItemKind.PORTFOLIO_SUBMITTED, false,
+                "20 of 24 KSBs signed off; 4 still to sign off"));
+        Item gap = item(GatewayChecklist.evaluate(facts(400, BigDecimal.ZERO, REQUIRED, partly)), "portfolio");
+        assertThat(gap.met()).isFalse();
+        assertThat(gap.evidence()).isEqualTo("20 of 24 KSBs signed off; 4 still to sign off");
+        assertThat(gap.confirmedBy()).isEqualTo(ConfirmedBy.STAFF);
+
+        confirm("portfolio");
+        Item confirmed = item(GatewayChecklist.evaluate(facts(400, BigDecimal.ZERO, REQUIRED, partly)), "portfolio");
+        assertThat(confirmed.met()).isTrue();
+        assertThat(confirmed.evidence()).endsWith("; 20 of 24 KSBs signed off; 4 still to sign off");
+    }
+
+    @Test
     void the_confirmations_are_by_the_employer_and_the_apprentice() {
         List<Item> items = GatewayChecklist.evaluate(facts(400, BigDecimal.ZERO, REQUIRED, List.of()));
         assertThat(item(items, GatewayChecklist.EMPLOYER).confirmedBy()).isEqualTo(ConfirmedBy.EMPLOYER);

@@ -32,6 +32,21 @@ class AtRiskTest {
     ApprenticeshipImport apprenticeships;
 
     @Test
+    void months_without_a_teaching_session_or_a_signed_off_ksb_are_signals_from_their_own_modules() {
+        SupportPeople people = new SupportPeople(accounts, organisation, apprenticeships, 200);
+        Api coach = Api.at(port).signedInAs(people.coach.email(), SupportPeople.PASSWORD);
+        Api.Response computed = coach.post("/api/v1/apprenticeships/" + people.apprenticeship + "/at-risk", "{}");
+        assertThat(computed.status()).as(computed.body()).isEqualTo(200);
+        // the delivery module: no session attended since the start, 200 days ago, against a limit of 28 days
+        assertThat(computed.body()).contains("SESSION_CADENCE", "days without a teaching session (none attended since"
+                + " the start; the limit is 28 days)");
+        // the portfolio module: nothing signed off with about a third of the programme gone
+        assertThat(computed.body()).contains("KSB_COVERAGE", "KSB coverage at 0% with");
+        assertThat(coach.get("/api/v1/support-cases/at-risk?employer=" + people.employer + "&signal=KSB_COVERAGE")
+                .json().get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void an_apprentice_with_no_off_the_job_hours_months_in_is_at_risk_and_each_signal_says_why() {
         SupportPeople people = new SupportPeople(accounts, organisation, apprenticeships, 200);
         Api coach = Api.at(port).signedInAs(people.coach.email(), SupportPeople.PASSWORD);

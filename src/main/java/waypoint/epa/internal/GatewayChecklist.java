@@ -166,12 +166,21 @@ public final class GatewayChecklist {
                         subject.requirementWords() + "; not achieved yet", ConfirmedBy.STAFF, source));
     }
 
+    /**
+     * Another module's evidence decides the item when it is met. When it is not, staff may still confirm it (a
+     * portfolio kept in the provider's previous e-portfolio before migration), and the module's words stay beside
+     * their confirmation so the gap is visible.
+     */
     private static Item fromOtherModuleOrStaff(GatewayItem item, Facts facts) {
+        String source = item.source().orElse(null);
+        Item byStaff = confirmed(key(item), item.kind(), item.description(), ConfirmedBy.STAFF, source, facts);
         return facts.otherEvidence().stream().filter(e -> e.kind() == item.kind()).findFirst()
-                .map(e -> new Item(key(item), item.kind(), item.description(), e.met(), e.evidence(),
-                        ConfirmedBy.NOBODY, item.source().orElse(null)))
-                .orElseGet(() -> confirmed(key(item), item.kind(), item.description(), ConfirmedBy.STAFF,
-                        item.source().orElse(null), facts));
+                .map(e -> e.met() ? new Item(key(item), item.kind(), item.description(), true, e.evidence(),
+                        ConfirmedBy.NOBODY, source)
+                        : new Item(key(item), item.kind(), item.description(), byStaff.met(),
+                                byStaff.met() ? byStaff.evidence() + "; " + e.evidence() : e.evidence(),
+                                ConfirmedBy.STAFF, source))
+                .orElse(byStaff);
     }
 
     private static Item confirmed(String key, GatewayItemKind kind, String description, ConfirmedBy by,

@@ -10,9 +10,9 @@ public final class Signals {
     public static final String NO_ACTIVE_LEARNING = "NO_ACTIVE_LEARNING";
     public static final String REVIEW_OVERDUE = "REVIEW_OVERDUE";
     public static final String ENGLISH_MATHS = "ENGLISH_MATHS";
-    public static final String KSB_COVERAGE = "KSB_COVERAGE";
-    public static final String SESSION_CADENCE = "SESSION_CADENCE";
-    public static final String OVERDUE_ACTIONS = "OVERDUE_ACTIONS";
+    public static final String KSB_COVERAGE = waypoint.supportcase.AtRiskSignal.KSB_COVERAGE;
+    public static final String SESSION_CADENCE = waypoint.supportcase.AtRiskSignal.SESSION_CADENCE;
+    public static final String OVERDUE_ACTIONS = waypoint.supportcase.AtRiskSignal.OVERDUE_ACTIONS;
 
     public static final Map<String, String> NAMES = names();
 

@@ -1,0 +1,59 @@
+package waypoint.delivery.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import waypoint.delivery.DeliveryFacts;
+import waypoint.delivery.OverdueAction;
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.supportcase.AtRiskSignal;
+import waypoint.supportcase.AtRiskSignalSource;
+import waypoint.supportcase.AtRiskThresholds;
+
+/**
+ * The teaching sessions' at-risk signals (issue 8, At risk: “no teaching session within the cadence; overdue
+ * actions”), against the provider's at-risk settings: days since the last session attended (or the start), and
+ * agreed actions more than the allowed days past their date.
+ */
+@Component
+class DeliverySignals implements AtRiskSignalSource {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+
+    private final DeliveryFacts facts;
+
+    DeliverySignals(DeliveryFacts facts) {
+        this.facts = facts;
+    }
+
+    @Override
+    public List<AtRiskSignal> signals(ApprenticeshipSummary a, AtRiskThresholds t, LocalDate today) {
+        List<AtRiskSignal> signals = new ArrayList<>();
+        LocalDate since = facts.lastSessionDate(a.id()).orElse(a.startDate());
+        long days = ChronoUnit.DAYS.between(since, today);
+        if (since != null && days > t.sessionCadenceDays()) {
+            int severity = days >= 2L * t.sessionCadenceDays() ? 3 : 2 * days >= 3L * t.sessionCadenceDays() ? 2 : 1;
+            signals.add(new AtRiskSignal(AtRiskSignal.SESSION_CADENCE, severity, days
+                    + " days without a teaching session (" + (since.equals(a.startDate()) ? "none attended since the start"
+                    : "the last on " + DATE.format(since)) + "; the limit is " + t.sessionCadenceDays() + " days)"));
+        }
+        List<OverdueAction> late = facts.overdueActions(a.id()).stream()
+                .filter(action -> action.dueDate().plusDays(t.overdueActionDays()).isBefore(today))
+                .sorted(Comparator.comparing(OverdueAction::dueDate)).toList();
+        if (!late.isEmpty()) {
+            OverdueAction oldest = late.get(0);
+            signals.add(new AtRiskSignal(AtRiskSignal.OVERDUE_ACTIONS, late.size() >= 4 ? 3 : late.size() >= 2 ? 2 : 1,
+                    late.size() + (late.size() == 1 ? " action" : " actions") + " overdue by more than "
+                            + t.overdueActionDays() + " days (the oldest due " + DATE.format(oldest.dueDate()) + ": "
+                            + oldest.description() + ")"));
+        }
+        return signals;
+    }
+}
