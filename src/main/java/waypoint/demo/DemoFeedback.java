@@ -30,6 +30,7 @@ class DemoFeedback {
     private static final Logger log = LoggerFactory.getLogger(DemoFeedback.class);
     private static final String HEAD = DemoAccounts.HEAD.email();
     private static final String SURVEY = "Learner satisfaction: first 3 months";
+    private static final String COMPLETION_SURVEY = "Learner satisfaction: on completion";
 
     private final FeedbackImport feedback;
     private final Clock clock;
@@ -124,6 +125,13 @@ class DemoFeedback {
     }
 
     private void survey() {
+        if (feedback.findSurvey(COMPLETION_SURVEY).isEmpty()) {
+            // sent by the feedback module to each apprentice whose apprenticeship completes (seed 001)
+            feedback.survey(DemoAccounts.QUALITY.email(), COMPLETION_SURVEY, "COMPLETION", true, List.of(
+                    Map.entry("RATING", "How satisfied are you with your apprenticeship overall?"),
+                    Map.entry("YES_NO", "Would you recommend us to a friend?"),
+                    Map.entry("FREE_TEXT", "What should we keep doing, and what should we change?")));
+        }
         if (feedback.findSurvey(SURVEY).isPresent()) {
             return;
         }

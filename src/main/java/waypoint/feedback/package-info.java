@@ -4,5 +4,5 @@
  * satisfaction surveys, and the yearly report to the Board (seed 001, “Complaints and Feedback Policy”; seed 000,
  * “Complaints and Appeals”). Feedback links to a learner (organisation) until apprenticeships exist.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "organisation"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "organisation", "enrolment"})
 package waypoint.feedback;

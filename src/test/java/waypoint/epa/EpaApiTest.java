@@ -1,6 +1,7 @@
 package waypoint.epa;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.LocalDate;
 
@@ -41,6 +42,8 @@ class EpaApiTest {
     @Autowired
     Epaos epaos;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     EpaPeople people;
     Api tutor;
     Api learner;
@@ -202,6 +205,12 @@ class EpaApiTest {
                 + LocalDate.now() + "\",\"notes\":\"Level 5 teacher\"}").json().get("completion").get("progression")
                 .asString()).isEqualTo("HIGHER_APPRENTICESHIP");
         assertThat(tutor.get("/api/v1/epa/results").status()).isEqualTo(200);
+
+        // and the apprentice is sent the provider's completion survey (seed 001: "and then again on completion")
+        await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql("""
+                SELECT count(*) FROM survey_invitation i JOIN survey_template t ON t.id = i.template_id
+                WHERE t.occasion = 'COMPLETION' AND i.recipient_account_id = :learner""")
+                .param("learner", people.learner.id()).query(Long.class).single()).isPositive());
     }
 
     void completeTheChecklist() {
