@@ -50,9 +50,13 @@ class ApprenticeshipController {
     private final ApprenticeshipAccess access;
     private final Choices choices;
     private final Standards standards;
+    private final List<waypoint.enrolment.ApprenticeshipSection> sections;
 
     ApprenticeshipController(ApprenticeshipQueries queries, ApprenticeshipService service,
-            ApprenticeshipLifecycle lifecycle, ApprenticeshipAccess access, Choices choices, Standards standards) {
+            ApprenticeshipLifecycle lifecycle, ApprenticeshipAccess access, Choices choices, Standards standards,
+            List<waypoint.enrolment.ApprenticeshipSection> sections) {
+        this.sections = sections.stream()
+                .sorted(java.util.Comparator.comparingInt(waypoint.enrolment.ApprenticeshipSection::order)).toList();
         this.queries = queries;
         this.service = service;
         this.lifecycle = lifecycle;
@@ -97,10 +101,13 @@ class ApprenticeshipController {
     @GetMapping("/{id}")
     String view(CurrentUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("a", queries.view(user, id));
+        model.addAttribute("sections", sections.stream().filter(section -> section.shownTo(user))
+                .map(section -> new waypoint.enrolment.ApprenticeshipSection.Link(section.label(), section.path(id)))
+                .toList());
         return "enrolment/apprenticeship";
     }
 
-    @GetMapping("/{id}/{action:break|return|withdraw|change-employer|gateway|end-point-assessment|complete}")
+    @GetMapping("/{id}/{action:break|return|withdraw|change-employer|record-gateway|end-point-assessment|complete}")
     String actionForm(CurrentUser user, @PathVariable UUID id, @PathVariable String action, Model model) {
         ApprenticeshipView view = queries.view(user, id);
         if (!access.canManage(user, id)) {
@@ -110,7 +117,7 @@ class ApprenticeshipController {
         return actionPage(view, action, model);
     }
 
-    @PostMapping("/{id}/{action:break|return|withdraw|change-employer|gateway|end-point-assessment|complete}")
+    @PostMapping("/{id}/{action:break|return|withdraw|change-employer|record-gateway|end-point-assessment|complete}")
     String act(CurrentUser user, @PathVariable UUID id, @PathVariable String action,
             @ModelAttribute("form") ActionForm form, BindingResult result, Model model) {
         TypedAnswers typed = new TypedAnswers();
@@ -181,8 +188,9 @@ class ApprenticeshipController {
                 .orElseThrow(() -> new NotFoundException("Action"));
     }
 
+    /** The action's path; the gateway's is {@code record-gateway}, since {@code /gateway} is the gateway checklist. */
     static String slug(Transition transition) {
-        return transition.name().toLowerCase().replace('_', '-');
+        return transition == Transition.GATEWAY ? "record-gateway" : transition.name().toLowerCase().replace('_', '-');
     }
 
     private static WithdrawalReason withdrawalReason(String text) {

@@ -78,6 +78,21 @@ class ApprenticeshipPagesTest {
     }
 
     @Test
+    void the_page_links_to_the_records_other_modules_keep_and_each_link_opens() {
+        PageClient tutor = as(people.tutorEmail);
+        String body = tutor.get("/apprenticeships/" + id).body();
+        assertThat(body).contains("Records of this apprenticeship");
+        for (String part : new String[] {"/training-plan", "/off-the-job", "/portfolio", "/reviews", "/gateway"}) {
+            assertThat(body).contains("href=\"/apprenticeships/" + id + part + "\"");
+            assertThat(tutor.get("/apprenticeships/" + id + part).status()).as(part).isEqualTo(200);
+        }
+        // the employer is not offered the portfolio's evidence, which its page refuses them
+        String employers = as(people.lineManagerEmail).get("/apprenticeships/" + id).body();
+        assertThat(employers).contains("/apprenticeships/" + id + "/off-the-job")
+                .doesNotContain("/apprenticeships/" + id + "/portfolio");
+    }
+
+    @Test
     void a_break_form_with_problems_keeps_what_was_typed_and_a_good_one_goes_on_the_timeline() {
         PageClient tutor = as(people.tutorEmail);
         Page form = tutor.get("/apprenticeships/" + id + "/break");
@@ -109,11 +124,11 @@ class ApprenticeshipPagesTest {
     @Test
     void a_stale_form_is_told_someone_else_changed_it_and_keeps_what_was_typed() {
         PageClient tutor = as(people.tutorEmail);
-        Page form = tutor.get("/apprenticeships/" + id + "/gateway");
+        Page form = tutor.get("/apprenticeships/" + id + "/record-gateway");
         Map<String, String> fields = Map.of("effectiveDay", "1", "effectiveMonth", "3", "effectiveYear", "2027",
                 "reason", "Ready for the end-point assessment", "version", "" + (Integer.parseInt(version(form)) - 1));
 
-        Page stale = tutor.post("/apprenticeships/" + id + "/gateway", form, fields);
+        Page stale = tutor.post("/apprenticeships/" + id + "/record-gateway", form, fields);
 
         assertThat(stale.text()).contains("Someone else changed this apprenticeship");
         assertThat(stale.body()).contains("Ready for the end-point assessment");
