@@ -37,8 +37,8 @@ class DeliverySignals implements AtRiskSignalSource {
     public List<AtRiskSignal> signals(ApprenticeshipSummary a, AtRiskThresholds t, LocalDate today) {
         List<AtRiskSignal> signals = new ArrayList<>();
         LocalDate since = facts.lastSessionDate(a.id()).orElse(a.startDate());
-        long days = ChronoUnit.DAYS.between(since, today);
-        if (since != null && days > t.sessionCadenceDays()) {
+        long days = since == null ? 0 : ChronoUnit.DAYS.between(since, today);
+        if (days > t.sessionCadenceDays()) {
             int severity = days >= 2L * t.sessionCadenceDays() ? 3 : 2 * days >= 3L * t.sessionCadenceDays() ? 2 : 1;
             signals.add(new AtRiskSignal(AtRiskSignal.SESSION_CADENCE, severity, days
                     + " days without a teaching session (" + (since.equals(a.startDate()) ? "none attended since the start"
