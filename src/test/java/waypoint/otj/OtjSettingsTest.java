@@ -51,6 +51,9 @@ class OtjSettingsTest {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    @Autowired
+    waypoint.otj.internal.EntryStore store;
+
     Thresholds before;
 
     @BeforeEach
@@ -60,8 +63,7 @@ class OtjSettingsTest {
 
     @AfterEach
     void restore() {
-        jdbc.sql("UPDATE otj_settings SET amber_below_percent = :a, red_below_percent = :r WHERE id = 1")
-                .param("a", before.amberBelowPercent()).param("r", before.redBelowPercent()).update();
+        store.saveThresholds(before);
     }
 
     @Test

@@ -192,12 +192,14 @@ class ReferenceDataGenerator implements ApplicationRunner {
                 ddl.execute("""
                         INSERT INTO otj_pace (apprenticeship_id, approved_minutes, pending_minutes, last_approved_date,
                             planned_hours, minimum_hours, updated_at)
-                        SELECT apprenticeship_id, coalesce(sum(minutes) FILTER (WHERE state = 'APPROVED'), 0),
-                               coalesce(sum(minutes) FILTER (WHERE state = 'SUBMITTED'), 0),
-                               max(activity_date) FILTER (WHERE state = 'APPROVED'), 600, 278.4, now()
-                        FROM otj_entry e WHERE EXISTS (SELECT 1 FROM apprenticeship a WHERE a.id = e.apprenticeship_id
-                                                       AND a.creation_key = 'scale')
-                        GROUP BY apprenticeship_id
+                        SELECT a.id, coalesce(x.approved, 0), coalesce(x.pending, 0), x.last_approved, 600, 278.4,
+                               now()
+                        FROM apprenticeship a LEFT JOIN (
+                            SELECT apprenticeship_id, sum(minutes) FILTER (WHERE state = 'APPROVED') AS approved,
+                                   sum(minutes) FILTER (WHERE state = 'SUBMITTED') AS pending,
+                                   max(activity_date) FILTER (WHERE state = 'APPROVED') AS last_approved
+                            FROM otj_entry GROUP BY apprenticeship_id) x ON x.apprenticeship_id = a.id
+                        WHERE a.creation_key = 'scale'
                         ON CONFLICT (apprenticeship_id) DO NOTHING""");
             }
             evidence(copy, connection, apprenticeshipIds, starts, learnerAccount);

@@ -200,6 +200,13 @@ public class EntryStore {
                             pending_minutes = excluded.pending_minutes, last_approved_date = excluded.last_approved_date,
                             updated_at = excluded.updated_at""")
                 .param("a", apprenticeshipId).param("now", OffsetDateTime.now(clock)).update();
+        refreshSnapshot(apprenticeshipId);
+    }
+
+    /** Expected hours, shortfall and "behind" of one apprenticeship as of today ({@link PaceSnapshots}). */
+    public void refreshSnapshot(UUID apprenticeshipId) {
+        jdbc.sql(PaceSnapshots.UPDATE.formatted("t.apprenticeship_id = :a")).param("a", apprenticeshipId)
+                .param("today", LocalDate.now(clock)).param("amber", thresholds().amberBelowPercent()).update();
     }
 
     /** The facts of the apprenticeship the behind-pace report reads in SQL. */
@@ -217,6 +224,7 @@ public class EntryStore {
                 .param("a", apprenticeshipId).param("p", planned).param("m", minimum).param("b", completedBreakDays)
                 .param("paused", pausedSince).param("ended", learningEndedOn).param("now", OffsetDateTime.now(clock))
                 .update();
+        refreshSnapshot(apprenticeshipId);
     }
 
     public java.util.Set<String> activityTypeCodes() {
@@ -263,6 +271,8 @@ public class EntryStore {
         jdbc.sql("UPDATE otj_settings SET amber_below_percent = :a, red_below_percent = :r, version = version + 1"
                         + " WHERE id = 1")
                 .param("a", thresholds.amberBelowPercent()).param("r", thresholds.redBelowPercent()).update();
+        // who is behind depends on the amber threshold: every snapshot is worked out again by the next list
+        jdbc.sql("UPDATE otj_pace SET as_of = DATE '1900-01-01'").update();
     }
 
     public void addActivityType(String code, String name) {

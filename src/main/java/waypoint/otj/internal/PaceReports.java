@@ -41,8 +41,11 @@ public class PaceReports {
     private final JdbcClient jdbc;
     private final Clock clock;
 
+    private final PaceSnapshots snapshots;
+
     PaceReports(OtjEntries entries, EntryStore store, PlanFacts planFacts, Apprenticeships apprenticeships,
-            ApprenticeshipAccess access, JdbcClient jdbc, Clock clock) {
+            ApprenticeshipAccess access, JdbcClient jdbc, Clock clock, PaceSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.entries = entries;
         this.store = store;
         this.planFacts = planFacts;
@@ -179,52 +182,44 @@ public class PaceReports {
     }
 
     /**
-     * Active apprenticeships in the person's scope with their pace, the largest shortfall first (a page of them).
-     * The arithmetic is {@link Pace}'s: elapsed days of learning ÷ days of learning, breaks taken off both.
+     * Active apprenticeships in the person's scope with their pace, the largest shortfall first (a page of them),
+     * read from the day's snapshot ({@link PaceSnapshots}); the behind-only report reads it through an index of the
+     * apprenticeships behind, so a page costs the same with 100 or 100,000 of them.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public waypoint.shared.web.PageOf<Row> rows(CurrentUser user, Filter filter, int page, int size) {
         ApprenticeshipScope scope = access.scopeOf(user);
+        snapshots.bringUpToDate();
         Thresholds thresholds = store.thresholds();
         Map<String, Object> params = new HashMap<>(scope.sqlParameters());
-        params.put("today", LocalDate.now(clock));
-        params.put("tutor", filter.tutorId());
-        params.put("employer", filter.employerId());
-        params.put("standard", filter.standardReference() == null || filter.standardReference().isBlank() ? null
-                : filter.standardReference());
-        params.put("amber", thresholds.amberBelowPercent());
-        params.put("red", thresholds.redBelowPercent());
-        String base = """
-                WITH p AS (
-                  SELECT a.id, a.learner_id, a.employer_id, a.tutor_id, a.standard_reference,
-                         coalesce(t.planned_hours, 0) AS planned,
-                         coalesce(t.approved_minutes, 0) / 60.0 AS approved,
-                         coalesce(t.pending_minutes, 0) / 60.0 AS pending,
-                         GREATEST(0, (a.planned_end_date - a.start_date) - coalesce(t.completed_break_days, 0)) AS total,
-                         GREATEST(0, (LEAST(CAST(:today AS date), coalesce(t.paused_since, CAST(:today AS date)),
-                                            coalesce(t.learning_ended_on, a.planned_end_date), a.planned_end_date)
-                                      - a.start_date) - coalesce(t.completed_break_days, 0)) AS elapsed
-                  FROM apprenticeship a LEFT JOIN otj_pace t ON t.apprenticeship_id = a.id
-                  WHERE %s AND a.status IN ('IN_LEARNING', 'BREAK_IN_LEARNING')
-                    AND (CAST(:tutor AS uuid) IS NULL OR a.tutor_id = :tutor)
-                    AND (CAST(:employer AS uuid) IS NULL OR a.employer_id = :employer)
-                    AND (CAST(:standard AS text) IS NULL OR a.standard_reference = :standard)),
-                e AS (
-                  SELECT p.*, CASE WHEN total = 0 THEN planned
-                                   ELSE round(planned * LEAST(elapsed, total) / total, 1) END AS expected FROM p)
-                """.formatted(scope.sqlCondition());
-        String behind = filter.behindOnly() ? " WHERE e.approved * 100 < e.expected * :amber" : "";
-        long total = jdbc.sql(base + "SELECT count(*) FROM e" + behind).params(params).query(Long.class).single();
+        StringBuilder where = new StringBuilder(" WHERE " + scope.sqlCondition()
+                + (filter.behindOnly() ? " AND t.behind" : " AND a.status IN ('IN_LEARNING', 'BREAK_IN_LEARNING')"));
+        if (filter.tutorId() != null) {
+            where.append(" AND a.tutor_id = :tutor");
+            params.put("tutor", filter.tutorId());
+        }
+        if (filter.employerId() != null) {
+            where.append(" AND a.employer_id = :employer");
+            params.put("employer", filter.employerId());
+        }
+        if (filter.standardReference() != null && !filter.standardReference().isBlank()) {
+            where.append(" AND a.standard_reference = :standard");
+            params.put("standard", filter.standardReference());
+        }
+        String from = " FROM otj_pace t JOIN apprenticeship a ON a.id = t.apprenticeship_id";
+        long total = jdbc.sql("SELECT count(*)" + from + where).params(params).query(Long.class).single();
         params.put("size", size);
         params.put("offset", (long) page * size);
-        List<Row> rows = jdbc.sql(base + """
-                        SELECT e.*, l.full_name AS learner_name, em.name AS employer_name, s.name AS tutor_name
-                        FROM e JOIN learner l ON l.id = e.learner_id JOIN employer em ON em.id = e.employer_id
-                             JOIN staff_member s ON s.id = e.tutor_id
-                        """ + behind + " ORDER BY e.expected - e.approved DESC, e.id LIMIT :size OFFSET :offset")
+        List<Row> rows = jdbc.sql("""
+                        SELECT a.id, a.standard_reference, coalesce(t.planned_hours, 0) AS planned, t.expected_hours,
+                               t.approved_minutes / 60.0 AS approved, t.pending_minutes / 60.0 AS pending,
+                               l.full_name AS learner_name, em.name AS employer_name, s.name AS tutor_name
+                        """ + from + " JOIN learner l ON l.id = a.learner_id JOIN employer em ON em.id = a.employer_id"
+                        + " JOIN staff_member s ON s.id = a.tutor_id" + where
+                        + " ORDER BY t.shortfall_hours DESC, t.apprenticeship_id LIMIT :size OFFSET :offset")
                 .params(params)
                 .query((rs, n) -> {
-                    BigDecimal expected = rs.getBigDecimal("expected").setScale(1, RoundingMode.HALF_UP);
+                    BigDecimal expected = rs.getBigDecimal("expected_hours").setScale(1, RoundingMode.HALF_UP);
                     BigDecimal approved = rs.getBigDecimal("approved").setScale(1, RoundingMode.HALF_UP);
                     return new Row(rs.getObject("id", UUID.class), rs.getString("learner_name"),
                             rs.getString("employer_name"), rs.getString("tutor_name"),

@@ -41,6 +41,9 @@ class DatabaseConfiguration {
         config.setJdbcUrl(handle.server().jdbcUrl());
         config.setUsername(handle.server().username());
         config.setMaximumPoolSize(10);
+        // A request that cannot get a connection within 10 s is answered "busy, try again" (503) rather than left
+        // waiting Hikari's default 30 s: see ServiceBusy.
+        config.setConnectionTimeout(10_000);
         config.setPoolName("waypoint-embedded");
         return new HikariDataSource(config);
     }

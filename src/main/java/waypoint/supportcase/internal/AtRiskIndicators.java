@@ -96,6 +96,10 @@ public class AtRiskIndicators {
         return new Indicator(a.id(), severity, signals, now);
     }
 
+    public boolean anyComputed() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM at_risk_indicator)").query(Boolean.class).single();
+    }
+
     /** Every apprenticeship in learning, in batches; those no longer in learning drop off the list. */
     public int computeAll() {
         AtRiskThresholds thresholds = settings.current();

@@ -1,5 +1,7 @@
 package waypoint.demo.scale;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -7,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,63 +18,95 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The off-the-job benchmark of issue 5 (not a test; never run by {@code ./mvnw verify}): against a running Waypoint
- * filled by {@link ReferenceDataGenerator}, prints p50 and p95 times of a learner's hours page and the summary API, a
- * tutor's caseload hours table (60 learners) and the provider behind-pace report, at 1 and at 50 concurrent users.
+ * The benchmark of issues 5 and 6 (not a test; never run by {@code ./mvnw verify}). Against a running Waypoint filled
+ * by {@link ReferenceDataGenerator}, it prints p50 and p95 times of each view the issues name:
+ * <ul>
+ *   <li>off-the-job (issue 5): a learner's hours page and the summary API, a tutor's caseload hours table (60
+ *       learners) and the provider behind-pace report;</li>
+ *   <li>e-portfolio (issue 6): a learner's portfolio page and KSB matrix with 300 evidence items, and a tutor's
+ *       coverage view of 60 learners.</li>
+ * </ul>
+ * Each view is measured with 1 user, then with 50 concurrent users. A user here is a person at a browser: after each
+ * answer they pause (the think time, 1 second by default, randomised ±50% so users do not march in step) before the
+ * next request, which is how 50 people using the service at once load it. With a think time of 0 every user fires
+ * requests back to back, a stress test that measures queueing on the machine's cores rather than the view.
+ * <p>
  * Server time comes from the access log the {@code scale-data} profile writes (Tomcat's %D, microseconds from the
  * request read to the response written); client time, measured here on the same machine, adds the local HTTP round
- * trip. Usage: {@code java -cp target/classes waypoint.demo.scale.OffTheJobBenchmark http://localhost:8095
- * [requests-per-user] [access-log-file]}.
+ * trip. Usage: {@code java -cp target/classes waypoint.demo.scale.ScaleBenchmark http://localhost:8095
+ * [requests-per-user] [access-log-file] [think-time-ms]}.
  */
-public final class OffTheJobBenchmark {
+public final class ScaleBenchmark {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final int CONCURRENT_USERS = 50;
 
-    private OffTheJobBenchmark() {
+    private static Path accessLog;
+    private static long thinkMillis;
+
+    private ScaleBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://localhost:8095";
         int perUser = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        accessLog = args.length > 2 ? java.nio.file.Path.of(args[2]) : null;
+        accessLog = args.length > 2 && !args[2].isBlank() ? Path.of(args[2]) : null;
+        thinkMillis = args.length > 3 ? Long.parseLong(args[3]) : 1000;
         Session learner = Session.signIn(base, ReferenceDataGenerator.LEARNER);
         Session tutor = Session.signIn(base, ReferenceDataGenerator.TUTOR);
         Session admin = Session.signIn(base, "admin@waypoint.test");
         String hoursPage = learner.redirectOf("/off-the-job");
         String apprenticeship = hoursPage.replaceAll(".*/apprenticeships/([^/]+)/off-the-job.*", "$1");
         String token = learner.token(base);
-        System.out.printf("Waypoint off-the-job benchmark against %s, %d requests per user%n", base, perUser);
-        for (int users : new int[] {1, 50}) {
-            measure("learner hours page", users, perUser, () -> learner.get(hoursPage));
-            measure("summary API", users, perUser, () -> learner.api("/api/v1/apprenticeships/" + apprenticeship
-                    + "/otj-summary", token));
-            measure("tutor caseload hours table", users, perUser, () -> tutor.get("/off-the-job/caseload"));
-            measure("provider behind-pace report", users, Math.max(2, perUser / 4),
-                    () -> admin.get("/off-the-job/behind-pace"));
+        List<View> views = List.of(
+                new View("learner hours page", () -> learner.get(hoursPage)),
+                new View("summary API", () -> learner.api("/api/v1/apprenticeships/" + apprenticeship
+                        + "/otj-summary", token)),
+                new View("tutor caseload hours table", () -> tutor.get("/off-the-job/caseload")),
+                new View("provider behind-pace report", () -> admin.get("/off-the-job/behind-pace")),
+                new View("learner portfolio page (300)", () -> learner.get("/apprenticeships/" + apprenticeship
+                        + "/portfolio")),
+                new View("learner KSB matrix (300)", () -> learner.get("/apprenticeships/" + apprenticeship
+                        + "/portfolio/ksbs")),
+                new View("coverage API (300)", () -> learner.api("/api/v1/apprenticeships/" + apprenticeship
+                        + "/coverage", token)),
+                new View("tutor coverage (60 learners)", () -> tutor.get("/portfolio/caseload")));
+        System.out.printf("Waypoint benchmark against %s, %d requests per user, think time %d ms at %d users%n",
+                base, perUser, thinkMillis, CONCURRENT_USERS);
+        for (View view : views) {
+            measure(view, 1, perUser, 0);
+        }
+        for (View view : views) {
+            measure(view, CONCURRENT_USERS, perUser, thinkMillis);
         }
     }
 
-    private static java.nio.file.Path accessLog;
+    private record View(String name, Supplier<Integer> request) {
+    }
 
-    private static void measure(String what, int users, int perUser, Supplier<Integer> request) throws Exception {
-        request.get(); // warm up
-        long logFrom = accessLog == null ? 0 : java.nio.file.Files.size(accessLog);
+    private static void measure(View view, int users, int perUser, long think) throws Exception {
+        view.request().get(); // warm up
+        long logFrom = accessLog == null ? 0 : Files.size(accessLog);
         List<Long> times = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(users);
         List<Future<?>> running = new ArrayList<>();
         for (int u = 0; u < users; u++) {
             running.add(pool.submit(() -> {
                 for (int r = 0; r < perUser; r++) {
+                    if (think > 0) {
+                        Thread.sleep(ThreadLocalRandom.current().nextLong(think / 2, think * 3 / 2 + 1));
+                    }
                     long began = System.nanoTime();
-                    int status = request.get();
+                    int status = view.request().get();
                     times.add(System.nanoTime() - began);
                     if (status != 200) {
-                        throw new IllegalStateException(what + " answered " + status);
+                        throw new IllegalStateException(view.name() + " answered " + status);
                     }
                 }
                 return null;
@@ -86,18 +122,21 @@ public final class OffTheJobBenchmark {
         if (accessLog != null) {
             Thread.sleep(200); // the valve writes the line after the response
             List<Long> micros = serverTimes(logFrom);
-            server = String.format("  server p50 %7.1f ms  p95 %7.1f ms", micros.get(micros.size() / 2) / 1e3,
-                    micros.get((int) Math.ceil(micros.size() * 0.95) - 1) / 1e3);
+            server = String.format("  server p50 %7.1f ms  p95 %7.1f ms", percentile(micros, 50) / 1e3,
+                    percentile(micros, 95) / 1e3);
         }
-        System.out.printf("%-30s %2d users  n=%4d  client p50 %7.1f ms  p95 %7.1f ms%s%n", what, users, sorted.size(),
-                sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6,
-                server);
+        System.out.printf("%-30s %2d users  n=%4d  client p50 %7.1f ms  p95 %7.1f ms%s%n", view.name(), users,
+                sorted.size(), percentile(sorted, 50) / 1e6, percentile(sorted, 95) / 1e6, server);
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        return sorted.get(Math.max(0, (int) Math.ceil(sorted.size() * p / 100.0) - 1));
     }
 
     /** The server times (microseconds) of the GET requests logged since {@code from}, sorted. */
-    private static List<Long> serverTimes(long from) throws java.io.IOException {
+    private static List<Long> serverTimes(long from) throws IOException {
         List<Long> micros = new ArrayList<>();
-        try (var file = new java.io.RandomAccessFile(accessLog.toFile(), "r")) {
+        try (var file = new RandomAccessFile(accessLog.toFile(), "r")) {
             file.seek(from);
             String line;
             while ((line = file.readLine()) != null) {
@@ -141,20 +180,21 @@ public final class OffTheJobBenchmark {
         }
 
         int get(String path) {
-            try {
-                return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            return send(HttpRequest.newBuilder(URI.create(base + path)).build());
         }
 
         int api(String path, String token) {
+            return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+                    .build());
+        }
+
+        private int send(HttpRequest request) {
             try {
-                return http.send(HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Authorization", "Bearer " + token).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
-            } catch (Exception e) {
+                return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
         }
