@@ -37,6 +37,9 @@ import java.util.regex.Pattern;
  * next request, which is how 50 people using the service at once load it. With a think time of 0 every user fires
  * requests back to back, a stress test that measures queueing on the machine's cores rather than the view.
  * <p>
+ * Before each measurement the view is asked for 50 times, unmeasured: a server that has been up for a while has
+ * compiled its hot paths, and the first few hundred requests after a start run partly interpreted.
+ * <p>
  * Server time comes from the access log the {@code scale-data} profile writes (Tomcat's %D, microseconds from the
  * request read to the response written); client time, measured here on the same machine, adds the local HTTP round
  * trip. Usage: {@code java -cp target/classes waypoint.demo.scale.ScaleBenchmark http://localhost:8095
@@ -46,6 +49,7 @@ public final class ScaleBenchmark {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final int CONCURRENT_USERS = 50;
+    private static final int WARM_UP = 50;
 
     private static Path accessLog;
     private static long thinkMillis;
@@ -91,7 +95,9 @@ public final class ScaleBenchmark {
     }
 
     private static void measure(View view, int users, int perUser, long think) throws Exception {
-        view.request().get(); // warm up
+        for (int i = 0; i < WARM_UP; i++) {
+            view.request().get(); // a server in use has compiled its hot paths: measure that, not the first calls
+        }
         long logFrom = accessLog == null ? 0 : Files.size(accessLog);
         List<Long> times = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(users);
