@@ -2,7 +2,9 @@ package waypoint.delivery;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,6 +38,12 @@ public class DeliveryFacts {
         return reads.lastAttended(apprenticeshipId);
     }
 
+    /** The same for many apprenticeships in one query: those who attended one, to its date. */
+    @Transactional(readOnly = true)
+    public Map<UUID, LocalDate> lastSessionDates(Collection<UUID> apprenticeshipIds) {
+        return reads.lastAttended(apprenticeshipIds);
+    }
+
     /** The next scheduled session's date, if any. */
     @Transactional(readOnly = true)
     public Optional<LocalDate> nextSessionDate(UUID apprenticeshipId) {
@@ -52,5 +60,11 @@ public class DeliveryFacts {
     @Transactional(readOnly = true)
     public List<OverdueAction> overdueActions(UUID apprenticeshipId) {
         return reads.overdue(apprenticeshipId, LocalDate.now(clock));
+    }
+
+    /** The same for many apprenticeships in one query: those with any, to their overdue actions, the oldest first. */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<OverdueAction>> overdueActions(Collection<UUID> apprenticeshipIds) {
+        return reads.overdue(apprenticeshipIds, LocalDate.now(clock));
     }
 }

@@ -1,18 +1,32 @@
 package waypoint.enrolment;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Whether an apprentice has English and maths at the level the gateway needs (onboarding's records): an exemption
- * by a Level 2 qualification whose certificate staff have checked, or a result recorded at Level 2 or above. Read by
- * the at-risk signals; not authorised here.
+ * English and maths as onboarding recorded them, read by the gateway checklist and the at-risk signals, with the one
+ * rule of what counts: an exemption by a Level 2 qualification counts once a member of staff has checked its
+ * certificate (seed 000, English and Mathematics: exempt “providing you are able to produce your certificates”); a
+ * result counts when recorded at Level 2 or above. Not authorised here: callers ask {@link ApprenticeshipAccess}
+ * first.
  */
 @Service
 public class EnglishAndMathsProgress {
+
+    /** An exemption whose certificate staff have checked. */
+    private static final String VERIFIED_EXEMPTION = "verified_at IS NOT NULL";
+    /** A result recorded at Level 2 or above (its text starts with the level). */
+    private static final String LEVEL_2_RESULT = "result ~* '^\\s*level\\s*[2-9]'";
 
     private final JdbcClient jdbc;
 
@@ -23,17 +37,40 @@ public class EnglishAndMathsProgress {
     public record Achieved(boolean english, boolean maths) {
     }
 
+    /** Whether the apprentice has English and maths at the level the gateway needs. */
     @Transactional(readOnly = true)
     public Achieved of(UUID apprenticeshipId) {
-        return new Achieved(achieved(apprenticeshipId, "ENGLISH"), achieved(apprenticeshipId, "MATHS"));
+        return of(List.of(apprenticeshipId)).get(apprenticeshipId);
     }
 
-    private boolean achieved(UUID apprenticeshipId, String subject) {
-        return jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM english_maths_exemption WHERE apprenticeship_id = :id
-                                 AND subject = :subject AND verified_at IS NOT NULL)
-                    OR EXISTS (SELECT 1 FROM english_maths_result WHERE apprenticeship_id = :id AND subject = :subject
-                                 AND result ~* '^\\s*level\\s*[2-9]')""")
-                .param("id", apprenticeshipId).param("subject", subject).query(Boolean.class).single();
+    /** The same for many apprenticeships in one query (every id answered; keep the list to a few hundred). */
+    @Transactional(readOnly = true)
+    public Map<UUID, Achieved> of(Collection<UUID> apprenticeshipIds) {
+        Map<UUID, Set<String>> subjects = new HashMap<>();
+        if (!apprenticeshipIds.isEmpty()) {
+            jdbc.sql("SELECT apprenticeship_id, subject FROM english_maths_exemption"
+                            + " WHERE apprenticeship_id IN (:ids) AND " + VERIFIED_EXEMPTION
+                            + " UNION SELECT apprenticeship_id, subject FROM english_maths_result"
+                            + " WHERE apprenticeship_id IN (:ids) AND " + LEVEL_2_RESULT)
+                    .param("ids", Set.copyOf(apprenticeshipIds))
+                    .query(rs -> {
+                        subjects.computeIfAbsent(rs.getObject(1, UUID.class), id -> new HashSet<>())
+                                .add(rs.getString(2));
+                    });
+        }
+        return apprenticeshipIds.stream().distinct().collect(Collectors.toMap(id -> id, id -> {
+            Set<String> achieved = subjects.getOrDefault(id, Set.of());
+            return new Achieved(achieved.contains("ENGLISH"), achieved.contains("MATHS"));
+        }));
+    }
+
+    /** The verified exemptions by subject ({@code "ENGLISH"}, {@code "MATHS"}) to the qualification held. */
+    @Transactional(readOnly = true)
+    public Map<String, String> verifiedExemptionsOf(UUID apprenticeshipId) {
+        return jdbc.sql("SELECT subject, qualification FROM english_maths_exemption"
+                        + " WHERE apprenticeship_id = :id AND " + VERIFIED_EXEMPTION)
+                .param("id", apprenticeshipId)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

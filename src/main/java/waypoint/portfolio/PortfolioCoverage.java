@@ -1,11 +1,14 @@
 package waypoint.portfolio;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.portfolio.internal.Coverage;
 
@@ -28,5 +31,11 @@ public class PortfolioCoverage {
     @Transactional(readOnly = true)
     public Optional<CoverageFigures> of(UUID apprenticeshipId) {
         return apprenticeships.find(apprenticeshipId).map(a -> coverage.matrixOf(a).figures());
+    }
+
+    /** The figures of many apprenticeships in a fixed number of queries, each id to its figures. */
+    @Transactional(readOnly = true)
+    public Map<UUID, CoverageFigures> of(Collection<ApprenticeshipSummary> apprenticeships) {
+        return coverage.figuresOf(apprenticeships);
     }
 }

@@ -1,6 +1,9 @@
 package waypoint.review;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,5 +30,21 @@ public class ReviewsDue {
         return jdbc.sql("SELECT due_date FROM progress_review WHERE apprenticeship_id = :id"
                         + " AND state IN ('DUE', 'PLANNED') AND due_date IS NOT NULL ORDER BY due_date LIMIT 1")
                 .param("id", apprenticeshipId).query(LocalDate.class).optional();
+    }
+
+    /** The same for many apprenticeships in one query: those with a review still to be held, to its due date. */
+    @Transactional(readOnly = true)
+    public Map<UUID, LocalDate> nextDue(Collection<UUID> apprenticeshipIds) {
+        Map<UUID, LocalDate> due = new HashMap<>();
+        if (apprenticeshipIds.isEmpty()) {
+            return due;
+        }
+        jdbc.sql("SELECT apprenticeship_id, min(due_date) FROM progress_review WHERE apprenticeship_id IN (:ids)"
+                        + " AND state IN ('DUE', 'PLANNED') AND due_date IS NOT NULL GROUP BY apprenticeship_id")
+                .param("ids", apprenticeshipIds)
+                .query(rs -> {
+                    due.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
+                });
+        return due;
     }
 }

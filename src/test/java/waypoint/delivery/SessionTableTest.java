@@ -3,8 +3,6 @@ package waypoint.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import waypoint.delivery.internal.SessionRefusedException;
 import waypoint.delivery.internal.SessionTable;
 import waypoint.delivery.internal.SessionTable.Action;
+import waypoint.shared.workflow.StateDiagram;
 
 /** A session's states and moves (issue 6, items 7 and 8), checked step by step and drawn to docs/workflows. */
 class SessionTableTest {
@@ -61,40 +60,32 @@ class SessionTableTest {
 
     /** Draws the table to docs/workflows/teaching-sessions.md, which is kept in the repository. */
     @Test
-    void the_diagram_in_docs_is_drawn_from_the_table() throws IOException {
-        StringBuilder md = new StringBuilder("""
-                # Teaching, learning and assessment sessions
-
+    void the_diagram_in_docs_is_drawn_from_the_table() {
+        String intro = """
                 Drawn from `SessionTable` by `SessionTableTest` (do not edit by hand). The tutor schedules a session
                 for one apprentice or a group; the apprentices and their line managers are told, and it appears in
                 their calendar feeds. Guards beyond the table: only staff who may manage every apprenticeship of the
                 session change it; a session is recorded only once its start time has passed; every change is made
                 on the version the tutor was shown (else 409); attending (or arriving late) adds an off-the-job
                 entry for the apprentice. Refused moves answer 409 in the API.
-
-                ```mermaid
-                stateDiagram-v2
-                    [*] --> SCHEDULED: Schedule
-                """);
-        for (SessionTable.Step step : SessionTable.STEPS) {
-            md.append("    ").append(step.from()).append(" --> ").append(step.to()).append(": ")
-                    .append(step.action().words()).append('\n');
-        }
-        md.append("    RECORDED --> [*]\n    CANCELLED --> [*]\n```\n\n| State | Words |\n|---|---|\n");
+                """;
+        StringBuilder more = new StringBuilder("| State | Words |\n|---|---|\n");
         for (SessionState state : SessionState.values()) {
-            md.append("| ").append(state).append(" | ").append(state.words()).append(" |\n");
+            more.append("| ").append(state).append(" | ").append(state.words()).append(" |\n");
         }
-        md.append("\n| From | Action | Allowed |\n|---|---|---|\n");
+        more.append("\n| From | Action | Allowed |\n|---|---|---|\n");
         for (SessionState state : SessionState.values()) {
             for (Action action : Action.values()) {
-                md.append("| ").append(state).append(" | ").append(action.words()).append(" | ")
+                more.append("| ").append(state).append(" | ").append(action.words()).append(" | ")
                         .append(SessionTable.next(state, action).map(to -> "yes, to " + to).orElse("no, refused"))
                         .append(" |\n");
             }
         }
-        Path file = Path.of("docs/workflows/teaching-sessions.md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, md.toString());
-        assertThat(Files.readString(file)).contains("SCHEDULED --> RECORDED: Record attendance and what was delivered");
+        String md = StateDiagram.of(SessionTable.STEPS, s -> StateDiagram.Step.of(s.from(), s.action().words(), s.to()))
+                .start(SessionState.SCHEDULED, "Schedule")
+                .end(SessionState.RECORDED, SessionState.CANCELLED)
+                .writeTo(Path.of("docs/workflows/teaching-sessions.md"), "Teaching, learning and assessment sessions",
+                        intro, more.toString());
+        assertThat(md).contains("SCHEDULED --> RECORDED: Record attendance and what was delivered");
     }
 }

@@ -3,8 +3,6 @@ package waypoint.epa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import waypoint.epa.internal.EpaRefusedException;
 import waypoint.epa.internal.EpaTable;
 import waypoint.epa.internal.EpaTable.Action;
+import waypoint.shared.workflow.StateDiagram;
 
 /** The steps from the gateway to the certificate (issue 10), checked step by step and drawn to docs/workflows. */
 class EpaTableTest {
@@ -70,10 +69,12 @@ class EpaTableTest {
 
     /** Draws the table to docs/workflows/gateway-and-epa.md, which is kept in the repository. */
     @Test
-    void the_diagram_in_docs_is_drawn_from_the_table() throws IOException {
-        StringBuilder md = new StringBuilder("""
-                # Gateway and end-point assessment
-
+    void the_diagram_in_docs_is_drawn_from_the_table() {
+        StringBuilder stages = new StringBuilder("| Stage | Words |\n|---|---|\n");
+        for (EpaStage stage : EpaStage.values()) {
+            stages.append("| ").append(stage).append(" | ").append(stage.words()).append(" |\n");
+        }
+        String intro = """
                 Drawn from `EpaTable` by `EpaTableTest` (do not edit by hand). Guards beyond the table: a “ready”
                 gateway meeting needs every checklist item met; only staff who manage the apprenticeship record the
                 meeting, bookings, results, appeals and the completion; the employer's line manager and the
@@ -82,22 +83,12 @@ class EpaTableTest {
                 at most 3 times; an appeal is made within 20 days of the assessment (seed 000). The apprenticeship
                 moves In learning → Gateway (ready meeting) → End-point assessment (first booking) → Completed
                 (completion) through the enrolment lifecycle, which may refuse each move.
-
-                ```mermaid
-                stateDiagram-v2
-                    [*] --> PREPARING: Within 3 months of the end of the practical period
-                """);
-        for (EpaTable.Step step : EpaTable.STEPS) {
-            md.append("    ").append(step.from()).append(" --> ").append(step.to()).append(": ")
-                    .append(step.action().words()).append('\n');
-        }
-        md.append("    COMPLETED --> [*]\n```\n\n| Stage | Words |\n|---|---|\n");
-        for (EpaStage stage : EpaStage.values()) {
-            md.append("| ").append(stage).append(" | ").append(stage.words()).append(" |\n");
-        }
-        Path file = Path.of("docs/workflows/gateway-and-epa.md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, md.toString());
-        assertThat(Files.readString(file)).contains("PREPARING --> GATEWAY: Hold the gateway meeting: ready");
+                """;
+        String md = StateDiagram.of(EpaTable.STEPS, s -> StateDiagram.Step.of(s.from(), s.action().words(), s.to()))
+                .start(EpaStage.PREPARING, "Within 3 months of the end of the practical period")
+                .end(EpaStage.COMPLETED)
+                .writeTo(Path.of("docs/workflows/gateway-and-epa.md"), "Gateway and end-point assessment",
+                        intro, stages.toString());
+        assertThat(md).contains("PREPARING --> GATEWAY: Hold the gateway meeting: ready");
     }
 }

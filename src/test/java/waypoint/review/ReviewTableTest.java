@@ -3,8 +3,6 @@ package waypoint.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import waypoint.review.internal.ReviewRefusedException;
 import waypoint.review.internal.ReviewTable;
 import waypoint.review.internal.ReviewTable.Action;
+import waypoint.shared.workflow.StateDiagram;
 
 /** The progress review's states and moves (issue 7), checked step by step and drawn to docs/workflows. */
 class ReviewTableTest {
@@ -65,10 +64,8 @@ class ReviewTableTest {
 
     /** Draws the table to docs/workflows/progress-review.md, which is kept in the repository. */
     @Test
-    void the_diagram_in_docs_is_drawn_from_the_table() throws IOException {
-        StringBuilder md = new StringBuilder("""
-                # Progress review
-
+    void the_diagram_in_docs_is_drawn_from_the_table() {
+        String intro = """
                 Drawn from `ReviewTable` by `ReviewTableTest` (do not edit by hand). A review falls due when the
                 apprenticeship starts, and the next one when a record is sent for signatures. Guards beyond the
                 table: only staff working on the apprenticeship plan, write, send and amend; only the apprentice
@@ -76,22 +73,15 @@ class ReviewTableTest {
                 party, on the version they were shown; a change on a version someone else changed is refused.
                 Due, not yet planned and planned reviews past their due date are overdue; a break in learning
                 pauses their clock.
-
-                ```mermaid
-                stateDiagram-v2
-                    [*] --> DUE: Falls due
-                """);
-        for (ReviewTable.Step step : ReviewTable.STEPS) {
-            md.append("    ").append(step.from()).append(" --> ").append(step.to()).append(": ")
-                    .append(step.action().words()).append('\n');
-        }
-        md.append("    SIGNED --> [*]\n    CANCELLED --> [*]\n```\n\n| State | Words |\n|---|---|\n");
+                """;
+        StringBuilder states = new StringBuilder("| State | Words |\n|---|---|\n");
         for (ReviewState state : ReviewState.values()) {
-            md.append("| ").append(state).append(" | ").append(state.words()).append(" |\n");
+            states.append("| ").append(state).append(" | ").append(state.words()).append(" |\n");
         }
-        Path file = Path.of("docs/workflows/progress-review.md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, md.toString());
-        assertThat(Files.readString(file)).contains("AWAITING_SIGNATURES --> SIGNED: Sign, the last of the three");
+        String md = StateDiagram.of(ReviewTable.STEPS, s -> StateDiagram.Step.of(s.from(), s.action().words(), s.to()))
+                .start(ReviewState.DUE, "Falls due")
+                .end(ReviewState.SIGNED, ReviewState.CANCELLED)
+                .writeTo(Path.of("docs/workflows/progress-review.md"), "Progress review", intro, states.toString());
+        assertThat(md).contains("AWAITING_SIGNATURES --> SIGNED: Sign, the last of the three");
     }
 }

@@ -3,8 +3,6 @@ package waypoint.supportcase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import waypoint.shared.workflow.StateDiagram;
 import waypoint.supportcase.internal.CaseFacts;
 import waypoint.supportcase.internal.Outcome;
 import waypoint.supportcase.internal.StageTable;
@@ -169,10 +168,8 @@ class StageTableTest {
 
     /** Draws the table to docs/workflows/support-stages.md, which is kept in the repository. */
     @Test
-    void the_diagram_in_docs_is_drawn_from_the_table() throws IOException {
-        StringBuilder md = new StringBuilder("""
-                # Support stages
-
+    void the_diagram_in_docs_is_drawn_from_the_table() {
+        String intro = """
                 Drawn from `StageTable` by `StageTableTest` (do not edit by hand). Seed 003, Support and Escalation
                 for Apprentices: stages 1 and 2 are informal, 3 to 5 formal. Each step is taken by the role named (or
                 a more senior one; the provider's own job titles are used on the pages), only when every precondition
@@ -187,36 +184,29 @@ class StageTableTest {
                 "Technical lead", else the provider's leads. A stage-5 termination takes effect only after the appeal
                 window (10 working days from the recommendation email, by the working-day calendar) has passed
                 without an appeal (the nightly job, or the director) or when the director dismisses the appeal.
-
-                ```mermaid
-                stateDiagram-v2
-                    [*] --> NONE
-                """);
-        for (StageTable.Step step : StageTable.STEPS) {
-            md.append("    ").append(step.from()).append(" --> ").append(step.to()).append(": ")
-                    .append(step.action().words().replace(":", " -")).append('\n');
-        }
-        md.append("    OFF_SUPPORT --> [*]\n    BREAK_IN_LEARNING --> [*]\n    ENDED --> [*]\n")
-                .append("    ENDED_BY_OTHER_POLICY --> [*]\n```\n\n")
-                .append("| From | Step | Who | To | Preconditions (the reason given when one fails) |\n")
+                """;
+        StringBuilder more = new StringBuilder("| From | Step | Who | To | Preconditions (the reason given when one fails) |\n")
                 .append("|---|---|---|---|---|\n");
         CaseFacts example = CaseFacts.fresh(LocalDate.of(2026, 12, 1)).appeal(LocalDate.of(2026, 12, 15), false, false);
         for (StageTable.Step step : StageTable.STEPS) {
-            md.append("| ").append(step.from().words()).append(" | ").append(step.action().words()).append(" | ")
+            more.append("| ").append(step.from().words()).append(" | ").append(step.action().words()).append(" | ")
                     .append(step.who().name().toLowerCase()).append(" | ").append(step.to().words()).append(" | ")
                     .append(step.needs().isEmpty() ? "none" : step.needs().stream()
                             .map(p -> p.reason().apply(example)).collect(Collectors.joining("; ")))
                     .append(" |\n");
         }
-        md.append("\n| Stage | Recommendations it may make |\n|---|---|\n");
+        more.append("\n| Stage | Recommendations it may make |\n|---|---|\n");
         for (SupportStage stage : List.of(SupportStage.STAGE_3, SupportStage.STAGE_4, SupportStage.STAGE_5)) {
-            md.append("| ").append(stage.words()).append(" | ").append(StageTable.OUTCOMES.get(stage).stream()
+            more.append("| ").append(stage.words()).append(" | ").append(StageTable.OUTCOMES.get(stage).stream()
                     .map(Outcome::words).collect(Collectors.joining("; "))).append(" |\n");
         }
-        Path file = Path.of("docs/workflows/support-stages.md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, md.toString());
-        assertThat(Files.readString(file)).contains("STAGE_3 --> STAGE_4: start stage 4 and send its introduction email")
+        String md = StateDiagram.of(StageTable.STEPS, s -> StateDiagram.Step.of(s.from(),
+                        s.action().words().replace(":", " -"), s.to()))
+                .start(SupportStage.NONE)
+                .end(SupportStage.OFF_SUPPORT, SupportStage.BREAK_IN_LEARNING, SupportStage.ENDED,
+                        SupportStage.ENDED_BY_OTHER_POLICY)
+                .writeTo(Path.of("docs/workflows/support-stages.md"), "Support stages", intro, more.toString());
+        assertThat(md).contains("STAGE_3 --> STAGE_4: start stage 4 and send its introduction email")
                 .contains("stage 4 needs the stage 3 recommendation email to have been sent");
     }
 }

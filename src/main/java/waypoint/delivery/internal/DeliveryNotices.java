@@ -1,24 +1,16 @@
 package waypoint.delivery.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.AccountSummary;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.Learners;
-import waypoint.shared.messaging.EmailRequested;
-import waypoint.shared.messaging.NotificationRequested;
+import waypoint.shared.messaging.TextEmails;
 
 /**
  * Emails and in-app notices about sessions and messages, from {@code templates/delivery/email/notice.txt}. Each has
@@ -31,18 +23,16 @@ class DeliveryNotices {
         LEARNER, EMPLOYER, TUTOR
     }
 
-    private final SpringTemplateEngine engine = textEngine();
-    private final String baseUrl;
+    private static final String TEMPLATE = "delivery/email/notice";
+
+    private final TextEmails emails;
     private final Learners learners;
     private final UserAccounts accounts;
-    private final ApplicationEventPublisher events;
 
-    DeliveryNotices(@Value("${waypoint.base-url}") String baseUrl, Learners learners, UserAccounts accounts,
-            ApplicationEventPublisher events) {
-        this.baseUrl = baseUrl;
+    DeliveryNotices(TextEmails emails, Learners learners, UserAccounts accounts) {
+        this.emails = emails;
         this.learners = learners;
         this.accounts = accounts;
-        this.events = events;
     }
 
     /** Tells the apprentice and their line manager (and the tutor when asked), but never the person who acted. */
@@ -65,11 +55,10 @@ class DeliveryNotices {
             }
             // keyed by person, so a line manager of two apprentices in a group session is told once
             String personKey = key + ":" + (account != null ? account : "learner-" + apprenticeship.learnerId());
-            person.filter(p -> p[0] != null).ifPresent(p -> events.publishEvent(new EmailRequested(
-                    personKey, p[0], subject, write(p[1], apprenticeship, message, baseUrl + path))));
+            person.filter(p -> p[0] != null).ifPresent(p -> emails.send(personKey, p[0], subject,
+                    TEMPLATE, model(p[1], apprenticeship, message, path)));
             if (account != null) {
-                events.publishEvent(new NotificationRequested(personKey + ":notice", account, subject, message,
-                        path));
+                emails.notice(personKey + ":notice", account, subject, message, path);
             }
         }
     }
@@ -77,26 +66,14 @@ class DeliveryNotices {
     /** An in-app notice and an email to one account (a message's other participants). */
     void sendTo(String key, AccountSummary account, ApprenticeshipSummary apprenticeship, String path,
             String subject, String message) {
-        events.publishEvent(new EmailRequested(key + ":email", account.email(), subject,
-                write(account.displayName(), apprenticeship, message, baseUrl + path)));
-        events.publishEvent(new NotificationRequested(key + ":notice", account.id(), subject, message, path));
+        emails.send(key + ":email", account.email(), subject, TEMPLATE,
+                model(account.displayName(), apprenticeship, message, path));
+        emails.notice(key + ":notice", account.id(), subject, message, path);
     }
 
-    private String write(String name, ApprenticeshipSummary apprenticeship, String message, String link) {
-        Context context = new Context();
-        context.setVariables(Map.of("name", name, "apprentice", apprenticeship.learnerName(),
-                "standard", apprenticeship.standardLabel(), "message", message, "link", link));
-        return engine.process("notice", context);
-    }
-
-    private static SpringTemplateEngine textEngine() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/delivery/email/");
-        resolver.setSuffix(".txt");
-        resolver.setTemplateMode(TemplateMode.TEXT);
-        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        return engine;
+    private Map<String, Object> model(String name, ApprenticeshipSummary apprenticeship, String message,
+            String path) {
+        return Map.of("name", name, "apprentice", apprenticeship.learnerName(),
+                "standard", apprenticeship.standardLabel(), "message", message, "link", emails.baseUrl() + path);
     }
 }

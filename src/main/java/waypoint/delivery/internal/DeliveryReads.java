@@ -2,9 +2,12 @@ package waypoint.delivery.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -29,7 +32,20 @@ public class DeliveryReads {
     }
 
     public List<OverdueAction> overdue(UUID apprenticeshipId, LocalDate today) {
-        return store.overdueOf(apprenticeshipId, today).stream().map(a -> new OverdueAction(a.id(),
-                a.apprenticeshipId(), a.sessionId(), a.kind(), a.description(), a.owner(), a.dueDate())).toList();
+        return store.overdueOf(apprenticeshipId, today).stream().map(DeliveryReads::overdueAction).toList();
+    }
+
+    public Map<UUID, LocalDate> lastAttended(Collection<UUID> apprenticeshipIds) {
+        return store.lastAttended(apprenticeshipIds);
+    }
+
+    public Map<UUID, List<OverdueAction>> overdue(Collection<UUID> apprenticeshipIds, LocalDate today) {
+        return store.overdueOf(apprenticeshipIds, today).stream().map(DeliveryReads::overdueAction)
+                .collect(Collectors.groupingBy(OverdueAction::apprenticeshipId));
+    }
+
+    private static OverdueAction overdueAction(ActionRow a) {
+        return new OverdueAction(a.id(), a.apprenticeshipId(), a.sessionId(), a.kind(), a.description(), a.owner(),
+                a.dueDate());
     }
 }

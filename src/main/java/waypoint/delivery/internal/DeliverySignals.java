@@ -5,8 +5,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -35,8 +39,26 @@ class DeliverySignals implements AtRiskSignalSource {
 
     @Override
     public List<AtRiskSignal> signals(ApprenticeshipSummary a, AtRiskThresholds t, LocalDate today) {
+        return signals(a, facts.lastSessionDate(a.id()), facts.overdueActions(a.id()), t, today);
+    }
+
+    /** A batch in two queries: the last sessions attended and the overdue actions of them all. */
+    @Override
+    public Map<UUID, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> apprenticeships, AtRiskThresholds t,
+            LocalDate today) {
+        List<UUID> ids = apprenticeships.stream().map(ApprenticeshipSummary::id).toList();
+        Map<UUID, LocalDate> last = facts.lastSessionDates(ids);
+        Map<UUID, List<OverdueAction>> overdue = facts.overdueActions(ids);
+        Map<UUID, List<AtRiskSignal>> signals = new LinkedHashMap<>();
+        apprenticeships.forEach(a -> signals.put(a.id(), signals(a, Optional.ofNullable(last.get(a.id())),
+                overdue.getOrDefault(a.id(), List.of()), t, today)));
+        return signals;
+    }
+
+    private static List<AtRiskSignal> signals(ApprenticeshipSummary a, Optional<LocalDate> lastSession,
+            List<OverdueAction> overdue, AtRiskThresholds t, LocalDate today) {
         List<AtRiskSignal> signals = new ArrayList<>();
-        LocalDate since = facts.lastSessionDate(a.id()).orElse(a.startDate());
+        LocalDate since = lastSession.orElse(a.startDate());
         long days = since == null ? 0 : ChronoUnit.DAYS.between(since, today);
         if (days > t.sessionCadenceDays()) {
             int severity = days >= 2L * t.sessionCadenceDays() ? 3 : 2 * days >= 3L * t.sessionCadenceDays() ? 2 : 1;
@@ -44,7 +66,7 @@ class DeliverySignals implements AtRiskSignalSource {
                     + " days without a teaching session (" + (since.equals(a.startDate()) ? "none attended since the start"
                     : "the last on " + DATE.format(since)) + "; the limit is " + t.sessionCadenceDays() + " days)"));
         }
-        List<OverdueAction> late = facts.overdueActions(a.id()).stream()
+        List<OverdueAction> late = overdue.stream()
                 .filter(action -> action.dueDate().plusDays(t.overdueActionDays()).isBefore(today))
                 .sorted(Comparator.comparing(OverdueAction::dueDate)).toList();
         if (!late.isEmpty()) {

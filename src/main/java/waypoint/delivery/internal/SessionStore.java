@@ -181,6 +181,23 @@ public class SessionStore {
                 """).param("a", apprenticeshipId).query(LocalDate.class).optional();
     }
 
+    /** {@link #lastAttended(UUID)} for many apprenticeships in one query (those with none are left out). */
+    Map<UUID, LocalDate> lastAttended(Collection<UUID> apprenticeshipIds) {
+        Map<UUID, LocalDate> last = new HashMap<>();
+        if (apprenticeshipIds.isEmpty()) {
+            return last;
+        }
+        jdbc.sql("""
+                SELECT dl.apprenticeship_id, max((s.starts_at AT TIME ZONE 'Europe/London')::date) FROM delivery_session s
+                JOIN delivery_session_learner dl ON dl.session_id = s.id
+                WHERE dl.apprenticeship_id IN (:ids) AND s.state = 'RECORDED' AND dl.attendance IN ('ATTENDED', 'LATE')
+                GROUP BY dl.apprenticeship_id
+                """).param("ids", apprenticeshipIds).query(rs -> {
+                    last.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
+                });
+        return last;
+    }
+
     Optional<LocalDate> nextScheduled(UUID apprenticeshipId, Instant now) {
         return jdbc.sql("""
                 SELECT min((s.starts_at AT TIME ZONE 'Europe/London')::date) FROM delivery_session s
@@ -248,6 +265,16 @@ public class SessionStore {
         return jdbc.sql(ACTION_SELECT + " WHERE x.apprenticeship_id = :a AND x.status = 'OPEN' AND x.due_date < :today"
                         + " ORDER BY x.due_date, x.id").param("a", apprenticeshipId).param("today", today)
                 .query(SessionStore::action).list();
+    }
+
+    /** {@link #overdueOf(UUID, LocalDate)} for many apprenticeships in one query. */
+    List<ActionRow> overdueOf(Collection<UUID> apprenticeshipIds, LocalDate today) {
+        if (apprenticeshipIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(ACTION_SELECT + " WHERE x.apprenticeship_id IN (:ids) AND x.status = 'OPEN'"
+                        + " AND x.due_date < :today ORDER BY x.due_date, x.id")
+                .param("ids", apprenticeshipIds).param("today", today).query(SessionStore::action).list();
     }
 
     boolean anySessionFor(UUID apprenticeshipId, String topic) {

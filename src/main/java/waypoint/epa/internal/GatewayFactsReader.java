@@ -14,7 +14,7 @@ import waypoint.catalogue.StandardDetails;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.BreakInLearning;
-import waypoint.enrolment.EnglishAndMathsExemptions;
+import waypoint.enrolment.EnglishAndMathsProgress;
 import waypoint.enrolment.TrainingPlans;
 import waypoint.epa.GatewayEvidence;
 import waypoint.epa.GatewayEvidenceSource;
@@ -28,16 +28,16 @@ class GatewayFactsReader {
 
     private final TrainingPlans plans;
     private final OffTheJobHours offTheJob;
-    private final EnglishAndMathsExemptions exemptions;
+    private final EnglishAndMathsProgress englishAndMaths;
     private final Apprenticeships apprenticeships;
     private final EpaStore store;
     private final List<GatewayEvidenceSource> sources;
 
-    GatewayFactsReader(TrainingPlans plans, OffTheJobHours offTheJob, EnglishAndMathsExemptions exemptions,
+    GatewayFactsReader(TrainingPlans plans, OffTheJobHours offTheJob, EnglishAndMathsProgress englishAndMaths,
             Apprenticeships apprenticeships, EpaStore store, List<GatewayEvidenceSource> sources) {
         this.plans = plans;
         this.offTheJob = offTheJob;
-        this.exemptions = exemptions;
+        this.englishAndMaths = englishAndMaths;
         this.apprenticeships = apprenticeships;
         this.store = store;
         this.sources = List.copyOf(sources);
@@ -46,7 +46,7 @@ class GatewayFactsReader {
     GatewayChecklist.Facts of(ApprenticeshipSummary a, Optional<StandardDetails> standard, LocalDate today) {
         Optional<RuleEvaluation> rules = plans.ruleEvaluation(a.id());
         Optional<OffTheJobFigures> otj = offTheJob.of(a.id());
-        Map<String, String> exempt = exemptions.verifiedOf(a.id());
+        Map<String, String> exempt = englishAndMaths.verifiedExemptionsOf(a.id());
         String required = rules.map(r -> r.englishAndMaths().inWords()).orElse("Required: Level 2");
         boolean isRequired = rules.map(RuleEvaluation::englishAndMathsRequired).orElse(true);
         List<GatewayEvidence> other = sources.stream().flatMap(s -> s.evidenceFor(a.id()).stream()).toList();

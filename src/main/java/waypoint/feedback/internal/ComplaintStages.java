@@ -3,9 +3,9 @@ package waypoint.feedback.internal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import waypoint.feedback.FeedbackStatus;
+import waypoint.shared.workflow.StateDiagram;
 
 /**
  * The complaint stages as one table: from which state each action is allowed, and where it leads. The stages and
@@ -173,15 +173,13 @@ public final class ComplaintStages {
     }
 
     /** The table as a Mermaid state diagram, for docs/workflows/complaint-stages.md. */
-    public static String mermaid() {
-        String states = Arrays.stream(State.values())
-                .map(s -> "    " + s.name() + " : " + s.label())
-                .collect(Collectors.joining("\n"));
-        String steps = STEPS.stream()
-                .map(s -> "    " + s.from().name() + " --> " + s.to().name() + " : " + s.action().label()
-                        + (s.guard() == Guard.NONE ? "" : " [" + s.guard().words() + "]"))
-                .collect(Collectors.joining("\n"));
-        return "stateDiagram-v2\n    [*] --> STAGE_1_RECEIVED : informal complaint\n"
-                + "    [*] --> STAGE_2_RECEIVED : formal complaint\n" + states + "\n" + steps + "\n    CLOSED --> [*]\n";
+    public static StateDiagram diagram() {
+        StateDiagram diagram = StateDiagram.of(STEPS, s -> StateDiagram.Step.of(s.from(), s.action().label()
+                        + (s.guard() == Guard.NONE ? "" : " [" + s.guard().words() + "]"), s.to()))
+                .start(State.STAGE_1_RECEIVED, "informal complaint")
+                .start(State.STAGE_2_RECEIVED, "formal complaint")
+                .end(State.CLOSED);
+        Arrays.stream(State.values()).forEach(s -> diagram.describe(s, s.label()));
+        return diagram;
     }
 }

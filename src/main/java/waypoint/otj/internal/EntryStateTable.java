@@ -14,6 +14,8 @@ import static waypoint.otj.internal.EntryState.SUBMITTED;
 import java.util.List;
 import java.util.Optional;
 
+import waypoint.shared.workflow.StateDiagram;
+
 /**
  * The states of an off-the-job entry as one table (issue 5, Approval): the tutor approves, rejects with a reason or
  * asks for more detail; the learner edits and resubmits; approved entries are locked (no edit, no second review);
@@ -50,10 +52,8 @@ public final class EntryStateTable {
     }
 
     /** The table as a Mermaid state diagram. */
-    public static String mermaid() {
-        StringBuilder out = new StringBuilder("stateDiagram-v2\n    [*] --> SUBMITTED: log\n");
-        STEPS.forEach(s -> out.append("    ").append(s.from()).append(" --> ").append(s.to()).append(": ")
-                .append(s.action().name().toLowerCase().replace('_', ' ')).append('\n'));
-        return out.toString();
+    public static StateDiagram diagram() {
+        return StateDiagram.of(STEPS, s -> StateDiagram.Step.of(s.from(),
+                s.action().name().toLowerCase().replace('_', ' '), s.to())).start(SUBMITTED, "log");
     }
 }

@@ -1,10 +1,13 @@
 package waypoint.portfolio.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,16 +74,61 @@ public class Coverage {
                 FROM portfolio_claim c JOIN portfolio_evidence e ON e.id = c.evidence_id
                 WHERE c.apprenticeship_id = :a GROUP BY c.ksb_code""").param("a", a.id())
                 .query(rs -> {
-                    claims.put(rs.getString("ksb_code"), new Claims(rs.getInt("n"), rs.getBoolean("accepted"),
-                            rs.getTimestamp("last").toInstant()));
+                    claims.put(rs.getString("ksb_code"), claims(rs));
                 });
         Map<String, Instant> signedOff = new HashMap<>();
         jdbc.sql("SELECT ksb_code, signed_off_at FROM portfolio_ksb_sign_off WHERE apprenticeship_id = :a")
                 .param("a", a.id()).query(rs -> {
                     signedOff.put(rs.getString("ksb_code"), rs.getTimestamp("signed_off_at").toInstant());
                 });
+        return matrix(a, ksbs.of(a), claims, signedOff);
+    }
+
+    /**
+     * The figures of many apprenticeships (the at-risk signals) in two queries, worked out as {@link #matrixOf}
+     * does, the KSBs read once per standard version.
+     */
+    public Map<UUID, CoverageFigures> figuresOf(Collection<ApprenticeshipSummary> apprenticeships) {
+        Map<UUID, Map<String, Claims>> claims = new HashMap<>();
+        Map<UUID, Map<String, Instant>> signedOff = new HashMap<>();
+        List<UUID> ids = apprenticeships.stream().map(ApprenticeshipSummary::id).toList();
+        if (!ids.isEmpty()) {
+            jdbc.sql("""
+                    SELECT c.apprenticeship_id, c.ksb_code, count(*) AS n,
+                           bool_or(c.decision = 'ACCEPTED' AND e.state IN ('ACCEPTED', 'SIGNED_OFF')) AS accepted,
+                           max(e.updated_at) AS last
+                    FROM portfolio_claim c JOIN portfolio_evidence e ON e.id = c.evidence_id
+                    WHERE c.apprenticeship_id IN (:ids) GROUP BY c.apprenticeship_id, c.ksb_code""")
+                    .param("ids", ids).query(rs -> {
+                        claims.computeIfAbsent(rs.getObject("apprenticeship_id", UUID.class), id -> new HashMap<>())
+                                .put(rs.getString("ksb_code"), claims(rs));
+                    });
+            jdbc.sql("SELECT apprenticeship_id, ksb_code, signed_off_at FROM portfolio_ksb_sign_off"
+                            + " WHERE apprenticeship_id IN (:ids)")
+                    .param("ids", ids).query(rs -> {
+                        signedOff.computeIfAbsent(rs.getObject("apprenticeship_id", UUID.class), id -> new HashMap<>())
+                                .put(rs.getString("ksb_code"), rs.getTimestamp("signed_off_at").toInstant());
+                    });
+        }
+        Map<String, List<Ksb>> ksbsByStandard = new HashMap<>();
+        Map<UUID, CoverageFigures> figures = new HashMap<>();
+        for (ApprenticeshipSummary a : apprenticeships) {
+            List<Ksb> standardKsbs = ksbsByStandard.computeIfAbsent(a.standardReference() + " v" + a.standardVersion(),
+                    standard -> ksbs.of(a));
+            figures.put(a.id(), matrix(a, standardKsbs, claims.getOrDefault(a.id(), Map.of()),
+                    signedOff.getOrDefault(a.id(), Map.of())).figures());
+        }
+        return figures;
+    }
+
+    private static Claims claims(ResultSet rs) throws SQLException {
+        return new Claims(rs.getInt("n"), rs.getBoolean("accepted"), rs.getTimestamp("last").toInstant());
+    }
+
+    private Matrix matrix(ApprenticeshipSummary a, List<Ksb> standardKsbs, Map<String, Claims> claims,
+            Map<String, Instant> signedOff) {
         Instant quietSince = clock.instant().minus(QUIET_DAYS, ChronoUnit.DAYS);
-        List<Row> rows = ksbs.of(a).stream().map(k -> row(k, claims.get(k.code()), signedOff.get(k.code()),
+        List<Row> rows = standardKsbs.stream().map(k -> row(k, claims.get(k.code()), signedOff.get(k.code()),
                 quietSince)).toList();
         int done = (int) rows.stream().filter(r -> r.status() == KsbStatus.SIGNED_OFF).count();
         int evidenced = (int) rows.stream().filter(r -> r.evidenceCount() > 0).count();

@@ -1,7 +1,11 @@
 package waypoint.portfolio.internal;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -28,7 +32,22 @@ class CoverageSignals implements AtRiskSignalSource {
     @Override
     public List<AtRiskSignal> signals(ApprenticeshipSummary apprenticeship, AtRiskThresholds thresholds,
             LocalDate today) {
-        return coverage.of(apprenticeship.id()).filter(f -> f.ksbsTotal() > 0)
+        return signals(coverage.of(apprenticeship.id()), thresholds);
+    }
+
+    /** A batch in a fixed number of queries (the portfolio's figures of them all). */
+    @Override
+    public Map<UUID, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> apprenticeships,
+            AtRiskThresholds thresholds, LocalDate today) {
+        Map<UUID, CoverageFigures> figures = coverage.of(apprenticeships);
+        Map<UUID, List<AtRiskSignal>> signals = new LinkedHashMap<>();
+        apprenticeships.forEach(a -> signals.put(a.id(), signals(Optional.ofNullable(figures.get(a.id())),
+                thresholds)));
+        return signals;
+    }
+
+    private static List<AtRiskSignal> signals(Optional<CoverageFigures> figures, AtRiskThresholds thresholds) {
+        return figures.filter(f -> f.ksbsTotal() > 0)
                 .filter(f -> gap(f) >= thresholds.ksbCoverageGapPercent())
                 .map(f -> List.of(new AtRiskSignal(AtRiskSignal.KSB_COVERAGE,
                         severity(gap(f), thresholds.ksbCoverageGapPercent()),

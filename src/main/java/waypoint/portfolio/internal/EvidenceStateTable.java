@@ -16,6 +16,8 @@ import static waypoint.portfolio.internal.EvidenceState.SUBMITTED;
 import java.util.List;
 import java.util.Optional;
 
+import waypoint.shared.workflow.StateDiagram;
+
 /**
  * The states of an item of evidence as one table (issue 6, Evidence 2): the tutor accepts its claims or refers it
  * back with feedback; the learner changes and resubmits it (each submission a new version); signing off a KSB locks
@@ -61,10 +63,8 @@ public final class EvidenceStateTable {
     }
 
     /** The table as a Mermaid state diagram. */
-    public static String mermaid() {
-        StringBuilder out = new StringBuilder("stateDiagram-v2\n    [*] --> SUBMITTED: add\n");
-        STEPS.forEach(s -> out.append("    ").append(s.from()).append(" --> ").append(s.to()).append(": ")
-                .append(s.action().name().toLowerCase().replace('_', ' ')).append('\n'));
-        return out.toString();
+    public static StateDiagram diagram() {
+        return StateDiagram.of(STEPS, s -> StateDiagram.Step.of(s.from(),
+                s.action().name().toLowerCase().replace('_', ' '), s.to())).start(SUBMITTED, "add");
     }
 }

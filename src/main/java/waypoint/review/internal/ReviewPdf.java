@@ -1,5 +1,6 @@
 package waypoint.review.internal;
 
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -8,7 +9,10 @@ import org.springframework.stereotype.Service;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.pdf.PdfRenderer;
 
-/** A PDF of one version of a review record with its signatures, from {@code templates/review/review-pdf.html}. */
+/**
+ * A PDF of one version of a review record with its signatures, from {@code templates/review/review-pdf.html} (the
+ * signature block is the shared {@code fragments/signatures.html}).
+ */
 @Service
 public class ReviewPdf {
 
@@ -22,8 +26,10 @@ public class ReviewPdf {
 
     public byte[] render(CurrentUser user, UUID reviewId, int number) {
         ReviewService.VersionView view = reviews.version(user, reviewId, number);
+        Map<ReviewParty, ReviewStore.ReviewSignature> signedBy = new EnumMap<>(ReviewParty.class);
+        view.signatures().forEach(s -> signedBy.putIfAbsent(s.party(), s));
         return renderer.render("review/review-pdf", Map.of("v", view, "parties", ReviewParty.values(),
-                "dates", new DatesHelper()));
+                "signedBy", signedBy, "dates", new DatesHelper()));
     }
 
     /** Dates for the template, written as the pages write them. */

@@ -37,6 +37,8 @@ import waypoint.supportcase.AtRiskThresholds;
 public class AtRiskIndicators {
 
     static final String JOB = "support-case-at-risk";
+    /** Apprenticeships per batch of the nightly run: a few thousand query parameters, well within PostgreSQL's. */
+    static final int BATCH = 500;
     private static final Logger log = LoggerFactory.getLogger(AtRiskIndicators.class);
 
     private final List<AtRiskSignalSource> sources;
@@ -63,44 +65,96 @@ public class AtRiskIndicators {
 
     /** Computes and stores one apprenticeship's indicator (none for one not in learning). */
     public Indicator compute(UUID apprenticeshipId) {
-        return apprenticeships.find(apprenticeshipId).map(a -> compute(a, settings.current()))
+        return apprenticeships.find(apprenticeshipId)
+                .map(a -> computeAndStore(List.of(a), settings.current()).get(0))
                 .orElseThrow(() -> new waypoint.shared.NotFoundException("Apprenticeship"));
     }
 
-    private Indicator compute(ApprenticeshipSummary a, AtRiskThresholds thresholds) {
-        LocalDate today = LocalDate.now(clock);
-        List<AtRiskSignal> signals = new ArrayList<>();
-        if (a.status() == ApprenticeshipStatus.IN_LEARNING) {
-            for (AtRiskSignalSource source : sources) {
-                try {
-                    signals.addAll(source.signals(a, thresholds, today));
-                } catch (RuntimeException failed) {
-                    // one source failing must not hide the others' signals
-                    log.warn("At-risk source {} failed for {}: {}", source.getClass().getSimpleName(), a.id(),
-                            failed.toString());
-                }
-            }
-        }
-        int severity = signals.stream().mapToInt(AtRiskSignal::severity).sum();
+    /**
+     * Computes and stores the indicators of a batch of apprenticeships: each source is asked once for the batch
+     * and the indicators are stored in one statement, so the queries do not grow with the size of the batch.
+     */
+    private List<Indicator> computeAndStore(List<ApprenticeshipSummary> batch, AtRiskThresholds thresholds) {
+        Map<UUID, List<AtRiskSignal>> signals = signalsOf(batch, thresholds, LocalDate.now(clock));
         Instant now = clock.instant();
-        String reasons = String.join("\n", signals.stream().map(s -> s.code() + "|" + s.severity() + "|"
-                + s.reason().replace('\n', ' ')).toList());
-        String[] codes = signals.stream().map(AtRiskSignal::code).distinct().toArray(String[]::new);
-        jdbc.sql("""
-                INSERT INTO at_risk_indicator (apprenticeship_id, severity, signal_codes, reasons, computed_at)
-                VALUES (:a, :severity, :codes, :reasons, :now)
-                ON CONFLICT (apprenticeship_id) DO UPDATE SET severity = :severity, signal_codes = :codes,
-                    reasons = :reasons, computed_at = :now""")
-                .param("a", a.id()).param("severity", severity).param("codes", codes).param("reasons", reasons)
-                .param("now", Timestamp.from(now)).update();
-        return new Indicator(a.id(), severity, signals, now);
+        List<Indicator> indicators = new ArrayList<>();
+        StringBuilder values = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        for (ApprenticeshipSummary a : batch) {
+            List<AtRiskSignal> found = signals.get(a.id());
+            int severity = found.stream().mapToInt(AtRiskSignal::severity).sum();
+            int i = indicators.size();
+            values.append(i == 0 ? "" : ", ").append("(:a").append(i).append(", :severity").append(i)
+                    .append(", :codes").append(i).append(", :reasons").append(i).append(", :now)");
+            params.put("a" + i, a.id());
+            params.put("severity" + i, severity);
+            params.put("codes" + i, found.stream().map(AtRiskSignal::code).distinct().toArray(String[]::new));
+            params.put("reasons" + i, String.join("\n", found.stream().map(s -> s.code() + "|" + s.severity() + "|"
+                    + s.reason().replace('\n', ' ')).toList()));
+            indicators.add(new Indicator(a.id(), severity, found, now));
+        }
+        if (!indicators.isEmpty()) {
+            jdbc.sql("INSERT INTO at_risk_indicator (apprenticeship_id, severity, signal_codes, reasons, computed_at)"
+                            + " VALUES " + values + " ON CONFLICT (apprenticeship_id) DO UPDATE SET"
+                            + " severity = EXCLUDED.severity, signal_codes = EXCLUDED.signal_codes,"
+                            + " reasons = EXCLUDED.reasons, computed_at = EXCLUDED.computed_at")
+                    .params(params).param("now", Timestamp.from(now)).update();
+        }
+        return indicators;
     }
 
     public boolean anyComputed() {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM at_risk_indicator)").query(Boolean.class).single();
     }
 
-    /** Every apprenticeship in learning, in batches; those no longer in learning drop off the list. */
+    /** Each apprenticeship's signals from every source (none for one not in learning), in the sources' order. */
+    private Map<UUID, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> batch, AtRiskThresholds thresholds,
+            LocalDate today) {
+        Map<UUID, List<AtRiskSignal>> signals = new HashMap<>();
+        batch.forEach(a -> signals.put(a.id(), new ArrayList<>()));
+        List<ApprenticeshipSummary> inLearning = batch.stream()
+                .filter(a -> a.status() == ApprenticeshipStatus.IN_LEARNING).toList();
+        if (inLearning.isEmpty()) {
+            return signals;
+        }
+        for (AtRiskSignalSource source : sources) {
+            Map<UUID, List<AtRiskSignal>> found;
+            try {
+                found = source.signalsOf(inLearning, thresholds, today);
+            } catch (RuntimeException failed) {
+                // asked one by one, a source failing on one apprenticeship still gives the others' signals
+                log.warn("At-risk source {} failed for a batch, asking one by one: {}",
+                        source.getClass().getSimpleName(), failed.toString());
+                found = oneByOne(source, inLearning, thresholds, today);
+            }
+            found.forEach((id, more) -> {
+                if (signals.containsKey(id)) {
+                    signals.get(id).addAll(more);
+                }
+            });
+        }
+        return signals;
+    }
+
+    private Map<UUID, List<AtRiskSignal>> oneByOne(AtRiskSignalSource source, List<ApprenticeshipSummary> batch,
+            AtRiskThresholds thresholds, LocalDate today) {
+        Map<UUID, List<AtRiskSignal>> found = new HashMap<>();
+        for (ApprenticeshipSummary a : batch) {
+            try {
+                found.put(a.id(), source.signals(a, thresholds, today));
+            } catch (RuntimeException failed) {
+                // one source failing must not hide the others' signals
+                log.warn("At-risk source {} failed for {}: {}", source.getClass().getSimpleName(), a.id(),
+                        failed.toString());
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Every apprenticeship in learning, in batches of {@value #BATCH} (a bounded number of queries per batch); those
+     * no longer in learning drop off the list.
+     */
     public int computeAll() {
         AtRiskThresholds thresholds = settings.current();
         jdbc.sql("UPDATE at_risk_indicator i SET severity = 0, signal_codes = '{}', reasons = '' FROM apprenticeship a"
@@ -108,16 +162,15 @@ public class AtRiskIndicators {
         UUID after = new UUID(0, 0);
         int count = 0;
         while (true) {
-            List<UUID> batch = jdbc.sql("SELECT id FROM apprenticeship WHERE status = 'IN_LEARNING' AND id > :after"
-                    + " ORDER BY id LIMIT 200").param("after", after).query(UUID.class).list();
+            List<ApprenticeshipSummary> batch = jdbc.sql(Apprenticeships.SELECT
+                            + "WHERE a.status = 'IN_LEARNING' AND a.id > :after ORDER BY a.id LIMIT :size")
+                    .param("after", after).param("size", BATCH).query(Apprenticeships::summary).list();
             if (batch.isEmpty()) {
                 return count;
             }
-            for (UUID id : batch) {
-                apprenticeships.find(id).ifPresent(a -> compute(a, thresholds));
-                count++;
-            }
-            after = batch.get(batch.size() - 1);
+            computeAndStore(batch, thresholds);
+            count += batch.size();
+            after = batch.get(batch.size() - 1).id();
         }
     }
 

@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -28,6 +32,11 @@ final class BuiltInSignals {
     private BuiltInSignals() {
     }
 
+    /**
+     * Asked one apprenticeship at a time (the interface's default for a batch): the otj module works its figures out
+     * live for one apprenticeship (pace from the training plan's rule evaluation, breaks and totals) and has no read
+     * for many yet.
+     */
     @Component
     static class OffTheJob implements AtRiskSignalSource {
 
@@ -78,7 +87,20 @@ final class BuiltInSignals {
 
         @Override
         public List<AtRiskSignal> signals(ApprenticeshipSummary a, AtRiskThresholds t, LocalDate today) {
-            return due.nextDue(a.id()).filter(d -> ChronoUnit.DAYS.between(d, today) > t.reviewOverdueDays())
+            return signals(due.nextDue(a.id()), t, today);
+        }
+
+        @Override
+        public Map<UUID, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> apprenticeships,
+                AtRiskThresholds t, LocalDate today) {
+            Map<UUID, LocalDate> next = due.nextDue(apprenticeships.stream().map(ApprenticeshipSummary::id).toList());
+            Map<UUID, List<AtRiskSignal>> signals = new LinkedHashMap<>();
+            apprenticeships.forEach(a -> signals.put(a.id(), signals(Optional.ofNullable(next.get(a.id())), t, today)));
+            return signals;
+        }
+
+        private static List<AtRiskSignal> signals(Optional<LocalDate> nextDue, AtRiskThresholds t, LocalDate today) {
+            return nextDue.filter(d -> ChronoUnit.DAYS.between(d, today) > t.reviewOverdueDays())
                     .map(d -> {
                         long days = ChronoUnit.DAYS.between(d, today);
                         return List.of(new AtRiskSignal(Signals.REVIEW_OVERDUE, days > 30 ? 3 : 2,
@@ -98,11 +120,30 @@ final class BuiltInSignals {
 
         @Override
         public List<AtRiskSignal> signals(ApprenticeshipSummary a, AtRiskThresholds t, LocalDate today) {
+            return nearGateway(a, t, today) ? signals(a, progress.of(a.id()), today) : List.of();
+        }
+
+        @Override
+        public Map<UUID, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> apprenticeships,
+                AtRiskThresholds t, LocalDate today) {
+            List<ApprenticeshipSummary> near = apprenticeships.stream().filter(a -> nearGateway(a, t, today)).toList();
+            Map<UUID, EnglishAndMathsProgress.Achieved> achieved = progress.of(
+                    near.stream().map(ApprenticeshipSummary::id).toList());
+            Map<UUID, List<AtRiskSignal>> signals = new LinkedHashMap<>();
+            apprenticeships.forEach(a -> signals.put(a.id(), achieved.containsKey(a.id())
+                    ? signals(a, achieved.get(a.id()), today) : List.of()));
+            return signals;
+        }
+
+        /** English and maths are checked from some weeks before the planned gateway (the provider's setting). */
+        private static boolean nearGateway(ApprenticeshipSummary a, AtRiskThresholds t, LocalDate today) {
             LocalDate gateway = a.plannedEndDate();
-            if (gateway == null || today.isBefore(gateway.minusWeeks(t.englishMathsWeeksBeforeGateway()))) {
-                return List.of();
-            }
-            EnglishAndMathsProgress.Achieved achieved = progress.of(a.id());
+            return gateway != null && !today.isBefore(gateway.minusWeeks(t.englishMathsWeeksBeforeGateway()));
+        }
+
+        private static List<AtRiskSignal> signals(ApprenticeshipSummary a, EnglishAndMathsProgress.Achieved achieved,
+                LocalDate today) {
+            LocalDate gateway = a.plannedEndDate();
             List<String> missing = new ArrayList<>();
             if (!achieved.english()) {
                 missing.add("English");

@@ -1,28 +1,22 @@
 package waypoint.supportcase.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import waypoint.enrolment.ApprenticeshipPeople;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.StaffPart;
 import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
-import waypoint.shared.messaging.EmailRequested;
+import waypoint.shared.messaging.TextEmails;
 import waypoint.supportcase.internal.Records.EmailRow;
 
 /**
@@ -41,22 +35,19 @@ public class SupportEmails {
     public record Recipient(To part, String name, String email) {
     }
 
-    private final SpringTemplateEngine engine = textEngine();
-    private final String baseUrl;
+    private final TextEmails emails;
     private final ApprenticeshipPeople people;
     private final UserAccounts accounts;
     private final SupportCaseStore store;
     private final SupportTitles titles;
-    private final ApplicationEventPublisher events;
 
-    SupportEmails(@Value("${waypoint.base-url}") String baseUrl, ApprenticeshipPeople people, UserAccounts accounts,
-            SupportCaseStore store, SupportTitles titles, ApplicationEventPublisher events) {
-        this.baseUrl = baseUrl;
+    SupportEmails(TextEmails emails, ApprenticeshipPeople people, UserAccounts accounts, SupportCaseStore store,
+            SupportTitles titles) {
+        this.emails = emails;
         this.people = people;
         this.accounts = accounts;
         this.store = store;
         this.titles = titles;
-        this.events = events;
     }
 
     /** Who the parts are for this apprenticeship (a part with nobody in it is left out). */
@@ -88,8 +79,9 @@ public class SupportEmails {
         return List.copyOf(byEmail.values());
     }
 
+    /** Everyone active in the role: the seed copies in the heads of delivery (or the leads), not some of them. */
     private void byRole(Role role, To part, List<Recipient> found) {
-        accounts.findActiveWithRole(role).stream().limit(5)
+        accounts.findActiveWithRole(role)
                 .forEach(acc -> found.add(new Recipient(part, acc.displayName(), acc.email())));
     }
 
@@ -99,15 +91,14 @@ public class SupportEmails {
      */
     public EmailRow send(UUID caseId, ApprenticeshipSummary a, SupportStage stage, String kind, String template,
             Map<String, Object> model, List<Recipient> to, String sentBy, Instant now) {
-        Context context = new Context();
-        context.setVariables(model);
-        context.setVariable("apprentice", a.learnerName());
-        context.setVariable("employer", a.employerName());
-        context.setVariable("standard", a.standardLabel());
-        context.setVariable("link", baseUrl + "/support-cases/" + caseId);
-        context.setVariable("titles", titles.current());
-        context.setVariable("sentBy", sentBy);
-        String text = engine.process(template, context).strip();
+        Map<String, Object> variables = new HashMap<>(model);
+        variables.put("apprentice", a.learnerName());
+        variables.put("employer", a.employerName());
+        variables.put("standard", a.standardLabel());
+        variables.put("link", emails.baseUrl() + "/support-cases/" + caseId);
+        variables.put("titles", titles.current());
+        variables.put("sentBy", sentBy);
+        String text = emails.write("supportcase/email/" + template, variables).strip();
         int newline = text.indexOf('\n');
         String subject = (newline < 0 ? text : text.substring(0, newline)).replaceFirst("^Subject:\\s*", "").strip();
         String body = newline < 0 ? "" : text.substring(newline + 1).strip() + "\n";
@@ -117,8 +108,8 @@ public class SupportEmails {
         EmailRow row = new EmailRow(id, kind, stage, recipients, subject, body, sentBy, now);
         store.email(caseId, row);
         for (Recipient r : to) {
-            events.publishEvent(new EmailRequested("support-case:" + caseId + ":" + id + ":" + r.email(), r.email(),
-                    subject, "Dear " + (r.name() == null ? "colleague" : r.name()) + ",\n\n" + body));
+            emails.sendWritten("support-case:" + caseId + ":" + id + ":" + r.email(), r.email(), subject,
+                    "Dear " + (r.name() == null ? "colleague" : r.name()) + ",\n\n" + body);
         }
         return row;
     }
@@ -133,16 +124,5 @@ public class SupportEmails {
             case LEAD -> t.lead();
             case HEAD -> t.head();
         };
-    }
-
-    private static SpringTemplateEngine textEngine() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/supportcase/email/");
-        resolver.setSuffix(".txt");
-        resolver.setTemplateMode(TemplateMode.TEXT);
-        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        return engine;
     }
 }

@@ -3,8 +3,6 @@ package waypoint.enrolment.apprenticeship;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +17,7 @@ import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.internal.apprenticeship.LifecycleTable;
 import waypoint.enrolment.internal.apprenticeship.Transition;
 import waypoint.enrolment.internal.apprenticeship.TransitionRefusedException;
+import waypoint.shared.workflow.StateDiagram;
 
 /**
  * The apprenticeship lifecycle table: every move it allows, every one it refuses, and its diagram in
@@ -89,31 +88,24 @@ class LifecycleTableTest {
     }
 
     @Test
-    void the_diagram_in_docs_is_drawn_from_the_table() throws IOException {
-        StringBuilder md = new StringBuilder("""
-                # Apprenticeship lifecycle
-
+    void the_diagram_in_docs_is_drawn_from_the_table() {
+        String intro = """
                 Drawn from `LifecycleTable` by `LifecycleTableTest` (do not edit by hand). A new apprenticeship
                 starts in onboarding; one migrated from another system starts at the status it has there. Guards
                 beyond the table: a break needs the employer's agreement (unless the employment ended) and an
                 expected return more than 4 weeks away; a return moves the planned end date by the length of the
                 break; a break in employment of over 12 weeks without a new employer prompts withdrawal.
-
-                ```mermaid
-                stateDiagram-v2
-                    [*] --> ONBOARDING: Apprenticeship recorded
-                """);
-        for (LifecycleTable.Step step : LifecycleTable.STEPS) {
-            md.append("    ").append(step.from()).append(" --> ").append(step.to()).append(": ")
-                    .append(step.transition().words()).append('\n');
-        }
-        md.append("    COMPLETED --> [*]\n    WITHDRAWN --> [*]\n```\n\n| Status | Words |\n|---|---|\n");
+                """;
+        StringBuilder statuses = new StringBuilder("| Status | Words |\n|---|---|\n");
         for (ApprenticeshipStatus status : ApprenticeshipStatus.values()) {
-            md.append("| ").append(status).append(" | ").append(status.words()).append(" |\n");
+            statuses.append("| ").append(status).append(" | ").append(status.words()).append(" |\n");
         }
-        Path file = Path.of("docs/workflows/apprenticeship-lifecycle.md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, md.toString());
-        assertThat(Files.readString(file)).contains("IN_LEARNING --> BREAK_IN_LEARNING: Break in learning");
+        String md = StateDiagram.of(LifecycleTable.STEPS,
+                        s -> StateDiagram.Step.of(s.from(), s.transition().words(), s.to()))
+                .start(ApprenticeshipStatus.ONBOARDING, "Apprenticeship recorded")
+                .end(ApprenticeshipStatus.COMPLETED, ApprenticeshipStatus.WITHDRAWN)
+                .writeTo(Path.of("docs/workflows/apprenticeship-lifecycle.md"), "Apprenticeship lifecycle", intro,
+                        statuses.toString());
+        assertThat(md).contains("IN_LEARNING --> BREAK_IN_LEARNING: Break in learning");
     }
 }

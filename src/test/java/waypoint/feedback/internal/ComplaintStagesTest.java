@@ -3,8 +3,6 @@ package waypoint.feedback.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,10 +37,8 @@ class ComplaintStagesTest {
             FeedbackSettings.seedDefaults());
 
     @Test
-    void the_stage_table_is_drawn_in_the_docs() throws IOException {
-        String markdown = """
-                # Complaint stages
-
+    void the_stage_table_is_drawn_in_the_docs() {
+        String intro = """
                 The complaint stages of the complaints policy (seed 001, "Complaints Process"), drawn by
                 `ComplaintStagesTest` from the one table in code, `waypoint.feedback.internal.ComplaintStages`.
                 An informal complaint starts at stage 1; a formal one (registered in writing) at stage 2. Any step
@@ -54,13 +50,10 @@ class ComplaintStagesTest {
                 | 2 | The operations manager (head of delivery) | Acknowledge within 2 working days; written response within 10 working days of receipt; closes by itself one calendar month after the response if nothing more is heard |
                 | 3 | The senior management team: managing director (director) or quality director (quality) | Escalation within one calendar month of the stage 2 response; written response within 10 working days of receipt |
                 | 4 | The funding body | The complainant is given the funding body's complaints details |
-
-                ```mermaid
-                """ + ComplaintStages.mermaid() + "```\n";
-        Path file = Path.of("docs/workflows/complaint-stages.md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, markdown);
-        assertThat(Files.readString(file)).contains("STAGE_2_RESPONDED --> STAGE_3_RECEIVED");
+                """;
+        String md = ComplaintStages.diagram().writeTo(Path.of("docs/workflows/complaint-stages.md"),
+                "Complaint stages", intro, "");
+        assertThat(md).contains("STAGE_2_RESPONDED --> STAGE_3_RECEIVED");
     }
 
     static Stream<Arguments> everyStateAndAction() {

@@ -6,15 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.Learners;
-import waypoint.shared.messaging.EmailRequested;
-import waypoint.shared.messaging.NotificationRequested;
+import waypoint.shared.messaging.TextEmails;
 import waypoint.shared.signing.Signature;
 import waypoint.shared.signing.Signing;
 
@@ -28,16 +26,13 @@ class PlanSigning {
     private final JdbcClient jdbc;
     private final Learners learners;
     private final UserAccounts accounts;
-    private final OnboardingEmails emails;
-    private final ApplicationEventPublisher events;
+    private final TextEmails emails;
 
-    PlanSigning(JdbcClient jdbc, Learners learners, UserAccounts accounts, OnboardingEmails emails,
-            ApplicationEventPublisher events) {
+    PlanSigning(JdbcClient jdbc, Learners learners, UserAccounts accounts, TextEmails emails) {
         this.jdbc = jdbc;
         this.learners = learners;
         this.accounts = accounts;
         this.emails = emails;
-        this.events = events;
     }
 
     List<PlanSignature> signatures(UUID apprenticeshipId, Document document, int version, String canonicalText) {
@@ -87,19 +82,17 @@ class PlanSigning {
 
     private void email(ApprenticeshipSummary apprenticeship, int version, List<String> changes, String link,
             String to, String name, Party party) {
-        String body = emails.write("sign-training-plan", Map.of("name", name, "version", version,
-                "apprentice", apprenticeship.learnerName(), "standard", apprenticeship.standardLabel(),
-                "party", party.words().toLowerCase(java.util.Locale.ROOT), "changes", changes, "link", link));
-        events.publishEvent(new EmailRequested("training-plan:" + apprenticeship.id() + ":v" + version + ":" + party,
-                to, "Please sign version " + version + " of " + apprenticeship.learnerName() + "'s training plan",
-                body));
+        emails.send("training-plan:" + apprenticeship.id() + ":v" + version + ":" + party, to,
+                "Please sign version " + version + " of " + apprenticeship.learnerName() + "'s training plan",
+                "enrolment/email/sign-training-plan", Map.of("name", name, "version", version,
+                        "apprentice", apprenticeship.learnerName(), "standard", apprenticeship.standardLabel(),
+                        "party", party.words().toLowerCase(java.util.Locale.ROOT), "changes", changes, "link", link));
     }
 
     private void notify(ApprenticeshipSummary apprenticeship, int version, UUID account, Party party) {
-        events.publishEvent(new NotificationRequested(
-                "training-plan:" + apprenticeship.id() + ":v" + version + ":" + party + ":notice", account,
+        emails.notice("training-plan:" + apprenticeship.id() + ":v" + version + ":" + party + ":notice", account,
                 "Sign version " + version + " of the training plan",
                 apprenticeship.learnerName() + "'s training plan is ready for your signature.",
-                "/apprenticeships/" + apprenticeship.id() + "/training-plan/sign"));
+                "/apprenticeships/" + apprenticeship.id() + "/training-plan/sign");
     }
 }
