@@ -97,8 +97,10 @@ class OtjApi {
                         t.retired())).toList());
     }
 
-    /** Date ISO (2026-04-27); times 09:30 on the quarter hour, or {@code duration} in hours (1.5). */
-    /** {@code portfolioEvidenceId}: optionally, one of the apprenticeship's own portfolio evidence items. */
+    /**
+     * Date ISO (2026-04-27); times 09:30 on the quarter hour, or {@code duration} in hours (1.5);
+     * {@code portfolioEvidenceId} optionally, one of the apprenticeship's own portfolio evidence items.
+     */
     record EntryRequest(String date, String startTime, String endTime, String duration, String activityType,
             String description, List<String> ksbs, String evidenceLink, String portfolioEvidenceId, Integer version,
             Boolean resubmit) {
