@@ -19,13 +19,15 @@ import waypoint.identity.CurrentUser;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.Learners;
 import waypoint.organisation.OrganisationImport;
+import waypoint.otj.OffTheJobImport;
 import waypoint.portfolio.PortfolioImport;
 
 /**
  * Portfolios for the demo: the demo learner's evidence in every state a person can reach (waiting, referred back,
- * resubmitted, accepted, signed off and locked; quarantine needs a virus scanner), journal entries (one shared with
- * the employer, one with off-the-job time), documents and a showcase; a smaller portfolio for Ellis. Added only to
- * apprenticeships with no evidence yet.
+ * resubmitted, accepted, signed off and locked), journal entries (one shared with the employer, one with off-the-job
+ * time), documents and a showcase; a smaller portfolio for Ellis. Added only to apprenticeships with no evidence yet.
+ * Then, each once: a file quarantined as a failed virus scan quarantines one (the demo runs without clamd, so it is
+ * marked so, and its description says it), and an off-the-job entry that points to an item of the portfolio.
  */
 @Component
 class DemoPortfolio {
@@ -37,10 +39,16 @@ class DemoPortfolio {
     private final Apprenticeships apprenticeships;
     private final UserAccounts accounts;
     private final PortfolioImport portfolio;
+    private final OffTheJobImport offTheJob;
     private final Clock clock;
 
+    static final String QUARANTINED_TITLE = "Photos of the server room move";
+    static final String LINKED_EVIDENCE_TITLE = "Code review of the booking service";
+    static final String LINKED_ENTRY_REFERENCE = "demo:portfolio-linked-entry";
+
     DemoPortfolio(OrganisationImport organisation, Learners learners, Apprenticeships apprenticeships,
-            UserAccounts accounts, PortfolioImport portfolio, Clock clock) {
+            UserAccounts accounts, PortfolioImport portfolio, OffTheJobImport offTheJob, Clock clock) {
+        this.offTheJob = offTheJob;
         this.organisation = organisation;
         this.learners = learners;
         this.apprenticeships = apprenticeships;
@@ -58,6 +66,33 @@ class DemoPortfolio {
         } catch (RuntimeException failed) {
             log.warn("Demo data: portfolio not added ({})", failed.toString());
         }
+        try {
+            quarantinedAndLinked();
+        } catch (RuntimeException failed) {
+            log.warn("Demo data: quarantined evidence and linked off-the-job entry not added ({})", failed.toString());
+        }
+    }
+
+    /** Each once, whatever the portfolio held before: the quarantined file and the entry pointing to evidence. */
+    private void quarantinedAndLinked() {
+        Optional<ApprenticeshipSummary> found = organisation.findLearner(DemoAccounts.LEARNER.email())
+                .flatMap(learners::find)
+                .flatMap(learner -> apprenticeships.ofLearner(learner.id()).stream().findFirst())
+                .filter(ApprenticeshipSummary::isActive);
+        if (found.isEmpty()) {
+            return;
+        }
+        UUID a = found.get().id();
+        List<String> ksbs = portfolio.ksbCodes(a);
+        LocalDate today = LocalDate.now(clock);
+        if (portfolio.evidenceTitled(a, QUARANTINED_TITLE).isEmpty() && !ksbs.isEmpty()) {
+            portfolio.addQuarantinedFile(actor(DemoAccounts.LEARNER), a, QUARANTINED_TITLE, "WORK_PRODUCT",
+                    today.minusDays(8), "server-room-photos.pdf", pdf("Server room move"), List.of(ksbs.get(0)));
+            log.info("Demo data: a quarantined evidence file (marked as a failed virus scan would mark it)");
+        }
+        portfolio.evidenceTitled(a, LINKED_EVIDENCE_TITLE).ifPresent(evidence -> offTheJob.log(a,
+                LINKED_ENTRY_REFERENCE, today.minusDays(49), 90, "ASSIGNMENT_WRITING",
+                "Wrote up the code review of the booking service for my portfolio", List.of(), evidence));
     }
 
     private int lola() {

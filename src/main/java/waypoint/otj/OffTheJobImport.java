@@ -35,6 +35,14 @@ public class OffTheJobImport {
                 null, waypoint.otj.internal.Words.hours(minutes), activityType, description, ksbs, null));
     }
 
+    /** The same, pointing to one of the apprenticeship's portfolio evidence items (checked to be its own). */
+    public Optional<UUID> log(UUID apprenticeshipId, String reference, LocalDate date, int minutes,
+            String activityType, String description, List<String> ksbs, UUID portfolioEvidenceId) {
+        return entries.record(apprenticeshipId, OtjEntries.LEARNER, reference, new EntryDraft(date.toString(), null,
+                null, waypoint.otj.internal.Words.hours(minutes), activityType, description, ksbs, null,
+                portfolioEvidenceId == null ? null : portfolioEvidenceId.toString()));
+    }
+
     public void approve(UUID entryId) {
         entries.reviewAsSystem(entryId, EntryAction.APPROVE, null, null);
     }

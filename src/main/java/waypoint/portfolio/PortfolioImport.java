@@ -70,6 +70,26 @@ public class PortfolioImport {
                 null, ksbs), new PortfolioEvidence.Upload(fileName, content));
     }
 
+    /**
+     * A file the virus scanner did not clear: kept like any upload, then marked as a failed scan marks it (the
+     * version and the evidence quarantined, by the state table), so pages show it quarantined and refuse its download.
+     * The demo runs without clamd, so this is how it shows quarantine.
+     */
+    @Transactional
+    public UUID addQuarantinedFile(CurrentUser by, UUID apprenticeshipId, String title, String type, LocalDate date,
+            String fileName, InputStream content, List<String> ksbs) {
+        UUID id = addFile(by, apprenticeshipId, title, type, date, fileName, content, ksbs);
+        evidence.quarantineCurrent(apprenticeshipId, id);
+        return id;
+    }
+
+    /** The apprenticeship's evidence with this title, if any. */
+    public java.util.Optional<UUID> evidenceTitled(UUID apprenticeshipId, String title) {
+        return jdbc.sql("SELECT id FROM portfolio_evidence WHERE apprenticeship_id = :a AND title = :t"
+                        + " ORDER BY created_at LIMIT 1")
+                .param("a", apprenticeshipId).param("t", title).query(UUID.class).optional();
+    }
+
     /** Accepts every claim not referred back in {@code referred} (KSB code → feedback). */
     @Transactional
     public void assess(CurrentUser tutor, UUID apprenticeshipId, UUID evidenceId, Map<String, String> referred) {

@@ -36,8 +36,10 @@ public class CadenceGaps {
     private final CadenceRules rules;
     private final ApprenticeshipAccess access;
     private final Clock clock;
+    private final SessionStore store;
 
-    CadenceGaps(JdbcClient jdbc, CadenceRules rules, ApprenticeshipAccess access, Clock clock) {
+    CadenceGaps(JdbcClient jdbc, CadenceRules rules, ApprenticeshipAccess access, Clock clock, SessionStore store) {
+        this.store = store;
         this.jdbc = jdbc;
         this.rules = rules;
         this.access = access;
@@ -63,6 +65,60 @@ public class CadenceGaps {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("id", apprenticeshipId);
         return query("a.id = :id", params, "", new long[1]).stream().map(Line::gap).findFirst();
+    }
+
+    /**
+     * One apprenticeship's place against its cadence, gap or not: when the apprentice last attended a session, the
+     * days since (or since the start when none yet), the days the cadence allows and the next session. Only an
+     * apprenticeship in learning can have a gap, as in the gap list.
+     */
+    public record Status(LocalDate lastSessionDate, LocalDate countedFrom, Integer daysWithout, int allowedDays,
+            String cadence, LocalDate nextSessionDate, boolean inLearning) {
+
+        public boolean gap() {
+            return inLearning && daysWithout != null && daysWithout > allowedDays;
+        }
+
+        /** “Last session attended 12 days ago, on 3 May 2026” or “No session attended yet: 40 days since the start”. */
+        public String lastWords() {
+            if (lastSessionDate != null) {
+                return "Last session attended " + days(daysWithout) + " ago, on " + Dates.of(lastSessionDate);
+            }
+            return countedFrom == null ? "No session attended yet"
+                    : "No session attended yet: " + days(daysWithout) + " since the start on " + Dates.of(countedFrom);
+        }
+
+        /** “The cadence is a session at least every 35 days (at least every 4-5 weeks)”. */
+        public String cadenceWords() {
+            boolean provider = cadence.startsWith("the provider's setting");
+            return "The cadence is a session at least every " + allowedDays + " days ("
+                    + (provider ? "the provider's setting" : "the standard's: " + cadence) + ")";
+        }
+
+        private static String days(Integer n) {
+            return n == null ? "" : n == 1 ? "1 day" : n + " days";
+        }
+    }
+
+    /** The status of one apprenticeship. Not authorised: callers decide who sees it. */
+    @Transactional(readOnly = true)
+    public Status statusOf(ApprenticeshipSummary a) {
+        LocalDate today = LocalDate.now(clock);
+        CadenceRules.Rule rule = rules.inUse().get(a.standardReference() + " " + a.standardVersion());
+        int allowed;
+        String words;
+        if (rule != null) {
+            allowed = rule.days();
+            words = rule.words();
+        } else {
+            allowed = rules.providerDays();
+            words = CadenceRules.providerWords(allowed);
+        }
+        LocalDate last = store.lastAttended(a.id()).orElse(null);
+        LocalDate from = last != null ? last : a.startDate();
+        Integer without = from == null ? null : (int) ChronoUnit.DAYS.between(from, today);
+        return new Status(last, from, without, allowed, words, store.nextScheduled(a.id(), clock.instant()).orElse(null),
+                a.status() == waypoint.enrolment.ApprenticeshipStatus.IN_LEARNING);
     }
 
     private List<Line> query(String condition, Map<String, Object> params, String tail, long[] total) {

@@ -21,4 +21,8 @@ public final class MessageRows {
             return attachmentFileId != null;
         }
     }
+
+    /** A message's attachment, listed with the subject of its thread. */
+    public record AttachmentRow(MessageRow message, String subject) {
+    }
 }

@@ -84,6 +84,22 @@ public class MessageService {
         return store.inbox(access.scopeOf(user), employerOnly(user), user.id(), apprenticeshipId, page);
     }
 
+    /**
+     * The files attached to the apprenticeship's messages (issue 6, item 6: messages are kept in the portfolio), by
+     * the same rule as the threads: an employer contact sees only those of threads they are included in.
+     */
+    @Transactional(readOnly = true)
+    public PageOf<MessageRows.AttachmentRow> attachmentsOf(CurrentUser user, UUID apprenticeshipId, int page) {
+        policy.requireView(user, apprenticeshipId);
+        return store.attachments(apprenticeshipId, employerOnly(user), page);
+    }
+
+    /** The apprenticeship whose messages these are, if this person may see it; else 404. */
+    @Transactional(readOnly = true)
+    public ApprenticeshipSummary apprenticeship(CurrentUser user, UUID apprenticeshipId) {
+        return policy.requireView(user, apprenticeshipId);
+    }
+
     @Transactional(readOnly = true)
     public long unread(CurrentUser user) {
         return store.unread(access.scopeOf(user), employerOnly(user), user.id());

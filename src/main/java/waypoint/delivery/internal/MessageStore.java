@@ -113,6 +113,23 @@ class MessageStore {
                 .params(scope.sqlParameters()).param("reader", reader).query(Long.class).single();
     }
 
+    /**
+     * The files attached to an apprenticeship's messages, the latest first, with their thread's subject; employer
+     * contacts only those of threads they are included in.
+     */
+    PageOf<MessageRows.AttachmentRow> attachments(UUID apprenticeshipId, boolean employerOnlyIncluded, int page) {
+        String where = " FROM message m JOIN message_thread t ON t.id = m.thread_id WHERE t.apprenticeship_id = :a"
+                + " AND m.attachment_file_id IS NOT NULL" + (employerOnlyIncluded ? " AND t.employer_included" : "");
+        int number = Math.min(Math.max(0, page), 1_000_000);
+        long total = jdbc.sql("SELECT count(*)" + where).param("a", apprenticeshipId).query(Long.class).single();
+        List<MessageRows.AttachmentRow> rows = jdbc.sql("SELECT m.*, t.subject" + where
+                        + " ORDER BY m.created_at DESC, m.id LIMIT :size OFFSET :offset")
+                .param("a", apprenticeshipId).param("size", PageOf.DEFAULT_SIZE)
+                .param("offset", number * PageOf.DEFAULT_SIZE)
+                .query((rs, n) -> new MessageRows.AttachmentRow(message(rs, n), rs.getString("subject"))).list();
+        return new PageOf<>(rows, number, PageOf.DEFAULT_SIZE, total);
+    }
+
     boolean anyThread(UUID apprenticeshipId, String subject) {
         return jdbc.sql("SELECT count(*) FROM message_thread WHERE apprenticeship_id = :a AND subject = :s")
                 .param("a", apprenticeshipId).param("s", subject).query(Long.class).single() > 0;

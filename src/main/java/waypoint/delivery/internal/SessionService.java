@@ -134,12 +134,6 @@ public class SessionService {
         };
     }
 
-    @Transactional(readOnly = true)
-    public List<SessionRow> ofApprenticeship(CurrentUser user, UUID apprenticeshipId) {
-        policy.requireView(user, apprenticeshipId);
-        return store.ofApprenticeship(apprenticeshipId);
-    }
-
     /** The apprenticeships a form offers: those the person may see that are active (staff: they may manage). */
     @Transactional(readOnly = true)
     public List<ApprenticeshipSummary> choices(CurrentUser user) {

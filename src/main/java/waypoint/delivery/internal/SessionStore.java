@@ -165,12 +165,42 @@ public class SessionStore {
         return query.query(SessionStore::session).list();
     }
 
-    /** The apprenticeship's sessions, the newest first (at most 200: a programme has far fewer). */
-    List<SessionRow> ofApprenticeship(UUID apprenticeshipId) {
+    /** A session of one apprenticeship with that apprentice's attendance (null until recorded). */
+    record OfApprenticeship(SessionRow session, String attendance) {
+    }
+
+    /** One page of the apprenticeship's sessions, past and upcoming, the latest first. */
+    PageOf<OfApprenticeship> pageOfApprenticeship(UUID apprenticeshipId, int page) {
+        long total = jdbc.sql("SELECT count(*) FROM delivery_session_learner WHERE apprenticeship_id = :a")
+                .param("a", apprenticeshipId).query(Long.class).single();
+        int number = Math.min(Math.max(0, page), 1_000_000);
+        List<OfApprenticeship> rows = jdbc.sql("""
+                SELECT s.*, dl.attendance FROM delivery_session s JOIN delivery_session_learner dl ON dl.session_id = s.id
+                WHERE dl.apprenticeship_id = :a ORDER BY s.starts_at DESC, s.id LIMIT :size OFFSET :offset
+                """).param("a", apprenticeshipId).param("size", PageOf.DEFAULT_SIZE)
+                .param("offset", number * PageOf.DEFAULT_SIZE)
+                .query((rs, n) -> new OfApprenticeship(session(rs, n), rs.getString("attendance"))).list();
+        return new PageOf<>(rows, number, PageOf.DEFAULT_SIZE, total);
+    }
+
+    /** The apprenticeship's agreed actions of these sessions, in one query. */
+    List<ActionRow> actionsOf(UUID apprenticeshipId, Collection<UUID> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(ACTION_SELECT + " WHERE x.apprenticeship_id = :a AND x.session_id IN (:ids)"
+                        + " ORDER BY x.due_date, x.created_at, x.id")
+                .param("a", apprenticeshipId).param("ids", sessionIds).query(SessionStore::action).list();
+    }
+
+    /** How many of the apprenticeship's actions are open, and how many of those are overdue. */
+    long[] openAndOverdue(UUID apprenticeshipId, LocalDate today) {
         return jdbc.sql("""
-                SELECT s.* FROM delivery_session s JOIN delivery_session_learner dl ON dl.session_id = s.id
-                WHERE dl.apprenticeship_id = :a ORDER BY s.starts_at DESC, s.id LIMIT 200
-                """).param("a", apprenticeshipId).query(SessionStore::session).list();
+                SELECT count(*) FILTER (WHERE status = 'OPEN') AS open,
+                       count(*) FILTER (WHERE status = 'OPEN' AND due_date < :today) AS overdue
+                FROM delivery_action WHERE apprenticeship_id = :a
+                """).param("a", apprenticeshipId).param("today", today)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     }
 
     Optional<LocalDate> lastAttended(UUID apprenticeshipId) {

@@ -50,6 +50,29 @@ class MessagePages {
         return "delivery/inbox";
     }
 
+    /**
+     * The apprenticeship's threads and the files attached to them, reached from its portfolio and its page (issue 6,
+     * item 6: messages are "kept in the portfolio"): the same rules as the inbox.
+     */
+    @GetMapping("/apprenticeships/{id}/messages")
+    String ofApprenticeship(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute("a", messages.apprenticeship(user, id));
+        model.addAttribute("page", messages.inbox(user, id, page));
+        model.addAttribute("files", messages.attachmentsOf(user, id, 0).total());
+        model.addAttribute("dates", new Dates.Helper());
+        return "delivery/apprenticeship-messages";
+    }
+
+    @GetMapping("/apprenticeships/{id}/messages/attachments")
+    String attachmentsOf(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute("a", messages.apprenticeship(user, id));
+        model.addAttribute("page", messages.attachmentsOf(user, id, page));
+        model.addAttribute("dates", new Dates.Helper());
+        return "delivery/apprenticeship-attachments";
+    }
+
     record NewThread(String apprenticeshipId, String subject, String body, boolean includeEmployer) {
     }
 

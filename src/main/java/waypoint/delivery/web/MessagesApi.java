@@ -68,6 +68,22 @@ class MessagesApi {
                 "unread", messages.unread(user), "items", rows.items().stream().map(ThreadEntry::of).toList());
     }
 
+    record AttachmentEntry(UUID messageId, UUID threadId, String subject, String authorName, Instant sentAt,
+            String name, Long size, String url) {
+    }
+
+    /** The files attached to the apprenticeship's messages, the latest first: the threads' own rules. */
+    @GetMapping("/apprenticeships/{id}/message-attachments")
+    Map<String, Object> attachments(CurrentUser user, @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int page) {
+        PageOf<waypoint.delivery.internal.MessageRows.AttachmentRow> rows = messages.attachmentsOf(user, id, page);
+        return Map.of("page", rows.number(), "size", rows.size(), "total", rows.total(), "items",
+                rows.items().stream().map(r -> new AttachmentEntry(r.message().id(), r.message().threadId(),
+                        r.subject(), r.message().authorName(), r.message().createdAt(), r.message().attachmentName(),
+                        r.message().attachmentSize(), "/api/v1/messages/" + r.message().id() + "/attachment"))
+                        .toList());
+    }
+
     @GetMapping("/message-threads/unread")
     Map<String, Long> unread(CurrentUser user) {
         return Map.of("unread", messages.unread(user));

@@ -23,6 +23,7 @@ import waypoint.delivery.CadenceGap;
 import waypoint.delivery.DeliveryFacts;
 import waypoint.delivery.OverdueAction;
 import waypoint.delivery.internal.ActionRow;
+import waypoint.delivery.internal.ApprenticeshipSessions;
 import waypoint.delivery.internal.Attendee;
 import waypoint.delivery.internal.CadenceGaps;
 import waypoint.delivery.internal.CalendarFeeds;
@@ -49,9 +50,12 @@ class SessionsApi {
     private final CalendarFeeds feeds;
     private final java.time.Clock clock;
     private final waypoint.delivery.internal.DeliverySettings settings;
+    private final ApprenticeshipSessions apprenticeshipSessions;
 
     SessionsApi(SessionService sessions, CadenceGaps gaps, DeliveryFacts facts, DeliveryPolicy policy,
-            CalendarFeeds feeds, java.time.Clock clock, waypoint.delivery.internal.DeliverySettings settings) {
+            CalendarFeeds feeds, java.time.Clock clock, waypoint.delivery.internal.DeliverySettings settings,
+            ApprenticeshipSessions apprenticeshipSessions) {
+        this.apprenticeshipSessions = apprenticeshipSessions;
         this.settings = settings;
         this.clock = clock;
         this.sessions = sessions;
@@ -166,9 +170,39 @@ class SessionsApi {
                 "items", rows.items().stream().map(a -> ActionEntry.of(a, today)).toList());
     }
 
+    /** A session of the apprenticeship with this apprentice's attendance and the actions agreed for them. */
+    record ApprenticeshipSessionEntry(UUID id, String kind, String state, Instant startsAt, Instant endsAt,
+            int durationMinutes, String place, String remoteLink, String topic, List<String> plannedKsbs,
+            String tutorName, String delivered, String cancelReason, String attendance, List<ActionEntry> actions) {
+    }
+
+    record CadenceStatus(LocalDate lastSessionDate, LocalDate countedFrom, Integer daysWithoutSession,
+            int allowedDays, String cadence, LocalDate nextSessionDate, boolean inLearning, boolean gap,
+            String summary) {
+    }
+
+    /** One page (25) of the apprenticeship's sessions, past and upcoming, the latest first; its cadence status. */
     @GetMapping("/apprenticeships/{id}/sessions")
-    List<SessionEntry> ofApprenticeship(CurrentUser user, @PathVariable UUID id) {
-        return sessions.ofApprenticeship(user, id).stream().map(s -> SessionEntry.of(s, List.of())).toList();
+    Map<String, Object> ofApprenticeship(CurrentUser user, @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int page) {
+        if (page < 0) {
+            throw new waypoint.shared.web.FieldValidationException("page", "The page must be 0 or more");
+        }
+        ApprenticeshipSessions.View view = apprenticeshipSessions.of(user, id, page);
+        CadenceGaps.Status c = view.cadence();
+        return Map.of("apprenticeshipId", id, "page", view.sessions().number(), "size", view.sessions().size(),
+                "total", view.sessions().total(), "openActions", view.openActions(),
+                "overdueActions", view.overdueActions(),
+                "cadence", new CadenceStatus(c.lastSessionDate(), c.countedFrom(), c.daysWithout(), c.allowedDays(),
+                        c.cadence(), c.nextSessionDate(), c.inLearning(), c.gap(),
+                        c.lastWords() + "; " + c.cadenceWords().substring(0, 1).toLowerCase() + c.cadenceWords().substring(1)),
+                "items", view.sessions().items().stream().map(l -> {
+                    SessionRow s = l.session();
+                    return new ApprenticeshipSessionEntry(s.id(), s.kind(), s.state().name(), s.startsAt(),
+                            s.endsAt(), s.durationMinutes(), s.place(), s.remoteLink(), s.topic(), s.plannedKsbs(),
+                            s.tutorName(), s.delivered(), s.cancelReason(), l.attendance(),
+                            l.actions().stream().map(a -> ActionEntry.of(a, view.today())).toList());
+                }).toList());
     }
 
     record Cadence(UUID apprenticeshipId, LocalDate lastSessionDate, LocalDate nextSessionDate, CadenceGap gap,

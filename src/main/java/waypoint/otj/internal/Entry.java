@@ -15,7 +15,7 @@ public record Entry(UUID id, UUID apprenticeshipId, UUID learnerId, LocalDate da
         LocalTime endTime, int minutes, String activityType, String activityName, String description,
         List<String> ksbs, String evidenceFileId, String evidenceName, String evidenceLink, String source,
         EntryState state, RejectionReason rejectionReason, String reviewerNote, Instant employerConfirmedAt,
-        int version) {
+        int version, UUID portfolioEvidenceId) {
 
     static final String SELECT = """
             SELECT e.*, t.name AS activity_name FROM otj_entry e JOIN otj_activity_type t ON t.code = e.activity_type
@@ -33,7 +33,8 @@ public record Entry(UUID id, UUID apprenticeshipId, UUID learnerId, LocalDate da
                 rs.getString("evidence_file_id"), rs.getString("evidence_name"), rs.getString("evidence_link"),
                 rs.getString("source"), EntryState.valueOf(rs.getString("state")),
                 reason == null ? null : RejectionReason.valueOf(reason), rs.getString("reviewer_note"),
-                confirmed == null ? null : confirmed.toInstant(), rs.getInt("version"));
+                confirmed == null ? null : confirmed.toInstant(), rs.getInt("version"),
+                rs.getObject("portfolio_evidence_id", UUID.class));
     }
 
     public String hours() {

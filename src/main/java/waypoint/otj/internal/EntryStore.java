@@ -36,8 +36,8 @@ public class EntryStore {
         int added = jdbc.sql("""
                         INSERT INTO otj_entry (id, apprenticeship_id, learner_id, activity_date, start_time, end_time,
                             minutes, activity_type, description, ksbs, evidence_file_id, evidence_name, evidence_link,
-                            source, source_reference, state, created_by, created_at, updated_at)
-                        VALUES (:id, :a, :l, :d, :s, :e, :m, :t, :desc, :k, :f, :fn, :link, :src, :ref, 'SUBMITTED',
+                            portfolio_evidence_id, source, source_reference, state, created_by, created_at, updated_at)
+                        VALUES (:id, :a, :l, :d, :s, :e, :m, :t, :desc, :k, :f, :fn, :link, :pe, :src, :ref, 'SUBMITTED',
                             :by, :now, :now)
                         ON CONFLICT DO NOTHING""")
                 .param("id", id).param("a", e.apprenticeshipId()).param("l", e.learnerId())
@@ -45,6 +45,7 @@ public class EntryStore {
                 .param("m", e.entry().minutes()).param("t", e.entry().activityType())
                 .param("desc", e.entry().description()).param("k", String.join(",", e.entry().ksbs()))
                 .param("f", e.evidenceFileId()).param("fn", e.evidenceName()).param("link", e.entry().evidenceLink())
+                .param("pe", e.entry().portfolioEvidenceId())
                 .param("src", e.source()).param("ref", e.sourceReference()).param("by", e.createdBy())
                 .param("now", now).update();
         if (added == 0) {
@@ -69,12 +70,14 @@ public class EntryStore {
     public boolean update(Entry entry, ValidEntry changed, EntryState state) {
         int updated = jdbc.sql("""
                         UPDATE otj_entry SET activity_date = :d, start_time = :s, end_time = :e, minutes = :m,
-                            activity_type = :t, description = :desc, ksbs = :k, evidence_link = :link, state = :state,
+                            activity_type = :t, description = :desc, ksbs = :k, evidence_link = :link,
+                            portfolio_evidence_id = :pe, state = :state,
                             updated_at = :now, version = version + 1
                         WHERE id = :id AND version = :version""")
                 .param("d", changed.date()).param("s", changed.startTime()).param("e", changed.endTime())
                 .param("m", changed.minutes()).param("t", changed.activityType()).param("desc", changed.description())
                 .param("k", String.join(",", changed.ksbs())).param("link", changed.evidenceLink())
+                .param("pe", changed.portfolioEvidenceId())
                 .param("state", state.name()).param("now", OffsetDateTime.now(clock)).param("id", entry.id())
                 .param("version", entry.version()).update();
         refreshTotals(entry.apprenticeshipId());

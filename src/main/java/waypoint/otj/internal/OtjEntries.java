@@ -26,6 +26,7 @@ import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
+import waypoint.otj.PortfolioEvidenceOptions;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.files.FileKind;
@@ -53,9 +54,12 @@ public class OtjEntries {
     private final FileUploads uploads;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<PortfolioEvidenceOptions> portfolio;
 
     OtjEntries(EntryStore store, Apprenticeships apprenticeships, ApprenticeshipAccess access, Standards standards,
-            PlanFacts planFacts, FileUploads uploads, ApplicationEventPublisher events, Clock clock) {
+            PlanFacts planFacts, FileUploads uploads, ApplicationEventPublisher events, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<PortfolioEvidenceOptions> portfolio) {
+        this.portfolio = portfolio;
         this.store = store;
         this.apprenticeships = apprenticeships;
         this.access = access;
@@ -282,7 +286,7 @@ public class OtjEntries {
         for (int week = 0; week < weeks; week++) {
             EntryDraft draft = start == null ? first : new EntryDraft(start.plusWeeks(week).toString(),
                     first.startTime(), first.endTime(), first.duration(), first.activityType(), first.description(),
-                    first.ksbs(), first.evidenceLink());
+                    first.ksbs(), first.evidenceLink(), first.portfolioEvidenceId());
             try {
                 ids.add(log(user, apprenticeshipId, draft, null).id());
             } catch (FieldValidationException wrong) {
@@ -307,7 +311,75 @@ public class OtjEntries {
         return standards.find(a.standardReference(), a.standardVersion()).map(s -> s.ksbs()).orElse(List.of());
     }
 
+    /** The most portfolio items the entry form offers: a whole programme's evidence is a few hundred at most. */
+    public static final int MOST_EVIDENCE_CHOICES = 300;
+
+    /** The apprenticeship's portfolio evidence an entry may point to, for the form; only for people who log. */
+    public List<PortfolioEvidenceOptions.Option> evidenceChoices(CurrentUser user, ApprenticeshipSummary a) {
+        PortfolioEvidenceOptions options = portfolio.getIfAvailable();
+        return options == null || !mayLog(user, a) ? List.of() : options.of(a.id(), MOST_EVIDENCE_CHOICES);
+    }
+
+    /** The portfolio evidence the entries point to, by id (one query for a page of entries). */
+    public java.util.Map<UUID, PortfolioEvidenceOptions.Option> linkedEvidence(UUID apprenticeshipId,
+            Collection<Entry> entries) {
+        PortfolioEvidenceOptions options = portfolio.getIfAvailable();
+        Set<UUID> ids = new HashSet<>();
+        entries.forEach(e -> {
+            if (e.portfolioEvidenceId() != null) {
+                ids.add(e.portfolioEvidenceId());
+            }
+        });
+        return options == null || ids.isEmpty() ? java.util.Map.of() : options.find(apprenticeshipId, ids);
+    }
+
+    /** Whether this person may follow a link to the apprenticeship's portfolio evidence. */
+    public boolean mayOpenEvidence(CurrentUser user, UUID apprenticeshipId) {
+        PortfolioEvidenceOptions options = portfolio.getIfAvailable();
+        return options != null && options.mayOpen(user, apprenticeshipId);
+    }
+
     private ValidEntry check(ApprenticeshipSummary a, EntryDraft draft, UUID except) {
+        java.util.Map<String, String> evidenceError = new java.util.LinkedHashMap<>();
+        UUID evidenceId = portfolioEvidence(a, draft.portfolioEvidenceId(), evidenceError);
+        ValidEntry valid;
+        try {
+            valid = rules(a, draft, except);
+        } catch (FieldValidationException wrong) {
+            if (evidenceError.isEmpty()) {
+                throw wrong;
+            }
+            java.util.Map<String, String> all = new java.util.LinkedHashMap<>(wrong.errors());
+            all.putAll(evidenceError);
+            throw new FieldValidationException(all);
+        }
+        if (!evidenceError.isEmpty()) {
+            throw new FieldValidationException(evidenceError);
+        }
+        return valid.withPortfolioEvidence(evidenceId);
+    }
+
+    /** The chosen portfolio item, which must be this apprenticeship's: an id of anyone else's is a field error. */
+    private UUID portfolioEvidence(ApprenticeshipSummary a, String typed, java.util.Map<String, String> errors) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(typed.strip());
+        } catch (IllegalArgumentException notAnId) {
+            errors.put("portfolioEvidenceId", "Choose evidence from the apprentice's portfolio");
+            return null;
+        }
+        PortfolioEvidenceOptions options = portfolio.getIfAvailable();
+        if (options == null || !options.find(a.id(), List.of(id)).containsKey(id)) {
+            errors.put("portfolioEvidenceId", "Choose evidence from this apprentice's own portfolio");
+            return null;
+        }
+        return id;
+    }
+
+    private ValidEntry rules(ApprenticeshipSummary a, EntryDraft draft, UUID except) {
         if (a.status() == ApprenticeshipStatus.ONBOARDING) {
             throw new FieldValidationException("date", "Hours can be logged once the apprenticeship has started");
         }

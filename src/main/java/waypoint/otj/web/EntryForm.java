@@ -16,11 +16,13 @@ public class EntryForm {
     private String description;
     private List<String> ksbs = new ArrayList<>();
     private String evidenceLink;
+    private String portfolioEvidenceId;
     private String weeks;
     private int version;
 
     EntryDraft draft() {
-        return new EntryDraft(date, startTime, endTime, duration, activityType, description, ksbs, evidenceLink);
+        return new EntryDraft(date, startTime, endTime, duration, activityType, description, ksbs, evidenceLink,
+                portfolioEvidenceId);
     }
 
     static EntryForm of(EntryDraft draft) {
@@ -33,6 +35,7 @@ public class EntryForm {
         form.description = draft.description();
         form.ksbs = new ArrayList<>(draft.ksbs());
         form.evidenceLink = draft.evidenceLink();
+        form.portfolioEvidenceId = draft.portfolioEvidenceId();
         return form;
     }
 
@@ -52,6 +55,8 @@ public class EntryForm {
     public void setKsbs(List<String> ksbs) { this.ksbs = ksbs == null ? new ArrayList<>() : ksbs; }
     public String getEvidenceLink() { return evidenceLink; }
     public void setEvidenceLink(String evidenceLink) { this.evidenceLink = evidenceLink; }
+    public String getPortfolioEvidenceId() { return portfolioEvidenceId; }
+    public void setPortfolioEvidenceId(String portfolioEvidenceId) { this.portfolioEvidenceId = portfolioEvidenceId; }
     public String getWeeks() { return weeks; }
     public void setWeeks(String weeks) { this.weeks = weeks; }
     public int getVersion() { return version; }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import waypoint.identity.CurrentUser;
+import waypoint.otj.PortfolioEvidenceOptions;
 import waypoint.otj.internal.Entry;
 import waypoint.otj.internal.EntryDraft;
 import waypoint.otj.internal.EntryRefusedException;
@@ -95,27 +97,38 @@ class OtjApi {
                         t.retired())).toList());
     }
 
-    /** Date ISO (2026-04-27); times 09:30 on the quarter hour, or {@code duration} in hours (1.5). */
+    /**
+     * Date ISO (2026-04-27); times 09:30 on the quarter hour, or {@code duration} in hours (1.5);
+     * {@code portfolioEvidenceId} optionally, one of the apprenticeship's own portfolio evidence items.
+     */
     record EntryRequest(String date, String startTime, String endTime, String duration, String activityType,
-            String description, List<String> ksbs, String evidenceLink, Integer version, Boolean resubmit) {
+            String description, List<String> ksbs, String evidenceLink, String portfolioEvidenceId, Integer version,
+            Boolean resubmit) {
 
         EntryDraft draft() {
-            return new EntryDraft(date, startTime, endTime, duration, activityType, description, ksbs, evidenceLink);
+            return new EntryDraft(date, startTime, endTime, duration, activityType, description, ksbs, evidenceLink,
+                    portfolioEvidenceId);
         }
     }
 
     record EntryItem(UUID id, LocalDate date, LocalTime startTime, LocalTime endTime, BigDecimal hours,
             String activityType, String activityName, String description, List<String> ksbs, String evidenceLink,
-            boolean hasEvidenceFile, String source, EntryState state, String rejectionReason, String reviewerNote,
-            boolean employerConfirmed, int version) {
+            boolean hasEvidenceFile, UUID portfolioEvidenceId, String portfolioEvidenceTitle, String source,
+            EntryState state, String rejectionReason, String reviewerNote, boolean employerConfirmed, int version) {
 
-        static EntryItem of(Entry e) {
+        static EntryItem of(Entry e, Map<UUID, PortfolioEvidenceOptions.Option> linked) {
+            PortfolioEvidenceOptions.Option evidence = e.portfolioEvidenceId() == null ? null
+                    : linked.get(e.portfolioEvidenceId());
             return new EntryItem(e.id(), e.date(), e.startTime(), e.endTime(), new BigDecimal(e.hours()),
                     e.activityType(), e.activityName(), e.description(), e.ksbs(), e.evidenceLink(),
-                    e.evidenceFileId() != null, e.source(), e.state(),
-                    e.rejectionReason() == null ? null : e.rejectionReason().name(), e.reviewerNote(),
-                    e.employerConfirmedAt() != null, e.version());
+                    e.evidenceFileId() != null, e.portfolioEvidenceId(), evidence == null ? null : evidence.title(),
+                    e.source(), e.state(), e.rejectionReason() == null ? null : e.rejectionReason().name(),
+                    e.reviewerNote(), e.employerConfirmedAt() != null, e.version());
         }
+    }
+
+    private EntryItem item(UUID apprenticeshipId, Entry e) {
+        return EntryItem.of(e, entries.linkedEvidence(apprenticeshipId, List.of(e)));
     }
 
     record EntryList(List<EntryItem> items, int page, int size, long total) {
@@ -156,13 +169,15 @@ class OtjApi {
         if (size < 1 || size > 100) {
             throw new FieldValidationException("size", "The size must be from 1 to 100");
         }
-        List<EntryItem> items = entries.page(user, id, state, page, size).stream().map(EntryItem::of).toList();
+        List<Entry> shown = entries.page(user, id, state, page, size);
+        Map<UUID, PortfolioEvidenceOptions.Option> linked = entries.linkedEvidence(id, shown);
+        List<EntryItem> items = shown.stream().map(e -> EntryItem.of(e, linked)).toList();
         return new EntryList(items, page, size, entries.count(user, id, state));
     }
 
     @GetMapping("/apprenticeships/{id}/otj-entries/{entryId}")
     EntryItem one(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId) {
-        return EntryItem.of(entries.entry(user, id, entryId));
+        return item(id, entries.entry(user, id, entryId));
     }
 
     /** Changes an entry; {@code resubmit: true} sends a rejected or queried one back for approval. */
@@ -173,13 +188,13 @@ class OtjApi {
             throw new FieldValidationException("version", "Send the version of the entry you changed");
         }
         entries.edit(user, id, entryId, request.version(), request.draft(), Boolean.TRUE.equals(request.resubmit()));
-        return EntryItem.of(entries.entry(user, id, entryId));
+        return item(id, entries.entry(user, id, entryId));
     }
 
     @PostMapping("/apprenticeships/{id}/otj-entries/{entryId}/approve")
     EntryItem approve(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId) {
         entries.approve(user, id, entryId);
-        return EntryItem.of(entries.entry(user, id, entryId));
+        return item(id, entries.entry(user, id, entryId));
     }
 
     /** Reasons: NOT_OFF_THE_JOB, NOT_ENOUGH_DETAIL, DUPLICATE, OUTSIDE_WORKING_HOURS, OTHER (with a note). */
@@ -187,20 +202,20 @@ class OtjApi {
     EntryItem reject(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId,
             @RequestBody Review review) {
         entries.reject(user, id, entryId, review.reason(), review.note());
-        return EntryItem.of(entries.entry(user, id, entryId));
+        return item(id, entries.entry(user, id, entryId));
     }
 
     @PostMapping("/apprenticeships/{id}/otj-entries/{entryId}/ask-for-detail")
     EntryItem askForDetail(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId,
             @RequestBody Review review) {
         entries.askForDetail(user, id, entryId, review.note());
-        return EntryItem.of(entries.entry(user, id, entryId));
+        return item(id, entries.entry(user, id, entryId));
     }
 
     @PostMapping("/apprenticeships/{id}/otj-entries/{entryId}/confirm")
     EntryItem confirm(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId) {
         entries.confirmByEmployer(user, id, entryId);
-        return EntryItem.of(entries.entry(user, id, entryId));
+        return item(id, entries.entry(user, id, entryId));
     }
 
     @PostMapping("/otj-entries/approve")

@@ -70,8 +70,10 @@ class OtjPagesController {
         int number = Math.max(0, page);
         model.addAttribute("view", view);
         model.addAttribute("a", a);
-        model.addAttribute("entries", new PageOf<>(entries.page(user, id, null, number, PageOf.DEFAULT_SIZE), number,
-                PageOf.DEFAULT_SIZE, entries.count(user, id, null)));
+        List<Entry> shown = entries.page(user, id, null, number, PageOf.DEFAULT_SIZE);
+        model.addAttribute("entries", new PageOf<>(shown, number, PageOf.DEFAULT_SIZE, entries.count(user, id, null)));
+        model.addAttribute("linkedEvidence", entries.linkedEvidence(id, shown));
+        model.addAttribute("mayOpenEvidence", entries.mayOpenEvidence(user, id));
         model.addAttribute("mayLog", entries.mayLog(user, a));
         model.addAttribute("mayReview", entries.mayReview(user, a));
         model.addAttribute("mayConfirm", entries.mayConfirm(user, a));
@@ -125,7 +127,7 @@ class OtjPagesController {
                 e.startTime() == null ? null : e.startTime().toString(),
                 e.endTime() == null ? null : e.endTime().toString(),
                 e.startTime() == null ? e.hours() : null, e.activityType(), e.description(), e.ksbs(),
-                e.evidenceLink()));
+                e.evidenceLink(), e.portfolioEvidenceId() == null ? null : e.portfolioEvidenceId().toString()));
         form.setVersion(e.version());
         return form(user, a, form, e, model);
     }
@@ -161,6 +163,7 @@ class OtjPagesController {
         model.addAttribute("entry", entry);
         model.addAttribute("types", entries.activityTypes());
         model.addAttribute("ksbs", entries.ksbsOf(a));
+        model.addAttribute("evidenceChoices", entries.evidenceChoices(user, a));
         return "otj/entry-form";
     }
 
@@ -203,7 +206,10 @@ class OtjPagesController {
             throw new org.springframework.security.access.AccessDeniedException("Not yours to review");
         }
         model.addAttribute("a", a);
-        model.addAttribute("entry", entries.entry(user, id, entryId));
+        Entry entry = entries.entry(user, id, entryId);
+        model.addAttribute("entry", entry);
+        model.addAttribute("linkedEvidence", entries.linkedEvidence(id, List.of(entry)));
+        model.addAttribute("mayOpenEvidence", entries.mayOpenEvidence(user, id));
         model.addAttribute("reasons", RejectionReason.values());
         model.addAttribute("decision", decision == null ? "" : decision);
         model.addAttribute("reason", reason == null ? "" : reason);
@@ -324,7 +330,7 @@ class OtjPagesController {
     private static void reject(BindingResult result, FieldValidationException invalid) {
         invalid.errors().forEach((field, message) -> {
             if (List.of("date", "startTime", "endTime", "duration", "activityType", "description", "ksbs",
-                    "evidenceLink", "weeks").contains(field)) {
+                    "evidenceLink", "portfolioEvidenceId", "weeks").contains(field)) {
                 result.rejectValue(field, field, message);
             } else {
                 result.reject(field, message);

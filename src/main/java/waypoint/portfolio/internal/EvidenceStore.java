@@ -147,6 +147,11 @@ public class EvidenceStore {
                 .param("id", id).update();
     }
 
+    public void quarantineVersion(UUID evidenceId, int number) {
+        jdbc.sql("UPDATE portfolio_evidence_version SET scan = 'QUARANTINED' WHERE evidence_id = :e AND number = :n")
+                .param("e", evidenceId).param("n", number).update();
+    }
+
     public void showcase(UUID id, boolean inShowcase) {
         jdbc.sql("UPDATE portfolio_evidence SET in_showcase = :s WHERE id = :id").param("s", inShowcase)
                 .param("id", id).update();

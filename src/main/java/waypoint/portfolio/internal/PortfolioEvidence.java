@@ -65,6 +65,21 @@ public class PortfolioEvidence {
         return id;
     }
 
+    /**
+     * Records a failed or positive virus scan of the current version that came after the upload (a scan run later,
+     * or the demo, which has no clamd): the version is quarantined and the evidence moves by the state table, so its
+     * file is never offered for download. A system action: no person is authorised here.
+     */
+    @Transactional
+    public void quarantineCurrent(UUID apprenticeshipId, UUID id) {
+        Evidence e = store.find(apprenticeshipId, id).orElseThrow(() -> new NotFoundException("evidence"));
+        EvidenceState to = EvidenceStateTable.require(e.state(), EvidenceAction.QUARANTINE);
+        store.quarantineVersion(id, e.currentNumber());
+        store.moveTo(id, to, e.currentNumber(), clock.instant());
+        events.publishEvent(RecordChanged.updated("PortfolioEvidence", id, e.state().name(),
+                to.name() + ": the file failed the virus scan"));
+    }
+
     public Evidence evidence(CurrentUser user, UUID apprenticeshipId, UUID id) {
         policy.readable(user, apprenticeshipId);
         return store.find(apprenticeshipId, id).orElseThrow(() -> new NotFoundException("evidence"));

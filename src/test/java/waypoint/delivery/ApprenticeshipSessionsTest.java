@@ -1,0 +1,152 @@
+package waypoint.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import waypoint.delivery.internal.RecordDraft;
+import waypoint.delivery.internal.SessionDraft;
+import waypoint.delivery.internal.SessionService;
+import waypoint.enrolment.ApprenticeshipImport;
+import waypoint.identity.UserAccounts;
+import waypoint.organisation.OrganisationImport;
+import waypoint.support.Api;
+import waypoint.support.PageClient;
+import waypoint.support.WaypointTest;
+
+/**
+ * An apprenticeship's sessions page and API (issue 6, items 8 and 9): its sessions past and upcoming with this
+ * apprentice's attendance and agreed actions (owner, due date, done or not), and its cadence ("last session N days
+ * ago; the cadence is every X days"). The apprentice, their employer and staff working on it read it, linked from the
+ * apprenticeship's page; anyone else is told it is not found; a group session shows only this apprentice's part.
+ */
+@WaypointTest
+class ApprenticeshipSessionsTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    OrganisationImport organisation;
+    @Autowired
+    ApprenticeshipImport apprenticeships;
+    @Autowired
+    SessionService sessions;
+    @Autowired
+    Clock clock;
+
+    DeliveryPeople ours;
+    DeliveryPeople others;
+    UUID groupmate;
+    LocalDate today;
+
+    @BeforeEach
+    void givenARecordedGroupSessionAndAnUpcomingOne() {
+        today = LocalDate.now(clock);
+        ours = new DeliveryPeople(accounts, organisation, apprenticeships, 40);
+        others = new DeliveryPeople(accounts, organisation, apprenticeships, 40);
+        UUID[] out = new UUID[1];
+        ours.another(accounts, organisation, apprenticeships, out);
+        groupmate = out[0];
+        UUID past = sessions.schedule(ours.tutor, new SessionDraft(List.of(ours.apprenticeship.toString(),
+                groupmate.toString()), today.minusDays(1).toString(), "10:00", "60", "Room 2", null,
+                "Testing workshop", "", null));
+        sessions.record(ours.tutor, past, new RecordDraft(Map.of(ours.apprenticeship.toString(), "ATTENDED",
+                groupmate.toString(), "ABSENT"), "Unit and integration tests", List.of(
+                new RecordDraft.ActionDraft(ours.apprenticeship.toString(), "ACTION", "Write the test plan", "LEARNER",
+                        today.plusDays(7).toString()),
+                new RecordDraft.ActionDraft(groupmate.toString(), "ACTION", "Catch up on the groupmate's notes",
+                        "LEARNER", today.plusDays(7).toString())), 0));
+        sessions.schedule(ours.tutor, new SessionDraft(List.of(ours.apprenticeship.toString()),
+                today.plusDays(6).toString(), "14:00", "45", null, "https://meet.example/abc", "Review of the plan", "",
+                null));
+    }
+
+    String page() {
+        return "/apprenticeships/" + ours.apprenticeship + "/sessions";
+    }
+
+    @Test
+    void the_apprentice_employer_and_tutor_read_sessions_attendance_actions_and_cadence() {
+        for (String email : List.of(ours.learner.email(), ours.manager.email(), ours.tutor.email())) {
+            PageClient client = PageClient.signedInAs(port, email, DeliveryPeople.PASSWORD);
+            PageClient.Page page = client.get(page());
+            assertThat(page.status()).as(email).isEqualTo(200);
+            assertThat(page.body()).contains("Testing workshop").contains("Review of the plan")
+                    .contains("Attended").contains("Not recorded yet").contains("Unit and integration tests")
+                    .contains("Write the test plan").contains("Apprentice, due " + words(today.plusDays(7)))
+                    .contains("Last session attended 1 day ago").contains("The cadence is a session at least every")
+                    .contains("Within the cadence")
+                    .doesNotContain("Catch up on the groupmate").doesNotContain("Absent");
+            assertThat(client.get("/apprenticeships/" + ours.apprenticeship).body()).as(email)
+                    .contains("href=\"" + page() + "\"")
+                    .contains("href=\"/apprenticeships/" + ours.apprenticeship + "/messages\"");
+        }
+        PageClient tutor = PageClient.signedInAs(port, ours.tutor.email(), DeliveryPeople.PASSWORD);
+        assertThat(tutor.get(page()).body()).contains("Schedule a session");
+        PageClient learner = PageClient.signedInAs(port, ours.learner.email(), DeliveryPeople.PASSWORD);
+        assertThat(learner.get(page()).body()).doesNotContain("Schedule a session");
+    }
+
+    @Test
+    void anyone_else_is_told_the_sessions_are_not_found() {
+        for (String email : List.of(others.learner.email(), others.manager.email(), others.tutor.email())) {
+            PageClient.Page page = PageClient.signedInAs(port, email, DeliveryPeople.PASSWORD).get(page());
+            assertThat(page.status()).as(email).isEqualTo(404);
+            assertThat(page.body()).doesNotContain("Testing workshop").doesNotContain(ours.learner.displayName());
+            Api.Response api = Api.at(port).signedInAs(email, DeliveryPeople.PASSWORD).get("/api/v1" + page());
+            assertThat(api.status()).as(email).isEqualTo(404);
+            assertThat(api.body()).doesNotContain("Testing workshop");
+        }
+    }
+
+    @Test
+    void the_api_pages_the_sessions_with_attendance_actions_and_the_cadence_status() {
+        Api learner = Api.at(port).signedInAs(ours.learner.email(), DeliveryPeople.PASSWORD);
+        Api.Response answer = learner.get("/api/v1" + page());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        JsonNode json = answer.json();
+        assertThat(json.get("total").asInt()).isEqualTo(2);
+        assertThat(json.get("size").asInt()).isEqualTo(25);
+        assertThat(json.get("openActions").asInt()).isEqualTo(1);
+        JsonNode upcoming = json.get("items").get(0);
+        assertThat(upcoming.get("topic").asString()).isEqualTo("Review of the plan");
+        assertThat(upcoming.get("state").asString()).isEqualTo("SCHEDULED");
+        JsonNode recorded = json.get("items").get(1);
+        assertThat(recorded.get("attendance").asString()).isEqualTo("ATTENDED");
+        assertThat(recorded.get("actions").size()).isEqualTo(1);
+        assertThat(recorded.get("actions").get(0).get("owner").asString()).isEqualTo("LEARNER");
+        assertThat(recorded.get("actions").get(0).get("status").asString()).isEqualTo("OPEN");
+        JsonNode cadence = json.get("cadence");
+        assertThat(cadence.get("daysWithoutSession").asInt()).isEqualTo(1);
+        assertThat(cadence.get("gap").asBoolean()).isFalse();
+        assertThat(cadence.get("summary").asString()).contains("1 day ago").contains("the cadence is a session");
+        assertThat(learner.get("/api/v1" + page() + "?page=-1").status()).isEqualTo(400);
+        assertThat(learner.get("/api/v1" + page() + "?page=1").json().get("items").size()).isZero();
+    }
+
+    @Test
+    void an_apprenticeship_without_sessions_past_its_cadence_shows_the_gap() {
+        DeliveryPeople late = new DeliveryPeople(accounts, organisation, apprenticeships, 120);
+        PageClient tutor = PageClient.signedInAs(port, late.tutor.email(), DeliveryPeople.PASSWORD);
+        PageClient.Page page = tutor.get("/apprenticeships/" + late.apprenticeship + "/sessions");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("No sessions yet").contains("Gap in sessions")
+                .contains("No session attended yet: 120 days since the start");
+    }
+
+    private static String words(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+    }
+}
