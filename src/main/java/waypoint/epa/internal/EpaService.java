@@ -55,7 +55,6 @@ public class EpaService {
     /** Issue 10, item 1: the gateway meeting usually falls in the last three months of the practical period. */
     public static final int READINESS_MONTHS = 3;
 
-
     private final EpaPolicy policy;
     private final EpaStore store;
     private final GatewayFactsReader facts;
