@@ -100,16 +100,16 @@ class EpaAppealThroughFeedbackTest {
         JsonNode appeal = appealed();
         assertThat(appeal.get("epao").asString()).isEqualTo(epao.name());
         assertThat(appeal.get("appealedGrade").asString()).isEqualTo("Pass");
-        assertThat(appeal.get("outcome").isNull()).isTrue();
+        assertThat(appeal.path("outcome").isMissingNode()).as("no outcome yet").isTrue();
         assertThat(appeal.get("feedbackReference").asString()).startsWith("FB-");
 
         JsonNode feedback = tutor.get("/api/v1/feedback/" + appeal.get("feedbackId").asString()).json();
         assertThat(feedback.get("kind").asString()).isEqualTo("APPEAL");
         assertThat(feedback.get("appealRoute").asString()).isEqualTo("EPAO");
         assertThat(feedback.get("category").asString()).isEqualTo("ASSESSMENT");
-        assertThat(feedback.get("learnerId").isNull()).isFalse();
+        assertThat(feedback.path("learnerId").isMissingNode()).isFalse();
         assertThat(feedback.get("appealBy").asString()).isEqualTo(calendar.addWorkingDays(assessedOn, 20).toString());
-        assertThat(feedback.get("respondBy").isNull()).as("its deadlines are the feedback module's").isFalse();
+        assertThat(feedback.path("respondBy").isMissingNode()).as("its deadlines are the feedback module's").isFalse();
         JsonNode about = feedback.get("endPointAssessment");
         assertThat(about.get("apprenticeshipId").asString()).isEqualTo(people.apprenticeship.toString());
         assertThat(about.get("epaoName").asString()).isEqualTo(epao.name());
@@ -172,7 +172,7 @@ class EpaAppealThroughFeedbackTest {
 
         close(appeal.get("feedbackId").asString(), "UPHELD");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(appealAfterwards().get("outcome").asString()).isEqualTo("UPHELD"));
+                assertThat(appealAfterwards().path("outcome").asString("")).isEqualTo("UPHELD"));
         assertThat(appealAfterwards().get("decidedOn").asString()).isEqualTo(LocalDate.now().toString());
 
         assertThat(learner.post(revise, "{\"grade\":\"Distinction\"}").status()).isEqualTo(403);
@@ -194,7 +194,7 @@ class EpaAppealThroughFeedbackTest {
         JsonNode appeal = appealed();
         close(appeal.get("feedbackId").asString(), "NOT_UPHELD");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(appealAfterwards().get("outcome").asString()).isEqualTo("NOT_UPHELD"));
+                assertThat(appealAfterwards().path("outcome").asString("")).isEqualTo("NOT_UPHELD"));
         Api.Response refused = tutor.post(base + "/epa/appeals/" + appeal.get("id").asString() + "/revised-grade",
                 "{\"grade\":\"Distinction\"}");
         assertThat(refused.status()).isEqualTo(409);
