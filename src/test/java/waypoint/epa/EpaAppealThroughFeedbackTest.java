@@ -206,6 +206,7 @@ class EpaAppealThroughFeedbackTest {
     void the_gateway_page_links_the_appeal_to_its_feedback_case_and_the_case_links_back() {
         PageClient page = PageClient.signedInAs(port, people.tutor.email(), EpaPeople.PASSWORD);
         String gateway = "/apprenticeships/" + people.apprenticeship + "/gateway";
+        assertThat(page.get(gateway).body()).contains("Record an appeal to the EPAO");
         PageClient.Page invalid = page.post("/apprenticeships/" + people.apprenticeship + "/epa/appeal",
                 Map.of("appeal-method", OBSERVATION, "appeal-lodgedOn", "not a date", "appeal-reason", ""));
         assertThat(invalid.status()).isEqualTo(200);
