@@ -29,8 +29,9 @@ import waypoint.organisation.OrganisationImport;
  * Demo gateway and EPA: three apprentices within three months of the end of their practical period, each with part
  * of the gateway checklist confirmed (Quentin Quinn on Learning and skills mentor, Rosie Roberts on Learning mentor,
  * Samir Shah on Software developer); Farah Fletcher through the gateway; George Green in the end-point assessment with
- * both methods booked and one graded; Demi Doyle completed with her grades, certificate and progression. Done once
- * per apprenticeship: one with an EPA record is left as it is.
+ * both methods booked and one graded, and his appeal against that grade raised through feedback; Demi Doyle
+ * completed with her grades, certificate and progression; Ellis Evans added to the readiness dashboard early. Done
+ * once per apprenticeship: one with an EPA record is left as it is (the appeal and the early request are added once).
  */
 @Component
 class DemoEpa {
@@ -69,6 +70,8 @@ class DemoEpa {
             atGateway("farah.fletcher@learners.test");
             inAssessment("george.green@learners.test", today);
             completed("demi.doyle@learners.test");
+            appealed("george.green@learners.test", today);
+            earlyOnTheDashboard("ellis.evans@learners.test");
         } catch (RuntimeException refused) {
             // demo data must never stop the application starting
             log.warn("Demo data: gateway and EPA stopped: {}", refused.getMessage());
@@ -152,6 +155,28 @@ class DemoEpa {
                     end.plusDays(75));
             added++;
         });
+    }
+
+    /** George Green's appeal against his first method's result, raised through feedback (an assessment appeal). */
+    private void appealed(String email, LocalDate today) {
+        organisation.findLearner(email).map(apprenticeships::ofLearner).orElse(List.of()).stream()
+                .filter(a -> a.status() == ApprenticeshipStatus.END_POINT_ASSESSMENT && epa.hasRecord(a.id()))
+                .findFirst().ifPresent(a -> {
+                    List<String> methods = methods(a);
+                    if (!methods.isEmpty()) {
+                        epa.appealAsTutor(a.id(), methods.get(0), today.minusDays(5), "The assessor ran out of time"
+                                + " and asked three of the five questions the assessment plan requires");
+                    }
+                });
+    }
+
+    /** Ellis Evans, a year from the end of the practical period, on the readiness dashboard at the employer's request. */
+    private void earlyOnTheDashboard(String email) {
+        organisation.findLearner(email).map(apprenticeships::ofLearner).orElse(List.of()).stream()
+                .filter(a -> a.status() == ApprenticeshipStatus.IN_LEARNING
+                        && a.plannedEndDate().isAfter(LocalDate.now(clock).plusMonths(3)))
+                .findFirst().ifPresent(a -> epa.requestReadinessAsTutor(a.id(), "The employer asked for an early"
+                        + " gateway: Ellis is ahead of the training plan and has most KSBs evidenced"));
     }
 
     private List<String> methods(ApprenticeshipSummary a) {

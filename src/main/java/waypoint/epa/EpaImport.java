@@ -3,14 +3,19 @@ package waypoint.epa;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.Apprenticeships;
+import waypoint.epa.internal.EpaService;
 import waypoint.epa.internal.EpaStore;
 import waypoint.epa.internal.EpaStore.EpaRecord;
 import waypoint.epa.internal.EpaStoreAccess;
+import waypoint.identity.CurrentUser;
+import waypoint.identity.UserAccounts;
 
 /**
  * Gateway and EPA records written by the system rather than a person (demo data, a migration from another system):
@@ -25,10 +30,41 @@ public class EpaImport {
 
     private final EpaStore store;
     private final Clock clock;
+    private final EpaService epa;
+    private final Apprenticeships apprenticeships;
+    private final UserAccounts accounts;
 
-    EpaImport(EpaStore store, Clock clock) {
+    EpaImport(EpaStore store, Clock clock, EpaService epa, Apprenticeships apprenticeships, UserAccounts accounts) {
         this.store = store;
         this.clock = clock;
+        this.epa = epa;
+        this.apprenticeships = apprenticeships;
+        this.accounts = accounts;
+    }
+
+    /**
+     * An appeal to the EPAO against the method's result, recorded by the apprenticeship's tutor through the same
+     * service as the page (so raised as an assessment appeal in feedback); nothing when it has an appeal already.
+     */
+    @Transactional
+    public void appealAsTutor(UUID apprenticeshipId, String method, LocalDate lodgedOn, String grounds) {
+        if (store.appeals(apprenticeshipId).isEmpty()) {
+            tutorOf(apprenticeshipId).ifPresent(tutor -> epa.appeal(tutor, apprenticeshipId, method,
+                    lodgedOn.toString(), grounds, null));
+        }
+    }
+
+    /** Added to the readiness dashboard early by its tutor, unless it is there already. */
+    @Transactional
+    public void requestReadinessAsTutor(UUID apprenticeshipId, String reason) {
+        if (store.readinessRequest(apprenticeshipId).isEmpty()) {
+            tutorOf(apprenticeshipId).ifPresent(tutor -> epa.requestReadiness(tutor, apprenticeshipId, reason));
+        }
+    }
+
+    private Optional<CurrentUser> tutorOf(UUID apprenticeshipId) {
+        return apprenticeships.find(apprenticeshipId).map(a -> a.tutorAccountId()).flatMap(accounts::find)
+                .map(t -> new CurrentUser(t.id(), t.email(), t.displayName(), t.roles()));
     }
 
     @Transactional(readOnly = true)

@@ -7,5 +7,6 @@
  * {@link waypoint.epa.GatewayEvidenceSource}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "identity", "organisation", "catalogue", "rules", "enrolment", "otj"})
+        allowedDependencies = {"shared", "identity", "organisation", "catalogue", "rules", "enrolment", "otj",
+                "feedback"})
 package waypoint.epa;

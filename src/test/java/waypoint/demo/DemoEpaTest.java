@@ -57,4 +57,17 @@ class DemoEpaTest {
         assertThat(quentin.checklistComplete()).isFalse();
         assertThat(quentin.checklist()).anyMatch(i -> i.key().equals("portfolio") && i.met());
     }
+
+    @Test
+    void george_greens_appeal_went_through_feedback_and_ellis_evans_is_on_the_dashboard_early() {
+        EpaService.EpaView george = epa.view(director(), of("george.green@learners.test").id());
+        assertThat(george.appeals()).hasSize(1);
+        assertThat(george.appeals().get(0).feedbackReference()).startsWith("FB-");
+        assertThat(george.appeals().get(0).epaoName()).isNotBlank();
+        EpaService.EpaView ellis = epa.view(director(), of("ellis.evans@learners.test").id());
+        assertThat(ellis.readinessRequest()).isPresent();
+        assertThat(ellis.inReadinessMonths()).isFalse();
+        demo.load();
+        assertThat(epa.view(director(), of("george.green@learners.test").id()).appeals()).hasSize(1);
+    }
 }

@@ -38,6 +38,12 @@ final class EpaPeople {
     final LocalDate start;
 
     EpaPeople(UserAccounts accounts, OrganisationImport organisation, ApprenticeshipImport apprenticeships) {
+        this(accounts, organisation, apprenticeships, 500);
+    }
+
+    /** The same people, the apprenticeship started {@code daysAgo} (18 months long: 100 days ago ends a year away). */
+    EpaPeople(UserAccounts accounts, OrganisationImport organisation, ApprenticeshipImport apprenticeships,
+            int daysAgo) {
         String suffix = TestApprenticeships.unique();
         tutor = account(accounts, "epa-tutor-" + suffix, "Tess Tutor " + suffix, Role.TUTOR);
         otherTutor = account(accounts, "epa-other-" + suffix, "Otto Other " + suffix, Role.TUTOR);
@@ -52,7 +58,7 @@ final class EpaPeople {
                 TestApprenticeships.uln(), null, learner.email(), null, "2 Low Road", null, "Leeds", "LS2 9JT", null,
                 null, employer, contact, staff));
         // before August 2025, so the rule pack of its start knows the minimum hours (20% of the hours worked)
-        start = LocalDate.now().minusDays(500);
+        start = LocalDate.now().minusDays(daysAgo);
         apprenticeship = apprenticeships.record(NewApprenticeship.of(learnerId, employer, contact, "ST1379", staff,
                 start, start.plusMonths(18), new BigDecimal("30")));
         apprenticeships.start(apprenticeship, start);

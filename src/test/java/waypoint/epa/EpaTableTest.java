@@ -67,6 +67,15 @@ class EpaTableTest {
         assertThat(EpaTable.allows(EpaStage.COMPLETED, Action.RECORD_PROGRESSION)).isTrue();
     }
 
+    @Test
+    void a_revised_grade_after_an_upheld_appeal_may_be_recorded_from_the_assessment_on_but_not_before() {
+        for (EpaStage stage : new EpaStage[] {EpaStage.ASSESSMENT, EpaStage.PASSED, EpaStage.COMPLETED}) {
+            assertThat(EpaTable.require(stage, Action.REVISE_GRADE)).isEqualTo(stage);
+        }
+        assertThat(EpaTable.allows(EpaStage.PREPARING, Action.REVISE_GRADE)).isFalse();
+        assertThat(EpaTable.allows(EpaStage.GATEWAY, Action.REVISE_GRADE)).isFalse();
+    }
+
     /** Draws the table to docs/workflows/gateway-and-epa.md, which is kept in the repository. */
     @Test
     void the_diagram_in_docs_is_drawn_from_the_table() {
@@ -80,7 +89,10 @@ class EpaTableTest {
                 meeting, bookings, results, appeals and the completion; the employer's line manager and the
                 apprentice confirm their own checklist items and sign the meeting record as their party; a grade must
                 be one the method (or holistic criterion) can give; a method is assessed again only after it failed,
-                at most 3 times; an appeal is made within 20 days of the assessment (seed 000). The apprenticeship
+                at most as many times as the EPA settings allow (3 by default); an appeal is made within the
+                settings' window (20 working days by default) and raised as an assessment appeal in the feedback
+                module, whose outcome comes back to the EPA record; only an upheld appeal lets the EPAO's revised
+                grade be recorded, once. The apprenticeship
                 moves In learning → Gateway (ready meeting) → End-point assessment (first booking) → Completed
                 (completion) through the enrolment lifecycle, which may refuse each move.
                 """;

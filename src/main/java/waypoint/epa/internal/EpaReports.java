@@ -31,29 +31,50 @@ import waypoint.shared.web.PageOf;
 public class EpaReports {
 
     /** Issue 10: the gateway meeting usually falls in the last three months of the practical period. */
-    public static final int READINESS_MONTHS = 3;
+    public static final int READINESS_MONTHS = EpaService.READINESS_MONTHS;
 
     private final JdbcClient jdbc;
     private final ApprenticeshipAccess access;
     private final EpaService epa;
+    private final EpaStore store;
     private final Clock clock;
 
-    EpaReports(JdbcClient jdbc, ApprenticeshipAccess access, EpaService epa, Clock clock) {
+    EpaReports(JdbcClient jdbc, ApprenticeshipAccess access, EpaService epa, EpaStore store, Clock clock) {
+        this.store = store;
         this.jdbc = jdbc;
         this.access = access;
         this.epa = epa;
         this.clock = clock;
     }
 
+    /**
+     * A row of the readiness dashboard: the apprenticeship, what it still needs, and why it is there: the last months
+     * of its practical period, or a request to add it early ({@code request}, which may also be there for one now in
+     * its last months).
+     */
     public record ReadinessLine(ApprenticeshipSummary apprenticeship, List<GatewayChecklist.Item> missing,
-            int items) {
+            int items, boolean inLastMonths, EpaStore.ReadinessRequest request) {
+
+        public String why() {
+            if (inLastMonths || request == null) {
+                return "In the last " + READINESS_MONTHS + " months of the practical period";
+            }
+            return "Requested by " + request.requestedByName() + " on "
+                    + Dates.day(request.requestedAt().atZone(Dates.LONDON).toLocalDate()) + ": " + request.reason();
+        }
     }
 
+    /**
+     * Apprentices in learning within the last three months of the practical period, or added early on request (issue
+     * 10, item 1), the earliest end first. A fixed number of queries whatever the page size: the count, the page, the
+     * requests, then the checklists read together ({@link EpaService#checklists}).
+     */
     @Transactional(readOnly = true)
     public PageOf<ReadinessLine> readiness(CurrentUser user, int page) {
         ApprenticeshipScope scope = staffScope(user);
         LocalDate limit = LocalDate.now(clock).plusMonths(READINESS_MONTHS);
-        String where = " WHERE a.status = 'IN_LEARNING' AND a.planned_end_date <= :limit AND " + scope.sqlCondition();
+        String where = " WHERE a.status = 'IN_LEARNING' AND (a.planned_end_date <= :limit OR EXISTS (SELECT 1 FROM"
+                + " epa_readiness_request r WHERE r.apprenticeship_id = a.id)) AND " + scope.sqlCondition();
         long total = jdbc.sql("SELECT count(*) FROM apprenticeship a" + where).params(scope.sqlParameters())
                 .param("limit", limit).query(Long.class).single();
         int number = Math.max(0, page);
@@ -61,10 +82,14 @@ public class EpaReports {
                         + " ORDER BY a.planned_end_date, a.id LIMIT :size OFFSET :offset")
                 .params(scope.sqlParameters()).param("limit", limit).param("size", PageOf.DEFAULT_SIZE)
                 .param("offset", number * PageOf.DEFAULT_SIZE).query(Apprenticeships::summary).list();
-        // at most a page of 25 checklists, each from its modules' figures: the dashboard's one cost per row
+        Map<UUID, EpaStore.ReadinessRequest> requests = store.readinessRequests(rows.stream()
+                .map(ApprenticeshipSummary::id).toList());
+        Map<UUID, List<GatewayChecklist.Item>> checklists = epa.checklists(rows);
         List<ReadinessLine> lines = rows.stream().map(a -> {
-            List<GatewayChecklist.Item> items = epa.checklist(a);
-            return new ReadinessLine(a, GatewayChecklist.missing(items), items.size());
+            List<GatewayChecklist.Item> items = checklists.get(a.id());
+            boolean inLastMonths = a.plannedEndDate() != null && !a.plannedEndDate().isAfter(limit);
+            return new ReadinessLine(a, GatewayChecklist.missing(items), items.size(), inLastMonths,
+                    requests.get(a.id()));
         }).toList();
         return new PageOf<>(lines, number, PageOf.DEFAULT_SIZE, total);
     }

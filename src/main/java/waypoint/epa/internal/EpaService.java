@@ -22,6 +22,7 @@ import waypoint.catalogue.GradedComponent;
 import waypoint.catalogue.GradingScheme;
 import waypoint.catalogue.StandardDetails;
 import waypoint.catalogue.Standards;
+import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.ApprenticeshipTransitions;
 import waypoint.epa.EpaStage;
@@ -29,11 +30,15 @@ import waypoint.epa.internal.EpaPolicy.Party;
 import waypoint.epa.internal.EpaStore.Appeal;
 import waypoint.epa.internal.EpaStore.Booking;
 import waypoint.epa.internal.EpaStore.EpaRecord;
+import waypoint.epa.internal.EpaStore.ReadinessRequest;
 import waypoint.epa.internal.EpaStore.Result;
 import waypoint.epa.internal.EpaStore.StoredSignature;
+import waypoint.feedback.EndPointAssessmentAppeal;
+import waypoint.feedback.EndPointAssessmentAppeals;
 import waypoint.identity.CurrentUser;
 import waypoint.organisation.Epaos;
 import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.calendar.WorkingCalendar;
 import waypoint.shared.signing.SignatureRefusedException;
 import waypoint.shared.signing.Signing;
 import waypoint.shared.web.DateText;
@@ -47,15 +52,8 @@ import waypoint.shared.web.FieldValidationException;
 @Service
 public class EpaService {
 
-    /**
-     * The first attempt and two more (a resit or a retake) per method. The seeds give no limit; EPAOs set their own,
-     * so this is the provider's working assumption and shown as such.
-     */
-    public static final int MAXIMUM_ATTEMPTS = 3;
-    /** Seed 000, “If a complaint or appeal is unresolved”: “any appeal must be made within 20 days”. */
-    public static final int APPEAL_DAYS = 20;
-
-    
+    /** Issue 10, item 1: the gateway meeting usually falls in the last three months of the practical period. */
+    public static final int READINESS_MONTHS = 3;
 
     private final EpaPolicy policy;
     private final EpaStore store;
@@ -67,10 +65,15 @@ public class EpaService {
     private final EpaEmails emails;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EndPointAssessmentAppeals appeals;
+    private final WorkingCalendar calendar;
 
     EpaService(EpaPolicy policy, EpaStore store, GatewayFactsReader facts, Standards standards,
             ApprenticeshipTransitions transitions, Epaos epaos, Signing signing, EpaEmails emails,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, EndPointAssessmentAppeals appeals,
+            WorkingCalendar calendar) {
+        this.appeals = appeals;
+        this.calendar = calendar;
         this.policy = policy;
         this.store = store;
         this.facts = facts;
@@ -98,7 +101,31 @@ public class EpaService {
     public record EpaView(ApprenticeshipSummary apprenticeship, Optional<StandardDetails> standard, EpaRecord record,
             List<GatewayChecklist.Item> checklist, List<Booking> bookings, List<ComponentResult> results,
             String overallGrade, List<Appeal> appeals, List<StoredSignature> signatures, boolean canManage,
-            Party party, LocalDate today) {
+            Party party, LocalDate today, Optional<ReadinessRequest> readinessRequest, EpaSettings settings) {
+
+        /** Within the last months of the practical period, so on the readiness dashboard without a request. */
+        public boolean inReadinessMonths() {
+            return apprenticeship.plannedEndDate() != null
+                    && !apprenticeship.plannedEndDate().isAfter(today.plusMonths(READINESS_MONTHS));
+        }
+
+        /** Staff may add it to the readiness dashboard early: in learning, not there already. */
+        public boolean mayRequestReadiness() {
+            return canManage && apprenticeship.status() == ApprenticeshipStatus.IN_LEARNING
+                    && readinessRequest.isEmpty() && !inReadinessMonths();
+        }
+
+        /** The EPAO that assessed the method: the latest booking's. */
+        public Optional<Booking> latestBooking(String method) {
+            return bookings.stream().filter(b -> b.method().equals(method)).reduce((first, second) -> second);
+        }
+
+        /** A method with an appeal still waiting for the EPAO's decision. */
+        public boolean appealOpen(String method) {
+            // an appeal recorded before appeals went through feedback has no case to wait for
+            return appeals.stream().anyMatch(x -> x.component().equals(method) && x.feedbackId() != null
+                    && !x.decided());
+        }
 
         public boolean checklistComplete() {
             return GatewayChecklist.allMet(checklist);
@@ -146,7 +173,7 @@ public class EpaService {
         String overall = standard.flatMap(s -> OverallGrade.of(s.grading(), latestGrades(results))).orElse(null);
         return new EpaView(a, standard, record, checklist, store.bookings(a.id()), results, overall,
                 store.appeals(a.id()), store.signatures(a.id()), policy.canManage(user, a.id()),
-                EpaPolicy.partyOf(user, a), today);
+                EpaPolicy.partyOf(user, a), today, store.readinessRequest(a.id()), store.settings());
     }
 
     /** The stored record; without one, a record at the stage the apprenticeship's status implies. */
@@ -165,11 +192,12 @@ public class EpaService {
         };
     }
 
-    /** The checklist alone (the readiness dashboard evaluates it per row). */
+    /** The checklists of a page of apprenticeships, read together (the readiness dashboard). */
     @Transactional(readOnly = true)
-    public List<GatewayChecklist.Item> checklist(ApprenticeshipSummary a) {
-        Optional<StandardDetails> standard = standards.find(a.standardReference(), a.standardVersion());
-        return GatewayChecklist.evaluate(facts.of(a, standard, LocalDate.now(clock)));
+    public Map<UUID, List<GatewayChecklist.Item>> checklists(List<ApprenticeshipSummary> page) {
+        Map<UUID, List<GatewayChecklist.Item>> all = new LinkedHashMap<>();
+        facts.ofAll(page, LocalDate.now(clock)).forEach((id, f) -> all.put(id, GatewayChecklist.evaluate(f)));
+        return all;
     }
 
     private static List<ComponentResult> results(Optional<StandardDetails> standard, List<Result> all) {
@@ -406,9 +434,10 @@ public class EpaService {
                 throw new EpaRefusedException(current.name() + " already has the grade " + current.grade()
                         + "; only a failed method is assessed again (an appeal to the EPAO may change a grade)");
             }
-            if (current.attempts().size() >= MAXIMUM_ATTEMPTS) {
-                throw new EpaRefusedException(current.name() + " has been assessed " + MAXIMUM_ATTEMPTS
-                        + " times, the most the provider allows (the first attempt, then a resit or retake)");
+            int most = view.settings().maximumAttempts();
+            if (current.attempts().size() >= most) {
+                throw new EpaRefusedException(current.name() + " has been assessed " + most + " times, the most the"
+                        + " provider's EPA settings allow (the first attempt, then resits or retakes)");
             }
         }
         int attempt = current.attempts().size() + 1;
@@ -429,8 +458,15 @@ public class EpaService {
         return !component.grades().isEmpty() && component.grades().get(0).equalsIgnoreCase(grade);
     }
 
+    /**
+     * An appeal to the EPAO against a method's latest result, raised as an assessment appeal in the feedback module
+     * (issue 10, item 3), which tracks its owner, deadlines and outcome; the outcome comes back by
+     * {@link EpaAppealOutcomes}. The EPAO is the one that assessed the method (its latest booking), or the one chosen
+     * when the result was recorded without a booking.
+     */
     @Transactional
-    public void appeal(CurrentUser user, UUID id, String methodName, String lodgedOnText, String reasonText) {
+    public UUID appeal(CurrentUser user, UUID id, String methodName, String lodgedOnText, String reasonText,
+            String epaoIdText) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = view(user, a);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -442,17 +478,123 @@ public class EpaService {
         }
         LocalDate lodgedOn = pastDate(errors, "lodgedOn", lodgedOnText, "the date the appeal was made");
         String reason = required(errors, "reason", reasonText, "Enter the grounds of the appeal", 4000);
-        if (result.isPresent() && lodgedOn != null
-                && lodgedOn.isAfter(result.get().latest().get().assessedOn().plusDays(APPEAL_DAYS))) {
-            errors.put("lodgedOn", "An appeal must be made within " + APPEAL_DAYS + " days of the assessment, by "
-                    + Dates.day(result.get().latest().get().assessedOn().plusDays(APPEAL_DAYS)));
+        int window = view.settings().appealWindowWorkingDays();
+        LocalDate appealBy = result.map(r -> calendar.addWorkingDays(r.latest().get().assessedOn(), window))
+                .orElse(null);
+        if (appealBy != null && lodgedOn != null && lodgedOn.isAfter(appealBy)) {
+            errors.put("lodgedOn", "An appeal must be made within " + window + " working days of the assessment, by "
+                    + Dates.day(appealBy));
+        }
+        Optional<Epaos.Epao> epao = result.flatMap(r -> view.latestBooking(r.name())).map(Booking::epaoId)
+                .or(() -> uuid(epaoIdText)).flatMap(epaos::find);
+        if (result.isPresent() && epao.isEmpty()) {
+            errors.put("epaoId", "Choose the end-point assessment organisation that assessed the method");
         }
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
         }
         EpaTable.require(view.record().stage(), EpaTable.Action.APPEAL);
-        store.appeal(id, result.get().name(), lodgedOn, reason, user.id(), clock.instant());
-        events.publishEvent(RecordChanged.created("EPA appeal", id, result.get().name() + " on " + lodgedOn));
+        ComponentResult appealed = result.get();
+        if (view.appealOpen(appealed.name())) {
+            throw new EpaRefusedException("An appeal against " + appealed.name()
+                    + " is waiting for the EPAO's decision already");
+        }
+        EndPointAssessmentAppeals.Raised raised = appeals.raise(user, new EndPointAssessmentAppeal(id, a.learnerId(),
+                epao.get().name(), appealed.name(), appealed.grade(), appealed.latest().get().assessedOn(), lodgedOn,
+                appealBy, reason));
+        UUID appealId = store.appeal(id, appealed.name(), lodgedOn, reason, raised.feedbackId(), raised.reference(),
+                epao.get().name(), appealed.grade(), user.id(), clock.instant());
+        events.publishEvent(RecordChanged.created("EPA appeal", appealId, appealed.name() + " (" + appealed.grade()
+                + ") on " + lodgedOn + ", feedback " + raised.reference()));
+        return appealId;
+    }
+
+    /**
+     * The EPAO's revised grade after an upheld appeal: it replaces the grade of the result appealed against (the
+     * attempts stay as they were) and the overall grade is worked out again; a pass moves the EPA to passed.
+     */
+    @Transactional
+    public void reviseGrade(CurrentUser user, UUID id, UUID appealId, String gradeText, String revisedOnText) {
+        ApprenticeshipSummary a = policy.manageable(user, id);
+        EpaView view = view(user, a);
+        Appeal appeal = view.appeals().stream().filter(x -> x.id().equals(appealId)).findFirst()
+                .orElseThrow(() -> new waypoint.shared.NotFoundException("No appeal " + appealId));
+        if (!appeal.upheld()) {
+            throw new EpaRefusedException(appeal.decided() ? "The appeal was not upheld (" + appeal.outcomeWords()
+                    + "), so the grade stands" : "The appeal is waiting for the EPAO's decision: record the outcome"
+                            + " on its feedback case " + appeal.feedbackReference() + " first");
+        }
+        if (appeal.revisedGrade() != null) {
+            throw new EpaRefusedException("The revised grade " + appeal.revisedGrade() + " is recorded already");
+        }
+        GradingScheme scheme = view.standard().map(StandardDetails::grading).orElse(GradingScheme.none());
+        GradedComponent component = OverallGrade.component(scheme, appeal.component()).orElseThrow(
+                () -> new EpaRefusedException("The standard no longer grades " + appeal.component()));
+        Map<String, String> errors = new LinkedHashMap<>();
+        Optional<String> grade = OverallGrade.grade(component, gradeText);
+        if (grade.isEmpty()) {
+            errors.put("grade", component.name() + " can give only: " + String.join(", ", component.grades()));
+        }
+        LocalDate revisedOn = revisedOnText == null || revisedOnText.isBlank() ? LocalDate.now(clock)
+                : pastDate(errors, "revisedOn", revisedOnText, "the date of the EPAO's decision");
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        EpaStage stage = view.record().stage();
+        EpaTable.require(stage, EpaTable.Action.REVISE_GRADE);
+        ComponentResult current = view.results().stream().filter(r -> r.name().equals(component.name()))
+                .findFirst().orElseThrow();
+        Map<String, String> grades = latestGrades(view.results());
+        grades.put(component.name(), grade.get());
+        String overall = OverallGrade.of(scheme, grades).orElse(null);
+        EpaRecord record = view.record().withOverallGrade(overall);
+        if (OverallGrade.isPass(overall) && stage == EpaStage.ASSESSMENT) {
+            record = record.withStage(EpaTable.require(stage, EpaTable.Action.RECORD_PASSING_RESULT));
+        } else if (!OverallGrade.isPass(overall) && stage != EpaStage.ASSESSMENT) {
+            throw new EpaRefusedException("The revised grade would take away the overall pass; ask the EPAO to"
+                    + " confirm it before recording it");
+        }
+        store.reviseGrade(appeal, current.latest().orElseThrow(), grade.get(), revisedOn, user.id());
+        store.save(record, clock.instant());
+        events.publishEvent(RecordChanged.updated("EPA result", id, component.name() + ": " + current.grade(),
+                component.name() + ": " + grade.get() + " (revised on appeal)" + (overall == null ? ""
+                        : "; overall " + overall)));
+    }
+
+    /** Puts the apprenticeship on the readiness dashboard before its last three months (issue 10: “or earlier on request”). */
+    @Transactional
+    public void requestReadiness(CurrentUser user, UUID id, String reasonText) {
+        ApprenticeshipSummary a = policy.manageable(user, id);
+        EpaView view = view(user, a);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String reason = required(errors, "reason", reasonText, "Enter why the apprentice should be on the dashboard"
+                + " now", 1000);
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        if (a.status() != ApprenticeshipStatus.IN_LEARNING) {
+            throw new EpaRefusedException("Only an apprenticeship in learning is on the readiness dashboard");
+        }
+        if (view.readinessRequest().isPresent()) {
+            throw new EpaRefusedException("The apprenticeship is on the readiness dashboard already, at "
+                    + view.readinessRequest().get().requestedByName() + "'s request");
+        }
+        if (view.inReadinessMonths()) {
+            throw new EpaRefusedException("The apprenticeship is on the readiness dashboard already: its practical"
+                    + " period ends within " + READINESS_MONTHS + " months");
+        }
+        store.requestReadiness(new ReadinessRequest(id, reason, user.id(), user.displayName(), clock.instant()));
+        events.publishEvent(RecordChanged.created("gateway readiness request", id, reason));
+    }
+
+    @Transactional
+    public void removeReadinessRequest(CurrentUser user, UUID id) {
+        policy.manageable(user, id);
+        Optional<ReadinessRequest> request = store.readinessRequest(id);
+        if (request.isEmpty() || !store.removeReadinessRequest(id)) {
+            throw new EpaRefusedException("The apprenticeship was not added to the readiness dashboard early");
+        }
+        events.publishEvent(RecordChanged.deleted("gateway readiness request", id, request.get().reason()));
     }
 
     @Transactional

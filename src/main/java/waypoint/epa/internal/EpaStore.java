@@ -4,9 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -14,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import waypoint.epa.EpaStage;
+import waypoint.feedback.Outcome;
 
 /** The EPA tables (V130): the record per apprenticeship, confirmations, signatures, bookings, results, appeals. */
 @Repository
@@ -86,11 +90,48 @@ public class EpaStore {
             Instant startsAt, String place, String assessor, String adjustments, int attempt) {
     }
 
+    /** A grade; {@code revisedFrom} is the grade an upheld appeal replaced, if one did. */
     public record Result(UUID id, String component, String grade, int attempt, LocalDate assessedOn,
-            Instant recordedAt) {
+            Instant recordedAt, String revisedFrom) {
     }
 
-    public record Appeal(UUID id, String component, LocalDate lodgedOn, String reason, String outcome) {
+    /**
+     * An appeal to the EPAO against a result, raised as a feedback case ({@code feedbackId}, {@code feedbackReference};
+     * none on appeals recorded before appeals went through feedback); {@code outcome} is the feedback outcome's name
+     * once the case closes, then the EPAO's revised grade when it was upheld.
+     */
+    public record Appeal(UUID id, String component, LocalDate lodgedOn, String reason, String outcome,
+            UUID feedbackId, String feedbackReference, String epaoName, String appealedGrade, LocalDate decidedOn,
+            String outcomeReason, String revisedGrade, LocalDate revisedOn) {
+
+        public boolean decided() {
+            return outcome != null;
+        }
+
+        /** Upheld in whole or in part: the EPAO's revised grade may be recorded. */
+        public boolean upheld() {
+            return Outcome.UPHELD.name().equals(outcome) || Outcome.PARTLY_UPHELD.name().equals(outcome);
+        }
+
+        public boolean awaitsRevisedGrade() {
+            return upheld() && revisedGrade == null;
+        }
+
+        public String outcomeWords() {
+            if (outcome == null) {
+                return "Waiting for the EPAO's decision";
+            }
+            try {
+                return Outcome.valueOf(outcome).label();
+            } catch (IllegalArgumentException other) {
+                return outcome;
+            }
+        }
+    }
+
+    /** Staff asked for the apprenticeship to be on the readiness dashboard before its last three months. */
+    public record ReadinessRequest(UUID apprenticeshipId, String reason, UUID requestedBy, String requestedByName,
+            Instant requestedAt) {
     }
 
     public record StoredSignature(String party, UUID signerAccountId, String typedName, Instant signedAt,
@@ -151,6 +192,23 @@ public class EpaStore {
                             rs.getString(4), rs.getTimestamp(5).toInstant()));
                     return null;
                 }).list();
+        return all;
+    }
+
+    /** The confirmations of several apprenticeships in one query (the readiness dashboard's page). */
+    public Map<UUID, Map<String, GatewayChecklist.Confirmation>> confirmations(Collection<UUID> apprenticeshipIds) {
+        Map<UUID, Map<String, GatewayChecklist.Confirmation>> all = new HashMap<>();
+        apprenticeshipIds.forEach(id -> all.put(id, new LinkedHashMap<>()));
+        if (apprenticeshipIds.isEmpty()) {
+            return all;
+        }
+        jdbc.sql("""
+                        SELECT apprenticeship_id, item_key, evidence, confirmed_by_name, confirmed_as, confirmed_at
+                        FROM epa_gateway_confirmation WHERE apprenticeship_id IN (:ids)""")
+                .param("ids", List.copyOf(apprenticeshipIds)).query(rs -> {
+                    all.get(rs.getObject(1, UUID.class)).put(rs.getString(2), new GatewayChecklist.Confirmation(
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
+                });
         return all;
     }
 
@@ -229,11 +287,11 @@ public class EpaStore {
 
     public List<Result> results(UUID apprenticeshipId) {
         return jdbc.sql("""
-                        SELECT id, component, grade, attempt, assessed_on, recorded_at FROM epa_result
+                        SELECT id, component, grade, attempt, assessed_on, recorded_at, revised_from FROM epa_result
                         WHERE apprenticeship_id = :id ORDER BY component, attempt""")
                 .param("id", apprenticeshipId).query((rs, n) -> new Result(rs.getObject(1, UUID.class),
                         rs.getString(2), rs.getString(3), rs.getInt(4), rs.getObject(5, LocalDate.class),
-                        rs.getTimestamp(6).toInstant())).list();
+                        rs.getTimestamp(6).toInstant(), rs.getString(7))).list();
     }
 
     public void result(UUID apprenticeshipId, String component, String grade, int attempt, LocalDate assessedOn,
@@ -249,22 +307,105 @@ public class EpaStore {
 
     public List<Appeal> appeals(UUID apprenticeshipId) {
         return jdbc.sql("""
-                        SELECT id, component, lodged_on, reason, outcome FROM epa_appeal
-                        WHERE apprenticeship_id = :id ORDER BY lodged_on, id""")
+                        SELECT id, component, lodged_on, reason, outcome, feedback_id, feedback_reference, epao_name,
+                               appealed_grade, decided_on, outcome_reason, revised_grade, revised_on
+                        FROM epa_appeal WHERE apprenticeship_id = :id ORDER BY lodged_on, id""")
                 .param("id", apprenticeshipId).query((rs, n) -> new Appeal(rs.getObject(1, UUID.class),
-                        rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5)))
+                        rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5),
+                        rs.getObject(6, UUID.class), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getObject(10, LocalDate.class), rs.getString(11), rs.getString(12),
+                        rs.getObject(13, LocalDate.class)))
                 .list();
     }
 
-    public void appeal(UUID apprenticeshipId, String component, LocalDate lodgedOn, String reason, UUID by,
-            Instant now) {
+    /** A new appeal, linked to the feedback case raised for it; answers its id. */
+    public UUID appeal(UUID apprenticeshipId, String component, LocalDate lodgedOn, String reason, UUID feedbackId,
+            String feedbackReference, String epaoName, String appealedGrade, UUID by, Instant now) {
+        UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        INSERT INTO epa_appeal (id, apprenticeship_id, component, lodged_on, reason, recorded_at,
-                               recorded_by)
-                        VALUES (:id, :apprenticeship, :component, :on, :reason, :now, :by)""")
-                .param("id", UUID.randomUUID()).param("apprenticeship", apprenticeshipId)
+                        INSERT INTO epa_appeal (id, apprenticeship_id, component, lodged_on, reason, feedback_id,
+                               feedback_reference, epao_name, appealed_grade, recorded_at, recorded_by)
+                        VALUES (:id, :apprenticeship, :component, :on, :reason, :feedback, :reference, :epao,
+                                :grade, :now, :by)""")
+                .param("id", id).param("apprenticeship", apprenticeshipId)
                 .param("component", component).param("on", lodgedOn).param("reason", reason)
-                .param("now", java.sql.Timestamp.from(now)).param("by", by).update();
+                .param("feedback", feedbackId).param("reference", feedbackReference).param("epao", epaoName)
+                .param("grade", appealedGrade).param("now", java.sql.Timestamp.from(now)).param("by", by).update();
+        return id;
+    }
+
+    /** The feedback case's outcome, reported back when it closed; false when no appeal is linked to the case. */
+    public boolean appealDecided(UUID feedbackId, String outcome, String reason, LocalDate decidedOn) {
+        return jdbc.sql("""
+                        UPDATE epa_appeal SET outcome = :outcome, outcome_reason = :reason, decided_on = :on
+                        WHERE feedback_id = :feedback""")
+                .param("outcome", outcome).param("reason", reason).param("on", decidedOn)
+                .param("feedback", feedbackId).update() > 0;
+    }
+
+    /** The EPAO's revised grade after an upheld appeal, on the appeal and on the result it revises. */
+    public void reviseGrade(Appeal appeal, Result result, String grade, LocalDate on, UUID by) {
+        jdbc.sql("""
+                        UPDATE epa_appeal SET revised_grade = :grade, revised_on = :on, revised_by = :by
+                        WHERE id = :id AND revised_grade IS NULL""")
+                .param("grade", grade).param("on", on).param("by", by).param("id", appeal.id()).update();
+        jdbc.sql("""
+                        UPDATE epa_result SET revised_from = grade, grade = :grade, revised_by_appeal = :appeal
+                        WHERE id = :id""")
+                .param("grade", grade).param("appeal", appeal.id()).param("id", result.id()).update();
+    }
+
+    public Optional<ReadinessRequest> readinessRequest(UUID apprenticeshipId) {
+        return readinessRequests(List.of(apprenticeshipId)).values().stream().findFirst();
+    }
+
+    /** The requests of a page of apprenticeships, in one query. */
+    public Map<UUID, ReadinessRequest> readinessRequests(Collection<UUID> apprenticeshipIds) {
+        Map<UUID, ReadinessRequest> all = new HashMap<>();
+        if (apprenticeshipIds.isEmpty()) {
+            return all;
+        }
+        jdbc.sql("""
+                        SELECT apprenticeship_id, reason, requested_by, requested_by_name, requested_at
+                        FROM epa_readiness_request WHERE apprenticeship_id IN (:ids)""")
+                .param("ids", List.copyOf(apprenticeshipIds)).query(rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    all.put(id, new ReadinessRequest(id, rs.getString(2), rs.getObject(3, UUID.class),
+                            rs.getString(4), rs.getTimestamp(5).toInstant()));
+                });
+        return all;
+    }
+
+    public void requestReadiness(ReadinessRequest r) {
+        jdbc.sql("""
+                        INSERT INTO epa_readiness_request (apprenticeship_id, reason, requested_by, requested_by_name,
+                               requested_at)
+                        VALUES (:id, :reason, :by, :name, :at)""")
+                .param("id", r.apprenticeshipId()).param("reason", r.reason()).param("by", r.requestedBy())
+                .param("name", r.requestedByName()).param("at", java.sql.Timestamp.from(r.requestedAt())).update();
+    }
+
+    public boolean removeReadinessRequest(UUID apprenticeshipId) {
+        return jdbc.sql("DELETE FROM epa_readiness_request WHERE apprenticeship_id = :id")
+                .param("id", apprenticeshipId).update() > 0;
+    }
+
+    public EpaSettings settings() {
+        return jdbc.sql("SELECT maximum_attempts, appeal_window_working_days, version FROM epa_settings WHERE id = 1")
+                .query((rs, n) -> new EpaSettings(rs.getInt(1), rs.getInt(2), rs.getInt(3))).optional()
+                .orElse(EpaSettings.DEFAULTS);
+    }
+
+    public void saveSettings(EpaSettings s) {
+        int updated = jdbc.sql("""
+                        UPDATE epa_settings SET maximum_attempts = :attempts, appeal_window_working_days = :window,
+                               version = version + 1
+                        WHERE id = 1 AND version = :version""")
+                .param("attempts", s.maximumAttempts()).param("window", s.appealWindowWorkingDays())
+                .param("version", s.version()).update();
+        if (updated == 0) {
+            throw new OptimisticLockingFailureException("The EPA settings changed since they were read");
+        }
     }
 
     private static EpaRecord record(ResultSet rs, int n) throws SQLException {

@@ -15,7 +15,10 @@ import waypoint.epa.EpaStage;
  * The steps from the gateway to the certificate, one row per allowed move (issue 10): checklist items are confirmed
  * while preparing; a gateway meeting that decides “ready” moves to the gateway (one that decides “not yet” stays);
  * booking a method moves to the assessment; each result stays there until the overall grade is a pass; a failed
- * method is booked and graded again (a resit or retake); an appeal is recorded against a result; a pass completes,
+ * method is booked and graded again (a resit or retake); an appeal is recorded against a result (raised as a feedback
+ * case) and, once upheld, the EPAO's revised grade replaces the result's (an appeal may be decided after the
+ * completion, so the revised grade may come then too; a revision that makes the overall grade a pass while in the
+ * assessment moves on as a passing result does); a pass completes,
  * then the certificate and the progression conversation are recorded. Anything not in the table is refused. Drawn as
  * docs/workflows/gateway-and-epa.md by EpaTableTest.
  */
@@ -30,6 +33,7 @@ public final class EpaTable {
         RECORD_RESULT("Record a result"),
         RECORD_PASSING_RESULT("Record the result that makes the overall grade a pass"),
         APPEAL("Record an appeal"),
+        REVISE_GRADE("Record the EPAO's revised grade after an upheld appeal"),
         COMPLETE("Complete the apprenticeship"),
         TRACK_CERTIFICATE("Record the certificate request or receipt"),
         RECORD_PROGRESSION("Record the progression conversation");
@@ -60,6 +64,9 @@ public final class EpaTable {
             new Step(ASSESSMENT, Action.RECORD_PASSING_RESULT, PASSED),
             new Step(ASSESSMENT, Action.APPEAL, ASSESSMENT),
             new Step(PASSED, Action.APPEAL, PASSED),
+            new Step(ASSESSMENT, Action.REVISE_GRADE, ASSESSMENT),
+            new Step(PASSED, Action.REVISE_GRADE, PASSED),
+            new Step(COMPLETED, Action.REVISE_GRADE, COMPLETED),
             new Step(PASSED, Action.COMPLETE, COMPLETED),
             new Step(COMPLETED, Action.TRACK_CERTIFICATE, COMPLETED),
             new Step(COMPLETED, Action.RECORD_PROGRESSION, COMPLETED),

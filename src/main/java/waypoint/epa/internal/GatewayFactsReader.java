@@ -3,14 +3,19 @@ package waypoint.epa.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
 import waypoint.catalogue.GatewayItem;
 import waypoint.catalogue.StandardDetails;
+import waypoint.catalogue.Standards;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.BreakInLearning;
@@ -31,10 +36,13 @@ class GatewayFactsReader {
     private final EnglishAndMathsProgress englishAndMaths;
     private final Apprenticeships apprenticeships;
     private final EpaStore store;
+    private final Standards standards;
     private final List<GatewayEvidenceSource> sources;
 
     GatewayFactsReader(TrainingPlans plans, OffTheJobHours offTheJob, EnglishAndMathsProgress englishAndMaths,
-            Apprenticeships apprenticeships, EpaStore store, List<GatewayEvidenceSource> sources) {
+            Apprenticeships apprenticeships, EpaStore store, Standards standards,
+            List<GatewayEvidenceSource> sources) {
+        this.standards = standards;
         this.plans = plans;
         this.offTheJob = offTheJob;
         this.englishAndMaths = englishAndMaths;
@@ -44,12 +52,42 @@ class GatewayFactsReader {
     }
 
     GatewayChecklist.Facts of(ApprenticeshipSummary a, Optional<StandardDetails> standard, LocalDate today) {
+        List<GatewayEvidence> other = sources.stream().flatMap(s -> s.evidenceFor(a.id()).stream()).toList();
+        return facts(a, standard, today, store.confirmations(a.id()), other);
+    }
+
+    /**
+     * The facts of a page of apprenticeships (the readiness dashboard): the confirmations in one query, each evidence
+     * source asked once for the whole page, each standard read once; the rule pack, the off-the-job figures, the
+     * exemptions and the breaks are still read per apprenticeship through their modules' public reads.
+     */
+    Map<UUID, GatewayChecklist.Facts> ofAll(List<ApprenticeshipSummary> page, LocalDate today) {
+        List<UUID> ids = page.stream().map(ApprenticeshipSummary::id).toList();
+        Map<UUID, Map<String, GatewayChecklist.Confirmation>> confirmations = store.confirmations(ids);
+        Map<UUID, List<GatewayEvidence>> other = new HashMap<>();
+        for (GatewayEvidenceSource source : sources) {
+            source.evidenceForAll(ids).forEach((id, evidence) ->
+                    other.computeIfAbsent(id, x -> new ArrayList<>()).addAll(evidence));
+        }
+        Map<String, Optional<StandardDetails>> standardsRead = new HashMap<>();
+        Map<UUID, GatewayChecklist.Facts> all = new LinkedHashMap<>();
+        for (ApprenticeshipSummary a : page) {
+            Optional<StandardDetails> standard = standardsRead.computeIfAbsent(
+                    a.standardReference() + " " + a.standardVersion(),
+                    key -> standards.find(a.standardReference(), a.standardVersion()));
+            all.put(a.id(), facts(a, standard, today, confirmations.getOrDefault(a.id(), Map.of()),
+                    List.copyOf(other.getOrDefault(a.id(), List.of()))));
+        }
+        return all;
+    }
+
+    private GatewayChecklist.Facts facts(ApprenticeshipSummary a, Optional<StandardDetails> standard, LocalDate today,
+            Map<String, GatewayChecklist.Confirmation> confirmations, List<GatewayEvidence> other) {
         Optional<RuleEvaluation> rules = plans.ruleEvaluation(a.id());
         Optional<OffTheJobFigures> otj = offTheJob.of(a.id());
         Map<String, String> exempt = englishAndMaths.verifiedExemptionsOf(a.id());
         String required = rules.map(r -> r.englishAndMaths().inWords()).orElse("Required: Level 2");
         boolean isRequired = rules.map(RuleEvaluation::englishAndMathsRequired).orElse(true);
-        List<GatewayEvidence> other = sources.stream().flatMap(s -> s.evidenceFor(a.id()).stream()).toList();
         List<GatewayItem> items = standard.map(StandardDetails::gatewayItems).orElse(List.of());
         return new GatewayChecklist.Facts(daysInLearning(a, today), rules.map(RuleEvaluation::minimumDurationDays)
                 .orElse(null), rules.map(r -> r.pack().name()).orElse("no rule pack"),
@@ -57,7 +95,7 @@ class GatewayFactsReader {
                 otj.map(OffTheJobFigures::plannedHours).filter(h -> h.signum() > 0).orElse(null),
                 new GatewayChecklist.Subject(isRequired, required, exempt.get("ENGLISH")),
                 new GatewayChecklist.Subject(isRequired, required, exempt.get("MATHS")), items,
-                store.confirmations(a.id()), other);
+                confirmations, other);
     }
 
     /** Days from the start to today (or the gateway), less the days spent on breaks in learning. */

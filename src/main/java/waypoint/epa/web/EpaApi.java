@@ -9,10 +9,12 @@ import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,6 +28,8 @@ import waypoint.epa.internal.EpaRefusedException;
 import waypoint.epa.internal.EpaReports;
 import waypoint.epa.internal.EpaService;
 import waypoint.epa.internal.EpaService.EpaView;
+import waypoint.epa.internal.EpaSettings;
+import waypoint.epa.internal.EpaSettingsService;
 import waypoint.epa.internal.GatewayChecklist;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.web.PageOf;
@@ -41,8 +45,10 @@ class EpaApi {
 
     private final EpaService epa;
     private final EpaReports reports;
+    private final EpaSettingsService settings;
 
-    EpaApi(EpaService epa, EpaReports reports) {
+    EpaApi(EpaService epa, EpaReports reports, EpaSettingsService settings) {
+        this.settings = settings;
         this.epa = epa;
         this.reports = reports;
     }
@@ -54,7 +60,10 @@ class EpaApi {
             String assessor, String adjustments, int attempt) {
     }
 
-    record AppealEntry(UUID id, String method, LocalDate lodgedOn, String reason, String outcome) {
+    /** An appeal with its feedback case, the outcome once the case closed, and the EPAO's revised grade if upheld. */
+    record AppealEntry(UUID id, String method, String epao, String appealedGrade, LocalDate lodgedOn, String reason,
+            UUID feedbackId, String feedbackReference, String outcome, LocalDate decidedOn, String revisedGrade,
+            LocalDate revisedOn) {
     }
 
     record Completion(LocalDate actualEndDate, LocalDate achievementDate, LocalDate certificateRequestedOn,
@@ -74,8 +83,9 @@ class EpaApi {
                     v.overallGrade(),
                     v.bookings().stream().map(b -> new BookingEntry(b.id(), b.method(), b.epaoId(), b.epaoName(),
                             b.startsAt(), b.place(), b.assessor(), b.adjustments(), b.attempt())).toList(),
-                    v.appeals().stream().map(x -> new AppealEntry(x.id(), x.component(), x.lodgedOn(), x.reason(),
-                            x.outcome())).toList(),
+                    v.appeals().stream().map(x -> new AppealEntry(x.id(), x.component(), x.epaoName(),
+                            x.appealedGrade(), x.lodgedOn(), x.reason(), x.feedbackId(), x.feedbackReference(),
+                            x.outcome(), x.decidedOn(), x.revisedGrade(), x.revisedOn())).toList(),
                     new Completion(r.actualEndDate(), r.achievementDate(), r.certificateRequestedOn(),
                             r.certificateReceivedOn(), r.progressionKind(), r.progressionNotes(),
                             r.progressionHeldOn()));
@@ -102,12 +112,25 @@ class EpaApi {
         return epa(user, id);
     }
 
-    record AppealRequest(String method, String lodgedOn, String reason) {
+    /** {@code epaoId} only when the method was not booked here (the EPAO is otherwise the booking's). */
+    record AppealRequest(String method, String lodgedOn, String reason, String epaoId) {
     }
 
+    /** Records the appeal and raises it as an assessment appeal in feedback (its case is in the answer's appeals). */
     @PostMapping("/apprenticeships/{id}/epa/appeals")
     Epa appeal(CurrentUser user, @PathVariable UUID id, @RequestBody AppealRequest r) {
-        epa.appeal(user, id, r.method(), r.lodgedOn(), r.reason());
+        epa.appeal(user, id, r.method(), r.lodgedOn(), r.reason(), r.epaoId());
+        return epa(user, id);
+    }
+
+    record RevisedGradeRequest(String grade, String revisedOn) {
+    }
+
+    /** The EPAO's revised grade after the appeal's feedback case closed as upheld; 409 otherwise. */
+    @PostMapping("/apprenticeships/{id}/epa/appeals/{appealId}/revised-grade")
+    Epa revisedGrade(CurrentUser user, @PathVariable UUID id, @PathVariable UUID appealId,
+            @RequestBody RevisedGradeRequest r) {
+        epa.reviseGrade(user, id, appealId, r.grade(), r.revisedOn());
         return epa(user, id);
     }
 
@@ -138,8 +161,13 @@ class EpaApi {
         return epa(user, id);
     }
 
+    /** Why the apprenticeship is on the readiness dashboard early: who asked, when, why. */
+    record ReadinessRequestEntry(String reason, String requestedBy, Instant requestedAt) {
+    }
+
     record Checklist(UUID apprenticeshipId, String stage, boolean complete, List<GatewayChecklist.Item> items,
-            String meetingDecision, LocalDate meetingHeldOn, List<String> signedBy) {
+            String meetingDecision, LocalDate meetingHeldOn, List<String> signedBy,
+            @JsonInclude(JsonInclude.Include.ALWAYS) ReadinessRequestEntry readinessRequest) {
     }
 
     @GetMapping("/apprenticeships/{id}/gateway")
@@ -147,7 +175,25 @@ class EpaApi {
         EpaView v = epa.view(user, id);
         return new Checklist(id, v.record().stage().name(), v.checklistComplete(), v.checklist(),
                 v.record().meetingDecision(), v.record().meetingHeldOn(),
-                v.signatures().stream().map(s -> s.party()).toList());
+                v.signatures().stream().map(s -> s.party()).toList(), v.readinessRequest()
+                        .map(r -> new ReadinessRequestEntry(r.reason(), r.requestedByName(), r.requestedAt()))
+                        .orElse(null));
+    }
+
+    record ReadinessRequestBody(String reason) {
+    }
+
+    /** Adds the apprenticeship to the readiness dashboard before its last three months, saying why. */
+    @PostMapping("/apprenticeships/{id}/gateway/readiness-request")
+    Checklist requestReadiness(CurrentUser user, @PathVariable UUID id, @RequestBody ReadinessRequestBody r) {
+        epa.requestReadiness(user, id, r.reason());
+        return gateway(user, id);
+    }
+
+    @DeleteMapping("/apprenticeships/{id}/gateway/readiness-request")
+    Checklist removeReadinessRequest(CurrentUser user, @PathVariable UUID id) {
+        epa.removeReadinessRequest(user, id);
+        return gateway(user, id);
     }
 
     record ConfirmRequest(String item, String evidence) {
@@ -176,7 +222,7 @@ class EpaApi {
     }
 
     record ReadinessEntry(UUID apprenticeshipId, String learnerName, String standard, LocalDate plannedEndDate,
-            List<String> missing) {
+            List<String> missing, String why, boolean requestedEarly) {
     }
 
     @GetMapping("/epa/readiness")
@@ -185,7 +231,8 @@ class EpaApi {
         return Map.of("page", lines.number(), "total", lines.total(), "items", lines.items().stream()
                 .map(l -> new ReadinessEntry(l.apprenticeship().id(), l.apprenticeship().learnerName(),
                         l.apprenticeship().standardLabel(), l.apprenticeship().plannedEndDate(),
-                        l.missing().stream().map(GatewayChecklist.Item::description).toList())).toList());
+                        l.missing().stream().map(GatewayChecklist.Item::description).toList(), l.why(),
+                        l.request() != null)).toList());
     }
 
     @GetMapping("/epa/bookings")
@@ -198,6 +245,21 @@ class EpaApi {
     @GetMapping("/epa/results")
     EpaReports.Results results(CurrentUser user) {
         return reports.results(user);
+    }
+
+    @GetMapping("/epa/settings")
+    EpaSettings settings(CurrentUser user) {
+        return settings.settings(user);
+    }
+
+    /** Both figures as whole numbers; {@code version} as read (a stale one answers 409). */
+    record SettingsRequest(String maximumAttempts, String appealWindowWorkingDays, Integer version) {
+    }
+
+    @PutMapping("/epa/settings")
+    EpaSettings changeSettings(CurrentUser user, @RequestBody SettingsRequest r) {
+        settings.change(user, r.maximumAttempts(), r.appealWindowWorkingDays(), r.version());
+        return settings.settings(user);
     }
 
     @ExceptionHandler({EpaRefusedException.class, ApprenticeshipChangeRefused.class,

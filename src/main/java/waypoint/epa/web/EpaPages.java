@@ -24,6 +24,8 @@ import waypoint.epa.internal.Dates;
 import waypoint.epa.internal.EpaRefusedException;
 import waypoint.epa.internal.EpaReports;
 import waypoint.epa.internal.EpaService;
+import waypoint.epa.internal.EpaSettings;
+import waypoint.epa.internal.EpaSettingsService;
 import waypoint.epa.internal.Progression;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
@@ -42,8 +44,10 @@ class EpaPages {
     private final EpaService epa;
     private final EpaReports reports;
     private final Epaos epaos;
+    private final EpaSettingsService settings;
 
-    EpaPages(EpaService epa, EpaReports reports, Epaos epaos) {
+    EpaPages(EpaService epa, EpaReports reports, Epaos epaos, EpaSettingsService settings) {
+        this.settings = settings;
         this.epa = epa;
         this.reports = reports;
         this.epaos = epaos;
@@ -60,6 +64,7 @@ class EpaPages {
         model.addAttribute("page", reports.readiness(user, page));
         model.addAttribute("months", EpaReports.READINESS_MONTHS);
         model.addAttribute("dates", new Dates());
+        model.addAttribute("settingsLink", EpaSettingsService.mayChange(user));
         return "epa/readiness";
     }
 
@@ -142,9 +147,79 @@ class EpaPages {
     @PostMapping("/apprenticeships/{id}/epa/appeal")
     String appeal(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             Model model, RedirectAttributes redirect) {
-        return attempt(user, id, "appeal", form, model, redirect, "The appeal is recorded",
+        return attempt(user, id, "appeal", form, model, redirect,
+                "The appeal is recorded and raised as an assessment appeal in feedback",
                 () -> epa.appeal(user, id, form.getFirst("appeal-method"), form.getFirst("appeal-lodgedOn"),
-                        form.getFirst("appeal-reason")));
+                        form.getFirst("appeal-reason"), form.getFirst("appeal-epaoId")));
+    }
+
+    @PostMapping("/apprenticeships/{id}/epa/appeals/{appealId}/revised-grade")
+    String revisedGrade(CurrentUser user, @PathVariable UUID id, @PathVariable UUID appealId,
+            @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+        String name = "revised-" + appealId;
+        return attempt(user, id, name, form, model, redirect, "The EPAO's revised grade is recorded",
+                () -> epa.reviseGrade(user, id, appealId, form.getFirst(name + "-grade"),
+                        form.getFirst(name + "-revisedOn")));
+    }
+
+    @PostMapping("/apprenticeships/{id}/gateway/readiness-request")
+    String requestReadiness(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+            Model model, RedirectAttributes redirect) {
+        return attempt(user, id, "readiness", form, model, redirect, "The apprentice is on the readiness dashboard",
+                () -> epa.requestReadiness(user, id, form.getFirst("readiness-reason")));
+    }
+
+    @PostMapping("/apprenticeships/{id}/gateway/readiness-request/remove")
+    String removeReadinessRequest(CurrentUser user, @PathVariable UUID id,
+            @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+        return attempt(user, id, "readiness", form, model, redirect,
+                "The apprentice is off the readiness dashboard until the last months of the practical period",
+                () -> epa.removeReadinessRequest(user, id));
+    }
+
+    @GetMapping("/gateway/settings")
+    String settings(CurrentUser user, Model model) {
+        EpaSettings current = settings.settings(user);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+            model.addAttribute("typed", Map.of("maximumAttempts", String.valueOf(current.maximumAttempts()),
+                    "appealWindowWorkingDays", String.valueOf(current.appealWindowWorkingDays()),
+                    "version", String.valueOf(current.version())));
+        }
+        return "epa/settings";
+    }
+
+    @PostMapping("/gateway/settings")
+    String changeSettings(CurrentUser user, @RequestParam MultiValueMap<String, String> form, Model model,
+            RedirectAttributes redirect) {
+        try {
+            settings.change(user, form.getFirst("maximumAttempts"), form.getFirst("appealWindowWorkingDays"),
+                    version(form.getFirst("version")));
+        } catch (FieldValidationException | OptimisticLockingFailureException problem) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            if (problem instanceof FieldValidationException invalid) {
+                errors.putAll(invalid.errors());
+            } else {
+                errors.put("form", "Someone else changed the settings at the same time: check them and save again");
+            }
+            model.addAttribute("errors", errors);
+            Map<String, String> typed = new LinkedHashMap<>(form.toSingleValueMap());
+            if (problem instanceof OptimisticLockingFailureException) {
+                typed.put("version", String.valueOf(settings.settings(user).version()));
+            }
+            model.addAttribute("typed", typed);
+            return settings(user, model);
+        }
+        redirect.addFlashAttribute("saved", "The EPA settings are saved");
+        return "redirect:/gateway/settings";
+    }
+
+    private static Integer version(String text) {
+        try {
+            return text == null ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException wrong) {
+            return null;
+        }
     }
 
     @PostMapping("/apprenticeships/{id}/epa/complete")

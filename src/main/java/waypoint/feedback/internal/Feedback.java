@@ -78,6 +78,10 @@ public class Feedback {
     private Integer highestStage;
     private int deadlinesDue;
     private int deadlinesMet;
+    private UUID apprenticeshipId;
+    private String epaoName;
+    private String assessmentMethod;
+    private String appealedGrade;
     @Version
     private Integer version;
 
@@ -290,6 +294,23 @@ public class Feedback {
         closedAt = now;
     }
 
+    /**
+     * An appeal against an end-point assessment result: the apprenticeship, the EPAO, the method and the grade, and
+     * the last day of the EPAO's appeal window (which replaces the provider's own window).
+     */
+    void linkToEndPointAssessment(UUID apprenticeship, String epao, String method, String grade, LocalDate by) {
+        if (kind != FeedbackKind.APPEAL) {
+            throw new StepRefusedException("Only an assessment appeal is about an end-point assessment.");
+        }
+        apprenticeshipId = apprenticeship;
+        epaoName = epao;
+        assessmentMethod = method;
+        appealedGrade = grade;
+        if (by != null) {
+            appealBy = by;
+        }
+    }
+
     /** Seed 001, “Definitions”: a compliment “should be acknowledged and shared as an example of good practice”. */
     void shareWithPraised(Instant now) {
         if (kind != FeedbackKind.COMPLIMENT) {
@@ -390,5 +411,9 @@ public class Feedback {
     public Integer highestStage() { return highestStage; }
     public int deadlinesDue() { return deadlinesDue; }
     public int deadlinesMet() { return deadlinesMet; }
+    public UUID apprenticeshipId() { return apprenticeshipId; }
+    public String epaoName() { return epaoName; }
+    public String assessmentMethod() { return assessmentMethod; }
+    public String appealedGrade() { return appealedGrade; }
     public Integer version() { return version; }
 }

@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.feedback.AssessmentAppealDecided;
 import waypoint.feedback.Category;
 import waypoint.feedback.Channel;
 import waypoint.feedback.ComplainantType;
@@ -246,6 +247,21 @@ public class FeedbackService {
                 : f.kind().label().toLowerCase();
     }
 
+    /**
+     * Links a just-raised appeal to the end-point assessment it is about (see
+     * {@link waypoint.feedback.EndPointAssessmentAppeals}); answers the case's reference.
+     */
+    @Transactional
+    public String linkToEndPointAssessment(UUID id, UUID apprenticeshipId, String epao, String method, String grade,
+            LocalDate appealBy) {
+        Feedback f = cases.findById(id).orElseThrow(() -> new NotFoundException("No feedback " + id));
+        f.linkToEndPointAssessment(apprenticeshipId, epao, method, grade, appealBy);
+        Feedback saved = cases.save(f);
+        timeline.add(id, clock.instant(), "Waypoint", "Linked to the end-point assessment",
+                method + ", graded " + grade + " by " + epao);
+        return saved.reference();
+    }
+
     // --- reading --------------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
@@ -308,7 +324,9 @@ public class FeedbackService {
                 f.acknowledgedAt(), f.respondBy(), f.respondedAt(), f.response(), f.escalateBy(),
                 f.extensionReason(), f.appealRoute(), f.assessmentDate(), f.appealBy(), late, f.wantsResponse(),
                 f.sharedWithPraisedAt(), f.outcome(), f.closedAt(), f.closedReason(), deadline, List.copyOf(allowed),
-                canHandle, f.version());
+                canHandle, f.version(), f.apprenticeshipId() == null ? null
+                        : new FeedbackView.EndPointAssessment(f.apprenticeshipId(), f.epaoName(),
+                                f.assessmentMethod(), f.appealedGrade()));
     }
 
     private static boolean allowedNow(Feedback f, Action action, LocalDate today) {
@@ -406,6 +424,11 @@ public class FeedbackService {
                     what = "Closed: " + outcome.label();
                     detail = input.text();
                     letters.closed(f);
+                    if (f.kind() == FeedbackKind.APPEAL && f.apprenticeshipId() != null) {
+                        // the epa module shows the outcome beside the result appealed against
+                        events.publishEvent(new AssessmentAppealDecided(f.id(), f.reference(), f.apprenticeshipId(),
+                                outcome, input.text(), today));
+                    }
                 }
                 default -> throw new StepRefusedException("This step is taken by Waypoint itself.");
             }

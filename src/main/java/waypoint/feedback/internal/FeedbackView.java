@@ -23,7 +23,11 @@ public record FeedbackView(UUID id, String reference, FeedbackKind kind, boolean
         Instant respondedAt, String response, LocalDate escalateBy, String extensionReason, AppealRoute appealRoute,
         LocalDate assessmentDate, LocalDate appealBy, boolean appealOutsideWindow, boolean wantsResponse,
         Instant sharedWithPraisedAt, Outcome outcome, Instant closedAt, String closedReason, Deadline deadline,
-        List<String> allowedActions, boolean canHandle, int version) {
+        List<String> allowedActions, boolean canHandle, int version, EndPointAssessment endPointAssessment) {
+
+    /** What an appeal against an end-point assessment result is about; null on every other case. */
+    public record EndPointAssessment(UUID apprenticeshipId, String epaoName, String method, String grade) {
+    }
 
     /** The deadline the provider works to now, the working days left (negative once past) and its flag. */
     public record Deadline(String what, LocalDate due, int workingDaysLeft, Deadlines.Flag flag) {

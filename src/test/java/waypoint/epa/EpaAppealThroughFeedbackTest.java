@@ -1,0 +1,227 @@
+package waypoint.epa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import waypoint.enrolment.ApprenticeshipImport;
+import waypoint.identity.UserAccounts;
+import waypoint.organisation.Epaos;
+import waypoint.organisation.OrganisationImport;
+import waypoint.shared.calendar.WorkingCalendar;
+import waypoint.support.Api;
+import waypoint.support.PageClient;
+import waypoint.support.WaypointTest;
+
+/**
+ * An appeal to the EPAO goes through the feedback module (issue 10, item 3): recording it raises an assessment appeal
+ * case naming the EPAO, the method and the grade; the case's outcome comes back to the EPA record; only an upheld
+ * appeal lets staff record the EPAO's revised grade.
+ */
+@WaypointTest
+class EpaAppealThroughFeedbackTest {
+
+    static final String OBSERVATION = EpaApiTest.OBSERVATION;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    OrganisationImport organisation;
+    @Autowired
+    ApprenticeshipImport apprenticeships;
+    @Autowired
+    EpaImport epa;
+    @Autowired
+    Epaos epaos;
+    @Autowired
+    WorkingCalendar calendar;
+
+    EpaPeople people;
+    Api tutor;
+    Api learner;
+    Api manager;
+    Api otherTutor;
+    String base;
+    Epaos.Epao epao;
+    LocalDate assessedOn;
+
+    @BeforeEach
+    void givenAnApprenticeInTheAssessmentWithOneMethodGraded() {
+        people = new EpaPeople(accounts, organisation, apprenticeships);
+        tutor = Api.at(port).signedInAs(people.tutor.email(), EpaPeople.PASSWORD);
+        learner = Api.at(port).signedInAs(people.learner.email(), EpaPeople.PASSWORD);
+        manager = Api.at(port).signedInAs(people.manager.email(), EpaPeople.PASSWORD);
+        otherTutor = Api.at(port).signedInAs(people.otherTutor.email(), EpaPeople.PASSWORD);
+        base = "/api/v1/apprenticeships/" + people.apprenticeship;
+        epao = epaos.all().get(0);
+        assessedOn = LocalDate.now().minusDays(3);
+        epa.gatewayMeeting(people.apprenticeship, EpaStage.ASSESSMENT, LocalDate.now().minusDays(30), "Mentor",
+                "Employer", "Apprentice", "Ready");
+        epa.booking(people.apprenticeship, OBSERVATION, epao.id(), Instant.now().minus(Duration.ofDays(3)), "Leeds",
+                "Sam Assessor", null);
+        epa.result(people.apprenticeship, OBSERVATION, "Pass", 1, assessedOn, null, EpaStage.ASSESSMENT);
+    }
+
+    String appeal(String method, LocalDate lodgedOn, String reason) {
+        return "{\"method\":\"" + method + "\",\"lodgedOn\":\"" + lodgedOn + "\",\"reason\":\"" + reason + "\"}";
+    }
+
+    JsonNode appealed() {
+        Api.Response answer = tutor.post(base + "/epa/appeals", appeal(OBSERVATION, LocalDate.now(),
+                "Two of the five questions were not asked"));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().get("appeals").get(0);
+    }
+
+    void close(String feedbackId, String outcome) {
+        Api.Response closed = tutor.post("/api/v1/feedback/" + feedbackId + "/actions/close",
+                "{\"outcome\":\"" + outcome + "\",\"text\":\"The EPAO decided\"}");
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+    }
+
+    JsonNode appealAfterwards() {
+        return tutor.get(base + "/epa").json().get("appeals").get(0);
+    }
+
+    @Test
+    void recording_an_appeal_raises_an_assessment_appeal_in_feedback_naming_the_epao_the_method_and_the_grade() {
+        JsonNode appeal = appealed();
+        assertThat(appeal.get("epao").asString()).isEqualTo(epao.name());
+        assertThat(appeal.get("appealedGrade").asString()).isEqualTo("Pass");
+        assertThat(appeal.path("outcome").isMissingNode()).as("no outcome yet").isTrue();
+        assertThat(appeal.get("feedbackReference").asString()).startsWith("FB-");
+
+        JsonNode feedback = tutor.get("/api/v1/feedback/" + appeal.get("feedbackId").asString()).json();
+        assertThat(feedback.get("kind").asString()).isEqualTo("APPEAL");
+        assertThat(feedback.get("appealRoute").asString()).isEqualTo("EPAO");
+        assertThat(feedback.get("category").asString()).isEqualTo("ASSESSMENT");
+        assertThat(feedback.path("learnerId").isMissingNode()).isFalse();
+        assertThat(feedback.get("appealBy").asString()).isEqualTo(calendar.addWorkingDays(assessedOn, 20).toString());
+        assertThat(feedback.path("respondBy").isMissingNode()).as("its deadlines are the feedback module's").isFalse();
+        JsonNode about = feedback.get("endPointAssessment");
+        assertThat(about.get("apprenticeshipId").asString()).isEqualTo(people.apprenticeship.toString());
+        assertThat(about.get("epaoName").asString()).isEqualTo(epao.name());
+        assertThat(about.get("method").asString()).isEqualTo(OBSERVATION);
+        assertThat(about.get("grade").asString()).isEqualTo("Pass");
+        // the case is confidential: its handlers and the apprentice see it, another tutor does not
+        assertThat(learner.get("/api/v1/feedback/" + appeal.get("feedbackId").asString()).status()).isEqualTo(200);
+        assertThat(otherTutor.get("/api/v1/feedback/" + appeal.get("feedbackId").asString()).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void only_staff_who_manage_the_apprenticeship_record_an_appeal() {
+        String body = appeal(OBSERVATION, LocalDate.now(), "Grounds");
+        assertThat(learner.post(base + "/epa/appeals", body).status()).isEqualTo(403);
+        assertThat(manager.post(base + "/epa/appeals", body).status()).isEqualTo(403);
+        assertThat(otherTutor.post(base + "/epa/appeals", body).status()).isEqualTo(404);
+        assertThat(tutor.get(base + "/epa").json().get("appeals")).isEmpty();
+    }
+
+    @Test
+    void a_second_appeal_while_one_waits_for_the_epao_is_refused_and_bad_input_names_its_fields() {
+        appealed();
+        Api.Response again = tutor.post(base + "/epa/appeals", appeal(OBSERVATION, LocalDate.now(), "Again"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("detail").asString()).contains("waiting for the EPAO's decision");
+        Api.Response bad = tutor.post(base + "/epa/appeals", "{\"method\":\"Interview\",\"lodgedOn\":\"32/1/2026\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("method", "lodgedOn", "reason");
+    }
+
+    @Test
+    void an_appeal_after_the_window_of_the_epa_settings_is_refused_saying_by_when() {
+        epa.result(people.apprenticeship, EpaApiTest.DISCUSSION, "Pass", 1, LocalDate.now().minusDays(60), null,
+                EpaStage.ASSESSMENT);
+        Api.Response refused = tutor.post(base + "/epa/appeals", appeal(EpaApiTest.DISCUSSION, LocalDate.now(),
+                "Late"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("lodgedOn", "within 20 working days of the assessment");
+    }
+
+    @Test
+    void a_result_recorded_without_a_booking_needs_the_epao_chosen() {
+        epa.result(people.apprenticeship, EpaApiTest.DISCUSSION, "Pass", 1, assessedOn, "Merit", EpaStage.PASSED);
+        Api.Response missing = tutor.post(base + "/epa/appeals", appeal(EpaApiTest.DISCUSSION, LocalDate.now(), "x"));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body()).contains("epaoId");
+        Api.Response chosen = tutor.post(base + "/epa/appeals", "{\"method\":\"" + EpaApiTest.DISCUSSION
+                + "\",\"lodgedOn\":\"" + LocalDate.now() + "\",\"reason\":\"x\",\"epaoId\":\"" + epao.id() + "\"}");
+        assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+    }
+
+    @Test
+    void an_upheld_appeal_comes_back_from_feedback_and_lets_staff_record_the_epaos_revised_grade_once() {
+        JsonNode appeal = appealed();
+        String revise = base + "/epa/appeals/" + appeal.get("id").asString() + "/revised-grade";
+        Api.Response early = tutor.post(revise, "{\"grade\":\"Distinction\"}");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().get("detail").asString()).contains("waiting for the EPAO's decision");
+
+        close(appeal.get("feedbackId").asString(), "UPHELD");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(appealAfterwards().path("outcome").asString("")).isEqualTo("UPHELD"));
+        assertThat(appealAfterwards().get("decidedOn").asString()).isEqualTo(LocalDate.now().toString());
+
+        assertThat(learner.post(revise, "{\"grade\":\"Distinction\"}").status()).isEqualTo(403);
+        assertThat(otherTutor.post(revise, "{\"grade\":\"Distinction\"}").status()).isEqualTo(404);
+        Api.Response merit = tutor.post(revise, "{\"grade\":\"Merit\"}");
+        assertThat(merit.status()).isEqualTo(400);
+        assertThat(merit.body()).contains("grade", "can give only: Fail, Pass, Distinction");
+
+        JsonNode after = tutor.post(revise, "{\"grade\":\"distinction\"}").json();
+        JsonNode observation = after.get("methods").get(0);
+        assertThat(observation.get("grade").asString()).isEqualTo("Distinction");
+        assertThat(observation.get("attempts").asInt()).as("a revision is not another attempt").isEqualTo(1);
+        assertThat(after.get("appeals").get(0).get("revisedGrade").asString()).isEqualTo("Distinction");
+        assertThat(tutor.post(revise, "{\"grade\":\"Pass\"}").status()).isEqualTo(409);
+    }
+
+    @Test
+    void an_appeal_not_upheld_leaves_the_grade_as_it_was() {
+        JsonNode appeal = appealed();
+        close(appeal.get("feedbackId").asString(), "NOT_UPHELD");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(appealAfterwards().path("outcome").asString("")).isEqualTo("NOT_UPHELD"));
+        Api.Response refused = tutor.post(base + "/epa/appeals/" + appeal.get("id").asString() + "/revised-grade",
+                "{\"grade\":\"Distinction\"}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("detail").asString()).contains("not upheld");
+        assertThat(tutor.get(base + "/epa").json().get("methods").get(0).get("grade").asString()).isEqualTo("Pass");
+    }
+
+    @Test
+    void the_gateway_page_links_the_appeal_to_its_feedback_case_and_the_case_links_back() {
+        PageClient page = PageClient.signedInAs(port, people.tutor.email(), EpaPeople.PASSWORD);
+        String gateway = "/apprenticeships/" + people.apprenticeship + "/gateway";
+        assertThat(page.get(gateway).body()).contains("Record an appeal to the EPAO");
+        PageClient.Page invalid = page.post("/apprenticeships/" + people.apprenticeship + "/epa/appeal",
+                Map.of("appeal-method", OBSERVATION, "appeal-lodgedOn", "not a date", "appeal-reason", ""));
+        assertThat(invalid.status()).isEqualTo(200);
+        assertThat(invalid.body()).contains("There is a problem", "Enter the grounds of the appeal",
+                "not a date");
+        PageClient.Page recorded = page.post("/apprenticeships/" + people.apprenticeship + "/epa/appeal",
+                Map.of("appeal-method", OBSERVATION, "appeal-lodgedOn", LocalDate.now().toString(),
+                        "appeal-reason", "The assessor stopped early"));
+        assertThat(recorded.status()).isEqualTo(302);
+        String feedbackId = tutor.get(base + "/epa").json().get("appeals").get(0).get("feedbackId").asString();
+        assertThat(page.get(gateway).body()).contains("Appeals to the EPAO", "/feedback/" + feedbackId,
+                "Waiting for the EPAO", "The assessor stopped early");
+        assertThat(page.get("/feedback/" + feedbackId).body()).contains("End-point assessment",
+                OBSERVATION + ", graded Pass by ", gateway);
+        assertThat(PageClient.signedInAs(port, people.learner.email(), EpaPeople.PASSWORD).get(gateway).body())
+                .doesNotContain("Record an appeal to the EPAO");
+    }
+}

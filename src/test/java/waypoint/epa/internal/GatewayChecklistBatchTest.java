@@ -1,0 +1,157 @@
+package waypoint.epa.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import waypoint.catalogue.GatewayItemKind;
+import waypoint.catalogue.Standards;
+import waypoint.enrolment.ApprenticeshipImport;
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.Apprenticeships;
+import waypoint.enrolment.EnglishAndMathsProgress;
+import waypoint.enrolment.NewApprenticeship;
+import waypoint.enrolment.TestApprenticeships;
+import waypoint.enrolment.TrainingPlans;
+import waypoint.epa.EpaImport;
+import waypoint.epa.GatewayEvidence;
+import waypoint.epa.GatewayEvidenceSource;
+import waypoint.organisation.OrganisationImport;
+import waypoint.otj.OffTheJobHours;
+import waypoint.support.WaypointTest;
+
+/**
+ * The readiness dashboard evaluates a page of checklists together (no query per row for what the epa module and the
+ * evidence sources hold): each source is asked once per page, the confirmations are read in one query, and the facts
+ * are the same as one apprenticeship's read alone. Every evidence source in the application answers for a page itself.
+ */
+@WaypointTest
+class GatewayChecklistBatchTest {
+
+    @Autowired
+    TrainingPlans plans;
+    @Autowired
+    OffTheJobHours offTheJob;
+    @Autowired
+    EnglishAndMathsProgress exemptions;
+    @Autowired
+    Apprenticeships apprenticeships;
+    @Autowired
+    EpaStore store;
+    @Autowired
+    Standards standards;
+    @Autowired
+    List<GatewayEvidenceSource> sources;
+    @Autowired
+    ApprenticeshipImport enrolment;
+    @Autowired
+    OrganisationImport organisation;
+    @Autowired
+    EpaImport epa;
+    @Autowired
+    waypoint.identity.UserAccounts accounts;
+
+    /** Answers for every apprenticeship; counts how it is asked. */
+    static final class CountingSource implements GatewayEvidenceSource {
+        final AtomicInteger single = new AtomicInteger();
+        final AtomicInteger pages = new AtomicInteger();
+
+        @Override
+        public List<GatewayEvidence> evidenceFor(UUID apprenticeshipId) {
+            single.incrementAndGet();
+            return List.of(new GatewayEvidence(GatewayItemKind.SHOWCASE_PREPARED, true, "Shown " + apprenticeshipId));
+        }
+
+        @Override
+        public Map<UUID, List<GatewayEvidence>> evidenceForAll(Collection<UUID> ids) {
+            pages.incrementAndGet();
+            Map<UUID, List<GatewayEvidence>> all = new java.util.LinkedHashMap<>();
+            ids.forEach(id -> all.put(id, List.of(new GatewayEvidence(GatewayItemKind.SHOWCASE_PREPARED, true,
+                    "Shown " + id))));
+            return all;
+        }
+    }
+
+    /** Answers only one at a time, as a source written before the page method existed. */
+    static final class OldSource implements GatewayEvidenceSource {
+        final AtomicInteger single = new AtomicInteger();
+
+        @Override
+        public List<GatewayEvidence> evidenceFor(UUID apprenticeshipId) {
+            single.incrementAndGet();
+            return List.of();
+        }
+    }
+
+    List<ApprenticeshipSummary> page(int rows) {
+        List<ApprenticeshipSummary> page = new ArrayList<>();
+        TestApprenticeships people = new TestApprenticeships(organisation, accounts);
+        LocalDate start = LocalDate.now().minusDays(400);
+        for (int i = 0; i < rows; i++) {
+            UUID learner = people.learner();
+            UUID id = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager, "ST1379",
+                    people.tutor, start, start.plusMonths(18), new java.math.BigDecimal("30")));
+            enrolment.start(id, start);
+            epa.confirm(id, "employer-confirmation", "Works at the level " + i, "Line manager", "Employer");
+            page.add(apprenticeships.find(id).orElseThrow());
+        }
+        return page;
+    }
+
+    @Test
+    void a_page_of_checklists_asks_each_source_once_and_reads_the_same_facts_as_one_at_a_time() {
+        CountingSource counting = new CountingSource();
+        OldSource old = new OldSource();
+        List<GatewayEvidenceSource> all = new ArrayList<>(sources);
+        all.add(counting);
+        all.add(old);
+        GatewayFactsReader reader = new GatewayFactsReader(plans, offTheJob, exemptions, apprenticeships, store,
+                standards, all);
+        List<ApprenticeshipSummary> page = page(4);
+        LocalDate today = LocalDate.now();
+
+        Map<UUID, GatewayChecklist.Facts> together = reader.ofAll(page, today);
+
+        assertThat(counting.pages.get()).isEqualTo(1);
+        assertThat(counting.single.get()).isZero();
+        assertThat(old.single.get()).as("a source without the page method is asked per row").isEqualTo(4);
+        assertThat(together.keySet()).containsExactlyElementsOf(page.stream().map(ApprenticeshipSummary::id).toList());
+        for (ApprenticeshipSummary a : page) {
+            GatewayChecklist.Facts alone = reader.of(a, standards.find(a.standardReference(), a.standardVersion()),
+                    today);
+            assertThat(together.get(a.id())).isEqualTo(alone);
+            assertThat(together.get(a.id()).confirmations()).containsKey("employer-confirmation");
+        }
+    }
+
+    @Test
+    void every_evidence_source_in_the_application_answers_for_a_page_itself() throws NoSuchMethodException {
+        assertThat(sources).isNotEmpty();
+        for (GatewayEvidenceSource source : sources) {
+            Class<?> type = org.springframework.aop.support.AopUtils.getTargetClass(source);
+            assertThat(type.getMethod("evidenceForAll", Collection.class).getDeclaringClass())
+                    .as(type.getName()).isNotEqualTo(GatewayEvidenceSource.class);
+        }
+    }
+
+    @Test
+    void the_portfolio_source_answers_a_page_as_it_answers_each_apprenticeship() {
+        List<ApprenticeshipSummary> page = page(2);
+        List<UUID> ids = page.stream().map(ApprenticeshipSummary::id).toList();
+        for (GatewayEvidenceSource source : sources) {
+            Map<UUID, List<GatewayEvidence>> together = source.evidenceForAll(ids);
+            for (UUID id : ids) {
+                assertThat(together.get(id)).isEqualTo(source.evidenceFor(id));
+            }
+        }
+    }
+}
