@@ -34,7 +34,7 @@ public class OffTheJobHours {
     @Transactional(readOnly = true)
     public Optional<OffTheJobFigures> of(UUID apprenticeshipId) {
         return apprenticeships.find(apprenticeshipId).map(a -> {
-            PaceView view = reports.paceOf(a);
+            PaceView view = reports.figuresOf(a);
             var pace = view.pace();
             int percent = pace.expectedToDateHours().signum() == 0 ? 100
                     : pace.approvedHours().multiply(BigDecimal.valueOf(100))

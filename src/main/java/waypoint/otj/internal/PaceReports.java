@@ -67,6 +67,19 @@ public class PaceReports {
     /** The pace of an apprenticeship, unauthorised: the caller has checked who may see it. */
     @Transactional(readOnly = true)
     public PaceView paceOf(ApprenticeshipSummary a) {
+        return view(a, true);
+    }
+
+    /**
+     * The same without the weekly chart (its chart is null): for other modules' figures (the at-risk signals, the
+     * gateway checklist), which never draw it and would pay for the week-by-week read and arithmetic per row.
+     */
+    @Transactional(readOnly = true)
+    public PaceView figuresOf(ApprenticeshipSummary a) {
+        return view(a, false);
+    }
+
+    private PaceView view(ApprenticeshipSummary a, boolean withChart) {
         UUID apprenticeshipId = a.id();
         PlanFacts.Facts facts = planFacts.of(apprenticeshipId);
         EntryStore.Totals totals = store.totals(apprenticeshipId);
@@ -85,8 +98,8 @@ public class PaceReports {
                 + (totals.lastApprovedDate() == null ? "No approved activity yet."
                 : "The last approved activity was on " + Words.date(totals.lastApprovedDate()) + ".")
                 + (flagged ? " No approved activity within that interval: not in active learning." : "");
-        return new PaceView(a, pace, flagged, words, chart(a, facts.planned(), breaks, upTo,
-                store.approvedMinutesByWeek(apprenticeshipId)));
+        return new PaceView(a, pace, flagged, words, withChart ? chart(a, facts.planned(), breaks, upTo,
+                store.approvedMinutesByWeek(apprenticeshipId)) : null);
     }
 
     /** One week of the chart: cumulative planned and actual (approved) hours at the end of the week. */
