@@ -57,7 +57,11 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, WaypointUserDetailsService users) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // stateless, and never touching a session a browser sends along: with the default session-fixation
+                // strategy a bearer-token call changed the id of the caller's page session, so the pages' next
+                // request (with the old cookie, from another tab or a concurrent request) was signed out
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/auth/token").permitAll()
