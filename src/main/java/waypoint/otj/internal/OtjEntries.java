@@ -261,6 +261,19 @@ public class OtjEntries {
         return store.count(apprenticeshipId, state);
     }
 
+    /**
+     * A page of entries and their count for an apprenticeship the same request has just shown this person (its pace
+     * came from {@link PaceReports#pace}, which checked who may see it): the hours page, which would otherwise check
+     * the same access three times over (eight queries of its forty).
+     */
+    public PageOfEntries pageShown(PaceReports.PaceView shown, int page, int size) {
+        UUID id = shown.apprenticeship().id();
+        return new PageOfEntries(store.page(id, null, page, size), store.count(id, null));
+    }
+
+    public record PageOfEntries(List<Entry> items, long total) {
+    }
+
     /** The last entry, as a draft dated today, for “copy my last entry”. */
     public Optional<EntryDraft> copyOfLast(CurrentUser user, UUID apprenticeshipId) {
         visible(user, apprenticeshipId);

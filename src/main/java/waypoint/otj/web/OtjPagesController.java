@@ -70,8 +70,9 @@ class OtjPagesController {
         int number = Math.max(0, page);
         model.addAttribute("view", view);
         model.addAttribute("a", a);
-        List<Entry> shown = entries.page(user, id, null, number, PageOf.DEFAULT_SIZE);
-        model.addAttribute("entries", new PageOf<>(shown, number, PageOf.DEFAULT_SIZE, entries.count(user, id, null)));
+        OtjEntries.PageOfEntries pageOfEntries = entries.pageShown(view, number, PageOf.DEFAULT_SIZE);
+        List<Entry> shown = pageOfEntries.items();
+        model.addAttribute("entries", new PageOf<>(shown, number, PageOf.DEFAULT_SIZE, pageOfEntries.total()));
         model.addAttribute("linkedEvidence", entries.linkedEvidence(id, shown));
         model.addAttribute("mayOpenEvidence", entries.mayOpenEvidence(user, id));
         model.addAttribute("mayLog", entries.mayLog(user, a));
