@@ -26,6 +26,35 @@ public interface ApprenticeshipSection {
         return true;
     }
 
+    /**
+     * The usual section: the page {@code /apprenticeships/{id}/<segment>}, offered to everyone who can see the
+     * apprenticeship.
+     */
+    static ApprenticeshipSection page(String label, String segment, int order) {
+        return page(label, segment, order, user -> true);
+    }
+
+    /** The usual section, offered only to the people {@code shownTo} accepts. */
+    static ApprenticeshipSection page(String label, String segment, int order,
+            java.util.function.Predicate<CurrentUser> shownTo) {
+        return new Page(label, segment, order, shownTo);
+    }
+
+    /** A section made by {@link #page}. */
+    record Page(String label, String segment, int order, java.util.function.Predicate<CurrentUser> offeredTo)
+            implements ApprenticeshipSection {
+
+        @Override
+        public String path(UUID apprenticeshipId) {
+            return "/apprenticeships/" + apprenticeshipId + "/" + segment;
+        }
+
+        @Override
+        public boolean shownTo(CurrentUser user) {
+            return offeredTo.test(user);
+        }
+    }
+
     /** One section for the page: the label and where it goes. */
     record Link(String label, String href) {
     }

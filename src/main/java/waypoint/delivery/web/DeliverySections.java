@@ -1,0 +1,24 @@
+package waypoint.delivery.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import waypoint.enrolment.ApprenticeshipSection;
+
+/**
+ * The apprenticeship's page links to its sessions (everyone who sees the apprenticeship sees them) and its messages
+ * (an employer contact finds there only the threads they are included in).
+ */
+@Configuration(proxyBeanMethods = false)
+class DeliverySections {
+
+    @Bean
+    ApprenticeshipSection sessionsSection() {
+        return ApprenticeshipSection.page("Sessions", "sessions", 35);
+    }
+
+    @Bean
+    ApprenticeshipSection messagesSection() {
+        return ApprenticeshipSection.page("Messages", "messages", 36);
+    }
+}
