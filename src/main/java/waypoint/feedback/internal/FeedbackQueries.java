@@ -86,8 +86,7 @@ public class FeedbackQueries {
         List<Row> rows = jdbc.sql("""
                 SELECT f.id, f.reference, f.kind, f.formal, f.stage, f.status, f.complainant_name, f.summary,
                        f.received_at, f.acknowledge_by, f.respond_by, f.owner_account_id
-                FROM feedback f""" + clause + """
-                 ORDER BY f.received_at DESC, f.id LIMIT :limit OFFSET :offset""")
+                FROM feedback f""" + clause + " ORDER BY f.received_at DESC, f.id LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query((rs, n) -> {
                     FeedbackStatus status = FeedbackStatus.valueOf(rs.getString("status"));

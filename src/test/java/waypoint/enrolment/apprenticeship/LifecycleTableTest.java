@@ -17,7 +17,6 @@ import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.internal.apprenticeship.LifecycleTable;
 import waypoint.enrolment.internal.apprenticeship.Transition;
 import waypoint.enrolment.internal.apprenticeship.TransitionRefusedException;
-import waypoint.shared.workflow.StateDiagram;
 
 /**
  * The apprenticeship lifecycle table: every move it allows, every one it refuses, and its diagram in
@@ -100,8 +99,7 @@ class LifecycleTableTest {
         for (ApprenticeshipStatus status : ApprenticeshipStatus.values()) {
             statuses.append("| ").append(status).append(" | ").append(status.words()).append(" |\n");
         }
-        String md = StateDiagram.of(LifecycleTable.STEPS,
-                        s -> StateDiagram.Step.of(s.from(), s.transition().words(), s.to()))
+        String md = LifecycleTable.TABLE.diagram(s -> s.action().words())
                 .start(ApprenticeshipStatus.ONBOARDING, "Apprenticeship recorded")
                 .end(ApprenticeshipStatus.COMPLETED, ApprenticeshipStatus.WITHDRAWN)
                 .writeTo(Path.of("docs/workflows/apprenticeship-lifecycle.md"), "Apprenticeship lifecycle", intro,

@@ -8,39 +8,43 @@ import static waypoint.enrolment.ApprenticeshipStatus.IN_LEARNING;
 import static waypoint.enrolment.ApprenticeshipStatus.ONBOARDING;
 import static waypoint.enrolment.ApprenticeshipStatus.WITHDRAWN;
 
+import static waypoint.shared.workflow.StateTable.row;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import waypoint.enrolment.ApprenticeshipStatus;
+import waypoint.shared.workflow.StateTable;
 
 /**
- * The apprenticeship lifecycle, one row per allowed move (issue 4; seed 000, “How will my apprenticeship
+ * The apprenticeship lifecycle, one row per allowed move (the learner handbook, “How will my apprenticeship
  * progress?”): Onboarding → In learning → Break in learning ⇄ In learning → Gateway → End-point assessment →
  * Completed; Withdrawn from any active status; a change of employer keeps the status. Anything not in the table is
  * refused. Drawn as docs/workflows/apprenticeship-lifecycle.md by LifecycleTableTest.
  */
 public final class LifecycleTable {
 
-    public record Step(ApprenticeshipStatus from, Transition transition, ApprenticeshipStatus to) {
-    }
+    public static final StateTable<ApprenticeshipStatus, Transition, StateTable.Row<ApprenticeshipStatus, Transition>> TABLE =
+            StateTable.of(
+                    row(ONBOARDING, Transition.START, IN_LEARNING),
+                    row(IN_LEARNING, Transition.BREAK, BREAK_IN_LEARNING),
+                    row(BREAK_IN_LEARNING, Transition.RETURN, IN_LEARNING),
+                    row(IN_LEARNING, Transition.GATEWAY, GATEWAY),
+                    row(GATEWAY, Transition.END_POINT_ASSESSMENT, END_POINT_ASSESSMENT),
+                    row(END_POINT_ASSESSMENT, Transition.COMPLETE, COMPLETED),
+                    row(ONBOARDING, Transition.WITHDRAW, WITHDRAWN),
+                    row(IN_LEARNING, Transition.WITHDRAW, WITHDRAWN),
+                    row(BREAK_IN_LEARNING, Transition.WITHDRAW, WITHDRAWN),
+                    row(GATEWAY, Transition.WITHDRAW, WITHDRAWN),
+                    row(END_POINT_ASSESSMENT, Transition.WITHDRAW, WITHDRAWN),
+                    // a new employer may take the apprentice on before the start, while learning, or during a break
+                    row(ONBOARDING, Transition.CHANGE_EMPLOYER, ONBOARDING),
+                    row(IN_LEARNING, Transition.CHANGE_EMPLOYER, IN_LEARNING),
+                    row(BREAK_IN_LEARNING, Transition.CHANGE_EMPLOYER, BREAK_IN_LEARNING));
 
-    public static final List<Step> STEPS = List.of(
-            new Step(ONBOARDING, Transition.START, IN_LEARNING),
-            new Step(IN_LEARNING, Transition.BREAK, BREAK_IN_LEARNING),
-            new Step(BREAK_IN_LEARNING, Transition.RETURN, IN_LEARNING),
-            new Step(IN_LEARNING, Transition.GATEWAY, GATEWAY),
-            new Step(GATEWAY, Transition.END_POINT_ASSESSMENT, END_POINT_ASSESSMENT),
-            new Step(END_POINT_ASSESSMENT, Transition.COMPLETE, COMPLETED),
-            new Step(ONBOARDING, Transition.WITHDRAW, WITHDRAWN),
-            new Step(IN_LEARNING, Transition.WITHDRAW, WITHDRAWN),
-            new Step(BREAK_IN_LEARNING, Transition.WITHDRAW, WITHDRAWN),
-            new Step(GATEWAY, Transition.WITHDRAW, WITHDRAWN),
-            new Step(END_POINT_ASSESSMENT, Transition.WITHDRAW, WITHDRAWN),
-            // a new employer may take the apprentice on before the start, while learning, or during a break
-            new Step(ONBOARDING, Transition.CHANGE_EMPLOYER, ONBOARDING),
-            new Step(IN_LEARNING, Transition.CHANGE_EMPLOYER, IN_LEARNING),
-            new Step(BREAK_IN_LEARNING, Transition.CHANGE_EMPLOYER, BREAK_IN_LEARNING));
+    /** The rows of the table, in the order written. */
+    public static final List<StateTable.Row<ApprenticeshipStatus, Transition>> STEPS = TABLE.moves();
 
     /** The transitions people make on a recorded apprenticeship (not its recording). */
     public static final List<Transition> ACTIONS = Arrays.stream(Transition.values())
@@ -50,24 +54,23 @@ public final class LifecycleTable {
     }
 
     public static Optional<ApprenticeshipStatus> next(ApprenticeshipStatus from, Transition transition) {
-        return STEPS.stream().filter(step -> step.from() == from && step.transition() == transition)
-                .map(Step::to).findFirst();
+        return TABLE.next(from, transition);
     }
 
     public static boolean allows(ApprenticeshipStatus from, Transition transition) {
-        return next(from, transition).isPresent();
+        return TABLE.allows(from, transition);
     }
 
     /** The status after the move, or a refusal saying why not. */
     public static ApprenticeshipStatus require(ApprenticeshipStatus from, Transition transition) {
-        return next(from, transition).orElseThrow(() -> new TransitionRefusedException(
-                "An apprenticeship in " + from.words().toLowerCase() + " cannot move to “"
-                        + transition.words().toLowerCase() + "”" + hint(from)));
+        return TABLE.require(from, transition, (status, t) -> new TransitionRefusedException(
+                "An apprenticeship in " + status.words().toLowerCase() + " cannot move to “"
+                        + t.words().toLowerCase() + "”" + hint(status)));
     }
 
     /** The actions the table allows from a status, in table order. */
     public static List<Transition> actionsFrom(ApprenticeshipStatus from) {
-        return STEPS.stream().filter(step -> step.from() == from).map(Step::transition).distinct().toList();
+        return TABLE.actionsFrom(from);
     }
 
     private static String hint(ApprenticeshipStatus from) {
