@@ -10,7 +10,7 @@ public record Explanation(String statement, Source source) {
         Objects.requireNonNull(source, "source");
     }
 
-    /** The statement as a sentence that ends with its source, e.g. “… = 279.3 h (source: DOMAIN.md, …).” */
+    /** The statement as a sentence that ends with its source, e.g. “… = 279.3 h (source: the apprenticeship funding rules, …).” */
     public String sentence() {
         return statement + " (source: " + source.citation() + ").";
     }

@@ -98,7 +98,7 @@ class RulesCalculatorPagesTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Results", "417.0 hours", "521.2 hours (20% of contracted hours)",
                 "25 November 2024", "Required at Level 2 by the funding rules", "How this was worked out",
-                "Source: DOMAIN.md, Off-the-job training minimum, by apprenticeship start date");
+                "Source: the apprenticeship funding rules, off-the-job training: the rules of the year the apprenticeship started");
         assertThat(page.body()).contains("value=\"37.5\"");
     }
 

@@ -72,7 +72,7 @@ class TutorUsesTheRulesCalculatorJourneyTest extends BrowserJourney {
                 .isVisible();
         assertThat(page.locator("ol.govuk-list--number li").first())
                 .containsText("A start on 2 September 2024 follows the rules for starts from 1 August 2022 to 31 July 2025");
-        assertThat(page.locator("ol.govuk-list--number")).containsText("Source: DOMAIN.md");
+        assertThat(page.locator("ol.govuk-list--number")).containsText("Source: the apprenticeship funding rules");
         screenshot("rules-calculator-results");
     }
 }

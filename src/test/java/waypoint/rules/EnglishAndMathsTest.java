@@ -67,7 +67,8 @@ class EnglishAndMathsTest {
 
         assertThat(evaluation.explanationSentences()).contains("British Sign Language qualifications are an"
                 + " alternative to English qualifications for an apprentice whose primary language it is (source:"
-                + " seed 004 Level 4 Learning and Skills Mentor, Entry requirements).");
+                + " the apprenticeship funding rules, English and maths: education, health and care plans and British"
+                + " Sign Language; the standard's entry requirements).");
     }
 
     @ParameterizedTest(name = "required {0}, {1}, decided by {2} → \"{3}\"")

@@ -39,6 +39,7 @@ class FundingRulePackChoiceTest {
 
         assertThat(evaluation.explanationSentences().get(0)).isEqualTo(
                 "A start on 1 August 2022 follows the rules for starts from 1 August 2022 to 31 July 2025"
-                        + " (source: DOMAIN.md, Off-the-job training minimum, by apprenticeship start date).");
+                        + " (source: the apprenticeship funding rules, off-the-job training: the rules of the year"
+                        + " the apprenticeship started).");
     }
 }

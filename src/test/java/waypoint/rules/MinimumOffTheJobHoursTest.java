@@ -57,7 +57,7 @@ class MinimumOffTheJobHoursTest {
 
         assertThat(evaluation.explanationSentences()).anySatisfy(sentence -> assertThat(sentence)
                 .contains("6 h a week × (65.1 weeks − 7.0 weeks statutory leave) = 348.9 h over 456 days")
-                .endsWith("(source: DOMAIN.md, Off-the-job training minimum, starts 1 Aug 2022 to 31 Jul 2025)."));
+                .endsWith("(source: the apprenticeship funding rules for starts from 1 August 2022 to 31 July 2025, off-the-job training)."));
     }
 
     @Test
