@@ -34,8 +34,8 @@ public enum Source {
     ENGLISH_AND_MATHS_EXEMPTION("the learner handbook, “English and Mathematics”"),
     PRIOR_LEARNING("the apprenticeship funding rules, recognition of prior learning"),
     ACTIVE_LEARNING("the apprenticeship funding rules, active learning"),
-    PROVIDER_POLICY("your planning policy on the provider's page, stricter than the funding rules (by default the"
-            + " learner handbook's 20% of contracted hours and a review every 12 weeks)");
+    PROVIDER_POLICY("your planning policy on the provider's page, stricter than the funding rules: by default the"
+            + " learner handbook's 20% of contracted hours and a review every 12 weeks");
 
     private final String citation;
 

@@ -71,6 +71,6 @@ class ProgressReviewsTest {
                 "First progress review due by the end of the third calendar month after the start on 1 August 2025:"
                         + " by 30 November 2025"));
         assertThat(evaluation.explanationSentences()).anySatisfy(sentence -> assertThat(sentence).startsWith(
-                "Planned to the provider's stricter date, 24 October 2025 (source: the provider's own policy"));
+                "Planned to the provider's stricter date, 24 October 2025 (source: your planning policy"));
     }
 }
