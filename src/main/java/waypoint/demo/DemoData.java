@@ -30,11 +30,12 @@ class DemoData implements ApplicationRunner {
     private final DemoPortfolio portfolio;
     private final DemoEpa epa;
     private final DemoSupportCases supportCases;
+    private final DemoDocuments documents;
 
     DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
             DemoSafeguarding safeguarding, DemoFeedback feedback, DemoOnboarding onboarding,
             DemoOffTheJob offTheJob, DemoReviews reviews, DemoDelivery delivery, DemoPortfolio portfolio,
-            DemoEpa epa, DemoSupportCases supportCases) {
+            DemoEpa epa, DemoSupportCases supportCases, DemoDocuments documents) {
         this.accounts = accounts;
         this.organisation = organisation;
         this.apprenticeships = apprenticeships;
@@ -47,6 +48,7 @@ class DemoData implements ApplicationRunner {
         this.portfolio = portfolio;
         this.epa = epa;
         this.supportCases = supportCases;
+        this.documents = documents;
     }
 
     @Override
@@ -62,6 +64,7 @@ class DemoData implements ApplicationRunner {
             log.info("Demo data: created {} demo accounts (password '{}')", created, DemoAccounts.PASSWORD);
         }
         organisation.load();
+        documents.load();
         safeguarding.load();
         feedback.load();
     }
