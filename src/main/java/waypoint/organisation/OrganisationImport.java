@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import waypoint.identity.Role;
@@ -30,9 +31,14 @@ public class OrganisationImport {
     private final EpaoService epaos;
     private final StaffService staff;
     private final LearnerService learners;
+    private final JdbcClient jdbc;
+
+    /** An employer with a contact, and a tutor, that the provider has recorded. */
+    public record ImportExample(String employerName, String contactEmail, String tutorEmail) {
+    }
 
     OrganisationImport(ProviderService provider, ProviderProfile profile, EmployerService employers, ContactService contacts,
-            EpaoService epaos, StaffService staff, LearnerService learners) {
+            EpaoService epaos, StaffService staff, LearnerService learners, JdbcClient jdbc) {
         this.provider = provider;
         this.profile = profile;
         this.employers = employers;
@@ -40,6 +46,7 @@ public class OrganisationImport {
         this.epaos = epaos;
         this.staff = staff;
         this.learners = learners;
+        this.jdbc = jdbc;
     }
 
     public void provider(ProviderDetails details) {
@@ -93,5 +100,21 @@ public class OrganisationImport {
 
     public Optional<UUID> findLearner(String email) {
         return learners.findByEmail(email);
+    }
+
+    /**
+     * The first employer (by name) with a contact, and the first tutor, so an import template's example row names
+     * records this provider has and imports as it stands; empty until there are both.
+     */
+    public Optional<ImportExample> importExample() {
+        return jdbc.sql("""
+                SELECT e.name AS employer, c.email AS contact,
+                       (SELECT s.email FROM staff_member s JOIN staff_role r ON r.staff_id = s.id AND r.role = 'TUTOR'
+                        ORDER BY lower(s.name), s.id LIMIT 1) AS tutor
+                FROM employer e JOIN employer_contact c ON c.employer_id = e.id
+                ORDER BY lower(e.name), e.id, lower(c.name), c.id LIMIT 1""")
+                .query((rs, n) -> new ImportExample(rs.getString("employer"), rs.getString("contact"),
+                        rs.getString("tutor")))
+                .optional().filter(e -> e.tutorEmail() != null);
     }
 }

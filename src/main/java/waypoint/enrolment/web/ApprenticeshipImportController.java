@@ -55,7 +55,7 @@ class ApprenticeshipImportController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("apprenticeships-template.csv").build().toString())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(ApprenticeshipFileImport.template().getBytes(StandardCharsets.UTF_8));
+                .body(files.template().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Checks an uploaded file: the problems, or the go-ahead to import it. */

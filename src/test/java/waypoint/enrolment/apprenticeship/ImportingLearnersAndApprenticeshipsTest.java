@@ -104,6 +104,40 @@ class ImportingLearnersAndApprenticeshipsTest {
     }
 
     @Test
+    void every_problem_of_a_file_is_listed_in_one_pass_including_a_uln_repeated_in_the_file() {
+        String uln = TestApprenticeships.uln();
+        // line 2: an unknown employer, an unknown standard and a start after the end, all at once
+        String line2 = String.join(",", "Imran", "Imported", "2003-02-01", uln, first, "LS2 9JT",
+                "No Such Employer Ltd", people.lineManagerEmail, "ST9999", people.tutorEmail, "2027-09-01",
+                "2026-09-01", "37.5", "", "");
+        // line 3: the same ULN again
+        String line3 = String.join(",", "Isla", "Imported", "2003-02-01", uln, second, "LS2 9JT", employerOf(),
+                people.lineManagerEmail, "ST0116", people.tutorEmail, "2026-09-01", "2028-03-01", "37.5", "", "");
+
+        Page checked = admin().postFile("/apprenticeships/import", "/apprenticeships/import", "file", "broken.csv",
+                file(line2, line3).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(checked.text()).contains("There is no employer named No Such Employer Ltd")
+                .contains("There is no standard ST9999").contains("The planned end date must be after the start date")
+                .contains("The ULN " + uln + " is also on line 2");
+        assertThat(organisation.findLearner(first)).isEmpty();
+        assertThat(organisation.findLearner(second)).isEmpty();
+    }
+
+    @Test
+    void the_downloaded_template_imports_as_it_stands() {
+        PageClient admin = admin();
+        admin.get("/apprenticeships/import");
+        String template = admin.get("/apprenticeships/import/template.csv").body();
+
+        Page ready = admin.postFile("/apprenticeships/import", "/apprenticeships/import", "file", "template.csv",
+                template.getBytes(StandardCharsets.UTF_8));
+        assertThat(ready.text()).contains("is ready: 1 learner");
+        Page imported = admin.post("/apprenticeships/import/confirm", ready, Map.of("csv", template));
+        assertThat(imported.text()).contains("Imported");
+    }
+
+    @Test
     void a_file_without_the_template_columns_is_refused() {
         Page checked = admin().postFile("/apprenticeships/import", "/apprenticeships/import", "file", "other.csv",
                 "name,email\r\nA,b@example.test\r\n".getBytes(StandardCharsets.UTF_8));

@@ -68,21 +68,50 @@ public class ApprenticeshipFileImport {
     private final ApprenticeshipPolicy policy;
     private final ApprenticeshipViewers viewers;
     private final TransactionTemplate transaction;
+    private final java.time.Clock clock;
 
     ApprenticeshipFileImport(ApprenticeshipService apprenticeships, OrganisationImport organisation,
-            ApprenticeshipPolicy policy, ApprenticeshipViewers viewers, TransactionTemplate transaction) {
+            ApprenticeshipPolicy policy, ApprenticeshipViewers viewers, TransactionTemplate transaction,
+            java.time.Clock clock) {
         this.apprenticeships = apprenticeships;
         this.organisation = organisation;
         this.policy = policy;
         this.viewers = viewers;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
-    /** The template to fill in: the header and one example row. */
-    public static String template() {
-        return String.join(",", COLUMNS) + "\r\n"
-                + "Amina,Khan,2004-05-06,1000000043,amina.khan@example.com,LS1 1AA,Northgate Engineering Ltd,"
-                + "erin.employer@example.com,ST0116,taylor.tutor@example.com,2026-09-01,2028-03-01,37.5,,\r\n";
+    /**
+     * The template to fill in: the header and one example row that imports as it stands: it names an employer, its
+     * contact and a tutor this provider has recorded, a new apprentice with a valid ULN of their own, and dates from
+     * next month (before there are employers and tutors, it shows made-up ones).
+     */
+    public String template() {
+        OrganisationImport.ImportExample example = organisation.importExample()
+                .orElse(new OrganisationImport.ImportExample("Northgate Engineering Ltd", "erin.employer@example.com",
+                        "taylor.tutor@example.com"));
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        LocalDate start = LocalDate.now(clock).plusMonths(1).withDayOfMonth(1);
+        List<String> row = List.of("Amina", "Khan", "2004-05-06", exampleUln(random),
+                "amina.khan." + random.nextInt(100_000, 1_000_000) + "@example.com", "LS1 1AA",
+                Csv.cell(example.employerName()), example.contactEmail(), "ST0116", example.tutorEmail(),
+                start.toString(), start.plusMonths(18).toString(), "37.5", "", "");
+        return String.join(",", COLUMNS) + "\r\n" + String.join(",", row) + "\r\n";
+    }
+
+    /** A valid ULN (its check digit right) that is not the temporary one. */
+    static String exampleUln(java.util.random.RandomGenerator random) {
+        while (true) {
+            String first = "1" + String.format("%08d", random.nextInt(100_000_000));
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += (first.charAt(i) - '0') * (10 - i);
+            }
+            int remainder = sum % 11;
+            if (remainder != 0 && 10 - remainder < 10) {
+                return first + (10 - remainder);
+            }
+        }
     }
 
     /** Checks every row and imports nothing. */
@@ -106,10 +135,11 @@ public class ApprenticeshipFileImport {
         }
         List<List<String>> rows = records.subList(1, records.size());
         List<RowProblem> problems = new ArrayList<>();
+        Map<Integer, String> repeated = repeatedUlns(rows);
         transaction.executeWithoutResult(status -> {
             for (int i = 0; i < rows.size(); i++) {
                 try {
-                    row(user, i + 2, row(rows.get(i)), problems);
+                    row(user, i + 2, row(rows.get(i)), repeated.get(i + 2), problems);
                 } catch (DataAccessException failed) {
                     // the database refused (two rows racing for one ULN, say): the transaction cannot go on
                     problems.add(new RowProblem(i + 2, "", "This row could not be saved, so the rest were not"
@@ -142,6 +172,26 @@ public class ApprenticeshipFileImport {
         return List.of();
     }
 
+    /** For each line whose ULN an earlier line of the file already has, the problem to report on it. */
+    private static Map<Integer, String> repeatedUlns(List<List<String>> rows) {
+        Map<String, Integer> firstLine = new java.util.HashMap<>();
+        Map<Integer, String> repeated = new java.util.HashMap<>();
+        int ulnColumn = COLUMNS.indexOf("uln");
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> values = rows.get(i);
+            String uln = ulnColumn < values.size() ? values.get(ulnColumn).replaceAll("\\s", "") : "";
+            if (uln.isEmpty()) {
+                continue;
+            }
+            Integer earlier = firstLine.putIfAbsent(uln, i + 2);
+            if (earlier != null) {
+                repeated.put(i + 2, "The ULN " + uln + " is also on line " + earlier
+                        + ": each apprentice appears once in a file");
+            }
+        }
+        return repeated;
+    }
+
     private static Map<String, String> row(List<String> values) {
         Map<String, String> row = new LinkedHashMap<>();
         for (int c = 0; c < COLUMNS.size(); c++) {
@@ -151,8 +201,17 @@ public class ApprenticeshipFileImport {
         return row;
     }
 
-    private void row(CurrentUser user, int line, Map<String, String> row, List<RowProblem> problems) {
+    /**
+     * Checks one row and records it when it is right. Every problem of the row is found in the one pass: the learner
+     * is checked even when the employer is unknown, and the apprenticeship (standard, dates, hours, status) even when
+     * the learner could not be recorded.
+     */
+    private void row(CurrentUser user, int line, Map<String, String> row, String repeatedUln,
+            List<RowProblem> problems) {
         Map<String, String> errors = new LinkedHashMap<>();
+        if (repeatedUln != null) {
+            errors.put("uln", repeatedUln);
+        }
         UUID employer = find(row, "employer", organisation::findEmployer, "There is no employer named", errors);
         UUID manager = find(row, "line_manager_email", organisation::findContact, "There is no employer contact with"
                 + " the email", errors);
@@ -179,8 +238,11 @@ public class ApprenticeshipFileImport {
                         + " End-point assessment, Completed, Withdrawn; or empty for a new apprenticeship");
             }
         }
+        if (start != null && end != null && !end.isAfter(start)) {
+            errors.putIfAbsent("planned_end_date", "The planned end date must be after the start date");
+        }
         UUID learner = null;
-        if (errors.isEmpty()) {
+        if (repeatedUln == null) {
             Optional<UUID> existing = row.get("email") == null ? Optional.empty()
                     : organisation.findLearner(row.get("email"));
             try {
@@ -188,22 +250,41 @@ public class ApprenticeshipFileImport {
                         row.get("family_name"), birth, row.get("uln"), null, row.get("email"), null, null, null, null,
                         row.get("postcode"), null, null, employer, manager, tutor)));
             } catch (FieldValidationException invalid) {
-                invalid.errors().forEach((field, message) -> errors.putIfAbsent(column(field), message));
+                invalid.errors().forEach((field, message) -> consequence(errors, column(field), message));
             }
         }
-        if (errors.isEmpty()) {
-            NewApprenticeship details = NewApprenticeship.of(learner, employer, manager, row.get("standard"), tutor,
-                    start, end, hours);
-            if (status != null || statusDate != null) {
-                details = details.migrated(new NewApprenticeship.Migration(status, statusDate, null, null));
-            }
-            try {
+        NewApprenticeship details = NewApprenticeship.of(learner, employer, manager, row.get("standard"), tutor,
+                start, end, hours);
+        if (status != null || statusDate != null) {
+            details = details.migrated(new NewApprenticeship.Migration(status, statusDate, null, null));
+        }
+        try {
+            if (errors.isEmpty()) {
                 apprenticeships.create(user, details);
-            } catch (FieldValidationException invalid) {
-                invalid.errors().forEach((field, message) -> errors.putIfAbsent(column(field), message));
+            } else {
+                apprenticeships.check(details);
             }
+        } catch (FieldValidationException invalid) {
+            boolean learnerMissing = learner == null;
+            invalid.errors().forEach((field, message) -> {
+                // a learner who could not be recorded, or a reference already reported, is not reported again
+                if (!(learnerMissing && "learnerId".equals(field))) {
+                    consequence(errors, column(field), message);
+                }
+            });
         }
         errors.forEach((column, message) -> problems.add(new RowProblem(line, column, message)));
+    }
+
+    /**
+     * A later check's problem, unless the column already has one or it only follows from another: a line manager
+     * cannot be checked against an employer the file names wrongly.
+     */
+    private static void consequence(Map<String, String> errors, String column, String message) {
+        if ("line_manager_email".equals(column) && errors.containsKey("employer")) {
+            return;
+        }
+        errors.putIfAbsent(column, message);
     }
 
     private static String column(String field) {
