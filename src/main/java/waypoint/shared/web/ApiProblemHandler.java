@@ -55,6 +55,24 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /** A parameter that is not of its kind (a page number "two", an id that is not one) is a field error on it. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = ex.getPropertyName() != null ? ex.getPropertyName() : "value";
+        return ResponseEntity.badRequest().body(validationProblem(List.of(
+                new FieldError(field, "'" + field + "' has a value of the wrong type or format"))));
+    }
+
+    /** A required parameter left out is a field error on it, as a missing member of a body is. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            org.springframework.web.bind.MissingServletRequestParameterException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(validationProblem(List.of(
+                new FieldError(ex.getParameterName(), "Enter a value for '" + ex.getParameterName() + "'"))));
+    }
+
     @ExceptionHandler(FieldValidationException.class)
     ProblemDetail invalid(FieldValidationException ex) {
         return validationProblem(ex.errors().entrySet().stream().map(e -> new FieldError(e.getKey(), e.getValue())).toList());

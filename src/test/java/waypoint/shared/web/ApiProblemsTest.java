@@ -89,6 +89,14 @@ class ApiProblemsTest {
     }
 
     @Test
+    void a_parameter_of_the_wrong_type_is_a_field_error_on_that_parameter() {
+        JsonNode error = onlyFieldError(admin.get("/api/v1/standards?level=four"));
+
+        assertThat(error.get("field").asString()).isEqualTo("level");
+        assertThat(error.get("message").asString()).contains("wrong type or format");
+    }
+
+    @Test
     void a_nul_character_in_any_text_of_a_body_is_a_field_error_on_that_member() {
         JsonNode error = onlyFieldError(Api.at(port).post("/api/v1/auth/token",
                 "{\"email\": \"someone\\u0000@waypoint.test\", \"password\": \"x\"}"));
