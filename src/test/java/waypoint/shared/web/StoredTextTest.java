@@ -39,6 +39,14 @@ class StoredTextTest {
     }
 
     @Test
+    void a_nul_character_in_a_page_search_is_a_400_page_not_a_500() {
+        Page result = PageClient.signedInAs(port, DemoAccounts.ADMIN).get("/employers?q=north%00");
+
+        assertThat(result.status()).isEqualTo(400);
+        assertThat(result.text()).contains("There is a problem with your request");
+    }
+
+    @Test
     void a_nul_character_in_an_api_query_parameter_is_a_field_error_on_that_parameter() {
         Api.Response response = Api.at(port).signedInAs(DemoAccounts.TUTOR.email(), DemoAccounts.PASSWORD)
                 .get("/api/v1/standards?q=mentor%00");
