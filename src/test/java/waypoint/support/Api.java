@@ -53,6 +53,16 @@ public final class Api {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any method, with a body of any content type (or none when {@code body} is null): for the API's refusals. */
+    public Response send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder builder = request(path);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Response delete(String path) {
         return send(request(path).DELETE());
     }

@@ -14,7 +14,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
-import waypoint.shared.files.UploadRejectedException;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -39,13 +38,39 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(validationProblem(errors));
     }
 
+    /**
+     * A body that is not JSON at all is a malformed request; JSON whose member is missing where a value is needed,
+     * of the wrong type or holding text that cannot be kept is a field error on that member.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        FieldError field = JsonProblemReader.fieldError(ex);
+        if (field != null) {
+            return ResponseEntity.badRequest().body(validationProblem(List.of(field)));
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body is not valid JSON of the expected shape" + JsonProblemReader.describe(ex));
+                "The request body is not valid JSON of the expected shape.");
         problem.setTitle("Malformed request");
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A parameter that is not of its kind (a page number "two", an id that is not one) is a field error on it. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = ex.getPropertyName() != null ? ex.getPropertyName() : "value";
+        return ResponseEntity.badRequest().body(validationProblem(List.of(
+                new FieldError(field, "'" + field + "' has a value of the wrong type or format"))));
+    }
+
+    /** A required parameter left out is a field error on it, as a missing member of a body is. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            org.springframework.web.bind.MissingServletRequestParameterException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(validationProblem(List.of(
+                new FieldError(ex.getParameterName(), "Enter a value for '" + ex.getParameterName() + "'"))));
     }
 
     @ExceptionHandler(FieldValidationException.class)
@@ -89,17 +114,33 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** Pulls the field name out of a Jackson error without exposing the parser's internals. */
+    /** Pulls the member out of a Jackson error without exposing the parser's internals. */
     static final class JsonProblemReader {
-        static String describe(HttpMessageNotReadableException ex) {
+
+        /** The member a readable-but-wrong body got wrong, or null when the body is not JSON at all. */
+        static FieldError fieldError(HttpMessageNotReadableException ex) {
             Throwable cause = ex.getMostSpecificCause();
-            if (cause instanceof tools.jackson.databind.DatabindException databind && !databind.getPath().isEmpty()) {
-                String field = databind.getPath().stream()
-                        .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                        .reduce((a, b) -> a + "." + b).orElse("");
-                return ": '" + field + "' has a value of the wrong type or format";
+            if (!(cause instanceof tools.jackson.databind.DatabindException databind)) {
+                return null;
             }
-            return ".";
+            String field = databind.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+            if (databind instanceof tools.jackson.databind.exc.InvalidNullException invalidNull
+                    && invalidNull.getPropertyName() != null && field.isEmpty()) {
+                field = invalidNull.getPropertyName().getSimpleName();
+            }
+            if (field.isEmpty()) {
+                return null;
+            }
+            if (cause instanceof JsonTextChecks.NulInText) {
+                return new FieldError(field, StoredText.NUL_MESSAGE);
+            }
+            if (cause instanceof tools.jackson.databind.exc.InvalidNullException
+                    || cause.getMessage() != null && cause.getMessage().contains("Cannot map `null`")) {
+                return new FieldError(field, "Enter a value for '" + field + "'");
+            }
+            return new FieldError(field, "'" + field + "' has a value of the wrong type or format");
         }
 
         private JsonProblemReader() {
