@@ -92,9 +92,17 @@ class DemoEpa {
             return;
         }
         LearnerSummary l = learner.get();
-        UUID id = enrolment.record(NewApprenticeship.of(l.id(), l.employerId(), l.lineManagerId(), standard,
-                l.tutorId(), start, start.plusMonths(16), new BigDecimal("30")));
-        enrolment.start(id, start);
+        NewApprenticeship details = NewApprenticeship.of(l.id(), l.employerId(), l.lineManagerId(), standard,
+                l.tutorId(), start, start.plusMonths(16), new BigDecimal("30"));
+        UUID id;
+        if (enrolment.openToNewStarts(standard, start)) {
+            id = enrolment.record(details);
+            enrolment.start(id, start);
+        } else {
+            // a retired standard takes no new starts: this apprentice began on it elsewhere and was brought in
+            id = enrolment.record(details.migrated(new NewApprenticeship.Migration(ApprenticeshipStatus.IN_LEARNING,
+                    start, null, null)));
+        }
         for (String key : confirmed) {
             boolean employer = key.equals("employer-confirmation");
             boolean apprentice = key.equals("apprentice-confirmation");
