@@ -40,6 +40,8 @@ class RecordingAnApprenticeshipTest {
     Apprenticeships apprenticeships;
     @Autowired
     ApprenticeshipAccess access;
+    @Autowired
+    java.time.Clock clock;
 
     TestApprenticeships people;
     CurrentUser admin = new CurrentUser(UUID.randomUUID(), "admin-x@example.test", "Admin", Set.of(Role.ADMINISTRATOR));
@@ -114,6 +116,84 @@ class RecordingAnApprenticeshipTest {
         var started = lifecycle.start(admin, id, LocalDate.of(2025, 9, 1));
 
         assertThat(started.status()).isEqualTo(ApprenticeshipStatus.IN_LEARNING);
+    }
+
+    @Test
+    void starting_confirms_the_actual_start_date_and_the_planned_end_moves_with_it() {
+        UUID id = service.create(admin, people.newFor(people.learner()));
+
+        var started = lifecycle.start(admin, id, LocalDate.of(2025, 9, 15));
+
+        assertThat(started.startDate()).isEqualTo(LocalDate.of(2025, 9, 15));
+        assertThat(started.plannedEndDate()).isEqualTo(LocalDate.of(2027, 3, 15));
+    }
+
+    @Test
+    void an_apprenticeship_cannot_be_started_on_a_day_still_to_come() {
+        UUID id = service.create(admin, people.newFor(people.learner()));
+
+        assertThatThrownBy(() -> lifecycle.start(admin, id, LocalDate.now(clock).plusDays(2)))
+                .isInstanceOfSatisfying(FieldValidationException.class,
+                        wrong -> assertThat(wrong.errors()).containsKey("startDate"));
+        assertThat(apprenticeships.find(id).orElseThrow().status()).isEqualTo(ApprenticeshipStatus.ONBOARDING);
+    }
+
+    @Test
+    void a_retired_standard_version_cannot_be_chosen_for_a_new_start() {
+        NewApprenticeship onRetired = NewApprenticeship.of(people.learner(), people.employer, people.lineManager,
+                "ST0148", people.tutor, LocalDate.of(2025, 9, 1), LocalDate.of(2027, 3, 1),
+                new java.math.BigDecimal("37.5"));
+
+        assertThatThrownBy(() -> service.create(admin, onRetired)).isInstanceOfSatisfying(
+                FieldValidationException.class, wrong -> assertThat(wrong.errors().get("standardReference"))
+                        .contains("ST0148").contains("retired").contains("cannot start on it"));
+        assertThat(service.standardChoices(false)).extracting(s -> s.referenceNumber()).doesNotContain("ST0148")
+                .contains("ST0116");
+    }
+
+    @Test
+    void an_apprenticeship_already_under_way_on_a_retired_version_can_still_be_brought_in() {
+        UUID learner = people.learner();
+        NewApprenticeship underWay = NewApprenticeship.of(learner, people.employer, people.lineManager, "ST0148",
+                people.tutor, LocalDate.of(2025, 9, 1), LocalDate.of(2027, 3, 1), new java.math.BigDecimal("37.5"))
+                .migrated(new NewApprenticeship.Migration(ApprenticeshipStatus.IN_LEARNING, LocalDate.of(2025, 9, 1),
+                        null, null));
+
+        UUID id = service.create(admin, underWay);
+
+        assertThat(apprenticeships.find(id).orElseThrow().standardReference()).isEqualTo("ST0148");
+        assertThat(service.standardChoices(true)).extracting(s -> s.referenceNumber()).contains("ST0148");
+    }
+
+    @Test
+    void a_price_above_the_funding_band_maximum_is_accepted_with_a_warning_that_the_employer_pays_the_excess() {
+        NewApprenticeship base = NewApprenticeship.of(people.learner(), people.employer, people.lineManager,
+                "ST1379", people.tutor, LocalDate.of(2025, 9, 1), LocalDate.of(2027, 3, 1),
+                new java.math.BigDecimal("37.5"));
+        NewApprenticeship priced = new NewApprenticeship(base.learnerId(), base.employerId(), base.lineManagerId(),
+                base.standardReference(), null, base.tutorId(), java.util.List.of(), base.startDate(),
+                base.plannedEndDate(), null, base.weeklyHours(), null, null, Set.of(), null,
+                new java.math.BigDecimal("5800"), new java.math.BigDecimal("700"), null, null, null);
+
+        var figures = service.check(priced);
+        UUID id = service.create(admin, priced);
+
+        assertThat(figures.warnings()).singleElement().asString().contains("£6,500").contains("£1,500 above")
+                .contains("funding band maximum of £5,000").contains("the employer pays the £1,500");
+        assertThat(apprenticeships.find(id)).isPresent();
+    }
+
+    @Test
+    void a_price_within_the_funding_band_has_no_warning() {
+        NewApprenticeship base = NewApprenticeship.of(people.learner(), people.employer, people.lineManager,
+                "ST1379", people.tutor, LocalDate.of(2025, 9, 1), LocalDate.of(2027, 3, 1),
+                new java.math.BigDecimal("37.5"));
+        NewApprenticeship priced = new NewApprenticeship(base.learnerId(), base.employerId(), base.lineManagerId(),
+                base.standardReference(), null, base.tutorId(), java.util.List.of(), base.startDate(),
+                base.plannedEndDate(), null, base.weeklyHours(), null, null, Set.of(), null,
+                new java.math.BigDecimal("4500"), new java.math.BigDecimal("500"), null, null, null);
+
+        assertThat(service.check(priced).warnings()).isEmpty();
     }
 
     @Test
