@@ -165,15 +165,17 @@ class RecordingAnApprenticeshipTest {
         assertThat(service.standardChoices(true)).extracting(s -> s.referenceNumber()).contains("ST0148");
     }
 
+    /** On ST1379, whose funding band maximum is £5,000, at this training and end-point assessment price. */
+    private NewApprenticeship pricedAt(String training, String epa) {
+        return new NewApprenticeship(people.learner(), people.employer, people.lineManager, "ST1379", null,
+                people.tutor, java.util.List.of(), LocalDate.of(2025, 9, 1), LocalDate.of(2027, 3, 1), null,
+                new java.math.BigDecimal("37.5"), null, null, Set.of(), null, new java.math.BigDecimal(training),
+                new java.math.BigDecimal(epa), null, null, null);
+    }
+
     @Test
     void a_price_above_the_funding_band_maximum_is_accepted_with_a_warning_that_the_employer_pays_the_excess() {
-        NewApprenticeship base = NewApprenticeship.of(people.learner(), people.employer, people.lineManager,
-                "ST1379", people.tutor, LocalDate.of(2025, 9, 1), LocalDate.of(2027, 3, 1),
-                new java.math.BigDecimal("37.5"));
-        NewApprenticeship priced = new NewApprenticeship(base.learnerId(), base.employerId(), base.lineManagerId(),
-                base.standardReference(), null, base.tutorId(), java.util.List.of(), base.startDate(),
-                base.plannedEndDate(), null, base.weeklyHours(), null, null, Set.of(), null,
-                new java.math.BigDecimal("5800"), new java.math.BigDecimal("700"), null, null, null);
+        NewApprenticeship priced = pricedAt("5800", "700");
 
         var figures = service.check(priced);
         UUID id = service.create(admin, priced);
@@ -185,15 +187,7 @@ class RecordingAnApprenticeshipTest {
 
     @Test
     void a_price_within_the_funding_band_has_no_warning() {
-        NewApprenticeship base = NewApprenticeship.of(people.learner(), people.employer, people.lineManager,
-                "ST1379", people.tutor, LocalDate.of(2025, 9, 1), LocalDate.of(2027, 3, 1),
-                new java.math.BigDecimal("37.5"));
-        NewApprenticeship priced = new NewApprenticeship(base.learnerId(), base.employerId(), base.lineManagerId(),
-                base.standardReference(), null, base.tutorId(), java.util.List.of(), base.startDate(),
-                base.plannedEndDate(), null, base.weeklyHours(), null, null, Set.of(), null,
-                new java.math.BigDecimal("4500"), new java.math.BigDecimal("500"), null, null, null);
-
-        assertThat(service.check(priced).warnings()).isEmpty();
+        assertThat(service.check(pricedAt("4500", "500")).warnings()).isEmpty();
     }
 
     @Test
