@@ -62,11 +62,13 @@ class DemoEpa {
         added = 0;
         try {
             LocalDate today = LocalDate.now(clock);
-            nearGateway("quentin.quinn@learners.test", "ST1379", today.minusMonths(13), List.of("portfolio"));
+            // priced above the standard's funding band maximum: his apprenticeship shows what the employer pays
+            nearGateway("quentin.quinn@learners.test", "ST1379", today.minusMonths(13), List.of("portfolio"),
+                    new BigDecimal("5400.00"), new BigDecimal("850.00"));
             nearGateway("rosie.roberts@learners.test", "ST0148", today.minusMonths(14),
-                    List.of("qualification-level-1-safeguarding", "employer-confirmation"));
+                    List.of("qualification-level-1-safeguarding", "employer-confirmation"), null, null);
             nearGateway("samir.shah@learners.test", "ST0116", today.minusMonths(16).minusDays(10),
-                    List.of("portfolio", "project", "employer-confirmation", "apprentice-confirmation"));
+                    List.of("portfolio", "project", "employer-confirmation", "apprentice-confirmation"), null, null);
             atGateway("farah.fletcher@learners.test");
             inAssessment("george.green@learners.test", today);
             completed("demi.doyle@learners.test");
@@ -82,7 +84,8 @@ class DemoEpa {
     }
 
     /** A new apprenticeship for a learner who has none, ending within three months, with some items confirmed. */
-    private void nearGateway(String email, String standard, LocalDate start, List<String> confirmed) {
+    private void nearGateway(String email, String standard, LocalDate start, List<String> confirmed,
+            BigDecimal trainingPrice, BigDecimal epaPrice) {
         if (standards.latestSummary(standard).isEmpty()) {
             return;
         }
@@ -92,9 +95,18 @@ class DemoEpa {
             return;
         }
         LearnerSummary l = learner.get();
-        UUID id = enrolment.record(NewApprenticeship.of(l.id(), l.employerId(), l.lineManagerId(), standard,
-                l.tutorId(), start, start.plusMonths(16), new BigDecimal("30")));
-        enrolment.start(id, start);
+        NewApprenticeship details = new NewApprenticeship(l.id(), l.employerId(), l.lineManagerId(), standard, null,
+                l.tutorId(), List.of(), start, start.plusMonths(16), null, new BigDecimal("30"), null, null, null,
+                null, trainingPrice, epaPrice, null, null, null);
+        UUID id;
+        if (enrolment.openToNewStarts(standard, start)) {
+            id = enrolment.record(details);
+            enrolment.start(id, start);
+        } else {
+            // a retired standard takes no new starts: this apprentice began on it elsewhere and was brought in
+            id = enrolment.record(details.migrated(new NewApprenticeship.Migration(ApprenticeshipStatus.IN_LEARNING,
+                    start, null, null)));
+        }
         for (String key : confirmed) {
             boolean employer = key.equals("employer-confirmation");
             boolean apprentice = key.equals("apprentice-confirmation");

@@ -25,6 +25,11 @@ public class ApprenticeshipImport {
         this.lifecycle = lifecycle;
     }
 
+    /** Whether the latest version of the standard takes new starts on that date (a retired one does not). */
+    public boolean openToNewStarts(String standardReference, LocalDate start) {
+        return service.openToNewStarts(standardReference, start);
+    }
+
     public UUID record(NewApprenticeship details) {
         return service.register(details);
     }

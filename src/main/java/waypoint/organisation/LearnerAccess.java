@@ -8,7 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 import waypoint.identity.CurrentUser;
 import waypoint.organisation.internal.Viewers;
 import waypoint.organisation.internal.learner.LearnerPolicy;
+import waypoint.organisation.internal.learner.LearnerQueries;
 import waypoint.organisation.internal.learner.LearnerRepository;
+import waypoint.organisation.internal.learner.WorksWith;
 
 /**
  * The learner relationship rule for other modules: may this person see learner X (an administrator, their tutor,
@@ -21,8 +23,10 @@ public class LearnerAccess {
     private final LearnerPolicy policy;
     private final Viewers viewers;
     private final LearnerRepository learners;
+    private final LearnerQueries queries;
 
-    LearnerAccess(LearnerPolicy policy, Viewers viewers, LearnerRepository learners) {
+    LearnerAccess(LearnerPolicy policy, Viewers viewers, LearnerRepository learners, LearnerQueries queries) {
+        this.queries = queries;
         this.policy = policy;
         this.viewers = viewers;
         this.learners = learners;
@@ -32,16 +36,18 @@ public class LearnerAccess {
     @Transactional(readOnly = true)
     public boolean canView(CurrentUser user, UUID learnerId) {
         var viewer = viewers.of(user);
-        return learners.findById(learnerId).map(learner -> policy.canView(viewer, learner)).orElse(false);
+        return learners.existsById(learnerId) && policy.canView(viewer, learnerId, queries.worksWith(learnerId));
     }
 
     /** Whether the person may see the learner's sensitive declarations (administrators and the learner's tutor). */
     @Transactional(readOnly = true)
     public boolean canSeeDeclarations(CurrentUser user, UUID learnerId) {
         var viewer = viewers.of(user);
-        return learners.findById(learnerId)
-                .map(learner -> policy.canView(viewer, learner) && policy.canSeeDeclarations(viewer, learner))
-                .orElse(false);
+        if (!learners.existsById(learnerId)) {
+            return false;
+        }
+        WorksWith worksWith = queries.worksWith(learnerId);
+        return policy.canView(viewer, learnerId, worksWith) && policy.canSeeDeclarations(viewer, worksWith);
     }
 
     /** Which learners the person may see, for a module to narrow its own lists. */

@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.organisation.internal.learner.WorksWith;
+
 /**
  * Learners as other modules read them. These reads are not authorised here: a module showing a learner to someone
  * asks {@link LearnerAccess} first.
@@ -17,14 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Learners {
 
+    /** Who the learner works with comes from their apprenticeship ({@link WorksWith}). */
     private static final String SELECT = """
-            SELECT l.id, l.account_id, l.given_names, l.family_name, l.uln, l.email, l.employer_id,
+            SELECT l.id, l.account_id, l.given_names, l.family_name, l.uln, l.email, e.id AS employer_id,
                    e.name AS employer_name, s.id AS tutor_id, s.account_id AS tutor_account_id, s.name AS tutor_name,
                    m.id AS manager_id, m.account_id AS manager_account_id, m.name AS manager_name
-            FROM learner l JOIN employer e ON e.id = l.employer_id
-                 LEFT JOIN staff_member s ON s.id = l.tutor_id
-                 LEFT JOIN employer_contact m ON m.id = l.line_manager_id
-            """;
+            FROM learner l\s""" + WorksWith.JOIN + " JOIN employer e ON e.id = " + WorksWith.EMPLOYER
+            + " LEFT JOIN staff_member s ON s.id = " + WorksWith.TUTOR
+            + " LEFT JOIN employer_contact m ON m.id = " + WorksWith.LINE_MANAGER + " ";
 
     private final JdbcClient jdbc;
 

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
+import waypoint.enrolment.internal.apprenticeship.ApprenticeshipQueries;
 import waypoint.epa.EpaStage;
 import waypoint.epa.internal.EpaService;
 import waypoint.identity.CurrentUser;
@@ -32,6 +33,8 @@ class DemoEpaTest {
     Apprenticeships apprenticeships;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    ApprenticeshipQueries queries;
 
     CurrentUser director() {
         UUID id = accounts.findByEmail(DemoAccounts.DIRECTOR.email()).orElseThrow().id();
@@ -41,6 +44,15 @@ class DemoEpaTest {
 
     ApprenticeshipSummary of(String email) {
         return apprenticeships.ofLearner(organisation.findLearner(email).orElseThrow()).get(0);
+    }
+
+    @Test
+    void quentin_quinns_price_above_the_funding_band_shows_the_share_his_employer_pays_and_rosie_was_brought_in() {
+        var quentin = queries.view(director(), of("quentin.quinn@learners.test").id());
+        assertThat(quentin.figures()).hasValueSatisfying(figures -> assertThat(figures.warnings())
+                .anyMatch(w -> w.contains("£1,250 above the funding band maximum of £5,000")));
+        // the learning mentor standard is retired: her apprenticeship began on it before and was brought in
+        assertThat(of("rosie.roberts@learners.test").migrated()).isTrue();
     }
 
     @Test

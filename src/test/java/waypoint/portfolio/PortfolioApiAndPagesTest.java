@@ -224,6 +224,16 @@ class PortfolioApiAndPagesTest {
     }
 
     @Test
+    void a_journal_date_typed_as_the_hint_shows_it_is_accepted() {
+        String typed = today.getDayOfMonth() + "/" + today.getMonthValue() + "/" + today.getYear();
+
+        Api.Response entry = as(learnerEmail).post("/api/v1/apprenticeships/" + apprenticeship + "/journal",
+                "{\"date\": \"" + typed + "\", \"title\": \"Typed date\", \"reflection\": \"Went well\"}");
+
+        assertThat(entry.status()).as(entry.body()).isEqualTo(201);
+    }
+
+    @Test
     void the_employer_sees_progress_and_shared_reflections_but_not_the_evidence() {
         Api learner = as(learnerEmail);
         learner.post(evidence(apprenticeship), textEvidence("Notes", "K1"));

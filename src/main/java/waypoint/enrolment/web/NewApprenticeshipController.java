@@ -300,7 +300,7 @@ class NewApprenticeshipController {
             case EMPLOYER -> model.addAttribute("options", options(choices.employers()));
             case LINE_MANAGER -> model.addAttribute("options", ActionForm.id(form.getEmployerId()) == null ? List.of()
                     : options(choices.contactsOf(ActionForm.id(form.getEmployerId()))));
-            case STANDARD -> model.addAttribute("options", standards.latestSummaries().stream()
+            case STANDARD -> model.addAttribute("options", service.standardChoices(form.isMigrated()).stream()
                     .map(s -> new Option(s.referenceNumber(), s.label())).toList());
             case TUTOR -> model.addAttribute("options", options(choices.tutors()));
             case OTHER_STAFF -> {

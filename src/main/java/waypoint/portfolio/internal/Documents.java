@@ -21,6 +21,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.files.FileKind;
+import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -71,12 +72,13 @@ public class Documents {
         LocalDate expiry = null;
         if (!PortfolioEvidence.blank(expiresOn)) {
             try {
-                expiry = LocalDate.parse(expiresOn.strip());
+                expiry = DateText.parse(expiresOn).orElseThrow(
+                        () -> new DateTimeParseException("Not a date", expiresOn, 0));
                 if (kind != null && !kind.mayExpire()) {
                     errors.put("expiresOn", "A " + kind.words().toLowerCase() + " has no expiry date");
                 }
             } catch (DateTimeParseException wrong) {
-                errors.put("expiresOn", "Enter a real expiry date, like 2027-04-27");
+                errors.put("expiresOn", "Enter a real expiry date, like 27/4/2027");
             }
         }
         if (upload == null) {

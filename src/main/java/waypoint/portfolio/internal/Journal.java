@@ -22,6 +22,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.otj.OffTheJobActivityRecorded;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -84,12 +85,13 @@ public class Journal {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate date = null;
         try {
-            date = LocalDate.parse(d.date() == null ? "" : d.date().strip());
+            date = DateText.parse(d.date()).orElseThrow(
+                    () -> new DateTimeParseException("Not a date", String.valueOf(d.date()), 0));
             if (date.isAfter(LocalDate.now(clock))) {
                 errors.put("date", "The date must be today or in the past");
             }
         } catch (DateTimeParseException wrong) {
-            errors.put("date", "Enter a real date, like 2026-04-27");
+            errors.put("date", "Enter a real date, like 27/4/2026");
         }
         if (PortfolioEvidence.blank(d.title())) {
             errors.put("title", "Enter a title");

@@ -21,6 +21,7 @@ import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -288,12 +289,12 @@ public class PortfolioEvidence {
             errors.put("date", "Enter the date of the evidence");
         } else {
             try {
-                v.date = LocalDate.parse(d.date().strip());
+                v.date = DateText.parse(d.date()).orElseThrow(() -> new DateTimeParseException("Not a date", d.date(), 0));
                 if (v.date.isAfter(LocalDate.now(clock))) {
                     errors.put("date", "The date must be today or in the past");
                 }
             } catch (DateTimeParseException wrong) {
-                errors.put("date", "Enter a real date, like 2026-04-27");
+                errors.put("date", "Enter a real date, like 27/4/2026");
             }
         }
         v.type = parse(EvidenceType.class, d.type());

@@ -38,7 +38,8 @@ class People {
     Optional<LearnerName> learner(UUID learnerId) {
         return jdbc.sql("""
                 SELECT l.full_name AS name, s.name AS tutor_name FROM learner l
-                LEFT JOIN staff_member s ON s.id = l.tutor_id WHERE l.id = :id""")
+                LEFT JOIN learner_apprenticeship r ON r.learner_id = l.id
+                LEFT JOIN staff_member s ON s.id = COALESCE(r.tutor_id, l.tutor_id) WHERE l.id = :id""")
                 .param("id", learnerId).query(LearnerName.class).optional();
     }
 
@@ -49,7 +50,9 @@ class People {
     List<FlaggedLearner> flaggedFor(UUID tutorAccountId) {
         return jdbc.sql("""
                 SELECT DISTINCT l.id, l.full_name AS name, lower(l.family_name) AS family, lower(l.given_names) AS given
-                FROM concern c JOIN learner l ON l.id = c.learner_id JOIN staff_member s ON s.id = l.tutor_id
+                FROM concern c JOIN learner l ON l.id = c.learner_id
+                     LEFT JOIN learner_apprenticeship r ON r.learner_id = l.id
+                     JOIN staff_member s ON s.id = COALESCE(r.tutor_id, l.tutor_id)
                 WHERE s.account_id = :account AND c.tutor_flag_shared AND c.status <> 'CLOSED'
                 ORDER BY family, given, l.id LIMIT 50""")
                 .param("account", tutorAccountId)

@@ -1,19 +1,21 @@
 package waypoint.shared.web;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A date typed into a form or a query parameter: ISO ({@code 2026-04-27}, the API's format) or day/month/year
- * ({@code 27/4/2026}, as people write it). Only real dates: 30 February is not one.
+ * A date typed into a form or a query parameter: ISO ({@code 2026-04-27}, the API's format) or day, month and year
+ * as people write it and as the hints show it: {@code 27/4/2026}, {@code 27 4 2026}, {@code 27-4-2026} or
+ * {@code 27.4.2026}. Only real dates: 30 February is not one. The one parser of typed dates: every form uses it.
  */
 public final class DateText {
 
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    /** Day, month, four-digit year, separated by a slash, spaces, a hyphen or a full stop. */
+    private static final Pattern DAY_MONTH_YEAR = Pattern
+            .compile("(\\d{1,2})\\s*(?:/|\\s|-|\\.)\\s*(\\d{1,2})\\s*(?:/|\\s|-|\\.)\\s*(\\d{4})");
 
     private DateText() {
     }
@@ -23,10 +25,20 @@ public final class DateText {
             return Optional.empty();
         }
         String trimmed = text.strip();
+        Matcher parts = DAY_MONTH_YEAR.matcher(trimmed);
         try {
-            return Optional.of(trimmed.contains("/") ? LocalDate.parse(trimmed, DAY_MONTH_YEAR) : LocalDate.parse(trimmed));
-        } catch (DateTimeParseException e) {
+            if (parts.matches()) {
+                return Optional.of(LocalDate.of(Integer.parseInt(parts.group(3)), Integer.parseInt(parts.group(2)),
+                        Integer.parseInt(parts.group(1))));
+            }
+            return Optional.of(LocalDate.parse(trimmed));
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** A date as the hints show it, to put back in a text field: {@code 27 3 2026}. */
+    public static String typed(LocalDate date) {
+        return date == null ? "" : date.getDayOfMonth() + " " + date.getMonthValue() + " " + date.getYear();
     }
 }

@@ -40,6 +40,8 @@ class RecordingAnApprenticeshipTest {
     Apprenticeships apprenticeships;
     @Autowired
     ApprenticeshipAccess access;
+    @Autowired
+    java.time.Clock clock;
 
     TestApprenticeships people;
     CurrentUser admin = new CurrentUser(UUID.randomUUID(), "admin-x@example.test", "Admin", Set.of(Role.ADMINISTRATOR));
@@ -114,6 +116,78 @@ class RecordingAnApprenticeshipTest {
         var started = lifecycle.start(admin, id, LocalDate.of(2025, 9, 1));
 
         assertThat(started.status()).isEqualTo(ApprenticeshipStatus.IN_LEARNING);
+    }
+
+    @Test
+    void starting_confirms_the_actual_start_date_and_the_planned_end_moves_with_it() {
+        UUID id = service.create(admin, people.newFor(people.learner()));
+
+        var started = lifecycle.start(admin, id, LocalDate.of(2025, 9, 15));
+
+        assertThat(started.startDate()).isEqualTo(LocalDate.of(2025, 9, 15));
+        assertThat(started.plannedEndDate()).isEqualTo(LocalDate.of(2027, 3, 15));
+    }
+
+    @Test
+    void an_apprenticeship_cannot_be_started_on_a_day_still_to_come() {
+        UUID id = service.create(admin, people.newFor(people.learner()));
+
+        assertThatThrownBy(() -> lifecycle.start(admin, id, LocalDate.now(clock).plusDays(2)))
+                .isInstanceOfSatisfying(FieldValidationException.class,
+                        wrong -> assertThat(wrong.errors()).containsKey("startDate"));
+        assertThat(apprenticeships.find(id).orElseThrow().status()).isEqualTo(ApprenticeshipStatus.ONBOARDING);
+    }
+
+    @Test
+    void a_retired_standard_version_cannot_be_chosen_for_a_new_start() {
+        NewApprenticeship onRetired = NewApprenticeship.of(people.learner(), people.employer, people.lineManager,
+                "ST0148", people.tutor, LocalDate.of(2025, 9, 1), LocalDate.of(2027, 3, 1),
+                new java.math.BigDecimal("37.5"));
+
+        assertThatThrownBy(() -> service.create(admin, onRetired)).isInstanceOfSatisfying(
+                FieldValidationException.class, wrong -> assertThat(wrong.errors().get("standardReference"))
+                        .contains("ST0148").contains("retired").contains("cannot start on it"));
+        assertThat(service.standardChoices(false)).extracting(s -> s.referenceNumber()).doesNotContain("ST0148")
+                .contains("ST0116");
+    }
+
+    @Test
+    void an_apprenticeship_already_under_way_on_a_retired_version_can_still_be_brought_in() {
+        UUID learner = people.learner();
+        NewApprenticeship underWay = NewApprenticeship.of(learner, people.employer, people.lineManager, "ST0148",
+                people.tutor, LocalDate.of(2025, 9, 1), LocalDate.of(2027, 3, 1), new java.math.BigDecimal("37.5"))
+                .migrated(new NewApprenticeship.Migration(ApprenticeshipStatus.IN_LEARNING, LocalDate.of(2025, 9, 1),
+                        null, null));
+
+        UUID id = service.create(admin, underWay);
+
+        assertThat(apprenticeships.find(id).orElseThrow().standardReference()).isEqualTo("ST0148");
+        assertThat(service.standardChoices(true)).extracting(s -> s.referenceNumber()).contains("ST0148");
+    }
+
+    /** On ST1379, whose funding band maximum is £5,000, at this training and end-point assessment price. */
+    private NewApprenticeship pricedAt(String training, String epa) {
+        return new NewApprenticeship(people.learner(), people.employer, people.lineManager, "ST1379", null,
+                people.tutor, java.util.List.of(), LocalDate.of(2025, 9, 1), LocalDate.of(2027, 3, 1), null,
+                new java.math.BigDecimal("37.5"), null, null, Set.of(), null, new java.math.BigDecimal(training),
+                new java.math.BigDecimal(epa), null, null, null);
+    }
+
+    @Test
+    void a_price_above_the_funding_band_maximum_is_accepted_with_a_warning_that_the_employer_pays_the_excess() {
+        NewApprenticeship priced = pricedAt("5800", "700");
+
+        var figures = service.check(priced);
+        UUID id = service.create(admin, priced);
+
+        assertThat(figures.warnings()).singleElement().asString().contains("£6,500").contains("£1,500 above")
+                .contains("funding band maximum of £5,000").contains("the employer pays the £1,500");
+        assertThat(apprenticeships.find(id)).isPresent();
+    }
+
+    @Test
+    void a_price_within_the_funding_band_has_no_warning() {
+        assertThat(service.check(pricedAt("4500", "500")).warnings()).isEmpty();
     }
 
     @Test

@@ -153,9 +153,13 @@ class OnboardingApiTest {
         // Then every task is completed and staff start the apprenticeship
         var ready = tutor.get(base + "/onboarding").json();
         assertThat(ready.get("readyToStart").asBoolean()).as(ready.toString()).isTrue();
-        var started = tutor.post(base + "/start", "{}");
+        java.time.LocalDate actualStart = OnboardingPeople.START.plusDays(7);
+        assertThat(tutor.post(base + "/start", "{}").status()).as("the actual start date is confirmed")
+                .isEqualTo(400);
+        var started = tutor.post(base + "/start", "{\"startDate\":\"" + actualStart + "\"}");
         assertThat(started.status()).as(started.body()).isEqualTo(200);
         assertThat(started.json().get("status").asString()).isEqualTo("IN_LEARNING");
+        assertThat(started.json().get("startDate").asString()).isEqualTo(actualStart.toString());
 
         // And the plan's PDF shows the three signatures
         String text = pdfText(base + "/training-plan/versions/2/pdf", people.tutor.email());

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
+import waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipService;
 import waypoint.enrolment.internal.onboarding.EditConflictException;
 import waypoint.enrolment.internal.onboarding.FormTaskService;
@@ -24,6 +28,8 @@ import waypoint.enrolment.internal.onboarding.SkillsScanService;
 import waypoint.enrolment.internal.onboarding.StaleVersionException;
 import waypoint.enrolment.internal.onboarding.TrainingPlanService;
 import waypoint.identity.UserAccounts;
+import waypoint.organisation.EmployerDetails;
+import waypoint.organisation.Funding;
 import waypoint.organisation.OrganisationImport;
 import waypoint.shared.signing.DocumentHash;
 import waypoint.shared.signing.SignatureRefusedException;
@@ -55,6 +61,10 @@ class TrainingPlanVersionsAndSignaturesTest {
     SignatureService signatures;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApprenticeshipLifecycle lifecycle;
+    @Autowired
+    Clock clock;
 
     OnboardingPeople people;
     OnboardingSteps steps;
@@ -98,6 +108,40 @@ class TrainingPlanVersionsAndSignaturesTest {
         var page = plans.page(people.tutor, people.apprenticeship);
         assertThat(page.latest().orElseThrow().number()).isEqualTo(2);
         assertThat(page.signedBy(Party.LEARNER)).as("the learner signed version 1, not 2").isFalse();
+    }
+
+    @Test
+    void a_change_of_employer_makes_a_new_version_for_the_new_employer_to_sign() {
+        steps.readyToPlan(people);
+        plans.save(people.tutor, people.apprenticeship, OnboardingSteps.plan(0, "500"));
+        signatures.signPlan(people.manager, people.apprenticeship, 1, people.manager.displayName(), "203.0.113.2");
+        String suffix = waypoint.enrolment.TestApprenticeships.unique();
+        UUID newEmployer = organisation.employer(new EmployerDetails("New Employer " + suffix, "3 Mill Lane", null,
+                "Leeds", "LS3 1AA", Funding.LEVY));
+
+        lifecycle.changeEmployer(people.tutor, people.apprenticeship, newEmployer, null,
+                OnboardingPeople.START.plusDays(10), "Moved to a new job", null);
+
+        var page = plans.page(people.tutor, people.apprenticeship);
+        PlanVersion latest = page.latest().orElseThrow();
+        assertThat(latest.number()).isEqualTo(2);
+        assertThat(latest.heading().employer()).isEqualTo("New Employer " + suffix);
+        assertThat(latest.changes()).singleElement().asString().contains("Employer").contains("New Employer " + suffix);
+        assertThat(latest.content()).isEqualTo(plans.version(people.tutor, people.apprenticeship, 1).orElseThrow()
+                .content());
+        assertThat(page.signedBy(Party.EMPLOYER)).as("the old employer signed version 1, not 2").isFalse();
+    }
+
+    @Test
+    void a_change_of_employer_cannot_be_recorded_ahead_of_its_date() {
+        UUID newEmployer = organisation.employer(new EmployerDetails("Later Employer "
+                + waypoint.enrolment.TestApprenticeships.unique(), "3 Mill Lane", null, "Leeds", "LS3 1AA",
+                Funding.LEVY));
+
+        assertThatThrownBy(() -> lifecycle.changeEmployer(people.tutor, people.apprenticeship, newEmployer, null,
+                LocalDate.now(clock).plusDays(3), "Starts a new job next week", null))
+                .isInstanceOfSatisfying(FieldValidationException.class,
+                        wrong -> assertThat(wrong.errors()).containsKey("effectiveDate"));
     }
 
     @Test

@@ -52,7 +52,7 @@ public class Apprenticeship {
     private UUID tutorId;
     @MappedCollection(idColumn = "apprenticeship_id")
     private Set<AssignedStaff> staff;
-    private final LocalDate startDate;
+    private LocalDate startDate;
     private LocalDate plannedEndDate;
     private Integer epaPeriodMonths;
     private BigDecimal weeklyHours;
@@ -134,9 +134,27 @@ public class Apprenticeship {
                 t.epaoId(), status, migrated, recorded.at(), recorded.by(), creationKey, null);
     }
 
-    /** Onboarding is complete (checked by the onboarding service): learning starts. */
-    StatusChange start(LocalDate date, Recorded recorded) {
-        return move(Transition.START, date, recorded, null);
+    /**
+     * Onboarding is complete (checked by the onboarding service): learning starts, on the day it actually started,
+     * which becomes the start date. It cannot be after {@code today}. A start on another day than planned moves the
+     * planned end by as many days, so the planned duration stays as agreed (docs/domain/enrolment.md, "Starting").
+     */
+    StatusChange start(LocalDate actualStart, LocalDate today, Recorded recorded) {
+        ApprenticeshipStatus to = LifecycleTable.require(status, Transition.START);
+        if (actualStart == null) {
+            throw new FieldValidationException("startDate", "Enter the date the apprenticeship actually started");
+        }
+        if (actualStart.isAfter(today)) {
+            throw new FieldValidationException("startDate", "The actual start date must be today or in the past:"
+                    + " start the apprenticeship once learning has begun");
+        }
+        LocalDate planned = startDate;
+        long moved = ChronoUnit.DAYS.between(planned, actualStart);
+        startDate = actualStart;
+        plannedEndDate = plannedEndDate.plusDays(moved);
+        StatusChange started = change(Transition.START, to, actualStart, recorded, moved == 0 ? null
+                : "Started on " + Dates.words(actualStart) + ", planned for " + Dates.words(planned));
+        return moved == 0 ? started : started.withPlannedEndMoved(moved);
     }
 
     /**
@@ -186,11 +204,18 @@ public class Apprenticeship {
         return change(Transition.WITHDRAW, to, date, recorded, reason).withWithdrawal(why);
     }
 
-    /** A new employer takes the apprentice on; the status stays as it is. */
-    StatusChange changeEmployer(UUID newEmployer, UUID newLineManager, LocalDate date, String reason,
+    /**
+     * A new employer takes the apprentice on; the status stays as it is. Recorded on or after the day it happens, never
+     * ahead: until then the current employer works with the apprentice and keeps access.
+     */
+    StatusChange changeEmployer(UUID newEmployer, UUID newLineManager, LocalDate date, LocalDate today, String reason,
             Recorded recorded) {
         ApprenticeshipStatus to = LifecycleTable.require(status, Transition.CHANGE_EMPLOYER);
         Map<String, String> errors = dateAndReason(date, reason);
+        if (date != null && date.isAfter(today)) {
+            errors.put("effectiveDate", "Record the change of employer on or after the day it happens: the current"
+                    + " employer works with the apprentice until then");
+        }
         if (newEmployer == null) {
             errors.put("employerId", "Select the new employer");
         } else if (newEmployer.equals(employerId)) {

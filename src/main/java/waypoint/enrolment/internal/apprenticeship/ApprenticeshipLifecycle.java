@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipEmployerChanged;
 import waypoint.enrolment.ApprenticeshipStatusChanged;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
@@ -51,10 +52,13 @@ public class ApprenticeshipLifecycle {
         this.clock = clock;
     }
 
-    /** Onboarding → In learning. Onboarding's completeness is checked by the onboarding service before it calls. */
+    /**
+     * Onboarding → In learning on the actual start date, which the apprenticeship takes as its start date.
+     * Onboarding's completeness is checked by the onboarding service before it calls.
+     */
     @Transactional
-    public ApprenticeshipSummary start(CurrentUser user, UUID apprenticeshipId, LocalDate effectiveDate) {
-        return change(user, apprenticeshipId, null, a -> a.start(effectiveDate, recorded(user)));
+    public ApprenticeshipSummary start(CurrentUser user, UUID apprenticeshipId, LocalDate actualStart) {
+        return change(user, apprenticeshipId, null, a -> a.start(actualStart, today(), recorded(user)));
     }
 
     /** What a break in learning is recorded with. */
@@ -89,10 +93,15 @@ public class ApprenticeshipLifecycle {
     @Transactional
     public ApprenticeshipSummary changeEmployer(CurrentUser user, UUID apprenticeshipId, UUID employerId,
             UUID lineManagerId, LocalDate effectiveDate, String reason, Integer version) {
-        return change(user, apprenticeshipId, version, a -> {
+        UUID[] previous = new UUID[1];
+        ApprenticeshipSummary changed = change(user, apprenticeshipId, version, a -> {
             checkEmployer(employerId, lineManagerId);
-            return a.changeEmployer(employerId, lineManagerId, effectiveDate, reason, recorded(user));
+            previous[0] = a.employerId();
+            return a.changeEmployer(employerId, lineManagerId, effectiveDate, today(), reason, recorded(user));
         });
+        events.publishEvent(new ApprenticeshipEmployerChanged(apprenticeshipId, previous[0], employerId,
+                effectiveDate, user.id()));
+        return changed;
     }
 
     @Transactional
@@ -124,7 +133,7 @@ public class ApprenticeshipLifecycle {
     public ApprenticeshipSummary move(UUID id, SystemStep step, LocalDate date, String reason) {
         Recorded system = new Recorded(clock.instant(), null);
         return save(load(id), a -> switch (step) {
-            case START -> a.start(date, system);
+            case START -> a.start(date, today(), system);
             case GATEWAY -> a.gateway(date, reason, system);
             case END_POINT_ASSESSMENT -> a.endPointAssessment(date, reason, system);
             case COMPLETE -> a.complete(date, reason, system);
@@ -193,6 +202,10 @@ public class ApprenticeshipLifecycle {
                     lineManagerId == null ? "Select the new employer"
                             : "Select a line manager who works for the new employer");
         }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private Recorded recorded(CurrentUser user) {

@@ -121,7 +121,9 @@ public class ApprenticeshipQueries {
                 : List.of();
         var figures = standards.find(summary.standardReference(), summary.standardVersion())
                 .flatMap(standard -> rules.figuresOf(summary.learnerId(), standard.summary(), summary.startDate(),
-                        summary.plannedEndDate(), summary.weeklyHours()));
+                        summary.plannedEndDate(), summary.weeklyHours()).map(f -> f.warning(StartingTerms
+                                .priceWarnings(standard.summary(), apprenticeship.trainingPrice(),
+                                        apprenticeship.epaPrice()))));
         return new ApprenticeshipView(summary, apprenticeship.deliveryModel(), apprenticeship.deliveryLink(),
                 apprenticeship.studyDays(), apprenticeship.fundingType(), apprenticeship.trainingPrice(),
                 apprenticeship.epaPrice(), apprenticeship.epaoId(), epaoName(apprenticeship.epaoId()),
@@ -205,7 +207,11 @@ public class ApprenticeshipQueries {
             lines.add("The employer agreed to the break");
         }
         if (c.plannedEndMovedDays() != null) {
-            lines.add("Planned end date moved by " + c.plannedEndMovedDays() + " days, the length of the break");
+            int days = c.plannedEndMovedDays();
+            lines.add(c.transition() == Transition.START
+                    ? "Planned end date moved " + Math.abs(days) + " days " + (days < 0 ? "earlier" : "later")
+                            + ", with the start date"
+                    : "Planned end date moved by " + days + " days, the length of the break");
         }
         if (c.newEmployerId() != null) {
             lines.add("From " + employers.getOrDefault(c.previousEmployerId(), "the previous employer") + " to "

@@ -80,7 +80,7 @@ public class ApprenticeshipRules {
     static ApprenticeshipFigures figuresOf(RuleEvaluation evaluation) {
         return new ApprenticeshipFigures(evaluation.pack().name(), evaluation.minimumOtjHours(),
                 evaluation.plannedOtjHours(), evaluation.minimumDurationDays(), evaluation.meetsMinimumDuration(),
-                evaluation.explanationSentences());
+                evaluation.explanationSentences(), java.util.List.of());
     }
 
     private RuleEvaluation evaluate(LocalDate dateOfBirth, StandardSummary standard, LocalDate start,

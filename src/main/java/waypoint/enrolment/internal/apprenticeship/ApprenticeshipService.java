@@ -99,6 +99,24 @@ public class ApprenticeshipService {
         return requestKey == null ? Optional.empty() : apprenticeships.findIdByRequest(user.id(), requestKey);
     }
 
+    /**
+     * The standards to choose from: for a new start, those whose latest version is open to starts today (a retired
+     * version is not offered); for one brought in from another system, every standard.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<StandardSummary> standardChoices(boolean migrated) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return standards.latestSummaries().stream()
+                .filter(s -> migrated || StartingTerms.openToNewStarts(s, today)).toList();
+    }
+
+    /** Whether the latest version of the standard takes new starts on that date. */
+    @Transactional(readOnly = true)
+    public boolean openToNewStarts(String standardReference, java.time.LocalDate start) {
+        return standards.latestSummary(standardReference).filter(s -> StartingTerms.openToNewStarts(s, start))
+                .isPresent();
+    }
+
     /** For the system (demo data): no one to authorise. */
     @Transactional
     public UUID register(NewApprenticeship details) {
@@ -174,6 +192,10 @@ public class ApprenticeshipService {
             errors.put("lineManagerId", "Select a line manager who works for the employer");
         }
         StandardSummary standard = standard(details, errors);
+        if (standard != null && details.migration() == null && details.startDate() != null
+                && !StartingTerms.openToNewStarts(standard, details.startDate())) {
+            errors.put("standardReference", StartingTerms.closedMessage(standard));
+        }
         if (details.tutorId() == null || !related.tutor()) {
             errors.put("tutorId", "Select a tutor");
         }
@@ -206,7 +228,8 @@ public class ApprenticeshipService {
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
         }
-        return new Checked(standard, figures);
+        return new Checked(standard, figures.warning(StartingTerms.priceWarnings(standard, details.trainingPrice(),
+                details.epaPrice())));
     }
 
     private StandardSummary standard(NewApprenticeship details, Map<String, String> errors) {

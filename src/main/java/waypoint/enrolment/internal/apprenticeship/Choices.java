@@ -29,14 +29,17 @@ public class Choices {
 
     /** Learners within the scope of apprenticeships someone may see, or every learner for provider-wide staff. */
     public List<Option> learners(ApprenticeshipScope scope) {
+        // who a learner works with is their apprenticeship's (the view this module publishes); a learner with none
+        // yet has only what their record was added with
         String where = switch (scope.kind()) {
             case EVERYONE -> "TRUE";
-            case STAFF -> "l.tutor_id = :" + ApprenticeshipScope.PARAMETER;
-            case EMPLOYER -> "l.employer_id = :" + ApprenticeshipScope.PARAMETER;
+            case STAFF -> "COALESCE(r.tutor_id, l.tutor_id) = :" + ApprenticeshipScope.PARAMETER;
+            case EMPLOYER -> "COALESCE(r.employer_id, l.employer_id) = :" + ApprenticeshipScope.PARAMETER;
             case LEARNER -> "l.id = :" + ApprenticeshipScope.PARAMETER;
             case NOBODY -> "FALSE";
         };
-        return jdbc.sql("SELECT l.id, l.full_name || ' (ULN ' || l.uln || ')' AS text FROM learner l WHERE " + where
+        return jdbc.sql("SELECT l.id, l.full_name || ' (ULN ' || l.uln || ')' AS text FROM learner l"
+                        + " LEFT JOIN learner_apprenticeship r ON r.learner_id = l.id WHERE " + where
                         + " ORDER BY lower(l.family_name), lower(l.given_names), l.id LIMIT " + MOST)
                 .params(scope.sqlParameters()).query(Choices::option).list();
     }

@@ -1,9 +1,11 @@
 package waypoint.enrolment.internal.onboarding;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -80,7 +82,7 @@ public class FormTaskService {
                     + task.after().stream().map(OnboardingTask::title).map(String::toLowerCase).sorted()
                             .collect(java.util.stream.Collectors.joining(" and ")) + " first");
         }
-        Map<String, List<String>> answers = check(task, typed, complete);
+        Map<String, List<String>> answers = check(task, typed, complete, LocalDate.now(clock));
         if (complete && task == OnboardingTask.INITIAL_ASSESSMENT
                 && !progress.facts(apprenticeship).englishAndMathsSettled()) {
             throw new FieldValidationException("completed", "Record initial and diagnostic results, or a verified"
@@ -117,8 +119,13 @@ public class FormTaskService {
         return read(apprenticeshipId, task);
     }
 
-    /** Cleans the answers to the task's questions; every problem at once, against its question. */
-    static Map<String, List<String>> check(OnboardingTask task, Map<String, List<String>> typed, boolean complete) {
+    /**
+     * Cleans the answers to the task's questions; every problem at once, against its question. A task's dates are
+     * when its meeting or induction was held: marking the task complete records it as held, so its date cannot be
+     * after {@code today} (see docs/domain/enrolment.md, "Dates people type").
+     */
+    static Map<String, List<String>> check(OnboardingTask task, Map<String, List<String>> typed, boolean complete,
+            LocalDate today) {
         Map<String, List<String>> answers = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
         for (Question question : FormTasks.questions(task)) {
@@ -145,13 +152,18 @@ public class FormTaskService {
                     }
                 }
                 case DATE -> {
-                    if (!values.isEmpty() && DateText.parse(values.get(0)).isEmpty()) {
+                    Optional<LocalDate> date = values.isEmpty() ? Optional.empty() : DateText.parse(values.get(0));
+                    if (!values.isEmpty() && date.isEmpty()) {
                         errors.put(question.name(), lower(question.label(), true)
-                                + " must be a real date, like 27/3/2026");
+                                + " must be a real date, like 27 3 2026");
                         continue;
                     }
-                    values = values.isEmpty() ? values
-                            : List.of(DateText.parse(values.get(0)).orElseThrow().toString());
+                    if (complete && date.isPresent() && date.get().isAfter(today)) {
+                        errors.put(question.name(), lower(question.label(), true) + " must be today or in the past:"
+                                + " mark this section complete once it has been held");
+                        continue;
+                    }
+                    values = date.map(d -> List.of(d.toString())).orElse(values);
                 }
                 default -> {
                     if (values.stream().anyMatch(v -> v.length() > LONGEST_ANSWER)) {

@@ -63,12 +63,11 @@ public class OnboardingService {
     }
 
     /**
-     * Starts the apprenticeship: refused, naming what is left, until every task is completed. Effective from its
-     * start date, or today when that has passed (a start is recorded on the day it is made, never backdated
-     * before the start date).
+     * Starts the apprenticeship on the date the person confirms it actually started: refused, naming what is left,
+     * until every task is completed. The apprenticeship takes that date as its start date; it cannot be in the future.
      */
     @Transactional
-    public ApprenticeshipSummary start(CurrentUser user, UUID apprenticeshipId) {
+    public ApprenticeshipSummary start(CurrentUser user, UUID apprenticeshipId, LocalDate actualStart) {
         ApprenticeshipSummary apprenticeship = policy.requireManage(user, apprenticeshipId);
         if (apprenticeship.status() != ApprenticeshipStatus.ONBOARDING) {
             throw new OnboardingStepRefusedException("The apprenticeship is " + apprenticeship.status().words()
@@ -82,9 +81,13 @@ public class OnboardingService {
             throw new OnboardingStepRefusedException("The apprenticeship cannot start until every onboarding task is"
                     + " completed. Still to complete: " + String.join(", ", left));
         }
+        return lifecycle.start(user, apprenticeshipId, actualStart);
+    }
+
+    /** The start date to suggest: the planned start, or today when that is still to come. */
+    public LocalDate suggestedStart(ApprenticeshipSummary apprenticeship) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate effective = apprenticeship.startDate() == null || apprenticeship.startDate().isAfter(today)
-                ? today : apprenticeship.startDate();
-        return lifecycle.start(user, apprenticeshipId, effective);
+        return apprenticeship.startDate() == null || apprenticeship.startDate().isAfter(today) ? today
+                : apprenticeship.startDate();
     }
 }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import waypoint.catalogue.Ksb;
 import waypoint.catalogue.StandardDetails;
+import waypoint.enrolment.ApprenticeshipEmployerChanged;
 import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
 import waypoint.rules.EmployerDecision;
 import waypoint.rules.RuleEvaluation;
@@ -53,10 +56,12 @@ public class TrainingPlanService {
     private final PlanSigning signing;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Apprenticeships apprenticeships;
 
     TrainingPlanService(JdbcClient jdbc, JsonMapper json, OnboardingPolicy policy, OnboardingProgress progress,
             OnboardingRules rules, FormTaskService forms, PlanSigning signing, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Apprenticeships apprenticeships) {
+        this.apprenticeships = apprenticeships;
         this.jdbc = jdbc;
         this.json = json;
         this.policy = policy;
@@ -156,7 +161,6 @@ public class TrainingPlanService {
                     + " version " + latestNumber + " and save again.");
         }
         int number = latestNumber + 1;
-        String text = PlanText.of(number, heading, content);
         List<String> changes;
         if (latest.isPresent()) {
             PlanHeading before = latest.get().heading();
@@ -167,6 +171,34 @@ public class TrainingPlanService {
         } else {
             changes = List.of("First version");
         }
+        return add(apprenticeship, number, heading, content, changes, user.id());
+    }
+
+    /**
+     * A new employer took the apprentice on: a plan already written gets a new version naming them, the same plan
+     * otherwise, for the apprentice, the new employer and the provider to sign (the training plan is signed again
+     * when it changes; docs/domain/enrolment.md, "Change of employer"). Before any plan, the first version will name
+     * the new employer anyway.
+     */
+    @EventListener
+    void employerChanged(ApprenticeshipEmployerChanged changed) {
+        List<PlanVersion> versions = versions(changed.apprenticeshipId());
+        if (versions.isEmpty()) {
+            return;
+        }
+        ApprenticeshipSummary apprenticeship = apprenticeships.find(changed.apprenticeshipId()).orElseThrow();
+        PlanVersion latest = versions.get(0);
+        PlanHeading heading = heading(apprenticeship, evaluation(apprenticeship));
+        List<String> changes = PlanChanges.between(latest.heading(), latest.content(), heading, latest.content());
+        add(apprenticeship, latest.number() + 1, heading, latest.content(),
+                changes.isEmpty() ? List.of("Employer: " + apprenticeship.employerName()) : changes,
+                changed.changedBy());
+    }
+
+    private PlanVersion add(ApprenticeshipSummary apprenticeship, int number, PlanHeading heading,
+            PlanContent content, List<String> changes, UUID by) {
+        UUID apprenticeshipId = apprenticeship.id();
+        String text = PlanText.of(number, heading, content);
         try {
             jdbc.sql("""
                     INSERT INTO training_plan_version (apprenticeship_id, number, content, canonical_text, sha256,
@@ -176,7 +208,7 @@ public class TrainingPlanService {
                     .param("content", json.writeValueAsString(new StoredPlan(heading, content)))
                     .param("text", text).param("sha", DocumentHash.of(text))
                     .param("changes", String.join("\n", changes))
-                    .param("now", Timestamp.from(clock.instant())).param("by", user.id()).update();
+                    .param("now", Timestamp.from(clock.instant())).param("by", by).update();
         } catch (DuplicateKeyException race) {
             throw new EditConflictException("Someone else saved version " + number + " of the training plan at the"
                     + " same moment. Your answers are kept below: check them against it and save again.");

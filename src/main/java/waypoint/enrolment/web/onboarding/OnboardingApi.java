@@ -52,6 +52,7 @@ import waypoint.enrolment.internal.onboarding.TrainingPlanPdf;
 import waypoint.enrolment.internal.onboarding.TrainingPlanService;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
+import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -334,10 +335,20 @@ class OnboardingApi {
     record StartResponse(UUID id, String status, LocalDate startDate) {
     }
 
+    /** The date learning actually began (2026-04-27 or 27/4/2026). */
+    record StartRequest(String startDate) {
+    }
+
     @PostMapping("/start")
-    @Operation(summary = "Start the apprenticeship (Onboarding → In learning) once every onboarding task is complete")
-    StartResponse start(CurrentUser user, @PathVariable UUID id) {
-        ApprenticeshipSummary started = onboarding.start(user, id);
+    @Operation(summary = "Start the apprenticeship (Onboarding → In learning) once every onboarding task is complete",
+            description = "startDate is the date learning actually began, which becomes the apprenticeship's start "
+                    + "date (the planned end moves with it); it cannot be in the future.")
+    StartResponse start(CurrentUser user, @PathVariable UUID id,
+            @RequestBody(required = false) StartRequest request) {
+        String typed = request == null ? null : request.startDate();
+        LocalDate actual = typed == null || typed.isBlank() ? null : DateText.parse(typed).orElseThrow(
+                () -> new FieldValidationException("startDate", "Enter a real date, like 2026-04-27"));
+        ApprenticeshipSummary started = onboarding.start(user, id, actual);
         return new StartResponse(started.id(), started.status().name(), started.startDate());
     }
 

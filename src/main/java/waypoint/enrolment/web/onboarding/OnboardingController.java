@@ -24,6 +24,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.organisation.ProviderProfile;
 import waypoint.shared.NotFoundException;
+import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -45,7 +46,15 @@ class OnboardingController {
 
     @GetMapping("/apprenticeships/{id}/onboarding")
     String taskList(CurrentUser user, @PathVariable UUID id, Model model) {
-        model.addAttribute("list", onboarding.taskList(user, id));
+        return taskListPage(user, id, null, model);
+    }
+
+    /** The task list, with the actual start date to confirm (as typed, or the suggestion). */
+    private String taskListPage(CurrentUser user, UUID id, String typedStart, Model model) {
+        OnboardingService.TaskList list = onboarding.taskList(user, id);
+        model.addAttribute("list", list);
+        model.addAttribute("startDate", typedStart != null ? typedStart
+                : DateText.typed(onboarding.suggestedStart(list.apprenticeship())));
         PageErrors.none(model);
         return "enrolment/onboarding/task-list";
     }
@@ -92,14 +101,21 @@ class OnboardingController {
     }
 
     @PostMapping("/apprenticeships/{id}/start")
-    String start(CurrentUser user, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
+    String start(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String startDate,
+            Model model, RedirectAttributes redirect) {
+        boolean notADate = startDate != null && !startDate.isBlank() && DateText.parse(startDate).isEmpty();
         try {
-            onboarding.start(user, id);
+            // the service authorises first; a missing date is then the apprenticeship's own refusal
+            onboarding.start(user, id, DateText.parse(startDate).orElse(null));
         } catch (OnboardingStepRefusedException
                 | waypoint.enrolment.internal.apprenticeship.TransitionRefusedException refused) {
             PageErrors.add(model, new OnboardingStepRefusedException(refused.getMessage()));
-            model.addAttribute("list", onboarding.taskList(user, id));
-            return "enrolment/onboarding/task-list";
+            return taskListPage(user, id, startDate, model);
+        } catch (FieldValidationException invalid) {
+            PageErrors.add(model, notADate && invalid.errors().containsKey("startDate")
+                    ? new FieldValidationException("startDate", "The actual start date must be a real date, like 27 3 2026")
+                    : invalid);
+            return taskListPage(user, id, startDate, model);
         }
         redirect.addFlashAttribute("saved", "Apprenticeship started: it is now in learning");
         return "redirect:/apprenticeships/" + id + "/onboarding";

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import waypoint.organisation.Funding;
+import waypoint.organisation.internal.learner.WorksWith;
 import waypoint.organisation.internal.ListRequest;
 import waypoint.organisation.internal.Paging;
 import waypoint.organisation.internal.SortOrder;
@@ -40,7 +41,8 @@ public class EmployerQueries {
         }
         return Paging.page(jdbc, """
                 e.id, e.name, e.address_town, e.address_postcode, e.funding,
-                (SELECT count(*) FROM learner l WHERE l.employer_id = e.id) AS apprentices""",
+                (SELECT count(*) FROM learner l\s""" + WorksWith.JOIN + " WHERE " + WorksWith.EMPLOYER
+                        + " = e.id) AS apprentices",
                 "employer e", where, sortOf(request).orderBy(SORTS, "e.id"), request,
                 (rs, n) -> new EmployerRow(rs.getObject("id", UUID.class), rs.getString("name"),
                         rs.getString("address_town"), rs.getString("address_postcode"),
@@ -48,8 +50,16 @@ public class EmployerQueries {
     }
 
     public long apprentices(UUID employerId) {
-        return jdbc.sql("SELECT count(*) FROM learner WHERE employer_id = :id").param("id", employerId)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM learner l " + WorksWith.JOIN + " WHERE " + WorksWith.EMPLOYER + " = :id")
+                .param("id", employerId).query(Long.class).single();
+    }
+
+    /** Whether any learner's or apprenticeship's record names the employer, so it cannot be removed. */
+    public boolean isNamedByLearners(UUID employerId) {
+        return apprentices(employerId) > 0 || jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM learner WHERE employer_id = :id)
+                    OR EXISTS (SELECT 1 FROM learner_apprenticeship WHERE employer_id = :id)""")
+                .param("id", employerId).query(Boolean.class).single();
     }
 
     public boolean isLineManager(UUID contactId) {

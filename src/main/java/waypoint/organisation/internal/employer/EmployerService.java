@@ -100,7 +100,7 @@ public class EmployerService {
     public void remove(CurrentUser user, UUID id) {
         requireChange(user);
         Employer employer = employers.findById(id).orElseThrow(() -> new NotFoundException("Employer"));
-        if (queries.apprentices(id) > 0) {
+        if (queries.isNamedByLearners(id)) {
             throw new RecordInUseException("This employer has apprentices: move or remove them first");
         }
         contacts.findByEmployer(id).forEach(contact -> {

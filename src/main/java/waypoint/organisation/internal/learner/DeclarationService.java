@@ -52,7 +52,7 @@ public class DeclarationService {
     @Transactional(readOnly = true)
     public boolean maySee(CurrentUser user, UUID learnerId) {
         Viewer viewer = viewers.of(user);
-        return policy.canSeeDeclarations(viewer, learners.visible(viewer, learnerId));
+        return policy.canSeeDeclarations(viewer, learners.worksWithVisible(viewer, learnerId));
     }
 
     @Transactional
@@ -87,7 +87,7 @@ public class DeclarationService {
 
     private void requireSee(CurrentUser user, UUID learnerId) {
         Viewer viewer = viewers.of(user);
-        if (!policy.canSeeDeclarations(viewer, learners.visible(viewer, learnerId))) {
+        if (!policy.canSeeDeclarations(viewer, learners.worksWithVisible(viewer, learnerId))) {
             throw new AccessDeniedException("Only administrators and the learner's tutor see the declarations");
         }
     }

@@ -15,7 +15,7 @@ import waypoint.organisation.internal.Viewer;
  * <ul>
  * <li>Administrators, and the provider-wide roles that oversee delivery (lead, head of delivery, director,
  * quality, safeguarding lead), see every learner.</li>
- * <li>A tutor sees the learners on their caseload (for now, those assigned to them).</li>
+ * <li>A tutor sees the learners on their caseload: those whose apprenticeship they are the tutor of.</li>
  * <li>An employer contact sees their own employer's apprentices.</li>
  * <li>A learner sees only their own record.</li>
  * <li>Only administrators add or change learners.</li>
@@ -44,8 +44,9 @@ public class LearnerPolicy {
         return LearnerScope.nobody();
     }
 
-    public boolean canView(Viewer viewer, Learner learner) {
-        return scopeOf(viewer).includes(learner.id(), learner.employerId(), learner.tutorId());
+    /** Whether the person may see the learner who works with these people (from their apprenticeship). */
+    public boolean canView(Viewer viewer, UUID learnerId, WorksWith worksWith) {
+        return scopeOf(viewer).includes(learnerId, worksWith.employerId(), worksWith.tutorId());
     }
 
     public boolean canList(Viewer viewer) {
@@ -65,8 +66,8 @@ public class LearnerPolicy {
         return viewer.isAdministrator();
     }
 
-    public boolean canSeeDeclarations(Viewer viewer, Learner learner) {
-        return canSeeDeclarations(viewer, learner.tutorId());
+    public boolean canSeeDeclarations(Viewer viewer, WorksWith worksWith) {
+        return canSeeDeclarations(viewer, worksWith.tutorId());
     }
 
     /** For a learner whose tutor (staff id) is {@code learnersTutor}, which may be null. */

@@ -26,8 +26,8 @@ public class LearnerQueries {
             "name", List.of("lower(l.family_name)", "lower(l.given_names)"),
             "uln", List.of("l.uln"),
             "employer", List.of("lower(e.name)"));
-    private static final String FROM = """
-            learner l JOIN employer e ON e.id = l.employer_id LEFT JOIN staff_member s ON s.id = l.tutor_id""";
+    private static final String FROM = "learner l " + WorksWith.JOIN + " JOIN employer e ON e.id = "
+            + WorksWith.EMPLOYER + " LEFT JOIN staff_member s ON s.id = " + WorksWith.TUTOR;
 
     private final JdbcClient jdbc;
 
@@ -54,40 +54,64 @@ public class LearnerQueries {
             where.and("(l.full_name ILIKE :q OR l.email ILIKE :q OR l.uln ILIKE :q)", "q", request.pattern());
         }
         if (filter.employerId() != null) {
-            where.and("l.employer_id = :employer", "employer", filter.employerId());
+            where.and(WorksWith.EMPLOYER + " = :employer", "employer", filter.employerId());
         }
         if (filter.tutorId() != null) {
-            where.and("l.tutor_id = :tutor", "tutor", filter.tutorId());
+            where.and(WorksWith.TUTOR + " = :tutor", "tutor", filter.tutorId());
         }
         return Paging.page(jdbc, """
-                l.id, l.given_names, l.family_name, l.uln, l.email, l.employer_id, e.name AS employer_name,
-                l.tutor_id, s.name AS tutor_name""", FROM, where, sortOf(request).orderBy(SORTS, "l.id"), request,
+                l.id, l.given_names, l.family_name, l.uln, l.email, e.id AS employer_id, e.name AS employer_name,
+                s.id AS tutor_id, s.name AS tutor_name""", FROM, where, sortOf(request).orderBy(SORTS, "l.id"), request,
                 LearnerQueries::row);
     }
 
     public long count(LearnerScope scope) {
         Where where = within(scope);
-        return jdbc.sql("SELECT count(*) FROM learner l" + where.sql()).params(where.params()).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM learner l " + WorksWith.JOIN + where.sql()).params(where.params())
+                .query(Long.class).single();
     }
 
     public Optional<LearnerView> view(UUID id) {
         return jdbc.sql("""
-                SELECT l.*, e.name AS employer_name,
+                SELECT l.id, l.given_names, l.family_name, l.date_of_birth, l.uln, l.ni_number, l.email, l.phone,
+                       l.address_line1, l.address_line2, l.address_town, l.address_postcode,
+                       l.emergency_contact_name, l.emergency_contact_phone, e.id AS employer_id,
+                       e.name AS employer_name,
                        m.id AS manager_id, m.name AS manager_name, m.email AS manager_email, m.phone AS manager_phone,
                        s.id AS tutor_id, s.name AS tutor_name, s.email AS tutor_email, s.phone AS tutor_phone
-                FROM learner l JOIN employer e ON e.id = l.employer_id
-                     LEFT JOIN employer_contact m ON m.id = l.line_manager_id
-                     LEFT JOIN staff_member s ON s.id = l.tutor_id
-                WHERE l.id = :id""").param("id", id).query(LearnerQueries::view).optional();
+                FROM learner l\s""" + WorksWith.JOIN + " JOIN employer e ON e.id = " + WorksWith.EMPLOYER
+                + " LEFT JOIN employer_contact m ON m.id = " + WorksWith.LINE_MANAGER
+                + " LEFT JOIN staff_member s ON s.id = " + WorksWith.TUTOR + " WHERE l.id = :id")
+                .param("id", id).query(LearnerQueries::view).optional();
     }
 
-    /** The SQL condition for a scope, on a query whose learner table is aliased {@code l}. */
+    /** Whether the learner has an apprenticeship, which then records who they work with. */
+    public boolean hasApprenticeship(UUID learnerId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM learner_apprenticeship WHERE learner_id = :id)")
+                .param("id", learnerId).query(Boolean.class).single();
+    }
+
+    /** Who the learner works with, from their apprenticeship; nobody for a learner not recorded. */
+    public WorksWith worksWith(UUID learnerId) {
+        return jdbc.sql("SELECT " + WorksWith.EMPLOYER + " AS employer_id, " + WorksWith.LINE_MANAGER
+                        + " AS manager_id, " + WorksWith.TUTOR + " AS tutor_id FROM learner l " + WorksWith.JOIN
+                        + " WHERE l.id = :id")
+                .param("id", learnerId)
+                .query((rs, n) -> new WorksWith(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class)))
+                .optional().orElse(new WorksWith(null, null, null));
+    }
+
+    /**
+     * The SQL condition for a scope, on a query whose learner table is aliased {@code l} and joins
+     * {@link WorksWith#JOIN}.
+     */
     static Where within(LearnerScope scope) {
         Where where = new Where();
         return switch (scope.kind()) {
             case EVERYONE -> where;
-            case CASELOAD -> where.and("l.tutor_id = :scope", "scope", scope.id());
-            case EMPLOYER -> where.and("l.employer_id = :scope", "scope", scope.id());
+            case CASELOAD -> where.and(WorksWith.TUTOR + " = :scope", "scope", scope.id());
+            case EMPLOYER -> where.and(WorksWith.EMPLOYER + " = :scope", "scope", scope.id());
             case SELF -> where.and("l.id = :scope", "scope", scope.id());
             case NOBODY -> where.and("FALSE");
         };

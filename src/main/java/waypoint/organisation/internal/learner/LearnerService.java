@@ -113,6 +113,7 @@ public class LearnerService {
         requireChange(user);
         Learner learner = learners.findById(id).orElseThrow(() -> new NotFoundException("Learner"));
         check(details, learner.accountId(), id, true);
+        requireAsTheApprenticeshipSays(id, details);
         String before = learner.summary();
         boolean newTutor = learner.change(person(details), address(details), details.employerId(),
                 details.lineManagerId(), details.tutorId());
@@ -142,8 +143,17 @@ public class LearnerService {
     /** The learner, if the viewer may see them; otherwise "not found", as if there were none. */
     @Transactional(readOnly = true)
     public Learner visible(Viewer viewer, UUID id) {
-        return learners.findById(id).filter(learner -> policy.canView(viewer, learner))
+        return learners.findById(id).filter(learner -> policy.canView(viewer, id, queries.worksWith(id)))
                 .orElseThrow(() -> new NotFoundException("Learner"));
+    }
+
+    /** Who the learner works with (from their apprenticeship), if the viewer may see them; else "not found". */
+    public WorksWith worksWithVisible(Viewer viewer, UUID id) {
+        WorksWith worksWith = queries.worksWith(id);
+        if (!learners.existsById(id) || !policy.canView(viewer, id, worksWith)) {
+            throw new NotFoundException("Learner");
+        }
+        return worksWith;
     }
 
     /** A person enrolled from a form gets a new account and an invitation; one loaded by the system may have one. */
@@ -192,6 +202,32 @@ public class LearnerService {
             check.reject("tutorId", "Select a tutor");
         }
         check.throwIfInvalid();
+    }
+
+    /**
+     * Once the learner has an apprenticeship, it is the one record of who they work with: the learner's record cannot
+     * say otherwise, and a change is made on the apprenticeship (docs/domain/enrolment.md).
+     */
+    private void requireAsTheApprenticeshipSays(UUID id, LearnerDetails details) {
+        if (!queries.hasApprenticeship(id)) {
+            return;
+        }
+        WorksWith current = queries.worksWith(id);
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (!java.util.Objects.equals(details.employerId(), current.employerId())) {
+            errors.put("employerId", "The employer is recorded on the learner's apprenticeship: record a change of"
+                    + " employer on the apprenticeship");
+        }
+        if (!java.util.Objects.equals(details.lineManagerId(), current.lineManagerId())) {
+            errors.put("lineManagerId", "The line manager is recorded on the learner's apprenticeship: change it"
+                    + " there");
+        }
+        if (!java.util.Objects.equals(details.tutorId(), current.tutorId())) {
+            errors.put("tutorId", "The tutor is recorded on the learner's apprenticeship: change it there");
+        }
+        if (!errors.isEmpty()) {
+            throw new waypoint.shared.web.FieldValidationException(errors);
+        }
     }
 
     private void requireChange(CurrentUser user) {

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.organisation.StaffDetails;
+import waypoint.organisation.internal.learner.WorksWith;
 import waypoint.organisation.internal.DetailsCheck;
 import waypoint.organisation.internal.ListRequest;
 import waypoint.organisation.internal.Paging;
@@ -47,7 +48,7 @@ public class StaffService {
     private static final String COLUMNS = """
             s.id, s.name, s.email, s.phone,
             ARRAY(SELECT r.role FROM staff_role r WHERE r.staff_id = s.id) AS roles,
-            (SELECT count(*) FROM learner l WHERE l.tutor_id = s.id) AS caseload""";
+            (SELECT count(*) FROM learner l\s""" + WorksWith.JOIN + " WHERE " + WorksWith.TUTOR + " = s.id) AS caseload";
 
     private final StaffRepository staff;
     private final StaffPolicy policy;
