@@ -31,6 +31,10 @@ public final class GatewayChecklist {
     public record Confirmation(String evidence, String byName, String as, Instant at) {
     }
 
+    /** An item waived by a named person, with the reason (it then counts as met, and says so). */
+    public record Waiver(String reason, String byName, Instant at) {
+    }
+
     /** English or maths as onboarding and the rule pack know it. */
     public record Subject(boolean required, String requirementWords, String exemption) {
     }
@@ -38,11 +42,30 @@ public final class GatewayChecklist {
     /** What the checklist is evaluated from. */
     public record Facts(long daysOnProgramme, Long minimumDays, String rulePack, BigDecimal approvedOtjHours,
             BigDecimal plannedOtjHours, Subject english, Subject maths, List<GatewayItem> standardItems,
-            Map<String, Confirmation> confirmations, List<GatewayEvidence> otherEvidence) {
+            Map<String, Confirmation> confirmations, List<GatewayEvidence> otherEvidence,
+            Map<String, Waiver> waivers) {
+
+        public Facts(long daysOnProgramme, Long minimumDays, String rulePack, BigDecimal approvedOtjHours,
+                BigDecimal plannedOtjHours, Subject english, Subject maths, List<GatewayItem> standardItems,
+                Map<String, Confirmation> confirmations, List<GatewayEvidence> otherEvidence) {
+            this(daysOnProgramme, minimumDays, rulePack, approvedOtjHours, plannedOtjHours, english, maths,
+                    standardItems, confirmations, otherEvidence, Map.of());
+        }
     }
 
+    /** One item; {@code waived} when it is met only because a named person waived it (the evidence says who and why). */
     public record Item(String key, GatewayItemKind kind, String description, boolean met, String evidence,
-            ConfirmedBy confirmedBy, String source) {
+            ConfirmedBy confirmedBy, String source, boolean waived) {
+
+        public Item(String key, GatewayItemKind kind, String description, boolean met, String evidence,
+                ConfirmedBy confirmedBy, String source) {
+            this(key, kind, description, met, evidence, confirmedBy, source, false);
+        }
+
+        /** What the page shows beside the item: met, waived, or still needed. */
+        public String status() {
+            return waived ? "Waived" : met ? "Met" : "Not met";
+        }
     }
 
     public static final String EMPLOYER = "employer-confirmation";
@@ -83,7 +106,21 @@ public final class GatewayChecklist {
                         GatewayItemKind.APPRENTICE_CONFIRMATION, "The apprentice confirms they are ready to take the"
                                 + " end-point assessment"),
                 ConfirmedBy.APPRENTICE, "Seed 004, “Assessment Gateway”", facts));
-        return List.copyOf(items);
+        return items.stream().map(item -> waived(item, facts)).toList();
+    }
+
+    /** The items that may be waived: any but the funding rules' minimum duration, which no person can set aside. */
+    public static boolean mayBeWaived(Item item) {
+        return !item.met() && !item.key().equals(DURATION);
+    }
+
+    private static Item waived(Item item, Facts facts) {
+        Waiver waiver = facts.waivers().get(item.key());
+        if (item.met() || waiver == null || !mayBeWaived(item)) {
+            return item;
+        }
+        return new Item(item.key(), item.kind(), item.description(), true, "Waived by " + waiver.byName() + ": "
+                + waiver.reason() + " (" + item.evidence() + ")", item.confirmedBy(), item.source(), true);
     }
 
     public static boolean allMet(List<Item> items) {
