@@ -53,7 +53,7 @@ import waypoint.shared.web.FieldValidationException;
 @Service
 public class EpaService {
 
-    /** Issue 10, item 1: the gateway meeting usually falls in the last three months of the practical period. */
+    /** The gateway meeting usually falls in the last three months of the practical period. */
     public static final int READINESS_MONTHS = 3;
 
     private final EpaPolicy policy;
@@ -231,7 +231,7 @@ public class EpaService {
         return grades;
     }
 
-    /** Puts the apprenticeship on the readiness dashboard before its last three months (issue 10: “or earlier on request”). */
+    /** Puts the apprenticeship on the readiness dashboard before its last three months, on request. */
     @Transactional
     public void requestReadiness(CurrentUser user, UUID id, String reasonText) {
         ApprenticeshipSummary a = policy.manageable(user, id);

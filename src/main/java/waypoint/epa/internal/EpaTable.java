@@ -13,7 +13,7 @@ import waypoint.epa.EpaStage;
 import waypoint.shared.workflow.StateTable;
 
 /**
- * The steps from the gateway to the certificate, one row per allowed move (issue 10): checklist items are confirmed
+ * The steps from the gateway to the certificate, one row per allowed move: checklist items are confirmed
  * while preparing; a gateway meeting that decides “ready” moves to the gateway (one that decides “not yet” stays);
  * booking a method moves to the assessment; each result stays there until the overall grade is a pass; a failed
  * method is booked and graded again (a resit or retake); an appeal is recorded against a result (raised as a feedback

@@ -97,7 +97,13 @@ class GatewayFactsReader {
                 otj.map(OffTheJobFigures::plannedHours).filter(h -> h.signum() > 0).orElse(null),
                 new GatewayChecklist.Subject(isRequired, required, exempt.get("ENGLISH")),
                 new GatewayChecklist.Subject(isRequired, required, exempt.get("MATHS")), items,
-                confirmations, other, waivers);
+                confirmations, other, waivers, standardMinimumDays(a, items));
+    }
+
+    /** The standard's own minimum on programme, in days from the start (none when it states none). */
+    private static Long standardMinimumDays(ApprenticeshipSummary a, List<GatewayItem> items) {
+        return GatewayChecklist.standardMinimumMonths(items).filter(m -> a.startDate() != null)
+                .map(m -> ChronoUnit.DAYS.between(a.startDate(), a.startDate().plusMonths(m))).orElse(null);
     }
 
     /** Days from the start to today (or the gateway), less the days spent on breaks in learning. */

@@ -38,7 +38,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.shared.web.PageOf;
 
 /**
- * The gateway, the end-point assessment and the completion over HTTP (issue 10), with the same rules as the pages:
+ * The gateway, the end-point assessment and the completion over HTTP (docs/domain/gateway-and-epa.md), with the same rules as the pages:
  * the service authorises every call. Bad input answers 400 with field errors; a step the EPA table or the
  * apprenticeship lifecycle refuses answers 409 with the reason.
  */

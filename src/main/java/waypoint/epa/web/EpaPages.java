@@ -37,7 +37,7 @@ import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.NavigationItem;
 
 /**
- * The gateway and EPA pages (issue 10): the readiness dashboard, the bookings by date, the results with achievement
+ * The gateway and EPA pages (docs/domain/gateway-and-epa.md): the readiness dashboard, the bookings by date, the results with achievement
  * rates and the grade distribution, and one apprenticeship's gateway task list with the forms its stage and the
  * person allow. Each form's fields are named {@code <form>-<field>}, so one page holds several forms.
  */
