@@ -225,6 +225,16 @@ class EpaApiTest {
                 .param("id", people.apprenticeship.toString())
                 .param("text", "%corrected by " + people.tutor.displayName() + ": The actual end date%")
                 .query(Long.class).single()).isEqualTo(1);
+        waypoint.support.PageClient page = waypoint.support.PageClient.signedInAs(port, people.tutor.email(),
+                EpaPeople.PASSWORD);
+        String gatewayPage = "/apprenticeships/" + people.apprenticeship + "/gateway";
+        assertThat(page.get(gatewayPage).body()).contains("Correct the completion");
+        waypoint.support.PageClient.Page noReason = page.post("/apprenticeships/" + people.apprenticeship
+                + "/epa/completion-correction", java.util.Map.of("correction-actualEndDate",
+                        LocalDate.now().minusDays(2).toString(), "correction-achievementDate",
+                        LocalDate.now().toString(), "correction-reason", ""));
+        assertThat(noReason.status()).isEqualTo(200);
+        assertThat(noReason.body()).contains("There is a problem", "Enter why the completion is corrected");
 
         assertThat(tutor.post(base + "/epa/certificate", "{\"requestedOn\":\"" + LocalDate.now() + "\"}").status())
                 .isEqualTo(200);

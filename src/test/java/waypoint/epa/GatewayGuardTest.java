@@ -137,6 +137,22 @@ class GatewayGuardTest {
                 + ": Hours kept in the previous e-portfolio");
         assertThat(tutor.post(waive, "{\"item\":\"off-the-job-hours\",\"reason\":\"again\"}").status())
                 .isEqualTo(409);
+
+        // on the page: the reason is asked for, and the item then shows who waived it
+        PageClient page = PageClient.signedInAs(port, people.tutor.email(), EpaPeople.PASSWORD);
+        String gateway = "/apprenticeships/" + people.apprenticeship + "/gateway";
+        assertThat(page.get(gateway).body()).contains("Waive this item");
+        PageClient.Page blank = page.post(gateway + "/waive", Map.of("item", "portfolio", "waive-portfolio-reason",
+                ""));
+        assertThat(blank.status()).isEqualTo(200);
+        assertThat(blank.body()).contains("There is a problem", "is waived");
+        PageClient.Page done = page.post(gateway + "/waive", Map.of("item", "portfolio", "waive-portfolio-reason",
+                "Portfolio kept in the previous e-portfolio"));
+        assertThat(done.status()).isEqualTo(302);
+        assertThat(page.get(gateway).body()).contains("Waived by " + people.tutor.displayName()
+                + ": Portfolio kept in the previous e-portfolio");
+        assertThat(PageClient.signedInAs(port, people.learner.email(), EpaPeople.PASSWORD).get(gateway).body())
+                .doesNotContain("Waive this item");
     }
 
     @Test

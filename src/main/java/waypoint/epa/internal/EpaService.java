@@ -2,10 +2,6 @@ package waypoint.epa.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,29 +15,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.catalogue.EpaMethod;
 import waypoint.catalogue.GradedComponent;
-import waypoint.catalogue.GradingScheme;
 import waypoint.catalogue.StandardDetails;
 import waypoint.catalogue.Standards;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.ApprenticeshipSummary;
-import waypoint.enrolment.ApprenticeshipTransitions;
 import waypoint.epa.EpaStage;
 import waypoint.epa.internal.EpaPolicy.Party;
 import waypoint.epa.internal.EpaStore.Appeal;
 import waypoint.epa.internal.EpaStore.Booking;
-import waypoint.epa.internal.EpaRecord;
 import waypoint.epa.internal.EpaStore.ReadinessRequest;
 import waypoint.epa.internal.EpaStore.Result;
 import waypoint.epa.internal.EpaStore.StoredSignature;
-import waypoint.feedback.EndPointAssessmentAppeal;
-import waypoint.feedback.EndPointAssessmentAppeals;
 import waypoint.identity.CurrentUser;
-import waypoint.organisation.Epaos;
 import waypoint.shared.audit.RecordChanged;
-import waypoint.shared.calendar.WorkingCalendar;
-import waypoint.shared.signing.SignatureRefusedException;
-import waypoint.shared.signing.Signing;
-import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
 /**
