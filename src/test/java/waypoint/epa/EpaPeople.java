@@ -91,6 +91,15 @@ final class EpaPeople {
      * meeting held on {@code heldOn} and signed by the three parties (the lifecycle is not moved).
      */
     void passGatewayByImport(waypoint.epa.EpaImport epa, LocalDate heldOn) {
+        passGatewayByImportExceptTheMeeting(epa);
+        epa.gatewayMeeting(apprenticeship, heldOn, tutor.displayName(), manager.displayName(), learner.displayName(),
+                "Ready");
+        epa.meetingSigned(apprenticeship, tutor.displayName(), manager.displayName(), learner.displayName(),
+                heldOn.atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant());
+    }
+
+    /** Every open checklist item confirmed or waived by the tutor, as a migration records them. */
+    void passGatewayByImportExceptTheMeeting(waypoint.epa.EpaImport epa) {
         for (waypoint.epa.EpaImport.OpenItem item : epa.openItems(apprenticeship)) {
             if (item.confirmable()) {
                 epa.confirm(apprenticeship, item.key(), "Seen before the meeting", tutor.displayName(),
@@ -99,10 +108,6 @@ final class EpaPeople {
                 epa.waive(apprenticeship, item.key(), "Checked by hand in the previous system", tutor.displayName());
             }
         }
-        epa.gatewayMeeting(apprenticeship, heldOn, tutor.displayName(), manager.displayName(), learner.displayName(),
-                "Ready");
-        epa.meetingSigned(apprenticeship, tutor.displayName(), manager.displayName(), learner.displayName(),
-                heldOn.atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant());
     }
 
     private static CurrentUser account(UserAccounts accounts, String local, String name, Role role) {

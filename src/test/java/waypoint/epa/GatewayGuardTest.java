@@ -115,6 +115,18 @@ class GatewayGuardTest {
     }
 
     @Test
+    void an_apprenticeship_moved_to_the_gateway_on_its_lifecycle_page_while_preparing_holds_its_ready_meeting() {
+        people.passGatewayByImportExceptTheMeeting(epa);
+        transitions.systemMove(people.apprenticeship, ApprenticeshipTransitions.Step.GATEWAY, LocalDate.now(),
+                "Moved on the lifecycle page");
+        Api.Response meeting = tutor.post(base + "/gateway/meeting", "{\"heldOn\":\"" + LocalDate.now()
+                + "\",\"mentor\":\"M\",\"employer\":\"E\",\"apprentice\":\"A\",\"decision\":\"READY\",\"fullName\":\""
+                + people.tutor.displayName() + "\"}");
+        assertThat(meeting.status()).as(meeting.body()).isEqualTo(200);
+        assertThat(tutor.get(base + "/epa").json().get("stage").asString()).isEqualTo("GATEWAY");
+    }
+
+    @Test
     void staff_waive_an_item_with_the_reason_and_the_apprentice_may_not() {
         String waive = base + "/gateway/waivers";
         assertThat(learner.post(waive, "{\"item\":\"off-the-job-hours\",\"reason\":\"x\"}").status())

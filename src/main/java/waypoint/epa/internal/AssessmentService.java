@@ -120,7 +120,8 @@ public class AssessmentService {
         EpaRecord after = before.book(view.gateway());
         int attempt = attemptToBook(view, method);
         UUID id = view.apprenticeship().id();
-        if (person != null && before.stage() == EpaStage.GATEWAY) {
+        if (person != null && before.stage() == EpaStage.GATEWAY
+                && view.apprenticeship().status() != waypoint.enrolment.ApprenticeshipStatus.END_POINT_ASSESSMENT) {
             transitions.endPointAssessment(person, id, LocalDate.now(clock), "End-point assessment booked: " + method);
         }
         UUID bookingId = UUID.randomUUID();

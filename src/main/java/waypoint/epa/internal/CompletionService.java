@@ -73,7 +73,9 @@ public class CompletionService {
         }
         EpaRecord after = view.record().complete(d.actualEnd(), d.achieved(), view.lastGradedOn().orElse(null),
                 view.gateway());
-        transitions.complete(user, id, d.actualEnd(), "Passed the end-point assessment: " + view.overallGrade());
+        if (a.status() != waypoint.enrolment.ApprenticeshipStatus.COMPLETED) {
+            transitions.complete(user, id, d.actualEnd(), "Passed the end-point assessment: " + view.overallGrade());
+        }
         store.save(after, clock.instant());
         events.publishEvent(RecordChanged.updated("EPA completion", id, view.record().stage().name(),
                 "COMPLETED: " + view.overallGrade() + ", achieved " + d.achieved()));

@@ -170,7 +170,8 @@ public class GatewayService {
         EpaRecord after = earlier ? before.recordEarlierMeeting(heldOn, mentor, employer, apprentice, notes, text)
                 : before.holdMeeting(ready, heldOn, mentor, employer, apprentice, notes, text, view.checklist());
         Signature signature = sign(user, m.fullName(), ipAddress, text);
-        if (ready && !earlier) {
+        // the lifecycle may have been moved on its own page already; otherwise the meeting moves it
+        if (ready && !earlier && a.status() != waypoint.enrolment.ApprenticeshipStatus.GATEWAY) {
             transitions.gateway(user, id, heldOn, "Gateway meeting: ready for the end-point assessment");
         }
         store.save(after, clock.instant());
