@@ -20,7 +20,6 @@ import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.NewApprenticeship;
 import waypoint.epa.EpaImport;
-import waypoint.epa.EpaStage;
 import waypoint.organisation.LearnerSummary;
 import waypoint.organisation.Learners;
 import waypoint.organisation.OrganisationImport;
@@ -60,26 +59,31 @@ class DemoEpa {
 
     void load() {
         added = 0;
-        try {
-            LocalDate today = LocalDate.now(clock);
-            // priced above the standard's funding band maximum: his apprenticeship shows what the employer pays
-            nearGateway("quentin.quinn@learners.test", "ST1379", today.minusMonths(13), List.of("portfolio"),
-                    new BigDecimal("5400.00"), new BigDecimal("850.00"));
-            nearGateway("rosie.roberts@learners.test", "ST0148", today.minusMonths(14),
-                    List.of("qualification-level-1-safeguarding", "employer-confirmation"), null, null);
-            nearGateway("samir.shah@learners.test", "ST0116", today.minusMonths(16).minusDays(10),
-                    List.of("portfolio", "project", "employer-confirmation", "apprentice-confirmation"), null, null);
-            atGateway("farah.fletcher@learners.test");
-            inAssessment("george.green@learners.test", today);
-            completed("demi.doyle@learners.test");
-            appealed("george.green@learners.test", today);
-            earlyOnTheDashboard("ellis.evans@learners.test");
-        } catch (RuntimeException refused) {
-            // demo data must never stop the application starting
-            log.warn("Demo data: gateway and EPA stopped: {}", refused.getMessage());
-        }
+        LocalDate today = LocalDate.now(clock);
+        // priced above the standard's funding band maximum: his apprenticeship shows what the employer pays
+        step(() -> nearGateway("quentin.quinn@learners.test", "ST1379", today.minusMonths(13), List.of("portfolio"),
+                new BigDecimal("5400.00"), new BigDecimal("850.00")));
+        step(() -> nearGateway("rosie.roberts@learners.test", "ST0148", today.minusMonths(14),
+                List.of("qualification-level-1-safeguarding", "employer-confirmation"), null, null));
+        step(() -> nearGateway("samir.shah@learners.test", "ST0116", today.minusMonths(16).minusDays(10),
+                List.of("portfolio", "project", "employer-confirmation", "apprentice-confirmation"), null, null));
+        step(() -> atGateway("farah.fletcher@learners.test"));
+        step(() -> inAssessment("george.green@learners.test", today));
+        step(() -> completed("demi.doyle@learners.test"));
+        step(() -> appealed("george.green@learners.test", today));
+        step(() -> earlyOnTheDashboard("ellis.evans@learners.test"));
         if (added > 0) {
             log.info("Demo data: added {} gateway and EPA records", added);
+        }
+    }
+
+    /** One apprentice's records: a refusal (the guards say what is missing) stops that one, not the others. */
+    private void step(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException refused) {
+            // demo data must never stop the application starting
+            log.warn("Demo data: a gateway and EPA record stopped: {}", refused.getMessage());
         }
     }
 
@@ -125,20 +129,42 @@ class DemoEpa {
 
     private void atGateway(String email) {
         of(email, ApprenticeshipStatus.GATEWAY).ifPresent(a -> {
-            meeting(a, EpaStage.GATEWAY);
+            passGateway(a, a.startDate().plusMonths(16));
             added++;
         });
     }
 
-    private void meeting(ApprenticeshipSummary a, EpaStage stage) {
-        epa.gatewayMeeting(a.id(), stage, a.startDate().plusMonths(16), a.tutorName(),
-                a.lineManagerName() == null ? "Line manager" : a.lineManagerName(), a.learnerName(),
+    /**
+     * The gateway passed as the previous system recorded it: each open item confirmed by whoever confirms it, the
+     * figures the previous system kept (such as off-the-job hours) waived by the tutor with the reason, then the
+     * “ready” meeting signed by the mentor, the employer and the apprentice.
+     */
+    private void passGateway(ApprenticeshipSummary a, LocalDate heldOn) {
+        String employer = a.lineManagerName() == null ? "Line manager" : a.lineManagerName();
+        for (EpaImport.OpenItem item : epa.openItems(a.id())) {
+            boolean byEmployer = item.key().equals("employer-confirmation");
+            boolean byApprentice = item.key().equals("apprentice-confirmation");
+            if (item.confirmable()) {
+                epa.confirm(a.id(), item.key(), byEmployer ? "Works consistently at the level of the standard"
+                                : byApprentice ? "I feel ready for my assessment"
+                                        : "Certificate seen by the tutor before the gateway meeting",
+                        byEmployer ? employer : byApprentice ? a.learnerName() : a.tutorName(),
+                        byEmployer ? "Employer" : byApprentice ? "Apprentice" : "Recorded by staff");
+            } else if (item.waivable()) {
+                epa.waive(a.id(), item.key(), "Kept in the previous e-portfolio before the move to Waypoint and"
+                        + " checked by hand against its records", a.tutorName());
+            }
+        }
+        epa.gatewayMeeting(a.id(), heldOn, a.tutorName(), employer, a.learnerName(),
                 "Checklist complete; the apprentice is ready");
+        epa.meetingSigned(a.id(), a.tutorName(), employer, a.learnerName(),
+                heldOn.atTime(LocalTime.of(16, 0)).atZone(clock.getZone()).toInstant());
     }
 
     private void inAssessment(String email, LocalDate today) {
         of(email, ApprenticeshipStatus.END_POINT_ASSESSMENT).ifPresent(a -> {
-            meeting(a, EpaStage.ASSESSMENT);
+            LocalDate heldOn = a.startDate().plusMonths(16);
+            passGateway(a, heldOn.isAfter(today.minusDays(20)) ? today.minusDays(20) : heldOn);
             List<String> methods = methods(a);
             UUID epao = organisation.findEpao("EPA0901").orElse(null);
             if (epao != null && methods.size() >= 2) {
@@ -147,7 +173,7 @@ class DemoEpa {
                 epa.booking(a.id(), methods.get(1), epao, today.plusDays(9).atTime(LocalTime.of(14, 0))
                         .atZone(clock.getZone()).toInstant(), "https://teams.example.test/epa-discussion",
                         "Sam Assessor", "25% extra time (dyslexia)");
-                epa.result(a.id(), methods.get(0), "Pass", 1, today.minusDays(12), null, EpaStage.ASSESSMENT);
+                epa.result(a.id(), methods.get(0), "Pass", today.minusDays(12));
             }
             added++;
         });
@@ -156,11 +182,16 @@ class DemoEpa {
     private void completed(String email) {
         of(email, ApprenticeshipStatus.COMPLETED).ifPresent(a -> {
             LocalDate end = a.startDate().plusMonths(15);
-            meeting(a, EpaStage.ASSESSMENT);
+            passGateway(a, end.plusDays(20));
             List<String> methods = methods(a);
-            if (methods.size() >= 2) {
-                epa.result(a.id(), methods.get(0), "Distinction", 1, end.plusDays(40), null, EpaStage.ASSESSMENT);
-                epa.result(a.id(), methods.get(1), "Pass", 1, end.plusDays(55), "Merit", EpaStage.PASSED);
+            UUID epao = organisation.findEpao("EPA0901").orElse(null);
+            if (epao != null && methods.size() >= 2) {
+                epa.booking(a.id(), methods.get(0), epao, end.plusDays(40).atTime(LocalTime.of(10, 0))
+                        .atZone(clock.getZone()).toInstant(), "Northgate offices, Leeds", "Sam Assessor", null);
+                epa.booking(a.id(), methods.get(1), epao, end.plusDays(55).atTime(LocalTime.of(10, 0))
+                        .atZone(clock.getZone()).toInstant(), "Northgate offices, Leeds", "Sam Assessor", null);
+                epa.result(a.id(), methods.get(0), "Distinction", end.plusDays(40));
+                epa.result(a.id(), methods.get(1), "Pass", end.plusDays(55));
             }
             epa.completed(a.id(), end.plusDays(70), end.plusDays(70), end.plusDays(72), end.plusDays(110),
                     "HIGHER_APPRENTICESHIP", "Interested in the level 6 degree apprenticeship next year",

@@ -1,8 +1,8 @@
 package waypoint.epa;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,34 +10,43 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.Apprenticeships;
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.epa.internal.AssessmentService;
+import waypoint.epa.internal.CompletionService;
+import waypoint.epa.internal.EpaPolicy.Party;
 import waypoint.epa.internal.EpaService;
 import waypoint.epa.internal.EpaStore;
-import waypoint.epa.internal.EpaStore.EpaRecord;
-import waypoint.epa.internal.EpaStoreAccess;
+import waypoint.epa.internal.GatewayChecklist;
+import waypoint.epa.internal.GatewayService;
+import waypoint.shared.NotFoundException;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.UserAccounts;
 
 /**
- * Gateway and EPA records written by the system rather than a person (demo data, a migration from another system):
- * they follow an apprenticeship whose lifecycle has already moved, so nothing here moves it. Not for pages or the
- * API, which authorise each person and check each step.
+ * Gateway and EPA records written by the system rather than a person (demo data, a migration from another system).
+ * The apprenticeship's lifecycle has moved already, so nothing here moves it; but every step goes through the same
+ * guards as a person's (docs/domain/gateway-and-epa.md): the gateway meeting needs the checklist met or waived, a
+ * booking, a result and a completion need a passed gateway, a result needs its booked sitting, and so on. A refused
+ * step throws, saying what is missing. Not for pages or the API, which authorise each person.
  */
 @Service
 public class EpaImport {
 
-    /** Who the system is, on the rows that name who recorded them. */
-    static final UUID SYSTEM = new UUID(0, 0);
-
     private final EpaStore store;
-    private final Clock clock;
     private final EpaService epa;
+    private final GatewayService gateway;
+    private final AssessmentService assessment;
+    private final CompletionService completion;
     private final Apprenticeships apprenticeships;
     private final UserAccounts accounts;
 
-    EpaImport(EpaStore store, Clock clock, EpaService epa, Apprenticeships apprenticeships, UserAccounts accounts) {
+    EpaImport(EpaStore store, EpaService epa, GatewayService gateway, AssessmentService assessment,
+            CompletionService completion, Apprenticeships apprenticeships, UserAccounts accounts) {
         this.store = store;
-        this.clock = clock;
         this.epa = epa;
+        this.gateway = gateway;
+        this.assessment = assessment;
+        this.completion = completion;
         this.apprenticeships = apprenticeships;
         this.accounts = accounts;
     }
@@ -49,7 +58,7 @@ public class EpaImport {
     @Transactional
     public void appealAsTutor(UUID apprenticeshipId, String method, LocalDate lodgedOn, String grounds) {
         if (store.appeals(apprenticeshipId).isEmpty()) {
-            tutorOf(apprenticeshipId).ifPresent(tutor -> epa.appeal(tutor, apprenticeshipId, method,
+            tutorOf(apprenticeshipId).ifPresent(tutor -> assessment.appeal(tutor, apprenticeshipId, method,
                     lodgedOn.toString(), grounds, null));
         }
     }
@@ -67,51 +76,76 @@ public class EpaImport {
                 .map(t -> new CurrentUser(t.id(), t.email(), t.displayName(), t.roles()));
     }
 
+    private ApprenticeshipSummary apprenticeship(UUID id) {
+        return apprenticeships.find(id).orElseThrow(() -> new NotFoundException("No apprenticeship " + id));
+    }
+
     @Transactional(readOnly = true)
     public boolean hasRecord(UUID apprenticeshipId) {
         return store.find(apprenticeshipId).stored();
     }
 
+    /** A checklist item still needed: its key, its words, and whether a person confirms it (or only its figures). */
+    public record OpenItem(String key, String description, boolean confirmable, boolean waivable) {
+    }
+
+    /** The checklist items not met yet (neither met nor waived). */
+    @Transactional(readOnly = true)
+    public List<OpenItem> openItems(UUID apprenticeshipId) {
+        ApprenticeshipSummary a = apprenticeship(apprenticeshipId);
+        return gateway.checklistOf(a).stream().filter(i -> !i.met())
+                .map(i -> new OpenItem(i.key(), i.description(),
+                        i.confirmedBy() != GatewayChecklist.ConfirmedBy.NOBODY, GatewayChecklist.mayBeWaived(i)))
+                .toList();
+    }
+
     /** A checklist item confirmed (keys as the checklist names them: “portfolio”, “employer-confirmation”, …). */
     @Transactional
     public void confirm(UUID apprenticeshipId, String key, String evidence, String byName, String as) {
-        store.confirm(apprenticeshipId, key, evidence, SYSTEM, byName, as, clock.instant());
-        if (!hasRecord(apprenticeshipId)) {
-            store.save(store.find(apprenticeshipId), clock.instant());
-        }
+        gateway.importConfirmation(apprenticeship(apprenticeshipId), key, evidence, byName, as);
     }
 
-    /** The gateway meeting decided the apprentice was ready; the stage is set to match the apprenticeship. */
+    /** A checklist item waived by the person named, with their reason. */
     @Transactional
-    public void gatewayMeeting(UUID apprenticeshipId, EpaStage stage, LocalDate heldOn, String mentor,
-            String employer, String apprentice, String notes) {
-        EpaRecord record = store.find(apprenticeshipId);
-        String text = "Gateway meeting record (imported)\nHeld on: " + heldOn + "\nMentor: " + mentor
-                + "\nFor the employer: " + employer + "\nApprentice present: " + apprentice
-                + "\nDecision: Ready for the end-point assessment\nNotes: " + notes + "\n";
-        store.save(EpaStoreAccess.meeting(record, heldOn, mentor, employer, apprentice, notes, text, stage),
-                clock.instant());
+    public void waive(UUID apprenticeshipId, String key, String reason, String byName) {
+        gateway.importWaiver(apprenticeship(apprenticeshipId), key, reason, byName);
+    }
+
+    /** The gateway meeting that decided the apprentice was ready (the checklist must be met or waived first). */
+    @Transactional
+    public void gatewayMeeting(UUID apprenticeshipId, LocalDate heldOn, String mentor, String employer,
+            String apprentice, String notes) {
+        gateway.importMeeting(apprenticeship(apprenticeshipId), heldOn, mentor, employer, apprentice, notes);
+    }
+
+    /** The meeting record signed by the mentor, the employer and the apprentice, with the names they signed with. */
+    @Transactional
+    public void meetingSigned(UUID apprenticeshipId, String mentor, String employer, String apprentice,
+            Instant signedAt) {
+        ApprenticeshipSummary a = apprenticeship(apprenticeshipId);
+        gateway.importSignature(a, Party.MENTOR, mentor, signedAt);
+        gateway.importSignature(a, Party.EMPLOYER, employer, signedAt);
+        gateway.importSignature(a, Party.APPRENTICE, apprentice, signedAt);
     }
 
     @Transactional
     public void booking(UUID apprenticeshipId, String method, UUID epaoId, Instant startsAt, String place,
             String assessor, String adjustments) {
-        store.book(new EpaStore.Booking(UUID.randomUUID(), apprenticeshipId, method, epaoId, null, startsAt, place,
-                assessor, adjustments, 1), SYSTEM, clock.instant());
+        assessment.importBooking(apprenticeship(apprenticeshipId), method, epaoId, startsAt, place, assessor,
+                adjustments);
     }
 
+    /** A method's grade; importing the same grade of the same method on the same day again adds nothing. */
     @Transactional
-    public void result(UUID apprenticeshipId, String component, String grade, int attempt, LocalDate assessedOn,
-            String overallGrade, EpaStage stage) {
-        store.result(apprenticeshipId, component, grade, attempt, assessedOn, SYSTEM, clock.instant());
-        store.save(EpaStoreAccess.graded(store.find(apprenticeshipId), overallGrade, stage), clock.instant());
+    public void result(UUID apprenticeshipId, String method, String grade, LocalDate assessedOn) {
+        assessment.importResult(apprenticeship(apprenticeshipId), method, grade, assessedOn);
     }
 
     @Transactional
     public void completed(UUID apprenticeshipId, LocalDate actualEnd, LocalDate achieved,
             LocalDate certificateRequested, LocalDate certificateReceived, String progression, String notes,
             LocalDate progressionHeldOn) {
-        store.save(EpaStoreAccess.completed(store.find(apprenticeshipId), actualEnd, achieved, certificateRequested,
-                certificateReceived, progression, notes, progressionHeldOn), clock.instant());
+        completion.importCompletion(apprenticeship(apprenticeshipId), actualEnd, achieved, certificateRequested,
+                certificateReceived, progression, notes, progressionHeldOn);
     }
 }

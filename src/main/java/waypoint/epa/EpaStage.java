@@ -1,7 +1,7 @@
 package waypoint.epa;
 
 /**
- * Where an apprenticeship is in the steps from the gateway to the certificate (issue 10). The allowed moves are the
+ * Where an apprenticeship is in the steps from the gateway to the certificate (docs/domain/gateway-and-epa.md). The allowed moves are the
  * EPA table (docs/workflows/gateway-and-epa.md).
  */
 public enum EpaStage {

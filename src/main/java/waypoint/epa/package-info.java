@@ -1,5 +1,5 @@
 /**
- * Gateway, end-point assessment, completion and progression (issue 10; seeds 000, 002 and 004): the gateway checklist
+ * Gateway, end-point assessment, completion and progression (docs/domain/gateway-and-epa.md): the gateway checklist
  * evaluated live from the rule pack, off-the-job hours, English and maths and people's confirmations; the gateway
  * meeting that moves the apprenticeship to Gateway; the EPA booked per method with the EPAO; each method's grade and
  * the overall grade by the standard's grading table; resits, retakes and appeals; the completion, the certificate and

@@ -65,6 +65,13 @@ class DemoEpaTest {
         EpaService.EpaView george = epa.view(director(), of("george.green@learners.test").id());
         assertThat(george.record().stage()).isEqualTo(EpaStage.ASSESSMENT);
         assertThat(george.bookings()).hasSize(2);
+        assertThat(george.results().get(0).grade()).isEqualTo("Pass");
+        assertThat(george.gateway().missing()).as("the demo passes the same gateway guards as a person").isEmpty();
+        assertThat(demi.gateway().passed()).isTrue();
+        assertThat(demi.record().achievementDate()).isAfterOrEqualTo(demi.lastGradedOn().orElseThrow());
+        EpaService.EpaView farah = epa.view(director(), of("farah.fletcher@learners.test").id());
+        assertThat(farah.record().stage()).isEqualTo(EpaStage.GATEWAY);
+        assertThat(farah.gateway().passed()).isTrue();
         EpaService.EpaView quentin = epa.view(director(), of("quentin.quinn@learners.test").id());
         assertThat(quentin.checklistComplete()).isFalse();
         assertThat(quentin.checklist()).anyMatch(i -> i.key().equals("portfolio") && i.met());

@@ -163,10 +163,15 @@ class EpaApiTest {
         Api.Response badBooking = tutor.post(base + "/epa/bookings", "{\"method\":\"Interview\",\"epaoId\":\"nope\"}");
         assertThat(badBooking.status()).isEqualTo(400);
         assertThat(badBooking.body()).contains("method", "epaoId", "date", "time", "place");
+        Api.Response unsigned = tutor.post(base + "/epa/bookings", booking(OBSERVATION, epao));
+        assertThat(unsigned.status()).as("the employer has not signed the meeting record yet").isEqualTo(409);
+        assertThat(unsigned.json().get("detail").asString()).contains("The gateway is not passed",
+                "The employer's signature on the gateway meeting record");
+        assertThat(manager.post(base + "/gateway/meeting/signatures",
+                "{\"fullName\":\"" + people.manager.displayName() + "\"}").status()).isEqualTo(200);
+        assertThat(tutor.get(base + "/epa").json().get("gateway").get("passed").asBoolean()).isTrue();
         for (String method : new String[] {OBSERVATION, DISCUSSION}) {
-            assertThat(tutor.post(base + "/epa/bookings", "{\"method\":\"" + method + "\",\"epaoId\":\"" + epao
-                    + "\",\"date\":\"" + LocalDate.now().plusDays(3) + "\",\"time\":\"10:00\",\"place\":\"Teams\","
-                    + "\"adjustments\":\"Extra time\"}").status()).isEqualTo(200);
+            assertThat(tutor.post(base + "/epa/bookings", booking(method, epao)).status()).isEqualTo(200);
         }
         assertThat(tutor.get(base + "/epa").json().get("status").asString()).isEqualTo("END_POINT_ASSESSMENT");
 
@@ -177,6 +182,12 @@ class EpaApiTest {
         assertThat(failed.get("overallGrade").asString()).isEqualTo("Fail");
         assertThat(tutor.post(base + "/epa/results", "{\"method\":\"" + DISCUSSION + "\",\"grade\":\"Pass\"}")
                 .status()).as("a passed method is not assessed again").isEqualTo(409);
+        Api.Response unbooked = tutor.post(base + "/epa/results", "{\"method\":\"" + OBSERVATION + "\",\"grade\":\"Pass\"}");
+        assertThat(unbooked.status()).as("a resit needs its own booking").isEqualTo(409);
+        assertThat(unbooked.json().get("detail").asString()).contains("A resit of " + OBSERVATION
+                + " needs its own booking");
+        assertThat(tutor.post(base + "/epa/bookings", booking(OBSERVATION, epao).replace("00:00", "00:30"))
+                .json().get("bookings").get(2).get("attempt").asInt()).isEqualTo(2);
         JsonNode resat = tutor.post(base + "/epa/results", "{\"method\":\"" + OBSERVATION + "\",\"grade\":\"Pass\"}")
                 .json();
         assertThat(resat.get("overallGrade").asString()).isEqualTo("Merit");
@@ -190,10 +201,40 @@ class EpaApiTest {
         Api.Response badDates = tutor.post(base + "/epa/completion", "{\"actualEndDate\":\"" + LocalDate.now()
                 + "\",\"achievementDate\":\"" + LocalDate.now().minusDays(1) + "\"}");
         assertThat(badDates.status()).isEqualTo(400);
+        Api.Response beforeTheResults = tutor.post(base + "/epa/completion", "{\"actualEndDate\":\""
+                + LocalDate.now().minusDays(2) + "\",\"achievementDate\":\"" + LocalDate.now().minusDays(1) + "\"}");
+        assertThat(beforeTheResults.status()).isEqualTo(400);
+        assertThat(beforeTheResults.body()).contains("on or after the last graded method");
         JsonNode completed = tutor.post(base + "/epa/completion", "{\"actualEndDate\":\"" + LocalDate.now().minusDays(1)
                 + "\",\"achievementDate\":\"" + LocalDate.now() + "\"}").json();
         assertThat(completed.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(completed.get("completion").get("achievementDate").asString()).isEqualTo(LocalDate.now().toString());
+
+        // a wrong completion is corrected by a named person with the reason, never before the last graded method
+        String correction = base + "/epa/completion/correction";
+        String corrected = "{\"actualEndDate\":\"" + LocalDate.now().minusDays(2) + "\",\"achievementDate\":\""
+                + LocalDate.now() + "\",\"reason\":\"The actual end date was typed a day late\"}";
+        assertThat(learner.post(correction, corrected).status()).isEqualTo(403);
+        assertThat(tutor.post(correction, "{\"actualEndDate\":\"" + LocalDate.now().minusDays(2)
+                + "\",\"achievementDate\":\"" + LocalDate.now() + "\"}").body()).contains("reason",
+                        "Enter why the completion is corrected");
+        JsonNode fixed = tutor.post(correction, corrected).json();
+        assertThat(fixed.get("completion").get("actualEndDate").asString())
+                .isEqualTo(LocalDate.now().minusDays(2).toString());
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE record_id = :id AND after_summary LIKE :text")
+                .param("id", people.apprenticeship.toString())
+                .param("text", "%corrected by " + people.tutor.displayName() + ": The actual end date%")
+                .query(Long.class).single()).isEqualTo(1);
+        waypoint.support.PageClient page = waypoint.support.PageClient.signedInAs(port, people.tutor.email(),
+                EpaPeople.PASSWORD);
+        String gatewayPage = "/apprenticeships/" + people.apprenticeship + "/gateway";
+        assertThat(page.get(gatewayPage).body()).contains("Correct the completion");
+        waypoint.support.PageClient.Page noReason = page.post("/apprenticeships/" + people.apprenticeship
+                + "/epa/completion-correction", java.util.Map.of("correction-actualEndDate",
+                        LocalDate.now().minusDays(2).toString(), "correction-achievementDate",
+                        LocalDate.now().toString(), "correction-reason", ""));
+        assertThat(noReason.status()).isEqualTo(200);
+        assertThat(noReason.body()).contains("There is a problem", "Enter why the completion is corrected");
 
         assertThat(tutor.post(base + "/epa/certificate", "{\"requestedOn\":\"" + LocalDate.now() + "\"}").status())
                 .isEqualTo(200);
@@ -226,6 +267,11 @@ class EpaApiTest {
         learner.post(base + "/gateway/confirmations", "{\"item\":\"apprentice-confirmation\"}");
         JsonNode checklist = tutor.get(base + "/gateway").json();
         assertThat(checklist.get("complete").asBoolean()).as(checklist.toString()).isTrue();
+    }
+
+    String booking(String method, String epao) {
+        return "{\"method\":\"" + method + "\",\"epaoId\":\"" + epao + "\",\"date\":\"" + LocalDate.now()
+                + "\",\"time\":\"00:00\",\"place\":\"Teams\",\"adjustments\":\"Extra time\"}";
     }
 
     String meeting(String decision) {

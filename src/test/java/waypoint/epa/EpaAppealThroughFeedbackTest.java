@@ -1,6 +1,7 @@
 package waypoint.epa;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -67,11 +68,10 @@ class EpaAppealThroughFeedbackTest {
         base = "/api/v1/apprenticeships/" + people.apprenticeship;
         epao = epaos.all().get(0);
         assessedOn = LocalDate.now().minusDays(3);
-        epa.gatewayMeeting(people.apprenticeship, EpaStage.ASSESSMENT, LocalDate.now().minusDays(30), "Mentor",
-                "Employer", "Apprentice", "Ready");
+        people.passGatewayByImport(epa, LocalDate.now().minusDays(90));
         epa.booking(people.apprenticeship, OBSERVATION, epao.id(), Instant.now().minus(Duration.ofDays(3)), "Leeds",
                 "Sam Assessor", null);
-        epa.result(people.apprenticeship, OBSERVATION, "Pass", 1, assessedOn, null, EpaStage.ASSESSMENT);
+        epa.result(people.apprenticeship, OBSERVATION, "Pass", assessedOn);
     }
 
     String appeal(String method, LocalDate lodgedOn, String reason) {
@@ -143,8 +143,9 @@ class EpaAppealThroughFeedbackTest {
 
     @Test
     void an_appeal_after_the_window_of_the_epa_settings_is_refused_saying_by_when() {
-        epa.result(people.apprenticeship, EpaApiTest.DISCUSSION, "Pass", 1, LocalDate.now().minusDays(60), null,
-                EpaStage.ASSESSMENT);
+        epa.booking(people.apprenticeship, EpaApiTest.DISCUSSION, epao.id(), Instant.now().minus(Duration.ofDays(60)),
+                "Leeds", "Sam Assessor", null);
+        epa.result(people.apprenticeship, EpaApiTest.DISCUSSION, "Pass", LocalDate.now().minusDays(60));
         Api.Response refused = tutor.post(base + "/epa/appeals", appeal(EpaApiTest.DISCUSSION, LocalDate.now(),
                 "Late"));
         assertThat(refused.status()).isEqualTo(400);
@@ -152,14 +153,19 @@ class EpaAppealThroughFeedbackTest {
     }
 
     @Test
-    void a_result_recorded_without_a_booking_needs_the_epao_chosen() {
-        epa.result(people.apprenticeship, EpaApiTest.DISCUSSION, "Pass", 1, assessedOn, "Merit", EpaStage.PASSED);
-        Api.Response missing = tutor.post(base + "/epa/appeals", appeal(EpaApiTest.DISCUSSION, LocalDate.now(), "x"));
-        assertThat(missing.status()).isEqualTo(400);
-        assertThat(missing.body()).contains("epaoId");
-        Api.Response chosen = tutor.post(base + "/epa/appeals", "{\"method\":\"" + EpaApiTest.DISCUSSION
-                + "\",\"lodgedOn\":\"" + LocalDate.now() + "\",\"reason\":\"x\",\"epaoId\":\"" + epao.id() + "\"}");
-        assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+    void a_result_without_a_booked_sitting_of_its_method_is_refused_whatever_the_route() {
+        assertThatThrownBy(() -> epa.result(people.apprenticeship, EpaApiTest.DISCUSSION, "Pass", assessedOn))
+                .hasMessageContaining("has no booked sitting");
+        Api.Response refused = tutor.post(base + "/epa/results", "{\"method\":\"" + EpaApiTest.DISCUSSION
+                + "\",\"grade\":\"Pass\"}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("detail").asString()).contains("book it with the EPAO");
+    }
+
+    @Test
+    void importing_the_same_result_again_adds_nothing() {
+        epa.result(people.apprenticeship, OBSERVATION, "Pass", assessedOn);
+        assertThat(tutor.get(base + "/epa").json().get("methods").get(0).get("attempts").asInt()).isEqualTo(1);
     }
 
     @Test

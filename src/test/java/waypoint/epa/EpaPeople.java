@@ -86,6 +86,30 @@ final class EpaPeople {
         }
     }
 
+    /**
+     * The gateway passed as a migration records it: every open item confirmed or waived by the tutor, the “ready”
+     * meeting held on {@code heldOn} and signed by the three parties (the lifecycle is not moved).
+     */
+    void passGatewayByImport(waypoint.epa.EpaImport epa, LocalDate heldOn) {
+        passGatewayByImportExceptTheMeeting(epa);
+        epa.gatewayMeeting(apprenticeship, heldOn, tutor.displayName(), manager.displayName(), learner.displayName(),
+                "Ready");
+        epa.meetingSigned(apprenticeship, tutor.displayName(), manager.displayName(), learner.displayName(),
+                heldOn.atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant());
+    }
+
+    /** Every open checklist item confirmed or waived by the tutor, as a migration records them. */
+    void passGatewayByImportExceptTheMeeting(waypoint.epa.EpaImport epa) {
+        for (waypoint.epa.EpaImport.OpenItem item : epa.openItems(apprenticeship)) {
+            if (item.confirmable()) {
+                epa.confirm(apprenticeship, item.key(), "Seen before the meeting", tutor.displayName(),
+                        "Recorded by staff");
+            } else if (item.waivable()) {
+                epa.waive(apprenticeship, item.key(), "Checked by hand in the previous system", tutor.displayName());
+            }
+        }
+    }
+
     private static CurrentUser account(UserAccounts accounts, String local, String name, Role role) {
         AccountSummary account = accounts.createWithPassword(local + "@example.test", name, Set.of(role), PASSWORD);
         return new CurrentUser(account.id(), account.email(), account.displayName(), account.roles());

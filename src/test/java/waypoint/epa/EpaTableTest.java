@@ -84,17 +84,27 @@ class EpaTableTest {
             stages.append("| ").append(stage).append(" | ").append(stage.words()).append(" |\n");
         }
         String intro = """
-                Drawn from `EpaTable` by `EpaTableTest` (do not edit by hand). Guards beyond the table: a “ready”
-                gateway meeting needs every checklist item met; only staff who manage the apprenticeship record the
-                meeting, bookings, results, appeals and the completion; the employer's line manager and the
-                apprentice confirm their own checklist items and sign the meeting record as their party; a grade must
-                be one the method (or holistic criterion) can give; a method is assessed again only after it failed,
-                at most as many times as the EPA settings allow (3 by default); an appeal is made within the
-                settings' window (20 working days by default) and raised as an assessment appeal in the feedback
-                module, whose outcome comes back to the EPA record; only an upheld appeal lets the EPAO's revised
-                grade be recorded, once. The apprenticeship
-                moves In learning → Gateway (ready meeting) → End-point assessment (first booking) → Completed
-                (completion) through the enrolment lifecycle, which may refuse each move.
+                Drawn from `EpaTable` by `EpaTableTest` (do not edit by hand); the rules are explained in
+                [the gateway and end-point assessment](../domain/gateway-and-epa.md). Guards beyond the table, kept by
+                the EPA record whatever the route (page, API, import, demo data): booking, recording a result and
+                completing need a passed gateway — every checklist item met or waived by a named person with the
+                reason (the funding rules' minimum duration is never waived), and a gateway meeting that decided
+                “ready”, signed by the mentor, the employer and the apprentice; a “ready” meeting needs every item
+                met or waived; a result belongs to a booked sitting of its method dated on or before it; a second
+                sitting of a method not graded yet is the same attempt; a method is assessed again only after it
+                failed, with its own booking, at most as many times as the EPA settings allow (3 by default); the
+                achievement date is on or after the actual end date and the last graded method, also when a
+                completion is corrected (by a named person with the reason, kept in the audit trail); only staff who
+                manage the apprenticeship record the meeting, waivers, bookings, results, appeals and the completion;
+                the employer's line manager and the apprentice confirm their own checklist items and sign the
+                meeting record as their party; a grade must be one the method (or holistic criterion) can give; an
+                appeal is made within the settings' window (20 working days by default) and raised as an assessment
+                appeal in the feedback module, whose outcome comes back to the EPA record; only an upheld appeal lets
+                the EPAO's revised grade be recorded, once. An apprenticeship whose lifecycle reached the gateway or
+                the assessment before its gateway was recorded here starts at that stage with its gateway not
+                passed, and shows what is missing. The apprenticeship moves In learning → Gateway (ready meeting) →
+                End-point assessment (first booking) → Completed (completion) through the enrolment lifecycle, which
+                may refuse each move.
                 """;
         String md = StateDiagram.of(EpaTable.STEPS, s -> StateDiagram.Step.of(s.from(), s.action().words(), s.to()))
                 .start(EpaStage.PREPARING, "Within 3 months of the end of the practical period")

@@ -75,7 +75,30 @@ class GatewayChecklistTest {
         Item met = item(GatewayChecklist.evaluate(facts(372, BigDecimal.ZERO, REQUIRED, List.of())),
                 GatewayChecklist.DURATION);
         assertThat(met.met()).isTrue();
-        assertThat(met.evidence()).isEqualTo("372 days in learning (breaks excluded) of a minimum of 372");
+        assertThat(met.evidence()).isEqualTo("372 days in learning (breaks excluded). Checked: the funding rules'"
+                + " minimum of 372 days, met");
+    }
+
+    @Test
+    void the_minimum_duration_also_checks_the_standards_own_minimum_on_programme_and_says_which_it_checked() {
+        List<GatewayItem> mentor = List.of(new GatewayItem(GatewayItemKind.MINIMUM_DURATION_MET,
+                "At least 12 months on programme", Optional.empty()));
+        Facts facts = new Facts(372, 300L, "pack", BigDecimal.ZERO, new BigDecimal("278"), REQUIRED, NOT_REQUIRED,
+                mentor, confirmations, List.of(), Map.of(), 365L);
+        assertThat(GatewayChecklist.standardMinimumMonths(mentor)).contains(12);
+        Item met = item(GatewayChecklist.evaluate(facts), GatewayChecklist.DURATION);
+        assertThat(met.met()).isTrue();
+        assertThat(met.evidence()).contains("the funding rules' minimum of 300 days, met",
+                "the standard's minimum of 12 months on programme (365 days), met");
+        Item tooSoon = item(GatewayChecklist.evaluate(new Facts(320, 300L, "pack", BigDecimal.ZERO,
+                new BigDecimal("278"), REQUIRED, NOT_REQUIRED, mentor, confirmations, List.of(), Map.of(), 365L)),
+                GatewayChecklist.DURATION);
+        assertThat(tooSoon.met()).as("the funding minimum is met, the standard's is not").isFalse();
+        assertThat(tooSoon.evidence()).contains("the standard's minimum of 12 months on programme (365 days), not met");
+        Item unknown = item(GatewayChecklist.evaluate(new Facts(400, null, "none", BigDecimal.ZERO, null, REQUIRED,
+                NOT_REQUIRED, mentor, confirmations, List.of(), Map.of(), 365L)), GatewayChecklist.DURATION);
+        assertThat(unknown.met()).as("an unknown minimum is never met").isFalse();
+        assertThat(unknown.evidence()).contains("the funding rules' minimum is unknown");
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.epa.internal.EpaService;
+import waypoint.epa.internal.GatewayService;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
 import waypoint.otj.OffTheJobHours;
@@ -38,6 +39,8 @@ class GatewayToCertificateJourneyTest extends BrowserJourney {
     OffTheJobHours hours;
     @Autowired
     EpaService epa;
+    @Autowired
+    GatewayService gatewayService;
 
     EpaPeople people;
 
@@ -45,13 +48,13 @@ class GatewayToCertificateJourneyTest extends BrowserJourney {
     void givenAnApprenticeNearTheGatewayWithTheirHoursDoneAndTheirConfirmationsGiven() {
         people = new EpaPeople(accounts, organisation, apprenticeships);
         people.deliverOffTheJobHours(otj, hours);
-        epa.confirm(people.manager, people.apprenticeship, "employer-confirmation", "Works at the standard");
-        epa.confirm(people.learner, people.apprenticeship, "apprentice-confirmation", "I am ready");
+        gatewayService.confirm(people.manager, people.apprenticeship, "employer-confirmation", "Works at the standard");
+        gatewayService.confirm(people.learner, people.apprenticeship, "apprentice-confirmation", "I am ready");
         for (String subject : new String[] {"english", "maths"}) {
             var item = epa.view(people.tutor, people.apprenticeship).checklist().stream()
                     .filter(i -> i.key().equals(subject)).findFirst().orElseThrow();
             if (!item.met()) {
-                epa.confirm(people.tutor, people.apprenticeship, subject, "Functional skills level 2 certificate");
+                gatewayService.confirm(people.tutor, people.apprenticeship, subject, "Functional skills level 2 certificate");
             }
         }
     }
@@ -91,16 +94,15 @@ class GatewayToCertificateJourneyTest extends BrowserJourney {
         page.locator("#meeting-decision-ready").check();
         click("Record and sign the meeting");
         assertThat(page.locator("main")).containsText("Through the gateway");
+        // the gateway is passed once the employer and the apprentice have signed the meeting record too
+        assertThat(page.locator("main")).containsText("The employer's signature on the gateway meeting record");
+        gatewayService.signMeeting(people.manager, people.apprenticeship, people.manager.displayName(), "127.0.0.1");
+        gatewayService.signMeeting(people.learner, people.apprenticeship, people.learner.displayName(), "127.0.0.1");
+        visit(gateway);
 
         // then the tutor books both methods with the EPAO
         for (String method : new String[] {EpaApiTest.OBSERVATION, EpaApiTest.DISCUSSION}) {
-            page.locator("summary", new Page.LocatorOptions().setHasText("Book an assessment method")).click();
-            page.locator("#booking-method").selectOption(method);
-            page.locator("#booking-date").fill(LocalDate.now().plusDays(5).toString());
-            page.locator("#booking-time").fill("10:30");
-            page.locator("#booking-place").fill("Microsoft Teams");
-            page.locator("#booking-adjustments").fill("Extra time");
-            click("Book");
+            book(method);
         }
         assertThat(page.locator("main")).containsText("End-point assessment");
         visit("/gateway/bookings");
@@ -111,6 +113,7 @@ class GatewayToCertificateJourneyTest extends BrowserJourney {
         record(EpaApiTest.OBSERVATION, "Fail");
         record(EpaApiTest.DISCUSSION, "Distinction");
         assertThat(page.locator("main")).containsText("Fail");
+        book(EpaApiTest.OBSERVATION);
         record(EpaApiTest.OBSERVATION, "Pass");
         assertThat(page.locator("main")).containsText("Merit");
 
@@ -129,6 +132,16 @@ class GatewayToCertificateJourneyTest extends BrowserJourney {
         assertThat(page.locator("main")).containsText("A higher-level apprenticeship");
         visit("/gateway/results");
         assertThat(page.locator("svg title")).hasText("Bar chart of overall grades; the table below gives the same figures");
+    }
+
+    void book(String method) {
+        page.locator("summary", new Page.LocatorOptions().setHasText("Book an assessment method")).click();
+        page.locator("#booking-method").selectOption(method);
+        page.locator("#booking-date").fill(LocalDate.now().toString());
+        page.locator("#booking-time").fill("09:30");
+        page.locator("#booking-place").fill("Microsoft Teams");
+        page.locator("#booking-adjustments").fill("Extra time");
+        click("Book");
     }
 
     void record(String method, String grade) {

@@ -29,70 +29,13 @@ public class EpaStore {
         this.jdbc = jdbc;
     }
 
-    public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meetingHeldOn, String meetingMentor,
-            String meetingEmployer, String meetingApprentice, String meetingDecision, String meetingNotes,
-            String meetingText, String overallGrade, LocalDate actualEndDate, LocalDate achievementDate,
-            LocalDate certificateRequestedOn, LocalDate certificateReceivedOn, String progressionKind,
-            String progressionNotes, LocalDate progressionHeldOn, int version) {
-
-        static EpaRecord preparing(UUID apprenticeshipId) {
-            return new EpaRecord(apprenticeshipId, EpaStage.PREPARING, null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, -1);
-        }
-
-        public boolean stored() {
-            return version >= 0;
-        }
-
-        EpaRecord withStage(EpaStage next) {
-            return new EpaRecord(apprenticeshipId, next, meetingHeldOn, meetingMentor, meetingEmployer,
-                    meetingApprentice, meetingDecision, meetingNotes, meetingText, overallGrade, actualEndDate,
-                    achievementDate, certificateRequestedOn, certificateReceivedOn, progressionKind, progressionNotes,
-                    progressionHeldOn, version);
-        }
-
-        EpaRecord withMeeting(LocalDate heldOn, String mentor, String employer, String apprentice, String decision,
-                String notes, String text) {
-            return new EpaRecord(apprenticeshipId, stage, heldOn, mentor, employer, apprentice, decision, notes, text,
-                    overallGrade, actualEndDate, achievementDate, certificateRequestedOn, certificateReceivedOn,
-                    progressionKind, progressionNotes, progressionHeldOn, version);
-        }
-
-        EpaRecord withOverallGrade(String grade) {
-            return new EpaRecord(apprenticeshipId, stage, meetingHeldOn, meetingMentor, meetingEmployer,
-                    meetingApprentice, meetingDecision, meetingNotes, meetingText, grade, actualEndDate,
-                    achievementDate, certificateRequestedOn, certificateReceivedOn, progressionKind, progressionNotes,
-                    progressionHeldOn, version);
-        }
-
-        EpaRecord withCompletion(LocalDate actualEnd, LocalDate achieved) {
-            return new EpaRecord(apprenticeshipId, stage, meetingHeldOn, meetingMentor, meetingEmployer,
-                    meetingApprentice, meetingDecision, meetingNotes, meetingText, overallGrade, actualEnd, achieved,
-                    certificateRequestedOn, certificateReceivedOn, progressionKind, progressionNotes,
-                    progressionHeldOn, version);
-        }
-
-        EpaRecord withCertificate(LocalDate requested, LocalDate received) {
-            return new EpaRecord(apprenticeshipId, stage, meetingHeldOn, meetingMentor, meetingEmployer,
-                    meetingApprentice, meetingDecision, meetingNotes, meetingText, overallGrade, actualEndDate,
-                    achievementDate, requested, received, progressionKind, progressionNotes, progressionHeldOn,
-                    version);
-        }
-
-        EpaRecord withProgression(String kind, String notes, LocalDate heldOn) {
-            return new EpaRecord(apprenticeshipId, stage, meetingHeldOn, meetingMentor, meetingEmployer,
-                    meetingApprentice, meetingDecision, meetingNotes, meetingText, overallGrade, actualEndDate,
-                    achievementDate, certificateRequestedOn, certificateReceivedOn, kind, notes, heldOn, version);
-        }
-    }
-
     public record Booking(UUID id, UUID apprenticeshipId, String method, UUID epaoId, String epaoName,
             Instant startsAt, String place, String assessor, String adjustments, int attempt) {
     }
 
     /** A grade; {@code revisedFrom} is the grade an upheld appeal replaced, if one did. */
     public record Result(UUID id, String component, String grade, int attempt, LocalDate assessedOn,
-            Instant recordedAt, String revisedFrom) {
+            Instant recordedAt, String revisedFrom, UUID bookingId) {
     }
 
     /**
@@ -151,11 +94,7 @@ public class EpaStore {
                     VALUES (:id, 'PREPARING', :now, 0) ON CONFLICT (apprenticeship_id) DO NOTHING""")
                     .param("id", r.apprenticeshipId()).param("now", java.sql.Timestamp.from(now)).update();
             EpaRecord stored = find(r.apprenticeshipId());
-            r = new EpaRecord(r.apprenticeshipId(), r.stage(), r.meetingHeldOn(), r.meetingMentor(),
-                    r.meetingEmployer(), r.meetingApprentice(), r.meetingDecision(), r.meetingNotes(),
-                    r.meetingText(), r.overallGrade(), r.actualEndDate(), r.achievementDate(),
-                    r.certificateRequestedOn(), r.certificateReceivedOn(), r.progressionKind(),
-                    r.progressionNotes(), r.progressionHeldOn(), stored.version());
+            r = r.storedAs(stored.version());
         }
         int updated = jdbc.sql("""
                         UPDATE epa_record SET stage = :stage, meeting_held_on = :heldOn, meeting_mentor = :mentor,
@@ -224,6 +163,39 @@ public class EpaStore {
                 .param("name", byName).param("as", as).param("at", java.sql.Timestamp.from(at)).update();
     }
 
+    /** The waived checklist items of one apprenticeship, by item key. */
+    public Map<String, GatewayChecklist.Waiver> waivers(UUID apprenticeshipId) {
+        return waivers(List.of(apprenticeshipId)).get(apprenticeshipId);
+    }
+
+    /** The waivers of several apprenticeships in one query (the readiness dashboard's page). */
+    public Map<UUID, Map<String, GatewayChecklist.Waiver>> waivers(Collection<UUID> apprenticeshipIds) {
+        Map<UUID, Map<String, GatewayChecklist.Waiver>> all = new HashMap<>();
+        apprenticeshipIds.forEach(id -> all.put(id, new LinkedHashMap<>()));
+        if (apprenticeshipIds.isEmpty()) {
+            return all;
+        }
+        jdbc.sql("""
+                        SELECT apprenticeship_id, item_key, reason, waived_by_name, waived_at
+                        FROM epa_gateway_waiver WHERE apprenticeship_id IN (:ids)""")
+                .param("ids", List.copyOf(apprenticeshipIds)).query(rs -> {
+                    all.get(rs.getObject(1, UUID.class)).put(rs.getString(2), new GatewayChecklist.Waiver(
+                            rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()));
+                });
+        return all;
+    }
+
+    /** A checklist item waived; false when it was waived already. */
+    public boolean waive(UUID apprenticeshipId, String key, String reason, UUID by, String byName, Instant at) {
+        return jdbc.sql("""
+                        INSERT INTO epa_gateway_waiver (apprenticeship_id, item_key, reason, waived_by, waived_by_name,
+                               waived_at)
+                        VALUES (:id, :key, :reason, :by, :name, :at)
+                        ON CONFLICT (apprenticeship_id, item_key) DO NOTHING""")
+                .param("id", apprenticeshipId).param("key", key).param("reason", reason).param("by", by)
+                .param("name", byName).param("at", java.sql.Timestamp.from(at)).update() > 0;
+    }
+
     public List<StoredSignature> signatures(UUID apprenticeshipId) {
         return jdbc.sql("""
                         SELECT party, signer_account_id, typed_name, signed_at, ip_address, document_sha256
@@ -287,22 +259,24 @@ public class EpaStore {
 
     public List<Result> results(UUID apprenticeshipId) {
         return jdbc.sql("""
-                        SELECT id, component, grade, attempt, assessed_on, recorded_at, revised_from FROM epa_result
-                        WHERE apprenticeship_id = :id ORDER BY component, attempt""")
+                        SELECT id, component, grade, attempt, assessed_on, recorded_at, revised_from, booking_id
+                        FROM epa_result WHERE apprenticeship_id = :id ORDER BY component, attempt""")
                 .param("id", apprenticeshipId).query((rs, n) -> new Result(rs.getObject(1, UUID.class),
                         rs.getString(2), rs.getString(3), rs.getInt(4), rs.getObject(5, LocalDate.class),
-                        rs.getTimestamp(6).toInstant(), rs.getString(7))).list();
+                        rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getObject(8, UUID.class))).list();
     }
 
+    /** A result of the booked sitting {@code bookingId} (none for a holistic criterion without one). */
     public void result(UUID apprenticeshipId, String component, String grade, int attempt, LocalDate assessedOn,
-            UUID by, Instant now) {
+            UUID bookingId, UUID by, Instant now) {
         jdbc.sql("""
                         INSERT INTO epa_result (id, apprenticeship_id, component, grade, attempt, assessed_on,
-                               recorded_at, recorded_by)
-                        VALUES (:id, :apprenticeship, :component, :grade, :attempt, :on, :now, :by)""")
+                               recorded_at, recorded_by, booking_id)
+                        VALUES (:id, :apprenticeship, :component, :grade, :attempt, :on, :now, :by, :booking)""")
                 .param("id", UUID.randomUUID()).param("apprenticeship", apprenticeshipId)
                 .param("component", component).param("grade", grade).param("attempt", attempt)
-                .param("on", assessedOn).param("now", java.sql.Timestamp.from(now)).param("by", by).update();
+                .param("on", assessedOn).param("now", java.sql.Timestamp.from(now)).param("by", by)
+                .param("booking", bookingId).update();
     }
 
     public List<Appeal> appeals(UUID apprenticeshipId) {

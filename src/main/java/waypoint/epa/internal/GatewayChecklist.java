@@ -7,18 +7,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import waypoint.catalogue.GatewayItem;
 import waypoint.catalogue.GatewayItemKind;
 import waypoint.epa.GatewayEvidence;
 
 /**
- * The gateway checklist of one apprenticeship, evaluated live (issue 10, item 1). Every apprenticeship is checked for
- * the funding rules' items (the minimum duration and the off-the-job hours of its rule pack; English and maths,
- * DOMAIN.md “English and maths”) and the two confirmations of readiness (seed 004, “Assessment Gateway”); the
- * standard's own checklist adds its mandatory qualifications, portfolio, showcase and project. Items a system can
- * check are evaluated from their figures; the others are confirmed by a person with evidence, or by another module
- * implementing {@link waypoint.epa.GatewayEvidenceSource}.
+ * The gateway checklist of one apprenticeship, evaluated live (docs/domain/gateway-and-epa.md). Every apprenticeship
+ * is checked for the funding rules' items (the minimum duration of its rule pack and, where the standard states one,
+ * the standard's own minimum on programme; the off-the-job hours; English and maths) and the two confirmations of
+ * readiness (the assessment plan's gateway); the standard's own checklist adds its mandatory qualifications,
+ * portfolio, showcase and project. Items a system can check are evaluated from their figures; the others are
+ * confirmed by a person with evidence, or by another module implementing {@link waypoint.epa.GatewayEvidenceSource}.
+ * An item that is not met may be waived by a named person with the reason, except the funding rules' minimum duration.
  */
 public final class GatewayChecklist {
 
@@ -31,6 +34,10 @@ public final class GatewayChecklist {
     public record Confirmation(String evidence, String byName, String as, Instant at) {
     }
 
+    /** An item waived by a named person, with the reason (it then counts as met, and says so). */
+    public record Waiver(String reason, String byName, Instant at) {
+    }
+
     /** English or maths as onboarding and the rule pack know it. */
     public record Subject(boolean required, String requirementWords, String exemption) {
     }
@@ -38,11 +45,50 @@ public final class GatewayChecklist {
     /** What the checklist is evaluated from. */
     public record Facts(long daysOnProgramme, Long minimumDays, String rulePack, BigDecimal approvedOtjHours,
             BigDecimal plannedOtjHours, Subject english, Subject maths, List<GatewayItem> standardItems,
-            Map<String, Confirmation> confirmations, List<GatewayEvidence> otherEvidence) {
+            Map<String, Confirmation> confirmations, List<GatewayEvidence> otherEvidence,
+            Map<String, Waiver> waivers, Long standardMinimumDays) {
+
+        public Facts(long daysOnProgramme, Long minimumDays, String rulePack, BigDecimal approvedOtjHours,
+                BigDecimal plannedOtjHours, Subject english, Subject maths, List<GatewayItem> standardItems,
+                Map<String, Confirmation> confirmations, List<GatewayEvidence> otherEvidence) {
+            this(daysOnProgramme, minimumDays, rulePack, approvedOtjHours, plannedOtjHours, english, maths,
+                    standardItems, confirmations, otherEvidence, Map.of(), null);
+        }
+
+        public Facts(long daysOnProgramme, Long minimumDays, String rulePack, BigDecimal approvedOtjHours,
+                BigDecimal plannedOtjHours, Subject english, Subject maths, List<GatewayItem> standardItems,
+                Map<String, Confirmation> confirmations, List<GatewayEvidence> otherEvidence,
+                Map<String, Waiver> waivers) {
+            this(daysOnProgramme, minimumDays, rulePack, approvedOtjHours, plannedOtjHours, english, maths,
+                    standardItems, confirmations, otherEvidence, waivers, null);
+        }
     }
 
+    private static final Pattern MONTHS = Pattern.compile("(\\d+)\\s+months?", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The standard's own minimum time on programme before the gateway, in months, where its gateway checklist states
+     * one (“At least 12 months on programme”): checked as well as the funding rules' minimum.
+     */
+    public static Optional<Integer> standardMinimumMonths(List<GatewayItem> standardItems) {
+        return standardItems.stream().filter(i -> i.kind() == GatewayItemKind.MINIMUM_DURATION_MET)
+                .map(i -> MONTHS.matcher(i.description())).filter(Matcher::find)
+                .map(m -> Integer.valueOf(m.group(1))).findFirst();
+    }
+
+    /** One item; {@code waived} when it is met only because a named person waived it (the evidence says who and why). */
     public record Item(String key, GatewayItemKind kind, String description, boolean met, String evidence,
-            ConfirmedBy confirmedBy, String source) {
+            ConfirmedBy confirmedBy, String source, boolean waived) {
+
+        public Item(String key, GatewayItemKind kind, String description, boolean met, String evidence,
+                ConfirmedBy confirmedBy, String source) {
+            this(key, kind, description, met, evidence, confirmedBy, source, false);
+        }
+
+        /** What the page shows beside the item: met, waived, or still needed. */
+        public String status() {
+            return waived ? "Waived" : met ? "Met" : "Not met";
+        }
     }
 
     public static final String EMPLOYER = "employer-confirmation";
@@ -78,12 +124,26 @@ public final class GatewayChecklist {
         items.add(confirmed(EMPLOYER, GatewayItemKind.EMPLOYER_CONFIRMATION, standardText(facts,
                         GatewayItemKind.EMPLOYER_CONFIRMATION, "The employer confirms the apprentice works at or above"
                                 + " the level of the standard and is ready for the end-point assessment"),
-                ConfirmedBy.EMPLOYER, "Seed 004, “Assessment Gateway”", facts));
+                ConfirmedBy.EMPLOYER, "The assessment plan, “Assessment Gateway”", facts));
         items.add(confirmed(APPRENTICE, GatewayItemKind.APPRENTICE_CONFIRMATION, standardText(facts,
                         GatewayItemKind.APPRENTICE_CONFIRMATION, "The apprentice confirms they are ready to take the"
                                 + " end-point assessment"),
-                ConfirmedBy.APPRENTICE, "Seed 004, “Assessment Gateway”", facts));
-        return List.copyOf(items);
+                ConfirmedBy.APPRENTICE, "The assessment plan, “Assessment Gateway”", facts));
+        return items.stream().map(item -> waived(item, facts)).toList();
+    }
+
+    /** The items that may be waived: any but the funding rules' minimum duration, which no person can set aside. */
+    public static boolean mayBeWaived(Item item) {
+        return !item.met() && !item.key().equals(DURATION);
+    }
+
+    private static Item waived(Item item, Facts facts) {
+        Waiver waiver = facts.waivers().get(item.key());
+        if (item.met() || waiver == null || !mayBeWaived(item)) {
+            return item;
+        }
+        return new Item(item.key(), item.kind(), item.description(), true, "Waived by " + waiver.byName() + ": "
+                + waiver.reason() + " (" + item.evidence() + ")", item.confirmedBy(), item.source(), true);
     }
 
     public static boolean allMet(List<Item> items) {
@@ -119,18 +179,44 @@ public final class GatewayChecklist {
                 .findFirst().orElse(otherwise);
     }
 
+    /**
+     * The minimum duration: the days in learning (breaks excluded) against the funding rules' minimum of the rule
+     * pack and, where the standard states one, the standard's own minimum on programme; the evidence says which it
+     * checked. A minimum nobody could work out is unknown, never met.
+     */
     private static Item duration(Facts facts) {
         String description = standardText(facts, GatewayItemKind.MINIMUM_DURATION_MET,
                 "The minimum duration of the practical period met");
-        String source = "Apprenticeship funding rules, minimum duration (" + facts.rulePack() + ")";
+        Optional<Integer> months = standardMinimumMonths(facts.standardItems());
+        String source = "The apprenticeship funding rules, minimum duration (" + facts.rulePack() + ")"
+                + (months.isPresent() ? "; the standard's assessment plan, duration" : "");
+        List<String> checked = new ArrayList<>();
+        boolean met = true;
         if (facts.minimumDays() == null) {
-            return new Item(DURATION, GatewayItemKind.MINIMUM_DURATION_MET, description, false,
-                    "The rule pack could not be applied to this apprenticeship", ConfirmedBy.NOBODY, source);
+            met = false;
+            checked.add("the funding rules' minimum is unknown: the rule pack could not be applied to this"
+                    + " apprenticeship");
+        } else {
+            boolean funding = facts.daysOnProgramme() >= facts.minimumDays();
+            met = funding;
+            checked.add("the funding rules' minimum of " + facts.minimumDays() + " days, " + (funding ? "met"
+                    : "not met"));
         }
-        boolean met = facts.daysOnProgramme() >= facts.minimumDays();
+        if (months.isPresent()) {
+            if (facts.standardMinimumDays() == null) {
+                met = false;
+                checked.add("the standard's minimum of " + months.get() + " months on programme is unknown: the"
+                        + " start date is missing");
+            } else {
+                boolean standard = facts.daysOnProgramme() >= facts.standardMinimumDays();
+                met = met && standard;
+                checked.add("the standard's minimum of " + months.get() + " months on programme ("
+                        + facts.standardMinimumDays() + " days), " + (standard ? "met" : "not met"));
+            }
+        }
         return new Item(DURATION, GatewayItemKind.MINIMUM_DURATION_MET, description, met,
-                facts.daysOnProgramme() + " days in learning (breaks excluded) of a minimum of " + facts.minimumDays(),
-                ConfirmedBy.NOBODY, source);
+                facts.daysOnProgramme() + " days in learning (breaks excluded). Checked: " + String.join("; ",
+                        checked), ConfirmedBy.NOBODY, source);
     }
 
     private static Item offTheJob(Facts facts) {
@@ -149,7 +235,7 @@ public final class GatewayChecklist {
     }
 
     private static Item subject(String key, String description, Subject subject, Facts facts) {
-        String source = "DOMAIN.md, “English and maths”; seed 000, English and Mathematics";
+        String source = "The apprenticeship funding rules, English and maths; the learner handbook, “English and Mathematics”";
         Optional<Confirmation> achieved = Optional.ofNullable(facts.confirmations().get(key));
         if (!subject.required()) {
             return new Item(key, GatewayItemKind.QUALIFICATION_ACHIEVED, description, true,

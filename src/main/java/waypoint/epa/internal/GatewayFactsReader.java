@@ -53,7 +53,7 @@ class GatewayFactsReader {
 
     GatewayChecklist.Facts of(ApprenticeshipSummary a, Optional<StandardDetails> standard, LocalDate today) {
         List<GatewayEvidence> other = sources.stream().flatMap(s -> s.evidenceFor(a.id()).stream()).toList();
-        return facts(a, standard, today, store.confirmations(a.id()), other);
+        return facts(a, standard, today, store.confirmations(a.id()), other, store.waivers(a.id()));
     }
 
     /**
@@ -64,6 +64,7 @@ class GatewayFactsReader {
     Map<UUID, GatewayChecklist.Facts> ofAll(List<ApprenticeshipSummary> page, LocalDate today) {
         List<UUID> ids = page.stream().map(ApprenticeshipSummary::id).toList();
         Map<UUID, Map<String, GatewayChecklist.Confirmation>> confirmations = store.confirmations(ids);
+        Map<UUID, Map<String, GatewayChecklist.Waiver>> waivers = store.waivers(ids);
         Map<UUID, List<GatewayEvidence>> other = new HashMap<>();
         for (GatewayEvidenceSource source : sources) {
             source.evidenceForAll(ids).forEach((id, evidence) ->
@@ -76,13 +77,14 @@ class GatewayFactsReader {
                     a.standardReference() + " " + a.standardVersion(),
                     key -> standards.find(a.standardReference(), a.standardVersion()));
             all.put(a.id(), facts(a, standard, today, confirmations.getOrDefault(a.id(), Map.of()),
-                    List.copyOf(other.getOrDefault(a.id(), List.of()))));
+                    List.copyOf(other.getOrDefault(a.id(), List.of())), waivers.getOrDefault(a.id(), Map.of())));
         }
         return all;
     }
 
     private GatewayChecklist.Facts facts(ApprenticeshipSummary a, Optional<StandardDetails> standard, LocalDate today,
-            Map<String, GatewayChecklist.Confirmation> confirmations, List<GatewayEvidence> other) {
+            Map<String, GatewayChecklist.Confirmation> confirmations, List<GatewayEvidence> other,
+            Map<String, GatewayChecklist.Waiver> waivers) {
         Optional<RuleEvaluation> rules = plans.ruleEvaluation(a.id());
         Optional<OffTheJobFigures> otj = offTheJob.of(a.id());
         Map<String, String> exempt = englishAndMaths.verifiedExemptionsOf(a.id());
@@ -95,7 +97,13 @@ class GatewayFactsReader {
                 otj.map(OffTheJobFigures::plannedHours).filter(h -> h.signum() > 0).orElse(null),
                 new GatewayChecklist.Subject(isRequired, required, exempt.get("ENGLISH")),
                 new GatewayChecklist.Subject(isRequired, required, exempt.get("MATHS")), items,
-                confirmations, other);
+                confirmations, other, waivers, standardMinimumDays(a, items));
+    }
+
+    /** The standard's own minimum on programme, in days from the start (none when it states none). */
+    private static Long standardMinimumDays(ApprenticeshipSummary a, List<GatewayItem> items) {
+        return GatewayChecklist.standardMinimumMonths(items).filter(m -> a.startDate() != null)
+                .map(m -> ChronoUnit.DAYS.between(a.startDate(), a.startDate().plusMonths(m))).orElse(null);
     }
 
     /** Days from the start to today (or the gateway), less the days spent on breaks in learning. */

@@ -26,7 +26,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import waypoint.enrolment.ApprenticeshipChangeRefused;
 import waypoint.epa.internal.EpaRefusedException;
 import waypoint.epa.internal.EpaReports;
+import waypoint.epa.internal.AssessmentService;
+import waypoint.epa.internal.CompletionService;
 import waypoint.epa.internal.EpaService;
+import waypoint.epa.internal.GatewayService;
 import waypoint.epa.internal.EpaService.EpaView;
 import waypoint.epa.internal.EpaSettings;
 import waypoint.epa.internal.EpaSettingsService;
@@ -35,7 +38,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.shared.web.PageOf;
 
 /**
- * The gateway, the end-point assessment and the completion over HTTP (issue 10), with the same rules as the pages:
+ * The gateway, the end-point assessment and the completion over HTTP (docs/domain/gateway-and-epa.md), with the same rules as the pages:
  * the service authorises every call. Bad input answers 400 with field errors; a step the EPA table or the
  * apprenticeship lifecycle refuses answers 409 with the reason.
  */
@@ -44,12 +47,19 @@ import waypoint.shared.web.PageOf;
 class EpaApi {
 
     private final EpaService epa;
+    private final GatewayService gateway;
+    private final AssessmentService assessment;
+    private final CompletionService completion;
     private final EpaReports reports;
     private final EpaSettingsService settings;
 
-    EpaApi(EpaService epa, EpaReports reports, EpaSettingsService settings) {
+    EpaApi(EpaService epa, GatewayService gateway, AssessmentService assessment, CompletionService completion,
+            EpaReports reports, EpaSettingsService settings) {
         this.settings = settings;
         this.epa = epa;
+        this.gateway = gateway;
+        this.assessment = assessment;
+        this.completion = completion;
         this.reports = reports;
     }
 
@@ -71,12 +81,23 @@ class EpaApi {
             LocalDate progressionHeldOn) {
     }
 
-    record Epa(UUID apprenticeshipId, String status, String stage, String grading, List<MethodResult> methods,
-            @JsonInclude(JsonInclude.Include.ALWAYS) String overallGrade, List<BookingEntry> bookings, List<AppealEntry> appeals, Completion completion) {
+    /** Whether the gateway is passed (a booking, a result and a completion need it), and what is still needed. */
+    record Gateway(boolean passed, List<String> stillNeeded) {
+
+        static Gateway of(EpaView v) {
+            var gateway = v.gateway();
+            return new Gateway(gateway.passed(), gateway.missing());
+        }
+    }
+
+    record Epa(UUID apprenticeshipId, String status, String stage, Gateway gateway, String grading,
+            List<MethodResult> methods, @JsonInclude(JsonInclude.Include.ALWAYS) String overallGrade,
+            List<BookingEntry> bookings, List<AppealEntry> appeals, Completion completion) {
 
         static Epa of(EpaView v) {
             var r = v.record();
             return new Epa(v.apprenticeship().id(), v.apprenticeship().status().name(), r.stage().name(),
+                    Gateway.of(v),
                     v.standard().map(s -> s.grading().basis().name()).orElse(null),
                     v.results().stream().map(c -> new MethodResult(c.name(), c.grades(), c.grade(),
                             c.attempts().size(), c.latest().map(x -> x.assessedOn()).orElse(null))).toList(),
@@ -102,13 +123,13 @@ class EpaApi {
 
     @PostMapping("/apprenticeships/{id}/epa/results")
     Epa result(CurrentUser user, @PathVariable UUID id, @RequestBody ResultRequest r) {
-        epa.recordResult(user, id, r.method(), r.grade(), r.assessedOn());
+        assessment.recordResult(user, id, r.method(), r.grade(), r.assessedOn());
         return epa(user, id);
     }
 
     @PostMapping("/apprenticeships/{id}/epa/bookings")
-    Epa book(CurrentUser user, @PathVariable UUID id, @RequestBody EpaService.BookingRequest r) {
-        epa.book(user, id, r);
+    Epa book(CurrentUser user, @PathVariable UUID id, @RequestBody AssessmentService.BookingRequest r) {
+        assessment.book(user, id, r);
         return epa(user, id);
     }
 
@@ -119,7 +140,7 @@ class EpaApi {
     /** Records the appeal and raises it as an assessment appeal in feedback (its case is in the answer's appeals). */
     @PostMapping("/apprenticeships/{id}/epa/appeals")
     Epa appeal(CurrentUser user, @PathVariable UUID id, @RequestBody AppealRequest r) {
-        epa.appeal(user, id, r.method(), r.lodgedOn(), r.reason(), r.epaoId());
+        assessment.appeal(user, id, r.method(), r.lodgedOn(), r.reason(), r.epaoId());
         return epa(user, id);
     }
 
@@ -130,7 +151,7 @@ class EpaApi {
     @PostMapping("/apprenticeships/{id}/epa/appeals/{appealId}/revised-grade")
     Epa revisedGrade(CurrentUser user, @PathVariable UUID id, @PathVariable UUID appealId,
             @RequestBody RevisedGradeRequest r) {
-        epa.reviseGrade(user, id, appealId, r.grade(), r.revisedOn());
+        assessment.reviseGrade(user, id, appealId, r.grade(), r.revisedOn());
         return epa(user, id);
     }
 
@@ -139,7 +160,17 @@ class EpaApi {
 
     @PostMapping("/apprenticeships/{id}/epa/completion")
     Epa complete(CurrentUser user, @PathVariable UUID id, @RequestBody CompletionRequest r) {
-        epa.complete(user, id, r.actualEndDate(), r.achievementDate());
+        completion.complete(user, id, r.actualEndDate(), r.achievementDate());
+        return epa(user, id);
+    }
+
+    record CorrectionRequest(String actualEndDate, String achievementDate, String reason) {
+    }
+
+    /** A wrong completion corrected by the person signed in, with the reason (kept in the audit trail). */
+    @PostMapping("/apprenticeships/{id}/epa/completion/correction")
+    Epa correctCompletion(CurrentUser user, @PathVariable UUID id, @RequestBody CorrectionRequest r) {
+        completion.correctCompletion(user, id, r.actualEndDate(), r.achievementDate(), r.reason());
         return epa(user, id);
     }
 
@@ -148,7 +179,7 @@ class EpaApi {
 
     @PostMapping("/apprenticeships/{id}/epa/certificate")
     Epa certificate(CurrentUser user, @PathVariable UUID id, @RequestBody CertificateRequest r) {
-        epa.certificate(user, id, r.requestedOn(), r.receivedOn());
+        completion.certificate(user, id, r.requestedOn(), r.receivedOn());
         return epa(user, id);
     }
 
@@ -157,7 +188,7 @@ class EpaApi {
 
     @PostMapping("/apprenticeships/{id}/epa/progression")
     Epa progression(CurrentUser user, @PathVariable UUID id, @RequestBody ProgressionRequest r) {
-        epa.progression(user, id, r.kind(), r.notes(), r.heldOn());
+        completion.progression(user, id, r.kind(), r.notes(), r.heldOn());
         return epa(user, id);
     }
 
@@ -166,7 +197,7 @@ class EpaApi {
     }
 
     record Checklist(UUID apprenticeshipId, String stage, boolean complete, List<GatewayChecklist.Item> items,
-            String meetingDecision, LocalDate meetingHeldOn, List<String> signedBy,
+            String meetingDecision, LocalDate meetingHeldOn, List<String> signedBy, Gateway gateway,
             @JsonInclude(JsonInclude.Include.ALWAYS) ReadinessRequestEntry readinessRequest) {
     }
 
@@ -175,7 +206,7 @@ class EpaApi {
         EpaView v = epa.view(user, id);
         return new Checklist(id, v.record().stage().name(), v.checklistComplete(), v.checklist(),
                 v.record().meetingDecision(), v.record().meetingHeldOn(),
-                v.signatures().stream().map(s -> s.party()).toList(), v.readinessRequest()
+                v.signatures().stream().map(s -> s.party()).toList(), Gateway.of(v), v.readinessRequest()
                         .map(r -> new ReadinessRequestEntry(r.reason(), r.requestedByName(), r.requestedAt()))
                         .orElse(null));
     }
@@ -201,14 +232,24 @@ class EpaApi {
 
     @PostMapping("/apprenticeships/{id}/gateway/confirmations")
     Checklist confirm(CurrentUser user, @PathVariable UUID id, @RequestBody ConfirmRequest r) {
-        epa.confirm(user, id, r.item(), r.evidence());
+        gateway.confirm(user, id, r.item(), r.evidence());
+        return gateway(user, id);
+    }
+
+    record WaiveRequest(String item, String reason) {
+    }
+
+    /** An item that is not met waived by the person signed in, with the reason (kept in the audit trail). */
+    @PostMapping("/apprenticeships/{id}/gateway/waivers")
+    Checklist waive(CurrentUser user, @PathVariable UUID id, @RequestBody WaiveRequest r) {
+        gateway.waive(user, id, r.item(), r.reason());
         return gateway(user, id);
     }
 
     @PostMapping("/apprenticeships/{id}/gateway/meeting")
-    Checklist meeting(CurrentUser user, @PathVariable UUID id, @RequestBody EpaService.Meeting m,
+    Checklist meeting(CurrentUser user, @PathVariable UUID id, @RequestBody GatewayService.Meeting m,
             HttpServletRequest http) {
-        epa.holdMeeting(user, id, m, http.getRemoteAddr());
+        gateway.holdMeeting(user, id, m, http.getRemoteAddr());
         return gateway(user, id);
     }
 
@@ -217,7 +258,7 @@ class EpaApi {
 
     @PostMapping("/apprenticeships/{id}/gateway/meeting/signatures")
     Checklist sign(CurrentUser user, @PathVariable UUID id, @RequestBody SignRequest r, HttpServletRequest http) {
-        epa.signMeeting(user, id, r.fullName(), http.getRemoteAddr());
+        gateway.signMeeting(user, id, r.fullName(), http.getRemoteAddr());
         return gateway(user, id);
     }
 

@@ -23,7 +23,10 @@ import waypoint.enrolment.ApprenticeshipChangeRefused;
 import waypoint.epa.internal.Dates;
 import waypoint.epa.internal.EpaRefusedException;
 import waypoint.epa.internal.EpaReports;
+import waypoint.epa.internal.AssessmentService;
+import waypoint.epa.internal.CompletionService;
 import waypoint.epa.internal.EpaService;
+import waypoint.epa.internal.GatewayService;
 import waypoint.epa.internal.EpaSettings;
 import waypoint.epa.internal.EpaSettingsService;
 import waypoint.epa.internal.Progression;
@@ -34,7 +37,7 @@ import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.NavigationItem;
 
 /**
- * The gateway and EPA pages (issue 10): the readiness dashboard, the bookings by date, the results with achievement
+ * The gateway and EPA pages (docs/domain/gateway-and-epa.md): the readiness dashboard, the bookings by date, the results with achievement
  * rates and the grade distribution, and one apprenticeship's gateway task list with the forms its stage and the
  * person allow. Each form's fields are named {@code <form>-<field>}, so one page holds several forms.
  */
@@ -42,13 +45,20 @@ import waypoint.shared.web.NavigationItem;
 class EpaPages {
 
     private final EpaService epa;
+    private final GatewayService gateway;
+    private final AssessmentService assessment;
+    private final CompletionService completion;
     private final EpaReports reports;
     private final Epaos epaos;
     private final EpaSettingsService settings;
 
-    EpaPages(EpaService epa, EpaReports reports, Epaos epaos, EpaSettingsService settings) {
+    EpaPages(EpaService epa, GatewayService gateway, AssessmentService assessment, CompletionService completion,
+            EpaReports reports, Epaos epaos, EpaSettingsService settings) {
         this.settings = settings;
         this.epa = epa;
+        this.gateway = gateway;
+        this.assessment = assessment;
+        this.completion = completion;
         this.reports = reports;
         this.epaos = epaos;
     }
@@ -106,14 +116,22 @@ class EpaPages {
             Model model, RedirectAttributes redirect) {
         String item = form.getFirst("item");
         return attempt(user, id, "confirm-" + item, form, model, redirect, "The item is confirmed",
-                () -> epa.confirm(user, id, item, form.getFirst("confirm-" + item + "-evidence")));
+                () -> gateway.confirm(user, id, item, form.getFirst("confirm-" + item + "-evidence")));
+    }
+
+    @PostMapping("/apprenticeships/{id}/gateway/waive")
+    String waive(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+            Model model, RedirectAttributes redirect) {
+        String item = form.getFirst("item");
+        return attempt(user, id, "waive-" + item, form, model, redirect, "The item is waived",
+                () -> gateway.waive(user, id, item, form.getFirst("waive-" + item + "-reason")));
     }
 
     @PostMapping("/apprenticeships/{id}/gateway/meeting")
     String meeting(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         return attempt(user, id, "meeting", form, model, redirect, "The gateway meeting is recorded and signed",
-                () -> epa.holdMeeting(user, id, new EpaService.Meeting(form.getFirst("meeting-heldOn"),
+                () -> gateway.holdMeeting(user, id, new GatewayService.Meeting(form.getFirst("meeting-heldOn"),
                         form.getFirst("meeting-mentor"), form.getFirst("meeting-employer"),
                         form.getFirst("meeting-apprentice"), form.getFirst("meeting-decision"),
                         form.getFirst("meeting-notes"), form.getFirst("meeting-fullName")), request.getRemoteAddr()));
@@ -123,14 +141,14 @@ class EpaPages {
     String sign(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         return attempt(user, id, "sign", form, model, redirect, "You signed the gateway meeting record",
-                () -> epa.signMeeting(user, id, form.getFirst("sign-fullName"), request.getRemoteAddr()));
+                () -> gateway.signMeeting(user, id, form.getFirst("sign-fullName"), request.getRemoteAddr()));
     }
 
     @PostMapping("/apprenticeships/{id}/epa/book")
     String book(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, "booking", form, model, redirect, "The assessment is booked",
-                () -> epa.book(user, id, new EpaService.BookingRequest(form.getFirst("booking-method"),
+                () -> assessment.book(user, id, new AssessmentService.BookingRequest(form.getFirst("booking-method"),
                         form.getFirst("booking-epaoId"), form.getFirst("booking-date"),
                         form.getFirst("booking-time"), form.getFirst("booking-place"),
                         form.getFirst("booking-assessor"), form.getFirst("booking-adjustments"))));
@@ -140,7 +158,7 @@ class EpaPages {
     String result(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, "result", form, model, redirect, "The result is recorded",
-                () -> epa.recordResult(user, id, form.getFirst("result-method"), form.getFirst("result-grade"),
+                () -> assessment.recordResult(user, id, form.getFirst("result-method"), form.getFirst("result-grade"),
                         form.getFirst("result-assessedOn")));
     }
 
@@ -149,7 +167,7 @@ class EpaPages {
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, "appeal", form, model, redirect,
                 "The appeal is recorded and raised as an assessment appeal in feedback",
-                () -> epa.appeal(user, id, form.getFirst("appeal-method"), form.getFirst("appeal-lodgedOn"),
+                () -> assessment.appeal(user, id, form.getFirst("appeal-method"), form.getFirst("appeal-lodgedOn"),
                         form.getFirst("appeal-reason"), form.getFirst("appeal-epaoId")));
     }
 
@@ -158,7 +176,7 @@ class EpaPages {
             @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
         String name = "revised-" + appealId;
         return attempt(user, id, name, form, model, redirect, "The EPAO's revised grade is recorded",
-                () -> epa.reviseGrade(user, id, appealId, form.getFirst(name + "-grade"),
+                () -> assessment.reviseGrade(user, id, appealId, form.getFirst(name + "-grade"),
                         form.getFirst(name + "-revisedOn")));
     }
 
@@ -226,15 +244,23 @@ class EpaPages {
     String complete(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, "completion", form, model, redirect, "The apprenticeship is complete",
-                () -> epa.complete(user, id, form.getFirst("completion-actualEndDate"),
+                () -> completion.complete(user, id, form.getFirst("completion-actualEndDate"),
                         form.getFirst("completion-achievementDate")));
+    }
+
+    @PostMapping("/apprenticeships/{id}/epa/completion-correction")
+    String correctCompletion(CurrentUser user, @PathVariable UUID id,
+            @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+        return attempt(user, id, "correction", form, model, redirect, "The completion is corrected",
+                () -> completion.correctCompletion(user, id, form.getFirst("correction-actualEndDate"),
+                        form.getFirst("correction-achievementDate"), form.getFirst("correction-reason")));
     }
 
     @PostMapping("/apprenticeships/{id}/epa/certificate")
     String certificate(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, "certificate", form, model, redirect, "The certificate is recorded",
-                () -> epa.certificate(user, id, form.getFirst("certificate-requestedOn"),
+                () -> completion.certificate(user, id, form.getFirst("certificate-requestedOn"),
                         form.getFirst("certificate-receivedOn")));
     }
 
@@ -242,7 +268,7 @@ class EpaPages {
     String progression(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, "progression", form, model, redirect, "The progression conversation is recorded",
-                () -> epa.progression(user, id, form.getFirst("progression-kind"), form.getFirst("progression-notes"),
+                () -> completion.progression(user, id, form.getFirst("progression-kind"), form.getFirst("progression-notes"),
                         form.getFirst("progression-heldOn")));
     }
 

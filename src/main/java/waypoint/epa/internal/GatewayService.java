@@ -1,0 +1,303 @@
+package waypoint.epa.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.ApprenticeshipTransitions;
+import waypoint.epa.internal.EpaPolicy.Party;
+import waypoint.epa.internal.EpaService.EpaView;
+import waypoint.identity.CurrentUser;
+import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.signing.Signature;
+import waypoint.shared.signing.SignatureRefusedException;
+import waypoint.shared.signing.Signing;
+import waypoint.shared.web.FieldValidationException;
+
+/**
+ * The gateway's commands (docs/domain/gateway-and-epa.md): confirming and waiving checklist items, the gateway meeting
+ * and its signatures. Every call is authorised by {@link EpaPolicy}; every change of stage is made by
+ * {@link EpaRecord}; the move to Gateway goes through {@link ApprenticeshipTransitions}; every change is audited.
+ */
+@Service
+public class GatewayService {
+
+    /** Who the system is, on the rows that name who recorded them (imports, demo data). */
+    public static final UUID SYSTEM = new UUID(0, 0);
+
+    private final EpaPolicy policy;
+    private final EpaStore store;
+    private final EpaService epa;
+    private final ApprenticeshipTransitions transitions;
+    private final Signing signing;
+    private final EpaEmails emails;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    GatewayService(EpaPolicy policy, EpaStore store, EpaService epa, ApprenticeshipTransitions transitions,
+            Signing signing, EpaEmails emails, ApplicationEventPublisher events, Clock clock) {
+        this.policy = policy;
+        this.store = store;
+        this.epa = epa;
+        this.transitions = transitions;
+        this.signing = signing;
+        this.emails = emails;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void confirm(CurrentUser user, UUID id, String key, String evidence) {
+        ApprenticeshipSummary a = policy.viewable(user, id);
+        EpaView view = epa.view(user, a);
+        GatewayChecklist.Item item = item(view, key);
+        view.record().check(EpaTable.Action.CONFIRM_ITEM);
+        if (item.confirmedBy() == GatewayChecklist.ConfirmedBy.NOBODY) {
+            throw new EpaRefusedException("“" + item.description() + "” is checked from its figures, not confirmed");
+        }
+        boolean staff = view.canManage();
+        boolean allowed = switch (item.confirmedBy()) {
+            case STAFF -> staff;
+            case EMPLOYER -> staff || view.party() == Party.EMPLOYER;
+            case APPRENTICE -> staff || view.party() == Party.APPRENTICE;
+            case NOBODY -> false;
+        };
+        if (!allowed) {
+            throw new AccessDeniedException("Not yours to confirm");
+        }
+        String text = evidence == null ? "" : evidence.strip();
+        if (text.isEmpty() && staff && item.confirmedBy() == GatewayChecklist.ConfirmedBy.STAFF) {
+            throw new FieldValidationException("evidence", "Enter the evidence, for example the certificate seen");
+        }
+        if (text.length() > 2000) {
+            throw new FieldValidationException("evidence", "Evidence must be 2,000 characters or fewer");
+        }
+        Party party = view.party();
+        String as = party == Party.APPRENTICE || party == Party.EMPLOYER ? party.words()
+                : item.confirmedBy() == GatewayChecklist.ConfirmedBy.STAFF ? "Recorded by staff"
+                        : "Recorded by staff for the " + item.confirmedBy().name().toLowerCase();
+        store.confirm(id, key, text.isEmpty() ? "Confirmed" : text, user.id(), user.displayName(), as,
+                clock.instant());
+        events.publishEvent(RecordChanged.created("gateway confirmation", id, key + ": " + text));
+    }
+
+    /**
+     * An item that is not met waived by the person signed in, with the reason: it then counts as met, and the page,
+     * the meeting record and the audit trail say who waived it and why. The funding rules' minimum duration cannot
+     * be waived.
+     */
+    @Transactional
+    public void waive(CurrentUser user, UUID id, String key, String reasonText) {
+        ApprenticeshipSummary a = policy.manageable(user, id);
+        EpaView view = epa.view(user, a);
+        GatewayChecklist.Item item = item(view, key);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String reason = EpaInput.required(errors, "reason", reasonText, "Enter why “" + item.description()
+                + "” is waived", 2000);
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        waive(view.record(), item, reason, user.id(), user.displayName());
+    }
+
+    private void waive(EpaRecord record, GatewayChecklist.Item item, String reason, UUID by, String byName) {
+        record.check(EpaTable.Action.WAIVE_ITEM);
+        if (item.met()) {
+            throw new EpaRefusedException("“" + item.description() + "” is met already, so there is nothing to waive");
+        }
+        if (!GatewayChecklist.mayBeWaived(item)) {
+            throw new EpaRefusedException("“" + item.description() + "” is a funding rule and cannot be waived");
+        }
+        UUID id = record.apprenticeshipId();
+        store.waive(id, item.key(), reason, by, byName, clock.instant());
+        events.publishEvent(RecordChanged.created("gateway waiver", id, item.key() + ": waived by " + byName + ": "
+                + reason));
+    }
+
+    private static GatewayChecklist.Item item(EpaView view, String key) {
+        return view.checklist().stream().filter(i -> i.key().equals(key)).findFirst()
+                .orElseThrow(() -> new FieldValidationException("item", "Choose an item of the gateway checklist"));
+    }
+
+    public record Meeting(String heldOn, String mentor, String employer, String apprentice, String decision,
+            String notes, String fullName) {
+    }
+
+    /**
+     * The gateway meeting, signed by the mentor recording it. While preparing, “ready” needs the checklist met (or
+     * waived) and moves the apprenticeship to Gateway; for an apprenticeship that reached the gateway or the
+     * assessment before it was recorded here, the earlier “ready” meeting is recorded and the stage stays.
+     */
+    @Transactional
+    public void holdMeeting(CurrentUser user, UUID id, Meeting m, String ipAddress) {
+        ApprenticeshipSummary a = policy.manageable(user, id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate heldOn = EpaInput.pastDate(errors, "heldOn", m.heldOn(), "the date of the meeting",
+                LocalDate.now(clock));
+        String mentor = EpaInput.required(errors, "mentor", m.mentor(), "Enter the mentor's name", 200);
+        String employer = EpaInput.required(errors, "employer", m.employer(), "Enter who attended for the employer",
+                200);
+        String apprentice = EpaInput.required(errors, "apprentice", m.apprentice(), "Enter the apprentice's name",
+                200);
+        boolean ready = EpaRecord.READY.equals(m.decision());
+        if (!ready && !EpaRecord.NOT_READY.equals(m.decision())) {
+            errors.put("decision", "Choose whether the apprentice is ready for the end-point assessment");
+        }
+        String notes = m.notes() == null ? "" : m.notes().strip();
+        if (notes.length() > 4000) {
+            errors.put("notes", "Notes must be 4,000 characters or fewer");
+        }
+        if (m.fullName() == null || m.fullName().isBlank()) {
+            errors.put("fullName", "Enter your full name to sign the record");
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        EpaView view = epa.view(user, a);
+        String text = meetingText(a, heldOn, mentor, employer, apprentice, ready, notes, view.checklist());
+        EpaRecord before = view.record();
+        boolean earlier = before.stage() != waypoint.epa.EpaStage.PREPARING && ready;
+        EpaRecord after = earlier ? before.recordEarlierMeeting(heldOn, mentor, employer, apprentice, notes, text)
+                : before.holdMeeting(ready, heldOn, mentor, employer, apprentice, notes, text, view.checklist());
+        Signature signature = sign(user, m.fullName(), ipAddress, text);
+        // the lifecycle may have been moved on its own page already; otherwise the meeting moves it
+        if (ready && !earlier && a.status() != waypoint.enrolment.ApprenticeshipStatus.GATEWAY) {
+            transitions.gateway(user, id, heldOn, "Gateway meeting: ready for the end-point assessment");
+        }
+        store.save(after, clock.instant());
+        store.clearSignatures(id);
+        store.sign(id, Party.MENTOR.name(), signature);
+        events.publishEvent(RecordChanged.updated("gateway meeting", id, before.stage().name(),
+                after.stage().name() + " on " + heldOn + (earlier ? " (recorded afterwards)" : "")));
+        emails.toApprenticeAndEmployer("gateway-meeting:" + id + ":" + heldOn + ":" + after.meetingDecision(), a,
+                "Gateway meeting record to sign", ready
+                        ? "The gateway meeting on " + Dates.day(heldOn)
+                                + " decided the apprentice is ready for the end-point assessment. Please read and sign the record."
+                        : "The gateway meeting on " + Dates.day(heldOn)
+                                + " decided the apprentice is not ready yet. Please read and sign the record.");
+    }
+
+    @Transactional
+    public void signMeeting(CurrentUser user, UUID id, String fullName, String ipAddress) {
+        ApprenticeshipSummary a = policy.viewable(user, id);
+        EpaRecord record = epa.recordOf(a);
+        Party party = EpaPolicy.partyOf(user, a);
+        if (party == Party.NONE || (party == Party.MENTOR && !policy.canManage(user, id))) {
+            throw new AccessDeniedException("Not a party to the meeting");
+        }
+        if (record.meetingText() == null) {
+            throw new EpaRefusedException("There is no gateway meeting record to sign yet");
+        }
+        record.check(EpaTable.Action.SIGN_MEETING);
+        if (store.signatures(id).stream().anyMatch(s -> s.party().equals(party.name()))) {
+            throw new EpaRefusedException("The " + party.words().toLowerCase() + " has signed the record already");
+        }
+        store.sign(id, party.name(), sign(user, fullName, ipAddress, record.meetingText()));
+        events.publishEvent(RecordChanged.updated("gateway meeting", id, "", "signed by " + party.words()));
+    }
+
+    private Signature sign(CurrentUser user, String fullName, String ip, String text) {
+        try {
+            return signing.sign(user.id(), user.displayName(), fullName, ip, text);
+        } catch (SignatureRefusedException refused) {
+            throw new FieldValidationException("fullName", refused.getMessage());
+        }
+    }
+
+    static String meetingText(ApprenticeshipSummary a, LocalDate heldOn, String mentor, String employer,
+            String apprentice, boolean ready, String notes, List<GatewayChecklist.Item> checklist) {
+        StringBuilder text = new StringBuilder("Gateway meeting record\n")
+                .append("Apprentice: ").append(a.learnerName()).append('\n')
+                .append("Apprenticeship: ").append(a.standardLabel()).append('\n')
+                .append("Held on: ").append(Dates.day(heldOn)).append('\n')
+                .append("Mentor: ").append(mentor).append('\n')
+                .append("For the employer: ").append(employer).append('\n')
+                .append("Apprentice present: ").append(apprentice).append('\n')
+                .append("Decision: ").append(ready ? "Ready for the end-point assessment" : "Not ready yet")
+                .append('\n').append("Checklist:\n");
+        checklist.forEach(i -> text.append("- ").append(i.description()).append(": ")
+                .append(i.waived() ? "waived" : i.met() ? "met" : "not met").append(" (").append(i.evidence())
+                .append(")\n"));
+        return text.append("Notes: ").append(notes).append('\n').toString();
+    }
+
+    // --- the same steps for the system: a migration from another system, demo data (no person to authorise) ---
+
+    /** The checklist as it stands, for the system (an import deciding what is still needed). */
+    @Transactional(readOnly = true)
+    public List<GatewayChecklist.Item> checklistOf(ApprenticeshipSummary a) {
+        return epa.view(systemUser(), a).checklist();
+    }
+
+    /** A checklist item confirmed in the previous system (by the person named, as whom). */
+    @Transactional
+    public void importConfirmation(ApprenticeshipSummary a, String key, String evidence, String byName, String as) {
+        // an import replays the record from the start, whatever stage the lifecycle implies
+        EpaRecord record = store.find(a.id());
+        record.check(EpaTable.Action.CONFIRM_ITEM);
+        store.confirm(a.id(), key, evidence, SYSTEM, byName, as, clock.instant());
+        if (!record.stored()) {
+            store.save(record, clock.instant());
+        }
+        events.publishEvent(RecordChanged.created("gateway confirmation", a.id(), key + ": " + evidence
+                + " (imported)"));
+    }
+
+    /** An item waived in the previous system by the person named, with their reason. */
+    @Transactional
+    public void importWaiver(ApprenticeshipSummary a, String key, String reason, String byName) {
+        EpaView view = epa.view(systemUser(), a);
+        EpaRecord record = store.find(a.id());
+        waive(record, item(view, key), reason, SYSTEM, byName);
+        if (!record.stored()) {
+            store.save(record, clock.instant());
+        }
+    }
+
+    /**
+     * The “ready” gateway meeting held in the previous system. The record is replayed from the start, so the meeting
+     * needs the checklist met or waived, as on the page; the apprenticeship's lifecycle has moved already.
+     */
+    @Transactional
+    public void importMeeting(ApprenticeshipSummary a, LocalDate heldOn, String mentor, String employer,
+            String apprentice, String notes) {
+        EpaView view = epa.view(systemUser(), a);
+        EpaRecord record = store.find(a.id());
+        String text = meetingText(a, heldOn, mentor, employer, apprentice, true, notes, view.checklist())
+                + "Recorded in the previous system\n";
+        EpaRecord after = record.holdMeeting(true, heldOn, mentor, employer, apprentice, notes, text,
+                view.checklist());
+        store.save(after, clock.instant());
+        store.clearSignatures(a.id());
+        events.publishEvent(RecordChanged.updated("gateway meeting", a.id(), record.stage().name(),
+                after.stage().name() + " on " + heldOn + " (imported)"));
+    }
+
+    /** A party's signature on the meeting record, given in the previous system: the name they signed with, when. */
+    @Transactional
+    public void importSignature(ApprenticeshipSummary a, Party party, String typedName, Instant signedAt) {
+        EpaRecord record = store.find(a.id());
+        if (record.meetingText() == null) {
+            throw new EpaRefusedException("There is no gateway meeting record to sign yet");
+        }
+        record.check(EpaTable.Action.SIGN_MEETING);
+        store.sign(a.id(), party.name(), new Signature(SYSTEM, typedName, signedAt, "previous system",
+                waypoint.shared.signing.DocumentHash.of(record.meetingText())));
+        events.publishEvent(RecordChanged.updated("gateway meeting", a.id(), "", "signed by " + party.words()
+                + " (imported)"));
+    }
+
+    static CurrentUser systemUser() {
+        return new CurrentUser(SYSTEM, "system@waypoint.invalid", "Waypoint", java.util.Set.of());
+    }
+}
