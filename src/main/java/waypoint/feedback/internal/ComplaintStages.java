@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import waypoint.feedback.FeedbackStatus;
 import waypoint.shared.workflow.StateDiagram;
+import waypoint.shared.workflow.StateTable;
 
 /**
  * The complaint stages as one table: from which state each action is allowed, and where it leads. The stages and
@@ -111,17 +112,20 @@ public final class ComplaintStages {
         }
     }
 
-    public record Step(State from, Action action, State to, Guard guard, String source) {
+    /** One row of the table: the move, the date condition beyond it, and the part of the policy it comes from. */
+    public record Step(State from, Action action, State to, Guard guard, String source)
+            implements StateTable.Move<State, Action> {
     }
 
-    private static final String S1 = "seed 001 Stage 1";
-    private static final String S2 = "seed 001 Stage 2";
-    private static final String S3 = "seed 001 Stage 3";
-    private static final String S4 = "seed 001 Stage 4";
-    private static final String EXT = "seed 000 Formal Procedures: exceptional circumstances";
-    private static final String CL = "seed 001 The Procedure: satisfactory resolution";
+    // The sources are shown to people (the workflow page, a refusal): in the words of the provider's own documents.
+    private static final String S1 = "your complaints policy, stage 1";
+    private static final String S2 = "your complaints policy, stage 2";
+    private static final String S3 = "your complaints policy, stage 3";
+    private static final String S4 = "your complaints policy, stage 4";
+    private static final String EXT = "the learner handbook, formal procedures: more time in exceptional circumstances";
+    private static final String CL = "your complaints policy, the procedure: a satisfactory resolution";
 
-    public static final List<Step> STEPS = List.of(
+    public static final StateTable<State, Action, Step> TABLE = StateTable.ofMoves(List.of(
             step(State.STAGE_1_RECEIVED, Action.ACKNOWLEDGE, State.STAGE_1_ACKNOWLEDGED, S1),
             step(State.STAGE_1_RECEIVED, Action.RESPOND, State.STAGE_1_RESPONDED, S1),
             step(State.STAGE_1_ACKNOWLEDGED, Action.RESPOND, State.STAGE_1_RESPONDED, S1),
@@ -156,7 +160,10 @@ public final class ComplaintStages {
             step(State.STAGE_3_RECEIVED, Action.CLOSE, State.CLOSED, CL),
             step(State.STAGE_3_ACKNOWLEDGED, Action.CLOSE, State.CLOSED, CL),
             step(State.STAGE_3_RESPONDED, Action.CLOSE, State.CLOSED, CL),
-            step(State.STAGE_4_REFERRED, Action.CLOSE, State.CLOSED, S4));
+            step(State.STAGE_4_REFERRED, Action.CLOSE, State.CLOSED, S4)));
+
+    /** The rows of the table, in the order written. */
+    public static final List<Step> STEPS = TABLE.moves();
 
     private static Step step(State from, Action action, State to, String source) {
         return new Step(from, action, to, Guard.NONE, source);
@@ -164,18 +171,18 @@ public final class ComplaintStages {
 
     /** The step for this action from this state, if the table allows it at all (its guard still to be checked). */
     public static Optional<Step> find(State from, Action action) {
-        return STEPS.stream().filter(s -> s.from() == from && s.action() == action).findFirst();
+        return TABLE.find(from, action);
     }
 
     /** The actions the table allows from a state, in table order. */
     public static List<Action> actionsFrom(State from) {
-        return STEPS.stream().filter(s -> s.from() == from).map(Step::action).distinct().toList();
+        return TABLE.actionsFrom(from);
     }
 
     /** The table as a Mermaid state diagram, for docs/workflows/complaint-stages.md. */
     public static StateDiagram diagram() {
-        StateDiagram diagram = StateDiagram.of(STEPS, s -> StateDiagram.Step.of(s.from(), s.action().label()
-                        + (s.guard() == Guard.NONE ? "" : " [" + s.guard().words() + "]"), s.to()))
+        StateDiagram diagram = TABLE.diagram(s -> s.action().label()
+                        + (s.guard() == Guard.NONE ? "" : " [" + s.guard().words() + "]"))
                 .start(State.STAGE_1_RECEIVED, "informal complaint")
                 .start(State.STAGE_2_RECEIVED, "formal complaint")
                 .end(State.CLOSED);

@@ -29,6 +29,9 @@ import waypoint.feedback.internal.ComplaintStages.Step;
 @Table("feedback")
 public class Feedback {
 
+    /** The record type in the audit trail. */
+    static final String RECORD_TYPE = "Feedback";
+
     @Id
     private UUID id;
     private String reference;

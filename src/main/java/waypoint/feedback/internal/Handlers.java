@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import waypoint.identity.AccountSummary;
 import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
+import waypoint.shared.messaging.NotificationRequested;
 
 /**
  * Who handles a case at each stage, in the provider's roles (seed 001, “Complaints Process”): the teaching mentor
@@ -21,9 +23,20 @@ import waypoint.identity.UserAccounts;
 public class Handlers {
 
     private final UserAccounts accounts;
+    private final ApplicationEventPublisher events;
 
-    Handlers(UserAccounts accounts) {
+    Handlers(UserAccounts accounts, ApplicationEventPublisher events) {
         this.accounts = accounts;
+        this.events = events;
+    }
+
+    /** Tells the case's handler it has come to them (once per case, handler, stage and status). */
+    void tellOwner(Feedback f, String title) {
+        if (f.ownerAccountId() != null) {
+            events.publishEvent(new NotificationRequested("feedback:" + f.id() + ":owner:" + f.ownerAccountId()
+                    + ":" + f.stage() + ":" + f.status(), f.ownerAccountId(), title, f.summary(),
+                    "/feedback/" + f.id()));
+        }
     }
 
     public Optional<UUID> operationsManager() {

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import waypoint.feedback.ComplainantType;
 import waypoint.feedback.FeedbackKind;
 import waypoint.feedback.internal.Feedback;
-import waypoint.feedback.internal.FeedbackService;
+import waypoint.feedback.internal.FeedbackRaising;
 import waypoint.feedback.internal.PublicSubmissions;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormErrors;
@@ -28,11 +28,11 @@ import waypoint.shared.web.FormErrors;
 @RequestMapping("/feedback/new")
 class PublicFeedbackController {
 
-    private final FeedbackService feedback;
+    private final FeedbackRaising raising;
     private final PublicSubmissions submissions;
 
-    PublicFeedbackController(FeedbackService feedback, PublicSubmissions submissions) {
-        this.feedback = feedback;
+    PublicFeedbackController(FeedbackRaising raising, PublicSubmissions submissions) {
+        this.raising = raising;
         this.submissions = submissions;
     }
 
@@ -52,7 +52,7 @@ class PublicFeedbackController {
             return "feedback/public-too-many";
         }
         try {
-            Feedback raised = feedback.raisePublic(Forms.command(form));
+            Feedback raised = raising.raisePublic(Forms.command(form));
             return "redirect:/feedback/new/sent?reference=" + raised.reference();
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, invalid);
