@@ -11,8 +11,8 @@ import waypoint.feedback.internal.RaiseFeedback;
 import waypoint.identity.CurrentUser;
 
 /**
- * Raises an appeal against an end-point assessment result as an assessment appeal case (issue 10, item 3: “an appeal
- * to the EPAO, through the feedback module”): routed to the EPAO, about assessment, for the apprentice, recorded by
+ * Raises an appeal against an end-point assessment result as an assessment appeal case (docs/domain/complaints-policy.md,
+ * “Assessment appeals”): routed to the EPAO, about assessment, for the apprentice, recorded by
  * the member of staff on their behalf, linked to the apprenticeship. The case then has its owner, deadlines and
  * outcome like any other; closing it publishes {@link AssessmentAppealDecided}. Authorised as any staff member raising
  * feedback on a learner's behalf (they must work with the learner).

@@ -1,5 +1,6 @@
 package waypoint.feedback;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +16,7 @@ import waypoint.feedback.internal.FeedbackRaising;
 import waypoint.feedback.internal.FeedbackSteps;
 import waypoint.feedback.internal.RaiseFeedback;
 import waypoint.feedback.internal.StepInput;
+import waypoint.feedback.internal.SurveyJobs;
 import waypoint.feedback.internal.Surveys;
 import waypoint.identity.AccountSummary;
 import waypoint.identity.CurrentUser;
@@ -36,9 +38,13 @@ public class FeedbackImport {
     private final Learners learners;
     private final JdbcClient jdbc;
     private final OrganisationImport organisation;
+    private final SurveyJobs surveyJobs;
+    private final Clock clock;
 
     FeedbackImport(FeedbackRaising raising, FeedbackSteps steps, Surveys surveys, UserAccounts accounts, Learners learners,
-            JdbcClient jdbc, OrganisationImport organisation) {
+            JdbcClient jdbc, OrganisationImport organisation, SurveyJobs surveyJobs, Clock clock) {
+        this.surveyJobs = surveyJobs;
+        this.clock = clock;
         this.organisation = organisation;
         this.raising = raising;
         this.steps = steps;
@@ -89,6 +95,11 @@ public class FeedbackImport {
         return surveys.createTemplate(as(asEmail), name, Surveys.Occasion.valueOf(occasion), anonymous,
                 questions.stream().map(q -> new Surveys.NewQuestion(Surveys.QuestionKind.valueOf(q.getKey()),
                         q.getValue())).toList());
+    }
+
+    /** Sends this year's employer surveys to every employer contact who has not had them yet. */
+    public int sendEmployerSurveys() {
+        return surveyJobs.sendEmployerSurveys(clock);
     }
 
     /** Sends the survey to a learner (by email) and, if {@code answers} is given, answers it as them. */

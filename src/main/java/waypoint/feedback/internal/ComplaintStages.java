@@ -5,17 +5,20 @@ import java.util.List;
 import java.util.Optional;
 
 import waypoint.feedback.FeedbackStatus;
+import waypoint.identity.Role;
 import waypoint.shared.workflow.StateDiagram;
 import waypoint.shared.workflow.StateTable;
 
 /**
  * The complaint stages as one table: from which state each action is allowed, and where it leads. The stages and
- * timings are seed 001 (“Complaints Process”, stages 1 to 4); the acknowledgement of a formal complaint and the
- * extension “in exceptional circumstances” with the complainant told are seed 000 (“Formal Procedures”).
+ * timings are your complaints policy's (“Complaints Process”, stages 1 to 4; docs/domain/complaints-policy.md);
+ * the acknowledgement of a formal complaint and the extension “in exceptional circumstances” with the complainant
+ * told are the learner handbook's (“Formal Procedures”).
  * <p>
  * An informal complaint starts at stage 1 (resolved locally by the teaching mentor); a formal complaint, one the
- * complainant asks to register, starts at stage 2 (the complaint in writing to the operations manager): seed 000's
- * “Formal Procedures, Stage 1” is seed 001's stage 2 under another number. Anything not in the table is refused.
+ * complainant asks to register, starts at stage 2 (the complaint in writing to the operations manager): the learner
+ * handbook's “Formal Procedures, Stage 1” is the complaints policy's stage 2 under another number. Anything not in
+ * the table is refused. Drawn as docs/workflows/complaint-stages.md by ComplaintStagesTest.
  */
 public final class ComplaintStages {
 
@@ -177,6 +180,32 @@ public final class ComplaintStages {
     /** The actions the table allows from a state, in table order. */
     public static List<Action> actionsFrom(State from) {
         return TABLE.actionsFrom(from);
+    }
+
+    /**
+     * The jobs your complaints policy gives each stage to, in the order a handler is looked for
+     * (docs/domain/complaints-policy.md, “Who handles each stage”): stage 1 the teaching mentor, or the Operations
+     * Manager when the complainant prefers (or has no teaching mentor); stage 2 the Operations Manager; stage 3 the
+     * Senior Management Team, the Managing Director or the Quality Director, who also close a complaint referred to
+     * the funding body at stage 4.
+     */
+    public static List<Role> handlersOf(int stage, boolean prefersOperationsManager) {
+        return switch (stage) {
+            case 1 -> prefersOperationsManager ? List.of(Role.HEAD_OF_DELIVERY)
+                    : List.of(Role.TUTOR, Role.HEAD_OF_DELIVERY);
+            case 2 -> List.of(Role.HEAD_OF_DELIVERY);
+            default -> List.of(Role.DIRECTOR, Role.QUALITY);
+        };
+    }
+
+    /** {@link #handlersOf} in the policy's words. */
+    public static String handlerWords(int stage, boolean prefersOperationsManager) {
+        return switch (stage) {
+            case 1 -> prefersOperationsManager ? "the Operations Manager (the complainant asked for them)"
+                    : "the teaching mentor, or the Operations Manager";
+            case 2 -> "the Operations Manager";
+            default -> "the Managing Director or the Quality Director";
+        };
     }
 
     /** The table as a Mermaid state diagram, for docs/workflows/complaint-stages.md. */

@@ -5,14 +5,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.feedback.Category;
 import waypoint.feedback.Channel;
@@ -46,7 +49,9 @@ public class FeedbackRaising {
     private final Clock clock;
     private final JdbcClient jdbc;
 
-    FeedbackRaising(FeedbackRepository cases, FeedbackReads reads, Timeline timeline, Handlers handlers, Learners learners, LearnerAccess learnerAccess, Letters letters, ApplicationEventPublisher events, Clock clock, JdbcClient jdbc) {
+    FeedbackRaising(FeedbackRepository cases, FeedbackReads reads, Timeline timeline, Handlers handlers,
+            Learners learners, LearnerAccess learnerAccess, Letters letters, ApplicationEventPublisher events,
+            Clock clock, JdbcClient jdbc) {
         this.cases = cases;
         this.reads = reads;
         this.timeline = timeline;
@@ -145,7 +150,8 @@ public class FeedbackRaising {
                 form.summary().strip(), form.details().strip(),
                 form.category() == null ? Category.OTHER : form.category(), Boolean.TRUE.equals(form.under18()),
                 null, null, null, null, null, Boolean.TRUE.equals(form.prefersOperationsManager()),
-                Boolean.TRUE.equals(form.wantsResponse()), form.appealRoute(), form.assessmentDate());
+                Boolean.TRUE.equals(form.wantsResponse()), form.appealRoute(), form.assessmentDate(),
+                form.kind() == FeedbackKind.APPEAL ? form.organisationAppealBy() : null);
     }
 
     private void checkCommon(RaiseFeedback form, Map<String, String> errors) {
@@ -170,6 +176,8 @@ public class FeedbackRaising {
                 errors.put("assessmentDate", "Enter the date of the assessment");
             } else if (form.assessmentDate().isAfter(LocalDate.now(clock))) {
                 errors.put("assessmentDate", "The date of the assessment must be today or in the past");
+            } else if (form.organisationAppealBy() != null && form.organisationAppealBy().isBefore(form.assessmentDate())) {
+                errors.put("organisationAppealBy", "The last day to appeal must be on or after the date of the assessment");
             }
         }
     }
@@ -204,18 +212,33 @@ public class FeedbackRaising {
         return f.id();
     }
 
-    private UUID firstOwner(Feedback.Raised raised) {
+    /**
+     * Who handles the case first. A complaint goes to the handler its stage names (your complaints policy): at
+     * stage 1 the learner's teaching mentor, unless the complainant prefers the Operations Manager or the
+     * complaint is about the mentor; at stage 2 the Operations Manager; never the person complained about. Nobody,
+     * if nobody may: the case then waits to be given to someone. Appeals go to the quality role, compliments and
+     * suggestions to the Operations Manager.
+     */
+    private StaffMember firstOwner(Feedback.Raised raised) {
         if (raised.kind() == FeedbackKind.APPEAL) {
-            return handlers.quality().orElse(null);
+            return handlers.quality().flatMap(handlers::member).orElse(null);
         }
-        if (raised.kind() == FeedbackKind.COMPLAINT && !raised.formal() && !raised.prefersOperationsManager()
-                && raised.learnerId() != null) {
-            UUID tutor = learners.find(raised.learnerId()).map(LearnerSummary::tutorAccountId).orElse(null);
-            if (tutor != null) {
-                return tutor;
+        if (raised.kind() != FeedbackKind.COMPLAINT) {
+            return handlers.operationsManager().flatMap(handlers::member).orElse(null);
+        }
+        int stage = raised.formal() ? 2 : 1;
+        List<Role> jobs = ComplaintStages.handlersOf(stage, raised.prefersOperationsManager());
+        if (stage == 1 && jobs.contains(Role.TUTOR) && raised.learnerId() != null) {
+            Optional<StaffMember> mentor = learners.find(raised.learnerId()).map(LearnerSummary::tutorAccountId)
+                    .flatMap(handlers::member)
+                    .filter(m -> m.holdsAny(Set.of(Role.TUTOR)) && !m.id().equals(raised.aboutAccountId()));
+            if (mentor.isPresent()) {
+                return mentor.get();
             }
         }
-        return handlers.operationsManager().orElse(null);
+        // any teaching mentor will not do: only the learner's own; otherwise the Operations Manager
+        return handlers.first(jobs.stream().filter(r -> r != Role.TUTOR).toList(),
+                m -> !m.id().equals(raised.aboutAccountId())).orElse(null);
     }
 
     private static String describe(Feedback f) {

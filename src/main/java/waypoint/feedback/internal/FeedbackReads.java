@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.feedback.FeedbackKind;
 import waypoint.feedback.FeedbackStatus;
@@ -35,7 +35,8 @@ public class FeedbackReads {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FeedbackReads(FeedbackRepository cases, Timeline timeline, FeedbackPolicy policy, Handlers handlers, SettingsStore settings, WorkingCalendar calendar, ApplicationEventPublisher events, Clock clock) {
+    FeedbackReads(FeedbackRepository cases, Timeline timeline, FeedbackPolicy policy, Handlers handlers,
+            SettingsStore settings, WorkingCalendar calendar, ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.timeline = timeline;
         this.policy = policy;
@@ -82,7 +83,7 @@ public class FeedbackReads {
         List<String> allowed = new ArrayList<>();
         if (f.kind() == FeedbackKind.COMPLAINT) {
             for (Action action : ComplaintStages.actionsFrom(f.state())) {
-                if (policy.canTake(user, f, handler, action) && allowedNow(f, action, today)) {
+                if (policy.canTake(user, f, handler, action) && f.allows(StaffMember.of(user), action, today)) {
                     allowed.add(action.slug());
                 }
             }
@@ -116,15 +117,6 @@ public class FeedbackReads {
                 canHandle, f.version(), f.apprenticeshipId() == null ? null
                         : new FeedbackView.EndPointAssessment(f.apprenticeshipId(), f.epaoName(),
                                 f.assessmentMethod(), f.appealedGrade()));
-    }
-
-    private static boolean allowedNow(Feedback f, Action action, LocalDate today) {
-        try {
-            f.check(action, today);
-            return true;
-        } catch (StepRefusedException refused) {
-            return false;
-        }
     }
 
     @Transactional(readOnly = true)

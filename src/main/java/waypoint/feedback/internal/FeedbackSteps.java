@@ -6,14 +6,15 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.feedback.AssessmentAppealDecided;
 import waypoint.feedback.FeedbackKind;
@@ -43,7 +44,9 @@ public class FeedbackSteps {
     private final Clock clock;
     private final JdbcClient jdbc;
 
-    FeedbackSteps(FeedbackRepository cases, FeedbackReads reads, Timeline timeline, FeedbackPolicy policy, Handlers handlers, SettingsStore settings, Letters letters, ApplicationEventPublisher events, Clock clock, JdbcClient jdbc) {
+    FeedbackSteps(FeedbackRepository cases, FeedbackReads reads, Timeline timeline, FeedbackPolicy policy,
+            Handlers handlers, SettingsStore settings, Letters letters, ApplicationEventPublisher events, Clock clock,
+            JdbcClient jdbc) {
         this.cases = cases;
         this.reads = reads;
         this.timeline = timeline;
@@ -69,6 +72,7 @@ public class FeedbackSteps {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         Deadlines deadlines = reads.deadlines();
+        StaffMember by = StaffMember.of(user);
         String what;
         String detail = null;
         if ("share".equals(actionSlug)) {
@@ -85,13 +89,13 @@ public class FeedbackSteps {
             }
             switch (action) {
                 case ACKNOWLEDGE -> {
-                    f.acknowledge(now, today);
+                    f.acknowledge(by, now, today);
                     what = "Acknowledged";
                     letters.acknowledged(f);
                 }
                 case RESPOND -> {
                     String text = required(input.text(), "text", "Enter the written response");
-                    f.respond(text, now, today, deadlines);
+                    f.respond(by, text, now, today, deadlines);
                     what = "Written response sent";
                     detail = text;
                     letters.responded(f);
@@ -101,13 +105,14 @@ public class FeedbackSteps {
                     if (input.newDeadline() == null) {
                         throw new FieldValidationException("newDeadline", "Enter the new deadline");
                     }
-                    f.extend(input.newDeadline(), reason, today);
+                    f.extend(by, input.newDeadline(), reason, today);
                     what = "Deadline extended to " + Letters.date(input.newDeadline());
                     detail = reason;
                     letters.extended(f);
                 }
                 case ESCALATE_TO_STAGE_2 -> {
-                    UUID owner = ownerOr(input, handlers.operationsManager().orElse(null));
+                    f.check(action, today);
+                    StaffMember owner = nextHandler(f, action, input);
                     LocalDate received = receivedOn(input, today);
                     f.escalateToStage2(owner, received, today, deadlines);
                     what = "Registered as a formal complaint: stage 2";
@@ -115,7 +120,8 @@ public class FeedbackSteps {
                     letters.escalated(f);
                 }
                 case ESCALATE_TO_STAGE_3 -> {
-                    UUID owner = ownerOr(input, handlers.seniorManager().orElse(null));
+                    f.check(action, today);
+                    StaffMember owner = nextHandler(f, action, input);
                     LocalDate received = receivedOn(input, today);
                     f.escalateToStage3(owner, received, today, deadlines);
                     what = "Escalated to the Senior Management Team: stage 3";
@@ -123,18 +129,24 @@ public class FeedbackSteps {
                     letters.escalated(f);
                 }
                 case REFER_TO_FUNDING_BODY -> {
-                    f.referToFundingBody(now, today);
+                    f.referToFundingBody(by, now, today);
                     String funding = settings.current().fundingBodyDetails();
                     what = "Stage 4: funding body’s complaints details given";
                     detail = funding;
                     letters.referred(f, funding);
                 }
                 case CLOSE -> {
-                    Outcome outcome = input.outcome() == null ? defaultOutcome(f) : input.outcome();
-                    f.close(outcome, input.text(), now, today);
+                    Outcome outcome = outcomeOf(f, input);
+                    f.close(by, outcome, input.text(), now, today);
                     what = "Closed: " + outcome.label();
                     detail = input.text();
                     letters.closed(f);
+                    if (f.kind() == FeedbackKind.APPEAL && f.complainantAccountId() != null) {
+                        // whoever lodged the appeal with their own account (an employer, an apprentice) is told
+                        events.publishEvent(new NotificationRequested("feedback:" + f.id() + ":decided",
+                                f.complainantAccountId(), "The decision on your appeal " + f.reference() + ": "
+                                        + outcome.label().toLowerCase(), f.summary(), "/feedback/" + f.id()));
+                    }
                     if (f.kind() == FeedbackKind.APPEAL && f.apprenticeshipId() != null) {
                         // the epa module shows the outcome beside the result appealed against
                         events.publishEvent(new AssessmentAppealDecided(f.id(), f.reference(), f.apprenticeshipId(),
@@ -155,25 +167,57 @@ public class FeedbackSteps {
         return reads.toView(user, saved);
     }
 
-    private static Outcome defaultOutcome(Feedback f) {
+    /**
+     * How the case ended: an assessment appeal ends with its decision (upheld, partly upheld, not upheld) or its
+     * withdrawal, which the appellant is sent; other cases default to resolved or acknowledged.
+     */
+    private static Outcome outcomeOf(Feedback f, StepInput input) {
+        if (f.kind() == FeedbackKind.APPEAL) {
+            if (input.outcome() == null || !APPEAL_DECISIONS.contains(input.outcome())) {
+                throw new FieldValidationException("outcome",
+                        "Select the decision on the appeal: upheld, partly upheld, not upheld or withdrawn");
+            }
+            return input.outcome();
+        }
+        if (input.outcome() != null) {
+            return input.outcome();
+        }
         return f.kind() == FeedbackKind.COMPLAINT ? Outcome.RESOLVED : Outcome.ACKNOWLEDGED;
+    }
+
+    private static final Set<Outcome> APPEAL_DECISIONS = Set.of(Outcome.UPHELD, Outcome.PARTLY_UPHELD,
+            Outcome.NOT_UPHELD, Outcome.WITHDRAWN);
+
+    /**
+     * Who takes the complaint at the stage it is escalated to: the member of staff chosen, if they may (your
+     * complaints policy: the stage's job, not the person complained about, not whoever answered the stage before),
+     * or else the first who may; nobody if nobody may, and the case waits to be given to someone.
+     */
+    private StaffMember nextHandler(Feedback f, Action escalation, StepInput input) {
+        if (input.ownerAccountId() != null) {
+            StaffMember chosen = staffMember(input.ownerAccountId());
+            f.whyNotNextHandler(chosen, escalation).ifPresent(why -> {
+                throw new FieldValidationException("ownerAccountId", why);
+            });
+            return chosen;
+        }
+        int next = escalation == Action.ESCALATE_TO_STAGE_2 ? 2 : 3;
+        return handlers.first(ComplaintStages.handlersOf(next, f.prefersOperationsManager()),
+                m -> f.whyNotNextHandler(m, escalation).isEmpty()).orElse(null);
+    }
+
+    private StaffMember staffMember(UUID account) {
+        boolean staff = handlers.candidates().stream().anyMatch(a -> a.id().equals(account));
+        if (!staff) {
+            throw new FieldValidationException("ownerAccountId", "Select a member of staff to handle the case");
+        }
+        return handlers.member(account).orElseThrow();
     }
 
     private void requireHandler(CurrentUser user, Feedback f, boolean handler) {
         if (!policy.canHandle(user, f, handler)) {
             throw new AccessDeniedException("You may not take this step");
         }
-    }
-
-    private UUID ownerOr(StepInput input, UUID usual) {
-        if (input.ownerAccountId() == null) {
-            return usual;
-        }
-        boolean staff = handlers.candidates().stream().anyMatch(a -> a.id().equals(input.ownerAccountId()));
-        if (!staff) {
-            throw new FieldValidationException("ownerAccountId", "Select a member of staff to handle the complaint");
-        }
-        return input.ownerAccountId();
     }
 
     private LocalDate receivedOn(StepInput input, LocalDate today) {
@@ -193,7 +237,7 @@ public class FeedbackSteps {
         return text.strip();
     }
 
-    /** Records whether a parent or guardian of an under-18 complainant was told (seed 001, “Confidentiality”). */
+    /** Records whether a parent or guardian of an under-18 complainant was told (the complaints policy, “Confidentiality”). */
     @Transactional
     public void recordGuardianTold(CurrentUser user, UUID id, boolean told) {
         Feedback f = reads.load(user, id);
@@ -210,19 +254,22 @@ public class FeedbackSteps {
     public void assign(CurrentUser user, UUID id, UUID owner) {
         Feedback f = reads.load(user, id);
         requireHandler(user, f, timeline.isHandler(id, user.id()));
-        UUID chosen = ownerOr(new StepInput(null, null, null, null, owner), null);
-        if (chosen == null) {
+        if (owner == null) {
             throw new FieldValidationException("ownerAccountId", "Select a member of staff");
         }
+        StaffMember chosen = staffMember(owner);
+        f.whyNotHandler(chosen).ifPresent(why -> {
+            throw new FieldValidationException("ownerAccountId", why);
+        });
         f.assignTo(chosen);
         Feedback saved = cases.save(f);
-        timeline.addHandler(id, chosen);
-        timeline.add(id, clock.instant(), user.displayName(), "Given to " + handlers.nameOf(chosen), null);
-        events.publishEvent(RecordChanged.updated(Feedback.RECORD_TYPE, id, null, "owner " + chosen));
+        timeline.addHandler(id, chosen.id());
+        timeline.add(id, clock.instant(), user.displayName(), "Given to " + handlers.nameOf(chosen.id()), null);
+        events.publishEvent(RecordChanged.updated(Feedback.RECORD_TYPE, id, null, "owner " + chosen.id()));
         handlers.tellOwner(saved, "A case has been given to you: " + saved.reference());
     }
 
-    /** Records a representative acting for the complainant, with the uploaded written authority (seed 001). */
+    /** Records a representative acting for the complainant, with the uploaded written authority (the complaints policy). */
     @Transactional
     public void addRepresentative(CurrentUser user, UUID id, String name, String relationship, String fileId,
             String fileName) {

@@ -3,6 +3,7 @@ package waypoint.feedback.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,7 @@ import waypoint.identity.UserAccounts;
 import waypoint.shared.messaging.NotificationRequested;
 
 /**
- * Who handles a case at each stage, in the provider's roles (seed 001, “Complaints Process”): the teaching mentor
+ * Who handles a case at each stage, in the provider's roles (the complaints policy, “Complaints Process”): the teaching mentor
  * (the learner's tutor) at stage 1, or the operations manager (head of delivery) if the complainant prefers or has
  * no tutor; the operations manager at stage 2; the senior management team, the managing director (director) or the
  * quality director (quality), at stage 3. The quality role handles appeals. And who someone's manager is, to be told
@@ -74,6 +75,23 @@ public class Handlers {
 
     public String nameOf(UUID account) {
         return account == null ? null : accounts.find(account).map(AccountSummary::displayName).orElse("Unknown");
+    }
+
+    /** A member of staff by their account, if it exists. */
+    public Optional<StaffMember> member(UUID account) {
+        return account == null ? Optional.empty() : accounts.find(account).map(StaffMember::of);
+    }
+
+    /** The first active member of staff in the jobs given, tried in that order, whom {@code may} accepts. */
+    public Optional<StaffMember> first(List<Role> jobs, Predicate<StaffMember> may) {
+        for (Role job : jobs) {
+            Optional<StaffMember> found = accounts.findActiveWithRole(job).stream().map(StaffMember::of)
+                    .filter(may).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<UUID> firstWith(Role... roles) {

@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.feedback.internal.ComplaintStages.Action;
 import waypoint.identity.CurrentUser;
@@ -44,7 +44,7 @@ public class SettingsChanges {
         checkRange(errors, "stage2QuietMonths", changed.stage2QuietMonths(), 1, 12);
         checkRange(errors, "escalationMonths", changed.escalationMonths(), 1, 12);
         checkRange(errors, "suggestionResponseWorkingDays", changed.suggestionResponseWorkingDays(), 1, 60);
-        checkRange(errors, "appealWindowWorkingDays", changed.appealWindowWorkingDays(), 1, 90);
+        checkRange(errors, "appealWindowDays", changed.appealWindowDays(), 1, 90);
         checkRange(errors, "nearDeadlineWorkingDays", changed.nearDeadlineWorkingDays(), 0, 10);
         if (Checks.blank(changed.fundingBodyDetails())) {
             errors.put("fundingBodyDetails", "Enter the funding body’s complaints details");

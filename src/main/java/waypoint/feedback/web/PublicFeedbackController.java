@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import waypoint.feedback.AppealRoute;
 import waypoint.feedback.ComplainantType;
 import waypoint.feedback.FeedbackKind;
 import waypoint.feedback.internal.Feedback;
@@ -20,7 +21,7 @@ import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormErrors;
 
 /**
- * The public feedback form: anyone, without an account (seed 001: “provide a channel for people to register their
+ * The public feedback form: anyone, without an account (the complaints policy: “provide a channel for people to register their
  * feedback and complaints“). A hidden honeypot field and a limit per address keep robots out; a robot filling the
  * honeypot is shown the same thank-you page and nothing is recorded.
  */
@@ -69,6 +70,7 @@ class PublicFeedbackController {
         model.addAttribute("form", form);
         model.addAttribute("kinds", FeedbackKind.values());
         model.addAttribute("types", ComplainantType.values());
+        model.addAttribute("routes", AppealRoute.values());
         return "feedback/public-form";
     }
 }

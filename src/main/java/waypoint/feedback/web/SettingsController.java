@@ -31,20 +31,20 @@ class SettingsController {
     /** The settings as typed, so a figure that is not a number comes back with an error, not a 400. */
     record SettingsForm(String acknowledgeWorkingDays, String stage2ResponseWorkingDays,
             String stage3ResponseWorkingDays, String stage2QuietMonths, String escalationMonths,
-            String suggestionResponseWorkingDays, String appealWindowWorkingDays, String nearDeadlineWorkingDays,
+            String suggestionResponseWorkingDays, String appealWindowDays, String nearDeadlineWorkingDays,
             String fundingBodyDetails, String version) {
 
         static SettingsForm of(FeedbackSettings s) {
             return new SettingsForm("" + s.acknowledgeWorkingDays(), "" + s.stage2ResponseWorkingDays(),
                     "" + s.stage3ResponseWorkingDays(), "" + s.stage2QuietMonths(), "" + s.escalationMonths(),
-                    "" + s.suggestionResponseWorkingDays(), "" + s.appealWindowWorkingDays(),
+                    "" + s.suggestionResponseWorkingDays(), "" + s.appealWindowDays(),
                     "" + s.nearDeadlineWorkingDays(), s.fundingBodyDetails(), "" + s.version());
         }
 
         FeedbackSettings settings() {
             return new FeedbackSettings(number(acknowledgeWorkingDays), number(stage2ResponseWorkingDays),
                     number(stage3ResponseWorkingDays), number(stage2QuietMonths), number(escalationMonths),
-                    number(suggestionResponseWorkingDays), number(appealWindowWorkingDays),
+                    number(suggestionResponseWorkingDays), number(appealWindowDays),
                     number(nearDeadlineWorkingDays), fundingBodyDetails, number(version));
         }
 
