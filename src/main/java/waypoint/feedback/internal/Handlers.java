@@ -14,11 +14,10 @@ import waypoint.identity.UserAccounts;
 import waypoint.shared.messaging.NotificationRequested;
 
 /**
- * Who handles a case at each stage, in the provider's roles (the complaints policy, “Complaints Process”): the teaching mentor
- * (the learner's tutor) at stage 1, or the operations manager (head of delivery) if the complainant prefers or has
- * no tutor; the operations manager at stage 2; the senior management team, the managing director (director) or the
- * quality director (quality), at stage 3. The quality role handles appeals. And who someone's manager is, to be told
- * of deadlines: a tutor's or lead's is the head of delivery, a head of delivery's the director.
+ * The staff who handle cases: the first member of staff in the jobs a complaint's stage names
+ * ({@link ComplaintStages#handlersOf}, docs/domain/complaints-policy.md) whom the complaint accepts; the quality role
+ * for appeals; the Operations Manager (head of delivery) for compliments and suggestions. And who someone's manager
+ * is, to be told of deadlines: a tutor's or lead's is the head of delivery, a head of delivery's the director.
  */
 @Component
 public class Handlers {
@@ -42,10 +41,6 @@ public class Handlers {
 
     public Optional<UUID> operationsManager() {
         return firstWith(Role.HEAD_OF_DELIVERY, Role.QUALITY, Role.DIRECTOR, Role.ADMINISTRATOR);
-    }
-
-    public Optional<UUID> seniorManager() {
-        return firstWith(Role.DIRECTOR, Role.QUALITY);
     }
 
     public Optional<UUID> quality() {
