@@ -3,6 +3,7 @@ package waypoint.feedback.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
@@ -197,7 +198,7 @@ public class Feedback {
      * whoever answered the stage before (docs/domain/complaints-policy.md, “Who handles each stage”).
      */
     Optional<String> whyNotHandler(StaffMember person, int atStage, UUID answeredStageBefore) {
-        if (!person.holdsAny(java.util.Set.copyOf(ComplaintStages.handlersOf(atStage, prefersOperationsManager)))) {
+        if (!person.holdsAny(Set.copyOf(ComplaintStages.handlersOf(atStage, prefersOperationsManager)))) {
             return Optional.of("Your complaints policy gives stage " + Math.min(atStage, 3) + " to "
                     + ComplaintStages.handlerWords(atStage, prefersOperationsManager) + ".");
         }
@@ -317,7 +318,7 @@ public class Feedback {
      */
     void escalateToStage2(StaffMember operationsManager, LocalDate receivedOn, LocalDate today, Deadlines deadlines) {
         Step step = check(Action.ESCALATE_TO_STAGE_2, today);
-        requireNewHandler(operationsManager, step);
+        requireNewHandler(operationsManager, Action.ESCALATE_TO_STAGE_2);
         moveTo(step);
         formal = true;
         startStage(operationsManager, receivedOn, deadlines);
@@ -326,7 +327,7 @@ public class Feedback {
     /** Stage 3: the senior management team (the Managing Director or the Quality Director). */
     void escalateToStage3(StaffMember seniorManager, LocalDate receivedOn, LocalDate today, Deadlines deadlines) {
         Step step = check(Action.ESCALATE_TO_STAGE_3, today);
-        requireNewHandler(seniorManager, step);
+        requireNewHandler(seniorManager, Action.ESCALATE_TO_STAGE_3);
         moveTo(step);
         startStage(seniorManager, receivedOn, deadlines);
         escalateBy = null;
@@ -338,9 +339,9 @@ public class Feedback {
         return whyNotHandler(person, next, respondedBy);
     }
 
-    private void requireNewHandler(StaffMember owner, Step step) {
+    private void requireNewHandler(StaffMember owner, Action escalation) {
         if (owner != null) {
-            whyNotHandler(owner, step.to().stage(), respondedBy).ifPresent(why -> {
+            whyNotNextHandler(owner, escalation).ifPresent(why -> {
                 throw new StepRefusedException(why);
             });
         }

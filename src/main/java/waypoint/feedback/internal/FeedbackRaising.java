@@ -38,6 +38,9 @@ import waypoint.shared.web.FieldValidationException;
 @Service
 public class FeedbackRaising {
 
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
     private final FeedbackRepository cases;
     private final FeedbackReads reads;
     private final Timeline timeline;
@@ -63,10 +66,6 @@ public class FeedbackRaising {
         this.clock = clock;
         this.jdbc = jdbc;
     }
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
 
     /** A learner or employer contact raises their own feedback; staff raise it on someone's behalf. */
     @Transactional

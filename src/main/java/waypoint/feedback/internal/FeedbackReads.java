@@ -26,6 +26,8 @@ import waypoint.shared.calendar.WorkingCalendar;
 @Service
 public class FeedbackReads {
 
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
     private final FeedbackRepository cases;
     private final Timeline timeline;
     private final FeedbackPolicy policy;
@@ -47,12 +49,9 @@ public class FeedbackReads {
         this.clock = clock;
     }
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
     public Deadlines deadlines() {
         return new Deadlines(calendar, settings.current());
     }
-
 
     @Transactional(readOnly = true)
     public Feedback load(CurrentUser user, UUID id) {

@@ -33,6 +33,10 @@ import waypoint.shared.web.FieldValidationException;
 @Service
 public class FeedbackSteps {
 
+    /** How an assessment appeal can end: its decision, or its withdrawal. */
+    private static final Set<Outcome> APPEAL_DECISIONS = Set.of(Outcome.UPHELD, Outcome.PARTLY_UPHELD,
+            Outcome.NOT_UPHELD, Outcome.WITHDRAWN);
+
     private final FeedbackRepository cases;
     private final FeedbackReads reads;
     private final Timeline timeline;
@@ -58,7 +62,6 @@ public class FeedbackSteps {
         this.clock = clock;
         this.jdbc = jdbc;
     }
-
 
     /** Takes one step on a case; refused steps throw {@link StepRefusedException} with the reason. */
     @Transactional
@@ -110,21 +113,17 @@ public class FeedbackSteps {
                     detail = reason;
                     letters.extended(f);
                 }
-                case ESCALATE_TO_STAGE_2 -> {
+                case ESCALATE_TO_STAGE_2, ESCALATE_TO_STAGE_3 -> {
                     f.check(action, today);
                     StaffMember owner = nextHandler(f, action, input);
                     LocalDate received = receivedOn(input, today);
-                    f.escalateToStage2(owner, received, today, deadlines);
-                    what = "Registered as a formal complaint: stage 2";
-                    detail = input.text();
-                    letters.escalated(f);
-                }
-                case ESCALATE_TO_STAGE_3 -> {
-                    f.check(action, today);
-                    StaffMember owner = nextHandler(f, action, input);
-                    LocalDate received = receivedOn(input, today);
-                    f.escalateToStage3(owner, received, today, deadlines);
-                    what = "Escalated to the Senior Management Team: stage 3";
+                    if (action == Action.ESCALATE_TO_STAGE_2) {
+                        f.escalateToStage2(owner, received, today, deadlines);
+                        what = "Registered as a formal complaint: stage 2";
+                    } else {
+                        f.escalateToStage3(owner, received, today, deadlines);
+                        what = "Escalated to the Senior Management Team: stage 3";
+                    }
                     detail = input.text();
                     letters.escalated(f);
                 }
@@ -184,9 +183,6 @@ public class FeedbackSteps {
         }
         return f.kind() == FeedbackKind.COMPLAINT ? Outcome.RESOLVED : Outcome.ACKNOWLEDGED;
     }
-
-    private static final Set<Outcome> APPEAL_DECISIONS = Set.of(Outcome.UPHELD, Outcome.PARTLY_UPHELD,
-            Outcome.NOT_UPHELD, Outcome.WITHDRAWN);
 
     /**
      * Who takes the complaint at the stage it is escalated to: the member of staff chosen, if they may (your

@@ -26,7 +26,6 @@ public class SettingsChanges {
         this.events = events;
     }
 
-
     public FeedbackSettings settings(CurrentUser user) {
         if (!policy.canChangeSettings(user)) {
             throw new AccessDeniedException("You may not change feedback settings");
