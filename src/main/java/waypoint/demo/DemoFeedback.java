@@ -29,6 +29,9 @@ class DemoFeedback {
 
     private static final Logger log = LoggerFactory.getLogger(DemoFeedback.class);
     private static final String HEAD = DemoAccounts.HEAD.email();
+    private static final String DIRECTOR = DemoAccounts.DIRECTOR.email();
+    private static final String ABOUT_MENTOR = "My sessions keep being cut short";
+    private static final String EMPLOYER_APPEAL = "Functional skills maths result for our apprentice";
     private static final String SURVEY = "Learner satisfaction: first 3 months";
     private static final String COMPLETION_SURVEY = "Learner satisfaction: on completion";
 
@@ -52,16 +55,19 @@ class DemoFeedback {
                 null, "Morgan Price", "morgan.price@northgate.test", Category.ADMINISTRATION, false);
         UUID acknowledged = complaint(HEAD, "Off-the-job hours not recorded", true, now.minus(Duration.ofDays(3)),
                 Channel.EMAIL, "amir.ahmed@learners.test", null, null, Category.ADMINISTRATION, false);
-        steps(acknowledged, "acknowledge");
+        steps(acknowledged, HEAD, "acknowledge");
         UUID responded = complaint(HEAD, "Portfolio feedback took six weeks", true, now.minus(Duration.ofDays(12)),
                 Channel.EMAIL, "bethany.barker@learners.test", null, null, Category.ASSESSMENT, false);
-        steps(responded, "acknowledge", "respond");
+        steps(responded, HEAD, "acknowledge", "respond");
         UUID stage3 = complaint(HEAD, "Unkind comments in a group session", true, now.minus(Duration.ofDays(20)),
                 Channel.IN_PERSON, "callum.collins@learners.test", null, null, Category.STAFF_CONDUCT, true);
-        steps(stage3, "acknowledge", "respond", "escalate-to-stage-3", "acknowledge");
+        // each stage by the person your complaints policy names: stage 2 the Operations Manager, stage 3 a director
+        steps(stage3, HEAD, "acknowledge", "respond", "escalate-to-stage-3");
+        steps(stage3, DIRECTOR, "acknowledge");
         UUID stage4 = complaint(HEAD, "Functional skills exam booked twice", true, now.minus(Duration.ofDays(30)),
                 Channel.PHONE, "demi.doyle@learners.test", null, null, Category.ADMINISTRATION, false);
-        steps(stage4, "respond", "escalate-to-stage-3", "respond", "refer-to-funding-body");
+        steps(stage4, HEAD, "respond", "escalate-to-stage-3");
+        steps(stage4, DIRECTOR, "respond", "refer-to-funding-body");
         UUID resolved = complaint(HEAD, "Room too cold for the workshop", false, now.minus(Duration.ofDays(40)),
                 Channel.PHONE, "ellis.evans@learners.test", null, null, Category.OTHER, false);
         if (resolved != null) {
@@ -82,7 +88,26 @@ class DemoFeedback {
         other(HEAD, FeedbackKind.APPEAL, "End-point assessment grade for the professional discussion",
                 "The assessor did not ask about my portfolio evidence.", "Farah Fletcher", null, false,
                 AppealRoute.EPAO, LocalDate.now(clock).minusDays(10));
+        // a complaint about the learner's own teaching mentor goes to the Operations Manager instead
+        if (feedback.findBySummary(ABOUT_MENTOR).isEmpty()) {
+            added++;
+            feedback.raise(DemoAccounts.LEARNER.email(), new FeedbackImport.Raise(FeedbackKind.COMPLAINT, false, null,
+                    null, null, null, null, null, ABOUT_MENTOR, "Recorded for the demo: my last two sessions were"
+                            + " cut short.", Category.STAFF_CONDUCT, DemoAccounts.TUTOR.email(), false, false, null,
+                    null));
+        }
+        // an employer's appeal about a qualification's assessment, decided by the quality lead: the employer is sent
+        // the decision
+        UUID employerAppeal = other(DemoAccounts.EMPLOYER.email(), FeedbackKind.APPEAL, EMPLOYER_APPEAL,
+                "The functional skills assessment was marked against the wrong level.", null, null, false,
+                AppealRoute.AWARDING_ORGANISATION, LocalDate.now(clock).minusDays(12));
+        if (employerAppeal != null) {
+            feedback.step(DemoAccounts.QUALITY.email(), employerAppeal, "close",
+                    "The awarding organisation confirmed the marking was against the right level.", Outcome.NOT_UPHELD);
+        }
         survey();
+        // the yearly employer survey (shipped with Waypoint) goes to the employer contacts
+        added += feedback.sendEmployerSurveys();
         if (added > 0) {
             log.info("Demo data: added {} feedback records", added);
         }
@@ -114,19 +139,19 @@ class DemoFeedback {
                 false, wantsResponse, route, assessed));
     }
 
-    private void steps(UUID id, String... actions) {
+    private void steps(UUID id, String as, String... actions) {
         if (id == null) {
             return;
         }
         for (String action : actions) {
             String text = action.equals("respond") ? "We have looked into this and set out our findings below." : null;
-            feedback.step(HEAD, id, action, text, null);
+            feedback.step(as, id, action, text, null);
         }
     }
 
     private void survey() {
         if (feedback.findSurvey(COMPLETION_SURVEY).isEmpty()) {
-            // sent by the feedback module to each apprentice whose apprenticeship completes (seed 001)
+            // sent by the feedback module to each apprentice whose apprenticeship completes (the complaints policy)
             feedback.survey(DemoAccounts.QUALITY.email(), COMPLETION_SURVEY, "COMPLETION", true, List.of(
                     Map.entry("RATING", "How satisfied are you with your apprenticeship overall?"),
                     Map.entry("YES_NO", "Would you recommend us to a friend?"),

@@ -1,7 +1,7 @@
 package waypoint.feedback;
 
 /**
- * Where an assessment appeal goes (seed 001, “Assessment and Accreditation”; seed 000, “If a complaint or appeal is
+ * Where an assessment appeal goes (the complaints policy, “Assessment and Accreditation”; the learner handbook, “If a complaint or appeal is
  * unresolved“): the provider's own appeals procedure for its assessment decisions, the awarding organisation's
  * process for a qualification, the end-point assessment organisation's process for an EPA decision.
  */

@@ -1,6 +1,6 @@
 package waypoint.feedback;
 
-/** What the feedback is about, for the Board report's analysis (seed 001, “Monitoring and Review”). */
+/** What the feedback is about, for the Board report's analysis (the complaints policy, “Monitoring and Review”). */
 public enum Category {
     TEACHING("Teaching and learning"), ASSESSMENT("Assessment"), COMMUNICATION("Communication"),
     STAFF_CONDUCT("Staff conduct"), ADMINISTRATION("Administration"), SUPPORT("Support and wellbeing"),

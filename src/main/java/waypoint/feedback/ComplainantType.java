@@ -1,6 +1,6 @@
 package waypoint.feedback;
 
-/** Who gave the feedback (seed 001: learners, employers and all other external stakeholders). */
+/** Who gave the feedback (the complaints policy: learners, employers and all other external stakeholders). */
 public enum ComplainantType {
     LEARNER("Apprentice"), EMPLOYER("Employer"), OTHER("Other stakeholder");
 

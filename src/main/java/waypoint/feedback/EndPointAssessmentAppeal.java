@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * An appeal to the end-point assessment organisation against an EPA result, as the epa module records it (seed 001,
+ * An appeal to the end-point assessment organisation against an EPA result, as the epa module records it (the complaints policy,
  * “Assessment and Accreditation”: apprentices and employers “can appeal directly to the end point assessment
  * organisation following their published appeals/complaints process”). Raised as an assessment appeal by
  * {@link EndPointAssessmentAppeals}; {@code appealBy} is the last day of the EPAO's window, as the epa settings give it.

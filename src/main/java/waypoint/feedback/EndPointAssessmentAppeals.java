@@ -6,13 +6,13 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import waypoint.feedback.internal.FeedbackService;
+import waypoint.feedback.internal.FeedbackRaising;
 import waypoint.feedback.internal.RaiseFeedback;
 import waypoint.identity.CurrentUser;
 
 /**
- * Raises an appeal against an end-point assessment result as an assessment appeal case (issue 10, item 3: “an appeal
- * to the EPAO, through the feedback module”): routed to the EPAO, about assessment, for the apprentice, recorded by
+ * Raises an appeal against an end-point assessment result as an assessment appeal case (docs/domain/complaints-policy.md,
+ * “Assessment appeals”): routed to the EPAO, about assessment, for the apprentice, recorded by
  * the member of staff on their behalf, linked to the apprenticeship. The case then has its owner, deadlines and
  * outcome like any other; closing it publishes {@link AssessmentAppealDecided}. Authorised as any staff member raising
  * feedback on a learner's behalf (they must work with the learner).
@@ -22,10 +22,10 @@ public class EndPointAssessmentAppeals {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private final FeedbackService feedback;
+    private final FeedbackRaising raising;
 
-    EndPointAssessmentAppeals(FeedbackService feedback) {
-        this.feedback = feedback;
+    EndPointAssessmentAppeals(FeedbackRaising raising) {
+        this.raising = raising;
     }
 
     /** The case raised: its id and its reference (“FB-00042”). */
@@ -38,11 +38,11 @@ public class EndPointAssessmentAppeals {
         if (summary.length() > 200) {
             summary = summary.substring(0, 199) + "…";
         }
-        UUID id = feedback.raise(user, new RaiseFeedback(FeedbackKind.APPEAL, false,
+        UUID id = raising.raise(user, new RaiseFeedback(FeedbackKind.APPEAL, false,
                 appeal.lodgedOn().atStartOfDay(LONDON).toInstant(), Channel.EMAIL, appeal.learnerId(), null, null,
                 ComplainantType.LEARNER, summary, appeal.grounds(), Category.ASSESSMENT, null, false, false, false,
                 AppealRoute.EPAO, appeal.assessedOn()));
-        return new Raised(id, feedback.linkToEndPointAssessment(id, appeal.apprenticeshipId(), appeal.epaoName(),
+        return new Raised(id, raising.linkToEndPointAssessment(id, appeal.apprenticeshipId(), appeal.epaoName(),
                 appeal.method(), appeal.grade(), appeal.appealBy()));
     }
 }

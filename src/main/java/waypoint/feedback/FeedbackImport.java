@@ -1,5 +1,6 @@
 package waypoint.feedback;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,9 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import waypoint.feedback.internal.FeedbackService;
+import waypoint.feedback.internal.FeedbackRaising;
+import waypoint.feedback.internal.FeedbackSteps;
 import waypoint.feedback.internal.RaiseFeedback;
 import waypoint.feedback.internal.StepInput;
+import waypoint.feedback.internal.SurveyJobs;
 import waypoint.feedback.internal.Surveys;
 import waypoint.identity.AccountSummary;
 import waypoint.identity.CurrentUser;
@@ -28,17 +31,23 @@ import waypoint.organisation.OrganisationImport;
 @Service
 public class FeedbackImport {
 
-    private final FeedbackService feedback;
+    private final FeedbackRaising raising;
+    private final FeedbackSteps steps;
     private final Surveys surveys;
     private final UserAccounts accounts;
     private final Learners learners;
     private final JdbcClient jdbc;
     private final OrganisationImport organisation;
+    private final SurveyJobs surveyJobs;
+    private final Clock clock;
 
-    FeedbackImport(FeedbackService feedback, Surveys surveys, UserAccounts accounts, Learners learners,
-            JdbcClient jdbc, OrganisationImport organisation) {
+    FeedbackImport(FeedbackRaising raising, FeedbackSteps steps, Surveys surveys, UserAccounts accounts, Learners learners,
+            JdbcClient jdbc, OrganisationImport organisation, SurveyJobs surveyJobs, Clock clock) {
+        this.surveyJobs = surveyJobs;
+        this.clock = clock;
         this.organisation = organisation;
-        this.feedback = feedback;
+        this.raising = raising;
+        this.steps = steps;
         this.surveys = surveys;
         this.accounts = accounts;
         this.learners = learners;
@@ -70,14 +79,14 @@ public class FeedbackImport {
     public UUID raise(String asEmail, Raise r) {
         UUID learnerId = r.learnerEmail() == null ? null : organisation.findLearner(r.learnerEmail()).orElse(null);
         UUID about = r.aboutEmail() == null ? null : accounts.findByEmail(r.aboutEmail()).map(AccountSummary::id).orElse(null);
-        return feedback.raise(as(asEmail), new RaiseFeedback(r.kind(), r.formal(), r.receivedAt(), r.channel(),
+        return raising.raise(as(asEmail), new RaiseFeedback(r.kind(), r.formal(), r.receivedAt(), r.channel(),
                 learnerId, r.complainantName(), r.complainantEmail(), r.complainantType(), r.summary(), r.details(),
                 r.category(), about, r.under18(), false, r.wantsResponse(), r.appealRoute(), r.assessmentDate()));
     }
 
     /** Takes a step (its slug, like {@code acknowledge} or {@code escalate-to-stage-3}) as the account given. */
     public void step(String asEmail, UUID id, String action, String text, Outcome outcome) {
-        feedback.take(as(asEmail), id, action, new StepInput(text, outcome, null, null, null), null);
+        steps.take(as(asEmail), id, action, new StepInput(text, outcome, null, null, null), null);
     }
 
     /** A survey template; {@code questions} as kind (RATING, YES_NO, FREE_TEXT) to text. */
@@ -86,6 +95,11 @@ public class FeedbackImport {
         return surveys.createTemplate(as(asEmail), name, Surveys.Occasion.valueOf(occasion), anonymous,
                 questions.stream().map(q -> new Surveys.NewQuestion(Surveys.QuestionKind.valueOf(q.getKey()),
                         q.getValue())).toList());
+    }
+
+    /** Sends this year's employer surveys to every employer contact who has not had them yet. */
+    public int sendEmployerSurveys() {
+        return surveyJobs.sendEmployerSurveys(clock);
     }
 
     /** Sends the survey to a learner (by email) and, if {@code answers} is given, answers it as them. */

@@ -1,6 +1,6 @@
 package waypoint.feedback;
 
-/** The kinds of feedback the policy names (seed 001, “Definitions”), and the assessment appeal (seed 000). */
+/** The kinds of feedback the policy names (the complaints policy, “Definitions”), and the assessment appeal (the learner handbook). */
 public enum FeedbackKind {
     COMPLAINT("Complaint"), COMPLIMENT("Compliment"), SUGGESTION("Suggestion"), APPEAL("Assessment appeal");
 

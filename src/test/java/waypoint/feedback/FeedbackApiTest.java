@@ -1,12 +1,16 @@
 package waypoint.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import waypoint.demo.DemoAccounts;
 import waypoint.identity.UserAccounts;
@@ -21,6 +25,8 @@ class FeedbackApiTest {
     int port;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
 
     private Api as(DemoAccounts account) {
         return Api.at(port).signedInAs(account.email(), DemoAccounts.PASSWORD);
@@ -146,8 +152,99 @@ class FeedbackApiTest {
                  "appealRoute": "EPAO", "assessmentDate": "2026-05-01", "receivedAt": "2026-06-10T09:00:00Z"}""");
         assertThat(appeal.status()).as(appeal.body()).isEqualTo(201);
         assertThat(appeal.json().get("appealRoute").asString()).isEqualTo("EPAO");
-        assertThat(appeal.json().get("appealBy").asString()).isEqualTo("2026-06-02");
+        // 20 calendar days: the learner handbook counts days, not working days
+        assertThat(appeal.json().get("appealBy").asString()).isEqualTo("2026-05-21");
         assertThat(appeal.json().get("appealOutsideWindow").asBoolean()).isTrue();
+    }
+
+    @Test
+    void an_appeal_keeps_the_organisations_own_last_day_when_it_is_recorded() {
+        var appeal = as(DemoAccounts.HEAD).post("/api/v1/feedback", """
+                {"kind": "APPEAL", "complainantName": "Sam Appellant", "complainantType": "LEARNER",
+                 "summary": "Maths functional skills", "details": "Marked against the wrong level.", "channel": "EMAIL",
+                 "appealRoute": "AWARDING_ORGANISATION", "assessmentDate": "2026-05-01",
+                 "organisationAppealBy": "2026-06-12", "receivedAt": "2026-06-10T09:00:00Z"}""");
+        assertThat(appeal.status()).as(appeal.body()).isEqualTo(201);
+        assertThat(appeal.json().get("appealBy").asString()).isEqualTo("2026-06-12");
+        assertThat(appeal.json().get("appealOutsideWindow").asBoolean()).isFalse();
+
+        var before = as(DemoAccounts.HEAD).post("/api/v1/feedback", """
+                {"kind": "APPEAL", "complainantName": "Sam Appellant", "complainantType": "LEARNER",
+                 "summary": "Maths functional skills", "details": "Marked wrongly.", "channel": "EMAIL",
+                 "appealRoute": "AWARDING_ORGANISATION", "assessmentDate": "2026-05-01",
+                 "organisationAppealBy": "2026-04-01"}""");
+        assertThat(before.status()).isEqualTo(400);
+        assertThat(before.body()).contains("organisationAppealBy");
+    }
+
+    @Test
+    void the_employer_who_lodged_an_appeal_is_sent_its_decision() {
+        // given the employer appeals against an assessment of their apprentice
+        String summary = "Observation cut short " + UUID.randomUUID();
+        var lodged = as(DemoAccounts.EMPLOYER).post("/api/v1/feedback", """
+                {"kind": "APPEAL", "summary": "%s", "details": "The observation ended after ten minutes.",
+                 "appealRoute": "PROVIDER", "assessmentDate": "%s"}""".formatted(summary, LocalDate.now().minusDays(3)));
+        assertThat(lodged.status()).as(lodged.body()).isEqualTo(201);
+        String id = lodged.json().get("id").asString();
+        Api quality = as(DemoAccounts.QUALITY);
+
+        // when the quality lead closes it without a decision, they are asked for one
+        var noDecision = quality.post("/api/v1/feedback/" + id + "/actions/close", "{}");
+        assertThat(noDecision.status()).isEqualTo(400);
+        assertThat(noDecision.body()).contains("outcome", "Select the decision on the appeal");
+
+        // when they close it with the decision
+        var decided = quality.post("/api/v1/feedback/" + id + "/actions/close",
+                "{\"outcome\": \"PARTLY_UPHELD\", \"text\": \"The observation will be repeated.\"}");
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+
+        // then the employer is emailed the decision and told in Waypoint
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql("""
+                SELECT body FROM email_message WHERE recipient = :to AND subject LIKE 'The decision on your appeal%'""")
+                .param("to", DemoAccounts.EMPLOYER.email()).query(String.class).list())
+                .anyMatch(body -> body.contains(summary) && body.contains("Decision: partly upheld")
+                        && body.contains("The observation will be repeated.")));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql(
+                "SELECT count(*) FROM notification WHERE dedupe_key = :key").param("key", "feedback:" + id + ":decided")
+                .query(Long.class).single()).isEqualTo(1));
+    }
+
+    @Test
+    void stage_3_goes_to_senior_management_whose_response_gives_the_route_to_the_funding_body() {
+        // given a formal complaint the Operations Manager answers at stage 2
+        Api head = as(DemoAccounts.HEAD);
+        String email = "stage3-" + UUID.randomUUID() + "@example.test";
+        String id = head.post("/api/v1/feedback", complaint(true, "2026-01-05T09:00:00Z").replace("pat@example.test", email))
+                .json().get("id").asString();
+        assertThat(head.post("/api/v1/feedback/" + id + "/actions/respond", "{\"text\": \"Our stage 2 response.\"}")
+                .status()).isEqualTo(200);
+
+        // when the complainant's escalation is recorded
+        var stage3 = head.post("/api/v1/feedback/" + id + "/actions/escalate-to-stage-3", "{}");
+
+        // then it goes to the Managing Director, not back to the Operations Manager
+        assertThat(stage3.status()).as(stage3.body()).isEqualTo(200);
+        assertThat(stage3.json().get("ownerName").asString()).isEqualTo(DemoAccounts.DIRECTOR.displayName());
+        assertThat(stage3.json().get("allowedActions").toString()).doesNotContain("respond");
+        var byHead = head.post("/api/v1/feedback/" + id + "/actions/respond", "{\"text\": \"Me again.\"}");
+        assertThat(byHead.status()).isEqualTo(409);
+        assertThat(byHead.json().get("detail").asString())
+                .contains("the Managing Director or the Quality Director");
+        // nor may the Operations Manager be given it by hand
+        var given = head.post("/api/v1/feedback/" + id + "/owner",
+                "{\"ownerAccountId\": \"" + accountOf(DemoAccounts.HEAD) + "\"}");
+        assertThat(given.status()).isEqualTo(400);
+
+        // when the Managing Director sends the stage 3 response
+        var answered = as(DemoAccounts.DIRECTOR).post("/api/v1/feedback/" + id + "/actions/respond",
+                "{\"text\": \"Our findings and outcome.\"}");
+        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+
+        // then the letter gives the complainant the funding body's complaints details (stage 4)
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql(
+                "SELECT body FROM email_message WHERE recipient = :to").param("to", email).query(String.class).list())
+                .anyMatch(body -> body.contains("Our findings and outcome.") && body.contains("funding body")
+                        && body.contains("complaints.ESFA@education.gov.uk")));
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -108,6 +110,34 @@ class PublicFeedbackFormTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql(
                 "SELECT body FROM email_message WHERE recipient = :to").param("to", email).query(String.class).list())
                 .anyMatch(body -> body.contains("acknowledge it by")));
+    }
+
+    @Test
+    void an_assessment_appeal_can_be_sent_from_the_public_form_with_what_it_needs() throws Exception {
+        Visitor visitor = new Visitor();
+        String email = "appeal-" + UUID.randomUUID() + "@example.test";
+        // the form asks what the appeal is about and when the assessment was
+        assertThat(visitor.get("/feedback/new").body()).contains("name=\"appealRoute\"", "name=\"assessmentDate\"",
+                "The awarding organisation’s appeals process");
+        Map<String, String> fields = complaint(email);
+        fields.put("kind", "APPEAL");
+        fields.remove("formal");
+        fields.put("summary", "Unit 2 grade");
+
+        // leaving them out is explained
+        var missing = visitor.submit(fields);
+        assertThat(missing.statusCode()).isEqualTo(200);
+        assertThat(missing.body()).contains("Select what the appeal is about", "Enter the date of the assessment");
+
+        // and with them the appeal is sent, its window counted in calendar days from the assessment
+        LocalDate assessed = LocalDate.now(ZoneId.of("Europe/London")).minusDays(5);
+        fields.put("appealRoute", "AWARDING_ORGANISATION");
+        fields.put("assessmentDate", assessed.getDayOfMonth() + "/" + assessed.getMonthValue() + "/" + assessed.getYear());
+        var sent = visitor.submit(fields);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT appeal_route || ' ' || appeal_by FROM feedback WHERE complainant_email = :e")
+                .param("e", email).query(String.class).single())
+                .isEqualTo("AWARDING_ORGANISATION " + assessed.plusDays(20));
     }
 
     @Test

@@ -15,7 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import waypoint.demo.DemoAccounts;
 import waypoint.feedback.internal.DeadlineJobs;
-import waypoint.feedback.internal.FeedbackService;
+import waypoint.feedback.internal.FeedbackRaising;
+import waypoint.feedback.internal.FeedbackReads;
+import waypoint.feedback.internal.FeedbackSteps;
 import waypoint.feedback.internal.RaiseFeedback;
 import waypoint.feedback.internal.StepInput;
 import waypoint.identity.CurrentUser;
@@ -23,7 +25,7 @@ import waypoint.identity.UserAccounts;
 import waypoint.support.WaypointTest;
 
 /**
- * Seed 001, Stage 2: "If we receive no further correspondence from you within one calendar month of the date of the
+ * Your complaints policy, stage 2 (docs/domain/complaints-policy.md): "If we receive no further correspondence from you within one calendar month of the date of the
  * response, the complaint will be considered as closed." The job runs with a clock the test moves; the shared
  * context's clock is left alone.
  */
@@ -33,7 +35,11 @@ class QuietComplaintClosureTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Autowired
-    FeedbackService feedback;
+    FeedbackRaising raising;
+    @Autowired
+    FeedbackSteps steps;
+    @Autowired
+    FeedbackReads reads;
     @Autowired
     DeadlineJobs jobs;
     @Autowired
@@ -54,10 +60,10 @@ class QuietComplaintClosureTest {
     void a_stage_2_complaint_closes_itself_a_calendar_month_after_the_response_and_the_complainant_is_told() {
         // given a formal complaint answered today at stage 2
         String email = "quiet-" + UUID.randomUUID() + "@example.test";
-        UUID id = feedback.raise(head(), new RaiseFeedback(FeedbackKind.COMPLAINT, true, null, Channel.EMAIL, null,
+        UUID id = raising.raise(head(), new RaiseFeedback(FeedbackKind.COMPLAINT, true, null, Channel.EMAIL, null,
                 "Quinn Quiet", email, ComplainantType.OTHER, "Invoice errors", "Invoiced twice", Category.ADMINISTRATION,
                 null, false, false, false, null, null));
-        var answered = feedback.take(head(), id, "respond", new StepInput("We have refunded the invoice.", null, null,
+        var answered = steps.take(head(), id, "respond", new StepInput("We have refunded the invoice.", null, null,
                 null, null), null);
         LocalDate escalateBy = answered.escalateBy();
         assertThat(escalateBy).isEqualTo(LocalDate.now(LONDON).plusMonths(1));
@@ -65,12 +71,12 @@ class QuietComplaintClosureTest {
         // when the job runs on the last day the complainant may still reply
         jobs.closeQuietComplaints(at(escalateBy));
         // then the complaint is still open
-        assertThat(feedback.view(head(), id).status()).isEqualTo(FeedbackStatus.RESPONDED);
+        assertThat(reads.view(head(), id).status()).isEqualTo(FeedbackStatus.RESPONDED);
 
         // when it runs the day after
         jobs.closeQuietComplaints(at(escalateBy.plusDays(1)));
         // then the complaint is closed for want of a reply, and the complainant is emailed
-        var closed = feedback.view(head(), id);
+        var closed = reads.view(head(), id);
         assertThat(closed.status()).isEqualTo(FeedbackStatus.CLOSED);
         assertThat(closed.outcome()).isEqualTo(Outcome.NO_REPLY);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql(
@@ -83,10 +89,10 @@ class QuietComplaintClosureTest {
 
     @Test
     void owners_and_their_managers_are_told_of_near_and_past_deadlines() {
-        UUID id = feedback.raise(head(), new RaiseFeedback(FeedbackKind.COMPLAINT, true, null, Channel.PHONE, null,
+        UUID id = raising.raise(head(), new RaiseFeedback(FeedbackKind.COMPLAINT, true, null, Channel.PHONE, null,
                 "Dee Deadline", null, ComplainantType.EMPLOYER, "No reply to emails", "Two weeks without reply",
                 Category.COMMUNICATION, null, false, false, false, null, null));
-        var view = feedback.view(head(), id);
+        var view = reads.view(head(), id);
 
         jobs.flagDeadlines(at(view.respondBy().plusDays(7)));
 

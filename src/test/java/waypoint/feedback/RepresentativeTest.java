@@ -19,7 +19,7 @@ import waypoint.support.Api;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
 
-/** Seed 001, "The Procedure": a representative acts for the complainant only with written authority, uploaded. */
+/** The complaints policy, "The Procedure": a representative acts for the complainant only with written authority, uploaded. */
 @WaypointTest
 class RepresentativeTest {
 

@@ -1,6 +1,7 @@
 package waypoint.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +23,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import waypoint.demo.DemoAccounts;
 import waypoint.feedback.internal.SurveyJobs;
+import waypoint.feedback.internal.Surveys;
 import waypoint.identity.UserAccounts;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
 
 /**
- * Satisfaction surveys sent when due (seed 001: learners in their first 3 months, employers yearly), answered
+ * Satisfaction surveys sent when due (the complaints policy: learners in their first 3 months, employers yearly), answered
  * anonymously, reminded, shown as charts with tables and exported as CSV; and the Board report as a page and a PDF.
  */
 @WaypointTest
@@ -44,6 +47,8 @@ class SurveysAndBoardReportTest {
     UserAccounts accounts;
     @Autowired
     FeedbackImport feedback;
+    @Autowired
+    Surveys surveys;
 
     private PageClient as(DemoAccounts account) {
         return PageClient.signedInAs(port, account);
@@ -130,6 +135,50 @@ class SurveysAndBoardReportTest {
         assertThat(sent).isPositive();
         assertThat(jdbc.sql("SELECT reminded_at IS NOT NULL FROM survey_invitation WHERE template_id = :t AND recipient_account_id = :a")
                 .param("t", template).param("a", account(DemoAccounts.EMPLOYER)).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void the_yearly_employer_survey_is_shipped_and_sent_and_leaders_are_warned_when_it_is_overdue() {
+        // given the employer survey Waypoint ships, active
+        assertThat(jdbc.sql("SELECT count(*) FROM survey_template WHERE occasion = 'EMPLOYER_YEARLY' AND active"
+                + " AND name = 'Employer satisfaction: yearly'").query(Long.class).single()).isEqualTo(1);
+
+        // when this year's employer surveys are sent (the demo has sent them already; sending again sends nothing)
+        jobs.sendEmployerSurveys(Clock.system(LONDON));
+        jobs.sendEmployerSurveys(Clock.system(LONDON));
+
+        // then the employer has it, once
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM survey_invitation i JOIN survey_template t ON t.id = i.template_id
+                WHERE t.name = 'Employer satisfaction: yearly' AND i.recipient_account_id = :a""")
+                .param("a", account(DemoAccounts.EMPLOYER)).query(Long.class).single()).isEqualTo(1);
+        // and it is not overdue today: the surveys page says when the next is due
+        LocalDate today = LocalDate.now(LONDON);
+        assertThat(surveys.employerSurvey(today).overdue()).isFalse();
+        assertThat(as(DemoAccounts.QUALITY).get("/feedback/surveys").text())
+                .contains("The yearly employer survey was last sent on");
+
+        // when a year and more passes without another
+        Clock later = Clock.fixed(today.plusMonths(13).atTime(8, 0).atZone(LONDON).toInstant(), LONDON);
+        var overdue = surveys.employerSurvey(LocalDate.now(later));
+        assertThat(overdue.overdue()).isTrue();
+        assertThat(overdue.warning()).contains("overdue", "the next was due by");
+        int warned = jobs.warnIfEmployerSurveyOverdue(later);
+
+        // then the leaders who manage surveys are warned, once that month, and a tutor is not
+        assertThat(warned).isPositive();
+        assertThat(jobs.warnIfEmployerSurveyOverdue(later)).isEqualTo(warned);
+        String month = LocalDate.now(later).getYear() + "-" + LocalDate.now(later).getMonthValue();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            for (DemoAccounts leader : new DemoAccounts[] {DemoAccounts.QUALITY, DemoAccounts.DIRECTOR, DemoAccounts.HEAD}) {
+                assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE dedupe_key = :k")
+                        .param("k", "employer-survey-overdue:" + month + ":" + account(leader))
+                        .query(Long.class).single()).as(leader.name()).isEqualTo(1);
+            }
+        });
+        assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE dedupe_key = :k")
+                .param("k", "employer-survey-overdue:" + month + ":" + account(DemoAccounts.TUTOR))
+                .query(Long.class).single()).isZero();
     }
 
     @Test

@@ -22,9 +22,9 @@ import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
 
 /**
- * The yearly report to the Board, for any date range, from the records themselves (seed 001, “Monitoring and
+ * The yearly report to the Board, for any date range, from the records themselves (the complaints policy, “Monitoring and
  * Review“: ”The number of formal complaints received ... will be reviewed annually and a report will be presented to
- * the Board“; seed 000: ”results taken from surveys ... areas in which we need to improve and actions taken“). Counts
+ * the Board“; the learner handbook: ”results taken from surveys ... areas in which we need to improve and actions taken“). Counts
  * only: no complainant's name or words appear in it.
  */
 @Service

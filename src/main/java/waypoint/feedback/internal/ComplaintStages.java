@@ -5,16 +5,20 @@ import java.util.List;
 import java.util.Optional;
 
 import waypoint.feedback.FeedbackStatus;
+import waypoint.identity.Role;
 import waypoint.shared.workflow.StateDiagram;
+import waypoint.shared.workflow.StateTable;
 
 /**
  * The complaint stages as one table: from which state each action is allowed, and where it leads. The stages and
- * timings are seed 001 (“Complaints Process”, stages 1 to 4); the acknowledgement of a formal complaint and the
- * extension “in exceptional circumstances” with the complainant told are seed 000 (“Formal Procedures”).
+ * timings are your complaints policy's (“Complaints Process”, stages 1 to 4; docs/domain/complaints-policy.md);
+ * the acknowledgement of a formal complaint and the extension “in exceptional circumstances” with the complainant
+ * told are the learner handbook's (“Formal Procedures”).
  * <p>
  * An informal complaint starts at stage 1 (resolved locally by the teaching mentor); a formal complaint, one the
- * complainant asks to register, starts at stage 2 (the complaint in writing to the operations manager): seed 000's
- * “Formal Procedures, Stage 1” is seed 001's stage 2 under another number. Anything not in the table is refused.
+ * complainant asks to register, starts at stage 2 (the complaint in writing to the operations manager): the learner
+ * handbook's “Formal Procedures, Stage 1” is the complaints policy's stage 2 under another number. Anything not in
+ * the table is refused. Drawn as docs/workflows/complaint-stages.md by ComplaintStagesTest.
  */
 public final class ComplaintStages {
 
@@ -111,17 +115,20 @@ public final class ComplaintStages {
         }
     }
 
-    public record Step(State from, Action action, State to, Guard guard, String source) {
+    /** One row of the table: the move, the date condition beyond it, and the part of the policy it comes from. */
+    public record Step(State from, Action action, State to, Guard guard, String source)
+            implements StateTable.Move<State, Action> {
     }
 
-    private static final String S1 = "seed 001 Stage 1";
-    private static final String S2 = "seed 001 Stage 2";
-    private static final String S3 = "seed 001 Stage 3";
-    private static final String S4 = "seed 001 Stage 4";
-    private static final String EXT = "seed 000 Formal Procedures: exceptional circumstances";
-    private static final String CL = "seed 001 The Procedure: satisfactory resolution";
+    // The sources are shown to people (the workflow page, a refusal): in the words of the provider's own documents.
+    private static final String S1 = "your complaints policy, stage 1";
+    private static final String S2 = "your complaints policy, stage 2";
+    private static final String S3 = "your complaints policy, stage 3";
+    private static final String S4 = "your complaints policy, stage 4";
+    private static final String EXT = "the learner handbook, formal procedures: more time in exceptional circumstances";
+    private static final String CL = "your complaints policy, the procedure: a satisfactory resolution";
 
-    public static final List<Step> STEPS = List.of(
+    public static final StateTable<State, Action, Step> TABLE = StateTable.ofMoves(List.of(
             step(State.STAGE_1_RECEIVED, Action.ACKNOWLEDGE, State.STAGE_1_ACKNOWLEDGED, S1),
             step(State.STAGE_1_RECEIVED, Action.RESPOND, State.STAGE_1_RESPONDED, S1),
             step(State.STAGE_1_ACKNOWLEDGED, Action.RESPOND, State.STAGE_1_RESPONDED, S1),
@@ -156,7 +163,10 @@ public final class ComplaintStages {
             step(State.STAGE_3_RECEIVED, Action.CLOSE, State.CLOSED, CL),
             step(State.STAGE_3_ACKNOWLEDGED, Action.CLOSE, State.CLOSED, CL),
             step(State.STAGE_3_RESPONDED, Action.CLOSE, State.CLOSED, CL),
-            step(State.STAGE_4_REFERRED, Action.CLOSE, State.CLOSED, S4));
+            step(State.STAGE_4_REFERRED, Action.CLOSE, State.CLOSED, S4)));
+
+    /** The rows of the table, in the order written. */
+    public static final List<Step> STEPS = TABLE.moves();
 
     private static Step step(State from, Action action, State to, String source) {
         return new Step(from, action, to, Guard.NONE, source);
@@ -164,18 +174,44 @@ public final class ComplaintStages {
 
     /** The step for this action from this state, if the table allows it at all (its guard still to be checked). */
     public static Optional<Step> find(State from, Action action) {
-        return STEPS.stream().filter(s -> s.from() == from && s.action() == action).findFirst();
+        return TABLE.find(from, action);
     }
 
     /** The actions the table allows from a state, in table order. */
     public static List<Action> actionsFrom(State from) {
-        return STEPS.stream().filter(s -> s.from() == from).map(Step::action).distinct().toList();
+        return TABLE.actionsFrom(from);
+    }
+
+    /**
+     * The jobs your complaints policy gives each stage to, in the order a handler is looked for
+     * (docs/domain/complaints-policy.md, “Who handles each stage”): stage 1 the teaching mentor, or the Operations
+     * Manager when the complainant prefers (or has no teaching mentor); stage 2 the Operations Manager; stage 3 the
+     * Senior Management Team, the Managing Director or the Quality Director, who also close a complaint referred to
+     * the funding body at stage 4.
+     */
+    public static List<Role> handlersOf(int stage, boolean prefersOperationsManager) {
+        return switch (stage) {
+            case 1 -> prefersOperationsManager ? List.of(Role.HEAD_OF_DELIVERY)
+                    : List.of(Role.TUTOR, Role.HEAD_OF_DELIVERY);
+            case 2 -> List.of(Role.HEAD_OF_DELIVERY);
+            default -> List.of(Role.DIRECTOR, Role.QUALITY);
+        };
+    }
+
+    /** {@link #handlersOf} in the policy's words. */
+    public static String handlerWords(int stage, boolean prefersOperationsManager) {
+        return switch (stage) {
+            case 1 -> prefersOperationsManager ? "the Operations Manager (the complainant asked for them)"
+                    : "the teaching mentor, or the Operations Manager";
+            case 2 -> "the Operations Manager";
+            default -> "the Managing Director or the Quality Director";
+        };
     }
 
     /** The table as a Mermaid state diagram, for docs/workflows/complaint-stages.md. */
     public static StateDiagram diagram() {
-        StateDiagram diagram = StateDiagram.of(STEPS, s -> StateDiagram.Step.of(s.from(), s.action().label()
-                        + (s.guard() == Guard.NONE ? "" : " [" + s.guard().words() + "]"), s.to()))
+        StateDiagram diagram = TABLE.diagram(s -> s.action().label()
+                        + (s.guard() == Guard.NONE ? "" : " [" + s.guard().words() + "]"))
                 .start(State.STAGE_1_RECEIVED, "informal complaint")
                 .start(State.STAGE_2_RECEIVED, "formal complaint")
                 .end(State.CLOSED);

@@ -8,7 +8,7 @@ import waypoint.enrolment.ApprenticeshipStatusChanged;
 import waypoint.enrolment.Apprenticeships;
 
 /**
- * Seed 001, surveys “and then again on completion”: when an apprenticeship completes, its apprentice is sent every
+ * The complaints policy, surveys “and then again on completion”: when an apprenticeship completes, its apprentice is sent every
  * active completion survey, once (the invitation's key is the template and the learner).
  */
 @Component

@@ -27,7 +27,7 @@ public class DeadlineJobs {
     private static final Logger log = LoggerFactory.getLogger(DeadlineJobs.class);
 
     private final FeedbackRepository cases;
-    private final FeedbackService service;
+    private final FeedbackReads reads;
     private final Timeline timeline;
     private final Letters letters;
     private final Handlers handlers;
@@ -35,10 +35,10 @@ public class DeadlineJobs {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DeadlineJobs(FeedbackRepository cases, FeedbackService service, Timeline timeline, Letters letters,
+    DeadlineJobs(FeedbackRepository cases, FeedbackReads reads, Timeline timeline, Letters letters,
             Handlers handlers, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
         this.cases = cases;
-        this.service = service;
+        this.reads = reads;
         this.timeline = timeline;
         this.letters = letters;
         this.handlers = handlers;
@@ -69,7 +69,7 @@ public class DeadlineJobs {
                     Feedback saved = cases.save(f);
                     timeline.add(f.id(), at.instant(), "Waypoint", "Closed: nothing heard within a month",
                             saved.closedReason());
-                    events.publishEvent(RecordChanged.updated(FeedbackService.RECORD_TYPE, f.id(), before,
+                    events.publishEvent(RecordChanged.updated(Feedback.RECORD_TYPE, f.id(), before,
                             saved.summaryLine()));
                     return true;
                 } catch (StepRefusedException changedMeanwhile) {
@@ -94,7 +94,7 @@ public class DeadlineJobs {
 
     private int flagDeadlinesNow(Clock at) {
         LocalDate today = LocalDate.now(at);
-        Deadlines deadlines = service.deadlines();
+        Deadlines deadlines = reads.deadlines();
         LocalDate horizon = deadlines.extend(today, deadlines.settings().nearDeadlineWorkingDays());
         int told = 0;
         for (Feedback f : cases.findDueBy(horizon)) {

@@ -27,38 +27,42 @@ public final class Deadlines {
         return settings;
     }
 
-    /** Seed 001, Stage 1: “acknowledge your complaint within 2 working days”. */
+    /** The complaints policy, Stage 1: “acknowledge your complaint within 2 working days”. */
     public LocalDate acknowledgeBy(LocalDate received) {
         return calendar.addWorkingDays(received, settings.acknowledgeWorkingDays());
     }
 
-    /** Seed 001, Stages 2 and 3: “a written response within 10 working days of receipt”. */
+    /** The complaints policy, Stages 2 and 3: “a written response within 10 working days of receipt”. */
     public LocalDate respondBy(int stage, LocalDate received) {
         return calendar.addWorkingDays(received,
                 stage == 3 ? settings.stage3ResponseWorkingDays() : settings.stage2ResponseWorkingDays());
     }
 
-    /** Seed 001, Stage 3: “inform us within one calendar month of the date of the stage 2 response”. */
+    /** The complaints policy, Stage 3: “inform us within one calendar month of the date of the stage 2 response”. */
     public LocalDate escalateBy(LocalDate responded) {
         return responded.plusMonths(settings.escalationMonths());
     }
 
     /**
-     * Seed 001, Stage 2: “If we receive no further correspondence from you within one calendar month of the date of
+     * The complaints policy, Stage 2: “If we receive no further correspondence from you within one calendar month of the date of
      * the response, the complaint will be considered as closed“: the first day it may close.
      */
     public LocalDate closesQuietlyFrom(LocalDate responded) {
         return responded.plusMonths(settings.stage2QuietMonths()).plusDays(1);
     }
 
-    /** Seed 001, “Compliments and Suggestions”: “we will respond within 10 working days”. */
+    /** The complaints policy, “Compliments and Suggestions”: “we will respond within 10 working days”. */
     public LocalDate suggestionRespondBy(LocalDate received) {
         return calendar.addWorkingDays(received, settings.suggestionResponseWorkingDays());
     }
 
-    /** Seed 000: “Any appeal must be made within 20 days of the related assessment”. */
+    /**
+     * The learner handbook: “Any appeal must be made within 20 days of the related assessment”: calendar days, as
+     * the handbook says days and not working days (docs/domain/complaints-policy.md, “Assessment appeals”). An
+     * awarding or end-point assessment organisation's own rule, when recorded on the appeal, replaces this.
+     */
     public LocalDate appealBy(LocalDate assessed) {
-        return calendar.addWorkingDays(assessed, settings.appealWindowWorkingDays());
+        return assessed.plusDays(settings.appealWindowDays());
     }
 
     /** Working days from today to the deadline: 0 on the day, negative once past. */

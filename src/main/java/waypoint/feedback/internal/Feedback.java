@@ -3,6 +3,7 @@ package waypoint.feedback.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
@@ -28,6 +29,9 @@ import waypoint.feedback.internal.ComplaintStages.Step;
  */
 @Table("feedback")
 public class Feedback {
+
+    /** The record type in the audit trail. */
+    static final String RECORD_TYPE = "Feedback";
 
     @Id
     private UUID id;
@@ -65,6 +69,8 @@ public class Feedback {
     private LocalDate stageReceivedOn;
     private LocalDate respondBy;
     private Instant respondedAt;
+    private UUID respondedBy;
+    private UUID stageBeforeRespondedBy;
     private String response;
     private LocalDate escalateBy;
     private String extensionReason;
@@ -95,15 +101,15 @@ public class Feedback {
             String details, Category category, boolean under18, String representativeName,
             String representativeRelationship, UUID representativeAccountId, String authorityFileId,
             String authorityFileName, boolean prefersOperationsManager, boolean wantsResponse,
-            AppealRoute appealRoute, LocalDate assessmentDate) {
+            AppealRoute appealRoute, LocalDate assessmentDate, LocalDate organisationAppealBy) {
     }
 
     /**
      * Raises feedback received at {@code receivedAt} (London date {@code receivedOn}) with its first deadlines. An
      * informal complaint starts at stage 1, a formal one at stage 2 (see {@link ComplaintStages}).
      */
-    static Feedback raise(String reference, Raised raised, Instant receivedAt, LocalDate receivedOn, UUID owner,
-            Deadlines deadlines) {
+    static Feedback raise(String reference, Raised raised, Instant receivedAt, LocalDate receivedOn,
+            StaffMember owner, Deadlines deadlines) {
         Feedback f = new Feedback();
         f.id = UUID.randomUUID();
         f.reference = reference;
@@ -131,7 +137,7 @@ public class Feedback {
         f.wantsResponse = raised.wantsResponse();
         f.receivedAt = receivedAt;
         f.status = FeedbackStatus.RECEIVED;
-        f.ownerAccountId = owner;
+        f.ownerAccountId = owner == null ? null : owner.id();
         f.stageReceivedOn = receivedOn;
         f.acknowledgeBy = deadlines.acknowledgeBy(receivedOn);
         switch (raised.kind()) {
@@ -143,10 +149,17 @@ public class Feedback {
             case APPEAL -> {
                 f.appealRoute = raised.appealRoute();
                 f.assessmentDate = raised.assessmentDate();
-                f.appealBy = raised.assessmentDate() == null ? null : deadlines.appealBy(raised.assessmentDate());
+                // the organisation's own rule when it is recorded, else your policy's 20 calendar days
+                f.appealBy = raised.organisationAppealBy() != null ? raised.organisationAppealBy()
+                        : raised.assessmentDate() == null ? null : deadlines.appealBy(raised.assessmentDate());
                 f.respondBy = deadlines.respondBy(2, receivedOn);
             }
             case COMPLIMENT, SUGGESTION -> f.respondBy = raised.wantsResponse() ? deadlines.suggestionRespondBy(receivedOn) : null;
+        }
+        if (f.kind == FeedbackKind.COMPLAINT && owner != null) {
+            f.whyNotHandler(owner, f.stage, null).ifPresent(why -> {
+                throw new StepRefusedException(why);
+            });
         }
         return f;
     }
@@ -179,6 +192,58 @@ public class Feedback {
         return step;
     }
 
+    /**
+     * Why this member of staff may not handle the complaint at the given stage, or nothing if they may: the stage
+     * is handled by the job your complaints policy names for it, never by the person complained about, and never by
+     * whoever answered the stage before (docs/domain/complaints-policy.md, “Who handles each stage”).
+     */
+    Optional<String> whyNotHandler(StaffMember person, int atStage, UUID answeredStageBefore) {
+        if (!person.holdsAny(Set.copyOf(ComplaintStages.handlersOf(atStage, prefersOperationsManager)))) {
+            return Optional.of("Your complaints policy gives stage " + Math.min(atStage, 3) + " to "
+                    + ComplaintStages.handlerWords(atStage, prefersOperationsManager) + ".");
+        }
+        if (person.id().equals(aboutAccountId)) {
+            return Optional.of("The complaint is about " + (aboutName == null ? "this person" : aboutName)
+                    + ": your complaints policy has someone else handle it.");
+        }
+        if (person.id().equals(answeredStageBefore)) {
+            return Optional.of("Whoever answered stage " + (atStage - 1) + " may not handle stage " + atStage
+                    + ": your complaints policy has someone else look at it afresh.");
+        }
+        return Optional.empty();
+    }
+
+    /** Why this member of staff may not handle the complaint at its stage now, or nothing if they may. */
+    public Optional<String> whyNotHandler(StaffMember person) {
+        if (kind != FeedbackKind.COMPLAINT) {
+            return Optional.empty();
+        }
+        return whyNotHandler(person, stage, stageBeforeRespondedBy);
+    }
+
+    /**
+     * Whether this person may take the step now: the table allows it from here, its date condition holds, and a
+     * handling step is taken by someone who may handle the stage (an escalation may be asked for by anyone the
+     * policy lets ask, the complainant included).
+     */
+    boolean allows(StaffMember by, Action action, LocalDate today) {
+        try {
+            check(action, today);
+        } catch (StepRefusedException refused) {
+            return false;
+        }
+        boolean handling = action != Action.ESCALATE_TO_STAGE_2 && action != Action.ESCALATE_TO_STAGE_3
+                && action != Action.CLOSE_AFTER_NO_REPLY;
+        return !handling || whyNotHandler(by).isEmpty();
+    }
+
+    /** Refuses a handling step (acknowledging, answering, extending, referring, closing) to anyone else. */
+    private void requireHandler(StaffMember by) {
+        whyNotHandler(by).ifPresent(why -> {
+            throw new StepRefusedException(why);
+        });
+    }
+
     private void moveTo(Step step) {
         if (step.to() == State.CLOSED) {
             status = FeedbackStatus.CLOSED;
@@ -191,9 +256,11 @@ public class Feedback {
 
     // --- every kind -------------------------------------------------------------------------------------------
 
-    void acknowledge(Instant now, LocalDate today) {
+    void acknowledge(StaffMember by, Instant now, LocalDate today) {
         if (kind == FeedbackKind.COMPLAINT) {
-            moveTo(check(Action.ACKNOWLEDGE, today));
+            Step step = check(Action.ACKNOWLEDGE, today);
+            requireHandler(by);
+            moveTo(step);
         } else if (status != FeedbackStatus.RECEIVED) {
             throw new StepRefusedException("This " + kind.label().toLowerCase() + " has already been acknowledged.");
         } else {
@@ -204,9 +271,10 @@ public class Feedback {
     }
 
     /** The written response; at stage 2 it opens the complainant's month to escalate. */
-    void respond(String text, Instant now, LocalDate today, Deadlines deadlines) {
+    void respond(StaffMember by, String text, Instant now, LocalDate today, Deadlines deadlines) {
         if (kind == FeedbackKind.COMPLAINT) {
             Step step = check(Action.RESPOND, today);
+            requireHandler(by);
             if (status == FeedbackStatus.RECEIVED) {
                 acknowledgedAt = now;
                 countDeadline(acknowledgeBy, today);
@@ -225,12 +293,14 @@ public class Feedback {
         }
         countDeadline(respondBy, today);
         respondedAt = now;
+        respondedBy = by.id();
         response = text;
     }
 
-    void extend(LocalDate newRespondBy, String reason, LocalDate today) {
+    void extend(StaffMember by, LocalDate newRespondBy, String reason, LocalDate today) {
         if (kind == FeedbackKind.COMPLAINT) {
             check(Action.EXTEND_DEADLINE, today);
+            requireHandler(by);
         } else if (!(status == FeedbackStatus.RECEIVED || status == FeedbackStatus.ACKNOWLEDGED)) {
             throw new StepRefusedException("Only a case still waiting for its response can have its deadline extended.");
         }
@@ -242,22 +312,45 @@ public class Feedback {
         extensionReason = reason;
     }
 
-    /** Stage 2: the complaint in writing, received on {@code receivedOn}, to the operations manager. */
-    void escalateToStage2(UUID operationsManager, LocalDate receivedOn, LocalDate today, Deadlines deadlines) {
-        moveTo(check(Action.ESCALATE_TO_STAGE_2, today));
+    /**
+     * Stage 2: the complaint in writing, received on {@code receivedOn}, to the Operations Manager ({@code null}
+     * when nobody may take it yet: the case waits to be given to someone who may).
+     */
+    void escalateToStage2(StaffMember operationsManager, LocalDate receivedOn, LocalDate today, Deadlines deadlines) {
+        Step step = check(Action.ESCALATE_TO_STAGE_2, today);
+        requireNewHandler(operationsManager, Action.ESCALATE_TO_STAGE_2);
+        moveTo(step);
         formal = true;
         startStage(operationsManager, receivedOn, deadlines);
     }
 
-    /** Stage 3: the senior management team (the managing director or the quality director). */
-    void escalateToStage3(UUID seniorManager, LocalDate receivedOn, LocalDate today, Deadlines deadlines) {
-        moveTo(check(Action.ESCALATE_TO_STAGE_3, today));
+    /** Stage 3: the senior management team (the Managing Director or the Quality Director). */
+    void escalateToStage3(StaffMember seniorManager, LocalDate receivedOn, LocalDate today, Deadlines deadlines) {
+        Step step = check(Action.ESCALATE_TO_STAGE_3, today);
+        requireNewHandler(seniorManager, Action.ESCALATE_TO_STAGE_3);
+        moveTo(step);
         startStage(seniorManager, receivedOn, deadlines);
         escalateBy = null;
     }
 
-    private void startStage(UUID owner, LocalDate receivedOn, Deadlines deadlines) {
-        ownerAccountId = owner;
+    /** Why this member of staff may not handle the stage the complaint is escalated to, or nothing if they may. */
+    Optional<String> whyNotNextHandler(StaffMember person, Action escalation) {
+        int next = escalation == Action.ESCALATE_TO_STAGE_2 ? 2 : 3;
+        return whyNotHandler(person, next, respondedBy);
+    }
+
+    private void requireNewHandler(StaffMember owner, Action escalation) {
+        if (owner != null) {
+            whyNotNextHandler(owner, escalation).ifPresent(why -> {
+                throw new StepRefusedException(why);
+            });
+        }
+    }
+
+    private void startStage(StaffMember owner, LocalDate receivedOn, Deadlines deadlines) {
+        ownerAccountId = owner == null ? null : owner.id();
+        stageBeforeRespondedBy = respondedBy;
+        respondedBy = null;
         stageReceivedOn = receivedOn;
         acknowledgeBy = deadlines.acknowledgeBy(receivedOn);
         acknowledgedAt = null;
@@ -268,14 +361,18 @@ public class Feedback {
     }
 
     /** Stage 4: the complainant is given the funding body's complaints details. */
-    void referToFundingBody(Instant now, LocalDate today) {
-        moveTo(check(Action.REFER_TO_FUNDING_BODY, today));
+    void referToFundingBody(StaffMember by, Instant now, LocalDate today) {
+        Step step = check(Action.REFER_TO_FUNDING_BODY, today);
+        requireHandler(by);
+        moveTo(step);
         outcome = Outcome.REFERRED;
     }
 
-    void close(Outcome how, String reason, Instant now, LocalDate today) {
+    void close(StaffMember by, Outcome how, String reason, Instant now, LocalDate today) {
         if (kind == FeedbackKind.COMPLAINT) {
-            moveTo(check(Action.CLOSE, today));
+            Step step = check(Action.CLOSE, today);
+            requireHandler(by);
+            moveTo(step);
         } else if (status == FeedbackStatus.CLOSED) {
             throw new StepRefusedException("This " + kind.label().toLowerCase() + " is already closed.");
         } else {
@@ -286,7 +383,7 @@ public class Feedback {
         closedAt = now;
     }
 
-    /** Seed 001, Stage 2: nothing more heard within a calendar month of the stage 2 response. */
+    /** The complaints policy, Stage 2: nothing more heard within a calendar month of the stage 2 response. */
     void closeAfterNoReply(Instant now, LocalDate today) {
         moveTo(check(Action.CLOSE_AFTER_NO_REPLY, today));
         outcome = Outcome.NO_REPLY;
@@ -311,7 +408,7 @@ public class Feedback {
         }
     }
 
-    /** Seed 001, “Definitions”: a compliment “should be acknowledged and shared as an example of good practice”. */
+    /** The complaints policy, “Definitions”: a compliment “should be acknowledged and shared as an example of good practice”. */
     void shareWithPraised(Instant now) {
         if (kind != FeedbackKind.COMPLIMENT) {
             throw new StepRefusedException("Only a compliment is shared with the person praised.");
@@ -332,11 +429,12 @@ public class Feedback {
         guardianTold = told;
     }
 
-    void assignTo(UUID owner) {
+    void assignTo(StaffMember owner) {
         if (status == FeedbackStatus.CLOSED) {
             throw new StepRefusedException("A closed case is not given to anyone.");
         }
-        ownerAccountId = owner;
+        requireHandler(owner);
+        ownerAccountId = owner.id();
     }
 
     private void countDeadline(LocalDate due, LocalDate today) {
@@ -398,6 +496,8 @@ public class Feedback {
     public LocalDate stageReceivedOn() { return stageReceivedOn; }
     public LocalDate respondBy() { return respondBy; }
     public Instant respondedAt() { return respondedAt; }
+    public UUID respondedBy() { return respondedBy; }
+    public UUID stageBeforeRespondedBy() { return stageBeforeRespondedBy; }
     public String response() { return response; }
     public LocalDate escalateBy() { return escalateBy; }
     public String extensionReason() { return extensionReason; }

@@ -8,7 +8,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 
 /**
- * Who may see and change a case (seed 001, “Confidentiality”; issue 9, point 9). A complaint or appeal is seen only
+ * Who may see and change a case (the complaints policy, “Confidentiality”). A complaint or appeal is seen only
  * by the people handling it (its owner now and before), the quality role, and the complainant and their authorised
  * representative: not by other staff, not by administrators. Compliments and suggestions are seen by all staff and
  * by whoever gave them.

@@ -3,35 +3,44 @@ package waypoint.feedback.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import waypoint.identity.AccountSummary;
 import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
+import waypoint.shared.messaging.NotificationRequested;
 
 /**
- * Who handles a case at each stage, in the provider's roles (seed 001, “Complaints Process”): the teaching mentor
- * (the learner's tutor) at stage 1, or the operations manager (head of delivery) if the complainant prefers or has
- * no tutor; the operations manager at stage 2; the senior management team, the managing director (director) or the
- * quality director (quality), at stage 3. The quality role handles appeals. And who someone's manager is, to be told
- * of deadlines: a tutor's or lead's is the head of delivery, a head of delivery's the director.
+ * The staff who handle cases: the first member of staff in the jobs a complaint's stage names
+ * ({@link ComplaintStages#handlersOf}, docs/domain/complaints-policy.md) whom the complaint accepts; the quality role
+ * for appeals; the Operations Manager (head of delivery) for compliments and suggestions. And who someone's manager
+ * is, to be told of deadlines: a tutor's or lead's is the head of delivery, a head of delivery's the director.
  */
 @Component
 public class Handlers {
 
     private final UserAccounts accounts;
+    private final ApplicationEventPublisher events;
 
-    Handlers(UserAccounts accounts) {
+    Handlers(UserAccounts accounts, ApplicationEventPublisher events) {
         this.accounts = accounts;
+        this.events = events;
+    }
+
+    /** Tells the case's handler it has come to them (once per case, handler, stage and status). */
+    void tellOwner(Feedback f, String title) {
+        if (f.ownerAccountId() != null) {
+            events.publishEvent(new NotificationRequested("feedback:" + f.id() + ":owner:" + f.ownerAccountId()
+                    + ":" + f.stage() + ":" + f.status(), f.ownerAccountId(), title, f.summary(),
+                    "/feedback/" + f.id()));
+        }
     }
 
     public Optional<UUID> operationsManager() {
         return firstWith(Role.HEAD_OF_DELIVERY, Role.QUALITY, Role.DIRECTOR, Role.ADMINISTRATOR);
-    }
-
-    public Optional<UUID> seniorManager() {
-        return firstWith(Role.DIRECTOR, Role.QUALITY);
     }
 
     public Optional<UUID> quality() {
@@ -61,6 +70,23 @@ public class Handlers {
 
     public String nameOf(UUID account) {
         return account == null ? null : accounts.find(account).map(AccountSummary::displayName).orElse("Unknown");
+    }
+
+    /** A member of staff by their account, if it exists. */
+    public Optional<StaffMember> member(UUID account) {
+        return account == null ? Optional.empty() : accounts.find(account).map(StaffMember::of);
+    }
+
+    /** The first active member of staff in the jobs given, tried in that order, whom {@code may} accepts. */
+    public Optional<StaffMember> first(List<Role> jobs, Predicate<StaffMember> may) {
+        for (Role job : jobs) {
+            Optional<StaffMember> found = accounts.findActiveWithRole(job).stream().map(StaffMember::of)
+                    .filter(may).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<UUID> firstWith(Role... roles) {

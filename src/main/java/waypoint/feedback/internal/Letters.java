@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import waypoint.feedback.FeedbackKind;
 import waypoint.shared.messaging.EmailRequested;
 
 /**
@@ -19,9 +20,11 @@ public class Letters {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final ApplicationEventPublisher events;
+    private final SettingsStore settings;
 
-    Letters(ApplicationEventPublisher events) {
+    Letters(ApplicationEventPublisher events, SettingsStore settings) {
         this.events = events;
+        this.settings = settings;
     }
 
     static String date(LocalDate date) {
@@ -53,11 +56,19 @@ public class Letters {
                         + (f.respondBy() == null ? "" : " We will respond in writing by " + date(f.respondBy()) + "."));
     }
 
+    /**
+     * The written response, with what the complainant may do next: after stage 2, tell us within the month to go to
+     * stage 3; after stage 3, our last word, the route to the funding body (your complaints policy, stage 4).
+     */
     void responded(Feedback f) {
-        String next = f.escalateBy() == null ? ""
-                : "\n\nIf you remain unhappy, tell us by " + date(f.escalateBy()) + " and your complaint will be"
-                        + " escalated to the Senior Management Team. If we hear nothing more by then, the complaint"
-                        + " will be closed.";
+        String next = "";
+        if (f.escalateBy() != null) {
+            next = "\n\nIf you remain unhappy, tell us by " + date(f.escalateBy()) + " and your complaint will be"
+                    + " escalated to the Senior Management Team. If we hear nothing more by then, the complaint"
+                    + " will be closed.";
+        } else if (f.kind() == FeedbackKind.COMPLAINT && f.stage() != null && f.stage() == 3) {
+            next = "\n\n" + fundingBodyRoute(settings.current().fundingBodyDetails());
+        }
         send(f, "responded-" + f.stage(), "Our response", f.response() + next);
     }
 
@@ -76,12 +87,23 @@ public class Letters {
     }
 
     void referred(Feedback f, String fundingBodyDetails) {
-        send(f, "stage-4", "Taking your complaint further",
-                "If you remain dissatisfied with our response, you can take your complaint to the funding body:\n\n"
-                        + fundingBodyDetails);
+        send(f, "stage-4", "Taking your complaint further", fundingBodyRoute(fundingBodyDetails));
+    }
+
+    /** Stage 4 of your complaints policy, in the words the complainant is sent. */
+    static String fundingBodyRoute(String fundingBodyDetails) {
+        return "If you still remain dissatisfied with our response, you can take your complaint to the funding"
+                + " body (stage 4 of our complaints policy):\n\n" + fundingBodyDetails;
     }
 
     void closed(Feedback f) {
+        if (f.kind() == FeedbackKind.APPEAL && f.outcome() != null) {
+            send(f, "decided", "The decision on your appeal",
+                    "We have decided your appeal: “" + f.summary() + "”.\n\nDecision: "
+                            + f.outcome().label().toLowerCase() + "."
+                            + (f.closedReason() == null || f.closedReason().isBlank() ? "" : "\n\n" + f.closedReason()));
+            return;
+        }
         send(f, "closed", "Your " + f.kind().label().toLowerCase() + " is closed",
                 "We have closed your " + f.kind().label().toLowerCase() + "."
                         + (f.closedReason() == null || f.closedReason().isBlank() ? "" : "\n\n" + f.closedReason()));

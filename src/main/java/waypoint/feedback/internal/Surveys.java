@@ -28,7 +28,7 @@ import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.PageOf;
 
 /**
- * Satisfaction surveys (seed 001, “The Procedure”: “an online satisfaction questionnaire within the first 3 months
+ * Satisfaction surveys (the complaints policy, “The Procedure”: “an online satisfaction questionnaire within the first 3 months
  * of starting their programme and then again on completion“, employers ”at least annually“): templates of rating,
  * yes/no and free-text questions, invitations by email with reminders, answers (anonymous or named) and results.
  */
@@ -208,6 +208,52 @@ public class Surveys {
     List<UUID> activeTemplates(Occasion occasion) {
         return jdbc.sql("SELECT id FROM survey_template WHERE occasion = :o AND active ORDER BY created_at")
                 .param("o", occasion.name()).query(UUID.class).list();
+    }
+
+    /**
+     * Where the yearly employer survey stands (your complaints policy, “The Procedure”: employers are asked “at least
+     * annually”): whether a survey for employers is active, when one was last sent (none: unknown, never shown as on
+     * time), when the next is due, and whether it is overdue.
+     */
+    public record EmployerSurvey(boolean active, LocalDate lastSent, LocalDate dueBy, boolean overdue) {
+
+        /** The warning leaders are shown, or null when all is well. */
+        public String warning() {
+            if (lastSent == null) {
+                return "No employer satisfaction survey has been sent yet: your complaints policy asks employers at"
+                        + " least once a year." + (active ? "" : " Create a survey for employers every year so it is sent.");
+            }
+            if (overdue) {
+                return "The yearly employer satisfaction survey is overdue: the last was sent on "
+                        + Letters.date(lastSent) + " and the next was due by " + Letters.date(dueBy) + "."
+                        + (active ? "" : " No survey for employers is active: create one so it is sent.");
+            }
+            if (!active) {
+                return "No survey for employers is active: the next yearly employer survey, due by "
+                        + Letters.date(dueBy) + ", will not be sent.";
+            }
+            return null;
+        }
+    }
+
+    /** The yearly employer survey on {@code today}. */
+    @Transactional(readOnly = true)
+    public EmployerSurvey employerSurvey(LocalDate today) {
+        boolean active = !activeTemplates(Occasion.EMPLOYER_YEARLY).isEmpty();
+        Timestamp last = jdbc.sql("""
+                SELECT max(i.sent_at) FROM survey_invitation i JOIN survey_template t ON t.id = i.template_id
+                WHERE t.occasion = 'EMPLOYER_YEARLY'""").query(Timestamp.class).optional().orElse(null);
+        LocalDate lastSent = last == null ? null : last.toInstant().atZone(LONDON).toLocalDate();
+        LocalDate dueBy = lastSent == null ? null : lastSent.plusYears(1);
+        boolean overdue = lastSent == null || today.isAfter(dueBy);
+        return new EmployerSurvey(active, lastSent, dueBy, overdue);
+    }
+
+    /** The yearly employer survey, for the leaders who manage surveys. */
+    @Transactional(readOnly = true)
+    public EmployerSurvey employerSurvey(CurrentUser user) {
+        requireManager(user);
+        return employerSurvey(LocalDate.now(clock));
     }
 
     // --- sending --------------------------------------------------------------------------------------------

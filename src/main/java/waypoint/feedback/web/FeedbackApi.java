@@ -24,7 +24,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import waypoint.feedback.FeedbackKind;
 import waypoint.feedback.internal.FeedbackQueries;
-import waypoint.feedback.internal.FeedbackService;
+import waypoint.feedback.internal.FeedbackRaising;
+import waypoint.feedback.internal.FeedbackSteps;
+import waypoint.feedback.internal.FeedbackReads;
+import waypoint.feedback.internal.SettingsChanges;
 import waypoint.feedback.internal.FeedbackSettings;
 import waypoint.feedback.internal.FeedbackView;
 import waypoint.feedback.internal.RaiseFeedback;
@@ -42,12 +45,18 @@ import waypoint.shared.web.PageOf;
 @Tag(name = "Feedback", description = "Complaints, compliments, suggestions and assessment appeals, with their deadlines")
 class FeedbackApi {
 
-    private final FeedbackService feedback;
+    private final FeedbackRaising raising;
+    private final FeedbackSteps steps;
+    private final FeedbackReads reads;
+    private final SettingsChanges settingsChanges;
     private final FeedbackQueries queries;
     private final FileUploads uploads;
 
-    FeedbackApi(FeedbackService feedback, FeedbackQueries queries, FileUploads uploads) {
-        this.feedback = feedback;
+    FeedbackApi(FeedbackRaising raising, FeedbackSteps steps, FeedbackReads reads, SettingsChanges settingsChanges, FeedbackQueries queries, FileUploads uploads) {
+        this.raising = raising;
+        this.steps = steps;
+        this.reads = reads;
+        this.settingsChanges = settingsChanges;
         this.queries = queries;
         this.uploads = uploads;
     }
@@ -66,18 +75,18 @@ class FeedbackApi {
             + "on someone's behalf with the channel (PHONE, LETTER, EMAIL (the default) or IN_PERSON) and when it was "
             + "received. A formal complaint starts at stage 2, an informal one at stage 1.")
     ResponseEntity<FeedbackView> raise(CurrentUser user, @RequestBody RaiseFeedback body) {
-        UUID id = feedback.raise(user, body);
-        return ResponseEntity.created(URI.create("/api/v1/feedback/" + id)).body(feedback.view(user, id));
+        UUID id = raising.raise(user, body);
+        return ResponseEntity.created(URI.create("/api/v1/feedback/" + id)).body(reads.view(user, id));
     }
 
     @GetMapping("/{id}")
     FeedbackView get(CurrentUser user, @PathVariable UUID id) {
-        return feedback.view(user, id);
+        return reads.view(user, id);
     }
 
     @GetMapping("/{id}/timeline")
     List<Timeline.Entry> timeline(CurrentUser user, @PathVariable UUID id) {
-        return feedback.timelineOf(user, id);
+        return reads.timelineOf(user, id);
     }
 
     @PostMapping("/{id}/actions/{action}")
@@ -86,7 +95,7 @@ class FeedbackApi {
             + "answers 409 with the reason.")
     FeedbackView act(CurrentUser user, @PathVariable UUID id, @PathVariable String action,
             @RequestBody(required = false) StepInput input) {
-        return feedback.take(user, id, action, input == null ? StepInput.none() : input, null);
+        return steps.take(user, id, action, input == null ? StepInput.none() : input, null);
     }
 
     record Assignment(UUID ownerAccountId) {
@@ -94,8 +103,8 @@ class FeedbackApi {
 
     @PostMapping("/{id}/owner")
     FeedbackView assign(CurrentUser user, @PathVariable UUID id, @RequestBody Assignment body) {
-        feedback.assign(user, id, body.ownerAccountId());
-        return feedback.view(user, id);
+        steps.assign(user, id, body.ownerAccountId());
+        return reads.view(user, id);
     }
 
     record GuardianTold(boolean told) {
@@ -103,8 +112,8 @@ class FeedbackApi {
 
     @PostMapping("/{id}/guardian-told")
     FeedbackView guardianTold(CurrentUser user, @PathVariable UUID id, @RequestBody GuardianTold body) {
-        feedback.recordGuardianTold(user, id, body.told());
-        return feedback.view(user, id);
+        steps.recordGuardianTold(user, id, body.told());
+        return reads.view(user, id);
     }
 
     @PostMapping(path = "/{id}/representative", consumes = "multipart/form-data")
@@ -113,26 +122,26 @@ class FeedbackApi {
     FeedbackView representative(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String name,
             @RequestParam(required = false) String relationship,
             @RequestParam(required = false) MultipartFile file) throws IOException {
-        feedback.load(user, id);
+        reads.load(user, id);
         UploadedFile stored = null;
         if (file != null && !file.isEmpty()) {
             stored = uploads.accept(file.getOriginalFilename(), file.getInputStream(), FileKind.DOCUMENTS,
                     5L * 1024 * 1024);
         }
-        feedback.addRepresentative(user, id, name, relationship, stored == null ? null : stored.fileId(),
+        steps.addRepresentative(user, id, name, relationship, stored == null ? null : stored.fileId(),
                 stored == null ? null : stored.name());
-        return feedback.view(user, id);
+        return reads.view(user, id);
     }
 
     @GetMapping("/settings")
     FeedbackSettings settings(CurrentUser user) {
-        return feedback.settings(user);
+        return settingsChanges.settings(user);
     }
 
     @PutMapping("/settings")
     FeedbackSettings changeSettings(CurrentUser user, @RequestBody FeedbackSettings body) {
-        feedback.changeSettings(user, body);
-        return feedback.settings(user);
+        settingsChanges.changeSettings(user, body);
+        return settingsChanges.settings(user);
     }
 
     @ExceptionHandler(StepRefusedException.class)

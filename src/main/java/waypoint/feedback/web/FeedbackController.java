@@ -30,7 +30,9 @@ import waypoint.feedback.ComplainantType;
 import waypoint.feedback.FeedbackKind;
 import waypoint.feedback.Outcome;
 import waypoint.feedback.internal.FeedbackQueries;
-import waypoint.feedback.internal.FeedbackService;
+import waypoint.feedback.internal.FeedbackRaising;
+import waypoint.feedback.internal.FeedbackSteps;
+import waypoint.feedback.internal.FeedbackReads;
 import waypoint.feedback.internal.FeedbackView;
 import waypoint.feedback.internal.Handlers;
 import waypoint.feedback.internal.StepInput;
@@ -66,7 +68,9 @@ class FeedbackController {
         return Map.copyOf(labels);
     }
 
-    private final FeedbackService feedback;
+    private final FeedbackRaising raising;
+    private final FeedbackSteps steps;
+    private final FeedbackReads reads;
     private final FeedbackQueries queries;
     private final Handlers handlers;
     private final Learners learners;
@@ -75,11 +79,13 @@ class FeedbackController {
     private final waypoint.feedback.internal.Surveys surveys;
     private final java.time.Clock clock;
 
-    FeedbackController(FeedbackService feedback, FeedbackQueries queries, Handlers handlers, Learners learners,
+    FeedbackController(FeedbackRaising raising, FeedbackSteps steps, FeedbackReads reads, FeedbackQueries queries, Handlers handlers, Learners learners,
             FileUploads uploads, FileStore files, waypoint.feedback.internal.Surveys surveys, java.time.Clock clock) {
         this.surveys = surveys;
         this.clock = clock;
-        this.feedback = feedback;
+        this.raising = raising;
+        this.steps = steps;
+        this.reads = reads;
         this.queries = queries;
         this.handlers = handlers;
         this.learners = learners;
@@ -97,7 +103,7 @@ class FeedbackController {
         var rows = queries.list(user, filter, Math.max(0, page));
         model.addAttribute("page", rows);
         // Days left and the near / past flag of each row's deadline, from one read of the settings
-        var deadlines = feedback.deadlines();
+        var deadlines = reads.deadlines();
         var today = java.time.LocalDate.now(clock);
         Map<UUID, FeedbackView.Deadline> due = new java.util.HashMap<>();
         rows.items().stream().filter(r -> r.due() != null).forEach(r -> due.put(r.id(), new FeedbackView.Deadline(
@@ -125,7 +131,7 @@ class FeedbackController {
     @PostMapping("/raise")
     String raise(CurrentUser user, @ModelAttribute("form") RaiseForm form, BindingResult result, Model model) {
         try {
-            UUID id = feedback.raise(user, Forms.command(form));
+            UUID id = raising.raise(user, Forms.command(form));
             return "redirect:/feedback/" + id + "?raised";
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, invalid, Map.of("receivedAt", "receivedOn"));
@@ -161,7 +167,7 @@ class FeedbackController {
         try {
             var received = parseDate(receivedOn, "receivedOn", "Enter the date received as a real date");
             var deadline = parseDate(newDeadline, "newDeadline", "Enter the new deadline as a real date");
-            feedback.take(user, id, action, new StepInput(text, Forms.choice(Outcome.class, outcome), received,
+            steps.take(user, id, action, new StepInput(text, Forms.choice(Outcome.class, outcome), received,
                     deadline, Forms.id(ownerAccountId)), version);
             return "redirect:/feedback/" + id + "?done=" + action;
         } catch (FieldValidationException invalid) {
@@ -192,7 +198,7 @@ class FeedbackController {
     String assign(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String ownerAccountId,
             Model model) {
         try {
-            feedback.assign(user, id, Forms.id(ownerAccountId));
+            steps.assign(user, id, Forms.id(ownerAccountId));
             return "redirect:/feedback/" + id + "?done=assigned";
         } catch (FieldValidationException invalid) {
             return casePage(user, id, model, "assign", invalid.errors());
@@ -207,14 +213,14 @@ class FeedbackController {
         if (told == null) {
             return casePage(user, id, model, "guardian", Map.of("told", "Select whether a parent or guardian was told"));
         }
-        feedback.recordGuardianTold(user, id, Forms.yes(told));
+        steps.recordGuardianTold(user, id, Forms.yes(told));
         return "redirect:/feedback/" + id + "?done=guardian";
     }
 
     private String casePage(CurrentUser user, UUID id, Model model, String failedAction, Map<String, String> errors) {
-        FeedbackView view = feedback.view(user, id);
+        FeedbackView view = reads.view(user, id);
         model.addAttribute("case", view);
-        model.addAttribute("timeline", feedback.timelineOf(user, id));
+        model.addAttribute("timeline", reads.timelineOf(user, id));
         model.addAttribute("failedAction", failedAction);
         model.addAttribute("errors", errors == null ? Map.of() : errors);
         model.addAttribute("outcomes", Outcome.values());
@@ -234,7 +240,7 @@ class FeedbackController {
 
     @GetMapping("/{id}/representative")
     String representativeForm(CurrentUser user, @PathVariable UUID id, Model model) {
-        model.addAttribute("case", feedback.view(user, id));
+        model.addAttribute("case", reads.view(user, id));
         model.addAttribute("form", new RepresentativeForm(null, null));
         return "feedback/representative";
     }
@@ -242,7 +248,7 @@ class FeedbackController {
     @PostMapping("/{id}/representative")
     String representative(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") RepresentativeForm form,
             BindingResult result, @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
-        FeedbackView view = feedback.view(user, id);
+        FeedbackView view = reads.view(user, id);
         try {
             UploadedFile stored = null;
             if (file != null && !file.isEmpty()) {
@@ -250,7 +256,7 @@ class FeedbackController {
                     stored = uploads.accept(file.getOriginalFilename(), in, FileKind.DOCUMENTS, 5L * 1024 * 1024);
                 }
             }
-            feedback.addRepresentative(user, id, form.name(), form.relationship(),
+            steps.addRepresentative(user, id, form.name(), form.relationship(),
                     stored == null ? null : stored.fileId(), stored == null ? null : stored.name());
             return "redirect:/feedback/" + id + "?done=representative";
         } catch (FieldValidationException invalid) {
@@ -270,7 +276,7 @@ class FeedbackController {
     /** The written authority, only to people who may see the case, as an attachment. */
     @GetMapping("/{id}/authority")
     ResponseEntity<InputStreamResource> authority(CurrentUser user, @PathVariable UUID id) throws IOException {
-        var f = feedback.authorityOf(user, id);
+        var f = reads.authorityOf(user, id);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(f.authorityFileName() == null ? "written-authority" : f.authorityFileName(),

@@ -62,6 +62,13 @@ final class Forms {
                 errors.put("assessmentDate", "Enter the date of the assessment as a real date, like 23/12/2026");
             }
         }
+        LocalDate ownRule = null;
+        if (form.organisationAppealBy() != null && !form.organisationAppealBy().isBlank()) {
+            ownRule = DateText.parse(form.organisationAppealBy()).orElse(null);
+            if (ownRule == null) {
+                errors.put("organisationAppealBy", "Enter the last day to appeal as a real date, like 23/12/2026");
+            }
+        }
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
         }
@@ -70,6 +77,6 @@ final class Forms {
                 form.complainantEmail(), choice(ComplainantType.class, form.complainantType()), form.summary(),
                 form.details(), choice(Category.class, form.category()), id(form.aboutAccountId()),
                 yes(form.under18()), yes(form.prefersOperationsManager()), yes(form.wantsResponse()),
-                choice(AppealRoute.class, form.appealRoute()), assessed);
+                choice(AppealRoute.class, form.appealRoute()), assessed, ownRule);
     }
 }

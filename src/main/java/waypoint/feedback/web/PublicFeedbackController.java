@@ -11,16 +11,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import waypoint.feedback.AppealRoute;
 import waypoint.feedback.ComplainantType;
 import waypoint.feedback.FeedbackKind;
 import waypoint.feedback.internal.Feedback;
-import waypoint.feedback.internal.FeedbackService;
+import waypoint.feedback.internal.FeedbackRaising;
 import waypoint.feedback.internal.PublicSubmissions;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormErrors;
 
 /**
- * The public feedback form: anyone, without an account (seed 001: “provide a channel for people to register their
+ * The public feedback form: anyone, without an account (the complaints policy: “provide a channel for people to register their
  * feedback and complaints“). A hidden honeypot field and a limit per address keep robots out; a robot filling the
  * honeypot is shown the same thank-you page and nothing is recorded.
  */
@@ -28,11 +29,11 @@ import waypoint.shared.web.FormErrors;
 @RequestMapping("/feedback/new")
 class PublicFeedbackController {
 
-    private final FeedbackService feedback;
+    private final FeedbackRaising raising;
     private final PublicSubmissions submissions;
 
-    PublicFeedbackController(FeedbackService feedback, PublicSubmissions submissions) {
-        this.feedback = feedback;
+    PublicFeedbackController(FeedbackRaising raising, PublicSubmissions submissions) {
+        this.raising = raising;
         this.submissions = submissions;
     }
 
@@ -52,7 +53,7 @@ class PublicFeedbackController {
             return "feedback/public-too-many";
         }
         try {
-            Feedback raised = feedback.raisePublic(Forms.command(form));
+            Feedback raised = raising.raisePublic(Forms.command(form));
             return "redirect:/feedback/new/sent?reference=" + raised.reference();
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, invalid);
@@ -69,6 +70,7 @@ class PublicFeedbackController {
         model.addAttribute("form", form);
         model.addAttribute("kinds", FeedbackKind.values());
         model.addAttribute("types", ComplainantType.values());
+        model.addAttribute("routes", AppealRoute.values());
         return "feedback/public-form";
     }
 }

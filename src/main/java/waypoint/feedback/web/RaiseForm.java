@@ -7,16 +7,16 @@ package waypoint.feedback.web;
 public record RaiseForm(String kind, String formal, String channel, String receivedOn, String learnerId,
         String complainantName, String complainantEmail, String complainantType, String summary, String details,
         String category, String aboutAccountId, String under18, String prefersOperationsManager,
-        String wantsResponse, String appealRoute, String assessmentDate, String website) {
+        String wantsResponse, String appealRoute, String assessmentDate, String organisationAppealBy, String website) {
 
     public static RaiseForm empty() {
         return new RaiseForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     public RaiseForm withLearner(String learner) {
         return new RaiseForm(kind, formal, channel, receivedOn, learner, complainantName, complainantEmail,
                 complainantType, summary, details, category, aboutAccountId, under18, prefersOperationsManager,
-                wantsResponse, appealRoute, assessmentDate, website);
+                wantsResponse, appealRoute, assessmentDate, organisationAppealBy, website);
     }
 }

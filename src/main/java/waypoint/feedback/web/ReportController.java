@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import waypoint.feedback.internal.BoardReport;
 import waypoint.feedback.internal.Charts;
+import waypoint.feedback.internal.Surveys;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.pdf.PdfRenderer;
 import waypoint.shared.web.DateText;
@@ -30,10 +31,12 @@ class ReportController {
     private final BoardReport reports;
     private final PdfRenderer pdf;
     private final FeedbackDates dates;
+    private final Surveys surveys;
     private final Clock clock;
 
-    ReportController(BoardReport reports, PdfRenderer pdf, FeedbackDates dates, Clock clock) {
+    ReportController(BoardReport reports, PdfRenderer pdf, FeedbackDates dates, Surveys surveys, Clock clock) {
         this.reports = reports;
+        this.surveys = surveys;
         this.pdf = pdf;
         this.dates = dates;
         this.clock = clock;
@@ -67,6 +70,8 @@ class ReportController {
         Period period = period(from, to);
         BoardReport.Report report = reports.report(user, period.from(), period.to());
         model.addAttribute("report", report);
+        // the leaders who read the report are the ones warned of an overdue employer survey
+        model.addAttribute("employerSurveyWarning", surveys.employerSurvey(user).warning());
         model.addAttribute("errors", period.errors());
         model.addAttribute("fromText", from == null ? dates.slashes(period.from()) : from);
         model.addAttribute("toText", to == null ? dates.slashes(period.to()) : to);

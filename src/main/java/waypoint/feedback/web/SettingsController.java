@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-import waypoint.feedback.internal.FeedbackService;
+import waypoint.feedback.internal.SettingsChanges;
 import waypoint.feedback.internal.FeedbackSettings;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.web.FieldValidationException;
@@ -22,29 +22,29 @@ import waypoint.shared.web.FormErrors;
 @RequestMapping("/feedback/settings")
 class SettingsController {
 
-    private final FeedbackService feedback;
+    private final SettingsChanges settingsChanges;
 
-    SettingsController(FeedbackService feedback) {
-        this.feedback = feedback;
+    SettingsController(SettingsChanges settingsChanges) {
+        this.settingsChanges = settingsChanges;
     }
 
     /** The settings as typed, so a figure that is not a number comes back with an error, not a 400. */
     record SettingsForm(String acknowledgeWorkingDays, String stage2ResponseWorkingDays,
             String stage3ResponseWorkingDays, String stage2QuietMonths, String escalationMonths,
-            String suggestionResponseWorkingDays, String appealWindowWorkingDays, String nearDeadlineWorkingDays,
+            String suggestionResponseWorkingDays, String appealWindowDays, String nearDeadlineWorkingDays,
             String fundingBodyDetails, String version) {
 
         static SettingsForm of(FeedbackSettings s) {
             return new SettingsForm("" + s.acknowledgeWorkingDays(), "" + s.stage2ResponseWorkingDays(),
                     "" + s.stage3ResponseWorkingDays(), "" + s.stage2QuietMonths(), "" + s.escalationMonths(),
-                    "" + s.suggestionResponseWorkingDays(), "" + s.appealWindowWorkingDays(),
+                    "" + s.suggestionResponseWorkingDays(), "" + s.appealWindowDays(),
                     "" + s.nearDeadlineWorkingDays(), s.fundingBodyDetails(), "" + s.version());
         }
 
         FeedbackSettings settings() {
             return new FeedbackSettings(number(acknowledgeWorkingDays), number(stage2ResponseWorkingDays),
                     number(stage3ResponseWorkingDays), number(stage2QuietMonths), number(escalationMonths),
-                    number(suggestionResponseWorkingDays), number(appealWindowWorkingDays),
+                    number(suggestionResponseWorkingDays), number(appealWindowDays),
                     number(nearDeadlineWorkingDays), fundingBodyDetails, number(version));
         }
 
@@ -60,14 +60,14 @@ class SettingsController {
 
     @GetMapping
     String form(CurrentUser user, Model model) {
-        model.addAttribute("form", SettingsForm.of(feedback.settings(user)));
+        model.addAttribute("form", SettingsForm.of(settingsChanges.settings(user)));
         return "feedback/settings";
     }
 
     @PostMapping
     String save(CurrentUser user, @ModelAttribute("form") SettingsForm form, BindingResult result, Model model) {
         try {
-            feedback.changeSettings(user, form.settings());
+            settingsChanges.changeSettings(user, form.settings());
             return "redirect:/feedback/settings?saved";
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, invalid);

@@ -42,6 +42,7 @@ class SurveyController {
     @GetMapping("/feedback/surveys")
     String list(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("page", surveys.templates(user, page));
+        model.addAttribute("employerSurvey", surveys.employerSurvey(user));
         return "feedback/surveys";
     }
 

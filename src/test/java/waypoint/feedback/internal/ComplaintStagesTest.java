@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -24,10 +25,11 @@ import waypoint.feedback.Outcome;
 import waypoint.feedback.internal.ComplaintStages.Action;
 import waypoint.feedback.internal.ComplaintStages.Guard;
 import waypoint.feedback.internal.ComplaintStages.State;
+import waypoint.identity.Role;
 import waypoint.shared.calendar.WorkingCalendar;
 
 /**
- * The complaint stage table (seed 001, stages 1 to 4): drawn to docs/workflows/complaint-stages.md, and every step
+ * The complaint stage table (your complaints policy, stages 1 to 4; docs/domain/complaints-policy.md): drawn to docs/workflows/complaint-stages.md, and every step
  * from every state tried on a real complaint: what the table allows happens, everything else is refused.
  */
 class ComplaintStagesTest {
@@ -35,25 +37,52 @@ class ComplaintStagesTest {
     private static final LocalDate RECEIVED = LocalDate.of(2026, 12, 23);
     private static final Deadlines DEADLINES = new Deadlines(WorkingCalendar.ofShippedFile(),
             FeedbackSettings.seedDefaults());
+    // the people your complaints policy names for each stage
+    static final StaffMember MENTOR = new StaffMember(UUID.randomUUID(), Set.of(Role.TUTOR));
+    static final StaffMember OPERATIONS_MANAGER = new StaffMember(UUID.randomUUID(), Set.of(Role.HEAD_OF_DELIVERY));
+    static final StaffMember DIRECTOR = new StaffMember(UUID.randomUUID(), Set.of(Role.DIRECTOR));
+
+    /** Whoever handles the complaint at its stage now. */
+    static StaffMember handler(Feedback f) {
+        return f.stage() == 1 ? MENTOR : f.stage() == 2 ? OPERATIONS_MANAGER : DIRECTOR;
+    }
 
     @Test
     void the_stage_table_is_drawn_in_the_docs() {
         String intro = """
-                The complaint stages of the complaints policy (seed 001, "Complaints Process"), drawn by
+                The complaint stages of the provider's complaints policy ("Complaints Process"; see
+                [docs/domain/complaints-policy.md](../domain/complaints-policy.md)), drawn by
                 `ComplaintStagesTest` from the one table in code, `waypoint.feedback.internal.ComplaintStages`.
                 An informal complaint starts at stage 1; a formal one (registered in writing) at stage 2. Any step
                 not drawn here is refused (409 in the API).
 
                 | Stage | Who handles it | Deadline (default, provider-editable) |
                 |---|---|---|
-                | 1 | The teaching mentor (the learner's tutor), or the operations manager if the complainant prefers | Acknowledge within 2 working days |
-                | 2 | The operations manager (head of delivery) | Acknowledge within 2 working days; written response within 10 working days of receipt; closes by itself one calendar month after the response if nothing more is heard |
-                | 3 | The senior management team: managing director (director) or quality director (quality) | Escalation within one calendar month of the stage 2 response; written response within 10 working days of receipt |
+                | 1 | The teaching mentor (the learner's tutor), or the Operations Manager (head of delivery) if the complainant prefers or has no mentor | Acknowledge within 2 working days |
+                | 2 | The Operations Manager (head of delivery) | Acknowledge within 2 working days; written response within 10 working days of receipt; closes by itself one calendar month after the response if nothing more is heard |
+                | 3 | The Senior Management Team: the Managing Director (director) or the Quality Director (quality) | Escalation within one calendar month of the stage 2 response; written response within 10 working days of receipt, which gives the stage 4 route |
                 | 4 | The funding body | The complainant is given the funding body's complaints details |
+
+                Never the person complained about, and never whoever answered the stage before: the complaint is
+                refused to them at every step (`Feedback.whyNotHandler`).
                 """;
+        StringBuilder steps = new StringBuilder("""
+                ## Every step and where it comes from
+
+                | From | Step | To | Only | From the provider's documents |
+                |---|---|---|---|---|
+                """);
+        for (ComplaintStages.Step step : ComplaintStages.STEPS) {
+            steps.append("| ").append(step.from().label()).append(" | ").append(step.action().label()).append(" | ")
+                    .append(step.to().label()).append(" | ").append(step.guard().words()).append(" | ")
+                    .append(step.source()).append(" |\n");
+        }
         String md = ComplaintStages.diagram().writeTo(Path.of("docs/workflows/complaint-stages.md"),
-                "Complaint stages", intro, "");
+                "Complaint stages", intro, steps.toString());
         assertThat(md).contains("STAGE_2_RESPONDED --> STAGE_3_RECEIVED");
+        // the sources are shown to people: in the words of the provider's own documents, never our file names
+        assertThat(ComplaintStages.STEPS).allSatisfy(step -> assertThat(step.source())
+                .matches("(your complaints policy|the learner handbook), .*").doesNotContainIgnoringCase("seed"));
     }
 
     static Stream<Arguments> everyStateAndAction() {
@@ -100,8 +129,7 @@ class ComplaintStagesTest {
     @Test
     void escalating_to_stage_3_restarts_the_clock_from_the_date_received() {
         Feedback complaint = reach(State.STAGE_2_RESPONDED);
-        complaint.escalateToStage3(UUID.randomUUID(), LocalDate.of(2027, 1, 22), LocalDate.of(2027, 1, 22),
-                DEADLINES);
+        complaint.escalateToStage3(DIRECTOR, LocalDate.of(2027, 1, 22), LocalDate.of(2027, 1, 22), DEADLINES);
         assertThat(complaint.respondBy()).isEqualTo(LocalDate.of(2027, 2, 5));
         assertThat(complaint.escalateBy()).isNull();
     }
@@ -109,18 +137,24 @@ class ComplaintStagesTest {
     @Test
     void deadlines_met_and_missed_are_counted_for_the_board() {
         Feedback complaint = raise(true);
-        complaint.acknowledge(Instant.now(), LocalDate.of(2026, 12, 29));
-        complaint.respond("Our response", Instant.now(), LocalDate.of(2027, 1, 12), DEADLINES);
+        complaint.acknowledge(OPERATIONS_MANAGER, Instant.now(), LocalDate.of(2026, 12, 29));
+        complaint.respond(OPERATIONS_MANAGER, "Our response", Instant.now(), LocalDate.of(2027, 1, 12), DEADLINES);
         assertThat(complaint.deadlinesDue()).isEqualTo(2);
         assertThat(complaint.deadlinesMet()).isEqualTo(1);
     }
 
-    private static Feedback raise(boolean formal) {
+    static Feedback raise(boolean formal) {
+        return raise(formal, false, null, formal ? OPERATIONS_MANAGER : MENTOR);
+    }
+
+    /** A complaint, about someone or no one, first handled by {@code owner}. */
+    static Feedback raise(boolean formal, boolean prefersOperationsManager, StaffMember about, StaffMember owner) {
         return Feedback.raise("FB-TEST", new Feedback.Raised(FeedbackKind.COMPLAINT, formal, Channel.EMAIL, null, null,
-                "Casey Complainant", "casey@example.test", ComplainantType.LEARNER, null, null, null, "Late marking",
-                "Marking was late", Category.ASSESSMENT, false, null, null, null, null, null, false, false, null,
-                null), RECEIVED.atStartOfDay().toInstant(java.time.ZoneOffset.UTC), RECEIVED, UUID.randomUUID(),
-                DEADLINES);
+                "Casey Complainant", "casey@example.test", ComplainantType.LEARNER, null,
+                about == null ? null : about.id(), about == null ? null : "Pat Person", "Late marking",
+                "Marking was late", Category.ASSESSMENT, false, null, null, null, null, null,
+                prefersOperationsManager, false, null, null, null),
+                RECEIVED.atStartOfDay().toInstant(java.time.ZoneOffset.UTC), RECEIVED, owner, DEADLINES);
     }
 
     /** A complaint in the given state, reached by the table's own steps. */
@@ -131,22 +165,23 @@ class ComplaintStagesTest {
             default -> raise(true);
         };
         switch (state) {
-            case STAGE_1_ACKNOWLEDGED, STAGE_2_ACKNOWLEDGED -> f.acknowledge(Instant.now(), day);
-            case STAGE_1_RESPONDED, STAGE_2_RESPONDED -> f.respond("Response", Instant.now(), day, DEADLINES);
+            case STAGE_1_ACKNOWLEDGED, STAGE_2_ACKNOWLEDGED -> f.acknowledge(handler(f), Instant.now(), day);
+            case STAGE_1_RESPONDED, STAGE_2_RESPONDED -> f.respond(handler(f), "Response", Instant.now(), day,
+                    DEADLINES);
             case STAGE_3_RECEIVED, STAGE_3_ACKNOWLEDGED, STAGE_3_RESPONDED, STAGE_4_REFERRED -> {
-                f.respond("Response", Instant.now(), day, DEADLINES);
-                f.escalateToStage3(UUID.randomUUID(), day, day, DEADLINES);
+                f.respond(OPERATIONS_MANAGER, "Response", Instant.now(), day, DEADLINES);
+                f.escalateToStage3(DIRECTOR, day, day, DEADLINES);
                 if (state == State.STAGE_3_ACKNOWLEDGED) {
-                    f.acknowledge(Instant.now(), day);
+                    f.acknowledge(DIRECTOR, Instant.now(), day);
                 }
                 if (state == State.STAGE_3_RESPONDED || state == State.STAGE_4_REFERRED) {
-                    f.respond("Findings and outcome", Instant.now(), day, DEADLINES);
+                    f.respond(DIRECTOR, "Findings and outcome", Instant.now(), day, DEADLINES);
                 }
                 if (state == State.STAGE_4_REFERRED) {
-                    f.referToFundingBody(Instant.now(), day);
+                    f.referToFundingBody(DIRECTOR, Instant.now(), day);
                 }
             }
-            case CLOSED -> f.close(Outcome.RESOLVED, null, Instant.now(), day);
+            case CLOSED -> f.close(handler(f), Outcome.RESOLVED, null, Instant.now(), day);
             default -> {
             }
         }
@@ -156,14 +191,15 @@ class ComplaintStagesTest {
 
     private static void take(Feedback f, Action action, LocalDate today) {
         Instant now = Instant.now();
+        StaffMember by = f.status() == waypoint.feedback.FeedbackStatus.CLOSED ? DIRECTOR : handler(f);
         switch (action) {
-            case ACKNOWLEDGE -> f.acknowledge(now, today);
-            case RESPOND -> f.respond("Response", now, today, DEADLINES);
-            case EXTEND_DEADLINE -> f.extend(LocalDate.of(2027, 6, 1), "Witness on leave", today);
-            case ESCALATE_TO_STAGE_2 -> f.escalateToStage2(UUID.randomUUID(), today, today, DEADLINES);
-            case ESCALATE_TO_STAGE_3 -> f.escalateToStage3(UUID.randomUUID(), today, today, DEADLINES);
-            case REFER_TO_FUNDING_BODY -> f.referToFundingBody(now, today);
-            case CLOSE -> f.close(Outcome.RESOLVED, null, now, today);
+            case ACKNOWLEDGE -> f.acknowledge(by, now, today);
+            case RESPOND -> f.respond(by, "Response", now, today, DEADLINES);
+            case EXTEND_DEADLINE -> f.extend(by, LocalDate.of(2027, 6, 1), "Witness on leave", today);
+            case ESCALATE_TO_STAGE_2 -> f.escalateToStage2(OPERATIONS_MANAGER, today, today, DEADLINES);
+            case ESCALATE_TO_STAGE_3 -> f.escalateToStage3(DIRECTOR, today, today, DEADLINES);
+            case REFER_TO_FUNDING_BODY -> f.referToFundingBody(by, now, today);
+            case CLOSE -> f.close(by, Outcome.RESOLVED, null, now, today);
             case CLOSE_AFTER_NO_REPLY -> f.closeAfterNoReply(now, today);
         }
     }

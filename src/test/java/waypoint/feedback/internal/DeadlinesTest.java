@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import waypoint.shared.calendar.WorkingCalendar;
 
-/** Every deadline of the complaints policy (seed 001) counted on the England and Wales working calendar. */
+/** Every deadline of the complaints policy (the complaints policy) counted on the England and Wales working calendar. */
 class DeadlinesTest {
 
     private final Deadlines deadlines = new Deadlines(WorkingCalendar.ofShippedFile(), FeedbackSettings.seedDefaults());
@@ -62,10 +62,11 @@ class DeadlinesTest {
 
     @ParameterizedTest(name = "assessed {0}: appeal by {1}")
     @CsvSource({
-            "2026-12-14, 2027-01-14",   // 20 working days across Christmas and New Year
-            "2026-05-01, 2026-06-02",   // across both May bank holidays
+            "2026-12-14, 2027-01-03",   // Christmas and New Year count: the handbook says days, not working days
+            "2026-05-01, 2026-05-21",   // and so do the May bank holidays
+            "2027-02-10, 2027-03-02",   // across the end of February
     })
-    void an_appeal_is_made_within_20_working_days_of_the_assessment(LocalDate assessed, LocalDate appealBy) {
+    void an_appeal_to_an_awarding_organisation_is_made_within_20_calendar_days_of_the_assessment(LocalDate assessed, LocalDate appealBy) {
         assertThat(deadlines.appealBy(assessed)).isEqualTo(appealBy);
     }
 

@@ -1,0 +1,263 @@
+package waypoint.feedback.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.feedback.Category;
+import waypoint.feedback.Channel;
+import waypoint.feedback.ComplainantType;
+import waypoint.feedback.FeedbackKind;
+import waypoint.identity.CurrentUser;
+import waypoint.identity.Role;
+import waypoint.organisation.LearnerAccess;
+import waypoint.organisation.LearnerSummary;
+import waypoint.organisation.Learners;
+import waypoint.shared.NotFoundException;
+import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.web.FieldValidationException;
+
+/**
+ * Raising feedback: a learner or employer contact raising their own, staff recording it on someone's behalf, anyone
+ * through the public form, and an end-point assessment appeal from the epa module. Validates, gives the case its
+ * first handler and deadlines, records it and tells the complainant and the handler.
+ */
+@Service
+public class FeedbackRaising {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final FeedbackRepository cases;
+    private final FeedbackReads reads;
+    private final Timeline timeline;
+    private final Handlers handlers;
+    private final Learners learners;
+    private final LearnerAccess learnerAccess;
+    private final Letters letters;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final JdbcClient jdbc;
+
+    FeedbackRaising(FeedbackRepository cases, FeedbackReads reads, Timeline timeline, Handlers handlers,
+            Learners learners, LearnerAccess learnerAccess, Letters letters, ApplicationEventPublisher events,
+            Clock clock, JdbcClient jdbc) {
+        this.cases = cases;
+        this.reads = reads;
+        this.timeline = timeline;
+        this.handlers = handlers;
+        this.learners = learners;
+        this.learnerAccess = learnerAccess;
+        this.letters = letters;
+        this.events = events;
+        this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    /** A learner or employer contact raises their own feedback; staff raise it on someone's behalf. */
+    @Transactional
+    public UUID raise(CurrentUser user, RaiseFeedback form) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        checkCommon(form, errors);
+        Instant now = clock.instant();
+        Feedback.Raised raised;
+        if (user.isStaff()) {
+            Channel channel = form.channel() == null ? Channel.EMAIL : form.channel();
+            if (!channel.isOnBehalf()) {
+                errors.put("channel", "Select how the feedback was received: phone, letter, email or in person");
+            }
+            if (form.receivedAt() != null && form.receivedAt().isAfter(now)) {
+                errors.put("receivedAt", "The date received must be today or in the past");
+            }
+            LearnerSummary learner = null;
+            if (form.learnerId() != null) {
+                learner = learners.find(form.learnerId()).filter(l -> learnerAccess.canView(user, l.id()))
+                        .orElse(null);
+                if (learner == null) {
+                    errors.put("learnerId", "Select a learner you work with");
+                }
+            }
+            ComplainantType type = form.complainantType() == null
+                    ? (learner != null ? ComplainantType.LEARNER : ComplainantType.OTHER) : form.complainantType();
+            boolean isLearner = learner != null && type == ComplainantType.LEARNER;
+            String name = Checks.blank(form.complainantName()) && isLearner ? learner.fullName() : form.complainantName();
+            String email = Checks.blank(form.complainantEmail()) && isLearner ? learner.email() : form.complainantEmail();
+            if (Checks.blank(name)) {
+                errors.put("complainantName", "Enter the name of the person giving the feedback");
+            }
+            checkEmail(email, false, errors);
+            Checks.throwIf(errors);
+            raised = raised(form, channel, user.id(), isLearner ? learner.accountId() : null, name, email, type,
+                    learner == null ? null : learner.id());
+        } else {
+            LearnerSummary self = user.has(Role.LEARNER) ? learners.findByAccount(user.id()).orElse(null) : null;
+            UUID learnerId = self != null ? self.id() : null;
+            if (user.has(Role.EMPLOYER_CONTACT) && form.learnerId() != null) {
+                if (!learnerAccess.canView(user, form.learnerId())) {
+                    errors.put("learnerId", "Select one of your apprentices");
+                } else {
+                    learnerId = form.learnerId();
+                }
+            }
+            Checks.throwIf(errors);
+            raised = raised(form, Channel.ONLINE, user.id(), user.id(), user.displayName(), user.email(),
+                    user.has(Role.LEARNER) ? ComplainantType.LEARNER : ComplainantType.EMPLOYER, learnerId);
+        }
+        Instant receivedAt = user.isStaff() && form.receivedAt() != null ? form.receivedAt() : now;
+        return create(raised, receivedAt, user.displayName());
+    }
+
+    /** Anyone at all, through the public form: no account; confirmation by email. */
+    @Transactional
+    public Feedback raisePublic(RaiseFeedback form) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (Checks.blank(form.complainantName())) {
+            errors.put("complainantName", "Enter your name");
+        } else if (form.complainantName().length() > 200) {
+            errors.put("complainantName", "Your name must be 200 characters or fewer");
+        }
+        checkEmail(form.complainantEmail(), true, errors);
+        if (form.complainantType() == null) {
+            errors.put("complainantType", "Select who you are");
+        }
+        checkCommon(form, errors);
+        Checks.throwIf(errors);
+        Feedback.Raised raised = raised(form, Channel.PUBLIC_FORM, null, null, form.complainantName().strip(),
+                form.complainantEmail().strip(), form.complainantType(), null);
+        UUID id = create(raised, clock.instant(), form.complainantName().strip() + " (public form)");
+        return cases.findById(id).orElseThrow();
+    }
+
+    private Feedback.Raised raised(RaiseFeedback form, Channel channel, UUID raisedBy, UUID complainantAccount,
+            String name, String email, ComplainantType type, UUID learnerId) {
+        return new Feedback.Raised(form.kind(), Boolean.TRUE.equals(form.formal()), channel, raisedBy,
+                complainantAccount, name, Checks.blank(email) ? null : email.strip(), type, learnerId,
+                form.aboutAccountId(), form.aboutAccountId() == null ? null : handlers.nameOf(form.aboutAccountId()),
+                form.summary().strip(), form.details().strip(),
+                form.category() == null ? Category.OTHER : form.category(), Boolean.TRUE.equals(form.under18()),
+                null, null, null, null, null, Boolean.TRUE.equals(form.prefersOperationsManager()),
+                Boolean.TRUE.equals(form.wantsResponse()), form.appealRoute(), form.assessmentDate(),
+                form.kind() == FeedbackKind.APPEAL ? form.organisationAppealBy() : null);
+    }
+
+    private void checkCommon(RaiseFeedback form, Map<String, String> errors) {
+        if (form.kind() == null) {
+            errors.put("kind", "Select what kind of feedback this is");
+        }
+        if (Checks.blank(form.summary())) {
+            errors.put("summary", "Enter a short summary");
+        } else if (form.summary().length() > 200) {
+            errors.put("summary", "The summary must be 200 characters or fewer");
+        }
+        if (Checks.blank(form.details())) {
+            errors.put("details", "Enter the details");
+        } else if (form.details().length() > 8000) {
+            errors.put("details", "The details must be 8000 characters or fewer");
+        }
+        if (form.kind() == FeedbackKind.APPEAL) {
+            if (form.appealRoute() == null) {
+                errors.put("appealRoute", "Select what the appeal is about");
+            }
+            if (form.assessmentDate() == null) {
+                errors.put("assessmentDate", "Enter the date of the assessment");
+            } else if (form.assessmentDate().isAfter(LocalDate.now(clock))) {
+                errors.put("assessmentDate", "The date of the assessment must be today or in the past");
+            } else if (form.organisationAppealBy() != null && form.organisationAppealBy().isBefore(form.assessmentDate())) {
+                errors.put("organisationAppealBy", "The last day to appeal must be on or after the date of the assessment");
+            }
+        }
+    }
+
+    private static void checkEmail(String email, boolean required, Map<String, String> errors) {
+        if (Checks.blank(email)) {
+            if (required) {
+                errors.put("complainantEmail", "Enter your email address");
+            }
+        } else if (email.length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
+            errors.put("complainantEmail", "Enter an email address in the correct format, like name@example.com");
+        }
+    }
+
+    private UUID create(Feedback.Raised raised, Instant receivedAt, String actor) {
+        Deadlines deadlines = reads.deadlines();
+        LocalDate receivedOn = receivedAt.atZone(LONDON).toLocalDate();
+        long number = jdbc.sql("SELECT nextval('feedback_reference_seq')").query(Long.class).single();
+        String reference = "FB-" + String.format("%05d", number);
+        Feedback f = Feedback.raise(reference, raised, receivedAt, receivedOn, firstOwner(raised), deadlines);
+        f = cases.save(f);
+        timeline.addHandler(f.id(), f.ownerAccountId());
+        if (f.channel().isOnBehalf()) {
+            // staff who record feedback on someone's behalf are among the people handling it
+            timeline.addHandler(f.id(), f.raisedByAccountId());
+        }
+        timeline.add(f.id(), clock.instant(), actor, "Raised " + describe(f),
+                "Received " + Letters.date(receivedOn) + " by " + f.channel().label().toLowerCase() + ".");
+        events.publishEvent(RecordChanged.created(Feedback.RECORD_TYPE, f.id(), f.summaryLine()));
+        letters.received(f);
+        handlers.tellOwner(f, "New " + describe(f) + " for you: " + f.reference());
+        return f.id();
+    }
+
+    /**
+     * Who handles the case first. A complaint goes to the handler its stage names (your complaints policy): at
+     * stage 1 the learner's teaching mentor, unless the complainant prefers the Operations Manager or the
+     * complaint is about the mentor; at stage 2 the Operations Manager; never the person complained about. Nobody,
+     * if nobody may: the case then waits to be given to someone. Appeals go to the quality role, compliments and
+     * suggestions to the Operations Manager.
+     */
+    private StaffMember firstOwner(Feedback.Raised raised) {
+        if (raised.kind() == FeedbackKind.APPEAL) {
+            return handlers.quality().flatMap(handlers::member).orElse(null);
+        }
+        if (raised.kind() != FeedbackKind.COMPLAINT) {
+            return handlers.operationsManager().flatMap(handlers::member).orElse(null);
+        }
+        int stage = raised.formal() ? 2 : 1;
+        List<Role> jobs = ComplaintStages.handlersOf(stage, raised.prefersOperationsManager());
+        if (stage == 1 && jobs.contains(Role.TUTOR) && raised.learnerId() != null) {
+            Optional<StaffMember> mentor = learners.find(raised.learnerId()).map(LearnerSummary::tutorAccountId)
+                    .flatMap(handlers::member)
+                    .filter(m -> m.holdsAny(Set.of(Role.TUTOR)) && !m.id().equals(raised.aboutAccountId()));
+            if (mentor.isPresent()) {
+                return mentor.get();
+            }
+        }
+        // any teaching mentor will not do: only the learner's own; otherwise the Operations Manager
+        return handlers.first(jobs.stream().filter(r -> r != Role.TUTOR).toList(),
+                m -> !m.id().equals(raised.aboutAccountId())).orElse(null);
+    }
+
+    private static String describe(Feedback f) {
+        return f.kind() == FeedbackKind.COMPLAINT ? (f.formal() ? "formal complaint" : "informal complaint")
+                : f.kind().label().toLowerCase();
+    }
+
+    /**
+     * Links a just-raised appeal to the end-point assessment it is about (see
+     * {@link waypoint.feedback.EndPointAssessmentAppeals}); answers the case's reference.
+     */
+    @Transactional
+    public String linkToEndPointAssessment(UUID id, UUID apprenticeshipId, String epao, String method, String grade,
+            LocalDate appealBy) {
+        Feedback f = cases.findById(id).orElseThrow(() -> new NotFoundException("No feedback " + id));
+        f.linkToEndPointAssessment(apprenticeshipId, epao, method, grade, appealBy);
+        Feedback saved = cases.save(f);
+        timeline.add(id, clock.instant(), "Waypoint", "Linked to the end-point assessment",
+                method + ", graded " + grade + " by " + epao);
+        return saved.reference();
+    }
+
+}
