@@ -39,7 +39,7 @@ class SupportCasePagesTest {
     private UUID caseAtStageThreeWithANote(SupportPeople people) {
         UUID id = cases.open(people.coach, people.apprenticeship, 2, "PASTORAL", "Money worries");
         cases.tellInPerson(people.coach, id, LocalDate.now());
-        cases.startStage3(people.coach, id, "Check-ins", "Still behind", "Log the hours", LocalDate.now().plusDays(9),
+        cases.startStage3(people.coach, id, LocalDate.now(), "Check-ins", "Still behind", "Log the hours", LocalDate.now().plusDays(9),
                 LocalDate.now().plusDays(30));
         cases.meeting(people.coach, id, LocalDate.now(), "Sam and Cora", true, "Hours half logged", "A demo",
                 "Busy weeks", "None", "Study time", "Staff-only: concerned about the family situation");

@@ -104,8 +104,14 @@ class SupportCasesApiTest {
 
         assertThat(coach.post(base + "/meetings", meeting("Coach worried about the line manager")).status()).isEqualTo(201);
         assertThat(coach.post(base + "/meetings", meeting(null)).status()).isEqualTo(201);
-        assertThat(coach.post(base + "/recommendations",
-                "{\"outcome\":\"ESCALATE_TO_STAGE_4\",\"reasons\":\"Hours still behind\"}").status()).isEqualTo(201);
+        // the time plan runs 40 more days: a recommendation now needs the reason for making it early
+        Api.Response tooEarly = coach.post(base + "/recommendations",
+                "{\"outcome\":\"ESCALATE_TO_STAGE_4\",\"reasons\":\"Hours still behind\"}");
+        assertThat(tooEarly.status()).isEqualTo(400);
+        assertThat(tooEarly.body()).contains("earlyReason").contains("give the reason for making it earlier");
+        assertThat(coach.post(base + "/recommendations", "{\"outcome\":\"ESCALATE_TO_STAGE_4\",\"reasons\":"
+                + "\"Hours still behind\",\"earlyReason\":\"Both meetings show no progress\"}").status())
+                .isEqualTo(201);
 
         Api.Response noEmail = lead.post(base + "/actions/start-stage-4", "{}");
         assertThat(noEmail.status()).isEqualTo(409);
@@ -113,9 +119,17 @@ class SupportCasesApiTest {
                 .isEqualTo("stage 4 needs the stage 3 recommendation email to have been sent");
 
         assertThat(coach.post(base + "/actions/send-recommendation-email", "{}").status()).isEqualTo(200);
-        // the coach may not take the lead's step
-        assertThat(coach.post(base + "/actions/start-stage-4", "{}").status()).isEqualTo(403);
-        Api.Response four = lead.post(base + "/actions/start-stage-4", "{\"note\":\"The lead will chair\"}");
+        // the coach may not take the lead's step: refused naming the rule
+        Api.Response notYours = coach.post(base + "/actions/start-stage-4", "{}");
+        assertThat(notYours.status()).isEqualTo(403);
+        assertThat(notYours.json().get("detail").asString()).startsWith("Your support policy: only the")
+                .endsWith("may start stage 4 and send its introduction email");
+        // stage 4 carries its own time plan, set before it begins
+        Api.Response noPlan = lead.post(base + "/actions/start-stage-4", "{\"note\":\"The lead will chair\"}");
+        assertThat(noPlan.status()).isEqualTo(400);
+        assertThat(noPlan.body()).contains("planUntil");
+        Api.Response four = lead.post(base + "/actions/start-stage-4", "{\"note\":\"The lead will chair\","
+                + "\"planUntil\":\"" + LocalDate.now().plusDays(30) + "\"}");
         assertThat(four.status()).as(four.body()).isEqualTo(200);
         assertThat(four.json().get("supportCase").get("stage").asString()).isEqualTo("STAGE_4");
 

@@ -45,12 +45,12 @@ public class AtRiskIndicators {
     private final Apprenticeships apprenticeships;
     private final SupportSettings settings;
     private final SupportCaseStore store;
-    private final SupportCases cases;
+    private final SupportAppeals cases;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     AtRiskIndicators(List<AtRiskSignalSource> sources, Apprenticeships apprenticeships, SupportSettings settings,
-            SupportCaseStore store, SupportCases cases, JdbcClient jdbc, Clock clock) {
+            SupportCaseStore store, SupportAppeals cases, JdbcClient jdbc, Clock clock) {
         this.sources = sources;
         this.apprenticeships = apprenticeships;
         this.settings = settings;

@@ -27,12 +27,12 @@ import waypoint.shared.web.FieldValidationException;
 @Service
 public class Interventions {
 
-    private final SupportCases cases;
+    private final SupportCasePolicy cases;
     private final SupportCaseStore store;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Interventions(SupportCases cases, SupportCaseStore store, Clock clock, ApplicationEventPublisher events) {
+    Interventions(SupportCasePolicy cases, SupportCaseStore store, Clock clock, ApplicationEventPublisher events) {
         this.cases = cases;
         this.store = store;
         this.clock = clock;

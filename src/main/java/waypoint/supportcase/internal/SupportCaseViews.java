@@ -34,14 +34,16 @@ import waypoint.supportcase.internal.StageTable.Action;
 @Service
 public class SupportCaseViews {
 
-    private final SupportCases cases;
+    private final SupportCasePolicy policy;
+    private final SupportCaseRepository cases;
     private final SupportCaseStore store;
     private final SupportTitles titles;
     private final ApprenticeshipAccess access;
     private final JdbcClient jdbc;
 
-    SupportCaseViews(SupportCases cases, SupportCaseStore store, SupportTitles titles, ApprenticeshipAccess access,
+    SupportCaseViews(SupportCasePolicy policy, SupportCaseRepository cases, SupportCaseStore store, SupportTitles titles, ApprenticeshipAccess access,
             JdbcClient jdbc) {
+        this.policy = policy;
         this.cases = cases;
         this.store = store;
         this.titles = titles;
@@ -74,16 +76,16 @@ public class SupportCaseViews {
 
     @Transactional(readOnly = true)
     public CaseView view(CurrentUser user, UUID caseId) {
-        SupportCases.Loaded loaded = cases.load(user, caseId);
+        SupportCasePolicy.Loaded loaded = policy.load(user, caseId);
         CaseRow c = loaded.c();
         ApprenticeshipSummary a = loaded.a();
-        boolean staff = cases.canManage(user, a);
-        CaseFacts facts = cases.facts(c);
+        boolean staff = policy.canManage(user, a);
+        CaseFacts facts = cases.get(c, user.displayName()).facts();
         SupportTitles.Titles t = titles.current();
         List<Next> next = new ArrayList<>();
         List<Next> notYet = new ArrayList<>();
         for (StageTable.Step step : StageTable.STEPS) {
-            if (step.from() != c.stage() || !cases.may(user, a, step.who())) {
+            if (step.from() != c.stage() || !policy.may(user, a, step.who())) {
                 continue;
             }
             var why = StageTable.whyNot(c.stage(), step.action(), facts);
@@ -94,11 +96,11 @@ public class SupportCaseViews {
         if (!staff) {
             meetings = meetings.stream().map(MeetingRow::withoutStaffNotes).toList();
         }
-        return new CaseView(c, a, staff, cases.may(user, a, Who.APPELLANT) && next.stream()
+        return new CaseView(c, a, staff, policy.may(user, a, Who.APPELLANT) && next.stream()
                 .anyMatch(n -> n.action() == Action.RECORD_APPEAL), facts, store.timeline(c.id(), staff), meetings,
                 store.recommendations(c.id()).stream().filter(r -> r.period() > 0).toList(), store.emails(c.id()),
                 store.actions(c.id()), store.interventions(a.id()), next, notYet, needed(c, facts, t),
-                staff ? List.of() : expected(c, facts, t, cases.isLearner(user, a)), t);
+                staff ? List.of() : expected(c, facts, t, policy.isLearner(user, a)), t);
     }
 
     /** What the process needs next, in words, for everyone (issue 8, Pages: “what is needed next”). */

@@ -31,6 +31,10 @@ import waypoint.shared.web.NavigationItem;
 import waypoint.supportcase.AtRiskThresholds;
 import waypoint.supportcase.internal.AtRiskIndicators;
 import waypoint.supportcase.internal.Dates;
+import waypoint.supportcase.internal.FormalStages;
+import waypoint.supportcase.internal.SupportAppeals;
+import waypoint.supportcase.internal.SupportCasePolicy;
+import waypoint.supportcase.internal.SupportStepNotYours;
 import waypoint.supportcase.internal.Interventions;
 import waypoint.supportcase.internal.Signals;
 import waypoint.supportcase.internal.StageTable;
@@ -52,6 +56,9 @@ import waypoint.supportcase.internal.SupportTitles;
 class SupportPages {
 
     private final SupportCases cases;
+    private final SupportCasePolicy policy;
+    private final FormalStages formal;
+    private final SupportAppeals appeals;
     private final SupportCaseViews views;
     private final SupportCaseStore store;
     private final AtRiskIndicators indicators;
@@ -61,10 +68,14 @@ class SupportPages {
     private final ApprenticeshipAccess access;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    SupportPages(SupportCases cases, SupportCaseViews views, SupportCaseStore store, AtRiskIndicators indicators,
+    SupportPages(SupportCases cases, SupportCasePolicy policy, FormalStages formal, SupportAppeals appeals,
+            SupportCaseViews views, SupportCaseStore store, AtRiskIndicators indicators,
             Interventions interventions, SupportSettings settings, SupportTitles titles, ApprenticeshipAccess access,
             org.springframework.context.ApplicationEventPublisher events) {
         this.cases = cases;
+        this.policy = policy;
+        this.formal = formal;
+        this.appeals = appeals;
         this.views = views;
         this.store = store;
         this.indicators = indicators;
@@ -142,7 +153,7 @@ class SupportPages {
     @PostMapping("/support-cases/at-risk/{apprenticeshipId}")
     String recompute(CurrentUser user, @PathVariable UUID apprenticeshipId, RedirectAttributes redirect) {
         requireStaff(user);
-        cases.requireView(user, apprenticeshipId);
+        policy.requireView(user, apprenticeshipId);
         AtRiskIndicators.Indicator indicator = indicators.compute(apprenticeshipId);
         redirect.addFlashAttribute("saved", "At-risk indicator recalculated: " + (indicator.signals().isEmpty()
                 ? "no signals" : String.join("; ", indicator.signals().stream().map(s -> s.reason()).toList())));
@@ -159,8 +170,8 @@ class SupportPages {
 
     private String openPage(CurrentUser user, UUID apprenticeshipId, Model model, Map<String, String> errors,
             Map<String, String> typed) {
-        ApprenticeshipSummary a = cases.requireView(user, apprenticeshipId);
-        if (!cases.canManage(user, a)) {
+        ApprenticeshipSummary a = policy.requireView(user, apprenticeshipId);
+        if (!policy.canManage(user, a)) {
             throw new AccessDeniedException("Only staff working on this apprenticeship open a support case");
         }
         var open = store.openOf(a.id());
@@ -223,7 +234,7 @@ class SupportPages {
     @PostMapping("/support-cases/{id}/steps")
     String step(CurrentUser user, @PathVariable UUID id, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
-        Map<String, String> typed = typed(request, "action", "version", "date", "expectedReturn", "note");
+        Map<String, String> typed = typed(request, "action", "version", "date", "expectedReturn", "note", "planUntil");
         StageTable.Action action;
         try {
             action = StageTable.Action.valueOf(typed.getOrDefault("action", ""));
@@ -232,7 +243,7 @@ class SupportPages {
         }
         try {
             cases.step(user, id, action, version(typed.get("version")), new SupportCases.StepInput(typed.get("date"),
-                    typed.get("expectedReturn"), typed.get("note")));
+                    typed.get("expectedReturn"), typed.get("note"), typed.get("planUntil")));
         } catch (FieldValidationException invalid) {
             return casePage(user, id, model, invalid.errors(), typed);
         } catch (SupportCaseRefused refused) {
@@ -267,7 +278,7 @@ class SupportPages {
     String intervention(CurrentUser user, @PathVariable UUID id, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
         Map<String, String> typed = typed(request, "kindId", "details", "owner", "startsOn", "endsOn");
-        SupportCases.Loaded loaded = cases.load(user, id);
+        SupportCasePolicy.Loaded loaded = policy.load(user, id);
         try {
             interventions.add(user, loaded.a().id(), id, typed.get("kindId"), typed.get("details"),
                     typed.get("owner"), typed.get("startsOn"), typed.get("endsOn"));
@@ -282,7 +293,7 @@ class SupportPages {
     String interventionOutcome(CurrentUser user, @PathVariable UUID id, @PathVariable UUID interventionId,
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Map<String, String> typed = typed(request, "outcome", "outcomeEndsOn");
-        SupportCases.Loaded loaded = cases.load(user, id);
+        SupportCasePolicy.Loaded loaded = policy.load(user, id);
         try {
             interventions.outcome(user, loaded.a().id(), interventionId, typed.get("outcome"),
                     typed.get("outcomeEndsOn"));
@@ -302,21 +313,25 @@ class SupportPages {
 
     private String stage3Page(CurrentUser user, UUID id, Model model, Map<String, String> errors,
             Map<String, String> typed) {
-        SupportCases.Loaded loaded = cases.load(user, id);
+        SupportCasePolicy.Loaded loaded = policy.load(user, id);
         SupportTitles.Titles t = titles.current();
         List<Form.Field> fields = new ArrayList<>(List.of(
                 Form.Field.area("supportSoFar", "The support offered so far", "Interventions and informal support"),
-                Form.Field.area("reasons", "The reasons for escalation", null)));
+                Form.Field.area("reasons", "The reasons for escalation", null),
+                Form.Field.text("date", "The day stage 3 began (leave blank for today)", "On or after the day the"
+                        + " apprentice was told in person, for example 27/4/2026")));
         for (int i = 0; i < 4; i++) {
             fields.add(Form.Field.text("actions[" + i + "].description", "Action " + (i + 1) + " for resolution",
                     i == 0 ? "At least one; leave the rest blank if not needed" : null));
             fields.add(Form.Field.text("actions[" + i + "].dueOn", "Suggested date to complete action " + (i + 1),
                     "For example, 27/4/2027"));
         }
-        fields.add(Form.Field.text("planUntil", "End of the stage 3 time plan", "For example, 27/4/2027"));
+        fields.add(Form.Field.text("planUntil", "End of the stage 3 time plan", "Set before the stage begins;"
+                + " the recommendation comes at its end. For example, 27/4/2027"));
         return form(model, new Form("Start stage 3: formal support", loaded.a().learnerName(), List.of(
                 "The apprentice must have been told in person. This sends the stage 3 email to the apprentice,"
-                        + " copied to the " + t.lineManager() + " and the " + t.clientPartner() + "."),
+                        + " copied to the " + t.lineManager() + " and the " + t.clientPartner() + " (the one named on"
+                        + " the apprenticeship, or your default client partner); the email lists who received it."),
                 "/support-cases/" + id + "/stage-3", Map.of("version", String.valueOf(loaded.c().version())), fields,
                 "Start stage 3 and send the email", "/support-cases/" + id, "Back to the case"), errors, typed);
     }
@@ -324,16 +339,16 @@ class SupportPages {
     @PostMapping("/support-cases/{id}/stage-3")
     String stage3(CurrentUser user, @PathVariable UUID id, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
-        Map<String, String> typed = typed(request, "version", "supportSoFar", "reasons", "planUntil",
+        Map<String, String> typed = typed(request, "version", "date", "supportSoFar", "reasons", "planUntil",
                 "actions[0].description", "actions[0].dueOn", "actions[1].description", "actions[1].dueOn",
                 "actions[2].description", "actions[2].dueOn", "actions[3].description", "actions[3].dueOn");
-        List<SupportCases.ActionInput> actions = new ArrayList<>();
+        List<FormalStages.ActionInput> actions = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            actions.add(new SupportCases.ActionInput(typed.get("actions[" + i + "].description"),
+            actions.add(new FormalStages.ActionInput(typed.get("actions[" + i + "].description"),
                     typed.get("actions[" + i + "].dueOn")));
         }
         try {
-            cases.startStage3(user, id, version(typed.get("version")), typed.get("supportSoFar"),
+            formal.startStage3(user, id, version(typed.get("version")), typed.get("date"), typed.get("supportSoFar"),
                     typed.get("reasons"), actions, typed.get("planUntil"));
         } catch (FieldValidationException invalid) {
             return stage3Page(user, id, model, invalid.errors(), typed);
@@ -353,7 +368,7 @@ class SupportPages {
 
     private String meetingPage(CurrentUser user, UUID id, Model model, Map<String, String> errors,
             Map<String, String> typed) {
-        SupportCases.Loaded loaded = cases.load(user, id);
+        SupportCasePolicy.Loaded loaded = policy.load(user, id);
         int n = loaded.c().stage().number();
         String hint = "Run by the apprentice";
         return form(model, new Form("Record a stage " + n + " meeting", loaded.a().learnerName(), List.of(
@@ -383,7 +398,7 @@ class SupportPages {
                 "progressUpdate", "successes", "blockers", "amendments", "supportRequests", "staffNotes");
         String attended = typed.get("employerAttended");
         try {
-            cases.holdMeeting(user, id, version(typed.get("version")), new SupportCases.MeetingInput(
+            formal.holdMeeting(user, id, version(typed.get("version")), new FormalStages.MeetingInput(
                     typed.get("heldOn"), typed.get("attendees"), attended == null ? null : Boolean.valueOf(attended),
                     typed.get("progressUpdate"), typed.get("successes"), typed.get("blockers"),
                     typed.get("amendments"), typed.get("supportRequests"), typed.get("staffNotes")));
@@ -405,24 +420,31 @@ class SupportPages {
 
     private String recommendationPage(CurrentUser user, UUID id, Model model, Map<String, String> errors,
             Map<String, String> typed) {
-        SupportCases.Loaded loaded = cases.load(user, id);
+        SupportCasePolicy.Loaded loaded = policy.load(user, id);
         SupportStage stage = loaded.c().stage();
         List<Form.Option> options = StageTable.OUTCOMES.getOrDefault(stage, Set.of()).stream().sorted()
                 .map(o -> new Form.Option(o.name(), o.words())).toList();
+        java.time.LocalDate plan = loaded.c().stagePlanUntil();
+        String planWords = plan == null ? "The end of this stage's time plan is unknown: check the case."
+                : "The stage " + stage.number() + " time plan runs until " + Dates.of(plan) + ". The recommendation"
+                        + " comes at its end; if you make it earlier, say why.";
         return form(model, new Form("Stage " + stage.number() + " recommendation", loaded.a().learnerName(),
-                List.of("Shared with the apprentice in the last meeting, then confirmed by email."),
+                List.of("Shared with the apprentice in the last meeting, then confirmed by email.", planWords),
                 "/support-cases/" + id + "/recommendation", Map.of("version", String.valueOf(loaded.c().version())),
                 List.of(Form.Field.radios("outcome", "Recommendation", null, options),
-                        Form.Field.area("reasons", "Reasons", null)),
+                        Form.Field.area("reasons", "Reasons", null),
+                        Form.Field.area("earlyReason", "Why the recommendation comes before the end of the time plan",
+                                "Only if you make it before the time plan ends")),
                 "Record the recommendation", "/support-cases/" + id, "Back to the case"), errors, typed);
     }
 
     @PostMapping("/support-cases/{id}/recommendation")
     String recommend(CurrentUser user, @PathVariable UUID id, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
-        Map<String, String> typed = typed(request, "version", "outcome", "reasons");
+        Map<String, String> typed = typed(request, "version", "outcome", "reasons", "earlyReason");
         try {
-            cases.recommend(user, id, version(typed.get("version")), typed.get("outcome"), typed.get("reasons"));
+            formal.recommend(user, id, version(typed.get("version")), typed.get("outcome"), typed.get("reasons"),
+                    typed.get("earlyReason"));
         } catch (FieldValidationException invalid) {
             return recommendationPage(user, id, model, invalid.errors(), typed);
         } catch (SupportCaseRefused refused) {
@@ -441,7 +463,7 @@ class SupportPages {
 
     private String appealPage(CurrentUser user, UUID id, Model model, Map<String, String> errors,
             Map<String, String> typed) {
-        SupportCases.Loaded loaded = cases.load(user, id);
+        SupportCasePolicy.Loaded loaded = policy.load(user, id);
         List<Form.Field> fields = new ArrayList<>();
         if (user.isStaff()) {
             fields.add(Form.Field.radios("by", "Who appealed", null, List.of(new Form.Option("APPRENTICE",
@@ -462,7 +484,7 @@ class SupportPages {
             RedirectAttributes redirect) {
         Map<String, String> typed = typed(request, "by", "receivedOn", "text");
         try {
-            cases.appeal(user, id, typed.get("by"), typed.get("receivedOn"), typed.get("text"));
+            appeals.appeal(user, id, typed.get("by"), typed.get("receivedOn"), typed.get("text"));
         } catch (FieldValidationException invalid) {
             return appealPage(user, id, model, invalid.errors(), typed);
         } catch (SupportCaseRefused refused) {
@@ -481,8 +503,8 @@ class SupportPages {
 
     private String otherPolicyPage(CurrentUser user, UUID apprenticeshipId, Model model, Map<String, String> errors,
             Map<String, String> typed) {
-        ApprenticeshipSummary a = cases.requireView(user, apprenticeshipId);
-        if (!cases.canManage(user, a)) {
+        ApprenticeshipSummary a = policy.requireView(user, apprenticeshipId);
+        if (!policy.canManage(user, a)) {
             throw new AccessDeniedException("Only staff working on this apprenticeship may end it");
         }
         return form(model, new Form("End the apprenticeship under another policy", a.learnerName(), List.of(
@@ -530,6 +552,7 @@ class SupportPages {
 
     private String settingsPage(Model model, Map<String, String> errors, Map<String, String> typed) {
         model.addAttribute("kinds", store.interventionKinds());
+        model.addAttribute("partner", settings.defaultClientPartner().orElse(null));
         return form(model, new Form("Support case settings", "At-risk thresholds", List.of(
                         "The at-risk indicator is computed nightly and on demand from these thresholds."),
                 "/support-cases/settings", Map.of(), List.of(
@@ -560,6 +583,55 @@ class SupportPages {
         }
         redirect.addFlashAttribute("saved", "Thresholds saved");
         return "redirect:/support-cases/settings";
+    }
+
+    @GetMapping("/support-cases/settings/client-partner")
+    String clientPartnerForm(CurrentUser user, Model model) {
+        SupportCasesApi.requireAdministrator(user);
+        Map<String, String> typed = new LinkedHashMap<>();
+        settings.defaultClientPartner().ifPresent(p -> {
+            typed.put("partnerName", p.name());
+            typed.put("partnerEmail", p.email());
+        });
+        return clientPartnerPage(model, Map.of(), typed);
+    }
+
+    private String clientPartnerPage(Model model, Map<String, String> errors, Map<String, String> typed) {
+        return form(model, new Form("Default client partner", "Support case settings", List.of(
+                        "Your support policy copies the client partner into the formal stages' emails. An"
+                                + " apprenticeship names its own client partner among its other staff; when it names"
+                                + " none, this person is copied in instead. A formal stage cannot begin with neither."),
+                "/support-cases/settings/client-partner", Map.of(), List.of(
+                        Form.Field.text("partnerName", "Name", null),
+                        Form.Field.text("partnerEmail", "Email address", "For example, name@example.com")),
+                "Save the default client partner", "/support-cases/settings", "Back to the settings"), errors, typed);
+    }
+
+    @PostMapping("/support-cases/settings/client-partner")
+    String changeClientPartner(CurrentUser user, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        SupportCasesApi.requireAdministrator(user);
+        Map<String, String> typed = typed(request, "partnerName", "partnerEmail");
+        try {
+            String before = settings.defaultClientPartner().map(Object::toString).orElse("none");
+            SupportSettings.ClientPartner saved = settings.changeDefaultClientPartner(typed.get("partnerName"),
+                    typed.get("partnerEmail"));
+            events.publishEvent(RecordChanged.updated("support settings", new UUID(0, 3), before, saved.toString()));
+        } catch (FieldValidationException invalid) {
+            return clientPartnerPage(model, invalid.errors(), typed);
+        }
+        redirect.addFlashAttribute("saved", "Default client partner saved");
+        return "redirect:/support-cases/settings";
+    }
+
+    /** A step your support policy gives to someone else: 403, with the rule it breaks. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(SupportStepNotYours.class)
+    org.springframework.web.servlet.ModelAndView notYours(SupportStepNotYours refused, HttpServletRequest request) {
+        org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView(
+                "supportcase/refused", Map.of("rule", refused.getMessage(), "back", request.getRequestURI()
+                        .replaceFirst("/(steps|stage-3|meetings/new|recommendation|appeal|employer|actions/.*)$", "")));
+        page.setStatus(org.springframework.http.HttpStatus.FORBIDDEN);
+        return page;
     }
 
     @PostMapping("/support-cases/settings/interventions")
