@@ -76,7 +76,7 @@ public class SupportCaseImport {
         }
     }
 
-    /** A meeting with the seed's agenda. */
+    /** A meeting with the agenda your support policy sets. */
     public void meeting(CurrentUser by, UUID caseId, LocalDate heldOn, String attendees, boolean employerAttended,
             String progress, String successes, String blockers, String amendments, String requests,
             String staffNotes) {

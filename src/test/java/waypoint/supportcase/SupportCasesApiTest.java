@@ -195,6 +195,28 @@ class SupportCasesApiTest {
     }
 
     @Test
+    void a_formal_stage_meeting_is_dated_within_the_stage_whatever_the_route() {
+        String id = open();
+        String base = "/api/v1/support-cases/" + id;
+        LocalDate today = LocalDate.now();
+        coach.post(base + "/actions/record-told-in-person", "{\"date\":\"" + today.minusDays(3) + "\"}");
+        Api.Response beforeTold = coach.post(base + "/stage-3", "{\"startedOn\":\"" + today.minusDays(4) + "\","
+                + "\"supportSoFar\":\"Check-ins\",\"reasons\":\"Behind\",\"planUntil\":\"" + today.plusDays(40)
+                + "\",\"actions\":[{\"description\":\"Log the hours\",\"dueOn\":\"" + today.plusDays(20) + "\"}]}");
+        assertThat(beforeTold.status()).isEqualTo(400);
+        assertThat(beforeTold.body()).contains("Stage 3 begins after the apprentice was told in person");
+        assertThat(coach.post(base + "/stage-3", "{\"startedOn\":\"" + today.minusDays(2) + "\","
+                + "\"supportSoFar\":\"Check-ins\",\"reasons\":\"Behind\",\"planUntil\":\"" + today.plusDays(40)
+                + "\",\"actions\":[{\"description\":\"Log the hours\",\"dueOn\":\"" + today.plusDays(20) + "\"}]}")
+                .status()).isEqualTo(200);
+        Api.Response early = coach.post(base + "/meetings", meeting(null).replace("\"heldOn\":\"" + today,
+                "\"heldOn\":\"" + today.minusDays(5)));
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.body()).contains("heldOn").contains("A stage 3 meeting is held during stage 3, which began on");
+        assertThat(coach.post(base + "/meetings", meeting(null)).status()).isEqualTo(201);
+    }
+
+    @Test
     void bad_input_is_answered_with_field_errors_never_a_server_error() {
         String path = "/api/v1/apprenticeships/" + people.apprenticeship + "/support-cases";
         Api.Response bad = coach.post(path, "{\"stage\":3,\"kind\":\"MAYBE\",\"reason\":\"  \"}");

@@ -30,7 +30,7 @@ import waypoint.supportcase.AtRiskSignalSource;
 import waypoint.supportcase.AtRiskThresholds;
 
 /**
- * The at-risk indicator (issue 8, At risk): computed from every {@link AtRiskSignalSource} nightly (one instance at
+ * The at-risk indicator (docs/domain/support-policy.md, At risk): computed from every {@link AtRiskSignalSource} nightly (one instance at
  * a time, ShedLock) and on demand, and stored, so the at-risk list is one indexed, paginated query.
  */
 @Component

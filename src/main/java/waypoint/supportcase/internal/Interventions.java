@@ -20,9 +20,9 @@ import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
 /**
- * Interventions (seed 003, Types of interventions: “anything we do to provide additional help to our apprentices
+ * Interventions (docs/domain/support-policy.md, At risk and interventions: “anything we do to provide additional help to our apprentices
  * that we do not necessarily offer to all apprentices that are on track“), recorded against the apprenticeship with
- * dates, owner and outcome; the catalogue is the seed's list plus the provider's own.
+ * dates, owner and outcome; the catalogue is the policy's list plus the provider's own.
  */
 @Service
 public class Interventions {

@@ -103,7 +103,7 @@ public class SupportCaseViews {
                 staff ? List.of() : expected(c, facts, t, policy.isLearner(user, a)), t);
     }
 
-    /** What the process needs next, in words, for everyone (issue 8, Pages: “what is needed next”). */
+    /** What the process needs next, in words, for everyone (“what is needed next”). */
     static List<String> needed(CaseRow c, CaseFacts f, SupportTitles.Titles t) {
         List<String> needed = new ArrayList<>();
         int n = c.stage().number();
@@ -117,8 +117,18 @@ public class SupportCaseViews {
             needed.add(f.toldInPerson() ? "The apprentice has been told in person: the " + t.coach()
                     + " may start stage 3 with its email (support so far, reasons, actions and dates)."
                     : "Before any formal support, the apprentice must be told in person (and it recorded).");
+            if (!f.clientPartnerKnown()) {
+                needed.add("Before stage 3 can begin, name a " + t.clientPartner() + " on the apprenticeship or set"
+                        + " your default " + t.clientPartner() + " in the support case settings: your support policy"
+                        + " copies them into every formal stage's emails.");
+            }
             return needed;
         }
+        needed.add(c.stagePlanUntil() == null
+                ? "Warning: the end of the stage " + n + " time plan is unknown (the stage began before Waypoint kept"
+                        + " it); agree it with the apprentice and note it on the case."
+                : "The stage " + n + " time plan runs until " + Dates.of(c.stagePlanUntil()) + ": the recommendation"
+                        + " comes at its end, or earlier with the reason.");
         Who runs = StageTable.RUNS.get(c.stage());
         Who recommends = StageTable.RECOMMENDS.get(c.stage());
         if (f.recommendation() == null) {
@@ -148,7 +158,7 @@ public class SupportCaseViews {
         return needed;
     }
 
-    /** What the apprentice or the employer is expected to do (seed 003, During steps). */
+    /** What the apprentice or the employer is expected to do (docs/domain/support-policy.md, During a formal stage). */
     static List<String> expected(CaseRow c, CaseFacts f, SupportTitles.Titles t, boolean learner) {
         List<String> expected = new ArrayList<>();
         int n = c.stage().number();

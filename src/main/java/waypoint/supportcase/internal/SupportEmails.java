@@ -20,14 +20,14 @@ import waypoint.shared.messaging.TextEmails;
 import waypoint.supportcase.internal.Records.EmailRow;
 
 /**
- * The process's emails (seed 003: “confirmed by email”, “copying in...”), written from the text templates in
+ * The process's emails (docs/domain/support-policy.md, Who is copied in: “confirmed by email”, “copying in...”), written from the text templates in
  * {@code templates/supportcase/email/}, sent through the notification module (one EmailRequested per recipient, with a
  * key so a retry never sends twice) and kept on the case: what was sent, to whom, by whom and when.
  */
 @Component
 public class SupportEmails {
 
-    /** The people an email may go to, in the seed's words. */
+    /** The people an email may go to, in your support policy's words. */
     public enum To {
         APPRENTICE, LINE_MANAGER, COACH, CLIENT_PARTNER, LEAD, HEAD
     }
@@ -114,7 +114,7 @@ public class SupportEmails {
         return (r.name() == null ? "" : r.name() + " ") + "(" + words(r.part()) + ")";
     }
 
-    /** Everyone active in the role: the seed copies in the heads of delivery (or the leads), not some of them. */
+    /** Everyone active in the role: the policy copies in the heads of delivery (or the leads), not some of them. */
     private void byRole(Role role, To part, List<Recipient> found) {
         accounts.findActiveWithRole(role)
                 .forEach(acc -> found.add(new Recipient(part, acc.displayName(), acc.email())));

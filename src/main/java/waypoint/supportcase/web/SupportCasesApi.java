@@ -34,7 +34,6 @@ import waypoint.supportcase.internal.AtRiskIndicators;
 import waypoint.supportcase.internal.FormalStages;
 import waypoint.supportcase.internal.SupportAppeals;
 import waypoint.supportcase.internal.SupportCasePolicy;
-import waypoint.supportcase.internal.SupportStepNotYours;
 import waypoint.supportcase.internal.Interventions;
 import waypoint.supportcase.internal.Records;
 import waypoint.supportcase.internal.StageTable;
@@ -46,7 +45,7 @@ import waypoint.supportcase.internal.SupportSettings;
 import waypoint.supportcase.internal.SupportStage;
 
 /**
- * Support cases over HTTP (issue 8, API), with the same rules as the pages: the service authorises every call, and a
+ * Support cases over HTTP, with the same rules as the pages: the service authorises every call, and a
  * step the policy does not allow now answers 409 with the reason.
  */
 @RestController
@@ -352,7 +351,8 @@ class SupportCasesApi {
 
     static void requireStaff(CurrentUser user) {
         if (!user.isStaff()) {
-            throw new AccessDeniedException("Support cases are for staff");
+            throw new AccessDeniedException("Support cases are for staff: the apprentice and the employer see their"
+                    + " own case from their home page");
         }
     }
 
@@ -362,11 +362,11 @@ class SupportCasesApi {
         }
     }
 
-    /** A step your support policy gives to another role: 403, naming the rule. */
-    @ExceptionHandler(SupportStepNotYours.class)
-    ProblemDetail notYours(SupportStepNotYours refused) {
+    /** A step your support policy gives to another role ({@link SupportStepNotYours}) or to staff: 403, naming the rule. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail notYours(AccessDeniedException refused) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, refused.getMessage());
-        problem.setTitle("Not your step under the support policy");
+        problem.setTitle("Not allowed by the support policy");
         return problem;
     }
 

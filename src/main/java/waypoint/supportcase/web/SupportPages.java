@@ -34,7 +34,6 @@ import waypoint.supportcase.internal.Dates;
 import waypoint.supportcase.internal.FormalStages;
 import waypoint.supportcase.internal.SupportAppeals;
 import waypoint.supportcase.internal.SupportCasePolicy;
-import waypoint.supportcase.internal.SupportStepNotYours;
 import waypoint.supportcase.internal.Interventions;
 import waypoint.supportcase.internal.Signals;
 import waypoint.supportcase.internal.StageTable;
@@ -47,7 +46,7 @@ import waypoint.supportcase.internal.SupportStage;
 import waypoint.supportcase.internal.SupportTitles;
 
 /**
- * The support case pages (issue 8, Pages): the staff dashboard of cases by stage, the at-risk list, the case page
+ * The support case pages: the staff dashboard of cases by stage, the at-risk list, the case page
  * (timeline, stage, what is needed next, meetings, actions, recommendations, emails), the forms of each step, and
  * the administrators' settings. Every form works without JavaScript; errors show in the error summary and inline,
  * with what was typed kept.
@@ -172,7 +171,8 @@ class SupportPages {
             Map<String, String> typed) {
         ApprenticeshipSummary a = policy.requireView(user, apprenticeshipId);
         if (!policy.canManage(user, a)) {
-            throw new AccessDeniedException("Only staff working on this apprenticeship open a support case");
+            throw new AccessDeniedException("Your support policy: a support case is opened by staff working on this"
+                    + " apprenticeship");
         }
         var open = store.openOf(a.id());
         if (open.isPresent()) {
@@ -376,7 +376,9 @@ class SupportPages {
                                 + " not required, to attend." : "The line manager or someone from the employer must"
                                 + " attend; if nobody did, the meeting went ahead and its record is emailed to them.")),
                 "/support-cases/" + id + "/meetings/new", Map.of("version", String.valueOf(loaded.c().version())),
-                List.of(Form.Field.text("heldOn", "Date held", "For example, 27/4/2026"),
+                List.of(Form.Field.text("heldOn", "Date held", (loaded.c().stageBeganOn() == null ? ""
+                                : "During stage " + n + ": on or after " + Dates.of(loaded.c().stageBeganOn())
+                                + ", the day it began. ") + "For example, 27/4/2026"),
                         Form.Field.text("attendees", "Who attended", "Names and roles"),
                         Form.Field.radios("employerAttended", "Did the line manager or someone from the employer"
                                 + " attend?", null, List.of(new Form.Option("true", "Yes"),
@@ -505,7 +507,8 @@ class SupportPages {
             Map<String, String> typed) {
         ApprenticeshipSummary a = policy.requireView(user, apprenticeshipId);
         if (!policy.canManage(user, a)) {
-            throw new AccessDeniedException("Only staff working on this apprenticeship may end it");
+            throw new AccessDeniedException("Your support policy: only staff working on this apprenticeship (a head"
+                    + " of delivery or someone more senior) may end it under another policy");
         }
         return form(model, new Form("End the apprenticeship under another policy", a.learnerName(), List.of(
                         "For example safeguarding or the code of conduct. The support stages are not followed; the"
@@ -624,9 +627,12 @@ class SupportPages {
         return "redirect:/support-cases/settings";
     }
 
-    /** A step your support policy gives to someone else: 403, with the rule it breaks. */
-    @org.springframework.web.bind.annotation.ExceptionHandler(SupportStepNotYours.class)
-    org.springframework.web.servlet.ModelAndView notYours(SupportStepNotYours refused, HttpServletRequest request) {
+    /**
+     * A step your support policy gives to someone else ({@link SupportStepNotYours}), or a page for other people:
+     * 403, with the rule it breaks rather than only “no access”.
+     */
+    @org.springframework.web.bind.annotation.ExceptionHandler(AccessDeniedException.class)
+    org.springframework.web.servlet.ModelAndView notYours(AccessDeniedException refused, HttpServletRequest request) {
         org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView(
                 "supportcase/refused", Map.of("rule", refused.getMessage(), "back", request.getRequestURI()
                         .replaceFirst("/(steps|stage-3|meetings/new|recommendation|appeal|employer|actions/.*)$", "")));
