@@ -69,6 +69,12 @@ public class SupportCaseImport {
                 new SupportCases.StepInput(began.toString(), null, null, planUntil.toString()));
     }
 
+    /** A stage 4 or 5 recommendation to extend stage 3 acted on, with the extended stage's time plan. */
+    public void extendStage3(CurrentUser by, UUID caseId, LocalDate planUntil) {
+        cases.step(by, caseId, StageTable.Action.EXTEND_STAGE_3, null,
+                new SupportCases.StepInput(null, null, null, planUntil.toString()));
+    }
+
     /** The provider's default client partner, copied in when an apprenticeship names none. */
     public void defaultClientPartner(String name, String email) {
         if (settings.defaultClientPartner().isEmpty()) {

@@ -134,7 +134,9 @@ class StageFiveAppealTest {
         assertThat(read.find(people.apprenticeship).orElseThrow().status()).isEqualTo(ApprenticeshipStatus.IN_LEARNING);
         cases.recommend(people.director, id, "EXTEND_STAGE_3", "The illness explains the gap; more time at stage 3");
         cases.step(people.director, id, "SEND_RECOMMENDATION_EMAIL");
-        cases.step(people.director, id, "EXTEND_STAGE_3");
+        assertThatThrownBy(() -> cases.step(people.director, id, "EXTEND_STAGE_3"))
+                .isInstanceOf(waypoint.shared.web.FieldValidationException.class);
+        cases.extendStage3(people.director, id, LocalDate.now().plusDays(28));
         assertThat(jdbc.sql("SELECT stage FROM support_case WHERE id = :id").param("id", id).query(String.class)
                 .single()).isEqualTo("STAGE_3");
     }

@@ -169,6 +169,23 @@ public final class SupportCase {
         return to;
     }
 
+    /**
+     * A stage 4 or 5 recommendation to extend the formal support at stage 3: stage 3 begins again today, with a new
+     * time plan of its own (the recommendation then comes at its end, as for any formal stage).
+     */
+    public SupportStage extendStage3(LocalDate planUntil) {
+        require(Action.EXTEND_STAGE_3);
+        if (planUntil == null || !planUntil.isAfter(today)) {
+            throw new FieldValidationException("planUntil", "Enter the end of the extended stage 3 time plan, after"
+                    + " today, like 27/4/2027");
+        }
+        SupportStage to = moveBy(Action.EXTEND_STAGE_3, today);
+        stagePlanUntil = planUntil;
+        entries.add(new Entry(to, "Extended the formal support at stage 3; the time plan runs until "
+                + Dates.of(planUntil), false));
+        return to;
+    }
+
     /** Stage 3 before steps: the apprentice is told in person that formal support comes next. */
     public void tellInPerson(LocalDate on) {
         require(Action.RECORD_TOLD_IN_PERSON);

@@ -70,7 +70,11 @@ class SupportCaseRepository {
         if (c.withdrawnRecommendation() != null) {
             store.withdrawRecommendation(c.withdrawnRecommendation());
         }
-        c.entries().forEach(e -> store.event(c.id(), e.stage(), c.by(), e.text(), e.staffOnly(), row.updatedAt()));
+        // one microsecond apart, so the timeline shows a step's entries in the order they were written
+        for (int i = 0; i < c.entries().size(); i++) {
+            SupportCase.Entry e = c.entries().get(i);
+            store.event(c.id(), e.stage(), c.by(), e.text(), e.staffOnly(), row.updatedAt().plusNanos(1000L * i));
+        }
         c.events().forEach(events::publishEvent);
     }
 }

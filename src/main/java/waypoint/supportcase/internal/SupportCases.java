@@ -70,11 +70,6 @@ public class SupportCases {
         }
     }
 
-    /** The facts the table reads, for the case page's “what next”. */
-    public CaseFacts facts(CaseRow c) {
-        return cases.get(c, "").facts();
-    }
-
     // ------------------------------------------------------------------ opening
 
     @Transactional
@@ -137,6 +132,11 @@ public class SupportCases {
             case START_STAGE_4 -> formal.startStage(user, loaded, c, 4, in.date(), in.planUntil(), in.note());
             case START_STAGE_5 -> formal.startStage(user, loaded, c, 5, in.date(), in.planUntil(), in.note());
             case TAKE_BREAK -> takeBreak(user, loaded, c, in);
+            case EXTEND_STAGE_3 -> {
+                c.extendStage3(Inputs.blank(in.planUntil()) ? null
+                        : Inputs.date("planUntil", in.planUntil(), "the end of the extended stage 3 time plan"));
+                cases.save(c);
+            }
             case UPHOLD_APPEAL, DISMISS_APPEAL -> appeals.decide(user, loaded, c, action, in.note());
             case END_APPRENTICESHIP -> appeals.endApprenticeship(user, loaded, c);
             default -> {

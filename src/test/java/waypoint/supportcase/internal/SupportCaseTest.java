@@ -100,6 +100,17 @@ class SupportCaseTest {
     }
 
     @Test
+    void extending_the_formal_support_at_stage_three_sets_a_new_time_plan() {
+        SupportCase c = atStage(SupportStage.STAGE_4, TODAY.minusDays(40), TODAY.minusDays(20), TODAY, 2,
+                emailed(SupportStage.STAGE_4, Outcome.EXTEND_STAGE_3), true);
+        assertThatThrownBy(() -> c.extendStage3(null)).isInstanceOf(FieldValidationException.class);
+        assertThat(c.extendStage3(TODAY.plusDays(28))).isEqualTo(SupportStage.STAGE_3);
+        assertThat(c.stagePlanUntil()).isEqualTo(TODAY.plusDays(28));
+        assertThat(c.row().stageBeganOn()).isEqualTo(TODAY);
+        assertThat(c.toldInPersonOn()).isEqualTo(TODAY.minusDays(40));
+    }
+
+    @Test
     void a_recommendation_before_the_end_of_the_time_plan_needs_the_reason_for_making_it_early() {
         SupportCase early = atStage(SupportStage.STAGE_4, TODAY.minusDays(40), TODAY.minusDays(20), TODAY.plusDays(5),
                 2, null, true);
