@@ -25,10 +25,8 @@ import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.WithdrawalReason;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
-import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.NavigationItem;
-import waypoint.supportcase.AtRiskThresholds;
 import waypoint.supportcase.internal.AtRiskIndicators;
 import waypoint.supportcase.internal.Dates;
 import waypoint.supportcase.internal.FormalStages;
@@ -41,15 +39,14 @@ import waypoint.supportcase.internal.SupportCaseRefused;
 import waypoint.supportcase.internal.SupportCaseStore;
 import waypoint.supportcase.internal.SupportCaseViews;
 import waypoint.supportcase.internal.SupportCases;
-import waypoint.supportcase.internal.SupportSettings;
 import waypoint.supportcase.internal.SupportStage;
 import waypoint.supportcase.internal.SupportTitles;
 
 /**
- * The support case pages: the staff dashboard of cases by stage, the at-risk list, the case page
- * (timeline, stage, what is needed next, meetings, actions, recommendations, emails), the forms of each step, and
- * the administrators' settings. Every form works without JavaScript; errors show in the error summary and inline,
- * with what was typed kept.
+ * The support case pages: the staff dashboard of cases by stage, the at-risk list, the case page (timeline, stage,
+ * what is needed next, meetings, actions, recommendations, emails), the forms of each step, and the refusals that
+ * name the rule (the administrators' settings are {@link SupportSettingsPages}). Every form works without
+ * JavaScript; errors show in the error summary and inline, with what was typed kept.
  */
 @Controller
 class SupportPages {
@@ -62,15 +59,12 @@ class SupportPages {
     private final SupportCaseStore store;
     private final AtRiskIndicators indicators;
     private final Interventions interventions;
-    private final SupportSettings settings;
     private final SupportTitles titles;
     private final ApprenticeshipAccess access;
-    private final org.springframework.context.ApplicationEventPublisher events;
 
     SupportPages(SupportCases cases, SupportCasePolicy policy, FormalStages formal, SupportAppeals appeals,
             SupportCaseViews views, SupportCaseStore store, AtRiskIndicators indicators,
-            Interventions interventions, SupportSettings settings, SupportTitles titles, ApprenticeshipAccess access,
-            org.springframework.context.ApplicationEventPublisher events) {
+            Interventions interventions, SupportTitles titles, ApprenticeshipAccess access) {
         this.cases = cases;
         this.policy = policy;
         this.formal = formal;
@@ -79,10 +73,8 @@ class SupportPages {
         this.store = store;
         this.indicators = indicators;
         this.interventions = interventions;
-        this.settings = settings;
         this.titles = titles;
         this.access = access;
-        this.events = events;
     }
 
     @Bean
@@ -537,133 +529,16 @@ class SupportPages {
         }
     }
 
-    // ------------------------------------------------------------------ settings
-
-    @GetMapping("/support-cases/settings")
-    String settingsPage(CurrentUser user, Model model) {
-        SupportCasesApi.requireAdministrator(user);
-        AtRiskThresholds t = settings.current();
-        Map<String, String> typed = new LinkedHashMap<>();
-        typed.put("otjPercentBelow", String.valueOf(t.otjPercentBelow()));
-        typed.put("reviewOverdueDays", String.valueOf(t.reviewOverdueDays()));
-        typed.put("englishMathsWeeksBeforeGateway", String.valueOf(t.englishMathsWeeksBeforeGateway()));
-        typed.put("ksbCoverageGapPercent", String.valueOf(t.ksbCoverageGapPercent()));
-        typed.put("sessionCadenceDays", String.valueOf(t.sessionCadenceDays()));
-        typed.put("overdueActionDays", String.valueOf(t.overdueActionDays()));
-        return settingsPage(model, Map.of(), typed);
-    }
-
-    private String settingsPage(Model model, Map<String, String> errors, Map<String, String> typed) {
-        model.addAttribute("kinds", store.interventionKinds());
-        model.addAttribute("partner", settings.defaultClientPartner().orElse(null));
-        return form(model, new Form("Support case settings", "At-risk thresholds", List.of(
-                        "The at-risk indicator is computed nightly and on demand from these thresholds."),
-                "/support-cases/settings", Map.of(), List.of(
-                        Form.Field.text("otjPercentBelow", "Off-the-job hours below this % of expected", "1 to 100"),
-                        Form.Field.text("reviewOverdueDays", "Progress review overdue by more than (days)", "0 to 120"),
-                        Form.Field.text("englishMathsWeeksBeforeGateway", "English and maths not achieved this many"
-                                + " weeks before the planned gateway", "1 to 104"),
-                        Form.Field.text("ksbCoverageGapPercent", "KSB coverage behind the elapsed share by"
-                                + " (percentage points)", "1 to 100"),
-                        Form.Field.text("sessionCadenceDays", "No teaching session within (days)", "1 to 180"),
-                        Form.Field.text("overdueActionDays", "Actions overdue by more than (days)", "0 to 180")),
-                "Save the thresholds", "/support-cases", "Back to support cases"), errors, typed);
-    }
-
-    @PostMapping("/support-cases/settings")
-    String changeSettings(CurrentUser user, HttpServletRequest request, Model model, RedirectAttributes redirect) {
-        SupportCasesApi.requireAdministrator(user);
-        Map<String, String> typed = typed(request, "otjPercentBelow", "reviewOverdueDays",
-                "englishMathsWeeksBeforeGateway", "ksbCoverageGapPercent", "sessionCadenceDays", "overdueActionDays");
-        try {
-            AtRiskThresholds before = settings.current();
-            AtRiskThresholds changed = SupportSettings.parse(typed);
-            settings.change(changed);
-            events.publishEvent(RecordChanged.updated("support settings", new UUID(0, 3), before.toString(),
-                    changed.toString()));
-        } catch (FieldValidationException invalid) {
-            return settingsPage(model, invalid.errors(), typed);
-        }
-        redirect.addFlashAttribute("saved", "Thresholds saved");
-        return "redirect:/support-cases/settings";
-    }
-
-    @GetMapping("/support-cases/settings/client-partner")
-    String clientPartnerForm(CurrentUser user, Model model) {
-        SupportCasesApi.requireAdministrator(user);
-        Map<String, String> typed = new LinkedHashMap<>();
-        settings.defaultClientPartner().ifPresent(p -> {
-            typed.put("partnerName", p.name());
-            typed.put("partnerEmail", p.email());
-        });
-        return clientPartnerPage(model, Map.of(), typed);
-    }
-
-    private String clientPartnerPage(Model model, Map<String, String> errors, Map<String, String> typed) {
-        return form(model, new Form("Default client partner", "Support case settings", List.of(
-                        "Your support policy copies the client partner into the formal stages' emails. An"
-                                + " apprenticeship names its own client partner among its other staff; when it names"
-                                + " none, this person is copied in instead. A formal stage cannot begin with neither."),
-                "/support-cases/settings/client-partner", Map.of(), List.of(
-                        Form.Field.text("partnerName", "Name", null),
-                        Form.Field.text("partnerEmail", "Email address", "For example, name@example.com")),
-                "Save the default client partner", "/support-cases/settings", "Back to the settings"), errors, typed);
-    }
-
-    @PostMapping("/support-cases/settings/client-partner")
-    String changeClientPartner(CurrentUser user, HttpServletRequest request, Model model,
-            RedirectAttributes redirect) {
-        SupportCasesApi.requireAdministrator(user);
-        Map<String, String> typed = typed(request, "partnerName", "partnerEmail");
-        try {
-            String before = settings.defaultClientPartner().map(Object::toString).orElse("none");
-            SupportSettings.ClientPartner saved = settings.changeDefaultClientPartner(typed.get("partnerName"),
-                    typed.get("partnerEmail"));
-            events.publishEvent(RecordChanged.updated("support settings", new UUID(0, 3), before, saved.toString()));
-        } catch (FieldValidationException invalid) {
-            return clientPartnerPage(model, invalid.errors(), typed);
-        }
-        redirect.addFlashAttribute("saved", "Default client partner saved");
-        return "redirect:/support-cases/settings";
-    }
-
-    /**
-     * A step your support policy gives to someone else ({@link SupportStepNotYours}), or a page for other people:
-     * 403, with the rule it breaks rather than only “no access”.
-     */
-    @org.springframework.web.bind.annotation.ExceptionHandler(AccessDeniedException.class)
-    org.springframework.web.servlet.ModelAndView notYours(AccessDeniedException refused, HttpServletRequest request) {
-        org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView(
-                "supportcase/refused", Map.of("rule", refused.getMessage(), "back", request.getRequestURI()
-                        .replaceFirst("/(steps|stage-3|meetings/new|recommendation|appeal|employer|actions/.*)$", "")));
-        page.setStatus(org.springframework.http.HttpStatus.FORBIDDEN);
-        return page;
-    }
-
-    @PostMapping("/support-cases/settings/interventions")
-    String addKind(CurrentUser user, HttpServletRequest request, Model model, RedirectAttributes redirect) {
-        Map<String, String> typed = typed(request, "kindName", "kindDescription");
-        try {
-            interventions.addKind(user, typed.get("kindName"), typed.get("kindDescription"));
-        } catch (FieldValidationException invalid) {
-            model.addAttribute("kindErrors", invalid.errors());
-            model.addAttribute("kindTyped", typed);
-            return settingsPage(user, model);
-        }
-        redirect.addFlashAttribute("saved", "Intervention added to the catalogue");
-        return "redirect:/support-cases/settings";
-    }
-
     // ------------------------------------------------------------------ helpers
 
-    private static String form(Model model, Form form, Map<String, String> errors, Map<String, String> typed) {
+    static String form(Model model, Form form, Map<String, String> errors, Map<String, String> typed) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("typed", typed);
         return "supportcase/form";
     }
 
-    private static Map<String, String> typed(HttpServletRequest request, String... names) {
+    static Map<String, String> typed(HttpServletRequest request, String... names) {
         Map<String, String> typed = new LinkedHashMap<>();
         for (String name : names) {
             String value = request.getParameter(name);
