@@ -161,8 +161,19 @@ public final class SupportCase {
 
     // ------------------------------------------------------------------ informal stages and simple moves
 
-    /** Moves between the informal stages, closes the case, or acts on a sent recommendation (the table says which). */
+    /** The moves that carry nothing but a note; every other step has its own method, with what it needs. */
+    static final java.util.Set<Action> PLAIN_MOVES = java.util.EnumSet.of(Action.MOVE_TO_STAGE_1,
+            Action.MOVE_TO_STAGE_2, Action.CLOSE, Action.RETURN_TO_STAGE_1, Action.RETURN_TO_STAGE_2,
+            Action.RETURN_OFF_SUPPORT);
+
+    /**
+     * Moves between the informal stages, closes the case, or goes back down as a sent recommendation says (the table
+     * says which, from where); only the plain moves, never a step with its own method.
+     */
     public SupportStage take(Action action, String note) {
+        if (!PLAIN_MOVES.contains(action)) {
+            throw new IllegalArgumentException(action + " has its own method on the support case");
+        }
         SupportStage to = moveBy(action, today);
         entries.add(new Entry(to, capitalise(action.words()) + (note == null || note.isBlank() ? "" : ": " + note),
                 false));

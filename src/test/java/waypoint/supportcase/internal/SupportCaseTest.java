@@ -144,6 +144,8 @@ class SupportCaseTest {
         assertThatThrownBy(() -> informal.take(Action.RETURN_OFF_SUPPORT, null))
                 .isInstanceOf(SupportCaseRefused.class).hasMessageContaining("cannot close the case: back off support");
         assertThatThrownBy(informal::endApprenticeship).isInstanceOf(SupportCaseRefused.class);
+        // a step with its own method (a time plan, a withdrawal) cannot be taken as a plain move
+        assertThatThrownBy(() -> informal.take(Action.START_STAGE_3, null)).isInstanceOf(IllegalArgumentException.class);
         assertThat(informal.take(Action.MOVE_TO_STAGE_2, "Teething problems")).isEqualTo(SupportStage.STAGE_2);
         assertThat(informal.row().period()).isEqualTo(2);
         assertThat(informal.row().stageBeganOn()).isEqualTo(TODAY);
