@@ -17,7 +17,7 @@ import waypoint.organisation.OrganisationImport;
 import waypoint.supportcase.SupportCaseImport;
 
 /**
- * Demo support cases (issue 8): Bethany Barker at stage 1 (pastoral), Farah Fletcher at stage 2 (placement), the demo
+ * Demo support cases: Bethany Barker at stage 1 (pastoral), Farah Fletcher at stage 2 (placement), the demo
  * learner at stage 3 with its email sent and one meeting held, and Ellis Evans at stage 5 with a recommendation to
  * end the apprenticeship awaiting the appeal window; then every at-risk indicator computed. Each case is built once,
  * step by step through the support case service, as the demo staff who would take each step.
@@ -45,6 +45,8 @@ class DemoSupportCases {
     void load() {
         try {
             LocalDate today = LocalDate.now(clock);
+            // the demo apprenticeships name no client partner: the provider's default is copied in instead
+            cases.defaultClientPartner("Chris Partner", "client.partner@waypoint.test");
             apprenticeship("bethany.barker@learners.test").ifPresent(a -> cases.open(coachOf(a), a.id(), 1,
                     "PASTORAL", "Recovering from surgery during the break; wants help planning the return to work"
                             + " and catching up on off-the-job hours"));
@@ -65,7 +67,7 @@ class DemoSupportCases {
         UUID id = cases.open(coach, a.id(), 2, "BOTH", "Off-the-job hours behind and two missed project deadlines;"
                 + " money worries mentioned at the last review");
         cases.tellInPerson(coach, id, today.minusDays(15));
-        cases.startStage3(coach, id, "Two extra check-ins with the coach (stage 1), a wellbeing coach 1:1 and an"
+        cases.startStage3(coach, id, today.minusDays(14), "Two extra check-ins with the coach (stage 1), a wellbeing coach 1:1 and an"
                         + " extended deadline for the first project (stage 2)",
                 "The off-the-job hours are still behind pace and the project deadline was missed again",
                 "Log the off-the-job hours for the last month and finish the first project", today.plusDays(30),
@@ -86,18 +88,18 @@ class DemoSupportCases {
         UUID id = cases.open(coach, a.id(), 1, "PLACEMENT", "No off-the-job activity for six weeks; the first"
                 + " progress review is overdue");
         cases.tellInPerson(coach, id, today.minusDays(60));
-        cases.startStage3(coach, id, "Extra check-ins and a technical coach 1:1",
+        cases.startStage3(coach, id, today.minusDays(58), "Extra check-ins and a technical coach 1:1",
                 "No progress on the portfolio despite informal support", "Submit two pieces of evidence",
-                today, today.plusDays(1));
+                today, today.minusDays(45));
         meetings(coach, id, today.minusDays(50), true);
         cases.recommend(coach, id, "ESCALATE_TO_STAGE_4", "No evidence submitted by the agreed date");
         cases.step(coach, id, "SEND_RECOMMENDATION_EMAIL");
-        cases.step(lead, id, "START_STAGE_4");
+        cases.startStage(lead, id, 4, today.minusDays(42), today.minusDays(28));
         meetings(lead, id, today.minusDays(35), false);
         cases.recommend(lead, id, "ESCALATE_TO_STAGE_5", "Still no evidence; the employer did not attend stage 4");
         cases.step(lead, id, "SEND_RECOMMENDATION_EMAIL");
-        cases.step(head, id, "START_STAGE_5");
-        meetings(head, id, today.minusDays(10), true);
+        cases.startStage(head, id, 5, today.minusDays(26), today.minusDays(5));
+        meetings(head, id, today.minusDays(20), true);
         cases.recommend(director, id, "END_APPRENTICESHIP", "No progress through three formal stages; the employer"
                 + " agrees the apprenticeship cannot continue");
         cases.step(director, id, "SEND_RECOMMENDATION_EMAIL");

@@ -9,7 +9,7 @@ import java.util.UUID;
 import waypoint.enrolment.ApprenticeshipSummary;
 
 /**
- * A source of at-risk signals (seed 003: “an at risk apprentice is any apprentice who has fallen behind their
+ * A source of at-risk signals (your support policy, docs/domain/support-policy.md: “an at risk apprentice is any apprentice who has fallen behind their
  * timeline of progression, regardless of the reason“). The support case module asks every bean implementing this
  * when it computes an apprenticeship's indicator (nightly and on demand) and stores the answers. It contributes
  * off-the-job pace, active learning, overdue reviews and English and maths itself; the portfolio (KSB coverage),

@@ -12,7 +12,9 @@ import waypoint.identity.CurrentUser;
 import waypoint.supportcase.internal.AtRiskIndicators;
 import waypoint.supportcase.internal.StageTable;
 import waypoint.supportcase.internal.SupportCaseStore;
+import waypoint.supportcase.internal.FormalStages;
 import waypoint.supportcase.internal.SupportCases;
+import waypoint.supportcase.internal.SupportSettings;
 
 /**
  * Support cases built step by step for demo data and tests, through the same service (and so the same stage table,
@@ -22,11 +24,16 @@ import waypoint.supportcase.internal.SupportCases;
 public class SupportCaseImport {
 
     private final SupportCases cases;
+    private final FormalStages formal;
     private final SupportCaseStore store;
     private final AtRiskIndicators indicators;
+    private final SupportSettings settings;
 
-    SupportCaseImport(SupportCases cases, SupportCaseStore store, AtRiskIndicators indicators) {
+    SupportCaseImport(SupportCases cases, FormalStages formal, SupportCaseStore store, AtRiskIndicators indicators,
+            SupportSettings settings) {
         this.cases = cases;
+        this.formal = formal;
+        this.settings = settings;
         this.store = store;
         this.indicators = indicators;
     }
@@ -49,23 +56,48 @@ public class SupportCaseImport {
         step(by, caseId, "RECORD_TOLD_IN_PERSON", new SupportCases.StepInput(on.toString(), null, null));
     }
 
-    public void startStage3(CurrentUser by, UUID caseId, String supportSoFar, String reasons, String action,
-            LocalDate actionDue, LocalDate planUntil) {
-        cases.startStage3(by, caseId, null, supportSoFar, reasons,
-                List.of(new SupportCases.ActionInput(action, actionDue.toString())), planUntil.toString());
+    /** Stage 3, begun on the day given (today or earlier), with its time plan and one action for resolution. */
+    public void startStage3(CurrentUser by, UUID caseId, LocalDate began, String supportSoFar, String reasons,
+            String action, LocalDate actionDue, LocalDate planUntil) {
+        formal.startStage3(by, caseId, null, began.toString(), supportSoFar, reasons,
+                List.of(new FormalStages.ActionInput(action, actionDue.toString())), planUntil.toString());
     }
 
-    /** A meeting with the seed's agenda. */
+    /** Stage 4 or 5, begun on the day given, with its own time plan, set before it began. */
+    public void startStage(CurrentUser by, UUID caseId, int stage, LocalDate began, LocalDate planUntil) {
+        cases.step(by, caseId, StageTable.Action.valueOf("START_STAGE_" + stage), null,
+                new SupportCases.StepInput(began.toString(), null, null, planUntil.toString()));
+    }
+
+    /** A stage 4 or 5 recommendation to extend stage 3 acted on, with the extended stage's time plan. */
+    public void extendStage3(CurrentUser by, UUID caseId, LocalDate planUntil) {
+        cases.step(by, caseId, StageTable.Action.EXTEND_STAGE_3, null,
+                new SupportCases.StepInput(null, null, null, planUntil.toString()));
+    }
+
+    /** The provider's default client partner, copied in when an apprenticeship names none. */
+    public void defaultClientPartner(String name, String email) {
+        if (settings.defaultClientPartner().isEmpty()) {
+            settings.changeDefaultClientPartner(name, email);
+        }
+    }
+
+    /** A meeting with the agenda your support policy sets. */
     public void meeting(CurrentUser by, UUID caseId, LocalDate heldOn, String attendees, boolean employerAttended,
             String progress, String successes, String blockers, String amendments, String requests,
             String staffNotes) {
-        cases.holdMeeting(by, caseId, null, new SupportCases.MeetingInput(heldOn.toString(), attendees,
+        formal.holdMeeting(by, caseId, null, new FormalStages.MeetingInput(heldOn.toString(), attendees,
                 employerAttended, progress, successes, blockers, amendments, requests, staffNotes));
     }
 
     /** The recommendation by its outcome's name ({@code ESCALATE_TO_STAGE_4}, {@code END_APPRENTICESHIP}...). */
     public void recommend(CurrentUser by, UUID caseId, String outcome, String reasons) {
-        cases.recommend(by, caseId, null, outcome, reasons);
+        formal.recommend(by, caseId, null, outcome, reasons, null);
+    }
+
+    /** A recommendation made before the end of the stage's time plan, with the reason for making it early. */
+    public void recommend(CurrentUser by, UUID caseId, String outcome, String reasons, String earlyReason) {
+        formal.recommend(by, caseId, null, outcome, reasons, earlyReason);
     }
 
     /** A step of the stage table by its action's name ({@code SEND_RECOMMENDATION_EMAIL}, {@code START_STAGE_4}...). */

@@ -23,10 +23,10 @@ import waypoint.shared.calendar.WorkingCalendar;
 import waypoint.support.Api;
 import waypoint.support.WaypointTest;
 import waypoint.supportcase.internal.SupportCaseRefused;
-import waypoint.supportcase.internal.SupportCases;
+import waypoint.supportcase.internal.SupportAppeals;
 
 /**
- * Stage 5 and its appeal (seed 003, Points to note): the director's recommendation to end the apprenticeship opens
+ * Stage 5 and its appeal (your support policy, Points to note): the director's recommendation to end the apprenticeship opens
  * a 10-working-day appeal window; the termination takes effect only when the window has passed (the nightly job) or
  * the appeal is decided. Another policy ends an apprenticeship without the stages.
  */
@@ -46,7 +46,7 @@ class StageFiveAppealTest {
     @Autowired
     SupportCaseImport cases;
     @Autowired
-    SupportCases service;
+    SupportAppeals service;
     @Autowired
     WorkingCalendar calendar;
     @Autowired
@@ -63,20 +63,22 @@ class StageFiveAppealTest {
     private UUID atStageFiveWithTermination() {
         LocalDate today = LocalDate.now();
         UUID id = cases.open(people.coach, people.apprenticeship, 1, "PLACEMENT", "No progress");
-        cases.tellInPerson(people.coach, id, today);
-        cases.startStage3(people.coach, id, "Check-ins", "No evidence", "Submit evidence", today, today.plusDays(5));
+        cases.tellInPerson(people.coach, id, today.minusDays(10));
+        cases.startStage3(people.coach, id, today.minusDays(9), "Check-ins", "No evidence", "Submit evidence", today,
+                today);
         meetings(people.coach, id);
         cases.recommend(people.coach, id, "ESCALATE_TO_STAGE_4", "No evidence");
         cases.step(people.coach, id, "SEND_RECOMMENDATION_EMAIL");
-        cases.step(people.lead, id, "START_STAGE_4");
+        cases.startStage(people.lead, id, 4, today.minusDays(6), today);
         meetings(people.lead, id);
         cases.recommend(people.lead, id, "ESCALATE_TO_STAGE_5", "Still none");
         cases.step(people.lead, id, "SEND_RECOMMENDATION_EMAIL");
-        cases.step(people.head, id, "START_STAGE_5");
+        cases.startStage(people.head, id, 5, today.minusDays(3), today);
         meetings(people.head, id);
         // the head runs stage 5 but the director recommends
         assertThatThrownBy(() -> cases.recommend(people.head, id, "END_APPRENTICESHIP", "x"))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class).hasMessageStartingWith("Your support policy: only the")
+                .hasMessageContaining("may record the recommendation");
         cases.recommend(people.director, id, "END_APPRENTICESHIP", "No progress through three stages");
         cases.step(people.director, id, "SEND_RECOMMENDATION_EMAIL");
         return id;
@@ -132,7 +134,9 @@ class StageFiveAppealTest {
         assertThat(read.find(people.apprenticeship).orElseThrow().status()).isEqualTo(ApprenticeshipStatus.IN_LEARNING);
         cases.recommend(people.director, id, "EXTEND_STAGE_3", "The illness explains the gap; more time at stage 3");
         cases.step(people.director, id, "SEND_RECOMMENDATION_EMAIL");
-        cases.step(people.director, id, "EXTEND_STAGE_3");
+        assertThatThrownBy(() -> cases.step(people.director, id, "EXTEND_STAGE_3"))
+                .isInstanceOf(waypoint.shared.web.FieldValidationException.class);
+        cases.extendStage3(people.director, id, LocalDate.now().plusDays(28));
         assertThat(jdbc.sql("SELECT stage FROM support_case WHERE id = :id").param("id", id).query(String.class)
                 .single()).isEqualTo("STAGE_3");
     }

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import waypoint.shared.workflow.StateDiagram;
 import waypoint.supportcase.internal.CaseFacts;
 import waypoint.supportcase.internal.Outcome;
 import waypoint.supportcase.internal.StageTable;
@@ -20,7 +19,7 @@ import waypoint.supportcase.internal.StageTable.Action;
 import waypoint.supportcase.internal.SupportCaseRefused;
 import waypoint.supportcase.internal.SupportStage;
 
-/** The support and escalation policy's stage table (seed 003), every step allowed and refused, drawn to docs. */
+/** Your support policy's stage table, every step allowed and refused, drawn to docs/workflows. */
 class StageTableTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
@@ -31,6 +30,7 @@ class StageTableTest {
         List<Outcome> outcomes = new ArrayList<>();
         outcomes.add(null);
         outcomes.addAll(List.of(Outcome.values()));
+        for (boolean partner : new boolean[] {false, true}) {
         for (boolean told : new boolean[] {false, true}) {
             for (int meetings = 0; meetings <= 2; meetings++) {
                 for (Outcome outcome : outcomes) {
@@ -38,12 +38,13 @@ class StageTableTest {
                         for (LocalDate deadline : new LocalDate[] {null, TODAY, TODAY.minusDays(1)}) {
                             for (int appeal = 0; appeal < 3; appeal++) {
                                 all.add(new CaseFacts(told, meetings, outcome, emailed, deadline, appeal > 0,
-                                        appeal > 1, TODAY));
+                                        appeal > 1, TODAY, partner));
                             }
                         }
                     }
                 }
             }
+        }
         }
         return all;
     }
@@ -101,7 +102,29 @@ class StageTableTest {
     void stage_three_needs_the_apprentice_told_in_person_first() {
         assertThatThrownBy(() -> StageTable.require(SupportStage.STAGE_2, Action.START_STAGE_3, CaseFacts.fresh(TODAY)))
                 .hasMessage("stage 3 needs the apprentice to have been told in person first");
-        assertThat(StageTable.allows(SupportStage.STAGE_2, Action.START_STAGE_3, CaseFacts.fresh(TODAY).told())).isTrue();
+        assertThat(StageTable.allows(SupportStage.STAGE_2, Action.START_STAGE_3,
+                CaseFacts.fresh(TODAY).told().clientPartner(true))).isTrue();
+    }
+
+    @Test
+    void a_formal_stage_cannot_begin_without_a_client_partner_to_copy_in() {
+        CaseFacts told = CaseFacts.fresh(TODAY).told();
+        assertThat(StageTable.whyNot(SupportStage.STAGE_2, Action.START_STAGE_3, told).orElseThrow())
+                .contains("a formal stage needs a client partner to copy in");
+        CaseFacts escalated = CaseFacts.fresh(TODAY).meetings(2).recommended(Outcome.ESCALATE_TO_STAGE_4, true);
+        assertThat(StageTable.whyNot(SupportStage.STAGE_3, Action.START_STAGE_4, escalated).orElseThrow())
+                .contains("set your default client partner in the support case settings");
+        assertThat(StageTable.allows(SupportStage.STAGE_3, Action.START_STAGE_4, escalated.clientPartner(true)))
+                .isTrue();
+        assertThat(StageTable.allows(SupportStage.STAGE_4, Action.START_STAGE_5, CaseFacts.fresh(TODAY).meetings(2)
+                .recommended(Outcome.ESCALATE_TO_STAGE_5, true))).isFalse();
+    }
+
+    @Test
+    void the_table_is_the_shared_state_table_and_answers_next_from_its_rows() {
+        assertThat(StageTable.TABLE.next(SupportStage.STAGE_3, Action.START_STAGE_4)).contains(SupportStage.STAGE_4);
+        assertThat(StageTable.TABLE.actionsFrom(SupportStage.NONE)).containsExactly(Action.OPEN_AT_STAGE_1,
+                Action.OPEN_AT_STAGE_2, Action.END_UNDER_OTHER_POLICY);
     }
 
     @Test
@@ -116,7 +139,7 @@ class StageTableTest {
                 none.meetings(2).recommended(Outcome.BACK_TO_STAGE_2, true)))
                 .contains("stage 4 needs the stage 3 recommendation to be: escalate to stage 4");
         assertThat(StageTable.allows(SupportStage.STAGE_3, Action.START_STAGE_4,
-                none.meetings(2).recommended(Outcome.ESCALATE_TO_STAGE_4, true))).isTrue();
+                none.meetings(2).recommended(Outcome.ESCALATE_TO_STAGE_4, true).clientPartner(true))).isTrue();
         assertThat(StageTable.whyNot(SupportStage.STAGE_2, Action.START_STAGE_4, none).orElseThrow())
                 .contains("only from: stage 3 (formal)");
     }
@@ -127,7 +150,7 @@ class StageTableTest {
         assertThat(StageTable.whyNot(SupportStage.STAGE_4, Action.START_STAGE_5, f))
                 .contains("stage 5 needs the stage 4 recommendation email to have been sent");
         assertThat(StageTable.require(SupportStage.STAGE_4, Action.START_STAGE_5,
-                f.recommended(Outcome.ESCALATE_TO_STAGE_5, true)).to()).isEqualTo(SupportStage.STAGE_5);
+                f.recommended(Outcome.ESCALATE_TO_STAGE_5, true).clientPartner(true)).to()).isEqualTo(SupportStage.STAGE_5);
     }
 
     @Test
@@ -170,21 +193,30 @@ class StageTableTest {
     @Test
     void the_diagram_in_docs_is_drawn_from_the_table() {
         String intro = """
-                Drawn from `StageTable` by `StageTableTest` (do not edit by hand). Seed 003, Support and Escalation
-                for Apprentices: stages 1 and 2 are informal, 3 to 5 formal. Each step is taken by the role named (or
-                a more senior one; the provider's own job titles are used on the pages), only when every precondition
-                holds; anything else is refused with the reason. Every step lands on the case timeline and the audit
-                trail; the emails are sent from templates and kept on the case.
+                Drawn from `StageTable` by `StageTableTest` (do not edit by hand). Your support policy (see
+                [the support policy](../domain/support-policy.md)): stages 1 and 2 are informal, 3 to 5 formal. Each
+                step is taken by the role named (or a more senior one; the pages use the provider's own job titles),
+                only when every precondition holds; anything else is refused with the reason. Every step lands on the
+                case timeline and the audit trail; the emails are written from templates, say who received them, and
+                are kept on the case.
+
+                Beyond the table, the `SupportCase` aggregate checks the dates the policy sets: a formal stage begins
+                on or after the apprentice was told in person (stage 3) or the previous stage began (stages 4 and 5),
+                with its own time plan set as it begins; each meeting is dated within its stage (on or after the day
+                it began and the day the apprentice was told in person, never in the future); the recommendation comes
+                at the end of the time plan, or earlier with the reason.
 
                 Who is who: the coach, lead, head and director are the roles Tutor, Lead, Head of delivery and
-                Director, named in the provider's job titles (organisation settings) or, when the provider has not
-                named them, in the seed's words. The line manager is the apprenticeship's employer contact. The client
-                partner is the member of staff given the part "Client partner" on the apprenticeship (enrolment's
-                StaffPart); the pastoral or tech lead written to is the staff given the part "Pastoral lead" or
-                "Technical lead", else the provider's leads. A stage-5 termination takes effect only after the appeal
-                window (10 working days from the recommendation email, by the working-day calendar) has passed
-                without an appeal (the nightly job, or the director) or when the director dismisses the appeal.
+                Director, in the provider's job titles or, when it has not named them, the policy's words. The line
+                manager is the apprenticeship's employer contact. The client partner is the member of staff with the
+                part "Client partner" on the apprenticeship, or else the provider's default client partner (support
+                case settings); a formal stage cannot begin with neither. The pastoral or tech lead written to is the
+                staff with the part "Pastoral lead" or "Technical lead", else the provider's leads. A stage 5
+                termination takes effect only after the appeal window (10 working days from the recommendation email,
+                by the working-day calendar) has passed without an appeal (the nightly job, or the director) or when
+                the director dismisses the appeal.
                 """;
+
         StringBuilder more = new StringBuilder("| From | Step | Who | To | Preconditions (the reason given when one fails) |\n")
                 .append("|---|---|---|---|---|\n");
         CaseFacts example = CaseFacts.fresh(LocalDate.of(2026, 12, 1)).appeal(LocalDate.of(2026, 12, 15), false, false);
@@ -200,8 +232,7 @@ class StageTableTest {
             more.append("| ").append(stage.words()).append(" | ").append(StageTable.OUTCOMES.get(stage).stream()
                     .map(Outcome::words).collect(Collectors.joining("; "))).append(" |\n");
         }
-        String md = StateDiagram.of(StageTable.STEPS, s -> StateDiagram.Step.of(s.from(),
-                        s.action().words().replace(":", " -"), s.to()))
+        String md = StageTable.TABLE.diagram(s -> s.action().words().replace(":", " -"))
                 .start(SupportStage.NONE)
                 .end(SupportStage.OFF_SUPPORT, SupportStage.BREAK_IN_LEARNING, SupportStage.ENDED,
                         SupportStage.ENDED_BY_OTHER_POLICY)

@@ -89,6 +89,8 @@ class SupportCaseJourneyTest extends BrowserJourney {
         visit(path + "/recommendation");
         page.getByLabel("Escalate to stage 4", exact()).check();
         page.getByLabel("Reasons", exact()).fill("The hours are still behind pace");
+        page.getByLabel("Why the recommendation comes before the end of the time plan", exact())
+                .fill("Both meetings showed the same gap");
         click("Record the recommendation");
         screenshot("support-case-stage-3-recommended");
 
@@ -106,6 +108,7 @@ class SupportCaseJourneyTest extends BrowserJourney {
         click("Send the recommendation email");
         page = leadPage;
         visit(path);
+        page.getByLabel("End of the stage's time plan", exact()).fill(LocalDate.now().plusDays(30).toString());
         click("Start stage 4 and send the introduction email");
         assertThat(page.locator("#current-stage")).hasText("Stage 4 (formal)");
 
@@ -114,13 +117,15 @@ class SupportCaseJourneyTest extends BrowserJourney {
             cases.meeting(people.lead, id, LocalDate.now(), "Sam and Lena", i == 0, "Some hours logged", "None",
                     "Workload", "None", "None", null);
         }
-        cases.recommend(people.lead, id, "ESCALATE_TO_STAGE_5", "Still behind; the employer missed a meeting");
+        cases.recommend(people.lead, id, "ESCALATE_TO_STAGE_5", "Still behind; the employer missed a meeting",
+                "The employer missed a meeting; waiting longer will not help");
         cases.step(people.lead, id, "SEND_RECOMMENDATION_EMAIL");
 
         // when the head starts stage 5
         page = anotherBrowser();
         signIn(people.head.email(), SupportPeople.PASSWORD);
         visit(path);
+        page.getByLabel("End of the stage's time plan", exact()).fill(LocalDate.now().plusDays(30).toString());
         click("Start stage 5 and send the introduction email");
         assertThat(page.locator("#current-stage")).hasText("Stage 5 (formal)");
         assertThat(page.locator("#timeline")).containsText("Started stage 5");

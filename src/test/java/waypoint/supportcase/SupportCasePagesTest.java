@@ -39,7 +39,7 @@ class SupportCasePagesTest {
     private UUID caseAtStageThreeWithANote(SupportPeople people) {
         UUID id = cases.open(people.coach, people.apprenticeship, 2, "PASTORAL", "Money worries");
         cases.tellInPerson(people.coach, id, LocalDate.now());
-        cases.startStage3(people.coach, id, "Check-ins", "Still behind", "Log the hours", LocalDate.now().plusDays(9),
+        cases.startStage3(people.coach, id, LocalDate.now(), "Check-ins", "Still behind", "Log the hours", LocalDate.now().plusDays(9),
                 LocalDate.now().plusDays(30));
         cases.meeting(people.coach, id, LocalDate.now(), "Sam and Cora", true, "Hours half logged", "A demo",
                 "Busy weeks", "None", "Study time", "Staff-only: concerned about the family situation");
@@ -133,7 +133,17 @@ class SupportCasePagesTest {
         assertThat(form.body()).contains("Increased review frequency").contains("Extended deadline");
         PageClient.Page bad = admin.post("/support-cases/settings", form, Map.of("otjPercentBelow", "500"));
         assertThat(bad.body()).contains("There is a problem").contains("value=\"500\"");
+        assertThat(form.body()).contains("Default client partner");
+        PageClient.Page partner = admin.get("/support-cases/settings/client-partner");
+        assertThat(partner.status()).isEqualTo(200);
+        PageClient.Page badPartner = admin.post("/support-cases/settings/client-partner", partner,
+                Map.of("partnerName", "Typed name kept", "partnerEmail", "not-an-email"));
+        assertThat(badPartner.body()).contains("There is a problem").contains("value=\"Typed name kept\"")
+                .contains("Enter the default client partner&#39;s email address");
         PageClient tutor = PageClient.signedInAs(port, DemoAccounts.TUTOR);
-        assertThat(tutor.get("/support-cases/settings").status()).isEqualTo(403);
+        PageClient.Page denied = tutor.get("/support-cases/settings");
+        assertThat(denied.status()).isEqualTo(403);
+        assertThat(denied.body()).contains("Only administrators change the support settings");
+        assertThat(tutor.get("/support-cases/settings/client-partner").status()).isEqualTo(403);
     }
 }

@@ -104,8 +104,14 @@ class SupportCasesApiTest {
 
         assertThat(coach.post(base + "/meetings", meeting("Coach worried about the line manager")).status()).isEqualTo(201);
         assertThat(coach.post(base + "/meetings", meeting(null)).status()).isEqualTo(201);
-        assertThat(coach.post(base + "/recommendations",
-                "{\"outcome\":\"ESCALATE_TO_STAGE_4\",\"reasons\":\"Hours still behind\"}").status()).isEqualTo(201);
+        // the time plan runs 40 more days: a recommendation now needs the reason for making it early
+        Api.Response tooEarly = coach.post(base + "/recommendations",
+                "{\"outcome\":\"ESCALATE_TO_STAGE_4\",\"reasons\":\"Hours still behind\"}");
+        assertThat(tooEarly.status()).isEqualTo(400);
+        assertThat(tooEarly.body()).contains("earlyReason").contains("give the reason for making it earlier");
+        assertThat(coach.post(base + "/recommendations", "{\"outcome\":\"ESCALATE_TO_STAGE_4\",\"reasons\":"
+                + "\"Hours still behind\",\"earlyReason\":\"Both meetings show no progress\"}").status())
+                .isEqualTo(201);
 
         Api.Response noEmail = lead.post(base + "/actions/start-stage-4", "{}");
         assertThat(noEmail.status()).isEqualTo(409);
@@ -113,9 +119,17 @@ class SupportCasesApiTest {
                 .isEqualTo("stage 4 needs the stage 3 recommendation email to have been sent");
 
         assertThat(coach.post(base + "/actions/send-recommendation-email", "{}").status()).isEqualTo(200);
-        // the coach may not take the lead's step
-        assertThat(coach.post(base + "/actions/start-stage-4", "{}").status()).isEqualTo(403);
-        Api.Response four = lead.post(base + "/actions/start-stage-4", "{\"note\":\"The lead will chair\"}");
+        // the coach may not take the lead's step: refused naming the rule
+        Api.Response notYours = coach.post(base + "/actions/start-stage-4", "{}");
+        assertThat(notYours.status()).isEqualTo(403);
+        assertThat(notYours.json().get("detail").asString()).startsWith("Your support policy: only the")
+                .endsWith("may start stage 4 and send its introduction email");
+        // stage 4 carries its own time plan, set before it begins
+        Api.Response noPlan = lead.post(base + "/actions/start-stage-4", "{\"note\":\"The lead will chair\"}");
+        assertThat(noPlan.status()).isEqualTo(400);
+        assertThat(noPlan.body()).contains("planUntil");
+        Api.Response four = lead.post(base + "/actions/start-stage-4", "{\"note\":\"The lead will chair\","
+                + "\"planUntil\":\"" + LocalDate.now().plusDays(30) + "\"}");
         assertThat(four.status()).as(four.body()).isEqualTo(200);
         assertThat(four.json().get("supportCase").get("stage").asString()).isEqualTo("STAGE_4");
 
@@ -178,6 +192,28 @@ class SupportCasesApiTest {
             assertThat(other.post("/api/v1/apprenticeships/" + people.apprenticeship + "/support-cases",
                     "{\"stage\":1,\"kind\":\"PASTORAL\",\"reason\":\"x\"}").status()).as(email).isEqualTo(404);
         }
+    }
+
+    @Test
+    void a_formal_stage_meeting_is_dated_within_the_stage_whatever_the_route() {
+        String id = open();
+        String base = "/api/v1/support-cases/" + id;
+        LocalDate today = LocalDate.now();
+        coach.post(base + "/actions/record-told-in-person", "{\"date\":\"" + today.minusDays(3) + "\"}");
+        Api.Response beforeTold = coach.post(base + "/stage-3", "{\"startedOn\":\"" + today.minusDays(4) + "\","
+                + "\"supportSoFar\":\"Check-ins\",\"reasons\":\"Behind\",\"planUntil\":\"" + today.plusDays(40)
+                + "\",\"actions\":[{\"description\":\"Log the hours\",\"dueOn\":\"" + today.plusDays(20) + "\"}]}");
+        assertThat(beforeTold.status()).isEqualTo(400);
+        assertThat(beforeTold.body()).contains("Stage 3 begins after the apprentice was told in person");
+        assertThat(coach.post(base + "/stage-3", "{\"startedOn\":\"" + today.minusDays(2) + "\","
+                + "\"supportSoFar\":\"Check-ins\",\"reasons\":\"Behind\",\"planUntil\":\"" + today.plusDays(40)
+                + "\",\"actions\":[{\"description\":\"Log the hours\",\"dueOn\":\"" + today.plusDays(20) + "\"}]}")
+                .status()).isEqualTo(200);
+        Api.Response early = coach.post(base + "/meetings", meeting(null).replace("\"heldOn\":\"" + today,
+                "\"heldOn\":\"" + today.minusDays(5)));
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.body()).contains("heldOn").contains("A stage 3 meeting is held during stage 3, which began on");
+        assertThat(coach.post(base + "/meetings", meeting(null)).status()).isEqualTo(201);
     }
 
     @Test

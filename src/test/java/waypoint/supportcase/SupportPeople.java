@@ -23,7 +23,8 @@ import waypoint.organisation.StaffDetails;
 
 /**
  * Uniquely named people of one apprenticeship in learning (password {@code waypoint-demo}): the apprentice, the
- * line manager, the coach (tutor), the client partner and the pastoral lead (staff parts on the apprenticeship),
+ * line manager, the coach (tutor), the client partner and the pastoral lead (staff parts on the apprenticeship;
+ * the client partner may be left off),
  * a head of delivery and a director.
  */
 final class SupportPeople {
@@ -43,6 +44,12 @@ final class SupportPeople {
 
     SupportPeople(UserAccounts accounts, OrganisationImport organisation, ApprenticeshipImport apprenticeships,
             int daysAgo) {
+        this(accounts, organisation, apprenticeships, daysAgo, true);
+    }
+
+    /** The same people; with {@code namedClientPartner} false, the apprenticeship names no client partner. */
+    SupportPeople(UserAccounts accounts, OrganisationImport organisation, ApprenticeshipImport apprenticeships,
+            int daysAgo, boolean namedClientPartner) {
         suffix = TestApprenticeships.unique();
         coach = account(accounts, "sc-coach-" + suffix, "Cora Coach " + suffix, Role.TUTOR);
         lead = account(accounts, "sc-lead-" + suffix, "Lena Lead " + suffix, Role.LEAD);
@@ -63,8 +70,10 @@ final class SupportPeople {
                 null, employer, contact, tutor));
         LocalDate start = LocalDate.now().minusDays(daysAgo);
         apprenticeship = apprenticeships.record(new NewApprenticeship(learnerId, employer, contact, "ST0116", null,
-                tutor, List.of(new NewApprenticeship.StaffAssignment(partner, StaffPart.CLIENT_PARTNER),
-                        new NewApprenticeship.StaffAssignment(pastoral, StaffPart.PASTORAL_LEAD)), start,
+                tutor, namedClientPartner ? List.of(new NewApprenticeship.StaffAssignment(partner,
+                        StaffPart.CLIENT_PARTNER), new NewApprenticeship.StaffAssignment(pastoral,
+                        StaffPart.PASTORAL_LEAD)) : List.of(new NewApprenticeship.StaffAssignment(pastoral,
+                        StaffPart.PASTORAL_LEAD)), start,
                 start.plusMonths(20), null, new BigDecimal("37.5"), null, null, Set.of(), null, null, null, null,
                 null, null));
         apprenticeships.start(apprenticeship, start);

@@ -30,7 +30,7 @@ import waypoint.supportcase.AtRiskSignalSource;
 import waypoint.supportcase.AtRiskThresholds;
 
 /**
- * The at-risk indicator (issue 8, At risk): computed from every {@link AtRiskSignalSource} nightly (one instance at
+ * The at-risk indicator (docs/domain/support-policy.md, At risk): computed from every {@link AtRiskSignalSource} nightly (one instance at
  * a time, ShedLock) and on demand, and stored, so the at-risk list is one indexed, paginated query.
  */
 @Component
@@ -45,12 +45,12 @@ public class AtRiskIndicators {
     private final Apprenticeships apprenticeships;
     private final SupportSettings settings;
     private final SupportCaseStore store;
-    private final SupportCases cases;
+    private final SupportAppeals cases;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     AtRiskIndicators(List<AtRiskSignalSource> sources, Apprenticeships apprenticeships, SupportSettings settings,
-            SupportCaseStore store, SupportCases cases, JdbcClient jdbc, Clock clock) {
+            SupportCaseStore store, SupportAppeals cases, JdbcClient jdbc, Clock clock) {
         this.sources = sources;
         this.apprenticeships = apprenticeships;
         this.settings = settings;

@@ -22,7 +22,7 @@ import waypoint.supportcase.AtRiskSignalSource;
 import waypoint.supportcase.AtRiskThresholds;
 
 /**
- * The signals that exist now (issue 8, At risk): off-the-job hours behind pace and no active learning (the otj
+ * The signals that exist now (docs/domain/support-policy.md, At risk): off-the-job hours behind pace and no active learning (the otj
  * module's figures), an overdue progress review (the review module), and English and maths not achieved as the
  * planned gateway nears (onboarding). KSB coverage, session cadence and overdue actions come from their modules
  * through {@link AtRiskSignalSource}.

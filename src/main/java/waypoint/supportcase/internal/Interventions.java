@@ -20,19 +20,19 @@ import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
 /**
- * Interventions (seed 003, Types of interventions: “anything we do to provide additional help to our apprentices
+ * Interventions (docs/domain/support-policy.md, At risk and interventions: “anything we do to provide additional help to our apprentices
  * that we do not necessarily offer to all apprentices that are on track“), recorded against the apprenticeship with
- * dates, owner and outcome; the catalogue is the seed's list plus the provider's own.
+ * dates, owner and outcome; the catalogue is the policy's list plus the provider's own.
  */
 @Service
 public class Interventions {
 
-    private final SupportCases cases;
+    private final SupportCasePolicy cases;
     private final SupportCaseStore store;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Interventions(SupportCases cases, SupportCaseStore store, Clock clock, ApplicationEventPublisher events) {
+    Interventions(SupportCasePolicy cases, SupportCaseStore store, Clock clock, ApplicationEventPublisher events) {
         this.cases = cases;
         this.store = store;
         this.clock = clock;

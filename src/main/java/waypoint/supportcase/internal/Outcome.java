@@ -1,6 +1,6 @@
 package waypoint.supportcase.internal;
 
-/** What a formal stage's recommendation may be (seed 003, Next steps of stages 3, 4 and 5). */
+/** What a formal stage's recommendation may be (docs/domain/support-policy.md, The recommendation). */
 public enum Outcome {
     BACK_TO_STAGE_1("Move back to stage 1 (informal)"),
     BACK_TO_STAGE_2("Move back to stage 2 (informal)"),

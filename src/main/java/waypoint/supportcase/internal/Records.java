@@ -11,7 +11,7 @@ public final class Records {
     }
 
     public record CaseRow(UUID id, UUID apprenticeshipId, SupportStage stage, String kind, String reason, int period,
-            LocalDate toldInPersonOn, LocalDate stagePlanUntil, LocalDate appealDeadline, LocalDate appealReceivedOn,
+            LocalDate toldInPersonOn, LocalDate stageBeganOn, LocalDate stagePlanUntil, LocalDate appealDeadline, LocalDate appealReceivedOn,
             String appealBy, String appealText, String appealDecision, LocalDate appealDecidedOn, String otherPolicy,
             String employerChoice, String employerActions, Instant openedAt, Instant closedAt, Instant updatedAt,
             int version) {

@@ -26,7 +26,7 @@ import waypoint.supportcase.internal.Records.RecommendationRow;
 public class SupportCaseStore {
 
     static final String CASE_COLUMNS = "c.id, c.apprenticeship_id, c.stage, c.kind, c.reason, c.period,"
-            + " c.told_in_person_on, c.stage_plan_until, c.appeal_deadline, c.appeal_received_on, c.appeal_by,"
+            + " c.told_in_person_on, c.stage_began_on, c.stage_plan_until, c.appeal_deadline, c.appeal_received_on, c.appeal_by,"
             + " c.appeal_text, c.appeal_decision, c.appeal_decided_on, c.other_policy, c.employer_choice,"
             + " c.employer_actions, c.opened_at, c.closed_at, c.updated_at, c.version";
 
@@ -40,6 +40,7 @@ public class SupportCaseStore {
         return new CaseRow(rs.getObject("id", UUID.class), rs.getObject("apprenticeship_id", UUID.class),
                 SupportStage.valueOf(rs.getString("stage")), rs.getString("kind"), rs.getString("reason"),
                 rs.getInt("period"), rs.getObject("told_in_person_on", LocalDate.class),
+                rs.getObject("stage_began_on", LocalDate.class),
                 rs.getObject("stage_plan_until", LocalDate.class), rs.getObject("appeal_deadline", LocalDate.class),
                 rs.getObject("appeal_received_on", LocalDate.class), rs.getString("appeal_by"),
                 rs.getString("appeal_text"), rs.getString("appeal_decision"),
@@ -70,40 +71,42 @@ public class SupportCaseStore {
                 .param("id", apprenticeshipId).query(SupportCaseStore::caseRow).list();
     }
 
-    void insert(UUID id, UUID apprenticeshipId, SupportStage stage, String kind, String reason, UUID by, Instant now) {
+    /** A new case, as the aggregate holds it. */
+    void insert(CaseRow c, UUID openedBy) {
         jdbc.sql("""
-                INSERT INTO support_case (id, apprenticeship_id, stage, kind, reason, opened_at, opened_by, updated_at)
-                VALUES (:id, :a, :stage, :kind, :reason, :now, :by, :now)""")
-                .param("id", id).param("a", apprenticeshipId).param("stage", stage.name()).param("kind", kind)
-                .param("reason", reason).param("by", by).param("now", Timestamp.from(now)).update();
+                INSERT INTO support_case (id, apprenticeship_id, stage, kind, reason, period, told_in_person_on,
+                    stage_began_on, stage_plan_until, opened_at, opened_by, updated_at)
+                VALUES (:id, :a, :stage, :kind, :reason, :period, :told, :began, :plan, :opened, :by, :now)""")
+                .param("id", c.id()).param("a", c.apprenticeshipId()).param("stage", c.stage().name())
+                .param("kind", c.kind()).param("reason", c.reason()).param("period", c.period())
+                .param("told", c.toldInPersonOn()).param("began", c.stageBeganOn()).param("plan", c.stagePlanUntil())
+                .param("opened", Timestamp.from(c.openedAt())).param("by", openedBy)
+                .param("now", Timestamp.from(c.updatedAt())).update();
     }
 
-    /** Moves the case, counting a new period when it enters another stage; false when someone changed it first. */
-    boolean move(CaseRow c, SupportStage to, Instant now) {
-        boolean newStage = to != c.stage();
+    /**
+     * Writes what the aggregate holds, if nobody changed the case since it was read (its version); false otherwise.
+     * The stage and the dates change only through {@link SupportCase}'s methods: this never sets one column alone.
+     */
+    boolean update(CaseRow c) {
         return jdbc.sql("""
-                UPDATE support_case SET stage = :to, period = period + :newPeriod, updated_at = :now,
-                       version = version + 1, closed_at = CASE WHEN CAST(:open AS boolean) THEN NULL ELSE CAST(:now AS timestamptz) END,
-                       told_in_person_on = CASE WHEN :to = 'STAGE_3' THEN NULL ELSE told_in_person_on END
+                UPDATE support_case SET stage = :stage, period = :period, told_in_person_on = :told,
+                       stage_began_on = :began, stage_plan_until = :plan, appeal_deadline = :deadline,
+                       appeal_received_on = :received, appeal_by = :appealBy, appeal_text = :appealText,
+                       appeal_decision = :decision, appeal_decided_on = :decidedOn, other_policy = :otherPolicy,
+                       employer_choice = :choice, employer_actions = :employerActions, closed_at = :closed,
+                       updated_at = :now, version = version + 1
                 WHERE id = :id AND version = :version""")
-                .param("to", to.name()).param("newPeriod", newStage ? 1 : 0).param("now", Timestamp.from(now))
-                .param("open", to.isOpen()).param("id", c.id()).param("version", c.version()).update() == 1;
-    }
-
-    /** Sets one column of the case (the caller names a known column). */
-    void set(UUID id, String column, Object value, Instant now) {
-        if (!column.matches("[a-z_]+")) {
-            throw new IllegalArgumentException(column);
-        }
-        jdbc.sql("UPDATE support_case SET " + column + " = :value, updated_at = :now, version = version + 1"
-                        + " WHERE id = :id").param("value", value).param("now", Timestamp.from(now)).param("id", id)
-                .update();
-    }
-
-    /** Marks the case changed (a meeting or recommendation added), so a stale form is told. */
-    void touch(UUID id, Instant now) {
-        jdbc.sql("UPDATE support_case SET updated_at = :now, version = version + 1 WHERE id = :id")
-                .param("now", Timestamp.from(now)).param("id", id).update();
+                .param("stage", c.stage().name()).param("period", c.period()).param("told", c.toldInPersonOn())
+                .param("began", c.stageBeganOn()).param("plan", c.stagePlanUntil())
+                .param("deadline", c.appealDeadline()).param("received", c.appealReceivedOn())
+                .param("appealBy", c.appealBy()).param("appealText", c.appealText())
+                .param("decision", c.appealDecision()).param("decidedOn", c.appealDecidedOn())
+                .param("otherPolicy", c.otherPolicy()).param("choice", c.employerChoice())
+                .param("employerActions", c.employerActions())
+                .param("closed", c.closedAt() == null ? null : Timestamp.from(c.closedAt()))
+                .param("now", Timestamp.from(c.updatedAt())).param("id", c.id()).param("version", c.version())
+                .update() == 1;
     }
 
     void event(UUID caseId, SupportStage stage, String byName, String text, boolean staffOnly, Instant now) {

@@ -34,14 +34,16 @@ import waypoint.supportcase.internal.StageTable.Action;
 @Service
 public class SupportCaseViews {
 
-    private final SupportCases cases;
+    private final SupportCasePolicy policy;
+    private final SupportCaseRepository cases;
     private final SupportCaseStore store;
     private final SupportTitles titles;
     private final ApprenticeshipAccess access;
     private final JdbcClient jdbc;
 
-    SupportCaseViews(SupportCases cases, SupportCaseStore store, SupportTitles titles, ApprenticeshipAccess access,
+    SupportCaseViews(SupportCasePolicy policy, SupportCaseRepository cases, SupportCaseStore store, SupportTitles titles, ApprenticeshipAccess access,
             JdbcClient jdbc) {
+        this.policy = policy;
         this.cases = cases;
         this.store = store;
         this.titles = titles;
@@ -74,16 +76,16 @@ public class SupportCaseViews {
 
     @Transactional(readOnly = true)
     public CaseView view(CurrentUser user, UUID caseId) {
-        SupportCases.Loaded loaded = cases.load(user, caseId);
+        SupportCasePolicy.Loaded loaded = policy.load(user, caseId);
         CaseRow c = loaded.c();
         ApprenticeshipSummary a = loaded.a();
-        boolean staff = cases.canManage(user, a);
-        CaseFacts facts = cases.facts(c);
+        boolean staff = policy.canManage(user, a);
+        CaseFacts facts = cases.get(c, user.displayName()).facts();
         SupportTitles.Titles t = titles.current();
         List<Next> next = new ArrayList<>();
         List<Next> notYet = new ArrayList<>();
         for (StageTable.Step step : StageTable.STEPS) {
-            if (step.from() != c.stage() || !cases.may(user, a, step.who())) {
+            if (step.from() != c.stage() || !policy.may(user, a, step.who())) {
                 continue;
             }
             var why = StageTable.whyNot(c.stage(), step.action(), facts);
@@ -94,14 +96,14 @@ public class SupportCaseViews {
         if (!staff) {
             meetings = meetings.stream().map(MeetingRow::withoutStaffNotes).toList();
         }
-        return new CaseView(c, a, staff, cases.may(user, a, Who.APPELLANT) && next.stream()
+        return new CaseView(c, a, staff, policy.may(user, a, Who.APPELLANT) && next.stream()
                 .anyMatch(n -> n.action() == Action.RECORD_APPEAL), facts, store.timeline(c.id(), staff), meetings,
                 store.recommendations(c.id()).stream().filter(r -> r.period() > 0).toList(), store.emails(c.id()),
                 store.actions(c.id()), store.interventions(a.id()), next, notYet, needed(c, facts, t),
-                staff ? List.of() : expected(c, facts, t, cases.isLearner(user, a)), t);
+                staff ? List.of() : expected(c, facts, t, policy.isLearner(user, a)), t);
     }
 
-    /** What the process needs next, in words, for everyone (issue 8, Pages: “what is needed next”). */
+    /** What the process needs next, in words, for everyone (“what is needed next”). */
     static List<String> needed(CaseRow c, CaseFacts f, SupportTitles.Titles t) {
         List<String> needed = new ArrayList<>();
         int n = c.stage().number();
@@ -115,8 +117,18 @@ public class SupportCaseViews {
             needed.add(f.toldInPerson() ? "The apprentice has been told in person: the " + t.coach()
                     + " may start stage 3 with its email (support so far, reasons, actions and dates)."
                     : "Before any formal support, the apprentice must be told in person (and it recorded).");
+            if (!f.clientPartnerKnown()) {
+                needed.add("Before stage 3 can begin, name a " + t.clientPartner() + " on the apprenticeship or set"
+                        + " your default " + t.clientPartner() + " in the support case settings: your support policy"
+                        + " copies them into every formal stage's emails.");
+            }
             return needed;
         }
+        needed.add(c.stagePlanUntil() == null
+                ? "Warning: the end of the stage " + n + " time plan is unknown (the stage began before Waypoint kept"
+                        + " it); agree it with the apprentice and note it on the case."
+                : "The stage " + n + " time plan runs until " + Dates.of(c.stagePlanUntil()) + ": the recommendation"
+                        + " comes at its end, or earlier with the reason.");
         Who runs = StageTable.RUNS.get(c.stage());
         Who recommends = StageTable.RECOMMENDS.get(c.stage());
         if (f.recommendation() == null) {
@@ -146,7 +158,7 @@ public class SupportCaseViews {
         return needed;
     }
 
-    /** What the apprentice or the employer is expected to do (seed 003, During steps). */
+    /** What the apprentice or the employer is expected to do (docs/domain/support-policy.md, During a formal stage). */
     static List<String> expected(CaseRow c, CaseFacts f, SupportTitles.Titles t, boolean learner) {
         List<String> expected = new ArrayList<>();
         int n = c.stage().number();

@@ -20,14 +20,14 @@ import waypoint.shared.messaging.TextEmails;
 import waypoint.supportcase.internal.Records.EmailRow;
 
 /**
- * The process's emails (seed 003: “confirmed by email”, “copying in...”), written from the text templates in
+ * The process's emails (docs/domain/support-policy.md, Who is copied in: “confirmed by email”, “copying in...”), written from the text templates in
  * {@code templates/supportcase/email/}, sent through the notification module (one EmailRequested per recipient, with a
  * key so a retry never sends twice) and kept on the case: what was sent, to whom, by whom and when.
  */
 @Component
 public class SupportEmails {
 
-    /** The people an email may go to, in the seed's words. */
+    /** The people an email may go to, in your support policy's words. */
     public enum To {
         APPRENTICE, LINE_MANAGER, COACH, CLIENT_PARTNER, LEAD, HEAD
     }
@@ -40,9 +40,11 @@ public class SupportEmails {
     private final UserAccounts accounts;
     private final SupportCaseStore store;
     private final SupportTitles titles;
+    private final SupportSettings settings;
 
     SupportEmails(TextEmails emails, ApprenticeshipPeople people, UserAccounts accounts, SupportCaseStore store,
-            SupportTitles titles) {
+            SupportTitles titles, SupportSettings settings) {
+        this.settings = settings;
         this.emails = emails;
         this.people = people;
         this.accounts = accounts;
@@ -61,8 +63,7 @@ public class SupportEmails {
                 case APPRENTICE -> found.add(new Recipient(part, a.learnerName(), contacts.learnerEmail()));
                 case LINE_MANAGER -> found.add(new Recipient(part, a.lineManagerName(), contacts.lineManagerEmail()));
                 case COACH -> found.add(new Recipient(part, a.tutorName(), contacts.tutorEmail()));
-                case CLIENT_PARTNER -> staff.stream().filter(p -> p.part() == StaffPart.CLIENT_PARTNER)
-                        .forEach(p -> found.add(new Recipient(part, p.name(), p.email())));
+                case CLIENT_PARTNER -> clientPartners(staff).forEach(found::add);
                 case LEAD -> {
                     staff.stream().filter(p -> p.part() == StaffPart.PASTORAL_LEAD
                             || p.part() == StaffPart.TECHNICAL_LEAD)
@@ -79,7 +80,41 @@ public class SupportEmails {
         return List.copyOf(byEmail.values());
     }
 
-    /** Everyone active in the role: the seed copies in the heads of delivery (or the leads), not some of them. */
+    /**
+     * The client partners named on the apprenticeship (its other staff with the part “client partner”), or the
+     * provider's default client partner when it names none (docs/domain/support-policy.md, Who is copied in).
+     */
+    private List<Recipient> clientPartners(List<ApprenticeshipPeople.Person> staff) {
+        List<Recipient> named = staff.stream().filter(p -> p.part() == StaffPart.CLIENT_PARTNER)
+                .filter(p -> p.email() != null && !p.email().isBlank())
+                .map(p -> new Recipient(To.CLIENT_PARTNER, p.name(), p.email())).toList();
+        return !named.isEmpty() ? named : settings.defaultClientPartner()
+                .map(d -> List.of(new Recipient(To.CLIENT_PARTNER, d.name(), d.email()))).orElse(List.of());
+    }
+
+    /** Whether a formal stage's emails have a client partner to copy in. */
+    public boolean clientPartnerKnown(UUID apprenticeshipId) {
+        return !clientPartners(people.otherStaff(apprenticeshipId)).isEmpty();
+    }
+
+    /** Who an email went to, in words: the first recipient, then those copied in (“Sent to ...; copied to ...”). */
+    public String sentTo(List<Recipient> to) {
+        if (to.isEmpty()) {
+            return "nobody (no email address is recorded for the people the policy names)";
+        }
+        String first = who(to.get(0));
+        if (to.size() == 1) {
+            return first;
+        }
+        return first + ", copied to " + to.subList(1, to.size()).stream().map(this::who)
+                .collect(Collectors.joining(", "));
+    }
+
+    private String who(Recipient r) {
+        return (r.name() == null ? "" : r.name() + " ") + "(" + words(r.part()) + ")";
+    }
+
+    /** Everyone active in the role: the policy copies in the heads of delivery (or the leads), not some of them. */
     private void byRole(Role role, To part, List<Recipient> found) {
         accounts.findActiveWithRole(role)
                 .forEach(acc -> found.add(new Recipient(part, acc.displayName(), acc.email())));
@@ -98,6 +133,8 @@ public class SupportEmails {
         variables.put("link", emails.baseUrl() + "/support-cases/" + caseId);
         variables.put("titles", titles.current());
         variables.put("sentBy", sentBy);
+        // the email says who actually got it, so a missing line manager or client partner is never claimed
+        variables.put("copies", "This email was sent to " + sentTo(to) + ".");
         String text = emails.write("supportcase/email/" + template, variables).strip();
         int newline = text.indexOf('\n');
         String subject = (newline < 0 ? text : text.substring(0, newline)).replaceFirst("^Subject:\\s*", "").strip();

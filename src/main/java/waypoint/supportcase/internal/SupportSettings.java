@@ -39,6 +39,35 @@ public class SupportSettings {
                 .param("sessions", t.sessionCadenceDays()).param("actions", t.overdueActionDays()).update();
     }
 
+    /** The client partner copied in when an apprenticeship names none (your support policy: who is copied in). */
+    public record ClientPartner(String name, String email) {
+    }
+
+    public java.util.Optional<ClientPartner> defaultClientPartner() {
+        return jdbc.sql("SELECT name, email FROM support_client_partner_default WHERE id = 1")
+                .query((rs, n) -> new ClientPartner(rs.getString(1), rs.getString(2))).optional();
+    }
+
+    /** Checks and saves the default client partner, or throws the field errors (the page and the API). */
+    public ClientPartner changeDefaultClientPartner(String name, String email) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (name == null || name.isBlank() || name.length() > 200) {
+            errors.put("partnerName", "Enter the default client partner's name, in 200 characters or fewer");
+        }
+        if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
+            errors.put("partnerEmail", "Enter the default client partner's email address, like name@example.com");
+        }
+        if (!errors.isEmpty()) {
+            throw new waypoint.shared.web.FieldValidationException(errors);
+        }
+        ClientPartner partner = new ClientPartner(name.strip(), email.strip());
+        jdbc.sql("""
+                INSERT INTO support_client_partner_default (id, name, email) VALUES (1, :name, :email)
+                ON CONFLICT (id) DO UPDATE SET name = :name, email = :email""")
+                .param("name", partner.name()).param("email", partner.email()).update();
+        return partner;
+    }
+
     /** The fields of the settings form and the API, with their allowed ranges. */
     public static final Map<String, int[]> RANGES = ranges();
 

@@ -1,6 +1,6 @@
 package waypoint.supportcase.internal;
 
-/** Where a support case is (seed 003, Stages): stages 1 and 2 are informal, 3 to 5 formal; the rest are endings. */
+/** Where a support case is (docs/domain/support-policy.md, The five stages): stages 1 and 2 are informal, 3 to 5 formal; the rest are endings. */
 public enum SupportStage {
     NONE("No case", 0),
     STAGE_1("Stage 1 (informal)", 1),

@@ -8,7 +8,7 @@ import waypoint.organisation.JobTitles;
 
 /**
  * The words for the people of the process. The provider's job titles (organisation settings) come first; a role the
- * provider has not named gets the seed's word (seed 003: placement or tech coach, pastoral or tech lead, head of
+ * provider has not named gets your support policy's word (docs/domain/support-policy.md: placement or tech coach, pastoral or tech lead, head of
  * developer success or head of training, director of delivery or director of training). The line manager is the
  * apprenticeship's employer contact; the client partner is the member of staff given the part “client partner” on
  * the apprenticeship (enrolment's StaffPart), so each apprenticeship names its own.
@@ -45,8 +45,8 @@ public class SupportTitles {
                 StaffPart.CLIENT_PARTNER.words().toLowerCase());
     }
 
-    private static String word(JobTitles.Titles named, Role role, String seedDefault) {
+    private static String word(JobTitles.Titles named, Role role, String policyWord) {
         String title = named.of(role);
-        return title == null || title.equals(role.label()) ? seedDefault : title.toLowerCase();
+        return title == null || title.equals(role.label()) ? policyWord : title.toLowerCase();
     }
 }

@@ -3,7 +3,7 @@ package waypoint.supportcase.internal;
 import waypoint.identity.Role;
 
 /**
- * Who takes a step, in the seed's roles (seed 003): the placement or tech coach, the pastoral or tech lead, the head
+ * Who takes a step, in your support policy's roles (docs/domain/support-policy.md): the placement or tech coach, the pastoral or tech lead, the head
  * of developer success or head of training, the director of delivery or director of training; the apprentice or
  * the employer for an appeal. A more senior role may take a junior one's step (a head may record a stage 3 meeting).
  */

@@ -12,7 +12,7 @@ import waypoint.organisation.HomePanelView;
 import waypoint.supportcase.internal.SupportCaseViews;
 
 /**
- * The apprentice's and the employer's way to their support case (issue 8: “the learner and the employer see their
+ * The apprentice's and the employer's way to their support case (docs/domain/support-policy.md: “the learner and the employer see their
  * case“): a panel on their home page, rather than a navigation link, since most of them never have one.
  */
 @Component

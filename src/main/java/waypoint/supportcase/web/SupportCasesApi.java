@@ -31,6 +31,9 @@ import waypoint.shared.web.PageOf;
 import waypoint.supportcase.AtRiskSignal;
 import waypoint.supportcase.AtRiskThresholds;
 import waypoint.supportcase.internal.AtRiskIndicators;
+import waypoint.supportcase.internal.FormalStages;
+import waypoint.supportcase.internal.SupportAppeals;
+import waypoint.supportcase.internal.SupportCasePolicy;
 import waypoint.supportcase.internal.Interventions;
 import waypoint.supportcase.internal.Records;
 import waypoint.supportcase.internal.StageTable;
@@ -42,7 +45,7 @@ import waypoint.supportcase.internal.SupportSettings;
 import waypoint.supportcase.internal.SupportStage;
 
 /**
- * Support cases over HTTP (issue 8, API), with the same rules as the pages: the service authorises every call, and a
+ * Support cases over HTTP, with the same rules as the pages: the service authorises every call, and a
  * step the policy does not allow now answers 409 with the reason.
  */
 @RestController
@@ -50,6 +53,9 @@ import waypoint.supportcase.internal.SupportStage;
 class SupportCasesApi {
 
     private final SupportCases cases;
+    private final SupportCasePolicy policy;
+    private final FormalStages formal;
+    private final SupportAppeals appeals;
     private final SupportCaseViews views;
     private final SupportCaseStore store;
     private final AtRiskIndicators indicators;
@@ -58,10 +64,14 @@ class SupportCasesApi {
     private final ApprenticeshipAccess access;
     private final ApplicationEventPublisher events;
 
-    SupportCasesApi(SupportCases cases, SupportCaseViews views, SupportCaseStore store, AtRiskIndicators indicators,
+    SupportCasesApi(SupportCases cases, SupportCasePolicy policy, FormalStages formal, SupportAppeals appeals,
+            SupportCaseViews views, SupportCaseStore store, AtRiskIndicators indicators,
             Interventions interventions, SupportSettings settings, ApprenticeshipAccess access,
             ApplicationEventPublisher events) {
         this.cases = cases;
+        this.policy = policy;
+        this.formal = formal;
+        this.appeals = appeals;
         this.views = views;
         this.store = store;
         this.indicators = indicators;
@@ -103,7 +113,7 @@ class SupportCasesApi {
 
     @GetMapping("/apprenticeships/{id}/support-cases")
     List<CaseEntry> ofApprenticeship(CurrentUser user, @PathVariable UUID id) {
-        var a = cases.requireView(user, id);
+        var a = policy.requireView(user, id);
         return store.ofApprenticeship(id).stream().map(c -> CaseEntry.of(c, a.learnerName())).toList();
     }
 
@@ -131,7 +141,7 @@ class SupportCasesApi {
     @PostMapping("/support-cases/{id}/meetings")
     ResponseEntity<List<Records.MeetingRow>> meeting(CurrentUser user, @PathVariable UUID id,
             @RequestBody MeetingRequest r) {
-        cases.holdMeeting(user, id, r.version(), new SupportCases.MeetingInput(r.heldOn(), r.attendees(),
+        formal.holdMeeting(user, id, r.version(), new FormalStages.MeetingInput(r.heldOn(), r.attendees(),
                 r.employerAttended(), r.progressUpdate(), r.successes(), r.blockers(), r.amendments(),
                 r.supportRequests(), r.staffNotes()));
         return ResponseEntity.status(HttpStatus.CREATED).body(meetings(user, id));
@@ -150,11 +160,11 @@ class SupportCasesApi {
     @PostMapping("/support-cases/{id}/recommendations")
     ResponseEntity<List<Records.RecommendationRow>> recommend(CurrentUser user, @PathVariable UUID id,
             @RequestBody RecommendationRequest r) {
-        cases.recommend(user, id, r.version(), r.outcome(), r.reasons());
+        formal.recommend(user, id, r.version(), r.outcome(), r.reasons(), r.earlyReason());
         return ResponseEntity.status(HttpStatus.CREATED).body(recommendations(user, id));
     }
 
-    record RecommendationRequest(Integer version, String outcome, String reasons) {
+    record RecommendationRequest(Integer version, String outcome, String reasons, String earlyReason) {
     }
 
     @GetMapping("/support-cases/{id}/emails")
@@ -164,13 +174,13 @@ class SupportCasesApi {
 
     @PostMapping("/support-cases/{id}/stage-3")
     CaseDetail stage3(CurrentUser user, @PathVariable UUID id, @RequestBody Stage3Request r) {
-        cases.startStage3(user, id, r.version(), r.supportSoFar(), r.reasons(),
+        formal.startStage3(user, id, r.version(), r.startedOn(), r.supportSoFar(), r.reasons(),
                 r.actions() == null ? List.of() : r.actions(), r.planUntil());
         return detail(user, id);
     }
 
-    record Stage3Request(Integer version, String supportSoFar, String reasons, List<SupportCases.ActionInput> actions,
-            String planUntil) {
+    record Stage3Request(Integer version, String startedOn, String supportSoFar, String reasons,
+            List<FormalStages.ActionInput> actions, String planUntil) {
     }
 
     /** A stage change or other step of the table, named as in “next” (for example {@code start-stage-4}). */
@@ -183,18 +193,18 @@ class SupportCasesApi {
         } catch (IllegalArgumentException unknown) {
             throw new FieldValidationException("action", "There is no step called " + action);
         }
-        StepRequest in = r == null ? new StepRequest(null, null, null, null) : r;
+        StepRequest in = r == null ? new StepRequest(null, null, null, null, null) : r;
         cases.step(user, id, parsed, in.version(), new SupportCases.StepInput(in.date(), in.expectedReturn(),
-                in.note()));
+                in.note(), in.planUntil()));
         return detail(user, id);
     }
 
-    record StepRequest(Integer version, String date, String expectedReturn, String note) {
+    record StepRequest(Integer version, String date, String expectedReturn, String note, String planUntil) {
     }
 
     @PostMapping("/support-cases/{id}/appeal")
     CaseDetail appeal(CurrentUser user, @PathVariable UUID id, @RequestBody AppealRequest r) {
-        cases.appeal(user, id, r.by(), r.receivedOn(), r.text());
+        appeals.appeal(user, id, r.by(), r.receivedOn(), r.text());
         return detail(user, id);
     }
 
@@ -244,7 +254,7 @@ class SupportCasesApi {
     @PostMapping("/apprenticeships/{id}/at-risk")
     AtRiskIndicators.Indicator recompute(CurrentUser user, @PathVariable UUID id) {
         requireStaff(user);
-        cases.requireView(user, id);
+        policy.requireView(user, id);
         return indicators.compute(id);
     }
 
@@ -273,7 +283,7 @@ class SupportCasesApi {
 
     @GetMapping("/apprenticeships/{id}/interventions")
     List<Records.InterventionRow> interventions(CurrentUser user, @PathVariable UUID id) {
-        cases.requireView(user, id);
+        policy.requireView(user, id);
         return store.interventions(id);
     }
 
@@ -319,9 +329,30 @@ class SupportCasesApi {
         return changed;
     }
 
+    /** The provider's default client partner, copied in when an apprenticeship names none. */
+    @GetMapping("/support-cases/settings/client-partner")
+    ResponseEntity<SupportSettings.ClientPartner> clientPartner(CurrentUser user) {
+        requireAdministrator(user);
+        return settings.defaultClientPartner().map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
+    @PutMapping("/support-cases/settings/client-partner")
+    SupportSettings.ClientPartner changeClientPartner(CurrentUser user, @RequestBody ClientPartnerRequest r) {
+        requireAdministrator(user);
+        String before = settings.defaultClientPartner().map(Object::toString).orElse("none");
+        SupportSettings.ClientPartner saved = settings.changeDefaultClientPartner(r.name(), r.email());
+        events.publishEvent(RecordChanged.updated("support settings", new UUID(0, 3), before, saved.toString()));
+        return saved;
+    }
+
+    record ClientPartnerRequest(String name, String email) {
+    }
+
     static void requireStaff(CurrentUser user) {
         if (!user.isStaff()) {
-            throw new AccessDeniedException("Support cases are for staff");
+            throw new AccessDeniedException("Support cases are for staff: the apprentice and the employer see their"
+                    + " own case from their home page");
         }
     }
 
@@ -329,6 +360,14 @@ class SupportCasesApi {
         if (!user.has(Role.ADMINISTRATOR)) {
             throw new AccessDeniedException("Only administrators change the support settings");
         }
+    }
+
+    /** A step your support policy gives to another role ({@link SupportStepNotYours}) or to staff: 403, naming the rule. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail notYours(AccessDeniedException refused) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, refused.getMessage());
+        problem.setTitle("Not allowed by the support policy");
+        return problem;
     }
 
     @ExceptionHandler(SupportCaseRefused.class)

@@ -25,12 +25,13 @@ import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.WithdrawalReason;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
-import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.NavigationItem;
-import waypoint.supportcase.AtRiskThresholds;
 import waypoint.supportcase.internal.AtRiskIndicators;
 import waypoint.supportcase.internal.Dates;
+import waypoint.supportcase.internal.FormalStages;
+import waypoint.supportcase.internal.SupportAppeals;
+import waypoint.supportcase.internal.SupportCasePolicy;
 import waypoint.supportcase.internal.Interventions;
 import waypoint.supportcase.internal.Signals;
 import waypoint.supportcase.internal.StageTable;
@@ -38,41 +39,42 @@ import waypoint.supportcase.internal.SupportCaseRefused;
 import waypoint.supportcase.internal.SupportCaseStore;
 import waypoint.supportcase.internal.SupportCaseViews;
 import waypoint.supportcase.internal.SupportCases;
-import waypoint.supportcase.internal.SupportSettings;
 import waypoint.supportcase.internal.SupportStage;
 import waypoint.supportcase.internal.SupportTitles;
 
 /**
- * The support case pages (issue 8, Pages): the staff dashboard of cases by stage, the at-risk list, the case page
- * (timeline, stage, what is needed next, meetings, actions, recommendations, emails), the forms of each step, and
- * the administrators' settings. Every form works without JavaScript; errors show in the error summary and inline,
- * with what was typed kept.
+ * The support case pages: the staff dashboard of cases by stage, the at-risk list, the case page (timeline, stage,
+ * what is needed next, meetings, actions, recommendations, emails), the forms of each step, and the refusals that
+ * name the rule (the administrators' settings are {@link SupportSettingsPages}). Every form works without
+ * JavaScript; errors show in the error summary and inline, with what was typed kept.
  */
 @Controller
 class SupportPages {
 
     private final SupportCases cases;
+    private final SupportCasePolicy policy;
+    private final FormalStages formal;
+    private final SupportAppeals appeals;
     private final SupportCaseViews views;
     private final SupportCaseStore store;
     private final AtRiskIndicators indicators;
     private final Interventions interventions;
-    private final SupportSettings settings;
     private final SupportTitles titles;
     private final ApprenticeshipAccess access;
-    private final org.springframework.context.ApplicationEventPublisher events;
 
-    SupportPages(SupportCases cases, SupportCaseViews views, SupportCaseStore store, AtRiskIndicators indicators,
-            Interventions interventions, SupportSettings settings, SupportTitles titles, ApprenticeshipAccess access,
-            org.springframework.context.ApplicationEventPublisher events) {
+    SupportPages(SupportCases cases, SupportCasePolicy policy, FormalStages formal, SupportAppeals appeals,
+            SupportCaseViews views, SupportCaseStore store, AtRiskIndicators indicators,
+            Interventions interventions, SupportTitles titles, ApprenticeshipAccess access) {
         this.cases = cases;
+        this.policy = policy;
+        this.formal = formal;
+        this.appeals = appeals;
         this.views = views;
         this.store = store;
         this.indicators = indicators;
         this.interventions = interventions;
-        this.settings = settings;
         this.titles = titles;
         this.access = access;
-        this.events = events;
     }
 
     @Bean
@@ -142,7 +144,7 @@ class SupportPages {
     @PostMapping("/support-cases/at-risk/{apprenticeshipId}")
     String recompute(CurrentUser user, @PathVariable UUID apprenticeshipId, RedirectAttributes redirect) {
         requireStaff(user);
-        cases.requireView(user, apprenticeshipId);
+        policy.requireView(user, apprenticeshipId);
         AtRiskIndicators.Indicator indicator = indicators.compute(apprenticeshipId);
         redirect.addFlashAttribute("saved", "At-risk indicator recalculated: " + (indicator.signals().isEmpty()
                 ? "no signals" : String.join("; ", indicator.signals().stream().map(s -> s.reason()).toList())));
@@ -159,9 +161,10 @@ class SupportPages {
 
     private String openPage(CurrentUser user, UUID apprenticeshipId, Model model, Map<String, String> errors,
             Map<String, String> typed) {
-        ApprenticeshipSummary a = cases.requireView(user, apprenticeshipId);
-        if (!cases.canManage(user, a)) {
-            throw new AccessDeniedException("Only staff working on this apprenticeship open a support case");
+        ApprenticeshipSummary a = policy.requireView(user, apprenticeshipId);
+        if (!policy.canManage(user, a)) {
+            throw new AccessDeniedException("Your support policy: a support case is opened by staff working on this"
+                    + " apprenticeship");
         }
         var open = store.openOf(a.id());
         if (open.isPresent()) {
@@ -223,7 +226,7 @@ class SupportPages {
     @PostMapping("/support-cases/{id}/steps")
     String step(CurrentUser user, @PathVariable UUID id, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
-        Map<String, String> typed = typed(request, "action", "version", "date", "expectedReturn", "note");
+        Map<String, String> typed = typed(request, "action", "version", "date", "expectedReturn", "note", "planUntil");
         StageTable.Action action;
         try {
             action = StageTable.Action.valueOf(typed.getOrDefault("action", ""));
@@ -232,7 +235,7 @@ class SupportPages {
         }
         try {
             cases.step(user, id, action, version(typed.get("version")), new SupportCases.StepInput(typed.get("date"),
-                    typed.get("expectedReturn"), typed.get("note")));
+                    typed.get("expectedReturn"), typed.get("note"), typed.get("planUntil")));
         } catch (FieldValidationException invalid) {
             return casePage(user, id, model, invalid.errors(), typed);
         } catch (SupportCaseRefused refused) {
@@ -267,7 +270,7 @@ class SupportPages {
     String intervention(CurrentUser user, @PathVariable UUID id, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
         Map<String, String> typed = typed(request, "kindId", "details", "owner", "startsOn", "endsOn");
-        SupportCases.Loaded loaded = cases.load(user, id);
+        SupportCasePolicy.Loaded loaded = policy.load(user, id);
         try {
             interventions.add(user, loaded.a().id(), id, typed.get("kindId"), typed.get("details"),
                     typed.get("owner"), typed.get("startsOn"), typed.get("endsOn"));
@@ -282,7 +285,7 @@ class SupportPages {
     String interventionOutcome(CurrentUser user, @PathVariable UUID id, @PathVariable UUID interventionId,
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Map<String, String> typed = typed(request, "outcome", "outcomeEndsOn");
-        SupportCases.Loaded loaded = cases.load(user, id);
+        SupportCasePolicy.Loaded loaded = policy.load(user, id);
         try {
             interventions.outcome(user, loaded.a().id(), interventionId, typed.get("outcome"),
                     typed.get("outcomeEndsOn"));
@@ -302,21 +305,25 @@ class SupportPages {
 
     private String stage3Page(CurrentUser user, UUID id, Model model, Map<String, String> errors,
             Map<String, String> typed) {
-        SupportCases.Loaded loaded = cases.load(user, id);
+        SupportCasePolicy.Loaded loaded = policy.load(user, id);
         SupportTitles.Titles t = titles.current();
         List<Form.Field> fields = new ArrayList<>(List.of(
                 Form.Field.area("supportSoFar", "The support offered so far", "Interventions and informal support"),
-                Form.Field.area("reasons", "The reasons for escalation", null)));
+                Form.Field.area("reasons", "The reasons for escalation", null),
+                Form.Field.text("date", "The day stage 3 began (leave blank for today)", "On or after the day the"
+                        + " apprentice was told in person, for example 27/4/2026")));
         for (int i = 0; i < 4; i++) {
             fields.add(Form.Field.text("actions[" + i + "].description", "Action " + (i + 1) + " for resolution",
                     i == 0 ? "At least one; leave the rest blank if not needed" : null));
             fields.add(Form.Field.text("actions[" + i + "].dueOn", "Suggested date to complete action " + (i + 1),
                     "For example, 27/4/2027"));
         }
-        fields.add(Form.Field.text("planUntil", "End of the stage 3 time plan", "For example, 27/4/2027"));
+        fields.add(Form.Field.text("planUntil", "End of the stage 3 time plan", "Set before the stage begins;"
+                + " the recommendation comes at its end. For example, 27/4/2027"));
         return form(model, new Form("Start stage 3: formal support", loaded.a().learnerName(), List.of(
                 "The apprentice must have been told in person. This sends the stage 3 email to the apprentice,"
-                        + " copied to the " + t.lineManager() + " and the " + t.clientPartner() + "."),
+                        + " copied to the " + t.lineManager() + " and the " + t.clientPartner() + " (the one named on"
+                        + " the apprenticeship, or your default client partner); the email lists who received it."),
                 "/support-cases/" + id + "/stage-3", Map.of("version", String.valueOf(loaded.c().version())), fields,
                 "Start stage 3 and send the email", "/support-cases/" + id, "Back to the case"), errors, typed);
     }
@@ -324,16 +331,16 @@ class SupportPages {
     @PostMapping("/support-cases/{id}/stage-3")
     String stage3(CurrentUser user, @PathVariable UUID id, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
-        Map<String, String> typed = typed(request, "version", "supportSoFar", "reasons", "planUntil",
+        Map<String, String> typed = typed(request, "version", "date", "supportSoFar", "reasons", "planUntil",
                 "actions[0].description", "actions[0].dueOn", "actions[1].description", "actions[1].dueOn",
                 "actions[2].description", "actions[2].dueOn", "actions[3].description", "actions[3].dueOn");
-        List<SupportCases.ActionInput> actions = new ArrayList<>();
+        List<FormalStages.ActionInput> actions = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            actions.add(new SupportCases.ActionInput(typed.get("actions[" + i + "].description"),
+            actions.add(new FormalStages.ActionInput(typed.get("actions[" + i + "].description"),
                     typed.get("actions[" + i + "].dueOn")));
         }
         try {
-            cases.startStage3(user, id, version(typed.get("version")), typed.get("supportSoFar"),
+            formal.startStage3(user, id, version(typed.get("version")), typed.get("date"), typed.get("supportSoFar"),
                     typed.get("reasons"), actions, typed.get("planUntil"));
         } catch (FieldValidationException invalid) {
             return stage3Page(user, id, model, invalid.errors(), typed);
@@ -353,7 +360,7 @@ class SupportPages {
 
     private String meetingPage(CurrentUser user, UUID id, Model model, Map<String, String> errors,
             Map<String, String> typed) {
-        SupportCases.Loaded loaded = cases.load(user, id);
+        SupportCasePolicy.Loaded loaded = policy.load(user, id);
         int n = loaded.c().stage().number();
         String hint = "Run by the apprentice";
         return form(model, new Form("Record a stage " + n + " meeting", loaded.a().learnerName(), List.of(
@@ -361,7 +368,9 @@ class SupportPages {
                                 + " not required, to attend." : "The line manager or someone from the employer must"
                                 + " attend; if nobody did, the meeting went ahead and its record is emailed to them.")),
                 "/support-cases/" + id + "/meetings/new", Map.of("version", String.valueOf(loaded.c().version())),
-                List.of(Form.Field.text("heldOn", "Date held", "For example, 27/4/2026"),
+                List.of(Form.Field.text("heldOn", "Date held", (loaded.c().stageBeganOn() == null ? ""
+                                : "During stage " + n + ": on or after " + Dates.of(loaded.c().stageBeganOn())
+                                + ", the day it began. ") + "For example, 27/4/2026"),
                         Form.Field.text("attendees", "Who attended", "Names and roles"),
                         Form.Field.radios("employerAttended", "Did the line manager or someone from the employer"
                                 + " attend?", null, List.of(new Form.Option("true", "Yes"),
@@ -383,7 +392,7 @@ class SupportPages {
                 "progressUpdate", "successes", "blockers", "amendments", "supportRequests", "staffNotes");
         String attended = typed.get("employerAttended");
         try {
-            cases.holdMeeting(user, id, version(typed.get("version")), new SupportCases.MeetingInput(
+            formal.holdMeeting(user, id, version(typed.get("version")), new FormalStages.MeetingInput(
                     typed.get("heldOn"), typed.get("attendees"), attended == null ? null : Boolean.valueOf(attended),
                     typed.get("progressUpdate"), typed.get("successes"), typed.get("blockers"),
                     typed.get("amendments"), typed.get("supportRequests"), typed.get("staffNotes")));
@@ -405,24 +414,31 @@ class SupportPages {
 
     private String recommendationPage(CurrentUser user, UUID id, Model model, Map<String, String> errors,
             Map<String, String> typed) {
-        SupportCases.Loaded loaded = cases.load(user, id);
+        SupportCasePolicy.Loaded loaded = policy.load(user, id);
         SupportStage stage = loaded.c().stage();
         List<Form.Option> options = StageTable.OUTCOMES.getOrDefault(stage, Set.of()).stream().sorted()
                 .map(o -> new Form.Option(o.name(), o.words())).toList();
+        java.time.LocalDate plan = loaded.c().stagePlanUntil();
+        String planWords = plan == null ? "The end of this stage's time plan is unknown: check the case."
+                : "The stage " + stage.number() + " time plan runs until " + Dates.of(plan) + ". The recommendation"
+                        + " comes at its end; if you make it earlier, say why.";
         return form(model, new Form("Stage " + stage.number() + " recommendation", loaded.a().learnerName(),
-                List.of("Shared with the apprentice in the last meeting, then confirmed by email."),
+                List.of("Shared with the apprentice in the last meeting, then confirmed by email.", planWords),
                 "/support-cases/" + id + "/recommendation", Map.of("version", String.valueOf(loaded.c().version())),
                 List.of(Form.Field.radios("outcome", "Recommendation", null, options),
-                        Form.Field.area("reasons", "Reasons", null)),
+                        Form.Field.area("reasons", "Reasons", null),
+                        Form.Field.area("earlyReason", "Why the recommendation comes before the end of the time plan",
+                                "Only if you make it before the time plan ends")),
                 "Record the recommendation", "/support-cases/" + id, "Back to the case"), errors, typed);
     }
 
     @PostMapping("/support-cases/{id}/recommendation")
     String recommend(CurrentUser user, @PathVariable UUID id, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
-        Map<String, String> typed = typed(request, "version", "outcome", "reasons");
+        Map<String, String> typed = typed(request, "version", "outcome", "reasons", "earlyReason");
         try {
-            cases.recommend(user, id, version(typed.get("version")), typed.get("outcome"), typed.get("reasons"));
+            formal.recommend(user, id, version(typed.get("version")), typed.get("outcome"), typed.get("reasons"),
+                    typed.get("earlyReason"));
         } catch (FieldValidationException invalid) {
             return recommendationPage(user, id, model, invalid.errors(), typed);
         } catch (SupportCaseRefused refused) {
@@ -441,7 +457,7 @@ class SupportPages {
 
     private String appealPage(CurrentUser user, UUID id, Model model, Map<String, String> errors,
             Map<String, String> typed) {
-        SupportCases.Loaded loaded = cases.load(user, id);
+        SupportCasePolicy.Loaded loaded = policy.load(user, id);
         List<Form.Field> fields = new ArrayList<>();
         if (user.isStaff()) {
             fields.add(Form.Field.radios("by", "Who appealed", null, List.of(new Form.Option("APPRENTICE",
@@ -462,7 +478,7 @@ class SupportPages {
             RedirectAttributes redirect) {
         Map<String, String> typed = typed(request, "by", "receivedOn", "text");
         try {
-            cases.appeal(user, id, typed.get("by"), typed.get("receivedOn"), typed.get("text"));
+            appeals.appeal(user, id, typed.get("by"), typed.get("receivedOn"), typed.get("text"));
         } catch (FieldValidationException invalid) {
             return appealPage(user, id, model, invalid.errors(), typed);
         } catch (SupportCaseRefused refused) {
@@ -481,9 +497,10 @@ class SupportPages {
 
     private String otherPolicyPage(CurrentUser user, UUID apprenticeshipId, Model model, Map<String, String> errors,
             Map<String, String> typed) {
-        ApprenticeshipSummary a = cases.requireView(user, apprenticeshipId);
-        if (!cases.canManage(user, a)) {
-            throw new AccessDeniedException("Only staff working on this apprenticeship may end it");
+        ApprenticeshipSummary a = policy.requireView(user, apprenticeshipId);
+        if (!policy.canManage(user, a)) {
+            throw new AccessDeniedException("Your support policy: only staff working on this apprenticeship (a head"
+                    + " of delivery or someone more senior) may end it under another policy");
         }
         return form(model, new Form("End the apprenticeship under another policy", a.learnerName(), List.of(
                         "For example safeguarding or the code of conduct. The support stages are not followed; the"
@@ -512,80 +529,16 @@ class SupportPages {
         }
     }
 
-    // ------------------------------------------------------------------ settings
-
-    @GetMapping("/support-cases/settings")
-    String settingsPage(CurrentUser user, Model model) {
-        SupportCasesApi.requireAdministrator(user);
-        AtRiskThresholds t = settings.current();
-        Map<String, String> typed = new LinkedHashMap<>();
-        typed.put("otjPercentBelow", String.valueOf(t.otjPercentBelow()));
-        typed.put("reviewOverdueDays", String.valueOf(t.reviewOverdueDays()));
-        typed.put("englishMathsWeeksBeforeGateway", String.valueOf(t.englishMathsWeeksBeforeGateway()));
-        typed.put("ksbCoverageGapPercent", String.valueOf(t.ksbCoverageGapPercent()));
-        typed.put("sessionCadenceDays", String.valueOf(t.sessionCadenceDays()));
-        typed.put("overdueActionDays", String.valueOf(t.overdueActionDays()));
-        return settingsPage(model, Map.of(), typed);
-    }
-
-    private String settingsPage(Model model, Map<String, String> errors, Map<String, String> typed) {
-        model.addAttribute("kinds", store.interventionKinds());
-        return form(model, new Form("Support case settings", "At-risk thresholds", List.of(
-                        "The at-risk indicator is computed nightly and on demand from these thresholds."),
-                "/support-cases/settings", Map.of(), List.of(
-                        Form.Field.text("otjPercentBelow", "Off-the-job hours below this % of expected", "1 to 100"),
-                        Form.Field.text("reviewOverdueDays", "Progress review overdue by more than (days)", "0 to 120"),
-                        Form.Field.text("englishMathsWeeksBeforeGateway", "English and maths not achieved this many"
-                                + " weeks before the planned gateway", "1 to 104"),
-                        Form.Field.text("ksbCoverageGapPercent", "KSB coverage behind the elapsed share by"
-                                + " (percentage points)", "1 to 100"),
-                        Form.Field.text("sessionCadenceDays", "No teaching session within (days)", "1 to 180"),
-                        Form.Field.text("overdueActionDays", "Actions overdue by more than (days)", "0 to 180")),
-                "Save the thresholds", "/support-cases", "Back to support cases"), errors, typed);
-    }
-
-    @PostMapping("/support-cases/settings")
-    String changeSettings(CurrentUser user, HttpServletRequest request, Model model, RedirectAttributes redirect) {
-        SupportCasesApi.requireAdministrator(user);
-        Map<String, String> typed = typed(request, "otjPercentBelow", "reviewOverdueDays",
-                "englishMathsWeeksBeforeGateway", "ksbCoverageGapPercent", "sessionCadenceDays", "overdueActionDays");
-        try {
-            AtRiskThresholds before = settings.current();
-            AtRiskThresholds changed = SupportSettings.parse(typed);
-            settings.change(changed);
-            events.publishEvent(RecordChanged.updated("support settings", new UUID(0, 3), before.toString(),
-                    changed.toString()));
-        } catch (FieldValidationException invalid) {
-            return settingsPage(model, invalid.errors(), typed);
-        }
-        redirect.addFlashAttribute("saved", "Thresholds saved");
-        return "redirect:/support-cases/settings";
-    }
-
-    @PostMapping("/support-cases/settings/interventions")
-    String addKind(CurrentUser user, HttpServletRequest request, Model model, RedirectAttributes redirect) {
-        Map<String, String> typed = typed(request, "kindName", "kindDescription");
-        try {
-            interventions.addKind(user, typed.get("kindName"), typed.get("kindDescription"));
-        } catch (FieldValidationException invalid) {
-            model.addAttribute("kindErrors", invalid.errors());
-            model.addAttribute("kindTyped", typed);
-            return settingsPage(user, model);
-        }
-        redirect.addFlashAttribute("saved", "Intervention added to the catalogue");
-        return "redirect:/support-cases/settings";
-    }
-
     // ------------------------------------------------------------------ helpers
 
-    private static String form(Model model, Form form, Map<String, String> errors, Map<String, String> typed) {
+    static String form(Model model, Form form, Map<String, String> errors, Map<String, String> typed) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("typed", typed);
         return "supportcase/form";
     }
 
-    private static Map<String, String> typed(HttpServletRequest request, String... names) {
+    static Map<String, String> typed(HttpServletRequest request, String... names) {
         Map<String, String> typed = new LinkedHashMap<>();
         for (String name : names) {
             String value = request.getParameter(name);

@@ -1,0 +1,58 @@
+package waypoint.supportcase.internal;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+import waypoint.shared.web.DateText;
+import waypoint.shared.web.FieldValidationException;
+
+/** The checks of what people type on the support case forms and the API, each with its GOV.UK-style message. */
+final class Inputs {
+
+    static final int TEXT_MAX = 5000;
+
+    private Inputs() {
+    }
+
+    static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    static void text(Map<String, String> errors, String field, String value, String message) {
+        if (blank(value)) {
+            errors.put(field, message);
+        } else if (value.length() > TEXT_MAX) {
+            errors.put(field, message.replaceFirst("^Enter", "Shorten") + " to " + TEXT_MAX + " characters or fewer");
+        }
+    }
+
+    /** An optional text, stripped, or null when blank. */
+    static String optional(String field, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        if (value.length() > TEXT_MAX) {
+            throw new FieldValidationException(field, "Enter " + TEXT_MAX + " characters or fewer");
+        }
+        return value.strip();
+    }
+
+    static LocalDate date(String field, String value, String what) {
+        return DateText.parse(value).orElseThrow(() -> new FieldValidationException(field,
+                "Enter " + what + " as a real date, like 27/4/2026"));
+    }
+
+    /** A date that may be left blank (then the default), or else must be a real date. */
+    static LocalDate dateOr(String field, String value, String what, LocalDate otherwise) {
+        return blank(value) ? otherwise : date(field, value, what);
+    }
+
+    static Optional<LocalDate> parse(String value) {
+        return DateText.parse(value);
+    }
+
+    static String capitalise(String words) {
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}
