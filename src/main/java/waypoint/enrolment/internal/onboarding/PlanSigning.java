@@ -50,6 +50,15 @@ class PlanSigning {
                 }).list();
     }
 
+    /** The latest version of a document anyone signed on this apprenticeship. */
+    Optional<Integer> latestVersion(UUID apprenticeshipId, Document document) {
+        return jdbc.sql("""
+                SELECT max(document_version) FROM onboarding_signature
+                WHERE apprenticeship_id = :id AND document = :document""")
+                .param("id", apprenticeshipId).param("document", document.name())
+                .query((rs, n) -> (Integer) rs.getObject(1)).optional().filter(java.util.Objects::nonNull);
+    }
+
     /** Keeps the signature; a party that already signed this version keeps its first signature. */
     boolean keep(UUID apprenticeshipId, Document document, int version, Party party, Signature signature) {
         return jdbc.sql("""

@@ -41,8 +41,13 @@ class HandbookDeclarationController {
         PageErrors.none(model);
         OnboardingService.TaskList list = onboarding.taskList(user, id);
         model.addAttribute("list", list);
-        model.addAttribute("signature", signatures.declaration(user, id).orElse(null));
-        model.addAttribute("declaration", SignatureService.declarationText(list.apprenticeship()));
+        var declaration = signatures.declaration(user, id);
+        var handbook = signatures.currentHandbook();
+        model.addAttribute("signature", declaration.map(SignatureService.Declaration::signature).orElse(null));
+        model.addAttribute("signedHandbook", declaration.flatMap(SignatureService.Declaration::handbook).orElse(null));
+        model.addAttribute("handbook", handbook.orElse(null));
+        model.addAttribute("declaration", SignatureService.declarationText(list.apprenticeship(),
+                declaration.isPresent() ? declaration.get().handbook() : handbook));
         model.addAttribute("safeguardingOfficers", provider.staffWithRole(Role.SAFEGUARDING_LEAD));
         model.addAttribute("provider", provider.details().orElse(null));
         if (!model.containsAttribute("fullName")) {
@@ -53,9 +58,10 @@ class HandbookDeclarationController {
 
     @PostMapping("/apprenticeships/{id}/onboarding/declaration")
     String sign(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String fullName,
-            HttpServletRequest request, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) Integer handbookVersion, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
         try {
-            signatures.signDeclaration(user, id, fullName, ClientAddress.of(request));
+            signatures.signDeclaration(user, id, handbookVersion, fullName, ClientAddress.of(request));
         } catch (FieldValidationException invalid) {
             PageErrors.add(model, invalid);
             model.addAttribute("fullName", fullName);
