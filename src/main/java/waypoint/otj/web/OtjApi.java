@@ -146,11 +146,14 @@ class OtjApi {
     record Approved(int approved) {
     }
 
-    /** Every field always present: minimumHours is null when the standard has no published minimum. */
+    /**
+     * Every field always present: minimumHours is null (unknown, never zero) when the standard version's minimum is
+     * not recorded; status is then UNKNOWN rather than GREEN, and warnings say what is missing.
+     */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record Summary(BigDecimal minimumHours, BigDecimal plannedHours, BigDecimal expectedToDateHours,
             BigDecimal approvedHours, BigDecimal pendingHours, BigDecimal forecastHours, String status,
-            List<String> explanations, boolean activeLearningFlag) {
+            List<String> explanations, boolean activeLearningFlag, List<String> warnings) {
     }
 
     @PostMapping("/apprenticeships/{id}/otj-entries")
@@ -232,7 +235,7 @@ class OtjApi {
         Pace p = view.pace();
         return new Summary(p.minimumHours().orElse(null), p.plannedHours(), p.expectedToDateHours(),
                 p.approvedHours(), p.pendingHours(), p.forecastHours(), p.status().name(), p.explanations(),
-                view.activeLearningFlag());
+                view.activeLearningFlag(), p.warnings());
     }
 
     @ExceptionHandler(EntryRefusedException.class)

@@ -79,6 +79,7 @@ class OtjPagesController {
         model.addAttribute("mayReview", entries.mayReview(user, a));
         model.addAttribute("mayConfirm", entries.mayConfirm(user, a));
         model.addAttribute("own", user.id().equals(a.learnerAccountId()));
+        model.addAttribute("staff", user.isStaff());
         return "otj/hours";
     }
 
