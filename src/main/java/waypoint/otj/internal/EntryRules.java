@@ -3,6 +3,7 @@ package waypoint.otj.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -17,7 +18,8 @@ import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
 /**
- * The rules every entry follows, however it arrives (issue 5, Logging 3): a date not in the future, not before the
+ * The rules every entry follows, however it arrives (docs/domain/off-the-job-hours.md, Logging): a date not in the
+ * future and an end not later than now, not before the
  * start, not during a break in learning, not after gateway (or the end of learning); a duration above zero in
  * quarter hours; no overlap with another entry of the same learner; at most 24 hours in a day, and a warning above
  * the contracted daily hours; an activity type; a description. Pure: the facts are given.
@@ -30,8 +32,13 @@ public final class EntryRules {
     public record SameDay(LocalTime start, LocalTime end, int minutes) {
     }
 
-    public record Facts(LocalDate today, LocalDate start, List<BreakInLearning> breaks, LocalDate learningEndedOn,
+    /** @param now the present moment in Europe/London: no entry ends later than it */
+    public record Facts(LocalDateTime now, LocalDate start, List<BreakInLearning> breaks, LocalDate learningEndedOn,
             BigDecimal weeklyHours, Set<String> activityTypes, Set<String> ksbCodes) {
+
+        public LocalDate today() {
+            return now.toLocalDate();
+        }
     }
 
     private EntryRules() {
@@ -82,6 +89,18 @@ public final class EntryRules {
             }
         } else if (!errors.containsKey("startTime") && !errors.containsKey("endTime")) {
             minutes = duration(draft.duration(), errors);
+        }
+
+        if (date != null && date.equals(facts.today()) && minutes != null) {
+            // an activity of today cannot end later than now (docs/domain/off-the-job-hours.md, Logging)
+            LocalTime now = facts.now().toLocalTime();
+            if (end != null && end.isAfter(now)) {
+                errors.put("endTime", "The end time cannot be later than now (" + now.withSecond(0).withNano(0)
+                        + "): log an activity once it has ended");
+            } else if (end == null && minutes > now.toSecondOfDay() / 60) {
+                errors.put("duration", "An activity today cannot be longer than the time since midnight ("
+                        + Words.hours(now.toSecondOfDay() / 60) + " hours): log it once it has ended");
+            }
         }
 
         if (blank(draft.activityType())) {

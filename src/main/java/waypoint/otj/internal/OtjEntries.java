@@ -399,7 +399,7 @@ public class OtjEntries {
         Set<String> ksbCodes = new HashSet<>();
         ksbsOf(a).forEach(k -> ksbCodes.add(k.code()));
         EntryStore.Totals totals = store.totals(a.id());
-        var facts = new EntryRules.Facts(LocalDate.now(clock), a.startDate(), apprenticeships.breaksOf(a.id()),
+        var facts = new EntryRules.Facts(java.time.LocalDateTime.now(clock), a.startDate(), apprenticeships.breaksOf(a.id()),
                 totals.learningEndedOn(), a.weeklyHours(), store.activityTypeCodes(), ksbCodes);
         return EntryRules.check(draft, facts, date -> store.sameDay(a.learnerId(), date, except));
     }
