@@ -238,6 +238,38 @@ public class OtjEntries {
         return approved;
     }
 
+    /**
+     * The employer confirms every chosen entry that waits for their confirmation (waiting or approved, not yet
+     * confirmed); answers how many were confirmed. Entries of apprenticeships they may not confirm are refused as a
+     * whole (403), never partly; one that is not there is 404.
+     */
+    @Transactional
+    public int confirmAllByEmployer(CurrentUser user, Collection<UUID> entryIds) {
+        Set<UUID> wanted = new HashSet<>(entryIds);
+        List<Entry> entries = store.findAll(wanted);
+        if (entries.size() != wanted.size()) {
+            throw new NotFoundException("entry");
+        }
+        Set<UUID> checked = new HashSet<>();
+        for (Entry entry : entries) {
+            if (checked.add(entry.apprenticeshipId()) && (!user.has(Role.EMPLOYER_CONTACT)
+                    || !access.canView(user, entry.apprenticeshipId()))) {
+                throw new AccessDeniedException("Only the employer confirms hours");
+            }
+        }
+        int confirmed = 0;
+        for (Entry entry : entries) {
+            if (entry.employerConfirmedAt() == null
+                    && EntryStateTable.next(entry.state(), EntryAction.EMPLOYER_CONFIRM).isPresent()) {
+                store.confirmByEmployer(entry, user.id());
+                events.publishEvent(RecordChanged.updated("OffTheJobEntry", entry.id(), "not confirmed",
+                        "confirmed by the employer"));
+                confirmed++;
+            }
+        }
+        return confirmed;
+    }
+
     @Transactional
     public void confirmByEmployer(CurrentUser user, UUID apprenticeshipId, UUID entryId) {
         ApprenticeshipSummary a = visible(user, apprenticeshipId);

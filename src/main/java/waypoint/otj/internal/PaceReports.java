@@ -253,11 +253,44 @@ public class PaceReports {
     /** Entries waiting for approval on the person's caseload, oldest first (for bulk approval). */
     @Transactional(readOnly = true)
     public waypoint.shared.web.PageOf<PendingEntry> pending(CurrentUser user, int page, int size) {
+        return entriesWhere(user, "x.state = 'SUBMITTED'", page, size);
+    }
+
+    /** Entries the employer may confirm and has not: waiting or approved (the state table's confirm). */
+    private static final String AWAITING_EMPLOYER = "x.employer_confirmed_at IS NULL"
+            + " AND x.state IN ('SUBMITTED', 'APPROVED')";
+
+    /**
+     * Entries of the employer's apprentices waiting for their confirmation, oldest first (for confirming in bulk);
+     * nothing for anyone who is not an employer contact.
+     */
+    @Transactional(readOnly = true)
+    public waypoint.shared.web.PageOf<PendingEntry> awaitingEmployer(CurrentUser user, int page, int size) {
+        if (!user.has(waypoint.identity.Role.EMPLOYER_CONTACT)) {
+            return new waypoint.shared.web.PageOf<>(List.of(), page, size, 0);
+        }
+        return entriesWhere(user, AWAITING_EMPLOYER, page, size);
+    }
+
+    /** How many entries wait for this employer contact's confirmation (0 for anyone else): the home page's count. */
+    @Transactional(readOnly = true)
+    public long countAwaitingEmployer(CurrentUser user) {
+        if (!user.has(waypoint.identity.Role.EMPLOYER_CONTACT)) {
+            return 0;
+        }
+        ApprenticeshipScope scope = access.scopeOf(user);
+        return jdbc.sql("SELECT count(*) FROM otj_entry x JOIN apprenticeship a ON a.id = x.apprenticeship_id WHERE "
+                        + AWAITING_EMPLOYER + " AND " + scope.sqlCondition())
+                .params(new HashMap<>(scope.sqlParameters())).query(Long.class).single();
+    }
+
+    private waypoint.shared.web.PageOf<PendingEntry> entriesWhere(CurrentUser user, String condition, int page,
+            int size) {
         ApprenticeshipScope scope = access.scopeOf(user);
         Map<String, Object> params = new HashMap<>(scope.sqlParameters());
         String from = " FROM otj_entry x JOIN apprenticeship a ON a.id = x.apprenticeship_id"
                 + " JOIN learner l ON l.id = a.learner_id JOIN otj_activity_type ty ON ty.code = x.activity_type"
-                + " WHERE x.state = 'SUBMITTED' AND " + scope.sqlCondition();
+                + " WHERE " + condition + " AND " + scope.sqlCondition();
         long total = jdbc.sql("SELECT count(*)" + from).params(params).query(Long.class).single();
         params.put("size", size);
         params.put("offset", (long) page * size);
