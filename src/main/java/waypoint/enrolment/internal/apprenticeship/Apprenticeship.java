@@ -183,8 +183,22 @@ public class Apprenticeship {
         }
         throwIfAny(errors);
         long days = ChronoUnit.DAYS.between(ongoing.startDate(), date);
+        if (!isBreakInLearning(ongoing.startDate(), date)) {
+            // back within 4 weeks: an absence, not a break in learning, so nothing moves and no break is recorded
+            String note = "Back within 4 weeks: not a break in learning, so the planned end date stays";
+            return change(Transition.RETURN, to, date, recorded,
+                    reason == null || reason.isBlank() ? note : reason.strip() + ". " + note);
+        }
         plannedEndDate = plannedEndDate.plusDays(days);
         return change(Transition.RETURN, to, date, recorded, reason).withPlannedEndMoved(days);
+    }
+
+    /**
+     * Whether an absence from {@code from} to the return on {@code back} counts as a break in learning: more than
+     * 4 weeks (docs/domain/off-the-job-hours.md, Breaks in learning). One of 4 weeks or less is not recorded as one.
+     */
+    static boolean isBreakInLearning(LocalDate from, LocalDate back) {
+        return ChronoUnit.DAYS.between(from, back) > SHORTEST_BREAK_DAYS;
     }
 
     StatusChange withdraw(LocalDate date, WithdrawalReason why, String reason, Recorded recorded) {
