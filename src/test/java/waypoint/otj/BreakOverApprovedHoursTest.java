@@ -114,6 +114,13 @@ class BreakOverApprovedHoursTest {
         Api.Response summary = tutor.get("/api/v1/apprenticeships/" + apprenticeship + "/otj-summary");
         assertThat(summary.json().get("approvedHours").asDouble()).isEqualTo(2.0);
         assertThat(summary.json().get("pendingHours").asDouble()).isEqualTo(2.0);
+
+        // nor can the tutor approve it again while its date is in the break
+        Api.Response again = tutor.post(entries() + "/" + recent + "/approve", "{}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body()).contains("dated in a break in learning");
+        Api.Response bulk = tutor.post("/api/v1/otj-entries/approve", "{\"entryIds\": [\"" + recent + "\"]}");
+        assertThat(bulk.json().get("approved").asInt()).isZero();
     }
 
     @Test

@@ -44,6 +44,12 @@ public final class EntryRules {
     private EntryRules() {
     }
 
+    /** The break in learning the date falls in (from its first day up to the day before the return), if any. */
+    public static java.util.Optional<BreakInLearning> breakCovering(List<BreakInLearning> breaks, LocalDate date) {
+        return breaks.stream().filter(pause -> !date.isBefore(pause.startDate())
+                && (pause.endDate() == null || date.isBefore(pause.endDate()))).reduce((first, later) -> later);
+    }
+
     public static ValidEntry check(EntryDraft draft, Facts facts, java.util.function.Function<LocalDate, List<SameDay>> sameDay) {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate date = DateText.parse(draft.date()).orElse(null);
@@ -59,14 +65,8 @@ public final class EntryRules {
             errors.put("date", "The date cannot be after learning ended on " + Words.date(facts.learningEndedOn())
                     + " (gateway or the end of the apprenticeship)");
         } else {
-            for (BreakInLearning pause : facts.breaks()) {
-                boolean during = !date.isBefore(pause.startDate())
-                        && (pause.endDate() == null || date.isBefore(pause.endDate()));
-                if (during) {
-                    errors.put("date", "The date falls in a break in learning that began on "
-                            + Words.date(pause.startDate()));
-                }
-            }
+            breakCovering(facts.breaks(), date).ifPresent(pause -> errors.put("date",
+                    "The date falls in a break in learning that began on " + Words.date(pause.startDate())));
         }
 
         LocalTime start = time(draft.startTime(), "startTime", "The start time", errors);

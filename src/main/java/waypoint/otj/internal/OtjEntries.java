@@ -133,6 +133,7 @@ public class OtjEntries {
     public void reviewAsSystem(UUID entryId, EntryAction action, RejectionReason reason, String note) {
         Entry entry = store.find(entryId).orElseThrow(() -> new NotFoundException("entry"));
         EntryState to = EntryStateTable.require(entry.state(), action);
+        refuseApprovalInBreak(entry, action);
         store.review(entry, to, reason, note, null);
     }
 
@@ -206,6 +207,7 @@ public class OtjEntries {
         }
         Entry entry = entry(user, apprenticeshipId, entryId);
         EntryState to = EntryStateTable.require(entry.state(), action);
+        refuseApprovalInBreak(entry, action);
         if (!store.review(entry, to, reason, note == null || note.isBlank() ? null : note.strip(), user.id())) {
             throw new OptimisticLockingFailureException("changed meanwhile");
         }
@@ -229,8 +231,8 @@ public class OtjEntries {
         }
         int approved = 0;
         for (Entry entry : entries) {
-            if (entry.state() == EntryState.SUBMITTED && store.review(entry, EntryState.APPROVED, null, null,
-                    user.id())) {
+            if (entry.state() == EntryState.SUBMITTED && inBreak(entry).isEmpty()
+                    && store.review(entry, EntryState.APPROVED, null, null, user.id())) {
                 events.publishEvent(RecordChanged.updated("OffTheJobEntry", entry.id(), "SUBMITTED", "APPROVED"));
                 approved++;
             }
@@ -268,6 +270,23 @@ public class OtjEntries {
             }
         }
         return confirmed;
+    }
+
+    /**
+     * No approved hour falls inside a break in learning (docs/domain/off-the-job-hours.md, Breaks in learning): an
+     * entry a break was recorded over, un-approved then, cannot be approved again until its date moves out of it.
+     */
+    private void refuseApprovalInBreak(Entry entry, EntryAction action) {
+        if (action == EntryAction.APPROVE) {
+            inBreak(entry).ifPresent(pause -> {
+                throw new EntryRefusedException("You cannot approve an entry dated in a break in learning (it began on "
+                        + Words.date(pause.startDate()) + "): the apprentice changes its date, or reject it");
+            });
+        }
+    }
+
+    private Optional<waypoint.enrolment.BreakInLearning> inBreak(Entry entry) {
+        return EntryRules.breakCovering(apprenticeships.breaksOf(entry.apprenticeshipId()), entry.date());
     }
 
     @Transactional
