@@ -70,7 +70,8 @@ public record Pace(Optional<BigDecimal> minimumHours, BigDecimal plannedHours, B
         List<String> why = new ArrayList<>();
         minimum.ifPresentOrElse(m -> why.add("The funding rules of the start date require at least " + words(m)
                         + " of off-the-job training."),
-                () -> why.add("The funding minimum is not known: the standard has no published minimum."));
+                () -> why.add("The funding minimum is not known: the minimum hours for compliance of the"
+                        + " standard version are not recorded."));
         why.add(planned.signum() == 0 ? "No off-the-job hours are planned yet: the training plan sets them."
                 : "The training plan plans " + words(planned) + ".");
         why.add("The practical period runs from " + Words.date(start) + " to " + Words.date(plannedEnd)
