@@ -12,18 +12,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.BreakInLearning;
+import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.TrainingPlans;
+import waypoint.organisation.LearnerSummary;
 import waypoint.organisation.Learners;
 import waypoint.organisation.OrganisationImport;
+import waypoint.otj.OffTheJobFigures;
+import waypoint.otj.OffTheJobHours;
 import waypoint.otj.OffTheJobImport;
 
 /**
- * Off-the-job hours for the demo apprenticeships in learning: one on track (Ellis), one slightly behind (the demo
- * learner), one behind (Bethany, now on a break); the last two weeks' entries wait for the tutor, and one entry of the
- * demo learner was rejected. Weekly entries on the study day; added only to apprenticeships with no entries yet.
+ * Off-the-job hours for the demo apprenticeships in learning: one keeping up (Ellis), one slightly behind (the demo
+ * learner), one behind (Bethany, now on a break); the last two weeks' entries wait for the tutor (and the employer's
+ * confirmation), and one entry of the demo learner was rejected. Their standard, ST0116, has no recorded minimum
+ * hours for compliance, so their pace warns that the minimum is not known and is never on track; Priya's
+ * apprenticeship on ST0499 v1.3, whose minimum is recorded (605 hours), shows one on track. Weekly entries on the
+ * study day; added only to apprenticeships with no entries yet.
  */
 @Component
 class DemoOffTheJob {
@@ -38,9 +46,18 @@ class DemoOffTheJob {
     private final TrainingPlans plans;
     private final OffTheJobImport otj;
     private final Clock clock;
+    private final ApprenticeshipImport enrolment;
+    private final OffTheJobHours figures;
+
+    /** A learner with no other demo apprenticeship, on the tutor's caseload, on a standard with a recorded minimum. */
+    static final String KNOWN_MINIMUM_LEARNER = "priya.patel@learners.test";
+    static final String KNOWN_MINIMUM_STANDARD = "ST0499";
 
     DemoOffTheJob(OrganisationImport organisation, Learners learners, Apprenticeships apprenticeships,
-            TrainingPlans plans, OffTheJobImport otj, Clock clock) {
+            TrainingPlans plans, OffTheJobImport otj, Clock clock, ApprenticeshipImport enrolment,
+            OffTheJobHours figures) {
+        this.enrolment = enrolment;
+        this.figures = figures;
         this.organisation = organisation;
         this.learners = learners;
         this.apprenticeships = apprenticeships;
@@ -54,13 +71,47 @@ class DemoOffTheJob {
         added += hours("ellis.evans@learners.test", 1.05, false);
         added += hours(DemoAccounts.LEARNER.email(), 0.82, true);
         added += hours("bethany.barker@learners.test", 0.5, false);
+        added += onAStandardWithARecordedMinimum();
         if (added > 0) {
             log.info("Demo data: added {} off-the-job entries", added);
         }
     }
 
-    /** Weekly entries reaching {@code share} of the hours expected to date; the last two weeks left waiting. */
+    /**
+     * An apprenticeship started five months ago on ST0499 v1.3, whose minimum hours for compliance are recorded, with
+     * weekly hours a little ahead of those planned by its rules: on track, with no warning.
+     */
+    private int onAStandardWithARecordedMinimum() {
+        Optional<LearnerSummary> learner = organisation.findLearner(KNOWN_MINIMUM_LEARNER).flatMap(learners::find)
+                .filter(l -> apprenticeships.ofLearner(l.id()).isEmpty());
+        if (learner.isEmpty()) {
+            return hours(KNOWN_MINIMUM_LEARNER, 1.1, false, null);
+        }
+        LearnerSummary l = learner.get();
+        LocalDate start = LocalDate.now(clock).minusMonths(5).withDayOfMonth(1);
+        try {
+            UUID id = enrolment.record(NewApprenticeship.of(l.id(), l.employerId(), l.lineManagerId(),
+                    KNOWN_MINIMUM_STANDARD, l.tutorId(), start, start.plusMonths(30), new BigDecimal("37.5")));
+            enrolment.start(id, start);
+            BigDecimal planned = figures.of(id).map(OffTheJobFigures::plannedHours).filter(h -> h.signum() > 0)
+                    .orElse(null);
+            return hours(KNOWN_MINIMUM_LEARNER, 1.1, false, planned);
+        } catch (RuntimeException refused) {
+            // demo data must never stop the application starting
+            log.warn("Demo data: no apprenticeship on {}: {}", KNOWN_MINIMUM_STANDARD, refused.getMessage());
+            return 0;
+        }
+    }
+
     private int hours(String email, double share, boolean withRejected) {
+        return hours(email, share, withRejected, null);
+    }
+
+    /**
+     * Weekly entries reaching {@code share} of the hours expected to date; the last two weeks left waiting.
+     * {@code planned}: the hours planned when there is no training plan (400 when null).
+     */
+    private int hours(String email, double share, boolean withRejected, BigDecimal plannedWithoutPlan) {
         Optional<ApprenticeshipSummary> found = organisation.findLearner(email).flatMap(learners::find)
                 .flatMap(learner -> apprenticeships.ofLearner(learner.id()).stream().findFirst())
                 .filter(a -> a.isActive() && a.startDate() != null && !otj.hasEntries(a.id()));
@@ -75,7 +126,8 @@ class DemoOffTheJob {
         if (!last.isAfter(a.startDate().plusDays(14))) {
             return 0;
         }
-        BigDecimal planned = plans.plannedOtjHours(a.id()).orElse(new BigDecimal("400"));
+        BigDecimal planned = plans.plannedOtjHours(a.id())
+                .orElse(plannedWithoutPlan == null ? new BigDecimal("400") : plannedWithoutPlan);
         long total = ChronoUnit.DAYS.between(a.startDate(), a.plannedEndDate());
         long elapsed = ChronoUnit.DAYS.between(a.startDate(), last);
         double target = planned.doubleValue() * elapsed / total * share;

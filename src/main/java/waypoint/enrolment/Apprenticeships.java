@@ -75,6 +75,14 @@ public class Apprenticeships {
                 .param("employer", employerId).param("limit", limit).query(Apprenticeships::summary).list();
     }
 
+    /** The ids of the apprenticeships on a standard version (its figures changed), in no particular order. */
+    @Transactional(readOnly = true)
+    public List<UUID> onStandardVersion(String referenceNumber, String version) {
+        return jdbc.sql("SELECT a.id FROM apprenticeship a WHERE a.standard_reference = :reference"
+                        + " AND a.standard_version = :version")
+                .param("reference", referenceNumber).param("version", version).query(UUID.class).list();
+    }
+
     /** The breaks in learning, oldest first; the last has no end date while the apprentice is on it. */
     @Transactional(readOnly = true)
     public List<BreakInLearning> breaksOf(UUID apprenticeshipId) {

@@ -38,7 +38,7 @@ class AdministratorBrowsesAndImportsStandardsJourneyTest extends BrowserJourney 
         assertThat(page.locator("#ksbs-skill + table")).containsText("Text not yet recorded — import it or add it");
         assertThat(page.locator("#grading-table")).containsText("Merit");
         assertThat(page.locator("#gateway-table")).containsText("Portfolio of evidence submitted");
-        assertThat(page.getByText("Published minimum OTJ hours")).isVisible();
+        assertThat(page.getByText("Minimum off-the-job hours for compliance")).isVisible();
         screenshot("catalogue-st1379");
 
         // when they upload a file whose second standard has a level in words

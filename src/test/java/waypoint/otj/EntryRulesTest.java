@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
@@ -20,8 +21,8 @@ import waypoint.shared.web.FieldValidationException;
 /** The rules every off-the-job entry follows (issue 5, Logging 3), each as a field error. */
 class EntryRulesTest {
 
-    private static final EntryRules.Facts FACTS = new EntryRules.Facts(LocalDate.of(2026, 3, 2),
-            LocalDate.of(2025, 9, 1),
+    private static final EntryRules.Facts FACTS = new EntryRules.Facts(
+            LocalDateTime.of(2026, 3, 2, 17, 30), LocalDate.of(2025, 9, 1),
             List.of(new BreakInLearning(LocalDate.of(2025, 11, 1), LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 1))),
             null, new BigDecimal("37.5"), Set.of("THEORY", "ONLINE_LEARNING"), Set.of("K1", "S1"));
 
@@ -59,7 +60,7 @@ class EntryRulesTest {
 
     @Test
     void a_date_after_gateway_is_refused() {
-        EntryRules.Facts afterGateway = new EntryRules.Facts(FACTS.today(), FACTS.start(), List.of(),
+        EntryRules.Facts afterGateway = new EntryRules.Facts(FACTS.now(), FACTS.start(), List.of(),
                 LocalDate.of(2026, 2, 1), FACTS.weeklyHours(), FACTS.activityTypes(), FACTS.ksbCodes());
         assertThatThrownBy(() -> EntryRules.check(draft("2026-02-02", null, null, "1"), afterGateway, d -> List.of()))
                 .isInstanceOf(FieldValidationException.class).hasMessageContaining("after learning ended");
@@ -94,5 +95,18 @@ class EntryRulesTest {
         EntryDraft empty = new EntryDraft("2026-02-27", null, null, "1", "", " ", List.of("K9"), null);
         assertThatThrownBy(() -> check(empty, List.of())).isInstanceOfSatisfying(FieldValidationException.class,
                 invalid -> assertThat(invalid.errors()).containsKeys("activityType", "description", "ksbs"));
+    }
+
+    @Test
+    void an_activity_of_today_cannot_end_later_than_now() {
+        // now is 17:30 on 2 March 2026
+        assertThat(errorOn("endTime", draft("2026-03-02", "16:00", "18:00", null), List.of()))
+                .contains("cannot be later than now (17:30)");
+        assertThat(check(draft("2026-03-02", "16:00", "17:30", null), List.of()).minutes()).isEqualTo(90);
+        assertThat(errorOn("duration", draft("2026-03-02", null, null, "18"), List.of()))
+                .contains("longer than the time since midnight (17.5 hours)");
+        assertThat(check(draft("2026-03-02", null, null, "7.5"), List.of()).minutes()).isEqualTo(450);
+        // yesterday's activity may end at any time of that day
+        assertThat(check(draft("2026-03-01", "16:00", "18:00", null), List.of()).minutes()).isEqualTo(120);
     }
 }

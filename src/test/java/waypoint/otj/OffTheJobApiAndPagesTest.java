@@ -118,7 +118,10 @@ class OffTheJobApiAndPagesTest {
         assertThat(summary.json().propertyNames()).contains("minimumHours", "plannedHours", "expectedToDateHours",
                 "approvedHours", "pendingHours", "forecastHours", "status", "explanations");
         assertThat(summary.json().get("approvedHours").asDouble()).isEqualTo(3.0);
-        assertThat(summary.json().get("status").asString()).isIn("GREEN", "AMBER", "RED");
+        // the shipped ST0116 has no recorded minimum hours for compliance: never green, and staff are warned
+        assertThat(summary.json().get("status").asString()).isIn("UNKNOWN", "AMBER", "RED");
+        assertThat(summary.json().get("minimumHours").isNull()).isTrue();
+        assertThat(summary.json().get("warnings").size()).isPositive();
         assertThat(summary.json().get("explanations").size()).isGreaterThan(3);
     }
 

@@ -108,6 +108,12 @@ public record StandardContent(String title, int level, Integer larsCode, Integer
                 approvedForDelivery, retiredOn, publishedMinimumOtjHours, overview, standardPageUrl, changed, duties);
     }
 
+    /** The same content with the minimum off-the-job hours an administrator recorded (null: not recorded). */
+    StandardContent withPublishedMinimumOtjHours(Integer hours) {
+        return new StandardContent(title, level, larsCode, typicalDurationMonths, maxFunding, route, status,
+                approvedForDelivery, retiredOn, hours, overview, standardPageUrl, ksbs, duties);
+    }
+
     Optional<StoredKsb> ksb(KsbKind kind, int position) {
         return ksbs.stream().filter(k -> k.kind() == kind && k.position() == position).findFirst();
     }

@@ -14,6 +14,7 @@ import waypoint.catalogue.EpaMethod;
 import waypoint.catalogue.GatewayItem;
 import waypoint.catalogue.GradingRow;
 import waypoint.catalogue.KsbKind;
+import waypoint.catalogue.MinimumOtjHoursRecorded;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
@@ -67,6 +68,26 @@ public class StandardEditor {
             int position, String text) {
         change(user, reference, version, lockVersion,
                 standard -> standard.addKsbText(kind, position, text, clock.instant()));
+    }
+
+    /**
+     * Records the version's minimum off-the-job hours for compliance (null clears it); the apprenticeships on the
+     * version are told through {@link MinimumOtjHoursRecorded}. A null {@code lockVersion} (the API) takes the
+     * version as it is now.
+     */
+    @Transactional
+    public void recordMinimumOtjHours(CurrentUser user, String reference, String version, Integer lockVersion,
+            Integer hours) {
+        policy.requireChange(user);
+        StandardVersion standard = store.find(reference, version)
+                .orElseThrow(() -> new NotFoundException("Standard " + reference + " v" + version));
+        int lock = lockVersion == null ? standard.lockVersion() : lockVersion;
+        boolean[] changed = {false};
+        change(user, reference, version, lock, s -> changed[0] = s.recordMinimumOtjHours(hours, clock.instant()));
+        if (changed[0]) {
+            events.publishEvent(new MinimumOtjHoursRecorded(standard.referenceNumber(), standard.version().toString(),
+                    java.util.Optional.ofNullable(hours)));
+        }
     }
 
     private void change(CurrentUser user, String reference, String version, int lockVersion,

@@ -59,7 +59,11 @@ final class StandardNodeReader {
         String status = fields.text(node, "status", 100, false);
         LocalDate approved = fields.date(node, "approvedForDelivery");
         LocalDate retired = fields.date(node, "retiredDate");
-        Integer minimumOtj = fields.whole(node, "publishedMinimumOtjHours", 1, 10_000, false);
+        // Skills England publishes the funding minimum per version as "minimum hours for compliance"; files written
+        // in this catalogue's earlier shape name it publishedMinimumOtjHours (docs/domain/off-the-job-hours.md)
+        Integer minimumOtj = JsonFields.present(node, "minimumHoursForCompliance") != null
+                ? fields.whole(node, "minimumHoursForCompliance", 1, 10_000, false)
+                : fields.whole(node, "publishedMinimumOtjHours", 1, 10_000, false);
         String overview = fields.text(node, "overviewOfRole", LONG_TEXT, false);
         String pageUrl = fields.webAddress(node, "standardPageUrl");
         List<ImportedStandard.Ksb> ksbs = new ArrayList<>();

@@ -116,6 +116,29 @@ public class StandardVersion {
         changedAt = now;
     }
 
+    /** The fewest and most hours a standard's published funding minimum can be (Skills England's figures run
+     *  from a few hundred to about 1,500; the rules never count fewer than 187). */
+    public static final int LEAST_MINIMUM_OTJ_HOURS = 1;
+    public static final int MOST_MINIMUM_OTJ_HOURS = 10_000;
+
+    /**
+     * An administrator records the version's published minimum off-the-job hours (Skills England's “minimum hours for
+     * compliance”), or clears it with null when it was recorded by mistake: then it is unknown again, never zero
+     * (docs/domain/off-the-job-hours.md). False when it is the figure already recorded.
+     */
+    boolean recordMinimumOtjHours(Integer hours, Instant now) {
+        if (hours != null && (hours < LEAST_MINIMUM_OTJ_HOURS || hours > MOST_MINIMUM_OTJ_HOURS)) {
+            throw new CatalogueRuleException(Map.of("minimumHoursForCompliance", "The minimum hours must be from "
+                    + LEAST_MINIMUM_OTJ_HOURS + " to " + String.format("%,d", MOST_MINIMUM_OTJ_HOURS)));
+        }
+        if (java.util.Objects.equals(hours, content.publishedMinimumOtjHours())) {
+            return false;
+        }
+        content = content.withPublishedMinimumOtjHours(hours);
+        changedAt = now;
+        return true;
+    }
+
     /**
      * An administrator adds the text of a KSB no source gave text for. Imported text is the published wording,
      * so it is not theirs to change; text they added themselves they may correct.
@@ -151,7 +174,8 @@ public class StandardVersion {
     String contentSummary() {
         long withText = content.ksbs().stream().filter(k -> k.text() != null).count();
         return label() + "; level " + content.level() + "; " + content.ksbs().size() + " KSBs (" + withText
-                + " with text); " + content.duties().size() + " duties";
+                + " with text); " + content.duties().size() + " duties; minimum off-the-job hours: "
+                + (content.publishedMinimumOtjHours() == null ? "not recorded" : content.publishedMinimumOtjHours());
     }
 
     /** A short account of the assessment plan for the audit trail. */

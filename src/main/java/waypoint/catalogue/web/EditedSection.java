@@ -11,6 +11,7 @@ enum EditedSection {
     GRADING("grading", "Grading table", "grading"),
     GATEWAY("gateway-items", "Gateway checklist", "gateway"),
     CADENCE("cadence", "Delivery cadence", "cadence"),
+    MINIMUM_OTJ_HOURS("minimum-otj-hours", "Minimum off-the-job hours", "minimum-otj-hours"),
     KSB_TEXT("ksb-text", "KSB text", "ksbs");
 
     private final String code;

@@ -37,9 +37,17 @@ class StandardsApi {
     private final StandardQueries queries;
     private final StandardImporter importer;
 
-    StandardsApi(StandardQueries queries, StandardImporter importer) {
+    private final waypoint.catalogue.internal.StandardEditor editor;
+
+    StandardsApi(StandardQueries queries, StandardImporter importer,
+            waypoint.catalogue.internal.StandardEditor editor) {
         this.queries = queries;
         this.importer = importer;
+        this.editor = editor;
+    }
+
+    /** Skills England's name for the figure; null clears it (not recorded: unknown, never zero). */
+    record MinimumOtjHours(Integer minimumHoursForCompliance) {
     }
 
     record StandardList(List<StandardSummary> items, int page, int size, long total) {
@@ -77,6 +85,21 @@ class StandardsApi {
     StandardDetails standard(CurrentUser user, @PathVariable String referenceNumber,
             @RequestParam(required = false) String version) {
         return queries.view(user, referenceNumber, Optional.ofNullable(version)).details();
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/{referenceNumber}/versions/{version}/minimum-otj-hours")
+    @Operation(summary = "Record a version's minimum off-the-job hours for compliance (administrators)",
+            description = "The funding minimum for starts from 1 August 2025, as Skills England publishes it "
+                    + "(minimumHoursForCompliance, a whole number of hours from 1 to 10,000; null clears it). "
+                    + "Answers the version as it now is, with the figure in publishedMinimumOtjHours.")
+    StandardDetails recordMinimumOtjHours(CurrentUser user, @PathVariable String referenceNumber,
+            @PathVariable String version, @RequestBody(required = false) MinimumOtjHours body) {
+        if (body == null) {
+            throw new FieldValidationException("minimumHoursForCompliance",
+                    "Send minimumHoursForCompliance: a whole number of hours, or null to clear it");
+        }
+        editor.recordMinimumOtjHours(user, referenceNumber, version, null, body.minimumHoursForCompliance());
+        return queries.view(user, referenceNumber, Optional.of(version)).details();
     }
 
     @PostMapping("/import")

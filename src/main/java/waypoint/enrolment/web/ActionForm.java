@@ -10,14 +10,15 @@ import java.util.UUID;
  */
 record ActionForm(String effectiveDay, String effectiveMonth, String effectiveYear, String expectedReturnDay,
         String expectedReturnMonth, String expectedReturnYear, String employerAgreed, String employmentEnded,
-        String withdrawalReason, String employerId, String lineManagerId, String reason, Integer version) {
+        String withdrawalReason, String employerId, String lineManagerId, String reason, Integer version,
+        String unapproveHours) {
 
     /** The order the form asks its questions, which the error summary follows. */
     static final List<String> ORDER = List.of("effectiveDay", "expectedReturnDay", "employerAgreed",
-            "withdrawalReason", "employerId", "lineManagerId", "reason");
+            "unapproveHours", "withdrawalReason", "employerId", "lineManagerId", "reason");
 
     static ActionForm at(int version) {
-        return new ActionForm(null, null, null, null, null, null, null, null, null, null, null, null, version);
+        return new ActionForm(null, null, null, null, null, null, null, null, null, null, null, null, version, null);
     }
 
     static UUID id(String text) {

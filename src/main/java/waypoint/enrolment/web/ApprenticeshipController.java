@@ -150,7 +150,7 @@ class ApprenticeshipController {
                     typed.date("expectedReturnDate", "The expected return date", form.expectedReturnDay(),
                             form.expectedReturnMonth(), form.expectedReturnYear()),
                     "yes".equals(form.employerAgreed()), "yes".equals(form.employmentEnded()), form.reason(),
-                    form.version()));
+                    form.version(), "yes".equals(form.unapproveHours())));
             case RETURN -> lifecycle.returnFromBreak(user, id, date, form.reason(), form.version());
             case WITHDRAW -> lifecycle.withdraw(user, id, date, withdrawalReason(form.withdrawalReason()),
                     form.reason(), form.version());

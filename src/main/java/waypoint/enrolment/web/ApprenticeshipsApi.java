@@ -150,8 +150,9 @@ class ApprenticeshipsApi {
     record Change(String effectiveDate, String reason, Integer version) {
     }
 
+    /** {@code unapproveHours}: true to un-approve off-the-job hours approved from the start of the break. */
     record BreakChange(String effectiveDate, String expectedReturnDate, Boolean employerAgreed,
-            Boolean employmentEnded, String reason, Integer version) {
+            Boolean employmentEnded, String reason, Integer version, Boolean unapproveHours) {
     }
 
     record Withdrawal(String effectiveDate, WithdrawalReason withdrawalReason, String reason, Integer version) {
@@ -163,7 +164,9 @@ class ApprenticeshipsApi {
 
     @PostMapping("/{id}/break")
     @Operation(summary = "Start a break in learning", description = "Needs the employer's agreement (unless the "
-            + "employment ended: employmentEnded true) and an expected return more than 4 weeks away.")
+            + "employment ended: employmentEnded true) and an expected return more than 4 weeks away. A break "
+            + "starting on or before the date of approved off-the-job hours is refused unless unapproveHours is "
+            + "true: those hours then go back to waiting for approval.")
     ApprenticeshipResponse takeBreak(CurrentUser user, @PathVariable UUID id, @RequestBody BreakChange body) {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate date = date(body.effectiveDate(), "effectiveDate", errors);
@@ -171,7 +174,7 @@ class ApprenticeshipsApi {
         throwIfAny(errors);
         lifecycle.takeBreak(user, id, new ApprenticeshipLifecycle.BreakRequest(date, expected,
                 Boolean.TRUE.equals(body.employerAgreed()), Boolean.TRUE.equals(body.employmentEnded()),
-                body.reason(), body.version()));
+                body.reason(), body.version(), Boolean.TRUE.equals(body.unapproveHours())));
         return get(user, id);
     }
 

@@ -7,7 +7,9 @@ public enum EntryAction {
     APPROVE("approve"),
     REJECT("reject"),
     ASK_FOR_DETAIL("ask for more detail on"),
-    EMPLOYER_CONFIRM("confirm");
+    EMPLOYER_CONFIRM("confirm"),
+    /** A break in learning recorded over the entry's date, with the tutor's confirmation: no approved hour in a break. */
+    UNAPPROVE_FOR_BREAK("un-approve");
 
     private final String words;
 

@@ -3,6 +3,7 @@ package waypoint.otj.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -17,7 +18,8 @@ import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
 /**
- * The rules every entry follows, however it arrives (issue 5, Logging 3): a date not in the future, not before the
+ * The rules every entry follows, however it arrives (docs/domain/off-the-job-hours.md, Logging): a date not in the
+ * future and an end not later than now, not before the
  * start, not during a break in learning, not after gateway (or the end of learning); a duration above zero in
  * quarter hours; no overlap with another entry of the same learner; at most 24 hours in a day, and a warning above
  * the contracted daily hours; an activity type; a description. Pure: the facts are given.
@@ -30,11 +32,22 @@ public final class EntryRules {
     public record SameDay(LocalTime start, LocalTime end, int minutes) {
     }
 
-    public record Facts(LocalDate today, LocalDate start, List<BreakInLearning> breaks, LocalDate learningEndedOn,
+    /** @param now the present moment in Europe/London: no entry ends later than it */
+    public record Facts(LocalDateTime now, LocalDate start, List<BreakInLearning> breaks, LocalDate learningEndedOn,
             BigDecimal weeklyHours, Set<String> activityTypes, Set<String> ksbCodes) {
+
+        public LocalDate today() {
+            return now.toLocalDate();
+        }
     }
 
     private EntryRules() {
+    }
+
+    /** The break in learning the date falls in (from its first day up to the day before the return), if any. */
+    public static java.util.Optional<BreakInLearning> breakCovering(List<BreakInLearning> breaks, LocalDate date) {
+        return breaks.stream().filter(pause -> !date.isBefore(pause.startDate())
+                && (pause.endDate() == null || date.isBefore(pause.endDate()))).reduce((first, later) -> later);
     }
 
     public static ValidEntry check(EntryDraft draft, Facts facts, java.util.function.Function<LocalDate, List<SameDay>> sameDay) {
@@ -52,14 +65,8 @@ public final class EntryRules {
             errors.put("date", "The date cannot be after learning ended on " + Words.date(facts.learningEndedOn())
                     + " (gateway or the end of the apprenticeship)");
         } else {
-            for (BreakInLearning pause : facts.breaks()) {
-                boolean during = !date.isBefore(pause.startDate())
-                        && (pause.endDate() == null || date.isBefore(pause.endDate()));
-                if (during) {
-                    errors.put("date", "The date falls in a break in learning that began on "
-                            + Words.date(pause.startDate()));
-                }
-            }
+            breakCovering(facts.breaks(), date).ifPresent(pause -> errors.put("date",
+                    "The date falls in a break in learning that began on " + Words.date(pause.startDate())));
         }
 
         LocalTime start = time(draft.startTime(), "startTime", "The start time", errors);
@@ -82,6 +89,18 @@ public final class EntryRules {
             }
         } else if (!errors.containsKey("startTime") && !errors.containsKey("endTime")) {
             minutes = duration(draft.duration(), errors);
+        }
+
+        if (date != null && date.equals(facts.today()) && minutes != null) {
+            // an activity of today cannot end later than now (docs/domain/off-the-job-hours.md, Logging)
+            LocalTime now = facts.now().toLocalTime();
+            if (end != null && end.isAfter(now)) {
+                errors.put("endTime", "The end time cannot be later than now (" + now.withSecond(0).withNano(0)
+                        + "): log an activity once it has ended");
+            } else if (end == null && minutes > now.toSecondOfDay() / 60) {
+                errors.put("duration", "An activity today cannot be longer than the time since midnight ("
+                        + Words.hours(now.toSecondOfDay() / 60) + " hours): log it once it has ended");
+            }
         }
 
         if (blank(draft.activityType())) {

@@ -6,6 +6,7 @@ import static waypoint.otj.internal.EntryAction.EDIT;
 import static waypoint.otj.internal.EntryAction.EMPLOYER_CONFIRM;
 import static waypoint.otj.internal.EntryAction.REJECT;
 import static waypoint.otj.internal.EntryAction.RESUBMIT;
+import static waypoint.otj.internal.EntryAction.UNAPPROVE_FOR_BREAK;
 import static waypoint.otj.internal.EntryState.APPROVED;
 import static waypoint.otj.internal.EntryState.MORE_DETAIL_REQUESTED;
 import static waypoint.otj.internal.EntryState.REJECTED;
@@ -17,9 +18,11 @@ import java.util.Optional;
 import waypoint.shared.workflow.StateDiagram;
 
 /**
- * The states of an off-the-job entry as one table (issue 5, Approval): the tutor approves, rejects with a reason or
- * asks for more detail; the learner edits and resubmits; approved entries are locked (no edit, no second review);
- * the employer confirms hours that are waiting or approved. Drawn in docs/workflows/otj-entry.md by a test.
+ * The states of an off-the-job entry as one table (docs/domain/off-the-job-hours.md, Approval): the tutor approves,
+ * rejects with a reason or asks for more detail; the learner edits and resubmits; approved entries are locked (no
+ * edit, no second review) but for a break in learning recorded over them with the tutor's confirmation, which sends
+ * them back to waiting; the employer confirms hours that are waiting or approved. Drawn in
+ * docs/workflows/otj-entry.md by a test.
  */
 public final class EntryStateTable {
 
@@ -36,7 +39,8 @@ public final class EntryStateTable {
             new Step(MORE_DETAIL_REQUESTED, RESUBMIT, SUBMITTED),
             new Step(REJECTED, EDIT, REJECTED),
             new Step(REJECTED, RESUBMIT, SUBMITTED),
-            new Step(APPROVED, EMPLOYER_CONFIRM, APPROVED));
+            new Step(APPROVED, EMPLOYER_CONFIRM, APPROVED),
+            new Step(APPROVED, UNAPPROVE_FOR_BREAK, SUBMITTED));
 
     private EntryStateTable() {
     }

@@ -96,6 +96,13 @@ public class EntryStore {
         return updated == 1;
     }
 
+    /** The apprenticeship's approved entries dated on or after {@code from}, oldest first. */
+    public List<Entry> approvedFrom(UUID apprenticeshipId, LocalDate from) {
+        return jdbc.sql(Entry.SELECT + "WHERE e.apprenticeship_id = :a AND e.state = 'APPROVED'"
+                        + " AND e.activity_date >= :from ORDER BY e.activity_date, e.id")
+                .param("a", apprenticeshipId).param("from", from).query(Entry::map).list();
+    }
+
     public void confirmByEmployer(Entry entry, UUID by) {
         jdbc.sql("UPDATE otj_entry SET employer_confirmed_by = :by, employer_confirmed_at = :now, "
                         + "version = version + 1 WHERE id = :id")

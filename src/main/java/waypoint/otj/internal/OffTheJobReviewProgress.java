@@ -40,14 +40,14 @@ class OffTheJobReviewProgress implements ReviewProgressSource {
                           AND activity_date >= :since AND activity_date <= :until""")
                 .param("id", apprenticeship.id()).param("since", since).param("until", until)
                 .query(Long.class).single());
-        BigDecimal approvedToDate = hours(jdbc.sql("""
+        long approvedToDate = jdbc.sql("""
                         SELECT coalesce(sum(minutes), 0) FROM otj_entry
                         WHERE apprenticeship_id = :id AND state = 'APPROVED' AND activity_date <= :until""")
-                .param("id", apprenticeship.id()).param("until", until).query(Long.class).single());
+                .param("id", apprenticeship.id()).param("until", until).query(Long.class).single();
         PlanFacts.Facts facts = planFacts.of(apprenticeship.id());
         Pace pace = Pace.of(apprenticeship.startDate(), apprenticeship.plannedEndDate(),
                 apprenticeships.breaksOf(apprenticeship.id()), until, facts.minimum(), facts.planned(),
-                approvedToDate, BigDecimal.ZERO, store.thresholds());
+                approvedToDate, 0, store.thresholds());
         BigDecimal slippage = pace.expectedToDateHours().subtract(pace.approvedHours()).max(BigDecimal.ZERO);
         return List.of(
                 new ProgressLine("Off-the-job hours since the last review", plain(inPeriod) + " hours approved"),

@@ -133,6 +133,7 @@ public class OtjEntries {
     public void reviewAsSystem(UUID entryId, EntryAction action, RejectionReason reason, String note) {
         Entry entry = store.find(entryId).orElseThrow(() -> new NotFoundException("entry"));
         EntryState to = EntryStateTable.require(entry.state(), action);
+        refuseApprovalInBreak(entry, action);
         store.review(entry, to, reason, note, null);
     }
 
@@ -206,6 +207,7 @@ public class OtjEntries {
         }
         Entry entry = entry(user, apprenticeshipId, entryId);
         EntryState to = EntryStateTable.require(entry.state(), action);
+        refuseApprovalInBreak(entry, action);
         if (!store.review(entry, to, reason, note == null || note.isBlank() ? null : note.strip(), user.id())) {
             throw new OptimisticLockingFailureException("changed meanwhile");
         }
@@ -229,13 +231,62 @@ public class OtjEntries {
         }
         int approved = 0;
         for (Entry entry : entries) {
-            if (entry.state() == EntryState.SUBMITTED && store.review(entry, EntryState.APPROVED, null, null,
-                    user.id())) {
+            if (entry.state() == EntryState.SUBMITTED && inBreak(entry).isEmpty()
+                    && store.review(entry, EntryState.APPROVED, null, null, user.id())) {
                 events.publishEvent(RecordChanged.updated("OffTheJobEntry", entry.id(), "SUBMITTED", "APPROVED"));
                 approved++;
             }
         }
         return approved;
+    }
+
+    /**
+     * The employer confirms every chosen entry that waits for their confirmation (waiting or approved, not yet
+     * confirmed); answers how many were confirmed. Entries of apprenticeships they may not confirm are refused as a
+     * whole (403), never partly; one that is not there is 404.
+     */
+    @Transactional
+    public int confirmAllByEmployer(CurrentUser user, Collection<UUID> entryIds) {
+        Set<UUID> wanted = new HashSet<>(entryIds);
+        List<Entry> entries = store.findAll(wanted);
+        if (entries.size() != wanted.size()) {
+            throw new NotFoundException("entry");
+        }
+        Set<UUID> checked = new HashSet<>();
+        for (Entry entry : entries) {
+            if (checked.add(entry.apprenticeshipId()) && (!user.has(Role.EMPLOYER_CONTACT)
+                    || !access.canView(user, entry.apprenticeshipId()))) {
+                throw new AccessDeniedException("Only the employer confirms hours");
+            }
+        }
+        int confirmed = 0;
+        for (Entry entry : entries) {
+            if (entry.employerConfirmedAt() == null
+                    && EntryStateTable.next(entry.state(), EntryAction.EMPLOYER_CONFIRM).isPresent()) {
+                store.confirmByEmployer(entry, user.id());
+                events.publishEvent(RecordChanged.updated("OffTheJobEntry", entry.id(), "not confirmed",
+                        "confirmed by the employer"));
+                confirmed++;
+            }
+        }
+        return confirmed;
+    }
+
+    /**
+     * No approved hour falls inside a break in learning (docs/domain/off-the-job-hours.md, Breaks in learning): an
+     * entry a break was recorded over, un-approved then, cannot be approved again until its date moves out of it.
+     */
+    private void refuseApprovalInBreak(Entry entry, EntryAction action) {
+        if (action == EntryAction.APPROVE) {
+            inBreak(entry).ifPresent(pause -> {
+                throw new EntryRefusedException("You cannot approve an entry dated in a break in learning (it began on "
+                        + Words.date(pause.startDate()) + "): the apprentice changes its date, or reject it");
+            });
+        }
+    }
+
+    private Optional<waypoint.enrolment.BreakInLearning> inBreak(Entry entry) {
+        return EntryRules.breakCovering(apprenticeships.breaksOf(entry.apprenticeshipId()), entry.date());
     }
 
     @Transactional
@@ -399,7 +450,7 @@ public class OtjEntries {
         Set<String> ksbCodes = new HashSet<>();
         ksbsOf(a).forEach(k -> ksbCodes.add(k.code()));
         EntryStore.Totals totals = store.totals(a.id());
-        var facts = new EntryRules.Facts(LocalDate.now(clock), a.startDate(), apprenticeships.breaksOf(a.id()),
+        var facts = new EntryRules.Facts(java.time.LocalDateTime.now(clock), a.startDate(), apprenticeships.breaksOf(a.id()),
                 totals.learningEndedOn(), a.weeklyHours(), store.activityTypeCodes(), ksbCodes);
         return EntryRules.check(draft, facts, date -> store.sameDay(a.learnerId(), date, except));
     }

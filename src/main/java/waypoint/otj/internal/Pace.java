@@ -12,27 +12,35 @@ import waypoint.enrolment.BreakInLearning;
 
 
 /**
- * The pace of one apprenticeship's off-the-job training (issue 5, Pace). Pure: the same facts give the same figures.
+ * The pace of one apprenticeship's off-the-job training (docs/domain/off-the-job-hours.md). Pure: the same facts give
+ * the same figures.
  * <ul>
  * <li>expected to date = planned × elapsed days ÷ days of the practical period, breaks in learning excluded from
- * both (DOMAIN.md, Off-the-job training: “expected to date = planned hours × elapsed weeks of the practical period
- * (breaks excluded) ÷ total weeks” — days here, so a part week counts);</li>
- * <li>forecast = approved hours at the current pace carried to the end of the practical period: approved × total ÷
- * elapsed;</li>
+ * both (days rather than weeks, so a part week counts);</li>
+ * <li>forecast = approved minutes at the current pace carried to the end of the practical period: approved × total ÷
+ * elapsed, from the exact minutes;</li>
  * <li>status: green at or above the provider's amber threshold of expected, amber down to the red threshold, red
- * below it.</li>
+ * below it; never green while the funding minimum is not known or nothing is planned.</li>
  * </ul>
  * The planned end date has already moved by the length of every finished break (enrolment moves it on return).
  */
 public record Pace(Optional<BigDecimal> minimumHours, BigDecimal plannedHours, BigDecimal expectedToDateHours,
         BigDecimal approvedHours, BigDecimal pendingHours, BigDecimal forecastHours, RagStatus status,
-        long elapsedDays, long practicalPeriodDays, List<String> explanations) {
+        long elapsedDays, long practicalPeriodDays, List<String> explanations, List<String> warnings) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
+    /**
+     * The figures from the approved and waiting minutes as recorded: the forecast carries the exact minutes forward,
+     * not an hour figure rounded to a tenth (docs/domain/off-the-job-hours.md, Forecast).
+     */
     public static Pace of(LocalDate start, LocalDate plannedEnd, List<BreakInLearning> breaks, LocalDate today,
-            Optional<BigDecimal> minimum, BigDecimal planned, BigDecimal approved, BigDecimal pending,
+            Optional<BigDecimal> minimum, BigDecimal planned, long approvedMinutes, long pendingMinutes,
             Thresholds thresholds) {
+        BigDecimal approvedExact = BigDecimal.valueOf(approvedMinutes).divide(SIXTY, 6, RoundingMode.HALF_UP);
+        BigDecimal approved = hours(approvedExact);
+        BigDecimal pending = hours(BigDecimal.valueOf(pendingMinutes).divide(SIXTY, 6, RoundingMode.HALF_UP));
         long finishedBreakDays = breaks.stream().filter(b -> b.endDate() != null)
                 .mapToLong(b -> daysBetween(b.startDate(), b.endDate())).sum();
         long total = Math.max(0, daysBetween(start, plannedEnd) - finishedBreakDays);
@@ -45,14 +53,25 @@ public record Pace(Optional<BigDecimal> minimumHours, BigDecimal plannedHours, B
 
         BigDecimal expected = total == 0 ? planned : hours(planned.multiply(BigDecimal.valueOf(elapsed))
                 .divide(BigDecimal.valueOf(total), 6, RoundingMode.HALF_UP));
-        BigDecimal forecast = elapsed == 0 ? hours(approved) : hours(approved.multiply(BigDecimal.valueOf(total))
+        BigDecimal forecast = elapsed == 0 ? approved : hours(approvedExact.multiply(BigDecimal.valueOf(total))
                 .divide(BigDecimal.valueOf(elapsed), 6, RoundingMode.HALF_UP));
-        RagStatus status = statusOf(approved, expected, thresholds);
+        RagStatus status = statusOf(approved, expected, minimum.isPresent(), planned, thresholds);
+        List<String> warnings = new ArrayList<>();
+        if (minimum.isEmpty()) {
+            warnings.add("The funding minimum of off-the-job hours is not known: the minimum hours for compliance"
+                    + " of this standard version are not recorded. Until an administrator records them on the"
+                    + " standard, this pace is never shown as on track.");
+        }
+        if (planned.signum() == 0) {
+            warnings.add("No off-the-job hours are planned: until the training plan sets them, this pace is never"
+                    + " shown as on track.");
+        }
 
         List<String> why = new ArrayList<>();
         minimum.ifPresentOrElse(m -> why.add("The funding rules of the start date require at least " + words(m)
                         + " of off-the-job training."),
-                () -> why.add("The funding minimum is not known: the standard has no published minimum."));
+                () -> why.add("The funding minimum is not known: the minimum hours for compliance of the"
+                        + " standard version are not recorded."));
         why.add(planned.signum() == 0 ? "No off-the-job hours are planned yet: the training plan sets them."
                 : "The training plan plans " + words(planned) + ".");
         why.add("The practical period runs from " + Words.date(start) + " to " + Words.date(plannedEnd)
@@ -71,15 +90,29 @@ public record Pace(Optional<BigDecimal> minimumHours, BigDecimal plannedHours, B
                     + "% of those expected to date, but at least " + thresholds.redBelowPercent() + "%.";
             case RED -> "Behind: the approved hours are below " + thresholds.redBelowPercent()
                     + "% of those expected to date.";
+            case UNKNOWN -> "Not known: the approved hours keep up with those expected, but "
+                    + (minimum.isEmpty() ? "the funding minimum is not known" : "no hours are planned")
+                    + ", so the pace cannot be called on track.";
         });
         if (breaks.stream().anyMatch(b -> b.endDate() == null && !b.startDate().isAfter(today))) {
             why.add("The apprentice is on a break in learning: the expected hours do not grow during it.");
         }
-        return new Pace(minimum.map(Pace::hours), hours(planned), expected, hours(approved), hours(pending),
-                forecast, status, elapsed, total, why);
+        return new Pace(minimum.map(Pace::hours), hours(planned), expected, approved, pending,
+                forecast, status, elapsed, total, why, warnings);
     }
 
-    static RagStatus statusOf(BigDecimal approved, BigDecimal expected, Thresholds thresholds) {
+    /**
+     * Against the hours expected to date by the thresholds; never green while the funding minimum is not known or no
+     * hours are planned (the status is then {@link RagStatus#UNKNOWN} unless the hours are already behind).
+     */
+    public static RagStatus statusOf(BigDecimal approved, BigDecimal expected, boolean minimumKnown,
+            BigDecimal planned, Thresholds thresholds) {
+        RagStatus againstExpected = statusOf(approved, expected, thresholds);
+        boolean figuresMissing = !minimumKnown || planned == null || planned.signum() == 0;
+        return againstExpected == RagStatus.GREEN && figuresMissing ? RagStatus.UNKNOWN : againstExpected;
+    }
+
+    private static RagStatus statusOf(BigDecimal approved, BigDecimal expected, Thresholds thresholds) {
         if (expected.signum() == 0) {
             return RagStatus.GREEN;
         }

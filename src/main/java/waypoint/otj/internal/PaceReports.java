@@ -88,7 +88,7 @@ public class PaceReports {
         LocalDate upTo = totals.learningEndedOn() != null && totals.learningEndedOn().isBefore(today)
                 ? totals.learningEndedOn() : today;
         Pace pace = Pace.of(a.startDate(), a.plannedEndDate(), breaks, upTo, facts.minimum(), facts.planned(),
-                totals.approvedHours(), totals.pendingHours(), store.thresholds());
+                totals.approvedMinutes(), totals.pendingMinutes(), store.thresholds());
         int interval = facts.rules().map(RuleEvaluation::activeLearningIntervalDays).orElse(31);
         boolean flagged = a.isActive() && breaks.stream().noneMatch(BreakInLearning::isOngoing)
                 && a.startDate().plusDays(interval).isBefore(today)
@@ -177,7 +177,7 @@ public class PaceReports {
             LocalDate at = sunday.isAfter(a.plannedEndDate()) ? a.plannedEndDate() : sunday;
             Pace p = Pace.of(a.startDate(), a.plannedEndDate(), breaks.stream()
                     .filter(b -> !b.startDate().isAfter(at)).toList(), at, Optional.empty(), planned,
-                    BigDecimal.ZERO, BigDecimal.ZERO, Thresholds.DEFAULT);
+                    0, 0, Thresholds.DEFAULT);
             BigDecimal actual = BigDecimal.valueOf(cumulative).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
             top = top.max(actual);
             weeks.add(new Week(monday, p.expectedToDateHours(), actual, monday.isAfter(today)));
@@ -229,6 +229,7 @@ public class PaceReports {
         params.put("offset", (long) page * size);
         List<Row> rows = jdbc.sql("""
                         SELECT a.id, a.standard_reference, coalesce(t.planned_hours, 0) AS planned, t.expected_hours,
+                               t.minimum_hours IS NOT NULL AS minimum_known,
                                t.approved_minutes / 60.0 AS approved, t.pending_minutes / 60.0 AS pending,
                                l.full_name AS learner_name, em.name AS employer_name, s.name AS tutor_name
                         """ + from + " JOIN learner l ON l.id = a.learner_id JOIN employer em ON em.id = a.employer_id"
@@ -243,7 +244,8 @@ public class PaceReports {
                             rs.getString("standard_reference"), rs.getBigDecimal("planned"), expected, approved,
                             rs.getBigDecimal("pending").setScale(1, RoundingMode.HALF_UP),
                             expected.subtract(approved).max(BigDecimal.ZERO),
-                            Pace.statusOf(approved, expected, thresholds));
+                            Pace.statusOf(approved, expected, rs.getBoolean("minimum_known"),
+                                    rs.getBigDecimal("planned"), thresholds));
                 }).list();
         return new waypoint.shared.web.PageOf<>(rows, page, size, total);
     }
@@ -251,11 +253,44 @@ public class PaceReports {
     /** Entries waiting for approval on the person's caseload, oldest first (for bulk approval). */
     @Transactional(readOnly = true)
     public waypoint.shared.web.PageOf<PendingEntry> pending(CurrentUser user, int page, int size) {
+        return entriesWhere(user, "x.state = 'SUBMITTED'", page, size);
+    }
+
+    /** Entries the employer may confirm and has not: waiting or approved (the state table's confirm). */
+    private static final String AWAITING_EMPLOYER = "x.employer_confirmed_at IS NULL"
+            + " AND x.state IN ('SUBMITTED', 'APPROVED')";
+
+    /**
+     * Entries of the employer's apprentices waiting for their confirmation, oldest first (for confirming in bulk);
+     * nothing for anyone who is not an employer contact.
+     */
+    @Transactional(readOnly = true)
+    public waypoint.shared.web.PageOf<PendingEntry> awaitingEmployer(CurrentUser user, int page, int size) {
+        if (!user.has(waypoint.identity.Role.EMPLOYER_CONTACT)) {
+            return new waypoint.shared.web.PageOf<>(List.of(), page, size, 0);
+        }
+        return entriesWhere(user, AWAITING_EMPLOYER, page, size);
+    }
+
+    /** How many entries wait for this employer contact's confirmation (0 for anyone else): the home page's count. */
+    @Transactional(readOnly = true)
+    public long countAwaitingEmployer(CurrentUser user) {
+        if (!user.has(waypoint.identity.Role.EMPLOYER_CONTACT)) {
+            return 0;
+        }
+        ApprenticeshipScope scope = access.scopeOf(user);
+        return jdbc.sql("SELECT count(*) FROM otj_entry x JOIN apprenticeship a ON a.id = x.apprenticeship_id WHERE "
+                        + AWAITING_EMPLOYER + " AND " + scope.sqlCondition())
+                .params(new HashMap<>(scope.sqlParameters())).query(Long.class).single();
+    }
+
+    private waypoint.shared.web.PageOf<PendingEntry> entriesWhere(CurrentUser user, String condition, int page,
+            int size) {
         ApprenticeshipScope scope = access.scopeOf(user);
         Map<String, Object> params = new HashMap<>(scope.sqlParameters());
         String from = " FROM otj_entry x JOIN apprenticeship a ON a.id = x.apprenticeship_id"
                 + " JOIN learner l ON l.id = a.learner_id JOIN otj_activity_type ty ON ty.code = x.activity_type"
-                + " WHERE x.state = 'SUBMITTED' AND " + scope.sqlCondition();
+                + " WHERE " + condition + " AND " + scope.sqlCondition();
         long total = jdbc.sql("SELECT count(*)" + from).params(params).query(Long.class).single();
         params.put("size", size);
         params.put("offset", (long) page * size);

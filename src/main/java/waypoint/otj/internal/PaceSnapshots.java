@@ -2,6 +2,8 @@ package waypoint.otj.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +51,10 @@ public class PaceSnapshots {
     private final EntryStore store;
     private final Clock clock;
 
-    PaceSnapshots(JdbcClient jdbc, EntryStore store, Clock clock) {
+    private final PlanFacts planFacts;
+
+    PaceSnapshots(JdbcClient jdbc, EntryStore store, Clock clock, PlanFacts planFacts) {
+        this.planFacts = planFacts;
         this.jdbc = jdbc;
         this.store = store;
         this.clock = clock;
@@ -70,9 +75,26 @@ public class PaceSnapshots {
         }
     }
 
-    /** At start (after the demo and scale data are in), so the first list after a restart does not pay for it. */
+    /**
+     * At start (after the demo and scale data are in), so the first list after a restart does not pay for it. Rows
+     * never given their plan's facts (recorded before every new apprenticeship had them from the start) get them
+     * first, so a list never calls "not known" what the apprentice's own page works out.
+     */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     void atStart() {
+        List<UUID> withoutPlan = jdbc.sql("SELECT apprenticeship_id FROM otj_pace WHERE planned_hours IS NULL")
+                .query(UUID.class).list();
+        for (UUID apprenticeshipId : withoutPlan) {
+            try {
+                planFacts.refresh(apprenticeshipId);
+            } catch (RuntimeException cannot) {
+                log.warn("Off-the-job plan facts of apprenticeship {} not worked out: {}", apprenticeshipId,
+                        cannot.getMessage());
+            }
+        }
+        if (!withoutPlan.isEmpty()) {
+            log.info("Off-the-job plan facts copied for {} apprenticeships", withoutPlan.size());
+        }
         bringUpToDate();
     }
 

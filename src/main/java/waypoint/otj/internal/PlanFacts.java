@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import waypoint.catalogue.MinimumOtjHoursRecorded;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.ApprenticeshipStatusChanged;
 import waypoint.enrolment.BreakInLearning;
@@ -76,6 +77,21 @@ public class PlanFacts {
             store.refreshPlan(apprenticeshipId(changed), null, null, 0, null, changed.effectiveDate());
             refresh(changed.apprenticeshipId());
         }
+    }
+
+    /**
+     * A standard version's minimum hours for compliance were recorded or cleared: the pace of its apprenticeships
+     * (and their rows in the lists) is worked out again with it, in the administrator's transaction.
+     */
+    @EventListener
+    void on(MinimumOtjHoursRecorded recorded) {
+        apprenticeships.onStandardVersion(recorded.referenceNumber(), recorded.version()).forEach(this::refresh);
+    }
+
+    /** A new apprenticeship's row has its minimum and planned hours from the start, as the live pace has. */
+    @EventListener
+    void on(waypoint.enrolment.ApprenticeshipCreated created) {
+        refresh(created.apprenticeshipId());
     }
 
     private static UUID apprenticeshipId(ApprenticeshipStatusChanged changed) {

@@ -146,11 +146,14 @@ class OtjApi {
     record Approved(int approved) {
     }
 
-    /** Every field always present: minimumHours is null when the standard has no published minimum. */
+    /**
+     * Every field always present: minimumHours is null (unknown, never zero) when the standard version's minimum is
+     * not recorded; status is then UNKNOWN rather than GREEN, and warnings say what is missing.
+     */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record Summary(BigDecimal minimumHours, BigDecimal plannedHours, BigDecimal expectedToDateHours,
             BigDecimal approvedHours, BigDecimal pendingHours, BigDecimal forecastHours, String status,
-            List<String> explanations, boolean activeLearningFlag) {
+            List<String> explanations, boolean activeLearningFlag, List<String> warnings) {
     }
 
     @PostMapping("/apprenticeships/{id}/otj-entries")
@@ -226,13 +229,45 @@ class OtjApi {
         return new Approved(entries.approveAll(user, bulk.entryIds()));
     }
 
+    record Confirmed(int confirmed) {
+    }
+
+    record AwaitingConfirmation(List<PaceReports.PendingEntry> items, int page, int size, long total) {
+    }
+
+    /** The entries of the employer's apprentices waiting for their confirmation, oldest first (employers). */
+    @GetMapping("/otj-entries/awaiting-employer-confirmation")
+    AwaitingConfirmation awaitingConfirmation(CurrentUser user, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "25") int size) {
+        if (!user.has(waypoint.identity.Role.EMPLOYER_CONTACT)) {
+            throw new org.springframework.security.access.AccessDeniedException("Only employers confirm hours");
+        }
+        if (page < 0) {
+            throw new FieldValidationException("page", "The page must be 0 or more");
+        }
+        if (size < 1 || size > 100) {
+            throw new FieldValidationException("size", "The size must be from 1 to 100");
+        }
+        var found = pace.awaitingEmployer(user, page, size);
+        return new AwaitingConfirmation(found.items(), found.number(), found.size(), found.total());
+    }
+
+    /** The employer confirms the chosen entries at once; entries of someone else's apprentices refuse all (403). */
+    @PostMapping("/otj-entries/confirm")
+    Confirmed confirmAll(CurrentUser user, @RequestBody Bulk bulk) {
+        if (bulk.entryIds() == null || bulk.entryIds().isEmpty()) {
+            throw new FieldValidationException("entryIds", "Choose the entries to confirm");
+        }
+        return new Confirmed(entries.confirmAllByEmployer(user, bulk.entryIds()));
+    }
+
     @GetMapping("/apprenticeships/{id}/otj-summary")
     Summary summary(CurrentUser user, @PathVariable UUID id) {
         PaceReports.PaceView view = pace.pace(user, id);
         Pace p = view.pace();
         return new Summary(p.minimumHours().orElse(null), p.plannedHours(), p.expectedToDateHours(),
                 p.approvedHours(), p.pendingHours(), p.forecastHours(), p.status().name(), p.explanations(),
-                view.activeLearningFlag());
+                view.activeLearningFlag(), p.warnings());
     }
 
     @ExceptionHandler(EntryRefusedException.class)

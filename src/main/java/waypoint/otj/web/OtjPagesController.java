@@ -79,6 +79,7 @@ class OtjPagesController {
         model.addAttribute("mayReview", entries.mayReview(user, a));
         model.addAttribute("mayConfirm", entries.mayConfirm(user, a));
         model.addAttribute("own", user.id().equals(a.learnerAccountId()));
+        model.addAttribute("staff", user.isStaff());
         return "otj/hours";
     }
 
@@ -238,6 +239,8 @@ class OtjPagesController {
                 Math.max(0, page), PageOf.DEFAULT_SIZE));
         model.addAttribute("pending", user.isStaff()
                 ? reports.pending(user, Math.max(0, pendingPage), PageOf.DEFAULT_SIZE) : null);
+        model.addAttribute("toConfirm", user.has(waypoint.identity.Role.EMPLOYER_CONTACT)
+                ? reports.awaitingEmployer(user, Math.max(0, pendingPage), PageOf.DEFAULT_SIZE) : null);
         model.addAttribute("mayChangeSettings", user.has(waypoint.identity.Role.ADMINISTRATOR));
         return "otj/caseload";
     }
@@ -252,6 +255,19 @@ class OtjPagesController {
             redirect.addFlashAttribute("saved", approved + (approved == 1 ? " entry" : " entries") + " approved");
         }
         return "redirect:/off-the-job/caseload";
+    }
+
+    /** The employer confirms the chosen entries of their apprentices at once. */
+    @PostMapping("/off-the-job/confirm")
+    String confirmAll(CurrentUser user, @RequestParam(name = "entryId", required = false) List<UUID> ids,
+            RedirectAttributes redirect) {
+        if (ids == null || ids.isEmpty()) {
+            redirect.addFlashAttribute("problem", "Choose the entries to confirm");
+        } else {
+            int confirmed = entries.confirmAllByEmployer(user, ids);
+            redirect.addFlashAttribute("saved", confirmed + (confirmed == 1 ? " entry" : " entries") + " confirmed");
+        }
+        return "redirect:/off-the-job/caseload#to-confirm";
     }
 
     @GetMapping("/off-the-job/behind-pace")

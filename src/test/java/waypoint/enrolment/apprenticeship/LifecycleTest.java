@@ -83,6 +83,19 @@ class LifecycleTest {
     }
 
     @Test
+    void a_return_within_4_weeks_is_not_recorded_as_a_break_and_moves_nothing() {
+        LocalDate plannedEnd = apprenticeships.find(id).orElseThrow().plannedEndDate();
+        lifecycle.takeBreak(admin, id, breakFrom(LocalDate.of(2026, 2, 2), LocalDate.of(2026, 4, 1)));
+
+        // back after 28 days, within the 4 weeks
+        var back = lifecycle.returnFromBreak(admin, id, LocalDate.of(2026, 3, 2), "Recovered early", null);
+
+        assertThat(back.status()).isEqualTo(ApprenticeshipStatus.IN_LEARNING);
+        assertThat(back.plannedEndDate()).isEqualTo(plannedEnd);
+        assertThat(apprenticeships.breaksOf(id)).isEmpty();
+    }
+
+    @Test
     void a_break_needs_the_employers_agreement_and_an_expected_return() {
         assertThatThrownBy(() -> lifecycle.takeBreak(admin, id,
                 new BreakRequest(LocalDate.of(2026, 2, 2), null, false, false, "Illness", null)))

@@ -161,10 +161,21 @@ public class Apprenticeship {
      * A break in learning: the employer has agreed (not needed when the employment itself has ended), the apprentice
      * means to return by a date, and the absence is longer than 4 weeks (DOMAIN.md, Break in learning).
      */
+    /**
+     * A break in learning. {@code approvedHoursFrom}: approved off-the-job hours dated on or after {@code date}, in
+     * words; the break is refused over them unless {@code unapproveConfirmed} (they are then un-approved), so no
+     * approved hour ever falls inside a break (docs/domain/off-the-job-hours.md, Breaks in learning).
+     */
     StatusChange takeBreak(LocalDate date, LocalDate expectedReturn, boolean employerAgreed, boolean employmentEnded,
-            String reason, Recorded recorded) {
+            String reason, java.util.Optional<String> approvedHoursFrom, boolean unapproveConfirmed,
+            Recorded recorded) {
         ApprenticeshipStatus to = LifecycleTable.require(status, Transition.BREAK);
         Map<String, String> errors = dateAndReason(date, reason);
+        if (approvedHoursFrom.isPresent() && !unapproveConfirmed) {
+            errors.put("unapproveHours", "The break would start before off-the-job hours already approved ("
+                    + approvedHoursFrom.get() + "): choose a start after them, or confirm that they go back to"
+                    + " waiting for approval");
+        }
         if (!employerAgreed && !employmentEnded) {
             errors.put("employerAgreed", "A break in learning needs the employer's agreement");
         }
@@ -190,8 +201,22 @@ public class Apprenticeship {
         }
         throwIfAny(errors);
         long days = ChronoUnit.DAYS.between(ongoing.startDate(), date);
+        if (!isBreakInLearning(ongoing.startDate(), date)) {
+            // back within 4 weeks: an absence, not a break in learning, so nothing moves and no break is recorded
+            String note = "Back within 4 weeks: not a break in learning, so the planned end date stays";
+            return change(Transition.RETURN, to, date, recorded,
+                    reason == null || reason.isBlank() ? note : reason.strip() + ". " + note);
+        }
         plannedEndDate = plannedEndDate.plusDays(days);
         return change(Transition.RETURN, to, date, recorded, reason).withPlannedEndMoved(days);
+    }
+
+    /**
+     * Whether an absence from {@code from} to the return on {@code back} counts as a break in learning: more than
+     * 4 weeks (docs/domain/off-the-job-hours.md, Breaks in learning). One of 4 weeks or less is not recorded as one.
+     */
+    static boolean isBreakInLearning(LocalDate from, LocalDate back) {
+        return ChronoUnit.DAYS.between(from, back) > SHORTEST_BREAK_DAYS;
     }
 
     StatusChange withdraw(LocalDate date, WithdrawalReason why, String reason, Recorded recorded) {

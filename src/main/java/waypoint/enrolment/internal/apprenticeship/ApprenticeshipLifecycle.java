@@ -2,9 +2,11 @@ package waypoint.enrolment.internal.apprenticeship;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.ApprenticeshipEmployerChanged;
 import waypoint.enrolment.ApprenticeshipStatusChanged;
+import waypoint.enrolment.ApprovedHoursInBreak;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.BreakInLearning;
@@ -39,10 +42,12 @@ public class ApprenticeshipLifecycle {
     private final Apprenticeships summaries;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<ApprovedHoursInBreak> approvedHours;
 
     ApprenticeshipLifecycle(ApprenticeshipRepository apprenticeships, StatusChanges changes,
             ApprenticeshipPolicy policy, ApprenticeshipViewers viewers, Apprenticeships summaries,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ObjectProvider<ApprovedHoursInBreak> approvedHours) {
+        this.approvedHours = approvedHours;
         this.apprenticeships = apprenticeships;
         this.changes = changes;
         this.policy = policy;
@@ -61,16 +66,29 @@ public class ApprenticeshipLifecycle {
         return change(user, apprenticeshipId, null, a -> a.start(actualStart, today(), recorded(user)));
     }
 
-    /** What a break in learning is recorded with. */
+    /**
+     * What a break in learning is recorded with; {@code unapproveHours}: the person confirms that approved
+     * off-the-job hours from the start of the break are un-approved (see {@link ApprovedHoursInBreak}).
+     */
     public record BreakRequest(LocalDate effectiveDate, LocalDate expectedReturnDate, boolean employerAgreed,
-            boolean employmentEnded, String reason, Integer version) {
+            boolean employmentEnded, String reason, Integer version, boolean unapproveHours) {
+
+        public BreakRequest(LocalDate effectiveDate, LocalDate expectedReturnDate, boolean employerAgreed,
+                boolean employmentEnded, String reason, Integer version) {
+            this(effectiveDate, expectedReturnDate, employerAgreed, employmentEnded, reason, version, false);
+        }
     }
 
     @Transactional
     public ApprenticeshipSummary takeBreak(CurrentUser user, UUID apprenticeshipId, BreakRequest request) {
         return change(user, apprenticeshipId, request.version(), a -> a.takeBreak(request.effectiveDate(),
                 request.expectedReturnDate(), request.employerAgreed(), request.employmentEnded(), request.reason(),
-                recorded(user)));
+                approvedFrom(a.id(), request.effectiveDate()), request.unapproveHours(), recorded(user)));
+    }
+
+    private Optional<String> approvedFrom(UUID apprenticeshipId, LocalDate date) {
+        ApprovedHoursInBreak hours = approvedHours.getIfAvailable();
+        return hours == null || date == null ? Optional.empty() : hours.approvedFrom(apprenticeshipId, date);
     }
 
     @Transactional
@@ -144,7 +162,7 @@ public class ApprenticeshipLifecycle {
     @Transactional
     public ApprenticeshipSummary breakInLearning(UUID id, LocalDate date, LocalDate expectedReturn, String reason) {
         return save(load(id), a -> a.takeBreak(date, expectedReturn, true, false, reason,
-                new Recorded(clock.instant(), null)));
+                approvedFrom(id, date), false, new Recorded(clock.instant(), null)));
     }
 
     /** For the system: a withdrawal. */

@@ -85,8 +85,11 @@ public class StatusChanges {
                 started = change;
             } else if (started != null && change.from() == ApprenticeshipStatus.BREAK_IN_LEARNING
                     && change.to() != ApprenticeshipStatus.BREAK_IN_LEARNING) {
-                breaks.add(new BreakInLearning(started.effectiveDate(), started.expectedReturnDate(),
-                        change.effectiveDate()));
+                // a return within 4 weeks: that absence is not a break in learning
+                if (Apprenticeship.isBreakInLearning(started.effectiveDate(), change.effectiveDate())) {
+                    breaks.add(new BreakInLearning(started.effectiveDate(), started.expectedReturnDate(),
+                            change.effectiveDate()));
+                }
                 started = null;
             }
         }
