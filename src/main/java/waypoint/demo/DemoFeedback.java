@@ -126,7 +126,7 @@ class DemoFeedback {
 
     private void survey() {
         if (feedback.findSurvey(COMPLETION_SURVEY).isEmpty()) {
-            // sent by the feedback module to each apprentice whose apprenticeship completes (seed 001)
+            // sent by the feedback module to each apprentice whose apprenticeship completes (the complaints policy)
             feedback.survey(DemoAccounts.QUALITY.email(), COMPLETION_SURVEY, "COMPLETION", true, List.of(
                     Map.entry("RATING", "How satisfied are you with your apprenticeship overall?"),
                     Map.entry("YES_NO", "Would you recommend us to a friend?"),

@@ -17,7 +17,7 @@ import waypoint.organisation.OrganisationImport;
 import waypoint.supportcase.SupportCaseImport;
 
 /**
- * Demo support cases (issue 8): Bethany Barker at stage 1 (pastoral), Farah Fletcher at stage 2 (placement), the demo
+ * Demo support cases: Bethany Barker at stage 1 (pastoral), Farah Fletcher at stage 2 (placement), the demo
  * learner at stage 3 with its email sent and one meeting held, and Ellis Evans at stage 5 with a recommendation to
  * end the apprenticeship awaiting the appeal window; then every at-risk indicator computed. Each case is built once,
  * step by step through the support case service, as the demo staff who would take each step.
