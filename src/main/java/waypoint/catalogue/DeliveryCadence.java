@@ -9,8 +9,9 @@ import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * How often teaching, learning and assessment sessions take place by default: “at least every 5 weeks” (seed 004,
- * Learning and skills mentor: “at least every 4-5 weeks”), or “2 to 3 a month” (seed 000, the handbook:
+ * How often teaching, learning and assessment sessions take place by default: “at least every 5 weeks” (the Learning
+ * and skills mentor course page,
+ * Learning and skills mentor: “at least every 4-5 weeks”), or “2 to 3 a month” (the learner handbook:
  * “approximately 2-3 times per month”). Either or both may be given.
  */
 public record DeliveryCadence(Optional<Integer> maxWeeksBetweenSessions, Optional<Integer> minSessionsPerMonth,

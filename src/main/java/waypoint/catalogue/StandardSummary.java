@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * What other modules need to name, fund and plan an apprenticeship on a standard version: the funding band maximum
  * (pounds) and, for starts from 1 August 2025, the standard's published minimum off-the-job hours when known
- * (DOMAIN.md, “Off-the-job training minimum”). Facts no source gave are empty.
+ * (docs/domain/funding-rules.md, “Off-the-job training minimum”). Facts no source gave are empty.
  */
 public record StandardSummary(StandardVersionId id, String referenceNumber, String version, String title, int level,
         Optional<Integer> larsCode, Optional<Integer> typicalDurationMonths, Optional<BigDecimal> fundingBandMaximum,

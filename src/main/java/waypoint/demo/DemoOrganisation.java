@@ -140,7 +140,7 @@ class DemoOrganisation {
     }
 
     /**
-     * A valid ULN from nine digits: the tenth is the check digit (DOMAIN.md, Identifiers). Starts whose remainder
+     * A valid ULN from nine digits: the tenth is the check digit (docs/domain/identifiers.md). Starts whose remainder
      * would be 0 (no valid check digit) move on to the next number.
      */
     static String uln(int nineDigits) {

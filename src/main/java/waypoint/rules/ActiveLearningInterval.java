@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * How often some learning activity must be recorded, for the apprentice to count as in active learning.
- * Source: DOMAIN.md, Active learning (“at least every 4 weeks (2022-23) / every calendar month (2023-24 onwards)”).
+ * Source: docs/domain/funding-rules.md, Active learning (“at least every 4 weeks (2022-23) / every calendar month
+ * (2023-24 onwards)”).
  */
 public enum ActiveLearningInterval {
     FOUR_WEEKS(28, "every 4 weeks (28 days)"),

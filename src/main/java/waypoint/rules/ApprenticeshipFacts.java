@@ -119,7 +119,10 @@ public record ApprenticeshipFacts(
         return ChronoUnit.DAYS.between(startDate, plannedEndDate);
     }
 
-    /** The date the learner's age is taken on: the original start for a restart (DOMAIN.md, English and maths). */
+    /**
+     * The date the learner's age is taken on: the original start for a restart (docs/domain/funding-rules.md, English
+     * and maths).
+     */
     public LocalDate ageReferenceDate() {
         return originalStartDate.orElse(startDate);
     }

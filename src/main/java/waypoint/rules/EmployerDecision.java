@@ -2,7 +2,8 @@ package waypoint.rules;
 
 /**
  * What the employer recorded about English and maths for an apprentice aged 19 or over at the start, in the initial
- * assessment and training plan (DOMAIN.md, English and maths). It matters only where the employer may decide.
+ * assessment and training plan (docs/domain/funding-rules.md, English and maths). It matters only where the employer
+ * may decide.
  */
 public enum EmployerDecision {
     /** Nothing recorded: the funding rules' default applies. */

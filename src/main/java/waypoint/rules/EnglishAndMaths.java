@@ -3,8 +3,8 @@ package waypoint.rules;
 /**
  * Whether the apprentice must achieve English and maths before the end-point assessment, at what level, and who
  * decided. British Sign Language qualifications are an alternative to English for those whose primary language it
- * is (seed 004, Entry requirements); a learner who already holds the level, with certificates, is exempt (seed 000
- * handbook, English and Mathematics).
+ * is (the Learning and skills mentor course page, Entry requirements); a learner who already holds the level, with
+ * certificates, is exempt (the learner handbook, English and Mathematics).
  */
 public record EnglishAndMaths(boolean required, Level level, DecidedBy decidedBy) {
 

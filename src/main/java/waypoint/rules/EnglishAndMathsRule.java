@@ -9,20 +9,24 @@ import waypoint.rules.EnglishAndMaths.Level;
 /**
  * English and maths, the same dated rule in every pack (it follows age and start date, not the pack's period):
  * <ul>
- *   <li>aged 16–18 at the start: required (DOMAIN.md, English and maths);</li>
+ *   <li>aged 16–18 at the start: required (docs/domain/funding-rules.md, English and maths);</li>
  *   <li>aged 19 or over at a start on or after 11 Feb 2025: the employer decides, recorded in the initial assessment
- *       and training plan; not required unless the employer includes it (DOMAIN.md, English and maths);</li>
+ *       and training plan; not required unless the employer includes it (docs/domain/funding-rules.md, English and
+ * maths);</li>
  *   <li>aged 19 or over at a start before 11 Feb 2025: required unless the employer decided to remove it (due by
- *       1 Apr 2025, training plan re-signed) (DOMAIN.md, English and maths);</li>
+ *       1 Apr 2025, training plan re-signed) (docs/domain/funding-rules.md, English and maths);</li>
  *   <li>for a restart the age at the original start counts; the 11 Feb 2025 date is compared with this start, the
- *       one that chose the pack (DOMAIN.md, English and maths);</li>
+ *       one that chose the pack (docs/domain/funding-rules.md, English and maths);</li>
  *   <li>the level: Level 2, or Entry Level 3 with an EHC plan or legacy statement; British Sign Language
- *       qualifications are an alternative to English (seed 004, Entry requirements).</li>
+ *       qualifications are an alternative to English (the Learning and skills mentor course page, Entry
+ * requirements).</li>
  * </ul>
  */
 final class EnglishAndMathsRule {
 
-    /** From this start date an adult apprentice's employer decides (DOMAIN.md, English and maths). */
+    /**
+     * From this start date an adult apprentice's employer decides (docs/domain/funding-rules.md, English and maths).
+     */
     static final LocalDate EMPLOYER_DECIDES_FROM = LocalDate.of(2025, 2, 11);
     static final int ADULT_AGE = 19;
 

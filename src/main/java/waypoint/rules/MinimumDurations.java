@@ -23,7 +23,8 @@ final class MinimumDurations {
     /**
      * Under 30 contracted hours a week the minimum is extended pro rata: minimum × 30 ÷ weekly hours, rounded up to
      * a whole day so that it is never short (12 months at 20 h a week: 365 × 30 ÷ 20 = 547.5 → 548 days).
-     * Source: DOMAIN.md, Minimum duration (part-time apprentices, starts from Aug 2022) and Off-the-job training
+     * Source: docs/domain/funding-rules.md, Minimum duration (part-time apprentices, starts from Aug 2022) and
+     * Off-the-job training
      * minimum (1 Aug 2022 to 31 Jul 2025: “the duration is extended pro rata”).
      */
     static Explained<MinimumDuration> extendedForPartTime(long fullTimeDays, String minimumInWords,

@@ -7,7 +7,8 @@ import java.math.RoundingMode;
  * Hours a week over a practical period less statutory leave, the sum behind every duration-based off-the-job figure.
  *
  * <p>weeks = days ÷ 7; statutory leave = 5.6 weeks × days ÷ 365 (5.6 weeks a year, pro rata); hours = hours a week ×
- * (weeks − leave). Source: DOMAIN.md, “Formula used by peers for 2022–2025 starts” — unverified as the exact
+ * (weeks − leave). Source: docs/domain/funding-rules.md, “Formula used by peers for 2022–2025 starts” — unverified as
+ * the exact
  * official formula. Exact arithmetic: hours a week × days × (1/7 − 5.6/365) = hours a week × days × 325.8 ÷ 2555,
  * one division at the end, rounded half up to 1 decimal place. The weeks shown in words are rounded for reading
  * only.

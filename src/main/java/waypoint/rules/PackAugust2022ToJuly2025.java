@@ -12,7 +12,10 @@ record PackAugust2022ToJuly2025() implements FundingRulePack {
     static final LocalDate NEXT_PACK_STARTS = LocalDate.of(2025, 8, 1);
     /** ILR 2025-26 validation rule PHours_06: planned hours for these starts are never below 278. */
     static final BigDecimal ILR_LEAST_PLANNED_HOURS = new BigDecimal("278.0");
-    /** Active learning went from every 4 weeks to every calendar month for 2023-24 (DOMAIN.md, Active learning). */
+    /**
+     * Active learning went from every 4 weeks to every calendar month for 2023-24 (docs/domain/funding-rules.md,
+     * Active learning).
+     */
     static final LocalDate ACTIVE_LEARNING_MONTHLY_FROM = LocalDate.of(2023, 8, 1);
 
     @Override
@@ -27,9 +30,11 @@ record PackAugust2022ToJuly2025() implements FundingRulePack {
 
     /**
      * min(weekly hours, 30) × 20% a week: 6 h a week for full time (30 h or more), even when contracted for more;
-     * over weeks less 5.6 weeks a year of statutory leave, pro rata (DOMAIN.md, Off-the-job training minimum,
+     * over weeks less 5.6 weeks a year of statutory leave, pro rata (docs/domain/funding-rules.md, Off-the-job
+     * training minimum,
      * 1 Aug 2022 to 31 Jul 2025; formula used by peers, unverified as exact). Never below 278 h, the least the ILR
-     * accepts for these starts (ILR rule PHours_06). 12 months full time: 6 × (52.14 − 5.6) = 279.3 h (DOMAIN.md's
+     * accepts for these starts (ILR rule PHours_06). 12 months full time: 6 × (52.14 − 5.6) = 279.3 h
+     * (docs/domain/funding-rules.md's
      * 278.4 counts 52 weeks instead of 365 ÷ 7).
      */
     @Override
@@ -64,7 +69,8 @@ record PackAugust2022ToJuly2025() implements FundingRulePack {
     }
 
     /**
-     * 12 months (365 days), extended pro rata under 30 h a week. Source: DOMAIN.md, Minimum duration; ILR rule
+     * 12 months (365 days), extended pro rata under 30 h a week. Source: docs/domain/funding-rules.md, Minimum
+     * duration; ILR rule
      * DateOfBirth_46.
      */
     @Override
@@ -73,7 +79,10 @@ record PackAugust2022ToJuly2025() implements FundingRulePack {
                 Source.MINIMUM_DURATION_12_MONTHS, "");
     }
 
-    /** At least every 12 weeks. Source: DOMAIN.md, Progress reviews, funding rules 2022-23; seed 000 handbook. */
+    /**
+     * At least every 12 weeks. Source: docs/domain/funding-rules.md, Progress reviews, funding rules 2022-23; the
+     * learner handbook.
+     */
     @Override
     public ReviewCadence reviewCadence() {
         return ReviewCadence.everyWeeks(12, Source.REVIEWS_EVERY_12_WEEKS);
@@ -85,7 +94,10 @@ record PackAugust2022ToJuly2025() implements FundingRulePack {
         return EnglishAndMathsRule.decide(facts);
     }
 
-    /** Every 4 weeks for starts in 2022-23, every calendar month from 1 Aug 2023. Source: DOMAIN.md, Active learning. */
+    /**
+     * Every 4 weeks for starts in 2022-23, every calendar month from 1 Aug 2023. Source: docs/domain/funding-rules.md,
+     * Active learning.
+     */
     @Override
     public Explained<ActiveLearningInterval> activeLearningInterval(ApprenticeshipFacts facts) {
         if (facts.startDate().isBefore(ACTIVE_LEARNING_MONTHLY_FROM)) {

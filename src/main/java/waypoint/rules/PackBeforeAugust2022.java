@@ -24,7 +24,8 @@ record PackBeforeAugust2022() implements FundingRulePack {
 
     /**
      * 20% of contracted paid hours (no overtime) over the practical period, after deducting statutory leave; no cap
-     * on the hours. Source: DOMAIN.md, Off-the-job training minimum, starts before 1 Aug 2022; seed 000 handbook,
+     * on the hours. Source: docs/domain/funding-rules.md, Off-the-job training minimum, starts before 1 Aug 2022; the
+     * learner handbook,
      * 20% Off the Job Training. Statutory leave pro rata as in {@link OffTheJobArithmetic} (unverified exact formula).
      */
     @Override
@@ -40,7 +41,8 @@ record PackBeforeAugust2022() implements FundingRulePack {
 
     /**
      * No separate floor is recorded for these starts; prior learning cannot shorten the apprenticeship below
-     * 12 months, so the hours cannot fall below 20% of contracted hours over 365 days (derived from DOMAIN.md,
+     * 12 months, so the hours cannot fall below 20% of contracted hours over 365 days (derived from
+     * docs/domain/funding-rules.md,
      * Minimum duration and Off-the-job training minimum).
      */
     @Override
@@ -55,15 +57,16 @@ record PackBeforeAugust2022() implements FundingRulePack {
     }
 
     /**
-     * 12 months (365 days). DOMAIN.md dates the part-time extension from Aug 2022, so it is not applied here.
-     * Source: DOMAIN.md, Minimum duration; ILR rule DateOfBirth_46.
+     * 12 months (365 days). docs/domain/funding-rules.md dates the part-time extension from Aug 2022, so it is not
+     * applied here.
+     * Source: docs/domain/funding-rules.md, Minimum duration; ILR rule DateOfBirth_46.
      */
     @Override
     public Explained<MinimumDuration> minimumDuration(ApprenticeshipFacts facts) {
         return MinimumDurations.fixed(TWELVE_MONTHS_IN_DAYS, "12 months", facts, Source.MINIMUM_DURATION_12_MONTHS);
     }
 
-    /** Every 12 weeks. Source: seed 000 handbook, Progress Reviews. */
+    /** Every 12 weeks. Source: the learner handbook, Progress Reviews. */
     @Override
     public ReviewCadence reviewCadence() {
         return ReviewCadence.everyWeeks(12, Source.REVIEWS_EVERY_12_WEEKS);
@@ -75,8 +78,9 @@ record PackBeforeAugust2022() implements FundingRulePack {
     }
 
     /**
-     * Every 4 weeks. DOMAIN.md gives 4 weeks for 2022-23 and records no earlier rule, so earlier starts keep it
-     * (unverified for starts before 1 Aug 2022). Source: DOMAIN.md, Active learning.
+     * Every 4 weeks. docs/domain/funding-rules.md gives 4 weeks for 2022-23 and records no earlier rule, so earlier
+     * starts keep it
+     * (unverified for starts before 1 Aug 2022). Source: docs/domain/funding-rules.md, Active learning.
      */
     @Override
     public Explained<ActiveLearningInterval> activeLearningInterval(ApprenticeshipFacts facts) {

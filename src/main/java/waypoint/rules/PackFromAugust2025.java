@@ -24,7 +24,8 @@ record PackFromAugust2025() implements FundingRulePack {
     }
 
     /**
-     * The standard's published minimum, no longer tied to duration or hours worked, never below 187 h (DOMAIN.md,
+     * The standard's published minimum, no longer tied to duration or hours worked, never below 187 h
+     * (docs/domain/funding-rules.md,
      * Off-the-job training minimum, from 1 Aug 2025; ILR rule PHours_08). No published figure recorded → unknown:
      * the rules never guess one.
      */
@@ -50,7 +51,10 @@ record PackFromAugust2025() implements FundingRulePack {
         return minimum;
     }
 
-    /** Never below 187 h, even after prior learning (DOMAIN.md, Recognition of prior learning; ILR PHours_08). */
+    /**
+     * Never below 187 h, even after prior learning (docs/domain/funding-rules.md, Recognition of prior learning; ILR
+     * PHours_08).
+     */
     @Override
     public Explained<BigDecimal> otjFloor(ApprenticeshipFacts facts) {
         return Explained.because(ILR_LEAST_PLANNED_HOURS, "Least off-the-job hours after prior learning: 187 h for"
@@ -58,7 +62,8 @@ record PackFromAugust2025() implements FundingRulePack {
     }
 
     /**
-     * 8 months (242 days), ILR rule DateOfBirth_57. DOMAIN.md says only that part-time durations are extended pro
+     * 8 months (242 days), ILR rule DateOfBirth_57. docs/domain/funding-rules.md says only that part-time durations
+     * are extended pro
      * rata; the same factor as before, 30 ÷ weekly hours, is applied to 242 days, and the explanation says so.
      */
     @Override
@@ -69,7 +74,10 @@ record PackFromAugust2025() implements FundingRulePack {
                         + " 8-month minimum)");
     }
 
-    /** By the end of the third calendar month after the last review. Source: DOMAIN.md, funding rules 2025-26. */
+    /**
+     * By the end of the third calendar month after the last review. Source: docs/domain/funding-rules.md, funding
+     * rules 2025-26.
+     */
     @Override
     public ReviewCadence reviewCadence() {
         return ReviewCadence.byEndOfThirdCalendarMonth();
@@ -80,7 +88,7 @@ record PackFromAugust2025() implements FundingRulePack {
         return EnglishAndMathsRule.decide(facts);
     }
 
-    /** Every calendar month (2023-24 onwards). Source: DOMAIN.md, Active learning. */
+    /** Every calendar month (2023-24 onwards). Source: docs/domain/funding-rules.md, Active learning. */
     @Override
     public Explained<ActiveLearningInterval> activeLearningInterval(ApprenticeshipFacts facts) {
         return Explained.because(ActiveLearningInterval.CALENDAR_MONTH, "Active learning: some learning activity"

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Recognition of prior learning and what it reduces (DOMAIN.md, Recognition of prior learning).
+ * Recognition of prior learning and what it reduces (docs/domain/funding-rules.md, Recognition of prior learning).
  *
  * @param percentage                       RPL hours ÷ the minimum without prior learning, 0–100, 1 decimal place
  * @param reducedMinimumOtjHours           the minimum after prior learning, never below the pack's floor

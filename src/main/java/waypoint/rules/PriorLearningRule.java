@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Recognition of prior learning. Source: DOMAIN.md, Recognition of prior learning.
+ * Recognition of prior learning. Source: docs/domain/funding-rules.md, Recognition of prior learning.
  * <ul>
  *   <li>prior learning % = RPL hours ÷ the off-the-job hours an apprentice with no prior learning would need, capped
  *       at 100%, rounded half up to 1 decimal place (the later figures use the rounded percentage, so the words add

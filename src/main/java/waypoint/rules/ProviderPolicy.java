@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * A provider's own policy, stricter than the funding rules: an apprenticeship then shows both the funding minimum and
  * the provider's figure, and plans to the higher (or, for reviews, the sooner). Empty settings follow the funding
- * rules alone. The seed handbook plans 20% of contracted hours whatever the start date and reviews every 12 weeks
- * (seed 000 handbook, 20% Off the Job Training and Progress Reviews).
+ * rules alone. The learner handbook plans 20% of contracted hours whatever the start date and reviews every 12 weeks
+ * (the learner handbook, 20% Off the Job Training and Progress Reviews).
  */
 public record ProviderPolicy(Optional<BigDecimal> otjPercentageOfContractedHours, Optional<Integer> reviewIntervalWeeks) {
 
@@ -31,14 +31,15 @@ public record ProviderPolicy(Optional<BigDecimal> otjPercentageOfContractedHours
         return new ProviderPolicy(Optional.empty(), Optional.empty());
     }
 
-    /** The seed handbook's policy: 20% of contracted hours, reviews every 12 weeks from the start. */
+    /** The learner handbook's policy: 20% of contracted hours, reviews every 12 weeks from the start. */
     public static ProviderPolicy seedHandbook() {
         return new ProviderPolicy(Optional.of(new BigDecimal("20")), Optional.of(12));
     }
 
     /**
      * The provider's figure: its percentage of contracted hours over the practical period less statutory leave, the
-     * same arithmetic as the funding rules (seed 000: “calculated using your contracted employment hours across the
+     * same arithmetic as the funding rules (the learner handbook: “calculated using your contracted employment hours
+     * across the
      * whole apprenticeship programme”), with no 30-hour cap.
      */
     Optional<Explained<BigDecimal>> otjHours(ApprenticeshipFacts facts) {

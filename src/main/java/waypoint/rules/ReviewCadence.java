@@ -15,7 +15,7 @@ public interface ReviewCadence {
     /** “every 12 weeks”, “by the end of the third calendar month after the last review”. */
     String inWords();
 
-    /** Every {@code weeks} weeks: the seed handbook's and 2022-23 funding rules' 12, or a provider's own number. */
+    /** Every {@code weeks} weeks: the learner handbook's and 2022-23 funding rules' 12, or a provider's own number. */
     static ReviewCadence everyWeeks(int weeks, Source source) {
         return new ReviewsEveryWeeks(weeks, source);
     }

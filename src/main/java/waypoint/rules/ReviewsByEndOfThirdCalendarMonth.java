@@ -7,7 +7,7 @@ import java.time.temporal.TemporalAdjusters;
  * At least every 3 calendar months: due by the end of the third calendar month after the last review (a review on
  * 1 Aug 2025 makes the next due on or before 30 Nov 2025). The first review counts from the start as if it were the
  * last review. A different frequency is allowed with an evidenced reason agreed by the employer.
- * Source: DOMAIN.md, Progress reviews, funding rules 2025-26 (secondary source).
+ * Source: docs/domain/funding-rules.md, Progress reviews, funding rules 2025-26 (secondary source).
  */
 record ReviewsByEndOfThirdCalendarMonth() implements ReviewCadence {
 

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * Reviews every n weeks from the programme start date, then from each review.
- * Source: seed 000 handbook, Progress Reviews (“every 12 weeks from the programme start date”); DOMAIN.md, Progress
+ * Source: the learner handbook, Progress Reviews (“every 12 weeks from the programme start date”);
+ * docs/domain/funding-rules.md, Progress
  * reviews (funding rules 2022-23: at least every 12 weeks); or the provider's own policy.
  */
 record ReviewsEveryWeeks(int weeks, Source source) implements ReviewCadence {

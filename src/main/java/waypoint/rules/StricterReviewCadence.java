@@ -5,7 +5,7 @@ import java.util.function.Function;
 
 /**
  * The funding rules' cadence and a provider's own, planned to whichever is due first: a provider may be stricter
- * than the funding rules, never looser. Source: the provider's policy (seed 000 handbook: every 12 weeks).
+ * than the funding rules, never looser. Source: the provider's policy (the learner handbook: every 12 weeks).
  */
 record StricterReviewCadence(ReviewCadence fundingRules, ReviewCadence provider) implements ReviewCadence {
 

@@ -4,9 +4,11 @@ import waypoint.identity.Role;
 
 /**
  * What a concern is about, and so who handles it. Safeguarding disclosures, Prevent concerns, bullying or harassment
- * and wellbeing worries go to the safeguarding lead (seed 000, Safeguarding: the right to make a disclosure and to
+ * and wellbeing worries go to the safeguarding lead (the learner handbook, Safeguarding: the right to make a
+ * disclosure and to
  * learn free from bullying or harassment; Prevent Duty: concerns go to the safeguarding officer). Unfair treatment and
- * health and safety incidents are handled by quality (seed 000, Equality and Diversity: if you feel that you have not
+ * health and safety incidents are handled by quality (the learner handbook, Equality and Diversity: if you feel that
+ * you have not
  * been treated fairly, we want you to tell us; Health and Safety: always report accidents and dangers).
  */
 public enum ConcernKind {

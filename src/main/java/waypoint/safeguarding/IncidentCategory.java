@@ -1,6 +1,9 @@
 package waypoint.safeguarding;
 
-/** The three health and safety reports the seed asks everyone to make (seed 000 "Health &amp; Safety"). */
+/**
+ * The three health and safety reports the learner handbook asks everyone to make ("Health &amp; Safety";
+ * docs/domain/provider-documents.md).
+ */
 public enum IncidentCategory {
     ACCIDENT("Accident"), NEAR_MISS("Near miss"), UNSAFE_ACT("Unsafe act");
 

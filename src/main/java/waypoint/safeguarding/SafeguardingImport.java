@@ -70,7 +70,9 @@ public class SafeguardingImport {
         concerns.close(handler, concern, null, outcome);
     }
 
-    /** Sets the designated safeguarding officer and the entitlements text (the seed's) unless already set. */
+    /**
+     * Sets the designated safeguarding officer and the entitlements text (the learner handbook's) unless already set.
+     */
     public void officer(CurrentUser administrator, String name, String email, String phone) {
         var current = settings.current();
         if (!current.hasOfficer()) {

@@ -4,8 +4,8 @@
  * who must see them handle them; the designated safeguarding officer and the learner entitlements text; staff
  * safeguarding training and DBS records; and an anonymised equality monitoring report.
  * <p>
- * Safeguarding and Prevent records are read by the safeguarding lead role only (seed 000 "Safeguarding"; ARCHITECTURE
- * "Security"), every view audited, their narrative encrypted in the database. Other modules use
+ * Safeguarding and Prevent records are read by the safeguarding lead role only (the learner handbook, "Safeguarding";
+ * docs/domain/provider-documents.md), every view audited, their narrative encrypted in the database. Other modules use
  * {@link waypoint.safeguarding.SafeguardingImport} to load records without a person (demo data).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "organisation"})

@@ -95,8 +95,8 @@ class AdministratorChangesAnAssessmentPlanJourneyTest extends BrowserJourney {
         page.getByLabel("S2 text").fill("Explains things");
         save("Save text");
         // then the standard shows it
-        assertThat(page.locator("#ksbs-skill + table")).containsText("Explains things");
-        assertThat(page.locator("#ksbs-skill + table")).not().containsText("Text not yet recorded");
+        assertThat(page.locator("#ksbs-skill-table")).containsText("Explains things");
+        assertThat(page.locator("#ksbs-skill-table")).not().containsText("Text not yet recorded");
     }
 
     private void fillMethod(int row, String name, String grades, String ksbs) {

@@ -41,6 +41,22 @@ class RequestedMessagesTest {
     }
 
     @Test
+    void a_requested_email_reaches_its_reader_with_absolute_links_and_a_reply_to_when_it_asks_for_a_reply() {
+        String key = "test:" + UUID.randomUUID();
+        transactions.executeWithoutResult(status -> events.publishEvent(new EmailRequested(key, "someone@example.test",
+                "Please tell us how we are doing", "Sign in to Waypoint and open /surveys/abc123.\n\n"
+                        + "Questions? Reply to this email.")));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql(
+                "SELECT body || '|' || coalesce(reply_to, '') FROM email_message WHERE dedupe_key = :key")
+                .param("key", key).query(String.class).single())
+                .contains("open http://localhost:")
+                .contains("/surveys/abc123.")
+                .doesNotContain(" /surveys/")
+                .endsWith("|Apprenticeships office <apprenticeships@waypoint.test>"));
+    }
+
+    @Test
     void a_requested_notification_reaches_the_account_once() {
         UUID account = jdbc.sql("SELECT id FROM user_account ORDER BY email LIMIT 1").query(UUID.class).single();
         String key = "test:" + UUID.randomUUID();

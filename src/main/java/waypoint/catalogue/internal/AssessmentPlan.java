@@ -14,7 +14,7 @@ import waypoint.catalogue.OnProgrammeRequirement;
 
 /**
  * How a standard version is assessed and delivered, which the import shape does not carry: the EPA methods, the
- * grading table, the gateway checklist, what to build on programme and the delivery cadence. The seed standards
+ * grading table, the gateway checklist, what to build on programme and the delivery cadence. The shipped standards
  * ship theirs as data; administrators keep them up to date.
  */
 public record AssessmentPlan(List<EpaMethod> epaMethods, GradingBasis gradingBasis,

@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a file of standards in the Skills England (formerly IfATE) apprenticeship standards API shape: a JSON array
- * of standards, or one standard object (DOMAIN.md, “Standards data”; field names as SkillsFundingAgency/
- * das-courses-api `ImportTypes/SkillsEngland/Apprenticeship.cs`). Every standard is checked and every problem
+ * of standards, or one standard object (docs/domain/standards-and-assessment-plans.md, “Standards data”; field
+ * names as SkillsFundingAgency/das-courses-api `ImportTypes/SkillsEngland/Apprenticeship.cs`). Every standard is checked and every problem
  * reported; a file with any problem is rejected whole.
  */
 public final class StandardFileReader {

@@ -15,7 +15,8 @@ import waypoint.identity.CurrentUser;
 import waypoint.shared.audit.RecordChanged;
 
 /**
- * Imports standards files (DOMAIN.md, “Standards data”). The whole file is checked before anything is stored, and
+ * Imports standards files (docs/domain/standards-and-assessment-plans.md, “Standards data”). The whole file is checked
+ * before anything is stored, and
  * stored in one transaction: a file with any malformed standard is rejected whole. Importing the same file twice
  * changes nothing; a new version of a standard is stored beside the old ones, because an apprenticeship keeps the
  * version it started on.

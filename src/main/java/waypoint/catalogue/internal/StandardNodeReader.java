@@ -17,7 +17,7 @@ import waypoint.catalogue.KsbKind;
  * Checks one standard of a file, field by field, and names each problem by the standard and the field: a field that
  * is present but of the wrong type is malformed. Required: referenceNumber (ST and 4 digits), title, level (1 to 7)
  * and version (“1.0”). KSB and duty ids may be GUIDs (the live API) or placeholders (the reference files); codes
- * come from positions (DOMAIN.md, “Standards data”).
+ * come from positions (docs/domain/standards-and-assessment-plans.md, “Standards data”).
  */
 final class StandardNodeReader {
 

@@ -20,7 +20,7 @@ import waypoint.catalogue.internal.StandardContent.StoredKsb;
 
 /**
  * One version of a standard: the aggregate an import creates or completes, and administrators edit. Its content
- * comes from files; its assessment plan from the seeds and administrators. Each change says whether it changed
+ * comes from files; its assessment plan from the shipped plans and administrators. Each change says whether it changed
  * anything, so importing the same file twice changes nothing.
  */
 public class StandardVersion {
@@ -67,7 +67,7 @@ public class StandardVersion {
         return true;
     }
 
-    /** The seed standards' assessment plan, applied once when the shipped standard is first loaded. */
+    /** The shipped standards' assessment plan, applied once when the shipped standard is first loaded. */
     void applyShippedPlan(AssessmentPlan shipped, Instant now) {
         List<String> problems = shipped.grading().problems();
         if (shipped.grading().isTabulable() && !problems.isEmpty()) {

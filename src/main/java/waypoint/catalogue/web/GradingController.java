@@ -30,7 +30,7 @@ import waypoint.identity.CurrentUser;
 class GradingController {
 
     /**
-     * Offered when a standard has no overall grades yet: the handbook's “Pass, Merit, Distinction” (seed 000, “End
+     * Offered when a standard has no overall grades yet: the learner handbook's “Pass, Merit, Distinction” (“End
      * Point Assessment”), and Fail below them.
      */
     static final List<String> USUAL_OVERALL_GRADES = List.of("Fail", "Pass", "Merit", "Distinction");

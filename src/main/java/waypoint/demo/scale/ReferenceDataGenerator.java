@@ -29,7 +29,7 @@ import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
 
 /**
- * Fills the embedded PostgreSQL with the reference data set of ARCHITECTURE.md for what exists now (issue 5, Scale):
+ * Fills the embedded PostgreSQL with the reference data set (docs/performance.md) for what exists now:
  * 100,000 apprenticeships, 2,000 staff, 20,000 employers, 10 million off-the-job entries, by COPY. Runs only with the
  * Spring profile {@code scale-data} (never in {@code ./mvnw verify}); sizes can be reduced with
  * {@code --waypoint.scale.apprenticeships=1000} and so on. Two accounts can sign in for the benchmark:
@@ -61,7 +61,7 @@ class ReferenceDataGenerator implements ApplicationRunner {
             "CREATE INDEX portfolio_evidence_waiting_idx ON portfolio_evidence (apprenticeship_id, updated_at)"
                     + " WHERE state = 'SUBMITTED'",
             "CREATE INDEX portfolio_claim_apprenticeship_idx ON portfolio_claim (apprenticeship_id, ksb_code)");
-    /** The benchmark learner's portfolio: issue 6's "portfolio page and KSB matrix with 300 evidence items". */
+    /** The benchmark learner's portfolio: the portfolio page and KSB matrix with 300 evidence items. */
     static final int BENCHMARK_EVIDENCE = 300;
     private static final String[] EVIDENCE_TYPES = {"ASSIGNMENT", "PROJECT", "RESEARCH", "OBSERVATION_RECORD",
             "WITNESS_TESTIMONY", "PROFESSIONAL_DISCUSSION_RECORD", "REFLECTIVE_ACCOUNT", "WORK_PRODUCT",
@@ -227,7 +227,7 @@ class ReferenceDataGenerator implements ApplicationRunner {
     }
 
     /**
-     * Portfolio evidence (issue 6, Speed: 3 million items at 100,000 apprenticeships × 30): each item with one
+     * Portfolio evidence (3 million items at 100,000 apprenticeships × 30): each item with one
      * version and one KSB claim; mostly accepted, some referred back, the newest three waiting. The benchmark learner
      * (apprenticeship 0) has 300. Ids are made from the apprenticeship and item numbers, so the three tables agree.
      */

@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
  * The benchmark of issues 5 and 6 (not a test; never run by {@code ./mvnw verify}). Against a running Waypoint filled
  * by {@link ReferenceDataGenerator}, it prints p50 and p95 times of each view the issues name:
  * <ul>
- *   <li>off-the-job (issue 5): a learner's hours page and the summary API, a tutor's caseload hours table (60
+ *   <li>off-the-job: a learner's hours page and the summary API, a tutor's caseload hours table (60
  *       learners) and the provider behind-pace report;</li>
- *   <li>e-portfolio (issue 6): a learner's portfolio page and KSB matrix with 300 evidence items, and a tutor's
+ *   <li>e-portfolio: a learner's portfolio page and KSB matrix with 300 evidence items, and a tutor's
  *       coverage view of 60 learners.</li>
  * </ul>
  * Each view is measured with 1 user, then with 50 concurrent users. A user here is a person at a browser: after each

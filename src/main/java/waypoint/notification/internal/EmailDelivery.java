@@ -38,6 +38,9 @@ public class EmailDelivery {
                 MimeMessageHelper helper = new MimeMessageHelper(mime, "UTF-8");
                 helper.setFrom(from);
                 helper.setTo(message.recipient());
+                if (message.replyTo() != null) {
+                    helper.setReplyTo(message.replyTo());
+                }
                 helper.setSubject(message.subject());
                 helper.setText(message.body());
             });

@@ -21,7 +21,7 @@ public class EmailMessages {
 
     static final int ERROR_LIMIT = 2000;
     private static final String COLUMNS =
-            "id, dedupe_key, recipient, subject, body, status, attempts, last_error, created_at, sent_at";
+            "id, dedupe_key, recipient, subject, body, status, attempts, last_error, created_at, sent_at, reply_to";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -35,11 +35,11 @@ public class EmailMessages {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public EmailMessage storeOnce(String dedupeKey, ComposedEmail email) {
         jdbc.sql("""
-                INSERT INTO email_message (id, dedupe_key, recipient, subject, body, status, created_at)
-                VALUES (:id, :key, :recipient, :subject, :body, 'PENDING', :now)
+                INSERT INTO email_message (id, dedupe_key, recipient, subject, body, reply_to, status, created_at)
+                VALUES (:id, :key, :recipient, :subject, :body, :replyTo, 'PENDING', :now)
                 ON CONFLICT (dedupe_key) DO NOTHING""")
                 .param("id", UUID.randomUUID()).param("key", dedupeKey).param("recipient", email.to())
-                .param("subject", email.subject()).param("body", email.body())
+                .param("subject", email.subject()).param("body", email.body()).param("replyTo", email.replyTo())
                 .param("now", Timestamp.from(clock.instant())).update();
         return jdbc.sql("SELECT " + COLUMNS + " FROM email_message WHERE dedupe_key = :key").param("key", dedupeKey)
                 .query(EmailMessage.class).single();

@@ -15,7 +15,7 @@ import waypoint.shared.web.PageOf;
 
 /**
  * The emails Waypoint wrote, for administrators: in the default run no mail server is configured, so this is where
- * invitations and reset links are read (ARCHITECTURE.md, runtime parts: email). Emails hold one-time links, so only
+ * invitations and reset links are read. Emails hold one-time links, so only
  * administrators may look, and opening one is recorded in the audit trail.
  */
 @Service

@@ -27,13 +27,13 @@ class MailboxController {
 
     /** An email as the mailbox shows it. */
     public record EmailView(UUID id, String recipient, String subject, String status, String created, String sent,
-            int attempts, String lastError) {
+            int attempts, String lastError, String replyTo) {
 
         static EmailView of(EmailMessage message) {
             return new EmailView(message.id(), message.recipient(), message.subject(), message.status().label(),
                     LondonTime.brief(message.createdAt()),
                     message.sentAt() == null ? null : LondonTime.brief(message.sentAt()), message.attempts(),
-                    message.lastError());
+                    message.lastError(), message.replyTo());
         }
     }
 

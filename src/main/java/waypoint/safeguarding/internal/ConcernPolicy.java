@@ -13,8 +13,9 @@ import waypoint.safeguarding.ConcernKind;
 /**
  * Who may do what with concerns. Anyone signed in may raise one; a concern is read and handled only by people holding
  * the role that handles its kind ({@link ConcernKind#handler()}). No other role reaches a safeguarding or Prevent
- * record: not administrators, not directors (ARCHITECTURE "Security": safeguarding records are visible to
- * safeguarding staff only). The person who raised a concern does not see it again unless a handler shares an update.
+ * record: not administrators, not directors (safeguarding records are visible to safeguarding staff
+ * only: the learner handbook, "Safeguarding"; docs/domain/provider-documents.md). The person who raised a concern does
+ * not see it again unless a handler shares an update.
  */
 @Component
 public class ConcernPolicy {

@@ -18,7 +18,8 @@ import waypoint.shared.messaging.NotificationRequested;
 
 /**
  * Every morning, tells each staff member whose DBS check expires within {@link StaffSafeguarding#WARNING_DAYS} days,
- * and every safeguarding lead, so a new check is in hand before the old one lapses (seed 000 "Safe recruitment").
+ * and every safeguarding lead, so a new check is in hand before the old one lapses (the learner handbook, "Safe
+ * recruitment").
  * The notification key names the check's expiry date, so each person is told once per check however often this runs.
  */
 @Component

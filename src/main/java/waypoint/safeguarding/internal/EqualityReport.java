@@ -16,7 +16,8 @@ import waypoint.organisation.EqualityCharacteristic;
 /**
  * Anonymised equality monitoring: for each characteristic learners declare, how many learners gave each answer and
  * how many of them withdrew, achieved (completed their apprenticeship), complained, or reported unfair treatment or
- * bullying or harassment, so the provider can see whether one group fares differently (seed 000 “Equality &amp;
+ * bullying or harassment, so the provider can see whether one group fares differently (the learner handbook, “Equality
+ * &amp;
  * Diversity”). Counts only, never names; any count under {@link #SUPPRESS_UNDER} is shown as “fewer than 5” so
  * nobody in a small group can be picked out. Declarations, apprenticeships and complaints are read from their
  * modules' tables as a read model: one grouped query per characteristic, whatever the number of learners.

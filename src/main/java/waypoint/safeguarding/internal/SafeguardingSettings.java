@@ -38,7 +38,7 @@ public class SafeguardingSettings {
         this.clock = clock;
     }
 
-    /** The settings as they are, or the seed's wording until the provider writes its own. */
+    /** The settings as they are, or the learner handbook's wording until the provider writes its own. */
     @Transactional(readOnly = true)
     public Settings current() {
         return jdbc.sql("""
@@ -109,7 +109,10 @@ public class SafeguardingSettings {
     public record Settings(String officerName, String officerEmail, String officerPhone, String entitlementsText,
             String preventText, String britishValuesText, Integer version) {
 
-        /** Seed 000, "Safeguarding" (Learners' Entitlement), "Prevent Duty" and its British values definition. */
+        /**
+         * the learner handbook, "Safeguarding" (Learners' Entitlement), "Prevent Duty" and its British values
+         * definition.
+         */
         static final Settings DEFAULT = new Settings(null, null, null, """
                 In order to promote a healthy and a safe environment, you are entitled to:
 

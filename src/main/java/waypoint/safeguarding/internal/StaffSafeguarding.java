@@ -24,7 +24,8 @@ import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.PageOf;
 
 /**
- * Each staff member's safeguarding training date and DBS check (seed 000 "Safe recruitment": staff are vetted through
+ * Each staff member's safeguarding training date and DBS check (the learner handbook, "Safe recruitment": staff are
+ * vetted through
  * Disclosure and Barring Service checks relevant to their role and have undertaken mandatory safeguarding training).
  * Kept and read by administrators and the safeguarding lead. Staff names are read from the organisation module's
  * staff table, as a read model.

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads the gov.uk bank holidays JSON (https://www.gov.uk/bank-holidays.json): an object whose
  * {@code england-and-wales} division has {@code events}, each with a {@code title} and an ISO {@code date}.
  * Other divisions (Scotland, Northern Ireland) are ignored: Waypoint's working days are England and Wales ones
- * (see DOMAIN.md, "Working days"). A file with anything wrong is rejected whole, never half used.
+ * (see docs/domain/working-days.md). A file with anything wrong is rejected whole, never half used.
  */
 public final class BankHolidaysFile {
 

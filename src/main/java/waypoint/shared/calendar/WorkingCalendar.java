@@ -7,9 +7,9 @@ import java.util.function.Supplier;
 import static waypoint.shared.calendar.EstimatedBankHolidays.isWeekend;
 
 /**
- * Working days in England and Wales: Monday to Friday and not a bank holiday (DOMAIN.md, "Working days"; the
+ * Working days in England and Wales: Monday to Friday and not a bank holiday (docs/domain/working-days.md; the
  * holidays are the {@code england-and-wales} division of the gov.uk file, computed and marked estimated for years
- * no file covers). Deadlines such as "respond within 10 working days" (seed 001) are counted with it.
+ * no file covers). Deadlines such as "respond within 10 working days" (the complaints policy) are counted with it.
  * <p>
  * The application's bean follows the newest uploaded file; {@link #ofShippedFile()} gives one for unit tests.
  */

@@ -36,12 +36,25 @@ public class TextEmails {
     }
 
     /**
+     * A path in Waypoint ({@code /reviews/1}) as a link that works from an email: Waypoint's address in front. A
+     * link that is already absolute is returned as it is.
+     */
+    public String link(String pathOrUrl) {
+        if (pathOrUrl == null || !pathOrUrl.startsWith("/") || pathOrUrl.startsWith("//")) {
+            return pathOrUrl;
+        }
+        return baseUrl.replaceAll("/+$", "") + pathOrUrl;
+    }
+
+    /**
      * The text of {@code templates/<template>.txt} (for example {@code "review/email/review"}) with the model;
-     * {@code baseUrl} is always available to the template.
+     * {@code baseUrl} is always available to the template. A model value named {@code link}, or ending in
+     * {@code Link}, that is a path in Waypoint is made absolute ({@link #link}): an email is read outside Waypoint.
      */
     public String write(String template, Map<String, ?> model) {
         Context context = new Context();
-        model.forEach(context::setVariable);
+        model.forEach((name, value) -> context.setVariable(name,
+                isLink(name) && value instanceof String path ? link(path) : value));
         context.setVariable("baseUrl", baseUrl);
         return engine.process(template, context);
     }
@@ -51,9 +64,22 @@ public class TextEmails {
         sendWritten(key, to, subject, write(template, model));
     }
 
+    /**
+     * Writes an email that asks for a reply ("reply to this email") and asks for it to be sent, once for this key,
+     * with a Reply-To of {@code replyTo} (the person who wrote it), since Waypoint sends from a no-reply address.
+     */
+    public void sendAskingForReply(String key, String to, String replyTo, String subject, String template,
+            Map<String, ?> model) {
+        events.publishEvent(new EmailRequested(key, to, subject, write(template, model), replyTo));
+    }
+
     /** Asks for an email already written to be sent, once for this key. */
     public void sendWritten(String key, String to, String subject, String body) {
         events.publishEvent(new EmailRequested(key, to, subject, body));
+    }
+
+    private static boolean isLink(String name) {
+        return name.equals("link") || name.endsWith("Link");
     }
 
     /** Asks for an in-app notice to the account, once for this key; {@code link} is a path in Waypoint, or null. */

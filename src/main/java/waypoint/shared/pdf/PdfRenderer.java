@@ -1,16 +1,26 @@
 package waypoint.shared.pdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
@@ -19,11 +29,26 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  * stylesheet in a {@code <style>} element (PDFs are not served to browsers, so the page CSP does not apply), for
  * example {@code templates/enrolment/training-plan-pdf.html}. Rendered HTML is parsed leniently (jsoup), so a
  * template need not be strict XHTML.
+ * <p>
+ * Every PDF is tagged (PDF/UA: a structure tree a screen reader follows), declares its language (British English
+ * unless the template names another region) and its title, and embeds its fonts: Noto Sans, with WenQuanYi Micro
+ * Hei for the letters Noto Sans lacks (Chinese, Japanese, Korean), so every name prints as it is written. The
+ * shipped fonts and their licences are in {@code resources/fonts/README.md}.
  */
 @Service
 public class PdfRenderer {
 
+    static final String LANGUAGE = "en-GB";
+    private static final String SANS = "Waypoint Sans";
+    private static final String FALLBACK = "Waypoint Fallback";
+    /** Every element prints in the embedded fonts, whatever a template's own stylesheet names. */
+    private static final String FONTS = "body, body * { font-family: '" + SANS + "', '" + FALLBACK + "' !important; }";
+
     private final SpringTemplateEngine templates;
+    private final byte[] regular = font("NotoSans-Regular.ttf");
+    private final byte[] bold = font("NotoSans-Bold.ttf");
+    /** A font collection (the proportional face and a monospaced one): the first, proportional, face is used. */
+    private final byte[] fallback = font("wqy-microhei.ttc");
 
     PdfRenderer(SpringTemplateEngine templates) {
         this.templates = templates;
@@ -32,14 +57,58 @@ public class PdfRenderer {
     public byte[] render(String template, Map<String, Object> model) {
         Context context = new Context();
         context.setVariables(model);
-        String html = templates.process(template, context);
-        try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
+        Document html = Jsoup.parse(templates.process(template, context));
+        declareLanguageAndTitle(html);
+        html.head().appendElement("style").appendText(FONTS);
+        try (ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+                TrueTypeCollection collection = new TrueTypeCollection(stream(fallback));
+                PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.usePDDocument(document);
             builder.useFastMode();
-            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
+            builder.usePdfUaAccessibility(true);
+            builder.useFont(() -> stream(regular), SANS, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> stream(bold), SANS, 700, FontStyle.NORMAL, true);
+            builder.useFont(new PDFontSupplier(PDType0Font.load(document, firstFace(collection), true)), FALLBACK,
+                    400, FontStyle.NORMAL, true);
+            builder.withW3cDocument(new W3CDom().fromJsoup(html), "/");
             builder.toStream(pdf);
             builder.run();
             return pdf.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A template's lang="en" becomes en-GB; a template with no title takes its first heading's. */
+    private static void declareLanguageAndTitle(Document html) {
+        String lang = html.selectFirst("html").attr("lang");
+        if (lang.isBlank() || lang.equalsIgnoreCase("en")) {
+            html.selectFirst("html").attr("lang", LANGUAGE);
+        }
+        if (html.title().isBlank()) {
+            var heading = html.selectFirst("h1");
+            html.title(heading != null ? heading.text() : "Waypoint");
+        }
+    }
+
+    private static TrueTypeFont firstFace(TrueTypeCollection collection) throws IOException {
+        TrueTypeFont[] first = new TrueTypeFont[1];
+        collection.processAllFonts(face -> {
+            if (first[0] == null) {
+                first[0] = face;
+            }
+        });
+        return first[0];
+    }
+
+    private static InputStream stream(byte[] font) {
+        return new ByteArrayInputStream(font);
+    }
+
+    private static byte[] font(String file) {
+        try (InputStream in = new ClassPathResource("fonts/" + file).getInputStream()) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

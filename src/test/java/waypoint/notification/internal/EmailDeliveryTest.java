@@ -47,6 +47,21 @@ class EmailDeliveryTest {
     }
 
     @Test
+    void an_email_that_asks_for_a_reply_is_sent_with_its_reply_to() throws Exception {
+        EmailMessage message = messages.storeOnce(key(), new ComposedEmail("sam@example.com", "Stage 5 recommendation",
+                "To appeal, reply to this email.", "Dana Director <director@example.com>"));
+
+        try (FakeSmtpServer smtp = new FakeSmtpServer()) {
+            new EmailDelivery(messages, mailSender(smtp.port()), FROM).deliver(message);
+
+            assertThat(smtp.awaitMessage().data())
+                    .contains("From: Waypoint <no-reply@waypoint.test>")
+                    .contains("Reply-To: Dana Director <director@example.com>");
+        }
+        assertThat(messages.find(message.id()).orElseThrow().replyTo()).isEqualTo("Dana Director <director@example.com>");
+    }
+
+    @Test
     void when_the_mail_server_cannot_be_reached_the_email_is_marked_failed_with_the_error_and_the_failure_is_thrown()
             throws Exception {
         EmailMessage message = messages.storeOnce(key(), new ComposedEmail("sam@example.com", "Hello", "Hi"));
