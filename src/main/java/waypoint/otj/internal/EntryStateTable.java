@@ -12,10 +12,13 @@ import static waypoint.otj.internal.EntryState.MORE_DETAIL_REQUESTED;
 import static waypoint.otj.internal.EntryState.REJECTED;
 import static waypoint.otj.internal.EntryState.SUBMITTED;
 
+import static waypoint.shared.workflow.StateTable.row;
+
 import java.util.List;
 import java.util.Optional;
 
 import waypoint.shared.workflow.StateDiagram;
+import waypoint.shared.workflow.StateTable;
 
 /**
  * The states of an off-the-job entry as one table (docs/domain/off-the-job-hours.md, Approval): the tutor approves,
@@ -26,38 +29,38 @@ import waypoint.shared.workflow.StateDiagram;
  */
 public final class EntryStateTable {
 
-    public record Step(EntryState from, EntryAction action, EntryState to) {
-    }
+    public static final StateTable<EntryState, EntryAction, StateTable.Row<EntryState, EntryAction>> TABLE =
+            StateTable.of(
+                    row(SUBMITTED, EDIT, SUBMITTED),
+                    row(SUBMITTED, APPROVE, APPROVED),
+                    row(SUBMITTED, REJECT, REJECTED),
+                    row(SUBMITTED, ASK_FOR_DETAIL, MORE_DETAIL_REQUESTED),
+                    row(SUBMITTED, EMPLOYER_CONFIRM, SUBMITTED),
+                    row(MORE_DETAIL_REQUESTED, EDIT, MORE_DETAIL_REQUESTED),
+                    row(MORE_DETAIL_REQUESTED, RESUBMIT, SUBMITTED),
+                    row(REJECTED, EDIT, REJECTED),
+                    row(REJECTED, RESUBMIT, SUBMITTED),
+                    row(APPROVED, EMPLOYER_CONFIRM, APPROVED),
+                    row(APPROVED, UNAPPROVE_FOR_BREAK, SUBMITTED));
 
-    public static final List<Step> STEPS = List.of(
-            new Step(SUBMITTED, EDIT, SUBMITTED),
-            new Step(SUBMITTED, APPROVE, APPROVED),
-            new Step(SUBMITTED, REJECT, REJECTED),
-            new Step(SUBMITTED, ASK_FOR_DETAIL, MORE_DETAIL_REQUESTED),
-            new Step(SUBMITTED, EMPLOYER_CONFIRM, SUBMITTED),
-            new Step(MORE_DETAIL_REQUESTED, EDIT, MORE_DETAIL_REQUESTED),
-            new Step(MORE_DETAIL_REQUESTED, RESUBMIT, SUBMITTED),
-            new Step(REJECTED, EDIT, REJECTED),
-            new Step(REJECTED, RESUBMIT, SUBMITTED),
-            new Step(APPROVED, EMPLOYER_CONFIRM, APPROVED),
-            new Step(APPROVED, UNAPPROVE_FOR_BREAK, SUBMITTED));
+    /** The rows, in the order written. */
+    public static final List<StateTable.Row<EntryState, EntryAction>> STEPS = TABLE.moves();
 
     private EntryStateTable() {
     }
 
     public static Optional<EntryState> next(EntryState from, EntryAction action) {
-        return STEPS.stream().filter(s -> s.from() == from && s.action() == action).map(Step::to).findFirst();
+        return TABLE.next(from, action);
     }
 
     public static EntryState require(EntryState from, EntryAction action) {
-        return next(from, action).orElseThrow(() -> new EntryRefusedException("You cannot " + action.words()
-                + " an entry that is " + from.words().toLowerCase()
-                + (from == APPROVED ? ": approved entries are locked" : "")));
+        return TABLE.require(from, action, (state, a) -> new EntryRefusedException("You cannot " + a.words()
+                + " an entry that is " + state.words().toLowerCase()
+                + (state == APPROVED ? ": approved entries are locked" : "")));
     }
 
     /** The table as a Mermaid state diagram. */
     public static StateDiagram diagram() {
-        return StateDiagram.of(STEPS, s -> StateDiagram.Step.of(s.from(),
-                s.action().name().toLowerCase().replace('_', ' '), s.to())).start(SUBMITTED, "log");
+        return TABLE.diagram(s -> s.action().name().toLowerCase().replace('_', ' ')).start(SUBMITTED, "log");
     }
 }
