@@ -368,8 +368,11 @@ public class ReviewService {
                 store.setActionStatus(action.id(), status);
             }
         }
-        // only targets not already on the plan from an earlier version of this record become new milestones
+        // only targets not already on the plan from an earlier version of this record become new milestones, and
+        // only those naming KSBs: a target for English and maths, health and safety or wider development is tracked
+        // as a review action alone (docs/domain/progress-reviews.md)
         List<TrainingPlans.NewMilestone> milestones = content.targets().stream().filter(t -> !before.contains(t))
+                .filter(t -> !t.ksbs().isEmpty())
                 .map(t -> new TrainingPlans.NewMilestone(t.title(), t.targetDate(), t.ksbs())).toList();
         try {
             plans.addMilestones(user, review.apprenticeshipId(), milestones);
@@ -448,9 +451,6 @@ public class ReviewService {
             }
             List<String> ksbs = t.ksbs() == null ? List.of() : Arrays.stream(t.ksbs().split("[,\\s]+"))
                     .filter(c -> !c.isBlank()).map(c -> c.strip().toUpperCase(Locale.ROOT)).distinct().toList();
-            if (ksbs.isEmpty()) {
-                errors.put(field + ".ksbs", "Enter the KSBs target " + (i + 1) + " works towards, like K1, S2");
-            }
             targets.add(new ReviewContent.Target(title, by.orElse(null), ksbs));
         }
         Optional<LocalDate> next = DateText.parse(draft.nextReviewDate());
