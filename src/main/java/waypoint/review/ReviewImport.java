@@ -72,7 +72,8 @@ public class ReviewImport {
         ReviewRow review = store.open(apprenticeshipId).orElseThrow();
         CurrentUser tutor = person(a.tutorAccountId(), Role.TUTOR);
         CurrentUser learner = person(a.learnerAccountId(), Role.LEARNER);
-        store.recordMeeting(review.id(), heldOn.atTime(10, 0).atZone(Dates.LONDON).toInstant(), "At the employer's office");
+        reviews.recordHeldMeeting(review.id(), heldOn.atTime(10, 0).atZone(Dates.LONDON).toInstant(),
+                "At the employer's office");
         int lock = store.find(review.id()).orElseThrow().lockVersion();
         reviews.reflect(learner, review.id(), lock, "I have worked on the team's web application, written tests for"
                 + " my changes and presented my work at the team meeting. I found estimating hard.");

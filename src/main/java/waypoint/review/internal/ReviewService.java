@@ -95,8 +95,7 @@ public class ReviewService {
         Instant now = clock.instant();
         if (!started(apprenticeship.status())) {
             if (!apprenticeship.isActive()) {
-                open.ifPresent(review -> store.update(review.id(), review.lockVersion(), "state = 'CANCELLED'",
-                        Map.of(), now));
+                open.ifPresent(review -> store.apply(review.cancel(), now));
             }
             return;
         }
@@ -211,7 +210,7 @@ public class ReviewService {
     public void plan(CurrentUser user, UUID reviewId, int lockVersion, String date, String time, String place) {
         ReviewRow review = store.find(reviewId).orElseThrow(() -> new NotFoundException("Review"));
         ApprenticeshipSummary apprenticeship = policy.requireManage(user, review.apprenticeshipId());
-        ReviewState next = ReviewTable.require(review.state(), ReviewTable.Action.PLAN);
+        ReviewTable.require(review.state(), ReviewTable.Action.PLAN);
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<LocalDate> day = DateText.parse(date);
         if (day.isEmpty()) {
@@ -232,8 +231,7 @@ public class ReviewService {
             throw new FieldValidationException(errors);
         }
         Instant meeting = LocalDateTime.of(day.get(), at.get()).atZone(Dates.LONDON).toInstant();
-        change(review, lockVersion, "state = :state, meeting_at = :at, meeting_place = :place",
-                Map.of("state", next.name(), "at", java.sql.Timestamp.from(meeting), "place", place.strip()));
+        apply(review.plan(lockVersion, meeting, place.strip()));
         events.publishEvent(RecordChanged.updated("progress review", reviewId, review.state().words(),
                 "meeting on " + Dates.of(meeting) + " at " + place.strip()));
         emails.send("review-invite:" + reviewId + ":" + meeting, apprenticeship, reviewId,
@@ -241,6 +239,16 @@ public class ReviewService {
                 "Progress review " + review.number() + " is planned for " + Dates.of(meeting) + ", at: "
                         + place.strip() + ". The apprentice, the employer and the tutor are invited."
                         + " Apprentice: please write your self-reflection before the meeting.");
+    }
+
+    /**
+     * A meeting already held, recorded by the system for imported and demo records (its date is in the past, which a
+     * person may not plan); the review's table still decides whether it may be planned.
+     */
+    @Transactional
+    public void recordHeldMeeting(UUID reviewId, Instant at, String place) {
+        ReviewRow review = store.find(reviewId).orElseThrow(() -> new NotFoundException("Review"));
+        apply(review.plan(review.lockVersion(), at, place));
     }
 
     static Optional<java.time.LocalTime> parseTime(String time) {
@@ -287,11 +295,8 @@ public class ReviewService {
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
         }
-        change(review, lockVersion, "due_date = :due, due_explanation = :why, exception_reason = :reason,"
-                        + " exception_agreed_by = :by, exception_agreed_on = :on",
-                Map.of("due", due.get(), "why", "Agreed with the employer (" + agreedBy.strip() + ", "
-                                + Dates.of(on.get()) + "): " + reason.strip(), "reason", reason.strip(),
-                        "by", agreedBy.strip(), "on", on.get()));
+        apply(review.agreeException(lockVersion, due.get(), "Agreed with the employer (" + agreedBy.strip() + ", "
+                + Dates.of(on.get()) + "): " + reason.strip(), reason.strip(), agreedBy.strip(), on.get()));
         events.publishEvent(RecordChanged.updated("progress review due date", reviewId, Dates.of(review.dueDate()),
                 Dates.of(due.get()) + " agreed by " + agreedBy.strip() + ": " + reason.strip()));
     }
@@ -314,7 +319,7 @@ public class ReviewService {
             throw new FieldValidationException(Map.of("reflection",
                     "Your self-reflection must be " + LONGEST_TEXT + " characters or fewer"));
         }
-        change(review, lockVersion, "reflection = :text", Map.of("text", reflection.strip()));
+        apply(review.reflect(lockVersion, reflection.strip()));
         events.publishEvent(RecordChanged.updated("progress review self-reflection", reviewId, "", "written"));
     }
 
@@ -333,7 +338,7 @@ public class ReviewService {
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
         }
-        change(review, draft.lockVersion(), "draft = :draft::jsonb", Map.of("draft", json.writeValueAsString(draft)));
+        apply(review.writeRecord(draft.lockVersion(), json.writeValueAsString(draft)));
     }
 
     /**
@@ -344,7 +349,7 @@ public class ReviewService {
     public int sendForSignatures(CurrentUser user, UUID reviewId, int lockVersion) {
         ReviewRow review = store.find(reviewId).orElseThrow(() -> new NotFoundException("Review"));
         ApprenticeshipSummary apprenticeship = policy.requireManage(user, review.apprenticeshipId());
-        ReviewState next = ReviewTable.require(review.state(), ReviewTable.Action.SEND_FOR_SIGNATURES);
+        ReviewTable.require(review.state(), ReviewTable.Action.SEND_FOR_SIGNATURES);
         if (review.lockVersion() != lockVersion) {
             throw new ReviewConflictException("Someone else changed this review since you opened it: check it"
                     + " and send it again.", List.of());
@@ -379,15 +384,13 @@ public class ReviewService {
         } catch (TrainingPlans.MilestonesRefusedException refused) {
             throw new FieldValidationException(Map.of("targets", String.join("; ", refused.reasons())));
         }
-        change(review, lockVersion, "state = :state, record_version = :version, held_on = :held",
-                Map.of("state", next.name(), "version", number, "held", content.heldOn()));
+        apply(review.sendForSignatures(lockVersion, number, content.heldOn()));
         events.publishEvent(RecordChanged.created("progress review record version " + number, reviewId,
                 String.join("; ", changes)));
         if (store.open(review.apprenticeshipId()).isEmpty()) {
             schedule(review.apprenticeshipId());
-            store.open(review.apprenticeshipId()).ifPresent(nextReview -> store.update(nextReview.id(),
-                    nextReview.lockVersion(), "suggested_date = :date", Map.of("date", content.nextReviewDate()),
-                    clock.instant()));
+            store.open(review.apprenticeshipId()).ifPresent(nextReview -> store.suggestDate(nextReview.id(),
+                    content.nextReviewDate(), clock.instant()));
         }
         emails.send("review-sign:" + reviewId + ":v" + number, apprenticeship, reviewId,
                 "Please sign progress review " + review.number(),
@@ -402,8 +405,7 @@ public class ReviewService {
     public void amend(CurrentUser user, UUID reviewId, int lockVersion) {
         ReviewRow review = store.find(reviewId).orElseThrow(() -> new NotFoundException("Review"));
         policy.requireManage(user, review.apprenticeshipId());
-        ReviewState next = ReviewTable.require(review.state(), ReviewTable.Action.AMEND);
-        change(review, lockVersion, "state = :state, signed_at = NULL", Map.of("state", next.name()));
+        apply(review.amend(lockVersion));
         events.publishEvent(RecordChanged.updated("progress review", reviewId, review.state().words(),
                 "being amended"));
     }
@@ -541,8 +543,7 @@ public class ReviewService {
         events.publishEvent(RecordChanged.created("progress review signature", reviewId,
                 party.words() + " signed version " + latest.number() + " as " + signature.typedName()));
         if (next == ReviewState.SIGNED) {
-            change(review, review.lockVersion(), "state = :state, signed_at = :at",
-                    Map.of("state", next.name(), "at", java.sql.Timestamp.from(clock.instant())));
+            apply(review.signLast(clock.instant()));
             emails.send("review-signed:" + reviewId + ":v" + latest.number(), apprenticeship, reviewId,
                     "Progress review " + review.number() + " is signed",
                     "All three of you have signed progress review " + review.number() + ". The record is locked;"
@@ -553,8 +554,9 @@ public class ReviewService {
 
     // ---- helpers ---------------------------------------------------------------------------------------------
 
-    private void change(ReviewRow review, int lockVersion, String set, Map<String, Object> params) {
-        if (!store.update(review.id(), lockVersion, set, params, clock.instant())) {
+    /** Writes what the review decided, unless someone changed it meanwhile. */
+    private void apply(ReviewRow.Change change) {
+        if (!store.apply(change, clock.instant())) {
             throw new ReviewConflictException("Someone else changed this review while you were working on it."
                     + " What you typed is kept below: check it against their changes and save again.", List.of());
         }
