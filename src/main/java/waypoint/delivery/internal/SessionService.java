@@ -175,8 +175,8 @@ public class SessionService {
                 draft.place(), draft.remoteLink(), session.topic(), String.join(", ", session.plannedKsbs()),
                 draft.lockVersion());
         Checked checked = check(withTopic, learners);
-        if (!store.reschedule(sessionId, lock(draft.lockVersion()), checked.startsAt(), checked.duration(),
-                checked.place(), checked.link(), clock.instant())) {
+        if (!store.apply(session.reschedule(lock(draft.lockVersion()), checked.startsAt(), checked.duration(),
+                checked.place(), checked.link()), clock.instant())) {
             throw new SessionConflictException();
         }
         events.publishEvent(RecordChanged.updated("TeachingSession", sessionId, Dates.of(session.startsAt()) + ", "
@@ -203,7 +203,7 @@ public class SessionService {
         if (why.length() > LONGEST_TEXT) {
             throw new FieldValidationException("reason", "The reason must be " + LONGEST_TEXT + " characters or fewer");
         }
-        if (!store.cancel(sessionId, lock(lockVersion), why, clock.instant())) {
+        if (!store.apply(session.cancel(lock(lockVersion), why), clock.instant())) {
             throw new SessionConflictException();
         }
         events.publishEvent(RecordChanged.updated("TeachingSession", sessionId, "Scheduled", "Cancelled: " + why));
@@ -253,9 +253,10 @@ public class SessionService {
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
         }
-        if (!store.record(sessionId, lock(draft.lockVersion()), delivered, attendance, now)) {
+        if (!store.apply(session.record(lock(draft.lockVersion()), delivered, now), now)) {
             throw new SessionConflictException();
         }
+        store.recordAttendance(sessionId, attendance);
         actions.forEach(a -> store.insertAction(UUID.randomUUID(), sessionId, a.apprenticeshipId(), a.kind(),
                 a.description(), a.owner(), a.due(), now));
         events.publishEvent(RecordChanged.updated("TeachingSession", sessionId, "Scheduled", "Recorded: "
