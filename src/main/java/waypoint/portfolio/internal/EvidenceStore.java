@@ -140,11 +140,18 @@ public class EvidenceStore {
         replaceClaims(e.id(), e.apprenticeshipId(), e.ksbCodes());
     }
 
-    public void moveTo(UUID id, EvidenceState state, int currentNumber, Instant at) {
-        jdbc.sql("UPDATE portfolio_evidence SET state = :state, current_number = :n, updated_at = :at,"
-                        + " lock_version = lock_version + 1 WHERE id = :id")
-                .param("state", state.name()).param("n", currentNumber).param("at", Timestamp.from(at))
-                .param("id", id).update();
+    /**
+     * Writes a move the evidence state table allowed, from the state the item was read in: if someone moved it
+     * meanwhile, nothing is written and the change is refused as a concurrent one.
+     */
+    public void moveTo(UUID id, EvidenceState from, EvidenceState to, int currentNumber, Instant at) {
+        int changed = jdbc.sql("UPDATE portfolio_evidence SET state = :to, current_number = :n, updated_at = :at,"
+                        + " lock_version = lock_version + 1 WHERE id = :id AND state = :from")
+                .param("to", to.name()).param("from", from.name()).param("n", currentNumber)
+                .param("at", Timestamp.from(at)).param("id", id).update();
+        if (changed == 0) {
+            throw new OptimisticLockingFailureException("evidence " + id);
+        }
     }
 
     public void quarantineVersion(UUID evidenceId, int number) {

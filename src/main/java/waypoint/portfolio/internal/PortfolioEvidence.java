@@ -79,7 +79,7 @@ public class PortfolioEvidence {
         Evidence e = store.find(apprenticeshipId, id).orElseThrow(() -> new NotFoundException("evidence"));
         EvidenceState to = EvidenceStateTable.require(e.state(), EvidenceAction.QUARANTINE);
         store.quarantineVersion(id, e.currentNumber());
-        store.moveTo(id, to, e.currentNumber(), clock.instant());
+        store.moveTo(id, e.state(), to, e.currentNumber(), clock.instant());
         events.publishEvent(RecordChanged.updated("PortfolioEvidence", id, e.state().name(),
                 to.name() + ": the file failed the virus scan"));
     }
@@ -145,7 +145,7 @@ public class PortfolioEvidence {
         store.insertVersion(v);
         store.reopenReferredClaims(id);
         EvidenceState to = v.scan() == Scan.QUARANTINED ? EvidenceState.QUARANTINED : next;
-        store.moveTo(id, to, number, now);
+        store.moveTo(id, e.state(), to, number, now);
         events.publishEvent(RecordChanged.updated("PortfolioEvidence", id, "version " + e.currentNumber(),
                 "version " + number));
         if (to == EvidenceState.SUBMITTED) {
@@ -199,7 +199,7 @@ public class PortfolioEvidence {
             store.decide(id, d.ksbCode(), d.decision(), feedback);
             store.recordAssessment(id, a.id(), e.currentNumber(), d.ksbCode(), d.decision(), feedback, user.id(), now);
         });
-        store.moveTo(id, next, e.currentNumber(), now);
+        store.moveTo(id, e.state(), next, e.currentNumber(), now);
         events.publishEvent(RecordChanged.updated("PortfolioEvidence", id, e.state().name(), next.name()));
         lockWhereEveryKsbIsSignedOff(a.id(), now);
         tellLearnerOfAssessment(user, a, e, next, byCode.values(), now);
@@ -269,7 +269,7 @@ public class PortfolioEvidence {
     private void lockWhereEveryKsbIsSignedOff(UUID apprenticeshipId, Instant now) {
         for (Evidence e : store.acceptedWithEveryKsbSignedOff(apprenticeshipId)) {
             EvidenceState to = EvidenceStateTable.require(e.state(), EvidenceAction.SIGN_OFF);
-            store.moveTo(e.id(), to, e.currentNumber(), now);
+            store.moveTo(e.id(), e.state(), to, e.currentNumber(), now);
             events.publishEvent(RecordChanged.updated("PortfolioEvidence", e.id(), e.state().name(), to.name()));
         }
     }

@@ -539,6 +539,16 @@ class PortfolioPages {
         return "portfolio/refused";
     }
 
+    /** Someone moved the evidence between reading and writing it: a 409 page, never a server error. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(
+            org.springframework.dao.OptimisticLockingFailureException.class)
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CONFLICT)
+    String changedMeanwhile(Model model) {
+        model.addAttribute("reason", "Someone else changed this evidence at the same time: open it again and repeat"
+                + " your change.");
+        return "portfolio/refused";
+    }
+
     private String common(CurrentUser user, ApprenticeshipSummary a, String tab, Model model, String view) {
         model.addAttribute("a", a);
         model.addAttribute("tab", tab);
