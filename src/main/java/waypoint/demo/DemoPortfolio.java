@@ -24,7 +24,8 @@ import waypoint.portfolio.PortfolioImport;
 
 /**
  * Portfolios for the demo: the demo learner's evidence in every state a person can reach (waiting, referred back,
- * resubmitted, accepted, signed off and locked), journal entries (one shared with the employer, one with off-the-job
+ * resubmitted, accepted, one claim signed off, signed off and locked), a quality disagreement waiting for the tutor's
+ * response, showcase links (one revoked), journal entries (one shared with the employer, one with off-the-job
  * time), documents and a showcase; a smaller portfolio for Ellis. Added only to apprenticeships with no evidence yet.
  * Then, each once: a file quarantined as a failed virus scan quarantines one (the demo runs without clamd, so it is
  * marked so, and its description says it), and an off-the-job entry that points to an item of the portfolio.
@@ -121,6 +122,17 @@ class DemoPortfolio {
                 List.of(ksbs.get(2), ksbs.get(3)));
         portfolio.assess(tutor, a, review, Map.of());
         portfolio.chooseForShowcase(lola, a, review);
+        // both KSBs of the workshop notes signed off lock them whole; one of the code review's locks only that claim
+        portfolio.signOff(tutor, a, ksbs.get(1));
+        portfolio.signOff(tutor, a, ksbs.get(2));
+        // quality assurance disagrees with one decision: an action open for the tutor to respond to
+        portfolio.sample(actor(DemoAccounts.QUALITY), review, ksbs.get(3), false, "The code review shows the"
+                + " comments Lola received but not what she changed in response: ask for the follow-up commit.");
+        portfolio.sample(actor(DemoAccounts.QUALITY), notes, ksbs.get(0), true, "Clear, well-evidenced decision.");
+        // a link for the end-point assessor, and an earlier one revoked
+        portfolio.shareShowcase(lola, a, 7);
+        portfolio.revokeNewestShowcaseLink(lola, a);
+        portfolio.shareShowcase(lola, a, 30);
 
         UUID reflection = portfolio.addText(lola, a, "Reflective account: my first sprint", "REFLECTIVE_ACCOUNT",
                 today.minusDays(40), "What went well in my first sprint and what I would change.",

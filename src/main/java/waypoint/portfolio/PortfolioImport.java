@@ -16,6 +16,8 @@ import waypoint.portfolio.internal.Documents;
 import waypoint.portfolio.internal.EvidenceDraft;
 import waypoint.portfolio.internal.Journal;
 import waypoint.portfolio.internal.PortfolioEvidence;
+import waypoint.portfolio.internal.QualitySamples;
+import waypoint.portfolio.internal.Showcase;
 
 /**
  * Portfolio records made by the demo data and tests, through the same services (and so the same rules and
@@ -30,9 +32,14 @@ public class PortfolioImport {
     private final JdbcClient jdbc;
     private final waypoint.enrolment.Apprenticeships apprenticeships;
     private final waypoint.portfolio.internal.KsbCatalogue ksbs;
+    private final Showcase showcase;
+    private final QualitySamples samples;
 
     PortfolioImport(PortfolioEvidence evidence, Journal journal, Documents documents, JdbcClient jdbc,
-            waypoint.enrolment.Apprenticeships apprenticeships, waypoint.portfolio.internal.KsbCatalogue ksbs) {
+            waypoint.enrolment.Apprenticeships apprenticeships, waypoint.portfolio.internal.KsbCatalogue ksbs,
+            Showcase showcase, QualitySamples samples) {
+        this.showcase = showcase;
+        this.samples = samples;
         this.apprenticeships = apprenticeships;
         this.ksbs = ksbs;
         this.evidence = evidence;
@@ -110,6 +117,26 @@ public class PortfolioImport {
 
     public void chooseForShowcase(CurrentUser by, UUID apprenticeshipId, UUID evidenceId) {
         evidence.showcase(by, apprenticeshipId, evidenceId, true);
+    }
+
+    /** A read-only link to the showcase for an end-point assessor, working for {@code days}; answers its path. */
+    public String shareShowcase(CurrentUser by, UUID apprenticeshipId, int days) {
+        return "/showcase/" + showcase.createLink(by, apprenticeshipId, days).token();
+    }
+
+    /** Revokes the newest link that still works, if any. */
+    public void revokeNewestShowcaseLink(CurrentUser by, UUID apprenticeshipId) {
+        showcase.links(by, apprenticeshipId).stream().filter(Showcase.ListedLink::works).findFirst()
+                .ifPresent(l -> showcase.revokeLink(by, apprenticeshipId, l.id()));
+    }
+
+    /** A quality assurer's sample of the latest decision on {@code ksbCode} of the item. */
+    public void sample(CurrentUser quality, UUID evidenceId, String ksbCode, boolean agrees, String comments) {
+        List<QualitySamples.Decision> decisions = samples.ofEvidence(evidenceId).stream()
+                .filter(d -> d.ksbCode().equals(ksbCode)).toList();
+        if (!decisions.isEmpty()) {
+            samples.sample(quality, decisions.get(decisions.size() - 1).id(), agrees, comments);
+        }
     }
 
     /** A reflection; with {@code hours} it also records off-the-job time of {@code activityType}. */

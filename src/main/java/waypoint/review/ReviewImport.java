@@ -19,8 +19,10 @@ import waypoint.identity.UserAccounts;
 import waypoint.review.internal.Dates;
 import waypoint.review.internal.ReviewDraft;
 import waypoint.review.internal.ReviewJobs;
+import waypoint.review.internal.ReviewRecords;
 import waypoint.review.internal.ReviewRow;
 import waypoint.review.internal.ReviewService;
+import waypoint.review.internal.ReviewSignatures;
 import waypoint.review.internal.ReviewStore;
 
 /**
@@ -34,15 +36,19 @@ public class ReviewImport {
     private static final String ADDRESS = "127.0.0.1";
 
     private final ReviewService reviews;
+    private final ReviewRecords records;
+    private final ReviewSignatures signatures;
     private final ReviewStore store;
     private final ReviewJobs jobs;
     private final Apprenticeships apprenticeships;
     private final UserAccounts accounts;
     private final Standards standards;
 
-    ReviewImport(ReviewService reviews, ReviewStore store, ReviewJobs jobs, Apprenticeships apprenticeships,
-            UserAccounts accounts, Standards standards) {
+    ReviewImport(ReviewService reviews, ReviewRecords records, ReviewSignatures signatures, ReviewStore store,
+            ReviewJobs jobs, Apprenticeships apprenticeships, UserAccounts accounts, Standards standards) {
         this.reviews = reviews;
+        this.records = records;
+        this.signatures = signatures;
         this.store = store;
         this.jobs = jobs;
         this.apprenticeships = apprenticeships;
@@ -72,14 +78,15 @@ public class ReviewImport {
         ReviewRow review = store.open(apprenticeshipId).orElseThrow();
         CurrentUser tutor = person(a.tutorAccountId(), Role.TUTOR);
         CurrentUser learner = person(a.learnerAccountId(), Role.LEARNER);
-        store.recordMeeting(review.id(), heldOn.atTime(10, 0).atZone(Dates.LONDON).toInstant(), "At the employer's office");
+        reviews.recordHeldMeeting(review.id(), heldOn.atTime(10, 0).atZone(Dates.LONDON).toInstant(),
+                "At the employer's office");
         int lock = store.find(review.id()).orElseThrow().lockVersion();
-        reviews.reflect(learner, review.id(), lock, "I have worked on the team's web application, written tests for"
+        records.reflect(learner, review.id(), lock, "I have worked on the team's web application, written tests for"
                 + " my changes and presented my work at the team meeting. I found estimating hard.");
         lock = store.find(review.id()).orElseThrow().lockVersion();
         String ksb = standards.find(a.standardReference(), a.standardVersion()).flatMap(s -> s.ksbs().stream()
                 .map(Ksb::code).findFirst()).orElse("K1");
-        reviews.saveDraft(tutor, review.id(), new ReviewDraft(lock, heldOn.toString(), Map.of(
+        records.saveDraft(tutor, review.id(), new ReviewDraft(lock, heldOn.toString(), Map.of(
                 "workCompleted", "Built and tested the booking page; presented it to the team.",
                 "priorities", "The payments project with the senior developer.",
                 "offTheJob", "Wednesday study days kept; hours on plan, no slippage.",
@@ -92,13 +99,13 @@ public class ReviewImport {
                 List.of(new ReviewDraft.TargetDraft("Estimate and deliver two small changes", heldOn.plusWeeks(6)
                         .toString(), ksb)), Map.of(), heldOn.plusWeeks(8).toString()));
         lock = store.find(review.id()).orElseThrow().lockVersion();
-        int version = reviews.sendForSignatures(tutor, review.id(), lock);
-        reviews.sign(learner, review.id(), version, learner.displayName(), ADDRESS);
+        int version = records.sendForSignatures(tutor, review.id(), lock);
+        signatures.sign(learner, review.id(), version, learner.displayName(), ADDRESS);
         if (employerSigns && a.lineManagerAccountId() != null) {
             CurrentUser manager = person(a.lineManagerAccountId(), Role.EMPLOYER_CONTACT);
-            reviews.sign(manager, review.id(), version, manager.displayName(), ADDRESS);
+            signatures.sign(manager, review.id(), version, manager.displayName(), ADDRESS);
         }
-        reviews.sign(tutor, review.id(), version, tutor.displayName(), ADDRESS);
+        signatures.sign(tutor, review.id(), version, tutor.displayName(), ADDRESS);
     }
 
     /** The next review's due date agreed with the employer, with the reason. */

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import waypoint.delivery.internal.MessageService;
 import waypoint.delivery.internal.RecordDraft;
 import waypoint.delivery.internal.SessionDraft;
+import waypoint.delivery.internal.SessionRecords;
 import waypoint.delivery.internal.SessionService;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
@@ -41,6 +42,8 @@ class ApprenticeshipRecordsJourneyTest extends BrowserJourney {
     @Autowired
     SessionService sessions;
     @Autowired
+    SessionRecords records;
+    @Autowired
     MessageService messages;
     @Autowired
     PortfolioImport portfolio;
@@ -54,7 +57,7 @@ class ApprenticeshipRecordsJourneyTest extends BrowserJourney {
         String a = people.apprenticeship.toString();
         UUID session = sessions.schedule(people.tutor, new SessionDraft(List.of(a), LocalDate.now().minusDays(2)
                 .toString(), "10:00", "60", "Room 3", null, "Journey workshop", "", null));
-        sessions.record(people.tutor, session, new RecordDraft(Map.of(a, "ATTENDED"), "Practised estimates",
+        records.record(people.tutor, session, new RecordDraft(Map.of(a, "ATTENDED"), "Practised estimates",
                 List.of(new RecordDraft.ActionDraft(a, "ASSESSMENT_PLAN", "Prepare the observation", "LEARNER",
                         LocalDate.now().plusDays(10).toString())), 0));
         messages.start(people.learner, people.apprenticeship, "Journey question", "Is this right?", false,

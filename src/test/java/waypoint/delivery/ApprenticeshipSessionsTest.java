@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import waypoint.delivery.internal.RecordDraft;
 import waypoint.delivery.internal.SessionDraft;
+import waypoint.delivery.internal.SessionRecords;
 import waypoint.delivery.internal.SessionService;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
@@ -44,6 +45,8 @@ class ApprenticeshipSessionsTest {
     @Autowired
     SessionService sessions;
     @Autowired
+    SessionRecords records;
+    @Autowired
     Clock clock;
 
     DeliveryPeople ours;
@@ -62,7 +65,7 @@ class ApprenticeshipSessionsTest {
         UUID past = sessions.schedule(ours.tutor, new SessionDraft(List.of(ours.apprenticeship.toString(),
                 groupmate.toString()), today.minusDays(1).toString(), "10:00", "60", "Room 2", null,
                 "Testing workshop", "", null));
-        sessions.record(ours.tutor, past, new RecordDraft(Map.of(ours.apprenticeship.toString(), "ATTENDED",
+        records.record(ours.tutor, past, new RecordDraft(Map.of(ours.apprenticeship.toString(), "ATTENDED",
                 groupmate.toString(), "ABSENT"), "Unit and integration tests", List.of(
                 new RecordDraft.ActionDraft(ours.apprenticeship.toString(), "ACTION", "Write the test plan", "LEARNER",
                         today.plusDays(7).toString()),

@@ -10,14 +10,13 @@ import org.junit.jupiter.api.Test;
 import waypoint.delivery.internal.SessionRefusedException;
 import waypoint.delivery.internal.SessionTable;
 import waypoint.delivery.internal.SessionTable.Action;
-import waypoint.shared.workflow.StateDiagram;
 
 /** A session's states and moves (issue 6, items 7 and 8), checked step by step and drawn to docs/workflows. */
 class SessionTableTest {
 
     @Test
     void every_step_in_the_table_is_allowed_and_leads_where_it_says() {
-        for (SessionTable.Step step : SessionTable.STEPS) {
+        for (var step : SessionTable.STEPS) {
             assertThat(SessionTable.require(step.from(), step.action())).isEqualTo(step.to());
         }
     }
@@ -81,7 +80,7 @@ class SessionTableTest {
                         .append(" |\n");
             }
         }
-        String md = StateDiagram.of(SessionTable.STEPS, s -> StateDiagram.Step.of(s.from(), s.action().words(), s.to()))
+        String md = SessionTable.TABLE.diagram(s -> s.action().words())
                 .start(SessionState.SCHEDULED, "Schedule")
                 .end(SessionState.RECORDED, SessionState.CANCELLED)
                 .writeTo(Path.of("docs/workflows/teaching-sessions.md"), "Teaching, learning and assessment sessions",

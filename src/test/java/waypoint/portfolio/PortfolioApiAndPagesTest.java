@@ -140,6 +140,9 @@ class PortfolioApiAndPagesTest {
         Api.Response matrix = tutor.post("/api/v1/apprenticeships/" + apprenticeship + "/ksbs/K1/sign-off", "{}");
         assertThat(matrix.status()).as(matrix.body()).isEqualTo(200);
         assertThat(matrix.json().get("figures").get("ksbsSignedOff").asInt()).isEqualTo(1);
+        assertThat(learner.get(item).json().get("state").asString()).isEqualTo("ACCEPTED");
+        assertThat(tutor.post("/api/v1/apprenticeships/" + apprenticeship + "/ksbs/S1/sign-off", "{}").status())
+                .isEqualTo(200);
         assertThat(learner.get(item).json().get("state").asString()).isEqualTo("SIGNED_OFF");
 
         Api.Response locked = learner.put(item, """
@@ -150,7 +153,7 @@ class PortfolioApiAndPagesTest {
         assertThat(learner.post(item + "/resubmit", "{\"body\": \"again\"}").status()).isEqualTo(409);
 
         CoverageFigures figures = coverage.of(apprenticeship).orElseThrow();
-        assertThat(figures.ksbsSignedOff()).isEqualTo(1);
+        assertThat(figures.ksbsSignedOff()).isEqualTo(2);
         assertThat(figures.ksbsWithEvidence()).isEqualTo(2);
         assertThat(figures.elapsedPercent()).isBetween(30, 36);
 
@@ -164,6 +167,51 @@ class PortfolioApiAndPagesTest {
                 "{\"agrees\": false, \"comments\": \"The feedback should name the KSB criteria\"}").status())
                 .isEqualTo(201);
         assertThat(quality.get(item + "/assessment-decisions").body()).contains("name the KSB criteria");
+    }
+
+    @Test
+    void signing_off_one_ksb_locks_that_claim_and_leaves_the_items_other_claims_open() {
+        Api learner = as(learnerEmail);
+        Api tutor = as(people.tutorEmail);
+        String id = learner.post(evidence(apprenticeship), textEvidence("Release notes", "K3", "S3")).json()
+                .get("id").asString();
+        String item = evidence(apprenticeship) + "/" + id;
+        tutor.post(item + "/assessment", """
+                {"decisions": [{"ksbCode": "K3", "decision": "ACCEPTED"}, {"ksbCode": "S3", "decision": "ACCEPTED"}]}""");
+        assertThat(tutor.post("/api/v1/apprenticeships/" + apprenticeship + "/ksbs/K3/sign-off", "{}").status())
+                .isEqualTo(200);
+        assertThat(learner.get(item).json().get("state").asString()).isEqualTo("ACCEPTED");
+
+        // the signed-off claim's decision stands
+        Api.Response onLocked = tutor.post(item + "/assessment", """
+                {"decisions": [{"ksbCode": "K3", "decision": "REFERRED_BACK", "feedback": "Not enough"}]}""");
+        assertThat(onLocked.status()).isEqualTo(409);
+        assertThat(onLocked.body()).contains("K3 is signed off");
+
+        // the other claim can still be referred back, changed and resubmitted, keeping the signed-off claim
+        Api.Response referred = tutor.post(item + "/assessment", """
+                {"decisions": [{"ksbCode": "S3", "decision": "REFERRED_BACK", "feedback": "Show the tests"}]}""");
+        assertThat(referred.status()).as(referred.body()).isEqualTo(200);
+        assertThat(referred.json().get("state").asString()).isEqualTo("REFERRED_BACK");
+        int lock = learner.get(item).json().get("lockVersion").asInt();
+        Api.Response dropping = learner.put(item, """
+                {"title": "Release notes", "date": "%s", "type": "ASSIGNMENT", "ksbs": ["S3"], "lockVersion": %d}"""
+                .formatted(today, lock));
+        assertThat(dropping.status()).isEqualTo(400);
+        assertThat(dropping.body()).contains("Keep claiming K3");
+        assertThat(learner.put(item, """
+                {"title": "Release notes and tests", "date": "%s", "type": "ASSIGNMENT", "ksbs": ["K3", "S3", "S4"],
+                 "lockVersion": %d}""".formatted(today, lock)).status()).isEqualTo(200);
+        assertThat(learner.post(item + "/resubmit", "{\"body\": \"With the tests\"}").status()).isEqualTo(200);
+        Api.Response accepted = tutor.post(item + "/assessment", """
+                {"decisions": [{"ksbCode": "S3", "decision": "ACCEPTED"}, {"ksbCode": "S4", "decision": "ACCEPTED"}]}""");
+        assertThat(accepted.json().get("state").asString()).as(accepted.body()).isEqualTo("ACCEPTED");
+
+        // the item locks whole only when every KSB it claims is signed off
+        tutor.post("/api/v1/apprenticeships/" + apprenticeship + "/ksbs/S3/sign-off", "{}");
+        assertThat(learner.get(item).json().get("state").asString()).isEqualTo("ACCEPTED");
+        tutor.post("/api/v1/apprenticeships/" + apprenticeship + "/ksbs/S4/sign-off", "{}");
+        assertThat(learner.get(item).json().get("state").asString()).isEqualTo("SIGNED_OFF");
     }
 
     @Test
@@ -315,6 +363,40 @@ class PortfolioApiAndPagesTest {
         assertThat(other).isNotBlank();
         assertThat(learner.post("/api/v1/apprenticeships/" + apprenticeship + "/showcase/links", "{\"days\": 400}")
                 .status()).isEqualTo(400);
+    }
+
+    @Test
+    void showcase_links_are_listed_and_a_revoked_link_shows_nothing_any_more() {
+        Api learner = as(learnerEmail);
+        String links = "/api/v1/apprenticeships/" + apprenticeship + "/showcase/links";
+        String url = learner.post(links, "{\"days\": 7}").json().get("url").asString();
+        String other = learner.post(links, "{\"days\": 30}").json().get("url").asString();
+        assertThat(PageClient.at(port).get(url).status()).isEqualTo(200);
+
+        Api.Response listed = as(people.tutorEmail).get(links);
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.json().size()).isEqualTo(2);
+        assertThat(listed.body()).doesNotContain(url.substring("/showcase/".length()));
+        String first = listed.json().get(1).get("id").asString();
+        assertThat(listed.json().get(1).get("status").asString()).isEqualTo("Works");
+        assertThat(as(otherLearnerEmail).get(links).status()).isEqualTo(404);
+        assertThat(as(otherLearnerEmail).post(links + "/" + first + "/revoke", "{}").status()).isEqualTo(404);
+        assertThat(as(people.lineManagerEmail).post(links + "/" + first + "/revoke", "{}").status()).isEqualTo(403);
+        assertThat(learner.post("/api/v1/apprenticeships/" + otherApprenticeship + "/showcase/links/" + first
+                + "/revoke", "{}").status()).isEqualTo(404);
+
+        PageClient pages = PageClient.signedInAs(port, learnerEmail, TestApprenticeships.PASSWORD);
+        String showcase = "/apprenticeships/" + apprenticeship + "/portfolio/showcase";
+        PageClient.Page page = pages.get(showcase);
+        assertThat(page.body()).contains("Links for end-point assessors").contains("Revoke");
+        assertThat(pages.post(showcase + "/links/" + first + "/revoke", page, Map.of()).status()).isEqualTo(302);
+
+        assertThat(PageClient.at(port).get(url).status()).isEqualTo(404);
+        assertThat(PageClient.at(port).get(other).status()).isEqualTo(200);
+        Api.Response after = learner.get(links);
+        assertThat(after.json().get(1).get("status").asString()).isEqualTo("Revoked");
+        assertThat(after.json().get(0).get("status").asString()).isEqualTo("Works");
+        assertThat(pages.get(showcase).body()).contains("Revoked");
     }
 
     @Test

@@ -10,14 +10,13 @@ import org.junit.jupiter.api.Test;
 import waypoint.review.internal.ReviewRefusedException;
 import waypoint.review.internal.ReviewTable;
 import waypoint.review.internal.ReviewTable.Action;
-import waypoint.shared.workflow.StateDiagram;
 
 /** The progress review's states and moves (issue 7), checked step by step and drawn to docs/workflows. */
 class ReviewTableTest {
 
     @Test
     void every_step_in_the_table_is_allowed_and_leads_where_it_says() {
-        for (ReviewTable.Step step : ReviewTable.STEPS) {
+        for (var step : ReviewTable.STEPS) {
             assertThat(ReviewTable.require(step.from(), step.action())).isEqualTo(step.to());
         }
     }
@@ -78,7 +77,7 @@ class ReviewTableTest {
         for (ReviewState state : ReviewState.values()) {
             states.append("| ").append(state).append(" | ").append(state.words()).append(" |\n");
         }
-        String md = StateDiagram.of(ReviewTable.STEPS, s -> StateDiagram.Step.of(s.from(), s.action().words(), s.to()))
+        String md = ReviewTable.TABLE.diagram(s -> s.action().words())
                 .start(ReviewState.DUE, "Falls due")
                 .end(ReviewState.SIGNED, ReviewState.CANCELLED)
                 .writeTo(Path.of("docs/workflows/progress-review.md"), "Progress review", intro, states.toString());

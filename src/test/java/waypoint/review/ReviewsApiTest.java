@@ -195,6 +195,28 @@ class ReviewsApiTest {
         }
     }
 
+    @Test
+    void a_target_for_english_and_maths_health_and_safety_or_wider_development_need_not_name_a_ksb() {
+        String review = "/api/v1/reviews/" + firstReview(tutor).get("id").asString();
+        int lock = tutor.post(review + "/plan", "{\"date\":\"" + LocalDate.now().plusDays(7)
+                + "\",\"time\":\"10:30\",\"place\":\"Teams\",\"lockVersion\":0}").json().get("review")
+                .get("lockVersion").asInt();
+        lock = learner.put(review + "/reflection", "{\"reflection\":\"I passed the mock exam.\",\"lockVersion\":"
+                + lock + "}").json().get("review").get("lockVersion").asInt();
+        String record = record(lock, "Built the booking page").replace("]}", ", {\"title\": \"Sit functional skills"
+                + " maths level 2\", \"targetDate\": \"" + LocalDate.now().plusWeeks(6) + "\", \"ksbs\": \"\"}]}");
+        assertThat(tutor.put(review + "/record", record).status()).isEqualTo(200);
+        lock = tutor.get(review).json().get("review").get("lockVersion").asInt();
+
+        Api.Response sent = tutor.post(review + "/send-for-signatures", "{\"lockVersion\":" + lock + "}");
+
+        assertThat(sent.status()).isEqualTo(200);
+        assertThat(sent.json().get("canonicalText").asString())
+                .contains("Write tests for the booking page by")
+                .contains("Sit functional skills maths level 2 by")
+                .doesNotContain("()");
+    }
+
     private String record(int lock, String workCompleted) {
         String today = LocalDate.now().toString();
         return """

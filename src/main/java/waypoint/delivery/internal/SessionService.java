@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -29,7 +28,6 @@ import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
-import waypoint.otj.OffTheJobActivityRecorded;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.DateText;
@@ -49,9 +47,9 @@ public class SessionService {
     public static final String OTJ_SOURCE = "Teaching session";
     static final int LONGEST_TEXT = 4000;
     static final int LONGEST_TOPIC = 200;
-    private static final Set<String> ATTENDANCE = Set.of("ATTENDED", "LATE", "ABSENT");
-    private static final Set<String> OWNERS = Set.of("LEARNER", "EMPLOYER", "TUTOR");
-    private static final Set<String> KINDS = Set.of("ACTION", "ASSESSMENT_PLAN");
+    static final Set<String> ATTENDANCE = Set.of("ATTENDED", "LATE", "ABSENT");
+    static final Set<String> OWNERS = Set.of("LEARNER", "EMPLOYER", "TUTOR");
+    static final Set<String> KINDS = Set.of("ACTION", "ASSESSMENT_PLAN");
 
     private final SessionStore store;
     private final DeliveryPolicy policy;
@@ -175,8 +173,8 @@ public class SessionService {
                 draft.place(), draft.remoteLink(), session.topic(), String.join(", ", session.plannedKsbs()),
                 draft.lockVersion());
         Checked checked = check(withTopic, learners);
-        if (!store.reschedule(sessionId, lock(draft.lockVersion()), checked.startsAt(), checked.duration(),
-                checked.place(), checked.link(), clock.instant())) {
+        if (!store.apply(session.reschedule(lock(draft.lockVersion()), checked.startsAt(), checked.duration(),
+                checked.place(), checked.link()), clock.instant())) {
             throw new SessionConflictException();
         }
         events.publishEvent(RecordChanged.updated("TeachingSession", sessionId, Dates.of(session.startsAt()) + ", "
@@ -203,7 +201,7 @@ public class SessionService {
         if (why.length() > LONGEST_TEXT) {
             throw new FieldValidationException("reason", "The reason must be " + LONGEST_TEXT + " characters or fewer");
         }
-        if (!store.cancel(sessionId, lock(lockVersion), why, clock.instant())) {
+        if (!store.apply(session.cancel(lock(lockVersion), why), clock.instant())) {
             throw new SessionConflictException();
         }
         events.publishEvent(RecordChanged.updated("TeachingSession", sessionId, "Scheduled", "Cancelled: " + why));
@@ -213,162 +211,6 @@ public class SessionService {
                             + Dates.of(session.startsAt()) + " is cancelled: " + why, user.id(),
                     EnumSet.of(To.LEARNER, To.EMPLOYER));
         }
-    }
-
-    // ---- the record ------------------------------------------------------------------------------------------
-
-    /**
-     * Records attendance, what was delivered or assessed, and the agreed actions; each attendee's time is published
-     * as off-the-job training (the entry's reference is the session and apprenticeship, so a repeat adds nothing).
-     */
-    @Transactional
-    public void record(CurrentUser user, UUID sessionId, RecordDraft draft) {
-        SessionRow session = store.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
-        List<Attendee> attendees = store.attendees(sessionId);
-        policy.requireManageSession(user, attendees);
-        SessionTable.require(session.state(), SessionTable.Action.RECORD);
-        Instant now = clock.instant();
-        if (session.startsAt().isAfter(now)) {
-            throw new SessionRefusedException("A session is recorded once it has taken place: this one starts on "
-                    + Dates.of(session.startsAt()));
-        }
-        Map<String, String> errors = new LinkedHashMap<>();
-        Map<UUID, String> attendance = new LinkedHashMap<>();
-        for (Attendee a : attendees) {
-            String value = draft.attendance().get(a.apprenticeship().id().toString());
-            String upper = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
-            if (!ATTENDANCE.contains(upper)) {
-                errors.put("attendance[" + a.apprenticeship().id() + "]", "Choose whether "
-                        + a.apprenticeship().learnerName() + " attended, was late or was absent");
-            }
-            attendance.put(a.apprenticeship().id(), upper);
-        }
-        String delivered = draft.delivered() == null ? "" : draft.delivered().strip();
-        if (delivered.isEmpty()) {
-            errors.put("delivered", "Enter what was delivered or assessed");
-        } else if (delivered.length() > LONGEST_TEXT) {
-            errors.put("delivered", "What was delivered must be " + LONGEST_TEXT + " characters or fewer");
-        }
-        List<CheckedAction> actions = checkActions(draft.actions(), attendees, errors);
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
-        if (!store.record(sessionId, lock(draft.lockVersion()), delivered, attendance, now)) {
-            throw new SessionConflictException();
-        }
-        actions.forEach(a -> store.insertAction(UUID.randomUUID(), sessionId, a.apprenticeshipId(), a.kind(),
-                a.description(), a.owner(), a.due(), now));
-        events.publishEvent(RecordChanged.updated("TeachingSession", sessionId, "Scheduled", "Recorded: "
-                + attendance.values().stream().filter(v -> !v.equals("ABSENT")).count() + " of " + attendance.size()
-                + " attended; " + actions.size() + " actions"));
-        publishOffTheJob(session, attendees.stream().filter(a -> !"ABSENT".equals(attendance.get(a.apprenticeship().id())))
-                .map(Attendee::apprenticeship).toList());
-    }
-
-    private void publishOffTheJob(SessionRow session, List<ApprenticeshipSummary> present) {
-        ZonedDateTime start = session.startsAt().atZone(clock.getZone());
-        ZonedDateTime end = session.endsAt().atZone(clock.getZone());
-        boolean sameDay = end.toLocalDate().equals(start.toLocalDate()) && end.toLocalTime().isAfter(start.toLocalTime());
-        for (ApprenticeshipSummary a : present) {
-            // one-to-one sessions are mentoring and group sessions teaching, in the handbook's list (seed 000)
-            events.publishEvent(new OffTheJobActivityRecorded(a.id(), OTJ_SOURCE, session.id() + ":" + a.id(),
-                    start.toLocalDate(), sameDay ? start.toLocalTime() : null, sameDay ? end.toLocalTime() : null,
-                    session.durationMinutes(), session.group() ? "THEORY" : "MENTORING",
-                    "Teaching session: " + session.topic(), session.plannedKsbs()));
-        }
-    }
-
-    private record CheckedAction(UUID apprenticeshipId, String kind, String description, String owner,
-            LocalDate due) {
-    }
-
-    private List<CheckedAction> checkActions(List<RecordDraft.ActionDraft> drafts, List<Attendee> attendees,
-            Map<String, String> errors) {
-        List<CheckedAction> checked = new ArrayList<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            RecordDraft.ActionDraft d = drafts.get(i);
-            if (d == null || d.blank()) {
-                continue;
-            }
-            String field = "actions[" + i + "].";
-            String description = d.description() == null ? "" : d.description().strip();
-            if (description.isEmpty()) {
-                errors.put(field + "description", "Enter what was agreed in action " + (i + 1));
-            } else if (description.length() > LONGEST_TEXT) {
-                errors.put(field + "description", "Action " + (i + 1) + " must be " + LONGEST_TEXT
-                        + " characters or fewer");
-            }
-            String kind = upper(d.kind(), "ACTION");
-            if (!KINDS.contains(kind)) {
-                errors.put(field + "kind", "Choose whether action " + (i + 1) + " is an action or an assessment plan");
-            }
-            String owner = upper(d.owner(), "");
-            if (!OWNERS.contains(owner)) {
-                errors.put(field + "owner", "Choose who owns action " + (i + 1));
-            }
-            LocalDate due = DateText.parse(d.dueDate()).orElse(null);
-            if (due == null) {
-                errors.put(field + "dueDate", "Enter the due date of action " + (i + 1) + " as a real date, like "
-                        + "27/4/2026");
-            }
-            List<UUID> whose;
-            if (d.apprenticeshipId() == null || d.apprenticeshipId().isBlank()) {
-                whose = attendees.stream().map(a -> a.apprenticeship().id()).toList();
-            } else {
-                whose = attendees.stream().map(a -> a.apprenticeship().id())
-                        .filter(id -> id.toString().equals(d.apprenticeshipId().strip())).toList();
-                if (whose.isEmpty()) {
-                    errors.put(field + "apprenticeshipId", "Choose an apprentice of this session for action " + (i + 1));
-                }
-            }
-            for (UUID id : whose) {
-                checked.add(new CheckedAction(id, kind, description, owner, due));
-            }
-        }
-        return checked;
-    }
-
-    // ---- actions ---------------------------------------------------------------------------------------------
-
-    /** Agrees another action or assessment plan on a recorded session. */
-    @Transactional
-    public void addAction(CurrentUser user, UUID sessionId, RecordDraft.ActionDraft draft) {
-        SessionRow session = store.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
-        List<Attendee> attendees = store.attendees(sessionId);
-        policy.requireManageSession(user, attendees);
-        SessionTable.require(session.state(), SessionTable.Action.ADD_ACTION);
-        Map<String, String> errors = new LinkedHashMap<>();
-        List<CheckedAction> actions = checkActions(List.of(draft == null
-                ? new RecordDraft.ActionDraft(null, null, null, null, null) : draft), attendees, errors);
-        if (draft == null || draft.blank()) {
-            errors.put("actions[0].description", "Enter what was agreed in action 1");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
-        Instant now = clock.instant();
-        actions.forEach(a -> {
-            UUID id = UUID.randomUUID();
-            store.insertAction(id, sessionId, a.apprenticeshipId(), a.kind(), a.description(), a.owner(), a.due(), now);
-            events.publishEvent(RecordChanged.created("SessionAction", id, a.description()));
-        });
-    }
-
-    /** Marks an action done: its owner, or staff working on the apprenticeship. */
-    @Transactional
-    public ActionRow completeAction(CurrentUser user, UUID actionId) {
-        ActionRow action = store.findAction(actionId).orElseThrow(() -> new NotFoundException("Action"));
-        ApprenticeshipSummary apprenticeship = policy.requireView(user, action.apprenticeshipId());
-        if (!policy.canManage(user, apprenticeship.id()) && !policy.owns(user, apprenticeship, action.owner())) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "Only the action's owner or staff working on the apprenticeship mark it done");
-        }
-        if (action.done()) {
-            throw new SessionRefusedException("This action is already done");
-        }
-        store.completeAction(actionId, user.id(), clock.instant());
-        events.publishEvent(RecordChanged.updated("SessionAction", actionId, "Open", "Done"));
-        return store.findAction(actionId).orElseThrow();
     }
 
     public enum ActionFilter {
@@ -517,19 +359,19 @@ public class SessionService {
         return codes;
     }
 
-    private static String pad(String time) {
+    static String pad(String time) {
         return time.length() == 4 && time.charAt(1) == ':' ? "0" + time : time;
     }
 
-    private static String upper(String text, String fallback) {
+    static String upper(String text, String fallback) {
         return text == null || text.isBlank() ? fallback : text.strip().toUpperCase(Locale.ROOT);
     }
 
-    private static String blankToNull(String text) {
+    static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static int lock(Integer lockVersion) {
+    static int lock(Integer lockVersion) {
         return lockVersion == null ? -1 : lockVersion;
     }
 

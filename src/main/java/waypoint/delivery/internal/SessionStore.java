@@ -105,40 +105,32 @@ public class SessionStore {
         return bySession;
     }
 
-    boolean reschedule(UUID id, int lockVersion, Instant startsAt, int duration, String place, String link,
-            Instant now) {
-        return jdbc.sql("""
-                UPDATE delivery_session SET starts_at = :startsAt, duration_minutes = :duration, place = :place,
-                    remote_link = :link, sequence = sequence + 1, lock_version = lock_version + 1, updated_at = :now
-                WHERE id = :id AND lock_version = :lock AND state = 'SCHEDULED'
-                """).param("startsAt", Timestamp.from(startsAt)).param("duration", duration).param("place", place)
-                .param("link", link).param("now", Timestamp.from(now)).param("id", id).param("lock", lockVersion)
+    /**
+     * Writes a move the session decided ({@link SessionRow}'s intention-named methods, checked by its table), only if
+     * nobody changed it since it was read; false when someone did.
+     */
+    boolean apply(SessionRow.Change change, Instant now) {
+        StringBuilder set = new StringBuilder("state = :state");
+        Map<String, Object> params = new HashMap<>();
+        change.values().forEach((column, value) -> {
+            set.append(", ").append(column.column()).append(" = :").append(column.column());
+            params.put(column.column(), value instanceof Instant at ? Timestamp.from(at) : value);
+        });
+        if (change.newCalendarSequence()) {
+            set.append(", sequence = sequence + 1");
+        }
+        return jdbc.sql("UPDATE delivery_session SET " + set + ", lock_version = lock_version + 1, updated_at = :now"
+                        + " WHERE id = :id AND lock_version = :lock AND state = :from")
+                .params(params).param("state", change.to().name()).param("from", change.from().name())
+                .param("id", change.sessionId()).param("lock", change.lockVersion()).param("now", Timestamp.from(now))
                 .update() == 1;
     }
 
-    boolean cancel(UUID id, int lockVersion, String reason, Instant now) {
-        return jdbc.sql("""
-                UPDATE delivery_session SET state = 'CANCELLED', cancel_reason = :reason, sequence = sequence + 1,
-                    lock_version = lock_version + 1, updated_at = :now
-                WHERE id = :id AND lock_version = :lock AND state = 'SCHEDULED'
-                """).param("reason", reason).param("now", Timestamp.from(now)).param("id", id)
-                .param("lock", lockVersion).update() == 1;
-    }
-
-    boolean record(UUID id, int lockVersion, String delivered, Map<UUID, String> attendance, Instant now) {
-        int changed = jdbc.sql("""
-                UPDATE delivery_session SET state = 'RECORDED', delivered = :delivered, recorded_at = :now,
-                    lock_version = lock_version + 1, updated_at = :now
-                WHERE id = :id AND lock_version = :lock AND state = 'SCHEDULED'
-                """).param("delivered", delivered).param("now", Timestamp.from(now)).param("id", id)
-                .param("lock", lockVersion).update();
-        if (changed != 1) {
-            return false;
-        }
+    /** Each attendee's attendance, kept with the session's record. */
+    void recordAttendance(UUID id, Map<UUID, String> attendance) {
         attendance.forEach((apprenticeship, value) -> jdbc.sql(
                         "UPDATE delivery_session_learner SET attendance = :v WHERE session_id = :s AND apprenticeship_id = :a")
                 .param("v", value).param("s", id).param("a", apprenticeship).update());
-        return true;
     }
 
     PageOf<SessionRow> page(ApprenticeshipScope scope, Filter filter, Instant now, int page) {

@@ -4,13 +4,16 @@ import static waypoint.delivery.SessionState.CANCELLED;
 import static waypoint.delivery.SessionState.RECORDED;
 import static waypoint.delivery.SessionState.SCHEDULED;
 
+import static waypoint.shared.workflow.StateTable.row;
+
 import java.util.List;
 import java.util.Optional;
 
 import waypoint.delivery.SessionState;
+import waypoint.shared.workflow.StateTable;
 
 /**
- * A session's life, one row per allowed move (issue 6, items 7 and 8): the tutor schedules it, may move it to
+ * A session's life, one row per allowed move (docs/domain/teaching-sessions.md): the tutor schedules it, may move it to
  * another time or place (everyone is told), cancel it (everyone is told), and once it has taken place records
  * attendance, what was delivered or assessed and the agreed actions; more actions may be agreed on a recorded
  * session. A recorded or cancelled session never goes back. Anything not in the table is refused. Drawn as
@@ -35,29 +38,29 @@ public final class SessionTable {
         }
     }
 
-    public record Step(SessionState from, Action action, SessionState to) {
-    }
+    public static final StateTable<SessionState, Action, StateTable.Row<SessionState, Action>> TABLE = StateTable.of(
+            row(SCHEDULED, Action.RESCHEDULE, SCHEDULED),
+            row(SCHEDULED, Action.RECORD, RECORDED),
+            row(SCHEDULED, Action.CANCEL, CANCELLED),
+            row(RECORDED, Action.ADD_ACTION, RECORDED));
 
-    public static final List<Step> STEPS = List.of(
-            new Step(SCHEDULED, Action.RESCHEDULE, SCHEDULED),
-            new Step(SCHEDULED, Action.RECORD, RECORDED),
-            new Step(SCHEDULED, Action.CANCEL, CANCELLED),
-            new Step(RECORDED, Action.ADD_ACTION, RECORDED));
+    /** The rows of the table, in the order written. */
+    public static final List<StateTable.Row<SessionState, Action>> STEPS = TABLE.moves();
 
     private SessionTable() {
     }
 
     public static Optional<SessionState> next(SessionState from, Action action) {
-        return STEPS.stream().filter(s -> s.from() == from && s.action() == action).map(Step::to).findFirst();
+        return TABLE.next(from, action);
     }
 
     public static boolean allows(SessionState from, Action action) {
-        return next(from, action).isPresent();
+        return TABLE.allows(from, action);
     }
 
     /** The state after the action, or a refusal saying why not. */
     public static SessionState require(SessionState from, Action action) {
-        return next(from, action).orElseThrow(() -> new SessionRefusedException("A session that is “"
+        return TABLE.require(from, action, (state, a) -> new SessionRefusedException("A session that is “"
                 + from.words().toLowerCase() + "” cannot “" + action.words().toLowerCase() + "”"
                 + (from == RECORDED ? ": its record is kept as it was written" : "")));
     }

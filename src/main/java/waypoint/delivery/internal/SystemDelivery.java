@@ -61,8 +61,10 @@ public class SystemDelivery {
     public void record(UUID sessionId, Map<UUID, String> attendance, String delivered, List<SystemAction> actions,
             Instant now) {
         SessionRow session = sessions.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
-        SessionTable.require(session.state(), SessionTable.Action.RECORD);
-        sessions.record(sessionId, session.lockVersion(), delivered, attendance, now);
+        if (!sessions.apply(session.record(session.lockVersion(), delivered, now), now)) {
+            throw new SessionConflictException();
+        }
+        sessions.recordAttendance(sessionId, attendance);
         for (SystemAction a : actions) {
             UUID id = UUID.randomUUID();
             sessions.insertAction(id, sessionId, a.apprenticeshipId(), a.kind(), a.description(), a.owner(), a.due(),

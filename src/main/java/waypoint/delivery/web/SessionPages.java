@@ -22,6 +22,7 @@ import waypoint.delivery.internal.RecordDraft;
 import waypoint.delivery.internal.SessionConflictException;
 import waypoint.delivery.internal.SessionDraft;
 import waypoint.delivery.internal.SessionRefusedException;
+import waypoint.delivery.internal.SessionRecords;
 import waypoint.delivery.internal.SessionService;
 import waypoint.delivery.internal.SessionStore;
 import waypoint.identity.CurrentUser;
@@ -38,16 +39,18 @@ class SessionPages {
     static final int ACTION_ROWS = 3;
 
     private final SessionService sessions;
+    private final SessionRecords records;
     private final CadenceGaps gaps;
     private final CalendarFeeds feeds;
     private final java.time.Clock clock;
     private final waypoint.delivery.internal.DeliverySettings settings;
 
-    SessionPages(SessionService sessions, CadenceGaps gaps, CalendarFeeds feeds, java.time.Clock clock,
-            waypoint.delivery.internal.DeliverySettings settings) {
+    SessionPages(SessionService sessions, SessionRecords records, CadenceGaps gaps, CalendarFeeds feeds,
+            java.time.Clock clock, waypoint.delivery.internal.DeliverySettings settings) {
         this.settings = settings;
         this.clock = clock;
         this.sessions = sessions;
+        this.records = records;
         this.gaps = gaps;
         this.feeds = feeds;
     }
@@ -130,7 +133,7 @@ class SessionPages {
         RecordDraft draft = new RecordDraft(attendance, form.getFirst("delivered"), actions,
                 integer(form.getFirst("lockVersion")));
         try {
-            sessions.record(user, id, draft);
+            records.record(user, id, draft);
             return "redirect:/sessions/" + id + "?recorded";
         } catch (FieldValidationException invalid) {
             return session(user, id, draft, invalid.errors(), model);
@@ -194,7 +197,7 @@ class SessionPages {
                 form.getFirst(p + "kind"), form.getFirst(p + "description"), form.getFirst(p + "owner"),
                 form.getFirst(p + "dueDate"));
         try {
-            sessions.addAction(user, id, action);
+            records.addAction(user, id, action);
             return "redirect:/sessions/" + id + "?action-added";
         } catch (FieldValidationException invalid) {
             return session(user, id, new RecordDraft(Map.of(), "", List.of(action), null), invalid.errors(), model);
@@ -207,7 +210,7 @@ class SessionPages {
     String complete(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String back,
             RedirectAttributes redirect) {
         try {
-            var action = sessions.completeAction(user, id);
+            var action = records.completeAction(user, id);
             redirect.addFlashAttribute("saved", "Marked as done: " + action.description());
         } catch (SessionRefusedException refused) {
             redirect.addFlashAttribute("saved", refused.getMessage());

@@ -33,6 +33,7 @@ import waypoint.delivery.internal.SessionConflictException;
 import waypoint.delivery.internal.SessionDraft;
 import waypoint.delivery.internal.SessionRefusedException;
 import waypoint.delivery.internal.SessionRow;
+import waypoint.delivery.internal.SessionRecords;
 import waypoint.delivery.internal.SessionService;
 import waypoint.delivery.internal.SessionStore;
 import waypoint.identity.CurrentUser;
@@ -44,6 +45,7 @@ import waypoint.shared.web.PageOf;
 class SessionsApi {
 
     private final SessionService sessions;
+    private final SessionRecords records;
     private final CadenceGaps gaps;
     private final DeliveryFacts facts;
     private final DeliveryPolicy policy;
@@ -52,13 +54,14 @@ class SessionsApi {
     private final waypoint.delivery.internal.DeliverySettings settings;
     private final ApprenticeshipSessions apprenticeshipSessions;
 
-    SessionsApi(SessionService sessions, CadenceGaps gaps, DeliveryFacts facts, DeliveryPolicy policy,
-            CalendarFeeds feeds, java.time.Clock clock, waypoint.delivery.internal.DeliverySettings settings,
+    SessionsApi(SessionService sessions, SessionRecords records, CadenceGaps gaps, DeliveryFacts facts,
+            DeliveryPolicy policy, CalendarFeeds feeds, java.time.Clock clock, waypoint.delivery.internal.DeliverySettings settings,
             ApprenticeshipSessions apprenticeshipSessions) {
         this.apprenticeshipSessions = apprenticeshipSessions;
         this.settings = settings;
         this.clock = clock;
         this.sessions = sessions;
+        this.records = records;
         this.gaps = gaps;
         this.facts = facts;
         this.policy = policy;
@@ -139,7 +142,7 @@ class SessionsApi {
 
     @PostMapping("/sessions/{id}/record")
     SessionDetail record(CurrentUser user, @PathVariable UUID id, @RequestBody RecordDraft draft) {
-        sessions.record(user, id, draft);
+        records.record(user, id, draft);
         return session(user, id);
     }
 
@@ -151,13 +154,13 @@ class SessionsApi {
     @PostMapping("/sessions/{id}/actions")
     @ResponseStatus(HttpStatus.CREATED)
     SessionDetail addAction(CurrentUser user, @PathVariable UUID id, @RequestBody RecordDraft.ActionDraft draft) {
-        sessions.addAction(user, id, draft);
+        records.addAction(user, id, draft);
         return session(user, id);
     }
 
     @PostMapping("/actions/{id}/complete")
     ActionEntry complete(CurrentUser user, @PathVariable UUID id) {
-        return ActionEntry.of(sessions.completeAction(user, id), LocalDate.now(clock));
+        return ActionEntry.of(records.completeAction(user, id), LocalDate.now(clock));
     }
 
     @GetMapping("/actions")

@@ -10,13 +10,22 @@ public record Evidence(UUID id, UUID apprenticeshipId, String title, String desc
         EvidenceType type, EvidenceForm form, EvidenceState state, int currentNumber, boolean inShowcase,
         UUID addedBy, Instant createdAt, Instant updatedAt, int lockVersion, List<Claim> claims) {
 
-    public record Claim(String ksbCode, ClaimDecision decision, String feedback) {
+    /**
+     * One KSB the item claims. A claim whose KSB is signed off is locked (its accepted decision stands and the item
+     * keeps claiming it); the item's other claims stay open (docs/domain/portfolio.md, signing off).
+     */
+    public record Claim(String ksbCode, ClaimDecision decision, String feedback, boolean signedOff) {
+    }
+
+    public List<String> signedOffCodes() {
+        return claims.stream().filter(Claim::signedOff).map(Claim::ksbCode).toList();
     }
 
     public List<String> ksbCodes() {
         return claims.stream().map(Claim::ksbCode).toList();
     }
 
+    /** Locked whole once every KSB it claims is signed off. */
     public boolean locked() {
         return state == EvidenceState.SIGNED_OFF;
     }

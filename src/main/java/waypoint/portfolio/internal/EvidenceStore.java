@@ -140,11 +140,18 @@ public class EvidenceStore {
         replaceClaims(e.id(), e.apprenticeshipId(), e.ksbCodes());
     }
 
-    public void moveTo(UUID id, EvidenceState state, int currentNumber, Instant at) {
-        jdbc.sql("UPDATE portfolio_evidence SET state = :state, current_number = :n, updated_at = :at,"
-                        + " lock_version = lock_version + 1 WHERE id = :id")
-                .param("state", state.name()).param("n", currentNumber).param("at", Timestamp.from(at))
-                .param("id", id).update();
+    /**
+     * Writes a move the evidence state table allowed, from the state the item was read in: if someone moved it
+     * meanwhile, nothing is written and the change is refused as a concurrent one.
+     */
+    public void moveTo(UUID id, EvidenceState from, EvidenceState to, int currentNumber, Instant at) {
+        int changed = jdbc.sql("UPDATE portfolio_evidence SET state = :to, current_number = :n, updated_at = :at,"
+                        + " lock_version = lock_version + 1 WHERE id = :id AND state = :from")
+                .param("to", to.name()).param("from", from.name()).param("n", currentNumber)
+                .param("at", Timestamp.from(at)).param("id", id).update();
+        if (changed == 0) {
+            throw new OptimisticLockingFailureException("evidence " + id);
+        }
     }
 
     public void quarantineVersion(UUID evidenceId, int number) {
@@ -193,18 +200,22 @@ public class EvidenceStore {
                 .query(Boolean.class).single();
     }
 
-    /** Records the sign-off and locks the accepted evidence behind it; answers the items locked. */
-    public List<UUID> signOff(UUID apprenticeshipId, String code, UUID by, Instant at) {
+    /** Records the KSB's sign-off; the claims on it lock (see {@link Evidence.Claim#signedOff()}). */
+    public void recordSignOff(UUID apprenticeshipId, String code, UUID by, Instant at) {
         jdbc.sql("INSERT INTO portfolio_ksb_sign_off (apprenticeship_id, ksb_code, signed_off_by, signed_off_at)"
                         + " VALUES (:a, :code, :by, :at) ON CONFLICT DO NOTHING")
                 .param("a", apprenticeshipId).param("code", code).param("by", by).param("at", Timestamp.from(at))
                 .update();
-        return jdbc.sql("""
-                UPDATE portfolio_evidence e SET state = 'SIGNED_OFF', updated_at = :at, lock_version = lock_version + 1
-                WHERE e.apprenticeship_id = :a AND e.state = 'ACCEPTED' AND EXISTS (SELECT 1 FROM portfolio_claim c
-                    WHERE c.evidence_id = e.id AND c.ksb_code = :code AND c.decision = 'ACCEPTED')
-                RETURNING e.id""").param("a", apprenticeshipId).param("code", code)
-                .param("at", Timestamp.from(at)).query(UUID.class).list();
+    }
+
+    /** Accepted items of the apprenticeship every KSB of which is now signed off: each is to be locked whole. */
+    public List<Evidence> acceptedWithEveryKsbSignedOff(UUID apprenticeshipId) {
+        return withClaims(jdbc.sql("SELECT " + COLUMNS + " FROM portfolio_evidence e WHERE e.apprenticeship_id = :a"
+                        + " AND e.state = 'ACCEPTED' AND NOT EXISTS (SELECT 1 FROM portfolio_claim c WHERE"
+                        + " c.evidence_id = e.id AND NOT (c.decision = 'ACCEPTED' AND EXISTS (SELECT 1 FROM"
+                        + " portfolio_ksb_sign_off s WHERE s.apprenticeship_id = e.apprenticeship_id"
+                        + " AND s.ksb_code = c.ksb_code)))")
+                .param("a", apprenticeshipId).query(EvidenceStore::evidence).list());
     }
 
     private List<Evidence> withClaims(List<Evidence> items) {
@@ -212,13 +223,17 @@ public class EvidenceStore {
             return items;
         }
         Map<UUID, List<Evidence.Claim>> claims = new HashMap<>();
-        jdbc.sql("SELECT evidence_id, ksb_code, decision, feedback FROM portfolio_claim WHERE evidence_id = ANY(:ids)"
-                        + " ORDER BY evidence_id, substr(ksb_code, 1, 1), length(ksb_code), ksb_code")
+        jdbc.sql("SELECT c.evidence_id, c.ksb_code, c.decision, c.feedback, s.ksb_code IS NOT NULL AS signed_off"
+                        + " FROM portfolio_claim c LEFT JOIN portfolio_ksb_sign_off s"
+                        + " ON s.apprenticeship_id = c.apprenticeship_id AND s.ksb_code = c.ksb_code"
+                        + " AND c.decision = 'ACCEPTED' WHERE c.evidence_id = ANY(:ids)"
+                        + " ORDER BY c.evidence_id, substr(c.ksb_code, 1, 1), length(c.ksb_code), c.ksb_code")
                 .param("ids", items.stream().map(Evidence::id).toArray(UUID[]::new))
                 .query(rs -> {
                     claims.computeIfAbsent(rs.getObject("evidence_id", UUID.class), k -> new ArrayList<>())
                             .add(new Evidence.Claim(rs.getString("ksb_code"),
-                                    ClaimDecision.valueOf(rs.getString("decision")), rs.getString("feedback")));
+                                    ClaimDecision.valueOf(rs.getString("decision")), rs.getString("feedback"),
+                                    rs.getBoolean("signed_off")));
                 });
         return items.stream().map(e -> new Evidence(e.id(), e.apprenticeshipId(), e.title(), e.description(),
                 e.date(), e.type(), e.form(), e.state(), e.currentNumber(), e.inShowcase(), e.addedBy(),

@@ -21,6 +21,7 @@ import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.messaging.NotificationRequested;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
@@ -63,6 +64,9 @@ public class PortfolioEvidence {
         store.insert(new Evidence(id, a.id(), valid.title, valid.description, valid.date, valid.type, valid.form,
                 state, 1, false, user.id(), now, now, 0, claims(valid.ksbs)), first);
         events.publishEvent(RecordChanged.created("PortfolioEvidence", id, valid.title + " (" + state + ")"));
+        if (state == EvidenceState.SUBMITTED) {
+            tellTutorOfSubmission(user, a, id, valid.title, 1);
+        }
         return id;
     }
 
@@ -76,7 +80,7 @@ public class PortfolioEvidence {
         Evidence e = store.find(apprenticeshipId, id).orElseThrow(() -> new NotFoundException("evidence"));
         EvidenceState to = EvidenceStateTable.require(e.state(), EvidenceAction.QUARANTINE);
         store.quarantineVersion(id, e.currentNumber());
-        store.moveTo(id, to, e.currentNumber(), clock.instant());
+        store.moveTo(id, e.state(), to, e.currentNumber(), clock.instant());
         events.publishEvent(RecordChanged.updated("PortfolioEvidence", id, e.state().name(),
                 to.name() + ": the file failed the virus scan"));
     }
@@ -108,6 +112,11 @@ public class PortfolioEvidence {
         Evidence e = found(a, id);
         EvidenceStateTable.require(e.state(), EvidenceAction.EDIT);
         Valid valid = check(a, draft, null, false);
+        List<String> dropped = e.signedOffCodes().stream().filter(c -> !valid.ksbs.contains(c)).toList();
+        if (!dropped.isEmpty()) {
+            throw new FieldValidationException("ksbs", "Keep claiming " + String.join(", ", dropped)
+                    + ": signed off, so this evidence for it is locked");
+        }
         store.updateDetails(new Evidence(id, a.id(), valid.title, valid.description, valid.date, valid.type, e.form(),
                 e.state(), e.currentNumber(), e.inShowcase(), e.addedBy(), e.createdAt(), e.updatedAt(), lockVersion,
                 claims(valid.ksbs)), lockVersion, clock.instant());
@@ -136,9 +145,13 @@ public class PortfolioEvidence {
         EvidenceVersion v = version(id, number, valid, upload, blank(note) ? null : note.strip(), user, now);
         store.insertVersion(v);
         store.reopenReferredClaims(id);
-        store.moveTo(id, v.scan() == Scan.QUARANTINED ? EvidenceState.QUARANTINED : next, number, now);
+        EvidenceState to = v.scan() == Scan.QUARANTINED ? EvidenceState.QUARANTINED : next;
+        store.moveTo(id, e.state(), to, number, now);
         events.publishEvent(RecordChanged.updated("PortfolioEvidence", id, "version " + e.currentNumber(),
                 "version " + number));
+        if (to == EvidenceState.SUBMITTED) {
+            tellTutorOfSubmission(user, a, id, e.title(), number);
+        }
         return number;
     }
 
@@ -159,6 +172,8 @@ public class PortfolioEvidence {
         for (Decision d : decisions == null ? List.<Decision>of() : decisions) {
             if (d == null || d.ksbCode() == null || !e.ksbCodes().contains(d.ksbCode())) {
                 errors.put("decisions", "Decide only on the KSBs this evidence claims");
+            } else if (e.signedOffCodes().contains(d.ksbCode())) {
+                throw new EvidenceRefusedException(d.ksbCode() + " is signed off: its evidence is locked");
             } else if (d.decision() == null || d.decision() == ClaimDecision.PENDING) {
                 errors.put("decision-" + d.ksbCode(), "Choose whether " + d.ksbCode() + " is accepted or referred back");
             } else if (d.decision() == ClaimDecision.REFERRED_BACK && blank(d.feedback())) {
@@ -185,14 +200,48 @@ public class PortfolioEvidence {
             store.decide(id, d.ksbCode(), d.decision(), feedback);
             store.recordAssessment(id, a.id(), e.currentNumber(), d.ksbCode(), d.decision(), feedback, user.id(), now);
         });
-        store.moveTo(id, next, e.currentNumber(), now);
+        store.moveTo(id, e.state(), next, e.currentNumber(), now);
         events.publishEvent(RecordChanged.updated("PortfolioEvidence", id, e.state().name(), next.name()));
+        lockWhereEveryKsbIsSignedOff(a.id(), now);
+        tellLearnerOfAssessment(user, a, e, next, byCode.values(), now);
         return next;
     }
 
+    /** The tutor hears that evidence waits for their assessment (not when they added it themselves). */
+    private void tellTutorOfSubmission(CurrentUser user, ApprenticeshipSummary a, UUID id, String title, int number) {
+        if (a.tutorAccountId() == null || a.tutorAccountId().equals(user.id())) {
+            return;
+        }
+        events.publishEvent(new NotificationRequested("portfolio-submitted:" + id + ":v" + number,
+                a.tutorAccountId(), "Evidence to assess from " + a.learnerName(),
+                "“" + title + "”" + (number == 1 ? " was submitted" : " was resubmitted as version " + number)
+                        + " and waits for your assessment.", link(a, id)));
+    }
+
+    /** The learner hears the outcome, with the tutor's feedback on each KSB referred back. */
+    private void tellLearnerOfAssessment(CurrentUser user, ApprenticeshipSummary a, Evidence e, EvidenceState outcome,
+            java.util.Collection<Decision> decisions, Instant at) {
+        if (a.learnerAccountId() == null || a.learnerAccountId().equals(user.id())) {
+            return;
+        }
+        StringBuilder body = new StringBuilder();
+        decisions.forEach(d -> body.append(d.ksbCode()).append(": ").append(d.decision().words().toLowerCase())
+                .append(blank(d.feedback()) ? "" : " — " + d.feedback().strip()).append(". "));
+        boolean referred = outcome == EvidenceState.REFERRED_BACK;
+        events.publishEvent(new NotificationRequested("portfolio-assessed:" + e.id() + ":v" + e.currentNumber() + ":"
+                + outcome + ":" + at.toEpochMilli(), a.learnerAccountId(),
+                (referred ? "Evidence referred back: " : "Evidence accepted: ") + e.title(),
+                body.toString().strip() + (referred ? " Change it and resubmit it." : ""), link(a, e.id())));
+    }
+
+    private static String link(ApprenticeshipSummary a, UUID evidenceId) {
+        return "/apprenticeships/" + a.id() + "/portfolio/evidence/" + evidenceId;
+    }
+
     /**
-     * The tutor signs off a KSB when its evidence is sufficient: at least one accepted claim. The accepted evidence
-     * behind it is locked.
+     * The tutor signs off a KSB when its evidence is sufficient: at least one accepted claim on accepted evidence.
+     * The claims on that KSB lock; an item locks whole only when every KSB it claims is signed off
+     * (docs/domain/portfolio.md, signing off).
      */
     @Transactional
     public void signOff(CurrentUser user, UUID apprenticeshipId, String ksbCode) {
@@ -207,9 +256,23 @@ public class PortfolioEvidence {
             throw new EvidenceRefusedException("You cannot sign off " + ksbCode
                     + " before evidence for it has been accepted");
         }
-        store.signOff(a.id(), ksbCode, user.id(), clock.instant());
+        Instant now = clock.instant();
+        store.recordSignOff(a.id(), ksbCode, user.id(), now);
         events.publishEvent(new RecordChanged("PortfolioKsbSignOff", a.id() + "/" + ksbCode,
                 RecordChanged.Action.CREATED, null, ksbCode + " signed off"));
+        lockWhereEveryKsbIsSignedOff(a.id(), now);
+    }
+
+    /**
+     * An accepted item is locked whole (signed off, by the state table) once every KSB it claims is signed off;
+     * until then only its signed-off claims are locked.
+     */
+    private void lockWhereEveryKsbIsSignedOff(UUID apprenticeshipId, Instant now) {
+        for (Evidence e : store.acceptedWithEveryKsbSignedOff(apprenticeshipId)) {
+            EvidenceState to = EvidenceStateTable.require(e.state(), EvidenceAction.SIGN_OFF);
+            store.moveTo(e.id(), e.state(), to, e.currentNumber(), now);
+            events.publishEvent(RecordChanged.updated("PortfolioEvidence", e.id(), e.state().name(), to.name()));
+        }
     }
 
     /** The learner (or their tutor) chooses accepted or signed-off evidence for the showcase, or takes it out. */
@@ -244,7 +307,7 @@ public class PortfolioEvidence {
     }
 
     private static List<Evidence.Claim> claims(Set<String> codes) {
-        return codes.stream().map(c -> new Evidence.Claim(c, ClaimDecision.PENDING, null)).toList();
+        return codes.stream().map(c -> new Evidence.Claim(c, ClaimDecision.PENDING, null, false)).toList();
     }
 
     private EvidenceVersion version(UUID id, int number, Valid valid, Upload upload, String note, CurrentUser user,

@@ -3,9 +3,14 @@ package waypoint.portfolio.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,14 +20,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.ApprenticeshipAccess;
 import waypoint.enrolment.ApprenticeshipScope;
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.Apprenticeships;
+import waypoint.identity.AccountSummary;
+import waypoint.identity.Role;
+import waypoint.identity.UserAccounts;
+import waypoint.shared.messaging.NotificationRequested;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
 
 /**
- * Internal quality assurance (issue 6, Evidence 2): a quality assurer samples tutors' assessment decisions and
- * agrees or disagrees, with comments. Only quality staff sample, only decisions on apprenticeships they may see.
+ * Internal quality assurance: a quality assurer samples tutors' assessment decisions and agrees or disagrees, with
+ * comments. Only quality staff sample, only decisions on apprenticeships they may see. A disagreement is an action the
+ * tutor closes with a response; every sample stays on the record (docs/domain/portfolio.md).
  */
 @Service
 public class QualitySamples {
@@ -30,46 +42,82 @@ public class QualitySamples {
     private final JdbcClient jdbc;
     private final PortfolioPolicy policy;
     private final ApprenticeshipAccess access;
+    private final Apprenticeships apprenticeships;
+    private final UserAccounts accounts;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     QualitySamples(JdbcClient jdbc, PortfolioPolicy policy, ApprenticeshipAccess access,
+            Apprenticeships apprenticeships, UserAccounts accounts,
             org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.apprenticeships = apprenticeships;
+        this.accounts = accounts;
         this.policy = policy;
         this.access = access;
         this.events = events;
         this.clock = clock;
     }
 
+    /**
+     * A tutor's decision with every sample of it, oldest first. {@code agrees} is null until sampled and false while
+     * any sample disagrees, so a later agreement never hides an earlier disagreement; {@code comments} are the latest.
+     */
     public record Decision(UUID id, UUID apprenticeshipId, String learnerName, UUID evidenceId, String evidenceTitle,
-            int evidenceNumber, String ksbCode, ClaimDecision decision, String feedback, String assessorName,
-            Instant decidedAt, Boolean agrees, String comments) {
+            int evidenceNumber, String ksbCode, ClaimDecision decision, String feedback, UUID assessorId,
+            String assessorName, Instant decidedAt, Boolean agrees, String comments, List<Sample> samples) {
 
         public java.time.LocalDate decidedOn() {
-            return decidedAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+            return decidedAt.atZone(LONDON).toLocalDate();
+        }
+
+        Decision withSamples(List<Sample> all) {
+            Boolean allAgree = all.isEmpty() ? null : all.stream().allMatch(Sample::agrees);
+            String latest = all.isEmpty() ? null : all.get(all.size() - 1).comments();
+            return new Decision(id, apprenticeshipId, learnerName, evidenceId, evidenceTitle, evidenceNumber, ksbCode,
+                    decision, feedback, assessorId, assessorName, decidedAt, allAgree, latest, all);
         }
     }
 
+    /**
+     * One sample of a decision. A disagreement is an action the tutor closes with their response; until then it is
+     * open (docs/domain/portfolio.md, internal quality assurance).
+     */
+    public record Sample(UUID id, String reviewerName, boolean agrees, String comments, Instant sampledAt,
+            Instant closedAt, String closedByName, String response) {
+
+        public boolean open() {
+            return !agrees && closedAt == null;
+        }
+
+        public java.time.LocalDate sampledOn() {
+            return sampledAt.atZone(LONDON).toLocalDate();
+        }
+
+        public java.time.LocalDate closedOn() {
+            return closedAt == null ? null : closedAt.atZone(LONDON).toLocalDate();
+        }
+    }
+
+    private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
+
     private static final String SELECT = """
             SELECT d.id, d.apprenticeship_id, l.full_name, d.evidence_id, e.title, d.evidence_number, d.ksb_code,
-                   d.decision, d.feedback, coalesce(u.display_name, '') AS assessor, d.decided_at, s.agrees, s.comments
+                   d.decision, d.feedback, d.assessor_id, coalesce(u.display_name, '') AS assessor, d.decided_at
             FROM portfolio_assessment d
                  JOIN portfolio_evidence e ON e.id = d.evidence_id
                  JOIN apprenticeship a ON a.id = d.apprenticeship_id
                  JOIN learner l ON l.id = a.learner_id
                  LEFT JOIN user_account u ON u.id = d.assessor_id
-                 LEFT JOIN LATERAL (SELECT agrees, comments FROM portfolio_iqa_sample x WHERE x.assessment_id = d.id
-                                    ORDER BY x.sampled_at DESC LIMIT 1) s ON TRUE
             """;
 
     /** Decisions the quality assurer may sample, the newest first. */
     public List<Decision> recent(CurrentUser user, int page, int size) {
         ApprenticeshipScope scope = requireSampler(user);
-        return jdbc.sql(SELECT + " WHERE " + scope.sqlCondition()
+        return withSamples(jdbc.sql(SELECT + " WHERE " + scope.sqlCondition()
                         + " ORDER BY d.decided_at DESC, d.id LIMIT :size OFFSET :offset")
                 .params(scope.sqlParameters()).param("size", size).param("offset", (long) page * size)
-                .query(QualitySamples::decision).list();
+                .query(QualitySamples::decision).list());
     }
 
     public long count(CurrentUser user) {
@@ -80,16 +128,18 @@ public class QualitySamples {
 
     /** The decisions on one item, oldest first, with any sample: shown with the evidence to tutor and assurer. */
     public List<Decision> ofEvidence(UUID evidenceId) {
-        return jdbc.sql(SELECT + " WHERE d.evidence_id = :e ORDER BY d.decided_at, d.id").param("e", evidenceId)
-                .query(QualitySamples::decision).list();
+        return withSamples(jdbc.sql(SELECT + " WHERE d.evidence_id = :e ORDER BY d.decided_at, d.id")
+                .param("e", evidenceId).query(QualitySamples::decision).list());
     }
 
     @Transactional
     public UUID sample(CurrentUser user, UUID decisionId, Boolean agrees, String comments) {
         requireSampler(user);
-        UUID apprenticeshipId = jdbc.sql("SELECT apprenticeship_id FROM portfolio_assessment WHERE id = :id")
-                .param("id", decisionId).query(UUID.class).optional()
-                .filter(a -> access.canView(user, a)).orElseThrow(() -> new NotFoundException("assessment decision"));
+        Decision decision = jdbc.sql(SELECT + " WHERE d.id = :id").param("id", decisionId)
+                .query(QualitySamples::decision).optional()
+                .filter(d -> access.canView(user, d.apprenticeshipId()))
+                .orElseThrow(() -> new NotFoundException("assessment decision"));
+        UUID apprenticeshipId = decision.apprenticeshipId();
         Map<String, String> errors = new LinkedHashMap<>();
         if (agrees == null) {
             errors.put("agrees", "Choose whether you agree with the decision");
@@ -109,7 +159,125 @@ public class QualitySamples {
                 .param("comments", comments.strip()).param("at", Timestamp.from(clock.instant())).update();
         events.publishEvent(RecordChanged.created("PortfolioQualitySample", id,
                 (agrees ? "agrees" : "disagrees") + " with decision " + decisionId + " on " + apprenticeshipId));
+        if (!agrees) {
+            tellOfDisagreement(user, id, decision, comments.strip());
+        }
         return id;
+    }
+
+    /**
+     * A disagreement goes to the tutor who made the decision (and the apprenticeship's tutor, if someone else now),
+     * who must close it with a response, and to the quality lead (every other active quality account).
+     */
+    private void tellOfDisagreement(CurrentUser sampler, UUID sampleId, Decision d, String comments) {
+        ApprenticeshipSummary a = apprenticeships.find(d.apprenticeshipId()).orElseThrow();
+        String title = "Quality assurance disagrees with your decision on " + d.ksbCode() + " for " + d.learnerName();
+        String body = "“" + d.evidenceTitle() + "”, " + d.ksbCode() + " " + d.decision().words().toLowerCase()
+                + ". " + comments + " Respond to close the action.";
+        Set<UUID> tutors = new LinkedHashSet<>();
+        if (d.assessorId() != null) {
+            tutors.add(d.assessorId());
+        }
+        if (a.tutorAccountId() != null) {
+            tutors.add(a.tutorAccountId());
+        }
+        tutors.remove(sampler.id());
+        tutors.forEach(t -> events.publishEvent(new NotificationRequested("portfolio-disagreement:" + sampleId + ":" + t,
+                t, title, body, "/portfolio/disagreements")));
+        accounts.findActiveWithRole(Role.QUALITY).stream().map(AccountSummary::id)
+                .filter(q -> !q.equals(sampler.id()) && !tutors.contains(q))
+                .forEach(q -> events.publishEvent(new NotificationRequested("portfolio-disagreement:" + sampleId + ":"
+                        + q, q, "Disagreement recorded on " + d.learnerName() + "'s evidence",
+                        sampler.displayName() + " disagrees with " + d.assessorName() + "'s decision on " + d.ksbCode()
+                                + ": " + comments, "/apprenticeships/" + a.id() + "/portfolio/evidence/"
+                                + d.evidenceId())));
+    }
+
+    /** Disagreements not yet closed on the apprenticeships this person may see, the oldest first. */
+    public List<Decision> openDisagreements(CurrentUser user) {
+        if (!user.isStaff()) {
+            throw new AccessDeniedException("Quality assurance actions are for staff");
+        }
+        ApprenticeshipScope scope = access.scopeOf(user);
+        return withSamples(jdbc.sql(SELECT + " WHERE " + scope.sqlCondition() + " AND EXISTS (SELECT 1 FROM"
+                        + " portfolio_iqa_sample s WHERE s.assessment_id = d.id AND NOT s.agrees AND s.closed_at IS NULL)"
+                        + " ORDER BY d.decided_at, d.id LIMIT 200")
+                .params(scope.sqlParameters()).query(QualitySamples::decision).list());
+    }
+
+    /**
+     * The tutor closes a disagreement with their response (what they changed or why the decision stands); the quality
+     * assurer who raised it is told. The assessor or staff who manage the apprenticeship close it.
+     */
+    @Transactional
+    public void close(CurrentUser user, UUID sampleId, String response) {
+        record Open(UUID decisionId, UUID reviewerId, boolean agrees, Instant closedAt) {
+        }
+        Open open = jdbc.sql("SELECT assessment_id, reviewer_id, agrees, closed_at FROM portfolio_iqa_sample"
+                        + " WHERE id = :id").param("id", sampleId)
+                .query((rs, n) -> new Open(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getBoolean(3), rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()))
+                .optional().orElseThrow(() -> new NotFoundException("quality assurance sample"));
+        Decision d = jdbc.sql(SELECT + " WHERE d.id = :id").param("id", open.decisionId())
+                .query(QualitySamples::decision).optional().filter(x -> access.canView(user, x.apprenticeshipId()))
+                .orElseThrow(() -> new NotFoundException("quality assurance sample"));
+        ApprenticeshipSummary a = apprenticeships.find(d.apprenticeshipId()).orElseThrow();
+        if (!user.id().equals(d.assessorId()) && !policy.mayAssess(user, a)) {
+            throw new AccessDeniedException("The tutor who made the decision closes the disagreement");
+        }
+        if (open.agrees()) {
+            throw new EvidenceRefusedException("An agreement needs no response");
+        }
+        if (open.closedAt() != null) {
+            throw new EvidenceRefusedException("This disagreement is already closed");
+        }
+        if (response == null || response.isBlank()) {
+            throw new FieldValidationException("response", "Enter your response to the disagreement");
+        }
+        if (response.length() > 10_000) {
+            throw new FieldValidationException("response", "The response must be 10,000 characters or fewer");
+        }
+        jdbc.sql("UPDATE portfolio_iqa_sample SET closed_at = :at, closed_by = :by, response = :r WHERE id = :id"
+                        + " AND closed_at IS NULL")
+                .param("at", Timestamp.from(clock.instant())).param("by", user.id()).param("r", response.strip())
+                .param("id", sampleId).update();
+        events.publishEvent(RecordChanged.updated("PortfolioQualitySample", sampleId, "open", "closed"));
+        if (!open.reviewerId().equals(user.id())) {
+            events.publishEvent(new NotificationRequested("portfolio-disagreement-closed:" + sampleId,
+                    open.reviewerId(), user.displayName() + " responded to your disagreement on " + d.ksbCode(),
+                    response.strip(), "/apprenticeships/" + a.id() + "/portfolio/evidence/" + d.evidenceId()));
+        }
+    }
+
+    private List<Decision> withSamples(List<Decision> decisions) {
+        if (decisions.isEmpty()) {
+            return decisions;
+        }
+        record Row(UUID decisionId, UUID id, UUID reviewer, boolean agrees, String comments, Instant at,
+                Instant closedAt, UUID closedBy, String response) {
+        }
+        List<Row> rows = jdbc.sql("SELECT assessment_id, id, reviewer_id, agrees, comments, sampled_at, closed_at,"
+                        + " closed_by, response FROM portfolio_iqa_sample WHERE assessment_id = ANY(:ids)"
+                        + " ORDER BY sampled_at, id")
+                .param("ids", decisions.stream().map(Decision::id).toArray(UUID[]::new))
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), rs.getBoolean(4), rs.getString(5), rs.getTimestamp(6).toInstant(),
+                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getObject(8, UUID.class),
+                        rs.getString(9))).list();
+        Set<UUID> people = new HashSet<>();
+        rows.forEach(r -> {
+            people.add(r.reviewer());
+            if (r.closedBy() != null) {
+                people.add(r.closedBy());
+            }
+        });
+        Map<UUID, String> names = new HashMap<>();
+        accounts.findAll(people).forEach(p -> names.put(p.id(), p.displayName()));
+        Map<UUID, List<Sample>> byDecision = new HashMap<>();
+        rows.forEach(r -> byDecision.computeIfAbsent(r.decisionId(), k -> new ArrayList<>()).add(new Sample(r.id(),
+                names.getOrDefault(r.reviewer(), ""), r.agrees(), r.comments(), r.at(), r.closedAt(),
+                r.closedBy() == null ? null : names.getOrDefault(r.closedBy(), ""), r.response())));
+        return decisions.stream().map(d -> d.withSamples(byDecision.getOrDefault(d.id(), List.of()))).toList();
     }
 
     private ApprenticeshipScope requireSampler(CurrentUser user) {
@@ -123,7 +291,7 @@ public class QualitySamples {
         return new Decision(rs.getObject("id", UUID.class), rs.getObject("apprenticeship_id", UUID.class),
                 rs.getString("full_name"), rs.getObject("evidence_id", UUID.class), rs.getString("title"),
                 rs.getInt("evidence_number"), rs.getString("ksb_code"), ClaimDecision.valueOf(rs.getString("decision")),
-                rs.getString("feedback"), rs.getString("assessor"), rs.getTimestamp("decided_at").toInstant(),
-                (Boolean) rs.getObject("agrees"), rs.getString("comments"));
+                rs.getString("feedback"), rs.getObject("assessor_id", UUID.class), rs.getString("assessor"),
+                rs.getTimestamp("decided_at").toInstant(), null, null, List.of());
     }
 }

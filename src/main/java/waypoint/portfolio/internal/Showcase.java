@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,7 @@ import waypoint.catalogue.Ksb;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
+import waypoint.identity.UserAccounts;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.pdf.PdfRenderer;
@@ -41,7 +43,8 @@ import waypoint.shared.web.FieldValidationException;
 /**
  * The showcase for end-point assessment (issue 6, Showcase 10): the evidence the learner chose, exported as a ZIP
  * (streamed, file by file) with a PDF index mapping each KSB to its evidence, and a read-only view for an end-point
- * assessor through a time-limited link that shows only the chosen evidence. Only a hash of each link's token is kept.
+ * assessor through a time-limited link that shows only the chosen evidence. Only a hash of each link's token is kept;
+ * the learner and tutor see every link listed and may revoke one before it expires (docs/domain/portfolio.md).
  */
 @Service
 public class Showcase {
@@ -56,11 +59,14 @@ public class Showcase {
     private final PdfRenderer pdf;
     private final Apprenticeships apprenticeships;
     private final JdbcClient jdbc;
+    private final UserAccounts accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Showcase(EvidenceStore store, PortfolioPolicy policy, KsbCatalogue ksbs, PortfolioFiles files, PdfRenderer pdf,
-            Apprenticeships apprenticeships, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+            Apprenticeships apprenticeships, JdbcClient jdbc, UserAccounts accounts, ApplicationEventPublisher events,
+            Clock clock) {
+        this.accounts = accounts;
         this.store = store;
         this.policy = policy;
         this.ksbs = ksbs;
@@ -182,6 +188,77 @@ public class Showcase {
         return new Link(token, expires);
     }
 
+    /** A link as its learner and tutor see it listed: never its token, which is not kept. */
+    public record ListedLink(UUID id, String createdByName, Instant createdAt, Instant expiresAt, Instant revokedAt,
+            String revokedByName, boolean works) {
+
+        public java.time.LocalDate createdOn() {
+            return createdAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+        }
+
+        public java.time.LocalDate expiresOn() {
+            return expiresAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+        }
+
+        /** “Works”, “Expired” or “Revoked”. */
+        public String status() {
+            return revokedAt != null ? "Revoked" : works ? "Works" : "Expired";
+        }
+
+        public java.time.LocalDate revokedOn() {
+            return revokedAt == null ? null : revokedAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+        }
+    }
+
+    /** Every assessor link of the apprenticeship, the newest first: who made it, until when, whether revoked. */
+    public List<ListedLink> links(CurrentUser user, UUID apprenticeshipId) {
+        ApprenticeshipSummary a = policy.readable(user, apprenticeshipId);
+        record Row(UUID id, UUID createdBy, Instant createdAt, Instant expiresAt, Instant revokedAt, UUID revokedBy) {
+        }
+        List<Row> rows = jdbc.sql("SELECT id, created_by, created_at, expires_at, revoked_at, revoked_by"
+                        + " FROM portfolio_showcase_link WHERE apprenticeship_id = :a ORDER BY created_at DESC, id")
+                .param("a", a.id())
+                .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("created_by", UUID.class),
+                        rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
+                        rs.getTimestamp("revoked_at") == null ? null : rs.getTimestamp("revoked_at").toInstant(),
+                        rs.getObject("revoked_by", UUID.class))).list();
+        Set<UUID> people = new HashSet<>();
+        rows.forEach(r -> {
+            people.add(r.createdBy());
+            if (r.revokedBy() != null) {
+                people.add(r.revokedBy());
+            }
+        });
+        Map<UUID, String> names = new HashMap<>();
+        accounts.findAll(people).forEach(p -> names.put(p.id(), p.displayName()));
+        Instant now = clock.instant();
+        return rows.stream().map(r -> new ListedLink(r.id(), names.getOrDefault(r.createdBy(), ""), r.createdAt(),
+                r.expiresAt(), r.revokedAt(), r.revokedBy() == null ? null : names.getOrDefault(r.revokedBy(), ""),
+                r.revokedAt() == null && r.expiresAt().isAfter(now))).toList();
+    }
+
+    /**
+     * Revokes a link: from now on it shows nothing (a 404, like an expired one). Whoever may create links may revoke
+     * them; revoking one already revoked or expired changes nothing.
+     */
+    @Transactional
+    public void revokeLink(CurrentUser user, UUID apprenticeshipId, UUID linkId) {
+        ApprenticeshipSummary a = policy.adding(user, apprenticeshipId);
+        Instant now = clock.instant();
+        int found = jdbc.sql("SELECT count(*) FROM portfolio_showcase_link WHERE id = :id AND apprenticeship_id = :a")
+                .param("id", linkId).param("a", a.id()).query(Integer.class).single();
+        if (found == 0) {
+            throw new NotFoundException("showcase link");
+        }
+        int revoked = jdbc.sql("UPDATE portfolio_showcase_link SET revoked_at = :at, revoked_by = :by"
+                        + " WHERE id = :id AND apprenticeship_id = :a AND revoked_at IS NULL AND expires_at > :at")
+                .param("at", Timestamp.from(now)).param("by", user.id()).param("id", linkId).param("a", a.id())
+                .update();
+        if (revoked > 0) {
+            events.publishEvent(RecordChanged.updated("PortfolioShowcaseLink", linkId, "works", "revoked"));
+        }
+    }
+
     /** What the assessor's link shows: the apprenticeship and the chosen evidence, or 404 once it has expired. */
     public record AssessorView(ApprenticeshipSummary apprenticeship, List<IndexRow> rows, List<Evidence> evidence,
             Instant expiresAt) {
@@ -195,7 +272,7 @@ public class Showcase {
         record Found(UUID apprenticeshipId, Instant expiresAt) {
         }
         Found found = jdbc.sql("SELECT apprenticeship_id, expires_at FROM portfolio_showcase_link"
-                        + " WHERE token_sha256 = :t AND expires_at > :now")
+                        + " WHERE token_sha256 = :t AND expires_at > :now AND revoked_at IS NULL")
                 .param("t", sha256(token == null ? "" : token)).param("now", Timestamp.from(clock.instant()))
                 .query((rs, n) -> new Found(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()))
                 .optional().orElseThrow(() -> new NotFoundException("showcase"));

@@ -88,7 +88,7 @@ class PortfolioApi {
         }
     }
 
-    record ClaimItem(String ksbCode, ClaimDecision decision, String feedback) {
+    record ClaimItem(String ksbCode, ClaimDecision decision, String feedback, boolean signedOff) {
     }
 
     record VersionItem(int number, String body, String link, String fileName, String mediaType, Long fileSize,
@@ -102,7 +102,7 @@ class PortfolioApi {
         static EvidenceItem of(Evidence e, List<EvidenceVersion> versions) {
             return new EvidenceItem(e.id(), e.title(), e.description(), e.date(), e.type().name(), e.form().name(),
                     e.state(), e.currentNumber(), e.inShowcase(), e.lockVersion(),
-                    e.claims().stream().map(c -> new ClaimItem(c.ksbCode(), c.decision(), c.feedback())).toList(),
+                    e.claims().stream().map(c -> new ClaimItem(c.ksbCode(), c.decision(), c.feedback(), c.signedOff())).toList(),
                     versions == null ? null : versions.stream().map(v -> new VersionItem(v.number(), v.body(),
                             v.link(), v.fileName(), v.mediaType(), v.fileSize(), v.sha256(), v.scan().name(),
                             v.note(), v.submittedAt(), v.hasFile() ? "/api/v1/apprenticeships/" + e.apprenticeshipId()
@@ -273,6 +273,21 @@ class PortfolioApi {
         return new Page<>(samples.recent(user, page, size), page, size, samples.count(user));
     }
 
+    record Response(String response) {
+    }
+
+    @GetMapping("/portfolio/quality-disagreements")
+    List<QualitySamples.Decision> openDisagreements(CurrentUser user) {
+        return samples.openDisagreements(user);
+    }
+
+    @PostMapping("/portfolio/quality-disagreements/{sampleId}/close")
+    List<QualitySamples.Decision> closeDisagreement(CurrentUser user, @PathVariable UUID sampleId,
+            @RequestBody Response response) {
+        samples.close(user, sampleId, response.response());
+        return samples.openDisagreements(user);
+    }
+
     @PostMapping("/portfolio/assessment-decisions/{decisionId}/samples")
     ResponseEntity<Created> sample(CurrentUser user, @PathVariable UUID decisionId, @RequestBody Sample sample) {
         UUID id = samples.sample(user, decisionId, sample.agrees(), sample.comments());
@@ -349,6 +364,27 @@ class PortfolioApi {
         Showcase.Link link = showcase.createLink(user, id, request.days());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new LinkCreated("/showcase/" + link.token(), link.expiresAt()));
+    }
+
+    /** A listed assessor link: never its token, which is not kept. */
+    record LinkView(UUID id, String createdBy, java.time.Instant createdAt, java.time.Instant expiresAt,
+            String status, java.time.Instant revokedAt, String revokedBy) {
+
+        static LinkView of(Showcase.ListedLink l) {
+            return new LinkView(l.id(), l.createdByName(), l.createdAt(), l.expiresAt(), l.status(), l.revokedAt(),
+                    l.revokedByName());
+        }
+    }
+
+    @GetMapping("/apprenticeships/{id}/showcase/links")
+    List<LinkView> links(CurrentUser user, @PathVariable UUID id) {
+        return showcase.links(user, id).stream().map(LinkView::of).toList();
+    }
+
+    @PostMapping("/apprenticeships/{id}/showcase/links/{linkId}/revoke")
+    List<LinkView> revokeLink(CurrentUser user, @PathVariable UUID id, @PathVariable UUID linkId) {
+        showcase.revokeLink(user, id, linkId);
+        return links(user, id);
     }
 
     private ResponseEntity<Created> created(UUID apprenticeshipId, UUID id) {

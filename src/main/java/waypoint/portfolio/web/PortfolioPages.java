@@ -221,8 +221,8 @@ class PortfolioPages {
         model.addAttribute("mayShowcase", mayAdd && EvidenceStateTable.allows(e.state(), EvidenceAction.SHOWCASE));
         model.addAttribute("maySample", policy.maySample(user));
         model.addAttribute("claimDecisions", List.of(ClaimDecision.ACCEPTED, ClaimDecision.REFERRED_BACK));
-        model.addAttribute("toAssess", e.claims().stream().filter(c -> c.decision() != ClaimDecision.ACCEPTED
-                || e.state() == EvidenceState.ACCEPTED).toList());
+        model.addAttribute("toAssess", e.claims().stream().filter(c -> !c.signedOff()
+                && (c.decision() != ClaimDecision.ACCEPTED || e.state() == EvidenceState.ACCEPTED)).toList());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
             model.addAttribute("typed", Map.of());
@@ -428,6 +428,7 @@ class PortfolioPages {
         List<Evidence> chosen = showcase.selected(user, id);
         model.addAttribute("chosen", chosen);
         model.addAttribute("rows", showcase.index(a, chosen));
+        model.addAttribute("links", showcase.links(user, id));
         return common(user, a, "showcase", model, "portfolio/showcase");
     }
 
@@ -465,6 +466,13 @@ class PortfolioPages {
         return "redirect:/apprenticeships/" + id + "/portfolio/showcase";
     }
 
+    @PostMapping("/apprenticeships/{id}/portfolio/showcase/links/{linkId}/revoke")
+    String revokeLink(CurrentUser user, @PathVariable UUID id, @PathVariable UUID linkId, RedirectAttributes redirect) {
+        showcase.revokeLink(user, id, linkId);
+        redirect.addFlashAttribute("revoked", true);
+        return "redirect:/apprenticeships/" + id + "/portfolio/showcase";
+    }
+
     @GetMapping("/portfolio/queue")
     String queue(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
         requireStaff(user);
@@ -487,6 +495,33 @@ class PortfolioPages {
         return "portfolio/caseload";
     }
 
+    @GetMapping("/portfolio/disagreements")
+    String disagreements(CurrentUser user, Model model) {
+        model.addAttribute("decisions", samples.openDisagreements(user));
+        model.addAttribute("maySample", policy.maySample(user));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+            model.addAttribute("typed", Map.of());
+        }
+        return "portfolio/disagreements";
+    }
+
+    @PostMapping("/portfolio/disagreements/{sampleId}/close")
+    String closeDisagreement(CurrentUser user, @PathVariable UUID sampleId,
+            @RequestParam(required = false) String response, Model model, RedirectAttributes redirect) {
+        try {
+            samples.close(user, sampleId, response);
+        } catch (FieldValidationException invalid) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            invalid.errors().forEach((f, m) -> errors.put(f + "-" + sampleId, m));
+            model.addAttribute("errors", errors);
+            model.addAttribute("typed", Map.of("response-" + sampleId, nz(response)));
+            return disagreements(user, model);
+        }
+        redirect.addFlashAttribute("closed", true);
+        return "redirect:/portfolio/disagreements";
+    }
+
     @GetMapping("/portfolio/quality")
     String quality(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
         int number = Math.max(0, page);
@@ -501,6 +536,16 @@ class PortfolioPages {
     @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CONFLICT)
     String refused(EvidenceRefusedException refused, Model model) {
         model.addAttribute("reason", refused.getMessage());
+        return "portfolio/refused";
+    }
+
+    /** Someone moved the evidence between reading and writing it: a 409 page, never a server error. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(
+            org.springframework.dao.OptimisticLockingFailureException.class)
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CONFLICT)
+    String changedMeanwhile(Model model) {
+        model.addAttribute("reason", "Someone else changed this evidence at the same time: open it again and repeat"
+                + " your change.");
         return "portfolio/refused";
     }
 

@@ -39,7 +39,7 @@ public record ReviewContent(int reviewNumber, String apprentice, String employer
         sections.forEach(s -> text.append('\n').append(s.heading()).append('\n').append(s.text()).append('\n'));
         text.append("\nTargets for the next review\n");
         targets.forEach(t -> text.append(t.title()).append(" by ").append(Dates.of(t.targetDate()))
-                .append(" (").append(String.join(", ", t.ksbs())).append(")\n"));
+                .append(t.ksbs().isEmpty() ? "" : " (" + String.join(", ", t.ksbs()) + ")").append('\n'));
         text.append("\nNext review: ").append(Dates.of(nextReviewDate)).append('\n');
         return text.toString();
     }

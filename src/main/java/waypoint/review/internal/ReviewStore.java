@@ -86,25 +86,35 @@ public class ReviewStore {
                 .param("now", Timestamp.from(now)).update();
     }
 
-    /** A meeting already held, recorded by the system (its date is in the past, which a person may not plan). */
-    public void recordMeeting(UUID id, Instant at, String place) {
-        jdbc.sql("UPDATE progress_review SET state = 'PLANNED', meeting_at = :at, meeting_place = :place,"
-                        + " lock_version = lock_version + 1 WHERE id = :id AND state IN ('DUE', 'PLANNED')")
-                .param("id", id).param("at", Timestamp.from(at)).param("place", place).update();
-    }
-
     void setDue(UUID id, LocalDate due, String why, Instant now) {
         jdbc.sql("UPDATE progress_review SET due_date = :due, due_explanation = :why, updated_at = :now"
                 + " WHERE id = :id").param("id", id).param("due", due).param("why", why)
                 .param("now", Timestamp.from(now)).update();
     }
 
-    /** Applies a change only if nobody changed the review since {@code lockVersion}; false when someone did. */
-    boolean update(UUID id, int lockVersion, String set, java.util.Map<String, Object> params, Instant now) {
+    /**
+     * Writes a change the review decided ({@link ReviewRow}'s intention-named methods, checked by its table), only if
+     * nobody changed the review since it was read; false when someone did.
+     */
+    boolean apply(ReviewRow.Change change, Instant now) {
+        StringBuilder set = new StringBuilder("state = :state");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        change.values().forEach((column, value) -> {
+            set.append(", ").append(column.column()).append(" = :").append(column.column())
+                    .append(column == ReviewRow.Column.DRAFT ? "::jsonb" : "");
+            params.put(column.column(), value instanceof Instant at ? Timestamp.from(at) : value);
+        });
         return jdbc.sql("UPDATE progress_review SET " + set + ", lock_version = lock_version + 1, updated_at = :now"
-                        + " WHERE id = :id AND lock_version = :lock")
-                .params(params).param("id", id).param("lock", lockVersion).param("now", Timestamp.from(now))
+                        + " WHERE id = :id AND lock_version = :lock AND state = :from")
+                .params(params).param("state", change.to().name()).param("from", change.from().name())
+                .param("id", change.reviewId()).param("lock", change.lockVersion()).param("now", Timestamp.from(now))
                 .update() == 1;
+    }
+
+    /** The date suggested for an open review's meeting (from the last record's “next review”): not a move. */
+    void suggestDate(UUID id, LocalDate date, Instant now) {
+        jdbc.sql("UPDATE progress_review SET suggested_date = :date, updated_at = :now WHERE id = :id")
+                .param("id", id).param("date", date).param("now", Timestamp.from(now)).update();
     }
 
     void insertVersion(UUID reviewId, int number, String contentJson, String text, String sha, List<String> changes,

@@ -31,8 +31,10 @@ import waypoint.review.internal.ReviewCompliance;
 import waypoint.review.internal.ReviewConflictException;
 import waypoint.review.internal.ReviewDraft;
 import waypoint.review.internal.ReviewPdf;
+import waypoint.review.internal.ReviewRecords;
 import waypoint.review.internal.ReviewRefusedException;
 import waypoint.review.internal.ReviewService;
+import waypoint.review.internal.ReviewSignatures;
 import waypoint.review.ReviewState;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.NavigationItem;
@@ -47,11 +49,16 @@ class ReviewPages {
     private static final int BLANK_TARGETS = 2;
 
     private final ReviewService reviews;
+    private final ReviewRecords records;
+    private final ReviewSignatures signatures;
     private final ReviewCompliance compliance;
     private final ReviewPdf pdf;
 
-    ReviewPages(ReviewService reviews, ReviewCompliance compliance, ReviewPdf pdf) {
+    ReviewPages(ReviewService reviews, ReviewRecords records, ReviewSignatures signatures,
+            ReviewCompliance compliance, ReviewPdf pdf) {
         this.reviews = reviews;
+        this.records = records;
+        this.signatures = signatures;
         this.compliance = compliance;
         this.pdf = pdf;
     }
@@ -155,21 +162,21 @@ class ReviewPages {
     String reflect(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, form, model, redirect, "Your self-reflection is saved",
-                () -> reviews.reflect(user, id, lock(form), form.getFirst("reflection")));
+                () -> records.reflect(user, id, lock(form), form.getFirst("reflection")));
     }
 
     @PostMapping("/reviews/{id}/send")
     String send(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, form, model, redirect, "The record is sent to the three of you to sign",
-                () -> reviews.sendForSignatures(user, id, lock(form)));
+                () -> records.sendForSignatures(user, id, lock(form)));
     }
 
     @PostMapping("/reviews/{id}/amend")
     String amend(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, form, model, redirect, "The record is open for an amendment",
-                () -> reviews.amend(user, id, lock(form)));
+                () -> records.amend(user, id, lock(form)));
     }
 
     @PostMapping("/reviews/{id}/sign")
@@ -183,7 +190,7 @@ class ReviewPages {
         }
         int shown = version;
         return attempt(user, id, form, model, redirect, "You signed the review",
-                () -> reviews.sign(user, id, shown, form.getFirst("fullName"), request.getRemoteAddr()));
+                () -> signatures.sign(user, id, shown, form.getFirst("fullName"), request.getRemoteAddr()));
     }
 
     @GetMapping("/reviews/{id}/record")
@@ -200,10 +207,10 @@ class ReviewPages {
             Model model, RedirectAttributes redirect) {
         ReviewDraft draft = draft(form);
         try {
-            reviews.saveDraft(user, id, draft);
+            records.saveDraft(user, id, draft);
             if ("send".equals(form.getFirst("then"))) {
                 ReviewService.ReviewView saved = reviews.view(user, id);
-                reviews.sendForSignatures(user, id, saved.review().lockVersion());
+                records.sendForSignatures(user, id, saved.review().lockVersion());
                 redirect.addFlashAttribute("saved", "The record is sent to the three of you to sign");
             } else {
                 redirect.addFlashAttribute("saved", "The record is saved");

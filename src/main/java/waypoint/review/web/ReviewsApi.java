@@ -27,9 +27,11 @@ import waypoint.identity.CurrentUser;
 import waypoint.review.internal.ReviewCompliance;
 import waypoint.review.internal.ReviewConflictException;
 import waypoint.review.internal.ReviewDraft;
+import waypoint.review.internal.ReviewRecords;
 import waypoint.review.internal.ReviewRefusedException;
 import waypoint.review.internal.ReviewRow;
 import waypoint.review.internal.ReviewService;
+import waypoint.review.internal.ReviewSignatures;
 import waypoint.review.internal.ReviewStore;
 import waypoint.shared.web.PageOf;
 
@@ -39,14 +41,18 @@ import waypoint.shared.web.PageOf;
 class ReviewsApi {
 
     private final ReviewService reviews;
+    private final ReviewRecords records;
+    private final ReviewSignatures signatures;
     private final ReviewCompliance compliance;
 
     private final ReviewSettings settings;
     private final ApplicationEventPublisher events;
 
-    ReviewsApi(ReviewService reviews, ReviewCompliance compliance, ReviewSettings settings,
-            ApplicationEventPublisher events) {
+    ReviewsApi(ReviewService reviews, ReviewRecords records, ReviewSignatures signatures,
+            ReviewCompliance compliance, ReviewSettings settings, ApplicationEventPublisher events) {
         this.reviews = reviews;
+        this.records = records;
+        this.signatures = signatures;
         this.compliance = compliance;
         this.settings = settings;
         this.events = events;
@@ -115,13 +121,13 @@ class ReviewsApi {
 
     @PutMapping("/reviews/{id}/reflection")
     ReviewDetail reflect(CurrentUser user, @PathVariable UUID id, @RequestBody ReflectionRequest request) {
-        reviews.reflect(user, id, lock(request.lockVersion()), request.reflection());
+        records.reflect(user, id, lock(request.lockVersion()), request.reflection());
         return review(user, id);
     }
 
     @PutMapping("/reviews/{id}/record")
     ReviewDetail saveRecord(CurrentUser user, @PathVariable UUID id, @RequestBody ReviewDraft draft) {
-        reviews.saveDraft(user, id, draft);
+        records.saveDraft(user, id, draft);
         return review(user, id);
     }
 
@@ -130,13 +136,13 @@ class ReviewsApi {
 
     @PostMapping("/reviews/{id}/send-for-signatures")
     ReviewDetail send(CurrentUser user, @PathVariable UUID id, @RequestBody LockRequest request) {
-        reviews.sendForSignatures(user, id, lock(request.lockVersion()));
+        records.sendForSignatures(user, id, lock(request.lockVersion()));
         return review(user, id);
     }
 
     @PostMapping("/reviews/{id}/amend")
     ReviewDetail amend(CurrentUser user, @PathVariable UUID id, @RequestBody LockRequest request) {
-        reviews.amend(user, id, lock(request.lockVersion()));
+        records.amend(user, id, lock(request.lockVersion()));
         return review(user, id);
     }
 
@@ -146,7 +152,7 @@ class ReviewsApi {
     @PostMapping("/reviews/{id}/signatures")
     ReviewDetail sign(CurrentUser user, @PathVariable UUID id, @RequestBody SignRequest request,
             HttpServletRequest http) {
-        reviews.sign(user, id, request.version() == null ? 0 : request.version(), request.fullName(),
+        signatures.sign(user, id, request.version() == null ? 0 : request.version(), request.fullName(),
                 http.getRemoteAddr());
         return review(user, id);
     }

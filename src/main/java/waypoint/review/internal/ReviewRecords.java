@@ -1,0 +1,269 @@
+package waypoint.review.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.TrainingPlans;
+import waypoint.identity.CurrentUser;
+import waypoint.review.ReviewProgressSource;
+import waypoint.review.ReviewProgressSource.ProgressLine;
+import waypoint.review.internal.ReviewStore.Action;
+import waypoint.review.internal.ReviewStore.StoredVersion;
+import waypoint.shared.NotFoundException;
+import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.signing.DocumentHash;
+import waypoint.shared.web.DateText;
+import waypoint.shared.web.FieldValidationException;
+
+/**
+ * The record of a progress review: the apprentice's self-reflection, the tutor's draft, sending it for the three
+ * signatures as a new version (its targets tracked, the next review scheduled) and amending it
+ * (docs/domain/progress-reviews.md). Every change goes through the review's intention-named methods.
+ */
+@Service
+public class ReviewRecords {
+
+    private final ReviewService reviews;
+    private final ReviewStore store;
+    private final ReviewPolicy policy;
+    private final TrainingPlans plans;
+    private final ReviewSettings settings;
+    private final List<ReviewProgressSource> sources;
+    private final ReviewEmails emails;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    ReviewRecords(ReviewService reviews, ReviewStore store, ReviewPolicy policy, TrainingPlans plans,
+            ReviewSettings settings, List<ReviewProgressSource> sources, ReviewEmails emails, JsonMapper json,
+            Clock clock, ApplicationEventPublisher events) {
+        this.reviews = reviews;
+        this.store = store;
+        this.policy = policy;
+        this.plans = plans;
+        this.settings = settings;
+        this.sources = sources;
+        this.emails = emails;
+        this.json = json;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** The apprentice's self-reflection, written before the meeting. */
+    @Transactional
+    public void reflect(CurrentUser user, UUID reviewId, int lockVersion, String reflection) {
+        ReviewRow review = store.find(reviewId).orElseThrow(() -> new NotFoundException("Review"));
+        ApprenticeshipSummary apprenticeship = policy.requireView(user, review.apprenticeshipId());
+        if (!policy.isLearner(user, apprenticeship)) {
+            throw new AccessDeniedException("Only the apprentice writes their self-reflection");
+        }
+        ReviewTable.require(review.state(), ReviewTable.Action.REFLECT);
+        if (reflection == null || reflection.isBlank()) {
+            throw new FieldValidationException(Map.of("reflection", "Enter your self-reflection"));
+        }
+        if (reflection.length() > ReviewService.LONGEST_TEXT) {
+            throw new FieldValidationException(Map.of("reflection",
+                    "Your self-reflection must be " + ReviewService.LONGEST_TEXT + " characters or fewer"));
+        }
+        reviews.apply(review.reflect(lockVersion, reflection.strip()));
+        events.publishEvent(RecordChanged.updated("progress review self-reflection", reviewId, "", "written"));
+    }
+
+    /** Saves the record as typed (checking only lengths), so nothing is lost before it is complete. */
+    @Transactional
+    public void saveDraft(CurrentUser user, UUID reviewId, ReviewDraft draft) {
+        ReviewRow review = store.find(reviewId).orElseThrow(() -> new NotFoundException("Review"));
+        policy.requireManage(user, review.apprenticeshipId());
+        ReviewTable.require(review.state(), ReviewTable.Action.EDIT_RECORD);
+        Map<String, String> errors = new LinkedHashMap<>();
+        draft.sections().forEach((key, text) -> {
+            if (text != null && text.length() > ReviewService.LONGEST_TEXT) {
+                errors.put("sections[" + key + "]", "Each section must be " + ReviewService.LONGEST_TEXT + " characters or fewer");
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        reviews.apply(review.writeRecord(draft.lockVersion(), json.writeValueAsString(draft)));
+    }
+
+    /**
+     * Checks the record is complete, keeps it as the next version, makes its targets the tracked actions and new
+     * milestones on the training plan, puts the next review on the schedule and asks the three people to sign.
+     */
+    @Transactional
+    public int sendForSignatures(CurrentUser user, UUID reviewId, int lockVersion) {
+        ReviewRow review = store.find(reviewId).orElseThrow(() -> new NotFoundException("Review"));
+        ApprenticeshipSummary apprenticeship = policy.requireManage(user, review.apprenticeshipId());
+        ReviewTable.require(review.state(), ReviewTable.Action.SEND_FOR_SIGNATURES);
+        if (review.lockVersion() != lockVersion) {
+            throw new ReviewConflictException("Someone else changed this review since you opened it: check it"
+                    + " and send it again.", List.of());
+        }
+        ReviewDraft draft = reviews.draftOf(review);
+        List<StoredVersion> versions = store.versions(reviewId);
+        ReviewContent content = check(review, apprenticeship, draft, versions.isEmpty());
+        int number = versions.isEmpty() ? 1 : versions.get(0).number() + 1;
+        List<String> changes = versions.isEmpty() ? List.of("First version")
+                : content.changesSince(json.readValue(versions.get(0).contentJson(), ReviewContent.class));
+        String text = content.canonicalText(number);
+        store.insertVersion(reviewId, number, json.writeValueAsString(content), text, DocumentHash.of(text), changes,
+                clock.instant(), user.id());
+        List<ReviewContent.Target> before = versions.isEmpty() ? List.of()
+                : json.readValue(versions.get(0).contentJson(), ReviewContent.class).targets();
+        store.replaceActions(reviewId, review.apprenticeshipId(), content.targets());
+        List<Action> previous = reviews.previousActions(review);
+        for (Action action : previous) {
+            String status = draft.actionStatuses().get(action.id().toString());
+            if (status != null && ReviewService.ACTION_STATUSES.contains(status)) {
+                store.setActionStatus(action.id(), status);
+            }
+        }
+        // only targets not already on the plan from an earlier version of this record become new milestones, and
+        // only those naming KSBs: a target for English and maths, health and safety or wider development is tracked
+        // as a review action alone (docs/domain/progress-reviews.md)
+        List<TrainingPlans.NewMilestone> milestones = content.targets().stream().filter(t -> !before.contains(t))
+                .filter(t -> !t.ksbs().isEmpty())
+                .map(t -> new TrainingPlans.NewMilestone(t.title(), t.targetDate(), t.ksbs())).toList();
+        try {
+            plans.addMilestones(user, review.apprenticeshipId(), milestones);
+        } catch (TrainingPlans.MilestonesRefusedException refused) {
+            throw new FieldValidationException(Map.of("targets", String.join("; ", refused.reasons())));
+        }
+        reviews.apply(review.sendForSignatures(lockVersion, number, content.heldOn()));
+        events.publishEvent(RecordChanged.created("progress review record version " + number, reviewId,
+                String.join("; ", changes)));
+        if (store.open(review.apprenticeshipId()).isEmpty()) {
+            reviews.schedule(review.apprenticeshipId());
+            store.open(review.apprenticeshipId()).ifPresent(nextReview -> store.suggestDate(nextReview.id(),
+                    content.nextReviewDate(), clock.instant()));
+        }
+        emails.send("review-sign:" + reviewId + ":v" + number, apprenticeship, reviewId,
+                "Please sign progress review " + review.number(),
+                "Version " + number + " of the record of progress review " + review.number()
+                        + " is ready for your signature. " + (number == 1 ? "" : "What changed: "
+                        + String.join("; ", changes) + "."));
+        return number;
+    }
+
+    /** Opens a signed (or waiting) record for an amendment, which becomes a new version signed again. */
+    @Transactional
+    public void amend(CurrentUser user, UUID reviewId, int lockVersion) {
+        ReviewRow review = store.find(reviewId).orElseThrow(() -> new NotFoundException("Review"));
+        policy.requireManage(user, review.apprenticeshipId());
+        reviews.apply(review.amend(lockVersion));
+        events.publishEvent(RecordChanged.updated("progress review", reviewId, review.state().words(),
+                "being amended"));
+    }
+
+    /** The typed draft checked as a whole, every wrong answer at once, named as the form names its fields. */
+    ReviewContent check(ReviewRow review, ApprenticeshipSummary apprenticeship, ReviewDraft draft, boolean first) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Optional<LocalDate> held = DateText.parse(draft.heldOn());
+        if (held.isEmpty()) {
+            errors.put("heldOn", "Enter the date the review was held as a real date, like 27/3/2026");
+        } else if (held.get().isAfter(reviews.today())) {
+            errors.put("heldOn", "The date the review was held must be today or earlier");
+        } else if (held.get().isBefore(apprenticeship.startDate())) {
+            errors.put("heldOn", "The review cannot be before the start, " + Dates.of(apprenticeship.startDate()));
+        }
+        if (review.reflection().isBlank()) {
+            errors.put("reflection", "The apprentice has not written their self-reflection yet");
+        }
+        List<ReviewContent.Written> written = new ArrayList<>();
+        for (ReviewTemplate.Section section : settings.current().template().sections()) {
+            String text = Optional.ofNullable(draft.sections().get(section.key())).orElse("").strip();
+            if (text.isEmpty()) {
+                errors.put("sections[" + section.key() + "]", "Enter " + lower(section.heading()));
+            }
+            written.add(new ReviewContent.Written(section.heading(), text));
+        }
+        List<ReviewContent.Target> targets = new ArrayList<>();
+        List<ReviewDraft.TargetDraft> typed = draft.targets().stream().filter(t -> !t.blank()).toList();
+        if (typed.isEmpty()) {
+            errors.put("targets[0].title", "Add at least one target for the next review");
+        }
+        for (int i = 0; i < draft.targets().size(); i++) {
+            ReviewDraft.TargetDraft t = draft.targets().get(i);
+            if (t.blank()) {
+                continue;
+            }
+            String field = "targets[" + i + "]";
+            String title = t.title() == null ? "" : t.title().strip();
+            if (title.isEmpty() || title.length() > 200) {
+                errors.put(field + ".title", "Enter target " + (i + 1) + " in 200 characters or fewer");
+            }
+            Optional<LocalDate> by = DateText.parse(t.targetDate());
+            if (by.isEmpty()) {
+                errors.put(field + ".targetDate", "Enter the date of target " + (i + 1) + " as a real date");
+            }
+            List<String> ksbs = t.ksbs() == null ? List.of() : Arrays.stream(t.ksbs().split("[,\\s]+"))
+                    .filter(c -> !c.isBlank()).map(c -> c.strip().toUpperCase(Locale.ROOT)).distinct().toList();
+            targets.add(new ReviewContent.Target(title, by.orElse(null), ksbs));
+        }
+        Optional<LocalDate> next = DateText.parse(draft.nextReviewDate());
+        if (next.isEmpty()) {
+            errors.put("nextReviewDate", "Enter the date of the next review as a real date, like 27/3/2026");
+        } else if (held.isPresent() && !next.get().isAfter(held.get())) {
+            errors.put("nextReviewDate", "The next review must be after this one");
+        } else if (held.isPresent()) {
+            reviews.due(apprenticeship, held.get(), false).filter(d -> next.get().isAfter(d.date())).ifPresent(d ->
+                    errors.put("nextReviewDate", "The next review must be by " + Dates.of(d.date())
+                            + ", the due date by the cadence; agree another date with the employer on the next"
+                            + " review instead"));
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        List<ProgressLine> progress = new ArrayList<>();
+        LocalDate since = review.anchorDate();
+        plans.latest(systemView(apprenticeship), apprenticeship.id()).ifPresent(p -> progress.add(new ProgressLine(
+                "Training plan", "Version " + p.version() + ": " + (p.plannedOtjHours() == null ? "no"
+                        : p.plannedOtjHours().toPlainString()) + " off-the-job hours planned, " + p.milestones()
+                        + " milestones")));
+        sources.forEach(source -> progress.addAll(source.progress(apprenticeship, since, held.get())));
+        List<ReviewContent.ActionOutcome> outcomes = reviews.previousActions(review).stream()
+                .map(a -> new ReviewContent.ActionOutcome(a.title(), a.targetDate(), statusWords(
+                        Optional.ofNullable(draft.actionStatuses().get(a.id().toString())).orElse(a.status()))))
+                .toList();
+        return new ReviewContent(review.number(), apprenticeship.learnerName(), apprenticeship.employerName(),
+                apprenticeship.standardLabel(), apprenticeship.tutorName(), held.get(), review.reflection(),
+                progress, outcomes, written, targets, next.get());
+    }
+
+    /** The plan is read with the rights of staff managing the apprenticeship (the caller was authorised already). */
+    private static CurrentUser systemView(ApprenticeshipSummary apprenticeship) {
+        return new CurrentUser(new UUID(0, 0), "system@waypoint", "Waypoint",
+                java.util.Set.of(waypoint.identity.Role.ADMINISTRATOR));
+    }
+
+    static String statusWords(String status) {
+        return switch (status) {
+            case "MET" -> "Met";
+            case "PARTLY_MET" -> "Partly met";
+            case "NOT_MET" -> "Not met";
+            default -> "Open";
+        };
+    }
+
+    private static String lower(String heading) {
+        return heading.startsWith("The ") ? "t" + heading.substring(1) : Character.toLowerCase(heading.charAt(0))
+                + heading.substring(1);
+    }
+
+}
