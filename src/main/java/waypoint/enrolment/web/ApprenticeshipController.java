@@ -31,6 +31,7 @@ import waypoint.enrolment.internal.apprenticeship.ApprenticeshipView;
 import waypoint.enrolment.internal.apprenticeship.CaseloadFilter;
 import waypoint.enrolment.internal.apprenticeship.Choices;
 import waypoint.enrolment.internal.apprenticeship.Transition;
+import waypoint.enrolment.internal.apprenticeship.LifecycleTable;
 import waypoint.enrolment.internal.apprenticeship.TransitionRefusedException;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
@@ -156,9 +157,7 @@ class ApprenticeshipController {
                     form.reason(), form.version());
             case CHANGE_EMPLOYER -> lifecycle.changeEmployer(user, id, ActionForm.id(form.employerId()),
                     ActionForm.id(form.lineManagerId()), date, form.reason(), form.version());
-            case GATEWAY -> lifecycle.gateway(user, id, date, form.reason(), form.version());
-            case END_POINT_ASSESSMENT -> lifecycle.endPointAssessment(user, id, date, form.reason(), form.version());
-            case COMPLETE -> lifecycle.complete(user, id, date, form.reason(), form.version());
+            case GATEWAY, END_POINT_ASSESSMENT, COMPLETE -> throw LifecycleTable.madeByTheEpaRecord(transition);
             default -> throw new NotFoundException("Action");
         }
     }

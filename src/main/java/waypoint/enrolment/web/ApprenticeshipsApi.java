@@ -30,6 +30,8 @@ import waypoint.enrolment.FundingType;
 import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.WithdrawalReason;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle;
+import waypoint.enrolment.internal.apprenticeship.LifecycleTable;
+import waypoint.enrolment.internal.apprenticeship.Transition;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipQueries;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipService;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipView;
@@ -205,20 +207,20 @@ class ApprenticeshipsApi {
 
     @PostMapping("/{id}/gateway")
     ApprenticeshipResponse gateway(CurrentUser user, @PathVariable UUID id, @RequestBody Change body) {
-        lifecycle.gateway(user, id, effectiveDate(body.effectiveDate()), body.reason(), body.version());
-        return get(user, id);
+        get(user, id); // who may not see it is told it does not exist
+        throw LifecycleTable.madeByTheEpaRecord(Transition.GATEWAY);
     }
 
     @PostMapping("/{id}/end-point-assessment")
     ApprenticeshipResponse endPointAssessment(CurrentUser user, @PathVariable UUID id, @RequestBody Change body) {
-        lifecycle.endPointAssessment(user, id, effectiveDate(body.effectiveDate()), body.reason(), body.version());
-        return get(user, id);
+        get(user, id); // who may not see it is told it does not exist
+        throw LifecycleTable.madeByTheEpaRecord(Transition.END_POINT_ASSESSMENT);
     }
 
     @PostMapping("/{id}/complete")
     ApprenticeshipResponse complete(CurrentUser user, @PathVariable UUID id, @RequestBody Change body) {
-        lifecycle.complete(user, id, effectiveDate(body.effectiveDate()), body.reason(), body.version());
-        return get(user, id);
+        get(user, id); // who may not see it is told it does not exist
+        throw LifecycleTable.madeByTheEpaRecord(Transition.COMPLETE);
     }
 
     private static NewApprenticeship details(ApprenticeshipRequest r, String key) {

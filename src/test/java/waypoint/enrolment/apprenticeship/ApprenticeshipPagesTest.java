@@ -124,14 +124,22 @@ class ApprenticeshipPagesTest {
     @Test
     void a_stale_form_is_told_someone_else_changed_it_and_keeps_what_was_typed() {
         PageClient tutor = as(people.tutorEmail);
-        Page form = tutor.get("/apprenticeships/" + id + "/record-gateway");
-        Map<String, String> fields = Map.of("effectiveDay", "1", "effectiveMonth", "3", "effectiveYear", "2027",
-                "reason", "Ready for the end-point assessment", "version", "" + (Integer.parseInt(version(form)) - 1));
+        Page form = tutor.get("/apprenticeships/" + id + "/break");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("effectiveDay", "2");
+        fields.put("effectiveMonth", "2");
+        fields.put("effectiveYear", "2026");
+        fields.put("expectedReturnDay", "16");
+        fields.put("expectedReturnMonth", "4");
+        fields.put("expectedReturnYear", "2026");
+        fields.put("employerAgreed", "yes");
+        fields.put("reason", "Operation on a shoulder");
+        fields.put("version", "" + (Integer.parseInt(version(form)) - 1));
 
-        Page stale = tutor.post("/apprenticeships/" + id + "/record-gateway", form, fields);
+        Page stale = tutor.post("/apprenticeships/" + id + "/break", form, fields);
 
         assertThat(stale.text()).contains("Someone else changed this apprenticeship");
-        assertThat(stale.body()).contains("Ready for the end-point assessment");
+        assertThat(stale.body()).contains("Operation on a shoulder");
     }
 
     @Test

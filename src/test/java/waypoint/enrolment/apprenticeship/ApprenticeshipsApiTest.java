@@ -106,11 +106,27 @@ class ApprenticeshipsApiTest {
         String id = create(people.learner());
         Api tutor = as(people.tutorEmail);
 
-        Api.Response refused = tutor.post("/api/v1/apprenticeships/" + id + "/gateway",
-                "{\"effectiveDate\": \"2026-01-05\"}");
+        Api.Response refused = tutor.post("/api/v1/apprenticeships/" + id + "/break", """
+                {"effectiveDate": "2026-01-05", "expectedReturnDate": "2026-03-02", "employerAgreed": true,
+                 "reason": "Surgery and recovery"}""");
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.json().get("detail").asString()).contains("onboarding").contains("gateway");
+        assertThat(refused.json().get("detail").asString()).contains("onboarding").contains("break");
+    }
+
+    @Test
+    void the_gateway_end_point_assessment_and_completion_are_never_made_by_hand_they_follow_the_epa_record() {
+        String id = create(people.learner());
+        startedThroughTheService(id);
+        Api tutor = as(people.tutorEmail);
+
+        for (String move : new String[] {"gateway", "end-point-assessment", "complete"}) {
+            Api.Response refused = tutor.post("/api/v1/apprenticeships/" + id + "/" + move,
+                    "{\"effectiveDate\": \"2026-01-05\", \"reason\": \"Ready\"}");
+            assertThat(refused.status()).as(move).isEqualTo(409);
+            assertThat(refused.json().get("detail").asString()).as(move).contains("gateway page");
+        }
+        assertThat(tutor.get("/api/v1/apprenticeships/" + id).json().get("status").asString()).isEqualTo("IN_LEARNING");
     }
 
     @Test

@@ -117,7 +117,7 @@ public class ApprenticeshipQueries {
         List<StatusChange> timeline = changes.of(id);
         List<Transition> actions = policy.canManage(viewer, apprenticeship)
                 ? LifecycleTable.actionsFrom(apprenticeship.status()).stream()
-                        .filter(t -> t != Transition.START).toList()
+                        .filter(t -> t != Transition.START && !LifecycleTable.FOLLOW_THE_EPA_RECORD.contains(t)).toList()
                 : List.of();
         var figures = standards.find(summary.standardReference(), summary.standardVersion())
                 .flatMap(standard -> rules.figuresOf(summary.learnerId(), standard.summary(), summary.startDate(),

@@ -46,6 +46,26 @@ public final class LifecycleTable {
     /** The rows of the table, in the order written. */
     public static final List<StateTable.Row<ApprenticeshipStatus, Transition>> STEPS = TABLE.moves();
 
+    /**
+     * The moves that follow the gateway and end-point assessment record, never made by hand on the apprenticeship:
+     * it reaches the gateway when the gateway meeting decides it is ready and all three sign, end-point assessment when
+     * a method is booked, and completion when the overall grade is a pass (docs/domain/gateway-and-epa.md).
+     */
+    public static final java.util.Set<Transition> FOLLOW_THE_EPA_RECORD = java.util.EnumSet.of(Transition.GATEWAY,
+            Transition.END_POINT_ASSESSMENT, Transition.COMPLETE);
+
+    /** Why a person cannot make one of those moves by hand, naming where it is made. */
+    public static TransitionRefusedException madeByTheEpaRecord(Transition transition) {
+        return new TransitionRefusedException(switch (transition) {
+            case GATEWAY -> "An apprenticeship reaches the gateway when its gateway meeting decides it is ready and the"
+                    + " record is signed by mentor, employer and apprentice: hold the meeting on its gateway page";
+            case END_POINT_ASSESSMENT -> "An apprenticeship moves to end-point assessment when a method is booked"
+                    + " after a passed gateway: book it on its gateway page";
+            default -> "An apprenticeship is completed when the end-point assessment gives an overall pass: record the"
+                    + " results and the completion on its gateway page";
+        });
+    }
+
     /** The transitions people make on a recorded apprenticeship (not its recording). */
     public static final List<Transition> ACTIONS = Arrays.stream(Transition.values())
             .filter(t -> t != Transition.CREATE && t != Transition.MIGRATE).toList();
