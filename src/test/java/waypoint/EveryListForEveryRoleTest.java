@@ -33,12 +33,12 @@ import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
 
 /**
- * Every list, page and API alike, opened by every role, unfiltered and with each of its filters set to a sensible
- * value and to nonsense. The routes come from the application's own handler mappings, so a list added tomorrow is
- * covered without anyone remembering to add it here. A role may be refused (403) or sent elsewhere (302), and
- * nonsense may be answered 400; no list may fail (5xx) for anyone. (Once the complaints list failed for the very
- * role that needs it, and for every role as soon as it was filtered, and nothing noticed.) Nor may a page show a
- * working reference nobody using Waypoint can open ("seed 001", a design file, an issue number).
+ * Every list, page and API alike, opened by every role, unfiltered and with each of its filters set to a sensible value
+ * and to nonsense. The routes come from the application's own handler mappings, so a list added tomorrow is covered
+ * without anyone remembering to add it here. A role may be refused (403) or sent elsewhere (302), and nonsense may be
+ * answered 400; no list may fail (5xx) for anyone. (Once the complaints list failed for the very role that needs it,
+ * and for every role as soon as it was filtered, and nothing noticed.) Nor may a page show a working reference nobody
+ * using Waypoint can open (a seed file's number, a design file, an issue's number).
  */
 @WaypointTest
 class EveryListForEveryRoleTest {

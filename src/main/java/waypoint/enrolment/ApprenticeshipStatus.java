@@ -1,7 +1,7 @@
 package waypoint.enrolment;
 
 /**
- * Where an apprenticeship is in its life (issue 4; seed 000, “How will my apprenticeship progress?”). The allowed
+ * Where an apprenticeship is in its life (the learner handbook, “How will my apprenticeship progress?”). The allowed
  * moves between them are the lifecycle table (docs/workflows/apprenticeship-lifecycle.md).
  */
 public enum ApprenticeshipStatus {

@@ -1,6 +1,6 @@
 package waypoint.enrolment;
 
-/** How the training is delivered (issue 4): remote sessions need a meeting link. */
+/** How the training is delivered: remote sessions need a meeting link. */
 public enum DeliveryModel {
     REMOTE("Remote (Zoom or Teams)"),
     WORKPLACE("At the workplace"),

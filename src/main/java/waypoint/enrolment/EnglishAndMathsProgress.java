@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * English and maths as onboarding recorded them, read by the gateway checklist and the at-risk signals, with the one
  * rule of what counts: an exemption by a Level 2 qualification counts once a member of staff has checked its
- * certificate (seed 000, English and Mathematics: exempt “providing you are able to produce your certificates”); a
- * result counts when recorded at Level 2 or above. Not authorised here: callers ask {@link ApprenticeshipAccess}
- * first.
+ * certificate (the learner handbook, “English and Mathematics”: exempt “providing you are able to produce your
+ * certificates”); a result counts when recorded at Level 2 or above. Not authorised here: callers ask
+ * {@link ApprenticeshipAccess} first.
  */
 @Service
 public class EnglishAndMathsProgress {

@@ -1,6 +1,6 @@
 package waypoint.enrolment;
 
-/** The part another member of staff plays in an apprenticeship, besides its primary tutor (issue 4). */
+/** The part another member of staff plays in an apprenticeship, besides its primary tutor. */
 public enum StaffPart {
     FUNCTIONAL_SKILLS_TUTOR("Functional skills tutor"),
     CLIENT_PARTNER("Client partner"),

@@ -18,10 +18,10 @@ import waypoint.rules.EmployerDecision;
 import waypoint.rules.RuleEvaluation;
 
 /**
- * The training plan as other modules use it: read its planned figures and the rule pack applied to it (the
- * off-the-job pace needs the planned hours and the minimum, issue 5), and add milestones agreed elsewhere (a
- * progress review's targets, issue 7) as a new plan version that the three parties sign again. Reads are not
- * authorised here: callers ask {@link ApprenticeshipAccess} first.
+ * The training plan as other modules use it: read its planned figures and the rule pack applied to it (the off-the-job
+ * pace needs the planned hours and the minimum), and add milestones agreed elsewhere (a progress review's targets) as a
+ * new plan version that the three parties sign again. Reads are not authorised here: callers ask
+ * {@link ApprenticeshipAccess} first.
  */
 @Service
 public class TrainingPlans {

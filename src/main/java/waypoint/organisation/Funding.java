@@ -1,8 +1,8 @@
 package waypoint.organisation;
 
 /**
- * How an employer pays for apprenticeship training: from its levy account, or co-investment as a non-levy employer.
- * The ILR records it as the ACT FAM (1 levy / apprenticeship service, 2 non-levy; DOMAIN.md, ILR).
+ * How an employer pays for apprenticeship training: from its levy account, or co-investment as a non-levy employer. The
+ * ILR records it as the ACT FAM (1 levy / apprenticeship service, 2 non-levy; the ILR specification).
  */
 public enum Funding {
     LEVY("Levy-paying"),

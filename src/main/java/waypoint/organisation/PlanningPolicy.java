@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * The provider's own planning policy, stricter than the funding rules: the percentage of contracted hours it plans as
- * off-the-job training whatever the start date, and the most weeks between progress reviews. An empty setting
- * follows the funding rules alone. The seed handbook plans 20% of contracted hours and reviews every 12 weeks (seed
- * 000, 20% Off the Job Training and Progress Reviews); a new provider record starts with those.
+ * off-the-job training whatever the start date, and the most weeks between progress reviews. An empty setting follows
+ * the funding rules alone. The learner handbook plans 20% of contracted hours and reviews every 12 weeks (“20% Off the
+ * Job Training” and “Progress Reviews”); a new provider record starts with those.
  */
 public record PlanningPolicy(Optional<BigDecimal> otjPercentageOfContractedHours, Optional<Integer> reviewIntervalWeeks) {
 

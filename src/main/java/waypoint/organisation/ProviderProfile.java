@@ -27,7 +27,7 @@ public class ProviderProfile {
 
     /**
      * The staff who hold a role, by name, for contact lists: the designated safeguarding officer a learner is told of
-     * at induction (seed 000, “Our designated safeguarding officer is”), for example.
+     * at induction (the learner handbook, “Our designated safeguarding officer is”), for example.
      */
     @Transactional(readOnly = true)
     public java.util.List<StaffContact> staffWithRole(waypoint.identity.Role role) {

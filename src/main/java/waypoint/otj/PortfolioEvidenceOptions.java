@@ -9,11 +9,11 @@ import java.util.UUID;
 import waypoint.identity.CurrentUser;
 
 /**
- * The apprentice's portfolio evidence an off-the-job entry may point to (issue 5, Logging 1: “optionally evidence (a
- * file, or a link to portfolio evidence once that exists)”). The portfolio module implements it: it already depends
- * on this module (it publishes {@link OffTheJobActivityRecorded}), so this module asks through this interface and
- * never reads the portfolio's tables. The reads are not authorised here: the off-the-job service decides who logs an
- * entry, and {@link #mayOpen} says who may follow the link.
+ * The apprentice's portfolio evidence an off-the-job entry may point to (optionally evidence: a file, or a link to
+ * portfolio evidence). The portfolio module implements it: it already depends on this module (it publishes
+ * {@link OffTheJobActivityRecorded}), so this module asks through this interface and never reads the portfolio's
+ * tables. The reads are not authorised here: the off-the-job service decides who logs an entry, and {@link #mayOpen}
+ * says who may follow the link.
  */
 public interface PortfolioEvidenceOptions {
 

@@ -19,7 +19,10 @@ class GradingSchemeTest {
     private static final GradedComponent DISCUSSION = new GradedComponent("Discussion", List.of("Fail", "Pass", "Distinction"));
     private static final GradedComponent TEST = new GradedComponent("Test", List.of("Fail", "Pass"));
 
-    /** The usual table (DOMAIN.md): any Fail = Fail, Pass + Pass = Pass, one Distinction = Merit, D + D = Distinction. */
+    /**
+     * The usual table (docs/domain/standards-and-assessment-plans.md, Grading): any Fail = Fail, Pass + Pass = Pass,
+     * one Distinction = Merit, D + D = Distinction.
+     */
     private static final List<GradingRow> USUAL = List.of(
             row("Fail", "Fail", "Fail"), row("Fail", "Pass", "Fail"), row("Fail", "Distinction", "Fail"),
             row("Pass", "Fail", "Fail"), row("Distinction", "Fail", "Fail"),

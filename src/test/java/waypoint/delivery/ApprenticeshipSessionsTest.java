@@ -26,10 +26,10 @@ import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
 
 /**
- * An apprenticeship's sessions page and API (issue 6, items 8 and 9): its sessions past and upcoming with this
- * apprentice's attendance and agreed actions (owner, due date, done or not), and its cadence ("last session N days
- * ago; the cadence is every X days"). The apprentice, their employer and staff working on it read it, linked from the
- * apprenticeship's page; anyone else is told it is not found; a group session shows only this apprentice's part.
+ * An apprenticeship's sessions page and API: its sessions past and upcoming with this apprentice's attendance and
+ * agreed actions (owner, due date, done or not), and its cadence ("last session N days ago; the cadence is every X
+ * days"). The apprentice, their employer and staff working on it read it, linked from the apprenticeship's page; anyone
+ * else is told it is not found; a group session shows only this apprentice's part.
  */
 @WaypointTest
 class ApprenticeshipSessionsTest {

@@ -23,9 +23,9 @@ import waypoint.support.Api;
 import waypoint.support.WaypointTest;
 
 /**
- * Messages between the apprentice and the tutor (issue 6, item 6): the other participants are told and see it unread;
- * an employer reads only threads they are included in; attachments are checked by content and downloaded only by
- * the thread's people, always as attachments.
+ * Messages between the apprentice and the tutor: the other participants are told and see it unread; an employer reads
+ * only threads they are included in; attachments are checked by content and downloaded only by the thread's people,
+ * always as attachments.
  */
 @WaypointTest
 class MessagesApiTest {

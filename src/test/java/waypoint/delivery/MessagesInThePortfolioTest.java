@@ -20,9 +20,9 @@ import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
 
 /**
- * Messages are kept in the portfolio (issue 6, item 6): the portfolio links to the apprenticeship's threads and the
- * files attached to them, by the threads' own rules: the apprentice and staff working on it see every thread, an
- * employer contact only those they are included in, anyone else nothing (404).
+ * Messages are kept in the portfolio: the portfolio links to the apprenticeship's threads and the files attached to
+ * them, by the threads' own rules: the apprentice and staff working on it see every thread, an employer contact only
+ * those they are included in, anyone else nothing (404).
  */
 @WaypointTest
 class MessagesInThePortfolioTest {

@@ -16,10 +16,10 @@ import waypoint.organisation.OrganisationImport;
 import waypoint.support.BrowserJourney;
 
 /**
- * A session from scheduling to the apprentice's hours (issue 6, Tests: "a session scheduled, recorded, and its
- * off-the-job hours appear"): the tutor schedules it, the apprentice sees it in "My sessions", the tutor records
- * attendance, what was delivered and an action, and the apprentice finds the session's time in their off-the-job
- * hours and the action among theirs.
+ * A session from scheduling to the apprentice's hours (a session scheduled, recorded, and its off-the-job hours
+ * appear): the tutor schedules it, the apprentice sees it in "My sessions", the tutor records attendance, what was
+ * delivered and an action, and the apprentice finds the session's time in their off-the-job hours and the action among
+ * theirs.
  */
 class SessionRecordedJourneyTest extends BrowserJourney {
 

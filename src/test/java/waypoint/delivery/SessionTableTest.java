@@ -11,7 +11,7 @@ import waypoint.delivery.internal.SessionRefusedException;
 import waypoint.delivery.internal.SessionTable;
 import waypoint.delivery.internal.SessionTable.Action;
 
-/** A session's states and moves (issue 6, items 7 and 8), checked step by step and drawn to docs/workflows. */
+/** A session's states and moves, checked step by step and drawn to docs/workflows. */
 class SessionTableTest {
 
     @Test

@@ -22,9 +22,9 @@ import waypoint.support.Api;
 import waypoint.support.WaypointTest;
 
 /**
- * Sessions through the API (issue 6, items 7, 8, 9 and 12): the tutor schedules, records and cancels; attendance adds
- * off-the-job hours; refused moves are 409 problems; bad input is a 400 with field errors; people outside the
- * apprenticeship are told it is not found; the calendar feed is RFC 5545 at a private address.
+ * Sessions through the API: the tutor schedules, records and cancels; attendance adds off-the-job hours; refused moves
+ * are 409 problems; bad input is a 400 with field errors; people outside the apprenticeship are told it is not found;
+ * the calendar feed is RFC 5545 at a private address.
  */
 @WaypointTest
 class SessionsApiTest {

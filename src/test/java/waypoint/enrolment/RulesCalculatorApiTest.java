@@ -105,7 +105,7 @@ class RulesCalculatorApiTest {
     @Test
     void the_providers_20_percent_plans_more_than_the_funding_minimum_for_a_full_time_2022_to_2025_start() {
         assertThat(provider.planningPolicy().otjPercentageOfContractedHours())
-                .as("the demo provider follows the seed handbook").contains(new BigDecimal("20.0"));
+                .as("the demo provider follows the learner handbook").contains(new BigDecimal("20.0"));
 
         JsonNode body = tutor.post("/api/v1/rules/evaluate", EXAMPLE).json();
 

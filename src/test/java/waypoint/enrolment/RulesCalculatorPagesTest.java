@@ -39,7 +39,7 @@ class RulesCalculatorPagesTest {
     @Autowired
     ProviderService providerService;
 
-    /** Other tests expect the demo provider's seed-handbook policy: put it back. */
+    /** Other tests expect the demo provider's learner-handbook policy: put it back. */
     @AfterEach
     void putTheHandbookPolicyBack() {
         providerService.savePlanningPolicy(SEED_HANDBOOK);

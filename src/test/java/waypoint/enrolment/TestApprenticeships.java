@@ -73,7 +73,7 @@ public final class TestApprenticeships {
                 LocalDate.of(2027, 3, 1), new BigDecimal("37.5"));
     }
 
-    /** A random valid ULN (DOMAIN.md check digit). */
+    /** A random valid ULN (the check digit of docs/domain/identifiers.md). */
     public static String uln() {
         while (true) {
             String digits = String.valueOf(ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999));

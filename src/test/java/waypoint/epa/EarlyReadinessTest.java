@@ -18,9 +18,9 @@ import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
 
 /**
- * “Or earlier on request” (issue 10, item 1): staff who manage an apprenticeship put it on the gateway readiness
- * dashboard before the last three months of its practical period, saying why; the dashboard says why each row is
- * there; the request can be taken away again.
+ * “Or earlier on request”: staff who manage an apprenticeship put it on the gateway readiness dashboard before the last
+ * three months of its practical period, saying why; the dashboard says why each row is there; the request can be taken
+ * away again.
  */
 @WaypointTest
 class EarlyReadinessTest {

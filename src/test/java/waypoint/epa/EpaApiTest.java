@@ -20,7 +20,7 @@ import waypoint.otj.OffTheJobImport;
 import waypoint.support.Api;
 import waypoint.support.WaypointTest;
 
-/** The gateway, the EPA and the completion through the API (issue 10): who may do what, bad input, refusals. */
+/** The gateway, the EPA and the completion through the API: who may do what, bad input, refusals. */
 @WaypointTest
 class EpaApiTest {
 
@@ -247,7 +247,8 @@ class EpaApiTest {
                 .asString()).isEqualTo("HIGHER_APPRENTICESHIP");
         assertThat(tutor.get("/api/v1/epa/results").status()).isEqualTo(200);
 
-        // and the apprentice is sent the provider's completion survey (seed 001: "and then again on completion")
+        // and the apprentice is sent the provider's completion survey (your complaints policy: "and then again on
+        // completion")
         await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql("""
                 SELECT count(*) FROM survey_invitation i JOIN survey_template t ON t.id = i.template_id
                 WHERE t.occasion = 'COMPLETION' AND i.recipient_account_id = :learner""")

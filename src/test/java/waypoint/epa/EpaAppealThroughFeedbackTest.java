@@ -25,9 +25,9 @@ import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
 
 /**
- * An appeal to the EPAO goes through the feedback module (issue 10, item 3): recording it raises an assessment appeal
- * case naming the EPAO, the method and the grade; the case's outcome comes back to the EPA record; only an upheld
- * appeal lets staff record the EPAO's revised grade.
+ * An appeal to the EPAO goes through the feedback module: recording it raises an assessment appeal case naming the
+ * EPAO, the method and the grade; the case's outcome comes back to the EPA record; only an upheld appeal lets staff
+ * record the EPAO's revised grade.
  */
 @WaypointTest
 class EpaAppealThroughFeedbackTest {

@@ -18,7 +18,7 @@ import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
 
 /**
- * The resit limit and the appeal window are the provider's EPA settings (neither the seeds nor the design state them
+ * The resit limit and the appeal window are the provider's EPA settings (the provider's own documents do not state them
  * for end-point assessments: each assessment plan and EPAO does): an administrator reads and changes them, with field
  * errors for bad input; nobody else may. The tests put the defaults back as they found them.
  */

@@ -12,7 +12,7 @@ import waypoint.epa.internal.EpaTable;
 import waypoint.epa.internal.EpaTable.Action;
 import waypoint.shared.workflow.StateDiagram;
 
-/** The steps from the gateway to the certificate (issue 10), checked step by step and drawn to docs/workflows. */
+/** The steps from the gateway to the certificate, checked step by step and drawn to docs/workflows. */
 class EpaTableTest {
 
     @Test

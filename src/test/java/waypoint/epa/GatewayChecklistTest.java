@@ -20,12 +20,13 @@ import waypoint.epa.internal.GatewayChecklist.Facts;
 import waypoint.epa.internal.GatewayChecklist.Item;
 import waypoint.epa.internal.GatewayChecklist.Subject;
 
-/** The gateway checklist table (issue 10, item 1): each item, what meets it and its evidence. */
+/** The gateway checklist table: each item, what meets it and its evidence. */
 class GatewayChecklistTest {
 
     static final List<GatewayItem> LEARNING_MENTOR = List.of(
             new GatewayItem(GatewayItemKind.EMPLOYER_CONFIRMATION, "The employer agrees", Optional.empty()),
-            new GatewayItem(GatewayItemKind.QUALIFICATION_ACHIEVED, "Level 1 safeguarding", Optional.of("Seed 002")),
+            new GatewayItem(GatewayItemKind.QUALIFICATION_ACHIEVED, "Level 1 safeguarding",
+                    Optional.of("the Learning mentor course page")),
             new GatewayItem(GatewayItemKind.QUALIFICATION_ACHIEVED, "Level 2 English, unless exempt", Optional.empty()),
             new GatewayItem(GatewayItemKind.PORTFOLIO_SUBMITTED, "Portfolio", Optional.empty()),
             new GatewayItem(GatewayItemKind.SHOWCASE_PREPARED, "Showcase of exemplar practice", Optional.empty()));

@@ -21,9 +21,9 @@ import waypoint.otj.OffTheJobImport;
 import waypoint.support.BrowserJourney;
 
 /**
- * From the gateway meeting to the certificate (issue 10): the tutor finds the apprentice on the readiness dashboard,
- * records the last checklist item, holds and signs the gateway meeting, books both methods, records a fail, a pass
- * and a resit, completes the apprenticeship and records the certificate and the conversation about what comes next.
+ * From the gateway meeting to the certificate: the tutor finds the apprentice on the readiness dashboard, records the
+ * last checklist item, holds and signs the gateway meeting, books both methods, records a fail, a pass and a resit,
+ * completes the apprenticeship and records the certificate and the conversation about what comes next.
  */
 class GatewayToCertificateJourneyTest extends BrowserJourney {
 

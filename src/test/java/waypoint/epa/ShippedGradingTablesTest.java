@@ -17,9 +17,9 @@ import waypoint.epa.internal.OverallGrade;
 import waypoint.support.WaypointTest;
 
 /**
- * The overall grade of every combination of method (or criterion) grades of each shipped standard (issue 10,
- * tests), computed from the catalogue's table and checked against the rule written out independently here
- * (DOMAIN.md, “EPA grading facts”; the tables' own notes for the rows no source gave).
+ * The overall grade of every combination of method (or criterion) grades of each shipped standard, computed from the
+ * catalogue's table and checked against the rule written out independently here
+ * (docs/domain/standards-and-assessment-plans.md, Grading; the tables' own notes for the rows no source gave).
  */
 @WaypointTest
 class ShippedGradingTablesTest {

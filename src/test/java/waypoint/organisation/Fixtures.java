@@ -24,7 +24,7 @@ final class Fixtures {
         return Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
     }
 
-    /** A random valid ULN (DOMAIN.md check digit), never the temporary one. */
+    /** A random valid ULN (the check digit of docs/domain/identifiers.md), never the temporary one. */
     static String uln() {
         while (true) {
             String digits = String.valueOf(ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999));

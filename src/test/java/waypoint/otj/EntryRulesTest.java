@@ -18,7 +18,7 @@ import waypoint.otj.internal.EntryRules;
 import waypoint.otj.internal.ValidEntry;
 import waypoint.shared.web.FieldValidationException;
 
-/** The rules every off-the-job entry follows (issue 5, Logging 3), each as a field error. */
+/** The rules every off-the-job entry follows (docs/domain/off-the-job-hours.md, Logging), each as a field error. */
 class EntryRulesTest {
 
     private static final EntryRules.Facts FACTS = new EntryRules.Facts(

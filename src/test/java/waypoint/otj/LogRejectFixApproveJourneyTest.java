@@ -23,9 +23,9 @@ import waypoint.organisation.OrganisationImport;
 import waypoint.support.BrowserJourney;
 
 /**
- * Off-the-job hours from logging to approval (issue 5): the apprentice logs two activities on a phone-sized screen,
- * the tutor rejects one for want of detail, the apprentice adds the detail and sends it again, the tutor approves
- * both from the caseload, and the pace status and the chart's figures change.
+ * Off-the-job hours from logging to approval: the apprentice logs two activities on a phone-sized screen, the tutor
+ * rejects one for want of detail, the apprentice adds the detail and sends it again, the tutor approves both from the
+ * caseload, and the pace status and the chart's figures change.
  */
 class LogRejectFixApproveJourneyTest extends BrowserJourney {
 

@@ -23,9 +23,9 @@ import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
 
 /**
- * An off-the-job entry may point to one of the apprentice's own portfolio evidence items (issue 5, Logging 1): chosen
- * in the form or sent as {@code portfolioEvidenceId}, shown on the entry with a link to the evidence for those who may
- * open it; an item of another apprenticeship, or no id at all, is a field error, never saved.
+ * An off-the-job entry may point to one of the apprentice's own portfolio evidence items: chosen in the form or sent as
+ * {@code portfolioEvidenceId}, shown on the entry with a link to the evidence for those who may open it; an item of
+ * another apprenticeship, or no id at all, is a field error, never saved.
  */
 @WaypointTest
 class PortfolioEvidenceOnEntriesTest {

@@ -15,9 +15,9 @@ import waypoint.review.internal.ReviewSchedule;
 import waypoint.rules.ReviewCadence;
 
 /**
- * When reviews fall due (issue 7): 12 weeks for starts before August 2025 (seed 000, Progress Reviews; funding rules
- * 2022-23), by the end of the third calendar month for 2025-26 starts (DOMAIN.md), or a provider's stricter weeks;
- * a break in learning pauses the clock.
+ * When reviews fall due: 12 weeks for starts before August 2025 (the learner handbook, “Progress Reviews”; funding
+ * rules 2022-23), by the end of the third calendar month for 2025-26 starts (docs/domain/funding-rules.md), or a
+ * provider's stricter weeks; a break in learning pauses the clock.
  */
 class ReviewScheduleTest {
 

@@ -11,7 +11,7 @@ import waypoint.review.internal.ReviewRefusedException;
 import waypoint.review.internal.ReviewTable;
 import waypoint.review.internal.ReviewTable.Action;
 
-/** The progress review's states and moves (issue 7), checked step by step and drawn to docs/workflows. */
+/** The progress review's states and moves, checked step by step and drawn to docs/workflows. */
 class ReviewTableTest {
 
     @Test

@@ -25,7 +25,7 @@ import waypoint.review.internal.ReviewService;
 import waypoint.support.Api;
 import waypoint.support.WaypointTest;
 
-/** Progress reviews through the API (issue 7): the schedule, the record, three signatures, and who may do what. */
+/** Progress reviews through the API: the schedule, the record, three signatures, and who may do what. */
 @WaypointTest
 class ReviewsApiTest {
 

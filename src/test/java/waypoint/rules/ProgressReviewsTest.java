@@ -18,7 +18,7 @@ class ProgressReviewsTest {
 
     @ParameterizedTest(name = "{2}: a start on {0} makes the first review due by {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            2022-07-31 | 2022-10-23 | 12 weeks from the start (seed handbook)
+            2022-07-31 | 2022-10-23 | 12 weeks from the start (the learner handbook)
             2022-08-01 | 2022-10-24 | 12 weeks from the start (funding rules 2022-23)
             2023-12-07 | 2024-02-29 | 12 weeks, landing on 29 Feb
             2025-07-31 | 2025-10-23 | 12 weeks for the last start before the 2025-26 rules
@@ -36,7 +36,7 @@ class ProgressReviewsTest {
     @CsvSource(delimiter = '|', textBlock = """
             2022-08-01 | 2022-10-20 | 2023-01-12 | 12 weeks after the previous review, not the due date
             2025-07-31 | 2026-03-02 | 2026-05-25 | 12 weeks for a July 2025 start, even in 2026
-            2025-08-01 | 2025-08-01 | 2025-11-30 | DOMAIN.md's example: 1 Aug 2025 → 30 Nov 2025
+            2025-08-01 | 2025-08-01 | 2025-11-30 | the funding rules' example: 1 Aug 2025 → 30 Nov 2025
             2025-08-01 | 2025-11-30 | 2026-02-28 | end of the third calendar month after the last review
             2025-08-01 | 2025-11-12 | 2026-02-28 | any day of November leads to the end of February
             """)

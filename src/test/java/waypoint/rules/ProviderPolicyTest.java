@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The seed handbook plans 20% of contracted hours whatever the start date: both figures show, the higher is planned. */
+/**
+ * The learner handbook plans 20% of contracted hours whatever the start date: both figures show, the higher is planned.
+ */
 class ProviderPolicyTest {
 
     @ParameterizedTest(name = "{7}: funding {4} h, provider {5} h → plan {6} h")

@@ -10,8 +10,8 @@ import waypoint.shared.calendar.WorkingCalendar;
 import waypoint.supportcase.internal.FormalStages;
 
 /**
- * Seed 003: "There is a 10 working days appeal process to the outcome of stage 5", counted with the working-day
- * calendar (weekends and England and Wales bank holidays do not count).
+ * Your support policy: "There is a 10 working days appeal process to the outcome of stage 5", counted with the
+ * working-day calendar (weekends and England and Wales bank holidays do not count).
  */
 class AppealDeadlineTest {
 

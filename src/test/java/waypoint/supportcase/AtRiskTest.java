@@ -16,8 +16,8 @@ import waypoint.support.Api;
 import waypoint.support.WaypointTest;
 
 /**
- * The at-risk indicator (issue 8, At risk): each signal says why, the indicator is stored and listed by severity in
- * one query, filtered, and only for the apprenticeships the person may see.
+ * The at-risk indicator (docs/domain/support-policy.md, At risk and interventions): each signal says why, the indicator
+ * is stored and listed by severity in one query, filtered, and only for the apprenticeships the person may see.
  */
 @WaypointTest
 class AtRiskTest {

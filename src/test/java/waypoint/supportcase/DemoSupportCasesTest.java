@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import waypoint.support.WaypointTest;
 
-/** The demo support cases (issue 8): one at each of stages 1, 2 and 3, and one at stage 5 awaiting the appeal window. */
+/** The demo support cases: one at each of stages 1, 2 and 3, and one at stage 5 awaiting the appeal window. */
 @WaypointTest
 class DemoSupportCasesTest {
 

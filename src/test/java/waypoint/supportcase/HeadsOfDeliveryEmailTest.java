@@ -20,7 +20,9 @@ import waypoint.supportcase.internal.SupportEmails;
 import waypoint.supportcase.internal.SupportEmails.Recipient;
 import waypoint.supportcase.internal.SupportEmails.To;
 
-/** An email the seed copies to the heads of delivery (stage 4, the stage-5 start) goes to every one of them. */
+/**
+ * An email your support policy copies to the heads of delivery (stage 4, the stage-5 start) goes to every one of them.
+ */
 @WaypointTest
 class HeadsOfDeliveryEmailTest {
 

@@ -21,9 +21,9 @@ import waypoint.organisation.OrganisationImport;
 import waypoint.support.BrowserJourney;
 
 /**
- * A support case from stage 3 to stage 5 in the browser (issue 8): the coach starts stage 3, records its two
- * meetings and the recommendation and sends its email; the pastoral lead, told what is missing until then, starts
- * stage 4; the head starts stage 5; and the emails are in the captured mailbox.
+ * A support case from stage 3 to stage 5 in the browser: the coach starts stage 3, records its two meetings and the
+ * recommendation and sends its email; the pastoral lead, told what is missing until then, starts stage 4; the head
+ * starts stage 5; and the emails are in the captured mailbox.
  */
 class SupportCaseJourneyTest extends BrowserJourney {
 

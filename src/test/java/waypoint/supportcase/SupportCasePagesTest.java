@@ -19,8 +19,8 @@ import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
 
 /**
- * The support case pages (issue 8, Pages): who sees what (the apprentice and the employer see their case without
- * staff-only notes; others are told it is not found), refused steps and bad input shown in the error summary.
+ * The support case pages: who sees what (the apprentice and the employer see their case without staff-only notes;
+ * others are told it is not found), refused steps and bad input shown in the error summary.
  */
 @WaypointTest
 class SupportCasePagesTest {

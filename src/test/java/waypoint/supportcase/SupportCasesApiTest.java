@@ -22,9 +22,9 @@ import waypoint.support.Api;
 import waypoint.support.WaypointTest;
 
 /**
- * Support cases through the API (issue 8): a case from stage 2 to stage 4, each refused step answered 409 with the
- * policy's reason, the emails sent to the people the seed names and kept on the case, bad input answered 400, and
- * who may see and do what.
+ * Support cases through the API: a case from stage 2 to stage 4, each refused step answered 409 with the policy's
+ * reason, the emails sent to the people your support policy names and kept on the case, bad input answered 400, and who
+ * may see and do what.
  */
 @WaypointTest
 class SupportCasesApiTest {

@@ -14,7 +14,7 @@ import waypoint.catalogue.OnProgrammeRequirement;
 import waypoint.catalogue.OnProgrammeRequirementKind;
 
 /**
- * A seed standard's assessment plan as shipped in {@code catalogue/assessment/<reference>.json}: Waypoint's own
+ * A shipped standard's assessment plan as shipped in {@code catalogue/assessment/<reference>.json}: Waypoint's own
  * shape, because the import API does not carry EPA methods, grading, gateway items or cadence.
  */
 record ShippedPlanFile(String referenceNumber, String version, List<Method> epaMethods, Grading grading,

@@ -21,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Loads the shipped standards (Learning mentor L3, Learning and skills mentor L4, Digital marketer L3, Software
  * developer L4, Multi-channel marketer L3) at every start, in every profile: they are reference data, not demo data.
- * Only versions not yet stored are imported, through the same importer as an upload, so an import or an
- * administrator's edit is never undone; each seed standard's assessment plan is applied once.
+ * Only versions not yet stored are imported, through the same importer as an upload, so an import or an administrator's
+ * edit is never undone; each shipped standard's assessment plan is applied once.
  */
 @Component
 class ShippedStandards implements ApplicationRunner {

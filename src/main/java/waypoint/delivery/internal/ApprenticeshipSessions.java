@@ -15,11 +15,11 @@ import waypoint.identity.CurrentUser;
 import waypoint.shared.web.PageOf;
 
 /**
- * One apprenticeship's sessions as its people read them (issue 6, items 8 and 9): every session, past and upcoming,
- * with this apprentice's attendance and the actions agreed for them (owner, due date, done or not), and where the
- * apprenticeship stands against its cadence. Whoever may see the apprenticeship reads it; a group session shows only
- * this apprentice's attendance and actions, so an employer or apprentice never sees another apprentice's. Sessions keep
- * no notes for staff only: what was delivered is written for the apprentice and their employer as well.
+ * One apprenticeship's sessions as its people read them: every session, past and upcoming, with this apprentice's
+ * attendance and the actions agreed for them (owner, due date, done or not), and where the apprenticeship stands
+ * against its cadence. Whoever may see the apprenticeship reads it; a group session shows only this apprentice's
+ * attendance and actions, so an employer or apprentice never sees another apprentice's. Sessions keep no notes for
+ * staff only: what was delivered is written for the apprentice and their employer as well.
  */
 @Service
 public class ApprenticeshipSessions {

@@ -22,9 +22,9 @@ import waypoint.identity.CurrentUser;
 import waypoint.shared.web.PageOf;
 
 /**
- * Apprenticeships in learning that have gone longer without an attended session than their cadence allows (issue 6,
- * item 9), counted from the last session attended or else from the start. One query per page, narrowed to the
- * apprenticeships the person may see.
+ * Apprenticeships in learning that have gone longer without an attended session than their cadence allows, counted from
+ * the last session attended or else from the start. One query per page, narrowed to the apprenticeships the person may
+ * see.
  */
 @Service
 public class CadenceGaps {

@@ -13,10 +13,11 @@ import waypoint.catalogue.DeliveryCadence;
 import waypoint.catalogue.Standards;
 
 /**
- * How many days may pass between an apprentice's sessions: the standard's delivery cadence from the catalogue (seed
- * 004: "at least every 4-5 weeks", 5 weeks = 35 days; seed 000: "2-3 times per month", at least 2 a month = one at
- * least every 16 days), or else the provider's setting (35 days unless changed). Read for the standard versions in
- * use and kept for ten minutes: it is reference data, and the gap list is then one query per page.
+ * How many days may pass between an apprentice's sessions: the standard's delivery cadence from the catalogue (the
+ * Learning and skills mentor course page: "at least every 4-5 weeks", 5 weeks = 35 days; the learner handbook: "2-3
+ * times per month", at least 2 a month = one at least every 16 days), or else the provider's setting (35 days unless
+ * changed). Read for the standard versions in use and kept for ten minutes: it is reference data, and the gap list is
+ * then one query per page.
  */
 @Component
 class CadenceRules {

@@ -23,10 +23,10 @@ import waypoint.identity.UserAccounts;
 import waypoint.shared.audit.RecordChanged;
 
 /**
- * Each person's calendar feed of their sessions (issue 6, item 7) at a private address: calendar apps subscribe
- * without signing in, so the address holds a random secret of 256 bits; the person may reset it, and the old address
- * then finds nothing. A learner's or employer's feed holds the sessions of the apprenticeships they may see; a member
- * of staff's those they lead (and, for a tutor, those of their caseload).
+ * Each person's calendar feed of their sessions at a private address: calendar apps subscribe without signing in, so
+ * the address holds a random secret of 256 bits; the person may reset it, and the old address then finds nothing. A
+ * learner's or employer's feed holds the sessions of the apprenticeships they may see; a member of staff's those they
+ * lead (and, for a tutor, those of their caseload).
  */
 @Service
 public class CalendarFeeds {

@@ -10,9 +10,9 @@ import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.review.ReviewProgressSource;
 
 /**
- * A progress review's session figures (issue 7, "sessions held"; seed 000: "a review of the work you have undertaken
- * since your last review"): the sessions the apprentice attended, missed or had cancelled in the period, and the
- * agreed actions of the period with those still open after their due date.
+ * A progress review's session figures (the sessions held; the learner handbook: "a review of the work you have
+ * undertaken since your last review"): the sessions the apprentice attended, missed or had cancelled in the period, and
+ * the agreed actions of the period with those still open after their due date.
  */
 @Component
 class DeliveryReviewProgress implements ReviewProgressSource {

@@ -15,8 +15,8 @@ import waypoint.shared.web.FieldValidationException;
 
 /**
  * The provider's session cadence, for standards whose catalogue entry gives none: at most this many days between an
- * apprentice's sessions (default 35, seed 004: "at least every 4-5 weeks"). Any member of staff reads it;
- * administrators change it.
+ * apprentice's sessions (default 35, the Learning and skills mentor course page: "at least every 4-5 weeks"). Any
+ * member of staff reads it; administrators change it.
  */
 @Service
 public class DeliverySettings {

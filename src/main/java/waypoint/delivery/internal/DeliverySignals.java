@@ -22,9 +22,9 @@ import waypoint.supportcase.AtRiskSignalSource;
 import waypoint.supportcase.AtRiskThresholds;
 
 /**
- * The teaching sessions' at-risk signals (issue 8, At risk: “no teaching session within the cadence; overdue
- * actions”), against the provider's at-risk settings: days since the last session attended (or the start), and
- * agreed actions more than the allowed days past their date.
+ * The teaching sessions' at-risk signals (no teaching session within the cadence; overdue actions;
+ * docs/domain/support-policy.md, At risk and interventions), against the provider's at-risk settings: days since the
+ * last session attended (or the start), and agreed actions more than the allowed days past their date.
  */
 @Component
 class DeliverySignals implements AtRiskSignalSource {

@@ -33,11 +33,11 @@ import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.PageOf;
 
 /**
- * Messages between the apprentice and the tutor, with the employer included when chosen (issue 6, item 6; seed 000:
- * the e-portfolio keeps "communications between you and your mentor"). Messages are kept as the record: none is
- * edited or deleted. Whoever may see the apprenticeship reads its threads, except that an employer contact reads
- * only threads they are included in; the apprentice, the employer (when included) and staff working on the
- * apprenticeship write. The other participants are told of each message.
+ * Messages between the apprentice and the tutor, with the employer included when chosen (the learner handbook: the
+ * e-portfolio keeps "communications between you and your mentor"). Messages are kept as the record: none is edited or
+ * deleted. Whoever may see the apprenticeship reads its threads, except that an employer contact reads only threads
+ * they are included in; the apprentice, the employer (when included) and staff working on the apprenticeship write. The
+ * other participants are told of each message.
  */
 @Service
 public class MessageService {
@@ -85,8 +85,8 @@ public class MessageService {
     }
 
     /**
-     * The files attached to the apprenticeship's messages (issue 6, item 6: messages are kept in the portfolio), by
-     * the same rule as the threads: an employer contact sees only those of threads they are included in.
+     * The files attached to the apprenticeship's messages (messages are kept in the portfolio), by the same rule as the
+     * threads: an employer contact sees only those of threads they are included in.
      */
     @Transactional(readOnly = true)
     public PageOf<MessageRows.AttachmentRow> attachmentsOf(CurrentUser user, UUID apprenticeshipId, int page) {

@@ -35,7 +35,7 @@ import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.PageOf;
 
 /**
- * Teaching, learning and assessment sessions (issue 6, items 7 and 8): the tutor schedules one for one apprentice or
+ * Teaching, learning and assessment sessions: the tutor schedules one for one apprentice or
  * a group, moves or cancels it (everyone is told), and after it records attendance, what was delivered or assessed,
  * and the agreed actions and assessment plans. Each attendee's time becomes an off-the-job entry. Every change is
  * checked against the session table and made only on the version of the session the tutor was shown.

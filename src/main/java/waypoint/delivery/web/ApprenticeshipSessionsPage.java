@@ -13,8 +13,8 @@ import waypoint.delivery.internal.Dates;
 import waypoint.identity.CurrentUser;
 
 /**
- * One apprenticeship's sessions (issue 6, items 8 and 9), linked from the apprenticeship's page: every session with
- * the apprentice's attendance and agreed actions, and the cadence. The service authorises the read.
+ * One apprenticeship's sessions, linked from the apprenticeship's page: every session with the apprentice's attendance
+ * and agreed actions, and the cadence. The service authorises the read.
  */
 @Controller
 class ApprenticeshipSessionsPage {

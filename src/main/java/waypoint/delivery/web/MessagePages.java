@@ -28,7 +28,7 @@ import waypoint.identity.Role;
 import waypoint.shared.files.UploadRejectedException;
 import waypoint.shared.web.FieldValidationException;
 
-/** The messages inbox, a new thread and a thread with its reply form (issue 6, item 6). */
+/** The messages inbox, a new thread and a thread with its reply form. */
 @Controller
 class MessagePages {
 
@@ -51,8 +51,8 @@ class MessagePages {
     }
 
     /**
-     * The apprenticeship's threads and the files attached to them, reached from its portfolio and its page (issue 6,
-     * item 6: messages are "kept in the portfolio"): the same rules as the inbox.
+     * The apprenticeship's threads and the files attached to them, reached from its portfolio and its page (messages
+     * are kept in the portfolio): the same rules as the inbox.
      */
     @GetMapping("/apprenticeships/{id}/messages")
     String ofApprenticeship(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page,

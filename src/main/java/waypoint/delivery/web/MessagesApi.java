@@ -27,7 +27,7 @@ import waypoint.delivery.internal.MessageService;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.web.PageOf;
 
-/** Message threads over HTTP (issue 6, items 6 and 12): JSON, or multipart to attach a file. */
+/** Message threads over HTTP: JSON, or multipart to attach a file. */
 @RestController
 @RequestMapping("/api/v1")
 class MessagesApi {

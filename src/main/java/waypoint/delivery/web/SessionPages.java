@@ -29,7 +29,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.shared.web.FieldValidationException;
 
 /**
- * The session pages (issue 6, items 7 to 9): the sessions list (upcoming, to record, recorded, cancelled), the
+ * The session pages: the sessions list (upcoming, to record, recorded, cancelled), the
  * schedule form, a session with the forms its state allows (record, move, cancel, agree another action), the agreed
  * actions, the cadence gaps and the person's calendar feed address. Every form keeps what was typed on an error.
  */

@@ -39,7 +39,7 @@ import waypoint.delivery.internal.SessionStore;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.web.PageOf;
 
-/** Sessions, attendance, actions and cadence over HTTP (issue 6, item 12): the services authorise every call. */
+/** Sessions, attendance, actions and cadence over HTTP: the services authorise every call. */
 @RestController
 @RequestMapping("/api/v1")
 class SessionsApi {

@@ -8,8 +8,8 @@ import waypoint.feedback.AssessmentAppealDecided;
 import waypoint.shared.audit.RecordChanged;
 
 /**
- * The outcome of an EPA appeal, from its feedback case when it closes (issue 10, item 3): shown beside the result, and
- * an upheld appeal lets staff record the EPAO's revised grade. Cases that are not EPA appeals are not ours.
+ * The outcome of an EPA appeal, from its feedback case when it closes: shown beside the result, and an upheld appeal
+ * lets staff record the EPAO's revised grade. Cases that are not EPA appeals are not ours.
  */
 @Component
 class EpaAppealOutcomes {

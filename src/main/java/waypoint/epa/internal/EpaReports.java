@@ -23,14 +23,14 @@ import waypoint.identity.CurrentUser;
 import waypoint.shared.web.PageOf;
 
 /**
- * The lists across apprenticeships (issue 10, item 5), each narrowed to the apprenticeships the person may see: who
- * is within three months of the end of the practical period and what each is missing, the EPA bookings by date, and
- * the results (achievement rates by standard, the grade distribution). Staff only.
+ * The lists across apprenticeships, each narrowed to the apprenticeships the person may see: who is within three months
+ * of the end of the practical period and what each is missing, the EPA bookings by date, and the results (achievement
+ * rates by standard, the grade distribution). Staff only.
  */
 @Service
 public class EpaReports {
 
-    /** Issue 10: the gateway meeting usually falls in the last three months of the practical period. */
+    /** The gateway meeting usually falls in the last three months of the practical period. */
     public static final int READINESS_MONTHS = EpaService.READINESS_MONTHS;
 
     private final JdbcClient jdbc;
@@ -65,9 +65,9 @@ public class EpaReports {
     }
 
     /**
-     * Apprentices in learning within the last three months of the practical period, or added early on request (issue
-     * 10, item 1), the earliest end first. A fixed number of queries whatever the page size: the count, the page, the
-     * requests, then the checklists read together ({@link EpaService#checklists}).
+     * Apprentices in learning within the last three months of the practical period, or added early on request, the
+     * earliest end first. A fixed number of queries whatever the page size: the count, the page, the requests, then the
+     * checklists read together ({@link EpaService#checklists}).
      */
     @Transactional(readOnly = true)
     public PageOf<ReadinessLine> readiness(CurrentUser user, int page) {
@@ -122,8 +122,8 @@ public class EpaReports {
     }
 
     /**
-     * Achievement by standard: of the apprentices who left (completed or withdrawn), those who completed, the
-     * achievers (DOMAIN.md: completion, achievement; the ILR outcome “1 achieved”).
+     * Achievement by standard: of the apprentices who left (completed or withdrawn), those who completed, the achievers
+     * (docs/domain/gateway-and-epa.md, Completion; the ILR outcome “1 achieved”).
      */
     public record StandardRate(String standardReference, String title, long leavers, long achievers) {
 

@@ -9,9 +9,9 @@ import waypoint.catalogue.GradedComponent;
 import waypoint.catalogue.GradingScheme;
 
 /**
- * The overall grade of an end-point assessment from the grades of the standard's graded components (its methods,
- * or the holistic scheme's criteria), by the standard's own grading table (DOMAIN.md, “EPA grading facts”): empty
- * until every component has a grade, or when the standard's table is not complete.
+ * The overall grade of an end-point assessment from the grades of the standard's graded components (its methods, or the
+ * holistic scheme's criteria), by the standard's own grading table (docs/domain/standards-and-assessment-plans.md,
+ * Grading): empty until every component has a grade, or when the standard's table is not complete.
  */
 public final class OverallGrade {
 

@@ -1,7 +1,7 @@
 package waypoint.epa.internal;
 
 /**
- * What comes next, from the conversation after the end-point assessment (seed 000, “What next?”: “moving to
+ * What comes next, from the conversation after the end-point assessment (the learner handbook, “What next?”: “moving to
  * higher-level qualifications, possible promotion within your workplace or further training”).
  */
 public enum Progression {

@@ -17,9 +17,10 @@ import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.messaging.NotificationRequested;
 
 /**
- * The clock's own work, once an hour on one node (ShedLock): closes stage 2 complaints after a quiet month (seed
- * 001, Stage 2), telling the complainant; and tells each owner and their manager of deadlines near or past (seed
- * 000: nothing is forgotten). Each method takes the clock to use, so a test can run it at any date.
+ * The clock's own work, once an hour on one node (ShedLock): closes stage 2 complaints after a quiet month (your
+ * complaints policy, stage 2), telling the complainant; and tells each owner and their manager of deadlines near or
+ * past (the learner handbook: nothing is forgotten). Each method takes the clock to use, so a test can run it at any
+ * date.
  */
 @Component
 public class DeadlineJobs {

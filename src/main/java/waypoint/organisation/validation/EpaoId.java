@@ -3,7 +3,10 @@ package waypoint.organisation.validation;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The register's id of an end-point assessment organisation: EPA and 4 digits, like EPA0175 (DOMAIN.md, Glossary). */
+/**
+ * The register's id of an end-point assessment organisation: EPA and 4 digits, like EPA0175, as the register of
+ * end-point assessment organisations gives it.
+ */
 public final class EpaoId {
 
     private EpaoId() {

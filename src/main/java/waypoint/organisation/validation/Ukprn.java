@@ -2,7 +2,9 @@ package waypoint.organisation.validation;
 
 import java.util.Optional;
 
-/** The UK provider reference number: 8 digits, 10000000 to 99999999 (DOMAIN.md, Identifiers). */
+/**
+ * The UK provider reference number: 8 digits, 10000000 to 99999999, as the UK Register of Learning Providers gives it.
+ */
 public final class Ukprn {
 
     private Ukprn() {

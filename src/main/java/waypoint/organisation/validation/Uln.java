@@ -3,9 +3,9 @@ package waypoint.organisation.validation;
 import java.util.Optional;
 
 /**
- * The unique learner number: 10 digits whose last is a check digit. Source: DOMAIN.md, Identifiers (multiply
- * digits 1 to 9 by 10, 9, ... 2, sum, take mod 11; a remainder of 0 is invalid, else the check digit is
- * 10 - remainder). 9999999999 is the temporary ULN: allowed, but flagged, and not for levy-funded apprentices.
+ * The unique learner number: 10 digits whose last is a check digit. Source: docs/domain/identifiers.md (multiply digits
+ * 1 to 9 by 10, 9, ... 2, sum, take mod 11; a remainder of 0 is invalid, else the check digit is 10 - remainder).
+ * 9999999999 is the temporary ULN: allowed, but flagged, and not for levy-funded apprentices.
  */
 public final class Uln {
 

@@ -13,9 +13,9 @@ import waypoint.enrolment.Apprenticeships;
 import waypoint.review.ReviewProgressSource;
 
 /**
- * A progress review's off-the-job figures (issue 7, “off-the-job hours expected and actual, and any slippage”):
- * the hours approved since the last review, and the pace at the review's date — expected to date, approved, and
- * the shortfall — by the same arithmetic as the apprenticeship's hours page.
+ * A progress review's off-the-job figures (the off-the-job hours expected and actual, and any slippage): the hours
+ * approved since the last review, and the pace at the review's date — expected to date, approved, and the shortfall —
+ * by the same arithmetic as the apprenticeship's hours page.
  */
 @Component
 class OffTheJobReviewProgress implements ReviewProgressSource {

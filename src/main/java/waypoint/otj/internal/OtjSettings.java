@@ -18,9 +18,9 @@ import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
 
 /**
- * The provider's off-the-job settings (issue 5): the red / amber / green thresholds of the pace status, and the
- * activity types it adds to the handbook's list (seed handbook, “20% Off the Job Training”). Administrators change
- * them; the same checks serve the settings page and the API.
+ * The provider's off-the-job settings: the red / amber / green thresholds of the pace status, and the activity types it
+ * adds to the handbook's list (the learner handbook, “20% Off the Job Training”). Administrators change them; the same
+ * checks serve the settings page and the API.
  */
 @Service
 public class OtjSettings {

@@ -66,8 +66,9 @@ public class PlanFacts {
     }
 
     /**
-     * Gateway, withdrawal and completion end the time in which hours count (issue 5: not after gateway); a break
-     * pauses pace. Synchronous, in the lifecycle's own transaction, so the next entry checked sees it.
+     * Gateway, withdrawal and completion end the time in which hours count (none after gateway;
+     * docs/domain/off-the-job-hours.md, Logging); a break pauses pace. Synchronous, in the lifecycle's own transaction,
+     * so the next entry checked sees it.
      */
     @EventListener
     void on(ApprenticeshipStatusChanged changed) {

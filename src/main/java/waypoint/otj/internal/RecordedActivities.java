@@ -9,8 +9,8 @@ import waypoint.otj.OffTheJobActivityRecorded;
 import waypoint.shared.web.FieldValidationException;
 
 /**
- * Entries other modules add by event (issue 5, Logging 2): the same rules as any entry; one that breaks them is not
- * added, and the reason is logged for the module that sent it. A repeated event adds nothing (source + reference).
+ * Entries other modules add by event: the same rules as any entry; one that breaks them is not added, and the reason is
+ * logged for the module that sent it. A repeated event adds nothing (source + reference).
  */
 @Component
 class RecordedActivities {

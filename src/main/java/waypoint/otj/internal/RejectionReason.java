@@ -1,6 +1,6 @@
 package waypoint.otj.internal;
 
-/** Why a tutor rejects an entry (issue 5, Approval); OTHER needs text. */
+/** Why a tutor rejects an entry (docs/domain/off-the-job-hours.md, Approval); OTHER needs text. */
 public enum RejectionReason {
     NOT_OFF_THE_JOB("Not off-the-job training"),
     NOT_ENOUGH_DETAIL("Not enough detail"),

@@ -17,8 +17,7 @@ import org.springframework.stereotype.Component;
  * Virus scanning through clamd's INSTREAM command when {@code waypoint.clamd.host} is set: the bytes go in chunks,
  * each prefixed by its length (4 bytes, big-endian), ended by a zero-length chunk; clamd answers
  * {@code stream: OK} or {@code stream: <name> FOUND}. Anything else (an error, a timeout, a refused connection)
- * counts as a failed scan, and a failed scan quarantines the file like a positive one: never a silent accept
- * (issue 6, File safety 11).
+ * counts as a failed scan, and a failed scan quarantines the file like a positive one: never a silent accept.
  */
 @Component
 public class ClamdScanner {

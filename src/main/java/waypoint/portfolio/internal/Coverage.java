@@ -22,14 +22,14 @@ import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.portfolio.CoverageFigures;
 
 /**
- * The KSB coverage of an apprenticeship (issue 6, Coverage 3): each KSB's status, evidence count and last activity
- * in two queries whatever the amount of evidence; the gaps; and a caseload's coverage against the elapsed share of
- * the programme, one query per page.
+ * The KSB coverage of an apprenticeship: each KSB's status, evidence count and last activity in two queries whatever
+ * the amount of evidence; the gaps; and a caseload's coverage against the elapsed share of the programme, one query per
+ * page.
  */
 @Component
 public class Coverage {
 
-    /** "Nothing new in 30 days" (issue 6, Coverage 3). */
+    /** A KSB with nothing new in 30 days is flagged in the coverage matrix. */
     public static final int QUIET_DAYS = 30;
 
     private final JdbcClient jdbc;

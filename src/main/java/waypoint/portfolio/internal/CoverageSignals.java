@@ -17,8 +17,8 @@ import waypoint.supportcase.AtRiskSignalSource;
 import waypoint.supportcase.AtRiskThresholds;
 
 /**
- * The portfolio's at-risk signal (issue 8, At risk: “KSB coverage behind the elapsed share of the programme”): the
- * share of KSBs signed off trails the share of the programme elapsed by at least the provider's gap.
+ * The portfolio's at-risk signal (KSB coverage behind the elapsed share of the programme): the share of KSBs signed off
+ * trails the share of the programme elapsed by at least the provider's gap.
  */
 @Component
 class CoverageSignals implements AtRiskSignalSource {

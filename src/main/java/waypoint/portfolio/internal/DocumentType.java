@@ -1,6 +1,6 @@
 package waypoint.portfolio.internal;
 
-/** Documents a portfolio keeps beside the evidence (issue 6, Documents 5); some expire. */
+/** Documents a portfolio keeps beside the evidence; some expire. */
 public enum DocumentType {
     CV("CV", false),
     JOB_DESCRIPTION("Job description", false),

@@ -25,9 +25,9 @@ import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
 /**
- * Documents kept in the portfolio (issue 6, Documents 5): CV, job description, certificates (such as English and
- * maths exemption evidence), contracts, recognised prior learning evidence; typed, with an expiry date where the
- * type may expire. Read and added by the learner and staff, not the employer.
+ * Documents kept in the portfolio: CV, job description, certificates (such as English and maths exemption evidence),
+ * contracts, recognised prior learning evidence; typed, with an expiry date where the type may expire. Read and added
+ * by the learner and staff, not the employer.
  */
 @Service
 public class Documents {

@@ -1,6 +1,6 @@
 package waypoint.portfolio.internal;
 
-/** The kinds of evidence the seed handbook and issue 6 name (assignments, projects, research, …). */
+/** The kinds of evidence the learner handbook names (assignments, projects, research, …). */
 public enum EvidenceType {
     ASSIGNMENT("Assignment"),
     PROJECT("Project"),

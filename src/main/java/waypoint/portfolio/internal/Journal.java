@@ -26,16 +26,16 @@ import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
 /**
- * The learning journal (issue 6, Journal 4): dated reflections the learner writes, seen by them and their tutors,
- * and by the employer only when the learner shares one. A reflection with time records it as off-the-job hours
- * through the off-the-job module's event (source "Learning journal"), where the tutor approves it as any entry.
+ * The learning journal: dated reflections the learner writes, seen by them and their tutors, and by the employer only
+ * when the learner shares one. A reflection with time records it as off-the-job hours through the off-the-job module's
+ * event (source "Learning journal"), where the tutor approves it as any entry.
  */
 @Service
 public class Journal {
 
     public static final String SOURCE = "Learning journal";
 
-    /** The off-the-job activity types a reflection's time may be (the seed handbook's list). */
+    /** The off-the-job activity types a reflection's time may be (the learner handbook's list). */
     public static final Map<String, String> ACTIVITY_TYPES = new java.util.LinkedHashMap<>();
 
     static {

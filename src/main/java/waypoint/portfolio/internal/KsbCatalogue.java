@@ -8,7 +8,10 @@ import waypoint.catalogue.Ksb;
 import waypoint.catalogue.Standards;
 import waypoint.enrolment.ApprenticeshipSummary;
 
-/** The KSBs of the standard version an apprenticeship pinned (DOMAIN.md: the version it started on). */
+/**
+ * The KSBs of the standard version an apprenticeship pinned (the version it started on;
+ * docs/domain/standards-and-assessment-plans.md).
+ */
 @Component
 public class KsbCatalogue {
 

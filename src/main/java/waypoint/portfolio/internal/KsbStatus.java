@@ -1,6 +1,6 @@
 package waypoint.portfolio.internal;
 
-/** A KSB's place in the coverage matrix (issue 6, Coverage 3). */
+/** A KSB's place in the coverage matrix. */
 public enum KsbStatus {
     NOT_STARTED("Not started", "govuk-tag--grey"),
     EVIDENCE_SUBMITTED("Evidence submitted", "govuk-tag--blue"),

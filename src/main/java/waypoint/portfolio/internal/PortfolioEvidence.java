@@ -26,7 +26,7 @@ import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
 /**
- * Adding, changing, resubmitting, assessing and signing off evidence (issue 6, Evidence 1–2), each read and write
+ * Adding, changing, resubmitting, assessing and signing off evidence (docs/domain/portfolio.md), each read and write
  * authorised by {@link PortfolioPolicy} and each step checked by {@link EvidenceStateTable}.
  */
 @Service

@@ -16,13 +16,12 @@ import waypoint.shared.files.UploadedFile;
 
 /**
  * Keeps a portfolio file: checked by content against the allow-list and streamed to the store within the size limit
- * ({@code waypoint.portfolio.max-upload-bytes}, 500 MB by default: issue 6, Evidence 1), then scanned when clamd is
- * configured.
+ * ({@code waypoint.portfolio.max-upload-bytes}, 500 MB by default), then scanned when clamd is configured.
  */
 @Component
 public class PortfolioFiles {
 
-    /** Evidence may be a PDF, an Office document, an image, audio or video (issue 6, Evidence 1). */
+    /** Evidence may be a PDF, an Office document, an image, audio or video. */
     public static final Set<FileKind> EVIDENCE = EnumSet.of(FileKind.PDF, FileKind.OFFICE_DOCUMENT, FileKind.IMAGE,
             FileKind.AUDIO, FileKind.VIDEO);
 

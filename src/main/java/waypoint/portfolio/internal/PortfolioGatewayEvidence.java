@@ -16,9 +16,9 @@ import waypoint.epa.GatewayEvidenceSource;
 import waypoint.portfolio.PortfolioCoverage;
 
 /**
- * The portfolio's answer to the gateway checklist (issue 10: “portfolio submitted and the KSBs the EPA plan needs
- * signed off”): met when every KSB of the standard is signed off, with the count as the evidence. Until then the item
- * says how many remain, so staff see what is missing rather than confirming it by hand.
+ * The portfolio's answer to the gateway checklist (the portfolio submitted and the KSBs the EPA plan needs signed off):
+ * met when every KSB of the standard is signed off, with the count as the evidence. Until then the item says how many
+ * remain, so staff see what is missing rather than confirming it by hand.
  */
 @Component
 class PortfolioGatewayEvidence implements GatewayEvidenceSource {

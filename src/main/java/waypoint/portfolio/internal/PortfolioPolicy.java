@@ -79,7 +79,7 @@ public class PortfolioPolicy {
         return a;
     }
 
-    /** Internal quality assurance is the quality staff's job (issue 6, Evidence 2). */
+    /** Internal quality assurance is the quality staff's job. */
     public boolean maySample(CurrentUser user) {
         return user.has(Role.QUALITY);
     }

@@ -41,7 +41,7 @@ import waypoint.shared.pdf.PdfRenderer;
 import waypoint.shared.web.FieldValidationException;
 
 /**
- * The showcase for end-point assessment (issue 6, Showcase 10): the evidence the learner chose, exported as a ZIP
+ * The showcase for end-point assessment: the evidence the learner chose, exported as a ZIP
  * (streamed, file by file) with a PDF index mapping each KSB to its evidence, and a read-only view for an end-point
  * assessor through a time-limited link that shows only the chosen evidence. Only a hash of each link's token is kept;
  * the learner and tutor see every link listed and may revoke one before it expires (docs/domain/portfolio.md).

@@ -11,7 +11,7 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * A file sent after its download was authorised: always as an attachment, never shown inline, as a generic type the
- * browser will not run, with sniffing off (issue 6, File safety 11).
+ * browser will not run, with sniffing off.
  */
 final class Downloads {
 

@@ -13,8 +13,8 @@ import waypoint.portfolio.internal.PortfolioEvidence;
 import waypoint.portfolio.internal.Showcase;
 
 /**
- * The end-point assessor's read-only view through a time-limited link (issue 6, Showcase 10): no account; the
- * random token is the key, and the view shows only the evidence the learner chose. An expired link is a 404.
+ * The end-point assessor's read-only view through a time-limited link: no account; the random token is the key, and the
+ * view shows only the evidence the learner chose. An expired link is a 404.
  */
 @Controller
 class ShowcaseLinkPages {

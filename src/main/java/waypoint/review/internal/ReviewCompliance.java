@@ -20,9 +20,9 @@ import waypoint.review.ReviewState;
 import waypoint.shared.web.PageOf;
 
 /**
- * Review compliance across the apprenticeships a member of staff may see (issue 7): due this week, overdue, waiting
- * for signatures, counted by tutor and by employer, and the share of active apprentices with an in-date review (a
- * review still to be held that is not overdue, or paused by a break).
+ * Review compliance across the apprenticeships a member of staff may see: due this week, overdue, waiting for
+ * signatures, counted by tutor and by employer, and the share of active apprentices with an in-date review (a review
+ * still to be held that is not overdue, or paused by a break).
  */
 @Service
 public class ReviewCompliance {

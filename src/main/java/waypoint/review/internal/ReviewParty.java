@@ -1,6 +1,6 @@
 package waypoint.review.internal;
 
-/** The three people who sign a progress review (issue 7: “learner, employer and tutor each sign”). */
+/** The three people who sign a progress review: the learner, the employer and the tutor each sign. */
 public enum ReviewParty {
     LEARNER("Apprentice"),
     EMPLOYER("Employer"),

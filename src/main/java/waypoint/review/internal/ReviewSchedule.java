@@ -12,11 +12,11 @@ import waypoint.rules.ReviewCadence;
 import waypoint.rules.Source;
 
 /**
- * When a review falls due: the first counted from the start, each next from the last held review (the anchor), by
- * the cadence of the rule pack for the start date, or the provider's stricter cadence (seed 000, Progress Reviews;
- * DOMAIN.md, Progress reviews). A break in learning pauses the clock: the days of a break that began on or after
- * the anchor and before the due date move the anchor on by as many days, and while a break goes on nothing is due.
- * Pure: the caller passes the dates.
+ * When a review falls due: the first counted from the start, each next from the last held review (the anchor), by the
+ * cadence of the rule pack for the start date, or the provider's stricter cadence (the learner handbook, “Progress
+ * Reviews”; docs/domain/funding-rules.md, Progress reviews). A break in learning pauses the clock: the days of a break
+ * that began on or after the anchor and before the due date move the anchor on by as many days, and while a break goes
+ * on nothing is due. Pure: the caller passes the dates.
  */
 public final class ReviewSchedule {
 

@@ -251,7 +251,7 @@ public class ReviewService {
     }
 
     /**
-     * Another due date, with an evidenced reason and the employer's agreement (DOMAIN.md, 2025-26: “a different
+     * Another due date, with an evidenced reason and the employer's agreement (docs/domain/funding-rules.md, Progress reviews, 2025 to 2026: “a different
      * frequency is allowed with an evidenced reason agreed by the employer”).
      */
     @Transactional

@@ -3,11 +3,11 @@ package waypoint.review.internal;
 import java.util.List;
 
 /**
- * The sections of a review record the provider writes in (a template the provider may adjust). The default covers
- * the seed handbook (work done, priorities and projects, support needs, English and maths, health and safety) and
- * the funding rules (off-the-job training agreed and evidenced, concerns and changes of circumstance; DOMAIN.md,
- * Progress reviews). The self-reflection, progress since the last review, the last actions, the targets and the next
- * review's date are always part of the record, outside the template.
+ * The sections of a review record the provider writes in (a template the provider may adjust). The default covers the
+ * learner handbook (work done, priorities and projects, support needs, English and maths, health and safety) and the
+ * funding rules (off-the-job training agreed and evidenced, concerns and changes of circumstance;
+ * docs/domain/funding-rules.md, Progress reviews). The self-reflection, progress since the last review, the last
+ * actions, the targets and the next review's date are always part of the record, outside the template.
  */
 public record ReviewTemplate(List<Section> sections) {
 

@@ -40,7 +40,7 @@ import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.NavigationItem;
 
 /**
- * The progress review pages (issue 7): compliance for staff, the reviews of an apprenticeship, one review with the
+ * The progress review pages: compliance for staff, the reviews of an apprenticeship, one review with the
  * forms its state and the person allow (plan, agree another date, reflect, write, send, sign, amend), and its PDF.
  */
 @Controller

@@ -35,7 +35,7 @@ import waypoint.review.internal.ReviewSignatures;
 import waypoint.review.internal.ReviewStore;
 import waypoint.shared.web.PageOf;
 
-/** Progress reviews over HTTP (issue 7), with the same rules as the pages: the service authorises every call. */
+/** Progress reviews over HTTP, with the same rules as the pages: the service authorises every call. */
 @RestController
 @RequestMapping("/api/v1")
 class ReviewsApi {

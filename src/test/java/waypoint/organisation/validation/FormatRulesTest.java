@@ -13,9 +13,9 @@ class FormatRulesTest {
 
     @ParameterizedTest(name = "ULN {0} accepted: {1}")
     @CsvSource({
-            "1000000043, true",  // DOMAIN.md example
-            "1234567899, true",  // DOMAIN.md example
-            "1000000063, false", // DOMAIN.md: wrong check digit
+            "1000000043, true",  // valid check digit
+            "1234567899, true",  // valid check digit
+            "1000000063, false", // wrong check digit
             "9999999999, true",  // the temporary ULN
             "'1234 567 899', true",
             "123456789, false",

@@ -37,8 +37,8 @@ import waypoint.shared.web.FieldValidationException;
 public class Apprenticeship {
 
     /**
-     * A break is not for leave or an absence of 4 weeks or less (DOMAIN.md, Break in learning; funding rules
-     * 2025-26, “breaks in learning”).
+     * A break is not for leave or an absence of 4 weeks or less (docs/domain/funding-rules.md, Breaks, withdrawal and
+     * change of employer; funding rules 2025-26, “breaks in learning”).
      */
     static final int SHORTEST_BREAK_DAYS = 28;
 
@@ -159,7 +159,8 @@ public class Apprenticeship {
 
     /**
      * A break in learning: the employer has agreed (not needed when the employment itself has ended), the apprentice
-     * means to return by a date, and the absence is longer than 4 weeks (DOMAIN.md, Break in learning).
+     * means to return by a date, and the absence is longer than 4 weeks (docs/domain/off-the-job-hours.md, Breaks in
+     * learning).
      */
     /**
      * A break in learning. {@code approvedHoursFrom}: approved off-the-job hours dated on or after {@code date}, in
@@ -191,7 +192,9 @@ public class Apprenticeship {
                 .withBreak(expectedReturn, employerAgreed, employmentEnded);
     }
 
-    /** Back from a break: the planned end date moves by the length of the break (DOMAIN.md, Break in learning). */
+    /**
+     * Back from a break: the planned end date moves by the length of the break (docs/domain/funding-rules.md, Breaks).
+     */
     StatusChange returnFromBreak(LocalDate date, BreakInLearning ongoing, String reason, Recorded recorded) {
         ApprenticeshipStatus to = LifecycleTable.require(status, Transition.RETURN);
         Map<String, String> errors = dateAndReason(date, "-");

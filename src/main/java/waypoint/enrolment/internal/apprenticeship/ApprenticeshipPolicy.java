@@ -10,8 +10,7 @@ import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.identity.Role;
 
 /**
- * Who may see and change an apprenticeship: the one place the rule is written (issue 4, following the learner
- * policy of the foundation issue).
+ * Who may see and change an apprenticeship: the one place the rule is written (following the learner policy).
  * <ul>
  * <li>Administrators and the provider-wide roles (lead, head of delivery, director, quality, safeguarding lead) see
  * every apprenticeship.</li>

@@ -35,8 +35,8 @@ import waypoint.shared.web.PageOf;
 public class ApprenticeshipQueries {
 
     /**
-     * After 12 weeks of a break in employment with no new employer the apprentice must be withdrawn (DOMAIN.md,
-     * Break in learning, withdrawal, change of employer).
+     * After 12 weeks of a break in employment with no new employer the apprentice must be withdrawn
+     * (docs/domain/funding-rules.md, Breaks, withdrawal and change of employer).
      */
     static final int WEEKS_WITHOUT_EMPLOYER_BEFORE_WITHDRAWAL = 12;
 

@@ -15,10 +15,10 @@ import java.util.Optional;
 import waypoint.shared.web.DateText;
 
 /**
- * Reads a CSV export of a diagnostic tool such as bksb (seed 000: “using BKSb interactive resources”): one row per
- * assessment with the columns {@code ULN, Subject, Assessment, Result, Date} in any order (other columns are ignored).
- * Rows for other learners (another ULN) are skipped, since an export usually holds a whole group. Every wrong row is
- * reported with its line number; nothing is imported unless the whole file is right.
+ * Reads a CSV export of a diagnostic tool such as bksb (the learner handbook: “using BKSb interactive resources”): one
+ * row per assessment with the columns {@code ULN, Subject, Assessment, Result, Date} in any order (other columns are
+ * ignored). Rows for other learners (another ULN) are skipped, since an export usually holds a whole group. Every wrong
+ * row is reported with its line number; nothing is imported unless the whole file is right.
  */
 final class DiagnosticCsv {
 

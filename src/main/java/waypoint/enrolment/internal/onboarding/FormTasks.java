@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The questions of each onboarding task that is one form, as one table a person can check against the seed handbook
- * (seed 000, “How will my apprenticeship progress?” and “Induction”) and issue 4.
+ * The questions of each onboarding task that is one form, as one table a person can check against the learner handbook
+ * (“How will my apprenticeship progress?” and “Induction”).
  */
 public final class FormTasks {
 
-    /** The induction topics (issue 4, Induction). */
+    /** The induction topics. */
     public static final List<String[]> INDUCTION_TOPICS = List.of(
             new String[] {"PROGRAMME", "The programme explained"},
             new String[] {"E_PORTFOLIO", "E-portfolio training"},

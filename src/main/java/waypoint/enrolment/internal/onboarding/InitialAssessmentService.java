@@ -32,10 +32,10 @@ import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
 /**
- * The English and maths part of the initial assessment (seed 000, English and Mathematics; issue 4): initial and
+ * The English and maths part of the initial assessment (the learner handbook, “English and Mathematics”): initial and
  * diagnostic results per subject, entered or imported from a diagnostic tool's CSV; an exemption by a Level 2
- * certificate, uploaded and then verified by staff; and whether functional skills are required, from the rule pack
- * and the employer's decision for learners aged 19 or over.
+ * certificate, uploaded and then verified by staff; and whether functional skills are required, from the rule pack and
+ * the employer's decision for learners aged 19 or over.
  */
 @Service
 public class InitialAssessmentService {

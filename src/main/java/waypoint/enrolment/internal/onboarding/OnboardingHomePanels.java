@@ -20,8 +20,8 @@ import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 
 /**
- * What onboarding adds to the home pages of learners and employer contacts (issue 4, Pages): the learner's next
- * steps, plan, contacts, dates and status; the employer's apprentices with what needs the employer's action.
+ * What onboarding adds to the home pages of learners and employer contacts: the learner's next steps, plan, contacts,
+ * dates and status; the employer's apprentices with what needs the employer's action.
  */
 @Component
 public class OnboardingHomePanels {

@@ -13,10 +13,10 @@ import waypoint.identity.Role;
 import waypoint.shared.NotFoundException;
 
 /**
- * Who may do what in onboarding: anyone who may see the apprenticeship sees its onboarding; staff who may manage it
- * do the tasks; the learner fills in their skills scan and prior learning application and signs; an employer contact
- * of its employer gives the employer's ratings and signature (issue 4). Someone who may not see the apprenticeship is
- * told it is not found, so its existence is not given away; someone who may see it but not do a thing is refused.
+ * Who may do what in onboarding: anyone who may see the apprenticeship sees its onboarding; staff who may manage it do
+ * the tasks; the learner fills in their skills scan and prior learning application and signs; an employer contact of
+ * its employer gives the employer's ratings and signature. Someone who may not see the apprenticeship is told it is not
+ * found, so its existence is not given away; someone who may see it but not do a thing is refused.
  */
 @Service
 public class OnboardingPolicy {

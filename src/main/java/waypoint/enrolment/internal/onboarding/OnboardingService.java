@@ -15,8 +15,9 @@ import waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle;
 import waypoint.identity.CurrentUser;
 
 /**
- * The task list of one apprenticeship's onboarding, and the start: when every task is completed and the latest
- * training plan is signed by all three parties, staff start the apprenticeship (issue 4), and it is In learning.
+ * The task list of one apprenticeship's onboarding, and the start: when every task is completed and the latest training
+ * plan is signed by all three parties, staff start the apprenticeship (docs/domain/enrolment.md, Starting), and it is
+ * In learning.
  */
 @Service
 public class OnboardingService {

@@ -1,6 +1,9 @@
 package waypoint.enrolment.internal.onboarding;
 
-/** The three parties to a training plan (DOMAIN.md, Training plan: “signed by apprentice, employer and provider”). */
+/**
+ * The three parties to a training plan (signed by the apprentice, the employer and the provider;
+ * docs/domain/enrolment.md).
+ */
 public enum Party {
     LEARNER("Apprentice"),
     EMPLOYER("Employer"),

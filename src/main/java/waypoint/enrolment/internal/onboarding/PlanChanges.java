@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What changed between two versions of a training plan, in words a signer can check before signing again
- * (issue 4: “every change makes a new version showing what changed”).
+ * What changed between two versions of a training plan, in words a signer can check before signing again (every change
+ * makes a new version showing what changed).
  */
 final class PlanChanges {
 

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * What the people planning an apprenticeship write in its training plan (the handbook's Individual Learning Plan,
- * seed 000, Starting your programme and Induction): the planned off-the-job hours, how teaching is delivered,
+ * What the people planning an apprenticeship write in its training plan (the learner handbook's Individual Learning
+ * Plan, “Starting your programme” and “Induction”): the planned off-the-job hours, how teaching is delivered,
  * milestones, who does what, support needs and the English and maths plan. Texts are stripped, never null.
  */
 public record PlanContent(BigDecimal plannedOtjHours, String teachingSessions, String studyDays,

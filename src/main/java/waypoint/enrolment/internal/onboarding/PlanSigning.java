@@ -18,7 +18,7 @@ import waypoint.shared.signing.Signing;
 
 /**
  * Keeps the signatures on onboarding documents and asks the remote signers to sign: the learner and the line manager
- * get an email with a link to the version to sign, which they open after signing in (issue 4).
+ * get an email with a link to the version to sign, which they open after signing in.
  */
 @Service
 class PlanSigning {

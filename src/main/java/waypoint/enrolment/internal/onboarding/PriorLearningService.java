@@ -30,9 +30,9 @@ import waypoint.shared.files.UploadedFile;
 import waypoint.shared.web.FieldValidationException;
 
 /**
- * Recognition of prior learning (seed 000, Recognised prior learning; DOMAIN.md, Recognition of prior learning): the
- * learner applies with evidence, staff decide the hours recognised, and the rule pack works out what they reduce
- * (minimum off-the-job hours, duration, price), kept with the decision in words.
+ * Recognition of prior learning (the learner handbook, “Recognised prior learning”; docs/domain/funding-rules.md,
+ * Recognition of prior learning): the learner applies with evidence, staff decide the hours recognised, and the rule
+ * pack works out what they reduce (minimum off-the-job hours, duration, price), kept with the decision in words.
  */
 @Service
 public class PriorLearningService {

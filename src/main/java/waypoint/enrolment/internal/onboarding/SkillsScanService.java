@@ -21,9 +21,9 @@ import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
 
 /**
- * The skills scan: the learner and the employer each rate every KSB of the standard (issue 4; seed 000: the plan
- * “will take into consideration the results of your initial assessment and skills scan”). Where the two ratings
- * differ the page highlights it, for the start-up meeting and prior learning to take up.
+ * The skills scan: the learner and the employer each rate every KSB of the standard (the learner handbook: the plan
+ * “will take into consideration the results of your initial assessment and skills scan”). Where the two ratings differ
+ * the page highlights it, for the start-up meeting and prior learning to take up.
  */
 @Service
 public class SkillsScanService {

@@ -4,8 +4,7 @@ import java.util.List;
 
 /**
  * A signature on a version of the training plan that is no longer the latest: the plan changed since the signer was
- * shown it. Refused, saying what changed (issue 4: “signing a version that changed since it was shown (refused, with
- * what changed)”). Pages show it above the new version; the API answers 409.
+ * shown it. Refused, saying what changed. Pages show it above the new version; the API answers 409.
  */
 public class StaleVersionException extends RuntimeException {
 

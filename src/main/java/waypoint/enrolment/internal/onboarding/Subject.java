@@ -3,7 +3,7 @@ package waypoint.enrolment.internal.onboarding;
 import java.util.Locale;
 import java.util.Optional;
 
-/** English and maths (seed 000, English and Mathematics). */
+/** English and maths (the learner handbook, “English and Mathematics”). */
 public enum Subject {
     ENGLISH("English"),
     MATHS("Maths");

@@ -4,9 +4,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Each task's state from what has been done (issue 4: not started, in progress, completed, cannot start yet). A task
- * whose prerequisites ({@link OnboardingTask#after()}) are not all completed cannot start yet, unless work on it has
- * already begun: work is never hidden.
+ * Each task's state from what has been done (not started, in progress, completed, cannot start yet). A task whose
+ * prerequisites ({@link OnboardingTask#after()}) are not all completed cannot start yet, unless work on it has already
+ * begun: work is never hidden.
  */
 public final class TaskStates {
 

@@ -39,7 +39,7 @@ import waypoint.shared.web.FieldValidationException;
 /**
  * The training plan (the handbook's Individual Learning Plan): staff write it once the assessments and prior learning
  * are done; every save is a new numbered version stating what changed, which the learner, employer and provider sign
- * again (issue 4). Versions are never changed; the hours are never below the minimum after prior learning.
+ * again. Versions are never changed; the hours are never below the minimum after prior learning.
  */
 @Service
 public class TrainingPlanService {

@@ -20,8 +20,8 @@ import waypoint.organisation.ProviderProfile;
 import waypoint.shared.web.FieldValidationException;
 
 /**
- * The learner's handbook declaration (seed 000, Key contact information & declaration): the key contacts, then “I
- * have read and understood the content of this booklet”, signed by the learner.
+ * The learner's handbook declaration (the learner handbook, “Key contact information & declaration”): the key contacts,
+ * then “I have read and understood the content of this booklet”, signed by the learner.
  */
 @Controller
 class HandbookDeclarationController {

@@ -54,9 +54,9 @@ public class LearnerPolicy {
     }
 
     /**
-     * An employer contact sees what they need to support their apprentice at work (name, ULN, contact details,
-     * tutor), not the learner's date of birth, NI number, home address or emergency contact: data minimisation under
-     * the handbook's data protection section (seed 000).
+     * An employer contact sees what they need to support their apprentice at work (name, ULN, contact details, tutor),
+     * not the learner's date of birth, NI number, home address or emergency contact: data minimisation under the
+     * learner handbook's data protection section.
      */
     public boolean canSeePersonalDetails(Viewer viewer) {
         return scopeOf(viewer).kind() != LearnerScope.Kind.EMPLOYER;

@@ -25,7 +25,7 @@ public record LearnerView(UUID id, String givenNames, String familyName, LocalDa
         return givenNames + " " + familyName;
     }
 
-    /** The temporary ULN 9999999999 stands in until the learner's own is known (DOMAIN.md, Identifiers). */
+    /** The temporary ULN 9999999999 stands in until the learner's own is known (docs/domain/identifiers.md). */
     public boolean hasTemporaryUln() {
         return Uln.isTemporary(uln);
     }

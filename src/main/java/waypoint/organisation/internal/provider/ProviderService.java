@@ -141,7 +141,7 @@ public class ProviderService {
         savePlanningPolicy(planningPolicy);
     }
 
-    /** For the system (demo data, tests that put the seed handbook's policy back). */
+    /** For the system (demo data, tests that put the learner handbook's policy back). */
     @Transactional
     public void savePlanningPolicy(PlanningPolicy planningPolicy) {
         Map<String, String> errors = new LinkedHashMap<>(planningPolicy.problems());

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-/** Each onboarding task's state from what has been done (issue 4: not started, in progress, completed, cannot start yet). */
+/** Each onboarding task's state from what has been done (not started, in progress, completed, cannot start yet). */
 class TaskStatesTest {
 
     /** A builder over the facts, starting from nothing done for a standard with 10 KSBs. */
