@@ -38,7 +38,7 @@ class EmployerContactJourneyTest extends RoleJourney {
         Locator lola = page.locator("main table tr", new Page.LocatorOptions().setHasText("Lola Learner")).first();
         assertThat(lola).containsText("Taylor Tutor");
         // and they see only the navigation for their apprentices
-        assertNavigation("Home", "Your apprentices", "Off-the-job hours", "Sessions", "Reviews", "Messages", "Feedback and complaints");
+        assertNavigation("Home", "Your apprentices", "Off-the-job hours", "Sessions", "Reviews", "Messages", "Feedback and complaints", "Policies and handbook");
         screenshot("employer-home");
         lookOnPhone("employer-home-phone");
 

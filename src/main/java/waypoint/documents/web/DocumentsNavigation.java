@@ -15,7 +15,7 @@ class DocumentsNavigation {
 
     @Bean
     NavigationItem providerDocumentsNavigation() {
-        return new NavigationItem("Policies and handbook", "/documents", 95,
+        return new NavigationItem("Policies and handbook", "/documents", 97,
                 Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toUnmodifiableSet()));
     }
 }
