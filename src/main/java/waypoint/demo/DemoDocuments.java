@@ -11,6 +11,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import waypoint.documents.DocumentKind;
+import waypoint.documents.DocumentsImport;
 import waypoint.documents.ProviderDocuments;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.UserAccounts;
@@ -25,10 +26,12 @@ class DemoDocuments {
     private static final Logger log = LoggerFactory.getLogger(DemoDocuments.class);
 
     private final ProviderDocuments documents;
+    private final DocumentsImport publishing;
     private final UserAccounts accounts;
 
-    DemoDocuments(ProviderDocuments documents, UserAccounts accounts) {
+    DemoDocuments(ProviderDocuments documents, DocumentsImport publishing, UserAccounts accounts) {
         this.documents = documents;
+        this.publishing = publishing;
         this.accounts = accounts;
     }
 
@@ -38,7 +41,7 @@ class DemoDocuments {
         int published = 0;
         for (DocumentKind kind : DocumentKind.values()) {
             if (documents.current(kind).isEmpty()) {
-                documents.publishText(admin, kind, "First version, as agreed by the provider's leadership team.",
+                publishing.publishText(admin, kind, "First version, as agreed by the provider's leadership team.",
                         text("demo/documents/" + kind.slug() + ".txt"));
                 published++;
             }

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import waypoint.documents.DocumentKind;
 import waypoint.documents.DocumentVersion;
 import waypoint.documents.ProviderDocuments;
+import waypoint.documents.internal.DocumentPublishing;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
 
@@ -47,9 +48,11 @@ class DocumentsApi {
     }
 
     private final ProviderDocuments documents;
+    private final DocumentPublishing publishing;
 
-    DocumentsApi(ProviderDocuments documents) {
+    DocumentsApi(ProviderDocuments documents, DocumentPublishing publishing) {
         this.documents = documents;
+        this.publishing = publishing;
     }
 
     @GetMapping
@@ -80,7 +83,7 @@ class DocumentsApi {
             + "changed once published; a declaration names the version signed.")
     ResponseEntity<VersionView> publish(CurrentUser user, @PathVariable String document,
             @RequestBody PublishDocumentVersion body) {
-        DocumentVersion published = documents.publishText(user, kind(document), body.changeSummary(), body.body());
+        DocumentVersion published = publishing.publishText(user, kind(document), body.changeSummary(), body.body());
         return ResponseEntity.created(URI.create("/api/v1/documents/" + document + "/versions/" + published.number()))
                 .body(VersionView.of(published, true));
     }

@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import waypoint.documents.DocumentKind;
 import waypoint.documents.DocumentVersion;
 import waypoint.documents.ProviderDocuments;
+import waypoint.documents.internal.DocumentPublishing;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.files.UploadRejectedException;
@@ -37,9 +38,11 @@ import waypoint.shared.web.FieldValidationException;
 class DocumentsController {
 
     private final ProviderDocuments documents;
+    private final DocumentPublishing publishing;
 
-    DocumentsController(ProviderDocuments documents) {
+    DocumentsController(ProviderDocuments documents, DocumentPublishing publishing) {
         this.documents = documents;
+        this.publishing = publishing;
     }
 
     @GetMapping
@@ -109,10 +112,10 @@ class DocumentsController {
         try {
             if (file != null && !file.isEmpty()) {
                 try (InputStream in = file.getInputStream()) {
-                    documents.publishFile(user, kind, changeSummary, file.getOriginalFilename(), in);
+                    publishing.publishFile(user, kind, changeSummary, file.getOriginalFilename(), in);
                 }
             } else {
-                documents.publishText(user, kind, changeSummary, body);
+                publishing.publishText(user, kind, changeSummary, body);
             }
             return "redirect:" + kind.href() + "?published";
         } catch (FieldValidationException invalid) {
