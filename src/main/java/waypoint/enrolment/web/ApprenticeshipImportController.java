@@ -3,9 +3,6 @@ package waypoint.enrolment.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -20,6 +17,7 @@ import waypoint.enrolment.internal.apprenticeship.ApprenticeshipFileImport;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipFileImport.Outcome;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipService;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.web.CsvDownload;
 
 /**
  * Importing learners with their apprenticeships from a CSV file: download the template, upload a file to check it
@@ -51,11 +49,7 @@ class ApprenticeshipImportController {
     @GetMapping("/template.csv")
     ResponseEntity<byte[]> template(CurrentUser user) {
         requireImport(user);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("apprenticeships-template.csv").build().toString())
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(files.template().getBytes(StandardCharsets.UTF_8));
+        return CsvDownload.of("apprenticeships-template.csv", files.template().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Checks an uploaded file: the problems, or the go-ahead to import it. */

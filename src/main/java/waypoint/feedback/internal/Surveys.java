@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.identity.CurrentUser;
+import waypoint.shared.csv.CsvTable;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.messaging.EmailRequested;
@@ -427,11 +428,11 @@ public class Surveys {
 
     /** Every response in the range as CSV: one row per response, one column per question. */
     @Transactional(readOnly = true)
-    public String csv(CurrentUser user, UUID templateId, LocalDate from, LocalDate to) {
+    public CsvTable csv(CurrentUser user, UUID templateId, LocalDate from, LocalDate to) {
         Template template = template(user, templateId);
-        StringBuilder out = new StringBuilder("submitted,respondent");
-        template.questions().forEach(q -> out.append(',').append(cell(q.text())));
-        out.append("\r\n");
+        List<String> columns = new ArrayList<>(List.of("submitted", "respondent"));
+        template.questions().forEach(q -> columns.add(q.text()));
+        CsvTable out = CsvTable.withColumns(columns);
         Map<UUID, Map<UUID, String>> rows = new LinkedHashMap<>();
         Map<UUID, String[]> meta = new LinkedHashMap<>();
         jdbc.sql("""
@@ -456,19 +457,10 @@ public class Surveys {
                     }
                 });
         rows.forEach((id, answers) -> {
-            out.append(meta.get(id)[0]).append(',').append(cell(meta.get(id)[1]));
-            template.questions().forEach(q -> out.append(',').append(cell(answers.getOrDefault(q.id(), ""))));
-            out.append("\r\n");
+            List<Object> row = new ArrayList<>(List.of(meta.get(id)[0], meta.get(id)[1]));
+            template.questions().forEach(q -> row.add(answers.getOrDefault(q.id(), "")));
+            out.row(row);
         });
-        return out.toString();
-    }
-
-    /** A CSV cell, quoted, and with a leading formula character defused so a spreadsheet shows it as text. */
-    static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
+        return out;
     }
 }

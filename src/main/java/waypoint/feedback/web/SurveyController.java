@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +19,7 @@ import waypoint.feedback.internal.Charts;
 import waypoint.feedback.internal.StepRefusedException;
 import waypoint.feedback.internal.Surveys;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.web.CsvDownload;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
@@ -107,15 +105,12 @@ class SurveyController {
     }
 
     @GetMapping("/feedback/surveys/{id}/results.csv")
-    ResponseEntity<String> csv(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String from,
+    ResponseEntity<byte[]> csv(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
         LocalDate today = LocalDate.now(clock);
         LocalDate start = DateText.parse(from).orElse(today.minusYears(1).plusDays(1));
         LocalDate end = DateText.parse(to).orElse(today);
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("survey-results-" + start + "-to-" + end + ".csv").build().toString())
-                .body(surveys.csv(user, id, start, end));
+        return CsvDownload.of("survey-results-" + start + "-to-" + end + ".csv", surveys.csv(user, id, start, end));
     }
 
     // --- answering ------------------------------------------------------------------------------------------

@@ -3,15 +3,12 @@ package waypoint.otj.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,6 +33,8 @@ import waypoint.otj.internal.RejectionReason;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.files.UploadRejectedException;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.csv.CsvTable;
+import waypoint.shared.web.CsvDownload;
 import waypoint.shared.web.PageOf;
 
 /** The off-the-job pages: hours of an apprenticeship, the entry form, review, the caseload and the report. */
@@ -287,44 +286,37 @@ class OtjPagesController {
     ResponseEntity<byte[]> reportCsv(CurrentUser user, @RequestParam(required = false) UUID tutor,
             @RequestParam(required = false) UUID employer, @RequestParam(required = false) String standard) {
         requireStaff(user);
-        StringBuilder csv = new StringBuilder("apprenticeship_id,learner,employer,tutor,standard,planned_hours,"
-                + "expected_to_date_hours,approved_hours,pending_hours,shortfall_hours,status\n");
+        CsvTable csv = CsvTable.withColumns("apprenticeship_id", "learner", "employer", "tutor", "standard",
+                "planned_hours", "expected_to_date_hours", "approved_hours", "pending_hours", "shortfall_hours",
+                "status");
         int page = 0;
         PageOf<PaceReports.Row> rows;
         do {
             rows = reports.rows(user, new PaceReports.Filter(tutor, employer, standard, true), page++, 1000);
             for (PaceReports.Row r : rows.items()) {
-                csv.append(String.join(",", r.apprenticeshipId().toString(), Csv.cell(r.learnerName()),
-                        Csv.cell(r.employerName()), Csv.cell(r.tutorName()), Csv.cell(r.standard()),
+                csv.row(r.apprenticeshipId(), r.learnerName(), r.employerName(), r.tutorName(), r.standard(),
                         r.planned().toPlainString(), r.expected().toPlainString(), r.approved().toPlainString(),
-                        r.pending().toPlainString(), r.shortfall().toPlainString(), r.status().name())).append('\n');
+                        r.pending().toPlainString(), r.shortfall().toPlainString(), r.status().name());
             }
         } while (rows.hasNext());
-        return csv("behind-pace.csv", csv.toString());
+        return CsvDownload.of("behind-pace.csv", csv);
     }
 
     @GetMapping("/apprenticeships/{id}/off-the-job/entries.csv")
     ResponseEntity<byte[]> entriesCsv(CurrentUser user, @PathVariable UUID id) {
         entries.visible(user, id);
-        StringBuilder csv = new StringBuilder("date,start,end,hours,activity,description,ksbs,source,state,"
-                + "rejection_reason,reviewer_note,employer_confirmed\n");
+        CsvTable csv = CsvTable.withColumns("date", "start", "end", "hours", "activity", "description", "ksbs",
+                "source", "state", "rejection_reason", "reviewer_note", "employer_confirmed");
         long total = entries.count(user, id, null);
         for (int page = 0; (long) page * 1000 < total; page++) {
             for (Entry e : entries.page(user, id, null, page, 1000)) {
-                csv.append(String.join(",", e.date().toString(), e.startTime() == null ? "" : e.startTime().toString(),
-                        e.endTime() == null ? "" : e.endTime().toString(), e.hours(), Csv.cell(e.activityName()),
-                        Csv.cell(e.description()), Csv.cell(String.join(" ", e.ksbs())), e.source(),
-                        e.state().name(), e.rejectionReason() == null ? "" : e.rejectionReason().name(),
-                        Csv.cell(e.reviewerNote()), e.employerConfirmedAt() == null ? "no" : "yes")).append('\n');
+                csv.row(e.date(), e.startTime(), e.endTime(), e.hours(), e.activityName(), e.description(),
+                        String.join(" ", e.ksbs()), e.source(), e.state().name(),
+                        e.rejectionReason() == null ? null : e.rejectionReason().name(), e.reviewerNote(),
+                        e.employerConfirmedAt() == null ? "no" : "yes");
             }
         }
-        return csv("off-the-job-entries.csv", csv.toString());
-    }
-
-    private static ResponseEntity<byte[]> csv(String name, String body) {
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-                .body(body.getBytes(StandardCharsets.UTF_8));
+        return CsvDownload.of("off-the-job-entries.csv", csv);
     }
 
     private static void requireStaff(CurrentUser user) {

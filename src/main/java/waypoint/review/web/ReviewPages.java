@@ -1,6 +1,5 @@
 package waypoint.review.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,6 +35,8 @@ import waypoint.review.internal.ReviewRefusedException;
 import waypoint.review.internal.ReviewService;
 import waypoint.review.internal.ReviewSignatures;
 import waypoint.review.ReviewState;
+import waypoint.shared.csv.CsvTable;
+import waypoint.shared.web.CsvDownload;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.NavigationItem;
 
@@ -89,28 +90,13 @@ class ReviewPages {
     @GetMapping("/reviews/compliance.csv")
     ResponseEntity<byte[]> csv(CurrentUser user, @RequestParam(defaultValue = "OVERDUE") String filter) {
         ReviewCompliance.Filter chosen = parse(filter);
-        StringBuilder csv = new StringBuilder("Apprentice,Employer,Tutor,Review,State,Due date,Meeting\r\n");
+        CsvTable csv = CsvTable.withColumns("Apprentice", "Employer", "Tutor", "Review", "State", "Due date",
+                "Meeting");
         for (ReviewCompliance.Line line : compliance.all(user, chosen)) {
-            csv.append(cell(line.learnerName())).append(',').append(cell(line.employerName())).append(',')
-                    .append(cell(line.tutorName())).append(',').append(line.number()).append(',')
-                    .append(cell(line.state().words())).append(',')
-                    .append(line.dueDate() == null ? "" : line.dueDate()).append(',')
-                    .append(line.meetingAt() == null ? "" : cell(Dates.of(line.meetingAt()))).append("\r\n");
+            csv.row(line.learnerName(), line.employerName(), line.tutorName(), line.number(), line.state().words(),
+                    line.dueDate(), line.meetingAt() == null ? null : Dates.of(line.meetingAt()));
         }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("reviews-" + chosen.name().toLowerCase().replace('_', '-') + ".csv").build()
-                        .toString())
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Quotes a cell, and stops a spreadsheet reading a leading =, +, - or @ as a formula. */
-    static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+        return CsvDownload.of("reviews-" + chosen.name().toLowerCase().replace('_', '-') + ".csv", csv);
     }
 
     private static ReviewCompliance.Filter parse(String filter) {

@@ -67,7 +67,7 @@ class ImportingLearnersAndApprenticeshipsTest {
         assertThat(admin.get("/apprenticeships/import").status()).isEqualTo(200);
         Page template = admin.get("/apprenticeships/import/template.csv");
         assertThat(template.header("Content-Disposition")).contains("attachment");
-        assertThat(template.body()).startsWith("given_names,family_name");
+        assertThat(template.body()).startsWith("\uFEFFgiven_names,family_name");
 
         // a file with a wrong date and an unknown employer on line 2, and a too-short apprenticeship on line 3
         String broken = file(row(first, "No Such Employer Ltd", "31/02/2026", "2027-09-01", "", ""),

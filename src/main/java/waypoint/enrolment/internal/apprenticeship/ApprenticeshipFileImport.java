@@ -18,10 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.NewApprenticeship;
-import waypoint.enrolment.internal.Csv;
 import waypoint.identity.CurrentUser;
 import waypoint.organisation.LearnerDetails;
 import waypoint.organisation.OrganisationImport;
+import waypoint.shared.csv.CsvTable;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
@@ -92,11 +92,11 @@ public class ApprenticeshipFileImport {
                         "taylor.tutor@example.com"));
         java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
         LocalDate start = LocalDate.now(clock).plusMonths(1).withDayOfMonth(1);
-        List<String> row = List.of("Amina", "Khan", "2004-05-06", exampleUln(random),
+        byte[] file = CsvTable.withColumns(COLUMNS).row("Amina", "Khan", "2004-05-06", exampleUln(random),
                 "amina.khan." + random.nextInt(100_000, 1_000_000) + "@example.com", "LS1 1AA",
-                Csv.cell(example.employerName()), example.contactEmail(), "ST0116", example.tutorEmail(),
-                start.toString(), start.plusMonths(18).toString(), "37.5", "", "");
-        return String.join(",", COLUMNS) + "\r\n" + String.join(",", row) + "\r\n";
+                example.employerName(), example.contactEmail(), "ST0116", example.tutorEmail(),
+                start.toString(), start.plusMonths(18).toString(), "37.5", "", "").toBytes();
+        return new String(file, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A valid ULN (its check digit right) that is not the temporary one. */
@@ -128,7 +128,12 @@ public class ApprenticeshipFileImport {
         if (!policy.canImport(viewers.of(user))) {
             throw new AccessDeniedException("Importing apprenticeships is for managers");
         }
-        List<List<String>> records = Csv.read(csv == null ? "" : csv);
+        List<List<String>> records;
+        try {
+            records = CsvTable.read(csv);
+        } catch (IllegalArgumentException notCsv) {
+            return new Outcome(0, List.of(new RowProblem(0, "", notCsv.getMessage())), false);
+        }
         List<RowProblem> fileProblems = fileProblems(records);
         if (!fileProblems.isEmpty()) {
             return new Outcome(0, fileProblems, false);
