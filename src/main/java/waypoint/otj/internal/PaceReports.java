@@ -219,7 +219,7 @@ public class PaceReports {
             where.append(" AND a.standard_reference = :standard");
             params.put("standard", filter.standardReference());
         }
-        String from = " FROM otj_pace t JOIN apprenticeship a ON a.id = t.apprenticeship_id";
+        String from = " FROM otj_pace t JOIN enrolment.apprenticeship a ON a.id = t.apprenticeship_id";
         // everyone behind, unfiltered (the provider's report): counted from the index of those behind alone; the join
         // to apprenticeship adds nothing there (every snapshot row has its apprenticeship) but a scan of 100,000 rows
         boolean everyoneBehind = filter.behindOnly() && where.toString().equals(" WHERE TRUE AND t.behind");
@@ -232,8 +232,8 @@ public class PaceReports {
                                t.minimum_hours IS NOT NULL AS minimum_known,
                                t.approved_minutes / 60.0 AS approved, t.pending_minutes / 60.0 AS pending,
                                l.full_name AS learner_name, em.name AS employer_name, s.name AS tutor_name
-                        """ + from + " JOIN learner l ON l.id = a.learner_id JOIN employer em ON em.id = a.employer_id"
-                        + " JOIN staff_member s ON s.id = a.tutor_id" + where
+                        """ + from + " JOIN organisation.learner l ON l.id = a.learner_id JOIN organisation.employer em ON em.id = a.employer_id"
+                        + " JOIN organisation.staff_member s ON s.id = a.tutor_id" + where
                         + " ORDER BY t.shortfall_hours DESC, t.apprenticeship_id LIMIT :size OFFSET :offset")
                 .params(params)
                 .query((rs, n) -> {
@@ -279,7 +279,7 @@ public class PaceReports {
             return 0;
         }
         ApprenticeshipScope scope = access.scopeOf(user);
-        return jdbc.sql("SELECT count(*) FROM otj_entry x JOIN apprenticeship a ON a.id = x.apprenticeship_id WHERE "
+        return jdbc.sql("SELECT count(*) FROM otj_entry x JOIN enrolment.apprenticeship a ON a.id = x.apprenticeship_id WHERE "
                         + AWAITING_EMPLOYER + " AND " + scope.sqlCondition())
                 .params(new HashMap<>(scope.sqlParameters())).query(Long.class).single();
     }
@@ -288,8 +288,8 @@ public class PaceReports {
             int size) {
         ApprenticeshipScope scope = access.scopeOf(user);
         Map<String, Object> params = new HashMap<>(scope.sqlParameters());
-        String from = " FROM otj_entry x JOIN apprenticeship a ON a.id = x.apprenticeship_id"
-                + " JOIN learner l ON l.id = a.learner_id JOIN otj_activity_type ty ON ty.code = x.activity_type"
+        String from = " FROM otj_entry x JOIN enrolment.apprenticeship a ON a.id = x.apprenticeship_id"
+                + " JOIN organisation.learner l ON l.id = a.learner_id JOIN otj_activity_type ty ON ty.code = x.activity_type"
                 + " WHERE " + condition + " AND " + scope.sqlCondition();
         long total = jdbc.sql("SELECT count(*)" + from).params(params).query(Long.class).single();
         params.put("size", size);

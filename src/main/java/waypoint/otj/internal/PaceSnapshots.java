@@ -38,7 +38,7 @@ public class PaceSnapshots {
                      GREATEST(0, (LEAST(CAST(:today AS date), coalesce(t.paused_since, CAST(:today AS date)),
                                         coalesce(t.learning_ended_on, a.planned_end_date), a.planned_end_date)
                                   - a.start_date) - t.completed_break_days) AS elapsed
-              FROM otj_pace t JOIN apprenticeship a ON a.id = t.apprenticeship_id
+              FROM otj_pace t JOIN enrolment.apprenticeship a ON a.id = t.apprenticeship_id
               WHERE %s),
             e AS (
               SELECT p.*, CASE WHEN total = 0 THEN planned

@@ -87,7 +87,7 @@ class ConcernStore {
                 .param("roles", handlerRoles).param("statuses", statuses).query(Long.class).single();
         List<ConcernRow> rows = jdbc.sql("""
                 SELECT c.id, c.kind, c.status, c.raised_at, c.risk_level, l.full_name
-                FROM concern c LEFT JOIN learner l ON l.id = c.learner_id
+                FROM concern c LEFT JOIN organisation.learner l ON l.id = c.learner_id
                 WHERE c.handler_role IN (:roles) AND c.status IN (:statuses)
                 ORDER BY c.raised_at DESC, c.id LIMIT :limit OFFSET :offset""")
                 .param("roles", handlerRoles).param("statuses", statuses).param("limit", size)

@@ -56,7 +56,7 @@ public class DbsExpiryAlerts {
         LocalDate today = LocalDate.now(clock);
         List<Expiring> expiring = jdbc.sql("""
                 SELECT r.staff_id, s.account_id, s.name, r.dbs_expires_on
-                FROM staff_safeguarding_record r JOIN staff_member s ON s.id = r.staff_id
+                FROM staff_safeguarding_record r JOIN organisation.staff_member s ON s.id = r.staff_id
                 WHERE r.dbs_expires_on <= :until ORDER BY r.dbs_expires_on""")
                 .param("until", today.plusDays(StaffSafeguarding.WARNING_DAYS)).query(Expiring.class).list();
         if (expiring.isEmpty()) {

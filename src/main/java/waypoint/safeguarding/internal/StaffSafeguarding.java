@@ -60,7 +60,7 @@ public class StaffSafeguarding {
 
     private static final String SELECT = """
             SELECT s.id AS staff_id, s.name, s.email, r.training_on, r.dbs_checked_on, r.dbs_expires_on, r.version
-            FROM staff_member s LEFT JOIN staff_safeguarding_record r ON r.staff_id = s.id
+            FROM organisation.staff_member s LEFT JOIN staff_safeguarding_record r ON r.staff_id = s.id
             """;
 
     /** Staff with the soonest DBS expiry first (no check at all before them): who needs attention first. */
@@ -68,7 +68,7 @@ public class StaffSafeguarding {
     public PageOf<StaffRecord> list(CurrentUser user, int page) {
         require(user);
         int number = Math.max(0, page);
-        long total = jdbc.sql("SELECT count(*) FROM staff_member").query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*) FROM organisation.staff_member").query(Long.class).single();
         List<StaffRecord> rows = jdbc.sql(SELECT + """
                 ORDER BY r.dbs_expires_on NULLS FIRST, lower(s.name), s.id LIMIT :limit OFFSET :offset""")
                 .param("limit", PageOf.DEFAULT_SIZE).param("offset", (long) number * PageOf.DEFAULT_SIZE)

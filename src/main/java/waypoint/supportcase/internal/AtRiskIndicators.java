@@ -157,7 +157,7 @@ public class AtRiskIndicators {
      */
     public int computeAll() {
         AtRiskThresholds thresholds = settings.current();
-        jdbc.sql("UPDATE at_risk_indicator i SET severity = 0, signal_codes = '{}', reasons = '' FROM apprenticeship a"
+        jdbc.sql("UPDATE at_risk_indicator i SET severity = 0, signal_codes = '{}', reasons = '' FROM enrolment.apprenticeship a"
                 + " WHERE a.id = i.apprenticeship_id AND a.status <> 'IN_LEARNING' AND i.severity > 0").update();
         UUID after = new UUID(0, 0);
         int count = 0;
@@ -261,13 +261,13 @@ public class AtRiskIndicators {
     /** The tutors, employers and standards on someone's at-risk list, for the filters (three queries). */
     public Map<String, List<Option>> filterOptions(ApprenticeshipScope scope) {
         Map<String, List<Option>> options = new LinkedHashMap<>();
-        String base = " FROM at_risk_indicator i JOIN apprenticeship a ON a.id = i.apprenticeship_id"
+        String base = " FROM at_risk_indicator i JOIN enrolment.apprenticeship a ON a.id = i.apprenticeship_id"
                 + " WHERE i.severity > 0 AND " + scope.sqlCondition();
-        options.put("tutor", jdbc.sql("SELECT DISTINCT t.id, t.name FROM staff_member t WHERE t.id IN (SELECT"
-                        + " a.tutor_id" + base + ") ORDER BY t.name LIMIT 500").params(scope.sqlParameters())
+        options.put("tutor", jdbc.sql("SELECT DISTINCT t.id, t.name FROM organisation.staff_member t"
+                        + " WHERE t.id IN (SELECT a.tutor_id" + base + ") ORDER BY t.name LIMIT 500").params(scope.sqlParameters())
                 .query((rs, n) -> new Option(rs.getString(1), rs.getString(2))).list());
-        options.put("employer", jdbc.sql("SELECT DISTINCT e.id, e.name FROM employer e WHERE e.id IN (SELECT"
-                        + " a.employer_id" + base + ") ORDER BY e.name LIMIT 500").params(scope.sqlParameters())
+        options.put("employer", jdbc.sql("SELECT DISTINCT e.id, e.name FROM organisation.employer e"
+                        + " WHERE e.id IN (SELECT a.employer_id" + base + ") ORDER BY e.name LIMIT 500").params(scope.sqlParameters())
                 .query((rs, n) -> new Option(rs.getString(1), rs.getString(2))).list());
         options.put("standard", jdbc.sql("SELECT DISTINCT a.standard_reference" + base
                         + " ORDER BY a.standard_reference LIMIT 500").params(scope.sqlParameters())

@@ -201,7 +201,7 @@ public class SupportCaseViews {
     public Map<SupportStage, Long> countsByStage(CurrentUser user) {
         ApprenticeshipScope scope = access.scopeOf(user);
         Map<SupportStage, Long> counts = new EnumMap<>(SupportStage.class);
-        jdbc.sql("SELECT c.stage, count(*) FROM support_case c JOIN apprenticeship a ON a.id = c.apprenticeship_id"
+        jdbc.sql("SELECT c.stage, count(*) FROM support_case c JOIN enrolment.apprenticeship a ON a.id = c.apprenticeship_id"
                         + " WHERE " + scope.sqlCondition() + " GROUP BY c.stage").params(scope.sqlParameters())
                 .query(rs -> {
                     counts.put(SupportStage.valueOf(rs.getString(1)), rs.getLong(2));
