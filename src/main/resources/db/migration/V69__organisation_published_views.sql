@@ -26,3 +26,9 @@ FROM staff_role;
 CREATE VIEW organisation.epao AS
 SELECT id, name, epao_id, contact_name, contact_email, contact_phone
 FROM epao;
+
+-- The optional equality monitoring answers and the health declaration's answer (never its details), for the
+-- anonymised equality report and the ILR.
+CREATE VIEW organisation.learner_declaration AS
+SELECT learner_id, health_declaration, ethnicity, sex, religion, sexual_orientation
+FROM learner_declaration;

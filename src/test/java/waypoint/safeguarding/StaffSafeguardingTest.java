@@ -21,11 +21,10 @@ import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.StaffDetails;
 import waypoint.safeguarding.internal.DbsExpiryAlerts;
-import waypoint.safeguarding.internal.EqualityReport;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
 
-/** Staff safeguarding records and their DBS alerts; the safeguarding settings; the equality report's suppression. */
+/** Staff safeguarding records and their DBS alerts; the safeguarding settings. */
 @WaypointTest
 class StaffSafeguardingTest {
 
@@ -43,8 +42,6 @@ class StaffSafeguardingTest {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
-    @Autowired
-    EqualityReport equality;
 
     @Test
     void a_staff_member_and_the_safeguarding_lead_are_told_once_before_a_dbs_check_expires() {
@@ -105,41 +102,5 @@ class StaffSafeguardingTest {
             assertThat(entitlements.text()).contains("Counter-Terrorism and Security Act 2015")
                     .contains("democracy, the rule of law, individual liberty").contains("Sam Safeguarding");
         }
-    }
-
-    @Test
-    void the_equality_report_shows_no_count_under_five() {
-        assertThat(new EqualityReport.Count(0).text()).isEqualTo("fewer than 5");
-        assertThat(new EqualityReport.Count(4).text()).isEqualTo("fewer than 5");
-        assertThat(new EqualityReport.Count(5).text()).isEqualTo("5");
-        PageClient quality = PageClient.signedInAs(port, DemoAccounts.QUALITY);
-        PageClient.Page report = quality.get("/safeguarding/equality");
-        assertThat(report.status()).isEqualTo(200);
-        assertThat(report.text()).contains("Ethnicity").contains("fewer than 5").doesNotContain("Lola");
-        assertThat(report.body()).doesNotContainPattern("numeric\">\\s*[0-4]\\s*<");
-        assertThat(PageClient.signedInAs(port, DemoAccounts.TUTOR).get("/safeguarding/equality").status())
-                .isEqualTo(403);
-    }
-
-    @Test
-    void every_group_is_compared_with_withdrawals_achievements_and_complaints() {
-        long withdrawn = learnersWith("SELECT DISTINCT learner_id FROM apprenticeship WHERE status = 'WITHDRAWN'");
-        long achieved = learnersWith("SELECT DISTINCT learner_id FROM apprenticeship WHERE status = 'COMPLETED'");
-        long complained = learnersWith("SELECT DISTINCT learner_id FROM feedback WHERE kind = 'COMPLAINT'");
-        assertThat(withdrawn).as("the demo has a withdrawal").isPositive();
-        assertThat(achieved).as("the demo has an achievement").isPositive();
-
-        var quality = new waypoint.identity.CurrentUser(UUID.randomUUID(), "q@example.test", "Q", Set.of(Role.QUALITY));
-        for (EqualityReport.Section section : equality.report(quality)) {
-            // every learner is in exactly one answer of each characteristic, so each column adds up to the whole
-            assertThat(section.rows().stream().mapToLong(row -> row.withdrawn().value()).sum()).isEqualTo(withdrawn);
-            assertThat(section.rows().stream().mapToLong(row -> row.achieved().value()).sum()).isEqualTo(achieved);
-            assertThat(section.rows().stream().mapToLong(row -> row.complained().value()).sum())
-                    .isEqualTo(complained);
-        }
-    }
-
-    private long learnersWith(String learnerIds) {
-        return jdbc.sql("SELECT count(*) FROM learner WHERE id IN (" + learnerIds + ")").query(Long.class).single();
     }
 }

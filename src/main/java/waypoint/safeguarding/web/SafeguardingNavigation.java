@@ -23,11 +23,6 @@ class SafeguardingNavigation {
     }
 
     @Bean
-    NavigationItem equalityNavigation() {
-        return new NavigationItem("Equality monitoring", "/safeguarding/equality", 84, Set.of(Role.QUALITY.name()));
-    }
-
-    @Bean
     NavigationItem safeguardingSettingsNavigation() {
         return new NavigationItem("Safeguarding", "/safeguarding/settings", 95, Set.of(Role.ADMINISTRATOR.name()));
     }

@@ -11,23 +11,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import waypoint.identity.CurrentUser;
-import waypoint.safeguarding.internal.EqualityReport;
 import waypoint.safeguarding.internal.SafeguardingSettings;
 import waypoint.safeguarding.internal.SafeguardingSettings.Settings;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormErrors;
 
-/** The learner entitlements page (everyone), the safeguarding settings (administrators) and the equality report. */
+/** The learner entitlements page (everyone) and the safeguarding settings (administrators). */
 @Controller
 @RequestMapping("/safeguarding")
 class SafeguardingPagesController {
 
     private final SafeguardingSettings settings;
-    private final EqualityReport equality;
 
-    SafeguardingPagesController(SafeguardingSettings settings, EqualityReport equality) {
+    SafeguardingPagesController(SafeguardingSettings settings) {
         this.settings = settings;
-        this.equality = equality;
     }
 
     @GetMapping("/entitlements")
@@ -62,12 +59,5 @@ class SafeguardingPagesController {
             model.addAttribute("currentVersion", settings.current().version());
         }
         return "safeguarding/settings-form";
-    }
-
-    @GetMapping("/equality")
-    String equality(CurrentUser user, Model model) {
-        model.addAttribute("sections", equality.report(user));
-        model.addAttribute("threshold", EqualityReport.SUPPRESS_UNDER);
-        return "safeguarding/equality";
     }
 }

@@ -1,4 +1,4 @@
-package waypoint.safeguarding.internal;
+package waypoint.reporting.internal;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -19,8 +19,8 @@ import waypoint.organisation.EqualityCharacteristic;
  * bullying or harassment, so the provider can see whether one group fares differently (the learner handbook, “Equality
  * &amp;
  * Diversity”). Counts only, never names; any count under {@link #SUPPRESS_UNDER} is shown as “fewer than 5” so
- * nobody in a small group can be picked out. Declarations, apprenticeships and complaints are read from their
- * modules' tables as a read model: one grouped query per characteristic, whatever the number of learners.
+ * nobody in a small group can be picked out. Declarations, apprenticeships, complaints and concerns are read from the
+ * views their modules publish: one grouped query per characteristic, whatever the number of learners.
  */
 @Service
 public class EqualityReport {
@@ -72,17 +72,17 @@ public class EqualityReport {
     private List<Row> rows(EqualityCharacteristic characteristic, String column) {
         return jdbc.sql("""
                 SELECT d.%1$s AS answer, count(*) AS learners,
-                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM apprenticeship a WHERE a.learner_id = l.id
+                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM enrolment.apprenticeship a WHERE a.learner_id = l.id
                                                        AND a.status = 'WITHDRAWN')) AS withdrawn,
-                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM apprenticeship a WHERE a.learner_id = l.id
+                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM enrolment.apprenticeship a WHERE a.learner_id = l.id
                                                        AND a.status = 'COMPLETED')) AS achieved,
-                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM feedback f WHERE f.learner_id = l.id
+                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM feedback.feedback f WHERE f.learner_id = l.id
                                                        AND f.kind = 'COMPLAINT')) AS complained,
-                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM concern c WHERE c.learner_id = l.id
+                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM safeguarding.concern c WHERE c.learner_id = l.id
                                                        AND c.kind = 'UNFAIR_TREATMENT')) AS unfair,
-                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM concern c WHERE c.learner_id = l.id
+                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM safeguarding.concern c WHERE c.learner_id = l.id
                                                        AND c.kind = 'BULLYING_OR_HARASSMENT')) AS bullying
-                FROM learner l LEFT JOIN learner_declaration d ON d.learner_id = l.id
+                FROM organisation.learner l LEFT JOIN organisation.learner_declaration d ON d.learner_id = l.id
                 GROUP BY d.%1$s ORDER BY d.%1$s NULLS LAST""".formatted(column))
                 .query((rs, n) -> new Row(characteristic.wordsFor(rs.getString("answer")),
                         new Count(rs.getLong("learners")), new Count(rs.getLong("withdrawn")),

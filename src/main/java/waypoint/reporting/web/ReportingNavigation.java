@@ -1,0 +1,18 @@
+package waypoint.reporting.web;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import waypoint.identity.Role;
+import waypoint.shared.web.NavigationItem;
+
+@Configuration(proxyBeanMethods = false)
+class ReportingNavigation {
+
+    @Bean
+    NavigationItem equalityNavigation() {
+        return new NavigationItem("Equality monitoring", "/reports/equality", 84, Set.of(Role.QUALITY.name()));
+    }
+}
