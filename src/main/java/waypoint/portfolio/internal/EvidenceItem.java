@@ -1,5 +1,7 @@
 package waypoint.portfolio.internal;
 
+import static waypoint.portfolio.internal.Texts.blank;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +15,6 @@ import java.util.UUID;
 
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.shared.audit.RecordChanged;
-import waypoint.shared.messaging.NotificationRequested;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -295,6 +296,9 @@ public final class EvidenceItem {
      */
     public void signOff(String ksbCode) {
         check(EvidenceAction.SIGN_OFF);
+        if (signedOffKsbs.contains(ksbCode)) {
+            throw new EvidenceRefusedException(ksbCode + " is already signed off");
+        }
         Evidence.Claim claim = claims.stream().filter(c -> c.ksbCode().equals(ksbCode)).findFirst().orElse(null);
         if (claim == null || claim.decision() != ClaimDecision.ACCEPTED) {
             throw new EvidenceRefusedException("You cannot sign off " + ksbCode
@@ -306,7 +310,8 @@ public final class EvidenceItem {
     }
 
     private void lockWholeIfEveryKsbIsSignedOff() {
-        if (state == EvidenceState.ACCEPTED && !claims.isEmpty() && claims.stream().allMatch(Evidence.Claim::signedOff)) {
+        if (state == EvidenceState.ACCEPTED && !claims.isEmpty()
+                && claims.stream().allMatch(Evidence.Claim::signedOff)) {
             EvidenceState from = state;
             EvidenceState to = move(EvidenceAction.SIGN_OFF);
             events.add(RecordChanged.updated(RECORD, id, from.name(), to.name()));
@@ -317,37 +322,16 @@ public final class EvidenceItem {
 
     /** The tutor hears that evidence waits for their assessment (not when they added it themselves). */
     private void tellTutorOfSubmission(UUID by) {
-        if (owner.tutorAccountId() == null || owner.tutorAccountId().equals(by)) {
-            return;
+        if (owner.tutorAccountId() != null && !owner.tutorAccountId().equals(by)) {
+            events.add(EvidenceNotices.submitted(owner, id, details.title(), currentNumber));
         }
-        events.add(new NotificationRequested("portfolio-submitted:" + id + ":v" + currentNumber,
-                owner.tutorAccountId(), "Evidence to assess from " + owner.learnerName(),
-                "“" + details.title() + "”" + (currentNumber == 1 ? " was submitted"
-                        : " was resubmitted as version " + currentNumber) + " and waits for your assessment.",
-                link()));
     }
 
     /** The learner hears the outcome, with the tutor's feedback on each KSB referred back. */
     private void tellLearnerOfAssessment(UUID by, EvidenceState outcome, Collection<EvidenceDecision> decisions) {
-        if (owner.learnerAccountId() == null || owner.learnerAccountId().equals(by)) {
-            return;
+        if (owner.learnerAccountId() != null && !owner.learnerAccountId().equals(by)) {
+            events.add(EvidenceNotices.assessed(owner, id, details.title(), currentNumber, outcome, decisions, now));
         }
-        StringBuilder body = new StringBuilder();
-        decisions.forEach(d -> body.append(d.ksbCode()).append(": ").append(d.decision().words().toLowerCase())
-                .append(blank(d.feedback()) ? "" : " — " + d.feedback().strip()).append(". "));
-        boolean referred = outcome == EvidenceState.REFERRED_BACK;
-        events.add(new NotificationRequested("portfolio-assessed:" + id + ":v" + currentNumber + ":" + outcome + ":"
-                + now.toEpochMilli(), owner.learnerAccountId(),
-                (referred ? "Evidence referred back: " : "Evidence accepted: ") + details.title(),
-                body.toString().strip() + (referred ? " Change it and resubmit it." : ""), link()));
-    }
-
-    private String link() {
-        return "/apprenticeships/" + owner.apprenticeshipId() + "/portfolio/evidence/" + id;
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 
     // ------------------------------------------------------------------ what is read and saved

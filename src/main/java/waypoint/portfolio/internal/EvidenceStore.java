@@ -38,7 +38,8 @@ public class EvidenceStore {
         jdbc.sql("""
                 INSERT INTO portfolio_evidence (id, apprenticeship_id, title, description, evidence_date, evidence_type,
                     form, state, current_number, in_showcase, added_by, created_at, updated_at)
-                VALUES (:id, :a, :title, :description, :date, :type, :form, :state, :n, :showcase, :by, :at, :updated)""")
+                VALUES (:id, :a, :title, :description, :date, :type, :form, :state, :n, :showcase, :by, :at,
+                    :updated)""")
                 .param("id", e.id()).param("a", e.apprenticeshipId()).param("title", e.title())
                 .param("description", e.description()).param("date", e.date()).param("type", e.type().name())
                 .param("form", e.form().name()).param("state", e.state().name()).param("n", e.currentNumber())
@@ -187,8 +188,8 @@ public class EvidenceStore {
 
     /** The KSBs of the apprenticeship signed off so far. */
     public java.util.Set<String> signedOffCodes(UUID apprenticeshipId) {
-        return new java.util.HashSet<>(jdbc.sql("SELECT ksb_code FROM portfolio_ksb_sign_off WHERE apprenticeship_id = :a")
-                .param("a", apprenticeshipId).query(String.class).list());
+        return new java.util.HashSet<>(jdbc.sql("SELECT ksb_code FROM portfolio_ksb_sign_off"
+                        + " WHERE apprenticeship_id = :a").param("a", apprenticeshipId).query(String.class).list());
     }
 
     /** Accepted items of the apprenticeship with an accepted claim on the KSB: signing it off may lock them whole. */
