@@ -229,6 +229,8 @@ class EvidenceItemTest {
         item.signOff("S2");
 
         assertThat(item.state()).isEqualTo(EvidenceState.SIGNED_OFF);
+        assertThatThrownBy(() -> item.signOff("S2")).isInstanceOf(EvidenceRefusedException.class)
+                .hasMessage("S2 is already signed off");
         assertThat(audit(item)).singleElement().satisfies(r -> {
             assertThat(r.before()).isEqualTo("ACCEPTED");
             assertThat(r.after()).isEqualTo("SIGNED_OFF");
