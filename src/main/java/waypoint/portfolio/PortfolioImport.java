@@ -13,15 +13,15 @@ import org.springframework.transaction.annotation.Transactional;
 import waypoint.identity.CurrentUser;
 import waypoint.portfolio.internal.ClaimDecision;
 import waypoint.portfolio.internal.Documents;
-import waypoint.portfolio.internal.EvidenceDraft;
-import waypoint.portfolio.internal.Journal;
 import waypoint.portfolio.internal.EvidenceAssessments;
 import waypoint.portfolio.internal.EvidenceDecision;
+import waypoint.portfolio.internal.EvidenceDraft;
 import waypoint.portfolio.internal.EvidenceReading;
 import waypoint.portfolio.internal.EvidenceSubmissions;
-import waypoint.portfolio.internal.Upload;
+import waypoint.portfolio.internal.Journal;
 import waypoint.portfolio.internal.QualitySamples;
 import waypoint.portfolio.internal.Showcase;
+import waypoint.portfolio.internal.Upload;
 
 /**
  * Portfolio records made by the demo data and tests, through the same services (and so the same rules and

@@ -36,21 +36,21 @@ import waypoint.portfolio.internal.ClaimDecision;
 import waypoint.portfolio.internal.Coverage;
 import waypoint.portfolio.internal.Documents;
 import waypoint.portfolio.internal.Evidence;
-import waypoint.portfolio.internal.EvidenceDraft;
-import waypoint.portfolio.internal.EvidenceRefusedException;
-import waypoint.portfolio.internal.EvidenceState;
-import waypoint.portfolio.internal.EvidenceStore;
-import waypoint.portfolio.internal.EvidenceVersion;
-import waypoint.portfolio.internal.Journal;
 import waypoint.portfolio.internal.EvidenceAssessments;
 import waypoint.portfolio.internal.EvidenceDecision;
 import waypoint.portfolio.internal.EvidenceDownload;
+import waypoint.portfolio.internal.EvidenceDraft;
 import waypoint.portfolio.internal.EvidenceReading;
+import waypoint.portfolio.internal.EvidenceRefusedException;
+import waypoint.portfolio.internal.EvidenceState;
+import waypoint.portfolio.internal.EvidenceStore;
 import waypoint.portfolio.internal.EvidenceSubmissions;
-import waypoint.portfolio.internal.Upload;
+import waypoint.portfolio.internal.EvidenceVersion;
+import waypoint.portfolio.internal.Journal;
 import waypoint.portfolio.internal.PortfolioPolicy;
 import waypoint.portfolio.internal.QualitySamples;
 import waypoint.portfolio.internal.Showcase;
+import waypoint.portfolio.internal.Upload;
 import waypoint.shared.web.FieldValidationException;
 
 @RestController
@@ -129,7 +129,16 @@ class PortfolioApi {
     record Resubmission(String body, String link, String note) {
     }
 
-    record Assessment(List<EvidenceDecision> decisions) {
+    /** The tutor's decision on one claim: accepted, or referred back with feedback. */
+    record Decision(String ksbCode, ClaimDecision decision, String feedback) {
+    }
+
+    record Assessment(List<Decision> decisions) {
+
+        List<EvidenceDecision> toDecisions() {
+            return decisions == null ? null : decisions.stream().map(d -> d == null ? null
+                    : new EvidenceDecision(d.ksbCode(), d.decision(), d.feedback())).toList();
+        }
     }
 
     record ShowcaseChoice(Boolean include) {
@@ -229,7 +238,7 @@ class PortfolioApi {
     @PostMapping("/apprenticeships/{id}/evidence/{evidenceId}/assessment")
     EvidenceItem assess(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId,
             @RequestBody Assessment assessment) {
-        assessments.assess(user, id, evidenceId, assessment.decisions());
+        assessments.assess(user, id, evidenceId, assessment.toDecisions());
         return one(user, id, evidenceId);
     }
 
