@@ -13,11 +13,15 @@ import org.springframework.transaction.annotation.Transactional;
 import waypoint.identity.CurrentUser;
 import waypoint.portfolio.internal.ClaimDecision;
 import waypoint.portfolio.internal.Documents;
+import waypoint.portfolio.internal.EvidenceAssessments;
+import waypoint.portfolio.internal.EvidenceDecision;
 import waypoint.portfolio.internal.EvidenceDraft;
+import waypoint.portfolio.internal.EvidenceReading;
+import waypoint.portfolio.internal.EvidenceSubmissions;
 import waypoint.portfolio.internal.Journal;
-import waypoint.portfolio.internal.PortfolioEvidence;
 import waypoint.portfolio.internal.QualitySamples;
 import waypoint.portfolio.internal.Showcase;
+import waypoint.portfolio.internal.Upload;
 
 /**
  * Portfolio records made by the demo data and tests, through the same services (and so the same rules and
@@ -26,7 +30,9 @@ import waypoint.portfolio.internal.Showcase;
 @Service
 public class PortfolioImport {
 
-    private final PortfolioEvidence evidence;
+    private final EvidenceReading reading;
+    private final EvidenceSubmissions submissions;
+    private final EvidenceAssessments assessments;
     private final Journal journal;
     private final Documents documents;
     private final JdbcClient jdbc;
@@ -35,14 +41,17 @@ public class PortfolioImport {
     private final Showcase showcase;
     private final QualitySamples samples;
 
-    PortfolioImport(PortfolioEvidence evidence, Journal journal, Documents documents, JdbcClient jdbc,
+    PortfolioImport(EvidenceReading reading, EvidenceSubmissions submissions,
+            EvidenceAssessments assessments, Journal journal, Documents documents, JdbcClient jdbc,
             waypoint.enrolment.Apprenticeships apprenticeships, waypoint.portfolio.internal.KsbCatalogue ksbs,
             Showcase showcase, QualitySamples samples) {
         this.showcase = showcase;
         this.samples = samples;
         this.apprenticeships = apprenticeships;
         this.ksbs = ksbs;
-        this.evidence = evidence;
+        this.reading = reading;
+        this.submissions = submissions;
+        this.assessments = assessments;
         this.journal = journal;
         this.documents = documents;
         this.jdbc = jdbc;
@@ -61,20 +70,20 @@ public class PortfolioImport {
     /** Written evidence; {@code type} is a type code such as {@code ASSIGNMENT}. */
     public UUID addText(CurrentUser by, UUID apprenticeshipId, String title, String type, LocalDate date,
             String text, List<String> ksbs) {
-        return evidence.add(by, apprenticeshipId, new EvidenceDraft(title, null, date.toString(), type, "TEXT", text,
+        return submissions.add(by, apprenticeshipId, new EvidenceDraft(title, null, date.toString(), type, "TEXT", text,
                 null, ksbs), null);
     }
 
     public UUID addLink(CurrentUser by, UUID apprenticeshipId, String title, String type, LocalDate date,
             String link, List<String> ksbs) {
-        return evidence.add(by, apprenticeshipId, new EvidenceDraft(title, null, date.toString(), type, "LINK", null,
+        return submissions.add(by, apprenticeshipId, new EvidenceDraft(title, null, date.toString(), type, "LINK", null,
                 link, ksbs), null);
     }
 
     public UUID addFile(CurrentUser by, UUID apprenticeshipId, String title, String type, LocalDate date,
             String fileName, InputStream content, List<String> ksbs) {
-        return evidence.add(by, apprenticeshipId, new EvidenceDraft(title, null, date.toString(), type, "FILE", null,
-                null, ksbs), new PortfolioEvidence.Upload(fileName, content));
+        return submissions.add(by, apprenticeshipId, new EvidenceDraft(title, null, date.toString(), type, "FILE", null,
+                null, ksbs), new Upload(fileName, content));
     }
 
     /**
@@ -86,7 +95,7 @@ public class PortfolioImport {
     public UUID addQuarantinedFile(CurrentUser by, UUID apprenticeshipId, String title, String type, LocalDate date,
             String fileName, InputStream content, List<String> ksbs) {
         UUID id = addFile(by, apprenticeshipId, title, type, date, fileName, content, ksbs);
-        evidence.quarantineCurrent(apprenticeshipId, id);
+        submissions.quarantineCurrent(apprenticeshipId, id);
         return id;
     }
 
@@ -100,23 +109,23 @@ public class PortfolioImport {
     /** Accepts every claim not referred back in {@code referred} (KSB code → feedback). */
     @Transactional
     public void assess(CurrentUser tutor, UUID apprenticeshipId, UUID evidenceId, Map<String, String> referred) {
-        var e = evidence.evidence(tutor, apprenticeshipId, evidenceId);
-        evidence.assess(tutor, apprenticeshipId, evidenceId, e.claims().stream()
+        var e = reading.evidence(tutor, apprenticeshipId, evidenceId);
+        assessments.assess(tutor, apprenticeshipId, evidenceId, e.claims().stream()
                 .filter(c -> c.decision() != ClaimDecision.ACCEPTED)
-                .map(c -> new PortfolioEvidence.Decision(c.ksbCode(), referred.containsKey(c.ksbCode())
+                .map(c -> new EvidenceDecision(c.ksbCode(), referred.containsKey(c.ksbCode())
                         ? ClaimDecision.REFERRED_BACK : ClaimDecision.ACCEPTED, referred.get(c.ksbCode()))).toList());
     }
 
     public void resubmitText(CurrentUser by, UUID apprenticeshipId, UUID evidenceId, String text, String note) {
-        evidence.resubmit(by, apprenticeshipId, evidenceId, text, null, null, note);
+        submissions.resubmit(by, apprenticeshipId, evidenceId, text, null, null, note);
     }
 
     public void signOff(CurrentUser tutor, UUID apprenticeshipId, String ksbCode) {
-        evidence.signOff(tutor, apprenticeshipId, ksbCode);
+        assessments.signOff(tutor, apprenticeshipId, ksbCode);
     }
 
     public void chooseForShowcase(CurrentUser by, UUID apprenticeshipId, UUID evidenceId) {
-        evidence.showcase(by, apprenticeshipId, evidenceId, true);
+        submissions.showcase(by, apprenticeshipId, evidenceId, true);
     }
 
     /** A read-only link to the showcase for an end-point assessor, working for {@code days}; answers its path. */
@@ -150,6 +159,6 @@ public class PortfolioImport {
     public UUID addDocument(CurrentUser by, UUID apprenticeshipId, String type, String title, LocalDate expiresOn,
             String fileName, InputStream content) {
         return documents.add(by, apprenticeshipId, type, title, expiresOn == null ? null : expiresOn.toString(),
-                new PortfolioEvidence.Upload(fileName, content));
+                new Upload(fileName, content));
     }
 }

@@ -57,20 +57,20 @@ public class Documents {
 
     @Transactional
     public UUID add(CurrentUser user, UUID apprenticeshipId, String type, String title, String expiresOn,
-            PortfolioEvidence.Upload upload) {
+            Upload upload) {
         ApprenticeshipSummary a = policy.adding(user, apprenticeshipId);
         Map<String, String> errors = new LinkedHashMap<>();
-        DocumentType kind = PortfolioEvidence.parse(DocumentType.class, type);
+        DocumentType kind = Texts.parse(DocumentType.class, type);
         if (kind == null) {
             errors.put("type", "Choose the type of document");
         }
-        if (PortfolioEvidence.blank(title)) {
+        if (Texts.blank(title)) {
             errors.put("title", "Enter a title");
         } else if (title.strip().length() > 200) {
             errors.put("title", "The title must be 200 characters or fewer");
         }
         LocalDate expiry = null;
-        if (!PortfolioEvidence.blank(expiresOn)) {
+        if (!Texts.blank(expiresOn)) {
             try {
                 expiry = DateText.parse(expiresOn).orElseThrow(
                         () -> new DateTimeParseException("Not a date", expiresOn, 0));

@@ -5,20 +5,21 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import waypoint.enrolment.ApprenticeshipScope;
 
-/** Evidence, its versions, claims and assessment decisions in SQL; a page of items reads its claims in one query. */
+/**
+ * Evidence, its versions, claims and assessment decisions in SQL; a page of items reads its claims in one query. The
+ * writes are package-private and serve {@link EvidenceRepository} alone: they write what an {@link EvidenceItem} holds.
+ */
 @Repository
 public class EvidenceStore {
 
@@ -32,20 +33,37 @@ public class EvidenceStore {
         this.jdbc = jdbc;
     }
 
-    public void insert(Evidence e, EvidenceVersion first) {
+    /** A new item as the aggregate holds it; its versions and claims follow. */
+    void insert(Evidence e) {
         jdbc.sql("""
                 INSERT INTO portfolio_evidence (id, apprenticeship_id, title, description, evidence_date, evidence_type,
                     form, state, current_number, in_showcase, added_by, created_at, updated_at)
-                VALUES (:id, :a, :title, :description, :date, :type, :form, :state, 1, FALSE, :by, :at, :at)""")
+                VALUES (:id, :a, :title, :description, :date, :type, :form, :state, :n, :showcase, :by, :at,
+                    :updated)""")
                 .param("id", e.id()).param("a", e.apprenticeshipId()).param("title", e.title())
                 .param("description", e.description()).param("date", e.date()).param("type", e.type().name())
-                .param("form", e.form().name()).param("state", e.state().name()).param("by", e.addedBy())
-                .param("at", Timestamp.from(e.createdAt())).update();
-        insertVersion(first);
-        replaceClaims(e.id(), e.apprenticeshipId(), e.ksbCodes());
+                .param("form", e.form().name()).param("state", e.state().name()).param("n", e.currentNumber())
+                .param("showcase", e.inShowcase()).param("by", e.addedBy())
+                .param("at", Timestamp.from(e.createdAt())).param("updated", Timestamp.from(e.updatedAt())).update();
     }
 
-    public void insertVersion(EvidenceVersion v) {
+    /**
+     * Writes the item as the aggregate now holds it, if nobody changed it since {@code expectedLock} was read (false
+     * when someone did: nothing is written). A step that changed the item counts as a change for the next one.
+     */
+    boolean update(Evidence e, int expectedLock, boolean changed) {
+        return jdbc.sql("""
+                UPDATE portfolio_evidence SET title = :title, description = :description, evidence_date = :date,
+                    evidence_type = :type, state = :state, current_number = :n, in_showcase = :showcase,
+                    updated_at = :updated, lock_version = lock_version + :bump
+                WHERE id = :id AND lock_version = :lock""")
+                .param("title", e.title()).param("description", e.description()).param("date", e.date())
+                .param("type", e.type().name()).param("state", e.state().name()).param("n", e.currentNumber())
+                .param("showcase", e.inShowcase()).param("updated", Timestamp.from(e.updatedAt()))
+                .param("bump", changed ? 1 : 0).param("id", e.id()).param("lock", expectedLock).update() == 1;
+    }
+
+    void insertVersion(EvidenceVersion v) {
         jdbc.sql("""
                 INSERT INTO portfolio_evidence_version (evidence_id, number, body, link, file_id, file_name, media_type,
                     file_size, sha256, scan, note, submitted_by, submitted_at)
@@ -57,15 +75,25 @@ public class EvidenceStore {
                 .update();
     }
 
-    /** Keeps the decision on KSBs still claimed, adds new ones as not assessed, drops the rest. */
-    public void replaceClaims(UUID evidenceId, UUID apprenticeshipId, Collection<String> codes) {
+    /** The scan result the aggregate holds for one of its versions. */
+    void writeScan(UUID evidenceId, int number, Scan scan) {
+        jdbc.sql("UPDATE portfolio_evidence_version SET scan = :scan WHERE evidence_id = :e AND number = :n")
+                .param("scan", scan.name()).param("e", evidenceId).param("n", number).update();
+    }
+
+    /** The claims as the aggregate holds them, with their decisions and feedback; KSBs no longer claimed go. */
+    void writeClaims(UUID evidenceId, UUID apprenticeshipId, List<Evidence.Claim> claims) {
         jdbc.sql("DELETE FROM portfolio_claim WHERE evidence_id = :e AND NOT (ksb_code = ANY(:codes))")
-                .param("e", evidenceId).param("codes", codes.toArray(String[]::new)).update();
-        for (String code : codes) {
+                .param("e", evidenceId).param("codes", claims.stream().map(Evidence.Claim::ksbCode)
+                        .toArray(String[]::new)).update();
+        for (Evidence.Claim c : claims) {
             jdbc.sql("""
-                    INSERT INTO portfolio_claim (evidence_id, apprenticeship_id, ksb_code) VALUES (:e, :a, :code)
-                    ON CONFLICT DO NOTHING""").param("e", evidenceId).param("a", apprenticeshipId)
-                    .param("code", code).update();
+                    INSERT INTO portfolio_claim (evidence_id, apprenticeship_id, ksb_code, decision, feedback)
+                    VALUES (:e, :a, :code, :d, :f)
+                    ON CONFLICT (evidence_id, ksb_code) DO UPDATE SET decision = EXCLUDED.decision,
+                        feedback = EXCLUDED.feedback""")
+                    .param("e", evidenceId).param("a", apprenticeshipId).param("code", c.ksbCode())
+                    .param("d", c.decision().name()).param("f", c.feedback()).update();
         }
     }
 
@@ -125,57 +153,7 @@ public class EvidenceStore {
                 .param("e", evidenceId).param("n", number).query(EvidenceStore::version).optional();
     }
 
-    /** Changes the details; the lock version says whether someone else changed it meanwhile. */
-    public void updateDetails(Evidence e, int expectedLockVersion, Instant at) {
-        int changed = jdbc.sql("""
-                UPDATE portfolio_evidence SET title = :title, description = :description, evidence_date = :date,
-                    evidence_type = :type, updated_at = :at, lock_version = lock_version + 1
-                WHERE id = :id AND lock_version = :lock""")
-                .param("title", e.title()).param("description", e.description()).param("date", e.date())
-                .param("type", e.type().name()).param("at", Timestamp.from(at)).param("id", e.id())
-                .param("lock", expectedLockVersion).update();
-        if (changed == 0) {
-            throw new OptimisticLockingFailureException("evidence " + e.id());
-        }
-        replaceClaims(e.id(), e.apprenticeshipId(), e.ksbCodes());
-    }
-
-    /**
-     * Writes a move the evidence state table allowed, from the state the item was read in: if someone moved it
-     * meanwhile, nothing is written and the change is refused as a concurrent one.
-     */
-    public void moveTo(UUID id, EvidenceState from, EvidenceState to, int currentNumber, Instant at) {
-        int changed = jdbc.sql("UPDATE portfolio_evidence SET state = :to, current_number = :n, updated_at = :at,"
-                        + " lock_version = lock_version + 1 WHERE id = :id AND state = :from")
-                .param("to", to.name()).param("from", from.name()).param("n", currentNumber)
-                .param("at", Timestamp.from(at)).param("id", id).update();
-        if (changed == 0) {
-            throw new OptimisticLockingFailureException("evidence " + id);
-        }
-    }
-
-    public void quarantineVersion(UUID evidenceId, int number) {
-        jdbc.sql("UPDATE portfolio_evidence_version SET scan = 'QUARANTINED' WHERE evidence_id = :e AND number = :n")
-                .param("e", evidenceId).param("n", number).update();
-    }
-
-    public void showcase(UUID id, boolean inShowcase) {
-        jdbc.sql("UPDATE portfolio_evidence SET in_showcase = :s WHERE id = :id").param("s", inShowcase)
-                .param("id", id).update();
-    }
-
-    public void decide(UUID evidenceId, String code, ClaimDecision decision, String feedback) {
-        jdbc.sql("UPDATE portfolio_claim SET decision = :d, feedback = :f WHERE evidence_id = :e AND ksb_code = :c")
-                .param("d", decision.name()).param("f", feedback).param("e", evidenceId).param("c", code).update();
-    }
-
-    /** On resubmission the referred-back claims are to be assessed again; accepted ones stand. */
-    public void reopenReferredClaims(UUID evidenceId) {
-        jdbc.sql("UPDATE portfolio_claim SET decision = 'PENDING' WHERE evidence_id = :e AND decision = 'REFERRED_BACK'")
-                .param("e", evidenceId).update();
-    }
-
-    public void recordAssessment(UUID evidenceId, UUID apprenticeshipId, int number, String code,
+    void recordAssessment(UUID evidenceId, UUID apprenticeshipId, int number, String code,
             ClaimDecision decision, String feedback, UUID assessor, Instant at) {
         jdbc.sql("""
                 INSERT INTO portfolio_assessment (id, evidence_id, apprenticeship_id, evidence_number, ksb_code,
@@ -201,21 +179,26 @@ public class EvidenceStore {
     }
 
     /** Records the KSB's sign-off; the claims on it lock (see {@link Evidence.Claim#signedOff()}). */
-    public void recordSignOff(UUID apprenticeshipId, String code, UUID by, Instant at) {
+    void recordSignOff(UUID apprenticeshipId, String code, UUID by, Instant at) {
         jdbc.sql("INSERT INTO portfolio_ksb_sign_off (apprenticeship_id, ksb_code, signed_off_by, signed_off_at)"
                         + " VALUES (:a, :code, :by, :at) ON CONFLICT DO NOTHING")
                 .param("a", apprenticeshipId).param("code", code).param("by", by).param("at", Timestamp.from(at))
                 .update();
     }
 
-    /** Accepted items of the apprenticeship every KSB of which is now signed off: each is to be locked whole. */
-    public List<Evidence> acceptedWithEveryKsbSignedOff(UUID apprenticeshipId) {
+    /** The KSBs of the apprenticeship signed off so far. */
+    public java.util.Set<String> signedOffCodes(UUID apprenticeshipId) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT ksb_code FROM portfolio_ksb_sign_off"
+                        + " WHERE apprenticeship_id = :a").param("a", apprenticeshipId).query(String.class).list());
+    }
+
+    /** Accepted items of the apprenticeship with an accepted claim on the KSB: signing it off may lock them whole. */
+    public List<Evidence> acceptedClaiming(UUID apprenticeshipId, String code) {
         return withClaims(jdbc.sql("SELECT " + COLUMNS + " FROM portfolio_evidence e WHERE e.apprenticeship_id = :a"
-                        + " AND e.state = 'ACCEPTED' AND NOT EXISTS (SELECT 1 FROM portfolio_claim c WHERE"
-                        + " c.evidence_id = e.id AND NOT (c.decision = 'ACCEPTED' AND EXISTS (SELECT 1 FROM"
-                        + " portfolio_ksb_sign_off s WHERE s.apprenticeship_id = e.apprenticeship_id"
-                        + " AND s.ksb_code = c.ksb_code)))")
-                .param("a", apprenticeshipId).query(EvidenceStore::evidence).list());
+                        + " AND e.state = 'ACCEPTED' AND EXISTS (SELECT 1 FROM portfolio_claim c WHERE"
+                        + " c.evidence_id = e.id AND c.ksb_code = :code AND c.decision = 'ACCEPTED')"
+                        + " ORDER BY e.created_at, e.id")
+                .param("a", apprenticeshipId).param("code", code).query(EvidenceStore::evidence).list());
     }
 
     private List<Evidence> withClaims(List<Evidence> items) {

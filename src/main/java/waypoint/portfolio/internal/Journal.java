@@ -93,18 +93,18 @@ public class Journal {
         } catch (DateTimeParseException wrong) {
             errors.put("date", "Enter a real date, like 27/4/2026");
         }
-        if (PortfolioEvidence.blank(d.title())) {
+        if (Texts.blank(d.title())) {
             errors.put("title", "Enter a title");
         } else if (d.title().strip().length() > 200) {
             errors.put("title", "The title must be 200 characters or fewer");
         }
-        if (PortfolioEvidence.blank(d.reflection())) {
+        if (Texts.blank(d.reflection())) {
             errors.put("reflection", "Write your reflection");
         } else if (d.reflection().length() > 50_000) {
             errors.put("reflection", "The reflection must be 50,000 characters or fewer");
         }
         Integer minutes = null;
-        if (!PortfolioEvidence.blank(d.hours())) {
+        if (!Texts.blank(d.hours())) {
             try {
                 BigDecimal hours = new BigDecimal(d.hours().strip());
                 BigDecimal quarters = hours.multiply(BigDecimal.valueOf(4));

@@ -1,13 +1,10 @@
 package waypoint.portfolio.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,11 +22,8 @@ import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.AccountSummary;
 import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
-import waypoint.shared.messaging.NotificationRequested;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
-import waypoint.shared.audit.RecordChanged;
-import waypoint.shared.web.FieldValidationException;
 
 /**
  * Internal quality assurance: a quality assurer samples tutors' assessment decisions and agrees or disagrees, with
@@ -44,18 +38,18 @@ public class QualitySamples {
     private final ApprenticeshipAccess access;
     private final Apprenticeships apprenticeships;
     private final UserAccounts accounts;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final QualitySampleRepository repository;
     private final Clock clock;
 
     QualitySamples(JdbcClient jdbc, PortfolioPolicy policy, ApprenticeshipAccess access,
             Apprenticeships apprenticeships, UserAccounts accounts,
-            org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+            QualitySampleRepository repository, Clock clock) {
         this.jdbc = jdbc;
         this.apprenticeships = apprenticeships;
         this.accounts = accounts;
         this.policy = policy;
         this.access = access;
-        this.events = events;
+        this.repository = repository;
         this.clock = clock;
     }
 
@@ -132,65 +126,22 @@ public class QualitySamples {
                 .param("e", evidenceId).query(QualitySamples::decision).list());
     }
 
+    /** A quality assurer samples a decision on an apprenticeship they may see: they agree, or disagree. */
     @Transactional
     public UUID sample(CurrentUser user, UUID decisionId, Boolean agrees, String comments) {
         requireSampler(user);
-        Decision decision = jdbc.sql(SELECT + " WHERE d.id = :id").param("id", decisionId)
-                .query(QualitySamples::decision).optional()
-                .filter(d -> access.canView(user, d.apprenticeshipId()))
-                .orElseThrow(() -> new NotFoundException("assessment decision"));
-        UUID apprenticeshipId = decision.apprenticeshipId();
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (agrees == null) {
-            errors.put("agrees", "Choose whether you agree with the decision");
-        }
-        if (comments == null || comments.isBlank()) {
-            errors.put("comments", "Enter your comments on the decision");
-        } else if (comments.length() > 10_000) {
-            errors.put("comments", "The comments must be 10,000 characters or fewer");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
-        UUID id = UUID.randomUUID();
-        jdbc.sql("INSERT INTO portfolio_iqa_sample (id, assessment_id, reviewer_id, agrees, comments, sampled_at)"
-                        + " VALUES (:id, :d, :by, :agrees, :comments, :at)")
-                .param("id", id).param("d", decisionId).param("by", user.id()).param("agrees", agrees)
-                .param("comments", comments.strip()).param("at", Timestamp.from(clock.instant())).update();
-        events.publishEvent(RecordChanged.created("PortfolioQualitySample", id,
-                (agrees ? "agrees" : "disagrees") + " with decision " + decisionId + " on " + apprenticeshipId));
-        if (!agrees) {
-            tellOfDisagreement(user, id, decision, comments.strip());
-        }
-        return id;
+        Decision decision = decision(user, decisionId).orElseThrow(() -> new NotFoundException("assessment decision"));
+        ApprenticeshipSummary a = apprenticeships.find(decision.apprenticeshipId()).orElseThrow();
+        QualitySample sample = QualitySample.take(decision, new QualitySample.Person(user.id(), user.displayName()),
+                agrees, comments, a.tutorAccountId(),
+                accounts.findActiveWithRole(Role.QUALITY).stream().map(AccountSummary::id).toList(), clock.instant());
+        repository.save(sample);
+        return sample.id();
     }
 
-    /**
-     * A disagreement goes to the tutor who made the decision (and the apprenticeship's tutor, if someone else now),
-     * who must close it with a response, and to the quality lead (every other active quality account).
-     */
-    private void tellOfDisagreement(CurrentUser sampler, UUID sampleId, Decision d, String comments) {
-        ApprenticeshipSummary a = apprenticeships.find(d.apprenticeshipId()).orElseThrow();
-        String title = "Quality assurance disagrees with your decision on " + d.ksbCode() + " for " + d.learnerName();
-        String body = "“" + d.evidenceTitle() + "”, " + d.ksbCode() + " " + d.decision().words().toLowerCase()
-                + ". " + comments + " Respond to close the action.";
-        Set<UUID> tutors = new LinkedHashSet<>();
-        if (d.assessorId() != null) {
-            tutors.add(d.assessorId());
-        }
-        if (a.tutorAccountId() != null) {
-            tutors.add(a.tutorAccountId());
-        }
-        tutors.remove(sampler.id());
-        tutors.forEach(t -> events.publishEvent(new NotificationRequested("portfolio-disagreement:" + sampleId + ":" + t,
-                t, title, body, "/portfolio/disagreements")));
-        accounts.findActiveWithRole(Role.QUALITY).stream().map(AccountSummary::id)
-                .filter(q -> !q.equals(sampler.id()) && !tutors.contains(q))
-                .forEach(q -> events.publishEvent(new NotificationRequested("portfolio-disagreement:" + sampleId + ":"
-                        + q, q, "Disagreement recorded on " + d.learnerName() + "'s evidence",
-                        sampler.displayName() + " disagrees with " + d.assessorName() + "'s decision on " + d.ksbCode()
-                                + ": " + comments, "/apprenticeships/" + a.id() + "/portfolio/evidence/"
-                                + d.evidenceId())));
+    private java.util.Optional<Decision> decision(CurrentUser user, UUID decisionId) {
+        return jdbc.sql(SELECT + " WHERE d.id = :id").param("id", decisionId).query(QualitySamples::decision)
+                .optional().filter(d -> access.canView(user, d.apprenticeshipId()));
     }
 
     /** Disagreements not yet closed on the apprenticeships this person may see, the oldest first. */
@@ -211,42 +162,17 @@ public class QualitySamples {
      */
     @Transactional
     public void close(CurrentUser user, UUID sampleId, String response) {
-        record Open(UUID decisionId, UUID reviewerId, boolean agrees, Instant closedAt) {
-        }
-        Open open = jdbc.sql("SELECT assessment_id, reviewer_id, agrees, closed_at FROM portfolio_iqa_sample"
-                        + " WHERE id = :id").param("id", sampleId)
-                .query((rs, n) -> new Open(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getBoolean(3), rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()))
-                .optional().orElseThrow(() -> new NotFoundException("quality assurance sample"));
-        Decision d = jdbc.sql(SELECT + " WHERE d.id = :id").param("id", open.decisionId())
-                .query(QualitySamples::decision).optional().filter(x -> access.canView(user, x.apprenticeshipId()))
+        QualitySample.Row row = repository.find(sampleId)
+                .orElseThrow(() -> new NotFoundException("quality assurance sample"));
+        Decision d = decision(user, row.decisionId())
                 .orElseThrow(() -> new NotFoundException("quality assurance sample"));
         ApprenticeshipSummary a = apprenticeships.find(d.apprenticeshipId()).orElseThrow();
         if (!user.id().equals(d.assessorId()) && !policy.mayAssess(user, a)) {
             throw new AccessDeniedException("The tutor who made the decision closes the disagreement");
         }
-        if (open.agrees()) {
-            throw new EvidenceRefusedException("An agreement needs no response");
-        }
-        if (open.closedAt() != null) {
-            throw new EvidenceRefusedException("This disagreement is already closed");
-        }
-        if (response == null || response.isBlank()) {
-            throw new FieldValidationException("response", "Enter your response to the disagreement");
-        }
-        if (response.length() > 10_000) {
-            throw new FieldValidationException("response", "The response must be 10,000 characters or fewer");
-        }
-        jdbc.sql("UPDATE portfolio_iqa_sample SET closed_at = :at, closed_by = :by, response = :r WHERE id = :id"
-                        + " AND closed_at IS NULL")
-                .param("at", Timestamp.from(clock.instant())).param("by", user.id()).param("r", response.strip())
-                .param("id", sampleId).update();
-        events.publishEvent(RecordChanged.updated("PortfolioQualitySample", sampleId, "open", "closed"));
-        if (!open.reviewerId().equals(user.id())) {
-            events.publishEvent(new NotificationRequested("portfolio-disagreement-closed:" + sampleId,
-                    open.reviewerId(), user.displayName() + " responded to your disagreement on " + d.ksbCode(),
-                    response.strip(), "/apprenticeships/" + a.id() + "/portfolio/evidence/" + d.evidenceId()));
-        }
+        QualitySample sample = QualitySample.of(row, d);
+        sample.close(new QualitySample.Person(user.id(), user.displayName()), response, clock.instant());
+        repository.save(sample);
     }
 
     private List<Decision> withSamples(List<Decision> decisions) {

@@ -283,13 +283,13 @@ public class Showcase {
     }
 
     /** A file of the chosen evidence, through the assessor's link: only evidence in the showcase. */
-    public PortfolioEvidence.Download download(String token, UUID evidenceId) {
+    public EvidenceDownload download(String token, UUID evidenceId) {
         AssessorView view = byToken(token);
         Evidence e = view.evidence().stream().filter(x -> x.id().equals(evidenceId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("evidence"));
         EvidenceVersion v = store.version(e.id(), e.currentNumber()).filter(EvidenceVersion::hasFile)
                 .filter(x -> x.scan() != Scan.QUARANTINED).orElseThrow(() -> new NotFoundException("file"));
-        return new PortfolioEvidence.Download(v, files.open(v.fileId()));
+        return new EvidenceDownload(v, files.open(v.fileId()));
     }
 
     /** The latest version of a chosen item (its text or link), for the assessor's view. */

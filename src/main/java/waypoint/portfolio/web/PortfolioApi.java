@@ -36,16 +36,21 @@ import waypoint.portfolio.internal.ClaimDecision;
 import waypoint.portfolio.internal.Coverage;
 import waypoint.portfolio.internal.Documents;
 import waypoint.portfolio.internal.Evidence;
+import waypoint.portfolio.internal.EvidenceAssessments;
+import waypoint.portfolio.internal.EvidenceDecision;
+import waypoint.portfolio.internal.EvidenceDownload;
 import waypoint.portfolio.internal.EvidenceDraft;
+import waypoint.portfolio.internal.EvidenceReading;
 import waypoint.portfolio.internal.EvidenceRefusedException;
 import waypoint.portfolio.internal.EvidenceState;
 import waypoint.portfolio.internal.EvidenceStore;
+import waypoint.portfolio.internal.EvidenceSubmissions;
 import waypoint.portfolio.internal.EvidenceVersion;
 import waypoint.portfolio.internal.Journal;
-import waypoint.portfolio.internal.PortfolioEvidence;
 import waypoint.portfolio.internal.PortfolioPolicy;
 import waypoint.portfolio.internal.QualitySamples;
 import waypoint.portfolio.internal.Showcase;
+import waypoint.portfolio.internal.Upload;
 import waypoint.shared.web.FieldValidationException;
 
 @RestController
@@ -55,7 +60,9 @@ import waypoint.shared.web.FieldValidationException;
         + "showcase export. A step the evidence state table refuses answers 409.")
 class PortfolioApi {
 
-    private final PortfolioEvidence evidence;
+    private final EvidenceReading reading;
+    private final EvidenceSubmissions submissions;
+    private final EvidenceAssessments assessments;
     private final PortfolioPolicy policy;
     private final Coverage coverage;
     private final QualitySamples samples;
@@ -65,10 +72,13 @@ class PortfolioApi {
     private final EvidenceStore store;
     private final ApprenticeshipAccess access;
 
-    PortfolioApi(PortfolioEvidence evidence, PortfolioPolicy policy, Coverage coverage, QualitySamples samples,
+    PortfolioApi(EvidenceReading reading, EvidenceSubmissions submissions,
+            EvidenceAssessments assessments, PortfolioPolicy policy, Coverage coverage, QualitySamples samples,
             Journal journal, Documents documents, Showcase showcase, EvidenceStore store,
             ApprenticeshipAccess access) {
-        this.evidence = evidence;
+        this.reading = reading;
+        this.submissions = submissions;
+        this.assessments = assessments;
         this.policy = policy;
         this.coverage = coverage;
         this.samples = samples;
@@ -119,7 +129,16 @@ class PortfolioApi {
     record Resubmission(String body, String link, String note) {
     }
 
-    record Assessment(List<PortfolioEvidence.Decision> decisions) {
+    /** The tutor's decision on one claim: accepted, or referred back with feedback. */
+    record Decision(String ksbCode, ClaimDecision decision, String feedback) {
+    }
+
+    record Assessment(List<Decision> decisions) {
+
+        List<EvidenceDecision> toDecisions() {
+            return decisions == null ? null : decisions.stream().map(d -> d == null ? null
+                    : new EvidenceDecision(d.ksbCode(), d.decision(), d.feedback())).toList();
+        }
     }
 
     record ShowcaseChoice(Boolean include) {
@@ -145,8 +164,8 @@ class PortfolioApi {
     Page<EvidenceItem> list(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size, @RequestParam(required = false) EvidenceState state) {
         paging(page, size);
-        return new Page<>(evidence.page(user, id, state, page, size).stream().map(e -> EvidenceItem.of(e, null))
-                .toList(), page, size, evidence.count(user, id, state));
+        return new Page<>(reading.page(user, id, state, page, size).stream().map(e -> EvidenceItem.of(e, null))
+                .toList(), page, size, reading.count(user, id, state));
     }
 
     @PostMapping(path = "/apprenticeships/{id}/evidence", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -154,7 +173,7 @@ class PortfolioApi {
         if ("FILE".equalsIgnoreCase(request.form())) {
             throw new FieldValidationException("file", "Send file evidence as multipart/form-data with a file part");
         }
-        return created(id, evidence.add(user, id, request.draft(), null));
+        return created(id, submissions.add(user, id, request.draft(), null));
     }
 
     @PostMapping(path = "/apprenticeships/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -163,8 +182,8 @@ class PortfolioApi {
             @RequestParam(required = false) String type, @RequestParam(required = false) List<String> ksbs,
             @RequestParam(required = false) MultipartFile file) {
         try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            return created(id, evidence.add(user, id, new EvidenceDraft(title, description, date, type, "FILE", null,
-                    null, ksbs), content == null ? null : new PortfolioEvidence.Upload(file.getOriginalFilename(),
+            return created(id, submissions.add(user, id, new EvidenceDraft(title, description, date, type, "FILE", null,
+                    null, ksbs), content == null ? null : new Upload(file.getOriginalFilename(),
                     content)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -173,7 +192,7 @@ class PortfolioApi {
 
     @GetMapping("/apprenticeships/{id}/evidence/{evidenceId}")
     EvidenceItem one(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId) {
-        return EvidenceItem.of(evidence.evidence(user, id, evidenceId), evidence.versions(user, id, evidenceId));
+        return EvidenceItem.of(reading.evidence(user, id, evidenceId), reading.versions(user, id, evidenceId));
     }
 
     @PutMapping("/apprenticeships/{id}/evidence/{evidenceId}")
@@ -182,7 +201,7 @@ class PortfolioApi {
         if (request.lockVersion() == null) {
             throw new FieldValidationException("lockVersion", "Send the lockVersion of the evidence you changed");
         }
-        evidence.change(user, id, evidenceId, request.lockVersion(), request.draft());
+        submissions.change(user, id, evidenceId, request.lockVersion(), request.draft());
         return one(user, id, evidenceId);
     }
 
@@ -190,7 +209,7 @@ class PortfolioApi {
             consumes = MediaType.APPLICATION_JSON_VALUE)
     EvidenceItem resubmit(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId,
             @RequestBody Resubmission request) {
-        evidence.resubmit(user, id, evidenceId, request.body(), request.link(), null, request.note());
+        submissions.resubmit(user, id, evidenceId, request.body(), request.link(), null, request.note());
         return one(user, id, evidenceId);
     }
 
@@ -199,8 +218,8 @@ class PortfolioApi {
     EvidenceItem resubmitFile(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId,
             @RequestParam(required = false) String note, @RequestParam(required = false) MultipartFile file) {
         try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            evidence.resubmit(user, id, evidenceId, null, null, content == null ? null
-                    : new PortfolioEvidence.Upload(file.getOriginalFilename(), content), note);
+            submissions.resubmit(user, id, evidenceId, null, null, content == null ? null
+                    : new Upload(file.getOriginalFilename(), content), note);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -211,7 +230,7 @@ class PortfolioApi {
     @GetMapping("/apprenticeships/{id}/evidence/{evidenceId}/versions/{number}/file")
     ResponseEntity<InputStreamResource> download(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId,
             @PathVariable int number) {
-        PortfolioEvidence.Download d = evidence.download(user, id, evidenceId, number);
+        EvidenceDownload d = reading.download(user, id, evidenceId, number);
         return Downloads.attachment(d.version().fileName(), d.version().fileSize(), d.content());
     }
 
@@ -219,26 +238,26 @@ class PortfolioApi {
     @PostMapping("/apprenticeships/{id}/evidence/{evidenceId}/assessment")
     EvidenceItem assess(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId,
             @RequestBody Assessment assessment) {
-        evidence.assess(user, id, evidenceId, assessment.decisions());
+        assessments.assess(user, id, evidenceId, assessment.toDecisions());
         return one(user, id, evidenceId);
     }
 
     @GetMapping("/apprenticeships/{id}/evidence/{evidenceId}/assessment-decisions")
     List<QualitySamples.Decision> decisions(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId) {
-        evidence.evidence(user, id, evidenceId);
+        reading.evidence(user, id, evidenceId);
         return samples.ofEvidence(evidenceId);
     }
 
     @PostMapping("/apprenticeships/{id}/evidence/{evidenceId}/showcase")
     EvidenceItem choose(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId,
             @RequestBody ShowcaseChoice choice) {
-        evidence.showcase(user, id, evidenceId, !Boolean.FALSE.equals(choice.include()));
+        submissions.showcase(user, id, evidenceId, !Boolean.FALSE.equals(choice.include()));
         return one(user, id, evidenceId);
     }
 
     @PostMapping("/apprenticeships/{id}/ksbs/{code}/sign-off")
     Matrix signOff(CurrentUser user, @PathVariable UUID id, @PathVariable String code) {
-        evidence.signOff(user, id, code.toUpperCase());
+        assessments.signOff(user, id, code.toUpperCase());
         return coverage(user, id);
     }
 
@@ -331,7 +350,7 @@ class PortfolioApi {
             @RequestParam(required = false) String expiresOn, @RequestParam(required = false) MultipartFile file) {
         try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
             return created(id, documents.add(user, id, type, title, expiresOn, content == null ? null
-                    : new PortfolioEvidence.Upload(file.getOriginalFilename(), content)));
+                    : new Upload(file.getOriginalFilename(), content)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -37,18 +37,23 @@ import waypoint.portfolio.internal.DocumentType;
 import waypoint.portfolio.internal.Documents;
 import waypoint.portfolio.internal.Evidence;
 import waypoint.portfolio.internal.EvidenceAction;
+import waypoint.portfolio.internal.EvidenceAssessments;
+import waypoint.portfolio.internal.EvidenceDecision;
+import waypoint.portfolio.internal.EvidenceDownload;
 import waypoint.portfolio.internal.EvidenceForm;
+import waypoint.portfolio.internal.EvidenceReading;
 import waypoint.portfolio.internal.EvidenceRefusedException;
 import waypoint.portfolio.internal.EvidenceState;
 import waypoint.portfolio.internal.EvidenceStateTable;
 import waypoint.portfolio.internal.EvidenceStore;
+import waypoint.portfolio.internal.EvidenceSubmissions;
 import waypoint.portfolio.internal.EvidenceType;
 import waypoint.portfolio.internal.Journal;
 import waypoint.portfolio.internal.KsbCatalogue;
-import waypoint.portfolio.internal.PortfolioEvidence;
 import waypoint.portfolio.internal.PortfolioPolicy;
 import waypoint.portfolio.internal.QualitySamples;
 import waypoint.portfolio.internal.Showcase;
+import waypoint.portfolio.internal.Upload;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.files.UploadRejectedException;
 import waypoint.shared.web.FieldValidationException;
@@ -61,7 +66,9 @@ import waypoint.shared.web.PageOf;
 @Controller
 class PortfolioPages {
 
-    private final PortfolioEvidence evidence;
+    private final EvidenceReading reading;
+    private final EvidenceSubmissions submissions;
+    private final EvidenceAssessments assessments;
     private final PortfolioPolicy policy;
     private final Coverage coverage;
     private final QualitySamples samples;
@@ -74,10 +81,13 @@ class PortfolioPages {
     private final ApprenticeshipAccess access;
     private final Clock clock;
 
-    PortfolioPages(PortfolioEvidence evidence, PortfolioPolicy policy, Coverage coverage, QualitySamples samples,
+    PortfolioPages(EvidenceReading reading, EvidenceSubmissions submissions,
+            EvidenceAssessments assessments, PortfolioPolicy policy, Coverage coverage, QualitySamples samples,
             Journal journal, Documents documents, Showcase showcase, EvidenceStore store, KsbCatalogue ksbs,
             Apprenticeships apprenticeships, ApprenticeshipAccess access, Clock clock) {
-        this.evidence = evidence;
+        this.reading = reading;
+        this.submissions = submissions;
+        this.assessments = assessments;
         this.policy = policy;
         this.coverage = coverage;
         this.samples = samples;
@@ -110,8 +120,8 @@ class PortfolioPages {
             return "redirect:/apprenticeships/" + id + "/portfolio/ksbs";
         }
         int number = Math.max(0, page);
-        model.addAttribute("items", new PageOf<>(evidence.page(user, id, null, number, PageOf.DEFAULT_SIZE), number,
-                PageOf.DEFAULT_SIZE, evidence.count(user, id, null)));
+        model.addAttribute("items", new PageOf<>(reading.page(user, id, null, number, PageOf.DEFAULT_SIZE), number,
+                PageOf.DEFAULT_SIZE, reading.count(user, id, null)));
         model.addAttribute("figures", coverage.matrixOf(a).figures());
         return common(user, a, "evidence", model, "portfolio/portfolio");
     }
@@ -132,8 +142,8 @@ class PortfolioPages {
         ApprenticeshipSummary a = policy.adding(user, id);
         UUID added;
         try (InputStream content = present(upload) && "FILE".equals(form.getForm()) ? upload.getInputStream() : null) {
-            added = evidence.add(user, id, form.draft(), content == null ? null
-                    : new PortfolioEvidence.Upload(upload.getOriginalFilename(), content));
+            added = submissions.add(user, id, form.draft(), content == null ? null
+                    : new Upload(upload.getOriginalFilename(), content));
         } catch (FieldValidationException invalid) {
             invalid.errors().forEach((field, message) -> result.rejectValue(field, field, message));
             return evidenceForm(user, a, model);
@@ -157,7 +167,7 @@ class PortfolioPages {
     @GetMapping("/apprenticeships/{id}/portfolio/evidence/{evidenceId}/edit")
     String edit(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId, Model model) {
         ApprenticeshipSummary a = policy.adding(user, id);
-        Evidence e = evidence.evidence(user, id, evidenceId);
+        Evidence e = reading.evidence(user, id, evidenceId);
         EvidenceStateTable.require(e.state(), EvidenceAction.EDIT);
         PortfolioForms.NewEvidence form = new PortfolioForms.NewEvidence();
         form.setTitle(e.title());
@@ -178,10 +188,10 @@ class PortfolioPages {
             @ModelAttribute("form") PortfolioForms.NewEvidence form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         ApprenticeshipSummary a = policy.adding(user, id);
-        Evidence e = evidence.evidence(user, id, evidenceId);
+        Evidence e = reading.evidence(user, id, evidenceId);
         model.addAttribute("e", e);
         try {
-            evidence.change(user, id, evidenceId, form.getLockVersion() == null ? -1 : form.getLockVersion(),
+            submissions.change(user, id, evidenceId, form.getLockVersion() == null ? -1 : form.getLockVersion(),
                     form.draft());
         } catch (FieldValidationException invalid) {
             invalid.errors().forEach((field, message) -> result.rejectValue(field, field, message));
@@ -208,7 +218,7 @@ class PortfolioPages {
     @GetMapping("/apprenticeships/{id}/portfolio/evidence/{evidenceId}")
     String item(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId, Model model) {
         ApprenticeshipSummary a = policy.readable(user, id);
-        Evidence e = evidence.evidence(user, id, evidenceId);
+        Evidence e = reading.evidence(user, id, evidenceId);
         model.addAttribute("e", e);
         model.addAttribute("versions", store.versions(evidenceId));
         model.addAttribute("decisions", samples.ofEvidence(evidenceId));
@@ -237,8 +247,8 @@ class PortfolioPages {
             @RequestParam(name = "upload", required = false) MultipartFile upload, Model model,
             RedirectAttributes redirect) {
         try (InputStream content = present(upload) ? upload.getInputStream() : null) {
-            evidence.resubmit(user, id, evidenceId, body, link, content == null ? null
-                    : new PortfolioEvidence.Upload(upload.getOriginalFilename(), content), note);
+            submissions.resubmit(user, id, evidenceId, body, link, content == null ? null
+                    : new Upload(upload.getOriginalFilename(), content), note);
         } catch (FieldValidationException invalid) {
             return again(user, id, evidenceId, invalid.errors(), Map.of("body", nz(body), "link", nz(link),
                     "note", nz(note)), model);
@@ -255,14 +265,14 @@ class PortfolioPages {
     @PostMapping("/apprenticeships/{id}/portfolio/evidence/{evidenceId}/assess")
     String assess(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId,
             @RequestParam Map<String, String> fields, Model model, RedirectAttributes redirect) {
-        Evidence e = evidence.evidence(user, id, evidenceId);
-        List<PortfolioEvidence.Decision> decisions = e.claims().stream()
+        Evidence e = reading.evidence(user, id, evidenceId);
+        List<EvidenceDecision> decisions = e.claims().stream()
                 .filter(c -> fields.containsKey("decision-" + c.ksbCode()) || fields.containsKey("feedback-" + c.ksbCode()))
-                .map(c -> new PortfolioEvidence.Decision(c.ksbCode(), decision(fields.get("decision-" + c.ksbCode())),
+                .map(c -> new EvidenceDecision(c.ksbCode(), decision(fields.get("decision-" + c.ksbCode())),
                         fields.get("feedback-" + c.ksbCode()))).toList();
         EvidenceState state;
         try {
-            state = evidence.assess(user, id, evidenceId, decisions);
+            state = assessments.assess(user, id, evidenceId, decisions);
         } catch (FieldValidationException invalid) {
             return again(user, id, evidenceId, invalid.errors(), fields, model);
         } catch (EvidenceRefusedException refused) {
@@ -277,7 +287,7 @@ class PortfolioPages {
     String choose(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId,
             @RequestParam(defaultValue = "true") boolean include, Model model, RedirectAttributes redirect) {
         try {
-            evidence.showcase(user, id, evidenceId, include);
+            submissions.showcase(user, id, evidenceId, include);
         } catch (EvidenceRefusedException refused) {
             return again(user, id, evidenceId, Map.of("showcase", refused.getMessage()), Map.of(), model);
         }
@@ -289,7 +299,7 @@ class PortfolioPages {
     String sample(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId,
             @PathVariable UUID decisionId, @RequestParam(required = false) String agrees,
             @RequestParam(required = false) String comments, Model model, RedirectAttributes redirect) {
-        evidence.evidence(user, id, evidenceId);
+        reading.evidence(user, id, evidenceId);
         try {
             samples.sample(user, decisionId, agrees == null ? null : Boolean.valueOf(agrees), comments);
         } catch (FieldValidationException invalid) {
@@ -311,7 +321,7 @@ class PortfolioPages {
     @GetMapping("/apprenticeships/{id}/portfolio/evidence/{evidenceId}/versions/{number}/file")
     ResponseEntity<InputStreamResource> download(CurrentUser user, @PathVariable UUID id,
             @PathVariable UUID evidenceId, @PathVariable int number) {
-        PortfolioEvidence.Download d = evidence.download(user, id, evidenceId, number);
+        EvidenceDownload d = reading.download(user, id, evidenceId, number);
         return Downloads.attachment(d.version().fileName(), d.version().fileSize(), d.content());
     }
 
@@ -327,7 +337,7 @@ class PortfolioPages {
     String signOff(CurrentUser user, @PathVariable UUID id, @PathVariable String code, Model model,
             RedirectAttributes redirect) {
         try {
-            evidence.signOff(user, id, code);
+            assessments.signOff(user, id, code);
         } catch (EvidenceRefusedException | FieldValidationException refused) {
             model.addAttribute("refused", refused.getMessage());
             return matrix(user, id, model);
@@ -392,7 +402,7 @@ class PortfolioPages {
         ApprenticeshipSummary a = policy.readable(user, id);
         try (InputStream content = present(upload) ? upload.getInputStream() : null) {
             documents.add(user, id, form.getType(), form.getTitle(), PortfolioForms.iso(form.getExpiresOn()),
-                    content == null ? null : new PortfolioEvidence.Upload(upload.getOriginalFilename(), content));
+                    content == null ? null : new Upload(upload.getOriginalFilename(), content));
         } catch (FieldValidationException invalid) {
             invalid.errors().forEach((field, message) -> result.rejectValue(field, field, message));
             return documentsPage(user, a, 0, model);

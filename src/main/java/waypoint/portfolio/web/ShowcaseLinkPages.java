@@ -9,7 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import waypoint.portfolio.internal.PortfolioEvidence;
+import waypoint.portfolio.internal.EvidenceDownload;
 import waypoint.portfolio.internal.Showcase;
 
 /**
@@ -38,7 +38,7 @@ class ShowcaseLinkPages {
 
     @GetMapping("/showcase/{token}/evidence/{evidenceId}/file")
     ResponseEntity<InputStreamResource> file(@PathVariable String token, @PathVariable UUID evidenceId) {
-        PortfolioEvidence.Download d = showcase.download(token, evidenceId);
+        EvidenceDownload d = showcase.download(token, evidenceId);
         return Downloads.attachment(d.version().fileName(), d.version().fileSize(), d.content());
     }
 }
