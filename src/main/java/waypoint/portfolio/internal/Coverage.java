@@ -162,14 +162,15 @@ public class Coverage {
     public List<CaseloadRow> caseload(ApprenticeshipScope scope, int page, int size) {
         return jdbc.sql("""
                 SELECT a.id, l.full_name, a.standard_reference, a.standard_version, a.start_date, a.planned_end_date,
-                       (SELECT count(*) FROM standard_ksb k JOIN standard_version sv ON sv.id = k.standard_version_id
+                       (SELECT count(*) FROM catalogue.standard_ksb k
+                         JOIN catalogue.standard_version sv ON sv.id = k.standard_version_id
                          WHERE sv.reference_number = a.standard_reference AND sv.version = a.standard_version) AS total,
                        (SELECT count(*) FROM portfolio_ksb_sign_off s WHERE s.apprenticeship_id = a.id) AS signed_off,
                        (SELECT count(DISTINCT c.ksb_code) FROM portfolio_claim c
                          WHERE c.apprenticeship_id = a.id) AS evidenced,
                        (SELECT count(*) FROM portfolio_evidence e
                          WHERE e.apprenticeship_id = a.id AND e.state = 'SUBMITTED') AS waiting
-                FROM apprenticeship a JOIN learner l ON l.id = a.learner_id
+                FROM enrolment.apprenticeship a JOIN organisation.learner l ON l.id = a.learner_id
                 WHERE """ + " " + ACTIVE + " AND " + scope.sqlCondition()
                         + " ORDER BY lower(l.full_name), a.id LIMIT :size OFFSET :offset")
                 .params(scope.sqlParameters()).param("size", size).param("offset", (long) page * size)
@@ -185,7 +186,8 @@ public class Coverage {
     }
 
     public long caseloadCount(ApprenticeshipScope scope) {
-        return jdbc.sql("SELECT count(*) FROM apprenticeship a WHERE " + ACTIVE + " AND " + scope.sqlCondition())
+        return jdbc.sql("SELECT count(*) FROM enrolment.apprenticeship a WHERE " + ACTIVE + " AND "
+                        + scope.sqlCondition())
                 .params(scope.sqlParameters()).query(Long.class).single();
     }
 

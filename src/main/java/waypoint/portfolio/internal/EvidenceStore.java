@@ -125,7 +125,8 @@ public class EvidenceStore {
     public List<Waiting> waiting(ApprenticeshipScope scope, int page, int size) {
         Map<UUID, String> names = new HashMap<>();
         List<Evidence> items = withClaims(jdbc.sql("SELECT " + COLUMNS + ", l.full_name FROM portfolio_evidence e"
-                        + " JOIN apprenticeship a ON a.id = e.apprenticeship_id JOIN learner l ON l.id = a.learner_id"
+                        + " JOIN enrolment.apprenticeship a ON a.id = e.apprenticeship_id"
+                        + " JOIN organisation.learner l ON l.id = a.learner_id"
                         + " WHERE e.state = 'SUBMITTED' AND " + scope.sqlCondition()
                         + " ORDER BY e.updated_at, e.id LIMIT :size OFFSET :offset")
                 .params(scope.sqlParameters()).param("size", size).param("offset", (long) page * size)
@@ -138,7 +139,7 @@ public class EvidenceStore {
     }
 
     public long countWaiting(ApprenticeshipScope scope) {
-        return jdbc.sql("SELECT count(*) FROM portfolio_evidence e JOIN apprenticeship a ON a.id = e.apprenticeship_id"
+        return jdbc.sql("SELECT count(*) FROM portfolio_evidence e JOIN enrolment.apprenticeship a ON a.id = e.apprenticeship_id"
                 + " WHERE e.state = 'SUBMITTED' AND " + scope.sqlCondition()).params(scope.sqlParameters())
                 .query(Long.class).single();
     }

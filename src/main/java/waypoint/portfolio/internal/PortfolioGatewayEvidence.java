@@ -51,10 +51,11 @@ class PortfolioGatewayEvidence implements GatewayEvidenceSource {
         }
         jdbc.sql("""
                 SELECT a.id,
-                       (SELECT count(*) FROM standard_ksb k JOIN standard_version sv ON sv.id = k.standard_version_id
+                       (SELECT count(*) FROM catalogue.standard_ksb k
+                         JOIN catalogue.standard_version sv ON sv.id = k.standard_version_id
                          WHERE sv.reference_number = a.standard_reference AND sv.version = a.standard_version) AS total,
                        (SELECT count(*) FROM portfolio_ksb_sign_off s WHERE s.apprenticeship_id = a.id) AS signed_off
-                FROM apprenticeship a WHERE a.id IN (:ids)""").param("ids", List.copyOf(apprenticeshipIds))
+                FROM enrolment.apprenticeship a WHERE a.id IN (:ids)""").param("ids", List.copyOf(apprenticeshipIds))
                 .query(rs -> {
                     int total = rs.getInt("total");
                     all.put(rs.getObject("id", UUID.class), evidence(total, Math.min(total, rs.getInt("signed_off"))));

@@ -100,9 +100,9 @@ public class QualitySamples {
                    d.decision, d.feedback, d.assessor_id, coalesce(u.display_name, '') AS assessor, d.decided_at
             FROM portfolio_assessment d
                  JOIN portfolio_evidence e ON e.id = d.evidence_id
-                 JOIN apprenticeship a ON a.id = d.apprenticeship_id
-                 JOIN learner l ON l.id = a.learner_id
-                 LEFT JOIN user_account u ON u.id = d.assessor_id
+                 JOIN enrolment.apprenticeship a ON a.id = d.apprenticeship_id
+                 JOIN organisation.learner l ON l.id = a.learner_id
+                 LEFT JOIN identity.user_account u ON u.id = d.assessor_id
             """;
 
     /** Decisions the quality assurer may sample, the newest first. */
@@ -116,7 +116,7 @@ public class QualitySamples {
 
     public long count(CurrentUser user) {
         ApprenticeshipScope scope = requireSampler(user);
-        return jdbc.sql("SELECT count(*) FROM portfolio_assessment d JOIN apprenticeship a ON a.id = d.apprenticeship_id"
+        return jdbc.sql("SELECT count(*) FROM portfolio_assessment d JOIN enrolment.apprenticeship a ON a.id = d.apprenticeship_id"
                 + " WHERE " + scope.sqlCondition()).params(scope.sqlParameters()).query(Long.class).single();
     }
 
