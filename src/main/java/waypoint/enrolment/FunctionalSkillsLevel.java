@@ -23,6 +23,11 @@ public enum FunctionalSkillsLevel {
         return label;
     }
 
+    /** A level as stored (its name), or null for none. */
+    public static FunctionalSkillsLevel ofStored(String name) {
+        return name == null ? null : valueOf(name);
+    }
+
     /** The levels in words, for a message: “Entry Level 3, Level 1 or Level 2”. */
     static String choices() {
         String[] labels = Arrays.stream(values()).map(FunctionalSkillsLevel::label).toArray(String[]::new);

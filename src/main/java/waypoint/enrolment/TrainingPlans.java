@@ -23,9 +23,9 @@ import waypoint.rules.RuleEvaluation;
 
 /**
  * The training plan as other modules use it: read its planned figures, the functional skills it plans (the gateway
- * needs them) and the rule pack applied to it (the off-the-job pace needs the planned hours and the minimum), and add milestones agreed elsewhere (a progress review's targets) as a
- * new plan version that the three parties sign again. Reads are not authorised here: callers ask
- * {@link ApprenticeshipAccess} first.
+ * needs them) and the rule pack applied to it (the off-the-job pace needs the planned hours and the minimum), and
+ * add milestones agreed elsewhere (a progress review's targets) as a new plan version that the three parties sign
+ * again. Reads are not authorised here: callers ask {@link ApprenticeshipAccess} first.
  */
 @Service
 public class TrainingPlans {
@@ -77,14 +77,11 @@ public class TrainingPlans {
                         ORDER BY apprenticeship_id, number DESC""")
                 .param("ids", Set.copyOf(apprenticeshipIds))
                 .query(rs -> {
-                    planned.put(rs.getObject(1, UUID.class), new PlannedFunctionalSkills(level(rs.getString(2)),
-                            level(rs.getString(3))));
+                    planned.put(rs.getObject(1, UUID.class), new PlannedFunctionalSkills(
+                            FunctionalSkillsLevel.ofStored(rs.getString(2)),
+                            FunctionalSkillsLevel.ofStored(rs.getString(3))));
                 });
         return planned;
-    }
-
-    private static FunctionalSkillsLevel level(String name) {
-        return name == null ? null : FunctionalSkillsLevel.valueOf(name);
     }
 
     /**

@@ -58,13 +58,10 @@ public class FunctionalSkillsInReviews {
                 .param("ids", Set.copyOf(apprenticeshipIds))
                 .query(rs -> {
                     planned.put(rs.getObject(1, UUID.class), new PlannedAtReview(rs.getInt(2),
-                            rs.getObject(3, LocalDate.class), new PlannedFunctionalSkills(level(rs.getString(4)),
-                                    level(rs.getString(5)))));
+                            rs.getObject(3, LocalDate.class), new PlannedFunctionalSkills(
+                                    FunctionalSkillsLevel.ofStored(rs.getString(4)),
+                                    FunctionalSkillsLevel.ofStored(rs.getString(5)))));
                 });
         return planned;
-    }
-
-    private static FunctionalSkillsLevel level(String name) {
-        return name == null ? null : FunctionalSkillsLevel.valueOf(name);
     }
 }

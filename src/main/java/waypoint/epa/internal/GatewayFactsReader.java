@@ -64,8 +64,8 @@ class GatewayFactsReader {
 
     /**
      * The facts of a page of apprenticeships (the readiness dashboard): the confirmations in one query, each evidence
-     * source asked once for the whole page, each standard read once, the functional skills planned in the training plans
-     * and the latest signed reviews in one query each; the rule pack, the off-the-job figures, the
+     * source asked once for the whole page, each standard read once, the functional skills planned in the training
+     * plans and in the latest signed reviews in one query each; the rule pack, the off-the-job figures, the
      * exemptions and the breaks are still read per apprenticeship through their modules' public reads.
      */
     Map<UUID, GatewayChecklist.Facts> ofAll(List<ApprenticeshipSummary> page, LocalDate today) {

@@ -256,7 +256,10 @@ class OnboardingApi {
             String englishAndMathsPlan, FunctionalSkillsBody functionalSkills) {
     }
 
-    /** The functional skills planned: {@code NONE} (or left out) or a level, {@code ENTRY_LEVEL_3}, {@code LEVEL_1}, {@code LEVEL_2}. */
+    /**
+     * The functional skills planned in each subject: {@code NONE} (or left out) or a level, {@code ENTRY_LEVEL_3},
+     * {@code LEVEL_1} or {@code LEVEL_2}.
+     */
     record FunctionalSkillsBody(String english, String maths) {
     }
 
@@ -388,7 +391,8 @@ class OnboardingApi {
                 v.content().milestones().stream().map(m -> new MilestoneEntry(m.title(), m.targetDate(), m.ksbs()))
                         .toList(),
                 v.content().rolesAndResponsibilities(), v.content().supportNeeds(), v.content().englishAndMathsPlan(),
-                v.content().functionalSkills(), v.canonicalText(), signed.stream().map(OnboardingApi::signature).toList());
+                v.content().functionalSkills(), v.canonicalText(),
+                signed.stream().map(OnboardingApi::signature).toList());
     }
 
     private static SignatureEntry signature(PlanSignature s) {
