@@ -94,6 +94,7 @@ class FunctionalSkillsAtAReviewTest {
         assertThat(sent.status()).as(sent.body()).isEqualTo(200);
         assertThat(sent.json().get("canonicalText").asString())
                 .contains("Functional skills planned: Functional Skills maths Level 2");
+        assertThat(sent.json().get("functionalSkills").get("maths").asString()).isEqualTo("LEVEL_2");
         assertThat(functionalSkills.plannedInLatestSignedReview(people.apprenticeship))
                 .as("not until it is signed").isEmpty();
 
