@@ -28,7 +28,7 @@ import waypoint.organisation.OrganisationImport;
  * Demo gateway and EPA: three apprentices within three months of the end of their practical period, each with part
  * of the gateway checklist confirmed (Quentin Quinn on Learning and skills mentor, Rosie Roberts on Learning mentor,
  * Samir Shah on Software developer); Farah Fletcher through the gateway; George Green in the end-point assessment with
- * both methods booked and one graded, and his appeal against that grade raised through feedback; Demi Doyle
+ * both methods booked and one graded, and his employer's appeal against that grade raised through feedback; Demi Doyle
  * completed with her grades, certificate and progression; Ellis Evans added to the readiness dashboard early. Done
  * once per apprenticeship: one with an EPA record is left as it is (the appeal and the early request are added once).
  */
@@ -207,8 +207,9 @@ class DemoEpa {
                 .findFirst().ifPresent(a -> {
                     List<String> methods = methods(a);
                     if (!methods.isEmpty()) {
+                        // lodged by his employer, who is sent the decision as well as George
                         epa.appealAsTutor(a.id(), methods.get(0), today.minusDays(5), "The assessor ran out of time"
-                                + " and asked three of the five questions the assessment plan requires");
+                                + " and asked three of the five questions the assessment plan requires", true);
                     }
                 });
     }

@@ -15,14 +15,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
+import waypoint.enrolment.FunctionalSkillsLevel;
 import waypoint.enrolment.OnboardingImport;
+import waypoint.enrolment.PlannedFunctionalSkills;
 import waypoint.organisation.OrganisationImport;
 
 /**
  * Demo onboarding: Amir Ahmed's apprenticeship part-way through (meetings and eligibility done, results entered,
  * his own skills scan rated), Hannah Hughes's just begun, and every apprenticeship that has started (not the migrated
  * one, which came without onboarding) fully onboarded with its training plan signed by all three and the handbook
- * declaration signed. Each apprenticeship is done once: one with any onboarding recorded is left as it is.
+ * declaration signed; each plan plans Functional Skills maths Level 2, which the gateway then needs, the adults' too.
+ * Each apprenticeship is done once: one with any onboarding recorded is left as it is.
  */
 @Component
 class DemoOnboarding {
@@ -129,7 +132,9 @@ class DemoOnboarding {
                         + "Employer: releases Wednesday for study and joins the progress reviews.\n"
                         + "Provider: teaches, assesses and reviews progress every 12 weeks.",
                 "None declared", "Maths functional skills Level 2 with the functional skills tutor before gateway;"
-                        + " English exempt (GCSE grade 5)");
+                        + " English exempt (GCSE grade 5)",
+                // planned whatever the funding rules say, so the gateway needs it (an adult's too)
+                new PlannedFunctionalSkills(null, FunctionalSkillsLevel.LEVEL_2));
         onboarding.signPlan(a.id());
         onboarding.signDeclaration(a.id());
     }

@@ -131,6 +131,14 @@ public class OnboardingImport {
      */
     public void trainingPlan(UUID apprenticeshipId, String teachingSessions, String studyDays,
             Map<LocalDate, String> milestones, String roles, String supportNeeds, String englishAndMaths) {
+        trainingPlan(apprenticeshipId, teachingSessions, studyDays, milestones, roles, supportNeeds, englishAndMaths,
+                PlannedFunctionalSkills.NONE);
+    }
+
+    /** The same, with the functional skills qualifications the plan plans. */
+    public void trainingPlan(UUID apprenticeshipId, String teachingSessions, String studyDays,
+            Map<LocalDate, String> milestones, String roles, String supportNeeds, String englishAndMaths,
+            PlannedFunctionalSkills functionalSkills) {
         ApprenticeshipSummary apprenticeship = apprenticeships.find(apprenticeshipId).orElseThrow();
         CurrentUser tutor = tutor(apprenticeshipId);
         PlanDraft first = plans.draft(tutor, apprenticeshipId);
@@ -146,7 +154,8 @@ public class OnboardingImport {
             n++;
         }
         plans.save(tutor, apprenticeshipId, new PlanDraft(first.basedOnVersion(), first.plannedOtjHours(),
-                teachingSessions, studyDays, drafts, roles, supportNeeds, englishAndMaths));
+                teachingSessions, studyDays, drafts, roles, supportNeeds, englishAndMaths,
+                functionalSkills.englishChoice(), functionalSkills.mathsChoice()));
     }
 
     /** The learner, the line manager and the tutor sign the latest version of the plan. */

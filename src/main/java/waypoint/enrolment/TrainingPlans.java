@@ -2,8 +2,12 @@ package waypoint.enrolment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,10 +22,10 @@ import waypoint.rules.EmployerDecision;
 import waypoint.rules.RuleEvaluation;
 
 /**
- * The training plan as other modules use it: read its planned figures and the rule pack applied to it (the off-the-job
- * pace needs the planned hours and the minimum), and add milestones agreed elsewhere (a progress review's targets) as a
- * new plan version that the three parties sign again. Reads are not authorised here: callers ask
- * {@link ApprenticeshipAccess} first.
+ * The training plan as other modules use it: read its planned figures, the functional skills it plans (the gateway
+ * needs them) and the rule pack applied to it (the off-the-job pace needs the planned hours and the minimum), and
+ * add milestones agreed elsewhere (a progress review's targets) as a new plan version that the three parties sign
+ * again. Reads are not authorised here: callers ask {@link ApprenticeshipAccess} first.
  */
 @Service
 public class TrainingPlans {
@@ -49,6 +53,35 @@ public class TrainingPlans {
                         WHERE apprenticeship_id = :id ORDER BY number DESC LIMIT 1""")
                 .param("id", apprenticeshipId).query((rs, n) -> Optional.ofNullable(rs.getBigDecimal(1)))
                 .optional().flatMap(hours -> hours);
+    }
+
+    /** The functional skills qualifications the current (newest) plan version plans; none without a plan. */
+    @Transactional(readOnly = true)
+    public PlannedFunctionalSkills functionalSkillsPlanned(UUID apprenticeshipId) {
+        return functionalSkillsPlanned(List.of(apprenticeshipId)).get(apprenticeshipId);
+    }
+
+    /** The same for many apprenticeships in one query (every id answered; keep the list to a few hundred). */
+    @Transactional(readOnly = true)
+    public Map<UUID, PlannedFunctionalSkills> functionalSkillsPlanned(Collection<UUID> apprenticeshipIds) {
+        Map<UUID, PlannedFunctionalSkills> planned = new HashMap<>();
+        apprenticeshipIds.forEach(id -> planned.put(id, PlannedFunctionalSkills.NONE));
+        if (apprenticeshipIds.isEmpty()) {
+            return planned;
+        }
+        jdbc.sql("""
+                        SELECT DISTINCT ON (apprenticeship_id) apprenticeship_id,
+                               content -> 'content' -> 'functionalSkills' ->> 'english',
+                               content -> 'content' -> 'functionalSkills' ->> 'maths'
+                        FROM training_plan_version WHERE apprenticeship_id IN (:ids)
+                        ORDER BY apprenticeship_id, number DESC""")
+                .param("ids", Set.copyOf(apprenticeshipIds))
+                .query(rs -> {
+                    planned.put(rs.getObject(1, UUID.class), new PlannedFunctionalSkills(
+                            FunctionalSkillsLevel.ofStored(rs.getString(2)),
+                            FunctionalSkillsLevel.ofStored(rs.getString(3))));
+                });
+        return planned;
     }
 
     /**

@@ -57,9 +57,16 @@ public class EpaImport {
      */
     @Transactional
     public void appealAsTutor(UUID apprenticeshipId, String method, LocalDate lodgedOn, String grounds) {
+        appealAsTutor(apprenticeshipId, method, lodgedOn, grounds, false);
+    }
+
+    /** The same, lodged by the employer (the apprenticeship's line manager) when {@code byEmployer}. */
+    @Transactional
+    public void appealAsTutor(UUID apprenticeshipId, String method, LocalDate lodgedOn, String grounds,
+            boolean byEmployer) {
         if (store.appeals(apprenticeshipId).isEmpty()) {
             tutorOf(apprenticeshipId).ifPresent(tutor -> assessment.appeal(tutor, apprenticeshipId, method,
-                    lodgedOn.toString(), grounds, null));
+                    lodgedOn.toString(), grounds, null, byEmployer ? "EMPLOYER" : "APPRENTICE"));
         }
     }
 

@@ -12,7 +12,7 @@ import waypoint.identity.CurrentUser;
 
 /**
  * Raises an appeal against an end-point assessment result as an assessment appeal case (docs/domain/complaints-policy.md,
- * “Assessment appeals”): routed to the EPAO, about assessment, for the apprentice, recorded by
+ * “Assessment appeals”): routed to the EPAO, about assessment, lodged by the apprentice or their employer, recorded by
  * the member of staff on their behalf, linked to the apprenticeship. The case then has its owner, deadlines and
  * outcome like any other; closing it publishes {@link AssessmentAppealDecided}. Authorised as any staff member raising
  * feedback on a learner's behalf (they must work with the learner).
@@ -38,10 +38,11 @@ public class EndPointAssessmentAppeals {
         if (summary.length() > 200) {
             summary = summary.substring(0, 199) + "…";
         }
+        EndPointAssessmentAppeal.Appellant appellant = appeal.appellant();
         UUID id = raising.raise(user, new RaiseFeedback(FeedbackKind.APPEAL, false,
-                appeal.lodgedOn().atStartOfDay(LONDON).toInstant(), Channel.EMAIL, appeal.learnerId(), null, null,
-                ComplainantType.LEARNER, summary, appeal.grounds(), Category.ASSESSMENT, null, false, false, false,
-                AppealRoute.EPAO, appeal.assessedOn()));
+                appeal.lodgedOn().atStartOfDay(LONDON).toInstant(), Channel.EMAIL, appeal.learnerId(),
+                appellant.name(), appellant.email(), appellant.type(), summary, appeal.grounds(), Category.ASSESSMENT,
+                null, false, false, false, AppealRoute.EPAO, appeal.assessedOn()));
         return new Raised(id, raising.linkToEndPointAssessment(id, appeal.apprenticeshipId(), appeal.epaoName(),
                 appeal.method(), appeal.grade(), appeal.appealBy()));
     }

@@ -13,6 +13,7 @@ import waypoint.catalogue.Ksb;
 import waypoint.catalogue.Standards;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
+import waypoint.enrolment.PlannedFunctionalSkills;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
@@ -73,6 +74,13 @@ public class ReviewImport {
      */
     @Transactional
     public void hold(UUID apprenticeshipId, LocalDate heldOn, boolean employerSigns) {
+        hold(apprenticeshipId, heldOn, employerSigns, PlannedFunctionalSkills.NONE);
+    }
+
+    /** The same, the record stating the functional skills qualifications planned at the review. */
+    @Transactional
+    public void hold(UUID apprenticeshipId, LocalDate heldOn, boolean employerSigns,
+            PlannedFunctionalSkills functionalSkills) {
         reviews.schedule(apprenticeshipId);
         ApprenticeshipSummary a = apprenticeships.find(apprenticeshipId).orElseThrow();
         ReviewRow review = store.open(apprenticeshipId).orElseThrow();
@@ -97,7 +105,8 @@ public class ReviewImport {
                 "employerView", "Good progress; more confident working alone.",
                 "circumstances", "None."),
                 List.of(new ReviewDraft.TargetDraft("Estimate and deliver two small changes", heldOn.plusWeeks(6)
-                        .toString(), ksb)), Map.of(), heldOn.plusWeeks(8).toString()));
+                        .toString(), ksb)), Map.of(), heldOn.plusWeeks(8).toString(),
+                functionalSkills.englishChoice(), functionalSkills.mathsChoice()));
         lock = store.find(review.id()).orElseThrow().lockVersion();
         int version = records.sendForSignatures(tutor, review.id(), lock);
         signatures.sign(learner, review.id(), version, learner.displayName(), ADDRESS);

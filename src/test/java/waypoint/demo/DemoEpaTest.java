@@ -83,6 +83,7 @@ class DemoEpaTest {
         assertThat(george.appeals()).hasSize(1);
         assertThat(george.appeals().get(0).feedbackReference()).startsWith("FB-");
         assertThat(george.appeals().get(0).epaoName()).isNotBlank();
+        assertThat(george.appeals().get(0).lodgedByWords()).startsWith("The employer (");
         EpaService.EpaView ellis = epa.view(director(), of("ellis.evans@learners.test").id());
         assertThat(ellis.readinessRequest()).isPresent();
         assertThat(ellis.inReadinessMonths()).isFalse();

@@ -7,12 +7,15 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import waypoint.enrolment.ApprenticeshipImport;
@@ -48,6 +51,10 @@ class EpaAppealThroughFeedbackTest {
     Epaos epaos;
     @Autowired
     WorkingCalendar calendar;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    waypoint.enrolment.Apprenticeships apprenticeshipsRead;
 
     EpaPeople people;
     Api tutor;
@@ -229,5 +236,106 @@ class EpaAppealThroughFeedbackTest {
                 OBSERVATION + ", graded Pass by ", gateway);
         assertThat(PageClient.signedInAs(port, people.learner.email(), EpaPeople.PASSWORD).get(gateway).body())
                 .doesNotContain("Record an appeal to the EPAO");
+    }
+
+    List<String> subjectsTo(String email) {
+        return jdbc.sql("SELECT subject FROM email_message WHERE recipient = :to ORDER BY created_at")
+                .param("to", email).query(String.class).list();
+    }
+
+    String bodyTo(String email, String subjectStart) {
+        return jdbc.sql("SELECT body FROM email_message WHERE recipient = :to AND subject LIKE :subject")
+                .param("to", email).param("subject", subjectStart + "%").query(String.class).list().stream()
+                .findFirst().orElse("");
+    }
+
+    @Test
+    void an_appeal_the_employer_lodged_is_recorded_as_theirs_and_its_decision_is_emailed_to_them_and_the_apprentice() {
+        Api.Response answer = tutor.post(base + "/epa/appeals", "{\"method\":\"" + OBSERVATION + "\",\"lodgedOn\":\""
+                + LocalDate.now() + "\",\"reason\":\"The assessor stopped early\",\"appellant\":\"EMPLOYER\"}");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        JsonNode appeal = answer.json().get("appeals").get(0);
+        assertThat(appeal.get("lodgedBy").asString()).isEqualTo("EMPLOYER");
+        assertThat(appeal.get("lodgedByName").asString()).isEqualTo(people.manager.displayName());
+        String feedbackId = appeal.get("feedbackId").asString();
+        JsonNode feedback = tutor.get("/api/v1/feedback/" + feedbackId).json();
+        assertThat(feedback.get("complainantType").asString()).isEqualTo("EMPLOYER");
+        assertThat(feedback.get("complainantName").asString()).isEqualTo(people.manager.displayName());
+
+        close(feedbackId, "UPHELD");
+
+        String reference = appeal.get("feedbackReference").asString();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(subjectsTo(people.manager.email()))
+                    .contains("The decision on your appeal (" + reference + ")");
+            assertThat(subjectsTo(people.learner.email()))
+                    .contains("The decision on the appeal about your assessment (" + reference + ")")
+                    .doesNotContain("The decision on your appeal (" + reference + ")");
+        });
+        assertThat(bodyTo(people.manager.email(), "The decision on your appeal"))
+                .startsWith("Dear " + people.manager.displayName()).contains("Decision: upheld.");
+        assertThat(bodyTo(people.learner.email(), "The decision on the appeal about your assessment"))
+                .startsWith("Dear ").contains("Your employer, " + people.manager.displayName()
+                        + ", appealed on your behalf", "Decision: upheld.");
+    }
+
+    @Test
+    void an_appeal_the_apprentice_lodged_sends_its_decision_to_the_apprentice_alone() {
+        JsonNode appeal = appealed();
+        assertThat(appeal.get("lodgedBy").asString()).isEqualTo("APPRENTICE");
+
+        close(appeal.get("feedbackId").asString(), "NOT_UPHELD");
+
+        String reference = appeal.get("feedbackReference").asString();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(subjectsTo(people.learner.email()))
+                .contains("The decision on your appeal (" + reference + ")"));
+        assertThat(subjectsTo(people.manager.email())).noneMatch(subject -> subject.contains(reference));
+    }
+
+    @Test
+    void the_page_asks_who_is_appealing_and_shows_the_employer_who_did() {
+        PageClient page = PageClient.signedInAs(port, people.tutor.email(), EpaPeople.PASSWORD);
+        String gateway = "/apprenticeships/" + people.apprenticeship + "/gateway";
+        assertThat(page.get(gateway).body()).contains("Who is appealing",
+                "The employer (" + people.manager.displayName() + ")");
+        PageClient.Page wrong = page.post("/apprenticeships/" + people.apprenticeship + "/epa/appeal",
+                Map.of("appeal-method", OBSERVATION, "appeal-lodgedOn", LocalDate.now().toString(),
+                        "appeal-reason", "The assessor stopped early", "appeal-appellant", "NEIGHBOUR"));
+        assertThat(wrong.status()).isEqualTo(200);
+        assertThat(wrong.body()).contains("There is a problem", "Select who is appealing");
+
+        PageClient.Page recorded = page.post("/apprenticeships/" + people.apprenticeship + "/epa/appeal",
+                Map.of("appeal-method", OBSERVATION, "appeal-lodgedOn", LocalDate.now().toString(),
+                        "appeal-reason", "The assessor stopped early", "appeal-appellant", "EMPLOYER"));
+
+        assertThat(recorded.status()).isEqualTo(302);
+        assertThat(page.get(gateway).body()).contains("Appealed by",
+                "The employer (" + people.manager.displayName() + ")");
+    }
+
+    @Test
+    void an_employer_lodging_an_appeal_on_their_own_pages_is_sent_the_decision_and_so_is_the_apprentice() {
+        UUID learnerId = apprenticeshipsRead.find(people.apprenticeship).orElseThrow().learnerId();
+        Api.Response raised = manager.post("/api/v1/feedback", """
+                {"kind": "APPEAL", "summary": "Observation grade", "details": "The assessor stopped early.",
+                 "appealRoute": "EPAO", "assessmentDate": "%s", "learnerId": "%s"}"""
+                .formatted(assessedOn, learnerId));
+        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+        String id = raised.json().get("id").asString();
+        String reference = raised.json().get("reference").asString();
+
+        // the case went to the quality lead, who handles appeals
+        Api quality = Api.at(port).signedInAs(waypoint.demo.DemoAccounts.QUALITY.email(),
+                waypoint.demo.DemoAccounts.PASSWORD);
+        Api.Response closed = quality.post("/api/v1/feedback/" + id + "/actions/close",
+                "{\"outcome\":\"PARTLY_UPHELD\",\"text\":\"The EPAO decided\"}");
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(subjectsTo(people.manager.email()))
+                    .contains("The decision on your appeal (" + reference + ")");
+            assertThat(subjectsTo(people.learner.email()))
+                    .contains("The decision on the appeal about your assessment (" + reference + ")");
+        });
     }
 }

@@ -129,6 +129,56 @@ class GatewayChecklistTest {
         assertThat(achieved.evidence()).startsWith("Achieved: Seen");
     }
 
+    static final String IN_THE_PLAN = "Planned in the training plan: Functional Skills maths Level 2";
+    static final String AT_A_REVIEW = "Planned at progress review 3 (signed): Functional Skills maths Level 2";
+
+    Item maths(Subject maths) {
+        return item(GatewayChecklist.evaluate(new Facts(400, 372L, "Starts from 1 August 2025", BigDecimal.ZERO,
+                new BigDecimal("278"), NOT_REQUIRED, maths, LEARNING_MENTOR, confirmations, List.of())),
+                GatewayChecklist.MATHS);
+    }
+
+    @Test
+    void maths_the_funding_rules_do_not_require_is_still_needed_when_the_training_plan_plans_it() {
+        Item item = maths(new Subject(false, "Not required: the employer's decision", null, IN_THE_PLAN));
+
+        assertThat(item.met()).isFalse();
+        assertThat(item.status()).isEqualTo("Not met");
+        assertThat(item.evidence()).isEqualTo(IN_THE_PLAN + "; not achieved yet").doesNotContain("Not required");
+    }
+
+    @Test
+    void maths_the_funding_rules_do_not_require_is_still_needed_when_a_signed_review_plans_it() {
+        Item item = maths(new Subject(false, "Not required: the employer's decision", null, AT_A_REVIEW));
+
+        assertThat(item.met()).isFalse();
+        assertThat(item.evidence()).isEqualTo(AT_A_REVIEW + "; not achieved yet");
+    }
+
+    @Test
+    void maths_planned_is_met_once_achieved_or_exempt_and_required_maths_says_both_why() {
+        assertThat(maths(new Subject(true, "Required: Level 2", null, IN_THE_PLAN)).evidence())
+                .isEqualTo("Required: Level 2; " + IN_THE_PLAN + "; not achieved yet");
+        Item exempt = maths(new Subject(false, "Not required: the employer's decision", "GCSE maths grade 4",
+                IN_THE_PLAN));
+        assertThat(exempt.met()).isTrue();
+        assertThat(exempt.evidence()).startsWith("Exempt: GCSE maths grade 4");
+
+        confirm(GatewayChecklist.MATHS);
+        Item achieved = maths(new Subject(false, "Not required: the employer's decision", null, IN_THE_PLAN));
+        assertThat(achieved.met()).isTrue();
+        assertThat(achieved.evidence()).startsWith("Achieved: Seen");
+    }
+
+    @Test
+    void the_checklist_is_not_complete_while_planned_maths_is_not_achieved() {
+        List<Item> items = GatewayChecklist.evaluate(new Facts(400, 372L, "pack", new BigDecimal("278"),
+                new BigDecimal("278"), NOT_REQUIRED, new Subject(false, "Not required", null, IN_THE_PLAN), List.of(),
+                Map.of(), List.of()));
+        assertThat(GatewayChecklist.missing(items)).extracting(Item::key).contains(GatewayChecklist.MATHS);
+        assertThat(GatewayChecklist.allMet(items)).isFalse();
+    }
+
     @Test
     void the_portfolio_is_recorded_by_staff_until_another_module_gives_evidence() {
         Item byStaff = item(GatewayChecklist.evaluate(facts(400, BigDecimal.ZERO, REQUIRED, List.of())), "portfolio");

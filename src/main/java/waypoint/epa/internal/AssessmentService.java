@@ -19,6 +19,7 @@ import waypoint.catalogue.GradedComponent;
 import waypoint.catalogue.GradingBasis;
 import waypoint.catalogue.GradingScheme;
 import waypoint.catalogue.StandardDetails;
+import waypoint.enrolment.ApprenticeshipPeople;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.ApprenticeshipTransitions;
 import waypoint.epa.EpaStage;
@@ -55,10 +56,12 @@ public class AssessmentService {
     private final Clock clock;
     private final EndPointAssessmentAppeals appeals;
     private final WorkingCalendar calendar;
+    private final ApprenticeshipPeople people;
 
     AssessmentService(EpaPolicy policy, EpaStore store, EpaService epa, ApprenticeshipTransitions transitions,
             Epaos epaos, EpaEmails emails, ApplicationEventPublisher events, Clock clock,
-            EndPointAssessmentAppeals appeals, WorkingCalendar calendar) {
+            EndPointAssessmentAppeals appeals, WorkingCalendar calendar, ApprenticeshipPeople people) {
+        this.people = people;
         this.policy = policy;
         this.store = store;
         this.epa = epa;
@@ -252,11 +255,14 @@ public class AssessmentService {
     /**
      * An appeal to the EPAO against a method's latest result, raised as an assessment appeal in the feedback module,
      * which tracks its owner, deadlines and outcome; the outcome comes back by {@link EpaAppealOutcomes}. The EPAO is
-     * the one that assessed the method (its latest booking), or the one chosen when the result has no booking.
+     * the one that assessed the method (its latest booking), or the one chosen when the result has no booking. The
+     * appeal says who is appealing: the apprentice (when not said), or the employer, the apprenticeship's line
+     * manager, who is then sent the decision as well as the apprentice (docs/domain/complaints-policy.md, Assessment
+     * appeals).
      */
     @Transactional
     public UUID appeal(CurrentUser user, UUID id, String methodName, String lodgedOnText, String reasonText,
-            String epaoIdText) {
+            String epaoIdText, String appellantText) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -269,6 +275,7 @@ public class AssessmentService {
         LocalDate lodgedOn = EpaInput.pastDate(errors, "lodgedOn", lodgedOnText, "the date the appeal was made",
                 LocalDate.now(clock));
         String reason = EpaInput.required(errors, "reason", reasonText, "Enter the grounds of the appeal", 4000);
+        EndPointAssessmentAppeal.Appellant appellant = appellant(errors, a, appellantText);
         int window = view.settings().appealWindowWorkingDays();
         LocalDate appealBy = result.map(r -> calendar.addWorkingDays(r.latest().get().assessedOn(), window))
                 .orElse(null);
@@ -292,12 +299,36 @@ public class AssessmentService {
         }
         EndPointAssessmentAppeals.Raised raised = appeals.raise(user, new EndPointAssessmentAppeal(id, a.learnerId(),
                 epao.get().name(), appealed.name(), appealed.grade(), appealed.latest().get().assessedOn(), lodgedOn,
-                appealBy, reason));
+                appealBy, reason, appellant));
         UUID appealId = store.appeal(id, appealed.name(), lodgedOn, reason, raised.feedbackId(), raised.reference(),
-                epao.get().name(), appealed.grade(), user.id(), clock.instant());
+                epao.get().name(), appealed.grade(), appellant.isEmployer() ? "EMPLOYER" : "APPRENTICE",
+                appellant.name(), user.id(), clock.instant());
         events.publishEvent(RecordChanged.created("EPA appeal", appealId, appealed.name() + " (" + appealed.grade()
                 + ") on " + lodgedOn + ", feedback " + raised.reference()));
         return appealId;
+    }
+
+    /**
+     * Who is appealing: {@code APPRENTICE} (or not said) or {@code EMPLOYER}, the line manager named on the
+     * apprenticeship, with their email address for the decision.
+     */
+    private EndPointAssessmentAppeal.Appellant appellant(Map<String, String> errors, ApprenticeshipSummary a,
+            String typed) {
+        String choice = typed == null ? "" : typed.strip().toUpperCase(java.util.Locale.ROOT);
+        if (choice.isEmpty() || choice.equals("APPRENTICE")) {
+            return EndPointAssessmentAppeal.Appellant.APPRENTICE;
+        }
+        if (!choice.equals("EMPLOYER")) {
+            errors.put("appellant", "Select who is appealing: the apprentice or the employer");
+            return EndPointAssessmentAppeal.Appellant.APPRENTICE;
+        }
+        if (a.lineManagerId() == null || a.lineManagerName() == null) {
+            errors.put("appellant", "The apprenticeship names no line manager for the employer: add them on the"
+                    + " apprenticeship first, or record the employer's appeal as feedback naming them");
+            return EndPointAssessmentAppeal.Appellant.APPRENTICE;
+        }
+        return EndPointAssessmentAppeal.Appellant.employer(a.lineManagerName(),
+                people.contacts(a.id()).lineManagerEmail());
     }
 
     /**

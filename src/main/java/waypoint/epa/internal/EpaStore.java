@@ -41,11 +41,18 @@ public class EpaStore {
     /**
      * An appeal to the EPAO against a result, raised as a feedback case ({@code feedbackId}, {@code feedbackReference};
      * none on appeals recorded before appeals went through feedback); {@code outcome} is the feedback outcome's name
-     * once the case closes, then the EPAO's revised grade when it was upheld.
+     * once the case closes, then the EPAO's revised grade when it was upheld. {@code lodgedBy} is who lodged it,
+     * {@code APPRENTICE} or {@code EMPLOYER} (then {@code lodgedByName} names them).
      */
     public record Appeal(UUID id, String component, LocalDate lodgedOn, String reason, String outcome,
             UUID feedbackId, String feedbackReference, String epaoName, String appealedGrade, LocalDate decidedOn,
-            String outcomeReason, String revisedGrade, LocalDate revisedOn) {
+            String outcomeReason, String revisedGrade, LocalDate revisedOn, String lodgedBy, String lodgedByName) {
+
+        /** “The apprentice”, or “The employer (Meg Manager)”. */
+        public String lodgedByWords() {
+            return "EMPLOYER".equals(lodgedBy) ? "The employer" + (lodgedByName == null ? "" : " (" + lodgedByName
+                    + ")") : "The apprentice";
+        }
 
         public boolean decided() {
             return outcome != null;
@@ -282,25 +289,29 @@ public class EpaStore {
     public List<Appeal> appeals(UUID apprenticeshipId) {
         return jdbc.sql("""
                         SELECT id, component, lodged_on, reason, outcome, feedback_id, feedback_reference, epao_name,
-                               appealed_grade, decided_on, outcome_reason, revised_grade, revised_on
+                               appealed_grade, decided_on, outcome_reason, revised_grade, revised_on, lodged_by,
+                               lodged_by_name
                         FROM epa_appeal WHERE apprenticeship_id = :id ORDER BY lodged_on, id""")
                 .param("id", apprenticeshipId).query((rs, n) -> new Appeal(rs.getObject(1, UUID.class),
                         rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5),
                         rs.getObject(6, UUID.class), rs.getString(7), rs.getString(8), rs.getString(9),
                         rs.getObject(10, LocalDate.class), rs.getString(11), rs.getString(12),
-                        rs.getObject(13, LocalDate.class)))
+                        rs.getObject(13, LocalDate.class), rs.getString(14), rs.getString(15)))
                 .list();
     }
 
-    /** A new appeal, linked to the feedback case raised for it; answers its id. */
+    /** A new appeal, lodged by the apprentice or the employer, linked to the feedback case raised for it; its id. */
     public UUID appeal(UUID apprenticeshipId, String component, LocalDate lodgedOn, String reason, UUID feedbackId,
-            String feedbackReference, String epaoName, String appealedGrade, UUID by, Instant now) {
+            String feedbackReference, String epaoName, String appealedGrade, String lodgedBy, String lodgedByName,
+            UUID by, Instant now) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO epa_appeal (id, apprenticeship_id, component, lodged_on, reason, feedback_id,
-                               feedback_reference, epao_name, appealed_grade, recorded_at, recorded_by)
+                               feedback_reference, epao_name, appealed_grade, lodged_by, lodged_by_name, recorded_at,
+                               recorded_by)
                         VALUES (:id, :apprenticeship, :component, :on, :reason, :feedback, :reference, :epao,
-                                :grade, :now, :by)""")
+                                :grade, :lodgedBy, :lodgedByName, :now, :by)""")
+                .param("lodgedBy", lodgedBy).param("lodgedByName", lodgedByName)
                 .param("id", id).param("apprenticeship", apprenticeshipId)
                 .param("component", component).param("on", lodgedOn).param("reason", reason)
                 .param("feedback", feedbackId).param("reference", feedbackReference).param("epao", epaoName)

@@ -38,8 +38,15 @@ public final class GatewayChecklist {
     public record Waiver(String reason, String byName, Instant at) {
     }
 
-    /** English or maths as onboarding and the rule pack know it. */
-    public record Subject(boolean required, String requirementWords, String exemption) {
+    /**
+     * English or maths as onboarding and the rule pack know it, and where a functional skills qualification in it is
+     * planned (the training plan, the latest signed progress review), in words; {@code planned} is null when none is.
+     */
+    public record Subject(boolean required, String requirementWords, String exemption, String planned) {
+
+        public Subject(boolean required, String requirementWords, String exemption) {
+            this(required, requirementWords, exemption, null);
+        }
     }
 
     /** What the checklist is evaluated from. */
@@ -234,10 +241,16 @@ public final class GatewayChecklist {
                 ConfirmedBy.NOBODY, source);
     }
 
+    /**
+     * English or maths: met when the funding rules do not require it and nothing plans a qualification in it, when a
+     * checked certificate exempts the apprentice, or when staff record it achieved. A qualification the training plan
+     * or the latest signed progress review plans is needed even when the funding rules would not require it
+     * (docs/domain/gateway-and-epa.md, English and maths at the gateway).
+     */
     private static Item subject(String key, String description, Subject subject, Facts facts) {
         String source = "The apprenticeship funding rules, English and maths; the learner handbook, “English and Mathematics”";
         Optional<Confirmation> achieved = Optional.ofNullable(facts.confirmations().get(key));
-        if (!subject.required()) {
+        if (!subject.required() && subject.planned() == null) {
             return new Item(key, GatewayItemKind.QUALIFICATION_ACHIEVED, description, true,
                     subject.requirementWords(), ConfirmedBy.NOBODY, source);
         }
@@ -249,7 +262,9 @@ public final class GatewayChecklist {
         return achieved.map(c -> new Item(key, GatewayItemKind.QUALIFICATION_ACHIEVED, description, true,
                         "Achieved: " + c.evidence() + " (recorded by " + c.byName() + ")", ConfirmedBy.STAFF, source))
                 .orElseGet(() -> new Item(key, GatewayItemKind.QUALIFICATION_ACHIEVED, description, false,
-                        subject.requirementWords() + "; not achieved yet", ConfirmedBy.STAFF, source));
+                        (subject.planned() == null ? subject.requirementWords() : subject.required()
+                                ? subject.requirementWords() + "; " + subject.planned() : subject.planned())
+                                + "; not achieved yet", ConfirmedBy.STAFF, source));
     }
 
     /**

@@ -20,11 +20,14 @@ import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.BreakInLearning;
 import waypoint.enrolment.EnglishAndMathsProgress;
+import waypoint.enrolment.PlannedFunctionalSkills;
 import waypoint.enrolment.TrainingPlans;
 import waypoint.epa.GatewayEvidence;
 import waypoint.epa.GatewayEvidenceSource;
 import waypoint.otj.OffTheJobFigures;
 import waypoint.otj.OffTheJobHours;
+import waypoint.review.FunctionalSkillsInReviews;
+import waypoint.review.FunctionalSkillsInReviews.PlannedAtReview;
 import waypoint.rules.RuleEvaluation;
 
 /** Gathers what the gateway checklist is evaluated from, from the modules that hold it. */
@@ -38,10 +41,12 @@ class GatewayFactsReader {
     private final EpaStore store;
     private final Standards standards;
     private final List<GatewayEvidenceSource> sources;
+    private final FunctionalSkillsInReviews reviews;
 
     GatewayFactsReader(TrainingPlans plans, OffTheJobHours offTheJob, EnglishAndMathsProgress englishAndMaths,
             Apprenticeships apprenticeships, EpaStore store, Standards standards,
-            List<GatewayEvidenceSource> sources) {
+            List<GatewayEvidenceSource> sources, FunctionalSkillsInReviews reviews) {
+        this.reviews = reviews;
         this.standards = standards;
         this.plans = plans;
         this.offTheJob = offTheJob;
@@ -53,12 +58,14 @@ class GatewayFactsReader {
 
     GatewayChecklist.Facts of(ApprenticeshipSummary a, Optional<StandardDetails> standard, LocalDate today) {
         List<GatewayEvidence> other = sources.stream().flatMap(s -> s.evidenceFor(a.id()).stream()).toList();
-        return facts(a, standard, today, store.confirmations(a.id()), other, store.waivers(a.id()));
+        return facts(a, standard, today, store.confirmations(a.id()), other, store.waivers(a.id()),
+                plans.functionalSkillsPlanned(a.id()), reviews.plannedInLatestSignedReview(a.id()).orElse(null));
     }
 
     /**
      * The facts of a page of apprenticeships (the readiness dashboard): the confirmations in one query, each evidence
-     * source asked once for the whole page, each standard read once; the rule pack, the off-the-job figures, the
+     * source asked once for the whole page, each standard read once, the functional skills planned in the training
+     * plans and in the latest signed reviews in one query each; the rule pack, the off-the-job figures, the
      * exemptions and the breaks are still read per apprenticeship through their modules' public reads.
      */
     Map<UUID, GatewayChecklist.Facts> ofAll(List<ApprenticeshipSummary> page, LocalDate today) {
@@ -70,6 +77,8 @@ class GatewayFactsReader {
             source.evidenceForAll(ids).forEach((id, evidence) ->
                     other.computeIfAbsent(id, x -> new ArrayList<>()).addAll(evidence));
         }
+        Map<UUID, PlannedFunctionalSkills> inPlans = plans.functionalSkillsPlanned(ids);
+        Map<UUID, PlannedAtReview> inReviews = reviews.plannedInLatestSignedReview(ids);
         Map<String, Optional<StandardDetails>> standardsRead = new HashMap<>();
         Map<UUID, GatewayChecklist.Facts> all = new LinkedHashMap<>();
         for (ApprenticeshipSummary a : page) {
@@ -77,14 +86,15 @@ class GatewayFactsReader {
                     a.standardReference() + " " + a.standardVersion(),
                     key -> standards.find(a.standardReference(), a.standardVersion()));
             all.put(a.id(), facts(a, standard, today, confirmations.getOrDefault(a.id(), Map.of()),
-                    List.copyOf(other.getOrDefault(a.id(), List.of())), waivers.getOrDefault(a.id(), Map.of())));
+                    List.copyOf(other.getOrDefault(a.id(), List.of())), waivers.getOrDefault(a.id(), Map.of()),
+                    inPlans.getOrDefault(a.id(), PlannedFunctionalSkills.NONE), inReviews.get(a.id())));
         }
         return all;
     }
 
     private GatewayChecklist.Facts facts(ApprenticeshipSummary a, Optional<StandardDetails> standard, LocalDate today,
             Map<String, GatewayChecklist.Confirmation> confirmations, List<GatewayEvidence> other,
-            Map<String, GatewayChecklist.Waiver> waivers) {
+            Map<String, GatewayChecklist.Waiver> waivers, PlannedFunctionalSkills inPlan, PlannedAtReview inReview) {
         Optional<RuleEvaluation> rules = plans.ruleEvaluation(a.id());
         Optional<OffTheJobFigures> otj = offTheJob.of(a.id());
         Map<String, String> exempt = englishAndMaths.verifiedExemptionsOf(a.id());
@@ -95,9 +105,24 @@ class GatewayFactsReader {
                 .orElse(null), rules.map(r -> r.pack().name()).orElse("no rule pack"),
                 otj.map(OffTheJobFigures::approvedHours).orElse(BigDecimal.ZERO),
                 otj.map(OffTheJobFigures::plannedHours).filter(h -> h.signum() > 0).orElse(null),
-                new GatewayChecklist.Subject(isRequired, required, exempt.get("ENGLISH")),
-                new GatewayChecklist.Subject(isRequired, required, exempt.get("MATHS")), items,
+                new GatewayChecklist.Subject(isRequired, required, exempt.get("ENGLISH"),
+                        planned(inPlan.englishInWords(), inReview == null ? Optional.empty()
+                                : inReview.planned().englishInWords(), inReview)),
+                new GatewayChecklist.Subject(isRequired, required, exempt.get("MATHS"),
+                        planned(inPlan.mathsInWords(), inReview == null ? Optional.empty()
+                                : inReview.planned().mathsInWords(), inReview)), items,
                 confirmations, other, waivers, standardMinimumDays(a, items));
+    }
+
+    /**
+     * Where a qualification in one subject is planned, in words (“Planned in the training plan: Functional Skills maths
+     * Level 2”), or null when nothing plans one.
+     */
+    private static String planned(Optional<String> inPlan, Optional<String> inReview, PlannedAtReview review) {
+        List<String> where = new ArrayList<>();
+        inPlan.ifPresent(q -> where.add("in the training plan: " + q));
+        inReview.ifPresent(q -> where.add("at progress review " + review.reviewNumber() + " (signed): " + q));
+        return where.isEmpty() ? null : "Planned " + String.join("; planned ", where);
     }
 
     /** The standard's own minimum on programme, in days from the start (none when it states none). */

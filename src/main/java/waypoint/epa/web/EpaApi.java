@@ -70,10 +70,13 @@ class EpaApi {
             String assessor, String adjustments, int attempt) {
     }
 
-    /** An appeal with its feedback case, the outcome once the case closed, and the EPAO's revised grade if upheld. */
+    /**
+     * An appeal with who lodged it ({@code APPRENTICE} or {@code EMPLOYER}, named), its feedback case, the outcome
+     * once the case closed, and the EPAO's revised grade if upheld.
+     */
     record AppealEntry(UUID id, String method, String epao, String appealedGrade, LocalDate lodgedOn, String reason,
             UUID feedbackId, String feedbackReference, String outcome, LocalDate decidedOn, String revisedGrade,
-            LocalDate revisedOn) {
+            LocalDate revisedOn, String lodgedBy, String lodgedByName) {
     }
 
     record Completion(LocalDate actualEndDate, LocalDate achievementDate, LocalDate certificateRequestedOn,
@@ -106,7 +109,8 @@ class EpaApi {
                             b.startsAt(), b.place(), b.assessor(), b.adjustments(), b.attempt())).toList(),
                     v.appeals().stream().map(x -> new AppealEntry(x.id(), x.component(), x.epaoName(),
                             x.appealedGrade(), x.lodgedOn(), x.reason(), x.feedbackId(), x.feedbackReference(),
-                            x.outcome(), x.decidedOn(), x.revisedGrade(), x.revisedOn())).toList(),
+                            x.outcome(), x.decidedOn(), x.revisedGrade(), x.revisedOn(), x.lodgedBy(),
+                            x.lodgedByName())).toList(),
                     new Completion(r.actualEndDate(), r.achievementDate(), r.certificateRequestedOn(),
                             r.certificateReceivedOn(), r.progressionKind(), r.progressionNotes(),
                             r.progressionHeldOn()));
@@ -134,13 +138,14 @@ class EpaApi {
     }
 
     /** {@code epaoId} only when the method was not booked here (the EPAO is otherwise the booking's). */
-    record AppealRequest(String method, String lodgedOn, String reason, String epaoId) {
+    /** {@code appellant}: who is appealing, {@code APPRENTICE} (when left out) or {@code EMPLOYER} (the line manager). */
+    record AppealRequest(String method, String lodgedOn, String reason, String epaoId, String appellant) {
     }
 
     /** Records the appeal and raises it as an assessment appeal in feedback (its case is in the answer's appeals). */
     @PostMapping("/apprenticeships/{id}/epa/appeals")
     Epa appeal(CurrentUser user, @PathVariable UUID id, @RequestBody AppealRequest r) {
-        assessment.appeal(user, id, r.method(), r.lodgedOn(), r.reason(), r.epaoId());
+        assessment.appeal(user, id, r.method(), r.lodgedOn(), r.reason(), r.epaoId(), r.appellant());
         return epa(user, id);
     }
 

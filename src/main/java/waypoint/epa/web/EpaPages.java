@@ -168,7 +168,8 @@ class EpaPages {
         return attempt(user, id, "appeal", form, model, redirect,
                 "The appeal is recorded and raised as an assessment appeal in feedback",
                 () -> assessment.appeal(user, id, form.getFirst("appeal-method"), form.getFirst("appeal-lodgedOn"),
-                        form.getFirst("appeal-reason"), form.getFirst("appeal-epaoId")));
+                        form.getFirst("appeal-reason"), form.getFirst("appeal-epaoId"),
+                        form.getFirst("appeal-appellant")));
     }
 
     @PostMapping("/apprenticeships/{id}/epa/appeals/{appealId}/revised-grade")

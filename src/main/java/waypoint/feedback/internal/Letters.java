@@ -7,8 +7,11 @@ import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import waypoint.feedback.ComplainantType;
 import waypoint.feedback.FeedbackKind;
+import waypoint.organisation.Learners;
 import waypoint.shared.messaging.EmailRequested;
+import waypoint.shared.messaging.NotificationRequested;
 
 /**
  * The emails the complainant is sent at each step, in the policy's words. Each has its own key, so a retried
@@ -21,10 +24,12 @@ public class Letters {
 
     private final ApplicationEventPublisher events;
     private final SettingsStore settings;
+    private final Learners learners;
 
-    Letters(ApplicationEventPublisher events, SettingsStore settings) {
+    Letters(ApplicationEventPublisher events, SettingsStore settings, Learners learners) {
         this.events = events;
         this.settings = settings;
+        this.learners = learners;
     }
 
     static String date(LocalDate date) {
@@ -90,6 +95,39 @@ public class Letters {
         send(f, "stage-4", "Taking your complaint further", fundingBodyRoute(fundingBodyDetails));
     }
 
+    /**
+     * An appeal someone else lodged about an apprentice (their employer, usually): the apprentice is sent the decision
+     * too, in words that say who appealed, and told in Waypoint when they have an account
+     * (docs/domain/complaints-policy.md, Assessment appeals).
+     */
+    private void decidedForTheApprentice(Feedback f) {
+        if (f.complainantType() == ComplainantType.LEARNER || f.learnerId() == null) {
+            return;
+        }
+        learners.find(f.learnerId()).ifPresent(learner -> {
+            String who = f.complainantType() == ComplainantType.EMPLOYER
+                    ? "your employer, " + f.complainantName() + "," : f.complainantName();
+            String subject = "The decision on the appeal about your assessment";
+            if (learner.email() != null && !learner.email().isBlank()) {
+                events.publishEvent(new EmailRequested("feedback:" + f.id() + ":decided-apprentice:" + f.version(),
+                        learner.email(), subject + " (" + f.reference() + ")", "Dear " + learner.fullName()
+                        + ",\n\n" + capitalised(who) + " appealed on your behalf: “" + f.summary() + "”.\n\n"
+                        + "The appeal has been decided. Decision: " + f.outcome().label().toLowerCase() + "."
+                        + (f.closedReason() == null || f.closedReason().isBlank() ? "" : "\n\n" + f.closedReason())
+                        + "\n\nPlease quote reference " + f.reference() + " in any reply.\n"));
+            }
+            if (learner.accountId() != null) {
+                events.publishEvent(new NotificationRequested("feedback:" + f.id() + ":decided-apprentice",
+                        learner.accountId(), subject + " " + f.reference() + ": "
+                                + f.outcome().label().toLowerCase(), f.summary(), "/feedback/" + f.id()));
+            }
+        });
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** Stage 4 of your complaints policy, in the words the complainant is sent. */
     static String fundingBodyRoute(String fundingBodyDetails) {
         return "If you still remain dissatisfied with our response, you can take your complaint to the funding"
@@ -102,6 +140,7 @@ public class Letters {
                     "We have decided your appeal: “" + f.summary() + "”.\n\nDecision: "
                             + f.outcome().label().toLowerCase() + "."
                             + (f.closedReason() == null || f.closedReason().isBlank() ? "" : "\n\n" + f.closedReason()));
+            decidedForTheApprentice(f);
             return;
         }
         send(f, "closed", "Your " + f.kind().label().toLowerCase() + " is closed",

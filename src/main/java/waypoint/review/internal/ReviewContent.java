@@ -5,15 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import waypoint.enrolment.PlannedFunctionalSkills;
 import waypoint.review.ReviewProgressSource.ProgressLine;
 
 
 /**
- * One version of a review record exactly as signed: its canonical text is built from it, and it never changes.
+ * One version of a review record exactly as signed: its canonical text is built from it, and it never changes. A
+ * version kept before the functional skills were asked plans none.
  */
 public record ReviewContent(int reviewNumber, String apprentice, String employer, String standard, String tutor,
         LocalDate heldOn, String reflection, List<ProgressLine> progress, List<ActionOutcome> lastActions,
-        List<Written> sections, List<Target> targets, LocalDate nextReviewDate) {
+        List<Written> sections, List<Target> targets, LocalDate nextReviewDate,
+        PlannedFunctionalSkills functionalSkills) {
+
+    public ReviewContent {
+        functionalSkills = functionalSkills == null ? PlannedFunctionalSkills.NONE : functionalSkills;
+    }
 
     public record ActionOutcome(String title, LocalDate targetDate, String status) {
     }
@@ -37,6 +44,7 @@ public record ReviewContent(int reviewNumber, String apprentice, String employer
         lastActions.forEach(a -> text.append(a.title()).append(" (by ").append(Dates.of(a.targetDate()))
                 .append("): ").append(a.status()).append('\n'));
         sections.forEach(s -> text.append('\n').append(s.heading()).append('\n').append(s.text()).append('\n'));
+        text.append("\nFunctional skills planned: ").append(functionalSkills.inWords()).append('\n');
         text.append("\nTargets for the next review\n");
         targets.forEach(t -> text.append(t.title()).append(" by ").append(Dates.of(t.targetDate()))
                 .append(t.ksbs().isEmpty() ? "" : " (" + String.join(", ", t.ksbs()) + ")").append('\n'));
@@ -59,6 +67,9 @@ public record ReviewContent(int reviewNumber, String apprentice, String employer
             if (!section.text().equals(was)) {
                 changes.add("“" + section.heading() + "”");
             }
+        }
+        if (!functionalSkills.equals(before.functionalSkills)) {
+            changes.add("the functional skills planned, now " + functionalSkills.inWords());
         }
         if (!targets.equals(before.targets)) {
             changes.add("the targets for the next review");

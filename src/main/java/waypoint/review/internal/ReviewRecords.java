@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
 import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.PlannedFunctionalSkills;
 import waypoint.enrolment.TrainingPlans;
 import waypoint.identity.CurrentUser;
 import waypoint.review.ReviewProgressSource;
@@ -96,6 +97,7 @@ public class ReviewRecords {
                 errors.put("sections[" + key + "]", "Each section must be " + ReviewService.LONGEST_TEXT + " characters or fewer");
             }
         });
+        functionalSkills(draft, errors);
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
         }
@@ -216,6 +218,7 @@ public class ReviewRecords {
                     .filter(c -> !c.isBlank()).map(c -> c.strip().toUpperCase(Locale.ROOT)).distinct().toList();
             targets.add(new ReviewContent.Target(title, by.orElse(null), ksbs));
         }
+        PlannedFunctionalSkills functionalSkills = functionalSkills(draft, errors);
         Optional<LocalDate> next = DateText.parse(draft.nextReviewDate());
         if (next.isEmpty()) {
             errors.put("nextReviewDate", "Enter the date of the next review as a real date, like 27/3/2026");
@@ -243,7 +246,13 @@ public class ReviewRecords {
                 .toList();
         return new ReviewContent(review.number(), apprenticeship.learnerName(), apprenticeship.employerName(),
                 apprenticeship.standardLabel(), apprenticeship.tutorName(), held.get(), review.reflection(),
-                progress, outcomes, written, targets, next.get());
+                progress, outcomes, written, targets, next.get(), functionalSkills);
+    }
+
+    /** The functional skills qualifications the review records as planned (optional: none unless chosen). */
+    private static PlannedFunctionalSkills functionalSkills(ReviewDraft draft, Map<String, String> errors) {
+        return PlannedFunctionalSkills.read(draft.functionalSkillsEnglish(), draft.functionalSkillsMaths(),
+                "functionalSkillsEnglish", "functionalSkillsMaths", errors);
     }
 
     /** The plan is read with the rights of staff managing the apprenticeship (the caller was authorised already). */

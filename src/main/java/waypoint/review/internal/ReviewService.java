@@ -303,7 +303,8 @@ public class ReviewService {
                 : json.readValue(review.draftJson(), ReviewDraft.class);
         return new ReviewDraft(review.lockVersion(), stored.heldOn(), stored.sections(), stored.targets(),
                 stored.actionStatuses(), stored.nextReviewDate().isEmpty() && review.suggestedDate() != null
-                        ? review.suggestedDate().toString() : stored.nextReviewDate());
+                        ? review.suggestedDate().toString() : stored.nextReviewDate(),
+                stored.functionalSkillsEnglish(), stored.functionalSkillsMaths());
     }
 
     /** The actions agreed at the review before this one. */

@@ -204,13 +204,7 @@ class ReviewPages {
         } catch (FieldValidationException | ReviewConflictException | ReviewRefusedException problem) {
             ReviewService.ReviewView view = reviews.view(user, id);
             // keep what they typed, on the review's current version, so saving again is theirs over the latest
-            ReviewDraft kept = new ReviewDraft(problem instanceof ReviewConflictException ? draft.lockVersion()
-                    : view.review().lockVersion(), draft.heldOn(), draft.sections(), draft.targets(),
-                    draft.actionStatuses(), draft.nextReviewDate());
-            if (problem instanceof ReviewConflictException) {
-                kept = new ReviewDraft(view.review().lockVersion(), draft.heldOn(), draft.sections(),
-                        draft.targets(), draft.actionStatuses(), draft.nextReviewDate());
-            }
+            ReviewDraft kept = draft.on(view.review().lockVersion());
             return recordPage(view, kept, errors(problem), model);
         }
         return "redirect:/reviews/" + id;
@@ -305,7 +299,8 @@ class ReviewPages {
             targets.remove(targets.size() - 1);
         }
         return new ReviewDraft(lock(form), form.getFirst("heldOn"), sections, targets, statuses,
-                form.getFirst("nextReviewDate"));
+                form.getFirst("nextReviewDate"), form.getFirst("functionalSkillsEnglish"),
+                form.getFirst("functionalSkillsMaths"));
     }
 
     private static boolean isBlank(ReviewDraft.TargetDraft t) {

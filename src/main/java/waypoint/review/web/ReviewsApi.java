@@ -23,9 +23,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import waypoint.review.internal.ReviewSettings;
 import waypoint.review.internal.ReviewTemplate;
+import waypoint.enrolment.PlannedFunctionalSkills;
 import waypoint.identity.CurrentUser;
 import waypoint.review.internal.ReviewCompliance;
 import waypoint.review.internal.ReviewConflictException;
+import waypoint.review.internal.ReviewContent;
 import waypoint.review.internal.ReviewDraft;
 import waypoint.review.internal.ReviewRecords;
 import waypoint.review.internal.ReviewRefusedException;
@@ -73,8 +75,10 @@ class ReviewsApi {
             String verification) {
     }
 
+    /** {@code functionalSkills}: the functional skills qualifications the latest version plans, if there is one. */
     record ReviewDetail(ReviewEntry review, String reflection, ReviewDraft draft, Integer latestVersion,
-            String canonicalText, List<String> changes, List<SignatureEntry> signatures, List<String> waitingFor) {
+            String canonicalText, List<String> changes, List<SignatureEntry> signatures, List<String> waitingFor,
+            PlannedFunctionalSkills functionalSkills) {
     }
 
     @GetMapping("/apprenticeships/{id}/reviews")
@@ -94,7 +98,8 @@ class ReviewsApi {
                 view.signatures().stream().map(s -> new SignatureEntry(s.party().name(), s.signature().typedName(),
                         s.signature().signedAt(), s.signature().ipAddress(), s.signature().documentSha256(),
                         s.verification().name())).toList(),
-                view.latest().isEmpty() ? List.of() : view.unsigned().stream().map(Enum::name).toList());
+                view.latest().isEmpty() ? List.of() : view.unsigned().stream().map(Enum::name).toList(),
+                view.content().map(ReviewContent::functionalSkills).orElse(null));
     }
 
     record PlanRequest(String date, String time, String place, Integer lockVersion) {

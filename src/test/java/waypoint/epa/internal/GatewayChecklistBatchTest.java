@@ -52,6 +52,8 @@ class GatewayChecklistBatchTest {
     @Autowired
     List<GatewayEvidenceSource> sources;
     @Autowired
+    waypoint.review.FunctionalSkillsInReviews reviews;
+    @Autowired
     ApprenticeshipImport enrolment;
     @Autowired
     OrganisationImport organisation;
@@ -115,7 +117,7 @@ class GatewayChecklistBatchTest {
         all.add(counting);
         all.add(old);
         GatewayFactsReader reader = new GatewayFactsReader(plans, offTheJob, exemptions, apprenticeships, store,
-                standards, all);
+                standards, all, reviews);
         List<ApprenticeshipSummary> page = page(4);
         LocalDate today = LocalDate.now();
 

@@ -44,6 +44,8 @@ final class PlanChanges {
                 after.rolesAndResponsibilities());
         compare(changes, "Support needs", before.supportNeeds(), after.supportNeeds());
         compare(changes, "English and maths plan", before.englishAndMathsPlan(), after.englishAndMathsPlan());
+        compare(changes, "Functional skills planned", before.functionalSkills().inWords(),
+                after.functionalSkills().inWords());
         return changes;
     }
 

@@ -6,14 +6,31 @@ import java.util.List;
  * A training plan as typed on the form or sent to the API, before it is checked: text throughout, so that a number or
  * date that is not one is a field error like any other. KSBs are codes separated by commas or spaces (“K1, S2”).
  *
+ * The functional skills planned are a level's name ({@code LEVEL_2}) or {@code NONE} (blank: none).
+ *
  * @param basedOnVersion the version the editor started from (0 for the first): the optimistic lock
  */
 public record PlanDraft(int basedOnVersion, String plannedOtjHours, String teachingSessions, String studyDays,
         List<MilestoneDraft> milestones, String rolesAndResponsibilities, String supportNeeds,
-        String englishAndMathsPlan) {
+        String englishAndMathsPlan, String functionalSkillsEnglish, String functionalSkillsMaths) {
 
     public PlanDraft {
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
+    }
+
+    /** A draft planning no functional skills qualification. */
+    public PlanDraft(int basedOnVersion, String plannedOtjHours, String teachingSessions, String studyDays,
+            List<MilestoneDraft> milestones, String rolesAndResponsibilities, String supportNeeds,
+            String englishAndMathsPlan) {
+        this(basedOnVersion, plannedOtjHours, teachingSessions, studyDays, milestones, rolesAndResponsibilities,
+                supportNeeds, englishAndMathsPlan, "NONE", "NONE");
+    }
+
+    /** The same draft with other milestones (and the version it builds on). */
+    public PlanDraft with(int basedOn, List<MilestoneDraft> otherMilestones) {
+        return new PlanDraft(basedOn, plannedOtjHours, teachingSessions, studyDays, otherMilestones,
+                rolesAndResponsibilities, supportNeeds, englishAndMathsPlan, functionalSkillsEnglish,
+                functionalSkillsMaths);
     }
 
     public record MilestoneDraft(String title, String targetDate, String ksbs) {
@@ -30,6 +47,7 @@ public record PlanDraft(int basedOnVersion, String plannedOtjHours, String teach
                 content.teachingSessions(), content.studyDays(),
                 content.milestones().stream().map(m -> new MilestoneDraft(m.title(),
                         m.targetDate() == null ? "" : m.targetDate().toString(), String.join(", ", m.ksbs()))).toList(),
-                content.rolesAndResponsibilities(), content.supportNeeds(), content.englishAndMathsPlan());
+                content.rolesAndResponsibilities(), content.supportNeeds(), content.englishAndMathsPlan(),
+                content.functionalSkills().englishChoice(), content.functionalSkills().mathsChoice());
     }
 }

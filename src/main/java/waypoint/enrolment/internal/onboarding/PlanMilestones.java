@@ -38,9 +38,7 @@ public class PlanMilestones {
         int first = all.size();
         milestones.forEach(m -> all.add(new PlanDraft.MilestoneDraft(m.title(), m.targetDate().toString(),
                 String.join(", ", m.ksbs()))));
-        PlanDraft draft = new PlanDraft(current.basedOnVersion(), current.plannedOtjHours(),
-                current.teachingSessions(), current.studyDays(), all, current.rolesAndResponsibilities(),
-                current.supportNeeds(), current.englishAndMathsPlan());
+        PlanDraft draft = current.with(current.basedOnVersion(), all);
         try {
             return Optional.of(plans.save(user, apprenticeshipId, draft).number());
         } catch (FieldValidationException wrong) {

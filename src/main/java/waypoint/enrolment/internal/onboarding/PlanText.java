@@ -37,6 +37,7 @@ final class PlanText {
         line(text, "Roles and responsibilities", plan.rolesAndResponsibilities());
         line(text, "Support needs", plan.supportNeeds());
         line(text, "English and maths plan", plan.englishAndMathsPlan());
+        line(text, "Functional skills planned", plan.functionalSkills().inWords());
         return text.toString();
     }
 

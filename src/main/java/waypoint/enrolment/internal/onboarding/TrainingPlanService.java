@@ -28,6 +28,7 @@ import waypoint.catalogue.StandardDetails;
 import waypoint.enrolment.ApprenticeshipEmployerChanged;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
+import waypoint.enrolment.PlannedFunctionalSkills;
 import waypoint.identity.CurrentUser;
 import waypoint.rules.EmployerDecision;
 import waypoint.rules.RuleEvaluation;
@@ -321,11 +322,13 @@ public class TrainingPlanService {
                 true);
         text(errors, "supportNeeds", "the support needs, or “none”", draft.supportNeeds(), true);
         text(errors, "englishAndMathsPlan", "the English and maths plan", draft.englishAndMathsPlan(), true);
+        PlannedFunctionalSkills functionalSkills = PlannedFunctionalSkills.read(draft.functionalSkillsEnglish(),
+                draft.functionalSkillsMaths(), "functionalSkillsEnglish", "functionalSkillsMaths", errors);
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
         }
         return new PlanContent(hours, draft.teachingSessions(), draft.studyDays(), milestones,
-                draft.rolesAndResponsibilities(), draft.supportNeeds(), draft.englishAndMathsPlan());
+                draft.rolesAndResponsibilities(), draft.supportNeeds(), draft.englishAndMathsPlan(), functionalSkills);
     }
 
     private static void text(Map<String, String> errors, String field, String words, String value, boolean required) {

@@ -32,6 +32,7 @@ import org.springframework.web.multipart.MultipartFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.PlannedFunctionalSkills;
 import waypoint.enrolment.internal.apprenticeship.TransitionRefusedException;
 import waypoint.enrolment.internal.onboarding.EditConflictException;
 import waypoint.enrolment.internal.onboarding.FormTaskService;
@@ -252,7 +253,14 @@ class OnboardingApi {
 
     record PlanRequest(Integer basedOnVersion, String plannedOtjHours, String teachingSessions, String studyDays,
             List<MilestoneBody> milestones, String rolesAndResponsibilities, String supportNeeds,
-            String englishAndMathsPlan) {
+            String englishAndMathsPlan, FunctionalSkillsBody functionalSkills) {
+    }
+
+    /**
+     * The functional skills planned in each subject: {@code NONE} (or left out) or a level, {@code ENTRY_LEVEL_3},
+     * {@code LEVEL_1} or {@code LEVEL_2}.
+     */
+    record FunctionalSkillsBody(String english, String maths) {
     }
 
     record SignatureEntry(String party, String name, Instant signedAt, String ipAddress, String documentSha256,
@@ -265,7 +273,8 @@ class OnboardingApi {
     record VersionResponse(int number, String sha256, List<String> changes, Instant createdAt,
             BigDecimal minimumOtjHours, BigDecimal plannedOtjHours, String teachingSessions, String studyDays,
             List<MilestoneEntry> milestones, String rolesAndResponsibilities, String supportNeeds,
-            String englishAndMathsPlan, String canonicalText, List<SignatureEntry> signatures) {
+            String englishAndMathsPlan, PlannedFunctionalSkills functionalSkills, String canonicalText,
+            List<SignatureEntry> signatures) {
     }
 
     record PlanResponse(VersionResponse latest, boolean fullySigned, List<Integer> versions) {
@@ -300,7 +309,9 @@ class OnboardingApi {
                 request.milestones() == null ? List.of() : request.milestones().stream()
                         .map(m -> new PlanDraft.MilestoneDraft(m.title(), m.targetDate(),
                                 m.ksbs() == null ? "" : String.join(", ", m.ksbs()))).toList(),
-                request.rolesAndResponsibilities(), request.supportNeeds(), request.englishAndMathsPlan());
+                request.rolesAndResponsibilities(), request.supportNeeds(), request.englishAndMathsPlan(),
+                request.functionalSkills() == null ? null : request.functionalSkills().english(),
+                request.functionalSkills() == null ? null : request.functionalSkills().maths());
         PlanVersion saved = plans.save(user, id, draft);
         return ResponseEntity.ok().location(URI.create("/api/v1/apprenticeships/" + id + "/training-plan/versions/"
                 + saved.number())).body(version(saved, plans.signaturesOn(user, id, saved)));
@@ -380,7 +391,8 @@ class OnboardingApi {
                 v.content().milestones().stream().map(m -> new MilestoneEntry(m.title(), m.targetDate(), m.ksbs()))
                         .toList(),
                 v.content().rolesAndResponsibilities(), v.content().supportNeeds(), v.content().englishAndMathsPlan(),
-                v.canonicalText(), signed.stream().map(OnboardingApi::signature).toList());
+                v.content().functionalSkills(), v.canonicalText(),
+                signed.stream().map(OnboardingApi::signature).toList());
     }
 
     private static SignatureEntry signature(PlanSignature s) {

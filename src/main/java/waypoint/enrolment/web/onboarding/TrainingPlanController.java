@@ -77,9 +77,7 @@ class TrainingPlanController {
             // Their answers stay; saving again now builds on the version they were told about.
             PageErrors.add(model, conflict);
             int latest = plans.page(user, id).latest().map(PlanVersion::number).orElse(0);
-            return editPage(user, id, new PlanDraft(latest, draft.plannedOtjHours(), draft.teachingSessions(),
-                    draft.studyDays(), draft.milestones(), draft.rolesAndResponsibilities(), draft.supportNeeds(),
-                    draft.englishAndMathsPlan()), model);
+            return editPage(user, id, draft.with(latest, draft.milestones()), model);
         } catch (FieldValidationException | OnboardingStepRefusedException problem) {
             PageErrors.add(model, problem);
             return editPage(user, id, draft, model);
@@ -181,6 +179,7 @@ class TrainingPlanController {
         }
         return new PlanDraft(basedOn, params.getFirst("plannedOtjHours"), params.getFirst("teachingSessions"),
                 params.getFirst("studyDays"), milestones, params.getFirst("rolesAndResponsibilities"),
-                params.getFirst("supportNeeds"), params.getFirst("englishAndMathsPlan"));
+                params.getFirst("supportNeeds"), params.getFirst("englishAndMathsPlan"),
+                params.getFirst("functionalSkillsEnglish"), params.getFirst("functionalSkillsMaths"));
     }
 }

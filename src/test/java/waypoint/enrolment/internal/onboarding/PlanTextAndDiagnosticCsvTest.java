@@ -44,6 +44,7 @@ class PlanTextAndDiagnosticCsvTest {
                   Employer releases time
                 Support needs: None
                 English and maths plan: Level 2 functional skills
+                Functional skills planned: none
                 """);
     }
 
