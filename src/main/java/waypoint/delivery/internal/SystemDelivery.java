@@ -6,13 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.delivery.SessionState;
-import waypoint.enrolment.Apprenticeships;
-import waypoint.otj.OffTheJobActivityRecorded;
 import waypoint.shared.NotFoundException;
 
 /**
@@ -24,15 +21,12 @@ public class SystemDelivery {
 
     private final SessionStore sessions;
     private final MessageStore messages;
-    private final Apprenticeships apprenticeships;
-    private final ApplicationEventPublisher events;
+    private final SessionRepository repository;
 
-    SystemDelivery(SessionStore sessions, MessageStore messages, Apprenticeships apprenticeships,
-            ApplicationEventPublisher events) {
+    SystemDelivery(SessionStore sessions, MessageStore messages, SessionRepository repository) {
         this.sessions = sessions;
         this.messages = messages;
-        this.apprenticeships = apprenticeships;
-        this.events = events;
+        this.repository = repository;
     }
 
     public boolean hasSession(UUID apprenticeshipId, String topic) {
@@ -61,28 +55,17 @@ public class SystemDelivery {
     public void record(UUID sessionId, Map<UUID, String> attendance, String delivered, List<SystemAction> actions,
             Instant now) {
         SessionRow session = sessions.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
-        if (!sessions.apply(session.record(session.lockVersion(), delivered, now), now)) {
-            throw new SessionConflictException();
-        }
-        sessions.recordAttendance(sessionId, attendance);
-        for (SystemAction a : actions) {
-            UUID id = UUID.randomUUID();
-            sessions.insertAction(id, sessionId, a.apprenticeshipId(), a.kind(), a.description(), a.owner(), a.due(),
-                    now);
-            if (a.done()) {
-                sessions.completeAction(id, null, now);
-            }
-        }
-        var start = session.startsAt().atZone(Dates.LONDON);
-        var end = session.endsAt().atZone(Dates.LONDON);
+        java.util.Set<UUID> attendees = sessions.attendees(sessionId).stream()
+                .map(a -> a.apprenticeship().id()).collect(java.util.stream.Collectors.toSet());
+        Map<UUID, String> ofAttendees = new java.util.LinkedHashMap<>();
         attendance.forEach((apprenticeshipId, value) -> {
-            if (!"ABSENT".equals(value) && apprenticeships.find(apprenticeshipId).isPresent()) {
-                events.publishEvent(new OffTheJobActivityRecorded(apprenticeshipId, SessionService.OTJ_SOURCE,
-                        sessionId + ":" + apprenticeshipId, start.toLocalDate(), start.toLocalTime(),
-                        end.toLocalTime(), session.durationMinutes(), session.group() ? "THEORY" : "MENTORING",
-                        "Teaching session: " + session.topic(), session.plannedKsbs()));
+            if (attendees.contains(apprenticeshipId)) {
+                ofAttendees.put(apprenticeshipId, value);
             }
         });
+        repository.save(session.record(session.lockVersion(), delivered, now, ofAttendees, actions.stream()
+                .map(a -> new SessionRow.NewAction(UUID.randomUUID(), a.apprenticeshipId(), a.kind(), a.description(),
+                        a.owner(), a.due(), a.done())).toList()), now);
     }
 
     public record SystemMessage(UUID authorAccountId, String authorName, String body, Instant at) {

@@ -1,0 +1,40 @@
+package waypoint.delivery.internal;
+
+import java.time.Instant;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place a teaching session's change is saved: it writes the move the session decided (refused when someone
+ * changed the session since it was read), keeps the attendance and actions the move carries, then publishes the
+ * move's events, the audit trail's and each attendee's off-the-job time (docs/domain/teaching-sessions.md).
+ */
+@Component
+class SessionRepository {
+
+    private final SessionStore store;
+    private final ApplicationEventPublisher events;
+
+    SessionRepository(SessionStore store, ApplicationEventPublisher events) {
+        this.store = store;
+        this.events = events;
+    }
+
+    void save(SessionRow.Change change, Instant now) {
+        if (change.changesRow() && !store.apply(change, now)) {
+            throw new SessionConflictException();
+        }
+        if (!change.attendance().isEmpty()) {
+            store.recordAttendance(change.sessionId(), change.attendance());
+        }
+        for (SessionRow.NewAction a : change.actions()) {
+            store.insertAction(a.id(), change.sessionId(), a.apprenticeshipId(), a.kind(), a.description(), a.owner(),
+                    a.due(), now);
+            if (a.done()) {
+                store.completeAction(a.id(), null, now);
+            }
+        }
+        change.events().forEach(events::publishEvent);
+    }
+}
