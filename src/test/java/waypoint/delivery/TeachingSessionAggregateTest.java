@@ -68,6 +68,21 @@ class TeachingSessionAggregateTest {
     // ---- each move carries the events it causes; a refused move causes none ------------------------------------
 
     @Test
+    void scheduling_a_session_records_what_when_and_for_whom() {
+        UUID id = UUID.randomUUID();
+        Map<UUID, String> learners = new LinkedHashMap<>();
+        learners.put(UUID.randomUUID(), "Ada Apprentice");
+        learners.put(UUID.randomUUID(), "Bo Apprentice");
+        SessionRow.Scheduled scheduled = SessionRow.schedule(id, learners, START, 60, "Office", null, "Testing",
+                List.of("K1"), UUID.randomUUID(), "Taylor Tutor", START);
+        assertThat(scheduled.session().state()).isEqualTo(SessionState.SCHEDULED);
+        assertThat(scheduled.session().group()).isTrue();
+        assertThat(scheduled.apprenticeshipIds()).containsExactlyElementsOf(learners.keySet());
+        assertThat(scheduled.events()).containsExactly(RecordChanged.created("TeachingSession", id,
+                "Group on 10 March 2026 at 10:00am: Testing (Ada Apprentice, Bo Apprentice)"));
+    }
+
+    @Test
     void moving_a_session_records_where_and_when_it_was_and_is_now() {
         SessionRow session = in(SessionState.SCHEDULED);
         SessionRow.Change moved = session.reschedule(2, Instant.parse("2026-03-11T14:00:00Z"), 90, null,

@@ -21,6 +21,12 @@ class SessionRepository {
         this.events = events;
     }
 
+    /** A session just scheduled, with its apprentices; then its event. */
+    void insert(SessionRow.Scheduled scheduled) {
+        store.insert(scheduled.session(), scheduled.apprenticeshipIds());
+        scheduled.events().forEach(events::publishEvent);
+    }
+
     void save(SessionRow.Change change, Instant now) {
         if (change.changesRow() && !store.apply(change, now)) {
             throw new SessionConflictException();

@@ -70,6 +70,29 @@ public record SessionRow(UUID id, String kind, SessionState state, Instant start
         }
     }
 
+    /** A session just scheduled, for its apprentices, with the audit event that says so. */
+    public record Scheduled(SessionRow session, List<UUID> apprenticeshipIds, List<RecordChanged> events) {
+
+        public Scheduled {
+            apprenticeshipIds = List.copyOf(apprenticeshipIds);
+            events = List.copyOf(events);
+        }
+    }
+
+    /**
+     * Schedules a session for the apprentices named (one: one-to-one; more: a group), at {@code startsAt} for
+     * {@code minutes}, at a place, a remote link or both, by the tutor named.
+     */
+    public static Scheduled schedule(UUID id, Map<UUID, String> learners, Instant startsAt, int minutes, String place,
+            String remoteLink, String topic, List<String> ksbs, UUID tutorAccountId, String tutorName, Instant now) {
+        SessionRow row = new SessionRow(id, learners.size() == 1 ? "ONE_TO_ONE" : "GROUP", SessionState.SCHEDULED,
+                startsAt, minutes, place, remoteLink, topic, ksbs, tutorAccountId, tutorName, null, null, null, 0, 0,
+                now, now);
+        return new Scheduled(row, List.copyOf(learners.keySet()), List.of(RecordChanged.created(RECORD, id,
+                row.kindWords() + " on " + Dates.of(startsAt) + ": " + topic + " ("
+                        + String.join(", ", learners.values()) + ")")));
+    }
+
     /** An action or assessment plan agreed on the session for one apprentice ({@code done}: kept as done already). */
     public record NewAction(UUID id, UUID apprenticeshipId, String kind, String description, String owner,
             LocalDate due, boolean done) {

@@ -15,18 +15,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.catalogue.StandardDetails;
 import waypoint.catalogue.Standards;
-import waypoint.delivery.SessionState;
 import waypoint.delivery.internal.DeliveryNotices.To;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
-import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
@@ -52,17 +49,15 @@ public class SessionService {
     private final Standards standards;
     private final DeliveryNotices notices;
     private final SessionRepository repository;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SessionService(SessionStore store, DeliveryPolicy policy, Standards standards, DeliveryNotices notices,
-            SessionRepository repository, ApplicationEventPublisher events, Clock clock) {
+            SessionRepository repository, Clock clock) {
         this.store = store;
         this.policy = policy;
         this.standards = standards;
         this.notices = notices;
         this.repository = repository;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -75,11 +70,12 @@ public class SessionService {
         Checked checked = check(draft, learners);
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
-        SessionRow row = new SessionRow(id, learners.size() == 1 ? "ONE_TO_ONE" : "GROUP", SessionState.SCHEDULED,
-                checked.startsAt(), checked.duration(), checked.place(), checked.link(), checked.topic(),
-                checked.ksbs(), user.id(), user.displayName(), null, null, null, 0, 0, now, now);
-        store.insert(row, learners.stream().map(ApprenticeshipSummary::id).toList());
-        events.publishEvent(RecordChanged.created("TeachingSession", id, describe(row, learners)));
+        Map<UUID, String> names = new LinkedHashMap<>();
+        learners.forEach(a -> names.put(a.id(), a.learnerName()));
+        SessionRow.Scheduled scheduled = SessionRow.schedule(id, names, checked.startsAt(), checked.duration(),
+                checked.place(), checked.link(), checked.topic(), checked.ksbs(), user.id(), user.displayName(), now);
+        repository.insert(scheduled);
+        SessionRow row = scheduled.session();
         for (ApprenticeshipSummary a : learners) {
             notices.send("session:" + id + ":scheduled", a, "/sessions/" + id,
                     "Session scheduled: " + checked.topic(), "A teaching and learning session is scheduled for "
@@ -263,10 +259,4 @@ public class SessionService {
     static int lock(Integer lockVersion) {
         return lockVersion == null ? -1 : lockVersion;
     }
-
-    private static String describe(SessionRow row, List<ApprenticeshipSummary> learners) {
-        return row.kindWords() + " on " + Dates.of(row.startsAt()) + ": " + row.topic() + " ("
-                + String.join(", ", learners.stream().map(ApprenticeshipSummary::learnerName).toList()) + ")";
-    }
-
 }

@@ -9,12 +9,12 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import waypoint.delivery.SessionState;
+import waypoint.enrolment.Apprenticeships;
 import waypoint.shared.NotFoundException;
 
 /**
- * Sessions and messages written by the system (demo data, imports of past delivery): the same table and the same
- * off-the-job entries, without a person and without notices.
+ * Sessions and messages written by the system (demo data, imports of past delivery): the same table, the same moves
+ * of the session and so the same audit trail and off-the-job entries, without a person and without notices.
  */
 @Component
 public class SystemDelivery {
@@ -22,11 +22,14 @@ public class SystemDelivery {
     private final SessionStore sessions;
     private final MessageStore messages;
     private final SessionRepository repository;
+    private final Apprenticeships apprenticeships;
 
-    SystemDelivery(SessionStore sessions, MessageStore messages, SessionRepository repository) {
+    SystemDelivery(SessionStore sessions, MessageStore messages, SessionRepository repository,
+            Apprenticeships apprenticeships) {
         this.sessions = sessions;
         this.messages = messages;
         this.repository = repository;
+        this.apprenticeships = apprenticeships;
     }
 
     public boolean hasSession(UUID apprenticeshipId, String topic) {
@@ -41,9 +44,11 @@ public class SystemDelivery {
     public UUID schedule(List<UUID> apprenticeshipIds, Instant startsAt, int minutes, String place, String link,
             String topic, List<String> ksbs, UUID tutorAccountId, String tutorName, Instant now) {
         UUID id = UUID.randomUUID();
-        sessions.insert(new SessionRow(id, apprenticeshipIds.size() == 1 ? "ONE_TO_ONE" : "GROUP",
-                SessionState.SCHEDULED, startsAt, minutes, place, link, topic, ksbs, tutorAccountId, tutorName, null,
-                null, null, 0, 0, now, now), apprenticeshipIds);
+        Map<UUID, String> learners = new java.util.LinkedHashMap<>();
+        apprenticeshipIds.forEach(a -> learners.put(a, apprenticeships.find(a)
+                .map(waypoint.enrolment.ApprenticeshipSummary::learnerName).orElse("an apprentice")));
+        repository.insert(SessionRow.schedule(id, learners, startsAt, minutes, place, link, topic, ksbs,
+                tutorAccountId, tutorName, now));
         return id;
     }
 
