@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import waypoint.delivery.internal.ActionRow;
 import waypoint.delivery.internal.SessionRefusedException;
 import waypoint.delivery.internal.SessionRow;
 import waypoint.delivery.internal.SessionService;
@@ -121,6 +122,23 @@ class TeachingSessionAggregateTest {
                 LocalTime.of(11, 0), 60, "MENTORING", "Teaching session: Testing", List.of("K1")));
         assertThat(recorded.events()).element(2).extracting(e -> ((OffTheJobActivityRecorded) e).apprenticeshipId())
                 .isEqualTo(late);
+    }
+
+    @Test
+    void marking_an_action_done_records_it_once_and_leaves_the_session_as_it_was() {
+        SessionRow session = in(SessionState.RECORDED);
+        UUID by = UUID.randomUUID();
+        ActionRow open = new ActionRow(UUID.randomUUID(), session.id(), UUID.randomUUID(), "Ada", "ACTION",
+                "Read chapter 3", "LEARNER", LocalDate.of(2026, 3, 20), "OPEN", null, "Testing");
+        SessionRow.Change done = session.completeAction(open, by);
+        assertThat(done.to()).isEqualTo(SessionState.RECORDED);
+        assertThat(done.values()).isEmpty();
+        assertThat(done.done()).containsExactly(new SessionRow.DoneAction(open.id(), by));
+        assertThat(done.events()).containsExactly(RecordChanged.updated("SessionAction", open.id(), "Open", "Done"));
+        ActionRow closed = new ActionRow(open.id(), session.id(), open.apprenticeshipId(), "Ada", "ACTION",
+                "Read chapter 3", "LEARNER", LocalDate.of(2026, 3, 20), "DONE", START, "Testing");
+        assertThatThrownBy(() -> session.completeAction(closed, by)).isInstanceOf(SessionRefusedException.class)
+                .hasMessageContaining("already done");
     }
 
     @Test

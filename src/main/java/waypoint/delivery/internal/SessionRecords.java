@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +17,6 @@ import waypoint.enrolment.ApprenticeshipAccess;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
-import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
@@ -34,16 +32,14 @@ public class SessionRecords {
     private final DeliveryPolicy policy;
     private final ApprenticeshipAccess access;
     private final SessionRepository repository;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SessionRecords(SessionStore store, DeliveryPolicy policy, ApprenticeshipAccess access,
-            SessionRepository repository, ApplicationEventPublisher events, Clock clock) {
+            SessionRepository repository, Clock clock) {
         this.store = store;
         this.policy = policy;
         this.access = access;
         this.repository = repository;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -173,11 +169,8 @@ public class SessionRecords {
             throw new org.springframework.security.access.AccessDeniedException(
                     "Only the action's owner or staff working on the apprenticeship mark it done");
         }
-        if (action.done()) {
-            throw new SessionRefusedException("This action is already done");
-        }
-        store.completeAction(actionId, user.id(), clock.instant());
-        events.publishEvent(RecordChanged.updated("SessionAction", actionId, "Open", "Done"));
+        SessionRow session = store.find(action.sessionId()).orElseThrow(() -> new NotFoundException("Session"));
+        repository.save(session.completeAction(action, user.id()), clock.instant());
         return store.findAction(actionId).orElseThrow();
     }
 }

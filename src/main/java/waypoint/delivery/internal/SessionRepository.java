@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place a teaching session's change is saved: it writes the move the session decided (refused when someone
- * changed the session since it was read), keeps the attendance and actions the move carries, then publishes the
+ * changed the session since it was read), keeps the attendance and actions the move carries (and marks done those it
+ * completes), then publishes the
  * move's events, the audit trail's and each attendee's off-the-job time (docs/domain/teaching-sessions.md).
  */
 @Component
@@ -39,6 +40,11 @@ class SessionRepository {
                     a.due(), now);
             if (a.done()) {
                 store.completeAction(a.id(), null, now);
+            }
+        }
+        for (SessionRow.DoneAction d : change.done()) {
+            if (!store.completeAction(d.actionId(), d.by(), now)) {
+                throw new SessionRefusedException("This action is already done");
             }
         }
         change.events().forEach(events::publishEvent);

@@ -98,20 +98,25 @@ public record SessionRow(UUID id, String kind, SessionState state, Instant start
             LocalDate due, boolean done) {
     }
 
+    /** An agreed action marked done, by the account named (none: the system). */
+    public record DoneAction(UUID actionId, UUID by) {
+    }
+
     /**
      * One checked move: from the state the session was read in to the state the table gives, with its values;
      * {@code newCalendarSequence} when calendars must replace the event they hold (moved or cancelled); the
-     * attendance and actions it keeps; and the events it causes (the audit trail's, and each attendee's off-the-job
+     * attendance and actions it keeps, the actions it marks done; and the events it causes (the audit trail's, and each attendee's off-the-job
      * time), which {@link SessionRepository#save} publishes once it has written the move.
      */
     public record Change(UUID sessionId, int lockVersion, SessionState from, SessionState to,
             Map<Column, Object> values, boolean newCalendarSequence, Map<UUID, String> attendance,
-            List<NewAction> actions, List<Object> events) {
+            List<NewAction> actions, List<DoneAction> done, List<Object> events) {
 
         public Change {
             values = Collections.unmodifiableMap(values);
             attendance = Collections.unmodifiableMap(new LinkedHashMap<>(attendance));
             actions = List.copyOf(actions);
+            done = List.copyOf(done);
             events = List.copyOf(events);
         }
 
@@ -123,10 +128,18 @@ public record SessionRow(UUID id, String kind, SessionState state, Instant start
 
     private Change move(SessionTable.Action action, int expectedLockVersion, Map<Column, Object> values,
             boolean newCalendarSequence, Map<UUID, String> attendance, List<NewAction> actions, List<Object> events) {
+        return move(action, expectedLockVersion, values, newCalendarSequence, attendance, actions, List.of(),
+                events);
+    }
+
+    private Change move(SessionTable.Action action, int expectedLockVersion, Map<Column, Object> values,
+            boolean newCalendarSequence, Map<UUID, String> attendance, List<NewAction> actions,
+            List<DoneAction> done, List<Object> events) {
         SessionState to = SessionTable.require(state, action);
         Map<Column, Object> all = new EnumMap<>(Column.class);
         all.putAll(values);
-        return new Change(id, expectedLockVersion, state, to, all, newCalendarSequence, attendance, actions, events);
+        return new Change(id, expectedLockVersion, state, to, all, newCalendarSequence, attendance, actions, done,
+                events);
     }
 
     /** Where, in words, for a place and a remote link (either may be missing). */
@@ -182,6 +195,19 @@ public record SessionRow(UUID id, String kind, SessionState state, Instant start
         return move(SessionTable.Action.ADD_ACTION, lockVersion, Map.of(), false, Map.of(), actions,
                 actions.stream().<Object>map(a -> RecordChanged.created("SessionAction", a.id(), a.description()))
                         .toList());
+    }
+
+    /** Marks one of the session's agreed actions done, by the account named; an action is done once. */
+    public Change completeAction(ActionRow action, UUID by) {
+        if (!id.equals(action.sessionId())) {
+            throw new IllegalArgumentException("Action " + action.id() + " is not one of session " + id);
+        }
+        if (action.done()) {
+            throw new SessionRefusedException("This action is already done");
+        }
+        return move(SessionTable.Action.COMPLETE_ACTION, lockVersion, Map.of(), false, Map.of(), List.of(),
+                List.of(new DoneAction(action.id(), by)),
+                List.of(RecordChanged.updated("SessionAction", action.id(), "Open", "Done")));
     }
 
     /**
