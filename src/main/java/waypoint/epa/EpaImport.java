@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.epa.internal.AssessmentService;
+import waypoint.epa.internal.EpaAppeals;
 import waypoint.epa.internal.CompletionService;
 import waypoint.epa.internal.EpaPolicy.Party;
 import waypoint.epa.internal.EpaService;
@@ -36,16 +37,19 @@ public class EpaImport {
     private final EpaService epa;
     private final GatewayService gateway;
     private final AssessmentService assessment;
+    private final EpaAppeals appeals;
     private final CompletionService completion;
     private final Apprenticeships apprenticeships;
     private final UserAccounts accounts;
 
     EpaImport(EpaStore store, EpaService epa, GatewayService gateway, AssessmentService assessment,
-            CompletionService completion, Apprenticeships apprenticeships, UserAccounts accounts) {
+            EpaAppeals appeals, CompletionService completion, Apprenticeships apprenticeships,
+            UserAccounts accounts) {
         this.store = store;
         this.epa = epa;
         this.gateway = gateway;
         this.assessment = assessment;
+        this.appeals = appeals;
         this.completion = completion;
         this.apprenticeships = apprenticeships;
         this.accounts = accounts;
@@ -65,7 +69,7 @@ public class EpaImport {
     public void appealAsTutor(UUID apprenticeshipId, String method, LocalDate lodgedOn, String grounds,
             boolean byEmployer) {
         if (store.appeals(apprenticeshipId).isEmpty()) {
-            tutorOf(apprenticeshipId).ifPresent(tutor -> assessment.appeal(tutor, apprenticeshipId, method,
+            tutorOf(apprenticeshipId).ifPresent(tutor -> appeals.appeal(tutor, apprenticeshipId, method,
                     lodgedOn.toString(), grounds, null, byEmployer ? "EMPLOYER" : "APPRENTICE"));
         }
     }

@@ -3,7 +3,6 @@ package waypoint.delivery.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,16 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.ApprenticeshipAccess;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
-import waypoint.otj.OffTheJobActivityRecorded;
 import waypoint.shared.NotFoundException;
-import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
@@ -35,15 +31,15 @@ public class SessionRecords {
     private final SessionStore store;
     private final DeliveryPolicy policy;
     private final ApprenticeshipAccess access;
-    private final ApplicationEventPublisher events;
+    private final SessionRepository repository;
     private final Clock clock;
 
     SessionRecords(SessionStore store, DeliveryPolicy policy, ApprenticeshipAccess access,
-            ApplicationEventPublisher events, Clock clock) {
+            SessionRepository repository, Clock clock) {
         this.store = store;
         this.policy = policy;
         this.access = access;
-        this.events = events;
+        this.repository = repository;
         this.clock = clock;
     }
 
@@ -85,36 +81,16 @@ public class SessionRecords {
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
         }
-        if (!store.apply(session.record(SessionService.lock(draft.lockVersion()), delivered, now), now)) {
-            throw new SessionConflictException();
-        }
-        store.recordAttendance(sessionId, attendance);
-        actions.forEach(a -> store.insertAction(UUID.randomUUID(), sessionId, a.apprenticeshipId(), a.kind(),
-                a.description(), a.owner(), a.due(), now));
-        events.publishEvent(RecordChanged.updated("TeachingSession", sessionId, "Scheduled", "Recorded: "
-                + attendance.values().stream().filter(v -> !v.equals("ABSENT")).count() + " of " + attendance.size()
-                + " attended; " + actions.size() + " actions"));
-        publishOffTheJob(session, attendees.stream().filter(a -> !"ABSENT".equals(attendance.get(a.apprenticeship().id())))
-                .map(Attendee::apprenticeship).toList());
-    }
-
-    private void publishOffTheJob(SessionRow session, List<ApprenticeshipSummary> present) {
-        ZonedDateTime start = session.startsAt().atZone(clock.getZone());
-        ZonedDateTime end = session.endsAt().atZone(clock.getZone());
-        boolean sameDay = end.toLocalDate().equals(start.toLocalDate()) && end.toLocalTime().isAfter(start.toLocalTime());
-        for (ApprenticeshipSummary a : present) {
-            // one-to-one sessions are mentoring and group sessions teaching, in the learner handbook's list of
-            // off-the-job activities (docs/domain/teaching-sessions.md)
-            events.publishEvent(new OffTheJobActivityRecorded(a.id(), SessionService.OTJ_SOURCE,
-                    session.id() + ":" + a.id(),
-                    start.toLocalDate(), sameDay ? start.toLocalTime() : null, sameDay ? end.toLocalTime() : null,
-                    session.durationMinutes(), session.group() ? "THEORY" : "MENTORING",
-                    "Teaching session: " + session.topic(), session.plannedKsbs()));
-        }
+        repository.save(session.record(SessionService.lock(draft.lockVersion()), delivered, now, attendance,
+                actions.stream().map(CheckedAction::agreed).toList()), now);
     }
 
     private record CheckedAction(UUID apprenticeshipId, String kind, String description, String owner,
             LocalDate due) {
+
+        SessionRow.NewAction agreed() {
+            return new SessionRow.NewAction(UUID.randomUUID(), apprenticeshipId, kind, description, owner, due, false);
+        }
     }
 
     private List<CheckedAction> checkActions(List<RecordDraft.ActionDraft> drafts, List<Attendee> attendees,
@@ -181,12 +157,7 @@ public class SessionRecords {
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
         }
-        Instant now = clock.instant();
-        actions.forEach(a -> {
-            UUID id = UUID.randomUUID();
-            store.insertAction(id, sessionId, a.apprenticeshipId(), a.kind(), a.description(), a.owner(), a.due(), now);
-            events.publishEvent(RecordChanged.created("SessionAction", id, a.description()));
-        });
+        repository.save(session.agree(actions.stream().map(CheckedAction::agreed).toList()), clock.instant());
     }
 
     /** Marks an action done: its owner, or staff working on the apprenticeship. */
@@ -198,11 +169,8 @@ public class SessionRecords {
             throw new org.springframework.security.access.AccessDeniedException(
                     "Only the action's owner or staff working on the apprenticeship mark it done");
         }
-        if (action.done()) {
-            throw new SessionRefusedException("This action is already done");
-        }
-        store.completeAction(actionId, user.id(), clock.instant());
-        events.publishEvent(RecordChanged.updated("SessionAction", actionId, "Open", "Done"));
+        SessionRow session = store.find(action.sessionId()).orElseThrow(() -> new NotFoundException("Session"));
+        repository.save(session.completeAction(action, user.id()), clock.instant());
         return store.findAction(actionId).orElseThrow();
     }
 }

@@ -1,23 +1,33 @@
 package waypoint.delivery.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import waypoint.delivery.SessionState;
+import waypoint.otj.OffTheJobActivityRecorded;
+import waypoint.shared.audit.RecordChanged;
 
 /**
  * A teaching session. {@code kind} is ONE_TO_ONE or GROUP; the place or the remote link (or both) say where. It
  * changes only through its intention-named methods, each checked by {@link SessionTable}, which answer the
- * {@link Change} that {@link SessionStore#apply} writes (docs/domain/teaching-sessions.md).
+ * {@link Change} to make, with the events it causes; only {@link SessionRepository#save} writes a change and
+ * publishes its events, so no route forgets them (docs/domain/teaching-sessions.md).
  */
 public record SessionRow(UUID id, String kind, SessionState state, Instant startsAt, int durationMinutes,
         String place, String remoteLink, String topic, List<String> plannedKsbs, UUID tutorAccountId,
         String tutorName, String delivered, String cancelReason, Instant recordedAt, int sequence, int lockVersion,
         Instant createdAt, Instant updatedAt) {
+
+    private static final String RECORD = "TeachingSession";
+    private static final String ABSENT = "ABSENT";
 
     public Instant endsAt() {
         return startsAt.plusSeconds(durationMinutes * 60L);
@@ -60,24 +70,82 @@ public record SessionRow(UUID id, String kind, SessionState state, Instant start
         }
     }
 
+    /** A session just scheduled, for its apprentices, with the audit event that says so. */
+    public record Scheduled(SessionRow session, List<UUID> apprenticeshipIds, List<RecordChanged> events) {
+
+        public Scheduled {
+            apprenticeshipIds = List.copyOf(apprenticeshipIds);
+            events = List.copyOf(events);
+        }
+    }
+
+    /**
+     * Schedules a session for the apprentices named (one: one-to-one; more: a group), at {@code startsAt} for
+     * {@code minutes}, at a place, a remote link or both, by the tutor named.
+     */
+    public static Scheduled schedule(UUID id, Map<UUID, String> learners, Instant startsAt, int minutes, String place,
+            String remoteLink, String topic, List<String> ksbs, UUID tutorAccountId, String tutorName, Instant now) {
+        SessionRow row = new SessionRow(id, learners.size() == 1 ? "ONE_TO_ONE" : "GROUP", SessionState.SCHEDULED,
+                startsAt, minutes, place, remoteLink, topic, ksbs, tutorAccountId, tutorName, null, null, null, 0, 0,
+                now, now);
+        return new Scheduled(row, List.copyOf(learners.keySet()), List.of(RecordChanged.created(RECORD, id,
+                row.kindWords() + " on " + Dates.of(startsAt) + ": " + topic + " ("
+                        + String.join(", ", learners.values()) + ")")));
+    }
+
+    /** An action or assessment plan agreed on the session for one apprentice ({@code done}: kept as done already). */
+    public record NewAction(UUID id, UUID apprenticeshipId, String kind, String description, String owner,
+            LocalDate due, boolean done) {
+    }
+
+    /** An agreed action marked done, by the account named (none: the system). */
+    public record DoneAction(UUID actionId, UUID by) {
+    }
+
     /**
      * One checked move: from the state the session was read in to the state the table gives, with its values;
-     * {@code newCalendarSequence} when calendars must replace the event they hold (moved or cancelled).
+     * {@code newCalendarSequence} when calendars must replace the event they hold (moved or cancelled); the
+     * attendance and actions it keeps, the actions it marks done; and the events it causes (the audit trail's, and each attendee's off-the-job
+     * time), which {@link SessionRepository#save} publishes once it has written the move.
      */
     public record Change(UUID sessionId, int lockVersion, SessionState from, SessionState to,
-            Map<Column, Object> values, boolean newCalendarSequence) {
+            Map<Column, Object> values, boolean newCalendarSequence, Map<UUID, String> attendance,
+            List<NewAction> actions, List<DoneAction> done, List<Object> events) {
 
         public Change {
             values = Collections.unmodifiableMap(values);
+            attendance = Collections.unmodifiableMap(new LinkedHashMap<>(attendance));
+            actions = List.copyOf(actions);
+            done = List.copyOf(done);
+            events = List.copyOf(events);
+        }
+
+        /** Whether the session's own row changes (agreeing another action keeps it as it is). */
+        boolean changesRow() {
+            return from != to || !values.isEmpty() || newCalendarSequence;
         }
     }
 
     private Change move(SessionTable.Action action, int expectedLockVersion, Map<Column, Object> values,
-            boolean newCalendarSequence) {
+            boolean newCalendarSequence, Map<UUID, String> attendance, List<NewAction> actions, List<Object> events) {
+        return move(action, expectedLockVersion, values, newCalendarSequence, attendance, actions, List.of(),
+                events);
+    }
+
+    private Change move(SessionTable.Action action, int expectedLockVersion, Map<Column, Object> values,
+            boolean newCalendarSequence, Map<UUID, String> attendance, List<NewAction> actions,
+            List<DoneAction> done, List<Object> events) {
         SessionState to = SessionTable.require(state, action);
         Map<Column, Object> all = new EnumMap<>(Column.class);
         all.putAll(values);
-        return new Change(id, expectedLockVersion, state, to, all, newCalendarSequence);
+        return new Change(id, expectedLockVersion, state, to, all, newCalendarSequence, attendance, actions, done,
+                events);
+    }
+
+    /** Where, in words, for a place and a remote link (either may be missing). */
+    static String where(String place, String remoteLink) {
+        return new SessionRow(null, null, null, null, 0, place, remoteLink, null, null, null, null, null, null, null,
+                0, 0, null, null).where();
     }
 
     /** Moves the session to another time or place. */
@@ -87,21 +155,73 @@ public record SessionRow(UUID id, String kind, SessionState state, Instant start
         values.put(Column.DURATION_MINUTES, minutes);
         values.put(Column.PLACE, newPlace);
         values.put(Column.REMOTE_LINK, link);
-        return move(SessionTable.Action.RESCHEDULE, expectedLockVersion, values, true);
+        return move(SessionTable.Action.RESCHEDULE, expectedLockVersion, values, true, Map.of(), List.of(),
+                List.of(RecordChanged.updated(RECORD, id, Dates.of(startsAt) + ", " + where(),
+                        Dates.of(newStart) + ", " + where(newPlace, link))));
     }
 
     /** Cancels the session, saying why. */
     public Change cancel(int expectedLockVersion, String reason) {
-        return move(SessionTable.Action.CANCEL, expectedLockVersion, Map.of(Column.CANCEL_REASON, reason), true);
+        return move(SessionTable.Action.CANCEL, expectedLockVersion, Map.of(Column.CANCEL_REASON, reason), true,
+                Map.of(), List.of(), List.of(RecordChanged.updated(RECORD, id, "Scheduled", "Cancelled: " + reason)));
     }
 
-    /** Records what was delivered or assessed, once the session has taken place. */
-    public Change record(int expectedLockVersion, String whatWasDelivered, Instant now) {
+    /**
+     * Records, once the session has taken place, what was delivered or assessed, each apprentice's attendance
+     * (ATTENDED, LATE or ABSENT) and the actions agreed; the time of each apprentice who was there becomes their
+     * off-the-job training (docs/domain/teaching-sessions.md).
+     */
+    public Change record(int expectedLockVersion, String whatWasDelivered, Instant now, Map<UUID, String> attendance,
+            List<NewAction> actions) {
         if (startsAt.isAfter(now)) {
             throw new SessionRefusedException("A session is recorded once it has taken place: this one starts on "
                     + Dates.of(startsAt));
         }
+        List<Object> events = new ArrayList<>();
+        events.add(RecordChanged.updated(RECORD, id, "Scheduled", "Recorded: "
+                + attendance.values().stream().filter(v -> !ABSENT.equals(v)).count() + " of " + attendance.size()
+                + " attended; " + actions.size() + " actions"));
+        attendance.forEach((apprenticeshipId, value) -> {
+            if (!ABSENT.equals(value)) {
+                events.add(offTheJob(apprenticeshipId));
+            }
+        });
         return move(SessionTable.Action.RECORD, expectedLockVersion, Map.of(Column.DELIVERED, whatWasDelivered,
-                Column.RECORDED_AT, now), false);
+                Column.RECORDED_AT, now), false, attendance, actions, events);
+    }
+
+    /** Agrees more actions or assessment plans on a recorded session. */
+    public Change agree(List<NewAction> actions) {
+        return move(SessionTable.Action.ADD_ACTION, lockVersion, Map.of(), false, Map.of(), actions,
+                actions.stream().<Object>map(a -> RecordChanged.created("SessionAction", a.id(), a.description()))
+                        .toList());
+    }
+
+    /** Marks one of the session's agreed actions done, by the account named; an action is done once. */
+    public Change completeAction(ActionRow action, UUID by) {
+        if (!id.equals(action.sessionId())) {
+            throw new IllegalArgumentException("Action " + action.id() + " is not one of session " + id);
+        }
+        if (action.done()) {
+            throw new SessionRefusedException("This action is already done");
+        }
+        return move(SessionTable.Action.COMPLETE_ACTION, lockVersion, Map.of(), false, Map.of(), List.of(),
+                List.of(new DoneAction(action.id(), by)),
+                List.of(RecordChanged.updated("SessionAction", action.id(), "Open", "Done")));
+    }
+
+    /**
+     * An attendee's time as off-the-job training: one-to-one sessions are mentoring and group sessions teaching, in
+     * the learner handbook's list of off-the-job activities (docs/domain/teaching-sessions.md). The reference is the
+     * session and apprenticeship, so recording it again adds nothing.
+     */
+    private OffTheJobActivityRecorded offTheJob(UUID apprenticeshipId) {
+        ZonedDateTime start = startsAt.atZone(Dates.LONDON);
+        ZonedDateTime end = endsAt().atZone(Dates.LONDON);
+        boolean sameDay = end.toLocalDate().equals(start.toLocalDate())
+                && end.toLocalTime().isAfter(start.toLocalTime());
+        return new OffTheJobActivityRecorded(apprenticeshipId, SessionService.OTJ_SOURCE, id + ":" + apprenticeshipId,
+                start.toLocalDate(), sameDay ? start.toLocalTime() : null, sameDay ? end.toLocalTime() : null,
+                durationMinutes, group() ? "THEORY" : "MENTORING", "Teaching session: " + topic, plannedKsbs);
     }
 }

@@ -15,30 +15,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.catalogue.StandardDetails;
 import waypoint.catalogue.Standards;
-import waypoint.delivery.SessionState;
 import waypoint.delivery.internal.DeliveryNotices.To;
-import waypoint.enrolment.ApprenticeshipAccess;
-import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.enrolment.ApprenticeshipSummary;
-import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
-import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
-import waypoint.shared.web.PageOf;
 
 /**
- * Teaching, learning and assessment sessions: the tutor schedules one for one apprentice or
- * a group, moves or cancels it (everyone is told), and after it records attendance, what was delivered or assessed,
- * and the agreed actions and assessment plans. Each attendee's time becomes an off-the-job entry. Every change is
- * checked against the session table and made only on the version of the session the tutor was shown.
+ * Scheduling teaching, learning and assessment sessions: the tutor schedules one for one apprentice or a group, moves
+ * or cancels it, and everyone is told. The record after it is {@link SessionRecords}; reading is
+ * {@link SessionViews}. Every change is checked against the session table and made only on the version of the session
+ * the tutor was shown (docs/domain/teaching-sessions.md).
  */
 @Service
 public class SessionService {
@@ -53,89 +46,19 @@ public class SessionService {
 
     private final SessionStore store;
     private final DeliveryPolicy policy;
-    private final Apprenticeships apprenticeships;
-    private final ApprenticeshipAccess access;
     private final Standards standards;
     private final DeliveryNotices notices;
-    private final ApplicationEventPublisher events;
+    private final SessionRepository repository;
     private final Clock clock;
 
-    SessionService(SessionStore store, DeliveryPolicy policy, Apprenticeships apprenticeships,
-            ApprenticeshipAccess access, Standards standards, DeliveryNotices notices,
-            ApplicationEventPublisher events, Clock clock) {
+    SessionService(SessionStore store, DeliveryPolicy policy, Standards standards, DeliveryNotices notices,
+            SessionRepository repository, Clock clock) {
         this.store = store;
         this.policy = policy;
-        this.apprenticeships = apprenticeships;
-        this.access = access;
         this.standards = standards;
         this.notices = notices;
-        this.events = events;
+        this.repository = repository;
         this.clock = clock;
-    }
-
-    // ---- reading ---------------------------------------------------------------------------------------------
-
-    public record SessionView(SessionRow session, List<Attendee> attendees, List<ActionRow> actions,
-            boolean canManage, Instant now, LocalDate today) {
-
-        public boolean allows(SessionTable.Action action) {
-            return canManage && SessionTable.allows(session.state(), action);
-        }
-
-        public boolean canAddAction() {
-            return allows(SessionTable.Action.ADD_ACTION);
-        }
-
-        public boolean toRecord() {
-            return canManage && session.toRecord(now);
-        }
-    }
-
-    @Transactional(readOnly = true)
-    public SessionView view(CurrentUser user, UUID sessionId) {
-        SessionRow session = store.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
-        List<Attendee> all = store.attendees(sessionId);
-        List<Attendee> visible = policy.requireViewSession(user, all);
-        Set<UUID> ids = new LinkedHashSet<>();
-        visible.forEach(a -> ids.add(a.apprenticeship().id()));
-        List<ActionRow> actions = store.actionsOfSession(sessionId).stream()
-                .filter(a -> ids.contains(a.apprenticeshipId())).toList();
-        return new SessionView(session, visible, actions, policy.canManageSession(user, all), clock.instant(),
-                LocalDate.now(clock));
-    }
-
-    public record Listed(SessionRow session, List<Attendee> attendees) {
-    }
-
-    /** Sessions of the apprenticeships the person may see, one page, with their learners (two queries). */
-    @Transactional(readOnly = true)
-    public PageOf<Listed> list(CurrentUser user, SessionStore.Filter filter, int page) {
-        var scope = access.scopeOf(user);
-        PageOf<SessionRow> rows = store.page(scope, filter, clock.instant(), page);
-        var attendees = store.attendees(rows.items().stream().map(SessionRow::id).toList());
-        return new PageOf<>(rows.items().stream().map(s -> new Listed(s, attendees.getOrDefault(s.id(), List.of())
-                        .stream().filter(a -> within(scope, a.apprenticeship())).toList()))
-                .toList(), rows.number(), rows.size(), rows.total());
-    }
-
-    /**
-     * Whether a group session's apprentice is shown in a list, by the scope already read (no query per row): an
-     * apprentice or employer sees only their own apprentices of a group session; staff see all of a session they
-     * may see.
-     */
-    private static boolean within(ApprenticeshipScope scope, ApprenticeshipSummary a) {
-        return switch (scope.kind()) {
-            case EVERYONE, STAFF -> true;
-            case EMPLOYER -> a.employerId().equals(scope.id());
-            case LEARNER -> a.learnerId().equals(scope.id());
-            case NOBODY -> false;
-        };
-    }
-
-    /** The apprenticeships a form offers: those the person may see that are active (staff: they may manage). */
-    @Transactional(readOnly = true)
-    public List<ApprenticeshipSummary> choices(CurrentUser user) {
-        return store.choices(access.scopeOf(user));
     }
 
     // ---- scheduling ------------------------------------------------------------------------------------------
@@ -147,11 +70,12 @@ public class SessionService {
         Checked checked = check(draft, learners);
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
-        SessionRow row = new SessionRow(id, learners.size() == 1 ? "ONE_TO_ONE" : "GROUP", SessionState.SCHEDULED,
-                checked.startsAt(), checked.duration(), checked.place(), checked.link(), checked.topic(),
-                checked.ksbs(), user.id(), user.displayName(), null, null, null, 0, 0, now, now);
-        store.insert(row, learners.stream().map(ApprenticeshipSummary::id).toList());
-        events.publishEvent(RecordChanged.created("TeachingSession", id, describe(row, learners)));
+        Map<UUID, String> names = new LinkedHashMap<>();
+        learners.forEach(a -> names.put(a.id(), a.learnerName()));
+        SessionRow.Scheduled scheduled = SessionRow.schedule(id, names, checked.startsAt(), checked.duration(),
+                checked.place(), checked.link(), checked.topic(), checked.ksbs(), user.id(), user.displayName(), now);
+        repository.insert(scheduled);
+        SessionRow row = scheduled.session();
         for (ApprenticeshipSummary a : learners) {
             notices.send("session:" + id + ":scheduled", a, "/sessions/" + id,
                     "Session scheduled: " + checked.topic(), "A teaching and learning session is scheduled for "
@@ -173,12 +97,8 @@ public class SessionService {
                 draft.place(), draft.remoteLink(), session.topic(), String.join(", ", session.plannedKsbs()),
                 draft.lockVersion());
         Checked checked = check(withTopic, learners);
-        if (!store.apply(session.reschedule(lock(draft.lockVersion()), checked.startsAt(), checked.duration(),
-                checked.place(), checked.link()), clock.instant())) {
-            throw new SessionConflictException();
-        }
-        events.publishEvent(RecordChanged.updated("TeachingSession", sessionId, Dates.of(session.startsAt()) + ", "
-                + session.where(), Dates.of(checked.startsAt()) + ", " + checked.where()));
+        repository.save(session.reschedule(lock(draft.lockVersion()), checked.startsAt(), checked.duration(),
+                checked.place(), checked.link()), clock.instant());
         for (ApprenticeshipSummary a : learners) {
             notices.send("session:" + sessionId + ":moved:" + (session.sequence() + 1), a,
                     "/sessions/" + sessionId, "Session moved: " + session.topic(), "The session on "
@@ -201,47 +121,13 @@ public class SessionService {
         if (why.length() > LONGEST_TEXT) {
             throw new FieldValidationException("reason", "The reason must be " + LONGEST_TEXT + " characters or fewer");
         }
-        if (!store.apply(session.cancel(lock(lockVersion), why), clock.instant())) {
-            throw new SessionConflictException();
-        }
-        events.publishEvent(RecordChanged.updated("TeachingSession", sessionId, "Scheduled", "Cancelled: " + why));
+        repository.save(session.cancel(lock(lockVersion), why), clock.instant());
         for (Attendee a : attendees) {
             notices.send("session:" + sessionId + ":cancelled", a.apprenticeship(),
                     "/sessions/" + sessionId, "Session cancelled: " + session.topic(), "The session on "
                             + Dates.of(session.startsAt()) + " is cancelled: " + why, user.id(),
                     EnumSet.of(To.LEARNER, To.EMPLOYER));
         }
-    }
-
-    public enum ActionFilter {
-        MINE("Mine"), OVERDUE("Overdue"), OPEN("All open");
-
-        private final String words;
-
-        ActionFilter(String words) {
-            this.words = words;
-        }
-
-        public String words() {
-            return words;
-        }
-
-        public static ActionFilter parse(String text) {
-            for (ActionFilter f : values()) {
-                if (f.name().equalsIgnoreCase(text)) {
-                    return f;
-                }
-            }
-            return MINE;
-        }
-    }
-
-    /** Open actions of the apprenticeships the person may see: theirs to do, overdue, or all. */
-    @Transactional(readOnly = true)
-    public PageOf<ActionRow> actions(CurrentUser user, ActionFilter filter, int page) {
-        String owner = filter != ActionFilter.MINE ? null : user.isStaff() ? "TUTOR"
-                : user.has(waypoint.identity.Role.LEARNER) ? "LEARNER" : "EMPLOYER";
-        return store.actions(access.scopeOf(user), owner, filter == ActionFilter.OVERDUE, LocalDate.now(clock), page);
     }
 
     // ---- checks ----------------------------------------------------------------------------------------------
@@ -270,8 +156,7 @@ public class SessionService {
     record Checked(Instant startsAt, int duration, String place, String link, String topic, List<String> ksbs) {
 
         String where() {
-            return new SessionRow(null, null, null, null, 0, place, link, null, null, null, null, null, null, null,
-                    0, 0, null, null).where();
+            return SessionRow.where(place, link);
         }
     }
 
@@ -374,10 +259,4 @@ public class SessionService {
     static int lock(Integer lockVersion) {
         return lockVersion == null ? -1 : lockVersion;
     }
-
-    private static String describe(SessionRow row, List<ApprenticeshipSummary> learners) {
-        return row.kindWords() + " on " + Dates.of(row.startsAt()) + ": " + row.topic() + " ("
-                + String.join(", ", learners.stream().map(ApprenticeshipSummary::learnerName).toList()) + ")";
-    }
-
 }

@@ -16,7 +16,7 @@ import waypoint.shared.workflow.StateTable;
  * A session's life, one row per allowed move (docs/domain/teaching-sessions.md): the tutor schedules it, may move it to
  * another time or place (everyone is told), cancel it (everyone is told), and once it has taken place records
  * attendance, what was delivered or assessed and the agreed actions; more actions may be agreed on a recorded
- * session. A recorded or cancelled session never goes back. Anything not in the table is refused. Drawn as
+ * session, and each is marked done once. A recorded or cancelled session never goes back. Anything not in the table is refused. Drawn as
  * docs/workflows/teaching-sessions.md by SessionTableTest.
  */
 public final class SessionTable {
@@ -25,7 +25,8 @@ public final class SessionTable {
         RESCHEDULE("Move to another time or place"),
         RECORD("Record attendance and what was delivered"),
         CANCEL("Cancel"),
-        ADD_ACTION("Agree another action or assessment plan");
+        ADD_ACTION("Agree another action or assessment plan"),
+        COMPLETE_ACTION("Mark an agreed action done");
 
         private final String words;
 
@@ -42,7 +43,8 @@ public final class SessionTable {
             row(SCHEDULED, Action.RESCHEDULE, SCHEDULED),
             row(SCHEDULED, Action.RECORD, RECORDED),
             row(SCHEDULED, Action.CANCEL, CANCELLED),
-            row(RECORDED, Action.ADD_ACTION, RECORDED));
+            row(RECORDED, Action.ADD_ACTION, RECORDED),
+            row(RECORDED, Action.COMPLETE_ACTION, RECORDED));
 
     /** The rows of the table, in the order written. */
     public static final List<StateTable.Row<SessionState, Action>> STEPS = TABLE.moves();

@@ -6,33 +6,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import waypoint.delivery.SessionState;
 import waypoint.enrolment.Apprenticeships;
-import waypoint.otj.OffTheJobActivityRecorded;
 import waypoint.shared.NotFoundException;
 
 /**
- * Sessions and messages written by the system (demo data, imports of past delivery): the same table and the same
- * off-the-job entries, without a person and without notices.
+ * Sessions and messages written by the system (demo data, imports of past delivery): the same table, the same moves
+ * of the session and so the same audit trail and off-the-job entries, without a person and without notices.
  */
 @Component
 public class SystemDelivery {
 
     private final SessionStore sessions;
     private final MessageStore messages;
+    private final SessionRepository repository;
     private final Apprenticeships apprenticeships;
-    private final ApplicationEventPublisher events;
 
-    SystemDelivery(SessionStore sessions, MessageStore messages, Apprenticeships apprenticeships,
-            ApplicationEventPublisher events) {
+    SystemDelivery(SessionStore sessions, MessageStore messages, SessionRepository repository,
+            Apprenticeships apprenticeships) {
         this.sessions = sessions;
         this.messages = messages;
+        this.repository = repository;
         this.apprenticeships = apprenticeships;
-        this.events = events;
     }
 
     public boolean hasSession(UUID apprenticeshipId, String topic) {
@@ -47,9 +44,11 @@ public class SystemDelivery {
     public UUID schedule(List<UUID> apprenticeshipIds, Instant startsAt, int minutes, String place, String link,
             String topic, List<String> ksbs, UUID tutorAccountId, String tutorName, Instant now) {
         UUID id = UUID.randomUUID();
-        sessions.insert(new SessionRow(id, apprenticeshipIds.size() == 1 ? "ONE_TO_ONE" : "GROUP",
-                SessionState.SCHEDULED, startsAt, minutes, place, link, topic, ksbs, tutorAccountId, tutorName, null,
-                null, null, 0, 0, now, now), apprenticeshipIds);
+        Map<UUID, String> learners = new java.util.LinkedHashMap<>();
+        apprenticeshipIds.forEach(a -> learners.put(a, apprenticeships.find(a)
+                .map(waypoint.enrolment.ApprenticeshipSummary::learnerName).orElse("an apprentice")));
+        repository.insert(SessionRow.schedule(id, learners, startsAt, minutes, place, link, topic, ksbs,
+                tutorAccountId, tutorName, now));
         return id;
     }
 
@@ -61,28 +60,17 @@ public class SystemDelivery {
     public void record(UUID sessionId, Map<UUID, String> attendance, String delivered, List<SystemAction> actions,
             Instant now) {
         SessionRow session = sessions.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
-        if (!sessions.apply(session.record(session.lockVersion(), delivered, now), now)) {
-            throw new SessionConflictException();
-        }
-        sessions.recordAttendance(sessionId, attendance);
-        for (SystemAction a : actions) {
-            UUID id = UUID.randomUUID();
-            sessions.insertAction(id, sessionId, a.apprenticeshipId(), a.kind(), a.description(), a.owner(), a.due(),
-                    now);
-            if (a.done()) {
-                sessions.completeAction(id, null, now);
-            }
-        }
-        var start = session.startsAt().atZone(Dates.LONDON);
-        var end = session.endsAt().atZone(Dates.LONDON);
+        java.util.Set<UUID> attendees = sessions.attendees(sessionId).stream()
+                .map(a -> a.apprenticeship().id()).collect(java.util.stream.Collectors.toSet());
+        Map<UUID, String> ofAttendees = new java.util.LinkedHashMap<>();
         attendance.forEach((apprenticeshipId, value) -> {
-            if (!"ABSENT".equals(value) && apprenticeships.find(apprenticeshipId).isPresent()) {
-                events.publishEvent(new OffTheJobActivityRecorded(apprenticeshipId, SessionService.OTJ_SOURCE,
-                        sessionId + ":" + apprenticeshipId, start.toLocalDate(), start.toLocalTime(),
-                        end.toLocalTime(), session.durationMinutes(), session.group() ? "THEORY" : "MENTORING",
-                        "Teaching session: " + session.topic(), session.plannedKsbs()));
+            if (attendees.contains(apprenticeshipId)) {
+                ofAttendees.put(apprenticeshipId, value);
             }
         });
+        repository.save(session.record(session.lockVersion(), delivered, now, ofAttendees, actions.stream()
+                .map(a -> new SessionRow.NewAction(UUID.randomUUID(), a.apprenticeshipId(), a.kind(), a.description(),
+                        a.owner(), a.due(), a.done())).toList()), now);
     }
 
     public record SystemMessage(UUID authorAccountId, String authorName, String body, Instant at) {

@@ -21,7 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import waypoint.delivery.internal.Dates;
 import waypoint.delivery.internal.MessageRows.MessageRow;
 import waypoint.delivery.internal.MessageService;
-import waypoint.delivery.internal.SessionService;
+import waypoint.delivery.internal.SessionViews;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
@@ -33,10 +33,10 @@ import waypoint.shared.web.FieldValidationException;
 class MessagePages {
 
     private final MessageService messages;
-    private final SessionService sessions;
+    private final SessionViews sessions;
     private final Apprenticeships apprenticeships;
 
-    MessagePages(MessageService messages, SessionService sessions, Apprenticeships apprenticeships) {
+    MessagePages(MessageService messages, SessionViews sessions, Apprenticeships apprenticeships) {
         this.messages = messages;
         this.sessions = sessions;
         this.apprenticeships = apprenticeships;

@@ -24,6 +24,7 @@ import waypoint.delivery.internal.SessionDraft;
 import waypoint.delivery.internal.SessionRefusedException;
 import waypoint.delivery.internal.SessionRecords;
 import waypoint.delivery.internal.SessionService;
+import waypoint.delivery.internal.SessionViews;
 import waypoint.delivery.internal.SessionStore;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.web.FieldValidationException;
@@ -39,17 +40,20 @@ class SessionPages {
     static final int ACTION_ROWS = 3;
 
     private final SessionService sessions;
+    private final SessionViews views;
     private final SessionRecords records;
     private final CadenceGaps gaps;
     private final CalendarFeeds feeds;
     private final java.time.Clock clock;
     private final waypoint.delivery.internal.DeliverySettings settings;
 
-    SessionPages(SessionService sessions, SessionRecords records, CadenceGaps gaps, CalendarFeeds feeds,
+    SessionPages(SessionService sessions, SessionViews views, SessionRecords records, CadenceGaps gaps,
+            CalendarFeeds feeds,
             java.time.Clock clock, waypoint.delivery.internal.DeliverySettings settings) {
         this.settings = settings;
         this.clock = clock;
         this.sessions = sessions;
+        this.views = views;
         this.records = records;
         this.gaps = gaps;
         this.feeds = feeds;
@@ -61,7 +65,7 @@ class SessionPages {
         SessionStore.Filter chosen = SessionStore.Filter.parse(filter);
         model.addAttribute("filter", chosen);
         model.addAttribute("filters", SessionStore.Filter.values());
-        model.addAttribute("page", sessions.list(user, chosen, page));
+        model.addAttribute("page", views.list(user, chosen, page));
         model.addAttribute("staff", user.isStaff());
         model.addAttribute("dates", new Dates.Helper());
         return "delivery/sessions";
@@ -79,7 +83,7 @@ class SessionPages {
     private String scheduleForm(CurrentUser user, SessionDraft draft, Map<String, String> errors, Model model) {
         model.addAttribute("draft", draft);
         model.addAttribute("errors", errors);
-        model.addAttribute("choices", sessions.choices(user));
+        model.addAttribute("choices", views.choices(user));
         return "delivery/schedule";
     }
 
@@ -101,7 +105,7 @@ class SessionPages {
     }
 
     private String session(CurrentUser user, UUID id, RecordDraft typed, Map<String, String> errors, Model model) {
-        SessionService.SessionView view = sessions.view(user, id);
+        SessionViews.SessionView view = views.view(user, id);
         model.addAttribute("view", view);
         model.addAttribute("errors", errors);
         model.addAttribute("dates", new Dates.Helper());
@@ -144,7 +148,7 @@ class SessionPages {
 
     @GetMapping("/sessions/{id}/move")
     String moveForm(CurrentUser user, @PathVariable UUID id, Model model) {
-        SessionService.SessionView view = sessions.view(user, id);
+        SessionViews.SessionView view = views.view(user, id);
         var s = view.session();
         Dates.Helper dates = new Dates.Helper();
         return moveForm(view, new SessionDraft(List.of(), dates.isoDay(s.startsAt()), dates.clock(s.startsAt()),
@@ -152,7 +156,7 @@ class SessionPages {
                 Map.of(), model);
     }
 
-    private String moveForm(SessionService.SessionView view, SessionDraft draft, Map<String, String> errors,
+    private String moveForm(SessionViews.SessionView view, SessionDraft draft, Map<String, String> errors,
             Model model) {
         model.addAttribute("view", view);
         model.addAttribute("draft", draft);
@@ -169,9 +173,9 @@ class SessionPages {
             sessions.reschedule(user, id, draft);
             return "redirect:/sessions/" + id + "?moved";
         } catch (FieldValidationException invalid) {
-            return moveForm(sessions.view(user, id), draft, invalid.errors(), model);
+            return moveForm(views.view(user, id), draft, invalid.errors(), model);
         } catch (SessionRefusedException | SessionConflictException refused) {
-            return moveForm(sessions.view(user, id), draft, Map.of("form", refused.getMessage()), model);
+            return moveForm(views.view(user, id), draft, Map.of("form", refused.getMessage()), model);
         }
     }
 
@@ -221,10 +225,10 @@ class SessionPages {
     @GetMapping("/sessions/actions")
     String actions(CurrentUser user, @RequestParam(defaultValue = "MINE") String filter,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        SessionService.ActionFilter chosen = SessionService.ActionFilter.parse(filter);
+        SessionViews.ActionFilter chosen = SessionViews.ActionFilter.parse(filter);
         model.addAttribute("filter", chosen);
-        model.addAttribute("filters", SessionService.ActionFilter.values());
-        model.addAttribute("page", sessions.actions(user, chosen, page));
+        model.addAttribute("filters", SessionViews.ActionFilter.values());
+        model.addAttribute("page", views.actions(user, chosen, page));
         model.addAttribute("today", java.time.LocalDate.now(clock));
         model.addAttribute("dates", new Dates.Helper());
         return "delivery/actions";

@@ -35,6 +35,7 @@ import waypoint.delivery.internal.SessionRefusedException;
 import waypoint.delivery.internal.SessionRow;
 import waypoint.delivery.internal.SessionRecords;
 import waypoint.delivery.internal.SessionService;
+import waypoint.delivery.internal.SessionViews;
 import waypoint.delivery.internal.SessionStore;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.web.PageOf;
@@ -45,6 +46,7 @@ import waypoint.shared.web.PageOf;
 class SessionsApi {
 
     private final SessionService sessions;
+    private final SessionViews views;
     private final SessionRecords records;
     private final CadenceGaps gaps;
     private final DeliveryFacts facts;
@@ -54,13 +56,15 @@ class SessionsApi {
     private final waypoint.delivery.internal.DeliverySettings settings;
     private final ApprenticeshipSessions apprenticeshipSessions;
 
-    SessionsApi(SessionService sessions, SessionRecords records, CadenceGaps gaps, DeliveryFacts facts,
+    SessionsApi(SessionService sessions, SessionViews views, SessionRecords records, CadenceGaps gaps,
+            DeliveryFacts facts,
             DeliveryPolicy policy, CalendarFeeds feeds, java.time.Clock clock, waypoint.delivery.internal.DeliverySettings settings,
             ApprenticeshipSessions apprenticeshipSessions) {
         this.apprenticeshipSessions = apprenticeshipSessions;
         this.settings = settings;
         this.clock = clock;
         this.sessions = sessions;
+        this.views = views;
         this.records = records;
         this.gaps = gaps;
         this.facts = facts;
@@ -104,7 +108,7 @@ class SessionsApi {
     Map<String, Object> list(CurrentUser user, @RequestParam(defaultValue = "UPCOMING") String filter,
             @RequestParam(defaultValue = "0") int page) {
         SessionStore.Filter chosen = SessionStore.Filter.parse(filter);
-        PageOf<SessionService.Listed> rows = sessions.list(user, chosen, page);
+        PageOf<SessionViews.Listed> rows = views.list(user, chosen, page);
         return Map.of("filter", chosen.name(), "page", rows.number(), "size", rows.size(), "total", rows.total(),
                 "items", rows.items().stream().map(l -> SessionEntry.of(l.session(), l.attendees())).toList());
     }
@@ -117,7 +121,7 @@ class SessionsApi {
 
     @GetMapping("/sessions/{id}")
     SessionDetail session(CurrentUser user, @PathVariable UUID id) {
-        SessionService.SessionView view = sessions.view(user, id);
+        SessionViews.SessionView view = views.view(user, id);
         return new SessionDetail(SessionEntry.of(view.session(), view.attendees()),
                 view.actions().stream().map(a -> ActionEntry.of(a, view.today())).toList(), view.canManage(),
                 java.util.Arrays.stream(waypoint.delivery.internal.SessionTable.Action.values())
@@ -148,7 +152,7 @@ class SessionsApi {
 
     @GetMapping("/sessions/{id}/attendance")
     List<AttendeeEntry> attendance(CurrentUser user, @PathVariable UUID id) {
-        return sessions.view(user, id).attendees().stream().map(AttendeeEntry::of).toList();
+        return views.view(user, id).attendees().stream().map(AttendeeEntry::of).toList();
     }
 
     @PostMapping("/sessions/{id}/actions")
@@ -166,8 +170,8 @@ class SessionsApi {
     @GetMapping("/actions")
     Map<String, Object> actions(CurrentUser user, @RequestParam(defaultValue = "MINE") String filter,
             @RequestParam(defaultValue = "0") int page) {
-        SessionService.ActionFilter chosen = SessionService.ActionFilter.parse(filter);
-        PageOf<ActionRow> rows = sessions.actions(user, chosen, page);
+        SessionViews.ActionFilter chosen = SessionViews.ActionFilter.parse(filter);
+        PageOf<ActionRow> rows = views.actions(user, chosen, page);
         LocalDate today = LocalDate.now(clock);
         return Map.of("filter", chosen.name(), "page", rows.number(), "size", rows.size(), "total", rows.total(),
                 "items", rows.items().stream().map(a -> ActionEntry.of(a, today)).toList());

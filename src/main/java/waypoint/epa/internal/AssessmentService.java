@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,26 +18,20 @@ import waypoint.catalogue.GradedComponent;
 import waypoint.catalogue.GradingBasis;
 import waypoint.catalogue.GradingScheme;
 import waypoint.catalogue.StandardDetails;
-import waypoint.enrolment.ApprenticeshipPeople;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.ApprenticeshipTransitions;
 import waypoint.epa.EpaStage;
 import waypoint.epa.internal.EpaService.ComponentResult;
 import waypoint.epa.internal.EpaService.EpaView;
-import waypoint.epa.internal.EpaStore.Appeal;
 import waypoint.epa.internal.EpaStore.Booking;
-import waypoint.feedback.EndPointAssessmentAppeal;
-import waypoint.feedback.EndPointAssessmentAppeals;
 import waypoint.identity.CurrentUser;
 import waypoint.organisation.Epaos;
-import waypoint.shared.audit.RecordChanged;
-import waypoint.shared.calendar.WorkingCalendar;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
 /**
  * The end-point assessment's commands (docs/domain/gateway-and-epa.md, “Sittings, results and resits”): booking a
- * sitting of a method, recording its result, appealing against it and recording the EPAO's revised grade. A booking
+ * sitting of a method and recording its result (appeals against a result are {@link EpaAppeals}). A booking
  * and a result need a passed gateway ({@link EpaRecord}); a result belongs to a booked sitting of its method dated on
  * or before the result; a resit needs a failed attempt and its own booking; a second sitting of a method not graded
  * yet is the same attempt.
@@ -52,26 +45,19 @@ public class AssessmentService {
     private final ApprenticeshipTransitions transitions;
     private final Epaos epaos;
     private final EpaEmails emails;
-    private final ApplicationEventPublisher events;
+    private final EpaRepository repository;
     private final Clock clock;
-    private final EndPointAssessmentAppeals appeals;
-    private final WorkingCalendar calendar;
-    private final ApprenticeshipPeople people;
 
     AssessmentService(EpaPolicy policy, EpaStore store, EpaService epa, ApprenticeshipTransitions transitions,
-            Epaos epaos, EpaEmails emails, ApplicationEventPublisher events, Clock clock,
-            EndPointAssessmentAppeals appeals, WorkingCalendar calendar, ApprenticeshipPeople people) {
-        this.people = people;
+            Epaos epaos, EpaEmails emails, EpaRepository repository, Clock clock) {
         this.policy = policy;
         this.store = store;
         this.epa = epa;
         this.transitions = transitions;
         this.epaos = epaos;
         this.emails = emails;
-        this.events = events;
+        this.repository = repository;
         this.clock = clock;
-        this.appeals = appeals;
-        this.calendar = calendar;
     }
 
     public record BookingRequest(String method, String epaoId, String date, String time, String place,
@@ -109,7 +95,6 @@ public class AssessmentService {
         }
         Instant startsAt = date.atTime(time).atZone(Dates.LONDON).toInstant();
         UUID bookingId = book(view, method, epao, startsAt, place, assessor, adjustments, user.id(), user);
-        events.publishEvent(RecordChanged.created("EPA booking", bookingId, method + " on " + date + " " + time));
         emails.toApprenticeAndEmployer("epa-booking:" + bookingId, a, "End-point assessment booked",
                 method + " is booked for " + Dates.day(date) + " at " + time + ", " + place + "."
                         + (adjustments == null ? "" : " Reasonable adjustments: " + adjustments));
@@ -120,19 +105,17 @@ public class AssessmentService {
     private UUID book(EpaView view, String method, UUID epao, Instant startsAt, String place, String assessor,
             String adjustments, UUID by, CurrentUser person) {
         EpaRecord before = view.record();
-        EpaRecord after = before.book(view.gateway());
+        UUID bookingId = UUID.randomUUID();
+        EpaRecord.Change booked = before.book(view.gateway(), bookingId, method, startsAt);
         int attempt = attemptToBook(view, method);
         UUID id = view.apprenticeship().id();
         if (person != null && before.stage() == EpaStage.GATEWAY
                 && view.apprenticeship().status() != waypoint.enrolment.ApprenticeshipStatus.END_POINT_ASSESSMENT) {
             transitions.endPointAssessment(person, id, LocalDate.now(clock), "End-point assessment booked: " + method);
         }
-        UUID bookingId = UUID.randomUUID();
         store.book(new Booking(bookingId, id, method, epao, null, startsAt, place, assessor, adjustments, attempt),
                 by, clock.instant());
-        if (after.stage() != before.stage() || !before.stored()) {
-            store.save(after, clock.instant());
-        }
+        repository.save(person == null ? booked.imported() : booked);
         return bookingId;
     }
 
@@ -210,7 +193,7 @@ public class AssessmentService {
         Map<String, String> grades = EpaService.latestGrades(view.results());
         grades.put(current.name(), grade);
         String overall = OverallGrade.of(scheme, grades).orElse(null);
-        EpaRecord after = view.record().recordResult(overall, view.gateway());
+        view.record().checkResult(overall, view.gateway());
         if (current.latest().isPresent() && !failedGrade(scheme, current, view.overallGrade())) {
             throw new EpaRefusedException(current.name() + " already has the grade " + current.grade()
                     + "; only a failed method is assessed again (an appeal to the EPAO may change a grade)");
@@ -222,11 +205,10 @@ public class AssessmentService {
                     + " provider's EPA settings allow (the first attempt, then resits or retakes)");
         }
         Booking sitting = sitting(view, current, attempt, assessedOn);
+        EpaRecord.Change recorded = view.record().recordResult(overall, view.gateway(), current.name(), grade,
+                attempt, sitting.startsAt());
         store.result(id, current.name(), grade, attempt, assessedOn, sitting.id(), by, clock.instant());
-        store.save(after, clock.instant());
-        events.publishEvent(RecordChanged.created("EPA result", id, current.name() + ": " + grade
-                + " (attempt " + attempt + ", sitting of " + Dates.time(sitting.startsAt()) + ")"
-                + (overall == null ? "" : "; overall " + overall)));
+        repository.save(recorded);
     }
 
     /**
@@ -252,130 +234,6 @@ public class AssessmentService {
         return b.startsAt().atZone(Dates.LONDON).toLocalDate();
     }
 
-    /**
-     * An appeal to the EPAO against a method's latest result, raised as an assessment appeal in the feedback module,
-     * which tracks its owner, deadlines and outcome; the outcome comes back by {@link EpaAppealOutcomes}. The EPAO is
-     * the one that assessed the method (its latest booking), or the one chosen when the result has no booking. The
-     * appeal says who is appealing: the apprentice (when not said), or the employer, the apprenticeship's line
-     * manager, who is then sent the decision as well as the apprentice (docs/domain/complaints-policy.md, Assessment
-     * appeals).
-     */
-    @Transactional
-    public UUID appeal(CurrentUser user, UUID id, String methodName, String lodgedOnText, String reasonText,
-            String epaoIdText, String appellantText) {
-        ApprenticeshipSummary a = policy.manageable(user, id);
-        EpaView view = epa.view(user, a);
-        Map<String, String> errors = new LinkedHashMap<>();
-        Optional<ComponentResult> result = view.results().stream()
-                .filter(r -> methodName != null && r.name().equalsIgnoreCase(methodName.strip())
-                        && r.latest().isPresent()).findFirst();
-        if (result.isEmpty()) {
-            errors.put("method", "Choose a method that has a result to appeal against");
-        }
-        LocalDate lodgedOn = EpaInput.pastDate(errors, "lodgedOn", lodgedOnText, "the date the appeal was made",
-                LocalDate.now(clock));
-        String reason = EpaInput.required(errors, "reason", reasonText, "Enter the grounds of the appeal", 4000);
-        EndPointAssessmentAppeal.Appellant appellant = appellant(errors, a, appellantText);
-        int window = view.settings().appealWindowWorkingDays();
-        LocalDate appealBy = result.map(r -> calendar.addWorkingDays(r.latest().get().assessedOn(), window))
-                .orElse(null);
-        if (appealBy != null && lodgedOn != null && lodgedOn.isAfter(appealBy)) {
-            errors.put("lodgedOn", "An appeal must be made within " + window + " working days of the assessment, by "
-                    + Dates.day(appealBy));
-        }
-        Optional<Epaos.Epao> epao = result.flatMap(r -> view.latestBooking(r.name())).map(Booking::epaoId)
-                .or(() -> EpaInput.uuid(epaoIdText)).flatMap(epaos::find);
-        if (result.isPresent() && epao.isEmpty()) {
-            errors.put("epaoId", "Choose the end-point assessment organisation that assessed the method");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
-        view.record().check(EpaTable.Action.APPEAL);
-        ComponentResult appealed = result.get();
-        if (view.appealOpen(appealed.name())) {
-            throw new EpaRefusedException("An appeal against " + appealed.name()
-                    + " is waiting for the EPAO's decision already");
-        }
-        EndPointAssessmentAppeals.Raised raised = appeals.raise(user, new EndPointAssessmentAppeal(id, a.learnerId(),
-                epao.get().name(), appealed.name(), appealed.grade(), appealed.latest().get().assessedOn(), lodgedOn,
-                appealBy, reason, appellant));
-        UUID appealId = store.appeal(id, appealed.name(), lodgedOn, reason, raised.feedbackId(), raised.reference(),
-                epao.get().name(), appealed.grade(), appellant.isEmployer() ? "EMPLOYER" : "APPRENTICE",
-                appellant.name(), user.id(), clock.instant());
-        events.publishEvent(RecordChanged.created("EPA appeal", appealId, appealed.name() + " (" + appealed.grade()
-                + ") on " + lodgedOn + ", feedback " + raised.reference()));
-        return appealId;
-    }
-
-    /**
-     * Who is appealing: {@code APPRENTICE} (or not said) or {@code EMPLOYER}, the line manager named on the
-     * apprenticeship, with their email address for the decision.
-     */
-    private EndPointAssessmentAppeal.Appellant appellant(Map<String, String> errors, ApprenticeshipSummary a,
-            String typed) {
-        String choice = typed == null ? "" : typed.strip().toUpperCase(java.util.Locale.ROOT);
-        if (choice.isEmpty() || choice.equals("APPRENTICE")) {
-            return EndPointAssessmentAppeal.Appellant.APPRENTICE;
-        }
-        if (!choice.equals("EMPLOYER")) {
-            errors.put("appellant", "Select who is appealing: the apprentice or the employer");
-            return EndPointAssessmentAppeal.Appellant.APPRENTICE;
-        }
-        if (a.lineManagerId() == null || a.lineManagerName() == null) {
-            errors.put("appellant", "The apprenticeship names no line manager for the employer: add them on the"
-                    + " apprenticeship first, or record the employer's appeal as feedback naming them");
-            return EndPointAssessmentAppeal.Appellant.APPRENTICE;
-        }
-        return EndPointAssessmentAppeal.Appellant.employer(a.lineManagerName(),
-                people.contacts(a.id()).lineManagerEmail());
-    }
-
-    /**
-     * The EPAO's revised grade after an upheld appeal: it replaces the grade of the result appealed against (the
-     * attempts stay as they were) and the overall grade is worked out again; a pass moves the EPA to passed.
-     */
-    @Transactional
-    public void reviseGrade(CurrentUser user, UUID id, UUID appealId, String gradeText, String revisedOnText) {
-        ApprenticeshipSummary a = policy.manageable(user, id);
-        EpaView view = epa.view(user, a);
-        Appeal appeal = view.appeals().stream().filter(x -> x.id().equals(appealId)).findFirst()
-                .orElseThrow(() -> new waypoint.shared.NotFoundException("No appeal " + appealId));
-        if (!appeal.upheld()) {
-            throw new EpaRefusedException(appeal.decided() ? "The appeal was not upheld (" + appeal.outcomeWords()
-                    + "), so the grade stands" : "The appeal is waiting for the EPAO's decision: record the outcome"
-                            + " on its feedback case " + appeal.feedbackReference() + " first");
-        }
-        if (appeal.revisedGrade() != null) {
-            throw new EpaRefusedException("The revised grade " + appeal.revisedGrade() + " is recorded already");
-        }
-        GradingScheme scheme = view.standard().map(StandardDetails::grading).orElse(GradingScheme.none());
-        GradedComponent component = OverallGrade.component(scheme, appeal.component()).orElseThrow(
-                () -> new EpaRefusedException("The standard no longer grades " + appeal.component()));
-        Map<String, String> errors = new LinkedHashMap<>();
-        Optional<String> grade = OverallGrade.grade(component, gradeText);
-        if (grade.isEmpty()) {
-            errors.put("grade", component.name() + " can give only: " + String.join(", ", component.grades()));
-        }
-        LocalDate revisedOn = revisedOnText == null || revisedOnText.isBlank() ? LocalDate.now(clock)
-                : EpaInput.pastDate(errors, "revisedOn", revisedOnText, "the date of the EPAO's decision",
-                        LocalDate.now(clock));
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
-        ComponentResult current = view.results().stream().filter(r -> r.name().equals(component.name()))
-                .findFirst().orElseThrow();
-        Map<String, String> grades = EpaService.latestGrades(view.results());
-        grades.put(component.name(), grade.get());
-        String overall = OverallGrade.of(scheme, grades).orElse(null);
-        EpaRecord after = view.record().reviseGrade(overall);
-        store.reviseGrade(appeal, current.latest().orElseThrow(), grade.get(), revisedOn, user.id());
-        store.save(after, clock.instant());
-        events.publishEvent(RecordChanged.updated("EPA result", id, component.name() + ": " + current.grade(),
-                component.name() + ": " + grade.get() + " (revised on appeal)" + (overall == null ? ""
-                        : "; overall " + overall)));
-    }
-
     // --- the same steps for the system: a migration from another system, demo data (no person to authorise) ---
 
     /** A sitting booked in the previous system; the same guards as a person's booking. */
@@ -386,10 +244,7 @@ public class AssessmentService {
         if (!view.methods().contains(method)) {
             throw new EpaRefusedException("The standard has no method " + method);
         }
-        UUID bookingId = book(view, method, epaoId, startsAt, place, assessor, adjustments, GatewayService.SYSTEM,
-                null);
-        events.publishEvent(RecordChanged.created("EPA booking", bookingId, method + " (imported)"));
-        return bookingId;
+        return book(view, method, epaoId, startsAt, place, assessor, adjustments, GatewayService.SYSTEM, null);
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +13,6 @@ import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.ApprenticeshipTransitions;
 import waypoint.epa.internal.EpaService.EpaView;
 import waypoint.identity.CurrentUser;
-import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -26,21 +24,19 @@ import waypoint.shared.web.FieldValidationException;
 public class CompletionService {
 
     private final EpaPolicy policy;
-    private final EpaStore store;
     private final EpaService epa;
     private final ApprenticeshipTransitions transitions;
     private final EpaEmails emails;
-    private final ApplicationEventPublisher events;
+    private final EpaRepository repository;
     private final Clock clock;
 
-    CompletionService(EpaPolicy policy, EpaStore store, EpaService epa, ApprenticeshipTransitions transitions,
-            EpaEmails emails, ApplicationEventPublisher events, Clock clock) {
+    CompletionService(EpaPolicy policy, EpaService epa, ApprenticeshipTransitions transitions, EpaEmails emails,
+            EpaRepository repository, Clock clock) {
         this.policy = policy;
-        this.store = store;
         this.epa = epa;
         this.transitions = transitions;
         this.emails = emails;
-        this.events = events;
+        this.repository = repository;
         this.clock = clock;
     }
 
@@ -71,14 +67,12 @@ public class CompletionService {
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
         }
-        EpaRecord after = view.record().complete(d.actualEnd(), d.achieved(), view.lastGradedOn().orElse(null),
-                view.gateway());
+        EpaRecord.Change completed = view.record().complete(d.actualEnd(), d.achieved(),
+                view.lastGradedOn().orElse(null), view.gateway(), view.overallGrade());
         if (a.status() != waypoint.enrolment.ApprenticeshipStatus.COMPLETED) {
             transitions.complete(user, id, d.actualEnd(), "Passed the end-point assessment: " + view.overallGrade());
         }
-        store.save(after, clock.instant());
-        events.publishEvent(RecordChanged.updated("EPA completion", id, view.record().stage().name(),
-                "COMPLETED: " + view.overallGrade() + ", achieved " + d.achieved()));
+        repository.save(completed);
         emails.toApprenticeAndEmployer("epa-completed:" + id, a, "Apprenticeship completed",
                 "Congratulations: the apprenticeship is complete with the grade " + view.overallGrade()
                         + ", achieved on " + Dates.day(d.achieved())
@@ -101,12 +95,8 @@ public class CompletionService {
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
         }
-        EpaRecord before = view.record();
-        EpaRecord after = before.correctCompletion(d.actualEnd(), d.achieved(), view.lastGradedOn().orElse(null));
-        store.save(after, clock.instant());
-        events.publishEvent(RecordChanged.updated("EPA completion", id, "actual end " + before.actualEndDate()
-                + ", achieved " + before.achievementDate(), "actual end " + d.actualEnd() + ", achieved "
-                        + d.achieved() + "; corrected by " + user.displayName() + ": " + reason));
+        repository.save(view.record().correctCompletion(d.actualEnd(), d.achieved(),
+                view.lastGradedOn().orElse(null), user.displayName(), reason));
     }
 
     @Transactional
@@ -125,9 +115,7 @@ public class CompletionService {
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
         }
-        store.save(record.trackCertificate(requested, received), clock.instant());
-        events.publishEvent(RecordChanged.updated("EPA certificate", id, String.valueOf(record.certificateReceivedOn()),
-                "requested " + requested + (received == null ? "" : ", received " + received)));
+        repository.save(record.trackCertificate(requested, received));
         if (received != null) {
             emails.toApprenticeAndEmployer("epa-certificate:" + id, a, "Apprenticeship certificate received",
                     "The apprenticeship completion certificate arrived on " + Dates.day(received) + ".");
@@ -151,9 +139,7 @@ public class CompletionService {
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
         }
-        store.save(record.recordProgression(kind.name(), notes, heldOn), clock.instant());
-        events.publishEvent(RecordChanged.updated("EPA progression", id, String.valueOf(record.progressionKind()),
-                kind.name()));
+        repository.save(record.recordProgression(kind.name(), notes, heldOn));
     }
 
     // --- the same steps for the system: a migration from another system, demo data (no person to authorise) ---
@@ -167,17 +153,15 @@ public class CompletionService {
             LocalDate certificateRequested, LocalDate certificateReceived, String progression, String notes,
             LocalDate progressionHeldOn) {
         EpaView view = epa.view(GatewayService.systemUser(), a);
-        EpaRecord completed = view.record().complete(actualEnd, achieved, view.lastGradedOn().orElse(null),
-                view.gateway());
+        EpaRecord.Change completed = view.record().complete(actualEnd, achieved, view.lastGradedOn().orElse(null),
+                view.gateway(), view.overallGrade());
         if (certificateRequested != null) {
-            completed = completed.trackCertificate(certificateRequested, certificateReceived);
+            completed = completed.then(r -> r.trackCertificate(certificateRequested, certificateReceived));
         }
         if (progression != null) {
-            completed = completed.recordProgression(Progression.valueOf(progression).name(), notes,
-                    progressionHeldOn);
+            completed = completed.then(r -> r.recordProgression(Progression.valueOf(progression).name(), notes,
+                    progressionHeldOn));
         }
-        store.save(completed, clock.instant());
-        events.publishEvent(RecordChanged.updated("EPA completion", a.id(), view.record().stage().name(),
-                "COMPLETED: " + view.overallGrade() + ", achieved " + achieved + " (imported)"));
+        repository.save(completed.imported());
     }
 }

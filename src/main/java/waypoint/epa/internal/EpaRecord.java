@@ -9,13 +9,16 @@ import java.util.UUID;
 import waypoint.epa.EpaStage;
 import waypoint.epa.internal.EpaPolicy.Party;
 import waypoint.epa.internal.EpaTable.Action;
+import waypoint.shared.audit.RecordChanged;
 
 /**
  * One apprenticeship's gateway and end-point assessment: the aggregate that owns the EPA stage. Its intention-named
  * methods are the only way to change the stage, whatever the route (page, API, import, demo data): each asks
  * {@link EpaTable} first, and a booking, a result and a completion need a passed gateway as well (every checklist
  * item met or waived, a meeting that decided “ready”, signed by the mentor, the employer and the apprentice; see
- * docs/domain/gateway-and-epa.md). Each answers the record as it is after the step; the store saves it.
+ * docs/domain/gateway-and-epa.md). Each answers the {@link Change}: the record as it is after the step, with the audit
+ * events the step causes; only {@link EpaRepository#save} writes a step and publishes its events, so no route forgets
+ * them.
  */
 public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meetingHeldOn, String meetingMentor,
         String meetingEmployer, String meetingApprentice, String meetingDecision, String meetingNotes,
@@ -25,6 +28,8 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
 
     public static final String READY = "READY";
     public static final String NOT_READY = "NOT_READY";
+    private static final String MEETING = "gateway meeting";
+    private static final String COMPLETION = "EPA completion";
 
     /** The parties who sign the gateway meeting record. */
     public static final List<Party> SIGNING_PARTIES = List.of(Party.MENTOR, Party.EMPLOYER, Party.APPRENTICE);
@@ -84,96 +89,200 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
         return READY.equals(meetingDecision);
     }
 
-    /** The table allows the step from the current stage (a step that does not change the record). */
+    /**
+     * One checked step: the record before and after it, whether the record itself is written ({@code save}; a step
+     * such as a confirmation or a signature keeps it as it is), and the audit events the step causes, which
+     * {@link EpaRepository#save} publishes once it has written the step.
+     */
+    public record Change(EpaRecord before, EpaRecord after, boolean save, List<RecordChanged> events) {
+
+        public Change {
+            events = List.copyOf(events);
+        }
+
+        /** The same step taken by an import from the previous system: the audit trail says so. */
+        Change imported() {
+            return new Change(before, after, save, events.stream().map(e -> new RecordChanged(e.recordType(),
+                    e.recordId(), e.action(), e.before(), e.after() + " (imported)")).toList());
+        }
+
+        /** The step also keeps a record not stored yet, though the step does not change it (an import's first row). */
+        Change storingANewRecord() {
+            return new Change(before, after, save || !after.stored(), events);
+        }
+
+        /** This step, then the next one taken on the record as this one leaves it. */
+        Change then(java.util.function.Function<EpaRecord, Change> next) {
+            Change second = next.apply(after);
+            List<RecordChanged> both = new ArrayList<>(events);
+            both.addAll(second.events());
+            return new Change(before, second.after(), save || second.save(), both);
+        }
+    }
+
+    private Change step(EpaRecord after, boolean save, RecordChanged event) {
+        return new Change(this, after, save, List.of(event));
+    }
+
+    /** The table allows the step from the current stage (checked before a step's other work begins). */
     void check(Action action) {
         EpaTable.require(stage, action);
     }
 
+    /** A checklist item confirmed (by staff, the employer or the apprentice, as the item says). */
+    Change confirmItem(String key, String evidence) {
+        check(Action.CONFIRM_ITEM);
+        return step(this, false, RecordChanged.created("gateway confirmation", apprenticeshipId, key + ": "
+                + evidence));
+    }
+
+    /**
+     * An item that is not met waived by the person named, with the reason: it then counts as met. The funding rules'
+     * minimum duration cannot be waived.
+     */
+    Change waiveItem(GatewayChecklist.Item item, String reason, String byName) {
+        check(Action.WAIVE_ITEM);
+        if (item.met()) {
+            throw new EpaRefusedException("“" + item.description() + "” is met already, so there is nothing to waive");
+        }
+        if (!GatewayChecklist.mayBeWaived(item)) {
+            throw new EpaRefusedException("“" + item.description() + "” is a funding rule and cannot be waived");
+        }
+        return step(this, false, RecordChanged.created("gateway waiver", apprenticeshipId, item.key()
+                + ": waived by " + byName + ": " + reason));
+    }
+
+    /** A party's signature on the gateway meeting record. */
+    Change signMeeting(Party party) {
+        if (meetingText == null) {
+            throw new EpaRefusedException("There is no gateway meeting record to sign yet");
+        }
+        check(Action.SIGN_MEETING);
+        return step(this, false, RecordChanged.updated(MEETING, apprenticeshipId, "", "signed by " + party.words()));
+    }
+
+    /** An appeal to the EPAO against a method's latest result, raised as feedback case {@code reference}. */
+    Change appeal(UUID appealId, String component, String grade, LocalDate lodgedOn, String reference) {
+        check(Action.APPEAL);
+        return step(this, false, RecordChanged.created("EPA appeal", appealId, component + " (" + grade + ") on "
+                + lodgedOn + ", feedback " + reference));
+    }
+
     /** The gateway meeting: “ready” needs every checklist item met or waived, and moves to the gateway. */
-    EpaRecord holdMeeting(boolean ready, LocalDate heldOn, String mentor, String employer, String apprentice,
+    Change holdMeeting(boolean ready, LocalDate heldOn, String mentor, String employer, String apprentice,
             String notes, String text, List<GatewayChecklist.Item> checklist) {
         EpaStage next = EpaTable.require(stage, ready ? Action.HOLD_MEETING_READY : Action.HOLD_MEETING_NOT_READY);
         if (ready && !GatewayChecklist.allMet(checklist)) {
             throw new EpaRefusedException("The gateway checklist is not complete: " + String.join("; ",
                     GatewayChecklist.missing(checklist).stream().map(GatewayChecklist.Item::description).toList()));
         }
-        return meeting(next, heldOn, mentor, employer, apprentice, ready ? READY : NOT_READY, notes, text);
+        return step(meeting(next, heldOn, mentor, employer, apprentice, ready ? READY : NOT_READY, notes, text), true,
+                RecordChanged.updated(MEETING, apprenticeshipId, stage.name(), next.name() + " on " + heldOn));
     }
 
     /**
      * The “ready” meeting of an apprenticeship that reached the gateway or the assessment before it was recorded
      * here; the stage stays, and the gateway still needs its checklist and signatures.
      */
-    EpaRecord recordEarlierMeeting(LocalDate heldOn, String mentor, String employer, String apprentice,
+    Change recordEarlierMeeting(LocalDate heldOn, String mentor, String employer, String apprentice,
             String notes, String text) {
         EpaStage next = EpaTable.require(stage, Action.RECORD_EARLIER_MEETING);
         if (meetingDecidedReady()) {
             throw new EpaRefusedException("The gateway meeting of " + meetingHeldOn + " is recorded already");
         }
-        return meeting(next, heldOn, mentor, employer, apprentice, READY, notes, text);
+        return step(meeting(next, heldOn, mentor, employer, apprentice, READY, notes, text), true,
+                RecordChanged.updated(MEETING, apprenticeshipId, stage.name(), next.name() + " on " + heldOn
+                        + " (recorded afterwards)"));
     }
 
     /** A sitting of a method booked with the EPAO: the first moves the apprenticeship into the assessment. */
-    EpaRecord book(Gateway gateway) {
+    Change book(Gateway gateway, UUID bookingId, String method, java.time.Instant startsAt) {
         EpaStage next = EpaTable.require(stage, Action.BOOK);
         requirePassed(gateway, "booking an assessment");
-        return new EpaRecord(apprenticeshipId, next, meetingHeldOn, meetingMentor, meetingEmployer,
+        java.time.ZonedDateTime at = startsAt.atZone(Dates.LONDON);
+        return step(new EpaRecord(apprenticeshipId, next, meetingHeldOn, meetingMentor, meetingEmployer,
                 meetingApprentice, meetingDecision, meetingNotes, meetingText, overallGrade, actualEndDate,
                 achievementDate, certificateRequestedOn, certificateReceivedOn, progressionKind, progressionNotes,
-                progressionHeldOn, version);
-    }
-
-    /** A method's result, with the overall grade it makes (none yet): a pass moves to passed. */
-    EpaRecord recordResult(String overall, Gateway gateway) {
-        EpaStage next = EpaTable.require(stage, OverallGrade.isPass(overall) ? Action.RECORD_PASSING_RESULT
-                : Action.RECORD_RESULT);
-        requirePassed(gateway, "recording a result");
-        return graded(next, overall);
-    }
-
-    /** The EPAO's revised grade after an upheld appeal; a pass in the assessment moves to passed. */
-    EpaRecord reviseGrade(String overall) {
-        EpaTable.require(stage, Action.REVISE_GRADE);
-        if (OverallGrade.isPass(overall) && stage == EpaStage.ASSESSMENT) {
-            return graded(EpaTable.require(stage, Action.RECORD_PASSING_RESULT), overall);
-        }
-        if (!OverallGrade.isPass(overall) && stage != EpaStage.ASSESSMENT) {
-            throw new EpaRefusedException("The revised grade would take away the overall pass; ask the EPAO to"
-                    + " confirm it before recording it");
-        }
-        return graded(stage, overall);
+                progressionHeldOn, version), next != stage || !stored(), RecordChanged.created("EPA booking",
+                        bookingId, method + " on " + at.toLocalDate() + " " + at.toLocalTime()));
     }
 
     /**
-     * The completion: needs a passed gateway and an overall pass; the achievement date is on or after the actual end
-     * date and the last graded method ({@code lastGraded}).
+     * A method's result ({@code grade} at {@code attempt}, at the sitting starting {@code sitting}), with the overall
+     * grade it makes (none yet): a pass moves to passed.
      */
-    EpaRecord complete(LocalDate actualEnd, LocalDate achieved, LocalDate lastGraded, Gateway gateway) {
+    Change recordResult(String overall, Gateway gateway, String component, String grade, int attempt,
+            java.time.Instant sitting) {
+        EpaStage next = checkResult(overall, gateway);
+        return step(graded(next, overall), true, RecordChanged.created("EPA result", apprenticeshipId, component
+                + ": " + grade + " (attempt " + attempt + ", sitting of " + Dates.time(sitting) + ")"
+                + (overall == null ? "" : "; overall " + overall)));
+    }
+
+    /** Whether a result making the overall grade {@code overall} may be recorded: the stage it leads to, or why not. */
+    EpaStage checkResult(String overall, Gateway gateway) {
+        EpaStage next = EpaTable.require(stage, OverallGrade.isPass(overall) ? Action.RECORD_PASSING_RESULT
+                : Action.RECORD_RESULT);
+        requirePassed(gateway, "recording a result");
+        return next;
+    }
+
+    /**
+     * The EPAO's revised grade of {@code component} ({@code was} before) after an upheld appeal; a pass in the
+     * assessment moves to passed.
+     */
+    Change reviseGrade(String overall, String component, String was, String grade) {
+        EpaTable.require(stage, Action.REVISE_GRADE);
+        EpaRecord after;
+        if (OverallGrade.isPass(overall) && stage == EpaStage.ASSESSMENT) {
+            after = graded(EpaTable.require(stage, Action.RECORD_PASSING_RESULT), overall);
+        } else if (!OverallGrade.isPass(overall) && stage != EpaStage.ASSESSMENT) {
+            throw new EpaRefusedException("The revised grade would take away the overall pass; ask the EPAO to"
+                    + " confirm it before recording it");
+        } else {
+            after = graded(stage, overall);
+        }
+        return step(after, true, RecordChanged.updated("EPA result", apprenticeshipId, component + ": " + was,
+                component + ": " + grade + " (revised on appeal)" + (overall == null ? "" : "; overall " + overall)));
+    }
+
+    /**
+     * The completion with the overall grade {@code overall}: needs a passed gateway and an overall pass; the
+     * achievement date is on or after the actual end date and the last graded method ({@code lastGraded}).
+     */
+    Change complete(LocalDate actualEnd, LocalDate achieved, LocalDate lastGraded, Gateway gateway, String overall) {
         EpaStage next = EpaTable.require(stage, Action.COMPLETE);
         requirePassed(gateway, "completing");
         requireDates(actualEnd, achieved, lastGraded);
-        return completion(next, actualEnd, achieved);
+        return step(completion(next, actualEnd, achieved), true, RecordChanged.updated(COMPLETION, apprenticeshipId,
+                stage.name(), next.name() + ": " + overall + ", achieved " + achieved));
     }
 
-    /** A wrong completion corrected (the caller names the person and the reason in the audit trail). */
-    EpaRecord correctCompletion(LocalDate actualEnd, LocalDate achieved, LocalDate lastGraded) {
+    /** A wrong completion corrected by the person named, for the reason given; the audit trail keeps both. */
+    Change correctCompletion(LocalDate actualEnd, LocalDate achieved, LocalDate lastGraded, String byName,
+            String reason) {
         EpaStage next = EpaTable.require(stage, Action.CORRECT_COMPLETION);
         requireDates(actualEnd, achieved, lastGraded);
-        return completion(next, actualEnd, achieved);
+        return step(completion(next, actualEnd, achieved), true, RecordChanged.updated(COMPLETION, apprenticeshipId,
+                "actual end " + actualEndDate + ", achieved " + achievementDate, "actual end " + actualEnd
+                        + ", achieved " + achieved + "; corrected by " + byName + ": " + reason));
     }
 
-    EpaRecord trackCertificate(LocalDate requested, LocalDate received) {
+    Change trackCertificate(LocalDate requested, LocalDate received) {
         EpaStage next = EpaTable.require(stage, Action.TRACK_CERTIFICATE);
-        return new EpaRecord(apprenticeshipId, next, meetingHeldOn, meetingMentor, meetingEmployer,
+        return step(new EpaRecord(apprenticeshipId, next, meetingHeldOn, meetingMentor, meetingEmployer,
                 meetingApprentice, meetingDecision, meetingNotes, meetingText, overallGrade, actualEndDate,
-                achievementDate, requested, received, progressionKind, progressionNotes, progressionHeldOn, version);
+                achievementDate, requested, received, progressionKind, progressionNotes, progressionHeldOn, version),
+                true, RecordChanged.updated("EPA certificate", apprenticeshipId, String.valueOf(certificateReceivedOn),
+                        "requested " + requested + (received == null ? "" : ", received " + received)));
     }
 
-    EpaRecord recordProgression(String kind, String notes, LocalDate heldOn) {
+    Change recordProgression(String kind, String notes, LocalDate heldOn) {
         EpaStage next = EpaTable.require(stage, Action.RECORD_PROGRESSION);
-        return new EpaRecord(apprenticeshipId, next, meetingHeldOn, meetingMentor, meetingEmployer,
+        return step(new EpaRecord(apprenticeshipId, next, meetingHeldOn, meetingMentor, meetingEmployer,
                 meetingApprentice, meetingDecision, meetingNotes, meetingText, overallGrade, actualEndDate,
-                achievementDate, certificateRequestedOn, certificateReceivedOn, kind, notes, heldOn, version);
+                achievementDate, certificateRequestedOn, certificateReceivedOn, kind, notes, heldOn, version), true,
+                RecordChanged.updated("EPA progression", apprenticeshipId, String.valueOf(progressionKind), kind));
     }
 
     /** The record as the store read it back after an insert (its version). */

@@ -33,7 +33,7 @@ import waypoint.shared.web.FieldValidationException;
 /**
  * What one apprenticeship's gateway and end-point assessment look like to the person asking, and the readiness
  * dashboard's early requests. The commands are {@link GatewayService} (checklist, meeting, signatures),
- * {@link AssessmentService} (bookings, results, appeals) and {@link CompletionService} (completion, its correction,
+ * {@link AssessmentService} (bookings, results), {@link EpaAppeals} (appeals) and {@link CompletionService} (completion, its correction,
  * certificate, progression); each changes the stage only through {@link EpaRecord}.
  */
 @Service

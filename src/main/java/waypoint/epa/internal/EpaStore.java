@@ -94,7 +94,7 @@ public class EpaStore {
     }
 
     /** Inserts or updates (optimistic lock on version); answers the new version. */
-    public int save(EpaRecord r, Instant now) {
+    int save(EpaRecord r, Instant now) {
         if (!r.stored()) {
             jdbc.sql("""
                     INSERT INTO epa_record (apprenticeship_id, stage, updated_at, version)

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +17,6 @@ import waypoint.enrolment.ApprenticeshipTransitions;
 import waypoint.epa.internal.EpaPolicy.Party;
 import waypoint.epa.internal.EpaService.EpaView;
 import waypoint.identity.CurrentUser;
-import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.signing.Signature;
 import waypoint.shared.signing.SignatureRefusedException;
 import waypoint.shared.signing.Signing;
@@ -41,18 +39,18 @@ public class GatewayService {
     private final ApprenticeshipTransitions transitions;
     private final Signing signing;
     private final EpaEmails emails;
-    private final ApplicationEventPublisher events;
+    private final EpaRepository repository;
     private final Clock clock;
 
     GatewayService(EpaPolicy policy, EpaStore store, EpaService epa, ApprenticeshipTransitions transitions,
-            Signing signing, EpaEmails emails, ApplicationEventPublisher events, Clock clock) {
+            Signing signing, EpaEmails emails, EpaRepository repository, Clock clock) {
         this.policy = policy;
         this.store = store;
         this.epa = epa;
         this.transitions = transitions;
         this.signing = signing;
         this.emails = emails;
-        this.events = events;
+        this.repository = repository;
         this.clock = clock;
     }
 
@@ -86,9 +84,10 @@ public class GatewayService {
         String as = party == Party.APPRENTICE || party == Party.EMPLOYER ? party.words()
                 : item.confirmedBy() == GatewayChecklist.ConfirmedBy.STAFF ? "Recorded by staff"
                         : "Recorded by staff for the " + item.confirmedBy().name().toLowerCase();
+        EpaRecord.Change confirmed = view.record().confirmItem(key, text);
         store.confirm(id, key, text.isEmpty() ? "Confirmed" : text, user.id(), user.displayName(), as,
                 clock.instant());
-        events.publishEvent(RecordChanged.created("gateway confirmation", id, key + ": " + text));
+        repository.save(confirmed);
     }
 
     /**
@@ -107,21 +106,13 @@ public class GatewayService {
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
         }
-        waive(view.record(), item, reason, user.id(), user.displayName());
+        waive(view.record().waiveItem(item, reason, user.displayName()), item, reason, user.id(),
+                user.displayName());
     }
 
-    private void waive(EpaRecord record, GatewayChecklist.Item item, String reason, UUID by, String byName) {
-        record.check(EpaTable.Action.WAIVE_ITEM);
-        if (item.met()) {
-            throw new EpaRefusedException("“" + item.description() + "” is met already, so there is nothing to waive");
-        }
-        if (!GatewayChecklist.mayBeWaived(item)) {
-            throw new EpaRefusedException("“" + item.description() + "” is a funding rule and cannot be waived");
-        }
-        UUID id = record.apprenticeshipId();
-        store.waive(id, item.key(), reason, by, byName, clock.instant());
-        events.publishEvent(RecordChanged.created("gateway waiver", id, item.key() + ": waived by " + byName + ": "
-                + reason));
+    private void waive(EpaRecord.Change waived, GatewayChecklist.Item item, String reason, UUID by, String byName) {
+        store.waive(waived.after().apprenticeshipId(), item.key(), reason, by, byName, clock.instant());
+        repository.save(waived);
     }
 
     private static GatewayChecklist.Item item(EpaView view, String key) {
@@ -167,18 +158,17 @@ public class GatewayService {
         String text = meetingText(a, heldOn, mentor, employer, apprentice, ready, notes, view.checklist());
         EpaRecord before = view.record();
         boolean earlier = before.stage() != waypoint.epa.EpaStage.PREPARING && ready;
-        EpaRecord after = earlier ? before.recordEarlierMeeting(heldOn, mentor, employer, apprentice, notes, text)
-                : before.holdMeeting(ready, heldOn, mentor, employer, apprentice, notes, text, view.checklist());
+        EpaRecord.Change held = earlier ? before.recordEarlierMeeting(heldOn, mentor, employer, apprentice, notes,
+                text) : before.holdMeeting(ready, heldOn, mentor, employer, apprentice, notes, text, view.checklist());
+        EpaRecord after = held.after();
         Signature signature = sign(user, m.fullName(), ipAddress, text);
         // the lifecycle may have been moved on its own page already; otherwise the meeting moves it
         if (ready && !earlier && a.status() != waypoint.enrolment.ApprenticeshipStatus.GATEWAY) {
             transitions.gateway(user, id, heldOn, "Gateway meeting: ready for the end-point assessment");
         }
-        store.save(after, clock.instant());
+        repository.save(held);
         store.clearSignatures(id);
         store.sign(id, Party.MENTOR.name(), signature);
-        events.publishEvent(RecordChanged.updated("gateway meeting", id, before.stage().name(),
-                after.stage().name() + " on " + heldOn + (earlier ? " (recorded afterwards)" : "")));
         emails.toApprenticeAndEmployer("gateway-meeting:" + id + ":" + heldOn + ":" + after.meetingDecision(), a,
                 "Gateway meeting record to sign", ready
                         ? "The gateway meeting on " + Dates.day(heldOn)
@@ -195,15 +185,12 @@ public class GatewayService {
         if (party == Party.NONE || (party == Party.MENTOR && !policy.canManage(user, id))) {
             throw new AccessDeniedException("Not a party to the meeting");
         }
-        if (record.meetingText() == null) {
-            throw new EpaRefusedException("There is no gateway meeting record to sign yet");
-        }
-        record.check(EpaTable.Action.SIGN_MEETING);
+        EpaRecord.Change signed = record.signMeeting(party);
         if (store.signatures(id).stream().anyMatch(s -> s.party().equals(party.name()))) {
             throw new EpaRefusedException("The " + party.words().toLowerCase() + " has signed the record already");
         }
         store.sign(id, party.name(), sign(user, fullName, ipAddress, record.meetingText()));
-        events.publishEvent(RecordChanged.updated("gateway meeting", id, "", "signed by " + party.words()));
+        repository.save(signed);
     }
 
     private Signature sign(CurrentUser user, String fullName, String ip, String text) {
@@ -243,25 +230,17 @@ public class GatewayService {
     @Transactional
     public void importConfirmation(ApprenticeshipSummary a, String key, String evidence, String byName, String as) {
         // an import replays the record from the start, whatever stage the lifecycle implies
-        EpaRecord record = store.find(a.id());
-        record.check(EpaTable.Action.CONFIRM_ITEM);
+        EpaRecord.Change confirmed = store.find(a.id()).confirmItem(key, evidence).imported().storingANewRecord();
         store.confirm(a.id(), key, evidence, SYSTEM, byName, as, clock.instant());
-        if (!record.stored()) {
-            store.save(record, clock.instant());
-        }
-        events.publishEvent(RecordChanged.created("gateway confirmation", a.id(), key + ": " + evidence
-                + " (imported)"));
+        repository.save(confirmed);
     }
 
     /** An item waived in the previous system by the person named, with their reason. */
     @Transactional
     public void importWaiver(ApprenticeshipSummary a, String key, String reason, String byName) {
         EpaView view = epa.view(systemUser(), a);
-        EpaRecord record = store.find(a.id());
-        waive(record, item(view, key), reason, SYSTEM, byName);
-        if (!record.stored()) {
-            store.save(record, clock.instant());
-        }
+        GatewayChecklist.Item item = item(view, key);
+        waive(store.find(a.id()).waiveItem(item, reason, byName).storingANewRecord(), item, reason, SYSTEM, byName);
     }
 
     /**
@@ -275,26 +254,19 @@ public class GatewayService {
         EpaRecord record = store.find(a.id());
         String text = meetingText(a, heldOn, mentor, employer, apprentice, true, notes, view.checklist())
                 + "Recorded in the previous system\n";
-        EpaRecord after = record.holdMeeting(true, heldOn, mentor, employer, apprentice, notes, text,
-                view.checklist());
-        store.save(after, clock.instant());
+        repository.save(record.holdMeeting(true, heldOn, mentor, employer, apprentice, notes, text,
+                view.checklist()).imported());
         store.clearSignatures(a.id());
-        events.publishEvent(RecordChanged.updated("gateway meeting", a.id(), record.stage().name(),
-                after.stage().name() + " on " + heldOn + " (imported)"));
     }
 
     /** A party's signature on the meeting record, given in the previous system: the name they signed with, when. */
     @Transactional
     public void importSignature(ApprenticeshipSummary a, Party party, String typedName, Instant signedAt) {
         EpaRecord record = store.find(a.id());
-        if (record.meetingText() == null) {
-            throw new EpaRefusedException("There is no gateway meeting record to sign yet");
-        }
-        record.check(EpaTable.Action.SIGN_MEETING);
+        EpaRecord.Change signed = record.signMeeting(party).imported();
         store.sign(a.id(), party.name(), new Signature(SYSTEM, typedName, signedAt, "previous system",
                 waypoint.shared.signing.DocumentHash.of(record.meetingText())));
-        events.publishEvent(RecordChanged.updated("gateway meeting", a.id(), "", "signed by " + party.words()
-                + " (imported)"));
+        repository.save(signed);
     }
 
     static CurrentUser systemUser() {

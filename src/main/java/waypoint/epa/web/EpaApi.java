@@ -27,6 +27,7 @@ import waypoint.enrolment.ApprenticeshipChangeRefused;
 import waypoint.epa.internal.EpaRefusedException;
 import waypoint.epa.internal.EpaReports;
 import waypoint.epa.internal.AssessmentService;
+import waypoint.epa.internal.EpaAppeals;
 import waypoint.epa.internal.CompletionService;
 import waypoint.epa.internal.EpaService;
 import waypoint.epa.internal.GatewayService;
@@ -49,16 +50,19 @@ class EpaApi {
     private final EpaService epa;
     private final GatewayService gateway;
     private final AssessmentService assessment;
+    private final EpaAppeals appeals;
     private final CompletionService completion;
     private final EpaReports reports;
     private final EpaSettingsService settings;
 
-    EpaApi(EpaService epa, GatewayService gateway, AssessmentService assessment, CompletionService completion,
+    EpaApi(EpaService epa, GatewayService gateway, AssessmentService assessment, EpaAppeals appeals,
+            CompletionService completion,
             EpaReports reports, EpaSettingsService settings) {
         this.settings = settings;
         this.epa = epa;
         this.gateway = gateway;
         this.assessment = assessment;
+        this.appeals = appeals;
         this.completion = completion;
         this.reports = reports;
     }
@@ -145,7 +149,7 @@ class EpaApi {
     /** Records the appeal and raises it as an assessment appeal in feedback (its case is in the answer's appeals). */
     @PostMapping("/apprenticeships/{id}/epa/appeals")
     Epa appeal(CurrentUser user, @PathVariable UUID id, @RequestBody AppealRequest r) {
-        assessment.appeal(user, id, r.method(), r.lodgedOn(), r.reason(), r.epaoId(), r.appellant());
+        appeals.appeal(user, id, r.method(), r.lodgedOn(), r.reason(), r.epaoId(), r.appellant());
         return epa(user, id);
     }
 
@@ -156,7 +160,7 @@ class EpaApi {
     @PostMapping("/apprenticeships/{id}/epa/appeals/{appealId}/revised-grade")
     Epa revisedGrade(CurrentUser user, @PathVariable UUID id, @PathVariable UUID appealId,
             @RequestBody RevisedGradeRequest r) {
-        assessment.reviseGrade(user, id, appealId, r.grade(), r.revisedOn());
+        appeals.reviseGrade(user, id, appealId, r.grade(), r.revisedOn());
         return epa(user, id);
     }
 

@@ -24,6 +24,7 @@ import waypoint.epa.internal.Dates;
 import waypoint.epa.internal.EpaRefusedException;
 import waypoint.epa.internal.EpaReports;
 import waypoint.epa.internal.AssessmentService;
+import waypoint.epa.internal.EpaAppeals;
 import waypoint.epa.internal.CompletionService;
 import waypoint.epa.internal.EpaService;
 import waypoint.epa.internal.GatewayService;
@@ -47,17 +48,20 @@ class EpaPages {
     private final EpaService epa;
     private final GatewayService gateway;
     private final AssessmentService assessment;
+    private final EpaAppeals appeals;
     private final CompletionService completion;
     private final EpaReports reports;
     private final Epaos epaos;
     private final EpaSettingsService settings;
 
-    EpaPages(EpaService epa, GatewayService gateway, AssessmentService assessment, CompletionService completion,
+    EpaPages(EpaService epa, GatewayService gateway, AssessmentService assessment, EpaAppeals appeals,
+            CompletionService completion,
             EpaReports reports, Epaos epaos, EpaSettingsService settings) {
         this.settings = settings;
         this.epa = epa;
         this.gateway = gateway;
         this.assessment = assessment;
+        this.appeals = appeals;
         this.completion = completion;
         this.reports = reports;
         this.epaos = epaos;
@@ -167,7 +171,7 @@ class EpaPages {
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, "appeal", form, model, redirect,
                 "The appeal is recorded and raised as an assessment appeal in feedback",
-                () -> assessment.appeal(user, id, form.getFirst("appeal-method"), form.getFirst("appeal-lodgedOn"),
+                () -> appeals.appeal(user, id, form.getFirst("appeal-method"), form.getFirst("appeal-lodgedOn"),
                         form.getFirst("appeal-reason"), form.getFirst("appeal-epaoId"),
                         form.getFirst("appeal-appellant")));
     }
@@ -177,7 +181,7 @@ class EpaPages {
             @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
         String name = "revised-" + appealId;
         return attempt(user, id, name, form, model, redirect, "The EPAO's revised grade is recorded",
-                () -> assessment.reviseGrade(user, id, appealId, form.getFirst(name + "-grade"),
+                () -> appeals.reviseGrade(user, id, appealId, form.getFirst(name + "-grade"),
                         form.getFirst(name + "-revisedOn")));
     }
 

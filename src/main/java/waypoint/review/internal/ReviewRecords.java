@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +25,6 @@ import waypoint.review.ReviewProgressSource.ProgressLine;
 import waypoint.review.internal.ReviewStore.Action;
 import waypoint.review.internal.ReviewStore.StoredVersion;
 import waypoint.shared.NotFoundException;
-import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.signing.DocumentHash;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
@@ -48,11 +46,11 @@ public class ReviewRecords {
     private final ReviewEmails emails;
     private final JsonMapper json;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final ReviewRepository repository;
 
     ReviewRecords(ReviewService reviews, ReviewStore store, ReviewPolicy policy, TrainingPlans plans,
             ReviewSettings settings, List<ReviewProgressSource> sources, ReviewEmails emails, JsonMapper json,
-            Clock clock, ApplicationEventPublisher events) {
+            Clock clock, ReviewRepository repository) {
         this.reviews = reviews;
         this.store = store;
         this.policy = policy;
@@ -62,7 +60,7 @@ public class ReviewRecords {
         this.emails = emails;
         this.json = json;
         this.clock = clock;
-        this.events = events;
+        this.repository = repository;
     }
 
     /** The apprentice's self-reflection, written before the meeting. */
@@ -81,8 +79,7 @@ public class ReviewRecords {
             throw new FieldValidationException(Map.of("reflection",
                     "Your self-reflection must be " + ReviewService.LONGEST_TEXT + " characters or fewer"));
         }
-        reviews.apply(review.reflect(lockVersion, reflection.strip()));
-        events.publishEvent(RecordChanged.updated("progress review self-reflection", reviewId, "", "written"));
+        repository.save(review.reflect(lockVersion, reflection.strip()));
     }
 
     /** Saves the record as typed (checking only lengths), so nothing is lost before it is complete. */
@@ -101,7 +98,7 @@ public class ReviewRecords {
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
         }
-        reviews.apply(review.writeRecord(draft.lockVersion(), json.writeValueAsString(draft)));
+        repository.save(review.writeRecord(draft.lockVersion(), json.writeValueAsString(draft)));
     }
 
     /**
@@ -147,9 +144,7 @@ public class ReviewRecords {
         } catch (TrainingPlans.MilestonesRefusedException refused) {
             throw new FieldValidationException(Map.of("targets", String.join("; ", refused.reasons())));
         }
-        reviews.apply(review.sendForSignatures(lockVersion, number, content.heldOn()));
-        events.publishEvent(RecordChanged.created("progress review record version " + number, reviewId,
-                String.join("; ", changes)));
+        repository.save(review.sendForSignatures(lockVersion, number, content.heldOn(), changes));
         if (store.open(review.apprenticeshipId()).isEmpty()) {
             reviews.schedule(review.apprenticeshipId());
             store.open(review.apprenticeshipId()).ifPresent(nextReview -> store.suggestDate(nextReview.id(),
@@ -168,9 +163,7 @@ public class ReviewRecords {
     public void amend(CurrentUser user, UUID reviewId, int lockVersion) {
         ReviewRow review = store.find(reviewId).orElseThrow(() -> new NotFoundException("Review"));
         policy.requireManage(user, review.apprenticeshipId());
-        reviews.apply(review.amend(lockVersion));
-        events.publishEvent(RecordChanged.updated("progress review", reviewId, review.state().words(),
-                "being amended"));
+        repository.save(review.amend(lockVersion));
     }
 
     /** The typed draft checked as a whole, every wrong answer at once, named as the form names its fields. */

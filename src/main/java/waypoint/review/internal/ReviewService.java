@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +25,6 @@ import waypoint.review.internal.ReviewStore.Action;
 import waypoint.review.internal.ReviewStore.ReviewSignature;
 import waypoint.review.internal.ReviewStore.StoredVersion;
 import waypoint.shared.NotFoundException;
-import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.signing.DocumentHash;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
@@ -50,11 +48,11 @@ public class ReviewService {
     private final ReviewEmails emails;
     private final JsonMapper json;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final ReviewRepository repository;
 
     ReviewService(ReviewStore store, ReviewPolicy policy, Apprenticeships apprenticeships, ProviderProfile provider,
             ReviewSettings settings, ReviewEmails emails, JsonMapper json, Clock clock,
-            ApplicationEventPublisher events) {
+            ReviewRepository repository) {
         this.store = store;
         this.policy = policy;
         this.apprenticeships = apprenticeships;
@@ -63,7 +61,7 @@ public class ReviewService {
         this.emails = emails;
         this.json = json;
         this.clock = clock;
-        this.events = events;
+        this.repository = repository;
     }
 
     // ---- the schedule ----------------------------------------------------------------------------------------
@@ -82,7 +80,7 @@ public class ReviewService {
         Instant now = clock.instant();
         if (!started(apprenticeship.status())) {
             if (!apprenticeship.isActive()) {
-                open.ifPresent(review -> store.apply(review.cancel(), now));
+                open.ifPresent(review -> repository.save(review.cancel()));
             }
             return;
         }
@@ -218,9 +216,7 @@ public class ReviewService {
             throw new FieldValidationException(errors);
         }
         Instant meeting = LocalDateTime.of(day.get(), at.get()).atZone(Dates.LONDON).toInstant();
-        apply(review.plan(lockVersion, meeting, place.strip()));
-        events.publishEvent(RecordChanged.updated("progress review", reviewId, review.state().words(),
-                "meeting on " + Dates.of(meeting) + " at " + place.strip()));
+        repository.save(review.plan(lockVersion, meeting, place.strip()));
         emails.send("review-invite:" + reviewId + ":" + meeting, apprenticeship, reviewId,
                 "Progress review on " + Dates.of(meeting),
                 "Progress review " + review.number() + " is planned for " + Dates.of(meeting) + ", at: "
@@ -235,7 +231,7 @@ public class ReviewService {
     @Transactional
     public void recordHeldMeeting(UUID reviewId, Instant at, String place) {
         ReviewRow review = store.find(reviewId).orElseThrow(() -> new NotFoundException("Review"));
-        apply(review.plan(review.lockVersion(), at, place));
+        repository.save(review.plan(review.lockVersion(), at, place));
     }
 
     static Optional<java.time.LocalTime> parseTime(String time) {
@@ -282,21 +278,12 @@ public class ReviewService {
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
         }
-        apply(review.agreeException(lockVersion, due.get(), "Agreed with the employer (" + agreedBy.strip() + ", "
-                + Dates.of(on.get()) + "): " + reason.strip(), reason.strip(), agreedBy.strip(), on.get()));
-        events.publishEvent(RecordChanged.updated("progress review due date", reviewId, Dates.of(review.dueDate()),
-                Dates.of(due.get()) + " agreed by " + agreedBy.strip() + ": " + reason.strip()));
+        repository.save(review.agreeException(lockVersion, due.get(), "Agreed with the employer ("
+                + agreedBy.strip() + ", " + Dates.of(on.get()) + "): " + reason.strip(), reason.strip(),
+                agreedBy.strip(), on.get()));
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
-
-    /** Writes what the review decided, unless someone changed it meanwhile. */
-    void apply(ReviewRow.Change change) {
-        if (!store.apply(change, clock.instant())) {
-            throw new ReviewConflictException("Someone else changed this review while you were working on it."
-                    + " What you typed is kept below: check it against their changes and save again.", List.of());
-        }
-    }
 
     ReviewDraft draftOf(ReviewRow review) {
         ReviewDraft stored = "{}".equals(review.draftJson().replace(" ", "")) ? ReviewDraft.empty(0)

@@ -1,10 +1,8 @@
 package waypoint.review.internal;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +13,6 @@ import waypoint.review.ReviewState;
 import waypoint.review.internal.ReviewStore.ReviewSignature;
 import waypoint.review.internal.ReviewStore.StoredVersion;
 import waypoint.shared.NotFoundException;
-import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.signing.Signature;
 import waypoint.shared.signing.Signing;
 
@@ -26,23 +23,19 @@ import waypoint.shared.signing.Signing;
 @Service
 public class ReviewSignatures {
 
-    private final ReviewService reviews;
     private final ReviewStore store;
     private final ReviewPolicy policy;
     private final Signing signing;
     private final ReviewEmails emails;
-    private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final ReviewRepository repository;
 
-    ReviewSignatures(ReviewService reviews, ReviewStore store, ReviewPolicy policy, Signing signing,
-            ReviewEmails emails, Clock clock, ApplicationEventPublisher events) {
-        this.reviews = reviews;
+    ReviewSignatures(ReviewStore store, ReviewPolicy policy, Signing signing, ReviewEmails emails,
+            ReviewRepository repository) {
         this.store = store;
         this.policy = policy;
         this.signing = signing;
         this.emails = emails;
-        this.clock = clock;
-        this.events = events;
+        this.repository = repository;
     }
 
     /**
@@ -73,15 +66,14 @@ public class ReviewSignatures {
         if (existing.stream().anyMatch(s -> s.party() == party)) {
             return review.state();
         }
-        ReviewState next = ReviewTable.require(review.state(), existing.size() == ReviewParty.values().length - 1
+        ReviewTable.require(review.state(), existing.size() == ReviewParty.values().length - 1
                 ? ReviewTable.Action.SIGN_LAST : ReviewTable.Action.SIGN);
         Signature signature = signing.sign(user.id(), user.displayName(), typedName, ipAddress,
                 latest.canonicalText());
-        store.keepSignature(reviewId, latest.number(), party, signature);
-        events.publishEvent(RecordChanged.created("progress review signature", reviewId,
-                party.words() + " signed version " + latest.number() + " as " + signature.typedName()));
+        ReviewRow.Change signed = review.sign(party, latest.number(), signature, existing.size());
+        repository.save(signed);
+        ReviewState next = signed.to();
         if (next == ReviewState.SIGNED) {
-            reviews.apply(review.signLast(clock.instant()));
             emails.send("review-signed:" + reviewId + ":v" + latest.number(), apprenticeship, reviewId,
                     "Progress review " + review.number() + " is signed",
                     "All three of you have signed progress review " + review.number() + ". The record is locked;"

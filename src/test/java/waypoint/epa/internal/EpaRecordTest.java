@@ -23,10 +23,11 @@ class EpaRecordTest {
             GatewayItemKind.PORTFOLIO_SUBMITTED, "Portfolio", false, "Not confirmed yet",
             GatewayChecklist.ConfirmedBy.STAFF, null);
     static final List<String> ALL_SIGNED = List.of("MENTOR", "EMPLOYER", "APPRENTICE");
+    static final java.time.Instant NOON = java.time.Instant.parse("2026-06-01T11:00:00Z");
 
     EpaRecord atTheGateway() {
         return EpaRecord.preparing(UUID.randomUUID()).holdMeeting(true, DAY, "Mentor", "Employer", "Apprentice", "",
-                "text", List.of(MET));
+                "text", List.of(MET)).after();
     }
 
     @Test
@@ -40,11 +41,12 @@ class EpaRecordTest {
         EpaRecord record = atTheGateway();
         Gateway mentorOnly = Gateway.of(record, List.of(MET), List.of("MENTOR"));
         assertThat(mentorOnly.passed()).isFalse();
-        assertThatThrownBy(() -> record.book(mentorOnly)).isInstanceOf(EpaRefusedException.class)
+        assertThatThrownBy(() -> record.book(mentorOnly, UUID.randomUUID(), "Test", NOON)).isInstanceOf(EpaRefusedException.class)
                 .hasMessageContaining("The gateway is not passed")
                 .hasMessageContaining("The employer's signature on the gateway meeting record")
                 .hasMessageContaining("The apprentice's signature on the gateway meeting record");
-        assertThat(record.book(Gateway.of(record, List.of(MET), ALL_SIGNED)).stage()).isEqualTo(EpaStage.ASSESSMENT);
+        assertThat(record.book(Gateway.of(record, List.of(MET), ALL_SIGNED), UUID.randomUUID(), "Test", NOON).after()
+                .stage()).isEqualTo(EpaStage.ASSESSMENT);
     }
 
     @Test
@@ -53,17 +55,19 @@ class EpaRecordTest {
         Gateway gateway = Gateway.of(migrated, List.of(NOT_MET), List.of());
         assertThat(gateway.missing()).containsExactly("Portfolio",
                 "A gateway meeting that decided the apprentice is ready");
-        assertThatThrownBy(() -> migrated.book(gateway)).hasMessageContaining("Portfolio");
-        assertThatThrownBy(() -> migrated.recordResult("Pass", gateway)).hasMessageContaining("The gateway is not passed");
+        assertThatThrownBy(() -> migrated.book(gateway, UUID.randomUUID(), "Test", NOON))
+                .hasMessageContaining("Portfolio");
+        assertThatThrownBy(() -> migrated.recordResult("Pass", gateway, "Test", "Pass", 1, NOON))
+                .hasMessageContaining("The gateway is not passed");
         EpaRecord passedStage = EpaRecord.asTheLifecycleImplies(UUID.randomUUID(), EpaStage.PASSED);
-        assertThatThrownBy(() -> passedStage.complete(DAY, DAY, DAY, gateway))
+        assertThatThrownBy(() -> passedStage.complete(DAY, DAY, DAY, gateway, "Pass"))
                 .hasMessageContaining("The gateway is not passed");
     }
 
     @Test
     void a_migrated_apprenticeship_records_its_earlier_meeting_once_and_stays_where_it_is() {
         EpaRecord migrated = EpaRecord.asTheLifecycleImplies(UUID.randomUUID(), EpaStage.ASSESSMENT);
-        EpaRecord met = migrated.recordEarlierMeeting(DAY, "M", "E", "A", "", "text");
+        EpaRecord met = migrated.recordEarlierMeeting(DAY, "M", "E", "A", "", "text").after();
         assertThat(met.stage()).isEqualTo(EpaStage.ASSESSMENT);
         assertThat(met.meetingDecidedReady()).isTrue();
         assertThatThrownBy(() -> met.recordEarlierMeeting(DAY, "M", "E", "A", "", "text"))
@@ -72,18 +76,20 @@ class EpaRecordTest {
 
     @Test
     void the_achievement_date_is_on_or_after_the_last_graded_method_when_completing_and_when_correcting() {
-        EpaRecord passed = atTheGateway().book(Gateway.of(atTheGateway(), List.of(MET), ALL_SIGNED))
-                .recordResult("Pass", Gateway.of(atTheGateway(), List.of(MET), ALL_SIGNED));
+        EpaRecord passed = atTheGateway().book(Gateway.of(atTheGateway(), List.of(MET), ALL_SIGNED),
+                UUID.randomUUID(), "Test", NOON).after().recordResult("Pass", Gateway.of(atTheGateway(),
+                        List.of(MET), ALL_SIGNED), "Test", "Pass", 1, NOON).after();
         Gateway gateway = Gateway.of(passed, List.of(MET), ALL_SIGNED);
-        assertThatThrownBy(() -> passed.complete(DAY, DAY, DAY.plusDays(1), gateway))
+        assertThatThrownBy(() -> passed.complete(DAY, DAY, DAY.plusDays(1), gateway, "Pass"))
                 .hasMessageContaining("on or after the last graded method");
-        EpaRecord completed = passed.complete(DAY, DAY.plusDays(1), DAY.plusDays(1), gateway);
+        EpaRecord completed = passed.complete(DAY, DAY.plusDays(1), DAY.plusDays(1), gateway, "Pass").after();
         assertThat(completed.stage()).isEqualTo(EpaStage.COMPLETED);
-        assertThatThrownBy(() -> completed.correctCompletion(DAY, DAY, DAY.plusDays(1)))
+        assertThatThrownBy(() -> completed.correctCompletion(DAY, DAY, DAY.plusDays(1), "Cat", "Typo"))
                 .hasMessageContaining("on or after the last graded method");
-        assertThat(completed.correctCompletion(DAY.minusDays(1), DAY.plusDays(2), DAY.plusDays(1)).achievementDate())
+        assertThat(completed.correctCompletion(DAY.minusDays(1), DAY.plusDays(2), DAY.plusDays(1), "Cat", "Typo")
+                .after().achievementDate())
                 .isEqualTo(DAY.plusDays(2));
-        assertThatThrownBy(() -> passed.correctCompletion(DAY, DAY.plusDays(1), DAY))
+        assertThatThrownBy(() -> passed.correctCompletion(DAY, DAY.plusDays(1), DAY, "Cat", "Typo"))
                 .as("only a completion is corrected").isInstanceOf(EpaRefusedException.class);
     }
 
