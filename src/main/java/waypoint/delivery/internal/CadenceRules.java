@@ -67,7 +67,8 @@ class CadenceRules {
             return rules;
         }
         Map<String, Rule> read = new HashMap<>();
-        List<String[]> versions = jdbc.sql("SELECT DISTINCT standard_reference, standard_version FROM apprenticeship")
+        List<String[]> versions = jdbc.sql(
+                        "SELECT DISTINCT standard_reference, standard_version FROM enrolment.apprenticeship")
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
         for (String[] v : versions) {
             standards.find(v[0], v[1]).flatMap(s -> s.deliveryCadence()).ifPresent(cadence -> {

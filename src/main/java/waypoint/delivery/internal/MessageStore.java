@@ -81,7 +81,7 @@ class MessageStore {
                       AND m.created_at > coalesce((SELECT r.last_read_at FROM message_read r
                                                    WHERE r.thread_id = t.id AND r.account_id = :reader),
                                                   '-infinity'::timestamptz)) AS unread
-            FROM message_thread t JOIN apprenticeship a ON a.id = t.apprenticeship_id JOIN learner l ON l.id = a.learner_id
+            FROM message_thread t JOIN enrolment.apprenticeship a ON a.id = t.apprenticeship_id JOIN organisation.learner l ON l.id = a.learner_id
             """;
 
     /** Threads the person may read, the latest first; employer contacts only those they are included in. */
@@ -95,7 +95,7 @@ class MessageStore {
             params.put("apprenticeship", apprenticeshipId);
         }
         int number = Math.min(Math.max(0, page), 1_000_000);
-        long total = jdbc.sql("SELECT count(*) FROM message_thread t JOIN apprenticeship a ON a.id = t.apprenticeship_id"
+        long total = jdbc.sql("SELECT count(*) FROM message_thread t JOIN enrolment.apprenticeship a ON a.id = t.apprenticeship_id"
                 + where).params(params).query(Long.class).single();
         List<ThreadRow> rows = jdbc.sql(THREADS + where + " ORDER BY t.last_message_at DESC, t.id LIMIT :size OFFSET :offset")
                 .params(params).param("size", PageOf.DEFAULT_SIZE).param("offset", number * PageOf.DEFAULT_SIZE)
@@ -106,7 +106,7 @@ class MessageStore {
     long unread(ApprenticeshipScope scope, boolean employerOnlyIncluded, UUID reader) {
         return jdbc.sql("""
                 SELECT count(*) FROM message m JOIN message_thread t ON t.id = m.thread_id
-                JOIN apprenticeship a ON a.id = t.apprenticeship_id
+                JOIN enrolment.apprenticeship a ON a.id = t.apprenticeship_id
                 LEFT JOIN message_read r ON r.thread_id = t.id AND r.account_id = :reader
                 WHERE m.author_account_id <> :reader AND m.created_at > coalesce(r.last_read_at, '-infinity'::timestamptz)
                   AND """ + " " + scope.sqlCondition() + (employerOnlyIncluded ? " AND t.employer_included" : ""))

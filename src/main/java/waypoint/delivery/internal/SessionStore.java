@@ -28,7 +28,7 @@ public class SessionStore {
 
     /** Sessions with at least one apprenticeship the person may see (alias {@code s} for the session). */
     static String visible(ApprenticeshipScope scope) {
-        return "EXISTS (SELECT 1 FROM delivery_session_learner dl JOIN apprenticeship a ON a.id = dl.apprenticeship_id"
+        return "EXISTS (SELECT 1 FROM delivery_session_learner dl JOIN enrolment.apprenticeship a ON a.id = dl.apprenticeship_id"
                 + " WHERE dl.session_id = s.id AND " + scope.sqlCondition() + ")";
     }
 
@@ -233,8 +233,8 @@ public class SessionStore {
     private static final String ACTION_SELECT = """
             SELECT x.*, l.full_name AS learner_name, s.topic FROM delivery_action x
                 JOIN delivery_session s ON s.id = x.session_id
-                JOIN apprenticeship a ON a.id = x.apprenticeship_id
-                JOIN learner l ON l.id = a.learner_id
+                JOIN enrolment.apprenticeship a ON a.id = x.apprenticeship_id
+                JOIN organisation.learner l ON l.id = a.learner_id
             """;
 
     void insertAction(UUID id, UUID sessionId, UUID apprenticeshipId, String kind, String description, String owner,
@@ -274,7 +274,7 @@ public class SessionStore {
         if (overdueOnly) {
             params.put("today", today);
         }
-        long total = jdbc.sql("SELECT count(*) FROM delivery_action x JOIN apprenticeship a ON a.id = x.apprenticeship_id"
+        long total = jdbc.sql("SELECT count(*) FROM delivery_action x JOIN enrolment.apprenticeship a ON a.id = x.apprenticeship_id"
                 + where).params(params).query(Long.class).single();
         int number = Math.min(Math.max(0, page), 1_000_000);
         List<ActionRow> rows = jdbc.sql(ACTION_SELECT + where + " ORDER BY x.due_date, x.id LIMIT :size OFFSET :offset")

@@ -75,7 +75,7 @@ public class EpaReports {
         LocalDate limit = LocalDate.now(clock).plusMonths(READINESS_MONTHS);
         String where = " WHERE a.status = 'IN_LEARNING' AND (a.planned_end_date <= :limit OR EXISTS (SELECT 1 FROM"
                 + " epa_readiness_request r WHERE r.apprenticeship_id = a.id)) AND " + scope.sqlCondition();
-        long total = jdbc.sql("SELECT count(*) FROM apprenticeship a" + where).params(scope.sqlParameters())
+        long total = jdbc.sql("SELECT count(*) FROM enrolment.apprenticeship a" + where).params(scope.sqlParameters())
                 .param("limit", limit).query(Long.class).single();
         int number = Math.max(0, page);
         List<ApprenticeshipSummary> rows = jdbc.sql(Apprenticeships.SELECT + where
@@ -103,8 +103,8 @@ public class EpaReports {
     public PageOf<BookingLine> bookings(CurrentUser user, boolean past, int page) {
         ApprenticeshipScope scope = staffScope(user);
         Instant from = past ? Instant.EPOCH : LocalDate.now(clock).atStartOfDay(Dates.LONDON).toInstant();
-        String body = " FROM epa_booking b JOIN apprenticeship a ON a.id = b.apprenticeship_id"
-                + " JOIN learner l ON l.id = a.learner_id JOIN epao e ON e.id = b.epao_id"
+        String body = " FROM epa_booking b JOIN enrolment.apprenticeship a ON a.id = b.apprenticeship_id"
+                + " JOIN organisation.learner l ON l.id = a.learner_id JOIN organisation.epao e ON e.id = b.epao_id"
                 + " WHERE b.starts_at >= :from AND " + scope.sqlCondition();
         long total = jdbc.sql("SELECT count(*)" + body).params(scope.sqlParameters())
                 .param("from", java.sql.Timestamp.from(from)).query(Long.class).single();
@@ -145,15 +145,15 @@ public class EpaReports {
                         SELECT a.standard_reference, max(sv.title) AS title,
                                count(*) FILTER (WHERE a.status IN ('COMPLETED', 'WITHDRAWN')) AS leavers,
                                count(*) FILTER (WHERE a.status = 'COMPLETED') AS achievers
-                        FROM apprenticeship a
-                             LEFT JOIN standard_version sv ON sv.reference_number = a.standard_reference
+                        FROM enrolment.apprenticeship a
+                             LEFT JOIN catalogue.standard_version sv ON sv.reference_number = a.standard_reference
                                                           AND sv.version = a.standard_version
                         WHERE a.status IN ('COMPLETED', 'WITHDRAWN') AND""" + " " + scope.sqlCondition()
                         + " GROUP BY a.standard_reference ORDER BY a.standard_reference")
                 .params(scope.sqlParameters()).query((rs, n) -> new StandardRate(rs.getString(1), rs.getString(2),
                         rs.getLong(3), rs.getLong(4))).list();
         Map<String, Long> counted = new HashMap<>();
-        jdbc.sql("SELECT r.overall_grade, count(*) FROM epa_record r JOIN apprenticeship a ON a.id = r.apprenticeship_id"
+        jdbc.sql("SELECT r.overall_grade, count(*) FROM epa_record r JOIN enrolment.apprenticeship a ON a.id = r.apprenticeship_id"
                         + " WHERE r.stage = 'COMPLETED' AND r.overall_grade IS NOT NULL AND " + scope.sqlCondition()
                         + " GROUP BY r.overall_grade")
                 .params(scope.sqlParameters()).query((rs, n) -> counted.put(rs.getString(1), rs.getLong(2))).list();

@@ -231,7 +231,7 @@ public class EpaStore {
     private static final String BOOKING = """
             SELECT b.id, b.apprenticeship_id, b.method, b.epao_id, e.name AS epao_name, b.starts_at, b.place,
                    b.assessor, b.adjustments, b.attempt
-            FROM epa_booking b JOIN epao e ON e.id = b.epao_id
+            FROM epa_booking b JOIN organisation.epao e ON e.id = b.epao_id
             """;
 
     public List<Booking> bookings(UUID apprenticeshipId) {

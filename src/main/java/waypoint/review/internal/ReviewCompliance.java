@@ -57,10 +57,10 @@ public class ReviewCompliance {
 
     private static final String FROM = """
              FROM progress_review r
-                  JOIN apprenticeship a ON a.id = r.apprenticeship_id
-                  JOIN learner l ON l.id = a.learner_id
-                  JOIN employer e ON e.id = a.employer_id
-                  JOIN staff_member t ON t.id = a.tutor_id
+                  JOIN enrolment.apprenticeship a ON a.id = r.apprenticeship_id
+                  JOIN organisation.learner l ON l.id = a.learner_id
+                  JOIN organisation.employer e ON e.id = a.employer_id
+                  JOIN organisation.staff_member t ON t.id = a.tutor_id
             """;
 
     private final JdbcClient jdbc;
@@ -143,7 +143,7 @@ public class ReviewCompliance {
     @Transactional(readOnly = true)
     public Summary summary(CurrentUser user) {
         ApprenticeshipScope scope = scope(user);
-        String active = " FROM apprenticeship a WHERE " + scope.sqlCondition()
+        String active = " FROM enrolment.apprenticeship a WHERE " + scope.sqlCondition()
                 + " AND a.status IN ('IN_LEARNING', 'BREAK_IN_LEARNING')";
         long total = jdbc.sql("SELECT count(*)" + active).params(scope.sqlParameters()).query(Long.class).single();
         long inDate = jdbc.sql("SELECT count(*)" + active + " AND EXISTS (SELECT 1 FROM progress_review r"

@@ -61,7 +61,7 @@ public class ReviewJobs {
     /** Started apprenticeships without a review to be held (recorded before this module, or imported). */
     public void scheduleMissing() {
         List<UUID> missing = jdbc.sql("""
-                SELECT a.id FROM apprenticeship a
+                SELECT a.id FROM enrolment.apprenticeship a
                 WHERE a.status IN ('IN_LEARNING', 'BREAK_IN_LEARNING')
                   AND NOT EXISTS (SELECT 1 FROM progress_review r WHERE r.apprenticeship_id = a.id
                                   AND r.state IN ('DUE', 'PLANNED'))
