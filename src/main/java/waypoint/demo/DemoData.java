@@ -82,6 +82,7 @@ class DemoData implements ApplicationRunner {
         delivery.load();
         portfolio.load();
         epa.load();
+        apprenticeships.everyoneElseOnboarding();
         // last, so the at-risk signals see the demo sessions, evidence and gateway records
         supportCases.load();
     }

@@ -26,6 +26,7 @@ import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.NewApprenticeship.Migration;
 import waypoint.enrolment.internal.apprenticeship.StatusChange.Recorded;
 import waypoint.identity.CurrentUser;
+import waypoint.organisation.LearnerAssignedToTutor;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
 
@@ -166,7 +167,19 @@ public class ApprenticeshipService {
         changes.add(first);
         events.publishEvent(RecordChanged.created("Apprenticeship", apprenticeship.id(), apprenticeship.summary()));
         events.publishEvent(new ApprenticeshipCreated(apprenticeship.id(), apprenticeship.learnerId()));
+        announceTutor(apprenticeship);
         return apprenticeship.id();
+    }
+
+    /** The apprenticeship's tutor hears of the learner joining their caseload (once per learner and tutor). */
+    private void announceTutor(Apprenticeship apprenticeship) {
+        jdbc.sql("""
+                SELECT l.full_name, s.account_id FROM learner l JOIN staff_member s ON s.id = :tutor
+                WHERE l.id = :learner""")
+                .param("tutor", apprenticeship.tutorId()).param("learner", apprenticeship.learnerId())
+                .query((rs, n) -> new LearnerAssignedToTutor(apprenticeship.learnerId(), rs.getString(1),
+                        rs.getObject(2, UUID.class)))
+                .optional().ifPresent(events::publishEvent);
     }
 
     private static StatusChange migrated(UUID id, Migration migration, Recorded recorded) {
