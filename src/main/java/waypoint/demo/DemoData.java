@@ -65,8 +65,6 @@ class DemoData implements ApplicationRunner {
         }
         organisation.load();
         documents.load();
-        safeguarding.load();
-        feedback.load();
     }
 
     /**
@@ -83,6 +81,9 @@ class DemoData implements ApplicationRunner {
         portfolio.load();
         epa.load();
         apprenticeships.everyoneElseOnboarding();
+        // concerns and feedback name learners by who works with them, which their apprenticeships record
+        safeguarding.load();
+        feedback.load();
         // last, so the at-risk signals see the demo sessions, evidence and gateway records
         supportCases.load();
     }

@@ -52,7 +52,7 @@ class LearnersApi {
     @GetMapping("/{id}")
     @Operation(summary = "Read a learner", description = "employerId, employerName, lineManager and tutor are read "
             + "only: they are those of the learner's current apprenticeship (apprenticeshipId), the one record of them, "
-            + "and null while the learner has none.")
+            + "and absent while the learner has none.")
     LearnerView get(CurrentUser user, @PathVariable UUID id) {
         return learners.view(user, id);
     }
