@@ -115,12 +115,15 @@ class DemoEpa {
             id = enrolment.record(details.migrated(new NewApprenticeship.Migration(ApprenticeshipStatus.IN_LEARNING,
                     start, null, null)));
         }
+        // read again: who the learner works with is the apprenticeship's, recorded just now
+        LearnerSummary recorded = learners.find(l.id()).orElse(l);
         for (String key : confirmed) {
             boolean employer = key.equals("employer-confirmation");
             boolean apprentice = key.equals("apprentice-confirmation");
             epa.confirm(id, key, employer ? "Works consistently at the level of the standard"
                             : apprentice ? "I feel ready for my assessment" : "Seen by the tutor at the last review",
-                    employer ? String.valueOf(l.lineManagerName()) : apprentice ? l.fullName() : l.tutorName(),
+                    employer ? String.valueOf(recorded.lineManagerName()) : apprentice ? recorded.fullName()
+                            : recorded.tutorName(),
                     employer ? "Employer" : apprentice ? "Apprentice" : "Recorded by staff");
         }
         added++;

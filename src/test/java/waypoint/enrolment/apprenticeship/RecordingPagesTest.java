@@ -40,8 +40,8 @@ class RecordingPagesTest {
 
         assertThat(lead.get("/apprenticeships/new?migrated=true").location()).endsWith("/apprenticeships/new/learner");
         send(lead, "learner", Map.of("learnerId", learner.toString()));
-        send(lead, "employer", Map.of());
-        send(lead, "line-manager", Map.of());
+        send(lead, "employer", Map.of("employerId", people.employer.toString()));
+        send(lead, "line-manager", Map.of("lineManagerId", people.lineManager.toString()));
         send(lead, "standard", Map.of("standardReference", "ST0116"));
         send(lead, "tutor", Map.of("tutorId", people.tutor.toString()));
         send(lead, "other-staff", Map.of());
