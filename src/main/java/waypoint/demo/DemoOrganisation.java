@@ -24,7 +24,8 @@ import waypoint.organisation.StaffDetails;
 /**
  * The demo provider: its details, 3 employers with line managers, 2 EPAOs, staff in every role (the demo logins,
  * linked to staff records) and 30 learners, each with the employer, line manager and tutor their apprenticeship is
- * recorded with ({@link #placementOf}): every tutor has learners at every employer. The demo employer contact manages
+ * recorded with ({@link #placementOf}): every tutor has learners at every employer; and one learner just added, with
+ * no apprenticeship yet. The demo employer contact manages
  * the demo learner, who is on the demo tutor's caseload. Each record is added only if it is not there yet.
  */
 @Component
@@ -36,6 +37,8 @@ class DemoOrganisation {
     static final String BRIGHTSIDE = "Brightside Care Homes";
     static final String RIVERSIDE = "Riverside Digital Agency";
     static final String EXTRA_TUTOR = "robin.reed@waypoint.test";
+    /** A learner just added, with no apprenticeship yet. */
+    static final String NEWCOMER = "dylan.newman@learners.test";
 
     private static final List<String> GIVEN = List.of("Amir", "Bethany", "Callum", "Demi", "Ellis", "Farah", "George",
             "Hannah", "Isaac", "Jade", "Kieran", "Leah", "Mason", "Niamh", "Oscar", "Priya", "Quentin", "Rosie",
@@ -92,6 +95,8 @@ class DemoOrganisation {
             learner(email, GIVEN.get(i), FAMILY.get(i), i + 1, new Placement(employerOrder.get(employer),
                     managers.get(employer), tutors.get(i % 3)));
         }
+        // just added, with no apprenticeship yet: their page says so and offers to record one
+        learner(NEWCOMER, "Dylan", "Newman", GIVEN.size() + 1, null);
         if (added > 0) {
             log.info("Demo data: added {} organisation records", added);
         }
@@ -147,7 +152,9 @@ class DemoOrganisation {
     }
 
     private void learner(String email, String given, String family, int n, Placement placement) {
-        placements.put(email, placement);
+        if (placement != null) {
+            placements.put(email, placement);
+        }
         if (organisation.findLearner(email).isEmpty()) {
             added++;
             organisation.learner(new LearnerDetails(given, family, LocalDate.of(2000 + n % 7, 1 + n % 12, 1 + n % 28),

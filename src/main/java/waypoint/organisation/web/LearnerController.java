@@ -3,6 +3,7 @@ package waypoint.organisation.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -45,11 +46,11 @@ class LearnerController {
     private final EmployerService employers;
     private final StaffService staff;
     private final Learners directory;
-    private final java.util.Optional<ApprenticeshipRecording> recording;
+    private final Optional<ApprenticeshipRecording> recording;
 
     LearnerController(LearnerService learners, LearnerQueries queries, DeclarationService declarations,
             EmployerService employers, StaffService staff, Learners directory,
-            java.util.Optional<ApprenticeshipRecording> recording) {
+            Optional<ApprenticeshipRecording> recording) {
         this.recording = recording;
         this.learners = learners;
         this.queries = queries;

@@ -87,12 +87,6 @@ public class LearnerQueries {
                 .param("id", id).query(LearnerQueries::view).optional();
     }
 
-    /** Whether the learner has an apprenticeship, which then records who they work with. */
-    public boolean hasApprenticeship(UUID learnerId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM learner_apprenticeship WHERE learner_id = :id)")
-                .param("id", learnerId).query(Boolean.class).single();
-    }
-
     /** Who the learner works with, from their apprenticeship; nobody for a learner not recorded. */
     public WorksWith worksWith(UUID learnerId) {
         return jdbc.sql("SELECT " + WorksWith.EMPLOYER + " AS employer_id, " + WorksWith.LINE_MANAGER
@@ -120,6 +114,22 @@ public class LearnerQueries {
 
     /** The names, each null when the record named none (or it has since been removed). */
     public record AsAdded(String employerName, String lineManagerName, String tutorName) {
+
+        /** In words: "the employer X, the line manager Y and the tutor Z", naming the tutor as the provider does. */
+        public String inWords(String tutorTitle) {
+            List<String> named = new java.util.ArrayList<>();
+            if (employerName != null) {
+                named.add("the employer " + employerName);
+            }
+            if (lineManagerName != null) {
+                named.add("the line manager " + lineManagerName);
+            }
+            if (tutorName != null) {
+                named.add("the " + tutorTitle.toLowerCase(java.util.Locale.UK) + " " + tutorName);
+            }
+            return named.size() == 1 ? named.get(0) : String.join(", ", named.subList(0, named.size() - 1))
+                    + " and " + named.get(named.size() - 1);
+        }
     }
 
     /**
