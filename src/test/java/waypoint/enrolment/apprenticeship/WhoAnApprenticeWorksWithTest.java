@@ -1,6 +1,7 @@
 package waypoint.enrolment.apprenticeship;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.TestApprenticeships;
@@ -138,6 +140,18 @@ class WhoAnApprenticeWorksWithTest {
         assertThat(learnerAccess.canView(userOf(elsewhere.tutorEmail), newcomer)).isTrue();
         assertThat(learnerAccess.canView(userOf(elsewhere.lineManagerEmail), newcomer)).isTrue();
         assertThat(learnerService.view(admin, newcomer).employerId()).isEqualTo(elsewhere.employer);
+    }
+
+    @Test
+    void a_tutor_cannot_take_on_a_learner_by_recording_their_apprenticeship_a_manager_records_the_first() {
+        UUID newcomer = elsewhere.learner();
+        CurrentUser tutor = userOf(elsewhere.tutorEmail);
+
+        assertThatThrownBy(() -> service.create(tutor, elsewhere.newFor(newcomer)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(learnerAccess.canView(tutor, newcomer)).isFalse();
+        assertThat(learners.find(newcomer).orElseThrow().tutorId()).isNull();
     }
 
     private CurrentUser userOf(String email) {

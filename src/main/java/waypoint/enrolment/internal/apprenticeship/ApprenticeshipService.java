@@ -26,6 +26,7 @@ import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.NewApprenticeship.Migration;
 import waypoint.enrolment.internal.apprenticeship.StatusChange.Recorded;
 import waypoint.identity.CurrentUser;
+import waypoint.organisation.LearnerAccess;
 import waypoint.organisation.LearnerAssignedToTutor;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
@@ -49,10 +50,12 @@ public class ApprenticeshipService {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LearnerAccess learnerAccess;
 
     ApprenticeshipService(ApprenticeshipRepository apprenticeships, StatusChanges changes, ApprenticeshipPolicy policy,
             ApprenticeshipViewers viewers, ApprenticeshipRules rules, Standards standards, JdbcClient jdbc,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, LearnerAccess learnerAccess) {
+        this.learnerAccess = learnerAccess;
         this.apprenticeships = apprenticeships;
         this.changes = changes;
         this.policy = policy;
@@ -70,7 +73,9 @@ public class ApprenticeshipService {
      */
     @Transactional
     public UUID create(CurrentUser user, NewApprenticeship details) {
-        if (!policy.canCreate(viewers.of(user), details.tutorId())) {
+        boolean learnerOnTheirCaseload = details.learnerId() != null
+                && learnerAccess.canView(user, details.learnerId());
+        if (!policy.canCreate(viewers.of(user), details.tutorId(), learnerOnTheirCaseload)) {
             throw new AccessDeniedException("Only managers, and tutors for their own learners, record apprenticeships");
         }
         if (details.requestKey() != null) {
