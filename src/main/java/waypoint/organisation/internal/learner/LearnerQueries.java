@@ -115,7 +115,7 @@ public class LearnerQueries {
     /** The names, each null when the record named none (or it has since been removed). */
     public record AsAdded(String employerName, String lineManagerName, String tutorName) {
 
-        /** In words: "the employer X, the line manager Y and the tutor Z", naming the tutor as the provider does. */
+        /** The names in a sentence (the employer, then the line manager, then the tutor by the provider's title). */
         public String inWords(String tutorTitle) {
             List<String> named = new java.util.ArrayList<>();
             if (employerName != null) {
