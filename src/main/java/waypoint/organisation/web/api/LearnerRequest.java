@@ -3,6 +3,7 @@ package waypoint.organisation.web.api;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import waypoint.organisation.LearnerDetails;
@@ -19,9 +20,12 @@ import waypoint.shared.web.FieldValidationException;
 record LearnerRequest(String givenNames, String familyName, LocalDate dateOfBirth, String uln, String niNumber,
         String email, String phone, String addressLine1, String addressLine2, String town, String postcode,
         String emergencyContactName, String emergencyContactPhone,
-        @Schema(hidden = true) Object employerId,
-        @Schema(hidden = true) Object lineManagerId,
-        @Schema(hidden = true) Object tutorId) {
+        @Schema(description = REFUSED, deprecated = true) UUID employerId,
+        @Schema(description = REFUSED, deprecated = true) UUID lineManagerId,
+        @Schema(description = REFUSED, deprecated = true) UUID tutorId) {
+
+    static final String REFUSED = "Not taken: recorded on the learner's apprenticeship (POST /api/v1/apprenticeships). "
+            + "A request naming it is refused (400); a learner's response gives it, read-only, from the apprenticeship.";
 
     static final String RECORDED_ON_THE_APPRENTICESHIP = " is recorded on the learner's apprenticeship, not their"
             + " record: record or change it on the apprenticeship";
