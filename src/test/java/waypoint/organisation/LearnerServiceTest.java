@@ -10,7 +10,6 @@ import static waypoint.demo.DemoAccounts.TUTOR;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +21,6 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import waypoint.identity.CurrentUser;
 import waypoint.identity.InvitationIssued;
-import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.internal.ListRequest;
 import waypoint.organisation.internal.learner.DeclarationDetails;

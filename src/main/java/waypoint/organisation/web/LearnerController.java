@@ -22,7 +22,6 @@ import waypoint.organisation.ApprenticeshipRecording;
 import waypoint.organisation.LearnerScope;
 import waypoint.organisation.Learners;
 import waypoint.organisation.internal.ListRequest;
-import waypoint.organisation.internal.SortOrder;
 import waypoint.organisation.internal.employer.EmployerService;
 import waypoint.organisation.internal.learner.LearnerQueries;
 import waypoint.organisation.internal.learner.LearnerService;
