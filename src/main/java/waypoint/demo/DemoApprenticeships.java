@@ -30,8 +30,8 @@ import waypoint.organisation.OrganisationImport;
 /**
  * Demo apprenticeships at every stage, dated around today: the demo learner in learning, two in onboarding (for the
  * onboarding pages), one on a break, one withdrawn, one completed, one at gateway, one in end-point assessment and
- * one migrated from another system. Northgate, the demo employer contact's employer, has several. Each learner gets
- * one only if they have none yet.
+ * one migrated from another system; every other demo learner in onboarding. Northgate, the demo employer contact's
+ * employer, has several. Each learner gets one only if they have none yet.
  */
 @Component
 class DemoApprenticeships {
@@ -40,6 +40,7 @@ class DemoApprenticeships {
     private static final String STANDARD = "ST0116";
 
     private final OrganisationImport organisation;
+    private final DemoOrganisation people;
     private final Learners learners;
     private final Apprenticeships apprenticeships;
     private final ApprenticeshipImport enrolment;
@@ -49,7 +50,8 @@ class DemoApprenticeships {
     private int added;
 
     DemoApprenticeships(OrganisationImport organisation, Learners learners, Apprenticeships apprenticeships,
-            ApprenticeshipImport enrolment, Standards standards, Clock clock) {
+            ApprenticeshipImport enrolment, Standards standards, Clock clock, DemoOrganisation people) {
+        this.people = people;
         this.organisation = organisation;
         this.learners = learners;
         this.apprenticeships = apprenticeships;
@@ -126,13 +128,41 @@ class DemoApprenticeships {
         return found;
     }
 
+    /**
+     * Every other demo learner is being onboarded: an apprenticeship recorded with their employer, line manager and
+     * tutor, starting in the coming weeks, so that each tutor has a caseload and each employer apprentices (the
+     * apprenticeship is the one record of who a learner works with). Runs after the other demo loaders, which take the
+     * learners they need first.
+     */
+    void everyoneElseOnboarding() {
+        if (standards.latestSummary(STANDARD).isEmpty()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        added = 0;
+        List<String> emails = people.learnerEmails();
+        for (int i = 0; i < emails.size(); i++) {
+            LocalDate start = today.plusWeeks(4 + i % 8);
+            try {
+                onboarding(emails.get(i), start);
+            } catch (RuntimeException refused) {
+                // demo data must never stop the application starting
+                log.warn("Demo data: an onboarding apprenticeship was not recorded: {}", refused.getMessage());
+            }
+        }
+        if (added > 0) {
+            log.info("Demo data: added {} apprenticeships in onboarding", added);
+        }
+    }
+
     private NewApprenticeship details(LearnerSummary learner, LocalDate start, int months) {
         UUID epao = organisation.findEpao("EPA0901").orElse(null);
         List<NewApprenticeship.StaffAssignment> others = organisation.findStaff(DemoAccounts.SAFEGUARDING.email())
                 .map(id -> List.of(new NewApprenticeship.StaffAssignment(id, StaffPart.PASTORAL_LEAD)))
                 .orElse(List.of());
-        return new NewApprenticeship(learner.id(), learner.employerId(), learner.lineManagerId(), STANDARD, null,
-                learner.tutorId(), others, start, start.plusMonths(months), 3, new BigDecimal("37.5"),
+        DemoOrganisation.Placement placement = people.placementOf(learner.email()).orElseThrow();
+        return new NewApprenticeship(learner.id(), placement.employer(), placement.lineManager(), STANDARD, null,
+                placement.tutor(), others, start, start.plusMonths(months), 3, new BigDecimal("37.5"),
                 DeliveryModel.REMOTE, "https://teams.example.test/waypoint-" + learner.id().toString().substring(0, 8),
                 Set.of(DayOfWeek.WEDNESDAY), FundingType.LEVY, new BigDecimal("15000.00"),
                 new BigDecimal("3000.00"), epao, null, null);

@@ -65,8 +65,6 @@ class DemoData implements ApplicationRunner {
         }
         organisation.load();
         documents.load();
-        safeguarding.load();
-        feedback.load();
     }
 
     /**
@@ -82,6 +80,10 @@ class DemoData implements ApplicationRunner {
         delivery.load();
         portfolio.load();
         epa.load();
+        apprenticeships.everyoneElseOnboarding();
+        // concerns and feedback name learners by who works with them, which their apprenticeships record
+        safeguarding.load();
+        feedback.load();
         // last, so the at-risk signals see the demo sessions, evidence and gateway records
         supportCases.load();
     }

@@ -38,6 +38,7 @@ class DemoEpa {
     private static final Logger log = LoggerFactory.getLogger(DemoEpa.class);
 
     private final OrganisationImport organisation;
+    private final DemoOrganisation people;
     private final Learners learners;
     private final Apprenticeships apprenticeships;
     private final ApprenticeshipImport enrolment;
@@ -47,7 +48,8 @@ class DemoEpa {
     private int added;
 
     DemoEpa(OrganisationImport organisation, Learners learners, Apprenticeships apprenticeships,
-            ApprenticeshipImport enrolment, EpaImport epa, Standards standards, Clock clock) {
+            ApprenticeshipImport enrolment, EpaImport epa, Standards standards, Clock clock, DemoOrganisation people) {
+        this.people = people;
         this.organisation = organisation;
         this.learners = learners;
         this.apprenticeships = apprenticeships;
@@ -95,12 +97,14 @@ class DemoEpa {
         }
         Optional<LearnerSummary> learner = organisation.findLearner(email).flatMap(learners::find)
                 .filter(l -> apprenticeships.ofLearner(l.id()).isEmpty());
-        if (learner.isEmpty()) {
+        Optional<DemoOrganisation.Placement> placement = people.placementOf(email);
+        if (learner.isEmpty() || placement.isEmpty()) {
             return;
         }
         LearnerSummary l = learner.get();
-        NewApprenticeship details = new NewApprenticeship(l.id(), l.employerId(), l.lineManagerId(), standard, null,
-                l.tutorId(), List.of(), start, start.plusMonths(16), null, new BigDecimal("30"), null, null, null,
+        DemoOrganisation.Placement p = placement.get();
+        NewApprenticeship details = new NewApprenticeship(l.id(), p.employer(), p.lineManager(), standard, null,
+                p.tutor(), List.of(), start, start.plusMonths(16), null, new BigDecimal("30"), null, null, null,
                 null, trainingPrice, epaPrice, null, null, null);
         UUID id;
         if (enrolment.openToNewStarts(standard, start)) {
@@ -111,12 +115,15 @@ class DemoEpa {
             id = enrolment.record(details.migrated(new NewApprenticeship.Migration(ApprenticeshipStatus.IN_LEARNING,
                     start, null, null)));
         }
+        // read again: who the learner works with is the apprenticeship's, recorded just now
+        LearnerSummary recorded = learners.find(l.id()).orElse(l);
         for (String key : confirmed) {
             boolean employer = key.equals("employer-confirmation");
             boolean apprentice = key.equals("apprentice-confirmation");
             epa.confirm(id, key, employer ? "Works consistently at the level of the standard"
                             : apprentice ? "I feel ready for my assessment" : "Seen by the tutor at the last review",
-                    employer ? String.valueOf(l.lineManagerName()) : apprentice ? l.fullName() : l.tutorName(),
+                    employer ? String.valueOf(recorded.lineManagerName()) : apprentice ? recorded.fullName()
+                            : recorded.tutorName(),
                     employer ? "Employer" : apprentice ? "Apprentice" : "Recorded by staff");
         }
         added++;

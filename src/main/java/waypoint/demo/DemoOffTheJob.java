@@ -41,6 +41,7 @@ class DemoOffTheJob {
             "MENTORING"};
 
     private final OrganisationImport organisation;
+    private final DemoOrganisation people;
     private final Learners learners;
     private final Apprenticeships apprenticeships;
     private final TrainingPlans plans;
@@ -55,7 +56,8 @@ class DemoOffTheJob {
 
     DemoOffTheJob(OrganisationImport organisation, Learners learners, Apprenticeships apprenticeships,
             TrainingPlans plans, OffTheJobImport otj, Clock clock, ApprenticeshipImport enrolment,
-            OffTheJobHours figures) {
+            OffTheJobHours figures, DemoOrganisation people) {
+        this.people = people;
         this.enrolment = enrolment;
         this.figures = figures;
         this.organisation = organisation;
@@ -84,14 +86,16 @@ class DemoOffTheJob {
     private int onAStandardWithARecordedMinimum() {
         Optional<LearnerSummary> learner = organisation.findLearner(KNOWN_MINIMUM_LEARNER).flatMap(learners::find)
                 .filter(l -> apprenticeships.ofLearner(l.id()).isEmpty());
-        if (learner.isEmpty()) {
+        Optional<DemoOrganisation.Placement> placement = people.placementOf(KNOWN_MINIMUM_LEARNER);
+        if (learner.isEmpty() || placement.isEmpty()) {
             return hours(KNOWN_MINIMUM_LEARNER, 1.1, false, null);
         }
         LearnerSummary l = learner.get();
         LocalDate start = LocalDate.now(clock).minusMonths(5).withDayOfMonth(1);
         try {
-            UUID id = enrolment.record(NewApprenticeship.of(l.id(), l.employerId(), l.lineManagerId(),
-                    KNOWN_MINIMUM_STANDARD, l.tutorId(), start, start.plusMonths(30), new BigDecimal("37.5")));
+            DemoOrganisation.Placement p = placement.get();
+            UUID id = enrolment.record(NewApprenticeship.of(l.id(), p.employer(), p.lineManager(),
+                    KNOWN_MINIMUM_STANDARD, p.tutor(), start, start.plusMonths(30), new BigDecimal("37.5")));
             enrolment.start(id, start);
             BigDecimal planned = figures.of(id).map(OffTheJobFigures::plannedHours).filter(h -> h.signum() > 0)
                     .orElse(null);

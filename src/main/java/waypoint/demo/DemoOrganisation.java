@@ -23,7 +23,9 @@ import waypoint.organisation.StaffDetails;
 
 /**
  * The demo provider: its details, 3 employers with line managers, 2 EPAOs, staff in every role (the demo logins,
- * linked to staff records) and 30 learners spread over the tutors' caseloads. The demo employer contact manages
+ * linked to staff records) and 30 learners, each with the employer, line manager and tutor their apprenticeship is
+ * recorded with ({@link #placementOf}): every tutor has learners at every employer; and one learner just added, with
+ * no apprenticeship yet. The demo employer contact manages
  * the demo learner, who is on the demo tutor's caseload. Each record is added only if it is not there yet.
  */
 @Component
@@ -35,6 +37,8 @@ class DemoOrganisation {
     static final String BRIGHTSIDE = "Brightside Care Homes";
     static final String RIVERSIDE = "Riverside Digital Agency";
     static final String EXTRA_TUTOR = "robin.reed@waypoint.test";
+    /** A learner just added, with no apprenticeship yet. */
+    static final String NEWCOMER = "dylan.newman@learners.test";
 
     private static final List<String> GIVEN = List.of("Amir", "Bethany", "Callum", "Demi", "Ellis", "Farah", "George",
             "Hannah", "Isaac", "Jade", "Kieran", "Leah", "Mason", "Niamh", "Oscar", "Priya", "Quentin", "Rosie",
@@ -47,6 +51,12 @@ class DemoOrganisation {
     private final OrganisationImport organisation;
     /** How many records this start added, for the log. */
     private int added;
+    /** Each demo learner's employer, line manager and tutor, by email, for the demo apprenticeships to record. */
+    private final Map<String, Placement> placements = new java.util.LinkedHashMap<>();
+
+    /** Who a demo learner works with, recorded on their apprenticeship (docs/domain/enrolment.md). */
+    record Placement(UUID employer, UUID lineManager, UUID tutor) {
+    }
 
     DemoOrganisation(OrganisationImport organisation) {
         this.organisation = organisation;
@@ -74,7 +84,7 @@ class DemoOrganisation {
         UUID lee = staff(DemoAccounts.LEAD.displayName(), DemoAccounts.LEAD.email(), DemoAccounts.LEAD.roles());
         UUID robin = staff("Robin Reed", EXTRA_TUTOR, EnumSet.of(Role.TUTOR));
 
-        learner(DemoAccounts.LEARNER.email(), "Lola", "Learner", 0, employers.get(NORTHGATE), erin, taylor);
+        learner(DemoAccounts.LEARNER.email(), "Lola", "Learner", 0, new Placement(employers.get(NORTHGATE), erin, taylor));
         List<UUID> tutors = List.of(taylor, lee, robin);
         List<UUID> employerOrder = List.of(employers.get(NORTHGATE), employers.get(BRIGHTSIDE), employers.get(RIVERSIDE));
         List<UUID> managers = List.of(morgan, jordan, casey);
@@ -82,9 +92,11 @@ class DemoOrganisation {
             String email = GIVEN.get(i).toLowerCase() + "." + FAMILY.get(i).toLowerCase() + "@learners.test";
             // each tutor gets learners at every employer
             int employer = (i + i / 3) % 3;
-            learner(email, GIVEN.get(i), FAMILY.get(i), i + 1, employerOrder.get(employer), managers.get(employer),
-                    tutors.get(i % 3));
+            learner(email, GIVEN.get(i), FAMILY.get(i), i + 1, new Placement(employerOrder.get(employer),
+                    managers.get(employer), tutors.get(i % 3)));
         }
+        // just added, with no apprenticeship yet: their page says so and offers to record one
+        learner(NEWCOMER, "Dylan", "Newman", GIVEN.size() + 1, null);
         if (added > 0) {
             log.info("Demo data: added {} organisation records", added);
         }
@@ -129,13 +141,25 @@ class DemoOrganisation {
         });
     }
 
-    private void learner(String email, String given, String family, int n, UUID employer, UUID manager, UUID tutor) {
+    /** The demo learners' emails, the demo learner first. */
+    List<String> learnerEmails() {
+        return List.copyOf(placements.keySet());
+    }
+
+    /** Who the demo learner with this email works with, once {@link #load()} has run. */
+    java.util.Optional<Placement> placementOf(String email) {
+        return java.util.Optional.ofNullable(placements.get(email));
+    }
+
+    private void learner(String email, String given, String family, int n, Placement placement) {
+        if (placement != null) {
+            placements.put(email, placement);
+        }
         if (organisation.findLearner(email).isEmpty()) {
             added++;
             organisation.learner(new LearnerDetails(given, family, LocalDate.of(2000 + n % 7, 1 + n % 12, 1 + n % 28),
                     uln(100_000_000 + n * 7_919), null, email, null, (n + 1) + " Station Road", null, "Leeds",
-                    "LS" + (1 + n % 20) + " " + (1 + n % 9) + "AB", "Parent of " + given, "07700 900" + (500 + n),
-                    employer, manager, tutor));
+                    "LS" + (1 + n % 20) + " " + (1 + n % 9) + "AB", "Parent of " + given, "07700 900" + (500 + n)));
         }
     }
 

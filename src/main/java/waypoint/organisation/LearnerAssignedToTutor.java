@@ -2,6 +2,9 @@ package waypoint.organisation;
 
 import java.util.UUID;
 
-/** A learner joined a tutor's caseload (when added with a tutor, or when their tutor changed). */
+/**
+ * A learner joined a tutor's caseload: published by the enrolment module when an apprenticeship is recorded with that
+ * tutor, since the apprenticeship is the one record of a learner's tutor (docs/domain/enrolment.md).
+ */
 public record LearnerAssignedToTutor(UUID learnerId, String learnerName, UUID tutorAccountId) {
 }

@@ -1,7 +1,6 @@
 package waypoint.organisation;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,9 +10,9 @@ import waypoint.organisation.validation.Format;
 import waypoint.organisation.validation.ValidFormat;
 
 /**
- * A learner's personal and contact details and who they work with: their employer, their line manager there (one
- * of the employer's contacts) and their tutor (whose caseload they are on). The sensitive declarations are apart,
- * in {@code LearnerDeclarations}.
+ * A learner's personal and contact details. Who they work with (employer, line manager, tutor) is not among them: it
+ * is recorded on their apprenticeship (docs/domain/enrolment.md, "Who an apprentice works with"). The sensitive
+ * declarations are apart, in {@code LearnerDeclarations}.
  */
 public record LearnerDetails(
         @NotBlank(message = "Enter the learner's first name")
@@ -30,10 +29,7 @@ public record LearnerDetails(
         @Size(max = 100, message = "Town or city must be 100 characters or fewer") String town,
         @NotBlank(message = "Enter the learner's postcode") @ValidFormat(Format.POSTCODE) String postcode,
         @Size(max = 200, message = "Emergency contact name must be 200 characters or fewer") String emergencyContactName,
-        @ValidFormat(Format.PHONE) String emergencyContactPhone,
-        @NotNull(message = "Select the learner's employer") UUID employerId,
-        UUID lineManagerId,
-        UUID tutorId) {
+        @ValidFormat(Format.PHONE) String emergencyContactPhone) {
 
     public String fullName() {
         return (givenNames == null ? "" : givenNames.strip()) + " " + (familyName == null ? "" : familyName.strip());

@@ -3,8 +3,9 @@ package waypoint.organisation;
 import java.util.UUID;
 
 /**
- * What other modules may know of a learner: who they are and who they work with. Tutor and line manager are null
- * when not yet assigned.
+ * What other modules may know of a learner: who they are and who they work with, as their current apprenticeship
+ * records it. Employer, tutor and line manager are null while the learner has no apprenticeship (and the line manager
+ * while the apprenticeship names none).
  */
 public record LearnerSummary(UUID id, UUID accountId, String givenNames, String familyName, String uln, String email,
         UUID employerId, String employerName, UUID tutorId, UUID tutorAccountId, String tutorName,

@@ -19,12 +19,12 @@ import waypoint.organisation.internal.learner.WorksWith;
 @Service
 public class Learners {
 
-    /** Who the learner works with comes from their apprenticeship ({@link WorksWith}). */
+    /** Who the learner works with comes from their apprenticeship ({@link WorksWith}): none while they have none. */
     private static final String SELECT = """
             SELECT l.id, l.account_id, l.given_names, l.family_name, l.uln, l.email, e.id AS employer_id,
                    e.name AS employer_name, s.id AS tutor_id, s.account_id AS tutor_account_id, s.name AS tutor_name,
                    m.id AS manager_id, m.account_id AS manager_account_id, m.name AS manager_name
-            FROM learner l\s""" + WorksWith.JOIN + " JOIN employer e ON e.id = " + WorksWith.EMPLOYER
+            FROM learner l\s""" + WorksWith.JOIN + " LEFT JOIN employer e ON e.id = " + WorksWith.EMPLOYER
             + " LEFT JOIN staff_member s ON s.id = " + WorksWith.TUTOR
             + " LEFT JOIN employer_contact m ON m.id = " + WorksWith.LINE_MANAGER + " ";
 
@@ -75,6 +75,24 @@ public class Learners {
     public Optional<java.time.LocalDate> dateOfBirth(UUID learnerId) {
         return jdbc.sql("SELECT date_of_birth FROM learner WHERE id = :id").param("id", learnerId)
                 .query(java.time.LocalDate.class).optional();
+    }
+
+    /**
+     * Who the learner's record named when they were added, before apprenticeships alone recorded it, if kept: a
+     * suggestion for recording their apprenticeship, never who they work with (that is {@link #find}).
+     */
+    @Transactional(readOnly = true)
+    public Optional<AddedWith> addedWith(UUID learnerId) {
+        return jdbc.sql("""
+                SELECT employer_id, line_manager_id, tutor_id FROM learner_works_with_as_added
+                WHERE learner_id = :id AND employer_id IS NOT NULL""")
+                .param("id", learnerId).query((rs, n) -> new AddedWith(rs.getObject("employer_id", UUID.class),
+                        rs.getObject("line_manager_id", UUID.class), rs.getObject("tutor_id", UUID.class)))
+                .optional();
+    }
+
+    /** Ids of an employer, one of its contacts (or null) and a tutor (or null). */
+    public record AddedWith(UUID employerId, UUID lineManagerId, UUID tutorId) {
     }
 
     private static LearnerSummary summary(ResultSet rs, int n) throws SQLException {

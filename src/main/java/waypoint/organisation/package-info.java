@@ -6,8 +6,9 @@
  * learners; {@link waypoint.organisation.LearnerAccess} (the one learner relationship rule: may this person see
  * learner X, and which learners may they see) before showing one; {@link waypoint.organisation.JobTitles} to name a
  * role as the provider does; {@link waypoint.organisation.ProviderProfile} for the provider's details and its
- * {@link waypoint.organisation.PlanningPolicy}; the event
- * {@link waypoint.organisation.LearnerAssignedToTutor}; and {@link waypoint.organisation.OrganisationImport} to load
+ * {@link waypoint.organisation.PlanningPolicy}; the event {@link waypoint.organisation.LearnerAssignedToTutor} (the
+ * enrolment module publishes it); {@link waypoint.organisation.ApprenticeshipRecording}, which the enrolment module
+ * answers for the learner's page; and {@link waypoint.organisation.OrganisationImport} to load
  * records without a person (demo data, imports).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity"})

@@ -64,7 +64,7 @@ public final class DeliveryPeople {
         String family = person.displayName().substring(person.displayName().indexOf(' ') + 1);
         UUID learnerId = organisation.learner(new LearnerDetails(person.displayName().split(" ")[0], family,
                 LocalDate.of(2003, 5, 6), TestApprenticeships.uln(), null, person.email(), null, "2 Low Road", null,
-                "Leeds", "LS2 9JT", null, null, employerId, contactId, staffId));
+                "Leeds", "LS2 9JT", null, null));
         UUID id = apprenticeships.record(NewApprenticeship.of(learnerId, employerId, contactId, "ST0116", staffId,
                 start, start.plusMonths(20), new BigDecimal("37.5")));
         apprenticeships.start(id, start);

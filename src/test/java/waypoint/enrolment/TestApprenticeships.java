@@ -57,14 +57,14 @@ public final class TestApprenticeships {
         return Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
     }
 
-    /** A learner at the employer, born in 2004, on the tutor's caseload. */
+    /** A learner born in 2004, with no apprenticeship yet ({@link #newFor} records one with these people). */
     public UUID learner() {
         String suffix = unique();
         lastLearnerEmail = "apprentice-" + suffix + "@example.test";
         account(lastLearnerEmail, "Test Apprentice " + suffix, Role.LEARNER);
         return organisation.learner(new LearnerDetails("Test", "Apprentice " + suffix, LocalDate.of(2004, 5, 6),
                 uln(), null, lastLearnerEmail, null, "2 Low Road", null, "Leeds", "LS2 9JT",
-                null, null, employer, lineManager, tutor));
+                null, null));
     }
 
     /** ST0116 from 1 September 2025 for 18 months at 37.5 hours a week. */

@@ -56,7 +56,7 @@ final class EpaPeople {
         organisation.staff(new StaffDetails(otherTutor.displayName(), otherTutor.email(), null, Set.of(Role.TUTOR)));
         UUID learnerId = organisation.learner(new LearnerDetails("Liam", "Learner" + suffix, LocalDate.of(1990, 5, 6),
                 TestApprenticeships.uln(), null, learner.email(), null, "2 Low Road", null, "Leeds", "LS2 9JT", null,
-                null, employer, contact, staff));
+                null));
         // before August 2025, so the rule pack of its start knows the minimum hours (20% of the hours worked)
         start = LocalDate.now().minusDays(daysAgo);
         apprenticeship = apprenticeships.record(NewApprenticeship.of(learnerId, employer, contact, "ST1379", staff,

@@ -16,22 +16,18 @@ class AddLearnerJourneyTest extends BrowserJourney {
     OrganisationImport organisation;
 
     @Test
-    void an_administrator_adds_a_learner_after_correcting_their_uln() {
+    void an_administrator_adds_a_learner_after_correcting_their_uln_and_goes_on_to_record_their_apprenticeship() {
         // given an employer, and the administrator signed in
         String employer = "Journey Works " + Fixtures.unique();
         organisation.employer(new EmployerDetails(employer, null, null, "Leeds", "LS1 1AA", Funding.LEVY));
         String email = "journey-" + Fixtures.unique() + "@example.test";
         signInAs(DemoAccounts.ADMIN);
 
-        // when they start adding a learner and choose the employer
+        // when they start adding a learner: their own details only, who they work with comes with an apprenticeship
         visit("/learners");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a learner")).click();
         assertAccessible();
-        page.getByLabel("Search employers by name or postcode").fill(employer);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
-        assertAccessible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Choose " + employer)).click();
-        assertAccessible();
+        assertThat(page.getByLabel("Line manager (optional)")).hasCount(0);
 
         // and enter the details with a ULN whose check digit is wrong
         page.getByLabel("First name").fill("Grace");
@@ -64,6 +60,22 @@ class AddLearnerJourneyTest extends BrowserJourney {
         assertThat(page.locator(".govuk-notification-banner")).containsText("The learner has been saved");
         assertThat(page.locator(".govuk-summary-list").first()).containsText("9 December 2006");
         assertThat(page.getByText("LS2 7EX")).isVisible();
+        // with no apprenticeship yet, and the way to record one
+        assertThat(page.locator("#no-apprenticeship")).containsText("No apprenticeship yet");
         screenshot("learner-record");
+
+        // when they follow it
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record an apprenticeship for Grace Hopper"))
+                .click();
+        // then the apprentice is already chosen, and the next question is their employer
+        assertAccessible();
+        assertThat(page.locator("#learnerId option[selected]")).containsText("Grace Hopper");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        assertAccessible();
+        assertThat(page.locator("h1")).hasText("Who is their employer?");
+        page.locator("#employerId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(employer));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        assertAccessible();
+        assertThat(page.locator("h1")).hasText("Who is their line manager?");
     }
 }

@@ -17,11 +17,13 @@ class AdministratorTourJourneyTest extends BrowserJourney {
 
     @Autowired
     OrganisationImport organisation;
+    @Autowired
+    waypoint.enrolment.ApprenticeshipImport apprenticeshipImport;
 
     @Test
     void an_administrator_goes_through_the_records_and_their_forms() {
         // given a learner on the demo tutor's caseload, and the administrator signed in
-        Fixtures fixtures = new Fixtures(organisation);
+        Fixtures fixtures = new Fixtures(organisation, apprenticeshipImport);
         UUID employer = fixtures.employer();
         UUID learner = fixtures.learner(employer, fixtures.contact(employer), fixtures.staffOf(DemoAccounts.TUTOR));
         signInAs(DemoAccounts.ADMIN);
@@ -67,7 +69,9 @@ class AdministratorTourJourneyTest extends BrowserJourney {
         screenshot("learners-list");
         visit("/learners/" + learner);
         visit("/learners/" + learner + "/edit");
-        visit("/learners/" + learner + "/employer");
+        visit("/learners/new");
+        visit("/learners/" + fixtures.learnerWithoutApprenticeship());
+        assertThat(page.locator("main")).containsText("No apprenticeship yet");
         visit("/learners/" + learner + "/declarations");
         assertThat(page.locator(".govuk-warning-text")).containsText("sensitive");
         visit("/learners/" + learner + "/declarations/edit");

@@ -26,12 +26,14 @@ class EmployersApiTest {
     int port;
     @Autowired
     OrganisationImport organisation;
+    @Autowired
+    waypoint.enrolment.ApprenticeshipImport apprenticeshipImport;
 
     Fixtures fixtures;
 
     @BeforeEach
     void setUp() {
-        fixtures = new Fixtures(organisation);
+        fixtures = new Fixtures(organisation, apprenticeshipImport);
     }
 
     Api as(DemoAccounts account) {

@@ -1,11 +1,14 @@
 package waypoint.organisation;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import waypoint.demo.DemoAccounts;
+import waypoint.enrolment.ApprenticeshipImport;
+import waypoint.enrolment.NewApprenticeship;
 import waypoint.identity.Role;
 
 /**
@@ -15,9 +18,11 @@ import waypoint.identity.Role;
 final class Fixtures {
 
     private final OrganisationImport organisation;
+    private final ApprenticeshipImport apprenticeships;
 
-    Fixtures(OrganisationImport organisation) {
+    Fixtures(OrganisationImport organisation, ApprenticeshipImport apprenticeships) {
         this.organisation = organisation;
+        this.apprenticeships = apprenticeships;
     }
 
     static String unique() {
@@ -63,14 +68,27 @@ final class Fixtures {
         return organisation.findEmployer("Northgate Engineering Ltd").orElseThrow();
     }
 
+    /**
+     * A learner working at the employer, with the line manager (or none) and the tutor (or a new one): who they work
+     * with is recorded on their apprenticeship, in onboarding.
+     */
     UUID learner(UUID employer, UUID lineManager, UUID tutor) {
-        return organisation.learner(learnerDetails(employer, lineManager, tutor));
+        UUID learner = learnerWithoutApprenticeship();
+        apprenticeships.record(NewApprenticeship.of(learner, employer, lineManager, "ST0116",
+                tutor == null ? tutor() : tutor, LocalDate.of(2025, 9, 1), LocalDate.of(2027, 3, 1),
+                new BigDecimal("37.5")));
+        return learner;
     }
 
-    static LearnerDetails learnerDetails(UUID employer, UUID lineManager, UUID tutor) {
+    /** A learner just added: no apprenticeship, so no employer, line manager or tutor. */
+    UUID learnerWithoutApprenticeship() {
+        return organisation.learner(learnerDetails());
+    }
+
+    static LearnerDetails learnerDetails() {
         String suffix = unique();
         return new LearnerDetails("Test", "Learner " + suffix, LocalDate.of(2004, 5, 6), uln(), "AB123456C",
                 "learner-" + suffix + "@example.test", "07700 900123", "2 Low Road", null, "Leeds", "ls2 9jt",
-                "Parent", "07700 900456", employer, lineManager, tutor);
+                "Parent", "07700 900456");
     }
 }

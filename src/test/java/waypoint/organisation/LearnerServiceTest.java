@@ -10,7 +10,6 @@ import static waypoint.demo.DemoAccounts.TUTOR;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +21,6 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import waypoint.identity.CurrentUser;
 import waypoint.identity.InvitationIssued;
-import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.internal.ListRequest;
 import waypoint.organisation.internal.learner.DeclarationDetails;
@@ -50,6 +48,8 @@ class LearnerServiceTest {
     @Autowired
     OrganisationImport organisation;
     @Autowired
+    waypoint.enrolment.ApprenticeshipImport apprenticeshipImport;
+    @Autowired
     UserAccounts accounts;
     @Autowired
     ApplicationEvents events;
@@ -62,22 +62,21 @@ class LearnerServiceTest {
 
     @BeforeEach
     void setUp() {
-        fixtures = new Fixtures(organisation);
+        fixtures = new Fixtures(organisation, apprenticeshipImport);
         people = new People(accounts);
         admin = people.as(ADMIN);
     }
 
     @Test
-    void an_administrator_adds_a_learner_who_is_invited_and_whose_tutor_is_told() {
-        UUID employer = fixtures.employer();
-        UUID tutor = fixtures.staffOf(TUTOR);
-        LearnerDetails details = Fixtures.learnerDetails(employer, null, tutor);
+    void an_administrator_adds_a_learner_who_is_invited_and_works_with_nobody_until_an_apprenticeship_is_recorded() {
+        LearnerDetails details = Fixtures.learnerDetails();
 
         UUID id = learners.create(admin, details);
 
         assertThat(events.stream(InvitationIssued.class)).anyMatch(e -> e.email().equals(details.email()));
-        assertThat(events.stream(LearnerAssignedToTutor.class))
-                .containsExactly(new LearnerAssignedToTutor(id, details.fullName(), people.as(TUTOR).id()));
+        assertThat(events.stream(LearnerAssignedToTutor.class)).isEmpty();
+        assertThat(learners.view(admin, id).hasApprenticeship()).isFalse();
+        assertThat(learners.view(admin, id).tutor()).isNull();
         assertThat(events.stream(RecordChanged.class))
                 .anyMatch(e -> e.recordType().equals("Learner") && e.recordId().equals(id.toString()));
         assertThat(learners.view(admin, id).address().postcode()).isEqualTo("LS2 9JT");
@@ -85,10 +84,9 @@ class LearnerServiceTest {
 
     @Test
     void every_problem_with_the_details_is_a_field_error_at_once() {
-        LearnerDetails details = Fixtures.learnerDetails(fixtures.employer(), null, null);
+        LearnerDetails details = Fixtures.learnerDetails();
         LearnerDetails bad = new LearnerDetails("", details.familyName(), LocalDate.now(clock).plusDays(1),
-                "1000000063", "QQ123456C", "not-an-email", "12", null, null, null, "NOT A POSTCODE", null, null,
-                details.employerId(), null, null);
+                "1000000063", "QQ123456C", "not-an-email", "12", null, null, null, "NOT A POSTCODE", null, null);
 
         assertThatThrownBy(() -> learners.create(admin, bad))
                 .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys(
@@ -97,10 +95,10 @@ class LearnerServiceTest {
 
     @Test
     void a_duplicate_email_is_a_field_error_not_a_failure() {
-        LearnerDetails details = Fixtures.learnerDetails(fixtures.employer(), null, null);
+        LearnerDetails details = Fixtures.learnerDetails();
         LearnerDetails taken = new LearnerDetails(details.givenNames(), details.familyName(), details.dateOfBirth(),
                 details.uln(), null, TUTOR.email().toUpperCase(), null, null, null, null, details.postcode(), null,
-                null, details.employerId(), null, null);
+                null);
 
         assertThatThrownBy(() -> learners.create(admin, taken))
                 .isInstanceOfSatisfying(FieldValidationException.class,
@@ -110,56 +108,40 @@ class LearnerServiceTest {
     @Test
     void a_uln_belongs_to_one_learner_but_the_temporary_uln_to_any_number() {
         UUID employer = fixtures.employer();
-        LearnerDetails first = Fixtures.learnerDetails(employer, null, null);
+        LearnerDetails first = Fixtures.learnerDetails();
         learners.create(admin, first);
-        LearnerDetails second = Fixtures.learnerDetails(employer, null, null);
+        LearnerDetails second = Fixtures.learnerDetails();
         LearnerDetails sameUln = new LearnerDetails(second.givenNames(), second.familyName(), second.dateOfBirth(),
-                first.uln(), null, second.email(), null, null, null, null, second.postcode(), null, null, employer,
-                null, null);
+                first.uln(), null, second.email(), null, null, null, null, second.postcode(), null, null);
         assertThatThrownBy(() -> learners.create(admin, sameUln))
                 .isInstanceOfSatisfying(FieldValidationException.class,
                         e -> assertThat(e.errors()).containsOnlyKeys("uln"));
 
         for (int i = 0; i < 2; i++) {
-            LearnerDetails temporary = Fixtures.learnerDetails(employer, null, null);
+            LearnerDetails temporary = Fixtures.learnerDetails();
             UUID id = learners.create(admin, new LearnerDetails(temporary.givenNames(), temporary.familyName(),
                     temporary.dateOfBirth(), "9999999999", null, temporary.email(), null, null, null, null,
-                    temporary.postcode(), null, null, employer, null, null));
+                    temporary.postcode(), null, null));
             assertThat(learners.view(admin, id).hasTemporaryUln()).isTrue();
         }
     }
 
     @Test
-    void a_line_manager_works_for_the_learners_employer_and_a_tutor_is_a_tutor() {
-        UUID employer = fixtures.employer();
-        UUID elsewhere = fixtures.contact(fixtures.employer());
-        UUID notATutor = fixtures.staffOf(HEAD);
-        LearnerDetails details = Fixtures.learnerDetails(employer, elsewhere, notATutor);
-
-        assertThatThrownBy(() -> learners.create(admin, details))
-                .isInstanceOfSatisfying(FieldValidationException.class,
-                        e -> assertThat(e.errors()).containsOnlyKeys("lineManagerId", "tutorId"));
-    }
-
-    @Test
-    void moving_a_learner_to_another_tutor_tells_the_new_tutor_and_the_account_keeps_the_new_email() {
+    void changing_a_learners_details_keeps_their_account_in_step_and_who_they_work_with_as_the_apprenticeship_says() {
         UUID employer = fixtures.employer();
         UUID id = fixtures.learner(employer, null, fixtures.staffOf(TUTOR));
-        String newTutorEmail = "new-tutor-" + Fixtures.unique() + "@example.test";
-        UUID newTutor = organisation.staff(new StaffDetails("New Tutor", newTutorEmail, null,
-                Set.of(Role.TUTOR)));
-        LearnerDetails changed = Fixtures.learnerDetails(employer, null, newTutor);
+        LearnerDetails changed = Fixtures.learnerDetails();
 
         learners.change(admin, id, changed);
 
-        assertThat(events.stream(LearnerAssignedToTutor.class).toList()).last()
-                .isEqualTo(new LearnerAssignedToTutor(id, changed.fullName(), people.byEmail(newTutorEmail).id()));
         assertThat(people.byEmail(changed.email()).displayName()).isEqualTo(changed.fullName());
+        assertThat(learners.view(admin, id).employerId()).isEqualTo(employer);
+        assertThat(learners.view(admin, id).tutor().id()).isEqualTo(fixtures.staffOf(TUTOR));
     }
 
     @Test
     void only_an_administrator_adds_learners() {
-        LearnerDetails details = Fixtures.learnerDetails(fixtures.employer(), null, null);
+        LearnerDetails details = Fixtures.learnerDetails();
         assertThatThrownBy(() -> learners.create(people.as(TUTOR), details)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> learners.create(people.as(HEAD), details)).isInstanceOf(AccessDeniedException.class);
     }

@@ -32,20 +32,22 @@ class LearnersApiTest {
     @Autowired
     OrganisationImport organisation;
     @Autowired
+    waypoint.enrolment.ApprenticeshipImport apprenticeshipImport;
+    @Autowired
     Clock clock;
 
     Fixtures fixtures;
 
     @BeforeEach
     void setUp() {
-        fixtures = new Fixtures(organisation);
+        fixtures = new Fixtures(organisation, apprenticeshipImport);
     }
 
     Api as(DemoAccounts account) {
         return Api.at(port).signedInAs(account.email(), DemoAccounts.PASSWORD);
     }
 
-    Map<String, Object> learner(UUID employer) {
+    Map<String, Object> learner() {
         String suffix = Fixtures.unique();
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("givenNames", "Api");
@@ -54,14 +56,13 @@ class LearnersApiTest {
         fields.put("uln", Fixtures.uln());
         fields.put("email", "api-" + suffix + "@example.test");
         fields.put("postcode", "yo1 7hh");
-        fields.put("employerId", employer.toString());
         return fields;
     }
 
     @Test
     void an_administrator_adds_reads_and_changes_a_learner() {
         Api admin = as(ADMIN);
-        Map<String, Object> fields = learner(fixtures.employer());
+        Map<String, Object> fields = learner();
 
         Api.Response created = admin.post("/api/v1/learners", Json.of(fields));
         assertThat(created.status()).isEqualTo(201);
@@ -72,16 +73,46 @@ class LearnersApiTest {
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().get("email").asString()).isEqualTo(fields.get("email"));
 
-        Api.Response changed = admin.put("/api/v1/learners/" + id, Json.with(fields, "givenNames", "Changed",
-                "tutorId", fixtures.staffOf(TUTOR).toString()));
+        Api.Response changed = admin.put("/api/v1/learners/" + id, Json.with(fields, "givenNames", "Changed"));
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.json().get("givenNames").asString()).isEqualTo("Changed");
-        assertThat(changed.json().get("tutor").get("name").asString()).isEqualTo(TUTOR.displayName());
+        // who they work with comes with an apprenticeship, and there is none yet
+        assertThat(changed.json().hasNonNull("apprenticeshipId")).isFalse();
+        assertThat(changed.json().hasNonNull("employerId")).isFalse();
+        assertThat(changed.json().hasNonNull("tutor")).isFalse();
+    }
+
+    @Test
+    void the_learner_api_takes_no_employer_line_manager_or_tutor_and_answers_those_of_the_apprenticeship() {
+        Api admin = as(ADMIN);
+        UUID employer = fixtures.employer();
+        UUID learner = fixtures.learner(employer, fixtures.contact(employer), fixtures.staffOf(TUTOR));
+
+        Api.Response read = admin.get("/api/v1/learners/" + learner);
+        assertThat(read.json().get("employerId").asString()).isEqualTo(employer.toString());
+        assertThat(read.json().get("tutor").get("name").asString()).isEqualTo(TUTOR.displayName());
+        assertThat(read.json().hasNonNull("apprenticeshipId")).isTrue();
+
+        Map<String, Object> fields = learner();
+        Api.Response added = admin.post("/api/v1/learners", Json.with(fields, "employerId", employer.toString(),
+                "tutorId", fixtures.tutor().toString()));
+        assertThat(added.status()).isEqualTo(400);
+        assertThat(added.contentType()).startsWith("application/problem+json");
+        assertThat(fields(added)).containsExactlyInAnyOrder("employerId", "tutorId");
+        assertThat(added.body()).contains("recorded on the learner's apprenticeship");
+        assertThat(organisation.findLearner((String) fields.get("email"))).isEmpty();
+
+        Api.Response moved = admin.put("/api/v1/learners/" + learner, Json.with(learner(), "tutorId",
+                fixtures.tutor().toString()));
+        assertThat(moved.status()).isEqualTo(400);
+        assertThat(fields(moved)).containsExactly("tutorId");
+        assertThat(admin.get("/api/v1/learners/" + learner).json().get("tutor").get("name").asString())
+                .isEqualTo(TUTOR.displayName());
     }
 
     @Test
     void an_invalid_uln_postcode_email_and_a_future_birth_date_are_field_errors() {
-        Map<String, Object> fields = learner(fixtures.employer());
+        Map<String, Object> fields = learner();
         Api.Response response = as(ADMIN).post("/api/v1/learners", Json.with(fields, "uln", "1000000063",
                 "postcode", "XYZ", "email", "nobody-at-example", "dateOfBirth",
                 LocalDate.now(clock).plusDays(1).toString()));
@@ -94,7 +125,7 @@ class LearnersApiTest {
     @Test
     void a_duplicate_email_is_a_field_error() {
         Api.Response response = as(ADMIN).post("/api/v1/learners",
-                Json.with(learner(fixtures.employer()), "email", DemoAccounts.QUALITY.email()));
+                Json.with(learner(), "email", DemoAccounts.QUALITY.email()));
         assertThat(response.status()).isEqualTo(400);
         assertThat(fields(response)).containsExactly("email");
     }
@@ -102,7 +133,7 @@ class LearnersApiTest {
     @Test
     void a_date_that_is_not_a_date_is_a_400_problem() {
         Api.Response response = as(ADMIN).post("/api/v1/learners",
-                Json.with(learner(fixtures.employer()), "dateOfBirth", "31/02/2005"));
+                Json.with(learner(), "dateOfBirth", "31/02/2005"));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
@@ -112,7 +143,7 @@ class LearnersApiTest {
         Api.Response response = as(ADMIN).get("/api/v1/learners/" + UUID.randomUUID());
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(as(ADMIN).put("/api/v1/learners/" + UUID.randomUUID(), Json.of(learner(fixtures.employer())))
+        assertThat(as(ADMIN).put("/api/v1/learners/" + UUID.randomUUID(), Json.of(learner()))
                 .status()).isEqualTo(404);
     }
 
@@ -157,7 +188,7 @@ class LearnersApiTest {
     @Test
     void only_an_administrator_adds_or_changes_learners() {
         UUID mine = fixtures.learner(fixtures.demoEmployer(), null, fixtures.staffOf(TUTOR));
-        Map<String, Object> fields = learner(fixtures.employer());
+        Map<String, Object> fields = learner();
         assertThat(as(TUTOR).post("/api/v1/learners", Json.of(fields)).status()).isEqualTo(403);
         assertThat(as(EMPLOYER).put("/api/v1/learners/" + mine, Json.of(fields)).status()).isEqualTo(403);
     }

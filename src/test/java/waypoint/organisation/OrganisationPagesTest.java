@@ -9,6 +9,7 @@ import static waypoint.demo.DemoAccounts.LEARNER;
 import static waypoint.demo.DemoAccounts.TUTOR;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.support.PageClient.Page;
 import waypoint.support.WaypointTest;
@@ -30,12 +33,18 @@ class OrganisationPagesTest {
     int port;
     @Autowired
     OrganisationImport organisation;
+    @Autowired
+    waypoint.enrolment.ApprenticeshipImport apprenticeshipImport;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    LearnerAccess access;
 
     Fixtures fixtures;
 
     @BeforeEach
     void setUp() {
-        fixtures = new Fixtures(organisation);
+        fixtures = new Fixtures(organisation, apprenticeshipImport);
     }
 
     @ParameterizedTest(name = "an administrator opens {0}")
@@ -128,15 +137,61 @@ class OrganisationPagesTest {
     @Test
     void a_learner_form_with_an_impossible_date_says_so_and_keeps_the_date() {
         PageClient admin = PageClient.signedInAs(port, ADMIN);
-        UUID employer = fixtures.employer();
-        Page form = admin.get("/learners/new?employer=" + employer);
-        Page result = admin.post("/learners/new", form, Map.of("employerId", employer.toString(),
+        Page form = admin.get("/learners/new");
+        Page result = admin.post("/learners/new", form, Map.of(
                 "givenNames", "Ada", "familyName", "Lovelace", "birthDay", "31", "birthMonth", "2", "birthYear", "2005",
                 "uln", "1234567899", "email", "ada-" + Fixtures.unique() + "@example.test", "postcode", "LS1 1AA"));
 
         assertThat(result.status()).isEqualTo(200);
         assertThat(result.body()).contains("Date of birth must be a real date", "href=\"#birthDay\"",
                 "value=\"31\"", "value=\"Lovelace\"");
+    }
+
+    @Test
+    void a_learner_added_on_the_form_has_no_apprenticeship_yet_and_their_page_offers_to_record_one() {
+        PageClient admin = PageClient.signedInAs(port, ADMIN);
+        Page form = admin.get("/learners/new");
+        assertThat(form.body()).doesNotContain("name=\"employerId\"", "name=\"lineManagerId\"", "name=\"tutorId\"");
+        String email = "grace-" + Fixtures.unique() + "@example.test";
+        Page saved = admin.post("/learners/new", form, Map.of("givenNames", "Grace", "familyName", "Hopper",
+                "birthDay", "9", "birthMonth", "12", "birthYear", "2004", "uln", Fixtures.uln(), "email", email,
+                "postcode", "LS1 1AA"));
+        assertThat(saved.status()).isEqualTo(302);
+        UUID id = organisation.findLearner(email).orElseThrow();
+
+        Page record = admin.get("/learners/" + id);
+        assertThat(record.body()).contains("No apprenticeship yet", "/apprenticeships/new?learner=" + id)
+                .doesNotContain("Not assigned");
+        // nobody works with them yet: no employer contact or tutor opens their record
+        assertThat(PageClient.signedInAs(port, EMPLOYER).get("/learners/" + id).status()).isEqualTo(404);
+        assertThat(PageClient.signedInAs(port, TUTOR).get("/learners/" + id).status()).isEqualTo(404);
+        // and the way to record one starts with them chosen
+        Page recording = admin.follow(admin.get("/apprenticeships/new?learner=" + id));
+        assertThat(recording.body()).containsPattern("value=\"" + id + "\"[^>]*selected|selected[^>]*value=\"" + id + "\"");
+    }
+
+    @Test
+    void a_learner_with_no_apprenticeship_shows_who_their_record_named_before_apprenticeships_alone_did() {
+        UUID employer = fixtures.employer();
+        UUID tutor = fixtures.tutor();
+        UUID id = fixtures.learnerWithoutApprenticeship();
+        jdbc.sql("INSERT INTO learner_works_with_as_added (learner_id, employer_id, tutor_id, kept_at)"
+                + " VALUES (:learner, :employer, :tutor, now())").param("learner", id).param("employer", employer)
+                .param("tutor", tutor).update();
+
+        Page record = PageClient.signedInAs(port, ADMIN).get("/learners/" + id);
+
+        String employerName = jdbc.sql("SELECT name FROM employer WHERE id = :id").param("id", employer)
+                .query(String.class).single();
+        String tutorName = jdbc.sql("SELECT name FROM staff_member WHERE id = :id").param("id", tutor)
+                .query(String.class).single();
+        assertThat(record.text()).contains("No apprenticeship yet", "When this learner was added, their record named",
+                employerName, tutorName);
+        // it grants nothing: that tutor still cannot open them
+        UUID account = jdbc.sql("SELECT account_id FROM staff_member WHERE id = :id").param("id", tutor)
+                .query(UUID.class).single();
+        assertThat(access.canView(new CurrentUser(account, "t@example.test", tutorName, Set.of(Role.TUTOR)), id))
+                .isFalse();
     }
 
     @Test

@@ -13,18 +13,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import waypoint.support.WaypointTest;
 
-/** The organisation module publishes; the notification module tells the tutor, once, with a link to the learner. */
+/** Recording an apprenticeship tells its tutor of the learner joining their caseload, once, with a link to them. */
 @WaypointTest
 class TutorIsToldOfNewLearnerTest {
 
     @Autowired
     OrganisationImport organisation;
     @Autowired
+    waypoint.enrolment.ApprenticeshipImport apprenticeshipImport;
+    @Autowired
     JdbcClient jdbc;
 
     @Test
     void a_tutor_gets_a_notification_linking_to_a_learner_added_to_their_caseload() {
-        Fixtures fixtures = new Fixtures(organisation);
+        Fixtures fixtures = new Fixtures(organisation, apprenticeshipImport);
         UUID employer = fixtures.employer();
         UUID tutor = fixtures.tutor();
 

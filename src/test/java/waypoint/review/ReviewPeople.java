@@ -45,7 +45,7 @@ final class ReviewPeople {
         UUID staff = organisation.staff(new StaffDetails(tutor.displayName(), tutor.email(), null, Set.of(Role.TUTOR)));
         UUID learnerId = organisation.learner(new LearnerDetails("Lou", "Learner" + suffix, LocalDate.of(2003, 5, 6),
                 TestApprenticeships.uln(), null, learner.email(), null, "2 Low Road", null, "Leeds", "LS2 9JT", null,
-                null, employer, contact, staff));
+                null));
         start = LocalDate.now().minusDays(daysAgo);
         apprenticeship = apprenticeships.record(NewApprenticeship.of(learnerId, employer, contact, "ST0116", staff,
                 start, start.plusMonths(20), new BigDecimal("37.5")));

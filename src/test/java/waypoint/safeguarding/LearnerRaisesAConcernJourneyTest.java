@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import waypoint.demo.DemoAccounts;
+import waypoint.enrolment.ApprenticeshipImport;
+import waypoint.enrolment.NewApprenticeship;
 import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.LearnerDetails;
@@ -32,6 +34,8 @@ class LearnerRaisesAConcernJourneyTest extends BrowserJourney {
     UserAccounts accounts;
     @Autowired
     OrganisationImport organisation;
+    @Autowired
+    ApprenticeshipImport apprenticeships;
 
     String suffix = SafeguardingFixtures.unique();
     String learnerEmail = "journey-learner-" + suffix + "@example.test";
@@ -45,9 +49,12 @@ class LearnerRaisesAConcernJourneyTest extends BrowserJourney {
         accounts.createWithPassword(tutorEmail, "Tess Tutor " + suffix, Set.of(Role.TUTOR), DemoAccounts.PASSWORD);
         UUID tutor = organisation.staff(new StaffDetails("Tess Tutor " + suffix, tutorEmail, null, Set.of(Role.TUTOR)));
         accounts.createWithPassword(learnerEmail, learnerName, Set.of(Role.LEARNER), DemoAccounts.PASSWORD);
-        organisation.learner(new LearnerDetails("Jo", "Journey" + suffix, LocalDate.of(2005, 3, 4), uln(), null,
-                learnerEmail, null, "1 Test Street", null, "Leeds", "LS1 1AA", null, null,
-                organisation.findEmployer("Northgate Engineering Ltd").orElseThrow(), null, tutor));
+        UUID learner = organisation.learner(new LearnerDetails("Jo", "Journey" + suffix, LocalDate.of(2005, 3, 4),
+                uln(), null, learnerEmail, null, "1 Test Street", null, "Leeds", "LS1 1AA", null, null));
+        // the tutor is the apprenticeship's, the one record of who the learner works with
+        apprenticeships.record(NewApprenticeship.of(learner,
+                organisation.findEmployer("Northgate Engineering Ltd").orElseThrow(), null, "ST0116", tutor,
+                LocalDate.of(2025, 9, 1), LocalDate.of(2027, 3, 1), new java.math.BigDecimal("37.5")));
 
         // when the learner reports a concern from the link in the header, first sending the form empty
         signIn(learnerEmail, DemoAccounts.PASSWORD);

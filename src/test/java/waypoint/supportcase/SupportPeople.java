@@ -67,7 +67,7 @@ final class SupportPeople {
         UUID pastoral = organisation.staff(new StaffDetails(lead.displayName(), lead.email(), null, Set.of(Role.LEAD)));
         UUID learnerId = organisation.learner(new LearnerDetails("Sam", "Supported" + suffix, LocalDate.of(2003, 5, 6),
                 TestApprenticeships.uln(), null, learner.email(), null, "2 Low Road", null, "Leeds", "LS2 9JT", null,
-                null, employer, contact, tutor));
+                null));
         LocalDate start = LocalDate.now().minusDays(daysAgo);
         apprenticeship = apprenticeships.record(new NewApprenticeship(learnerId, employer, contact, "ST0116", null,
                 tutor, namedClientPartner ? List.of(new NewApprenticeship.StaffAssignment(partner,

@@ -128,14 +128,13 @@ class ReferenceDataGenerator implements ApplicationRunner {
                     employers, (i, out) -> out.append(employerIds[(int) i]).append(",Employer ").append(i)
                             .append(",Leeds,LS1 1AA,LEVY,2024-01-01T00:00:00Z,0\n"));
             copyRows(copy, "learner (id, account_id, given_names, family_name, date_of_birth, uln, email, "
-                    + "address_postcode, employer_id, tutor_id, created_at, version)", apprenticeships, (n, out) -> {
+                    + "address_postcode, created_at, version)", apprenticeships, (n, out) -> {
                     int i = (int) n;
                     out.append(learnerIds[i]).append(',').append(i == 0 ? learnerAccount : UUID.randomUUID())
                             .append(",Learner,Number ").append(i).append(",2000-01-01,")
                             // ULNs from 8000000000 up: never one of the demo learners ULNs (which start with 1)
                             .append(String.format("%010d", 8_000_000_000L + i)).append(",learner").append(i)
-                            .append("@scale.test,LS2 9JT,").append(employerIds[i % employers]).append(',')
-                            .append(staffIds[tutorOf(i)]).append(",2024-01-01T00:00:00Z,0\n");
+                            .append("@scale.test,LS2 9JT,2024-01-01T00:00:00Z,0\n");
                 });
             LocalDate[] starts = new LocalDate[apprenticeships];
             copyRows(copy, "apprenticeship (id, learner_id, employer_id, standard_reference, standard_version, "

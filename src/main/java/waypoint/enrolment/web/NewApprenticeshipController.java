@@ -120,11 +120,20 @@ class NewApprenticeshipController {
         this.standards = standards;
     }
 
-    /** Starts again with no answers. */
+    /**
+     * Starts again with no answers; from a learner's page ({@code learner}), with that learner chosen and their
+     * employer suggested.
+     */
     @GetMapping
-    String start(CurrentUser user, @RequestParam(required = false) boolean migrated, Model model) {
+    String start(CurrentUser user, @RequestParam(required = false) boolean migrated,
+            @RequestParam(required = false) UUID learner, Model model) {
         requireCreate(user);
-        model.addAttribute("form", new ApprenticeshipDraft(migrated));
+        ApprenticeshipDraft draft = new ApprenticeshipDraft(migrated);
+        if (learner != null) {
+            draft.setLearnerId(learner.toString());
+            suggestEmployerOf(draft);
+        }
+        model.addAttribute("form", draft);
         return "redirect:/apprenticeships/new/" + Step.LEARNER.slug;
     }
 

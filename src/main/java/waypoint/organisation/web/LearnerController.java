@@ -3,6 +3,7 @@ package waypoint.organisation.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -17,12 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import waypoint.shared.web.FormErrors;
 import waypoint.identity.CurrentUser;
+import waypoint.organisation.ApprenticeshipRecording;
 import waypoint.organisation.LearnerScope;
 import waypoint.organisation.Learners;
 import waypoint.organisation.internal.ListRequest;
-import waypoint.organisation.internal.SortOrder;
 import waypoint.organisation.internal.employer.EmployerService;
-import waypoint.organisation.internal.employer.EmployerView;
 import waypoint.organisation.internal.learner.LearnerQueries;
 import waypoint.organisation.internal.learner.LearnerService;
 import waypoint.organisation.internal.learner.LearnerView;
@@ -33,8 +33,7 @@ import waypoint.shared.web.FieldValidationException;
 
 /**
  * Learners: the list (a tutor's caseload, an employer's apprentices, or everyone for provider-wide staff), a
- * learner's record, and the forms administrators add and change learners with. Adding starts by choosing the
- * employer, which decides the line managers to choose from.
+ * learner's record, and the forms administrators add and change learners' own details with.
  */
 @Controller
 @RequestMapping("/learners")
@@ -46,9 +45,12 @@ class LearnerController {
     private final EmployerService employers;
     private final StaffService staff;
     private final Learners directory;
+    private final Optional<ApprenticeshipRecording> recording;
 
     LearnerController(LearnerService learners, LearnerQueries queries, DeclarationService declarations,
-            EmployerService employers, StaffService staff, Learners directory) {
+            EmployerService employers, StaffService staff, Learners directory,
+            Optional<ApprenticeshipRecording> recording) {
+        this.recording = recording;
         this.learners = learners;
         this.queries = queries;
         this.declarations = declarations;
@@ -92,23 +94,26 @@ class LearnerController {
 
     @GetMapping("/{id}")
     String view(CurrentUser user, @PathVariable UUID id, Model model) {
-        model.addAttribute("learner", learners.view(user, id));
+        LearnerView learner = learners.view(user, id);
+        model.addAttribute("learner", learner);
+        // while there is no apprenticeship: what the record said before apprenticeships alone recorded it, if kept
+        model.addAttribute("asAdded", learner.hasApprenticeship() ? null : queries.asAdded(id).orElse(null));
+        model.addAttribute("canRecordApprenticeship", !learner.hasApprenticeship()
+                && recording.map(r -> r.mayRecord(user)).orElse(false));
         model.addAttribute("personal", learners.maySeePersonalDetails(user));
         model.addAttribute("canChange", learners.mayChange(user));
         model.addAttribute("maySeeDeclarations", declarations.maySee(user, id));
         return "organisation/learner";
     }
 
-    /** Without an employer, first asks which employer; then the details. */
+    /**
+     * The learner's own details. Who they work with is not asked here: it comes with their apprenticeship, recorded
+     * from the learner's page once they are added (docs/domain/enrolment.md, "Who an apprentice works with").
+     */
     @GetMapping("/new")
-    String add(CurrentUser user, @RequestParam(required = false) String employer, @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer page, Model model) {
+    String add(CurrentUser user, Model model) {
         Access.require(learners.mayChange(user));
-        UUID employerId = Enums.id(employer);
-        if (employerId == null) {
-            return chooseEmployer(user, q, page, "/learners/new", "/learners/new?employer=", "/learners", model);
-        }
-        return form(user, model, LearnerForm.forEmployer(employerId), null);
+        return form(model, LearnerForm.empty(), null);
     }
 
     @PostMapping("/new")
@@ -118,18 +123,15 @@ class LearnerController {
             return "redirect:/learners/" + id + "?saved";
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, form.explain(invalid), LearnerForm.ALIASES);
-            return form(user, model, form, null);
+            return form(model, form, null);
         }
     }
 
-    /** The change form; with {@code employer}, the answers are the learner's but with that employer chosen. */
     @GetMapping("/{id}/edit")
-    String edit(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String employer, Model model) {
+    String edit(CurrentUser user, @PathVariable UUID id, Model model) {
         Access.require(learners.mayChange(user));
         LearnerView learner = learners.view(user, id);
-        LearnerForm form = LearnerForm.of(learner);
-        UUID employerId = Enums.id(employer);
-        return form(user, model, employerId == null ? form : form.withEmployer(employerId), learner);
+        return form(model, LearnerForm.of(learner), learner);
     }
 
     @PostMapping("/{id}/edit")
@@ -140,52 +142,14 @@ class LearnerController {
             return "redirect:/learners/" + id + "?saved";
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, form.explain(invalid), LearnerForm.ALIASES);
-            return form(user, model, form, learners.view(user, id));
+            return form(model, form, learners.view(user, id));
         }
     }
 
-    @GetMapping("/{id}/employer")
-    String changeEmployer(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer page, Model model) {
-        Access.require(learners.mayChange(user));
-        LearnerView learner = learners.view(user, id);
-        model.addAttribute("learner", learner);
-        return chooseEmployer(user, q, page, "/learners/" + id + "/employer", "/learners/" + id + "/edit?employer=",
-                "/learners/" + id + "/edit", model);
-    }
-
-    private String chooseEmployer(CurrentUser user, String q, Integer page, String path, String choose, String back,
-            Model model) {
-        ListRequest request = ListRequest.of(q, page, null, null);
-        model.addAttribute("page", employers.list(user, request));
-        model.addAttribute("q", request.q());
-        model.addAttribute("path", path);
-        model.addAttribute("choose", choose);
-        model.addAttribute("back", back);
-        model.addAttribute("links", new ListLinks(path, Map.of("q", q == null ? "" : q),
-                new SortOrder("name", false)));
-        return "organisation/learner-employer";
-    }
-
-    private String form(CurrentUser user, Model model, LearnerForm form, LearnerView learner) {
-        UUID employerId = Enums.id(form.employerId());
-        EmployerView employer = employerId == null ? null : employerOrNone(user, employerId);
+    private String form(Model model, LearnerForm form, LearnerView learner) {
         model.addAttribute("form", form);
         model.addAttribute("learner", learner);
-        model.addAttribute("employer", employer);
-        model.addAttribute("lineManagerChoices", employer == null ? List.of()
-                : employer.contacts().stream().map(c -> new Choice(c.id().toString(), c.name())).toList());
-        model.addAttribute("tutorChoices", tutorChoices());
         return "organisation/learner-form";
-    }
-
-    /** An employer chosen on a form that has since gone is no employer: the form asks for one again. */
-    private EmployerView employerOrNone(CurrentUser user, UUID employerId) {
-        try {
-            return employers.view(user, employerId);
-        } catch (NotFoundException gone) {
-            return null;
-        }
     }
 
     private List<Choice> tutorChoices() {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import waypoint.organisation.LearnerDetails;
@@ -18,14 +17,13 @@ import waypoint.shared.web.FieldValidationException;
  */
 record LearnerForm(String givenNames, String familyName, String birthDay, String birthMonth, String birthYear,
         String uln, String niNumber, String email, String phone, String addressLine1, String addressLine2, String town,
-        String postcode, String emergencyContactName, String emergencyContactPhone, String employerId,
-        String lineManagerId, String tutorId) {
+        String postcode, String emergencyContactName, String emergencyContactPhone) {
 
     static final Map<String, String> ALIASES = Map.of("dateOfBirth", "birthDay");
 
-    static LearnerForm forEmployer(UUID employerId) {
-        return new LearnerForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                employerId.toString(), null, null);
+    static LearnerForm empty() {
+        return new LearnerForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     static LearnerForm of(LearnerView learner) {
@@ -34,22 +32,12 @@ record LearnerForm(String givenNames, String familyName, String birthDay, String
                 String.valueOf(born.getMonthValue()), String.valueOf(born.getYear()), learner.uln(), learner.niNumber(),
                 learner.email(), learner.phone(), learner.address().line1(), learner.address().line2(),
                 learner.address().town(), learner.address().postcode(), learner.emergencyContactName(),
-                learner.emergencyContactPhone(), learner.employerId().toString(),
-                learner.lineManager() == null ? null : learner.lineManager().id().toString(),
-                learner.tutor() == null ? null : learner.tutor().id().toString());
-    }
-
-    /** The same answers with another employer chosen, and so no line manager yet. */
-    LearnerForm withEmployer(UUID employer) {
-        return new LearnerForm(givenNames, familyName, birthDay, birthMonth, birthYear, uln, niNumber, email, phone,
-                addressLine1, addressLine2, town, postcode, emergencyContactName, emergencyContactPhone,
-                employer.toString(), null, tutorId);
+                learner.emergencyContactPhone());
     }
 
     LearnerDetails details() {
         return new LearnerDetails(givenNames, familyName, dateOfBirth().orElse(null), uln, niNumber, email, phone,
-                addressLine1, addressLine2, town, postcode, emergencyContactName, emergencyContactPhone,
-                Enums.id(employerId), Enums.id(lineManagerId), Enums.id(tutorId));
+                addressLine1, addressLine2, town, postcode, emergencyContactName, emergencyContactPhone);
     }
 
     /** The service's errors, with a date that is not a real date said as such (the service only sees no date). */

@@ -39,7 +39,7 @@ class People {
         return jdbc.sql("""
                 SELECT l.full_name AS name, s.name AS tutor_name FROM learner l
                 LEFT JOIN learner_apprenticeship r ON r.learner_id = l.id
-                LEFT JOIN staff_member s ON s.id = COALESCE(r.tutor_id, l.tutor_id) WHERE l.id = :id""")
+                LEFT JOIN staff_member s ON s.id = r.tutor_id WHERE l.id = :id""")
                 .param("id", learnerId).query(LearnerName.class).optional();
     }
 
@@ -52,7 +52,7 @@ class People {
                 SELECT DISTINCT l.id, l.full_name AS name, lower(l.family_name) AS family, lower(l.given_names) AS given
                 FROM concern c JOIN learner l ON l.id = c.learner_id
                      LEFT JOIN learner_apprenticeship r ON r.learner_id = l.id
-                     JOIN staff_member s ON s.id = COALESCE(r.tutor_id, l.tutor_id)
+                     JOIN staff_member s ON s.id = r.tutor_id
                 WHERE s.account_id = :account AND c.tutor_flag_shared AND c.status <> 'CLOSED'
                 ORDER BY family, given, l.id LIMIT 50""")
                 .param("account", tutorAccountId)

@@ -26,6 +26,8 @@ class RecordingPagesTest {
     @LocalServerPort
     int port;
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
     OrganisationImport organisation;
     @Autowired
     UserAccounts accounts;
@@ -40,8 +42,8 @@ class RecordingPagesTest {
 
         assertThat(lead.get("/apprenticeships/new?migrated=true").location()).endsWith("/apprenticeships/new/learner");
         send(lead, "learner", Map.of("learnerId", learner.toString()));
-        send(lead, "employer", Map.of());
-        send(lead, "line-manager", Map.of());
+        send(lead, "employer", Map.of("employerId", people.employer.toString()));
+        send(lead, "line-manager", Map.of("lineManagerId", people.lineManager.toString()));
         send(lead, "standard", Map.of("standardReference", "ST0116"));
         send(lead, "tutor", Map.of("tutorId", people.tutor.toString()));
         send(lead, "other-staff", Map.of());
@@ -86,6 +88,28 @@ class RecordingPagesTest {
                 .get("/apprenticeships");
         assertThat(list.text()).contains("Your apprentices").contains("Northgate Engineering Ltd")
                 .doesNotContain("Brightside Care Homes").doesNotContain("Riverside Digital Agency");
+    }
+
+    @Test
+    void from_a_learners_page_the_learner_is_chosen_and_the_employer_their_old_record_named_is_suggested() {
+        TestApprenticeships people = new TestApprenticeships(organisation, accounts);
+        UUID learner = people.learner();
+        // what a learner record added before apprenticeships alone recorded it named, as the migration kept it
+        jdbc.sql("INSERT INTO learner_works_with_as_added (learner_id, employer_id, line_manager_id, kept_at)"
+                        + " VALUES (:learner, :employer, :manager, now())")
+                .param("learner", learner).param("employer", people.employer).param("manager", people.lineManager)
+                .update();
+        PageClient lead = PageClient.at(port).signedInAs(DemoAccounts.LEAD.email(), DemoAccounts.PASSWORD);
+
+        assertThat(lead.get("/apprenticeships/new?learner=" + learner).location())
+                .endsWith("/apprenticeships/new/learner");
+        assertThat(lead.get("/apprenticeships/new/learner").body())
+                .containsPattern("value=\"" + learner + "\"\\s+selected");
+        send(lead, "learner", Map.of("learnerId", learner.toString()));
+        assertThat(lead.get("/apprenticeships/new/employer").body())
+                .containsPattern("value=\"" + people.employer + "\"\\s+selected");
+        assertThat(lead.get("/apprenticeships/new/line-manager").body())
+                .containsPattern("value=\"" + people.lineManager + "\"\\s+selected");
     }
 
     private static Page send(PageClient client, String step, Map<String, String> answers) {

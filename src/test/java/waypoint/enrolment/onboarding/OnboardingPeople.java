@@ -47,7 +47,7 @@ final class OnboardingPeople {
         UUID staff = organisation.staff(new StaffDetails(tutor.displayName(), tutor.email(), null, Set.of(Role.TUTOR)));
         UUID learnerId = organisation.learner(new LearnerDetails("Lee", "Learner" + suffix, LocalDate.of(2004, 5, 6),
                 TestApprenticeships.uln(), null, learner.email(), null, "2 Low Road", null, "Leeds", "LS2 9JT", null,
-                null, employer, contact, staff));
+                null));
         CurrentUser admin = new CurrentUser(UUID.randomUUID(), "admin@example.test", "Admin",
                 Set.of(Role.ADMINISTRATOR));
         apprenticeship = apprenticeships.create(admin, NewApprenticeship.of(learnerId, employer, contact, "ST0116",

@@ -253,7 +253,7 @@ public class ApprenticeshipFileImport {
             try {
                 learner = existing.orElseGet(() -> organisation.learner(new LearnerDetails(row.get("given_names"),
                         row.get("family_name"), birth, row.get("uln"), null, row.get("email"), null, null, null, null,
-                        row.get("postcode"), null, null, employer, manager, tutor)));
+                        row.get("postcode"), null, null)));
             } catch (FieldValidationException invalid) {
                 invalid.errors().forEach((field, message) -> consequence(errors, column(field), message));
             }

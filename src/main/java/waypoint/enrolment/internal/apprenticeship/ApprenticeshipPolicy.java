@@ -59,10 +59,14 @@ public class ApprenticeshipPolicy {
         return isManager(viewer) || (viewer.has(Role.TUTOR) && apprenticeship.isWorkedOnBy(viewer.staffId()));
     }
 
-    /** Whether they may record a new apprenticeship with this primary tutor. */
-    public boolean canCreate(ApprenticeshipViewer viewer, UUID tutorId) {
+    /**
+     * Whether they may record a new apprenticeship with this primary tutor for a learner who is, or is not, on their
+     * caseload already: managers for anyone; a tutor only as its tutor, for a learner of theirs (a new learner's first
+     * apprenticeship is recorded by a manager, since the apprenticeship is what puts a learner on a caseload).
+     */
+    public boolean canCreate(ApprenticeshipViewer viewer, UUID tutorId, boolean learnerOnTheirCaseload) {
         return isManager(viewer) || (viewer.has(Role.TUTOR) && viewer.staffId() != null
-                && viewer.staffId().equals(tutorId));
+                && viewer.staffId().equals(tutorId) && learnerOnTheirCaseload);
     }
 
     /** Whether they may record apprenticeships at all (managers, and tutors for themselves). */

@@ -26,6 +26,8 @@ import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.NewApprenticeship.Migration;
 import waypoint.enrolment.internal.apprenticeship.StatusChange.Recorded;
 import waypoint.identity.CurrentUser;
+import waypoint.organisation.LearnerAccess;
+import waypoint.organisation.LearnerAssignedToTutor;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
 
@@ -48,10 +50,12 @@ public class ApprenticeshipService {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LearnerAccess learnerAccess;
 
     ApprenticeshipService(ApprenticeshipRepository apprenticeships, StatusChanges changes, ApprenticeshipPolicy policy,
             ApprenticeshipViewers viewers, ApprenticeshipRules rules, Standards standards, JdbcClient jdbc,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, LearnerAccess learnerAccess) {
+        this.learnerAccess = learnerAccess;
         this.apprenticeships = apprenticeships;
         this.changes = changes;
         this.policy = policy;
@@ -69,7 +73,9 @@ public class ApprenticeshipService {
      */
     @Transactional
     public UUID create(CurrentUser user, NewApprenticeship details) {
-        if (!policy.canCreate(viewers.of(user), details.tutorId())) {
+        boolean learnerOnTheirCaseload = details.learnerId() != null
+                && learnerAccess.canView(user, details.learnerId());
+        if (!policy.canCreate(viewers.of(user), details.tutorId(), learnerOnTheirCaseload)) {
             throw new AccessDeniedException("Only managers, and tutors for their own learners, record apprenticeships");
         }
         if (details.requestKey() != null) {
@@ -166,7 +172,19 @@ public class ApprenticeshipService {
         changes.add(first);
         events.publishEvent(RecordChanged.created("Apprenticeship", apprenticeship.id(), apprenticeship.summary()));
         events.publishEvent(new ApprenticeshipCreated(apprenticeship.id(), apprenticeship.learnerId()));
+        announceTutor(apprenticeship);
         return apprenticeship.id();
+    }
+
+    /** The apprenticeship's tutor hears of the learner joining their caseload (once per learner and tutor). */
+    private void announceTutor(Apprenticeship apprenticeship) {
+        jdbc.sql("""
+                SELECT l.full_name, s.account_id FROM learner l JOIN staff_member s ON s.id = :tutor
+                WHERE l.id = :learner""")
+                .param("tutor", apprenticeship.tutorId()).param("learner", apprenticeship.learnerId())
+                .query((rs, n) -> new LearnerAssignedToTutor(apprenticeship.learnerId(), rs.getString(1),
+                        rs.getObject(2, UUID.class)))
+                .optional().ifPresent(events::publishEvent);
     }
 
     private static StatusChange migrated(UUID id, Migration migration, Recorded recorded) {

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import waypoint.enrolment.ApprenticeshipScope;
+import waypoint.organisation.Learners;
 
 /**
  * The people and organisations to choose from on the apprenticeship pages, by name. Lists are capped: a provider
@@ -22,19 +23,21 @@ public class Choices {
     static final int MOST = 1000;
 
     private final JdbcClient jdbc;
+    private final Learners learners;
 
-    Choices(JdbcClient jdbc) {
+    Choices(JdbcClient jdbc, Learners learners) {
         this.jdbc = jdbc;
+        this.learners = learners;
     }
 
     /** Learners within the scope of apprenticeships someone may see, or every learner for provider-wide staff. */
     public List<Option> learners(ApprenticeshipScope scope) {
-        // who a learner works with is their apprenticeship's (the view this module publishes); a learner with none
-        // yet has only what their record was added with
+        // who a learner works with is their current apprenticeship's (the view this module publishes): a learner with
+        // none yet is on nobody's caseload and no employer's list, so only provider-wide staff find them here
         String where = switch (scope.kind()) {
             case EVERYONE -> "TRUE";
-            case STAFF -> "COALESCE(r.tutor_id, l.tutor_id) = :" + ApprenticeshipScope.PARAMETER;
-            case EMPLOYER -> "COALESCE(r.employer_id, l.employer_id) = :" + ApprenticeshipScope.PARAMETER;
+            case STAFF -> "r.tutor_id = :" + ApprenticeshipScope.PARAMETER;
+            case EMPLOYER -> "r.employer_id = :" + ApprenticeshipScope.PARAMETER;
             case LEARNER -> "l.id = :" + ApprenticeshipScope.PARAMETER;
             case NOBODY -> "FALSE";
         };
@@ -72,11 +75,17 @@ public class Choices {
                 + MOST).query(Choices::option).list();
     }
 
-    /** The learner's employer and line manager, to suggest when recording their apprenticeship. */
+    /**
+     * The employer and line manager to suggest when recording a learner's apprenticeship: those of their current (or
+     * latest) apprenticeship, else those their record named when it was added, if kept.
+     */
     public java.util.Optional<UUID[]> employerAndManagerOf(UUID learnerId) {
-        return jdbc.sql("SELECT employer_id, line_manager_id FROM learner WHERE id = :id").param("id", learnerId)
+        return jdbc.sql("SELECT employer_id, line_manager_id FROM learner_apprenticeship WHERE learner_id = :id")
+                .param("id", learnerId)
                 .query((rs, n) -> new UUID[] {rs.getObject("employer_id", UUID.class),
-                        rs.getObject("line_manager_id", UUID.class)}).optional();
+                        rs.getObject("line_manager_id", UUID.class)}).optional()
+                .or(() -> learners.addedWith(learnerId)
+                        .map(added -> new UUID[] {added.employerId(), added.lineManagerId()}));
     }
 
     /** The names of learners, employers, contacts, staff and EPAOs by id, in one query. */

@@ -54,16 +54,15 @@ public class EmployerQueries {
                 .param("id", employerId).query(Long.class).single();
     }
 
-    /** Whether any learner's or apprenticeship's record names the employer, so it cannot be removed. */
+    /** Whether a learner's apprenticeship names the employer, so it cannot be removed. */
     public boolean isNamedByLearners(UUID employerId) {
-        return apprentices(employerId) > 0 || jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM learner WHERE employer_id = :id)
-                    OR EXISTS (SELECT 1 FROM learner_apprenticeship WHERE employer_id = :id)""")
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM learner_apprenticeship WHERE employer_id = :id)")
                 .param("id", employerId).query(Boolean.class).single();
     }
 
+    /** Whether a learner's apprenticeship names the contact as their line manager. */
     public boolean isLineManager(UUID contactId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM learner WHERE line_manager_id = :id)").param("id", contactId)
-                .query(Boolean.class).single();
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM learner_apprenticeship WHERE line_manager_id = :id)")
+                .param("id", contactId).query(Boolean.class).single();
     }
 }

@@ -2,7 +2,6 @@ package waypoint.organisation.internal.learner;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
@@ -14,8 +13,9 @@ import org.springframework.data.relational.core.mapping.Table;
 import waypoint.organisation.internal.Address;
 
 /**
- * A learner (apprentice): who they are, how to reach them, and who they work with: their employer, their line
- * manager there and their tutor. Changing the tutor moves them to another caseload, which the tutor is told of.
+ * A learner (apprentice): who they are and how to reach them. Who they work with (their employer, their line manager
+ * there and their tutor) is recorded on their apprenticeship alone (docs/domain/enrolment.md, "Who an apprentice
+ * works with"), and read through {@link WorksWith}.
  */
 @Table("learner")
 public class Learner {
@@ -27,9 +27,6 @@ public class Learner {
     private Person person;
     @Embedded.Empty(prefix = "address_")
     private Address address;
-    private UUID employerId;
-    private UUID lineManagerId;
-    private UUID tutorId;
     private final Instant createdAt;
     @Version
     private Integer version;
@@ -44,38 +41,28 @@ public class Learner {
     }
 
     @PersistenceCreator
-    Learner(UUID id, UUID accountId, Person person, Address address, UUID employerId, UUID lineManagerId,
-            UUID tutorId, Instant createdAt, Integer version) {
+    Learner(UUID id, UUID accountId, Person person, Address address, Instant createdAt, Integer version) {
         this.id = id;
         this.accountId = accountId;
         this.person = person;
         this.address = address;
-        this.employerId = employerId;
-        this.lineManagerId = lineManagerId;
-        this.tutorId = tutorId;
         this.createdAt = createdAt;
         this.version = version;
     }
 
-    static Learner enrol(UUID accountId, Person person, Address address, UUID employerId, UUID lineManagerId,
-            UUID tutorId, Instant now) {
-        return new Learner(UUID.randomUUID(), accountId, person, address, employerId, lineManagerId, tutorId, now, null);
+    static Learner enrol(UUID accountId, Person person, Address address, Instant now) {
+        return new Learner(UUID.randomUUID(), accountId, person, address, now, null);
     }
 
-    /** Changes the details; answers whether the learner moved to a (different) tutor's caseload. */
-    boolean change(Person person, Address address, UUID employerId, UUID lineManagerId, UUID tutorId) {
-        boolean newTutor = tutorId != null && !Objects.equals(tutorId, this.tutorId);
+    /** Changes the learner's own details. */
+    void change(Person person, Address address) {
         this.person = person;
         this.address = address;
-        this.employerId = employerId;
-        this.lineManagerId = lineManagerId;
-        this.tutorId = tutorId;
-        return newTutor;
     }
 
-    /** For the audit trail: the name, ULN and relationships; never the sensitive declarations. */
+    /** For the audit trail: the name and ULN; never the sensitive declarations. */
     String summary() {
-        return person.fullName() + ", ULN " + person.uln() + ", employer " + employerId + ", tutor " + tutorId;
+        return person.fullName() + ", ULN " + person.uln();
     }
 
     public UUID id() {
@@ -92,17 +79,5 @@ public class Learner {
 
     public Address address() {
         return address;
-    }
-
-    public UUID employerId() {
-        return employerId;
-    }
-
-    public UUID lineManagerId() {
-        return lineManagerId;
-    }
-
-    public UUID tutorId() {
-        return tutorId;
     }
 }

@@ -26,7 +26,8 @@ public class LearnerQueries {
             "name", List.of("lower(l.family_name)", "lower(l.given_names)"),
             "uln", List.of("l.uln"),
             "employer", List.of("lower(e.name)"));
-    private static final String FROM = "learner l " + WorksWith.JOIN + " JOIN employer e ON e.id = "
+    /** A learner with no apprenticeship yet is listed too, with no employer or tutor. */
+    private static final String FROM = "learner l " + WorksWith.JOIN + " LEFT JOIN employer e ON e.id = "
             + WorksWith.EMPLOYER + " LEFT JOIN staff_member s ON s.id = " + WorksWith.TUTOR;
 
     private final JdbcClient jdbc;
@@ -78,17 +79,12 @@ public class LearnerQueries {
                        l.emergency_contact_name, l.emergency_contact_phone, e.id AS employer_id,
                        e.name AS employer_name,
                        m.id AS manager_id, m.name AS manager_name, m.email AS manager_email, m.phone AS manager_phone,
-                       s.id AS tutor_id, s.name AS tutor_name, s.email AS tutor_email, s.phone AS tutor_phone
-                FROM learner l\s""" + WorksWith.JOIN + " JOIN employer e ON e.id = " + WorksWith.EMPLOYER
+                       s.id AS tutor_id, s.name AS tutor_name, s.email AS tutor_email, s.phone AS tutor_phone,
+                       r.apprenticeship_id
+                FROM learner l\s""" + WorksWith.JOIN + " LEFT JOIN employer e ON e.id = " + WorksWith.EMPLOYER
                 + " LEFT JOIN employer_contact m ON m.id = " + WorksWith.LINE_MANAGER
                 + " LEFT JOIN staff_member s ON s.id = " + WorksWith.TUTOR + " WHERE l.id = :id")
                 .param("id", id).query(LearnerQueries::view).optional();
-    }
-
-    /** Whether the learner has an apprenticeship, which then records who they work with. */
-    public boolean hasApprenticeship(UUID learnerId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM learner_apprenticeship WHERE learner_id = :id)")
-                .param("id", learnerId).query(Boolean.class).single();
     }
 
     /** Who the learner works with, from their apprenticeship; nobody for a learner not recorded. */
@@ -99,7 +95,41 @@ public class LearnerQueries {
                 .param("id", learnerId)
                 .query((rs, n) -> new WorksWith(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class)))
-                .optional().orElse(new WorksWith(null, null, null));
+                .optional().orElse(WorksWith.nobody());
+    }
+
+    /**
+     * What the learner's record said of who they work with before that was recorded on apprenticeships alone, kept
+     * for a learner added before they had one; never used for lists or access.
+     */
+    public Optional<AsAdded> asAdded(UUID learnerId) {
+        return jdbc.sql("""
+                SELECT e.name AS employer, m.name AS manager, s.name AS tutor FROM learner_works_with_as_added w
+                LEFT JOIN employer e ON e.id = w.employer_id LEFT JOIN employer_contact m ON m.id = w.line_manager_id
+                LEFT JOIN staff_member s ON s.id = w.tutor_id
+                WHERE w.learner_id = :id AND COALESCE(e.id, m.id, s.id) IS NOT NULL""")
+                .param("id", learnerId).query((rs, n) -> new AsAdded(rs.getString("employer"), rs.getString("manager"),
+                        rs.getString("tutor"))).optional();
+    }
+
+    /** The names, each null when the record named none (or it has since been removed). */
+    public record AsAdded(String employerName, String lineManagerName, String tutorName) {
+
+        /** The names in a sentence (the employer, then the line manager, then the tutor by the provider's title). */
+        public String inWords(String tutorTitle) {
+            List<String> named = new java.util.ArrayList<>();
+            if (employerName != null) {
+                named.add("the employer " + employerName);
+            }
+            if (lineManagerName != null) {
+                named.add("the line manager " + lineManagerName);
+            }
+            if (tutorName != null) {
+                named.add("the " + tutorTitle.toLowerCase(java.util.Locale.UK) + " " + tutorName);
+            }
+            return named.size() == 1 ? named.get(0) : String.join(", ", named.subList(0, named.size() - 1))
+                    + " and " + named.get(named.size() - 1);
+        }
     }
 
     /**
@@ -131,7 +161,7 @@ public class LearnerQueries {
                         rs.getString("address_postcode")),
                 rs.getString("emergency_contact_name"), rs.getString("emergency_contact_phone"),
                 rs.getObject("employer_id", UUID.class), rs.getString("employer_name"),
-                person(rs, "manager"), person(rs, "tutor"));
+                person(rs, "manager"), person(rs, "tutor"), rs.getObject("apprenticeship_id", UUID.class));
     }
 
     private static LearnerView.Person person(ResultSet rs, String prefix) throws SQLException {

@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
-import waypoint.organisation.LearnerAssignedToTutor;
 import waypoint.organisation.LearnerDetails;
 import waypoint.organisation.LearnerScope;
 import waypoint.organisation.internal.Address;
@@ -25,10 +24,6 @@ import waypoint.organisation.internal.PersonAccounts;
 import waypoint.organisation.internal.Text;
 import waypoint.organisation.internal.Viewer;
 import waypoint.organisation.internal.Viewers;
-import waypoint.organisation.internal.employer.EmployerContactRepository;
-import waypoint.organisation.internal.employer.EmployerRepository;
-import waypoint.organisation.internal.staff.StaffMember;
-import waypoint.organisation.internal.staff.StaffRepository;
 import waypoint.organisation.validation.BirthDate;
 import waypoint.organisation.validation.Format;
 import waypoint.shared.NotFoundException;
@@ -49,24 +44,17 @@ public class LearnerService {
     private final LearnerQueries queries;
     private final LearnerPolicy policy;
     private final Viewers viewers;
-    private final EmployerRepository employers;
-    private final EmployerContactRepository contacts;
-    private final StaffRepository staff;
     private final PersonAccounts accounts;
     private final Validator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LearnerService(LearnerRepository learners, LearnerQueries queries, LearnerPolicy policy, Viewers viewers,
-            EmployerRepository employers, EmployerContactRepository contacts, StaffRepository staff,
             PersonAccounts accounts, Validator validator, ApplicationEventPublisher events, Clock clock) {
         this.learners = learners;
         this.queries = queries;
         this.policy = policy;
         this.viewers = viewers;
-        this.employers = employers;
-        this.contacts = contacts;
-        this.staff = staff;
         this.accounts = accounts;
         this.validator = validator;
         this.events = events;
@@ -95,7 +83,10 @@ public class LearnerService {
         return policy.canSeePersonalDetails(viewers.of(user));
     }
 
-    /** Adds a learner and invites them to set a password; a tutor, if chosen, is told of their new learner. */
+    /**
+     * Adds a learner and invites them to set a password. Their employer, line manager and tutor come with their
+     * apprenticeship, recorded next (docs/domain/enrolment.md, "Who an apprentice works with").
+     */
     @Transactional
     public UUID create(CurrentUser user, LearnerDetails details) {
         requireChange(user);
@@ -113,16 +104,11 @@ public class LearnerService {
         requireChange(user);
         Learner learner = learners.findById(id).orElseThrow(() -> new NotFoundException("Learner"));
         check(details, learner.accountId(), id, true);
-        requireAsTheApprenticeshipSays(id, details);
         String before = learner.summary();
-        boolean newTutor = learner.change(person(details), address(details), details.employerId(),
-                details.lineManagerId(), details.tutorId());
+        learner.change(person(details), address(details));
         accounts.changeDetails(learner.accountId(), learner.person().email(), learner.person().fullName());
         learners.save(learner);
         events.publishEvent(RecordChanged.updated("Learner", id, before, learner.summary()));
-        if (newTutor) {
-            announceTutor(learner);
-        }
     }
 
     @Transactional(readOnly = true)
@@ -162,21 +148,12 @@ public class LearnerService {
         String email = Format.EMAIL.normalise(details.email());
         String name = Text.clean(details.givenNames()) + " " + Text.clean(details.familyName());
         UUID account = invite ? accounts.openAndInvite(email, name, ROLES) : accounts.openOrLink(email, name, ROLES);
-        Learner learner = learners.save(Learner.enrol(account, person(details), address(details), details.employerId(),
-                details.lineManagerId(), details.tutorId(), clock.instant()));
+        Learner learner = learners.save(Learner.enrol(account, person(details), address(details), clock.instant()));
         events.publishEvent(RecordChanged.created("Learner", learner.id(), learner.summary()));
-        if (learner.tutorId() != null) {
-            announceTutor(learner);
-        }
         return learner.id();
     }
 
-    private void announceTutor(Learner learner) {
-        StaffMember tutor = staff.findById(learner.tutorId()).orElseThrow();
-        events.publishEvent(new LearnerAssignedToTutor(learner.id(), learner.person().fullName(), tutor.accountId()));
-    }
-
-    /** Everything wrong with the details at once: formats, dates, duplicates and who the learner works with. */
+    /** Everything wrong with the details at once: formats, dates and duplicates. */
     private void check(LearnerDetails details, UUID ownAccount, UUID self, boolean emailMustBeFree) {
         DetailsCheck check = DetailsCheck.of(validator, details);
         if (details.dateOfBirth() != null) {
@@ -190,44 +167,7 @@ public class LearnerService {
         if (emailMustBeFree) {
             accounts.checkEmailFree(check, Format.EMAIL.normalise(details.email()), ownAccount);
         }
-        if (details.employerId() != null && !employers.existsById(details.employerId())) {
-            check.reject("employerId", "Select the learner's employer");
-        }
-        if (details.lineManagerId() != null && contacts.findById(details.lineManagerId())
-                .filter(contact -> contact.employerId().equals(details.employerId())).isEmpty()) {
-            check.reject("lineManagerId", "Select a line manager who works for the learner's employer");
-        }
-        if (details.tutorId() != null && staff.findById(details.tutorId())
-                .filter(member -> member.roles().contains(Role.TUTOR)).isEmpty()) {
-            check.reject("tutorId", "Select a tutor");
-        }
         check.throwIfInvalid();
-    }
-
-    /**
-     * Once the learner has an apprenticeship, it is the one record of who they work with: the learner's record cannot
-     * say otherwise, and a change is made on the apprenticeship (docs/domain/enrolment.md).
-     */
-    private void requireAsTheApprenticeshipSays(UUID id, LearnerDetails details) {
-        if (!queries.hasApprenticeship(id)) {
-            return;
-        }
-        WorksWith current = queries.worksWith(id);
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-        if (!java.util.Objects.equals(details.employerId(), current.employerId())) {
-            errors.put("employerId", "The employer is recorded on the learner's apprenticeship: record a change of"
-                    + " employer on the apprenticeship");
-        }
-        if (!java.util.Objects.equals(details.lineManagerId(), current.lineManagerId())) {
-            errors.put("lineManagerId", "The line manager is recorded on the learner's apprenticeship: change it"
-                    + " there");
-        }
-        if (!java.util.Objects.equals(details.tutorId(), current.tutorId())) {
-            errors.put("tutorId", "The tutor is recorded on the learner's apprenticeship: change it there");
-        }
-        if (!errors.isEmpty()) {
-            throw new waypoint.shared.web.FieldValidationException(errors);
-        }
     }
 
     private void requireChange(CurrentUser user) {

@@ -6,10 +6,14 @@ import java.util.UUID;
 import waypoint.organisation.internal.Address;
 import waypoint.organisation.validation.Uln;
 
-/** A learner's record as a page or the API shows it, with the people they work with. */
+/**
+ * A learner's record as a page or the API shows it, with the people they work with: those of their current
+ * apprenticeship ({@code apprenticeshipId}), the one record of them; all null while they have none.
+ */
 public record LearnerView(UUID id, String givenNames, String familyName, LocalDate dateOfBirth, String uln,
         String niNumber, String email, String phone, Address address, String emergencyContactName,
-        String emergencyContactPhone, UUID employerId, String employerName, Person lineManager, Person tutor) {
+        String emergencyContactPhone, UUID employerId, String employerName, Person lineManager, Person tutor,
+        UUID apprenticeshipId) {
 
     /** Someone the learner works with, and how to reach them. */
     public record Person(UUID id, String name, String email, String phone) {
@@ -18,7 +22,11 @@ public record LearnerView(UUID id, String givenNames, String familyName, LocalDa
     /** The record as an employer contact sees it: no date of birth, NI number, home address or emergency contact. */
     public LearnerView withoutPersonalDetails() {
         return new LearnerView(id, givenNames, familyName, null, uln, null, email, phone, null, null, null, employerId,
-                employerName, lineManager, tutor);
+                employerName, lineManager, tutor, apprenticeshipId);
+    }
+
+    public boolean hasApprenticeship() {
+        return apprenticeshipId != null;
     }
 
     public String fullName() {

@@ -182,7 +182,8 @@ public class StaffService {
     }
 
     private long caseload(UUID staffId) {
-        return jdbc.sql("SELECT count(*) FROM learner WHERE tutor_id = :id").param("id", staffId)
+        // the learners whose current apprenticeship they are the tutor of (docs/domain/enrolment.md)
+        return jdbc.sql("SELECT count(*) FROM learner_apprenticeship WHERE tutor_id = :id").param("id", staffId)
                 .query(Long.class).single();
     }
 

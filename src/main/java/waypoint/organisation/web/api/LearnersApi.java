@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import waypoint.identity.CurrentUser;
-import waypoint.organisation.LearnerDetails;
 import waypoint.organisation.internal.ListRequest;
 import waypoint.organisation.internal.learner.DeclarationDetails;
 import waypoint.organisation.internal.learner.DeclarationService;
@@ -51,20 +50,27 @@ class LearnersApi {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "Read a learner", description = "employerId, employerName, lineManager and tutor are read "
+            + "only: they are those of the learner's current apprenticeship (apprenticeshipId), the one record of them, "
+            + "and absent while the learner has none.")
     LearnerView get(CurrentUser user, @PathVariable UUID id) {
         return learners.view(user, id);
     }
 
     @PostMapping
-    @Operation(summary = "Add a learner", description = "They get an account and an invitation to sign in; a tutor, if given, is told.")
-    ResponseEntity<LearnerView> create(CurrentUser user, @RequestBody LearnerDetails details) {
-        UUID id = learners.create(user, details);
+    @Operation(summary = "Add a learner", description = "They get an account and an invitation to sign in. Their "
+            + "employer, line manager and tutor are recorded with their apprenticeship (POST /api/v1/apprenticeships); "
+            + "a request naming employerId, lineManagerId or tutorId is refused.")
+    ResponseEntity<LearnerView> create(CurrentUser user, @RequestBody LearnerRequest details) {
+        UUID id = learners.create(user, details.details());
         return ResponseEntity.created(URI.create("/api/v1/learners/" + id)).body(learners.view(user, id));
     }
 
     @PutMapping("/{id}")
-    LearnerView change(CurrentUser user, @PathVariable UUID id, @RequestBody LearnerDetails details) {
-        learners.change(user, id, details);
+    @Operation(summary = "Change a learner's own details", description = "Their employer, line manager and tutor are "
+            + "changed on their apprenticeship; a request naming employerId, lineManagerId or tutorId is refused.")
+    LearnerView change(CurrentUser user, @PathVariable UUID id, @RequestBody LearnerRequest details) {
+        learners.change(user, id, details.details());
         return learners.view(user, id);
     }
 

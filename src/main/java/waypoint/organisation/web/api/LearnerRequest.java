@@ -1,0 +1,51 @@
+package waypoint.organisation.web.api;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import waypoint.organisation.LearnerDetails;
+import waypoint.shared.web.FieldValidationException;
+
+/**
+ * A learner's details as the API takes them. The employer, line manager and tutor are recorded on the learner's
+ * apprenticeship, the one record of them (docs/domain/enrolment.md, "Who an apprentice works with"): a request that
+ * names one is refused with a field problem saying where it is recorded, never silently dropped.
+ */
+@Schema(name = "LearnerDetails", description = "A learner's own details. Their employer, line manager and tutor are "
+        + "not part of them: they are recorded on the learner's apprenticeship (POST /api/v1/apprenticeships), and a "
+        + "request naming employerId, lineManagerId or tutorId is refused (400).")
+record LearnerRequest(String givenNames, String familyName, LocalDate dateOfBirth, String uln, String niNumber,
+        String email, String phone, String addressLine1, String addressLine2, String town, String postcode,
+        String emergencyContactName, String emergencyContactPhone,
+        @Schema(description = REFUSED, deprecated = true) UUID employerId,
+        @Schema(description = REFUSED, deprecated = true) UUID lineManagerId,
+        @Schema(description = REFUSED, deprecated = true) UUID tutorId) {
+
+    static final String REFUSED = "Not taken: recorded on the learner's apprenticeship (POST /api/v1/apprenticeships). "
+            + "A request naming it is refused (400); a learner's response gives it, read-only, from the apprenticeship.";
+
+    static final String RECORDED_ON_THE_APPRENTICESHIP = " is recorded on the learner's apprenticeship, not their"
+            + " record: record or change it on the apprenticeship";
+
+    /** The learner's details, or a refusal naming each field that belongs to the apprenticeship. */
+    LearnerDetails details() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (employerId != null) {
+            errors.put("employerId", "The employer" + RECORDED_ON_THE_APPRENTICESHIP);
+        }
+        if (lineManagerId != null) {
+            errors.put("lineManagerId", "The line manager" + RECORDED_ON_THE_APPRENTICESHIP);
+        }
+        if (tutorId != null) {
+            errors.put("tutorId", "The tutor" + RECORDED_ON_THE_APPRENTICESHIP);
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        return new LearnerDetails(givenNames, familyName, dateOfBirth, uln, niNumber, email, phone, addressLine1,
+                addressLine2, town, postcode, emergencyContactName, emergencyContactPhone);
+    }
+}
