@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -25,6 +26,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * Uploaded files in S3-compatible object storage, against a real S3 server: S3Proxy, started in this test on a free
@@ -140,6 +148,43 @@ class S3FileStoreTest {
         assertThatThrownBy(() -> new S3FileStore(settings("no-such-bucket")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("'no-such-bucket'")
                 .hasMessageContaining("WAYPOINT_S3_BUCKET");
+    }
+
+    @Test
+    void the_waypoint_s3_variables_choose_object_storage_and_without_a_bucket_files_stay_on_disk() throws Exception {
+        Map<String, Object> environment = Map.of("WAYPOINT_S3_ENDPOINT", "http://127.0.0.1:" + server.getPort(),
+                "WAYPOINT_S3_BUCKET", BUCKET, "WAYPOINT_S3_REGION", "eu-west-2",
+                "WAYPOINT_S3_ACCESS_KEY", ACCESS_KEY, "WAYPOINT_S3_SECRET_KEY", SECRET_KEY);
+        S3Settings fromEnvironment = settingsFrom(environment);
+        assertThat(fromEnvironment).isEqualTo(new S3Settings("http://127.0.0.1:" + server.getPort(), BUCKET,
+                "eu-west-2", ACCESS_KEY, SECRET_KEY, true));
+        assertThat(fromEnvironment.toString()).doesNotContain(SECRET_KEY);
+
+        FileStore chosen = new FileStoreConfiguration().fileStore(fromEnvironment, objects.resolve("unused"));
+        try {
+            assertThat(chosen).isInstanceOf(S3FileStore.class);
+            String id = chosen.put(new ByteArrayInputStream(new byte[] {1, 2, 3}));
+            assertThat(blobs.getBlobStore().blobExists(BUCKET, id)).isTrue();
+            chosen.delete(id);
+        } finally {
+            ((S3FileStore) chosen).close();
+        }
+
+        S3Settings none = settingsFrom(Map.of());
+        assertThat(none.configured()).isFalse();
+        assertThat(new FileStoreConfiguration().fileStore(none, objects.resolve("local")))
+                .isInstanceOf(LocalFileStore.class);
+    }
+
+    /** The settings as the application binds them: application.yml's placeholders filled from these variables. */
+    private static S3Settings settingsFrom(Map<String, Object> environment) throws IOException {
+        MutablePropertySources sources = new MutablePropertySources();
+        sources.addFirst(new MapPropertySource("environment", environment));
+        new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))
+                .forEach(sources::addLast);
+        PropertySourcesPlaceholdersResolver placeholders = new PropertySourcesPlaceholdersResolver(sources);
+        return new Binder(ConfigurationPropertySources.from(sources), placeholders)
+                .bindOrCreate("waypoint.s3", S3Settings.class);
     }
 
     private static S3Settings settings(String bucket) {
