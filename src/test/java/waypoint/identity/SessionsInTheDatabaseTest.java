@@ -32,6 +32,9 @@ class SessionsInTheDatabaseTest {
         PageClient first = PageClient.signedInAs(port, person.email(), TestPeople.PASSWORD);
         assertThat(first.get("/account").status()).isEqualTo(200);
         assertThat(sessionsOf(person.email())).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE principal_name = :email")
+                .param("email", person.email()).query(Integer.class).single())
+                .as("server.servlet.session.timeout, 60 minutes").isEqualTo(3600);
 
         PageClient second = PageClient.carrying(port, first.sessionId().orElseThrow());
         PageClient.Page account = second.get("/account");
