@@ -44,6 +44,19 @@ public final class PageClient {
         return new PageClient("http://localhost:" + port);
     }
 
+    /**
+     * A second client that carries only the session cookie {@code sessionId}: what another node behind the load
+     * balancer sees of the same browser.
+     */
+    public static PageClient carrying(int port, String sessionId) {
+        PageClient client = at(port);
+        HttpCookie cookie = new HttpCookie("WAYPOINT_SESSION", sessionId);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        client.cookies.getCookieStore().add(URI.create(client.base), cookie);
+        return client;
+    }
+
     public static PageClient signedInAs(int port, DemoAccounts account) {
         return at(port).signedInAs(account.email(), DemoAccounts.PASSWORD);
     }

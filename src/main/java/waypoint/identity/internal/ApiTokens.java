@@ -37,7 +37,8 @@ public class ApiTokens {
         this.clock = clock;
     }
 
-    public record IssuedToken(UUID id, String token, Instant expiresAt) {
+    /** Shown once on the page after a redirect, so it passes through the session (kept in the database). */
+    public record IssuedToken(UUID id, String token, Instant expiresAt) implements java.io.Serializable {
     }
 
     public record TokenSummary(UUID id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt,

@@ -159,7 +159,8 @@ public class Showcase {
         return s.isEmpty() ? "evidence" : s.substring(0, Math.min(60, s.length()));
     }
 
-    public record Link(String token, Instant expiresAt) {
+    /** Shown once on the page after a redirect, so it passes through the session (kept in the database). */
+    public record Link(String token, Instant expiresAt) implements java.io.Serializable {
 
         public java.time.LocalDate expiresOn() {
             return expiresAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();

@@ -1,5 +1,6 @@
 package waypoint.shared.calendar;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,7 +8,7 @@ import java.time.Instant;
  * (its stored version), and the years it covers; other years are computed and marked estimated.
  */
 public record CalendarSource(long version, String fileName, Instant uploadedAt, String uploadedBy, int firstYear,
-        int lastYear) {
+        int lastYear) implements Serializable {
 
     public static final long SHIPPED_VERSION = 0;
 

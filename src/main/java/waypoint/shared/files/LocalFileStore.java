@@ -5,33 +5,24 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.UUID;
-import java.util.regex.Pattern;
-
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * Files in a directory ({@code waypoint.files.directory}, by default {@code files} in the data directory), two
  * levels of sub-directories by id so no directory grows too large. Written to a temporary file first and moved into
- * place, so a half-written file never has an id.
+ * place, so a half-written file never has an id. The store of the default run ({@link FileStoreConfiguration}).
  */
-@Component
 class LocalFileStore implements FileStore {
-
-    private static final Pattern ID = Pattern.compile("[0-9a-f]{32}");
 
     private final Path root;
 
-    LocalFileStore(@Value("${waypoint.files.directory:${waypoint.data-directory}/files}") Path root)
-            throws IOException {
+    LocalFileStore(Path root) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         Files.createDirectories(this.root);
     }
 
     @Override
     public String put(InputStream content) throws IOException {
-        String id = UUID.randomUUID().toString().replace("-", "");
+        String id = FileIds.next();
         Path target = pathOf(id);
         Files.createDirectories(target.getParent());
         Path partial = Files.createTempFile(target.getParent(), "upload-", ".part");
@@ -61,9 +52,7 @@ class LocalFileStore implements FileStore {
 
     /** Only ids this store made resolve to a path: nothing typed by a person reaches the file system. */
     private Path pathOf(String id) {
-        if (id == null || !ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("Not a file id: " + id);
-        }
+        FileIds.checked(id);
         return root.resolve(id.substring(0, 2)).resolve(id.substring(2, 4)).resolve(id);
     }
 }
