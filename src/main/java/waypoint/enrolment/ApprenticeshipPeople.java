@@ -29,7 +29,8 @@ public class ApprenticeshipPeople {
     public List<Person> otherStaff(UUID apprenticeshipId) {
         return jdbc.sql("""
                 SELECT x.part, s.account_id, s.name, s.email FROM apprenticeship_staff x
-                JOIN staff_member s ON s.id = x.staff_id WHERE x.apprenticeship_id = :id ORDER BY x.part, s.name""")
+                JOIN organisation.staff_member s ON s.id = x.staff_id
+                WHERE x.apprenticeship_id = :id ORDER BY x.part, s.name""")
                 .param("id", apprenticeshipId)
                 .query((rs, n) -> new Person(StaffPart.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
                         rs.getString(3), rs.getString(4))).list();
@@ -39,9 +40,10 @@ public class ApprenticeshipPeople {
     @Transactional(readOnly = true)
     public Contacts contacts(UUID apprenticeshipId) {
         return jdbc.sql("""
-                SELECT t.email, m.email, l.email FROM apprenticeship a JOIN staff_member t ON t.id = a.tutor_id
-                JOIN learner l ON l.id = a.learner_id
-                LEFT JOIN employer_contact m ON m.id = a.line_manager_id WHERE a.id = :id""")
+                SELECT t.email, m.email, l.email FROM apprenticeship a
+                JOIN organisation.staff_member t ON t.id = a.tutor_id
+                JOIN organisation.learner l ON l.id = a.learner_id
+                LEFT JOIN organisation.employer_contact m ON m.id = a.line_manager_id WHERE a.id = :id""")
                 .param("id", apprenticeshipId)
                 .query((rs, n) -> new Contacts(rs.getString(1), rs.getString(2), rs.getString(3))).optional()
                 .orElse(new Contacts(null, null, null));

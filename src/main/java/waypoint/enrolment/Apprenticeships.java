@@ -28,11 +28,11 @@ public class Apprenticeships {
                    sv.level, a.tutor_id, t.account_id AS tutor_account_id, t.name AS tutor_name, a.start_date,
                    a.planned_end_date, a.epa_period_months, a.weekly_hours, a.status, a.migrated
             FROM apprenticeship a
-                 JOIN learner l ON l.id = a.learner_id
-                 JOIN employer e ON e.id = a.employer_id
-                 JOIN staff_member t ON t.id = a.tutor_id
-                 LEFT JOIN employer_contact m ON m.id = a.line_manager_id
-                 LEFT JOIN standard_version sv ON sv.reference_number = a.standard_reference
+                 JOIN organisation.learner l ON l.id = a.learner_id
+                 JOIN organisation.employer e ON e.id = a.employer_id
+                 JOIN organisation.staff_member t ON t.id = a.tutor_id
+                 LEFT JOIN organisation.employer_contact m ON m.id = a.line_manager_id
+                 LEFT JOIN catalogue.standard_version sv ON sv.reference_number = a.standard_reference
                                               AND sv.version = a.standard_version
             """;
 

@@ -25,21 +25,21 @@ class People {
 
     List<UUID> accountsHolding(Role role) {
         return jdbc.sql("""
-                SELECT r.user_id FROM user_role r JOIN user_account a ON a.id = r.user_id
+                SELECT r.user_id FROM identity.user_role r JOIN identity.user_account a ON a.id = r.user_id
                 WHERE r.role = :role AND a.status = 'ACTIVE'""")
                 .param("role", role.name()).query(UUID.class).list();
     }
 
     Optional<UUID> learnerWithUln(String uln) {
-        return jdbc.sql("SELECT id FROM learner WHERE uln = :uln AND uln <> '9999999999'").param("uln", uln)
+        return jdbc.sql("SELECT id FROM organisation.learner WHERE uln = :uln AND uln <> '9999999999'").param("uln", uln)
                 .query(UUID.class).optional();
     }
 
     Optional<LearnerName> learner(UUID learnerId) {
         return jdbc.sql("""
-                SELECT l.full_name AS name, s.name AS tutor_name FROM learner l
+                SELECT l.full_name AS name, s.name AS tutor_name FROM organisation.learner l
                 LEFT JOIN learner_apprenticeship r ON r.learner_id = l.id
-                LEFT JOIN staff_member s ON s.id = r.tutor_id WHERE l.id = :id""")
+                LEFT JOIN organisation.staff_member s ON s.id = r.tutor_id WHERE l.id = :id""")
                 .param("id", learnerId).query(LearnerName.class).optional();
     }
 
@@ -50,9 +50,9 @@ class People {
     List<FlaggedLearner> flaggedFor(UUID tutorAccountId) {
         return jdbc.sql("""
                 SELECT DISTINCT l.id, l.full_name AS name, lower(l.family_name) AS family, lower(l.given_names) AS given
-                FROM concern c JOIN learner l ON l.id = c.learner_id
+                FROM concern c JOIN organisation.learner l ON l.id = c.learner_id
                      LEFT JOIN learner_apprenticeship r ON r.learner_id = l.id
-                     JOIN staff_member s ON s.id = r.tutor_id
+                     JOIN organisation.staff_member s ON s.id = r.tutor_id
                 WHERE s.account_id = :account AND c.tutor_flag_shared AND c.status <> 'CLOSED'
                 ORDER BY family, given, l.id LIMIT 50""")
                 .param("account", tutorAccountId)

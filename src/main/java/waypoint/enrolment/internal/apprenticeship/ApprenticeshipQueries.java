@@ -224,19 +224,20 @@ public class ApprenticeshipQueries {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("SELECT id, name FROM employer WHERE id IN (:ids)").param("ids", List.copyOf(ids))
+        return jdbc.sql("SELECT id, name FROM organisation.employer WHERE id IN (:ids)").param("ids", List.copyOf(ids))
                 .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("name"))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private String epaoName(UUID epaoId) {
-        return epaoId == null ? null : jdbc.sql("SELECT name FROM epao WHERE id = :id").param("id", epaoId)
+        return epaoId == null ? null : jdbc.sql("SELECT name FROM organisation.epao WHERE id = :id").param("id", epaoId)
                 .query(String.class).optional().orElse(null);
     }
 
     private List<ApprenticeshipView.Staff> otherStaff(UUID id) {
         return jdbc.sql("""
-                SELECT s.staff_id, m.name, s.part FROM apprenticeship_staff s JOIN staff_member m ON m.id = s.staff_id
+                SELECT s.staff_id, m.name, s.part FROM apprenticeship_staff s
+                JOIN organisation.staff_member m ON m.id = s.staff_id
                 WHERE s.apprenticeship_id = :id ORDER BY s.part, lower(m.name)""")
                 .param("id", id)
                 .query((rs, n) -> new ApprenticeshipView.Staff(rs.getObject("staff_id", UUID.class),

@@ -49,7 +49,8 @@ public class ApprenticeshipRules {
      */
     public ApprenticeshipFigures figures(UUID learnerId, StandardSummary standard, LocalDate start,
             LocalDate plannedEnd, BigDecimal weeklyHours) {
-        LocalDate dateOfBirth = learnerId == null ? null : jdbc.sql("SELECT date_of_birth FROM learner WHERE id = :id")
+        LocalDate dateOfBirth = learnerId == null ? null
+                : jdbc.sql("SELECT date_of_birth FROM organisation.learner WHERE id = :id")
                 .param("id", learnerId).query(LocalDate.class).optional().orElse(null);
         RuleEvaluation evaluation = evaluate(dateOfBirth, standard, start, plannedEnd, weeklyHours);
         if (!evaluation.meetsMinimumDuration()) {
@@ -68,7 +69,7 @@ public class ApprenticeshipRules {
      */
     public java.util.Optional<ApprenticeshipFigures> figuresOf(UUID learnerId, StandardSummary standard,
             LocalDate start, LocalDate plannedEnd, BigDecimal weeklyHours) {
-        LocalDate dateOfBirth = jdbc.sql("SELECT date_of_birth FROM learner WHERE id = :id")
+        LocalDate dateOfBirth = jdbc.sql("SELECT date_of_birth FROM organisation.learner WHERE id = :id")
                 .param("id", learnerId).query(LocalDate.class).optional().orElse(null);
         try {
             return java.util.Optional.of(figuresOf(evaluate(dateOfBirth, standard, start, plannedEnd, weeklyHours)));

@@ -179,7 +179,8 @@ public class ApprenticeshipService {
     /** The apprenticeship's tutor hears of the learner joining their caseload (once per learner and tutor). */
     private void announceTutor(Apprenticeship apprenticeship) {
         jdbc.sql("""
-                SELECT l.full_name, s.account_id FROM learner l JOIN staff_member s ON s.id = :tutor
+                SELECT l.full_name, s.account_id FROM organisation.learner l
+                JOIN organisation.staff_member s ON s.id = :tutor
                 WHERE l.id = :learner""")
                 .param("tutor", apprenticeship.tutorId()).param("learner", apprenticeship.learnerId())
                 .query((rs, n) -> new LearnerAssignedToTutor(apprenticeship.learnerId(), rs.getString(1),
@@ -321,13 +322,13 @@ public class ApprenticeshipService {
         Set<UUID> others = details.otherStaff().stream().map(s -> s.staffId()).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
         return jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM learner WHERE id = :learner) AS learner,
-                       EXISTS (SELECT 1 FROM employer WHERE id = :employer) AS employer,
-                       EXISTS (SELECT 1 FROM employer_contact WHERE id = :manager AND employer_id = :employer)
+                SELECT EXISTS (SELECT 1 FROM organisation.learner WHERE id = :learner) AS learner,
+                       EXISTS (SELECT 1 FROM organisation.employer WHERE id = :employer) AS employer,
+                       EXISTS (SELECT 1 FROM organisation.employer_contact WHERE id = :manager AND employer_id = :employer)
                            AS manager,
-                       EXISTS (SELECT 1 FROM staff_role WHERE staff_id = :tutor AND role = 'TUTOR') AS tutor,
-                       EXISTS (SELECT 1 FROM epao WHERE id = :epao) AS epao,
-                       (SELECT count(*) FROM staff_member WHERE id IN (:others)) AS others""")
+                       EXISTS (SELECT 1 FROM organisation.staff_role WHERE staff_id = :tutor AND role = 'TUTOR') AS tutor,
+                       EXISTS (SELECT 1 FROM organisation.epao WHERE id = :epao) AS epao,
+                       (SELECT count(*) FROM organisation.staff_member WHERE id IN (:others)) AS others""")
                 .param("learner", details.learnerId(), java.sql.Types.OTHER)
                 .param("employer", details.employerId(), java.sql.Types.OTHER)
                 .param("manager", details.lineManagerId(), java.sql.Types.OTHER)

@@ -19,9 +19,9 @@ public class ApprenticeshipViewers {
 
     public ApprenticeshipViewer of(CurrentUser user) {
         return jdbc.sql("""
-                SELECT (SELECT id FROM staff_member WHERE account_id = :account) AS staff_id,
-                       (SELECT employer_id FROM employer_contact WHERE account_id = :account) AS employer_id,
-                       (SELECT id FROM learner WHERE account_id = :account) AS learner_id""")
+                SELECT (SELECT id FROM organisation.staff_member WHERE account_id = :account) AS staff_id,
+                       (SELECT employer_id FROM organisation.employer_contact WHERE account_id = :account) AS employer_id,
+                       (SELECT id FROM organisation.learner WHERE account_id = :account) AS learner_id""")
                 .param("account", user.id())
                 .query((rs, n) -> new ApprenticeshipViewer(user, rs.getObject("staff_id", UUID.class),
                         rs.getObject("employer_id", UUID.class), rs.getObject("learner_id", UUID.class)))

@@ -41,37 +41,38 @@ public class Choices {
             case LEARNER -> "l.id = :" + ApprenticeshipScope.PARAMETER;
             case NOBODY -> "FALSE";
         };
-        return jdbc.sql("SELECT l.id, l.full_name || ' (ULN ' || l.uln || ')' AS text FROM learner l"
+        return jdbc.sql("SELECT l.id, l.full_name || ' (ULN ' || l.uln || ')' AS text FROM organisation.learner l"
                         + " LEFT JOIN learner_apprenticeship r ON r.learner_id = l.id WHERE " + where
                         + " ORDER BY lower(l.family_name), lower(l.given_names), l.id LIMIT " + MOST)
                 .params(scope.sqlParameters()).query(Choices::option).list();
     }
 
     public List<Option> employers() {
-        return jdbc.sql("SELECT id, name AS text FROM employer ORDER BY lower(name), id LIMIT " + MOST)
+        return jdbc.sql("SELECT id, name AS text FROM organisation.employer ORDER BY lower(name), id LIMIT " + MOST)
                 .query(Choices::option).list();
     }
 
     public List<Option> contactsOf(UUID employerId) {
-        return jdbc.sql("SELECT id, name AS text FROM employer_contact WHERE employer_id = :employer"
+        return jdbc.sql("SELECT id, name AS text FROM organisation.employer_contact WHERE employer_id = :employer"
                         + " ORDER BY lower(name), id LIMIT " + MOST)
                 .param("employer", employerId).query(Choices::option).list();
     }
 
     public List<Option> tutors() {
         return jdbc.sql("""
-                SELECT s.id, s.name AS text FROM staff_member s
-                WHERE EXISTS (SELECT 1 FROM staff_role r WHERE r.staff_id = s.id AND r.role = 'TUTOR')
+                SELECT s.id, s.name AS text FROM organisation.staff_member s
+                WHERE EXISTS (SELECT 1 FROM organisation.staff_role r WHERE r.staff_id = s.id AND r.role = 'TUTOR')
                 ORDER BY lower(s.name), s.id LIMIT""" + " " + MOST).query(Choices::option).list();
     }
 
     public List<Option> staff() {
-        return jdbc.sql("SELECT id, name AS text FROM staff_member ORDER BY lower(name), id LIMIT " + MOST)
+        return jdbc.sql("SELECT id, name AS text FROM organisation.staff_member ORDER BY lower(name), id LIMIT " + MOST)
                 .query(Choices::option).list();
     }
 
     public List<Option> epaos() {
-        return jdbc.sql("SELECT id, name || ' (' || epao_id || ')' AS text FROM epao ORDER BY lower(name), id LIMIT "
+        return jdbc.sql("SELECT id, name || ' (' || epao_id || ')' AS text FROM organisation.epao"
+                        + " ORDER BY lower(name), id LIMIT "
                 + MOST).query(Choices::option).list();
     }
 
@@ -95,11 +96,11 @@ public class Choices {
             return java.util.Map.of();
         }
         return jdbc.sql("""
-                SELECT id, full_name AS text FROM learner WHERE id IN (:ids)
-                UNION ALL SELECT id, name FROM employer WHERE id IN (:ids)
-                UNION ALL SELECT id, name FROM employer_contact WHERE id IN (:ids)
-                UNION ALL SELECT id, name FROM staff_member WHERE id IN (:ids)
-                UNION ALL SELECT id, name FROM epao WHERE id IN (:ids)""")
+                SELECT id, full_name AS text FROM organisation.learner WHERE id IN (:ids)
+                UNION ALL SELECT id, name FROM organisation.employer WHERE id IN (:ids)
+                UNION ALL SELECT id, name FROM organisation.employer_contact WHERE id IN (:ids)
+                UNION ALL SELECT id, name FROM organisation.staff_member WHERE id IN (:ids)
+                UNION ALL SELECT id, name FROM organisation.epao WHERE id IN (:ids)""")
                 .param("ids", wanted).query(Choices::option).list().stream()
                 .collect(java.util.stream.Collectors.toMap(o -> UUID.fromString(o.value()), Option::text,
                         (a, b) -> a));

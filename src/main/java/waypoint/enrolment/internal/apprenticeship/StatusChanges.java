@@ -57,9 +57,9 @@ public class StatusChanges {
     /** Whether the employer exists and, if a line manager is named, they work there. */
     boolean employerWithManagerExists(UUID employerId, UUID lineManagerId) {
         return jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM employer e WHERE e.id = :employer
+                SELECT EXISTS (SELECT 1 FROM organisation.employer e WHERE e.id = :employer
                     AND (CAST(:manager AS uuid) IS NULL
-                         OR EXISTS (SELECT 1 FROM employer_contact c WHERE c.id = :manager AND c.employer_id = e.id)))""")
+                         OR EXISTS (SELECT 1 FROM organisation.employer_contact c WHERE c.id = :manager AND c.employer_id = e.id)))""")
                 .param("employer", employerId).param("manager", lineManagerId, java.sql.Types.OTHER)
                 .query(Boolean.class).single();
     }
