@@ -31,11 +31,11 @@ public class SessionRecords {
     private final SessionStore store;
     private final DeliveryPolicy policy;
     private final ApprenticeshipAccess access;
-    private final SessionRepository repository;
+    private final TeachingSessionRepository repository;
     private final Clock clock;
 
     SessionRecords(SessionStore store, DeliveryPolicy policy, ApprenticeshipAccess access,
-            SessionRepository repository, Clock clock) {
+            TeachingSessionRepository repository, Clock clock) {
         this.store = store;
         this.policy = policy;
         this.access = access;

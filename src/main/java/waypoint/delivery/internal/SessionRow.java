@@ -18,7 +18,7 @@ import waypoint.shared.audit.RecordChanged;
 /**
  * A teaching session. {@code kind} is ONE_TO_ONE or GROUP; the place or the remote link (or both) say where. It
  * changes only through its intention-named methods, each checked by {@link SessionTable}, which answer the
- * {@link Change} to make, with the events it causes; only {@link SessionRepository#save} writes a change and
+ * {@link Change} to make, with the events it causes; only {@link TeachingSessionRepository#save} writes a change and
  * publishes its events, so no route forgets them (docs/domain/teaching-sessions.md).
  */
 public record SessionRow(UUID id, String kind, SessionState state, Instant startsAt, int durationMinutes,
@@ -106,7 +106,7 @@ public record SessionRow(UUID id, String kind, SessionState state, Instant start
      * One checked move: from the state the session was read in to the state the table gives, with its values;
      * {@code newCalendarSequence} when calendars must replace the event they hold (moved or cancelled); the
      * attendance and actions it keeps, the actions it marks done; and the events it causes (the audit trail's, and each attendee's off-the-job
-     * time), which {@link SessionRepository#save} publishes once it has written the move.
+     * time), which {@link TeachingSessionRepository#save} publishes once it has written the move.
      */
     public record Change(UUID sessionId, int lockVersion, SessionState from, SessionState to,
             Map<Column, Object> values, boolean newCalendarSequence, Map<UUID, String> attendance,

@@ -48,11 +48,11 @@ public class SessionService {
     private final DeliveryPolicy policy;
     private final Standards standards;
     private final DeliveryNotices notices;
-    private final SessionRepository repository;
+    private final TeachingSessionRepository repository;
     private final Clock clock;
 
     SessionService(SessionStore store, DeliveryPolicy policy, Standards standards, DeliveryNotices notices,
-            SessionRepository repository, Clock clock) {
+            TeachingSessionRepository repository, Clock clock) {
         this.store = store;
         this.policy = policy;
         this.standards = standards;

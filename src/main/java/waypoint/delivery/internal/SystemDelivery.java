@@ -21,10 +21,10 @@ public class SystemDelivery {
 
     private final SessionStore sessions;
     private final MessageStore messages;
-    private final SessionRepository repository;
+    private final TeachingSessionRepository repository;
     private final Apprenticeships apprenticeships;
 
-    SystemDelivery(SessionStore sessions, MessageStore messages, SessionRepository repository,
+    SystemDelivery(SessionStore sessions, MessageStore messages, TeachingSessionRepository repository,
             Apprenticeships apprenticeships) {
         this.sessions = sessions;
         this.messages = messages;

@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
  * move's events, the audit trail's and each attendee's off-the-job time (docs/domain/teaching-sessions.md).
  */
 @Component
-class SessionRepository {
+class TeachingSessionRepository {
 
     private final SessionStore store;
     private final ApplicationEventPublisher events;
 
-    SessionRepository(SessionStore store, ApplicationEventPublisher events) {
+    TeachingSessionRepository(SessionStore store, ApplicationEventPublisher events) {
         this.store = store;
         this.events = events;
     }
