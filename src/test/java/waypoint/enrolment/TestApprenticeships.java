@@ -67,6 +67,17 @@ public final class TestApprenticeships {
                 null, null));
     }
 
+    /**
+     * A new learner at the employer on the tutor's caseload, with an apprenticeship on the standard from
+     * {@code start} for 18 months at 37.5 hours a week, started (in learning); their email is {@link #lastLearnerEmail}.
+     */
+    public UUID inLearning(ApprenticeshipImport enrolment, String standard, LocalDate start) {
+        UUID id = enrolment.record(NewApprenticeship.of(learner(), employer, lineManager, standard, tutor, start,
+                start.plusMonths(18), new BigDecimal("37.5")));
+        enrolment.start(id, start);
+        return id;
+    }
+
     /** ST0116 from 1 September 2025 for 18 months at 37.5 hours a week. */
     public NewApprenticeship newFor(UUID learner) {
         return NewApprenticeship.of(learner, employer, lineManager, "ST0116", tutor, LocalDate.of(2025, 9, 1),

@@ -18,7 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipImport;
-import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -66,12 +65,9 @@ class BehindPaceReportTest {
         before = store.thresholds();
         people = new TestApprenticeships(organisation, accounts);
         today = LocalDate.now(clock);
-        UUID learner = people.learner();
-        learnerEmail = people.lastLearnerEmail;
         start = today.minusMonths(4);
-        apprenticeship = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager, "ST0116",
-                people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
-        enrolment.start(apprenticeship, start);
+        apprenticeship = people.inLearning(enrolment, "ST0116", start);
+        learnerEmail = people.lastLearnerEmail;
         PlannedHours.plan(jdbc, apprenticeship, 120);
         planFacts.refresh(apprenticeship);
     }

@@ -2,7 +2,6 @@ package waypoint.otj;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -15,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import waypoint.enrolment.ApprenticeshipImport;
-import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -51,12 +49,8 @@ class BreakOverApprovedHoursTest {
     void anApprenticeWithHoursApprovedTenAndThreeDaysAgo() {
         people = new TestApprenticeships(organisation, accounts);
         today = LocalDate.now(clock);
-        UUID learner = people.learner();
+        apprenticeship = people.inLearning(enrolment, "ST0116", today.minusMonths(4));
         String learnerEmail = people.lastLearnerEmail;
-        LocalDate start = today.minusMonths(4);
-        apprenticeship = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager, "ST0116",
-                people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
-        enrolment.start(apprenticeship, start);
         older = logAndApprove(learnerEmail, today.minusDays(10));
         recent = logAndApprove(learnerEmail, today.minusDays(3));
     }

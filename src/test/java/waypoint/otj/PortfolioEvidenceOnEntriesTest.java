@@ -2,7 +2,6 @@ package waypoint.otj;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import waypoint.enrolment.ApprenticeshipImport;
-import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -63,12 +61,7 @@ class PortfolioEvidenceOnEntriesTest {
     }
 
     private UUID apprenticeship() {
-        UUID learner = people.learner();
-        LocalDate start = today.minusMonths(4);
-        UUID id = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager, "ST0116",
-                people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
-        enrolment.start(id, start);
-        return id;
+        return people.inLearning(enrolment, "ST0116", today.minusMonths(4));
     }
 
     private String evidence(String email, UUID a, String title) {

@@ -2,7 +2,6 @@ package waypoint.otj;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -16,7 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipImport;
-import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -65,12 +63,8 @@ class UnknownMinimumPaceTest {
 
         people = new TestApprenticeships(organisation, accounts);
         today = LocalDate.now(clock);
-        UUID learner = people.learner();
+        apprenticeship = people.inLearning(enrolment, reference, today.minusMonths(4));
         learnerEmail = people.lastLearnerEmail;
-        LocalDate start = today.minusMonths(4);
-        apprenticeship = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager, reference,
-                people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
-        enrolment.start(apprenticeship, start);
         PlannedHours.plan(jdbc, apprenticeship, 120);
         planFacts.refresh(apprenticeship);
         // 28 hours approved: above the 26 to 27 hours expected four months into eighteen

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import waypoint.enrolment.ApprenticeshipImport;
-import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -77,12 +75,7 @@ class PortfolioApiAndPagesTest {
     }
 
     private UUID apprenticeship() {
-        UUID learner = people.learner();
-        LocalDate start = today.minusMonths(6);
-        UUID id = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager, "ST0116",
-                people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
-        enrolment.start(id, start);
-        return id;
+        return people.inLearning(enrolment, "ST0116", today.minusMonths(6));
     }
 
     Api as(String email) {

@@ -3,7 +3,6 @@ package waypoint.portfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,7 +18,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 import waypoint.enrolment.ApprenticeshipImport;
-import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
@@ -61,12 +59,7 @@ class PortfolioNotificationsAndQualityActionsTest {
     }
 
     private UUID apprenticeship(TestApprenticeships of) {
-        UUID learner = of.learner();
-        LocalDate start = today.minusMonths(6);
-        UUID id = enrolment.record(NewApprenticeship.of(learner, of.employer, of.lineManager, "ST0116", of.tutor,
-                start, start.plusMonths(18), new BigDecimal("37.5")));
-        enrolment.start(id, start);
-        return id;
+        return of.inLearning(enrolment, "ST0116", today.minusMonths(6));
     }
 
     private Api as(String email) {

@@ -3,7 +3,6 @@ package waypoint.portfolio.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
-import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -52,10 +50,7 @@ class EvidenceRepositoryTest {
     void a_step_on_evidence_changed_since_it_was_read_is_refused_and_nothing_of_it_is_written() {
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);
         LocalDate today = LocalDate.now(clock);
-        LocalDate start = today.minusMonths(6);
-        UUID id = enrolment.record(NewApprenticeship.of(people.learner(), people.employer, people.lineManager,
-                "ST0116", people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
-        enrolment.start(id, start);
+        UUID id = people.inLearning(enrolment, "ST0116", today.minusMonths(6));
         Api.Response added = Api.at(port).signedInAs(people.lastLearnerEmail, TestApprenticeships.PASSWORD)
                 .post("/api/v1/apprenticeships/" + id + "/evidence", """
                         {"title": "Unit tests", "date": "%s", "type": "ASSIGNMENT", "form": "TEXT",
