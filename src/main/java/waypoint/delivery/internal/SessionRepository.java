@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * completes), then publishes the
  * move's events, the audit trail's and each attendee's off-the-job time (docs/domain/teaching-sessions.md).
  */
-@Component
+@Component("deliverySessionRepository") // named apart from the stored sessions of Spring Session
 class SessionRepository {
 
     private final SessionStore store;
