@@ -66,9 +66,9 @@ class DemoOrganisation {
         added = 0;
         provider();
         Map<String, UUID> employers = Map.of(
-                NORTHGATE, employer(NORTHGATE, "14 Canal Wharf", "Leeds", "LS11 5PS", Funding.LEVY),
-                BRIGHTSIDE, employer(BRIGHTSIDE, "2 Abbey Lane", "Sheffield", "S7 2QZ", Funding.NON_LEVY),
-                RIVERSIDE, employer(RIVERSIDE, "8 Tower Street", "York", "YO1 9SB", Funding.NON_LEVY));
+                NORTHGATE, employer(NORTHGATE, "14 Canal Wharf", "Leeds", "LS11 5PS", Funding.LEVY, "402135784"),
+                BRIGHTSIDE, employer(BRIGHTSIDE, "2 Abbey Lane", "Sheffield", "S7 2QZ", Funding.NON_LEVY, "403872111"),
+                RIVERSIDE, employer(RIVERSIDE, "8 Tower Street", "York", "YO1 9SB", Funding.NON_LEVY, "405541023"));
         UUID erin = contact(employers.get(NORTHGATE), DemoAccounts.EMPLOYER.displayName(), DemoAccounts.EMPLOYER.email());
         UUID morgan = contact(employers.get(NORTHGATE), "Morgan Price", "morgan.price@northgate.test");
         UUID jordan = contact(employers.get(BRIGHTSIDE), "Jordan Hale", "jordan.hale@brightside.test");
@@ -112,10 +112,10 @@ class DemoOrganisation {
         }
     }
 
-    private UUID employer(String name, String street, String town, String postcode, Funding funding) {
+    private UUID employer(String name, String street, String town, String postcode, Funding funding, String ern) {
         return organisation.findEmployer(name).orElseGet(() -> {
             added++;
-            return organisation.employer(new EmployerDetails(name, street, null, town, postcode, funding));
+            return organisation.employer(new EmployerDetails(name, street, null, town, postcode, funding, ern));
         });
     }
 
