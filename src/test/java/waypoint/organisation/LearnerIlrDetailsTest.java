@@ -35,6 +35,8 @@ class LearnerIlrDetailsTest {
     OrganisationImport organisation;
     @Autowired
     waypoint.enrolment.ApprenticeshipImport apprenticeshipImport;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Fixtures fixtures;
 
@@ -169,6 +171,28 @@ class LearnerIlrDetailsTest {
         assertThat(missing(admin.get("/api/v1/learners/" + lola + "/ilr").json())).isEmpty();
         assertThat(missing(admin.get("/api/v1/learners/" + dylan + "/ilr").json())).containsExactly(
                 "Prior attainment (their highest qualification level when they start)", "Postcode before enrolment");
+    }
+
+    @Test
+    void the_ilr_facts_are_published_for_the_return_in_the_organisation_views() {
+        UUID learner = fixtures.learnerWithoutApprenticeship();
+        Api admin = as(ADMIN);
+        admin.put("/api/v1/learners/" + learner + "/declarations", "{\"healthDeclaration\":\"YES\"}");
+        admin.put("/api/v1/learners/" + learner + "/ilr", """
+                {"priorAttainment":"LEVEL_4","postcodePrior":"YO1 7HH","llddCategories":["HEARING_IMPAIRMENT"],
+                 "mainLlddCategory":"HEARING_IMPAIRMENT","contactRestrictions":["NO_CONTACT_BY_EMAIL"]}""");
+        String reference = admin.get("/api/v1/learners/" + learner).json().get("learnerReference").asString();
+
+        assertThat(jdbc.sql("SELECT learner_reference || ' ' || prior_attainment || ' ' || postcode_prior"
+                + " FROM organisation.learner_ilr WHERE learner_id = :id").param("id", learner).query(String.class)
+                .single()).isEqualTo(reference + " LEVEL_4 YO1 7HH");
+        assertThat(jdbc.sql("SELECT category FROM organisation.learner_lldd_category WHERE learner_id = :id AND main")
+                .param("id", learner).query(String.class).single()).isEqualTo("HEARING_IMPAIRMENT");
+        assertThat(jdbc.sql("SELECT restriction FROM organisation.learner_contact_restriction WHERE learner_id = :id")
+                .param("id", learner).query(String.class).list()).containsExactly("NO_CONTACT_BY_EMAIL");
+        assertThat(jdbc.sql("SELECT employer_reference_number FROM organisation.employer_reference e"
+                + " JOIN organisation.employer o ON o.id = e.employer_id WHERE o.name = 'Northgate Engineering Ltd'")
+                .query(String.class).single()).isEqualTo("402135784");
     }
 
     private static List<String> missing(JsonNode facts) {
