@@ -195,6 +195,29 @@ class LearnerIlrDetailsTest {
                 .query(String.class).single()).isEqualTo("402135784");
     }
 
+    @Test
+    void an_employer_without_its_reference_number_is_missing_from_its_apprentices_ilr_facts_until_it_is_entered() {
+        UUID employer = fixtures.employer();
+        UUID learner = fixtures.learner(employer, null, null);
+        Api admin = as(ADMIN);
+        assertThat(missing(admin.get("/api/v1/learners/" + learner + "/ilr").json()))
+                .contains("Their employer's reference number");
+        assertThat(PageClient.signedInAs(port, ADMIN).get("/employers/" + employer).body())
+                .contains("Missing: the ILR return needs it");
+
+        PageClient pages = PageClient.signedInAs(port, ADMIN);
+        PageClient.Page form = pages.get("/employers/" + employer + "/edit");
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("name", "Ern Employer " + Fixtures.unique(),
+                "funding", "NON_LEVY", "employerReferenceNumber", "100000003"));
+        PageClient.Page wrong = pages.post("/employers/" + employer + "/edit", form, fields);
+        assertThat(wrong.body()).contains("govuk-error-summary").contains("Enter a valid employer reference number");
+        fields.put("employerReferenceNumber", "100000002");
+        assertThat(pages.post("/employers/" + employer + "/edit", form, fields).status()).isEqualTo(302);
+
+        assertThat(missing(admin.get("/api/v1/learners/" + learner + "/ilr").json()))
+                .doesNotContain("Their employer's reference number");
+    }
+
     private static List<String> missing(JsonNode facts) {
         List<String> words = new ArrayList<>();
         facts.get("missing").forEach(m -> words.add(m.get("fact").asString()));

@@ -43,6 +43,7 @@ public class IlrDetailsService {
     static final String MAIN_NOT_SELECTED = "The main one must be one of the kinds selected";
 
     private final LearnerService learners;
+    private final LearnerQueries queries;
     private final DeclarationService declarations;
     private final LearnerPolicy policy;
     private final Viewers viewers;
@@ -51,9 +52,10 @@ public class IlrDetailsService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IlrDetailsService(LearnerService learners, DeclarationService declarations, LearnerPolicy policy,
+    IlrDetailsService(LearnerService learners, LearnerQueries queries, DeclarationService declarations, LearnerPolicy policy,
             Viewers viewers, JdbcClient jdbc, Validator validator, ApplicationEventPublisher events, Clock clock) {
         this.learners = learners;
+        this.queries = queries;
         this.declarations = declarations;
         this.policy = policy;
         this.viewers = viewers;
@@ -147,7 +149,18 @@ public class IlrDetailsService {
     }
 
     private IlrFacts facts(UUID learnerId) {
-        return IlrFacts.of(learnerId, reference(learnerId), declarations.read(learnerId), details(learnerId));
+        return IlrFacts.of(learnerId, reference(learnerId), declarations.read(learnerId), details(learnerId),
+                employerWithoutReference(learnerId));
+    }
+
+    /** The employer of the learner's apprenticeship, if it has no employer reference number yet. */
+    private UUID employerWithoutReference(UUID learnerId) {
+        UUID employer = queries.worksWith(learnerId).employerId();
+        if (employer == null) {
+            return null;
+        }
+        return jdbc.sql("SELECT id FROM employer WHERE id = :id AND employer_reference_number IS NULL")
+                .param("id", employer).query(UUID.class).optional().orElse(null);
     }
 
     private String reference(UUID learnerId) {

@@ -26,7 +26,12 @@ public record IlrFacts(UUID learnerId, String learnerReference, IlrSex sex, Ethn
     public record Missing(String fact, String page) {
     }
 
-    static IlrFacts of(UUID learnerId, String learnerReference, DeclarationDetails declared, IlrDetails details) {
+    /**
+     * {@code employerWithoutReference}: the learner's employer (that of their apprenticeship) when its employer
+     * reference number is not yet known, else null.
+     */
+    static IlrFacts of(UUID learnerId, String learnerReference, DeclarationDetails declared, IlrDetails details,
+            UUID employerWithoutReference) {
         String declarations = "/learners/" + learnerId + "/declarations/edit";
         String ilr = "/learners/" + learnerId + "/ilr/edit";
         IlrSex sex = declared.sex() == null ? null : declared.sex().ilr();
@@ -49,6 +54,10 @@ public record IlrFacts(UUID learnerId, String learnerReference, IlrSex sex, Ethn
         }
         if (details.postcodePrior() == null) {
             missing.add(new Missing("Postcode before enrolment", ilr));
+        }
+        if (employerWithoutReference != null) {
+            missing.add(new Missing("Their employer's reference number",
+                    "/employers/" + employerWithoutReference + "/edit"));
         }
         return new IlrFacts(learnerId, learnerReference, sex, declared.ethnicity(), declared.healthDeclaration(),
                 details.priorAttainment(), details.postcodePrior(),
