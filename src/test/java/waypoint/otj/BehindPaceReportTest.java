@@ -71,6 +71,7 @@ class BehindPaceReportTest {
         start = today.minusMonths(4);
         apprenticeship = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager, "ST0116",
                 people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
+        enrolment.employed(apprenticeship, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         enrolment.start(apprenticeship, start);
         PlannedHours.plan(jdbc, apprenticeship, 120);
         planFacts.refresh(apprenticeship);

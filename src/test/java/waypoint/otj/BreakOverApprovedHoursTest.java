@@ -56,6 +56,7 @@ class BreakOverApprovedHoursTest {
         LocalDate start = today.minusMonths(4);
         apprenticeship = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager, "ST0116",
                 people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
+        enrolment.employed(apprenticeship, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         enrolment.start(apprenticeship, start);
         older = logAndApprove(learnerEmail, today.minusDays(10));
         recent = logAndApprove(learnerEmail, today.minusDays(3));

@@ -67,6 +67,7 @@ class PortfolioEvidenceOnEntriesTest {
         LocalDate start = today.minusMonths(4);
         UUID id = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager, "ST0116",
                 people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
+        enrolment.employed(id, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         enrolment.start(id, start);
         return id;
     }

@@ -81,6 +81,7 @@ class PortfolioApiAndPagesTest {
         LocalDate start = today.minusMonths(6);
         UUID id = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager, "ST0116",
                 people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
+        enrolment.employed(id, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         enrolment.start(id, start);
         return id;
     }

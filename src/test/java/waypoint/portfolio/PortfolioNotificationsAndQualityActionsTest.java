@@ -65,6 +65,7 @@ class PortfolioNotificationsAndQualityActionsTest {
         LocalDate start = today.minusMonths(6);
         UUID id = enrolment.record(NewApprenticeship.of(learner, of.employer, of.lineManager, "ST0116", of.tutor,
                 start, start.plusMonths(18), new BigDecimal("37.5")));
+        enrolment.employed(id, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         enrolment.start(id, start);
         return id;
     }

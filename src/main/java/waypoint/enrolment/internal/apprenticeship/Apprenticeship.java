@@ -155,6 +155,16 @@ public class Apprenticeship {
             throw new FieldValidationException("startDate", "The actual start date must be today or in the past:"
                     + " start the apprenticeship once learning has begun");
         }
+        // the ILR needs an employment status that applies on the learning start date, and not "not known"
+        // (docs/domain/ilr.md, "Employment status")
+        EmploymentStatus applying = employmentOn(actualStart).orElseThrow(() -> new FieldValidationException(
+                "startDate", "An employment status record must apply on the start date: record the apprentice's"
+                + " employment status, dated on or before " + Dates.words(actualStart) + ", first"));
+        if (applying.status() == EmpStat.NOT_KNOWN) {
+            throw new FieldValidationException("startDate", "The employment status on the start date of an"
+                    + " apprenticeship must not be unknown: record it, dated on or before "
+                    + Dates.words(actualStart));
+        }
         LocalDate planned = startDate;
         long moved = ChronoUnit.DAYS.between(planned, actualStart);
         startDate = actualStart;
