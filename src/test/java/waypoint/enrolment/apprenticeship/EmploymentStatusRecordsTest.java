@@ -24,6 +24,7 @@ import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.support.Api;
+import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
 
 /**
@@ -104,5 +105,44 @@ class EmploymentStatusRecordsTest {
         assertThat(manager.get("/api/v1/apprenticeships/" + id + "/employment-statuses").status()).isEqualTo(200);
         assertThat(manager.post("/api/v1/apprenticeships/" + id + "/employment-statuses",
                 "{\"appliesFrom\":\"2025-08-01\",\"status\":\"NOT_KNOWN\"}").status()).isEqualTo(403);
+    }
+
+    @Test
+    void an_apprenticeship_cannot_start_without_an_employment_status_that_applies_on_the_start_date() {
+        LocalDate start = LocalDate.of(2025, 9, 1);
+        assertThatThrownBy(() -> lifecycle.start(admin, id, start)).isInstanceOf(FieldValidationException.class)
+                .hasMessageContaining("An employment status record must apply on the start date");
+        lifecycle.recordEmploymentStatus(admin, id, new EmploymentRequest(start.plusDays(1),
+                EmpStat.IN_PAID_EMPLOYMENT, LengthOfEmployment.UP_TO_3_MONTHS, null));
+        assertThatThrownBy(() -> lifecycle.start(admin, id, start)).as("a record dated after the start is not enough")
+                .isInstanceOf(FieldValidationException.class);
+        lifecycle.recordEmploymentStatus(admin, id, new EmploymentRequest(start.minusMonths(1), EmpStat.NOT_KNOWN,
+                null, null));
+        assertThatThrownBy(() -> lifecycle.start(admin, id, start)).isInstanceOf(FieldValidationException.class)
+                .hasMessageContaining("must not be unknown");
+        lifecycle.recordEmploymentStatus(admin, id, new EmploymentRequest(start.minusMonths(1),
+                EmpStat.IN_PAID_EMPLOYMENT, LengthOfEmployment.MORE_THAN_12_MONTHS, null));
+        assertThat(lifecycle.start(admin, id, start).status()).isEqualTo(waypoint.enrolment.ApprenticeshipStatus.IN_LEARNING);
+    }
+
+    @Test
+    void the_apprenticeship_page_shows_the_missing_employment_status_and_staff_record_it_with_an_error_summary() {
+        PageClient tutor = PageClient.signedInAs(port, people.tutorEmail, TestApprenticeships.PASSWORD);
+        assertThat(tutor.get("/apprenticeships/" + id).body())
+                .contains("ILR facts missing: an employment status that applies on the start date");
+        PageClient.Page form = tutor.get("/apprenticeships/" + id + "/employment-status");
+        assertThat(form.status()).isEqualTo(200);
+        PageClient.Page bad = tutor.post("/apprenticeships/" + id + "/employment-status", form,
+                java.util.Map.of("appliesFrom", "1/8/2025", "status", "IN_PAID_EMPLOYMENT"));
+        assertThat(bad.status()).isEqualTo(200);
+        assertThat(bad.body()).contains("govuk-error-summary").contains("Select how long they have been employed");
+        PageClient.Page saved = tutor.post("/apprenticeships/" + id + "/employment-status", form, java.util.Map.of(
+                "appliesFrom", "1/8/2025", "status", "IN_PAID_EMPLOYMENT", "lengthOfEmployment", "SEVEN_TO_12_MONTHS"));
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(tutor.get("/apprenticeships/" + id).body()).contains("7 to 12 months")
+                .doesNotContain("ILR facts missing: an employment status");
+
+        PageClient manager = PageClient.signedInAs(port, people.lineManagerEmail, TestApprenticeships.PASSWORD);
+        assertThat(manager.get("/apprenticeships/" + id + "/employment-status").status()).isEqualTo(403);
     }
 }
