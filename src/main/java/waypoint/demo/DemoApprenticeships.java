@@ -20,6 +20,7 @@ import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.DeliveryModel;
 import waypoint.enrolment.FundingType;
+import waypoint.enrolment.EmploymentLists;
 import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.StaffPart;
 import waypoint.enrolment.WithdrawalReason;
@@ -117,7 +118,12 @@ class DemoApprenticeships {
 
     /** Records the learner's apprenticeship from {@code start} for some months, then moves it along. */
     private void recorded(String email, LocalDate start, int months, BiConsumer<UUID, LocalDate> then) {
-        learner(email).ifPresent(learner -> then.accept(enrolment.record(details(learner, start, months)), start));
+        learner(email).ifPresent(learner -> {
+            UUID id = enrolment.record(details(learner, start, months));
+            // in paid employment with their employer for over a year before they start: the ILR needs it
+            enrolment.employed(id, start.minusMonths(14), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+            then.accept(id, start);
+        });
     }
 
     /** The learner, if they are there and have no apprenticeship yet. */

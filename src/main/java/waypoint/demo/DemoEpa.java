@@ -109,6 +109,7 @@ class DemoEpa {
         UUID id;
         if (enrolment.openToNewStarts(standard, start)) {
             id = enrolment.record(details);
+            enrolment.employed(id, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
             enrolment.start(id, start);
         } else {
             // a retired standard takes no new starts: this apprentice began on it elsewhere and was brought in

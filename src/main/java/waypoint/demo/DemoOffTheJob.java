@@ -96,6 +96,7 @@ class DemoOffTheJob {
             DemoOrganisation.Placement p = placement.get();
             UUID id = enrolment.record(NewApprenticeship.of(l.id(), p.employer(), p.lineManager(),
                     KNOWN_MINIMUM_STANDARD, p.tutor(), start, start.plusMonths(30), new BigDecimal("37.5")));
+            enrolment.employed(id, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
             enrolment.start(id, start);
             BigDecimal planned = figures.of(id).map(OffTheJobFigures::plannedHours).filter(h -> h.signum() > 0)
                     .orElse(null);

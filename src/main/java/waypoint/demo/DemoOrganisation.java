@@ -15,6 +15,8 @@ import waypoint.identity.Role;
 import waypoint.organisation.ContactDetails;
 import waypoint.organisation.EmployerDetails;
 import waypoint.organisation.EpaoDetails;
+import waypoint.organisation.IlrDetails;
+import waypoint.organisation.IlrLists;
 import waypoint.organisation.Funding;
 import waypoint.organisation.LearnerDetails;
 import waypoint.organisation.OrganisationImport;
@@ -66,9 +68,9 @@ class DemoOrganisation {
         added = 0;
         provider();
         Map<String, UUID> employers = Map.of(
-                NORTHGATE, employer(NORTHGATE, "14 Canal Wharf", "Leeds", "LS11 5PS", Funding.LEVY),
-                BRIGHTSIDE, employer(BRIGHTSIDE, "2 Abbey Lane", "Sheffield", "S7 2QZ", Funding.NON_LEVY),
-                RIVERSIDE, employer(RIVERSIDE, "8 Tower Street", "York", "YO1 9SB", Funding.NON_LEVY));
+                NORTHGATE, employer(NORTHGATE, "14 Canal Wharf", "Leeds", "LS11 5PS", Funding.LEVY, "402135784"),
+                BRIGHTSIDE, employer(BRIGHTSIDE, "2 Abbey Lane", "Sheffield", "S7 2QZ", Funding.NON_LEVY, "403872111"),
+                RIVERSIDE, employer(RIVERSIDE, "8 Tower Street", "York", "YO1 9SB", Funding.NON_LEVY, "405541023"));
         UUID erin = contact(employers.get(NORTHGATE), DemoAccounts.EMPLOYER.displayName(), DemoAccounts.EMPLOYER.email());
         UUID morgan = contact(employers.get(NORTHGATE), "Morgan Price", "morgan.price@northgate.test");
         UUID jordan = contact(employers.get(BRIGHTSIDE), "Jordan Hale", "jordan.hale@brightside.test");
@@ -112,10 +114,10 @@ class DemoOrganisation {
         }
     }
 
-    private UUID employer(String name, String street, String town, String postcode, Funding funding) {
+    private UUID employer(String name, String street, String town, String postcode, Funding funding, String ern) {
         return organisation.findEmployer(name).orElseGet(() -> {
             added++;
-            return organisation.employer(new EmployerDetails(name, street, null, town, postcode, funding));
+            return organisation.employer(new EmployerDetails(name, street, null, town, postcode, funding, ern));
         });
     }
 
@@ -157,10 +159,35 @@ class DemoOrganisation {
         }
         if (organisation.findLearner(email).isEmpty()) {
             added++;
-            organisation.learner(new LearnerDetails(given, family, LocalDate.of(2000 + n % 7, 1 + n % 12, 1 + n % 28),
-                    uln(100_000_000 + n * 7_919), null, email, null, (n + 1) + " Station Road", null, "Leeds",
-                    "LS" + (1 + n % 20) + " " + (1 + n % 9) + "AB", "Parent of " + given, "07700 900" + (500 + n)));
+            String postcode = "LS" + (1 + n % 20) + " " + (1 + n % 9) + "AB";
+            UUID learner = organisation.learner(new LearnerDetails(given, family,
+                    LocalDate.of(2000 + n % 7, 1 + n % 12, 1 + n % 28), uln(100_000_000 + n * 7_919), null, email,
+                    null, (n + 1) + " Station Road", null, "Leeds", postcode, "Parent of " + given,
+                    "07700 900" + (500 + n)));
+            ilrFacts(learner, n, postcode, placement != null);
         }
+    }
+
+    /**
+     * Every demo learner's ILR facts: sex, ethnic group and health declaration, prior attainment, the postcode before
+     * enrolment and, for some, contact restrictions or a declared difficulty with its kinds. The newcomer, just added,
+     * has no prior attainment or postcode before enrolment yet, so their page shows what the ILR still needs.
+     */
+    private void ilrFacts(UUID learner, int n, String postcode, boolean complete) {
+        boolean difficulty = n % 4 == 1;
+        Set<IlrLists.LlddCategory> kinds = difficulty
+                ? Set.of(IlrLists.LlddCategory.DYSLEXIA, IlrLists.LlddCategory.MENTAL_HEALTH) : Set.of();
+        Set<IlrLists.ContactRestriction> restrictions = n % 3 == 2
+                ? Set.of(IlrLists.ContactRestriction.NO_CONTACT_ABOUT_COURSES,
+                        IlrLists.ContactRestriction.NO_CONTACT_BY_POST)
+                : Set.of();
+        List<Integer> ethnicities = List.of(31, 39, 44, 35, 34, 42, 99);
+        IlrLists.PriorLevel prior = List.of(IlrLists.PriorLevel.FULL_LEVEL_2, IlrLists.PriorLevel.FULL_LEVEL_3,
+                IlrLists.PriorLevel.LEVEL_2, IlrLists.PriorLevel.LEVEL_4).get(n % 4);
+        organisation.learnerIlrFacts(learner, n % 2 == 0 ? IlrLists.IlrSex.F : IlrLists.IlrSex.M,
+                ethnicities.get(n % ethnicities.size()), difficulty,
+                new IlrDetails(complete ? prior : null, complete ? postcode : null, kinds,
+                        difficulty ? IlrLists.LlddCategory.DYSLEXIA : null, restrictions));
     }
 
     /**

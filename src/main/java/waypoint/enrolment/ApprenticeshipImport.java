@@ -34,6 +34,15 @@ public class ApprenticeshipImport {
         return service.register(details);
     }
 
+    /**
+     * The apprentice is in paid employment with the apprenticeship's employer from that date, employed for that long
+     * (docs/domain/ilr.md, "Employment status"): needed before the start.
+     */
+    public void employed(UUID id, LocalDate from, EmploymentLists.LengthOfEmployment length) {
+        lifecycle.recordEmploymentStatus(id, new ApprenticeshipLifecycle.EmploymentRequest(from,
+                EmploymentLists.EmpStat.IN_PAID_EMPLOYMENT, length, null));
+    }
+
     public void start(UUID id, LocalDate date) {
         lifecycle.move(id, SystemStep.START, date, null);
     }

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 import waypoint.organisation.validation.Format;
 import waypoint.organisation.validation.ValidFormat;
 
-/** What an administrator enters about an employer. */
+/**
+ * What an administrator enters about an employer. The employer reference number is the one the ILR names the
+ * employer by (docs/domain/identifiers.md, "Employer reference number"); optional until the return needs it.
+ */
 public record EmployerDetails(
         @NotBlank(message = "Enter the employer's name")
         @Size(max = 200, message = "Employer name must be 200 characters or fewer") String name,
@@ -15,5 +18,12 @@ public record EmployerDetails(
         @Size(max = 200, message = "Address line 2 must be 200 characters or fewer") String addressLine2,
         @Size(max = 100, message = "Town or city must be 100 characters or fewer") String town,
         @ValidFormat(Format.POSTCODE) String postcode,
-        @NotNull(message = "Select whether the employer pays the apprenticeship levy") Funding funding) {
+        @NotNull(message = "Select whether the employer pays the apprenticeship levy") Funding funding,
+        @ValidFormat(Format.EMPLOYER_REFERENCE_NUMBER) String employerReferenceNumber) {
+
+    /** An employer whose reference number is not yet known: it shows as missing until it is entered. */
+    public EmployerDetails(String name, String addressLine1, String addressLine2, String town, String postcode,
+            Funding funding) {
+        this(name, addressLine1, addressLine2, town, postcode, funding, null);
+    }
 }

@@ -11,6 +11,10 @@ import waypoint.identity.Role;
 import waypoint.organisation.internal.employer.ContactService;
 import waypoint.organisation.internal.employer.EmployerService;
 import waypoint.organisation.internal.epao.EpaoService;
+import waypoint.organisation.internal.learner.DeclarationDetails;
+import waypoint.organisation.internal.learner.DeclarationService;
+import waypoint.organisation.internal.learner.Declarations;
+import waypoint.organisation.internal.learner.IlrDetailsService;
 import waypoint.organisation.internal.learner.LearnerService;
 import waypoint.organisation.internal.provider.ProviderService;
 import waypoint.organisation.internal.staff.StaffService;
@@ -31,6 +35,8 @@ public class OrganisationImport {
     private final EpaoService epaos;
     private final StaffService staff;
     private final LearnerService learners;
+    private final DeclarationService declarations;
+    private final IlrDetailsService ilr;
     private final JdbcClient jdbc;
 
     /** An employer with a contact, and a tutor, that the provider has recorded. */
@@ -38,7 +44,10 @@ public class OrganisationImport {
     }
 
     OrganisationImport(ProviderService provider, ProviderProfile profile, EmployerService employers, ContactService contacts,
-            EpaoService epaos, StaffService staff, LearnerService learners, JdbcClient jdbc) {
+            EpaoService epaos, StaffService staff, LearnerService learners, JdbcClient jdbc,
+            DeclarationService declarations, IlrDetailsService ilr) {
+        this.declarations = declarations;
+        this.ilr = ilr;
         this.provider = provider;
         this.profile = profile;
         this.employers = employers;
@@ -80,6 +89,20 @@ public class OrganisationImport {
 
     public UUID learner(LearnerDetails details) {
         return learners.register(details);
+    }
+
+    /**
+     * A learner's answers the ILR needs (docs/domain/ilr.md, "The learner's facts"): their sex, ethnic group (the
+     * ILR code, 31 to 47, 98 or 99) and whether they have a learning difficulty, disability or health problem go to
+     * their declarations, the one place each is kept; the rest to their ILR details.
+     */
+    public void learnerIlrFacts(UUID learnerId, IlrLists.IlrSex sex, int ethnicity, boolean difficulty,
+            IlrDetails details) {
+        declarations.record(learnerId, new DeclarationDetails(
+                difficulty ? Declarations.HealthDeclaration.YES : Declarations.HealthDeclaration.NO, null,
+                Declarations.Ethnicity.valueOf("E" + ethnicity),
+                sex == IlrLists.IlrSex.F ? Declarations.Sex.FEMALE : Declarations.Sex.MALE, null, null));
+        ilr.record(learnerId, details);
     }
 
     public Optional<UUID> findEmployer(String name) {

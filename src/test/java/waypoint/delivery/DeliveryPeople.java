@@ -67,6 +67,7 @@ public final class DeliveryPeople {
                 "Leeds", "LS2 9JT", null, null));
         UUID id = apprenticeships.record(NewApprenticeship.of(learnerId, employerId, contactId, "ST0116", staffId,
                 start, start.plusMonths(20), new BigDecimal("37.5")));
+        apprenticeships.employed(id, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         apprenticeships.start(id, start);
         return id;
     }

@@ -69,11 +69,13 @@ public final class TestApprenticeships {
 
     /**
      * A new learner at the employer on the tutor's caseload, with an apprenticeship on the standard from
-     * {@code start} for 18 months at 37.5 hours a week, started (in learning); their email is {@link #lastLearnerEmail}.
+     * {@code start} for 18 months at 37.5 hours a week, employed there for a year before it, started (in learning);
+     * their email is {@link #lastLearnerEmail}.
      */
     public UUID inLearning(ApprenticeshipImport enrolment, String standard, LocalDate start) {
         UUID id = enrolment.record(NewApprenticeship.of(learner(), employer, lineManager, standard, tutor, start,
                 start.plusMonths(18), new BigDecimal("37.5")));
+        enrolment.employed(id, start.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         enrolment.start(id, start);
         return id;
     }

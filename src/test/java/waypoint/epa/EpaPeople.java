@@ -61,6 +61,7 @@ final class EpaPeople {
         start = LocalDate.now().minusDays(daysAgo);
         apprenticeship = apprenticeships.record(NewApprenticeship.of(learnerId, employer, contact, "ST1379", staff,
                 start, start.plusMonths(18), new BigDecimal("30")));
+        apprenticeships.employed(apprenticeship, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         apprenticeships.start(apprenticeship, start);
     }
 

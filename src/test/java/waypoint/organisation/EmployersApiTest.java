@@ -74,6 +74,26 @@ class EmployersApiTest {
     }
 
     @Test
+    void an_employer_reference_number_is_kept_and_one_with_a_wrong_check_digit_is_refused_in_words() {
+        Api admin = as(ADMIN);
+        Api.Response created = admin.post("/api/v1/employers",
+                Json.with(employer(), "employerReferenceNumber", "100 000 207"));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("employerReferenceNumber").asString()).isEqualTo("100000207");
+
+        Api.Response wrong = admin.post("/api/v1/employers",
+                Json.with(employer(), "employerReferenceNumber", "100000208"));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("employerReferenceNumber")
+                .contains("Enter a valid employer reference number");
+
+        Api.Response short_ = admin.post("/api/v1/employers",
+                Json.with(employer(), "employerReferenceNumber", "12345"));
+        assertThat(short_.status()).isEqualTo(400);
+        assertThat(short_.body()).contains("Enter an employer reference number that is 9 digits");
+    }
+
+    @Test
     void bad_input_is_a_field_error() {
         Api.Response response = as(ADMIN).post("/api/v1/employers",
                 Json.with(employer(), "postcode", "nowhere", "funding", null, "name", " "));

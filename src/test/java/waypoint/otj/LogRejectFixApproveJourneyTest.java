@@ -54,6 +54,7 @@ class LogRejectFixApproveJourneyTest extends BrowserJourney {
         LocalDate start = today.minusDays(14);
         apprenticeship = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager,
                 "ST0116", people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
+        enrolment.employed(apprenticeship, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         enrolment.start(apprenticeship, start);
         // 400 hours over about 548 days: about 10.2 hours expected after 14 days
         PlannedHours.plan(jdbc, apprenticeship, 400);

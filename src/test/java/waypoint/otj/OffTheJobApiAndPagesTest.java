@@ -62,6 +62,7 @@ class OffTheJobApiAndPagesTest {
         NewApprenticeship details = NewApprenticeship.of(learner, people.employer, people.lineManager, "ST0116",
                 people.tutor, start, start.plusMonths(18), new BigDecimal("37.5"));
         apprenticeship = enrolment.record(details);
+        enrolment.employed(apprenticeship, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         enrolment.start(apprenticeship, start);
     }
 
@@ -149,6 +150,7 @@ class OffTheJobApiAndPagesTest {
         UUID other = enrolment.record(NewApprenticeship.of(otherLearner, people.employer, people.lineManager,
                 "ST0116", people.tutor, today.minusMonths(2), today.minusMonths(2).plusMonths(18),
                 new BigDecimal("37.5")));
+        enrolment.employed(other, today.minusMonths(2).minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         enrolment.start(other, today.minusMonths(2));
 
         Api intruder = as(otherEmail);

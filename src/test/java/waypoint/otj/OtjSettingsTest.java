@@ -117,6 +117,7 @@ class OtjSettingsTest {
         LocalDate start = LocalDate.now(clock).minusMonths(4);
         UUID apprenticeship = enrolment.record(NewApprenticeship.of(people.learner(), people.employer,
                 people.lineManager, "ST0116", people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
+        enrolment.employed(apprenticeship, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         enrolment.start(apprenticeship, start);
         PlannedHours.plan(jdbc, apprenticeship, 400);
         Api admin = Api.at(port).signedInAs(DemoAccounts.ADMIN.email(), "waypoint-demo");

@@ -53,6 +53,7 @@ class EvidenceAssessmentJourneyTest extends BrowserJourney {
         LocalDate start = LocalDate.now(clock).minusMonths(3);
         apprenticeship = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager,
                 "ST0116", people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
+        enrolment.employed(apprenticeship, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         enrolment.start(apprenticeship, start);
     }
 

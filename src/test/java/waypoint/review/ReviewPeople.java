@@ -49,6 +49,7 @@ final class ReviewPeople {
         start = LocalDate.now().minusDays(daysAgo);
         apprenticeship = apprenticeships.record(NewApprenticeship.of(learnerId, employer, contact, "ST0116", staff,
                 start, start.plusMonths(20), new BigDecimal("37.5")));
+        apprenticeships.employed(apprenticeship, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         apprenticeships.start(apprenticeship, start);
     }
 

@@ -76,6 +76,7 @@ final class SupportPeople {
                         StaffPart.PASTORAL_LEAD)), start,
                 start.plusMonths(20), null, new BigDecimal("37.5"), null, null, Set.of(), null, null, null, null,
                 null, null));
+        apprenticeships.employed(apprenticeship, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         apprenticeships.start(apprenticeship, start);
     }
 

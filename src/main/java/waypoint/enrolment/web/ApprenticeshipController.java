@@ -101,7 +101,14 @@ class ApprenticeshipController {
 
     @GetMapping("/{id}")
     String view(CurrentUser user, @PathVariable UUID id, Model model) {
-        model.addAttribute("a", queries.view(user, id));
+        ApprenticeshipView view = queries.view(user, id);
+        model.addAttribute("a", view);
+        // the ILR needs an employment status that applies on the start date (docs/domain/ilr.md, "Employment status")
+        var employment = lifecycle.employment(user, id);
+        model.addAttribute("employment", employment);
+        model.addAttribute("canRecordEmployment", access.canManage(user, id));
+        model.addAttribute("employmentMissing", view.summary().startDate() != null && employment.stream()
+                .noneMatch(e -> !e.appliesFrom().isAfter(view.summary().startDate())));
         model.addAttribute("sections", sections.stream().filter(section -> section.shownTo(user))
                 .map(section -> new waypoint.enrolment.ApprenticeshipSection.Link(section.label(), section.path(id)))
                 .toList());

@@ -30,6 +30,10 @@ import waypoint.enrolment.FundingType;
 import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.WithdrawalReason;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle;
+import waypoint.enrolment.internal.apprenticeship.EmploymentStatus;
+import waypoint.enrolment.EmploymentLists.LengthOfEmployment;
+import waypoint.enrolment.EmploymentLists.EmpStat;
+import waypoint.enrolment.EmploymentLists.Benefits;
 import waypoint.enrolment.internal.apprenticeship.LifecycleTable;
 import waypoint.enrolment.internal.apprenticeship.Transition;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipQueries;
@@ -260,5 +264,36 @@ class ApprenticeshipsApi {
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
         }
+    }
+
+    @GetMapping("/{id}/employment-statuses")
+    @Operation(summary = "Read the apprentice's employment status records",
+            description = "Earliest first; each applies from its date until the next. The employer of a record in "
+                    + "paid employment is the apprenticeship's on that date.")
+    List<EmploymentStatus> employment(CurrentUser user, @PathVariable UUID id) {
+        return lifecycle.employment(user, id);
+    }
+
+    /** An employment status from a date: status, and for someone in paid employment how long they have been. */
+    record EmploymentChange(String appliesFrom, EmpStat status, LengthOfEmployment lengthOfEmployment,
+            Benefits benefits) {
+    }
+
+    @PostMapping("/{id}/employment-statuses")
+    @Operation(summary = "Record the apprentice's employment status from a date",
+            description = "For staff who manage the apprenticeship. In paid employment needs lengthOfEmployment and "
+                    + "names the apprenticeship's employer; a record on the same date is replaced. A change of "
+                    + "employer adds one by itself.")
+    List<EmploymentStatus> recordEmployment(CurrentUser user, @PathVariable UUID id,
+            @RequestBody EmploymentChange body) {
+        return lifecycle.recordEmploymentStatus(user, id, new ApprenticeshipLifecycle.EmploymentRequest(
+                appliesFrom(body.appliesFrom()), body.status(), body.lengthOfEmployment(), body.benefits()));
+    }
+
+    private static LocalDate appliesFrom(String text) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate date = date(text, "appliesFrom", errors);
+        throwIfAny(errors);
+        return date;
     }
 }

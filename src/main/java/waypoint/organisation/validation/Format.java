@@ -12,7 +12,8 @@ public enum Format {
     NATIONAL_INSURANCE_NUMBER(NationalInsuranceNumber::problem, NationalInsuranceNumber::normalise),
     EPAO_ID(EpaoId::problem, EpaoId::normalise),
     EMAIL(EmailAddress::problem, EmailAddress::normalise),
-    PHONE(PhoneNumber::problem, PhoneNumber::normalise);
+    PHONE(PhoneNumber::problem, PhoneNumber::normalise),
+    EMPLOYER_REFERENCE_NUMBER(EmployerReferenceNumber::problem, EmployerReferenceNumber::normalise);
 
     private final Function<String, Optional<String>> rule;
     private final UnaryOperator<String> normaliser;

@@ -27,6 +27,7 @@ import waypoint.organisation.internal.learner.LearnerQueries;
 import waypoint.organisation.internal.learner.LearnerService;
 import waypoint.organisation.internal.learner.LearnerView;
 import waypoint.organisation.internal.learner.DeclarationService;
+import waypoint.organisation.internal.learner.IlrDetailsService;
 import waypoint.organisation.internal.staff.StaffService;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.web.FieldValidationException;
@@ -46,11 +47,13 @@ class LearnerController {
     private final StaffService staff;
     private final Learners directory;
     private final Optional<ApprenticeshipRecording> recording;
+    private final IlrDetailsService ilr;
 
     LearnerController(LearnerService learners, LearnerQueries queries, DeclarationService declarations,
             EmployerService employers, StaffService staff, Learners directory,
-            Optional<ApprenticeshipRecording> recording) {
+            Optional<ApprenticeshipRecording> recording, IlrDetailsService ilr) {
         this.recording = recording;
+        this.ilr = ilr;
         this.learners = learners;
         this.queries = queries;
         this.declarations = declarations;
@@ -103,6 +106,8 @@ class LearnerController {
         model.addAttribute("personal", learners.maySeePersonalDetails(user));
         model.addAttribute("canChange", learners.mayChange(user));
         model.addAttribute("maySeeDeclarations", declarations.maySee(user, id));
+        // what the ILR still needs, for those who may capture it (docs/domain/ilr.md, "The learner's facts")
+        model.addAttribute("ilrMissing", ilr.mayChange(user, id) ? ilr.missing(user, id) : null);
         return "organisation/learner";
     }
 

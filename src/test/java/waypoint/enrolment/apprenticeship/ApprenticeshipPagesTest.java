@@ -49,6 +49,7 @@ class ApprenticeshipPagesTest {
         CurrentUser admin = new CurrentUser(account.id(), account.email(), account.displayName(), account.roles());
         id = service.create(admin, people.newFor(people.learner()));
         learnerEmail = people.lastLearnerEmail;
+        lifecycle.recordEmploymentStatus(id, new waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle.EmploymentRequest(LocalDate.of(2025, 9, 1).minusYears(1), waypoint.enrolment.EmploymentLists.EmpStat.IN_PAID_EMPLOYMENT, waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS, null));
         lifecycle.start(admin, id, LocalDate.of(2025, 9, 1));
     }
 

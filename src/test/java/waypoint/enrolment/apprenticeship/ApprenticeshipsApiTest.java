@@ -207,6 +207,7 @@ class ApprenticeshipsApiTest {
 
     private void startedThroughTheService(String id) {
         var admin = accounts.findByEmail(DemoAccounts.ADMIN.email()).orElseThrow();
+        lifecycle.recordEmploymentStatus(UUID.fromString(id), new waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle.EmploymentRequest(java.time.LocalDate.of(2025, 9, 1).minusYears(1), waypoint.enrolment.EmploymentLists.EmpStat.IN_PAID_EMPLOYMENT, waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS, null));
         lifecycle.start(new waypoint.identity.CurrentUser(admin.id(), admin.email(), admin.displayName(),
                 admin.roles()), UUID.fromString(id), java.time.LocalDate.of(2025, 9, 1));
     }

@@ -58,6 +58,7 @@ class LifecycleTest {
         var account = accounts.findByEmail(DemoAccounts.ADMIN.email()).orElseThrow();
         admin = new CurrentUser(account.id(), account.email(), account.displayName(), account.roles());
         id = service.create(admin, people.newFor(people.learner()));
+        lifecycle.recordEmploymentStatus(id, new waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle.EmploymentRequest(START.minusYears(1), waypoint.enrolment.EmploymentLists.EmpStat.IN_PAID_EMPLOYMENT, waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS, null));
         lifecycle.start(admin, id, START);
     }
 
@@ -150,6 +151,7 @@ class LifecycleTest {
         NewApprenticeship earlier = NewApprenticeship.of(people.learner(), people.employer, people.lineManager,
                 "ST0116", people.tutor, longAgo.minusMonths(6), longAgo.plusMonths(12), new java.math.BigDecimal("37.5"));
         UUID other = service.create(admin, earlier);
+        lifecycle.recordEmploymentStatus(other, new waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle.EmploymentRequest(earlier.startDate().minusYears(1), waypoint.enrolment.EmploymentLists.EmpStat.IN_PAID_EMPLOYMENT, waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS, null));
         lifecycle.start(admin, other, earlier.startDate());
         lifecycle.takeBreak(admin, other, new BreakRequest(longAgo, longAgo.plusMonths(3), false, true,
                 "Made redundant", null));

@@ -113,6 +113,7 @@ class RecordingAnApprenticeshipTest {
     void starting_moves_onboarding_to_in_learning() {
         UUID id = service.create(admin, people.newFor(people.learner()));
 
+        lifecycle.recordEmploymentStatus(id, new waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle.EmploymentRequest(LocalDate.of(2025, 9, 1).minusYears(1), waypoint.enrolment.EmploymentLists.EmpStat.IN_PAID_EMPLOYMENT, waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS, null));
         var started = lifecycle.start(admin, id, LocalDate.of(2025, 9, 1));
 
         assertThat(started.status()).isEqualTo(ApprenticeshipStatus.IN_LEARNING);
@@ -122,6 +123,7 @@ class RecordingAnApprenticeshipTest {
     void starting_confirms_the_actual_start_date_and_the_planned_end_moves_with_it() {
         UUID id = service.create(admin, people.newFor(people.learner()));
 
+        lifecycle.recordEmploymentStatus(id, new waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle.EmploymentRequest(LocalDate.of(2025, 9, 15).minusYears(1), waypoint.enrolment.EmploymentLists.EmpStat.IN_PAID_EMPLOYMENT, waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS, null));
         var started = lifecycle.start(admin, id, LocalDate.of(2025, 9, 15));
 
         assertThat(started.startDate()).isEqualTo(LocalDate.of(2025, 9, 15));

@@ -104,6 +104,7 @@ class StaffRecordAnApprenticeshipAndABreakJourneyTest extends BrowserJourney {
 
         // given onboarding is complete and learning has started
         var admin = accounts.findByEmail(DemoAccounts.ADMIN.email()).orElseThrow();
+        lifecycle.recordEmploymentStatus(id, new waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle.EmploymentRequest(LocalDate.of(2025, 9, 1).minusYears(1), waypoint.enrolment.EmploymentLists.EmpStat.IN_PAID_EMPLOYMENT, waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS, null));
         lifecycle.start(new CurrentUser(admin.id(), admin.email(), admin.displayName(), admin.roles()), id,
                 LocalDate.of(2025, 9, 1));
         visit("/apprenticeships/" + id);

@@ -156,6 +156,12 @@ class OnboardingApiTest {
         java.time.LocalDate actualStart = OnboardingPeople.START.plusDays(7);
         assertThat(tutor.post(base + "/start", "{}").status()).as("the actual start date is confirmed")
                 .isEqualTo(400);
+        var unemployed = tutor.post(base + "/start", "{\"startDate\":\"" + actualStart + "\"}");
+        assertThat(unemployed.status()).as("no employment status applies on the start").isEqualTo(400);
+        assertThat(unemployed.body()).contains("An employment status record must apply on the start date");
+        assertThat(tutor.post(base + "/employment-statuses", "{\"appliesFrom\":\"" + actualStart.minusYears(1)
+                + "\",\"status\":\"IN_PAID_EMPLOYMENT\",\"lengthOfEmployment\":\"MORE_THAN_12_MONTHS\"}").status())
+                .isEqualTo(200);
         var started = tutor.post(base + "/start", "{\"startDate\":\"" + actualStart + "\"}");
         assertThat(started.status()).as(started.body()).isEqualTo(200);
         assertThat(started.json().get("status").asString()).isEqualTo("IN_LEARNING");

@@ -27,6 +27,8 @@ class StaffOnboardALearnerJourneyTest extends BrowserJourney {
     @Autowired
     UserAccounts accounts;
     @Autowired
+    waypoint.enrolment.ApprenticeshipImport imports;
+    @Autowired
     OrganisationImport organisation;
     @Autowired
     ApprenticeshipService apprenticeships;
@@ -218,7 +220,9 @@ class StaffOnboardALearnerJourneyTest extends BrowserJourney {
         signPlan(people.tutor.displayName(), 2);
         assertThat(page.locator(".govuk-tag--green")).hasText("Signed by everyone");
 
-        // then every task is completed and the tutor starts the apprenticeship
+        // then every task is completed, the apprentice's employment status is recorded, and the tutor starts it
+        imports.employed(people.apprenticeship, OnboardingPeople.START.minusYears(1),
+                waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         visit(onboarding);
         assertThat(page.locator(".govuk-task-list__status")).hasText(new String[] {"Completed", "Completed",
                 "Completed", "Completed", "Completed", "Completed", "Completed", "Completed", "Completed"});

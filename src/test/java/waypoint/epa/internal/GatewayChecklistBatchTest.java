@@ -102,6 +102,7 @@ class GatewayChecklistBatchTest {
             UUID learner = people.learner();
             UUID id = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager, "ST1379",
                     people.tutor, start, start.plusMonths(18), new java.math.BigDecimal("30")));
+            enrolment.employed(id, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
             enrolment.start(id, start);
             epa.confirm(id, "employer-confirmation", "Works at the level " + i, "Line manager", "Employer");
             page.add(apprenticeships.find(id).orElseThrow());

@@ -47,6 +47,23 @@ class FormatRulesTest {
         assertThat(Ukprn.problem(ukprn).isEmpty()).isEqualTo(accepted);
     }
 
+    @ParameterizedTest(name = "employer reference number {0} accepted: {1}")
+    @CsvSource({
+            "100000002, true",   // 9 x 1 = 9, 11 - 9 = 2
+            "100000010, true",   // remainder 0: 11 gives 0
+            "100000207, true",
+            "'100 000 207', true",
+            "100000003, false",  // wrong check digit
+            "100000070, false",  // a check of 10 is never valid
+            "10000000, false",
+            "1000000002, false",
+            "10000000A, false",
+            "000000000, false",
+    })
+    void an_employer_reference_number_is_9_digits_with_a_matching_check_digit(String ern, boolean accepted) {
+        assertThat(EmployerReferenceNumber.problem(ern).isEmpty()).isEqualTo(accepted);
+    }
+
     @ParameterizedTest(name = "postcode {0} accepted: {1}, stored as {2}")
     @CsvSource({
             "SW1A 1AA, true, SW1A 1AA",

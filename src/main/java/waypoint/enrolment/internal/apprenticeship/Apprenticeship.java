@@ -23,6 +23,9 @@ import org.springframework.data.relational.core.mapping.Table;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.BreakInLearning;
 import waypoint.enrolment.DeliveryModel;
+import waypoint.enrolment.EmploymentLists.Benefits;
+import waypoint.enrolment.EmploymentLists.EmpStat;
+import waypoint.enrolment.EmploymentLists.LengthOfEmployment;
 import waypoint.enrolment.FundingType;
 import waypoint.enrolment.WithdrawalReason;
 import waypoint.enrolment.internal.apprenticeship.StatusChange.Recorded;
@@ -52,6 +55,8 @@ public class Apprenticeship {
     private UUID tutorId;
     @MappedCollection(idColumn = "apprenticeship_id")
     private Set<AssignedStaff> staff;
+    @MappedCollection(idColumn = "apprenticeship_id")
+    private Set<EmploymentStatus> employment;
     private LocalDate startDate;
     private LocalDate plannedEndDate;
     private Integer epaPeriodMonths;
@@ -81,11 +86,11 @@ public class Apprenticeship {
 
     @PersistenceCreator
     Apprenticeship(UUID id, UUID learnerId, UUID employerId, UUID lineManagerId, String standardReference,
-            String standardVersion, UUID tutorId, Set<AssignedStaff> staff, LocalDate startDate,
-            LocalDate plannedEndDate, Integer epaPeriodMonths, BigDecimal weeklyHours, DeliveryModel deliveryModel,
-            String deliveryLink, String studyDays, FundingType fundingType, BigDecimal trainingPrice,
-            BigDecimal epaPrice, UUID epaoId, ApprenticeshipStatus status, boolean migrated, Instant createdAt,
-            UUID createdBy, String creationKey, Integer version) {
+            String standardVersion, UUID tutorId, Set<AssignedStaff> staff, Set<EmploymentStatus> employment,
+            LocalDate startDate, LocalDate plannedEndDate, Integer epaPeriodMonths, BigDecimal weeklyHours,
+            DeliveryModel deliveryModel, String deliveryLink, String studyDays, FundingType fundingType,
+            BigDecimal trainingPrice, BigDecimal epaPrice, UUID epaoId, ApprenticeshipStatus status, boolean migrated,
+            Instant createdAt, UUID createdBy, String creationKey, Integer version) {
         this.id = id;
         this.learnerId = learnerId;
         this.employerId = employerId;
@@ -94,6 +99,7 @@ public class Apprenticeship {
         this.standardVersion = standardVersion;
         this.tutorId = tutorId;
         this.staff = staff == null ? new HashSet<>() : new HashSet<>(staff);
+        this.employment = employment == null ? new HashSet<>() : new HashSet<>(employment);
         this.startDate = startDate;
         this.plannedEndDate = plannedEndDate;
         this.epaPeriodMonths = epaPeriodMonths;
@@ -128,7 +134,8 @@ public class Apprenticeship {
         String days = t.studyDays() == null ? null : t.studyDays().stream().sorted().map(DayOfWeek::name)
                 .collect(Collectors.joining(","));
         return new Apprenticeship(UUID.randomUUID(), t.learnerId(), t.employerId(), t.lineManagerId(),
-                t.standardReference(), t.standardVersion(), t.tutorId(), t.staff(), t.startDate(), t.plannedEndDate(),
+                t.standardReference(), t.standardVersion(), t.tutorId(), t.staff(), null, t.startDate(),
+                t.plannedEndDate(),
                 t.epaPeriodMonths(), t.weeklyHours(), t.deliveryModel(), t.deliveryLink(),
                 days == null || days.isEmpty() ? null : days, t.fundingType(), t.trainingPrice(), t.epaPrice(),
                 t.epaoId(), status, migrated, recorded.at(), recorded.by(), creationKey, null);
@@ -147,6 +154,16 @@ public class Apprenticeship {
         if (actualStart.isAfter(today)) {
             throw new FieldValidationException("startDate", "The actual start date must be today or in the past:"
                     + " start the apprenticeship once learning has begun");
+        }
+        // the ILR needs an employment status that applies on the learning start date, and not "not known"
+        // (docs/domain/ilr.md, "Employment status")
+        EmploymentStatus applying = employmentOn(actualStart).orElseThrow(() -> new FieldValidationException(
+                "startDate", "An employment status record must apply on the start date: record the apprentice's"
+                + " employment status, dated on or before " + Dates.words(actualStart) + ", first"));
+        if (applying.status() == EmpStat.NOT_KNOWN) {
+            throw new FieldValidationException("startDate", "The employment status on the start date of an"
+                    + " apprenticeship must not be unknown: record it, dated on or before "
+                    + Dates.words(actualStart));
         }
         LocalDate planned = startDate;
         long moved = ChronoUnit.DAYS.between(planned, actualStart);
@@ -253,7 +270,51 @@ public class Apprenticeship {
         UUID previous = employerId;
         employerId = newEmployer;
         lineManagerId = newLineManager;
+        // the ILR's employment status from the change: employed by the new employer, for up to 3 months so far
+        employment.removeIf(e -> e.appliesFrom().equals(date));
+        employment.add(new EmploymentStatus(date, EmpStat.IN_PAID_EMPLOYMENT, newEmployer,
+                LengthOfEmployment.UP_TO_3_MONTHS, latestBenefits(date)));
         return change(Transition.CHANGE_EMPLOYER, to, date, recorded, reason).withEmployers(previous, newEmployer);
+    }
+
+    /**
+     * Records the apprentice's employment status from a date (docs/domain/ilr.md, "Employment status"): in paid
+     * employment names the apprenticeship's employer and needs how long they have been employed; not in paid
+     * employment names no employer and no length of employment. A record on the same date is replaced.
+     */
+    void recordEmploymentStatus(LocalDate from, EmpStat empStat, LengthOfEmployment length, Benefits benefits) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (from == null) {
+            errors.put("appliesFrom", "Enter the date the employment status applies from");
+        }
+        if (empStat == null) {
+            errors.put("status", "Select the employment status");
+        } else if (empStat == EmpStat.IN_PAID_EMPLOYMENT && length == null) {
+            errors.put("lengthOfEmployment", "Select how long they have been employed: the ILR needs it for someone"
+                    + " in paid employment");
+        } else if (empStat != EmpStat.IN_PAID_EMPLOYMENT && length != null) {
+            errors.put("lengthOfEmployment", "Leave the length of employment empty for someone not in paid"
+                    + " employment");
+        }
+        throwIfAny(errors);
+        employment.removeIf(e -> e.appliesFrom().equals(from));
+        employment.add(new EmploymentStatus(from, empStat,
+                empStat == EmpStat.IN_PAID_EMPLOYMENT ? employerId : null, length, benefits));
+    }
+
+    /** The employment status records, earliest first. */
+    public java.util.List<EmploymentStatus> employment() {
+        return employment.stream().sorted(java.util.Comparator.comparing(EmploymentStatus::appliesFrom)).toList();
+    }
+
+    /** The record that applies on the date: the latest dated on or before it. */
+    public java.util.Optional<EmploymentStatus> employmentOn(LocalDate date) {
+        return employment.stream().filter(e -> !e.appliesFrom().isAfter(date))
+                .max(java.util.Comparator.comparing(EmploymentStatus::appliesFrom));
+    }
+
+    private Benefits latestBenefits(LocalDate date) {
+        return employmentOn(date).map(EmploymentStatus::benefits).orElse(null);
     }
 
     StatusChange gateway(LocalDate date, String reason, Recorded recorded) {

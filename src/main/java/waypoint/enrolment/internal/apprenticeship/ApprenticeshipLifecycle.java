@@ -2,6 +2,7 @@ package waypoint.enrolment.internal.apprenticeship;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -19,6 +20,9 @@ import waypoint.enrolment.ApprovedHoursInBreak;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.BreakInLearning;
+import waypoint.enrolment.EmploymentLists.Benefits;
+import waypoint.enrolment.EmploymentLists.EmpStat;
+import waypoint.enrolment.EmploymentLists.LengthOfEmployment;
 import waypoint.enrolment.WithdrawalReason;
 import waypoint.enrolment.internal.apprenticeship.StatusChange.Recorded;
 import waypoint.identity.CurrentUser;
@@ -139,6 +143,41 @@ public class ApprenticeshipLifecycle {
     public ApprenticeshipSummary complete(CurrentUser user, UUID apprenticeshipId, LocalDate effectiveDate,
             String reason, Integer version) {
         return change(user, apprenticeshipId, version, a -> a.complete(effectiveDate, reason, recorded(user)));
+    }
+
+    /** An employment status from a date, as staff enter it (docs/domain/ilr.md, "Employment status"). */
+    public record EmploymentRequest(LocalDate appliesFrom, EmpStat status, LengthOfEmployment lengthOfEmployment,
+            Benefits benefits) {
+    }
+
+    /** Records the apprentice's employment status: for staff who manage the apprenticeship. */
+    @Transactional
+    public List<EmploymentStatus> recordEmploymentStatus(CurrentUser user, UUID apprenticeshipId,
+            EmploymentRequest request) {
+        return recordEmployment(managed(user, apprenticeshipId), request);
+    }
+
+    /** For the system (demo data, imports): the same checks as a person's record. */
+    @Transactional
+    public List<EmploymentStatus> recordEmploymentStatus(UUID apprenticeshipId, EmploymentRequest request) {
+        return recordEmployment(load(apprenticeshipId), request);
+    }
+
+    /** The employment status records of an apprenticeship the person may see, earliest first. */
+    @Transactional(readOnly = true)
+    public List<EmploymentStatus> employment(CurrentUser user, UUID apprenticeshipId) {
+        ApprenticeshipViewer viewer = viewers.of(user);
+        return apprenticeships.findById(apprenticeshipId).filter(a -> policy.canView(viewer, a))
+                .orElseThrow(() -> new NotFoundException("Apprenticeship")).employment();
+    }
+
+    private List<EmploymentStatus> recordEmployment(Apprenticeship apprenticeship, EmploymentRequest request) {
+        apprenticeship.recordEmploymentStatus(request.appliesFrom(), request.status(), request.lengthOfEmployment(),
+                request.benefits());
+        apprenticeships.save(apprenticeship);
+        events.publishEvent(RecordChanged.updated("Apprenticeship", apprenticeship.id(), "employment status",
+                "employment status from " + request.appliesFrom() + ": " + request.status().label()));
+        return apprenticeship.employment();
     }
 
     /** What the system may do (demo data, imports): a move of the table, by no one in particular. */

@@ -22,33 +22,39 @@ public class Employer {
     @Embedded.Empty(prefix = "address_")
     private Address address;
     private Funding funding;
+    private String employerReferenceNumber;
     private final Instant createdAt;
     @Version
     private Integer version;
 
     @PersistenceCreator
-    Employer(UUID id, String name, Address address, Funding funding, Instant createdAt, Integer version) {
+    Employer(UUID id, String name, Address address, Funding funding, String employerReferenceNumber,
+            Instant createdAt, Integer version) {
         this.id = id;
         this.name = name;
         this.address = address;
         this.funding = funding;
+        this.employerReferenceNumber = employerReferenceNumber;
         this.createdAt = createdAt;
         this.version = version;
     }
 
-    static Employer register(String name, Address address, Funding funding, Instant now) {
-        return new Employer(UUID.randomUUID(), name, address, funding, now, null);
+    static Employer register(String name, Address address, Funding funding, String employerReferenceNumber,
+            Instant now) {
+        return new Employer(UUID.randomUUID(), name, address, funding, employerReferenceNumber, now, null);
     }
 
-    void change(String name, Address address, Funding funding) {
+    void change(String name, Address address, Funding funding, String employerReferenceNumber) {
         this.name = name;
         this.address = address;
         this.funding = funding;
+        this.employerReferenceNumber = employerReferenceNumber;
     }
 
     /** For the audit trail: nothing personal. */
     String summary() {
-        return name + ", " + funding.label() + (address.postcode() == null ? "" : ", " + address.postcode());
+        return name + ", " + funding.label() + (address.postcode() == null ? "" : ", " + address.postcode())
+                + (employerReferenceNumber == null ? "" : ", employer reference number " + employerReferenceNumber);
     }
 
     public UUID id() {
@@ -65,5 +71,10 @@ public class Employer {
 
     public Funding funding() {
         return funding;
+    }
+
+    /** The employer reference number the ILR names the employer by; null while not yet known. */
+    public String employerReferenceNumber() {
+        return employerReferenceNumber;
     }
 }

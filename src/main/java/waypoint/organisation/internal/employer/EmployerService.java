@@ -65,7 +65,7 @@ public class EmployerService {
         }
         Employer employer = employers.findById(id).orElseThrow(() -> new NotFoundException("Employer"));
         return new EmployerView(employer.id(), employer.name(), employer.address(), employer.funding(),
-                contacts.findByEmployer(id).stream().map(ContactView::of).toList(), queries.apprentices(id));
+                employer.employerReferenceNumber(), contacts.findByEmployer(id).stream().map(ContactView::of).toList(), queries.apprentices(id));
     }
 
     @Transactional
@@ -79,7 +79,7 @@ public class EmployerService {
     public UUID register(EmployerDetails details) {
         DetailsCheck.of(validator, details).throwIfInvalid();
         Employer employer = employers.save(Employer.register(Text.clean(details.name()), address(details),
-                details.funding(), clock.instant()));
+                details.funding(), ern(details), clock.instant()));
         events.publishEvent(RecordChanged.created("Employer", employer.id(), employer.summary()));
         return employer.id();
     }
@@ -90,7 +90,7 @@ public class EmployerService {
         Employer employer = employers.findById(id).orElseThrow(() -> new NotFoundException("Employer"));
         DetailsCheck.of(validator, details).throwIfInvalid();
         String before = employer.summary();
-        employer.change(Text.clean(details.name()), address(details), details.funding());
+        employer.change(Text.clean(details.name()), address(details), details.funding(), ern(details));
         employers.save(employer);
         events.publishEvent(RecordChanged.updated("Employer", id, before, employer.summary()));
     }
@@ -126,6 +126,10 @@ public class EmployerService {
         if (!policy.canChange(viewers.of(user))) {
             throw new AccessDeniedException("Only administrators change employers");
         }
+    }
+
+    private static String ern(EmployerDetails details) {
+        return Format.EMPLOYER_REFERENCE_NUMBER.normalise(details.employerReferenceNumber());
     }
 
     private static Address address(EmployerDetails details) {

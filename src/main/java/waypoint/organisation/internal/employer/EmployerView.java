@@ -7,6 +7,6 @@ import waypoint.organisation.Funding;
 import waypoint.organisation.internal.Address;
 
 /** An employer as a page or the API shows it: its details, its contacts and how many apprentices it has. */
-public record EmployerView(UUID id, String name, Address address, Funding funding, List<ContactView> contacts,
-        long apprentices) {
+public record EmployerView(UUID id, String name, Address address, Funding funding, String employerReferenceNumber,
+        List<ContactView> contacts, long apprentices) {
 }

@@ -66,6 +66,12 @@ public class DeclarationService {
     @Transactional
     public void change(CurrentUser user, UUID learnerId, DeclarationDetails details) {
         requireSee(user, learnerId);
+        record(learnerId, details);
+    }
+
+    /** For the system (demo data, imports): the same checks as a person's change. */
+    @Transactional
+    public void record(UUID learnerId, DeclarationDetails details) {
         DetailsCheck.of(validator, details).throwIfInvalid();
         boolean existed = !read(learnerId).equals(DeclarationDetails.none());
         jdbc.sql("""
@@ -92,7 +98,7 @@ public class DeclarationService {
         }
     }
 
-    private DeclarationDetails read(UUID learnerId) {
+    DeclarationDetails read(UUID learnerId) {
         return jdbc.sql("SELECT * FROM learner_declaration WHERE learner_id = :id").param("id", learnerId)
                 .query((rs, n) -> new DeclarationDetails(
                         value(Declarations.HealthDeclaration.class, rs.getString("health_declaration")),

@@ -1,5 +1,7 @@
 package waypoint.organisation.internal.learner;
 
+import waypoint.organisation.IlrLists;
+
 /**
  * The answers of a learner's sensitive declarations, each with the words shown for it. Codes follow the ILR
  * specification where it has the field (LLDDHealthProb; Ethnicity, codes 31 to 47, 98 and 99); the other equality
@@ -73,6 +75,15 @@ public final class Declarations {
 
         public String label() {
             return label;
+        }
+
+        /** The sex as the ILR records it: none where the learner preferred not to say. */
+        public IlrLists.IlrSex ilr() {
+            return switch (this) {
+                case FEMALE -> IlrLists.IlrSex.F;
+                case MALE -> IlrLists.IlrSex.M;
+                case NOT_PROVIDED -> null;
+            };
         }
     }
 

@@ -74,7 +74,8 @@ public class LearnerQueries {
 
     public Optional<LearnerView> view(UUID id) {
         return jdbc.sql("""
-                SELECT l.id, l.given_names, l.family_name, l.date_of_birth, l.uln, l.ni_number, l.email, l.phone,
+                SELECT l.id, l.learner_reference, l.given_names, l.family_name, l.date_of_birth, l.uln, l.ni_number,
+                       l.email, l.phone,
                        l.address_line1, l.address_line2, l.address_town, l.address_postcode,
                        l.emergency_contact_name, l.emergency_contact_phone, e.id AS employer_id,
                        e.name AS employer_name,
@@ -161,7 +162,8 @@ public class LearnerQueries {
                         rs.getString("address_postcode")),
                 rs.getString("emergency_contact_name"), rs.getString("emergency_contact_phone"),
                 rs.getObject("employer_id", UUID.class), rs.getString("employer_name"),
-                person(rs, "manager"), person(rs, "tutor"), rs.getObject("apprenticeship_id", UUID.class));
+                person(rs, "manager"), person(rs, "tutor"), rs.getObject("apprenticeship_id", UUID.class),
+                rs.getString("learner_reference"));
     }
 
     private static LearnerView.Person person(ResultSet rs, String prefix) throws SQLException {

@@ -8,12 +8,14 @@ import waypoint.organisation.validation.Uln;
 
 /**
  * A learner's record as a page or the API shows it, with the people they work with: those of their current
- * apprenticeship ({@code apprenticeshipId}), the one record of them; all null while they have none.
+ * apprenticeship ({@code apprenticeshipId}), the one record of them; all null while they have none. The learner
+ * reference number is the provider's own number for them in the ILR, given once when they are added and never
+ * changed (docs/domain/ilr.md, "The learner's facts").
  */
 public record LearnerView(UUID id, String givenNames, String familyName, LocalDate dateOfBirth, String uln,
         String niNumber, String email, String phone, Address address, String emergencyContactName,
         String emergencyContactPhone, UUID employerId, String employerName, Person lineManager, Person tutor,
-        UUID apprenticeshipId) {
+        UUID apprenticeshipId, String learnerReference) {
 
     /** Someone the learner works with, and how to reach them. */
     public record Person(UUID id, String name, String email, String phone) {
@@ -22,7 +24,7 @@ public record LearnerView(UUID id, String givenNames, String familyName, LocalDa
     /** The record as an employer contact sees it: no date of birth, NI number, home address or emergency contact. */
     public LearnerView withoutPersonalDetails() {
         return new LearnerView(id, givenNames, familyName, null, uln, null, email, phone, null, null, null, employerId,
-                employerName, lineManager, tutor, apprenticeshipId);
+                employerName, lineManager, tutor, apprenticeshipId, learnerReference);
     }
 
     public boolean hasApprenticeship() {

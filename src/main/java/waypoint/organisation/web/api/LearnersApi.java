@@ -19,6 +19,9 @@ import waypoint.identity.CurrentUser;
 import waypoint.organisation.internal.ListRequest;
 import waypoint.organisation.internal.learner.DeclarationDetails;
 import waypoint.organisation.internal.learner.DeclarationService;
+import waypoint.organisation.IlrDetails;
+import waypoint.organisation.internal.learner.IlrDetailsService;
+import waypoint.organisation.internal.learner.IlrFacts;
 import waypoint.organisation.internal.learner.LearnerQueries;
 import waypoint.organisation.internal.learner.LearnerRow;
 import waypoint.organisation.internal.learner.LearnerService;
@@ -32,10 +35,12 @@ class LearnersApi {
 
     private final LearnerService learners;
     private final DeclarationService declarations;
+    private final IlrDetailsService ilr;
 
-    LearnersApi(LearnerService learners, DeclarationService declarations) {
+    LearnersApi(LearnerService learners, DeclarationService declarations, IlrDetailsService ilr) {
         this.learners = learners;
         this.declarations = declarations;
+        this.ilr = ilr;
     }
 
     @GetMapping
@@ -86,5 +91,25 @@ class LearnersApi {
             @RequestBody DeclarationDetails details) {
         declarations.change(user, id, details);
         return declarations.view(user, id);
+    }
+
+    @GetMapping("/{id}/ilr")
+    @Operation(summary = "Read a learner's ILR details",
+            description = "The learner reference number, and sex, ethnicity and the health declaration as the ILR "
+                    + "records them (read from the declarations, never entered twice), the kinds of learning "
+                    + "difficulty, disability or health problem, prior attainment, postcode before enrolment and "
+                    + "contact restrictions, each with its ILR code behind it; missing lists what is not yet "
+                    + "captured. Sensitive: administrators and the learner's tutor only; every read is audited.")
+    IlrFacts ilr(CurrentUser user, @PathVariable UUID id) {
+        return ilr.view(user, id);
+    }
+
+    @PutMapping("/{id}/ilr")
+    @Operation(summary = "Change a learner's ILR details",
+            description = "Administrators only. Sex, ethnicity and the health declaration are changed with the "
+                    + "declarations (PUT /api/v1/learners/{id}/declarations).")
+    IlrFacts changeIlr(CurrentUser user, @PathVariable UUID id, @RequestBody IlrDetails details) {
+        ilr.change(user, id, details);
+        return ilr.view(user, id);
     }
 }
