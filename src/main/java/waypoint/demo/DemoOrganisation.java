@@ -183,7 +183,7 @@ class DemoOrganisation {
                 : Set.of();
         List<Integer> ethnicities = List.of(31, 39, 44, 35, 34, 42, 99);
         IlrLists.PriorLevel prior = List.of(IlrLists.PriorLevel.FULL_LEVEL_2, IlrLists.PriorLevel.FULL_LEVEL_3,
-                IlrLists.PriorLevel.LEVEL_2, IlrLists.PriorLevel.LEVEL_4).get(n % 4);
+                IlrLists.PriorLevel.LEVEL_1, IlrLists.PriorLevel.LEVEL_4).get(n % 4);
         organisation.learnerIlrFacts(learner, n % 2 == 0 ? IlrLists.IlrSex.F : IlrLists.IlrSex.M,
                 ethnicities.get(n % ethnicities.size()), difficulty,
                 new IlrDetails(complete ? prior : null, complete ? postcode : null, kinds,
