@@ -1,4 +1,4 @@
-package waypoint.reporting.internal.ilr;
+package waypoint.ilr;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +28,7 @@ public record IlrYear(String name, String code, String namespace) implements Com
     }
 
     /** Where the year's reference files are, on the class path. */
-    String folder() {
+    public String folder() {
         return "ilr/" + name + "/";
     }
 

@@ -1,4 +1,4 @@
-package waypoint.reporting.internal.ilr;
+package waypoint.ilr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

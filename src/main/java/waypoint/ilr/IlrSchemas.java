@@ -1,4 +1,4 @@
-package waypoint.reporting.internal.ilr;
+package waypoint.ilr;
 
 import java.io.IOException;
 import java.io.InputStream;
