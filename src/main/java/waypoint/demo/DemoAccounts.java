@@ -13,6 +13,7 @@ public enum DemoAccounts {
     DIRECTOR("director@waypoint.test", "Dana Director", Set.of(Role.DIRECTOR)),
     QUALITY("quality@waypoint.test", "Quinn Quality", Set.of(Role.QUALITY)),
     SAFEGUARDING("safeguarding@waypoint.test", "Sam Safeguarding", Set.of(Role.SAFEGUARDING_LEAD)),
+    DATA_OFFICER("data@waypoint.test", "Morgan Data", Set.of(Role.DATA_OFFICER)),
     EMPLOYER("employer@waypoint.test", "Erin Employer", Set.of(Role.EMPLOYER_CONTACT)),
     LEARNER("learner@waypoint.test", "Lola Learner", Set.of(Role.LEARNER));
 

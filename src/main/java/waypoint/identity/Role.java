@@ -13,6 +13,8 @@ public enum Role {
     DIRECTOR("Director", true),
     QUALITY("Quality", true),
     SAFEGUARDING_LEAD("Safeguarding lead", true),
+    /** The MIS manager who prepares and sends the ILR return (docs/domain/ilr.md). */
+    DATA_OFFICER("Data officer", true),
     ADMINISTRATOR("Administrator", true);
 
     private final String label;
