@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import waypoint.identity.CurrentUser;
+import waypoint.reporting.internal.epa.EpaReport;
 import waypoint.reporting.internal.reviewcompliance.ReviewComplianceReport;
 import waypoint.shared.web.PageOf;
 
@@ -23,9 +24,11 @@ import waypoint.shared.web.PageOf;
 class ReportsApi {
 
     private final ReviewComplianceReport reviewCompliance;
+    private final EpaReport epa;
 
-    ReportsApi(ReviewComplianceReport reviewCompliance) {
+    ReportsApi(ReviewComplianceReport reviewCompliance, EpaReport epa) {
         this.reviewCompliance = reviewCompliance;
+        this.epa = epa;
     }
 
     record ComplianceEntry(UUID reviewId, UUID apprenticeshipId, int number, String learnerName, String employerName,
@@ -46,5 +49,19 @@ class ReportsApi {
                 "activeApprentices", summary.activeApprentices(), "withInDateReview", summary.inDate(),
                 "percentInDate", summary.percentInDate(), "byTutor", summary.byTutor(),
                 "byEmployer", summary.byEmployer());
+    }
+
+    /** End-point assessment bookings from today on (or every one with {@code past}), earliest first, for staff. */
+    @GetMapping("/epa/bookings")
+    Map<String, Object> epaBookings(CurrentUser user, @RequestParam(defaultValue = "false") boolean past,
+            @RequestParam(defaultValue = "0") int page) {
+        PageOf<EpaReport.BookingLine> lines = epa.bookings(user, past, page);
+        return Map.of("page", lines.number(), "total", lines.total(), "items", lines.items());
+    }
+
+    /** Achievement rates by standard and the distribution of overall grades, for staff. */
+    @GetMapping("/epa/results")
+    EpaReport.Results epaResults(CurrentUser user) {
+        return epa.results(user);
     }
 }
