@@ -187,4 +187,34 @@ class BehindPaceReportTest {
         assertThat(old.location()).endsWith("/reports/behind-pace?standard=ST0116&page=1");
         assertThat(admin.get("/off-the-job/behind-pace.csv").location()).endsWith("/reports/behind-pace.csv");
     }
+
+    @Test
+    void a_filter_that_is_not_an_id_is_an_error_on_its_field_and_lists_nothing() {
+        PageClient admin = PageClient.signedInAs(port, DemoAccounts.ADMIN);
+
+        PageClient.Page page = admin.get("/reports/behind-pace?tutor=Taylor&employer=" + people.employer);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("There is a problem").contains("Enter the tutor's staff id")
+                .doesNotContain("apprenticeships behind pace, the largest shortfall first");
+        assertThat(page.body()).contains("value=\"Taylor\"");
+        assertThat(admin.get("/reports/behind-pace.csv?employer=not-an-id").status()).isEqualTo(400);
+        assertThat(PageClient.signedInAs(port, DemoAccounts.LEARNER).get("/reports/behind-pace?tutor=Taylor").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void every_filter_is_kept_from_page_to_page() {
+        PageClient admin = PageClient.signedInAs(port, DemoAccounts.ADMIN);
+        // more than a page of apprenticeships behind with this tutor
+        for (int i = 0; i < waypoint.shared.web.PageOf.DEFAULT_SIZE; i++) {
+            UUID another = people.inLearning(enrolment, "ST0116", start);
+            PlannedHours.plan(jdbc, another, 120);
+            planFacts.refresh(another);
+        }
+
+        String body = admin.get("/reports/behind-pace?tutor=" + people.tutor + "&standard=ST0116").body();
+
+        assertThat(body).contains("/reports/behind-pace?tutor=" + people.tutor + "&amp;standard=ST0116&amp;page=1");
+    }
 }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
 
 import waypoint.identity.CurrentUser;
 import waypoint.reporting.internal.ReportDates;
@@ -43,12 +44,12 @@ class EpaReportPages {
 
     /** Where the bookings were before they moved here: a bookmark still finds them. */
     @GetMapping("/gateway/bookings")
-    String bookingsWhereTheyWere(HttpServletRequest request) {
+    RedirectView bookingsWhereTheyWere(HttpServletRequest request) {
         return OldAddresses.redirect("/reports/epa-bookings", request);
     }
 
     @GetMapping("/gateway/results")
-    String resultsWhereTheyWere(HttpServletRequest request) {
+    RedirectView resultsWhereTheyWere(HttpServletRequest request) {
         return OldAddresses.redirect("/reports/epa-results", request);
     }
 }

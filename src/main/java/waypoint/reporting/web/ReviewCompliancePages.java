@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
 
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
@@ -58,7 +59,7 @@ class ReviewCompliancePages {
 
     /** Where the CSV file was before the report moved here: a bookmark (with its filter) still finds it. */
     @GetMapping("/reviews/compliance.csv")
-    String csvWhereItWas(HttpServletRequest request) {
+    RedirectView csvWhereItWas(HttpServletRequest request) {
         return OldAddresses.redirect("/reports/review-compliance.csv", request);
     }
 }

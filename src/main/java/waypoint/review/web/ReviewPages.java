@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
 
 import jakarta.servlet.http.HttpServletRequest;
 import waypoint.identity.CurrentUser;
@@ -72,15 +74,19 @@ class ReviewPages {
      * reporting module's report), with the filter and page they asked for.
      */
     @GetMapping("/reviews")
-    String list(CurrentUser user, @RequestParam(defaultValue = "0") int page, HttpServletRequest request,
+    ModelAndView list(CurrentUser user, @RequestParam(defaultValue = "0") int page, HttpServletRequest request,
             Model model) {
         if (user.isStaff()) {
             String query = request.getQueryString();
-            return "redirect:/reports/review-compliance" + (query == null || query.isBlank() ? "" : "?" + query);
+            RedirectView compliance = new RedirectView("/reports/review-compliance"
+                    + (query == null || query.isBlank() ? "" : "?" + query), true);
+            compliance.setExpandUriTemplateVariables(false);
+            compliance.setExposeModelAttributes(false);
+            return new ModelAndView(compliance);
         }
         model.addAttribute("dates", new ReviewPdf.DatesHelper());
         model.addAttribute("page", visible.visibleTo(user, page));
-        return "review/my-reviews";
+        return new ModelAndView("review/my-reviews");
     }
 
     @GetMapping("/apprenticeships/{id}/reviews")

@@ -52,15 +52,20 @@ public class BehindPaceReport {
         return user.isStaff();
     }
 
+    /** Refuses anyone who may not read the report, before anything else is looked at. */
+    public void requireReader(CurrentUser user) {
+        if (!canRead(user)) {
+            throw new AccessDeniedException("The behind-pace report is for staff");
+        }
+    }
+
     /**
      * A page of the apprenticeships behind. Unfiltered for someone who sees everyone, the count is read from the index
      * of those behind alone, so a page costs the same with 100 or 100,000 apprenticeships.
      */
     @Transactional
     public PageOf<Row> page(CurrentUser user, Filter filter, int page, int size) {
-        if (!canRead(user)) {
-            throw new AccessDeniedException("The behind-pace report is for staff");
-        }
+        requireReader(user);
         ApprenticeshipScope scope = access.scopeOf(user);
         offTheJob.bringPaceUpToDate();
         OffTheJobHours.StatusRule statusRule = offTheJob.statusRule();
