@@ -129,11 +129,23 @@ class IlrReturnExportTest {
         lifecycle.changeEmployer(admin, changedEmployer, newJob.employer, newJob.lineManager,
                 LocalDate.of(2026, 1, 5), "Took a new job", null);
 
+        UUID transferred = apprenticeship(september, FundingType.LEVY, learners);
+        enrolment.withdraw(transferred, LocalDate.of(2026, 4, 6), WithdrawalReason.TRANSFERRED_TO_ANOTHER_PROVIDER,
+                "Moved to a provider nearer home");
+
+        // back within 4 weeks: an absence, not a break in learning, so the aim goes on
+        UUID absent = apprenticeship(september, FundingType.LEVY, learners);
+        enrolment.breakInLearning(absent, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 2), "Operation");
+        lifecycle.returnFromBreak(admin, absent, LocalDate.of(2026, 1, 26), "Recovered early", null);
+
         List<IlrLearner> built = new ArrayList<>();
         source.forEachLearner(YEAR, R12, learners, built::add);
         String file = normalised(write(HEADER, built));
 
         assertThat(built).extracting(l -> l.origin().learnerId()).containsExactlyElementsOf(learners);
+        assertThat(built.get(2).learningDeliveries()).hasSize(2);
+        assertThat(built.get(7).learningDeliveries()).singleElement()
+                .satisfies(d -> assertThat(d.compStatus()).isEqualTo(1));
         assertThat(built).allSatisfy(l -> assertThat(l.origin().tutorIds()).containsExactly(people.tutor));
         assertThat(schemas.check(YEAR, new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)))).isEmpty();
         if (!Files.exists(GOLDEN)) {
