@@ -5,6 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import waypoint.shared.database.BackupCommand;
+
 /** Waypoint: apprenticeship management and e-portfolio, one deployable made of the modules below this package. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -12,6 +14,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class WaypointApplication {
 
     public static void main(String[] args) {
+        // "backup <archive>" and "restore <archive>" work on the data directory without starting Waypoint
+        if (BackupCommand.handles(args)) {
+            System.exit(BackupCommand.run(args, System.getenv(), System.out));
+        }
         SpringApplication.run(WaypointApplication.class, args);
     }
 }
