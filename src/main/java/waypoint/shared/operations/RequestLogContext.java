@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Every line logged while a request is served carries the request's id ({@code request.id}): the caller's
  * {@code X-Request-Id} when it sent a sensible one (a load balancer or proxy that made it), otherwise a new one. The
  * id goes back in the response's {@code X-Request-Id}, so a person reporting a problem can quote it. When the request
- * is done, one line records it: method, path (never the query, which may carry what a person typed), status and time.
+ * is done, one line records it: method, path (never the query, which may carry what a person typed), status and time
+ * (not for the styles, scripts and fonts a page loads).
  * The signed-in account's id ({@code account.id}) is added by the identity module once it knows who is asking.
  */
 @Component
@@ -49,12 +50,18 @@ public class RequestLogContext extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            if (requests.isInfoEnabled()) {
+            if (requests.isInfoEnabled() && !isStaticFile(request.getRequestURI())) {
                 requests.info("{} {} {} {} ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
                         (System.nanoTime() - started) / 1_000_000);
             }
             MDC.remove(REQUEST_ID);
             MDC.remove(ACCOUNT_ID);
         }
+    }
+
+    /** Styles, scripts and fonts a page loads: one line for the page is enough. */
+    private static boolean isStaticFile(String path) {
+        return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
+                || path.equals("/favicon.ico");
     }
 }
