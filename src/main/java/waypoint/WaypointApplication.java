@@ -1,5 +1,8 @@
 package waypoint;
 
+import java.time.Clock;
+import java.time.ZoneId;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,7 +19,7 @@ public class WaypointApplication {
     public static void main(String[] args) {
         // "backup <archive>" and "restore <archive>" work on the data directory without starting Waypoint
         if (BackupCommand.handles(args)) {
-            System.exit(BackupCommand.run(args, System.getenv(), System.out));
+            System.exit(BackupCommand.run(args, System.getenv(), System.out, Clock.system(ZoneId.of("Europe/London"))));
         }
         SpringApplication.run(WaypointApplication.class, args);
     }

@@ -3,6 +3,7 @@ package waypoint.shared.database;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -22,7 +23,7 @@ public final class BackupCommand {
     }
 
     /** Runs the command; the exit status (0 when done). */
-    public static int run(String[] args, Map<String, String> environment, PrintStream out) {
+    public static int run(String[] args, Map<String, String> environment, PrintStream out, Clock clock) {
         if (args.length != 2) {
             out.println("Usage: java -jar waypoint.jar backup <archive.tar.gz>");
             out.println("       java -jar waypoint.jar restore <archive.tar.gz>   (into an empty WAYPOINT_DATA)");
@@ -44,7 +45,7 @@ public final class BackupCommand {
                     out.println("There is no data directory at " + home.toAbsolutePath() + " (WAYPOINT_DATA).");
                     return 1;
                 }
-                DataDirectoryBackup.Summary summary = DataDirectoryBackup.backup(home, files, archive);
+                DataDirectoryBackup.Summary summary = DataDirectoryBackup.backup(home, files, archive, clock);
                 out.println("Backed up the database" + (files == null ? " (files are in the object store: back up "
                         + "the bucket there)" : " and " + summary.files() + " files") + " to " + archive);
                 out.println("The safeguarding key is not in the backup: keep a copy of "

@@ -19,6 +19,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
@@ -70,9 +71,9 @@ public final class DataDirectoryBackup {
      * Backs up the data directory {@code home} to {@code archive}: its database, and the files in {@code files} when
      * that is not null (null when files are kept in object storage, which is backed up where it lives).
      */
-    public static Summary backup(Path home, Path files, Path archive) throws IOException {
+    public static Summary backup(Path home, Path files, Path archive, Clock clock) throws IOException {
         List<Path> kept = files != null && Files.isDirectory(files) ? regularFilesUnder(files) : List.of();
-        Summary summary = new Summary(Instant.now(), kept.size(), files != null);
+        Summary summary = new Summary(clock.instant(), kept.size(), files != null);
         Path partial = archive.resolveSibling(archive.getFileName() + ".part");
         try (EmbeddedPostgres database = EmbeddedPostgres.runningOrStarted(home);
                 TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(

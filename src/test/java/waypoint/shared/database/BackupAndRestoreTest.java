@@ -14,6 +14,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -31,6 +34,7 @@ class BackupAndRestoreTest {
     private static final Path ROOT = Path.of("target/backup-test").toAbsolutePath();
     private static final Path LIVE = ROOT.resolve("live");
     private static final String FILE_ID = "ab12cd34ef56ab12cd34ef56ab12cd34";
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-05T22:00:00Z"), ZoneId.of("Europe/London"));
     private static EmbeddedPostgres live;
 
     @BeforeAll
@@ -60,7 +64,7 @@ class BackupAndRestoreTest {
     void a_backup_taken_while_waypoint_runs_restores_into_an_empty_data_directory_with_its_rows_and_files()
             throws Exception {
         Path archive = ROOT.resolve("waypoint-backup.tar.gz");
-        DataDirectoryBackup.Summary taken = DataDirectoryBackup.backup(LIVE, LIVE.resolve("files"), archive);
+        DataDirectoryBackup.Summary taken = DataDirectoryBackup.backup(LIVE, LIVE.resolve("files"), archive, CLOCK);
         assertThat(taken.files()).isEqualTo(1);
         assertThat(rows(live, "SELECT count(*) FROM learner")).as("the running server is left running").isEqualTo("2");
         try (Connection connection = DriverManager.getConnection(live.jdbcUrl(), live.username(), "");
@@ -71,7 +75,7 @@ class BackupAndRestoreTest {
         Path empty = ROOT.resolve("restored");
         DataDirectoryBackup.Summary restored = DataDirectoryBackup.restore(archive, empty, empty.resolve("files"));
 
-        assertThat(restored.takenAt()).isEqualTo(taken.takenAt());
+        assertThat(restored.takenAt()).isEqualTo(taken.takenAt()).isEqualTo(CLOCK.instant());
         assertThat(restored.files()).isEqualTo(1);
         assertThat(Files.readString(empty.resolve("files/ab/12/" + FILE_ID))).isEqualTo("evidence of a learner's project");
         assertThat(empty.resolve("files/ab/12/upload-123.part")).doesNotExist();
@@ -84,7 +88,7 @@ class BackupAndRestoreTest {
     @Test
     void a_restore_never_goes_over_a_data_directory_in_use() throws Exception {
         Path archive = ROOT.resolve("refused.tar.gz");
-        DataDirectoryBackup.backup(LIVE, LIVE.resolve("files"), archive);
+        DataDirectoryBackup.backup(LIVE, LIVE.resolve("files"), archive, CLOCK);
 
         assertThatThrownBy(() -> DataDirectoryBackup.restore(archive, LIVE, LIVE.resolve("files")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("is not empty");
@@ -98,9 +102,9 @@ class BackupAndRestoreTest {
 
         assertThat(BackupCommand.handles(new String[] {"backup", "x.tar.gz"})).isTrue();
         assertThat(BackupCommand.handles(new String[] {"--server.port=9000"})).isFalse();
-        assertThat(BackupCommand.run(new String[] {"backup"}, Map.of(), print)).isEqualTo(2);
+        assertThat(BackupCommand.run(new String[] {"backup"}, Map.of(), print, CLOCK)).isEqualTo(2);
         assertThat(BackupCommand.run(new String[] {"backup", "x.tar.gz"},
-                Map.of("WAYPOINT_DB_URL", "jdbc:postgresql://db/waypoint"), print)).isEqualTo(2);
+                Map.of("WAYPOINT_DB_URL", "jdbc:postgresql://db/waypoint"), print, CLOCK)).isEqualTo(2);
 
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: java -jar waypoint.jar backup",
                 "back it up with that server's own tools");
