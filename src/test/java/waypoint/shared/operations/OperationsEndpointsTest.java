@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,11 +15,13 @@ import java.util.function.Predicate;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.logback.StructuredLogEncoder;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.scheduling.config.ScheduledTask;
@@ -127,6 +130,23 @@ class OperationsEndpointsTest {
         assertThat(line.getFormattedMessage()).contains("GET /account 200");
         assertThat(line.getMDCPropertyMap()).containsEntry(RequestLogContext.ACCOUNT_ID, person.id().toString());
         assertThat(line.getFormattedMessage() + line.getMDCPropertyMap()).doesNotContain("@", "Logan");
+
+        String json = inTheProductionFormat(line);
+        assertThat(json).startsWith("{").contains(requestId, person.id().toString(), "GET /account 200")
+                .doesNotContain("@ops.test", "Logan");
+    }
+
+    /** The line as the prod profile writes it (logging.structured.format.console=ecs): one JSON object. */
+    private static String inTheProductionFormat(ILoggingEvent line) {
+        StructuredLogEncoder ecs = new StructuredLogEncoder();
+        ecs.setFormat("ecs");
+        ecs.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
+        ecs.start();
+        try {
+            return new String(ecs.encode(line), StandardCharsets.UTF_8);
+        } finally {
+            ecs.stop();
+        }
     }
 
     @Test
