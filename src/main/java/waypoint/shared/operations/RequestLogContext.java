@@ -16,12 +16,13 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Every line logged while a request is served carries the request's id ({@code request.id}): the caller's
  * {@code X-Request-Id} when it sent a sensible one (a load balancer or proxy that made it), otherwise a new one. The
  * id goes back in the response's {@code X-Request-Id}, so a person reporting a problem can quote it. When the request
- * is done, one line records it: method, path (never the query, which may carry what a person typed), status and time
+ * is done, one line records it: method, route (never the query, which may carry what a person typed), status and time
  * (not for the styles, scripts and fonts a page loads).
  * The signed-in account's id ({@code account.id}) is added by the identity module once it knows who is asking.
  */
@@ -51,12 +52,22 @@ public class RequestLogContext extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             if (requests.isInfoEnabled() && !isStaticFile(request.getRequestURI())) {
-                requests.info("{} {} {} {} ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
+                requests.info("{} {} {} {} ms", request.getMethod(), route(request), response.getStatus(),
                         (System.nanoTime() - started) / 1_000_000);
             }
             MDC.remove(REQUEST_ID);
             MDC.remove(ACCOUNT_ID);
         }
+    }
+
+    /**
+     * The route the request took, such as {@code /showcase/{token}}, rather than its path: a path may carry a secret
+     * (a showcase link, a password-reset link, a calendar feed's key) that has no place in a log. A request no route
+     * took (refused before, or not found) is logged by its path.
+     */
+    private static String route(HttpServletRequest request) {
+        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        return pattern != null ? pattern.toString() : request.getRequestURI();
     }
 
     /** Styles, scripts and fonts a page loads: one line for the page is enough. */

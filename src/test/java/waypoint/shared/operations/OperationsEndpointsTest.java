@@ -136,6 +136,16 @@ class OperationsEndpointsTest {
                 .doesNotContain("@ops.test", "Logan");
     }
 
+    @Test
+    void a_secret_in_a_path_is_logged_as_its_route_only() throws Exception {
+        String secret = "s3cr3t" + UUID.randomUUID().toString().replace("-", "");
+
+        ILoggingEvent line = logged(() -> PageClient.at(port).get("/showcase/" + secret),
+                event -> event.getFormattedMessage().startsWith("GET /showcase/"));
+
+        assertThat(line.getFormattedMessage()).startsWith("GET /showcase/{token} ").doesNotContain(secret);
+    }
+
     /** The line as the prod profile writes it (logging.structured.format.console=ecs): one JSON object. */
     private static String inTheProductionFormat(ILoggingEvent line) {
         StructuredLogEncoder ecs = new StructuredLogEncoder();
