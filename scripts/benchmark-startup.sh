@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18080}
+MANAGEMENT_PORT=${WAYPOINT_MANAGEMENT_PORT:-18081}
 DATA=$(mktemp -d /tmp/waypoint-bench.XXXXXX)
 trap 'kill "${PID:-0}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$DATA"' EXIT
 
@@ -13,7 +14,7 @@ JAR=$(ls target/waypoint-*.jar | grep -v original | head -1)
 
 start() {
   local log="$DATA/run-$1.log"
-  PORT=$PORT WAYPOINT_DATA="$DATA/data" java ${JAVA_OPTS:-} -jar "$JAR" >"$log" 2>&1 &
+  PORT=$PORT WAYPOINT_MANAGEMENT_PORT=$MANAGEMENT_PORT WAYPOINT_DATA="$DATA/data" java ${JAVA_OPTS:-} -jar "$JAR" >"$log" 2>&1 &
   PID=$!
   for _ in $(seq 1 240); do
     grep -q 'Started WaypointApplication' "$log" && break

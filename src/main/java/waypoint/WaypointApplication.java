@@ -1,9 +1,14 @@
 package waypoint;
 
+import java.time.Clock;
+import java.time.ZoneId;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
+
+import waypoint.shared.database.BackupCommand;
 
 /** Waypoint: apprenticeship management and e-portfolio, one deployable made of the modules below this package. */
 @SpringBootApplication
@@ -12,6 +17,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class WaypointApplication {
 
     public static void main(String[] args) {
+        // "backup <archive>" and "restore <archive>" work on the data directory without starting Waypoint
+        if (BackupCommand.handles(args)) {
+            System.exit(BackupCommand.run(args, System.getenv(), System.out, Clock.system(ZoneId.of("Europe/London"))));
+        }
         SpringApplication.run(WaypointApplication.class, args);
     }
 }

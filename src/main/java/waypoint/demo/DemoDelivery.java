@@ -57,10 +57,10 @@ class DemoDelivery {
         try {
             sessions(a);
             threads(a);
-            log.info("Demo data: sessions and messages for {}", a.learnerName());
+            log.info("Demo data: sessions and messages for apprenticeship {}", a.id());
         } catch (RuntimeException refused) {
             // demo data must never stop the application starting
-            log.warn("Demo data: sessions of {} stopped: {}", a.learnerName(), refused.getMessage());
+            log.warn("Demo data: sessions of apprenticeship {} stopped: {}", a.id(), refused.getMessage());
         }
     }
 

@@ -87,7 +87,7 @@ class DemoOnboarding {
             transactions.executeWithoutResult(status -> steps.run());
             return 1;
         } catch (RuntimeException refused) {
-            log.warn("Demo data: onboarding of {}'s apprenticeship stopped: {}", a.learnerName(), refused.getMessage());
+            log.warn("Demo data: onboarding of apprenticeship {} stopped: {}", a.id(), refused.getMessage());
             return 0;
         }
     }

@@ -55,10 +55,10 @@ class DemoReviews {
                         "The employer's office closes for a fortnight from next week; the apprentice and the line"
                                 + " manager agreed to meet before it does (email of " + today + ")",
                         "Line manager");
-                log.info("Demo data: progress reviews held for {}", a.learnerName());
+                log.info("Demo data: progress reviews held for apprenticeship {}", a.id());
             } catch (RuntimeException refused) {
                 // demo data must never stop the application starting
-                log.warn("Demo data: progress reviews of {} stopped: {}", a.learnerName(), refused.getMessage());
+                log.warn("Demo data: progress reviews of apprenticeship {} stopped: {}", a.id(), refused.getMessage());
             }
         }
     }

@@ -39,6 +39,15 @@ public class SignInAttempts {
         this.policy = new LockoutPolicy(maximumFailures, Duration.ofMinutes(lockoutMinutes));
     }
 
+    /** Why a sign-in was refused, as the sign-in failure counter tags it. */
+    public static String reason(org.springframework.security.core.AuthenticationException refused, boolean locked) {
+        if (locked || refused instanceof org.springframework.security.authentication.LockedException) {
+            return "locked";
+        }
+        return refused instanceof org.springframework.security.authentication.BadCredentialsException
+                ? "bad_credentials" : "other";
+    }
+
     public LockoutPolicy policy() {
         return policy;
     }

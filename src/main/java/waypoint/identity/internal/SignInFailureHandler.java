@@ -11,6 +11,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
 
+import waypoint.shared.operations.Metrics;
+
 /** Counts the failure, keeps what was typed, and sends the person back to the form with the reason. */
 @Component
 public class SignInFailureHandler implements AuthenticationFailureHandler {
@@ -20,11 +22,14 @@ public class SignInFailureHandler implements AuthenticationFailureHandler {
     private final SignInAttempts attempts;
     private final UserAccountRepository accounts;
     private final java.time.Clock clock;
+    private final Metrics metrics;
 
-    SignInFailureHandler(SignInAttempts attempts, UserAccountRepository accounts, java.time.Clock clock) {
+    SignInFailureHandler(SignInAttempts attempts, UserAccountRepository accounts, java.time.Clock clock,
+            Metrics metrics) {
         this.attempts = attempts;
         this.accounts = accounts;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -37,6 +42,7 @@ public class SignInFailureHandler implements AuthenticationFailureHandler {
         }
         boolean locked = exception instanceof LockedException
                 || accounts.findByEmail(email).map(a -> a.isLocked(clock.instant())).orElse(false);
+        metrics.count(Metrics.SIGN_IN_FAILURES, "channel", "page", "reason", SignInAttempts.reason(exception, locked));
         response.sendRedirect(request.getContextPath() + (locked ? "/sign-in?locked" : "/sign-in?error"));
     }
 }

@@ -24,6 +24,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import waypoint.identity.internal.ApiTokens;
 import waypoint.identity.internal.SignInAttempts;
 import waypoint.identity.internal.WaypointPrincipal;
+import waypoint.shared.operations.Metrics;
 
 @RestController
 @RequestMapping("/api/v1/auth")
@@ -33,11 +34,14 @@ class AuthTokenApi {
     private final AuthenticationManager authenticationManager;
     private final SignInAttempts attempts;
     private final ApiTokens tokens;
+    private final Metrics metrics;
 
-    AuthTokenApi(AuthenticationManager authenticationManager, SignInAttempts attempts, ApiTokens tokens) {
+    AuthTokenApi(AuthenticationManager authenticationManager, SignInAttempts attempts, ApiTokens tokens,
+            Metrics metrics) {
         this.authenticationManager = authenticationManager;
         this.attempts = attempts;
         this.tokens = tokens;
+        this.metrics = metrics;
     }
 
     record TokenRequest(@NotBlank(message = "Enter an email address") String email,
@@ -67,6 +71,7 @@ class AuthTokenApi {
 
     @ExceptionHandler(LockedException.class)
     ProblemDetail locked() {
+        metrics.count(Metrics.SIGN_IN_FAILURES, "channel", "api", "reason", "locked");
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
                 "This account is locked after " + attempts.policy().maximumFailures() + " failed sign-in attempts. Try again in "
                         + attempts.policy().lockoutPeriod().toMinutes() + " minutes, or ask an administrator to unlock it.");
@@ -75,7 +80,8 @@ class AuthTokenApi {
     }
 
     @ExceptionHandler(AuthenticationException.class)
-    ProblemDetail refused() {
+    ProblemDetail refused(AuthenticationException refused) {
+        metrics.count(Metrics.SIGN_IN_FAILURES, "channel", "api", "reason", SignInAttempts.reason(refused, false));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
                 "The email address or password is not correct.");
         problem.setTitle("Sign-in failed");

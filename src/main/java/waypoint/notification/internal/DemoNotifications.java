@@ -40,7 +40,7 @@ class DemoNotifications {
             added += inbox.deliverOnce("demo:review-due", tutor.id(), "Progress review due in 7 days",
                     "A progress review with Lola Learner and her employer is due in the next 7 days.", null) ? 1 : 0;
             if (added > 0) {
-                log.info("Demo data: added {} notifications for {}", added, TUTOR);
+                log.info("Demo data: added {} notifications for the demo tutor", added);
             }
         });
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,6 +101,7 @@ public class PaceSnapshots {
 
     /** Everyone, shortly after midnight, so the day's first list does not pay for it. */
     @Scheduled(cron = "0 5 0 * * *", zone = "Europe/London")
+    @SchedulerLock(name = "otj-pace-snapshots", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
     void nightly() {
         bringUpToDate();
     }

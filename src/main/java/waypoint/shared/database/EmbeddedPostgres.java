@@ -70,6 +70,41 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
+    /**
+     * The server of the data directory {@code home}: the one already running there (a Waypoint that is up), which is
+     * left running when this is closed, or else one started for the purpose and stopped when this is closed.
+     */
+    public static EmbeddedPostgres runningOrStarted(Path home) {
+        Path dataDirectory = home.resolve("postgres").toAbsolutePath();
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        try {
+            if (Files.exists(pidFile)) {
+                // postmaster.pid: pid, data directory, start time, port, ... (PostgreSQL's own layout)
+                List<String> lines = Files.readAllLines(pidFile);
+                if (lines.size() >= 4 && lines.get(3).strip().matches("\\d+") && processAlive(lines.get(0).strip())) {
+                    boolean asRoot = "root".equals(System.getProperty("user.name"));
+                    Path binaries = extractBinaries(home.resolve("postgres-binaries").toAbsolutePath());
+                    return new EmbeddedPostgres(binaries, dataDirectory, Integer.parseInt(lines.get(3).strip()), asRoot);
+                }
+            }
+        } catch (IOException e) {
+            throw new EmbeddedDatabaseUnavailableException("could not read " + pidFile + ": " + e.getMessage(), e);
+        }
+        if (!Files.exists(dataDirectory.resolve("PG_VERSION"))) {
+            throw new EmbeddedDatabaseUnavailableException("there is no database in " + home.toAbsolutePath(), null);
+        }
+        return start(home, false);
+    }
+
+    private static boolean processAlive(String pid) {
+        return pid.matches("\\d+") && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /** Where this server keeps its data (PostgreSQL's data directory). */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
     public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
     }

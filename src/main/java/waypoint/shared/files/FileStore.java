@@ -19,4 +19,10 @@ public interface FileStore {
     long size(String id) throws IOException;
 
     void delete(String id) throws IOException;
+
+    /**
+     * A cheap check that files can be kept now, for the readiness health check: the directory is there and writable,
+     * or the bucket answers. Throws, saying what is wrong, when not.
+     */
+    void checkReachable() throws IOException;
 }

@@ -50,6 +50,13 @@ class LocalFileStore implements FileStore {
         Files.deleteIfExists(pathOf(id));
     }
 
+    @Override
+    public void checkReachable() throws IOException {
+        if (!Files.isDirectory(root) || !Files.isWritable(root)) {
+            throw new IOException("the files directory " + root + " is missing or cannot be written to");
+        }
+    }
+
     /** Only ids this store made resolve to a path: nothing typed by a person reaches the file system. */
     private Path pathOf(String id) {
         FileIds.checked(id);

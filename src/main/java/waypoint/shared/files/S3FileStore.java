@@ -161,6 +161,15 @@ class S3FileStore implements FileStore, AutoCloseable {
         s3.close();
     }
 
+    @Override
+    public void checkReachable() throws IOException {
+        try {
+            s3.headBucket(request -> request.bucket(bucket));
+        } catch (SdkException unreachable) {
+            throw new IOException("the bucket " + bucket + " cannot be reached: " + unreachable.getMessage(), unreachable);
+        }
+    }
+
     /** Reads until the buffer is full or the stream ends; the number of bytes read (0 at the end). */
     private static int fill(InputStream content, byte[] buffer) throws IOException {
         int filled = 0;

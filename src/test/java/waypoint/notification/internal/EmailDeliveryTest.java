@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Properties;
 import java.util.UUID;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -117,6 +121,36 @@ class EmailDeliveryTest {
 
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(again.status()).isEqualTo(EmailStatus.CAPTURED);
+    }
+
+    @Test
+    void the_log_names_an_email_by_its_id_never_by_its_address_or_subject() {
+        EmailMessage captured = messages.storeOnce(key(), new ComposedEmail("sam.jones@example.com",
+                "Your review with Sam Jones", "Hi"));
+        EmailMessage failed = messages.storeOnce(key(), new ComposedEmail("sam.jones@example.com",
+                "Your review with Sam Jones", "Hi"));
+        Logger logger = (Logger) LoggerFactory.getLogger(EmailDelivery.class);
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        logger.addAppender(lines);
+        try {
+            new EmailDelivery(messages, null, FROM).deliver(captured);
+            assertThatThrownBy(() -> new EmailDelivery(messages, mailSender(FakeSmtpServer.closedPort()), FROM)
+                    .deliver(failed)).isInstanceOf(EmailNotDeliveredException.class);
+        } finally {
+            logger.detachAppender(lines);
+        }
+
+        assertThat(lines.list).extracting(ILoggingEvent::getFormattedMessage)
+                .anySatisfy(line -> assertThat(line).contains(captured.id().toString()))
+                .anySatisfy(line -> assertThat(line).contains(failed.id().toString()))
+                .allSatisfy(line -> assertThat(line).doesNotContain("sam.jones", "Sam Jones", "@"));
+    }
+
+    @Test
+    void a_mail_server_s_refusal_is_logged_without_the_address_it_quotes() {
+        assertThat(EmailDelivery.withoutAddresses("550 5.1.1 <sam.jones@example.com>: Recipient address rejected"))
+                .isEqualTo("550 5.1.1 <[address]>: Recipient address rejected");
     }
 
     private static JavaMailSenderImpl mailSender(int port) {
