@@ -87,7 +87,7 @@ public final class IlrLearners {
         public String telNo = "01210000000";
         public String email = "ada.okafor@example.org";
         public List<PriorAttainment> priorAttainment = new ArrayList<>(List.of(
-                new PriorAttainment(2, LocalDate.of(2024, 7, 1))));
+                new PriorAttainment(4, LocalDate.of(2024, 7, 1))));
         public List<LlddCategory> llddCategories = new ArrayList<>();
         public List<ContactPreference> contactPreferences = new ArrayList<>();
         public List<LearnerFam> learnerFams = new ArrayList<>();

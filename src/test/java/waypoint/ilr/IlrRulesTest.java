@@ -157,10 +157,10 @@ class IlrRulesTest {
                 b -> { b.alsCost = 100; b.learnerFams.add(new LearnerFam("HNS", 1)); });
         rule("PriorAttain_01", b -> b.priorAttainment.clear(),
                 b -> b.with(l -> l.priorAttainment.clear()).programmeAim(a -> a.fundModel = 99));
-        rule("PriorAttain_03", b -> b.priorAttainment.set(0, new PriorAttainment(4, LocalDate.of(2024, 7, 1))),
-                b -> b.priorAttainment.set(0, new PriorAttainment(13, LocalDate.of(2024, 7, 1))));
-        rule("PriorAttain_09", b -> b.priorAttainment.set(0, new PriorAttainment(2, PREPARED_ON.plusDays(1))),
-                b -> b.priorAttainment.set(0, new PriorAttainment(2, PREPARED_ON)));
+        rule("PriorAttain_03", b -> b.priorAttainment.set(0, new PriorAttainment(11, LocalDate.of(2024, 7, 1))),
+                b -> b.priorAttainment.set(0, new PriorAttainment(10, LocalDate.of(2024, 7, 1))));
+        rule("PriorAttain_09", b -> b.priorAttainment.set(0, new PriorAttainment(4, PREPARED_ON.plusDays(1))),
+                b -> b.priorAttainment.set(0, new PriorAttainment(4, PREPARED_ON)));
         rule("PriorAttain_10", b -> b.priorAttainment.add(new PriorAttainment(3, LocalDate.of(2024, 7, 1))),
                 b -> b.priorAttainment.add(new PriorAttainment(3, LocalDate.of(2024, 8, 1))));
     }
@@ -418,7 +418,8 @@ class IlrRulesTest {
         rule("R_110", unemployed(11), unemployed(11).andThen(emp(e -> e.monitoring.add(new Monitoring("OET", 1)))));
         rule("R_121", aim(COMPLETED.andThen(a -> a.fams("ACT", new DeliveryFam("ACT", "1", a.learnStartDate, a.achDate.minusDays(1))))), aim(COMPLETED));
         rule("R_122", aim(WITHDRAWN.andThen(a -> a.fams("ACT", new DeliveryFam("ACT", "1", START, null)))), aim(WITHDRAWN));
-        rule("R_123", aim(a -> a.fams("ACT", new DeliveryFam("ACT", "1", START, a.learnPlanEndDate))), VALID);
+        rule("R_123", aim(a -> a.fams("ACT", new DeliveryFam("ACT", "1", START, a.learnPlanEndDate))),
+                component(a -> a.fams("ACT", new DeliveryFam("ACT", "1", START, a.learnPlanEndDate))));
         rule("R_61", aim(fam("LSF", "1", START, LocalDate.of(2025, 12, 31)).andThen(fam("LSF", "1", LocalDate.of(2025, 12, 1), LocalDate.of(2026, 3, 31)))),
                 aim(fam("LSF", "1", START, LocalDate.of(2025, 12, 31)).andThen(fam("LSF", "1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)))));
         rule("R_119", aim(price("PMR", 1, START.minusDays(1), 100)), aim(price("PMR", 1, START, 100)));
@@ -429,8 +430,8 @@ class IlrRulesTest {
             l.aims.add(next);
         }));
         rule("R_30", component(a -> a.stdCode = IlrLearners.CLOSED_STANDARD), component(a -> { }));
-        rule("R_131", b -> b.priorAttainment.set(0, new PriorAttainment(2, START.plusDays(1))),
-                b -> b.priorAttainment.set(0, new PriorAttainment(2, START)));
+        rule("R_131", b -> b.priorAttainment.set(0, new PriorAttainment(4, START.plusDays(1))),
+                b -> b.priorAttainment.set(0, new PriorAttainment(4, START)));
     }
 
     static void fields() {
@@ -470,7 +471,7 @@ class IlrRulesTest {
                 b -> IntStream.range(0, 17).forEach(i -> b.learnerFams.add(new LearnerFam("LSR", i))));
         rule("FD_ProviderSpecLearnerMonitoring_EO", b -> IntStream.range(0, 3).forEach(i -> b.providerMonitoring.add(new ProviderMonitoring("A", "x"))),
                 b -> IntStream.range(0, 2).forEach(i -> b.providerMonitoring.add(new ProviderMonitoring("A", "x"))));
-        rule("FD_DateLevelApp_MA", b -> b.priorAttainment.set(0, new PriorAttainment(2, null)), VALID);
+        rule("FD_DateLevelApp_MA", b -> b.priorAttainment.set(0, new PriorAttainment(4, null)), VALID);
         rule("FD_LearnAimRef_MA", aim(a -> a.learnAimRef = null), VALID);
         rule("FD_LearnAimRef_AL", aim(a -> a.learnAimRef = "ZPROG0001"), VALID);
         rule("FD_LearnAimRef_AP", aim(a -> a.learnAimRef = "ZPROG-01"), VALID);
