@@ -36,6 +36,8 @@ public final class IlrValidator {
         LearnerRules.define(rules);
         FieldRules.define(rules);
         DeliveryRules.define(rules);
+        CompletionRules.define(rules);
+        FundingRules.define(rules);
         EmploymentRules.define(rules);
         CrossRecordRules.define(rules);
     }

@@ -123,6 +123,11 @@ final class RuleSupport {
         return aim.aimType() == 1 && apprenticeshipFunded(aim);
     }
 
+    /** An end-point assessment price (TNP 2, or the residual TNP 4) is recorded on the aim. */
+    static boolean assessmentPrice(IlrLearningDelivery aim) {
+        return !aim.financialRecords("TNP", 2).isEmpty() || !aim.financialRecords("TNP", 4).isEmpty();
+    }
+
     static boolean restart(IlrLearningDelivery aim) {
         return !aim.fams("RES").isEmpty();
     }

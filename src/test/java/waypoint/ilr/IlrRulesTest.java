@@ -5,7 +5,6 @@ import static waypoint.ilr.IlrLearners.EPAO;
 import static waypoint.ilr.IlrLearners.START;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,10 +87,6 @@ class IlrRulesTest {
 
     static Consumer<Aim> price(String type, int code, LocalDate date, int amount) {
         return a -> a.financialRecords.add(new FinancialRecord(type, code, date, amount));
-    }
-
-    static Consumer<Aim> later(Consumer<Aim> first, Consumer<Aim> then) {
-        return first.andThen(then);
     }
 
     static final Consumer<Aim> EARLIER_START = a -> a.startedOn(LocalDate.of(2024, 9, 2), LocalDate.of(2025, 9, 30));
