@@ -98,7 +98,7 @@ final class CrossRecordRules {
                 });
         rules.aim("R_102", "LearnDelFAMDateFrom", IlrFix.PRICES_AND_FUNDING,
                 "The apprenticeship's levy or non-levy funding does not apply from its start date: date the first "
-                        + "record from the start", (l, a, f) -> !a.fams("ACT").isEmpty() && a.fams("ACT").stream()
+                        + "record from the start", (l, a, f) -> count(a, "ACT") > 0 && a.fams("ACT").stream()
                         .noneMatch(m -> m.dateFrom() != null && m.dateFrom().equals(a.learnStartDate())));
         rules.aim("R_104", "LearnDelFAMDateFrom", IlrFix.PRICES_AND_FUNDING,
                 "There is a gap between the apprenticeship's levy or non-levy funding records: each must begin the "

@@ -140,7 +140,7 @@ final class DeliveryRules {
         rules.aim("PriorLearnFundAdj_01", "PriorLearnFundAdj", IlrFix.PRICES_AND_FUNDING,
                 "A funding adjustment for prior learning is given for an aim funded without one: remove it",
                 (l, a, f) -> a.priorLearnFundAdj() != null && Set.of(25, 82, 10, 99).contains(a.fundModel())
-                        && a.fams("ADL").isEmpty());
+                        && count(a, "ADL") == 0);
         rules.aim("OtherFundAdj_01", "OtherFundAdj", IlrFix.PRICES_AND_FUNDING,
                 "Another funding adjustment is given for an aim funded without one: remove it",
                 (l, a, f) -> a.otherFundAdj() != null && Set.of(10, 25, 82).contains(a.fundModel()));

@@ -29,7 +29,7 @@ final class FieldRules {
         rules.learner("FD_LearnRefNumber_AP", "LearnRefNumber", IlrFix.LEARNER_DETAILS,
                 "The learner reference number has characters other than letters, digits and spaces",
                 (l, f) -> l.learnRefNumber() != null && !l.learnRefNumber().isEmpty()
-                        && !l.learnRefNumber().matches("[A-Za-z0-9 ]*"));
+                        && !matches(LETTERS_DIGITS_SPACES, l.learnRefNumber()));
         rules.learner("FD_PrevLearnRefNumber_AP", "PrevLearnRefNumber", IlrFix.LEARNER_ILR_DETAILS,
                 "The learner's previous reference number is not 1 to 12 letters, digits or spaces",
                 (l, f) -> l.prevLearnRefNumber() != null && !matches(LEARN_REF_NUMBER, l.prevLearnRefNumber()));
@@ -42,14 +42,14 @@ final class FieldRules {
         rules.learner("FD_FamilyName_AP", "FamilyName", IlrFix.LEARNER_DETAILS,
                 "The learner's family name has digits, tabs, line breaks, | or \": correct it on the learner's record",
                 (l, f) -> l.familyName() != null && !l.familyName().isEmpty()
-                        && !l.familyName().matches("[^0-9\\r\\n\\t|\"]*"));
+                        && !matches(NAME_CHARACTERS, l.familyName()));
         rules.learner("FD_GivenNames_AL", "GivenNames", IlrFix.LEARNER_DETAILS,
                 "The learner's given names are longer than 100 characters",
                 (l, f) -> l.givenNames() != null && l.givenNames().length() > 100);
         rules.learner("FD_GivenNames_AP", "GivenNames", IlrFix.LEARNER_DETAILS,
                 "The learner's given names have digits, tabs, line breaks, | or \": correct them on the learner's "
                         + "record", (l, f) -> l.givenNames() != null && !l.givenNames().isEmpty()
-                        && !l.givenNames().matches("[^0-9\\r\\n\\t|\"]*"));
+                        && !matches(NAME_CHARACTERS, l.givenNames()));
         rules.learner("FD_Sex_MA", "Sex", IlrFix.LEARNER_DETAILS,
                 "The learner's sex, as the ILR records it, is missing: ask the learner in their declarations",
                 (l, f) -> blank(l.sex()));
@@ -135,7 +135,7 @@ final class FieldRules {
         rules.aim("FD_LearnAimRef_AP", "LearnAimRef", IlrFix.APPRENTICESHIP,
                 "The learning aim reference has characters other than letters and digits",
                 (l, a, f) -> a.learnAimRef() != null && !a.learnAimRef().isEmpty()
-                        && !a.learnAimRef().matches("[A-Za-z0-9]*"));
+                        && !matches(LETTERS_DIGITS, a.learnAimRef()));
         rules.aim("FD_AimSeqNumber_AR", "AimSeqNumber", IlrFix.APPRENTICESHIP,
                 "The aim's sequence number is not between 1 and 98",
                 (l, a, f) -> a.aimSeqNumber() < 1 || a.aimSeqNumber() > 98);

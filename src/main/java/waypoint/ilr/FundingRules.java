@@ -23,25 +23,25 @@ final class FundingRules {
     private static void fams(IlrRuleSet rules) {
         rules.aim("LearnDelFAMType_01", "LearnDelFAMType", IlrFix.PRICES_AND_FUNDING,
                 "The source of funding (SOF) is missing on the aim: for an apprenticeship it is 105",
-                (l, a, f) -> Set.of(25, 82, 35, 36, 37, 81, 10, 11, 38).contains(a.fundModel()) && a.fams("SOF").isEmpty());
+                (l, a, f) -> Set.of(25, 82, 35, 36, 37, 81, 10, 11, 38).contains(a.fundModel()) && count(a, "SOF") == 0);
         rules.aim("LearnDelFAMType_09", "LearnDelFAMCode", IlrFix.PRICES_AND_FUNDING,
                 "The source of funding of an apprenticeship must be the adult budget (SOF 105)",
-                (l, a, f) -> Set.of(35, 38, 36, 81, 10, 11).contains(a.fundModel()) && !a.fams("SOF").isEmpty()
+                (l, a, f) -> Set.of(35, 38, 36, 81, 10, 11).contains(a.fundModel()) && count(a, "SOF") > 0
                         && !hasFam(a, "SOF", "105") && a.fams("SOF").stream().noneMatch(FundingRules::combinedAuthority));
         rules.aim("LearnDelFAMType_18", "LearnDelFAMType", IlrFix.PRICES_AND_FUNDING,
                 "The aim has more than one record of a kind that is recorded once (such as the source of funding or "
                         + "the restart indicator): keep one", (l, a, f) -> Set.of("SOF", "FFI", "EEF", "RES", "ADL",
-                        "ACL", "AFL", "ASL", "FLN").stream().anyMatch(type -> a.fams(type).size() > 1));
+                        "ACL", "AFL", "ASL", "FLN").stream().anyMatch(type -> count(a, type) > 1));
         rules.aim("LearnDelFAMType_31", "LearnDelFAMType", IlrFix.PRICES_AND_FUNDING,
                 "The aim has more than six learning delivery monitoring (LDM) codes: keep the six that apply",
-                (l, a, f) -> a.fams("LDM").size() > 6);
+                (l, a, f) -> count(a, "LDM") > 6);
         rules.aim("LearnDelFAMType_63", "LearnDelFAMType", IlrFix.PRICES_AND_FUNDING,
                 "A levy or non-levy funding record (ACT) is given on an aim that is not part of a funded "
-                        + "apprenticeship: remove it", (l, a, f) -> !a.fams("ACT").isEmpty()
+                        + "apprenticeship: remove it", (l, a, f) -> count(a, "ACT") > 0
                         && !(apprenticeshipFunded(a) && (a.aimType() == 1 || a.aimType() == 3)));
         rules.aim("LearnDelFAMType_64", "LearnDelFAMType", IlrFix.PRICES_AND_FUNDING,
                 "The apprenticeship does not say whether it is levy or non-levy funded (ACT): record its funding",
-                (l, a, f) -> fundedProgramme(a) && a.fams("ACT").isEmpty());
+                (l, a, f) -> fundedProgramme(a) && count(a, "ACT") == 0);
         rules.aim("LearnDelFAMType_92", "LearnDelFAMCode", IlrFix.PRICES_AND_FUNDING,
                 "Since 1 April 2021 new apprenticeships are funded through the apprenticeship service (ACT 1): a "
                         + "contract with the provider (ACT 2) is no longer recorded for a new start",
@@ -49,23 +49,23 @@ final class FundingRules {
                         && !restart(a));
         rules.aim("LearnDelFAMType_14", "LearnDelFAMType", IlrFix.PRICES_AND_FUNDING,
                 "Enhanced apprenticeship funding (EEF) is recorded on an aim that is not a funded apprenticeship: "
-                        + "remove it", (l, a, f) -> !a.fams("EEF").isEmpty()
+                        + "remove it", (l, a, f) -> count(a, "EEF") > 0
                         && !(Set.of(35, 36, 81).contains(a.fundModel()) && apprenticeship(a)));
         rules.aim("LearnDelFAMType_68", "LearnDelFAMCode", IlrFix.PRICES_AND_FUNDING,
                 "'Apprenticeship delivered to own employees' (LDM 356) is only recorded on an apprenticeship's "
                         + "programme aim", (l, a, f) -> hasFam(a, "LDM", "356") && !fundedProgramme(a));
         rules.aim("LearnDelFAMType_35", "LearnDelFAMType", IlrFix.PRICES_AND_FUNDING,
                 "An advanced learner loan (ADL) is recorded on an aim not financed by a loan: remove it",
-                (l, a, f) -> !a.fams("ADL").isEmpty() && a.fundModel() != 99);
+                (l, a, f) -> count(a, "ADL") > 0 && a.fundModel() != 99);
         rules.aim("LearnDelFAMType_38", "LearnDelFAMType", IlrFix.PRICES_AND_FUNDING,
                 "An advanced learner loans bursary (ALB) is recorded on an aim not financed by a loan: remove it",
-                (l, a, f) -> !a.fams("ALB").isEmpty() && a.fundModel() != 99);
+                (l, a, f) -> count(a, "ALB") > 0 && a.fundModel() != 99);
         rules.aim("LearnDelFAMType_22", "LearnDelFAMType", IlrFix.PRICES_AND_FUNDING,
                 "A full or co-funding indicator (FFI) is recorded on an apprenticeship: apprenticeships do not use it",
-                (l, a, f) -> !a.fams("FFI").isEmpty() && !Set.of(35, 37, 38, 81, 11, 10).contains(a.fundModel()));
+                (l, a, f) -> count(a, "FFI") > 0 && !Set.of(35, 37, 38, 81, 11, 10).contains(a.fundModel()));
         rules.aim("LearnDelFAMType_50", "LearnDelFAMType", IlrFix.PRICES_AND_FUNDING,
                 "Learning support funding (LSF) is recorded on an aim funded without it: remove it",
-                (l, a, f) -> !a.fams("LSF").isEmpty() && Set.of(25, 82, 10, 99).contains(a.fundModel()));
+                (l, a, f) -> count(a, "LSF") > 0 && Set.of(25, 82, 10, 99).contains(a.fundModel()));
         rules.aim("LearnDelFAMDateFrom_01", "LearnDelFAMDateFrom", IlrFix.PRICES_AND_FUNDING,
                 "Learning support funding needs the dates it applies from and to: record both",
                 (l, a, f) -> a.fams().stream().anyMatch(m -> (m.type().equals("LSF") || m.type().equals("ALB"))
@@ -166,6 +166,6 @@ final class FundingRules {
 
     /** A source of funding from a combined authority (the rule book's DD35: SOF 110 to 120). */
     private static boolean combinedAuthority(IlrLearningDelivery.DeliveryFam sof) {
-        return sof.code() != null && sof.code().matches("11[0-9]|120");
+        return matches(COMBINED_AUTHORITY_FUNDING, sof.code());
     }
 }

@@ -68,7 +68,10 @@ final class RuleSupport {
     static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}([0-9]{1,2}|[0-9][A-Z]) [0-9][ABD-HJLNP-UW-Z]{2}");
     static final Pattern NI_NUMBER = Pattern.compile("[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][0-9]{6}[ABCD ]");
     static final Pattern LEARN_REF_NUMBER = Pattern.compile("[A-Za-z0-9 ]{1,12}");
-    static final Pattern NAME = Pattern.compile("[^0-9\\r\\n\\t|\"]{1,100}");
+    static final Pattern NAME_CHARACTERS = Pattern.compile("[^0-9\\r\\n\\t|\"]*");
+    static final Pattern LETTERS_DIGITS_SPACES = Pattern.compile("[A-Za-z0-9 ]*");
+    static final Pattern LETTERS_DIGITS = Pattern.compile("[A-Za-z0-9]*");
+    static final Pattern COMBINED_AUTHORITY_FUNDING = Pattern.compile("11[0-9]|120");
     static final Pattern ADDRESS_LINE = Pattern.compile("[A-Za-z0-9 ~!@&'\\\\()*+,\\-./:;]{1,50}");
     static final Pattern TEL_NO = Pattern.compile("[0-9]{1,18}");
     static final Pattern EMAIL = Pattern.compile(".+@.+");
@@ -76,7 +79,6 @@ final class RuleSupport {
     static final Pattern EPA_ORG_ID = Pattern.compile("EPA[0-9]{4}");
     static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    static final Pattern LEARN_AIM_REF = Pattern.compile("[A-Za-z0-9]{1,8}");
 
     static boolean matches(Pattern pattern, String value) {
         return value != null && pattern.matcher(value).matches();
@@ -129,11 +131,27 @@ final class RuleSupport {
     }
 
     static boolean restart(IlrLearningDelivery aim) {
-        return !aim.fams("RES").isEmpty();
+        return count(aim, "RES") > 0;
+    }
+
+    /** How many funding and monitoring records of a type the aim has (read often, so without a stream). */
+    static int count(IlrLearningDelivery aim, String type) {
+        int count = 0;
+        for (IlrLearningDelivery.DeliveryFam fam : aim.fams()) {
+            if (type.equals(fam.type())) {
+                count++;
+            }
+        }
+        return count;
     }
 
     static boolean hasFam(IlrLearningDelivery aim, String type, String code) {
-        return aim.fams(type).stream().anyMatch(f -> code.equals(f.code()));
+        for (IlrLearningDelivery.DeliveryFam fam : aim.fams()) {
+            if (type.equals(fam.type()) && code.equals(fam.code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean levy(IlrLearningDelivery aim) {
