@@ -69,18 +69,22 @@ public final class IlrLists {
         }
     }
 
-    /** ILR PriorAttain PriorLevel: the learner's highest level of qualification when they start. */
+    /**
+     * ILR PriorAttain PriorLevel: the learner's highest level of qualification when they start, with the codes of
+     * the 2025-26 specification (docs/domain/ilr.md, "The learner's facts").
+     */
     public enum PriorLevel {
         NO_QUALIFICATIONS(99, "No qualifications"),
-        ENTRY_LEVEL(9, "Entry level"),
-        BELOW_LEVEL_1(7, "Other qualifications below level 1"),
-        LEVEL_1(1, "Level 1"),
-        FULL_LEVEL_2(2, "Full level 2"),
-        FULL_LEVEL_3(3, "Full level 3"),
-        LEVEL_4(10, "Level 4"),
-        LEVEL_5(11, "Level 5"),
-        LEVEL_6(12, "Level 6"),
-        LEVEL_7_AND_ABOVE(13, "Level 7 and above"),
+        ENTRY_LEVEL(1, "Entry level"),
+        LEVEL_1(2, "Level 1"),
+        LEVEL_2(3, "Level 2 (below a full level 2)"),
+        FULL_LEVEL_2(4, "Full level 2"),
+        LEVEL_3(5, "Level 3 (below a full level 3)"),
+        FULL_LEVEL_3(6, "Full level 3"),
+        LEVEL_4(7, "Level 4"),
+        LEVEL_5(8, "Level 5"),
+        LEVEL_6(9, "Level 6"),
+        LEVEL_7_AND_ABOVE(10, "Level 7 and above"),
         OTHER_LEVEL_NOT_KNOWN(97, "Other qualification, level not known"),
         NOT_KNOWN(98, "Not known");
 

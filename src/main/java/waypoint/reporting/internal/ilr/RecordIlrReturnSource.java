@@ -56,6 +56,9 @@ class RecordIlrReturnSource implements IlrReturnSource {
     /** Source of funding: the Education and Skills Funding Agency's apprenticeship funding (SOF 105). */
     static final String APPRENTICESHIP_SOURCE_OF_FUNDING = "105";
 
+    /** From this date every new apprenticeship, levy-funded or not, is agreed through the apprenticeship service. */
+    static final LocalDate ALL_STARTS_THROUGH_THE_SERVICE = LocalDate.of(2021, 4, 1);
+
     /** An apprenticeship with learning in the year up to the period's last day (parameters :last and :yearStart). */
     private static final String IN_RETURN = """
             a.start_date <= :last AND a.status <> 'ONBOARDING'
@@ -455,14 +458,15 @@ class RecordIlrReturnSource implements IlrReturnSource {
         private IlrLearningDelivery delivery(Aim aim, int sequence, boolean latest) {
             List<IlrLearningDelivery.DeliveryFam> fams = new ArrayList<>();
             fams.add(new IlrLearningDelivery.DeliveryFam("SOF", APPRENTICESHIP_SOURCE_OF_FUNDING, null, null));
-            String act = "LEVY".equals(a.fundingType()) ? "1" : "NON_LEVY".equals(a.fundingType()) ? "2" : null;
+            String act = contractType(a.fundingType(), a.start());
             if (act != null) {
                 LocalDate from = aim.start;
                 for (LocalDate change : aim.employerChanges) {
                     fams.add(new IlrLearningDelivery.DeliveryFam("ACT", act, from, change.minusDays(1)));
                     from = change;
                 }
-                fams.add(new IlrLearningDelivery.DeliveryFam("ACT", act, from, aim.actualEnd));
+                fams.add(new IlrLearningDelivery.DeliveryFam("ACT", act, from,
+                        aim.achieved != null ? aim.achieved : aim.actualEnd));
             }
             if (aim.restart) {
                 fams.add(new IlrLearningDelivery.DeliveryFam("RES", "1", null, null));
@@ -500,6 +504,18 @@ class RecordIlrReturnSource implements IlrReturnSource {
     private static Integer integer(ResultSet rs, int column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
+    }
+
+    /**
+     * The apprenticeship contract type (FAM ACT): every start from 1 April 2021, levy-paying employer or not, is a
+     * contract for services with the employer through the apprenticeship service (1); a contract with the department
+     * (2) only for a non-levy start before then (docs/domain/ilr.md, "How Waypoint builds the return").
+     */
+    static String contractType(String fundingType, LocalDate start) {
+        if (fundingType == null) {
+            return null;
+        }
+        return "NON_LEVY".equals(fundingType) && start.isBefore(ALL_STARTS_THROUGH_THE_SERVICE) ? "2" : "1";
     }
 
     private static int pounds(BigDecimal amount) {
