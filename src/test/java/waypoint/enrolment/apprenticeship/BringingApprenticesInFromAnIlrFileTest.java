@@ -22,7 +22,7 @@ import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle;
 import waypoint.enrolment.internal.apprenticeship.IlrApprenticeshipImport;
-import waypoint.enrolment.internal.apprenticeship.IlrApprenticeshipImport.Choices;
+import waypoint.enrolment.internal.apprenticeship.IlrApprenticeshipImport.Chosen;
 import waypoint.enrolment.internal.apprenticeship.IlrApprenticeshipImport.Finding;
 import waypoint.enrolment.internal.apprenticeship.IlrApprenticeshipImport.Outcome;
 import waypoint.identity.CurrentUser;
@@ -57,13 +57,13 @@ class BringingApprenticesInFromAnIlrFileTest {
     Path folder;
 
     TestApprenticeships people;
-    Choices choices;
+    Chosen choices;
 
     @BeforeEach
     void setUp() {
         IlrFiles.sampleStandardInCatalogue(standards);
         people = new TestApprenticeships(organisation, accounts);
-        choices = new Choices(people.tutor, new BigDecimal("30"));
+        choices = new Chosen(people.tutor, new BigDecimal("30"));
     }
 
     @Test
@@ -171,7 +171,7 @@ class BringingApprenticesInFromAnIlrFileTest {
         Path file = IlrFiles.write(folder, IlrFiles.file(IlrFiles.apprentice(reference, TestApprenticeships.uln(),
                 reference + "@example.test")));
 
-        Outcome outcome = ilr.check(DATA_OFFICER, file, new Choices(people.tutor, new BigDecimal("37.5")));
+        Outcome outcome = ilr.check(DATA_OFFICER, file, new Chosen(people.tutor, new BigDecimal("37.5")));
 
         assertThat(outcome.problems()).singleElement().satisfies(p -> assertThat(p.message())
                 .isEqualTo("The file says they work 21 to 30 hours a week; the weekly hours given for this import"

@@ -91,7 +91,7 @@ public class IlrApprenticeshipImport {
     }
 
     /** The person's choices for the whole file: the tutor of every apprentice, and their contracted weekly hours. */
-    public record Choices(UUID tutorId, BigDecimal weeklyHours) {
+    public record Chosen(UUID tutorId, BigDecimal weeklyHours) {
     }
 
     private static final Map<String, String> FIELD_OF = Map.ofEntries(Map.entry("givenNames", "GivenNames"),
@@ -138,16 +138,16 @@ public class IlrApprenticeshipImport {
     }
 
     /** Checks every learner of the file and imports nothing. */
-    public Outcome check(CurrentUser user, Path file, Choices choices) {
+    public Outcome check(CurrentUser user, Path file, Chosen choices) {
         return run(user, file, choices, false);
     }
 
     /** Imports every apprentice of the file, or, if any learner has a problem, none. */
-    public Outcome importAll(CurrentUser user, Path file, Choices choices) {
+    public Outcome importAll(CurrentUser user, Path file, Chosen choices) {
         return run(user, file, choices, true);
     }
 
-    private Outcome run(CurrentUser user, Path file, Choices choices, boolean keep) {
+    private Outcome run(CurrentUser user, Path file, Chosen choices, boolean keep) {
         if (!mayImport(user)) {
             throw new AccessDeniedException("Bringing apprentices in from an ILR file is for administrators and the"
                     + " data officer");
@@ -187,7 +187,7 @@ public class IlrApprenticeshipImport {
     /** One pass over the file: what it has seen so far, to find repeats and add each new employer once. */
     private final class Run {
         final CurrentUser user;
-        final Choices choices;
+        final Chosen choices;
         final List<Finding> findings;
         final Map<String, Integer> references = new HashMap<>();
         final Map<Long, Integer> ulns = new HashMap<>();
@@ -195,7 +195,7 @@ public class IlrApprenticeshipImport {
         List<StandardSummary> catalogue;
         boolean stopped;
 
-        Run(CurrentUser user, Choices choices, List<Finding> findings) {
+        Run(CurrentUser user, Chosen choices, List<Finding> findings) {
             this.user = user;
             this.choices = choices;
             this.findings = findings;
