@@ -91,6 +91,16 @@ public final class IlrFileReader {
         return learners(file, year, each);
     }
 
+    /**
+     * The year a file says it is of, when it is XML of a year Waypoint reads (reading no further than its header);
+     * empty otherwise, and {@link #read} then says why.
+     */
+    public static java.util.Optional<IlrYear> yearOf(Path file, IlrSchemas schemas) {
+        Identified identified = identify(file, schemas);
+        return identified.problems().isEmpty() ? java.util.Optional.ofNullable(identified.year())
+                : java.util.Optional.empty();
+    }
+
     private record Identified(IlrYear year, List<Problem> problems) {
     }
 

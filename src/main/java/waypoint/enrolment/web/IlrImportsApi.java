@@ -68,7 +68,7 @@ class IlrImportsApi {
 
     /** What came of the file: counts, and what is listed per learner. */
     record ImportResult(boolean dryRun, boolean imported, int learnersRead, int apprentices,
-            List<LearnerFinding> notBroughtIn, List<LearnerFinding> notes) {
+            List<LearnerFinding> notBroughtIn, List<LearnerFinding> notes, List<LearnerFinding> rules) {
     }
 
     @Operation(summary = "Check (dryRun=true, the default) or import an ILR file",
@@ -112,7 +112,8 @@ class IlrImportsApi {
             }
             return ResponseEntity.status(outcome.imported() ? HttpStatus.CREATED : HttpStatus.OK)
                     .body(new ImportResult(dryRun, outcome.imported(), outcome.learnersRead(), outcome.apprentices(),
-                            LearnerFinding.of(outcome.notBroughtIn()), LearnerFinding.of(outcome.notes())));
+                            LearnerFinding.of(outcome.notBroughtIn()), LearnerFinding.of(outcome.notes()),
+                            LearnerFinding.of(outcome.rules())));
         } finally {
             Files.deleteIfExists(path);
         }
@@ -142,6 +143,7 @@ class IlrImportsApi {
         problem.setProperty("problems", LearnerFinding.of(outcome.problems()));
         problem.setProperty("notBroughtIn", LearnerFinding.of(outcome.notBroughtIn()));
         problem.setProperty("notes", LearnerFinding.of(outcome.notes()));
+        problem.setProperty("rules", LearnerFinding.of(outcome.rules()));
         return problem;
     }
 }

@@ -73,6 +73,10 @@ class BringingApprenticesInFromAnIlrFileTest {
         Outcome dryRun = ilr.check(DATA_OFFICER, sample, choices);
 
         assertThat(dryRun.problems()).isEmpty();
+        // the official rules find in the sample what a provider puts right before its next return; listed, never
+        // stopping the import of a record the other system has already sent
+        assertThat(dryRun.rules()).extracting(Finding::message).contains("PriorAttain_03 (error): The learner's"
+                + " prior attainment is not a level the ILR lists: correct it in the learner's ILR details");
         assertThat(dryRun.isValid()).isTrue();
         assertThat(dryRun.imported()).isFalse();
         assertThat(dryRun.learnersRead()).isEqualTo(19);

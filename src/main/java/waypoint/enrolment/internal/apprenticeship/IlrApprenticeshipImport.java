@@ -31,6 +31,9 @@ import waypoint.enrolment.WithdrawalReason;
 import waypoint.identity.CurrentUser;
 import waypoint.ilr.IlrEmploymentStatus;
 import waypoint.ilr.IlrFileReader;
+import waypoint.ilr.IlrFinding;
+import waypoint.ilr.IlrReferenceData;
+import waypoint.ilr.IlrValidator;
 import waypoint.ilr.IlrLearner;
 import waypoint.ilr.IlrLearningDelivery;
 import waypoint.ilr.IlrSchemas;
@@ -53,9 +56,13 @@ import waypoint.shared.web.FieldValidationException;
 @Service
 public class IlrApprenticeshipImport {
 
-    /** What is listed about a learner: a problem stops the import; a note says what was done or left out. */
+    /**
+     * What is listed about a learner: a problem stops the import; a note says what was done or left out; a rule is
+     * what the official validation rules find in the file's record of an apprentice brought in, to put right in
+     * Waypoint before the next return (it does not stop the import: the other system sent that record already).
+     */
     public enum Kind {
-        PROBLEM, NOTE, NOT_BROUGHT_IN
+        PROBLEM, NOTE, NOT_BROUGHT_IN, RULE
     }
 
     /** One thing about a learner of the file: who (reference number, line, name), the ILR field, what. */
@@ -83,6 +90,10 @@ public class IlrApprenticeshipImport {
 
         public List<Finding> notBroughtIn() {
             return of(Kind.NOT_BROUGHT_IN);
+        }
+
+        public List<Finding> rules() {
+            return of(Kind.RULE);
         }
 
         private List<Finding> of(Kind kind) {
@@ -118,10 +129,12 @@ public class IlrApprenticeshipImport {
     private final Standards standards;
     private final IlrSchemas schemas;
     private final TransactionTemplate transaction;
+    private final java.time.Clock clock;
 
     IlrApprenticeshipImport(ApprenticeshipService apprenticeships, ApprenticeshipLifecycle lifecycle,
             OrganisationImport organisation, ApprenticeshipPolicy policy, ApprenticeshipViewers viewers,
-            Standards standards, IlrSchemas schemas, TransactionTemplate transaction) {
+            Standards standards, IlrSchemas schemas, TransactionTemplate transaction, java.time.Clock clock) {
+        this.clock = clock;
         this.apprenticeships = apprenticeships;
         this.lifecycle = lifecycle;
         this.organisation = organisation;
@@ -155,8 +168,12 @@ public class IlrApprenticeshipImport {
         List<Finding> findings = new ArrayList<>();
         int[] apprentices = {0};
         IlrFileReader.Result[] result = new IlrFileReader.Result[1];
+        IlrValidator validator = IlrFileReader.yearOf(file, schemas)
+                .map(year -> IlrValidator.forYear(year, new IlrReferenceData.Known(LocalDate.now(clock), null, null,
+                        null)))
+                .orElse(null);
         transaction.executeWithoutResult(status -> {
-            Run run = new Run(user, choices, findings);
+            Run run = new Run(user, choices, findings, validator);
             result[0] = IlrFileReader.readWithLines(file, schemas, (learner, line) -> {
                 if (run.stopped) {
                     return;
@@ -173,6 +190,7 @@ public class IlrApprenticeshipImport {
                     run.stopped = true;
                 }
             });
+            run.finish();
             boolean fine = result[0].isRead() && findings.stream().noneMatch(f -> f.kind() == Kind.PROBLEM);
             if (!keep || !fine) {
                 status.setRollbackOnly();
@@ -192,13 +210,38 @@ public class IlrApprenticeshipImport {
         final Map<String, Integer> references = new HashMap<>();
         final Map<Long, Integer> ulns = new HashMap<>();
         final Set<String> employersAdded = new HashSet<>();
+        final IlrValidator validator;
+        final Map<String, Listing> checked = new HashMap<>();
         List<StandardSummary> catalogue;
         boolean stopped;
 
-        Run(CurrentUser user, Chosen choices, List<Finding> findings) {
+        Run(CurrentUser user, Chosen choices, List<Finding> findings, IlrValidator validator) {
             this.user = user;
             this.choices = choices;
             this.findings = findings;
+            this.validator = validator;
+        }
+
+        /** The official rules of one apprentice brought in, listed in plain words with the rule's name. */
+        private void rules(IlrLearner learner, Listing listing) {
+            if (validator == null) {
+                return;
+            }
+            checked.putIfAbsent(learner.learnRefNumber(), listing);
+            validator.check(learner).forEach(finding -> listing.rule(finding));
+        }
+
+        /** The rules across the learners checked (a reference number or ULN used twice). */
+        void finish() {
+            if (validator == null) {
+                return;
+            }
+            for (IlrFinding finding : validator.finish()) {
+                Listing listing = finding.learnRefNumber() == null ? null : checked.get(finding.learnRefNumber());
+                if (listing != null) {
+                    listing.rule(finding);
+                }
+            }
         }
 
         /** Checks one learner and records them when right; true when they are an apprentice brought in. */
@@ -210,6 +253,7 @@ public class IlrApprenticeshipImport {
                 return false;
             }
             IlrLearningDelivery programme = aim.get();
+            rules(learner, listing);
             Integer earlier = references.putIfAbsent(learner.learnRefNumber(), line);
             if (earlier != null) {
                 listing.problem("LearnRefNumber", "The learner reference number " + learner.learnRefNumber()
@@ -553,6 +597,11 @@ public class IlrApprenticeshipImport {
             if (problems.putIfAbsent(field, message) == null) {
                 add(Kind.PROBLEM, field, message);
             }
+        }
+
+        void rule(IlrFinding finding) {
+            add(Kind.RULE, finding.field() == null ? "" : finding.field(), finding.rule() + " ("
+                    + (finding.isError() ? "error" : "warning") + "): " + finding.message());
         }
 
         void add(Kind kind, String field, String message) {
