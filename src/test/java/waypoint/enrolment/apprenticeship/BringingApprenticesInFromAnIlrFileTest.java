@@ -183,6 +183,22 @@ class BringingApprenticesInFromAnIlrFileTest {
     }
 
     @Test
+    void the_demo_provider_shows_two_apprentices_brought_in_from_its_previous_systems_ilr_file() {
+        UUID priya = organisation.findLearnerByReference("MIG0000101").orElseThrow();
+        UUID tom = organisation.findLearnerByReference("MIG0000102").orElseThrow();
+
+        assertThat(apprenticeships.ofLearner(priya)).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApprenticeshipStatus.IN_LEARNING);
+            assertThat(a.migrated()).isTrue();
+            assertThat(a.employerName()).isEqualTo("Riverside Digital Agency");
+            assertThat(a.tutorName()).isEqualTo("Robin Reed");
+            assertThat(a.standardReference()).isEqualTo("ST1379");
+        });
+        assertThat(apprenticeships.ofLearner(tom)).singleElement().satisfies(a ->
+                assertThat(a.status()).isEqualTo(ApprenticeshipStatus.WITHDRAWN));
+    }
+
+    @Test
     void only_administrators_and_the_data_officer_bring_apprentices_in_from_an_ilr_file() {
         Path sample = IlrFiles.write(folder, IlrFiles.sample());
         for (Role role : Set.of(Role.TUTOR, Role.LEARNER, Role.EMPLOYER_CONTACT, Role.HEAD_OF_DELIVERY)) {

@@ -50,11 +50,31 @@ final class IlrFiles {
         return "\t" + sample.substring(start, end) + "\n";
     }
 
-    /** The sample's apprentice with another reference number, ULN and email. */
+    /** The sample's apprentice with another reference number, ULN and email, at an employer of their own. */
     static String apprentice(String reference, String uln, String email) {
         return levyLearner().replace("<LearnRefNumber>Levy<", "<LearnRefNumber>" + reference + "<")
                 .replace("<ULN>1004014316<", "<ULN>" + uln + "<")
-                .replace("<Email>name-name@xyz.com<", "<Email>" + email + "<");
+                .replace("<Email>name-name@xyz.com<", "<Email>" + email + "<")
+                .replace("<EmpId>907173756<", "<EmpId>" + employerReferenceNumber() + "<");
+    }
+
+    /** A random valid employer reference number (the check digit of docs/domain/identifiers.md). */
+    static String employerReferenceNumber() {
+        while (true) {
+            String digits = String.valueOf(java.util.concurrent.ThreadLocalRandom.current()
+                    .nextInt(100_000_000, 999_999_999)).substring(0, 8);
+            int sum = 0;
+            for (int i = 0; i < 8; i++) {
+                sum += (digits.charAt(i) - '0') * (9 - i);
+            }
+            int check = 11 - sum % 11;
+            if (check == 11) {
+                check = 0;
+            }
+            if (check != 10) {
+                return digits + check;
+            }
+        }
     }
 
     static String file(String... learners) {
