@@ -202,8 +202,14 @@ class RecordIlrReturnSource implements IlrReturnSource {
             UUID[] ids = apprenticeships.values().stream().flatMap(List::stream).map(ApprenticeshipRow::id)
                     .toArray(UUID[]::new);
             jdbc.sql("""
-                            SELECT apprenticeship_id, transition, from_status, effective_date, withdrawal_reason,
-                                   planned_end_moved_days
+                            SELECT apprenticeship_id,
+                                   -- one brought in from another system at its status reads as the move to it
+                                   CASE WHEN transition = 'MIGRATE' THEN CASE to_status
+                                       WHEN 'WITHDRAWN' THEN 'WITHDRAW' WHEN 'BREAK_IN_LEARNING' THEN 'BREAK'
+                                       WHEN 'COMPLETED' THEN 'COMPLETE' WHEN 'GATEWAY' THEN 'GATEWAY'
+                                       WHEN 'END_POINT_ASSESSMENT' THEN 'GATEWAY' ELSE transition END
+                                   ELSE transition END,
+                                   from_status, effective_date, withdrawal_reason, planned_end_moved_days
                             FROM enrolment.apprenticeship_status_change WHERE apprenticeship_id = ANY(:ids)
                             ORDER BY apprenticeship_id, effective_date, recorded_at, id""")
                     .param("ids", ids)
