@@ -154,6 +154,20 @@ class BringingApprenticesInFromAnIlrFileTest {
     }
 
     @Test
+    void a_learner_whose_email_is_already_someones_account_is_refused_never_linked_to_it() {
+        String reference = "E" + TestApprenticeships.unique().substring(0, 6);
+        Path file = IlrFiles.write(folder, IlrFiles.file(IlrFiles.apprentice(reference, TestApprenticeships.uln(),
+                people.tutorEmail)));
+
+        Outcome outcome = ilr.check(DATA_OFFICER, file, choices);
+
+        assertThat(outcome.problems()).singleElement().satisfies(p -> {
+            assertThat(p.learnRefNumber()).isEqualTo(reference);
+            assertThat(p.field()).isEqualTo("Email");
+        });
+    }
+
+    @Test
     void a_withdrawn_apprentice_is_brought_in_withdrawn_with_the_files_reason() {
         String reference = "W" + TestApprenticeships.unique().substring(0, 6);
         String withdrawn = IlrFiles.apprentice(reference, TestApprenticeships.uln(), reference + "@example.test")

@@ -119,7 +119,9 @@ public class LearnerService {
             check.reject("learnerReference", REFERENCE_IN_USE);
         }
         try {
-            check(details, null, null, false);
+            // a learner from another system's file is someone new: an email already someone's account is refused,
+            // never linked to theirs
+            check(details, null, null, true);
         } catch (waypoint.shared.web.FieldValidationException invalid) {
             invalid.errors().forEach((field, message) -> {
                 if (check.isFine(field)) {
