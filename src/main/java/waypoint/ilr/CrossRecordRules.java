@@ -212,8 +212,9 @@ final class CrossRecordRules {
         return fam.dateTo() == null ? OPEN : fam.dateTo();
     }
 
+    /** The programme aim of an apprenticeship standard funded as model 36, which carries the ACT records that count. */
     private static boolean standardFunded(IlrLearningDelivery aim) {
-        return apprenticeshipFunded(aim) && apprenticeship(aim);
+        return apprenticeshipFunded(aim) && standardProgramme(aim);
     }
 
     /** The learner has been made redundant (OET 1) on their latest employment status. */

@@ -19,6 +19,9 @@ import java.util.Set;
  */
 public final class IlrValidator {
 
+    /** The rule books read so far, by year: each is read once and never changes. */
+    private static final Map<IlrYear, IlrRuleBook> BOOKS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final IlrRuleSet rules;
     private final IlrReturnFacts facts;
     private final Map<String, Integer> learnRefNumbers = new HashMap<>();
@@ -33,13 +36,16 @@ public final class IlrValidator {
         LearnerRules.define(rules);
         FieldRules.define(rules);
         DeliveryRules.define(rules);
+        CompletionRules.define(rules);
+        FundingRules.define(rules);
         EmploymentRules.define(rules);
         CrossRecordRules.define(rules);
     }
 
     /** A validator for a return of the year, with what is known beyond the file. */
     public static IlrValidator forYear(IlrYear year, IlrReferenceData reference) {
-        return new IlrValidator(IlrRuleBook.of(year), reference == null ? IlrReferenceData.nothingKnown() : reference);
+        return new IlrValidator(BOOKS.computeIfAbsent(year, IlrRuleBook::of),
+                reference == null ? IlrReferenceData.nothingKnown() : reference);
     }
 
     /** The rules about the file's header; its preparation date is then the one the rules about dates use. */

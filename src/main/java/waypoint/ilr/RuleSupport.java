@@ -27,7 +27,11 @@ final class RuleSupport {
     static final Set<Integer> LLDD_HEALTH_PROB = Set.of(1, 2, 9);
     static final Set<Integer> LLDD_CATEGORY = Set.of(4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 93, 94, 95, 96,
             97, 98, 99);
-    static final Set<Integer> PRIOR_LEVEL = Set.of(1, 2, 3, 7, 9, 10, 11, 12, 13, 97, 98, 99);
+    /**
+     * Prior attainment levels since 2021 to 2022: 1 entry level, 2 level 1, 3 level 2, 4 full level 2, 5 level 3,
+     * 6 full level 3, 7 to 10 levels 4 to 7 and above, 97 other with level not known, 98 not known, 99 none.
+     */
+    static final Set<Integer> PRIOR_LEVEL = Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 97, 98, 99);
     static final Set<Integer> ACCOMMODATION = Set.of(5);
     static final Set<Integer> AIM_TYPE = Set.of(1, 3, 4, 5);
     static final Set<Integer> FUND_MODEL = Set.of(10, 11, 25, 35, 36, 37, 38, 81, 82, 99);
@@ -117,6 +121,11 @@ final class RuleSupport {
     /** An apprenticeship funded programme aim (funding model 36, aim type 1). */
     static boolean fundedProgramme(IlrLearningDelivery aim) {
         return aim.aimType() == 1 && apprenticeshipFunded(aim);
+    }
+
+    /** An end-point assessment price (TNP 2, or the residual TNP 4) is recorded on the aim. */
+    static boolean assessmentPrice(IlrLearningDelivery aim) {
+        return !aim.financialRecords("TNP", 2).isEmpty() || !aim.financialRecords("TNP", 4).isEmpty();
     }
 
     static boolean restart(IlrLearningDelivery aim) {

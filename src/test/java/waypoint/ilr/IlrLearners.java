@@ -32,6 +32,10 @@ public final class IlrLearners {
     public static final int UKPRN = 10012345;
     public static final int STANDARD = 91;
     public static final String EPAO = "EPA0042";
+    /** A standard closed to new starts on 31 March 2025 and to any start after 30 June 2025. */
+    public static final int CLOSED_STANDARD = 92;
+    /** A standard available from 1 October 2025. */
+    public static final int NEW_STANDARD = 93;
 
     private IlrLearners() {
     }
@@ -44,9 +48,14 @@ public final class IlrLearners {
     /** Reference data that knows today, the provider, the standard and its assessment organisation. */
     public static IlrReferenceData reference() {
         return IlrReferenceData.known().withToday(PREPARED_ON).withUkprn(UKPRN)
-                .withStandards(java.util.Map.of(STANDARD, new IlrReferenceData.Standard(STANDARD,
-                        LocalDate.of(2019, 1, 1), null, null)))
-                .withAssessmentOrganisations(java.util.Map.of(STANDARD, java.util.Set.of(EPAO)));
+                .withStandards(java.util.Map.of(
+                        STANDARD, new IlrReferenceData.Standard(STANDARD, LocalDate.of(2019, 1, 1), null, null),
+                        CLOSED_STANDARD, new IlrReferenceData.Standard(CLOSED_STANDARD, LocalDate.of(2020, 1, 1),
+                                LocalDate.of(2025, 6, 30), LocalDate.of(2025, 3, 31)),
+                        NEW_STANDARD, new IlrReferenceData.Standard(NEW_STANDARD, LocalDate.of(2025, 10, 1), null,
+                                null)))
+                .withAssessmentOrganisations(java.util.Map.of(STANDARD, java.util.Set.of(EPAO),
+                        CLOSED_STANDARD, java.util.Set.of(EPAO), NEW_STANDARD, java.util.Set.of(EPAO)));
     }
 
     public static final class Builder {
@@ -78,7 +87,7 @@ public final class IlrLearners {
         public String telNo = "01210000000";
         public String email = "ada.okafor@example.org";
         public List<PriorAttainment> priorAttainment = new ArrayList<>(List.of(
-                new PriorAttainment(2, LocalDate.of(2024, 7, 1))));
+                new PriorAttainment(4, LocalDate.of(2024, 7, 1))));
         public List<LlddCategory> llddCategories = new ArrayList<>();
         public List<ContactPreference> contactPreferences = new ArrayList<>();
         public List<LearnerFam> learnerFams = new ArrayList<>();

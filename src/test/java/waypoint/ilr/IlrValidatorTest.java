@@ -78,4 +78,36 @@ class IlrValidatorTest {
         assertThat(validator.checkFileName("ILR-10099999-2425-20260115-093000-00.XML", header))
                 .extracting(IlrFinding::rule).containsExactlyInAnyOrder("Header_3", "Filename_4", "Filename_6");
     }
+
+    @Test
+    void the_minimum_duration_and_off_the_job_hours_change_with_starts_from_1_august_2025() {
+        IlrLearner startedOn31July = apprentice().programmeAim(a -> {
+            a.startedOn(LocalDate.of(2025, 7, 31), LocalDate.of(2026, 5, 31));
+            a.plannedHours = 200;
+        }).build();
+        IlrLearner startedOn1August = apprentice().programmeAim(a -> {
+            a.startedOn(LocalDate.of(2025, 8, 1), LocalDate.of(2026, 6, 1));
+            a.plannedHours = 200;
+        }).build();
+
+        assertThat(validator.check(startedOn31July)).extracting(IlrFinding::rule)
+                .containsExactlyInAnyOrder("DateOfBirth_46", "PHours_06");
+        assertThat(validator.check(startedOn1August)).isEmpty();
+    }
+
+    @Test
+    void a_rule_that_needs_reference_data_nobody_gave_is_not_applied() {
+        IlrValidator withoutReference = IlrValidator.forYear(IlrLearners.YEAR, IlrReferenceData.nothingKnown());
+        IlrLearner unknownStandardAndOrganisation = apprentice().programmeAim(a -> {
+            a.stdCode = 999;
+            a.epaOrgId = "EPA0999";
+            a.completed(LocalDate.of(2026, 6, 1));
+            a.startedOn(LocalDate.of(2025, 8, 1), LocalDate.of(2026, 6, 1));
+        }).build();
+
+        assertThat(withoutReference.check(unknownStandardAndOrganisation)).extracting(IlrFinding::rule)
+                .doesNotContain("StdCode_02", "EPAOrgID_01", "LearnActEndDate_04", "AchDate_07");
+        assertThat(validator.check(unknownStandardAndOrganisation)).extracting(IlrFinding::rule)
+                .contains("StdCode_02", "LearnActEndDate_04", "AchDate_07");
+    }
 }
