@@ -143,6 +143,13 @@ class IlrImportPagesAndApiTest {
         assertThat(again.json().get("problems").get(0).get("learnRefNumber").asString()).isEqualTo(reference);
         assertThat(again.json().get("problems").get(0).get("line").asInt()).isEqualTo(37);
 
+        Api.Response lastYear = admin.postMultipart("/api/v1/ilr/imports", Map.of("tutor", people.tutorEmail,
+                "weeklyHours", "30"), "file", "ilr.xml", new String(file, StandardCharsets.UTF_8)
+                .replace("ESFA/ILR/2025-26", "ESFA/ILR/2024-25").getBytes(StandardCharsets.UTF_8));
+        assertThat(lastYear.status()).isEqualTo(422);
+        assertThat(lastYear.json().get("fileProblems").get(0).get("message").asString())
+                .isEqualTo("This is a 2024-25 file; Waypoint reads 2025-26 files");
+
         Api.Response invalid = admin.postMultipart("/api/v1/ilr/imports", Map.of("weeklyHours", "lots"), null, null,
                 null);
         assertThat(invalid.status()).isEqualTo(400);
