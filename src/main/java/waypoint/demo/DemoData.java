@@ -31,11 +31,13 @@ class DemoData implements ApplicationRunner {
     private final DemoEpa epa;
     private final DemoSupportCases supportCases;
     private final DemoDocuments documents;
+    private final DemoIlrImport ilrImport;
 
     DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
             DemoSafeguarding safeguarding, DemoFeedback feedback, DemoOnboarding onboarding,
             DemoOffTheJob offTheJob, DemoReviews reviews, DemoDelivery delivery, DemoPortfolio portfolio,
-            DemoEpa epa, DemoSupportCases supportCases, DemoDocuments documents) {
+            DemoEpa epa, DemoSupportCases supportCases, DemoDocuments documents, DemoIlrImport ilrImport) {
+        this.ilrImport = ilrImport;
         this.accounts = accounts;
         this.organisation = organisation;
         this.apprenticeships = apprenticeships;
@@ -84,6 +86,8 @@ class DemoData implements ApplicationRunner {
         // concerns and feedback name learners by who works with them, which their apprenticeships record
         safeguarding.load();
         feedback.load();
+        // apprentices brought in from the previous system's last ILR return
+        ilrImport.load();
         // last, so the at-risk signals see the demo sessions, evidence and gateway records
         supportCases.load();
     }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle.SystemStep;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipService;
+import waypoint.enrolment.internal.apprenticeship.IlrApprenticeshipImport;
 
 /**
  * Apprenticeships recorded and moved by the system rather than by a person: the demo data. Checked as on the pages
@@ -19,10 +20,27 @@ public class ApprenticeshipImport {
 
     private final ApprenticeshipService service;
     private final ApprenticeshipLifecycle lifecycle;
+    private final IlrApprenticeshipImport ilr;
 
-    ApprenticeshipImport(ApprenticeshipService service, ApprenticeshipLifecycle lifecycle) {
+    ApprenticeshipImport(ApprenticeshipService service, ApprenticeshipLifecycle lifecycle,
+            IlrApprenticeshipImport ilr) {
         this.service = service;
         this.lifecycle = lifecycle;
+        this.ilr = ilr;
+    }
+
+    /**
+     * Brings in the apprentices of another system's ILR file, all or nothing (docs/domain/ilr-import.md), with this
+     * tutor and weekly hours: the number brought in, or the problems, in words, when nothing was.
+     */
+    public int fromIlrFile(java.nio.file.Path file, UUID tutorId, java.math.BigDecimal weeklyHours) {
+        IlrApprenticeshipImport.Outcome outcome = ilr.importForTheSystem(file,
+                new IlrApprenticeshipImport.Chosen(tutorId, weeklyHours));
+        if (!outcome.imported()) {
+            throw new IllegalStateException("The ILR file was not imported: " + outcome.fileProblems() + " "
+                    + outcome.problems());
+        }
+        return outcome.apprentices();
     }
 
     /** Whether the latest version of the standard takes new starts on that date (a retired one does not). */

@@ -8,5 +8,5 @@
  * {@link waypoint.enrolment.ApprenticeshipAccess} who may see or manage one.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "identity", "organisation", "catalogue", "rules", "documents"})
+        allowedDependencies = {"shared", "identity", "organisation", "catalogue", "rules", "documents", "ilr"})
 package waypoint.enrolment;

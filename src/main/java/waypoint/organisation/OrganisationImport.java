@@ -105,6 +105,49 @@ public class OrganisationImport {
         ilr.record(learnerId, details);
     }
 
+    /**
+     * A learner brought in from another system's ILR file, keeping the learner reference number that system gave them
+     * (docs/domain/ilr.md, "The learner's facts"); one another learner has is refused with the rest of what is wrong,
+     * as field errors (learnerReference among them).
+     */
+    public UUID learner(LearnerDetails details, String learnerReference) {
+        return learners.register(details, learnerReference);
+    }
+
+    /**
+     * A learner's facts as an ILR file codes them: sex (F or M), ethnicity (31 to 47, 98, 99) and whether they have a
+     * learning difficulty, disability or health problem (1 yes, 2 no, 9 not provided); each may be missing (null) and
+     * then stays unanswered. Sex, ethnicity and the declaration go to the declarations; the rest to the ILR details.
+     */
+    public void learnerIlrFacts(UUID learnerId, IlrLists.IlrSex sex, Integer ethnicity, Integer llddHealthProb,
+            IlrDetails details) {
+        Declarations.HealthDeclaration declared = llddHealthProb == null ? null : switch (llddHealthProb) {
+            case 1 -> Declarations.HealthDeclaration.YES;
+            case 2 -> Declarations.HealthDeclaration.NO;
+            case 9 -> Declarations.HealthDeclaration.NOT_PROVIDED;
+            default -> throw new IllegalArgumentException("LLDDHealthProb is 1, 2 or 9");
+        };
+        declarations.record(learnerId, new DeclarationDetails(declared, null,
+                ethnicity == null ? null : Declarations.Ethnicity.valueOf("E" + ethnicity),
+                sex == null ? null : sex == IlrLists.IlrSex.F ? Declarations.Sex.FEMALE : Declarations.Sex.MALE,
+                null, null));
+        ilr.record(learnerId, details);
+    }
+
+    /** Whether an ILR ethnicity code is one the declarations know. */
+    public static boolean knownEthnicity(int code) {
+        return java.util.Arrays.stream(Declarations.Ethnicity.values()).anyMatch(e -> e.name().equals("E" + code));
+    }
+
+    public Optional<UUID> findLearnerByReference(String learnerReference) {
+        return learners.findByReference(learnerReference);
+    }
+
+    /** The employer with this employer reference number, if recorded. */
+    public Optional<UUID> findEmployerByReference(String employerReferenceNumber) {
+        return employers.findByReferenceNumber(employerReferenceNumber);
+    }
+
     public Optional<UUID> findEmployer(String name) {
         return employers.findByName(name);
     }

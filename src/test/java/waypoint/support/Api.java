@@ -63,6 +63,28 @@ public final class Api {
                 : HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A multipart POST: text fields, and one file part (none when {@code fileField} is null). */
+    public Response postMultipart(String path, java.util.Map<String, String> fields, String fileField,
+            String fileName, byte[] content) {
+        String boundary = "----waypoint" + java.util.UUID.randomUUID();
+        StringBuilder parts = new StringBuilder();
+        fields.forEach((name, value) -> parts.append("--").append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(parts.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (fileField != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                    + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/xml\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     public Response delete(String path) {
         return send(request(path).DELETE());
     }

@@ -146,6 +146,31 @@ public final class PageClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Posts one file with other fields as multipart form data, with the CSRF token of the page at {@code formPage}. */
+    public Page postFile(String formPage, String path, String field, String fileName, byte[] content,
+            Map<String, String> fields) {
+        String token = get(formPage).csrf();
+        String boundary = "----waypoint" + UUID.randomUUID();
+        StringBuilder parts = new StringBuilder();
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("_csrf", token);
+        all.putAll(fields);
+        all.forEach((name, value) -> parts.append("--").append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        byte[] head = (parts + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Posts a form as a browser would, with the CSRF token of the page at {@code formPage}. */
     public Page postForm(String formPage, String path, Map<String, String> fields) {
         return post(path, get(formPage), fields);

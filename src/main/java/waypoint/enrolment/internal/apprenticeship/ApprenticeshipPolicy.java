@@ -79,6 +79,14 @@ public class ApprenticeshipPolicy {
         return isManager(viewer);
     }
 
+    /**
+     * Bringing apprentices in from another system's ILR file is for administrators and the data officer, who prepares
+     * the ILR returns (docs/domain/ilr-import.md).
+     */
+    public boolean canImportIlr(ApprenticeshipViewer viewer) {
+        return viewer.has(Role.ADMINISTRATOR) || viewer.has(Role.DATA_OFFICER);
+    }
+
     /** Anyone with something to see may list it: a learner's list holds only their own. */
     public boolean canList(ApprenticeshipViewer viewer) {
         return scopeOf(viewer).kind() != ApprenticeshipScope.Kind.NOBODY;

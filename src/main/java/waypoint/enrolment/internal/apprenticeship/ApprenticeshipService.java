@@ -129,6 +129,15 @@ public class ApprenticeshipService {
         return record(details, null);
     }
 
+    /**
+     * For an import the caller has authorised (an ILR file brought in by an administrator or the data officer): the
+     * same checks as any apprenticeship, recorded as made by the person importing.
+     */
+    @Transactional
+    UUID importFor(CurrentUser user, NewApprenticeship details) {
+        return record(details, user.id());
+    }
+
     /** The rule-pack figures of what would be recorded, or every problem with it as field errors. */
     @Transactional(readOnly = true)
     public ApprenticeshipFigures check(NewApprenticeship details) {

@@ -122,6 +122,13 @@ public class EmployerService {
         return employers.findByName(name).map(Employer::id);
     }
 
+    /** The employer with this employer reference number (docs/domain/identifiers.md), if recorded. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> findByReferenceNumber(String reference) {
+        String normalised = waypoint.organisation.validation.Format.EMPLOYER_REFERENCE_NUMBER.normalise(reference);
+        return normalised == null ? Optional.empty() : employers.findByReferenceNumber(normalised).map(Employer::id);
+    }
+
     private void requireChange(CurrentUser user) {
         if (!policy.canChange(viewers.of(user))) {
             throw new AccessDeniedException("Only administrators change employers");

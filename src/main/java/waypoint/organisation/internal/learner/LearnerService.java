@@ -99,6 +99,51 @@ public class LearnerService {
         return enrol(details, false);
     }
 
+    /** What the ILR allows as a learner reference number: 1 to 12 letters, digits or spaces. */
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("[A-Za-z0-9 ]{1,12}");
+    static final String REFERENCE_IN_USE = "Another learner in Waypoint already has this learner reference number";
+
+    /**
+     * For an import from another system's ILR file: the learner keeps the reference number that system gave them, so
+     * the next return matches its last one (docs/domain/ilr.md, "The learner's facts"). A reference number another
+     * learner has is refused, with the rest of what is wrong with the details.
+     */
+    @Transactional
+    public UUID register(LearnerDetails details, String learnerReference) {
+        String reference = learnerReference == null ? "" : learnerReference;
+        DetailsCheck check = DetailsCheck.of(validator, details);
+        if (!REFERENCE.matcher(reference).matches() || reference.isBlank()) {
+            check.reject("learnerReference", "The learner reference number must be 1 to 12 letters, digits or"
+                    + " spaces");
+        } else if (learners.findIdByReference(reference).isPresent()) {
+            check.reject("learnerReference", REFERENCE_IN_USE);
+        }
+        try {
+            // a learner from another system's file is someone new: an email already someone's account is refused,
+            // never linked to theirs
+            check(details, null, null, true);
+        } catch (waypoint.shared.web.FieldValidationException invalid) {
+            invalid.errors().forEach((field, message) -> {
+                if (check.isFine(field)) {
+                    check.reject(field, message);
+                }
+            });
+        }
+        check.throwIfInvalid();
+        UUID id = enrol(details, false);
+        learners.keepReference(id, reference);
+        java.util.regex.Matcher ours = java.util.regex.Pattern.compile("WP(\\d{10})").matcher(reference);
+        if (ours.matches()) {
+            learners.numberAfter(Long.parseLong(ours.group(1)));
+        }
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UUID> findByReference(String learnerReference) {
+        return learnerReference == null ? Optional.empty() : learners.findIdByReference(learnerReference);
+    }
+
     @Transactional
     public void change(CurrentUser user, UUID id, LearnerDetails details) {
         requireChange(user);

@@ -1,0 +1,62 @@
+package waypoint.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import waypoint.enrolment.ApprenticeshipImport;
+import waypoint.organisation.OrganisationImport;
+
+/**
+ * Two apprentices of Riverside Digital Agency brought in from the demo provider's last ILR return of the system it used
+ * before Waypoint (docs/domain/ilr-import.md): one in learning, one withdrawn, each keeping its learner reference
+ * number from that system, on Robin Reed's caseload.
+ */
+@Component
+class DemoIlrImport {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoIlrImport.class);
+    static final String FILE = "demo/ilr/ILR-previous-system-2025-26.xml";
+    static final String FIRST_REFERENCE = "MIG0000101";
+
+    private final ApprenticeshipImport enrolment;
+    private final OrganisationImport organisation;
+
+    DemoIlrImport(ApprenticeshipImport enrolment, OrganisationImport organisation) {
+        this.enrolment = enrolment;
+        this.organisation = organisation;
+    }
+
+    void load() {
+        if (organisation.findLearnerByReference(FIRST_REFERENCE).isPresent()) {
+            return;
+        }
+        var tutor = organisation.findStaff(DemoOrganisation.EXTRA_TUTOR);
+        if (tutor.isEmpty()) {
+            return;
+        }
+        try {
+            Path file = Files.createTempFile("demo-ilr-", ".xml");
+            try (InputStream in = new ClassPathResource(FILE).getInputStream()) {
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+                int brought = enrolment.fromIlrFile(file, tutor.get(), new BigDecimal("37.5"));
+                log.info("Demo data: brought in {} apprentices from the previous system's ILR file", brought);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalStateException notImported) {
+            log.warn("Demo data: {}", notImported.getMessage());
+        }
+    }
+}

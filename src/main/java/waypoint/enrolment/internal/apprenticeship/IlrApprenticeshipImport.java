@@ -1,0 +1,621 @@
+package waypoint.enrolment.internal.apprenticeship;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import waypoint.catalogue.StandardSummary;
+import waypoint.catalogue.Standards;
+import waypoint.enrolment.ApprenticeshipStatus;
+import waypoint.enrolment.EmploymentLists;
+import waypoint.enrolment.FundingType;
+import waypoint.enrolment.NewApprenticeship;
+import waypoint.enrolment.WithdrawalReason;
+import waypoint.identity.CurrentUser;
+import waypoint.ilr.IlrEmploymentStatus;
+import waypoint.ilr.IlrFileReader;
+import waypoint.ilr.IlrFinding;
+import waypoint.ilr.IlrReferenceData;
+import waypoint.ilr.IlrValidator;
+import waypoint.ilr.IlrLearner;
+import waypoint.ilr.IlrLearningDelivery;
+import waypoint.ilr.IlrSchemas;
+import waypoint.organisation.EmployerDetails;
+import waypoint.organisation.Funding;
+import waypoint.organisation.IlrDetails;
+import waypoint.organisation.IlrLists;
+import waypoint.organisation.LearnerDetails;
+import waypoint.organisation.OrganisationImport;
+import waypoint.shared.web.FieldValidationException;
+
+/**
+ * Apprentices brought in from another system's ILR file (docs/domain/ilr-import.md): each learner with an
+ * apprenticeship programme aim (funding model 36) becomes a learner (keeping the file's learner reference number), their
+ * employer (found by its employer reference number, or added), an apprenticeship at its current status through the
+ * lifecycle of a migrated one, and its employment status records. Everything runs in one transaction: a check (dry
+ * run) and a file with any problem roll it all back, so nothing is imported until every learner is right, and then
+ * all are, at once. Learners without an apprenticeship are listed as not brought in.
+ */
+@Service
+public class IlrApprenticeshipImport {
+
+    /**
+     * What is listed about a learner: a problem stops the import; a note says what was done or left out; a rule is
+     * what the official validation rules find in the file's record of an apprentice brought in, to put right in
+     * Waypoint before the next return (it does not stop the import: the other system sent that record already).
+     */
+    public enum Kind {
+        PROBLEM, NOTE, NOT_BROUGHT_IN, RULE
+    }
+
+    /** One thing about a learner of the file: who (reference number, line, name), the ILR field, what. */
+    public record Finding(String learnRefNumber, int line, String learner, Kind kind, String field, String message) {
+    }
+
+    /**
+     * What came of a file: the problems with the file as a whole (then nothing else was read), the learners read,
+     * the apprentices it brings in, everything listed per learner, and whether it was imported.
+     */
+    public record Outcome(List<IlrFileReader.Problem> fileProblems, int learnersRead, int apprentices,
+            List<Finding> findings, boolean imported) {
+
+        public boolean isValid() {
+            return fileProblems.isEmpty() && problems().isEmpty();
+        }
+
+        public List<Finding> problems() {
+            return of(Kind.PROBLEM);
+        }
+
+        public List<Finding> notes() {
+            return of(Kind.NOTE);
+        }
+
+        public List<Finding> notBroughtIn() {
+            return of(Kind.NOT_BROUGHT_IN);
+        }
+
+        public List<Finding> rules() {
+            return of(Kind.RULE);
+        }
+
+        private List<Finding> of(Kind kind) {
+            return findings.stream().filter(f -> f.kind() == kind).toList();
+        }
+    }
+
+    /** The person's choices for the whole file: the tutor of every apprentice, and their contracted weekly hours. */
+    public record Chosen(UUID tutorId, BigDecimal weeklyHours) {
+    }
+
+    private static final Map<String, String> FIELD_OF = Map.ofEntries(Map.entry("givenNames", "GivenNames"),
+            Map.entry("familyName", "FamilyName"), Map.entry("dateOfBirth", "DateOfBirth"), Map.entry("uln", "ULN"),
+            Map.entry("niNumber", "NINumber"), Map.entry("email", "Email"), Map.entry("phone", "TelNo"),
+            Map.entry("addressLine1", "AddLine1"), Map.entry("addressLine2", "AddLine2"),
+            Map.entry("town", "AddLine3"), Map.entry("postcode", "Postcode"),
+            Map.entry("learnerReference", "LearnRefNumber"), Map.entry("employerId", "EmpId"),
+            Map.entry("standardReference", "StdCode"), Map.entry("startDate", "LearnStartDate"),
+            Map.entry("plannedEndDate", "LearnPlanEndDate"), Map.entry("status", "CompStatus"),
+            Map.entry("statusDate", "LearnActEndDate"), Map.entry("withdrawalReason", "WithdrawReason"),
+            Map.entry("expectedReturnDate", "CompStatus"), Map.entry("trainingPrice", "AppFinRecord TNP1"),
+            Map.entry("epaPrice", "AppFinRecord TNP2"), Map.entry("epaoId", "EPAOrgID"),
+            Map.entry("tutorId", "tutor"), Map.entry("weeklyHours", "weekly hours"),
+            Map.entry("postcodePrior", "PostcodePrior"), Map.entry("llddCategories", "LLDDandHealthProblem"),
+            Map.entry("mainLlddCategory", "PrimaryLLDD"), Map.entry("lengthOfEmployment", "LOE"),
+            Map.entry("appliesFrom", "DateEmpStatApp"));
+
+    private final ApprenticeshipService apprenticeships;
+    private final ApprenticeshipLifecycle lifecycle;
+    private final OrganisationImport organisation;
+    private final ApprenticeshipPolicy policy;
+    private final ApprenticeshipViewers viewers;
+    private final Standards standards;
+    private final IlrSchemas schemas;
+    private final TransactionTemplate transaction;
+    private final java.time.Clock clock;
+
+    IlrApprenticeshipImport(ApprenticeshipService apprenticeships, ApprenticeshipLifecycle lifecycle,
+            OrganisationImport organisation, ApprenticeshipPolicy policy, ApprenticeshipViewers viewers,
+            Standards standards, IlrSchemas schemas, TransactionTemplate transaction, java.time.Clock clock) {
+        this.clock = clock;
+        this.apprenticeships = apprenticeships;
+        this.lifecycle = lifecycle;
+        this.organisation = organisation;
+        this.policy = policy;
+        this.viewers = viewers;
+        this.standards = standards;
+        this.schemas = schemas;
+        this.transaction = transaction;
+    }
+
+    /** Whether the person may bring apprentices in from an ILR file: administrators and the data officer. */
+    public boolean mayImport(CurrentUser user) {
+        return policy.canImportIlr(viewers.of(user));
+    }
+
+    /** Checks every learner of the file and imports nothing. */
+    public Outcome check(CurrentUser user, Path file, Chosen choices) {
+        return run(user, file, choices, false);
+    }
+
+    /** Imports every apprentice of the file, or, if any learner has a problem, none. */
+    public Outcome importAll(CurrentUser user, Path file, Chosen choices) {
+        return run(user, file, choices, true);
+    }
+
+    /** For the system (the demo provider's previous return): no one to authorise; the timeline says Waypoint. */
+    public Outcome importForTheSystem(Path file, Chosen choices) {
+        return run(null, file, choices, true);
+    }
+
+    private Outcome run(CurrentUser user, Path file, Chosen choices, boolean keep) {
+        if (user != null && !mayImport(user)) {
+            throw new AccessDeniedException("Bringing apprentices in from an ILR file is for administrators and the"
+                    + " data officer");
+        }
+        List<Finding> findings = new ArrayList<>();
+        int[] apprentices = {0};
+        IlrFileReader.Result[] result = new IlrFileReader.Result[1];
+        IlrValidator validator = IlrFileReader.yearOf(file, schemas)
+                .map(year -> IlrValidator.forYear(year, new IlrReferenceData.Known(LocalDate.now(clock), null, null,
+                        null)))
+                .orElse(null);
+        transaction.executeWithoutResult(status -> {
+            Run run = new Run(user, choices, findings, validator);
+            result[0] = IlrFileReader.readWithLines(file, schemas, (learner, line) -> {
+                if (run.stopped) {
+                    return;
+                }
+                try {
+                    if (run.learner(learner, line)) {
+                        apprentices[0]++;
+                    }
+                } catch (DataAccessException failed) {
+                    // the database refused: the transaction cannot go on
+                    findings.add(new Finding(learner.learnRefNumber(), line, learner.displayName(), Kind.PROBLEM, "",
+                            "This learner could not be saved, so the rest were not checked: correct them and check"
+                                    + " the file again"));
+                    run.stopped = true;
+                }
+            });
+            run.finish();
+            boolean fine = result[0].isRead() && findings.stream().noneMatch(f -> f.kind() == Kind.PROBLEM);
+            if (!keep || !fine) {
+                status.setRollbackOnly();
+            }
+        });
+        Outcome outcome = new Outcome(result[0].problems(), result[0].learnersRead(),
+                result[0].isRead() ? apprentices[0] : 0, result[0].isRead() ? findings : List.of(), false);
+        return keep && outcome.isValid() ? new Outcome(outcome.fileProblems(), outcome.learnersRead(),
+                outcome.apprentices(), outcome.findings(), true) : outcome;
+    }
+
+    /** One pass over the file: what it has seen so far, to find repeats and add each new employer once. */
+    private final class Run {
+        final CurrentUser user;
+        final Chosen choices;
+        final List<Finding> findings;
+        final Map<String, Integer> references = new HashMap<>();
+        final Map<Long, Integer> ulns = new HashMap<>();
+        final Set<String> employersAdded = new HashSet<>();
+        final IlrValidator validator;
+        final Map<String, Listing> checked = new HashMap<>();
+        List<StandardSummary> catalogue;
+        boolean stopped;
+
+        Run(CurrentUser user, Chosen choices, List<Finding> findings, IlrValidator validator) {
+            this.user = user;
+            this.choices = choices;
+            this.findings = findings;
+            this.validator = validator;
+        }
+
+        /** The official rules of one apprentice brought in, listed in plain words with the rule's name. */
+        private void rules(IlrLearner learner, Listing listing) {
+            if (validator == null) {
+                return;
+            }
+            checked.putIfAbsent(learner.learnRefNumber(), listing);
+            validator.check(learner).forEach(finding -> listing.rule(finding));
+        }
+
+        /** The rules across the learners checked (a reference number or ULN used twice). */
+        void finish() {
+            if (validator == null) {
+                return;
+            }
+            for (IlrFinding finding : validator.finish()) {
+                Listing listing = finding.learnRefNumber() == null ? null : checked.get(finding.learnRefNumber());
+                if (listing != null) {
+                    listing.rule(finding);
+                }
+            }
+        }
+
+        /** Checks one learner and records them when right; true when they are an apprentice brought in. */
+        boolean learner(IlrLearner learner, int line) {
+            Listing listing = new Listing(learner, line, findings);
+            Optional<IlrLearningDelivery> aim = programmeAim(learner, listing);
+            if (aim.isEmpty()) {
+                listing.add(Kind.NOT_BROUGHT_IN, "", "Not an apprenticeship: not brought in");
+                return false;
+            }
+            IlrLearningDelivery programme = aim.get();
+            rules(learner, listing);
+            Integer earlier = references.putIfAbsent(learner.learnRefNumber(), line);
+            if (earlier != null) {
+                listing.problem("LearnRefNumber", "The learner reference number " + learner.learnRefNumber()
+                        + " is also on line " + earlier + ": each learner appears once in a file");
+            }
+            Integer sameUln = ulns.putIfAbsent(learner.uln(), line);
+            if (sameUln != null) {
+                listing.problem("ULN", "The ULN " + learner.uln() + " is also on line " + sameUln
+                        + ": each learner appears once in a file");
+            }
+            IlrEmploymentStatus employed = employmentAtStart(learner, programme);
+            FundingType funding = funding(programme, listing);
+            UUID employer = employer(employed, funding, listing);
+            String standard = standard(programme, listing);
+            Optional<NewApprenticeship.Migration> migration = migration(programme, listing);
+            BigDecimal hours = weeklyHours(employed, listing);
+            UUID epao = null;
+            if (programme.epaOrgId() != null) {
+                epao = organisation.findEpao(programme.epaOrgId()).orElse(null);
+                if (epao == null) {
+                    listing.add(Kind.NOTE, "EPAOrgID", "The end-point assessment organisation " + programme.epaOrgId()
+                            + " is not recorded in Waypoint: the apprenticeship is brought in without one");
+                }
+            }
+            UUID learnerId = null;
+            if (earlier == null && sameUln == null) {
+                learnerId = learnerRecord(learner, listing);
+            }
+            NewApprenticeship details = new NewApprenticeship(learnerId, employer, null, standard, null,
+                    choices.tutorId(), List.of(), programme.learnStartDate(), programme.learnPlanEndDate(), null,
+                    hours, null, null, Set.of(), funding, price(programme, 1), price(programme, 2), epao,
+                    migration.orElse(null), null);
+            UUID apprenticeship = null;
+            try {
+                if (listing.fine()) {
+                    apprenticeship = user == null ? apprenticeships.register(details)
+                            : apprenticeships.importFor(user, details);
+                } else {
+                    apprenticeships.check(details);
+                }
+            } catch (FieldValidationException invalid) {
+                boolean learnerMissing = learnerId == null;
+                invalid.errors().forEach((field, message) -> {
+                    if (!(learnerMissing && "learnerId".equals(field))
+                            && !("status".equals(field) && migration.isEmpty())) {
+                        listing.problem(FIELD_OF.getOrDefault(field, field), message);
+                    }
+                });
+            }
+            if (apprenticeship != null) {
+                employment(apprenticeship, learner, employed, listing);
+            }
+            notes(learner, programme, listing);
+            return listing.fine();
+        }
+
+        private UUID learnerRecord(IlrLearner learner, Listing listing) {
+            if (learner.email() == null) {
+                listing.problem("Email", "The file gives no email address for them: Waypoint needs one for their"
+                        + " account; add it in the other system and export the file again");
+            }
+            LearnerDetails details = new LearnerDetails(learner.givenNames(), learner.familyName(),
+                    learner.dateOfBirth(), String.valueOf(learner.uln()), learner.niNumber(), learner.email(),
+                    learner.telNo(), learner.addLine1(), learner.addLine2(),
+                    learner.addLine3() != null ? learner.addLine3() : learner.addLine4(), learner.postcode(), null,
+                    null);
+            IlrDetails ilr = ilrDetails(learner, listing);
+            Integer ethnicity = learner.ethnicity();
+            if (ethnicity != null && !OrganisationImport.knownEthnicity(ethnicity)) {
+                listing.problem("Ethnicity", "Ethnicity " + ethnicity + " is not one of the ILR's ethnic groups");
+                ethnicity = null;
+            }
+            Integer llddHealthProb = learner.llddHealthProb();
+            if (llddHealthProb != null && !Set.of(1, 2, 9).contains(llddHealthProb)) {
+                listing.problem("LLDDHealthProb", "LLDDHealthProb is 1 (yes), 2 (no) or 9 (not provided), not "
+                        + llddHealthProb);
+                llddHealthProb = null;
+            }
+            IlrLists.IlrSex sex = "F".equals(learner.sex()) ? IlrLists.IlrSex.F
+                    : "M".equals(learner.sex()) ? IlrLists.IlrSex.M : null;
+            try {
+                UUID id = organisation.learner(details, learner.learnRefNumber());
+                organisation.learnerIlrFacts(id, sex, ethnicity, llddHealthProb, ilr);
+                return id;
+            } catch (FieldValidationException invalid) {
+                invalid.errors().forEach((field, message) -> listing.problem(FIELD_OF.getOrDefault(field, field),
+                        message));
+                return null;
+            }
+        }
+
+        private IlrDetails ilrDetails(IlrLearner learner, Listing listing) {
+            IlrLists.PriorLevel prior = null;
+            Optional<IlrLearner.PriorAttainment> latest = learner.priorAttainment().stream()
+                    .max(Comparator.comparing(p -> p.dateLevelApplies() == null ? LocalDate.MIN
+                            : p.dateLevelApplies()));
+            if (latest.isPresent()) {
+                int code = latest.get().priorLevel();
+                prior = Arrays.stream(IlrLists.PriorLevel.values()).filter(p -> p.code() == code).findFirst()
+                        .orElse(null);
+                if (prior == null) {
+                    listing.add(Kind.NOTE, "PriorLevel", "Prior attainment " + code + " is not one of the 2025-26"
+                            + " levels: not brought in; record it on their ILR details");
+                }
+            }
+            Set<IlrLists.LlddCategory> categories = EnumSet.noneOf(IlrLists.LlddCategory.class);
+            IlrLists.LlddCategory main = null;
+            for (IlrLearner.LlddCategory given : learner.llddCategories()) {
+                Optional<IlrLists.LlddCategory> category = Arrays.stream(IlrLists.LlddCategory.values())
+                        .filter(c -> c.code() == given.category()).findFirst();
+                if (category.isEmpty()) {
+                    listing.problem("LLDDCat", "LLDDCat " + given.category() + " is not one of the ILR's categories");
+                    continue;
+                }
+                categories.add(category.get());
+                if (given.primary()) {
+                    main = category.get();
+                }
+            }
+            Set<IlrLists.ContactRestriction> restrictions = EnumSet.noneOf(IlrLists.ContactRestriction.class);
+            for (IlrLearner.ContactPreference preference : learner.contactPreferences()) {
+                Arrays.stream(IlrLists.ContactRestriction.values())
+                        .filter(r -> r.type().equals(preference.type()) && r.code() == preference.code())
+                        .findFirst().ifPresent(restrictions::add);
+            }
+            return new IlrDetails(prior, learner.postcodePrior(), categories, main, restrictions);
+        }
+
+        /** The employment status that applies on the programme's start, else the latest in paid employment. */
+        private IlrEmploymentStatus employmentAtStart(IlrLearner learner, IlrLearningDelivery programme) {
+            LocalDate start = programme.learnStartDate();
+            return learner.employmentStatuses().stream()
+                    .filter(e -> e.dateEmpStatApp() != null && start != null && !e.dateEmpStatApp().isAfter(start))
+                    .max(Comparator.comparing(IlrEmploymentStatus::dateEmpStatApp))
+                    .or(() -> learner.employmentStatuses().stream().filter(e -> e.empStat() == 10)
+                            .max(Comparator.comparing(IlrEmploymentStatus::dateEmpStatApp)))
+                    .orElse(null);
+        }
+
+        private UUID employer(IlrEmploymentStatus employed, FundingType funding, Listing listing) {
+            if (employed == null || employed.empStat() != 10 || employed.empId() == null) {
+                listing.problem("EmpId", "No employment status in paid employment names their employer (EmpId)"
+                        + " when the apprenticeship starts: an apprentice is employed");
+                return null;
+            }
+            String reference = String.valueOf(employed.empId());
+            Optional<UUID> found = organisation.findEmployerByReference(reference);
+            if (found.isPresent()) {
+                if (employersAdded.contains(reference)) {
+                    listing.add(Kind.NOTE, "EmpId", "Employer " + reference + " is added for an earlier learner of"
+                            + " the file");
+                }
+                return found.get();
+            }
+            try {
+                UUID added = organisation.employer(new EmployerDetails("Employer " + reference, null, null, null,
+                        null, funding == FundingType.NON_LEVY ? Funding.NON_LEVY : Funding.LEVY, reference));
+                employersAdded.add(reference);
+                listing.add(Kind.NOTE, "EmpId", "Employer " + reference + " is not in Waypoint: it is added, named"
+                        + " by its employer reference number for now; give it its name on its page");
+                return added;
+            } catch (FieldValidationException invalid) {
+                listing.problem("EmpId", "Employer reference number " + reference + ": "
+                        + String.join("; ", invalid.errors().values()));
+                return null;
+            }
+        }
+
+        private String standard(IlrLearningDelivery programme, Listing listing) {
+            if (catalogue == null) {
+                catalogue = standards.latestSummaries();
+            }
+            Integer code = programme.stdCode();
+            Optional<StandardSummary> found = code == null ? Optional.empty() : catalogue.stream()
+                    .filter(s -> s.larsCode().filter(code::equals).isPresent()).findFirst();
+            if (found.isEmpty()) {
+                listing.problem("StdCode", code == null ? "The programme aim names no standard (StdCode)"
+                        : "There is no standard with the LARS code " + code + " in the catalogue: add the standard"
+                                + " to the catalogue first");
+                return null;
+            }
+            return found.get().referenceNumber();
+        }
+
+        private FundingType funding(IlrLearningDelivery programme, Listing listing) {
+            Optional<IlrLearningDelivery.DeliveryFam> act = programme.fams("ACT").stream()
+                    .max(Comparator.comparing(f -> f.dateFrom() == null ? LocalDate.MIN : f.dateFrom()));
+            if (act.isEmpty()) {
+                listing.problem("LearningDeliveryFAM ACT", "The programme aim does not say whether it is levy (ACT 1)"
+                        + " or non-levy (ACT 2) funded");
+                return null;
+            }
+            return switch (act.get().code()) {
+                case "1" -> FundingType.LEVY;
+                case "2" -> FundingType.NON_LEVY;
+                default -> {
+                    listing.problem("LearningDeliveryFAM ACT", "ACT " + act.get().code() + " is neither levy (1) nor"
+                            + " non-levy (2)");
+                    yield null;
+                }
+            };
+        }
+
+        /** Where it stands, from the completion status: the same lifecycle as any migrated apprenticeship. */
+        private Optional<NewApprenticeship.Migration> migration(IlrLearningDelivery programme, Listing listing) {
+            LocalDate ended = programme.learnActEndDate();
+            switch (programme.compStatus()) {
+                case IlrLearningDelivery.CONTINUING:
+                    return Optional.of(new NewApprenticeship.Migration(ApprenticeshipStatus.IN_LEARNING,
+                            programme.learnStartDate(), null, null));
+                case IlrLearningDelivery.COMPLETED:
+                    if (programme.outcome() != null && programme.outcome() == 1) {
+                        return Optional.of(new NewApprenticeship.Migration(ApprenticeshipStatus.COMPLETED,
+                                programme.achDate() != null ? programme.achDate() : ended, null, null));
+                    }
+                    return Optional.of(new NewApprenticeship.Migration(ApprenticeshipStatus.END_POINT_ASSESSMENT,
+                            ended, null, null));
+                case IlrLearningDelivery.WITHDRAWN:
+                    Integer code = programme.withdrawReason();
+                    Optional<WithdrawalReason> reason = Arrays.stream(WithdrawalReason.values())
+                            .filter(r -> code != null && r.ilrCode() == code).findFirst();
+                    if (reason.isEmpty()) {
+                        listing.problem("WithdrawReason", code == null ? "They are withdrawn, but the file gives no"
+                                + " withdrawal reason" : "Withdrawal reason " + code + " is not one for an"
+                                + " apprenticeship");
+                    }
+                    return Optional.of(new NewApprenticeship.Migration(ApprenticeshipStatus.WITHDRAWN, ended, null,
+                            reason.orElse(WithdrawalReason.NOT_KNOWN)));
+                case IlrLearningDelivery.ON_A_BREAK:
+                    listing.problem("CompStatus", "They are on a break in learning, and the file does not say when"
+                            + " they expect to return, which Waypoint needs: bring them in once they have returned, or"
+                            + " record the apprenticeship on its page");
+                    return Optional.empty();
+                default:
+                    listing.problem("CompStatus", "Completion status " + programme.compStatus() + " is not one"
+                            + " Waypoint knows (1 continuing, 2 completed, 3 withdrawn, 6 on a break)");
+                    return Optional.empty();
+            }
+        }
+
+        /**
+         * The weekly hours given for the file, when they fall in the band of hours the file gives the learner (EII);
+         * the ILR carries only the band, so no figure is made up from it.
+         */
+        private BigDecimal weeklyHours(IlrEmploymentStatus employed, Listing listing) {
+            BigDecimal hours = choices.weeklyHours();
+            if (hours == null || employed == null) {
+                return hours;
+            }
+            Optional<Integer> band = employed.monitoringCode("EII");
+            EmploymentLists.EmploymentIntensity given = EmploymentLists.EmploymentIntensity.of(hours);
+            if (band.isPresent() && given != null && given.code() != band.get()) {
+                String words = Arrays.stream(EmploymentLists.EmploymentIntensity.values())
+                        .filter(i -> i.code() == band.get()).map(i -> i.label().toLowerCase(java.util.Locale.ROOT))
+                        .findFirst().orElse("EII " + band.get());
+                listing.problem("EII", "The file says they work " + words + "; the weekly hours given for this"
+                        + " import (" + hours.stripTrailingZeros().toPlainString() + ") are outside it: bring them in"
+                        + " with hours in that band");
+            }
+            return hours;
+        }
+
+        private BigDecimal price(IlrLearningDelivery programme, int code) {
+            return programme.financialRecords("TNP", code).stream()
+                    .max(Comparator.comparing(f -> f.date() == null ? LocalDate.MIN : f.date()))
+                    .map(f -> BigDecimal.valueOf(f.amount())).orElse(null);
+        }
+
+        /**
+         * The employment status records: those naming the apprenticeship's employer, or no employer. A record naming
+         * another employer (an earlier job, a change of employer) is left out and listed.
+         */
+        private void employment(UUID apprenticeship, IlrLearner learner, IlrEmploymentStatus atStart,
+                Listing listing) {
+            for (IlrEmploymentStatus status : learner.employmentStatuses().stream()
+                    .sorted(Comparator.comparing(IlrEmploymentStatus::dateEmpStatApp)).toList()) {
+                if (status.empId() != null && atStart != null && !status.empId().equals(atStart.empId())) {
+                    listing.add(Kind.NOTE, "LearnerEmploymentStatus", "The employment status from "
+                            + status.dateEmpStatApp() + " names another employer (" + status.empId() + "): not"
+                            + " brought in; record a change of employer on the apprenticeship");
+                    continue;
+                }
+                Optional<EmploymentLists.EmpStat> empStat = Arrays.stream(EmploymentLists.EmpStat.values())
+                        .filter(s -> s.code() == status.empStat()).findFirst();
+                if (empStat.isEmpty()) {
+                    listing.problem("EmpStat", "Employment status " + status.empStat() + " is not one Waypoint"
+                            + " knows");
+                    continue;
+                }
+                EmploymentLists.LengthOfEmployment length = status.monitoringCode("LOE").flatMap(code ->
+                        Arrays.stream(EmploymentLists.LengthOfEmployment.values()).filter(l -> l.code() == code)
+                                .findFirst()).orElse(null);
+                EmploymentLists.Benefits benefits = status.monitoringCode("BSI").flatMap(code ->
+                        Arrays.stream(EmploymentLists.Benefits.values()).filter(b -> b.code() == code)
+                                .findFirst()).orElse(null);
+                try {
+                    lifecycle.recordEmploymentStatus(apprenticeship, new ApprenticeshipLifecycle.EmploymentRequest(
+                            status.dateEmpStatApp(), empStat.get(),
+                            empStat.get() == EmploymentLists.EmpStat.IN_PAID_EMPLOYMENT ? length : null, benefits));
+                } catch (FieldValidationException invalid) {
+                    invalid.errors().forEach((field, message) -> listing.problem(
+                            FIELD_OF.getOrDefault(field, field), "Employment status from " + status.dateEmpStatApp()
+                                    + ": " + message));
+                }
+            }
+        }
+
+        /** What the file holds that is not brought in, so nobody thinks it was. */
+        private void notes(IlrLearner learner, IlrLearningDelivery programme, Listing listing) {
+            if (programme.plannedHours() != null) {
+                listing.add(Kind.NOTE, "PHours", "Planned off-the-job hours (" + programme.plannedHours() + ") are"
+                        + " not brought in: they go in the training plan, written on the apprenticeship's page");
+            }
+            long otherAims = learner.apprenticeshipDeliveries().stream().filter(d -> d != programme).count();
+            if (otherAims > 0) {
+                listing.add(Kind.NOTE, "LearningDelivery", otherAims + (otherAims == 1 ? " other aim" : " other aims")
+                        + " of the apprenticeship (English and maths, or an earlier programme aim) not brought in");
+            }
+        }
+    }
+
+    /** The learner's latest apprenticeship programme aim (funding model 36, standard), if any. */
+    private static Optional<IlrLearningDelivery> programmeAim(IlrLearner learner, Listing listing) {
+        return learner.apprenticeshipDeliveries().stream().filter(IlrLearningDelivery::isProgrammeAim)
+                .max(Comparator.comparing(d -> d.learnStartDate() == null ? LocalDate.MIN : d.learnStartDate()));
+    }
+
+    /** The findings of one learner, in the order found, at most one problem per field. */
+    private static final class Listing {
+        final IlrLearner learner;
+        final int line;
+        final List<Finding> all;
+        final Map<String, String> problems = new LinkedHashMap<>();
+
+        Listing(IlrLearner learner, int line, List<Finding> all) {
+            this.learner = learner;
+            this.line = line;
+            this.all = all;
+        }
+
+        void problem(String field, String message) {
+            if (problems.putIfAbsent(field, message) == null) {
+                add(Kind.PROBLEM, field, message);
+            }
+        }
+
+        void rule(IlrFinding finding) {
+            add(Kind.RULE, finding.field() == null ? "" : finding.field(), finding.rule() + " ("
+                    + (finding.isError() ? "error" : "warning") + "): " + finding.message());
+        }
+
+        void add(Kind kind, String field, String message) {
+            all.add(new Finding(learner.learnRefNumber(), line, learner.displayName(), kind, field, message));
+        }
+
+        boolean fine() {
+            return problems.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package waypoint.enrolment.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import waypoint.enrolment.internal.apprenticeship.Choices;
+import waypoint.enrolment.internal.apprenticeship.IlrApprenticeshipImport;
+import waypoint.enrolment.internal.apprenticeship.IlrApprenticeshipImport.Finding;
+import waypoint.enrolment.internal.apprenticeship.IlrApprenticeshipImport.Outcome;
+import waypoint.identity.CurrentUser;
+import waypoint.organisation.OrganisationImport;
+import waypoint.shared.web.FieldValidationException;
+
+/**
+ * Bringing apprentices in from another system's ILR file through the API (docs/domain/ilr-import.md): the same
+ * checks as the page, a dry run by default, then all or nothing. A file that cannot be imported is a 422 problem
+ * listing every problem per learner and line.
+ */
+@RestController
+@RequestMapping(IlrImportLimit.API)
+@Tag(name = "ILR import", description = "Apprentices brought in from another system's ILR file (2025-26): for"
+        + " administrators and the data officer")
+class IlrImportsApi {
+
+    private final IlrApprenticeshipImport ilr;
+    private final Choices choices;
+    private final OrganisationImport organisation;
+
+    IlrImportsApi(IlrApprenticeshipImport ilr, Choices choices, OrganisationImport organisation) {
+        this.ilr = ilr;
+        this.choices = choices;
+        this.organisation = organisation;
+    }
+
+    /** One thing listed about a learner of the file. */
+    record LearnerFinding(String learnRefNumber, int line, String learner, String field, String message) {
+
+        static List<LearnerFinding> of(List<Finding> findings) {
+            return findings.stream().map(f -> new LearnerFinding(f.learnRefNumber(), f.line(), f.learner(),
+                    f.field(), f.message())).toList();
+        }
+    }
+
+    record FileProblem(int line, String message) {
+    }
+
+    /** What came of the file: counts, and what is listed per learner. */
+    record ImportResult(boolean dryRun, boolean imported, int learnersRead, int apprentices,
+            List<LearnerFinding> notBroughtIn, List<LearnerFinding> notes, List<LearnerFinding> rules) {
+    }
+
+    @Operation(summary = "Check (dryRun=true, the default) or import an ILR file",
+            description = "Multipart: file (the ILR XML, up to 100 MB), tutor (the id or email of the tutor of every"
+                    + " apprentice brought in), weeklyHours (their contracted weekly hours: the file carries only a"
+                    + " band), dryRun. Only learners with an apprenticeship programme aim (funding model 36) are"
+                    + " brought in; the rest are listed as not brought in.")
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<?> importFile(CurrentUser user, @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String tutor, @RequestParam(required = false) String weeklyHours,
+            @RequestParam(defaultValue = "true") boolean dryRun) throws IOException {
+        if (!ilr.mayImport(user)) {
+            throw new AccessDeniedException("Bringing apprentices in from an ILR file is for administrators and the"
+                    + " data officer");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (file == null || file.isEmpty()) {
+            errors.put("file", "Send the ILR file (XML) as the part 'file'");
+        } else if (file.getSize() > IlrImportLimit.MOST_BYTES) {
+            errors.put("file", IlrImportLimit.TOO_LARGE);
+        }
+        UUID tutorId = tutor(tutor).orElse(null);
+        if (tutorId == null) {
+            errors.put("tutor", "Give the id or email of a tutor: every apprentice brought in is on their caseload");
+        }
+        BigDecimal hours = IlrImportController.hours(weeklyHours);
+        if (hours == null) {
+            errors.put("weeklyHours", "Give the apprentices' contracted weekly hours, like 30 or 37.5");
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        Path path = Files.createTempFile("ilr-import-", ".xml");
+        try {
+            file.transferTo(path);
+            IlrApprenticeshipImport.Chosen chosen = new IlrApprenticeshipImport.Chosen(tutorId, hours);
+            Outcome outcome = dryRun ? ilr.check(user, path, chosen) : ilr.importAll(user, path, chosen);
+            if (!outcome.isValid()) {
+                return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(problem(outcome));
+            }
+            return ResponseEntity.status(outcome.imported() ? HttpStatus.CREATED : HttpStatus.OK)
+                    .body(new ImportResult(dryRun, outcome.imported(), outcome.learnersRead(), outcome.apprentices(),
+                            LearnerFinding.of(outcome.notBroughtIn()), LearnerFinding.of(outcome.notes()),
+                            LearnerFinding.of(outcome.rules())));
+        } finally {
+            Files.deleteIfExists(path);
+        }
+    }
+
+    private Optional<UUID> tutor(String tutor) {
+        if (tutor == null || tutor.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<UUID> id;
+        try {
+            id = Optional.of(UUID.fromString(tutor.strip()));
+        } catch (IllegalArgumentException notAnId) {
+            id = organisation.findStaff(tutor.strip());
+        }
+        return id.filter(found -> choices.tutors().stream().anyMatch(t -> t.value().equals(found.toString())));
+    }
+
+    private static ProblemDetail problem(Outcome outcome) {
+        int count = outcome.fileProblems().size() + outcome.problems().size();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, "The file has "
+                + count + (count == 1 ? " problem" : " problems") + ": nothing was imported");
+        problem.setTitle("The ILR file cannot be imported");
+        problem.setType(URI.create("https://waypoint.test/problems/ilr-import"));
+        problem.setProperty("fileProblems", outcome.fileProblems().stream()
+                .map(p -> new FileProblem(p.line(), p.message())).toList());
+        problem.setProperty("problems", LearnerFinding.of(outcome.problems()));
+        problem.setProperty("notBroughtIn", LearnerFinding.of(outcome.notBroughtIn()));
+        problem.setProperty("notes", LearnerFinding.of(outcome.notes()));
+        problem.setProperty("rules", LearnerFinding.of(outcome.rules()));
+        return problem;
+    }
+}
