@@ -74,6 +74,8 @@ class IlrRoundTripTest {
     UserAccounts accounts;
     @Autowired
     StandardImporter standards;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @TempDir
     Path folder;
@@ -113,6 +115,10 @@ class IlrRoundTripTest {
         String again = export(imported);
 
         assertThat(renumbering.undo(again)).isEqualTo(exported);
+        // every start since 1 April 2021 is ACT 1, levy-paying employer or not: the file cannot say which
+        assertThat(jdbc.sql("SELECT count(*) FROM apprenticeship a JOIN learner l ON l.id = a.learner_id"
+                + " WHERE l.id IN (:ids) AND a.funding_type IS NULL").param("ids", imported)
+                .query(Integer.class).single()).isEqualTo(3);
     }
 
     /** A learner with their ILR facts and an apprenticeship started on the day, employed a year before. */

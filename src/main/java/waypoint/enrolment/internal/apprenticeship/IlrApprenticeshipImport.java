@@ -447,16 +447,26 @@ public class IlrApprenticeshipImport {
             Optional<IlrLearningDelivery.DeliveryFam> act = programme.fams("ACT").stream()
                     .max(Comparator.comparing(f -> f.dateFrom() == null ? LocalDate.MIN : f.dateFrom()));
             if (act.isEmpty()) {
-                listing.problem("LearningDeliveryFAM ACT", "The programme aim does not say whether it is levy (ACT 1)"
-                        + " or non-levy (ACT 2) funded");
+                listing.problem("LearningDeliveryFAM ACT", "The programme aim has no apprenticeship contract type"
+                        + " (ACT)");
                 return null;
             }
             return switch (act.get().code()) {
-                case "1" -> FundingType.LEVY;
+                // Since 1 April 2021 every start is agreed through the apprenticeship service (ACT 1), levy-paying
+                // employer or not, so the file no longer says which it is (docs/domain/ilr.md)
+                case "1" -> {
+                    if (programme.learnStartDate() != null
+                            && programme.learnStartDate().isBefore(LocalDate.of(2021, 4, 1))) {
+                        yield FundingType.LEVY;
+                    }
+                    listing.add(Kind.NOTE, "LearningDeliveryFAM ACT", "Whether the employer pays the levy is not"
+                            + " in the file: record it on the apprenticeship's page");
+                    yield null;
+                }
                 case "2" -> FundingType.NON_LEVY;
                 default -> {
-                    listing.problem("LearningDeliveryFAM ACT", "ACT " + act.get().code() + " is neither levy (1) nor"
-                            + " non-levy (2)");
+                    listing.problem("LearningDeliveryFAM ACT", "ACT " + act.get().code() + " is not an apprenticeship"
+                            + " contract type (1 through the apprenticeship service, 2 a contract with the department)");
                     yield null;
                 }
             };

@@ -512,10 +512,10 @@ class RecordIlrReturnSource implements IlrReturnSource {
      * (2) only for a non-levy start before then (docs/domain/ilr.md, "How Waypoint builds the return").
      */
     static String contractType(String fundingType, LocalDate start) {
-        if (fundingType == null) {
-            return null;
+        if (!start.isBefore(ALL_STARTS_THROUGH_THE_SERVICE)) {
+            return "1";
         }
-        return "NON_LEVY".equals(fundingType) && start.isBefore(ALL_STARTS_THROUGH_THE_SERVICE) ? "2" : "1";
+        return fundingType == null ? null : "NON_LEVY".equals(fundingType) ? "2" : "1";
     }
 
     private static int pounds(BigDecimal amount) {
