@@ -19,6 +19,7 @@ public record RuleEvaluation(
         LocalDate firstReviewDue,
         EnglishAndMaths englishAndMaths,
         ActiveLearningInterval activeLearning,
+        FundingEligibility eligibility,
         List<Explanation> explanations) {
 
     public RuleEvaluation {
@@ -69,6 +70,15 @@ public record RuleEvaluation(
 
     public LocalDate nextLearningActivityDue(LocalDate lastActivity) {
         return activeLearning.nextActivityDue(lastActivity);
+    }
+
+    /**
+     * Why the apprentice is or is not funded on this standard (the level 7 age rule), as sentences; none where no
+     * eligibility rule applies.
+     */
+    public List<String> eligibilitySentences() {
+        return explanations.stream().filter(e -> e.source() == Source.LEVEL_7_AGE).map(Explanation::sentence)
+                .toList();
     }
 
     /** The explanations as sentences for the UI and the API. */
