@@ -20,12 +20,15 @@ final class LevelSevenAgeRule {
     }
 
     static Explained<FundingEligibility> decide(ApprenticeshipFacts facts) {
+        if (facts.startDate().isBefore(APPLIES_FROM)) {
+            return new Explained<>(FundingEligibility.ELIGIBLE, java.util.List.of());
+        }
         if (facts.standard().level().isEmpty()) {
             return Explained.because(FundingEligibility.ELIGIBLE, "Level 7 age rule: the standard's level is not"
                     + " recorded, so the rule for level 7 apprenticeships could not be checked", Source.LEVEL_7_AGE);
         }
         int level = facts.standard().level().get();
-        if (level != LEVEL || facts.startDate().isBefore(APPLIES_FROM)) {
+        if (level != LEVEL) {
             return new Explained<>(FundingEligibility.ELIGIBLE, java.util.List.of());
         }
         int age = facts.ageAtStart();

@@ -107,7 +107,8 @@ public class RuleCalculator {
             return new StandardFacts(standard.referenceNumber(),
                     standard.publishedMinimumOtjHours().map(BigDecimal::valueOf),
                     standard.fundingBandMaximum().orElse(BigDecimal.ZERO),
-                    standard.typicalDurationMonths().orElse(TYPICAL_DURATION_WHEN_NOT_RECORDED));
+                    standard.typicalDurationMonths().orElse(TYPICAL_DURATION_WHEN_NOT_RECORDED),
+                    Optional.of(standard.level()));
         } catch (RuleInputException wrong) {
             wrong.fieldErrors().forEach(errors::putIfAbsent);
             return null;

@@ -24,6 +24,7 @@ import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.StaffPart;
+import waypoint.enrolment.internal.onboarding.OnboardingRules;
 import waypoint.identity.AccountSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.UserAccounts;
@@ -46,14 +47,14 @@ public class ApprenticeshipQueries {
     private final StatusChanges changes;
     private final ApprenticeshipPolicy policy;
     private final ApprenticeshipViewers viewers;
-    private final ApprenticeshipRules rules;
+    private final OnboardingRules rules;
     private final Standards standards;
     private final UserAccounts accounts;
     private final Clock clock;
 
     ApprenticeshipQueries(JdbcClient jdbc, ApprenticeshipRepository apprenticeships, Apprenticeships summaries,
             StatusChanges changes, ApprenticeshipPolicy policy, ApprenticeshipViewers viewers,
-            ApprenticeshipRules rules, Standards standards, UserAccounts accounts, Clock clock) {
+            OnboardingRules rules, Standards standards, UserAccounts accounts, Clock clock) {
         this.jdbc = jdbc;
         this.apprenticeships = apprenticeships;
         this.summaries = summaries;
@@ -119,11 +120,11 @@ public class ApprenticeshipQueries {
                 ? LifecycleTable.actionsFrom(apprenticeship.status()).stream()
                         .filter(t -> t != Transition.START && !LifecycleTable.FOLLOW_THE_EPA_RECORD.contains(t)).toList()
                 : List.of();
+        // the rules as recorded (prior learning, English and maths, eligibility answers): the same as every other reader
         var figures = standards.find(summary.standardReference(), summary.standardVersion())
-                .flatMap(standard -> rules.figuresOf(summary.learnerId(), standard.summary(), summary.startDate(),
-                        summary.plannedEndDate(), summary.weeklyHours()).map(f -> f.warning(StartingTerms
-                                .priceWarnings(standard.summary(), apprenticeship.trainingPrice(),
-                                        apprenticeship.epaPrice()))));
+                .flatMap(standard -> rules.evaluate(summary).map(ApprenticeshipRules::figuresOf)
+                        .map(f -> f.warning(StartingTerms.priceWarnings(standard.summary(),
+                                apprenticeship.trainingPrice(), apprenticeship.epaPrice()))));
         return new ApprenticeshipView(summary, apprenticeship.deliveryModel(), apprenticeship.deliveryLink(),
                 apprenticeship.studyDays(), apprenticeship.fundingType(), apprenticeship.trainingPrice(),
                 apprenticeship.epaPrice(), apprenticeship.epaoId(), epaoName(apprenticeship.epaoId()),

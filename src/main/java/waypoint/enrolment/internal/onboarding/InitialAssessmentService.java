@@ -19,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.organisation.Learners;
-import waypoint.rules.EmployerDecision;
 import waypoint.rules.EnglishAndMaths;
 import waypoint.rules.Explanation;
 import waypoint.rules.RuleEvaluation;
@@ -107,9 +106,7 @@ public class InitialAssessmentService {
     }
 
     Requirement requirement(ApprenticeshipSummary apprenticeship, TaskAnswers answers) {
-        String decision = answers.value("employerDecision");
-        Optional<RuleEvaluation> evaluation = rules.evaluate(apprenticeship, null,
-                decision.isBlank() ? EmployerDecision.NOT_RECORDED : EmployerDecision.valueOf(decision));
+        Optional<RuleEvaluation> evaluation = rules.evaluate(apprenticeship);
         return new Requirement(evaluation.map(RuleEvaluation::englishAndMaths), evaluation
                 .map(e -> e.explanations().stream().filter(x -> x.source().name().startsWith("ENGLISH_AND_MATHS"))
                         .map(Explanation::sentence).toList())

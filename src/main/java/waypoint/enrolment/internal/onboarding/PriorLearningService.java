@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
-import waypoint.rules.EmployerDecision;
 import waypoint.rules.Explanation;
 import waypoint.rules.PriorLearning;
 import waypoint.rules.RuleEvaluation;
@@ -180,9 +179,7 @@ public class PriorLearningService {
 
     /** The rule pack's account of what the hours reduce, as sentences each ending with its source. */
     String explain(ApprenticeshipSummary apprenticeship, BigDecimal hours) {
-        String decision = forms.read(apprenticeship.id(), OnboardingTask.INITIAL_ASSESSMENT).value("employerDecision");
-        Optional<RuleEvaluation> evaluation = rules.evaluate(apprenticeship, hours,
-                decision.isBlank() ? EmployerDecision.NOT_RECORDED : EmployerDecision.valueOf(decision));
+        Optional<RuleEvaluation> evaluation = rules.evaluateWithPriorLearning(apprenticeship, hours);
         if (evaluation.isEmpty()) {
             return "The funding rules could not be applied to this apprenticeship (check its standard and dates), so"
                     + " the reductions are not worked out.";

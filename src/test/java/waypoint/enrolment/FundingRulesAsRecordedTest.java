@@ -1,0 +1,157 @@
+package waypoint.enrolment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import waypoint.demo.DemoAccounts;
+import waypoint.identity.Role;
+import waypoint.identity.UserAccounts;
+import waypoint.organisation.LearnerDetails;
+import waypoint.organisation.OrganisationImport;
+import waypoint.rules.EnglishAndMaths.DecidedBy;
+import waypoint.rules.FundingEligibility;
+import waypoint.rules.RuleEvaluation;
+import waypoint.support.Api;
+import waypoint.support.PageClient;
+import waypoint.support.WaypointTest;
+
+/**
+ * The funding rules of an apprenticeship read what onboarding recorded: the employer's English and maths decision
+ * (the gateway and off-the-job pages read it through {@link TrainingPlans#ruleEvaluation}) and the care-leaver and
+ * education, health and care plan answers the level 7 age rule needs. Starts on 1 September 2026: the 2026 to 2027
+ * rules. A level 7 standard of the test's own, with its published minimum of 600 hours.
+ */
+@WaypointTest
+class FundingRulesAsRecordedTest {
+
+    static final LocalDate START = LocalDate.of(2026, 9, 1);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    OrganisationImport organisation;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    ApprenticeshipImport enrolment;
+    @Autowired
+    OnboardingImport onboarding;
+    @Autowired
+    TrainingPlans plans;
+
+    TestApprenticeships people;
+    String levelSeven;
+
+    @BeforeEach
+    void aLevelSevenStandard() {
+        people = new TestApprenticeships(organisation, accounts);
+        levelSeven = "ST" + (7000 + ThreadLocalRandom.current().nextInt(1000));
+        Api.Response imported = admin().post("/api/v1/standards/import", """
+                {"referenceNumber": "%s", "title": "Level 7 rules test standard", "level": 7, "version": "1.0",
+                 "typicalDuration": 24, "maxFunding": 14000, "status": "Approved for delivery",
+                 "minimumHoursForCompliance": 600,
+                 "knowledges": [{"knowledgeId": "%1$s-K1", "detail": "Knowledge"}]}""".formatted(levelSeven));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+    }
+
+    Api admin() {
+        return Api.at(port).signedInAs(DemoAccounts.ADMIN.email(), TestApprenticeships.PASSWORD);
+    }
+
+    /** A learner with this date of birth, who can sign in. */
+    UUID learnerBorn(LocalDate born) {
+        String suffix = TestApprenticeships.unique();
+        String email = "rules-" + suffix + "@example.test";
+        accounts.createWithPassword(email, "Rules Learner " + suffix, Set.of(Role.LEARNER),
+                TestApprenticeships.PASSWORD);
+        return organisation.learner(new LearnerDetails("Rules", "Learner " + suffix, born, TestApprenticeships.uln(),
+                null, email, null, "2 Low Road", null, "Leeds", "LS2 9JT", null, null));
+    }
+
+    String body(UUID learner, String standard) {
+        return """
+                {"learnerId": "%s", "employerId": "%s", "lineManagerId": "%s", "standardReference": "%s",
+                 "tutorId": "%s", "startDate": "%s", "plannedEndDate": "%s", "weeklyHours": 37.5}"""
+                .formatted(learner, people.employer, people.lineManager, standard, people.tutor, START,
+                        START.plusMonths(24));
+    }
+
+    RuleEvaluation rules(UUID apprenticeship) {
+        return plans.ruleEvaluation(apprenticeship).orElseThrow();
+    }
+
+    @Test
+    void the_employers_english_and_maths_decision_recorded_in_the_initial_assessment_is_what_other_modules_read() {
+        UUID id = enrolment.record(NewApprenticeship.of(people.learner(), people.employer, people.lineManager,
+                "ST0116", people.tutor, START, START.plusMonths(18), new BigDecimal("37.5")));
+        assertThat(rules(id).englishAndMathsRequired()).isFalse();
+
+        onboarding.answer(id, "initial-assessment", Map.of("employerDecision", List.of("INCLUDE")), false);
+        assertThat(rules(id).englishAndMaths().required()).isTrue();
+        assertThat(rules(id).englishAndMaths().decidedBy()).isEqualTo(DecidedBy.EMPLOYER);
+
+        onboarding.answer(id, "initial-assessment", Map.of("employerDecision", List.of("WITHDRAWN")), false);
+        assertThat(rules(id).englishAndMathsRequired()).isFalse();
+        assertThat(rules(id).pack().name()).isEqualTo("Starts from 1 August 2026");
+    }
+
+    @Test
+    void a_level_7_apprenticeship_for_a_learner_aged_25_at_the_start_is_refused_naming_the_rule() {
+        // 25th birthday on 1 September 2026, the start
+        Api.Response refused = admin().post("/api/v1/apprenticeships", body(learnerBorn(LocalDate.of(2001, 9, 1)),
+                levelSeven));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.contentType()).contains("application/problem+json");
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("learnerId");
+        assertThat(refused.json().get("errors").get(0).get("message").asString())
+                .contains("aged 25 on 1 September 2026")
+                .contains("source: the apprenticeship funding rules, level 7 apprenticeships from 1 January 2026");
+    }
+
+    @Test
+    void a_level_7_apprentice_aged_24_is_funded_only_once_onboarding_records_a_care_leaver() {
+        // 25th birthday on 2 September 2026, the day after the start
+        Api.Response created = admin().post("/api/v1/apprenticeships", body(learnerBorn(LocalDate.of(2001, 9, 2)),
+                levelSeven));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        UUID id = UUID.fromString(created.json().get("id").asString());
+        assertThat(created.json().get("figures").get("warnings").toString()).contains("Funding not known yet")
+                .contains("answer the care-leaver question");
+        assertThat(rules(id).eligibility()).isEqualTo(FundingEligibility.NOT_KNOWN_YET);
+
+        PageClient tutor = PageClient.signedInAs(port, people.tutorEmail, TestApprenticeships.PASSWORD);
+        String eligibility = "/apprenticeships/" + id + "/onboarding/eligibility";
+        var form = tutor.get(eligibility);
+        var refused = tutor.post(eligibility, form, List.of(Map.entry("checks", "AGE"),
+                Map.entry("checks", "RIGHT_TO_WORK"), Map.entry("checks", "EMPLOYED"),
+                Map.entry("checks", "NOT_ALREADY"), Map.entry("rightToWorkEvidence", "UK passport"),
+                Map.entry("careLeaver", "NO"), Map.entry("ehcPlan", "NO"), Map.entry("completed", "yes")));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("govuk-error-summary").contains("href=\"#careLeaver\"")
+                .contains("The funding rules do not fund this apprenticeship")
+                .contains("the apprenticeship funding rules, level 7 apprenticeships from 1 January 2026");
+        assertThat(rules(id).eligibility()).isEqualTo(FundingEligibility.NOT_KNOWN_YET);
+
+        var saved = tutor.post(eligibility, tutor.get(eligibility), List.of(Map.entry("checks", "AGE"),
+                Map.entry("checks", "RIGHT_TO_WORK"), Map.entry("checks", "EMPLOYED"),
+                Map.entry("checks", "NOT_ALREADY"), Map.entry("rightToWorkEvidence", "UK passport"),
+                Map.entry("careLeaver", "YES"), Map.entry("ehcPlan", "NO"), Map.entry("completed", "yes")));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        assertThat(rules(id).eligibility()).isEqualTo(FundingEligibility.ELIGIBLE);
+        assertThat(rules(id).eligibilitySentences()).singleElement().asString()
+                .startsWith("Level 7 apprenticeship: aged 24 on 1 September 2026, the start, a care leaver: funded");
+    }
+}
