@@ -43,6 +43,12 @@ public enum Source {
     LEVEL_7_AGE("the apprenticeship funding rules, level 7 apprenticeships from 1 January 2026: funded only for"
             + " apprentices aged 21 or under at the start, or up to 24 for care leavers and those with an education,"
             + " health and care plan"),
+    FUNDING_BAND("the apprenticeship funding rules, funding band maximum: the government funds the price up to the"
+            + " standard's maximum and the employer pays any part above it"),
+    CO_INVESTMENT_FROM_APRIL_2025("the apprenticeship funding rules, co-investment from 1 April 2025: none for"
+            + " apprentices aged 16 to 21 at non-levy employers, 5% otherwise"),
+    CO_INVESTMENT_2026_27("the apprenticeship funding rules 2026 to 2027, co-investment: training of 16 to 24 year"
+            + " olds at non-levy employers fully funded, 5% otherwise; a levy payer whose levy funds run out pays 25%"),
     PROVIDER_POLICY("your planning policy on the provider's page, stricter than the funding rules: by default the"
             + " learner handbook's 20% of contracted hours and a review every 12 weeks");
 
