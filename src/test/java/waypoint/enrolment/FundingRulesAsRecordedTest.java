@@ -154,4 +154,28 @@ class FundingRulesAsRecordedTest {
         assertThat(rules(id).eligibilitySentences()).singleElement().asString()
                 .startsWith("Level 7 apprenticeship: aged 24 on 1 September 2026, the start, a care leaver: funded");
     }
+
+    @Test
+    void the_apprenticeship_page_shows_who_pays_the_price_by_the_2026_to_2027_rules() {
+        // ST1379's band maximum is £5,000; the learner is 22 on 1 September 2026, at a non-levy employer
+        Api.Response created = admin().post("/api/v1/apprenticeships", """
+                {"learnerId": "%s", "employerId": "%s", "lineManagerId": "%s", "standardReference": "ST1379",
+                 "tutorId": "%s", "startDate": "%s", "plannedEndDate": "%s", "weeklyHours": 37.5,
+                 "fundingType": "NON_LEVY", "trainingPrice": 5800, "epaPrice": 700}"""
+                .formatted(people.learner(), people.employer, people.lineManager, people.tutor, START,
+                        START.plusMonths(18)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+
+        var page = PageClient.signedInAs(port, people.tutorEmail, TestApprenticeships.PASSWORD)
+                .get("/apprenticeships/" + id);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("Who pays the price").contains("£6,500.00").contains("£5,000.00")
+                .contains("£1,500.00").contains("£0.00 (0%)")
+                .contains("training of apprentices aged 16 to 24 at non-levy employers is fully funded")
+                .contains("the apprenticeship funding rules 2026 to 2027, co-investment");
+        assertThat(PageClient.signedInAs(port, people.lastLearnerEmail, TestApprenticeships.PASSWORD)
+                .get("/apprenticeships/" + id).status()).isEqualTo(200);
+    }
 }
