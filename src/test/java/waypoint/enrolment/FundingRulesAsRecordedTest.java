@@ -50,6 +50,8 @@ class FundingRulesAsRecordedTest {
     OnboardingImport onboarding;
     @Autowired
     TrainingPlans plans;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     TestApprenticeships people;
     String levelSeven;
@@ -177,5 +179,26 @@ class FundingRulesAsRecordedTest {
                 .contains("the apprenticeship funding rules 2026 to 2027, co-investment");
         assertThat(PageClient.signedInAs(port, people.lastLearnerEmail, TestApprenticeships.PASSWORD)
                 .get("/apprenticeships/" + id).status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_prior_learning_decision_records_what_it_reduces_for_the_ilr() {
+        // 1 Sep 2026 to 1 Sep 2028 = 731 days; 150 of the published 600 h = 25.0%: 450 h, 25% of 731 = 183 days
+        // shorter, at least 12.5% of the £14,000 band = £1,750.00 off the training price
+        UUID id = enrolment.record(NewApprenticeship.of(people.learner(), people.employer, people.lineManager,
+                levelSeven, people.tutor, START, START.plusYears(2), new BigDecimal("37.5")));
+        onboarding.skillsScan(id, 2, 2);
+        onboarding.priorLearning(id, new BigDecimal("150"), "A level 6 diploma covering a quarter of the content");
+
+        var recorded = jdbc.sql("""
+                SELECT hours_recognised, prior_learning_percentage, reduced_minimum_otj_hours, duration_reduction_days,
+                       price_reduction_percentage, minimum_price_reduction
+                FROM enrolment.prior_learning WHERE apprenticeship_id = :id""").param("id", id)
+                .query((rs, n) -> List.of(rs.getBigDecimal(1).toPlainString(), rs.getBigDecimal(2).toPlainString(),
+                        rs.getBigDecimal(3).toPlainString(), Integer.toString(rs.getInt(4)),
+                        rs.getBigDecimal(5).toPlainString(), rs.getBigDecimal(6).toPlainString()))
+                .single();
+        assertThat(recorded).containsExactly("150.0", "25.0", "450.0", "183", "12.50", "1750.00");
+        assertThat(rules(id).minimumOtjHours()).hasValueSatisfying(h -> assertThat(h).isEqualByComparingTo("450"));
     }
 }
