@@ -46,6 +46,14 @@ public record RuleEvaluation(
         return offTheJob.planned();
     }
 
+    /** Where the minimum duration comes from, as a provider would look it up (“the apprenticeship funding rules …”). */
+    public String minimumDurationCitation() {
+        return explanations.stream().map(Explanation::source)
+                .filter(source -> source == Source.MINIMUM_DURATION_12_MONTHS
+                        || source == Source.MINIMUM_DURATION_8_MONTHS || source == Source.MINIMUM_DURATION_2026_27)
+                .findFirst().map(Source::citation).orElse(Source.PACK_BY_START_DATE.citation());
+    }
+
     public long minimumDurationDays() {
         return minimumDuration.minimumDays();
     }

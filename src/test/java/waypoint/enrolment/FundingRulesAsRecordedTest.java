@@ -201,4 +201,18 @@ class FundingRulesAsRecordedTest {
         assertThat(recorded).containsExactly("150.0", "25.0", "450.0", "183", "12.50", "1750.00");
         assertThat(rules(id).minimumOtjHours()).hasValueSatisfying(h -> assertThat(h).isEqualByComparingTo("450"));
     }
+
+    @Test
+    void a_planned_end_short_of_8_months_for_a_2026_start_is_refused_naming_the_rule_and_its_source() {
+        // 1 September 2026 + 242 days = 1 May 2027
+        Api.Response refused = admin().post("/api/v1/apprenticeships", body(people.learner(), "ST0116")
+                .replace(START.plusMonths(24).toString(), "2027-04-30"));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("plannedEndDate");
+        assertThat(refused.json().get("errors").get(0).get("message").asString())
+                .contains("at least 242 days after the start date").contains("starts from 1 August 2026")
+                .contains("1 May 2027 or later")
+                .contains("(source: the apprenticeship funding rules 2026 to 2027, minimum duration of 8 months)");
+    }
 }

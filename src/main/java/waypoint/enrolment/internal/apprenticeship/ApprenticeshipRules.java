@@ -63,7 +63,8 @@ public class ApprenticeshipRules {
             throw new FieldValidationException("plannedEndDate", "The planned end date must be at least "
                     + days + " days after the start date, the minimum duration for "
                     + Character.toLowerCase(evaluation.pack().name().charAt(0)) + evaluation.pack().name().substring(1)
-                    + ": " + Dates.words(start.plusDays(days)) + " or later");
+                    + ": " + Dates.words(start.plusDays(days)) + " or later (source: "
+                    + evaluation.minimumDurationCitation() + ")");
         }
         return figuresOf(evaluation);
     }
