@@ -215,4 +215,24 @@ class FundingRulesAsRecordedTest {
                 .contains("1 May 2027 or later")
                 .contains("(source: the apprenticeship funding rules 2026 to 2027, minimum duration of 8 months)");
     }
+
+    @Test
+    void the_rules_calculator_api_answers_the_level_7_age_rule_with_the_care_leaver_answer_or_without_it() {
+        Api tutor = Api.at(port).signedInAs(people.tutorEmail, TestApprenticeships.PASSWORD);
+        String question = """
+                {"standard": "%s", "startDate": "2026-09-01", "plannedEndDate": "2028-09-01", "weeklyHours": 37.5,
+                 "dateOfBirth": "2004-09-01", "ehcPlan": false%s}""";
+
+        assertThat(tutor.post("/api/v1/rules/evaluate", question.formatted(levelSeven, "")).json()
+                .get("fundingEligibility").asString()).isEqualTo("NOT_KNOWN_YET");
+        assertThat(tutor.post("/api/v1/rules/evaluate", question.formatted(levelSeven, ", \"careLeaver\": false"))
+                .json().get("fundingEligibility").asString()).isEqualTo("NOT_ELIGIBLE");
+        Api.Response careLeaver = tutor.post("/api/v1/rules/evaluate",
+                question.formatted(levelSeven, ", \"careLeaver\": true"));
+        assertThat(careLeaver.status()).as(careLeaver.body()).isEqualTo(200);
+        assertThat(careLeaver.json().get("fundingEligibility").asString()).isEqualTo("ELIGIBLE");
+        assertThat(careLeaver.json().get("minimumOtjHours").decimalValue()).isEqualByComparingTo("600");
+        assertThat(careLeaver.json().get("explanations").toString())
+                .contains("Level 7 apprenticeship: aged 22 on 1 September 2026, the start, a care leaver: funded");
+    }
 }

@@ -64,7 +64,7 @@ public class RuleCalculator {
         try {
             facts = new ApprenticeshipFacts(question.startDate(), question.plannedEndDate(), question.weeklyHours(),
                     question.dateOfBirth(), standardFacts, question.rplHours(), question.ehcPlan(), Optional.empty(),
-                    EmployerDecision.NOT_RECORDED, Optional.empty());
+                    EmployerDecision.NOT_RECORDED, Optional.empty(), Optional.ofNullable(question.careLeaver()));
         } catch (RuleInputException wrong) {
             // the calculator's own message (an unknown standard) says more than the rules' “choose the standard”
             wrong.fieldErrors().forEach(errors::putIfAbsent);
