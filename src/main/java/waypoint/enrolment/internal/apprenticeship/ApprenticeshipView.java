@@ -19,8 +19,9 @@ import waypoint.rules.PriceBreakdown;
 
 /**
  * One apprenticeship as its page and the API show it: the summary, delivery and funding, the other staff, the
- * rule-pack figures, who pays the price (unknown while the price, band or levy status is not recorded), the timeline (oldest first), the breaks, what the person may do next, and the version to send
- * back with a change.
+ * rule-pack figures, the timeline (oldest first), the breaks, what the person may do next, the version to send back
+ * with a change, and who pays the price (figures unknown while the price, band or levy status is not recorded;
+ * empty without a date of birth before the start).
  */
 public record ApprenticeshipView(ApprenticeshipSummary summary, DeliveryModel deliveryModel, String deliveryLink,
         Set<DayOfWeek> studyDays, FundingType fundingType, BigDecimal trainingPrice, BigDecimal epaPrice,
