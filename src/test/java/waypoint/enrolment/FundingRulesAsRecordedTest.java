@@ -177,8 +177,14 @@ class FundingRulesAsRecordedTest {
                 .contains("£1,500.00").contains("£0.00 (0%)")
                 .contains("training of apprentices aged 16 to 24 at non-levy employers is fully funded")
                 .contains("the apprenticeship funding rules 2026 to 2027, co-investment");
-        assertThat(PageClient.signedInAs(port, people.lastLearnerEmail, TestApprenticeships.PASSWORD)
-                .get("/apprenticeships/" + id).status()).isEqualTo(200);
+        String apprentice = people.lastLearnerEmail;
+        assertThat(PageClient.signedInAs(port, apprentice, TestApprenticeships.PASSWORD)
+                .get("/apprenticeships/" + id).text()).contains("Who pays the price");
+        people.learner();
+        var someoneElse = PageClient.signedInAs(port, people.lastLearnerEmail, TestApprenticeships.PASSWORD)
+                .get("/apprenticeships/" + id);
+        assertThat(someoneElse.status()).isEqualTo(404);
+        assertThat(someoneElse.body()).doesNotContain("£6,500.00");
     }
 
     @Test
