@@ -241,4 +241,23 @@ class FundingRulesAsRecordedTest {
         assertThat(careLeaver.json().get("explanations").toString())
                 .contains("Level 7 apprenticeship: aged 22 on 1 September 2026, the start, a care leaver: funded");
     }
+
+    @Test
+    void the_rules_calculator_page_asks_the_care_leaver_question_and_says_whether_level_7_is_funded() {
+        PageClient tutor = PageClient.signedInAs(port, people.tutorEmail, TestApprenticeships.PASSWORD);
+        Map<String, String> form = new java.util.HashMap<>(Map.of("standard", levelSeven, "startDay", "1",
+                "startMonth", "9", "startYear", "2026", "endDay", "1", "endMonth", "9", "endYear", "2028",
+                "weeklyHours", "37.5", "birthDay", "1", "birthMonth", "9"));
+        form.putAll(Map.of("birthYear", "2004", "ehcPlan", "no", "careLeaver", "no"));
+
+        var notFunded = tutor.postForm("/rules-calculator", "/rules-calculator", form);
+        assertThat(notFunded.status()).isEqualTo(200);
+        assertThat(notFunded.text()).contains("Is the learner a care leaver?").contains("Funded at level 7")
+                .contains("No: over the age the funding rules allow")
+                .contains("aged 22 on 1 September 2026, the start, not a care leaver");
+
+        form.put("careLeaver", "yes");
+        assertThat(tutor.postForm("/rules-calculator", "/rules-calculator", form).text())
+                .contains("Funded at level 7").contains("a care leaver: funded up to 24");
+    }
 }
