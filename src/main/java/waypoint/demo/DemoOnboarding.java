@@ -101,7 +101,8 @@ class DemoOnboarding {
         LocalDate start = a.startDate();
         LocalDate today = LocalDate.now(clock);
         onboarding.answer(a.id(), "pre-start-meeting", meeting(today.minusDays(10)), true);
-        onboarding.answer(a.id(), "eligibility", Map.of("rightToWorkEvidence", List.of("UK passport seen")), true);
+        onboarding.answer(a.id(), "eligibility", Map.of("rightToWorkEvidence", List.of("UK passport seen"),
+                "careLeaver", List.of("NO"), "ehcPlan", List.of("NO")), true);
         onboarding.answer(a.id(), "start-up-meeting", Map.of("meetingDate", List.of(start.minusDays(7).toString()),
                 "deliveryMethod", List.of("Remotely by Microsoft Teams")), false);
         onboarding.englishAndMathsResults(a.id(), "Level 1", "Entry Level 3", today.minusDays(3));
@@ -111,7 +112,8 @@ class DemoOnboarding {
     private void onboardFully(ApprenticeshipSummary a) {
         LocalDate start = a.startDate();
         onboarding.answer(a.id(), "pre-start-meeting", meeting(start.minusDays(21)), true);
-        onboarding.answer(a.id(), "eligibility", Map.of("rightToWorkEvidence", List.of("UK passport seen")), true);
+        onboarding.answer(a.id(), "eligibility", Map.of("rightToWorkEvidence", List.of("UK passport seen"),
+                "careLeaver", List.of("NO"), "ehcPlan", List.of("NO")), true);
         onboarding.answer(a.id(), "start-up-meeting", Map.of("meetingDate", List.of(start.minusDays(7).toString()),
                 "deliveryMethod", List.of("Remotely by Microsoft Teams"), "studyDays", List.of("Wednesday"),
                 "epaMethod", List.of("Work-based project with questioning; professional discussion"),

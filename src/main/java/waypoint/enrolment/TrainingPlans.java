@@ -18,7 +18,6 @@ import waypoint.enrolment.internal.onboarding.OnboardingRules;
 import waypoint.enrolment.internal.onboarding.PlanMilestones;
 import waypoint.enrolment.internal.onboarding.TrainingPlanService;
 import waypoint.identity.CurrentUser;
-import waypoint.rules.EmployerDecision;
 import waypoint.rules.RuleEvaluation;
 
 /**
@@ -85,16 +84,13 @@ public class TrainingPlans {
     }
 
     /**
-     * The funding-rule pack of the apprenticeship's start date applied to it, with the prior learning recognised
-     * (RPL reduces the minimum); empty when the rules cannot be applied.
+     * The funding-rule pack of the apprenticeship's start date applied to it as recorded: the prior learning decided
+     * (RPL reduces the minimum), the employer's English and maths decision from the initial assessment and the
+     * eligibility answers; empty when the rules cannot be applied.
      */
     @Transactional(readOnly = true)
     public Optional<RuleEvaluation> ruleEvaluation(UUID apprenticeshipId) {
-        BigDecimal rpl = jdbc.sql("SELECT hours_recognised FROM prior_learning WHERE apprenticeship_id = :id")
-                .param("id", apprenticeshipId).query((rs, n) -> Optional.ofNullable(rs.getBigDecimal(1)))
-                .optional().flatMap(hours -> hours).orElse(BigDecimal.ZERO);
-        return apprenticeships.find(apprenticeshipId)
-                .flatMap(a -> rules.evaluate(a, rpl, EmployerDecision.NOT_RECORDED));
+        return apprenticeships.find(apprenticeshipId).flatMap(rules::evaluate);
     }
 
     /** A milestone to add: what, by when, and the standard's KSB codes it works towards. */

@@ -21,6 +21,8 @@ import java.util.Optional;
  *                                         English and maths)
  * @param employerDecisionOnEnglishAndMaths what the employer recorded, where the employer may decide
  * @param trainingPrice                    the agreed training price (TNP1), if known, to show it after RPL
+ * @param careLeaver                       whether the learner is a care leaver, as answered at onboarding; empty
+ *                                         while nobody has asked (the level 7 age rule needs it)
  */
 public record ApprenticeshipFacts(
         LocalDate startDate,
@@ -32,12 +34,23 @@ public record ApprenticeshipFacts(
         boolean ehcPlan,
         Optional<LocalDate> originalStartDate,
         EmployerDecision employerDecisionOnEnglishAndMaths,
-        Optional<BigDecimal> trainingPrice) {
+        Optional<BigDecimal> trainingPrice,
+        Optional<Boolean> careLeaver) {
 
     /** Contracted hours above this are not believable for one job (the bad-input rule). */
     static final BigDecimal MOST_WEEKLY_HOURS = new BigDecimal("60");
 
+    /** The facts without the care-leaver answer (not asked). */
+    public ApprenticeshipFacts(LocalDate startDate, LocalDate plannedEndDate, BigDecimal weeklyHours,
+            LocalDate dateOfBirth, StandardFacts standard, BigDecimal rplHours, boolean ehcPlan,
+            Optional<LocalDate> originalStartDate, EmployerDecision employerDecisionOnEnglishAndMaths,
+            Optional<BigDecimal> trainingPrice) {
+        this(startDate, plannedEndDate, weeklyHours, dateOfBirth, standard, rplHours, ehcPlan, originalStartDate,
+                employerDecisionOnEnglishAndMaths, trainingPrice, Optional.empty());
+    }
+
     public ApprenticeshipFacts {
+        careLeaver = careLeaver == null ? Optional.empty() : careLeaver;
         rplHours = rplHours == null ? BigDecimal.ZERO : rplHours;
         originalStartDate = originalStartDate == null ? Optional.empty() : originalStartDate;
         trainingPrice = trainingPrice == null ? Optional.empty() : trainingPrice;
@@ -90,28 +103,34 @@ public record ApprenticeshipFacts(
 
     public ApprenticeshipFacts withRplHours(BigDecimal hours) {
         return new ApprenticeshipFacts(startDate, plannedEndDate, weeklyHours, dateOfBirth, standard, hours, ehcPlan,
-                originalStartDate, employerDecisionOnEnglishAndMaths, trainingPrice);
+                originalStartDate, employerDecisionOnEnglishAndMaths, trainingPrice, careLeaver);
     }
 
     public ApprenticeshipFacts withEhcPlan(boolean plan) {
         return new ApprenticeshipFacts(startDate, plannedEndDate, weeklyHours, dateOfBirth, standard, rplHours, plan,
-                originalStartDate, employerDecisionOnEnglishAndMaths, trainingPrice);
+                originalStartDate, employerDecisionOnEnglishAndMaths, trainingPrice, careLeaver);
     }
 
     /** Marks a restart: the first programme began on {@code original}. */
     public ApprenticeshipFacts withOriginalStartDate(LocalDate original) {
         return new ApprenticeshipFacts(startDate, plannedEndDate, weeklyHours, dateOfBirth, standard, rplHours,
-                ehcPlan, Optional.of(original), employerDecisionOnEnglishAndMaths, trainingPrice);
+                ehcPlan, Optional.of(original), employerDecisionOnEnglishAndMaths, trainingPrice, careLeaver);
     }
 
     public ApprenticeshipFacts withEmployerDecisionOnEnglishAndMaths(EmployerDecision decision) {
         return new ApprenticeshipFacts(startDate, plannedEndDate, weeklyHours, dateOfBirth, standard, rplHours,
-                ehcPlan, originalStartDate, decision, trainingPrice);
+                ehcPlan, originalStartDate, decision, trainingPrice, careLeaver);
     }
 
     public ApprenticeshipFacts withTrainingPrice(BigDecimal price) {
         return new ApprenticeshipFacts(startDate, plannedEndDate, weeklyHours, dateOfBirth, standard, rplHours,
-                ehcPlan, originalStartDate, employerDecisionOnEnglishAndMaths, Optional.of(price));
+                ehcPlan, originalStartDate, employerDecisionOnEnglishAndMaths, Optional.of(price), careLeaver);
+    }
+
+    /** Records the onboarding answer: whether the learner is a care leaver. */
+    public ApprenticeshipFacts withCareLeaver(boolean leftCare) {
+        return new ApprenticeshipFacts(startDate, plannedEndDate, weeklyHours, dateOfBirth, standard, rplHours,
+                ehcPlan, originalStartDate, employerDecisionOnEnglishAndMaths, trainingPrice, Optional.of(leftCare));
     }
 
     /** Days from the start to the planned end, leap days included (as the ILR counts them: end − start). */

@@ -13,8 +13,12 @@ import waypoint.rules.EnglishAndMaths.Level;
  *   <li>aged 19 or over at a start on or after 11 Feb 2025: the employer decides, recorded in the initial assessment
  *       and training plan; not required unless the employer includes it (docs/domain/funding-rules.md, English and
  * maths);</li>
+ *   <li>an apprentice aged 19 or over whose employer decides may be withdrawn from English and maths, said so
+ *       for starts from 1 Aug 2026 (docs/domain/funding-rules.md, English and maths); for adults who started from
+ *       11 Feb 2025 the employer's choice already allowed it;</li>
  *   <li>aged 19 or over at a start before 11 Feb 2025: required unless the employer decided to remove it (due by
- *       1 Apr 2025, training plan re-signed) (docs/domain/funding-rules.md, English and maths);</li>
+ *       1 Apr 2025, training plan re-signed); a later withdrawal is not that removal, so still required
+ *       (docs/domain/funding-rules.md, English and maths);</li>
  *   <li>for a restart the age at the original start counts; the 11 Feb 2025 date is compared with this start, the
  *       one that chose the pack (docs/domain/funding-rules.md, English and maths);</li>
  *   <li>the level: Level 2, or Entry Level 3 with an EHC plan or legacy statement; British Sign Language
@@ -29,6 +33,8 @@ final class EnglishAndMathsRule {
      */
     static final LocalDate EMPLOYER_DECIDES_FROM = LocalDate.of(2025, 2, 11);
     static final int ADULT_AGE = 19;
+    /** The 2026 to 2027 rules name the withdrawal of an adult from English and maths. */
+    static final LocalDate WITHDRAWAL_NAMED_FROM = LocalDate.of(2026, 8, 1);
 
     private EnglishAndMathsRule() {
     }
@@ -48,17 +54,25 @@ final class EnglishAndMathsRule {
             why.add(new Explanation("English and maths: aged " + age + " " + when
                     + "; apprentices aged 16 to 18 at the start must achieve English and maths", Source.ENGLISH_AND_MATHS));
         } else if (!facts.startDate().isBefore(EMPLOYER_DECIDES_FROM)) {
-            required = decision == EmployerDecision.INCLUDE;
+            required = decision == EmployerDecision.INCLUDE;  // WITHDRAWN: included, then withdrawn
             decidedBy = DecidedBy.EMPLOYER;
             why.add(new Explanation("English and maths: aged " + age + " " + when + ", a start on or after"
                     + " 11 February 2025; for apprentices aged 19 or over the employer decides, recorded in the"
                     + " initial assessment and training plan, and they are not required unless the employer includes"
                     + " them", Source.ENGLISH_AND_MATHS));
-            why.add(new Explanation(switch (decision) {
-                case INCLUDE -> "The employer included English and maths: required";
-                case REMOVE -> "The employer left English and maths out: not required";
-                case NOT_RECORDED -> "No employer decision recorded: not required";
-            }, Source.ENGLISH_AND_MATHS));
+            why.add(switch (decision) {
+                case INCLUDE -> new Explanation("The employer included English and maths: required",
+                        Source.ENGLISH_AND_MATHS);
+                case REMOVE -> new Explanation("The employer left English and maths out: not required",
+                        Source.ENGLISH_AND_MATHS);
+                case NOT_RECORDED -> new Explanation("No employer decision recorded: not required",
+                        Source.ENGLISH_AND_MATHS);
+                case WITHDRAWN -> facts.startDate().isBefore(WITHDRAWAL_NAMED_FROM)
+                        ? new Explanation("The employer withdrew the apprentice from English and maths: not required,"
+                                + " since the employer decides for apprentices aged 19 or over", Source.ENGLISH_AND_MATHS)
+                        : new Explanation("The employer withdrew the apprentice from English and maths: not required",
+                                Source.ENGLISH_AND_MATHS_WITHDRAWAL);
+            });
         } else {
             required = decision != EmployerDecision.REMOVE;
             decidedBy = decision == EmployerDecision.REMOVE ? DecidedBy.EMPLOYER : DecidedBy.FUNDING_RULES;
@@ -66,9 +80,12 @@ final class EnglishAndMathsRule {
                     + " 11 February 2025; adults who started before then stay required unless their employer"
                     + " decided to remove it (the decision was due by 1 April 2025, with the training plan re-signed)",
                     Source.ENGLISH_AND_MATHS));
-            why.add(new Explanation(decision == EmployerDecision.REMOVE
-                    ? "The employer removed English and maths: not required"
-                    : "No removal recorded: required", Source.ENGLISH_AND_MATHS));
+            why.add(new Explanation(switch (decision) {
+                case REMOVE -> "The employer removed English and maths: not required";
+                case WITHDRAWN -> "A withdrawal is recorded, but for a start before 11 February 2025 only the removal"
+                        + " decided by 1 April 2025 ends the requirement: required";
+                default -> "No removal recorded: required";
+            }, Source.ENGLISH_AND_MATHS));
         }
         Level level = facts.ehcPlan() ? Level.ENTRY_LEVEL_3 : Level.LEVEL_2;
         if (facts.ehcPlan()) {

@@ -10,7 +10,8 @@ import java.util.Optional;
  * inside a pack's period (English and maths on 11 Feb 2025, active learning on 1 Aug 2023) is a dated rule inside
  * the pack, not a pack of its own.
  */
-public sealed interface FundingRulePack permits PackBeforeAugust2022, PackAugust2022ToJuly2025, PackFromAugust2025 {
+public sealed interface FundingRulePack permits PackBeforeAugust2022, PackAugust2022ToJuly2025, PackFromAugust2025,
+        PackFromAugust2026 {
 
     /** “Starts from 1 August 2022 to 31 July 2025”. */
     String name();

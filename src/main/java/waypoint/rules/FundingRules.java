@@ -13,7 +13,8 @@ import java.util.Optional;
 public final class FundingRules {
 
     private static final List<FundingRulePack> PACKS = List.of(
-            new PackBeforeAugust2022(), new PackAugust2022ToJuly2025(), new PackFromAugust2025());
+            new PackBeforeAugust2022(), new PackAugust2022ToJuly2025(), new PackFromAugust2025(),
+            new PackFromAugust2026());
 
     private FundingRules() {
     }
@@ -59,8 +60,10 @@ public final class FundingRules {
         why.addAll(englishAndMaths.explanations());
         Explained<ActiveLearningInterval> activeLearning = pack.activeLearningInterval(facts);
         why.addAll(activeLearning.explanations());
+        Explained<FundingEligibility> eligibility = LevelSevenAgeRule.decide(facts);
+        why.addAll(eligibility.explanations());
 
         return new RuleEvaluation(pack, facts, plan.value(), priorLearning.value(), duration.value(), reviews,
-                firstReview.value(), englishAndMaths.value(), activeLearning.value(), why);
+                firstReview.value(), englishAndMaths.value(), activeLearning.value(), eligibility.value(), why);
     }
 }

@@ -1,54 +1,35 @@
 package waypoint.rules;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** Funding rules for apprenticeships that start on or after 1 August 2025. */
+/** Funding rules for apprenticeships that start from 1 August 2025 to 31 July 2026. */
 record PackFromAugust2025() implements FundingRulePack {
 
     static final LocalDate FIRST_START = LocalDate.of(2025, 8, 1);
+    static final LocalDate NEXT_PACK_STARTS = PackFromAugust2026.FIRST_START;
     /** ILR 2025-26 validation rule PHours_08: planned hours for these starts are never below 187. */
-    static final BigDecimal ILR_LEAST_PLANNED_HOURS = new BigDecimal("187.0");
+    static final BigDecimal ILR_LEAST_PLANNED_HOURS = PublishedMinimum.LEAST_HOURS;
     static final long EIGHT_MONTHS_IN_DAYS = 242;
 
     @Override
     public String name() {
-        return "Starts from 1 August 2025";
+        return "Starts from 1 August 2025 to 31 July 2026";
     }
 
     @Override
     public boolean covers(LocalDate start) {
-        return !start.isBefore(FIRST_START);
+        return !start.isBefore(FIRST_START) && start.isBefore(NEXT_PACK_STARTS);
     }
 
     /**
-     * The standard's published minimum, no longer tied to duration or hours worked, never below 187 h
-     * (docs/domain/funding-rules.md,
-     * Off-the-job training minimum, from 1 Aug 2025; ILR rule PHours_08). No published figure recorded → unknown:
-     * the rules never guess one.
+     * The standard's published minimum, never below 187 h (docs/domain/funding-rules.md, Off-the-job training
+     * minimum, from 1 Aug 2025; ILR rule PHours_08).
      */
     @Override
     public Explained<Optional<BigDecimal>> minimumOtjHours(ApprenticeshipFacts facts) {
-        StandardFacts standard = facts.standard();
-        Optional<BigDecimal> published = standard.publishedMinimumOtjHours()
-                .map(hours -> hours.setScale(1, RoundingMode.HALF_UP));
-        if (published.isEmpty()) {
-            return Explained.because(Optional.empty(), "Minimum off-the-job hours: unknown: the standard's published"
-                    + " minimum is not recorded for " + standard.referenceNumber() + "; record it on the standard"
-                    + " (the rules do not guess it; it is never below 187 h)", Source.OTJ_FROM_AUGUST_2025);
-        }
-        Explained<Optional<BigDecimal>> minimum = Explained.because(published,
-                "Minimum off-the-job hours: the published minimum for " + standard.referenceNumber() + ", "
-                        + Words.hours(published.get()) + " (not tied to the duration or the hours worked)",
-                Source.OTJ_FROM_AUGUST_2025);
-        if (published.get().compareTo(ILR_LEAST_PLANNED_HOURS) < 0) {
-            return minimum.map(figure -> Optional.of(ILR_LEAST_PLANNED_HOURS))
-                    .and("The published figure is below 187 h, the least the ILR accepts for these starts, so the"
-                            + " minimum is 187 h", Source.ILR_PHOURS_08);
-        }
-        return minimum;
+        return PublishedMinimum.of(facts, Source.OTJ_FROM_AUGUST_2025, Source.ILR_PHOURS_08);
     }
 
     /**

@@ -19,6 +19,7 @@ public record RuleEvaluation(
         LocalDate firstReviewDue,
         EnglishAndMaths englishAndMaths,
         ActiveLearningInterval activeLearning,
+        FundingEligibility eligibility,
         List<Explanation> explanations) {
 
     public RuleEvaluation {
@@ -45,6 +46,14 @@ public record RuleEvaluation(
         return offTheJob.planned();
     }
 
+    /** Where the minimum duration comes from, as a provider would look it up (“the apprenticeship funding rules …”). */
+    public String minimumDurationCitation() {
+        return explanations.stream().map(Explanation::source)
+                .filter(source -> source == Source.MINIMUM_DURATION_12_MONTHS
+                        || source == Source.MINIMUM_DURATION_8_MONTHS || source == Source.MINIMUM_DURATION_2026_27)
+                .findFirst().map(Source::citation).orElse(Source.PACK_BY_START_DATE.citation());
+    }
+
     public long minimumDurationDays() {
         return minimumDuration.minimumDays();
     }
@@ -69,6 +78,15 @@ public record RuleEvaluation(
 
     public LocalDate nextLearningActivityDue(LocalDate lastActivity) {
         return activeLearning.nextActivityDue(lastActivity);
+    }
+
+    /**
+     * Why the apprentice is or is not funded on this standard (the level 7 age rule), as sentences; none where no
+     * eligibility rule applies.
+     */
+    public List<String> eligibilitySentences() {
+        return explanations.stream().filter(e -> e.source() == Source.LEVEL_7_AGE).map(Explanation::sentence)
+                .toList();
     }
 
     /** The explanations as sentences for the UI and the API. */

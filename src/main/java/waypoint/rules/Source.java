@@ -15,6 +15,9 @@ public enum Source {
             + " off-the-job training"),
     OTJ_FROM_AUGUST_2025("the apprenticeship funding rules for starts from 1 August 2025, off-the-job training: the"
             + " minimum published for each standard"),
+    OTJ_FROM_AUGUST_2026("the apprenticeship funding rules 2026 to 2027, off-the-job training: the minimum hours for"
+            + " compliance Skills England publishes for each standard version, reduced only by prior learning and never"
+            + " below 187 hours"),
     STATUTORY_LEAVE_FORMULA("the apprenticeship funding rules for starts from 1 August 2022 to 31 July 2025,"
             + " off-the-job training: statutory leave taken off pro rata, worked out as providers commonly do"),
     ILR_PHOURS_06("ILR 2025-26 validation rule PHours_06: planned hours not below 278 for starts"
@@ -24,6 +27,7 @@ public enum Source {
             + " ILR validation rule DateOfBirth_46"),
     MINIMUM_DURATION_8_MONTHS("the apprenticeship funding rules for starts from 1 August 2025, minimum duration of"
             + " 8 months; ILR validation rule DateOfBirth_57"),
+    MINIMUM_DURATION_2026_27("the apprenticeship funding rules 2026 to 2027, minimum duration of 8 months"),
     PART_TIME_EXTENSION("the apprenticeship funding rules, minimum duration for part-time apprentices"),
     REVIEWS_EVERY_12_WEEKS("the learner handbook, “Progress Reviews”; the apprenticeship funding rules 2022 to 2023,"
             + " progress reviews"),
@@ -31,9 +35,20 @@ public enum Source {
     ENGLISH_AND_MATHS("the apprenticeship funding rules, English and maths"),
     ENGLISH_AND_MATHS_ENTRY_REQUIREMENTS("the apprenticeship funding rules, English and maths: education, health and"
             + " care plans and British Sign Language; the standard's entry requirements"),
+    ENGLISH_AND_MATHS_WITHDRAWAL("the apprenticeship funding rules 2026 to 2027, English and maths: an apprentice"
+            + " aged 19 or over may be withdrawn from English and maths"),
     ENGLISH_AND_MATHS_EXEMPTION("the learner handbook, “English and Mathematics”"),
     PRIOR_LEARNING("the apprenticeship funding rules, recognition of prior learning"),
     ACTIVE_LEARNING("the apprenticeship funding rules, active learning"),
+    LEVEL_7_AGE("the apprenticeship funding rules, level 7 apprenticeships from 1 January 2026: funded only for"
+            + " apprentices aged 21 or under at the start, or up to 24 for care leavers and those with an education,"
+            + " health and care plan"),
+    FUNDING_BAND("the apprenticeship funding rules, funding band maximum: the government funds the price up to the"
+            + " standard's maximum and the employer pays any part above it"),
+    CO_INVESTMENT_FROM_APRIL_2025("the apprenticeship funding rules, co-investment from 1 April 2025: none for"
+            + " apprentices aged 16 to 21 at non-levy employers, 5% otherwise"),
+    CO_INVESTMENT_2026_27("the apprenticeship funding rules 2026 to 2027, co-investment: training of 16 to 24 year"
+            + " olds at non-levy employers fully funded, 5% otherwise; a levy payer whose levy funds run out pays 25%"),
     PROVIDER_POLICY("your planning policy on the provider's page, stricter than the funding rules: by default the"
             + " learner handbook's 20% of contracted hours and a review every 12 weeks");
 

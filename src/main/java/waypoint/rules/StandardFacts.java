@@ -6,16 +6,24 @@ import java.util.Optional;
 /**
  * What the rules need to know about the apprenticeship standard (from the catalogue): its reference, the published
  * minimum off-the-job hours (only standards published for starts from 1 Aug 2025 have one; empty means “not
- * recorded”, never zero), the funding band maximum in pounds and the typical duration.
+ * recorded”, never zero), the funding band maximum in pounds, the typical duration and the level (empty when not
+ * known: the level 7 age rule then cannot be applied, and says so).
  */
 public record StandardFacts(
         String referenceNumber,
         Optional<BigDecimal> publishedMinimumOtjHours,
         BigDecimal fundingBandMaximum,
-        int typicalDurationMonths) {
+        int typicalDurationMonths,
+        Optional<Integer> level) {
+
+    public StandardFacts(String referenceNumber, Optional<BigDecimal> publishedMinimumOtjHours,
+            BigDecimal fundingBandMaximum, int typicalDurationMonths) {
+        this(referenceNumber, publishedMinimumOtjHours, fundingBandMaximum, typicalDurationMonths, Optional.empty());
+    }
 
     public StandardFacts {
         publishedMinimumOtjHours = publishedMinimumOtjHours == null ? Optional.empty() : publishedMinimumOtjHours;
+        level = level == null ? Optional.empty() : level;
         new FieldErrors()
                 .rejectIf(referenceNumber == null || !referenceNumber.matches("ST\\d{4}"), "standard",
                         "The standard's reference must be ST followed by 4 digits, like ST0116")
@@ -25,6 +33,8 @@ public record StandardFacts(
                         "The standard's funding band maximum must be £0 or more")
                 .rejectIf(typicalDurationMonths <= 0, "standard",
                         "The standard's typical duration must be at least 1 month")
+                .rejectIf(level.filter(l -> l < 1 || l > 8).isPresent(), "standard",
+                        "The standard's level must be from 1 to 8")
                 .throwIfAny();
     }
 
@@ -34,6 +44,11 @@ public record StandardFacts(
     }
 
     public StandardFacts withPublishedMinimumOtjHours(BigDecimal hours) {
-        return new StandardFacts(referenceNumber, Optional.of(hours), fundingBandMaximum, typicalDurationMonths);
+        return new StandardFacts(referenceNumber, Optional.of(hours), fundingBandMaximum, typicalDurationMonths, level);
+    }
+
+    public StandardFacts withLevel(int standardLevel) {
+        return new StandardFacts(referenceNumber, publishedMinimumOtjHours, fundingBandMaximum, typicalDurationMonths,
+                Optional.of(standardLevel));
     }
 }

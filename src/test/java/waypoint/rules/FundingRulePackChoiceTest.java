@@ -17,16 +17,19 @@ class FundingRulePackChoiceTest {
             2025-02-10 | Starts from 1 August 2022 to 31 July 2025
             2025-02-11 | Starts from 1 August 2022 to 31 July 2025
             2025-07-31 | Starts from 1 August 2022 to 31 July 2025
-            2025-08-01 | Starts from 1 August 2025
-            2030-01-01 | Starts from 1 August 2025
+            2025-08-01 | Starts from 1 August 2025 to 31 July 2026
+            2026-01-01 | Starts from 1 August 2025 to 31 July 2026
+            2026-07-31 | Starts from 1 August 2025 to 31 July 2026
+            2026-08-01 | Starts from 1 August 2026
+            2030-01-01 | Starts from 1 August 2026
             """)
     void the_start_date_chooses_the_pack(LocalDate start, String packName) {
         assertThat(FundingRules.packFor(start).name()).isEqualTo(packName);
     }
 
     @Test
-    void exactly_one_pack_covers_every_day_across_both_boundaries() {
-        for (LocalDate day = LocalDate.of(2022, 7, 1); day.isBefore(LocalDate.of(2025, 9, 1)); day = day.plusDays(1)) {
+    void exactly_one_pack_covers_every_day_across_every_boundary() {
+        for (LocalDate day = LocalDate.of(2022, 7, 1); day.isBefore(LocalDate.of(2026, 9, 1)); day = day.plusDays(1)) {
             LocalDate start = day;
             assertThat(FundingRules.packs()).filteredOn(pack -> pack.covers(start)).hasSize(1);
         }

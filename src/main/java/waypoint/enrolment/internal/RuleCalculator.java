@@ -64,7 +64,7 @@ public class RuleCalculator {
         try {
             facts = new ApprenticeshipFacts(question.startDate(), question.plannedEndDate(), question.weeklyHours(),
                     question.dateOfBirth(), standardFacts, question.rplHours(), question.ehcPlan(), Optional.empty(),
-                    EmployerDecision.NOT_RECORDED, Optional.empty());
+                    EmployerDecision.NOT_RECORDED, Optional.empty(), Optional.ofNullable(question.careLeaver()));
         } catch (RuleInputException wrong) {
             // the calculator's own message (an unknown standard) says more than the rules' “choose the standard”
             wrong.fieldErrors().forEach(errors::putIfAbsent);
@@ -107,7 +107,8 @@ public class RuleCalculator {
             return new StandardFacts(standard.referenceNumber(),
                     standard.publishedMinimumOtjHours().map(BigDecimal::valueOf),
                     standard.fundingBandMaximum().orElse(BigDecimal.ZERO),
-                    standard.typicalDurationMonths().orElse(TYPICAL_DURATION_WHEN_NOT_RECORDED));
+                    standard.typicalDurationMonths().orElse(TYPICAL_DURATION_WHEN_NOT_RECORDED),
+                    Optional.of(standard.level()));
         } catch (RuleInputException wrong) {
             wrong.fieldErrors().forEach(errors::putIfAbsent);
             return null;

@@ -11,7 +11,7 @@ import waypoint.enrolment.internal.RuleQuestion;
  */
 record CalculatorForm(String standard, String startDay, String startMonth, String startYear, String endDay,
         String endMonth, String endYear, String weeklyHours, String birthDay, String birthMonth, String birthYear,
-        String rplHours, String ehcPlan) {
+        String rplHours, String ehcPlan, String careLeaver) {
 
     /** The calculator's field names as this form names them. */
     static final Map<String, String> FIELDS = Map.of("startDate", "startDay", "plannedEndDate", "endDay",
@@ -19,10 +19,10 @@ record CalculatorForm(String standard, String startDay, String startMonth, Strin
 
     /** The order the form asks its questions, which the error summary follows. */
     static final List<String> ORDER = List.of("standard", "startDay", "endDay", "weeklyHours", "birthDay", "rplHours",
-            "ehcPlan");
+            "ehcPlan", "careLeaver");
 
     static CalculatorForm empty() {
-        return new CalculatorForm(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new CalculatorForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The question, reading the typed text; text that is not a date or a number is left for {@code typed} to say. */
@@ -30,12 +30,15 @@ record CalculatorForm(String standard, String startDay, String startMonth, Strin
         if (ehcPlan == null || !List.of("yes", "no").contains(ehcPlan)) {
             typed.problem("ehcPlan", "Select yes if the learner has an education, health and care plan");
         }
+        if (careLeaver != null && !careLeaver.isBlank() && !List.of("yes", "no").contains(careLeaver)) {
+            typed.problem("careLeaver", "Select yes or no for whether the learner is a care leaver, or leave it");
+        }
         return new RuleQuestion(standard,
                 typed.date("startDate", "Start date", startDay, startMonth, startYear),
                 typed.date("plannedEndDate", "Planned end date", endDay, endMonth, endYear),
                 typed.number("weeklyHours", "Weekly hours must be a number, like 37.5", weeklyHours),
                 typed.date("dateOfBirth", "Date of birth", birthDay, birthMonth, birthYear),
                 typed.number("rplHours", "Prior learning hours must be a number, like 0 or 120", rplHours),
-                "yes".equals(ehcPlan));
+                "yes".equals(ehcPlan), careLeaver == null || careLeaver.isBlank() ? null : "yes".equals(careLeaver));
     }
 }

@@ -37,6 +37,14 @@ record CalculatorResult(List<Row> rows, List<Step> steps) {
         rows.add(new Row("First progress review due", ResultWords.date(rules.firstReviewDue())));
         rows.add(new Row("Progress reviews", capitalised(rules.reviewCadence().inWords())));
         rows.add(new Row("English and maths", ResultWords.englishAndMaths(rules.englishAndMaths())));
+        if (!rules.eligibilitySentences().isEmpty()) {
+            rows.add(new Row("Funded at level 7", switch (rules.eligibility()) {
+                case ELIGIBLE -> "Yes";
+                case NOT_KNOWN_YET -> "Not known yet: only for a care leaver or with an education, health and care"
+                        + " plan at this age";
+                case NOT_ELIGIBLE -> "No: over the age the funding rules allow";
+            }));
+        }
         rows.add(new Row("Active learning", "Some learning activity recorded "
                 + rules.activeLearning().inWords()));
         if (answer.hasPriorLearning()) {

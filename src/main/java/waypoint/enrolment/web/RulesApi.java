@@ -44,7 +44,7 @@ class RulesApi {
      * wrong answer, rather than an unreadable body.
      */
     record EvaluateRequest(String standard, String startDate, String plannedEndDate, BigDecimal weeklyHours,
-            String dateOfBirth, BigDecimal rplHours, Boolean ehcPlan) {
+            String dateOfBirth, BigDecimal rplHours, Boolean ehcPlan, Boolean careLeaver) {
     }
 
     /** Every key always present, a figure the rules cannot know as null; hours to 1 decimal place; dates ISO. */
@@ -53,7 +53,8 @@ class RulesApi {
             BigDecimal providerPlannedOtjHours, BigDecimal plannedOtjHours, long minimumDurationDays,
             boolean meetsMinimumDuration, LocalDate firstReviewDue, boolean englishAndMathsRequired,
             EnglishAndMathsAnswer englishAndMaths, int activeLearningIntervalDays,
-            @JsonInclude(JsonInclude.Include.NON_NULL) PriorLearningAnswer rpl, List<String> explanations) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) PriorLearningAnswer rpl, String fundingEligibility,
+            List<String> explanations) {
     }
 
     record StandardVersion(String referenceNumber, String version, String title) {
@@ -71,7 +72,10 @@ class RulesApi {
 
     @PostMapping("/evaluate")
     @Operation(summary = "Apply the funding rules and the provider's policy to an apprenticeship's facts",
-            description = "Dates are ISO (2024-09-02); weeklyHours above 0 and at most 60; rplHours 0 or more."
+            description = "Dates are ISO (2024-09-02); weeklyHours above 0 and at most 60; rplHours 0 or more;"
+                    + " careLeaver true, false or left out (not asked). fundingEligibility is ELIGIBLE,"
+                    + " NOT_KNOWN_YET (a level 7 apprentice aged 22 to 24 whose care-leaver answer is missing) or"
+                    + " NOT_ELIGIBLE (the level 7 age rule)."
                     + " The standard's latest version is used. Nothing is saved. minimumOtjHours is null where the"
                     + " rules cannot know it (a start from 1 August 2025 on a standard without a published minimum).")
     Evaluation evaluate(CurrentUser user, @RequestBody EvaluateRequest request) {
@@ -81,7 +85,7 @@ class RulesApi {
                 typed.isoDate("plannedEndDate", "The planned end date", request.plannedEndDate()),
                 request.weeklyHours(),
                 typed.isoDate("dateOfBirth", "The date of birth", request.dateOfBirth()),
-                request.rplHours(), Boolean.TRUE.equals(request.ehcPlan()));
+                request.rplHours(), Boolean.TRUE.equals(request.ehcPlan()), request.careLeaver());
         return evaluation(typed.answer(() -> calculator.evaluate(user, question)));
     }
 
@@ -112,6 +116,7 @@ class RulesApi {
             case "weeklyHours" -> "Weekly hours must be a number, like 37.5";
             case "rplHours" -> "Prior learning hours must be a number, like 0 or 120";
             case "ehcPlan" -> "ehcPlan must be true or false";
+            case "careLeaver" -> "careLeaver must be true or false, or left out when not asked";
             default -> field + " has a value of the wrong type";
         };
     }
@@ -128,7 +133,7 @@ class RulesApi {
                 new EnglishAndMathsAnswer(englishAndMaths.required(), englishAndMaths.level().label(),
                         ResultWords.englishAndMaths(englishAndMaths)),
                 rules.activeLearningIntervalDays(),
-                answer.hasPriorLearning() ? priorLearning(rules) : null,
+                answer.hasPriorLearning() ? priorLearning(rules) : null, rules.eligibility().name(),
                 rules.explanationSentences());
     }
 

@@ -64,7 +64,7 @@ class ApprenticeshipsApiTest {
         assertThat(json.get("id").asString()).isNotBlank();
         assertThat(json.get("status").asString()).isEqualTo("ONBOARDING");
         assertThat(json.get("figures").get("minimumDurationDays").asLong()).isEqualTo(242);
-        assertThat(json.get("figures").get("rulePack").asString()).isEqualTo("Starts from 1 August 2025");
+        assertThat(json.get("figures").get("rulePack").asString()).isEqualTo("Starts from 1 August 2025 to 31 July 2026");
         assertThat(json.get("timeline").get(0).get("title").asString()).isEqualTo("Apprenticeship recorded");
     }
 

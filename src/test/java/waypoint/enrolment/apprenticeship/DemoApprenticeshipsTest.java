@@ -29,6 +29,30 @@ class DemoApprenticeshipsTest {
     OrganisationImport organisation;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    waypoint.enrolment.TrainingPlans plans;
+
+    /**
+     * The demo's recent and coming starts (the demo's today is in December 2026) follow the rule pack of their start
+     * date: those from 1 August 2026 the 2026 to 2027 rules, with the minimum off-the-job hours unknown (not 0) where
+     * the standard version's figure is not recorded.
+     */
+    @Test
+    void the_demos_starts_from_august_2026_are_evaluated_by_the_2026_to_2027_rules() {
+        var recent = jdbc.sql("""
+                SELECT a.id FROM apprenticeship a JOIN learner l ON l.id = a.learner_id
+                WHERE l.email LIKE '%@learners.test' AND a.start_date >= DATE '2026-08-01'""")
+                .query(java.util.UUID.class).list();
+        org.junit.jupiter.api.Assumptions.assumeFalse(recent.isEmpty(), "the demo's today is before August 2026");
+        for (var id : recent) {
+            assertThat(plans.ruleEvaluation(id)).hasValueSatisfying(evaluation -> {
+                assertThat(evaluation.pack().name()).isEqualTo("Starts from 1 August 2026");
+                if (evaluation.facts().standard().publishedMinimumOtjHours().isEmpty()) {
+                    assertThat(evaluation.minimumOtjHours()).isEmpty();
+                }
+            });
+        }
+    }
 
     @Test
     void the_demo_learner_is_in_learning() {

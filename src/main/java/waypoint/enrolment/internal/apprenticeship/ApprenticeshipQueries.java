@@ -23,10 +23,15 @@ import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
+import waypoint.enrolment.FundingType;
 import waypoint.enrolment.StaffPart;
+import waypoint.enrolment.internal.onboarding.OnboardingRules;
 import waypoint.identity.AccountSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.UserAccounts;
+import waypoint.organisation.Learners;
+import waypoint.rules.EmployerContribution;
+import waypoint.rules.PriceFacts;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.web.PageOf;
 
@@ -46,14 +51,16 @@ public class ApprenticeshipQueries {
     private final StatusChanges changes;
     private final ApprenticeshipPolicy policy;
     private final ApprenticeshipViewers viewers;
-    private final ApprenticeshipRules rules;
+    private final OnboardingRules rules;
     private final Standards standards;
     private final UserAccounts accounts;
     private final Clock clock;
+    private final Learners learners;
 
     ApprenticeshipQueries(JdbcClient jdbc, ApprenticeshipRepository apprenticeships, Apprenticeships summaries,
             StatusChanges changes, ApprenticeshipPolicy policy, ApprenticeshipViewers viewers,
-            ApprenticeshipRules rules, Standards standards, UserAccounts accounts, Clock clock) {
+            OnboardingRules rules, Standards standards, UserAccounts accounts, Clock clock, Learners learners) {
+        this.learners = learners;
         this.jdbc = jdbc;
         this.apprenticeships = apprenticeships;
         this.summaries = summaries;
@@ -119,16 +126,23 @@ public class ApprenticeshipQueries {
                 ? LifecycleTable.actionsFrom(apprenticeship.status()).stream()
                         .filter(t -> t != Transition.START && !LifecycleTable.FOLLOW_THE_EPA_RECORD.contains(t)).toList()
                 : List.of();
-        var figures = standards.find(summary.standardReference(), summary.standardVersion())
-                .flatMap(standard -> rules.figuresOf(summary.learnerId(), standard.summary(), summary.startDate(),
-                        summary.plannedEndDate(), summary.weeklyHours()).map(f -> f.warning(StartingTerms
-                                .priceWarnings(standard.summary(), apprenticeship.trainingPrice(),
-                                        apprenticeship.epaPrice()))));
+        // the rules as recorded (prior learning, English and maths, eligibility answers): the same as every other reader
+        var standard = standards.find(summary.standardReference(), summary.standardVersion());
+        var figures = standard.flatMap(found -> rules.evaluate(summary).map(ApprenticeshipRules::figuresOf)
+                .map(f -> f.warning(StartingTerms.priceWarnings(found.summary(), apprenticeship.trainingPrice(),
+                        apprenticeship.epaPrice()))));
+        var price = learners.dateOfBirth(summary.learnerId()).filter(born -> born.isBefore(summary.startDate()))
+                .map(born -> EmployerContribution.of(new PriceFacts(summary.startDate(), born,
+                        Optional.ofNullable(apprenticeship.fundingType()).map(type -> type == FundingType.LEVY
+                                ? PriceFacts.LevyStatus.LEVY : PriceFacts.LevyStatus.NON_LEVY),
+                        Optional.ofNullable(apprenticeship.trainingPrice()),
+                        Optional.ofNullable(apprenticeship.epaPrice()),
+                        standard.flatMap(found -> found.summary().fundingBandMaximum()))));
         return new ApprenticeshipView(summary, apprenticeship.deliveryModel(), apprenticeship.deliveryLink(),
                 apprenticeship.studyDays(), apprenticeship.fundingType(), apprenticeship.trainingPrice(),
                 apprenticeship.epaPrice(), apprenticeship.epaoId(), epaoName(apprenticeship.epaoId()),
                 otherStaff(id), figures, entries(timeline), StatusChanges.breaks(timeline),
-                withdrawalPrompt(apprenticeship.status(), timeline), actions, apprenticeship.version());
+                withdrawalPrompt(apprenticeship.status(), timeline), actions, apprenticeship.version(), price);
     }
 
     /**

@@ -14,6 +14,7 @@ import waypoint.enrolment.ApprenticeshipFigures;
 import waypoint.organisation.PlanningPolicy;
 import waypoint.organisation.ProviderProfile;
 import waypoint.rules.ApprenticeshipFacts;
+import waypoint.rules.FundingEligibility;
 import waypoint.rules.FundingRules;
 import waypoint.rules.ProviderPolicy;
 import waypoint.rules.RuleEvaluation;
@@ -53,35 +54,35 @@ public class ApprenticeshipRules {
                 : jdbc.sql("SELECT date_of_birth FROM organisation.learner WHERE id = :id")
                 .param("id", learnerId).query(LocalDate.class).optional().orElse(null);
         RuleEvaluation evaluation = evaluate(dateOfBirth, standard, start, plannedEnd, weeklyHours);
+        if (evaluation.eligibility() == FundingEligibility.NOT_ELIGIBLE) {
+            throw new FieldValidationException("learnerId", "The funding rules do not fund this apprenticeship: "
+                    + String.join(" ", evaluation.eligibilitySentences()));
+        }
         if (!evaluation.meetsMinimumDuration()) {
             long days = evaluation.minimumDurationDays();
             throw new FieldValidationException("plannedEndDate", "The planned end date must be at least "
                     + days + " days after the start date, the minimum duration for "
                     + Character.toLowerCase(evaluation.pack().name().charAt(0)) + evaluation.pack().name().substring(1)
-                    + ": " + Dates.words(start.plusDays(days)) + " or later");
+                    + ": " + Dates.words(start.plusDays(days)) + " or later (source: "
+                    + evaluation.minimumDurationCitation() + ")");
         }
         return figuresOf(evaluation);
     }
 
     /**
-     * The figures of a recorded apprenticeship, whatever they say (a migrated one may fall short of a minimum); empty
-     * when the rules cannot work with its facts (a standard no longer in the catalogue).
+     * The figures in words, warning where the rules cannot yet say whether the apprentice is funded, or say they are
+     * not (the level 7 age rule, docs/domain/funding-rules.md, Level 7 apprenticeships).
      */
-    public java.util.Optional<ApprenticeshipFigures> figuresOf(UUID learnerId, StandardSummary standard,
-            LocalDate start, LocalDate plannedEnd, BigDecimal weeklyHours) {
-        LocalDate dateOfBirth = jdbc.sql("SELECT date_of_birth FROM organisation.learner WHERE id = :id")
-                .param("id", learnerId).query(LocalDate.class).optional().orElse(null);
-        try {
-            return java.util.Optional.of(figuresOf(evaluate(dateOfBirth, standard, start, plannedEnd, weeklyHours)));
-        } catch (FieldValidationException cannot) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    static ApprenticeshipFigures figuresOf(RuleEvaluation evaluation) {
+    public static ApprenticeshipFigures figuresOf(RuleEvaluation evaluation) {
+        String why = String.join(" ", evaluation.eligibilitySentences());
+        java.util.List<String> warnings = switch (evaluation.eligibility()) {
+            case ELIGIBLE -> java.util.List.of();
+            case NOT_KNOWN_YET -> java.util.List.of("Funding not known yet: " + why);
+            case NOT_ELIGIBLE -> java.util.List.of("Not funded: " + why);
+        };
         return new ApprenticeshipFigures(evaluation.pack().name(), evaluation.minimumOtjHours(),
                 evaluation.plannedOtjHours(), evaluation.minimumDurationDays(), evaluation.meetsMinimumDuration(),
-                evaluation.explanationSentences(), java.util.List.of());
+                evaluation.explanationSentences(), warnings);
     }
 
     private RuleEvaluation evaluate(LocalDate dateOfBirth, StandardSummary standard, LocalDate start,
@@ -93,7 +94,8 @@ public class ApprenticeshipRules {
                 standardFacts = new StandardFacts(standard.referenceNumber(),
                         standard.publishedMinimumOtjHours().map(BigDecimal::valueOf),
                         standard.fundingBandMaximum().orElse(BigDecimal.ZERO),
-                        standard.typicalDurationMonths().orElse(TYPICAL_DURATION_WHEN_NOT_RECORDED));
+                        standard.typicalDurationMonths().orElse(TYPICAL_DURATION_WHEN_NOT_RECORDED),
+                        java.util.Optional.of(standard.level()));
             } catch (RuleInputException wrong) {
                 wrong.fieldErrors().forEach((field, message) -> errors.putIfAbsent(rename(field), message));
             }

@@ -15,17 +15,19 @@ import waypoint.enrolment.BreakInLearning;
 import waypoint.enrolment.DeliveryModel;
 import waypoint.enrolment.FundingType;
 import waypoint.enrolment.StaffPart;
+import waypoint.rules.PriceBreakdown;
 
 /**
  * One apprenticeship as its page and the API show it: the summary, delivery and funding, the other staff, the
- * rule-pack figures, the timeline (oldest first), the breaks, what the person may do next, and the version to send
- * back with a change.
+ * rule-pack figures, the timeline (oldest first), the breaks, what the person may do next, the version to send back
+ * with a change, and who pays the price (figures unknown while the price, band or levy status is not recorded;
+ * empty without a date of birth before the start).
  */
 public record ApprenticeshipView(ApprenticeshipSummary summary, DeliveryModel deliveryModel, String deliveryLink,
         Set<DayOfWeek> studyDays, FundingType fundingType, BigDecimal trainingPrice, BigDecimal epaPrice,
         UUID epaoId, String epaoName, List<Staff> otherStaff, Optional<ApprenticeshipFigures> figures,
         List<TimelineEntry> timeline, List<BreakInLearning> breaks, Optional<String> withdrawalPrompt,
-        List<Transition> actions, int version) {
+        List<Transition> actions, int version, Optional<PriceBreakdown> priceBreakdown) {
 
     public record Staff(UUID staffId, String name, StaffPart part) {
     }

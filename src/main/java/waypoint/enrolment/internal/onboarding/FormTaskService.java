@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.DateText;
@@ -29,18 +29,19 @@ import waypoint.shared.web.FieldValidationException;
 public class FormTaskService {
 
     static final int LONGEST_ANSWER = 4000;
-    private static final TypeReference<Map<String, List<String>>> ANSWERS = new TypeReference<>() {
-    };
-
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final OnboardingPolicy policy;
     private final OnboardingProgress progress;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final RecordedAnswers recorded;
+    private final OnboardingRules rules;
 
     FormTaskService(JdbcClient jdbc, JsonMapper json, OnboardingPolicy policy, OnboardingProgress progress,
-            Clock clock, ApplicationEventPublisher events) {
+            Clock clock, ApplicationEventPublisher events, RecordedAnswers recorded, OnboardingRules rules) {
+        this.recorded = recorded;
+        this.rules = rules;
         this.progress = progress;
         this.jdbc = jdbc;
         this.json = json;
@@ -56,13 +57,7 @@ public class FormTaskService {
     }
 
     TaskAnswers read(UUID apprenticeshipId, OnboardingTask task) {
-        return jdbc.sql("""
-                SELECT answers::text, completed, version FROM onboarding_task
-                WHERE apprenticeship_id = :id AND task = :task""")
-                .param("id", apprenticeshipId).param("task", task.name())
-                .query((rs, n) -> new TaskAnswers(json.readValue(rs.getString(1), ANSWERS), rs.getBoolean(2),
-                        rs.getInt(3), true))
-                .optional().orElse(TaskAnswers.none());
+        return recorded.read(apprenticeshipId, task);
     }
 
     /**
@@ -87,6 +82,9 @@ public class FormTaskService {
                 && !progress.facts(apprenticeship).englishAndMathsSettled()) {
             throw new FieldValidationException("completed", "Record initial and diagnostic results, or a verified"
                     + " exemption, for both English and maths before marking the initial assessment complete");
+        }
+        if (complete && task == OnboardingTask.ELIGIBILITY) {
+            requireFunded(apprenticeship, answers);
         }
         TaskAnswers before = read(apprenticeshipId, task);
         if (before.saved() && before.version() != readVersion) {
@@ -117,6 +115,25 @@ public class FormTaskService {
                 before.saved() ? (before.completed() ? "completed" : "in progress") : "not started",
                 complete ? "completed" : "in progress"));
         return read(apprenticeshipId, task);
+    }
+
+    /**
+     * The eligibility checks cannot be complete for an apprentice the funding rules do not fund (the level 7 age rule,
+     * docs/domain/funding-rules.md, Level 7 apprenticeships), nor while the care-leaver answer the rule needs is
+     * missing; the message names the rule.
+     */
+    private void requireFunded(ApprenticeshipSummary apprenticeship, Map<String, List<String>> answers) {
+        rules.evaluateWithEligibility(apprenticeship, new TaskAnswers(answers, true, 0, true)).ifPresent(evaluation -> {
+            String why = String.join(" ", evaluation.eligibilitySentences());
+            switch (evaluation.eligibility()) {
+                case NOT_ELIGIBLE -> throw new FieldValidationException(OnboardingRules.CARE_LEAVER,
+                        "The funding rules do not fund this apprenticeship: " + why);
+                case NOT_KNOWN_YET -> throw new FieldValidationException(OnboardingRules.CARE_LEAVER,
+                        "Answer whether the learner is a care leaver before marking this section complete: " + why);
+                case ELIGIBLE -> {
+                }
+            }
+        });
     }
 
     /**

@@ -37,6 +37,15 @@ public final class FormTasks {
                                     new String[] {"NOT_ALREADY", "The learner is not already on an apprenticeship at the same level"})),
                     Question.text("rightToWorkEvidence", "Right to work evidence seen",
                             "For example, UK passport or share code", true),
+                    Question.radios(OnboardingRules.CARE_LEAVER, "Is the learner a care leaver?",
+                            "Someone who was looked after by a local authority. Level 7 apprenticeships are funded up"
+                                    + " to age 24 for care leavers, otherwise to 21",
+                            List.of(new String[] {OnboardingRules.YES, "Yes"}, new String[] {"NO", "No"}), false),
+                    Question.radios(OnboardingRules.EHC_PLAN,
+                            "Does the learner have an education, health and care plan?",
+                            "Or a legacy statement. It sets the English and maths level, and level 7 apprenticeships"
+                                    + " are funded up to age 24 with one",
+                            List.of(new String[] {OnboardingRules.YES, "Yes"}, new String[] {"NO", "No"}), false),
                     Question.textarea("notes", "Notes (optional)", null, false)),
             OnboardingTask.INITIAL_ASSESSMENT, List.of(
                     Question.textarea("priorQualifications", "Prior qualifications",
@@ -49,6 +58,7 @@ public final class FormTasks {
                             "For learners aged 19 or over at the start, the employer decides whether English and maths are part of the apprenticeship",
                             List.of(new String[] {"INCLUDE", "Include English and maths"},
                                     new String[] {"REMOVE", "Leave English and maths out"},
+                                    new String[] {"WITHDRAWN", "Withdrawn from English and maths after starting them"},
                                     new String[] {"NOT_RECORDED", "Not decided yet, or the learner is under 19"}), false)),
             OnboardingTask.START_UP_MEETING, List.of(
                     Question.date("meetingDate", "Date of the meeting", "For example, 3 4 2026", true),

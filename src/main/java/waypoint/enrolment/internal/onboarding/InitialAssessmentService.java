@@ -19,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.organisation.Learners;
-import waypoint.rules.EmployerDecision;
 import waypoint.rules.EnglishAndMaths;
 import waypoint.rules.Explanation;
 import waypoint.rules.RuleEvaluation;
@@ -103,13 +102,12 @@ public class InitialAssessmentService {
         ApprenticeshipSummary apprenticeship = policy.requireView(user, apprenticeshipId);
         TaskAnswers answers = forms.read(apprenticeshipId, OnboardingTask.INITIAL_ASSESSMENT);
         return new Assessment(apprenticeship, answers, results(apprenticeshipId), exemptions(apprenticeshipId),
-                requirement(apprenticeship, answers), policy.canManage(user, apprenticeship));
+                requirement(apprenticeship), policy.canManage(user, apprenticeship));
     }
 
-    Requirement requirement(ApprenticeshipSummary apprenticeship, TaskAnswers answers) {
-        String decision = answers.value("employerDecision");
-        Optional<RuleEvaluation> evaluation = rules.evaluate(apprenticeship, null,
-                decision.isBlank() ? EmployerDecision.NOT_RECORDED : EmployerDecision.valueOf(decision));
+    /** What the funding rules require, with the employer's decision as the initial assessment records it. */
+    Requirement requirement(ApprenticeshipSummary apprenticeship) {
+        Optional<RuleEvaluation> evaluation = rules.evaluate(apprenticeship);
         return new Requirement(evaluation.map(RuleEvaluation::englishAndMaths), evaluation
                 .map(e -> e.explanations().stream().filter(x -> x.source().name().startsWith("ENGLISH_AND_MATHS"))
                         .map(Explanation::sentence).toList())

@@ -22,7 +22,8 @@ import waypoint.rules.StandardFacts;
 
 /**
  * The funding-rule pack applied to an apprenticeship being onboarded: its dates and hours, the learner's age, the
- * standard from the catalogue, the prior learning recognised so far and the employer's English and maths decision.
+ * standard from the catalogue, the prior learning recognised so far, the employer's English and maths decision and
+ * the eligibility answers (care leaver, education, health and care plan).
  * Empty when the rules cannot be applied (a standard the catalogue does not hold, facts the rules refuse): the pages
  * then say the figures are not known rather than guess.
  */
@@ -36,8 +37,16 @@ public class OnboardingRules {
     private final Learners learners;
     private final ProviderProfile provider;
     private final JdbcClient jdbc;
+    private final RecordedAnswers answers;
 
-    OnboardingRules(Standards standards, Learners learners, ProviderProfile provider, JdbcClient jdbc) {
+    /** The eligibility questions the rules read (see {@link FormTasks}). */
+    static final String CARE_LEAVER = "careLeaver";
+    static final String EHC_PLAN = "ehcPlan";
+    static final String YES = "YES";
+
+    OnboardingRules(Standards standards, Learners learners, ProviderProfile provider, JdbcClient jdbc,
+            RecordedAnswers answers) {
+        this.answers = answers;
         this.standards = standards;
         this.learners = learners;
         this.provider = provider;
@@ -48,8 +57,39 @@ public class OnboardingRules {
         return standards.find(apprenticeship.standardReference(), apprenticeship.standardVersion());
     }
 
-    public Optional<RuleEvaluation> evaluate(ApprenticeshipSummary apprenticeship, BigDecimal rplHours,
-            EmployerDecision decision) {
+    /**
+     * The rules with everything recorded so far: the prior learning decided (none while undecided), the employer's
+     * English and maths decision from the initial assessment, and the eligibility answers (care leaver, education,
+     * health and care plan). Every reader of an apprenticeship's rules (the training plan, the gateway, off-the-job
+     * pace) comes here, so they all see the same answer.
+     */
+    public Optional<RuleEvaluation> evaluate(ApprenticeshipSummary apprenticeship) {
+        return evaluate(apprenticeship, decidedPriorLearningHours(apprenticeship.id()),
+                answers.read(apprenticeship.id(), OnboardingTask.INITIAL_ASSESSMENT),
+                answers.read(apprenticeship.id(), OnboardingTask.ELIGIBILITY));
+    }
+
+    /** As recorded, but with {@code rplHours} of prior learning (hours being decided). */
+    public Optional<RuleEvaluation> evaluateWithPriorLearning(ApprenticeshipSummary apprenticeship,
+            BigDecimal rplHours) {
+        return evaluate(apprenticeship, rplHours, answers.read(apprenticeship.id(), OnboardingTask.INITIAL_ASSESSMENT),
+                answers.read(apprenticeship.id(), OnboardingTask.ELIGIBILITY));
+    }
+
+    /** As recorded, but with the eligibility answers being saved. */
+    Optional<RuleEvaluation> evaluateWithEligibility(ApprenticeshipSummary apprenticeship, TaskAnswers eligibility) {
+        return evaluate(apprenticeship, decidedPriorLearningHours(apprenticeship.id()),
+                answers.read(apprenticeship.id(), OnboardingTask.INITIAL_ASSESSMENT), eligibility);
+    }
+
+    /** The employer's decision on English and maths as the initial assessment records it. */
+    static EmployerDecision employerDecision(TaskAnswers initialAssessment) {
+        String decision = initialAssessment.value("employerDecision");
+        return decision.isBlank() ? EmployerDecision.NOT_RECORDED : EmployerDecision.valueOf(decision);
+    }
+
+    private Optional<RuleEvaluation> evaluate(ApprenticeshipSummary apprenticeship, BigDecimal rplHours,
+            TaskAnswers initialAssessment, TaskAnswers eligibility) {
         Optional<StandardDetails> standard = standard(apprenticeship);
         Optional<java.time.LocalDate> born = learners.dateOfBirth(apprenticeship.learnerId());
         if (standard.isEmpty() || born.isEmpty() || apprenticeship.startDate() == null
@@ -61,11 +101,17 @@ public class OnboardingRules {
             StandardFacts standardFacts = new StandardFacts(details.referenceNumber(),
                     details.publishedMinimumOtjHours().map(BigDecimal::valueOf),
                     details.fundingBandMaximum().orElse(BigDecimal.ZERO),
-                    details.typicalDurationMonths().orElse(TYPICAL_DURATION_WHEN_NOT_RECORDED));
+                    details.typicalDurationMonths().orElse(TYPICAL_DURATION_WHEN_NOT_RECORDED),
+                    Optional.of(details.level()));
             ApprenticeshipFacts facts = ApprenticeshipFacts.of(apprenticeship.startDate(),
                     apprenticeship.plannedEndDate(), apprenticeship.weeklyHours(), born.get(), standardFacts)
                     .withRplHours(rplHours == null ? BigDecimal.ZERO : rplHours)
-                    .withEmployerDecisionOnEnglishAndMaths(decision == null ? EmployerDecision.NOT_RECORDED : decision);
+                    .withEmployerDecisionOnEnglishAndMaths(employerDecision(initialAssessment))
+                    .withEhcPlan(YES.equals(eligibility.value(EHC_PLAN)));
+            String careLeaver = eligibility.value(CARE_LEAVER);
+            if (!careLeaver.isBlank()) {
+                facts = facts.withCareLeaver(YES.equals(careLeaver));
+            }
             Optional<BigDecimal> price = trainingPrice(apprenticeship);
             if (price.isPresent()) {
                 facts = facts.withTrainingPrice(price.get());
@@ -76,6 +122,12 @@ public class OnboardingRules {
         } catch (RuleInputException refused) {
             return Optional.empty();
         }
+    }
+
+    private BigDecimal decidedPriorLearningHours(java.util.UUID apprenticeshipId) {
+        return jdbc.sql("""
+                SELECT hours_recognised FROM prior_learning WHERE apprenticeship_id = :id AND decided_at IS NOT NULL""")
+                .param("id", apprenticeshipId).query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);
     }
 
     private Optional<BigDecimal> trainingPrice(ApprenticeshipSummary apprenticeship) {

@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
-import waypoint.rules.EmployerDecision;
 import waypoint.rules.Explanation;
 import waypoint.rules.PriorLearning;
 import waypoint.rules.RuleEvaluation;
@@ -159,7 +158,9 @@ public class PriorLearningService {
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
         }
-        String explanation = explain(apprenticeship, hours);
+        Optional<RuleEvaluation> evaluation = rules.evaluateWithPriorLearning(apprenticeship, hours);
+        String explanation = explain(evaluation);
+        Optional<PriorLearning> reductions = evaluation.flatMap(RuleEvaluation::priorLearning);
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
                 INSERT INTO prior_learning (apprenticeship_id, application, applied_at, applied_by)
@@ -168,8 +169,16 @@ public class PriorLearningService {
                 .param("id", apprenticeshipId).param("now", now).param("by", user.id()).update();
         jdbc.sql("""
                 UPDATE prior_learning SET hours_recognised = :hours, decision_reason = :reason,
-                       explanation = :explanation, decided_at = :now, decided_by = :by, version = version + 1
+                       explanation = :explanation, decided_at = :now, decided_by = :by, version = version + 1,
+                       prior_learning_percentage = :percentage, reduced_minimum_otj_hours = :reducedMinimum,
+                       duration_reduction_days = :shorterBy, price_reduction_percentage = :pricePercentage,
+                       minimum_price_reduction = :priceReduction
                 WHERE apprenticeship_id = :id AND decided_at IS NULL""")
+                .param("percentage", reductions.map(PriorLearning::percentage).orElse(null))
+                .param("reducedMinimum", reductions.map(PriorLearning::reducedMinimumOtjHours).orElse(null))
+                .param("shorterBy", reductions.map(r -> (int) r.durationReductionDays()).orElse(null))
+                .param("pricePercentage", reductions.map(PriorLearning::minimumPriceReductionPercentage).orElse(null))
+                .param("priceReduction", reductions.map(PriorLearning::minimumPriceReduction).orElse(null))
                 .param("hours", hours.setScale(1, java.math.RoundingMode.HALF_UP)).param("reason", reason.strip())
                 .param("explanation", explanation).param("now", now).param("by", user.id())
                 .param("id", apprenticeshipId).update();
@@ -179,10 +188,7 @@ public class PriorLearningService {
     }
 
     /** The rule pack's account of what the hours reduce, as sentences each ending with its source. */
-    String explain(ApprenticeshipSummary apprenticeship, BigDecimal hours) {
-        String decision = forms.read(apprenticeship.id(), OnboardingTask.INITIAL_ASSESSMENT).value("employerDecision");
-        Optional<RuleEvaluation> evaluation = rules.evaluate(apprenticeship, hours,
-                decision.isBlank() ? EmployerDecision.NOT_RECORDED : EmployerDecision.valueOf(decision));
+    private static String explain(Optional<RuleEvaluation> evaluation) {
         if (evaluation.isEmpty()) {
             return "The funding rules could not be applied to this apprenticeship (check its standard and dates), so"
                     + " the reductions are not worked out.";

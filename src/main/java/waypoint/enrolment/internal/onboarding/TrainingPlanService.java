@@ -30,7 +30,6 @@ import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.PlannedFunctionalSkills;
 import waypoint.identity.CurrentUser;
-import waypoint.rules.EmployerDecision;
 import waypoint.rules.RuleEvaluation;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.signing.DocumentHash;
@@ -237,12 +236,7 @@ public class TrainingPlanService {
     }
 
     Optional<RuleEvaluation> evaluation(ApprenticeshipSummary apprenticeship) {
-        BigDecimal rpl = jdbc.sql("""
-                SELECT hours_recognised FROM prior_learning WHERE apprenticeship_id = :id AND decided_at IS NOT NULL""")
-                .param("id", apprenticeship.id()).query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);
-        String decision = forms.read(apprenticeship.id(), OnboardingTask.INITIAL_ASSESSMENT).value("employerDecision");
-        return rules.evaluate(apprenticeship, rpl,
-                decision.isBlank() ? EmployerDecision.NOT_RECORDED : EmployerDecision.valueOf(decision));
+        return rules.evaluate(apprenticeship);
     }
 
     static PlanHeading heading(ApprenticeshipSummary apprenticeship, Optional<RuleEvaluation> evaluation) {
