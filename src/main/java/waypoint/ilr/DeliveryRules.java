@@ -1,0 +1,10 @@
+package waypoint.ilr;
+
+final class DeliveryRules {
+
+    private DeliveryRules() {
+    }
+
+    static void define(IlrRuleSet rules) {
+    }
+}

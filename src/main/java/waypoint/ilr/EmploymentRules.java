@@ -1,0 +1,10 @@
+package waypoint.ilr;
+
+final class EmploymentRules {
+
+    private EmploymentRules() {
+    }
+
+    static void define(IlrRuleSet rules) {
+    }
+}

@@ -1,0 +1,105 @@
+package waypoint.ilr;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the official validation rules need beyond the file itself: today's date (for rules about dates in the future),
+ * the provider's UKPRN, the apprenticeship standards the provider knows with their LARS dates, and the end-point
+ * assessment organisations known to assess each standard. Each method returning empty means "not known": a rule that
+ * needs the fact is then not applied, never guessed (docs/domain/ilr.md, "Checking a return before upload"). The
+ * collection year's first and last day come from the year itself.
+ */
+public interface IlrReferenceData {
+
+    /** Today, in Europe/London. */
+    default Optional<LocalDate> today() {
+        return Optional.empty();
+    }
+
+    /** The provider's UKPRN. */
+    default Optional<Integer> ukprn() {
+        return Optional.empty();
+    }
+
+    /**
+     * The apprenticeship standards known, by LARS code: when present, a standard code missing from it is not a valid
+     * standard.
+     */
+    default Optional<Map<Integer, Standard>> standards() {
+        return Optional.empty();
+    }
+
+    /** The end-point assessment organisations (their ids, EPA0001) known to assess a standard. */
+    default Optional<Set<String>> assessmentOrganisations(int standardCode) {
+        return Optional.empty();
+    }
+
+    /**
+     * A standard as LARS dates it: from when it may be delivered, until when (null: no end), and the last date for new
+     * starts (null: none set).
+     */
+    record Standard(int larsCode, LocalDate effectiveFrom, LocalDate effectiveTo, LocalDate lastDateForNewStarts) {
+    }
+
+    /** Nothing known beyond the file: the rules that need reference data are not applied. */
+    static IlrReferenceData nothingKnown() {
+        return Known.NOTHING;
+    }
+
+    /** Reference data given as values, each null when not known. */
+    static Known known() {
+        return Known.NOTHING;
+    }
+
+    /** Reference data given as values; each null when not known. */
+    record Known(LocalDate todayDate, Integer providerUkprn, Map<Integer, Standard> standardsByCode,
+                 Map<Integer, Set<String>> organisationsByStandard) implements IlrReferenceData {
+
+        static final Known NOTHING = new Known(null, null, null, null);
+
+        public Known {
+            standardsByCode = standardsByCode == null ? null : Map.copyOf(standardsByCode);
+            organisationsByStandard = organisationsByStandard == null ? null : Map.copyOf(organisationsByStandard);
+        }
+
+        public Known withToday(LocalDate today) {
+            return new Known(today, providerUkprn, standardsByCode, organisationsByStandard);
+        }
+
+        public Known withUkprn(Integer ukprn) {
+            return new Known(todayDate, ukprn, standardsByCode, organisationsByStandard);
+        }
+
+        public Known withStandards(Map<Integer, Standard> standards) {
+            return new Known(todayDate, providerUkprn, standards, organisationsByStandard);
+        }
+
+        public Known withAssessmentOrganisations(Map<Integer, Set<String>> byStandard) {
+            return new Known(todayDate, providerUkprn, standardsByCode, byStandard);
+        }
+
+        @Override
+        public Optional<LocalDate> today() {
+            return Optional.ofNullable(todayDate);
+        }
+
+        @Override
+        public Optional<Integer> ukprn() {
+            return Optional.ofNullable(providerUkprn);
+        }
+
+        @Override
+        public Optional<Map<Integer, Standard>> standards() {
+            return Optional.ofNullable(standardsByCode);
+        }
+
+        @Override
+        public Optional<Set<String>> assessmentOrganisations(int standardCode) {
+            return organisationsByStandard == null ? Optional.empty()
+                    : Optional.ofNullable(organisationsByStandard.get(standardCode));
+        }
+    }
+}
