@@ -135,4 +135,35 @@ public final class IlrLists {
             return label;
         }
     }
+
+    /**
+     * The ILR code of a declared answer, as the learner's declarations store it (the name of the answer), for those
+     * who read the published declarations: {@code Ethnicity} (31 to 47, 98, 99), {@code Sex} (F or M; none where the
+     * learner preferred not to say) and {@code LLDDHealthProb} (1 yes, 2 no, 9 not provided). Null for no answer.
+     */
+    public static Integer ethnicityCode(String answer) {
+        return answer == null ? null
+                : waypoint.organisation.internal.learner.Declarations.Ethnicity.valueOf(answer).code();
+    }
+
+    /** The ILR's {@code Sex} of a declared answer (see {@link #ethnicityCode}). */
+    public static String sexCode(String answer) {
+        if (answer == null) {
+            return null;
+        }
+        IlrSex sex = waypoint.organisation.internal.learner.Declarations.Sex.valueOf(answer).ilr();
+        return sex == null ? null : sex.code();
+    }
+
+    /** The ILR's {@code LLDDHealthProb} of the declared health answer (see {@link #ethnicityCode}). */
+    public static Integer healthProblemCode(String answer) {
+        if (answer == null) {
+            return null;
+        }
+        return switch (waypoint.organisation.internal.learner.Declarations.HealthDeclaration.valueOf(answer)) {
+            case YES -> 1;
+            case NO -> 2;
+            case NOT_PROVIDED -> 9;
+        };
+    }
 }

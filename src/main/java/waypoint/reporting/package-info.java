@@ -3,5 +3,5 @@
  * ILR return and the provider's other reports). It reads only the views other modules publish in the schema named
  * after them (docs/adr/0006), never their tables, and changes nothing.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "organisation", "ilr"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "organisation", "enrolment", "ilr"})
 package waypoint.reporting;

@@ -1,9 +1,11 @@
 package waypoint.reporting.internal.ilr;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import waypoint.ilr.IlrFileHeader;
 import waypoint.ilr.IlrLearner;
 import waypoint.ilr.IlrYear;
 import waypoint.ilr.ReturnPeriod;
@@ -21,4 +23,10 @@ public interface IlrReturnSource {
 
     /** Each of the given learners that belongs in the return (for one learner's page, a caseload, a test). */
     void forEachLearner(IlrYear year, ReturnPeriod period, Set<UUID> learnerIds, Consumer<IlrLearner> each);
+
+    /**
+     * The header of a file prepared now (Europe/London) with the serial number given: the provider's UKPRN, and
+     * Waypoint as the software. Empty while the provider's UKPRN has not been entered.
+     */
+    Optional<IlrFileHeader> header(IlrYear year, String serialNo);
 }
