@@ -31,11 +31,12 @@ class DemoData implements ApplicationRunner {
     private final DemoEpa epa;
     private final DemoSupportCases supportCases;
     private final DemoDocuments documents;
+    private final DemoIlrReturns ilrReturns;
 
     DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
             DemoSafeguarding safeguarding, DemoFeedback feedback, DemoOnboarding onboarding,
             DemoOffTheJob offTheJob, DemoReviews reviews, DemoDelivery delivery, DemoPortfolio portfolio,
-            DemoEpa epa, DemoSupportCases supportCases, DemoDocuments documents) {
+            DemoEpa epa, DemoSupportCases supportCases, DemoDocuments documents, DemoIlrReturns ilrReturns) {
         this.accounts = accounts;
         this.organisation = organisation;
         this.apprenticeships = apprenticeships;
@@ -49,6 +50,7 @@ class DemoData implements ApplicationRunner {
         this.epa = epa;
         this.supportCases = supportCases;
         this.documents = documents;
+        this.ilrReturns = ilrReturns;
     }
 
     @Override
@@ -74,6 +76,7 @@ class DemoData implements ApplicationRunner {
     @EventListener(ApplicationReadyEvent.class)
     public void afterReferenceData() {
         apprenticeships.load();
+        boolean firstIlrReturn = ilrReturns.first();
         onboarding.load();
         offTheJob.load();
         reviews.load();
@@ -86,5 +89,6 @@ class DemoData implements ApplicationRunner {
         feedback.load();
         // last, so the at-risk signals see the demo sessions, evidence and gateway records
         supportCases.load();
+        ilrReturns.second(firstIlrReturn);
     }
 }

@@ -4,6 +4,8 @@
 -- list what changed. See docs/domain/ilr.md, "Each return kept".
 CREATE TABLE ilr_return (
     id                    uuid PRIMARY KEY,
+    -- the order returns were kept in, even two in the same second
+    kept_order            bigint       GENERATED ALWAYS AS IDENTITY,
     collection_year       varchar(7)   NOT NULL,
     return_period         integer      NOT NULL CHECK (return_period BETWEEN 1 AND 14),
     serial_number         integer      NOT NULL CHECK (serial_number BETWEEN 1 AND 99),
@@ -21,8 +23,8 @@ CREATE TABLE ilr_return (
     CONSTRAINT ilr_return_serial UNIQUE (collection_year, return_period, serial_number)
 );
 
-CREATE INDEX ilr_return_by_year ON ilr_return (collection_year, exported_at DESC);
-CREATE INDEX ilr_return_by_time ON ilr_return (exported_at DESC);
+CREATE INDEX ilr_return_by_year ON ilr_return (collection_year, kept_order DESC);
+CREATE INDEX ilr_return_by_order ON ilr_return (kept_order DESC);
 
 CREATE TABLE ilr_return_learner (
     return_id        uuid        NOT NULL REFERENCES ilr_return (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,

@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -34,7 +33,6 @@ import waypoint.ilr.IlrSchemas;
 import waypoint.ilr.IlrValidator;
 import waypoint.ilr.IlrYear;
 import waypoint.ilr.ReturnPeriod;
-import waypoint.organisation.ProviderProfile;
 import waypoint.reporting.internal.ilr.IlrReturns.ExportedLearner;
 import waypoint.reporting.internal.ilr.IlrReturns.IlrReturn;
 import waypoint.shared.NotFoundException;
@@ -52,9 +50,6 @@ import waypoint.shared.web.PageOf;
 @Service
 public class IlrExports {
 
-    /** What the file says wrote it. */
-    static final String SOFTWARE = "Waypoint";
-    static final String RELEASE = "1";
     private static final int BATCH = 500;
 
     private final IlrReturnSource source;
@@ -62,20 +57,18 @@ public class IlrExports {
     private final IlrSchemas schemas;
     private final IlrReturns returns;
     private final IlrReturnPolicy policy;
-    private final ProviderProfile provider;
     private final FileStore files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     IlrExports(IlrReturnSource source, IlrChecking checking, IlrSchemas schemas, IlrReturns returns,
-            IlrReturnPolicy policy, ProviderProfile provider, FileStore files, ApplicationEventPublisher events,
+            IlrReturnPolicy policy, FileStore files, ApplicationEventPublisher events,
             Clock clock) {
         this.source = source;
         this.checking = checking;
         this.schemas = schemas;
         this.returns = returns;
         this.policy = policy;
-        this.provider = provider;
         this.files = files;
         this.events = events;
         this.clock = clock;
@@ -94,19 +87,15 @@ public class IlrExports {
     @Transactional
     public IlrReturn export(IlrYear year, ReturnPeriod period, boolean errorsAllowed, UUID by, String byName) {
         checking.requireBuildable(year);
-        int ukprn = provider.details().map(d -> d.ukprn()).filter(u -> u != null && u.matches("\\d{8}"))
-                .map(Integer::parseInt).orElseThrow(() -> new IlrExportRefused(
-                        "The provider's UKPRN is not recorded: enter it in the provider settings first"));
         returns.lock(year, period);
         int serial = returns.nextSerial(year, period);
         if (serial > 99) {
             throw new IlrExportRefused("A return period has at most 99 files: " + period.name() + " of " + year.name()
                     + " has them all");
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        LocalDateTime preparedAt = LocalDateTime.ofInstant(now, clock.getZone());
-        IlrFileHeader header = new IlrFileHeader(year, ukprn, preparedAt.toLocalDate(), preparedAt, "%02d".formatted(serial),
-                SOFTWARE, SOFTWARE, RELEASE);
+        IlrFileHeader header = source.header(year, "%02d".formatted(serial)).orElseThrow(() -> new IlrExportRefused(
+                "The provider's UKPRN is not recorded: enter it in the provider settings first"));
+        Instant now = header.preparedAt().atZone(clock.getZone()).toInstant();
         UUID id = UUID.randomUUID();
         Path temporary = temporaryFile();
         try {
@@ -208,6 +197,11 @@ public class IlrExports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyKept(IlrYear year) {
+        return returns.anyKept(year);
     }
 
     /** The returns kept, latest first: for those who prepare the return. */

@@ -110,9 +110,14 @@ public class IlrReturns {
 
     public PageOf<IlrReturn> page(int number, int size) {
         long total = jdbc.sql("SELECT count(*) FROM ilr_return").query(Long.class).single();
-        List<IlrReturn> items = jdbc.sql("SELECT * FROM ilr_return ORDER BY exported_at DESC, id LIMIT :size OFFSET :skip")
+        List<IlrReturn> items = jdbc.sql("SELECT * FROM ilr_return ORDER BY kept_order DESC LIMIT :size OFFSET :skip")
                 .param("size", size).param("skip", (long) number * size).query(IlrReturns::read).list();
         return new PageOf<>(items, number, size, total);
+    }
+
+    boolean anyKept(IlrYear year) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM ilr_return WHERE collection_year = :year)")
+                .param("year", year.name()).query(Boolean.class).single();
     }
 
     public Optional<IlrReturn> find(UUID id) {
@@ -122,9 +127,10 @@ public class IlrReturns {
     /** The return of the same year exported just before this one, which its changes are counted from. */
     public Optional<IlrReturn> previous(IlrReturn r) {
         return jdbc.sql("""
-                SELECT * FROM ilr_return WHERE collection_year = :year AND (exported_at, id) < (:at, :id)
-                ORDER BY exported_at DESC, id DESC LIMIT 1""")
-                .param("year", r.year().name()).param("at", Timestamp.from(r.exportedAt())).param("id", r.id())
+                SELECT * FROM ilr_return WHERE collection_year = :year
+                  AND kept_order < (SELECT kept_order FROM ilr_return WHERE id = :id)
+                ORDER BY kept_order DESC LIMIT 1""")
+                .param("year", r.year().name()).param("id", r.id())
                 .query(IlrReturns::read).optional();
     }
 
