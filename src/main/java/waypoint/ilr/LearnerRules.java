@@ -22,6 +22,7 @@ final class LearnerRules {
         dateOfBirth(rules);
         equality(rules);
         priorAttainment(rules);
+        learnerFams(rules);
     }
 
     private static void identity(IlrRuleSet rules) {
@@ -171,6 +172,29 @@ final class LearnerRules {
                     return l.priorAttainment().stream().map(IlrLearner.PriorAttainment::dateLevelApplies)
                             .anyMatch(d -> d != null && !dates.add(d));
                 });
+    }
+
+    private static void learnerFams(IlrRuleSet rules) {
+        rules.learner("LearnFAMType_09", "LearnFAMType", IlrFix.LEARNER_ILR_DETAILS,
+                "A learner funding and monitoring record that is recorded once (such as an education, health and care "
+                        + "plan) is recorded more than once: keep one", (l, f) -> Set.of("HNS", "EHC", "DLA", "SEN",
+                        "MCF", "ECF", "FME", "MMH", "EMH").stream().anyMatch(type -> famCount(l, type) > 1));
+        rules.learner("LearnFAMType_10", "LearnFAMType", IlrFix.LEARNER_ILR_DETAILS,
+                "More than four learner support reasons (LSR) are recorded: keep the four that apply",
+                (l, f) -> famCount(l, "LSR") > 4);
+        rules.learner("LearnFAMType_11", "LearnFAMType", IlrFix.LEARNER_ILR_DETAILS,
+                "More than two national learner monitoring (NLM) or eligibility (EDF) records are recorded: keep two",
+                (l, f) -> famCount(l, "NLM") > 2 || famCount(l, "EDF") > 2);
+        rules.learner("LearnFAMType_14", "LearnFAMType", IlrFix.LEARNER_ILR_DETAILS,
+                "Special educational needs (SEN) and an education, health and care plan (EHC) are both recorded: "
+                        + "record only the plan", (l, f) -> famCount(l, "SEN") > 0 && famCount(l, "EHC") > 0);
+        rules.learner("ALSCost_02", "ALSCost", IlrFix.PRICES_AND_FUNDING,
+                "A learning support cost is given but the learner is not recorded as a high needs student (HNS)",
+                (l, f) -> l.alsCost() != null && famCount(l, "HNS") == 0);
+    }
+
+    private static long famCount(IlrLearner learner, String type) {
+        return learner.learnerFams().stream().filter(m -> m.type().equals(type)).count();
     }
 
     /** Every aim funded as community learning: funding model 10, or 99 paid from the community learning budget. */
