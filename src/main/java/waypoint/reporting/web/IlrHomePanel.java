@@ -17,7 +17,7 @@ import waypoint.reporting.internal.ilr.IlrChecks;
  * anyone else, nor when their caseload has no errors.
  */
 @Component
-class IlrHomePanel implements HomePanel {
+public class IlrHomePanel implements HomePanel {
 
     private final IlrChecks checks;
     private final IlrChecking checking;
@@ -28,14 +28,14 @@ class IlrHomePanel implements HomePanel {
     }
 
     /** What the panel shows: how many errors, in which return, and where they are listed. */
-    record CaseloadErrors(long count, String year, String period) {
+    public record CaseloadErrors(long count, String year, String period) {
 
-        String words() {
+        public String words() {
             return count + (count == 1 ? " error" : " errors") + " in the " + year + " " + period
                     + " ILR return for learners on your caseload";
         }
 
-        String href() {
+        public String href() {
             return "/ilr?year=" + year + "&period=" + period + "&check=";
         }
     }
