@@ -11,7 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -30,9 +32,11 @@ import waypoint.enrolment.WithdrawalReason;
 import waypoint.identity.UserAccounts;
 import waypoint.ilr.IlrSchemas;
 import waypoint.ilr.IlrYear;
+import waypoint.ilr.ReturnPeriod;
 import waypoint.organisation.IlrDetails;
 import waypoint.organisation.IlrLists;
 import waypoint.organisation.OrganisationImport;
+import waypoint.reporting.internal.ilr.IlrReturnSource;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
@@ -57,6 +61,8 @@ class IlrReturnPagesTest {
     ApprenticeshipImport enrolment;
     @Autowired
     IlrSchemas schemas;
+    @Autowired
+    IlrReturnSource source;
 
     TestApprenticeships people;
     UUID apprenticeship;
@@ -79,6 +85,23 @@ class IlrReturnPagesTest {
                 people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
         enrolment.employed(apprenticeship, start.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         enrolment.start(apprenticeship, start);
+        everyLearnerOfTheReturnHasDeclared();
+    }
+
+    /**
+     * A learner with no declarations has no ethnicity, which the file cannot leave out, so a return with one fails
+     * the schema and is refused whoever exports it. Learners other tests left so are given declarations first, as
+     * every demo learner has.
+     */
+    private void everyLearnerOfTheReturnHasDeclared() {
+        List<UUID> undeclared = new ArrayList<>();
+        source.forEachLearner(YEAR, ReturnPeriod.named("R14"), l -> {
+            if (l.ethnicity() == null || l.llddHealthProb() == null) {
+                undeclared.add(l.origin().learnerId());
+            }
+        });
+        undeclared.forEach(id -> organisation.learnerIlrFacts(id, IlrLists.IlrSex.M, 31, false,
+                new IlrDetails(IlrLists.PriorLevel.FULL_LEVEL_2, "LS2 9JT", Set.of(), null, Set.of())));
     }
 
     private Api api(DemoAccounts account) {
@@ -175,6 +198,7 @@ class IlrReturnPagesTest {
         TestApprenticeships others = new TestApprenticeships(organisation, accounts);
         UUID otherLearner = others.inLearning(enrolment, "ST0116", LocalDate.of(2025, 10, 1));
         assertThat(otherLearner).isNotNull();
+        everyLearnerOfTheReturnHasDeclared();
         PageClient tutor = PageClient.signedInAs(port, people.tutorEmail, TestApprenticeships.PASSWORD);
 
         PageClient.Page home = tutor.get("/");

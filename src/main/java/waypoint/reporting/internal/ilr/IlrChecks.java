@@ -27,7 +27,7 @@ import waypoint.ilr.ReturnPeriod;
 import waypoint.shared.web.PageOf;
 
 /**
- * Checking a return before it is exported (docs/domain/ilr.md, "Checking a return before upload"): every problem the
+ * Checking a return before it is exported (docs/domain/ilr.md, "Checking a file" and "Who prepares the return"): every problem the
  * official rules find, per learner, in plain words with the official rule's name and a link to the page that puts it
  * right; filtered by rule and by tutor. Those who prepare the return check all of it; a tutor checks their own
  * caseload, and sees nothing of anyone else's.
