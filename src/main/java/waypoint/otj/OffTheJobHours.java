@@ -10,8 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.Apprenticeships;
 import waypoint.otj.internal.EntryStore;
+import waypoint.otj.internal.Pace;
 import waypoint.otj.internal.PaceReports;
 import waypoint.otj.internal.PaceReports.PaceView;
+import waypoint.otj.internal.PaceSnapshots;
 
 /**
  * Off-the-job hours for other modules. These reads are not authorised here: a module showing them to someone asks
@@ -23,11 +25,41 @@ public class OffTheJobHours {
     private final PaceReports reports;
     private final EntryStore store;
     private final Apprenticeships apprenticeships;
+    private final PaceSnapshots snapshots;
 
-    OffTheJobHours(PaceReports reports, EntryStore store, Apprenticeships apprenticeships) {
+    OffTheJobHours(PaceReports reports, EntryStore store, Apprenticeships apprenticeships, PaceSnapshots snapshots) {
         this.reports = reports;
         this.store = store;
         this.apprenticeships = apprenticeships;
+        this.snapshots = snapshots;
+    }
+
+    /**
+     * Works out today's pace of every apprenticeship whose published pace ({@code otj.pace}) is not of today (after
+     * midnight before the nightly run, or after the thresholds changed): a list reading the view calls this first,
+     * so it never shows yesterday's figures.
+     */
+    @Transactional
+    public void bringPaceUpToDate() {
+        snapshots.bringUpToDate();
+    }
+
+    /** How a list judges the hours of each row it read from the published pace. */
+    public interface StatusRule {
+        RagStatus statusOf(BigDecimal approvedHours, BigDecimal expectedHours, boolean minimumKnown,
+                BigDecimal plannedHours);
+    }
+
+    /**
+     * The status of hours read from the published pace by the provider's thresholds as they are now (read once for
+     * the whole list): never green while the funding minimum is not known or nothing is planned
+     * (docs/domain/off-the-job-hours.md).
+     */
+    @Transactional(readOnly = true)
+    public StatusRule statusRule() {
+        var thresholds = store.thresholds();
+        return (approved, expected, minimumKnown, planned) -> Pace.statusOf(approved, expected, minimumKnown,
+                planned, thresholds);
     }
 
     /** The figures of an apprenticeship, or empty when it does not exist. */

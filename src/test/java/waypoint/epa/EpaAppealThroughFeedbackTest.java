@@ -150,9 +150,11 @@ class EpaAppealThroughFeedbackTest {
 
     @Test
     void an_appeal_after_the_window_of_the_epa_settings_is_refused_saying_by_when() {
-        epa.booking(people.apprenticeship, EpaApiTest.DISCUSSION, epao.id(), Instant.now().minus(Duration.ofDays(60)),
-                "Leeds", "Sam Assessor", null);
-        epa.result(people.apprenticeship, EpaApiTest.DISCUSSION, "Pass", LocalDate.now().minusDays(60));
+        Instant sitting = Instant.now().minus(Duration.ofDays(60));
+        epa.booking(people.apprenticeship, EpaApiTest.DISCUSSION, epao.id(), sitting, "Leeds", "Sam Assessor", null);
+        // the result is dated on the sitting's day in London (late in the evening UTC it is already the next day)
+        epa.result(people.apprenticeship, EpaApiTest.DISCUSSION, "Pass",
+                LocalDate.ofInstant(sitting, java.time.ZoneId.of("Europe/London")));
         Api.Response refused = tutor.post(base + "/epa/appeals", appeal(EpaApiTest.DISCUSSION, LocalDate.now(),
                 "Late"));
         assertThat(refused.status()).isEqualTo(400);

@@ -58,12 +58,12 @@ class EpaPagesAccessTest {
         for (PageClient staff : new PageClient[] {director, tutor}) {
             assertThat(staff.get("/gateway").status()).isEqualTo(200);
             assertThat(staff.get("/gateway?page=1").status()).isEqualTo(200);
-            assertThat(staff.get("/gateway/bookings?past=true").status()).isEqualTo(200);
-            assertThat(staff.get("/gateway/results").status()).isEqualTo(200);
+            assertThat(staff.get("/reports/epa-bookings?past=true").status()).isEqualTo(200);
+            assertThat(staff.get("/reports/epa-results").status()).isEqualTo(200);
         }
         assertThat(tutor.get("/gateway").body()).contains(ours.learner.displayName());
         PageClient other = PageClient.signedInAs(port, ours.otherTutor.email(), EpaPeople.PASSWORD);
         assertThat(other.get("/gateway").body()).doesNotContain(ours.learner.displayName());
-        assertThat(director.get("/gateway/results").body()).contains("<svg", "Achievement rates by standard");
+        assertThat(director.get("/reports/epa-results").body()).contains("<svg", "Achievement rates by standard");
     }
 }

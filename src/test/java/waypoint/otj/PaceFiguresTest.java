@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import waypoint.enrolment.BreakInLearning;
 import waypoint.otj.internal.Pace;
-import waypoint.otj.internal.RagStatus;
+import waypoint.otj.RagStatus;
 import waypoint.otj.internal.Thresholds;
 import waypoint.rules.ApprenticeshipFacts;
 import waypoint.rules.FundingRules;

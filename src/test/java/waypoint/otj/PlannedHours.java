@@ -8,12 +8,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Gives a test apprenticeship a training plan version with planned off-the-job hours, as the training plan task saves
  * it, without walking the whole onboarding first (pace reads only the planned hours of the newest version).
  */
-final class PlannedHours {
+public final class PlannedHours {
 
     private PlannedHours() {
     }
 
-    static void plan(JdbcClient jdbc, UUID apprenticeship, int plannedOtjHours) {
+    public static void plan(JdbcClient jdbc, UUID apprenticeship, int plannedOtjHours) {
         jdbc.sql("""
                 INSERT INTO training_plan_version (apprenticeship_id, number, content, canonical_text, sha256, changes,
                                                    created_at, created_by)

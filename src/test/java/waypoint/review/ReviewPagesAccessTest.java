@@ -63,6 +63,6 @@ class ReviewPagesAccessTest {
         PageClient.Page form = learner.get(page);
         assertThat(learner.post(page + "/plan", form, Map.of("meetingDate", "2030-01-01", "meetingTime", "10:00",
                 "place", "Teams", "lockVersion", "0")).status()).isIn(403, 404);
-        assertThat(learner.get("/reviews/compliance.csv").status()).isEqualTo(403);
+        assertThat(learner.get("/reports/review-compliance.csv").status()).isEqualTo(403);
     }
 }

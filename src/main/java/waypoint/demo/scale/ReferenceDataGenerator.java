@@ -139,7 +139,7 @@ class ReferenceDataGenerator implements ApplicationRunner {
             LocalDate[] starts = new LocalDate[apprenticeships];
             copyRows(copy, "apprenticeship (id, learner_id, employer_id, standard_reference, standard_version, "
                     + "tutor_id, start_date, planned_end_date, weekly_hours, status, created_at, creation_key, "
-                    + "version)", apprenticeships, (n, out) -> {
+                    + "version, funding_type, training_price, epa_price)", apprenticeships, (n, out) -> {
                         int i = (int) n;
                         starts[i] = today.minusDays(300 + random.nextInt(400));
                         out.append(apprenticeshipIds[i]).append(',').append(learnerIds[i]).append(',')
@@ -147,7 +147,33 @@ class ReferenceDataGenerator implements ApplicationRunner {
                                 .append(staffIds[tutorOf(i)]).append(',').append(starts[i]).append(',')
                                 .append(starts[i].plusDays(730)).append(",37.5,")
                                 .append(i % 10 == 9 ? "WITHDRAWN" : "IN_LEARNING")
-                                .append(",2024-01-01T00:00:00Z,scale,0\n");
+                                .append(",2024-01-01T00:00:00Z,scale,0,")
+                                .append(i % 3 == 0 ? "NON_LEVY" : "LEVY").append(",9000.00,1500.00\n");
+                    });
+            // What the ILR return reads of each: declarations, ILR details, and an employment status from a year
+            // before the start (docs/domain/ilr.md); a tenth are withdrawn, on the day the apprenticeship's
+            // timeline says (docs/performance.md, "The ILR return").
+            String[] ethnicities = {"E31", "E39", "E44", "E35", "E34", "E42", "E99"};
+            copyRows(copy, "learner_declaration (learner_id, health_declaration, ethnicity, sex, updated_at)",
+                    apprenticeships, (n, out) -> out.append(learnerIds[(int) n]).append(n % 4 == 1 ? ",YES," : ",NO,")
+                            .append(ethnicities[(int) (n % ethnicities.length)])
+                            .append(n % 2 == 0 ? ",FEMALE" : ",MALE").append(",2024-01-01T00:00:00Z\n"));
+            copyRows(copy, "learner_ilr (learner_id, prior_attainment, postcode_prior, updated_at)", apprenticeships,
+                    (n, out) -> out.append(learnerIds[(int) n]).append(n % 2 == 0 ? ",FULL_LEVEL_2" : ",FULL_LEVEL_3")
+                            .append(",LS2 9JT,2024-01-01T00:00:00Z\n"));
+            copyRows(copy, "apprenticeship_employment_status (apprenticeship_id, applies_from, status, employer_id, "
+                    + "length_of_employment)", apprenticeships, (n, out) -> {
+                        int i = (int) n;
+                        out.append(apprenticeshipIds[i]).append(',').append(starts[i].minusYears(1))
+                                .append(",IN_PAID_EMPLOYMENT,").append(employerIds[i % employers])
+                                .append(",MORE_THAN_12_MONTHS\n");
+                    });
+            copyRows(copy, "apprenticeship_status_change (id, apprenticeship_id, transition, from_status, to_status, "
+                    + "effective_date, recorded_at, withdrawal_reason)", apprenticeships / 10, (n, out) -> {
+                        int i = (int) n * 10 + 9;
+                        out.append(UUID.randomUUID()).append(',').append(apprenticeshipIds[i])
+                                .append(",WITHDRAW,IN_LEARNING,WITHDRAWN,").append(starts[i].plusDays(200))
+                                .append(",2024-01-01T00:00:00Z,OTHER_PERSONAL_REASONS\n");
                     });
             log.info("Scale data: people and apprenticeships in {}", Duration.ofNanos(System.nanoTime() - began));
 

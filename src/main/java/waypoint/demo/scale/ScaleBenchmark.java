@@ -73,7 +73,7 @@ public final class ScaleBenchmark {
                 new View("summary API", () -> learner.api("/api/v1/apprenticeships/" + apprenticeship
                         + "/otj-summary", token)),
                 new View("tutor caseload hours table", () -> tutor.get("/off-the-job/caseload")),
-                new View("provider behind-pace report", () -> admin.get("/off-the-job/behind-pace")),
+                new View("provider behind-pace report", () -> admin.get("/reports/behind-pace")),
                 new View("learner portfolio page (300)", () -> learner.get("/apprenticeships/" + apprenticeship
                         + "/portfolio")),
                 new View("learner KSB matrix (300)", () -> learner.get("/apprenticeships/" + apprenticeship

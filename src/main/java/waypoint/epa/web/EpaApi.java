@@ -25,7 +25,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;
 import waypoint.enrolment.ApprenticeshipChangeRefused;
 import waypoint.epa.internal.EpaRefusedException;
-import waypoint.epa.internal.EpaReports;
+import waypoint.epa.internal.ReadinessDashboard;
 import waypoint.epa.internal.AssessmentService;
 import waypoint.epa.internal.EpaAppeals;
 import waypoint.epa.internal.CompletionService;
@@ -52,12 +52,12 @@ class EpaApi {
     private final AssessmentService assessment;
     private final EpaAppeals appeals;
     private final CompletionService completion;
-    private final EpaReports reports;
+    private final ReadinessDashboard reports;
     private final EpaSettingsService settings;
 
     EpaApi(EpaService epa, GatewayService gateway, AssessmentService assessment, EpaAppeals appeals,
             CompletionService completion,
-            EpaReports reports, EpaSettingsService settings) {
+            ReadinessDashboard reports, EpaSettingsService settings) {
         this.settings = settings;
         this.epa = epa;
         this.gateway = gateway;
@@ -277,24 +277,12 @@ class EpaApi {
 
     @GetMapping("/epa/readiness")
     Map<String, Object> readiness(CurrentUser user, @RequestParam(defaultValue = "0") int page) {
-        PageOf<EpaReports.ReadinessLine> lines = reports.readiness(user, page);
+        PageOf<ReadinessDashboard.ReadinessLine> lines = reports.readiness(user, page);
         return Map.of("page", lines.number(), "total", lines.total(), "items", lines.items().stream()
                 .map(l -> new ReadinessEntry(l.apprenticeship().id(), l.apprenticeship().learnerName(),
                         l.apprenticeship().standardLabel(), l.apprenticeship().plannedEndDate(),
                         l.missing().stream().map(GatewayChecklist.Item::description).toList(), l.why(),
                         l.request() != null)).toList());
-    }
-
-    @GetMapping("/epa/bookings")
-    Map<String, Object> bookings(CurrentUser user, @RequestParam(defaultValue = "false") boolean past,
-            @RequestParam(defaultValue = "0") int page) {
-        PageOf<EpaReports.BookingLine> lines = reports.bookings(user, past, page);
-        return Map.of("page", lines.number(), "total", lines.total(), "items", lines.items());
-    }
-
-    @GetMapping("/epa/results")
-    EpaReports.Results results(CurrentUser user) {
-        return reports.results(user);
     }
 
     @GetMapping("/epa/settings")

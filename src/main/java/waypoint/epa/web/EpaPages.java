@@ -22,7 +22,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import waypoint.enrolment.ApprenticeshipChangeRefused;
 import waypoint.epa.internal.Dates;
 import waypoint.epa.internal.EpaRefusedException;
-import waypoint.epa.internal.EpaReports;
+import waypoint.epa.internal.ReadinessDashboard;
 import waypoint.epa.internal.AssessmentService;
 import waypoint.epa.internal.EpaAppeals;
 import waypoint.epa.internal.CompletionService;
@@ -50,13 +50,13 @@ class EpaPages {
     private final AssessmentService assessment;
     private final EpaAppeals appeals;
     private final CompletionService completion;
-    private final EpaReports reports;
+    private final ReadinessDashboard reports;
     private final Epaos epaos;
     private final EpaSettingsService settings;
 
     EpaPages(EpaService epa, GatewayService gateway, AssessmentService assessment, EpaAppeals appeals,
             CompletionService completion,
-            EpaReports reports, Epaos epaos, EpaSettingsService settings) {
+            ReadinessDashboard reports, Epaos epaos, EpaSettingsService settings) {
         this.settings = settings;
         this.epa = epa;
         this.gateway = gateway;
@@ -76,26 +76,10 @@ class EpaPages {
     @GetMapping("/gateway")
     String readiness(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("page", reports.readiness(user, page));
-        model.addAttribute("months", EpaReports.READINESS_MONTHS);
+        model.addAttribute("months", ReadinessDashboard.READINESS_MONTHS);
         model.addAttribute("dates", new Dates());
         model.addAttribute("settingsLink", EpaSettingsService.mayChange(user));
         return "epa/readiness";
-    }
-
-    @GetMapping("/gateway/bookings")
-    String bookings(CurrentUser user, @RequestParam(defaultValue = "false") boolean past,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", reports.bookings(user, past, page));
-        model.addAttribute("past", past);
-        model.addAttribute("dates", new Dates());
-        return "epa/bookings";
-    }
-
-    @GetMapping("/gateway/results")
-    String results(CurrentUser user, Model model) {
-        model.addAttribute("results", reports.results(user));
-        model.addAttribute("chart", new GradeChart(reports.results(user).grades()));
-        return "epa/results";
     }
 
     @GetMapping("/apprenticeships/{id}/gateway")

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import waypoint.enrolment.BreakInLearning;
+import waypoint.otj.RagStatus;
 
 
 /**

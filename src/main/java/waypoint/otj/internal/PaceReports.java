@@ -24,6 +24,7 @@ import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.BreakInLearning;
 import waypoint.identity.CurrentUser;
+import waypoint.otj.RagStatus;
 import waypoint.rules.RuleEvaluation;
 
 /**
@@ -185,46 +186,26 @@ public class PaceReports {
         return new Chart(weeks, top.setScale(0, RoundingMode.UP));
     }
 
-    /** A row of the caseload table or the behind-pace report. */
+    /** A row of the caseload table. */
     public record Row(UUID apprenticeshipId, String learnerName, String employerName, String tutorName,
             String standard, BigDecimal planned, BigDecimal expected, BigDecimal approved, BigDecimal pending,
             BigDecimal shortfall, RagStatus status) {
     }
 
-    public record Filter(UUID tutorId, UUID employerId, String standardReference, boolean behindOnly) {
-    }
-
     /**
      * Active apprenticeships in the person's scope with their pace, the largest shortfall first (a page of them),
-     * read from the day's snapshot ({@link PaceSnapshots}); the behind-only report reads it through an index of the
-     * apprenticeships behind, so a page costs the same with 100 or 100,000 of them.
+     * read from the day's snapshot ({@link PaceSnapshots}). The provider's behind-pace report lists the same
+     * snapshot's apprenticeships behind, read by the reporting module through the view otj publishes.
      */
     @Transactional
-    public waypoint.shared.web.PageOf<Row> rows(CurrentUser user, Filter filter, int page, int size) {
+    public waypoint.shared.web.PageOf<Row> caseload(CurrentUser user, int page, int size) {
         ApprenticeshipScope scope = access.scopeOf(user);
         snapshots.bringUpToDate();
         Thresholds thresholds = store.thresholds();
         Map<String, Object> params = new HashMap<>(scope.sqlParameters());
-        StringBuilder where = new StringBuilder(" WHERE " + scope.sqlCondition()
-                + (filter.behindOnly() ? " AND t.behind" : " AND a.status IN ('IN_LEARNING', 'BREAK_IN_LEARNING')"));
-        if (filter.tutorId() != null) {
-            where.append(" AND a.tutor_id = :tutor");
-            params.put("tutor", filter.tutorId());
-        }
-        if (filter.employerId() != null) {
-            where.append(" AND a.employer_id = :employer");
-            params.put("employer", filter.employerId());
-        }
-        if (filter.standardReference() != null && !filter.standardReference().isBlank()) {
-            where.append(" AND a.standard_reference = :standard");
-            params.put("standard", filter.standardReference());
-        }
+        String where = " WHERE " + scope.sqlCondition() + " AND a.status IN ('IN_LEARNING', 'BREAK_IN_LEARNING')";
         String from = " FROM otj_pace t JOIN enrolment.apprenticeship a ON a.id = t.apprenticeship_id";
-        // everyone behind, unfiltered (the provider's report): counted from the index of those behind alone; the join
-        // to apprenticeship adds nothing there (every snapshot row has its apprenticeship) but a scan of 100,000 rows
-        boolean everyoneBehind = filter.behindOnly() && where.toString().equals(" WHERE TRUE AND t.behind");
-        long total = jdbc.sql(everyoneBehind ? "SELECT count(*) FROM otj_pace t WHERE t.behind"
-                : "SELECT count(*)" + from + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*)" + from + where).params(params).query(Long.class).single();
         params.put("size", size);
         params.put("offset", (long) page * size);
         List<Row> rows = jdbc.sql("""

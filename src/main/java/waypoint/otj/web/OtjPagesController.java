@@ -37,7 +37,7 @@ import waypoint.shared.csv.CsvTable;
 import waypoint.shared.web.CsvDownload;
 import waypoint.shared.web.PageOf;
 
-/** The off-the-job pages: hours of an apprenticeship, the entry form, review, the caseload and the report. */
+/** The off-the-job pages: hours of an apprenticeship, the entry form, review and the caseload. */
 @Controller
 class OtjPagesController {
 
@@ -234,8 +234,7 @@ class OtjPagesController {
         if (!user.isStaff() && !user.has(waypoint.identity.Role.EMPLOYER_CONTACT)) {
             throw new org.springframework.security.access.AccessDeniedException("Staff and employers only");
         }
-        model.addAttribute("rows", reports.rows(user, new PaceReports.Filter(null, null, null, false),
-                Math.max(0, page), PageOf.DEFAULT_SIZE));
+        model.addAttribute("rows", reports.caseload(user, Math.max(0, page), PageOf.DEFAULT_SIZE));
         model.addAttribute("pending", user.isStaff()
                 ? reports.pending(user, Math.max(0, pendingPage), PageOf.DEFAULT_SIZE) : null);
         model.addAttribute("toConfirm", user.has(waypoint.identity.Role.EMPLOYER_CONTACT)
@@ -269,39 +268,6 @@ class OtjPagesController {
         return "redirect:/off-the-job/caseload#to-confirm";
     }
 
-    @GetMapping("/off-the-job/behind-pace")
-    String report(CurrentUser user, @RequestParam(required = false) UUID tutor,
-            @RequestParam(required = false) UUID employer, @RequestParam(required = false) String standard,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        requireStaff(user);
-        model.addAttribute("rows", reports.rows(user, new PaceReports.Filter(tutor, employer, standard, true),
-                Math.max(0, page), PageOf.DEFAULT_SIZE));
-        model.addAttribute("tutor", tutor);
-        model.addAttribute("employer", employer);
-        model.addAttribute("standard", standard == null ? "" : standard);
-        return "otj/behind-pace";
-    }
-
-    @GetMapping("/off-the-job/behind-pace.csv")
-    ResponseEntity<byte[]> reportCsv(CurrentUser user, @RequestParam(required = false) UUID tutor,
-            @RequestParam(required = false) UUID employer, @RequestParam(required = false) String standard) {
-        requireStaff(user);
-        CsvTable csv = CsvTable.withColumns("apprenticeship_id", "learner", "employer", "tutor", "standard",
-                "planned_hours", "expected_to_date_hours", "approved_hours", "pending_hours", "shortfall_hours",
-                "status");
-        int page = 0;
-        PageOf<PaceReports.Row> rows;
-        do {
-            rows = reports.rows(user, new PaceReports.Filter(tutor, employer, standard, true), page++, 1000);
-            for (PaceReports.Row r : rows.items()) {
-                csv.row(r.apprenticeshipId(), r.learnerName(), r.employerName(), r.tutorName(), r.standard(),
-                        r.planned().toPlainString(), r.expected().toPlainString(), r.approved().toPlainString(),
-                        r.pending().toPlainString(), r.shortfall().toPlainString(), r.status().name());
-            }
-        } while (rows.hasNext());
-        return CsvDownload.of("behind-pace.csv", csv);
-    }
-
     @GetMapping("/apprenticeships/{id}/off-the-job/entries.csv")
     ResponseEntity<byte[]> entriesCsv(CurrentUser user, @PathVariable UUID id) {
         entries.visible(user, id);
@@ -317,12 +283,6 @@ class OtjPagesController {
             }
         }
         return CsvDownload.of("off-the-job-entries.csv", csv);
-    }
-
-    private static void requireStaff(CurrentUser user) {
-        if (!user.isStaff()) {
-            throw new org.springframework.security.access.AccessDeniedException("Staff only");
-        }
     }
 
     private static int weeks(String text) {

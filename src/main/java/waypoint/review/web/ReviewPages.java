@@ -20,13 +20,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
 
 import jakarta.servlet.http.HttpServletRequest;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
-import waypoint.review.internal.Dates;
-import waypoint.review.internal.ReviewCompliance;
+import waypoint.review.internal.VisibleReviews;
 import waypoint.review.internal.ReviewConflictException;
 import waypoint.review.internal.ReviewDraft;
 import waypoint.review.internal.ReviewPdf;
@@ -35,8 +36,6 @@ import waypoint.review.internal.ReviewRefusedException;
 import waypoint.review.internal.ReviewService;
 import waypoint.review.internal.ReviewSignatures;
 import waypoint.review.ReviewState;
-import waypoint.shared.csv.CsvTable;
-import waypoint.shared.web.CsvDownload;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.NavigationItem;
 
@@ -52,15 +51,15 @@ class ReviewPages {
     private final ReviewService reviews;
     private final ReviewRecords records;
     private final ReviewSignatures signatures;
-    private final ReviewCompliance compliance;
+    private final VisibleReviews visible;
     private final ReviewPdf pdf;
 
     ReviewPages(ReviewService reviews, ReviewRecords records, ReviewSignatures signatures,
-            ReviewCompliance compliance, ReviewPdf pdf) {
+            VisibleReviews visible, ReviewPdf pdf) {
         this.reviews = reviews;
         this.records = records;
         this.signatures = signatures;
-        this.compliance = compliance;
+        this.visible = visible;
         this.pdf = pdf;
     }
 
@@ -70,41 +69,24 @@ class ReviewPages {
                 .map(Role::name).collect(java.util.stream.Collectors.toSet()));
     }
 
+    /**
+     * A learner's or an employer contact's reviews; staff go on to review compliance across their caseload (the
+     * reporting module's report), with the filter and page they asked for.
+     */
     @GetMapping("/reviews")
-    String list(CurrentUser user, @RequestParam(defaultValue = "OVERDUE") String filter,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    ModelAndView list(CurrentUser user, @RequestParam(defaultValue = "0") int page, HttpServletRequest request,
+            Model model) {
+        if (user.isStaff()) {
+            String query = request.getQueryString();
+            RedirectView compliance = new RedirectView("/reports/review-compliance"
+                    + (query == null || query.isBlank() ? "" : "?" + query), true);
+            compliance.setExpandUriTemplateVariables(false);
+            compliance.setExposeModelAttributes(false);
+            return new ModelAndView(compliance);
+        }
         model.addAttribute("dates", new ReviewPdf.DatesHelper());
-        if (!user.isStaff()) {
-            model.addAttribute("page", compliance.visibleTo(user, page));
-            return "review/my-reviews";
-        }
-        ReviewCompliance.Filter chosen = parse(filter);
-        model.addAttribute("filter", chosen);
-        model.addAttribute("filters", ReviewCompliance.Filter.values());
-        model.addAttribute("page", compliance.list(user, chosen, page));
-        model.addAttribute("summary", compliance.summary(user));
-        model.addAttribute("mayChangeSettings", user.has(Role.ADMINISTRATOR));
-        return "review/compliance";
-    }
-
-    @GetMapping("/reviews/compliance.csv")
-    ResponseEntity<byte[]> csv(CurrentUser user, @RequestParam(defaultValue = "OVERDUE") String filter) {
-        ReviewCompliance.Filter chosen = parse(filter);
-        CsvTable csv = CsvTable.withColumns("Apprentice", "Employer", "Tutor", "Review", "State", "Due date",
-                "Meeting");
-        for (ReviewCompliance.Line line : compliance.all(user, chosen)) {
-            csv.row(line.learnerName(), line.employerName(), line.tutorName(), line.number(), line.state().words(),
-                    line.dueDate(), line.meetingAt() == null ? null : Dates.of(line.meetingAt()));
-        }
-        return CsvDownload.of("reviews-" + chosen.name().toLowerCase().replace('_', '-') + ".csv", csv);
-    }
-
-    private static ReviewCompliance.Filter parse(String filter) {
-        try {
-            return ReviewCompliance.Filter.valueOf(filter);
-        } catch (IllegalArgumentException unknown) {
-            return ReviewCompliance.Filter.OVERDUE;
-        }
+        model.addAttribute("page", visible.visibleTo(user, page));
+        return new ModelAndView("review/my-reviews");
     }
 
     @GetMapping("/apprenticeships/{id}/reviews")

@@ -25,7 +25,6 @@ import waypoint.review.internal.ReviewSettings;
 import waypoint.review.internal.ReviewTemplate;
 import waypoint.enrolment.PlannedFunctionalSkills;
 import waypoint.identity.CurrentUser;
-import waypoint.review.internal.ReviewCompliance;
 import waypoint.review.internal.ReviewConflictException;
 import waypoint.review.internal.ReviewContent;
 import waypoint.review.internal.ReviewDraft;
@@ -35,7 +34,6 @@ import waypoint.review.internal.ReviewRow;
 import waypoint.review.internal.ReviewService;
 import waypoint.review.internal.ReviewSignatures;
 import waypoint.review.internal.ReviewStore;
-import waypoint.shared.web.PageOf;
 
 /** Progress reviews over HTTP, with the same rules as the pages: the service authorises every call. */
 @RestController
@@ -45,17 +43,15 @@ class ReviewsApi {
     private final ReviewService reviews;
     private final ReviewRecords records;
     private final ReviewSignatures signatures;
-    private final ReviewCompliance compliance;
 
     private final ReviewSettings settings;
     private final ApplicationEventPublisher events;
 
     ReviewsApi(ReviewService reviews, ReviewRecords records, ReviewSignatures signatures,
-            ReviewCompliance compliance, ReviewSettings settings, ApplicationEventPublisher events) {
+            ReviewSettings settings, ApplicationEventPublisher events) {
         this.reviews = reviews;
         this.records = records;
         this.signatures = signatures;
-        this.compliance = compliance;
         this.settings = settings;
         this.events = events;
     }
@@ -160,25 +156,6 @@ class ReviewsApi {
         signatures.sign(user, id, request.version() == null ? 0 : request.version(), request.fullName(),
                 http.getRemoteAddr());
         return review(user, id);
-    }
-
-    record ComplianceEntry(UUID reviewId, UUID apprenticeshipId, int number, String learnerName, String employerName,
-            String tutorName, String state, LocalDate dueDate, Instant meetingAt) {
-    }
-
-    @GetMapping("/reviews/compliance")
-    Map<String, Object> compliance(CurrentUser user,
-            @RequestParam(defaultValue = "OVERDUE") ReviewCompliance.Filter filter,
-            @RequestParam(defaultValue = "0") int page) {
-        PageOf<ReviewCompliance.Line> lines = compliance.list(user, filter, page);
-        ReviewCompliance.Summary summary = compliance.summary(user);
-        return Map.of("filter", filter.name(), "page", lines.number(), "total", lines.total(),
-                "items", lines.items().stream().map(l -> new ComplianceEntry(l.reviewId(), l.apprenticeshipId(),
-                        l.number(), l.learnerName(), l.employerName(), l.tutorName(), l.state().name(), l.dueDate(),
-                        l.meetingAt())).toList(),
-                "activeApprentices", summary.activeApprentices(), "withInDateReview", summary.inDate(),
-                "percentInDate", summary.percentInDate(), "byTutor", summary.byTutor(),
-                "byEmployer", summary.byEmployer());
     }
 
     /** The provider's review template and chasing days; any member of staff reads them. */

@@ -154,8 +154,25 @@ class RecordIlrReturnSource implements IlrReturnSource {
                              String employerPostcode, String epaoCode) {
     }
 
-    record Change(UUID apprenticeshipId, String transition, String fromStatus, LocalDate date,
+    record Change(UUID apprenticeshipId, String transition, String fromStatus, String toStatus, LocalDate date,
                   String withdrawalReason, Integer plannedEndMovedDays) {
+
+        /**
+         * The move the change amounts to: one brought in from another system already under way counts as the move
+         * to the status it was brought in at, from the date it has had it.
+         */
+        String move() {
+            if (!"MIGRATE".equals(transition) || toStatus == null) {
+                return transition;
+            }
+            return switch (toStatus) {
+                case "BREAK_IN_LEARNING" -> "BREAK";
+                case "GATEWAY", "END_POINT_ASSESSMENT" -> "GATEWAY";
+                case "COMPLETED" -> "COMPLETE";
+                case "WITHDRAWN" -> "WITHDRAW";
+                default -> transition;
+            };
+        }
     }
 
     record Employment(UUID apprenticeshipId, LocalDate from, String status, String employerReference,
@@ -202,13 +219,13 @@ class RecordIlrReturnSource implements IlrReturnSource {
             UUID[] ids = apprenticeships.values().stream().flatMap(List::stream).map(ApprenticeshipRow::id)
                     .toArray(UUID[]::new);
             jdbc.sql("""
-                            SELECT apprenticeship_id, transition, from_status, effective_date, withdrawal_reason,
-                                   planned_end_moved_days
+                            SELECT apprenticeship_id, transition, from_status, to_status, effective_date,
+                                   withdrawal_reason, planned_end_moved_days
                             FROM enrolment.apprenticeship_status_change WHERE apprenticeship_id = ANY(:ids)
                             ORDER BY apprenticeship_id, effective_date, recorded_at, id""")
                     .param("ids", ids)
                     .query((rs, n) -> new Change(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                            rs.getObject(4, LocalDate.class), rs.getString(5), integer(rs, 6)))
+                            rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), integer(rs, 7)))
                     .list().forEach(c -> changes.computeIfAbsent(c.apprenticeshipId(), k -> new ArrayList<>())
                             .add(c));
             jdbc.sql("""
@@ -374,7 +391,7 @@ class RecordIlrReturnSource implements IlrReturnSource {
                 if (c.date().isAfter(last)) {
                     break;
                 }
-                switch (c.transition()) {
+                switch (c.move()) {
                     case "BREAK" -> {
                         if (current != null) {
                             current.end(IlrLearningDelivery.ON_A_BREAK, c.date(), 3);

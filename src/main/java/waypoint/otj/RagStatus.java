@@ -1,4 +1,4 @@
-package waypoint.otj.internal;
+package waypoint.otj;
 
 /**
  * Red, amber or green against the hours expected to date, by the provider's thresholds; {@code UNKNOWN} instead of

@@ -1,7 +1,8 @@
-package waypoint.review.internal;
+package waypoint.reporting.internal.reviewcompliance;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -20,12 +21,14 @@ import waypoint.review.ReviewState;
 import waypoint.shared.web.PageOf;
 
 /**
- * Review compliance across the apprenticeships a member of staff may see: due this week, overdue, waiting for
- * signatures, counted by tutor and by employer, and the share of active apprentices with an in-date review (a review
- * still to be held that is not overdue, or paused by a break).
+ * Review compliance across the apprenticeships a member of staff may see (docs/domain/progress-reviews.md): due this
+ * week, overdue, waiting for signatures, counted by tutor and by employer, and the share of active apprentices with an
+ * in-date review (a review still to be held that is not overdue, or paused by a break). Staff only; a tutor sees their
+ * caseload. Reviews are read from the view the review module publishes ({@code review.progress_review}), when each
+ * falls due being the review module's own business; apprenticeships and names from enrolment's and organisation's.
  */
 @Service
-public class ReviewCompliance {
+public class ReviewComplianceReport {
 
     public enum Filter {
         DUE_THIS_WEEK("Due this week"), OVERDUE("Overdue"), AWAITING_SIGNATURES("Waiting for signatures");
@@ -39,10 +42,20 @@ public class ReviewCompliance {
         public String words() {
             return words;
         }
+
+        /** The filter named, or overdue (the list a tutor chases first) for anything else. */
+        public static Filter named(String name) {
+            for (Filter filter : values()) {
+                if (filter.name().equals(name)) {
+                    return filter;
+                }
+            }
+            return OVERDUE;
+        }
     }
 
     public record Line(UUID reviewId, UUID apprenticeshipId, int number, String learnerName, String employerName,
-            String tutorName, ReviewState state, LocalDate dueDate, java.time.Instant meetingAt) {
+            String tutorName, ReviewState state, LocalDate dueDate, Instant meetingAt) {
     }
 
     public record Count(String name, long dueThisWeek, long overdue, long awaitingSignatures) {
@@ -55,8 +68,11 @@ public class ReviewCompliance {
         }
     }
 
+    /** At most this many lines in a CSV file. */
+    public static final int MOST_IN_A_FILE = 10_000;
+
     private static final String FROM = """
-             FROM progress_review r
+             FROM review.progress_review r
                   JOIN enrolment.apprenticeship a ON a.id = r.apprenticeship_id
                   JOIN organisation.learner l ON l.id = a.learner_id
                   JOIN organisation.employer e ON e.id = a.employer_id
@@ -67,20 +83,24 @@ public class ReviewCompliance {
     private final ApprenticeshipAccess access;
     private final Clock clock;
 
-    ReviewCompliance(JdbcClient jdbc, ApprenticeshipAccess access, Clock clock) {
+    ReviewComplianceReport(JdbcClient jdbc, ApprenticeshipAccess access, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.clock = clock;
     }
 
+    public boolean canRead(CurrentUser user) {
+        return user.isStaff();
+    }
+
     private ApprenticeshipScope scope(CurrentUser user) {
-        if (!user.isStaff()) {
+        if (!canRead(user)) {
             throw new AccessDeniedException("Review compliance is for staff");
         }
         return access.scopeOf(user);
     }
 
-    private String condition(Filter filter) {
+    private static String condition(Filter filter) {
         return switch (filter) {
             case DUE_THIS_WEEK -> "r.state IN ('DUE', 'PLANNED') AND r.due_date BETWEEN :monday AND :sunday";
             case OVERDUE -> "r.state IN ('DUE', 'PLANNED') AND r.due_date < :today";
@@ -88,6 +108,7 @@ public class ReviewCompliance {
         };
     }
 
+    /** Today in London and the Monday and Sunday of its week. */
     private Map<String, Object> dates() {
         LocalDate today = LocalDate.now(clock);
         return Map.of("today", today, "monday", today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
@@ -107,12 +128,12 @@ public class ReviewCompliance {
         return new PageOf<>(lines, number, PageOf.DEFAULT_SIZE, total);
     }
 
-    /** Every line of the filter, for the CSV export (at most 10,000). */
+    /** Every line of the filter, for the CSV file (at most {@link #MOST_IN_A_FILE}). */
     @Transactional(readOnly = true)
     public List<Line> all(CurrentUser user, Filter filter) {
         ApprenticeshipScope scope = scope(user);
         return query(FROM + " WHERE " + scope.sqlCondition() + " AND " + condition(filter)
-                + " ORDER BY r.due_date NULLS LAST, l.full_name, r.id LIMIT 10000", scope, Map.of());
+                + " ORDER BY r.due_date NULLS LAST, l.full_name, r.id LIMIT " + MOST_IN_A_FILE, scope, Map.of());
     }
 
     private List<Line> query(String sql, ApprenticeshipScope scope, Map<String, Object> more) {
@@ -125,34 +146,20 @@ public class ReviewCompliance {
                                 : rs.getTimestamp(9).toInstant())).list();
     }
 
-    /** The reviews of the apprenticeships someone may see (a learner's own, an employer's), newest first. */
-    @Transactional(readOnly = true)
-    public PageOf<Line> visibleTo(CurrentUser user, int page) {
-        ApprenticeshipScope scope = access.scopeOf(user);
-        String where = " WHERE " + scope.sqlCondition() + " AND r.state <> 'CANCELLED'";
-        long total = jdbc.sql("SELECT count(*)" + FROM + where).params(scope.sqlParameters()).query(Long.class)
-                .single();
-        int number = Math.max(0, page);
-        List<Line> lines = query(FROM + where + " ORDER BY CASE r.state WHEN 'AWAITING_SIGNATURES' THEN 0"
-                + " WHEN 'PLANNED' THEN 1 WHEN 'DUE' THEN 2 ELSE 3 END, r.due_date DESC NULLS LAST, r.id"
-                + " LIMIT :size OFFSET :offset", scope, Map.of("size", PageOf.DEFAULT_SIZE, "offset",
-                (long) number * PageOf.DEFAULT_SIZE));
-        return new PageOf<>(lines, number, PageOf.DEFAULT_SIZE, total);
-    }
-
     @Transactional(readOnly = true)
     public Summary summary(CurrentUser user) {
         ApprenticeshipScope scope = scope(user);
         String active = " FROM enrolment.apprenticeship a WHERE " + scope.sqlCondition()
                 + " AND a.status IN ('IN_LEARNING', 'BREAK_IN_LEARNING')";
         long total = jdbc.sql("SELECT count(*)" + active).params(scope.sqlParameters()).query(Long.class).single();
-        long inDate = jdbc.sql("SELECT count(*)" + active + " AND EXISTS (SELECT 1 FROM progress_review r"
+        long inDate = jdbc.sql("SELECT count(*)" + active + " AND EXISTS (SELECT 1 FROM review.progress_review r"
                         + " WHERE r.apprenticeship_id = a.id AND r.state IN ('DUE', 'PLANNED')"
                         + " AND (r.due_date IS NULL OR r.due_date >= :today))")
                 .params(scope.sqlParameters()).params(dates()).query(Long.class).single();
         return new Summary(total, inDate, counts(scope, "t.name"), counts(scope, "e.name"));
     }
 
+    /** {@code by} is one of two fixed column names, never input. */
     private List<Count> counts(ApprenticeshipScope scope, String by) {
         return jdbc.sql("SELECT " + by + ", count(*) FILTER (WHERE " + condition(Filter.DUE_THIS_WEEK) + "),"
                         + " count(*) FILTER (WHERE " + condition(Filter.OVERDUE) + "),"

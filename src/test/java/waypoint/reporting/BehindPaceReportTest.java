@@ -1,4 +1,4 @@
-package waypoint.otj;
+package waypoint.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +21,7 @@ import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
+import waypoint.otj.PlannedHours;
 import waypoint.otj.internal.EntryStore;
 import waypoint.otj.internal.PlanFacts;
 import waypoint.otj.internal.Thresholds;
@@ -31,7 +32,8 @@ import waypoint.support.WaypointTest;
 /**
  * The behind-pace report reads each apprenticeship's expected hours and shortfall from the day's snapshot: it must
  * show what {@code Pace} works out (planned × elapsed share of the practical period), follow approvals and threshold
- * changes at once, and correct a snapshot left from another day before showing it.
+ * changes at once, and correct a snapshot left from another day before showing it. Staff open it (a tutor sees
+ * their caseload only); nobody else does; its old address sends a bookmark on.
  */
 @WaypointTest
 class BehindPaceReportTest {
@@ -85,7 +87,7 @@ class BehindPaceReportTest {
     }
 
     String reportRow(PageClient admin) {
-        String csv = admin.get("/off-the-job/behind-pace.csv?employer=" + people.employer).body();
+        String csv = admin.get("/reports/behind-pace.csv?employer=" + people.employer).body();
         return csv.lines().filter(line -> line.startsWith(apprenticeship.toString())).findFirst().orElse(null);
     }
 
@@ -150,5 +152,69 @@ class BehindPaceReportTest {
 
         assertThat(row).isNotNull();
         assertThat(new BigDecimal(row.split(",")[6])).isEqualByComparingTo(expectedToday());
+    }
+
+    @Test
+    void staff_open_the_report_and_a_tutor_sees_only_their_own_caseload() {
+        PageClient admin = PageClient.signedInAs(port, DemoAccounts.ADMIN);
+        PageClient ownTutor = PageClient.signedInAs(port, people.tutorEmail, TestApprenticeships.PASSWORD);
+        PageClient otherTutor = PageClient.signedInAs(port, DemoAccounts.TUTOR);
+
+        assertThat(admin.get("/reports/behind-pace?employer=" + people.employer).body())
+                .contains("Apprenticeships behind pace").contains("/apprenticeships/" + apprenticeship + "/off-the-job");
+        assertThat(ownTutor.get("/reports/behind-pace.csv").body()).startsWith("\uFEFFapprenticeship_id,learner")
+                .contains(apprenticeship.toString());
+        PageClient.Page others = otherTutor.get("/reports/behind-pace.csv");
+        assertThat(others.status()).isEqualTo(200);
+        assertThat(others.body()).doesNotContain(apprenticeship.toString());
+    }
+
+    @Test
+    void learners_and_employers_may_not_open_the_report() {
+        for (DemoAccounts account : new DemoAccounts[] {DemoAccounts.LEARNER, DemoAccounts.EMPLOYER}) {
+            PageClient client = PageClient.signedInAs(port, account);
+            assertThat(client.get("/reports/behind-pace").status()).as(account.name()).isEqualTo(403);
+            assertThat(client.get("/reports/behind-pace.csv").status()).as(account.name()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void the_old_address_sends_a_bookmark_on_with_its_filters() {
+        PageClient admin = PageClient.signedInAs(port, DemoAccounts.ADMIN);
+
+        PageClient.Page old = admin.get("/off-the-job/behind-pace?standard=ST0116&page=1");
+        assertThat(old.status()).isEqualTo(302);
+        assertThat(old.location()).endsWith("/reports/behind-pace?standard=ST0116&page=1");
+        assertThat(admin.get("/off-the-job/behind-pace.csv").location()).endsWith("/reports/behind-pace.csv");
+    }
+
+    @Test
+    void a_filter_that_is_not_an_id_is_an_error_on_its_field_and_lists_nothing() {
+        PageClient admin = PageClient.signedInAs(port, DemoAccounts.ADMIN);
+
+        PageClient.Page page = admin.get("/reports/behind-pace?tutor=Taylor&employer=" + people.employer);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("There is a problem").contains("Enter the tutor's staff id")
+                .doesNotContain("apprenticeships behind pace, the largest shortfall first");
+        assertThat(page.body()).contains("value=\"Taylor\"");
+        assertThat(admin.get("/reports/behind-pace.csv?employer=not-an-id").status()).isEqualTo(400);
+        assertThat(PageClient.signedInAs(port, DemoAccounts.LEARNER).get("/reports/behind-pace?tutor=Taylor").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void every_filter_is_kept_from_page_to_page() {
+        PageClient admin = PageClient.signedInAs(port, DemoAccounts.ADMIN);
+        // more than a page of apprenticeships behind with this tutor
+        for (int i = 0; i < waypoint.shared.web.PageOf.DEFAULT_SIZE; i++) {
+            UUID another = people.inLearning(enrolment, "ST0116", start);
+            PlannedHours.plan(jdbc, another, 120);
+            planFacts.refresh(another);
+        }
+
+        String body = admin.get("/reports/behind-pace?tutor=" + people.tutor + "&standard=ST0116").body();
+
+        assertThat(body).contains("/reports/behind-pace?tutor=" + people.tutor + "&amp;standard=ST0116&amp;page=1");
     }
 }

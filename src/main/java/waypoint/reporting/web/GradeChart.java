@@ -1,9 +1,9 @@
-package waypoint.epa.web;
+package waypoint.reporting.web;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import waypoint.epa.internal.EpaReports.GradeCount;
+import waypoint.reporting.internal.epa.EpaReport.GradeCount;
 
 /**
  * The grade distribution as a horizontal bar chart drawn on the server as SVG attributes (no script, no inline

@@ -1,0 +1,100 @@
+package waypoint.epa.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipScope;
+import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.Apprenticeships;
+import waypoint.identity.CurrentUser;
+import waypoint.shared.web.PageOf;
+
+/**
+ * The gateway readiness dashboard, narrowed to the apprenticeships the person may see: who is within three months of
+ * the end of the practical period (or added early on request) and what each is missing from the gateway checklist.
+ * Staff only. The EPA bookings and results reports are the reporting module's, reading the views this module
+ * publishes.
+ */
+@Service
+public class ReadinessDashboard {
+
+    /** The gateway meeting usually falls in the last three months of the practical period. */
+    public static final int READINESS_MONTHS = EpaService.READINESS_MONTHS;
+
+    private final JdbcClient jdbc;
+    private final ApprenticeshipAccess access;
+    private final EpaService epa;
+    private final EpaStore store;
+    private final Clock clock;
+
+    ReadinessDashboard(JdbcClient jdbc, ApprenticeshipAccess access, EpaService epa, EpaStore store, Clock clock) {
+        this.store = store;
+        this.jdbc = jdbc;
+        this.access = access;
+        this.epa = epa;
+        this.clock = clock;
+    }
+
+    /**
+     * A row of the readiness dashboard: the apprenticeship, what it still needs, and why it is there: the last months
+     * of its practical period, or a request to add it early ({@code request}, which may also be there for one now in
+     * its last months).
+     */
+    public record ReadinessLine(ApprenticeshipSummary apprenticeship, List<GatewayChecklist.Item> missing,
+            int items, boolean inLastMonths, EpaStore.ReadinessRequest request) {
+
+        public String why() {
+            if (inLastMonths || request == null) {
+                return "In the last " + READINESS_MONTHS + " months of the practical period";
+            }
+            return "Requested by " + request.requestedByName() + " on "
+                    + Dates.day(request.requestedAt().atZone(Dates.LONDON).toLocalDate()) + ": " + request.reason();
+        }
+    }
+
+    /**
+     * Apprentices in learning within the last three months of the practical period, or added early on request, the
+     * earliest end first. A fixed number of queries whatever the page size: the count, the page, the requests, then the
+     * checklists read together ({@link EpaService#checklists}).
+     */
+    @Transactional(readOnly = true)
+    public PageOf<ReadinessLine> readiness(CurrentUser user, int page) {
+        ApprenticeshipScope scope = staffScope(user);
+        LocalDate limit = LocalDate.now(clock).plusMonths(READINESS_MONTHS);
+        String where = " WHERE a.status = 'IN_LEARNING' AND (a.planned_end_date <= :limit OR EXISTS (SELECT 1 FROM"
+                + " epa_readiness_request r WHERE r.apprenticeship_id = a.id)) AND " + scope.sqlCondition();
+        long total = jdbc.sql("SELECT count(*) FROM enrolment.apprenticeship a" + where).params(scope.sqlParameters())
+                .param("limit", limit).query(Long.class).single();
+        int number = Math.max(0, page);
+        List<ApprenticeshipSummary> rows = jdbc.sql(Apprenticeships.SELECT + where
+                        + " ORDER BY a.planned_end_date, a.id LIMIT :size OFFSET :offset")
+                .params(scope.sqlParameters()).param("limit", limit).param("size", PageOf.DEFAULT_SIZE)
+                .param("offset", number * PageOf.DEFAULT_SIZE).query(Apprenticeships::summary).list();
+        Map<UUID, EpaStore.ReadinessRequest> requests = store.readinessRequests(rows.stream()
+                .map(ApprenticeshipSummary::id).toList());
+        Map<UUID, List<GatewayChecklist.Item>> checklists = epa.checklists(rows);
+        List<ReadinessLine> lines = rows.stream().map(a -> {
+            List<GatewayChecklist.Item> items = checklists.get(a.id());
+            boolean inLastMonths = a.plannedEndDate() != null && !a.plannedEndDate().isAfter(limit);
+            return new ReadinessLine(a, GatewayChecklist.missing(items), items.size(), inLastMonths,
+                    requests.get(a.id()));
+        }).toList();
+        return new PageOf<>(lines, number, PageOf.DEFAULT_SIZE, total);
+    }
+
+    private ApprenticeshipScope staffScope(CurrentUser user) {
+        if (!user.isStaff()) {
+            throw new AccessDeniedException("The gateway and EPA lists are for staff");
+        }
+        return access.scopeOf(user);
+    }
+}
