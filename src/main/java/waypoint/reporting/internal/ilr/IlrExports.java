@@ -150,6 +150,7 @@ public class IlrExports {
                 DigestOutputStream out = new DigestOutputStream(file, sha);
                 IlrFileWriter writer = IlrFileWriter.open(header, out)) {
             count(written, validator.checkHeader(header));
+            count(written, validator.checkFileName(IlrFileName.of(header), header));
             source.forEachLearner(header.year(), period, learner -> {
                 count(written, validator.check(learner));
                 writer.write(learner);
