@@ -32,11 +32,13 @@ class DemoData implements ApplicationRunner {
     private final DemoSupportCases supportCases;
     private final DemoDocuments documents;
     private final DemoIlrImport ilrImport;
+    private final DemoIlrReturns ilrReturns;
 
     DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
             DemoSafeguarding safeguarding, DemoFeedback feedback, DemoOnboarding onboarding,
             DemoOffTheJob offTheJob, DemoReviews reviews, DemoDelivery delivery, DemoPortfolio portfolio,
-            DemoEpa epa, DemoSupportCases supportCases, DemoDocuments documents, DemoIlrImport ilrImport) {
+            DemoEpa epa, DemoSupportCases supportCases, DemoDocuments documents, DemoIlrImport ilrImport,
+            DemoIlrReturns ilrReturns) {
         this.ilrImport = ilrImport;
         this.accounts = accounts;
         this.organisation = organisation;
@@ -51,6 +53,7 @@ class DemoData implements ApplicationRunner {
         this.epa = epa;
         this.supportCases = supportCases;
         this.documents = documents;
+        this.ilrReturns = ilrReturns;
     }
 
     @Override
@@ -76,6 +79,7 @@ class DemoData implements ApplicationRunner {
     @EventListener(ApplicationReadyEvent.class)
     public void afterReferenceData() {
         apprenticeships.load();
+        boolean firstIlrReturn = ilrReturns.first();
         onboarding.load();
         offTheJob.load();
         reviews.load();
@@ -90,5 +94,6 @@ class DemoData implements ApplicationRunner {
         ilrImport.load();
         // last, so the at-risk signals see the demo sessions, evidence and gateway records
         supportCases.load();
+        ilrReturns.second(firstIlrReturn);
     }
 }

@@ -32,6 +32,7 @@ class LearnerPolicyTest {
             "DIRECTOR,             true,  false, false, EVERYONE",
             "QUALITY,              true,  false, false, EVERYONE",
             "SAFEGUARDING_LEAD,    true,  false, false, EVERYONE",
+            "DATA_OFFICER,         true,  false, false, EVERYONE",
             "LEAD TUTOR,           true,  false, false, EVERYONE",
             "TUTOR,                true,  false, false, CASELOAD",
             "TUTOR,                false, false, false, NOBODY",
@@ -89,6 +90,7 @@ class LearnerPolicyTest {
             "LEAD TUTOR,       false, false",
             "HEAD_OF_DELIVERY, false, false",
             "SAFEGUARDING_LEAD, false, false",
+            "DATA_OFFICER,     false, false",
             "EMPLOYER_CONTACT, false, false",
             "LEARNER,          false, false",
     })
@@ -97,6 +99,27 @@ class LearnerPolicyTest {
         Viewer viewer = viewer(roles, roles.contains("TUTOR") || roles.equals("ADMINISTRATOR"), false, false);
         UUID learnersTutor = theirTutor ? STAFF : UUID.randomUUID();
         assertThat(policy.canSeeDeclarations(viewer, learnersTutor)).isEqualTo(allowed);
+    }
+
+    @ParameterizedTest(name = "{0} (the learner's tutor: {1}) sees the ILR details: {2}, changes them: {3}")
+    @CsvSource({
+            "ADMINISTRATOR,     false, true,  true",
+            "DATA_OFFICER,      false, true,  true",
+            "TUTOR,             true,  true,  false",
+            "TUTOR,             false, false, false",
+            "HEAD_OF_DELIVERY,  false, false, false",
+            "QUALITY,           false, false, false",
+            "SAFEGUARDING_LEAD, false, false, false",
+            "EMPLOYER_CONTACT,  false, false, false",
+            "LEARNER,           false, false, false",
+    })
+    void the_data_officer_reads_and_changes_the_ilr_details_as_administrators_do(String roles, boolean theirTutor,
+            boolean sees, boolean changes) {
+        Viewer viewer = viewer(roles, !roles.equals("EMPLOYER_CONTACT") && !roles.equals("LEARNER"), false, false);
+        UUID learnersTutor = theirTutor ? STAFF : UUID.randomUUID();
+        assertThat(policy.canSeeIlrDetails(viewer, learnersTutor)).isEqualTo(sees);
+        assertThat(policy.canChangeIlrDetails(viewer)).isEqualTo(changes);
+        assertThat(policy.canChange(viewer)).isEqualTo(roles.equals("ADMINISTRATOR"));
     }
 
     private static Viewer viewer(String roles, boolean staffRecord, boolean contactRecord, boolean learnerRecord) {

@@ -106,7 +106,7 @@ class ApprenticeshipController {
         // the ILR needs an employment status that applies on the start date (docs/domain/ilr.md, "Employment status")
         var employment = lifecycle.employment(user, id);
         model.addAttribute("employment", employment);
-        model.addAttribute("canRecordEmployment", access.canManage(user, id));
+        model.addAttribute("canRecordEmployment", lifecycle.mayRecordEmployment(user, id));
         model.addAttribute("employmentMissing", view.summary().startDate() != null && employment.stream()
                 .noneMatch(e -> !e.appliesFrom().isAfter(view.summary().startDate())));
         model.addAttribute("sections", sections.stream().filter(section -> section.shownTo(user))

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-import waypoint.enrolment.ApprenticeshipAccess;
 import waypoint.enrolment.EmploymentLists.Benefits;
 import waypoint.enrolment.EmploymentLists.EmpStat;
 import waypoint.enrolment.EmploymentLists.LengthOfEmployment;
@@ -42,13 +41,10 @@ class EmploymentStatusController {
 
     private final ApprenticeshipLifecycle lifecycle;
     private final ApprenticeshipQueries queries;
-    private final ApprenticeshipAccess access;
 
-    EmploymentStatusController(ApprenticeshipLifecycle lifecycle, ApprenticeshipQueries queries,
-            ApprenticeshipAccess access) {
+    EmploymentStatusController(ApprenticeshipLifecycle lifecycle, ApprenticeshipQueries queries) {
         this.lifecycle = lifecycle;
         this.queries = queries;
-        this.access = access;
     }
 
     @GetMapping
@@ -75,7 +71,7 @@ class EmploymentStatusController {
 
     private String page(CurrentUser user, UUID id, EmploymentForm form, Model model) {
         model.addAttribute("a", queries.view(user, id));
-        if (!access.canManage(user, id)) {
+        if (!lifecycle.mayRecordEmployment(user, id)) {
             throw new AccessDeniedException("Only staff working on this apprenticeship record its employment status");
         }
         model.addAttribute("form", form);

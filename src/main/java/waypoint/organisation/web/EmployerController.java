@@ -72,7 +72,34 @@ class EmployerController {
     String view(CurrentUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("employer", employers.view(user, id));
         model.addAttribute("canChange", employers.mayChange(user));
+        model.addAttribute("canChangeReference", employers.mayChangeReferenceNumber(user));
         return "organisation/employer";
+    }
+
+    /** The employer reference number as typed, on a page of its own for the data officer. */
+    record ReferenceForm(String employerReferenceNumber) {
+    }
+
+    @GetMapping("/{id}/reference-number")
+    String reference(CurrentUser user, @PathVariable UUID id, Model model) {
+        Access.require(employers.mayChangeReferenceNumber(user));
+        EmployerView employer = employers.view(user, id);
+        model.addAttribute("employer", employer);
+        model.addAttribute("form", new ReferenceForm(employer.employerReferenceNumber()));
+        return "organisation/employer-reference-number";
+    }
+
+    @PostMapping("/{id}/reference-number")
+    String changeReference(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") ReferenceForm form,
+            BindingResult result, Model model) {
+        try {
+            employers.changeReferenceNumber(user, id, form.employerReferenceNumber());
+            return "redirect:/employers/" + id + "?saved";
+        } catch (FieldValidationException invalid) {
+            FormErrors.reject(result, invalid);
+            model.addAttribute("employer", employers.view(user, id));
+            return "organisation/employer-reference-number";
+        }
     }
 
     @GetMapping("/{id}/edit")

@@ -15,4 +15,9 @@ class ReportingNavigation {
     NavigationItem equalityNavigation() {
         return new NavigationItem("Equality monitoring", "/reports/equality", 84, Set.of(Role.QUALITY.name()));
     }
+
+    @Bean
+    NavigationItem ilrNavigation() {
+        return new NavigationItem("ILR return", "/ilr", 86, Set.of(Role.ADMINISTRATOR.name(), Role.DATA_OFFICER.name()));
+    }
 }

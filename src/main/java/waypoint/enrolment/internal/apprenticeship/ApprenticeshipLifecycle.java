@@ -150,11 +150,25 @@ public class ApprenticeshipLifecycle {
             Benefits benefits) {
     }
 
-    /** Records the apprentice's employment status: for staff who manage the apprenticeship. */
+    /** Records the apprentice's employment status: for staff who manage the apprenticeship, and the data officer. */
     @Transactional
     public List<EmploymentStatus> recordEmploymentStatus(CurrentUser user, UUID apprenticeshipId,
             EmploymentRequest request) {
-        return recordEmployment(managed(user, apprenticeshipId), request);
+        ApprenticeshipViewer viewer = viewers.of(user);
+        Apprenticeship apprenticeship = apprenticeships.findById(apprenticeshipId).filter(a -> policy.canView(viewer, a))
+                .orElseThrow(() -> new NotFoundException("Apprenticeship"));
+        if (!policy.canRecordEmployment(viewer, apprenticeship)) {
+            throw new AccessDeniedException("Only staff working on this apprenticeship record its employment status");
+        }
+        return recordEmployment(apprenticeship, request);
+    }
+
+    /** Whether the person may record the apprentice's employment status (so a page knows whether to offer it). */
+    @Transactional(readOnly = true)
+    public boolean mayRecordEmployment(CurrentUser user, UUID apprenticeshipId) {
+        ApprenticeshipViewer viewer = viewers.of(user);
+        return apprenticeships.findById(apprenticeshipId)
+                .filter(a -> policy.canView(viewer, a) && policy.canRecordEmployment(viewer, a)).isPresent();
     }
 
     /** For the system (demo data, imports): the same checks as a person's record. */

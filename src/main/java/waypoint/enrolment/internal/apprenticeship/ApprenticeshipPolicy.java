@@ -18,13 +18,15 @@ import waypoint.identity.Role;
  * <li>An employer contact sees their employer's; a learner only their own.</li>
  * <li>Administrators, heads of delivery, leads and directors manage every apprenticeship (record one, move it
  * through its lifecycle); a tutor manages those they work on and may record one they will tutor.</li>
+ * <li>The data officer (who prepares the ILR return) sees every apprenticeship and records employment status, an
+ * ILR fact, without managing the apprenticeship otherwise (docs/domain/ilr.md, "Who prepares the return").</li>
  * </ul>
  */
 @Component
 public class ApprenticeshipPolicy {
 
     static final Set<Role> PROVIDER_WIDE = EnumSet.of(Role.ADMINISTRATOR, Role.LEAD, Role.HEAD_OF_DELIVERY,
-            Role.DIRECTOR, Role.QUALITY, Role.SAFEGUARDING_LEAD);
+            Role.DIRECTOR, Role.QUALITY, Role.SAFEGUARDING_LEAD, Role.DATA_OFFICER);
     static final Set<Role> MANAGERS = EnumSet.of(Role.ADMINISTRATOR, Role.HEAD_OF_DELIVERY, Role.LEAD,
             Role.DIRECTOR);
 
@@ -57,6 +59,11 @@ public class ApprenticeshipPolicy {
 
     public boolean canManage(ApprenticeshipViewer viewer, Apprenticeship apprenticeship) {
         return isManager(viewer) || (viewer.has(Role.TUTOR) && apprenticeship.isWorkedOnBy(viewer.staffId()));
+    }
+
+    /** Employment status records: those who manage the apprenticeship, and the data officer. */
+    public boolean canRecordEmployment(ApprenticeshipViewer viewer, Apprenticeship apprenticeship) {
+        return canManage(viewer, apprenticeship) || viewer.has(Role.DATA_OFFICER);
     }
 
     /**

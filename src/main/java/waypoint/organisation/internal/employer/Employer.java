@@ -51,6 +51,11 @@ public class Employer {
         this.employerReferenceNumber = employerReferenceNumber;
     }
 
+    /** The ILR's employer identifier, recorded or corrected on its own (by the data officer, who reports it). */
+    void recordReferenceNumber(String employerReferenceNumber) {
+        this.employerReferenceNumber = employerReferenceNumber;
+    }
+
     /** For the audit trail: nothing personal. */
     String summary() {
         return name + ", " + funding.label() + (address.postcode() == null ? "" : ", " + address.postcode())

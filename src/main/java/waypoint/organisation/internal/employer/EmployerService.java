@@ -22,6 +22,7 @@ import waypoint.organisation.internal.Viewers;
 import waypoint.organisation.validation.Format;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.PageOf;
 
 /** Reading and keeping employers, each use case authorised by the {@link EmployerPolicy}. */
@@ -93,6 +94,28 @@ public class EmployerService {
         employer.change(Text.clean(details.name()), address(details), details.funding(), ern(details));
         employers.save(employer);
         events.publishEvent(RecordChanged.updated("Employer", id, before, employer.summary()));
+    }
+
+    /** Records or corrects the employer reference number alone: administrators and the data officer. */
+    @Transactional
+    public void changeReferenceNumber(CurrentUser user, UUID id, String employerReferenceNumber) {
+        if (!policy.canChangeReferenceNumber(viewers.of(user))) {
+            throw new AccessDeniedException("Only administrators and the data officer change the employer reference "
+                    + "number");
+        }
+        Employer employer = employers.findById(id).orElseThrow(() -> new NotFoundException("Employer"));
+        Format.EMPLOYER_REFERENCE_NUMBER.problem(employerReferenceNumber).ifPresent(problem -> {
+            throw new FieldValidationException("employerReferenceNumber", problem);
+        });
+        String before = employer.summary();
+        employer.recordReferenceNumber(Format.EMPLOYER_REFERENCE_NUMBER.normalise(employerReferenceNumber));
+        employers.save(employer);
+        events.publishEvent(RecordChanged.updated("Employer", id, before, employer.summary()));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayChangeReferenceNumber(CurrentUser user) {
+        return policy.canChangeReferenceNumber(viewers.of(user));
     }
 
     /** Removes an employer with no apprentices, and its contacts; one with apprentices stays. */

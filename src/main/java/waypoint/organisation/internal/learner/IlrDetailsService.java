@@ -32,7 +32,7 @@ import waypoint.shared.audit.SensitiveRecordViewed;
 /**
  * A learner's ILR facts (docs/domain/ilr.md, "The learner's facts"). They hold the learning difficulty, disability
  * and health problem categories, so they are seen as the declarations are (administrators and the learner's tutor,
- * every view audited); only those who may change the learner's record change them.
+ * every view audited) and by the data officer who reports them; administrators and the data officer change them.
  */
 @Service
 public class IlrDetailsService {
@@ -68,7 +68,8 @@ public class IlrDetailsService {
     /** Whether the person may see the ILR facts (so a page knows whether to offer the link). */
     @Transactional(readOnly = true)
     public boolean maySee(CurrentUser user, UUID learnerId) {
-        return declarations.maySee(user, learnerId);
+        Viewer viewer = viewers.of(user);
+        return policy.canSeeIlrDetails(viewer, learners.worksWithVisible(viewer, learnerId).tutorId());
     }
 
     /** Whether the person may change them, and so is told what is missing. */
@@ -76,14 +77,15 @@ public class IlrDetailsService {
     public boolean mayChange(CurrentUser user, UUID learnerId) {
         Viewer viewer = viewers.of(user);
         learners.worksWithVisible(viewer, learnerId);
-        return policy.canChange(viewer);
+        return policy.canChangeIlrDetails(viewer);
     }
 
     @Transactional
     public IlrFacts view(CurrentUser user, UUID learnerId) {
         Viewer viewer = viewers.of(user);
-        if (!policy.canSeeDeclarations(viewer, learners.worksWithVisible(viewer, learnerId))) {
-            throw new AccessDeniedException("Only administrators and the learner's tutor see the ILR details");
+        if (!policy.canSeeIlrDetails(viewer, learners.worksWithVisible(viewer, learnerId).tutorId())) {
+            throw new AccessDeniedException("Only administrators, the data officer and the learner's tutor see the "
+                    + "ILR details");
         }
         IlrFacts facts = facts(learnerId);
         events.publishEvent(new SensitiveRecordViewed("Learner", learnerId.toString(),
@@ -103,7 +105,7 @@ public class IlrDetailsService {
     @Transactional
     public void change(CurrentUser user, UUID learnerId, IlrDetails details) {
         if (!mayChange(user, learnerId)) {
-            throw new AccessDeniedException("Only administrators change a learner's ILR details");
+            throw new AccessDeniedException("Only administrators and the data officer change a learner's ILR details");
         }
         record(learnerId, details);
     }

@@ -20,13 +20,15 @@ import waypoint.organisation.internal.Viewer;
  * <li>A learner sees only their own record.</li>
  * <li>Only administrators add or change learners.</li>
  * <li>The sensitive declarations (health, equality) are for administrators and the learner's own tutor.</li>
+ * <li>The data officer (who prepares the ILR return) reads every learner and their ILR details, and changes the ILR
+ * details; not the declarations themselves (docs/domain/ilr.md, "Who prepares the return").</li>
  * </ul>
  */
 @Component
 public class LearnerPolicy {
 
     static final Set<Role> PROVIDER_WIDE = EnumSet.of(Role.ADMINISTRATOR, Role.LEAD, Role.HEAD_OF_DELIVERY,
-            Role.DIRECTOR, Role.QUALITY, Role.SAFEGUARDING_LEAD);
+            Role.DIRECTOR, Role.QUALITY, Role.SAFEGUARDING_LEAD, Role.DATA_OFFICER);
 
     public LearnerScope scopeOf(Viewer viewer) {
         if (PROVIDER_WIDE.stream().anyMatch(viewer::has)) {
@@ -64,6 +66,16 @@ public class LearnerPolicy {
 
     public boolean canChange(Viewer viewer) {
         return viewer.isAdministrator();
+    }
+
+    /** The ILR details: those who see the declarations, and the data officer, who reports them. */
+    public boolean canSeeIlrDetails(Viewer viewer, UUID learnersTutor) {
+        return canSeeDeclarations(viewer, learnersTutor) || viewer.has(Role.DATA_OFFICER);
+    }
+
+    /** The ILR details are changed by administrators and the data officer. */
+    public boolean canChangeIlrDetails(Viewer viewer) {
+        return canChange(viewer) || viewer.has(Role.DATA_OFFICER);
     }
 
     public boolean canSeeDeclarations(Viewer viewer, WorksWith worksWith) {

@@ -99,14 +99,15 @@ class LearnersApi {
                     + "records them (read from the declarations, never entered twice), the kinds of learning "
                     + "difficulty, disability or health problem, prior attainment, postcode before enrolment and "
                     + "contact restrictions, each with its ILR code behind it; missing lists what is not yet "
-                    + "captured. Sensitive: administrators and the learner's tutor only; every read is audited.")
+                    + "captured. Sensitive: administrators, the data officer and the learner's tutor only; every read is "
+                    + "audited.")
     IlrFacts ilr(CurrentUser user, @PathVariable UUID id) {
         return ilr.view(user, id);
     }
 
     @PutMapping("/{id}/ilr")
     @Operation(summary = "Change a learner's ILR details",
-            description = "Administrators only. Sex, ethnicity and the health declaration are changed with the "
+            description = "Administrators and the data officer. Sex, ethnicity and the health declaration are changed with the "
                     + "declarations (PUT /api/v1/learners/{id}/declarations).")
     IlrFacts changeIlr(CurrentUser user, @PathVariable UUID id, @RequestBody IlrDetails details) {
         ilr.change(user, id, details);

@@ -1,0 +1,158 @@
+package waypoint.reporting.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import waypoint.identity.CurrentUser;
+import waypoint.ilr.IlrYear;
+import waypoint.ilr.ReturnPeriod;
+import waypoint.reporting.internal.ilr.IlrChecking;
+import waypoint.reporting.internal.ilr.IlrChecks;
+import waypoint.reporting.internal.ilr.IlrExportRefused;
+import waypoint.reporting.internal.ilr.IlrExports;
+import waypoint.reporting.internal.ilr.IlrReturnPolicy;
+import waypoint.reporting.internal.ilr.IlrReturns.IlrReturn;
+import waypoint.shared.NotFoundException;
+import waypoint.shared.web.PageOf;
+
+/**
+ * The ILR return's pages (docs/domain/ilr.md): the years and periods, checking a return, exporting it, the returns
+ * kept with their files, and what changed since the previous return of the year.
+ */
+@Controller
+class IlrPages {
+
+    private final IlrChecking checking;
+    private final IlrChecks checks;
+    private final IlrExports exports;
+    private final IlrReturnPolicy policy;
+
+    IlrPages(IlrChecking checking, IlrChecks checks, IlrExports exports, IlrReturnPolicy policy) {
+        this.checking = checking;
+        this.checks = checks;
+        this.exports = exports;
+        this.policy = policy;
+    }
+
+    /** A year offered on the page, and whether its return can be built with this version. */
+    record YearChoice(String name, boolean shipped) {
+    }
+
+    @GetMapping("/ilr")
+    String ilr(CurrentUser user, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String period, @RequestParam(required = false) String check,
+            @RequestParam(required = false) String rule, @RequestParam(required = false) String tutor,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        if (!policy.canCheck(user)) {
+            throw new AccessDeniedException("The ILR return is for administrators, the data officer and tutors");
+        }
+        IlrYear chosenYear = parse(() -> IlrYear.named(year)).orElse(checking.currentYear());
+        ReturnPeriod chosenPeriod = parse(() -> ReturnPeriod.named(period)).orElse(checking.currentPeriod());
+        boolean buildable = checking.buildable(chosenYear);
+        UUID tutorId = parse(() -> UUID.fromString(tutor)).orElse(null);
+        model.addAttribute("years", years(chosenYear));
+        model.addAttribute("year", chosenYear);
+        model.addAttribute("period", chosenPeriod);
+        model.addAttribute("periods", IntStream.rangeClosed(1, 14).mapToObj(ReturnPeriod::new).toList());
+        model.addAttribute("buildable", buildable);
+        model.addAttribute("notShipped", IlrChecking.notShipped(chosenYear));
+        model.addAttribute("shippedYears", checking.shippedYears());
+        model.addAttribute("canPrepare", policy.canPrepare(user));
+        model.addAttribute("canExportWithErrors", policy.canExportWithErrors(user));
+        model.addAttribute("tutors", checks.tutors(user));
+        model.addAttribute("tutor", tutorId);
+        model.addAttribute("rule", rule == null ? "" : rule);
+        boolean runCheck = buildable && (check != null || !policy.canPrepare(user));
+        if (runCheck) {
+            IlrChecks.Check result = checks.check(user, chosenYear, chosenPeriod, rule, tutorId, page,
+                    PageOf.DEFAULT_SIZE);
+            model.addAttribute("check", result);
+            model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/ilr").queryParam("year", chosenYear.name())
+                    .queryParam("period", chosenPeriod.name()).queryParam("check", "")
+                    .queryParamIfPresent("rule", Optional.ofNullable(rule).filter(r -> !r.isBlank()))
+                    .queryParamIfPresent("tutor", Optional.ofNullable(tutorId)).build().toUriString());
+        }
+        return "reporting/ilr";
+    }
+
+    @PostMapping("/ilr/exports")
+    String export(CurrentUser user, @RequestParam String year, @RequestParam String period,
+            @RequestParam(required = false) String exportWithErrors, Model model) {
+        IlrYear chosenYear = parse(() -> IlrYear.named(year)).orElseThrow(() -> new NotFoundException("Year"));
+        ReturnPeriod chosenPeriod = parse(() -> ReturnPeriod.named(period))
+                .orElseThrow(() -> new NotFoundException("Return period"));
+        try {
+            IlrReturn kept = exports.export(user, chosenYear, chosenPeriod, exportWithErrors != null);
+            return "redirect:/ilr/returns?exported=" + kept.id();
+        } catch (IlrExportRefused refused) {
+            model.addAttribute("refused", refused.getMessage());
+            return ilr(user, year, period, "", null, null, 0, model);
+        }
+    }
+
+    @GetMapping("/ilr/returns")
+    String returns(CurrentUser user, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) UUID exported, Model model) {
+        model.addAttribute("returns", exports.history(user, page, PageOf.DEFAULT_SIZE));
+        model.addAttribute("exported", exported == null ? null : exports.find(user, exported));
+        return "reporting/ilr-returns";
+    }
+
+    @GetMapping("/ilr/returns/{id}/file")
+    void file(CurrentUser user, @PathVariable UUID id, HttpServletResponse response) throws IOException {
+        IlrReturn kept = exports.find(user, id);
+        response.setContentType("application/xml");
+        response.setHeader("Content-Disposition", ContentDisposition.attachment().filename(kept.fileName()).build()
+                .toString());
+        response.setHeader("X-Content-SHA256", kept.sha256());
+        response.setContentLengthLong(kept.fileSize());
+        try (InputStream in = exports.open(user, kept); OutputStream out = response.getOutputStream()) {
+            in.transferTo(out);
+        }
+    }
+
+    @GetMapping("/ilr/returns/{id}/changes")
+    String changes(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("changes", exports.changes(user, id, page));
+        model.addAttribute("baseUrl", "/ilr/returns/" + id + "/changes");
+        return "reporting/ilr-changes";
+    }
+
+    private List<YearChoice> years(IlrYear chosen) {
+        List<YearChoice> years = new ArrayList<>(checking.shippedYears().stream()
+                .map(y -> new YearChoice(y.name(), true)).toList());
+        for (IlrYear y : List.of(checking.currentYear(), chosen)) {
+            if (years.stream().noneMatch(c -> c.name().equals(y.name()))) {
+                years.add(new YearChoice(y.name(), false));
+            }
+        }
+        years.sort((a, b) -> b.name().compareTo(a.name()));
+        return years;
+    }
+
+    private static <T> Optional<T> parse(java.util.function.Supplier<T> parser) {
+        try {
+            return Optional.ofNullable(parser.get());
+        } catch (IllegalArgumentException | NullPointerException unreadable) {
+            return Optional.empty();
+        }
+    }
+}
