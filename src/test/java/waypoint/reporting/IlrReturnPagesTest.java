@@ -141,6 +141,38 @@ class IlrReturnPagesTest {
     }
 
     @Test
+    void a_learner_missing_a_field_the_file_must_carry_is_held_back_and_the_rest_of_the_return_is_exported()
+            throws Exception {
+        // given an apprentice in learning who never answered the equality questions: no ethnicity, which the file
+        // must carry (FD_Ethnicity_MA)
+        LocalDate start = LocalDate.of(2025, 10, 6);
+        UUID undeclared = people.learner();
+        UUID theirs = enrolment.record(NewApprenticeship.of(undeclared, people.employer, people.lineManager,
+                "ST0116", people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
+        enrolment.employed(theirs, start.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(theirs, start);
+        List<String> references = new ArrayList<>();
+        source.forEachLearner(YEAR, ReturnPeriod.named("R14"), Set.of(undeclared),
+                l -> references.add(l.learnRefNumber()));
+        assertThat(references).hasSize(1);
+
+        // when an administrator exports the return with its errors
+        Api.Response exported = api(DemoAccounts.ADMIN).post("/api/v1/ilr/exports", export(true));
+
+        // then the file meets the schema, without them; the apprentice whose record is whole is in it
+        assertThat(exported.status()).as(exported.body()).isEqualTo(201);
+        byte[] file = download("/ilr/returns/" + exported.json().get("id").asString() + "/file",
+                PageClient.signedInAs(port, DemoAccounts.DATA_OFFICER));
+        assertThat(schemas.check(YEAR, new ByteArrayInputStream(file))).isEmpty();
+        String text = new String(file, StandardCharsets.UTF_8);
+        assertThat(text).doesNotContain("<LearnRefNumber>" + references.get(0) + "</LearnRefNumber>");
+        List<String> whole = new ArrayList<>();
+        source.forEachLearner(YEAR, ReturnPeriod.named("R14"), Set.of(UUID.fromString(apprenticeName)),
+                l -> whole.add(l.learnRefNumber()));
+        assertThat(text).contains("<LearnRefNumber>" + whole.get(0) + "</LearnRefNumber>");
+    }
+
+    @Test
     void a_data_officer_may_not_export_a_return_with_errors_and_an_administrator_may_once_they_choose_to() {
         Api.Response officer = api(DemoAccounts.DATA_OFFICER).post("/api/v1/ilr/exports", export(true));
         assertThat(officer.status()).isEqualTo(422);

@@ -122,7 +122,9 @@ public class IlrExports {
                     written.sha256);
             returns.add(kept);
             events.publishEvent(RecordChanged.created("IlrReturn", id, year.name() + " " + period.name() + " serial "
-                    + kept.serial() + ": " + written.learners + " learners, " + written.errors + " errors, "
+                    + kept.serial() + ": " + written.learners + " learners"
+                    + (written.heldBack > 0 ? " (" + written.heldBack + " held back)" : "") + ", " + written.errors
+                    + " errors, "
                     + written.warnings + " warnings, SHA-256 " + written.sha256));
             return kept;
         } catch (IOException e) {
@@ -137,7 +139,7 @@ public class IlrExports {
     }
 
     private static final class Written {
-        int learners, aims, errors, warnings;
+        int learners, aims, errors, warnings, heldBack;
         String sha256;
     }
 
@@ -152,7 +154,13 @@ public class IlrExports {
             count(written, validator.checkHeader(header));
             count(written, validator.checkFileName(IlrFileName.of(header), header));
             source.forEachLearner(header.year(), period, learner -> {
-                count(written, validator.check(learner));
+                List<IlrFinding> findings = validator.check(learner);
+                count(written, findings);
+                if (findings.stream().anyMatch(IlrExports::breaksTheSchema)) {
+                    // written, the learner would make the department refuse the whole file: held back until put right
+                    written.heldBack++;
+                    return;
+                }
                 writer.write(learner);
                 written.learners++;
                 written.aims += (int) learner.apprenticeshipDeliveries().stream()
@@ -172,6 +180,16 @@ public class IlrExports {
         }
         written.sha256 = HexFormat.of().formatHex(sha.digest());
         return written;
+    }
+
+    /**
+     * A field definition error (a field the file must carry is missing, or is too long, out of range or of the wrong
+     * pattern) is one the schema itself refuses, and Submit learner data refuses a file that fails its schema whole:
+     * such a learner is held back from the file, listed with the error that holds them, so one learner's missing
+     * answer never stops the provider's whole return (docs/domain/ilr.md, "Each return kept").
+     */
+    static boolean breaksTheSchema(IlrFinding finding) {
+        return finding.isError() && finding.rule().startsWith("FD_");
     }
 
     private static void count(Written written, List<IlrFinding> findings) {
