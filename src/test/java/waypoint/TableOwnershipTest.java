@@ -54,7 +54,7 @@ class TableOwnershipTest {
             "CREATE\\s+(?:OR\\s+REPLACE\\s+)?VIEW\\s+([a-z_]+)\\.([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PUBLISHED = Pattern.compile(
             "COMMENT\\s+ON\\s+VIEW\\s+([a-z_][a-z0-9_]*)\\s+IS\\s+'Published by ([a-z]+):", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MIGRATION_NAME = Pattern.compile("V\\d+__([a-z]+)_.*\\.sql");
+    private static final Pattern MIGRATION_NAME = Pattern.compile("V\\d+(?:_\\d+)?__([a-z]+)_.*\\.sql");
     private static final Pattern STRINGS = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
             Pattern.DOTALL);
 

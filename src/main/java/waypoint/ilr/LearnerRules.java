@@ -46,8 +46,8 @@ final class LearnerRules {
                 "The learner's National Insurance number is not in the form of two letters, six digits and A, B, C or "
                         + "D: correct it in the learner's ILR details",
                 (l, f) -> l.niNumber() != null && !matches(NI_NUMBER, l.niNumber()));
-        rules.learner("NINumber_02", "NINumber", IlrFix.LEARNER_ILR_DETAILS,
-                "A levy-funded apprentice needs their National Insurance number: add it to the learner's ILR details",
+        rules.learner("NINumber_02", "NINumber", IlrFix.LEARNER_DETAILS,
+                "An apprentice needs their National Insurance number: add it to the learner's record",
                 (l, f) -> blank(l.niNumber()) && l.learningDeliveries().stream().anyMatch(RuleSupport::levy));
         rules.learner("Postcode_15", "Postcode", IlrFix.LEARNER_DETAILS,
                 "The learner's postcode is not a UK postcode in the usual form (such as B1 1AA): correct it on the "

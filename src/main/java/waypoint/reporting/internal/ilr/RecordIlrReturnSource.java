@@ -125,14 +125,15 @@ class RecordIlrReturnSource implements IlrReturnSource {
 
     record LearnerRow(UUID id, String reference, String givenNames, String familyName, LocalDate dateOfBirth,
                       String uln, String email, String phone, String postcode, String priorAttainment,
-                      String postcodePrior, String health, String ethnicity, String sex) {
+                      String postcodePrior, String health, String ethnicity, String sex, String niNumber,
+                      String addressLine1, String addressLine2, String town) {
     }
 
     private List<LearnerRow> learners(String after, UUID[] only, LocalDate last, LocalDate yearStart) {
         String sql = """
                 SELECT l.id, r.learner_reference, l.given_names, l.family_name, l.date_of_birth, l.uln, l.email,
                        l.phone, l.address_postcode, r.prior_attainment, r.postcode_prior, d.health_declaration,
-                       d.ethnicity, d.sex
+                       d.ethnicity, d.sex, l.ni_number, l.address_line1, l.address_line2, l.address_town
                 FROM organisation.learner_ilr r
                          JOIN organisation.learner l ON l.id = r.learner_id
                          LEFT JOIN organisation.learner_declaration d ON d.learner_id = l.id
@@ -149,7 +150,8 @@ class RecordIlrReturnSource implements IlrReturnSource {
         return statement.query((rs, n) -> new LearnerRow(rs.getObject(1, UUID.class), rs.getString(2),
                 rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7),
                 rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
-                rs.getString(13), rs.getString(14))).list();
+                rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17),
+                rs.getString(18))).list();
     }
 
     record ApprenticeshipRow(UUID id, UUID learnerId, UUID tutorId, LocalDate start, LocalDate plannedEnd,
@@ -298,8 +300,9 @@ class RecordIlrReturnSource implements IlrReturnSource {
             theirs.forEach(a -> tutors.add(a.tutorId()));
             return new IlrLearner(l.reference(), null, null, null, null, uln(l.uln()), name(l.familyName()),
                     name(l.givenNames()), l.dateOfBirth(), IlrLists.ethnicityCode(l.ethnicity()),
-                    IlrLists.sexCode(l.sex()), IlrLists.healthProblemCode(l.health()), null, null, null, null, null,
-                    null, null, l.postcodePrior(), l.postcode(), null, null, null, null, telephone(l.phone()),
+                    IlrLists.sexCode(l.sex()), IlrLists.healthProblemCode(l.health()), niNumber(l.niNumber()), null,
+                    null, null, null, null, null, l.postcodePrior(), l.postcode(), addressLine(l.addressLine1()),
+                    addressLine(l.addressLine2()), addressLine(l.town()), null, telephone(l.phone()),
                     email(l.email()), prior, lldd.getOrDefault(l.id(), List.of()),
                     contact.getOrDefault(l.id(), List.of()), List.of(), List.of(), employmentOf(theirs), deliveries,
                     new IlrOrigin(l.id(), theirs.stream().map(ApprenticeshipRow::id).toList(), List.copyOf(tutors)));
@@ -533,6 +536,28 @@ class RecordIlrReturnSource implements IlrReturnSource {
         }
         String cleaned = name.replaceAll("[0-9\\r\\n\\t|\"]", "").strip();
         return cleaned.isEmpty() ? null : cleaned.substring(0, Math.min(100, cleaned.length()));
+    }
+
+    /** A National Insurance number as the ILR takes it: capitals, no spaces, at most 9 characters. */
+    private static String niNumber(String number) {
+        if (number == null) {
+            return null;
+        }
+        String cleaned = number.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
+        return cleaned.isEmpty() || cleaned.length() > 9 ? null : cleaned;
+    }
+
+    /**
+     * A line of the address as the ILR takes it: only letters, digits, spaces and the punctuation its pattern allows
+     * (others, accented letters among them, become the nearest plain letter or are left out), at most 50 characters.
+     */
+    private static String addressLine(String line) {
+        if (line == null) {
+            return null;
+        }
+        String plain = java.text.Normalizer.normalize(line, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String cleaned = plain.replaceAll("[^A-Za-z0-9 ~!@&'\\\\()*+,\\-./:;]", "").replaceAll("\\s+", " ").strip();
+        return cleaned.isEmpty() ? null : cleaned.substring(0, Math.min(50, cleaned.length())).strip();
     }
 
     private static String telephone(String phone) {
