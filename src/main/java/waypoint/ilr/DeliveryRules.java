@@ -128,8 +128,8 @@ final class DeliveryRules {
                 "A programme type is given on an aim that is not part of a programme: remove it",
                 (l, a, f) -> a.aimType() == 4 && a.progType() != null);
         rules.aim("StdCode_01", "StdCode", IlrFix.APPRENTICESHIP,
-                "The apprenticeship's standard code (its LARS code) is missing: choose the standard on the "
-                        + "apprenticeship", (l, a, f) -> apprenticeship(a) && a.stdCode() == null);
+                "The apprenticeship's standard code (its LARS code) is missing: check the apprenticeship's "
+                        + "standard, and that the standards catalogue records its LARS code", (l, a, f) -> apprenticeship(a) && a.stdCode() == null);
         rules.aim("StdCode_02", "StdCode", IlrFix.APPRENTICESHIP,
                 "The standard code is not a standard known to the provider: check the standard on the apprenticeship",
                 (l, a, f) -> a.stdCode() != null && f.reference.standards()
