@@ -161,7 +161,8 @@ class DemoOrganisation {
             added++;
             String postcode = "LS" + (1 + n % 20) + " " + (1 + n % 9) + "AB";
             UUID learner = organisation.learner(new LearnerDetails(given, family,
-                    LocalDate.of(2000 + n % 7, 1 + n % 12, 1 + n % 28), uln(100_000_000 + n * 7_919), null, email,
+                    LocalDate.of(2000 + n % 7, 1 + n % 12, 1 + n % 28), uln(100_000_000 + n * 7_919),
+                    "AA%06dA".formatted(100_000 + n), email,
                     null, (n + 1) + " Station Road", null, "Leeds", postcode, "Parent of " + given,
                     "07700 900" + (500 + n)));
             ilrFacts(learner, n, postcode, placement != null);

@@ -42,9 +42,9 @@ final class LearnerRules {
         rules.learner("GivenNames_01", "GivenNames", IlrFix.LEARNER_DETAILS,
                 "The learner's given name is missing: add it to the learner's record",
                 (l, f) -> blank(l.givenNames()) && !allCommunityLearning(l));
-        rules.learner("NINumber_01", "NINumber", IlrFix.LEARNER_ILR_DETAILS,
+        rules.learner("NINumber_01", "NINumber", IlrFix.LEARNER_DETAILS,
                 "The learner's National Insurance number is not in the form of two letters, six digits and A, B, C or "
-                        + "D: correct it in the learner's ILR details",
+                        + "D: correct it on the learner's record",
                 (l, f) -> l.niNumber() != null && !matches(NI_NUMBER, l.niNumber()));
         rules.learner("NINumber_02", "NINumber", IlrFix.LEARNER_DETAILS,
                 "An apprentice needs their National Insurance number: add it to the learner's record",
