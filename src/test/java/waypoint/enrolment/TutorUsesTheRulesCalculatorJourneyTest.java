@@ -38,7 +38,9 @@ class TutorUsesTheRulesCalculatorJourneyTest extends BrowserJourney {
         birth.getByLabel("Day").fill("1");
         birth.getByLabel("Month").fill("5");
         birth.getByLabel("Year").fill("2004");
-        page.getByLabel("No").check();
+        Locator ehcPlan = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions()
+                .setName("Does the learner have an education, health and care plan?"));
+        ehcPlan.getByLabel("No").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Work it out")).click();
 
         // then they see the error summary and the error at the planned end date, with what they typed kept
@@ -49,7 +51,7 @@ class TutorUsesTheRulesCalculatorJourneyTest extends BrowserJourney {
         assertThat(start.getByLabel("Year")).hasValue("2026");
         assertThat(page.getByLabel("Contracted weekly hours")).hasValue("37.5");
         assertThat(page.getByLabel("Standard")).hasValue("ST0116");
-        assertThat(page.getByLabel("No")).isChecked();
+        assertThat(ehcPlan.getByLabel("No")).isChecked();
         assertThat(page.locator("#results")).hasCount(0);
         screenshot("rules-calculator-error");
 

@@ -31,8 +31,8 @@ class TutorCaseloadJourneyTest extends BrowserJourney {
         signInAs(DemoAccounts.TUTOR);
 
         // then their home page counts their caseload and lists their learners
-        assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Your caseload")))
-                .isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your caseload")
+                .setExact(true))).isVisible();
         assertThat(page.locator(".waypoint-figure").first()).hasText(String.valueOf(caseload.size()));
         Locator first = page.locator("table").getByRole(AriaRole.LINK).first();
         String name = first.textContent();
