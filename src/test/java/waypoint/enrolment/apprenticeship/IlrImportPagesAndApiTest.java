@@ -76,6 +76,8 @@ class IlrImportPagesAndApiTest {
         assertThat(checked.status()).isEqualTo(200);
         assertThat(checked.text()).contains("ILR-other.xml is ready: 1 learner read, 1 apprentice to bring in")
                 .contains("Import 1 apprentice").doesNotContain("There is a problem");
+        assertThat(checked.text()).contains("What to know").contains("Learner reference Line Learner Note "
+                + reference + " 37").contains("is not in Waypoint: it is added, named by its employer reference number");
         assertThat(organisation.findLearnerByReference(reference)).isEmpty();
         Matcher upload = Pattern.compile("name=\"upload\" value=\"([^\"]+)\"").matcher(checked.body());
         assertThat(upload.find()).isTrue();
