@@ -68,6 +68,7 @@ class DemoData implements ApplicationRunner {
         if (created > 0) {
             log.info("Demo data: created {} demo accounts (password '{}')", created, DemoAccounts.PASSWORD);
         }
+        accounts.waiveSecondFactorForTheDemo();
         organisation.load();
         documents.load();
     }

@@ -24,9 +24,11 @@ public class UserAccounts {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final waypoint.identity.internal.SignInSettings signInSettings;
 
     UserAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, waypoint.identity.internal.SignInSettings signInSettings) {
+        this.signInSettings = signInSettings;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
@@ -98,5 +100,13 @@ public class UserAccounts {
 
     private UserAccount load(UUID id) {
         return accounts.findById(id).orElseThrow(() -> new IllegalArgumentException("No account " + id));
+    }
+
+    /**
+     * The demo's shared logins are used by everyone who tries it, so no second factor is required there unless an
+     * administrator of the demo has chosen otherwise (docs/domain/sign-in.md); the pages say so in a banner.
+     */
+    public void waiveSecondFactorForTheDemo() {
+        signInSettings.waiveForTheDemo();
     }
 }

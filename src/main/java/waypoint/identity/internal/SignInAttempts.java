@@ -53,6 +53,11 @@ public class SignInAttempts {
     }
 
     public void failed(String email) {
+        failed(email, null);
+    }
+
+    /** A failure with its reason for the audit trail ("wrong authenticator code"), never what was typed. */
+    public void failed(String email, String reason) {
         retryingOnConflict(() -> accounts.findByEmail(email).ifPresent(account -> {
             if (account.isLocked(clock.instant())) {
                 return;
@@ -60,7 +65,7 @@ public class SignInAttempts {
             boolean locked = account.recordFailedSignIn(policy, clock.instant());
             accounts.save(account);
             String id = account.getId().toString();
-            events.publishEvent(new RecordChanged("Account", id, RecordChanged.Action.SIGN_IN_FAILED, null, null));
+            events.publishEvent(new RecordChanged("Account", id, RecordChanged.Action.SIGN_IN_FAILED, null, reason));
             if (locked) {
                 events.publishEvent(new RecordChanged("Account", id, RecordChanged.Action.LOCKED, null,
                         "locked until " + account.lockedUntil()));

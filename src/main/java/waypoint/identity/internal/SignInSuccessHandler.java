@@ -26,6 +26,8 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
             Authentication authentication) throws ServletException, IOException {
         attempts.succeeded(authentication.getName());
         request.getSession().removeAttribute(SignInFailureHandler.TYPED_EMAIL);
+        // a new sign-in starts its second step afresh, whoever used this browser before
+        request.getSession().removeAttribute(SecondFactorGate.PASSED);
         super.onAuthenticationSuccess(request, response, authentication);
     }
 }

@@ -19,6 +19,8 @@ import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
 import waypoint.identity.internal.AccountTokens;
 import waypoint.identity.internal.ApiTokens;
+import waypoint.identity.internal.SecondFactors;
+import waypoint.identity.internal.SignInSettings;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.web.FieldValidationException;
 
@@ -26,21 +28,28 @@ import waypoint.shared.web.FieldValidationException;
 @Controller
 class AccountController {
 
-    record TokenForm(String name) {
+    record TokenForm(String name, String code) {
     }
 
     private final UserAccounts accounts;
     private final AccountTokens tokens;
+    private final SecondFactors secondFactors;
+    private final SignInSettings settings;
+    private final boolean demo;
 
-    AccountController(UserAccounts accounts, AccountTokens tokens) {
+    AccountController(UserAccounts accounts, AccountTokens tokens, SecondFactors secondFactors,
+            SignInSettings settings, @org.springframework.beans.factory.annotation.Value("${waypoint.demo.enabled:false}") boolean demo) {
+        this.demo = demo;
         this.accounts = accounts;
         this.tokens = tokens;
+        this.secondFactors = secondFactors;
+        this.settings = settings;
     }
 
     @GetMapping("/account")
     String account(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
         if (!model.containsAttribute("tokenForm")) {
-            model.addAttribute("tokenForm", new TokenForm(""));
+            model.addAttribute("tokenForm", new TokenForm("", ""));
         }
         return page(user, page, model);
     }
@@ -49,6 +58,8 @@ class AccountController {
     String create(CurrentUser user, @ModelAttribute("tokenForm") TokenForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         try {
+            // a token outlives the session: where the account has a second factor, a fresh code is asked for
+            secondFactors.requireFreshCode(user.id(), form.code());
             ApiTokens.IssuedToken issued = tokens.create(user, form.name());
             redirect.addFlashAttribute("issuedToken", issued);
             redirect.addFlashAttribute("issuedTokenName", form.name().strip());
@@ -72,6 +83,10 @@ class AccountController {
         model.addAttribute("roles", account.roles().stream().sorted().map(Role::label).toList());
         model.addAttribute("tokenLifetime", Lifetimes.describe(ApiTokens.LIFETIME));
         model.addAttribute("tokens", tokens.list(user, page));
+        model.addAttribute("hasSecondFactor", secondFactors.has(user.id()));
+        model.addAttribute("recoveryCodesLeft", secondFactors.unusedRecoveryCodes(user.id()).orElse(0));
+        model.addAttribute("secondFactorRequired", settings.needsSecondFactor(account.roles()));
+        model.addAttribute("secondFactorWaived", demo && settings.rolesNeedingSecondFactor().isEmpty());
         return "identity/account";
     }
 }

@@ -16,6 +16,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.identity.internal.AccountAdministration;
 import waypoint.identity.internal.AccountPolicy;
 import waypoint.identity.internal.AccountStateException;
+import waypoint.identity.internal.SecondFactors;
 
 /** Administrators find an account, see its state, and unlock, invite again, disable or enable it. */
 @Controller
@@ -24,10 +25,12 @@ class AdminAccountsController {
 
     private final AccountAdministration administration;
     private final AccountPolicy policy;
+    private final SecondFactors secondFactors;
 
-    AdminAccountsController(AccountAdministration administration, AccountPolicy policy) {
+    AdminAccountsController(AccountAdministration administration, AccountPolicy policy, SecondFactors secondFactors) {
         this.administration = administration;
         this.policy = policy;
+        this.secondFactors = secondFactors;
     }
 
     @GetMapping
@@ -45,6 +48,7 @@ class AdminAccountsController {
     String view(CurrentUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("account", administration.view(user, id));
         model.addAttribute("canDisable", policy.canDisable(user, id));
+        model.addAttribute("hasSecondFactor", secondFactors.has(id));
         return "identity/admin/account";
     }
 
@@ -70,6 +74,12 @@ class AdminAccountsController {
     String enable(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         return act(id, redirect, "The account has been enabled",
                 () -> administration.enable(user, id));
+    }
+
+    @PostMapping("/{id}/second-factor/reset")
+    String resetSecondFactor(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        return act(id, redirect, "Their second factor has been reset and they have been emailed: they will set up "
+                + "a new one when they next sign in, if their role needs one", () -> secondFactors.reset(user, id));
     }
 
     /** Does an action and goes back to the account with what happened, or why it could not be done. */

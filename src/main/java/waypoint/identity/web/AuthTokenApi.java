@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import waypoint.identity.internal.ApiTokens;
+import waypoint.identity.internal.SecondFactors;
+import waypoint.shared.web.FieldValidationException;
 import waypoint.identity.internal.SignInAttempts;
 import waypoint.identity.internal.WaypointPrincipal;
 import waypoint.shared.operations.Metrics;
@@ -35,9 +37,11 @@ class AuthTokenApi {
     private final SignInAttempts attempts;
     private final ApiTokens tokens;
     private final Metrics metrics;
+    private final SecondFactors secondFactors;
 
     AuthTokenApi(AuthenticationManager authenticationManager, SignInAttempts attempts, ApiTokens tokens,
-            Metrics metrics) {
+            Metrics metrics, SecondFactors secondFactors) {
+        this.secondFactors = secondFactors;
         this.authenticationManager = authenticationManager;
         this.attempts = attempts;
         this.tokens = tokens;
@@ -45,7 +49,9 @@ class AuthTokenApi {
     }
 
     record TokenRequest(@NotBlank(message = "Enter an email address") String email,
-            @NotBlank(message = "Enter a password") String password) {
+            @NotBlank(message = "Enter a password") String password,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "The code the account's authenticator app shows now "
+                    + "(or a recovery code): needed when the account has a second factor") String code) {
     }
 
     record TokenResponse(String token, Instant expiresAt) {
@@ -63,10 +69,39 @@ class AuthTokenApi {
             attempts.failed(request.email());
             throw e;
         }
-        attempts.succeeded(request.email());
         WaypointPrincipal principal = (WaypointPrincipal) authentication.getPrincipal();
+        java.util.UUID id = principal.user().id();
+        switch (secondFactors.needAfterPassword(id)) {
+            case CODE -> {
+                try {
+                    secondFactors.requireFreshCode(id, request.code());
+                } catch (FieldValidationException e) {
+                    throw new SecondFactorRefused(e.errors().values().iterator().next()
+                            + (request.code() == null || request.code().isBlank() ? " in the field 'code'." : "."));
+                }
+            }
+            case SET_UP -> throw new SecondFactorRefused("Your role needs a second factor: sign in to Waypoint's pages "
+                    + "and set up an authenticator app first.");
+            case NOTHING -> {
+            }
+        }
+        attempts.succeeded(request.email());
         ApiTokens.IssuedToken issued = tokens.issue(principal.user().id(), "API sign-in");
         return new TokenResponse(issued.token(), issued.expiresAt());
+    }
+
+    /** The password was right but the second factor was missing, wrong or used before. */
+    static final class SecondFactorRefused extends RuntimeException {
+        SecondFactorRefused(String message) {
+            super(message);
+        }
+    }
+
+    @ExceptionHandler(SecondFactorRefused.class)
+    ProblemDetail secondFactor(SecondFactorRefused refused) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, refused.getMessage());
+        problem.setTitle("Second factor needed");
+        return problem;
     }
 
     @ExceptionHandler(LockedException.class)

@@ -15,9 +15,14 @@ class SignInController {
     private static final String TYPED_EMAIL = waypoint.identity.internal.SignInFailureHandler.TYPED_EMAIL;
 
     private final SignInAttempts attempts;
+    private final waypoint.identity.internal.SignInSettings settings;
+    private final boolean demo;
 
-    SignInController(SignInAttempts attempts) {
+    SignInController(SignInAttempts attempts, waypoint.identity.internal.SignInSettings settings,
+            @org.springframework.beans.factory.annotation.Value("${waypoint.demo.enabled:false}") boolean demo) {
         this.attempts = attempts;
+        this.settings = settings;
+        this.demo = demo;
     }
 
     @GetMapping("/sign-in")
@@ -29,6 +34,7 @@ class SignInController {
         Object typed = session.getAttribute(TYPED_EMAIL);
         session.removeAttribute(TYPED_EMAIL);
         model.addAttribute("email", typed);
+        model.addAttribute("secondFactorWaived", demo && settings.rolesNeedingSecondFactor().isEmpty());
         if (locked != null) {
             model.addAttribute("error", "Your account is locked after " + attempts.policy().maximumFailures()
                     + " failed sign-in attempts. Try again in " + attempts.policy().lockoutPeriod().toMinutes()

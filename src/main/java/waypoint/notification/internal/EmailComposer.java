@@ -12,6 +12,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import waypoint.identity.InvitationIssued;
 import waypoint.identity.PasswordResetRequested;
+import waypoint.identity.SecondFactorsReset;
 
 /**
  * Writes emails from the plain-text Thymeleaf templates under {@code templates/notification/email/}. It has its own
@@ -39,6 +40,12 @@ public class EmailComposer {
                 "name", reset.displayName(),
                 "link", reset.link(),
                 "expiresAt", LondonTime.describe(reset.expiresAt())));
+    }
+
+    public ComposedEmail secondFactorsReset(SecondFactorsReset reset) {
+        return compose(reset.email(), "Your Waypoint second factor has been reset", "second-factor-reset", Map.of(
+                "name", reset.displayName(),
+                "administrator", reset.administrator()));
     }
 
     /** Renders {@code templates/notification/email/<template>.txt}; {@code baseUrl} is always available to it. */

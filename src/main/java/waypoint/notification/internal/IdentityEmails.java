@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import waypoint.identity.InvitationIssued;
 import waypoint.identity.PasswordResetRequested;
+import waypoint.identity.SecondFactorsReset;
 
 /**
  * Emails for identity's events. Each listener runs after the publishing transaction commits, off the request
@@ -31,5 +32,11 @@ class IdentityEmails {
     @ApplicationModuleListener
     void on(PasswordResetRequested reset) {
         outbox.send(EventKeys.of("password-reset", reset.accountId(), reset.link()), composer.passwordReset(reset));
+    }
+
+    @ApplicationModuleListener
+    void on(SecondFactorsReset reset) {
+        outbox.send(EventKeys.of("second-factor-reset", reset.accountId(), reset.resetAt().toString()),
+                composer.secondFactorsReset(reset));
     }
 }

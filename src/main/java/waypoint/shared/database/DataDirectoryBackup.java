@@ -52,6 +52,8 @@ public final class DataDirectoryBackup {
     static final String DATABASE = "database/";
     static final String FILES = "files/";
     static final String KEY_FILE = "safeguarding.key";
+    /** The key of authenticator apps' keys (identity module), likewise kept out of the archive. */
+    static final String IDENTITY_KEY_FILE = "identity.key";
 
     /** Left out of the copy, as PostgreSQL's documentation of base backups allows: made again at start. */
     private static final Set<String> NOT_COPIED = Set.of("postmaster.pid", "postmaster.opts", "backup_label",
@@ -151,7 +153,7 @@ public final class DataDirectoryBackup {
      * the safeguarding key, which may be put back first); the files go to {@code files}.
      */
     public static Summary restore(Path archive, Path home, Path files) throws IOException {
-        if (Files.exists(home) && !isEmptyApartFrom(home, KEY_FILE)) {
+        if (Files.exists(home) && !isEmptyApartFrom(home, java.util.Set.of(KEY_FILE, IDENTITY_KEY_FILE))) {
             throw new IllegalStateException("The data directory " + home.toAbsolutePath() + " is not empty: restore "
                     + "into a new, empty directory (set WAYPOINT_DATA), then start Waypoint on it.");
         }
@@ -272,9 +274,9 @@ public final class DataDirectoryBackup {
         }
     }
 
-    private static boolean isEmptyApartFrom(Path directory, String allowed) throws IOException {
+    private static boolean isEmptyApartFrom(Path directory, java.util.Set<String> allowed) throws IOException {
         try (Stream<Path> children = Files.list(directory)) {
-            return children.allMatch(child -> child.getFileName().toString().equals(allowed));
+            return children.allMatch(child -> allowed.contains(child.getFileName().toString()));
         }
     }
 

@@ -1,0 +1,85 @@
+package waypoint.identity.internal;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.identity.CurrentUser;
+import waypoint.identity.Role;
+import waypoint.shared.audit.RecordChanged;
+
+/**
+ * The provider's sign-in settings: which roles must have a second factor (docs/domain/sign-in.md). By default every
+ * privileged role; an administrator changes it.
+ */
+@Service
+public class SignInSettings {
+
+    public static final Set<Role> PRIVILEGED = EnumSet.of(Role.ADMINISTRATOR, Role.SAFEGUARDING_LEAD, Role.QUALITY,
+            Role.DIRECTOR, Role.HEAD_OF_DELIVERY);
+
+    private final JdbcClient jdbc;
+    private final AccountPolicy policy;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SignInSettings(JdbcClient jdbc, AccountPolicy policy, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.policy = policy;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Set<Role> rolesNeedingSecondFactor() {
+        String names = jdbc.sql("SELECT second_factor_roles FROM sign_in_setting WHERE id = 1").query(String.class)
+                .optional().orElse("");
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream(names.split(",")).map(String::strip).forEach(name -> Arrays.stream(Role.values())
+                .filter(r -> r.name().equals(name)).forEach(roles::add));
+        return roles;
+    }
+
+    public boolean needsSecondFactor(Set<Role> roles) {
+        Set<Role> required = rolesNeedingSecondFactor();
+        return roles.stream().anyMatch(required::contains);
+    }
+
+    @Transactional
+    public void requireSecondFactorFor(CurrentUser user, Set<Role> roles) {
+        policy.requireAdministrator(user);
+        change(roles);
+    }
+
+    /** For the demo loader and tests: the same change without an administrator. */
+    @Transactional
+    public void change(Set<Role> roles) {
+        String before = describe(rolesNeedingSecondFactor());
+        jdbc.sql("UPDATE sign_in_setting SET second_factor_roles = :roles, changed_at = :now WHERE id = 1")
+                .param("roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")))
+                .param("now", java.sql.Timestamp.from(clock.instant())).update();
+        events.publishEvent(new RecordChanged("SignInSettings", "1", RecordChanged.Action.UPDATED,
+                "second factor required for: " + before, "second factor required for: " + describe(roles)));
+    }
+
+    private static String describe(Set<Role> roles) {
+        return roles.isEmpty() ? "nobody"
+                : roles.stream().sorted().map(Role::label).collect(Collectors.joining(", "));
+    }
+
+    /** Turns the requirement off unless someone has already chosen a setting. */
+    @Transactional
+    public void waiveForTheDemo() {
+        Boolean untouched = jdbc.sql("SELECT changed_at IS NULL FROM sign_in_setting WHERE id = 1")
+                .query(Boolean.class).optional().orElse(false);
+        if (untouched) {
+            change(Set.of());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package waypoint.identity.web;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import waypoint.identity.CurrentUser;
+import waypoint.identity.Role;
+import waypoint.identity.internal.AccountPolicy;
+import waypoint.identity.internal.SignInSettings;
+import waypoint.shared.NotFoundException;
+
+/** An administrator chooses which roles must have a second factor (docs/domain/sign-in.md). */
+@Controller
+class SignInSettingsController {
+
+    private final SignInSettings settings;
+    private final AccountPolicy policy;
+
+    SignInSettingsController(SignInSettings settings, AccountPolicy policy) {
+        this.settings = settings;
+        this.policy = policy;
+    }
+
+    @GetMapping("/admin/sign-in-settings")
+    String view(CurrentUser user, Model model) {
+        if (!policy.canAdminister(user)) {
+            throw new org.springframework.security.access.AccessDeniedException("Only an administrator may change this");
+        }
+        model.addAttribute("roles", Arrays.stream(Role.values()).toList());
+        model.addAttribute("required", settings.rolesNeedingSecondFactor());
+        model.addAttribute("privileged", SignInSettings.PRIVILEGED);
+        return "identity/admin/sign-in-settings";
+    }
+
+    @PostMapping("/admin/sign-in-settings")
+    String change(CurrentUser user, @RequestParam(name = "roles", required = false) List<String> names,
+            RedirectAttributes redirect) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : names == null ? List.<String>of() : names) {
+            roles.add(Arrays.stream(Role.values()).filter(r -> r.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("Role")));
+        }
+        settings.requireSecondFactorFor(user, roles);
+        redirect.addFlashAttribute("notice", roles.isEmpty() ? "No role needs a second factor now"
+                : "People in the roles you chose will be asked to set up a second factor when they next sign in");
+        return "redirect:/admin/sign-in-settings";
+    }
+}
