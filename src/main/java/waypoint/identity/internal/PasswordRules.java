@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * What a new password must be. Length is what makes a password hard to guess, so there is a minimum and no rules
  * about symbols or digits (NCSC password guidance; NIST SP 800-63B section 5.1.1.2). The maximum exists because
- * bcrypt, the delegating encoder's default, reads only the first 72 bytes.
+ * bcrypt, the delegating encoder's default, reads only the first 72 bytes. A password on the shipped list of common
+ * and breached passwords is refused, also with digits or symbols added before or after (docs/domain/sign-in.md).
  */
 public final class PasswordRules {
 
@@ -50,9 +51,38 @@ public final class PasswordRules {
         if (password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
             return "Password is too long: use fewer accented letters or symbols";
         }
+        if (CommonPasswords.contains(password)) {
+            return "This password is one of the most commonly used, so it is easy to guess: choose another. "
+                    + "Three random words make a strong password you can remember";
+        }
         if (email != null && password.strip().toLowerCase(Locale.ROOT).equals(email.strip().toLowerCase(Locale.ROOT))) {
             return "Password must not be your email address";
         }
         return null;
+    }
+
+    /** The shipped list (resources identity/common-passwords.txt.gz, with its source and licence beside it). */
+    static final class CommonPasswords {
+
+        private static final java.util.Set<String> LIST = load();
+
+        private CommonPasswords() {
+        }
+
+        static boolean contains(String password) {
+            String lower = password.strip().toLowerCase(Locale.ROOT);
+            String word = lower.replaceAll("^[^\\p{L}]+", "").replaceAll("[^\\p{L}]+$", "");
+            return LIST.contains(lower) || LIST.contains(lower.replace(" ", "")) || (!word.isEmpty() && LIST.contains(word));
+        }
+
+        private static java.util.Set<String> load() {
+            try (var in = new java.util.zip.GZIPInputStream(java.util.Objects.requireNonNull(
+                    PasswordRules.class.getResourceAsStream("/identity/common-passwords.txt.gz")));
+                    var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+                return reader.lines().filter(line -> !line.isBlank()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("The list of common passwords could not be read", e);
+            }
+        }
     }
 }

@@ -20,6 +20,10 @@ class PasswordRulesTest {
             sam.jones@example.com                    | Password must not be your email address
             SAM.JONES@EXAMPLE.COM                    | Password must not be your email address
             aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa | Password must be 64 characters or fewer
+            1q2w3e4r5t6y                             | This password is one of the most commonly used, so it is easy to guess: choose another. Three random words make a strong password you can remember
+            Qwerty123456                             | This password is one of the most commonly used, so it is easy to guess: choose another. Three random words make a strong password you can remember
+            Password123456!                          | This password is one of the most commonly used, so it is easy to guess: choose another. Three random words make a strong password you can remember
+            2026Football!!                           | This password is one of the most commonly used, so it is easy to guess: choose another. Three random words make a strong password you can remember
             """)
     void a_password_that_breaks_a_rule_is_refused_with_the_reason(String password, String reason) {
         assertThat(PasswordRules.check(password, password, EMAIL)).containsEntry(PasswordRules.PASSWORD, reason);
