@@ -78,8 +78,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, SignInFailureHandler failureHandler, SignInSuccessHandler successHandler,
-            JdbcClient jdbc, SecondFactors secondFactors) throws Exception {
+            JdbcClient jdbc, SecondFactors secondFactors, AccountSessions sessions) throws Exception {
         http.addFilterAfter(new ActiveAccountFilter(jdbc), SecurityContextHolderFilter.class)
+                .addFilterAfter(new SessionLifetimeFilter(sessions), ActiveAccountFilter.class)
                 .addFilterAfter(new SecondFactorGate(secondFactors), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/sign-in", "/account/set-password", "/account/reset-password/**",

@@ -82,4 +82,42 @@ public class SignInSettings {
             change(Set.of());
         }
     }
+
+    /** How long a session lasts without a request, and at most. */
+    public record Lifetimes(java.time.Duration idle, java.time.Duration absolute) {
+    }
+
+    public Lifetimes lifetimes() {
+        return jdbc.sql("SELECT idle_minutes, absolute_hours FROM sign_in_setting WHERE id = 1")
+                .query((rs, n) -> new Lifetimes(java.time.Duration.ofMinutes(rs.getInt(1)),
+                        java.time.Duration.ofHours(rs.getInt(2))))
+                .optional().orElse(new Lifetimes(java.time.Duration.ofMinutes(60), java.time.Duration.ofHours(12)));
+    }
+
+    public static final int IDLE_MINIMUM = 5;
+    public static final int IDLE_MAXIMUM = 480;
+    public static final int ABSOLUTE_MINIMUM = 1;
+    public static final int ABSOLUTE_MAXIMUM = 24;
+
+    /** Changes the lifetimes of sessions begun from now on; a value out of range is refused by field. */
+    @Transactional
+    public void changeLifetimes(CurrentUser user, Integer idleMinutes, Integer absoluteHours) {
+        policy.requireAdministrator(user);
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (idleMinutes == null || idleMinutes < IDLE_MINIMUM || idleMinutes > IDLE_MAXIMUM) {
+            errors.put("idleMinutes", "Enter a number of minutes from " + IDLE_MINIMUM + " to " + IDLE_MAXIMUM);
+        }
+        if (absoluteHours == null || absoluteHours < ABSOLUTE_MINIMUM || absoluteHours > ABSOLUTE_MAXIMUM) {
+            errors.put("absoluteHours", "Enter a number of hours from " + ABSOLUTE_MINIMUM + " to " + ABSOLUTE_MAXIMUM);
+        }
+        if (!errors.isEmpty()) {
+            throw new waypoint.shared.web.FieldValidationException(errors);
+        }
+        Lifetimes before = lifetimes();
+        jdbc.sql("UPDATE sign_in_setting SET idle_minutes = :idle, absolute_hours = :absolute WHERE id = 1")
+                .param("idle", idleMinutes).param("absolute", absoluteHours).update();
+        events.publishEvent(new RecordChanged("SignInSettings", "1", RecordChanged.Action.UPDATED,
+                "sessions end after " + before.idle().toMinutes() + " idle minutes, at most " + before.absolute().toHours()
+                        + " hours", "sessions end after " + idleMinutes + " idle minutes, at most " + absoluteHours + " hours"));
+    }
 }

@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
     private final SignInAttempts attempts;
+    private final AccountSessions sessions;
 
-    SignInSuccessHandler(SignInAttempts attempts) {
+    SignInSuccessHandler(SignInAttempts attempts, AccountSessions sessions) {
         this.attempts = attempts;
+        this.sessions = sessions;
         setDefaultTargetUrl("/");
     }
 
@@ -28,6 +30,7 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
         request.getSession().removeAttribute(SignInFailureHandler.TYPED_EMAIL);
         // a new sign-in starts its second step afresh, whoever used this browser before
         request.getSession().removeAttribute(SecondFactorGate.PASSED);
+        sessions.began(request);
         super.onAuthenticationSuccess(request, response, authentication);
     }
 }

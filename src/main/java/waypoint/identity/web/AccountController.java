@@ -19,6 +19,7 @@ import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
 import waypoint.identity.internal.AccountTokens;
 import waypoint.identity.internal.ApiTokens;
+import waypoint.identity.internal.AccountSessions;
 import waypoint.identity.internal.SecondFactors;
 import waypoint.identity.internal.SignInSettings;
 import waypoint.shared.NotFoundException;
@@ -36,9 +37,12 @@ class AccountController {
     private final SecondFactors secondFactors;
     private final SignInSettings settings;
     private final boolean demo;
+    private final AccountSessions sessions;
 
     AccountController(UserAccounts accounts, AccountTokens tokens, SecondFactors secondFactors,
-            SignInSettings settings, @org.springframework.beans.factory.annotation.Value("${waypoint.demo.enabled:false}") boolean demo) {
+            SignInSettings settings, @org.springframework.beans.factory.annotation.Value("${waypoint.demo.enabled:false}") boolean demo,
+            AccountSessions sessions) {
+        this.sessions = sessions;
         this.demo = demo;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -47,16 +51,26 @@ class AccountController {
     }
 
     @GetMapping("/account")
-    String account(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+    String account(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model,
+            jakarta.servlet.http.HttpSession session) {
         if (!model.containsAttribute("tokenForm")) {
             model.addAttribute("tokenForm", new TokenForm("", ""));
         }
+        model.addAttribute("signedIn", sessions.list(user, session.getId()));
         return page(user, page, model);
+    }
+
+    @PostMapping("/account/sessions/{handle}/end")
+    String endSession(CurrentUser user, @PathVariable String handle, RedirectAttributes redirect) {
+        sessions.end(user, handle);
+        redirect.addFlashAttribute("notice", "That browser has been signed out");
+        return "redirect:/account#sessions";
     }
 
     @PostMapping("/account/tokens")
     String create(CurrentUser user, @ModelAttribute("tokenForm") TokenForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, jakarta.servlet.http.HttpSession session) {
+        model.addAttribute("signedIn", sessions.list(user, session.getId()));
         try {
             // a token outlives the session: where the account has a second factor, a fresh code is asked for
             secondFactors.requireFreshCode(user.id(), form.code());

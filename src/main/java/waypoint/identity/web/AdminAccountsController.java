@@ -16,6 +16,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.identity.internal.AccountAdministration;
 import waypoint.identity.internal.AccountPolicy;
 import waypoint.identity.internal.AccountStateException;
+import waypoint.identity.internal.AccountSessions;
 import waypoint.identity.internal.SecondFactors;
 
 /** Administrators find an account, see its state, and unlock, invite again, disable or enable it. */
@@ -26,8 +27,11 @@ class AdminAccountsController {
     private final AccountAdministration administration;
     private final AccountPolicy policy;
     private final SecondFactors secondFactors;
+    private final AccountSessions sessions;
 
-    AdminAccountsController(AccountAdministration administration, AccountPolicy policy, SecondFactors secondFactors) {
+    AdminAccountsController(AccountAdministration administration, AccountPolicy policy, SecondFactors secondFactors,
+            AccountSessions sessions) {
+        this.sessions = sessions;
         this.administration = administration;
         this.policy = policy;
         this.secondFactors = secondFactors;
@@ -49,6 +53,7 @@ class AdminAccountsController {
         model.addAttribute("account", administration.view(user, id));
         model.addAttribute("canDisable", policy.canDisable(user, id));
         model.addAttribute("hasSecondFactor", secondFactors.has(id));
+        model.addAttribute("sessionCount", sessions.count(id));
         return "identity/admin/account";
     }
 
@@ -80,6 +85,11 @@ class AdminAccountsController {
     String resetSecondFactor(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         return act(id, redirect, "Their second factor has been reset and they have been emailed: they will set up "
                 + "a new one when they next sign in, if their role needs one", () -> secondFactors.reset(user, id));
+    }
+
+    @PostMapping("/{id}/sessions/end")
+    String endSessions(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        return act(id, redirect, "They have been signed out everywhere", () -> sessions.endAll(user, id));
     }
 
     /** Does an action and goes back to the account with what happened, or why it could not be done. */

@@ -30,8 +30,39 @@ class SignInSettingsController {
         this.policy = policy;
     }
 
+    record LifetimesForm(String idleMinutes, String absoluteHours) {
+    }
+
     @GetMapping("/admin/sign-in-settings")
     String view(CurrentUser user, Model model) {
+        SignInSettings.Lifetimes lifetimes = settings.lifetimes();
+        model.addAttribute("lifetimes", new LifetimesForm(String.valueOf(lifetimes.idle().toMinutes()),
+                String.valueOf(lifetimes.absolute().toHours())));
+        return page(user, model);
+    }
+
+    @PostMapping("/admin/sign-in-settings/sessions")
+    String lifetimes(CurrentUser user, @org.springframework.web.bind.annotation.ModelAttribute("lifetimes") LifetimesForm form,
+            org.springframework.validation.BindingResult result, Model model, RedirectAttributes redirect) {
+        try {
+            settings.changeLifetimes(user, number(form.idleMinutes()), number(form.absoluteHours()));
+        } catch (waypoint.shared.web.FieldValidationException e) {
+            waypoint.shared.web.FormErrors.reject(result, e);
+            return page(user, model);
+        }
+        redirect.addFlashAttribute("notice", "Sessions that begin from now on will last as you set");
+        return "redirect:/admin/sign-in-settings";
+    }
+
+    private static Integer number(String text) {
+        try {
+            return text == null ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private String page(CurrentUser user, Model model) {
         if (!policy.canAdminister(user)) {
             throw new org.springframework.security.access.AccessDeniedException("Only an administrator may change this");
         }
