@@ -43,8 +43,8 @@ class AccountJourneyTest extends BrowserJourney {
         // then the token is shown once, and listed as active
         assertAccessible();
         assertThat(page.locator("#issued-token")).hasValue(java.util.regex.Pattern.compile("^wp_.{20,}"));
-        assertThat(page.locator("table")).containsText("Caseload export");
-        assertThat(page.locator("table")).containsText("Active");
+        assertThat(page.locator("table:has(caption:text(\"Your tokens\"))")).containsText("Caseload export");
+        assertThat(page.locator("table:has(caption:text(\"Your tokens\"))")).containsText("Active");
         page.reload();
         assertThat(page.locator("#issued-token")).hasCount(0);
 
@@ -53,7 +53,7 @@ class AccountJourneyTest extends BrowserJourney {
         // then it is listed as revoked
         assertAccessible();
         assertThat(page.locator(".govuk-notification-banner")).containsText("The API token has been revoked");
-        assertThat(page.locator("table")).containsText("Revoked");
+        assertThat(page.locator("table:has(caption:text(\"Your tokens\"))")).containsText("Revoked");
 
         // when they change their password, first getting the current one wrong
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change password")).click();
