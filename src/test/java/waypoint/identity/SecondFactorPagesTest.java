@@ -209,7 +209,13 @@ class SecondFactorPagesTest {
         assertThat(form.text()).contains("Security code");
         PageClient.Page noCode = browser.post("/account/tokens", form, Map.of("name", "Script", "code", ""));
         assertThat(noCode.text()).contains("There is a problem", "Enter the code from your authenticator app");
-        PageClient.Page made = browser.post("/account/tokens", noCode,
+        String wrongCode = "000000".equals(app.code(Totp.step(Instant.now()))) ? "111111" : "000000";
+        PageClient.Page wrong = browser.post("/account/tokens", noCode, Map.of("name", "Script", "code", wrongCode));
+        assertThat(wrong.text()).contains("The code is not correct");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE record_id = :id AND after_summary = :why")
+                .param("id", person.id().toString()).param("why", "wrong authenticator or recovery code")
+                .query(Long.class).single()).as("a wrong code is counted and audited").isEqualTo(1);
+        PageClient.Page made = browser.post("/account/tokens", wrong,
                 Map.of("name", "Script", "code", app.code(app.confirmedStep() + 1)));
         assertThat(made.location()).contains("/account");
 

@@ -23,10 +23,16 @@ public class AccountTokens {
 
     private final ApiTokens tokens;
     private final ApplicationEventPublisher events;
+    private final SecondFactors secondFactors;
 
-    AccountTokens(ApiTokens tokens, ApplicationEventPublisher events) {
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
+
+    AccountTokens(ApiTokens tokens, ApplicationEventPublisher events, SecondFactors secondFactors,
+            org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.tokens = tokens;
         this.events = events;
+        this.secondFactors = secondFactors;
     }
 
     public PageOf<ApiTokens.TokenSummary> list(CurrentUser user, int page) {
@@ -34,8 +40,16 @@ public class AccountTokens {
     }
 
     /** Issues a named token; the caller shows it once, as only its hash is kept. */
-    @Transactional
     public ApiTokens.IssuedToken create(CurrentUser user, String name) {
+        return create(user, name, null);
+    }
+
+    /**
+     * Issues a named token once the name is right and, where the account has a second factor, a fresh code is given:
+     * a token outlives the session (docs/domain/sign-in.md). The code is checked in transactions of its own, so a
+     * wrong one is counted and audited even though no token is issued.
+     */
+    public ApiTokens.IssuedToken create(CurrentUser user, String name, String code) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
             throw new FieldValidationException("name", "Enter a name for the token");
@@ -43,9 +57,12 @@ public class AccountTokens {
         if (trimmed.length() > MAXIMUM_NAME_LENGTH) {
             throw new FieldValidationException("name", "Name must be " + MAXIMUM_NAME_LENGTH + " characters or fewer");
         }
-        ApiTokens.IssuedToken issued = tokens.issue(user.id(), trimmed);
-        events.publishEvent(RecordChanged.created("ApiToken", issued.id(), trimmed + " for " + user.email()));
-        return issued;
+        secondFactors.requireFreshCode(user.id(), code);
+        return transactions.execute(status -> {
+            ApiTokens.IssuedToken issued = tokens.issue(user.id(), trimmed);
+            events.publishEvent(RecordChanged.created("ApiToken", issued.id(), trimmed + " for " + user.email()));
+            return issued;
+        });
     }
 
     @Transactional
