@@ -63,6 +63,18 @@ public record Forecast(AcademicYear year, long left, long achieved, long due, lo
                 RoundingMode.HALF_UP);
     }
 
+    public String lowestText() {
+        return text(lowest());
+    }
+
+    public String expectedText() {
+        return text(expected());
+    }
+
+    public String highestText() {
+        return text(highest());
+    }
+
     /** "72.5%", or words when nobody is counted. */
     public static String text(BigDecimal percent) {
         return percent == null ? "No apprenticeships counted" : percent.stripTrailingZeros().toPlainString() + "%";
