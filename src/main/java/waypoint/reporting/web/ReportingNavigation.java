@@ -23,6 +23,12 @@ class ReportingNavigation {
     }
 
     @Bean
+    NavigationItem caseloadBoardNavigation() {
+        return new NavigationItem("Caseload board", "/reports/caseload", 82, Set.of(Role.TUTOR.name(),
+                Role.LEAD.name(), Role.HEAD_OF_DELIVERY.name()));
+    }
+
+    @Bean
     NavigationItem ilrNavigation() {
         return new NavigationItem("ILR return", "/ilr", 86, Set.of(Role.ADMINISTRATOR.name(), Role.DATA_OFFICER.name()));
     }
