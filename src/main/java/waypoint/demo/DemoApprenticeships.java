@@ -31,8 +31,9 @@ import waypoint.organisation.OrganisationImport;
 /**
  * Demo apprenticeships at every stage, dated around today: the demo learner in learning, two in onboarding (for the
  * onboarding pages), one on a break, one withdrawn, one completed, one at gateway, one in end-point assessment and
- * one migrated from another system; every other demo learner in onboarding. Northgate, the demo employer contact's
- * employer, has several. Each learner gets one only if they have none yet.
+ * one migrated from another system; past cohorts for the accountability figures; every other demo learner in
+ * onboarding. Northgate, the demo employer contact's employer, has several. Each learner gets one only if they have
+ * none yet.
  */
 @Component
 class DemoApprenticeships {
@@ -98,9 +99,55 @@ class DemoApprenticeships {
             enrolment.endPointAssessment(id, start.plusMonths(16).plusDays(10));
         });
         migrated("ellis.evans@learners.test", today.minusDays(200).withDayOfMonth(1));
+        pastCohorts(today);
         if (added > 0) {
             log.info("Demo data: added {} apprenticeships", added);
         }
+    }
+
+    /**
+     * Apprentices who finished (or did not) in this year and the two before, and two still learning past their
+     * planned end, so the accountability figures (docs/domain/accountability.md) have cohorts to count: achieved
+     * within 90 days of the planned end, achieved later, withdrawn. Each is 18 months from its start.
+     */
+    private void pastCohorts(LocalDate today) {
+        achieved("wesley.walker@learners.test", today.minusDays(760), today.minusDays(750), today.minusDays(720));
+        achieved("umar.usman@learners.test", today.minusDays(800), today.minusDays(700), today.minusDays(650));
+        withdrawn("violet.vaughan@learners.test", today.minusDays(1000), today.minusDays(800));
+        achieved("tara.turner@learners.test", today.minusDays(400), today.minusDays(395), today.minusDays(350));
+        achieved("xanthe.young@learners.test", today.minusDays(380), today.minusDays(380), today.minusDays(330));
+        achieved("yusuf.yates@learners.test", today.minusDays(500), today.minusDays(380), today.minusDays(300));
+        withdrawn("zara.zaman@learners.test", today.minusDays(700), today.minusDays(500));
+        achieved("aled.price@learners.test", today.minusDays(120), today.minusDays(120), today.minusDays(60));
+        safely(() -> recorded("bronwen.bennett@learners.test", today.minusDays(200).minusMonths(18), 18,
+                (id, start) -> enrolment.start(id, start)));
+        safely(() -> recorded("caleb.clarke@learners.test", today.minusDays(60).minusMonths(18), 18,
+                (id, start) -> enrolment.start(id, start)));
+    }
+
+    /** Demo data must never stop the application starting: a refused past apprenticeship is left out, and logged. */
+    private void safely(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException refused) {
+            log.warn("Demo data: a past apprenticeship was not recorded: {}", refused.getMessage());
+        }
+    }
+
+    private void achieved(String email, LocalDate plannedEnd, LocalDate gateway, LocalDate achieved) {
+        safely(() -> recorded(email, plannedEnd.minusMonths(18), 18, (id, start) -> {
+            enrolment.start(id, start);
+            enrolment.gateway(id, gateway);
+            enrolment.endPointAssessment(id, gateway.plusDays(7));
+            enrolment.complete(id, achieved, "Passed the end-point assessment");
+        }));
+    }
+
+    private void withdrawn(String email, LocalDate start, LocalDate on) {
+        safely(() -> recorded(email, start, 18, (id, begun) -> {
+            enrolment.start(id, begun);
+            enrolment.withdraw(id, on, WithdrawalReason.OTHER_PERSONAL_REASONS, "Left to care for a relative");
+        }));
     }
 
     private void inLearning(String email, LocalDate start) {

@@ -17,6 +17,18 @@ class ReportingNavigation {
     }
 
     @Bean
+    NavigationItem accountabilityNavigation() {
+        return new NavigationItem("Accountability", "/accountability", 83, Set.of(Role.ADMINISTRATOR.name(),
+                Role.LEAD.name(), Role.HEAD_OF_DELIVERY.name(), Role.DIRECTOR.name(), Role.QUALITY.name()));
+    }
+
+    @Bean
+    NavigationItem caseloadBoardNavigation() {
+        return new NavigationItem("Caseload board", "/reports/caseload", 82, Set.of(Role.TUTOR.name(),
+                Role.LEAD.name(), Role.HEAD_OF_DELIVERY.name()));
+    }
+
+    @Bean
     NavigationItem ilrNavigation() {
         return new NavigationItem("ILR return", "/ilr", 86, Set.of(Role.ADMINISTRATOR.name(), Role.DATA_OFFICER.name()));
     }

@@ -1,0 +1,105 @@
+package waypoint.reporting.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import waypoint.identity.CurrentUser;
+import waypoint.reporting.internal.accountability.AccountabilityReport;
+import waypoint.reporting.internal.accountability.Figure;
+import waypoint.reporting.internal.accountability.Forecast;
+import waypoint.reporting.internal.accountability.Indicator;
+import waypoint.reporting.internal.accountability.IndicatorRules;
+
+/**
+ * The accountability figures over HTTP, with the same rules as the page (docs/domain/accountability.md): a filter
+ * that is not one is a 400 problem naming the field; anyone but the provider-wide roles a 403. A figure with nobody
+ * counted has {@code percent: null} and the band {@code NO_COHORT}, never 0.
+ */
+@RestController
+@RequestMapping("/api/v1/accountability")
+class AccountabilityApi {
+
+    private final AccountabilityReport report;
+
+    AccountabilityApi(AccountabilityReport report) {
+        this.report = report;
+    }
+
+    record ThresholdView(BigDecimal atRisk, BigDecimal needsImprovement, String source, boolean example) {
+    }
+
+    record IndicatorView(String indicator, String title, boolean suspended, BigDecimal percent, long numerator,
+            long denominator, long notKnown, String band, String bandWords, ThresholdView threshold) {
+
+        static IndicatorView of(AccountabilityReport.Line line) {
+            Figure f = line.figure();
+            Indicator i = f.indicator();
+            return new IndicatorView(i.slug(), i.title(), i.suspended(), f.percent(), f.numerator(), f.denominator(),
+                    f.unknown(), line.band().name(), line.band().words(), new ThresholdView(line.threshold().atRisk(),
+                    line.threshold().needsImprovement(), line.threshold().source(), line.threshold().example()));
+        }
+    }
+
+    record GroupView(String key, String label, List<IndicatorView> indicators) {
+    }
+
+    record YearView(int year, String words, List<IndicatorView> indicators) {
+    }
+
+    record ForecastView(long left, long achieved, long due, long dueExpectedToAchieve, BigDecimal lowest,
+            BigDecimal expected, BigDecimal highest) {
+
+        static ForecastView of(Forecast f) {
+            return f == null ? null : new ForecastView(f.left(), f.achieved(), f.due(), f.dueExpectedToAchieve(),
+                    f.lowest(), f.expected(), f.highest());
+        }
+    }
+
+    record OverviewView(int year, String words, LocalDate asAt, List<IndicatorView> indicators,
+            IndicatorRules.PastPlannedEnd pastPlannedEnd, String by, List<GroupView> groups, List<YearView> trend,
+            ForecastView forecast) {
+    }
+
+    @GetMapping
+    OverviewView overview(CurrentUser user, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String by) {
+        report.requireReader(user);
+        AccountabilityReport.Overview o = report.overview(user, report.filter(year, by, null));
+        return new OverviewView(o.year().startYear(), o.year().words(), o.year().asAt(o.today()),
+                o.lines().stream().map(IndicatorView::of).toList(), o.pastPlannedEnd(), o.by().slug(),
+                o.groups().stream().map(g -> new GroupView(g.key(), g.label(),
+                        g.lines().stream().map(IndicatorView::of).toList())).toList(),
+                o.trend().stream().map(y -> new YearView(y.year().startYear(), y.year().words(),
+                        y.lines().stream().map(IndicatorView::of).toList())).toList(),
+                ForecastView.of(o.forecast()));
+    }
+
+    record ApprenticeView(UUID apprenticeshipId, String apprentice, String standard, String tutor, String employer,
+            LocalDate start, LocalDate plannedEnd, String status, boolean inFigure, String why) {
+    }
+
+    record DrillView(IndicatorView figure, int year, String by, String group, int page, long total,
+            List<ApprenticeView> items) {
+    }
+
+    @GetMapping("/apprentices")
+    DrillView apprentices(CurrentUser user, @RequestParam(required = false) String indicator,
+            @RequestParam(required = false) String year, @RequestParam(required = false) String by,
+            @RequestParam(required = false) String group, @RequestParam(defaultValue = "0") int page) {
+        report.requireReader(user);
+        AccountabilityReport.Filter filter = report.filter(year, by, group);
+        AccountabilityReport.Drill d = report.apprentices(user, report.indicator(indicator), filter, page, 100);
+        return new DrillView(IndicatorView.of(d.line()), d.year().startYear(), d.by().slug(), d.group(),
+                d.page().number(), d.page().total(), d.page().items().stream().map(c -> new ApprenticeView(
+                c.fact().id(), c.fact().learnerName(), c.fact().standardReference(), c.fact().tutorName(),
+                c.fact().employerName(), c.fact().start(), c.fact().plannedEnd(), c.fact().status().name(),
+                c.inNumerator(), c.why())).toList());
+    }
+}

@@ -1,0 +1,158 @@
+package waypoint.reporting.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import waypoint.identity.CurrentUser;
+import waypoint.reporting.internal.ReportDates;
+import waypoint.reporting.internal.accountability.AccountabilityReport;
+import waypoint.reporting.internal.accountability.AccountabilityThresholds;
+import waypoint.reporting.internal.accountability.Figure;
+import waypoint.reporting.internal.accountability.Indicator;
+import waypoint.reporting.internal.accountability.Threshold;
+import waypoint.shared.csv.CsvTable;
+import waypoint.shared.web.CsvDownload;
+import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.NotFoundException;
+import waypoint.shared.web.PageOf;
+
+/**
+ * The accountability figures (docs/domain/accountability.md): the indicators for a year against the provider's
+ * thresholds, the breakdown, the trend, the forecast; the apprentices behind each figure as a page and a CSV file;
+ * and the administrators' thresholds form. The report authorises every request.
+ */
+@Controller
+class AccountabilityPages {
+
+    private final AccountabilityReport report;
+    private final AccountabilityThresholds thresholds;
+
+    AccountabilityPages(AccountabilityReport report, AccountabilityThresholds thresholds) {
+        this.report = report;
+        this.thresholds = thresholds;
+    }
+
+    @GetMapping("/accountability")
+    String page(CurrentUser user, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String by, Model model) {
+        report.requireReader(user);
+        model.addAttribute("years", report.years());
+        model.addAttribute("dimensions", waypoint.reporting.internal.accountability.Dimension.values());
+        model.addAttribute("dates", new ReportDates());
+        model.addAttribute("canChange", thresholds.canChange(user));
+        try {
+            AccountabilityReport.Overview overview = report.overview(user, report.filter(year, by, null));
+            model.addAttribute("overview", overview);
+            model.addAttribute("chart", TrendChart.of(overview.trend()));
+            model.addAttribute("errors", Map.of());
+        } catch (FieldValidationException invalid) {
+            model.addAttribute("errors", invalid.errors());
+        }
+        model.addAttribute("year", year == null ? "" : year);
+        model.addAttribute("by", by == null ? "" : by);
+        return "reporting/accountability";
+    }
+
+    @GetMapping("/accountability/apprentices")
+    String apprentices(CurrentUser user, @RequestParam(required = false) String indicator,
+            @RequestParam(required = false) String year, @RequestParam(required = false) String by,
+            @RequestParam(required = false) String group, @RequestParam(defaultValue = "0") int page, Model model) {
+        report.requireReader(user);
+        AccountabilityReport.Filter filter = report.filter(year, by, group);
+        Indicator chosen = report.indicator(indicator);
+        AccountabilityReport.Drill drill = report.apprentices(user, chosen, filter, page, PageOf.DEFAULT_SIZE);
+        model.addAttribute("drill", drill);
+        String base = UriComponentsBuilder.fromPath("/accountability/apprentices")
+                .queryParam("indicator", chosen.slug()).queryParam("year", filter.year().startYear())
+                .queryParam("by", filter.by().slug())
+                .queryParamIfPresent("group", java.util.Optional.ofNullable(filter.group()))
+                .encode().build().toUriString();
+        model.addAttribute("pagesUrl", base);
+        model.addAttribute("csvUrl", base.replaceFirst("/accountability/apprentices", "/accountability/apprentices.csv"));
+        model.addAttribute("dates", new ReportDates());
+        return "reporting/accountability-apprentices";
+    }
+
+    @GetMapping("/accountability/apprentices.csv")
+    ResponseEntity<byte[]> apprenticesCsv(CurrentUser user, @RequestParam(required = false) String indicator,
+            @RequestParam(required = false) String year, @RequestParam(required = false) String by,
+            @RequestParam(required = false) String group) {
+        report.requireReader(user);
+        AccountabilityReport.Filter filter = report.filter(year, by, group);
+        Indicator chosen = report.indicator(indicator);
+        AccountabilityReport.Drill drill = report.apprentices(user, chosen, filter, 0, Integer.MAX_VALUE / 2);
+        ReportDates dates = new ReportDates();
+        CsvTable csv = CsvTable.withColumns("apprenticeship_id", "apprentice", "standard", "tutor", "employer",
+                "start", "planned_end", "status", "counted_in_figure", "why");
+        for (Figure.Counted c : drill.page().items()) {
+            csv.row(c.fact().id(), c.fact().learnerName(), c.fact().standardReference(), c.fact().tutorName(),
+                    c.fact().employerName(), c.fact().start(), c.fact().plannedEnd(), c.fact().status().words(),
+                    c.inNumerator() ? "yes" : "no", c.why());
+        }
+        return CsvDownload.of("accountability-" + chosen.slug() + "-" + filter.year().startYear() + ".csv", csv);
+    }
+
+    @GetMapping("/accountability/thresholds/{indicator}")
+    String thresholdForm(CurrentUser user, @PathVariable String indicator, Model model) {
+        Indicator chosen = changeable(user, indicator);
+        Threshold t = thresholds.all().get(chosen);
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("atRisk", t.atRisk() == null ? "" : t.atRisk().stripTrailingZeros().toPlainString());
+        typed.put("needsImprovement", t.needsImprovement() == null ? ""
+                : t.needsImprovement().stripTrailingZeros().toPlainString());
+        typed.put("source", t.example() || t.source() == null ? "" : t.source());
+        return thresholdPage(model, chosen, t, Map.of(), typed);
+    }
+
+    private String thresholdPage(Model model, Indicator indicator, Threshold current, Map<String, String> errors,
+            Map<String, String> typed) {
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("current", current);
+        model.addAttribute("errors", errors);
+        model.addAttribute("typed", typed);
+        return "reporting/accountability-threshold";
+    }
+
+    @PostMapping("/accountability/thresholds/{indicator}")
+    String changeThreshold(CurrentUser user, @PathVariable String indicator, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        Indicator chosen = changeable(user, indicator);
+        Map<String, String> typed = new LinkedHashMap<>();
+        for (String field : new String[] {"atRisk", "needsImprovement", "source"}) {
+            String value = request.getParameter(field);
+            typed.put(field, value == null ? "" : value);
+        }
+        try {
+            thresholds.change(user, chosen, new AccountabilityThresholds.Change(typed.get("atRisk"),
+                    typed.get("needsImprovement"), typed.get("source")));
+        } catch (FieldValidationException invalid) {
+            return thresholdPage(model, chosen, thresholds.all().get(chosen), invalid.errors(), typed);
+        }
+        redirect.addFlashAttribute("saved", "Thresholds saved for " + chosen.title().toLowerCase());
+        return "redirect:/accountability";
+    }
+
+    private Indicator changeable(CurrentUser user, String slug) {
+        if (!thresholds.canChange(user)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Only an administrator may change the accountability thresholds");
+        }
+        Indicator chosen = Indicator.fromSlug(slug).orElseThrow(() -> new NotFoundException("The indicator"));
+        if (chosen.suspended()) {
+            throw new NotFoundException("The thresholds of a suspended indicator");
+        }
+        return chosen;
+    }
+}

@@ -1,0 +1,118 @@
+package waypoint.reporting.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import waypoint.identity.CurrentUser;
+import waypoint.reporting.internal.caseload.CaseloadBoard;
+import waypoint.shared.csv.CsvTable;
+import waypoint.shared.web.CsvDownload;
+import waypoint.shared.web.FieldValidationException;
+
+/**
+ * The caseload board (a tutor's apprentices with every signal, sortable, and as CSV) and the overview of the same
+ * signals by tutor, employer or standard (docs/domain/accountability.md, "The caseload board"). The board
+ * authorises every request.
+ */
+@Controller
+class CaseloadBoardPages {
+
+    private final CaseloadBoard board;
+
+    CaseloadBoardPages(CaseloadBoard board) {
+        this.board = board;
+    }
+
+    static Optional<UUID> tutor(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(typed.strip()));
+        } catch (IllegalArgumentException notAnId) {
+            throw new FieldValidationException("tutor", "Choose a tutor from the caseload overview");
+        }
+    }
+
+    @GetMapping("/reports/caseload")
+    String page(CurrentUser user, @RequestParam(required = false) String tutor,
+            @RequestParam(required = false) String sort, Model model) {
+        if (!board.canRead(user)) {
+            throw new org.springframework.security.access.AccessDeniedException("The caseload board is for staff");
+        }
+        CaseloadBoard.Board b = board.board(user, tutor(tutor), CaseloadBoard.Sort.of(sort));
+        model.addAttribute("board", b);
+        model.addAttribute("kinds", CaseloadBoard.Kind.values());
+        model.addAttribute("tutor", tutor == null ? "" : tutor.strip());
+        return "reporting/caseload";
+    }
+
+    @GetMapping("/reports/caseload.csv")
+    ResponseEntity<byte[]> csv(CurrentUser user, @RequestParam(required = false) String tutor,
+            @RequestParam(required = false) String sort) {
+        if (!board.canRead(user)) {
+            throw new org.springframework.security.access.AccessDeniedException("The caseload board is for staff");
+        }
+        CaseloadBoard.Board b = board.board(user, tutor(tutor), CaseloadBoard.Sort.of(sort));
+        List<String> columns = new ArrayList<>(List.of("apprenticeship_id", "apprentice", "employer", "standard",
+                "status"));
+        for (CaseloadBoard.Kind k : CaseloadBoard.Kind.values()) {
+            columns.add(k.words());
+            columns.add(k.words() + " (detail)");
+        }
+        CsvTable csv = CsvTable.withColumns(columns);
+        for (CaseloadBoard.Row r : b.rows()) {
+            List<Object> cells = new ArrayList<>(List.of(r.apprenticeshipId(), r.learnerName(), r.employerName(),
+                    r.standard(), r.status()));
+            for (CaseloadBoard.Signal s : r.signals()) {
+                cells.add(s.rag().name());
+                cells.add(s.words());
+            }
+            csv.row(cells);
+        }
+        return CsvDownload.of("caseload.csv", csv);
+    }
+
+    @GetMapping("/reports/caseload/overview")
+    String overview(CurrentUser user, @RequestParam(required = false) String by, Model model) {
+        if (!board.canRead(user)) {
+            throw new org.springframework.security.access.AccessDeniedException("The caseload board is for staff");
+        }
+        CaseloadBoard.By chosen = CaseloadBoard.By.of(by);
+        model.addAttribute("groups", board.overview(user, chosen));
+        model.addAttribute("by", chosen);
+        model.addAttribute("kinds", CaseloadBoard.Kind.values());
+        return "reporting/caseload-overview";
+    }
+
+    @GetMapping("/reports/caseload/overview.csv")
+    ResponseEntity<byte[]> overviewCsv(CurrentUser user, @RequestParam(required = false) String by) {
+        if (!board.canRead(user)) {
+            throw new org.springframework.security.access.AccessDeniedException("The caseload board is for staff");
+        }
+        CaseloadBoard.By chosen = CaseloadBoard.By.of(by);
+        List<String> columns = new ArrayList<>(List.of(chosen.name().toLowerCase(), "apprentices"));
+        for (CaseloadBoard.Kind k : CaseloadBoard.Kind.values()) {
+            columns.add(k.words() + " red");
+            columns.add(k.words() + " amber");
+        }
+        CsvTable csv = CsvTable.withColumns(columns);
+        for (CaseloadBoard.Group g : board.overview(user, chosen)) {
+            List<Object> cells = new ArrayList<>(List.of(g.label(), g.apprentices()));
+            for (CaseloadBoard.Kind k : CaseloadBoard.Kind.values()) {
+                cells.add(g.red().get(k));
+                cells.add(g.amber().get(k));
+            }
+            csv.row(cells);
+        }
+        return CsvDownload.of("caseload-overview.csv", csv);
+    }
+}
