@@ -242,6 +242,11 @@ public class Admissions {
         return new Accepted(learnerId, apprenticeshipId, existing.isPresent());
     }
 
+    /** Whether an employer of that name is recorded (acceptance then asks nothing about it). */
+    public boolean employerKnown(String name) {
+        return name != null && organisation.findEmployer(name.strip()).isPresent();
+    }
+
     public Admission find(UUID id) {
         return store.admission(id).orElseThrow(() -> new NotFoundException("Enquiry or application"));
     }
