@@ -26,7 +26,11 @@ public class AdmissionBoard {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    public record Filter(AdmissionState state, UUID courseId, UUID ownerStaffId) {
+    public record Filter(AdmissionState state, UUID courseId, UUID ownerStaffId, Admission.Kind kind) {
+
+        public Filter(AdmissionState state, UUID courseId, UUID ownerStaffId) {
+            this(state, courseId, ownerStaffId, null);
+        }
     }
 
     public record Row(UUID id, String reference, Admission.Kind kind, AdmissionState state, String name,
@@ -67,6 +71,10 @@ public class AdmissionBoard {
         if (filter.courseId() != null) {
             where.append(" AND a.course_id = :course");
             params.put("course", filter.courseId());
+        }
+        if (filter.kind() != null) {
+            where.append(" AND a.kind = :kind");
+            params.put("kind", filter.kind().name());
         }
         if (filter.ownerStaffId() != null) {
             where.append(" AND a.owner_staff_id = :owner");

@@ -123,14 +123,7 @@ public class Admissions {
         policy.requireTriage(user);
         Admission a = find(id);
         Instant now = clock.instant();
-        switch (action) {
-            case CONTACT -> a.contact(now);
-            case FIND_ELIGIBLE -> a.findEligible(now);
-            case FIND_NOT_ELIGIBLE -> a.findNotEligible(reason, now);
-            case WITHDRAW -> a.withdraw(reason, now);
-            case REOPEN -> a.reopen(now);
-            case ACCEPT -> throw new AdmissionRefused("Accept an application with its employer's agreement");
-        }
+        take(a, action, reason, now);
         store.save(a);
         if (reason != null && !reason.isBlank() && action != TriageAction.FIND_NOT_ELIGIBLE) {
             store.addNote(id, user.id(), user.displayName(), action.label() + ": " + reason.strip(), now);
@@ -184,6 +177,39 @@ public class Admissions {
     @Transactional
     public Accepted accept(CurrentUser user, UUID id, Acceptance in) {
         policy.requireTriage(user);
+        return accept(user.id(), user.displayName(), id, in);
+    }
+
+    /** For the system (demo data): the same checks and conversion, with no one to authorise. */
+    @Transactional
+    public Accepted acceptForTheSystem(UUID id, Acceptance in) {
+        return accept(SYSTEM, "Waypoint", id, in);
+    }
+
+    /** For the system (demo data): a triage step with no one to authorise. */
+    @Transactional
+    public void stepForTheSystem(UUID id, TriageAction action, String reason) {
+        Admission a = find(id);
+        Instant now = clock.instant();
+        take(a, action, reason, now);
+        store.save(a);
+    }
+
+    private static void take(Admission a, TriageAction action, String reason, Instant now) {
+        switch (action) {
+            case CONTACT -> a.contact(now);
+            case FIND_ELIGIBLE -> a.findEligible(now);
+            case FIND_NOT_ELIGIBLE -> a.findNotEligible(reason, now);
+            case WITHDRAW -> a.withdraw(reason, now);
+            case REOPEN -> a.reopen(now);
+            case ACCEPT -> throw new AdmissionRefused("Accept an application with its employer's agreement");
+        }
+    }
+
+    /** Who notes and steps are by when the system takes them. */
+    static final UUID SYSTEM = new UUID(0, 0);
+
+    private Accepted accept(UUID userId, String userName, UUID id, Acceptance in) {
         Admission a = find(id);
         Cohort cohort = a.cohortId() == null ? null : store.cohort(a.cohortId()).orElse(null);
         Admission.EmployerAgreement agreement = new Admission.EmployerAgreement(
@@ -230,7 +256,7 @@ public class Admissions {
         a.accept(cohort, agreement, learnerId, apprenticeshipId, clock.instant());
         store.save(a);
         store.save(cohort, clock.instant());
-        store.addNote(a.id(), user.id(), user.displayName(), "Accepted onto " + cohort.name() + ". "
+        store.addNote(a.id(), userId, userName, "Accepted onto " + cohort.name() + ". "
                 + p.employerName() + " agreed to the apprenticeship (" + agreement.agreedBy() + ", "
                 + DAY.format(agreement.agreedOn()) + ").", clock.instant());
         if (existing.isEmpty()) {
