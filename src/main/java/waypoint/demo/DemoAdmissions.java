@@ -56,8 +56,11 @@ class DemoAdmissions {
 
         UUID mentor = admissions.course(MENTOR, "learning-mentor", mentorWords());
         UUID skills = admissions.course(SKILLS_MENTOR, "learning-and-skills-mentor", skillsMentorWords());
-        UUID mentorCohort = admissions.cohort(mentor, "Learning mentor, " + month(mentorStart), mentorStart, 12,
-                taylor, "A group session online every 4 weeks, with a tutor visit in the workplace between",
+        // the Learning mentor standard no longer takes new starts (its version is retired): its page takes
+        // enquiries, and two cohorts of the Learning and skills mentor take applications
+        UUID mentorCohort = admissions.cohort(skills, "Learning and skills mentor, " + month(mentorStart),
+                mentorStart, 12, taylor, "A group session online every 4 weeks, with a tutor visit in the workplace"
+                        + " between",
                 sessions(mentorStart, List.of("Induction and the mentoring role", "Safeguarding (level 1)",
                         "Mentoring models and tools")));
         UUID skillsCohort = admissions.cohort(skills, "Learning and skills mentor, " + month(skillsStart),
@@ -70,7 +73,7 @@ class DemoAdmissions {
         UUID e1 = admissions.enquiry(mentor, person(false, "Imogen", "Hart", "imogen.hart@example.test", null,
                 "I mentor new starters in our care homes: would this apprenticeship suit me?", "Search engine"));
         UUID e2 = admissions.enquiry(skills, person(true, "Rhys", "Bellamy", "rhys.bellamy@brightside.test",
-                "Brightside Health Trust", "We would like three of our clinical educators to start this year.",
+                DemoOrganisation.BRIGHTSIDE, "We would like three of our care team leaders to start this year.",
                 "Event"));
         admissions.steps(e2, List.of("contact"), null);
         UUID e3 = admissions.enquiry(mentor, person(false, "Owen", "Pryce", "owen.pryce@example.test", null,
@@ -83,14 +86,14 @@ class DemoAdmissions {
 
         // applications in the states of triage
         UUID a1 = admissions.application(mentorCohort, applicant("Ruby", "Fenwick", "ruby.fenwick@learners.test",
-                LocalDate.of(1996, 4, 11), "LS6 2AB", "Northgate Logistics", "Morgan Price",
+                LocalDate.of(1996, 4, 11), "LS6 2AB", DemoOrganisation.NORTHGATE, "Morgan Price",
                 "morgan.price@northgate.test", "GCSE English grade 5", "GCSE maths grade 4", "Employer"));
         UUID a2 = admissions.application(skillsCohort, applicant("Tomasz", "Nowak", "tomasz.nowak@learners.test",
-                LocalDate.of(1990, 9, 2), "S7 1AA", "Brightside Health Trust", "Jordan Hale",
+                LocalDate.of(1990, 9, 2), "S7 1AA", DemoOrganisation.BRIGHTSIDE, "Jordan Hale",
                 "jordan.hale@brightside.test", "Functional Skills English level 2", "None", "Employer"));
         admissions.steps(a2, List.of("contact", "find-eligible"), null);
         UUID accepted = admissions.application(mentorCohort, applicant("Nadia", "Okafor", ACCEPTED_EMAIL,
-                LocalDate.of(1994, 1, 23), "LS11 5PS", "Northgate Logistics", "Morgan Price",
+                LocalDate.of(1994, 1, 23), "LS11 5PS", DemoOrganisation.NORTHGATE, "Morgan Price",
                 "morgan.price@northgate.test", "GCSE English grade 6", "GCSE maths grade 5", "Search engine"));
         admissions.steps(accepted, List.of("contact", "find-eligible"), null);
         admissions.accept(accepted, "Morgan Price, line manager", today.minusDays(2), mentorStart.plusMonths(15),

@@ -46,9 +46,11 @@ public class Cohorts {
     private final Apprenticeships apprenticeships;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final waypoint.enrolment.ApprenticeshipImport starts;
 
     Cohorts(AdmissionsStore store, AdmissionsPolicy policy, StaffDirectory staff, Apprenticeships apprenticeships,
-            JdbcClient jdbc, Clock clock) {
+            JdbcClient jdbc, Clock clock, waypoint.enrolment.ApprenticeshipImport starts) {
+        this.starts = starts;
         this.store = store;
         this.policy = policy;
         this.staff = staff;
@@ -91,6 +93,11 @@ public class Cohorts {
         }
         if (plan.startDate() == null) {
             problems.put("startDate", "Enter the start date, for example 12 1 2027");
+        } else if (plan.courseId() != null) {
+            // a cohort is only for a standard that takes new starts on its start date (a retired one does not)
+            store.course(plan.courseId()).filter(c -> !starts.openToNewStarts(c.standardReference(), plan.startDate()))
+                    .ifPresent(c -> problems.put("startDate", c.standardReference() + " does not take new starts on"
+                            + " that date: its version for new starts is retired or not yet approved for delivery"));
         }
         if (plan.capacity() == null || plan.capacity() < 1 || plan.capacity() > 500) {
             problems.put("capacity", "Enter the number of places, from 1 to 500");

@@ -37,14 +37,16 @@ public class CourseListings {
     }
 
     /** One course page: the listing and the standard's assessment plan. */
-    public record CoursePage(Listing listing, Optional<StandardDetails> standard) {
+    public record CoursePage(Listing listing, Optional<StandardDetails> standard, boolean takesNewStarts) {
     }
 
     private final JdbcClient jdbc;
     private final Standards standards;
     private final Clock clock;
+    private final waypoint.enrolment.ApprenticeshipImport starts;
 
-    CourseListings(JdbcClient jdbc, Standards standards, Clock clock) {
+    CourseListings(JdbcClient jdbc, Standards standards, Clock clock, waypoint.enrolment.ApprenticeshipImport starts) {
+        this.starts = starts;
         this.jdbc = jdbc;
         this.standards = standards;
         this.clock = clock;
@@ -63,7 +65,7 @@ public class CourseListings {
         return listings(slug).stream().findFirst().map(l -> {
             Optional<StandardDetails> details = standards.latest(l.course().standardReference());
             return new CoursePage(new Listing(l.course(), details.map(StandardDetails::summary), l.cohorts()),
-                    details);
+                    details, starts.openToNewStarts(l.course().standardReference(), LocalDate.now(clock)));
         });
     }
 

@@ -11,7 +11,7 @@ import waypoint.shared.web.NavigationItem;
 class AdmissionsNavigation {
 
     @Bean
-    NavigationItem admissionsNavigation() {
+    NavigationItem admissionsNavigationItem() {
         return new NavigationItem("Admissions", "/admissions", 70,
                 Set.of("ADMINISTRATOR", "HEAD_OF_DELIVERY", "LEAD", "TUTOR"));
     }

@@ -195,6 +195,7 @@ class AdmissionsPages {
         model.addAttribute("owners", staff.recruiters());
         model.addAttribute("fundings", Funding.values());
         model.addAttribute("refusal", refusal);
+        model.addAttribute("mayAccept", detail.actions().contains(TriageAction.ACCEPT));
         model.addAttribute("employerKnown", detail.admission().person().employerName() != null
                 && admissions.employerKnown(detail.admission().person().employerName()));
         return "admissions/detail";
