@@ -33,12 +33,14 @@ class DemoData implements ApplicationRunner {
     private final DemoDocuments documents;
     private final DemoIlrImport ilrImport;
     private final DemoIlrReturns ilrReturns;
+    private final DemoAdmissions admissions;
 
     DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
             DemoSafeguarding safeguarding, DemoFeedback feedback, DemoOnboarding onboarding,
             DemoOffTheJob offTheJob, DemoReviews reviews, DemoDelivery delivery, DemoPortfolio portfolio,
             DemoEpa epa, DemoSupportCases supportCases, DemoDocuments documents, DemoIlrImport ilrImport,
-            DemoIlrReturns ilrReturns) {
+            DemoIlrReturns ilrReturns, DemoAdmissions admissions) {
+        this.admissions = admissions;
         this.ilrImport = ilrImport;
         this.accounts = accounts;
         this.organisation = organisation;
@@ -96,5 +98,7 @@ class DemoData implements ApplicationRunner {
         // last, so the at-risk signals see the demo sessions, evidence and gateway records
         supportCases.load();
         ilrReturns.second(firstIlrReturn);
+        // course pages, cohorts, enquiries and applications; one accepted into onboarding
+        admissions.load();
     }
 }

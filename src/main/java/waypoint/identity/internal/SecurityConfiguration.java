@@ -88,6 +88,8 @@ class SecurityConfiguration {
                                 "/v3/api-docs/**", "/api-docs", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         // the public feedback form (feedback module): anyone, without an account
                         .requestMatchers("/feedback/new", "/feedback/new/sent").permitAll()
+                        // the provider's course pages and their enquiry and application forms (admissions module)
+                        .requestMatchers("/courses", "/courses/**").permitAll()
                         // calendar feeds (delivery module): calendar apps subscribe without signing in; the secret
                         // in the address is the key, checked by the feed itself
                         .requestMatchers("/calendar/*.ics").permitAll()

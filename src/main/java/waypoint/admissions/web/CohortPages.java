@@ -1,0 +1,130 @@
+package waypoint.admissions.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import waypoint.admissions.internal.AdmissionRefused;
+import waypoint.admissions.internal.AdmissionsPolicy;
+import waypoint.admissions.internal.AdmissionsStore;
+import waypoint.admissions.internal.Cohort;
+import waypoint.admissions.internal.Cohorts;
+import waypoint.admissions.internal.StaffDirectory;
+import waypoint.identity.CurrentUser;
+import waypoint.shared.web.DateText;
+import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormErrors;
+
+/**
+ * Cohorts for staff: the list, one cohort's page with its applicants and apprentices' onboarding, and planning a
+ * new cohort with its group sessions. The group sessions are listed here; each apprentice's teaching sessions are
+ * scheduled in delivery once their apprenticeship is recorded (the delivery module schedules sessions for recorded
+ * apprenticeships only).
+ */
+@Controller
+class CohortPages {
+
+    private final Cohorts cohorts;
+    private final AdmissionsPolicy policy;
+    private final AdmissionsStore store;
+    private final StaffDirectory staff;
+
+    CohortPages(Cohorts cohorts, AdmissionsPolicy policy, AdmissionsStore store, StaffDirectory staff) {
+        this.cohorts = cohorts;
+        this.policy = policy;
+        this.store = store;
+        this.staff = staff;
+    }
+
+    /** The cohort form: one planned session a line, "date: topic". */
+    record CohortForm(UUID courseId, String name, String startDate, String capacity, UUID tutorStaffId,
+            String deliveryPattern, String sessions) {
+
+        static CohortForm empty() {
+            return new CohortForm(null, null, null, null, null, null, null);
+        }
+    }
+
+    @GetMapping("/admissions/cohorts")
+    String list(CurrentUser user, Model model) {
+        model.addAttribute("cohorts", cohorts.list(user));
+        model.addAttribute("mayPlan", policy.canPlanCohorts(user));
+        return "admissions/cohorts";
+    }
+
+    @GetMapping("/admissions/cohorts/{id}")
+    String cohort(CurrentUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("page", cohorts.page(user, id));
+        return "admissions/cohort";
+    }
+
+    @GetMapping("/admissions/cohorts/new")
+    String form(CurrentUser user, Model model) {
+        policy.requirePlanCohorts(user);
+        return formPage(model, CohortForm.empty());
+    }
+
+    @PostMapping("/admissions/cohorts/new")
+    String plan(CurrentUser user, @ModelAttribute("form") CohortForm form, BindingResult result, Model model) {
+        try {
+            Cohort planned = cohorts.plan(user, plan(form));
+            return "redirect:/admissions/cohorts/" + planned.id();
+        } catch (FieldValidationException invalid) {
+            FormErrors.reject(result, invalid);
+            return formPage(model, form);
+        } catch (AdmissionRefused refused) {
+            result.rejectValue("capacity", "refused", refused.getMessage());
+            return formPage(model, form);
+        }
+    }
+
+    static Cohorts.Plan plan(CohortForm form) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        var start = DateText.parse(form.startDate());
+        Integer capacity = null;
+        try {
+            capacity = form.capacity() == null || form.capacity().isBlank() ? null
+                    : Integer.valueOf(form.capacity().strip());
+        } catch (NumberFormatException e) {
+            problems.put("capacity", "Enter the number of places as a whole number, like 12");
+        }
+        List<Cohort.PlannedSession> sessions = new ArrayList<>();
+        if (form.sessions() != null) {
+            for (String line : form.sessions().split("\n")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                int colon = line.indexOf(':');
+                var on = DateText.parse(colon < 0 ? line : line.substring(0, colon));
+                if (on.isEmpty() || colon < 0 || line.substring(colon + 1).isBlank()) {
+                    problems.put("sessions", "Write each session on its own line as date: topic, for example"
+                            + " 19 1 2027: Mentoring models");
+                    break;
+                }
+                sessions.add(new Cohort.PlannedSession(on.get(), line.substring(colon + 1).strip()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new FieldValidationException(problems);
+        }
+        return new Cohorts.Plan(form.courseId(), form.name(), start.orElse(null), capacity, form.tutorStaffId(),
+                form.deliveryPattern(), sessions);
+    }
+
+    private String formPage(Model model, CohortForm form) {
+        model.addAttribute("form", form);
+        model.addAttribute("courses", store.courses());
+        model.addAttribute("tutors", staff.tutors());
+        return "admissions/cohort-form";
+    }
+}
