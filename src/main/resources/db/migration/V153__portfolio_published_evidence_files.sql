@@ -11,3 +11,9 @@ SELECT e.id AS evidence_id, e.apprenticeship_id, e.title, e.evidence_date, e.sta
 FROM portfolio_evidence e
      JOIN portfolio_evidence_version v ON v.evidence_id = e.id AND v.number = e.current_number
 WHERE v.file_id IS NOT NULL;
+
+-- The KSBs signed off for each apprenticeship, for the inspection self-assessment's KSB coverage (how many of the
+-- standard's KSBs are signed off). Never who signed them off.
+CREATE VIEW portfolio.ksb_sign_off AS
+SELECT apprenticeship_id, ksb_code, signed_off_at
+FROM portfolio_ksb_sign_off;
