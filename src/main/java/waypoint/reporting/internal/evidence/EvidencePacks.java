@@ -136,22 +136,36 @@ public class EvidencePacks {
         zip.write(render(pack));
         zip.closeEntry();
         for (Attachment attachment : pack.attachments()) {
-            zip.putNextEntry(new ZipEntry(folder + attachment.path()));
             if (attachment.fileId() != null) {
-                try (InputStream in = files.open(attachment.fileId())) {
+                InputStream in;
+                try {
+                    in = files.open(attachment.fileId());
+                } catch (IOException | UncheckedIOException gone) {
+                    // one unreadable file must not lose the rest of the pack: a note says which
+                    zip.putNextEntry(new ZipEntry(folder + attachment.path() + "-could-not-be-read.txt"));
+                    zip.write(("This file could not be read from the file store when the pack was made.\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                    continue;
+                }
+                try (in) {
+                    zip.putNextEntry(new ZipEntry(folder + attachment.path()));
                     in.transferTo(zip);
                 }
             } else {
+                zip.putNextEntry(new ZipEntry(folder + attachment.path()));
                 zip.write(attachment.made().get());
             }
             zip.closeEntry();
         }
     }
 
-    /** A pack for a sample (the reader's right to the sample checked by the caller); audited. */
+    /**
+     * A pack written into a sample in the background, for the reader who asked for it (still allowed to see the
+     * apprenticeship); the sample's download is what is audited, for each apprentice in it.
+     */
     Pack forSample(CurrentUser user, UUID apprenticeshipId) {
         policy.requireEvidenceOf(user, apprenticeshipId);
-        audit(apprenticeshipId, "Funding audit evidence pack downloaded in a sample");
         return build(user, apprenticeshipId);
     }
 

@@ -87,9 +87,18 @@ public class EvidenceSamples {
             throw new FieldValidationException("size", "Enter how many apprentices to sample, from 1 to " + MOST);
         }
         long seed = request.seed() != null ? request.seed() : 1 + seeds.nextInt(999_999_999);
-        List<RiskList.Line> population = risks.judge(user, new RiskList.Filter(request.fundingYear(),
-                request.standard()));
-        List<SampleChoice.Chosen> chosen = SampleChoice.choose(population, request.size(), request.method(), seed);
+        RiskList.Filter filter = new RiskList.Filter(request.fundingYear(), request.standard());
+        List<SampleChoice.Chosen> chosen;
+        if (request.method() == SampleChoice.Method.RANDOM) {
+            // chosen from every apprenticeship that matches, then only those chosen are judged
+            List<java.util.UUID> picked = SampleChoice.pick(risks.ids(user, filter), request.size(), seed);
+            Map<UUID, RiskList.Line> judged = new java.util.HashMap<>();
+            risks.judgeThese(picked).forEach(l -> judged.put(l.apprenticeshipId(), l));
+            chosen = picked.stream().filter(judged::containsKey)
+                    .map(id -> new SampleChoice.Chosen(judged.get(id), "Chosen at random")).toList();
+        } else {
+            chosen = SampleChoice.choose(risks.judge(user, filter), request.size(), request.method(), seed);
+        }
         if (chosen.isEmpty()) {
             throw new FieldValidationException("size", "No apprenticeships match the funding year and standard chosen");
         }

@@ -99,7 +99,7 @@ public final class FundingRiskRules {
         FundingRisk risk = FundingRisk.REVIEWS_TOO_FAR_APART;
         List<LocalDate> points = new ArrayList<>();
         points.add(f.startDate());
-        f.reviewsHeld().stream().filter(d -> !d.isBefore(f.startDate())).forEach(points::add);
+        f.reviewsHeld().stream().filter(d -> !d.isBefore(f.startDate())).sorted().forEach(points::add);
         if (f.reviewsUntil() != null && f.reviewsUntil().isAfter(points.get(points.size() - 1))) {
             points.add(f.reviewsUntil());
         }
@@ -126,7 +126,7 @@ public final class FundingRiskRules {
                 : "At most " + widest + " days between reviews");
     }
 
-    /** The days of [from, to) spent on a break in learning. */
+    /** The days from {@code from} up to (not including) {@code to} spent on a break in learning. */
     private static long breakDays(List<RiskFacts.Period> breaks, LocalDate from, LocalDate to) {
         long days = 0;
         for (RiskFacts.Period b : breaks) {

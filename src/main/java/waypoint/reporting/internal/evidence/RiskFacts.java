@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * The facts the known-risk rules read of one apprenticeship, gathered from the records other modules publish.
- * A figure nobody recorded is null, and the rule that needs it answers "unknown".
+ * A figure nobody recorded is null, and the rule that needs it answers unknown (never a pass).
  *
  * @param lastActiveLearning   the last off-the-job activity or review meeting before the end, if any
  * @param breaksStarted        the days breaks in learning began
@@ -31,10 +31,4 @@ public record RiskFacts(UUID apprenticeshipId, LocalDate startDate, LocalDate wi
     public record Period(LocalDate from, LocalDate to) {
     }
 
-    public RiskFacts {
-        breaksStarted = List.copyOf(breaksStarted);
-        replans = List.copyOf(replans);
-        breaks = List.copyOf(breaks);
-        reviewsHeld = reviewsHeld.stream().sorted().toList();
-    }
 }

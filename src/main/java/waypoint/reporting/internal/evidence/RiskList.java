@@ -88,12 +88,35 @@ public class RiskList {
     @Transactional
     public Line judgeOne(UUID apprenticeshipId) {
         offTheJob.bringPaceUpToDate();
-        List<Line> lines = judge(ApprenticeshipScope.everyone(), Filter.any(), apprenticeshipId);
+        List<Line> lines = judge(ApprenticeshipScope.everyone(), Filter.any(), List.of(apprenticeshipId));
         return lines.isEmpty() ? null : lines.get(0);
     }
 
-    List<Line> judge(ApprenticeshipScope scope, Filter filter, UUID only) {
+    /**
+     * The ids of every apprenticeship the reader may see that the filter keeps, in no particular order: a random
+     * sample is chosen from all of them (never from the first {@link #MOST}), and only those chosen are judged.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> ids(CurrentUser user, Filter filter) {
+        policy.requireEvidenceReader(user);
+        ApprenticeshipScope scope = access.scopeOf(user);
         Map<String, Object> params = new HashMap<>(scope.sqlParameters());
+        return jdbc.sql("SELECT a.id FROM enrolment.apprenticeship a" + where(scope, filter, null, params))
+                .params(params).query(UUID.class).list();
+    }
+
+    /** The findings of the apprenticeships given, in the order the list sorts them (the reader already allowed). */
+    @Transactional
+    public List<Line> judgeThese(java.util.Collection<UUID> apprenticeshipIds) {
+        if (apprenticeshipIds.isEmpty()) {
+            return List.of();
+        }
+        offTheJob.bringPaceUpToDate();
+        return judge(ApprenticeshipScope.everyone(), Filter.any(), apprenticeshipIds);
+    }
+
+    private static String where(ApprenticeshipScope scope, Filter filter, java.util.Collection<UUID> only,
+            Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" WHERE " + scope.sqlCondition() + " AND a.status <> 'ONBOARDING'");
         if (filter.year() != null) {
             where.append(" AND a.start_date >= :yearFrom AND a.start_date < :yearTo");
@@ -105,9 +128,15 @@ public class RiskList {
             params.put("standard", filter.standard().trim().toUpperCase());
         }
         if (only != null) {
-            where.append(" AND a.id = :only");
-            params.put("only", only);
+            where.append(" AND a.id = ANY(:only)");
+            params.put("only", only.toArray(UUID[]::new));
         }
+        return where.toString();
+    }
+
+    List<Line> judge(ApprenticeshipScope scope, Filter filter, java.util.Collection<UUID> only) {
+        Map<String, Object> params = new HashMap<>(scope.sqlParameters());
+        String where = where(scope, filter, only, params);
         List<Base> bases = jdbc.sql("""
                         SELECT a.id, l.full_name, e.name, a.standard_reference, a.start_date, a.status,
                                tp.planned_otj_hours, p.minimum_hours, pl.apprenticeship_id IS NOT NULL,

@@ -34,6 +34,14 @@ public final class SampleChoice {
     private SampleChoice() {
     }
 
+    /** A random choice of {@code size} ids: put in a fixed order, shuffled by the seed, the first taken. */
+    public static List<java.util.UUID> pick(List<java.util.UUID> population, int size, long seed) {
+        List<java.util.UUID> order = new ArrayList<>(population);
+        order.sort(Comparator.naturalOrder());
+        Collections.shuffle(order, new Random(seed));
+        return List.copyOf(order.subList(0, Math.min(Math.max(0, size), order.size())));
+    }
+
     public static List<Chosen> choose(List<RiskList.Line> population, int size, Method method, long seed) {
         List<RiskList.Line> order = new ArrayList<>(population);
         order.sort(Comparator.comparing(l -> l.apprenticeshipId().toString()));
