@@ -33,12 +33,14 @@ class DemoData implements ApplicationRunner {
     private final DemoDocuments documents;
     private final DemoIlrImport ilrImport;
     private final DemoIlrReturns ilrReturns;
+    private final DemoFundingRisks fundingRisks;
 
     DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
             DemoSafeguarding safeguarding, DemoFeedback feedback, DemoOnboarding onboarding,
             DemoOffTheJob offTheJob, DemoReviews reviews, DemoDelivery delivery, DemoPortfolio portfolio,
             DemoEpa epa, DemoSupportCases supportCases, DemoDocuments documents, DemoIlrImport ilrImport,
-            DemoIlrReturns ilrReturns) {
+            DemoIlrReturns ilrReturns, DemoFundingRisks fundingRisks) {
+        this.fundingRisks = fundingRisks;
         this.ilrImport = ilrImport;
         this.accounts = accounts;
         this.organisation = organisation;
@@ -86,6 +88,7 @@ class DemoData implements ApplicationRunner {
         delivery.load();
         portfolio.load();
         epa.load();
+        fundingRisks.load();
         apprenticeships.everyoneElseOnboarding();
         // concerns and feedback name learners by who works with them, which their apprenticeships record
         safeguarding.load();
