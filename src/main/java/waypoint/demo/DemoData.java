@@ -34,13 +34,15 @@ class DemoData implements ApplicationRunner {
     private final DemoIlrImport ilrImport;
     private final DemoIlrReturns ilrReturns;
     private final DemoAdmissions admissions;
+    private final DemoFundingRisks fundingRisks;
 
     DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
             DemoSafeguarding safeguarding, DemoFeedback feedback, DemoOnboarding onboarding,
             DemoOffTheJob offTheJob, DemoReviews reviews, DemoDelivery delivery, DemoPortfolio portfolio,
             DemoEpa epa, DemoSupportCases supportCases, DemoDocuments documents, DemoIlrImport ilrImport,
-            DemoIlrReturns ilrReturns, DemoAdmissions admissions) {
+            DemoIlrReturns ilrReturns, DemoAdmissions admissions, DemoFundingRisks fundingRisks) {
         this.admissions = admissions;
+        this.fundingRisks = fundingRisks;
         this.ilrImport = ilrImport;
         this.accounts = accounts;
         this.organisation = organisation;
@@ -89,6 +91,7 @@ class DemoData implements ApplicationRunner {
         delivery.load();
         portfolio.load();
         epa.load();
+        fundingRisks.load();
         apprenticeships.everyoneElseOnboarding();
         // concerns and feedback name learners by who works with them, which their apprenticeships record
         safeguarding.load();

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.internal.onboarding.OnboardingRules;
 import waypoint.enrolment.internal.onboarding.PlanMilestones;
+import waypoint.enrolment.internal.onboarding.TrainingPlanPdf;
 import waypoint.enrolment.internal.onboarding.TrainingPlanService;
 import waypoint.identity.CurrentUser;
 import waypoint.rules.RuleEvaluation;
@@ -34,14 +35,24 @@ public class TrainingPlans {
     private final OnboardingRules rules;
     private final TrainingPlanService plans;
     private final PlanMilestones milestoneAdditions;
+    private final TrainingPlanPdf pdf;
 
     TrainingPlans(JdbcClient jdbc, Apprenticeships apprenticeships, OnboardingRules rules, TrainingPlanService plans,
-            PlanMilestones milestoneAdditions) {
+            PlanMilestones milestoneAdditions, TrainingPlanPdf pdf) {
         this.jdbc = jdbc;
         this.apprenticeships = apprenticeships;
         this.rules = rules;
         this.plans = plans;
         this.milestoneAdditions = milestoneAdditions;
+        this.pdf = pdf;
+    }
+
+    /**
+     * One version of the training plan as the PDF its signers see, with its signature block (the funding audit
+     * evidence pack keeps each signed version). Authorised as the plan's own page: someone who may see the plan.
+     */
+    public byte[] versionPdf(CurrentUser user, UUID apprenticeshipId, int number) {
+        return pdf.render(user, apprenticeshipId, number);
     }
 
     /** The planned off-the-job hours of the current (newest) plan version; empty with no plan or no figure. */

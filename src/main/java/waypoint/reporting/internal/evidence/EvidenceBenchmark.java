@@ -1,0 +1,83 @@
+package waypoint.reporting.internal.evidence;
+
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import waypoint.identity.CurrentUser;
+import waypoint.identity.Role;
+import waypoint.identity.UserAccounts;
+
+/**
+ * The evidence pack's benchmark (docs/performance.md, "Funding audit evidence"), never part of a build: with the
+ * profile {@code evidence-benchmark}, at start it writes the pack of the reference data set's benchmark learner (300
+ * portfolio items) to nowhere and times it, then makes a random sample of 30 and times it until ready, as an
+ * administrator. Start it on a directory filled with the reference data set.
+ */
+@Component
+@Profile("evidence-benchmark")
+@Order(110)
+class EvidenceBenchmark implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(EvidenceBenchmark.class);
+
+    private final EvidencePacks packs;
+    private final EvidenceSamples samples;
+    private final UserAccounts accounts;
+    private final JdbcClient jdbc;
+
+    EvidenceBenchmark(EvidencePacks packs, EvidenceSamples samples, UserAccounts accounts, JdbcClient jdbc) {
+        this.packs = packs;
+        this.samples = samples;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        var admin = accounts.findActiveWithRole(Role.ADMINISTRATOR).stream().findFirst().orElseThrow();
+        CurrentUser user = new CurrentUser(admin.id(), admin.email(), admin.displayName(), admin.roles());
+        UUID apprenticeship = jdbc.sql("""
+                        SELECT a.id FROM enrolment.apprenticeship a JOIN organisation.learner l ON l.id = a.learner_id
+                        WHERE l.email = 'scale-learner@waypoint.test' OR TRUE
+                        ORDER BY (l.email = 'scale-learner@waypoint.test') DESC, a.id LIMIT 1""")
+                .query(UUID.class).single();
+        long[] bytes = {0};
+        OutputStream nowhere = new OutputStream() {
+            @Override
+            public void write(int b) {
+                bytes[0]++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                bytes[0] += len;
+            }
+        };
+        long start = System.nanoTime();
+        packs.writeZip(user, apprenticeship, nowhere);
+        log.info("Evidence benchmark: one pack in {} ms, {} bytes", Duration.ofNanos(System.nanoTime() - start)
+                .toMillis(), bytes[0]);
+
+        start = System.nanoTime();
+        EvidenceSample sample = samples.request(user, new EvidenceSamples.Request(30, SampleChoice.Method.RANDOM, 1L,
+                null, null));
+        long chosen = System.nanoTime();
+        while (sample.isUnderway() && System.nanoTime() - start < Duration.ofMinutes(30).toNanos()) {
+            Thread.sleep(500);
+            sample = samples.find(user, sample.id());
+        }
+        log.info("Evidence benchmark: a sample of 30 chosen in {} ms, {} in {} s, {} bytes",
+                Duration.ofNanos(chosen - start).toMillis(), sample.state(),
+                Duration.ofNanos(System.nanoTime() - start).toSeconds(), sample.fileSize());
+    }
+}

@@ -1,0 +1,60 @@
+package waypoint.reporting.internal.evidence;
+
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.identity.CurrentUser;
+import waypoint.identity.Role;
+
+/**
+ * Who may open funding audit evidence, the risk list and the inspection self-assessment
+ * (docs/domain/audit-and-inspection.md, "Who may open what"): evidence packs, samples and the risk list for quality,
+ * heads of delivery, directors, the data officer and administrators, for apprenticeships they may see; the
+ * self-assessment for the same people, and its judgements written by leaders (quality, head of delivery, director).
+ * Tutors, apprentices and employers never.
+ */
+@Component
+public class EvidencePolicy {
+
+    private static final Role[] READERS = {Role.QUALITY, Role.HEAD_OF_DELIVERY, Role.DIRECTOR, Role.DATA_OFFICER,
+            Role.ADMINISTRATOR};
+    private static final Role[] JUDGES = {Role.QUALITY, Role.HEAD_OF_DELIVERY, Role.DIRECTOR};
+
+    private final ApprenticeshipAccess access;
+
+    EvidencePolicy(ApprenticeshipAccess access) {
+        this.access = access;
+    }
+
+    public boolean canReadEvidence(CurrentUser user) {
+        return user.hasAny(READERS);
+    }
+
+    public void requireEvidenceReader(CurrentUser user) {
+        if (!canReadEvidence(user)) {
+            throw new AccessDeniedException("Funding audit evidence is for quality, heads of delivery, directors,"
+                    + " the data officer and administrators");
+        }
+    }
+
+    /** Refuses a reader who may not see this apprenticeship, as for one that does not exist. */
+    public void requireEvidenceOf(CurrentUser user, UUID apprenticeshipId) {
+        requireEvidenceReader(user);
+        if (!access.canView(user, apprenticeshipId)) {
+            throw new AccessDeniedException("Not an apprenticeship you may see");
+        }
+    }
+
+    public boolean canJudge(CurrentUser user) {
+        return user.hasAny(JUDGES);
+    }
+
+    public void requireJudge(CurrentUser user) {
+        if (!canJudge(user)) {
+            throw new AccessDeniedException("Judgements are written by quality, heads of delivery and directors");
+        }
+    }
+}

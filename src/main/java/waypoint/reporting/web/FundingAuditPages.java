@@ -1,0 +1,200 @@
+package waypoint.reporting.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import waypoint.identity.CurrentUser;
+import waypoint.identity.Role;
+import waypoint.reporting.internal.ReportDates;
+import waypoint.reporting.internal.evidence.EvidenceSample;
+import waypoint.reporting.internal.evidence.EvidenceSamples;
+import waypoint.reporting.internal.evidence.FundingRisk;
+import waypoint.reporting.internal.evidence.RiskFinding;
+import waypoint.reporting.internal.evidence.RiskList;
+import waypoint.reporting.internal.evidence.SampleChoice;
+import waypoint.shared.csv.CsvTable;
+import waypoint.shared.web.CsvDownload;
+import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormErrors;
+import waypoint.shared.web.NavigationItem;
+
+/**
+ * Funding audit (docs/domain/audit-and-inspection.md): the known risks across the apprenticeships (a page and a CSV
+ * file), and samples of evidence packs chosen at random or by risk, made in the background with a page that shows
+ * how far they have got and the download when ready. For quality, heads of delivery, directors, the data officer
+ * and administrators.
+ */
+@Controller
+class FundingAuditPages {
+
+    private static final ReportDates DATES = new ReportDates();
+
+    private final RiskList risks;
+    private final EvidenceSamples samples;
+
+    FundingAuditPages(RiskList risks, EvidenceSamples samples) {
+        this.risks = risks;
+        this.samples = samples;
+    }
+
+    /** The sample form: every field as typed, so a wrong one comes back as it was with its message. */
+    record SampleForm(String size, String method, String seed, String year, String standard) {
+
+        static SampleForm blank() {
+            return new SampleForm(String.valueOf(EvidenceSamples.DEFAULT_SIZE), SampleChoice.Method.RANDOM.name(), "",
+                    "", "");
+        }
+
+        EvidenceSamples.Request request() {
+            int n = number("size", size, "Enter how many apprentices to sample, like 30").intValue();
+            Long chosenSeed = seed == null || seed.isBlank() ? null
+                    : number("seed", seed, "Enter the seed as a whole number, like 48213, or leave it empty");
+            Long fundingYear = year == null || year.isBlank() ? null
+                    : number("year", year, "Enter the year the funding year starts in, like 2025");
+            if (fundingYear != null && (fundingYear < 2015 || fundingYear > 2100)) {
+                throw new FieldValidationException("year", "Enter the year the funding year starts in, like 2025");
+            }
+            SampleChoice.Method chosen = Arrays.stream(SampleChoice.Method.values())
+                    .filter(m -> m.name().equals(method)).findFirst()
+                    .orElseThrow(() -> new FieldValidationException("method", "Choose how to pick the sample"));
+            return new EvidenceSamples.Request(n, chosen, chosenSeed,
+                    fundingYear == null ? null : fundingYear.intValue(), standard);
+        }
+
+        private static Long number(String field, String text, String message) {
+            try {
+                return Long.parseLong(text == null ? "" : text.trim().replace(",", ""));
+            } catch (NumberFormatException e) {
+                throw new FieldValidationException(field, message);
+            }
+        }
+    }
+
+    private static RiskList.Filter filter(String year, String standard) {
+        Integer from = null;
+        if (year != null && year.matches("\\d{4}")) {
+            from = Integer.parseInt(year);
+        }
+        return new RiskList.Filter(from, standard == null || standard.isBlank() ? null : standard);
+    }
+
+    @GetMapping("/funding-audit")
+    String home(CurrentUser user, Model model) {
+        return home(user, SampleForm.blank(), model);
+    }
+
+    private String home(CurrentUser user, SampleForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("methods", SampleChoice.Method.values());
+        model.addAttribute("samples", samples.newest(user));
+        model.addAttribute("risks", FundingRisk.values());
+        model.addAttribute("dates", DATES);
+        return "reporting/funding-audit";
+    }
+
+    @PostMapping("/funding-audit/samples")
+    String sample(CurrentUser user, @ModelAttribute("form") SampleForm form, BindingResult result, Model model) {
+        try {
+            EvidenceSample sample = samples.request(user, form.request());
+            return "redirect:/funding-audit/samples/" + sample.id();
+        } catch (FieldValidationException invalid) {
+            FormErrors.reject(result, invalid);
+            return home(user, form, model);
+        }
+    }
+
+    @GetMapping("/funding-audit/samples/{id}")
+    String sample(CurrentUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("sample", samples.find(user, id));
+        model.addAttribute("members", samples.members(user, id));
+        model.addAttribute("dates", DATES);
+        return "reporting/funding-audit-sample";
+    }
+
+    @GetMapping("/funding-audit/samples/{id}.zip")
+    void sampleZip(CurrentUser user, @PathVariable UUID id, HttpServletResponse response) {
+        samples.download(user, id, sample -> {
+            response.setContentType("application/zip");
+            response.setHeader("Content-Disposition", ContentDisposition.attachment()
+                    .filename("funding-audit-sample-" + sample.seed() + ".zip").build().toString());
+            if (sample.fileSize() != null) {
+                response.setContentLengthLong(sample.fileSize());
+            }
+            try {
+                return response.getOutputStream();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @GetMapping("/funding-audit/risks")
+    String risks(CurrentUser user, @RequestParam(required = false) String risk,
+            @RequestParam(required = false) String year, @RequestParam(required = false) String standard,
+            Model model) {
+        List<RiskList.Line> lines = risks.judge(user, filter(year, standard));
+        FundingRisk chosen = FundingRisk.named(risk).orElse(null);
+        model.addAttribute("counts", Arrays.stream(FundingRisk.values())
+                .map(r -> new Count(r, lines.stream().filter(l -> l.flagged(r)).count(),
+                        lines.stream().filter(l -> l.findings().stream().anyMatch(f -> f.risk() == r
+                                && f.verdict() == RiskFinding.Verdict.UNKNOWN)).count()))
+                .toList());
+        model.addAttribute("lines", lines.stream().filter(l -> chosen == null ? l.anyFlagged() : l.flagged(chosen))
+                .limit(500).toList());
+        model.addAttribute("judged", lines.size());
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("year", year == null ? "" : year);
+        model.addAttribute("standard", standard == null ? "" : standard);
+        model.addAttribute("dates", DATES);
+        return "reporting/funding-risks";
+    }
+
+    record Count(FundingRisk risk, long flagged, long unknown) {
+    }
+
+    @GetMapping("/funding-audit/risks.csv")
+    ResponseEntity<byte[]> risksCsv(CurrentUser user, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String standard) {
+        CsvTable csv = CsvTable.withColumns("Apprentice", "Employer", "Standard", "Start", "Status", "Risk",
+                "Finding", "Why");
+        for (RiskList.Line line : risks.judge(user, filter(year, standard))) {
+            for (RiskFinding f : line.needingAttention()) {
+                csv.row(line.learnerName(), line.employerName(), line.standard(), line.startDate(), line.status(),
+                        f.risk().words(), f.verdict().words(), f.words());
+            }
+        }
+        return CsvDownload.of("funding-risks.csv", csv);
+    }
+
+    /** The leaders' menu links to funding audit and the self-assessment. */
+    @Configuration(proxyBeanMethods = false)
+    static class Navigation {
+
+        private static final Set<String> READERS = Set.of(Role.QUALITY.name(), Role.HEAD_OF_DELIVERY.name(),
+                Role.DIRECTOR.name(), Role.DATA_OFFICER.name(), Role.ADMINISTRATOR.name());
+
+        @Bean
+        NavigationItem fundingAuditNavigation() {
+            return new NavigationItem("Funding audit", "/funding-audit", 87, READERS);
+        }
+    }
+}
