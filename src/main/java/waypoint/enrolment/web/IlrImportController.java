@@ -55,7 +55,7 @@ class IlrImportController {
     @GetMapping
     String page(CurrentUser user, @RequestParam(required = false) String refused, Model model) {
         require(user);
-        form(model, null, null);
+        form(model, null, null, null);
         if ("too-large".equals(refused)) {
             model.addAttribute("errors", Map.of("file", IlrImportLimit.TOO_LARGE));
         }
@@ -66,7 +66,8 @@ class IlrImportController {
     @PostMapping
     String check(CurrentUser user, @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) String tutor, @RequestParam(required = false) String weeklyHours,
-            HttpSession session, Model model) throws IOException {
+            @RequestParam(required = false) String breakExpectedReturn, HttpSession session, Model model)
+            throws IOException {
         require(user);
         Map<String, String> errors = new LinkedHashMap<>();
         if (file == null || file.isEmpty()) {
@@ -74,8 +75,8 @@ class IlrImportController {
         } else if (file.getSize() > IlrImportLimit.MOST_BYTES) {
             errors.put("file", IlrImportLimit.TOO_LARGE);
         }
-        IlrApprenticeshipImport.Chosen chosen = choices(tutor, weeklyHours, errors);
-        form(model, tutor, weeklyHours);
+        IlrApprenticeshipImport.Chosen chosen = choices(tutor, weeklyHours, breakExpectedReturn, errors);
+        form(model, tutor, weeklyHours, breakExpectedReturn);
         if (!errors.isEmpty()) {
             model.addAttribute("errors", errors);
             return "enrolment/ilr-import";
@@ -99,11 +100,12 @@ class IlrImportController {
     @PostMapping("/confirm")
     String importAll(CurrentUser user, @RequestParam(required = false) String upload,
             @RequestParam(required = false) String tutor, @RequestParam(required = false) String weeklyHours,
-            HttpSession session, Model model) throws IOException {
+            @RequestParam(required = false) String breakExpectedReturn, HttpSession session, Model model)
+            throws IOException {
         require(user);
         Map<String, String> errors = new LinkedHashMap<>();
-        IlrApprenticeshipImport.Chosen chosen = choices(tutor, weeklyHours, errors);
-        form(model, tutor, weeklyHours);
+        IlrApprenticeshipImport.Chosen chosen = choices(tutor, weeklyHours, breakExpectedReturn, errors);
+        form(model, tutor, weeklyHours, breakExpectedReturn);
         if (upload == null || !kept(session).contains(upload)) {
             errors.put("file", "Upload the file again: it was checked too long ago or by someone else");
         }
@@ -122,14 +124,19 @@ class IlrImportController {
         return "enrolment/ilr-import";
     }
 
-    private void form(Model model, String tutor, String weeklyHours) {
+    private void form(Model model, String tutor, String weeklyHours, String breakExpectedReturn) {
         model.addAttribute("tutors", choices.tutors());
         model.addAttribute("tutor", tutor);
         model.addAttribute("weeklyHours", weeklyHours);
+        model.addAttribute("breakExpectedReturn", breakExpectedReturn);
     }
 
-    /** The tutor and weekly hours for every apprentice of the file, or what is wrong with them. */
-    private IlrApprenticeshipImport.Chosen choices(String tutor, String weeklyHours, Map<String, String> errors) {
+    /**
+     * The tutor and weekly hours for every apprentice of the file, and the expected return of those on a break (when
+     * given), or what is wrong with them.
+     */
+    private IlrApprenticeshipImport.Chosen choices(String tutor, String weeklyHours, String breakExpectedReturn,
+            Map<String, String> errors) {
         UUID tutorId = null;
         try {
             tutorId = tutor == null || tutor.isBlank() ? null : UUID.fromString(tutor.strip());
@@ -143,7 +150,15 @@ class IlrImportController {
         if (hours == null) {
             errors.put("weeklyHours", "Enter their contracted weekly hours, like 30 or 37.5");
         }
-        return new IlrApprenticeshipImport.Chosen(tutorId, hours);
+        java.time.LocalDate expectedReturn = null;
+        if (breakExpectedReturn != null && !breakExpectedReturn.isBlank()) {
+            expectedReturn = waypoint.shared.web.DateText.parse(breakExpectedReturn).orElse(null);
+            if (expectedReturn == null) {
+                errors.put("breakExpectedReturn", "Enter the date apprentices on a break expect to return like"
+                        + " 15 1 2027");
+            }
+        }
+        return new IlrApprenticeshipImport.Chosen(tutorId, hours, expectedReturn);
     }
 
     static BigDecimal hours(String text) {

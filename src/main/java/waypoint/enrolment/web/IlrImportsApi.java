@@ -74,11 +74,13 @@ class IlrImportsApi {
     @Operation(summary = "Check (dryRun=true, the default) or import an ILR file",
             description = "Multipart: file (the ILR XML, up to 100 MB), tutor (the id or email of the tutor of every"
                     + " apprentice brought in), weeklyHours (their contracted weekly hours: the file carries only a"
-                    + " band), dryRun. Only learners with an apprenticeship programme aim (funding model 36) are"
+                    + " band), breakExpectedReturn (the date, like 2027-01-15, apprentices on a break in learning expect to return:"
+                    + " the file does not say, and a break needs it), dryRun. Only learners with an apprenticeship programme aim (funding model 36) are"
                     + " brought in; the rest are listed as not brought in.")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> importFile(CurrentUser user, @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) String tutor, @RequestParam(required = false) String weeklyHours,
+            @RequestParam(required = false) String breakExpectedReturn,
             @RequestParam(defaultValue = "true") boolean dryRun) throws IOException {
         if (!ilr.mayImport(user)) {
             throw new AccessDeniedException("Bringing apprentices in from an ILR file is for administrators and the"
@@ -98,13 +100,23 @@ class IlrImportsApi {
         if (hours == null) {
             errors.put("weeklyHours", "Give the apprentices' contracted weekly hours, like 30 or 37.5");
         }
+        java.time.LocalDate expectedReturn = null;
+        if (breakExpectedReturn != null && !breakExpectedReturn.isBlank()) {
+            try {
+                expectedReturn = java.time.LocalDate.parse(breakExpectedReturn.strip());
+            } catch (java.time.format.DateTimeParseException notADate) {
+                errors.put("breakExpectedReturn", "Give the date apprentices on a break expect to return like"
+                        + " 2027-01-15");
+            }
+        }
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
         }
         Path path = Files.createTempFile("ilr-import-", ".xml");
         try {
             file.transferTo(path);
-            IlrApprenticeshipImport.Chosen chosen = new IlrApprenticeshipImport.Chosen(tutorId, hours);
+            IlrApprenticeshipImport.Chosen chosen = new IlrApprenticeshipImport.Chosen(tutorId, hours,
+                    expectedReturn);
             Outcome outcome = dryRun ? ilr.check(user, path, chosen) : ilr.importAll(user, path, chosen);
             if (!outcome.isValid()) {
                 return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import waypoint.identity.CurrentUser;
 import waypoint.ilr.IlrYear;
 import waypoint.ilr.ReturnPeriod;
+import waypoint.reporting.internal.ilr.IlrCheckRefused;
 import waypoint.reporting.internal.ilr.IlrChecks;
 import waypoint.reporting.internal.ilr.IlrExportRefused;
 import waypoint.reporting.internal.ilr.IlrExports;
@@ -158,7 +159,8 @@ class IlrApi {
     @ExceptionHandler(IlrExportRefused.class)
     ProblemDetail refused(IlrExportRefused refused) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, refused.getMessage());
-        problem.setTitle("The return was not exported");
+        problem.setTitle(refused instanceof IlrCheckRefused ? "The return was not checked"
+                : "The return was not exported");
         return problem;
     }
 

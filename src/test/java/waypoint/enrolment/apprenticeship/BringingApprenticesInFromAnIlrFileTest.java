@@ -200,6 +200,51 @@ class BringingApprenticesInFromAnIlrFileTest {
                 assertThat(a.status()).isEqualTo(ApprenticeshipStatus.WITHDRAWN));
     }
 
+    /** An apprentice of the file on a break in learning (CompStatus 6) since 2 March 2020. */
+    private static String onABreak(String reference) {
+        return IlrFiles.apprentice(reference, TestApprenticeships.uln(), reference + "@example.test")
+                .replaceFirst("(<EPAOrgID>EPA0175</EPAOrgID>\\s*)<CompStatus>1</CompStatus>",
+                        "$1<CompStatus>6</CompStatus><LearnActEndDate>2020-03-02</LearnActEndDate>"
+                                + "<Outcome>3</Outcome>");
+    }
+
+    @Test
+    void an_apprentice_on_a_break_is_brought_in_on_a_break_from_the_files_end_date_until_the_return_given() {
+        String reference = "B" + TestApprenticeships.unique().substring(0, 6);
+        Chosen withReturn = new Chosen(people.tutor, new BigDecimal("30"), LocalDate.of(2020, 6, 1));
+
+        Outcome outcome = ilr.importAll(DATA_OFFICER, IlrFiles.write(folder, IlrFiles.file(onABreak(reference))),
+                withReturn);
+
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.imported()).isTrue();
+        UUID learner = organisation.findLearnerByReference(reference).orElseThrow();
+        assertThat(apprenticeships.ofLearner(learner)).singleElement().satisfies(a ->
+                assertThat(a.status()).isEqualTo(ApprenticeshipStatus.BREAK_IN_LEARNING));
+        assertThat(jdbc.sql("""
+                SELECT c.effective_date FROM apprenticeship_status_change c JOIN apprenticeship a
+                ON a.id = c.apprenticeship_id WHERE a.learner_id = :learner AND c.to_status = 'BREAK_IN_LEARNING'""")
+                .param("learner", learner).query(LocalDate.class).single()).isEqualTo(LocalDate.of(2020, 3, 2));
+    }
+
+    @Test
+    void an_apprentice_on_a_break_without_an_expected_return_or_with_one_within_4_weeks_is_a_problem() {
+        String reference = "B" + TestApprenticeships.unique().substring(0, 6);
+        Path file = IlrFiles.write(folder, IlrFiles.file(onABreak(reference)));
+
+        Outcome without = ilr.check(DATA_OFFICER, file, choices);
+        assertThat(without.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("on a break in learning since 2 March 2020")
+                .contains("give the date apprentices on a break expect to return"));
+
+        Outcome tooSoon = ilr.importAll(DATA_OFFICER, file, new Chosen(people.tutor, new BigDecimal("30"),
+                LocalDate.of(2020, 3, 20)));
+        assertThat(tooSoon.imported()).isFalse();
+        assertThat(tooSoon.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("not for an absence of 4 weeks or less"));
+        assertThat(organisation.findLearnerByReference(reference)).isEmpty();
+    }
+
     @Test
     void weekly_hours_outside_the_band_the_file_gives_are_a_problem_not_a_guess() {
         String reference = "H" + TestApprenticeships.unique().substring(0, 6);

@@ -101,8 +101,15 @@ public class IlrApprenticeshipImport {
         }
     }
 
-    /** The person's choices for the whole file: the tutor of every apprentice, and their contracted weekly hours. */
-    public record Chosen(UUID tutorId, BigDecimal weeklyHours) {
+    /**
+     * The person's choices for the whole file: the tutor of every apprentice, their contracted weekly hours, and the
+     * date apprentices on a break in learning expect to return (the file does not say; null when none is on a break).
+     */
+    public record Chosen(UUID tutorId, BigDecimal weeklyHours, LocalDate breakExpectedReturn) {
+
+        public Chosen(UUID tutorId, BigDecimal weeklyHours) {
+            this(tutorId, weeklyHours, null);
+        }
     }
 
     private static final Map<String, String> FIELD_OF = Map.ofEntries(Map.entry("givenNames", "GivenNames"),
@@ -145,6 +152,18 @@ public class IlrApprenticeshipImport {
         this.transaction = transaction;
     }
 
+    /**
+     * What the official rules need beyond the file: today, and the catalogue's standards with their LARS codes and
+     * dates (docs/domain/ilr.md, "Checking a return before upload"). Not the assessment organisations recorded: one
+     * the file names that Waypoint has not recorded is said in a note, as it is brought in without one.
+     */
+    private IlrReferenceData referenceData() {
+        return IlrReferenceData.known().withToday(LocalDate.now(clock))
+                .withStandards(IlrReferenceData.Standard.fromVersions(standards.withLarsCodes().stream()
+                        .map(v -> new IlrReferenceData.VersionDates(v.larsCode().orElseThrow(),
+                                v.approvedForDelivery().orElse(null), v.retiredOn().orElse(null))).toList()));
+    }
+
     /** Whether the person may bring apprentices in from an ILR file: administrators and the data officer. */
     public boolean mayImport(CurrentUser user) {
         return policy.canImportIlr(viewers.of(user));
@@ -174,8 +193,7 @@ public class IlrApprenticeshipImport {
         int[] apprentices = {0};
         IlrFileReader.Result[] result = new IlrFileReader.Result[1];
         IlrValidator validator = IlrFileReader.yearOf(file, schemas)
-                .map(year -> IlrValidator.forYear(year, new IlrReferenceData.Known(LocalDate.now(clock), null, null,
-                        null)))
+                .map(year -> IlrValidator.forYear(year, referenceData()))
                 .orElse(null);
         transaction.executeWithoutResult(status -> {
             Run run = new Run(user, choices, findings, validator);
@@ -498,10 +516,20 @@ public class IlrApprenticeshipImport {
                     return Optional.of(new NewApprenticeship.Migration(ApprenticeshipStatus.WITHDRAWN, ended, null,
                             reason.orElse(WithdrawalReason.NOT_KNOWN)));
                 case IlrLearningDelivery.ON_A_BREAK:
-                    listing.problem("CompStatus", "They are on a break in learning, and the file does not say when"
-                            + " they expect to return, which Waypoint needs: bring them in once they have returned, or"
-                            + " record the apprenticeship on its page");
-                    return Optional.empty();
+                    // on a break since the aim's actual end date, as the return writes it (docs/domain/ilr-import.md)
+                    if (ended == null) {
+                        listing.problem("LearnActEndDate", "They are on a break in learning, but the file gives no"
+                                + " date it began (LearnActEndDate)");
+                        return Optional.empty();
+                    }
+                    if (choices.breakExpectedReturn() == null) {
+                        listing.problem("CompStatus", "They are on a break in learning since " + Dates.words(ended)
+                                + ", and the file does not say when they expect to return, which a break needs: give"
+                                + " the date apprentices on a break expect to return");
+                        return Optional.empty();
+                    }
+                    return Optional.of(new NewApprenticeship.Migration(ApprenticeshipStatus.BREAK_IN_LEARNING, ended,
+                            choices.breakExpectedReturn(), null));
                 default:
                     listing.problem("CompStatus", "Completion status " + programme.compStatus() + " is not one"
                             + " Waypoint knows (1 continuing, 2 completed, 3 withdrawn, 6 on a break)");

@@ -272,7 +272,7 @@ public class IlrChecks {
         }
         checking.requireBuildable(year);
         kept.lock(year, period);
-        IlrKeptChecks.Kept last = kept.find(year, period).orElseThrow(() -> new IlrExportRefused(
+        IlrKeptChecks.Kept last = kept.find(year, period).orElseThrow(() -> new IlrCheckRefused(
                 "The " + year.name() + " " + period.name() + " return has not been checked yet: check the whole "
                         + "return first"));
         kept.removeLearner(last.id(), learnerId);
