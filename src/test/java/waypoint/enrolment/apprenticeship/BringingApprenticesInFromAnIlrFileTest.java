@@ -246,6 +246,41 @@ class BringingApprenticesInFromAnIlrFileTest {
     }
 
     @Test
+    void a_learners_own_weekly_hours_are_taken_for_them_and_the_files_figure_for_the_others() {
+        String own = "O" + TestApprenticeships.unique().substring(0, 6);
+        String other = "P" + TestApprenticeships.unique().substring(0, 6);
+        Path file = IlrFiles.write(folder, IlrFiles.file(
+                IlrFiles.apprentice(own, TestApprenticeships.uln(), own + "@example.test"),
+                IlrFiles.apprentice(other, TestApprenticeships.uln(), other + "@example.test")));
+
+        // no figure for the file: the learner without their own hours is a problem, never a guess
+        Outcome onlyOne = ilr.check(DATA_OFFICER, file, new Chosen(people.tutor, null, null,
+                java.util.Map.of(own, new BigDecimal("22"))));
+        assertThat(onlyOne.problems()).singleElement().satisfies(p -> {
+            assertThat(p.learnRefNumber()).isEqualTo(other);
+            assertThat(p.message()).contains("No weekly hours are given for them");
+        });
+
+        // their own hours are checked against the band the file gives them
+        Outcome outside = ilr.check(DATA_OFFICER, file, new Chosen(people.tutor, new BigDecimal("30"), null,
+                java.util.Map.of(own, new BigDecimal("37.5"))));
+        assertThat(outside.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("the weekly hours given for them (37.5) are outside it"));
+
+        Outcome imported = ilr.importAll(DATA_OFFICER, file, new Chosen(people.tutor, new BigDecimal("30"), null,
+                java.util.Map.of(own, new BigDecimal("22"))));
+        assertThat(imported.problems()).isEmpty();
+        assertThat(weeklyHoursOf(own)).isEqualByComparingTo("22");
+        assertThat(weeklyHoursOf(other)).isEqualByComparingTo("30");
+    }
+
+    private BigDecimal weeklyHoursOf(String reference) {
+        UUID learner = organisation.findLearnerByReference(reference).orElseThrow();
+        return jdbc.sql("SELECT weekly_hours FROM apprenticeship WHERE learner_id = :learner")
+                .param("learner", learner).query(BigDecimal.class).single();
+    }
+
+    @Test
     void weekly_hours_outside_the_band_the_file_gives_are_a_problem_not_a_guess() {
         String reference = "H" + TestApprenticeships.unique().substring(0, 6);
         Path file = IlrFiles.write(folder, IlrFiles.file(IlrFiles.apprentice(reference, TestApprenticeships.uln(),

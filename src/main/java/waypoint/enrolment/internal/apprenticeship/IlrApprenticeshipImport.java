@@ -102,13 +102,28 @@ public class IlrApprenticeshipImport {
     }
 
     /**
-     * The person's choices for the whole file: the tutor of every apprentice, their contracted weekly hours, and the
-     * date apprentices on a break in learning expect to return (the file does not say; null when none is on a break).
+     * The person's choices for the file: the tutor of every apprentice, their contracted weekly hours (a figure for
+     * the file, and any learner's own by their learner reference number: the file carries only a band), and the date
+     * apprentices on a break in learning expect to return (the file does not say; null when none is on a break).
      */
-    public record Chosen(UUID tutorId, BigDecimal weeklyHours, LocalDate breakExpectedReturn) {
+    public record Chosen(UUID tutorId, BigDecimal weeklyHours, LocalDate breakExpectedReturn,
+                         Map<String, BigDecimal> weeklyHoursByLearner) {
+
+        public Chosen {
+            weeklyHoursByLearner = weeklyHoursByLearner == null ? Map.of() : Map.copyOf(weeklyHoursByLearner);
+        }
 
         public Chosen(UUID tutorId, BigDecimal weeklyHours) {
-            this(tutorId, weeklyHours, null);
+            this(tutorId, weeklyHours, null, Map.of());
+        }
+
+        public Chosen(UUID tutorId, BigDecimal weeklyHours, LocalDate breakExpectedReturn) {
+            this(tutorId, weeklyHours, breakExpectedReturn, Map.of());
+        }
+
+        /** A learner's own weekly hours when given, otherwise the figure for the file (null when neither is). */
+        public BigDecimal weeklyHoursOf(String learnRefNumber) {
+            return weeklyHoursByLearner.getOrDefault(learnRefNumber, weeklyHours);
         }
     }
 
@@ -292,7 +307,7 @@ public class IlrApprenticeshipImport {
             UUID employer = employer(employed, funding, listing);
             String standard = standard(programme, listing);
             Optional<NewApprenticeship.Migration> migration = migration(programme, listing);
-            BigDecimal hours = weeklyHours(employed, listing);
+            BigDecimal hours = weeklyHours(learner.learnRefNumber(), employed, listing);
             UUID epao = null;
             if (programme.epaOrgId() != null) {
                 epao = organisation.findEpao(programme.epaOrgId()).orElse(null);
@@ -538,12 +553,17 @@ public class IlrApprenticeshipImport {
         }
 
         /**
-         * The weekly hours given for the file, when they fall in the band of hours the file gives the learner (EII);
-         * the ILR carries only the band, so no figure is made up from it.
+         * The learner's weekly hours as given (their own, or the figure for the file), when they fall in the band of
+         * hours the file gives the learner (EII); the ILR carries only the band, so no figure is made up from it.
          */
-        private BigDecimal weeklyHours(IlrEmploymentStatus employed, Listing listing) {
-            BigDecimal hours = choices.weeklyHours();
-            if (hours == null || employed == null) {
+        private BigDecimal weeklyHours(String learnRefNumber, IlrEmploymentStatus employed, Listing listing) {
+            BigDecimal hours = choices.weeklyHoursOf(learnRefNumber);
+            if (hours == null) {
+                listing.problem("weekly hours", "No weekly hours are given for them: give their contracted weekly hours, their"
+                        + " own or a figure for the file (the file carries only a band)");
+                return null;
+            }
+            if (employed == null) {
                 return hours;
             }
             Optional<Integer> band = employed.monitoringCode("EII");
@@ -552,8 +572,9 @@ public class IlrApprenticeshipImport {
                 String words = Arrays.stream(EmploymentLists.EmploymentIntensity.values())
                         .filter(i -> i.code() == band.get()).map(i -> i.label().toLowerCase(java.util.Locale.ROOT))
                         .findFirst().orElse("EII " + band.get());
-                listing.problem("EII", "The file says they work " + words + "; the weekly hours given for this"
-                        + " import (" + hours.stripTrailingZeros().toPlainString() + ") are outside it: bring them in"
+                listing.problem("EII", "The file says they work " + words + "; the weekly hours given for "
+                        + (choices.weeklyHoursByLearner().containsKey(learnRefNumber) ? "them" : "this import")
+                        + " (" + hours.stripTrailingZeros().toPlainString() + ") are outside it: bring them in"
                         + " with hours in that band");
             }
             return hours;
