@@ -294,9 +294,12 @@ class BringingApprenticesInFromAnIlrFileTest {
     }
 
     @Test
-    void the_demo_provider_shows_two_apprentices_brought_in_from_its_previous_systems_ilr_file() {
+    void the_demo_provider_shows_three_apprentices_brought_in_from_its_previous_systems_ilr_file() {
         UUID priya = organisation.findLearnerByReference("MIG0000101").orElseThrow();
         UUID tom = organisation.findLearnerByReference("MIG0000102").orElseThrow();
+        UUID aisha = organisation.findLearnerByReference("MIG0000103").orElseThrow();
+        assertThat(apprenticeships.ofLearner(aisha)).singleElement().satisfies(a ->
+                assertThat(a.status()).isEqualTo(ApprenticeshipStatus.BREAK_IN_LEARNING));
 
         assertThat(apprenticeships.ofLearner(priya)).singleElement().satisfies(a -> {
             assertThat(a.status()).isEqualTo(ApprenticeshipStatus.IN_LEARNING);
