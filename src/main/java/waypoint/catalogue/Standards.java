@@ -54,6 +54,15 @@ public class Standards {
         return search.latestSummaries();
     }
 
+    /**
+     * Every version of every standard that has its LARS code recorded, with its approval for delivery and retirement:
+     * what the ILR's validation rules need to know of the standards a provider delivers.
+     */
+    @Transactional(readOnly = true)
+    public List<StandardSummary> withLarsCodes() {
+        return search.withLarsCodes();
+    }
+
     /** Summaries of many versions in one query, for lists of apprenticeships. */
     @Transactional(readOnly = true)
     public List<StandardSummary> summaries(Collection<StandardVersionId> ids) {

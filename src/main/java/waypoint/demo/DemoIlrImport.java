@@ -17,9 +17,10 @@ import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.organisation.OrganisationImport;
 
 /**
- * Two apprentices of Riverside Digital Agency brought in from the demo provider's last ILR return of the system it used
- * before Waypoint (docs/domain/ilr-import.md): one in learning, one withdrawn, each keeping its learner reference
- * number from that system, on Robin Reed's caseload.
+ * Three apprentices of Riverside Digital Agency brought in from the demo provider's last ILR return of the system it
+ * used before Waypoint (docs/domain/ilr-import.md): one in learning, one withdrawn, one on a break in learning (expected
+ * back five weeks from the day the demo is loaded), each keeping its learner reference number from that system, on
+ * Robin Reed's caseload.
  */
 @Component
 class DemoIlrImport {
@@ -30,10 +31,12 @@ class DemoIlrImport {
 
     private final ApprenticeshipImport enrolment;
     private final OrganisationImport organisation;
+    private final java.time.Clock clock;
 
-    DemoIlrImport(ApprenticeshipImport enrolment, OrganisationImport organisation) {
+    DemoIlrImport(ApprenticeshipImport enrolment, OrganisationImport organisation, java.time.Clock clock) {
         this.enrolment = enrolment;
         this.organisation = organisation;
+        this.clock = clock;
     }
 
     void load() {
@@ -48,7 +51,8 @@ class DemoIlrImport {
             Path file = Files.createTempFile("demo-ilr-", ".xml");
             try (InputStream in = new ClassPathResource(FILE).getInputStream()) {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-                int brought = enrolment.fromIlrFile(file, tutor.get(), new BigDecimal("37.5"));
+                int brought = enrolment.fromIlrFile(file, tutor.get(), new BigDecimal("37.5"),
+                        java.time.LocalDate.now(clock).plusWeeks(5));
                 log.info("Demo data: brought in {} apprentices from the previous system's ILR file", brought);
             } finally {
                 Files.deleteIfExists(file);

@@ -34,10 +34,18 @@ class DemoIlrReturns {
         return !returns.anyKept(YEAR) && export("R13");
     }
 
-    /** R14, after the first in the same run. */
+    /**
+     * R14, after the first in the same run; then R14's check is kept (once), so the return's page and the tutors'
+     * home pages show its problems from the start.
+     */
     void second(boolean firstExported) {
         if (firstExported) {
             export("R14");
+        }
+        try {
+            returns.checkWhenNeverChecked(YEAR, ReturnPeriod.named("R14"), "The demo data");
+        } catch (RuntimeException e) {
+            log.warn("Demo data: the {} R14 ILR return was not checked: {}", YEAR.name(), e.getMessage());
         }
     }
 

@@ -34,8 +34,14 @@ public class ApprenticeshipImport {
      * tutor and weekly hours: the number brought in, or the problems, in words, when nothing was.
      */
     public int fromIlrFile(java.nio.file.Path file, UUID tutorId, java.math.BigDecimal weeklyHours) {
+        return fromIlrFile(file, tutorId, weeklyHours, null);
+    }
+
+    /** The same, with the date apprentices of the file on a break in learning expect to return. */
+    public int fromIlrFile(java.nio.file.Path file, UUID tutorId, java.math.BigDecimal weeklyHours,
+            LocalDate breakExpectedReturn) {
         IlrApprenticeshipImport.Outcome outcome = ilr.importForTheSystem(file,
-                new IlrApprenticeshipImport.Chosen(tutorId, weeklyHours));
+                new IlrApprenticeshipImport.Chosen(tutorId, weeklyHours, breakExpectedReturn));
         if (!outcome.imported()) {
             throw new IllegalStateException("The ILR file was not imported: " + outcome.fileProblems() + " "
                     + outcome.problems());

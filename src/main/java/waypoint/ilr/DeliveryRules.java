@@ -127,9 +127,9 @@ final class DeliveryRules {
         rules.aim("ProgType_02", "ProgType", IlrFix.APPRENTICESHIP,
                 "A programme type is given on an aim that is not part of a programme: remove it",
                 (l, a, f) -> a.aimType() == 4 && a.progType() != null);
-        rules.aim("StdCode_01", "StdCode", IlrFix.APPRENTICESHIP,
-                "The apprenticeship's standard code (its LARS code) is missing: check the apprenticeship's "
-                        + "standard, and that the standards catalogue records its LARS code", (l, a, f) -> apprenticeship(a) && a.stdCode() == null);
+        rules.aim("StdCode_01", "StdCode", IlrFix.STANDARD,
+                "The apprenticeship's standard code (its LARS code) is missing: an administrator records the "
+                        + "standard's LARS code on its page in the standards catalogue", (l, a, f) -> apprenticeship(a) && a.stdCode() == null);
         rules.aim("StdCode_02", "StdCode", IlrFix.APPRENTICESHIP,
                 "The standard code is not a standard known to the provider: check the standard on the apprenticeship",
                 (l, a, f) -> a.stdCode() != null && f.reference.standards()
@@ -178,6 +178,7 @@ final class DeliveryRules {
                         + "apprenticeship's assessment organisation",
                 (l, a, f) -> a.epaOrgId() != null && a.stdCode() != null
                         && f.reference.assessmentOrganisations(a.stdCode())
+                        .or(() -> f.reference.recordedAssessmentOrganisations())
                         .map(known -> !known.contains(a.epaOrgId())).orElse(false));
         rules.aim("EPAOrgID_02", "EPAOrgID", IlrFix.END_POINT_ASSESSMENT,
                 "An end-point assessment price is recorded but no assessment organisation: choose the organisation on "

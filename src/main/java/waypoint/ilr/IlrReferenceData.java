@@ -1,6 +1,7 @@
 package waypoint.ilr;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,10 +39,44 @@ public interface IlrReferenceData {
     }
 
     /**
+     * The end-point assessment organisations the provider has recorded (their ids), whichever standards they assess:
+     * when present, an organisation id missing from it is not one the provider knows. Read where the organisations of
+     * a standard are not known.
+     */
+    default Optional<Set<String>> recordedAssessmentOrganisations() {
+        return Optional.empty();
+    }
+
+    /**
      * A standard as LARS dates it: from when it may be delivered, until when (null: no end), and the last date for new
      * starts (null: none set).
      */
     record Standard(int larsCode, LocalDate effectiveFrom, LocalDate effectiveTo, LocalDate lastDateForNewStarts) {
+
+        /**
+         * The standards as a catalogue of standard versions knows them (docs/domain/ilr.md, "Checking a return
+         * before upload"): the versions sharing a LARS code are one standard, available from the earliest approval
+         * for delivery of its versions, and closed to new starts on the latest retirement once every version is
+         * retired. The catalogue does not know when funding for a standard ends, so that date is not known.
+         */
+        public static Map<Integer, Standard> fromVersions(java.util.Collection<VersionDates> versions) {
+            Map<Integer, List<VersionDates>> byCode = new java.util.TreeMap<>();
+            versions.forEach(v -> byCode.computeIfAbsent(v.larsCode(), c -> new java.util.ArrayList<>()).add(v));
+            Map<Integer, Standard> standards = new java.util.HashMap<>();
+            byCode.forEach((code, all) -> {
+                LocalDate from = all.stream().map(VersionDates::approvedForDelivery).filter(java.util.Objects::nonNull)
+                        .min(LocalDate::compareTo).orElse(null);
+                boolean allRetired = all.stream().allMatch(v -> v.retiredOn() != null);
+                LocalDate lastNewStart = allRetired ? all.stream().map(VersionDates::retiredOn)
+                        .max(LocalDate::compareTo).orElse(null) : null;
+                standards.put(code, new Standard(code, from, null, lastNewStart));
+            });
+            return standards;
+        }
+    }
+
+    /** One version of a standard as a catalogue records it: its LARS code, approval for delivery and retirement. */
+    record VersionDates(int larsCode, LocalDate approvedForDelivery, LocalDate retiredOn) {
     }
 
     /** Nothing known beyond the file: the rules that need reference data are not applied. */
@@ -56,29 +91,40 @@ public interface IlrReferenceData {
 
     /** Reference data given as values; each null when not known. */
     record Known(LocalDate todayDate, Integer providerUkprn, Map<Integer, Standard> standardsByCode,
-                 Map<Integer, Set<String>> organisationsByStandard) implements IlrReferenceData {
+                 Map<Integer, Set<String>> organisationsByStandard, Set<String> recordedOrganisations)
+            implements IlrReferenceData {
 
-        static final Known NOTHING = new Known(null, null, null, null);
+        static final Known NOTHING = new Known(null, null, null, null, null);
 
         public Known {
             standardsByCode = standardsByCode == null ? null : Map.copyOf(standardsByCode);
             organisationsByStandard = organisationsByStandard == null ? null : Map.copyOf(organisationsByStandard);
+            recordedOrganisations = recordedOrganisations == null ? null : Set.copyOf(recordedOrganisations);
         }
 
         public Known withToday(LocalDate today) {
-            return new Known(today, providerUkprn, standardsByCode, organisationsByStandard);
+            return new Known(today, providerUkprn, standardsByCode, organisationsByStandard, recordedOrganisations);
         }
 
         public Known withUkprn(Integer ukprn) {
-            return new Known(todayDate, ukprn, standardsByCode, organisationsByStandard);
+            return new Known(todayDate, ukprn, standardsByCode, organisationsByStandard, recordedOrganisations);
         }
 
         public Known withStandards(Map<Integer, Standard> standards) {
-            return new Known(todayDate, providerUkprn, standards, organisationsByStandard);
+            return new Known(todayDate, providerUkprn, standards, organisationsByStandard, recordedOrganisations);
         }
 
         public Known withAssessmentOrganisations(Map<Integer, Set<String>> byStandard) {
-            return new Known(todayDate, providerUkprn, standardsByCode, byStandard);
+            return new Known(todayDate, providerUkprn, standardsByCode, byStandard, recordedOrganisations);
+        }
+
+        public Known withRecordedAssessmentOrganisations(Set<String> ids) {
+            return new Known(todayDate, providerUkprn, standardsByCode, organisationsByStandard, ids);
+        }
+
+        @Override
+        public Optional<Set<String>> recordedAssessmentOrganisations() {
+            return Optional.ofNullable(recordedOrganisations);
         }
 
         @Override

@@ -27,9 +27,12 @@ class DataOfficerJourneyTest extends RoleJourney {
         // then today's year says plainly that its return cannot be built yet
         assertThat(page.locator("#not-shipped")).containsText("is not shipped with this version of Waypoint");
 
-        // when they check 2025-26 R14
-        visit("/ilr?year=2025-26&period=R14&check=");
-        // then the check counts the learners and lists any problems with the official rules' names
+        // when they open 2025-26 R14 and check it again
+        visit("/ilr?year=2025-26&period=R14");
+        page.locator("#check-again").click();
+        // then the check kept counts the learners, says when it ran and lists any problems with the official rules'
+        // names
+        assertThat(page.locator("#checked-at")).containsText("today");
         assertThat(page.locator("#learners-checked")).not().hasText("0");
         screenshot("data-officer-ilr-check");
         lookOnPhone("data-officer-ilr-check-phone");

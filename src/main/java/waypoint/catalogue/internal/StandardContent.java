@@ -109,6 +109,11 @@ public record StandardContent(String title, int level, Integer larsCode, Integer
     }
 
     /** The same content with the minimum off-the-job hours an administrator recorded (null: not recorded). */
+    StandardContent withLarsCode(Integer code) {
+        return new StandardContent(title, level, code, typicalDurationMonths, maxFunding, route, status,
+                approvedForDelivery, retiredOn, publishedMinimumOtjHours, overview, standardPageUrl, ksbs, duties);
+    }
+
     StandardContent withPublishedMinimumOtjHours(Integer hours) {
         return new StandardContent(title, level, larsCode, typicalDurationMonths, maxFunding, route, status,
                 approvedForDelivery, retiredOn, hours, overview, standardPageUrl, ksbs, duties);

@@ -90,6 +90,19 @@ public class StandardEditor {
         }
     }
 
+    /**
+     * Records the version's LARS code, the ILR's standard code (docs/domain/ilr.md). A null {@code lockVersion} (the
+     * API) takes the version as it is now.
+     */
+    @Transactional
+    public void recordLarsCode(CurrentUser user, String reference, String version, Integer lockVersion, int code) {
+        policy.requireChange(user);
+        StandardVersion standard = store.find(reference, version)
+                .orElseThrow(() -> new NotFoundException("Standard " + reference + " v" + version));
+        int lock = lockVersion == null ? standard.lockVersion() : lockVersion;
+        change(user, reference, version, lock, s -> s.recordLarsCode(code, clock.instant()));
+    }
+
     private void change(CurrentUser user, String reference, String version, int lockVersion,
             Consumer<StandardVersion> edit) {
         policy.requireChange(user);

@@ -72,6 +72,11 @@ public class StandardSearch {
                 .query(StandardSearch::summary).list();
     }
 
+    public List<StandardSummary> withLarsCodes() {
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM standard_version WHERE lars_code IS NOT NULL"
+                + " ORDER BY reference_number, version").query(StandardSearch::summary).list();
+    }
+
     public List<StandardSummary> summaries(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();

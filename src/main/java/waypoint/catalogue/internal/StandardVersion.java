@@ -139,6 +139,27 @@ public class StandardVersion {
         return true;
     }
 
+    /** A LARS code is the standard's code in the department's Learning Aim Reference Service: 1 to 5 digits. */
+    public static final int LEAST_LARS_CODE = 1;
+    public static final int MOST_LARS_CODE = 99_999;
+
+    /**
+     * An administrator records the version's LARS code (docs/domain/ilr.md, "What the file says about an
+     * apprenticeship"): the ILR's standard code, where no file gave it. Answers whether it changed.
+     */
+    boolean recordLarsCode(int code, Instant now) {
+        if (code < LEAST_LARS_CODE || code > MOST_LARS_CODE) {
+            throw new CatalogueRuleException(Map.of("larsCode", "The LARS code must be a whole number from "
+                    + LEAST_LARS_CODE + " to " + String.format("%,d", MOST_LARS_CODE) + ", like 283"));
+        }
+        if (java.util.Objects.equals(code, content.larsCode())) {
+            return false;
+        }
+        content = content.withLarsCode(code);
+        changedAt = now;
+        return true;
+    }
+
     /**
      * An administrator adds the text of a KSB no source gave text for. Imported text is the published wording,
      * so it is not theirs to change; text they added themselves they may correct.
@@ -175,7 +196,8 @@ public class StandardVersion {
         long withText = content.ksbs().stream().filter(k -> k.text() != null).count();
         return label() + "; level " + content.level() + "; " + content.ksbs().size() + " KSBs (" + withText
                 + " with text); " + content.duties().size() + " duties; minimum off-the-job hours: "
-                + (content.publishedMinimumOtjHours() == null ? "not recorded" : content.publishedMinimumOtjHours());
+                + (content.publishedMinimumOtjHours() == null ? "not recorded" : content.publishedMinimumOtjHours())
+                + "; LARS code: " + (content.larsCode() == null ? "not recorded" : content.larsCode());
     }
 
     /** A short account of the assessment plan for the audit trail. */

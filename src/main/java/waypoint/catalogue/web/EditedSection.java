@@ -12,6 +12,7 @@ enum EditedSection {
     GATEWAY("gateway-items", "Gateway checklist", "gateway"),
     CADENCE("cadence", "Delivery cadence", "cadence"),
     MINIMUM_OTJ_HOURS("minimum-otj-hours", "Minimum off-the-job hours", "minimum-otj-hours"),
+    LARS_CODE("lars-code", "LARS code", "lars-code"),
     KSB_TEXT("ksb-text", "KSB text", "ksbs");
 
     private final String code;

@@ -102,6 +102,25 @@ class StandardsApi {
         return queries.view(user, referenceNumber, Optional.of(version)).details();
     }
 
+    record LarsCode(String larsCode) {
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/{referenceNumber}/versions/{version}/lars-code")
+    @Operation(summary = "Record a version's LARS code (administrators)",
+            description = "The standard's code in the Learning Aim Reference Service, which the ILR return carries "
+                    + "as the standard code (larsCode, a whole number from 1 to 99,999). Answers the version as it "
+                    + "now is.")
+    StandardDetails recordLarsCode(CurrentUser user, @PathVariable String referenceNumber,
+            @PathVariable String version, @RequestBody(required = false) LarsCode body) {
+        FormErrors errors = new FormErrors();
+        Integer code = LarsCodeController.parse(errors, body == null ? null : body.larsCode());
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(LarsCodeController.FIELD, errors.get(LarsCodeController.FIELD));
+        }
+        editor.recordLarsCode(user, referenceNumber, version, null, code);
+        return queries.view(user, referenceNumber, Optional.of(version)).details();
+    }
+
     @PostMapping("/import")
     @Operation(summary = "Import standards in the Skills England API shape (administrators)",
             description = "The body is a JSON array of standards or one standard. A file with any malformed standard "

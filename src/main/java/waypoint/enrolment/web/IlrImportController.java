@@ -55,7 +55,7 @@ class IlrImportController {
     @GetMapping
     String page(CurrentUser user, @RequestParam(required = false) String refused, Model model) {
         require(user);
-        form(model, null, null);
+        form(model, null, null, null, null);
         if ("too-large".equals(refused)) {
             model.addAttribute("errors", Map.of("file", IlrImportLimit.TOO_LARGE));
         }
@@ -66,7 +66,9 @@ class IlrImportController {
     @PostMapping
     String check(CurrentUser user, @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) String tutor, @RequestParam(required = false) String weeklyHours,
-            HttpSession session, Model model) throws IOException {
+            @RequestParam(required = false) String breakExpectedReturn,
+            @RequestParam(required = false) String learnerHours, HttpSession session, Model model)
+            throws IOException {
         require(user);
         Map<String, String> errors = new LinkedHashMap<>();
         if (file == null || file.isEmpty()) {
@@ -74,8 +76,9 @@ class IlrImportController {
         } else if (file.getSize() > IlrImportLimit.MOST_BYTES) {
             errors.put("file", IlrImportLimit.TOO_LARGE);
         }
-        IlrApprenticeshipImport.Chosen chosen = choices(tutor, weeklyHours, errors);
-        form(model, tutor, weeklyHours);
+        IlrApprenticeshipImport.Chosen chosen = choices(tutor, weeklyHours, breakExpectedReturn, learnerHours,
+                errors);
+        form(model, tutor, weeklyHours, breakExpectedReturn, learnerHours);
         if (!errors.isEmpty()) {
             model.addAttribute("errors", errors);
             return "enrolment/ilr-import";
@@ -99,11 +102,14 @@ class IlrImportController {
     @PostMapping("/confirm")
     String importAll(CurrentUser user, @RequestParam(required = false) String upload,
             @RequestParam(required = false) String tutor, @RequestParam(required = false) String weeklyHours,
-            HttpSession session, Model model) throws IOException {
+            @RequestParam(required = false) String breakExpectedReturn,
+            @RequestParam(required = false) String learnerHours, HttpSession session, Model model)
+            throws IOException {
         require(user);
         Map<String, String> errors = new LinkedHashMap<>();
-        IlrApprenticeshipImport.Chosen chosen = choices(tutor, weeklyHours, errors);
-        form(model, tutor, weeklyHours);
+        IlrApprenticeshipImport.Chosen chosen = choices(tutor, weeklyHours, breakExpectedReturn, learnerHours,
+                errors);
+        form(model, tutor, weeklyHours, breakExpectedReturn, learnerHours);
         if (upload == null || !kept(session).contains(upload)) {
             errors.put("file", "Upload the file again: it was checked too long ago or by someone else");
         }
@@ -122,14 +128,21 @@ class IlrImportController {
         return "enrolment/ilr-import";
     }
 
-    private void form(Model model, String tutor, String weeklyHours) {
+    private void form(Model model, String tutor, String weeklyHours, String breakExpectedReturn,
+            String learnerHours) {
+        model.addAttribute("learnerHours", learnerHours);
         model.addAttribute("tutors", choices.tutors());
         model.addAttribute("tutor", tutor);
         model.addAttribute("weeklyHours", weeklyHours);
+        model.addAttribute("breakExpectedReturn", breakExpectedReturn);
     }
 
-    /** The tutor and weekly hours for every apprentice of the file, or what is wrong with them. */
-    private IlrApprenticeshipImport.Chosen choices(String tutor, String weeklyHours, Map<String, String> errors) {
+    /**
+     * The tutor and weekly hours for every apprentice of the file, and the expected return of those on a break (when
+     * given), or what is wrong with them.
+     */
+    private IlrApprenticeshipImport.Chosen choices(String tutor, String weeklyHours, String breakExpectedReturn,
+            String learnerHours, Map<String, String> errors) {
         UUID tutorId = null;
         try {
             tutorId = tutor == null || tutor.isBlank() ? null : UUID.fromString(tutor.strip());
@@ -139,11 +152,47 @@ class IlrImportController {
         if (tutorId == null || choices.tutors().stream().noneMatch(t -> t.value().equals(tutor.strip()))) {
             errors.put("tutor", "Select the tutor of the apprentices the file brings in");
         }
+        Map<String, BigDecimal> byLearner = hoursByLearner(learnerHours, errors);
         BigDecimal hours = hours(weeklyHours);
-        if (hours == null) {
+        if (hours == null && (weeklyHours != null && !weeklyHours.isBlank() || byLearner.isEmpty())) {
             errors.put("weeklyHours", "Enter their contracted weekly hours, like 30 or 37.5");
         }
-        return new IlrApprenticeshipImport.Chosen(tutorId, hours);
+        java.time.LocalDate expectedReturn = null;
+        if (breakExpectedReturn != null && !breakExpectedReturn.isBlank()) {
+            expectedReturn = waypoint.shared.web.DateText.parse(breakExpectedReturn).orElse(null);
+            if (expectedReturn == null) {
+                errors.put("breakExpectedReturn", "Enter the date apprentices on a break expect to return like"
+                        + " 15 1 2027");
+            }
+        }
+        return new IlrApprenticeshipImport.Chosen(tutorId, hours, expectedReturn, byLearner);
+    }
+
+    /**
+     * Learners' own weekly hours, one learner a line: their learner reference number, then their hours
+     * ({@code MIG0000101 37.5}); a line that cannot be read is an error naming it.
+     */
+    static Map<String, BigDecimal> hoursByLearner(String text, Map<String, String> errors) {
+        Map<String, BigDecimal> byLearner = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return byLearner;
+        }
+        String[] lines = text.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] parts = line.split("[\\s,;]+");
+            BigDecimal hours = parts.length == 2 && parts[0].matches("[A-Za-z0-9 ]{1,12}") ? hours(parts[1]) : null;
+            if (hours == null) {
+                errors.putIfAbsent("learnerHours", "Line " + (i + 1) + " of the learners' own hours cannot be read:"
+                        + " write the learner reference number, then their weekly hours, like MIG0000101 37.5");
+                continue;
+            }
+            byLearner.put(parts[0], hours);
+        }
+        return byLearner;
     }
 
     static BigDecimal hours(String text) {

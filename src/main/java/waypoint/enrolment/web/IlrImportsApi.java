@@ -74,11 +74,16 @@ class IlrImportsApi {
     @Operation(summary = "Check (dryRun=true, the default) or import an ILR file",
             description = "Multipart: file (the ILR XML, up to 100 MB), tutor (the id or email of the tutor of every"
                     + " apprentice brought in), weeklyHours (their contracted weekly hours: the file carries only a"
-                    + " band), dryRun. Only learners with an apprenticeship programme aim (funding model 36) are"
+                    + " band), learnerHours (learners' own weekly hours, one a line: learner reference number then"
+                    + " hours, like MIG0000101 37.5; weeklyHours is then for the others, and optional when every"
+                    + " apprentice has their own), breakExpectedReturn (the date, like 2027-01-15, apprentices on a break in learning expect to return:"
+                    + " the file does not say, and a break needs it), dryRun. Only learners with an apprenticeship programme aim (funding model 36) are"
                     + " brought in; the rest are listed as not brought in.")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> importFile(CurrentUser user, @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) String tutor, @RequestParam(required = false) String weeklyHours,
+            @RequestParam(required = false) String breakExpectedReturn,
+            @RequestParam(required = false) String learnerHours,
             @RequestParam(defaultValue = "true") boolean dryRun) throws IOException {
         if (!ilr.mayImport(user)) {
             throw new AccessDeniedException("Bringing apprentices in from an ILR file is for administrators and the"
@@ -94,9 +99,19 @@ class IlrImportsApi {
         if (tutorId == null) {
             errors.put("tutor", "Give the id or email of a tutor: every apprentice brought in is on their caseload");
         }
+        Map<String, BigDecimal> byLearner = IlrImportController.hoursByLearner(learnerHours, errors);
         BigDecimal hours = IlrImportController.hours(weeklyHours);
-        if (hours == null) {
+        if (hours == null && (weeklyHours != null && !weeklyHours.isBlank() || byLearner.isEmpty())) {
             errors.put("weeklyHours", "Give the apprentices' contracted weekly hours, like 30 or 37.5");
+        }
+        java.time.LocalDate expectedReturn = null;
+        if (breakExpectedReturn != null && !breakExpectedReturn.isBlank()) {
+            try {
+                expectedReturn = java.time.LocalDate.parse(breakExpectedReturn.strip());
+            } catch (java.time.format.DateTimeParseException notADate) {
+                errors.put("breakExpectedReturn", "Give the date apprentices on a break expect to return like"
+                        + " 2027-01-15");
+            }
         }
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
@@ -104,7 +119,8 @@ class IlrImportsApi {
         Path path = Files.createTempFile("ilr-import-", ".xml");
         try {
             file.transferTo(path);
-            IlrApprenticeshipImport.Chosen chosen = new IlrApprenticeshipImport.Chosen(tutorId, hours);
+            IlrApprenticeshipImport.Chosen chosen = new IlrApprenticeshipImport.Chosen(tutorId, hours,
+                    expectedReturn, byLearner);
             Outcome outcome = dryRun ? ilr.check(user, path, chosen) : ilr.importAll(user, path, chosen);
             if (!outcome.isValid()) {
                 return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import waypoint.identity.CurrentUser;
 import waypoint.ilr.IlrYear;
 import waypoint.ilr.ReturnPeriod;
+import waypoint.reporting.internal.ilr.IlrCheckRefused;
 import waypoint.reporting.internal.ilr.IlrChecks;
 import waypoint.reporting.internal.ilr.IlrExportRefused;
 import waypoint.reporting.internal.ilr.IlrExports;
@@ -103,27 +105,62 @@ class IlrApi {
                         String severity, String field, String message, String fix) {
     }
 
-    /** The problems of a return: all of it for those who prepare it, a tutor's own caseload for a tutor. */
+    /**
+     * The problems of a return, as its check kept found them: all of it for those who prepare it, a tutor's own
+     * caseload for a tutor. A return never checked says so ({@code checked} false) and has no counts: not known, not
+     * clean.
+     */
     @GetMapping("/validation")
     Map<String, Object> validation(CurrentUser user, @RequestParam String year, @RequestParam String period,
             @RequestParam(required = false) String rule, @RequestParam(required = false) UUID tutor,
             @RequestParam(defaultValue = "0") int page) {
         IlrChecks.Check check = checks.check(user, year(year), period(period), rule, tutor, page,
                 PageOf.DEFAULT_SIZE);
-        return Map.of("year", check.year().name(), "period", check.period().name(),
-                "wholeReturn", check.wholeReturn(), "learners", check.learners(), "errors", check.errors(),
-                "warnings", check.warnings(), "page", check.problems().number(), "size", check.problems().size(),
-                "total", check.problems().total(),
-                "items", check.problems().items().stream().map(p -> new ProblemEntry(p.finding().learnRefNumber(),
-                        p.learner(), p.learnerId(), p.finding().aimSeqNumber(), p.finding().rule(),
-                        p.finding().severity().name(), p.finding().field(), p.finding().message(),
-                        p.fix().map(l -> l.href()).orElse(null))).toList());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("year", check.year().name());
+        body.put("period", check.period().name());
+        body.put("wholeReturn", check.wholeReturn());
+        body.put("checked", check.checked());
+        body.put("checkedAt", check.checkedAt());
+        body.put("checkedBy", check.checkedByName());
+        if (!check.checked()) {
+            body.put("message", "The " + check.year().name() + " " + check.period().name() + " return has not been "
+                    + "checked yet, so its errors and warnings are not known");
+        }
+        body.put("learners", check.checked() ? check.learners() : null);
+        body.put("errors", check.checked() ? check.errors() : null);
+        body.put("warnings", check.checked() ? check.warnings() : null);
+        body.put("page", check.problems().number());
+        body.put("size", check.problems().size());
+        body.put("total", check.problems().total());
+        body.put("items", check.problems().items().stream().map(p -> new ProblemEntry(p.finding().learnRefNumber(),
+                p.learner(), p.learnerId(), p.finding().aimSeqNumber(), p.finding().rule(),
+                p.finding().severity().name(), p.finding().field(), p.finding().message(),
+                p.fix().map(l -> l.href()).orElse(null))).toList());
+        return body;
+    }
+
+    record CheckRequest(String year, String period) {
+    }
+
+    /** Checks the whole return now, in place of the check kept: for those who prepare it. */
+    @PostMapping("/checks")
+    IlrChecks.Summary checkAgain(CurrentUser user, @RequestBody CheckRequest request) {
+        return checks.checkAgain(user, year(request.year()), period(request.period()));
+    }
+
+    /** Checks one learner again, replacing only their problems in the check kept. */
+    @PostMapping("/checks/learners/{learnerId}")
+    IlrChecks.LearnerChecked checkLearnerAgain(CurrentUser user, @PathVariable UUID learnerId,
+            @RequestBody CheckRequest request) {
+        return checks.checkLearnerAgain(user, year(request.year()), period(request.period()), learnerId);
     }
 
     @ExceptionHandler(IlrExportRefused.class)
     ProblemDetail refused(IlrExportRefused refused) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, refused.getMessage());
-        problem.setTitle("The return was not exported");
+        problem.setTitle(refused instanceof IlrCheckRefused ? "The return was not checked"
+                : "The return was not exported");
         return problem;
     }
 

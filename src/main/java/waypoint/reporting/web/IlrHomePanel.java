@@ -13,8 +13,9 @@ import waypoint.reporting.internal.ilr.IlrChecks;
 
 /**
  * A tutor's count of ILR errors among the learners of their caseload, for the return being worked on, with the way to
- * the list of them, so they put right what is theirs before the return is sent (docs/domain/ilr.md). Nothing for
- * anyone else, nor when their caseload has no errors.
+ * the list of them, so they put right what is theirs before the return is sent (docs/domain/ilr.md). Read from the
+ * check kept of the return (no rule runs on a home page). Nothing for anyone else, nor when the kept check found no
+ * errors in their caseload or the return has not been checked yet.
  */
 @Component
 public class IlrHomePanel implements HomePanel {
@@ -36,7 +37,7 @@ public class IlrHomePanel implements HomePanel {
         }
 
         public String href() {
-            return "/ilr?year=" + year + "&period=" + period + "&check=";
+            return "/ilr?year=" + year + "&period=" + period;
         }
     }
 
@@ -51,7 +52,7 @@ public class IlrHomePanel implements HomePanel {
             return Optional.empty();
         }
         return checking.returnToWorkOn().flatMap(now -> {
-            long count = checks.caseloadErrors(user, now.year(), now.period());
+            long count = checks.caseloadErrors(user, now.year(), now.period()).orElse(0L);
             return count == 0 ? Optional.empty() : Optional.of(new HomePanelView("reporting/home-panel",
                     "ilr-errors", new CaseloadErrors(count, now.year().name(), now.period().name())));
         });

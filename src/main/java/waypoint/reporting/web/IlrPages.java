@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import waypoint.identity.CurrentUser;
@@ -80,17 +81,60 @@ class IlrPages {
         model.addAttribute("tutors", checks.tutors(user));
         model.addAttribute("tutor", tutorId);
         model.addAttribute("rule", rule == null ? "" : rule);
-        boolean runCheck = buildable && (check != null || !policy.canPrepare(user));
-        if (runCheck) {
+        if (buildable) {
             IlrChecks.Check result = checks.check(user, chosenYear, chosenPeriod, rule, tutorId, page,
                     PageOf.DEFAULT_SIZE);
             model.addAttribute("check", result);
             model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/ilr").queryParam("year", chosenYear.name())
-                    .queryParam("period", chosenPeriod.name()).queryParam("check", "")
+                    .queryParam("period", chosenPeriod.name())
                     .queryParamIfPresent("rule", Optional.ofNullable(rule).filter(r -> !r.isBlank()))
                     .queryParamIfPresent("tutor", Optional.ofNullable(tutorId)).build().toUriString());
         }
         return "reporting/ilr";
+    }
+
+    /** "Check again": the whole return is checked now, in place of the check kept. */
+    @PostMapping("/ilr/checks")
+    String checkAgain(CurrentUser user, @RequestParam String year, @RequestParam String period, Model model,
+            RedirectAttributes redirect) {
+        IlrYear chosenYear = parse(() -> IlrYear.named(year)).orElseThrow(() -> new NotFoundException("Year"));
+        ReturnPeriod chosenPeriod = parse(() -> ReturnPeriod.named(period))
+                .orElseThrow(() -> new NotFoundException("Return period"));
+        try {
+            IlrChecks.Summary done = checks.checkAgain(user, chosenYear, chosenPeriod);
+            redirect.addFlashAttribute("checkedNow", "The return was checked: " + done.learners()
+                    + (done.learners() == 1 ? " learner, " : " learners, ") + done.errors()
+                    + (done.errors() == 1 ? " error" : " errors") + " and " + done.warnings()
+                    + (done.warnings() == 1 ? " warning." : " warnings."));
+        } catch (IlrExportRefused refused) {
+            model.addAttribute("refusedCheck", refused.getMessage());
+            return ilr(user, year, period, null, null, null, 0, model);
+        }
+        return "redirect:" + UriComponentsBuilder.fromPath("/ilr").queryParam("year", chosenYear.name())
+                .queryParam("period", chosenPeriod.name()).build().toUriString();
+    }
+
+    /** "Check this learner again", once their record has been put right: only their problems are replaced. */
+    @PostMapping("/ilr/checks/learners/{learnerId}")
+    String checkLearnerAgain(CurrentUser user, @PathVariable UUID learnerId, @RequestParam String year,
+            @RequestParam String period, @RequestParam(required = false) String rule,
+            @RequestParam(required = false) String tutor, @RequestParam(defaultValue = "0") int page, Model model,
+            RedirectAttributes redirect) {
+        IlrYear chosenYear = parse(() -> IlrYear.named(year)).orElseThrow(() -> new NotFoundException("Year"));
+        ReturnPeriod chosenPeriod = parse(() -> ReturnPeriod.named(period))
+                .orElseThrow(() -> new NotFoundException("Return period"));
+        try {
+            redirect.addFlashAttribute("checkedNow",
+                    checks.checkLearnerAgain(user, chosenYear, chosenPeriod, learnerId).words());
+        } catch (IlrExportRefused refused) {
+            model.addAttribute("refusedCheck", refused.getMessage());
+            return ilr(user, year, period, null, rule, tutor, page, model);
+        }
+        return "redirect:" + UriComponentsBuilder.fromPath("/ilr").queryParam("year", chosenYear.name())
+                .queryParam("period", chosenPeriod.name())
+                .queryParamIfPresent("rule", Optional.ofNullable(rule).filter(r -> !r.isBlank()))
+                .queryParamIfPresent("tutor", parse(() -> UUID.fromString(tutor)))
+                .queryParam("page", Math.max(0, page)).build().toUriString();
     }
 
     @PostMapping("/ilr/exports")

@@ -200,6 +200,86 @@ class BringingApprenticesInFromAnIlrFileTest {
                 assertThat(a.status()).isEqualTo(ApprenticeshipStatus.WITHDRAWN));
     }
 
+    /** An apprentice of the file on a break in learning (CompStatus 6) since 2 March 2020. */
+    private static String onABreak(String reference) {
+        return IlrFiles.apprentice(reference, TestApprenticeships.uln(), reference + "@example.test")
+                .replaceFirst("(<EPAOrgID>EPA0175</EPAOrgID>\\s*)<CompStatus>1</CompStatus>",
+                        "$1<CompStatus>6</CompStatus><LearnActEndDate>2020-03-02</LearnActEndDate>"
+                                + "<Outcome>3</Outcome>");
+    }
+
+    @Test
+    void an_apprentice_on_a_break_is_brought_in_on_a_break_from_the_files_end_date_until_the_return_given() {
+        String reference = "B" + TestApprenticeships.unique().substring(0, 6);
+        Chosen withReturn = new Chosen(people.tutor, new BigDecimal("30"), LocalDate.of(2020, 6, 1));
+
+        Outcome outcome = ilr.importAll(DATA_OFFICER, IlrFiles.write(folder, IlrFiles.file(onABreak(reference))),
+                withReturn);
+
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.imported()).isTrue();
+        UUID learner = organisation.findLearnerByReference(reference).orElseThrow();
+        assertThat(apprenticeships.ofLearner(learner)).singleElement().satisfies(a ->
+                assertThat(a.status()).isEqualTo(ApprenticeshipStatus.BREAK_IN_LEARNING));
+        assertThat(jdbc.sql("""
+                SELECT c.effective_date FROM apprenticeship_status_change c JOIN apprenticeship a
+                ON a.id = c.apprenticeship_id WHERE a.learner_id = :learner AND c.to_status = 'BREAK_IN_LEARNING'""")
+                .param("learner", learner).query(LocalDate.class).single()).isEqualTo(LocalDate.of(2020, 3, 2));
+    }
+
+    @Test
+    void an_apprentice_on_a_break_without_an_expected_return_or_with_one_within_4_weeks_is_a_problem() {
+        String reference = "B" + TestApprenticeships.unique().substring(0, 6);
+        Path file = IlrFiles.write(folder, IlrFiles.file(onABreak(reference)));
+
+        Outcome without = ilr.check(DATA_OFFICER, file, choices);
+        assertThat(without.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("on a break in learning since 2 March 2020")
+                .contains("give the date apprentices on a break expect to return"));
+
+        Outcome tooSoon = ilr.importAll(DATA_OFFICER, file, new Chosen(people.tutor, new BigDecimal("30"),
+                LocalDate.of(2020, 3, 20)));
+        assertThat(tooSoon.imported()).isFalse();
+        assertThat(tooSoon.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("not for an absence of 4 weeks or less"));
+        assertThat(organisation.findLearnerByReference(reference)).isEmpty();
+    }
+
+    @Test
+    void a_learners_own_weekly_hours_are_taken_for_them_and_the_files_figure_for_the_others() {
+        String own = "O" + TestApprenticeships.unique().substring(0, 6);
+        String other = "P" + TestApprenticeships.unique().substring(0, 6);
+        Path file = IlrFiles.write(folder, IlrFiles.file(
+                IlrFiles.apprentice(own, TestApprenticeships.uln(), own + "@example.test"),
+                IlrFiles.apprentice(other, TestApprenticeships.uln(), other + "@example.test")));
+
+        // no figure for the file: the learner without their own hours is a problem, never a guess
+        Outcome onlyOne = ilr.check(DATA_OFFICER, file, new Chosen(people.tutor, null, null,
+                java.util.Map.of(own, new BigDecimal("22"))));
+        assertThat(onlyOne.problems()).singleElement().satisfies(p -> {
+            assertThat(p.learnRefNumber()).isEqualTo(other);
+            assertThat(p.message()).contains("No weekly hours are given for them");
+        });
+
+        // their own hours are checked against the band the file gives them
+        Outcome outside = ilr.check(DATA_OFFICER, file, new Chosen(people.tutor, new BigDecimal("30"), null,
+                java.util.Map.of(own, new BigDecimal("37.5"))));
+        assertThat(outside.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("the weekly hours given for them (37.5) are outside it"));
+
+        Outcome imported = ilr.importAll(DATA_OFFICER, file, new Chosen(people.tutor, new BigDecimal("30"), null,
+                java.util.Map.of(own, new BigDecimal("22"))));
+        assertThat(imported.problems()).isEmpty();
+        assertThat(weeklyHoursOf(own)).isEqualByComparingTo("22");
+        assertThat(weeklyHoursOf(other)).isEqualByComparingTo("30");
+    }
+
+    private BigDecimal weeklyHoursOf(String reference) {
+        UUID learner = organisation.findLearnerByReference(reference).orElseThrow();
+        return jdbc.sql("SELECT weekly_hours FROM apprenticeship WHERE learner_id = :learner")
+                .param("learner", learner).query(BigDecimal.class).single();
+    }
+
     @Test
     void weekly_hours_outside_the_band_the_file_gives_are_a_problem_not_a_guess() {
         String reference = "H" + TestApprenticeships.unique().substring(0, 6);
@@ -214,9 +294,12 @@ class BringingApprenticesInFromAnIlrFileTest {
     }
 
     @Test
-    void the_demo_provider_shows_two_apprentices_brought_in_from_its_previous_systems_ilr_file() {
+    void the_demo_provider_shows_three_apprentices_brought_in_from_its_previous_systems_ilr_file() {
         UUID priya = organisation.findLearnerByReference("MIG0000101").orElseThrow();
         UUID tom = organisation.findLearnerByReference("MIG0000102").orElseThrow();
+        UUID aisha = organisation.findLearnerByReference("MIG0000103").orElseThrow();
+        assertThat(apprenticeships.ofLearner(aisha)).singleElement().satisfies(a ->
+                assertThat(a.status()).isEqualTo(ApprenticeshipStatus.BREAK_IN_LEARNING));
 
         assertThat(apprenticeships.ofLearner(priya)).singleElement().satisfies(a -> {
             assertThat(a.status()).isEqualTo(ApprenticeshipStatus.IN_LEARNING);

@@ -294,6 +294,13 @@ public class ApprenticeshipService {
         }
         if (migration.status() == ApprenticeshipStatus.BREAK_IN_LEARNING && migration.expectedReturnDate() == null) {
             errors.put("expectedReturnDate", "Enter the date the apprentice expects to return");
+        } else if (migration.status() == ApprenticeshipStatus.BREAK_IN_LEARNING && migration.since() != null
+                && java.time.temporal.ChronoUnit.DAYS.between(migration.since(), migration.expectedReturnDate())
+                <= Apprenticeship.SHORTEST_BREAK_DAYS) {
+            // the same rule as a break recorded on the page (docs/domain/funding-rules.md, Breaks)
+            errors.put("expectedReturnDate", "A break in learning is not for an absence of 4 weeks or less: the"
+                    + " expected return must be after " + Dates.words(migration.since().plusDays(
+                    Apprenticeship.SHORTEST_BREAK_DAYS)));
         }
         if (migration.status() == ApprenticeshipStatus.WITHDRAWN && migration.withdrawalReason() == null) {
             errors.put("withdrawalReason", "Select the withdrawal reason");

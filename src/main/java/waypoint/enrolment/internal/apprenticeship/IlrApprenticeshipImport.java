@@ -101,8 +101,30 @@ public class IlrApprenticeshipImport {
         }
     }
 
-    /** The person's choices for the whole file: the tutor of every apprentice, and their contracted weekly hours. */
-    public record Chosen(UUID tutorId, BigDecimal weeklyHours) {
+    /**
+     * The person's choices for the file: the tutor of every apprentice, their contracted weekly hours (a figure for
+     * the file, and any learner's own by their learner reference number: the file carries only a band), and the date
+     * apprentices on a break in learning expect to return (the file does not say; null when none is on a break).
+     */
+    public record Chosen(UUID tutorId, BigDecimal weeklyHours, LocalDate breakExpectedReturn,
+                         Map<String, BigDecimal> weeklyHoursByLearner) {
+
+        public Chosen {
+            weeklyHoursByLearner = weeklyHoursByLearner == null ? Map.of() : Map.copyOf(weeklyHoursByLearner);
+        }
+
+        public Chosen(UUID tutorId, BigDecimal weeklyHours) {
+            this(tutorId, weeklyHours, null, Map.of());
+        }
+
+        public Chosen(UUID tutorId, BigDecimal weeklyHours, LocalDate breakExpectedReturn) {
+            this(tutorId, weeklyHours, breakExpectedReturn, Map.of());
+        }
+
+        /** A learner's own weekly hours when given, otherwise the figure for the file (null when neither is). */
+        public BigDecimal weeklyHoursOf(String learnRefNumber) {
+            return weeklyHoursByLearner.getOrDefault(learnRefNumber, weeklyHours);
+        }
     }
 
     private static final Map<String, String> FIELD_OF = Map.ofEntries(Map.entry("givenNames", "GivenNames"),
@@ -145,6 +167,18 @@ public class IlrApprenticeshipImport {
         this.transaction = transaction;
     }
 
+    /**
+     * What the official rules need beyond the file: today, and the catalogue's standards with their LARS codes and
+     * dates (docs/domain/ilr.md, "Checking a return before upload"). Not the assessment organisations recorded: one
+     * the file names that Waypoint has not recorded is said in a note, as it is brought in without one.
+     */
+    private IlrReferenceData referenceData() {
+        return IlrReferenceData.known().withToday(LocalDate.now(clock))
+                .withStandards(IlrReferenceData.Standard.fromVersions(standards.withLarsCodes().stream()
+                        .map(v -> new IlrReferenceData.VersionDates(v.larsCode().orElseThrow(),
+                                v.approvedForDelivery().orElse(null), v.retiredOn().orElse(null))).toList()));
+    }
+
     /** Whether the person may bring apprentices in from an ILR file: administrators and the data officer. */
     public boolean mayImport(CurrentUser user) {
         return policy.canImportIlr(viewers.of(user));
@@ -174,8 +208,7 @@ public class IlrApprenticeshipImport {
         int[] apprentices = {0};
         IlrFileReader.Result[] result = new IlrFileReader.Result[1];
         IlrValidator validator = IlrFileReader.yearOf(file, schemas)
-                .map(year -> IlrValidator.forYear(year, new IlrReferenceData.Known(LocalDate.now(clock), null, null,
-                        null)))
+                .map(year -> IlrValidator.forYear(year, referenceData()))
                 .orElse(null);
         transaction.executeWithoutResult(status -> {
             Run run = new Run(user, choices, findings, validator);
@@ -274,7 +307,7 @@ public class IlrApprenticeshipImport {
             UUID employer = employer(employed, funding, listing);
             String standard = standard(programme, listing);
             Optional<NewApprenticeship.Migration> migration = migration(programme, listing);
-            BigDecimal hours = weeklyHours(employed, listing);
+            BigDecimal hours = weeklyHours(learner.learnRefNumber(), employed, listing);
             UUID epao = null;
             if (programme.epaOrgId() != null) {
                 epao = organisation.findEpao(programme.epaOrgId()).orElse(null);
@@ -498,10 +531,20 @@ public class IlrApprenticeshipImport {
                     return Optional.of(new NewApprenticeship.Migration(ApprenticeshipStatus.WITHDRAWN, ended, null,
                             reason.orElse(WithdrawalReason.NOT_KNOWN)));
                 case IlrLearningDelivery.ON_A_BREAK:
-                    listing.problem("CompStatus", "They are on a break in learning, and the file does not say when"
-                            + " they expect to return, which Waypoint needs: bring them in once they have returned, or"
-                            + " record the apprenticeship on its page");
-                    return Optional.empty();
+                    // on a break since the aim's actual end date, as the return writes it (docs/domain/ilr-import.md)
+                    if (ended == null) {
+                        listing.problem("LearnActEndDate", "They are on a break in learning, but the file gives no"
+                                + " date it began (LearnActEndDate)");
+                        return Optional.empty();
+                    }
+                    if (choices.breakExpectedReturn() == null) {
+                        listing.problem("CompStatus", "They are on a break in learning since " + Dates.words(ended)
+                                + ", and the file does not say when they expect to return, which a break needs: give"
+                                + " the date apprentices on a break expect to return");
+                        return Optional.empty();
+                    }
+                    return Optional.of(new NewApprenticeship.Migration(ApprenticeshipStatus.BREAK_IN_LEARNING, ended,
+                            choices.breakExpectedReturn(), null));
                 default:
                     listing.problem("CompStatus", "Completion status " + programme.compStatus() + " is not one"
                             + " Waypoint knows (1 continuing, 2 completed, 3 withdrawn, 6 on a break)");
@@ -510,12 +553,17 @@ public class IlrApprenticeshipImport {
         }
 
         /**
-         * The weekly hours given for the file, when they fall in the band of hours the file gives the learner (EII);
-         * the ILR carries only the band, so no figure is made up from it.
+         * The learner's weekly hours as given (their own, or the figure for the file), when they fall in the band of
+         * hours the file gives the learner (EII); the ILR carries only the band, so no figure is made up from it.
          */
-        private BigDecimal weeklyHours(IlrEmploymentStatus employed, Listing listing) {
-            BigDecimal hours = choices.weeklyHours();
-            if (hours == null || employed == null) {
+        private BigDecimal weeklyHours(String learnRefNumber, IlrEmploymentStatus employed, Listing listing) {
+            BigDecimal hours = choices.weeklyHoursOf(learnRefNumber);
+            if (hours == null) {
+                listing.problem("weekly hours", "No weekly hours are given for them: give their contracted weekly hours, their"
+                        + " own or a figure for the file (the file carries only a band)");
+                return null;
+            }
+            if (employed == null) {
                 return hours;
             }
             Optional<Integer> band = employed.monitoringCode("EII");
@@ -524,8 +572,9 @@ public class IlrApprenticeshipImport {
                 String words = Arrays.stream(EmploymentLists.EmploymentIntensity.values())
                         .filter(i -> i.code() == band.get()).map(i -> i.label().toLowerCase(java.util.Locale.ROOT))
                         .findFirst().orElse("EII " + band.get());
-                listing.problem("EII", "The file says they work " + words + "; the weekly hours given for this"
-                        + " import (" + hours.stripTrailingZeros().toPlainString() + ") are outside it: bring them in"
+                listing.problem("EII", "The file says they work " + words + "; the weekly hours given for "
+                        + (choices.weeklyHoursByLearner().containsKey(learnRefNumber) ? "them" : "this import")
+                        + " (" + hours.stripTrailingZeros().toPlainString() + ") are outside it: bring them in"
                         + " with hours in that band");
             }
             return hours;

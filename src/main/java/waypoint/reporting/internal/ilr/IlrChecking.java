@@ -4,19 +4,23 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import waypoint.catalogue.Standards;
 import waypoint.ilr.IlrReferenceData;
 import waypoint.ilr.IlrSchemas;
 import waypoint.ilr.IlrValidator;
 import waypoint.ilr.IlrYear;
 import waypoint.ilr.ReturnPeriod;
+import waypoint.organisation.Epaos;
 import waypoint.organisation.ProviderProfile;
 
 /**
  * Which returns can be built, and the official rules they are checked against, with what Waypoint knows beyond the
- * file (today's date and the provider's UKPRN). A year can be built when its official schema is shipped with this
+ * file: today's date, the provider's UKPRN, the standards of the catalogue with their LARS codes and dates, and the
+ * end-point assessment organisations the provider has recorded, each read through its owner's public API. A year can be built when its official schema is shipped with this
  * version of Waypoint (docs/domain/ilr.md, "Collection years and return periods").
  */
 @Component
@@ -24,11 +28,15 @@ public class IlrChecking {
 
     private final IlrSchemas schemas;
     private final ProviderProfile provider;
+    private final Standards standards;
+    private final Epaos epaos;
     private final Clock clock;
 
-    IlrChecking(IlrSchemas schemas, ProviderProfile provider, Clock clock) {
+    IlrChecking(IlrSchemas schemas, ProviderProfile provider, Standards standards, Epaos epaos, Clock clock) {
         this.schemas = schemas;
         this.provider = provider;
+        this.standards = standards;
+        this.epaos = epaos;
         this.clock = clock;
     }
 
@@ -84,7 +92,12 @@ public class IlrChecking {
     }
 
     IlrValidator validator(IlrYear year) {
-        IlrReferenceData.Known known = IlrReferenceData.known().withToday(today());
+        IlrReferenceData.Known known = IlrReferenceData.known().withToday(today())
+                .withStandards(IlrReferenceData.Standard.fromVersions(standards.withLarsCodes().stream()
+                        .map(v -> new IlrReferenceData.VersionDates(v.larsCode().orElseThrow(),
+                                v.approvedForDelivery().orElse(null), v.retiredOn().orElse(null))).toList()))
+                .withRecordedAssessmentOrganisations(epaos.all().stream().map(Epaos.Epao::epaoId)
+                        .collect(Collectors.toSet()));
         Optional<Integer> ukprn = provider.details().map(d -> d.ukprn()).filter(u -> u != null && u.matches("\\d{8}"))
                 .map(Integer::parseInt);
         return IlrValidator.forYear(year, ukprn.map(known::withUkprn).orElse(known));

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import waypoint.ilr.IlrFix;
 import waypoint.ilr.IlrOrigin;
@@ -12,7 +13,7 @@ import waypoint.ilr.IlrOrigin;
 /**
  * The page in Waypoint where a problem with the return is put right: where the finding says ({@link IlrFix}) for the
  * learner and apprenticeship it was built from ({@link IlrOrigin}). The employer is read from the view enrolment
- * publishes (docs/adr/0006).
+ * publishes (docs/adr/0006), and so is the apprenticeship's standard, whose page in the catalogue records its LARS code.
  */
 @Component
 public class IlrFixLinks {
@@ -54,8 +55,22 @@ public class IlrFixLinks {
                     : new Link("/apprenticeships/" + apprenticeship + "/gateway", "The end-point assessment record");
             case EMPLOYER -> apprenticeship == null ? null : employerOf(apprenticeship)
                     .map(employer -> new Link("/employers/" + employer, "The employer")).orElse(null);
+            case STANDARD -> apprenticeship == null ? null : standardOf(apprenticeship)
+                    .map(standard -> new Link(UriComponentsBuilder.fromPath("/standards/{reference}")
+                            .queryParam("version", standard.version()).fragment("lars-code")
+                            .buildAndExpand(standard.reference()).toUriString(), "The standard's LARS code"))
+                    .orElse(null);
             case PROVIDER_SETTINGS, FILE -> null;
         });
+    }
+
+    private record StandardOf(String reference, String version) {
+    }
+
+    private Optional<StandardOf> standardOf(UUID apprenticeship) {
+        return jdbc.sql("SELECT standard_reference, standard_version FROM enrolment.apprenticeship WHERE id = :id")
+                .param("id", apprenticeship).query((rs, n) -> new StandardOf(rs.getString(1), rs.getString(2)))
+                .optional();
     }
 
     private Optional<UUID> employerOf(UUID apprenticeship) {
