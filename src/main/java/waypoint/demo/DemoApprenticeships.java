@@ -170,7 +170,8 @@ class DemoApprenticeships {
         return new NewApprenticeship(learner.id(), placement.employer(), placement.lineManager(), STANDARD, null,
                 placement.tutor(), others, start, start.plusMonths(months), 3, new BigDecimal("37.5"),
                 DeliveryModel.REMOTE, "https://teams.example.test/waypoint-" + learner.id().toString().substring(0, 8),
-                Set.of(DayOfWeek.WEDNESDAY), FundingType.LEVY, new BigDecimal("15000.00"),
+                Set.of(DayOfWeek.WEDNESDAY), placement.funding() == waypoint.organisation.Funding.LEVY ? FundingType.LEVY
+                        : FundingType.NON_LEVY, new BigDecimal("15000.00"),
                 new BigDecimal("3000.00"), epao, null, null);
     }
 
