@@ -107,6 +107,8 @@ class ApprenticeshipController {
         var employment = lifecycle.employment(user, id);
         model.addAttribute("employment", employment);
         model.addAttribute("canRecordEmployment", lifecycle.mayRecordEmployment(user, id));
+        model.addAttribute("prices", lifecycle.prices(user, id));
+        model.addAttribute("canChangePrice", lifecycle.mayChangePrice(user, id));
         model.addAttribute("employmentMissing", view.summary().startDate() != null && employment.stream()
                 .noneMatch(e -> !e.appliesFrom().isAfter(view.summary().startDate())));
         model.addAttribute("sections", sections.stream().filter(section -> section.shownTo(user))

@@ -296,4 +296,28 @@ class ApprenticeshipsApi {
         throwIfAny(errors);
         return date;
     }
+
+    @GetMapping("/{id}/prices")
+    @Operation(summary = "Read the apprenticeship's prices, each with the date it applies from",
+            description = "Earliest first: the training price (TNP1) and the assessment price (TNP2) agreed at the "
+                    + "start and every change since, as the ILR records them.")
+    List<waypoint.enrolment.internal.apprenticeship.AgreedPrice> prices(CurrentUser user, @PathVariable UUID id) {
+        return lifecycle.prices(user, id);
+    }
+
+    /** A new price from a date, why, and optionally whether the employer is a small employer (under 50 staff). */
+    record PriceChange(String appliesFrom, BigDecimal trainingPrice, BigDecimal assessmentPrice, String reason,
+            Boolean smallEmployer) {
+    }
+
+    @PostMapping("/{id}/prices")
+    @Operation(summary = "Record a new price from a date",
+            description = "For managers and the data officer. Each price is £0 or more and applies from the start "
+                    + "date or later; a price from the same date is replaced. The apprenticeship's price becomes the "
+                    + "latest; the earnings are worked out again from it. Refused with field errors naming the rule.")
+    List<waypoint.enrolment.internal.apprenticeship.AgreedPrice> changePrice(CurrentUser user, @PathVariable UUID id,
+            @RequestBody PriceChange body) {
+        return lifecycle.changePrice(user, id, new ApprenticeshipLifecycle.PriceRequest(appliesFrom(body.appliesFrom()),
+                body.trainingPrice(), body.assessmentPrice(), body.reason(), body.smallEmployer()));
+    }
 }
