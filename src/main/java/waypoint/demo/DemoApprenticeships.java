@@ -104,7 +104,12 @@ class DemoApprenticeships {
     }
 
     private void inLearning(String email, LocalDate start) {
-        recorded(email, start, 18, (id, on) -> enrolment.start(id, on));
+        recorded(email, start, 18, (id, on) -> {
+            enrolment.start(id, on);
+            // prior learning recognised after the start: a lower training price from two months in, as the ILR dates it
+            enrolment.price(id, on.plusMonths(2), new BigDecimal("13500.00"), new BigDecimal("3000.00"),
+                    "Prior learning recognised after the initial assessment", null);
+        });
     }
 
     private void onboarding(String email, LocalDate start) {
@@ -122,8 +127,20 @@ class DemoApprenticeships {
             UUID id = enrolment.record(details(learner, start, months));
             // in paid employment with their employer for over a year before they start: the ILR needs it
             enrolment.employed(id, start.minusMonths(14), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+            smallEmployer(id, learner.email(), start);
             then.accept(id, start);
         });
+    }
+
+    /**
+     * Brightside and Riverside, which do not pay the levy, are small employers (under 50 staff): recorded with the
+     * price agreed at the start, so the 2026 to 2027 payment for small employers shows (docs/domain/funding-rules.md).
+     */
+    private void smallEmployer(UUID id, String email, LocalDate start) {
+        if (people.placementOf(email).map(p -> p.funding() == waypoint.organisation.Funding.NON_LEVY).orElse(false)) {
+            enrolment.price(id, start, new BigDecimal("15000.00"), new BigDecimal("3000.00"), "Agreed at the start",
+                    true);
+        }
     }
 
     /** The learner, if they are there and have no apprenticeship yet. */

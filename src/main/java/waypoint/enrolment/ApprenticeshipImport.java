@@ -61,6 +61,16 @@ public class ApprenticeshipImport {
                 EmploymentLists.EmpStat.IN_PAID_EMPLOYMENT, length, null));
     }
 
+    /**
+     * A price from a date, through the apprenticeship's own checks; {@code smallEmployer} null leaves the employer's
+     * size as recorded (docs/domain/funding-rules.md, The price).
+     */
+    public void price(UUID id, LocalDate from, java.math.BigDecimal training, java.math.BigDecimal assessment,
+            String reason, Boolean smallEmployer) {
+        lifecycle.changePrice(id, new ApprenticeshipLifecycle.PriceRequest(from, training, assessment, reason,
+                smallEmployer));
+    }
+
     public void start(UUID id, LocalDate date) {
         lifecycle.move(id, SystemStep.START, date, null);
     }
