@@ -109,6 +109,11 @@ class DemoApprenticeships {
             // prior learning recognised after the start: a lower training price from two months in, as the ILR dates it
             enrolment.price(id, on.plusMonths(2), new BigDecimal("13500.00"), new BigDecimal("3000.00"),
                     "Prior learning recognised after the initial assessment", null);
+            // Northgate pays its share of the price in quarterly instalments: the first paid, the next ones due
+            // (the next within a week, so the reminder shows)
+            enrolment.paymentInstalment(id, on.plusMonths(1), new BigDecimal("500.00"), on.plusMonths(1));
+            enrolment.paymentInstalment(id, LocalDate.now(clock).plusDays(5), new BigDecimal("500.00"), null);
+            enrolment.paymentInstalment(id, LocalDate.now(clock).plusMonths(3), new BigDecimal("500.00"), null);
         });
     }
 

@@ -21,9 +21,14 @@ public class ApprenticeshipImport {
     private final ApprenticeshipService service;
     private final ApprenticeshipLifecycle lifecycle;
     private final IlrApprenticeshipImport ilr;
+    private final org.springframework.beans.factory.ObjectProvider<waypoint.enrolment.internal.payment.PaymentPlans>
+            paymentPlans;
 
     ApprenticeshipImport(ApprenticeshipService service, ApprenticeshipLifecycle lifecycle,
-            IlrApprenticeshipImport ilr) {
+            IlrApprenticeshipImport ilr,
+            org.springframework.beans.factory.ObjectProvider<waypoint.enrolment.internal.payment.PaymentPlans>
+                    paymentPlans) {
+        this.paymentPlans = paymentPlans;
         this.service = service;
         this.lifecycle = lifecycle;
         this.ilr = ilr;
@@ -69,6 +74,11 @@ public class ApprenticeshipImport {
             String reason, Boolean smallEmployer) {
         lifecycle.changePrice(id, new ApprenticeshipLifecycle.PriceRequest(from, training, assessment, reason,
                 smallEmployer));
+    }
+
+    /** An instalment of the employer's payment plan, paid on {@code paidOn} if given. */
+    public void paymentInstalment(UUID id, LocalDate dueOn, java.math.BigDecimal amount, LocalDate paidOn) {
+        paymentPlans.getObject().plan(id, dueOn, amount, paidOn);
     }
 
     public void start(UUID id, LocalDate date) {
