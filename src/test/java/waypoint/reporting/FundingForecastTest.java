@@ -203,4 +203,28 @@ class FundingForecastTest {
         assertThat(head.get("/apprenticeships/" + apprenticeship).text()).contains("Prices, each from its date",
                 "£9,000.00");
     }
+
+    @Test
+    void without_a_band_maximum_the_earnings_are_not_known_until_an_administrator_records_it() {
+        assertThat(price(admin(), start, "9000", "1000", null).status()).isEqualTo(200);
+        String band = "/api/v1/standards/" + reference + "/versions/1.0/funding-band-maximum";
+        Api.Response refused = admin().put(band, "{\"maxFunding\": -5}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("maxFunding");
+        assertThat(Api.at(port).signedInAs(people.tutorEmail, TestApprenticeships.PASSWORD)
+                .put(band, "{\"maxFunding\": 9000}").status()).isEqualTo(403);
+
+        assertThat(admin().put(band, "{\"maxFunding\": null}").status()).isEqualTo(200);
+        JsonNode unknown = as(DemoAccounts.HEAD).get("/api/v1/apprenticeships/" + apprenticeship + "/funding").json();
+        assertThat(unknown.get("earningsKnown").asBoolean()).isFalse();
+        assertThat(unknown.get("earningsTotal").isNull()).isTrue();
+        assertThat(unknown.get("warnings").toString()).contains("funding band maximum is not recorded");
+        assertThat(as(DemoAccounts.HEAD).get("/api/v1/funding/forecast?standard=" + reference).json()
+                .get("earningsNotKnown").toString()).contains(apprenticeship.toString());
+
+        Api.Response recorded = admin().put(band, "{\"maxFunding\": 9000}");
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+        assertThat(as(DemoAccounts.HEAD).get("/api/v1/apprenticeships/" + apprenticeship + "/funding").json()
+                .get("earningsKnown").asBoolean()).isTrue();
+    }
 }

@@ -109,6 +109,11 @@ public record StandardContent(String title, int level, Integer larsCode, Integer
     }
 
     /** The same content with the minimum off-the-job hours an administrator recorded (null: not recorded). */
+    StandardContent withMaxFunding(java.math.BigDecimal maximum) {
+        return new StandardContent(title, level, larsCode, typicalDurationMonths, maximum, route, status,
+                approvedForDelivery, retiredOn, publishedMinimumOtjHours, overview, standardPageUrl, ksbs, duties);
+    }
+
     StandardContent withPublishedMinimumOtjHours(Integer hours) {
         return new StandardContent(title, level, larsCode, typicalDurationMonths, maxFunding, route, status,
                 approvedForDelivery, retiredOn, hours, overview, standardPageUrl, ksbs, duties);
