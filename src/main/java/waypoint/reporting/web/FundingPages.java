@@ -86,7 +86,7 @@ class FundingPages {
         return CsvDownload.of("funding-forecast-" + f.yearStarting() + ".csv", csv);
     }
 
-    @GetMapping("/apprenticeships/{id}/funding")
+    @GetMapping("/apprenticeships/{id:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}/funding")
     String apprenticeship(CurrentUser user, @PathVariable UUID id, Model model) {
         FundingForecast.Apprentice a = forecast.of(user, id);
         model.addAttribute("a", a);
