@@ -151,7 +151,17 @@ class DemoApprenticeships {
     }
 
     private void inLearning(String email, LocalDate start) {
-        recorded(email, start, 18, (id, on) -> enrolment.start(id, on));
+        recorded(email, start, 18, (id, on) -> {
+            enrolment.start(id, on);
+            // prior learning recognised after the start: a lower training price from two months in, as the ILR dates it
+            enrolment.price(id, on.plusMonths(2), new BigDecimal("13500.00"), new BigDecimal("3000.00"),
+                    "Prior learning recognised after the initial assessment", null);
+            // Northgate pays its share of the price in quarterly instalments: the first paid, the next ones due
+            // (the next within a week, so the reminder shows)
+            enrolment.paymentInstalment(id, on.plusMonths(1), new BigDecimal("500.00"), on.plusMonths(1));
+            enrolment.paymentInstalment(id, LocalDate.now(clock).plusDays(5), new BigDecimal("500.00"), null);
+            enrolment.paymentInstalment(id, LocalDate.now(clock).plusMonths(3), new BigDecimal("500.00"), null);
+        });
     }
 
     private void onboarding(String email, LocalDate start) {
@@ -169,8 +179,20 @@ class DemoApprenticeships {
             UUID id = enrolment.record(details(learner, start, months));
             // in paid employment with their employer for over a year before they start: the ILR needs it
             enrolment.employed(id, start.minusMonths(14), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+            smallEmployer(id, learner.email(), start);
             then.accept(id, start);
         });
+    }
+
+    /**
+     * Brightside and Riverside, which do not pay the levy, are small employers (under 50 staff): recorded with the
+     * price agreed at the start, so the 2026 to 2027 payment for small employers shows (docs/domain/funding-rules.md).
+     */
+    private void smallEmployer(UUID id, String email, LocalDate start) {
+        if (people.placementOf(email).map(p -> p.funding() == waypoint.organisation.Funding.NON_LEVY).orElse(false)) {
+            enrolment.price(id, start, new BigDecimal("15000.00"), new BigDecimal("3000.00"), "Agreed at the start",
+                    true);
+        }
     }
 
     /** The learner, if they are there and have no apprenticeship yet. */
@@ -217,7 +239,8 @@ class DemoApprenticeships {
         return new NewApprenticeship(learner.id(), placement.employer(), placement.lineManager(), STANDARD, null,
                 placement.tutor(), others, start, start.plusMonths(months), 3, new BigDecimal("37.5"),
                 DeliveryModel.REMOTE, "https://teams.example.test/waypoint-" + learner.id().toString().substring(0, 8),
-                Set.of(DayOfWeek.WEDNESDAY), FundingType.LEVY, new BigDecimal("15000.00"),
+                Set.of(DayOfWeek.WEDNESDAY), placement.funding() == waypoint.organisation.Funding.LEVY ? FundingType.LEVY
+                        : FundingType.NON_LEVY, new BigDecimal("15000.00"),
                 new BigDecimal("3000.00"), epao, null, null);
     }
 

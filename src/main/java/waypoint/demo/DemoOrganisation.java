@@ -56,8 +56,12 @@ class DemoOrganisation {
     /** Each demo learner's employer, line manager and tutor, by email, for the demo apprenticeships to record. */
     private final Map<String, Placement> placements = new java.util.LinkedHashMap<>();
 
-    /** Who a demo learner works with, recorded on their apprenticeship (docs/domain/enrolment.md). */
-    record Placement(UUID employer, UUID lineManager, UUID tutor) {
+    /**
+     * Who a demo learner works with, recorded on their apprenticeship (docs/domain/enrolment.md), and whether that
+     * employer pays the levy: Northgate does, Brightside and Riverside (small employers) do not, so the demo shows
+     * both kinds of funding, co-investment and incentives (docs/domain/funding-rules.md).
+     */
+    record Placement(UUID employer, UUID lineManager, UUID tutor, Funding funding) {
     }
 
     DemoOrganisation(OrganisationImport organisation) {
@@ -86,16 +90,18 @@ class DemoOrganisation {
         UUID lee = staff(DemoAccounts.LEAD.displayName(), DemoAccounts.LEAD.email(), DemoAccounts.LEAD.roles());
         UUID robin = staff("Robin Reed", EXTRA_TUTOR, EnumSet.of(Role.TUTOR));
 
-        learner(DemoAccounts.LEARNER.email(), "Lola", "Learner", 0, new Placement(employers.get(NORTHGATE), erin, taylor));
+        learner(DemoAccounts.LEARNER.email(), "Lola", "Learner", 0, new Placement(employers.get(NORTHGATE), erin, taylor,
+                Funding.LEVY));
         List<UUID> tutors = List.of(taylor, lee, robin);
         List<UUID> employerOrder = List.of(employers.get(NORTHGATE), employers.get(BRIGHTSIDE), employers.get(RIVERSIDE));
         List<UUID> managers = List.of(morgan, jordan, casey);
+        List<Funding> funding = List.of(Funding.LEVY, Funding.NON_LEVY, Funding.NON_LEVY);
         for (int i = 0; i < GIVEN.size(); i++) {
             String email = GIVEN.get(i).toLowerCase() + "." + FAMILY.get(i).toLowerCase() + "@learners.test";
             // each tutor gets learners at every employer
             int employer = (i + i / 3) % 3;
             learner(email, GIVEN.get(i), FAMILY.get(i), i + 1, new Placement(employerOrder.get(employer),
-                    managers.get(employer), tutors.get(i % 3)));
+                    managers.get(employer), tutors.get(i % 3), funding.get(employer)));
         }
         // just added, with no apprenticeship yet: their page says so and offers to record one
         learner(NEWCOMER, "Dylan", "Newman", GIVEN.size() + 1, null);

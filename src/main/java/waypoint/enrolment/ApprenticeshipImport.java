@@ -21,9 +21,14 @@ public class ApprenticeshipImport {
     private final ApprenticeshipService service;
     private final ApprenticeshipLifecycle lifecycle;
     private final IlrApprenticeshipImport ilr;
+    private final org.springframework.beans.factory.ObjectProvider<waypoint.enrolment.internal.payment.PaymentPlans>
+            paymentPlans;
 
     ApprenticeshipImport(ApprenticeshipService service, ApprenticeshipLifecycle lifecycle,
-            IlrApprenticeshipImport ilr) {
+            IlrApprenticeshipImport ilr,
+            org.springframework.beans.factory.ObjectProvider<waypoint.enrolment.internal.payment.PaymentPlans>
+                    paymentPlans) {
+        this.paymentPlans = paymentPlans;
         this.service = service;
         this.lifecycle = lifecycle;
         this.ilr = ilr;
@@ -65,6 +70,21 @@ public class ApprenticeshipImport {
     public void employed(UUID id, LocalDate from, EmploymentLists.LengthOfEmployment length) {
         lifecycle.recordEmploymentStatus(id, new ApprenticeshipLifecycle.EmploymentRequest(from,
                 EmploymentLists.EmpStat.IN_PAID_EMPLOYMENT, length, null));
+    }
+
+    /**
+     * A price from a date, through the apprenticeship's own checks; {@code smallEmployer} null leaves the employer's
+     * size as recorded (docs/domain/funding-rules.md, The price).
+     */
+    public void price(UUID id, LocalDate from, java.math.BigDecimal training, java.math.BigDecimal assessment,
+            String reason, Boolean smallEmployer) {
+        lifecycle.changePrice(id, new ApprenticeshipLifecycle.PriceRequest(from, training, assessment, reason,
+                smallEmployer));
+    }
+
+    /** An instalment of the employer's payment plan, paid on {@code paidOn} if given. */
+    public void paymentInstalment(UUID id, LocalDate dueOn, java.math.BigDecimal amount, LocalDate paidOn) {
+        paymentPlans.getObject().plan(id, dueOn, amount, paidOn);
     }
 
     public void start(UUID id, LocalDate date) {

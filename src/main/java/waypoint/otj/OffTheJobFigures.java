@@ -10,6 +10,8 @@ import java.util.UUID;
  * the same figures and words as the pace page.
  *
  * @param minimumHours       the funding rules' minimum, null (unknown, never zero) when it is not recorded
+ * @param plannedHours       null (unknown, never zero) while neither a training plan nor the rule pack sets them;
+ *                           {@code expectedToDateHours} is then null too
  * @param status             {@code GREEN}, {@code AMBER} or {@code RED} by the provider's thresholds, or
  *                           {@code UNKNOWN} instead of green while the minimum or the planned hours are missing
  *                           (docs/domain/off-the-job-hours.md)

@@ -71,8 +71,8 @@ public class OffTheJobHours {
             int percent = pace.expectedToDateHours().signum() == 0 ? 100
                     : pace.approvedHours().multiply(BigDecimal.valueOf(100))
                             .divide(pace.expectedToDateHours(), 0, RoundingMode.HALF_UP).intValue();
-            return new OffTheJobFigures(a.id(), pace.minimumHours().orElse(null), pace.plannedHours(),
-                    pace.expectedToDateHours(), pace.approvedHours(), pace.pendingHours(), pace.forecastHours(),
+            return new OffTheJobFigures(a.id(), pace.minimumHours().orElse(null),
+                    pace.plannedHours().orElse(null), pace.expectedToDateIfKnown().orElse(null), pace.approvedHours(), pace.pendingHours(), pace.forecastHours(),
                     pace.status().name(), percent, store.totals(a.id()).lastApprovedDate(), view.activeLearningFlag(),
                     view.activeLearningWords(), pace.explanations());
         });

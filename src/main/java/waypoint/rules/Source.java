@@ -49,6 +49,15 @@ public enum Source {
             + " apprentices aged 16 to 21 at non-levy employers, 5% otherwise"),
     CO_INVESTMENT_2026_27("the apprenticeship funding rules 2026 to 2027, co-investment: training of 16 to 24 year"
             + " olds at non-levy employers fully funded, 5% otherwise; a levy payer whose levy funds run out pays 25%"),
+    EARNINGS("the apprenticeship funding rules and the funding methodology: 80% of the funded price paid monthly over"
+            + " the planned practical period while the apprentice is in learning on the last day of the month, 20% on"
+            + " completion"),
+    INCENTIVES_16_TO_18("the apprenticeship funding rules, additional payments for 16 to 18 year olds (and 19 to 24"
+            + " year olds with an education, health and care plan or who have been in care): £1,000 to the provider"
+            + " and £1,000 to the employer, in halves after 90 and 365 days in learning"),
+    SMALL_EMPLOYER_INCENTIVE_2026_27("the apprenticeship funding rules 2026 to 2027, the payment for small"
+            + " employers taking on apprentices aged 16 to 24: £2,000, in halves after 90 and 365 days in learning"
+            + " (reported by a secondary source; check the current rules)"),
     PROVIDER_POLICY("your planning policy on the provider's page, stricter than the funding rules: by default the"
             + " learner handbook's 20% of contracted hours and a review every 12 weeks");
 

@@ -108,11 +108,19 @@ public record StandardContent(String title, int level, Integer larsCode, Integer
                 approvedForDelivery, retiredOn, publishedMinimumOtjHours, overview, standardPageUrl, changed, duties);
     }
 
-    /** The same content with the minimum off-the-job hours an administrator recorded (null: not recorded). */
+    /** The same content with the LARS code an administrator recorded. */
     StandardContent withLarsCode(Integer code) {
         return new StandardContent(title, level, code, typicalDurationMonths, maxFunding, route, status,
                 approvedForDelivery, retiredOn, publishedMinimumOtjHours, overview, standardPageUrl, ksbs, duties);
     }
+
+    /** The same content with the funding band maximum an administrator recorded (null: not recorded). */
+    StandardContent withMaxFunding(java.math.BigDecimal maximum) {
+        return new StandardContent(title, level, larsCode, typicalDurationMonths, maximum, route, status,
+                approvedForDelivery, retiredOn, publishedMinimumOtjHours, overview, standardPageUrl, ksbs, duties);
+    }
+
+    /** The same content with the minimum off-the-job hours an administrator recorded (null: not recorded). */
 
     StandardContent withPublishedMinimumOtjHours(Integer hours) {
         return new StandardContent(title, level, larsCode, typicalDurationMonths, maxFunding, route, status,

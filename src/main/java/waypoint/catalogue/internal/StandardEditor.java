@@ -103,6 +103,20 @@ public class StandardEditor {
         change(user, reference, version, lock, s -> s.recordLarsCode(code, clock.instant()));
     }
 
+    /**
+     * Records the version's funding band maximum (null clears it); the change is kept in the audit trail, before and
+     * after. A null {@code lockVersion} (the API) takes the version as it is now.
+     */
+    @Transactional
+    public void recordFundingBandMaximum(CurrentUser user, String reference, String version, Integer lockVersion,
+            java.math.BigDecimal maximum) {
+        policy.requireChange(user);
+        StandardVersion standard = store.find(reference, version)
+                .orElseThrow(() -> new NotFoundException("Standard " + reference + " v" + version));
+        int lock = lockVersion == null ? standard.lockVersion() : lockVersion;
+        change(user, reference, version, lock, s -> s.recordFundingBandMaximum(maximum, clock.instant()));
+    }
+
     private void change(CurrentUser user, String reference, String version, int lockVersion,
             Consumer<StandardVersion> edit) {
         policy.requireChange(user);

@@ -161,6 +161,26 @@ public class StandardVersion {
     }
 
     /**
+     * An administrator records the version's funding band maximum as published (Skills England's “maxFunding”), or
+     * clears it with null: then it is unknown again, never zero, and the price's funded part and the earnings are
+     * not known (docs/domain/funding-rules.md, The price). False when it is the figure already recorded.
+     */
+    boolean recordFundingBandMaximum(java.math.BigDecimal maximum, Instant now) {
+        if (maximum != null && (maximum.signum() <= 0 || maximum.scale() > 2
+                || maximum.compareTo(new java.math.BigDecimal("99999999.99")) > 0)) {
+            throw new CatalogueRuleException(Map.of("maxFunding", "The funding band maximum must be an amount in"
+                    + " pounds of more than £0, like 9000, as the standard's published funding band gives it"));
+        }
+        if (maximum == null ? content.maxFunding() == null
+                : content.maxFunding() != null && content.maxFunding().compareTo(maximum) == 0) {
+            return false;
+        }
+        content = content.withMaxFunding(maximum);
+        changedAt = now;
+        return true;
+    }
+
+    /**
      * An administrator adds the text of a KSB no source gave text for. Imported text is the published wording,
      * so it is not theirs to change; text they added themselves they may correct.
      */

@@ -121,6 +121,24 @@ class StandardsApi {
         return queries.view(user, referenceNumber, Optional.of(version)).details();
     }
 
+    /** The funding band maximum in pounds, or null to clear it. */
+    record FundingBandMaximum(java.math.BigDecimal maxFunding) {
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/{referenceNumber}/versions/{version}/funding-band-maximum")
+    @Operation(summary = "Record a version's funding band maximum (administrators)",
+            description = "The most the funding rules fund for the standard version, as Skills England publishes it "
+                    + "(maxFunding, pounds of more than £0; null clears it). The price's funded part, the employer's "
+                    + "share and the earnings follow it. The change is kept in the audit trail.")
+    StandardDetails recordFundingBandMaximum(CurrentUser user, @PathVariable String referenceNumber,
+            @PathVariable String version, @RequestBody(required = false) FundingBandMaximum body) {
+        if (body == null) {
+            throw new FieldValidationException("maxFunding", "Send maxFunding: an amount in pounds, or null to clear it");
+        }
+        editor.recordFundingBandMaximum(user, referenceNumber, version, null, body.maxFunding());
+        return queries.view(user, referenceNumber, Optional.of(version)).details();
+    }
+
     @PostMapping("/import")
     @Operation(summary = "Import standards in the Skills England API shape (administrators)",
             description = "The body is a JSON array of standards or one standard. A file with any malformed standard "

@@ -216,9 +216,9 @@ class ReferenceDataGenerator implements ApplicationRunner {
                         Duration.ofNanos(System.nanoTime() - began));
                 ddl.execute("""
                         INSERT INTO otj_pace (apprenticeship_id, approved_minutes, pending_minutes, last_approved_date,
-                            planned_hours, minimum_hours, updated_at)
+                            planned_hours, minimum_hours, updated_at, plan_read)
                         SELECT a.id, coalesce(x.approved, 0), coalesce(x.pending, 0), x.last_approved, 600, 278.4,
-                               now()
+                               now(), TRUE
                         FROM apprenticeship a LEFT JOIN (
                             SELECT apprenticeship_id, sum(minutes) FILTER (WHERE state = 'APPROVED') AS approved,
                                    sum(minutes) FILTER (WHERE state = 'SUBMITTED') AS pending,

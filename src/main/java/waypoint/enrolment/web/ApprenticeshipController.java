@@ -52,10 +52,13 @@ class ApprenticeshipController {
     private final Choices choices;
     private final Standards standards;
     private final List<waypoint.enrolment.ApprenticeshipSection> sections;
+    private final waypoint.enrolment.internal.payment.PaymentPlans paymentPlans;
 
     ApprenticeshipController(ApprenticeshipQueries queries, ApprenticeshipService service,
             ApprenticeshipLifecycle lifecycle, ApprenticeshipAccess access, Choices choices, Standards standards,
-            List<waypoint.enrolment.ApprenticeshipSection> sections) {
+            List<waypoint.enrolment.ApprenticeshipSection> sections,
+            waypoint.enrolment.internal.payment.PaymentPlans paymentPlans) {
+        this.paymentPlans = paymentPlans;
         this.sections = sections.stream()
                 .sorted(java.util.Comparator.comparingInt(waypoint.enrolment.ApprenticeshipSection::order)).toList();
         this.queries = queries;
@@ -107,6 +110,9 @@ class ApprenticeshipController {
         var employment = lifecycle.employment(user, id);
         model.addAttribute("employment", employment);
         model.addAttribute("canRecordEmployment", lifecycle.mayRecordEmployment(user, id));
+        model.addAttribute("prices", lifecycle.prices(user, id));
+        model.addAttribute("canChangePrice", lifecycle.mayChangePrice(user, id));
+        model.addAttribute("paymentPlan", paymentPlans.plan(user, id));
         model.addAttribute("employmentMissing", view.summary().startDate() != null && employment.stream()
                 .noneMatch(e -> !e.appliesFrom().isAfter(view.summary().startDate())));
         model.addAttribute("sections", sections.stream().filter(section -> section.shownTo(user))

@@ -55,9 +55,11 @@ class ApprenticeshipsApi {
     private final ApprenticeshipService service;
     private final ApprenticeshipLifecycle lifecycle;
     private final ApprenticeshipQueries queries;
+    private final waypoint.enrolment.internal.payment.PaymentPlans paymentPlans;
 
     ApprenticeshipsApi(ApprenticeshipService service, ApprenticeshipLifecycle lifecycle,
-            ApprenticeshipQueries queries) {
+            ApprenticeshipQueries queries, waypoint.enrolment.internal.payment.PaymentPlans paymentPlans) {
+        this.paymentPlans = paymentPlans;
         this.service = service;
         this.lifecycle = lifecycle;
         this.queries = queries;
@@ -295,5 +297,78 @@ class ApprenticeshipsApi {
         LocalDate date = date(text, "appliesFrom", errors);
         throwIfAny(errors);
         return date;
+    }
+
+    @GetMapping("/{id}/prices")
+    @Operation(summary = "Read the apprenticeship's prices, each with the date it applies from",
+            description = "Earliest first: the training price (TNP1) and the assessment price (TNP2) agreed at the "
+                    + "start and every change since, as the ILR records them.")
+    List<waypoint.enrolment.internal.apprenticeship.AgreedPrice> prices(CurrentUser user, @PathVariable UUID id) {
+        return lifecycle.prices(user, id);
+    }
+
+    /** A new price from a date, why, and optionally whether the employer is a small employer (under 50 staff). */
+    record PriceChange(String appliesFrom, BigDecimal trainingPrice, BigDecimal assessmentPrice, String reason,
+            Boolean smallEmployer) {
+    }
+
+    @PostMapping("/{id}/prices")
+    @Operation(summary = "Record a new price from a date",
+            description = "For managers and the data officer. Each price is £0 or more and applies from the start "
+                    + "date or later; a price from the same date is replaced. The apprenticeship's price becomes the "
+                    + "latest; the earnings are worked out again from it. Refused with field errors naming the rule.")
+    List<waypoint.enrolment.internal.apprenticeship.AgreedPrice> changePrice(CurrentUser user, @PathVariable UUID id,
+            @RequestBody PriceChange body) {
+        return lifecycle.changePrice(user, id, new ApprenticeshipLifecycle.PriceRequest(appliesFrom(body.appliesFrom()),
+                body.trainingPrice(), body.assessmentPrice(), body.reason(), body.smallEmployer()));
+    }
+
+    @GetMapping("/{id}/payment-plan")
+    @Operation(summary = "Read the employer's payment plan for its contribution",
+            description = "Earliest due first: each instalment's amount, due date, and whether it is paid. For "
+                    + "everyone who may see the apprenticeship, the employer's contacts among them.")
+    List<Instalment> paymentPlan(CurrentUser user, @PathVariable UUID id) {
+        return paymentPlans.plan(user, id).stream().map(Instalment::of).toList();
+    }
+
+    /** An instalment as the API shows it: state DUE or PAID. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
+    record Instalment(UUID id, LocalDate dueOn, BigDecimal amount, String state, LocalDate paidOn,
+            LocalDate remindedOn) {
+
+        static Instalment of(waypoint.enrolment.internal.payment.PaymentInstalment i) {
+            return new Instalment(i.id(), i.dueOn(), i.amount(), i.state().name(), i.paidOn(), i.remindedOn());
+        }
+    }
+
+    record InstalmentRequest(String dueOn, BigDecimal amount) {
+    }
+
+    @PostMapping("/{id}/payment-plan")
+    @Operation(summary = "Add an instalment to the employer's payment plan",
+            description = "For managers and the data officer: an amount of more than £0 due on or after the start.")
+    ResponseEntity<Instalment> addInstalment(CurrentUser user,
+            @PathVariable UUID id, @RequestBody InstalmentRequest body) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate due = date(body.dueOn(), "dueOn", errors);
+        throwIfAny(errors);
+        var added = paymentPlans.add(user, id, due, body.amount());
+        return ResponseEntity.created(URI.create("/api/v1/apprenticeships/" + id + "/payment-plan"))
+                .body(Instalment.of(added));
+    }
+
+    record PaidRequest(String paidOn) {
+    }
+
+    @PostMapping("/{id}/payment-plan/{instalmentId}/paid")
+    @Operation(summary = "Record an instalment paid",
+            description = "For managers and the data officer; the date cannot be in the future, and an instalment "
+                    + "already paid is refused.")
+    Instalment paid(CurrentUser user, @PathVariable UUID id,
+            @PathVariable UUID instalmentId, @RequestBody PaidRequest body) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate on = date(body.paidOn(), "paidOn", errors);
+        throwIfAny(errors);
+        return Instalment.of(paymentPlans.recordPaid(user, id, instalmentId, on));
     }
 }

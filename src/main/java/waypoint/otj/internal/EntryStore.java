@@ -219,14 +219,18 @@ public class EntryStore {
                 .param("today", LocalDate.now(clock)).param("amber", thresholds().amberBelowPercent()).update();
     }
 
-    /** The facts of the apprenticeship the behind-pace report reads in SQL. */
+    /**
+     * The facts of the apprenticeship the behind-pace report reads in SQL; {@code planned} and {@code minimum} are
+     * null while not known (never 0).
+     */
     public void refreshPlan(UUID apprenticeshipId, BigDecimal planned, BigDecimal minimum, int completedBreakDays,
             LocalDate pausedSince, LocalDate learningEndedOn) {
         jdbc.sql("""
                         INSERT INTO otj_pace (apprenticeship_id, planned_hours, minimum_hours, completed_break_days,
-                            paused_since, learning_ended_on, updated_at)
-                        VALUES (:a, :p, :m, :b, :paused, :ended, :now)
+                            paused_since, learning_ended_on, updated_at, plan_read)
+                        VALUES (:a, :p, :m, :b, :paused, :ended, :now, TRUE)
                         ON CONFLICT (apprenticeship_id) DO UPDATE SET planned_hours = excluded.planned_hours,
+                            plan_read = TRUE,
                             minimum_hours = excluded.minimum_hours, completed_break_days = excluded.completed_break_days,
                             paused_since = excluded.paused_since,
                             learning_ended_on = coalesce(excluded.learning_ended_on, otj_pace.learning_ended_on),

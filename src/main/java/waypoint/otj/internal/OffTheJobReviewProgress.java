@@ -49,13 +49,14 @@ class OffTheJobReviewProgress implements ReviewProgressSource {
                 apprenticeships.breaksOf(apprenticeship.id()), until, facts.minimum(), facts.planned(),
                 approvedToDate, 0, store.thresholds());
         BigDecimal slippage = pace.expectedToDateHours().subtract(pace.approvedHours()).max(BigDecimal.ZERO);
+        String toDate = pace.plannedHours().map(planned -> plain(pace.approvedHours()) + " approved of "
+                + plain(pace.expectedToDateHours()) + " expected by now (" + plain(planned) + " planned in all); "
+                + (slippage.signum() == 0 ? "on pace" : plain(slippage) + " hours behind"))
+                .orElse(plain(pace.approvedHours()) + " approved; the planned hours are not known yet, so neither"
+                        + " are the hours expected by now");
         return List.of(
                 new ProgressLine("Off-the-job hours since the last review", plain(inPeriod) + " hours approved"),
-                new ProgressLine("Off-the-job hours to date", plain(pace.approvedHours()) + " approved of "
-                        + plain(pace.expectedToDateHours()) + " expected by now ("
-                        + plain(pace.plannedHours()) + " planned in all); "
-                        + (slippage.signum() == 0 ? "on pace" : plain(slippage) + " hours behind")
-                        + " — " + pace.status().words()));
+                new ProgressLine("Off-the-job hours to date", toDate + " — " + pace.status().words()));
     }
 
     private static BigDecimal hours(long minutes) {

@@ -23,9 +23,12 @@ import waypoint.otj.RagStatus;
  * <li>status: green at or above the provider's amber threshold of expected, amber down to the red threshold, red
  * below it; never green while the funding minimum is not known or nothing is planned.</li>
  * </ul>
+ * Planned hours that nobody has set (no training plan, no planned figure from the rule pack) are unknown, not zero:
+ * the expected hours are then unknown too ({@link #plannedKnown()}), and the pace says so with a warning
+ * (docs/domain/off-the-job-hours.md).
  * The planned end date has already moved by the length of every finished break (enrolment moves it on return).
  */
-public record Pace(Optional<BigDecimal> minimumHours, BigDecimal plannedHours, BigDecimal expectedToDateHours,
+public record Pace(Optional<BigDecimal> minimumHours, Optional<BigDecimal> plannedHours, BigDecimal expectedToDateHours,
         BigDecimal approvedHours, BigDecimal pendingHours, BigDecimal forecastHours, RagStatus status,
         long elapsedDays, long practicalPeriodDays, List<String> explanations, List<String> warnings) {
 
@@ -39,6 +42,15 @@ public record Pace(Optional<BigDecimal> minimumHours, BigDecimal plannedHours, B
     public static Pace of(LocalDate start, LocalDate plannedEnd, List<BreakInLearning> breaks, LocalDate today,
             Optional<BigDecimal> minimum, BigDecimal planned, long approvedMinutes, long pendingMinutes,
             Thresholds thresholds) {
+        return of(start, plannedEnd, breaks, today, minimum, Optional.ofNullable(planned), approvedMinutes,
+                pendingMinutes, thresholds);
+    }
+
+    /** As above, with planned hours that may be unknown (empty): never taken as zero. */
+    public static Pace of(LocalDate start, LocalDate plannedEnd, List<BreakInLearning> breaks, LocalDate today,
+            Optional<BigDecimal> minimum, Optional<BigDecimal> plannedIfKnown, long approvedMinutes,
+            long pendingMinutes, Thresholds thresholds) {
+        BigDecimal planned = plannedIfKnown.orElse(BigDecimal.ZERO);
         BigDecimal approvedExact = BigDecimal.valueOf(approvedMinutes).divide(SIXTY, 6, RoundingMode.HALF_UP);
         BigDecimal approved = hours(approvedExact);
         BigDecimal pending = hours(BigDecimal.valueOf(pendingMinutes).divide(SIXTY, 6, RoundingMode.HALF_UP));
@@ -56,14 +68,18 @@ public record Pace(Optional<BigDecimal> minimumHours, BigDecimal plannedHours, B
                 .divide(BigDecimal.valueOf(total), 6, RoundingMode.HALF_UP));
         BigDecimal forecast = elapsed == 0 ? approved : hours(approvedExact.multiply(BigDecimal.valueOf(total))
                 .divide(BigDecimal.valueOf(elapsed), 6, RoundingMode.HALF_UP));
-        RagStatus status = statusOf(approved, expected, minimum.isPresent(), planned, thresholds);
+        RagStatus status = statusOf(approved, expected, minimum.isPresent(), plannedIfKnown.orElse(null), thresholds);
         List<String> warnings = new ArrayList<>();
         if (minimum.isEmpty()) {
             warnings.add("The funding minimum of off-the-job hours is not known: the minimum hours for compliance"
                     + " of this standard version are not recorded. Until an administrator records them on the"
                     + " standard, this pace is never shown as on track.");
         }
-        if (planned.signum() == 0) {
+        if (plannedIfKnown.isEmpty()) {
+            warnings.add("The planned off-the-job hours are not known: there is no training plan yet and the funding"
+                    + " rules give no planned figure. Until the training plan sets them, the hours expected to date"
+                    + " are not known and this pace is never shown as on track.");
+        } else if (planned.signum() == 0) {
             warnings.add("No off-the-job hours are planned: until the training plan sets them, this pace is never"
                     + " shown as on track.");
         }
@@ -73,14 +89,16 @@ public record Pace(Optional<BigDecimal> minimumHours, BigDecimal plannedHours, B
                         + " of off-the-job training."),
                 () -> why.add("The funding minimum is not known: the minimum hours for compliance of the"
                         + " standard version are not recorded."));
-        why.add(planned.signum() == 0 ? "No off-the-job hours are planned yet: the training plan sets them."
+        why.add(plannedIfKnown.isEmpty() ? "The planned off-the-job hours are not known yet: the training plan sets"
+                + " them." : planned.signum() == 0 ? "No off-the-job hours are planned yet: the training plan sets them."
                 : "The training plan plans " + words(planned) + ".");
         why.add("The practical period runs from " + Words.date(start) + " to " + Words.date(plannedEnd)
                 + ": " + total + " days of learning" + (finishedBreakDays > 0 ? ", after taking off "
                 + finishedBreakDays + " days of breaks in learning" : "") + ".");
         why.add(elapsed + " of those days have passed" + (breakDaysSoFar > 0 ? " (breaks in learning do not count)"
-                : "") + ", so " + words(expected) + " were expected by " + Words.date(upTo) + " ("
-                + words(planned) + " × " + elapsed + " ÷ " + total + ").");
+                : "") + (plannedIfKnown.isEmpty() ? "; the hours expected by " + Words.date(upTo)
+                + " are not known while the planned hours are not" : ", so " + words(expected) + " were expected by "
+                + Words.date(upTo) + " (" + words(planned) + " × " + elapsed + " ÷ " + total + ")") + ".");
         why.add(words(approved) + " have been approved and " + words(pending) + " are waiting for approval.");
         why.add("At the pace so far, the apprentice will have about " + words(forecast)
                 + " by the end of the practical period.");
@@ -92,13 +110,14 @@ public record Pace(Optional<BigDecimal> minimumHours, BigDecimal plannedHours, B
             case RED -> "Behind: the approved hours are below " + thresholds.redBelowPercent()
                     + "% of those expected to date.";
             case UNKNOWN -> "Not known: the approved hours keep up with those expected, but "
-                    + (minimum.isEmpty() ? "the funding minimum is not known" : "no hours are planned")
+                    + (minimum.isEmpty() ? "the funding minimum is not known" : plannedIfKnown.isEmpty()
+                            ? "the planned hours are not known" : "no hours are planned")
                     + ", so the pace cannot be called on track.";
         });
         if (breaks.stream().anyMatch(b -> b.endDate() == null && !b.startDate().isAfter(today))) {
             why.add("The apprentice is on a break in learning: the expected hours do not grow during it.");
         }
-        return new Pace(minimum.map(Pace::hours), hours(planned), expected, approved, pending,
+        return new Pace(minimum.map(Pace::hours), plannedIfKnown.map(Pace::hours), expected, approved, pending,
                 forecast, status, elapsed, total, why, warnings);
     }
 
@@ -123,6 +142,16 @@ public record Pace(Optional<BigDecimal> minimumHours, BigDecimal plannedHours, B
         }
         return percent.compareTo(BigDecimal.valueOf(thresholds.redBelowPercent())) >= 0 ? RagStatus.AMBER
                 : RagStatus.RED;
+    }
+
+    /** Whether the planned hours, and so the hours expected to date, are known. */
+    public boolean plannedKnown() {
+        return plannedHours.isPresent();
+    }
+
+    /** The hours expected to date, empty while the planned hours are not known (never 0 for "not known"). */
+    public Optional<BigDecimal> expectedToDateIfKnown() {
+        return plannedKnown() ? Optional.of(expectedToDateHours) : Optional.empty();
     }
 
     /** How far approved hours are behind those expected to date (0 when ahead). */

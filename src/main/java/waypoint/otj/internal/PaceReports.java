@@ -99,7 +99,7 @@ public class PaceReports {
                 + (totals.lastApprovedDate() == null ? "No approved activity yet."
                 : "The last approved activity was on " + Words.date(totals.lastApprovedDate()) + ".")
                 + (flagged ? " No approved activity within that interval: not in active learning." : "");
-        return new PaceView(a, pace, flagged, words, withChart ? chart(a, facts.planned(), breaks, upTo,
+        return new PaceView(a, pace, flagged, words, withChart ? chart(a, facts.planned().orElse(null), breaks, upTo,
                 store.approvedMinutesByWeek(apprenticeshipId)) : null);
     }
 
@@ -131,6 +131,9 @@ public class PaceReports {
                 Week w = weeks.get(i);
                 if (!planned && w.future()) {
                     break;
+                }
+                if (planned && w.planned() == null) {
+                    continue; // planned hours not known: no planned line rather than one at zero
                 }
                 out.append(x(i)).append(',').append(y(planned ? w.planned() : w.actual())).append(' ');
             }
@@ -171,7 +174,7 @@ public class PaceReports {
                 cumulative += approvedByWeek.get(earlier);
             }
         }
-        BigDecimal top = planned;
+        BigDecimal top = planned == null ? BigDecimal.ZERO : planned;
         for (; !monday.isAfter(a.plannedEndDate()); monday = monday.plusWeeks(1)) {
             LocalDate sunday = monday.plusDays(6);
             cumulative += approvedByWeek.getOrDefault(monday, 0L);
@@ -181,12 +184,12 @@ public class PaceReports {
                     0, 0, Thresholds.DEFAULT);
             BigDecimal actual = BigDecimal.valueOf(cumulative).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
             top = top.max(actual);
-            weeks.add(new Week(monday, p.expectedToDateHours(), actual, monday.isAfter(today)));
+            weeks.add(new Week(monday, p.expectedToDateIfKnown().orElse(null), actual, monday.isAfter(today)));
         }
         return new Chart(weeks, top.setScale(0, RoundingMode.UP));
     }
 
-    /** A row of the caseload table. */
+    /** A row of the caseload table; planned and expected are null while the planned hours are not known. */
     public record Row(UUID apprenticeshipId, String learnerName, String employerName, String tutorName,
             String standard, BigDecimal planned, BigDecimal expected, BigDecimal approved, BigDecimal pending,
             BigDecimal shortfall, RagStatus status) {
@@ -209,7 +212,7 @@ public class PaceReports {
         params.put("size", size);
         params.put("offset", (long) page * size);
         List<Row> rows = jdbc.sql("""
-                        SELECT a.id, a.standard_reference, coalesce(t.planned_hours, 0) AS planned, t.expected_hours,
+                        SELECT a.id, a.standard_reference, t.planned_hours AS planned, t.expected_hours,
                                t.minimum_hours IS NOT NULL AS minimum_known,
                                t.approved_minutes / 60.0 AS approved, t.pending_minutes / 60.0 AS pending,
                                l.full_name AS learner_name, em.name AS employer_name, s.name AS tutor_name
@@ -218,15 +221,16 @@ public class PaceReports {
                         + " ORDER BY t.shortfall_hours DESC, t.apprenticeship_id LIMIT :size OFFSET :offset")
                 .params(params)
                 .query((rs, n) -> {
+                    BigDecimal planned = rs.getBigDecimal("planned");
                     BigDecimal expected = rs.getBigDecimal("expected_hours").setScale(1, RoundingMode.HALF_UP);
                     BigDecimal approved = rs.getBigDecimal("approved").setScale(1, RoundingMode.HALF_UP);
                     return new Row(rs.getObject("id", UUID.class), rs.getString("learner_name"),
                             rs.getString("employer_name"), rs.getString("tutor_name"),
-                            rs.getString("standard_reference"), rs.getBigDecimal("planned"), expected, approved,
+                            rs.getString("standard_reference"), planned, planned == null ? null : expected, approved,
                             rs.getBigDecimal("pending").setScale(1, RoundingMode.HALF_UP),
                             expected.subtract(approved).max(BigDecimal.ZERO),
                             Pace.statusOf(approved, expected, rs.getBoolean("minimum_known"),
-                                    rs.getBigDecimal("planned"), thresholds));
+                                    planned, thresholds));
                 }).list();
         return new waypoint.shared.web.PageOf<>(rows, page, size, total);
     }

@@ -83,7 +83,7 @@ public class PaceSnapshots {
      */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     void atStart() {
-        List<UUID> withoutPlan = jdbc.sql("SELECT apprenticeship_id FROM otj_pace WHERE planned_hours IS NULL")
+        List<UUID> withoutPlan = jdbc.sql("SELECT apprenticeship_id FROM otj_pace WHERE NOT plan_read")
                 .query(UUID.class).list();
         for (UUID apprenticeshipId : withoutPlan) {
             try {

@@ -38,19 +38,21 @@ public class PlanFacts {
         this.clock = clock;
     }
 
-    public record Facts(Optional<BigDecimal> minimum, BigDecimal planned, boolean plannedFromTrainingPlan,
+    /** {@code planned} is empty while nobody has set it: unknown, never taken as zero. */
+    public record Facts(Optional<BigDecimal> minimum, Optional<BigDecimal> planned, boolean plannedFromTrainingPlan,
             Optional<RuleEvaluation> rules) {
     }
 
     /**
      * Planned hours come from the current training plan; without one, from the rule pack's planned figure (the higher
-     * of the minimum and the provider's figure); without that, nothing is planned yet.
+     * of the minimum and the provider's figure); without that, the planned hours are not known (empty, never 0:
+     * docs/domain/off-the-job-hours.md).
      */
     public Facts of(UUID apprenticeshipId) {
         Optional<RuleEvaluation> rules = plans.ruleEvaluation(apprenticeshipId);
         Optional<BigDecimal> minimum = rules.flatMap(RuleEvaluation::minimumOtjHours);
         Optional<BigDecimal> fromPlan = plans.plannedOtjHours(apprenticeshipId);
-        BigDecimal planned = fromPlan.or(() -> rules.flatMap(RuleEvaluation::plannedOtjHours)).orElse(BigDecimal.ZERO);
+        Optional<BigDecimal> planned = fromPlan.or(() -> rules.flatMap(RuleEvaluation::plannedOtjHours));
         return new Facts(minimum, planned, fromPlan.isPresent(), rules);
     }
 
@@ -62,7 +64,7 @@ public class PlanFacts {
                 .mapToLong(b -> ChronoUnit.DAYS.between(b.startDate(), b.endDate())).sum();
         LocalDate paused = breaks.stream().filter(BreakInLearning::isOngoing).map(BreakInLearning::startDate)
                 .findFirst().orElse(null);
-        store.refreshPlan(apprenticeshipId, facts.planned(), facts.minimum().orElse(null), finished, paused, null);
+        store.refreshPlan(apprenticeshipId, facts.planned().orElse(null), facts.minimum().orElse(null), finished, paused, null);
     }
 
     /**

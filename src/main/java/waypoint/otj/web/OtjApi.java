@@ -148,7 +148,8 @@ class OtjApi {
 
     /**
      * Every field always present: minimumHours is null (unknown, never zero) when the standard version's minimum is
-     * not recorded; status is then UNKNOWN rather than GREEN, and warnings say what is missing.
+     * not recorded, and plannedHours and expectedToDateHours are null while the planned hours are not known; status
+     * is then UNKNOWN rather than GREEN, and warnings say what is missing.
      */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record Summary(BigDecimal minimumHours, BigDecimal plannedHours, BigDecimal expectedToDateHours,
@@ -265,7 +266,8 @@ class OtjApi {
     Summary summary(CurrentUser user, @PathVariable UUID id) {
         PaceReports.PaceView view = pace.pace(user, id);
         Pace p = view.pace();
-        return new Summary(p.minimumHours().orElse(null), p.plannedHours(), p.expectedToDateHours(),
+        return new Summary(p.minimumHours().orElse(null), p.plannedHours().orElse(null),
+                p.expectedToDateIfKnown().orElse(null),
                 p.approvedHours(), p.pendingHours(), p.forecastHours(), p.status().name(), p.explanations(),
                 view.activeLearningFlag(), p.warnings());
     }

@@ -57,6 +57,9 @@ public class Apprenticeship {
     private Set<AssignedStaff> staff;
     @MappedCollection(idColumn = "apprenticeship_id")
     private Set<EmploymentStatus> employment;
+    @MappedCollection(idColumn = "apprenticeship_id")
+    private Set<AgreedPrice> prices;
+    private Boolean smallEmployer;
     private LocalDate startDate;
     private LocalDate plannedEndDate;
     private Integer epaPeriodMonths;
@@ -87,6 +90,7 @@ public class Apprenticeship {
     @PersistenceCreator
     Apprenticeship(UUID id, UUID learnerId, UUID employerId, UUID lineManagerId, String standardReference,
             String standardVersion, UUID tutorId, Set<AssignedStaff> staff, Set<EmploymentStatus> employment,
+            Set<AgreedPrice> prices, Boolean smallEmployer,
             LocalDate startDate, LocalDate plannedEndDate, Integer epaPeriodMonths, BigDecimal weeklyHours,
             DeliveryModel deliveryModel, String deliveryLink, String studyDays, FundingType fundingType,
             BigDecimal trainingPrice, BigDecimal epaPrice, UUID epaoId, ApprenticeshipStatus status, boolean migrated,
@@ -100,6 +104,8 @@ public class Apprenticeship {
         this.tutorId = tutorId;
         this.staff = staff == null ? new HashSet<>() : new HashSet<>(staff);
         this.employment = employment == null ? new HashSet<>() : new HashSet<>(employment);
+        this.prices = prices == null ? new HashSet<>() : new HashSet<>(prices);
+        this.smallEmployer = smallEmployer;
         this.startDate = startDate;
         this.plannedEndDate = plannedEndDate;
         this.epaPeriodMonths = epaPeriodMonths;
@@ -133,8 +139,12 @@ public class Apprenticeship {
             String creationKey) {
         String days = t.studyDays() == null ? null : t.studyDays().stream().sorted().map(DayOfWeek::name)
                 .collect(Collectors.joining(","));
+        // the price agreed at the start is the first of its dated prices (docs/domain/funding-rules.md, The price)
+        Set<AgreedPrice> prices = t.trainingPrice() == null && t.epaPrice() == null ? null
+                : Set.of(new AgreedPrice(t.startDate(), orZero(t.trainingPrice()), orZero(t.epaPrice()),
+                        "Agreed at the start", recorded.at(), recorded.by()));
         return new Apprenticeship(UUID.randomUUID(), t.learnerId(), t.employerId(), t.lineManagerId(),
-                t.standardReference(), t.standardVersion(), t.tutorId(), t.staff(), null, t.startDate(),
+                t.standardReference(), t.standardVersion(), t.tutorId(), t.staff(), null, prices, null, t.startDate(),
                 t.plannedEndDate(),
                 t.epaPeriodMonths(), t.weeklyHours(), t.deliveryModel(), t.deliveryLink(),
                 days == null || days.isEmpty() ? null : days, t.fundingType(), t.trainingPrice(), t.epaPrice(),
@@ -169,6 +179,14 @@ public class Apprenticeship {
         long moved = ChronoUnit.DAYS.between(planned, actualStart);
         startDate = actualStart;
         plannedEndDate = plannedEndDate.plusDays(moved);
+        // the price agreed at the start applies from the actual start
+        java.util.List<AgreedPrice> fromPlannedStart = prices.stream().filter(p -> p.appliesFrom().equals(planned))
+                .toList();
+        fromPlannedStart.forEach(p -> {
+            prices.remove(p);
+            prices.add(new AgreedPrice(actualStart, p.trainingPrice(), p.assessmentPrice(), p.reason(),
+                    p.recordedAt(), p.recordedBy()));
+        });
         StatusChange started = change(Transition.START, to, actualStart, recorded, moved == 0 ? null
                 : "Started on " + Dates.words(actualStart) + ", planned for " + Dates.words(planned));
         return moved == 0 ? started : started.withPlannedEndMoved(moved);
@@ -300,6 +318,68 @@ public class Apprenticeship {
         employment.removeIf(e -> e.appliesFrom().equals(from));
         employment.add(new EmploymentStatus(from, empStat,
                 empStat == EmpStat.IN_PAID_EMPLOYMENT ? employerId : null, length, benefits));
+    }
+
+    /**
+     * A new price from a date (docs/domain/funding-rules.md, The price): the training (TNP1) and assessment (TNP2)
+     * prices, each £0 or more, from a date on or after the start; a price from the same date is replaced. The
+     * apprenticeship's price becomes the latest. Refused, with a field error naming the rule, when a price is missing
+     * or negative, the date is before the start, or the apprenticeship has ended (withdrawn or completed).
+     */
+    void changePrice(LocalDate from, BigDecimal training, BigDecimal assessment, String reason, Recorded recorded) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (status == ApprenticeshipStatus.WITHDRAWN || status == ApprenticeshipStatus.COMPLETED) {
+            errors.put("appliesFrom", "The price of a " + (status == ApprenticeshipStatus.WITHDRAWN ? "withdrawn"
+                    : "completed") + " apprenticeship cannot change");
+        }
+        if (from == null) {
+            errors.putIfAbsent("appliesFrom", "Enter the date the price applies from");
+        } else if (from.isBefore(startDate)) {
+            errors.putIfAbsent("appliesFrom", "The price must apply from the start date, " + Dates.words(startDate)
+                    + ", or later: the ILR dates each price (TNP) within the apprenticeship");
+        }
+        priceError(training, "trainingPrice", "training price (TNP1)", errors);
+        priceError(assessment, "assessmentPrice", "assessment price (TNP2)", errors);
+        if (reason == null || reason.isBlank()) {
+            errors.put("reason", "Say why the price changed");
+        }
+        throwIfAny(errors);
+        prices.removeIf(p -> p.appliesFrom().equals(from));
+        prices.add(new AgreedPrice(from, training.setScale(2, java.math.RoundingMode.HALF_UP),
+                assessment.setScale(2, java.math.RoundingMode.HALF_UP), reason.strip(), recorded.at(),
+                recorded.by()));
+        AgreedPrice latest = prices().get(prices.size() - 1);
+        trainingPrice = latest.trainingPrice();
+        epaPrice = latest.assessmentPrice();
+    }
+
+    private static void priceError(BigDecimal price, String field, String name, Map<String, String> errors) {
+        if (price == null) {
+            errors.put(field, "Enter the " + name + " in pounds, like 9000");
+        } else if (price.signum() < 0) {
+            errors.put(field, "The " + name + " must be £0 or more: the funding rules fund a price, never a"
+                    + " negative one");
+        } else if (price.compareTo(new BigDecimal("99999999.99")) > 0 || price.scale() > 2) {
+            errors.put(field, "Enter the " + name + " in pounds and pence, like 9000 or 9000.50");
+        }
+    }
+
+    /** Whether the employer was a small employer (fewer than 50 employees) at the start; null while not recorded. */
+    void recordEmployerSize(Boolean small) {
+        smallEmployer = small;
+    }
+
+    private static BigDecimal orZero(BigDecimal price) {
+        return price == null ? BigDecimal.ZERO : price;
+    }
+
+    /** The dated prices, earliest first. */
+    public java.util.List<AgreedPrice> prices() {
+        return prices.stream().sorted(java.util.Comparator.comparing(AgreedPrice::appliesFrom)).toList();
+    }
+
+    public Boolean smallEmployer() {
+        return smallEmployer;
     }
 
     /** The employment status records, earliest first. */

@@ -1,6 +1,7 @@
 package waypoint.enrolment.internal.apprenticeship;
 
 import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -192,6 +193,62 @@ public class ApprenticeshipLifecycle {
         events.publishEvent(RecordChanged.updated("Apprenticeship", apprenticeship.id(), "employment status",
                 "employment status from " + request.appliesFrom() + ": " + request.status().label()));
         return apprenticeship.employment();
+    }
+
+    /** A new price from a date; {@code smallEmployer} null leaves the employer's size as recorded. */
+    public record PriceRequest(LocalDate appliesFrom, BigDecimal trainingPrice, BigDecimal assessmentPrice,
+            String reason, Boolean smallEmployer) {
+    }
+
+    /**
+     * Records a new price from a date (and, if given, whether the employer is a small employer): for managers and
+     * the data officer; refused with field errors naming the rule (docs/domain/funding-rules.md, The price).
+     */
+    @Transactional
+    public List<AgreedPrice> changePrice(CurrentUser user, UUID apprenticeshipId, PriceRequest request) {
+        ApprenticeshipViewer viewer = viewers.of(user);
+        Apprenticeship apprenticeship = apprenticeships.findById(apprenticeshipId)
+                .filter(a -> policy.canView(viewer, a)).orElseThrow(() -> new NotFoundException("Apprenticeship"));
+        if (!policy.canChangePrice(viewer, apprenticeship)) {
+            throw new AccessDeniedException("Only managers and the data officer change an apprenticeship's price");
+        }
+        return priced(apprenticeship, request, recorded(user));
+    }
+
+    /** Whether the person may change the price (so a page knows whether to offer it). */
+    @Transactional(readOnly = true)
+    public boolean mayChangePrice(CurrentUser user, UUID apprenticeshipId) {
+        ApprenticeshipViewer viewer = viewers.of(user);
+        return apprenticeships.findById(apprenticeshipId)
+                .filter(a -> policy.canView(viewer, a) && policy.canChangePrice(viewer, a)).isPresent();
+    }
+
+    /** For the system (demo data): the same checks as a person's. */
+    @Transactional
+    public List<AgreedPrice> changePrice(UUID apprenticeshipId, PriceRequest request) {
+        return priced(load(apprenticeshipId), request, new Recorded(clock.instant(), null));
+    }
+
+    private List<AgreedPrice> priced(Apprenticeship apprenticeship, PriceRequest request, Recorded recorded) {
+        String before = apprenticeship.prices().toString();
+        apprenticeship.changePrice(request.appliesFrom(), request.trainingPrice(), request.assessmentPrice(),
+                request.reason(), recorded);
+        if (request.smallEmployer() != null) {
+            apprenticeship.recordEmployerSize(request.smallEmployer());
+        }
+        apprenticeships.save(apprenticeship);
+        events.publishEvent(RecordChanged.updated("Apprenticeship", apprenticeship.id(), before,
+                "price from " + request.appliesFrom() + ": training " + request.trainingPrice() + ", assessment "
+                        + request.assessmentPrice()));
+        return apprenticeship.prices();
+    }
+
+    /** The dated prices of an apprenticeship the person may see, earliest first. */
+    @Transactional(readOnly = true)
+    public List<AgreedPrice> prices(CurrentUser user, UUID apprenticeshipId) {
+        ApprenticeshipViewer viewer = viewers.of(user);
+        return apprenticeships.findById(apprenticeshipId).filter(a -> policy.canView(viewer, a))
+                .orElseThrow(() -> new NotFoundException("Apprenticeship")).prices();
     }
 
     /** What the system may do (demo data, imports): a move of the table, by no one in particular. */

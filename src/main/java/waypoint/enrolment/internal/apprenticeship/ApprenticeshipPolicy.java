@@ -67,6 +67,14 @@ public class ApprenticeshipPolicy {
     }
 
     /**
+     * The price and the employer's size (what the funding is worked out from): managers and the data officer, who
+     * keeps the ILR's prices; not tutors (docs/domain/funding-rules.md, The price).
+     */
+    public boolean canChangePrice(ApprenticeshipViewer viewer, Apprenticeship apprenticeship) {
+        return isManager(viewer) || viewer.has(Role.DATA_OFFICER);
+    }
+
+    /**
      * Whether they may record a new apprenticeship with this primary tutor for a learner who is, or is not, on their
      * caseload already: managers for anyone; a tutor only as its tutor, for a learner of theirs (a new learner's first
      * apprenticeship is recorded by a manager, since the apprenticeship is what puts a learner on a caseload).

@@ -1,0 +1,142 @@
+package waypoint.enrolment.internal.payment;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+import waypoint.shared.web.FieldValidationException;
+
+/**
+ * One instalment of the employer's payment plan for its share of the price (docs/domain/funding-rules.md, The
+ * employer's payment plan): an amount due on a date, due until staff record it paid. Planned, recorded paid and
+ * reminded only by the methods below; a paid instalment stays paid.
+ */
+@Table("employer_payment_instalment")
+public class PaymentInstalment {
+
+    public enum State {
+        DUE,
+        PAID
+    }
+
+    @Id
+    private final UUID id;
+    private final UUID apprenticeshipId;
+    private final LocalDate dueOn;
+    private final BigDecimal amount;
+    private State state;
+    private LocalDate paidOn;
+    private LocalDate remindedOn;
+    private final Instant plannedAt;
+    private final UUID plannedBy;
+    private UUID paidRecordedBy;
+    @Version
+    private Integer version;
+
+    @PersistenceCreator
+    PaymentInstalment(UUID id, UUID apprenticeshipId, LocalDate dueOn, BigDecimal amount, State state,
+            LocalDate paidOn, LocalDate remindedOn, Instant plannedAt, UUID plannedBy, UUID paidRecordedBy,
+            Integer version) {
+        this.id = id;
+        this.apprenticeshipId = apprenticeshipId;
+        this.dueOn = dueOn;
+        this.amount = amount;
+        this.state = state;
+        this.paidOn = paidOn;
+        this.remindedOn = remindedOn;
+        this.plannedAt = plannedAt;
+        this.plannedBy = plannedBy;
+        this.paidRecordedBy = paidRecordedBy;
+        this.version = version;
+    }
+
+    /**
+     * An instalment of more than £0, due on or after the apprenticeship's start; refused with field errors otherwise.
+     */
+    static PaymentInstalment plan(UUID apprenticeshipId, LocalDate startDate, LocalDate dueOn, BigDecimal amount,
+            Instant at, UUID by) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (dueOn == null) {
+            errors.put("dueOn", "Enter the date the instalment is due");
+        } else if (startDate != null && dueOn.isBefore(startDate)) {
+            errors.put("dueOn", "An instalment of the employer's contribution falls due on or after the start date");
+        }
+        if (amount == null) {
+            errors.put("amount", "Enter the amount in pounds, like 150");
+        } else if (amount.signum() <= 0) {
+            errors.put("amount", "The amount must be more than £0");
+        } else if (amount.scale() > 2 || amount.compareTo(new BigDecimal("99999999.99")) > 0) {
+            errors.put("amount", "Enter the amount in pounds and pence, like 150 or 150.50");
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        return new PaymentInstalment(UUID.randomUUID(), apprenticeshipId, dueOn,
+                amount.setScale(2, RoundingMode.HALF_UP), State.DUE, null, null, at, by, null, null);
+    }
+
+    /** Staff record it paid on a day not in the future; an instalment already paid is refused. */
+    void recordPaid(LocalDate on, LocalDate today, UUID by) {
+        if (state == State.PAID) {
+            throw new FieldValidationException("paidOn", "This instalment was already recorded as paid on "
+                    + paidOn);
+        }
+        if (on == null) {
+            throw new FieldValidationException("paidOn", "Enter the date it was paid");
+        }
+        if (on.isAfter(today)) {
+            throw new FieldValidationException("paidOn", "Record a payment once it is made: the date cannot be in"
+                    + " the future");
+        }
+        state = State.PAID;
+        paidOn = on;
+        paidRecordedBy = by;
+    }
+
+    /** Whether a reminder is due today: unpaid, due within {@code daysBefore} days, not reminded yet. */
+    boolean needsReminder(LocalDate today, int daysBefore) {
+        return state == State.DUE && remindedOn == null && !dueOn.isBefore(today)
+                && !dueOn.isAfter(today.plusDays(daysBefore));
+    }
+
+    void reminded(LocalDate today) {
+        remindedOn = today;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID apprenticeshipId() {
+        return apprenticeshipId;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public LocalDate paidOn() {
+        return paidOn;
+    }
+
+    public LocalDate remindedOn() {
+        return remindedOn;
+    }
+}

@@ -1,0 +1,230 @@
+package waypoint.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import waypoint.demo.DemoAccounts;
+import waypoint.enrolment.ApprenticeshipImport;
+import waypoint.enrolment.TestApprenticeships;
+import waypoint.identity.UserAccounts;
+import waypoint.organisation.OrganisationImport;
+import waypoint.support.Api;
+import waypoint.support.PageClient;
+import waypoint.support.WaypointTest;
+
+/**
+ * The money of an apprenticeship from its recorded price to the forecast: the price recorded and changed through the
+ * apprenticeship (refused when negative or dated before the start, and to a tutor), the earnings spread and
+ * recalculated, the small-employer payment, the forecast's totals equal to the sum of its apprentices, bad filters
+ * answered as problem details, and the pages only for those who may read them.
+ */
+@WaypointTest
+class FundingForecastTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    OrganisationImport organisation;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    ApprenticeshipImport enrolment;
+    @Autowired
+    Clock clock;
+
+    TestApprenticeships people;
+    String reference;
+    UUID apprenticeship;
+    LocalDate start;
+
+    @BeforeEach
+    void anApprenticeOnAStandardWithABandMaximumOfNineThousandPounds() {
+        reference = "ST" + (7000 + ThreadLocalRandom.current().nextInt(1000));
+        Api.Response imported = admin().post("/api/v1/standards/import", """
+                {"referenceNumber": "%s", "title": "Funding test standard", "level": 3, "version": "1.0",
+                 "typicalDuration": 18, "maxFunding": 9000, "status": "Approved for delivery",
+                 "knowledges": [{"knowledgeId": "%1$s-K1", "detail": "Knowledge"}]}""".formatted(reference));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        people = new TestApprenticeships(organisation, accounts);
+        // the first of the month three months ago: from 1 August 2026, so the 2026 to 2027 rules apply
+        start = LocalDate.now(clock).withDayOfMonth(1).minusMonths(3);
+        apprenticeship = people.inLearning(enrolment, reference, start);
+    }
+
+    Api admin() {
+        return Api.at(port).signedInAs(DemoAccounts.ADMIN.email(), "waypoint-demo");
+    }
+
+    Api as(DemoAccounts account) {
+        return Api.at(port).signedInAs(account.email(), "waypoint-demo");
+    }
+
+    String prices() {
+        return "/api/v1/apprenticeships/" + apprenticeship + "/prices";
+    }
+
+    Api.Response price(Api who, LocalDate from, String training, String assessment, Boolean small) {
+        return who.post(prices(), """
+                {"appliesFrom": "%s", "trainingPrice": %s, "assessmentPrice": %s, "reason": "Agreed with the employer",
+                 "smallEmployer": %s}""".formatted(from, training, assessment, small));
+    }
+
+    @Test
+    void a_price_that_the_rules_refuse_gets_a_field_error_naming_the_rule_and_a_tutor_may_not_set_one() {
+        Api.Response negative = price(admin(), start, "-1", "1000", null);
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.body()).contains("trainingPrice", "£0 or more");
+
+        Api.Response early = price(admin(), start.minusDays(1), "9000", "1000", null);
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.body()).contains("appliesFrom", "start date");
+
+        Api.Response tutor = price(Api.at(port).signedInAs(people.tutorEmail, TestApprenticeships.PASSWORD), start,
+                "9000", "1000", null);
+        assertThat(tutor.status()).isEqualTo(403);
+        assertThat(admin().get(prices()).json().size()).isZero();
+    }
+
+    @Test
+    void the_earnings_follow_the_price_and_its_change_and_the_forecast_adds_up() {
+        // £10,000 from the start, £9,000 funded: 80% = £7,200 over the 18 month ends = £400 a month
+        assertThat(price(as(DemoAccounts.DATA_OFFICER), start, "9000", "1000", true).status()).isEqualTo(200);
+        // down to £8,000 two months in: £6,400 − £800 earned = £5,600 over the 16 month ends left = £350
+        Api.Response changed = price(admin(), start.plusMonths(2), "7000", "1000", null);
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().size()).isEqualTo(2);
+
+        Api.Response funding = as(DemoAccounts.HEAD).get("/api/v1/apprenticeships/" + apprenticeship + "/funding");
+        assertThat(funding.status()).as(funding.body()).isEqualTo(200);
+        JsonNode f = funding.json();
+        assertThat(f.get("earningsKnown").asBoolean()).isTrue();
+        assertThat(f.get("earnings").get(0).get("amount").decimalValue()).isEqualByComparingTo("400.00");
+        assertThat(f.get("earnings").get(2).get("amount").decimalValue()).isEqualByComparingTo("350.00");
+        assertThat(f.get("working").toString()).contains("The price changed on");
+        // aged 22 at the start, at a small employer: £1,000 to the employer at day 90 and at day 365
+        assertThat(f.get("incentives").toString()).contains("SMALL_EMPLOYER", "EMPLOYER");
+
+        int year = start.getMonthValue() >= 8 ? start.getYear() : start.getYear() - 1;
+        Api.Response forecast = as(DemoAccounts.DIRECTOR).get("/api/v1/funding/forecast?year=" + year
+                + "&standard=" + reference);
+        assertThat(forecast.status()).as(forecast.body()).isEqualTo(200);
+        JsonNode body = forecast.json();
+        assertThat(body.get("apprentices").size()).isEqualTo(1);
+        String firstMonth = start.withDayOfMonth(1).toString().substring(0, 7);
+        BigDecimal inFirstMonth = null;
+        for (JsonNode m : body.get("totals")) {
+            if (m.get("month").asString().equals(firstMonth)) {
+                inFirstMonth = m.get("amount").decimalValue();
+            }
+        }
+        assertThat(inFirstMonth).isEqualByComparingTo("400.00");
+        assertThat(body.get("employerIncentives").decimalValue()).isGreaterThan(BigDecimal.ZERO);
+        totalsAreTheSumOfTheirApprentices(body);
+    }
+
+    @Test
+    void the_whole_forecast_of_the_demo_provider_equals_the_sum_of_its_apprentices() {
+        Api.Response forecast = as(DemoAccounts.ADMIN).get("/api/v1/funding/forecast");
+        assertThat(forecast.status()).as(forecast.body()).isEqualTo(200);
+        totalsAreTheSumOfTheirApprentices(forecast.json());
+    }
+
+    private static void totalsAreTheSumOfTheirApprentices(JsonNode body) {
+        for (int month = 0; month < 12; month++) {
+            BigDecimal total = body.get("totals").get(month).get("amount").decimalValue();
+            for (String grouping : new String[] {"apprentices", "byStandard", "byEmployer", "byTutor"}) {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (JsonNode line : body.get(grouping)) {
+                    sum = sum.add(line.get("months").get(month).get("amount").decimalValue());
+                }
+                assertThat(sum).as(grouping + " in month " + month).isEqualByComparingTo(total);
+            }
+        }
+        BigDecimal all = BigDecimal.ZERO;
+        for (JsonNode line : body.get("apprentices")) {
+            all = all.add(line.get("total").decimalValue());
+        }
+        assertThat(all).isEqualByComparingTo(body.get("total").decimalValue());
+    }
+
+    @Test
+    void a_filter_that_is_not_one_is_a_problem_detail_and_the_forecast_is_only_for_those_who_may_read_it() {
+        Api.Response bad = admin().get("/api/v1/funding/forecast?year=next&employer=someone");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).contains("application/problem+json");
+        assertThat(bad.body()).contains("year", "employer");
+
+        Api tutor = Api.at(port).signedInAs(people.tutorEmail, TestApprenticeships.PASSWORD);
+        assertThat(tutor.get("/api/v1/funding/forecast").status()).isEqualTo(403);
+        assertThat(tutor.get("/api/v1/apprenticeships/" + apprenticeship + "/funding").status()).isEqualTo(403);
+        assertThat(as(DemoAccounts.EMPLOYER).get("/api/v1/funding/forecast").status()).isEqualTo(403);
+
+        PageClient director = PageClient.signedInAs(port, DemoAccounts.DIRECTOR);
+        PageClient.Page page = director.get("/reports/funding");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("Funding forecast", "By standard", "By employer", "By tutor");
+        PageClient.Page wrong = director.get("/reports/funding?year=soon");
+        assertThat(wrong.text()).contains("There is a problem", "Enter the year the funding year starts in");
+        PageClient.Page one = director.get("/apprenticeships/" + apprenticeship + "/funding");
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.text()).contains("How this is worked out");
+        PageClient.Page csv = director.get("/reports/funding.csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).contains("apprenticeship_id,apprentice,");
+        assertThat(PageClient.signedInAs(port, DemoAccounts.QUALITY).get("/reports/funding").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void a_manager_records_a_price_change_on_the_page_and_sees_the_error_summary_for_a_bad_one() {
+        PageClient head = PageClient.signedInAs(port, DemoAccounts.HEAD);
+        PageClient.Page form = head.get("/apprenticeships/" + apprenticeship + "/price");
+        assertThat(form.status()).isEqualTo(200);
+        PageClient.Page refused = head.post("/apprenticeships/" + apprenticeship + "/price", form, Map.of(
+                "appliesFrom", start.minusDays(3).toString(), "trainingPrice", "-5", "assessmentPrice", "1000",
+                "reason", "Renegotiated"));
+        assertThat(refused.text()).contains("There is a problem", "£0 or more", "start date");
+        PageClient.Page saved = head.post("/apprenticeships/" + apprenticeship + "/price", form, Map.of(
+                "appliesFrom", start.toString(), "trainingPrice", "9000", "assessmentPrice", "1000",
+                "reason", "Agreed at the start"));
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(head.get("/apprenticeships/" + apprenticeship).text()).contains("Prices, each from its date",
+                "£9,000.00");
+    }
+
+    @Test
+    void without_a_band_maximum_the_earnings_are_not_known_until_an_administrator_records_it() {
+        assertThat(price(admin(), start, "9000", "1000", null).status()).isEqualTo(200);
+        String band = "/api/v1/standards/" + reference + "/versions/1.0/funding-band-maximum";
+        Api.Response refused = admin().put(band, "{\"maxFunding\": -5}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("maxFunding");
+        assertThat(Api.at(port).signedInAs(people.tutorEmail, TestApprenticeships.PASSWORD)
+                .put(band, "{\"maxFunding\": 9000}").status()).isEqualTo(403);
+
+        assertThat(admin().put(band, "{\"maxFunding\": null}").status()).isEqualTo(200);
+        JsonNode unknown = as(DemoAccounts.HEAD).get("/api/v1/apprenticeships/" + apprenticeship + "/funding").json();
+        assertThat(unknown.get("earningsKnown").asBoolean()).isFalse();
+        assertThat(unknown.get("earningsTotal").isNull()).isTrue();
+        assertThat(unknown.get("warnings").toString()).contains("funding band maximum is not recorded");
+        assertThat(as(DemoAccounts.HEAD).get("/api/v1/funding/forecast?standard=" + reference).json()
+                .get("earningsNotKnown").toString()).contains(apprenticeship.toString());
+
+        Api.Response recorded = admin().put(band, "{\"maxFunding\": 9000}");
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+        assertThat(as(DemoAccounts.HEAD).get("/api/v1/apprenticeships/" + apprenticeship + "/funding").json()
+                .get("earningsKnown").asBoolean()).isTrue();
+    }
+}
