@@ -208,18 +208,22 @@ public class SubjectAccessRequests {
         });
     }
 
-    /** The officer's copy of what would be released now, to read before deciding; audited as a view. */
+    /**
+     * The officer's copy of what would be released now, to read before deciding: gathered and audited as a view
+     * here, written by the answer to {@code out} as it streams.
+     */
     @Transactional(readOnly = true)
-    public void writeReviewCopy(CurrentUser user, UUID id, OutputStream out) {
+    public java.util.function.Consumer<OutputStream> reviewCopy(CurrentUser user, UUID id) {
         requireHandler(user);
         SubjectAccessRequest request = find(id);
         if (request.state() != RequestState.READY_FOR_REVIEW) {
             throw new RequestRefusedException("Gather the data first");
         }
+        List<PersonalDataSection> sections = SubjectAccessPack.released(pack.gather(subject(request)), List.of());
         events.publishEvent(new SensitiveRecordViewed(SubjectAccessRequest.RECORD_TYPE, id.toString(),
                 "Review copy of the subject access pack downloaded"));
-        pack.write(request.learnerName(), clock.instant(),
-                SubjectAccessPack.released(pack.gather(subject(request)), List.of()), Set.of(), out);
+        Instant at = clock.instant();
+        return out -> pack.write(request.learnerName(), at, sections, Set.of(), out);
     }
 
     /** The released pack, for its person (or the officer); every download is written in the audit trail. */
