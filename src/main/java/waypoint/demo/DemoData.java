@@ -33,12 +33,13 @@ class DemoData implements ApplicationRunner {
     private final DemoDocuments documents;
     private final DemoIlrImport ilrImport;
     private final DemoIlrReturns ilrReturns;
+    private final DemoDataProtection dataProtection;
 
     DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
             DemoSafeguarding safeguarding, DemoFeedback feedback, DemoOnboarding onboarding,
             DemoOffTheJob offTheJob, DemoReviews reviews, DemoDelivery delivery, DemoPortfolio portfolio,
             DemoEpa epa, DemoSupportCases supportCases, DemoDocuments documents, DemoIlrImport ilrImport,
-            DemoIlrReturns ilrReturns) {
+            DemoIlrReturns ilrReturns, DemoDataProtection dataProtection) {
         this.ilrImport = ilrImport;
         this.accounts = accounts;
         this.organisation = organisation;
@@ -54,6 +55,7 @@ class DemoData implements ApplicationRunner {
         this.supportCases = supportCases;
         this.documents = documents;
         this.ilrReturns = ilrReturns;
+        this.dataProtection = dataProtection;
     }
 
     @Override
@@ -95,5 +97,7 @@ class DemoData implements ApplicationRunner {
         // last, so the at-risk signals see the demo sessions, evidence and gateway records
         supportCases.load();
         ilrReturns.second(firstIlrReturn);
+        // last: a subject access pack holds what every module holds
+        dataProtection.load();
     }
 }

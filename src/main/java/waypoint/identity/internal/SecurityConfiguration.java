@@ -86,6 +86,8 @@ class SecurityConfiguration {
                                 "/v3/api-docs/**", "/api-docs", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         // the public feedback form (feedback module): anyone, without an account
                         .requestMatchers("/feedback/new", "/feedback/new/sent").permitAll()
+                        // the provider's privacy notice (documents module): people read it before they sign in
+                        .requestMatchers("/privacy-notice").permitAll()
                         // calendar feeds (delivery module): calendar apps subscribe without signing in; the secret
                         // in the address is the key, checked by the feed itself
                         .requestMatchers("/calendar/*.ics").permitAll()
