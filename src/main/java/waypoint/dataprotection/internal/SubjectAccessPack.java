@@ -42,7 +42,7 @@ public class SubjectAccessPack {
     static final List<String> ORDER = List.of("learner-record", "declarations", "apprenticeships",
             "off-the-job-entries", "portfolio-evidence", "portfolio-journal", "portfolio-documents",
             "progress-reviews", "sessions", "messages", "support-cases", "feedback", "surveys",
-            "sensitive-record-views", "safeguarding");
+            "sensitive-record-views", "sharing", "safeguarding");
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 

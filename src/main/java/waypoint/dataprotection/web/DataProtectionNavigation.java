@@ -23,8 +23,13 @@ class DataProtectionNavigation {
     @Bean
     NavigationItem processingNavigation() {
         return new NavigationItem("Processing activities", "/data-protection/processing", 89,
-                Arrays.stream(Role.values()).filter(Role::isStaff).filter(r -> r != Role.TUTOR && r != Role.LEAD)
-                        .map(Role::name).collect(Collectors.toSet()));
+                Arrays.stream(Role.values()).filter(Role::isStaff).map(Role::name).collect(Collectors.toSet()));
+    }
+
+    @Bean
+    NavigationItem sharingNavigation() {
+        return new NavigationItem("Data shared", "/data-protection/sharing", 89,
+                Set.of(Role.DATA_PROTECTION_OFFICER.name(), Role.ADMINISTRATOR.name()));
     }
 
     @Bean
