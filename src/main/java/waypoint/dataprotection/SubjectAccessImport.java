@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.dataprotection.internal.RequestStore;
+import waypoint.dataprotection.internal.SubjectAccessRequests;
 import waypoint.identity.CurrentUser;
 import waypoint.organisation.Learners;
 

@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import waypoint.dataprotection.internal.SubjectAccessReminders;
+import waypoint.dataprotection.internal.SubjectAccessRequests;
 import waypoint.demo.DemoAccounts;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.UserAccounts;

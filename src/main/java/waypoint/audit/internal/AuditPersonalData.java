@@ -33,7 +33,7 @@ class AuditPersonalData implements PersonalDataSource {
                 SELECT id, occurred_at, actor_name, record_type, after_summary FROM audit_event
                 WHERE sensitive = TRUE AND record_id IN (:ids) ORDER BY occurred_at, id""")
                 .param("ids", ids).query().listOfRows().stream()
-                .map(r -> PersonalRecord.record(r.get("id"), "Viewed " + r.get("occurred_at"))
+                .map(r -> PersonalRecord.record(r.get("id"), "Viewed " + PersonalRecord.text(r.get("occurred_at")))
                         .field("When", r.get("occurred_at")).field("Who", r.get("actor_name"))
                         .field("Record", r.get("record_type")).field("What", r.get("after_summary")).build())
                 .toList();

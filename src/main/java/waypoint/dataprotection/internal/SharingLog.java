@@ -66,7 +66,7 @@ public class SharingLog implements PersonalDataSource {
                 SELECT id, recipient_kind, recipient, what, shared_at FROM personal_data_sharing
                 WHERE learner_id = :learner ORDER BY shared_at, id""").param("learner", subject.learnerId()).query()
                 .listOfRows().stream()
-                .map(r -> PersonalRecord.record(r.get("id"), "Shared " + r.get("shared_at"))
+                .map(r -> PersonalRecord.record(r.get("id"), "Shared " + PersonalRecord.text(r.get("shared_at")))
                         .field("With", PersonalDataShared.Recipient.valueOf((String) r.get("recipient_kind")).words()
                                 + ": " + r.get("recipient"))
                         .field("What", r.get("what")).field("When", r.get("shared_at")).build())

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import waypoint.dataprotection.SubjectAccessRequests;
+import waypoint.dataprotection.internal.SubjectAccessRequests;
 import waypoint.dataprotection.internal.RequestRefusedException;
 import waypoint.dataprotection.internal.RequestTable.Action;
 import waypoint.dataprotection.internal.SubjectAccessRequest;

@@ -53,7 +53,7 @@ class DeliveryPersonalData implements PersonalDataSource {
                 .param("ids", subject.apprenticeshipIds()).query().listOfRows().forEach(r -> {
                     PersonalRecord.Builder thread = threads.computeIfAbsent(r.get("thread_id"),
                             id -> PersonalRecord.record(id, "Messages: " + r.get("subject")));
-                    thread.field(r.get("created_at") + " " + r.get("author_name") + " (" + r.get("id") + ")",
+                    thread.field(PersonalRecord.text(r.get("created_at")) + " " + r.get("author_name") + " (" + r.get("id") + ")",
                             r.get("body"));
                     thread.file((String) r.get("attachment_file_id"), (String) r.get("attachment_name"),
                             (String) r.get("attachment_type"));

@@ -30,7 +30,7 @@ class SafeguardingPersonalData implements PersonalDataSource {
         List<PersonalRecord> concerns = jdbc.sql("""
                 SELECT id, kind, status, raised_at, closed_at FROM concern WHERE learner_id = :learner
                 ORDER BY raised_at, id""").param("learner", subject.learnerId()).query().listOfRows().stream()
-                .map(r -> PersonalRecord.record(r.get("id"), "Concern raised " + r.get("raised_at"))
+                .map(r -> PersonalRecord.record(r.get("id"), "Concern raised " + PersonalRecord.text(r.get("raised_at")))
                         .field("Kind", r.get("kind")).field("Status", r.get("status"))
                         .field("Closed", r.get("closed_at")).build())
                 .toList();

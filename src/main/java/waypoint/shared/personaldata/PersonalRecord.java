@@ -21,6 +21,20 @@ public record PersonalRecord(String id, String heading, Map<String, String> fiel
         otherPeople = List.copyOf(new java.util.LinkedHashSet<>(otherPeople));
     }
 
+    /**
+     * A value as the pack writes it: a moment as its date and time in Europe/London to the second
+     * ({@code 2026-12-06T14:09:44Z} becomes {@code 2026-12-06 14:09:44}), anything else as its text.
+     */
+    public static String text(Object value) {
+        Object v = value instanceof java.sql.Timestamp t ? t.toInstant()
+                : value instanceof java.time.OffsetDateTime o ? o.toInstant() : value;
+        if (v instanceof java.time.Instant at) {
+            return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                    .format(at.atZone(java.time.ZoneId.of("Europe/London")));
+        }
+        return String.valueOf(v);
+    }
+
     public static Builder record(Object id, String heading) {
         return new Builder(String.valueOf(id), heading);
     }
@@ -40,7 +54,7 @@ public record PersonalRecord(String id, String heading, Map<String, String> fiel
 
         public Builder field(String label, Object value) {
             if (value != null && !String.valueOf(value).isBlank()) {
-                fields.put(label, String.valueOf(value));
+                fields.put(label, text(value));
             }
             return this;
         }

@@ -30,7 +30,7 @@ class SupportCasePersonalData implements PersonalDataSource {
                        appeal_decision, appeal_decided_on, employer_actions, opened_at, closed_at
                 FROM support_case WHERE apprenticeship_id IN (:ids) ORDER BY opened_at, id""")
                 .param("ids", subject.apprenticeshipIds()).query().listOfRows().stream()
-                .map(r -> PersonalRecord.record(r.get("id"), "Support case opened " + r.get("opened_at"))
+                .map(r -> PersonalRecord.record(r.get("id"), "Support case opened " + PersonalRecord.text(r.get("opened_at")))
                         .field("Stage", r.get("stage")).field("Kind", r.get("kind"))
                         .field("Reason", r.get("reason")).field("Period", r.get("period"))
                         .field("Told in person on", r.get("told_in_person_on"))

@@ -1,4 +1,4 @@
-package waypoint.dataprotection;
+package waypoint.dataprotection.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,12 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import waypoint.dataprotection.internal.PackReview;
-import waypoint.dataprotection.internal.RequestRefusedException;
-import waypoint.dataprotection.internal.RequestStore;
-import waypoint.dataprotection.internal.SubjectAccessPack;
-import waypoint.dataprotection.internal.SubjectAccessPolicy;
-import waypoint.dataprotection.internal.SubjectAccessRequest;
+import waypoint.dataprotection.RequestState;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.AccountSummary;
