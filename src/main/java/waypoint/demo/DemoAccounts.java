@@ -14,6 +14,7 @@ public enum DemoAccounts {
     QUALITY("quality@waypoint.test", "Quinn Quality", Set.of(Role.QUALITY)),
     SAFEGUARDING("safeguarding@waypoint.test", "Sam Safeguarding", Set.of(Role.SAFEGUARDING_LEAD)),
     DATA_OFFICER("data@waypoint.test", "Morgan Data", Set.of(Role.DATA_OFFICER)),
+    DATA_PROTECTION_OFFICER("dpo@waypoint.test", "Devi Protection", Set.of(Role.DATA_PROTECTION_OFFICER)),
     EMPLOYER("employer@waypoint.test", "Erin Employer", Set.of(Role.EMPLOYER_CONTACT)),
     LEARNER("learner@waypoint.test", "Lola Learner", Set.of(Role.LEARNER));
 

@@ -35,12 +35,14 @@ class DemoData implements ApplicationRunner {
     private final DemoIlrReturns ilrReturns;
     private final DemoAdmissions admissions;
     private final DemoFundingRisks fundingRisks;
+    private final DemoDataProtection dataProtection;
 
     DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
             DemoSafeguarding safeguarding, DemoFeedback feedback, DemoOnboarding onboarding,
             DemoOffTheJob offTheJob, DemoReviews reviews, DemoDelivery delivery, DemoPortfolio portfolio,
             DemoEpa epa, DemoSupportCases supportCases, DemoDocuments documents, DemoIlrImport ilrImport,
-            DemoIlrReturns ilrReturns, DemoAdmissions admissions, DemoFundingRisks fundingRisks) {
+            DemoIlrReturns ilrReturns, DemoAdmissions admissions, DemoFundingRisks fundingRisks,
+            DemoDataProtection dataProtection) {
         this.admissions = admissions;
         this.fundingRisks = fundingRisks;
         this.ilrImport = ilrImport;
@@ -58,6 +60,7 @@ class DemoData implements ApplicationRunner {
         this.supportCases = supportCases;
         this.documents = documents;
         this.ilrReturns = ilrReturns;
+        this.dataProtection = dataProtection;
     }
 
     @Override
@@ -103,5 +106,7 @@ class DemoData implements ApplicationRunner {
         ilrReturns.second(firstIlrReturn);
         // course pages, cohorts, enquiries and applications; one accepted into onboarding
         admissions.load();
+        // last: a subject access pack holds what every module holds
+        dataProtection.load();
     }
 }

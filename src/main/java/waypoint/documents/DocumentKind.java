@@ -10,7 +10,9 @@ public enum DocumentKind {
     COMPLAINTS_POLICY("Complaints and feedback policy", "complaints-policy",
             "How complaints, compliments, suggestions and appeals are handled, stage by stage, and by when."),
     SUPPORT_POLICY("Support and escalation policy", "support-policy",
-            "How an apprentice who falls behind is supported, the informal and formal stages, and who takes part.");
+            "How an apprentice who falls behind is supported, the informal and formal stages, and who takes part."),
+    PRIVACY_NOTICE("Privacy notice", "privacy-notice",
+            "What personal data the provider keeps, why, for how long, who it is shared with, and people's rights over it.");
 
     private final String title;
     private final String slug;

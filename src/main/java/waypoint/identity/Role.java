@@ -15,6 +15,11 @@ public enum Role {
     SAFEGUARDING_LEAD("Safeguarding lead", true),
     /** The MIS manager who prepares and sends the ILR return (docs/domain/ilr.md). */
     DATA_OFFICER("Data officer", true),
+    /**
+     * Answers subject access requests, keeps the record of processing activities and the privacy notice
+     * (docs/domain/data-protection.md).
+     */
+    DATA_PROTECTION_OFFICER("Data protection officer", true),
     ADMINISTRATOR("Administrator", true);
 
     private final String label;

@@ -28,11 +28,11 @@ class ProviderDocumentsTest {
     }
 
     @Test
-    void the_demo_provider_has_published_its_handbook_and_both_policies() {
+    void the_demo_provider_has_published_its_handbook_both_policies_and_its_privacy_notice() {
         var list = api(DemoAccounts.LEARNER).get("/api/v1/documents");
 
         assertThat(list.status()).isEqualTo(200);
-        assertThat(list.json()).hasSize(3);
+        assertThat(list.json()).hasSize(4);
         list.json().forEach(d -> assertThat(d.get("current").get("number").asInt()).isPositive());
         // other tests publish later versions: the demo's own is version 1
         var complaints = api(DemoAccounts.EMPLOYER).get("/api/v1/documents/complaints-policy/versions/1").json();

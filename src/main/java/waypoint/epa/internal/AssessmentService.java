@@ -47,9 +47,12 @@ public class AssessmentService {
     private final EpaEmails emails;
     private final EpaRepository repository;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     AssessmentService(EpaPolicy policy, EpaStore store, EpaService epa, ApprenticeshipTransitions transitions,
-            Epaos epaos, EpaEmails emails, EpaRepository repository, Clock clock) {
+            Epaos epaos, EpaEmails emails, EpaRepository repository, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.policy = policy;
         this.store = store;
         this.epa = epa;
@@ -116,6 +119,13 @@ public class AssessmentService {
         store.book(new Booking(bookingId, id, method, epao, null, startsAt, place, assessor, adjustments, attempt),
                 by, clock.instant());
         repository.save(person == null ? booked.imported() : booked);
+        // the booking gives the organisation the apprentice's name and any adjustments (docs/domain/data-protection.md)
+        String organisation = epaos.find(epao).map(Epaos.Epao::name).orElse("The end-point assessment organisation");
+        events.publishEvent(new waypoint.shared.personaldata.PersonalDataShared(view.apprenticeship().learnerId(),
+                waypoint.shared.personaldata.PersonalDataShared.Recipient.ASSESSMENT_ORGANISATION, organisation,
+                "End-point assessment booking (" + method + "): the apprentice's name, the date and place"
+                        + (adjustments == null ? "" : ", and reasonable adjustments"),
+                clock.instant()));
         return bookingId;
     }
 

@@ -1,15 +1,18 @@
 package waypoint.epa.internal;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.Learners;
 import waypoint.shared.messaging.TextEmails;
+import waypoint.shared.personaldata.PersonalDataShared;
 
 /**
  * Emails and in-app notices to the apprentice and the employer's line manager about the EPA (a booking, its reminder,
@@ -19,10 +22,15 @@ import waypoint.shared.messaging.TextEmails;
 class EpaEmails {
 
     private final TextEmails emails;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
     private final Learners learners;
     private final UserAccounts accounts;
 
-    EpaEmails(TextEmails emails, Learners learners, UserAccounts accounts) {
+    EpaEmails(TextEmails emails, Learners learners, UserAccounts accounts, ApplicationEventPublisher events,
+            Clock clock) {
+        this.events = events;
+        this.clock = clock;
         this.emails = emails;
         this.learners = learners;
         this.accounts = accounts;
@@ -44,5 +52,11 @@ class EpaEmails {
                 Map.of("name", p[1], "apprentice", a.learnerName(), "standard", a.standardLabel(),
                         "message", message, "link", emails.baseUrl() + path)));
         account.ifPresent(id -> emails.notice(key + ":notice", id, subject, message, path));
+        if (!learner && person.isPresent()) {
+            // the employer is told about the apprentice (docs/domain/data-protection.md, "Sharing")
+            events.publishEvent(new PersonalDataShared(a.learnerId(), PersonalDataShared.Recipient.EMPLOYER,
+                    a.employerName() + " (" + person.get()[1] + ")", "Email: " + subject + ". " + message,
+                    clock.instant()));
+        }
     }
 }

@@ -90,6 +90,8 @@ class SecurityConfiguration {
                         .requestMatchers("/feedback/new", "/feedback/new/sent").permitAll()
                         // the provider's course pages and their enquiry and application forms (admissions module)
                         .requestMatchers("/courses", "/courses/**").permitAll()
+                        // the provider's privacy notice (documents module): people read it before they sign in
+                        .requestMatchers("/privacy-notice").permitAll()
                         // calendar feeds (delivery module): calendar apps subscribe without signing in; the secret
                         // in the address is the key, checked by the feed itself
                         .requestMatchers("/calendar/*.ics").permitAll()

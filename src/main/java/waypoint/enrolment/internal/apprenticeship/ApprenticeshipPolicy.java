@@ -26,7 +26,8 @@ import waypoint.identity.Role;
 public class ApprenticeshipPolicy {
 
     static final Set<Role> PROVIDER_WIDE = EnumSet.of(Role.ADMINISTRATOR, Role.LEAD, Role.HEAD_OF_DELIVERY,
-            Role.DIRECTOR, Role.QUALITY, Role.SAFEGUARDING_LEAD, Role.DATA_OFFICER);
+            Role.DIRECTOR, Role.QUALITY, Role.SAFEGUARDING_LEAD, Role.DATA_OFFICER,
+            Role.DATA_PROTECTION_OFFICER);
     static final Set<Role> MANAGERS = EnumSet.of(Role.ADMINISTRATOR, Role.HEAD_OF_DELIVERY, Role.LEAD,
             Role.DIRECTOR);
 

@@ -22,13 +22,16 @@ import waypoint.organisation.internal.Viewer;
  * <li>The sensitive declarations (health, equality) are for administrators and the learner's own tutor.</li>
  * <li>The data officer (who prepares the ILR return) reads every learner and their ILR details, and changes the ILR
  * details; not the declarations themselves (docs/domain/ilr.md, "Who prepares the return").</li>
+ * <li>The data protection officer reads every learner, to answer their requests for their data
+ * (docs/domain/data-protection.md).</li>
  * </ul>
  */
 @Component
 public class LearnerPolicy {
 
     static final Set<Role> PROVIDER_WIDE = EnumSet.of(Role.ADMINISTRATOR, Role.LEAD, Role.HEAD_OF_DELIVERY,
-            Role.DIRECTOR, Role.QUALITY, Role.SAFEGUARDING_LEAD, Role.DATA_OFFICER);
+            Role.DIRECTOR, Role.QUALITY, Role.SAFEGUARDING_LEAD, Role.DATA_OFFICER,
+            Role.DATA_PROTECTION_OFFICER);
 
     public LearnerScope scopeOf(Viewer viewer) {
         if (PROVIDER_WIDE.stream().anyMatch(viewer::has)) {
