@@ -29,7 +29,10 @@ class SignInController {
     String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
             @RequestParam(name = "signed-out", required = false) String signedOut,
             @RequestParam(name = "password-set", required = false) String passwordSet,
-            @RequestParam(name = "password-reset", required = false) String passwordReset, HttpSession session,
+            @RequestParam(name = "password-reset", required = false) String passwordReset,
+            @RequestParam(required = false) String passkey,
+            @RequestParam(name = "passkey-replayed", required = false) String passkeyReplayed,
+            @RequestParam(name = "passkey-cancelled", required = false) String passkeyCancelled, HttpSession session,
             Model model) {
         Object typed = session.getAttribute(TYPED_EMAIL);
         session.removeAttribute(TYPED_EMAIL);
@@ -39,6 +42,15 @@ class SignInController {
             model.addAttribute("error", "Your account is locked after " + attempts.policy().maximumFailures()
                     + " failed sign-in attempts. Try again in " + attempts.policy().lockoutPeriod().toMinutes()
                     + " minutes, or ask an administrator to unlock it.");
+        } else if (passkeyReplayed != null) {
+            model.addAttribute("error", "That passkey sign-in had already been used or had expired. Sign in with your "
+                    + "passkey again");
+        } else if (passkey != null) {
+            model.addAttribute("error", "Your passkey could not be used to sign in. Try again, or sign in with your "
+                    + "email address and password");
+        } else if (passkeyCancelled != null) {
+            model.addAttribute("error", "No passkey was chosen. Try again, or sign in with your email address and "
+                    + "password");
         } else if (error != null) {
             model.addAttribute("error", "Enter a correct email address and password");
         } else if (signedOut != null) {
