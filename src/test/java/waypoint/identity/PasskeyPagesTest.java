@@ -2,7 +2,9 @@ package waypoint.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import waypoint.identity.internal.SignInSettings;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
 
@@ -27,6 +30,8 @@ class PasskeyPagesTest {
     UserAccounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SignInSettings settings;
 
     @Test
     void a_person_sees_their_passkeys_and_removes_one_and_nobody_else_may() {
@@ -92,6 +97,24 @@ class PasskeyPagesTest {
                 .query(Long.class).single()).isEqualTo(1);
         // and the browser is not signed in
         assertThat(browser.get("/account").location()).endsWith("/sign-in");
+    }
+
+    @Test
+    void a_role_that_needs_a_second_factor_with_only_a_passkey_is_sent_from_the_password_to_the_passkey() {
+        AccountSummary person = TestPeople.active(accounts, "passkeylead", Role.LEAD);
+        passkey(person, "Desk key");
+        Set<Role> before = settings.rolesNeedingSecondFactor();
+        try {
+            settings.change(EnumSet.of(Role.LEAD));
+            PageClient browser = PageClient.at(port);
+            PageClient.Page home = browser.follow(browser.signIn(person.email(), TestPeople.PASSWORD));
+            assertThat(home.location()).endsWith("/sign-in?use-passkey");
+            assertThat(browser.follow(home).text()).contains("There is a problem",
+                    "Your role needs a second factor: sign in with your passkey");
+            assertThat(browser.get("/account").location()).endsWith("/sign-in");
+        } finally {
+            settings.change(before);
+        }
     }
 
     /** A passkey of the person's own, as Spring Security stores one (the key itself is not checked here). */

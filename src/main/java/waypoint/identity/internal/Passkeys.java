@@ -44,8 +44,12 @@ public class Passkeys {
                 .list();
     }
 
-    public boolean hasAny(CurrentUser user) {
-        return !list(user).isEmpty();
+    /** Whether the account with this email address has a passkey. */
+    boolean anyFor(String email) {
+        return jdbc.sql("""
+                SELECT count(*) FROM user_credentials c JOIN user_entities e ON e.id = c.user_entity_user_id
+                WHERE e.name = :email""")
+                .param("email", email).query(Long.class).single() > 0;
     }
 
     /** Removes one of the person's own passkeys; someone else's (or one that does not exist) is not found. */

@@ -37,10 +37,12 @@ public class SecondFactors {
     private final Clock clock;
     private final Metrics metrics;
     private final TransactionTemplate transactions;
+    private final Passkeys passkeys;
 
     SecondFactors(SecondFactorStore store, UserAccountRepository accounts, SignInAttempts attempts,
             SignInSettings settings, AccountPolicy policy, ApplicationEventPublisher events, Clock clock,
-            Metrics metrics, PlatformTransactionManager transactionManager) {
+            Metrics metrics, PlatformTransactionManager transactionManager, Passkeys passkeys) {
+        this.passkeys = passkeys;
         this.store = store;
         this.accounts = accounts;
         this.attempts = attempts;
@@ -58,6 +60,11 @@ public class SecondFactors {
         CODE,
         /** Their role requires one and they have none: they must set one up before going on. */
         SET_UP,
+        /**
+         * Their role requires one, they have no authenticator app but have a passkey: the password alone is not
+         * enough, they sign in with the passkey instead (docs/domain/sign-in.md, passkeys).
+         */
+        PASSKEY,
         /** Neither. */
         NOTHING
     }
@@ -67,7 +74,10 @@ public class SecondFactors {
             return Need.CODE;
         }
         UserAccount account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account"));
-        return settings.needsSecondFactor(account.roles()) ? Need.SET_UP : Need.NOTHING;
+        if (!settings.needsSecondFactor(account.roles())) {
+            return Need.NOTHING;
+        }
+        return passkeys.anyFor(account.email()) ? Need.PASSKEY : Need.SET_UP;
     }
 
     public boolean has(UUID accountId) {

@@ -32,7 +32,8 @@ class SignInController {
             @RequestParam(name = "password-reset", required = false) String passwordReset,
             @RequestParam(required = false) String passkey,
             @RequestParam(name = "passkey-replayed", required = false) String passkeyReplayed,
-            @RequestParam(name = "passkey-cancelled", required = false) String passkeyCancelled, HttpSession session,
+            @RequestParam(name = "passkey-cancelled", required = false) String passkeyCancelled,
+            @RequestParam(name = "use-passkey", required = false) String usePasskey, HttpSession session,
             Model model) {
         Object typed = session.getAttribute(TYPED_EMAIL);
         session.removeAttribute(TYPED_EMAIL);
@@ -42,6 +43,9 @@ class SignInController {
             model.addAttribute("error", "Your account is locked after " + attempts.policy().maximumFailures()
                     + " failed sign-in attempts. Try again in " + attempts.policy().lockoutPeriod().toMinutes()
                     + " minutes, or ask an administrator to unlock it.");
+        } else if (usePasskey != null) {
+            model.addAttribute("error", "Your role needs a second factor: sign in with your passkey, using "
+                    + "‘Use a passkey’ below");
         } else if (passkeyReplayed != null) {
             model.addAttribute("error", "That passkey sign-in had already been used or had expired. Sign in with your "
                     + "passkey again");
