@@ -44,6 +44,7 @@ class PasskeyPagesTest {
         assertThat(page.text()).contains("Passkeys", "Your passkeys", "Grandad’s tablet", "Work laptop", "Never")
                 .contains("Remove passkey Grandad’s tablet");
         assertThat(page.body()).contains("data-passkey-register hidden");
+        assertThat(page.text()).contains("Second factor Your passkeys (sign in with one)");
 
         // another person, even an administrator, cannot remove it: it is not found among their own
         AccountSummary stranger = TestPeople.active(accounts, "passkeystranger", Role.TUTOR);
