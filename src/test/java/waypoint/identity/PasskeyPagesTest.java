@@ -118,6 +118,19 @@ class PasskeyPagesTest {
         }
     }
 
+    @Test
+    void an_administrator_s_reset_of_a_person_s_second_factors_removes_their_passkeys() {
+        AccountSummary person = TestPeople.active(accounts, "passkeylost", Role.LEARNER);
+        String key = passkey(person, "Lost phone");
+        PageClient admin = PageClient.signedInAs(port, waypoint.demo.DemoAccounts.ADMIN);
+        PageClient.Page view = admin.get("/admin/accounts/" + person.id());
+        assertThat(view.text()).contains("Second factor Passkeys");
+        PageClient.Page reset = admin.post("/admin/accounts/" + person.id() + "/second-factor/reset", view, Map.of());
+        assertThat(reset.status()).isEqualTo(302);
+        assertThat(count(key)).isZero();
+        assertThat(admin.get("/admin/accounts/" + person.id()).text()).contains("Second factor None");
+    }
+
     /** A passkey of the person's own, as Spring Security stores one (the key itself is not checked here). */
     private String passkey(AccountSummary person, String name) {
         String entity = jdbc.sql("SELECT id FROM user_entities WHERE name = :email").param("email", person.email())

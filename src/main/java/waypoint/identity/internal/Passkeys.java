@@ -63,6 +63,14 @@ public class Passkeys {
         return passkey;
     }
 
+    /** Removes every passkey of an account (an administrator's reset of its second factors); how many there were. */
+    int removeAll(String email) {
+        return jdbc.sql("""
+                DELETE FROM user_credentials WHERE user_entity_user_id IN
+                    (SELECT id FROM user_entities WHERE name = :email)""")
+                .param("email", email).update();
+    }
+
     /** The email address of the account a passkey belongs to, if it is one Waypoint knows. */
     Optional<String> ownerOf(String passkeyId) {
         return jdbc.sql("""

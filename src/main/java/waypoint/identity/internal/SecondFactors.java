@@ -84,6 +84,14 @@ public class SecondFactors {
         return store.exists(accountId);
     }
 
+    /** What an administrator sees of a person's second factors: an authenticator app, passkeys, both or none. */
+    public String describe(UUID accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account"));
+        boolean app = store.exists(accountId);
+        boolean keys = passkeys.anyFor(account.email());
+        return app && keys ? "Authenticator app and passkeys" : app ? "Authenticator app" : keys ? "Passkeys" : "None";
+    }
+
     public Optional<Integer> unusedRecoveryCodes(UUID accountId) {
         return store.find(accountId).map(SecondFactor::unusedRecoveryCodes);
     }
@@ -190,11 +198,16 @@ public class SecondFactors {
     public void reset(CurrentUser administrator, UUID accountId) {
         policy.requireAdministrator(administrator);
         UserAccount account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account"));
-        if (!store.delete(accountId)) {
+        boolean app = store.delete(accountId);
+        int removedPasskeys = passkeys.removeAll(account.email());
+        if (!app && removedPasskeys == 0) {
             throw new AccountStateException("This account has no second factor to reset");
         }
+        String removed = (app ? "authenticator app and recovery codes" : "")
+                + (app && removedPasskeys > 0 ? ", " : "")
+                + (removedPasskeys > 0 ? removedPasskeys + (removedPasskeys == 1 ? " passkey" : " passkeys") : "");
         events.publishEvent(RecordChanged.deleted("SecondFactor", accountId,
-                "authenticator app and recovery codes, reset by " + administrator.email()));
+                removed + ", reset by " + administrator.email()));
         events.publishEvent(new SecondFactorsReset(accountId, account.email(), account.displayName(),
                 administrator.displayName(), clock.instant()));
     }
