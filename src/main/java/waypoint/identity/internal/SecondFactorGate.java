@@ -68,6 +68,12 @@ public class SecondFactorGate extends OncePerRequestFilter {
             }
             case CODE -> pass(CODE_PAGE, path, request, response, chain);
             case SET_UP -> pass(SET_UP_PAGE, path, request, response, chain);
+            case PASSKEY -> {
+                // a password alone is not enough: they sign in again, with their passkey
+                session.invalidate();
+                SecurityContextHolder.clearContext();
+                response.sendRedirect(request.getContextPath() + "/sign-in?use-passkey");
+            }
         }
     }
 

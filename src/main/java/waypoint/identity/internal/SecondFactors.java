@@ -37,10 +37,12 @@ public class SecondFactors {
     private final Clock clock;
     private final Metrics metrics;
     private final TransactionTemplate transactions;
+    private final Passkeys passkeys;
 
     SecondFactors(SecondFactorStore store, UserAccountRepository accounts, SignInAttempts attempts,
             SignInSettings settings, AccountPolicy policy, ApplicationEventPublisher events, Clock clock,
-            Metrics metrics, PlatformTransactionManager transactionManager) {
+            Metrics metrics, PlatformTransactionManager transactionManager, Passkeys passkeys) {
+        this.passkeys = passkeys;
         this.store = store;
         this.accounts = accounts;
         this.attempts = attempts;
@@ -58,6 +60,11 @@ public class SecondFactors {
         CODE,
         /** Their role requires one and they have none: they must set one up before going on. */
         SET_UP,
+        /**
+         * Their role requires one, they have no authenticator app but have a passkey: the password alone is not
+         * enough, they sign in with the passkey instead (docs/domain/sign-in.md, passkeys).
+         */
+        PASSKEY,
         /** Neither. */
         NOTHING
     }
@@ -67,11 +74,22 @@ public class SecondFactors {
             return Need.CODE;
         }
         UserAccount account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account"));
-        return settings.needsSecondFactor(account.roles()) ? Need.SET_UP : Need.NOTHING;
+        if (!settings.needsSecondFactor(account.roles())) {
+            return Need.NOTHING;
+        }
+        return passkeys.anyFor(account.email()) ? Need.PASSKEY : Need.SET_UP;
     }
 
     public boolean has(UUID accountId) {
         return store.exists(accountId);
+    }
+
+    /** What an administrator sees of a person's second factors: an authenticator app, passkeys, both or none. */
+    public String describe(UUID accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account"));
+        boolean app = store.exists(accountId);
+        boolean keys = passkeys.anyFor(account.email());
+        return app && keys ? "Authenticator app and passkeys" : app ? "Authenticator app" : keys ? "Passkeys" : "None";
     }
 
     public Optional<Integer> unusedRecoveryCodes(UUID accountId) {
@@ -180,11 +198,16 @@ public class SecondFactors {
     public void reset(CurrentUser administrator, UUID accountId) {
         policy.requireAdministrator(administrator);
         UserAccount account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account"));
-        if (!store.delete(accountId)) {
+        boolean app = store.delete(accountId);
+        int removedPasskeys = passkeys.removeAll(account.email());
+        if (!app && removedPasskeys == 0) {
             throw new AccountStateException("This account has no second factor to reset");
         }
+        String removed = (app ? "authenticator app and recovery codes" : "")
+                + (app && removedPasskeys > 0 ? ", " : "")
+                + (removedPasskeys > 0 ? removedPasskeys + (removedPasskeys == 1 ? " passkey" : " passkeys") : "");
         events.publishEvent(RecordChanged.deleted("SecondFactor", accountId,
-                "authenticator app and recovery codes, reset by " + administrator.email()));
+                removed + ", reset by " + administrator.email()));
         events.publishEvent(new SecondFactorsReset(accountId, account.email(), account.displayName(),
                 administrator.displayName(), clock.instant()));
     }

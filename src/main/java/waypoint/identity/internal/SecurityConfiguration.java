@@ -78,7 +78,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, SignInFailureHandler failureHandler, SignInSuccessHandler successHandler,
-            JdbcClient jdbc, SecondFactors secondFactors, AccountSessions sessions) throws Exception {
+            JdbcClient jdbc, SecondFactors secondFactors, AccountSessions sessions, PasskeySignIn passkeys)
+            throws Exception {
         http.addFilterAfter(new ActiveAccountFilter(jdbc), SecurityContextHolderFilter.class)
                 .addFilterAfter(new SessionLifetimeFilter(sessions), ActiveAccountFilter.class)
                 .addFilterAfter(new SecondFactorGate(secondFactors), AnonymousAuthenticationFilter.class)
@@ -105,6 +106,8 @@ class SecurityConfiguration {
                         .failureHandler(failureHandler)
                         .successHandler(successHandler)
                         .permitAll())
+                // passkeys: registering one (signed in) and signing in with one (docs/domain/sign-in.md)
+                .webAuthn(webAuthn -> passkeys.configure(http, webAuthn))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out")
                         .deleteCookies("WAYPOINT_SESSION"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

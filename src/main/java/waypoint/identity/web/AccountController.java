@@ -22,6 +22,7 @@ import waypoint.identity.internal.ApiTokens;
 import waypoint.identity.internal.AccountSessions;
 import waypoint.identity.internal.SecondFactors;
 import waypoint.identity.internal.SignInSettings;
+import waypoint.identity.internal.Passkeys;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.web.FieldValidationException;
 
@@ -38,11 +39,13 @@ class AccountController {
     private final SignInSettings settings;
     private final boolean demo;
     private final AccountSessions sessions;
+    private final Passkeys passkeys;
 
     AccountController(UserAccounts accounts, AccountTokens tokens, SecondFactors secondFactors,
             SignInSettings settings, @org.springframework.beans.factory.annotation.Value("${waypoint.demo.enabled:false}") boolean demo,
-            AccountSessions sessions) {
+            AccountSessions sessions, Passkeys passkeys) {
         this.sessions = sessions;
+        this.passkeys = passkeys;
         this.demo = demo;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -52,9 +55,20 @@ class AccountController {
 
     @GetMapping("/account")
     String account(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model,
-            jakarta.servlet.http.HttpSession session) {
+            jakarta.servlet.http.HttpSession session,
+            @RequestParam(name = "passkey-added", required = false) String passkeyAdded,
+            @RequestParam(name = "passkey-failed", required = false) String passkeyFailed,
+            @RequestParam(name = "passkey-name-missing", required = false) String passkeyNameMissing) {
         if (!model.containsAttribute("tokenForm")) {
             model.addAttribute("tokenForm", new TokenForm("", ""));
+        }
+        // the passkey script lands here after asking the browser for a passkey (docs/domain/sign-in.md, passkeys)
+        if (passkeyAdded != null) {
+            model.addAttribute("notice", "Your passkey has been added: you can sign in with it");
+        } else if (passkeyNameMissing != null) {
+            model.addAttribute("passkeyError", "Enter a name for your passkey");
+        } else if (passkeyFailed != null) {
+            model.addAttribute("passkeyError", "Your passkey was not added. Try again, or use another device");
         }
         model.addAttribute("signedIn", sessions.list(user, session.getId()));
         return page(user, page, model);
@@ -82,6 +96,13 @@ class AccountController {
         }
     }
 
+    @PostMapping("/account/passkeys/{id}/remove")
+    String removePasskey(CurrentUser user, @PathVariable String id, RedirectAttributes redirect) {
+        Passkeys.Passkey removed = passkeys.remove(user, id);
+        redirect.addFlashAttribute("notice", "Your passkey ‘" + removed.name() + "’ has been removed");
+        return "redirect:/account#passkeys";
+    }
+
     @PostMapping("/account/tokens/{id}/revoke")
     String revoke(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         tokens.revoke(user, id);
@@ -96,6 +117,7 @@ class AccountController {
         model.addAttribute("tokenLifetime", Lifetimes.describe(ApiTokens.LIFETIME));
         model.addAttribute("tokens", tokens.list(user, page));
         model.addAttribute("hasSecondFactor", secondFactors.has(user.id()));
+        model.addAttribute("passkeys", passkeys.list(user));
         model.addAttribute("recoveryCodesLeft", secondFactors.unusedRecoveryCodes(user.id()).orElse(0));
         model.addAttribute("secondFactorRequired", settings.needsSecondFactor(account.roles()));
         model.addAttribute("secondFactorWaived", demo && settings.rolesNeedingSecondFactor().isEmpty());

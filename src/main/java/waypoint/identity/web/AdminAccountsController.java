@@ -52,7 +52,9 @@ class AdminAccountsController {
     String view(CurrentUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("account", administration.view(user, id));
         model.addAttribute("canDisable", policy.canDisable(user, id));
-        model.addAttribute("hasSecondFactor", secondFactors.has(id));
+        String factors = secondFactors.describe(id);
+        model.addAttribute("hasSecondFactor", !"None".equals(factors));
+        model.addAttribute("secondFactors", factors);
         model.addAttribute("sessionCount", sessions.count(id));
         return "identity/admin/account";
     }

@@ -82,6 +82,8 @@ class AuthTokenApi {
             }
             case SET_UP -> throw new SecondFactorRefused("Your role needs a second factor: sign in to Waypoint's pages "
                     + "and set up an authenticator app first.");
+            case PASSKEY -> throw new SecondFactorRefused("Your role needs a second factor, and a passkey cannot be "
+                    + "used here: set up an authenticator app on your account page first.");
             case NOTHING -> {
             }
         }

@@ -29,7 +29,11 @@ class SignInController {
     String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
             @RequestParam(name = "signed-out", required = false) String signedOut,
             @RequestParam(name = "password-set", required = false) String passwordSet,
-            @RequestParam(name = "password-reset", required = false) String passwordReset, HttpSession session,
+            @RequestParam(name = "password-reset", required = false) String passwordReset,
+            @RequestParam(required = false) String passkey,
+            @RequestParam(name = "passkey-replayed", required = false) String passkeyReplayed,
+            @RequestParam(name = "passkey-cancelled", required = false) String passkeyCancelled,
+            @RequestParam(name = "use-passkey", required = false) String usePasskey, HttpSession session,
             Model model) {
         Object typed = session.getAttribute(TYPED_EMAIL);
         session.removeAttribute(TYPED_EMAIL);
@@ -39,6 +43,18 @@ class SignInController {
             model.addAttribute("error", "Your account is locked after " + attempts.policy().maximumFailures()
                     + " failed sign-in attempts. Try again in " + attempts.policy().lockoutPeriod().toMinutes()
                     + " minutes, or ask an administrator to unlock it.");
+        } else if (usePasskey != null) {
+            model.addAttribute("error", "Your role needs a second factor: sign in with your passkey, using "
+                    + "‘Use a passkey’ below");
+        } else if (passkeyReplayed != null) {
+            model.addAttribute("error", "That passkey sign-in had already been used or had expired. Sign in with your "
+                    + "passkey again");
+        } else if (passkey != null) {
+            model.addAttribute("error", "Your passkey could not be used to sign in. Try again, or sign in with your "
+                    + "email address and password");
+        } else if (passkeyCancelled != null) {
+            model.addAttribute("error", "No passkey was chosen. Try again, or sign in with your email address and "
+                    + "password");
         } else if (error != null) {
             model.addAttribute("error", "Enter a correct email address and password");
         } else if (signedOut != null) {
