@@ -63,7 +63,8 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 public final class TestIdentityProvider {
 
     public static final String CLIENT_ID = "waypoint";
-    public static final String BUTTON = "Sign in with the test identity provider";
+    /** The button's words: not "Sign in ...", which browser journeys use to find the password form's button. */
+    public static final String BUTTON = "Continue with the test identity provider";
     private static final String CLIENT_SECRET = "test-client-secret";
     private static TestIdentityProvider started;
 

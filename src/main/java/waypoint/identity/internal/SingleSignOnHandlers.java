@@ -44,7 +44,9 @@ public final class SingleSignOnHandlers {
         /** The reply did not belong to a sign-in this browser started (state or nonce), or could not be checked. */
         NOT_COMPLETED,
         /** The person cancelled or the provider refused them. */
-        PROVIDER_REFUSED
+        PROVIDER_REFUSED,
+        /** Waypoint could not reach the provider (its discovery document or its token endpoint). */
+        PROVIDER_UNREACHABLE
     }
 
     /** The refusal and the email the provider gave, for the refusal page. */
@@ -125,11 +127,15 @@ public final class SingleSignOnHandlers {
                 recordId = known.accountId() != null ? known.accountId().toString()
                         : known.email() != null ? known.email() : "unknown";
             } else {
+                // the button's own failure (the provider's discovery document could not be read) is not an
+                // OAuth2AuthenticationException; a token endpoint that does not answer is invalid_token_response
                 String code = exception instanceof OAuth2AuthenticationException oauth
-                        ? oauth.getError().getErrorCode() : "authorization_request_failed";
+                        ? oauth.getError().getErrorCode() : "provider_unreachable";
                 boolean providerSaidNo = "access_denied".equals(code) || "login_required".equals(code)
                         || "interaction_required".equals(code) || "consent_required".equals(code);
-                refused = new Refused(providerSaidNo ? Refusal.PROVIDER_REFUSED : Refusal.NOT_COMPLETED, null);
+                boolean unreachable = "provider_unreachable".equals(code) || "invalid_token_response".equals(code);
+                refused = new Refused(providerSaidNo ? Refusal.PROVIDER_REFUSED
+                        : unreachable ? Refusal.PROVIDER_UNREACHABLE : Refusal.NOT_COMPLETED, null);
                 audit = "single sign-on refused: " + describe(code);
                 recordId = "unknown";
             }
@@ -148,6 +154,8 @@ public final class SingleSignOnHandlers {
                     "the reply's state matches no sign-in this browser started (authorization_request_not_found)";
                 case "invalid_nonce" -> "the ID token's nonce does not match this sign-in (invalid_nonce)";
                 case "invalid_id_token" -> "the ID token did not pass its checks (invalid_id_token)";
+                case "provider_unreachable", "invalid_token_response" ->
+                    "the identity provider could not be reached (" + code + ")";
                 default -> "the identity provider's reply could not be used (" + code + ")";
             };
         }
