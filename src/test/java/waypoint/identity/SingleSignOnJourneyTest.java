@@ -151,6 +151,14 @@ class SingleSignOnJourneyTest {
     }
 
     @Test
+    void an_entra_organisation_account_whose_email_domain_is_verified_signs_in() {
+        AccountSummary tutor = TestPeople.active(accounts, "ssoentra", Role.TUTOR);
+        PageClient browser = PageClient.at(port);
+        browser.get(signInAtTheProvider(browser, provider.addEntraPerson(tutor.email())));
+        assertThat(browser.get("/account").status()).isEqualTo(200);
+    }
+
+    @Test
     void an_apprentice_is_not_signed_in_by_single_sign_on_which_is_for_staff() {
         AccountSummary learner = TestPeople.active(accounts, "ssolearner", Role.LEARNER);
         PageClient browser = PageClient.at(port);

@@ -92,13 +92,26 @@ public final class TestIdentityProvider {
     }
 
     /** A person the provider signs in (their username is the email), and what its ID token says about them. */
-    public record Person(String username, String password, String email, Boolean emailVerified, List<String> amr) {
+    public record Person(String username, String password, String email, Boolean emailVerified,
+            boolean domainVerified, List<String> amr) {
     }
 
-    /** Someone the provider knows; {@code emailVerified} null leaves the claim out, as Microsoft Entra ID does. */
+    /** Someone the provider knows; {@code emailVerified} null leaves the claim out. */
     public Person addPerson(String email, Boolean emailVerified, String... amr) {
-        Person person = new Person(email + "#" + UUID.randomUUID().toString().substring(0, 6), "idp-password-"
-                + UUID.randomUUID(), email, emailVerified, List.of(amr));
+        return add(new Person(email + "#" + UUID.randomUUID().toString().substring(0, 6), "idp-password-"
+                + UUID.randomUUID(), email, emailVerified, false, List.of(amr)));
+    }
+
+    /**
+     * Someone as Microsoft Entra ID describes an organisation account: no {@code email_verified}, but the optional
+     * claim {@code xms_edov} (the email's domain is the organisation's, verified).
+     */
+    public Person addEntraPerson(String email) {
+        return add(new Person(email + "#" + UUID.randomUUID().toString().substring(0, 6), "idp-password-"
+                + UUID.randomUUID(), email, null, true, List.of()));
+    }
+
+    private Person add(Person person) {
         people.add(person);
         return person;
     }
@@ -243,6 +256,9 @@ public final class TestIdentityProvider {
                 context.getClaims().claim("email", person.email());
                 if (person.emailVerified() != null) {
                     context.getClaims().claim("email_verified", person.emailVerified());
+                }
+                if (person.domainVerified()) {
+                    context.getClaims().claim("xms_edov", true);
                 }
                 if (!person.amr().isEmpty()) {
                     context.getClaims().claim("amr", person.amr());
