@@ -81,11 +81,11 @@ public final class PageClient {
     }
 
     public Page get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
     public Page get(String path, String header, String value) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header(header, value).GET());
+        return send(HttpRequest.newBuilder(uri(path)).header(header, value).GET());
     }
 
     /** Follows a redirect the way a browser would. */
@@ -115,7 +115,7 @@ public final class PageClient {
         String body = java.util.stream.Stream.concat(java.util.stream.Stream.of(Map.entry("_csrf", form.csrf())),
                         fields.stream())
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
@@ -124,7 +124,7 @@ public final class PageClient {
     public Page postWithout(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
@@ -141,7 +141,7 @@ public final class PageClient {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
@@ -166,7 +166,7 @@ public final class PageClient {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
@@ -206,6 +206,11 @@ public final class PageClient {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A path of Waypoint's, or a full address elsewhere (an identity provider's pages in single sign-on tests). */
+    private URI uri(String path) {
+        return URI.create(path.startsWith("http://") || path.startsWith("https://") ? path : base + path);
     }
 
     private static String encode(String value) {

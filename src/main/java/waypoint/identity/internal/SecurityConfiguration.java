@@ -3,8 +3,10 @@ package waypoint.identity.internal;
 import java.io.IOException;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,12 +16,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -80,6 +88,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, SignInFailureHandler failureHandler, SignInSuccessHandler successHandler,
             JdbcClient jdbc, SecondFactors secondFactors, AccountSessions sessions, PasskeySignIn passkeys)
             throws Exception {
+        singleSignOn(http);
         http.addFilterAfter(new ActiveAccountFilter(jdbc), SecurityContextHolderFilter.class)
                 .addFilterAfter(new SessionLifetimeFilter(sessions), ActiveAccountFilter.class)
                 .addFilterAfter(new SecondFactorGate(secondFactors), AnonymousAuthenticationFilter.class)
@@ -117,6 +126,65 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
+    /**
+     * Staff single sign-on through the organisation's identity provider over OpenID Connect, only when one is
+     * configured (docs/adr/0012-staff-single-sign-on.md): the provider's person becomes their Waypoint account, so
+     * everything after (the second-factor gate, disabling, sessions) is as after a password. Called before the URL
+     * rules, as its own pages are open to everyone.
+     */
+    private static void singleSignOn(HttpSecurity http) throws Exception {
+        ApplicationContext context = http.getSharedObject(ApplicationContext.class);
+        SingleSignOn provider = context.getBeanProvider(SingleSignOn.class).getIfAvailable();
+        if (provider == null) {
+            return;
+        }
+        AuthenticationFailureHandler failure = new SingleSignOnHandlers.Failure(context,
+                context.getBean(waypoint.shared.operations.Metrics.class));
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(SingleSignOn.REFUSED).permitAll())
+                .oauth2Login(login -> login
+                        .loginPage("/sign-in")
+                        .loginProcessingUrl(SingleSignOn.CALLBACK)
+                        .clientRegistrationRepository(provider)
+                        // Waypoint calls nothing at the provider afterwards, so keeps none of its tokens
+                        .authorizedClientRepository(new NoAuthorizedClients())
+                        .authorizationEndpoint(endpoint -> endpoint.baseUri(SingleSignOn.START))
+                        .redirectionEndpoint(endpoint -> endpoint.baseUri(SingleSignOn.CALLBACK))
+                        .userInfoEndpoint(user -> user.oidcUserService(new SingleSignOnUsers(
+                                context.getBean(UserAccountRepository.class), context.getBean(java.time.Clock.class))))
+                        .successHandler(new SingleSignOnHandlers.Success(
+                                context.getBean(WaypointUserDetailsService.class), context.getBean(SignInAttempts.class),
+                                context.getBean(AccountSessions.class), pageRequestCache()))
+                        .failureHandler(failure)
+                        .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                            // a provider that cannot be reached when the button is pressed: the same clear page
+                            @Override
+                            public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                                filter.setAuthenticationFailureHandler(failure);
+                                return filter;
+                            }
+                        }));
+    }
+
+    /** Keeps no access or refresh token from the identity provider: signing in is all Waypoint asks of it. */
+    private static final class NoAuthorizedClients implements OAuth2AuthorizedClientRepository {
+
+        @Override
+        public <T extends OAuth2AuthorizedClient> T loadAuthorizedClient(String clientRegistrationId,
+                Authentication principal, HttpServletRequest request) {
+            return null;
+        }
+
+        @Override
+        public void saveAuthorizedClient(OAuth2AuthorizedClient authorizedClient, Authentication principal,
+                HttpServletRequest request, HttpServletResponse response) {
+        }
+
+        @Override
+        public void removeAuthorizedClient(String clientRegistrationId, Authentication principal,
+                HttpServletRequest request, HttpServletResponse response) {
+        }
     }
 
     /**

@@ -74,12 +74,17 @@ public class SignInAttempts {
     }
 
     public void succeeded(String email) {
+        succeeded(email, null);
+    }
+
+    /** A success with how the person signed in, for the audit trail ("single sign-on"). */
+    public void succeeded(String email, String how) {
         retryingOnConflict(() -> accounts.findByEmail(email).ifPresent(account -> {
             if (account.recordSuccessfulSignIn()) {
                 accounts.save(account);
             }
             events.publishEvent(new RecordChanged("Account", account.getId().toString(),
-                    RecordChanged.Action.SIGNED_IN, null, null));
+                    RecordChanged.Action.SIGNED_IN, null, how));
         }));
     }
 

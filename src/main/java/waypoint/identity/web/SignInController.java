@@ -1,5 +1,8 @@
 package waypoint.identity.web;
 
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Controller;
@@ -8,6 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import waypoint.identity.internal.SignInAttempts;
+import waypoint.identity.internal.SingleSignOn;
+import waypoint.identity.internal.SingleSignOnHandlers;
 
 @Controller
 class SignInController {
@@ -17,12 +22,15 @@ class SignInController {
     private final SignInAttempts attempts;
     private final waypoint.identity.internal.SignInSettings settings;
     private final boolean demo;
+    private final Optional<SingleSignOn> singleSignOn;
 
     SignInController(SignInAttempts attempts, waypoint.identity.internal.SignInSettings settings,
-            @org.springframework.beans.factory.annotation.Value("${waypoint.demo.enabled:false}") boolean demo) {
+            @org.springframework.beans.factory.annotation.Value("${waypoint.demo.enabled:false}") boolean demo,
+            Optional<SingleSignOn> singleSignOn) {
         this.attempts = attempts;
         this.settings = settings;
         this.demo = demo;
+        this.singleSignOn = singleSignOn;
     }
 
     @GetMapping("/sign-in")
@@ -39,6 +47,7 @@ class SignInController {
         session.removeAttribute(TYPED_EMAIL);
         model.addAttribute("email", typed);
         model.addAttribute("secondFactorWaived", demo && settings.rolesNeedingSecondFactor().isEmpty());
+        singleSignOn.ifPresent(provider -> model.addAttribute("singleSignOn", provider));
         if (locked != null) {
             model.addAttribute("error", "Your account is locked after " + attempts.policy().maximumFailures()
                     + " failed sign-in attempts. Try again in " + attempts.policy().lockoutPeriod().toMinutes()
@@ -65,5 +74,22 @@ class SignInController {
             model.addAttribute("notice", "Your password has been changed: sign in with your new password");
         }
         return "identity/sign-in";
+    }
+
+    /**
+     * Why the identity provider's sign-in did not let the person into Waypoint (docs/domain/sign-in.md, "Single
+     * sign-on"). Read once: a refresh shows the sign-in page.
+     */
+    @GetMapping(SingleSignOn.REFUSED)
+    String singleSignOnRefused(HttpSession session, HttpServletResponse response, Model model) {
+        if (!(session.getAttribute(SingleSignOnHandlers.REFUSAL) instanceof SingleSignOnHandlers.Refused refused)) {
+            return "redirect:/sign-in";
+        }
+        session.removeAttribute(SingleSignOnHandlers.REFUSAL);
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        model.addAttribute("refused", refused);
+        model.addAttribute("lockoutMinutes", attempts.policy().lockoutPeriod().toMinutes());
+        singleSignOn.ifPresent(provider -> model.addAttribute("singleSignOn", provider));
+        return "identity/single-sign-on-refused";
     }
 }

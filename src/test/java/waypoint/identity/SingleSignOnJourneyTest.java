@@ -1,0 +1,206 @@
+package waypoint.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import waypoint.demo.DemoAccounts;
+import waypoint.identity.internal.AccountAdministration;
+import waypoint.identity.internal.SignInSettings;
+import waypoint.support.PageClient;
+import waypoint.support.TestIdentityProvider;
+import waypoint.support.WaypointTest;
+
+/**
+ * Staff sign in through their organisation's identity provider: a real OpenID Connect provider running beside the
+ * suite (Spring Authorization Server), followed redirect by redirect as a browser would. Matched on a verified email
+ * to an active staff account, or refused with a page that says why, and audited either way.
+ */
+@WaypointTest
+class SingleSignOnJourneyTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    AccountAdministration administration;
+    @Autowired
+    SignInSettings settings;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final TestIdentityProvider provider = TestIdentityProvider.get();
+
+    private String app() {
+        return "http://localhost:" + port;
+    }
+
+    /**
+     * Presses the button, signs in at the provider, and stops at the provider's redirect back to Waypoint: the
+     * address the browser is sent to, not yet followed.
+     */
+    private String signInAtTheProvider(PageClient browser, TestIdentityProvider.Person person) {
+        PageClient.Page signIn = browser.get("/sign-in");
+        assertThat(signIn.text()).contains(TestIdentityProvider.BUTTON);
+        assertThat(signIn.body()).contains("href=\"/sign-in/single-sign-on/organisation\"");
+        String address = app() + "/sign-in/single-sign-on/organisation";
+        PageClient.Page page = browser.get(address);
+        for (int step = 0; step < 10; step++) {
+            if (page.status() == 200 && page.body().contains("name=\"username\"")) {
+                address = provider.issuer() + "/login";
+                page = browser.post(address, Map.of("username", person.username(), "password", person.password()));
+                continue;
+            }
+            assertThat(page.status()).as("a redirect at " + address).isEqualTo(302);
+            address = URI.create(address).resolve(page.location()).toString();
+            if (address.startsWith(app())) {
+                assertThat(address).contains("/sign-in/single-sign-on/callback/organisation?code=");
+                return address;
+            }
+            page = browser.get(address);
+        }
+        throw new AssertionError("The provider never sent the browser back to Waypoint");
+    }
+
+    private long audited(String recordId, String action, String summaryPart) {
+        return jdbc.sql("SELECT count(*) FROM audit_event WHERE record_id = :id AND action = :action "
+                        + "AND after_summary LIKE :summary")
+                .param("id", recordId).param("action", action).param("summary", "%" + summaryPart + "%")
+                .query(Long.class).single();
+    }
+
+    @Test
+    void a_member_of_staff_with_a_verified_email_signs_in_reaches_their_home_page_and_signs_out() {
+        AccountSummary tutor = TestPeople.active(accounts, "ssotutor", Role.TUTOR);
+        PageClient browser = PageClient.at(port);
+        String callback = signInAtTheProvider(browser, provider.addPerson(tutor.email(), true));
+
+        PageClient.Page landed = browser.get(callback);
+        assertThat(landed.status()).isEqualTo(302);
+        assertThat(landed.location()).doesNotContain("sign-in");
+        PageClient.Page home = browser.get("/");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.text()).contains(tutor.displayName());
+        assertThat(browser.get("/account").text()).contains(tutor.email());
+        assertThat(audited(tutor.id().toString(), "SIGNED_IN", "single sign-on")).isEqualTo(1);
+
+        // signing out of Waypoint ends its session
+        PageClient.Page out = browser.post("/sign-out", browser.get("/account"), Map.of());
+        assertThat(out.location()).contains("/sign-in?signed-out");
+        assertThat(browser.get("/account").location()).endsWith("/sign-in");
+    }
+
+    @Test
+    void disabling_an_account_stops_a_single_sign_on_session_at_once_and_refuses_the_next() {
+        AccountSummary lead = TestPeople.active(accounts, "ssodisabled", Role.LEAD);
+        TestIdentityProvider.Person person = provider.addPerson(lead.email(), true);
+        PageClient browser = PageClient.at(port);
+        browser.get(signInAtTheProvider(browser, person));
+        assertThat(browser.get("/account").status()).isEqualTo(200);
+
+        AccountSummary admin = accounts.findByEmail(DemoAccounts.ADMIN.email()).orElseThrow();
+        administration.disable(new CurrentUser(admin.id(), admin.email(), admin.displayName(), admin.roles()),
+                lead.id());
+        assertThat(browser.get("/account").location()).endsWith("/sign-in");
+
+        PageClient again = PageClient.at(port);
+        PageClient.Page refused = again.follow(again.get(signInAtTheProvider(again, person)));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text()).contains("You cannot sign in", "Your Waypoint account has been disabled");
+        assertThat(again.get("/account").location()).endsWith("/sign-in");
+        assertThat(audited(lead.id().toString(), "SIGN_IN_FAILED", "the account is disabled")).isEqualTo(1);
+    }
+
+    @Test
+    void an_email_with_no_account_is_refused_and_no_account_is_created() {
+        String email = TestPeople.uniqueEmail("stranger");
+        PageClient browser = PageClient.at(port);
+        PageClient.Page refused = browser.follow(browser.get(signInAtTheProvider(browser,
+                provider.addPerson(email, true))));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text()).contains("You cannot sign in", email, "has no staff account");
+        assertThat(browser.get("/account").location()).endsWith("/sign-in");
+        assertThat(accounts.findByEmail(email)).isEmpty();
+        assertThat(audited(email, "SIGN_IN_FAILED", "no staff account has this email address")).isEqualTo(1);
+    }
+
+    @Test
+    void an_email_the_provider_has_not_verified_is_refused_even_when_an_account_has_it() {
+        AccountSummary tutor = TestPeople.active(accounts, "unverified", Role.TUTOR);
+        PageClient browser = PageClient.at(port);
+        PageClient.Page refused = browser.follow(browser.get(signInAtTheProvider(browser,
+                provider.addPerson(tutor.email(), false))));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text()).contains("You cannot sign in", "confirmed your email address");
+        assertThat(browser.get("/account").location()).endsWith("/sign-in");
+        assertThat(audited(tutor.email(), "SIGN_IN_FAILED", "has not verified the email address")).isEqualTo(1);
+
+        // nor may the provider leave the question out
+        PageClient silent = PageClient.at(port);
+        assertThat(silent.follow(silent.get(signInAtTheProvider(silent, provider.addPerson(tutor.email(), null))))
+                .status()).isEqualTo(403);
+    }
+
+    @Test
+    void an_entra_organisation_account_whose_email_domain_is_verified_signs_in() {
+        AccountSummary tutor = TestPeople.active(accounts, "ssoentra", Role.TUTOR);
+        PageClient browser = PageClient.at(port);
+        browser.get(signInAtTheProvider(browser, provider.addEntraPerson(tutor.email())));
+        assertThat(browser.get("/account").status()).isEqualTo(200);
+    }
+
+    @Test
+    void an_apprentice_is_not_signed_in_by_single_sign_on_which_is_for_staff() {
+        AccountSummary learner = TestPeople.active(accounts, "ssolearner", Role.LEARNER);
+        PageClient browser = PageClient.at(port);
+        PageClient.Page refused = browser.follow(browser.get(signInAtTheProvider(browser,
+                provider.addPerson(learner.email(), true))));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(audited(learner.id().toString(), "SIGN_IN_FAILED", "not a staff account")).isEqualTo(1);
+    }
+
+    @Test
+    void a_reply_whose_state_matches_no_sign_in_this_browser_started_is_refused_and_audited() {
+        AccountSummary tutor = TestPeople.active(accounts, "ssostate", Role.TUTOR);
+        PageClient browser = PageClient.at(port);
+        String callback = signInAtTheProvider(browser, provider.addPerson(tutor.email(), true));
+        String forged = callback.replaceAll("state=[^&]+", "state=forged-state");
+
+        PageClient.Page refused = browser.follow(browser.get(forged));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text()).contains("You cannot sign in", "did not belong to a sign-in started in this browser");
+        assertThat(browser.get("/account").location()).endsWith("/sign-in");
+        assertThat(audited("unknown", "SIGN_IN_FAILED", "authorization_request_not_found")).isGreaterThanOrEqualTo(1);
+        // and a refusal page reached directly shows nothing but the way back
+        assertThat(PageClient.at(port).get("/sign-in/refused").location()).endsWith("/sign-in");
+    }
+
+    @Test
+    void the_providers_multi_factor_sign_in_counts_as_the_second_factor_and_a_password_alone_does_not() {
+        Set<Role> before = settings.rolesNeedingSecondFactor();
+        try {
+            settings.change(EnumSet.of(Role.QUALITY));
+            AccountSummary quality = TestPeople.active(accounts, "ssomfa", Role.QUALITY);
+
+            PageClient withMfa = PageClient.at(port);
+            withMfa.get(signInAtTheProvider(withMfa, provider.addPerson(quality.email(), true, "pwd", "mfa")));
+            assertThat(withMfa.get("/account").status()).isEqualTo(200);
+            assertThat(audited(quality.id().toString(), "SIGNED_IN", "multi-factor")).isEqualTo(1);
+
+            PageClient passwordOnly = PageClient.at(port);
+            passwordOnly.get(signInAtTheProvider(passwordOnly, provider.addPerson(quality.email(), true, "pwd")));
+            assertThat(passwordOnly.get("/account").location()).endsWith("/account/second-factor/set-up");
+        } finally {
+            settings.change(before);
+        }
+    }
+}
