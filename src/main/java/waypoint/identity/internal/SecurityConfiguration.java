@@ -130,7 +130,7 @@ class SecurityConfiguration {
 
     /**
      * Staff single sign-on through the organisation's identity provider over OpenID Connect, only when one is
-     * configured (docs/adr/0012-staff-single-sign-on.md): the provider's person becomes their Waypoint account, so
+     * configured (docs/adr/0010-staff-single-sign-on.md): the provider's person becomes their Waypoint account, so
      * everything after (the second-factor gate, disabling, sessions) is as after a password. Called before the URL
      * rules, as its own pages are open to everyone.
      */

@@ -24,7 +24,7 @@ import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.operations.Metrics;
 
 /**
- * What happens when the identity provider sends a person back (docs/adr/0012-staff-single-sign-on.md): signed in as
+ * What happens when the identity provider sends a person back (docs/adr/0010-staff-single-sign-on.md): signed in as
  * their Waypoint account, exactly as after a password, or refused with a page that says why; both audited.
  */
 public final class SingleSignOnHandlers {
