@@ -32,7 +32,8 @@ import waypoint.organisation.OrganisationImport;
 class DemoFundingRisks {
 
     private static final Logger log = LoggerFactory.getLogger(DemoFundingRisks.class);
-    static final String PRICE_NOT_REDUCED_LEARNER = "yusuf.yates@learners.test";
+    /** A learner no other part of the demo gives an apprenticeship before this one. */
+    static final String PRICE_NOT_REDUCED_LEARNER = "oscar.owen@learners.test";
     private static final String STANDARD = "ST1379";
     private static final LocalDate START = LocalDate.of(2025, 6, 2);
 

@@ -47,7 +47,7 @@ class DemoFundingRisksTest {
 
         assertThat(demo(lines, "Callum Collins")).hasValueSatisfying(
                 l -> assertThat(l.flagged(FundingRisk.LATE_WITHDRAWAL)).isTrue());
-        assertThat(demo(lines, "Yusuf Yates")).hasValueSatisfying(
+        assertThat(demo(lines, "Oscar Owen")).hasValueSatisfying(
                 l -> assertThat(l.flagged(FundingRisk.PRICE_NOT_REDUCED)).as(l.findings().toString()).isTrue());
         assertThat(demo(lines, "Bethany Barker")).hasValueSatisfying(
                 l -> assertThat(l.flagged(FundingRisk.REVIEWS_TOO_FAR_APART)).isTrue());
@@ -55,7 +55,7 @@ class DemoFundingRisksTest {
                 l -> assertThat(l.findings()).anyMatch(f -> f.risk() == FundingRisk.OTJ_BELOW_MINIMUM
                         && f.verdict() == RiskFinding.Verdict.UNKNOWN));
 
-        for (String name : List.of("Callum Collins", "Yusuf Yates", "Bethany Barker", "Demi Doyle",
+        for (String name : List.of("Callum Collins", "Oscar Owen", "Bethany Barker", "Demi Doyle",
                 DemoAccounts.LEARNER.displayName())) {
             RiskList.Line line = demo(lines, name).orElseThrow();
             assertThat(packs.assemble(quality(), line.apprenticeshipId()).sections()).hasSize(11);
