@@ -107,7 +107,8 @@ class FundingPages {
 
         @Bean
         NavigationItem fundingNavigation() {
-            return new NavigationItem("Funding forecast", "/reports/funding", 85, READERS);
+            return NavigationItem.report("Funding forecast", "/reports/funding", 85, READERS,
+                    "What the provider earns each month of a funding year (August to July).");
         }
 
         @Bean

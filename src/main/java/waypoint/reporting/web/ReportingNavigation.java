@@ -13,19 +13,22 @@ class ReportingNavigation {
 
     @Bean
     NavigationItem equalityNavigation() {
-        return new NavigationItem("Equality monitoring", "/reports/equality", 84, Set.of(Role.QUALITY.name()));
+        return NavigationItem.report("Equality monitoring", "/reports/equality", 84, Set.of(Role.QUALITY.name()),
+                "Withdrawals, achievements and complaints by group, with no count under five shown.");
     }
 
     @Bean
     NavigationItem accountabilityNavigation() {
-        return new NavigationItem("Accountability", "/accountability", 83, Set.of(Role.ADMINISTRATOR.name(),
-                Role.LEAD.name(), Role.HEAD_OF_DELIVERY.name(), Role.DIRECTOR.name(), Role.QUALITY.name()));
+        return NavigationItem.report("Accountability", "/accountability", 83, Set.of(Role.ADMINISTRATOR.name(),
+                Role.LEAD.name(), Role.HEAD_OF_DELIVERY.name(), Role.DIRECTOR.name(), Role.QUALITY.name()),
+                "The figures the DfE's accountability framework judges the provider on, with the apprentices counted in each.");
     }
 
     @Bean
     NavigationItem caseloadBoardNavigation() {
-        return new NavigationItem("Caseload board", "/reports/caseload", 82, Set.of(Role.TUTOR.name(),
-                Role.LEAD.name(), Role.HEAD_OF_DELIVERY.name()));
+        return NavigationItem.report("Caseload board", "/reports/caseload", 82, Set.of(Role.TUTOR.name(),
+                Role.LEAD.name(), Role.HEAD_OF_DELIVERY.name()),
+                "Every apprentice on the caseload with their signals: red needs action now, amber needs watching.");
     }
 
     @Bean
