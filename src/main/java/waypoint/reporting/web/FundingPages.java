@@ -102,8 +102,7 @@ class FundingPages {
     @Configuration(proxyBeanMethods = false)
     static class FundingLinks {
 
-        private static final Set<String> READERS = Set.of(Role.HEAD_OF_DELIVERY.name(), Role.DIRECTOR.name(),
-                Role.DATA_OFFICER.name(), Role.ADMINISTRATOR.name());
+        private static final Set<String> READERS = ReportingNavigation.names(FundingForecast.READERS);
 
         @Bean
         NavigationItem fundingNavigation() {
