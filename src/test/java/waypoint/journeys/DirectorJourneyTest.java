@@ -29,7 +29,7 @@ class DirectorJourneyTest extends RoleJourney {
         assertThat(Integer.parseInt(employers)).isGreaterThanOrEqualTo(3);
         // and they are not offered the administrator's "Manage" links
         assertThat(page.locator("main")).not().containsText("Add a learner");
-        assertNavigation("Home", "Learners", "Apprenticeships", "Off-the-job hours", "Portfolio", "Sessions", "Reviews", "Messages", "Gateway and EPA", "Support cases", "Employers", "EPAOs", "Staff", "Standards", "Rules calculator", "Feedback", "Policies and handbook");
+        assertNavigation("Home", "Learners", "Apprenticeships", "Off-the-job hours", "Portfolio", "Sessions", "Reviews", "Messages", "Gateway and EPA", "Support cases", "Employers", "EPAOs", "Staff", "Standards", "Rules calculator", "Feedback", "Reports", "Policies and handbook");
         screenshot("director-home");
         lookOnPhone("director-home-phone");
 

@@ -32,7 +32,7 @@ class HeadOfDeliveryJourneyTest extends RoleJourney {
         assertThat(page.locator("main .waypoint-card")).containsText(new Pattern[] {
                 Pattern.compile("\\d+ learners"), Pattern.compile("\\d+ employers"), Pattern.compile("\\d+ staff"),
                 Pattern.compile("\\d+ EPAOs")});
-        assertNavigation("Home", "Learners", "Apprenticeships", "Off-the-job hours", "Portfolio", "Sessions", "Reviews", "Messages", "Gateway and EPA", "Support cases", "Employers", "EPAOs", "Staff", "Standards", "Rules calculator", "Feedback", "Policies and handbook");
+        assertNavigation("Home", "Learners", "Apprenticeships", "Off-the-job hours", "Portfolio", "Sessions", "Reviews", "Messages", "Gateway and EPA", "Support cases", "Employers", "EPAOs", "Staff", "Standards", "Admissions", "Rules calculator", "Feedback", "Reports", "Policies and handbook");
         screenshot("head-home");
         lookOnPhone("head-home-phone");
 

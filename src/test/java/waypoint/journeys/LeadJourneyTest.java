@@ -42,7 +42,7 @@ class LeadJourneyTest extends RoleJourney {
         assertThat(page.locator("main table")).containsText(caseload.get(0).fullName());
         assertThat(page.locator("main .waypoint-card")).hasCount(4);
         // and the staff navigation, without the administrator's links
-        assertNavigation("Home", "Learners", "Apprenticeships", "Off-the-job hours", "Portfolio", "Sessions", "Reviews", "Messages", "Gateway and EPA", "Support cases", "Employers", "EPAOs", "Staff", "Standards", "Rules calculator", "Feedback", "Policies and handbook");
+        assertNavigation("Home", "Learners", "Apprenticeships", "Off-the-job hours", "Portfolio", "Sessions", "Reviews", "Messages", "Gateway and EPA", "Support cases", "Employers", "EPAOs", "Staff", "Standards", "Admissions", "Rules calculator", "Feedback", "Reports", "Policies and handbook");
         screenshot("lead-home");
         lookOnPhone("lead-home-phone");
 

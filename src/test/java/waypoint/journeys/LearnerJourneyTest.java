@@ -40,7 +40,7 @@ class LearnerJourneyTest extends RoleJourney {
         assertThat(page.locator("main dl").first()).containsText("Erin Employer, Northgate Engineering Ltd");
         assertThat(page.locator("main dl").nth(1)).containsText(lola.uln());
         // and her navigation is her home and her record
-        assertNavigation("Home", "My record", "Off-the-job hours", "Portfolio", "Sessions", "Reviews", "Messages", "Feedback and complaints", "Policies and handbook");
+        assertNavigation("Home", "My record", "Off-the-job hours", "Portfolio", "Sessions", "Reviews", "Messages", "Feedback and complaints", "Your data", "Policies and handbook");
         screenshot("learner-home");
         lookOnPhone("learner-home-phone");
 

@@ -33,7 +33,7 @@ class QualityJourneyTest extends RoleJourney {
         Locator learnersCard = page.locator("main .waypoint-card", new Page.LocatorOptions().setHasText("learners"));
         String learners = learnersCard.locator(".waypoint-figure").textContent().strip();
         assertNavigation("Home", "Learners", "Apprenticeships", "Off-the-job hours", "Portfolio", "Sessions", "Reviews", "Messages", "Gateway and EPA", "Support cases", "Employers", "EPAOs", "Staff", "Standards", "Rules calculator", "Feedback",
-                "Concerns", "Equality monitoring", "Policies and handbook");
+                "Concerns", "Reports", "Policies and handbook");
         screenshot("quality-home");
         lookOnPhone("quality-home-phone");
 

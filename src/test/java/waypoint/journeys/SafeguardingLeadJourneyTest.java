@@ -31,7 +31,7 @@ class SafeguardingLeadJourneyTest extends RoleJourney {
         assertThat(page.locator("main h2")).hasText("Across the provider");
         assertThat(page.locator("main .waypoint-card")).hasCount(4);
         assertNavigation("Home", "Learners", "Apprenticeships", "Off-the-job hours", "Portfolio", "Sessions", "Reviews", "Messages", "Gateway and EPA", "Support cases", "Employers", "EPAOs", "Staff", "Standards", "Rules calculator", "Feedback",
-                "Concerns", "Staff safeguarding", "Policies and handbook");
+                "Concerns", "Staff safeguarding", "Reports", "Policies and handbook");
         screenshot("safeguarding-home");
         lookOnPhone("safeguarding-home-phone");
 

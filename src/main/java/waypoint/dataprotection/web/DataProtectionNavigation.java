@@ -19,11 +19,20 @@ class DataProtectionNavigation {
                 Set.of(Role.DATA_PROTECTION_OFFICER.name(), Role.ADMINISTRATOR.name()));
     }
 
-    /** Every member of staff reads the record of processing activities. */
+    /** The data protection officer and administrators keep the record of processing activities. */
     @Bean
     NavigationItem processingNavigation() {
         return new NavigationItem("Processing activities", "/data-protection/processing", 89,
-                Arrays.stream(Role.values()).filter(Role::isStaff).map(Role::name).collect(Collectors.toSet()));
+                Set.of(Role.DATA_PROTECTION_OFFICER.name(), Role.ADMINISTRATOR.name()));
+    }
+
+    /** Every other member of staff reads it from the foot of every page. */
+    @Bean
+    NavigationItem processingFooterLink() {
+        return NavigationItem.footer("Processing activities", "/data-protection/processing", 89,
+                Arrays.stream(Role.values()).filter(Role::isStaff)
+                        .filter(role -> role != Role.DATA_PROTECTION_OFFICER && role != Role.ADMINISTRATOR)
+                        .map(Role::name).collect(Collectors.toSet()));
     }
 
     @Bean

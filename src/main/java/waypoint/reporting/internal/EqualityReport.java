@@ -3,6 +3,7 @@ package waypoint.reporting.internal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,8 +40,11 @@ public class EqualityReport {
         this.jdbc = jdbc;
     }
 
+    /** Who reads the equality report: the Reports page lists it for them. */
+    public static final Set<Role> READERS = Set.of(Role.QUALITY, Role.DIRECTOR, Role.SAFEGUARDING_LEAD);
+
     public boolean canRead(CurrentUser user) {
-        return user.hasAny(Role.QUALITY, Role.DIRECTOR, Role.SAFEGUARDING_LEAD);
+        return READERS.stream().anyMatch(user::has);
     }
 
     /** A count, or "fewer than 5" when it is under the threshold (zero included: an empty group is a small group). */

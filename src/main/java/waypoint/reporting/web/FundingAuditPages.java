@@ -185,7 +185,7 @@ class FundingAuditPages {
         return CsvDownload.of("funding-risks.csv", csv);
     }
 
-    /** The leaders' menu links to funding audit and the self-assessment. */
+    /** Funding audit is one of the leaders' reports. */
     @Configuration(proxyBeanMethods = false)
     static class Navigation {
 
@@ -194,7 +194,8 @@ class FundingAuditPages {
 
         @Bean
         NavigationItem fundingAuditNavigation() {
-            return new NavigationItem("Funding audit", "/funding-audit", 87, READERS);
+            return NavigationItem.report("Funding audit", "/funding-audit", 87, READERS,
+                    "Samples of apprentices with the evidence behind what was claimed, and every apprentice with a funding risk.");
         }
     }
 }

@@ -102,12 +102,12 @@ class FundingPages {
     @Configuration(proxyBeanMethods = false)
     static class FundingLinks {
 
-        private static final Set<String> READERS = Set.of(Role.HEAD_OF_DELIVERY.name(), Role.DIRECTOR.name(),
-                Role.DATA_OFFICER.name(), Role.ADMINISTRATOR.name());
+        private static final Set<String> READERS = ReportingNavigation.names(FundingForecast.READERS);
 
         @Bean
         NavigationItem fundingNavigation() {
-            return new NavigationItem("Funding forecast", "/reports/funding", 85, READERS);
+            return NavigationItem.report("Funding forecast", "/reports/funding", 85, READERS,
+                    "What the provider earns each month of a funding year (August to July).");
         }
 
         @Bean

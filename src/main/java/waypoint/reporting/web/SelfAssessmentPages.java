@@ -82,9 +82,10 @@ class SelfAssessmentPages {
 
         @Bean
         NavigationItem selfAssessmentNavigation() {
-            return new NavigationItem("Self-assessment", "/self-assessment", 88, Set.of(Role.QUALITY.name(),
+            return NavigationItem.report("Self-assessment", "/self-assessment", 88, Set.of(Role.QUALITY.name(),
                     Role.HEAD_OF_DELIVERY.name(), Role.DIRECTOR.name(), Role.DATA_OFFICER.name(),
-                    Role.ADMINISTRATOR.name()));
+                    Role.ADMINISTRATOR.name()),
+                    "The year's evidence for the self-assessment, organised by the areas of Ofsted's inspection toolkit.");
         }
     }
 }

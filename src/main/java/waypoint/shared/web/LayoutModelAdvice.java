@@ -1,27 +1,23 @@
 package waypoint.shared.web;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the layout needs on every page: the role navigation and where we are. */
+/** What the layout needs on every page: the role navigation, the footer links and where we are. */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModelAdvice {
 
-    private final List<NavigationItem> items;
+    private final RoleNavigation navigation;
 
-    LayoutModelAdvice(List<NavigationItem> items) {
-        this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+    LayoutModelAdvice(RoleNavigation navigation) {
+        this.navigation = navigation;
     }
 
     @ModelAttribute("navigation")
@@ -30,9 +26,16 @@ class LayoutModelAdvice {
         if (authentication == null || !authentication.isAuthenticated()) {
             return List.of();
         }
-        Set<String> held = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .map(a -> a.replaceFirst("^ROLE_", "")).collect(Collectors.toSet());
-        return items.stream().filter(item -> item.roles().stream().anyMatch(held::contains)).toList();
+        return navigation.itemsFor(authentication);
+    }
+
+    @ModelAttribute("footerLinks")
+    List<NavigationItem> footerLinks() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return List.of();
+        }
+        return navigation.footerFor(authentication);
     }
 
     @ModelAttribute("currentPath")

@@ -46,7 +46,8 @@ import waypoint.shared.NotFoundException;
 @Service
 public class FundingForecast {
 
-    static final Set<Role> READERS = EnumSet.of(Role.HEAD_OF_DELIVERY, Role.DIRECTOR, Role.DATA_OFFICER,
+    /** Who reads the funding forecast: the Reports page lists it for them. */
+    public static final Set<Role> READERS = EnumSet.of(Role.HEAD_OF_DELIVERY, Role.DIRECTOR, Role.DATA_OFFICER,
             Role.ADMINISTRATOR);
 
     private final JdbcClient jdbc;
