@@ -78,15 +78,15 @@ public class StandardEditor {
     @Transactional
     public void recordMinimumOtjHours(CurrentUser user, String reference, String version, Integer lockVersion,
             Integer hours) {
-        policy.requireChange(user);
-        StandardVersion standard = store.find(reference, version)
-                .orElseThrow(() -> new NotFoundException("Standard " + reference + " v" + version));
-        int lock = lockVersion == null ? standard.lockVersion() : lockVersion;
-        boolean[] changed = {false};
-        change(user, reference, version, lock, s -> changed[0] = s.recordMinimumOtjHours(hours, clock.instant()));
-        if (changed[0]) {
-            events.publishEvent(new MinimumOtjHoursRecorded(standard.referenceNumber(), standard.version().toString(),
-                    java.util.Optional.ofNullable(hours)));
+        StandardVersion[] changed = {null};
+        change(user, reference, version, lockVersion, s -> {
+            if (s.recordMinimumOtjHours(hours, clock.instant())) {
+                changed[0] = s;
+            }
+        });
+        if (changed[0] != null) {
+            events.publishEvent(new MinimumOtjHoursRecorded(changed[0].referenceNumber(),
+                    changed[0].version().toString(), java.util.Optional.ofNullable(hours)));
         }
     }
 
@@ -96,11 +96,7 @@ public class StandardEditor {
      */
     @Transactional
     public void recordLarsCode(CurrentUser user, String reference, String version, Integer lockVersion, int code) {
-        policy.requireChange(user);
-        StandardVersion standard = store.find(reference, version)
-                .orElseThrow(() -> new NotFoundException("Standard " + reference + " v" + version));
-        int lock = lockVersion == null ? standard.lockVersion() : lockVersion;
-        change(user, reference, version, lock, s -> s.recordLarsCode(code, clock.instant()));
+        change(user, reference, version, lockVersion, s -> s.recordLarsCode(code, clock.instant()));
     }
 
     /**
@@ -110,19 +106,16 @@ public class StandardEditor {
     @Transactional
     public void recordFundingBandMaximum(CurrentUser user, String reference, String version, Integer lockVersion,
             java.math.BigDecimal maximum) {
-        policy.requireChange(user);
-        StandardVersion standard = store.find(reference, version)
-                .orElseThrow(() -> new NotFoundException("Standard " + reference + " v" + version));
-        int lock = lockVersion == null ? standard.lockVersion() : lockVersion;
-        change(user, reference, version, lock, s -> s.recordFundingBandMaximum(maximum, clock.instant()));
+        change(user, reference, version, lockVersion, s -> s.recordFundingBandMaximum(maximum, clock.instant()));
     }
 
-    private void change(CurrentUser user, String reference, String version, int lockVersion,
+    /** One edit of a version, refused when it changed since the form was read; a null lock (the API) takes it as now. */
+    private void change(CurrentUser user, String reference, String version, Integer lockVersion,
             Consumer<StandardVersion> edit) {
         policy.requireChange(user);
         StandardVersion standard = store.find(reference, version)
                 .orElseThrow(() -> new NotFoundException("Standard " + reference + " v" + version));
-        if (standard.lockVersion() != lockVersion) {
+        if (lockVersion != null && standard.lockVersion() != lockVersion) {
             throw new OptimisticLockingFailureException(standard.label() + " was changed since the form was opened");
         }
         String before = standard.planSummary() + "; " + standard.contentSummary();
