@@ -169,8 +169,12 @@ class DemoApprenticeships {
     }
 
     private void migrated(String email, LocalDate start) {
-        learner(email).ifPresent(learner -> enrolment.record(details(learner, start, 18).migrated(
-                new NewApprenticeship.Migration(ApprenticeshipStatus.IN_LEARNING, start, null, null))));
+        learner(email).ifPresent(learner -> {
+            UUID id = enrolment.record(details(learner, start, 18).migrated(
+                    new NewApprenticeship.Migration(ApprenticeshipStatus.IN_LEARNING, start, null, null)));
+            // the employment the previous system recorded, entered on the apprenticeship's page once brought in
+            enrolment.employed(id, start.minusMonths(14), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        });
     }
 
     /** Records the learner's apprenticeship from {@code start} for some months, then moves it along. */

@@ -103,6 +103,8 @@ class DemoData implements ApplicationRunner {
         ilrImport.load();
         // last, so the at-risk signals see the demo sessions, evidence and gateway records
         supportCases.load();
+        // the training plans of those started above, before the return reads their planned hours
+        onboarding.plansForEveryoneStarted();
         ilrReturns.second(firstIlrReturn);
         // course pages, cohorts, enquiries and applications; one accepted into onboarding
         admissions.load();

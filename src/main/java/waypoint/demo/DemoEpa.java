@@ -65,10 +65,13 @@ class DemoEpa {
         // priced above the standard's funding band maximum: his apprenticeship shows what the employer pays
         step(() -> nearGateway("quentin.quinn@learners.test", "ST1379", today.minusMonths(13), List.of("portfolio"),
                 new BigDecimal("5400.00"), new BigDecimal("850.00")));
+        // each with the prices agreed with the employer at the start, as the ILR return needs (docs/domain/ilr.md)
         step(() -> nearGateway("rosie.roberts@learners.test", "ST0148", today.minusMonths(14),
-                List.of("qualification-level-1-safeguarding", "employer-confirmation"), null, null));
+                List.of("qualification-level-1-safeguarding", "employer-confirmation"), new BigDecimal("4200.00"),
+                new BigDecimal("800.00")));
         step(() -> nearGateway("samir.shah@learners.test", "ST0116", today.minusMonths(16).minusDays(10),
-                List.of("portfolio", "project", "employer-confirmation", "apprentice-confirmation"), null, null));
+                List.of("portfolio", "project", "employer-confirmation", "apprentice-confirmation"),
+                new BigDecimal("15000.00"), new BigDecimal("3000.00")));
         step(() -> atGateway("farah.fletcher@learners.test"));
         step(() -> inAssessment("george.green@learners.test", today));
         step(() -> completed("demi.doyle@learners.test"));
@@ -103,9 +106,11 @@ class DemoEpa {
         }
         LearnerSummary l = learner.get();
         DemoOrganisation.Placement p = placement.get();
+        // the end-point assessment organisation chosen at the start, as the ILR return needs with its price
+        UUID epao = organisation.findEpao("EPA0901").orElse(null);
         NewApprenticeship details = new NewApprenticeship(l.id(), p.employer(), p.lineManager(), standard, null,
                 p.tutor(), List.of(), start, start.plusMonths(16), null, new BigDecimal("30"), null, null, null,
-                null, trainingPrice, epaPrice, null, null, null);
+                null, trainingPrice, epaPrice, epao, null, null);
         UUID id;
         if (enrolment.openToNewStarts(standard, start)) {
             id = enrolment.record(details);
@@ -115,6 +120,9 @@ class DemoEpa {
             // a retired standard takes no new starts: this apprentice began on it elsewhere and was brought in
             id = enrolment.record(details.migrated(new NewApprenticeship.Migration(ApprenticeshipStatus.IN_LEARNING,
                     start, null, null)));
+            // the employment the previous system recorded, entered on the apprenticeship's page once brought in
+            enrolment.employed(id, start.minusYears(1),
+                    waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         }
         // read again: who the learner works with is the apprenticeship's, recorded just now
         LearnerSummary recorded = learners.find(l.id()).orElse(l);
@@ -201,7 +209,9 @@ class DemoEpa {
                 epa.result(a.id(), methods.get(0), "Distinction", end.plusDays(40));
                 epa.result(a.id(), methods.get(1), "Pass", end.plusDays(55));
             }
-            epa.completed(a.id(), end.plusDays(70), end.plusDays(70), end.plusDays(72), end.plusDays(110),
+            // learning actually ended with the practical period, at the gateway; the achievement date is the
+            // end-point assessment's, later (the ILR wants it at least 7 days after: docs/domain/ilr.md)
+            epa.completed(a.id(), end, end.plusDays(70), end.plusDays(72), end.plusDays(110),
                     "HIGHER_APPRENTICESHIP", "Interested in the level 6 degree apprenticeship next year",
                     end.plusDays(75));
             added++;

@@ -103,7 +103,8 @@ class DemoFundingRisks {
         BigDecimal epaPrice = band.divide(new BigDecimal("5"), 2, RoundingMode.HALF_UP);
         NewApprenticeship details = new NewApprenticeship(learner.id(), p.employer(), p.lineManager(), STANDARD,
                 null, p.tutor(), List.of(), START, START.plusMonths(20), null, new BigDecimal("30"), null, null,
-                null, null, band.subtract(epaPrice), epaPrice, null, null, null);
+                null, null, band.subtract(epaPrice), epaPrice, organisation.findEpao("EPA0901").orElse(null), null,
+                null);
         UUID id = enrolment.record(details);
         enrolment.employed(id, START.minusYears(1),
                 waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);

@@ -28,6 +28,8 @@ class DemoIlrImport {
     private static final Logger log = LoggerFactory.getLogger(DemoIlrImport.class);
     static final String FILE = "demo/ilr/ILR-previous-system-2025-26.xml";
     static final String FIRST_REFERENCE = "MIG0000101";
+    /** The learner reference numbers the file brings in. */
+    static final java.util.List<String> REFERENCES = java.util.List.of(FIRST_REFERENCE, "MIG0000102", "MIG0000103");
 
     private final ApprenticeshipImport enrolment;
     private final OrganisationImport organisation;

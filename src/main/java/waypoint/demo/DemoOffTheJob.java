@@ -94,8 +94,12 @@ class DemoOffTheJob {
         LocalDate start = LocalDate.now(clock).minusMonths(5).withDayOfMonth(1);
         try {
             DemoOrganisation.Placement p = placement.get();
-            UUID id = enrolment.record(NewApprenticeship.of(l.id(), p.employer(), p.lineManager(),
-                    KNOWN_MINIMUM_STANDARD, p.tutor(), start, start.plusMonths(30), new BigDecimal("37.5")));
+            // with the prices agreed with the employer and the assessment organisation chosen at the start, as the
+            // ILR return needs them (docs/domain/ilr.md)
+            UUID id = enrolment.record(new NewApprenticeship(l.id(), p.employer(), p.lineManager(),
+                    KNOWN_MINIMUM_STANDARD, null, p.tutor(), List.of(), start, start.plusMonths(30), null,
+                    new BigDecimal("37.5"), null, null, java.util.Set.of(), null, new BigDecimal("7500.00"),
+                    new BigDecimal("1500.00"), organisation.findEpao("EPA0901").orElse(null), null, null));
             enrolment.employed(id, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
             enrolment.start(id, start);
             BigDecimal planned = figures.of(id).map(OffTheJobFigures::plannedHours).filter(h -> h.signum() > 0)

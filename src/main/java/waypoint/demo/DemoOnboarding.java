@@ -3,6 +3,7 @@ package waypoint.demo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.FunctionalSkillsLevel;
 import waypoint.enrolment.OnboardingImport;
 import waypoint.enrolment.PlannedFunctionalSkills;
+import waypoint.enrolment.TrainingPlans;
 import waypoint.organisation.OrganisationImport;
 
 /**
@@ -40,10 +42,14 @@ class DemoOnboarding {
     private final OnboardingImport onboarding;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final DemoOrganisation people;
+    private final TrainingPlans plans;
 
     DemoOnboarding(OrganisationImport organisation, Apprenticeships apprenticeships, OnboardingImport onboarding,
-            Clock clock, TransactionTemplate transactions) {
+            Clock clock, TransactionTemplate transactions, DemoOrganisation people, TrainingPlans plans) {
         this.transactions = transactions;
+        this.people = people;
+        this.plans = plans;
         this.organisation = organisation;
         this.apprenticeships = apprenticeships;
         this.onboarding = onboarding;
@@ -75,6 +81,34 @@ class DemoOnboarding {
         }
         if (done > 0) {
             log.info("Demo data: onboarding recorded for {} apprenticeships", done);
+        }
+    }
+
+    /**
+     * Every other demo apprentice who has started (the past cohorts, those near the gateway, those brought in from the
+     * previous system) has the training plan a provider writes before the start, so the ILR return reads their planned
+     * off-the-job hours from it (docs/domain/ilr.md, "How Waypoint builds the return"): onboarded fully where nothing
+     * was recorded yet, or only the plan where the other steps were. Runs after the other demo loaders, which add
+     * these apprentices.
+     */
+    void plansForEveryoneStarted() {
+        int done = 0;
+        List<ApprenticeshipSummary> started = new ArrayList<>();
+        for (String email : people.learnerEmails()) {
+            started.addAll(apprenticeshipsOf(email));
+        }
+        for (String reference : DemoIlrImport.REFERENCES) {
+            organisation.findLearnerByReference(reference).map(apprenticeships::ofLearner).ifPresent(started::addAll);
+        }
+        for (ApprenticeshipSummary a : started) {
+            if (a.tutorAccountId() == null || a.learnerAccountId() == null || a.status() == ApprenticeshipStatus.ONBOARDING
+                    || plans.plannedOtjHours(a.id()).isPresent()) {
+                continue;
+            }
+            done += onboarding.started(a.id()) ? safely(a, () -> plan(a)) : safely(a, () -> onboardFully(a));
+        }
+        if (done > 0) {
+            log.info("Demo data: training plans written for {} apprenticeships already started", done);
         }
     }
 
@@ -125,6 +159,13 @@ class DemoOnboarding {
         onboarding.answer(a.id(), "induction", Map.of("inductionDate", List.of(start.toString())), true);
         onboarding.skillsScan(a.id(), 2, 2);
         onboarding.priorLearning(a.id(), BigDecimal.ZERO, "No prior learning claimed at the start-up meeting");
+        plan(a);
+        onboarding.signDeclaration(a.id());
+    }
+
+    /** The training plan, signed by the apprentice, the employer and the provider. */
+    private void plan(ApprenticeshipSummary a) {
+        LocalDate start = a.startDate();
         Map<LocalDate, String> milestones = new LinkedHashMap<>();
         milestones.put(start.plusMonths(4), "Foundations: code, tests and version control");
         milestones.put(start.plusMonths(9), "Building and deploying a team project");
@@ -138,7 +179,6 @@ class DemoOnboarding {
                 // planned whatever the funding rules say, so the gateway needs it (an adult's too)
                 new PlannedFunctionalSkills(null, FunctionalSkillsLevel.LEVEL_2));
         onboarding.signPlan(a.id());
-        onboarding.signDeclaration(a.id());
     }
 
     private static Map<String, List<String>> meeting(LocalDate on) {

@@ -1,0 +1,74 @@
+package waypoint.reporting.internal.ilr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import waypoint.demo.DemoAccounts;
+import waypoint.ilr.IlrFinding;
+import waypoint.ilr.IlrLearner;
+import waypoint.ilr.IlrValidator;
+import waypoint.ilr.IlrYear;
+import waypoint.ilr.ReturnPeriod;
+import waypoint.support.WaypointTest;
+
+/**
+ * The demo provider's 2025-26 R14 return is nearly clean (docs/domain/ilr.md, "The demo provider's return"): the demo
+ * records what a provider records (planned off-the-job hours in training plans, prices, assessment organisations,
+ * employment, National Insurance numbers), so the check finds only the few errors left on purpose, each showing how an
+ * error is found and put right: the catalogue's Software developer standard without its LARS code (StdCode_01, one
+ * fix on the standard's page clears every one), and apprentices without a training plan yet (PHours_01: the three
+ * brought in from the previous system, and one on a standard whose knowledge, skills and behaviours are not in the
+ * catalogue yet, so no skills scan or plan can be written). Any other rule breaking here is a regression.
+ */
+@WaypointTest
+class DemoIlrReturnTest {
+
+    /** The rules the demo breaks on purpose, and no more errors than it has (with room for tests adding learners). */
+    static final Set<String> LEFT_ON_PURPOSE = Set.of("StdCode_01", "PHours_01");
+    static final int MOST_ERRORS = 25;
+
+    @Autowired
+    IlrChecking checking;
+    @Autowired
+    IlrReturnSource source;
+
+    static boolean demoLearner(IlrLearner learner) {
+        return learner.email() != null && (learner.email().endsWith("@learners.test")
+                || learner.email().equals(DemoAccounts.LEARNER.email()));
+    }
+
+    @Test
+    void the_demo_providers_return_breaks_only_the_rules_left_on_purpose() {
+        IlrYear year = IlrYear.named("2025-26");
+        IlrValidator validator = checking.validator(year);
+        Map<String, List<String>> errors = new TreeMap<>();
+        List<String> learners = new ArrayList<>();
+        source.forEachLearner(year, ReturnPeriod.named("R14"), learner -> {
+            if (!demoLearner(learner)) {
+                return;
+            }
+            learners.add(learner.learnRefNumber());
+            for (IlrFinding finding : validator.check(learner)) {
+                if (finding.isError()) {
+                    errors.computeIfAbsent(finding.rule(), rule -> new ArrayList<>())
+                            .add(learner.displayName() + ": " + finding.message());
+                }
+            }
+        });
+
+        assertThat(learners).as("the demo's apprentices in the return").hasSizeGreaterThanOrEqualTo(15);
+        assertThat(errors.keySet()).as("rules broken: %s", errors).isSubsetOf(LEFT_ON_PURPOSE);
+        assertThat(errors.values().stream().mapToInt(List::size).sum()).as("errors: %s", errors)
+                .isLessThanOrEqualTo(MOST_ERRORS);
+        assertThat(errors.getOrDefault("PHours_01", List.of())).as("apprentices without a training plan")
+                .hasSizeLessThanOrEqualTo(4);
+    }
+}
