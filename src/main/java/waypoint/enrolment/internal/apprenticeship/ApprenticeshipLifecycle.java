@@ -275,6 +275,19 @@ public class ApprenticeshipLifecycle {
                 approvedFrom(id, date), false, new Recorded(clock.instant(), null)));
     }
 
+    /**
+     * For the system: back from the break in learning on that date (an apprenticeship brought in from another system's
+     * ILR file whose break is over), through the same rules as a return recorded on the apprenticeship's page.
+     */
+    @Transactional
+    public ApprenticeshipSummary returnFromBreak(UUID id, LocalDate date, String reason) {
+        return save(load(id), a -> {
+            BreakInLearning ongoing = changes.ongoingBreak(a.id()).orElseThrow(() -> new TransitionRefusedException(
+                    "The apprentice is not on a break in learning"));
+            return a.returnFromBreak(date, ongoing, reason, new Recorded(clock.instant(), null));
+        });
+    }
+
     /** For the system: a withdrawal. */
     @Transactional
     public ApprenticeshipSummary withdraw(UUID id, LocalDate date, WithdrawalReason why, String reason) {

@@ -302,11 +302,14 @@ public class IlrApprenticeshipImport {
                 listing.problem("ULN", "The ULN " + learner.uln() + " is also on line " + sameUln
                         + ": each learner appears once in a file");
             }
-            IlrEmploymentStatus employed = employmentAtStart(learner, programme);
+            Optional<Restart> restart = restart(learner, programme, listing);
+            IlrLearningDelivery first = restart.map(Restart::beforeTheBreak).orElse(programme);
+            IlrEmploymentStatus employed = employmentAtStart(learner, first);
             FundingType funding = funding(programme, listing);
             UUID employer = employer(employed, funding, listing);
             String standard = standard(programme, listing);
-            Optional<NewApprenticeship.Migration> migration = migration(programme, listing);
+            Optional<NewApprenticeship.Migration> migration = restart.isPresent()
+                    ? restart.get().migration(choices) : migration(programme, listing);
             BigDecimal hours = weeklyHours(learner.learnRefNumber(), employed, listing);
             UUID epao = null;
             if (programme.epaOrgId() != null) {
@@ -321,8 +324,9 @@ public class IlrApprenticeshipImport {
                 learnerId = learnerRecord(learner, listing);
             }
             NewApprenticeship details = new NewApprenticeship(learnerId, employer, null, standard, null,
-                    choices.tutorId(), List.of(), programme.learnStartDate(), programme.learnPlanEndDate(), null,
-                    hours, null, null, Set.of(), funding, price(programme, 1), price(programme, 2), epao,
+                    choices.tutorId(), List.of(), first.learnStartDate(),
+                    restart.map(Restart::plannedEndAtTheStart).orElse(programme.learnPlanEndDate()), null,
+                    hours, null, null, Set.of(), funding, price(programme, first, 1), price(programme, first, 2), epao,
                     migration.orElse(null), null);
             UUID apprenticeship = null;
             try {
@@ -343,8 +347,11 @@ public class IlrApprenticeshipImport {
             }
             if (apprenticeship != null) {
                 employment(apprenticeship, learner, employed, listing);
+                if (restart.isPresent()) {
+                    restart.get().returned(apprenticeship, listing);
+                }
             }
-            notes(learner, programme, listing);
+            notes(learner, programme, restart.map(Restart::beforeTheBreak).orElse(null), listing);
             return listing.fine();
         }
 
@@ -580,10 +587,127 @@ public class IlrApprenticeshipImport {
             return hours;
         }
 
-        private BigDecimal price(IlrLearningDelivery programme, int code) {
-            return programme.financialRecords("TNP", code).stream()
+        /** The latest price of the code on the programme aim, or on the aim before a break when it has none. */
+        private BigDecimal price(IlrLearningDelivery programme, IlrLearningDelivery first, int code) {
+            return latestPrice(programme, code).or(() -> latestPrice(first, code)).orElse(null);
+        }
+
+        private Optional<BigDecimal> latestPrice(IlrLearningDelivery aim, int code) {
+            return aim.financialRecords("TNP", code).stream()
                     .max(Comparator.comparing(f -> f.date() == null ? LocalDate.MIN : f.date()))
-                    .map(f -> BigDecimal.valueOf(f.amount())).orElse(null);
+                    .map(f -> BigDecimal.valueOf(f.amount()));
+        }
+
+        /**
+         * An apprentice who already returned from a break in learning (docs/domain/ilr-import.md, "Breaks and
+         * restarts"): their latest programme aim is a restart ({@code LearningDeliveryFAM} RES) and the aim before it
+         * was closed by the break ({@code CompStatus} 6, its actual end date the break's start). Empty when the
+         * latest aim is not a restart; a restart the file does not explain is a problem.
+         */
+        private Optional<Restart> restart(IlrLearner learner, IlrLearningDelivery programme, Listing listing) {
+            if (programme.fams("RES").isEmpty()) {
+                return Optional.empty();
+            }
+            LocalDate back = programme.learnStartDate();
+            Optional<IlrLearningDelivery> closed = learner.apprenticeshipDeliveries().stream()
+                    .filter(IlrLearningDelivery::isProgrammeAim)
+                    .filter(d -> d != programme && d.compStatus() == IlrLearningDelivery.ON_A_BREAK
+                            && d.learnActEndDate() != null && back != null && !d.learnActEndDate().isAfter(back))
+                    .max(Comparator.comparing(IlrLearningDelivery::learnActEndDate));
+            if (closed.isEmpty()) {
+                listing.problem("LearningDeliveryFAM RES", "The programme aim is a restart (RES), but the file has no"
+                        + " earlier programme aim closed by a break in learning (CompStatus 6) to say when the break"
+                        + " began: export the file with the aim before the break");
+                return Optional.empty();
+            }
+            LocalDate breakStart = closed.get().learnActEndDate();
+            if (!Apprenticeship.isBreakInLearning(breakStart, back)) {
+                listing.problem("LearnStartDate", "They were away from " + Dates.words(breakStart) + " to "
+                        + Dates.words(back) + ", 4 weeks or less: that is not a break in learning, so the aim"
+                        + " continues and is not restarted");
+                return Optional.empty();
+            }
+            if (programme.compStatus() != IlrLearningDelivery.CONTINUING
+                    && programme.compStatus() != IlrLearningDelivery.WITHDRAWN) {
+                listing.problem("CompStatus", "They returned from a break in learning and their restarted aim has"
+                        + " completion status " + programme.compStatus() + ": Waypoint brings in a restarted aim that"
+                        + " is continuing (1) or withdrawn (3)");
+                return Optional.empty();
+            }
+            WithdrawalReason reason = null;
+            if (programme.compStatus() == IlrLearningDelivery.WITHDRAWN) {
+                Integer code = programme.withdrawReason();
+                reason = Arrays.stream(WithdrawalReason.values()).filter(r -> code != null && r.ilrCode() == code)
+                        .findFirst().orElse(null);
+                if (reason == null || programme.learnActEndDate() == null) {
+                    listing.problem("WithdrawReason", "They are withdrawn, but the file gives no withdrawal reason"
+                            + " Waypoint knows or no date");
+                    return Optional.empty();
+                }
+            }
+            LocalDate firstStart = programme.origLearnStartDate() != null ? programme.origLearnStartDate()
+                    : closed.get().learnStartDate();
+            if (closed.get().learnStartDate() != null && !closed.get().learnStartDate().equals(firstStart)) {
+                listing.add(Kind.NOTE, "OrigLearnStartDate", "The restart's original start ("
+                        + Dates.words(firstStart) + ") is not the start of the aim before the break ("
+                        + Dates.words(closed.get().learnStartDate()) + "): brought in from the original start");
+            }
+            return Optional.of(new Restart(closed.get(), firstStart, breakStart, programme, reason));
+        }
+
+        /** What the file says of a break already over, and how it is recorded. */
+        private final class Restart {
+            final IlrLearningDelivery beforeTheBreak;
+            final LocalDate firstStart;
+            final LocalDate breakStart;
+            final IlrLearningDelivery restarted;
+            final WithdrawalReason withdrawn;
+
+            Restart(IlrLearningDelivery beforeTheBreak, LocalDate firstStart, LocalDate breakStart,
+                    IlrLearningDelivery restarted, WithdrawalReason withdrawn) {
+                this.beforeTheBreak = beforeTheBreak;
+                this.firstStart = firstStart;
+                this.breakStart = breakStart;
+                this.restarted = restarted;
+                this.withdrawn = withdrawn;
+            }
+
+            IlrLearningDelivery beforeTheBreak() {
+                return beforeTheBreak;
+            }
+
+            /**
+             * The planned end before the break: the restarted aim's, less the break's length, which the return moves
+             * it by again, so the apprenticeship ends up with the restarted aim's planned end.
+             */
+            LocalDate plannedEndAtTheStart() {
+                LocalDate restartedEnd = restarted.learnPlanEndDate();
+                return restartedEnd == null ? beforeTheBreak.learnPlanEndDate()
+                        : restartedEnd.minusDays(java.time.temporal.ChronoUnit.DAYS.between(breakStart,
+                        restarted.learnStartDate()));
+            }
+
+            /** Brought in on the break from its start, expected back on the day they came back. */
+            Optional<NewApprenticeship.Migration> migration(Chosen choices) {
+                return Optional.of(new NewApprenticeship.Migration(ApprenticeshipStatus.BREAK_IN_LEARNING, breakStart,
+                        restarted.learnStartDate(), null));
+            }
+
+            /** Then back from it on the restarted aim's start, and withdrawn after when the file says so. */
+            void returned(UUID apprenticeship, Listing listing) {
+                try {
+                    lifecycle.returnFromBreak(apprenticeship, restarted.learnStartDate(), "Returned from the break in"
+                            + " learning, as the previous system's ILR file records it (a restarted aim)");
+                    if (withdrawn != null) {
+                        lifecycle.withdraw(apprenticeship, restarted.learnActEndDate(), withdrawn,
+                                "Withdrawn, as the previous system's ILR file records it");
+                    }
+                } catch (FieldValidationException | TransitionRefusedException refused) {
+                    listing.problem("LearnStartDate", "The return from the break on "
+                            + Dates.words(restarted.learnStartDate()) + " could not be recorded: "
+                            + refused.getMessage());
+                }
+            }
         }
 
         /**
@@ -626,12 +750,21 @@ public class IlrApprenticeshipImport {
         }
 
         /** What the file holds that is not brought in, so nobody thinks it was. */
-        private void notes(IlrLearner learner, IlrLearningDelivery programme, Listing listing) {
+        private void notes(IlrLearner learner, IlrLearningDelivery programme, IlrLearningDelivery beforeTheBreak,
+                Listing listing) {
             if (programme.plannedHours() != null) {
                 listing.add(Kind.NOTE, "PHours", "Planned off-the-job hours (" + programme.plannedHours() + ") are"
                         + " not brought in: they go in the training plan, written on the apprenticeship's page");
             }
-            long otherAims = learner.apprenticeshipDeliveries().stream().filter(d -> d != programme).count();
+            if (beforeTheBreak != null) {
+                listing.add(Kind.NOTE, "LearningDeliveryFAM RES", "Brought in from the first start, "
+                        + Dates.words(beforeTheBreak.learnStartDate() == null ? programme.learnStartDate()
+                        : beforeTheBreak.learnStartDate()) + ", with the break in learning from "
+                        + Dates.words(beforeTheBreak.learnActEndDate()) + " and the return on "
+                        + Dates.words(programme.learnStartDate()));
+            }
+            long otherAims = learner.apprenticeshipDeliveries().stream()
+                    .filter(d -> d != programme && d != beforeTheBreak).count();
             if (otherAims > 0) {
                 listing.add(Kind.NOTE, "LearningDelivery", otherAims + (otherAims == 1 ? " other aim" : " other aims")
                         + " of the apprenticeship (English and maths, or an earlier programme aim) not brought in");
