@@ -171,13 +171,15 @@ final class FieldRules {
         rules.aim("FD_ConRefNumber_AL", "ConRefNumber", IlrFix.APPRENTICESHIP,
                 "The contract reference is longer than 20 characters",
                 (l, a, f) -> a.conRefNumber() != null && a.conRefNumber().length() > 20);
+        // the longest id is the year's schema's: 7 characters in 2025-26, 8 from 2026-27 (docs/domain/ilr.md)
         rules.aim("FD_EPAOrgID_AL", "EPAOrgID", IlrFix.END_POINT_ASSESSMENT,
-                "The end-point assessment organisation's id is longer than 7 characters: it is written like EPA0001",
-                (l, a, f) -> a.epaOrgId() != null && a.epaOrgId().length() > 7);
+                "The end-point assessment organisation's id is longer than this year's file allows: it is written"
+                        + " like EPA0001", (l, a, f) -> a.epaOrgId() != null
+                        && a.epaOrgId().length() > f.epaOrgIdLength);
         rules.aim("FD_EPAOrgID_AP", "EPAOrgID", IlrFix.END_POINT_ASSESSMENT,
                 "The end-point assessment organisation's id is not written like EPA0001: correct it on the "
-                        + "organisation", (l, a, f) -> a.epaOrgId() != null && a.epaOrgId().length() <= 7
-                        && !matches(EPA_ORG_ID, a.epaOrgId()));
+                        + "organisation", (l, a, f) -> a.epaOrgId() != null
+                        && a.epaOrgId().length() <= f.epaOrgIdLength && !matches(EPA_ORG_ID, a.epaOrgId()));
         rules.aim("FD_SWSupAimId_AL", "SWSupAimId", IlrFix.FILE,
                 "The software's identifier for the aim is longer than 36 characters",
                 (l, a, f) -> a.swSupAimId() != null && a.swSupAimId().length() > 36);

@@ -30,8 +30,15 @@ final class IlrFileLayout {
     private static final String XS = XMLConstants.W3C_XML_SCHEMA_NS_URI;
     private static final Map<IlrYear, IlrFileLayout> LAYOUTS = new ConcurrentHashMap<>();
 
-    /** One element of the file: its name and, for an element with elements of its own, those in order. */
-    record Element(String name, List<IlrFileLayout.Element> children) {
+    /**
+     * One element of the file: its name and, for an element with elements of its own, those in order; for a field
+     * whose schema limits its length, the most characters it may have (null when it does not).
+     */
+    record Element(String name, List<IlrFileLayout.Element> children, Integer maxLength) {
+
+        Element(String name, List<IlrFileLayout.Element> children) {
+            this(name, children, null);
+        }
 
         Optional<IlrFileLayout.Element> child(String childName) {
             return children.stream().filter(c -> c.name.equals(childName)).findFirst();
@@ -54,7 +61,17 @@ final class IlrFileLayout {
     }
 
     static IlrFileLayout of(IlrYear year) {
-        return LAYOUTS.computeIfAbsent(year, IlrFileLayout::read);
+        return LAYOUTS.computeIfAbsent(year, y -> read(y, IlrFileLayout.class.getClassLoader()));
+    }
+
+    /** The layout of the year's schema where {@code files} finds it (a test's stand-in for a later year). */
+    static IlrFileLayout of(IlrYear year, ClassLoader files) {
+        return read(year, files);
+    }
+
+    /** The most characters a field of the programme aim may have in this year's schema, when it limits them. */
+    Optional<Integer> longestOnAim(String field) {
+        return learningDelivery().child(field).map(Element::maxLength);
     }
 
     Element message() {
@@ -69,9 +86,9 @@ final class IlrFileLayout {
         return learner().require("LearningDelivery");
     }
 
-    private static IlrFileLayout read(IlrYear year) {
+    private static IlrFileLayout read(IlrYear year, ClassLoader files) {
         String path = year.folder() + "schema.xsd";
-        try (InputStream in = IlrFileLayout.class.getClassLoader().getResourceAsStream(path)) {
+        try (InputStream in = files.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalArgumentException("The ILR " + year.name() + " schema is not shipped with Waypoint");
             }
@@ -117,7 +134,23 @@ final class IlrFileLayout {
         if (type != null) {
             collect(type, namedTypes, elements);
         }
-        return new Element(declaration.getAttribute("name"), List.copyOf(elements));
+        return new Element(declaration.getAttribute("name"), List.copyOf(elements), maxLength(declaration));
+    }
+
+    /** The {@code maxLength} of a field's own simple type ({@code xs:simpleType/xs:restriction/xs:maxLength}). */
+    private static Integer maxLength(org.w3c.dom.Element declaration) {
+        for (org.w3c.dom.Element simple : children(declaration, "simpleType")) {
+            for (org.w3c.dom.Element restriction : children(simple, "restriction")) {
+                for (org.w3c.dom.Element facet : children(restriction, "maxLength")) {
+                    try {
+                        return Integer.valueOf(facet.getAttribute("value").strip());
+                    } catch (NumberFormatException notANumber) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The elements of a type in document order, through its sequences and choices. */

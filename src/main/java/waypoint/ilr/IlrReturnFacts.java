@@ -15,7 +15,18 @@ final class IlrReturnFacts {
     final IlrReferenceData reference;
     private LocalDate preparedOn;
 
+    /**
+     * The most characters an end-point assessment organisation's id has in this year: 7 in 2025-26 (EPA0001), 8 from
+     * 2026-27, as the year's schema says.
+     */
+    final int epaOrgIdLength;
+
     IlrReturnFacts(IlrYear year, IlrReferenceData reference) {
+        this(year, reference, 7);
+    }
+
+    IlrReturnFacts(IlrYear year, IlrReferenceData reference, int epaOrgIdLength) {
+        this.epaOrgIdLength = epaOrgIdLength;
         this.year = year;
         this.yearStart = LocalDate.of(Integer.parseInt(year.name().substring(0, 4)), 8, 1);
         this.yearEnd = yearStart.plusYears(1).minusDays(1);

@@ -29,8 +29,8 @@ public final class IlrValidator {
     private final Set<String> ulnsUsedTwice = new LinkedHashSet<>();
     private int learners;
 
-    private IlrValidator(IlrRuleBook book, IlrReferenceData reference) {
-        this.facts = new IlrReturnFacts(book.year(), reference);
+    private IlrValidator(IlrRuleBook book, IlrFileLayout layout, IlrReferenceData reference) {
+        this.facts = new IlrReturnFacts(book.year(), reference, layout.longestOnAim("EPAOrgID").orElse(7));
         this.rules = new IlrRuleSet(book);
         FileRules.define(rules);
         LearnerRules.define(rules);
@@ -44,7 +44,16 @@ public final class IlrValidator {
 
     /** A validator for a return of the year, with what is known beyond the file. */
     public static IlrValidator forYear(IlrYear year, IlrReferenceData reference) {
-        return new IlrValidator(BOOKS.computeIfAbsent(year, IlrRuleBook::of),
+        return new IlrValidator(BOOKS.computeIfAbsent(year, IlrRuleBook::of), IlrFileLayout.of(year),
+                reference == null ? IlrReferenceData.nothingKnown() : reference);
+    }
+
+    /**
+     * A validator for a year whose schema and rules {@code files} finds (a test's stand-in for a year not shipped
+     * yet): the same rules, with what the year's own files say.
+     */
+    static IlrValidator forYear(IlrYear year, IlrReferenceData reference, ClassLoader files) {
+        return new IlrValidator(IlrRuleBook.of(year, files), IlrFileLayout.of(year, files),
                 reference == null ? IlrReferenceData.nothingKnown() : reference);
     }
 

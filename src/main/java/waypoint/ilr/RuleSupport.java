@@ -76,7 +76,8 @@ final class RuleSupport {
     static final Pattern TEL_NO = Pattern.compile("[0-9]{1,18}");
     static final Pattern EMAIL = Pattern.compile(".+@.+");
     static final Pattern CAMP_ID = Pattern.compile("[A-Za-z0-9]{1,8}");
-    static final Pattern EPA_ORG_ID = Pattern.compile("EPA[0-9]{4}");
+    /** EPA and four digits; from 2026-27, when ids may be 8 characters long, five (the length is the year's). */
+    static final Pattern EPA_ORG_ID = Pattern.compile("EPA[0-9]{4,5}");
     static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 

@@ -291,6 +291,10 @@ class IlrReturnPagesTest {
         assertThat(next.status()).isEqualTo(200);
         assertThat(next.text()).contains("The official 2026-27 ILR schema is not shipped with this version of Waypoint")
                 .doesNotContain("Export R05");
+        // every year's page says which years can be built, and why today's cannot yet
+        assertThat(officer.get("/ilr?year=2025-26&period=R14").text()).contains("Years available: 2025-26.")
+                .contains("2026-27 is not available yet: the Department for Education's official 2026-27 schema is"
+                        + " not shipped with this version of Waypoint");
 
         Api api = api(DemoAccounts.ADMIN);
         Api.Response notShipped = api.post("/api/v1/ilr/exports",

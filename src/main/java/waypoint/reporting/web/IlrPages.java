@@ -76,6 +76,8 @@ class IlrPages {
         model.addAttribute("buildable", buildable);
         model.addAttribute("notShipped", IlrChecking.notShipped(chosenYear));
         model.addAttribute("shippedYears", checking.shippedYears());
+        model.addAttribute("availableYears", checking.shippedYears().isEmpty() ? "none"
+                : String.join(", ", checking.shippedYears().stream().map(IlrYear::name).toList()));
         model.addAttribute("canPrepare", policy.canPrepare(user));
         model.addAttribute("canExportWithErrors", policy.canExportWithErrors(user));
         model.addAttribute("tutors", checks.tutors(user));
