@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import waypoint.demo.DemoAccounts;
 import waypoint.ilr.IlrFinding;
@@ -17,6 +20,7 @@ import waypoint.ilr.IlrLearner;
 import waypoint.ilr.IlrValidator;
 import waypoint.ilr.IlrYear;
 import waypoint.ilr.ReturnPeriod;
+import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
 
 /**
@@ -39,6 +43,12 @@ class DemoIlrReturnTest {
     IlrChecking checking;
     @Autowired
     IlrReturnSource source;
+    @Autowired
+    IlrReturns returns;
+    @Autowired
+    JdbcClient jdbc;
+    @LocalServerPort
+    int port;
 
     static boolean demoLearner(IlrLearner learner) {
         return learner.email() != null && (learner.email().endsWith("@learners.test")
@@ -70,5 +80,35 @@ class DemoIlrReturnTest {
                 .isLessThanOrEqualTo(MOST_ERRORS);
         assertThat(errors.getOrDefault("PHours_01", List.of())).as("apprentices without a training plan")
                 .hasSizeLessThanOrEqualTo(4);
+    }
+
+    /**
+     * The demo's R14 lists what changed since its R13 (docs/domain/ilr.md, "Each return kept"), and flags the change
+     * to funding made after R13 was sent: George Green's end-point assessment price, raised and agreed since.
+     */
+    @Test
+    void the_demo_providers_second_return_flags_the_price_changed_after_the_first() {
+        UUID r14 = jdbc.sql("""
+                SELECT id FROM ilr_return WHERE collection_year = '2025-26' AND return_period = 14
+                ORDER BY kept_order LIMIT 1""").query(UUID.class).single();
+        IlrReturns.IlrReturn second = returns.find(r14).orElseThrow();
+        IlrReturns.IlrReturn first = returns.previous(second).orElseThrow();
+        assertThat(first.period().name()).isEqualTo("R13");
+
+        List<IlrReturns.LearnerChange> changes = returns.changes(second.id(), first.id(), 0, 100).items();
+        assertThat(changes).filteredOn(c -> c.name() != null && c.name().startsWith("George Green")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.kind()).isEqualTo(IlrReturns.LearnerChange.Kind.CHANGED);
+                    assertThat(c.fields()).anySatisfy(f -> {
+                        assertThat(f.fundingRelevant()).isTrue();
+                        assertThat(f.before()).isEqualTo("3000");
+                        assertThat(f.after()).isEqualTo("3400");
+                    });
+                });
+
+        String page = PageClient.signedInAs(port, DemoAccounts.DATA_OFFICER)
+                .get("/ilr/returns/" + second.id() + "/changes").text();
+        assertThat(page).contains("What changed since the previous return").contains("George Green")
+                .contains("Changes funding");
     }
 }
