@@ -309,7 +309,7 @@ public class IlrApprenticeshipImport {
             UUID employer = employer(employed, funding, listing);
             String standard = standard(programme, listing);
             Optional<NewApprenticeship.Migration> migration = restart.isPresent()
-                    ? restart.get().migration(choices) : migration(programme, listing);
+                    ? restart.get().migration() : migration(programme, listing);
             BigDecimal hours = weeklyHours(learner.learnRefNumber(), employed, listing);
             UUID epao = null;
             if (programme.epaOrgId() != null) {
@@ -688,7 +688,7 @@ public class IlrApprenticeshipImport {
             }
 
             /** Brought in on the break from its start, expected back on the day they came back. */
-            Optional<NewApprenticeship.Migration> migration(Chosen choices) {
+            Optional<NewApprenticeship.Migration> migration() {
                 return Optional.of(new NewApprenticeship.Migration(ApprenticeshipStatus.BREAK_IN_LEARNING, breakStart,
                         restarted.learnStartDate(), null));
             }
