@@ -268,10 +268,10 @@ class DemoEpa {
                 }
                 """.formatted(REFORMED_STANDARD), REFORMED_STANDARD, "1.0", List.of(
                         new EpaMethod(KNOWLEDGE_TEST, Optional.of(60), Optional.of(30), List.of("Fail", "Pass"),
-                                List.of(REFORMED_STANDARD + "-K1"), Optional.of("Multiple-choice test during the"
+                                List.of("K1"), Optional.of("Multiple-choice test during the"
                                         + " programme"), Optional.of("Example for the demonstration")),
                         new EpaMethod(OBSERVATION, Optional.of(90), Optional.of(4), List.of("Fail", "Pass",
-                                "Distinction"), List.of(REFORMED_STANDARD + "-S1", REFORMED_STANDARD + "-B1"),
+                                "Distinction"), List.of("S1", "B1"),
                                 Optional.empty(), Optional.of("Example for the demonstration"))),
                 List.of("Fail", "Pass", "Distinction"), List.of(
                         new GradingRow(List.of("Fail", "Fail"), "Fail"),

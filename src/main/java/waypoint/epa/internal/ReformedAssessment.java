@@ -57,6 +57,20 @@ public record ReformedAssessment(ReformedPlan plan, GradingScheme scheme, List<C
         return OverallGrade.of(scheme, grades);
     }
 
+    /** The same assessment with the latest attempt at {@code component} regraded (an upheld appeal's revised grade). */
+    ReformedAssessment revised(String component, String grade) {
+        return new ReformedAssessment(plan, scheme, components.stream().map(c -> {
+            if (!c.name().equals(component) || c.latest().isEmpty()) {
+                return c;
+            }
+            List<Result> attempts = new ArrayList<>(c.attempts());
+            Result last = attempts.remove(attempts.size() - 1);
+            attempts.add(new Result(last.id(), last.component(), grade, last.attempt(), last.assessedOn(),
+                    last.recordedAt(), last.grade(), last.bookingId(), last.markedBy(), last.markerName()));
+            return new ComponentProgress(c.component(), c.grades(), attempts, c.gatewayPassed());
+        }).toList());
+    }
+
     /** The same assessment with one more attempt at one component. */
     ReformedAssessment with(String component, Result attempt) {
         return new ReformedAssessment(plan, scheme, components.stream()
