@@ -27,6 +27,7 @@ import waypoint.demo.DemoAccounts;
 import waypoint.epa.ReformedStandards;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
+import waypoint.support.Api;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
 
@@ -136,5 +137,24 @@ class ReformedAssessmentPlanTest {
                 new AssessmentComponent("Portfolio", Window.AFTER_GATEWAY, Marker.PROVIDER, 1)), null))
                 .hasMessageContaining("Portfolio is not a graded assessment method");
         assertThat(reforms.of(id())).isEmpty();
+    }
+
+    @Test
+    void the_plan_is_read_by_staff_and_recorded_by_administrators_through_the_api() {
+        String api = "/api/v1/standards/" + reference + "/versions/1.0/assessment-components";
+        Api admin = Api.at(port).signedInAs(DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
+        Api tutor = Api.at(port).signedInAs(DemoAccounts.TUTOR.email(), DemoAccounts.PASSWORD);
+        assertThat(tutor.get(api).json().get("reformed").asBoolean()).isFalse();
+        String plan = "{\"components\":[{\"method\":\"" + KNOWLEDGE_TEST + "\",\"window\":\"ON_PROGRAMME\","
+                + "\"markedBy\":\"PROVIDER\",\"attemptsAllowed\":2},{\"method\":\"" + DISCUSSION + "\","
+                + "\"window\":\"%s\",\"markedBy\":\"ASSESSMENT_ORGANISATION\",\"attemptsAllowed\":2}]}";
+        assertThat(tutor.put(api, plan.formatted("AFTER_GATEWAY")).status()).isEqualTo(403);
+        Api.Response wrong = admin.put(api, plan.formatted("LATER"));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("components[1].window");
+        Api.Response saved = admin.put(api, plan.formatted("AFTER_GATEWAY"));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(tutor.get(api).json().get("components").get(1).get("window").asString()).isEqualTo("AFTER_GATEWAY");
+        assertThat(admin.delete(api).json().get("reformed").asBoolean()).isFalse();
     }
 }
