@@ -12,6 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import waypoint.catalogue.AssessmentComponent;
+import waypoint.catalogue.CatalogueImport;
+import waypoint.catalogue.EpaMethod;
+import waypoint.catalogue.GradingRow;
 import waypoint.catalogue.StandardDetails;
 import waypoint.catalogue.Standards;
 import waypoint.enrolment.ApprenticeshipImport;
@@ -29,7 +33,8 @@ import waypoint.organisation.OrganisationImport;
  * of the gateway checklist confirmed (Quentin Quinn on Learning and skills mentor, Rosie Roberts on Learning mentor,
  * Samir Shah on Software developer); Farah Fletcher through the gateway; George Green in the end-point assessment with
  * both methods booked and one graded, and his employer's appeal against that grade raised through feedback; Demi Doyle
- * completed with her grades, certificate and progression; Ellis Evans added to the readiness dashboard early. Done
+ * completed with her grades, certificate and progression; Ellis Evans added to the readiness dashboard early; Imogen
+ * Hart on the example of a reformed assessment plan, its on-programme knowledge test passed. Done
  * once per apprenticeship: one with an EPA record is left as it is (the appeal and the early request are added once).
  */
 @Component
@@ -44,11 +49,14 @@ class DemoEpa {
     private final ApprenticeshipImport enrolment;
     private final EpaImport epa;
     private final Standards standards;
+    private final CatalogueImport catalogue;
     private final Clock clock;
     private int added;
 
     DemoEpa(OrganisationImport organisation, Learners learners, Apprenticeships apprenticeships,
-            ApprenticeshipImport enrolment, EpaImport epa, Standards standards, Clock clock, DemoOrganisation people) {
+            ApprenticeshipImport enrolment, EpaImport epa, Standards standards, CatalogueImport catalogue, Clock clock,
+            DemoOrganisation people) {
+        this.catalogue = catalogue;
         this.people = people;
         this.organisation = organisation;
         this.learners = learners;
@@ -77,6 +85,7 @@ class DemoEpa {
         step(() -> completed("demi.doyle@learners.test"));
         step(() -> appealed("george.green@learners.test", today));
         step(() -> earlyOnTheDashboard("ellis.evans@learners.test"));
+        step(() -> onAReformedPlan(DemoOrganisation.REFORMED, today));
         if (added > 0) {
             log.info("Demo data: added {} gateway and EPA records", added);
         }
@@ -239,6 +248,72 @@ class DemoEpa {
                         && a.plannedEndDate().isAfter(LocalDate.now(clock).plusMonths(3)))
                 .findFirst().ifPresent(a -> epa.requestReadinessAsTutor(a.id(), "The employer asked for an early"
                         + " gateway: Ellis is ahead of the training plan and has most KSBs evidenced"));
+    }
+
+    /** The example standard of a reformed assessment plan: not a published standard, made for the demonstration. */
+    static final String REFORMED_STANDARD = "ST9990";
+    private static final String KNOWLEDGE_TEST = "Knowledge test";
+    private static final String OBSERVATION = "Practical observation with questioning";
+
+    /**
+     * An example standard version on a reformed assessment plan (docs/domain/assessment-reform.md): a knowledge test
+     * taken during the programme and marked by the provider, and an observation after the gateway to completion marked
+     * by the assessment organisation; and Imogen Hart part way through it, her knowledge test passed at the second
+     * attempt, marked by her tutor.
+     */
+    private void onAReformedPlan(String email, LocalDate today) {
+        catalogue.reformedStandard("""
+                {
+                  "referenceNumber": "%1$s", "version": "1.0", "level": 3, "larsCode": 999,
+                  "title": "Learning and development practitioner (example of a reformed assessment plan)",
+                  "typicalDuration": 15, "maxFunding": 7000, "status": "Approved for delivery",
+                  "route": "Education and early years",
+                  "overviewOfRole": "An example standard for the demonstration of the assessment reform.",
+                  "knowledges": [{"knowledgeId": "%1$s-K1", "detail": "How adults learn at work"}],
+                  "skills": [{"skillId": "%1$s-S1", "detail": "Plan and deliver a learning session"}],
+                  "behaviours": [{"behaviourId": "%1$s-B1", "detail": "Reflects on their own practice"}],
+                  "duties": [{"dutyID": "%1$s-D1", "dutyDetail": "Design and deliver learning", "isThisACoreDuty": 1,
+                              "mappedKnowledge": ["%1$s-K1"], "mappedSkills": ["%1$s-S1"],
+                              "mappedBehaviour": ["%1$s-B1"]}]
+                }
+                """.formatted(REFORMED_STANDARD), REFORMED_STANDARD, "1.0", List.of(
+                        new EpaMethod(KNOWLEDGE_TEST, Optional.of(60), Optional.of(30), List.of("Fail", "Pass"),
+                                List.of("K1"), Optional.of("Multiple-choice test during the"
+                                        + " programme"), Optional.of("Example for the demonstration")),
+                        new EpaMethod(OBSERVATION, Optional.of(90), Optional.of(4), List.of("Fail", "Pass",
+                                "Distinction"), List.of("S1", "B1"),
+                                Optional.empty(), Optional.of("Example for the demonstration"))),
+                List.of("Fail", "Pass", "Distinction"), List.of(
+                        new GradingRow(List.of("Fail", "Fail"), "Fail"),
+                        new GradingRow(List.of("Fail", "Pass"), "Fail"),
+                        new GradingRow(List.of("Fail", "Distinction"), "Fail"),
+                        new GradingRow(List.of("Pass", "Fail"), "Fail"),
+                        new GradingRow(List.of("Pass", "Pass"), "Pass"),
+                        new GradingRow(List.of("Pass", "Distinction"), "Distinction")),
+                "An example grading table for the demonstration: any fail fails; the observation's grade otherwise"
+                        + " gives the overall grade",
+                List.of(new AssessmentComponent(KNOWLEDGE_TEST, AssessmentComponent.Window.ON_PROGRAMME,
+                                AssessmentComponent.Marker.PROVIDER, 2),
+                        new AssessmentComponent(OBSERVATION, AssessmentComponent.Window.AFTER_GATEWAY,
+                                AssessmentComponent.Marker.ASSESSMENT_ORGANISATION, 2)),
+                "Example for the demonstration, in the shape of a reformed assessment plan");
+        Optional<LearnerSummary> learner = organisation.findLearner(email).flatMap(learners::find)
+                .filter(l -> apprenticeships.ofLearner(l.id()).isEmpty());
+        Optional<DemoOrganisation.Placement> placement = people.placementOf(email);
+        if (learner.isEmpty() || placement.isEmpty()) {
+            return;
+        }
+        DemoOrganisation.Placement p = placement.get();
+        LocalDate start = today.minusMonths(9).withDayOfMonth(1);
+        UUID id = enrolment.record(new NewApprenticeship(learner.get().id(), p.employer(), p.lineManager(),
+                REFORMED_STANDARD, null, p.tutor(), List.of(), start, start.plusMonths(15), null,
+                new BigDecimal("30"), null, null, null, null, null, null, null, null, null));
+        enrolment.employed(id, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(id, start);
+        String marker = learners.find(learner.get().id()).map(LearnerSummary::tutorName).orElse("Robin Reed");
+        epa.componentAttempt(id, KNOWLEDGE_TEST, "Fail", today.minusDays(75), marker);
+        epa.componentAttempt(id, KNOWLEDGE_TEST, "Pass", today.minusDays(40), marker);
+        added++;
     }
 
     private List<String> methods(ApprenticeshipSummary a) {

@@ -39,6 +39,8 @@ class DemoOrganisation {
     static final String BRIGHTSIDE = "Brightside Care Homes";
     static final String RIVERSIDE = "Riverside Digital Agency";
     static final String EXTRA_TUTOR = "robin.reed@waypoint.test";
+    /** A learner on the example of a reformed assessment plan (docs/domain/assessment-reform.md). */
+    static final String REFORMED = "imogen.hart@learners.test";
     /** A learner just added, with no apprenticeship yet. */
     static final String NEWCOMER = "dylan.newman@learners.test";
 
@@ -103,6 +105,9 @@ class DemoOrganisation {
             learner(email, GIVEN.get(i), FAMILY.get(i), i + 1, new Placement(employerOrder.get(employer),
                     managers.get(employer), tutors.get(i % 3), funding.get(employer)));
         }
+        // on the reformed assessment plan's example standard, part way through its components
+        learner(REFORMED, "Imogen", "Hart", GIVEN.size() + 2, new Placement(employers.get(RIVERSIDE), casey, robin,
+                Funding.NON_LEVY));
         // just added, with no apprenticeship yet: their page says so and offers to record one
         learner(NEWCOMER, "Dylan", "Newman", GIVEN.size() + 1, null);
         if (added > 0) {

@@ -152,6 +152,16 @@ public class EpaImport {
         assessment.importResult(apprenticeship(apprenticeshipId), method, grade, assessedOn);
     }
 
+    /**
+     * An attempt at a component of a reformed apprenticeship assessment (docs/domain/assessment-reform.md), marked by
+     * the provider's {@code marker} when the provider marks it; the same attempt again adds nothing.
+     */
+    @Transactional
+    public void componentAttempt(UUID apprenticeshipId, String component, String grade, LocalDate assessedOn,
+            String marker) {
+        assessment.importComponentAttempt(apprenticeship(apprenticeshipId), component, grade, assessedOn, marker);
+    }
+
     @Transactional
     public void completed(UUID apprenticeshipId, LocalDate actualEnd, LocalDate achieved,
             LocalDate certificateRequested, LocalDate certificateReceived, String progression, String notes,

@@ -90,4 +90,18 @@ class DemoEpaTest {
         demo.load();
         assertThat(epa.view(director(), of("george.green@learners.test").id()).appeals()).hasSize(1);
     }
+
+    @Test
+    void imogen_hart_is_part_way_through_a_reformed_assessment_her_on_programme_knowledge_test_passed() {
+        demo.load();
+        EpaService.EpaView imogen = epa.view(director(), of(DemoOrganisation.REFORMED).id());
+        assertThat(imogen.reformed()).isTrue();
+        assertThat(imogen.assessmentWords()).isEqualTo("Apprenticeship assessment");
+        assertThat(imogen.record().stage()).isEqualTo(EpaStage.PREPARING);
+        var components = imogen.reform().orElseThrow().components();
+        assertThat(components.get(0).finalGrade()).contains("Pass");
+        assertThat(components.get(0).attempts()).hasSize(2).allMatch(a -> a.markedByProvider());
+        assertThat(components.get(1).state().name()).isEqualTo("WAITING_FOR_GATEWAY");
+        assertThat(imogen.overallGrade()).isNull();
+    }
 }

@@ -44,6 +44,12 @@ final class EpaPeople {
     /** The same people, the apprenticeship started {@code daysAgo} (18 months long: 100 days ago ends a year away). */
     EpaPeople(UserAccounts accounts, OrganisationImport organisation, ApprenticeshipImport apprenticeships,
             int daysAgo) {
+        this(accounts, organisation, apprenticeships, daysAgo, "ST1379");
+    }
+
+    /** The same people on the latest version of {@code standard}. */
+    EpaPeople(UserAccounts accounts, OrganisationImport organisation, ApprenticeshipImport apprenticeships,
+            int daysAgo, String standard) {
         String suffix = TestApprenticeships.unique();
         tutor = account(accounts, "epa-tutor-" + suffix, "Tess Tutor " + suffix, Role.TUTOR);
         otherTutor = account(accounts, "epa-other-" + suffix, "Otto Other " + suffix, Role.TUTOR);
@@ -59,7 +65,7 @@ final class EpaPeople {
                 null));
         // before August 2025, so the rule pack of its start knows the minimum hours (20% of the hours worked)
         start = LocalDate.now().minusDays(daysAgo);
-        apprenticeship = apprenticeships.record(NewApprenticeship.of(learnerId, employer, contact, "ST1379", staff,
+        apprenticeship = apprenticeships.record(NewApprenticeship.of(learnerId, employer, contact, standard, staff,
                 start, start.plusMonths(18), new BigDecimal("30")));
         apprenticeships.employed(apprenticeship, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         apprenticeships.start(apprenticeship, start);

@@ -9,6 +9,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 enum EditedSection {
     EPA_METHODS("epa-methods", "End-point assessment methods", "epa-methods"),
     GRADING("grading", "Grading table", "grading"),
+    ASSESSMENT_COMPONENTS("assessment-components", "Apprenticeship assessment components", "assessment-components"),
     GATEWAY("gateway-items", "Gateway checklist", "gateway"),
     CADENCE("cadence", "Delivery cadence", "cadence"),
     MINIMUM_OTJ_HOURS("minimum-otj-hours", "Minimum off-the-job hours", "minimum-otj-hours"),

@@ -29,10 +29,12 @@ class StandardsController {
 
     private final StandardQueries queries;
     private final CataloguePolicy policy;
+    private final waypoint.catalogue.AssessmentReforms reforms;
 
-    StandardsController(StandardQueries queries, CataloguePolicy policy) {
+    StandardsController(StandardQueries queries, CataloguePolicy policy, waypoint.catalogue.AssessmentReforms reforms) {
         this.queries = queries;
         this.policy = policy;
+        this.reforms = reforms;
     }
 
     @GetMapping("/standards")
@@ -62,6 +64,7 @@ class StandardsController {
         StandardView view = queries.view(user, referenceNumber, Optional.ofNullable(version));
         model.addAttribute("view", view);
         model.addAttribute("standard", view.details());
+        model.addAttribute("reformedPlan", reforms.of(view.details().id()));
         model.addAttribute("ksbKinds", List.of(KsbKind.values()));
         model.addAttribute("canChange", policy.canChange(user));
         return "catalogue/standard";

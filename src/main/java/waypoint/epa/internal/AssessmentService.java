@@ -24,6 +24,7 @@ import waypoint.epa.EpaStage;
 import waypoint.epa.internal.EpaService.ComponentResult;
 import waypoint.epa.internal.EpaService.EpaView;
 import waypoint.epa.internal.EpaStore.Booking;
+import waypoint.epa.internal.EpaStore.Result;
 import waypoint.identity.CurrentUser;
 import waypoint.organisation.Epaos;
 import waypoint.shared.web.DateText;
@@ -109,10 +110,13 @@ public class AssessmentService {
             String adjustments, UUID by, CurrentUser person) {
         EpaRecord before = view.record();
         UUID bookingId = UUID.randomUUID();
-        EpaRecord.Change booked = before.book(view.gateway(), bookingId, method, startsAt);
-        int attempt = attemptToBook(view, method);
+        Optional<ComponentProgress> component = view.reform().flatMap(r -> r.component(method));
+        boolean onProgramme = component.map(c -> c.component().onProgramme()).orElse(false);
+        EpaRecord.Change booked = onProgramme ? before.bookOnProgrammeComponent(bookingId, method, startsAt)
+                : before.book(view.gateway(), bookingId, method, startsAt);
+        int attempt = component.isPresent() ? attemptToBook(component.get()) : attemptToBook(view, method);
         UUID id = view.apprenticeship().id();
-        if (person != null && before.stage() == EpaStage.GATEWAY
+        if (person != null && !onProgramme && before.stage() == EpaStage.GATEWAY
                 && view.apprenticeship().status() != waypoint.enrolment.ApprenticeshipStatus.END_POINT_ASSESSMENT) {
             transitions.endPointAssessment(person, id, LocalDate.now(clock), "End-point assessment booked: " + method);
         }
@@ -127,6 +131,27 @@ public class AssessmentService {
                         + (adjustments == null ? "" : ", and reasonable adjustments"),
                 clock.instant()));
         return bookingId;
+    }
+
+    /**
+     * The attempt a new sitting of a reformed plan's component is for (docs/domain/assessment-reform.md): only a
+     * component the assessment organisation marks is booked with it; the next attempt while the component is open or
+     * failed with attempts left (a second sitting of an attempt not graded yet is the same attempt).
+     */
+    static int attemptToBook(ComponentProgress c) {
+        if (c.component().markedByProvider()) {
+            throw new EpaRefusedException(c.name() + " is marked by the training provider: record its result, there"
+                    + " is nothing to book with the assessment organisation");
+        }
+        return switch (c.state()) {
+            case OPEN, RESIT -> c.attempts().size() + 1;
+            case WAITING_FOR_GATEWAY -> throw new EpaRefusedException(c.name() + " is taken after the gateway to"
+                    + " completion, which is not passed yet");
+            case PASSED -> throw new EpaRefusedException(c.name() + " already has the grade "
+                    + c.latest().orElseThrow().grade() + "; only a failed component is taken again");
+            case FAILED -> throw new EpaRefusedException(c.name() + " has had the " + c.component().attemptsAllowed()
+                    + " attempts the assessment plan allows");
+        };
     }
 
     /**
@@ -173,6 +198,11 @@ public class AssessmentService {
     public void recordResult(CurrentUser user, UUID id, String methodName, String gradeText, String assessedOnText) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
+        if (view.reformed()) {
+            // the assessment organisation's result entry, as for the end-point assessment, on a reformed plan
+            recordComponentAttempt(user, view, methodName, gradeText, assessedOnText, null);
+            return;
+        }
         GradingScheme scheme = view.standard().map(StandardDetails::grading).orElse(GradingScheme.none());
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<GradedComponent> component = OverallGrade.component(scheme, methodName);
@@ -222,6 +252,79 @@ public class AssessmentService {
     }
 
     /**
+     * An attempt at a component of the apprenticeship's reformed assessment (docs/domain/assessment-reform.md): a
+     * provider-marked component by staff naming the provider's marker; an assessment organisation's component from
+     * its result, belonging to a booked sitting as in the end-point assessment. The EPA record decides whether the
+     * attempt is allowed now.
+     */
+    @Transactional
+    public void recordComponentAttempt(CurrentUser user, UUID id, String componentName, String gradeText,
+            String assessedOnText, String markerText) {
+        ApprenticeshipSummary a = policy.manageable(user, id);
+        EpaView view = epa.view(user, a);
+        if (!view.reformed()) {
+            throw new EpaRefusedException("The standard's assessment plan has no components: record the end-point"
+                    + " assessment's results instead");
+        }
+        recordComponentAttempt(user, view, componentName, gradeText, assessedOnText, markerText);
+    }
+
+    private void recordComponentAttempt(CurrentUser person, EpaView view, String componentName, String gradeText,
+            String assessedOnText, String markerText) {
+        ReformedAssessment reform = view.reform().orElseThrow();
+        Map<String, String> errors = new LinkedHashMap<>();
+        Optional<ComponentProgress> component = reform.component(componentName);
+        Optional<String> grade = component.flatMap(c -> c.grades().stream()
+                .filter(g -> gradeText != null && g.equalsIgnoreCase(gradeText.strip())).findFirst());
+        if (component.isEmpty()) {
+            errors.put("component", "Choose one of the components: " + String.join(", ", reform.components().stream()
+                    .map(ComponentProgress::name).toList()));
+        } else if (grade.isEmpty()) {
+            errors.put("grade", component.get().name() + " can give only: "
+                    + String.join(", ", component.get().grades()));
+        }
+        LocalDate assessedOn = assessedOnText == null || assessedOnText.isBlank() ? LocalDate.now(clock)
+                : EpaInput.pastDate(errors, "assessedOn", assessedOnText, "the date of the assessment",
+                        LocalDate.now(clock));
+        String marker = null;
+        if (component.isPresent() && component.get().component().markedByProvider()) {
+            marker = EpaInput.required(errors, "marker", markerText, "Enter the name of the provider's marker", 200);
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        recordAttempt(view, component.get(), grade.get(), assessedOn, marker, person == null ? GatewayService.SYSTEM
+                : person.id(), person);
+    }
+
+    private void recordAttempt(EpaView view, ComponentProgress component, String grade, LocalDate assessedOn,
+            String marker, UUID by, CurrentUser person) {
+        UUID id = view.apprenticeship().id();
+        int attempt = component.attempts().size() + 1;
+        boolean byProvider = component.component().markedByProvider();
+        // the table refuses an attempt it does not allow before the sitting is looked for, so the reason is the rule's
+        ComponentTable.require(component.name(), component.state(), component.actionFor(grade));
+        UUID sitting = null;
+        if (!byProvider) {
+            ComponentResult current = view.results().stream().filter(r -> r.name().equals(component.name()))
+                    .findFirst().orElseThrow();
+            sitting = sitting(view, current, attempt, assessedOn).id();
+        }
+        Result result = new Result(null, component.name(), grade, attempt, assessedOn, clock.instant(), null, sitting,
+                byProvider ? "PROVIDER" : "ASSESSMENT_ORGANISATION", marker);
+        EpaRecord.Change recorded = view.record().recordComponentAttempt(view.reform().orElseThrow(), view.gateway(),
+                result);
+        if (person != null && view.record().stage() == EpaStage.GATEWAY && recorded.after().stage() != EpaStage.GATEWAY
+                && view.apprenticeship().status() != waypoint.enrolment.ApprenticeshipStatus.END_POINT_ASSESSMENT) {
+            transitions.endPointAssessment(person, id, LocalDate.now(clock), "Apprenticeship assessment: "
+                    + component.name() + " recorded");
+        }
+        store.result(id, component.name(), grade, attempt, assessedOn, sitting, result.markedBy(), marker, by,
+                clock.instant());
+        repository.save(recorded);
+    }
+
+    /**
      * The booked sitting a result belongs to: the latest sitting of the method for this attempt on or before the
      * result's date (a holistic criterion: any sitting, since its methods are assessed together).
      */
@@ -261,9 +364,29 @@ public class AssessmentService {
      * A result given in the previous system; the grade must be one the method can give. Importing the same result
      * again (the method's grade on that day) adds nothing.
      */
+    /**
+     * An attempt at a reformed plan's component given in the previous system (or the demo data), with the provider's
+     * marker for a provider-marked one; the same guards as a person's. The same attempt again adds nothing.
+     */
+    @Transactional
+    public void importComponentAttempt(ApprenticeshipSummary a, String component, String grade,
+            LocalDate assessedOn, String marker) {
+        EpaView view = epa.view(GatewayService.systemUser(), a);
+        boolean known = view.results().stream().filter(r -> r.name().equalsIgnoreCase(component))
+                .flatMap(r -> r.attempts().stream())
+                .anyMatch(r -> r.assessedOn().equals(assessedOn) && r.grade().equalsIgnoreCase(grade));
+        if (!known) {
+            recordComponentAttempt(null, view, component, grade, assessedOn.toString(), marker);
+        }
+    }
+
     @Transactional
     public void importResult(ApprenticeshipSummary a, String method, String gradeText, LocalDate assessedOn) {
         EpaView view = epa.view(GatewayService.systemUser(), a);
+        if (view.reformed()) {
+            importComponentAttempt(a, method, gradeText, assessedOn, null);
+            return;
+        }
         GradingScheme scheme = view.standard().map(StandardDetails::grading).orElse(GradingScheme.none());
         GradedComponent component = OverallGrade.component(scheme, method)
                 .orElseThrow(() -> new EpaRefusedException("The standard does not grade " + method));

@@ -172,7 +172,10 @@ public class EpaAppeals {
                 .findFirst().orElseThrow();
         Map<String, String> grades = EpaService.latestGrades(view.results());
         grades.put(component.name(), grade.get());
-        String overall = OverallGrade.of(scheme, grades).orElse(null);
+        // a reformed plan's overall grade still waits for every component's final grade (docs/domain/assessment-reform.md)
+        String overall = view.reform().isPresent()
+                ? view.reform().get().revised(component.name(), grade.get()).overall().orElse(null)
+                : OverallGrade.of(scheme, grades).orElse(null);
         EpaRecord.Change revised = view.record().reviseGrade(overall, component.name(), current.grade(),
                 grade.get());
         store.reviseGrade(appeal, current.latest().orElseThrow(), grade.get(), revisedOn, user.id());

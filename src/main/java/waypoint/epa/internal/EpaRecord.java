@@ -219,6 +219,57 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
                 + (overall == null ? "" : "; overall " + overall)));
     }
 
+    /**
+     * A sitting of an on-programme component of a reformed plan booked with the assessment organisation: allowed before
+     * the gateway, and the stage stays (docs/domain/assessment-reform.md).
+     */
+    Change bookOnProgrammeComponent(UUID bookingId, String component, java.time.Instant startsAt) {
+        EpaStage next = EpaTable.require(stage, Action.BOOK_ON_PROGRAMME_COMPONENT);
+        java.time.ZonedDateTime at = startsAt.atZone(Dates.LONDON);
+        return step(new EpaRecord(apprenticeshipId, next, meetingHeldOn, meetingMentor, meetingEmployer,
+                meetingApprentice, meetingDecision, meetingNotes, meetingText, overallGrade, actualEndDate,
+                achievementDate, certificateRequestedOn, certificateReceivedOn, progressionKind, progressionNotes,
+                progressionHeldOn, version), !stored(), RecordChanged.created("assessment booking", bookingId,
+                        component + " on " + at.toLocalDate() + " " + at.toLocalTime()));
+    }
+
+    /**
+     * An attempt at a component of a reformed apprenticeship assessment (docs/domain/assessment-reform.md), checked by
+     * the component's own table ({@link ComponentTable}: not while it waits for the gateway to completion, not beyond
+     * the attempts allowed, not after its pass) and by the EPA table: an on-programme component is recorded at any
+     * stage before the pass; a component after the gateway needs a passed gateway and moves to the assessment. The
+     * overall grade is set only once every component has a final grade; a pass then moves to passed.
+     */
+    Change recordComponentAttempt(ReformedAssessment assessment, Gateway gateway, EpaStore.Result attempt) {
+        ComponentProgress component = assessment.component(attempt.component()).orElseThrow(
+                () -> new EpaRefusedException("The apprenticeship assessment has no component " + attempt.component()));
+        if (!component.grades().contains(attempt.grade())) {
+            throw new EpaRefusedException(component.name() + " can give only: " + String.join(", ",
+                    component.grades()));
+        }
+        ComponentTable.require(component.name(), component.state(), component.actionFor(attempt.grade()));
+        ReformedAssessment after = assessment.with(component.name(), attempt);
+        String overall = after.overall().orElse(null);
+        Action action;
+        if (overall != null && OverallGrade.isPass(overall)) {
+            action = Action.RECORD_PASSING_COMPONENT;
+        } else if (component.component().onProgramme()) {
+            action = Action.RECORD_ON_PROGRAMME_COMPONENT;
+        } else {
+            action = Action.RECORD_COMPONENT;
+        }
+        EpaStage next = EpaTable.require(stage, action);
+        if (action != Action.RECORD_ON_PROGRAMME_COMPONENT) {
+            requirePassed(gateway, "recording " + component.name());
+        }
+        String marker = attempt.markedByProvider() ? "marked by the training provider ("
+                + attempt.markerName() + ")" : "marked by the assessment organisation";
+        return step(graded(next, overall), true, RecordChanged.created("assessment component result",
+                apprenticeshipId, component.name() + ": " + attempt.grade() + " (attempt " + attempt.attempt()
+                        + " of " + component.component().attemptsAllowed() + ", " + Dates.day(attempt.assessedOn())
+                        + ", " + marker + ")" + (overall == null ? "" : "; overall " + overall)));
+    }
+
     /** Whether a result making the overall grade {@code overall} may be recorded: the stage it leads to, or why not. */
     EpaStage checkResult(String overall, Gateway gateway) {
         EpaStage next = EpaTable.require(stage, OverallGrade.isPass(overall) ? Action.RECORD_PASSING_RESULT

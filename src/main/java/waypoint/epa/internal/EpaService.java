@@ -46,11 +46,13 @@ public class EpaService {
     private final EpaStore store;
     private final GatewayFactsReader facts;
     private final Standards standards;
+    private final waypoint.catalogue.AssessmentReforms reforms;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EpaService(EpaPolicy policy, EpaStore store, GatewayFactsReader facts, Standards standards,
-            ApplicationEventPublisher events, Clock clock) {
+            waypoint.catalogue.AssessmentReforms reforms, ApplicationEventPublisher events, Clock clock) {
+        this.reforms = reforms;
         this.policy = policy;
         this.store = store;
         this.facts = facts;
@@ -74,7 +76,36 @@ public class EpaService {
     public record EpaView(ApprenticeshipSummary apprenticeship, Optional<StandardDetails> standard, EpaRecord record,
             List<GatewayChecklist.Item> checklist, List<Booking> bookings, List<ComponentResult> results,
             String overallGrade, List<Appeal> appeals, List<StoredSignature> signatures, boolean canManage,
-            Party party, LocalDate today, Optional<ReadinessRequest> readinessRequest, EpaSettings settings) {
+            Party party, LocalDate today, Optional<ReadinessRequest> readinessRequest, EpaSettings settings,
+            Optional<ReformedAssessment> reform) {
+
+        /** The standard version's plan is reformed: an apprenticeship assessment of components. */
+        public boolean reformed() {
+            return reform.isPresent();
+        }
+
+        /** What the assessment is called: the reform's words for a reformed plan (docs/domain/assessment-reform.md). */
+        public String assessmentWords() {
+            return reformed() ? "Apprenticeship assessment" : "End-point assessment";
+        }
+
+        public String gatewayWords() {
+            return reformed() ? "Gateway to completion" : "Gateway";
+        }
+
+        /** Staff may record an attempt at this component now: its table and the EPA table allow it. */
+        public boolean mayRecordAttempt(ComponentProgress c) {
+            return canManage && (ComponentTable.allows(c.state(), ComponentTable.Action.RECORD_PASS)
+                    || ComponentTable.allows(c.state(), ComponentTable.Action.RECORD_FAIL))
+                    && (c.component().onProgramme()
+                            ? EpaTable.allows(record.stage(), EpaTable.Action.RECORD_ON_PROGRAMME_COMPONENT)
+                            : EpaTable.allows(record.stage(), EpaTable.Action.RECORD_COMPONENT));
+        }
+
+        /** The components staff may record an attempt at now. */
+        public List<ComponentProgress> recordableComponents() {
+            return reform.map(r -> r.components().stream().filter(this::mayRecordAttempt).toList()).orElse(List.of());
+        }
 
         /** Within the last months of the practical period, so on the readiness dashboard without a request. */
         public boolean inReadinessMonths() {
@@ -170,11 +201,18 @@ public class EpaService {
         EpaRecord record = recordOf(a);
         LocalDate today = LocalDate.now(clock);
         List<GatewayChecklist.Item> checklist = GatewayChecklist.evaluate(facts.of(a, standard, today));
-        List<ComponentResult> results = results(standard, store.results(a.id()));
-        String overall = standard.flatMap(s -> OverallGrade.of(s.grading(), latestGrades(results))).orElse(null);
+        List<Result> stored = store.results(a.id());
+        List<ComponentResult> results = results(standard, stored);
+        List<StoredSignature> signatures = store.signatures(a.id());
+        // a reformed plan's overall grade waits for every component's final grade (docs/domain/assessment-reform.md)
+        Optional<ReformedAssessment> reform = standard.flatMap(s -> reforms.of(s.id()).map(plan -> ReformedAssessment
+                .of(plan, s.grading(), stored, EpaRecord.Gateway.of(record, checklist, signatures.stream()
+                        .map(StoredSignature::party).toList()).passed())));
+        String overall = reform.isPresent() ? reform.get().overall().orElse(null)
+                : standard.flatMap(s -> OverallGrade.of(s.grading(), latestGrades(results))).orElse(null);
         return new EpaView(a, standard, record, checklist, store.bookings(a.id()), results, overall,
-                store.appeals(a.id()), store.signatures(a.id()), policy.canManage(user, a.id()),
-                EpaPolicy.partyOf(user, a), today, store.readinessRequest(a.id()), store.settings());
+                store.appeals(a.id()), signatures, policy.canManage(user, a.id()),
+                EpaPolicy.partyOf(user, a), today, store.readinessRequest(a.id()), store.settings(), reform);
     }
 
     /** The stored record; without one, a record at the stage the apprenticeship's status implies. */

@@ -33,9 +33,17 @@ public class EpaStore {
             Instant startsAt, String place, String assessor, String adjustments, int attempt) {
     }
 
-    /** A grade; {@code revisedFrom} is the grade an upheld appeal replaced, if one did. */
+    /**
+     * A grade; {@code revisedFrom} is the grade an upheld appeal replaced, if one did. {@code markedBy} is {@code
+     * PROVIDER} for a component of a reformed plan marked by the training provider (then {@code markerName} names
+     * the marker), otherwise the assessment organisation's.
+     */
     public record Result(UUID id, String component, String grade, int attempt, LocalDate assessedOn,
-            Instant recordedAt, String revisedFrom, UUID bookingId) {
+            Instant recordedAt, String revisedFrom, UUID bookingId, String markedBy, String markerName) {
+
+        public boolean markedByProvider() {
+            return "PROVIDER".equals(markedBy);
+        }
     }
 
     /**
@@ -266,24 +274,36 @@ public class EpaStore {
 
     public List<Result> results(UUID apprenticeshipId) {
         return jdbc.sql("""
-                        SELECT id, component, grade, attempt, assessed_on, recorded_at, revised_from, booking_id
+                        SELECT id, component, grade, attempt, assessed_on, recorded_at, revised_from, booking_id,
+                               marked_by, marker_name
                         FROM epa_result WHERE apprenticeship_id = :id ORDER BY component, attempt""")
                 .param("id", apprenticeshipId).query((rs, n) -> new Result(rs.getObject(1, UUID.class),
                         rs.getString(2), rs.getString(3), rs.getInt(4), rs.getObject(5, LocalDate.class),
-                        rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getObject(8, UUID.class))).list();
+                        rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getObject(8, UUID.class),
+                        rs.getString(9), rs.getString(10))).list();
     }
 
     /** A result of the booked sitting {@code bookingId} (none for a holistic criterion without one). */
     public void result(UUID apprenticeshipId, String component, String grade, int attempt, LocalDate assessedOn,
             UUID bookingId, UUID by, Instant now) {
+        result(apprenticeshipId, component, grade, attempt, assessedOn, bookingId, null, null, by, now);
+    }
+
+    /**
+     * An attempt at a component of a reformed plan: of the booked sitting {@code bookingId} when the assessment
+     * organisation marks it; marked by the provider's {@code markerName} when {@code markedBy} is {@code PROVIDER}.
+     */
+    public void result(UUID apprenticeshipId, String component, String grade, int attempt, LocalDate assessedOn,
+            UUID bookingId, String markedBy, String markerName, UUID by, Instant now) {
         jdbc.sql("""
                         INSERT INTO epa_result (id, apprenticeship_id, component, grade, attempt, assessed_on,
-                               recorded_at, recorded_by, booking_id)
-                        VALUES (:id, :apprenticeship, :component, :grade, :attempt, :on, :now, :by, :booking)""")
+                               recorded_at, recorded_by, booking_id, marked_by, marker_name)
+                        VALUES (:id, :apprenticeship, :component, :grade, :attempt, :on, :now, :by, :booking,
+                               :markedBy, :marker)""")
                 .param("id", UUID.randomUUID()).param("apprenticeship", apprenticeshipId)
                 .param("component", component).param("grade", grade).param("attempt", attempt)
                 .param("on", assessedOn).param("now", java.sql.Timestamp.from(now)).param("by", by)
-                .param("booking", bookingId).update();
+                .param("booking", bookingId).param("markedBy", markedBy).param("marker", markerName).update();
     }
 
     public List<Appeal> appeals(UUID apprenticeshipId) {

@@ -25,6 +25,8 @@ import waypoint.shared.workflow.StateTable;
  * (migrated, imported) may have its checklist confirmed or waived and its earlier meeting recorded, so what is
  * missing can be filled in rather than skipped. Anything not in the table is refused. Beyond the table,
  * {@link EpaRecord} refuses a booking, a result and a completion without a passed gateway (docs/domain/gateway-and-epa.md).
+ * A standard version on a reformed plan (docs/domain/assessment-reform.md) takes the component steps at the end:
+ * each component's own steps are {@link ComponentTable}.
  * Drawn as docs/workflows/gateway-and-epa.md by EpaTableTest.
  */
 public final class EpaTable {
@@ -44,7 +46,11 @@ public final class EpaTable {
         COMPLETE("Complete the apprenticeship"),
         CORRECT_COMPLETION("Correct the completion, with the reason"),
         TRACK_CERTIFICATE("Record the certificate request or receipt"),
-        RECORD_PROGRESSION("Record the progression conversation");
+        RECORD_PROGRESSION("Record the progression conversation"),
+        BOOK_ON_PROGRAMME_COMPONENT("Book an on-programme component with the assessment organisation"),
+        RECORD_ON_PROGRAMME_COMPONENT("Record an attempt at an on-programme component"),
+        RECORD_COMPONENT("Record an attempt at a component after the gateway to completion"),
+        RECORD_PASSING_COMPONENT("Record the attempt that makes the overall grade a pass");
 
         private final String words;
 
@@ -87,7 +93,20 @@ public final class EpaTable {
             new Step(COMPLETED, Action.CORRECT_COMPLETION, COMPLETED),
             new Step(COMPLETED, Action.TRACK_CERTIFICATE, COMPLETED),
             new Step(COMPLETED, Action.RECORD_PROGRESSION, COMPLETED),
-            new Step(PASSED, Action.RECORD_PROGRESSION, PASSED)));
+            new Step(PASSED, Action.RECORD_PROGRESSION, PASSED),
+            // a reformed plan's apprenticeship assessment (docs/domain/assessment-reform.md): on-programme components
+            // are booked and recorded before the gateway too; a provider-marked component after the gateway moves to
+            // the assessment without a booking
+            new Step(PREPARING, Action.BOOK_ON_PROGRAMME_COMPONENT, PREPARING),
+            new Step(GATEWAY, Action.BOOK_ON_PROGRAMME_COMPONENT, GATEWAY),
+            new Step(ASSESSMENT, Action.BOOK_ON_PROGRAMME_COMPONENT, ASSESSMENT),
+            new Step(PREPARING, Action.RECORD_ON_PROGRAMME_COMPONENT, PREPARING),
+            new Step(GATEWAY, Action.RECORD_ON_PROGRAMME_COMPONENT, GATEWAY),
+            new Step(ASSESSMENT, Action.RECORD_ON_PROGRAMME_COMPONENT, ASSESSMENT),
+            new Step(GATEWAY, Action.RECORD_COMPONENT, ASSESSMENT),
+            new Step(ASSESSMENT, Action.RECORD_COMPONENT, ASSESSMENT),
+            new Step(GATEWAY, Action.RECORD_PASSING_COMPONENT, PASSED),
+            new Step(ASSESSMENT, Action.RECORD_PASSING_COMPONENT, PASSED)));
 
     /** The rows, in the order written. */
     public static final List<Step> STEPS = TABLE.moves();

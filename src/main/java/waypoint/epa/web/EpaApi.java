@@ -135,6 +135,56 @@ class EpaApi {
         return epa(user, id);
     }
 
+    /** One attempt at a component: {@code markedBy} is {@code PROVIDER} (with the marker's name) or the organisation's. */
+    record AttemptEntry(int attempt, String grade, LocalDate assessedOn, String markedBy, String marker,
+            UUID bookingId) {
+    }
+
+    /**
+     * A component of a reformed apprenticeship assessment: when it is taken ({@code ON_PROGRAMME} or {@code
+     * AFTER_GATEWAY}), who marks it, the attempts allowed and made, its state in the component table and its final
+     * grade once it has one.
+     */
+    record ComponentEntry(String component, String window, String markedBy, int attemptsAllowed, List<String> grades,
+            String state, @JsonInclude(JsonInclude.Include.ALWAYS) String finalGrade, List<AttemptEntry> attempts) {
+    }
+
+    /**
+     * The apprenticeship assessment of a reformed plan (docs/domain/assessment-reform.md): its components, the overall
+     * grade (none until every component has a final grade) and the components still without one.
+     */
+    record Components(UUID apprenticeshipId, String stage, boolean reformed, List<ComponentEntry> components,
+            @JsonInclude(JsonInclude.Include.ALWAYS) String overallGrade, List<String> stillWithoutAFinalGrade) {
+
+        static Components of(EpaView v) {
+            return new Components(v.apprenticeship().id(), v.record().stage().name(), v.reformed(),
+                    v.reform().map(r -> r.components().stream().map(c -> new ComponentEntry(c.name(),
+                            c.component().window().name(), c.component().markedBy().name(),
+                            c.component().attemptsAllowed(), c.grades(), c.state().name(),
+                            c.finalGrade().orElse(null), c.attempts().stream().map(x -> new AttemptEntry(x.attempt(),
+                                    x.grade(), x.assessedOn(), x.markedByProvider() ? "PROVIDER"
+                                            : "ASSESSMENT_ORGANISATION", x.markerName(), x.bookingId())).toList()))
+                            .toList()).orElse(List.of()),
+                    v.overallGrade(), v.reform().map(r -> r.missing()).orElse(List.of()));
+        }
+    }
+
+    @GetMapping("/apprenticeships/{id}/epa/components")
+    Components components(CurrentUser user, @PathVariable UUID id) {
+        return Components.of(epa.view(user, id));
+    }
+
+    /** {@code marker}: the provider's marker, for a component the provider marks. */
+    record AttemptRequest(String component, String grade, String assessedOn, String marker) {
+    }
+
+    /** An attempt at a component; 400 with field errors for bad input, 409 when the plan or the stage refuses it. */
+    @PostMapping("/apprenticeships/{id}/epa/components/attempts")
+    Components attempt(CurrentUser user, @PathVariable UUID id, @RequestBody AttemptRequest r) {
+        assessment.recordComponentAttempt(user, id, r.component(), r.grade(), r.assessedOn(), r.marker());
+        return components(user, id);
+    }
+
     @PostMapping("/apprenticeships/{id}/epa/bookings")
     Epa book(CurrentUser user, @PathVariable UUID id, @RequestBody AssessmentService.BookingRequest r) {
         assessment.book(user, id, r);

@@ -150,6 +150,16 @@ class EpaPages {
                         form.getFirst("result-assessedOn")));
     }
 
+    /** An attempt at a component of a reformed apprenticeship assessment (docs/domain/assessment-reform.md). */
+    @PostMapping("/apprenticeships/{id}/epa/component")
+    String component(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+            Model model, RedirectAttributes redirect) {
+        return attempt(user, id, "component", form, model, redirect, "The attempt is recorded",
+                () -> assessment.recordComponentAttempt(user, id, form.getFirst("component-component"),
+                        form.getFirst("component-grade"), form.getFirst("component-assessedOn"),
+                        form.getFirst("component-marker")));
+    }
+
     @PostMapping("/apprenticeships/{id}/epa/appeal")
     String appeal(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             Model model, RedirectAttributes redirect) {

@@ -1,0 +1,48 @@
+package waypoint.catalogue;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.catalogue.internal.ReformedPlanEditor;
+import waypoint.catalogue.internal.StandardImportSteps;
+
+/**
+ * Catalogue records written by the system rather than a person (the demo data): a standard version with its
+ * assessment methods and grading table, and its reformed assessment plan (docs/domain/assessment-reform.md), through
+ * the same rules as an administrator's edits. Adds nothing that is there already. Not for pages or the API.
+ */
+@Service
+public class CatalogueImport {
+
+    private final StandardImportSteps steps;
+    private final ReformedPlanEditor reform;
+    private final AssessmentReforms reforms;
+    private final Standards standards;
+
+    CatalogueImport(StandardImportSteps steps, ReformedPlanEditor reform, AssessmentReforms reforms,
+            Standards standards) {
+        this.steps = steps;
+        this.reform = reform;
+        this.reforms = reforms;
+        this.standards = standards;
+    }
+
+    /**
+     * The standard version of {@code json} (the standards file shape), with its methods and grading table when it is
+     * new, then its reformed plan unless it has one.
+     */
+    @Transactional
+    public void reformedStandard(String json, String reference, String version, List<EpaMethod> methods,
+            List<String> overallGrades, List<GradingRow> rows, String gradingNote, List<AssessmentComponent> components,
+            String source) {
+        if (standards.find(reference, version).isEmpty()) {
+            steps.importWithPlan(json, reference, version, methods, overallGrades, rows, gradingNote);
+        }
+        StandardDetails details = standards.find(reference, version).orElseThrow();
+        if (reforms.of(details.id()).isEmpty()) {
+            reform.recordAsTheSystem(reference, version, components, source);
+        }
+    }
+}

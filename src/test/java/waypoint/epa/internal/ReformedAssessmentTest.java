@@ -1,0 +1,63 @@
+package waypoint.epa.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import waypoint.catalogue.AssessmentComponent;
+import waypoint.catalogue.AssessmentComponent.Marker;
+import waypoint.catalogue.AssessmentComponent.Window;
+import waypoint.catalogue.GradedComponent;
+import waypoint.catalogue.GradingBasis;
+import waypoint.catalogue.GradingRow;
+import waypoint.catalogue.GradingScheme;
+import waypoint.catalogue.ReformedPlan;
+import waypoint.epa.internal.EpaStore.Result;
+
+/** A reformed plan's overall grade: none until every component has a final grade, then the grading table's. */
+class ReformedAssessmentTest {
+
+    static final ReformedPlan PLAN = new ReformedPlan(List.of(
+            new AssessmentComponent("Test", Window.ON_PROGRAMME, Marker.PROVIDER, 2),
+            new AssessmentComponent("Discussion", Window.AFTER_GATEWAY, Marker.ASSESSMENT_ORGANISATION, 1)),
+            Optional.empty());
+    static final GradingScheme SCHEME = new GradingScheme(GradingBasis.METHODS, List.of(
+            new GradedComponent("Test", List.of("Fail", "Pass")),
+            new GradedComponent("Discussion", List.of("Fail", "Pass", "Distinction"))),
+            List.of("Fail", "Pass", "Distinction"), List.of(
+                    new GradingRow(List.of("Fail", "Fail"), "Fail"), new GradingRow(List.of("Fail", "Pass"), "Fail"),
+                    new GradingRow(List.of("Fail", "Distinction"), "Fail"),
+                    new GradingRow(List.of("Pass", "Fail"), "Fail"), new GradingRow(List.of("Pass", "Pass"), "Pass"),
+                    new GradingRow(List.of("Pass", "Distinction"), "Distinction")), Optional.empty(), true);
+
+    static Result result(String component, String grade, int attempt) {
+        return new Result(UUID.randomUUID(), component, grade, attempt, LocalDate.of(2026, 6, attempt),
+                Instant.now(), null, null, null, null);
+    }
+
+    @Test
+    void no_overall_grade_while_a_component_is_missing_or_may_still_be_resat() {
+        assertThat(ReformedAssessment.of(PLAN, SCHEME, List.of(result("Discussion", "Pass", 1)), true).overall())
+                .isEmpty();
+        ReformedAssessment resitDue = ReformedAssessment.of(PLAN, SCHEME, List.of(result("Test", "Fail", 1),
+                result("Discussion", "Pass", 1)), true);
+        assertThat(resitDue.overall()).as("the test may be resat").isEmpty();
+        assertThat(resitDue.missing()).containsExactly("Test");
+        assertThat(ReformedAssessment.of(PLAN, SCHEME, List.of(result("Test", "Fail", 1), result("Test", "Fail", 2),
+                result("Discussion", "Pass", 1)), true).overall()).contains("Fail");
+    }
+
+    @Test
+    void every_final_grade_gives_the_overall_grade_and_an_upheld_appeal_s_revision_changes_it() {
+        ReformedAssessment done = ReformedAssessment.of(PLAN, SCHEME, List.of(result("Test", "Pass", 1),
+                result("Discussion", "Pass", 1)), true);
+        assertThat(done.overall()).contains("Pass");
+        assertThat(done.revised("Discussion", "Distinction").overall()).contains("Distinction");
+    }
+}
