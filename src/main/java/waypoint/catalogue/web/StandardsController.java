@@ -62,6 +62,7 @@ class StandardsController {
         StandardView view = queries.view(user, referenceNumber, Optional.ofNullable(version));
         model.addAttribute("view", view);
         model.addAttribute("standard", view.details());
+        model.addAttribute("figures", queries.figures(user, view.details().referenceNumber(), view.details().version()));
         model.addAttribute("ksbKinds", List.of(KsbKind.values()));
         model.addAttribute("canChange", policy.canChange(user));
         return "catalogue/standard";
