@@ -7,6 +7,7 @@
 ALTER TABLE standard_version ADD COLUMN administrator_figures VARCHAR(300) NOT NULL DEFAULT '';
 
 -- What the last import's file said of a figure an administrator recorded, when it differs: one row per figure.
+-- Kept: the administrator kept their figure against that value, so a file giving it again does not ask again.
 CREATE TABLE standard_figure_difference
 (
     standard_version_id UUID         NOT NULL REFERENCES standard_version (id) ON DELETE CASCADE,
@@ -14,6 +15,7 @@ CREATE TABLE standard_figure_difference
     file_value          VARCHAR(100),
     found_by            VARCHAR(300) NOT NULL,
     found_at            TIMESTAMP WITH TIME ZONE NOT NULL,
+    kept                BOOLEAN      NOT NULL DEFAULT FALSE,
     PRIMARY KEY (standard_version_id, figure)
 );
 

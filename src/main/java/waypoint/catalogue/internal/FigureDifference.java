@@ -10,9 +10,11 @@ import java.time.Instant;
  * @param recorded  the administrator's value, as it was when the import found the difference
  * @param fileValue the file's value (never null: a file that leaves a figure out does not differ from it)
  * @param foundBy   the import that found it, as people read it (“Upload by Alex Admin”)
+ * @param kept      an administrator kept their figure against this file value: later imports giving the same value
+ *                  do not ask again; a file giving yet another value does
  */
-public record FigureDifference(Figure figure, String recorded, String fileValue, String foundBy, Instant foundAt)
-        implements Serializable {
+public record FigureDifference(Figure figure, String recorded, String fileValue, String foundBy, Instant foundAt,
+        boolean kept) implements Serializable {
 
     /** “Funding band maximum: the file says £9,500; £9,000 as recorded is kept”. */
     public String describe() {

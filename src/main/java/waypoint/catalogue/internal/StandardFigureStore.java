@@ -62,12 +62,12 @@ public class StandardFigureStore {
         Arrays.stream(recorded.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .forEach(name -> Figure.named(name).ifPresent(figures::add));
         List<FigureDifference> differences = jdbc.sql("""
-                SELECT figure, file_value, found_by, found_at FROM standard_figure_difference
+                SELECT figure, file_value, found_by, found_at, kept FROM standard_figure_difference
                 WHERE standard_version_id = :id ORDER BY figure
                 """).param("id", standard.id()).query((rs, n) -> {
                     Figure figure = Figure.valueOf(rs.getString("figure"));
                     return new FigureDifference(figure, figure.of(standard.content()), rs.getString("file_value"),
-                            rs.getString("found_by"), rs.getTimestamp("found_at").toInstant());
+                            rs.getString("found_by"), rs.getTimestamp("found_at").toInstant(), rs.getBoolean("kept"));
                 }).list();
         standard.restoreFigures(figures, differences);
     }
@@ -79,12 +79,14 @@ public class StandardFigureStore {
                 .param("id", standard.id()).update();
         jdbc.sql("DELETE FROM standard_figure_difference WHERE standard_version_id = :id")
                 .param("id", standard.id()).update();
-        for (FigureDifference d : standard.differences()) {
+        for (FigureDifference d : standard.allDifferences()) {
             jdbc.sql("""
-                    INSERT INTO standard_figure_difference (standard_version_id, figure, file_value, found_by, found_at)
-                    VALUES (:id, :figure, :value, :by, :at)
+                    INSERT INTO standard_figure_difference (standard_version_id, figure, file_value, found_by, found_at,
+                        kept)
+                    VALUES (:id, :figure, :value, :by, :at, :kept)
                     """).param("id", standard.id()).param("figure", d.figure().name()).param("value", d.fileValue())
-                    .param("by", d.foundBy()).param("at", Timestamp.from(d.foundAt())).update();
+                    .param("by", d.foundBy()).param("at", Timestamp.from(d.foundAt())).param("kept", d.kept())
+                    .update();
         }
     }
 

@@ -98,12 +98,13 @@ public class StandardVersion {
             if (given.equals(recorded)) {
                 found.remove(figure);
             } else if (!found.containsKey(figure) || !given.equals(found.get(figure).fileValue())) {
-                found.put(figure, new FigureDifference(figure, recorded, given, importedBy, now));
+                found.put(figure, new FigureDifference(figure, recorded, given, importedBy, now, false));
             }
         }
         List<FigureChange> changes = FigureChange.between(content, completed);
         List<FigureDifference> reported = administratorFigures.stream()
-                .filter(f -> found.containsKey(f) && f.of(fromFile) != null).map(found::get).toList();
+                .filter(f -> found.containsKey(f) && !found.get(f).kept() && f.of(fromFile) != null)
+                .map(found::get).toList();
         boolean differencesChanged = !found.equals(differences);
         if (completed.equals(content) && !differencesChanged) {
             return new Completion(false, List.of(), reported);
@@ -142,16 +143,20 @@ public class StandardVersion {
         return new FigureChange(figure, figure.of(before), figure.of(content));
     }
 
-    /** An administrator keeps the figure they recorded against the last import's file: the difference is settled. */
+    /**
+     * An administrator keeps the figure they recorded against the last import's file: the difference is settled, and
+     * later files giving the same value do not raise it again.
+     */
     void keepRecordedFigure(Figure figure, Instant now) {
-        differenceOf(figure);
-        differences.remove(figure);
+        FigureDifference difference = differenceOf(figure);
+        differences.put(figure, new FigureDifference(figure, difference.recorded(), difference.fileValue(),
+                difference.foundBy(), difference.foundAt(), true));
         changedAt = now;
     }
 
     private FigureDifference differenceOf(Figure figure) {
         FigureDifference difference = differences.get(figure);
-        if (difference == null) {
+        if (difference == null || difference.kept()) {
             throw new CatalogueRuleException(Map.of(figure.field(), "No import has given another "
                     + figure.label().toLowerCase(java.util.Locale.UK) + " for " + label() + " since it was recorded"));
         }
@@ -203,6 +208,11 @@ public class StandardVersion {
 
     /** The differences imports found against the administrator's figures, waiting to be accepted or kept. */
     public List<FigureDifference> differences() {
+        return differences.values().stream().filter(d -> !d.kept()).toList();
+    }
+
+    /** Every difference, those kept too, as the store saves them. */
+    List<FigureDifference> allDifferences() {
         return List.copyOf(differences.values());
     }
 
