@@ -368,7 +368,13 @@ public class StandardVersion {
         return label() + "; level " + content.level() + "; " + content.ksbs().size() + " KSBs (" + withText
                 + " with text); " + content.duties().size() + " duties; minimum off-the-job hours: "
                 + (content.publishedMinimumOtjHours() == null ? "not recorded" : content.publishedMinimumOtjHours())
-                + "; LARS code: " + (content.larsCode() == null ? "not recorded" : content.larsCode());
+                + "; LARS code: " + (content.larsCode() == null ? "not recorded" : content.larsCode())
+                + java.util.Arrays.stream(Figure.values()).filter(f -> f != Figure.MINIMUM_OTJ_HOURS)
+                        .map(f -> "; " + f.label().toLowerCase(java.util.Locale.UK) + ": " + f.words(f.of(content)))
+                        .collect(java.util.stream.Collectors.joining())
+                + (administratorFigures.isEmpty() ? "" : "; recorded by an administrator: "
+                        + administratorFigures.stream().map(Figure::field).sorted()
+                                .collect(java.util.stream.Collectors.joining(", ")));
     }
 
     /** A short account of the assessment plan for the audit trail. */
