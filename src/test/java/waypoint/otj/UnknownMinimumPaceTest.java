@@ -144,4 +144,17 @@ class UnknownMinimumPaceTest {
         assertThat(as(people.tutorEmail).get(summary()).json().get("status").asString()).isEqualTo("UNKNOWN");
         assertThat(caseloadRow(tutor)).contains("Not known");
     }
+
+    @Test
+    void once_an_upload_of_the_published_file_gives_the_minimum_the_list_agrees_with_the_summary() {
+        Api.Response imported = admin().post("/api/v1/standards/import", """
+                {"referenceNumber": "%s", "title": "Pace test standard", "level": 3, "version": "1.0",
+                 "minimumHoursForCompliance": 300}""".formatted(reference));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+
+        assertThat(as(people.tutorEmail).get(summary()).json().get("status").asString()).isEqualTo("GREEN");
+        PageClient tutor = PageClient.signedInAs(port, people.tutorEmail, TestApprenticeships.PASSWORD);
+        assertThat(caseloadRow(tutor)).as("the import tells the apprenticeships on the version, as an edit does")
+                .contains("On track");
+    }
 }

@@ -120,8 +120,31 @@ public record StandardContent(String title, int level, Integer larsCode, Integer
                 approvedForDelivery, retiredOn, publishedMinimumOtjHours, overview, standardPageUrl, ksbs, duties);
     }
 
-    /** The same content with the minimum off-the-job hours an administrator recorded (null: not recorded). */
+    /** The same content with the typical duration in months (null: not recorded). */
+    StandardContent withTypicalDurationMonths(Integer months) {
+        return new StandardContent(title, level, larsCode, months, maxFunding, route, status,
+                approvedForDelivery, retiredOn, publishedMinimumOtjHours, overview, standardPageUrl, ksbs, duties);
+    }
 
+    /** The same content with the published status, like “Approved for delivery” or “Retired” (null: not recorded). */
+    StandardContent withStatus(String newStatus) {
+        return new StandardContent(title, level, larsCode, typicalDurationMonths, maxFunding, route, newStatus,
+                approvedForDelivery, retiredOn, publishedMinimumOtjHours, overview, standardPageUrl, ksbs, duties);
+    }
+
+    /** The same content with the date the version was approved for delivery (null: not recorded). */
+    StandardContent withApprovedForDelivery(LocalDate approved) {
+        return new StandardContent(title, level, larsCode, typicalDurationMonths, maxFunding, route, status,
+                approved, retiredOn, publishedMinimumOtjHours, overview, standardPageUrl, ksbs, duties);
+    }
+
+    /** The same content with the first day no new apprenticeship may start on the version (null: not recorded). */
+    StandardContent withRetiredOn(LocalDate retired) {
+        return new StandardContent(title, level, larsCode, typicalDurationMonths, maxFunding, route, status,
+                approvedForDelivery, retired, publishedMinimumOtjHours, overview, standardPageUrl, ksbs, duties);
+    }
+
+    /** The same content with the minimum off-the-job hours an administrator recorded (null: not recorded). */
     StandardContent withPublishedMinimumOtjHours(Integer hours) {
         return new StandardContent(title, level, larsCode, typicalDurationMonths, maxFunding, route, status,
                 approvedForDelivery, retiredOn, hours, overview, standardPageUrl, ksbs, duties);

@@ -27,12 +27,15 @@ import waypoint.shared.audit.RecordChanged;
 public class StandardEditor {
 
     private final StandardVersionStore store;
+    private final StandardFigureStore figures;
     private final CataloguePolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StandardEditor(StandardVersionStore store, CataloguePolicy policy, ApplicationEventPublisher events, Clock clock) {
+    StandardEditor(StandardVersionStore store, StandardFigureStore figures, CataloguePolicy policy,
+            ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.figures = figures;
         this.policy = policy;
         this.events = events;
         this.clock = clock;
@@ -78,16 +81,7 @@ public class StandardEditor {
     @Transactional
     public void recordMinimumOtjHours(CurrentUser user, String reference, String version, Integer lockVersion,
             Integer hours) {
-        StandardVersion[] changed = {null};
-        change(user, reference, version, lockVersion, s -> {
-            if (s.recordMinimumOtjHours(hours, clock.instant())) {
-                changed[0] = s;
-            }
-        });
-        if (changed[0] != null) {
-            events.publishEvent(new MinimumOtjHoursRecorded(changed[0].referenceNumber(),
-                    changed[0].version().toString(), java.util.Optional.ofNullable(hours)));
-        }
+        change(user, reference, version, lockVersion, s -> s.recordMinimumOtjHours(hours, clock.instant()));
     }
 
     /**
@@ -109,7 +103,35 @@ public class StandardEditor {
         change(user, reference, version, lockVersion, s -> s.recordFundingBandMaximum(maximum, clock.instant()));
     }
 
-    /** One edit of a version, refused when it changed since the form was read; a null lock (the API) takes it as now. */
+    /**
+     * Records the version's published figures an administrator read from Skills England (the funding band maximum,
+     * the typical duration, the status and its dates; null: not recorded). Each figure that changes is theirs from now
+     * on: a later import that gives another value reports it as a difference (docs/domain/standards-data.md).
+     */
+    @Transactional
+    public void recordPublishedFigures(CurrentUser user, String reference, String version, Integer lockVersion,
+            java.math.BigDecimal maximum, Integer typicalDurationMonths, String status,
+            java.time.LocalDate approvedForDelivery, java.time.LocalDate retiredOn) {
+        change(user, reference, version, lockVersion, s -> s.recordPublishedFigures(maximum, typicalDurationMonths,
+                status, approvedForDelivery, retiredOn, clock.instant()));
+    }
+
+    /** The administrator takes the last import's value of a figure they had recorded; it follows the files again. */
+    @Transactional
+    public void acceptFileFigure(CurrentUser user, String reference, String version, Figure figure) {
+        change(user, reference, version, null, s -> s.acceptFileFigure(figure, clock.instant()));
+    }
+
+    /** The administrator keeps the figure they recorded against the last import's value. */
+    @Transactional
+    public void keepRecordedFigure(CurrentUser user, String reference, String version, Figure figure) {
+        change(user, reference, version, null, s -> s.keepRecordedFigure(figure, clock.instant()));
+    }
+
+    /**
+     * One edit of a version, refused when it changed since the form was read; a null lock (the API) takes it as now.
+     * The figures it changed go into the version's change history, under the administrator's name.
+     */
     private void change(CurrentUser user, String reference, String version, Integer lockVersion,
             Consumer<StandardVersion> edit) {
         policy.requireChange(user);
@@ -119,9 +141,16 @@ public class StandardEditor {
             throw new OptimisticLockingFailureException(standard.label() + " was changed since the form was opened");
         }
         String before = standard.planSummary() + "; " + standard.contentSummary();
+        StandardContent contentBefore = standard.content();
         edit.accept(standard);
         store.update(standard);
+        List<FigureChange> changed = FigureChange.between(contentBefore, standard.content());
+        figures.remember(standard.id(), changed, StandardFigureStore.Source.EDIT, user.displayName(), clock.instant());
         events.publishEvent(RecordChanged.updated(StandardImporter.RECORD_TYPE, standard.id(), before,
                 standard.planSummary() + "; " + standard.contentSummary()));
+        // the apprenticeships on the version work out their off-the-job pace again with the new minimum
+        changed.stream().filter(c -> c.figure() == Figure.MINIMUM_OTJ_HOURS).findFirst()
+                .ifPresent(c -> events.publishEvent(new MinimumOtjHoursRecorded(standard.referenceNumber(),
+                        standard.version().toString(), java.util.Optional.ofNullable(c.after()).map(Integer::valueOf))));
     }
 }

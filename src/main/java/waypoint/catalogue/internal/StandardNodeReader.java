@@ -58,7 +58,11 @@ final class StandardNodeReader {
         String route = fields.text(node, "route", 200, false);
         String status = fields.text(node, "status", 100, false);
         LocalDate approved = fields.date(node, "approvedForDelivery");
-        LocalDate retired = fields.date(node, "retiredDate");
+        // Skills England gives the last day a new apprenticeship may start on the version (latestStartDate); the
+        // catalogue keeps the day after it, the first day closed to new starts. Files in this catalogue's earlier
+        // shape give that day as retiredDate (docs/domain/standards-data.md, "What each version carries")
+        LocalDate retired = JsonFields.present(node, "retiredDate") != null ? fields.date(node, "retiredDate")
+                : Optional.ofNullable(fields.date(node, "latestStartDate")).map(d -> d.plusDays(1)).orElse(null);
         // Skills England publishes the funding minimum per version as "minimum hours for compliance"; files written
         // in this catalogue's earlier shape name it publishedMinimumOtjHours (docs/domain/off-the-job-hours.md)
         Integer minimumOtj = JsonFields.present(node, "minimumHoursForCompliance") != null

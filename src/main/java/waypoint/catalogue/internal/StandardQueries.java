@@ -19,11 +19,32 @@ public class StandardQueries {
     private final StandardVersionStore store;
     private final StandardSearch search;
     private final CataloguePolicy policy;
+    private final StandardFigureStore figures;
 
-    StandardQueries(StandardVersionStore store, StandardSearch search, CataloguePolicy policy) {
+    StandardQueries(StandardVersionStore store, StandardSearch search, CataloguePolicy policy,
+            StandardFigureStore figures) {
         this.store = store;
         this.search = search;
         this.policy = policy;
+        this.figures = figures;
+    }
+
+    /**
+     * A version's figures as its page and the API show them (docs/domain/standards-data.md): the change history,
+     * newest first; the figures an administrator recorded; the differences the last imports found against them.
+     */
+    public record FiguresView(List<StandardFigureStore.HistoryEntry> history, List<String> recordedByAdministrator,
+            List<FigureDifference> differences) {
+    }
+
+    @Transactional(readOnly = true)
+    public FiguresView figures(CurrentUser user, String referenceNumber, String version) {
+        policy.requireView(user);
+        String reference = referenceNumber.strip().toUpperCase(java.util.Locale.ROOT);
+        StandardVersion standard = store.find(reference, version.strip())
+                .orElseThrow(() -> new NotFoundException("Standard " + reference + " v" + version));
+        return new FiguresView(figures.history(standard.id()),
+                standard.administratorFigures().stream().sorted().map(Figure::field).toList(), standard.differences());
     }
 
     /** A standard version as a page shows it: with its other versions and the lock version edit forms carry. */

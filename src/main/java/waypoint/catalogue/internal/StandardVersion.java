@@ -2,10 +2,14 @@ package waypoint.catalogue.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import waypoint.catalogue.DeliveryCadence;
@@ -35,6 +39,10 @@ public class StandardVersion {
     private final Instant importedAt;
     private Instant changedAt;
     private int lockVersion;
+    /** The figures an administrator recorded: an import does not overwrite them (docs/domain/standards-data.md). */
+    private final Set<Figure> administratorFigures = EnumSet.noneOf(Figure.class);
+    /** What the last imports said of those figures where they differ, until an administrator accepts or keeps. */
+    private final Map<Figure, FigureDifference> differences = new EnumMap<>(Figure.class);
 
     StandardVersion(UUID id, String referenceNumber, VersionNumber version, StandardContent content,
             AssessmentPlan plan, boolean latest, boolean shippedPlanApplied, Instant importedAt, Instant changedAt,
@@ -56,15 +64,156 @@ public class StandardVersion {
                 StandardContent.empty().completedBy(file), AssessmentPlan.empty(), false, false, now, now, 0);
     }
 
-    /** Completes the content from a file of the same version; false when the file adds nothing new. */
-    boolean complete(ImportedStandard file, Instant now) {
+    /** The figures an administrator recorded and the differences found against them, as the store loaded them. */
+    void restoreFigures(Set<Figure> recordedByAdministrator, List<FigureDifference> found) {
+        administratorFigures.clear();
+        administratorFigures.addAll(recordedByAdministrator);
+        differences.clear();
+        found.forEach(d -> differences.put(d.figure(), d));
+    }
+
+    /**
+     * What completing the version from a file did: whether anything changed, the figures it changed, and the figures
+     * an administrator recorded that the file gives otherwise (kept, reported as differences).
+     */
+    record Completion(boolean changed, List<FigureChange> figureChanges, List<FigureDifference> differences) {
+    }
+
+    /**
+     * Completes the content from a file of the same version. A figure an administrator recorded is kept: where the
+     * file gives another value, the difference waits for an administrator to accept or keep; where the file now
+     * gives the recorded value, a waiting difference is settled (docs/domain/standards-data.md, "Edits and imports").
+     */
+    Completion complete(ImportedStandard file, String importedBy, Instant now) {
         StandardContent completed = content.completedBy(file);
-        if (completed.equals(content)) {
-            return false;
+        StandardContent fromFile = StandardContent.empty().completedBy(file);
+        Map<Figure, FigureDifference> found = new EnumMap<>(differences);
+        for (Figure figure : administratorFigures) {
+            String recorded = figure.of(content);
+            String given = figure.of(fromFile);
+            completed = figure.in(completed, recorded);
+            if (given == null) {
+                continue;
+            }
+            if (given.equals(recorded)) {
+                found.remove(figure);
+            } else if (!found.containsKey(figure) || !given.equals(found.get(figure).fileValue())) {
+                found.put(figure, new FigureDifference(figure, recorded, given, importedBy, now, false));
+            }
+        }
+        List<FigureChange> changes = FigureChange.between(content, completed);
+        List<FigureDifference> reported = administratorFigures.stream()
+                .filter(f -> found.containsKey(f) && !found.get(f).kept() && f.of(fromFile) != null)
+                .map(found::get).toList();
+        boolean differencesChanged = !found.equals(differences);
+        if (completed.equals(content) && !differencesChanged) {
+            return new Completion(false, List.of(), reported);
         }
         content = completed;
+        differences.clear();
+        differences.putAll(found);
         changedAt = now;
-        return true;
+        return new Completion(true, changes, reported);
+    }
+
+    /** Marks the figures an administrator just changed as theirs: later imports report a difference, never overwrite. */
+    private List<FigureChange> recordedByAdministrator(StandardContent before, Instant now) {
+        List<FigureChange> changes = FigureChange.between(before, content);
+        for (FigureChange change : changes) {
+            administratorFigures.add(change.figure());
+            differences.remove(change.figure());
+        }
+        if (!changes.isEmpty()) {
+            changedAt = now;
+        }
+        return changes;
+    }
+
+    /**
+     * An administrator accepts the value the last import's file gave for a figure they had recorded: the figure takes
+     * it and follows the files again.
+     */
+    FigureChange acceptFileFigure(Figure figure, Instant now) {
+        FigureDifference difference = differenceOf(figure);
+        StandardContent before = content;
+        content = figure.in(content, difference.fileValue());
+        administratorFigures.remove(figure);
+        differences.remove(figure);
+        changedAt = now;
+        return new FigureChange(figure, figure.of(before), figure.of(content));
+    }
+
+    /**
+     * An administrator keeps the figure they recorded against the last import's file: the difference is settled, and
+     * later files giving the same value do not raise it again.
+     */
+    void keepRecordedFigure(Figure figure, Instant now) {
+        FigureDifference difference = differenceOf(figure);
+        differences.put(figure, new FigureDifference(figure, difference.recorded(), difference.fileValue(),
+                difference.foundBy(), difference.foundAt(), true));
+        changedAt = now;
+    }
+
+    private FigureDifference differenceOf(Figure figure) {
+        FigureDifference difference = differences.get(figure);
+        if (difference == null || difference.kept()) {
+            throw new CatalogueRuleException(Map.of(figure.field(), "No import has given another "
+                    + figure.label().toLowerCase(java.util.Locale.UK) + " for " + label() + " since it was recorded"));
+        }
+        return difference;
+    }
+
+    /** The longest typical duration a version may have, in months, as the import accepts it. */
+    public static final int MOST_TYPICAL_DURATION_MONTHS = 120;
+
+    /**
+     * An administrator records the published figures of the version that the files give (the funding band maximum,
+     * the typical duration, the status and its dates); null leaves a figure not recorded: unknown, never zero. Answers
+     * what changed; each changed figure is theirs from now on, kept against later imports.
+     */
+    List<FigureChange> recordPublishedFigures(java.math.BigDecimal maximum, Integer typicalDurationMonths,
+            String status, java.time.LocalDate approvedForDelivery, java.time.LocalDate retiredOn, Instant now) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (maximum != null && (maximum.signum() <= 0 || maximum.scale() > 2
+                || maximum.compareTo(new java.math.BigDecimal("99999999.99")) > 0)) {
+            problems.put("maxFunding", "The funding band maximum must be an amount in pounds of more than £0, like"
+                    + " 9000, as the standard's published funding band gives it");
+        }
+        if (typicalDurationMonths != null
+                && (typicalDurationMonths < 1 || typicalDurationMonths > MOST_TYPICAL_DURATION_MONTHS)) {
+            problems.put("typicalDuration", "The typical duration must be from 1 to " + MOST_TYPICAL_DURATION_MONTHS
+                    + " months");
+        }
+        if (status != null && (status.isBlank() || status.length() > 100)) {
+            problems.put("status", "The status must be the published status, like Approved for delivery or Retired");
+        }
+        if (approvedForDelivery != null && retiredOn != null && !retiredOn.isAfter(approvedForDelivery)) {
+            problems.put("retiredOn", "The first day with no new starts must be after the day the version was"
+                    + " approved for delivery");
+        }
+        if (!problems.isEmpty()) {
+            throw new CatalogueRuleException(problems);
+        }
+        StandardContent before = content;
+        content = content.withMaxFunding(maximum).withTypicalDurationMonths(typicalDurationMonths)
+                .withStatus(status == null ? null : status.strip()).withApprovedForDelivery(approvedForDelivery)
+                .withRetiredOn(retiredOn);
+        return recordedByAdministrator(before, now);
+    }
+
+    /** The figures an administrator recorded on this version. */
+    public Set<Figure> administratorFigures() {
+        return Set.copyOf(administratorFigures);
+    }
+
+    /** The differences imports found against the administrator's figures, waiting to be accepted or kept. */
+    public List<FigureDifference> differences() {
+        return differences.values().stream().filter(d -> !d.kept()).toList();
+    }
+
+    /** Every difference, those kept too, as the store saves them. */
+    List<FigureDifference> allDifferences() {
+        return List.copyOf(differences.values());
     }
 
     /** The shipped standards' assessment plan, applied once when the shipped standard is first loaded. */
@@ -134,8 +283,9 @@ public class StandardVersion {
         if (java.util.Objects.equals(hours, content.publishedMinimumOtjHours())) {
             return false;
         }
+        StandardContent before = content;
         content = content.withPublishedMinimumOtjHours(hours);
-        changedAt = now;
+        recordedByAdministrator(before, now);
         return true;
     }
 
@@ -175,8 +325,9 @@ public class StandardVersion {
                 : content.maxFunding() != null && content.maxFunding().compareTo(maximum) == 0) {
             return false;
         }
+        StandardContent before = content;
         content = content.withMaxFunding(maximum);
-        changedAt = now;
+        recordedByAdministrator(before, now);
         return true;
     }
 
@@ -217,7 +368,13 @@ public class StandardVersion {
         return label() + "; level " + content.level() + "; " + content.ksbs().size() + " KSBs (" + withText
                 + " with text); " + content.duties().size() + " duties; minimum off-the-job hours: "
                 + (content.publishedMinimumOtjHours() == null ? "not recorded" : content.publishedMinimumOtjHours())
-                + "; LARS code: " + (content.larsCode() == null ? "not recorded" : content.larsCode());
+                + "; LARS code: " + (content.larsCode() == null ? "not recorded" : content.larsCode())
+                + java.util.Arrays.stream(Figure.values()).filter(f -> f != Figure.MINIMUM_OTJ_HOURS)
+                        .map(f -> "; " + f.label().toLowerCase(java.util.Locale.UK) + ": " + f.words(f.of(content)))
+                        .collect(java.util.stream.Collectors.joining())
+                + (administratorFigures.isEmpty() ? "" : "; recorded by an administrator: "
+                        + administratorFigures.stream().map(Figure::field).sorted()
+                                .collect(java.util.stream.Collectors.joining(", ")));
     }
 
     /** A short account of the assessment plan for the audit trail. */

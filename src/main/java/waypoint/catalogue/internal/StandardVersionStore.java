@@ -25,10 +25,12 @@ public class StandardVersionStore {
 
     private final JdbcClient jdbc;
     private final StandardChildren children;
+    private final StandardFigureStore figures;
 
-    StandardVersionStore(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+    StandardVersionStore(JdbcClient jdbc, NamedParameterJdbcTemplate named, StandardFigureStore figures) {
         this.jdbc = jdbc;
         this.children = new StandardChildren(jdbc, named);
+        this.figures = figures;
     }
 
     public Optional<StandardVersion> find(UUID id) {
@@ -69,6 +71,7 @@ public class StandardVersionStore {
                     :minPerMonth, :maxPerMonth, :cadenceSource, :shipped, :importedAt, :changedAt, 0)
                 """).paramSource(parameters(standard, c)).update();
         children.insert(standard);
+        figures.save(standard);
         standard.lockVersionSaved(0);
     }
 
@@ -91,6 +94,7 @@ public class StandardVersionStore {
         }
         children.deleteAll(standard.id());
         children.insert(standard);
+        figures.save(standard);
         standard.lockVersionSaved(standard.lockVersion() + 1);
     }
 
@@ -140,7 +144,11 @@ public class StandardVersionStore {
     private Optional<StandardVersion> load(String where, Map<String, ?> parameters) {
         Optional<Header> header = jdbc.sql("SELECT * FROM standard_version WHERE " + where)
                 .params(parameters).query(StandardVersionStore::header).optional();
-        return header.map(h -> children.assemble(h));
+        return header.map(h -> {
+            StandardVersion standard = children.assemble(h);
+            figures.load(standard);
+            return standard;
+        });
     }
 
     /** The version row before its children are loaded. */

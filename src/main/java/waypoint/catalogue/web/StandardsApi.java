@@ -19,7 +19,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import waypoint.catalogue.StandardDetails;
 import waypoint.catalogue.StandardSummary;
+import waypoint.catalogue.internal.CataloguePolicy;
+import waypoint.catalogue.internal.FigureChange;
+import waypoint.catalogue.internal.FigureDifference;
 import waypoint.catalogue.internal.ImportProblem;
+import waypoint.catalogue.internal.ImportRunStore;
+import waypoint.catalogue.internal.StandardsFetch;
 import waypoint.catalogue.internal.ImportReport;
 import waypoint.catalogue.internal.StandardFileRejectedException;
 import waypoint.catalogue.internal.StandardImporter;
@@ -36,14 +41,20 @@ class StandardsApi {
 
     private final StandardQueries queries;
     private final StandardImporter importer;
-
     private final waypoint.catalogue.internal.StandardEditor editor;
+    private final StandardsFetch fetch;
+    private final ImportRunStore runs;
+    private final CataloguePolicy policy;
 
     StandardsApi(StandardQueries queries, StandardImporter importer,
-            waypoint.catalogue.internal.StandardEditor editor) {
+            waypoint.catalogue.internal.StandardEditor editor, StandardsFetch fetch, ImportRunStore runs,
+            CataloguePolicy policy) {
         this.queries = queries;
         this.importer = importer;
         this.editor = editor;
+        this.fetch = fetch;
+        this.runs = runs;
+        this.policy = policy;
     }
 
     /** Skills England's name for the figure; null clears it (not recorded: unknown, never zero). */
@@ -53,10 +64,11 @@ class StandardsApi {
     record StandardList(List<StandardSummary> items, int page, int size, long total) {
     }
 
-    record ImportResult(String summary, List<ImportedEntry> standards) {
+    record ImportResult(String summary, boolean dryRun, String counts, List<ImportedEntry> standards) {
     }
 
-    record ImportedEntry(String referenceNumber, String version, String title, String outcome) {
+    record ImportedEntry(String referenceNumber, String version, String title, String outcome, boolean retires,
+            List<FigureChangeBody> changes, List<DifferenceBody> differences) {
     }
 
     @GetMapping
@@ -142,11 +154,117 @@ class StandardsApi {
     @PostMapping("/import")
     @Operation(summary = "Import standards in the Skills England API shape (administrators)",
             description = "The body is a JSON array of standards or one standard. A file with any malformed standard "
-                    + "is rejected whole (400, with each problem's field); importing the same file twice changes nothing.")
-    ImportResult importStandards(CurrentUser user, @RequestBody(required = false) String body) {
-        ImportReport report = importer.importFile(user, body);
-        return new ImportResult(report.summary(), report.standards().stream()
-                .map(e -> new ImportedEntry(e.referenceNumber(), e.version(), e.title(), e.outcome().label())).toList());
+                    + "is rejected whole (400, with each problem's field); importing the same file twice changes "
+                    + "nothing. With dryRun=true nothing is saved: the answer says what the import would change (new "
+                    + "versions, changed figures, retirements, and figures an administrator recorded that the file "
+                    + "gives otherwise, which an import keeps).")
+    ImportResult importStandards(CurrentUser user, @RequestBody(required = false) String body,
+            @RequestParam(defaultValue = "false") boolean dryRun) {
+        ImportReport report = dryRun ? importer.checkFile(user, body) : importer.importFile(user, body);
+        return new ImportResult(report.summary(), report.checkOnly(), report.counts(), report.standards().stream()
+                .map(e -> new ImportedEntry(e.referenceNumber(), e.version(), e.title(), e.outcome().label(),
+                        e.retires(), e.changes().stream().map(FigureChangeBody::of).toList(),
+                        e.differences().stream().map(DifferenceBody::of).toList()))
+                .toList());
+    }
+
+    /** A change of a figure: the field as Skills England names it, the values before and after (null: not recorded). */
+    record FigureChangeBody(String field, String label, String before, String after, String description) {
+        static FigureChangeBody of(FigureChange c) {
+            return new FigureChangeBody(c.figure().field(), c.figure().label(), c.before(), c.after(), c.describe());
+        }
+    }
+
+    /** A figure an administrator recorded that an import's file gives otherwise: kept until accepted or kept. */
+    record DifferenceBody(String field, String label, String recorded, String fileValue, String foundBy,
+            java.time.Instant foundAt, String description) {
+        static DifferenceBody of(FigureDifference d) {
+            return new DifferenceBody(d.figure().field(), d.figure().label(), d.recorded(), d.fileValue(), d.foundBy(),
+                    d.foundAt(), d.describe());
+        }
+    }
+
+    record HistoryBody(String field, String label, String before, String after, String source, String changedBy,
+            java.time.Instant changedAt) {
+    }
+
+    record FiguresBody(List<HistoryBody> history, List<String> recordedByAdministrator,
+            List<DifferenceBody> differences) {
+    }
+
+    @GetMapping("/{referenceNumber}/versions/{version}/figures")
+    @Operation(summary = "A version's change history of its figures, and the differences an import kept",
+            description = "Every change of the funding band maximum, minimum off-the-job hours, typical duration, "
+                    + "status and dates, newest first, with its source (UPLOAD, FETCH, EDIT, SHIPPED) and who or "
+                    + "which import made it; the figures an administrator recorded (an import keeps them); and the "
+                    + "values imports gave otherwise, waiting to be accepted or kept.")
+    FiguresBody figures(CurrentUser user, @PathVariable String referenceNumber, @PathVariable String version) {
+        StandardQueries.FiguresView view = queries.figures(user, referenceNumber, version);
+        return new FiguresBody(view.history().stream().map(h -> new HistoryBody(h.figure().field(),
+                h.figure().label(), h.before(), h.after(), h.source().name(), h.changedBy(), h.changedAt())).toList(),
+                view.recordedByAdministrator(), view.differences().stream().map(DifferenceBody::of).toList());
+    }
+
+    /** The published figures: null leaves a figure not recorded (unknown, never zero). */
+    record PublishedFigures(java.math.BigDecimal maxFunding, Integer typicalDuration, String status,
+            java.time.LocalDate approvedForDelivery, java.time.LocalDate retiredOn) {
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/{referenceNumber}/versions/{version}/figures")
+    @Operation(summary = "Record a version's published figures (administrators)",
+            description = "maxFunding (pounds), typicalDuration (months, 1 to 120), status, approvedForDelivery and "
+                    + "retiredOn (the first day with no new starts), as Skills England publishes them; each null is "
+                    + "not recorded. Each figure that changes is the administrator's from then on: a later import "
+                    + "that gives another value keeps it and reports the difference. Answers the history.")
+    FiguresBody recordFigures(CurrentUser user, @PathVariable String referenceNumber, @PathVariable String version,
+            @RequestBody(required = false) PublishedFigures body) {
+        if (body == null) {
+            throw new FieldValidationException("maxFunding", "Send the figures: maxFunding, typicalDuration, status,"
+                    + " approvedForDelivery and retiredOn (null for one not recorded)");
+        }
+        editor.recordPublishedFigures(user, referenceNumber, version, null, body.maxFunding(), body.typicalDuration(),
+                body.status(), body.approvedForDelivery(), body.retiredOn());
+        return figures(user, referenceNumber, version);
+    }
+
+    @PostMapping("/{referenceNumber}/versions/{version}/figures/{field}/accept")
+    @Operation(summary = "Accept the value an import gave for a figure an administrator recorded (administrators)",
+            description = "The figure takes the file's value and follows the files again.")
+    FiguresBody acceptFileFigure(CurrentUser user, @PathVariable String referenceNumber, @PathVariable String version,
+            @PathVariable String field) {
+        editor.acceptFileFigure(user, referenceNumber, version, PublishedFiguresController.figure(field));
+        return figures(user, referenceNumber, version);
+    }
+
+    @PostMapping("/{referenceNumber}/versions/{version}/figures/{field}/keep")
+    @Operation(summary = "Keep the figure an administrator recorded against an import's value (administrators)")
+    FiguresBody keepRecordedFigure(CurrentUser user, @PathVariable String referenceNumber,
+            @PathVariable String version, @PathVariable String field) {
+        editor.keepRecordedFigure(user, referenceNumber, version, PublishedFiguresController.figure(field));
+        return figures(user, referenceNumber, version);
+    }
+
+    record ImportRunBody(String source, String startedBy, String address, java.time.Instant ranAt, boolean succeeded,
+            String summary, List<String> details) {
+        static ImportRunBody of(ImportRunStore.ImportRun r) {
+            return new ImportRunBody(r.source().name(), r.startedBy(), r.address(), r.ranAt(), r.succeeded(),
+                    r.summary(), r.details());
+        }
+    }
+
+    @GetMapping("/imports")
+    @Operation(summary = "The latest uploads and fetches of standards files, newest first (administrators)")
+    List<ImportRunBody> imports(CurrentUser user) {
+        policy.requireChange(user);
+        return runs.recent(50).stream().map(ImportRunBody::of).toList();
+    }
+
+    @PostMapping("/fetch")
+    @Operation(summary = "Fetch the standards from the configured Skills England address now (administrators)",
+            description = "Imports the fetched file as an upload would; a failed fetch imports nothing and says why "
+                    + "(succeeded false). 400 when no address is configured (WAYPOINT_STANDARDS_URL).")
+    ImportRunBody fetchNow(CurrentUser user) {
+        return ImportRunBody.of(fetch.fetchNow(user));
     }
 
     @ExceptionHandler(StandardFileRejectedException.class)

@@ -65,6 +65,7 @@ class StandardsController {
         model.addAttribute("view", view);
         model.addAttribute("standard", view.details());
         model.addAttribute("reformedPlan", reforms.of(view.details().id()));
+        model.addAttribute("figures", queries.figures(user, view.details().referenceNumber(), view.details().version()));
         model.addAttribute("ksbKinds", List.of(KsbKind.values()));
         model.addAttribute("canChange", policy.canChange(user));
         return "catalogue/standard";
