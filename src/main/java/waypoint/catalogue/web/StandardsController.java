@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import waypoint.catalogue.AssessmentReforms;
 import waypoint.catalogue.KsbKind;
 import waypoint.catalogue.StandardSummary;
 import waypoint.catalogue.internal.CataloguePolicy;
@@ -29,9 +30,9 @@ class StandardsController {
 
     private final StandardQueries queries;
     private final CataloguePolicy policy;
-    private final waypoint.catalogue.AssessmentReforms reforms;
+    private final AssessmentReforms reforms;
 
-    StandardsController(StandardQueries queries, CataloguePolicy policy, waypoint.catalogue.AssessmentReforms reforms) {
+    StandardsController(StandardQueries queries, CataloguePolicy policy, AssessmentReforms reforms) {
         this.queries = queries;
         this.policy = policy;
         this.reforms = reforms;
