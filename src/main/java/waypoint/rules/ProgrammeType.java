@@ -59,20 +59,23 @@ public enum ProgrammeType {
         return this != FOUNDATION_APPRENTICESHIP || academicYearStart < 2025;
     }
 
-    /** The type named by its constant (“APPRENTICESHIP_UNIT”), or by its ILR code for files that give that. */
+    /**
+     * The type as a file or form names it, ignoring case, spaces and punctuation: “APPRENTICESHIP_UNIT”,
+     * “Apprenticeship unit”, “FoundationApprenticeship”, or the ILR's 34 for a unit; empty when it names none.
+     */
     public static Optional<ProgrammeType> parse(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String cleaned = text.trim().toUpperCase(java.util.Locale.ROOT).replace(' ', '_').replace('-', '_');
+        String cleaned = text.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
         for (ProgrammeType type : values()) {
-            if (type.name().equals(cleaned)) {
+            if (type.name().replace("_", "").equals(cleaned)) {
                 return Optional.of(type);
             }
         }
         return switch (cleaned) {
             case "STANDARD" -> Optional.of(APPRENTICESHIP_STANDARD);
-            case "FOUNDATION", "FOUNDATION_APPRENTICESHIP_STANDARD" -> Optional.of(FOUNDATION_APPRENTICESHIP);
+            case "FOUNDATION", "FOUNDATIONAPPRENTICESHIPSTANDARD" -> Optional.of(FOUNDATION_APPRENTICESHIP);
             case "UNIT", "34" -> Optional.of(APPRENTICESHIP_UNIT);
             default -> Optional.empty();
         };

@@ -17,6 +17,7 @@ import waypoint.catalogue.KsbKind;
 import waypoint.catalogue.StandardDetails;
 import waypoint.catalogue.StandardVersionId;
 import waypoint.catalogue.internal.StandardContent.StoredKsb;
+import waypoint.rules.ProgrammeType;
 
 /**
  * One version of a standard: the aggregate an import creates or completes, and administrators edit. Its content
@@ -35,10 +36,12 @@ public class StandardVersion {
     private final Instant importedAt;
     private Instant changedAt;
     private int lockVersion;
+    private ProgrammeType programmeType;
 
     StandardVersion(UUID id, String referenceNumber, VersionNumber version, StandardContent content,
             AssessmentPlan plan, boolean latest, boolean shippedPlanApplied, Instant importedAt, Instant changedAt,
-            int lockVersion) {
+            int lockVersion, ProgrammeType programmeType) {
+        this.programmeType = programmeType == null ? ProgrammeType.APPRENTICESHIP_STANDARD : programmeType;
         this.id = id;
         this.referenceNumber = referenceNumber;
         this.version = version;
@@ -53,16 +56,19 @@ public class StandardVersion {
 
     static StandardVersion imported(ImportedStandard file, Instant now) {
         return new StandardVersion(UUID.randomUUID(), file.referenceNumber(), file.version(),
-                StandardContent.empty().completedBy(file), AssessmentPlan.empty(), false, false, now, now, 0);
+                StandardContent.empty().completedBy(file), AssessmentPlan.empty(), false, false, now, now, 0,
+                file.programmeType());
     }
 
     /** Completes the content from a file of the same version; false when the file adds nothing new. */
     boolean complete(ImportedStandard file, Instant now) {
         StandardContent completed = content.completedBy(file);
-        if (completed.equals(content)) {
+        ProgrammeType type = file.programmeType() == null ? programmeType : file.programmeType();
+        if (completed.equals(content) && type == programmeType) {
             return false;
         }
         content = completed;
+        programmeType = type;
         changedAt = now;
         return true;
     }
@@ -139,6 +145,30 @@ public class StandardVersion {
         return true;
     }
 
+    /**
+     * An administrator records the version's programme type (docs/domain/programme-types.md): a foundation
+     * apprenticeship must be a level 2 standard. False when it is the type already recorded.
+     */
+    boolean recordProgrammeType(ProgrammeType type, Instant now) {
+        if (type == null) {
+            throw new CatalogueRuleException(Map.of("programmeType", "Choose the programme type"));
+        }
+        if (type == ProgrammeType.FOUNDATION_APPRENTICESHIP && content.level() != 2) {
+            throw new CatalogueRuleException(Map.of("programmeType", "A foundation apprenticeship is at level 2; "
+                    + label() + " is at level " + content.level()));
+        }
+        if (type == programmeType) {
+            return false;
+        }
+        programmeType = type;
+        changedAt = now;
+        return true;
+    }
+
+    public ProgrammeType programmeType() {
+        return programmeType;
+    }
+
     /** A LARS code is the standard's code in the department's Learning Aim Reference Service: 1 to 5 digits. */
     public static final int LEAST_LARS_CODE = 1;
     public static final int MOST_LARS_CODE = 99_999;
@@ -203,7 +233,7 @@ public class StandardVersion {
                 Optional.ofNullable(content.overview()), Optional.ofNullable(content.standardPageUrl()),
                 content.duties().stream().map(StandardContent.StoredDuty::toDuty).toList(),
                 content.ksbs().stream().map(StoredKsb::toKsb).toList(), plan.epaMethods(), plan.grading(),
-                plan.gatewayItems(), plan.onProgrammeRequirements(), plan.deliveryCadence());
+                plan.gatewayItems(), plan.onProgrammeRequirements(), plan.deliveryCadence(), programmeType);
     }
 
     /** “ST0116 v1.1 Software developer”, for audit summaries and messages. */
@@ -217,7 +247,8 @@ public class StandardVersion {
         return label() + "; level " + content.level() + "; " + content.ksbs().size() + " KSBs (" + withText
                 + " with text); " + content.duties().size() + " duties; minimum off-the-job hours: "
                 + (content.publishedMinimumOtjHours() == null ? "not recorded" : content.publishedMinimumOtjHours())
-                + "; LARS code: " + (content.larsCode() == null ? "not recorded" : content.larsCode());
+                + "; LARS code: " + (content.larsCode() == null ? "not recorded" : content.larsCode())
+                + "; programme type: " + programmeType.label();
     }
 
     /** A short account of the assessment plan for the audit trail. */
