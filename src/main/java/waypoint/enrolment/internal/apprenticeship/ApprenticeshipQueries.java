@@ -142,7 +142,8 @@ public class ApprenticeshipQueries {
                 apprenticeship.studyDays(), apprenticeship.fundingType(), apprenticeship.trainingPrice(),
                 apprenticeship.epaPrice(), apprenticeship.epaoId(), epaoName(apprenticeship.epaoId()),
                 otherStaff(id), figures, entries(timeline), StatusChanges.breaks(timeline),
-                withdrawalPrompt(apprenticeship.status(), timeline), actions, apprenticeship.version(), price);
+                withdrawalPrompt(apprenticeship.status(), timeline), actions, apprenticeship.version(), price,
+                standard.map(found -> found.programmeType()).orElse(waypoint.rules.ProgrammeType.APPRENTICESHIP_STANDARD));
     }
 
     /**
