@@ -147,6 +147,48 @@ class ProgrammeTypesTest {
     }
 
     @Test
+    void an_apprenticeship_unit_is_completed_by_its_provider_test_the_employer_validates_and_nothing_else_is() {
+        String unit = standard("ApprenticeshipUnit", 3, "60");
+        Api.Response created = start(people.learner(), unit, UNIT_START.plusWeeks(12));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        UUID id = UUID.fromString(created.json().get("id").asString());
+        String apprentice = people.lastLearnerEmail;
+        enrolment.employed(id, UNIT_START.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(id, UNIT_START);
+        Api tutor = Api.at(port).signedInAs(people.tutorEmail, TestApprenticeships.PASSWORD);
+        String path = "/api/v1/apprenticeships/" + id + "/unit-completion";
+
+        refused(tutor.post(path, """
+                {"test": "Data essentials test", "passedOn": "2026-11-20", "validatedBy": "Erin Employer",
+                 "validatedOn": "2026-11-19"}"""), "validatedOn", "on or after the day it was passed");
+        assertThat(Api.at(port).signedInAs(apprentice, TestApprenticeships.PASSWORD).post(path, """
+                {"test": "Mine", "passedOn": "2026-11-20", "validatedBy": "Me", "validatedOn": "2026-11-20"}""")
+                .status()).isIn(403, 404);
+        // the end-point assessment's completion is not a way round it
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> enrolment.complete(id, UNIT_START.plusWeeks(10),
+                "Passed")).hasMessageContaining("end-point assessment");
+
+        Api.Response done = tutor.post(path, """
+                {"test": "Data essentials test", "passedOn": "2026-11-20", "validatedBy": "Erin Employer",
+                 "validatedOn": "2026-11-23"}""");
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        assertThat(done.json().get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(done.json().get("unitAssessment").get("validatedBy").asString()).isEqualTo("Erin Employer");
+        assertThat(PageClient.signedInAs(port, people.tutorEmail, TestApprenticeships.PASSWORD)
+                .get("/apprenticeships/" + id).text())
+                .contains("Provider test “Data essentials test” passed on 20 November 2026, validated by the"
+                        + " employer (Erin Employer) on 23 November 2026");
+
+        // an apprenticeship standard in learning is not completed this way
+        UUID standard = people.inLearning(enrolment, "ST0116", LocalDate.of(2025, 9, 1));
+        Api.Response notAUnit = tutor.post("/api/v1/apprenticeships/" + standard + "/unit-completion", """
+                {"test": "A test", "passedOn": "2026-11-20", "validatedBy": "Erin Employer",
+                 "validatedOn": "2026-11-23"}""");
+        assertThat(notAUnit.status()).as(notAUnit.body()).isEqualTo(409);
+        assertThat(notAUnit.body()).contains("Only an apprenticeship unit ends with a provider test");
+    }
+
+    @Test
     void a_foundation_apprenticeship_achieved_in_2025_to_2026_is_left_out_of_the_achievement_rate() {
         String foundation = standard("FoundationApprenticeship", 2, null);
         // an 8-month foundation apprenticeship from 4 August 2025, achieved on 1 May 2026

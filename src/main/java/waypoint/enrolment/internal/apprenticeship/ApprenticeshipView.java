@@ -29,7 +29,7 @@ public record ApprenticeshipView(ApprenticeshipSummary summary, DeliveryModel de
         UUID epaoId, String epaoName, List<Staff> otherStaff, Optional<ApprenticeshipFigures> figures,
         List<TimelineEntry> timeline, List<BreakInLearning> breaks, Optional<String> withdrawalPrompt,
         List<Transition> actions, int version, Optional<PriceBreakdown> priceBreakdown,
-        waypoint.rules.ProgrammeType programmeType) {
+        waypoint.rules.ProgrammeType programmeType, Optional<UnitAssessment> unitAssessment) {
 
     /** Whether the programme ends with an end-point assessment (an apprenticeship unit does not). */
     public boolean hasEndPointAssessment() {
