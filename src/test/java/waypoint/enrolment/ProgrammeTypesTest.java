@@ -189,6 +189,28 @@ class ProgrammeTypesTest {
     }
 
     @Test
+    void the_caseload_board_shows_no_english_and_maths_missing_for_an_apprenticeship_unit() {
+        String unit = standard("ApprenticeshipUnit", 3, "60");
+        LocalDate start = LocalDate.now().minusWeeks(2);
+        UUID id = enrolment.record(NewApprenticeship.of(people.learner(), people.employer, people.lineManager, unit,
+                people.tutor, start, start.plusWeeks(10), new BigDecimal("37.5")));
+        enrolment.employed(id, start.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(id, start);
+
+        JsonNode board = Api.at(port).signedInAs(people.tutorEmail, TestApprenticeships.PASSWORD)
+                .get("/api/v1/caseload-board").json();
+        JsonNode row = board.get("rows").get(0);
+        assertThat(row.get("apprenticeshipId").asString()).isEqualTo(id.toString());
+        List<String> englishAndMaths = new ArrayList<>();
+        row.get("signals").forEach(signal -> {
+            if (signal.toString().contains("apprenticeship unit")) {
+                englishAndMaths.add(signal.get("words").asString() + " " + signal.get("rag").asString());
+            }
+        });
+        assertThat(englishAndMaths).containsExactly("Does not apply: an apprenticeship unit GREEN");
+    }
+
+    @Test
     void a_foundation_apprenticeship_achieved_in_2025_to_2026_is_left_out_of_the_achievement_rate() {
         String foundation = standard("FoundationApprenticeship", 2, null);
         // an 8-month foundation apprenticeship from 4 August 2025, achieved on 1 May 2026
