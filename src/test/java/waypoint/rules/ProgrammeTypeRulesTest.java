@@ -168,6 +168,22 @@ class ProgrammeTypeRulesTest {
         assertThat(evaluation.plannedOtjHours()).isEmpty();
     }
 
+    @Test
+    void a_foundation_apprenticeships_own_payment_is_unknown_never_zero() {
+        Incentives.Facts standard = new Incentives.Facts(LocalDate.of(2025, 9, 1), LocalDate.of(2007, 1, 1), false,
+                Optional.empty(), Optional.of(false), java.util.List.of(), Optional.empty(), Optional.empty());
+        Incentives.Facts foundation = new Incentives.Facts(standard.startDate(), standard.dateOfBirth(), false,
+                Optional.empty(), Optional.of(false), java.util.List.of(), Optional.empty(), Optional.empty(),
+                ProgrammeType.FOUNDATION_APPRENTICESHIP);
+
+        assertThat(Incentives.of(standard, LocalDate.of(2026, 12, 1)).warnings()).isEmpty();
+        Incentives paid = Incentives.of(foundation, LocalDate.of(2026, 12, 1));
+        assertThat(paid.warnings()).singleElement().asString()
+                .startsWith("A foundation apprenticeship's own payment to the employer is not known");
+        // the payments for a young apprentice still apply: aged 18 at the start
+        assertThat(paid.total(Incentives.Recipient.PROVIDER)).isEqualByComparingTo("1000");
+    }
+
     @ParameterizedTest(name = "{0}: ILR programme type {1}, achievement rates 2025-26 {2}")
     @CsvSource(delimiter = '|', textBlock = """
             APPRENTICESHIP_STANDARD   | 25 | true
