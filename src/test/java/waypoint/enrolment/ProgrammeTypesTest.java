@@ -211,6 +211,24 @@ class ProgrammeTypesTest {
     }
 
     @Test
+    void an_apprenticeship_unit_is_never_on_the_gateway_readiness_dashboard() {
+        String unit = standard("ApprenticeshipUnit", 3, "60");
+        LocalDate start = LocalDate.now().minusWeeks(2);
+        UUID onUnit = enrolment.record(NewApprenticeship.of(people.learner(), people.employer, people.lineManager,
+                unit, people.tutor, start, start.plusWeeks(10), new BigDecimal("37.5")));
+        enrolment.employed(onUnit, start.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(onUnit, start);
+        // an apprenticeship standard in its last three months is there
+        UUID onStandard = people.inLearning(enrolment, "ST0116", LocalDate.now().minusMonths(16));
+
+        PageClient.Page dashboard = PageClient.signedInAs(port, people.tutorEmail, TestApprenticeships.PASSWORD)
+                .get("/gateway");
+        assertThat(dashboard.status()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("/apprenticeships/" + onStandard + "/gateway")
+                .doesNotContain(onUnit.toString());
+    }
+
+    @Test
     void a_foundation_apprenticeship_achieved_in_2025_to_2026_is_left_out_of_the_achievement_rate() {
         String foundation = standard("FoundationApprenticeship", 2, null);
         // an 8-month foundation apprenticeship from 4 August 2025, achieved on 1 May 2026
