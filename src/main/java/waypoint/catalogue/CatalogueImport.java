@@ -6,6 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.catalogue.internal.ReformedPlanEditor;
+import waypoint.catalogue.internal.StandardFileReader;
+import waypoint.catalogue.internal.StandardImporter;
 import waypoint.catalogue.internal.StandardImportSteps;
 
 /**
@@ -20,9 +22,11 @@ public class CatalogueImport {
     private final ReformedPlanEditor reform;
     private final AssessmentReforms reforms;
     private final Standards standards;
+    private final StandardImporter importer;
 
     CatalogueImport(StandardImportSteps steps, ReformedPlanEditor reform, AssessmentReforms reforms,
-            Standards standards) {
+            Standards standards, StandardImporter importer) {
+        this.importer = importer;
         this.steps = steps;
         this.reform = reform;
         this.reforms = reforms;
@@ -44,5 +48,10 @@ public class CatalogueImport {
         if (reforms.of(details.id()).isEmpty()) {
             reform.recordAsTheSystem(reference, version, components, source);
         }
+    }
+
+    /** Imports the file's standards (an import only completes what is stored); answers the report's summary. */
+    public String importStandards(String json) {
+        return importer.importStandards(new StandardFileReader().read(json)).summary();
     }
 }

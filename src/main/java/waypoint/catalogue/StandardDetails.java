@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import waypoint.rules.ProgrammeType;
+
 /**
  * Everything the catalogue knows about one version of a standard: its facts, duties and KSBs, its end-point
  * assessment (methods, grading table), the gateway checklist, what to build on programme and the delivery cadence.
@@ -15,9 +17,11 @@ public record StandardDetails(StandardVersionId id, String referenceNumber, Stri
         Optional<LocalDate> retiredOn, Optional<Integer> publishedMinimumOtjHours, boolean latest,
         Optional<String> overview, Optional<String> standardPageUrl, List<Duty> duties, List<Ksb> ksbs,
         List<EpaMethod> epaMethods, GradingScheme grading, List<GatewayItem> gatewayItems,
-        List<OnProgrammeRequirement> onProgrammeRequirements, Optional<DeliveryCadence> deliveryCadence) {
+        List<OnProgrammeRequirement> onProgrammeRequirements, Optional<DeliveryCadence> deliveryCadence,
+        ProgrammeType programmeType) {
 
     public StandardDetails {
+        programmeType = programmeType == null ? ProgrammeType.APPRENTICESHIP_STANDARD : programmeType;
         duties = List.copyOf(duties);
         ksbs = List.copyOf(ksbs);
         epaMethods = List.copyOf(epaMethods);
@@ -27,7 +31,8 @@ public record StandardDetails(StandardVersionId id, String referenceNumber, Stri
 
     public StandardSummary summary() {
         return new StandardSummary(id, referenceNumber, version, title, level, larsCode, typicalDurationMonths,
-                fundingBandMaximum, route, status, approvedForDelivery, retiredOn, publishedMinimumOtjHours, latest);
+                fundingBandMaximum, route, status, approvedForDelivery, retiredOn, publishedMinimumOtjHours, latest,
+                programmeType);
     }
 
     public List<Ksb> ksbs(KsbKind kind) {

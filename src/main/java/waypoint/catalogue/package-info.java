@@ -5,5 +5,5 @@
  * Other modules read it through {@link waypoint.catalogue.Standards}; an apprenticeship pins the
  * {@link waypoint.catalogue.StandardVersionId} it started on.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "rules"})
 package waypoint.catalogue;

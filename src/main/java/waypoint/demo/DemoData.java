@@ -36,13 +36,15 @@ class DemoData implements ApplicationRunner {
     private final DemoAdmissions admissions;
     private final DemoFundingRisks fundingRisks;
     private final DemoDataProtection dataProtection;
+    private final DemoProgrammeTypes programmeTypes;
 
     DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
             DemoSafeguarding safeguarding, DemoFeedback feedback, DemoOnboarding onboarding,
             DemoOffTheJob offTheJob, DemoReviews reviews, DemoDelivery delivery, DemoPortfolio portfolio,
             DemoEpa epa, DemoSupportCases supportCases, DemoDocuments documents, DemoIlrImport ilrImport,
             DemoIlrReturns ilrReturns, DemoAdmissions admissions, DemoFundingRisks fundingRisks,
-            DemoDataProtection dataProtection) {
+            DemoDataProtection dataProtection, DemoProgrammeTypes programmeTypes) {
+        this.programmeTypes = programmeTypes;
         this.admissions = admissions;
         this.fundingRisks = fundingRisks;
         this.ilrImport = ilrImport;
@@ -95,6 +97,7 @@ class DemoData implements ApplicationRunner {
         portfolio.load();
         epa.load();
         fundingRisks.load();
+        programmeTypes.load();
         apprenticeships.everyoneElseOnboarding();
         // concerns and feedback name learners by who works with them, which their apprenticeships record
         safeguarding.load();

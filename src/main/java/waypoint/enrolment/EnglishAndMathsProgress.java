@@ -37,7 +37,10 @@ public class EnglishAndMathsProgress {
     public record Achieved(boolean english, boolean maths) {
     }
 
-    /** Whether the apprentice has English and maths at the level the gateway needs. */
+    /**
+     * Whether the apprentice has English and maths at the level the gateway needs. An apprenticeship unit needs none
+     * (docs/domain/programme-types.md), so nothing is missing for it.
+     */
     @Transactional(readOnly = true)
     public Achieved of(UUID apprenticeshipId) {
         return of(List.of(apprenticeshipId)).get(apprenticeshipId);
@@ -58,7 +61,16 @@ public class EnglishAndMathsProgress {
                                 .add(rs.getString(2));
                     });
         }
+        Set<UUID> units = apprenticeshipIds.isEmpty() ? Set.of() : Set.copyOf(jdbc.sql("""
+                        SELECT a.id FROM apprenticeship a
+                                 JOIN catalogue.standard_programme_type t ON t.reference_number = a.standard_reference
+                                                                         AND t.version = a.standard_version
+                        WHERE a.id IN (:ids) AND t.programme_type = 'APPRENTICESHIP_UNIT'""")
+                .param("ids", Set.copyOf(apprenticeshipIds)).query(UUID.class).list());
         return apprenticeshipIds.stream().distinct().collect(Collectors.toMap(id -> id, id -> {
+            if (units.contains(id)) {
+                return new Achieved(true, true);
+            }
             Set<String> achieved = subjects.getOrDefault(id, Set.of());
             return new Achieved(achieved.contains("ENGLISH"), achieved.contains("MATHS"));
         }));

@@ -27,13 +27,28 @@ public record EnglishAndMaths(boolean required, Level level, DecidedBy decidedBy
     public enum DecidedBy {
         FUNDING_RULES,
         /** An adult at the start: the employer decides, recorded in the initial assessment and training plan. */
-        EMPLOYER
+        EMPLOYER,
+        /** The programme type has no English and maths (an apprenticeship unit). */
+        NOT_APPLICABLE
+    }
+
+    /** For a programme type without English and maths (docs/domain/programme-types.md). */
+    public static EnglishAndMaths notApplicable() {
+        return new EnglishAndMaths(false, Level.LEVEL_2, DecidedBy.NOT_APPLICABLE);
+    }
+
+    /** Whether English and maths is part of this programme at all (asked at onboarding, shown, checked). */
+    public boolean applies() {
+        return decidedBy != DecidedBy.NOT_APPLICABLE;
     }
 
     /** Words for a form or summary list: “Required: Level 2”, “Not required: the employer's decision”. */
     public String inWords() {
         if (required) {
             return "Required: " + level.label() + (decidedBy == DecidedBy.EMPLOYER ? " (the employer's choice)" : "");
+        }
+        if (!applies()) {
+            return "Does not apply: an apprenticeship unit has no English and maths";
         }
         return "Not required: the employer's decision";
     }

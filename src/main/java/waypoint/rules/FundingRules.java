@@ -40,14 +40,23 @@ public final class FundingRules {
         why.add(new Explanation("A start on " + Words.date(facts.startDate()) + " follows the rules for "
                 + Character.toLowerCase(pack.name().charAt(0)) + pack.name().substring(1), Source.PACK_BY_START_DATE));
 
-        Explained<Optional<BigDecimal>> minimum = pack.minimumOtjHours(facts);
+        ProgrammeType type = facts.standard().programmeType();
+        if (type != ProgrammeType.APPRENTICESHIP_STANDARD) {
+            why.add(new Explanation(type.label() + ": the rules of its programme type apply where they differ",
+                    type == ProgrammeType.APPRENTICESHIP_UNIT ? Source.APPRENTICESHIP_UNITS
+                            : Source.FOUNDATION_APPRENTICESHIPS));
+        }
+        Explained<java.util.Map<String, String>> refusals = ProgrammeTypeRules.refusals(facts);
+        why.addAll(refusals.explanations());
+        ProviderPolicy typePolicy = ProgrammeTypeRules.policy(policy, facts);
+        Explained<Optional<BigDecimal>> minimum = ProgrammeTypeRules.minimumOtjHours(pack, facts);
         why.addAll(minimum.explanations());
-        Explained<MinimumDuration> duration = pack.minimumDuration(facts);
+        Explained<MinimumDuration> duration = ProgrammeTypeRules.duration(pack, facts);
         Explained<Optional<PriorLearning>> priorLearning = PriorLearningRule.apply(facts, minimum.value(),
-                pack.otjFloor(facts), duration.value());
+                ProgrammeTypeRules.otjFloor(pack, facts), duration.value());
         why.addAll(priorLearning.explanations());
         Explained<OtjPlan> plan = OtjPlan.plan(facts,
-                priorLearning.value().map(PriorLearning::reducedMinimumOtjHours), policy);
+                priorLearning.value().map(PriorLearning::reducedMinimumOtjHours), typePolicy);
         why.addAll(plan.explanations());
         why.addAll(duration.explanations());
 
@@ -56,14 +65,16 @@ public final class FundingRules {
                 .orElse(pack.reviewCadence());
         Explained<LocalDate> firstReview = reviews.firstReviewDue(facts.startDate());
         why.addAll(firstReview.explanations());
-        Explained<EnglishAndMaths> englishAndMaths = pack.englishAndMaths(facts);
+        Explained<EnglishAndMaths> englishAndMaths = ProgrammeTypeRules.englishAndMaths(pack, facts);
         why.addAll(englishAndMaths.explanations());
         Explained<ActiveLearningInterval> activeLearning = pack.activeLearningInterval(facts);
         why.addAll(activeLearning.explanations());
+        why.addAll(ProgrammeTypeRules.assessment(facts));
         Explained<FundingEligibility> eligibility = LevelSevenAgeRule.decide(facts);
         why.addAll(eligibility.explanations());
+        FundingEligibility funded = refusals.value().isEmpty() ? eligibility.value() : FundingEligibility.NOT_ELIGIBLE;
 
         return new RuleEvaluation(pack, facts, plan.value(), priorLearning.value(), duration.value(), reviews,
-                firstReview.value(), englishAndMaths.value(), activeLearning.value(), eligibility.value(), why);
+                firstReview.value(), englishAndMaths.value(), activeLearning.value(), funded, refusals.value(), why);
     }
 }

@@ -20,10 +20,26 @@ public record RuleEvaluation(
         EnglishAndMaths englishAndMaths,
         ActiveLearningInterval activeLearning,
         FundingEligibility eligibility,
+        java.util.Map<String, String> refusals,
         List<Explanation> explanations) {
 
     public RuleEvaluation {
+        refusals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(refusals));
         explanations = List.copyOf(explanations);
+    }
+
+    /** The programme type of the standard version (docs/domain/programme-types.md). */
+    public ProgrammeType programmeType() {
+        return facts.standard().programmeType();
+    }
+
+    /**
+     * The facts that break the programme type's rules (an apprenticeship unit for a learner under 19, over 16 weeks),
+     * by the rules' field names (startDate, plannedEndDate, dateOfBirth, standard), each naming its rule; empty when
+     * none. A start with a refusal is not funded.
+     */
+    public java.util.Map<String, String> refusals() {
+        return refusals;
     }
 
     /** The funding minimum this apprentice must plan, after prior learning; empty when unknown. */
@@ -50,7 +66,8 @@ public record RuleEvaluation(
     public String minimumDurationCitation() {
         return explanations.stream().map(Explanation::source)
                 .filter(source -> source == Source.MINIMUM_DURATION_12_MONTHS
-                        || source == Source.MINIMUM_DURATION_8_MONTHS || source == Source.MINIMUM_DURATION_2026_27)
+                        || source == Source.MINIMUM_DURATION_8_MONTHS || source == Source.MINIMUM_DURATION_2026_27
+                        || source == Source.APPRENTICESHIP_UNITS)
                 .findFirst().map(Source::citation).orElse(Source.PACK_BY_START_DATE.citation());
     }
 
@@ -85,8 +102,10 @@ public record RuleEvaluation(
      * eligibility rule applies.
      */
     public List<String> eligibilitySentences() {
-        return explanations.stream().filter(e -> e.source() == Source.LEVEL_7_AGE).map(Explanation::sentence)
-                .toList();
+        java.util.List<String> sentences = new java.util.ArrayList<>(refusals.values());
+        explanations.stream().filter(e -> e.source() == Source.LEVEL_7_AGE).map(Explanation::sentence)
+                .forEach(sentences::add);
+        return List.copyOf(sentences);
     }
 
     /** The explanations as sentences for the UI and the API. */

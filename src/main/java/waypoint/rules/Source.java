@@ -58,6 +58,13 @@ public enum Source {
     SMALL_EMPLOYER_INCENTIVE_2026_27("the apprenticeship funding rules 2026 to 2027, the payment for small"
             + " employers taking on apprentices aged 16 to 24: £2,000, in halves after 90 and 365 days in learning"
             + " (reported by a secondary source; check the current rules)"),
+    FOUNDATION_APPRENTICESHIPS("the apprenticeship funding rules for starts from 1 August 2025, foundation"
+            + " apprenticeships: level 2 standards of their own, at least 187 off-the-job hours"),
+    FOUNDATION_APPRENTICESHIP_AGE("ILR 2025-26 validation rule DateOfBirth_59: a funded foundation apprenticeship"
+            + " starting from 1 August 2025 is for learners under 25 at the start (restarts excepted)"),
+    APPRENTICESHIP_UNITS("the apprenticeship unit funding rules 2026 to 2027: starts from 28 April 2026, learners aged"
+            + " 19 or over at the start, 30 to 140 planned hours over 1 to 16 weeks, no English and maths, a provider"
+            + " test the employer validates instead of an end-point assessment"),
     PROVIDER_POLICY("your planning policy on the provider's page, stricter than the funding rules: by default the"
             + " learner handbook's 20% of contracted hours and a review every 12 weeks");
 

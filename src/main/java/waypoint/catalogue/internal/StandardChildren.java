@@ -80,7 +80,7 @@ final class StandardChildren {
         AssessmentPlan plan = new AssessmentPlan(methods, h.gradingBasis(), components, h.overallGrades(), rows,
                 h.gradingNote(), h.gradingVerified(), gateway, onProgramme, cadence);
         return new StandardVersion(id, h.referenceNumber(), h.version(), content, plan, h.latest(),
-                h.shippedPlanApplied(), h.importedAt(), h.changedAt(), h.lockVersion());
+                h.shippedPlanApplied(), h.importedAt(), h.changedAt(), h.lockVersion(), h.programmeType());
     }
 
     void deleteAll(UUID id) {

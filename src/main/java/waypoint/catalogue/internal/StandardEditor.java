@@ -94,6 +94,16 @@ public class StandardEditor {
     }
 
     /**
+     * Records the version's programme type (docs/domain/programme-types.md); the change is kept in the audit trail,
+     * before and after. A null {@code lockVersion} (the API) takes the version as it is now.
+     */
+    @Transactional
+    public void recordProgrammeType(CurrentUser user, String reference, String version, Integer lockVersion,
+            waypoint.rules.ProgrammeType type) {
+        change(user, reference, version, lockVersion, s -> s.recordProgrammeType(type, clock.instant()));
+    }
+
+    /**
      * Records the version's funding band maximum (null clears it); the change is kept in the audit trail, before and
      * after. A null {@code lockVersion} (the API) takes the version as it is now.
      */

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 import waypoint.catalogue.KsbKind;
+import waypoint.rules.ProgrammeType;
 
 /**
  * Checks one standard of a file, field by field, and names each problem by the standard and the field: a field that
@@ -68,6 +69,7 @@ final class StandardNodeReader {
         Integer minimumOtj = JsonFields.present(node, "minimumHoursForCompliance") != null
                 ? fields.whole(node, "minimumHoursForCompliance", 1, 10_000, false)
                 : fields.whole(node, "publishedMinimumOtjHours", 1, 10_000, false);
+        ProgrammeType programmeType = programmeType(level);
         String overview = fields.text(node, "overviewOfRole", LONG_TEXT, false);
         String pageUrl = fields.webAddress(node, "standardPageUrl");
         List<ImportedStandard.Ksb> ksbs = new ArrayList<>();
@@ -80,7 +82,29 @@ final class StandardNodeReader {
             return Optional.empty();
         }
         return Optional.of(new ImportedStandard(reference, version, title, level, larsCode, duration, maxFunding, route,
-                status, approved, retired, minimumOtj, overview, pageUrl, ksbs, duties));
+                status, approved, retired, minimumOtj, overview, pageUrl, ksbs, duties, programmeType));
+    }
+
+    /**
+     * The programme type where the file says it, as "programmeType" (an apprenticeship standard, a foundation
+     * apprenticeship, an apprenticeship unit; docs/domain/programme-types.md); null when it does not. A foundation
+     * apprenticeship is at level 2.
+     */
+    private ProgrammeType programmeType(Integer level) {
+        String given = fields.text(node, "programmeType", 60, false);
+        if (given == null) {
+            return null;
+        }
+        Optional<ProgrammeType> type = ProgrammeType.parse(given);
+        if (type.isEmpty()) {
+            fields.problem("programmeType", "must be ApprenticeshipStandard, FoundationApprenticeship or"
+                    + " ApprenticeshipUnit");
+            return null;
+        }
+        if (type.get() == ProgrammeType.FOUNDATION_APPRENTICESHIP && level != null && level != 2) {
+            fields.problem("programmeType", "a foundation apprenticeship is at level 2, not level " + level);
+        }
+        return type.get();
     }
 
     private String referenceNumber() {

@@ -22,7 +22,7 @@ public class StandardSearch {
 
     static final String SUMMARY_COLUMNS = "id, reference_number, version, title, level, lars_code, "
             + "typical_duration_months, max_funding, route, status, approved_for_delivery, retired_on, "
-            + "published_minimum_otj_hours, latest";
+            + "published_minimum_otj_hours, latest, programme_type";
 
     private final JdbcClient jdbc;
 
@@ -94,6 +94,7 @@ public class StandardSearch {
                 Optional.ofNullable(rs.getString("status")),
                 Optional.ofNullable(rs.getObject("approved_for_delivery", LocalDate.class)),
                 Optional.ofNullable(rs.getObject("retired_on", LocalDate.class)),
-                Optional.ofNullable(rs.getObject("published_minimum_otj_hours", Integer.class)), rs.getBoolean("latest"));
+                Optional.ofNullable(rs.getObject("published_minimum_otj_hours", Integer.class)), rs.getBoolean("latest"),
+                waypoint.rules.ProgrammeType.valueOf(rs.getString("programme_type")));
     }
 }

@@ -21,6 +21,7 @@ import waypoint.catalogue.KsbKind;
 import waypoint.catalogue.StandardDetails;
 import waypoint.catalogue.StandardVersionId;
 import waypoint.catalogue.internal.StandardContent.StoredKsb;
+import waypoint.rules.ProgrammeType;
 
 /**
  * One version of a standard: the aggregate an import creates or completes, and administrators edit. Its content
@@ -43,10 +44,12 @@ public class StandardVersion {
     private final Set<Figure> administratorFigures = EnumSet.noneOf(Figure.class);
     /** What the last imports said of those figures where they differ, until an administrator accepts or keeps. */
     private final Map<Figure, FigureDifference> differences = new EnumMap<>(Figure.class);
+    private ProgrammeType programmeType;
 
     StandardVersion(UUID id, String referenceNumber, VersionNumber version, StandardContent content,
             AssessmentPlan plan, boolean latest, boolean shippedPlanApplied, Instant importedAt, Instant changedAt,
-            int lockVersion) {
+            int lockVersion, ProgrammeType programmeType) {
+        this.programmeType = programmeType == null ? ProgrammeType.APPRENTICESHIP_STANDARD : programmeType;
         this.id = id;
         this.referenceNumber = referenceNumber;
         this.version = version;
@@ -61,7 +64,8 @@ public class StandardVersion {
 
     static StandardVersion imported(ImportedStandard file, Instant now) {
         return new StandardVersion(UUID.randomUUID(), file.referenceNumber(), file.version(),
-                StandardContent.empty().completedBy(file), AssessmentPlan.empty(), false, false, now, now, 0);
+                StandardContent.empty().completedBy(file), AssessmentPlan.empty(), false, false, now, now, 0,
+                file.programmeType());
     }
 
     /** The figures an administrator recorded and the differences found against them, as the store loaded them. */
@@ -106,10 +110,12 @@ public class StandardVersion {
                 .filter(f -> found.containsKey(f) && !found.get(f).kept() && f.of(fromFile) != null)
                 .map(found::get).toList();
         boolean differencesChanged = !found.equals(differences);
-        if (completed.equals(content) && !differencesChanged) {
+        ProgrammeType type = file.programmeType() == null ? programmeType : file.programmeType();
+        if (completed.equals(content) && !differencesChanged && type == programmeType) {
             return new Completion(false, List.of(), reported);
         }
         content = completed;
+        programmeType = type;
         differences.clear();
         differences.putAll(found);
         changedAt = now;
@@ -289,6 +295,30 @@ public class StandardVersion {
         return true;
     }
 
+    /**
+     * An administrator records the version's programme type (docs/domain/programme-types.md): a foundation
+     * apprenticeship must be a level 2 standard. False when it is the type already recorded.
+     */
+    boolean recordProgrammeType(ProgrammeType type, Instant now) {
+        if (type == null) {
+            throw new CatalogueRuleException(Map.of("programmeType", "Choose the programme type"));
+        }
+        if (type == ProgrammeType.FOUNDATION_APPRENTICESHIP && content.level() != 2) {
+            throw new CatalogueRuleException(Map.of("programmeType", "A foundation apprenticeship is at level 2; "
+                    + label() + " is at level " + content.level()));
+        }
+        if (type == programmeType) {
+            return false;
+        }
+        programmeType = type;
+        changedAt = now;
+        return true;
+    }
+
+    public ProgrammeType programmeType() {
+        return programmeType;
+    }
+
     /** A LARS code is the standard's code in the department's Learning Aim Reference Service: 1 to 5 digits. */
     public static final int LEAST_LARS_CODE = 1;
     public static final int MOST_LARS_CODE = 99_999;
@@ -354,7 +384,7 @@ public class StandardVersion {
                 Optional.ofNullable(content.overview()), Optional.ofNullable(content.standardPageUrl()),
                 content.duties().stream().map(StandardContent.StoredDuty::toDuty).toList(),
                 content.ksbs().stream().map(StoredKsb::toKsb).toList(), plan.epaMethods(), plan.grading(),
-                plan.gatewayItems(), plan.onProgrammeRequirements(), plan.deliveryCadence());
+                plan.gatewayItems(), plan.onProgrammeRequirements(), plan.deliveryCadence(), programmeType);
     }
 
     /** “ST0116 v1.1 Software developer”, for audit summaries and messages. */
@@ -372,6 +402,7 @@ public class StandardVersion {
                 + java.util.Arrays.stream(Figure.values()).filter(f -> f != Figure.MINIMUM_OTJ_HOURS)
                         .map(f -> "; " + f.label().toLowerCase(java.util.Locale.UK) + ": " + f.words(f.of(content)))
                         .collect(java.util.stream.Collectors.joining())
+                + "; programme type: " + programmeType.label()
                 + (administratorFigures.isEmpty() ? "" : "; recorded by an administrator: "
                         + administratorFigures.stream().map(Figure::field).sorted()
                                 .collect(java.util.stream.Collectors.joining(", ")));

@@ -70,6 +70,7 @@ public class StandardVersionStore {
                     :status, :approved, :retired, :otj, :overview, :url, :basis, :overall, :note, :verified, :weeks,
                     :minPerMonth, :maxPerMonth, :cadenceSource, :shipped, :importedAt, :changedAt, 0)
                 """).paramSource(parameters(standard, c)).update();
+        saveProgrammeType(standard);
         children.insert(standard);
         figures.save(standard);
         standard.lockVersionSaved(0);
@@ -92,10 +93,17 @@ public class StandardVersionStore {
         if (updated == 0) {
             throw new OptimisticLockingFailureException(standard.label() + " was changed by someone else");
         }
+        saveProgrammeType(standard);
         children.deleteAll(standard.id());
         children.insert(standard);
         figures.save(standard);
         standard.lockVersionSaved(standard.lockVersion() + 1);
+    }
+
+    /** The programme type, in a statement of its own so the version's other columns read as before. */
+    private void saveProgrammeType(StandardVersion standard) {
+        jdbc.sql("UPDATE standard_version SET programme_type = :type WHERE id = :id")
+                .param("type", standard.programmeType().name()).param("id", standard.id()).update();
     }
 
     /** Marks the highest version of a reference number as its latest, and no other. */
@@ -158,7 +166,8 @@ public class StandardVersionStore {
             String overview, String standardPageUrl, GradingBasis gradingBasis, List<String> overallGrades,
             String gradingNote, boolean gradingVerified, Integer maxWeeksBetween, Integer minPerMonth,
             Integer maxPerMonth, String cadenceSource, boolean latest, boolean shippedPlanApplied,
-            java.time.Instant importedAt, java.time.Instant changedAt, int lockVersion) {
+            java.time.Instant importedAt, java.time.Instant changedAt, int lockVersion,
+            waypoint.rules.ProgrammeType programmeType) {
     }
 
     private static Header header(ResultSet rs, int row) throws SQLException {
@@ -176,7 +185,7 @@ public class StandardVersionStore {
                 rs.getObject("cadence_min_per_month", Integer.class), rs.getObject("cadence_max_per_month", Integer.class),
                 rs.getString("cadence_source"), rs.getBoolean("latest"), rs.getBoolean("shipped_plan_applied"),
                 rs.getTimestamp("imported_at").toInstant(), rs.getTimestamp("changed_at").toInstant(),
-                rs.getInt("lock_version"));
+                rs.getInt("lock_version"), waypoint.rules.ProgrammeType.valueOf(rs.getString("programme_type")));
     }
 
     static SqlParameterSource[] batch(List<MapSqlParameterSource> rows) {

@@ -15,6 +15,7 @@ enum EditedSection {
     MINIMUM_OTJ_HOURS("minimum-otj-hours", "Minimum off-the-job hours", "minimum-otj-hours"),
     LARS_CODE("lars-code", "LARS code", "lars-code"),
     FIGURES("figures", "Published figures", "overview"),
+    PROGRAMME_TYPE("programme-type", "Programme type", "programme-type"),
     KSB_TEXT("ksb-text", "KSB text", "ksbs");
 
     private final String code;

@@ -133,6 +133,22 @@ class StandardsApi {
         return queries.view(user, referenceNumber, Optional.of(version)).details();
     }
 
+    record ProgrammeTypeBody(String programmeType) {
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/{referenceNumber}/versions/{version}/programme-type")
+    @Operation(summary = "Record a version's programme type (administrators)",
+            description = "APPRENTICESHIP_STANDARD, FOUNDATION_APPRENTICESHIP (level 2 only) or APPRENTICESHIP_UNIT: the"
+                    + " funding rules of the type apply to its apprenticeships. Answers the version as it now is.")
+    StandardDetails recordProgrammeType(CurrentUser user, @PathVariable String referenceNumber,
+            @PathVariable String version, @RequestBody(required = false) ProgrammeTypeBody body) {
+        waypoint.rules.ProgrammeType type = waypoint.rules.ProgrammeType.parse(body == null ? null
+                : body.programmeType()).orElseThrow(() -> new FieldValidationException(ProgrammeTypeController.FIELD,
+                "Send programmeType: APPRENTICESHIP_STANDARD, FOUNDATION_APPRENTICESHIP or APPRENTICESHIP_UNIT"));
+        editor.recordProgrammeType(user, referenceNumber, version, null, type);
+        return queries.view(user, referenceNumber, Optional.of(version)).details();
+    }
+
     /** The funding band maximum in pounds, or null to clear it. */
     record FundingBandMaximum(java.math.BigDecimal maxFunding) {
     }

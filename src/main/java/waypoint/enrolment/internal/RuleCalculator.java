@@ -108,7 +108,7 @@ public class RuleCalculator {
                     standard.publishedMinimumOtjHours().map(BigDecimal::valueOf),
                     standard.fundingBandMaximum().orElse(BigDecimal.ZERO),
                     standard.typicalDurationMonths().orElse(TYPICAL_DURATION_WHEN_NOT_RECORDED),
-                    Optional.of(standard.level()));
+                    Optional.of(standard.level()), standard.programmeType());
         } catch (RuleInputException wrong) {
             wrong.fieldErrors().forEach(errors::putIfAbsent);
             return null;

@@ -39,6 +39,7 @@ import waypoint.enrolment.internal.apprenticeship.Transition;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipQueries;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipService;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipView;
+import waypoint.enrolment.internal.apprenticeship.UnitAssessment;
 import waypoint.enrolment.internal.apprenticeship.CaseloadFilter;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.web.DateText;
@@ -93,7 +94,8 @@ class ApprenticeshipsApi {
             Integer epaPeriodMonths, BigDecimal weeklyHours, DeliveryModel deliveryModel, String deliveryLink,
             Set<DayOfWeek> studyDays, FundingType fundingType, BigDecimal trainingPrice, BigDecimal epaPrice,
             Party epao, ApprenticeshipFigures figures, List<ApprenticeshipView.TimelineEntry> timeline,
-            List<BreakInLearning> breaks, String withdrawalPrompt, List<String> actions, int version) {
+            List<BreakInLearning> breaks, String withdrawalPrompt, List<String> actions, int version,
+            waypoint.rules.ProgrammeType programmeType, UnitAssessment unitAssessment) {
 
         static ApprenticeshipResponse of(ApprenticeshipView view) {
             var s = view.summary();
@@ -108,8 +110,26 @@ class ApprenticeshipsApi {
                     view.figures().orElse(null), view.timeline(), view.breaks(),
                     view.withdrawalPrompt().orElse(null),
                     view.actions().stream().map(t -> t.name().toLowerCase().replace('_', '-')).toList(),
-                    view.version());
+                    view.version(), view.programmeType(), view.unitAssessment().orElse(null));
         }
+    }
+
+    /** An apprenticeship unit's provider test and the employer's validation, dates like 2026-12-03. */
+    record UnitCompletion(String test, String passedOn, String validatedBy, String validatedOn, Integer version) {
+    }
+
+    @PostMapping("/{id}/unit-completion")
+    @Operation(summary = "Complete an apprenticeship unit", description = "An apprenticeship unit has no end-point "
+            + "assessment: it is completed when the apprentice passes the provider's test (test, passedOn) and the "
+            + "employer validates it (validatedBy, validatedOn). Refused (409) for any other programme type.")
+    ApprenticeshipResponse completeUnit(CurrentUser user, @PathVariable UUID id, @RequestBody UnitCompletion body) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate passed = date(body.passedOn(), "passedOn", errors);
+        LocalDate validated = date(body.validatedOn(), "validatedOn", errors);
+        throwIfAny(errors);
+        lifecycle.completeUnit(user, id, new UnitAssessment(body.test(), passed, body.validatedBy(), validated),
+                body.version());
+        return get(user, id);
     }
 
     @PostMapping

@@ -66,12 +66,18 @@ public class ReadinessDashboard {
      * earliest end first. A fixed number of queries whatever the page size: the count, the page, the requests, then the
      * checklists read together ({@link EpaService#checklists}).
      */
+    /** An apprenticeship unit has no gateway (docs/domain/programme-types.md): it is never on the dashboard. */
+    static final String NOT_A_UNIT = "NOT EXISTS (SELECT 1 FROM catalogue.standard_programme_type t"
+            + " WHERE t.reference_number = a.standard_reference AND t.version = a.standard_version"
+            + " AND t.programme_type = 'APPRENTICESHIP_UNIT')";
+
     @Transactional(readOnly = true)
     public PageOf<ReadinessLine> readiness(CurrentUser user, int page) {
         ApprenticeshipScope scope = staffScope(user);
         LocalDate limit = LocalDate.now(clock).plusMonths(READINESS_MONTHS);
         String where = " WHERE a.status = 'IN_LEARNING' AND (a.planned_end_date <= :limit OR EXISTS (SELECT 1 FROM"
-                + " epa_readiness_request r WHERE r.apprenticeship_id = a.id)) AND " + scope.sqlCondition();
+                + " epa_readiness_request r WHERE r.apprenticeship_id = a.id)) AND " + NOT_A_UNIT + " AND "
+                + scope.sqlCondition();
         long total = jdbc.sql("SELECT count(*) FROM enrolment.apprenticeship a" + where).params(scope.sqlParameters())
                 .param("limit", limit).query(Long.class).single();
         int number = Math.max(0, page);

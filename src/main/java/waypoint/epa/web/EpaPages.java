@@ -53,10 +53,13 @@ class EpaPages {
     private final ReadinessDashboard reports;
     private final Epaos epaos;
     private final EpaSettingsService settings;
+    private final waypoint.catalogue.Standards standards;
 
     EpaPages(EpaService epa, GatewayService gateway, AssessmentService assessment, EpaAppeals appeals,
             CompletionService completion,
-            ReadinessDashboard reports, Epaos epaos, EpaSettingsService settings) {
+            ReadinessDashboard reports, Epaos epaos, EpaSettingsService settings,
+            waypoint.catalogue.Standards standards) {
+        this.standards = standards;
         this.settings = settings;
         this.epa = epa;
         this.gateway = gateway;
@@ -93,6 +96,13 @@ class EpaPages {
         EpaService.EpaView view = epa.view(user, id);
         model.addAttribute("view", view);
         model.addAttribute("dates", new Dates());
+        boolean endPointAssessment = standards.find(view.apprenticeship().standardReference(),
+                        view.apprenticeship().standardVersion())
+                .map(s -> s.programmeType().hasEndPointAssessment()).orElse(true);
+        if (!endPointAssessment) {
+            // an apprenticeship unit ends with a provider test the employer validates (docs/domain/programme-types.md)
+            return "epa/not-applicable";
+        }
         model.addAttribute("epaos", view.canManage() ? epaos.all() : List.of());
         model.addAttribute("progressions", Progression.values());
         model.addAttribute("grades", view.results().stream().flatMap(r -> r.grades().stream()).distinct().toList());

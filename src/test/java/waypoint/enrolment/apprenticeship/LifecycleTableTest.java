@@ -34,6 +34,9 @@ class LifecycleTableTest {
                         ApprenticeshipStatus.END_POINT_ASSESSMENT),
                 Arguments.of(ApprenticeshipStatus.END_POINT_ASSESSMENT, Transition.COMPLETE,
                         ApprenticeshipStatus.COMPLETED),
+                // an apprenticeship unit's provider test, validated by the employer: the aggregate refuses it for
+                // any other programme type
+                Arguments.of(ApprenticeshipStatus.IN_LEARNING, Transition.COMPLETE, ApprenticeshipStatus.COMPLETED),
                 Arguments.of(ApprenticeshipStatus.ONBOARDING, Transition.WITHDRAW, ApprenticeshipStatus.WITHDRAWN),
                 Arguments.of(ApprenticeshipStatus.IN_LEARNING, Transition.WITHDRAW, ApprenticeshipStatus.WITHDRAWN),
                 Arguments.of(ApprenticeshipStatus.BREAK_IN_LEARNING, Transition.WITHDRAW, ApprenticeshipStatus.WITHDRAWN),
@@ -93,7 +96,9 @@ class LifecycleTableTest {
                 starts in onboarding; one migrated from another system starts at the status it has there. Guards
                 beyond the table: a break needs the employer's agreement (unless the employment ended) and an
                 expected return more than 4 weeks away; a return moves the planned end date by the length of the
-                break; a break in employment of over 12 weeks without a new employer prompts withdrawal.
+                break; a break in employment of over 12 weeks without a new employer prompts withdrawal. Only an
+                apprenticeship unit goes from in learning to completed, when its provider test is passed and the
+                employer validates it; every other programme completes after its end-point assessment.
                 """;
         StringBuilder statuses = new StringBuilder("| Status | Words |\n|---|---|\n");
         for (ApprenticeshipStatus status : ApprenticeshipStatus.values()) {

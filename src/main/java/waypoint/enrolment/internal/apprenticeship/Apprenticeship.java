@@ -406,7 +406,55 @@ public class Apprenticeship {
     }
 
     StatusChange complete(LocalDate date, String reason, Recorded recorded) {
+        if (status == ApprenticeshipStatus.IN_LEARNING) {
+            // in learning → completed is an apprenticeship unit's provider test only
+            throw LifecycleTable.madeByTheEpaRecord(Transition.COMPLETE);
+        }
         return move(Transition.COMPLETE, date, recorded, reason);
+    }
+
+    /**
+     * An apprenticeship unit ends when the provider's test is passed and the employer validates it
+     * (docs/domain/programme-types.md): in learning → completed on the day of the validation. Refused for any other
+     * programme, which is completed after its end-point assessment.
+     */
+    StatusChange completeUnit(UnitAssessment assessment, boolean unit, LocalDate today, Recorded recorded) {
+        if (!unit) {
+            throw new TransitionRefusedException("Only an apprenticeship unit ends with a provider test the employer"
+                    + " validates: this apprenticeship is completed after its end-point assessment, on its gateway"
+                    + " page");
+        }
+        if (status != ApprenticeshipStatus.IN_LEARNING) {
+            throw new TransitionRefusedException("An apprenticeship unit is completed while it is in learning; this"
+                    + " one is " + status.words().toLowerCase());
+        }
+        ApprenticeshipStatus to = LifecycleTable.require(status, Transition.COMPLETE);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (assessment.test() == null || assessment.test().isBlank()) {
+            errors.put("test", "Enter the name of the provider's test");
+        } else if (assessment.test().length() > 300) {
+            errors.put("test", "The name of the test must be 300 characters or fewer");
+        }
+        if (assessment.passedOn() == null) {
+            errors.put("passedOn", "Enter the date the apprentice passed the test");
+        } else if (assessment.passedOn().isBefore(startDate) || assessment.passedOn().isAfter(today)) {
+            errors.put("passedOn", "The test must be passed between the start, " + Dates.words(startDate)
+                    + ", and today");
+        }
+        if (assessment.validatedBy() == null || assessment.validatedBy().isBlank()) {
+            errors.put("validatedBy", "Enter who validated the test for the employer");
+        } else if (assessment.validatedBy().length() > 200) {
+            errors.put("validatedBy", "The name must be 200 characters or fewer");
+        }
+        if (assessment.validatedOn() == null) {
+            errors.put("validatedOn", "Enter the date the employer validated the test");
+        } else if (assessment.validatedOn().isAfter(today)
+                || (assessment.passedOn() != null && assessment.validatedOn().isBefore(assessment.passedOn()))) {
+            errors.put("validatedOn", "The employer validates the test on or after the day it was passed, and not"
+                    + " after today");
+        }
+        throwIfAny(errors);
+        return change(Transition.COMPLETE, to, assessment.validatedOn(), recorded, assessment.inWords());
     }
 
     private StatusChange move(Transition transition, LocalDate date, Recorded recorded, String reason) {

@@ -48,10 +48,15 @@ public class ApprenticeshipLifecycle {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<ApprovedHoursInBreak> approvedHours;
+    private final waypoint.catalogue.Standards standards;
+    private final UnitAssessments unitAssessments;
 
     ApprenticeshipLifecycle(ApprenticeshipRepository apprenticeships, StatusChanges changes,
             ApprenticeshipPolicy policy, ApprenticeshipViewers viewers, Apprenticeships summaries,
-            ApplicationEventPublisher events, Clock clock, ObjectProvider<ApprovedHoursInBreak> approvedHours) {
+            ApplicationEventPublisher events, Clock clock, ObjectProvider<ApprovedHoursInBreak> approvedHours,
+            waypoint.catalogue.Standards standards, UnitAssessments unitAssessments) {
+        this.standards = standards;
+        this.unitAssessments = unitAssessments;
         this.approvedHours = approvedHours;
         this.apprenticeships = apprenticeships;
         this.changes = changes;
@@ -144,6 +149,22 @@ public class ApprenticeshipLifecycle {
     public ApprenticeshipSummary complete(CurrentUser user, UUID apprenticeshipId, LocalDate effectiveDate,
             String reason, Integer version) {
         return change(user, apprenticeshipId, version, a -> a.complete(effectiveDate, reason, recorded(user)));
+    }
+
+    /**
+     * An apprenticeship unit's provider test, validated by the employer: in learning → completed, with the record
+     * kept (docs/domain/programme-types.md). Refused for any other programme type.
+     */
+    @Transactional
+    public ApprenticeshipSummary completeUnit(CurrentUser user, UUID apprenticeshipId, UnitAssessment assessment,
+            Integer version) {
+        Apprenticeship found = managed(user, apprenticeshipId);
+        boolean unit = standards.find(found.standardReference(), found.standardVersion())
+                .map(s -> s.programmeType() == waypoint.rules.ProgrammeType.APPRENTICESHIP_UNIT).orElse(false);
+        ApprenticeshipSummary done = change(user, apprenticeshipId, version,
+                a -> a.completeUnit(assessment, unit, today(), recorded(user)));
+        unitAssessments.insert(apprenticeshipId, assessment, recorded(user));
+        return done;
     }
 
     /** An employment status from a date, as staff enter it (docs/domain/ilr.md, "Employment status"). */

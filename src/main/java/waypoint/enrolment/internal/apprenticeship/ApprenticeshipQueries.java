@@ -46,6 +46,7 @@ public class ApprenticeshipQueries {
     static final int WEEKS_WITHOUT_EMPLOYER_BEFORE_WITHDRAWAL = 12;
 
     private final JdbcClient jdbc;
+    private final UnitAssessments unitAssessments;
     private final ApprenticeshipRepository apprenticeships;
     private final Apprenticeships summaries;
     private final StatusChanges changes;
@@ -59,7 +60,9 @@ public class ApprenticeshipQueries {
 
     ApprenticeshipQueries(JdbcClient jdbc, ApprenticeshipRepository apprenticeships, Apprenticeships summaries,
             StatusChanges changes, ApprenticeshipPolicy policy, ApprenticeshipViewers viewers,
-            OnboardingRules rules, Standards standards, UserAccounts accounts, Clock clock, Learners learners) {
+            OnboardingRules rules, Standards standards, UserAccounts accounts, Clock clock, Learners learners,
+            UnitAssessments unitAssessments) {
+        this.unitAssessments = unitAssessments;
         this.learners = learners;
         this.jdbc = jdbc;
         this.apprenticeships = apprenticeships;
@@ -142,7 +145,9 @@ public class ApprenticeshipQueries {
                 apprenticeship.studyDays(), apprenticeship.fundingType(), apprenticeship.trainingPrice(),
                 apprenticeship.epaPrice(), apprenticeship.epaoId(), epaoName(apprenticeship.epaoId()),
                 otherStaff(id), figures, entries(timeline), StatusChanges.breaks(timeline),
-                withdrawalPrompt(apprenticeship.status(), timeline), actions, apprenticeship.version(), price);
+                withdrawalPrompt(apprenticeship.status(), timeline), actions, apprenticeship.version(), price,
+                standard.map(found -> found.programmeType()).orElse(waypoint.rules.ProgrammeType.APPRENTICESHIP_STANDARD),
+                unitAssessments.of(id));
     }
 
     /**

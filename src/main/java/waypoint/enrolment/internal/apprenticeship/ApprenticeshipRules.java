@@ -54,6 +54,12 @@ public class ApprenticeshipRules {
                 : jdbc.sql("SELECT date_of_birth FROM organisation.learner WHERE id = :id")
                 .param("id", learnerId).query(LocalDate.class).optional().orElse(null);
         RuleEvaluation evaluation = evaluate(dateOfBirth, standard, start, plannedEnd, weeklyHours);
+        if (!evaluation.refusals().isEmpty()) {
+            // the programme type's rules: a unit for an adult over 1 to 16 weeks (docs/domain/programme-types.md)
+            Map<String, String> errors = new LinkedHashMap<>();
+            evaluation.refusals().forEach((field, message) -> errors.putIfAbsent(rename(field), message));
+            throw new FieldValidationException(errors);
+        }
         if (evaluation.eligibility() == FundingEligibility.NOT_ELIGIBLE) {
             throw new FieldValidationException("learnerId", "The funding rules do not fund this apprenticeship: "
                     + String.join(" ", evaluation.eligibilitySentences()));
@@ -95,7 +101,7 @@ public class ApprenticeshipRules {
                         standard.publishedMinimumOtjHours().map(BigDecimal::valueOf),
                         standard.fundingBandMaximum().orElse(BigDecimal.ZERO),
                         standard.typicalDurationMonths().orElse(TYPICAL_DURATION_WHEN_NOT_RECORDED),
-                        java.util.Optional.of(standard.level()));
+                        java.util.Optional.of(standard.level()), standard.programmeType());
             } catch (RuleInputException wrong) {
                 wrong.fieldErrors().forEach((field, message) -> errors.putIfAbsent(rename(field), message));
             }

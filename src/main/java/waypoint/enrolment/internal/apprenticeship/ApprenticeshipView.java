@@ -21,13 +21,20 @@ import waypoint.rules.PriceBreakdown;
  * One apprenticeship as its page and the API show it: the summary, delivery and funding, the other staff, the
  * rule-pack figures, the timeline (oldest first), the breaks, what the person may do next, the version to send back
  * with a change, and who pays the price (figures unknown while the price, band or levy status is not recorded;
- * empty without a date of birth before the start).
+ * empty without a date of birth before the start), and the standard version's programme type
+ * (docs/domain/programme-types.md).
  */
 public record ApprenticeshipView(ApprenticeshipSummary summary, DeliveryModel deliveryModel, String deliveryLink,
         Set<DayOfWeek> studyDays, FundingType fundingType, BigDecimal trainingPrice, BigDecimal epaPrice,
         UUID epaoId, String epaoName, List<Staff> otherStaff, Optional<ApprenticeshipFigures> figures,
         List<TimelineEntry> timeline, List<BreakInLearning> breaks, Optional<String> withdrawalPrompt,
-        List<Transition> actions, int version, Optional<PriceBreakdown> priceBreakdown) {
+        List<Transition> actions, int version, Optional<PriceBreakdown> priceBreakdown,
+        waypoint.rules.ProgrammeType programmeType, Optional<UnitAssessment> unitAssessment) {
+
+    /** Whether the programme ends with an end-point assessment (an apprenticeship unit does not). */
+    public boolean hasEndPointAssessment() {
+        return programmeType.hasEndPointAssessment();
+    }
 
     public record Staff(UUID staffId, String name, StaffPart part) {
     }

@@ -20,7 +20,8 @@ import waypoint.shared.workflow.StateTable;
 /**
  * The apprenticeship lifecycle, one row per allowed move (the learner handbook, “How will my apprenticeship
  * progress?”): Onboarding → In learning → Break in learning ⇄ In learning → Gateway → End-point assessment →
- * Completed; Withdrawn from any active status; a change of employer keeps the status. Anything not in the table is
+ * Completed (an apprenticeship unit: In learning → Completed by its provider test); Withdrawn from any active status;
+ * a change of employer keeps the status. Anything not in the table is
  * refused. Drawn as docs/workflows/apprenticeship-lifecycle.md by LifecycleTableTest.
  */
 public final class LifecycleTable {
@@ -33,6 +34,9 @@ public final class LifecycleTable {
                     row(IN_LEARNING, Transition.GATEWAY, GATEWAY),
                     row(GATEWAY, Transition.END_POINT_ASSESSMENT, END_POINT_ASSESSMENT),
                     row(END_POINT_ASSESSMENT, Transition.COMPLETE, COMPLETED),
+                    // an apprenticeship unit only: its provider test, validated by the employer, ends it
+                    // (docs/domain/programme-types.md); the aggregate refuses it for every other programme
+                    row(IN_LEARNING, Transition.COMPLETE, COMPLETED),
                     row(ONBOARDING, Transition.WITHDRAW, WITHDRAWN),
                     row(IN_LEARNING, Transition.WITHDRAW, WITHDRAWN),
                     row(BREAK_IN_LEARNING, Transition.WITHDRAW, WITHDRAWN),

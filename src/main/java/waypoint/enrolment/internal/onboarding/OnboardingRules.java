@@ -102,7 +102,7 @@ public class OnboardingRules {
                     details.publishedMinimumOtjHours().map(BigDecimal::valueOf),
                     details.fundingBandMaximum().orElse(BigDecimal.ZERO),
                     details.typicalDurationMonths().orElse(TYPICAL_DURATION_WHEN_NOT_RECORDED),
-                    Optional.of(details.level()));
+                    Optional.of(details.level()), details.programmeType());
             ApprenticeshipFacts facts = ApprenticeshipFacts.of(apprenticeship.startDate(),
                     apprenticeship.plannedEndDate(), apprenticeship.weeklyHours(), born.get(), standardFacts)
                     .withRplHours(rplHours == null ? BigDecimal.ZERO : rplHours)

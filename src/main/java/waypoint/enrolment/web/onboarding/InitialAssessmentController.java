@@ -37,6 +37,9 @@ import waypoint.shared.web.FieldValidationException;
 @Controller
 class InitialAssessmentController {
 
+    private static final java.util.Set<String> ENGLISH_AND_MATHS_QUESTIONS = java.util.Set.of("englishGcse",
+            "mathsGcse", "employerDecision");
+
     private final InitialAssessmentService assessments;
     private final OnboardingService onboarding;
     private final FileStore files;
@@ -57,7 +60,13 @@ class InitialAssessmentController {
         model.addAttribute("assessment", assessment);
         model.addAttribute("list", onboarding.taskList(user, id));
         model.addAttribute("task", OnboardingTask.INITIAL_ASSESSMENT);
-        model.addAttribute("questions", FormTasks.questions(OnboardingTask.INITIAL_ASSESSMENT));
+        // an apprenticeship unit has no English and maths, so the page does not ask about it
+        // (docs/domain/programme-types.md)
+        boolean englishAndMaths = assessment.functionalSkills().decision()
+                .map(waypoint.rules.EnglishAndMaths::applies).orElse(true);
+        model.addAttribute("englishAndMathsApplies", englishAndMaths);
+        model.addAttribute("questions", FormTasks.questions(OnboardingTask.INITIAL_ASSESSMENT).stream()
+                .filter(q -> englishAndMaths || !ENGLISH_AND_MATHS_QUESTIONS.contains(q.name())).toList());
         if (!model.containsAttribute("answers")) {
             model.addAttribute("answers", assessment.answers());
         }

@@ -17,18 +17,11 @@ import waypoint.enrolment.ApprenticeshipStatus;
  * Reads the facts the accountability figures need, in two queries whatever the number of apprenticeships: each
  * apprenticeship with its learner, standard, tutor, employer, end-point assessment dates and off-the-job plan, then
  * the dated status changes (breaks, returns, gateway, completion, withdrawal). Only views other modules publish
- * (docs/adr/0006).
+ * (docs/adr/0006). Whether it is a foundation apprenticeship is the catalogue's programme type of the version
+ * (docs/domain/programme-types.md).
  */
 @Component
 class ApprenticeshipFacts {
-
-    /**
-     * The catalogue does not mark foundation apprenticeships yet; Skills England numbers them FA… (docs/domain/
-     * accountability.md, "Foundation apprenticeships").
-     */
-    static boolean foundation(String standardReference) {
-        return standardReference != null && standardReference.toUpperCase(java.util.Locale.ROOT).startsWith("FA");
-    }
 
     private final JdbcClient jdbc;
 
@@ -39,7 +32,7 @@ class ApprenticeshipFacts {
     private record Row(UUID id, String learner, String standard, String title, Integer level, UUID tutorId,
             String tutor, UUID employerId, String employer, LocalDate born, LocalDate start, LocalDate plannedEnd,
             ApprenticeshipStatus status, boolean epao, LocalDate actualEnd, LocalDate achievementDate,
-            java.math.BigDecimal planned, java.math.BigDecimal minimum) {
+            java.math.BigDecimal planned, java.math.BigDecimal minimum, boolean foundation) {
     }
 
     private record Change(String transition, String from, LocalDate on) {
@@ -50,11 +43,14 @@ class ApprenticeshipFacts {
                         SELECT a.id, l.full_name, a.standard_reference, sv.title, sv.level, a.tutor_id, st.name,
                                a.employer_id, e.name, l.date_of_birth, a.start_date, a.planned_end_date, a.status,
                                a.epao_id IS NOT NULL, c.actual_end_date, c.achievement_date, p.planned_hours,
-                               p.minimum_hours
+                               p.minimum_hours, pt.programme_type = 'FOUNDATION_APPRENTICESHIP'
                         FROM enrolment.apprenticeship a
                                  JOIN organisation.learner l ON l.id = a.learner_id
                                  LEFT JOIN catalogue.standard_version sv ON sv.reference_number = a.standard_reference
                                                                         AND sv.version = a.standard_version
+                                 LEFT JOIN catalogue.standard_programme_type pt
+                                           ON pt.reference_number = a.standard_reference
+                                               AND pt.version = a.standard_version
                                  LEFT JOIN organisation.staff_member st ON st.id = a.tutor_id
                                  LEFT JOIN organisation.employer e ON e.id = a.employer_id
                                  LEFT JOIN epa.completion c ON c.apprenticeship_id = a.id
@@ -67,7 +63,7 @@ class ApprenticeshipFacts {
                         rs.getObject(11, LocalDate.class), rs.getObject(12, LocalDate.class),
                         ApprenticeshipStatus.valueOf(rs.getString(13)), rs.getBoolean(14),
                         rs.getObject(15, LocalDate.class), rs.getObject(16, LocalDate.class), rs.getBigDecimal(17),
-                        rs.getBigDecimal(18)))
+                        rs.getBigDecimal(18), rs.getBoolean(19)))
                 .list();
         Map<UUID, List<Change>> changes = new HashMap<>();
         jdbc.sql("""
@@ -132,7 +128,7 @@ class ApprenticeshipFacts {
         LocalDate achieved = r.status() != ApprenticeshipStatus.COMPLETED ? null
                 : r.achievementDate() != null ? r.achievementDate() : completed;
         return new ApprenticeshipFact(r.id(), r.learner(), r.standard(), r.title(), r.level(),
-                foundation(r.standard()), r.tutorId(), r.tutor(), r.employerId(), r.employer(), r.born(), r.start(),
+                r.foundation(), r.tutorId(), r.tutor(), r.employerId(), r.employer(), r.born(), r.start(),
                 r.plannedEnd(), r.status(), learningEnded,
                 achieved, r.status() == ApprenticeshipStatus.WITHDRAWN ? withdrawn : null, withdrawnFrom, breaks,
                 r.epao(), r.planned(), r.minimum());

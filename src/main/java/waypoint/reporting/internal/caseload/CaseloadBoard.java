@@ -215,7 +215,8 @@ public class CaseloadBoard {
                         SELECT a.id, l.full_name, a.tutor_id, st.name, a.employer_id, e.name, a.standard_reference,
                                a.status, coalesce(p.planned_hours, 0), p.expected_hours, p.minimum_hours IS NOT NULL,
                                p.approved_minutes / 60.0, p.id_known, r.next_due, r.waiting, k.signal_codes,
-                               k.apprenticeship_id IS NOT NULL, c.stage
+                               k.apprenticeship_id IS NOT NULL, c.stage,
+                               pt.programme_type = 'APPRENTICESHIP_UNIT'
                         FROM enrolment.apprenticeship a
                                  JOIN organisation.learner l ON l.id = a.learner_id
                                  JOIN organisation.employer e ON e.id = a.employer_id
@@ -230,6 +231,9 @@ public class CaseloadBoard {
                                            ON r.apprenticeship_id = a.id
                                  LEFT JOIN supportcase.at_risk k ON k.apprenticeship_id = a.id
                                  LEFT JOIN supportcase.open_case c ON c.apprenticeship_id = a.id
+                                 LEFT JOIN catalogue.standard_programme_type pt
+                                           ON pt.reference_number = a.standard_reference
+                                               AND pt.version = a.standard_version
                         WHERE a.status IN ('IN_LEARNING', 'BREAK_IN_LEARNING', 'GATEWAY', 'END_POINT_ASSESSMENT')
                           AND""" + " " + scope.sqlCondition() + tutorCondition)
                 .params(params)
@@ -262,7 +266,10 @@ public class CaseloadBoard {
                             ? List.of((String[]) rs.getArray(16).getArray()) : List.of();
                     signals.add(checkSignal(Kind.SESSIONS, "SESSION_CADENCE", checked, codes,
                             "No teaching session within the provider's interval"));
-                    signals.add(checkSignal(Kind.ENGLISH_MATHS, "ENGLISH_MATHS", checked, codes,
+                    // an apprenticeship unit has no English and maths (docs/domain/programme-types.md)
+                    signals.add(rs.getBoolean(19) ? new Signal(Kind.ENGLISH_MATHS, RagStatus.GREEN,
+                            "Does not apply: an apprenticeship unit")
+                            : checkSignal(Kind.ENGLISH_MATHS, "ENGLISH_MATHS", checked, codes,
                             "Not achieved as the planned gateway nears"));
                     signals.add(checkSignal(Kind.KSB, "KSB_COVERAGE", checked, codes,
                             "Behind the share of the programme gone"));

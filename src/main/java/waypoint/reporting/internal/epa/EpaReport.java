@@ -108,7 +108,12 @@ public class EpaReport {
                         FROM enrolment.apprenticeship a
                              LEFT JOIN catalogue.standard_version sv ON sv.reference_number = a.standard_reference
                                                           AND sv.version = a.standard_version
-                        WHERE a.status IN ('COMPLETED', 'WITHDRAWN') AND""" + " " + scope.sqlCondition()
+                        WHERE a.status IN ('COMPLETED', 'WITHDRAWN')
+                          AND NOT EXISTS (SELECT 1 FROM catalogue.standard_programme_type t
+                                          WHERE t.reference_number = a.standard_reference
+                                            AND t.version = a.standard_version
+                                            AND t.programme_type = 'APPRENTICESHIP_UNIT') AND"""
+                        + " " + scope.sqlCondition()
                         + " GROUP BY a.standard_reference ORDER BY a.standard_reference")
                 .params(scope.sqlParameters()).query((rs, n) -> new StandardRate(rs.getString(1), rs.getString(2),
                         rs.getLong(3), rs.getLong(4))).list();

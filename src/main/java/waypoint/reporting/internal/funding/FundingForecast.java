@@ -32,6 +32,7 @@ import waypoint.rules.EmployerContribution;
 import waypoint.rules.Incentives;
 import waypoint.rules.PriceBreakdown;
 import waypoint.rules.PriceFacts;
+import waypoint.rules.ProgrammeType;
 import waypoint.rules.RuleInputException;
 import waypoint.shared.NotFoundException;
 
@@ -201,7 +202,7 @@ public class FundingForecast {
     private record Row(UUID id, UUID learnerId, String learnerName, LocalDate dateOfBirth, UUID employerId,
             String employerName, UUID tutorId, String tutorName, String standard, String status, LocalDate start,
             LocalDate plannedEnd, Integer assessmentMonths, String fundingType, BigDecimal band,
-            Boolean smallEmployer, boolean ehcPlan, Boolean careLeaver) {
+            Boolean smallEmployer, boolean ehcPlan, Boolean careLeaver, String programmeType) {
     }
 
     private record Change(String transition, LocalDate on) {
@@ -213,7 +214,7 @@ public class FundingForecast {
                         SELECT a.id, a.learner_id, l.full_name, l.date_of_birth, a.employer_id, e.name AS employer_name,
                                a.tutor_id, s.name AS tutor_name, a.standard_reference, a.status, a.start_date,
                                a.planned_end_date, a.epa_period_months, a.funding_type, v.max_funding,
-                               i.small_employer, i.ehc_plan, i.care_leaver
+                               i.small_employer, i.ehc_plan, i.care_leaver, pt.programme_type
                         FROM enrolment.apprenticeship a
                         JOIN organisation.learner l ON l.id = a.learner_id
                         JOIN organisation.employer e ON e.id = a.employer_id
@@ -221,6 +222,8 @@ public class FundingForecast {
                         LEFT JOIN catalogue.standard_version v ON v.reference_number = a.standard_reference
                              AND v.version = a.standard_version
                         LEFT JOIN enrolment.incentive_facts i ON i.apprenticeship_id = a.id
+                        LEFT JOIN catalogue.standard_programme_type pt ON pt.reference_number = a.standard_reference
+                             AND pt.version = a.standard_version
                         WHERE """ + " " + where)
                 .params(params).query(FundingForecast::row).list();
         Map<UUID, List<EarningsFacts.Price>> prices = new HashMap<>();
@@ -255,7 +258,7 @@ public class FundingForecast {
                 rs.getObject("planned_end_date", LocalDate.class), (Integer) rs.getObject("epa_period_months"),
                 rs.getString("funding_type"), rs.getBigDecimal("max_funding"),
                 (Boolean) rs.getObject("small_employer"), rs.getBoolean("ehc_plan"),
-                (Boolean) rs.getObject("care_leaver"));
+                (Boolean) rs.getObject("care_leaver"), rs.getString("programme_type"));
     }
 
     private static Apprentice apprentice(Row r, List<EarningsFacts.Price> prices, List<Change> changes,
@@ -292,7 +295,8 @@ public class FundingForecast {
             LocalDate ended = completed;
             incentives = Optional.of(Incentives.of(new Incentives.Facts(r.start(), r.dateOfBirth(), r.ehcPlan(),
                     Optional.ofNullable(r.careLeaver()), Optional.ofNullable(r.smallEmployer()), breaks,
-                    Optional.ofNullable(withdrawn), Optional.ofNullable(ended)), today));
+                    Optional.ofNullable(withdrawn), Optional.ofNullable(ended),
+                    r.programmeType() == null ? null : ProgrammeType.valueOf(r.programmeType())), today));
             warnings.addAll(incentives.get().warnings());
             Optional<EarningsFacts.Price> latest = prices.stream().max(java.util.Comparator.comparing(
                     EarningsFacts.Price::from));
