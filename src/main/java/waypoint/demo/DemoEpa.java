@@ -307,7 +307,8 @@ class DemoEpa {
         LocalDate start = today.minusMonths(9).withDayOfMonth(1);
         UUID id = enrolment.record(new NewApprenticeship(learner.get().id(), p.employer(), p.lineManager(),
                 REFORMED_STANDARD, null, p.tutor(), List.of(), start, start.plusMonths(15), null,
-                new BigDecimal("30"), null, null, null, null, null, null, null, null, null));
+                new BigDecimal("30"), null, null, null, null, new BigDecimal("5600"), new BigDecimal("1400"),
+                organisation.findEpao("EPA0901").orElse(null), null, null));
         enrolment.employed(id, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         enrolment.start(id, start);
         String marker = learners.find(learner.get().id()).map(LearnerSummary::tutorName).orElse("Robin Reed");
