@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import waypoint.dataprotection.ProcessingActivities;
 import waypoint.dataprotection.ProcessingActivity;
+import waypoint.dataprotection.RetentionImport;
 import waypoint.dataprotection.SubjectAccessImport;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.UserAccounts;
@@ -16,21 +17,26 @@ import waypoint.identity.UserAccounts;
 /**
  * The demo's subject access requests: Lola Learner asked two months ago and her pack was released (she downloads it
  * from Your data); Amir Ahmed's request, gathered and waiting for the data protection officer's review, is due in
- * four days.
+ * four days. The retention job has run once (its report is on the Retention page), and Yusuf Yates, who completed
+ * his apprenticeship last year, asked for his data to be erased: the request explains what was erased and that his
+ * apprenticeship records are kept for six years after it ended.
  */
 @Component
 class DemoDataProtection {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataProtection.class);
     static final String PENDING_LEARNER = "amir.ahmed@learners.test";
+    static final String ERASURE_LEARNER = "yusuf.yates@learners.test";
 
     private final SubjectAccessImport requests;
     private final ProcessingActivities activities;
     private final UserAccounts accounts;
+    private final RetentionImport retention;
     private final Clock clock;
 
     DemoDataProtection(SubjectAccessImport requests, ProcessingActivities activities, UserAccounts accounts,
-            Clock clock) {
+            RetentionImport retention, Clock clock) {
+        this.retention = retention;
         this.requests = requests;
         this.activities = activities;
         this.accounts = accounts;
@@ -64,6 +70,14 @@ class DemoDataProtection {
                 activities.add(officer, activity);
             }
             log.info("Demo data: {} processing activities", ACTIVITIES.size());
+        }
+        if (accounts.findByEmail(ERASURE_LEARNER).isPresent()) {
+            retention.erasureRequest(officer, ERASURE_LEARNER, today.minusDays(3),
+                    "I have finished my apprenticeship: please delete my details.");
+        }
+        int done = retention.runTheNightlyJobOnce();
+        if (done >= 0) {
+            log.info("Demo data: the retention job ran once ({} records)", done);
         }
     }
 

@@ -61,7 +61,8 @@ class LearnerIlrDetailsTest {
 
         Api.Response changed = admin.put("/api/v1/learners/" + first, Json.of(Map.of("givenNames", "Renamed",
                 "familyName", "Learner " + Fixtures.unique(), "dateOfBirth", "2004-05-06", "uln", Fixtures.uln(),
-                "email", "renamed-" + Fixtures.unique() + "@example.test", "postcode", "LS2 9JT")));
+                "email", "renamed-" + Fixtures.unique() + "@example.test", "postcode", "LS2 9JT",
+                "reason", "Married")));
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.json().get("learnerReference").asString()).isEqualTo(one);
         assertThat(PageClient.signedInAs(port, ADMIN).get("/learners/" + first).body()).contains(one);

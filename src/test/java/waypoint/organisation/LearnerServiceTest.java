@@ -132,7 +132,7 @@ class LearnerServiceTest {
         UUID id = fixtures.learner(employer, null, fixtures.staffOf(TUTOR));
         LearnerDetails changed = Fixtures.learnerDetails();
 
-        learners.change(admin, id, changed);
+        learners.change(admin, id, changed, "The learner moved house");
 
         assertThat(people.byEmail(changed.email()).displayName()).isEqualTo(changed.fullName());
         assertThat(learners.view(admin, id).employerId()).isEqualTo(employer);

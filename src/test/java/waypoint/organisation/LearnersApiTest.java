@@ -73,7 +73,11 @@ class LearnersApiTest {
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().get("email").asString()).isEqualTo(fields.get("email"));
 
-        Api.Response changed = admin.put("/api/v1/learners/" + id, Json.with(fields, "givenNames", "Changed"));
+        Api.Response noReason = admin.put("/api/v1/learners/" + id, Json.with(fields, "givenNames", "Changed"));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.body()).contains("reason", "Enter the reason for the change");
+        Api.Response changed = admin.put("/api/v1/learners/" + id, Json.with(fields, "givenNames", "Changed",
+                "reason", "The learner told us their preferred name"));
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.json().get("givenNames").asString()).isEqualTo("Changed");
         // who they work with comes with an apprenticeship, and there is none yet

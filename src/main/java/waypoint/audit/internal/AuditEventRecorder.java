@@ -42,7 +42,8 @@ class AuditEventRecorder {
 
     @EventListener
     void on(RecordChanged change) {
-        record(change.recordType(), change.recordId(), change.action().name(), change.before(), change.after(), false);
+        record(change.recordType(), change.recordId(), change.action().name(), change.before(), change.after(), false,
+                change.reason());
     }
 
     /**
@@ -52,10 +53,11 @@ class AuditEventRecorder {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(SensitiveRecordViewed view) {
-        record(view.recordType(), view.recordId(), AuditSearch.VIEWED, null, view.what(), true);
+        record(view.recordType(), view.recordId(), AuditSearch.VIEWED, null, view.what(), true, null);
     }
 
-    private void record(String recordType, String recordId, String action, String before, String after, boolean sensitive) {
+    private void record(String recordType, String recordId, String action, String before, String after, boolean sensitive,
+            String reason) {
         String remoteAddress = remoteAddress();
         CurrentUser user = CurrentUsers.current().orElse(null);
         UUID actorId = user == null ? null : user.id();
@@ -64,7 +66,7 @@ class AuditEventRecorder {
         // Cut to the columns' sizes: an over-long summary must never make the change itself fail.
         store.append(new AuditEntry(0, clock.instant(), actorId, cut(actorName, 200), cut(actorEmail, 254),
                 cut(remoteAddress, 100), cut(recordType, 100), cut(recordId, 100), action, cut(before, 4000),
-                cut(after, 4000), sensitive));
+                cut(after, 4000), sensitive, cut(reason, 2000)));
     }
 
     private static String remoteAddress() {

@@ -30,7 +30,7 @@ import waypoint.audit.AuditSearch;
 public class AuditEventStore {
 
     private static final String COLUMNS = "id, occurred_at, actor_id, actor_name, actor_email, remote_address, "
-            + "record_type, record_id, action, before_summary, after_summary, sensitive";
+            + "record_type, record_id, action, before_summary, after_summary, sensitive, reason";
 
     private final JdbcClient jdbc;
     private final ZoneId zone;
@@ -44,14 +44,14 @@ public class AuditEventStore {
     void append(AuditEntry entry) {
         jdbc.sql("""
                 INSERT INTO audit_event (occurred_at, actor_id, actor_name, actor_email, remote_address, record_type,
-                                         record_id, action, before_summary, after_summary, sensitive)
+                                         record_id, action, before_summary, after_summary, sensitive, reason)
                 VALUES (:occurredAt, :actorId, :actorName, :actorEmail, :remoteAddress, :recordType,
-                        :recordId, :action, :before, :after, :sensitive)""")
+                        :recordId, :action, :before, :after, :sensitive, :reason)""")
                 .param("occurredAt", utc(entry.occurredAt())).param("actorId", entry.actorId())
                 .param("actorName", entry.actorName()).param("actorEmail", entry.actorEmail())
                 .param("remoteAddress", entry.remoteAddress()).param("recordType", entry.recordType())
                 .param("recordId", entry.recordId()).param("action", entry.action()).param("before", entry.before())
-                .param("after", entry.after()).param("sensitive", entry.sensitive())
+                .param("after", entry.after()).param("sensitive", entry.sensitive()).param("reason", entry.reason())
                 .update();
     }
 
@@ -102,7 +102,7 @@ public class AuditEventStore {
                 rs.getObject("actor_id", UUID.class), rs.getString("actor_name"), rs.getString("actor_email"),
                 rs.getString("remote_address"), rs.getString("record_type"), rs.getString("record_id"),
                 rs.getString("action"), rs.getString("before_summary"), rs.getString("after_summary"),
-                rs.getBoolean("sensitive"));
+                rs.getBoolean("sensitive"), rs.getString("reason"));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -231,7 +231,8 @@ public class SubjectAccessRequests {
         events.publishEvent(new SensitiveRecordViewed(SubjectAccessRequest.RECORD_TYPE, id.toString(),
                 "Subject access pack downloaded"));
         try {
-            return files.open(request.packFileId().orElseThrow());
+            return files.open(request.packFileId().orElseThrow(() -> new NotFoundException(
+                    "Subject access pack (deleted at the end of its retention period)")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

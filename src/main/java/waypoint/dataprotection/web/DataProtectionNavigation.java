@@ -42,6 +42,18 @@ class DataProtectionNavigation {
     }
 
     @Bean
+    NavigationItem retentionNavigation() {
+        return new NavigationItem("Retention", "/data-protection/retention", 89,
+                Set.of(Role.DATA_PROTECTION_OFFICER.name(), Role.ADMINISTRATOR.name()));
+    }
+
+    @Bean
+    NavigationItem erasureNavigation() {
+        return new NavigationItem("Erasure requests", "/data-protection/erasure", 89,
+                Set.of(Role.DATA_PROTECTION_OFFICER.name(), Role.ADMINISTRATOR.name()));
+    }
+
+    @Bean
     NavigationItem yourDataNavigation() {
         return new NavigationItem("Your data", "/my-data", 90, Set.of(Role.LEARNER.name()));
     }

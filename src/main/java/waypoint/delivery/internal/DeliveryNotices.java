@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import waypoint.enrolment.ApprenticeshipSummary;
@@ -11,6 +12,7 @@ import waypoint.identity.AccountSummary;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.Learners;
 import waypoint.shared.messaging.TextEmails;
+import waypoint.shared.personaldata.PersonalDataShared;
 
 /**
  * Emails and in-app notices about sessions and messages, from {@code templates/delivery/email/notice.txt}. Each has
@@ -28,11 +30,16 @@ class DeliveryNotices {
     private final TextEmails emails;
     private final Learners learners;
     private final UserAccounts accounts;
+    private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
-    DeliveryNotices(TextEmails emails, Learners learners, UserAccounts accounts) {
+    DeliveryNotices(TextEmails emails, Learners learners, UserAccounts accounts, ApplicationEventPublisher events,
+            java.time.Clock clock) {
         this.emails = emails;
         this.learners = learners;
         this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
     }
 
     /** Tells the apprentice and their line manager (and the tutor when asked), but never the person who acted. */
@@ -59,6 +66,11 @@ class DeliveryNotices {
                     TEMPLATE, model(p[1], apprenticeship, message, path)));
             if (account != null) {
                 emails.notice(personKey + ":notice", account, subject, message, path);
+            }
+            if (party == To.EMPLOYER && person.filter(p -> p[0] != null).isPresent()) {
+                // the line manager is told about the apprentice (docs/domain/data-protection.md, "Sharing")
+                events.publishEvent(PersonalDataShared.emailToEmployer(apprenticeship.learnerId(),
+                        apprenticeship.employerName(), person.get()[1], subject, message, clock.instant()));
             }
         }
     }

@@ -54,9 +54,8 @@ class EpaEmails {
         account.ifPresent(id -> emails.notice(key + ":notice", id, subject, message, path));
         if (!learner && person.isPresent()) {
             // the employer is told about the apprentice (docs/domain/data-protection.md, "Sharing")
-            events.publishEvent(new PersonalDataShared(a.learnerId(), PersonalDataShared.Recipient.EMPLOYER,
-                    a.employerName() + " (" + person.get()[1] + ")", "Email: " + subject + ". " + message,
-                    clock.instant()));
+            events.publishEvent(PersonalDataShared.emailToEmployer(a.learnerId(), a.employerName(), person.get()[1],
+                    subject, message, clock.instant()));
         }
     }
 }

@@ -47,7 +47,7 @@ class DeclarationController {
     String change(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") DeclarationForm form,
             BindingResult result, Model model) {
         try {
-            declarations.change(user, id, form.details());
+            declarations.change(user, id, form.details(), form.reason());
             return "redirect:/learners/" + id + "/declarations?saved";
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, invalid);

@@ -105,6 +105,9 @@ class LearnerController {
                 && recording.map(r -> r.mayRecord(user)).orElse(false));
         model.addAttribute("personal", learners.maySeePersonalDetails(user));
         model.addAttribute("canChange", learners.mayChange(user));
+        // the record's history, with the reasons given for corrections, is in the audit trail (administrators)
+        model.addAttribute("historyLink", user.has(waypoint.identity.Role.ADMINISTRATOR)
+                ? "/admin/audit?recordId=" + id : null);
         model.addAttribute("maySeeDeclarations", declarations.maySee(user, id));
         // what the ILR still needs, for those who may capture it (docs/domain/ilr.md, "The learner's facts")
         model.addAttribute("ilrMissing", ilr.mayChange(user, id) ? ilr.missing(user, id) : null);
@@ -143,7 +146,7 @@ class LearnerController {
     String change(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") LearnerForm form,
             BindingResult result, Model model) {
         try {
-            learners.change(user, id, form.details());
+            learners.change(user, id, form.details(), form.reason());
             return "redirect:/learners/" + id + "?saved";
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, form.explain(invalid), LearnerForm.ALIASES);

@@ -17,13 +17,13 @@ import waypoint.shared.web.FieldValidationException;
  */
 record LearnerForm(String givenNames, String familyName, String birthDay, String birthMonth, String birthYear,
         String uln, String niNumber, String email, String phone, String addressLine1, String addressLine2, String town,
-        String postcode, String emergencyContactName, String emergencyContactPhone) {
+        String postcode, String emergencyContactName, String emergencyContactPhone, String reason) {
 
     static final Map<String, String> ALIASES = Map.of("dateOfBirth", "birthDay");
 
     static LearnerForm empty() {
         return new LearnerForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null);
     }
 
     static LearnerForm of(LearnerView learner) {
@@ -32,7 +32,7 @@ record LearnerForm(String givenNames, String familyName, String birthDay, String
                 String.valueOf(born.getMonthValue()), String.valueOf(born.getYear()), learner.uln(), learner.niNumber(),
                 learner.email(), learner.phone(), learner.address().line1(), learner.address().line2(),
                 learner.address().town(), learner.address().postcode(), learner.emergencyContactName(),
-                learner.emergencyContactPhone());
+                learner.emergencyContactPhone(), null);
     }
 
     LearnerDetails details() {

@@ -4,12 +4,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.Learners;
 import waypoint.shared.messaging.TextEmails;
+import waypoint.shared.personaldata.PersonalDataShared;
 
 /**
  * Emails and in-app notices to the three people of a review, from {@code templates/review/email/review.txt}. Each
@@ -21,11 +23,16 @@ class ReviewEmails {
     private final TextEmails emails;
     private final Learners learners;
     private final UserAccounts accounts;
+    private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
-    ReviewEmails(TextEmails emails, Learners learners, UserAccounts accounts) {
+    ReviewEmails(TextEmails emails, Learners learners, UserAccounts accounts, ApplicationEventPublisher events,
+            java.time.Clock clock) {
         this.emails = emails;
         this.learners = learners;
         this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
     }
 
     /** Sends to the parties named (all three when none are). */
@@ -50,6 +57,11 @@ class ReviewEmails {
                             "standard", apprenticeship.standardLabel(), "message", message,
                             "link", emails.baseUrl() + path)));
             account.ifPresent(id -> emails.notice(key + ":" + party + ":notice", id, subject, message, path));
+            if (party == ReviewParty.EMPLOYER && person.filter(p -> p[0] != null).isPresent()) {
+                // the line manager is told about the apprentice (docs/domain/data-protection.md, "Sharing")
+                events.publishEvent(PersonalDataShared.emailToEmployer(apprenticeship.learnerId(),
+                        apprenticeship.employerName(), person.get()[1], subject, message, clock.instant()));
+            }
         }
     }
 }

@@ -32,6 +32,18 @@ public record PersonalDataShared(UUID learnerId, Recipient recipientKind, String
         }
     }
 
+    /**
+     * An email about the apprentice to someone at their employer (their line manager): who, and the email's subject
+     * and what it said of the apprentice, as the log and the person's pack show it.
+     */
+    public static PersonalDataShared emailToEmployer(UUID learnerId, String employerName, String personName,
+            String subject, String message, Instant sentAt) {
+        String to = (employerName == null ? "Employer" : employerName)
+                + (personName == null || personName.isBlank() ? "" : " (" + personName + ")");
+        return new PersonalDataShared(learnerId, Recipient.EMPLOYER, to,
+                "Email: " + subject + (message == null || message.isBlank() ? "" : ". " + message), sentAt);
+    }
+
     public PersonalDataShared {
         Objects.requireNonNull(learnerId, "learnerId");
         Objects.requireNonNull(recipientKind, "recipientKind");

@@ -41,10 +41,12 @@ public class SupportEmails {
     private final SupportCaseStore store;
     private final SupportTitles titles;
     private final SupportSettings settings;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     SupportEmails(TextEmails emails, ApprenticeshipPeople people, UserAccounts accounts, SupportCaseStore store,
-            SupportTitles titles, SupportSettings settings) {
+            SupportTitles titles, SupportSettings settings, org.springframework.context.ApplicationEventPublisher events) {
         this.settings = settings;
+        this.events = events;
         this.emails = emails;
         this.people = people;
         this.accounts = accounts;
@@ -147,8 +149,18 @@ public class SupportEmails {
         for (Recipient r : to) {
             emails.sendWritten("support-case:" + caseId + ":" + id + ":" + r.email(), r.email(), subject,
                     "Dear " + (r.name() == null ? "colleague" : r.name()) + ",\n\n" + body);
+            if (r.part() == To.LINE_MANAGER) {
+                // the line manager is told of the apprentice's support (docs/domain/data-protection.md, "Sharing")
+                events.publishEvent(waypoint.shared.personaldata.PersonalDataShared.emailToEmployer(a.learnerId(),
+                        a.employerName(), r.name(), subject, "Support for the apprentice: " + words(kind), now));
+            }
         }
         return row;
+    }
+
+    /** A kind of email ("STAGE_3_START") as words for the sharing log. */
+    private static String words(String kind) {
+        return kind.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private String words(To part) {

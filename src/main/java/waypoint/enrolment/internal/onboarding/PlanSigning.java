@@ -27,12 +27,17 @@ class PlanSigning {
     private final Learners learners;
     private final UserAccounts accounts;
     private final TextEmails emails;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
-    PlanSigning(JdbcClient jdbc, Learners learners, UserAccounts accounts, TextEmails emails) {
+    PlanSigning(JdbcClient jdbc, Learners learners, UserAccounts accounts, TextEmails emails,
+            org.springframework.context.ApplicationEventPublisher events, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.learners = learners;
         this.accounts = accounts;
         this.emails = emails;
+        this.events = events;
+        this.clock = clock;
     }
 
     List<PlanSignature> signatures(UUID apprenticeshipId, Document document, int version, String canonicalText) {
@@ -83,8 +88,14 @@ class PlanSigning {
             notify(apprenticeship, version, apprenticeship.learnerAccountId(), Party.LEARNER);
         }
         if (apprenticeship.lineManagerAccountId() != null) {
-            accounts.find(apprenticeship.lineManagerAccountId()).ifPresent(manager -> email(apprenticeship, version,
-                    changes, link, manager.email(), manager.displayName(), Party.EMPLOYER));
+            accounts.find(apprenticeship.lineManagerAccountId()).ifPresent(manager -> {
+                email(apprenticeship, version, changes, link, manager.email(), manager.displayName(), Party.EMPLOYER);
+                // the line manager is sent the apprentice's training plan (docs/domain/data-protection.md, "Sharing")
+                events.publishEvent(waypoint.shared.personaldata.PersonalDataShared.emailToEmployer(
+                        apprenticeship.learnerId(), apprenticeship.employerName(), manager.displayName(),
+                        "Please sign version " + version + " of " + apprenticeship.learnerName()
+                                + "'s training plan", "The training plan, to sign", clock.instant()));
+            });
             notify(apprenticeship, version, apprenticeship.lineManagerAccountId(), Party.EMPLOYER);
         }
     }

@@ -65,13 +65,30 @@ public class DeclarationService {
 
     @Transactional
     public void change(CurrentUser user, UUID learnerId, DeclarationDetails details) {
+        change(user, learnerId, details, null);
+    }
+
+    /**
+     * A change with the reason for it, kept in the audit trail with the change (docs/domain/retention.md,
+     * "Rectification"); the reason is optional here, since a first recording needs none.
+     */
+    @Transactional
+    public void change(CurrentUser user, UUID learnerId, DeclarationDetails details, String reason) {
         requireSee(user, learnerId);
-        record(learnerId, details);
+        if (reason != null && reason.strip().length() > 2000) {
+            throw new waypoint.shared.web.FieldValidationException("reason",
+                    "The reason must be 2,000 characters or fewer");
+        }
+        write(learnerId, details, reason == null || reason.isBlank() ? null : reason.strip());
     }
 
     /** For the system (demo data, imports): the same checks as a person's change. */
     @Transactional
     public void record(UUID learnerId, DeclarationDetails details) {
+        write(learnerId, details, null);
+    }
+
+    private void write(UUID learnerId, DeclarationDetails details, String reason) {
         DetailsCheck.of(validator, details).throwIfInvalid();
         boolean existed = !read(learnerId).equals(DeclarationDetails.none());
         jdbc.sql("""
@@ -87,8 +104,9 @@ public class DeclarationService {
                 .param("sex", name(details.sex())).param("religion", name(details.religion()))
                 .param("orientation", name(details.sexualOrientation()))
                 .param("now", Timestamp.from(clock.instant())).update();
-        events.publishEvent(RecordChanged.updated("LearnerDeclaration", learnerId,
-                existed ? "declarations recorded" : "no declarations", "declarations recorded (values not logged)"));
+        events.publishEvent(RecordChanged.corrected("LearnerDeclaration", learnerId,
+                existed ? "declarations recorded" : "no declarations", "declarations recorded (values not logged)",
+                reason));
     }
 
     private void requireSee(CurrentUser user, UUID learnerId) {

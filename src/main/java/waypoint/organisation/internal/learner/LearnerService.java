@@ -144,16 +144,33 @@ public class LearnerService {
         return learnerReference == null ? Optional.empty() : learners.findIdByReference(learnerReference);
     }
 
+    /**
+     * Corrects the learner's own details, with the reason for the change, which the audit trail keeps with it
+     * (docs/domain/retention.md, "Rectification").
+     */
     @Transactional
-    public void change(CurrentUser user, UUID id, LearnerDetails details) {
+    public void change(CurrentUser user, UUID id, LearnerDetails details, String reason) {
         requireChange(user);
         Learner learner = learners.findById(id).orElseThrow(() -> new NotFoundException("Learner"));
-        check(details, learner.accountId(), id, true);
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        try {
+            check(details, learner.accountId(), id, true);
+        } catch (waypoint.shared.web.FieldValidationException invalid) {
+            errors.putAll(invalid.errors());
+        }
+        if (reason == null || reason.isBlank()) {
+            errors.put("reason", "Enter the reason for the change, such as what the learner told you");
+        } else if (reason.strip().length() > 2000) {
+            errors.put("reason", "The reason must be 2,000 characters or fewer");
+        }
+        if (!errors.isEmpty()) {
+            throw new waypoint.shared.web.FieldValidationException(errors);
+        }
         String before = learner.summary();
         learner.change(person(details), address(details));
         accounts.changeDetails(learner.accountId(), learner.person().email(), learner.person().fullName());
         learners.save(learner);
-        events.publishEvent(RecordChanged.updated("Learner", id, before, learner.summary()));
+        events.publishEvent(RecordChanged.corrected("Learner", id, before, learner.summary(), reason.strip()));
     }
 
     @Transactional(readOnly = true)

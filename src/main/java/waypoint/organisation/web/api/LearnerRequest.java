@@ -22,7 +22,9 @@ record LearnerRequest(String givenNames, String familyName, LocalDate dateOfBirt
         String emergencyContactName, String emergencyContactPhone,
         @Schema(description = REFUSED, deprecated = true) UUID employerId,
         @Schema(description = REFUSED, deprecated = true) UUID lineManagerId,
-        @Schema(description = REFUSED, deprecated = true) UUID tutorId) {
+        @Schema(description = REFUSED, deprecated = true) UUID tutorId,
+        @Schema(description = "Why the details are being corrected: required when changing a learner, kept in the "
+                + "audit trail with the change; not taken when adding one") String reason) {
 
     static final String REFUSED = "Not taken: recorded on the learner's apprenticeship (POST /api/v1/apprenticeships). "
             + "A request naming it is refused (400); a learner's response gives it, read-only, from the apprenticeship.";

@@ -75,7 +75,7 @@ class LearnersApi {
     @Operation(summary = "Change a learner's own details", description = "Their employer, line manager and tutor are "
             + "changed on their apprenticeship; a request naming employerId, lineManagerId or tutorId is refused.")
     LearnerView change(CurrentUser user, @PathVariable UUID id, @RequestBody LearnerRequest details) {
-        learners.change(user, id, details.details());
+        learners.change(user, id, details.details(), details.reason());
         return learners.view(user, id);
     }
 
