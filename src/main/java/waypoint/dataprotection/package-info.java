@@ -5,5 +5,5 @@
  * personal data shared with employers and assessment organisations (docs/domain/data-protection.md).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "identity", "organisation", "enrolment", "documents"})
+        allowedDependencies = {"shared", "identity", "organisation", "enrolment", "documents", "otj", "portfolio"})
 package waypoint.dataprotection;
