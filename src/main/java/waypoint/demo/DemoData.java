@@ -36,13 +36,15 @@ class DemoData implements ApplicationRunner {
     private final DemoAdmissions admissions;
     private final DemoFundingRisks fundingRisks;
     private final DemoDataProtection dataProtection;
+    private final DemoTransfer transfer;
 
     DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
             DemoSafeguarding safeguarding, DemoFeedback feedback, DemoOnboarding onboarding,
             DemoOffTheJob offTheJob, DemoReviews reviews, DemoDelivery delivery, DemoPortfolio portfolio,
             DemoEpa epa, DemoSupportCases supportCases, DemoDocuments documents, DemoIlrImport ilrImport,
             DemoIlrReturns ilrReturns, DemoAdmissions admissions, DemoFundingRisks fundingRisks,
-            DemoDataProtection dataProtection) {
+            DemoDataProtection dataProtection, DemoTransfer transfer) {
+        this.transfer = transfer;
         this.admissions = admissions;
         this.fundingRisks = fundingRisks;
         this.ilrImport = ilrImport;
@@ -108,5 +110,7 @@ class DemoData implements ApplicationRunner {
         admissions.load();
         // last: a subject access pack holds what every module holds
         dataProtection.load();
+        // a learner who moved in from another provider, from a transfer pack made of a demo learner's record
+        transfer.load();
     }
 }
