@@ -51,6 +51,16 @@ class TransferPackRoundTripTest {
     TransferPackExport export;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    waypoint.organisation.OrganisationImport organisation;
+    @Autowired
+    waypoint.identity.UserAccounts accounts;
+    @Autowired
+    waypoint.enrolment.ApprenticeshipImport enrolment;
+    @Autowired
+    waypoint.portfolio.PortfolioImport portfolio;
+    @Autowired
+    waypoint.shared.files.FileStore files;
 
     private UUID lola() {
         return jdbc.sql("SELECT id FROM organisation.learner WHERE email = :e").param("e",
@@ -256,5 +266,37 @@ class TransferPackRoundTripTest {
         assertThat(bringIn(tutor, zip(entries), true).status()).isEqualTo(403);
         Api dpo = Api.at(port).signedInAs(DemoAccounts.DATA_PROTECTION_OFFICER.email(), DemoAccounts.PASSWORD);
         assertThat(bringIn(dpo, zip(entries), true).status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_file_the_store_has_lost_is_left_out_and_the_pack_is_still_whole() throws Exception {
+        TestApprenticeships people = new TestApprenticeships(organisation, accounts);
+        UUID apprenticeship = people.inLearning(enrolment, "ST0116", LocalDate.of(2025, 9, 1));
+        var account = accounts.findByEmail(people.lastLearnerEmail).orElseThrow();
+        CurrentUser learner = new CurrentUser(account.id(), account.email(), account.displayName(), account.roles());
+        List<String> ksb = portfolio.ksbCodes(apprenticeship).subList(0, 1);
+        portfolio.addFile(learner, apprenticeship, "Kept report", "WORK_PRODUCT", LocalDate.of(2025, 10, 1),
+                "kept.pdf", new ByteArrayInputStream(aPdf()), ksb);
+        UUID lost = portfolio.addFile(learner, apprenticeship, "Lost report", "WORK_PRODUCT",
+                LocalDate.of(2025, 10, 2), "lost.pdf", new ByteArrayInputStream(aPdf()), ksb);
+        files.delete(jdbc.sql("SELECT file_id FROM portfolio.evidence_file WHERE evidence_id = :e")
+                .param("e", lost).query(String.class).single());
+        UUID learnerId = jdbc.sql("SELECT learner_id FROM enrolment.apprenticeship WHERE id = :a")
+                .param("a", apprenticeship).query(UUID.class).single();
+
+        Map<String, byte[]> entries = entries(packOf(learnerId));
+
+        String json = new String(entries.get("transfer-pack.json"), StandardCharsets.UTF_8);
+        assertThat(json).contains("Kept report").doesNotContain("Lost report");
+        assertThat(entries.keySet()).anyMatch(name -> name.endsWith("kept.pdf"));
+    }
+
+    private static byte[] aPdf() throws java.io.IOException {
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); ByteArrayOutputStream out =
+                new ByteArrayOutputStream()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 }

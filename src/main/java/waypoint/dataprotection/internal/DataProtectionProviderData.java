@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 import waypoint.shared.portability.ProviderDataSource;
 
 /**
- * The dataprotection module's tables in the whole provider's export (docs/domain/provider-export.md), in the order they load
- * back.
+ * The dataprotection module's tables in the whole provider's export (docs/domain/provider-export.md), in the
+ * order they load back.
  */
 @Component
 class DataProtectionProviderData implements ProviderDataSource {

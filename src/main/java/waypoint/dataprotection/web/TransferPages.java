@@ -77,7 +77,8 @@ class TransferPages {
     }
 
     @PostMapping(BASE + "/new")
-    org.springframework.web.servlet.ModelAndView exportPack(CurrentUser user, @Valid @ModelAttribute("form") TransferForms.ExportForm form,
+    org.springframework.web.servlet.ModelAndView exportPack(CurrentUser user,
+            @Valid @ModelAttribute("form") TransferForms.ExportForm form,
             BindingResult result, Model model, jakarta.servlet.http.HttpServletResponse response) throws IOException {
         requireExporter(user);
         model.addAttribute("ways", TransferPackExport.AgreementHow.values());

@@ -7,10 +7,10 @@ import org.springframework.stereotype.Component;
 import waypoint.shared.portability.ProviderDataSource;
 
 /**
- * The identity module's tables in the whole provider's export (docs/domain/provider-export.md), in the order they load
- * back.
- * Left out: api_token, one_time_link, account_second_factor, account_recovery_code, user_entities, user_credentials (secrets: sign-in tokens, second factors, passkeys, emails with sign-in
- * links); an account's password hash is never read.
+ * The identity module's tables in the whole provider's export (docs/domain/provider-export.md), in the order they
+ * load back. Left out, as secrets: api_token, one_time_link, account_second_factor, account_recovery_code,
+ * user_entities and user_credentials (sign-in tokens, second factors, passkeys); an account's password hash is never
+ * read.
  */
 @Component
 class IdentityProviderData implements ProviderDataSource {

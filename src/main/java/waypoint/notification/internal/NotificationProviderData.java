@@ -7,10 +7,8 @@ import org.springframework.stereotype.Component;
 import waypoint.shared.portability.ProviderDataSource;
 
 /**
- * The notification module's tables in the whole provider's export (docs/domain/provider-export.md), in the order they load
- * back.
- * Left out: email_message (secrets: sign-in tokens, second factors, passkeys, emails with sign-in
- * links); an account's password hash is never read.
+ * The notification module's tables in the whole provider's export (docs/domain/provider-export.md), in the
+ * order they load back. Left out: email_message, whose emails may carry sign-in and password links.
  */
 @Component
 class NotificationProviderData implements ProviderDataSource {

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 import waypoint.shared.portability.ProviderDataSource;
 
 /**
- * The safeguarding module's tables in the whole provider's export (docs/domain/provider-export.md), in the order they load
- * back.
+ * The safeguarding module's tables in the whole provider's export (docs/domain/provider-export.md), in the
+ * order they load back.
  */
 @Component
 class SafeguardingProviderData implements ProviderDataSource {

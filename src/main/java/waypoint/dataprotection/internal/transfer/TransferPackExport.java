@@ -150,7 +150,8 @@ public class TransferPackExport {
         if (agreement != null && agreement.note() != null && agreement.note().length() > 2000) {
             errors.put("agreementNote", "The note must be 2000 characters or fewer");
         }
-        if (errors.isEmpty() && agreement.givenOn().isAfter(LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))))) {
+        if (errors.isEmpty()
+                && agreement.givenOn().isAfter(LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))))) {
             errors.put("agreementGivenOn", "The date the learner agreed must be today or in the past");
         }
         if (!errors.isEmpty()) {
@@ -297,10 +298,13 @@ public class TransferPackExport {
                         a.trainingPrice(), a.epaPrice(), a.employer(), a.status(), a.statusHistory(), a.ksbSignOffs(),
                         a.offTheJob().stream().map(e -> new TransferPack.OffTheJobEntry(e.id(), e.date(),
                                 e.minutes(), e.activityType(), e.description(), e.ksbs(), e.state(), e.evidenceLink(),
-                                path(e.evidenceFile(), toCopy), e.evidenceName())).toList(),
-                        a.reviews(), a.evidence().stream().map(e -> new TransferPack.Evidence(e.id(), e.title(),
-                                e.description(), e.type(), e.ksbs(), e.date(), e.state(), e.fileName(), e.mediaType(), e.size(), e.sha256(),
-                                path(e.file(), toCopy))).toList()))
+                                exists(e.evidenceFile()) ? path(e.evidenceFile(), toCopy) : null, e.evidenceName()))
+                                .toList(),
+                        a.reviews(), a.evidence().stream().filter(e -> exists(e.file()))
+                                .map(e -> new TransferPack.Evidence(e.id(), e.title(), e.description(), e.type(),
+                                        e.ksbs(), e.date(), e.state(), e.fileName(), e.mediaType(), e.size(),
+                                        e.sha256(), path(e.file(), toCopy)))
+                                .toList()))
                 .toList();
         TransferPack written = new TransferPack(pack.format(), pack.previousProvider(), pack.exportedAt(),
                 pack.agreement(), pack.learner(), apprenticeships);
@@ -324,6 +328,22 @@ public class TransferPackExport {
             zip.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether the store still has the file (an id after the {@code #}): a file it has lost is left out of the pack,
+     * rather than the pack breaking off half written.
+     */
+    private boolean exists(String withId) {
+        if (withId == null) {
+            return false;
+        }
+        try {
+            files.size(withId.substring(withId.lastIndexOf('#') + 1));
+            return true;
+        } catch (IOException | RuntimeException missing) {
+            return false;
         }
     }
 
