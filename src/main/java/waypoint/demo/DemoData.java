@@ -37,14 +37,16 @@ class DemoData implements ApplicationRunner {
     private final DemoFundingRisks fundingRisks;
     private final DemoDataProtection dataProtection;
     private final DemoProgrammeTypes programmeTypes;
+    private final DemoTransfer transfer;
 
     DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
             DemoSafeguarding safeguarding, DemoFeedback feedback, DemoOnboarding onboarding,
             DemoOffTheJob offTheJob, DemoReviews reviews, DemoDelivery delivery, DemoPortfolio portfolio,
             DemoEpa epa, DemoSupportCases supportCases, DemoDocuments documents, DemoIlrImport ilrImport,
             DemoIlrReturns ilrReturns, DemoAdmissions admissions, DemoFundingRisks fundingRisks,
-            DemoDataProtection dataProtection, DemoProgrammeTypes programmeTypes) {
+            DemoDataProtection dataProtection, DemoProgrammeTypes programmeTypes, DemoTransfer transfer) {
         this.programmeTypes = programmeTypes;
+        this.transfer = transfer;
         this.admissions = admissions;
         this.fundingRisks = fundingRisks;
         this.ilrImport = ilrImport;
@@ -113,5 +115,7 @@ class DemoData implements ApplicationRunner {
         admissions.load();
         // last: a subject access pack holds what every module holds
         dataProtection.load();
+        // a learner who moved in from another provider, from a transfer pack made of a demo learner's record
+        transfer.load();
     }
 }

@@ -43,6 +43,22 @@ public class OffTheJobImport {
                 portfolioEvidenceId == null ? null : portfolioEvidenceId.toString()));
     }
 
+    /**
+     * An entry brought from another provider's record of the learner (their transfer pack,
+     * docs/domain/transfer-pack.md), through the same checks as every entry: its source names that provider, so the
+     * ledger says who recorded it; approved again here when it was approved there, through the state table.
+     */
+    public Optional<UUID> broughtIn(UUID apprenticeshipId, String provider, String reference, LocalDate date,
+            int minutes, String activityType, String description, List<String> ksbs, boolean approved) {
+        String source = provider.length() <= 40 ? provider : provider.substring(0, 39) + "…";
+        Optional<UUID> id = entries.record(apprenticeshipId, source, reference, new EntryDraft(date.toString(), null,
+                null, waypoint.otj.internal.Words.hours(minutes), activityType, description, ksbs, null));
+        if (approved) {
+            id.ifPresent(this::approve);
+        }
+        return id;
+    }
+
     public void approve(UUID entryId) {
         entries.reviewAsSystem(entryId, EntryAction.APPROVE, null, null);
     }

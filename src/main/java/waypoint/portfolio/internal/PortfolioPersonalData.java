@@ -34,6 +34,8 @@ class PortfolioPersonalData implements PersonalDataSource {
         Map<Object, PersonalRecord.Builder> evidence = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT e.id, e.title, e.description, e.evidence_date, e.evidence_type, e.state, e.created_at,
+                       (SELECT string_agg(c.ksb_code, ' ' ORDER BY c.ksb_code) FROM portfolio_claim c
+                        WHERE c.evidence_id = e.id) AS ksbs,
                        v.number, v.body, v.link, v.file_id, v.file_name, v.media_type, v.note
                 FROM portfolio_evidence e LEFT JOIN portfolio_evidence_version v ON v.evidence_id = e.id
                 WHERE e.apprenticeship_id IN (:ids) ORDER BY e.evidence_date, e.id, v.number""")
@@ -42,6 +44,7 @@ class PortfolioPersonalData implements PersonalDataSource {
                             .record(id, "Evidence: " + r.get("title")).field("Title", r.get("title"))
                             .field("Description", r.get("description")).field("Date", r.get("evidence_date"))
                             .field("Type", r.get("evidence_type")).field("State", r.get("state"))
+                            .field("Knowledge, skills and behaviours", r.get("ksbs"))
                             .field("Added", r.get("created_at")));
                     Object number = r.get("number");
                     if (number != null) {

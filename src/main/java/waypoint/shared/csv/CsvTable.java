@@ -33,11 +33,32 @@ public final class CsvTable {
     private final CSVPrinter printer;
 
     private CsvTable(List<String> columns) {
+        this(columns, null);
+    }
+
+    private CsvTable(List<String> columns, java.io.OutputStream target) {
         try {
-            Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+            Writer writer = new OutputStreamWriter(target == null ? bytes : target, StandardCharsets.UTF_8);
             writer.write(BYTE_ORDER_MARK);
             printer = new CSVPrinter(writer, WRITE);
             printer.printRecord(columns.stream().map(CsvTable::text).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A file written to {@code out} as its rows come, never held whole (a table of the provider's export): call
+     * {@link #flush()} after the last row; {@code out} is not closed.
+     */
+    public static CsvTable writingTo(java.io.OutputStream out, List<String> columns) {
+        return new CsvTable(List.copyOf(columns), out);
+    }
+
+    /** Writes out what is buffered, to the stream a {@link #writingTo} file writes to. */
+    public void flush() {
+        try {
+            printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,7 +19,9 @@ public record PersonalDataShared(UUID learnerId, Recipient recipientKind, String
 
     public enum Recipient {
         EMPLOYER("Employer"),
-        ASSESSMENT_ORGANISATION("End-point assessment organisation");
+        ASSESSMENT_ORGANISATION("End-point assessment organisation"),
+        /** The training provider a learner moves to, who receives their transfer pack (docs/domain/transfer-pack.md). */
+        ANOTHER_PROVIDER("Another training provider");
 
         private final String words;
 

@@ -1,0 +1,69 @@
+package waypoint.dataprotection.internal.transfer;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A learner's transfer pack as its JSON ({@code transfer-pack.json}) holds it: the format
+ * {@code waypoint-transfer-pack/1}, documented in docs/domain/transfer-pack.md and as a JSON Schema in
+ * docs/transfer-pack.schema.json. Files are named by their path inside the ZIP.
+ */
+public record TransferPack(String format, String previousProvider, String exportedAt, Agreement agreement,
+        Learner learner, List<Apprenticeship> apprenticeships) {
+
+    public static final String FORMAT = "waypoint-transfer-pack/1";
+    public static final String JSON_ENTRY = "transfer-pack.json";
+
+    public TransferPack {
+        apprenticeships = apprenticeships == null ? List.of() : List.copyOf(apprenticeships);
+    }
+
+    /** The learner's agreement to their record moving: when and how they gave it, who recorded it. */
+    public record Agreement(LocalDate givenOn, String how, String note, String recordedBy, String recipient) {
+    }
+
+    public record Learner(String givenNames, String familyName, LocalDate dateOfBirth, String uln, String niNumber,
+            String email, String phone, String addressLine1, String addressLine2, String town, String postcode) {
+    }
+
+    public record Employer(String name, String employerReferenceNumber, String funding, String postcode) {
+    }
+
+    /** One apprenticeship with its ILR-aligned facts and what was recorded during it. */
+    public record Apprenticeship(String id, String standardReference, String standardVersion, String standardTitle,
+            Integer larsCode, LocalDate startDate, LocalDate plannedEndDate, BigDecimal weeklyHours,
+            String fundingType, BigDecimal trainingPrice, BigDecimal epaPrice, Employer employer, String status,
+            List<StatusChange> statusHistory, List<KsbSignOff> ksbSignOffs, List<OffTheJobEntry> offTheJob,
+            List<Review> reviews, List<Evidence> evidence) {
+
+        public Apprenticeship {
+            statusHistory = statusHistory == null ? List.of() : List.copyOf(statusHistory);
+            ksbSignOffs = ksbSignOffs == null ? List.of() : List.copyOf(ksbSignOffs);
+            offTheJob = offTheJob == null ? List.of() : List.copyOf(offTheJob);
+            reviews = reviews == null ? List.of() : List.copyOf(reviews);
+            evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        }
+    }
+
+    public record StatusChange(String from, String to, LocalDate effectiveDate, String withdrawalReason,
+            LocalDate expectedReturnDate) {
+    }
+
+    public record KsbSignOff(String ksbCode, String signedOffAt) {
+    }
+
+    public record OffTheJobEntry(String id, LocalDate date, int minutes, String activityType, String description,
+            String ksbs, String state, String evidenceLink, String evidenceFile, String evidenceName) {
+    }
+
+    /** A progress review as the previous provider recorded it: its facts in reading order. */
+    public record Review(String id, int number, String state, LocalDate dueDate, Map<String, String> record) {
+    }
+
+    /** An evidence item of the portfolio with its current file. */
+    public record Evidence(String id, String title, String description, String type, String ksbs, LocalDate date,
+            String state, String fileName, String mediaType, Long size, String sha256, String file) {
+    }
+}

@@ -1,0 +1,34 @@
+package waypoint.dataprotection.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The forms of the transfer pages (docs/domain/transfer-pack.md). */
+final class TransferForms {
+
+    private TransferForms() {
+    }
+
+    /** Making a learner's pack: who it goes to and the learner's agreement. */
+    record ExportForm(
+            @NotBlank(message = "Enter the learner's email address")
+            @Size(max = 254, message = "The email address must be 254 characters or fewer") String learnerEmail,
+            @NotBlank(message = "Enter the training provider the learner is moving to")
+            @Size(max = 500, message = "The provider's name must be 500 characters or fewer") String recipient,
+            @NotBlank(message = "Enter the date the learner agreed, like 30 11 2026") String agreementGivenOn,
+            @NotBlank(message = "Select how the learner gave their agreement") String agreementHow,
+            @Size(max = 2000, message = "The note must be 2,000 characters or fewer") String agreementNote) {
+
+        static ExportForm blank() {
+            return new ExportForm(null, null, null, null, null);
+        }
+    }
+
+    /** Bringing a pack in: the tutor of its apprenticeships (the file comes as its own part). */
+    record ImportForm(String tutor, String token) {
+
+        static ImportForm blank() {
+            return new ImportForm(null, null);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package waypoint.feedback.internal;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import waypoint.shared.portability.ProviderDataSource;
+
+/**
+ * The feedback module's tables in the whole provider's export (docs/domain/provider-export.md), in the
+ * order they load back.
+ */
+@Component
+class FeedbackProviderData implements ProviderDataSource {
+
+    @Override
+    public String module() {
+        return "feedback";
+    }
+
+    @Override
+    public List<Table> tables() {
+        return List.of(Table.all("feedback_settings"),
+                Table.all("feedback"),
+                Table.all("feedback_handler"),
+                Table.all("feedback_event"),
+                Table.all("feedback_public_submission"),
+                Table.all("survey_template"),
+                Table.all("survey_question"),
+                Table.all("survey_invitation"),
+                Table.all("survey_response"),
+                Table.all("survey_answer"),
+                Table.all("improvement_action"));
+    }
+}

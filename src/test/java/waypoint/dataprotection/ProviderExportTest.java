@@ -1,0 +1,84 @@
+package waypoint.dataprotection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import waypoint.dataprotection.internal.export.ProviderExport;
+import waypoint.demo.DemoAccounts;
+import waypoint.support.Api;
+import waypoint.support.WaypointTest;
+
+/**
+ * The whole provider's export (docs/domain/provider-export.md): every module's tables as JSON lines and CSV with a
+ * manifest, the files rows name, and never a secret; for administrators only.
+ */
+@WaypointTest
+class ProviderExportTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProviderExport export;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void the_export_holds_every_module_s_tables_as_json_lines_and_csv_with_their_files_and_no_secrets()
+            throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long started = System.nanoTime();
+        ProviderExport.Written written = export.write(out);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("Whole provider export at demo scale: %d tables, %d rows, %d files, %d bytes in %d ms%n",
+                written.tables(), written.rows(), written.files(), out.size(), millis);
+
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        JsonNode manifest = JsonMapper.builder().build().readTree(entries.get("manifest.json"));
+        assertThat(manifest.get("format").asString()).isEqualTo("waypoint-provider-export/1");
+        assertThat(entries).containsKeys("data/organisation/learner.jsonl", "data/organisation/learner.csv",
+                "data/enrolment/apprenticeship.jsonl", "data/otj/otj_entry.jsonl",
+                "data/portfolio/portfolio_evidence.jsonl", "data/review/progress_review.jsonl",
+                "data/identity/user_account.csv");
+        long learners = jdbc.sql("SELECT count(*) FROM organisation.learner").query(Long.class).single();
+        String learnerLines = new String(entries.get("data/organisation/learner.jsonl"), StandardCharsets.UTF_8);
+        assertThat(learnerLines.lines().count()).isEqualTo(learners);
+        assertThat(learnerLines).contains(DemoAccounts.LEARNER.email());
+        String accounts = new String(entries.get("data/identity/user_account.jsonl"), StandardCharsets.UTF_8);
+        assertThat(accounts).doesNotContain("password_hash").doesNotContain("$2a$");
+        assertThat(entries.keySet()).noneMatch(name -> name.contains("api_token") || name.contains("recovery_code"));
+        assertThat(entries.keySet().stream().filter(n -> n.startsWith("files/")).count())
+                .isEqualTo(written.files()).isPositive();
+    }
+
+    @Test
+    void only_an_administrator_may_export_everything() {
+        assertThat(Api.at(port).signedInAs(DemoAccounts.DATA_PROTECTION_OFFICER.email(), DemoAccounts.PASSWORD)
+                .get("/api/v1/export").status()).isEqualTo(403);
+        assertThat(Api.at(port).signedInAs(DemoAccounts.TUTOR.email(), DemoAccounts.PASSWORD)
+                .get("/api/v1/export").status()).isEqualTo(403);
+        Api.Response admin = Api.at(port).signedInAs(DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD)
+                .get("/api/v1/export");
+        assertThat(admin.status()).isEqualTo(200);
+        assertThat(admin.contentType()).isEqualTo("application/zip");
+    }
+}
