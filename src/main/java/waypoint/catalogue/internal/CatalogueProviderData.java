@@ -27,6 +27,11 @@ class CatalogueProviderData implements ProviderDataSource {
                 Table.all("standard_grading_component"),
                 Table.all("standard_grading_row"),
                 Table.all("standard_gateway_item"),
-                Table.all("standard_on_programme_requirement"));
+                Table.all("standard_on_programme_requirement"),
+                Table.all("standard_reformed_plan"),
+                Table.all("standard_assessment_component"),
+                Table.all("standard_import_run"),
+                Table.all("standard_figure_change"),
+                Table.all("standard_figure_difference"));
     }
 }

@@ -25,6 +25,12 @@ class DataProtectionProviderData implements ProviderDataSource {
                 Table.all("processing_activity"),
                 Table.all("transfer_pack_export"),
                 Table.all("transfer_pack_import"),
-                Table.all("transfer_pack_record"));
+                Table.all("transfer_pack_record"),
+                Table.all("retention_setting"),
+                Table.all("retention_run"),
+                Table.all("retention_run_line"),
+                Table.all("retention_learner_done"),
+                Table.all("erasure_request"),
+                Table.all("erasure_request_line"));
     }
 }

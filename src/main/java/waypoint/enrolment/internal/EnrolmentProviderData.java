@@ -32,6 +32,7 @@ class EnrolmentProviderData implements ProviderDataSource {
                 Table.all("onboarding_signature"),
                 Table.all("apprenticeship_price"),
                 Table.all("employer_payment_instalment"),
-                Table.all("apprenticeship_employment_status"));
+                Table.all("apprenticeship_employment_status"),
+                Table.all("unit_assessment"));
     }
 }
