@@ -87,9 +87,12 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, SignInFailureHandler failureHandler, SignInSuccessHandler successHandler,
-            JdbcClient jdbc, SecondFactors secondFactors, AccountSessions sessions, PasskeySignIn passkeys)
-            throws Exception {
+            JdbcClient jdbc, SecondFactors secondFactors, AccountSessions sessions, PasskeySignIn passkeys,
+            PasskeyRegistrations passkeyRegistrations) throws Exception {
         singleSignOn(http);
+        // adding a passkey: only the one the account page checked (its name, and a fresh code where there is an app)
+        http.addFilterAfter(passkeyRegistrations.guard(),
+                org.springframework.security.web.access.ExceptionTranslationFilter.class);
         http.addFilterAfter(new ActiveAccountFilter(jdbc), SecurityContextHolderFilter.class)
                 .addFilterAfter(new SessionLifetimeFilter(sessions), ActiveAccountFilter.class)
                 .addFilterAfter(new SecondFactorGate(secondFactors), AnonymousAuthenticationFilter.class)
