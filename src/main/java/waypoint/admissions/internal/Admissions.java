@@ -52,13 +52,15 @@ public class Admissions {
     private final Invitations invitations;
     private final ApprenticeshipImport apprenticeships;
     private final OnboardingImport onboarding;
+    private final Cohorts cohorts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Admissions(AdmissionsStore store, AdmissionsPolicy policy, StaffDirectory staff, Standards standards,
             OrganisationImport organisation, Learners learners, UserAccounts accounts, Invitations invitations,
-            ApprenticeshipImport apprenticeships, OnboardingImport onboarding, ApplicationEventPublisher events,
-            Clock clock) {
+            ApprenticeshipImport apprenticeships, OnboardingImport onboarding, Cohorts cohorts,
+            ApplicationEventPublisher events, Clock clock) {
+        this.cohorts = cohorts;
         this.onboarding = onboarding;
         this.store = store;
         this.policy = policy;
@@ -263,6 +265,8 @@ public class Admissions {
         a.accept(cohort, agreement, learnerId, apprenticeshipId, clock.instant());
         store.save(a);
         store.save(cohort, clock.instant());
+        // the cohort's group sessions still to come, now with this apprentice too
+        cohorts.scheduleGroupSessions(cohort);
         store.addNote(a.id(), userId, userName, "Accepted onto " + cohort.name() + ". "
                 + p.employerName() + " agreed to the apprenticeship (" + agreement.agreedBy() + ", "
                 + DAY.format(agreement.agreedOn()) + ").", clock.instant());
