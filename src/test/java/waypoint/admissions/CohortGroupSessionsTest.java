@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import waypoint.demo.DemoAccounts;
+import waypoint.support.Api;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
 
@@ -90,6 +91,19 @@ class CohortGroupSessionsTest {
         assertThat(attendees(session)).hasSize(2);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE record_id = :id AND after_summary LIKE 'Joined by%'")
                 .param("id", session.toString()).query(Long.class).single()).isEqualTo(1);
+
+        // the API says the same, and answers bad input with a problem
+        Api api = Api.at(port).signedInAs(DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
+        Api.Response bad = api.put("/api/v1/cohorts/" + cohort + "/group-sessions",
+                "{\"time\":\"25:00\",\"minutes\":180,\"place\":\"\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).contains("application/problem+json");
+        assertThat(bad.body()).contains("Enter the start time", "Enter the place");
+        Api.Response put = api.put("/api/v1/cohorts/" + cohort + "/group-sessions",
+                "{\"time\":\"10:00\",\"minutes\":180,\"place\":\"Room 2, Leeds office\"}");
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        assertThat(put.body()).contains("\"groupSessionTimes\"", "Room 2, Leeds office");
+        assertThat(sessions(cohort)).containsExactly(session);
 
         // the session is on the apprentices' own sessions pages
         assertThat(admin.get("/apprenticeships/" + second + "/sessions").text()).contains(toCome);

@@ -188,7 +188,9 @@ public final class SingleSignOnHandlers {
             // counted (and audited on the account) like a wrong password; an account already locked, or no
             // account with the email, is audited here instead
             boolean counted = named != null && attempts.failed(named, audit);
-            if ("authorization_request_not_found".equals(code)) {
+            // a reply that names no one and could not be trusted (a state matching no sign-in this browser started,
+            // an ID token that failed its checks) counts against the address it came from
+            if (named == null && refused.refusal() == Refusal.NOT_COMPLETED) {
                 addresses.refused(request.getRemoteAddr());
             }
             if (!counted) {
