@@ -13,6 +13,7 @@ import waypoint.admissions.internal.Admission;
 import waypoint.admissions.internal.Admissions;
 import waypoint.admissions.internal.AdmissionsStore;
 import waypoint.admissions.internal.Cohort;
+import waypoint.admissions.internal.Cohorts;
 import waypoint.admissions.internal.Course;
 import waypoint.admissions.internal.PersonDetails;
 import waypoint.admissions.internal.TriageAction;
@@ -39,8 +40,10 @@ public class AdmissionsImport {
     private final AdmissionsStore store;
     private final Admissions admissions;
     private final java.time.Clock clock;
+    private final Cohorts cohorts;
 
-    AdmissionsImport(AdmissionsStore store, Admissions admissions, java.time.Clock clock) {
+    AdmissionsImport(AdmissionsStore store, Admissions admissions, java.time.Clock clock, Cohorts cohorts) {
+        this.cohorts = cohorts;
         this.store = store;
         this.admissions = admissions;
         this.clock = clock;
@@ -66,6 +69,18 @@ public class AdmissionsImport {
                 .stream().map(e -> new Cohort.PlannedSession(e.getKey(), e.getValue())).toList());
         store.save(cohort, clock.instant());
         return cohort.id();
+    }
+
+    /**
+     * When and where the cohort's group sessions are held; those still to come are then scheduled in delivery for its
+     * apprentices, and for each accepted later.
+     */
+    @Transactional
+    public void groupSessionsHeld(UUID cohortId, java.time.LocalTime at, int minutes, String place) {
+        Cohort cohort = store.cohort(cohortId).orElseThrow();
+        cohort.holdGroupSessions(new Cohort.SessionTimes(at, minutes, place));
+        store.save(cohort, clock.instant());
+        cohorts.scheduleGroupSessions(cohort);
     }
 
     public UUID enquiry(UUID courseId, Person p) {

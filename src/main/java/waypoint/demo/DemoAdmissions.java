@@ -96,6 +96,9 @@ class DemoAdmissions {
                 LocalDate.of(1994, 1, 23), "LS11 5PS", DemoOrganisation.NORTHGATE, "Morgan Price",
                 "morgan.price@northgate.test", "GCSE English grade 6", "GCSE maths grade 5", "Search engine"));
         admissions.steps(accepted, List.of("contact", "find-eligible"), null);
+        // the first cohort's group sessions are held online at 10:00: they are in Nadia's calendar already
+        admissions.groupSessionsHeld(mentorCohort, java.time.LocalTime.of(10, 0), 180,
+                "https://meet.example.org/learning-and-skills-mentor");
         admissions.accept(accepted, "Morgan Price, line manager", today.minusDays(2), mentorStart.plusMonths(15),
                 new BigDecimal("30"));
         admissions.spam(mentor, person(false, "Cheap", "Offers", "offers@spam.example", null,

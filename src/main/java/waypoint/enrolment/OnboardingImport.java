@@ -28,9 +28,10 @@ import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
 
 /**
- * Onboarding done by the system on behalf of the people of an apprenticeship: the demo data. Each step runs through
- * the same services as the pages, as the person who would do it (the tutor, the learner, the line manager), so the
- * same checks and authorisation apply; signatures come “from” the address {@code demo-data}.
+ * Onboarding done by the system on behalf of the people of an apprenticeship: the demo data, and what an accepted
+ * application carries over. Each step runs through the same services as the pages, as the person who would do it
+ * (the tutor, the learner, the line manager), so the same checks and authorisation apply; signatures come “from” the
+ * address {@code demo-data}.
  */
 @Service
 public class OnboardingImport {
@@ -87,6 +88,20 @@ public class OnboardingImport {
         CurrentUser tutor = tutor(apprenticeshipId);
         int version = forms.answers(tutor, apprenticeshipId, onboardingTask).version();
         forms.save(tutor, apprenticeshipId, onboardingTask, all, complete, version);
+    }
+
+    /**
+     * The English and maths qualifications a person said they hold on their application, carried into the initial
+     * assessment of their new apprenticeship as a draft marked "from" where they came from (such as "the application
+     * APP-1001"), for staff to check with the learner (docs/domain/admissions.md, "Conversion"). Only while the
+     * apprenticeship is in onboarding and nobody has saved the initial assessment; false when staff already have.
+     */
+    public boolean carryOverEnglishAndMaths(UUID apprenticeshipId, String englishHeld, String mathsHeld,
+            String from) {
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        answers.put("englishGcse", englishHeld == null ? List.of() : List.of(englishHeld));
+        answers.put("mathsGcse", mathsHeld == null ? List.of() : List.of(mathsHeld));
+        return forms.carryOver(apprenticeshipId, OnboardingTask.INITIAL_ASSESSMENT, answers, from);
     }
 
     /** Initial and diagnostic results for both subjects, entered by the tutor. */

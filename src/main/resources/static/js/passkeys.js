@@ -60,12 +60,10 @@ async function signIn(root) {
   window.location.href = result.redirectUrl || '/sign-in?passkey';
 }
 
+// The account page has checked the passkey's name (and a fresh authenticator code, where the person has an app)
+// before offering this button; the server keeps that name whatever is sent here.
 async function register(root) {
-  const label = root.querySelector('#passkey-name').value.trim();
-  if (!label) {
-    window.location.href = '/account?passkey-name-missing#passkeys';
-    return;
-  }
+  const label = root.dataset.passkeyName;
   const headers = csrfHeaders(root);
   const optionsResponse = await post('/webauthn/register/options', headers);
   if (!optionsResponse.ok) {
@@ -111,6 +109,8 @@ if (window.PublicKeyCredential && navigator.credentials) {
   });
   document.querySelectorAll('[data-passkey-register]').forEach((root) => {
     root.hidden = false;
+  });
+  document.querySelectorAll('[data-passkey-create]').forEach((root) => {
     root.querySelector('button').addEventListener('click', () => register(root));
   });
 }

@@ -120,6 +120,24 @@ class AdmissionsJourneyTest {
         assertThat(learner).isEqualTo("Grace 1995-05-17 LS1 6DT");
         awaitEmail(email, INVITATION);
 
+        // the English and maths the person said they hold start the initial assessment, marked for staff to check
+        String reference = jdbc.sql("SELECT reference FROM admissions_admission WHERE id = :id").param("id", id)
+                .query(String.class).single();
+        Page assessment = admin.get(accepted.location().replaceAll("/onboarding.*$", "")
+                + "/onboarding/initial-assessment");
+        assertThat(assessment.status()).isEqualTo(200);
+        assertThat(assessment.text()).contains("The English and maths grades below are from the application "
+                + reference, "check them with the apprentice");
+        assertThat(assessment.body()).contains("value=\"GCSE English grade 6\"", "value=\"GCSE maths grade 5\"");
+        // saving the section is the staff's check: the mark goes
+        Page saved = admin.post(accepted.location().replaceAll("/onboarding.*$", "")
+                + "/onboarding/initial-assessment", assessment, Map.of("englishGcse", "GCSE English grade 6",
+                "mathsGcse", "GCSE maths grade 5", "priorQualifications", "GCSEs", "completed", "no",
+                "version", "0"));
+        assertThat(saved.status()).as(saved.text()).isEqualTo(302);
+        assertThat(admin.get(accepted.location().replaceAll("/onboarding.*$", "")
+                + "/onboarding/initial-assessment").text()).doesNotContain("are from the application");
+
         // the cohort is now full: its page lists the apprentice, and the public cannot apply to it
         assertThat(admin.get("/admissions/cohorts/" + cohort).text()).contains("Grace Hopper", "Accepted",
                 "1 taken of 1");

@@ -42,6 +42,8 @@ class PasskeyJourneyTest extends BrowserJourney {
         visit("/account");
         page.getByLabel("Passkey name").fill("My phone");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a passkey")).click();
+        // the server has checked the name: the device is asked for the passkey next
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the passkey")).click();
         assertThat(page.locator(".govuk-notification-banner")).containsText("Your passkey has been added");
         assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Your passkeys")))
                 .containsText("My phone");

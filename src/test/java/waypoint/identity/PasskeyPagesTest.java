@@ -2,6 +2,7 @@ package waypoint.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import waypoint.identity.internal.SecondFactors;
 import waypoint.identity.internal.SignInSettings;
+import waypoint.identity.internal.Totp;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
 
@@ -32,6 +35,8 @@ class PasskeyPagesTest {
     JdbcClient jdbc;
     @Autowired
     SignInSettings settings;
+    @Autowired
+    SecondFactors secondFactors;
 
     @Test
     void a_person_sees_their_passkeys_and_removes_one_and_nobody_else_may() {
@@ -129,6 +134,71 @@ class PasskeyPagesTest {
         assertThat(reset.status()).isEqualTo(302);
         assertThat(count(key)).isZero();
         assertThat(admin.get("/admin/accounts/" + person.id()).text()).contains("Second factor None");
+    }
+
+    @Test
+    void a_passkey_is_named_on_the_server_before_the_browser_may_ask_the_device_for_one() {
+        AccountSummary person = TestPeople.active(accounts, "passkeynamed", Role.LEARNER);
+        PageClient owner = PageClient.signedInAs(port, person.email(), TestPeople.PASSWORD);
+        PageClient.Page account = owner.get("/account");
+        assertThat(account.text()).contains("Add a passkey", "Passkey name").doesNotContain("Security code");
+        // Spring's registration end points refuse a passkey the account page has not checked
+        assertThat(owner.postJson("/webauthn/register/options", account, "").status()).isEqualTo(403);
+        assertThat(owner.postJson("/webauthn/register", account, "{\"publicKey\":{\"label\":\"x\"}}").status())
+                .isEqualTo(403);
+
+        PageClient.Page blank = owner.post("/account/passkeys", account, Map.of("passkeyName", "   "));
+        assertThat(blank.status()).isEqualTo(200);
+        assertThat(blank.text()).contains("Error: Your account", "There is a problem", "Enter a name for your passkey");
+        String tooLong = "Phone ".repeat(17).strip() + "!";
+        PageClient.Page longName = owner.post("/account/passkeys", blank, Map.of("passkeyName", tooLong));
+        assertThat(longName.text()).contains("The passkey name must be 100 characters or fewer");
+        assertThat(longName.body()).contains("value=\"" + tooLong + "\"");
+        assertThat(owner.postJson("/webauthn/register/options", longName, "").status()).isEqualTo(403);
+
+        PageClient.Page named = owner.post("/account/passkeys", longName, Map.of("passkeyName", " My phone "));
+        assertThat(named.location()).endsWith("/account#passkeys");
+        PageClient.Page ready = owner.get("/account");
+        assertThat(ready.text()).contains("Your device will now ask you to create the passkey ‘My phone’");
+        assertThat(ready.body()).contains("data-passkey-name=\"My phone\"");
+        assertThat(owner.postJson("/webauthn/register/options", ready, "").status()).isEqualTo(200);
+        // and only for this person's session
+        PageClient other = PageClient.signedInAs(port, person.email(), TestPeople.PASSWORD);
+        assertThat(other.postJson("/webauthn/register/options", other.get("/account"), "").status()).isEqualTo(403);
+    }
+
+    @Test
+    void adding_a_passkey_needs_a_fresh_code_where_the_account_has_an_authenticator_app() {
+        AccountSummary person = TestPeople.active(accounts, "passkeycode", Role.TUTOR);
+        PageClient owner = PageClient.signedInAs(port, person.email(), TestPeople.PASSWORD);
+        assertThat(owner.get("/account").status()).isEqualTo(200);
+        // the authenticator app is set up after this session's sign-in
+        String secret = Totp.newSecret();
+        long step = Totp.step(Instant.now());
+        secondFactors.confirmAuthenticatorApp(new CurrentUser(person.id(), person.email(), person.displayName(),
+                person.roles()), secret, Totp.code(secret, step));
+
+        PageClient.Page account = owner.get("/account");
+        assertThat(account.text()).contains("A passkey is another way into your account",
+                "give a code from your authenticator app first", "Security code");
+        PageClient.Page noCode = owner.post("/account/passkeys", account,
+                Map.of("passkeyName", "Desk key", "passkeyCode", ""));
+        assertThat(noCode.text()).contains("There is a problem", "Enter the code from your authenticator app");
+        assertThat(noCode.body()).contains("value=\"Desk key\"");
+        String wrongCode = "000000".equals(Totp.code(secret, Totp.step(Instant.now()))) ? "111111" : "000000";
+        PageClient.Page wrong = owner.post("/account/passkeys", noCode,
+                Map.of("passkeyName", "Desk key", "passkeyCode", wrongCode));
+        assertThat(wrong.text()).contains("The code is not correct");
+        assertThat(jdbc.sql("SELECT failed_sign_ins FROM user_account WHERE id = :id").param("id", person.id())
+                .query(Integer.class).single()).as("a wrong code counts towards the lockout").isEqualTo(1);
+        assertThat(owner.postJson("/webauthn/register/options", wrong, "").status()).isEqualTo(403);
+
+        PageClient.Page named = owner.post("/account/passkeys", wrong,
+                Map.of("passkeyName", "Desk key", "passkeyCode", Totp.code(secret, step + 1)));
+        assertThat(named.location()).endsWith("/account#passkeys");
+        PageClient.Page ready = owner.get("/account");
+        assertThat(ready.text()).contains("create the passkey ‘Desk key’");
+        assertThat(owner.postJson("/webauthn/register/options", ready, "").status()).isEqualTo(200);
     }
 
     /** A passkey of the person's own, as Spring Security stores one (the key itself is not checked here). */

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import waypoint.demo.DemoAccounts;
 import waypoint.identity.internal.AccountAdministration;
+import waypoint.identity.internal.SignInRefusalsByAddress;
 import waypoint.identity.internal.SignInSettings;
 import waypoint.support.PageClient;
 import waypoint.support.TestIdentityProvider;
@@ -37,6 +38,8 @@ class SingleSignOnJourneyTest {
     SignInSettings settings;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SignInRefusalsByAddress refusalsByAddress;
 
     private final TestIdentityProvider provider = TestIdentityProvider.get();
 
@@ -49,6 +52,12 @@ class SingleSignOnJourneyTest {
      * address the browser is sent to, not yet followed.
      */
     private String signInAtTheProvider(PageClient browser, TestIdentityProvider.Person person) {
+        return signInAtTheProvider(browser, person, address -> address);
+    }
+
+    /** The same, with each address at the provider changed on the way, as someone in the middle could change it. */
+    private String signInAtTheProvider(PageClient browser, TestIdentityProvider.Person person,
+            java.util.function.UnaryOperator<String> tampered) {
         PageClient.Page signIn = browser.get("/sign-in");
         assertThat(signIn.text()).contains(TestIdentityProvider.BUTTON);
         assertThat(signIn.body()).contains("href=\"/sign-in/single-sign-on/organisation\"");
@@ -62,6 +71,9 @@ class SingleSignOnJourneyTest {
             }
             assertThat(page.status()).as("a redirect at " + address).isEqualTo(302);
             address = URI.create(address).resolve(page.location()).toString();
+            if (address.startsWith(provider.issuer())) {
+                address = tampered.apply(address);
+            }
             if (address.startsWith(app())) {
                 assertThat(address).contains("/sign-in/single-sign-on/callback/organisation?code=");
                 return address;
@@ -142,7 +154,10 @@ class SingleSignOnJourneyTest {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.text()).contains("You cannot sign in", "confirmed your email address");
         assertThat(browser.get("/account").location()).endsWith("/sign-in");
-        assertThat(audited(tutor.email(), "SIGN_IN_FAILED", "has not verified the email address")).isEqualTo(1);
+        // the email names an account: the refusal counts towards its lockout, audited on it, like a wrong password
+        assertThat(audited(tutor.id().toString(), "SIGN_IN_FAILED", "has not verified the email address"))
+                .isEqualTo(1);
+        assertThat(failedSignIns(tutor)).isEqualTo(1);
 
         // nor may the provider leave the question out
         PageClient silent = PageClient.at(port);
@@ -182,6 +197,72 @@ class SingleSignOnJourneyTest {
         assertThat(audited("unknown", "SIGN_IN_FAILED", "authorization_request_not_found")).isGreaterThanOrEqualTo(1);
         // and a refusal page reached directly shows nothing but the way back
         assertThat(PageClient.at(port).get("/sign-in/refused").location()).endsWith("/sign-in");
+    }
+
+    private int failedSignIns(AccountSummary account) {
+        return jdbc.sql("SELECT failed_sign_ins FROM user_account WHERE id = :id").param("id", account.id())
+                .query(Integer.class).single();
+    }
+
+    @Test
+    void an_id_token_whose_nonce_does_not_match_the_sign_in_is_refused_and_counted_towards_its_accounts_lockout() {
+        AccountSummary tutor = TestPeople.active(accounts, "ssononce", Role.TUTOR);
+        PageClient browser = PageClient.at(port);
+        // the provider is asked for another nonce than the one this browser's sign-in holds
+        String callback = signInAtTheProvider(browser, provider.addPerson(tutor.email(), true),
+                address -> address.replaceAll("nonce=[^&]+", "nonce=someone-elses-nonce"));
+
+        PageClient.Page refused = browser.follow(browser.get(callback));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text()).contains("You cannot sign in", "could not be checked", "This attempt has been recorded");
+        assertThat(browser.get("/account").location()).endsWith("/sign-in");
+        assertThat(audited(tutor.id().toString(), "SIGN_IN_FAILED", "invalid_nonce")).isEqualTo(1);
+        assertThat(failedSignIns(tutor)).isEqualTo(1);
+    }
+
+    @Test
+    void an_identity_provider_that_cannot_be_reached_is_refused_with_a_page_that_says_so() {
+        AccountSummary tutor = TestPeople.active(accounts, "ssodown", Role.TUTOR);
+        PageClient browser = PageClient.at(port);
+        String callback = signInAtTheProvider(browser, provider.addPerson(tutor.email(), true));
+        PageClient.Page refused;
+        try {
+            // the provider stops answering before Waypoint exchanges the code for the ID token
+            provider.goDown();
+            refused = browser.follow(browser.get(callback));
+        } finally {
+            provider.comeBack();
+        }
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text()).contains("You cannot sign in", "could not reach your organisation's sign-in",
+                "sign in with your email address and password");
+        assertThat(browser.get("/account").location()).endsWith("/sign-in");
+        assertThat(audited("unknown", "SIGN_IN_FAILED", "could not be reached (invalid_token_response)"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(failedSignIns(tutor)).isZero();
+    }
+
+    @Test
+    void replies_naming_no_sign_in_count_against_their_address_which_then_waits_for_the_hour() {
+        String address = "203.0." + java.util.concurrent.ThreadLocalRandom.current().nextInt(0, 255) + "."
+                + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255);
+        PageClient browser = PageClient.at(port);
+        for (int i = 0; i < refusalsByAddress.perHour(); i++) {
+            PageClient.Page forged = browser.get("/sign-in/single-sign-on/callback/organisation?code=guess&state="
+                    + i, "X-Forwarded-For", address);
+            assertThat(forged.location()).endsWith("/sign-in/refused");
+            assertThat(browser.follow(forged).status()).isEqualTo(403);
+        }
+
+        PageClient.Page paused = browser.get("/sign-in/single-sign-on/organisation", "X-Forwarded-For", address);
+        assertThat(paused.location()).endsWith("/sign-in/refused");
+        PageClient.Page page = browser.follow(paused);
+        assertThat(page.status()).isEqualTo(429);
+        assertThat(page.text()).contains("You cannot sign in", "too many sign-ins from your network",
+                "Sign in with your email address and password");
+        // another address is not held back
+        PageClient elsewhere = PageClient.at(port);
+        assertThat(elsewhere.get("/sign-in/single-sign-on/organisation").location()).startsWith(provider.issuer());
     }
 
     @Test

@@ -71,11 +71,40 @@ public final class TestIdentityProvider {
     private final AnnotationConfigServletWebServerApplicationContext server;
     private final People people;
     private final Clients clients;
+    private final Outage outage;
 
     private TestIdentityProvider() {
         server = new AnnotationConfigServletWebServerApplicationContext(Server.class);
         people = server.getBean(People.class);
         clients = server.getBean(Clients.class);
+        outage = server.getBean(Outage.class);
+    }
+
+    /**
+     * The provider stops answering (every request 503) until {@link #comeBack()}: a provider that cannot be reached,
+     * without touching the suite's one application context.
+     */
+    public void goDown() {
+        outage.down = true;
+    }
+
+    public void comeBack() {
+        outage.down = false;
+    }
+
+    /** Whether the provider is down: every request answered 503, before any of its endpoints. */
+    static final class Outage extends org.springframework.web.filter.OncePerRequestFilter {
+        volatile boolean down;
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                jakarta.servlet.FilterChain chain) throws IOException, jakarta.servlet.ServletException {
+            if (down) {
+                response.sendError(503);
+                return;
+            }
+            chain.doFilter(request, response);
+        }
     }
 
     /** The provider, started on first use and left running for the rest of the test run. */
@@ -205,6 +234,18 @@ public final class TestIdentityProvider {
                     .userDetailsService(people.users)
                     .formLogin(Customizer.withDefaults());
             return http.build();
+        }
+
+        @Bean
+        Outage outage() {
+            return new Outage();
+        }
+
+        @Bean
+        org.springframework.boot.web.servlet.FilterRegistrationBean<Outage> outageFirst(Outage outage) {
+            var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(outage);
+            registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+            return registration;
         }
 
         @Bean

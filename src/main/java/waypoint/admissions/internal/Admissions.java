@@ -17,6 +17,7 @@ import waypoint.catalogue.StandardSummary;
 import waypoint.catalogue.Standards;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.NewApprenticeship;
+import waypoint.enrolment.OnboardingImport;
 import waypoint.identity.AccountStatus;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Invitations;
@@ -50,12 +51,17 @@ public class Admissions {
     private final UserAccounts accounts;
     private final Invitations invitations;
     private final ApprenticeshipImport apprenticeships;
+    private final OnboardingImport onboarding;
+    private final Cohorts cohorts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Admissions(AdmissionsStore store, AdmissionsPolicy policy, StaffDirectory staff, Standards standards,
             OrganisationImport organisation, Learners learners, UserAccounts accounts, Invitations invitations,
-            ApprenticeshipImport apprenticeships, ApplicationEventPublisher events, Clock clock) {
+            ApprenticeshipImport apprenticeships, OnboardingImport onboarding, Cohorts cohorts,
+            ApplicationEventPublisher events, Clock clock) {
+        this.cohorts = cohorts;
+        this.onboarding = onboarding;
         this.store = store;
         this.policy = policy;
         this.staff = staff;
@@ -253,9 +259,14 @@ public class Admissions {
         UUID apprenticeshipId = apprenticeships.record(NewApprenticeship.of(learnerId, employerId, lineManagerId,
                 course.standardReference(), cohort.tutorStaffId(), cohort.startDate(), plannedEnd,
                 in.weeklyHours()).withRequestKey("admission:" + a.id()));
+        // what the person said they hold goes to the initial assessment, marked as theirs for staff to check
+        onboarding.carryOverEnglishAndMaths(apprenticeshipId, p.englishHeld(), p.mathsHeld(),
+                "the application " + a.reference());
         a.accept(cohort, agreement, learnerId, apprenticeshipId, clock.instant());
         store.save(a);
         store.save(cohort, clock.instant());
+        // the cohort's group sessions still to come, now with this apprentice too
+        cohorts.scheduleGroupSessions(cohort);
         store.addNote(a.id(), userId, userName, "Accepted onto " + cohort.name() + ". "
                 + p.employerName() + " agreed to the apprenticeship (" + agreement.agreedBy() + ", "
                 + DAY.format(agreement.agreedOn()) + ").", clock.instant());

@@ -98,12 +98,21 @@ public class AdmissionsStore {
     public void save(Cohort c, Instant at) {
         int changed = jdbc.sql("""
                 INSERT INTO admissions_cohort (id, course_id, name, start_date, capacity, places_taken,
-                    tutor_staff_id, delivery_pattern, created_at, version)
-                VALUES (:id, :course, :name, :start, :capacity, :taken, :tutor, :pattern, :at, 0)
+                    tutor_staff_id, delivery_pattern, group_session_time, group_session_minutes, group_session_place,
+                    created_at, version)
+                VALUES (:id, :course, :name, :start, :capacity, :taken, :tutor, :pattern, :sessionTime,
+                    :sessionMinutes, :sessionPlace, :at, 0)
                 ON CONFLICT (id) DO UPDATE SET name = :name, start_date = :start, capacity = :capacity,
                     places_taken = :taken, tutor_staff_id = :tutor, delivery_pattern = :pattern,
-                    version = admissions_cohort.version + 1
+                    group_session_time = :sessionTime, group_session_minutes = :sessionMinutes,
+                    group_session_place = :sessionPlace, version = admissions_cohort.version + 1
                 WHERE admissions_cohort.version = :version""")
+                .param("sessionTime", c.sessionTimes().map(t -> java.sql.Time.valueOf(t.startsAt())).orElse(null),
+                        java.sql.Types.TIME)
+                .param("sessionMinutes", c.sessionTimes().map(Cohort.SessionTimes::minutes).orElse(null),
+                        java.sql.Types.INTEGER)
+                .param("sessionPlace", c.sessionTimes().map(Cohort.SessionTimes::place).orElse(null),
+                        java.sql.Types.VARCHAR)
                 .param("id", c.id()).param("course", c.courseId()).param("name", c.name())
                 .param("start", c.startDate()).param("capacity", c.capacity()).param("taken", c.placesTaken())
                 .param("tutor", c.tutorStaffId()).param("pattern", c.deliveryPattern())
@@ -138,7 +147,18 @@ public class AdmissionsStore {
         return new Cohort(rs.getObject("id", UUID.class), rs.getObject("course_id", UUID.class), rs.getString("name"),
                 rs.getObject("start_date", LocalDate.class), rs.getInt("capacity"), rs.getInt("places_taken"),
                 rs.getObject("tutor_staff_id", UUID.class), rs.getString("delivery_pattern"), sessions,
+                rs.getObject("group_session_time", java.time.LocalTime.class) == null ? null
+                        : new Cohort.SessionTimes(rs.getObject("group_session_time", java.time.LocalTime.class),
+                                rs.getInt("group_session_minutes"), rs.getString("group_session_place")),
                 rs.getInt("version"));
+    }
+
+    /** The apprenticeships of the cohort's accepted applications. */
+    public List<UUID> cohortApprenticeships(UUID cohortId) {
+        return jdbc.sql("""
+                SELECT apprenticeship_id FROM admissions_admission
+                WHERE cohort_id = :id AND apprenticeship_id IS NOT NULL ORDER BY apprenticeship_id""")
+                .param("id", cohortId).query(UUID.class).list();
     }
 
     // admissions

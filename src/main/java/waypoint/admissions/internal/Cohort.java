@@ -16,6 +16,13 @@ public final class Cohort {
     public record PlannedSession(LocalDate heldOn, String topic) {
     }
 
+    /**
+     * When and where the cohort's group sessions are held, each the same: the start time, the length in minutes, and
+     * a place or a link (https://) to join remotely.
+     */
+    public record SessionTimes(java.time.LocalTime startsAt, int minutes, String place) {
+    }
+
     private final UUID id;
     private final UUID courseId;
     private String name;
@@ -25,10 +32,12 @@ public final class Cohort {
     private UUID tutorStaffId;
     private String deliveryPattern;
     private List<PlannedSession> sessions;
+    private SessionTimes sessionTimes;
     private final int version;
 
     Cohort(UUID id, UUID courseId, String name, LocalDate startDate, int capacity, int placesTaken, UUID tutorStaffId,
-            String deliveryPattern, List<PlannedSession> sessions, int version) {
+            String deliveryPattern, List<PlannedSession> sessions, SessionTimes sessionTimes, int version) {
+        this.sessionTimes = sessionTimes;
         this.id = id;
         this.courseId = courseId;
         this.name = name;
@@ -45,7 +54,7 @@ public final class Cohort {
             String deliveryPattern, List<PlannedSession> sessions) {
         requireCapacity(capacity, 0);
         return new Cohort(UUID.randomUUID(), Objects.requireNonNull(courseId), name, startDate, capacity, 0,
-                Objects.requireNonNull(tutorStaffId, "tutorStaffId"), deliveryPattern, sessions, 0);
+                Objects.requireNonNull(tutorStaffId, "tutorStaffId"), deliveryPattern, sessions, null, 0);
     }
 
     /** Changes what was planned; the capacity never drops below the places already taken. */
@@ -58,6 +67,16 @@ public final class Cohort {
         this.tutorStaffId = Objects.requireNonNull(tutorStaffId, "tutorStaffId");
         this.deliveryPattern = deliveryPattern;
         this.sessions = List.copyOf(sessions);
+    }
+
+    /** Says when and where the group sessions are held, so they can be put in the apprentices' calendars. */
+    public void holdGroupSessions(SessionTimes times) {
+        this.sessionTimes = Objects.requireNonNull(times, "times");
+    }
+
+    /** When and where the group sessions are held; empty until staff say (the sessions are then not scheduled). */
+    public java.util.Optional<SessionTimes> sessionTimes() {
+        return java.util.Optional.ofNullable(sessionTimes);
     }
 
     public void requirePlace() {

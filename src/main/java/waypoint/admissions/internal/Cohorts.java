@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.delivery.GroupSessions;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
@@ -47,9 +48,12 @@ public class Cohorts {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final waypoint.enrolment.ApprenticeshipImport starts;
+    private final GroupSessions groupSessions;
 
     Cohorts(AdmissionsStore store, AdmissionsPolicy policy, StaffDirectory staff, Apprenticeships apprenticeships,
-            JdbcClient jdbc, Clock clock, waypoint.enrolment.ApprenticeshipImport starts) {
+            JdbcClient jdbc, Clock clock, waypoint.enrolment.ApprenticeshipImport starts,
+            GroupSessions groupSessions) {
+        this.groupSessions = groupSessions;
         this.starts = starts;
         this.store = store;
         this.policy = policy;
@@ -79,6 +83,71 @@ public class Cohorts {
                 plan.deliveryPattern().strip(), plan.sessions());
         store.save(cohort, clock.instant());
         return cohort;
+    }
+
+    /**
+     * Says when and where the cohort's group sessions are held (each the same), then schedules those still to come
+     * for the cohort's apprentices (docs/domain/admissions.md, "Cohorts").
+     */
+    @Transactional
+    public Cohort holdGroupSessions(CurrentUser user, UUID id, String time, String minutes, String place) {
+        policy.requirePlanCohorts(user);
+        Cohort cohort = store.cohort(id).orElseThrow(() -> new NotFoundException("Cohort"));
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        java.time.LocalTime at = null;
+        try {
+            at = time == null || time.isBlank() ? null : java.time.LocalTime.parse(
+                    time.strip().length() == 4 ? "0" + time.strip() : time.strip());
+        } catch (java.time.format.DateTimeParseException notATime) {
+            at = null;
+        }
+        if (at == null) {
+            problems.put("time", "Enter the start time, like 09:30 or 14:00");
+        } else if (at.getMinute() % 15 != 0 || at.getSecond() != 0) {
+            problems.put("time", "Start on the quarter hour, like 09:00, 09:15, 09:30 or 09:45");
+        }
+        Integer length = null;
+        try {
+            length = Integer.valueOf(minutes == null ? "" : minutes.strip());
+        } catch (NumberFormatException notANumber) {
+            problems.put("minutes", "Enter the length in minutes, like 120");
+        }
+        if (length != null && (length < 15 || length > 600 || length % 15 != 0)) {
+            problems.put("minutes", "The length must be 15 to 600 minutes, in quarter hours");
+        }
+        String where = place == null ? "" : place.strip();
+        if (where.isEmpty()) {
+            problems.put("place", "Enter the place, or the link to join remotely");
+        } else if (where.length() > 300) {
+            problems.put("place", "The place must be 300 characters or fewer");
+        } else if (where.startsWith("http") && (!where.startsWith("https://") || where.contains(" "))) {
+            problems.put("place", "A link must start with https:// and have no spaces");
+        }
+        if (!problems.isEmpty()) {
+            throw new FieldValidationException(problems);
+        }
+        cohort.holdGroupSessions(new Cohort.SessionTimes(at, length, where));
+        store.save(cohort, clock.instant());
+        scheduleGroupSessions(cohort);
+        return cohort;
+    }
+
+    /**
+     * Puts the cohort's planned group sessions still to come in delivery for every apprentice of the cohort: the
+     * first time for all, afterwards adding whoever has joined since. Nothing while nobody has said when they are
+     * held. The key of each names the cohort, the day and the topic.
+     */
+    public GroupSessions.Outcome scheduleGroupSessions(Cohort cohort) {
+        var times = cohort.sessionTimes();
+        var tutor = staff.find(cohort.tutorStaffId()).filter(t -> t.accountId() != null);
+        List<UUID> members = store.cohortApprenticeships(cohort.id());
+        if (times.isEmpty() || tutor.isEmpty() || members.isEmpty() || cohort.sessions().isEmpty()) {
+            return new GroupSessions.Outcome(0, 0);
+        }
+        return groupSessions.plan(members, tutor.get().accountId(), tutor.get().name(), cohort.sessions().stream()
+                .map(s -> new GroupSessions.Planned("cohort:" + cohort.id() + ":" + s.heldOn() + ":" + s.topic(),
+                        s.heldOn(), times.get().startsAt(), times.get().minutes(), times.get().place(), s.topic()))
+                .toList());
     }
 
     private void check(Plan plan) {

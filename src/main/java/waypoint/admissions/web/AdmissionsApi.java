@@ -87,8 +87,14 @@ class AdmissionsApi {
     record Accepted(UUID learnerId, UUID apprenticeshipId, boolean learnerExisted) {
     }
 
+    /** @param groupSessionTimes when and where each group session is held; null until staff say */
     record CohortEntry(UUID id, String name, String course, LocalDate startDate, int capacity, int placesLeft,
-            String tutor, String deliveryPattern, List<Cohort.PlannedSession> sessions) {
+            String tutor, String deliveryPattern, List<Cohort.PlannedSession> sessions,
+            Cohort.SessionTimes groupSessionTimes) {
+    }
+
+    /** When and where the cohort's group sessions are held: a time like 10:00, a length in minutes, a place or link. */
+    record GroupSessionsRequest(String time, Integer minutes, String place) {
     }
 
     record CohortDetail(CohortEntry cohort, List<Cohorts.Member> members) {
@@ -184,9 +190,20 @@ class AdmissionsApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(cohort(user, planned.id()));
     }
 
+    /**
+     * Says when and where the cohort's group sessions are held; those still to come are then scheduled for its
+     * apprentices, and for each accepted later.
+     */
+    @PutMapping("/cohorts/{id}/group-sessions")
+    CohortDetail holdGroupSessions(CurrentUser user, @PathVariable UUID id, @RequestBody GroupSessionsRequest r) {
+        cohorts.holdGroupSessions(user, id, r.time(), r.minutes() == null ? null : String.valueOf(r.minutes()),
+                r.place());
+        return cohort(user, id);
+    }
+
     private static CohortEntry entry(Cohort c, String course, String tutor) {
         return new CohortEntry(c.id(), c.name(), course, c.startDate(), c.capacity(), c.placesLeft(), tutor,
-                c.deliveryPattern(), c.sessions());
+                c.deliveryPattern(), c.sessions(), c.sessionTimes().orElse(null));
     }
 
     @ExceptionHandler(AdmissionRefused.class)

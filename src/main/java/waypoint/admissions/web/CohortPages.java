@@ -27,9 +27,9 @@ import waypoint.shared.web.FormErrors;
 
 /**
  * Cohorts for staff: the list, one cohort's page with its applicants and apprentices' onboarding, and planning a
- * new cohort with its group sessions. The group sessions are listed here; each apprentice's teaching sessions are
- * scheduled in delivery once their apprenticeship is recorded (the delivery module schedules sessions for recorded
- * apprenticeships only).
+ * new cohort with its group sessions, and when and where those are held: they are then scheduled in delivery for
+ * every apprentice of the cohort, and for each newcomer as they are accepted (delivery schedules sessions for
+ * recorded apprenticeships only).
  */
 @Controller
 class CohortPages {
@@ -62,10 +62,37 @@ class CohortPages {
         return "admissions/cohorts";
     }
 
+    /** When and where the cohort's group sessions are held: a time like 10:00, a length in minutes, a place or link. */
+    record GroupSessionForm(String time, String minutes, String place) {
+    }
+
     @GetMapping("/admissions/cohorts/{id}")
     String cohort(CurrentUser user, @PathVariable UUID id, Model model) {
-        model.addAttribute("page", cohorts.page(user, id));
+        var page = cohorts.page(user, id);
+        model.addAttribute("page", page);
+        model.addAttribute("mayPlan", policy.canPlanCohorts(user));
+        if (!model.containsAttribute("sessionForm")) {
+            model.addAttribute("sessionForm", page.cohort().sessionTimes()
+                    .map(t -> new GroupSessionForm(t.startsAt().toString(), String.valueOf(t.minutes()), t.place()))
+                    .orElse(new GroupSessionForm("", "", "")));
+        }
         return "admissions/cohort";
+    }
+
+    /** Says when and where the group sessions are held; they are then in the cohort's apprentices' calendars. */
+    @PostMapping("/admissions/cohorts/{id}/group-sessions")
+    String holdGroupSessions(CurrentUser user, @PathVariable UUID id,
+            @ModelAttribute("sessionForm") GroupSessionForm form, BindingResult result, Model model,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            cohorts.holdGroupSessions(user, id, form.time(), form.minutes(), form.place());
+        } catch (FieldValidationException invalid) {
+            FormErrors.reject(result, invalid);
+            return cohort(user, id, model);
+        }
+        redirect.addFlashAttribute("notice", "The group sessions still to come are in the cohort's apprentices'"
+                + " calendars");
+        return "redirect:/admissions/cohorts/" + id + "#group-sessions";
     }
 
     @GetMapping("/admissions/cohorts/new")

@@ -85,7 +85,24 @@ public record SessionRow(UUID id, String kind, SessionState state, Instant start
      */
     public static Scheduled schedule(UUID id, Map<UUID, String> learners, Instant startsAt, int minutes, String place,
             String remoteLink, String topic, List<String> ksbs, UUID tutorAccountId, String tutorName, Instant now) {
-        SessionRow row = new SessionRow(id, learners.size() == 1 ? "ONE_TO_ONE" : "GROUP", SessionState.SCHEDULED,
+        return schedule(id, learners.size() > 1, learners, startsAt, minutes, place, remoteLink, topic, ksbs,
+                tutorAccountId, tutorName, now);
+    }
+
+    /**
+     * Schedules a group session, planned for a whole group (a cohort) however many of it have apprenticeships yet:
+     * others join it later ({@link #join}).
+     */
+    public static Scheduled scheduleForGroup(UUID id, Map<UUID, String> learners, Instant startsAt, int minutes,
+            String place, String remoteLink, String topic, UUID tutorAccountId, String tutorName, Instant now) {
+        return schedule(id, true, learners, startsAt, minutes, place, remoteLink, topic, List.of(), tutorAccountId,
+                tutorName, now);
+    }
+
+    private static Scheduled schedule(UUID id, boolean group, Map<UUID, String> learners, Instant startsAt,
+            int minutes, String place, String remoteLink, String topic, List<String> ksbs, UUID tutorAccountId,
+            String tutorName, Instant now) {
+        SessionRow row = new SessionRow(id, group ? "GROUP" : "ONE_TO_ONE", SessionState.SCHEDULED,
                 startsAt, minutes, place, remoteLink, topic, ksbs, tutorAccountId, tutorName, null, null, null, 0, 0,
                 now, now);
         return new Scheduled(row, List.copyOf(learners.keySet()), List.of(RecordChanged.created(RECORD, id,
@@ -110,19 +127,23 @@ public record SessionRow(UUID id, String kind, SessionState state, Instant start
      */
     public record Change(UUID sessionId, int lockVersion, SessionState from, SessionState to,
             Map<Column, Object> values, boolean newCalendarSequence, Map<UUID, String> attendance,
-            List<NewAction> actions, List<DoneAction> done, List<Object> events) {
+            List<NewAction> actions, List<DoneAction> done, List<UUID> joining, List<Object> events) {
 
         public Change {
             values = Collections.unmodifiableMap(values);
             attendance = Collections.unmodifiableMap(new LinkedHashMap<>(attendance));
             actions = List.copyOf(actions);
             done = List.copyOf(done);
+            joining = List.copyOf(joining);
             events = List.copyOf(events);
         }
 
-        /** Whether the session's own row changes (agreeing another action keeps it as it is). */
+        /**
+         * Whether the session's own row changes (agreeing another action keeps it as it is); adding an apprentice
+         * does, so that it is made only on the version read and only while the session is still scheduled.
+         */
         boolean changesRow() {
-            return from != to || !values.isEmpty() || newCalendarSequence;
+            return from != to || !values.isEmpty() || newCalendarSequence || !joining.isEmpty();
         }
     }
 
@@ -135,11 +156,31 @@ public record SessionRow(UUID id, String kind, SessionState state, Instant start
     private Change move(SessionTable.Action action, int expectedLockVersion, Map<Column, Object> values,
             boolean newCalendarSequence, Map<UUID, String> attendance, List<NewAction> actions,
             List<DoneAction> done, List<Object> events) {
+        return move(action, expectedLockVersion, values, newCalendarSequence, attendance, actions, done, List.of(),
+                events);
+    }
+
+    private Change move(SessionTable.Action action, int expectedLockVersion, Map<Column, Object> values,
+            boolean newCalendarSequence, Map<UUID, String> attendance, List<NewAction> actions,
+            List<DoneAction> done, List<UUID> joining, List<Object> events) {
         SessionState to = SessionTable.require(state, action);
         Map<Column, Object> all = new EnumMap<>(Column.class);
         all.putAll(values);
         return new Change(id, expectedLockVersion, state, to, all, newCalendarSequence, attendance, actions, done,
-                events);
+                joining, events);
+    }
+
+    /**
+     * Adds apprentices who joined the group after the session was planned (a cohort's newcomers): only to a session
+     * still scheduled, and only to a group session.
+     */
+    public Change join(int expectedLockVersion, Map<UUID, String> learners) {
+        if (!group()) {
+            throw new SessionRefusedException("Only a group session takes more apprentices");
+        }
+        return move(SessionTable.Action.JOIN, expectedLockVersion, Map.of(), false, Map.of(), List.of(), List.of(),
+                List.copyOf(learners.keySet()), List.of(RecordChanged.updated(RECORD, id, null,
+                        "Joined by " + String.join(", ", learners.values()))));
     }
 
     /** Where, in words, for a place and a remote link (either may be missing). */

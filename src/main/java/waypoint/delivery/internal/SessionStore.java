@@ -80,6 +80,23 @@ public class SessionStore {
         }
     }
 
+    void addAttendee(UUID sessionId, UUID apprenticeshipId) {
+        jdbc.sql("""
+                INSERT INTO delivery_session_learner (session_id, apprenticeship_id) VALUES (:s, :a)
+                ON CONFLICT DO NOTHING""").param("s", sessionId).param("a", apprenticeshipId).update();
+    }
+
+    /** Marks a session as the one of a group's plan (such as a cohort's planned session), so it is found again. */
+    void keyToPlan(UUID sessionId, String planKey) {
+        jdbc.sql("UPDATE delivery_session SET plan_key = :key WHERE id = :id").param("key", planKey)
+                .param("id", sessionId).update();
+    }
+
+    Optional<SessionRow> findPlanned(String planKey) {
+        return jdbc.sql("SELECT s.* FROM delivery_session s WHERE s.plan_key = :key").param("key", planKey)
+                .query(SessionStore::session).optional();
+    }
+
     Optional<SessionRow> find(UUID id) {
         return jdbc.sql("SELECT s.* FROM delivery_session s WHERE s.id = :id").param("id", id)
                 .query(SessionStore::session).optional();

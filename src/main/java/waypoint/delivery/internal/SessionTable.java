@@ -16,7 +16,8 @@ import waypoint.shared.workflow.StateTable;
  * A session's life, one row per allowed move (docs/domain/teaching-sessions.md): the tutor schedules it, may move it to
  * another time or place (everyone is told), cancel it (everyone is told), and once it has taken place records
  * attendance, what was delivered or assessed and the agreed actions; more actions may be agreed on a recorded
- * session, and each is marked done once. A recorded or cancelled session never goes back. Anything not in the table is refused. Drawn as
+ * session, and each is marked done once; an apprentice who joins the group (a cohort's newcomer) is added to its
+ * sessions still to come. A recorded or cancelled session never goes back. Anything not in the table is refused. Drawn as
  * docs/workflows/teaching-sessions.md by SessionTableTest.
  */
 public final class SessionTable {
@@ -26,7 +27,8 @@ public final class SessionTable {
         RECORD("Record attendance and what was delivered"),
         CANCEL("Cancel"),
         ADD_ACTION("Agree another action or assessment plan"),
-        COMPLETE_ACTION("Mark an agreed action done");
+        COMPLETE_ACTION("Mark an agreed action done"),
+        JOIN("Add an apprentice who joined the group");
 
         private final String words;
 
@@ -43,6 +45,7 @@ public final class SessionTable {
             row(SCHEDULED, Action.RESCHEDULE, SCHEDULED),
             row(SCHEDULED, Action.RECORD, RECORDED),
             row(SCHEDULED, Action.CANCEL, CANCELLED),
+            row(SCHEDULED, Action.JOIN, SCHEDULED),
             row(RECORDED, Action.ADD_ACTION, RECORDED),
             row(RECORDED, Action.COMPLETE_ACTION, RECORDED));
 

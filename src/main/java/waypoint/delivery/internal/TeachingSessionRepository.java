@@ -24,13 +24,24 @@ class TeachingSessionRepository {
 
     /** A session just scheduled, with its apprentices; then its event. */
     void insert(SessionRow.Scheduled scheduled) {
+        insert(scheduled, null);
+    }
+
+    /** The same, for a session of a group's plan, found again by its key. */
+    void insert(SessionRow.Scheduled scheduled, String planKey) {
         store.insert(scheduled.session(), scheduled.apprenticeshipIds());
+        if (planKey != null) {
+            store.keyToPlan(scheduled.session().id(), planKey);
+        }
         scheduled.events().forEach(events::publishEvent);
     }
 
     void save(SessionRow.Change change, Instant now) {
         if (change.changesRow() && !store.apply(change, now)) {
             throw new SessionConflictException();
+        }
+        for (java.util.UUID apprenticeshipId : change.joining()) {
+            store.addAttendee(change.sessionId(), apprenticeshipId);
         }
         if (!change.attendance().isEmpty()) {
             store.recordAttendance(change.sessionId(), change.attendance());

@@ -24,6 +24,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
@@ -86,9 +87,12 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, SignInFailureHandler failureHandler, SignInSuccessHandler successHandler,
-            JdbcClient jdbc, SecondFactors secondFactors, AccountSessions sessions, PasskeySignIn passkeys)
-            throws Exception {
+            JdbcClient jdbc, SecondFactors secondFactors, AccountSessions sessions, PasskeySignIn passkeys,
+            PasskeyRegistrations passkeyRegistrations) throws Exception {
         singleSignOn(http);
+        // adding a passkey: only the one the account page checked (its name, and a fresh code where there is an app)
+        http.addFilterAfter(passkeyRegistrations.guard(),
+                org.springframework.security.web.access.ExceptionTranslationFilter.class);
         http.addFilterAfter(new ActiveAccountFilter(jdbc), SecurityContextHolderFilter.class)
                 .addFilterAfter(new SessionLifetimeFilter(sessions), ActiveAccountFilter.class)
                 .addFilterAfter(new SecondFactorGate(secondFactors), AnonymousAuthenticationFilter.class)
@@ -140,8 +144,11 @@ class SecurityConfiguration {
         if (provider == null) {
             return;
         }
+        SignInRefusalsByAddress addresses = context.getBean(SignInRefusalsByAddress.class);
         AuthenticationFailureHandler failure = new SingleSignOnHandlers.Failure(context,
-                context.getBean(waypoint.shared.operations.Metrics.class));
+                context.getBean(waypoint.shared.operations.Metrics.class), context.getBean(SignInAttempts.class),
+                addresses);
+        http.addFilterBefore(new SingleSignOnHandlers.Throttle(addresses), OAuth2AuthorizationRequestRedirectFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers(SingleSignOn.REFUSED).permitAll())
                 .oauth2Login(login -> login
                         .loginPage("/sign-in")
@@ -157,6 +164,14 @@ class SecurityConfiguration {
                                 context.getBean(WaypointUserDetailsService.class), context.getBean(SignInAttempts.class),
                                 context.getBean(AccountSessions.class), pageRequestCache()))
                         .failureHandler(failure)
+                        // the ID token decoder keeps the checked token, so a nonce mismatch can name its account
+                        .withObjectPostProcessor(new ObjectPostProcessor<OidcAuthorizationCodeAuthenticationProvider>() {
+                            @Override
+                            public <O extends OidcAuthorizationCodeAuthenticationProvider> O postProcess(O provider) {
+                                provider.setJwtDecoderFactory(new CheckedIdTokens());
+                                return provider;
+                            }
+                        })
                         .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
                             // a provider that cannot be reached when the button is pressed: the same clear page
                             @Override

@@ -56,12 +56,19 @@ public class SignInAttempts {
         failed(email, null);
     }
 
-    /** A failure with its reason for the audit trail ("wrong authenticator code"), never what was typed. */
-    public void failed(String email, String reason) {
+    /**
+     * A failure with its reason for the audit trail ("wrong authenticator code"), never what was typed; answers
+     * whether it was counted (and audited): not when no account has the email, nor when the account is already
+     * locked.
+     */
+    public boolean failed(String email, String reason) {
+        java.util.concurrent.atomic.AtomicBoolean counted = new java.util.concurrent.atomic.AtomicBoolean();
         retryingOnConflict(() -> accounts.findByEmail(email).ifPresent(account -> {
+            counted.set(false);
             if (account.isLocked(clock.instant())) {
                 return;
             }
+            counted.set(true);
             boolean locked = account.recordFailedSignIn(policy, clock.instant());
             accounts.save(account);
             String id = account.getId().toString();
@@ -71,6 +78,7 @@ public class SignInAttempts {
                         "locked until " + account.lockedUntil()));
             }
         }));
+        return counted.get();
     }
 
     public void succeeded(String email) {

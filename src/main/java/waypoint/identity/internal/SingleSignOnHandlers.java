@@ -35,6 +35,36 @@ public final class SingleSignOnHandlers {
     private SingleSignOnHandlers() {
     }
 
+    /**
+     * The sign-in throttle of an address: once too many single sign-on replies from it named no sign-in
+     * ({@link SignInRefusalsByAddress}), the button and the callback from that address are refused for the hour.
+     */
+    static final class Throttle extends org.springframework.web.filter.OncePerRequestFilter {
+
+        private final SignInRefusalsByAddress addresses;
+
+        Throttle(SignInRefusalsByAddress addresses) {
+            this.addresses = addresses;
+        }
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            return !path.startsWith(SingleSignOn.START + "/");
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                jakarta.servlet.FilterChain chain) throws ServletException, IOException {
+            if (addresses.reached(request.getRemoteAddr())) {
+                request.getSession().setAttribute(REFUSAL, new Refused(Refusal.TOO_MANY_FROM_THIS_ADDRESS, null));
+                response.sendRedirect(request.getContextPath() + SingleSignOn.REFUSED);
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
     /** Why a single sign-on was refused, as the refusal page explains it. */
     public enum Refusal {
         /** Waypoint has no account it may sign the person in as (none, not staff, not verified, not set up). */
@@ -46,7 +76,9 @@ public final class SingleSignOnHandlers {
         /** The person cancelled or the provider refused them. */
         PROVIDER_REFUSED,
         /** Waypoint could not reach the provider (its discovery document or its token endpoint). */
-        PROVIDER_UNREACHABLE
+        PROVIDER_UNREACHABLE,
+        /** Too many replies from this address named no sign-in: single sign-on from it waits for the hour. */
+        TOO_MANY_FROM_THIS_ADDRESS
     }
 
     /** The refusal and the email the provider gave, for the refusal page. */
@@ -99,15 +131,25 @@ public final class SingleSignOnHandlers {
         }
     }
 
-    /** Refuses with a page that says why, records the refusal in the audit trail and counts it. */
+    /**
+     * Refuses with a page that says why, records the refusal in the audit trail and counts it: towards the lockout of
+     * the account it names (the email the provider vouched for, or the one in an ID token whose nonce did not match),
+     * as a wrong password would be; towards the sign-in throttle of the address it came from when it names none (a
+     * state that matches no sign-in this browser started). docs/adr/0010-staff-single-sign-on.md, "Refusals".
+     */
     static final class Failure implements AuthenticationFailureHandler {
 
         private final ApplicationEventPublisher events;
         private final Metrics metrics;
+        private final SignInAttempts attempts;
+        private final SignInRefusalsByAddress addresses;
 
-        Failure(ApplicationEventPublisher events, Metrics metrics) {
+        Failure(ApplicationEventPublisher events, Metrics metrics, SignInAttempts attempts,
+                SignInRefusalsByAddress addresses) {
             this.events = events;
             this.metrics = metrics;
+            this.attempts = attempts;
+            this.addresses = addresses;
         }
 
         @Override
@@ -116,6 +158,8 @@ public final class SingleSignOnHandlers {
             Refused refused;
             String audit;
             String recordId;
+            String named;
+            String code = null;
             if (exception instanceof SingleSignOnRefused known) {
                 refused = new Refused(switch (known.reason()) {
                     case DISABLED -> Refusal.DISABLED;
@@ -126,22 +170,34 @@ public final class SingleSignOnHandlers {
                         + (known.email() == null ? "" : " (" + known.email() + ")");
                 recordId = known.accountId() != null ? known.accountId().toString()
                         : known.email() != null ? known.email() : "unknown";
+                named = known.email();
             } else {
                 // the button's own failure (the provider's discovery document could not be read) is not an
                 // OAuth2AuthenticationException; a token endpoint that does not answer is invalid_token_response
-                String code = exception instanceof OAuth2AuthenticationException oauth
+                code = exception instanceof OAuth2AuthenticationException oauth
                         ? oauth.getError().getErrorCode() : "provider_unreachable";
                 boolean providerSaidNo = "access_denied".equals(code) || "login_required".equals(code)
                         || "interaction_required".equals(code) || "consent_required".equals(code);
                 boolean unreachable = "provider_unreachable".equals(code) || "invalid_token_response".equals(code);
                 refused = new Refused(providerSaidNo ? Refusal.PROVIDER_REFUSED
                         : unreachable ? Refusal.PROVIDER_UNREACHABLE : Refusal.NOT_COMPLETED, null);
-                audit = "single sign-on refused: " + describe(code);
-                recordId = "unknown";
+                named = "invalid_nonce".equals(code) ? CheckedIdTokens.checkedEmail(request).orElse(null) : null;
+                audit = "single sign-on refused: " + describe(code) + (named == null ? "" : " (" + named + ")");
+                recordId = named != null ? named : "unknown";
             }
-            events.publishEvent(new RecordChanged(exception instanceof SingleSignOnRefused known
-                    && known.accountId() != null ? "Account" : "SingleSignOn", recordId,
-                    RecordChanged.Action.SIGN_IN_FAILED, null, audit));
+            // counted (and audited on the account) like a wrong password; an account already locked, or no
+            // account with the email, is audited here instead
+            boolean counted = named != null && attempts.failed(named, audit);
+            // a reply that names no one and could not be trusted (a state matching no sign-in this browser started,
+            // an ID token that failed its checks) counts against the address it came from
+            if (named == null && refused.refusal() == Refusal.NOT_COMPLETED) {
+                addresses.refused(request.getRemoteAddr());
+            }
+            if (!counted) {
+                events.publishEvent(new RecordChanged(exception instanceof SingleSignOnRefused known
+                        && known.accountId() != null ? "Account" : "SingleSignOn", recordId,
+                        RecordChanged.Action.SIGN_IN_FAILED, null, audit));
+            }
             metrics.count(Metrics.SIGN_IN_FAILURES, "channel", "single_sign_on", "reason",
                     refused.refusal().name().toLowerCase());
             request.getSession().setAttribute(REFUSAL, refused);

@@ -22,6 +22,7 @@ import waypoint.identity.internal.ApiTokens;
 import waypoint.identity.internal.AccountSessions;
 import waypoint.identity.internal.SecondFactors;
 import waypoint.identity.internal.SignInSettings;
+import waypoint.identity.internal.PasskeyRegistrations;
 import waypoint.identity.internal.Passkeys;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.web.FieldValidationException;
@@ -33,6 +34,10 @@ class AccountController {
     record TokenForm(String name, String code) {
     }
 
+    /** A passkey's name and, where the account has an authenticator app, a fresh code (checked by the service). */
+    record PasskeyForm(String passkeyName, String passkeyCode) {
+    }
+
     private final UserAccounts accounts;
     private final AccountTokens tokens;
     private final SecondFactors secondFactors;
@@ -40,10 +45,12 @@ class AccountController {
     private final boolean demo;
     private final AccountSessions sessions;
     private final Passkeys passkeys;
+    private final PasskeyRegistrations registrations;
 
     AccountController(UserAccounts accounts, AccountTokens tokens, SecondFactors secondFactors,
             SignInSettings settings, @org.springframework.beans.factory.annotation.Value("${waypoint.demo.enabled:false}") boolean demo,
-            AccountSessions sessions, Passkeys passkeys) {
+            AccountSessions sessions, Passkeys passkeys, PasskeyRegistrations registrations) {
+        this.registrations = registrations;
         this.sessions = sessions;
         this.passkeys = passkeys;
         this.demo = demo;
@@ -57,21 +64,32 @@ class AccountController {
     String account(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model,
             jakarta.servlet.http.HttpSession session,
             @RequestParam(name = "passkey-added", required = false) String passkeyAdded,
-            @RequestParam(name = "passkey-failed", required = false) String passkeyFailed,
-            @RequestParam(name = "passkey-name-missing", required = false) String passkeyNameMissing) {
-        if (!model.containsAttribute("tokenForm")) {
-            model.addAttribute("tokenForm", new TokenForm("", ""));
-        }
+            @RequestParam(name = "passkey-failed", required = false) String passkeyFailed) {
         // the passkey script lands here after asking the browser for a passkey (docs/domain/sign-in.md, passkeys)
         if (passkeyAdded != null) {
             model.addAttribute("notice", "Your passkey has been added: you can sign in with it");
-        } else if (passkeyNameMissing != null) {
-            model.addAttribute("passkeyError", "Enter a name for your passkey");
         } else if (passkeyFailed != null) {
             model.addAttribute("passkeyError", "Your passkey was not added. Try again, or use another device");
         }
         model.addAttribute("signedIn", sessions.list(user, session.getId()));
-        return page(user, page, model);
+        return page(user, page, model, session);
+    }
+
+    /**
+     * The first step of adding a passkey: its name and, where the account has an authenticator app, a fresh code;
+     * then the page offers the button that asks the device for the passkey.
+     */
+    @PostMapping("/account/passkeys")
+    String namePasskey(CurrentUser user, @ModelAttribute("passkeyForm") PasskeyForm form, BindingResult result,
+            Model model, jakarta.servlet.http.HttpSession session) {
+        try {
+            registrations.permit(user, form.passkeyName(), form.passkeyCode(), session);
+            return "redirect:/account#passkeys";
+        } catch (FieldValidationException e) {
+            FormErrors.reject(result, e, java.util.Map.of("name", "passkeyName", "code", "passkeyCode"));
+            model.addAttribute("signedIn", sessions.list(user, session.getId()));
+            return page(user, 0, model, session);
+        }
     }
 
     @PostMapping("/account/sessions/{handle}/end")
@@ -92,7 +110,7 @@ class AccountController {
             return "redirect:/account#api-tokens";
         } catch (FieldValidationException e) {
             FormErrors.reject(result, e);
-            return page(user, 0, model);
+            return page(user, 0, model, session);
         }
     }
 
@@ -110,7 +128,15 @@ class AccountController {
         return "redirect:/account#api-tokens";
     }
 
-    private String page(CurrentUser user, int page, Model model) {
+    private String page(CurrentUser user, int page, Model model, jakarta.servlet.http.HttpSession session) {
+        if (!model.containsAttribute("tokenForm")) {
+            model.addAttribute("tokenForm", new TokenForm("", ""));
+        }
+        if (!model.containsAttribute("passkeyForm")) {
+            model.addAttribute("passkeyForm", new PasskeyForm("", ""));
+        }
+        model.addAttribute("passkeyReady", registrations.permitted(user, session).orElse(null));
+        model.addAttribute("passkeyNameLimit", PasskeyRegistrations.MAXIMUM_NAME_LENGTH);
         AccountSummary account = accounts.find(user.id()).orElseThrow(() -> new NotFoundException("Account"));
         model.addAttribute("account", account);
         model.addAttribute("roles", account.roles().stream().sorted().map(Role::label).toList());

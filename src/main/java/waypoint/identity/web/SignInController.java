@@ -86,7 +86,8 @@ class SignInController {
             return "redirect:/sign-in";
         }
         session.removeAttribute(SingleSignOnHandlers.REFUSAL);
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setStatus(refused.refusal() == SingleSignOnHandlers.Refusal.TOO_MANY_FROM_THIS_ADDRESS
+                ? 429 : HttpServletResponse.SC_FORBIDDEN);
         model.addAttribute("refused", refused);
         model.addAttribute("lockoutMinutes", attempts.policy().lockoutPeriod().toMinutes());
         singleSignOn.ifPresent(provider -> model.addAttribute("singleSignOn", provider));

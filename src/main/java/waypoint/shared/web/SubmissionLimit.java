@@ -64,6 +64,18 @@ public abstract class SubmissionLimit {
         return true;
     }
 
+    /**
+     * Whether the address has used up its hour, without counting this look (for a limit that counts failures and
+     * stops the next attempt, such as refused sign-ins).
+     */
+    @Transactional(readOnly = true)
+    public boolean reached(String address) {
+        Instant now = clock.instant();
+        return jdbc.sql("SELECT count(*) FROM " + table + " WHERE address_hash = :h AND at > :since")
+                .param("h", hash(address)).param("since", Timestamp.from(now.minus(WINDOW))).query(Long.class)
+                .single() >= perHour;
+    }
+
     private String hash(String address) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -29,6 +29,9 @@ import waypoint.shared.web.FieldValidationException;
 public class FormTaskService {
 
     static final int LONGEST_ANSWER = 4000;
+    /** Who saved answers carried over by the system rather than typed by staff. */
+    private static final UUID SYSTEM = new UUID(0, 0);
+    private final waypoint.enrolment.Apprenticeships apprenticeships;
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final OnboardingPolicy policy;
@@ -39,7 +42,9 @@ public class FormTaskService {
     private final OnboardingRules rules;
 
     FormTaskService(JdbcClient jdbc, JsonMapper json, OnboardingPolicy policy, OnboardingProgress progress,
-            Clock clock, ApplicationEventPublisher events, RecordedAnswers recorded, OnboardingRules rules) {
+            Clock clock, ApplicationEventPublisher events, RecordedAnswers recorded, OnboardingRules rules,
+            waypoint.enrolment.Apprenticeships apprenticeships) {
+        this.apprenticeships = apprenticeships;
         this.recorded = recorded;
         this.rules = rules;
         this.progress = progress;
@@ -95,7 +100,7 @@ public class FormTaskService {
         int updated = before.saved()
                 ? jdbc.sql("""
                         UPDATE onboarding_task SET answers = :answers::jsonb, completed = :completed,
-                               updated_at = :now, updated_by = :by, version = version + 1
+                               updated_at = :now, updated_by = :by, version = version + 1, carried_from = NULL
                         WHERE apprenticeship_id = :id AND task = :task AND version = :version""")
                         .param("answers", answersJson).param("completed", complete)
                         .param("now", java.sql.Timestamp.from(clock.instant())).param("by", user.id())
@@ -115,6 +120,52 @@ public class FormTaskService {
                 before.saved() ? (before.completed() ? "completed" : "in progress") : "not started",
                 complete ? "completed" : "in progress"));
         return read(apprenticeshipId, task);
+    }
+
+    /**
+     * Answers the person typed before the apprenticeship existed (on their application), carried into a task nobody
+     * has saved yet, as a draft marked with where they came from until staff save the task, which is their check
+     * (docs/domain/admissions.md, "Conversion"). Only into an apprenticeship in onboarding, only the task's own
+     * questions, checked as typed answers are; a task staff have already saved is left as they saved it.
+     *
+     * @return whether the answers were carried over
+     */
+    @Transactional
+    public boolean carryOver(UUID apprenticeshipId, OnboardingTask task, Map<String, List<String>> typed,
+            String from) {
+        if (!FormTasks.isFormTask(task)) {
+            throw new IllegalArgumentException(task + " is not a form task");
+        }
+        ApprenticeshipSummary apprenticeship = apprenticeships.find(apprenticeshipId)
+                .orElseThrow(() -> new waypoint.shared.NotFoundException("Apprenticeship"));
+        if (apprenticeship.status() != waypoint.enrolment.ApprenticeshipStatus.ONBOARDING) {
+            throw new OnboardingStepRefusedException("Answers are carried over only into an apprenticeship in"
+                    + " onboarding");
+        }
+        if (from == null || from.isBlank()) {
+            throw new IllegalArgumentException("Say where the answers come from");
+        }
+        Map<String, List<String>> answers = check(task, typed, false, LocalDate.now(clock));
+        int inserted = jdbc.sql("""
+                INSERT INTO onboarding_task (apprenticeship_id, task, completed, answers, updated_at, updated_by,
+                                             carried_from)
+                VALUES (:id, :task, false, :answers::jsonb, :now, :system, :from) ON CONFLICT DO NOTHING""")
+                .param("system", SYSTEM)
+                .param("id", apprenticeshipId).param("task", task.name())
+                .param("answers", json.writeValueAsString(answers))
+                .param("now", java.sql.Timestamp.from(clock.instant())).param("from", from.strip()).update();
+        if (inserted > 0) {
+            events.publishEvent(RecordChanged.updated("onboarding task " + task.title(), apprenticeshipId,
+                    "not started", "in progress: answers carried over from " + from.strip()));
+        }
+        return inserted > 0;
+    }
+
+    /** Where the task's answers were carried over from, until staff save it. */
+    public Optional<String> carriedFrom(UUID apprenticeshipId, OnboardingTask task) {
+        return jdbc.sql("SELECT carried_from FROM onboarding_task WHERE apprenticeship_id = :id AND task = :task")
+                .param("id", apprenticeshipId).param("task", task.name()).query(String.class).optional()
+                .filter(from -> from != null);
     }
 
     /**

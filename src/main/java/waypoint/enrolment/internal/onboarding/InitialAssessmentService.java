@@ -85,8 +85,12 @@ public class InitialAssessmentService {
     public record Requirement(Optional<EnglishAndMaths> decision, List<String> explanation) {
     }
 
+    /**
+     * @param carriedFrom where the English and maths answers were carried over from (the application), until staff
+     *                    save the assessment; null when typed by staff
+     */
     public record Assessment(ApprenticeshipSummary apprenticeship, TaskAnswers answers, List<Result> results,
-            List<Exemption> exemptions, Requirement functionalSkills, boolean mayManage) {
+            List<Exemption> exemptions, Requirement functionalSkills, boolean mayManage, String carriedFrom) {
 
         public List<Result> results(Subject subject) {
             return results.stream().filter(r -> r.subject() == subject).toList();
@@ -102,7 +106,8 @@ public class InitialAssessmentService {
         ApprenticeshipSummary apprenticeship = policy.requireView(user, apprenticeshipId);
         TaskAnswers answers = forms.read(apprenticeshipId, OnboardingTask.INITIAL_ASSESSMENT);
         return new Assessment(apprenticeship, answers, results(apprenticeshipId), exemptions(apprenticeshipId),
-                requirement(apprenticeship), policy.canManage(user, apprenticeship));
+                requirement(apprenticeship), policy.canManage(user, apprenticeship),
+                forms.carriedFrom(apprenticeshipId, OnboardingTask.INITIAL_ASSESSMENT).orElse(null));
     }
 
     /** What the funding rules require, with the employer's decision as the initial assessment records it. */
