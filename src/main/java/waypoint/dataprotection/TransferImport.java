@@ -24,7 +24,7 @@ import waypoint.dataprotection.internal.transfer.TransferPackImport;
 public class TransferImport {
 
     /** Who the learner is at the provider they come from. */
-    public record Identity(String givenNames, String familyName, String uln, String email) {
+    public record Identity(String givenNames, String familyName, String uln, String niNumber, String email) {
     }
 
     private final TransferPackExport export;
@@ -56,7 +56,7 @@ public class TransferImport {
                 "Signed transfer form", "Their data protection officer", "this provider"));
         TransferPack.Learner l = made.learner();
         TransferPack pack = new TransferPack(made.format(), from, made.exportedAt(), made.agreement(),
-                new TransferPack.Learner(who.givenNames(), who.familyName(), l.dateOfBirth(), who.uln(), null,
+                new TransferPack.Learner(who.givenNames(), who.familyName(), l.dateOfBirth(), who.uln(), who.niNumber(),
                         who.email(), null, l.addressLine1(), l.addressLine2(), l.town(), l.postcode()),
                 made.apprenticeships());
         Path file = null;

@@ -37,7 +37,7 @@ class DemoTransfer {
         }
         try {
             transfers.broughtInFrom("Northfield Training Ltd", model.get(), new TransferImport.Identity("Jordan",
-                    "Mensah", "9000000016", EMAIL), tutor.get());
+                    "Mensah", "9000000016", "JM123456C", EMAIL), tutor.get());
             log.info("Demo data: a learner brought in from another provider's transfer pack");
         } catch (RuntimeException refused) {
             log.warn("Demo data: the transfer pack was not brought in: {}", refused.getMessage());

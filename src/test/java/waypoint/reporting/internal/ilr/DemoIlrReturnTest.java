@@ -31,8 +31,8 @@ import waypoint.support.WaypointTest;
  * fix on the standard's page clears every one), and apprentices without a training plan yet (PHours_01: the three
  * brought in from the previous system, and one on a standard whose knowledge, skills and behaviours are not in the
  * catalogue yet, so no skills scan or plan can be written). Jordan Mensah, just brought in from another provider's
- * transfer pack, is left out: a transfer pack carries no declarations, NI number, employment or assessment
- * organisation (docs/domain/transfer-pack.md), so the return lists what the receiving provider still collects at its
+ * transfer pack, is left out: a transfer pack carries no declarations, employment or assessment organisation
+ * (docs/domain/transfer-pack.md), so the return lists what the receiving provider still collects at its
  * own enrolment. Any other rule breaking here is a regression.
  */
 @WaypointTest
