@@ -3,6 +3,12 @@ package waypoint.catalogue.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+
+import waypoint.catalogue.internal.CatalogueRuleException;
 
 /**
  * The problems with a submitted form, in the order the page shows its fields, for the GOV.UK error summary (each
@@ -22,6 +28,22 @@ public final class FormErrors {
 
     void addAll(Map<String, String> more) {
         more.forEach(this::add);
+    }
+
+    /**
+     * Saves a change to a standard version: the page to go back to once saved, or nothing with the reason added here,
+     * on {@code field} when someone else changed the version since the form was shown, or as the catalogue rule that
+     * refused it names its fields.
+     */
+    Optional<String> saved(String field, Supplier<String> change) {
+        try {
+            return Optional.of(change.get());
+        } catch (OptimisticLockingFailureException e) {
+            add(field, EpaMethodsController.CHANGED_BY_SOMEONE_ELSE);
+        } catch (CatalogueRuleException e) {
+            addAll(e.errors());
+        }
+        return Optional.empty();
     }
 
     public boolean isEmpty() {

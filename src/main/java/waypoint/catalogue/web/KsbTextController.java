@@ -1,8 +1,8 @@
 package waypoint.catalogue.web;
 
 import java.util.Map;
+import java.util.Optional;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import waypoint.catalogue.Ksb;
-import waypoint.catalogue.internal.CatalogueRuleException;
 import waypoint.catalogue.internal.StandardEditor;
 import waypoint.catalogue.internal.StandardQueries;
 import waypoint.catalogue.internal.StandardQueries.StandardView;
@@ -59,14 +58,13 @@ class KsbTextController {
             errors.add("text", "Enter the text of " + ksb.code() + " as the standard publishes it");
         }
         if (errors.isEmpty()) {
-            try {
+            Optional<String> saved = errors.saved("text", () -> {
                 editor.addKsbText(user, view.details().referenceNumber(), view.details().version(),
                         FormErrors.lockVersion(form.lockVersion()), ksb.kind(), ksb.position(), text);
                 return EditedSection.KSB_TEXT.redirectTo(view.details().referenceNumber(), view.details().version());
-            } catch (CatalogueRuleException e) {
-                errors.addAll(e.errors());
-            } catch (OptimisticLockingFailureException e) {
-                errors.add("text", EpaMethodsController.CHANGED_BY_SOMEONE_ELSE);
+            });
+            if (saved.isPresent()) {
+                return saved.get();
             }
         }
         return page(model, view, ksb, form, errors);

@@ -1,8 +1,8 @@
 package waypoint.catalogue.web;
 
 import java.util.Map;
+import java.util.Optional;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import waypoint.catalogue.internal.CatalogueRuleException;
 import waypoint.catalogue.internal.StandardEditor;
 import waypoint.catalogue.internal.StandardQueries;
 import waypoint.catalogue.internal.StandardQueries.StandardView;
@@ -55,15 +54,14 @@ class MinimumOtjHoursController {
         Integer hours = errors.whole(FIELD, form.minimumHoursForCompliance(), StandardVersion.LEAST_MINIMUM_OTJ_HOURS,
                 StandardVersion.MOST_MINIMUM_OTJ_HOURS, "The minimum hours");
         if (errors.isEmpty()) {
-            try {
+            Optional<String> saved = errors.saved(FIELD, () -> {
                 editor.recordMinimumOtjHours(user, view.details().referenceNumber(), view.details().version(),
                         FormErrors.lockVersion(form.lockVersion()), hours);
                 return EditedSection.MINIMUM_OTJ_HOURS.redirectTo(view.details().referenceNumber(),
                         view.details().version());
-            } catch (OptimisticLockingFailureException e) {
-                errors.add(FIELD, EpaMethodsController.CHANGED_BY_SOMEONE_ELSE);
-            } catch (CatalogueRuleException e) {
-                errors.addAll(e.errors());
+            });
+            if (saved.isPresent()) {
+                return saved.get();
             }
         }
         return page(model, view, form, errors);

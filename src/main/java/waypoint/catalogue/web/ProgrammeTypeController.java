@@ -3,7 +3,6 @@ package waypoint.catalogue.web;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import waypoint.catalogue.internal.CatalogueRuleException;
 import waypoint.catalogue.internal.StandardEditor;
 import waypoint.catalogue.internal.StandardQueries;
 import waypoint.catalogue.internal.StandardQueries.StandardView;
@@ -57,15 +55,14 @@ class ProgrammeTypeController {
         if (type.isEmpty()) {
             errors.add(FIELD, "Choose the programme type");
         } else {
-            try {
+            Optional<String> saved = errors.saved(FIELD, () -> {
                 editor.recordProgrammeType(user, view.details().referenceNumber(), view.details().version(),
                         FormErrors.lockVersion(form.lockVersion()), type.get());
                 return EditedSection.PROGRAMME_TYPE.redirectTo(view.details().referenceNumber(),
                         view.details().version());
-            } catch (OptimisticLockingFailureException e) {
-                errors.add(FIELD, EpaMethodsController.CHANGED_BY_SOMEONE_ELSE);
-            } catch (CatalogueRuleException e) {
-                errors.addAll(e.errors());
+            });
+            if (saved.isPresent()) {
+                return saved.get();
             }
         }
         return page(model, view, form, errors);

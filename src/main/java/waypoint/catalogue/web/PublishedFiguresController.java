@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import waypoint.catalogue.StandardDetails;
-import waypoint.catalogue.internal.CatalogueRuleException;
 import waypoint.catalogue.internal.Figure;
 import waypoint.catalogue.internal.StandardEditor;
 import waypoint.catalogue.internal.StandardQueries;
@@ -79,14 +78,13 @@ class PublishedFiguresController {
                 "The day it was approved for delivery");
         LocalDate retired = date(errors, "retiredOn", form.retiredOn(), "The first day with no new starts");
         if (errors.isEmpty()) {
-            try {
+            Optional<String> saved = errors.saved("maxFunding", () -> {
                 editor.recordPublishedFigures(user, view.details().referenceNumber(), view.details().version(),
                         FormErrors.lockVersion(form.lockVersion()), maximum, duration, status, approved, retired);
                 return EditedSection.FIGURES.redirectTo(view.details().referenceNumber(), view.details().version());
-            } catch (OptimisticLockingFailureException e) {
-                errors.add("maxFunding", EpaMethodsController.CHANGED_BY_SOMEONE_ELSE);
-            } catch (CatalogueRuleException e) {
-                errors.addAll(e.errors());
+            });
+            if (saved.isPresent()) {
+                return saved.get();
             }
         }
         return page(model, view, form, errors);
