@@ -47,8 +47,23 @@ public class SignInSettings {
     }
 
     public boolean needsSecondFactor(Set<Role> roles) {
-        Set<Role> required = rolesNeedingSecondFactor();
+        return needsSecondFactor(roles, rolesNeedingSecondFactor(), waivedForTheDemo());
+    }
+
+    /**
+     * The rule: a role the provider chose, or anyone outside the provider whatever was chosen
+     * (docs/domain/external-access.md), except on the demo, whose shared logins are used by everyone who tries it.
+     */
+    static boolean needsSecondFactor(Set<Role> roles, Set<Role> required, boolean waivedForTheDemo) {
+        if (roles.contains(Role.EXTERNAL) && !waivedForTheDemo) {
+            return true;
+        }
         return roles.stream().anyMatch(required::contains);
+    }
+
+    private boolean waivedForTheDemo() {
+        return jdbc.sql("SELECT waived_for_demo FROM sign_in_setting WHERE id = 1").query(Boolean.class).optional()
+                .orElse(false);
     }
 
     @Transactional
@@ -61,7 +76,8 @@ public class SignInSettings {
     @Transactional
     public void change(Set<Role> roles) {
         String before = describe(rolesNeedingSecondFactor());
-        jdbc.sql("UPDATE sign_in_setting SET second_factor_roles = :roles, changed_at = :now WHERE id = 1")
+        jdbc.sql("UPDATE sign_in_setting SET second_factor_roles = :roles, changed_at = :now, waived_for_demo = FALSE"
+                        + " WHERE id = 1")
                 .param("roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")))
                 .param("now", java.sql.Timestamp.from(clock.instant())).update();
         events.publishEvent(new RecordChanged("SignInSettings", "1", RecordChanged.Action.UPDATED,
@@ -80,6 +96,7 @@ public class SignInSettings {
                 .query(Boolean.class).optional().orElse(false);
         if (untouched) {
             change(Set.of());
+            jdbc.sql("UPDATE sign_in_setting SET waived_for_demo = TRUE WHERE id = 1").update();
         }
     }
 

@@ -1,0 +1,123 @@
+package waypoint.identity;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.identity.internal.AccountPolicy;
+import waypoint.identity.internal.ExternalGrants;
+import waypoint.shared.NotFoundException;
+import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.PageOf;
+
+/**
+ * Read-only, time-limited access for people outside the provider (docs/domain/external-access.md). Administrators
+ * grant it (which makes the person an account with the external role and invites them by email), list the grants and
+ * end one at any time; other modules ask {@link #openGrantOf} what an external person may see today.
+ */
+@Service
+public class ExternalAccess {
+
+    private final ExternalGrants grants;
+    private final UserAccounts accounts;
+    private final Invitations invitations;
+    private final AccountPolicy policy;
+    private final Clock clock;
+
+    ExternalAccess(ExternalGrants grants, UserAccounts accounts, Invitations invitations, AccountPolicy policy, Clock clock) {
+        this.grants = grants;
+        this.accounts = accounts;
+        this.invitations = invitations;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** Grants access: the person gets an account holding only the external role, and an invitation by email. */
+    @Transactional
+    public ExternalGrant grant(CurrentUser administrator, NewExternalGrant request) {
+        requireAdministrator(administrator);
+        NewExternalGrant checked = grants.check(request, today());
+        AccountSummary account = createAccount(checked, null);
+        ExternalGrant grant = grants.add(account.id(), checked, administrator, clock.instant());
+        invitations.invite(account.id());
+        return grant;
+    }
+
+    /**
+     * For demo data and tests only: a grant an administrator made on an earlier day, for an account that already has
+     * a password (so the demo's login works at once).
+     */
+    @Transactional
+    public ExternalGrant recordForTheDemo(CurrentUser grantedBy, NewExternalGrant request, LocalDate grantedOn,
+            String password) {
+        NewExternalGrant checked = grants.check(request, grantedOn);
+        AccountSummary account = createAccount(checked, password);
+        return grants.add(account.id(), checked, grantedBy,
+                grantedOn.atTime(9, 0).atZone(clock.getZone()).toInstant());
+    }
+
+    /** Ends a grant now, whatever its end date; its holder can open nothing from the next page on. */
+    @Transactional
+    public ExternalGrant end(CurrentUser administrator, UUID grantId) {
+        requireAdministrator(administrator);
+        return grants.end(grantId, administrator, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<ExternalGrant> newest(CurrentUser administrator, int page) {
+        requireAdministrator(administrator);
+        return grants.newest(Math.max(0, page), today());
+    }
+
+    @Transactional(readOnly = true)
+    public ExternalGrant find(CurrentUser administrator, UUID grantId) {
+        requireAdministrator(administrator);
+        return grants.find(grantId, today()).orElseThrow(() -> new NotFoundException("External access"));
+    }
+
+    /** The grant of an external account that lets them in today; empty for anyone else, or once it has ended. */
+    @Transactional(readOnly = true)
+    public Optional<ExternalGrant> openGrantOf(UUID accountId) {
+        return grantOf(accountId).filter(ExternalGrant::isOpen);
+    }
+
+    /** The grant of an external account in whatever state it is today. */
+    @Transactional(readOnly = true)
+    public Optional<ExternalGrant> grantOf(UUID accountId) {
+        return grants.ofAccount(accountId, today());
+    }
+
+    public boolean canAdminister(CurrentUser user) {
+        return policy.canAdminister(user);
+    }
+
+    private AccountSummary createAccount(NewExternalGrant checked, String password) {
+        try {
+            AccountSummary account = password == null
+                    ? accounts.create(checked.email(), checked.personName(), Set.of(Role.EXTERNAL))
+                    : accounts.createWithPassword(checked.email(), checked.personName(), Set.of(Role.EXTERNAL),
+                            password);
+            return account;
+        } catch (EmailAlreadyInUseException e) {
+            throw new FieldValidationException("email", "There is already an account with this email address: an"
+                    + " external person needs an account of their own");
+        }
+    }
+
+    private void requireAdministrator(CurrentUser user) {
+        if (!policy.canAdminister(user)) {
+            throw new AccessDeniedException("Only an administrator may give or end access for people outside the"
+                    + " provider");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
