@@ -49,6 +49,11 @@ public class ExternalAccess {
         return grant;
     }
 
+    /** Checks a request as {@link #grant} will, without granting anything: every wrong part, by field. */
+    public void check(NewExternalGrant request) {
+        grants.check(request, today());
+    }
+
     /**
      * For demo data and tests only: a grant an administrator made on an earlier day, for an account that already has
      * a password (so the demo's login works at once).

@@ -122,7 +122,7 @@ public final class ExternalAccessGrant {
     /** Ends the grant now, whatever its end date: from this moment its holder can open nothing. */
     void end(CurrentUser by, Instant now, ZoneId zone) {
         if (stateOn(now.atZone(zone).toLocalDate()) == ExternalGrant.State.ENDED) {
-            throw new AccountStateException("This access has already ended");
+            throw new waypoint.identity.ExternalAccessRefused("This access has already ended");
         }
         this.endedAt = now;
         this.endedByName = by.displayName();
