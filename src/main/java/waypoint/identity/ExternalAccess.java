@@ -2,8 +2,8 @@ package waypoint.identity;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -13,8 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import waypoint.identity.internal.AccountPolicy;
 import waypoint.identity.internal.ExternalGrants;
 import waypoint.shared.NotFoundException;
-import waypoint.shared.web.FieldValidationException;
-import waypoint.shared.web.PageOf;
 
 /**
  * Read-only, time-limited access for people outside the provider (docs/domain/external-access.md). Administrators
@@ -25,14 +23,12 @@ import waypoint.shared.web.PageOf;
 public class ExternalAccess {
 
     private final ExternalGrants grants;
-    private final UserAccounts accounts;
     private final Invitations invitations;
     private final AccountPolicy policy;
     private final Clock clock;
 
-    ExternalAccess(ExternalGrants grants, UserAccounts accounts, Invitations invitations, AccountPolicy policy, Clock clock) {
+    ExternalAccess(ExternalGrants grants, Invitations invitations, AccountPolicy policy, Clock clock) {
         this.grants = grants;
-        this.accounts = accounts;
         this.invitations = invitations;
         this.policy = policy;
         this.clock = clock;
@@ -42,10 +38,8 @@ public class ExternalAccess {
     @Transactional
     public ExternalGrant grant(CurrentUser administrator, NewExternalGrant request) {
         requireAdministrator(administrator);
-        NewExternalGrant checked = grants.check(request, today());
-        AccountSummary account = createAccount(checked, null);
-        ExternalGrant grant = grants.add(account.id(), checked, administrator, clock.instant());
-        invitations.invite(account.id());
+        ExternalGrant grant = grants.grant(request, today(), null, administrator, clock.instant());
+        invitations.invite(grant.accountId());
         return grant;
     }
 
@@ -61,9 +55,7 @@ public class ExternalAccess {
     @Transactional
     public ExternalGrant recordForTheDemo(CurrentUser grantedBy, NewExternalGrant request, LocalDate grantedOn,
             String password) {
-        NewExternalGrant checked = grants.check(request, grantedOn);
-        AccountSummary account = createAccount(checked, password);
-        return grants.add(account.id(), checked, grantedBy,
+        return grants.grant(request, grantedOn, password, grantedBy,
                 grantedOn.atTime(9, 0).atZone(clock.getZone()).toInstant());
     }
 
@@ -74,10 +66,17 @@ public class ExternalAccess {
         return grants.end(grantId, administrator, clock.instant());
     }
 
+    /** The grants newest first, {@code size} from {@code offset}. */
     @Transactional(readOnly = true)
-    public PageOf<ExternalGrant> newest(CurrentUser administrator, int page) {
+    public List<ExternalGrant> newest(CurrentUser administrator, int offset, int size) {
         requireAdministrator(administrator);
-        return grants.newest(Math.max(0, page), today());
+        return grants.newest(Math.max(0, offset), size, today());
+    }
+
+    @Transactional(readOnly = true)
+    public long count(CurrentUser administrator) {
+        requireAdministrator(administrator);
+        return grants.count();
     }
 
     @Transactional(readOnly = true)
@@ -100,19 +99,6 @@ public class ExternalAccess {
 
     public boolean canAdminister(CurrentUser user) {
         return policy.canAdminister(user);
-    }
-
-    private AccountSummary createAccount(NewExternalGrant checked, String password) {
-        try {
-            AccountSummary account = password == null
-                    ? accounts.create(checked.email(), checked.personName(), Set.of(Role.EXTERNAL))
-                    : accounts.createWithPassword(checked.email(), checked.personName(), Set.of(Role.EXTERNAL),
-                            password);
-            return account;
-        } catch (EmailAlreadyInUseException e) {
-            throw new FieldValidationException("email", "There is already an account with this email address: an"
-                    + " external person needs an account of their own");
-        }
     }
 
     private void requireAdministrator(CurrentUser user) {

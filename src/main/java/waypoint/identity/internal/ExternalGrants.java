@@ -3,29 +3,38 @@ package waypoint.identity.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import waypoint.identity.AccountSummary;
 import waypoint.identity.CurrentUser;
+import waypoint.identity.EmailAlreadyInUseException;
 import waypoint.identity.ExternalGrant;
 import waypoint.identity.NewExternalGrant;
+import waypoint.identity.Role;
+import waypoint.identity.UserAccounts;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
-import waypoint.shared.web.PageOf;
+import waypoint.shared.web.FieldValidationException;
 
 /** Makes, ends and reads {@link ExternalAccessGrant}s; every grant and every early end is audited. */
 @Component
 public class ExternalGrants {
 
     private final ExternalGrantStore store;
+    private final UserAccounts accounts;
     private final ApplicationEventPublisher events;
     private final ZoneId zone;
 
-    ExternalGrants(ExternalGrantStore store, ApplicationEventPublisher events, java.time.Clock clock) {
+    ExternalGrants(ExternalGrantStore store, UserAccounts accounts, ApplicationEventPublisher events,
+            java.time.Clock clock) {
         this.store = store;
+        this.accounts = accounts;
         this.events = events;
         this.zone = clock.getZone();
     }
@@ -34,7 +43,27 @@ public class ExternalGrants {
         return ExternalAccessGrant.checked(request, today);
     }
 
-    public ExternalGrant add(UUID accountId, NewExternalGrant checked, CurrentUser by, Instant now) {
+    /**
+     * Checks the request as of {@code today}, makes the person's account (holding the external role alone; with the
+     * password given, for demo data, else to be set through an invitation) and the grant.
+     */
+    public ExternalGrant grant(NewExternalGrant request, LocalDate today, String password, CurrentUser by,
+            Instant now) {
+        NewExternalGrant checked = check(request, today);
+        AccountSummary account;
+        try {
+            account = password == null
+                    ? accounts.create(checked.email(), checked.personName(), Set.of(Role.EXTERNAL))
+                    : accounts.createWithPassword(checked.email(), checked.personName(), Set.of(Role.EXTERNAL),
+                            password);
+        } catch (EmailAlreadyInUseException e) {
+            throw new FieldValidationException("email", "There is already an account with this email address: an"
+                    + " external person needs an account of their own");
+        }
+        return add(account.id(), checked, by, now);
+    }
+
+    private ExternalGrant add(UUID accountId, NewExternalGrant checked, CurrentUser by, Instant now) {
         ExternalAccessGrant grant = ExternalAccessGrant.grant(accountId, checked, by, now);
         store.add(grant);
         events.publishEvent(RecordChanged.created("ExternalAccessGrant", grant.id(), describe(grant)));
@@ -51,9 +80,12 @@ public class ExternalGrants {
         return grant.view(now.atZone(zone).toLocalDate());
     }
 
-    public PageOf<ExternalGrant> newest(int page, LocalDate today) {
-        return new PageOf<>(store.newest(page * PageOf.DEFAULT_SIZE, PageOf.DEFAULT_SIZE).stream()
-                .map(g -> g.view(today)).toList(), page, PageOf.DEFAULT_SIZE, store.count());
+    public List<ExternalGrant> newest(int offset, int size, LocalDate today) {
+        return store.newest(offset, size).stream().map(g -> g.view(today)).toList();
+    }
+
+    public long count() {
+        return store.count();
     }
 
     public Optional<ExternalGrant> find(UUID grantId, LocalDate today) {

@@ -76,8 +76,7 @@ public class SignInSettings {
     @Transactional
     public void change(Set<Role> roles) {
         String before = describe(rolesNeedingSecondFactor());
-        jdbc.sql("UPDATE sign_in_setting SET second_factor_roles = :roles, changed_at = :now, waived_for_demo = FALSE"
-                        + " WHERE id = 1")
+        jdbc.sql("UPDATE sign_in_setting SET second_factor_roles = :roles, changed_at = :now WHERE id = 1")
                 .param("roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")))
                 .param("now", java.sql.Timestamp.from(clock.instant())).update();
         events.publishEvent(new RecordChanged("SignInSettings", "1", RecordChanged.Action.UPDATED,
@@ -89,15 +88,18 @@ public class SignInSettings {
                 : roles.stream().sorted().map(Role::label).collect(Collectors.joining(", "));
     }
 
-    /** Turns the requirement off unless someone has already chosen a setting. */
+    /**
+     * Turns the requirement off unless someone has already chosen a setting; and, at every start of the demo, spares
+     * its shared logins of people outside the provider the second factor they otherwise always need.
+     */
     @Transactional
     public void waiveForTheDemo() {
         Boolean untouched = jdbc.sql("SELECT changed_at IS NULL FROM sign_in_setting WHERE id = 1")
                 .query(Boolean.class).optional().orElse(false);
         if (untouched) {
             change(Set.of());
-            jdbc.sql("UPDATE sign_in_setting SET waived_for_demo = TRUE WHERE id = 1").update();
         }
+        jdbc.sql("UPDATE sign_in_setting SET waived_for_demo = TRUE WHERE id = 1").update();
     }
 
     /** How long a session lasts without a request, and at most. */

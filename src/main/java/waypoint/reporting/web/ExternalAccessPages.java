@@ -28,6 +28,7 @@ import waypoint.reporting.internal.external.ExternalScopes;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormErrors;
+import waypoint.shared.web.PageOf;
 
 /**
  * Access for people outside the provider (docs/domain/external-access.md): administrators list the grants, give one
@@ -61,7 +62,9 @@ class ExternalAccessPages {
 
     @GetMapping
     String list(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("grants", access.newest(user, page));
+        int number = Math.max(0, page);
+        model.addAttribute("grants", new PageOf<>(access.newest(user, number * PageOf.DEFAULT_SIZE,
+                PageOf.DEFAULT_SIZE), number, PageOf.DEFAULT_SIZE, access.count(user)));
         model.addAttribute("baseUrl", "/admin/external-access");
         return "reporting/external-access";
     }
