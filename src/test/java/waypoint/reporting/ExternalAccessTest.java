@@ -108,11 +108,11 @@ class ExternalAccessTest {
     }
 
     @Test
-    void they_read_the_off_the_job_ledger_portfolio_reviews_and_gateway_of_an_apprenticeship_in_scope() {
+    void they_read_the_training_plan_off_the_job_ledger_portfolio_reviews_and_gateway_of_an_apprenticeship_in_scope() {
         ExternalGrant grant = openGrant(ExternalKind.EXTERNAL_QUALITY_ASSURER);
         PageClient pages = PageClient.signedInAs(port, grant.email(), PASSWORD);
 
-        for (String part : new String[] {"off-the-job", "portfolio", "reviews", "gateway"}) {
+        for (String part : new String[] {"training-plan", "off-the-job", "portfolio", "reviews", "gateway"}) {
             assertThat(pages.get("/apprenticeships/" + inScope + "/" + part).status()).as(part).isEqualTo(200);
             assertThat(pages.get("/apprenticeships/" + outOfScope + "/" + part).status()).as(part).isIn(403, 404);
         }
