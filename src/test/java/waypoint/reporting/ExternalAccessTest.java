@@ -243,7 +243,8 @@ class ExternalAccessTest {
     void their_navigation_holds_only_what_they_may_read() {
         PageClient pages = PageClient.signedInAs(port, openGrant(ExternalKind.INSPECTOR).email(), PASSWORD);
         String home = pages.get("/").body();
-        assertThat(home).contains("href=\"/apprenticeships\"").doesNotContain("href=\"/messages\"")
+        assertThat(home).contains("Your access").contains("One named apprentice")
+                .contains("href=\"/apprenticeships\"").doesNotContain("href=\"/messages\"")
                 .doesNotContain("href=\"/sessions\"").doesNotContain("href=\"/concerns\"");
     }
 }
