@@ -119,6 +119,14 @@ class ExternalAccessTest {
     }
 
     @Test
+    void an_assessor_sees_the_apprentices_of_their_grant_only_from_gateway_on() {
+        PageClient assessor = PageClient.signedInAs(port, openGrant(ExternalKind.ASSESSOR).email(), PASSWORD);
+        // the apprentice of the grant is still in learning
+        assertThat(assessor.get("/apprenticeships/" + inScope).status()).isIn(403, 404);
+        assertThat(assessor.get("/apprenticeships").body()).doesNotContain(inScope.toString());
+    }
+
+    @Test
     void only_a_funding_auditor_opens_the_evidence_pack_and_only_of_an_apprenticeship_in_scope() {
         PageClient auditor = PageClient.signedInAs(port, openGrant(ExternalKind.FUNDING_AUDITOR).email(), PASSWORD);
         assertThat(auditor.get("/apprenticeships/" + inScope + "/evidence-pack").status()).isEqualTo(200);
