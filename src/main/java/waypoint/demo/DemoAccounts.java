@@ -4,7 +4,10 @@ import java.util.Set;
 
 import waypoint.identity.Role;
 
-/** The demo logins README lists: one per job, all with the same password. */
+/**
+ * The demo logins README lists: one per job, all with the same password. People outside the provider hold their
+ * access through a grant, made with their account by the demo data after the apprenticeships.
+ */
 public enum DemoAccounts {
     ADMIN("admin@waypoint.test", "Alex Admin", Set.of(Role.ADMINISTRATOR)),
     TUTOR("tutor@waypoint.test", "Taylor Tutor", Set.of(Role.TUTOR)),
@@ -16,7 +19,11 @@ public enum DemoAccounts {
     DATA_OFFICER("data@waypoint.test", "Morgan Data", Set.of(Role.DATA_OFFICER)),
     DATA_PROTECTION_OFFICER("dpo@waypoint.test", "Devi Protection", Set.of(Role.DATA_PROTECTION_OFFICER)),
     EMPLOYER("employer@waypoint.test", "Erin Employer", Set.of(Role.EMPLOYER_CONTACT)),
-    LEARNER("learner@waypoint.test", "Lola Learner", Set.of(Role.LEARNER));
+    LEARNER("learner@waypoint.test", "Lola Learner", Set.of(Role.LEARNER)),
+    /** A funding auditor from outside the provider, with a funding audit sample (DemoExternalAccess). */
+    AUDITOR("auditor@waypoint.test", "Avery Auditor", Set.of(Role.EXTERNAL)),
+    /** An Ofsted inspector from outside the provider, with every apprentice on a standard (DemoExternalAccess). */
+    INSPECTOR("inspector@waypoint.test", "Indy Inspector", Set.of(Role.EXTERNAL));
 
     public static final String PASSWORD = "waypoint-demo";
 
@@ -40,5 +47,10 @@ public enum DemoAccounts {
 
     public Set<Role> roles() {
         return roles;
+    }
+
+    /** Someone outside the provider, whose account comes with their grant of access. */
+    public boolean isExternal() {
+        return roles.contains(Role.EXTERNAL);
     }
 }

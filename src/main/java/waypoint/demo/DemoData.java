@@ -38,15 +38,18 @@ class DemoData implements ApplicationRunner {
     private final DemoDataProtection dataProtection;
     private final DemoProgrammeTypes programmeTypes;
     private final DemoTransfer transfer;
+    private final DemoExternalAccess externalAccess;
 
     DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
             DemoSafeguarding safeguarding, DemoFeedback feedback, DemoOnboarding onboarding,
             DemoOffTheJob offTheJob, DemoReviews reviews, DemoDelivery delivery, DemoPortfolio portfolio,
             DemoEpa epa, DemoSupportCases supportCases, DemoDocuments documents, DemoIlrImport ilrImport,
             DemoIlrReturns ilrReturns, DemoAdmissions admissions, DemoFundingRisks fundingRisks,
-            DemoDataProtection dataProtection, DemoProgrammeTypes programmeTypes, DemoTransfer transfer) {
+            DemoDataProtection dataProtection, DemoProgrammeTypes programmeTypes, DemoTransfer transfer,
+            DemoExternalAccess externalAccess) {
         this.programmeTypes = programmeTypes;
         this.transfer = transfer;
+        this.externalAccess = externalAccess;
         this.admissions = admissions;
         this.fundingRisks = fundingRisks;
         this.ilrImport = ilrImport;
@@ -71,7 +74,7 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         int created = 0;
         for (DemoAccounts demo : DemoAccounts.values()) {
-            if (accounts.findByEmail(demo.email()).isEmpty()) {
+            if (!demo.isExternal() && accounts.findByEmail(demo.email()).isEmpty()) {
                 accounts.createWithPassword(demo.email(), demo.displayName(), demo.roles(), DemoAccounts.PASSWORD);
                 created++;
             }
@@ -113,6 +116,8 @@ class DemoData implements ApplicationRunner {
         ilrReturns.second(firstIlrReturn);
         // course pages, cohorts, enquiries and applications; one accepted into onboarding
         admissions.load();
+        // an auditor with a funding audit sample, an inspector with a standard, and a grant that has ended
+        externalAccess.load();
         // last: a subject access pack holds what every module holds
         dataProtection.load();
         // a learner who moved in from another provider, from a transfer pack made of a demo learner's record

@@ -1,6 +1,7 @@
 package waypoint.enrolment;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -8,14 +9,31 @@ import java.util.UUID;
  * works on (as tutor or in another part), an employer's, a learner's own, or none. Decided by
  * {@link ApprenticeshipAccess}; other modules narrow their own lists with {@link #sqlCondition()}.
  */
-public record ApprenticeshipScope(Kind kind, UUID id) {
+public record ApprenticeshipScope(Kind kind, UUID id, Set<UUID> ids) {
 
+    /** {@link #NAMED}: a set of apprenticeships, as someone outside the provider is granted (docs/domain/external-access.md). */
     public enum Kind {
-        EVERYONE, STAFF, EMPLOYER, LEARNER, NOBODY
+        EVERYONE, STAFF, EMPLOYER, LEARNER, NAMED, NOBODY
     }
 
     /** The parameter {@link #sqlCondition()} uses; a query adds {@link #sqlParameters()}. */
     public static final String PARAMETER = "apprenticeshipScopeId";
+    /** The parameter holding the apprenticeships of a {@link Kind#NAMED} scope. */
+    public static final String IDS_PARAMETER = "apprenticeshipScopeIds";
+
+    public ApprenticeshipScope {
+        ids = ids == null ? Set.of() : Set.copyOf(ids);
+    }
+
+    public ApprenticeshipScope(Kind kind, UUID id) {
+        this(kind, id, Set.of());
+    }
+
+    /** Exactly these apprenticeships, and no others. */
+    public static ApprenticeshipScope named(Set<UUID> apprenticeshipIds) {
+        return new ApprenticeshipScope(Kind.NAMED, null, apprenticeshipIds);
+    }
+
 
     public static ApprenticeshipScope everyone() {
         return new ApprenticeshipScope(Kind.EVERYONE, null);
@@ -51,11 +69,15 @@ public record ApprenticeshipScope(Kind kind, UUID id) {
                     + " WHERE scope_s.staff_id = :" + PARAMETER + ")";
             case EMPLOYER -> "a.employer_id = :" + PARAMETER;
             case LEARNER -> "a.learner_id = :" + PARAMETER;
+            case NAMED -> ids.isEmpty() ? "FALSE" : "a.id IN (:" + IDS_PARAMETER + ")";
             case NOBODY -> "FALSE";
         };
     }
 
     public Map<String, Object> sqlParameters() {
+        if (kind == Kind.NAMED) {
+            return ids.isEmpty() ? Map.of() : Map.of(IDS_PARAMETER, ids);
+        }
         return id == null ? Map.of() : Map.of(PARAMETER, id);
     }
 }

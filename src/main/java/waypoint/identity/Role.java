@@ -2,7 +2,8 @@ package waypoint.identity;
 
 /**
  * The jobs people do in Waypoint. Staff may hold several; learners and employer contacts hold one.
- * The words shown for staff roles follow the provider's own job titles (set by an administrator).
+ * The words shown for staff roles follow the provider's own job titles (set by an administrator). People outside the
+ * provider hold {@link #EXTERNAL} alone.
  */
 public enum Role {
     LEARNER("Apprentice", false),
@@ -20,7 +21,13 @@ public enum Role {
      * (docs/domain/data-protection.md).
      */
     DATA_PROTECTION_OFFICER("Data protection officer", true),
-    ADMINISTRATOR("Administrator", true);
+    ADMINISTRATOR("Administrator", true),
+    /**
+     * Someone outside the provider (a funding auditor, an inspector, an external quality assurer, an assessment
+     * organisation's assessor) with a time-limited, read-only grant to some apprenticeships; which kind they are and
+     * what they may see is in their grant (docs/domain/external-access.md).
+     */
+    EXTERNAL("External reviewer", false);
 
     private final String label;
     private final boolean staff;

@@ -35,6 +35,16 @@ public class DeliveryPolicy {
                 .orElseThrow(() -> new NotFoundException("Apprenticeship"));
     }
 
+    /**
+     * Messages are between an apprentice, their employer and the provider's staff: people outside the provider, who
+     * are granted the apprenticeship's records, do not read them (docs/domain/external-access.md).
+     */
+    public void requireMessageReader(CurrentUser user) {
+        if (user.has(Role.EXTERNAL)) {
+            throw new AccessDeniedException("Messages are not part of the records shared outside the provider");
+        }
+    }
+
     public ApprenticeshipSummary requireManage(CurrentUser user, UUID apprenticeshipId) {
         ApprenticeshipSummary apprenticeship = requireView(user, apprenticeshipId);
         if (!canManage(user, apprenticeship.id())) {

@@ -78,6 +78,7 @@ public class MessageService {
 
     @Transactional(readOnly = true)
     public PageOf<ThreadRow> inbox(CurrentUser user, UUID apprenticeshipId, int page) {
+        policy.requireMessageReader(user);
         if (apprenticeshipId != null) {
             policy.requireView(user, apprenticeshipId);
         }
@@ -90,6 +91,7 @@ public class MessageService {
      */
     @Transactional(readOnly = true)
     public PageOf<MessageRows.AttachmentRow> attachmentsOf(CurrentUser user, UUID apprenticeshipId, int page) {
+        policy.requireMessageReader(user);
         policy.requireView(user, apprenticeshipId);
         return store.attachments(apprenticeshipId, employerOnly(user), page);
     }
@@ -102,6 +104,9 @@ public class MessageService {
 
     @Transactional(readOnly = true)
     public long unread(CurrentUser user) {
+        if (user.has(Role.EXTERNAL)) {
+            return 0;
+        }
         return store.unread(access.scopeOf(user), employerOnly(user), user.id());
     }
 
@@ -149,6 +154,7 @@ public class MessageService {
     /** The thread, marked read up to now for the person reading it. */
     @Transactional
     public ThreadView read(CurrentUser user, UUID threadId) {
+        policy.requireMessageReader(user);
         ThreadRow thread = readable(user, threadId);
         ApprenticeshipSummary apprenticeship = policy.requireView(user, thread.apprenticeshipId());
         List<MessageRow> messages = store.messages(threadId);
@@ -160,6 +166,7 @@ public class MessageService {
     /** An attachment's bytes, only for someone who may read its thread. */
     @Transactional(readOnly = true)
     public MessageRow attachment(CurrentUser user, UUID messageId) {
+        policy.requireMessageReader(user);
         MessageRow message = store.message(messageId).filter(MessageRow::hasAttachment)
                 .orElseThrow(() -> new NotFoundException("Attachment"));
         readable(user, message.threadId());

@@ -85,14 +85,15 @@ public class SessionViews {
 
     /**
      * Whether a group session's apprentice is shown in a list, by the scope already read (no query per row): an
-     * apprentice or employer sees only their own apprentices of a group session; staff see all of a session they
-     * may see.
+     * apprentice or employer sees only their own apprentices of a group session, someone outside the provider only
+     * those of their grant; staff see all of a session they may see.
      */
     private static boolean within(ApprenticeshipScope scope, ApprenticeshipSummary a) {
         return switch (scope.kind()) {
             case EVERYONE, STAFF -> true;
             case EMPLOYER -> a.employerId().equals(scope.id());
             case LEARNER -> a.learnerId().equals(scope.id());
+            case NAMED -> scope.ids().contains(a.id());
             case NOBODY -> false;
         };
     }

@@ -11,13 +11,13 @@ import waypoint.shared.web.NavigationItem;
 
 /**
  * Sessions for staff, apprentices and employer contacts (each sees those of the apprenticeships they may see), and
- * messages for everyone.
+ * messages for everyone but people outside the provider, who read apprenticeships' records only.
  */
 @Configuration
 class DeliveryNavigation {
 
-    private static final java.util.Set<String> EVERYONE = Arrays.stream(Role.values()).map(Role::name)
-            .collect(Collectors.toSet());
+    private static final java.util.Set<String> EVERYONE = Arrays.stream(Role.values())
+            .filter(role -> role != Role.EXTERNAL).map(Role::name).collect(Collectors.toSet());
 
     @Bean
     NavigationItem sessionsNavigation() {

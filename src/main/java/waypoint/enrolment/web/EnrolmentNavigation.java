@@ -13,13 +13,14 @@ import waypoint.shared.web.NavigationItem;
 class EnrolmentNavigation {
 
     /**
-     * Staff find apprenticeships here (a tutor their own, provider-wide roles every one); employer contacts and
-     * learners reach theirs from their home page and their other links.
+     * Staff find apprenticeships here (a tutor their own, provider-wide roles every one), and so do people outside
+     * the provider (those of their grant); employer contacts and learners reach theirs from their home page and their
+     * other links.
      */
     @Bean
     NavigationItem apprenticeshipsNavigation() {
         return new NavigationItem("Apprenticeships", "/apprenticeships", 20, Arrays.stream(Role.values())
-                .filter(Role::isStaff).map(Role::name).collect(Collectors.toSet()));
+                .filter(role -> role.isStaff() || role == Role.EXTERNAL).map(Role::name).collect(Collectors.toSet()));
     }
 
     /** Every staff role may use the rules calculator (RuleCalculatorPolicy). */

@@ -24,6 +24,8 @@ class IdentityProviderData implements ProviderDataSource {
     public List<Table> tables() {
         return List.of(new Table("user_account", "SELECT id, email, display_name, status, created_at FROM user_account"),
                 Table.all("user_role"),
-                Table.all("sign_in_setting"));
+                Table.all("sign_in_setting"),
+                Table.all("external_access_grant"),
+                Table.all("external_access_grant_apprenticeship"));
     }
 }

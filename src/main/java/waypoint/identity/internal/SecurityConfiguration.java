@@ -1,12 +1,14 @@
 package waypoint.identity.internal;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -37,6 +39,8 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
+import waypoint.identity.ExternalAccess;
+
 /**
  * Two ways in: pages use a session from the sign-in form (with CSRF protection); the API under /api uses bearer
  * tokens and no session. URL rules here only separate public from signed-in; what each person may do with a
@@ -63,7 +67,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, WaypointUserDetailsService users) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, WaypointUserDetailsService users,
+            ExternalAccess external, ApplicationEventPublisher events, Clock clock) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 // stateless, and never touching a session a browser sends along: with the default session-fixation
@@ -72,6 +77,9 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
                         .sessionFixation(fixation -> fixation.none()))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users), AnonymousAuthenticationFilter.class)
+                // people outside the provider: within their grant's days, reading only, every read audited
+                .addFilterBefore(new ExternalAccessFilter(external, events, clock.getZone(), true),
+                        AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/auth/token").permitAll()
                         .anyRequest().authenticated())
@@ -88,18 +96,24 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, SignInFailureHandler failureHandler, SignInSuccessHandler successHandler,
             JdbcClient jdbc, SecondFactors secondFactors, AccountSessions sessions, PasskeySignIn passkeys,
-            PasskeyRegistrations passkeyRegistrations) throws Exception {
+            PasskeyRegistrations passkeyRegistrations, ExternalAccess external, ApplicationEventPublisher events,
+            Clock clock) throws Exception {
         singleSignOn(http);
         // adding a passkey: only the one the account page checked (its name, and a fresh code where there is an app)
         http.addFilterAfter(passkeyRegistrations.guard(),
                 org.springframework.security.web.access.ExceptionTranslationFilter.class);
         http.addFilterAfter(new ActiveAccountFilter(jdbc), SecurityContextHolderFilter.class)
                 .addFilterAfter(new SessionLifetimeFilter(sessions), ActiveAccountFilter.class)
+                // people outside the provider: within their grant's days, reading only, every read audited
+                .addFilterAfter(new ExternalAccessFilter(external, events, clock.getZone(), false),
+                        SessionLifetimeFilter.class)
                 .addFilterAfter(new SecondFactorGate(secondFactors), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/sign-in", "/account/set-password", "/account/reset-password/**",
                                 "/accessibility", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/v3/api-docs/**", "/api-docs", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        // the page telling someone outside the provider that their access has ended
+                        .requestMatchers(ExternalAccessFilter.ENDED_PAGE).permitAll()
                         // the public feedback form (feedback module): anyone, without an account
                         .requestMatchers("/feedback/new", "/feedback/new/sent").permitAll()
                         // the provider's course pages and their enquiry and application forms (admissions module)

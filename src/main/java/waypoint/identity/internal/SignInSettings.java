@@ -47,8 +47,23 @@ public class SignInSettings {
     }
 
     public boolean needsSecondFactor(Set<Role> roles) {
-        Set<Role> required = rolesNeedingSecondFactor();
+        return needsSecondFactor(roles, rolesNeedingSecondFactor(), waivedForTheDemo());
+    }
+
+    /**
+     * The rule: a role the provider chose, or anyone outside the provider whatever was chosen
+     * (docs/domain/external-access.md), except on the demo, whose shared logins are used by everyone who tries it.
+     */
+    static boolean needsSecondFactor(Set<Role> roles, Set<Role> required, boolean waivedForTheDemo) {
+        if (roles.contains(Role.EXTERNAL) && !waivedForTheDemo) {
+            return true;
+        }
         return roles.stream().anyMatch(required::contains);
+    }
+
+    private boolean waivedForTheDemo() {
+        return jdbc.sql("SELECT waived_for_demo FROM sign_in_setting WHERE id = 1").query(Boolean.class).optional()
+                .orElse(false);
     }
 
     @Transactional
@@ -73,7 +88,10 @@ public class SignInSettings {
                 : roles.stream().sorted().map(Role::label).collect(Collectors.joining(", "));
     }
 
-    /** Turns the requirement off unless someone has already chosen a setting. */
+    /**
+     * Turns the requirement off unless someone has already chosen a setting; and, at every start of the demo, spares
+     * its shared logins of people outside the provider the second factor they otherwise always need.
+     */
     @Transactional
     public void waiveForTheDemo() {
         Boolean untouched = jdbc.sql("SELECT changed_at IS NULL FROM sign_in_setting WHERE id = 1")
@@ -81,6 +99,7 @@ public class SignInSettings {
         if (untouched) {
             change(Set.of());
         }
+        jdbc.sql("UPDATE sign_in_setting SET waived_for_demo = TRUE WHERE id = 1").update();
     }
 
     /** How long a session lasts without a request, and at most. */

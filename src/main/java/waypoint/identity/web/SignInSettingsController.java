@@ -66,7 +66,7 @@ class SignInSettingsController {
         if (!policy.canAdminister(user)) {
             throw new org.springframework.security.access.AccessDeniedException("Only an administrator may change this");
         }
-        model.addAttribute("roles", Arrays.stream(Role.values()).toList());
+        model.addAttribute("roles", Arrays.stream(Role.values()).filter(r -> r != Role.EXTERNAL).toList());
         model.addAttribute("required", settings.rolesNeedingSecondFactor());
         model.addAttribute("privileged", SignInSettings.PRIVILEGED);
         return "identity/admin/sign-in-settings";

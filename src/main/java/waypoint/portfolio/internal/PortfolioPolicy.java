@@ -16,7 +16,9 @@ import waypoint.shared.NotFoundException;
  * Who may do what in a portfolio (role + relationship, the relationship from {@link ApprenticeshipAccess}): the
  * learner their own; staff who may see the apprenticeship read it, those who manage it assess and sign off; quality
  * staff sample decisions; an employer contact sees their apprentices' progress and the journal entries shared with
- * them, never the evidence files. Someone who may not see the apprenticeship gets 404, as if it did not exist.
+ * them, never the evidence files. Someone outside the provider (an auditor, inspector, external quality assurer or
+ * assessor) reads the portfolio of each apprenticeship their grant covers, as staff do, and changes nothing
+ * (docs/domain/external-access.md). Someone who may not see the apprenticeship gets 404, as if it did not exist.
  */
 @Component
 public class PortfolioPolicy {
@@ -37,7 +39,10 @@ public class PortfolioPolicy {
         return apprenticeships.find(apprenticeshipId).orElseThrow(() -> new NotFoundException("apprenticeship"));
     }
 
-    /** Evidence, its files, documents and the unshared journal: the learner and staff, not the employer. */
+    /**
+     * Evidence, its files, documents and the unshared journal: the learner and staff, and people outside the provider
+     * whose grant covers it; not the employer.
+     */
     public ApprenticeshipSummary readable(CurrentUser user, UUID apprenticeshipId) {
         ApprenticeshipSummary a = visible(user, apprenticeshipId);
         if (!mayRead(user, a)) {
@@ -47,7 +52,7 @@ public class PortfolioPolicy {
     }
 
     public boolean mayRead(CurrentUser user, ApprenticeshipSummary a) {
-        return own(user, a) || user.isStaff();
+        return own(user, a) || user.isStaff() || user.has(Role.EXTERNAL);
     }
 
     public boolean own(CurrentUser user, ApprenticeshipSummary a) {

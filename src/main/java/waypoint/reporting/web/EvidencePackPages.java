@@ -78,7 +78,7 @@ class EvidencePackPages {
         @Bean
         ApprenticeshipSection evidencePackSection(EvidencePolicy policy) {
             return ApprenticeshipSection.page("Funding audit evidence", "evidence-pack", 90,
-                    policy::canReadEvidence);
+                    policy::canOpenPacks);
         }
     }
 }

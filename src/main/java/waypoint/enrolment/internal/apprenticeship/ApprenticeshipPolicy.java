@@ -20,6 +20,8 @@ import waypoint.identity.Role;
  * through its lifecycle); a tutor manages those they work on and may record one they will tutor.</li>
  * <li>The data officer (who prepares the ILR return) sees every apprenticeship and records employment status, an
  * ILR fact, without managing the apprenticeship otherwise (docs/domain/ilr.md, "Who prepares the return").</li>
+ * <li>Someone outside the provider (an auditor, inspector, external quality assurer or assessor) sees exactly the
+ * apprenticeships their open grant covers, and manages none (docs/domain/external-access.md).</li>
  * </ul>
  */
 @Component
@@ -32,6 +34,9 @@ public class ApprenticeshipPolicy {
             Role.DIRECTOR);
 
     public ApprenticeshipScope scopeOf(ApprenticeshipViewer viewer) {
+        if (viewer.has(Role.EXTERNAL)) {
+            return ApprenticeshipScope.named(viewer.granted());
+        }
         if (PROVIDER_WIDE.stream().anyMatch(viewer::has)) {
             return ApprenticeshipScope.everyone();
         }
@@ -54,11 +59,15 @@ public class ApprenticeshipPolicy {
             case STAFF -> apprenticeship.isWorkedOnBy(scope.id());
             case EMPLOYER -> scope.id().equals(apprenticeship.employerId());
             case LEARNER -> scope.id().equals(apprenticeship.learnerId());
+            case NAMED -> scope.ids().contains(apprenticeship.id());
             case NOBODY -> false;
         };
     }
 
     public boolean canManage(ApprenticeshipViewer viewer, Apprenticeship apprenticeship) {
+        if (viewer.has(Role.EXTERNAL)) {
+            return false;
+        }
         return isManager(viewer) || (viewer.has(Role.TUTOR) && apprenticeship.isWorkedOnBy(viewer.staffId()));
     }
 

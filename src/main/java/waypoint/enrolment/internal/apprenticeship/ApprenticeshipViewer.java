@@ -1,5 +1,6 @@
 package waypoint.enrolment.internal.apprenticeship;
 
+import java.util.Set;
 import java.util.UUID;
 
 import waypoint.identity.CurrentUser;
@@ -7,9 +8,15 @@ import waypoint.identity.Role;
 
 /**
  * The signed-in person with the records that tie them to apprenticeships: their staff record, the employer they
- * are a contact of, their own learner record. Any may be null.
+ * are a contact of, their own learner record (any may be null), and for someone outside the provider the
+ * apprenticeships their open grant covers today (empty for everyone else).
  */
-public record ApprenticeshipViewer(CurrentUser user, UUID staffId, UUID employerId, UUID learnerId) {
+public record ApprenticeshipViewer(CurrentUser user, UUID staffId, UUID employerId, UUID learnerId,
+        Set<UUID> granted) {
+
+    public ApprenticeshipViewer {
+        granted = granted == null ? Set.of() : Set.copyOf(granted);
+    }
 
     public boolean has(Role role) {
         return user.has(role);

@@ -1,30 +1,65 @@
 package waypoint.enrolment.internal.apprenticeship;
 
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import waypoint.identity.CurrentUser;
+import waypoint.identity.ExternalAccess;
+import waypoint.identity.ExternalGrant;
+import waypoint.identity.ExternalKind;
+import waypoint.identity.Role;
 
-/** Finds a person's staff, employer-contact and learner records in one query. */
+/**
+ * Finds a person's staff, employer-contact and learner records in one query; for someone outside the provider, the
+ * apprenticeships their open grant covers today.
+ */
 @Component
 public class ApprenticeshipViewers {
 
-    private final JdbcClient jdbc;
+    /** Where an assessor's apprentices are: at gateway or after (docs/domain/external-access.md). */
+    private static final String FROM_GATEWAY = "status IN ('GATEWAY', 'END_POINT_ASSESSMENT', 'COMPLETED')";
 
-    ApprenticeshipViewers(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ExternalAccess external;
+
+    ApprenticeshipViewers(JdbcClient jdbc, ExternalAccess external) {
         this.jdbc = jdbc;
+        this.external = external;
     }
 
     public ApprenticeshipViewer of(CurrentUser user) {
+        if (user.has(Role.EXTERNAL)) {
+            return new ApprenticeshipViewer(user, null, null, null,
+                    external.openGrantOf(user.id()).map(this::covered).orElse(Set.of()));
+        }
         return jdbc.sql("""
                 SELECT (SELECT id FROM organisation.staff_member WHERE account_id = :account) AS staff_id,
                        (SELECT employer_id FROM organisation.employer_contact WHERE account_id = :account) AS employer_id,
                        (SELECT id FROM organisation.learner WHERE account_id = :account) AS learner_id""")
                 .param("account", user.id())
                 .query((rs, n) -> new ApprenticeshipViewer(user, rs.getObject("staff_id", UUID.class),
-                        rs.getObject("employer_id", UUID.class), rs.getObject("learner_id", UUID.class)))
+                        rs.getObject("employer_id", UUID.class), rs.getObject("learner_id", UUID.class), Set.of()))
                 .single();
+    }
+
+    /**
+     * A standard's grant covers every apprenticeship on it (new ones too); a sample's or named grant those it names.
+     * An assessor's only from gateway on.
+     */
+    private Set<UUID> covered(ExternalGrant grant) {
+        String fromGateway = grant.kind() == ExternalKind.ASSESSOR ? " AND " + FROM_GATEWAY : "";
+        if (grant.scope().kind() == ExternalGrant.Scope.Kind.STANDARD) {
+            return Set.copyOf(jdbc.sql("SELECT id FROM apprenticeship WHERE standard_reference = :standard"
+                            + fromGateway)
+                    .param("standard", grant.scope().standardReference()).query(UUID.class).list());
+        }
+        if (grant.scope().apprenticeshipIds().isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("SELECT id FROM apprenticeship WHERE id IN (:ids)" + fromGateway)
+                .param("ids", grant.scope().apprenticeshipIds()).query(UUID.class).list());
     }
 }

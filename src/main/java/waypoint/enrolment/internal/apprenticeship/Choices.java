@@ -39,7 +39,8 @@ public class Choices {
             case STAFF -> "r.tutor_id = :" + ApprenticeshipScope.PARAMETER;
             case EMPLOYER -> "r.employer_id = :" + ApprenticeshipScope.PARAMETER;
             case LEARNER -> "l.id = :" + ApprenticeshipScope.PARAMETER;
-            case NOBODY -> "FALSE";
+            // people outside the provider choose nothing: they change no records
+            case NAMED, NOBODY -> "FALSE";
         };
         return jdbc.sql("SELECT l.id, l.full_name || ' (ULN ' || l.uln || ')' AS text FROM organisation.learner l"
                         + " LEFT JOIN learner_apprenticeship r ON r.learner_id = l.id WHERE " + where

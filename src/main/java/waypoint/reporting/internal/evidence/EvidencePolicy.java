@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 
 import waypoint.enrolment.ApprenticeshipAccess;
 import waypoint.identity.CurrentUser;
+import waypoint.identity.ExternalAccess;
+import waypoint.identity.ExternalKind;
 import waypoint.identity.Role;
 
 /**
@@ -14,7 +16,8 @@ import waypoint.identity.Role;
  * (docs/domain/audit-and-inspection.md, "Who may open what"): evidence packs, samples and the risk list for quality,
  * heads of delivery, directors, the data officer and administrators, for apprenticeships they may see; the
  * self-assessment for the same people, and its judgements written by leaders (quality, head of delivery, director).
- * Tutors, apprentices and employers never.
+ * Tutors, apprentices and employers never. A funding auditor from outside the provider opens the evidence pack of each
+ * apprenticeship their grant covers, and nothing else here (docs/domain/external-access.md).
  */
 @Component
 public class EvidencePolicy {
@@ -24,9 +27,21 @@ public class EvidencePolicy {
     private static final Role[] JUDGES = {Role.QUALITY, Role.HEAD_OF_DELIVERY, Role.DIRECTOR};
 
     private final ApprenticeshipAccess access;
+    private final ExternalAccess external;
 
-    EvidencePolicy(ApprenticeshipAccess access) {
+    EvidencePolicy(ApprenticeshipAccess access, ExternalAccess external) {
         this.access = access;
+        this.external = external;
+    }
+
+    /** Who may open an apprenticeship's evidence pack at all: the readers, and a funding auditor with an open grant. */
+    public boolean canOpenPacks(CurrentUser user) {
+        return canReadEvidence(user) || isFundingAuditor(user);
+    }
+
+    private boolean isFundingAuditor(CurrentUser user) {
+        return user.has(Role.EXTERNAL) && external.openGrantOf(user.id())
+                .filter(grant -> grant.kind() == ExternalKind.FUNDING_AUDITOR).isPresent();
     }
 
     public boolean canReadEvidence(CurrentUser user) {
@@ -42,7 +57,9 @@ public class EvidencePolicy {
 
     /** Refuses a reader who may not see this apprenticeship, as for one that does not exist. */
     public void requireEvidenceOf(CurrentUser user, UUID apprenticeshipId) {
-        requireEvidenceReader(user);
+        if (!canOpenPacks(user)) {
+            requireEvidenceReader(user);
+        }
         if (!access.canView(user, apprenticeshipId)) {
             throw new AccessDeniedException("Not an apprenticeship you may see");
         }

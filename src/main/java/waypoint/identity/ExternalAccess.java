@@ -1,0 +1,114 @@
+package waypoint.identity;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.identity.internal.AccountPolicy;
+import waypoint.identity.internal.ExternalGrants;
+import waypoint.shared.NotFoundException;
+
+/**
+ * Read-only, time-limited access for people outside the provider (docs/domain/external-access.md). Administrators
+ * grant it (which makes the person an account with the external role and invites them by email), list the grants and
+ * end one at any time; other modules ask {@link #openGrantOf} what an external person may see today.
+ */
+@Service
+public class ExternalAccess {
+
+    private final ExternalGrants grants;
+    private final Invitations invitations;
+    private final AccountPolicy policy;
+    private final Clock clock;
+
+    ExternalAccess(ExternalGrants grants, Invitations invitations, AccountPolicy policy, Clock clock) {
+        this.grants = grants;
+        this.invitations = invitations;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** Grants access: the person gets an account holding only the external role, and an invitation by email. */
+    @Transactional
+    public ExternalGrant grant(CurrentUser administrator, NewExternalGrant request) {
+        requireAdministrator(administrator);
+        ExternalGrant grant = grants.grant(request, today(), null, administrator, clock.instant());
+        invitations.invite(grant.accountId());
+        return grant;
+    }
+
+    /** Checks a request as {@link #grant} will, without granting anything: every wrong part, by field. */
+    public void check(NewExternalGrant request) {
+        grants.check(request, today());
+    }
+
+    /**
+     * For demo data and tests only: a grant an administrator made on an earlier day, for an account that already has
+     * a password (so the demo's login works at once).
+     */
+    @Transactional
+    public ExternalGrant recordForTheDemo(CurrentUser grantedBy, NewExternalGrant request, LocalDate grantedOn,
+            String password) {
+        return grants.grant(request, grantedOn, password, grantedBy,
+                grantedOn.atTime(9, 0).atZone(clock.getZone()).toInstant());
+    }
+
+    /** Ends a grant now, whatever its end date; its holder can open nothing from the next page on. */
+    @Transactional
+    public ExternalGrant end(CurrentUser administrator, UUID grantId) {
+        requireAdministrator(administrator);
+        return grants.end(grantId, administrator, clock.instant());
+    }
+
+    /** The grants newest first, {@code size} from {@code offset}. */
+    @Transactional(readOnly = true)
+    public List<ExternalGrant> newest(CurrentUser administrator, int offset, int size) {
+        requireAdministrator(administrator);
+        return grants.newest(Math.max(0, offset), size, today());
+    }
+
+    @Transactional(readOnly = true)
+    public long count(CurrentUser administrator) {
+        requireAdministrator(administrator);
+        return grants.count();
+    }
+
+    @Transactional(readOnly = true)
+    public ExternalGrant find(CurrentUser administrator, UUID grantId) {
+        requireAdministrator(administrator);
+        return grants.find(grantId, today()).orElseThrow(() -> new NotFoundException("External access"));
+    }
+
+    /** The grant of an external account that lets them in today; empty for anyone else, or once it has ended. */
+    @Transactional(readOnly = true)
+    public Optional<ExternalGrant> openGrantOf(UUID accountId) {
+        return grantOf(accountId).filter(ExternalGrant::isOpen);
+    }
+
+    /** The grant of an external account in whatever state it is today. */
+    @Transactional(readOnly = true)
+    public Optional<ExternalGrant> grantOf(UUID accountId) {
+        return grants.ofAccount(accountId, today());
+    }
+
+    public boolean canAdminister(CurrentUser user) {
+        return policy.canAdminister(user);
+    }
+
+    private void requireAdministrator(CurrentUser user) {
+        if (!policy.canAdminister(user)) {
+            throw new AccessDeniedException("Only an administrator may give or end access for people outside the"
+                    + " provider");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

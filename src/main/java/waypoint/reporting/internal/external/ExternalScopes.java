@@ -1,0 +1,126 @@
+package waypoint.reporting.internal.external;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.identity.CurrentUser;
+import waypoint.identity.ExternalGrant;
+import waypoint.reporting.internal.evidence.EvidenceSample;
+import waypoint.reporting.internal.evidence.EvidenceSamples;
+import waypoint.shared.web.FieldValidationException;
+
+/**
+ * What an administrator may give someone outside the provider access to (docs/domain/external-access.md): a funding
+ * audit sample (its apprenticeships, as chosen), a standard (every apprenticeship on it), or named apprentices by
+ * their ULN (each one's apprenticeships). Read from the samples this module keeps and the views the enrolment and
+ * organisation modules publish.
+ */
+@Component
+public class ExternalScopes {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final EvidenceSamples samples;
+    private final JdbcClient jdbc;
+    private final ZoneId zone;
+
+    ExternalScopes(EvidenceSamples samples, JdbcClient jdbc, java.time.Clock clock) {
+        this.samples = samples;
+        this.jdbc = jdbc;
+        this.zone = clock.getZone();
+    }
+
+    public record Option(String value, String text) {
+    }
+
+    /** The newest samples, as an administrator sees them on the funding audit page. */
+    @Transactional(readOnly = true)
+    public List<Option> samples(CurrentUser user) {
+        return samples.newest(user).stream().map(s -> new Option(s.id().toString(), describe(s))).toList();
+    }
+
+    /** The standards that have apprentices. */
+    @Transactional(readOnly = true)
+    public List<Option> standards() {
+        return jdbc.sql("SELECT DISTINCT a.standard_reference FROM enrolment.apprenticeship a ORDER BY 1")
+                .query(String.class).list().stream().map(reference -> new Option(reference, reference)).toList();
+    }
+
+    /** The scope chosen on the form, or a field error saying what is missing or unknown. */
+    @Transactional(readOnly = true)
+    public ExternalGrant.Scope chosen(CurrentUser user, String kind, String sample, String standard, String ulns) {
+        if ("SAMPLE".equals(kind)) {
+            UUID id = uuid(sample).orElseThrow(() -> new FieldValidationException("sample",
+                    "Choose the funding audit sample they may see"));
+            EvidenceSample chosen = samples.find(user, id);
+            Set<UUID> members = new LinkedHashSet<>();
+            samples.members(user, id).forEach(m -> members.add(m.apprenticeshipId()));
+            return ExternalGrant.Scope.sample(describe(chosen), members);
+        }
+        if ("STANDARD".equals(kind)) {
+            if (standard == null || standards().stream().noneMatch(o -> o.value().equals(standard))) {
+                throw new FieldValidationException("standard", "Choose the standard whose apprentices they may see");
+            }
+            return ExternalGrant.Scope.standard("Every apprentice on standard " + standard, standard);
+        }
+        if ("APPRENTICESHIPS".equals(kind)) {
+            return named(ulns);
+        }
+        throw new FieldValidationException("scopeKind",
+                "Choose what they may see: a funding audit sample, a standard or named apprentices");
+    }
+
+    private ExternalGrant.Scope named(String ulns) {
+        List<String> typed = ulns == null ? List.of()
+                : List.of(ulns.split("[\\s,;]+")).stream().filter(u -> !u.isBlank()).distinct().toList();
+        if (typed.isEmpty()) {
+            throw new FieldValidationException("ulns", "Enter the ULN of each apprentice they may see");
+        }
+        if (typed.size() > EvidenceSamples.MOST) {
+            throw new FieldValidationException("ulns", "Enter at most " + EvidenceSamples.MOST + " ULNs");
+        }
+        Map<String, List<UUID>> found = new java.util.HashMap<>();
+        jdbc.sql("SELECT l.uln, a.id FROM organisation.learner l JOIN enrolment.apprenticeship a ON a.learner_id = l.id"
+                        + " WHERE l.uln IN (:ulns)")
+                .param("ulns", typed)
+                .query(rs -> {
+                    found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
+                });
+        List<String> unknown = typed.stream().filter(u -> !found.containsKey(u)).toList();
+        if (!unknown.isEmpty()) {
+            throw new FieldValidationException("ulns", "No apprentice has the ULN " + String.join(", ", unknown)
+                    + ": check each number against the apprentice's record");
+        }
+        Set<UUID> ids = new LinkedHashSet<>();
+        typed.forEach(u -> ids.addAll(found.get(u)));
+        return ExternalGrant.Scope.apprenticeships(typed.size() == 1 ? "The apprentice with ULN " + typed.get(0)
+                : typed.size() + " named apprentices", ids);
+    }
+
+    private String describe(EvidenceSample sample) {
+        return "Funding audit sample of " + sample.chosen() + " apprentices, chosen "
+                + (sample.chosenBy() == waypoint.reporting.internal.evidence.SampleChoice.Method.RISK ? "by risk"
+                        : "at random") + " on " + WHEN.format(sample.requestedAt().atZone(zone)) + " by "
+                + sample.requestedByName();
+    }
+
+    private static java.util.Optional<UUID> uuid(String text) {
+        try {
+            return text == null || text.isBlank() ? java.util.Optional.empty()
+                    : java.util.Optional.of(UUID.fromString(text.strip()));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

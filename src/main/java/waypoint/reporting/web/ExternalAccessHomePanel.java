@@ -1,0 +1,39 @@
+package waypoint.reporting.web;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import waypoint.identity.CurrentUser;
+import waypoint.identity.ExternalAccess;
+import waypoint.identity.Role;
+import waypoint.organisation.HomePanel;
+import waypoint.organisation.HomePanelView;
+
+/**
+ * The home page of someone outside the provider: what their access covers, until when, and that it is read only and
+ * recorded (docs/domain/external-access.md). Nothing for anyone else.
+ */
+@Component
+class ExternalAccessHomePanel implements HomePanel {
+
+    private final ExternalAccess access;
+
+    ExternalAccessHomePanel(ExternalAccess access) {
+        this.access = access;
+    }
+
+    @Override
+    public int order() {
+        return 5;
+    }
+
+    @Override
+    public Optional<HomePanelView> viewFor(CurrentUser user) {
+        if (!user.has(Role.EXTERNAL)) {
+            return Optional.empty();
+        }
+        return access.openGrantOf(user.id())
+                .map(grant -> new HomePanelView("reporting/external-access-home", "your-access", grant));
+    }
+}
