@@ -239,6 +239,41 @@ class ExternalAccessTest {
     }
 
     @Test
+    void an_administrator_gives_lists_and_ends_access_through_the_api_and_wrong_answers_are_field_errors() {
+        Api administrator = Api.at(port).signedInAs(DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
+        String uln = learners.find(learnerInScope).orElseThrow().uln();
+
+        Api.Response wrong = administrator.post("/api/v1/external-access", """
+                {"personName": "", "email": "not an email", "scopeKind": "APPRENTICESHIPS", "ulns": ["0000000000"]}
+                """);
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("personName").contains("No apprentice has the ULN 0000000000")
+                .contains("kind");
+
+        String email = TestApprenticeships.unique() + "-eqa@example.test";
+        Api.Response given = administrator.post("/api/v1/external-access", """
+                {"personName": "Esme Assurer", "email": "%s", "organisation": "An awarding body",
+                 "kind": "EXTERNAL_QUALITY_ASSURER", "scopeKind": "APPRENTICESHIPS", "ulns": ["%s"],
+                 "startsOn": "%s", "endsOn": "%s"}
+                """.formatted(email, uln, today, today.plusDays(5)));
+        assertThat(given.status()).isEqualTo(201);
+        String id = given.json().get("id").asString();
+        assertThat(given.json().get("apprenticeships").asInt()).isEqualTo(1);
+        assertThat(administrator.get("/api/v1/external-access").body()).contains("Esme Assurer");
+        assertThat(administrator.get("/api/v1/external-access/" + id).json().get("state").asString())
+                .isEqualTo("Open");
+
+        assertThat(administrator.post("/api/v1/external-access/" + id + "/end", "{}").json().get("state").asString())
+                .isEqualTo("Ended");
+        assertThat(administrator.post("/api/v1/external-access/" + id + "/end", "{}").status()).isEqualTo(409);
+
+        Api tutor = Api.at(port).signedInAs(DemoAccounts.TUTOR.email(), DemoAccounts.PASSWORD);
+        assertThat(tutor.get("/api/v1/external-access").status()).isEqualTo(403);
+        assertThat(tutor.post("/api/v1/external-access", "{}").status()).isEqualTo(403);
+        assertThat(tutor.post("/api/v1/external-access/" + id + "/end", "{}").status()).isEqualTo(403);
+    }
+
+    @Test
     void only_administrators_give_list_or_end_access() {
         PageClient tutor = PageClient.signedInAs(port, DemoAccounts.TUTOR);
         assertThat(tutor.get("/admin/external-access").status()).isEqualTo(403);

@@ -87,31 +87,13 @@ class ExternalAccessPages {
     String grant(CurrentUser user, @ModelAttribute("form") GrantForm form, BindingResult result, Model model) {
         requireAdministrator(user);
         Map<String, String> errors = new LinkedHashMap<>();
-        ExternalGrant.Scope scope = null;
         try {
-            scope = scopes.chosen(user, form.scopeKind(), form.sample(), form.standard(), form.ulns());
-        } catch (FieldValidationException invalid) {
-            errors.putAll(invalid.errors());
-        }
-        NewExternalGrant request = new NewExternalGrant(form.personName(), form.email(), form.organisation(),
-                form.chosenKind(), scope, DateText.parse(form.startsOn()).orElse(null),
-                DateText.parse(form.endsOn()).orElse(null));
-        boolean scopeRefused = scope == null && !errors.isEmpty();
-        try {
-            access.check(request);
-        } catch (FieldValidationException invalid) {
-            // a scope already refused field by field is not refused a second time as missing
-            invalid.errors().forEach((field, message) -> {
-                if (!(scopeRefused && "scope".equals(field))) {
-                    errors.putIfAbsent(field, message);
-                }
-            });
-        }
-        try {
-            if (errors.isEmpty()) {
-                ExternalGrant grant = access.grant(user, request);
-                return "redirect:/admin/external-access/" + grant.id() + "?granted";
-            }
+            NewExternalGrant request = scopes.checked(user, new ExternalScopes.Asked(form.personName(), form.email(),
+                    form.organisation(), form.chosenKind(), form.scopeKind(), form.sample(), form.standard(),
+                    form.ulns(), DateText.parse(form.startsOn()).orElse(null),
+                    DateText.parse(form.endsOn()).orElse(null)));
+            ExternalGrant grant = access.grant(user, request);
+            return "redirect:/admin/external-access/" + grant.id() + "?granted";
         } catch (FieldValidationException invalid) {
             errors.putAll(invalid.errors());
         }

@@ -1,8 +1,10 @@
 package waypoint.reporting.internal.external;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.identity.CurrentUser;
+import waypoint.identity.ExternalAccess;
 import waypoint.identity.ExternalGrant;
+import waypoint.identity.ExternalKind;
+import waypoint.identity.NewExternalGrant;
 import waypoint.reporting.internal.evidence.EvidenceSample;
 import waypoint.reporting.internal.evidence.EvidenceSamples;
 import waypoint.shared.web.FieldValidationException;
@@ -32,11 +37,13 @@ public class ExternalScopes {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final EvidenceSamples samples;
+    private final ExternalAccess access;
     private final JdbcClient jdbc;
     private final ZoneId zone;
 
-    ExternalScopes(EvidenceSamples samples, JdbcClient jdbc, java.time.Clock clock) {
+    ExternalScopes(EvidenceSamples samples, ExternalAccess access, JdbcClient jdbc, java.time.Clock clock) {
         this.samples = samples;
+        this.access = access;
         this.jdbc = jdbc;
         this.zone = clock.getZone();
     }
@@ -55,6 +62,42 @@ public class ExternalScopes {
     public List<Option> standards() {
         return jdbc.sql("SELECT DISTINCT a.standard_reference FROM enrolment.apprenticeship a ORDER BY 1")
                 .query(String.class).list().stream().map(reference -> new Option(reference, reference)).toList();
+    }
+
+    /** What an administrator asked for, as the page's form or the API's body gives it. */
+    public record Asked(String personName, String email, String organisation, ExternalKind kind, String scopeKind,
+            String sample, String standard, String ulns, LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    /**
+     * The grant asked for, checked whole: every field's problem at once as field errors (a scope refused field by
+     * field is not refused a second time as missing), or the request to give.
+     */
+    @Transactional(readOnly = true)
+    public NewExternalGrant checked(CurrentUser user, Asked asked) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        ExternalGrant.Scope scope = null;
+        try {
+            scope = chosen(user, asked.scopeKind(), asked.sample(), asked.standard(), asked.ulns());
+        } catch (FieldValidationException invalid) {
+            errors.putAll(invalid.errors());
+        }
+        NewExternalGrant request = new NewExternalGrant(asked.personName(), asked.email(), asked.organisation(),
+                asked.kind(), scope, asked.startsOn(), asked.endsOn());
+        boolean scopeRefused = scope == null && !errors.isEmpty();
+        try {
+            access.check(request);
+        } catch (FieldValidationException invalid) {
+            invalid.errors().forEach((field, message) -> {
+                if (!(scopeRefused && "scope".equals(field))) {
+                    errors.putIfAbsent(field, message);
+                }
+            });
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        return request;
     }
 
     /** The scope chosen on the form, or a field error saying what is missing or unknown. */
