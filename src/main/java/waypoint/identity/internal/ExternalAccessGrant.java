@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import waypoint.identity.CurrentUser;
+import waypoint.identity.ExternalAccessRefused;
 import waypoint.identity.ExternalGrant;
 import waypoint.identity.ExternalKind;
 import waypoint.identity.NewExternalGrant;
@@ -122,7 +123,7 @@ public final class ExternalAccessGrant {
     /** Ends the grant now, whatever its end date: from this moment its holder can open nothing. */
     void end(CurrentUser by, Instant now, ZoneId zone) {
         if (stateOn(now.atZone(zone).toLocalDate()) == ExternalGrant.State.ENDED) {
-            throw new waypoint.identity.ExternalAccessRefused("This access has already ended");
+            throw new ExternalAccessRefused("This access has already ended");
         }
         this.endedAt = now;
         this.endedByName = by.displayName();

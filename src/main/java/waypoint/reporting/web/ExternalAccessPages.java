@@ -1,7 +1,6 @@
 package waypoint.reporting.web;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -86,7 +85,6 @@ class ExternalAccessPages {
     @PostMapping
     String grant(CurrentUser user, @ModelAttribute("form") GrantForm form, BindingResult result, Model model) {
         requireAdministrator(user);
-        Map<String, String> errors = new LinkedHashMap<>();
         try {
             NewExternalGrant request = scopes.checked(user, new ExternalScopes.Asked(form.personName(), form.email(),
                     form.organisation(), form.chosenKind(), form.scopeKind(), form.sample(), form.standard(),
@@ -95,9 +93,8 @@ class ExternalAccessPages {
             ExternalGrant grant = access.grant(user, request);
             return "redirect:/admin/external-access/" + grant.id() + "?granted";
         } catch (FieldValidationException invalid) {
-            errors.putAll(invalid.errors());
+            FormErrors.reject(result, invalid, Map.of("scope", "scopeKind"));
         }
-        FormErrors.reject(result, new FieldValidationException(errors), Map.of("scope", "scopeKind"));
         return form(user, form, model);
     }
 
@@ -128,9 +125,5 @@ class ExternalAccessPages {
         if (!access.canAdminister(user)) {
             throw new AccessDeniedException("Only an administrator may give access to people outside the provider");
         }
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 }
