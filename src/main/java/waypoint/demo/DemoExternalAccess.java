@@ -19,8 +19,9 @@ import waypoint.reporting.ExternalAccessScopes;
 
 /**
  * People outside the provider (docs/domain/external-access.md): a funding auditor with a sample of ten apprentices,
- * an Ofsted inspector with every apprentice on the demo's standard, both open for the next weeks, and an external
- * quality assurer whose access ended last month. The first two are demo logins.
+ * an Ofsted inspector with every apprentice on the demo's standard, both open for the next weeks (the inspector's
+ * account also holds last year's inspection grant, long ended), and an external quality assurer whose access ended
+ * last month. The first two are demo logins.
  */
 @Component
 class DemoExternalAccess {
@@ -57,6 +58,9 @@ class DemoExternalAccess {
             ExternalGrant.Scope sample = scopes.newSample(by, 10, 2027);
             grant(by, DemoAccounts.AUDITOR, "Education and Skills Funding Agency", ExternalKind.FUNDING_AUDITOR,
                     sample, today.minusDays(2), today.plusWeeks(4));
+            // the inspector came last year too: the same account holds that inspection's grant, long ended
+            grant(by, DemoAccounts.INSPECTOR, "Ofsted", ExternalKind.INSPECTOR, standard.get(),
+                    today.minusYears(1), today.minusYears(1).plusWeeks(2));
             grant(by, DemoAccounts.INSPECTOR, "Ofsted", ExternalKind.INSPECTOR, standard.get(), today.minusDays(1),
                     today.plusWeeks(2));
             external.recordForTheDemo(by, new NewExternalGrant("Ezra Quality-Assurer", ENDED_EMAIL,

@@ -1,5 +1,6 @@
 package waypoint.enrolment;
 
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -9,6 +10,7 @@ import waypoint.enrolment.internal.apprenticeship.ApprenticeshipPolicy;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipRepository;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipViewers;
 import waypoint.identity.CurrentUser;
+import waypoint.identity.ExternalGrant;
 
 /**
  * The apprenticeship relationship rule for every module that shows or changes anything of an apprenticeship: may
@@ -40,6 +42,16 @@ public class ApprenticeshipAccess {
     public boolean canManage(CurrentUser user, UUID apprenticeshipId) {
         var viewer = viewers.of(user);
         return apprenticeships.findById(apprenticeshipId).map(a -> policy.canManage(viewer, a)).orElse(false);
+    }
+
+    /**
+     * The apprenticeships one grant of access for someone outside the provider covers today, whatever else they hold
+     * (docs/domain/external-access.md): for what a module opens to one kind of grant alone, such as a funding
+     * auditor's evidence packs.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> coveredBy(ExternalGrant grant) {
+        return viewers.covered(grant);
     }
 
     @Transactional(readOnly = true)

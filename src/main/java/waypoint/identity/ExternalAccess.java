@@ -3,7 +3,6 @@ package waypoint.identity;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -16,8 +15,9 @@ import waypoint.shared.NotFoundException;
 
 /**
  * Read-only, time-limited access for people outside the provider (docs/domain/external-access.md). Administrators
- * grant it (which makes the person an account with the external role and invites them by email), list the grants and
- * end one at any time; other modules ask {@link #openGrantOf} what an external person may see today.
+ * grant it (which makes the person an account with the external role and invites them by email, or adds the grant to
+ * the external account they already have), list the grants and end one at any time; other modules ask
+ * {@link #openGrantsOf} what an external person may see today: the union of their grants in force.
  */
 @Service
 public class ExternalAccess {
@@ -34,13 +34,27 @@ public class ExternalAccess {
         this.clock = clock;
     }
 
-    /** Grants access: the person gets an account holding only the external role, and an invitation by email. */
+    /**
+     * A grant given: whether it was added to the external account the person already had, and whether an invitation
+     * to set a password was sent (for a new account, or one whose holder never set a password; never to an account
+     * in use).
+     */
+    public record Given(ExternalGrant grant, boolean addedToExistingAccount, boolean invitationSent) {
+    }
+
+    /**
+     * Grants access: a person new to Waypoint gets an account holding only the external role and an invitation by
+     * email; someone who already has an external account gets the grant added to it.
+     */
     @Transactional
-    public ExternalGrant grant(CurrentUser administrator, NewExternalGrant request) {
+    public Given grant(CurrentUser administrator, NewExternalGrant request) {
         requireAdministrator(administrator);
-        ExternalGrant grant = grants.grant(request, today(), null, administrator, clock.instant());
-        invitations.invite(grant.accountId());
-        return grant;
+        ExternalGrants.Given given = grants.grant(request, today(), null, administrator, clock.instant());
+        boolean invite = given.newAccount() || given.accountStatus() == AccountStatus.INVITED;
+        if (invite) {
+            invitations.invite(given.grant().accountId());
+        }
+        return new Given(given.grant(), !given.newAccount(), invite);
     }
 
     /** Checks a request as {@link #grant} will, without granting anything: every wrong part, by field. */
@@ -56,7 +70,7 @@ public class ExternalAccess {
     public ExternalGrant recordForTheDemo(CurrentUser grantedBy, NewExternalGrant request, LocalDate grantedOn,
             String password) {
         return grants.grant(request, grantedOn, password, grantedBy,
-                grantedOn.atTime(9, 0).atZone(clock.getZone()).toInstant());
+                grantedOn.atTime(9, 0).atZone(clock.getZone()).toInstant()).grant();
     }
 
     /** Ends a grant now, whatever its end date; its holder can open nothing from the next page on. */
@@ -85,15 +99,25 @@ public class ExternalAccess {
         return grants.find(grantId, today()).orElseThrow(() -> new NotFoundException("External access"));
     }
 
-    /** The grant of an external account that lets them in today; empty for anyone else, or once it has ended. */
+    /** Every grant one person holds, for an administrator (the grant's page lists them all). */
     @Transactional(readOnly = true)
-    public Optional<ExternalGrant> openGrantOf(UUID accountId) {
-        return grantOf(accountId).filter(ExternalGrant::isOpen);
+    public List<ExternalGrant> grantsOf(CurrentUser administrator, UUID accountId) {
+        requireAdministrator(administrator);
+        return grantsOf(accountId);
     }
 
-    /** The grant of an external account in whatever state it is today. */
+    /**
+     * The grants of an external account in force today: what they may see is the union of these. Empty for anyone
+     * else, and once every grant has ended or while none has started.
+     */
     @Transactional(readOnly = true)
-    public Optional<ExternalGrant> grantOf(UUID accountId) {
+    public List<ExternalGrant> openGrantsOf(UUID accountId) {
+        return grantsOf(accountId).stream().filter(ExternalGrant::isOpen).toList();
+    }
+
+    /** Every grant of an account in whatever state it is today, the latest first day first. */
+    @Transactional(readOnly = true)
+    public List<ExternalGrant> grantsOf(UUID accountId) {
         return grants.ofAccount(accountId, today());
     }
 

@@ -27,8 +27,13 @@ class DemoExternalAccessTest {
     @Autowired
     UserAccounts accounts;
 
+    private java.util.List<ExternalGrant> grantsOf(String email) {
+        return external.grantsOf(accounts.findByEmail(email).orElseThrow().id());
+    }
+
+    /** The grant with the latest first day. */
     private ExternalGrant grantOf(String email) {
-        return external.grantOf(accounts.findByEmail(email).orElseThrow().id()).orElseThrow();
+        return grantsOf(email).get(0);
     }
 
     @Test
@@ -52,5 +57,14 @@ class DemoExternalAccessTest {
         assertThat(PageClient.signedInAs(port, DemoAccounts.INSPECTOR).get("/apprenticeships").status()).isEqualTo(200);
 
         assertThat(grantOf(DemoExternalAccess.ENDED_EMAIL).state()).isEqualTo(ExternalGrant.State.ENDED);
+    }
+
+    @Test
+    void the_inspector_keeps_one_account_with_last_years_ended_grant_beside_this_years() {
+        java.util.List<ExternalGrant> grants = grantsOf(DemoAccounts.INSPECTOR.email());
+        assertThat(grants).hasSize(2);
+        assertThat(grants).extracting(ExternalGrant::state)
+                .containsExactly(ExternalGrant.State.OPEN, ExternalGrant.State.ENDED);
+        assertThat(grants.get(1).endsOn()).isBefore(grants.get(0).startsOn().minusMonths(6));
     }
 }

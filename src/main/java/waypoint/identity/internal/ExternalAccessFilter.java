@@ -1,7 +1,10 @@
 package waypoint.identity.internal;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -24,9 +27,9 @@ import waypoint.shared.audit.SensitiveRecordViewed;
 
 /**
  * What holds for people outside the provider on every request, pages and API alike (docs/domain/external-access.md):
- * outside the days of their grant, or once it has been ended, they are signed out and told so; they change nothing
- * (every write but signing in and out and setting up their own second factor is refused); and every page or API read
- * is written to the audit trail. Which records they may read is the apprenticeship access rule's, not this filter's.
+ * when none of their grants is in force (each before its first day, after its last, or ended early), they are signed
+ * out and told so; they change nothing (every write but signing in and out and setting up their own second factor is
+ * refused); and every page or API read is written to the audit trail. Which records they may read is the apprenticeship access rule's, not this filter's.
  */
 class ExternalAccessFilter extends OncePerRequestFilter {
 
@@ -69,9 +72,9 @@ class ExternalAccessFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<ExternalGrant> grant = access.grantOf(principal.user().id());
-        if (grant.isEmpty() || !grant.get().isOpen()) {
-            refuseOutsideTheGrant(grant, request, response);
+        List<ExternalGrant> grants = access.grantsOf(principal.user().id());
+        if (grants.stream().noneMatch(ExternalGrant::isOpen)) {
+            refuseOutsideTheGrants(grants, request, response);
             return;
         }
         String path = path(request);
@@ -90,15 +93,20 @@ class ExternalAccessFilter extends OncePerRequestFilter {
         }
     }
 
-    private void refuseOutsideTheGrant(Optional<ExternalGrant> grant, HttpServletRequest request,
+    /**
+     * None of their grants is in force: told when the next one begins if one is still to come, else when the last one
+     * ended.
+     */
+    private void refuseOutsideTheGrants(List<ExternalGrant> grants, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        boolean notStarted = grant.map(g -> g.state() == ExternalGrant.State.NOT_STARTED).orElse(false);
+        Optional<LocalDate> begins = grants.stream().filter(g -> g.state() == ExternalGrant.State.NOT_STARTED)
+                .map(ExternalGrant::startsOn).min(Comparator.naturalOrder());
+        Optional<LocalDate> lastDay = grants.stream().map(g -> g.lastDay(zone)).max(Comparator.naturalOrder());
         if (api) {
-            refuse(response, HttpServletResponse.SC_FORBIDDEN, notStarted
-                    ? "Your access begins on " + grant.get().startsOn().format(DAY) + "."
-                    : "Your access has ended" + grant.map(g -> " (its last day was "
-                            + g.lastDay(zone).format(DAY) + ")").orElse("")
-                            + ". Ask the provider if you need it again.");
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, begins.isPresent()
+                    ? "Your access begins on " + begins.get().format(DAY) + "."
+                    : "Your access has ended" + lastDay.map(d -> " (its last day was " + d.format(DAY) + ")")
+                            .orElse("") + ". Ask the provider if you need it again.");
             return;
         }
         SecurityContextHolder.clearContext();
@@ -106,8 +114,7 @@ class ExternalAccessFilter extends OncePerRequestFilter {
         if (session != null) {
             session.invalidate();
         }
-        response.sendRedirect(request.getContextPath() + ENDED_PAGE + (notStarted
-                ? "?begins=" + grant.get().startsOn() : ""));
+        response.sendRedirect(request.getContextPath() + ENDED_PAGE + begins.map(d -> "?begins=" + d).orElse(""));
     }
 
     private void refuse(HttpServletResponse response, int status, String detail) throws IOException {

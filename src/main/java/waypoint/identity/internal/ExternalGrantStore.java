@@ -64,9 +64,11 @@ class ExternalGrantStore {
                 .query(this::grant).optional();
     }
 
-    Optional<ExternalAccessGrant> findByAccount(UUID accountId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM external_access_grant WHERE account_id = :id")
-                .param("id", accountId).query(this::grant).optional();
+    /** Every grant an account holds, the latest first day first. */
+    List<ExternalAccessGrant> ofAccount(UUID accountId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM external_access_grant WHERE account_id = :id"
+                        + " ORDER BY starts_on DESC, granted_at DESC, id")
+                .param("id", accountId).query(this::grant).list();
     }
 
     List<ExternalAccessGrant> newest(int offset, int size) {

@@ -3,7 +3,10 @@ package waypoint.identity.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +14,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import waypoint.identity.AccountStatus;
 import waypoint.identity.AccountSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.EmailAlreadyInUseException;
@@ -39,17 +43,58 @@ public class ExternalGrants {
         this.zone = clock.getZone();
     }
 
+    /**
+     * Checks a request as of {@code today}: every wrong part by field, and an email address that belongs to an
+     * account of the provider's own (staff, an apprentice or an employer contact) or to a switched-off account.
+     */
     public NewExternalGrant check(NewExternalGrant request, LocalDate today) {
-        return ExternalAccessGrant.checked(request, today);
+        Map<String, String> errors = new LinkedHashMap<>();
+        NewExternalGrant checked = null;
+        try {
+            checked = ExternalAccessGrant.checked(request, today);
+        } catch (FieldValidationException invalid) {
+            errors.putAll(invalid.errors());
+        }
+        if (!errors.containsKey("email") && request.email() != null) {
+            accounts.findByEmail(request.email().strip().toLowerCase(Locale.ROOT)).flatMap(ExternalGrants::refusal)
+                    .ifPresent(problem -> errors.put("email", problem));
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        return checked;
+    }
+
+    /** Why an existing account cannot be given a grant, or nothing: an external account that may sign in can. */
+    private static Optional<String> refusal(AccountSummary account) {
+        if (!account.roles().equals(Set.of(Role.EXTERNAL))) {
+            String whose = account.roles().contains(Role.LEARNER) ? "an apprentice"
+                    : account.roles().contains(Role.EMPLOYER_CONTACT) ? "an employer contact" : "a member of staff";
+            return Optional.of("This email address belongs to " + whose + "'s account: someone outside the provider"
+                    + " needs an email address of their own");
+        }
+        if (account.status() == AccountStatus.DISABLED) {
+            return Optional.of("This person's account is switched off: switch it back on under Accounts before"
+                    + " giving them access again");
+        }
+        return Optional.empty();
+    }
+
+    /** A grant given, and whether its holder's account was made for it or was theirs already. */
+    public record Given(ExternalGrant grant, boolean newAccount, AccountStatus accountStatus) {
     }
 
     /**
-     * Checks the request as of {@code today}, makes the person's account (holding the external role alone; with the
-     * password given, for demo data, else to be set through an invitation) and the grant.
+     * Checks the request as of {@code today} and adds the grant to the person's account: the external account their
+     * email address already has, or a new one holding the external role alone (with the password given, for demo
+     * data, else to be set through an invitation).
      */
-    public ExternalGrant grant(NewExternalGrant request, LocalDate today, String password, CurrentUser by,
-            Instant now) {
+    public Given grant(NewExternalGrant request, LocalDate today, String password, CurrentUser by, Instant now) {
         NewExternalGrant checked = check(request, today);
+        Optional<AccountSummary> existing = accounts.findByEmail(checked.email());
+        if (existing.isPresent()) {
+            return new Given(add(existing.get().id(), checked, by, now), false, existing.get().status());
+        }
         AccountSummary account;
         try {
             account = password == null
@@ -57,10 +102,10 @@ public class ExternalGrants {
                     : accounts.createWithPassword(checked.email(), checked.personName(), Set.of(Role.EXTERNAL),
                             password);
         } catch (EmailAlreadyInUseException e) {
-            throw new FieldValidationException("email", "There is already an account with this email address: an"
-                    + " external person needs an account of their own");
+            throw new FieldValidationException("email", "An account with this email address was made a moment ago:"
+                    + " give the access again to add it to that account");
         }
-        return add(account.id(), checked, by, now);
+        return new Given(add(account.id(), checked, by, now), true, account.status());
     }
 
     private ExternalGrant add(UUID accountId, NewExternalGrant checked, CurrentUser by, Instant now) {
@@ -92,8 +137,9 @@ public class ExternalGrants {
         return store.find(grantId).map(g -> g.view(today));
     }
 
-    public Optional<ExternalGrant> ofAccount(UUID accountId, LocalDate today) {
-        return store.findByAccount(accountId).map(g -> g.view(today));
+    /** Every grant of an account in its state on {@code today}, the latest first day first. */
+    public List<ExternalGrant> ofAccount(UUID accountId, LocalDate today) {
+        return store.ofAccount(accountId).stream().map(g -> g.view(today)).toList();
     }
 
     private static String describe(ExternalAccessGrant grant) {

@@ -52,15 +52,24 @@ class ExternalAccessApi {
             UUID sample, String standard, List<String> ulns, LocalDate startsOn, LocalDate endsOn) {
     }
 
+    /**
+     * One grant; {@code addedToExistingAccount} and {@code invitationSent} only in the answer to giving one (whether
+     * the person already had an external account, and whether an invitation to set a password went to them).
+     */
     record Grant(UUID id, UUID accountId, String personName, String email, String organisation, ExternalKind kind,
             String scope, String scopeKind, String standardReference, int apprenticeships, LocalDate startsOn,
-            LocalDate endsOn, String state, String grantedBy, Instant grantedAt, Instant endedAt, String endedBy) {
+            LocalDate endsOn, String state, String grantedBy, Instant grantedAt, Instant endedAt, String endedBy,
+            Boolean addedToExistingAccount, Boolean invitationSent) {
 
         static Grant of(ExternalGrant g) {
+            return of(g, null, null);
+        }
+
+        static Grant of(ExternalGrant g, Boolean added, Boolean invited) {
             return new Grant(g.id(), g.accountId(), g.personName(), g.email(), g.organisation(), g.kind(),
                     g.scope().label(), g.scope().kind().name(), g.scope().standardReference(),
                     g.scope().apprenticeshipIds().size(), g.startsOn(), g.endsOn(), g.state().words(),
-                    g.grantedByName(), g.grantedAt(), g.endedAt(), g.endedByName());
+                    g.grantedByName(), g.grantedAt(), g.endedAt(), g.endedByName(), added, invited);
         }
     }
 
@@ -83,8 +92,9 @@ class ExternalAccessApi {
         var request = scopes.checked(user, new ExternalScopes.Asked(r.personName(), r.email(), r.organisation(),
                 r.kind(), r.scopeKind(), r.sample() == null ? null : r.sample().toString(), r.standard(),
                 r.ulns() == null ? null : String.join(",", r.ulns()), r.startsOn(), r.endsOn()));
-        ExternalGrant given = access.grant(user, request);
-        return ResponseEntity.created(URI.create("/api/v1/external-access/" + given.id())).body(Grant.of(given));
+        ExternalAccess.Given given = access.grant(user, request);
+        return ResponseEntity.created(URI.create("/api/v1/external-access/" + given.grant().id()))
+                .body(Grant.of(given.grant(), given.addedToExistingAccount(), given.invitationSent()));
     }
 
     /** Ends the grant now; a grant already ended is a conflict. */

@@ -1,18 +1,20 @@
 package waypoint.reporting.web;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import waypoint.identity.CurrentUser;
 import waypoint.identity.ExternalAccess;
+import waypoint.identity.ExternalGrant;
 import waypoint.identity.Role;
 import waypoint.organisation.HomePanel;
 import waypoint.organisation.HomePanelView;
 
 /**
- * The home page of someone outside the provider: what their access covers, until when, and that it is read only and
- * recorded (docs/domain/external-access.md). Nothing for anyone else.
+ * The home page of someone outside the provider: each of their grants in force, what it covers and until when, and
+ * that it is read only and recorded (docs/domain/external-access.md). Nothing for anyone else.
  */
 @Component
 class ExternalAccessHomePanel implements HomePanel {
@@ -33,7 +35,8 @@ class ExternalAccessHomePanel implements HomePanel {
         if (!user.has(Role.EXTERNAL)) {
             return Optional.empty();
         }
-        return access.openGrantOf(user.id())
-                .map(grant -> new HomePanelView("reporting/external-access-home", "your-access", grant));
+        List<ExternalGrant> open = access.openGrantsOf(user.id());
+        return open.isEmpty() ? Optional.empty()
+                : Optional.of(new HomePanelView("reporting/external-access-home", "your-access", open));
     }
 }

@@ -90,8 +90,10 @@ class ExternalAccessPages {
                     form.organisation(), form.chosenKind(), form.scopeKind(), form.sample(), form.standard(),
                     form.ulns(), DateText.parse(form.startsOn()).orElse(null),
                     DateText.parse(form.endsOn()).orElse(null)));
-            ExternalGrant grant = access.grant(user, request);
-            return "redirect:/admin/external-access/" + grant.id() + "?granted";
+            ExternalAccess.Given given = access.grant(user, request);
+            return "redirect:/admin/external-access/" + given.grant().id() + "?granted="
+                    + (given.invitationSent() ? given.addedToExistingAccount() ? "invited-again" : "invited"
+                            : "added");
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, invalid, Map.of("scope", "scopeKind"));
         }
@@ -103,7 +105,14 @@ class ExternalAccessPages {
             Model model) {
         ExternalGrant grant = access.find(user, id);
         model.addAttribute("grant", grant);
-        model.addAttribute("granted", granted != null);
+        model.addAttribute("granted", granted == null ? null : switch (granted) {
+            case "added" -> "Access added to the account they already have: they sign in as before, so no invitation"
+                    + " was sent";
+            case "invited-again" -> "Access added to the account they already have; they have not set a password"
+                    + " yet, so we have emailed them a new invitation";
+            default -> "Access given: we have emailed them an invitation to set a password";
+        });
+        model.addAttribute("theirGrants", access.grantsOf(user, grant.accountId()));
         model.addAttribute("viewsUrl", UriComponentsBuilder.fromPath("/admin/audit")
                 .queryParam("actor", grant.email()).queryParam("action", "VIEWED").build().encode().toUriString());
         return "reporting/external-access-grant";

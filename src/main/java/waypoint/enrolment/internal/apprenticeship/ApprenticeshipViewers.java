@@ -2,6 +2,7 @@ package waypoint.enrolment.internal.apprenticeship;
 
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ import waypoint.identity.Role;
 
 /**
  * Finds a person's staff, employer-contact and learner records in one query; for someone outside the provider, the
- * apprenticeships their open grant covers today.
+ * apprenticeships their grants in force today cover, together (docs/domain/external-access.md).
  */
 @Component
 public class ApprenticeshipViewers {
@@ -33,7 +34,8 @@ public class ApprenticeshipViewers {
     public ApprenticeshipViewer of(CurrentUser user) {
         if (user.has(Role.EXTERNAL)) {
             return new ApprenticeshipViewer(user, null, null, null,
-                    external.openGrantOf(user.id()).map(this::covered).orElse(Set.of()));
+                    external.openGrantsOf(user.id()).stream().flatMap(grant -> covered(grant).stream())
+                            .collect(Collectors.toSet()));
         }
         return jdbc.sql("""
                 SELECT (SELECT id FROM organisation.staff_member WHERE account_id = :account) AS staff_id,
@@ -49,7 +51,7 @@ public class ApprenticeshipViewers {
      * A standard's grant covers every apprenticeship on it (new ones too); a sample's or named grant those it names.
      * An assessor's only from gateway on.
      */
-    private Set<UUID> covered(ExternalGrant grant) {
+    public Set<UUID> covered(ExternalGrant grant) {
         String fromGateway = grant.kind() == ExternalKind.ASSESSOR ? " AND " + FROM_GATEWAY : "";
         if (grant.scope().kind() == ExternalGrant.Scope.Kind.STANDARD) {
             return Set.copyOf(jdbc.sql("SELECT id FROM apprenticeship WHERE standard_reference = :standard"

@@ -1,5 +1,6 @@
 package waypoint.reporting.internal.evidence;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 import waypoint.enrolment.ApprenticeshipAccess;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.ExternalAccess;
+import waypoint.identity.ExternalGrant;
 import waypoint.identity.ExternalKind;
 import waypoint.identity.Role;
 
@@ -17,7 +19,8 @@ import waypoint.identity.Role;
  * heads of delivery, directors, the data officer and administrators, for apprenticeships they may see; the
  * self-assessment for the same people, and its judgements written by leaders (quality, head of delivery, director).
  * Tutors, apprentices and employers never. A funding auditor from outside the provider opens the evidence pack of each
- * apprenticeship their grant covers, and nothing else here (docs/domain/external-access.md).
+ * apprenticeship a funding auditor's grant of theirs covers (not one another kind of grant of theirs covers), and
+ * nothing else here (docs/domain/external-access.md).
  */
 @Component
 public class EvidencePolicy {
@@ -40,8 +43,13 @@ public class EvidencePolicy {
     }
 
     private boolean isFundingAuditor(CurrentUser user) {
-        return user.has(Role.EXTERNAL) && external.openGrantOf(user.id())
-                .filter(grant -> grant.kind() == ExternalKind.FUNDING_AUDITOR).isPresent();
+        return !auditorGrants(user).isEmpty();
+    }
+
+    /** The funding auditor's grants in force today: only these open packs, whatever other grants they hold. */
+    private List<ExternalGrant> auditorGrants(CurrentUser user) {
+        return user.has(Role.EXTERNAL) ? external.openGrantsOf(user.id()).stream()
+                .filter(grant -> grant.kind() == ExternalKind.FUNDING_AUDITOR).toList() : List.of();
     }
 
     public boolean canReadEvidence(CurrentUser user) {
@@ -62,6 +70,10 @@ public class EvidencePolicy {
         }
         if (!access.canView(user, apprenticeshipId)) {
             throw new AccessDeniedException("Not an apprenticeship you may see");
+        }
+        if (!canReadEvidence(user) && auditorGrants(user).stream()
+                .noneMatch(grant -> access.coveredBy(grant).contains(apprenticeshipId))) {
+            throw new AccessDeniedException("Your access as a funding auditor does not cover this apprenticeship");
         }
     }
 
