@@ -39,6 +39,7 @@ import waypoint.organisation.OrganisationImport;
 import waypoint.otj.OffTheJobImport;
 import waypoint.portfolio.PortfolioImport;
 import waypoint.reporting.internal.evidence.EvidencePacks;
+import waypoint.review.ReviewImport;
 import waypoint.safeguarding.ConcernKind;
 import waypoint.safeguarding.SafeguardingImport;
 import waypoint.support.Api;
@@ -72,6 +73,8 @@ class EvidencePackTest {
     SafeguardingImport safeguarding;
     @Autowired
     EvidencePacks packs;
+    @Autowired
+    ReviewImport reviews;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -183,6 +186,23 @@ class EvidencePackTest {
         for (byte[] content : entries.values()) {
             assertThat(new String(content, StandardCharsets.ISO_8859_1)).doesNotContain("Confidential disclosure");
         }
+    }
+
+    @Test
+    void each_signed_progress_review_is_in_the_pack_as_its_pdf_listed_with_the_day_held_and_who_signed()
+            throws IOException {
+        LocalDate heldOn = LocalDate.now(clock).minusDays(120);
+        reviews.hold(apprenticeship, heldOn, true);
+        String day = heldOn.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+
+        Map<String, byte[]> entries = zip(quality());
+
+        String file = "05-progress-reviews/progress-review-1-version-1.pdf";
+        assertThat(entries.keySet()).contains(file);
+        assertThat(text(entries.get(file))).contains(learnerName).contains(day);
+        assertThat(text(entries.get("index.pdf"))).contains("Review 1, version 1, held " + day)
+                .contains("apprentice " + learnerName).contains("tutor ").contains("employer ")
+                .contains(file);
     }
 
     @Test

@@ -70,14 +70,11 @@ class FundingAuditPages {
                     : number("seed", seed, "Enter the seed as a whole number, like 48213, or leave it empty");
             Long fundingYear = year == null || year.isBlank() ? null
                     : number("year", year, "Enter the year the funding year starts in, like 2025");
-            if (fundingYear != null && (fundingYear < 2015 || fundingYear > 2100)) {
-                throw new FieldValidationException("year", "Enter the year the funding year starts in, like 2025");
-            }
             SampleChoice.Method chosen = Arrays.stream(SampleChoice.Method.values())
-                    .filter(m -> m.name().equals(method)).findFirst()
-                    .orElseThrow(() -> new FieldValidationException("method", "Choose how to pick the sample"));
+                    .filter(m -> m.name().equals(method)).findFirst().orElse(null);
             return new EvidenceSamples.Request(n, chosen, chosenSeed,
-                    fundingYear == null ? null : fundingYear.intValue(), standard);
+                    fundingYear == null ? null : (int) Math.max(Integer.MIN_VALUE,
+                            Math.min(Integer.MAX_VALUE, fundingYear)), standard);
         }
 
         private static Long number(String field, String text, String message) {
@@ -132,6 +129,11 @@ class FundingAuditPages {
 
     @GetMapping("/funding-audit/samples/{id}.zip")
     void sampleZip(CurrentUser user, @PathVariable UUID id, HttpServletResponse response) {
+        streamZip(samples, user, id, response);
+    }
+
+    /** Streams a ready sample's ZIP (the page's download and the API's), refused before anything is written. */
+    static void streamZip(EvidenceSamples samples, CurrentUser user, UUID id, HttpServletResponse response) {
         samples.download(user, id, sample -> {
             response.setContentType("application/zip");
             response.setHeader("Content-Disposition", ContentDisposition.attachment()

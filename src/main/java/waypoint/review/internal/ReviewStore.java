@@ -140,6 +140,25 @@ public class ReviewStore {
                 .list();
     }
 
+    /** A version of a review's record signed by all three people, with when the meeting was held. */
+    public record SignedVersion(UUID reviewId, int number, int version, LocalDate heldOn) {
+    }
+
+    /** Every version of the apprenticeship's reviews that all three people signed, oldest first. */
+    public List<SignedVersion> signedVersions(UUID apprenticeshipId) {
+        return jdbc.sql("""
+                SELECT r.id, r.number, s.record_version, r.held_on
+                FROM progress_review r JOIN progress_review_signature s ON s.review_id = r.id
+                WHERE r.apprenticeship_id = :id
+                GROUP BY r.id, r.number, s.record_version, r.held_on
+                HAVING count(DISTINCT s.party) = :parties
+                ORDER BY r.number, s.record_version""")
+                .param("id", apprenticeshipId).param("parties", ReviewParty.values().length)
+                .query((rs, n) -> new SignedVersion(rs.getObject(1, UUID.class), rs.getInt(2), rs.getInt(3),
+                        rs.getObject(4, LocalDate.class)))
+                .list();
+    }
+
     public record ReviewSignature(ReviewParty party, Signature signature, Signing.Verification verification) {
     }
 

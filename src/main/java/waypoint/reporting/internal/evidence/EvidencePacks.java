@@ -33,6 +33,7 @@ import waypoint.enrolment.TrainingPlans;
 import waypoint.enrolment.WithdrawalReason;
 import waypoint.identity.CurrentUser;
 import waypoint.reporting.internal.ReportDates;
+import waypoint.review.SignedReviews;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.SensitiveRecordViewed;
 import waypoint.shared.csv.CsvTable;
@@ -44,7 +45,8 @@ import waypoint.shared.pdf.PdfRenderer;
  * an index (a tagged PDF) and a ZIP of the files behind it, section by section, each section saying what is missing.
  * Everything is read from the views the owning modules publish; kept files are streamed from the file store by the
  * ids those views hand out (the portfolio's view hands out no id for a file that failed the virus scan, and the
- * index names it as held back), and each signed training plan version is printed by the enrolment module. Never a
+ * index names it as held back), each signed training plan version is printed by the enrolment module, and each signed
+ * progress review by the review module. Never a
  * safeguarding or health record: no view this reads carries one. Every download is on the audit trail.
  */
 @Service
@@ -79,17 +81,19 @@ public class EvidencePacks {
     private final JdbcClient jdbc;
     private final EvidencePolicy policy;
     private final TrainingPlans trainingPlans;
+    private final SignedReviews signedReviews;
     private final RiskList risks;
     private final FileStore files;
     private final PdfRenderer pdf;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EvidencePacks(JdbcClient jdbc, EvidencePolicy policy, TrainingPlans trainingPlans, RiskList risks,
-            FileStore files, PdfRenderer pdf, ApplicationEventPublisher events, Clock clock) {
+    EvidencePacks(JdbcClient jdbc, EvidencePolicy policy, TrainingPlans trainingPlans, SignedReviews signedReviews,
+            RiskList risks, FileStore files, PdfRenderer pdf, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.policy = policy;
         this.trainingPlans = trainingPlans;
+        this.signedReviews = signedReviews;
         this.risks = risks;
         this.files = files;
         this.pdf = pdf;
@@ -185,7 +189,7 @@ public class EvidencePacks {
         sections.add(trainingPlan(user, id, paths));
         sections.add(initialAssessment(id, paths));
         sections.add(offTheJob(id, paths));
-        sections.add(reviews(apprentice));
+        sections.add(reviews(user, apprentice, paths));
         sections.add(breaksAndWithdrawal(id, paths));
         sections.add(englishAndMaths(id, paths));
         sections.add(portfolio(id, paths));
@@ -497,8 +501,25 @@ public class EvidencePacks {
                 .stripTrailingZeros().toPlainString();
     }
 
-    private EvidenceSection reviews(Apprentice apprentice) {
+    /**
+     * Each review's state and dates, and each version of a review's record signed by all three people as its PDF
+     * (printed by the review module, as its own page prints it), with the day it was held and who signed when.
+     */
+    private EvidenceSection reviews(CurrentUser user, Apprentice apprentice, Paths paths) {
         EvidenceSection.Builder section = EvidenceSection.titled("Progress reviews");
+        for (SignedReviews.SignedReview signed : signedReviews.of(user, apprentice.id())) {
+            StringBuilder text = new StringBuilder("Review " + signed.number() + ", version " + signed.version()
+                    + (signed.heldOn() == null ? "" : ", held " + DATES.day(signed.heldOn())) + ": signed by");
+            for (int i = 0; i < signed.signers().size(); i++) {
+                SignedReviews.Signer s = signed.signers().get(i);
+                text.append(i == 0 ? " " : "; ").append(s.party().toLowerCase()).append(" ").append(s.name())
+                        .append(" on ").append(DATES.time(s.signedAt()));
+            }
+            UUID reviewId = signed.reviewId();
+            int version = signed.version();
+            section.line(text.toString(), paths.made("05-progress-reviews", "progress-review-" + signed.number()
+                    + "-version-" + version + ".pdf", () -> signedReviews.pdf(user, reviewId, version)));
+        }
         record Review(int number, String state, LocalDate due, Instant meeting) {
         }
         List<Review> reviews = jdbc.sql("""

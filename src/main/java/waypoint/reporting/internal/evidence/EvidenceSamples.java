@@ -83,8 +83,18 @@ public class EvidenceSamples {
     @Transactional
     public EvidenceSample request(CurrentUser user, Request request) {
         policy.requireEvidenceReader(user);
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
         if (request.size() < 1 || request.size() > MOST) {
-            throw new FieldValidationException("size", "Enter how many apprentices to sample, from 1 to " + MOST);
+            errors.put("size", "Enter how many apprentices to sample, from 1 to " + MOST);
+        }
+        if (request.method() == null) {
+            errors.put("method", "Choose how to pick the sample: at random or by risk");
+        }
+        if (request.fundingYear() != null && (request.fundingYear() < 2015 || request.fundingYear() > 2100)) {
+            errors.put("year", "Enter the year the funding year starts in, like 2025");
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
         }
         long seed = request.seed() != null ? request.seed() : 1 + seeds.nextInt(999_999_999);
         RiskList.Filter filter = new RiskList.Filter(request.fundingYear(), request.standard());
