@@ -58,6 +58,8 @@ class ExternalAccessTest {
     AuditTrail audit;
     @Autowired
     waypoint.organisation.Learners learners;
+    @Autowired
+    waypoint.delivery.DeliveryImport delivery;
 
     TestApprenticeships people;
     UUID inScope;
@@ -88,6 +90,127 @@ class ExternalAccessTest {
         return granted(kind, today, today, today.plusDays(10));
     }
 
+    private ExternalGrant grantedTo(String email, ExternalKind kind, Set<UUID> apprenticeships, LocalDate grantedOn,
+            LocalDate from, LocalDate to) {
+        return external.recordForTheDemo(admin, new NewExternalGrant("Avery Auditor", email, "ESFA", kind,
+                ExternalGrant.Scope.apprenticeships(apprenticeships.size() + " named apprentices", apprenticeships),
+                from, to), grantedOn, PASSWORD);
+    }
+
+    @Test
+    void one_account_holds_several_grants_and_sees_what_those_in_force_cover_together_never_an_ended_or_future_one() {
+        UUID another = people.inLearning(enrolment, "ST0116", LocalDate.of(2025, 9, 1));
+        UUID onlyEnded = people.inLearning(enrolment, "ST0116", LocalDate.of(2025, 9, 1));
+        String email = TestApprenticeships.unique() + "-returning@example.test";
+        grantedTo(email, ExternalKind.INSPECTOR, Set.of(onlyEnded), today.minusYears(1), today.minusYears(1),
+                today.minusYears(1).plusDays(14));
+        grantedTo(email, ExternalKind.INSPECTOR, Set.of(inScope), today, today, today.plusDays(10));
+        grantedTo(email, ExternalKind.EXTERNAL_QUALITY_ASSURER, Set.of(another), today, today, today.plusDays(3));
+        grantedTo(email, ExternalKind.INSPECTOR, Set.of(outOfScope), today, today.plusDays(5), today.plusDays(9));
+        UUID account = accounts.findByEmail(email).orElseThrow().id();
+        assertThat(external.grantsOf(account)).hasSize(4);
+        assertThat(external.openGrantsOf(account)).hasSize(2);
+
+        PageClient pages = PageClient.signedInAs(port, email, PASSWORD);
+        assertThat(pages.get("/apprenticeships/" + inScope).status()).isEqualTo(200);
+        assertThat(pages.get("/apprenticeships/" + another).status()).isEqualTo(200);
+        assertThat(pages.get("/apprenticeships/" + outOfScope).status()).as("not started yet").isIn(403, 404);
+        assertThat(pages.get("/apprenticeships/" + onlyEnded).status()).as("ended last year").isIn(403, 404);
+        assertThat(pages.get("/apprenticeships").body()).contains(inScope.toString()).contains(another.toString())
+                .doesNotContain(outOfScope.toString()).doesNotContain(onlyEnded.toString());
+        assertThat(pages.get("/").text()).contains("Ofsted inspector").contains("External quality assurer");
+
+        Api.Response listed = Api.at(port).signedInAs(email, PASSWORD).get("/api/v1/apprenticeships");
+        assertThat(listed.body()).contains(inScope.toString()).contains(another.toString())
+                .doesNotContain(outOfScope.toString());
+    }
+
+    @Test
+    void with_no_grant_in_force_they_are_shut_out_and_told_when_their_next_grant_begins() {
+        String email = TestApprenticeships.unique() + "-between@example.test";
+        grantedTo(email, ExternalKind.INSPECTOR, Set.of(inScope), today.minusDays(30), today.minusDays(30),
+                today.minusDays(2));
+        grantedTo(email, ExternalKind.INSPECTOR, Set.of(inScope), today, today.plusDays(7), today.plusDays(9));
+
+        Api.Response refused = Api.at(port).signedInAs(email, PASSWORD).get("/api/v1/apprenticeships/" + inScope);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("Your access begins on");
+        PageClient pages = PageClient.at(port);
+        pages.signIn(email, PASSWORD);
+        assertThat(pages.get("/").location()).contains("/access-ended?begins=" + today.plusDays(7));
+    }
+
+    @Test
+    void a_funding_auditor_opens_the_packs_of_their_auditor_grant_not_those_another_kind_of_grant_of_theirs_covers() {
+        UUID another = people.inLearning(enrolment, "ST0116", LocalDate.of(2025, 9, 1));
+        String email = TestApprenticeships.unique() + "-two-hats@example.test";
+        grantedTo(email, ExternalKind.FUNDING_AUDITOR, Set.of(inScope), today, today, today.plusDays(10));
+        grantedTo(email, ExternalKind.INSPECTOR, Set.of(another), today, today, today.plusDays(10));
+        PageClient pages = PageClient.signedInAs(port, email, PASSWORD);
+        assertThat(pages.get("/apprenticeships/" + another).status()).isEqualTo(200);
+        assertThat(pages.get("/apprenticeships/" + inScope + "/evidence-pack").status()).isEqualTo(200);
+        assertThat(pages.get("/apprenticeships/" + another + "/evidence-pack").status()).isIn(403, 404);
+    }
+
+    @Test
+    void giving_access_to_someone_with_an_external_account_adds_the_grant_without_a_second_invitation() {
+        String email = TestApprenticeships.unique() + "-again@example.test";
+        ExternalGrant first = grantedTo(email, ExternalKind.INSPECTOR, Set.of(outOfScope), today.minusYears(1),
+                today.minusYears(1), today.minusYears(1).plusDays(14));
+        String uln = learners.find(learnerInScope).orElseThrow().uln();
+
+        PageClient administrator = PageClient.signedInAs(port, DemoAccounts.ADMIN);
+        PageClient.Page form = administrator.get("/admin/external-access/new");
+        PageClient.Page given = administrator.post("/admin/external-access", form, Map.of("personName",
+                "Avery Auditor", "email", email.toUpperCase(java.util.Locale.ROOT), "organisation", "Ofsted", "kind",
+                "INSPECTOR", "scopeKind", "APPRENTICESHIPS", "ulns", uln, "startsOn", today.toString(), "endsOn",
+                today.plusDays(5).toString()));
+        assertThat(given.status()).isEqualTo(302);
+        PageClient.Page page = administrator.get(given.location());
+        assertThat(page.text()).contains("Access added to the account they already have")
+                .contains("no invitation was sent").contains("Every grant they hold")
+                .contains("The apprentice with ULN " + uln).contains("Ended");
+        assertThat(external.grantsOf(first.accountId())).hasSize(2);
+
+        Api api = Api.at(port).signedInAs(DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
+        Api.Response third = api.post("/api/v1/external-access", """
+                {"personName": "Avery Auditor", "email": "%s", "organisation": "ESFA", "kind": "FUNDING_AUDITOR",
+                 "scopeKind": "APPRENTICESHIPS", "ulns": ["%s"], "startsOn": "%s", "endsOn": "%s"}
+                """.formatted(email, uln, today, today.plusDays(5)));
+        assertThat(third.status()).isEqualTo(201);
+        assertThat(third.json().get("addedToExistingAccount").asBoolean()).isTrue();
+        assertThat(third.json().get("invitationSent").asBoolean()).isFalse();
+        assertThat(third.json().get("accountId").asString()).isEqualTo(first.accountId().toString());
+        assertThat(external.grantsOf(first.accountId())).hasSize(3);
+    }
+
+    @Test
+    void an_email_address_of_a_staff_apprentice_or_employer_account_is_refused_with_a_field_error() {
+        String uln = learners.find(learnerInScope).orElseThrow().uln();
+        PageClient administrator = PageClient.signedInAs(port, DemoAccounts.ADMIN);
+        PageClient.Page form = administrator.get("/admin/external-access/new");
+        PageClient.Page refused = administrator.post("/admin/external-access", form, Map.of("personName",
+                "Taylor Tutor", "email", DemoAccounts.TUTOR.email(), "organisation", "Ofsted", "kind", "INSPECTOR",
+                "scopeKind", "APPRENTICESHIPS", "ulns", uln, "startsOn", today.toString(), "endsOn",
+                today.plusDays(5).toString()));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.text()).contains("There is a problem")
+                .contains("This email address belongs to a member of staff's account");
+
+        Api api = Api.at(port).signedInAs(DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
+        for (DemoAccounts who : new DemoAccounts[] {DemoAccounts.LEARNER, DemoAccounts.EMPLOYER}) {
+            Api.Response answer = api.post("/api/v1/external-access", """
+                    {"personName": "Someone", "email": "%s", "organisation": "ESFA", "kind": "INSPECTOR",
+                     "scopeKind": "APPRENTICESHIPS", "ulns": ["%s"], "startsOn": "%s", "endsOn": "%s"}
+                    """.formatted(who.email(), uln, today, today.plusDays(5)));
+            assertThat(answer.status()).as(who.name()).isEqualTo(400);
+            assertThat(answer.body()).as(who.name()).contains("email").contains(who == DemoAccounts.LEARNER
+                    ? "belongs to an apprentice's account" : "belongs to an employer contact's account");
+        }
+        assertThat(accounts.findByEmail(DemoAccounts.TUTOR.email()).orElseThrow().roles())
+                .doesNotContain(waypoint.identity.Role.EXTERNAL);
+    }
+
     @Test
     void they_see_the_apprenticeships_of_their_grant_and_no_other_on_pages_lists_and_the_api() {
         ExternalGrant grant = openGrant(ExternalKind.INSPECTOR);
@@ -116,6 +239,62 @@ class ExternalAccessTest {
             assertThat(pages.get("/apprenticeships/" + inScope + "/" + part).status()).as(part).isEqualTo(200);
             assertThat(pages.get("/apprenticeships/" + outOfScope + "/" + part).status()).as(part).isIn(403, 404);
         }
+    }
+
+    private UUID sessionFor(UUID apprenticeship, String topic) {
+        UUID tutor = accounts.findByEmail(people.tutorEmail).orElseThrow().id();
+        java.time.Instant at = today.plusDays(3).atTime(10, 0).atZone(LONDON).toInstant();
+        return delivery.schedule(java.util.List.of(apprenticeship), at, 60, "At the employer's office", null, topic,
+                java.util.List.of(), tutor, "The tutor", java.time.Instant.now());
+    }
+
+    @Test
+    void they_open_the_sessions_of_an_apprenticeship_in_scope_and_each_of_its_sessions_read_only_never_another() {
+        UUID session = sessionFor(inScope, "Surveying practice in scope");
+        UUID other = sessionFor(outOfScope, "Surveying practice out of scope");
+        ExternalGrant grant = openGrant(ExternalKind.INSPECTOR);
+        PageClient pages = PageClient.signedInAs(port, grant.email(), PASSWORD);
+
+        PageClient.Page list = pages.get("/apprenticeships/" + inScope + "/sessions");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.text()).contains("Surveying practice in scope");
+        PageClient.Page one = pages.get("/sessions/" + session);
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.text()).contains("Surveying practice in scope");
+        assertThat(one.body()).doesNotContain("/sessions/" + session + "/cancel")
+                .doesNotContain("/sessions/" + session + "/move");
+
+        assertThat(pages.get("/apprenticeships/" + outOfScope + "/sessions").status()).isIn(403, 404);
+        assertThat(pages.get("/sessions/" + other).status()).isIn(403, 404);
+        assertThat(pages.post("/sessions/" + session + "/cancel", one, Map.of("reason", "x")).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void of_the_pages_an_apprenticeship_links_to_they_open_its_records_and_never_messages_or_the_learners_own() {
+        ExternalGrant grant = openGrant(ExternalKind.INSPECTOR);
+        PageClient pages = PageClient.signedInAs(port, grant.email(), PASSWORD);
+        String record = "/apprenticeships/" + inScope;
+        PageClient.Page page = pages.get(record);
+        for (String part : new String[] {"training-plan", "onboarding", "off-the-job", "portfolio", "sessions",
+                "reviews", "gateway"}) {
+            assertThat(pages.get(record + "/" + part).status()).as(part).isEqualTo(200);
+            if (!part.equals("onboarding")) {
+                // the onboarding record is linked from the page while the apprenticeship is onboarding only
+                assertThat(page.body()).as(part).contains(record + "/" + part);
+            }
+        }
+        Api api = Api.at(port).signedInAs(grant.email(), PASSWORD);
+        assertThat(api.get("/api/v1" + record + "/support-cases").status()).as("support stages").isEqualTo(200);
+
+        // by design: messages between the apprentice, employer and staff, the provider's money, and the
+        // learner's own record (with their health declarations and equality answers) are never theirs
+        assertThat(page.body()).doesNotContain(record + "/messages").doesNotContain(record + "/funding")
+                .doesNotContain("/learners/" + learnerInScope);
+        assertThat(pages.get(record + "/messages").status()).isIn(403, 404);
+        assertThat(pages.get(record + "/funding").status()).isIn(403, 404);
+        assertThat(pages.get("/learners/" + learnerInScope).status()).isIn(403, 404);
+        assertThat(pages.get("/learners/" + learnerInScope + "/declarations").status()).isIn(403, 404);
     }
 
     @Test
@@ -197,7 +376,8 @@ class ExternalAccessTest {
                 .isEqualTo(302);
 
         assertThat(pages.get("/apprenticeships").location()).endsWith("/access-ended");
-        assertThat(external.grantOf(grant.accountId()).orElseThrow().state()).isEqualTo(ExternalGrant.State.ENDED);
+        assertThat(external.grantsOf(grant.accountId())).extracting(ExternalGrant::state)
+                .containsExactly(ExternalGrant.State.ENDED);
         assertThat(audit.search(admin, new AuditSearch("ExternalAccessGrant", grant.id().toString(), "UPDATED", null,
                 null, null, null)).entries()).hasSize(1);
     }
