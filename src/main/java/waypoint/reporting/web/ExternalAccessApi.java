@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.ExternalAccess;
 import waypoint.identity.ExternalAccessRefused;
@@ -74,6 +75,9 @@ class ExternalAccessApi {
     }
 
     @GetMapping
+    @Operation(summary = "Every grant of access for people outside the provider, newest first",
+            description = "One person may hold several grants (accountId is the same): what they see is what their "
+                    + "grants in force together cover.")
     PageOf<Grant> grants(CurrentUser user, @RequestParam(defaultValue = "0") int page) {
         requireAdministrator(user);
         int number = Math.max(0, page);
@@ -87,6 +91,11 @@ class ExternalAccessApi {
     }
 
     @PostMapping
+    @Operation(summary = "Give someone outside the provider read-only access until an end date",
+            description = "A new email address gets an account with the external role and an invitation; an email "
+                    + "address that already has an external account gets the grant added (addedToExistingAccount), "
+                    + "with no invitation once they have set a password (invitationSent). An email address of a "
+                    + "staff, apprentice or employer account is a field error.")
     ResponseEntity<Grant> give(CurrentUser user, @RequestBody GrantRequest r) {
         requireAdministrator(user);
         var request = scopes.checked(user, new ExternalScopes.Asked(r.personName(), r.email(), r.organisation(),
