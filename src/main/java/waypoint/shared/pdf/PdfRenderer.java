@@ -80,7 +80,11 @@ public class PdfRenderer {
         }
     }
 
-    /** A template's lang="en" becomes en-GB; a template with no title takes its first heading's. */
+    /**
+     * A template's lang="en" becomes en-GB; a template with no title takes its first heading's; a template with no
+     * subject is described by its title (PDF/UA asks for a document description, read from the subject, as well as a
+     * title).
+     */
     private static void declareLanguageAndTitle(Document html) {
         String lang = html.selectFirst("html").attr("lang");
         if (lang.isBlank() || lang.equalsIgnoreCase("en")) {
@@ -89,6 +93,9 @@ public class PdfRenderer {
         if (html.title().isBlank()) {
             var heading = html.selectFirst("h1");
             html.title(heading != null ? heading.text() : "Waypoint");
+        }
+        if (html.selectFirst("meta[name=subject]") == null) {
+            html.head().appendElement("meta").attr("name", "subject").attr("content", html.title());
         }
     }
 

@@ -56,7 +56,7 @@ class PdfRendererTest {
     }
 
     @Test
-    void a_pdf_is_tagged_and_declares_british_english_and_its_title() throws IOException {
+    void a_pdf_is_tagged_and_declares_british_english_its_title_and_description() throws IOException {
         byte[] pdf = pdfs.render("shared/pdf-check", Map.of("title", "Progress review 3", "body", "Notes"));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -67,6 +67,7 @@ class PdfRendererTest {
             assertThat(catalog.getMarkInfo()).isNotNull();
             assertThat(catalog.getMarkInfo().isMarked()).isTrue();
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Progress review 3");
+            assertThat(document.getDocumentInformation().getSubject()).isEqualTo("Progress review 3");
         }
     }
 
