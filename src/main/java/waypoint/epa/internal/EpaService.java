@@ -220,7 +220,7 @@ public class EpaService {
         EpaRecord record = store.find(a.id());
         // an apprenticeship moved on before this module knew it (imported, or moved on the lifecycle page): its
         // gateway still shows what is missing, and nothing is booked, graded or completed until it is passed
-        return record.stored() ? record : EpaRecord.asTheLifecycleImplies(a.id(), stageOf(a.status()));
+        return record.stored() ? record : record.asTheLifecycleImplies(stageOf(a.status()));
     }
 
     static EpaStage stageOf(waypoint.enrolment.ApprenticeshipStatus status) {
@@ -260,6 +260,7 @@ public class EpaService {
     public void requestReadiness(CurrentUser user, UUID id, String reasonText) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = view(user, a);
+        view.record().requireEndPointAssessment();
         Map<String, String> errors = new LinkedHashMap<>();
         String reason = EpaInput.required(errors, "reason", reasonText, "Enter why the apprentice should be on the dashboard"
                 + " now", 1000);
