@@ -187,7 +187,8 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
             throw new EpaRefusedException("“" + item.description() + "” is met already, so there is nothing to waive");
         }
         if (!GatewayChecklist.mayBeWaived(item)) {
-            throw new EpaRefusedException("“" + item.description() + "” is a funding rule and cannot be waived");
+            throw new EpaRefusedException("“" + item.description() + "” is " + (item.key().equals(GatewayChecklist
+                    .ON_PROGRAMME) ? "the assessment plan's rule" : "a funding rule") + " and cannot be waived");
         }
         return step(this, false, RecordChanged.created("gateway waiver", apprenticeshipId, item.key()
                 + ": waived by " + byName + ": " + reason));
