@@ -157,6 +157,29 @@ class ReformedAssessmentJourneyTest {
         JsonNode report = tutor.get("/api/v1/epa/results").json();
         assertThat(report.toString()).contains("\"grade\":\"Distinction\",\"count\":1");
 
+        // the funding audit's evidence pack lists each attempt with its date, grade and who marked it
+        String organisation = epaos.all().get(0).name();
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        Api quality = Api.at(port).signedInAs(waypoint.demo.DemoAccounts.QUALITY.email(), EpaPeople.PASSWORD);
+        for (JsonNode section : quality.get(base + "/evidence-pack/index").json().get("sections")) {
+            if (section.get("title").asString().equals("End-point assessment results")) {
+                section.get("lines").forEach(line -> lines.add(line.get("text").asString()));
+            }
+        }
+        assertThat(lines).contains(
+                KNOWLEDGE_TEST + ": fail (attempt 1), assessed " + day(today.minusDays(60))
+                        + ", marked by the training provider (Pat Marker)",
+                KNOWLEDGE_TEST + ": pass (attempt 2), assessed " + day(today.minusDays(40))
+                        + ", marked by the training provider (Pat Marker)",
+                DISCUSSION + ": distinction (attempt 1), assessed " + day(today.minusDays(10))
+                        + ", marked by the assessment organisation (" + organisation + ")",
+                "Overall grade: distinction");
+        // the tutor does not open the pack
+        assertThat(tutor.get(base + "/evidence-pack/index").status()).isEqualTo(403);
+    }
+
+    static String day(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
     }
 
     @Test
