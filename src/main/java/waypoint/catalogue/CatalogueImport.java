@@ -5,10 +5,12 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.catalogue.internal.ImportRunStore;
 import waypoint.catalogue.internal.ReformedPlanEditor;
 import waypoint.catalogue.internal.StandardFileReader;
 import waypoint.catalogue.internal.StandardImporter;
 import waypoint.catalogue.internal.StandardImportSteps;
+import waypoint.identity.CurrentUser;
 
 /**
  * Catalogue records written by the system rather than a person (the demo data): a standard version with its
@@ -23,10 +25,12 @@ public class CatalogueImport {
     private final AssessmentReforms reforms;
     private final Standards standards;
     private final StandardImporter importer;
+    private final ImportRunStore runs;
 
     CatalogueImport(StandardImportSteps steps, ReformedPlanEditor reform, AssessmentReforms reforms,
-            Standards standards, StandardImporter importer) {
+            Standards standards, StandardImporter importer, ImportRunStore runs) {
         this.importer = importer;
+        this.runs = runs;
         this.steps = steps;
         this.reform = reform;
         this.reforms = reforms;
@@ -53,5 +57,18 @@ public class CatalogueImport {
     /** Imports the file's standards (an import only completes what is stored); answers the report's summary. */
     public String importStandards(String json) {
         return importer.importStandards(new StandardFileReader().read(json)).summary();
+    }
+
+    /**
+     * A standards file uploaded by the administrator, exactly as the “Import standards” page uploads it
+     * (docs/domain/standards-data.md): the same checks, the same change history and the same list of uploads. For the
+     * demo data: nothing when an upload or a fetch is listed already. Answers the import's counts, or empty.
+     */
+    @Transactional
+    public java.util.Optional<String> uploadUnlessListed(CurrentUser administrator, String json) {
+        if (!runs.recent(1).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(importer.importFile(administrator, json).counts());
     }
 }

@@ -39,6 +39,7 @@ class DemoData implements ApplicationRunner {
     private final DemoProgrammeTypes programmeTypes;
     private final DemoTransfer transfer;
     private final DemoExternalAccess externalAccess;
+    private final DemoStandardsUpload standardsUpload;
 
     DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
             DemoSafeguarding safeguarding, DemoFeedback feedback, DemoOnboarding onboarding,
@@ -46,7 +47,8 @@ class DemoData implements ApplicationRunner {
             DemoEpa epa, DemoSupportCases supportCases, DemoDocuments documents, DemoIlrImport ilrImport,
             DemoIlrReturns ilrReturns, DemoAdmissions admissions, DemoFundingRisks fundingRisks,
             DemoDataProtection dataProtection, DemoProgrammeTypes programmeTypes, DemoTransfer transfer,
-            DemoExternalAccess externalAccess) {
+            DemoExternalAccess externalAccess, DemoStandardsUpload standardsUpload) {
+        this.standardsUpload = standardsUpload;
         this.programmeTypes = programmeTypes;
         this.transfer = transfer;
         this.externalAccess = externalAccess;
@@ -103,6 +105,7 @@ class DemoData implements ApplicationRunner {
         epa.load();
         fundingRisks.load();
         programmeTypes.load();
+        standardsUpload.load();
         apprenticeships.everyoneElseOnboarding();
         // concerns and feedback name learners by who works with them, which their apprenticeships record
         safeguarding.load();

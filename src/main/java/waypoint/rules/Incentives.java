@@ -36,7 +36,8 @@ public record Incentives(List<Payment> payments, List<String> explanations, List
 
     public enum Kind {
         YOUNG_APPRENTICE("Payment for an apprentice aged 16 to 18 (or 19 to 24 with a plan or a care leaver)"),
-        SMALL_EMPLOYER("Payment for a small employer taking on an apprentice aged 16 to 24");
+        SMALL_EMPLOYER("Payment for a small employer taking on an apprentice aged 16 to 24"),
+        FOUNDATION_APPRENTICESHIP("Payment for a foundation apprenticeship, as the provider recorded it");
 
         private final String words;
 
@@ -72,9 +73,21 @@ public record Incentives(List<Payment> payments, List<String> explanations, List
             State state) {
     }
 
+    /**
+     * {@code foundationIncentives}: the foundation apprenticeship payments the provider recorded, each for the starts
+     * from its date (the one for this start applies).
+     */
     public record Facts(LocalDate startDate, LocalDate dateOfBirth, boolean ehcPlan, Optional<Boolean> careLeaver,
             Optional<Boolean> smallEmployer, List<EarningsFacts.Break> breaks, Optional<LocalDate> withdrawn,
-            Optional<LocalDate> ended, ProgrammeType programmeType) {
+            Optional<LocalDate> ended, ProgrammeType programmeType, List<FoundationIncentive> foundationIncentives) {
+
+        /** With no foundation apprenticeship payment recorded. */
+        public Facts(LocalDate startDate, LocalDate dateOfBirth, boolean ehcPlan, Optional<Boolean> careLeaver,
+                Optional<Boolean> smallEmployer, List<EarningsFacts.Break> breaks, Optional<LocalDate> withdrawn,
+                Optional<LocalDate> ended, ProgrammeType programmeType) {
+            this(startDate, dateOfBirth, ehcPlan, careLeaver, smallEmployer, breaks, withdrawn, ended, programmeType,
+                    List.of());
+        }
 
         /** An apprenticeship standard. */
         public Facts(LocalDate startDate, LocalDate dateOfBirth, boolean ehcPlan, Optional<Boolean> careLeaver,
@@ -86,6 +99,7 @@ public record Incentives(List<Payment> payments, List<String> explanations, List
 
         public Facts {
             programmeType = programmeType == null ? ProgrammeType.APPRENTICESHIP_STANDARD : programmeType;
+            foundationIncentives = foundationIncentives == null ? List.of() : List.copyOf(foundationIncentives);
             breaks = breaks.stream().sorted(Comparator.comparing(EarningsFacts.Break::from)).toList();
             new FieldErrors().rejectIf(!dateOfBirth.isBefore(startDate), "dateOfBirth",
                     "The date of birth must be before the start date").throwIfAny();
@@ -147,9 +161,25 @@ public record Incentives(List<Payment> payments, List<String> explanations, List
             }
         }
         if (facts.programmeType() == ProgrammeType.FOUNDATION_APPRENTICESHIP) {
-            // docs/domain/programme-types.md: a payment of their own is reported, its figure is not in the rules held
-            warnings.add("A foundation apprenticeship's own payment to the employer is not known: check the funding"
-                    + " rules for foundation apprenticeships; it is not counted in these figures.");
+            // docs/domain/programme-types.md: a payment of their own is reported, its figure is not in the rules held,
+            // so it is the provider's record for starts from a date, and unknown until one applies
+            Optional<FoundationIncentive> recorded = FoundationIncentive.forStart(facts.foundationIncentives(),
+                    facts.startDate());
+            if (recorded.isEmpty()) {
+                warnings.add("A foundation apprenticeship's own payment is not known for a start on "
+                        + Words.date(facts.startDate()) + ": an administrator records it from the funding rules for"
+                        + " foundation apprenticeships (Funding, foundation apprenticeship payment); it is not"
+                        + " counted in these figures.");
+            } else {
+                FoundationIncentive f = recorded.get();
+                why.add("A foundation apprenticeship started on " + Words.date(facts.startDate()) + ": "
+                        + Words.pounds(f.amount()) + " to the " + f.paidTo().name().toLowerCase(java.util.Locale.ROOT)
+                        + " after " + f.afterDays() + " days in learning, if the apprentice is still in learning"
+                        + " that day (" + f.source() + ", " + f.sourceAddress() + ", as the provider recorded it for"
+                        + " starts from " + Words.date(f.startsFrom()) + ").");
+                payments.add(payment(facts, Kind.FOUNDATION_APPRENTICESHIP, f.paidTo(), f.afterDays(), f.amount(),
+                        today));
+            }
         }
         if (!payments.isEmpty()) {
             why.add(sentence("Each half is paid after 90 and 365 days in learning, if the apprentice is still in"

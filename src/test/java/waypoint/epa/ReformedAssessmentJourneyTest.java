@@ -156,6 +156,30 @@ class ReformedAssessmentJourneyTest {
                 .param("id", people.apprenticeship).query(String.class).single()).isEqualTo("Distinction");
         JsonNode report = tutor.get("/api/v1/epa/results").json();
         assertThat(report.toString()).contains("\"grade\":\"Distinction\",\"count\":1");
+
+        // the funding audit's evidence pack lists each attempt with its date, grade and who marked it
+        String organisation = epaos.all().get(0).name();
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        Api quality = Api.at(port).signedInAs(waypoint.demo.DemoAccounts.QUALITY.email(), EpaPeople.PASSWORD);
+        for (JsonNode section : quality.get(base + "/evidence-pack/index").json().get("sections")) {
+            if (section.get("title").asString().equals("End-point assessment results")) {
+                section.get("lines").forEach(line -> lines.add(line.get("text").asString()));
+            }
+        }
+        assertThat(lines).contains(
+                KNOWLEDGE_TEST + ": fail (attempt 1), assessed " + day(today.minusDays(60))
+                        + ", marked by the training provider (Pat Marker)",
+                KNOWLEDGE_TEST + ": pass (attempt 2), assessed " + day(today.minusDays(40))
+                        + ", marked by the training provider (Pat Marker)",
+                DISCUSSION + ": distinction (attempt 1), assessed " + day(today.minusDays(10))
+                        + ", marked by the assessment organisation (" + organisation + ")",
+                "Overall grade: distinction");
+        // the tutor does not open the pack
+        assertThat(tutor.get(base + "/evidence-pack/index").status()).isEqualTo(403);
+    }
+
+    static String day(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
     }
 
     @Test
@@ -189,21 +213,73 @@ class ReformedAssessmentJourneyTest {
 
     @Test
     void no_overall_grade_and_no_completion_while_a_component_has_no_final_grade() {
+        assertThat(record(KNOWLEDGE_TEST, "Pass", today.minusDays(30), "Pat Marker").status()).isEqualTo(200);
         passTheGatewayToCompletion(today.minusDays(20));
         assertThat(book(DISCUSSION, today.minusDays(10)).status()).isEqualTo(200);
-        assertThat(tutor.post(base + "/epa/results", "{\"method\":\"" + DISCUSSION + "\",\"grade\":\"Pass\","
-                + "\"assessedOn\":\"" + today.minusDays(10) + "\"}").status()).isEqualTo(200);
         JsonNode partly = components();
         assertThat(partly.get("overallGrade").isNull()).isTrue();
-        assertThat(partly.get("stillWithoutAFinalGrade").get(0).asString()).isEqualTo(KNOWLEDGE_TEST);
+        assertThat(partly.get("stillWithoutAFinalGrade").get(0).asString()).isEqualTo(DISCUSSION);
         assertThat(partly.get("stage").asString()).isEqualTo("ASSESSMENT");
         Api.Response completion = tutor.post(base + "/epa/completion", "{\"actualEndDate\":\"" + today.minusDays(8)
                 + "\",\"achievementDate\":\"" + today.minusDays(5) + "\"}");
         assertThat(completion.status()).isEqualTo(409);
 
-        // the on-programme component may still be taken after the gateway: then the overall grade follows
-        assertThat(record(KNOWLEDGE_TEST, "Pass", today.minusDays(6), "Pat Marker").status()).isEqualTo(200);
+        // once the discussion has its grade, the overall grade follows
+        assertThat(tutor.post(base + "/epa/results", "{\"method\":\"" + DISCUSSION + "\",\"grade\":\"Pass\","
+                + "\"assessedOn\":\"" + today.minusDays(10) + "\"}").status()).isEqualTo(200);
         assertThat(components().get("overallGrade").asString()).isEqualTo("Pass");
+    }
+
+    JsonNode onProgrammeItem() {
+        for (JsonNode item : tutor.get(base + "/gateway").json().get("items")) {
+            if (item.get("key").asString().equals("on-programme-components")) {
+                return item;
+            }
+        }
+        throw new AssertionError("No item for the on-programme components");
+    }
+
+    @Test
+    void the_gateway_to_completion_waits_for_every_on_programme_component_s_final_grade_whatever_the_route() {
+        String words = "Every assessment component taken during the programme has its final grade";
+        assertThat(record(KNOWLEDGE_TEST, "Fail", today.minusDays(30), "Pat Marker").status()).isEqualTo(200);
+        JsonNode item = onProgrammeItem();
+        assertThat(item.get("met").asBoolean()).isFalse();
+        assertThat(item.get("description").asString()).startsWith(words);
+        assertThat(item.get("evidence").asString()).contains(KNOWLEDGE_TEST, "another attempt is allowed",
+                "1 of 2 attempts left");
+
+        // an import (or the demo data): every other item confirmed or waived, then the meeting is refused
+        people.passGatewayByImportExceptTheMeeting(epa);
+        assertThatThrownBy(() -> epa.gatewayMeeting(people.apprenticeship, today.minusDays(1), "M", "E", "A",
+                "Ready")).hasMessageContaining(words);
+        // the API: neither waived nor passed by a meeting
+        Api.Response waived = tutor.post(base + "/gateway/waivers", "{\"item\":\"on-programme-components\","
+                + "\"reason\":\"Nearly there\"}");
+        assertThat(waived.status()).as(waived.body()).isEqualTo(409);
+        assertThat(waived.json().get("detail").asString()).contains("the assessment plan's rule and cannot be waived");
+        Api.Response meeting = tutor.post(base + "/gateway/meeting", "{\"heldOn\":\"" + today.minusDays(1)
+                + "\",\"mentor\":\"M\",\"employer\":\"E\",\"apprentice\":\"A\",\"decision\":\"READY\","
+                + "\"fullName\":\"" + people.tutor.displayName() + "\"}");
+        assertThat(meeting.status()).as(meeting.body()).isEqualTo(409);
+        assertThat(meeting.json().get("detail").asString()).contains(words);
+        // the page: its checklist shows the item, and the meeting is refused in the error summary
+        PageClient pages = PageClient.signedInAs(port, people.tutor.email(), EpaPeople.PASSWORD);
+        PageClient.Page form = pages.get("/apprenticeships/" + people.apprenticeship + "/gateway");
+        assertThat(form.text()).contains(words);
+        PageClient.Page refused = pages.post("/apprenticeships/" + people.apprenticeship + "/gateway/meeting", form,
+                java.util.Map.of("meeting-heldOn", today.minusDays(1).toString(), "meeting-mentor", "M",
+                        "meeting-employer", "E", "meeting-apprentice", "A", "meeting-decision", "READY",
+                        "meeting-fullName", people.tutor.displayName()));
+        assertThat(refused.text()).contains("There is a problem", words);
+        assertThat(tutor.get(base + "/epa").json().get("stage").asString()).isEqualTo("PREPARING");
+
+        // the resit passes: the item is met and the gateway to completion may be passed
+        assertThat(record(KNOWLEDGE_TEST, "Pass", today.minusDays(10), "Pat Marker").status()).isEqualTo(200);
+        assertThat(onProgrammeItem().get("met").asBoolean()).isTrue();
+        assertThat(onProgrammeItem().get("evidence").asString()).contains(KNOWLEDGE_TEST + ": Pass, its final grade");
+        passTheGatewayToCompletion(today.minusDays(5));
+        assertThat(book(DISCUSSION, today.plusDays(5)).status()).isEqualTo(200);
     }
 
     @Test
@@ -219,6 +295,7 @@ class ReformedAssessmentJourneyTest {
         assertThat(book(KNOWLEDGE_TEST, today.plusDays(3)).json().get("detail").asString())
                 .contains("marked by the training provider");
 
+        assertThat(record(KNOWLEDGE_TEST, "Pass", today.minusDays(25), "Pat Marker").status()).isEqualTo(200);
         passTheGatewayToCompletion(today.minusDays(20));
         Api.Response unbooked = record(DISCUSSION, "Pass", today.minusDays(5), null);
         assertThat(unbooked.status()).isEqualTo(409);

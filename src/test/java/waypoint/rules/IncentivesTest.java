@@ -87,4 +87,66 @@ class IncentivesTest {
                 .allMatch(p -> p.state() == Incentives.State.NOT_EARNED_WITHDRAWN);
         assertThat(incentives.total(Incentives.Recipient.PROVIDER)).isEqualByComparingTo("500.00");
     }
+
+    static final FoundationIncentive FROM_AUGUST_2025 = new FoundationIncentive(d("2025-08-01"),
+            new java.math.BigDecimal("1500.00"), Incentives.Recipient.EMPLOYER, 90,
+            "The apprenticeship funding rules 2025 to 2026, foundation apprenticeships",
+            "https://www.gov.uk/government/collections/apprenticeship-funding-rules");
+    static final FoundationIncentive FROM_AUGUST_2026 = new FoundationIncentive(d("2026-08-01"),
+            new java.math.BigDecimal("2000.00"), Incentives.Recipient.EMPLOYER, 120,
+            "The apprenticeship funding rules 2026 to 2027, foundation apprenticeships",
+            "https://www.gov.uk/government/collections/apprenticeship-funding-rules");
+
+    static Incentives foundation(String start, List<FoundationIncentive> recorded, Optional<LocalDate> withdrawn) {
+        // aged 20 at the start, no plan, not a care leaver: no payment for young apprentices
+        return Incentives.of(new Incentives.Facts(d(start), d(start).minusYears(20), false, Optional.of(false),
+                Optional.of(false), List.of(), withdrawn, Optional.empty(), ProgrammeType.FOUNDATION_APPRENTICESHIP,
+                recorded), d("2027-12-31"));
+    }
+
+    @ParameterizedTest(name = "{4}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            2025-09-01 | none  |         |     | nothing recorded: not known, a warning, never £0
+            2025-07-31 | both  |         |     | a start before any record applies: not known
+            2025-08-01 | both  | 1500.00 | 90  | the first day of the 2025 record: its amount after its days
+            2026-07-31 | both  | 1500.00 | 90  | the day before the 2026 record: still the 2025 one
+            2026-08-01 | both  | 2000.00 | 120 | the first day of the 2026 record: the 2026 one
+            2026-08-01 | 2025  | 1500.00 | 90  | only the 2025 record: it applies to later starts too
+            """)
+    void a_foundation_apprenticeship_s_payment_is_the_provider_s_record_for_its_start_and_unknown_without_one(
+            String start, String recorded, String amount, Integer day, String name) {
+        List<FoundationIncentive> records = switch (recorded) {
+            case "both" -> List.of(FROM_AUGUST_2026, FROM_AUGUST_2025);
+            case "2025" -> List.of(FROM_AUGUST_2025);
+            default -> List.of();
+        };
+        Incentives incentives = foundation(start, records, Optional.empty());
+        List<Incentives.Payment> payments = incentives.payments().stream()
+                .filter(p -> p.kind() == Incentives.Kind.FOUNDATION_APPRENTICESHIP).toList();
+        if (amount == null) {
+            assertThat(payments).isEmpty();
+            assertThat(incentives.warnings()).anyMatch(w -> w.contains("foundation apprenticeship's own payment is"
+                    + " not known"));
+        } else {
+            assertThat(payments).singleElement().satisfies(p -> {
+                assertThat(p.amount()).isEqualByComparingTo(amount);
+                assertThat(p.day()).isEqualTo(day);
+                assertThat(p.recipient()).isEqualTo(Incentives.Recipient.EMPLOYER);
+            });
+            assertThat(incentives.warnings()).noneMatch(w -> w.contains("foundation"));
+            assertThat(incentives.explanations()).anyMatch(w -> w.contains("apprenticeship-funding-rules"));
+        }
+    }
+
+    @Test
+    void a_foundation_apprenticeship_s_payment_is_not_earned_when_withdrawn_before_its_day() {
+        Incentives incentives = foundation("2025-09-01", List.of(FROM_AUGUST_2025), Optional.of(d("2025-10-01")));
+        assertThat(incentives.payments()).singleElement()
+                .satisfies(p -> assertThat(p.state()).isEqualTo(Incentives.State.NOT_EARNED_WITHDRAWN));
+        assertThat(incentives.total(Incentives.Recipient.EMPLOYER)).isZero();
+        // an apprenticeship standard gets none of it
+        assertThat(Incentives.of(new Incentives.Facts(d("2025-09-01"), d("2005-09-01"), false, Optional.of(false),
+                Optional.of(false), List.of(), Optional.empty(), Optional.empty(), ProgrammeType.APPRENTICESHIP_STANDARD,
+                List.of(FROM_AUGUST_2025)), d("2027-01-01")).payments()).isEmpty();
+    }
 }

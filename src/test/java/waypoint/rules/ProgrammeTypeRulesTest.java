@@ -179,7 +179,7 @@ class ProgrammeTypeRulesTest {
         assertThat(Incentives.of(standard, LocalDate.of(2026, 12, 1)).warnings()).isEmpty();
         Incentives paid = Incentives.of(foundation, LocalDate.of(2026, 12, 1));
         assertThat(paid.warnings()).singleElement().asString()
-                .startsWith("A foundation apprenticeship's own payment to the employer is not known");
+                .startsWith("A foundation apprenticeship's own payment is not known");
         // the payments for a young apprentice still apply: aged 18 at the start
         assertThat(paid.total(Incentives.Recipient.PROVIDER)).isEqualByComparingTo("1000");
     }

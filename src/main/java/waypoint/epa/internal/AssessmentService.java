@@ -72,6 +72,7 @@ public class AssessmentService {
     public UUID book(CurrentUser user, UUID id, BookingRequest r) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
+        view.record().requireEndPointAssessment();
         Map<String, String> errors = new LinkedHashMap<>();
         String method = view.methods().stream().filter(m -> m.equalsIgnoreCase(r.method() == null ? ""
                 : r.method().strip())).findFirst().orElse(null);
@@ -198,6 +199,7 @@ public class AssessmentService {
     public void recordResult(CurrentUser user, UUID id, String methodName, String gradeText, String assessedOnText) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
+        view.record().requireEndPointAssessment();
         if (view.reformed()) {
             // the assessment organisation's result entry, as for the end-point assessment, on a reformed plan
             recordComponentAttempt(user, view, methodName, gradeText, assessedOnText, null);
@@ -262,6 +264,7 @@ public class AssessmentService {
             String assessedOnText, String markerText) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
+        view.record().requireEndPointAssessment();
         if (!view.reformed()) {
             throw new EpaRefusedException("The standard's assessment plan has no components: record the end-point"
                     + " assessment's results instead");
@@ -354,6 +357,7 @@ public class AssessmentService {
     public UUID importBooking(ApprenticeshipSummary a, String method, UUID epaoId, Instant startsAt, String place,
             String assessor, String adjustments) {
         EpaView view = epa.view(GatewayService.systemUser(), a);
+        view.record().requireEndPointAssessment();
         if (!view.methods().contains(method)) {
             throw new EpaRefusedException("The standard has no method " + method);
         }
@@ -372,6 +376,7 @@ public class AssessmentService {
     public void importComponentAttempt(ApprenticeshipSummary a, String component, String grade,
             LocalDate assessedOn, String marker) {
         EpaView view = epa.view(GatewayService.systemUser(), a);
+        view.record().requireEndPointAssessment();
         boolean known = view.results().stream().filter(r -> r.name().equalsIgnoreCase(component))
                 .flatMap(r -> r.attempts().stream())
                 .anyMatch(r -> r.assessedOn().equals(assessedOn) && r.grade().equalsIgnoreCase(grade));
@@ -383,6 +388,7 @@ public class AssessmentService {
     @Transactional
     public void importResult(ApprenticeshipSummary a, String method, String gradeText, LocalDate assessedOn) {
         EpaView view = epa.view(GatewayService.systemUser(), a);
+        view.record().requireEndPointAssessment();
         if (view.reformed()) {
             importComponentAttempt(a, method, gradeText, assessedOn, null);
             return;

@@ -62,6 +62,7 @@ public class CompletionService {
     public void complete(CurrentUser user, UUID id, String actualEndText, String achievementText) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
+        view.record().requireEndPointAssessment();
         Map<String, String> errors = new LinkedHashMap<>();
         CompletionDates d = dates(errors, view, actualEndText, achievementText);
         if (!errors.isEmpty()) {
@@ -88,6 +89,7 @@ public class CompletionService {
             String reasonText) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
+        view.record().requireEndPointAssessment();
         Map<String, String> errors = new LinkedHashMap<>();
         CompletionDates d = dates(errors, view, actualEndText, achievementText);
         String reason = EpaInput.required(errors, "reason", reasonText, "Enter why the completion is corrected",
@@ -103,6 +105,7 @@ public class CompletionService {
     public void certificate(CurrentUser user, UUID id, String requestedText, String receivedText) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaRecord record = epa.recordOf(a);
+        record.requireEndPointAssessment();
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate today = LocalDate.now(clock);
         LocalDate requested = EpaInput.pastDate(errors, "requestedOn", requestedText,
@@ -126,6 +129,7 @@ public class CompletionService {
     public void progression(CurrentUser user, UUID id, String kindText, String notesText, String heldOnText) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaRecord record = epa.recordOf(a);
+        record.requireEndPointAssessment();
         Map<String, String> errors = new LinkedHashMap<>();
         Progression kind = null;
         try {

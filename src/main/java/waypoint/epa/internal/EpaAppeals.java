@@ -70,6 +70,7 @@ public class EpaAppeals {
             String epaoIdText, String appellantText) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
+        view.record().requireEndPointAssessment();
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<ComponentResult> result = view.results().stream()
                 .filter(r -> methodName != null && r.name().equalsIgnoreCase(methodName.strip())
@@ -144,6 +145,7 @@ public class EpaAppeals {
     public void reviseGrade(CurrentUser user, UUID id, UUID appealId, String gradeText, String revisedOnText) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
+        view.record().requireEndPointAssessment();
         Appeal appeal = view.appeals().stream().filter(x -> x.id().equals(appealId)).findFirst()
                 .orElseThrow(() -> new waypoint.shared.NotFoundException("No appeal " + appealId));
         if (!appeal.upheld()) {

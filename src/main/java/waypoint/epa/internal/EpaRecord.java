@@ -9,6 +9,7 @@ import java.util.UUID;
 import waypoint.epa.EpaStage;
 import waypoint.epa.internal.EpaPolicy.Party;
 import waypoint.epa.internal.EpaTable.Action;
+import waypoint.rules.ProgrammeType;
 import waypoint.shared.audit.RecordChanged;
 
 /**
@@ -24,7 +25,7 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
         String meetingEmployer, String meetingApprentice, String meetingDecision, String meetingNotes,
         String meetingText, String overallGrade, LocalDate actualEndDate, LocalDate achievementDate,
         LocalDate certificateRequestedOn, LocalDate certificateReceivedOn, String progressionKind,
-        String progressionNotes, LocalDate progressionHeldOn, int version) {
+        String progressionNotes, LocalDate progressionHeldOn, int version, ProgrammeType programme) {
 
     public static final String READY = "READY";
     public static final String NOT_READY = "NOT_READY";
@@ -66,9 +67,18 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
         }
     }
 
+    public EpaRecord {
+        programme = programme == null ? ProgrammeType.APPRENTICESHIP_STANDARD : programme;
+    }
+
     static EpaRecord preparing(UUID apprenticeshipId) {
+        return preparing(apprenticeshipId, ProgrammeType.APPRENTICESHIP_STANDARD);
+    }
+
+    /** No record yet: preparing for the gateway, on a programme of the type the catalogue gives its standard. */
+    static EpaRecord preparing(UUID apprenticeshipId, ProgrammeType programme) {
         return new EpaRecord(apprenticeshipId, EpaStage.PREPARING, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, -1);
+                null, null, null, null, null, null, null, -1, programme);
     }
 
     /**
@@ -76,10 +86,35 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
      * it starts at the stage its status implies, and its gateway shows what is missing.
      */
     static EpaRecord asTheLifecycleImplies(UUID apprenticeshipId, EpaStage stage) {
-        EpaRecord r = preparing(apprenticeshipId);
-        return new EpaRecord(apprenticeshipId, stage, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, r.version());
+        return preparing(apprenticeshipId).asTheLifecycleImplies(stage);
     }
+
+    /** This record not stored yet, at the stage the apprenticeship's status implies. */
+    EpaRecord asTheLifecycleImplies(EpaStage implied) {
+        return new EpaRecord(apprenticeshipId, implied, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, -1, programme);
+    }
+
+    /**
+     * Whether the programme has a gateway and an end-point assessment at all: an apprenticeship unit does not. It ends
+     * with a test the provider sets and the employer validates (docs/domain/programme-types.md), so every step of
+     * this record is refused for it, whatever the route.
+     */
+    public boolean applies() {
+        return programme.hasEndPointAssessment();
+    }
+
+    /** Refuses any step for a programme without an end-point assessment, naming the funding rules that say so. */
+    void requireEndPointAssessment() {
+        if (!applies()) {
+            throw new EpaRefusedException(NO_END_POINT_ASSESSMENT);
+        }
+    }
+
+    /** The refusal's words: a unit completes on its own record instead. */
+    public static final String NO_END_POINT_ASSESSMENT = "An apprenticeship unit has no gateway and no end-point"
+            + " assessment: under the apprenticeship unit funding rules 2026 to 2027 it ends with a test the provider"
+            + " sets and the employer validates. Record that on the apprenticeship's page instead.";
 
     public boolean stored() {
         return version >= 0;
@@ -126,7 +161,13 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
 
     /** The table allows the step from the current stage (checked before a step's other work begins). */
     void check(Action action) {
-        EpaTable.require(stage, action);
+        require(action);
+    }
+
+    /** The stage after the step, once the programme has an end-point assessment and the table allows the step. */
+    private EpaStage require(Action action) {
+        requireEndPointAssessment();
+        return EpaTable.require(stage, action);
     }
 
     /** A checklist item confirmed (by staff, the employer or the apprentice, as the item says). */
@@ -146,7 +187,8 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
             throw new EpaRefusedException("“" + item.description() + "” is met already, so there is nothing to waive");
         }
         if (!GatewayChecklist.mayBeWaived(item)) {
-            throw new EpaRefusedException("“" + item.description() + "” is a funding rule and cannot be waived");
+            throw new EpaRefusedException("“" + item.description() + "” is " + (item.key().equals(GatewayChecklist
+                    .ON_PROGRAMME) ? "the assessment plan's rule" : "a funding rule") + " and cannot be waived");
         }
         return step(this, false, RecordChanged.created("gateway waiver", apprenticeshipId, item.key()
                 + ": waived by " + byName + ": " + reason));
@@ -154,6 +196,7 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
 
     /** A party's signature on the gateway meeting record. */
     Change signMeeting(Party party) {
+        requireEndPointAssessment();
         if (meetingText == null) {
             throw new EpaRefusedException("There is no gateway meeting record to sign yet");
         }
@@ -171,7 +214,7 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
     /** The gateway meeting: “ready” needs every checklist item met or waived, and moves to the gateway. */
     Change holdMeeting(boolean ready, LocalDate heldOn, String mentor, String employer, String apprentice,
             String notes, String text, List<GatewayChecklist.Item> checklist) {
-        EpaStage next = EpaTable.require(stage, ready ? Action.HOLD_MEETING_READY : Action.HOLD_MEETING_NOT_READY);
+        EpaStage next = require(ready ? Action.HOLD_MEETING_READY : Action.HOLD_MEETING_NOT_READY);
         if (ready && !GatewayChecklist.allMet(checklist)) {
             throw new EpaRefusedException("The gateway checklist is not complete: " + String.join("; ",
                     GatewayChecklist.missing(checklist).stream().map(GatewayChecklist.Item::description).toList()));
@@ -186,7 +229,7 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
      */
     Change recordEarlierMeeting(LocalDate heldOn, String mentor, String employer, String apprentice,
             String notes, String text) {
-        EpaStage next = EpaTable.require(stage, Action.RECORD_EARLIER_MEETING);
+        EpaStage next = require(Action.RECORD_EARLIER_MEETING);
         if (meetingDecidedReady()) {
             throw new EpaRefusedException("The gateway meeting of " + meetingHeldOn + " is recorded already");
         }
@@ -197,13 +240,13 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
 
     /** A sitting of a method booked with the EPAO: the first moves the apprenticeship into the assessment. */
     Change book(Gateway gateway, UUID bookingId, String method, java.time.Instant startsAt) {
-        EpaStage next = EpaTable.require(stage, Action.BOOK);
+        EpaStage next = require(Action.BOOK);
         requirePassed(gateway, "booking an assessment");
         java.time.ZonedDateTime at = startsAt.atZone(Dates.LONDON);
         return step(new EpaRecord(apprenticeshipId, next, meetingHeldOn, meetingMentor, meetingEmployer,
                 meetingApprentice, meetingDecision, meetingNotes, meetingText, overallGrade, actualEndDate,
                 achievementDate, certificateRequestedOn, certificateReceivedOn, progressionKind, progressionNotes,
-                progressionHeldOn, version), next != stage || !stored(), RecordChanged.created("EPA booking",
+                progressionHeldOn, version, programme), next != stage || !stored(), RecordChanged.created("EPA booking",
                         bookingId, method + " on " + at.toLocalDate() + " " + at.toLocalTime()));
     }
 
@@ -224,12 +267,12 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
      * the gateway, and the stage stays (docs/domain/assessment-reform.md).
      */
     Change bookOnProgrammeComponent(UUID bookingId, String component, java.time.Instant startsAt) {
-        EpaStage next = EpaTable.require(stage, Action.BOOK_ON_PROGRAMME_COMPONENT);
+        EpaStage next = require(Action.BOOK_ON_PROGRAMME_COMPONENT);
         java.time.ZonedDateTime at = startsAt.atZone(Dates.LONDON);
         return step(new EpaRecord(apprenticeshipId, next, meetingHeldOn, meetingMentor, meetingEmployer,
                 meetingApprentice, meetingDecision, meetingNotes, meetingText, overallGrade, actualEndDate,
                 achievementDate, certificateRequestedOn, certificateReceivedOn, progressionKind, progressionNotes,
-                progressionHeldOn, version), !stored(), RecordChanged.created("assessment booking", bookingId,
+                progressionHeldOn, version, programme), !stored(), RecordChanged.created("assessment booking", bookingId,
                         component + " on " + at.toLocalDate() + " " + at.toLocalTime()));
     }
 
@@ -241,6 +284,7 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
      * overall grade is set only once every component has a final grade; a pass then moves to passed.
      */
     Change recordComponentAttempt(ReformedAssessment assessment, Gateway gateway, EpaStore.Result attempt) {
+        requireEndPointAssessment();
         ComponentProgress component = assessment.component(attempt.component()).orElseThrow(
                 () -> new EpaRefusedException("The apprenticeship assessment has no component " + attempt.component()));
         if (!component.grades().contains(attempt.grade())) {
@@ -258,7 +302,7 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
         } else {
             action = Action.RECORD_COMPONENT;
         }
-        EpaStage next = EpaTable.require(stage, action);
+        EpaStage next = require(action);
         if (action != Action.RECORD_ON_PROGRAMME_COMPONENT) {
             requirePassed(gateway, "recording " + component.name());
         }
@@ -272,7 +316,7 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
 
     /** Whether a result making the overall grade {@code overall} may be recorded: the stage it leads to, or why not. */
     EpaStage checkResult(String overall, Gateway gateway) {
-        EpaStage next = EpaTable.require(stage, OverallGrade.isPass(overall) ? Action.RECORD_PASSING_RESULT
+        EpaStage next = require(OverallGrade.isPass(overall) ? Action.RECORD_PASSING_RESULT
                 : Action.RECORD_RESULT);
         requirePassed(gateway, "recording a result");
         return next;
@@ -283,10 +327,10 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
      * assessment moves to passed.
      */
     Change reviseGrade(String overall, String component, String was, String grade) {
-        EpaTable.require(stage, Action.REVISE_GRADE);
+        require(Action.REVISE_GRADE);
         EpaRecord after;
         if (OverallGrade.isPass(overall) && stage == EpaStage.ASSESSMENT) {
-            after = graded(EpaTable.require(stage, Action.RECORD_PASSING_RESULT), overall);
+            after = graded(require(Action.RECORD_PASSING_RESULT), overall);
         } else if (!OverallGrade.isPass(overall) && stage != EpaStage.ASSESSMENT) {
             throw new EpaRefusedException("The revised grade would take away the overall pass; ask the EPAO to"
                     + " confirm it before recording it");
@@ -302,7 +346,7 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
      * achievement date is on or after the actual end date and the last graded method ({@code lastGraded}).
      */
     Change complete(LocalDate actualEnd, LocalDate achieved, LocalDate lastGraded, Gateway gateway, String overall) {
-        EpaStage next = EpaTable.require(stage, Action.COMPLETE);
+        EpaStage next = require(Action.COMPLETE);
         requirePassed(gateway, "completing");
         requireDates(actualEnd, achieved, lastGraded);
         return step(completion(next, actualEnd, achieved), true, RecordChanged.updated(COMPLETION, apprenticeshipId,
@@ -312,7 +356,7 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
     /** A wrong completion corrected by the person named, for the reason given; the audit trail keeps both. */
     Change correctCompletion(LocalDate actualEnd, LocalDate achieved, LocalDate lastGraded, String byName,
             String reason) {
-        EpaStage next = EpaTable.require(stage, Action.CORRECT_COMPLETION);
+        EpaStage next = require(Action.CORRECT_COMPLETION);
         requireDates(actualEnd, achieved, lastGraded);
         return step(completion(next, actualEnd, achieved), true, RecordChanged.updated(COMPLETION, apprenticeshipId,
                 "actual end " + actualEndDate + ", achieved " + achievementDate, "actual end " + actualEnd
@@ -320,19 +364,19 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
     }
 
     Change trackCertificate(LocalDate requested, LocalDate received) {
-        EpaStage next = EpaTable.require(stage, Action.TRACK_CERTIFICATE);
+        EpaStage next = require(Action.TRACK_CERTIFICATE);
         return step(new EpaRecord(apprenticeshipId, next, meetingHeldOn, meetingMentor, meetingEmployer,
                 meetingApprentice, meetingDecision, meetingNotes, meetingText, overallGrade, actualEndDate,
-                achievementDate, requested, received, progressionKind, progressionNotes, progressionHeldOn, version),
+                achievementDate, requested, received, progressionKind, progressionNotes, progressionHeldOn, version, programme),
                 true, RecordChanged.updated("EPA certificate", apprenticeshipId, String.valueOf(certificateReceivedOn),
                         "requested " + requested + (received == null ? "" : ", received " + received)));
     }
 
     Change recordProgression(String kind, String notes, LocalDate heldOn) {
-        EpaStage next = EpaTable.require(stage, Action.RECORD_PROGRESSION);
+        EpaStage next = require(Action.RECORD_PROGRESSION);
         return step(new EpaRecord(apprenticeshipId, next, meetingHeldOn, meetingMentor, meetingEmployer,
                 meetingApprentice, meetingDecision, meetingNotes, meetingText, overallGrade, actualEndDate,
-                achievementDate, certificateRequestedOn, certificateReceivedOn, kind, notes, heldOn, version), true,
+                achievementDate, certificateRequestedOn, certificateReceivedOn, kind, notes, heldOn, version, programme), true,
                 RecordChanged.updated("EPA progression", apprenticeshipId, String.valueOf(progressionKind), kind));
     }
 
@@ -341,7 +385,7 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
         return new EpaRecord(apprenticeshipId, stage, meetingHeldOn, meetingMentor, meetingEmployer,
                 meetingApprentice, meetingDecision, meetingNotes, meetingText, overallGrade, actualEndDate,
                 achievementDate, certificateRequestedOn, certificateReceivedOn, progressionKind, progressionNotes,
-                progressionHeldOn, storedVersion);
+                progressionHeldOn, storedVersion, programme);
     }
 
     private static void requirePassed(Gateway gateway, String what) {
@@ -365,20 +409,20 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
             String decision, String notes, String text) {
         return new EpaRecord(apprenticeshipId, next, heldOn, mentor, employer, apprentice, decision, notes, text,
                 overallGrade, actualEndDate, achievementDate, certificateRequestedOn, certificateReceivedOn,
-                progressionKind, progressionNotes, progressionHeldOn, version);
+                progressionKind, progressionNotes, progressionHeldOn, version, programme);
     }
 
     private EpaRecord graded(EpaStage next, String grade) {
         return new EpaRecord(apprenticeshipId, next, meetingHeldOn, meetingMentor, meetingEmployer,
                 meetingApprentice, meetingDecision, meetingNotes, meetingText, grade, actualEndDate,
                 achievementDate, certificateRequestedOn, certificateReceivedOn, progressionKind, progressionNotes,
-                progressionHeldOn, version);
+                progressionHeldOn, version, programme);
     }
 
     private EpaRecord completion(EpaStage next, LocalDate actualEnd, LocalDate achieved) {
         return new EpaRecord(apprenticeshipId, next, meetingHeldOn, meetingMentor, meetingEmployer,
                 meetingApprentice, meetingDecision, meetingNotes, meetingText, overallGrade, actualEnd, achieved,
                 certificateRequestedOn, certificateReceivedOn, progressionKind, progressionNotes, progressionHeldOn,
-                version);
+                version, programme);
     }
 }

@@ -200,14 +200,19 @@ public class EpaService {
         Optional<StandardDetails> standard = standards.find(a.standardReference(), a.standardVersion());
         EpaRecord record = recordOf(a);
         LocalDate today = LocalDate.now(clock);
-        List<GatewayChecklist.Item> checklist = GatewayChecklist.evaluate(facts.of(a, standard, today));
         List<Result> stored = store.results(a.id());
+        Optional<waypoint.catalogue.ReformedPlan> plan = standard.flatMap(s -> reforms.of(s.id()));
+        List<GatewayChecklist.Item> evaluated = GatewayChecklist.evaluate(facts.of(a, standard, today));
+        // on a reformed plan the gateway to completion waits for the on-programme components' final grades, which do
+        // not depend on the gateway (docs/domain/assessment-reform.md)
+        List<GatewayChecklist.Item> checklist = plan.map(p -> GatewayChecklist.withOnProgrammeComponents(evaluated,
+                ReformedAssessment.of(p, standard.get().grading(), stored, false))).orElse(evaluated);
         List<ComponentResult> results = results(standard, stored);
         List<StoredSignature> signatures = store.signatures(a.id());
         // a reformed plan's overall grade waits for every component's final grade (docs/domain/assessment-reform.md)
-        Optional<ReformedAssessment> reform = standard.flatMap(s -> reforms.of(s.id()).map(plan -> ReformedAssessment
-                .of(plan, s.grading(), stored, EpaRecord.Gateway.of(record, checklist, signatures.stream()
-                        .map(StoredSignature::party).toList()).passed())));
+        Optional<ReformedAssessment> reform = plan.map(p -> ReformedAssessment.of(p, standard.get().grading(), stored,
+                EpaRecord.Gateway.of(record, checklist, signatures.stream().map(StoredSignature::party).toList())
+                        .passed()));
         String overall = reform.isPresent() ? reform.get().overall().orElse(null)
                 : standard.flatMap(s -> OverallGrade.of(s.grading(), latestGrades(results))).orElse(null);
         return new EpaView(a, standard, record, checklist, store.bookings(a.id()), results, overall,
@@ -220,7 +225,7 @@ public class EpaService {
         EpaRecord record = store.find(a.id());
         // an apprenticeship moved on before this module knew it (imported, or moved on the lifecycle page): its
         // gateway still shows what is missing, and nothing is booked, graded or completed until it is passed
-        return record.stored() ? record : EpaRecord.asTheLifecycleImplies(a.id(), stageOf(a.status()));
+        return record.stored() ? record : record.asTheLifecycleImplies(stageOf(a.status()));
     }
 
     static EpaStage stageOf(waypoint.enrolment.ApprenticeshipStatus status) {
@@ -260,6 +265,7 @@ public class EpaService {
     public void requestReadiness(CurrentUser user, UUID id, String reasonText) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = view(user, a);
+        view.record().requireEndPointAssessment();
         Map<String, String> errors = new LinkedHashMap<>();
         String reason = EpaInput.required(errors, "reason", reasonText, "Enter why the apprentice should be on the dashboard"
                 + " now", 1000);

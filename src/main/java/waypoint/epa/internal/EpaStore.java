@@ -18,6 +18,7 @@ import org.springframework.stereotype.Repository;
 
 import waypoint.epa.EpaStage;
 import waypoint.feedback.Outcome;
+import waypoint.rules.ProgrammeType;
 
 /** The EPA tables (V130): the record per apprenticeship, confirmations, signatures, bookings, results, appeals. */
 @Repository
@@ -96,9 +97,25 @@ public class EpaStore {
             String ipAddress, String documentSha256) {
     }
 
+    /**
+     * The record, with the programme type the catalogue gives the apprenticeship's standard version (through the
+     * published views): the record refuses every step for a programme without an end-point assessment.
+     */
     public EpaRecord find(UUID apprenticeshipId) {
+        ProgrammeType programme = programmeType(apprenticeshipId);
         return jdbc.sql("SELECT * FROM epa_record WHERE apprenticeship_id = :id").param("id", apprenticeshipId)
-                .query(EpaStore::record).optional().orElseGet(() -> EpaRecord.preparing(apprenticeshipId));
+                .query((rs, n) -> record(rs, programme)).optional()
+                .orElseGet(() -> EpaRecord.preparing(apprenticeshipId, programme));
+    }
+
+    /** The programme type of the apprenticeship's standard version; an apprenticeship standard when none is recorded. */
+    ProgrammeType programmeType(UUID apprenticeshipId) {
+        return jdbc.sql("""
+                        SELECT t.programme_type FROM enrolment.apprenticeship a
+                        JOIN catalogue.standard_programme_type t
+                          ON t.reference_number = a.standard_reference AND t.version = a.standard_version
+                        WHERE a.id = :id""").param("id", apprenticeshipId).query(String.class).optional()
+                .flatMap(ProgrammeType::parse).orElse(ProgrammeType.APPRENTICESHIP_STANDARD);
     }
 
     /** Inserts or updates (optimistic lock on version); answers the new version. */
@@ -413,7 +430,7 @@ public class EpaStore {
         }
     }
 
-    private static EpaRecord record(ResultSet rs, int n) throws SQLException {
+    private static EpaRecord record(ResultSet rs, ProgrammeType programme) throws SQLException {
         return new EpaRecord(rs.getObject("apprenticeship_id", UUID.class), EpaStage.valueOf(rs.getString("stage")),
                 rs.getObject("meeting_held_on", LocalDate.class), rs.getString("meeting_mentor"),
                 rs.getString("meeting_employer"), rs.getString("meeting_apprentice"),
@@ -423,7 +440,7 @@ public class EpaStore {
                 rs.getObject("certificate_requested_on", LocalDate.class),
                 rs.getObject("certificate_received_on", LocalDate.class), rs.getString("progression_kind"),
                 rs.getString("progression_notes"), rs.getObject("progression_held_on", LocalDate.class),
-                rs.getInt("version"));
+                rs.getInt("version"), programme);
     }
 
     private static Booking booking(ResultSet rs, int n) throws SQLException {

@@ -104,6 +104,7 @@ public final class GatewayChecklist {
     public static final String MATHS = "maths";
     public static final String DURATION = "minimum-duration";
     public static final String OTJ = "off-the-job-hours";
+    public static final String ON_PROGRAMME = "on-programme-components";
 
     private GatewayChecklist() {
     }
@@ -139,9 +140,36 @@ public final class GatewayChecklist {
         return items.stream().map(item -> waived(item, facts)).toList();
     }
 
-    /** The items that may be waived: any but the funding rules' minimum duration, which no person can set aside. */
+    /**
+     * The items that may be waived: any but the funding rules' minimum duration and, on a reformed plan, the final
+     * grades of the components taken during the programme, which no person can set aside.
+     */
     public static boolean mayBeWaived(Item item) {
-        return !item.met() && !item.key().equals(DURATION);
+        return !item.met() && !item.key().equals(DURATION) && !item.key().equals(ON_PROGRAMME);
+    }
+
+    /**
+     * On a reformed plan (docs/domain/assessment-reform.md) the gateway to completion needs every component taken
+     * during the programme to have its final grade: passed, or failed with the attempts the plan allows used. The
+     * item is the plan's, not one of the standard's gateway items, so it has no kind; its evidence says where each
+     * component stands. Without on-programme components the checklist stays as it is.
+     */
+    public static List<Item> withOnProgrammeComponents(List<Item> items, ReformedAssessment reform) {
+        List<ComponentProgress> onProgramme = reform.components().stream().filter(c -> c.component().onProgramme())
+                .toList();
+        if (onProgramme.isEmpty()) {
+            return items;
+        }
+        boolean met = onProgramme.stream().allMatch(c -> c.finalGrade().isPresent());
+        String evidence = String.join("; ", onProgramme.stream().map(c -> c.name() + ": " + c.finalGrade()
+                .map(grade -> grade + ", its final grade").orElse(c.state().words().toLowerCase(Locale.ROOT)
+                        + (c.attempts().isEmpty() ? "" : " (" + c.attemptsLeft() + " of "
+                                + c.component().attemptsAllowed() + " attempts left)"))).toList());
+        List<Item> all = new ArrayList<>(items);
+        all.add(new Item(ON_PROGRAMME, null, "Every assessment component taken during the programme has its final"
+                + " grade (passed, or its attempts used)", met, evidence, ConfirmedBy.NOBODY,
+                "The standard's assessment plan, the gateway to completion"));
+        return all;
     }
 
     private static Item waived(Item item, Facts facts) {

@@ -58,6 +58,7 @@ public class GatewayService {
     public void confirm(CurrentUser user, UUID id, String key, String evidence) {
         ApprenticeshipSummary a = policy.viewable(user, id);
         EpaView view = epa.view(user, a);
+        view.record().requireEndPointAssessment();
         GatewayChecklist.Item item = item(view, key);
         view.record().check(EpaTable.Action.CONFIRM_ITEM);
         if (item.confirmedBy() == GatewayChecklist.ConfirmedBy.NOBODY) {
@@ -99,6 +100,7 @@ public class GatewayService {
     public void waive(CurrentUser user, UUID id, String key, String reasonText) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
+        view.record().requireEndPointAssessment();
         GatewayChecklist.Item item = item(view, key);
         Map<String, String> errors = new LinkedHashMap<>();
         String reason = EpaInput.required(errors, "reason", reasonText, "Enter why “" + item.description()
@@ -132,6 +134,7 @@ public class GatewayService {
     @Transactional
     public void holdMeeting(CurrentUser user, UUID id, Meeting m, String ipAddress) {
         ApprenticeshipSummary a = policy.manageable(user, id);
+        epa.recordOf(a).requireEndPointAssessment();
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate heldOn = EpaInput.pastDate(errors, "heldOn", m.heldOn(), "the date of the meeting",
                 LocalDate.now(clock));
@@ -239,6 +242,7 @@ public class GatewayService {
     @Transactional
     public void importWaiver(ApprenticeshipSummary a, String key, String reason, String byName) {
         EpaView view = epa.view(systemUser(), a);
+        view.record().requireEndPointAssessment();
         GatewayChecklist.Item item = item(view, key);
         waive(store.find(a.id()).waiveItem(item, reason, byName).storingANewRecord(), item, reason, SYSTEM, byName);
     }

@@ -53,13 +53,10 @@ class EpaPages {
     private final ReadinessDashboard reports;
     private final Epaos epaos;
     private final EpaSettingsService settings;
-    private final waypoint.catalogue.Standards standards;
 
     EpaPages(EpaService epa, GatewayService gateway, AssessmentService assessment, EpaAppeals appeals,
             CompletionService completion,
-            ReadinessDashboard reports, Epaos epaos, EpaSettingsService settings,
-            waypoint.catalogue.Standards standards) {
-        this.standards = standards;
+            ReadinessDashboard reports, Epaos epaos, EpaSettingsService settings) {
         this.settings = settings;
         this.epa = epa;
         this.gateway = gateway;
@@ -96,10 +93,7 @@ class EpaPages {
         EpaService.EpaView view = epa.view(user, id);
         model.addAttribute("view", view);
         model.addAttribute("dates", new Dates());
-        boolean endPointAssessment = standards.find(view.apprenticeship().standardReference(),
-                        view.apprenticeship().standardVersion())
-                .map(s -> s.programmeType().hasEndPointAssessment()).orElse(true);
-        if (!endPointAssessment) {
+        if (!view.record().applies()) {
             // an apprenticeship unit ends with a provider test the employer validates (docs/domain/programme-types.md)
             return "epa/not-applicable";
         }

@@ -28,6 +28,7 @@ class ReportingProviderData implements ProviderDataSource {
                 Table.all("accountability_threshold"),
                 Table.all("evidence_sample"),
                 Table.all("evidence_sample_member"),
-                Table.all("self_assessment_judgement"));
+                Table.all("self_assessment_judgement"),
+                Table.all("foundation_incentive"));
     }
 }

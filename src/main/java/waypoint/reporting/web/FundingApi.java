@@ -8,13 +8,17 @@ import java.util.UUID;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import waypoint.identity.CurrentUser;
+import waypoint.reporting.internal.funding.FoundationIncentiveSettings;
 import waypoint.reporting.internal.funding.FundingForecast;
+import waypoint.rules.FoundationIncentive;
 import waypoint.rules.Earnings;
 import waypoint.rules.Incentives;
 import waypoint.shared.web.FieldValidationException;
@@ -28,9 +32,29 @@ import waypoint.shared.web.FieldValidationException;
 class FundingApi {
 
     private final FundingForecast forecast;
+    private final FoundationIncentiveSettings foundationIncentives;
 
-    FundingApi(FundingForecast forecast) {
+    FundingApi(FundingForecast forecast, FoundationIncentiveSettings foundationIncentives) {
         this.forecast = forecast;
+        this.foundationIncentives = foundationIncentives;
+    }
+
+    @GetMapping("/funding/foundation-payments")
+    @Operation(summary = "The foundation apprenticeship payment as the provider recorded it, by first start date",
+            description = "For the readers of the forecast. Empty while none is recorded: the payment is then not"
+                    + " known, never 0.")
+    List<FoundationIncentive> foundationPayments(CurrentUser user) {
+        return foundationIncentives.all(user);
+    }
+
+    @PostMapping("/funding/foundation-payments")
+    @Operation(summary = "Records the foundation apprenticeship payment for the starts from a date (administrators)",
+            description = "startsFrom (a date from 1 August 2025), amount (pounds), paidTo (EMPLOYER or PROVIDER), "
+                    + "afterDays (days in learning, 1 to 730), source (the document) and sourceAddress (https://). "
+                    + "A record for the same date is replaced; each is in the audit trail.")
+    FoundationIncentive recordFoundationPayment(CurrentUser user,
+            @RequestBody FoundationIncentiveSettings.Change change) {
+        return foundationIncentives.record(user, change);
     }
 
     record MonthAmount(String month, BigDecimal amount) {

@@ -113,4 +113,34 @@ class EpaRecordTest {
                 .findFirst().orElseThrow();
         assertThat(duration.met()).isFalse();
     }
+
+    @Test
+    void every_step_of_an_apprenticeship_unit_s_record_is_refused_naming_the_unit_funding_rules() {
+        EpaRecord unit = EpaRecord.preparing(UUID.randomUUID(), waypoint.rules.ProgrammeType.APPRENTICESHIP_UNIT);
+        EpaRecord passedUnit = unit.asTheLifecycleImplies(EpaStage.PASSED);
+        Gateway gateway = Gateway.of(unit, List.of(MET), ALL_SIGNED);
+        List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> steps = List.of(
+                () -> unit.confirmItem("portfolio", "Seen"),
+                () -> unit.waiveItem(NOT_MET, "Because", "Wanda"),
+                () -> unit.holdMeeting(true, DAY, "M", "E", "A", "", "text", List.of(MET)),
+                () -> unit.holdMeeting(false, DAY, "M", "E", "A", "", "text", List.of(MET)),
+                () -> unit.recordEarlierMeeting(DAY, "M", "E", "A", "", "text"),
+                () -> unit.signMeeting(EpaPolicy.Party.MENTOR),
+                () -> unit.book(gateway, UUID.randomUUID(), "Test", NOON),
+                () -> unit.bookOnProgrammeComponent(UUID.randomUUID(), "Test", NOON),
+                () -> unit.recordResult("Pass", gateway, "Test", "Pass", 1, NOON),
+                () -> unit.appeal(UUID.randomUUID(), "Test", "Fail", DAY, "FB-1"),
+                () -> unit.reviseGrade("Pass", "Test", "Fail", "Pass"),
+                () -> passedUnit.complete(DAY, DAY, DAY, gateway, "Pass"),
+                () -> passedUnit.correctCompletion(DAY, DAY, DAY, "Cat", "Typo"),
+                () -> passedUnit.trackCertificate(DAY, null),
+                () -> passedUnit.recordProgression("PROMOTION", "", DAY));
+        assertThat(unit.applies()).isFalse();
+        steps.forEach(step -> assertThatThrownBy(step).isInstanceOf(EpaRefusedException.class)
+                .hasMessageContaining("apprenticeship unit funding rules"));
+        // a foundation apprenticeship keeps its end-point assessment
+        assertThat(EpaRecord.preparing(UUID.randomUUID(), waypoint.rules.ProgrammeType.FOUNDATION_APPRENTICESHIP)
+                .holdMeeting(true, DAY, "M", "E", "A", "", "text", List.of(MET)).after().stage())
+                .isEqualTo(EpaStage.GATEWAY);
+    }
 }

@@ -60,4 +60,31 @@ class ReformedAssessmentTest {
         assertThat(done.overall()).contains("Pass");
         assertThat(done.revised("Discussion", "Distinction").overall()).contains("Distinction");
     }
+
+    @Test
+    void the_gateway_checklist_item_is_met_only_once_every_on_programme_component_is_passed_or_out_of_attempts() {
+        record Case(List<Result> results, boolean met, String evidence) {
+        }
+        List<Case> cases = List.of(
+                new Case(List.of(), false, "Test: ready to be taken"),
+                new Case(List.of(result("Test", "Fail", 1)), false, "1 of 2 attempts left"),
+                new Case(List.of(result("Test", "Pass", 1)), true, "Test: Pass, its final grade"),
+                new Case(List.of(result("Test", "Fail", 1), result("Test", "Pass", 2)), true, "Pass, its final grade"),
+                new Case(List.of(result("Test", "Fail", 1), result("Test", "Fail", 2)), true, "Fail, its final grade"),
+                // a component after the gateway is not asked for before it
+                new Case(List.of(result("Test", "Pass", 1), result("Discussion", "Fail", 1)), true, "Test: Pass"));
+        for (Case c : cases) {
+            List<GatewayChecklist.Item> items = GatewayChecklist.withOnProgrammeComponents(List.of(),
+                    ReformedAssessment.of(PLAN, SCHEME, c.results(), false));
+            assertThat(items).hasSize(1);
+            GatewayChecklist.Item item = items.get(0);
+            assertThat(item.met()).as(c.toString()).isEqualTo(c.met());
+            assertThat(item.evidence()).as(c.toString()).contains(c.evidence());
+            assertThat(GatewayChecklist.mayBeWaived(item)).as("never waived").isFalse();
+        }
+        // a plan with no component during the programme adds nothing
+        ReformedPlan afterOnly = new ReformedPlan(List.of(PLAN.components().get(1)), Optional.empty());
+        assertThat(GatewayChecklist.withOnProgrammeComponents(List.of(), ReformedAssessment.of(afterOnly, SCHEME,
+                List.of(), false))).isEmpty();
+    }
 }

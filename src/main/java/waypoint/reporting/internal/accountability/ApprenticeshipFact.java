@@ -12,14 +12,27 @@ import waypoint.enrolment.ApprenticeshipStatus;
  * (docs/domain/accountability.md, "The facts each figure reads"). Dates Waypoint does not have are {@code null}:
  * {@code learningEnded} is when learning ended (a withdrawal, or the gateway), {@code achieved} when the apprenticeship
  * was achieved, {@code withdrawnFrom} the status a withdrawn apprentice left. Off-the-job hours are {@code null}
- * while not known, never zero.
+ * while not known, never zero. {@code foundation} and {@code unit} are the catalogue's programme type of the version
+ * (docs/domain/programme-types.md).
  */
 public record ApprenticeshipFact(UUID id, String learnerName, String standardReference, String standardTitle,
         Integer level, boolean foundation, UUID tutorId, String tutorName, UUID employerId, String employerName,
         LocalDate dateOfBirth, LocalDate start, LocalDate plannedEnd, ApprenticeshipStatus status,
         LocalDate learningEnded, LocalDate achieved, LocalDate withdrawn, ApprenticeshipStatus withdrawnFrom,
         List<Break> breaks, boolean assessmentOrganisationRecorded, BigDecimal plannedOtjHours,
-        BigDecimal minimumOtjHours) {
+        BigDecimal minimumOtjHours, boolean unit) {
+
+    /** An apprenticeship standard or a foundation apprenticeship: not an apprenticeship unit. */
+    public ApprenticeshipFact(UUID id, String learnerName, String standardReference, String standardTitle,
+            Integer level, boolean foundation, UUID tutorId, String tutorName, UUID employerId, String employerName,
+            LocalDate dateOfBirth, LocalDate start, LocalDate plannedEnd, ApprenticeshipStatus status,
+            LocalDate learningEnded, LocalDate achieved, LocalDate withdrawn, ApprenticeshipStatus withdrawnFrom,
+            List<Break> breaks, boolean assessmentOrganisationRecorded, BigDecimal plannedOtjHours,
+            BigDecimal minimumOtjHours) {
+        this(id, learnerName, standardReference, standardTitle, level, foundation, tutorId, tutorName, employerId,
+                employerName, dateOfBirth, start, plannedEnd, status, learningEnded, achieved, withdrawn,
+                withdrawnFrom, breaks, assessmentOrganisationRecorded, plannedOtjHours, minimumOtjHours, false);
+    }
 
     /** A break in learning from its first day; {@code returned} is null while it goes on. */
     public record Break(LocalDate from, LocalDate returned) {

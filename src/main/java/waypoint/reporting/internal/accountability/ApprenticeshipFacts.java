@@ -32,7 +32,7 @@ class ApprenticeshipFacts {
     private record Row(UUID id, String learner, String standard, String title, Integer level, UUID tutorId,
             String tutor, UUID employerId, String employer, LocalDate born, LocalDate start, LocalDate plannedEnd,
             ApprenticeshipStatus status, boolean epao, LocalDate actualEnd, LocalDate achievementDate,
-            java.math.BigDecimal planned, java.math.BigDecimal minimum, boolean foundation) {
+            java.math.BigDecimal planned, java.math.BigDecimal minimum, boolean foundation, boolean unit) {
     }
 
     private record Change(String transition, String from, LocalDate on) {
@@ -43,7 +43,8 @@ class ApprenticeshipFacts {
                         SELECT a.id, l.full_name, a.standard_reference, sv.title, sv.level, a.tutor_id, st.name,
                                a.employer_id, e.name, l.date_of_birth, a.start_date, a.planned_end_date, a.status,
                                a.epao_id IS NOT NULL, c.actual_end_date, c.achievement_date, p.planned_hours,
-                               p.minimum_hours, pt.programme_type = 'FOUNDATION_APPRENTICESHIP'
+                               p.minimum_hours, pt.programme_type = 'FOUNDATION_APPRENTICESHIP',
+                               pt.programme_type = 'APPRENTICESHIP_UNIT'
                         FROM enrolment.apprenticeship a
                                  JOIN organisation.learner l ON l.id = a.learner_id
                                  LEFT JOIN catalogue.standard_version sv ON sv.reference_number = a.standard_reference
@@ -63,7 +64,7 @@ class ApprenticeshipFacts {
                         rs.getObject(11, LocalDate.class), rs.getObject(12, LocalDate.class),
                         ApprenticeshipStatus.valueOf(rs.getString(13)), rs.getBoolean(14),
                         rs.getObject(15, LocalDate.class), rs.getObject(16, LocalDate.class), rs.getBigDecimal(17),
-                        rs.getBigDecimal(18), rs.getBoolean(19)))
+                        rs.getBigDecimal(18), rs.getBoolean(19), rs.getBoolean(20)))
                 .list();
         Map<UUID, List<Change>> changes = new HashMap<>();
         jdbc.sql("""
@@ -131,6 +132,6 @@ class ApprenticeshipFacts {
                 r.foundation(), r.tutorId(), r.tutor(), r.employerId(), r.employer(), r.born(), r.start(),
                 r.plannedEnd(), r.status(), learningEnded,
                 achieved, r.status() == ApprenticeshipStatus.WITHDRAWN ? withdrawn : null, withdrawnFrom, breaks,
-                r.epao(), r.planned(), r.minimum());
+                r.epao(), r.planned(), r.minimum(), r.unit());
     }
 }

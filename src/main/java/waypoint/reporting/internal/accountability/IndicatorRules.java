@@ -233,11 +233,16 @@ public final class IndicatorRules {
         return figure(Indicator.OFF_THE_JOB, counted, unknown);
     }
 
+    /**
+     * Apprentices still learning within 90 days of their planned end (or past it), and those of them with no assessment
+     * organisation recorded. An apprenticeship unit has no end-point assessment, so no assessment organisation to
+     * record: it is left out (docs/domain/programme-types.md).
+     */
     static Figure assessmentOrganisation(List<ApprenticeshipFact> facts, AcademicYear year, LocalDate today) {
         LocalDate asAt = year.asAt(today);
         List<Figure.Counted> counted = new ArrayList<>();
         for (ApprenticeshipFact f : facts) {
-            if (f.plannedEnd() == null || !f.learningOn(asAt)
+            if (f.unit() || f.plannedEnd() == null || !f.learningOn(asAt)
                     || f.plannedEnd().isAfter(asAt.plusDays(ASSESSMENT_ORGANISATION_DAYS))) {
                 continue;
             }

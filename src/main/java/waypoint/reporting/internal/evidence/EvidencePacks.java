@@ -741,17 +741,29 @@ public class EvidencePacks {
 
     private EvidenceSection results(Apprentice apprentice) {
         EvidenceSection.Builder section = EvidenceSection.titled("End-point assessment results");
-        record Result(String component, String grade, int attempt, LocalDate on) {
+        // each attempt with who marked it: the provider (its marker) or the assessment organisation (and its assessor)
+        record Result(String component, String grade, int attempt, LocalDate on, boolean byProvider, String marker,
+                String organisation) {
+            String markedBy() {
+                if (byProvider) {
+                    return "marked by the training provider (" + (marker == null ? "marker not recorded" : marker) + ")";
+                }
+                String who = java.util.stream.Stream.of(organisation, marker == null ? null : "assessor " + marker)
+                        .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", "));
+                return "marked by the assessment organisation" + (who.isEmpty() ? "" : " (" + who + ")");
+            }
         }
         List<Result> results = jdbc.sql("""
-                        SELECT component, grade, attempt, assessed_on FROM epa.result
+                        SELECT component, grade, attempt, assessed_on, marked_by, marker_name, assessment_organisation
+                        FROM epa.result
                         WHERE apprenticeship_id = :id ORDER BY assessed_on, component, attempt""")
                 .param("id", apprentice.id())
                 .query((rs, n) -> new Result(rs.getString(1), rs.getString(2), rs.getInt(3),
-                        rs.getObject(4, LocalDate.class)))
+                        rs.getObject(4, LocalDate.class), "PROVIDER".equals(rs.getString(5)), rs.getString(6),
+                        rs.getString(7)))
                 .list();
         results.forEach(r -> section.line(r.component() + ": " + r.grade().toLowerCase().replace('_', ' ')
-                + (r.attempt() > 1 ? " (attempt " + r.attempt() + ")" : "") + ", assessed " + DATES.day(r.on())));
+                + " (attempt " + r.attempt() + "), assessed " + DATES.day(r.on()) + ", " + r.markedBy()));
         jdbc.sql("SELECT overall_grade FROM epa.completion WHERE apprenticeship_id = :id AND overall_grade IS NOT NULL")
                 .param("id", apprentice.id()).query(String.class).optional()
                 .ifPresent(g -> section.line("Overall grade: " + g.toLowerCase().replace('_', ' ')));

@@ -53,11 +53,14 @@ public class FundingForecast {
 
     private final JdbcClient jdbc;
     private final ApprenticeshipAccess access;
+    private final FoundationIncentiveSettings foundationIncentives;
     private final Clock clock;
 
-    FundingForecast(JdbcClient jdbc, ApprenticeshipAccess access, Clock clock) {
+    FundingForecast(JdbcClient jdbc, ApprenticeshipAccess access, FoundationIncentiveSettings foundationIncentives,
+            Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
+        this.foundationIncentives = foundationIncentives;
         this.clock = clock;
     }
 
@@ -245,8 +248,10 @@ public class FundingForecast {
                     return null;
                 }).list();
         LocalDate today = LocalDate.now(clock);
+        // the foundation apprenticeship payment the provider recorded, by start date (docs/domain/programme-types.md)
+        List<waypoint.rules.FoundationIncentive> recorded = foundationIncentives.all();
         return rows.stream().map(r -> apprentice(r, prices.getOrDefault(r.id(), List.of()),
-                changes.getOrDefault(r.id(), List.of()), today)).toList();
+                changes.getOrDefault(r.id(), List.of()), recorded, today)).toList();
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
@@ -262,6 +267,7 @@ public class FundingForecast {
     }
 
     private static Apprentice apprentice(Row r, List<EarningsFacts.Price> prices, List<Change> changes,
+            List<waypoint.rules.FoundationIncentive> foundationIncentives,
             LocalDate today) {
         List<EarningsFacts.Break> breaks = new ArrayList<>();
         LocalDate breakFrom = null;
@@ -296,7 +302,8 @@ public class FundingForecast {
             incentives = Optional.of(Incentives.of(new Incentives.Facts(r.start(), r.dateOfBirth(), r.ehcPlan(),
                     Optional.ofNullable(r.careLeaver()), Optional.ofNullable(r.smallEmployer()), breaks,
                     Optional.ofNullable(withdrawn), Optional.ofNullable(ended),
-                    r.programmeType() == null ? null : ProgrammeType.valueOf(r.programmeType())), today));
+                    r.programmeType() == null ? null : ProgrammeType.valueOf(r.programmeType()),
+                    foundationIncentives), today));
             warnings.addAll(incentives.get().warnings());
             Optional<EarningsFacts.Price> latest = prices.stream().max(java.util.Comparator.comparing(
                     EarningsFacts.Price::from));

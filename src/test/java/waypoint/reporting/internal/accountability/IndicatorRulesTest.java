@@ -240,4 +240,56 @@ class IndicatorRulesTest {
                 f.start(), f.plannedEnd(), f.status(), f.learningEnded(), f.achieved(), f.withdrawn(),
                 f.withdrawnFrom(), f.breaks(), false, f.plannedOtjHours(), f.minimumOtjHours());
     }
+
+    /** The same apprentice on each programme type: {@code foundation} and {@code unit} as the catalogue gives them. */
+    static ApprenticeshipFact ofType(ApprenticeshipFact f, boolean foundation, boolean unit) {
+        return new ApprenticeshipFact(f.id(), f.learnerName(), f.standardReference(), f.standardTitle(), f.level(),
+                foundation, f.tutorId(), f.tutorName(), f.employerId(), f.employerName(), f.dateOfBirth(), f.start(),
+                f.plannedEnd(), f.status(), f.learningEnded(), f.achieved(), f.withdrawn(), f.withdrawnFrom(),
+                f.breaks(), f.assessmentOrganisationRecorded(), f.plannedOtjHours(), f.minimumOtjHours(), unit);
+    }
+
+    @Test
+    void each_indicator_counts_or_leaves_out_foundation_apprenticeships_and_units_as_the_dfe_method_says() {
+        // achieved in 2025 to 2026, on time
+        ApprenticeshipFact achieved = fact("achieved", COMPLETED, "2025-09-01", "2026-03-01", "2026-03-01",
+                "2026-03-20", null, null, List.of());
+        // still learning, its planned end within 90 days of 31 July 2026, no assessment organisation recorded
+        ApprenticeshipFact nearTheEnd = withoutAssessmentOrganisation(fact("near the end", IN_LEARNING, "2026-05-01",
+                "2026-08-15", null, null, null, null, List.of()));
+        record Case(String type, boolean foundation, boolean unit, ApprenticeshipFact fact, Indicator indicator,
+                boolean counted) {
+        }
+        List<Case> cases = List.of(
+                new Case("standard", false, false, achieved, Indicator.ACHIEVEMENT, true),
+                new Case("standard", false, false, achieved, Indicator.TIMELY_ACHIEVEMENT, true),
+                new Case("standard", false, false, achieved, Indicator.RETENTION, true),
+                new Case("standard", false, false, nearTheEnd, Indicator.ASSESSMENT_ORGANISATION, true),
+                // foundation apprenticeships: out of the achievement rates from 2025 to 2026, in everything else
+                new Case("foundation", true, false, achieved, Indicator.ACHIEVEMENT, false),
+                new Case("foundation", true, false, achieved, Indicator.TIMELY_ACHIEVEMENT, false),
+                new Case("foundation", true, false, achieved, Indicator.RETENTION, false),
+                new Case("foundation", true, false, achieved, Indicator.WITHDRAWALS, true),
+                new Case("foundation", true, false, nearTheEnd, Indicator.ASSESSMENT_ORGANISATION, true),
+                new Case("foundation", true, false, nearTheEnd, Indicator.PAST_PLANNED_END, true),
+                // apprenticeship units: counted in the rates, but have no assessment organisation to record
+                new Case("unit", false, true, achieved, Indicator.ACHIEVEMENT, true),
+                new Case("unit", false, true, achieved, Indicator.RETENTION, true),
+                new Case("unit", false, true, achieved, Indicator.WITHDRAWALS, true),
+                new Case("unit", false, true, nearTheEnd, Indicator.ASSESSMENT_ORGANISATION, false),
+                new Case("unit", false, true, nearTheEnd, Indicator.PAST_PLANNED_END, true));
+        for (Case c : cases) {
+            Figure f = IndicatorRules.measure(c.indicator(), List.of(ofType(c.fact(), c.foundation(), c.unit())),
+                    YEAR, AFTER_THE_YEAR);
+            assertThat(f.hasCohort()).as(c.type() + ", " + c.indicator() + ", " + c.fact().learnerName())
+                    .isEqualTo(c.counted());
+        }
+        // the forecast of the achievement rate leaves the foundation apprenticeship out too
+        ApprenticeshipFact due = fact("due", IN_LEARNING, "2025-09-01", "2026-06-01", null, null, null, null,
+                List.of());
+        assertThat(Forecast.of(List.of(ofType(due, true, false), ofType(achieved, true, false)), YEAR,
+                LocalDate.of(2026, 5, 1)).cohort()).isZero();
+        assertThat(Forecast.of(List.of(ofType(due, false, true), ofType(achieved, false, true)), YEAR,
+                LocalDate.of(2026, 5, 1)).cohort()).isEqualTo(2);
+    }
 }
