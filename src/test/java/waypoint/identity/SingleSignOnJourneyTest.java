@@ -348,6 +348,25 @@ class SingleSignOnJourneyTest {
     }
 
     @Test
+    void an_account_created_on_first_single_sign_on_meets_the_second_factor_rules_of_its_role() {
+        Set<Role> before = settings.rolesNeedingSecondFactor();
+        String domain = uniqueDomain();
+        try {
+            settings.change(EnumSet.of(Role.LEAD));
+            withFirstSignOnAccounts(Role.LEAD, java.util.List.of(domain), () -> {
+                PageClient browser = PageClient.at(port);
+                browser.get(signInAtTheProvider(browser, provider.addNamedPerson("new.lead@" + domain, true,
+                        "New Lead")));
+                assertThat(accounts.findByEmail("new.lead@" + domain).orElseThrow().roles())
+                        .containsExactly(Role.LEAD);
+                assertThat(browser.get("/account").location()).endsWith("/account/second-factor/set-up");
+            });
+        } finally {
+            settings.change(before);
+        }
+    }
+
+    @Test
     void a_first_single_sign_on_creates_no_account_when_the_setting_is_off() {
         String domain = uniqueDomain();
         withFirstSignOnAccounts(Role.TUTOR, java.util.List.of(domain), () -> {
