@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import waypoint.demo.DemoAccounts;
 import waypoint.identity.internal.AccountAdministration;
+import waypoint.identity.internal.FirstSignOnAccounts;
 import waypoint.identity.internal.SignInRefusalsByAddress;
 import waypoint.identity.internal.SignInSettings;
 import waypoint.support.PageClient;
@@ -283,5 +284,216 @@ class SingleSignOnJourneyTest {
         } finally {
             settings.change(before);
         }
+    }
+
+    // Accounts on first single sign-on (docs/domain/sign-in.md): off unless the provider turns it on
+
+    private static String uniqueDomain() {
+        return "sso-" + java.util.UUID.randomUUID().toString().substring(0, 8) + ".example.test";
+    }
+
+    private CurrentUser administrator() {
+        AccountSummary admin = accounts.findByEmail(DemoAccounts.ADMIN.email()).orElseThrow();
+        return new CurrentUser(admin.id(), admin.email(), admin.displayName(), admin.roles());
+    }
+
+    /** Runs the step with a first single sign-on creating accounts of the role for the domains, then turns it off. */
+    private void withFirstSignOnAccounts(Role role, java.util.List<String> domains, Runnable step) {
+        FirstSignOnAccounts before = settings.firstSignOnAccounts();
+        settings.changeFirstSignOnAccounts(administrator(), new FirstSignOnAccounts(true, role, domains));
+        try {
+            step.run();
+        } finally {
+            settings.changeFirstSignOnAccounts(administrator(), before);
+        }
+    }
+
+    @Test
+    void a_first_single_sign_on_creates_a_staff_account_with_the_chosen_role_when_the_provider_turned_it_on() {
+        String domain = uniqueDomain();
+        String email = "priya.shah@" + domain;
+        withFirstSignOnAccounts(Role.TUTOR, java.util.List.of("other.example.test", domain), () -> {
+            PageClient browser = PageClient.at(port);
+            PageClient.Page landed = browser.get(signInAtTheProvider(browser,
+                    provider.addNamedPerson(email, true, "Priya Shah")));
+            assertThat(landed.status()).isEqualTo(302);
+            assertThat(landed.location()).doesNotContain("sign-in");
+            assertThat(browser.get("/").text()).contains("Priya Shah");
+
+            AccountSummary created = accounts.findByEmail(email).orElseThrow();
+            assertThat(created.displayName()).isEqualTo("Priya Shah");
+            assertThat(created.roles()).containsExactly(Role.TUTOR);
+            assertThat(created.status()).isEqualTo(AccountStatus.ACTIVE);
+            // the staff record an administrator's "add staff" makes, with the account, name and role
+            assertThat(jdbc.sql("""
+                    SELECT count(*) FROM staff_member s JOIN staff_role r ON r.staff_id = s.id
+                     WHERE s.account_id = :account AND s.name = 'Priya Shah' AND r.role = 'TUTOR'""")
+                    .param("account", created.id()).query(Long.class).single()).isEqualTo(1);
+            assertThat(audited(created.id().toString(), "CREATED",
+                    "account created on first single sign-on: Tutor, email domain " + domain)).isEqualTo(1);
+            assertThat(audited(created.id().toString(), "SIGNED_IN", "single sign-on")).isEqualTo(1);
+
+            // the administrators' list marks it
+            PageClient admin = PageClient.signedInAs(port, DemoAccounts.ADMIN);
+            assertThat(admin.get("/admin/accounts?q=" + email).text())
+                    .contains("Priya Shah", "Created at first single sign-on");
+
+            // the next single sign-on finds the account and creates nothing more
+            PageClient again = PageClient.at(port);
+            again.get(signInAtTheProvider(again, provider.addNamedPerson(email, true, "Priya Shah")));
+            assertThat(again.get("/account").status()).isEqualTo(200);
+            assertThat(jdbc.sql("SELECT count(*) FROM staff_member WHERE email = :email").param("email", email)
+                    .query(Long.class).single()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void an_account_created_on_first_single_sign_on_meets_the_second_factor_rules_of_its_role() {
+        Set<Role> before = settings.rolesNeedingSecondFactor();
+        String domain = uniqueDomain();
+        try {
+            settings.change(EnumSet.of(Role.LEAD));
+            withFirstSignOnAccounts(Role.LEAD, java.util.List.of(domain), () -> {
+                PageClient browser = PageClient.at(port);
+                browser.get(signInAtTheProvider(browser, provider.addNamedPerson("new.lead@" + domain, true,
+                        "New Lead")));
+                assertThat(accounts.findByEmail("new.lead@" + domain).orElseThrow().roles())
+                        .containsExactly(Role.LEAD);
+                assertThat(browser.get("/account").location()).endsWith("/account/second-factor/set-up");
+            });
+        } finally {
+            settings.change(before);
+        }
+    }
+
+    @Test
+    void a_first_single_sign_on_creates_no_account_when_the_setting_is_off() {
+        String domain = uniqueDomain();
+        withFirstSignOnAccounts(Role.TUTOR, java.util.List.of(domain), () -> {
+        });
+        assertThat(settings.firstSignOnAccounts().on()).isFalse();
+        String email = "off@" + domain;
+        PageClient browser = PageClient.at(port);
+        PageClient.Page refused = browser.follow(browser.get(signInAtTheProvider(browser,
+                provider.addNamedPerson(email, true, "Off Tester"))));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text()).contains("You cannot sign in", "has no staff account", "Ask a Waypoint administrator");
+        assertThat(accounts.findByEmail(email)).isEmpty();
+        assertThat(audited(email, "SIGN_IN_FAILED", "no staff account has this email address")).isEqualTo(1);
+    }
+
+    @Test
+    void a_first_single_sign_on_from_a_domain_not_listed_or_a_sub_domain_of_one_is_refused() {
+        String domain = uniqueDomain();
+        withFirstSignOnAccounts(Role.LEAD, java.util.List.of(domain), () -> {
+            for (String email : java.util.List.of("someone@staff." + domain, "someone@" + uniqueDomain())) {
+                PageClient browser = PageClient.at(port);
+                PageClient.Page refused = browser.follow(browser.get(signInAtTheProvider(browser,
+                        provider.addNamedPerson(email, true, "Someone Else"))));
+                assertThat(refused.status()).isEqualTo(403);
+                assertThat(refused.text()).contains("You cannot sign in", email, "could not create one for you",
+                        "Ask a Waypoint administrator to give you an account");
+                assertThat(browser.get("/account").location()).endsWith("/sign-in");
+                assertThat(accounts.findByEmail(email)).isEmpty();
+                assertThat(audited(email, "SIGN_IN_FAILED", "its domain is not one the provider lets")).isEqualTo(1);
+            }
+        });
+    }
+
+    @Test
+    void a_first_single_sign_on_with_an_email_the_provider_has_not_verified_creates_no_account() {
+        String domain = uniqueDomain();
+        withFirstSignOnAccounts(Role.TUTOR, java.util.List.of(domain), () -> {
+            String email = "unverified@" + domain;
+            PageClient browser = PageClient.at(port);
+            PageClient.Page refused = browser.follow(browser.get(signInAtTheProvider(browser,
+                    provider.addNamedPerson(email, false, "Not Verified"))));
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.text()).contains("You cannot sign in", "confirmed your email address");
+            assertThat(accounts.findByEmail(email)).isEmpty();
+            assertThat(audited(email, "SIGN_IN_FAILED", "has not verified the email address")).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void a_disabled_account_at_a_listed_domain_stays_disabled_and_is_refused() {
+        String domain = uniqueDomain();
+        AccountSummary lead = accounts.createWithPassword("disabled@" + domain, "Disabled Lead", Set.of(Role.LEAD),
+                TestPeople.PASSWORD);
+        administration.disable(administrator(), lead.id());
+        withFirstSignOnAccounts(Role.TUTOR, java.util.List.of(domain), () -> {
+            PageClient browser = PageClient.at(port);
+            PageClient.Page refused = browser.follow(browser.get(signInAtTheProvider(browser,
+                    provider.addNamedPerson(lead.email(), true, "Disabled Lead"))));
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.text()).contains("Your Waypoint account has been disabled");
+            assertThat(accounts.findByEmail(lead.email()).orElseThrow().status()).isEqualTo(AccountStatus.DISABLED);
+            assertThat(audited(lead.id().toString(), "SIGN_IN_FAILED", "the account is disabled")).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void an_administrator_turns_accounts_on_first_single_sign_on_on_and_off_and_bad_input_is_named_on_the_form() {
+        FirstSignOnAccounts before = settings.firstSignOnAccounts();
+        PageClient admin = PageClient.signedInAs(port, DemoAccounts.ADMIN);
+        try {
+            PageClient.Page page = admin.get("/admin/sign-in-settings");
+            assertThat(page.text()).contains(
+                    "Create a staff account the first time someone signs in through your identity provider",
+                    "Only a tutor or a lead");
+
+            PageClient.Page nothing = admin.post("/admin/sign-in-settings/first-sign-on", page, Map.of());
+            assertThat(nothing.status()).isEqualTo(200);
+            assertThat(nothing.text()).contains("There is a problem",
+                    "Select yes if a first single sign-on should create a staff account");
+            assertThat(nothing.body()).contains("href=\"#createAccounts\"", "<title>Error: ");
+
+            PageClient.Page wrong = admin.post("/admin/sign-in-settings/first-sign-on", page, Map.of(
+                    "createAccounts", "yes", "role", "ADMINISTRATOR", "domains", "example.ac.uk\nnot a domain!"));
+            assertThat(wrong.status()).isEqualTo(200);
+            assertThat(wrong.text()).contains("There is a problem", "Select the role to give: tutor or lead",
+                    "Enter email domains like example.ac.uk: not, a, domain! are not domains");
+            assertThat(wrong.body()).contains("href=\"#role\"", "href=\"#domains\"", "not a domain!");
+
+            PageClient.Page none = admin.post("/admin/sign-in-settings/first-sign-on", page, Map.of(
+                    "createAccounts", "yes", "role", "TUTOR", "domains", "  "));
+            assertThat(none.text()).contains("Enter at least one email domain, like example.ac.uk");
+            assertThat(settings.firstSignOnAccounts().on()).isEqualTo(before.on());
+
+            String domain = uniqueDomain();
+            PageClient.Page saved = admin.post("/admin/sign-in-settings/first-sign-on", page, Map.of(
+                    "createAccounts", "yes", "role", "LEAD", "domains", "@" + domain.toUpperCase()));
+            assertThat(saved.location()).endsWith("/admin/sign-in-settings");
+            assertThat(settings.firstSignOnAccounts()).isEqualTo(
+                    new FirstSignOnAccounts(true, Role.LEAD, java.util.List.of(domain)));
+            assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE record_type = 'SignInSettings' "
+                            + "AND before_summary = :before AND after_summary = :after")
+                    .param("before", before.describe())
+                    .param("after", "a first single sign-on creates a Lead account for email addresses at " + domain)
+                    .query(Long.class).single()).isEqualTo(1);
+            assertThat(admin.get("/admin/sign-in-settings").body()).contains(domain);
+
+            PageClient.Page off = admin.post("/admin/sign-in-settings/first-sign-on", page,
+                    Map.of("createAccounts", "no"));
+            assertThat(off.location()).endsWith("/admin/sign-in-settings");
+            assertThat(settings.firstSignOnAccounts()).isEqualTo(FirstSignOnAccounts.off());
+        } finally {
+            settings.changeFirstSignOnAccounts(administrator(), before);
+        }
+    }
+
+    @Test
+    void only_an_administrator_sees_or_changes_whether_a_first_single_sign_on_creates_an_account() {
+        AccountSummary tutor = TestPeople.active(accounts, "nofirstsignon", Role.TUTOR);
+        PageClient browser = PageClient.signedInAs(port, tutor.email(), TestPeople.PASSWORD);
+        assertThat(browser.get("/admin/sign-in-settings").status()).isEqualTo(403);
+        PageClient.Page denied = browser.post("/admin/sign-in-settings/first-sign-on", browser.get("/account"),
+                Map.of("createAccounts", "yes", "role", "TUTOR", "domains", uniqueDomain()));
+        assertThat(denied.status()).isEqualTo(403);
+        assertThat(settings.firstSignOnAccounts().on()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> settings.changeFirstSignOnAccounts(
+                        new CurrentUser(tutor.id(), tutor.email(), tutor.displayName(), tutor.roles()),
+                        new FirstSignOnAccounts(true, Role.TUTOR, java.util.List.of(uniqueDomain()))))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }

@@ -122,13 +122,19 @@ public final class TestIdentityProvider {
 
     /** A person the provider signs in (their username is the email), and what its ID token says about them. */
     public record Person(String username, String password, String email, Boolean emailVerified,
-            boolean domainVerified, List<String> amr) {
+            boolean domainVerified, List<String> amr, String name) {
     }
 
     /** Someone the provider knows; {@code emailVerified} null leaves the claim out. */
     public Person addPerson(String email, Boolean emailVerified, String... amr) {
         return add(new Person(email + "#" + UUID.randomUUID().toString().substring(0, 6), "idp-password-"
-                + UUID.randomUUID(), email, emailVerified, false, List.of(amr)));
+                + UUID.randomUUID(), email, emailVerified, false, List.of(amr), null));
+    }
+
+    /** Someone the provider knows, whose ID token carries their {@code name}. */
+    public Person addNamedPerson(String email, Boolean emailVerified, String name) {
+        return add(new Person(email + "#" + UUID.randomUUID().toString().substring(0, 6), "idp-password-"
+                + UUID.randomUUID(), email, emailVerified, false, List.of(), name));
     }
 
     /**
@@ -137,7 +143,7 @@ public final class TestIdentityProvider {
      */
     public Person addEntraPerson(String email) {
         return add(new Person(email + "#" + UUID.randomUUID().toString().substring(0, 6), "idp-password-"
-                + UUID.randomUUID(), email, null, true, List.of()));
+                + UUID.randomUUID(), email, null, true, List.of(), null));
     }
 
     private Person add(Person person) {
@@ -300,6 +306,9 @@ public final class TestIdentityProvider {
                 }
                 if (person.domainVerified()) {
                     context.getClaims().claim("xms_edov", true);
+                }
+                if (person.name() != null) {
+                    context.getClaims().claim("name", person.name());
                 }
                 if (!person.amr().isEmpty()) {
                     context.getClaims().claim("amr", person.amr());

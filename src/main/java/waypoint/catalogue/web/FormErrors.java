@@ -62,6 +62,11 @@ public final class FormErrors {
         return id(field);
     }
 
+    /** Field name to message, in order: what the shared form fragments (fragments/errors-map.html) read. */
+    public Map<String, String> byField() {
+        return java.util.Collections.unmodifiableMap(errors);
+    }
+
     public List<Link> summary() {
         return errors.entrySet().stream().map(e -> new Link("#" + id(e.getKey()), e.getValue())).toList();
     }

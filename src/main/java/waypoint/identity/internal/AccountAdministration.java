@@ -47,6 +47,16 @@ public class AccountAdministration {
         return search.find(text, filter(state), page, clock.instant());
     }
 
+    /**
+     * Which of these accounts were created by their owner's first single sign-on (docs/domain/sign-in.md, "Accounts
+     * on first single sign-on"), for the list to mark them.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> createdOnFirstSignOn(CurrentUser user, PageOf<AccountSummary> page) {
+        policy.requireAdministrator(user);
+        return search.createdOnFirstSignOn(page.items().stream().map(AccountSummary::id).toList());
+    }
+
     @Transactional(readOnly = true)
     public AccountSummary view(CurrentUser user, UUID id) {
         policy.requireAdministrator(user);

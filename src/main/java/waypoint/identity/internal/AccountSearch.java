@@ -62,6 +62,14 @@ class AccountSearch {
         return new PageOf<>(items, number, PageOf.DEFAULT_SIZE, total);
     }
 
+    Set<UUID> createdOnFirstSignOn(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("SELECT id FROM user_account WHERE id IN (:ids) AND created_on_first_sign_on_at IS NOT NULL")
+                .param("ids", ids).query(UUID.class).list());
+    }
+
     private Map<UUID, Set<Role>> rolesOf(List<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();

@@ -173,7 +173,8 @@ class SecurityConfiguration {
                         .authorizationEndpoint(endpoint -> endpoint.baseUri(SingleSignOn.START))
                         .redirectionEndpoint(endpoint -> endpoint.baseUri(SingleSignOn.CALLBACK))
                         .userInfoEndpoint(user -> user.oidcUserService(new SingleSignOnUsers(
-                                context.getBean(UserAccountRepository.class), context.getBean(java.time.Clock.class))))
+                                context.getBean(UserAccountRepository.class), context.getBean(FirstSingleSignOn.class),
+                                context.getBean(java.time.Clock.class))))
                         .successHandler(new SingleSignOnHandlers.Success(
                                 context.getBean(WaypointUserDetailsService.class), context.getBean(SignInAttempts.class),
                                 context.getBean(AccountSessions.class), pageRequestCache()))

@@ -102,6 +102,39 @@ public class SignInSettings {
         jdbc.sql("UPDATE sign_in_setting SET waived_for_demo = TRUE WHERE id = 1").update();
     }
 
+    /** Whether someone's first single sign-on creates a staff account, with which role, for which domains. */
+    public FirstSignOnAccounts firstSignOnAccounts() {
+        return jdbc.sql("""
+                SELECT first_sign_on_creates_accounts, first_sign_on_role, first_sign_on_domains
+                  FROM sign_in_setting WHERE id = 1""")
+                .query((rs, n) -> rs.getBoolean(1)
+                        ? new FirstSignOnAccounts(true, Role.valueOf(rs.getString(2)),
+                                java.util.List.of(rs.getString(3).split(",")))
+                        : FirstSignOnAccounts.off())
+                .optional().orElse(FirstSignOnAccounts.off());
+    }
+
+    /**
+     * An administrator turns accounts on first single sign-on on (with the role and domains) or off; audited with the
+     * setting before and after (docs/domain/sign-in.md, "Accounts on first single sign-on").
+     */
+    @Transactional
+    public void changeFirstSignOnAccounts(CurrentUser user, FirstSignOnAccounts chosen) {
+        policy.requireAdministrator(user);
+        FirstSignOnAccounts before = firstSignOnAccounts();
+        jdbc.sql("""
+                UPDATE sign_in_setting SET first_sign_on_creates_accounts = :on, first_sign_on_role = :role,
+                       first_sign_on_domains = :domains, changed_at = :now
+                 WHERE id = 1""")
+                .param("on", chosen.on()).param("role", chosen.on() ? chosen.role().name() : null)
+                .param("domains", chosen.on() ? String.join(",", chosen.domains()) : null)
+                .param("now", java.sql.Timestamp.from(clock.instant())).update();
+        if (!before.equals(chosen)) {
+            events.publishEvent(new RecordChanged("SignInSettings", "1", RecordChanged.Action.UPDATED,
+                    before.describe(), chosen.describe()));
+        }
+    }
+
     /** How long a session lasts without a request, and at most. */
     public record Lifetimes(java.time.Duration idle, java.time.Duration absolute) {
     }

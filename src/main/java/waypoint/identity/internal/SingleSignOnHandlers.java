@@ -69,6 +69,11 @@ public final class SingleSignOnHandlers {
     public enum Refusal {
         /** Waypoint has no account it may sign the person in as (none, not staff, not verified, not set up). */
         NO_ACCOUNT,
+        /**
+         * No account has the email and the provider lets a first single sign-on create one, but not for this person
+         * (their email's domain is not listed, or their details would not make a staff record).
+         */
+        NOT_CREATED,
         DISABLED,
         LOCKED,
         /** The reply did not belong to a sign-in this browser started (state or nonce), or could not be checked. */
@@ -164,6 +169,7 @@ public final class SingleSignOnHandlers {
                 refused = new Refused(switch (known.reason()) {
                     case DISABLED -> Refusal.DISABLED;
                     case LOCKED -> Refusal.LOCKED;
+                    case DOMAIN_NOT_ALLOWED, STAFF_RECORD_REFUSED -> Refusal.NOT_CREATED;
                     default -> Refusal.NO_ACCOUNT;
                 }, known.email());
                 audit = "single sign-on refused: " + known.reason().audit()

@@ -12,6 +12,10 @@ class SingleSignOnRefused extends OAuth2AuthenticationException {
         NO_EMAIL("the identity provider gave no email address"),
         EMAIL_NOT_VERIFIED("the identity provider has not verified the email address"),
         NO_ACCOUNT("no staff account has this email address"),
+        DOMAIN_NOT_ALLOWED("no staff account has this email address, and its domain is not one the provider lets a "
+                + "first single sign-on create an account for"),
+        STAFF_RECORD_REFUSED("no staff account has this email address, and a staff record could not be opened "
+                + "with the details the identity provider gave"),
         NOT_STAFF("the account is not a staff account"),
         NOT_ACTIVE("the account has not been set up yet"),
         DISABLED("the account is disabled"),

@@ -17,8 +17,9 @@ import waypoint.identity.Role;
 
 /**
  * Matches the person the identity provider vouches for to a Waypoint account (docs/domain/sign-in.md, "Single
- * sign-on"): by an email address the provider has verified, to an active staff account. No account is ever created
- * here: administrators decide who has one and with which roles.
+ * sign-on"): by an email address the provider has verified, to an active staff account. When nobody has the email,
+ * an account is created only if the provider has turned that on, for the domains it listed ({@link FirstSingleSignOn});
+ * otherwise administrators decide who has one and with which roles.
  */
 class SingleSignOnUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
@@ -30,10 +31,12 @@ class SingleSignOnUsers implements OAuth2UserService<OidcUserRequest, OidcUser> 
 
     private final OidcUserService standard = new OidcUserService();
     private final UserAccountRepository accounts;
+    private final FirstSingleSignOn firstSignOn;
     private final Clock clock;
 
-    SingleSignOnUsers(UserAccountRepository accounts, Clock clock) {
+    SingleSignOnUsers(UserAccountRepository accounts, FirstSingleSignOn firstSignOn, Clock clock) {
         this.accounts = accounts;
+        this.firstSignOn = firstSignOn;
         this.clock = clock;
         // the signed ID token says all Waypoint needs (who, the email, whether verified, how they signed in)
         standard.setRetrieveUserInfo(request -> false);
@@ -71,9 +74,11 @@ class SingleSignOnUsers implements OAuth2UserService<OidcUserRequest, OidcUser> 
         if (!verified(user)) {
             throw new SingleSignOnRefused(SingleSignOnRefused.Reason.EMAIL_NOT_VERIFIED, email, null);
         }
-        String matched = email;
-        UserAccount account = accounts.findByEmail(email)
-                .orElseThrow(() -> new SingleSignOnRefused(SingleSignOnRefused.Reason.NO_ACCOUNT, matched, null));
+        java.util.Optional<UserAccount> found = accounts.findByEmail(email);
+        if (found.isEmpty()) {
+            return new Matched(user, firstSignOn.createAccount(email, name(user, email)));
+        }
+        UserAccount account = found.get();
         if (account.roles().stream().noneMatch(Role::isStaff)) {
             throw new SingleSignOnRefused(SingleSignOnRefused.Reason.NOT_STAFF, email, account.getId());
         }
@@ -87,6 +92,20 @@ class SingleSignOnUsers implements OAuth2UserService<OidcUserRequest, OidcUser> 
             throw new SingleSignOnRefused(SingleSignOnRefused.Reason.LOCKED, email, account.getId());
         }
         return new Matched(user, account.getId());
+    }
+
+    /** The person's name as the ID token gives it: {@code name}, or given and family names, or else the email. */
+    static String name(OidcUser user, String email) {
+        String name = user.getFullName();
+        if (name == null || name.isBlank()) {
+            name = ((user.getGivenName() == null ? "" : user.getGivenName()) + " "
+                    + (user.getFamilyName() == null ? "" : user.getFamilyName())).strip();
+        }
+        if (name.isBlank()) {
+            name = email.substring(0, Math.max(0, email.indexOf('@')));
+        }
+        name = name.strip().replaceAll("\\s+", " ");
+        return name.length() > 200 ? name.substring(0, 200).strip() : name;
     }
 
     /**

@@ -32,6 +32,7 @@ public class UserAccount implements Persistable<UUID> {
     private int failedSignIns;
     private Instant lockedUntil;
     private final Instant createdAt;
+    private Instant createdOnFirstSignOnAt;
     @MappedCollection(idColumn = "user_id")
     private Set<RoleGrant> roles;
     @Version
@@ -39,7 +40,8 @@ public class UserAccount implements Persistable<UUID> {
 
     @PersistenceCreator
     UserAccount(UUID id, String email, String displayName, String passwordHash, AccountStatus status,
-            int failedSignIns, Instant lockedUntil, Instant createdAt, Set<RoleGrant> roles, Integer version) {
+            int failedSignIns, Instant lockedUntil, Instant createdAt, Instant createdOnFirstSignOnAt,
+            Set<RoleGrant> roles, Integer version) {
         this.id = id;
         this.email = email;
         this.displayName = displayName;
@@ -48,13 +50,14 @@ public class UserAccount implements Persistable<UUID> {
         this.failedSignIns = failedSignIns;
         this.lockedUntil = lockedUntil;
         this.createdAt = createdAt;
+        this.createdOnFirstSignOnAt = createdOnFirstSignOnAt;
         this.roles = roles;
         this.version = version;
     }
 
     public static UserAccount invite(String email, String displayName, Set<Role> roles, Instant now) {
         return new UserAccount(UUID.randomUUID(), normalise(email), displayName.strip(), null, AccountStatus.INVITED,
-                0, null, now, grants(roles), null);
+                0, null, now, null, grants(roles), null);
     }
 
     static String normalise(String email) {
@@ -73,6 +76,24 @@ public class UserAccount implements Persistable<UUID> {
         this.passwordHash = hash;
         this.status = AccountStatus.ACTIVE;
         unlock();
+    }
+
+    /**
+     * The account was just opened (invited, no password) for someone whose identity provider vouched for them on their
+     * first single sign-on, as the provider's setting allows (docs/domain/sign-in.md, "Accounts on first single
+     * sign-on"): it is set up by that sign-in, as accepting an invitation sets up others, and remembers how it began.
+     * They have no password (they may set one through "forgotten password" like anyone).
+     */
+    public void setUpByFirstSingleSignOn(Instant now) {
+        if (status != AccountStatus.INVITED || passwordHash != null || createdOnFirstSignOnAt != null) {
+            throw new IllegalStateException("Only an account just opened can be set up by a first single sign-on");
+        }
+        this.status = AccountStatus.ACTIVE;
+        this.createdOnFirstSignOnAt = now;
+    }
+
+    public Instant createdOnFirstSignOnAt() {
+        return createdOnFirstSignOnAt;
     }
 
     /** Counts a failed sign-in; the last allowed failure locks the account for the lockout period. */

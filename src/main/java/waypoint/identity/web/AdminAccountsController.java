@@ -40,7 +40,9 @@ class AdminAccountsController {
     @GetMapping
     String list(CurrentUser user, @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "all") String state, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("accounts", administration.find(user, q, state, page));
+        var accounts = administration.find(user, q, state, page);
+        model.addAttribute("accounts", accounts);
+        model.addAttribute("createdOnFirstSignOn", administration.createdOnFirstSignOn(user, accounts));
         model.addAttribute("q", q);
         model.addAttribute("state", state);
         model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/admin/accounts")
