@@ -40,7 +40,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -65,8 +67,15 @@ import waypoint.shared.portability.ProviderDataSource.Table;
 @Service
 public class ProviderImport {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Numbers read as they were written (an amount's scale kept), for the database to read the same. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
     private static final int BATCH = 500;
+    /** The tables named first when a Waypoint is not empty. */
+    private static final List<String> FIRST_NAMED = List.of("organisation learner ", "enrolment apprenticeship ",
+            "organisation employer ", "organisation staff_member ", "identity user_account ", "organisation provider ");
 
     /** Something that stops the export coming in: where (a part and table of the export, or the file) and why. */
     public record Problem(String where, String message) {
@@ -341,6 +350,9 @@ public class ProviderImport {
                 }
             }
         }
+        // the records people recognise first
+        held.sort(Comparator.comparingInt(h -> FIRST_NAMED.stream().filter(h::startsWith).findFirst()
+                .map(FIRST_NAMED::indexOf).orElse(FIRST_NAMED.size())));
         if (!held.isEmpty()) {
             run.problems.add(new Problem("This Waypoint", "It already holds a provider's data, so nothing was"
                     + " brought in: a whole export goes only into a Waypoint with no learners, apprenticeships,"
