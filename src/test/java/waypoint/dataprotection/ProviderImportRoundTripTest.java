@@ -175,6 +175,53 @@ class ProviderImportRoundTripTest {
         assertThat(secondFiles.files).isEmpty();
     }
 
+    @Test
+    void a_waypoint_holding_only_its_own_administrator_and_audit_trail_is_empty_and_keeps_both() throws Exception {
+        JdbcClient target = JdbcClient.create(second);
+        java.util.UUID setUp = java.util.UUID.randomUUID();
+        target.sql("""
+                INSERT INTO user_account (id, email, display_name, password_hash, status, created_at)
+                VALUES (:id, 'set-up@new-host.test', 'Set Up', 'kept-hash', 'ACTIVE', now())""").param("id", setUp)
+                .update();
+        target.sql("INSERT INTO user_role (user_id, role) VALUES (:id, 'ADMINISTRATOR')").param("id", setUp).update();
+        target.sql("""
+                INSERT INTO audit_event (occurred_at, actor_name, record_type, action, sensitive)
+                VALUES (now(), 'Set Up', 'User account', 'CREATED', false)""").update();
+        Path first = exportOf(export);
+        long exportedAudit;
+        try (ZipFile zip = new ZipFile(first.toFile())) {
+            exportedAudit = lines(zip, "data/audit/audit_event.jsonl").size();
+        }
+
+        ProviderImport.Outcome brought = ProviderImport.into(sources, second, secondFiles).bringIn(null, first);
+
+        assertThat(brought.problems()).isEmpty();
+        assertThat(target.sql("SELECT status || ' ' || password_hash FROM user_account WHERE id = :id")
+                .param("id", setUp).query(String.class).single()).isEqualTo("ACTIVE kept-hash");
+        assertThat(count("SELECT count(*) FROM audit_event")).isEqualTo(exportedAudit + 1);
+        assertThat(count("SELECT count(*) FROM learner")).isPositive();
+    }
+
+    @Test
+    void an_account_with_the_email_of_one_of_its_administrators_is_refused_and_nothing_comes_in() throws Exception {
+        JdbcClient target = JdbcClient.create(second);
+        java.util.UUID own = java.util.UUID.randomUUID();
+        target.sql("""
+                INSERT INTO user_account (id, email, display_name, status, created_at)
+                VALUES (:id, :email, 'Their own', 'ACTIVE', now())""").param("id", own)
+                .param("email", waypoint.demo.DemoAccounts.ADMIN.email()).update();
+        target.sql("INSERT INTO user_role (user_id, role) VALUES (:id, 'ADMINISTRATOR')").param("id", own).update();
+
+        ProviderImport.Outcome checked = ProviderImport.into(sources, second, secondFiles).check(null, exportOf(export));
+
+        assertThat(checked.problems()).singleElement().satisfies(p -> {
+            assertThat(p.where()).isEqualTo("identity, table user_account");
+            assertThat(p.message()).contains("The database refused a row").contains(
+                    waypoint.demo.DemoAccounts.ADMIN.email());
+        });
+        assertThat(count("SELECT count(*) FROM user_account")).isEqualTo(1);
+    }
+
     private long count(String sql) {
         return JdbcClient.create(second).sql(sql).query(Long.class).single();
     }
