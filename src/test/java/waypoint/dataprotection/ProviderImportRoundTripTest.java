@@ -164,6 +164,13 @@ class ProviderImportRoundTripTest {
         assertThat(into.bringIn(null, fileGone).problems()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("the export does not hold it"));
 
+        Path unknownRole = changed(first, "data/identity/user_role.jsonl",
+                text -> text.replaceFirst("\"role\":\"[A-Z_]+\"", "\"role\":\"ASTRONAUT\""));
+        assertThat(into.check(null, unknownRole).problems()).singleElement().satisfies(p -> {
+            assertThat(p.where()).isEqualTo("identity, table user_role");
+            assertThat(p.message()).contains("the role ASTRONAUT, which this Waypoint does not have");
+        });
+
         Path notAZip = Files.createTempFile("not-an-export-", ".zip");
         aside.add(notAZip);
         Files.writeString(notAZip, "learner,uln\n");

@@ -1,10 +1,12 @@
 package waypoint.identity.internal;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
 import waypoint.identity.AccountStatus;
+import waypoint.identity.Role;
 import waypoint.shared.portability.ExportedRows;
 import waypoint.shared.portability.ProviderDataSource;
 
@@ -37,19 +39,27 @@ class IdentityProviderData implements ProviderDataSource {
 
     /**
      * Accounts come back invited, with no password (none is in the export): each person sets one, or is invited
-     * again, in the Waypoint that reads the export. A disabled account stays disabled.
+     * again, in the Waypoint that reads the export. A disabled account stays disabled. A role this Waypoint does not
+     * have is refused, rather than kept as a role nobody could see or take away.
      */
     @Override
     public void load(Table table, ExportedRows rows) {
-        if (!table.name().equals("user_account")) {
-            rows.insertAll();
-            return;
+        switch (table.name()) {
+            case "user_account" -> rows.insert(row -> {
+                if (!AccountStatus.DISABLED.name().equals(row.path("status").asString(""))) {
+                    row.put("status", AccountStatus.INVITED.name());
+                }
+                return row;
+            });
+            case "user_role" -> rows.insert(row -> {
+                String role = row.path("role").asString("");
+                if (Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(role))) {
+                    throw new ExportedRows.Refused("The export gives an account the role " + role + ", which this"
+                            + " Waypoint does not have: bring it into a Waypoint of the same version or newer");
+                }
+                return row;
+            });
+            default -> rows.insertAll();
         }
-        rows.insert(row -> {
-            if (!AccountStatus.DISABLED.name().equals(row.path("status").asString(""))) {
-                row.put("status", AccountStatus.INVITED.name());
-            }
-            return row;
-        });
     }
 }
