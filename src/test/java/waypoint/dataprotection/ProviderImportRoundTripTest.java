@@ -149,7 +149,8 @@ class ProviderImportRoundTripTest {
         Path first = exportOf(export);
         ProviderImport into = ProviderImport.into(sources, second, secondFiles);
 
-        Path lineGone = changed(first, "data/organisation/learner.jsonl", text -> text.substring(text.indexOf('\n') + 1));
+        Path lineGone = changed(first, "data/organisation/learner.jsonl",
+                text -> text.substring(text.indexOf('\n') + 1));
         assertThat(into.bringIn(null, lineGone).problems()).singleElement().satisfies(p -> {
             assertThat(p.where()).isEqualTo("organisation, table learner");
             assertThat(p.message()).contains("where its manifest says").contains("incomplete or was changed");
@@ -219,7 +220,8 @@ class ProviderImportRoundTripTest {
                 .param("email", waypoint.demo.DemoAccounts.ADMIN.email()).update();
         target.sql("INSERT INTO user_role (user_id, role) VALUES (:id, 'ADMINISTRATOR')").param("id", own).update();
 
-        ProviderImport.Outcome checked = ProviderImport.into(sources, second, secondFiles).check(null, exportOf(export));
+        ProviderImport.Outcome checked = ProviderImport.into(sources, second, secondFiles)
+                .check(null, exportOf(export));
 
         assertThat(checked.problems()).singleElement().satisfies(p -> {
             assertThat(p.where()).isEqualTo("identity, table user_account");
@@ -261,7 +263,8 @@ class ProviderImportRoundTripTest {
     private Path rewritten(Path zip, java.util.function.BiFunction<String, byte[], byte[]> each) throws IOException {
         Path out = Files.createTempFile("provider-export-changed-", ".zip");
         aside.add(out);
-        try (ZipFile in = new ZipFile(zip.toFile()); ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(out))) {
+        try (ZipFile in = new ZipFile(zip.toFile());
+                ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(out))) {
             for (ZipEntry e : Collections.list(in.entries())) {
                 byte[] bytes;
                 try (InputStream s = in.getInputStream(e)) {

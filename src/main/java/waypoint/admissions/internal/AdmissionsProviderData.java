@@ -32,6 +32,7 @@ class AdmissionsProviderData implements ProviderDataSource {
     @Override
     public List<Counter> counters() {
         return List.of(new Counter("admissions_reference",
-                "SELECT max(substring(reference FROM 5)::bigint) FROM admissions_admission WHERE reference ~ '^(ENQ|APP)-[0-9]{1,15}$'"));
+                "SELECT max(substring(reference FROM 5)::bigint) FROM admissions_admission"
+                        + " WHERE reference ~ '^(ENQ|APP)-[0-9]{1,15}$'"));
     }
 }

@@ -32,7 +32,10 @@ final class TransferForms {
         }
     }
 
-    /** Bringing a whole provider's export in: the token of the ZIP kept aside while it is checked (the file comes as its own part). */
+    /**
+     * Bringing a whole provider's export in: the token of the ZIP kept aside while it is checked (the file comes as
+     * its own part).
+     */
     record ProviderImportForm(String token) {
 
         static ProviderImportForm blank() {

@@ -39,6 +39,7 @@ class OrganisationProviderData implements ProviderDataSource {
     @Override
     public List<Counter> counters() {
         return List.of(new Counter("learner_reference_seq",
-                "SELECT max(substring(learner_reference FROM 3)::bigint) FROM learner WHERE learner_reference ~ '^WP[0-9]{1,10}$'"));
+                "SELECT max(substring(learner_reference FROM 3)::bigint) FROM learner"
+                        + " WHERE learner_reference ~ '^WP[0-9]{1,10}$'"));
     }
 }

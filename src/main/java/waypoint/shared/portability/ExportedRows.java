@@ -5,8 +5,9 @@ import java.util.function.UnaryOperator;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One table's rows of a whole provider's export, as they are brought into this Waypoint (docs/domain/provider-export.md):
- * read from the ZIP a line at a time and inserted with their ids kept, inside the import's one transaction.
+ * One table's rows of a whole provider's export, as they are brought into this Waypoint
+ * (docs/domain/provider-export.md): read from the ZIP a line at a time and inserted with their ids kept, inside the
+ * import's one transaction.
  */
 public interface ExportedRows {
 

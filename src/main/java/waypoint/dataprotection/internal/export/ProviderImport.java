@@ -132,7 +132,9 @@ public class ProviderImport {
         return user != null && user.has(Role.ADMINISTRATOR);
     }
 
-    /** Reads the export and loads it in a transaction that is rolled back: what would come in, and what is in the way. */
+    /**
+     * Reads the export and loads it in a transaction that is rolled back: what would come in, and what is in the way.
+     */
     public Outcome check(CurrentUser user, Path zip) {
         return run(user, zip, false);
     }
@@ -389,9 +391,15 @@ public class ProviderImport {
                         }
                     }
                 }
+                if (!keep) {
+                    // the check keeps nothing; counters are left alone, as a sequence moved is not rolled back
+                    status.setRollbackOnly();
+                    return;
+                }
                 for (Map.Entry<ProviderDataSource, List<Table>> each : run.loading.entrySet()) {
                     for (Table table : each.getValue()) {
-                        moveCounters(jdbc, table.name(), run.columnsOf.get(each.getKey().module() + "/" + table.name()));
+                        String key = each.getKey().module() + "/" + table.name();
+                        moveCounters(jdbc, table.name(), run.columnsOf.get(key));
                     }
                     for (ProviderDataSource.Counter counter : each.getKey().counters()) {
                         Long highest = jdbc.queryForObject(counter.highest(), Long.class);
@@ -399,10 +407,6 @@ public class ProviderImport {
                             jdbc.queryForObject("SELECT setval(?, ?)", Long.class, counter.sequence(), highest);
                         }
                     }
-                }
-                if (!keep) {
-                    status.setRollbackOnly();
-                    return;
                 }
                 for (String id : run.fileIds) {
                     ZipEntry entry = run.zip.getEntry("files/" + ProviderExport.safe(id));
