@@ -27,4 +27,12 @@ class AdmissionsProviderData implements ProviderDataSource {
                 Table.all("admissions_note"),
                 Table.all("admissions_public_submission"));
     }
+
+    /** The counter that numbers its references, moved past those an export brought in. */
+    @Override
+    public List<Counter> counters() {
+        return List.of(new Counter("admissions_reference",
+                "SELECT max(substring(reference FROM 5)::bigint) FROM admissions_admission"
+                        + " WHERE reference ~ '^(ENQ|APP)-[0-9]{1,15}$'"));
+    }
 }

@@ -26,7 +26,7 @@ class DataProtectionProviderData implements ProviderDataSource {
                 Table.all("transfer_pack_export"),
                 Table.all("transfer_pack_import"),
                 Table.all("transfer_pack_record"),
-                Table.all("retention_setting"),
+                Table.settings("retention_setting"),
                 Table.all("retention_run"),
                 Table.all("retention_run_line"),
                 Table.all("retention_learner_done"),

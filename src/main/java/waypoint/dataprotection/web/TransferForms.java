@@ -31,4 +31,15 @@ final class TransferForms {
             return new ImportForm(null, null);
         }
     }
+
+    /**
+     * Bringing a whole provider's export in: the token of the ZIP kept aside while it is checked (the file comes as
+     * its own part).
+     */
+    record ProviderImportForm(String token) {
+
+        static ProviderImportForm blank() {
+            return new ProviderImportForm(null);
+        }
+    }
 }

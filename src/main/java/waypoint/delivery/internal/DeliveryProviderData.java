@@ -23,7 +23,7 @@ class DeliveryProviderData implements ProviderDataSource {
         return List.of(Table.all("delivery_session"),
                 Table.all("delivery_session_learner"),
                 Table.all("delivery_action"),
-                Table.all("delivery_settings"),
+                Table.settings("delivery_settings"),
                 Table.all("delivery_calendar_token"),
                 Table.all("message_thread"),
                 Table.all("message"),

@@ -27,7 +27,7 @@ class EpaProviderData implements ProviderDataSource {
                 Table.all("epa_result"),
                 Table.all("epa_appeal"),
                 Table.all("epa_readiness_request"),
-                Table.all("epa_settings"),
+                Table.settings("epa_settings"),
                 Table.all("epa_gateway_waiver"));
     }
 }

@@ -20,16 +20,23 @@ class FeedbackProviderData implements ProviderDataSource {
 
     @Override
     public List<Table> tables() {
-        return List.of(Table.all("feedback_settings"),
+        return List.of(Table.settings("feedback_settings"),
                 Table.all("feedback"),
                 Table.all("feedback_handler"),
                 Table.all("feedback_event"),
                 Table.all("feedback_public_submission"),
-                Table.all("survey_template"),
-                Table.all("survey_question"),
+                Table.settings("survey_template"),
+                Table.settings("survey_question"),
                 Table.all("survey_invitation"),
                 Table.all("survey_response"),
                 Table.all("survey_answer"),
                 Table.all("improvement_action"));
+    }
+
+    /** The counter that numbers its references, moved past those an export brought in. */
+    @Override
+    public List<Counter> counters() {
+        return List.of(new Counter("feedback_reference_seq",
+                "SELECT max(substring(reference FROM 4)::bigint) FROM feedback WHERE reference ~ '^FB-[0-9]{1,15}$'"));
     }
 }

@@ -34,4 +34,12 @@ class OrganisationProviderData implements ProviderDataSource {
                 Table.all("learner_contact_restriction"),
                 Table.all("learner_lldd_category"));
     }
+
+    /** The counter that numbers its references, moved past those an export brought in. */
+    @Override
+    public List<Counter> counters() {
+        return List.of(new Counter("learner_reference_seq",
+                "SELECT max(substring(learner_reference FROM 3)::bigint) FROM learner"
+                        + " WHERE learner_reference ~ '^WP[0-9]{1,10}$'"));
+    }
 }

@@ -20,8 +20,8 @@ class OffTheJobProviderData implements ProviderDataSource {
 
     @Override
     public List<Table> tables() {
-        return List.of(Table.all("otj_activity_type"),
-                Table.all("otj_settings"),
+        return List.of(Table.settings("otj_activity_type"),
+                Table.settings("otj_settings"),
                 Table.all("otj_entry"),
                 Table.all("otj_pace"));
     }

@@ -24,6 +24,6 @@ class ReviewProviderData implements ProviderDataSource {
                 Table.all("progress_review_version"),
                 Table.all("progress_review_signature"),
                 Table.all("review_action"),
-                Table.all("review_settings"));
+                Table.settings("review_settings"));
     }
 }

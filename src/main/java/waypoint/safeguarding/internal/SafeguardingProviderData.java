@@ -22,7 +22,7 @@ class SafeguardingProviderData implements ProviderDataSource {
     public List<Table> tables() {
         return List.of(Table.all("concern"),
                 Table.all("concern_entry"),
-                Table.all("safeguarding_setting"),
+                Table.settings("safeguarding_setting"),
                 Table.all("staff_safeguarding_record"));
     }
 }

@@ -13,6 +13,12 @@ public interface FileStore {
     /** Keeps the bytes under a new random id and answers it. */
     String put(InputStream content) throws IOException;
 
+    /**
+     * Keeps the bytes under an id another store made (a whole provider's export brought back keeps its files' ids,
+     * docs/domain/provider-export.md); the id must be one a store could have made.
+     */
+    void putAs(String id, InputStream content) throws IOException;
+
     /** The bytes kept under {@code id}; the caller closes the stream. */
     InputStream open(String id) throws IOException;
 

@@ -23,6 +23,12 @@ class LocalFileStore implements FileStore {
     @Override
     public String put(InputStream content) throws IOException {
         String id = FileIds.next();
+        putAs(id, content);
+        return id;
+    }
+
+    @Override
+    public void putAs(String id, InputStream content) throws IOException {
         Path target = pathOf(id);
         Files.createDirectories(target.getParent());
         Path partial = Files.createTempFile(target.getParent(), "upload-", ".part");
@@ -32,7 +38,6 @@ class LocalFileStore implements FileStore {
         } finally {
             Files.deleteIfExists(partial);
         }
-        return id;
     }
 
     @Override

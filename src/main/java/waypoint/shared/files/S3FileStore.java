@@ -82,6 +82,13 @@ class S3FileStore implements FileStore, AutoCloseable {
     @Override
     public String put(InputStream content) throws IOException {
         String id = FileIds.next();
+        putAs(id, content);
+        return id;
+    }
+
+    @Override
+    public void putAs(String id, InputStream content) throws IOException {
+        FileIds.checked(id);
         byte[] part = new byte[PART_BYTES];
         int length = fill(content, part);
         if (length < PART_BYTES) {
@@ -91,7 +98,7 @@ class S3FileStore implements FileStore, AutoCloseable {
             } catch (SdkException failed) {
                 throw failure("keep", id, failed);
             }
-            return id;
+            return;
         }
         String uploadId;
         try {
@@ -112,7 +119,6 @@ class S3FileStore implements FileStore, AutoCloseable {
             } while (filled > 0);
             s3.completeMultipartUpload(request -> request.bucket(bucket).key(id).uploadId(uploadId)
                     .multipartUpload(upload -> upload.parts(parts)));
-            return id;
         } catch (IOException | RuntimeException failed) {
             try {
                 s3.abortMultipartUpload(request -> request.bucket(bucket).key(id).uploadId(uploadId));

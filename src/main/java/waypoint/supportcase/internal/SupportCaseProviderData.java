@@ -26,9 +26,9 @@ class SupportCaseProviderData implements ProviderDataSource {
                 Table.all("support_recommendation"),
                 Table.all("support_email"),
                 Table.all("support_action"),
-                Table.all("support_intervention_kind"),
+                Table.settings("support_intervention_kind"),
                 Table.all("support_intervention"),
-                Table.all("support_settings"),
+                Table.settings("support_settings"),
                 Table.all("at_risk_indicator"),
                 Table.all("support_client_partner_default"));
     }

@@ -29,6 +29,7 @@ import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -93,6 +94,16 @@ public class ProviderExport {
         this.provider = provider;
     }
 
+    /**
+     * An export of the Waypoint behind {@code dataSource}, its files read from {@code files}: for a database reached
+     * without the running application (the round trip through a second, empty database).
+     */
+    public static ProviderExport reading(List<ProviderDataSource> sources, DataSource dataSource, FileStore files,
+            Clock clock) {
+        return new ProviderExport(sources, dataSource, new DataSourceTransactionManager(dataSource), files, clock,
+                null, null);
+    }
+
     public static boolean mayExport(CurrentUser user) {
         return user != null && user.has(Role.ADMINISTRATOR);
     }
@@ -144,8 +155,9 @@ public class ProviderExport {
             }
             Map<String, Object> manifest = new LinkedHashMap<>();
             manifest.put("format", FORMAT);
-            manifest.put("provider", provider.details().map(d -> d.name()).orElse(null));
+            manifest.put("provider", provider == null ? null : provider.details().map(d -> d.name()).orElse(null));
             manifest.put("exportedAt", at.toString());
+            manifest.put("schemaVersion", ProviderImport.schemaVersion(streaming));
             manifest.put("modules", modules);
             manifest.put("files", copied);
             manifest.put("missingFiles", missing);
