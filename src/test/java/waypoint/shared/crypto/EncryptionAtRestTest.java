@@ -85,6 +85,9 @@ class EncryptionAtRestTest {
                 .param("id", concern).query(Long.class).single()).isZero();
         assertThat(columnsHolding(lead.id().toString()).stream().filter(c -> c.startsWith("concern")).toList())
                 .isEmpty();
+        // nor does the audit trail, an event or an email about this concern name its kind
+        assertThat(columnsHolding(concern.toString(), "ullying")).isEmpty();
+        assertThat(columnsHolding(concern.toString(), "police")).isEmpty();
 
         // reads through the application still answer them
         assertThat(declarations.view(as(DemoAccounts.ADMIN), learner).healthDetails())
@@ -132,6 +135,11 @@ class EncryptionAtRestTest {
 
     /** Every text, JSON or binary column of every table that holds the marker, as "table.column". */
     private List<String> columnsHolding(String marker) {
+        return columnsHolding(marker, "");
+    }
+
+    /** Every column holding the marker, in a row whose text also holds {@code alongside} (any case). */
+    private List<String> columnsHolding(String marker, String alongside) {
         List<Map<String, Object>> columns = jdbc.sql("""
                 SELECT c.table_schema, c.table_name, c.column_name, c.data_type
                 FROM information_schema.columns c
@@ -146,10 +154,13 @@ class EncryptionAtRestTest {
             String col = "\"" + column.get("column_name") + "\"";
             boolean binary = "bytea".equals(column.get("data_type"));
             long found = binary
-                    ? jdbc.sql("SELECT count(*) FROM " + name + " WHERE position(:m IN " + col + ") > 0")
+                    ? jdbc.sql("SELECT count(*) FROM " + name + " t WHERE position(:m IN " + col + ") > 0"
+                                    + " AND strpos(lower(t::text), lower(:a)) > 0")
+                            .param("a", alongside)
                             .param("m", marker.getBytes(StandardCharsets.UTF_8)).query(Long.class).single()
-                    : jdbc.sql("SELECT count(*) FROM " + name + " WHERE strpos(" + col + "::text, :m) > 0")
-                            .param("m", marker).query(Long.class).single();
+                    : jdbc.sql("SELECT count(*) FROM " + name + " t WHERE strpos(" + col + "::text, :m) > 0"
+                                    + " AND strpos(lower(t::text), lower(:a)) > 0")
+                            .param("m", marker).param("a", alongside).query(Long.class).single();
             if (found > 0) {
                 holding.add(column.get("table_name") + "." + column.get("column_name"));
             }
