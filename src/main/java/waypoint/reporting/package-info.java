@@ -6,5 +6,6 @@
  * off-the-job module brings the day's pace up to date and judges its status when the behind-pace report asks).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "identity", "organisation", "ilr", "enrolment", "otj", "review", "catalogue", "rules"})
+        allowedDependencies = {"shared", "identity", "organisation", "ilr", "enrolment", "otj", "review", "catalogue", "rules",
+                "safeguarding"})
 package waypoint.reporting;

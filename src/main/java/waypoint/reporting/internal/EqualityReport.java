@@ -1,9 +1,13 @@
 package waypoint.reporting.internal;
 
-import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -12,7 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
+import waypoint.organisation.DeclaredAnswers;
 import waypoint.organisation.EqualityCharacteristic;
+import waypoint.safeguarding.ConcernKind;
+import waypoint.safeguarding.LearnersWithConcerns;
 
 /**
  * Anonymised equality monitoring: for each characteristic learners declare, how many learners gave each answer and
@@ -20,24 +27,23 @@ import waypoint.organisation.EqualityCharacteristic;
  * bullying or harassment, so the provider can see whether one group fares differently (the learner handbook, “Equality
  * &amp;
  * Diversity”). Counts only, never names; any count under {@link #SUPPRESS_UNDER} is shown as “fewer than 5” so
- * nobody in a small group can be picked out. Declarations, apprenticeships, complaints and concerns are read from the
- * views their modules publish: one grouped query per characteristic, whatever the number of learners.
+ * nobody in a small group can be picked out. Apprenticeships and complaints are read from the views their modules
+ * publish, in one query; the declared answers and the kinds of concerns, encrypted in the database, from their
+ * modules' APIs, and counted here.
  */
 @Service
 public class EqualityReport {
 
     public static final int SUPPRESS_UNDER = 5;
 
-    /** The declaration column for each characteristic: fixed names, never from input. */
-    private static final Map<EqualityCharacteristic, String> COLUMNS = new EnumMap<>(Map.of(
-            EqualityCharacteristic.DISABILITY, "health_declaration", EqualityCharacteristic.ETHNICITY, "ethnicity",
-            EqualityCharacteristic.SEX, "sex", EqualityCharacteristic.RELIGION, "religion",
-            EqualityCharacteristic.SEXUAL_ORIENTATION, "sexual_orientation"));
-
     private final JdbcClient jdbc;
+    private final DeclaredAnswers declared;
+    private final LearnersWithConcerns concerns;
 
-    EqualityReport(JdbcClient jdbc) {
+    EqualityReport(JdbcClient jdbc, DeclaredAnswers declared, LearnersWithConcerns concerns) {
         this.jdbc = jdbc;
+        this.declared = declared;
+        this.concerns = concerns;
     }
 
     /** Who reads the equality report: the Reports page lists it for them. */
@@ -70,29 +76,46 @@ public class EqualityReport {
         if (!canRead(user)) {
             throw new AccessDeniedException("Only quality, directors and the safeguarding lead read the equality report");
         }
-        return COLUMNS.entrySet().stream().map(e -> new Section(e.getKey(), rows(e.getKey(), e.getValue()))).toList();
+        List<Learner> learners = jdbc.sql("""
+                SELECT l.id,
+                       EXISTS (SELECT 1 FROM enrolment.apprenticeship a WHERE a.learner_id = l.id
+                                                       AND a.status = 'WITHDRAWN') AS withdrawn,
+                       EXISTS (SELECT 1 FROM enrolment.apprenticeship a WHERE a.learner_id = l.id
+                                                       AND a.status = 'COMPLETED') AS achieved,
+                       EXISTS (SELECT 1 FROM feedback.feedback f WHERE f.learner_id = l.id
+                                                       AND f.kind = 'COMPLAINT') AS complained
+                FROM organisation.learner l""")
+                .query((rs, n) -> new Learner(rs.getObject("id", UUID.class), rs.getBoolean("withdrawn"),
+                        rs.getBoolean("achieved"), rs.getBoolean("complained")))
+                .list();
+        // answers and concern kinds are encrypted in the database (docs/adr/0012-envelope-encryption-with-tink.md):
+        // their modules decrypt them, and the counting is done here
+        Map<UUID, DeclaredAnswers.Answers> answers = declared.ofEveryLearner();
+        Set<UUID> unfair = concerns.about(ConcernKind.UNFAIR_TREATMENT);
+        Set<UUID> bullying = concerns.about(ConcernKind.BULLYING_OR_HARASSMENT);
+        return Arrays.stream(EqualityCharacteristic.values())
+                .map(c -> new Section(c, rows(c, learners, answers, unfair, bullying))).toList();
     }
 
-    private List<Row> rows(EqualityCharacteristic characteristic, String column) {
-        return jdbc.sql("""
-                SELECT d.%1$s AS answer, count(*) AS learners,
-                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM enrolment.apprenticeship a WHERE a.learner_id = l.id
-                                                       AND a.status = 'WITHDRAWN')) AS withdrawn,
-                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM enrolment.apprenticeship a WHERE a.learner_id = l.id
-                                                       AND a.status = 'COMPLETED')) AS achieved,
-                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM feedback.feedback f WHERE f.learner_id = l.id
-                                                       AND f.kind = 'COMPLAINT')) AS complained,
-                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM safeguarding.concern c WHERE c.learner_id = l.id
-                                                       AND c.kind = 'UNFAIR_TREATMENT')) AS unfair,
-                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM safeguarding.concern c WHERE c.learner_id = l.id
-                                                       AND c.kind = 'BULLYING_OR_HARASSMENT')) AS bullying
-                FROM organisation.learner l LEFT JOIN organisation.learner_declaration d ON d.learner_id = l.id
-                GROUP BY d.%1$s ORDER BY d.%1$s NULLS LAST""".formatted(column))
-                .query((rs, n) -> new Row(characteristic.wordsFor(rs.getString("answer")),
-                        new Count(rs.getLong("learners")), new Count(rs.getLong("withdrawn")),
-                        new Count(rs.getLong("achieved")), new Count(rs.getLong("complained")),
-                        new Count(rs.getLong("unfair")),
-                        new Count(rs.getLong("bullying"))))
-                .list();
+    private record Learner(UUID id, boolean withdrawn, boolean achieved, boolean complained) {
+    }
+
+    private static List<Row> rows(EqualityCharacteristic characteristic, List<Learner> learners,
+            Map<UUID, DeclaredAnswers.Answers> answers, Set<UUID> unfair, Set<UUID> bullying) {
+        Map<String, long[]> counts = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        for (Learner l : learners) {
+            String answer = answers.getOrDefault(l.id(), DeclaredAnswers.Answers.NONE).of(characteristic);
+            long[] c = counts.computeIfAbsent(answer, a -> new long[6]);
+            c[0]++;
+            c[1] += l.withdrawn() ? 1 : 0;
+            c[2] += l.achieved() ? 1 : 0;
+            c[3] += l.complained() ? 1 : 0;
+            c[4] += unfair.contains(l.id()) ? 1 : 0;
+            c[5] += bullying.contains(l.id()) ? 1 : 0;
+        }
+        List<Row> rows = new ArrayList<>();
+        counts.forEach((answer, c) -> rows.add(new Row(characteristic.wordsFor(answer), new Count(c[0]),
+                new Count(c[1]), new Count(c[2]), new Count(c[3]), new Count(c[4]), new Count(c[5]))));
+        return rows;
     }
 }

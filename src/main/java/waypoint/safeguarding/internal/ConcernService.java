@@ -34,7 +34,8 @@ import waypoint.shared.web.PageOf;
 /**
  * The concern use cases: raise one, list and read them (handlers only, every read audited), triage, record actions,
  * flag to the tutor, share an update with the person who raised it, close and reopen. Audit entries and
- * notifications never carry what was disclosed: only the kind and the step.
+ * notifications never carry what was disclosed, nor the kind (encrypted at rest: docs/domain/sensitive-data.md):
+ * only the step.
  */
 @Service
 public class ConcernService {
@@ -100,10 +101,12 @@ public class ConcernService {
         Concern concern = Concern.raise(kind, now, user.id(), user.displayName(), learnerId, what, incident);
         store.insert(concern);
         store.append(concern.id(), now, user.id(), user.displayName(), ConcernEntry.EntryKind.RAISED, null, null, null);
-        events.publishEvent(RecordChanged.created(RECORD_TYPE, concern.id(), kind.label() + " raised"));
+        // the kind is encrypted at rest (docs/domain/sensitive-data.md): the audit trail and the email say only that
+        // a concern was raised; its handler reads the kind in the concerns log
+        events.publishEvent(RecordChanged.created(RECORD_TYPE, concern.id(), "Concern raised"));
         for (UUID handler : people.accountsHolding(kind.handler())) {
             events.publishEvent(new NotificationRequested("concern:" + concern.id() + ":raised:" + handler, handler,
-                    "A new concern: " + kind.label().toLowerCase(), "Read and triage it in the concerns log.",
+                    "A new concern to triage", "Read and triage it in the concerns log.",
                     "/concerns/" + concern.id()));
         }
         return new Raised(concern.id(), kind);
@@ -127,7 +130,7 @@ public class ConcernService {
     @Transactional(readOnly = true)
     public ConcernDetails view(CurrentUser user, UUID id) {
         Concern concern = handled(user, id);
-        events.publishEvent(new SensitiveRecordViewed(RECORD_TYPE, id.toString(), concern.kind().label() + " viewed"));
+        events.publishEvent(new SensitiveRecordViewed(RECORD_TYPE, id.toString(), "Concern viewed"));
         Optional<People.LearnerName> learner = Optional.ofNullable(concern.learnerId()).flatMap(people::learner);
         return new ConcernDetails(concern, store.chronology(id), learner.map(People.LearnerName::name).orElse(null),
                 learner.map(People.LearnerName::tutorName).orElse(null));

@@ -39,14 +39,15 @@ class ConcernStore {
     void insert(Concern c) {
         Concern.Incident incident = c.incident();
         jdbc.sql("""
-                INSERT INTO concern (id, kind, handler_role, status, raised_at, raised_by_account_id, raised_by_name_enc,
-                    learner_id, description_enc, incident_category, occurred_on, place_enc, people_involved_enc,
-                    injury_enc, version)
+                INSERT INTO concern (id, kind_enc, handler_role, status, raised_at, raised_by_account_enc,
+                    raised_by_name_enc, learner_id, description_enc, incident_category, occurred_on, place_enc,
+                    people_involved_enc, injury_enc, version)
                 VALUES (:id, :kind, :handler, :status, :raisedAt, :raisedBy, :raisedByName, :learner, :description,
                     :category, :occurredOn, :place, :people, :injury, 0)""")
-                .param("id", c.id()).param("kind", c.kind().name()).param("handler", c.kind().handler().name())
+                .param("id", c.id()).param("kind", seal(c.id(), "kind", c.kind().name()))
+                .param("handler", c.kind().handler().name())
                 .param("status", c.status().name()).param("raisedAt", utc(c.raisedAt()))
-                .param("raisedBy", c.raisedByAccountId())
+                .param("raisedBy", seal(c.id(), "raised_by_account", c.raisedByAccountId().toString()))
                 .param("raisedByName", seal(c.id(), "raised_by_name", c.raisedByName()))
                 .param("learner", c.learnerId())
                 .param("description", seal(c.id(), "description", c.description()))
@@ -86,13 +87,13 @@ class ConcernStore {
         long total = jdbc.sql("SELECT count(*) FROM concern WHERE handler_role IN (:roles) AND status IN (:statuses)")
                 .param("roles", handlerRoles).param("statuses", statuses).query(Long.class).single();
         List<ConcernRow> rows = jdbc.sql("""
-                SELECT c.id, c.kind, c.status, c.raised_at, c.risk_level, l.full_name
+                SELECT c.id, c.kind, c.kind_enc, c.status, c.raised_at, c.risk_level, l.full_name
                 FROM concern c LEFT JOIN organisation.learner l ON l.id = c.learner_id
                 WHERE c.handler_role IN (:roles) AND c.status IN (:statuses)
                 ORDER BY c.raised_at DESC, c.id LIMIT :limit OFFSET :offset""")
                 .param("roles", handlerRoles).param("statuses", statuses).param("limit", size)
                 .param("offset", (long) page * size)
-                .query((rs, n) -> new ConcernRow(rs.getObject("id", UUID.class), ConcernKind.valueOf(rs.getString("kind")),
+                .query((rs, n) -> new ConcernRow(rs.getObject("id", UUID.class), kind(rs),
                         ConcernStatus.valueOf(rs.getString("status")), instant(rs, "raised_at"),
                         rs.getString("risk_level") == null ? null : RiskLevel.valueOf(rs.getString("risk_level")),
                         rs.getString("full_name")))
@@ -105,11 +106,12 @@ class ConcernStore {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO concern_entry (id, concern_id, occurred_at, author_account_id, author_name, entry_kind,
-                    agency, reference_number_enc, details_enc)
+                    agency_enc, reference_number_enc, details_enc)
                 VALUES (:id, :concern, :at, :author, :authorName, :kind, :agency, :reference, :details)""")
                 .param("id", id).param("concern", concernId).param("at", utc(at)).param("author", authorAccountId)
                 .param("authorName", authorName).param("kind", kind.name())
-                .param("agency", agency == null ? null : agency.name())
+                .param("agency", agency == null ? null
+                        : cipher.encrypt(agency.name(), "concern-entry:" + id + ":agency"))
                 .param("reference", cipher.encrypt(referenceNumber, "concern-entry:" + id + ":reference_number"))
                 .param("details", cipher.encrypt(details, "concern-entry:" + id + ":details"))
                 .update();
@@ -122,7 +124,7 @@ class ConcernStore {
                     UUID id = rs.getObject("id", UUID.class);
                     return new ConcernEntry(id, instant(rs, "occurred_at"), rs.getString("author_name"),
                             ConcernEntry.EntryKind.valueOf(rs.getString("entry_kind")),
-                            rs.getString("agency") == null ? null : Agency.valueOf(rs.getString("agency")),
+                            agency(rs, id),
                             cipher.decrypt(rs.getBytes("reference_number_enc"), "concern-entry:" + id + ":reference_number"),
                             cipher.decrypt(rs.getBytes("details_enc"), "concern-entry:" + id + ":details"));
                 })
@@ -131,7 +133,7 @@ class ConcernStore {
 
     private Concern concern(ResultSet rs, int n) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
-        ConcernKind kind = ConcernKind.valueOf(rs.getString("kind"));
+        ConcernKind kind = kind(rs);
         Concern.Incident incident = kind != ConcernKind.HEALTH_AND_SAFETY ? null : new Concern.Incident(
                 rs.getString("incident_category") == null ? null
                         : IncidentCategory.valueOf(rs.getString("incident_category")),
@@ -139,7 +141,7 @@ class ConcernStore {
                 open(id, "people_involved", rs.getBytes("people_involved_enc")),
                 open(id, "injury", rs.getBytes("injury_enc")));
         return new Concern(id, kind, ConcernStatus.valueOf(rs.getString("status")), instant(rs, "raised_at"),
-                rs.getObject("raised_by_account_id", UUID.class),
+                raisedBy(rs, id),
                 open(id, "raised_by_name", rs.getBytes("raised_by_name_enc")), rs.getObject("learner_id", UUID.class),
                 open(id, "description", rs.getBytes("description_enc")), incident,
                 (Boolean) rs.getObject("riddor_reportable"),
@@ -147,6 +149,41 @@ class ConcernStore {
                 open(id, "outcome", rs.getBytes("outcome_enc")),
                 rs.getObject("closed_at") == null ? null : instant(rs, "closed_at"),
                 rs.getBoolean("tutor_flag_shared"), rs.getInt("version"));
+    }
+
+    /**
+     * The kind from its ciphertext, or from the plain column an older release wrote (docs/adr/0012: the rotation job
+     * seals such leftovers).
+     */
+    ConcernKind kind(ResultSet rs) throws SQLException {
+        byte[] sealed = rs.getBytes("kind_enc");
+        return ConcernKind.valueOf(sealed == null ? rs.getString("kind")
+                : open(rs.getObject("id", UUID.class), "kind", sealed));
+    }
+
+    private UUID raisedBy(ResultSet rs, UUID id) throws SQLException {
+        byte[] sealed = rs.getBytes("raised_by_account_enc");
+        return sealed == null ? rs.getObject("raised_by_account_id", UUID.class)
+                : UUID.fromString(open(id, "raised_by_account", sealed));
+    }
+
+    private Agency agency(ResultSet rs, UUID entryId) throws SQLException {
+        byte[] sealed = rs.getBytes("agency_enc");
+        String name = sealed == null ? rs.getString("agency")
+                : cipher.decrypt(sealed, "concern-entry:" + entryId + ":agency");
+        return name == null ? null : Agency.valueOf(name);
+    }
+
+    /** The learners with a concern of the given kind, for counts (the equality report): decrypted here, never in SQL. */
+    java.util.Set<UUID> learnersWithConcernsOf(ConcernKind wanted) {
+        java.util.Set<UUID> learners = new java.util.HashSet<>();
+        jdbc.sql("SELECT id, learner_id, kind, kind_enc FROM concern WHERE learner_id IS NOT NULL")
+                .query(rs -> {
+                    if (kind(rs) == wanted) {
+                        learners.add(rs.getObject("learner_id", UUID.class));
+                    }
+                });
+        return learners;
     }
 
     private byte[] seal(UUID id, String field, String text) {

@@ -20,20 +20,23 @@ import waypoint.shared.personaldata.PersonalRecord;
 class SafeguardingPersonalData implements PersonalDataSource {
 
     private final JdbcClient jdbc;
+    private final ConcernStore store;
 
-    SafeguardingPersonalData(JdbcClient jdbc) {
+    SafeguardingPersonalData(JdbcClient jdbc, ConcernStore store) {
         this.jdbc = jdbc;
+        this.store = store;
     }
 
     @Override
     public List<PersonalDataSection> describe(DataSubject subject) {
         List<PersonalRecord> concerns = jdbc.sql("""
-                SELECT id, kind, status, raised_at, closed_at FROM concern WHERE learner_id = :learner
-                ORDER BY raised_at, id""").param("learner", subject.learnerId()).query().listOfRows().stream()
-                .map(r -> PersonalRecord.record(r.get("id"), "Concern raised " + PersonalRecord.text(r.get("raised_at")))
-                        .field("Kind", r.get("kind")).field("Status", r.get("status"))
-                        .field("Closed", r.get("closed_at")).build())
-                .toList();
+                SELECT id, kind, kind_enc, status, raised_at, closed_at FROM concern WHERE learner_id = :learner
+                ORDER BY raised_at, id""").param("learner", subject.learnerId())
+                .query((rs, n) -> PersonalRecord.record(rs.getObject("id"),
+                                "Concern raised " + PersonalRecord.text(rs.getObject("raised_at")))
+                        .field("Kind", store.kind(rs).name()).field("Status", rs.getString("status"))
+                        .field("Closed", rs.getObject("closed_at")).build())
+                .list();
         return List.of(new PersonalDataSection("safeguarding", "Safeguarding concerns",
                 Release.DATA_PROTECTION_OFFICER_ONLY, concerns));
     }

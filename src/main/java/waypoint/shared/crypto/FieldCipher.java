@@ -1,66 +1,71 @@
 package waypoint.shared.crypto;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.Set;
+import java.util.Arrays;
 
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.aead.AesGcmParameters;
+import com.google.crypto.tink.aead.KmsEnvelopeAead;
 
 /**
- * Encrypts one field of a record with AES-GCM before it reaches the database, so a backup, a dump or a reporting
- * query shows only ciphertext. Each value is bound to its record and field (the additional authenticated data), so
- * ciphertext copied to another row or column fails to decrypt rather than showing the wrong value.
+ * The one way Waypoint encrypts a field before it reaches the database, so a backup, a dump or a reporting query
+ * shows only ciphertext: envelope encryption with Google Tink (docs/adr/0012-envelope-encryption-with-tink.md).
+ * Each value gets a fresh data key (AES-256-GCM); the data key is wrapped by the newest key-encryption key of the
+ * {@link Keyring}, whose id Tink stores with it, so older keys still open what they wrapped and a background job
+ * ({@link KeyRotation}) re-encrypts old values with the newest. Each value is bound to its record and field (the
+ * associated data, for example {@code concern:<id>:description}), so ciphertext copied to another row or column fails
+ * to decrypt rather than showing the wrong value.
  * <p>
- * The key comes from an environment variable (32 bytes in base64). Without it, as in the default run, a key is
- * generated once and kept in a file in the data directory, readable by its owner only; losing that file loses what
- * it encrypted, so production sets the variable from its secret store. Safeguarding narratives and the secrets of
- * authenticator apps are sealed this way, each with its own key.
+ * Stored values start with a format byte: {@code 1} is the AES-GCM of docs/adr/0002 (a value sealed with the key
+ * itself; still read, and re-encrypted by the rotation job), {@code 2} the envelope. Keys come from a
+ * {@link KeySource}; each kind of sealed data has its own (a subclass names it).
  */
 public class FieldCipher {
 
-    private static final Logger log = LoggerFactory.getLogger(FieldCipher.class);
-    private static final byte FORMAT = 1;
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    static final byte SEALED_WITH_KEY = 1;
+    static final byte ENVELOPE = 2;
+    private static final int LENGTH_BYTES = 4;
+    /** Tink's prefix in front of what a keyset key wrapped: one version byte, then the key id. */
+    private static final byte TINK_PREFIX = 1;
+    private static final AesGcmParameters DATA_KEY;
 
-    private final SecretKey key;
+    static {
+        try {
+            DATA_KEY = AesGcmParameters.builder().setKeySizeBytes(32).setIvSizeBytes(12).setTagSizeBytes(16)
+                    .setVariant(AesGcmParameters.Variant.NO_PREFIX).build();
+        } catch (GeneralSecurityException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final Keyring keyring;
+    private final Aead envelope;
     private final String what;
-    private final SecureRandom random = new SecureRandom();
 
     /**
-     * @param fromEnvironment the variable's value, blank when unset
-     * @param variable the variable's name, for messages
-     * @param keyFile the file in the data directory that keeps a generated key
-     * @param mayGenerate false in production, where the key must come from outside
-     * @param what what is encrypted, for messages ("a safeguarding narrative")
+     * @param source where the keys come from
+     * @param dataDirectory the data directory, where a generated key is kept outside production
+     * @param production true in production, where the key must come from outside the data directory
      */
-    protected FieldCipher(String fromEnvironment, String variable, Path dataDirectory, String keyFile,
-            boolean mayGenerate, String what) {
-        // In production a key kept beside the data would be backed up with it: the key must come from outside.
-        if (fromEnvironment.isBlank() && !mayGenerate) {
-            throw new IllegalStateException("Set " + variable + " (32 random bytes in Base64, for example "
-                    + "from `openssl rand -base64 32`): production does not generate the key for " + what);
-        }
+    protected FieldCipher(KeySource source, Path dataDirectory, boolean production) {
+        this(source.keys(dataDirectory, production), source.variable(), source.what());
+    }
+
+    /**
+     * A cipher with the given keys (newest first: see {@link Keyring#of}); for tools and tests that hold their keys
+     * themselves.
+     */
+    public FieldCipher(String keys, String source, String what) {
+        this.keyring = Keyring.of(keys, source);
         this.what = what;
-        this.key = new SecretKeySpec(fromEnvironment.isBlank() ? keptKey(dataDirectory, keyFile, variable)
-                : decode(fromEnvironment, variable), "AES");
+        try {
+            this.envelope = KmsEnvelopeAead.create(DATA_KEY, keyring.keyEncryption());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not prepare the encryption of " + what, e);
+        }
     }
 
     /** Null stays null: an empty optional field has nothing to hide. */
@@ -69,13 +74,8 @@ public class FieldCipher {
             return null;
         }
         try {
-            byte[] iv = new byte[IV_BYTES];
-            random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(1 + IV_BYTES + sealed.length).put(FORMAT).put(iv).put(sealed).array();
+            byte[] sealed = envelope.encrypt(plaintext.getBytes(StandardCharsets.UTF_8), aad(context));
+            return ByteBuffer.allocate(1 + sealed.length).put(ENVELOPE).put(sealed).array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not encrypt " + what, e);
         }
@@ -85,69 +85,57 @@ public class FieldCipher {
         if (stored == null) {
             return null;
         }
-        if (stored.length < 1 + IV_BYTES || stored[0] != FORMAT) {
+        if (stored.length < 2 || stored[0] != ENVELOPE && stored[0] != SEALED_WITH_KEY) {
             throw new IllegalStateException(capitalised(what) + " is not in a format this version can read");
         }
+        byte[] body = Arrays.copyOfRange(stored, 1, stored.length);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, 1, IV_BYTES));
-            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            byte[] plain = cipher.doFinal(stored, 1 + IV_BYTES, stored.length - 1 - IV_BYTES);
-            return new String(plain, StandardCharsets.UTF_8);
+            if (stored[0] == ENVELOPE) {
+                return new String(envelope.decrypt(body, aad(context)), StandardCharsets.UTF_8);
+            }
+            for (Aead key : keyring.legacy()) {
+                try {
+                    return new String(key.decrypt(body, aad(context)), StandardCharsets.UTF_8);
+                } catch (GeneralSecurityException notThisKey) {
+                    // try the next key of the ring
+                }
+            }
+            throw new GeneralSecurityException("no key of the ring opens it");
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(capitalised(what) + " could not be decrypted with this key", e);
+            throw new IllegalStateException(capitalised(what) + " could not be decrypted with these keys", e);
         }
+    }
+
+    /** Whether a stored value is an envelope wrapped by the newest key, so the rotation job leaves it alone. */
+    public boolean isCurrent(byte[] stored) {
+        return stored == null || stored.length >= 1 + LENGTH_BYTES + 5 && stored[0] == ENVELOPE
+                && stored[1 + LENGTH_BYTES] == TINK_PREFIX
+                && ByteBuffer.wrap(stored, 2 + LENGTH_BYTES, 4).getInt() == keyring.primaryId();
+    }
+
+    /**
+     * The bytes a current value holds from its sixth byte on (in SQL, {@code substring(v FROM 6 FOR 5)}) after the
+     * format byte {@code 2}: Tink's prefix and the newest key's id. Lets a job find old values without reading all.
+     */
+    public byte[] currentKeyMarker() {
+        return ByteBuffer.allocate(5).put(TINK_PREFIX).putInt(keyring.primaryId()).array();
+    }
+
+    /** The value sealed again with a fresh data key under the newest key (what the rotation job writes back). */
+    public byte[] reseal(byte[] stored, String context) {
+        return encrypt(decrypt(stored, context), context);
+    }
+
+    /** What this cipher encrypts, for messages and metrics. */
+    public String what() {
+        return what;
+    }
+
+    private static byte[] aad(String context) {
+        return context.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String capitalised(String text) {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    private static byte[] keptKey(Path dataDirectory, String keyFile, String variable) {
-        Path file = dataDirectory.resolve(keyFile);
-        try {
-            Files.createDirectories(dataDirectory);
-            if (!Files.exists(file)) {
-                byte[] fresh = new byte[32];
-                new SecureRandom().nextBytes(fresh);
-                try {
-                    createOwnerOnly(file);
-                    Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
-                    log.info("Generated an encryption key in {} (set {} in production)", file.toAbsolutePath(),
-                            variable);
-                } catch (FileAlreadyExistsException anotherNodeWroteIt) {
-                    // Read what the other writer kept below.
-                }
-            }
-            if (Files.getFileStore(file).supportsFileAttributeView("posix")
-                    && !Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
-                Files.setPosixFilePermissions(file, OWNER_ONLY);
-            }
-            return decode(Files.readString(file).strip(), file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not keep the encryption key in " + file, e);
-        }
-    }
-
-    private static void createOwnerOnly(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-        } else {
-            Files.createFile(file);
-        }
-    }
-
-    private static byte[] decode(String base64, String source) {
-        byte[] bytes;
-        try {
-            bytes = Base64.getDecoder().decode(base64.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(source + " is not base64: give 32 random bytes in base64"
-                    + " (for example: openssl rand -base64 32)");
-        }
-        if (bytes.length != 32) {
-            throw new IllegalStateException(source + " must be 32 bytes (AES-256) in base64, not " + bytes.length);
-        }
-        return bytes;
     }
 }

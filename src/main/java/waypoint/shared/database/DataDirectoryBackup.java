@@ -54,6 +54,8 @@ public final class DataDirectoryBackup {
     static final String KEY_FILE = "safeguarding.key";
     /** The key of authenticator apps' keys (identity module), likewise kept out of the archive. */
     static final String IDENTITY_KEY_FILE = "identity.key";
+    /** The key of learners' declarations (organisation module), likewise kept out of the archive. */
+    static final String DECLARATIONS_KEY_FILE = "declarations.key";
 
     /** Left out of the copy, as PostgreSQL's documentation of base backups allows: made again at start. */
     private static final Set<String> NOT_COPIED = Set.of("postmaster.pid", "postmaster.opts", "backup_label",
@@ -103,7 +105,8 @@ public final class DataDirectoryBackup {
         Path data = database.dataDirectory();
         String firstSegment;
         String lastSegment;
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), "");
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
+                java.util.Objects.requireNonNullElse(System.getenv("WAYPOINT_DB_PASSWORD"), ""));
                 Statement sql = connection.createStatement()) {
             try (ResultSet start = sql.executeQuery("SELECT pg_walfile_name(pg_backup_start('waypoint backup', true))")) {
                 start.next();
@@ -153,7 +156,7 @@ public final class DataDirectoryBackup {
      * the safeguarding key, which may be put back first); the files go to {@code files}.
      */
     public static Summary restore(Path archive, Path home, Path files) throws IOException {
-        if (Files.exists(home) && !isEmptyApartFrom(home, java.util.Set.of(KEY_FILE, IDENTITY_KEY_FILE))) {
+        if (Files.exists(home) && !isEmptyApartFrom(home, java.util.Set.of(KEY_FILE, IDENTITY_KEY_FILE, DECLARATIONS_KEY_FILE))) {
             throw new IllegalStateException("The data directory " + home.toAbsolutePath() + " is not empty: restore "
                     + "into a new, empty directory (set WAYPOINT_DATA), then start Waypoint on it.");
         }

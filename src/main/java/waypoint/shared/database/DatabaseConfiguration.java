@@ -25,10 +25,16 @@ class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgresHandle embeddedPostgres(@Value("${waypoint.data-directory}") Path home,
-            @Value("${waypoint.embedded-database.fresh:false}") boolean fresh) {
+            @Value("${waypoint.embedded-database.fresh:false}") boolean fresh,
+            @Value("${spring.datasource.password:}") String password,
+            @Value("${waypoint.embedded-database.require-password:false}") boolean production) {
+        String required = EmbeddedDatabasePassword.check(password, production);
         synchronized (DatabaseConfiguration.class) {
             if (server == null) {
                 server = EmbeddedPostgres.start(home, fresh);
+                if (required != null) {
+                    server.requirePassword(required);
+                }
             }
             users++;
             return new EmbeddedPostgresHandle(server);
@@ -36,10 +42,13 @@ class DatabaseConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgresHandle handle) {
+    DataSource dataSource(EmbeddedPostgresHandle handle, @Value("${spring.datasource.password:}") String password) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(handle.server().jdbcUrl());
         config.setUsername(handle.server().username());
+        if (!password.isBlank()) {
+            config.setPassword(password);
+        }
         config.setMaximumPoolSize(10);
         // A request that cannot get a connection within 10 s is answered "busy, try again" (503) rather than left
         // waiting Hikari's default 30 s: see ServiceBusy.

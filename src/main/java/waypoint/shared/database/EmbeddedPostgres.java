@@ -155,6 +155,27 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
+    /**
+     * From now on the server asks for a password on every connection (SCRAM), and the superuser's is
+     * {@code password}: production's embedded database is not open to anyone who reaches its port
+     * ({@link EmbeddedDatabasePassword}). Connects with the password, which the server accepts before as after.
+     */
+    public void requirePassword(String password) {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(jdbcUrl(), SUPERUSER, password);
+                java.sql.Statement sql = connection.createStatement()) {
+            sql.execute("SET password_encryption = 'scram-sha-256'");
+            sql.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + password.replace("'", "''") + "'");
+            Files.writeString(dataDirectory.resolve("pg_hba.conf"), """
+                    # Written by Waypoint: a password on every connection (production's embedded database)
+                    host all all 127.0.0.1/32 scram-sha-256
+                    host all all ::1/128 scram-sha-256
+                    """);
+            sql.execute("SELECT pg_reload_conf()");
+        } catch (java.sql.SQLException | IOException e) {
+            throw new EmbeddedDatabaseUnavailableException("could not set the database password: " + e.getMessage(), e);
+        }
+    }
+
     private String bin(String name) {
         return binaries.resolve("bin").resolve(name).toString();
     }

@@ -19,6 +19,11 @@ public class Metrics {
     public static final String OUTBOX_INCOMPLETE = "waypoint.outbox.incomplete";
     /** How long the oldest incomplete event publication has waited. */
     public static final String OUTBOX_OLDEST_AGE = "waypoint.outbox.oldest.age";
+    /**
+     * Sealed values not yet an envelope under the newest key, by {@code data} and {@code column} (the rotation job's
+     * progress after a new key is put first; 0 when done).
+     */
+    public static final String SEALED_AWAITING = "waypoint.encryption.awaiting";
     /** Each run of a scheduled job, with its outcome, as Spring's scheduler records it. */
     public static final String SCHEDULED_JOBS = "tasks.scheduled.execution";
 

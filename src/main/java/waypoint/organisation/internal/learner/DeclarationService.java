@@ -1,7 +1,13 @@
 package waypoint.organisation.internal.learner;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 
 import jakarta.validation.Validator;
@@ -22,7 +28,8 @@ import waypoint.shared.audit.SensitiveRecordViewed;
 
 /**
  * The learner's sensitive declarations: only administrators and the learner's tutor see or change them (see
- * {@link LearnerPolicy}), every view is reported for the audit trail, and change summaries hold no answers.
+ * {@link LearnerPolicy}), every view is reported for the audit trail, change summaries hold no answers, and the
+ * answers are encrypted in the database ({@link DeclarationCipher}).
  */
 @Service
 public class DeclarationService {
@@ -36,9 +43,11 @@ public class DeclarationService {
     private final Validator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DeclarationCipher cipher;
 
     DeclarationService(LearnerService learners, LearnerPolicy policy, Viewers viewers, JdbcClient jdbc,
-            Validator validator, ApplicationEventPublisher events, Clock clock) {
+            Validator validator, ApplicationEventPublisher events, Clock clock, DeclarationCipher cipher) {
+        this.cipher = cipher;
         this.learners = learners;
         this.policy = policy;
         this.viewers = viewers;
@@ -91,19 +100,8 @@ public class DeclarationService {
     private void write(UUID learnerId, DeclarationDetails details, String reason) {
         DetailsCheck.of(validator, details).throwIfInvalid();
         boolean existed = !read(learnerId).equals(DeclarationDetails.none());
-        jdbc.sql("""
-                INSERT INTO learner_declaration (learner_id, health_declaration, health_details, ethnicity, sex,
-                                                 religion, sexual_orientation, updated_at)
-                VALUES (:id, :health, :details, :ethnicity, :sex, :religion, :orientation, :now)
-                ON CONFLICT (learner_id) DO UPDATE SET health_declaration = excluded.health_declaration,
-                    health_details = excluded.health_details, ethnicity = excluded.ethnicity, sex = excluded.sex,
-                    religion = excluded.religion, sexual_orientation = excluded.sexual_orientation,
-                    updated_at = excluded.updated_at""")
-                .param("id", learnerId).param("health", name(details.healthDeclaration()))
-                .param("details", Text.clean(details.healthDetails())).param("ethnicity", name(details.ethnicity()))
-                .param("sex", name(details.sex())).param("religion", name(details.religion()))
-                .param("orientation", name(details.sexualOrientation()))
-                .param("now", Timestamp.from(clock.instant())).update();
+        store(learnerId, new DeclarationDetails(details.healthDeclaration(), Text.clean(details.healthDetails()),
+                details.ethnicity(), details.sex(), details.religion(), details.sexualOrientation()));
         events.publishEvent(RecordChanged.corrected("LearnerDeclaration", learnerId,
                 existed ? "declarations recorded" : "no declarations", "declarations recorded (values not logged)",
                 reason));
@@ -118,14 +116,108 @@ public class DeclarationService {
 
     DeclarationDetails read(UUID learnerId) {
         return jdbc.sql("SELECT * FROM learner_declaration WHERE learner_id = :id").param("id", learnerId)
-                .query((rs, n) -> new DeclarationDetails(
-                        value(Declarations.HealthDeclaration.class, rs.getString("health_declaration")),
-                        rs.getString("health_details"),
-                        value(Declarations.Ethnicity.class, rs.getString("ethnicity")),
-                        value(Declarations.Sex.class, rs.getString("sex")),
-                        value(Declarations.Religion.class, rs.getString("religion")),
-                        value(Declarations.SexualOrientation.class, rs.getString("sexual_orientation"))))
-                .optional().orElse(DeclarationDetails.none());
+                .query((rs, n) -> details(rs)).optional().orElse(DeclarationDetails.none());
+    }
+
+    /**
+     * Writes the declarations sealed as one value (docs/adr/0012-envelope-encryption-with-tink.md), emptying the plain
+     * columns an older release used.
+     */
+    void store(UUID learnerId, DeclarationDetails details) {
+        jdbc.sql("""
+                INSERT INTO learner_declaration (learner_id, answers_enc, updated_at)
+                VALUES (:id, :answers, :now)
+                ON CONFLICT (learner_id) DO UPDATE SET answers_enc = excluded.answers_enc, health_declaration = NULL,
+                    health_details = NULL, ethnicity = NULL, sex = NULL, religion = NULL, sexual_orientation = NULL,
+                    updated_at = excluded.updated_at""")
+                .param("id", learnerId).param("answers", seal(learnerId, details))
+                .param("now", Timestamp.from(clock.instant())).update();
+    }
+
+    /** Plain answers an older release wrote, sealed where they are (the time they were last changed is kept). */
+    void sealInPlace(UUID learnerId) {
+        jdbc.sql("""
+                UPDATE learner_declaration SET answers_enc = :answers, health_declaration = NULL, health_details = NULL,
+                    ethnicity = NULL, sex = NULL, religion = NULL, sexual_orientation = NULL
+                WHERE learner_id = :id""")
+                .param("id", learnerId).param("answers", seal(learnerId, read(learnerId))).update();
+    }
+
+    /** The health details forgotten, the answers kept (anonymisation: docs/domain/retention.md). */
+    void forgetHealthDetails(UUID learnerId) {
+        DeclarationDetails d = read(learnerId);
+        if (d.healthDetails() != null) {
+            store(learnerId, new DeclarationDetails(d.healthDeclaration(), null, d.ethnicity(), d.sex(), d.religion(),
+                    d.sexualOrientation()));
+        }
+    }
+
+    /**
+     * The declarations of a row: plain answers when an older release wrote them (they are then the newer, since this
+     * release empties them whenever it writes), the sealed value otherwise.
+     */
+    DeclarationDetails details(java.sql.ResultSet rs) throws java.sql.SQLException {
+        boolean plain = false;
+        for (String column : PLAIN) {
+            plain |= rs.getString(column) != null;
+        }
+        byte[] sealed = rs.getBytes("answers_enc");
+        if (!plain && sealed != null) {
+            return unseal(rs.getObject("learner_id", UUID.class), sealed);
+        }
+        return new DeclarationDetails(
+                value(Declarations.HealthDeclaration.class, rs.getString("health_declaration")),
+                rs.getString("health_details"),
+                value(Declarations.Ethnicity.class, rs.getString("ethnicity")),
+                value(Declarations.Sex.class, rs.getString("sex")),
+                value(Declarations.Religion.class, rs.getString("religion")),
+                value(Declarations.SexualOrientation.class, rs.getString("sexual_orientation")));
+    }
+
+    static final List<String> PLAIN = List.of("health_declaration", "health_details", "ethnicity", "sex", "religion",
+            "sexual_orientation");
+
+    static String context(UUID learnerId) {
+        return "learner_declaration:" + learnerId + ":answers";
+    }
+
+    private byte[] seal(UUID learnerId, DeclarationDetails d) {
+        Properties answers = new Properties();
+        put(answers, "health_declaration", name(d.healthDeclaration()));
+        put(answers, "health_details", d.healthDetails());
+        put(answers, "ethnicity", name(d.ethnicity()));
+        put(answers, "sex", name(d.sex()));
+        put(answers, "religion", name(d.religion()));
+        put(answers, "sexual_orientation", name(d.sexualOrientation()));
+        StringWriter text = new StringWriter();
+        try {
+            answers.store(text, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return cipher.encrypt(text.toString(), context(learnerId));
+    }
+
+    private DeclarationDetails unseal(UUID learnerId, byte[] sealed) {
+        Properties answers = new Properties();
+        try {
+            answers.load(new StringReader(cipher.decrypt(sealed, context(learnerId))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new DeclarationDetails(
+                value(Declarations.HealthDeclaration.class, answers.getProperty("health_declaration")),
+                answers.getProperty("health_details"),
+                value(Declarations.Ethnicity.class, answers.getProperty("ethnicity")),
+                value(Declarations.Sex.class, answers.getProperty("sex")),
+                value(Declarations.Religion.class, answers.getProperty("religion")),
+                value(Declarations.SexualOrientation.class, answers.getProperty("sexual_orientation")));
+    }
+
+    private static void put(Properties answers, String key, String value) {
+        if (value != null) {
+            answers.setProperty(key, value);
+        }
     }
 
     private static String name(Enum<?> value) {

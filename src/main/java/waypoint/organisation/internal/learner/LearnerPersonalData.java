@@ -16,9 +16,11 @@ import waypoint.shared.personaldata.PersonalRecord;
 class LearnerPersonalData implements PersonalDataSource {
 
     private final JdbcClient jdbc;
+    private final DeclarationService declarations;
 
-    LearnerPersonalData(JdbcClient jdbc) {
+    LearnerPersonalData(JdbcClient jdbc, DeclarationService declarations) {
         this.jdbc = jdbc;
+        this.declarations = declarations;
     }
 
     @Override
@@ -29,20 +31,24 @@ class LearnerPersonalData implements PersonalDataSource {
                        created_at
                 FROM learner WHERE id = :id""").param("id", subject.learnerId()).query().listOfRows().stream()
                 .map(LearnerPersonalData::learner).toList();
-        List<PersonalRecord> declarations = jdbc.sql("""
-                SELECT learner_id, health_declaration, health_details, ethnicity, sex, religion, sexual_orientation,
-                       updated_at
-                FROM learner_declaration WHERE learner_id = :id""").param("id", subject.learnerId()).query()
-                .listOfRows().stream()
-                .map(r -> PersonalRecord.record(r.get("learner_id"), "Your declarations")
-                        .field("Health, disability or learning difficulty", r.get("health_declaration"))
-                        .field("Details", r.get("health_details")).field("Ethnicity", r.get("ethnicity"))
-                        .field("Sex", r.get("sex")).field("Religion or belief", r.get("religion"))
-                        .field("Sexual orientation", r.get("sexual_orientation"))
-                        .field("Last changed", r.get("updated_at")).build())
-                .toList();
+        List<PersonalRecord> declarations = jdbc.sql("SELECT * FROM learner_declaration WHERE learner_id = :id")
+                .param("id", subject.learnerId())
+                .query((rs, n) -> {
+                    DeclarationDetails d = this.declarations.details(rs);
+                    return PersonalRecord.record(rs.getObject("learner_id"), "Your declarations")
+                            .field("Health, disability or learning difficulty", name(d.healthDeclaration()))
+                            .field("Details", d.healthDetails()).field("Ethnicity", name(d.ethnicity()))
+                            .field("Sex", name(d.sex())).field("Religion or belief", name(d.religion()))
+                            .field("Sexual orientation", name(d.sexualOrientation()))
+                            .field("Last changed", rs.getObject("updated_at")).build();
+                })
+                .list();
         return List.of(PersonalDataSection.of("learner-record", "Your learner record", learner),
                 PersonalDataSection.of("declarations", "Declarations you made", declarations));
+    }
+
+    private static String name(Enum<?> answer) {
+        return answer == null ? null : answer.name();
     }
 
     private static PersonalRecord learner(Map<String, Object> r) {

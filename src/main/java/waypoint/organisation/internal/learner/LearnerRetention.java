@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import waypoint.organisation.internal.PersonAccounts;
@@ -24,15 +23,15 @@ class LearnerRetention implements PersonalDataRetention {
 
     private final LearnerRepository learners;
     private final PersonAccounts accounts;
-    private final JdbcClient jdbc;
+    private final DeclarationService declarations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LearnerRetention(LearnerRepository learners, PersonAccounts accounts, JdbcClient jdbc,
+    LearnerRetention(LearnerRepository learners, PersonAccounts accounts, DeclarationService declarations,
             ApplicationEventPublisher events, Clock clock) {
         this.learners = learners;
         this.accounts = accounts;
-        this.jdbc = jdbc;
+        this.declarations = declarations;
         this.events = events;
         this.clock = clock;
     }
@@ -56,8 +55,7 @@ class LearnerRetention implements PersonalDataRetention {
         }
         learners.save(learner);
         accounts.changeDetails(learner.accountId(), learner.person().email(), learner.person().fullName());
-        jdbc.sql("UPDATE learner_declaration SET health_details = NULL WHERE learner_id = :id")
-                .param("id", learner.id()).update();
+        declarations.forgetHealthDetails(learner.id());
         events.publishEvent(RecordChanged.updated("Learner", learner.id(), "Learner record",
                 "Anonymised: the retention period of the apprenticeship records has passed, or the person asked"));
         return 1;
