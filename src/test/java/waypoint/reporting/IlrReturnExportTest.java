@@ -45,6 +45,7 @@ import waypoint.organisation.IlrDetails;
 import waypoint.organisation.IlrLists;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.ProviderProfile;
+import waypoint.reporting.internal.ilr.DemoIlrReturnTest;
 import waypoint.reporting.internal.ilr.IlrReturnSource;
 import waypoint.support.WaypointTest;
 
@@ -203,9 +204,11 @@ class IlrReturnExportTest {
     @Test
     void the_demo_providers_whole_return_is_valid_against_the_official_schema() {
         // the demo's apprenticeships are dated around today; 2025-26 R12 (to 31 July 2026) has learning in it. Other
-        // tests add learners to the same database, some without the facts the schema needs: only the demo's count
+        // tests add learners to the same database, some without the facts the schema needs: only the demo's count,
+        // and not the learner just brought in from another provider, whose enrolment facts are still to collect
         List<IlrLearner> demo = sourceAll(YEAR, R12).stream().filter(l -> l.email() != null
-                && (l.email().endsWith("@learners.test") || l.email().endsWith("@waypoint.test"))).toList();
+                && (l.email().endsWith("@learners.test") || l.email().endsWith("@waypoint.test"))
+                && !l.email().equals(DemoIlrReturnTest.JUST_TRANSFERRED_IN)).toList();
         String file = write(HEADER, demo);
 
         assertThat(file).contains("<Learner>");

@@ -36,13 +36,13 @@ import waypoint.support.WaypointTest;
  * own enrolment. Any other rule breaking here is a regression.
  */
 @WaypointTest
-class DemoIlrReturnTest {
+public class DemoIlrReturnTest {
 
     /** The rules the demo breaks on purpose, and no more errors than it has (with room for tests adding learners). */
     static final Set<String> LEFT_ON_PURPOSE = Set.of("StdCode_01", "PHours_01");
     static final int MOST_ERRORS = 25;
     /** The demo's learner brought in from another provider, whose enrolment facts the demo leaves to collect. */
-    static final String JUST_TRANSFERRED_IN = "jordan.mensah@learners.test";
+    public static final String JUST_TRANSFERRED_IN = "jordan.mensah@learners.test";
 
     @Autowired
     IlrChecking checking;
