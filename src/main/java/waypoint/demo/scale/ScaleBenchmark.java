@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
  * request read to the response written); client time, measured here on the same machine, adds the local HTTP round
  * trip. Usage: {@code java -cp target/classes waypoint.demo.scale.ScaleBenchmark http://localhost:8095
  * [requests-per-user] [access-log-file] [think-time-ms] [views]}, where views, when given, names the views to measure
- * by the start of their names, separated by commas ("caseload,accountability").
+ * by the start of their names, separated by commas (for example caseload board,accountability).
  */
 public final class ScaleBenchmark {
 
@@ -87,9 +87,9 @@ public final class ScaleBenchmark {
                 new View("tutor coverage (60 learners)", () -> tutor.get("/portfolio/caseload")),
                 // no target in the issues: measured with 1 user only, since it evaluates a checklist per row
                 new View("gateway readiness dashboard", () -> admin.get("/gateway"), false),
-                // issue 20: the accountability dashboard (under 1 s; a leaders' page, measured with 1 user), the
-                // tutor's caseload board of 60 apprenticeships (p95 under 50 ms at 50 users) and the head of
-                // delivery's overview of every apprenticeship by tutor (no target; 1 user)
+                // docs/performance.md: the accountability dashboard (under 1 s; a leaders' page, measured with
+                // 1 user), the tutor's caseload board of 60 apprenticeships (p95 under 50 ms at 50 users) and the
+                // head of delivery's overview of every apprenticeship by tutor (no target; 1 user)
                 new View("accountability dashboard", () -> head.get("/accountability"), false),
                 new View("caseload board (60)", () -> tutor.get("/reports/caseload")),
                 new View("caseload overview by tutor", () -> head.get("/reports/caseload/overview"), false))

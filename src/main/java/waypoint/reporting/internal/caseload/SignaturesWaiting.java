@@ -45,7 +45,7 @@ final class SignaturesWaiting {
                 String.join("; ", words));
     }
 
-    /** "the apprentice", "the apprentice and the employer", "the apprentice, the employer and the tutor". */
+    /** Who is still to sign, in words: the apprentice; the apprentice and the employer; all three, named. */
     private static String parties(List<String> parties) {
         List<String> named = parties.stream().map(p -> "the " + p.toLowerCase(java.util.Locale.UK)).toList();
         if (named.size() == 1) {

@@ -49,7 +49,8 @@ class IlrKeptChecks {
             + " (SELECT learner_id FROM enrolment.apprenticeship WHERE tutor_id = CAST(:tutor AS uuid)))";
 
     /** One learner's problems only, from the caseload board's link; all of them when no learner is given. */
-    private static final String ONE_LEARNER = " AND (CAST(:learner AS uuid) IS NULL OR learner_id = CAST(:learner AS uuid))";
+    private static final String ONE_LEARNER = " AND (CAST(:learner AS uuid) IS NULL"
+            + " OR learner_id = CAST(:learner AS uuid))";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
