@@ -4,19 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipImport;
+import waypoint.enrolment.OnboardingImport;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
+import waypoint.reporting.internal.ReportDates;
+import waypoint.reporting.internal.ilr.IlrChecking;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
@@ -38,6 +44,12 @@ class CaseloadBoardTest {
     UserAccounts accounts;
     @Autowired
     ApprenticeshipImport enrolment;
+    @Autowired
+    OnboardingImport onboarding;
+    @Autowired
+    IlrChecking ilr;
+    @Autowired
+    JdbcClient jdbc;
 
     static List<String> ids(JsonNode rows) {
         List<String> ids = new ArrayList<>();
@@ -57,7 +69,7 @@ class CaseloadBoardTest {
         assertThat(ids(board.get("rows"))).containsExactlyInAnyOrder(first.toString(), second.toString());
         assertThat(board.get("counts").get("apprentices").asLong()).isEqualTo(2);
         for (JsonNode row : board.get("rows")) {
-            assertThat(row.get("signals")).hasSize(8);
+            assertThat(row.get("signals")).hasSize(9);
             for (JsonNode signal : row.get("signals")) {
                 assertThat(signal.get("words").asString()).isNotBlank();
                 if (signal.get("words").asString().startsWith("Not yet")) {
@@ -104,6 +116,161 @@ class CaseloadBoardTest {
         Api head = Api.at(port).signedInAs(DemoAccounts.HEAD.email(), DemoAccounts.PASSWORD);
         Api.Response bad = head.get("/api/v1/caseload-board?sort=colour");
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.body()).contains("Sort by name, concern, off-the-job or review");
+        assertThat(bad.body()).contains("Sort by name, concern, off-the-job, review, signatures or ILR errors");
+    }
+
+    static JsonNode signal(JsonNode board, UUID apprenticeship, String kind) {
+        for (JsonNode row : board.get("rows")) {
+            if (row.get("apprenticeshipId").asString().equals(apprenticeship.toString())) {
+                for (JsonNode signal : row.get("signals")) {
+                    if (signal.get("kind").asString().equals(kind)) {
+                        return signal;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no " + kind + " signal for " + apprenticeship);
+    }
+
+    @Test
+    void ilr_errors_and_signatures_waiting_are_signals_of_the_board_its_csv_and_the_overview() {
+        TestApprenticeships people = new TestApprenticeships(organisation, accounts);
+        LocalDate start = LocalDate.now().minusDays(90);
+        UUID withErrors = people.inLearning(enrolment, "ST0116", start);
+        UUID unchecked = people.inLearning(enrolment, "ST0116", start);
+        UUID clean = people.inLearning(enrolment, "ST0116", start);
+        String cleanLearnerEmail = people.lastLearnerEmail;
+        // the kept check of the return being worked on found two errors for one apprentice and none for another; the
+        // third was not in it
+        IlrChecking.Return now = ilr.returnToWorkOn().orElseThrow();
+        UUID check = jdbc.sql("SELECT id FROM ilr_check WHERE collection_year = :y AND return_period = :p")
+                .param("y", now.year().name()).param("p", now.period().number()).query(UUID.class).optional()
+                .orElseGet(() -> {
+                    UUID id = UUID.randomUUID();
+                    jdbc.sql("""
+                            INSERT INTO ilr_check (id, collection_year, return_period, checked_at, checked_by_name,
+                                                   learners, errors, warnings)
+                            VALUES (:id, :y, :p, now(), 'The nightly check', 0, 0, 0)""").param("id", id)
+                            .param("y", now.year().name()).param("p", now.period().number()).update();
+                    return id;
+                });
+        UUID erring = learnerOf(withErrors);
+        UUID fine = learnerOf(clean);
+        String erringRef = ("E" + TestApprenticeships.unique() + "00000000000").substring(0, 12);
+        String fineRef = ("C" + TestApprenticeships.unique() + "00000000000").substring(0, 12);
+        try {
+            checked(check, erringRef, erring);
+            checked(check, fineRef, fine);
+            for (String rule : List.of("ULN_03", "PostcodePrior_01")) {
+                jdbc.sql("""
+                        INSERT INTO ilr_check_finding (check_id, learn_ref_number, learner_id, learner_name, rule,
+                                                       severity_rank, message)
+                        VALUES (:check, :ref, :learner, 'Test', :rule, 0, 'A problem')""").param("check", check)
+                        .param("ref", erringRef).param("learner", erring).param("rule", rule).update();
+            }
+            jdbc.sql("""
+                    INSERT INTO ilr_check_finding (check_id, learn_ref_number, learner_id, learner_name, rule,
+                                                   severity_rank, message)
+                    VALUES (:check, :ref, :learner, 'Test', 'W_01', 1, 'A warning')""").param("check", check)
+                    .param("ref", fineRef).param("learner", fine).update();
+
+            // a training plan signed by the apprentice and the tutor, waiting for the employer
+            planWaitingForTheEmployer(people, clean, cleanLearnerEmail, start);
+
+            Api tutor = Api.at(port).signedInAs(people.tutorEmail, TestApprenticeships.PASSWORD);
+            JsonNode board = tutor.get("/api/v1/caseload-board?sort=ilr_errors").json();
+            String ret = now.year().name() + " " + now.period().name() + " ILR return";
+
+            JsonNode red = signal(board, withErrors, "ILR_ERRORS");
+            assertThat(red.get("rag").asString()).isEqualTo("RED");
+            assertThat(red.get("words").asString()).isEqualTo("2 errors in the " + ret);
+            assertThat(red.get("href").asString()).isEqualTo("/ilr?year=" + now.year().name() + "&period="
+                    + now.period().name() + "&learner=" + erring + "#check");
+            JsonNode unknown = signal(board, unchecked, "ILR_ERRORS");
+            assertThat(unknown.get("rag").asString()).as("not checked is never green").isEqualTo("UNKNOWN");
+            assertThat(unknown.get("words").asString()).isEqualTo("Not checked yet in the " + ret);
+            JsonNode green = signal(board, clean, "ILR_ERRORS");
+            assertThat(green.get("rag").asString()).isEqualTo("GREEN");
+            assertThat(green.get("words").asString()).isEqualTo("No errors and 1 warning in the " + ret);
+            // most errors first, then not known, then none
+            assertThat(ids(board.get("rows"))).containsExactly(withErrors.toString(), unchecked.toString(),
+                    clean.toString());
+            assertThat(board.get("rows").get(0).get("ilrErrors").asLong()).isEqualTo(2);
+
+            JsonNode waiting = signal(board, clean, "SIGNATURES");
+            assertThat(waiting.get("words").asString()).isEqualTo("Training plan version 1: waiting for the employer"
+                    + " since " + new ReportDates().day(LocalDate.now(ReportDates.LONDON)) + " (0 working days)");
+            assertThat(waiting.get("rag").asString()).as("within the provider's chasing interval")
+                    .isEqualTo("GREEN");
+            assertThat(signal(board, withErrors, "SIGNATURES").get("words").asString()).isEqualTo("None waiting");
+            assertThat(ids(tutor.get("/api/v1/caseload-board?sort=signatures").json().get("rows")).get(0))
+                    .isEqualTo(clean.toString());
+
+            PageClient pages = PageClient.signedInAs(port, people.tutorEmail, TestApprenticeships.PASSWORD);
+            String page = pages.get("/reports/caseload?sort=ilr_errors").body();
+            assertThat(page).contains("ILR errors", "Signatures waiting", "2 errors in the " + ret,
+                    "learner=" + erring, "most ILR errors", "longest waiting for signatures");
+            String csv = pages.get("/reports/caseload.csv").body();
+            assertThat(csv.lines().findFirst().orElseThrow()).contains("Signatures waiting,Signatures waiting (detail)",
+                    "ILR errors,ILR errors (detail)");
+            assertThat(csv).contains("RED,2 errors in the " + ret, "UNKNOWN,Not checked yet in the " + ret,
+                    "GREEN,Training plan version 1: waiting for the employer");
+
+            Api head = Api.at(port).signedInAs(DemoAccounts.HEAD.email(), DemoAccounts.PASSWORD);
+            assertThat(signal(head.get("/api/v1/caseload-board?tutor=" + people.tutor).json(), withErrors,
+                    "ILR_ERRORS").get("rag").asString()).isEqualTo("RED");
+            PageClient headPages = PageClient.signedInAs(port, DemoAccounts.HEAD);
+            String overview = headPages.get("/reports/caseload/overview.csv?by=tutor").body();
+            assertThat(overview.lines().findFirst().orElseThrow()).contains("ILR errors red,ILR errors amber,"
+                    + "ILR errors not known");
+            String tutorName = "Tutor " + people.tutorEmail.substring("tutor-".length(), people.tutorEmail.indexOf('@'));
+            String tutorLine = overview.lines().filter(l -> l.startsWith(tutorName + ",")).findFirst().orElseThrow();
+            // 3 apprentices; of the ILR errors (the last three columns) 1 red, 0 amber, 1 not known
+            assertThat(tutorLine).startsWith(tutorName + ",3,").endsWith(",1,0,1");
+            // the ILR page lists that apprentice's problems only
+            PageClient tutorIlr = PageClient.signedInAs(port, people.tutorEmail, TestApprenticeships.PASSWORD);
+            String ilrPage = tutorIlr.get(red.get("href").asString().replace("#check", "")).text();
+            assertThat(ilrPage).contains("The problems of one learner only", "Problems 1 to 2 of 2", "ULN_03",
+                    "PostcodePrior_01");
+        } finally {
+            jdbc.sql("DELETE FROM ilr_check_finding WHERE check_id = :check AND learner_id IN (:a, :b)")
+                    .param("check", check).param("a", erring).param("b", fine).update();
+            jdbc.sql("DELETE FROM ilr_check_learner WHERE check_id = :check AND learner_id IN (:a, :b)")
+                    .param("check", check).param("a", erring).param("b", fine).update();
+        }
+    }
+
+    private UUID learnerOf(UUID apprenticeship) {
+        return jdbc.sql("SELECT learner_id FROM enrolment.apprenticeship WHERE id = :id").param("id", apprenticeship)
+                .query(UUID.class).single();
+    }
+
+    private void checked(UUID check, String ref, UUID learner) {
+        jdbc.sql("INSERT INTO ilr_check_learner (check_id, learn_ref_number, learner_id, name)"
+                        + " VALUES (:check, :ref, :learner, 'Test')").param("check", check).param("ref", ref)
+                .param("learner", learner).update();
+    }
+
+    private void planWaitingForTheEmployer(TestApprenticeships people, UUID apprenticeship, String learnerEmail,
+            LocalDate start) {
+        onboarding.englishAndMathsResults(apprenticeship, "Level 2", "Level 2", start.minusDays(14));
+        onboarding.answer(apprenticeship, "initial-assessment", Map.of("priorQualifications", List.of("GCSEs (2019)"),
+                "employerDecision", List.of("REMOVE")), true);
+        onboarding.skillsScan(apprenticeship, 2, 2);
+        onboarding.priorLearning(apprenticeship, java.math.BigDecimal.ZERO, "None claimed");
+        Map<LocalDate, String> milestones = new LinkedHashMap<>();
+        milestones.put(start.plusMonths(6), "First milestone");
+        onboarding.trainingPlan(apprenticeship, "Monthly sessions by Teams", "Friday", milestones,
+                "Everyone plays their part", "None", "Already holds Level 2");
+        String learnerSuffix = learnerEmail.substring("apprentice-".length(), learnerEmail.indexOf('@'));
+        String tutorSuffix = people.tutorEmail.substring("tutor-".length(), people.tutorEmail.indexOf('@'));
+        Api.Response learner = Api.at(port).signedInAs(learnerEmail, TestApprenticeships.PASSWORD).post(
+                "/api/v1/apprenticeships/" + apprenticeship + "/signatures",
+                "{\"version\": 1, \"fullName\": \"Test Apprentice " + learnerSuffix + "\"}");
+        assertThat(learner.status()).as(learner.body()).isEqualTo(201);
+        Api.Response tutor = Api.at(port).signedInAs(people.tutorEmail, TestApprenticeships.PASSWORD).post(
+                "/api/v1/apprenticeships/" + apprenticeship + "/signatures",
+                "{\"version\": 1, \"fullName\": \"Tutor " + tutorSuffix + "\"}");
+        assertThat(tutor.status()).as(tutor.body()).isEqualTo(201);
     }
 }

@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
  * Server time comes from the access log the {@code scale-data} profile writes (Tomcat's %D, microseconds from the
  * request read to the response written); client time, measured here on the same machine, adds the local HTTP round
  * trip. Usage: {@code java -cp target/classes waypoint.demo.scale.ScaleBenchmark http://localhost:8095
- * [requests-per-user] [access-log-file] [think-time-ms]}.
+ * [requests-per-user] [access-log-file] [think-time-ms] [views]}, where views, when given, names the views to measure
+ * by the start of their names, separated by commas (for example caseload board,accountability).
  */
 public final class ScaleBenchmark {
 
@@ -62,9 +63,12 @@ public final class ScaleBenchmark {
         int perUser = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         accessLog = args.length > 2 && !args[2].isBlank() ? Path.of(args[2]) : null;
         thinkMillis = args.length > 3 ? Long.parseLong(args[3]) : 1000;
+        // the views to measure, by the start of their names ("caseload,accountability"); every view by default
+        List<String> only = args.length > 4 && !args[4].isBlank() ? List.of(args[4].split(",")) : List.of();
         Session learner = Session.signIn(base, ReferenceDataGenerator.LEARNER);
         Session tutor = Session.signIn(base, ReferenceDataGenerator.TUTOR);
         Session admin = Session.signIn(base, "admin@waypoint.test");
+        Session head = Session.signIn(base, "head@waypoint.test");
         String hoursPage = learner.redirectOf("/off-the-job");
         String apprenticeship = hoursPage.replaceAll(".*/apprenticeships/([^/]+)/off-the-job.*", "$1");
         String token = learner.token(base);
@@ -82,7 +86,15 @@ public final class ScaleBenchmark {
                         + "/coverage", token)),
                 new View("tutor coverage (60 learners)", () -> tutor.get("/portfolio/caseload")),
                 // no target in the issues: measured with 1 user only, since it evaluates a checklist per row
-                new View("gateway readiness dashboard", () -> admin.get("/gateway"), false));
+                new View("gateway readiness dashboard", () -> admin.get("/gateway"), false),
+                // docs/performance.md: the accountability dashboard (under 1 s; a leaders' page, measured with
+                // 1 user), the tutor's caseload board of 60 apprenticeships (p95 under 50 ms at 50 users) and the
+                // head of delivery's overview of every apprenticeship by tutor (no target; 1 user)
+                new View("accountability dashboard", () -> head.get("/accountability"), false),
+                new View("caseload board (60)", () -> tutor.get("/reports/caseload")),
+                new View("caseload overview by tutor", () -> head.get("/reports/caseload/overview"), false))
+                .stream().filter(v -> only.isEmpty() || only.stream().anyMatch(o -> v.name().startsWith(o.strip())))
+                .toList();
         System.out.printf("Waypoint benchmark against %s, %d requests per user, think time %d ms at %d users%n",
                 base, perUser, thinkMillis, CONCURRENT_USERS);
         for (View view : views) {

@@ -26,6 +26,7 @@ class ReportingProviderData implements ProviderDataSource {
                 Table.all("ilr_check_learner"),
                 Table.all("ilr_check_finding"),
                 Table.settings("accountability_threshold"),
+                Table.all("accountability_feedback_rating"),
                 Table.all("evidence_sample"),
                 Table.all("evidence_sample_member"),
                 Table.all("self_assessment_judgement"),

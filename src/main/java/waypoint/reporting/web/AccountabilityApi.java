@@ -5,13 +5,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import waypoint.identity.CurrentUser;
 import waypoint.reporting.internal.accountability.AccountabilityReport;
+import waypoint.reporting.internal.accountability.FeedbackRatings;
 import waypoint.reporting.internal.accountability.Figure;
 import waypoint.reporting.internal.accountability.Forecast;
 import waypoint.reporting.internal.accountability.Indicator;
@@ -27,9 +32,11 @@ import waypoint.reporting.internal.accountability.IndicatorRules;
 class AccountabilityApi {
 
     private final AccountabilityReport report;
+    private final FeedbackRatings ratings;
 
-    AccountabilityApi(AccountabilityReport report) {
+    AccountabilityApi(AccountabilityReport report, FeedbackRatings ratings) {
         this.report = report;
+        this.ratings = ratings;
     }
 
     record ThresholdView(BigDecimal atRisk, BigDecimal needsImprovement, String source, boolean example) {
@@ -101,5 +108,27 @@ class AccountabilityApi {
                 c.fact().id(), c.fact().learnerName(), c.fact().standardReference(), c.fact().tutorName(),
                 c.fact().employerName(), c.fact().start(), c.fact().plannedEnd(), c.fact().status().name(),
                 c.inNumerator(), c.why())).toList());
+    }
+
+    /**
+     * The published feedback ratings recorded, newest publication first ("recorded": false and no ratings when none
+     * is, which is not known, never a rating of 0); no threshold is judged (Waypoint does not hold the DfE's).
+     */
+    record RatingsView(boolean recorded, List<FeedbackRatings.Rating> ratings) {
+    }
+
+    @GetMapping("/feedback-ratings")
+    RatingsView feedbackRatings(CurrentUser user) {
+        report.requireReader(user);
+        List<FeedbackRatings.Rating> all = ratings.history();
+        return new RatingsView(!all.isEmpty(), all);
+    }
+
+    /** Records the ratings as published: every field as text, as on the page; a field that is not one is a 400. */
+    @PostMapping("/feedback-ratings")
+    ResponseEntity<FeedbackRatings.Rating> recordFeedbackRatings(CurrentUser user,
+            @RequestBody FeedbackRatings.Typed typed) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(ratings.record(user, typed));
     }
 }

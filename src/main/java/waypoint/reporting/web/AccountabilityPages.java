@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,12 +21,14 @@ import waypoint.identity.CurrentUser;
 import waypoint.reporting.internal.ReportDates;
 import waypoint.reporting.internal.accountability.AccountabilityReport;
 import waypoint.reporting.internal.accountability.AccountabilityThresholds;
+import waypoint.reporting.internal.accountability.FeedbackRatings;
 import waypoint.reporting.internal.accountability.Figure;
 import waypoint.reporting.internal.accountability.Indicator;
 import waypoint.reporting.internal.accountability.Threshold;
 import waypoint.shared.csv.CsvTable;
 import waypoint.shared.web.CsvDownload;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormErrors;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.web.PageOf;
 
@@ -38,10 +42,12 @@ class AccountabilityPages {
 
     private final AccountabilityReport report;
     private final AccountabilityThresholds thresholds;
+    private final FeedbackRatings ratings;
 
-    AccountabilityPages(AccountabilityReport report, AccountabilityThresholds thresholds) {
+    AccountabilityPages(AccountabilityReport report, AccountabilityThresholds thresholds, FeedbackRatings ratings) {
         this.report = report;
         this.thresholds = thresholds;
+        this.ratings = ratings;
     }
 
     @GetMapping("/accountability")
@@ -52,6 +58,8 @@ class AccountabilityPages {
         model.addAttribute("dimensions", waypoint.reporting.internal.accountability.Dimension.values());
         model.addAttribute("dates", new ReportDates());
         model.addAttribute("canChange", thresholds.canChange(user));
+        model.addAttribute("ratings", ratings.latest().orElse(null));
+        model.addAttribute("canRecordRatings", ratings.canRecord(user));
         try {
             AccountabilityReport.Overview overview = report.overview(user, report.filter(year, by, null));
             model.addAttribute("overview", overview);
@@ -102,6 +110,41 @@ class AccountabilityPages {
                     c.inNumerator() ? "yes" : "no", c.why());
         }
         return CsvDownload.of("accountability-" + chosen.slug() + "-" + filter.year().startYear() + ".csv", csv);
+    }
+
+    /** The form for the ratings the Apprenticeship Service publishes, for quality and administrators. */
+    @GetMapping("/accountability/feedback-ratings")
+    String ratingsForm(CurrentUser user, Model model) {
+        requireRecorder(user);
+        model.addAttribute("ratings", new FeedbackRatings.Typed("", "", "", "", "", ""));
+        return ratingsPage(model);
+    }
+
+    @PostMapping("/accountability/feedback-ratings")
+    String recordRatings(CurrentUser user, @ModelAttribute("ratings") FeedbackRatings.Typed typed,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        requireRecorder(user);
+        try {
+            ratings.record(user, typed);
+        } catch (FieldValidationException invalid) {
+            FormErrors.reject(result, invalid);
+            return ratingsPage(model);
+        }
+        redirect.addFlashAttribute("saved", "Feedback ratings saved");
+        return "redirect:/accountability#feedback-ratings";
+    }
+
+    private String ratingsPage(Model model) {
+        model.addAttribute("history", ratings.history());
+        model.addAttribute("dates", new ReportDates());
+        return "reporting/accountability-feedback-ratings";
+    }
+
+    private void requireRecorder(CurrentUser user) {
+        if (!ratings.canRecord(user)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Only quality and administrators record the published feedback ratings");
+        }
     }
 
     @GetMapping("/accountability/thresholds/{indicator}")

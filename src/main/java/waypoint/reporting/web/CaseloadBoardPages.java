@@ -103,6 +103,7 @@ class CaseloadBoardPages {
         for (CaseloadBoard.Kind k : CaseloadBoard.Kind.values()) {
             columns.add(k.words() + " red");
             columns.add(k.words() + " amber");
+            columns.add(k.words() + " not known");
         }
         CsvTable csv = CsvTable.withColumns(columns);
         for (CaseloadBoard.Group g : board.overview(user, chosen)) {
@@ -110,6 +111,7 @@ class CaseloadBoardPages {
             for (CaseloadBoard.Kind k : CaseloadBoard.Kind.values()) {
                 cells.add(g.red().get(k));
                 cells.add(g.amber().get(k));
+                cells.add(g.unknown().get(k));
             }
             csv.row(cells);
         }

@@ -61,7 +61,8 @@ class IlrPages {
     String ilr(CurrentUser user, @RequestParam(required = false) String year,
             @RequestParam(required = false) String period, @RequestParam(required = false) String check,
             @RequestParam(required = false) String rule, @RequestParam(required = false) String tutor,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String learner, @RequestParam(defaultValue = "0") int page,
+            Model model) {
         if (!policy.canCheck(user)) {
             throw new AccessDeniedException("The ILR return is for administrators, the data officer and tutors");
         }
@@ -69,6 +70,7 @@ class IlrPages {
         ReturnPeriod chosenPeriod = parse(() -> ReturnPeriod.named(period)).orElse(checking.currentPeriod());
         boolean buildable = checking.buildable(chosenYear);
         UUID tutorId = parse(() -> UUID.fromString(tutor)).orElse(null);
+        UUID learnerId = parse(() -> UUID.fromString(learner)).orElse(null);
         model.addAttribute("years", years(chosenYear));
         model.addAttribute("year", chosenYear);
         model.addAttribute("period", chosenPeriod);
@@ -84,13 +86,15 @@ class IlrPages {
         model.addAttribute("tutor", tutorId);
         model.addAttribute("rule", rule == null ? "" : rule);
         if (buildable) {
-            IlrChecks.Check result = checks.check(user, chosenYear, chosenPeriod, rule, tutorId, page,
+            IlrChecks.Check result = checks.check(user, chosenYear, chosenPeriod, rule, tutorId, learnerId, page,
                     PageOf.DEFAULT_SIZE);
+            model.addAttribute("learner", learnerId);
             model.addAttribute("check", result);
             model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/ilr").queryParam("year", chosenYear.name())
                     .queryParam("period", chosenPeriod.name())
                     .queryParamIfPresent("rule", Optional.ofNullable(rule).filter(r -> !r.isBlank()))
-                    .queryParamIfPresent("tutor", Optional.ofNullable(tutorId)).build().toUriString());
+                    .queryParamIfPresent("tutor", Optional.ofNullable(tutorId))
+                    .queryParamIfPresent("learner", Optional.ofNullable(learnerId)).build().toUriString());
         }
         return "reporting/ilr";
     }
@@ -110,7 +114,7 @@ class IlrPages {
                     + (done.warnings() == 1 ? " warning." : " warnings."));
         } catch (IlrExportRefused refused) {
             model.addAttribute("refusedCheck", refused.getMessage());
-            return ilr(user, year, period, null, null, null, 0, model);
+            return ilr(user, year, period, null, null, null, null, 0, model);
         }
         return "redirect:" + UriComponentsBuilder.fromPath("/ilr").queryParam("year", chosenYear.name())
                 .queryParam("period", chosenPeriod.name()).build().toUriString();
@@ -130,7 +134,7 @@ class IlrPages {
                     checks.checkLearnerAgain(user, chosenYear, chosenPeriod, learnerId).words());
         } catch (IlrExportRefused refused) {
             model.addAttribute("refusedCheck", refused.getMessage());
-            return ilr(user, year, period, null, rule, tutor, page, model);
+            return ilr(user, year, period, null, rule, tutor, null, page, model);
         }
         return "redirect:" + UriComponentsBuilder.fromPath("/ilr").queryParam("year", chosenYear.name())
                 .queryParam("period", chosenPeriod.name())
@@ -150,7 +154,7 @@ class IlrPages {
             return "redirect:/ilr/returns?exported=" + kept.id();
         } catch (IlrExportRefused refused) {
             model.addAttribute("refused", refused.getMessage());
-            return ilr(user, year, period, "", null, null, 0, model);
+            return ilr(user, year, period, "", null, null, null, 0, model);
         }
     }
 

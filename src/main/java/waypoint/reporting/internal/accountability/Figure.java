@@ -3,6 +3,7 @@ package waypoint.reporting.internal.accountability;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One indicator worked out for one cohort: how many were counted (the denominator), how many of them the indicator
@@ -12,8 +13,21 @@ import java.util.List;
  */
 public record Figure(Indicator indicator, long numerator, long denominator, List<Counted> counted, long unknown) {
 
-    /** An apprenticeship in the cohort: whether it is in the numerator, and the reason in words. */
-    public record Counted(ApprenticeshipFact fact, boolean inNumerator, String why) {
+    /**
+     * An apprenticeship in the cohort: whether it is in the numerator, and the reason in words. The reason is written
+     * only when read (the drill-down lists a page of them): the overview works out every figure, breakdown and year
+     * of the trend for every apprenticeship, and writing each reason there took most of its time at 100,000
+     * apprenticeships (docs/performance.md).
+     */
+    public record Counted(ApprenticeshipFact fact, boolean inNumerator, Supplier<String> reason) {
+
+        public Counted(ApprenticeshipFact fact, boolean inNumerator, String why) {
+            this(fact, inNumerator, () -> why);
+        }
+
+        public String why() {
+            return reason.get();
+        }
     }
 
     public Figure {

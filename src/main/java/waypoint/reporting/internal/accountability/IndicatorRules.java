@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import waypoint.reporting.internal.ReportDates;
 
@@ -88,7 +89,7 @@ public final class IndicatorRules {
         List<Figure.Counted> counted = new ArrayList<>();
         for (ApprenticeshipFact f : facts) {
             if (leaverOf(f, year, today)) {
-                counted.add(new Figure.Counted(f, f.status() == COMPLETED, outcome(f) + countedBy(f)));
+                counted.add(new Figure.Counted(f, f.status() == COMPLETED, () -> outcome(f) + countedBy(f)));
             }
         }
         return figure(Indicator.ACHIEVEMENT, counted, 0);
@@ -100,7 +101,7 @@ public final class IndicatorRules {
             if (leaverOf(f, year, today)) {
                 boolean retained = f.status() == COMPLETED
                         || f.withdrawnFrom() == GATEWAY || f.withdrawnFrom() == END_POINT_ASSESSMENT;
-                counted.add(new Figure.Counted(f, retained, outcome(f) + countedBy(f)));
+                counted.add(new Figure.Counted(f, retained, () -> outcome(f) + countedBy(f)));
             }
         }
         return figure(Indicator.RETENTION, counted, 0);
@@ -123,7 +124,7 @@ public final class IndicatorRules {
             }
             LocalDate achieved = f.achieved() != null ? f.achieved() : f.ended();
             boolean onTime = f.status() == COMPLETED && achieved != null && !achieved.isAfter(deadline);
-            String why = f.status() == COMPLETED
+            Supplier<String> why = () -> f.status() == COMPLETED
                     ? "Achieved " + DATES.day(achieved) + (onTime ? ", within" : ", more than") + " 90 days after"
                     + " the planned end " + DATES.day(f.plannedEnd())
                     : f.status() == WITHDRAWN ? outcome(f) + "; planned end " + DATES.day(f.plannedEnd())
@@ -147,7 +148,7 @@ public final class IndicatorRules {
                 continue;
             }
             boolean withdrawn = f.status() == WITHDRAWN && year.contains(f.withdrawn()) && !f.withdrawn().isAfter(asAt);
-            counted.add(new Figure.Counted(f, withdrawn, withdrawn ? outcome(f)
+            counted.add(new Figure.Counted(f, withdrawn, () -> withdrawn ? outcome(f)
                     : "In learning during the year (" + f.status().words().toLowerCase() + ")"));
         }
         return figure(Indicator.WITHDRAWALS, counted, 0);
@@ -166,7 +167,8 @@ public final class IndicatorRules {
                 continue;
             }
             long past = daysPastPlannedEnd(f, asAt);
-            String why = past > 0 ? past + " days past the planned end " + DATES.day(f.plannedEnd())
+            Supplier<String> why = () -> past > 0
+                    ? past + " days past the planned end " + DATES.day(f.plannedEnd())
                     : "Planned end " + DATES.day(f.plannedEnd()) + " not yet reached";
             counted.add(new Figure.Counted(f, past >= LONG_PAST_PLANNED_END_DAYS, why));
         }
@@ -207,7 +209,7 @@ public final class IndicatorRules {
                 continue;
             }
             ApprenticeshipFact.Break current = f.breakOn(asAt);
-            counted.add(new Figure.Counted(f, current != null, current != null
+            counted.add(new Figure.Counted(f, current != null, () -> current != null
                     ? "On a break since " + DATES.day(current.from()) + " ("
                     + ChronoUnit.DAYS.between(current.from(), asAt) + " days)" : "In learning"));
         }
@@ -227,7 +229,7 @@ public final class IndicatorRules {
                 continue;
             }
             boolean below = f.plannedOtjHours().compareTo(f.minimumOtjHours()) < 0;
-            counted.add(new Figure.Counted(f, below, "Planned " + f.plannedOtjHours().stripTrailingZeros()
+            counted.add(new Figure.Counted(f, below, () -> "Planned " + f.plannedOtjHours().stripTrailingZeros()
                     .toPlainString() + " hours, minimum " + f.minimumOtjHours().stripTrailingZeros().toPlainString()));
         }
         return figure(Indicator.OFF_THE_JOB, counted, unknown);
@@ -247,7 +249,7 @@ public final class IndicatorRules {
                 continue;
             }
             boolean missing = !f.assessmentOrganisationRecorded();
-            counted.add(new Figure.Counted(f, missing, (missing ? "No assessment organisation recorded"
+            counted.add(new Figure.Counted(f, missing, () -> (missing ? "No assessment organisation recorded"
                     : "Assessment organisation recorded") + "; planned end " + DATES.day(f.plannedEnd())));
         }
         return figure(Indicator.ASSESSMENT_ORGANISATION, counted, 0);

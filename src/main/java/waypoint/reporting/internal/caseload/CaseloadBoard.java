@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,9 @@ import waypoint.identity.CurrentUser;
 import waypoint.otj.OffTheJobHours;
 import waypoint.otj.RagStatus;
 import waypoint.reporting.internal.ReportDates;
+import waypoint.reporting.internal.ilr.IlrChecks;
+import waypoint.review.ReviewSignaturesWaiting;
+import waypoint.shared.calendar.WorkingCalendar;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -32,9 +36,10 @@ import waypoint.shared.web.FieldValidationException;
  * staff may see, one row each, with each signal Waypoint knows as red, amber or green in words, and the head of
  * delivery's overview of the same by tutor, employer or standard. The signals come from the modules that keep them,
  * through the views they publish: the off-the-job pace of the day (judged by the off-the-job module's rule), progress
- * reviews, the support module's at-risk check (sessions, English and maths, KSB coverage, overdue actions) and open
- * support cases. One query for the whole caseload, whatever its size; a signal not yet worked out is "not known",
- * never green.
+ * reviews, the support module's at-risk check (sessions, English and maths, KSB coverage, overdue actions), open
+ * support cases, the documents waiting for someone's signature (the newest training plan version, progress reviews)
+ * and the errors the kept check of the ILR return found. One query for the caseload, and one more for each of the
+ * last two signals, whatever the caseload's size; a signal not yet worked out is "not known", never green.
  */
 @Service
 public class CaseloadBoard {
@@ -45,12 +50,19 @@ public class CaseloadBoard {
     private final JdbcClient jdbc;
     private final ApprenticeshipAccess access;
     private final OffTheJobHours offTheJob;
+    private final ReviewSignaturesWaiting reviewSignatures;
+    private final IlrChecks ilrChecks;
+    private final WorkingCalendar calendar;
     private final Clock clock;
 
-    CaseloadBoard(JdbcClient jdbc, ApprenticeshipAccess access, OffTheJobHours offTheJob, Clock clock) {
+    CaseloadBoard(JdbcClient jdbc, ApprenticeshipAccess access, OffTheJobHours offTheJob,
+            ReviewSignaturesWaiting reviewSignatures, IlrChecks ilrChecks, WorkingCalendar calendar, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.offTheJob = offTheJob;
+        this.reviewSignatures = reviewSignatures;
+        this.ilrChecks = ilrChecks;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -63,7 +75,8 @@ public class CaseloadBoard {
         ENGLISH_MATHS("English and maths"),
         KSB("KSB coverage"),
         ACTIONS("Actions overdue"),
-        SUPPORT("Support stage");
+        SUPPORT("Support stage"),
+        ILR_ERRORS("ILR errors");
 
         private final String words;
 
@@ -76,12 +89,22 @@ public class CaseloadBoard {
         }
     }
 
-    public record Signal(Kind kind, RagStatus rag, String words) {
+    /** One signal of one apprentice; {@code href}, when there is one, is where its detail is listed. */
+    public record Signal(Kind kind, RagStatus rag, String words, String href) {
+
+        public Signal(Kind kind, RagStatus rag, String words) {
+            this(kind, rag, words, null);
+        }
     }
 
+    /**
+     * One apprentice's row. {@code ilrErrors} is null while the ILR return's check has not looked at them;
+     * {@code signaturesWaitingSince} is the day the oldest document still waiting for a signature was sent, null when
+     * none waits.
+     */
     public record Row(UUID apprenticeshipId, String learnerName, UUID tutorId, String tutorName, UUID employerId,
             String employerName, String standard, String status, List<Signal> signals, BigDecimal shortfallHours,
-            LocalDate reviewDue) {
+            LocalDate reviewDue, Long ilrErrors, LocalDate signaturesWaitingSince) {
 
         public long count(RagStatus rag) {
             return signals.stream().filter(s -> s.rag() == rag).count();
@@ -94,7 +117,7 @@ public class CaseloadBoard {
     }
 
     public enum Sort {
-        NAME, CONCERN, OFF_THE_JOB, REVIEW;
+        NAME, CONCERN, OFF_THE_JOB, REVIEW, SIGNATURES, ILR_ERRORS;
 
         public static Sort of(String typed) {
             if (typed == null || typed.isBlank()) {
@@ -102,7 +125,7 @@ public class CaseloadBoard {
             }
             return Arrays.stream(values()).filter(s -> s.name().equalsIgnoreCase(typed.strip().replace('-', '_')))
                     .findFirst().orElseThrow(() -> new FieldValidationException("sort",
-                            "Sort by name, concern, off-the-job or review"));
+                            "Sort by name, concern, off-the-job, review, signatures or ILR errors"));
         }
     }
 
@@ -136,6 +159,11 @@ public class CaseloadBoard {
                     : r.shortfallHours()).reversed().thenComparing(byName);
             case REVIEW -> Comparator.comparing(Row::reviewDue, Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(byName);
+            case SIGNATURES -> Comparator.comparing(Row::signaturesWaitingSince,
+                    Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(byName);
+            // most errors first, then those not checked (not known), then none
+            case ILR_ERRORS -> Comparator.comparing((Row r) -> r.ilrErrors() == null ? 0.5 : r.ilrErrors())
+                    .reversed().thenComparing(byName);
         });
         long red = rows.stream().filter(r -> r.count(RagStatus.RED) > 0).count();
         long amber = rows.stream().filter(r -> r.count(RagStatus.RED) == 0 && r.count(RagStatus.AMBER) > 0).count();
@@ -155,8 +183,9 @@ public class CaseloadBoard {
         }
     }
 
-    /** One group of the overview: how many apprentices, and for each signal how many are red and amber. */
-    public record Group(String key, String label, long apprentices, Map<Kind, Long> red, Map<Kind, Long> amber) {
+    /** One group of the overview: how many apprentices, and for each signal how many are red, amber and not known. */
+    public record Group(String key, String label, long apprentices, Map<Kind, Long> red, Map<Kind, Long> amber,
+            Map<Kind, Long> unknown) {
     }
 
     /** The head of delivery's overview: the same signals by tutor, employer or standard (provider-wide staff). */
@@ -184,13 +213,23 @@ public class CaseloadBoard {
         groups.forEach((key, rows) -> {
             Map<Kind, Long> red = new LinkedHashMap<>();
             Map<Kind, Long> amber = new LinkedHashMap<>();
+            Map<Kind, Long> unknown = new LinkedHashMap<>();
             for (Kind k : Kind.values()) {
-                red.put(k, rows.stream().flatMap(r -> r.signals().stream())
-                        .filter(s -> s.kind() == k && s.rag() == RagStatus.RED).count());
-                amber.put(k, rows.stream().flatMap(r -> r.signals().stream())
-                        .filter(s -> s.kind() == k && s.rag() == RagStatus.AMBER).count());
+                red.put(k, 0L);
+                amber.put(k, 0L);
+                unknown.put(k, 0L);
             }
-            result.add(new Group(key, labels.get(key), rows.size(), red, amber));
+            for (Row r : rows) {
+                for (Signal s : r.signals()) {
+                    switch (s.rag()) {
+                        case RED -> red.merge(s.kind(), 1L, Long::sum);
+                        case AMBER -> amber.merge(s.kind(), 1L, Long::sum);
+                        case UNKNOWN -> unknown.merge(s.kind(), 1L, Long::sum);
+                        default -> { }
+                    }
+                }
+            }
+            result.add(new Group(key, labels.get(key), rows.size(), red, amber, unknown));
         });
         result.sort(Comparator.comparing(Group::label, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)));
         return result;
@@ -203,18 +242,24 @@ public class CaseloadBoard {
         Map<String, Object> params = new HashMap<>(scope.sqlParameters());
         params.put("today", today);
         String tutorCondition = "";
+        if (ownAccount != null && tutor == null) {
+            // the signed-in tutor's staff record first: as "tutor_id IN (SELECT ...)" the planner joined every active
+            // apprenticeship before narrowing to the caseload (1 s at 100,000 apprenticeships; docs/performance.md)
+            tutor = jdbc.sql("SELECT id FROM organisation.staff_member WHERE account_id = :me")
+                    .param("me", ownAccount).query(UUID.class).optional().orElse(null);
+            if (tutor == null) {
+                return new ArrayList<>();
+            }
+        }
         if (tutor != null) {
             tutorCondition = " AND a.tutor_id = :tutor";
             params.put("tutor", tutor);
-        } else if (ownAccount != null) {
-            tutorCondition = " AND a.tutor_id IN (SELECT s.id FROM organisation.staff_member s WHERE s.account_id = :me)";
-            params.put("me", ownAccount);
         }
         ReportDates dates = new ReportDates();
-        return jdbc.sql("""
+        List<Partial> partials = jdbc.sql("""
                         SELECT a.id, l.full_name, a.tutor_id, st.name, a.employer_id, e.name, a.standard_reference,
                                a.status, coalesce(p.planned_hours, 0), p.expected_hours, p.minimum_hours IS NOT NULL,
-                               p.approved_minutes / 60.0, p.id_known, r.next_due, r.waiting, k.signal_codes,
+                               p.approved_minutes / 60.0, p.id_known, r.next_due, a.learner_id, k.signal_codes,
                                k.apprenticeship_id IS NOT NULL, c.stage,
                                pt.programme_type = 'APPRENTICESHIP_UNIT'
                         FROM enrolment.apprenticeship a
@@ -224,11 +269,9 @@ public class CaseloadBoard {
                                  LEFT JOIN (SELECT apprenticeship_id, planned_hours, expected_hours, minimum_hours,
                                                    approved_minutes, TRUE AS id_known
                                             FROM otj.pace) p ON p.apprenticeship_id = a.id
-                                 LEFT JOIN (SELECT apprenticeship_id,
-                                                   min(due_date) FILTER (WHERE state IN ('DUE', 'PLANNED')) AS next_due,
-                                                   count(*) FILTER (WHERE state = 'AWAITING_SIGNATURES') AS waiting
-                                            FROM review.progress_review GROUP BY apprenticeship_id) r
-                                           ON r.apprenticeship_id = a.id
+                                 LEFT JOIN LATERAL (SELECT min(pr.due_date) AS next_due FROM review.progress_review pr
+                                                    WHERE pr.apprenticeship_id = a.id
+                                                      AND pr.state IN ('DUE', 'PLANNED')) r ON TRUE
                                  LEFT JOIN supportcase.at_risk k ON k.apprenticeship_id = a.id
                                  LEFT JOIN supportcase.open_case c ON c.apprenticeship_id = a.id
                                  LEFT JOIN catalogue.standard_programme_type pt
@@ -257,10 +300,6 @@ public class CaseloadBoard {
                             : !due.isAfter(today.plusDays(REVIEW_SOON_DAYS)) ? new Signal(Kind.REVIEW,
                             RagStatus.AMBER, "Due " + dates.day(due))
                             : new Signal(Kind.REVIEW, RagStatus.GREEN, "Next due " + dates.day(due)));
-                    long waiting = rs.getLong(15);
-                    signals.add(waiting > 0 ? new Signal(Kind.SIGNATURES, RagStatus.AMBER, waiting
-                            + (waiting == 1 ? " review waiting" : " reviews waiting") + " for signatures")
-                            : new Signal(Kind.SIGNATURES, RagStatus.GREEN, "None waiting"));
                     boolean checked = rs.getBoolean(17);
                     List<String> codes = checked && rs.getArray(16) != null
                             ? List.of((String[]) rs.getArray(16).getArray()) : List.of();
@@ -281,11 +320,116 @@ public class CaseloadBoard {
                             : stage.matches("STAGE_[12]") ? new Signal(Kind.SUPPORT, RagStatus.AMBER,
                             "Stage " + stage.substring(6) + " (informal)")
                             : new Signal(Kind.SUPPORT, RagStatus.GREEN, "Open case, no stage under way"));
-                    return new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
-                            rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7),
+                    return new Partial(new Row(rs.getObject(1, UUID.class), rs.getString(2),
+                            rs.getObject(3, UUID.class), rs.getString(4), rs.getObject(5, UUID.class),
+                            rs.getString(6), rs.getString(7),
                             waypoint.enrolment.ApprenticeshipStatus.valueOf(rs.getString(8)).words(), signals,
-                            shortfall, due);
+                            shortfall, due, null, null), rs.getObject(15, UUID.class));
                 }).list();
+        Map<UUID, List<SignaturesWaiting.Item>> waiting = signaturesWaiting(partials.stream()
+                .map(p -> p.row().apprenticeshipId()).toList());
+        int chaseAfter = waiting.isEmpty() ? 0 : reviewSignatures.chaseAfterDays();
+        Optional<IlrChecks.LearnerFindings> ilr = ilrChecks.findingsOf(partials.stream().map(Partial::learnerId)
+                .distinct().toList());
+        List<Row> rows = new ArrayList<>(partials.size());
+        for (Partial p : partials) {
+            Row r = p.row();
+            Map<Kind, Signal> byKind = new EnumMap<>(Kind.class);
+            r.signals().forEach(s -> byKind.put(s.kind(), s));
+            List<SignaturesWaiting.Item> items = waiting.getOrDefault(r.apprenticeshipId(), List.of());
+            byKind.put(Kind.SIGNATURES, SignaturesWaiting.judge(items, today, chaseAfter, calendar));
+            LocalDate since = items.stream().map(SignaturesWaiting.Item::since).min(Comparator.naturalOrder())
+                    .orElse(null);
+            Long errors = ilr.map(found -> found.checked().get(p.learnerId())).map(IlrChecks.Findings::errors)
+                    .orElse(null);
+            byKind.put(Kind.ILR_ERRORS, ilrSignal(ilr, p.learnerId()));
+            rows.add(new Row(r.apprenticeshipId(), r.learnerName(), r.tutorId(), r.tutorName(), r.employerId(),
+                    r.employerName(), r.standard(), r.status(), List.copyOf(byKind.values()), r.shortfallHours(),
+                    r.reviewDue(), errors, since));
+        }
+        return rows;
+    }
+
+    /** A row before the signals read apart from the caseload's query, with the learner the ILR check names. */
+    private record Partial(Row row, UUID learnerId) {
+    }
+
+    /**
+     * The documents of these apprenticeships waiting for someone's signature: the newest version of each training
+     * plan not yet signed by all three parties (read from the views enrolment publishes), and the progress reviews
+     * sent for signatures (through the review module). One query each, whatever the number of apprenticeships.
+     */
+    private Map<UUID, List<SignaturesWaiting.Item>> signaturesWaiting(List<UUID> ids) {
+        Map<UUID, List<SignaturesWaiting.Item>> waiting = new HashMap<>();
+        if (ids.isEmpty()) {
+            return waiting;
+        }
+        jdbc.sql("""
+                        SELECT DISTINCT ON (v.apprenticeship_id) v.apprenticeship_id, v.number, v.created_at,
+                               ARRAY(SELECT s.party FROM enrolment.onboarding_signature s
+                                     WHERE s.apprenticeship_id = v.apprenticeship_id AND s.document = 'TRAINING_PLAN'
+                                       AND s.document_version = v.number) AS signed
+                        FROM enrolment.training_plan_version v
+                        WHERE v.apprenticeship_id = ANY(:ids)
+                        ORDER BY v.apprenticeship_id, v.number DESC""")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(rs -> {
+                    List<String> signed = Arrays.asList((String[]) rs.getArray(4).getArray());
+                    List<String> missing = new ArrayList<>();
+                    PLAN_PARTIES.forEach((code, words) -> {
+                        if (!signed.contains(code)) {
+                            missing.add(words);
+                        }
+                    });
+                    if (!missing.isEmpty()) {
+                        waiting.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                                .add(new SignaturesWaiting.Item("Training plan version " + rs.getInt(2), missing,
+                                        rs.getTimestamp(3).toInstant().atZone(ReportDates.LONDON).toLocalDate()));
+                    }
+                });
+        for (ReviewSignaturesWaiting.Waiting w : reviewSignatures.waiting(ids)) {
+            waiting.computeIfAbsent(w.apprenticeshipId(), k -> new ArrayList<>())
+                    .add(new SignaturesWaiting.Item("Progress review " + w.reviewNumber(), w.parties(),
+                            w.since().atZone(ReportDates.LONDON).toLocalDate()));
+        }
+        return waiting;
+    }
+
+    /** The three parties who sign a training plan, as enrolment's published view names them, in words. */
+    private static final Map<String, String> PLAN_PARTIES = planParties();
+
+    private static Map<String, String> planParties() {
+        Map<String, String> parties = new LinkedHashMap<>();
+        parties.put("LEARNER", "Apprentice");
+        parties.put("EMPLOYER", "Employer");
+        parties.put("PROVIDER", "Training provider");
+        return parties;
+    }
+
+    /**
+     * The errors the kept check of the ILR return being worked on found for the apprentice, linked to where the
+     * return's page lists them: red with any error, green with none; not known while the return, or the apprentice,
+     * has not been checked (docs/domain/ilr.md, "Checking a return before upload").
+     */
+    private static Signal ilrSignal(Optional<IlrChecks.LearnerFindings> ilr, UUID learnerId) {
+        if (ilr.isEmpty()) {
+            return new Signal(Kind.ILR_ERRORS, RagStatus.UNKNOWN, "Not checked yet: the ILR return has not been"
+                    + " checked");
+        }
+        IlrChecks.LearnerFindings found = ilr.get();
+        IlrChecks.Findings mine = found.checked().get(learnerId);
+        String ret = found.year().name() + " " + found.period().name() + " ILR return";
+        if (mine == null) {
+            return new Signal(Kind.ILR_ERRORS, RagStatus.UNKNOWN, "Not checked yet in the " + ret);
+        }
+        String warnings = mine.warnings() == 0 ? "" : mine.warnings() == 1 ? " and 1 warning"
+                : " and " + mine.warnings() + " warnings";
+        if (mine.errors() > 0) {
+            return new Signal(Kind.ILR_ERRORS, RagStatus.RED, mine.errors() + (mine.errors() == 1 ? " error"
+                    : " errors") + warnings + " in the " + ret, found.href(learnerId));
+        }
+        return new Signal(Kind.ILR_ERRORS, RagStatus.GREEN, "No errors" + warnings + " in the " + ret,
+                mine.warnings() == 0 ? null : found.href(learnerId));
     }
 
     private static Signal checkSignal(Kind kind, String code, boolean checked, List<String> codes, String words) {

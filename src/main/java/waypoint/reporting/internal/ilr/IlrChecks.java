@@ -7,8 +7,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -129,6 +132,13 @@ public class IlrChecks {
     @Transactional(readOnly = true)
     public Check check(CurrentUser user, IlrYear year, ReturnPeriod period, String rule, UUID tutor, int page,
             int size) {
+        return check(user, year, period, rule, tutor, null, page, size);
+    }
+
+    /** The same, listing only one learner's problems when {@code learner} is given (the caseload board's link). */
+    @Transactional(readOnly = true)
+    public Check check(CurrentUser user, IlrYear year, ReturnPeriod period, String rule, UUID tutor, UUID learner,
+            int page, int size) {
         if (!policy.canCheck(user)) {
             throw new AccessDeniedException("Only administrators, the data officer and tutors check the ILR return");
         }
@@ -145,9 +155,9 @@ public class IlrChecks {
         IlrKeptChecks.Counts counts = whole ? new IlrKeptChecks.Counts(last.learners(), last.errors(), last.warnings())
                 : kept.counts(last.id(), scope);
         String onlyRule = rule == null || rule.isBlank() ? null : rule;
-        long total = kept.total(last.id(), scope, onlyRule);
+        long total = kept.total(last.id(), scope, onlyRule, learner);
         int number = (int) Math.max(0, Math.min(page, (total - 1) / pageSize));
-        List<IlrKeptChecks.KeptFinding> rows = kept.page(last.id(), scope, onlyRule, number, pageSize);
+        List<IlrKeptChecks.KeptFinding> rows = kept.page(last.id(), scope, onlyRule, learner, number, pageSize);
         List<Problem> shown = new ArrayList<>();
         String previous = null;
         for (IlrKeptChecks.KeptFinding row : rows) {
@@ -299,6 +309,33 @@ public class IlrChecks {
             return Optional.empty();
         }
         return kept.find(year, period).map(last -> kept.counts(last.id(), staff).errors());
+    }
+
+    /**
+     * The kept check of the return being worked on, for the caseload board: each learner checked with their errors
+     * and warnings (docs/domain/accountability.md, "The caseload board"). Empty when no return can be checked or it has
+     * not been checked yet. Not authorised here: the board reads only the learners the person may see.
+     */
+    public record LearnerFindings(IlrYear year, ReturnPeriod period, Map<UUID, Findings> checked) {
+
+        /** Where the return's page lists one learner's problems. */
+        public String href(UUID learnerId) {
+            return "/ilr?year=" + year.name() + "&period=" + period.name() + "&learner=" + learnerId + "#check";
+        }
+    }
+
+    /** One learner's errors and warnings in a kept check. */
+    public record Findings(long errors, long warnings) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<LearnerFindings> findingsOf(Collection<UUID> learnerIds) {
+        return checking.returnToWorkOn().flatMap(now -> kept.find(now.year(), now.period()).map(last -> {
+            Map<UUID, Findings> checked = new HashMap<>();
+            kept.learnersCounts(last.id(), learnerIds).forEach((learner, counts) ->
+                    checked.put(learner, new Findings(counts.errors(), counts.warnings())));
+            return new LearnerFindings(now.year(), now.period(), checked);
+        }));
     }
 
     /** The tutor's staff record, from the view organisation publishes; none means an empty caseload. */

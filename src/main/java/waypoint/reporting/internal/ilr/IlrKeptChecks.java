@@ -48,6 +48,10 @@ class IlrKeptChecks {
     private static final String IN_TUTOR_SCOPE = " AND (CAST(:tutor AS uuid) IS NULL OR learner_id IN"
             + " (SELECT learner_id FROM enrolment.apprenticeship WHERE tutor_id = CAST(:tutor AS uuid)))";
 
+    /** One learner's problems only, from the caseload board's link; all of them when no learner is given. */
+    private static final String ONE_LEARNER = " AND (CAST(:learner AS uuid) IS NULL"
+            + " OR learner_id = CAST(:learner AS uuid))";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
 
@@ -156,18 +160,21 @@ class IlrKeptChecks {
                 + " ORDER BY rule").param("check", checkId).param("tutor", tutor).query(String.class).list();
     }
 
-    long total(UUID checkId, UUID tutor, String rule) {
+    long total(UUID checkId, UUID tutor, String rule, UUID learner) {
         return jdbc.sql("SELECT count(*) FROM ilr_check_finding WHERE check_id = :check"
-                        + " AND (CAST(:rule AS varchar) IS NULL OR rule = CAST(:rule AS varchar))" + IN_TUTOR_SCOPE)
-                .param("check", checkId).param("tutor", tutor).param("rule", rule).query(Long.class).single();
+                        + " AND (CAST(:rule AS varchar) IS NULL OR rule = CAST(:rule AS varchar))" + IN_TUTOR_SCOPE
+                        + ONE_LEARNER)
+                .param("check", checkId).param("tutor", tutor).param("rule", rule).param("learner", learner)
+                .query(Long.class).single();
     }
 
     /** One page of findings, by learner reference number, errors first, then by rule. */
-    List<KeptFinding> page(UUID checkId, UUID tutor, String rule, int number, int size) {
+    List<KeptFinding> page(UUID checkId, UUID tutor, String rule, UUID learner, int number, int size) {
         return jdbc.sql("SELECT * FROM ilr_check_finding WHERE check_id = :check"
                         + " AND (CAST(:rule AS varchar) IS NULL OR rule = CAST(:rule AS varchar))" + IN_TUTOR_SCOPE
-                        + " ORDER BY learn_ref_number, severity_rank, rule, id LIMIT :size OFFSET :skip")
-                .param("check", checkId).param("tutor", tutor).param("rule", rule).param("size", size)
+                        + ONE_LEARNER + " ORDER BY learn_ref_number, severity_rank, rule, id LIMIT :size OFFSET :skip")
+                .param("check", checkId).param("tutor", tutor).param("rule", rule).param("learner", learner)
+                .param("size", size)
                 .param("skip", (long) number * size).query(IlrKeptChecks::readFinding).list();
     }
 
@@ -180,6 +187,30 @@ class IlrKeptChecks {
                        count(*) FILTER (WHERE severity_rank = 1) AS warnings
                 FROM ilr_check_finding WHERE check_id = :check AND learner_id = :learner""")
                 .param("check", checkId).param("learner", learnerId).query(Counts.class).single();
+    }
+
+    /**
+     * The errors and warnings found for each of these learners who were checked, in one query: a learner not in the
+     * check is absent from the answer (not checked, never "no errors").
+     */
+    java.util.Map<UUID, Counts> learnersCounts(UUID checkId, java.util.Collection<UUID> learnerIds) {
+        java.util.Map<UUID, Counts> counts = new java.util.HashMap<>();
+        if (learnerIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                SELECT l.learner_id,
+                       (SELECT count(*) FROM ilr_check_finding f WHERE f.check_id = l.check_id
+                            AND f.learner_id = l.learner_id AND f.severity_rank = 0),
+                       (SELECT count(*) FROM ilr_check_finding f WHERE f.check_id = l.check_id
+                            AND f.learner_id = l.learner_id AND f.severity_rank = 1)
+                FROM ilr_check_learner l
+                WHERE l.check_id = :check AND l.learner_id = ANY(:learners)""")
+                .param("check", checkId).param("learners", learnerIds.toArray(UUID[]::new))
+                .query(rs -> {
+                    counts.put(rs.getObject(1, UUID.class), new Counts(1, rs.getLong(2), rs.getLong(3)));
+                });
+        return counts;
     }
 
     private static Kept read(ResultSet rs, int row) throws SQLException {

@@ -1,0 +1,57 @@
+package waypoint.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import waypoint.identity.CurrentUser;
+import waypoint.identity.UserAccounts;
+import waypoint.reporting.PublishedFeedbackRatings;
+import waypoint.shared.web.DateText;
+
+/**
+ * The demo provider's apprentice and employer ratings as the Apprenticeship Service published them a month ago,
+ * recorded by its quality manager, so the accountability page shows the feedback indicators with their source
+ * (docs/domain/accountability.md, "Apprentice and employer feedback"). Once: ratings already recorded are left.
+ */
+@Component
+@ConditionalOnProperty(name = "waypoint.demo.enabled", havingValue = "true")
+class DemoFeedbackRatings {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoFeedbackRatings.class);
+    static final String SOURCE = "https://findapprenticeshiptraining.apprenticeships.education.gov.uk/";
+
+    private final PublishedFeedbackRatings ratings;
+    private final UserAccounts accounts;
+    private final Clock clock;
+
+    DemoFeedbackRatings(PublishedFeedbackRatings ratings, UserAccounts accounts, Clock clock) {
+        this.ratings = ratings;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void load() {
+        try {
+            if (ratings.anyRecorded()) {
+                return;
+            }
+            accounts.findByEmail(DemoAccounts.QUALITY.email()).ifPresent(quality -> {
+                CurrentUser by = new CurrentUser(quality.id(), quality.email(), quality.displayName(),
+                        quality.roles());
+                ratings.record(by, DateText.typed(LocalDate.now(clock).minusMonths(1)), "3.6", "42", "3.4", "12",
+                        SOURCE);
+                log.info("Demo data: the apprentice and employer ratings published on the Apprenticeship Service");
+            });
+        } catch (RuntimeException e) {
+            log.warn("Demo data: the feedback ratings were not recorded: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package waypoint.reporting.internal.accountability;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import waypoint.identity.CurrentUser;
+import waypoint.identity.Role;
+import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.web.DateText;
+import waypoint.shared.web.FieldValidationException;
+
+/**
+ * The apprentice and employer feedback indicators (docs/domain/accountability.md, "Apprentice and employer
+ * feedback"): the DfE reads them from the ratings apprentices and employers give on the Apprenticeship Service, which
+ * Waypoint does not hold, so quality or an administrator records them as published there: each rating in stars out of
+ * 4 (or none published), the number of reviews behind it, the day published and the page it was read from. Each
+ * recording is kept, dated, in the audit trail; the newest publication is shown. A rating not recorded is not known,
+ * shown as a warning, and no rating is judged against a threshold Waypoint does not know.
+ */
+@Service
+public class FeedbackRatings {
+
+    private static final BigDecimal LOWEST = BigDecimal.ONE;
+    private static final BigDecimal HIGHEST = BigDecimal.valueOf(4);
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    FeedbackRatings(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** One recording of the published ratings. A rating is null where none was published. */
+    public record Rating(UUID id, LocalDate publishedOn, BigDecimal apprenticeRating, Integer apprenticeReviews,
+            BigDecimal employerRating, Integer employerReviews, String sourceLink, Instant recordedAt,
+            String recordedByName) {
+
+        public String apprenticeWords() {
+            return words(apprenticeRating, apprenticeReviews);
+        }
+
+        public String employerWords() {
+            return words(employerRating, employerReviews);
+        }
+    }
+
+    /** What a person typed on the form (or sent to the API), every field as text. */
+    public record Typed(String publishedOn, String apprenticeRating, String apprenticeReviews, String employerRating,
+            String employerReviews, String sourceLink) {
+    }
+
+    /** Quality and administrators record the ratings; everyone who reads the figures sees them. */
+    public boolean canRecord(CurrentUser user) {
+        return user.hasAny(Role.QUALITY, Role.ADMINISTRATOR);
+    }
+
+    /** The newest publication recorded (by the day published, then by when it was recorded), if any. */
+    @Transactional(readOnly = true)
+    public Optional<Rating> latest() {
+        return history().stream().findFirst();
+    }
+
+    /** Every recording, newest publication first. */
+    @Transactional(readOnly = true)
+    public List<Rating> history() {
+        return jdbc.sql("""
+                SELECT id, published_on, apprentice_rating, apprentice_reviews, employer_rating, employer_reviews,
+                       source_link, recorded_at, recorded_by_name
+                FROM accountability_feedback_rating ORDER BY published_on DESC, recorded_at DESC""")
+                .query((rs, n) -> new Rating(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+                        rs.getBigDecimal(3), (Integer) rs.getObject(4), rs.getBigDecimal(5), (Integer) rs.getObject(6),
+                        rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getString(9))).list();
+    }
+
+    /**
+     * Records the ratings as published. Refused for anyone but quality and administrators; each field that is not
+     * what the Apprenticeship Service publishes is a field error, all of them at once.
+     */
+    @Transactional
+    public Rating record(CurrentUser user, Typed typed) {
+        if (!canRecord(user)) {
+            throw new AccessDeniedException("Only quality and administrators record the published feedback ratings");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate published = null;
+        if (typed.publishedOn() == null || typed.publishedOn().isBlank()) {
+            errors.put("publishedOn", "Enter the date the ratings were published, for example 1/11/2026");
+        } else {
+            published = DateText.parse(typed.publishedOn()).orElse(null);
+            if (published == null) {
+                errors.put("publishedOn", "The date published must be a real date, for example 1/11/2026");
+            } else if (published.isAfter(today)) {
+                errors.put("publishedOn", "The date published must be today or in the past");
+            }
+        }
+        BigDecimal apprentice = stars(typed.apprenticeRating(), "apprenticeRating", "The apprentice rating", errors);
+        Integer apprenticeReviews = reviews(typed.apprenticeReviews(), "apprenticeReviews",
+                "The number of apprentice reviews", errors);
+        BigDecimal employer = stars(typed.employerRating(), "employerRating", "The employer rating", errors);
+        Integer employerReviews = reviews(typed.employerReviews(), "employerReviews",
+                "The number of employer reviews", errors);
+        if (apprentice == null && employer == null && apprenticeReviews == null && employerReviews == null
+                && !errors.containsKey("apprenticeRating") && !errors.containsKey("employerRating")
+                && !errors.containsKey("apprenticeReviews") && !errors.containsKey("employerReviews")) {
+            errors.put("apprenticeRating", "Enter the apprentice rating or the employer rating, or the number of"
+                    + " reviews where no rating is published yet");
+        }
+        String link = typed.sourceLink() == null ? "" : typed.sourceLink().strip();
+        if (link.isEmpty()) {
+            errors.put("sourceLink", "Enter the address of the page the ratings were read from");
+        } else if (link.length() > 500 || !isWebAddress(link)) {
+            errors.put("sourceLink", "The source must be a web address starting https://, up to 500 characters");
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        Rating saved = new Rating(UUID.randomUUID(), published, apprentice, apprenticeReviews, employer,
+                employerReviews, link, clock.instant(), user.displayName());
+        jdbc.sql("""
+                        INSERT INTO accountability_feedback_rating (id, published_on, apprentice_rating,
+                            apprentice_reviews, employer_rating, employer_reviews, source_link, recorded_at,
+                            recorded_by, recorded_by_name)
+                        VALUES (:id, :published, :apprentice, :apprenticeReviews, :employer, :employerReviews, :link,
+                                :at, :by, :byName)""")
+                .param("id", saved.id()).param("published", published).param("apprentice", apprentice)
+                .param("apprenticeReviews", apprenticeReviews).param("employer", employer)
+                .param("employerReviews", employerReviews).param("link", link)
+                .param("at", Timestamp.from(saved.recordedAt())).param("by", user.id())
+                .param("byName", clip(user.displayName())).update();
+        events.publishEvent(RecordChanged.created("feedback ratings", saved.id(), "Apprentice rating "
+                + words(apprentice, apprenticeReviews) + ", employer rating " + words(employer, employerReviews)
+                + ", published " + published + " (" + link + ")"));
+        return saved;
+    }
+
+    /** "3.6 out of 4 from 42 reviews", "none published (3 reviews)", "not recorded". */
+    public static String words(BigDecimal rating, Integer reviews) {
+        String from = reviews == null ? "" : reviews == 1 ? " from 1 review" : " from " + reviews + " reviews";
+        if (rating == null) {
+            return reviews == null ? "not recorded"
+                    : "none published (" + reviews + (reviews == 1 ? " review)" : " reviews)");
+        }
+        return rating.stripTrailingZeros().toPlainString() + " out of 4" + from;
+    }
+
+    private static BigDecimal stars(String typed, String field, String what, Map<String, String> errors) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal value = new BigDecimal(typed.strip());
+            if (value.compareTo(LOWEST) < 0 || value.compareTo(HIGHEST) > 0 || value.stripTrailingZeros().scale() > 1) {
+                errors.put(field, what + " must be from 1 to 4 stars, with at most one decimal place, like 3.6");
+                return null;
+            }
+            return value.setScale(1);
+        } catch (NumberFormatException notANumber) {
+            errors.put(field, what + " must be a number of stars from 1 to 4, like 3.6");
+            return null;
+        }
+    }
+
+    private static Integer reviews(String typed, String field, String what, Map<String, String> errors) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(typed.strip().replace(",", ""));
+            if (value < 0) {
+                errors.put(field, what + " must be 0 or more");
+                return null;
+            }
+            return value;
+        } catch (NumberFormatException notANumber) {
+            errors.put(field, what + " must be a whole number, like 42");
+            return null;
+        }
+    }
+
+    private static boolean isWebAddress(String link) {
+        try {
+            URI uri = URI.create(link);
+            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;
+        } catch (IllegalArgumentException notAnAddress) {
+            return false;
+        }
+    }
+
+    private static String clip(String text) {
+        return text == null ? "" : text.substring(0, Math.min(200, text.length()));
+    }
+}
