@@ -60,7 +60,7 @@ public final class EnglishMathsAim {
             errors.put("qualificationId", "Select the " + subject.label() + " qualification they study");
         } else if (qualification.subject() != subject) {
             errors.put("qualificationId", qualification.title() + " is a " + qualification.subject().label()
-                    + " qualification: select a " + subject.label() + " one");
+                    + " qualification: select " + (subject == Subject.ENGLISH ? "an English" : "a maths") + " one");
         } else if (planned != null && !planned.name().equals(qualification.level().name())) {
             errors.put("qualificationId", "The training plan plans " + subject.label() + " at " + planned.label()
                     + "; " + qualification.title() + " is " + qualification.level().label() + ": select one at "
