@@ -76,6 +76,12 @@ class EnglishMathsInTheReturnTest {
         LocalDate start = LocalDate.of(2025, 9, 1);
         UUID apprenticeship = people.inLearning(enrolment, IlrFiles.SAMPLE_STANDARD, start);
         UUID learner = apprenticeships.find(apprenticeship).orElseThrow().learnerId();
+        onboarding.englishAndMathsResults(apprenticeship, "Level 2", "Level 1", start.minusDays(14));
+        onboarding.answer(apprenticeship, "initial-assessment", Map.of("priorQualifications",
+                List.of("GCSEs (2019), including English Language grade 5"), "englishGcse",
+                List.of("GCSE English Language grade 5"), "employerDecision", List.of("INCLUDE")), true);
+        onboarding.skillsScan(apprenticeship, 2, 2);
+        onboarding.priorLearning(apprenticeship, java.math.BigDecimal.ZERO, "No prior learning claimed");
         onboarding.trainingPlan(apprenticeship, "Two sessions a month", "Wednesday",
                 Map.of(start.plusMonths(4), "Foundations"), "Apprentice, employer and provider", "None",
                 "Maths functional skills Level 2", new PlannedFunctionalSkills(null, FunctionalSkillsLevel.LEVEL_2));

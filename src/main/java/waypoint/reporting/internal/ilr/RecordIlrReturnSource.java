@@ -304,10 +304,10 @@ class RecordIlrReturnSource implements IlrReturnSource {
             jdbc.sql("""
                             SELECT s.apprenticeship_id, s.subject, q.learn_aim_ref, e.start_date, e.planned_end_date,
                                    e.achieved_on
-                            FROM (SELECT apprenticeship_id, 'ENGLISH' AS subject FROM enrolment.training_plan
-                                  WHERE apprenticeship_id = ANY(:ids) AND english_planned IS NOT NULL
-                                  UNION SELECT apprenticeship_id, 'MATHS' FROM enrolment.training_plan
-                                  WHERE apprenticeship_id = ANY(:ids) AND maths_planned IS NOT NULL
+                            FROM (SELECT t.apprenticeship_id, p.subject FROM enrolment.training_plan t
+                                           CROSS JOIN LATERAL (VALUES ('ENGLISH', t.english_planned),
+                                                                      ('MATHS', t.maths_planned)) p (subject, level)
+                                  WHERE t.apprenticeship_id = ANY(:ids) AND p.level IS NOT NULL
                                   UNION SELECT apprenticeship_id, subject FROM enrolment.english_maths_aim
                                   WHERE apprenticeship_id = ANY(:ids)) s
                                      LEFT JOIN enrolment.english_maths_aim e
