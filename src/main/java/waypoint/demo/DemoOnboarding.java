@@ -13,7 +13,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import waypoint.catalogue.EnglishMathsQualification;
+import waypoint.catalogue.EnglishMathsQualifications;
 import waypoint.enrolment.ApprenticeshipStatus;
+import waypoint.enrolment.EnglishMathsChoices;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.FunctionalSkillsLevel;
@@ -44,9 +47,14 @@ class DemoOnboarding {
     private final TransactionTemplate transactions;
     private final DemoOrganisation people;
     private final TrainingPlans plans;
+    private final EnglishMathsQualifications qualifications;
+    private final EnglishMathsChoices englishMaths;
 
     DemoOnboarding(OrganisationImport organisation, Apprenticeships apprenticeships, OnboardingImport onboarding,
-            Clock clock, TransactionTemplate transactions, DemoOrganisation people, TrainingPlans plans) {
+            Clock clock, TransactionTemplate transactions, DemoOrganisation people, TrainingPlans plans,
+            EnglishMathsQualifications qualifications, EnglishMathsChoices englishMaths) {
+        this.qualifications = qualifications;
+        this.englishMaths = englishMaths;
         this.transactions = transactions;
         this.people = people;
         this.plans = plans;
@@ -179,7 +187,22 @@ class DemoOnboarding {
                 // planned whatever the funding rules say, so the gateway needs it (an adult's too)
                 new PlannedFunctionalSkills(null, FunctionalSkillsLevel.LEVEL_2));
         onboarding.signPlan(a.id());
+        englishMaths.chooseForTheSystem(a.id(), EnglishMathsQualification.Subject.MATHS, mathsLevel2().id(), null,
+                null, null);
     }
+
+    /**
+     * The functional skills maths qualification the demo provider delivers, recorded once in its list: FutureQuals'
+     * Level 2 Functional Skills Qualification in Mathematics, qualification number 603/4804/5, whose learning aim
+     * reference is that number without its slashes (docs/domain/english-and-maths-aims.md).
+     */
+    private EnglishMathsQualification mathsLevel2() {
+        return qualifications.withAimReference(MATHS_LEVEL_2).orElseGet(() -> qualifications.recordForTheSystem(
+                new EnglishMathsQualifications.NewQualification("Level 2 Functional Skills Qualification in"
+                        + " Mathematics", "FutureQuals", "MATHS", "LEVEL_2", "FUNCTIONAL_SKILLS", MATHS_LEVEL_2)));
+    }
+
+    static final String MATHS_LEVEL_2 = "60348045";
 
     private static Map<String, List<String>> meeting(LocalDate on) {
         return Map.of("meetingDate", List.of(on.toString()), "keyActivities",

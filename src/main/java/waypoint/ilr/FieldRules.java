@@ -128,7 +128,10 @@ final class FieldRules {
 
     private static void delivery(IlrRuleSet rules) {
         rules.aim("FD_LearnAimRef_MA", "LearnAimRef", IlrFix.APPRENTICESHIP,
-                "The aim has no learning aim reference: a programme aim is ZPROG001", (l, a, f) -> blank(a.learnAimRef()));
+                "The aim has no learning aim reference: a programme aim is ZPROG001", IlrFix.ENGLISH_AND_MATHS,
+                "They study English or maths, but no qualification is chosen for it, so the aim has no learning aim"
+                        + " reference: choose the qualification they study from those the provider delivers",
+                (l, a, f) -> blank(a.learnAimRef()));
         rules.aim("FD_LearnAimRef_AL", "LearnAimRef", IlrFix.APPRENTICESHIP,
                 "The learning aim reference is longer than 8 characters",
                 (l, a, f) -> a.learnAimRef() != null && a.learnAimRef().length() > 8);

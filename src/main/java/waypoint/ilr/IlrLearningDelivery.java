@@ -23,6 +23,13 @@ public record IlrLearningDelivery(String learnAimRef, int aimType, int aimSeqNum
     public static final int APPRENTICESHIP_FUNDING = 36;
     public static final int STANDARD = 25;
 
+    /** Programme type 34, an apprenticeship unit: in the ILR from the 2026-27 collection year. */
+    public static final int APPRENTICESHIP_UNIT = 34;
+    public static final IlrYear UNITS_FROM = IlrYear.named("2026-27");
+
+    /** Aim type 3: a component aim of a programme, such as an apprenticeship's English or maths. */
+    public static final int COMPONENT_AIM = 3;
+
     /** Completion status ({@code CompStatus}). */
     public static final int CONTINUING = 1, COMPLETED = 2, WITHDRAWN = 3, ON_A_BREAK = 6;
 

@@ -44,10 +44,24 @@ final class IlrRuleSet {
         boolean broken(String fileName, IlrFileHeader header, IlrReturnFacts facts);
     }
 
-    private record Described(IlrRuleBook.Rule rule, String field, IlrFix fix, String message) {
+    private record Described(IlrRuleBook.Rule rule, String field, IlrFix fix, String message, IlrFix componentFix,
+                             String componentMessage) {
+
+        Described(IlrRuleBook.Rule rule, String field, IlrFix fix, String message) {
+            this(rule, field, fix, message, null, null);
+        }
 
         IlrFinding finding(String learnRefNumber, Integer aimSeqNumber) {
             return new IlrFinding(rule.name(), rule.severity(), learnRefNumber, aimSeqNumber, field, message, fix);
+        }
+
+        /** On an English or maths aim (a component aim), the words and page for it when the rule gives them. */
+        IlrFinding findingOn(String learnRefNumber, IlrLearningDelivery aim) {
+            if (aim.aimType() == 3 && componentMessage != null) {
+                return new IlrFinding(rule.name(), rule.severity(), learnRefNumber, aim.aimSeqNumber(), field,
+                        componentMessage, componentFix);
+            }
+            return finding(learnRefNumber, aim.aimSeqNumber());
         }
     }
 
@@ -78,6 +92,18 @@ final class IlrRuleSet {
 
     void aim(String name, String field, IlrFix fix, String message, AimTest test) {
         aimTests.add(Map.entry(describe(name, field, fix, message), test));
+    }
+
+    /**
+     * A rule about each aim, said in other words, with another page that puts it right, on an English or maths aim
+     * (a component aim of the apprenticeship).
+     */
+    void aim(String name, String field, IlrFix fix, String message, IlrFix componentFix, String componentMessage,
+            AimTest test) {
+        describe(name, field, fix, message);
+        Described rule = new Described(book.require(name), field, fix, message, componentFix, componentMessage);
+        described.put(name, rule);
+        aimTests.add(Map.entry(rule, test));
     }
 
     void employment(String name, String field, IlrFix fix, String message, EmploymentTest test) {
@@ -116,7 +142,7 @@ final class IlrRuleSet {
         for (IlrLearningDelivery aim : learner.learningDeliveries()) {
             for (var test : aimTests) {
                 if (test.getValue().broken(learner, aim, facts)) {
-                    out.add(test.getKey().finding(ref, aim.aimSeqNumber()));
+                    out.add(test.getKey().findingOn(ref, aim));
                 }
             }
         }

@@ -594,4 +594,23 @@ class IlrRulesTest {
             l.learnRefNumber = null;
         }).build())).isNotEmpty();
     }
+
+    @Test
+    void an_english_or_maths_aim_without_its_learning_aim_reference_says_to_choose_the_qualification() {
+        List<IlrFinding> found = new ArrayList<>();
+        IlrValidator validator = validator();
+        found.addAll(validator.check(IlrLearners.apprentice().addAim(a -> {
+            a.learnAimRef = null;
+            a.aimType = 3;
+            a.epaOrgId = null;
+            a.plannedHours = null;
+            a.financialRecords.clear();
+        }).build()));
+
+        assertThat(found).filteredOn(f -> f.rule().equals("FD_LearnAimRef_MA")).singleElement().satisfies(f -> {
+            assertThat(f.fix()).isEqualTo(IlrFix.ENGLISH_AND_MATHS);
+            assertThat(f.message()).contains("no qualification is chosen").doesNotContain("ZPROG001");
+            assertThat(f.aimSeqNumber()).isEqualTo(2);
+        });
+    }
 }

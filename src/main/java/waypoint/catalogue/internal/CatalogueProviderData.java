@@ -32,6 +32,7 @@ class CatalogueProviderData implements ProviderDataSource {
                 Table.all("standard_assessment_component"),
                 Table.all("standard_import_run"),
                 Table.all("standard_figure_change"),
-                Table.all("standard_figure_difference"));
+                Table.all("standard_figure_difference"),
+                Table.all("english_maths_qualification"));
     }
 }

@@ -33,6 +33,7 @@ class EnrolmentProviderData implements ProviderDataSource {
                 Table.all("apprenticeship_price"),
                 Table.all("employer_payment_instalment"),
                 Table.all("apprenticeship_employment_status"),
-                Table.all("unit_assessment"));
+                Table.all("unit_assessment"),
+                Table.all("english_maths_aim"));
     }
 }

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import waypoint.catalogue.EnglishMathsQualification;
+import waypoint.catalogue.EnglishMathsQualifications;
 import waypoint.catalogue.internal.StandardImporter;
+import waypoint.enrolment.EnglishMathsChoices;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.EmploymentLists;
 import waypoint.enrolment.FundingType;
@@ -76,6 +79,10 @@ class IlrRoundTripTest {
     StandardImporter standards;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    EnglishMathsQualifications qualifications;
+    @Autowired
+    EnglishMathsChoices choices;
 
     @TempDir
     Path folder;
@@ -119,6 +126,85 @@ class IlrRoundTripTest {
         assertThat(jdbc.sql("SELECT count(*) FROM apprenticeship a JOIN learner l ON l.id = a.learner_id"
                 + " WHERE l.id IN (:ids) AND a.funding_type IS NULL").param("ids", imported)
                 .query(Integer.class).single()).isEqualTo(3);
+    }
+
+    /**
+     * English and maths make the trip (docs/domain/english-and-maths-aims.md): each apprentice's study with the
+     * qualification chosen is written as a component aim with its learning aim reference, dates and achievement, and a
+     * file with those aims brings them back as the apprenticeship's English and maths with the same qualification.
+     */
+    @Test
+    void english_and_maths_aims_exported_then_imported_then_exported_again_are_the_same() {
+        IlrFiles.sampleStandardInCatalogue(standards);
+        people = new TestApprenticeships(organisation, accounts);
+        employer = organisation.employer(new EmployerDetails("Round Trip Maths " + TestApprenticeships.unique(),
+                "1 Mill Lane", null, "Leeds", "LS1 4AP", Funding.LEVY, IlrFiles.employerReferenceNumber()));
+        EnglishMathsQualification english = qualification("ENGLISH", "LEVEL_1");
+        EnglishMathsQualification maths = qualification("MATHS", "LEVEL_2");
+        LocalDate september = LocalDate.of(2025, 9, 1);
+        Set<UUID> learners = new LinkedHashSet<>();
+        UUID studying = apprenticeship(september, FundingType.LEVY, learners);
+        choices.chooseForTheSystem(studying, EnglishMathsQualification.Subject.ENGLISH, english.id(),
+                september.plusDays(14), LocalDate.of(2026, 6, 30), null);
+        choices.chooseForTheSystem(studying, EnglishMathsQualification.Subject.MATHS, maths.id(), null, null,
+                LocalDate.of(2026, 3, 10));
+        UUID withdrawn = apprenticeship(september, FundingType.LEVY, learners);
+        choices.chooseForTheSystem(withdrawn, EnglishMathsQualification.Subject.MATHS, maths.id(), null, null, null);
+        enrolment.withdraw(withdrawn, LocalDate.of(2026, 3, 2), WithdrawalReason.OTHER_PERSONAL_REASONS,
+                "Left to travel");
+
+        String exported = export(learners);
+        assertThat(exported).contains("<LearnAimRef>" + english.learnAimRef() + "</LearnAimRef>")
+                .contains("<LearnAimRef>" + maths.learnAimRef() + "</LearnAimRef>").contains("<AimType>3</AimType>");
+
+        Renumbering renumbering = new Renumbering(exported);
+        Outcome outcome = ilr.importAll(new CurrentUser(UUID.randomUUID(), "data@waypoint.test", "Morgan Data",
+                Set.of(Role.DATA_OFFICER)), IlrFiles.write(folder, renumbering.apply(exported)),
+                new IlrApprenticeshipImport.Chosen(people.tutor, new BigDecimal("37.5")));
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.notes()).extracting(IlrApprenticeshipImport.Finding::field)
+                .doesNotContain("LearningDelivery");
+
+        Set<UUID> imported = new LinkedHashSet<>();
+        renumbering.references.values().forEach(reference ->
+                imported.add(organisation.findLearnerByReference(reference).orElseThrow()));
+        assertThat(renumbering.undo(export(imported))).isEqualTo(exported);
+    }
+
+    /**
+     * An apprenticeship unit (programme type 34) is in the ILR from 2026-27: a 2025-26 file carrying one is refused
+     * with a listed problem naming the year's rules, and nothing is brought in.
+     */
+    @Test
+    void a_2025_26_file_with_an_apprenticeship_unit_is_refused_naming_the_years_rules() {
+        IlrFiles.sampleStandardInCatalogue(standards);
+        people = new TestApprenticeships(organisation, accounts);
+        employer = organisation.employer(new EmployerDetails("Unit Engineering " + TestApprenticeships.unique(),
+                "1 Mill Lane", null, "Leeds", "LS1 4AP", Funding.LEVY, IlrFiles.employerReferenceNumber()));
+        Set<UUID> learners = new LinkedHashSet<>();
+        apprenticeship(LocalDate.of(2025, 9, 1), FundingType.LEVY, learners);
+        Renumbering renumbering = new Renumbering(export(learners));
+        String unit = renumbering.apply(export(learners)).replace("<ProgType>25</ProgType>", "<ProgType>34</ProgType>");
+
+        Outcome outcome = ilr.importAll(new CurrentUser(UUID.randomUUID(), "data@waypoint.test", "Morgan Data",
+                Set.of(Role.DATA_OFFICER)), IlrFiles.write(folder, unit),
+                new IlrApprenticeshipImport.Chosen(people.tutor, new BigDecimal("37.5")));
+
+        assertThat(outcome.imported()).isFalse();
+        assertThat(outcome.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("ProgType");
+            assertThat(p.message()).contains("apprenticeship unit").contains("2026-27")
+                    .contains("the 2025-26 rules");
+        });
+        renumbering.references.values().forEach(reference ->
+                assertThat(organisation.findLearnerByReference(reference)).isEmpty());
+    }
+
+    private EnglishMathsQualification qualification(String subject, String level) {
+        String ref = "6" + String.format("%07d", new java.util.Random().nextInt(10_000_000));
+        return qualifications.recordForTheSystem(new EnglishMathsQualifications.NewQualification(
+                "Functional Skills " + subject + " " + level + " " + ref, "Round Trip Awards", subject, level,
+                "FUNCTIONAL_SKILLS", ref));
     }
 
     /** A learner with their ILR facts and an apprenticeship started on the day, employed a year before. */

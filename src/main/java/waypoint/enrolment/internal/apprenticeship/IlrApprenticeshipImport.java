@@ -21,6 +21,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import waypoint.catalogue.EnglishMathsQualification;
+import waypoint.catalogue.EnglishMathsQualifications;
 import waypoint.catalogue.StandardSummary;
 import waypoint.catalogue.Standards;
 import waypoint.enrolment.ApprenticeshipStatus;
@@ -37,6 +39,7 @@ import waypoint.ilr.IlrValidator;
 import waypoint.ilr.IlrLearner;
 import waypoint.ilr.IlrLearningDelivery;
 import waypoint.ilr.IlrSchemas;
+import waypoint.ilr.IlrYear;
 import waypoint.organisation.EmployerDetails;
 import waypoint.organisation.Funding;
 import waypoint.organisation.IlrDetails;
@@ -152,11 +155,15 @@ public class IlrApprenticeshipImport {
     private final IlrSchemas schemas;
     private final TransactionTemplate transaction;
     private final java.time.Clock clock;
+    private final EnglishMathsQualifications englishMaths;
+    private final EnglishMathsAims englishMathsAims;
 
-    IlrApprenticeshipImport(ApprenticeshipService apprenticeships, ApprenticeshipLifecycle lifecycle,
+    IlrApprenticeshipImport(EnglishMathsQualifications englishMaths, EnglishMathsAims englishMathsAims, ApprenticeshipService apprenticeships, ApprenticeshipLifecycle lifecycle,
             OrganisationImport organisation, ApprenticeshipPolicy policy, ApprenticeshipViewers viewers,
             Standards standards, IlrSchemas schemas, TransactionTemplate transaction, java.time.Clock clock) {
         this.clock = clock;
+        this.englishMaths = englishMaths;
+        this.englishMathsAims = englishMathsAims;
         this.apprenticeships = apprenticeships;
         this.lifecycle = lifecycle;
         this.organisation = organisation;
@@ -207,11 +214,10 @@ public class IlrApprenticeshipImport {
         List<Finding> findings = new ArrayList<>();
         int[] apprentices = {0};
         IlrFileReader.Result[] result = new IlrFileReader.Result[1];
-        IlrValidator validator = IlrFileReader.yearOf(file, schemas)
-                .map(year -> IlrValidator.forYear(year, referenceData()))
-                .orElse(null);
+        IlrYear year = IlrFileReader.yearOf(file, schemas).orElse(null);
+        IlrValidator validator = year == null ? null : IlrValidator.forYear(year, referenceData());
         transaction.executeWithoutResult(status -> {
-            Run run = new Run(user, choices, findings, validator);
+            Run run = new Run(user, choices, findings, validator, year);
             result[0] = IlrFileReader.readWithLines(file, schemas, (learner, line) -> {
                 if (run.stopped) {
                     return;
@@ -253,7 +259,10 @@ public class IlrApprenticeshipImport {
         List<StandardSummary> catalogue;
         boolean stopped;
 
-        Run(CurrentUser user, Chosen choices, List<Finding> findings, IlrValidator validator) {
+        final IlrYear year;
+
+        Run(CurrentUser user, Chosen choices, List<Finding> findings, IlrValidator validator, IlrYear year) {
+            this.year = year;
             this.user = user;
             this.choices = choices;
             this.findings = findings;
@@ -291,6 +300,9 @@ public class IlrApprenticeshipImport {
                 return false;
             }
             IlrLearningDelivery programme = aim.get();
+            if (!programmeType(programme, listing)) {
+                return false;
+            }
             rules(learner, listing);
             Integer earlier = references.putIfAbsent(learner.learnRefNumber(), line);
             if (earlier != null) {
@@ -345,13 +357,15 @@ public class IlrApprenticeshipImport {
                     }
                 });
             }
+            Set<IlrLearningDelivery> broughtIn = new HashSet<>();
             if (apprenticeship != null) {
                 employment(apprenticeship, learner, employed, listing);
                 if (restart.isPresent()) {
                     restart.get().returned(apprenticeship, listing);
                 }
+                broughtIn.addAll(englishAndMaths(apprenticeship, learner, programme, listing));
             }
-            notes(learner, programme, restart.map(Restart::beforeTheBreak).orElse(null), listing);
+            notes(learner, programme, restart.map(Restart::beforeTheBreak).orElse(null), broughtIn, listing);
             return listing.fine();
         }
 
@@ -749,9 +763,80 @@ public class IlrApprenticeshipImport {
             }
         }
 
+        /**
+         * Only an apprenticeship standard (programme type 25) is brought in. An apprenticeship unit (34) is in the ILR
+         * from 2026-27: a file of an earlier year cannot carry one under its rules, so it is refused, naming the year.
+         */
+        private boolean programmeType(IlrLearningDelivery programme, Listing listing) {
+            Integer type = programme.progType();
+            if (type == null || type == IlrLearningDelivery.STANDARD) {
+                return true;
+            }
+            if (type == IlrLearningDelivery.APPRENTICESHIP_UNIT && year != null
+                    && year.compareTo(IlrLearningDelivery.UNITS_FROM) < 0) {
+                listing.problem("ProgType", "The programme aim is programme type 34, an apprenticeship unit. Units"
+                        + " are in the ILR from " + IlrLearningDelivery.UNITS_FROM.name() + "; this is a " + year.name()
+                        + " file, and the " + year.name() + " rules have no apprenticeship units, so it cannot be"
+                        + " brought in: correct the aim in the other system, or bring the unit in with a "
+                        + IlrLearningDelivery.UNITS_FROM.name() + " file");
+                return false;
+            }
+            if (type != IlrLearningDelivery.APPRENTICESHIP_UNIT) {
+                listing.problem("ProgType", "The programme aim is programme type " + type + ", not an apprenticeship"
+                        + " standard (25): Waypoint brings in apprenticeship standards only");
+                return false;
+            }
+            return true;
+        }
+
+        /**
+         * The English and maths aims of the apprenticeship (component aims, funding model 36) whose learning aim
+         * reference is one of the English and maths qualifications the provider has recorded: each becomes the
+         * apprenticeship's study of that subject, with its dates, and achieved when the file says so (completed,
+         * outcome 1, on its actual end date). The latest aim of a subject is the one brought in.
+         */
+        private Set<IlrLearningDelivery> englishAndMaths(UUID apprenticeship, IlrLearner learner,
+                IlrLearningDelivery programme, Listing listing) {
+            Map<EnglishMathsQualification.Subject, IlrLearningDelivery> latest = new HashMap<>();
+            Map<IlrLearningDelivery, EnglishMathsQualification> qualificationOf = new HashMap<>();
+            for (IlrLearningDelivery aim : learner.apprenticeshipDeliveries()) {
+                if (aim.aimType() != IlrLearningDelivery.COMPONENT_AIM || aim.learnAimRef() == null
+                        || !java.util.Objects.equals(aim.stdCode(), programme.stdCode())) {
+                    continue;
+                }
+                Optional<EnglishMathsQualification> qualification = englishMaths.withAimReference(aim.learnAimRef());
+                if (qualification.isEmpty()) {
+                    continue;
+                }
+                qualificationOf.put(aim, qualification.get());
+                latest.merge(qualification.get().subject(), aim, (a, b) -> b.learnStartDate() != null
+                        && a.learnStartDate() != null && b.learnStartDate().isAfter(a.learnStartDate()) ? b : a);
+            }
+            Set<IlrLearningDelivery> broughtIn = new HashSet<>();
+            latest.forEach((subject, aim) -> {
+                LocalDate achieved = aim.compStatus() == IlrLearningDelivery.COMPLETED
+                        && Integer.valueOf(1).equals(aim.outcome()) ? aim.learnActEndDate() : null;
+                try {
+                    englishMathsAims.chooseForTheSystem(apprenticeship, subject, qualificationOf.get(aim).id(),
+                            aim.learnStartDate(), aim.learnPlanEndDate(), achieved);
+                    broughtIn.add(aim);
+                    if (achieved == null && aim.compStatus() != IlrLearningDelivery.CONTINUING
+                            && aim.compStatus() != IlrLearningDelivery.WITHDRAWN) {
+                        listing.add(Kind.NOTE, "CompStatus", "The " + subject.label() + " aim " + aim.learnAimRef()
+                                + " ended without the qualification achieved: brought in as studied; record how it"
+                                + " ended on the apprenticeship's English and maths page");
+                    }
+                } catch (FieldValidationException invalid) {
+                    invalid.errors().forEach((field, message) -> listing.problem("LearnAimRef " + aim.learnAimRef(),
+                            "The " + subject.label() + " aim: " + message));
+                }
+            });
+            return broughtIn;
+        }
+
         /** What the file holds that is not brought in, so nobody thinks it was. */
         private void notes(IlrLearner learner, IlrLearningDelivery programme, IlrLearningDelivery beforeTheBreak,
-                Listing listing) {
+                Set<IlrLearningDelivery> broughtIn, Listing listing) {
             if (programme.plannedHours() != null) {
                 listing.add(Kind.NOTE, "PHours", "Planned off-the-job hours (" + programme.plannedHours() + ") are"
                         + " not brought in: they go in the training plan, written on the apprenticeship's page");
@@ -763,11 +848,15 @@ public class IlrApprenticeshipImport {
                         + Dates.words(beforeTheBreak.learnActEndDate()) + " and the return on "
                         + Dates.words(programme.learnStartDate()));
             }
-            long otherAims = learner.apprenticeshipDeliveries().stream()
-                    .filter(d -> d != programme && d != beforeTheBreak).count();
-            if (otherAims > 0) {
-                listing.add(Kind.NOTE, "LearningDelivery", otherAims + (otherAims == 1 ? " other aim" : " other aims")
-                        + " of the apprenticeship (English and maths, or an earlier programme aim) not brought in");
+            List<IlrLearningDelivery> otherAims = learner.apprenticeshipDeliveries().stream()
+                    .filter(d -> d != programme && d != beforeTheBreak && !broughtIn.contains(d)).toList();
+            if (!otherAims.isEmpty()) {
+                listing.add(Kind.NOTE, "LearningDelivery", otherAims.size() + (otherAims.size() == 1 ? " other aim"
+                        : " other aims") + " of the apprenticeship not brought in ("
+                        + otherAims.stream().map(IlrLearningDelivery::learnAimRef).collect(
+                                java.util.stream.Collectors.joining(", ")) + "): an earlier programme aim, or a"
+                        + " component aim whose learning aim reference is not one of the English and maths"
+                        + " qualifications recorded (record it in that list and bring the file in again)");
             }
         }
     }

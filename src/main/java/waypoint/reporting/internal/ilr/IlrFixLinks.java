@@ -51,6 +51,9 @@ public class IlrFixLinks {
                     : new Link("/apprenticeships/" + apprenticeship + "#employment", "The employment status records");
             case TRAINING_PLAN -> apprenticeship == null ? null
                     : new Link("/apprenticeships/" + apprenticeship + "/training-plan", "The training plan");
+            case ENGLISH_AND_MATHS -> apprenticeship == null ? null
+                    : new Link("/apprenticeships/" + apprenticeship + "/english-maths",
+                            "The English and maths qualifications studied");
             case END_POINT_ASSESSMENT -> apprenticeship == null ? null
                     : new Link("/apprenticeships/" + apprenticeship + "/gateway", "The end-point assessment record");
             case EMPLOYER -> apprenticeship == null ? null : employerOf(apprenticeship)

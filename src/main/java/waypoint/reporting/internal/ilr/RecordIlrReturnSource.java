@@ -198,6 +198,55 @@ class RecordIlrReturnSource implements IlrReturnSource {
     record Completion(String stage, String overallGrade, LocalDate actualEnd, LocalDate achieved) {
     }
 
+    /**
+     * An English or maths study of an apprenticeship: planned in the training plan, or with a qualification chosen
+     * (then with its learning aim reference and dates). Written as a component aim (docs/domain/english-and-maths-aims.md):
+     * with no qualification chosen, the aim has no learning aim reference, which the field definition rules report
+     * with the page where it is chosen; a reference is never made up.
+     */
+    record EnglishMaths(UUID apprenticeshipId, String subject, String learnAimRef, LocalDate start,
+                        LocalDate plannedEnd, LocalDate achievedOn) {
+
+        /**
+         * The aim as of the period's last day: none when it starts later; achieved (completed, outcome 1) on the day
+         * learning ended with the qualification achieved; withdrawn with the apprenticeship when it was and the study
+         * was not achieved; otherwise continuing.
+         */
+        Optional<IlrLearningDelivery> aim(ApprenticeshipRow a, IlrLearningDelivery programme, LocalDate last,
+                int sequence) {
+            LocalDate from = start != null ? start : a.start();
+            LocalDate to = plannedEnd != null ? plannedEnd : a.plannedEnd();
+            if (from.isAfter(last)) {
+                return Optional.empty();
+            }
+            int compStatus = IlrLearningDelivery.CONTINUING;
+            LocalDate actualEnd = null;
+            Integer outcome = null;
+            Integer withdrawReason = null;
+            if (achievedOn != null && !achievedOn.isAfter(last)) {
+                compStatus = IlrLearningDelivery.COMPLETED;
+                actualEnd = achievedOn;
+                outcome = 1;
+            } else if (programme != null && programme.compStatus() == IlrLearningDelivery.WITHDRAWN) {
+                compStatus = IlrLearningDelivery.WITHDRAWN;
+                actualEnd = programme.learnActEndDate() == null || programme.learnActEndDate().isBefore(from) ? from
+                        : programme.learnActEndDate();
+                outcome = 3;
+                withdrawReason = programme.withdrawReason();
+            }
+            List<IlrLearningDelivery.DeliveryFam> fams = new ArrayList<>();
+            fams.add(new IlrLearningDelivery.DeliveryFam("SOF", APPRENTICESHIP_SOURCE_OF_FUNDING, null, null));
+            String act = contractType(a.fundingType(), a.start());
+            if (act != null) {
+                fams.add(new IlrLearningDelivery.DeliveryFam("ACT", act, from, actualEnd));
+            }
+            return Optional.of(new IlrLearningDelivery(learnAimRef, 3, sequence, from, null, to,
+                    IlrLearningDelivery.APPRENTICESHIP_FUNDING, null, null, IlrLearningDelivery.STANDARD, a.larsCode(),
+                    null, a.employerPostcode(), null, null, null, null, null, null, compStatus, actualEnd,
+                    withdrawReason, outcome, null, null, null, null, fams, List.of(), List.of()));
+        }
+    }
+
     /** The facts of one batch of learners, each kind read with one query. */
     private final class Batch {
 
@@ -206,6 +255,7 @@ class RecordIlrReturnSource implements IlrReturnSource {
         final Map<UUID, List<Change>> changes = new HashMap<>();
         final Map<UUID, List<Employment>> employment = new HashMap<>();
         final Map<UUID, BigDecimal> plannedHours = new HashMap<>();
+        final Map<UUID, List<EnglishMaths>> englishMaths = new HashMap<>();
         final Map<UUID, Completion> completions = new HashMap<>();
         final Map<UUID, Long> approvedMinutes = new HashMap<>();
         final Map<UUID, List<IlrLearner.LlddCategory>> lldd = new HashMap<>();
@@ -263,6 +313,25 @@ class RecordIlrReturnSource implements IlrReturnSource {
                     .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getBigDecimal(2)))
                     .list().forEach(e -> plannedHours.put(e.getKey(), e.getValue()));
             jdbc.sql("""
+                            SELECT s.apprenticeship_id, s.subject, q.learn_aim_ref, e.start_date, e.planned_end_date,
+                                   e.achieved_on
+                            FROM (SELECT t.apprenticeship_id, p.subject FROM enrolment.training_plan t
+                                           CROSS JOIN LATERAL (VALUES ('ENGLISH', t.english_planned),
+                                                                      ('MATHS', t.maths_planned)) p (subject, level)
+                                  WHERE t.apprenticeship_id = ANY(:ids) AND p.level IS NOT NULL
+                                  UNION SELECT apprenticeship_id, subject FROM enrolment.english_maths_aim
+                                  WHERE apprenticeship_id = ANY(:ids)) s
+                                     LEFT JOIN enrolment.english_maths_aim e
+                                               ON e.apprenticeship_id = s.apprenticeship_id AND e.subject = s.subject
+                                     LEFT JOIN catalogue.english_maths_qualification q ON q.id = e.qualification_id
+                            ORDER BY s.apprenticeship_id, s.subject""")
+                    .param("ids", ids)
+                    .query((rs, n) -> new EnglishMaths(rs.getObject(1, UUID.class), rs.getString(2),
+                            rs.getString(3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+                            rs.getObject(6, LocalDate.class)))
+                    .list().forEach(e -> englishMaths.computeIfAbsent(e.apprenticeshipId(), k -> new ArrayList<>())
+                            .add(e));
+            jdbc.sql("""
                             SELECT apprenticeship_id, stage, overall_grade, actual_end_date, achievement_date
                             FROM epa.completion WHERE apprenticeship_id = ANY(:ids)""")
                     .param("ids", ids)
@@ -298,9 +367,14 @@ class RecordIlrReturnSource implements IlrReturnSource {
             List<ApprenticeshipRow> theirs = apprenticeships.getOrDefault(l.id(), List.of());
             List<IlrLearningDelivery> deliveries = new ArrayList<>();
             for (ApprenticeshipRow a : theirs) {
-                deliveries.addAll(new ProgrammeAims(a, changes.getOrDefault(a.id(), List.of()), last,
-                        plannedHours.get(a.id()), completions.get(a.id()), approvedMinutes.get(a.id()))
-                        .build(deliveries.size() + 1));
+                List<IlrLearningDelivery> programme = new ProgrammeAims(a, changes.getOrDefault(a.id(), List.of()),
+                        last, plannedHours.get(a.id()), completions.get(a.id()), approvedMinutes.get(a.id()))
+                        .build(deliveries.size() + 1);
+                deliveries.addAll(programme);
+                for (EnglishMaths study : englishMaths.getOrDefault(a.id(), List.of())) {
+                    study.aim(a, programme.isEmpty() ? null : programme.get(programme.size() - 1), last,
+                            deliveries.size() + 1).ifPresent(deliveries::add);
+                }
             }
             LocalDate firstStart = theirs.stream().map(ApprenticeshipRow::start).min(Comparator.naturalOrder())
                     .orElse(null);

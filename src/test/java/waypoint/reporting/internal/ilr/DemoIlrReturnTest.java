@@ -38,7 +38,11 @@ import waypoint.support.WaypointTest;
 @WaypointTest
 public class DemoIlrReturnTest {
 
-    /** The rules the demo breaks on purpose, and no more errors than it has (with room for tests adding learners). */
+    /**
+     * The rules the demo breaks on purpose, and no more than this many learners breaking each (with room for tests
+     * adding learners): a rule broken on both the programme aim and the English or maths aim of one apprenticeship
+     * (StdCode_01, the standard's LARS code) is one thing to put right, so it counts once.
+     */
     static final Set<String> LEFT_ON_PURPOSE = Set.of("StdCode_01", "PHours_01");
     static final int MOST_ERRORS = 25;
     /** The demo's learner brought in from another provider, whose enrolment facts the demo leaves to collect. */
@@ -66,14 +70,18 @@ public class DemoIlrReturnTest {
         IlrYear year = IlrYear.named("2025-26");
         IlrValidator validator = checking.validator(year);
         Map<String, List<String>> errors = new TreeMap<>();
+        Set<String> learnersAndRules = new java.util.HashSet<>();
+        List<waypoint.ilr.IlrLearningDelivery> englishMaths = new ArrayList<>();
         List<String> learners = new ArrayList<>();
         source.forEachLearner(year, ReturnPeriod.named("R14"), learner -> {
             if (!demoLearner(learner)) {
                 return;
             }
             learners.add(learner.learnRefNumber());
+            learner.learningDeliveries().stream().filter(d -> d.aimType() == 3).forEach(englishMaths::add);
             for (IlrFinding finding : validator.check(learner)) {
                 if (finding.isError()) {
+                    learnersAndRules.add(learner.learnRefNumber() + " " + finding.rule());
                     errors.computeIfAbsent(finding.rule(), rule -> new ArrayList<>())
                             .add(learner.displayName() + ": " + finding.message());
                 }
@@ -82,8 +90,9 @@ public class DemoIlrReturnTest {
 
         assertThat(learners).as("the demo's apprentices in the return").hasSizeGreaterThanOrEqualTo(15);
         assertThat(errors.keySet()).as("rules broken: %s", errors).isSubsetOf(LEFT_ON_PURPOSE);
-        assertThat(errors.values().stream().mapToInt(List::size).sum()).as("errors: %s", errors)
-                .isLessThanOrEqualTo(MOST_ERRORS);
+        assertThat(learnersAndRules).as("errors: %s", errors).hasSizeLessThanOrEqualTo(MOST_ERRORS);
+        assertThat(englishMaths).as("the English and maths aims of the demo's training plans").isNotEmpty()
+                .allSatisfy(aim -> assertThat(aim.learnAimRef()).as("the qualification chosen").isNotNull());
         assertThat(errors.getOrDefault("PHours_01", List.of())).as("apprentices without a training plan")
                 .hasSizeLessThanOrEqualTo(4);
     }

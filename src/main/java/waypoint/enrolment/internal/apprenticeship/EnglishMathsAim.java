@@ -1,0 +1,140 @@
+package waypoint.enrolment.internal.apprenticeship;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import waypoint.catalogue.EnglishMathsQualification;
+import waypoint.catalogue.EnglishMathsQualification.Subject;
+import waypoint.enrolment.FunctionalSkillsLevel;
+import waypoint.shared.web.FieldValidationException;
+
+/**
+ * An apprentice's English or maths study as the ILR return writes it (docs/domain/english-and-maths-aims.md): the
+ * qualification chosen from those the provider delivers, the study's start and planned end, and the day learning
+ * ended with the qualification achieved. It guards its own rules whatever the route (page, API, an ILR file, the
+ * demo): the qualification is of the subject, at the level the training plan plans when it plans one; the study starts
+ * on or after the apprenticeship and ends after it starts; an achievement is dated within the study and not in the
+ * future.
+ */
+public final class EnglishMathsAim {
+
+    private final UUID apprenticeshipId;
+    private final Subject subject;
+    private UUID qualificationId;
+    private LocalDate startDate;
+    private LocalDate plannedEndDate;
+    private LocalDate achievedOn;
+
+    private EnglishMathsAim(UUID apprenticeshipId, Subject subject, UUID qualificationId, LocalDate startDate,
+            LocalDate plannedEndDate, LocalDate achievedOn) {
+        this.apprenticeshipId = apprenticeshipId;
+        this.subject = subject;
+        this.qualificationId = qualificationId;
+        this.startDate = startDate;
+        this.plannedEndDate = plannedEndDate;
+        this.achievedOn = achievedOn;
+    }
+
+    /** As stored. */
+    static EnglishMathsAim of(UUID apprenticeshipId, Subject subject, UUID qualificationId, LocalDate startDate,
+            LocalDate plannedEndDate, LocalDate achievedOn) {
+        return new EnglishMathsAim(apprenticeshipId, subject, qualificationId, startDate, plannedEndDate, achievedOn);
+    }
+
+    /** A study not chosen yet, for the first choice. */
+    static EnglishMathsAim none(UUID apprenticeshipId, Subject subject) {
+        return new EnglishMathsAim(apprenticeshipId, subject, null, null, null, null);
+    }
+
+    /**
+     * Chooses the qualification studied, with the study's dates (the apprenticeship's own when not given). Refused
+     * with a message per field when the qualification is of another subject or level than the plan's, or the dates
+     * do not fit.
+     */
+    void choose(EnglishMathsQualification qualification, FunctionalSkillsLevel planned, LocalDate apprenticeshipStart,
+            LocalDate start, LocalDate plannedEnd) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (qualification == null) {
+            errors.put("qualificationId", "Select the " + subject.label() + " qualification they study");
+        } else if (qualification.subject() != subject) {
+            errors.put("qualificationId", qualification.title() + " is a " + qualification.subject().label()
+                    + " qualification: select " + (subject == Subject.ENGLISH ? "an English" : "a maths") + " one");
+        } else if (planned != null && !planned.name().equals(qualification.level().name())) {
+            errors.put("qualificationId", "The training plan plans " + subject.label() + " at " + planned.label()
+                    + "; " + qualification.title() + " is " + qualification.level().label() + ": select one at "
+                    + planned.label() + ", or change the training plan first");
+        }
+        if (start == null) {
+            errors.put("startDate", "Enter the date their " + subject.label() + " study starts, like "
+                    + waypoint.shared.web.DateText.typed(apprenticeshipStart));
+        } else if (start.isBefore(apprenticeshipStart)) {
+            errors.put("startDate", "Their " + subject.label() + " study starts on or after the apprenticeship's start, "
+                    + Dates.words(apprenticeshipStart));
+        }
+        if (plannedEnd == null) {
+            errors.put("plannedEndDate", "Enter the date their " + subject.label() + " study is planned to end");
+        } else if (start != null && !plannedEnd.isAfter(start)) {
+            errors.put("plannedEndDate", "The planned end is after the study's start, " + Dates.words(start));
+        }
+        if (achievedOn != null && start != null && achievedOn.isBefore(start)) {
+            errors.put("startDate", "The qualification was achieved on " + Dates.words(achievedOn)
+                    + ": the study starts on or before that day");
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        this.qualificationId = qualification.id();
+        this.startDate = start;
+        this.plannedEndDate = plannedEnd;
+    }
+
+    /** Records the day learning ended with the qualification achieved: within the study, not after today. */
+    void recordAchieved(LocalDate on, LocalDate today) {
+        if (qualificationId == null) {
+            throw new FieldValidationException("achievedOn", "Choose the " + subject.label()
+                    + " qualification they study first");
+        }
+        if (on == null) {
+            throw new FieldValidationException("achievedOn", "Enter the date they achieved the qualification");
+        }
+        if (on.isBefore(startDate)) {
+            throw new FieldValidationException("achievedOn", "The qualification is achieved on or after the study's"
+                    + " start, " + Dates.words(startDate));
+        }
+        if (on.isAfter(today)) {
+            throw new FieldValidationException("achievedOn", "An achievement cannot be recorded in advance: the date"
+                    + " is today or earlier");
+        }
+        this.achievedOn = on;
+    }
+
+    public UUID apprenticeshipId() {
+        return apprenticeshipId;
+    }
+
+    public Subject subject() {
+        return subject;
+    }
+
+    public UUID qualificationId() {
+        return qualificationId;
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public LocalDate plannedEndDate() {
+        return plannedEndDate;
+    }
+
+    public LocalDate achievedOn() {
+        return achievedOn;
+    }
+
+    public boolean chosen() {
+        return qualificationId != null;
+    }
+}
