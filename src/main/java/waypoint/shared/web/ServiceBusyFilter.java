@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -87,9 +88,17 @@ class ServiceBusyFilter extends OncePerRequestFilter {
         return any(failure, t -> t instanceof SQLException sql && lostConnection(sql));
     }
 
+    /**
+     * The failure or any cause of it. A transaction whose rollback failed (its connection already closed by the pool
+     * as broken) reports the rollback's failure and keeps the one that made it roll back aside: that one counts too.
+     */
     private static boolean any(Throwable failure, java.util.function.Predicate<Throwable> test) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (test.test(t)) {
+                return true;
+            }
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && rollback.getApplicationException() != t && any(rollback.getApplicationException(), test)) {
                 return true;
             }
         }

@@ -130,4 +130,26 @@ class ServiceBusyTest {
                             new SQLException("duplicate key value violates unique constraint", "23505"));
                 })).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
+
+    @Test
+    void a_write_whose_rollback_failed_because_the_restart_had_closed_its_connection_gets_a_503_too()
+            throws Exception {
+        // what the faults benchmark met: the pool closed the broken connection, so the rollback failed as well
+        org.springframework.transaction.TransactionSystemException rollbackFailed =
+                new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+                        new SQLException("Connection is closed"));
+        rollbackFailed.initApplicationException(connectionEndedByARestart());
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter.doFilter(new MockHttpServletRequest("POST", "/api/v1/message-threads"), response, (req, res) -> {
+            throw rollbackFailed;
+        });
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+        assertThatThrownBy(() -> new ApiFailureHandler().unexpected(rollbackFailed,
+                new org.springframework.web.context.request.ServletWebRequest(
+                        new MockHttpServletRequest("POST", "/api/v1/message-threads"))))
+                .isSameAs(rollbackFailed);
+    }
 }
