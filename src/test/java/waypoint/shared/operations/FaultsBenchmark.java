@@ -173,6 +173,12 @@ public final class FaultsBenchmark {
         String token = null;
         List<String> apprenticeships = List.of();
         List<UUID> mine = new ArrayList<>();
+        try {
+            // people arrive over the first 20 seconds, not all in the same instant
+            Thread.sleep(ThreadLocalRandom.current().nextLong(20_000));
+        } catch (InterruptedException e) {
+            return;
+        }
         while (loading) {
             try {
                 if (token == null) {
@@ -431,11 +437,14 @@ public final class FaultsBenchmark {
     }
 
     /**
-     * The load balancer: round robin over the nodes whose readiness answered 200 at the last check (every 500 ms)
-     * and that are not drained. It retries nothing: a node that cannot be reached or stops answering part-way gets
+     * The load balancer: round robin over the nodes whose readiness answers 200 (checked every 500 ms; a node is
+     * taken out after 3 failed checks in a row, as load balancers' "unhealthy threshold" does, or at once when its
+     * process is gone) and that are not drained. It retries nothing: a node that cannot be reached or stops answering part-way gets
      * the person a 503 (with Retry-After) or a 502, marked {@code X-Front}, as a real one would.
      */
     private static final class Front {
+
+        private static final int UNHEALTHY_AFTER = 3;
 
         private final Node[] nodes;
         private final Set<Node> healthy = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -455,11 +464,14 @@ public final class FaultsBenchmark {
             server.createContext("/", this::forward);
             server.start();
             checks = new Thread(() -> {
+                Map<Node, Integer> failedChecks = new java.util.HashMap<>();
                 while (running) {
                     for (Node node : nodes) {
-                        if (node.process != null && node.process.isAlive() && node.ready()) {
+                        boolean alive = node.process != null && node.process.isAlive();
+                        if (alive && node.ready()) {
+                            failedChecks.put(node, 0);
                             healthy.add(node);
-                        } else {
+                        } else if (!alive || failedChecks.merge(node, 1, Integer::sum) >= UNHEALTHY_AFTER) {
                             healthy.remove(node);
                         }
                     }
