@@ -47,6 +47,9 @@ class ServiceBusyFilter extends OncePerRequestFilter {
     static final String UNAVAILABLE_DETAIL = "Waypoint cannot reach its records for a moment. Anything you saved before "
             + "is kept: try again in a few seconds.";
 
+    /** HikariCP's words (without an SQLSTATE) for a connection it has closed. */
+    private static final String POOL_CLOSED_CONNECTION = "Connection is closed";
+
     private final byte[] busyPage = page("busy.html");
     private final byte[] unavailablePage = page("unavailable.html");
 
@@ -105,10 +108,15 @@ class ServiceBusyFilter extends OncePerRequestFilter {
         return false;
     }
 
-    /** SQLSTATE class 08 (connection exception) and 57P01-57P03 (the server shutting down or starting up). */
+    /**
+     * SQLSTATE class 08 (connection exception) and 57P01-57P03 (the server shutting down or starting up); and the pool
+     * saying a connection is closed: it closes one only once it was found broken, and a commit that failed on a lost
+     * connection surfaces as the failed rollback on that closed connection, without the commit's own failure.
+     */
     private static boolean lostConnection(SQLException sql) {
         String state = sql.getSQLState();
         return sql instanceof SQLNonTransientConnectionException
+                || state == null && POOL_CLOSED_CONNECTION.equals(sql.getMessage())
                 || state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
                         || state.equals("57P03"));
     }

@@ -152,4 +152,20 @@ class ServiceBusyTest {
                         new MockHttpServletRequest("POST", "/api/v1/message-threads"))))
                 .isSameAs(rollbackFailed);
     }
+
+    @Test
+    void a_commit_lost_with_its_connection_whose_rollback_then_failed_gets_a_503_too() throws Exception {
+        // the commit's own failure is only logged; what is thrown is the rollback on the connection the pool closed
+        org.springframework.transaction.TransactionSystemException rollbackFailed =
+                new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+                        new SQLException("Connection is closed"));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter.doFilter(new MockHttpServletRequest("GET", "/api/v1/message-threads"), response, (req, res) -> {
+            throw rollbackFailed;
+        });
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+    }
 }
