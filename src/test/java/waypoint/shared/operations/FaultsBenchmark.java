@@ -161,6 +161,10 @@ public final class FaultsBenchmark {
             node.start(false);
             node.awaitReady(STARTING);
             front.admit(node);
+            // as an orchestrator does: the next node goes only once the load balancer itself counts this one healthy
+            while (!front.healthy.contains(node)) {
+                Thread.sleep(100);
+            }
             event("node " + node.name + " back in the front");
         }
         event("rolling upgrade done");
