@@ -12,9 +12,14 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The email_message table. Writes run in their own transactions: when a send fails, the listener throws so that
- * its event publication stays incomplete and is retried, which rolls back the listener's transaction; the stored
- * message and its FAILED status (with the error) must survive that.
+ * The email_message table. Writes run in transactions of their own, never the listener's: when a send fails, the
+ * listener throws so that its event publication stays incomplete and is retried, which rolls back the listener's
+ * transaction; the stored message and its FAILED status (with the error) must survive that.
+ *
+ * <p>A delivery holds the message's row lock from before it looks at the status until the outcome is recorded
+ * ({@link #deliverOnce}): with several nodes, two may run the same listener at once (the event publication registry
+ * lets a second node take a publication the first is still processing), and the second then waits, sees the email
+ * sent, and sends nothing (docs/operations.md, "Scheduled jobs and emails on several nodes").
  */
 @Repository
 public class EmailMessages {
@@ -45,18 +50,31 @@ public class EmailMessages {
                 .query(EmailMessage.class).single();
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Locks the message, and unless it is already sent or captured hands it to {@code delivery}, which records the
+     * outcome in this same transaction. A failed send is committed as FAILED before its exception goes on.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = EmailNotDeliveredException.class)
+    public void deliverOnce(UUID id, java.util.function.Consumer<EmailMessage> delivery) {
+        EmailMessage current = jdbc.sql("SELECT " + COLUMNS + " FROM email_message WHERE id = :id FOR UPDATE")
+                .param("id", id).query(EmailMessage.class).single();
+        if (!current.status().isSettled()) {
+            delivery.accept(current);
+        }
+    }
+
+    @Transactional
     public void markCaptured(UUID id) {
         jdbc.sql("UPDATE email_message SET status = 'CAPTURED' WHERE id = :id").param("id", id).update();
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public void markSent(UUID id) {
         jdbc.sql("UPDATE email_message SET status = 'SENT', attempts = attempts + 1, sent_at = :now WHERE id = :id")
                 .param("id", id).param("now", Timestamp.from(clock.instant())).update();
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public void markFailed(UUID id, String error) {
         String shortError = error.length() > ERROR_LIMIT ? error.substring(0, ERROR_LIMIT) : error;
         jdbc.sql("UPDATE email_message SET status = 'FAILED', attempts = attempts + 1, last_error = :error WHERE id = :id")

@@ -5,7 +5,8 @@ import org.springframework.stereotype.Service;
 /**
  * Stores an email once and delivers it. Listeners call it with a key naming the event, so that when the event
  * publication registry runs a listener again (after a failed send or a restart) the same row is delivered, not a
- * second one; an email already sent or captured is left alone.
+ * second one; an email already sent or captured is left alone, also when another node is delivering it at that
+ * moment ({@link EmailMessages#deliverOnce}).
  */
 @Service
 public class EmailOutbox {
@@ -21,7 +22,7 @@ public class EmailOutbox {
     public EmailMessage send(String dedupeKey, ComposedEmail email) {
         EmailMessage message = messages.storeOnce(dedupeKey, email);
         if (!message.status().isSettled()) {
-            delivery.deliver(message);
+            messages.deliverOnce(message.id(), delivery::deliver);
         }
         return messages.find(message.id()).orElseThrow();
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
 import jakarta.servlet.FilterChain;
@@ -14,18 +16,27 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * When every database connection stayed busy for the pool's whole timeout (10 s), the request itself was fine and
- * will succeed once the load passes: the answer is 503 Service Unavailable with Retry-After (RFC 9110, 15.6.4 and
- * 10.2.3), a problem detail in the API and a plain GOV.UK page otherwise, never a 500 saying something broke. It sits
- * outside every other filter because the first database read may come from one (the active-account check), and the
- * page is static because rendering the layout would itself wait for a connection.
+ * When the database cannot be used for a moment, the request itself was fine and will succeed once it is back: the
+ * answer is 503 Service Unavailable with Retry-After (RFC 9110, 15.6.4 and 10.2.3), a problem detail in the API and a
+ * plain GOV.UK page otherwise, never a 500 saying something broke. Two cases:
+ * <ul>
+ * <li>every connection stayed busy for the pool's whole timeout (10 s): "busy";</li>
+ * <li>the database went away (restarted, failed over, the network dropped): a connection that is refused, lost
+ * or ended by the server (SQLSTATE class 08, and 57P01 to 57P03: shut down or starting up): "unavailable". A write
+ * whose connection was lost is not saved, or was saved before the answer (the person tries again and sees it).</li>
+ * </ul>
+ * It sits outside every other filter because the first database read may come from one (the active-account check,
+ * the page session), and the pages are static because rendering the layout would itself need the database.
+ * The API's last-resort handler leaves these failures to it ({@code ApiFailureHandler}). See docs/reliability.md.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -33,8 +44,14 @@ class ServiceBusyFilter extends OncePerRequestFilter {
 
     static final String RETRY_AFTER_SECONDS = "5";
     static final String DETAIL = "Waypoint is very busy at the moment. Nothing has been lost: try again in a few seconds.";
+    static final String UNAVAILABLE_DETAIL = "Waypoint cannot reach its records for a moment. Anything you saved before "
+            + "is kept: try again in a few seconds.";
 
-    private final byte[] page = busyPage();
+    /** HikariCP's words (without an SQLSTATE) for a connection it has closed. */
+    private static final String POOL_CLOSED_CONNECTION = "Connection is closed";
+
+    private final byte[] busyPage = page("busy.html");
+    private final byte[] unavailablePage = page("unavailable.html");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -42,40 +59,86 @@ class ServiceBusyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException failure) {
-            if (!poolExhausted(failure) || response.isCommitted()) {
+            if (response.isCommitted()) {
                 throw failure;
             }
-            answerBusy(request, response);
+            if (poolExhausted(failure)) {
+                answer(request, response, "Service busy", DETAIL, busyPage);
+            } else if (databaseUnavailable(failure)) {
+                answer(request, response, "Service unavailable", UNAVAILABLE_DETAIL, unavailablePage);
+            } else {
+                throw failure;
+            }
         }
     }
 
+    /** Either case of {@link ServiceBusyFilter}: the database cannot be used now, and will be again. */
+    static boolean answeredHere(Throwable failure) {
+        return poolExhausted(failure) || databaseUnavailable(failure);
+    }
+
     static boolean poolExhausted(Throwable failure) {
+        return !databaseLost(failure) && any(failure, t -> t instanceof CannotGetJdbcConnectionException
+                || t instanceof CannotCreateTransactionException || t instanceof SQLTransientConnectionException);
+    }
+
+    static boolean databaseUnavailable(Throwable failure) {
+        return databaseLost(failure) || !poolExhausted(failure)
+                && any(failure, t -> t instanceof DataAccessResourceFailureException);
+    }
+
+    private static boolean databaseLost(Throwable failure) {
+        return any(failure, t -> t instanceof SQLException sql && lostConnection(sql));
+    }
+
+    /**
+     * The failure or any cause of it. A transaction whose rollback failed (its connection already closed by the pool
+     * as broken) reports the rollback's failure and keeps the one that made it roll back aside: that one counts too.
+     */
+    private static boolean any(Throwable failure, java.util.function.Predicate<Throwable> test) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
-                    || t instanceof SQLTransientConnectionException) {
+            if (test.test(t)) {
+                return true;
+            }
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && rollback.getApplicationException() != t && any(rollback.getApplicationException(), test)) {
                 return true;
             }
         }
         return false;
     }
 
-    private void answerBusy(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /**
+     * SQLSTATE class 08 (connection exception) and 57P01-57P03 (the server shutting down or starting up); and the pool
+     * saying a connection is closed: it closes one only once it was found broken, and a commit that failed on a lost
+     * connection surfaces as the failed rollback on that closed connection, without the commit's own failure.
+     */
+    private static boolean lostConnection(SQLException sql) {
+        String state = sql.getSQLState();
+        return sql instanceof SQLNonTransientConnectionException
+                || state == null && POOL_CLOSED_CONNECTION.equals(sql.getMessage())
+                || state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                        || state.equals("57P03"));
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response, String title, String detail,
+            byte[] page) throws IOException {
         response.reset();
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service busy\",\"status\":503,"
-                    + "\"detail\":\"" + DETAIL + "\"}");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":503,"
+                    + "\"detail\":\"" + detail + "\"}");
         } else {
             response.setContentType("text/html");
             response.getOutputStream().write(page);
         }
     }
 
-    private static byte[] busyPage() {
-        try (InputStream in = ServiceBusyFilter.class.getResourceAsStream("busy.html")) {
+    private static byte[] page(String name) {
+        try (InputStream in = ServiceBusyFilter.class.getResourceAsStream(name)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,8 +3,12 @@ package waypoint.notification.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -109,6 +113,38 @@ class EmailDeliveryTest {
         assertThat(retried.attempts()).isEqualTo(2);
         assertThat(retried.lastError()).contains("Connection refused");
         assertThat(messages.page("sam@example.com", 1000, 0)).filteredOn(m -> m.dedupeKey().equals(key)).hasSize(1);
+    }
+
+    @Test
+    void two_nodes_delivering_the_same_email_at_the_same_moment_send_it_once() throws Exception {
+        String key = key();
+        ComposedEmail email = new ComposedEmail("sam@example.com", "Once from two nodes", "Hi");
+        messages.storeOnce(key, email);
+        List<EmailMessage> results;
+        try (FakeSmtpServer smtp = new FakeSmtpServer()) {
+            // one message only: a second send would wait for a server that no longer answers, and fail
+            EmailOutbox outbox = new EmailOutbox(messages, new EmailDelivery(messages, mailSender(smtp.port()), FROM));
+            CyclicBarrier together = new CyclicBarrier(2);
+            List<CompletableFuture<EmailMessage>> sends = java.util.stream.IntStream.range(0, 2)
+                    .mapToObj(node -> CompletableFuture.supplyAsync(() -> {
+                        try {
+                            together.await(10, TimeUnit.SECONDS);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                        return outbox.send(key, email);
+                    })).toList();
+            results = new java.util.ArrayList<>();
+            for (CompletableFuture<EmailMessage> send : sends) {
+                results.add(send.get(30, TimeUnit.SECONDS));
+            }
+            smtp.awaitMessage();
+        }
+
+        assertThat(results).extracting(EmailMessage::status).containsOnly(EmailStatus.SENT);
+        EmailMessage stored = messages.page("sam@example.com", 1000, 0).stream()
+                .filter(m -> m.dedupeKey().equals(key)).findFirst().orElseThrow();
+        assertThat(stored.attempts()).isEqualTo(1);
     }
 
     @Test
