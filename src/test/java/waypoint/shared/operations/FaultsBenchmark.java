@@ -72,6 +72,7 @@ public final class FaultsBenchmark {
     private final List<Event> events = new ArrayList<>();
     private final String identityKey = key();
     private final String safeguardingKey = key();
+    private final String declarationsKey = key();
     private EmbeddedPostgres database;
     private Front front;
     private final Node[] nodes = new Node[2];
@@ -385,6 +386,7 @@ public final class FaultsBenchmark {
                     .redirectOutput(ROOT.resolve("node-" + name + "-" + (++starts) + ".log").toFile());
             builder.environment().put("WAYPOINT_IDENTITY_KEY", identityKey);
             builder.environment().put("WAYPOINT_SAFEGUARDING_KEY", safeguardingKey);
+            builder.environment().put("WAYPOINT_DECLARATIONS_KEY", declarationsKey);
             process = builder.start();
         }
 

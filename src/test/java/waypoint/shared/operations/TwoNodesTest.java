@@ -117,16 +117,17 @@ class TwoNodesTest {
         // both at once, as a deployment starts them; the keys come from outside, the same for both, as in production
         String identityKey = randomKey();
         String safeguardingKey = randomKey();
+        String declarationsKey = randomKey();
         CompletableFuture<ConfigurableApplicationContext> a = CompletableFuture
-                .supplyAsync(() -> node("a", true, identityKey, safeguardingKey));
+                .supplyAsync(() -> node("a", true, identityKey, safeguardingKey, declarationsKey));
         CompletableFuture<ConfigurableApplicationContext> b = CompletableFuture
-                .supplyAsync(() -> node("b", false, identityKey, safeguardingKey));
+                .supplyAsync(() -> node("b", false, identityKey, safeguardingKey, declarationsKey));
         nodeA = a.get(5, TimeUnit.MINUTES);
         nodeB = b.get(5, TimeUnit.MINUTES);
     }
 
     private static ConfigurableApplicationContext node(String name, boolean demo, String identityKey,
-            String safeguardingKey) {
+            String safeguardingKey, String declarationsKey) {
         return new SpringApplicationBuilder(WaypointApplication.class).profiles("test").run(
                 "--server.port=0", "--management.server.port=0",
                 "--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.username(),
@@ -136,6 +137,7 @@ class TwoNodesTest {
                 "--waypoint.s3.access-key=" + ACCESS_KEY, "--waypoint.s3.secret-key=" + SECRET_KEY,
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.port(),
                 "--WAYPOINT_IDENTITY_KEY=" + identityKey, "--WAYPOINT_SAFEGUARDING_KEY=" + safeguardingKey,
+                "--WAYPOINT_DECLARATIONS_KEY=" + declarationsKey,
                 "--management.metrics.use-global-registry=false", "--spring.main.banner-mode=off");
     }
 
