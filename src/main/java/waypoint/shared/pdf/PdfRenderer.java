@@ -14,6 +14,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.context.Context;
@@ -44,6 +48,8 @@ public class PdfRenderer {
     /** Every element prints in the embedded fonts, whatever a template's own stylesheet names. */
     private static final String FONTS = "body, body * { font-family: '" + SANS + "', '" + FALLBACK + "' !important; }";
 
+    private static final Logger LOG = LoggerFactory.getLogger(PdfRenderer.class);
+
     private final SpringTemplateEngine templates;
     private final byte[] regular = font("NotoSans-Regular.ttf");
     private final byte[] bold = font("NotoSans-Bold.ttf");
@@ -57,7 +63,29 @@ public class PdfRenderer {
     public byte[] render(String template, Map<String, Object> model) {
         Context context = new Context();
         context.setVariables(model);
-        Document html = Jsoup.parse(templates.process(template, context));
+        return render(Jsoup.parse(templates.process(template, context)));
+    }
+
+    /**
+     * Once Waypoint has started, one small page is printed on a background thread, so the first evidence pack or
+     * subject access pack someone asks for does not also pay for loading the fonts and the renderer's classes
+     * (several seconds on a cold start: docs/performance.md).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                render(Jsoup.parse("<html><head><title>Waypoint</title></head><body><h1>Waypoint</h1>"
+                        + "<p>Ready to print 名前</p></body></html>"));
+            } catch (RuntimeException e) {
+                LOG.warn("The PDF renderer could not print its warm-up page: {}", e.toString());
+            }
+        }, "pdf-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    private byte[] render(Document html) {
         declareLanguageAndTitle(html);
         html.head().appendElement("style").appendText(FONTS);
         try (ByteArrayOutputStream pdf = new ByteArrayOutputStream();
