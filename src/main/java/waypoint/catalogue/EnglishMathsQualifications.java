@@ -17,9 +17,9 @@ import waypoint.catalogue.EnglishMathsQualification.Kind;
 import waypoint.catalogue.EnglishMathsQualification.Level;
 import waypoint.catalogue.EnglishMathsQualification.Subject;
 import waypoint.catalogue.internal.CataloguePolicy;
+import waypoint.catalogue.internal.CatalogueRuleException;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.audit.RecordChanged;
-import waypoint.shared.web.FieldValidationException;
 
 /**
  * The English and maths qualifications the provider delivers, each recorded once by an administrator with its learning
@@ -131,7 +131,7 @@ public class EnglishMathsQualifications {
             errors.put("learnAimRef", "The learning aim reference " + ref + " is recorded already");
         }
         if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
+            throw new CatalogueRuleException(errors);
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""

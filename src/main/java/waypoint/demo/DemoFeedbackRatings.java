@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.UserAccounts;
 import waypoint.reporting.PublishedFeedbackRatings;
-import waypoint.shared.web.DateText;
 
 /**
  * The demo provider's apprentice and employer ratings as the Apprenticeship Service published them a month ago,
@@ -46,7 +45,7 @@ class DemoFeedbackRatings {
             accounts.findByEmail(DemoAccounts.QUALITY.email()).ifPresent(quality -> {
                 CurrentUser by = new CurrentUser(quality.id(), quality.email(), quality.displayName(),
                         quality.roles());
-                ratings.record(by, DateText.typed(LocalDate.now(clock).minusMonths(1)), "3.6", "42", "3.4", "12",
+                ratings.record(by, LocalDate.now(clock).minusMonths(1), "3.6", "42", "3.4", "12",
                         SOURCE);
                 log.info("Demo data: the apprentice and employer ratings published on the Apprenticeship Service");
             });

@@ -1,5 +1,7 @@
 package waypoint.reporting;
 
+import java.time.LocalDate;
+
 import org.springframework.stereotype.Service;
 
 import waypoint.identity.CurrentUser;
@@ -24,10 +26,13 @@ public class PublishedFeedbackRatings {
         return ratings.latest().isPresent();
     }
 
-    /** Records the ratings as published; each field as typed on the page (a rating in stars out of 4, or empty). */
-    public void record(CurrentUser by, String publishedOn, String apprenticeRating, String apprenticeReviews,
+    /**
+     * Records the ratings published on a day; each other field as typed on the page (a rating in stars out of 4, or
+     * empty), checked as the page checks it.
+     */
+    public void record(CurrentUser by, LocalDate publishedOn, String apprenticeRating, String apprenticeReviews,
             String employerRating, String employerReviews, String sourceLink) {
-        ratings.record(by, new FeedbackRatings.Typed(publishedOn, apprenticeRating, apprenticeReviews, employerRating,
-                employerReviews, sourceLink));
+        ratings.record(by, FeedbackRatings.Typed.publishedOn(publishedOn, apprenticeRating, apprenticeReviews,
+                employerRating, employerReviews, sourceLink));
     }
 }

@@ -2,16 +2,13 @@ package waypoint.catalogue;
 
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
+import waypoint.support.TestStandardReferences;
 
 /** Standards files for tests, each with its own reference number so tests sharing the database do not meet. */
 final class TestStandardFiles {
-
-    private static final AtomicInteger NEXT = new AtomicInteger(5000 + ThreadLocalRandom.current().nextInt(2000));
 
     static final CurrentUser ADMINISTRATOR = new CurrentUser(UUID.randomUUID(), "admin@waypoint.test", "Alex Admin",
             Set.of(Role.ADMINISTRATOR));
@@ -22,7 +19,7 @@ final class TestStandardFiles {
     }
 
     static String newReference() {
-        return "ST" + NEXT.getAndIncrement();
+        return TestStandardReferences.next();
     }
 
     /** A standard in the API shape with placeholder ids: two knowledge items, one skill, one behaviour, one duty. */

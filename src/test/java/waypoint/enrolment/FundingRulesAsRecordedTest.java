@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +24,7 @@ import waypoint.rules.FundingEligibility;
 import waypoint.rules.RuleEvaluation;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
+import waypoint.support.TestStandardReferences;
 import waypoint.support.WaypointTest;
 
 /**
@@ -59,7 +59,7 @@ class FundingRulesAsRecordedTest {
     @BeforeEach
     void aLevelSevenStandard() {
         people = new TestApprenticeships(organisation, accounts);
-        levelSeven = "ST" + (7000 + ThreadLocalRandom.current().nextInt(1000));
+        levelSeven = TestStandardReferences.next();
         Api.Response imported = admin().post("/api/v1/standards/import", """
                 {"referenceNumber": "%s", "title": "Level 7 rules test standard", "level": 7, "version": "1.0",
                  "typicalDuration": 24, "maxFunding": 14000, "status": "Approved for delivery",

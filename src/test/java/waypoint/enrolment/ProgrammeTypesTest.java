@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +22,7 @@ import waypoint.organisation.LearnerDetails;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
+import waypoint.support.TestStandardReferences;
 import waypoint.support.WaypointTest;
 
 /**
@@ -59,7 +59,7 @@ class ProgrammeTypesTest {
 
     /** A standard of the test's own, of the programme type, imported through the API. */
     String standard(String programmeType, int level, String hours) {
-        String reference = "ST" + (8000 + ThreadLocalRandom.current().nextInt(1000));
+        String reference = TestStandardReferences.next();
         Api.Response imported = admin().post("/api/v1/standards/import", """
                 {"referenceNumber": "%s", "title": "Programme type test", "level": %d, "version": "1.0",
                  "typicalDuration": 12, "maxFunding": 3000, "status": "Approved for delivery",

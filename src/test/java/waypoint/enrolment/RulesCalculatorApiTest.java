@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +25,7 @@ import waypoint.rules.ProviderPolicy;
 import waypoint.rules.RuleEvaluation;
 import waypoint.rules.StandardFacts;
 import waypoint.support.Api;
+import waypoint.support.TestStandardReferences;
 import waypoint.support.WaypointTest;
 
 /** POST /api/v1/rules/evaluate over real HTTP: the figures are the rules module's, and bad input names its field. */
@@ -38,7 +38,7 @@ class RulesCalculatorApiTest {
              "dateOfBirth": "2004-05-01", "rplHours": 0, "ehcPlan": false}""";
 
     /** A standard with a published minimum for starts from 1 August 2025, which no shipped standard has yet. */
-    static final String PUBLISHED = "ST" + (8000 + ThreadLocalRandom.current().nextInt(1000));
+    static final String PUBLISHED = TestStandardReferences.next();
     static final BigDecimal PUBLISHED_MINIMUM = new BigDecimal("250");
 
     @LocalServerPort

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +25,7 @@ import waypoint.organisation.Epaos;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
+import waypoint.support.TestStandardReferences;
 import waypoint.support.WaypointTest;
 
 /**
@@ -58,7 +58,7 @@ class EpaRefusedForAUnitTest {
     @BeforeEach
     void givenAnApprenticeOnAUnit() {
         people = new TestApprenticeships(organisation, accounts);
-        String reference = "ST" + (8000 + ThreadLocalRandom.current().nextInt(1000));
+        String reference = TestStandardReferences.next();
         Api.Response imported = Api.at(port).signedInAs(DemoAccounts.ADMIN.email(), TestApprenticeships.PASSWORD)
                 .post("/api/v1/standards/import", """
                         {"referenceNumber": "%s", "title": "Unit refusal test", "level": 3, "version": "1.0",

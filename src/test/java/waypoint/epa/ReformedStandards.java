@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import waypoint.catalogue.AssessmentComponent;
 import waypoint.catalogue.AssessmentComponent.Marker;
@@ -18,6 +17,7 @@ import waypoint.catalogue.internal.StandardImporter;
 import waypoint.catalogue.internal.StandardQueries;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
+import waypoint.support.TestStandardReferences;
 
 /**
  * A standard version of its own for a test, on a reformed plan (docs/domain/assessment-reform.md): a knowledge test
@@ -40,7 +40,7 @@ public final class ReformedStandards {
             ReformedPlanEditor reform, Standards standards, boolean reformed) {
         String reference;
         do {
-            reference = "ST" + (8000 + ThreadLocalRandom.current().nextInt(2000));
+            reference = TestStandardReferences.next();
         } while (standards.latestSummary(reference).isPresent());
         importer.importFile(ADMIN, """
                 {

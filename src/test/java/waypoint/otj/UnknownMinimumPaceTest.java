@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,7 @@ import waypoint.organisation.OrganisationImport;
 import waypoint.otj.internal.PlanFacts;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
+import waypoint.support.TestStandardReferences;
 import waypoint.support.WaypointTest;
 
 /**
@@ -54,7 +54,7 @@ class UnknownMinimumPaceTest {
 
     @BeforeEach
     void anApprenticeOnTrackOnAStandardWithoutARecordedMinimum() {
-        reference = "ST" + (8000 + ThreadLocalRandom.current().nextInt(1000));
+        reference = TestStandardReferences.next();
         Api.Response imported = admin().post("/api/v1/standards/import", """
                 {"referenceNumber": "%s", "title": "Pace test standard", "level": 3, "version": "1.0",
                  "typicalDuration": 18, "maxFunding": 9000, "status": "Approved for delivery",

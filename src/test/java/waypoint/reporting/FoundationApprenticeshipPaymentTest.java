@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +24,7 @@ import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
+import waypoint.support.TestStandardReferences;
 import waypoint.support.WaypointTest;
 
 /**
@@ -61,7 +61,7 @@ class FoundationApprenticeshipPaymentTest {
 
     @BeforeEach
     void aFoundationApprenticeStartedSixteenDaysAgo() {
-        String reference = "ST" + (6000 + ThreadLocalRandom.current().nextInt(1000));
+        String reference = TestStandardReferences.next();
         Api.Response imported = as(DemoAccounts.ADMIN).post("/api/v1/standards/import", """
                 {"referenceNumber": "%s", "title": "Foundation payment test", "level": 2, "version": "1.0",
                  "typicalDuration": 12, "maxFunding": 5000, "status": "Approved for delivery",

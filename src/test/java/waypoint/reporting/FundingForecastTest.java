@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +21,7 @@ import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
+import waypoint.support.TestStandardReferences;
 import waypoint.support.WaypointTest;
 
 /**
@@ -51,7 +51,7 @@ class FundingForecastTest {
 
     @BeforeEach
     void anApprenticeOnAStandardWithABandMaximumOfNineThousandPounds() {
-        reference = "ST" + (7000 + ThreadLocalRandom.current().nextInt(1000));
+        reference = TestStandardReferences.next();
         Api.Response imported = admin().post("/api/v1/standards/import", """
                 {"referenceNumber": "%s", "title": "Funding test standard", "level": 3, "version": "1.0",
                  "typicalDuration": 18, "maxFunding": 9000, "status": "Approved for delivery",

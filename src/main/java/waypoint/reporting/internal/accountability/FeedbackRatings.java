@@ -65,6 +65,13 @@ public class FeedbackRatings {
     /** What a person typed on the form (or sent to the API), every field as text. */
     public record Typed(String publishedOn, String apprenticeRating, String apprenticeReviews, String employerRating,
             String employerReviews, String sourceLink) {
+
+        /** The same answers with the day published given as a date, as the form would show it typed. */
+        public static Typed publishedOn(LocalDate day, String apprenticeRating, String apprenticeReviews,
+                String employerRating, String employerReviews, String sourceLink) {
+            return new Typed(DateText.typed(day), apprenticeRating, apprenticeReviews, employerRating, employerReviews,
+                    sourceLink);
+        }
     }
 
     /** Quality and administrators record the ratings; everyone who reads the figures sees them. */
