@@ -31,7 +31,8 @@ import waypoint.organisation.OrganisationImport;
 /**
  * Demo gateway and EPA: three apprentices within three months of the end of their practical period, each with part
  * of the gateway checklist confirmed (Quentin Quinn on Learning and skills mentor, Rosie Roberts on Learning mentor,
- * Samir Shah on Software developer); Farah Fletcher through the gateway; George Green in the end-point assessment with
+ * Samir Shah on Software developer); Farah Fletcher at the gateway, its meeting record waiting for her employer's
+ * signature; George Green in the end-point assessment with
  * both methods booked and one graded, and his employer's appeal against that grade raised through feedback; Demi Doyle
  * completed with her grades, certificate and progression; Ellis Evans added to the readiness dashboard early; Imogen
  * Hart on the example of a reformed assessment plan, its on-programme knowledge test passed. Done
@@ -152,9 +153,14 @@ class DemoEpa {
                 .filter(a -> a.status() == status && !epa.hasRecord(a.id())).findFirst();
     }
 
+    /**
+     * Farah Fletcher's “ready” gateway meeting, signed by her tutor and by her, and still waiting for her employer's
+     * signature: her gateway is not passed yet, and the caseload board shows the record waiting (amber once it has
+     * waited longer than the provider's chasing interval).
+     */
     private void atGateway(String email) {
         of(email, ApprenticeshipStatus.GATEWAY).ifPresent(a -> {
-            passGateway(a, a.startDate().plusMonths(16));
+            passGateway(a, a.startDate().plusMonths(16), false);
             added++;
         });
     }
@@ -165,6 +171,11 @@ class DemoEpa {
      * “ready” meeting signed by the mentor, the employer and the apprentice.
      */
     private void passGateway(ApprenticeshipSummary a, LocalDate heldOn) {
+        passGateway(a, heldOn, true);
+    }
+
+    /** The same; the employer has not signed the meeting record yet unless {@code employerSigned}. */
+    private void passGateway(ApprenticeshipSummary a, LocalDate heldOn, boolean employerSigned) {
         String employer = a.lineManagerName() == null ? "Line manager" : a.lineManagerName();
         for (EpaImport.OpenItem item : epa.openItems(a.id())) {
             boolean byEmployer = item.key().equals("employer-confirmation");
@@ -182,7 +193,7 @@ class DemoEpa {
         }
         epa.gatewayMeeting(a.id(), heldOn, a.tutorName(), employer, a.learnerName(),
                 "Checklist complete; the apprentice is ready");
-        epa.meetingSigned(a.id(), a.tutorName(), employer, a.learnerName(),
+        epa.meetingSigned(a.id(), a.tutorName(), employerSigned ? employer : null, a.learnerName(),
                 heldOn.atTime(LocalTime.of(16, 0)).atZone(clock.getZone()).toInstant());
     }
 

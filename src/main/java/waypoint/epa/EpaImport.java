@@ -129,14 +129,23 @@ public class EpaImport {
         gateway.importMeeting(apprenticeship(apprenticeshipId), heldOn, mentor, employer, apprentice, notes);
     }
 
-    /** The meeting record signed by the mentor, the employer and the apprentice, with the names they signed with. */
+    /**
+     * The meeting record signed by the mentor, the employer and the apprentice, with the names they signed with. A
+     * party whose name is null has not signed yet: the record waits for them (the caseload board shows it).
+     */
     @Transactional
     public void meetingSigned(UUID apprenticeshipId, String mentor, String employer, String apprentice,
             Instant signedAt) {
         ApprenticeshipSummary a = apprenticeship(apprenticeshipId);
-        gateway.importSignature(a, Party.MENTOR, mentor, signedAt);
-        gateway.importSignature(a, Party.EMPLOYER, employer, signedAt);
-        gateway.importSignature(a, Party.APPRENTICE, apprentice, signedAt);
+        if (mentor != null) {
+            gateway.importSignature(a, Party.MENTOR, mentor, signedAt);
+        }
+        if (employer != null) {
+            gateway.importSignature(a, Party.EMPLOYER, employer, signedAt);
+        }
+        if (apprentice != null) {
+            gateway.importSignature(a, Party.APPRENTICE, apprentice, signedAt);
+        }
     }
 
     @Transactional

@@ -71,7 +71,8 @@ class DemoEpaTest {
         assertThat(demi.record().achievementDate()).isAfterOrEqualTo(demi.lastGradedOn().orElseThrow());
         EpaService.EpaView farah = epa.view(director(), of("farah.fletcher@learners.test").id());
         assertThat(farah.record().stage()).isEqualTo(EpaStage.GATEWAY);
-        assertThat(farah.gateway().passed()).isTrue();
+        assertThat(farah.gateway().missing()).as("her meeting record waits for her employer's signature")
+                .containsExactly("The employer's signature on the gateway meeting record");
         EpaService.EpaView quentin = epa.view(director(), of("quentin.quinn@learners.test").id());
         assertThat(quentin.checklistComplete()).isFalse();
         assertThat(quentin.checklist()).anyMatch(i -> i.key().equals("portfolio") && i.met());

@@ -19,6 +19,7 @@ import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.OnboardingImport;
 import waypoint.enrolment.TestApprenticeships;
+import waypoint.epa.EpaImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
 import waypoint.reporting.internal.ReportDates;
@@ -50,6 +51,8 @@ class CaseloadBoardTest {
     IlrChecking ilr;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    EpaImport epa;
 
     static List<String> ids(JsonNode rows) {
         List<String> ids = new ArrayList<>();
@@ -238,6 +241,76 @@ class CaseloadBoardTest {
             jdbc.sql("DELETE FROM ilr_check_learner WHERE check_id = :check AND learner_id IN (:a, :b)")
                     .param("check", check).param("a", erring).param("b", fine).update();
         }
+    }
+
+    @Test
+    void a_gateway_meeting_record_waiting_for_the_employer_s_signature_turns_amber_once_it_has_waited_past_the_chasing_interval() {
+        TestApprenticeships people = new TestApprenticeships(organisation, accounts);
+        LocalDate today = LocalDate.now(ReportDates.LONDON);
+        LocalDate start = today.minusDays(500);
+        UUID waitingLong = people.inLearning(enrolment, "ST1379", start);
+        String waitingLongName = "Test Apprentice " + suffixOf(people.lastLearnerEmail);
+        UUID waitingSinceToday = people.inLearning(enrolment, "ST1379", start);
+        UUID signedByAll = people.inLearning(enrolment, "ST1379", start);
+        LocalDate fortnightAgo = today.minusDays(14);
+        readyMeetingSigned(waitingLong, fortnightAgo, false);
+        readyMeetingSigned(waitingSinceToday, today, false);
+        readyMeetingSigned(signedByAll, fortnightAgo, true);
+
+        Api tutor = Api.at(port).signedInAs(people.tutorEmail, TestApprenticeships.PASSWORD);
+        JsonNode board = tutor.get("/api/v1/caseload-board?sort=signatures").json();
+
+        JsonNode late = signal(board, waitingLong, "SIGNATURES");
+        assertThat(late.get("rag").asString()).as("past the provider's chasing interval").isEqualTo("AMBER");
+        assertThat(late.get("words").asString()).startsWith("Gateway meeting record: waiting for the employer since "
+                + new ReportDates().day(fortnightAgo) + " (");
+        JsonNode fresh = signal(board, waitingSinceToday, "SIGNATURES");
+        assertThat(fresh.get("rag").asString()).as("within the chasing interval").isEqualTo("GREEN");
+        assertThat(fresh.get("words").asString()).isEqualTo("Gateway meeting record: waiting for the employer since "
+                + new ReportDates().day(today) + " (0 working days)");
+        assertThat(signal(board, signedByAll, "SIGNATURES").get("words").asString()).isEqualTo("None waiting");
+        // the longest wait first
+        assertThat(ids(board.get("rows"))).containsExactly(waitingLong.toString(), waitingSinceToday.toString(),
+                signedByAll.toString());
+
+        // the tutor's CSV, the head of delivery's board of that tutor, and the overview by tutor say the same
+        PageClient pages = PageClient.signedInAs(port, people.tutorEmail, TestApprenticeships.PASSWORD);
+        assertThat(pages.get("/reports/caseload").text()).contains("Gateway meeting record: waiting for the employer");
+        String csv = pages.get("/reports/caseload.csv").body();
+        assertThat(csv.lines().filter(l -> l.startsWith(waitingLong + ",")).findFirst().orElseThrow())
+                .contains(waitingLongName, "AMBER,Gateway meeting record: waiting for the employer since");
+        Api head = Api.at(port).signedInAs(DemoAccounts.HEAD.email(), DemoAccounts.PASSWORD);
+        assertThat(signal(head.get("/api/v1/caseload-board?tutor=" + people.tutor).json(), waitingLong,
+                "SIGNATURES").get("rag").asString()).isEqualTo("AMBER");
+        String overview = PageClient.signedInAs(port, DemoAccounts.HEAD).get("/reports/caseload/overview.csv?by=tutor")
+                .body();
+        String tutorName = "Tutor " + people.tutorEmail.substring("tutor-".length(), people.tutorEmail.indexOf('@'));
+        String[] tutorLine = overview.lines().filter(l -> l.startsWith(tutorName + ",")).findFirst().orElseThrow()
+                .split(",");
+        // the name, 3 apprentices, then red, amber and not known for each signal: signatures waiting is the third
+        assertThat(tutorLine[1]).isEqualTo("3");
+        assertThat(tutorLine[9]).as("signatures waiting amber").isEqualTo("1");
+    }
+
+    private static String suffixOf(String learnerEmail) {
+        return learnerEmail.substring("apprentice-".length(), learnerEmail.indexOf('@'));
+    }
+
+    /**
+     * The gateway as a migration records it (every open checklist item confirmed or waived), then the "ready" meeting
+     * held on {@code heldOn}, signed that day by the tutor and the apprentice, and by the employer only when asked.
+     */
+    private void readyMeetingSigned(UUID apprenticeship, LocalDate heldOn, boolean employerSigns) {
+        for (EpaImport.OpenItem item : epa.openItems(apprenticeship)) {
+            if (item.confirmable()) {
+                epa.confirm(apprenticeship, item.key(), "Seen before the meeting", "The tutor", "Recorded by staff");
+            } else if (item.waivable()) {
+                epa.waive(apprenticeship, item.key(), "Checked by hand in the previous system", "The tutor");
+            }
+        }
+        epa.gatewayMeeting(apprenticeship, heldOn, "The tutor", "The line manager", "The apprentice", "Ready");
+        epa.meetingSigned(apprenticeship, "The tutor", employerSigns ? "The line manager" : null, "The apprentice",
+                heldOn.atStartOfDay(ReportDates.LONDON).toInstant());
     }
 
     private UUID learnerOf(UUID apprenticeship) {

@@ -37,7 +37,8 @@ import waypoint.shared.web.FieldValidationException;
  * delivery's overview of the same by tutor, employer or standard. The signals come from the modules that keep them,
  * through the views they publish: the off-the-job pace of the day (judged by the off-the-job module's rule), progress
  * reviews, the support module's at-risk check (sessions, English and maths, KSB coverage, overdue actions), open
- * support cases, the documents waiting for someone's signature (the newest training plan version, progress reviews)
+ * support cases, the documents waiting for someone's signature (the newest training plan version, progress reviews,
+ * the gateway meeting record)
  * and the errors the kept check of the ILR return found. One query for the caseload, and one more for each of the
  * last two signals, whatever the caseload's size; a signal not yet worked out is "not known", never green.
  */
@@ -356,8 +357,10 @@ public class CaseloadBoard {
 
     /**
      * The documents of these apprenticeships waiting for someone's signature: the newest version of each training
-     * plan not yet signed by all three parties (read from the views enrolment publishes), and the progress reviews
-     * sent for signatures (through the review module). One query each, whatever the number of apprenticeships.
+     * plan not yet signed by all three parties (read from the views enrolment publishes), the "ready" gateway meeting
+     * record not yet signed by all three (the view epa publishes; docs/domain/gateway-and-epa.md), both in one query,
+     * and the progress reviews sent for signatures (through the review module). Two queries, whatever the number of
+     * apprenticeships.
      */
     private Map<UUID, List<SignaturesWaiting.Item>> signaturesWaiting(List<UUID> ids) {
         Map<UUID, List<SignaturesWaiting.Item>> waiting = new HashMap<>();
@@ -365,27 +368,36 @@ public class CaseloadBoard {
             return waiting;
         }
         jdbc.sql("""
-                        SELECT DISTINCT ON (v.apprenticeship_id) v.apprenticeship_id, v.number, v.created_at,
-                               ARRAY(SELECT s.party FROM enrolment.onboarding_signature s
-                                     WHERE s.apprenticeship_id = v.apprenticeship_id AND s.document = 'TRAINING_PLAN'
-                                       AND s.document_version = v.number) AS signed
-                        FROM enrolment.training_plan_version v
-                        WHERE v.apprenticeship_id = ANY(:ids)
-                        ORDER BY v.apprenticeship_id, v.number DESC""")
+                        SELECT 'TRAINING_PLAN', p.apprenticeship_id, p.number, p.since, p.missing
+                        FROM (SELECT DISTINCT ON (v.apprenticeship_id) v.apprenticeship_id, v.number,
+                                     (v.created_at AT TIME ZONE 'Europe/London')::date AS since,
+                                     ARRAY(SELECT u.party
+                                           FROM unnest(ARRAY['LEARNER', 'EMPLOYER', 'PROVIDER']) WITH ORDINALITY
+                                                    AS u (party, position)
+                                           WHERE u.party NOT IN (SELECT s.party FROM enrolment.onboarding_signature s
+                                                                 WHERE s.apprenticeship_id = v.apprenticeship_id
+                                                                   AND s.document = 'TRAINING_PLAN'
+                                                                   AND s.document_version = v.number)
+                                           ORDER BY u.position) AS missing
+                              FROM enrolment.training_plan_version v
+                              WHERE v.apprenticeship_id = ANY(:ids)
+                              ORDER BY v.apprenticeship_id, v.number DESC) p
+                        WHERE cardinality(p.missing) > 0
+                        UNION ALL
+                        SELECT 'GATEWAY', g.apprenticeship_id, 0, min(g.waiting_since),
+                               array_agg(g.party ORDER BY array_position(ARRAY['APPRENTICE', 'EMPLOYER', 'MENTOR'],
+                                                                         g.party))
+                        FROM epa.gateway_signature_waiting g
+                        WHERE g.apprenticeship_id = ANY(:ids)
+                        GROUP BY g.apprenticeship_id""")
                 .param("ids", ids.toArray(UUID[]::new))
                 .query(rs -> {
-                    List<String> signed = Arrays.asList((String[]) rs.getArray(4).getArray());
-                    List<String> missing = new ArrayList<>();
-                    PLAN_PARTIES.forEach((code, words) -> {
-                        if (!signed.contains(code)) {
-                            missing.add(words);
-                        }
-                    });
-                    if (!missing.isEmpty()) {
-                        waiting.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                                .add(new SignaturesWaiting.Item("Training plan version " + rs.getInt(2), missing,
-                                        rs.getTimestamp(3).toInstant().atZone(ReportDates.LONDON).toLocalDate()));
-                    }
+                    List<String> missing = Arrays.stream((String[]) rs.getArray(5).getArray())
+                            .map(code -> PARTIES.getOrDefault(code, code)).toList();
+                    String document = "GATEWAY".equals(rs.getString(1)) ? "Gateway meeting record"
+                            : "Training plan version " + rs.getInt(3);
+                    waiting.computeIfAbsent(rs.getObject(2, UUID.class), k -> new ArrayList<>())
+                            .add(new SignaturesWaiting.Item(document, missing, rs.getObject(4, LocalDate.class)));
                 });
         for (ReviewSignaturesWaiting.Waiting w : reviewSignatures.waiting(ids)) {
             waiting.computeIfAbsent(w.apprenticeshipId(), k -> new ArrayList<>())
@@ -395,16 +407,16 @@ public class CaseloadBoard {
         return waiting;
     }
 
-    /** The three parties who sign a training plan, as enrolment's published view names them, in words. */
-    private static final Map<String, String> PLAN_PARTIES = planParties();
-
-    private static Map<String, String> planParties() {
-        Map<String, String> parties = new LinkedHashMap<>();
-        parties.put("LEARNER", "Apprentice");
-        parties.put("EMPLOYER", "Employer");
-        parties.put("PROVIDER", "Training provider");
-        return parties;
-    }
+    /**
+     * The parties who sign, as the views name them, in words: enrolment's training plan signers, and epa's gateway
+     * meeting record signers (its mentor is the training provider's member of staff who held the meeting).
+     */
+    private static final Map<String, String> PARTIES = Map.of(
+            "LEARNER", "Apprentice",
+            "EMPLOYER", "Employer",
+            "PROVIDER", "Training provider",
+            "APPRENTICE", "Apprentice",
+            "MENTOR", "Training provider");
 
     /**
      * The errors the kept check of the ILR return being worked on found for the apprentice, linked to where the
