@@ -202,11 +202,8 @@ public class EpaService {
         LocalDate today = LocalDate.now(clock);
         List<Result> stored = store.results(a.id());
         Optional<waypoint.catalogue.ReformedPlan> plan = standard.flatMap(s -> reforms.of(s.id()));
-        List<GatewayChecklist.Item> evaluated = GatewayChecklist.evaluate(facts.of(a, standard, today));
-        // on a reformed plan the gateway to completion waits for the on-programme components' final grades, which do
-        // not depend on the gateway (docs/domain/assessment-reform.md)
-        List<GatewayChecklist.Item> checklist = plan.map(p -> GatewayChecklist.withOnProgrammeComponents(evaluated,
-                ReformedAssessment.of(p, standard.get().grading(), stored, false))).orElse(evaluated);
+        List<GatewayChecklist.Item> checklist = checklist(GatewayChecklist.evaluate(facts.of(a, standard, today)),
+                standard, plan, stored);
         List<ComponentResult> results = results(standard, stored);
         List<StoredSignature> signatures = store.signatures(a.id());
         // a reformed plan's overall grade waits for every component's final grade (docs/domain/assessment-reform.md)
@@ -237,11 +234,42 @@ public class EpaService {
         };
     }
 
-    /** The checklists of a page of apprenticeships, read together (the readiness dashboard). */
+    /**
+     * The gateway checklist of one apprenticeship, whichever page asks (its own gateway page and API, the readiness
+     * dashboard): the items evaluated from its facts and, on a reformed plan, the item of the components taken during
+     * the programme, since the gateway to completion waits for their final grades, which do not depend on the gateway
+     * (docs/domain/assessment-reform.md).
+     */
+    static List<GatewayChecklist.Item> checklist(List<GatewayChecklist.Item> evaluated,
+            Optional<StandardDetails> standard, Optional<waypoint.catalogue.ReformedPlan> plan, List<Result> stored) {
+        return plan.map(p -> GatewayChecklist.withOnProgrammeComponents(evaluated,
+                ReformedAssessment.of(p, standard.get().grading(), stored, false))).orElse(evaluated);
+    }
+
+    /**
+     * The checklists of a page of apprenticeships, read together (the readiness dashboard): the facts of the page
+     * together, each standard version and its reformed plan once, and the results of those on a reformed plan in one
+     * query; never a query per apprentice for the components.
+     */
     @Transactional(readOnly = true)
     public Map<UUID, List<GatewayChecklist.Item>> checklists(List<ApprenticeshipSummary> page) {
+        Map<String, Optional<StandardDetails>> standardsRead = new java.util.HashMap<>();
+        Map<String, Optional<waypoint.catalogue.ReformedPlan>> plansRead = new java.util.HashMap<>();
+        Map<UUID, String> versionOf = new java.util.HashMap<>();
+        for (ApprenticeshipSummary a : page) {
+            String key = a.standardReference() + " " + a.standardVersion();
+            versionOf.put(a.id(), key);
+            Optional<StandardDetails> standard = standardsRead.computeIfAbsent(key,
+                    k -> standards.find(a.standardReference(), a.standardVersion()));
+            plansRead.computeIfAbsent(key, k -> standard.flatMap(s -> reforms.of(s.id())));
+        }
+        List<UUID> reformed = page.stream().map(ApprenticeshipSummary::id)
+                .filter(id -> plansRead.get(versionOf.get(id)).isPresent()).toList();
+        Map<UUID, List<Result>> results = store.results(reformed);
         Map<UUID, List<GatewayChecklist.Item>> all = new LinkedHashMap<>();
-        facts.ofAll(page, LocalDate.now(clock)).forEach((id, f) -> all.put(id, GatewayChecklist.evaluate(f)));
+        facts.ofAll(page, LocalDate.now(clock)).forEach((id, f) -> all.put(id, checklist(GatewayChecklist.evaluate(f),
+                standardsRead.get(versionOf.get(id)), plansRead.get(versionOf.get(id)),
+                results.getOrDefault(id, List.of()))));
         return all;
     }
 

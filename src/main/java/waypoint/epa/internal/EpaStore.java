@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -298,6 +299,26 @@ public class EpaStore {
                         rs.getString(2), rs.getString(3), rs.getInt(4), rs.getObject(5, LocalDate.class),
                         rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getObject(8, UUID.class),
                         rs.getString(9), rs.getString(10))).list();
+    }
+
+    /** The results of several apprenticeships in one query (the readiness dashboard's page), by apprenticeship. */
+    public Map<UUID, List<Result>> results(Collection<UUID> apprenticeshipIds) {
+        Map<UUID, List<Result>> all = new HashMap<>();
+        if (apprenticeshipIds.isEmpty()) {
+            return all;
+        }
+        jdbc.sql("""
+                        SELECT apprenticeship_id, id, component, grade, attempt, assessed_on, recorded_at, revised_from,
+                               booking_id, marked_by, marker_name
+                        FROM epa_result WHERE apprenticeship_id = ANY(:ids) ORDER BY apprenticeship_id, component, attempt""")
+                .param("ids", apprenticeshipIds.toArray(UUID[]::new))
+                .query(rs -> {
+                    all.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new Result(
+                            rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getInt(5),
+                            rs.getObject(6, LocalDate.class), rs.getTimestamp(7).toInstant(), rs.getString(8),
+                            rs.getObject(9, UUID.class), rs.getString(10), rs.getString(11)));
+                });
+        return all;
     }
 
     /** A result of the booked sitting {@code bookingId} (none for a holistic criterion without one). */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,7 +51,22 @@ public class ReadinessDashboard {
      * its last months).
      */
     public record ReadinessLine(ApprenticeshipSummary apprenticeship, List<GatewayChecklist.Item> missing,
-            int items, boolean inLastMonths, EpaStore.ReadinessRequest request) {
+            int items, boolean inLastMonths, EpaStore.ReadinessRequest request,
+            Optional<GatewayChecklist.Item> onProgrammeComponents) {
+
+        /**
+         * Where the components taken during the programme stand (a reformed plan only; docs/domain/assessment-reform.md),
+         * in the words of the apprentice's gateway page: “Knowledge test: Pass, its final grade”, or how many attempts are
+         * left.
+         */
+        public Optional<String> onProgrammeWords() {
+            return onProgrammeComponents.map(GatewayChecklist.Item::evidence);
+        }
+
+        /** The components taken during the programme all have their final grade (or there are none). */
+        public boolean onProgrammeComponentsDone() {
+            return onProgrammeComponents.map(GatewayChecklist.Item::met).orElse(true);
+        }
 
         public String why() {
             if (inLastMonths || request == null) {
@@ -92,7 +108,8 @@ public class ReadinessDashboard {
             List<GatewayChecklist.Item> items = checklists.get(a.id());
             boolean inLastMonths = a.plannedEndDate() != null && !a.plannedEndDate().isAfter(limit);
             return new ReadinessLine(a, GatewayChecklist.missing(items), items.size(), inLastMonths,
-                    requests.get(a.id()));
+                    requests.get(a.id()), items.stream().filter(i -> i.key().equals(GatewayChecklist.ON_PROGRAMME))
+                            .findFirst());
         }).toList();
         return new PageOf<>(lines, number, PageOf.DEFAULT_SIZE, total);
     }
