@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"shared", "identity", "organisation", "ilr", "enrolment", "otj", "review", "catalogue", "rules",
-                "safeguarding"})
+                "safeguarding", "feedback"})
 package waypoint.reporting;

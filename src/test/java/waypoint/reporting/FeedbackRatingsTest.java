@@ -118,4 +118,76 @@ class FeedbackRatingsTest {
         assertThat(good.status()).as(good.body()).isEqualTo(201);
         assertThat(good.json().get("employerRating").decimalValue()).isEqualByComparingTo("4.0");
     }
+
+    @Test
+    void quality_sees_the_provider_s_own_survey_beside_the_published_ratings_and_the_history_ten_at_a_time() {
+        // an employer survey of its own: a rating question answered twice in the last year (and once long before,
+        // which does not count), and one nobody has answered
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String answered = "How well did we train your apprentice " + suffix + "?";
+        String unanswered = "How easy was it to reach your tutor " + suffix + "?";
+        java.util.UUID template = java.util.UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO survey_template (id, name, audience, occasion, anonymous, active, created_at, version)
+                VALUES (:id, :name, 'EMPLOYER', 'EMPLOYER_YEARLY', TRUE, TRUE, now(), 0)""").param("id", template)
+                .param("name", "Employer check-in " + suffix).update();
+        java.util.UUID rated = question(template, 1, answered);
+        question(template, 2, unanswered);
+        respond(template, rated, 4, LocalDate.now().minusDays(20));
+        respond(template, rated, 5, LocalDate.now().minusDays(3));
+        respond(template, rated, 1, LocalDate.now().minusYears(2));
+
+        // twelve recordings of the published ratings: the newest ten on the first page, the other two on the next
+        jdbc.sql("DELETE FROM accountability_feedback_rating").update();
+        for (int i = 0; i < 12; i++) {
+            jdbc.sql("""
+                    INSERT INTO accountability_feedback_rating (id, published_on, apprentice_rating, apprentice_reviews,
+                        employer_rating, employer_reviews, source_link, recorded_at, recorded_by, recorded_by_name)
+                    VALUES (:id, :published, :rating, 10, 3.0, 5, 'https://example.test/ratings', now(), :by,
+                            'Quinn Quality')""").param("id", java.util.UUID.randomUUID())
+                    .param("published", LocalDate.now().minusMonths(12 - i))
+                    .param("rating", new java.math.BigDecimal("2.0").add(new java.math.BigDecimal(i).movePointLeft(1)))
+                    .param("by", java.util.UUID.randomUUID()).update();
+        }
+
+        for (DemoAccounts account : new DemoAccounts[] {DemoAccounts.QUALITY, DemoAccounts.ADMIN}) {
+            String page = PageClient.signedInAs(port, account).get(FORM).text();
+            assertThat(page).as(account.name()).contains("The published ratings beside your own survey",
+                    "Published on the Apprenticeship Service (stars out of 4)", "Your own survey (rated from 1 to 5)",
+                    "Your own survey, " + new waypoint.reporting.internal.ReportDates().day(LocalDate.now()
+                            .minusYears(1).plusDays(1)) + " to "
+                            + new waypoint.reporting.internal.ReportDates().day(LocalDate.now()),
+                    "“" + answered + "” (Employer check-in " + suffix + ") 4.5 out of 5 from 2 responses",
+                    "“" + unanswered + "” (Employer check-in " + suffix + ") No responses in this period",
+                    // the newest publication beside it
+                    "3.1 out of 4 from 10 reviews", "1 to 10 of 12, newest first")
+                    .doesNotContain("0 out of 5", " 2 out of 4", "2.1 out of 4");
+            String older = PageClient.signedInAs(port, account).get(FORM + "?page=1").text();
+            assertThat(older).contains("11 to 12 of 12, newest first", " 2 out of 4 from 10 reviews",
+                    "2.1 out of 4 from 10 reviews").doesNotContain("2.2 out of 4 from 10 reviews");
+        }
+        for (DemoAccounts account : new DemoAccounts[] {DemoAccounts.HEAD, DemoAccounts.DIRECTOR, DemoAccounts.TUTOR,
+                DemoAccounts.LEARNER, DemoAccounts.EMPLOYER}) {
+            assertThat(PageClient.signedInAs(port, account).get(FORM + "?page=1").status()).as(account.name())
+                    .isEqualTo(403);
+        }
+    }
+
+    private java.util.UUID question(java.util.UUID template, int position, String text) {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        jdbc.sql("INSERT INTO survey_question (id, template_id, position, kind, text)"
+                + " VALUES (:id, :t, :p, 'RATING', :text)").param("id", id).param("t", template).param("p", position)
+                .param("text", text).update();
+        return id;
+    }
+
+    private void respond(java.util.UUID template, java.util.UUID question, int rating, LocalDate on) {
+        java.util.UUID response = java.util.UUID.randomUUID();
+        jdbc.sql("INSERT INTO survey_response (id, template_id, submitted_at) VALUES (:id, :t, :at)")
+                .param("id", response).param("t", template)
+                .param("at", java.sql.Timestamp.from(on.atTime(12, 0).atZone(java.time.ZoneId.of("Europe/London"))
+                        .toInstant())).update();
+        jdbc.sql("INSERT INTO survey_answer (response_id, question_id, rating) VALUES (:r, :q, :rating)")
+                .param("r", response).param("q", question).param("rating", rating).update();
+    }
 }

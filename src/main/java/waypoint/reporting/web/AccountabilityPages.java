@@ -114,10 +114,10 @@ class AccountabilityPages {
 
     /** The form for the ratings the Apprenticeship Service publishes, for quality and administrators. */
     @GetMapping("/accountability/feedback-ratings")
-    String ratingsForm(CurrentUser user, Model model) {
+    String ratingsForm(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
         requireRecorder(user);
         model.addAttribute("ratings", new FeedbackRatings.Typed("", "", "", "", "", ""));
-        return ratingsPage(model);
+        return ratingsPage(model, page);
     }
 
     @PostMapping("/accountability/feedback-ratings")
@@ -128,14 +128,17 @@ class AccountabilityPages {
             ratings.record(user, typed);
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, invalid);
-            return ratingsPage(model);
+            return ratingsPage(model, 0);
         }
         redirect.addFlashAttribute("saved", "Feedback ratings saved");
         return "redirect:/accountability#feedback-ratings";
     }
 
-    private String ratingsPage(Model model) {
-        model.addAttribute("history", ratings.history());
+    /** The form, the newest published ratings beside the provider's own surveys, and the history ten at a time. */
+    private String ratingsPage(Model model, int page) {
+        model.addAttribute("latest", ratings.latest().orElse(null));
+        model.addAttribute("ownSurveys", ratings.ownSurveys());
+        model.addAttribute("history", ratings.history(page));
         model.addAttribute("dates", new ReportDates());
         return "reporting/accountability-feedback-ratings";
     }

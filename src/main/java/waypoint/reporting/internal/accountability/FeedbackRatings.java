@@ -18,11 +18,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.feedback.OwnSurveyResults;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.PageOf;
 
 /**
  * The apprentice and employer feedback indicators (docs/domain/accountability.md, "Apprentice and employer
@@ -38,14 +40,52 @@ public class FeedbackRatings {
     private static final BigDecimal LOWEST = BigDecimal.ONE;
     private static final BigDecimal HIGHEST = BigDecimal.valueOf(4);
 
+    /** The recordings shown on a page of the ratings' history, newest first. */
+    public static final int HISTORY_PAGE = 10;
+
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final OwnSurveyResults ownSurveys;
     private final Clock clock;
 
-    FeedbackRatings(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    FeedbackRatings(JdbcClient jdbc, ApplicationEventPublisher events, OwnSurveyResults ownSurveys, Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
+        this.ownSurveys = ownSurveys;
         this.clock = clock;
+    }
+
+    /**
+     * The provider's own satisfaction surveys over the 12 months to today, for apprentices and for employers, shown
+     * beside the published ratings and never mistaken for them: rated from 1 to 5 (the published ratings are stars out
+     * of 4), with the number of responses, the period and the question asked; no responses is said in words, never a
+     * rating of 0 (docs/domain/accountability.md, "Apprentice and employer feedback").
+     */
+    @Transactional(readOnly = true)
+    public List<OwnSurveyResults.Results> ownSurveys() {
+        LocalDate today = LocalDate.now(clock);
+        return ownSurveys.between(today.minusYears(1).plusDays(1), today);
+    }
+
+    /** One page of the recordings, newest publication first ({@link #HISTORY_PAGE} to a page; pages count from 0). */
+    @Transactional(readOnly = true)
+    public PageOf<Rating> history(int page) {
+        int number = Math.max(0, page);
+        long total = jdbc.sql("SELECT count(*) FROM accountability_feedback_rating").query(Long.class).single();
+        List<Rating> items = jdbc.sql("""
+                        SELECT id, published_on, apprentice_rating, apprentice_reviews, employer_rating,
+                               employer_reviews, source_link, recorded_at, recorded_by_name
+                        FROM accountability_feedback_rating ORDER BY published_on DESC, recorded_at DESC
+                        LIMIT :size OFFSET :offset""")
+                .param("size", HISTORY_PAGE).param("offset", (long) number * HISTORY_PAGE)
+                .query(FeedbackRatings::rating).list();
+        return new PageOf<>(items, number, HISTORY_PAGE, total);
+    }
+
+    private static Rating rating(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Rating(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3),
+                (Integer) rs.getObject(4), rs.getBigDecimal(5), (Integer) rs.getObject(6), rs.getString(7),
+                rs.getTimestamp(8).toInstant(), rs.getString(9));
     }
 
     /** One recording of the published ratings. A rating is null where none was published. */
@@ -82,7 +122,7 @@ public class FeedbackRatings {
     /** The newest publication recorded (by the day published, then by when it was recorded), if any. */
     @Transactional(readOnly = true)
     public Optional<Rating> latest() {
-        return history().stream().findFirst();
+        return history(0).items().stream().findFirst();
     }
 
     /** Every recording, newest publication first. */
@@ -92,9 +132,7 @@ public class FeedbackRatings {
                 SELECT id, published_on, apprentice_rating, apprentice_reviews, employer_rating, employer_reviews,
                        source_link, recorded_at, recorded_by_name
                 FROM accountability_feedback_rating ORDER BY published_on DESC, recorded_at DESC""")
-                .query((rs, n) -> new Rating(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
-                        rs.getBigDecimal(3), (Integer) rs.getObject(4), rs.getBigDecimal(5), (Integer) rs.getObject(6),
-                        rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getString(9))).list();
+                .query(FeedbackRatings::rating).list();
     }
 
     /**
