@@ -35,7 +35,8 @@ import waypoint.organisation.OrganisationImport;
  * signature; George Green in the end-point assessment with
  * both methods booked and one graded, and his employer's appeal against that grade raised through feedback; Demi Doyle
  * completed with her grades, certificate and progression; Ellis Evans added to the readiness dashboard early; Imogen
- * Hart on the example of a reformed assessment plan, its on-programme knowledge test passed. Done
+ * Hart on the example of a reformed assessment plan, its on-programme knowledge test passed, added to the dashboard
+ * early. Done
  * once per apprenticeship: one with an EPA record is left as it is (the appeal and the early request are added once).
  */
 @Component
@@ -87,6 +88,8 @@ class DemoEpa {
         step(() -> appealed("george.green@learners.test", today));
         step(() -> earlyOnTheDashboard("ellis.evans@learners.test"));
         step(() -> onAReformedPlan(DemoOrganisation.REFORMED, today));
+        step(() -> earlyOnTheDashboard(DemoOrganisation.REFORMED, "Her knowledge test, taken during the programme,"
+                + " is passed: the tutor is planning her gateway to completion"));
         if (added > 0) {
             log.info("Demo data: added {} gateway and EPA records", added);
         }
@@ -254,11 +257,19 @@ class DemoEpa {
 
     /** Ellis Evans, a year from the end of the practical period, on the readiness dashboard at the employer's request. */
     private void earlyOnTheDashboard(String email) {
+        earlyOnTheDashboard(email, "The employer asked for an early gateway: Ellis is ahead of the training plan and"
+                + " has most KSBs evidenced");
+    }
+
+    /**
+     * An apprentice on the readiness dashboard before the last months of the practical period, at their tutor's
+     * request (Imogen Hart too, so the dashboard shows her on-programme component passed).
+     */
+    private void earlyOnTheDashboard(String email, String reason) {
         organisation.findLearner(email).map(apprenticeships::ofLearner).orElse(List.of()).stream()
                 .filter(a -> a.status() == ApprenticeshipStatus.IN_LEARNING
                         && a.plannedEndDate().isAfter(LocalDate.now(clock).plusMonths(3)))
-                .findFirst().ifPresent(a -> epa.requestReadinessAsTutor(a.id(), "The employer asked for an early"
-                        + " gateway: Ellis is ahead of the training plan and has most KSBs evidenced"));
+                .findFirst().ifPresent(a -> epa.requestReadinessAsTutor(a.id(), reason));
     }
 
     /** The example standard of a reformed assessment plan: not a published standard, made for the demonstration. */

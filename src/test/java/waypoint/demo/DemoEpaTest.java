@@ -104,5 +104,8 @@ class DemoEpaTest {
         assertThat(components.get(0).attempts()).hasSize(2).allMatch(a -> a.markedByProvider());
         assertThat(components.get(1).state().name()).isEqualTo("WAITING_FOR_GATEWAY");
         assertThat(imogen.overallGrade()).isNull();
+        assertThat(imogen.readinessRequest()).as("on the readiness dashboard early").isPresent();
+        assertThat(imogen.checklist()).anyMatch(i -> i.key().equals(
+                waypoint.epa.internal.GatewayChecklist.ON_PROGRAMME) && i.met());
     }
 }

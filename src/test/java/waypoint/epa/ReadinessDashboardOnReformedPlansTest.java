@@ -19,6 +19,8 @@ import waypoint.epa.internal.GatewayChecklist;
 import waypoint.epa.internal.ReadinessDashboard;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
+import tools.jackson.databind.JsonNode;
+import waypoint.support.Api;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
 
@@ -87,5 +89,15 @@ class ReadinessDashboardOnReformedPlansTest {
         String readyPage = PageClient.signedInAs(port, passed.tutor.email(), EpaPeople.PASSWORD).get("/gateway").text();
         assertThat(readyPage).contains("Final grades given", KNOWLEDGE_TEST + ": Pass, its final grade",
                 "Ready for the gateway meeting");
+
+        // and the API's dashboard
+        JsonNode row = Api.at(port).signedInAs(resitting.tutor.email(), EpaPeople.PASSWORD).get("/api/v1/epa/readiness")
+                .json().get("items").get(0);
+        assertThat(row.get("onProgrammeComponents").asString()).isEqualTo(KNOWLEDGE_TEST
+                + ": failed: another attempt is allowed (1 of 2 attempts left)");
+        assertThat(row.get("missing").get(0).asString()).startsWith("Every assessment component taken during the"
+                + " programme has its final grade");
+        assertThat(Api.at(port).signedInAs(resitting.learner.email(), EpaPeople.PASSWORD).get("/api/v1/epa/readiness")
+                .status()).as("the dashboard is for staff").isEqualTo(403);
     }
 }

@@ -321,8 +321,13 @@ class EpaApi {
         return gateway(user, id);
     }
 
+    /**
+     * One row of the readiness dashboard; {@code onProgrammeComponents} says where the components taken during the
+     * programme stand on a reformed plan (docs/domain/assessment-reform.md), as on the apprentice's gateway, and is
+     * null when the plan has none.
+     */
     record ReadinessEntry(UUID apprenticeshipId, String learnerName, String standard, LocalDate plannedEndDate,
-            List<String> missing, String why, boolean requestedEarly) {
+            List<String> missing, String why, boolean requestedEarly, String onProgrammeComponents) {
     }
 
     @GetMapping("/epa/readiness")
@@ -332,7 +337,7 @@ class EpaApi {
                 .map(l -> new ReadinessEntry(l.apprenticeship().id(), l.apprenticeship().learnerName(),
                         l.apprenticeship().standardLabel(), l.apprenticeship().plannedEndDate(),
                         l.missing().stream().map(GatewayChecklist.Item::description).toList(), l.why(),
-                        l.request() != null)).toList());
+                        l.request() != null, l.onProgrammeWords().orElse(null))).toList());
     }
 
     @GetMapping("/epa/settings")
