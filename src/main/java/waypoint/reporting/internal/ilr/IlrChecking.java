@@ -97,7 +97,7 @@ public class IlrChecking {
                 + "schema is installed.";
     }
 
-    IlrValidator validator(IlrYear year) {
+    public IlrValidator validator(IlrYear year) {
         IlrReferenceData.Known known = IlrReferenceData.known().withToday(today())
                 .withStandards(IlrReferenceData.Standard.fromVersions(standards.withLarsCodes().stream()
                         .map(v -> new IlrReferenceData.VersionDates(v.larsCode().orElseThrow(),
