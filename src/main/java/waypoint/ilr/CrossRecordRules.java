@@ -176,6 +176,17 @@ final class CrossRecordRules {
                         + "aim or correct the component", (l, a, f) -> a.aimType() == 3 && l.learningDeliveries()
                         .stream().noneMatch(p -> p.aimType() == 1 && Objects.equals(p.progType(), a.progType())
                                 && Objects.equals(p.stdCode(), a.stdCode())));
+        rules.aim("R_89", "LearnActEndDate", IlrFix.APPRENTICESHIP,
+                "The apprenticeship ended before one of its component aims (not English or maths) did: the "
+                        + "programme's actual end date is on or after the last of theirs", (l, a, f) ->
+                        latestProgrammeEnded(l, a) && l.learningDeliveries().stream().anyMatch(c ->
+                                sameProgramme(c, a) && componentNotEnglishOrMaths(c, f)
+                                        && after(c.learnActEndDate(), a.learnActEndDate())));
+        rules.aim("R_90", "LearnActEndDate", IlrFix.APPRENTICESHIP,
+                "The apprenticeship has ended but one of its component aims (not English or maths) has no actual end "
+                        + "date: record when and how it ended", (l, a, f) -> latestProgrammeEnded(l, a)
+                        && l.learningDeliveries().stream().anyMatch(c -> sameProgramme(c, a)
+                        && componentNotEnglishOrMaths(c, f) && c.learnActEndDate() == null));
         rules.learner("R_131", "DateLevelApp", IlrFix.LEARNER_ILR_DETAILS,
                 "The learner's prior attainment is dated after their apprenticeship started: record their prior "
                         + "attainment as it was at the start", (l, f) -> {
@@ -185,6 +196,22 @@ final class CrossRecordRules {
                     return start.isPresent() && !l.priorAttainment().isEmpty() && l.priorAttainment().stream()
                             .noneMatch(p -> p.dateLevelApplies() != null && !p.dateLevelApplies().isAfter(start.get()));
                 });
+    }
+
+    /**
+     * The aim is the learner's latest programme aim (by start date) and has an actual end date: the one {@code R_89}
+     * and {@code R_90} compare its component aims with.
+     */
+    private static boolean latestProgrammeEnded(IlrLearner learner, IlrLearningDelivery aim) {
+        return aim.aimType() == 1 && aim.learnActEndDate() != null
+                && latestProgrammeAim(learner).map(latest -> latest == aim).orElse(false);
+    }
+
+    /** A component aim of the same programme: the same programme type and standard. */
+    private static boolean sameProgramme(IlrLearningDelivery component, IlrLearningDelivery programme) {
+        return component.aimType() == IlrLearningDelivery.COMPONENT_AIM
+                && Objects.equals(component.progType(), programme.progType())
+                && Objects.equals(component.stdCode(), programme.stdCode());
     }
 
     private static <T, K> boolean repeats(List<T> records, Function<T, K> key) {

@@ -41,7 +41,10 @@ final class FundingRules {
                         && !(apprenticeshipFunded(a) && (a.aimType() == 1 || a.aimType() == 3)));
         rules.aim("LearnDelFAMType_64", "LearnDelFAMType", IlrFix.PRICES_AND_FUNDING,
                 "The apprenticeship does not say whether it is levy or non-levy funded (ACT): record its funding",
-                (l, a, f) -> fundedProgramme(a) && count(a, "ACT") == 0);
+                IlrFix.PRICES_AND_FUNDING, "The English or maths aim does not say whether the apprenticeship is levy "
+                        + "or non-levy funded (ACT): it carries the apprenticeship's funding, so record that",
+                (l, a, f) -> count(a, "ACT") == 0 && (fundedProgramme(a) || (a.aimType() == 3
+                        && apprenticeshipFunded(a) && englishOrMaths(a, f).orElse(false))));
         rules.aim("LearnDelFAMType_92", "LearnDelFAMCode", IlrFix.PRICES_AND_FUNDING,
                 "Since 1 April 2021 new apprenticeships are funded through the apprenticeship service (ACT 1): a "
                         + "contract with the provider (ACT 2) is no longer recorded for a new start",

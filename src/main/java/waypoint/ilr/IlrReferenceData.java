@@ -48,6 +48,15 @@ public interface IlrReferenceData {
     }
 
     /**
+     * The learning aim references known to be English or maths (in LARS, a basic skills type of English or maths):
+     * the English and maths qualifications the provider has recorded. When present, a component aim whose reference is
+     * missing from it is read as not English or maths (docs/domain/ilr.md, "Checking a return before upload").
+     */
+    default Optional<Set<String>> englishAndMathsAims() {
+        return Optional.empty();
+    }
+
+    /**
      * A standard as LARS dates it: from when it may be delivered, until when (null: no end), and the last date for new
      * starts (null: none set).
      */
@@ -91,35 +100,53 @@ public interface IlrReferenceData {
 
     /** Reference data given as values; each null when not known. */
     record Known(LocalDate todayDate, Integer providerUkprn, Map<Integer, Standard> standardsByCode,
-                 Map<Integer, Set<String>> organisationsByStandard, Set<String> recordedOrganisations)
+                 Map<Integer, Set<String>> organisationsByStandard, Set<String> recordedOrganisations,
+                 Set<String> englishMathsRefs)
             implements IlrReferenceData {
 
-        static final Known NOTHING = new Known(null, null, null, null, null);
+        static final Known NOTHING = new Known(null, null, null, null, null, null);
 
         public Known {
             standardsByCode = standardsByCode == null ? null : Map.copyOf(standardsByCode);
             organisationsByStandard = organisationsByStandard == null ? null : Map.copyOf(organisationsByStandard);
             recordedOrganisations = recordedOrganisations == null ? null : Set.copyOf(recordedOrganisations);
+            englishMathsRefs = englishMathsRefs == null ? null : Set.copyOf(englishMathsRefs);
+        }
+
+        /** The English and maths learning aim references known (the provider's recorded qualifications). */
+        public Known withEnglishAndMathsAims(Set<String> learnAimRefs) {
+            return new Known(todayDate, providerUkprn, standardsByCode, organisationsByStandard, recordedOrganisations,
+                    learnAimRefs);
+        }
+
+        @Override
+        public Optional<Set<String>> englishAndMathsAims() {
+            return Optional.ofNullable(englishMathsRefs);
         }
 
         public Known withToday(LocalDate today) {
-            return new Known(today, providerUkprn, standardsByCode, organisationsByStandard, recordedOrganisations);
+            return new Known(today, providerUkprn, standardsByCode, organisationsByStandard, recordedOrganisations,
+                    englishMathsRefs);
         }
 
         public Known withUkprn(Integer ukprn) {
-            return new Known(todayDate, ukprn, standardsByCode, organisationsByStandard, recordedOrganisations);
+            return new Known(todayDate, ukprn, standardsByCode, organisationsByStandard, recordedOrganisations,
+                    englishMathsRefs);
         }
 
         public Known withStandards(Map<Integer, Standard> standards) {
-            return new Known(todayDate, providerUkprn, standards, organisationsByStandard, recordedOrganisations);
+            return new Known(todayDate, providerUkprn, standards, organisationsByStandard, recordedOrganisations,
+                    englishMathsRefs);
         }
 
         public Known withAssessmentOrganisations(Map<Integer, Set<String>> byStandard) {
-            return new Known(todayDate, providerUkprn, standardsByCode, byStandard, recordedOrganisations);
+            return new Known(todayDate, providerUkprn, standardsByCode, byStandard, recordedOrganisations,
+                    englishMathsRefs);
         }
 
         public Known withRecordedAssessmentOrganisations(Set<String> ids) {
-            return new Known(todayDate, providerUkprn, standardsByCode, organisationsByStandard, ids);
+            return new Known(todayDate, providerUkprn, standardsByCode, organisationsByStandard, ids,
+                    englishMathsRefs);
         }
 
         @Override

@@ -211,6 +211,30 @@ final class RuleSupport {
         return LocalDate.of(juneYear, 6, 30).with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY));
     }
 
+    /**
+     * Whether an aim is an English or maths aim (in LARS, a basic skills type of English or maths), as far as Waypoint
+     * knows: its learning aim reference is one of the English and maths qualifications known, or it is not. Empty when
+     * that is not known (no list given, or the aim has no reference), so the rules that need it are not applied to it.
+     */
+    static Optional<Boolean> englishOrMaths(IlrLearningDelivery aim, IlrReturnFacts facts) {
+        if (aim.learnAimRef() == null) {
+            return Optional.empty();
+        }
+        return facts.reference.englishAndMathsAims().map(refs -> refs.contains(aim.learnAimRef()));
+    }
+
+    /** A component aim (aim type 3) known not to be English or maths. */
+    static boolean componentNotEnglishOrMaths(IlrLearningDelivery aim, IlrReturnFacts facts) {
+        return aim.aimType() == IlrLearningDelivery.COMPONENT_AIM
+                && englishOrMaths(aim, facts).map(known -> !known).orElse(false);
+    }
+
+    /** The learner's latest programme aim (aim type 1) by its start date, when it has one. */
+    static Optional<IlrLearningDelivery> latestProgrammeAim(IlrLearner learner) {
+        return learner.learningDeliveries().stream().filter(a -> a.aimType() == 1 && a.learnStartDate() != null)
+                .max(Comparator.comparing(IlrLearningDelivery::learnStartDate));
+    }
+
     /** The latest ACT record of an aim, by its date from. */
     static Optional<IlrLearningDelivery.DeliveryFam> latestAct(IlrLearningDelivery aim) {
         return aim.fams("ACT").stream().filter(f -> f.dateFrom() != null)

@@ -34,6 +34,8 @@ public final class IlrLearners {
     public static final String EPAO = "EPA0042";
     /** A standard closed to new starts on 31 March 2025 and to any start after 30 June 2025. */
     public static final int CLOSED_STANDARD = 92;
+    /** The provider's one English or maths qualification known: Functional Skills maths, Level 2 (603/4804/5). */
+    public static final String MATHS_AIM = "60348045";
     /** A standard available from 1 October 2025. */
     public static final int NEW_STANDARD = 93;
 
@@ -45,8 +47,11 @@ public final class IlrLearners {
         return new Builder();
     }
 
-    /** Reference data that knows today, the provider, the standard and its assessment organisation. */
-    public static IlrReferenceData reference() {
+    /**
+     * Reference data that knows today, the provider, the standard and its assessment organisation, and the English
+     * and maths qualification {@link #MATHS_AIM}.
+     */
+    public static IlrReferenceData.Known reference() {
         return IlrReferenceData.known().withToday(PREPARED_ON).withUkprn(UKPRN)
                 .withStandards(java.util.Map.of(
                         STANDARD, new IlrReferenceData.Standard(STANDARD, LocalDate.of(2019, 1, 1), null, null),
@@ -55,7 +60,8 @@ public final class IlrLearners {
                         NEW_STANDARD, new IlrReferenceData.Standard(NEW_STANDARD, LocalDate.of(2025, 10, 1), null,
                                 null)))
                 .withAssessmentOrganisations(java.util.Map.of(STANDARD, java.util.Set.of(EPAO),
-                        CLOSED_STANDARD, java.util.Set.of(EPAO), NEW_STANDARD, java.util.Set.of(EPAO)));
+                        CLOSED_STANDARD, java.util.Set.of(EPAO), NEW_STANDARD, java.util.Set.of(EPAO)))
+                .withEnglishAndMathsAims(java.util.Set.of(MATHS_AIM));
     }
 
     public static final class Builder {

@@ -81,6 +81,21 @@ class IlrRulesTest {
         });
     }
 
+    /** An apprenticeship withdrawn on 1 December 2025, with a component aim changed as given. */
+    static Consumer<Builder> withdrawnWithComponent(Consumer<Aim> change) {
+        return aim(WITHDRAWN).andThen(component(change));
+    }
+
+    /** The aim continuing: no actual end, outcome or withdrawal reason, its funding open. */
+    static Aim open(Aim aim) {
+        aim.compStatus = 1;
+        aim.learnActEndDate = null;
+        aim.outcome = null;
+        aim.withdrawReason = null;
+        aim.otjActualHours = null;
+        return aim.fams("ACT", new DeliveryFam("ACT", "1", aim.learnStartDate, null));
+    }
+
     static Consumer<Aim> fam(String type, String code, LocalDate from, LocalDate to) {
         return a -> a.fams.add(new DeliveryFam(type, code, from, to));
     }
@@ -424,6 +439,10 @@ class IlrRulesTest {
             next.startedOn(LocalDate.of(2025, 12, 2), LocalDate.of(2026, 12, 31));
             l.aims.add(next);
         }));
+        rule("R_89", withdrawnWithComponent(c -> c.withdrawn(LocalDate.of(2026, 1, 5))),
+                withdrawnWithComponent(c -> c.withdrawn(LocalDate.of(2026, 1, 5)).learnAimRef = IlrLearners.MATHS_AIM));
+        rule("R_90", withdrawnWithComponent(IlrRulesTest::open),
+                withdrawnWithComponent(c -> open(c).learnAimRef = IlrLearners.MATHS_AIM));
         rule("R_30", component(a -> a.stdCode = IlrLearners.CLOSED_STANDARD), component(a -> { }));
         rule("R_131", b -> b.priorAttainment.set(0, new PriorAttainment(4, START.plusDays(1))),
                 b -> b.priorAttainment.set(0, new PriorAttainment(4, START)));
@@ -593,6 +612,51 @@ class IlrRulesTest {
             l.dateOfBirth = null;
             l.learnRefNumber = null;
         }).build())).isNotEmpty();
+    }
+
+    @Test
+    void r_89_and_r_90_leave_english_and_maths_out_and_are_not_applied_when_which_aims_those_are_is_not_known() {
+        IlrLearner ended = IlrLearners.apprentice().with(withdrawnWithComponent(IlrRulesTest::open))
+                .with(component(c -> c.withdrawn(LocalDate.of(2026, 1, 5)))).build();
+        IlrLearner englishOrMaths = IlrLearners.apprentice()
+                .with(withdrawnWithComponent(c -> open(c).learnAimRef = IlrLearners.MATHS_AIM))
+                .with(component(c -> c.withdrawn(LocalDate.of(2026, 1, 5)).learnAimRef = IlrLearners.MATHS_AIM))
+                .build();
+        IlrValidator notKnown = IlrValidator.forYear(IlrLearners.YEAR,
+                IlrLearners.reference().withEnglishAndMathsAims(null));
+
+        assertThat(validator().check(ended)).extracting(IlrFinding::rule).contains("R_89", "R_90");
+        assertThat(validator().check(englishOrMaths)).extracting(IlrFinding::rule).doesNotContain("R_89", "R_90");
+        assertThat(notKnown.check(ended)).extracting(IlrFinding::rule).doesNotContain("R_89", "R_90");
+    }
+
+    @Test
+    void r_89_and_r_90_compare_the_latest_programme_aim_only() {
+        // closed on a break, then restarted and continuing: the first programme aim's end is not the programme's
+        IlrLearner restarted = IlrLearners.apprentice()
+                .programmeAim(a -> { a.compStatus = 6; a.learnActEndDate = LocalDate.of(2025, 12, 1); a.outcome = 3;
+                    a.fams("ACT", new DeliveryFam("ACT", "1", START, LocalDate.of(2025, 12, 1))); })
+                .addAim(a -> { open(a).learnStartDate = LocalDate.of(2026, 1, 5); a.origLearnStartDate = START;
+                    a.fams("ACT", new DeliveryFam("ACT", "1", LocalDate.of(2026, 1, 5), null));
+                    a.fams.add(new DeliveryFam("RES", "1", null, null)); })
+                .with(component(c -> open(c).learnStartDate = LocalDate.of(2026, 1, 5))).build();
+
+        assertThat(validator().check(restarted)).extracting(IlrFinding::rule).doesNotContain("R_89", "R_90");
+    }
+
+    @Test
+    void an_english_or_maths_aim_carries_the_apprenticeships_contract_type_and_another_component_need_not() {
+        Consumer<Aim> noContractType = c -> c.fams("ACT");
+        IlrLearner maths = IlrLearners.apprentice()
+                .with(component(noContractType.andThen(c -> c.learnAimRef = IlrLearners.MATHS_AIM))).build();
+        IlrLearner other = IlrLearners.apprentice().with(component(noContractType)).build();
+
+        assertThat(validator().check(maths)).filteredOn(f -> f.rule().equals("LearnDelFAMType_64")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.aimSeqNumber()).isEqualTo(2);
+                    assertThat(f.message()).contains("English or maths aim");
+                });
+        assertThat(validator().check(other)).extracting(IlrFinding::rule).doesNotContain("LearnDelFAMType_64");
     }
 
     @Test

@@ -26,7 +26,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.EmploymentLists;
+import waypoint.enrolment.FunctionalSkillsLevel;
 import waypoint.enrolment.NewApprenticeship;
+import waypoint.enrolment.OnboardingImport;
+import waypoint.enrolment.PlannedFunctionalSkills;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.enrolment.WithdrawalReason;
 import waypoint.identity.UserAccounts;
@@ -63,6 +66,8 @@ class IlrReturnPagesTest {
     IlrSchemas schemas;
     @Autowired
     IlrReturnSource source;
+    @Autowired
+    OnboardingImport onboarding;
 
     TestApprenticeships people;
     UUID apprenticeship;
@@ -322,6 +327,71 @@ class IlrReturnPagesTest {
                     .isEqualTo(403);
         }
         assertThat(Api.at(port).get("/api/v1/ilr/exports").status()).isEqualTo(401);
+    }
+
+    /**
+     * An English aim with no qualification chosen (docs/domain/english-and-maths-aims.md, "No qualification chosen"):
+     * the rest of the learner is sent, that aim is not, and the check says so as a warning, linked to where the
+     * qualification is chosen, counted with the warnings and listed in the CSV of problems.
+     */
+    @Test
+    void an_english_aim_with_no_qualification_chosen_is_left_out_and_the_rest_of_the_learner_sent_with_a_warning()
+            throws Exception {
+        // given an apprentice whose training plan plans English at Level 2, no qualification chosen for it
+        LocalDate start = LocalDate.of(2025, 9, 1);
+        UUID learner = people.learner();
+        organisation.learnerIlrFacts(learner, IlrLists.IlrSex.F, 31, false, new IlrDetails(
+                IlrLists.PriorLevel.FULL_LEVEL_2, "LS2 9JT", Set.of(), null, Set.of()));
+        UUID theirs = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager, "ST0116",
+                people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
+        enrolment.employed(theirs, start.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(theirs, start);
+        onboarding.englishAndMathsResults(theirs, "Level 1", "Level 2", start.minusDays(14));
+        onboarding.answer(theirs, "initial-assessment", Map.of("priorQualifications",
+                List.of("GCSEs (2019), including Mathematics grade 5"), "mathsGcse", List.of("GCSE Mathematics grade 5"),
+                "employerDecision", List.of("INCLUDE")), true);
+        onboarding.skillsScan(theirs, 2, 2);
+        onboarding.priorLearning(theirs, BigDecimal.ZERO, "No prior learning claimed");
+        onboarding.trainingPlan(theirs, "Two sessions a month", "Wednesday", Map.of(start.plusMonths(4),
+                "Foundations"), "Apprentice, employer and provider", "None", "English functional skills Level 2",
+                new PlannedFunctionalSkills(FunctionalSkillsLevel.LEVEL_2, null));
+        List<String> references = new ArrayList<>();
+        source.forEachLearner(YEAR, ReturnPeriod.named("R14"), Set.of(learner),
+                l -> references.add(l.learnRefNumber()));
+        assertThat(references).hasSize(1);
+
+        // when the return is checked
+        theReturnIsChecked();
+
+        // then the return's page lists a warning for the aim left out, with where the qualification is chosen
+        PageClient officer = PageClient.signedInAs(port, DemoAccounts.DATA_OFFICER);
+        PageClient.Page page = officer.get("/ilr?year=2025-26&period=R14&learner=" + learner);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("English aim not sent: no qualification chosen for")
+                .contains("None: the aim is left out of the file");
+        assertThat(page.body()).contains("/apprenticeships/" + theirs + "/english-maths")
+                .contains("/ilr/problems.csv?");
+        // counted with the warnings, as the CSV of the learner's problems lists them
+        String csv = officer.get("/ilr/problems.csv?year=2025-26&period=R14&learner=" + learner).body();
+        assertThat(csv).contains("English aim not sent: no qualification chosen for")
+                .contains("/apprenticeships/" + theirs + "/english-maths");
+        long warningsListed = csv.lines().filter(line -> line.contains(",Warning,")).count();
+        Api.Response again = api(DemoAccounts.DATA_OFFICER).post("/api/v1/ilr/checks/learners/" + learner,
+                "{\"year\": \"2025-26\", \"period\": \"R14\"}");
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().get("warnings").asLong()).isEqualTo(warningsListed).isPositive();
+
+        // and the exported file has the learner, their programme aim, and no English aim
+        everyLearnerOfTheReturnHasDeclared();
+        Api.Response exported = api(DemoAccounts.ADMIN).post("/api/v1/ilr/exports", export(true));
+        assertThat(exported.status()).as(exported.body()).isEqualTo(201);
+        assertThat(exported.json().get("warnings").asInt()).isPositive();
+        String file = new String(download("/ilr/returns/" + exported.json().get("id").asString() + "/file",
+                officer), StandardCharsets.UTF_8);
+        String ref = "<LearnRefNumber>" + references.get(0) + "</LearnRefNumber>";
+        assertThat(file).contains(ref);
+        String theirLearner = file.substring(file.indexOf(ref), file.indexOf("</Learner>", file.indexOf(ref)));
+        assertThat(theirLearner).contains("<AimType>1</AimType>").doesNotContain("<AimType>3</AimType>");
     }
 
     private byte[] download(String path, PageClient signedIn) throws Exception {

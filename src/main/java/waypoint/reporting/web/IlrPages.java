@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,9 +30,12 @@ import waypoint.reporting.internal.ilr.IlrChecking;
 import waypoint.reporting.internal.ilr.IlrChecks;
 import waypoint.reporting.internal.ilr.IlrExportRefused;
 import waypoint.reporting.internal.ilr.IlrExports;
+import waypoint.reporting.internal.ilr.IlrFixLinks;
 import waypoint.reporting.internal.ilr.IlrReturnPolicy;
 import waypoint.reporting.internal.ilr.IlrReturns.IlrReturn;
 import waypoint.shared.NotFoundException;
+import waypoint.shared.csv.CsvTable;
+import waypoint.shared.web.CsvDownload;
 import waypoint.shared.web.PageOf;
 
 /**
@@ -97,6 +101,38 @@ class IlrPages {
                     .queryParamIfPresent("learner", Optional.ofNullable(learnerId)).build().toUriString());
         }
         return "reporting/ilr";
+    }
+
+    /**
+     * The problems of the check kept, as the page lists them (the same rule, tutor and learner filters, the same
+     * scope for a tutor), every one of them in a CSV file: errors and warnings, Waypoint's own warnings among them.
+     */
+    @GetMapping("/ilr/problems.csv")
+    ResponseEntity<byte[]> problemsCsv(CurrentUser user, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String period, @RequestParam(required = false) String rule,
+            @RequestParam(required = false) String tutor, @RequestParam(required = false) String learner) {
+        if (!policy.canCheck(user)) {
+            throw new AccessDeniedException("The ILR return is for administrators, the data officer and tutors");
+        }
+        IlrYear chosenYear = parse(() -> IlrYear.named(year)).orElse(checking.currentYear());
+        ReturnPeriod chosenPeriod = parse(() -> ReturnPeriod.named(period)).orElse(checking.currentPeriod());
+        UUID tutorId = parse(() -> UUID.fromString(tutor)).orElse(null);
+        UUID learnerId = parse(() -> UUID.fromString(learner)).orElse(null);
+        CsvTable csv = CsvTable.withColumns("learner", "learner_reference_number", "severity", "problem",
+                "official_rule", "aim_sequence_number", "field", "put_it_right", "link");
+        int page = 0;
+        IlrChecks.Check check;
+        do {
+            check = checks.check(user, chosenYear, chosenPeriod, rule, tutorId, learnerId, page++, 100);
+            for (IlrChecks.Problem p : check.problems().items()) {
+                csv.row(p.learner() == null ? "The file as a whole" : p.learner(), p.finding().learnRefNumber(),
+                        p.error() ? "Error" : "Warning", p.finding().message(),
+                        p.finding().rule() == null ? "" : p.finding().rule(), p.finding().aimSeqNumber(),
+                        p.finding().field(), p.fix().map(IlrFixLinks.Link::words).orElse(""),
+                        p.fix().map(IlrFixLinks.Link::href).orElse(""));
+            }
+        } while (check.problems().hasNext());
+        return CsvDownload.of("ilr-problems-" + chosenYear.name() + "-" + chosenPeriod.name() + ".csv", csv);
     }
 
     /** "Check again": the whole return is checked now, in place of the check kept. */

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import waypoint.catalogue.EnglishMathsQualification;
+import waypoint.catalogue.EnglishMathsQualifications;
 import waypoint.catalogue.Standards;
 import waypoint.ilr.IlrReferenceData;
 import waypoint.ilr.IlrSchemas;
@@ -19,8 +21,9 @@ import waypoint.organisation.ProviderProfile;
 
 /**
  * Which returns can be built, and the official rules they are checked against, with what Waypoint knows beyond the
- * file: today's date, the provider's UKPRN, the standards of the catalogue with their LARS codes and dates, and the
- * end-point assessment organisations the provider has recorded, each read through its owner's public API. A year can be built when its official schema is shipped with this
+ * file: today's date, the provider's UKPRN, the standards of the catalogue with their LARS codes and dates, the
+ * end-point assessment organisations the provider has recorded and its English and maths qualifications, each read
+ * through its owner's public API. A year can be built when its official schema is shipped with this
  * version of Waypoint (docs/domain/ilr.md, "Collection years and return periods").
  */
 @Component
@@ -30,9 +33,12 @@ public class IlrChecking {
     private final ProviderProfile provider;
     private final Standards standards;
     private final Epaos epaos;
+    private final EnglishMathsQualifications englishMaths;
     private final Clock clock;
 
-    IlrChecking(IlrSchemas schemas, ProviderProfile provider, Standards standards, Epaos epaos, Clock clock) {
+    IlrChecking(IlrSchemas schemas, ProviderProfile provider, Standards standards, Epaos epaos,
+            EnglishMathsQualifications englishMaths, Clock clock) {
+        this.englishMaths = englishMaths;
         this.schemas = schemas;
         this.provider = provider;
         this.standards = standards;
@@ -91,12 +97,16 @@ public class IlrChecking {
                 + "schema is installed.";
     }
 
-    IlrValidator validator(IlrYear year) {
+    public IlrValidator validator(IlrYear year) {
         IlrReferenceData.Known known = IlrReferenceData.known().withToday(today())
                 .withStandards(IlrReferenceData.Standard.fromVersions(standards.withLarsCodes().stream()
                         .map(v -> new IlrReferenceData.VersionDates(v.larsCode().orElseThrow(),
                                 v.approvedForDelivery().orElse(null), v.retiredOn().orElse(null))).toList()))
                 .withRecordedAssessmentOrganisations(epaos.all().stream().map(Epaos.Epao::epaoId)
+                        .collect(Collectors.toSet()))
+                // an aim is English or maths when its reference is one of the provider's English and maths
+                // qualifications (docs/domain/english-and-maths-aims.md)
+                .withEnglishAndMathsAims(englishMaths.all().stream().map(EnglishMathsQualification::learnAimRef)
                         .collect(Collectors.toSet()));
         Optional<Integer> ukprn = provider.details().map(d -> d.ukprn()).filter(u -> u != null && u.matches("\\d{8}"))
                 .map(Integer::parseInt);

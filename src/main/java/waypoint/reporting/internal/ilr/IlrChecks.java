@@ -253,6 +253,10 @@ public class IlrChecks {
             findings.add(new IlrKeptChecks.KeptFinding(finding, learnerId, apprenticeship, learner.displayName(),
                     false));
         }
+        for (IlrAimsLeftOut.Note note : IlrAimsLeftOut.of(learner)) {
+            findings.add(new IlrKeptChecks.KeptFinding(note.finding(), learnerId, note.apprenticeshipId(),
+                    learner.displayName(), false));
+        }
     }
 
     private void flush(UUID checkId, List<IlrKeptChecks.CheckedLearner> learners,

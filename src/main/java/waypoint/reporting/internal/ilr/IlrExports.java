@@ -156,6 +156,8 @@ public class IlrExports {
             source.forEachLearner(header.year(), period, learner -> {
                 List<IlrFinding> findings = validator.check(learner);
                 count(written, findings);
+                // an English or maths aim with no qualification chosen is left out, the rest of the learner sent
+                written.warnings += IlrAimsLeftOut.of(learner).size();
                 if (findings.stream().anyMatch(IlrExports::breaksTheSchema)) {
                     // written, the learner would make the department refuse the whole file: held back until put right
                     written.heldBack++;

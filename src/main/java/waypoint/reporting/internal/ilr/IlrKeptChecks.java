@@ -108,7 +108,8 @@ class IlrKeptChecks {
             ps.setObject(3, k.learnerId());
             ps.setObject(4, k.apprenticeshipId());
             ps.setString(5, clip(k.learnerName()));
-            ps.setString(6, f.rule());
+            // Waypoint's own warnings (an aim left out of the file) have no official rule: kept as ''
+            ps.setString(6, f.rule() == null ? "" : f.rule());
             ps.setShort(7, (short) (f.isError() ? 0 : 1));
             ps.setObject(8, f.aimSeqNumber());
             ps.setString(9, f.field() == null ? null : f.field().substring(0, Math.min(100, f.field().length())));
@@ -156,7 +157,8 @@ class IlrKeptChecks {
 
     /** The official rules found in the scope, to filter by. */
     List<String> rules(UUID checkId, UUID tutor) {
-        return jdbc.sql("SELECT DISTINCT rule FROM ilr_check_finding WHERE check_id = :check" + IN_TUTOR_SCOPE
+        return jdbc.sql("SELECT DISTINCT rule FROM ilr_check_finding WHERE check_id = :check AND rule <> ''"
+                        + IN_TUTOR_SCOPE
                 + " ORDER BY rule").param("check", checkId).param("tutor", tutor).query(String.class).list();
     }
 
@@ -224,7 +226,8 @@ class IlrKeptChecks {
         String ref = rs.getString("learn_ref_number");
         Integer aim = (Integer) rs.getObject("aim_seq_number");
         String fix = rs.getString("fix");
-        IlrFinding finding = new IlrFinding(rs.getString("rule"),
+        String rule = rs.getString("rule");
+        IlrFinding finding = new IlrFinding(rule == null || rule.isEmpty() ? null : rule,
                 rs.getShort("severity_rank") == 0 ? IlrRuleBook.Severity.ERROR : IlrRuleBook.Severity.WARNING,
                 ref == null || ref.isEmpty() ? null : ref, aim, rs.getString("field"), rs.getString("message"),
                 fix == null ? null : IlrFix.valueOf(fix));

@@ -200,50 +200,100 @@ class RecordIlrReturnSource implements IlrReturnSource {
 
     /**
      * An English or maths study of an apprenticeship: planned in the training plan, or with a qualification chosen
-     * (then with its learning aim reference and dates). Written as a component aim (docs/domain/english-and-maths-aims.md):
-     * with no qualification chosen, the aim has no learning aim reference, which the field definition rules report
-     * with the page where it is chosen; a reference is never made up.
+     * (then with its learning aim reference and dates). Written as component aims
+     * (docs/domain/english-and-maths-aims.md, "What the return writes"); with no qualification chosen it is not
+     * written at all, since a reference is never made up: the return sends the rest of the learner and says which aim
+     * it left out.
      */
     record EnglishMaths(UUID apprenticeshipId, String subject, String learnAimRef, LocalDate start,
                         LocalDate plannedEnd, LocalDate achievedOn) {
 
+        /** The study is of the return (it starts on or before the period's last day) but has no qualification. */
+        boolean leftOut(ApprenticeshipRow a, LocalDate last) {
+            return learnAimRef == null && !(start != null ? start : a.start()).isAfter(last);
+        }
+
         /**
-         * The aim as of the period's last day: none when it starts later; achieved (completed, outcome 1) on the day
-         * learning ended with the qualification achieved; withdrawn with the apprenticeship when it was and the study
-         * was not achieved; otherwise continuing.
+         * The study's aims as of the period's last day, following the programme's
+         * (docs/domain/english-and-maths-aims.md, "Breaks in learning"): none when it starts later; one from its start, closed as on a break (CompStatus 6,
+         * Outcome 3) on the day a break in learning begins, and a new one from each return, marked as a restart (RES)
+         * with the study's first start as its original start; the last achieved (completed, outcome 1) on the day
+         * learning ended with the qualification achieved, withdrawn with the apprenticeship when it was and the study
+         * was not achieved, otherwise continuing.
          */
-        Optional<IlrLearningDelivery> aim(ApprenticeshipRow a, IlrLearningDelivery programme, LocalDate last,
-                int sequence) {
+        List<IlrLearningDelivery> aims(ApprenticeshipRow a, List<ProgrammeAims.Period> programme,
+                List<Change> changes, LocalDate last, int firstSequence) {
             LocalDate from = start != null ? start : a.start();
-            LocalDate to = plannedEnd != null ? plannedEnd : a.plannedEnd();
-            if (from.isAfter(last)) {
-                return Optional.empty();
+            if (learnAimRef == null || from.isAfter(last)) {
+                return List.of();
             }
-            int compStatus = IlrLearningDelivery.CONTINUING;
-            LocalDate actualEnd = null;
-            Integer outcome = null;
-            Integer withdrawReason = null;
-            if (achievedOn != null && !achievedOn.isAfter(last)) {
-                compStatus = IlrLearningDelivery.COMPLETED;
-                actualEnd = achievedOn;
-                outcome = 1;
-            } else if (programme != null && programme.compStatus() == IlrLearningDelivery.WITHDRAWN) {
-                compStatus = IlrLearningDelivery.WITHDRAWN;
-                actualEnd = programme.learnActEndDate() == null || programme.learnActEndDate().isBefore(from) ? from
-                        : programme.learnActEndDate();
-                outcome = 3;
-                withdrawReason = programme.withdrawReason();
+            boolean achieved = achievedOn != null && !achievedOn.isAfter(last);
+            List<IlrLearningDelivery> aims = new ArrayList<>();
+            for (int i = 0; i < programme.size(); i++) {
+                ProgrammeAims.Period period = programme.get(i);
+                boolean onABreak = period.compStatus() == IlrLearningDelivery.ON_A_BREAK;
+                boolean first = aims.isEmpty();
+                if (first && onABreak && !from.isBefore(period.actualEnd())) {
+                    continue; // the study begins during or after this break: it starts with a later aim
+                }
+                LocalDate aimStart = first ? (from.isBefore(period.start()) ? period.start() : from) : period.start();
+                LocalDate nextStart = i + 1 < programme.size() ? programme.get(i + 1).start() : null;
+                LocalDate to = plannedEnd(period, changes, from, aimStart);
+                if (achieved && (nextStart == null || achievedOn.isBefore(nextStart))) {
+                    aims.add(delivery(a, aimStart, first ? null : from, to, IlrLearningDelivery.COMPLETED,
+                            achievedOn.isBefore(aimStart) ? aimStart : achievedOn, 1, null,
+                            firstSequence + aims.size()));
+                    return aims;
+                }
+                if (onABreak) {
+                    aims.add(delivery(a, aimStart, first ? null : from, to, IlrLearningDelivery.ON_A_BREAK,
+                            period.actualEnd(), 3, null, firstSequence + aims.size()));
+                } else if (period.compStatus() == IlrLearningDelivery.WITHDRAWN) {
+                    LocalDate end = period.actualEnd() == null || period.actualEnd().isBefore(aimStart) ? aimStart
+                            : period.actualEnd();
+                    aims.add(delivery(a, aimStart, first ? null : from, to, IlrLearningDelivery.WITHDRAWN, end, 3,
+                            period.withdrawReason(), firstSequence + aims.size()));
+                } else {
+                    aims.add(delivery(a, aimStart, first ? null : from, to, IlrLearningDelivery.CONTINUING, null,
+                            null, null, firstSequence + aims.size()));
+                }
             }
+            return aims;
+        }
+
+        /**
+         * The planned end of the study's aim from {@code aimStart}: the study's own, moved by the days each return from
+         * a break since the study began moved the apprenticeship's; without its own, the programme aim's.
+         */
+        private LocalDate plannedEnd(ProgrammeAims.Period period, List<Change> changes, LocalDate from,
+                LocalDate aimStart) {
+            if (plannedEnd == null) {
+                return period.plannedEnd();
+            }
+            long moved = changes.stream().filter(c -> "RETURN".equals(c.transition()) && c.date().isAfter(from)
+                    && !c.date().isAfter(aimStart) && c.plannedEndMovedDays() != null)
+                    .mapToLong(Change::plannedEndMovedDays).sum();
+            LocalDate to = plannedEnd.plusDays(moved);
+            return to.isAfter(aimStart) ? to : period.plannedEnd();
+        }
+
+        private IlrLearningDelivery delivery(ApprenticeshipRow a, LocalDate aimStart, LocalDate originalStart,
+                LocalDate to, int compStatus, LocalDate actualEnd, Integer outcome, Integer withdrawReason,
+                int sequence) {
             List<IlrLearningDelivery.DeliveryFam> fams = new ArrayList<>();
             fams.add(new IlrLearningDelivery.DeliveryFam("SOF", APPRENTICESHIP_SOURCE_OF_FUNDING, null, null));
             String act = contractType(a.fundingType(), a.start());
             if (act != null) {
-                fams.add(new IlrLearningDelivery.DeliveryFam("ACT", act, from, actualEnd));
+                fams.add(new IlrLearningDelivery.DeliveryFam("ACT", act, aimStart, actualEnd));
             }
-            return Optional.of(new IlrLearningDelivery(learnAimRef, 3, sequence, from, null, to,
-                    IlrLearningDelivery.APPRENTICESHIP_FUNDING, null, null, IlrLearningDelivery.STANDARD, a.larsCode(),
-                    null, a.employerPostcode(), null, null, null, null, null, null, compStatus, actualEnd,
-                    withdrawReason, outcome, null, null, null, null, fams, List.of(), List.of()));
+            if (originalStart != null) {
+                fams.add(new IlrLearningDelivery.DeliveryFam("RES", "1", null, null));
+            }
+            return new IlrLearningDelivery(learnAimRef, IlrLearningDelivery.COMPONENT_AIM, sequence, aimStart,
+                    originalStart, to, IlrLearningDelivery.APPRENTICESHIP_FUNDING, null, null,
+                    IlrLearningDelivery.STANDARD, a.larsCode(), null, a.employerPostcode(), null, null, null, null,
+                    null, null, compStatus, actualEnd, withdrawReason, outcome, null, null, null, null, fams,
+                    List.of(), List.of());
         }
     }
 
@@ -366,14 +416,17 @@ class RecordIlrReturnSource implements IlrReturnSource {
         IlrLearner learner(LearnerRow l) {
             List<ApprenticeshipRow> theirs = apprenticeships.getOrDefault(l.id(), List.of());
             List<IlrLearningDelivery> deliveries = new ArrayList<>();
+            List<IlrOrigin.AimLeftOut> leftOut = new ArrayList<>();
             for (ApprenticeshipRow a : theirs) {
-                List<IlrLearningDelivery> programme = new ProgrammeAims(a, changes.getOrDefault(a.id(), List.of()),
-                        last, plannedHours.get(a.id()), completions.get(a.id()), approvedMinutes.get(a.id()))
-                        .build(deliveries.size() + 1);
-                deliveries.addAll(programme);
+                List<Change> theirChanges = changes.getOrDefault(a.id(), List.of());
+                ProgrammeAims programme = new ProgrammeAims(a, theirChanges, last, plannedHours.get(a.id()),
+                        completions.get(a.id()), approvedMinutes.get(a.id()));
+                deliveries.addAll(programme.build(deliveries.size() + 1));
                 for (EnglishMaths study : englishMaths.getOrDefault(a.id(), List.of())) {
-                    study.aim(a, programme.isEmpty() ? null : programme.get(programme.size() - 1), last,
-                            deliveries.size() + 1).ifPresent(deliveries::add);
+                    if (study.leftOut(a, last)) {
+                        leftOut.add(new IlrOrigin.AimLeftOut(a.id(), study.subject()));
+                    }
+                    deliveries.addAll(study.aims(a, programme.periods(), theirChanges, last, deliveries.size() + 1));
                 }
             }
             LocalDate firstStart = theirs.stream().map(ApprenticeshipRow::start).min(Comparator.naturalOrder())
@@ -390,7 +443,8 @@ class RecordIlrReturnSource implements IlrReturnSource {
                     addressLine(l.addressLine2()), addressLine(l.town()), null, telephone(l.phone()),
                     email(l.email()), prior, lldd.getOrDefault(l.id(), List.of()),
                     contact.getOrDefault(l.id(), List.of()), List.of(), List.of(), employmentOf(theirs), deliveries,
-                    new IlrOrigin(l.id(), theirs.stream().map(ApprenticeshipRow::id).toList(), List.copyOf(tutors)));
+                    new IlrOrigin(l.id(), theirs.stream().map(ApprenticeshipRow::id).toList(), List.copyOf(tutors),
+                            leftOut));
         }
 
         /** The employment status records of all the learner's apprenticeships, one per date, earliest first. */
@@ -475,6 +529,21 @@ class RecordIlrReturnSource implements IlrReturnSource {
             }
         }
 
+        /**
+         * One programme aim as built, for the English and maths aims to follow: its start, how it ended (or not) and
+         * when, its withdrawal reason and its planned end.
+         */
+        record Period(LocalDate start, int compStatus, LocalDate actualEnd, Integer withdrawReason,
+                      LocalDate plannedEnd) {
+        }
+
+        private final List<Period> periods = new ArrayList<>();
+
+        /** The programme aims built by {@link #build}, earliest first. */
+        List<Period> periods() {
+            return periods;
+        }
+
         List<IlrLearningDelivery> build(int firstSequence) {
             List<Aim> aims = new ArrayList<>();
             Aim current = new Aim(a.start(), false);
@@ -537,8 +606,12 @@ class RecordIlrReturnSource implements IlrReturnSource {
                 aims.add(current);
             }
             List<IlrLearningDelivery> deliveries = new ArrayList<>();
+            periods.clear();
             for (int i = 0; i < aims.size(); i++) {
-                deliveries.add(delivery(aims.get(i), firstSequence + i, i == aims.size() - 1));
+                Aim aim = aims.get(i);
+                deliveries.add(delivery(aim, firstSequence + i, i == aims.size() - 1));
+                periods.add(new Period(aim.start, aim.compStatus, aim.actualEnd, aim.withdrawReason,
+                        plannedEnd(aim.start)));
             }
             return deliveries;
         }
