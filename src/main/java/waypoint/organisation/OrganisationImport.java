@@ -134,6 +134,24 @@ public class OrganisationImport {
         ilr.record(learnerId, details);
     }
 
+    /**
+     * For a bulk load by COPY (the reference data set, docs/performance.md): a learner's declared answers sealed as
+     * the declarations keep them (docs/adr/0012-envelope-encryption-with-tink.md), for the column
+     * {@code learner_declaration.answers_enc}; each answer is the stored name of its choice, null when not given.
+     */
+    public byte[] sealedDeclarations(UUID learnerId, DeclaredAnswers.Answers answers) {
+        return declarations.sealedForBulkLoad(learnerId, new DeclarationDetails(
+                value(Declarations.HealthDeclaration.class, answers.healthDeclaration()), null,
+                value(Declarations.Ethnicity.class, answers.ethnicity()),
+                value(Declarations.Sex.class, answers.sex()),
+                value(Declarations.Religion.class, answers.religion()),
+                value(Declarations.SexualOrientation.class, answers.sexualOrientation())));
+    }
+
+    private static <E extends Enum<E>> E value(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
     /** Whether an ILR ethnicity code is one the declarations know. */
     public static boolean knownEthnicity(int code) {
         return java.util.Arrays.stream(Declarations.Ethnicity.values()).anyMatch(e -> e.name().equals("E" + code));

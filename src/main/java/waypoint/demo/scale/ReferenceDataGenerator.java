@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
 
 import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
+import waypoint.organisation.DeclaredAnswers;
+import waypoint.organisation.OrganisationImport;
 
 /**
  * Fills the embedded PostgreSQL with the reference data set (docs/performance.md) for what exists now:
@@ -69,6 +71,7 @@ class ReferenceDataGenerator implements ApplicationRunner {
 
     private final DataSource dataSource;
     private final UserAccounts accounts;
+    private final OrganisationImport organisation;
     private final Clock clock;
     private final int apprenticeships;
     private final int staff;
@@ -76,7 +79,7 @@ class ReferenceDataGenerator implements ApplicationRunner {
     private final int entriesEach;
     private final int evidenceEach;
 
-    ReferenceDataGenerator(DataSource dataSource, UserAccounts accounts, Clock clock,
+    ReferenceDataGenerator(DataSource dataSource, UserAccounts accounts, OrganisationImport organisation, Clock clock,
             @Value("${waypoint.scale.apprenticeships:100000}") int apprenticeships,
             @Value("${waypoint.scale.staff:2000}") int staff,
             @Value("${waypoint.scale.employers:20000}") int employers,
@@ -85,6 +88,7 @@ class ReferenceDataGenerator implements ApplicationRunner {
         this.evidenceEach = evidenceEach;
         this.dataSource = dataSource;
         this.accounts = accounts;
+        this.organisation = organisation;
         this.clock = clock;
         this.apprenticeships = apprenticeships;
         this.staff = staff;
@@ -154,10 +158,15 @@ class ReferenceDataGenerator implements ApplicationRunner {
             // before the start (docs/domain/ilr.md); a tenth are withdrawn, on the day the apprenticeship's
             // timeline says (docs/performance.md, "The ILR return").
             String[] ethnicities = {"E31", "E39", "E44", "E35", "E34", "E42", "E99"};
-            copyRows(copy, "learner_declaration (learner_id, health_declaration, ethnicity, sex, updated_at)",
-                    apprenticeships, (n, out) -> out.append(learnerIds[(int) n]).append(n % 4 == 1 ? ",YES," : ",NO,")
-                            .append(ethnicities[(int) (n % ethnicities.length)])
-                            .append(n % 2 == 0 ? ",FEMALE" : ",MALE").append(",2024-01-01T00:00:00Z\n"));
+            // sealed as the organisation module keeps them (docs/adr/0012-envelope-encryption-with-tink.md)
+            java.util.HexFormat hex = java.util.HexFormat.of();
+            copyRows(copy, "learner_declaration (learner_id, answers_enc, updated_at)", apprenticeships, (n, out) -> {
+                UUID learner = learnerIds[(int) n];
+                out.append(learner).append(",\\x").append(hex.formatHex(organisation.sealedDeclarations(learner,
+                        new DeclaredAnswers.Answers(n % 4 == 1 ? "YES" : "NO",
+                                ethnicities[(int) (n % ethnicities.length)], n % 2 == 0 ? "FEMALE" : "MALE", null,
+                                null)))).append(",2024-01-01T00:00:00Z\n");
+            });
             copyRows(copy, "learner_ilr (learner_id, prior_attainment, postcode_prior, updated_at)", apprenticeships,
                     (n, out) -> out.append(learnerIds[(int) n]).append(n % 2 == 0 ? ",FULL_LEVEL_2" : ",FULL_LEVEL_3")
                             .append(",LS2 9JT,2024-01-01T00:00:00Z\n"));

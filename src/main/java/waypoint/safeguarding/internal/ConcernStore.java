@@ -87,7 +87,7 @@ class ConcernStore {
         long total = jdbc.sql("SELECT count(*) FROM concern WHERE handler_role IN (:roles) AND status IN (:statuses)")
                 .param("roles", handlerRoles).param("statuses", statuses).query(Long.class).single();
         List<ConcernRow> rows = jdbc.sql("""
-                SELECT c.id, c.kind, c.kind_enc, c.status, c.raised_at, c.risk_level, l.full_name
+                SELECT c.id, c.kind_enc, c.status, c.raised_at, c.risk_level, l.full_name
                 FROM concern c LEFT JOIN organisation.learner l ON l.id = c.learner_id
                 WHERE c.handler_role IN (:roles) AND c.status IN (:statuses)
                 ORDER BY c.raised_at DESC, c.id LIMIT :limit OFFSET :offset""")
@@ -111,9 +111,9 @@ class ConcernStore {
                 .param("id", id).param("concern", concernId).param("at", utc(at)).param("author", authorAccountId)
                 .param("authorName", authorName).param("kind", kind.name())
                 .param("agency", agency == null ? null
-                        : cipher.encrypt(agency.name(), "concern-entry:" + id + ":agency"))
-                .param("reference", cipher.encrypt(referenceNumber, "concern-entry:" + id + ":reference_number"))
-                .param("details", cipher.encrypt(details, "concern-entry:" + id + ":details"))
+                        : cipher.encrypt(agency.name(), entryField(id, "agency")))
+                .param("reference", cipher.encrypt(referenceNumber, entryField(id, "reference_number")))
+                .param("details", cipher.encrypt(details, entryField(id, "details")))
                 .update();
     }
 
@@ -125,8 +125,8 @@ class ConcernStore {
                     return new ConcernEntry(id, instant(rs, "occurred_at"), rs.getString("author_name"),
                             ConcernEntry.EntryKind.valueOf(rs.getString("entry_kind")),
                             agency(rs, id),
-                            cipher.decrypt(rs.getBytes("reference_number_enc"), "concern-entry:" + id + ":reference_number"),
-                            cipher.decrypt(rs.getBytes("details_enc"), "concern-entry:" + id + ":details"));
+                            cipher.decrypt(rs.getBytes("reference_number_enc"), entryField(id, "reference_number")),
+                            cipher.decrypt(rs.getBytes("details_enc"), entryField(id, "details")));
                 })
                 .list();
     }
@@ -151,33 +151,24 @@ class ConcernStore {
                 rs.getBoolean("tutor_flag_shared"), rs.getInt("version"));
     }
 
-    /**
-     * The kind from its ciphertext, or from the plain column an older release wrote (docs/adr/0012: the rotation job
-     * seals such leftovers).
-     */
+    /** The kind, from its ciphertext (docs/adr/0012-envelope-encryption-with-tink.md). */
     ConcernKind kind(ResultSet rs) throws SQLException {
-        byte[] sealed = rs.getBytes("kind_enc");
-        return ConcernKind.valueOf(sealed == null ? rs.getString("kind")
-                : open(rs.getObject("id", UUID.class), "kind", sealed));
+        return ConcernKind.valueOf(open(rs.getObject("id", UUID.class), "kind", rs.getBytes("kind_enc")));
     }
 
     private UUID raisedBy(ResultSet rs, UUID id) throws SQLException {
-        byte[] sealed = rs.getBytes("raised_by_account_enc");
-        return sealed == null ? rs.getObject("raised_by_account_id", UUID.class)
-                : UUID.fromString(open(id, "raised_by_account", sealed));
+        return UUID.fromString(open(id, "raised_by_account", rs.getBytes("raised_by_account_enc")));
     }
 
     private Agency agency(ResultSet rs, UUID entryId) throws SQLException {
-        byte[] sealed = rs.getBytes("agency_enc");
-        String name = sealed == null ? rs.getString("agency")
-                : cipher.decrypt(sealed, "concern-entry:" + entryId + ":agency");
+        String name = cipher.decrypt(rs.getBytes("agency_enc"), entryField(entryId, "agency"));
         return name == null ? null : Agency.valueOf(name);
     }
 
     /** The learners with a concern of the given kind, for counts (the equality report): decrypted here, never in SQL. */
     java.util.Set<UUID> learnersWithConcernsOf(ConcernKind wanted) {
         java.util.Set<UUID> learners = new java.util.HashSet<>();
-        jdbc.sql("SELECT id, learner_id, kind, kind_enc FROM concern WHERE learner_id IS NOT NULL")
+        jdbc.sql("SELECT id, learner_id, kind_enc FROM concern WHERE learner_id IS NOT NULL")
                 .query(rs -> {
                     if (kind(rs) == wanted) {
                         learners.add(rs.getObject("learner_id", UUID.class));
@@ -186,12 +177,22 @@ class ConcernStore {
         return learners;
     }
 
+    /** What a concern's sealed field is bound to (docs/adr/0012-envelope-encryption-with-tink.md). */
+    static String concernField(UUID id, String field) {
+        return "concern:" + id + ":" + field;
+    }
+
+    /** What an entry's sealed field is bound to. */
+    static String entryField(UUID id, String field) {
+        return "concern-entry:" + id + ":" + field;
+    }
+
     private byte[] seal(UUID id, String field, String text) {
-        return cipher.encrypt(text, "concern:" + id + ":" + field);
+        return cipher.encrypt(text, concernField(id, field));
     }
 
     private String open(UUID id, String field, byte[] stored) {
-        return cipher.decrypt(stored, "concern:" + id + ":" + field);
+        return cipher.decrypt(stored, concernField(id, field));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -30,7 +30,7 @@ class SafeguardingPersonalData implements PersonalDataSource {
     @Override
     public List<PersonalDataSection> describe(DataSubject subject) {
         List<PersonalRecord> concerns = jdbc.sql("""
-                SELECT id, kind, kind_enc, status, raised_at, closed_at FROM concern WHERE learner_id = :learner
+                SELECT id, kind_enc, status, raised_at, closed_at FROM concern WHERE learner_id = :learner
                 ORDER BY raised_at, id""").param("learner", subject.learnerId())
                 .query((rs, n) -> PersonalRecord.record(rs.getObject("id"),
                                 "Concern raised " + PersonalRecord.text(rs.getObject("raised_at")))

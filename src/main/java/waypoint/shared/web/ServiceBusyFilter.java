@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * When the database cannot be used for a moment, the request itself was fine and will succeed once it is back: the
@@ -50,8 +51,35 @@ class ServiceBusyFilter extends OncePerRequestFilter {
     /** HikariCP's words (without an SQLSTATE) for a connection it has closed. */
     private static final String POOL_CLOSED_CONNECTION = "Connection is closed";
 
-    private final byte[] busyPage = page("busy.html");
-    private final byte[] unavailablePage = page("unavailable.html");
+    /** Every connection stayed busy for the pool's whole timeout. */
+    static final TryAgain BUSY = new TryAgain("Service busy", DETAIL, "Sorry, the service is busy",
+            "Waypoint has more requests than it can answer at the moment. Nothing you had saved has been lost.",
+            "Try again in a few seconds.");
+    /** The database went away for a moment. */
+    static final TryAgain UNAVAILABLE = new TryAgain("Service unavailable", UNAVAILABLE_DETAIL,
+            "Sorry, the service is unavailable",
+            "Waypoint cannot reach its records for a moment. Anything you saved before is kept.",
+            "If you were saving something just now, check whether it is there before you enter it again.");
+
+    private static final String PAGE = template();
+    private final byte[] busyPage = BUSY.page();
+    private final byte[] unavailablePage = UNAVAILABLE.page();
+
+    /**
+     * One case's words: the API's problem title and detail, and the page's heading and paragraphs, filled into the
+     * one static page ({@code try-again.html}).
+     */
+    record TryAgain(String title, String detail, String heading, String... paragraphs) {
+
+        byte[] page() {
+            StringBuilder text = new StringBuilder();
+            for (String paragraph : paragraphs) {
+                text.append("        <p class=\"govuk-body\">").append(HtmlUtils.htmlEscape(paragraph)).append("</p>\n");
+            }
+            return PAGE.replace("{heading}", HtmlUtils.htmlEscape(heading))
+                    .replace("{paragraphs}\n", text.toString()).getBytes(StandardCharsets.UTF_8);
+        }
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -63,9 +91,9 @@ class ServiceBusyFilter extends OncePerRequestFilter {
                 throw failure;
             }
             if (poolExhausted(failure)) {
-                answer(request, response, "Service busy", DETAIL, busyPage);
+                answer(request, response, BUSY, busyPage);
             } else if (databaseUnavailable(failure)) {
-                answer(request, response, "Service unavailable", UNAVAILABLE_DETAIL, unavailablePage);
+                answer(request, response, UNAVAILABLE, unavailablePage);
             } else {
                 throw failure;
             }
@@ -121,25 +149,25 @@ class ServiceBusyFilter extends OncePerRequestFilter {
                         || state.equals("57P03"));
     }
 
-    private void answer(HttpServletRequest request, HttpServletResponse response, String title, String detail,
-            byte[] page) throws IOException {
+    private void answer(HttpServletRequest request, HttpServletResponse response, TryAgain words, byte[] page)
+            throws IOException {
         response.reset();
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":503,"
-                    + "\"detail\":\"" + detail + "\"}");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + words.title() + "\",\"status\":503,"
+                    + "\"detail\":\"" + words.detail() + "\"}");
         } else {
             response.setContentType("text/html");
             response.getOutputStream().write(page);
         }
     }
 
-    private static byte[] page(String name) {
-        try (InputStream in = ServiceBusyFilter.class.getResourceAsStream(name)) {
-            return in.readAllBytes();
+    private static String template() {
+        try (InputStream in = ServiceBusyFilter.class.getResourceAsStream("try-again.html")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

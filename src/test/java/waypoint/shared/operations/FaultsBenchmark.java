@@ -52,7 +52,11 @@ import waypoint.shared.database.EmbeddedPostgres;
  * in the database every write a user was told succeeded, and every failure is listed by what answered it.
  *
  * <p>Not a test: run it by hand (docs/reliability.md, "Rerunning"). Arguments: virtual users (50), think time in
- * milliseconds (2000, each pause 0.5 to 1.5 times it), seconds of steady load before the first fault (60).
+ * milliseconds (2000, each pause 0.5 to 1.5 times it), seconds of steady load before the first fault (60), and
+ * optionally a data directory already filled (the reference data set, docs/performance.md): its database is used
+ * as it is, with the keys kept beside it, instead of a new one with the demo provider; the users are then the
+ * reference data set's tutor and learner (its accounts), and no node loads the demo provider. A fifth argument
+ * {@code no-upgrade} leaves out the rolling upgrade (the kill and the database restart only).
  */
 public final class FaultsBenchmark {
 
@@ -70,25 +74,34 @@ public final class FaultsBenchmark {
     private final ConcurrentLinkedQueue<Call> calls = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<UUID> writesTold = new ConcurrentLinkedQueue<>();
     private final List<Event> events = new ArrayList<>();
-    private final String identityKey = key();
-    private final String safeguardingKey = key();
-    private final String declarationsKey = key();
+    /** A data directory already filled, or null for a new database in {@link #ROOT}. */
+    private final Path filled;
+    private final String identityKey;
+    private final String safeguardingKey;
+    private final String declarationsKey;
     private EmbeddedPostgres database;
     private Front front;
     private final Node[] nodes = new Node[2];
     private volatile boolean loading = true;
+    private boolean upgrade = true;
 
-    private FaultsBenchmark(int users, long thinkMillis, long steadySeconds) {
+    private FaultsBenchmark(int users, long thinkMillis, long steadySeconds, Path filled) throws IOException {
         this.users = users;
         this.thinkMillis = thinkMillis;
         this.steadySeconds = steadySeconds;
+        this.filled = filled;
+        this.identityKey = key(filled, "identity.key");
+        this.safeguardingKey = key(filled, "safeguarding.key");
+        this.declarationsKey = key(filled, "declarations.key");
     }
 
     public static void main(String[] args) throws Exception {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         long think = args.length > 1 ? Long.parseLong(args[1]) : 2000;
         long steady = args.length > 2 ? Long.parseLong(args[2]) : 60;
-        FaultsBenchmark benchmark = new FaultsBenchmark(users, think, steady);
+        Path filled = args.length > 3 ? Path.of(args[3]).toAbsolutePath() : null;
+        FaultsBenchmark benchmark = new FaultsBenchmark(users, think, steady, filled);
+        benchmark.upgrade = !(args.length > 4 && args[4].equals("no-upgrade"));
         try {
             benchmark.run();
         } finally {
@@ -108,20 +121,26 @@ public final class FaultsBenchmark {
     private void run() throws Exception {
         delete(ROOT);
         Files.createDirectories(ROOT);
-        database = EmbeddedPostgres.start(ROOT, true);
+        database = filled == null ? EmbeddedPostgres.start(ROOT, true) : EmbeddedPostgres.start(filled, false);
         nodes[0] = new Node("a", freePort(), freePort());
         nodes[1] = new Node("b", freePort(), freePort());
-        // both at once, A loading the demo provider on the empty database (as TwoNodesTest does)
-        nodes[0].start(true);
+        // both at once, A loading the demo provider (on a filled database, only what is not there yet), as
+        // TwoNodesTest does
+        event("nodes starting");
+        nodes[0].start(filled == null);
         nodes[1].start(false);
         nodes[0].awaitReady(STARTING);
+        event("node a ready");
         nodes[1].awaitReady(STARTING);
+        event("node b ready at the start");
         front = new Front(nodes);
         log("both nodes ready; front on port " + front.port());
         ExecutorService people = Executors.newFixedThreadPool(users);
-        DemoAccounts[] accounts = {DemoAccounts.LEARNER, DemoAccounts.TUTOR, DemoAccounts.LEAD};
+        // the reference data set's two accounts (waypoint.demo.scale.ReferenceDataGenerator), or the demo's
+        String[] accounts = filled != null ? new String[] {"scale-learner@waypoint.test", "scale-tutor@waypoint.test"}
+                : new String[] {DemoAccounts.LEARNER.email(), DemoAccounts.TUTOR.email(), DemoAccounts.LEAD.email()};
         for (int i = 0; i < users; i++) {
-            DemoAccounts account = accounts[i % accounts.length];
+            String account = accounts[i % accounts.length];
             people.execute(() -> person(account));
         }
         try {
@@ -152,6 +171,9 @@ public final class FaultsBenchmark {
         event("PostgreSQL back");
         Thread.sleep(30_000);
 
+        if (!upgrade) {
+            return;
+        }
         event("rolling upgrade begins");
         for (Node node : nodes) {
             front.drain(node);
@@ -173,7 +195,7 @@ public final class FaultsBenchmark {
     }
 
     /** A virtual user: signs in through the front, then reads and writes with think time until the run ends. */
-    private void person(DemoAccounts account) {
+    private void person(String account) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String token = null;
         List<String> apprenticeships = List.of();
@@ -188,7 +210,7 @@ public final class FaultsBenchmark {
             try {
                 if (token == null) {
                     HttpResponse<String> signedIn = send(http, "sign-in", post("/api/v1/auth/token", null,
-                            "{\"email\":\"" + account.email() + "\",\"password\":\"" + DemoAccounts.PASSWORD + "\"}"));
+                            "{\"email\":\"" + account + "\",\"password\":\"" + DemoAccounts.PASSWORD + "\"}"));
                     if (signedIn != null && signedIn.statusCode() == 200) {
                         token = JSON.readTree(signedIn.body()).get("token").asString();
                     }
@@ -588,7 +610,11 @@ public final class FaultsBenchmark {
         }
     }
 
-    private static String key() {
+    /** The key kept in the filled data directory, or a new one for a new database. */
+    private static String key(Path filled, String file) throws IOException {
+        if (filled != null && Files.exists(filled.resolve(file))) {
+            return Files.readString(filled.resolve(file)).strip();
+        }
         byte[] key = new byte[32];
         new java.security.SecureRandom().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);

@@ -42,6 +42,22 @@ class ServiceBusyTest {
     }
 
     @Test
+    void the_busy_and_the_unavailable_pages_are_one_static_page_with_their_own_heading_and_words() {
+        String busy = new String(ServiceBusyFilter.BUSY.page(), java.nio.charset.StandardCharsets.UTF_8);
+        String unavailable = new String(ServiceBusyFilter.UNAVAILABLE.page(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(busy).contains("<title>Sorry, the service is busy – Waypoint</title>")
+                .contains("<p class=\"govuk-body\">Try again in a few seconds.</p>").doesNotContain("{");
+        assertThat(unavailable).contains("<title>Sorry, the service is unavailable – Waypoint</title>")
+                .contains("check whether it is there before you enter it again").doesNotContain("{");
+        // the same page around the words: the GOV.UK header, the skip link, the stylesheet
+        assertThat(busy.substring(0, busy.indexOf("<title>")))
+                .isEqualTo(unavailable.substring(0, unavailable.indexOf("<title>")));
+        assertThat(busy.substring(busy.indexOf("</title>"), busy.indexOf("<h1")))
+                .isEqualTo(unavailable.substring(unavailable.indexOf("</title>"), unavailable.indexOf("<h1")));
+    }
+
+    @Test
     void an_api_call_while_the_pool_is_exhausted_gets_a_503_problem_with_a_time_to_retry() throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
 

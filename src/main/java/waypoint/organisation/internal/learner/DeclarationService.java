@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -25,6 +24,7 @@ import waypoint.organisation.internal.Viewer;
 import waypoint.organisation.internal.Viewers;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.audit.SensitiveRecordViewed;
+import waypoint.shared.crypto.FieldCipher;
 
 /**
  * The learner's sensitive declarations: only administrators and the learner's tutor see or change them (see
@@ -119,28 +119,21 @@ public class DeclarationService {
                 .query((rs, n) -> details(rs)).optional().orElse(DeclarationDetails.none());
     }
 
-    /**
-     * Writes the declarations sealed as one value (docs/adr/0012-envelope-encryption-with-tink.md), emptying the plain
-     * columns an older release used.
-     */
+    /** Writes the declarations sealed as one value (docs/adr/0012-envelope-encryption-with-tink.md). */
     void store(UUID learnerId, DeclarationDetails details) {
         jdbc.sql("""
                 INSERT INTO learner_declaration (learner_id, answers_enc, updated_at)
                 VALUES (:id, :answers, :now)
-                ON CONFLICT (learner_id) DO UPDATE SET answers_enc = excluded.answers_enc, health_declaration = NULL,
-                    health_details = NULL, ethnicity = NULL, sex = NULL, religion = NULL, sexual_orientation = NULL,
+                ON CONFLICT (learner_id) DO UPDATE SET answers_enc = excluded.answers_enc,
                     updated_at = excluded.updated_at""")
-                .param("id", learnerId).param("answers", seal(learnerId, details))
+                .param("id", learnerId).param("answers", seal(cipher, learnerId, details))
                 .param("now", Timestamp.from(clock.instant())).update();
     }
 
-    /** Plain answers an older release wrote, sealed where they are (the time they were last changed is kept). */
-    void sealInPlace(UUID learnerId) {
-        jdbc.sql("""
-                UPDATE learner_declaration SET answers_enc = :answers, health_declaration = NULL, health_details = NULL,
-                    ethnicity = NULL, sex = NULL, religion = NULL, sexual_orientation = NULL
-                WHERE learner_id = :id""")
-                .param("id", learnerId).param("answers", seal(learnerId, read(learnerId))).update();
+    /** For a bulk load by COPY (the reference data set): the declarations sealed as {@link #store} keeps them. */
+    public byte[] sealedForBulkLoad(UUID learnerId, DeclarationDetails details) {
+        DetailsCheck.of(validator, details).throwIfInvalid();
+        return seal(cipher, learnerId, details);
     }
 
     /** The health details forgotten, the answers kept (anonymisation: docs/domain/retention.md). */
@@ -152,36 +145,22 @@ public class DeclarationService {
         }
     }
 
-    /**
-     * The declarations of a row: plain answers when an older release wrote them (they are then the newer, since this
-     * release empties them whenever it writes), the sealed value otherwise.
-     */
+    /** The declarations of a row of learner_declaration, opened. */
     DeclarationDetails details(java.sql.ResultSet rs) throws java.sql.SQLException {
-        boolean plain = false;
-        for (String column : PLAIN) {
-            plain |= rs.getString(column) != null;
-        }
         byte[] sealed = rs.getBytes("answers_enc");
-        if (!plain && sealed != null) {
-            return unseal(rs.getObject("learner_id", UUID.class), sealed);
-        }
-        return new DeclarationDetails(
-                value(Declarations.HealthDeclaration.class, rs.getString("health_declaration")),
-                rs.getString("health_details"),
-                value(Declarations.Ethnicity.class, rs.getString("ethnicity")),
-                value(Declarations.Sex.class, rs.getString("sex")),
-                value(Declarations.Religion.class, rs.getString("religion")),
-                value(Declarations.SexualOrientation.class, rs.getString("sexual_orientation")));
+        return sealed == null ? DeclarationDetails.none() : unseal(rs.getObject("learner_id", UUID.class), sealed);
     }
-
-    static final List<String> PLAIN = List.of("health_declaration", "health_details", "ethnicity", "sex", "religion",
-            "sexual_orientation");
 
     static String context(UUID learnerId) {
         return "learner_declaration:" + learnerId + ":answers";
     }
 
-    private byte[] seal(UUID learnerId, DeclarationDetails d) {
+    /**
+     * The declarations as they are kept: all six answers in one value, sealed with a data key of its own and bound to
+     * the learner; also used to seal the plain answers an older release left before their columns are dropped
+     * ({@link PlainDeclarationsSealed}).
+     */
+    static byte[] seal(FieldCipher cipher, UUID learnerId, DeclarationDetails d) {
         Properties answers = new Properties();
         put(answers, "health_declaration", name(d.healthDeclaration()));
         put(answers, "health_details", d.healthDetails());
