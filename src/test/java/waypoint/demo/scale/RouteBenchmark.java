@@ -246,6 +246,8 @@ public final class RouteBenchmark {
                     row.roles.add(person.label);
                 } else if (status == 403 || status == 404 || status == 401) {
                     row.notTheirs.add(person.label);
+                } else if (status == 599) {
+                    row.other.add(person.label + " no answer (the connection closed or 120 s passed)");
                 } else if (status >= 500) {
                     row.failures.add(person.label + " " + status + " " + probe.path());
                 } else {
