@@ -1,13 +1,14 @@
-package waypoint.organisation.validation;
+package waypoint.shared.validation;
 
 import java.util.Optional;
 
 /**
- * The UK provider reference number: 8 digits, 10000000 to 99999999, as the UK Register of Learning Providers gives it.
+ * The UK provider reference number: 8 digits starting with 1 (10000000 to 19999999), as the UK Register of Learning
+ * Providers gives it (docs/domain/identifiers.md).
  */
-public final class Ukprn {
+public final class UkprnRule {
 
-    private Ukprn() {
+    private UkprnRule() {
     }
 
     public static String normalise(String raw) {
@@ -16,8 +17,8 @@ public final class Ukprn {
 
     public static Optional<String> problem(String raw) {
         String ukprn = normalise(raw);
-        if (ukprn == null || !ukprn.matches("[1-9]\\d{7}")) {
-            return Optional.of("Enter a UKPRN that is 8 digits, like 10012345");
+        if (ukprn == null || !ukprn.matches("1\\d{7}")) {
+            return Optional.of("Enter a UKPRN that is 8 digits starting with 1, like 10012345");
         }
         return Optional.empty();
     }
