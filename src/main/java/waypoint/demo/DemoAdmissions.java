@@ -136,16 +136,8 @@ class DemoAdmissions {
     static String uln(String seed) {
         String nine = String.format("%09d", Math.floorMod(seed.hashCode(), 1_000_000_000));
         nine = nine.charAt(0) == '0' ? "1" + nine.substring(1) : nine;
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += (nine.charAt(i) - '0') * (10 - i);
-        }
-        int remainder = sum % 11;
-        if (remainder == 0) {
-            return uln(seed + "+");
-        }
-        int check = 10 - remainder;
-        return check == 10 ? uln(seed + "+") : nine + check;
+        java.util.OptionalInt check = waypoint.shared.validation.UlnRule.checkDigit(nine);
+        return check.isEmpty() ? uln(seed + "+") : nine + check.getAsInt();
     }
 
     private static CourseWords mentorWords() {

@@ -209,13 +209,9 @@ class DemoOrganisation {
     static String uln(int nineDigits) {
         for (int start = nineDigits; ; start++) {
             String digits = String.valueOf(start);
-            int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                sum += (digits.charAt(i) - '0') * (10 - i);
-            }
-            int remainder = sum % 11;
-            if (remainder != 0) {
-                return digits + (10 - remainder);
+            java.util.OptionalInt check = waypoint.shared.validation.UlnRule.checkDigit(digits);
+            if (check.isPresent()) {
+                return digits + check.getAsInt();
             }
         }
     }

@@ -94,16 +94,7 @@ final class RuleSupport {
         if (uln == TEMPORARY_ULN) {
             return true;
         }
-        String digits = Long.toString(uln);
-        if (digits.length() != 10) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += (10 - i) * (digits.charAt(i) - '0');
-        }
-        int remainder = sum % 11;
-        return remainder != 0 && 10 - remainder == digits.charAt(9) - '0';
+        return waypoint.shared.validation.UlnRule.checkDigitMatches(Long.toString(uln));
     }
 
     /** An apprenticeship funded aim (funding model 36). */

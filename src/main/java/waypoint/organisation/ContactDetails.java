@@ -3,8 +3,8 @@ package waypoint.organisation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import waypoint.organisation.validation.Format;
-import waypoint.organisation.validation.ValidFormat;
+import waypoint.shared.validation.Format;
+import waypoint.shared.validation.ValidFormat;
 
 /** A person at an employer, such as an apprentice's line manager: they sign in as an employer contact. */
 public record ContactDetails(

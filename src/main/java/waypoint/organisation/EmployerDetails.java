@@ -4,8 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import waypoint.organisation.validation.Format;
-import waypoint.organisation.validation.ValidFormat;
+import waypoint.shared.validation.Format;
+import waypoint.shared.validation.Postcode;
+import waypoint.shared.validation.ValidFormat;
 
 /**
  * What an administrator enters about an employer. The employer reference number is the one the ILR names the
@@ -17,7 +18,7 @@ public record EmployerDetails(
         @Size(max = 200, message = "Address line 1 must be 200 characters or fewer") String addressLine1,
         @Size(max = 200, message = "Address line 2 must be 200 characters or fewer") String addressLine2,
         @Size(max = 100, message = "Town or city must be 100 characters or fewer") String town,
-        @ValidFormat(Format.POSTCODE) String postcode,
+        @Postcode String postcode,
         @NotNull(message = "Select whether the employer pays the apprenticeship levy") Funding funding,
         @ValidFormat(Format.EMPLOYER_REFERENCE_NUMBER) String employerReferenceNumber) {
 

@@ -5,8 +5,7 @@ import java.util.Set;
 import waypoint.organisation.IlrLists.ContactRestriction;
 import waypoint.organisation.IlrLists.LlddCategory;
 import waypoint.organisation.IlrLists.PriorLevel;
-import waypoint.organisation.validation.Format;
-import waypoint.organisation.validation.ValidFormat;
+import waypoint.shared.validation.Postcode;
 
 /**
  * What staff enter of a learner's ILR facts that the learner record and the declarations do not hold already
@@ -15,7 +14,7 @@ import waypoint.organisation.validation.ValidFormat;
  */
 public record IlrDetails(
         PriorLevel priorAttainment,
-        @ValidFormat(Format.POSTCODE) String postcodePrior,
+        @Postcode String postcodePrior,
         Set<LlddCategory> llddCategories,
         LlddCategory mainLlddCategory,
         Set<ContactRestriction> contactRestrictions) {

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 import waypoint.identity.Role;
-import waypoint.organisation.validation.Format;
-import waypoint.organisation.validation.ValidFormat;
+import waypoint.shared.validation.Format;
+import waypoint.shared.validation.ValidFormat;
 
 /** A member of the provider's staff and the jobs (staff roles) they do. */
 public record StaffDetails(

@@ -1,5 +1,7 @@
 /**
- * Small things every module may use: the clock, the working-day calendar, the page layout and error handling,
+ * Small things every module may use: the clock, the working-day calendar, the page layout and error handling, the
+ * checks of the domain's formats for request records (ULN, UKPRN, National Insurance number, postcode, dates typed in
+ * three boxes: {@code waypoint.shared.validation}),
  * the database runtime, and the events that report a change or a sensitive view for the audit trail.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)

@@ -148,6 +148,19 @@ class OrganisationPagesTest {
     }
 
     @Test
+    void a_learner_form_with_a_date_of_birth_missing_its_month_says_which_box_is_empty_in_the_gov_uk_words() {
+        PageClient admin = PageClient.signedInAs(port, ADMIN);
+        Page form = admin.get("/learners/new");
+        Page result = admin.post("/learners/new", form, Map.of(
+                "givenNames", "Ada", "familyName", "Lovelace", "birthDay", "27", "birthMonth", "", "birthYear", "2005",
+                "uln", "1234567899", "email", "ada-" + Fixtures.unique() + "@example.test", "postcode", "LS1 1AA"));
+
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(result.body()).contains("Date of birth must include a month", "href=\"#birthDay\"",
+                "id=\"birth-error\"", "value=\"27\"").doesNotContain("Enter the learner&#39;s date of birth");
+    }
+
+    @Test
     void a_learner_added_on_the_form_has_no_apprenticeship_yet_and_their_page_offers_to_record_one() {
         PageClient admin = PageClient.signedInAs(port, ADMIN);
         Page form = admin.get("/learners/new");

@@ -97,6 +97,48 @@ class FundingAuditSamplesApiTest {
     }
 
     @Test
+    void the_list_comes_25_samples_to_a_page_newest_first_and_the_second_page_goes_on_where_the_first_stopped() {
+        // 26 old samples of our own, so there is a second page whatever else the suite has drawn
+        UUID by = UUID.randomUUID();
+        java.util.List<UUID> ours = new java.util.ArrayList<>();
+        for (int i = 0; i < 26; i++) {
+            UUID id = UUID.randomUUID();
+            ours.add(id);
+            jdbc.sql("""
+                            INSERT INTO evidence_sample (id, requested_by, requested_by_name, requested_at, chosen_by,
+                                   seed, size_asked, state, failure)
+                            VALUES (:id, :by, 'Paging test', :at, 'RANDOM', 1, 1, 'FAILED', 'Made for the paging test')""")
+                    .param("id", id).param("by", by)
+                    .param("at", java.sql.Timestamp.from(java.time.Instant.parse("2001-01-01T00:00:00Z")
+                            .plusSeconds(i)))
+                    .update();
+        }
+        Api quality = quality();
+
+        Api.Response first = quality.get(SAMPLES);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        long total = first.json().get("total").asLong();
+        assertThat(total).isGreaterThanOrEqualTo(26);
+        assertThat(first.json().get("number").asInt()).isZero();
+        assertThat(first.json().get("size").asInt()).isEqualTo(25);
+        assertThat(first.json().get("items").size()).isEqualTo(25);
+
+        Api.Response second = quality.get(SAMPLES + "?page=1");
+        assertThat(second.status()).as(second.body()).isEqualTo(200);
+        assertThat(second.json().get("number").asInt()).isEqualTo(1);
+        assertThat(second.json().get("items").size()).isEqualTo((int) Math.min(25, total - 25));
+        String firstIds = first.json().get("items").toString();
+        second.json().get("items").forEach(s -> assertThat(firstIds).doesNotContain(s.get("id").asString()));
+
+        // the oldest of all, ours, is the very last on the last page
+        int last = (int) ((total - 1) / 25);
+        Api.Response end = quality.get(SAMPLES + "?page=" + last);
+        var items = end.json().get("items");
+        assertThat(items.get(items.size() - 1).get("id").asString()).isEqualTo(ours.get(0).toString());
+        assertThat(quality.get(SAMPLES + "?page=" + Integer.MAX_VALUE).status()).isEqualTo(200);
+    }
+
+    @Test
     void a_sample_that_does_not_exist_is_not_found() {
         Api quality = quality();
         Api.Response missing = quality.get(SAMPLES + "/" + UUID.randomUUID());

@@ -192,6 +192,8 @@ class FundingForecastTest {
         PageClient head = PageClient.signedInAs(port, DemoAccounts.HEAD);
         PageClient.Page form = head.get("/apprenticeships/" + apprenticeship + "/price");
         assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains("Did the employer have fewer than 50 employees", "id=\"smallEmployer\"",
+                "value=\"YES\"", "id=\"smallEmployer-2\"", "value=\"NO\"");
         PageClient.Page refused = head.post("/apprenticeships/" + apprenticeship + "/price", form, Map.of(
                 "appliesFrom", start.minusDays(3).toString(), "trainingPrice", "-5", "assessmentPrice", "1000",
                 "reason", "Renegotiated"));

@@ -33,6 +33,7 @@ import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormErrors;
 import waypoint.shared.web.PageOf;
+import waypoint.shared.web.Choice;
 
 /**
  * The staff triage board (docs/domain/admissions.md, "Triage"): enquiries and applications a page at a time,
@@ -193,7 +194,7 @@ class AdmissionsPages {
             model.addAttribute("acceptForm", form);
         }
         model.addAttribute("owners", staff.recruiters());
-        model.addAttribute("fundings", Funding.values());
+        model.addAttribute("fundings", Choice.of(Funding.values(), Funding::label));
         model.addAttribute("refusal", refusal);
         model.addAttribute("mayAccept", detail.actions().contains(TriageAction.ACCEPT));
         model.addAttribute("employerKnown", detail.admission().person().employerName() != null

@@ -11,6 +11,10 @@ import jakarta.validation.constraints.Size;
 
 import waypoint.admissions.internal.PersonDetails;
 import waypoint.admissions.internal.Sources;
+import waypoint.shared.validation.Postcode;
+import waypoint.shared.validation.PostcodeRule;
+import waypoint.shared.validation.Uln;
+import waypoint.shared.validation.UlnRule;
 import waypoint.shared.web.DateText;
 
 /**
@@ -27,8 +31,8 @@ record ApplicationForm(
         @Size(max = 254, message = "Email address must be 254 characters or fewer") String email,
         @Pattern(regexp = "^$|^[0-9+() -]{7,20}$", message = "Enter a telephone number, like 01632 960 001") String phone,
         @NotBlank(message = "Enter your postcode")
-        @Pattern(regexp = "^$|^(?i)[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$", message = "Enter a real postcode, like LS1 6DT") String postcode,
-        @Pattern(regexp = "^$|^\\s*\\d{10}\\s*$", message = "Enter your ULN as 10 digits, or leave it empty") String uln,
+        @Postcode(message = "Enter a real postcode, like LS1 6DT") String postcode,
+        @Uln String uln,
         @NotBlank(message = "Enter your employer's name") @Size(max = 200, message = "Employer must be 200 characters or fewer") String employerName,
         @NotBlank(message = "Enter your line manager's name") @Size(max = 200, message = "Name must be 200 characters or fewer") String lineManagerName,
         @NotBlank(message = "Enter your line manager's email address")
@@ -55,7 +59,7 @@ record ApplicationForm(
     PersonDetails person() {
         return new PersonDetails(PersonDetails.Enquirer.INDIVIDUAL, givenNames.strip(), familyName.strip(),
                 email.strip(), EnquiryForm.blank(phone), employerName.strip(), null, birthDate().orElseThrow(),
-                postcode.strip().toUpperCase(), uln == null || uln.isBlank() ? null : uln.strip(),
+                PostcodeRule.normalise(postcode), uln == null || uln.isBlank() ? null : UlnRule.normalise(uln),
                 lineManagerName.strip(), lineManagerEmail.strip(), EnquiryForm.blank(lineManagerPhone),
                 englishHeld.strip(), mathsHeld.strip(), Sources.of(source));
     }

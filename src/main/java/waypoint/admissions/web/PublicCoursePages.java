@@ -24,6 +24,7 @@ import waypoint.admissions.internal.Sources;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormErrors;
+import waypoint.shared.web.Choice;
 
 /**
  * The provider's public course pages and the enquiry and application journeys from them (docs/domain/admissions.md):
@@ -117,7 +118,7 @@ class PublicCoursePages {
     private String enquiryPage(String slug, EnquiryForm form, Model model) {
         model.addAttribute("listing", page(slug).listing());
         model.addAttribute("form", form);
-        model.addAttribute("enquirers", PersonDetails.Enquirer.values());
+        model.addAttribute("enquirers", Choice.of(PersonDetails.Enquirer.values(), PersonDetails.Enquirer::label));
         model.addAttribute("sources", Sources.OFFERED);
         return "admissions/enquiry-form";
     }

@@ -36,6 +36,7 @@ import waypoint.enrolment.internal.apprenticeship.TransitionRefusedException;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.Choice;
 
 /**
  * The caseload (a list of apprenticeships, filtered, sorted and paged within what the person may see), an
@@ -83,13 +84,13 @@ class ApprenticeshipController {
         model.addAttribute("filter", filter);
         model.addAttribute("scope", scope.kind().name());
         model.addAttribute("statuses", Arrays.stream(ApprenticeshipStatus.values())
-                .map(s -> new Option(s.name(), s.words())).toList());
+                .map(s -> new Choice(s.name(), s.words())).toList());
         boolean everyone = scope.kind() == ApprenticeshipScope.Kind.EVERYONE;
         model.addAttribute("tutors", everyone ? options(choices.tutors()) : List.of());
         model.addAttribute("employers", everyone || scope.kind() == ApprenticeshipScope.Kind.STAFF
                 ? options(choices.employers()) : List.of());
         model.addAttribute("standards", standards.latestSummaries().stream()
-                .map(s -> new Option(s.referenceNumber(), s.referenceNumber() + " " + s.title())).toList());
+                .map(s -> new Choice(s.referenceNumber(), s.referenceNumber() + " " + s.title())).toList());
         Map<String, String> params = new LinkedHashMap<>();
         params.put("q", filter.q());
         params.put("status", statusFilter == null ? null : statusFilter.name());
@@ -183,13 +184,13 @@ class ApprenticeshipController {
         model.addAttribute("allowed", view.actions().contains(transition));
         if (transition == Transition.WITHDRAW) {
             model.addAttribute("withdrawalReasons", Arrays.stream(WithdrawalReason.values())
-                    .map(r -> new Option(r.name(), r.words() + " (ILR " + r.ilrCode() + ")")).toList());
+                    .map(r -> new Choice(r.name(), r.words() + " (ILR " + r.ilrCode() + ")")).toList());
         }
         if (transition == Transition.CHANGE_EMPLOYER) {
             model.addAttribute("employers", options(choices.employers()));
             model.addAttribute("lineManagers", choices.employers().stream().flatMap(employer -> choices
                     .contactsOf(UUID.fromString(employer.value())).stream()
-                    .map(contact -> new Option(contact.value(), contact.text() + " (" + employer.text() + ")")))
+                    .map(contact -> new Choice(contact.value(), contact.text() + " (" + employer.text() + ")")))
                     .toList());
         }
         return "enrolment/apprenticeship-action";
@@ -209,8 +210,8 @@ class ApprenticeshipController {
         return Arrays.stream(WithdrawalReason.values()).filter(r -> r.name().equals(text)).findFirst().orElse(null);
     }
 
-    private static List<Option> options(List<Choices.Option> found) {
-        return found.stream().map(o -> new Option(o.value(), o.text())).toList();
+    private static List<Choice> options(List<Choices.Option> found) {
+        return found.stream().map(o -> new Choice(o.value(), o.text())).toList();
     }
 
     /** The service's field names as this form names them, in the order the form asks. */

@@ -40,6 +40,7 @@ import waypoint.enrolment.internal.apprenticeship.Choices;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.Choice;
 
 /**
  * “Record an apprenticeship”: one question per page, then check your answers (GOV.UK pattern), for a new
@@ -310,28 +311,28 @@ class NewApprenticeshipController {
             case LINE_MANAGER -> model.addAttribute("options", ActionForm.id(form.getEmployerId()) == null ? List.of()
                     : options(choices.contactsOf(ActionForm.id(form.getEmployerId()))));
             case STANDARD -> model.addAttribute("options", service.standardChoices(form.isMigrated()).stream()
-                    .map(s -> new Option(s.referenceNumber(), s.label())).toList());
+                    .map(s -> new Choice(s.referenceNumber(), s.label())).toList());
             case TUTOR -> model.addAttribute("options", options(choices.tutors()));
             case OTHER_STAFF -> {
                 model.addAttribute("options", options(choices.staff()));
                 model.addAttribute("parts", Arrays.stream(StaffPart.values())
-                        .map(p -> new Option(p.name(), p.words())).toList());
+                        .map(p -> new Choice(p.name(), p.words())).toList());
             }
             case DELIVERY -> {
                 model.addAttribute("options", Arrays.stream(DeliveryModel.values())
-                        .map(d -> new Option(d.name(), d.words())).toList());
+                        .map(d -> new Choice(d.name(), d.words())).toList());
                 model.addAttribute("days", Arrays.stream(DayOfWeek.values()).limit(5)
-                        .map(d -> new Option(d.name(), words(d))).toList());
+                        .map(d -> new Choice(d.name(), words(d))).toList());
             }
             case FUNDING -> model.addAttribute("options", Arrays.stream(FundingType.values())
-                    .map(t -> new Option(t.name(), t.words())).toList());
+                    .map(t -> new Choice(t.name(), t.words())).toList());
             case EPAO -> model.addAttribute("options", options(choices.epaos()));
             case STATUS -> {
                 model.addAttribute("options", Arrays.stream(ApprenticeshipStatus.values())
-                        .filter(s -> s != ApprenticeshipStatus.ONBOARDING).map(s -> new Option(s.name(), s.words()))
+                        .filter(s -> s != ApprenticeshipStatus.ONBOARDING).map(s -> new Choice(s.name(), s.words()))
                         .toList());
                 model.addAttribute("withdrawalReasons", Arrays.stream(WithdrawalReason.values())
-                        .map(r -> new Option(r.name(), r.words() + " (ILR " + r.ilrCode() + ")")).toList());
+                        .map(r -> new Choice(r.name(), r.words() + " (ILR " + r.ilrCode() + ")")).toList());
             }
             default -> { }
         }
@@ -515,8 +516,8 @@ class NewApprenticeshipController {
         return day.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
     }
 
-    private static List<Option> options(List<Choices.Option> found) {
-        return found.stream().map(o -> new Option(o.value(), o.text())).toList();
+    private static List<Choice> options(List<Choices.Option> found) {
+        return found.stream().map(o -> new Choice(o.value(), o.text())).toList();
     }
 
     private void requireCreate(CurrentUser user) {

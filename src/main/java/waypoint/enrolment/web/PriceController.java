@@ -2,6 +2,7 @@ package waypoint.enrolment.web;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormErrors;
+import waypoint.shared.web.Choice;
 
 /** Recording a new price from a date (docs/domain/funding-rules.md, The price): managers and the data officer. */
 @Controller
@@ -90,6 +92,7 @@ class PriceController {
         }
         model.addAttribute("form", form);
         model.addAttribute("prices", lifecycle.prices(user, id));
+        model.addAttribute("smallEmployerChoices", List.of(new Choice("YES", "Yes"), new Choice("NO", "No")));
         return "enrolment/price-form";
     }
 }

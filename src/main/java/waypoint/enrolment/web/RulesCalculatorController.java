@@ -15,6 +15,7 @@ import waypoint.enrolment.internal.RuleAnswer;
 import waypoint.enrolment.internal.RuleCalculator;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.Choice;
 
 /**
  * The rules calculator for staff: the form, and after it is sent the answer in words below it, on the same page.
@@ -71,6 +72,7 @@ class RulesCalculatorController {
 
     private String page(CurrentUser user, Model model) {
         model.addAttribute("standards", calculator.standardChoices(user));
+        model.addAttribute("yesNo", Choice.yesNo());
         return "enrolment/rules-calculator";
     }
 }

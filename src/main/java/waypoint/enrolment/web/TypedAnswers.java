@@ -1,14 +1,12 @@
 package waypoint.enrolment.web;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import waypoint.shared.validation.DateInput;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
@@ -34,34 +32,9 @@ final class TypedAnswers {
 
     /** The GOV.UK date input's three boxes, with its error messages. */
     LocalDate date(String field, String label, String day, String month, String year) {
-        List<String> missing = new ArrayList<>();
-        if (blank(day)) {
-            missing.add("day");
-        }
-        if (blank(month)) {
-            missing.add("month");
-        }
-        if (blank(year)) {
-            missing.add("year");
-        }
-        if (missing.size() == 3) {
-            return null;
-        }
-        if (!missing.isEmpty()) {
-            problems.put(field, label + " must include a " + String.join(" and ", missing));
-            return null;
-        }
-        if (!year.strip().matches("\\d{4}")) {
-            problems.put(field, "Year must include 4 numbers");
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()),
-                    Integer.parseInt(day.strip()));
-        } catch (NumberFormatException | DateTimeException notADate) {
-            problems.put(field, label + " must be a real date");
-            return null;
-        }
+        DateInput typed = new DateInput(day, month, year);
+        typed.problem(label, "Year").ifPresent(problem -> problems.put(field, problem));
+        return typed.date().orElse(null);
     }
 
     BigDecimal number(String field, String message, String text) {

@@ -48,6 +48,7 @@ import waypoint.shared.files.UploadedFile;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormErrors;
+import waypoint.shared.web.Choice;
 
 /**
  * The feedback pages for people signed in: the list (staff see what they may handle; learners and employer contacts
@@ -142,11 +143,12 @@ class FeedbackController {
     private String raisePage(CurrentUser user, Model model, RaiseForm form) {
         model.addAttribute("form", form);
         model.addAttribute("staff", user.isStaff());
-        model.addAttribute("kinds", FeedbackKind.values());
-        model.addAttribute("channels", java.util.Arrays.stream(Channel.values()).filter(Channel::isOnBehalf).toList());
-        model.addAttribute("types", ComplainantType.values());
-        model.addAttribute("categories", Category.values());
-        model.addAttribute("routes", AppealRoute.values());
+        model.addAttribute("kinds", Choice.of(FeedbackKind.values(), FeedbackKind::label));
+        model.addAttribute("channels", Choice.of(java.util.Arrays.stream(Channel.values()).filter(Channel::isOnBehalf)
+                .toList(), Channel::label));
+        model.addAttribute("types", Choice.of(ComplainantType.values(), ComplainantType::label));
+        model.addAttribute("categories", Choice.of(Category.values(), Category::label));
+        model.addAttribute("routes", Choice.of(AppealRoute.values(), AppealRoute::label));
         model.addAttribute("people", handlers.candidates());
         model.addAttribute("learners", user.has(Role.TUTOR) ? learners.caseloadOf(user.id(), 200) : java.util.List.of());
         return "feedback/raise";

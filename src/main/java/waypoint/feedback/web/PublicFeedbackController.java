@@ -19,6 +19,7 @@ import waypoint.feedback.internal.FeedbackRaising;
 import waypoint.feedback.internal.PublicSubmissions;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormErrors;
+import waypoint.shared.web.Choice;
 
 /**
  * The public feedback form: anyone, without an account (the complaints policy: “provide a channel for people to register their
@@ -68,9 +69,9 @@ class PublicFeedbackController {
 
     private String page(Model model, RaiseForm form) {
         model.addAttribute("form", form);
-        model.addAttribute("kinds", FeedbackKind.values());
-        model.addAttribute("types", ComplainantType.values());
-        model.addAttribute("routes", AppealRoute.values());
+        model.addAttribute("kinds", Choice.of(FeedbackKind.values(), FeedbackKind::label));
+        model.addAttribute("types", Choice.of(ComplainantType.values(), ComplainantType::label));
+        model.addAttribute("routes", Choice.of(AppealRoute.values(), AppealRoute::label));
         return "feedback/public-form";
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import waypoint.shared.web.Choice;
+
 /** Form values as the services take them: an unknown choice or a malformed id is no answer (null). */
 final class Enums {
 

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.validation.Validator;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,6 +33,7 @@ import waypoint.organisation.internal.learner.IlrDetailsService;
 import waypoint.organisation.internal.staff.StaffService;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.Choice;
 
 /**
  * Learners: the list (a tutor's caseload, an employer's apprentices, or everyone for provider-wide staff), a
@@ -48,10 +51,12 @@ class LearnerController {
     private final Learners directory;
     private final Optional<ApprenticeshipRecording> recording;
     private final IlrDetailsService ilr;
+    private final Validator validator;
 
     LearnerController(LearnerService learners, LearnerQueries queries, DeclarationService declarations,
             EmployerService employers, StaffService staff, Learners directory,
-            Optional<ApprenticeshipRecording> recording, IlrDetailsService ilr) {
+            Optional<ApprenticeshipRecording> recording, IlrDetailsService ilr, Validator validator) {
+        this.validator = validator;
         this.recording = recording;
         this.ilr = ilr;
         this.learners = learners;
@@ -130,7 +135,7 @@ class LearnerController {
             UUID id = learners.create(user, form.details());
             return "redirect:/learners/" + id + "?saved";
         } catch (FieldValidationException invalid) {
-            FormErrors.reject(result, form.explain(invalid), LearnerForm.ALIASES);
+            FormErrors.reject(result, form.explain(invalid, validator), LearnerForm.ALIASES);
             return form(model, form, null);
         }
     }
@@ -149,7 +154,7 @@ class LearnerController {
             learners.change(user, id, form.details(), form.reason());
             return "redirect:/learners/" + id + "?saved";
         } catch (FieldValidationException invalid) {
-            FormErrors.reject(result, form.explain(invalid), LearnerForm.ALIASES);
+            FormErrors.reject(result, form.explain(invalid, validator), LearnerForm.ALIASES);
             return form(model, form, learners.view(user, id));
         }
     }

@@ -22,6 +22,7 @@ import waypoint.organisation.internal.ListRequest;
 import waypoint.organisation.internal.staff.StaffService;
 import waypoint.organisation.internal.staff.StaffView;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.Choice;
 
 /** The provider's staff: a searchable list (filtered by role), a record page, and forms for administrators. */
 @Controller

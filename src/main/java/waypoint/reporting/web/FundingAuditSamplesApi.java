@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,6 +27,7 @@ import waypoint.reporting.internal.evidence.EvidenceSample;
 import waypoint.reporting.internal.evidence.EvidenceSamples;
 import waypoint.reporting.internal.evidence.SampleChoice;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.PageOf;
 
 /**
  * Funding audit samples through the API (docs/domain/audit-and-inspection.md, "Samples"), as on the funding audit
@@ -101,9 +103,13 @@ class FundingAuditSamplesApi {
     }
 
     @GetMapping
-    @Operation(summary = "The newest funding audit samples (at most 20), newest first")
-    List<Sample> newest(CurrentUser user) {
-        return samples.newest(user).stream().map(s -> Sample.of(s, null)).toList();
+    @Operation(summary = "Every funding audit sample, newest first, a page of 25 at a time",
+            description = "page counts from 0; total is the number of samples.")
+    PageOf<Sample> newest(CurrentUser user, @RequestParam(defaultValue = "0") int page) {
+        int number = Math.max(0, Math.min(page, Integer.MAX_VALUE / PageOf.DEFAULT_SIZE));
+        List<Sample> items = samples.newest(user, number * PageOf.DEFAULT_SIZE, PageOf.DEFAULT_SIZE).stream()
+                .map(s -> Sample.of(s, null)).toList();
+        return new PageOf<>(items, number, PageOf.DEFAULT_SIZE, samples.count(user));
     }
 
     @GetMapping("/{id}")

@@ -1,6 +1,5 @@
 package waypoint.safeguarding.web;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -36,6 +35,7 @@ import waypoint.safeguarding.web.ConcernForms.TriageForm;
 import waypoint.safeguarding.web.ConcernForms.UpdateForm;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormErrors;
+import waypoint.shared.web.Choice;
 
 /**
  * Reporting a concern (anyone signed in), and the case log for the people who handle each kind: the list, a concern's
@@ -166,10 +166,10 @@ class ConcernController {
         model.addAttribute("canShareUpdate", concern.allows(ConcernWorkflow.SHARE_UPDATE));
         model.addAttribute("canClose", concern.allows(ConcernWorkflow.CLOSE));
         model.addAttribute("canReopen", concern.allows(ConcernWorkflow.REOPEN));
-        model.addAttribute("riskLevels", Option.of(RiskLevel.values(), RiskLevel::label));
-        model.addAttribute("riddorOptions", List.of(new Option("yes", "Yes", null), new Option("no", "No", null)));
-        model.addAttribute("actionKinds", Option.of(ActionKind.values(), ActionKind::label));
-        model.addAttribute("agencies", Option.of(Agency.values(), Agency::label));
+        model.addAttribute("riskLevels", Choice.of(RiskLevel.values(), RiskLevel::label));
+        model.addAttribute("riddorOptions", Choice.yesNo());
+        model.addAttribute("actionKinds", Choice.of(ActionKind.values(), ActionKind::label));
+        model.addAttribute("agencies", Choice.of(Agency.values(), Agency::label));
         return "safeguarding/concern";
     }
 
@@ -182,8 +182,8 @@ class ConcernController {
     private String reportForm(CurrentUser user, Model model, RaiseConcern form) {
         model.addAttribute("form", form);
         model.addAttribute("kinds", java.util.Arrays.stream(ConcernKind.values())
-                .map(k -> new Option(k.name(), k.label(), k.hint())).toList());
-        model.addAttribute("categories", Option.of(IncidentCategory.values(), IncidentCategory::label));
+                .map(k -> new Choice(k.name(), k.label(), k.hint())).toList());
+        model.addAttribute("categories", Choice.of(IncidentCategory.values(), IncidentCategory::label));
         model.addAttribute("askForLearner", !user.has(Role.LEARNER));
         model.addAttribute("settings", settings.current());
         return "safeguarding/report";

@@ -103,13 +103,9 @@ public class ApprenticeshipFileImport {
     static String exampleUln(java.util.random.RandomGenerator random) {
         while (true) {
             String first = "1" + String.format("%08d", random.nextInt(100_000_000));
-            int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                sum += (first.charAt(i) - '0') * (10 - i);
-            }
-            int remainder = sum % 11;
-            if (remainder != 0 && 10 - remainder < 10) {
-                return first + (10 - remainder);
+            java.util.OptionalInt check = waypoint.shared.validation.UlnRule.checkDigit(first);
+            if (check.isPresent()) {
+                return first + check.getAsInt();
             }
         }
     }

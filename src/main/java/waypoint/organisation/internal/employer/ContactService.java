@@ -22,7 +22,7 @@ import waypoint.organisation.internal.RecordInUseException;
 import waypoint.organisation.internal.Text;
 import waypoint.organisation.internal.Viewer;
 import waypoint.organisation.internal.Viewers;
-import waypoint.organisation.validation.Format;
+import waypoint.shared.validation.Format;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
 

@@ -19,7 +19,7 @@ import waypoint.organisation.internal.ListRequest;
 import waypoint.organisation.internal.RecordInUseException;
 import waypoint.organisation.internal.Text;
 import waypoint.organisation.internal.Viewers;
-import waypoint.organisation.validation.Format;
+import waypoint.shared.validation.Format;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
@@ -148,7 +148,7 @@ public class EmployerService {
     /** The employer with this employer reference number (docs/domain/identifiers.md), if recorded. */
     @Transactional(readOnly = true)
     public Optional<UUID> findByReferenceNumber(String reference) {
-        String normalised = waypoint.organisation.validation.Format.EMPLOYER_REFERENCE_NUMBER.normalise(reference);
+        String normalised = waypoint.shared.validation.Format.EMPLOYER_REFERENCE_NUMBER.normalise(reference);
         return normalised == null ? Optional.empty() : employers.findByReferenceNumber(normalised).map(Employer::id);
     }
 

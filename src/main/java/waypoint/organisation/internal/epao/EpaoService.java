@@ -22,7 +22,7 @@ import waypoint.organisation.internal.Paging;
 import waypoint.organisation.internal.SortOrder;
 import waypoint.organisation.internal.Text;
 import waypoint.organisation.internal.Where;
-import waypoint.organisation.validation.Format;
+import waypoint.shared.validation.Format;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.PageOf;

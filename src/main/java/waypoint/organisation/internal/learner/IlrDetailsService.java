@@ -24,7 +24,7 @@ import waypoint.organisation.internal.learner.Declarations.HealthDeclaration;
 import waypoint.organisation.IlrLists.ContactRestriction;
 import waypoint.organisation.IlrLists.LlddCategory;
 import waypoint.organisation.IlrLists.PriorLevel;
-import waypoint.organisation.validation.Format;
+import waypoint.shared.validation.Format;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.audit.SensitiveRecordViewed;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import waypoint.organisation.internal.Address;
-import waypoint.organisation.validation.Uln;
+import waypoint.shared.validation.UlnRule;
 
 /**
  * A learner's record as a page or the API shows it, with the people they work with: those of their current
@@ -37,6 +37,6 @@ public record LearnerView(UUID id, String givenNames, String familyName, LocalDa
 
     /** The temporary ULN 9999999999 stands in until the learner's own is known (docs/domain/identifiers.md). */
     public boolean hasTemporaryUln() {
-        return Uln.isTemporary(uln);
+        return UlnRule.isTemporary(uln);
     }
 }

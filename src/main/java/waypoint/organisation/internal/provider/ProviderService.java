@@ -23,7 +23,7 @@ import waypoint.organisation.ProviderDetails;
 import waypoint.organisation.ProviderProfile;
 import waypoint.organisation.internal.DetailsCheck;
 import waypoint.organisation.internal.Text;
-import waypoint.organisation.validation.Format;
+import waypoint.shared.validation.Format;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
 

@@ -30,7 +30,7 @@ import waypoint.organisation.internal.PersonAccounts;
 import waypoint.organisation.internal.SortOrder;
 import waypoint.organisation.internal.Text;
 import waypoint.organisation.internal.Where;
-import waypoint.organisation.validation.Format;
+import waypoint.shared.validation.Format;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.PageOf;

@@ -65,9 +65,14 @@ class EvidenceSampleStore {
         return jdbc.sql(COLUMNS + " WHERE s.id = :id").param("id", id).query(EvidenceSampleStore::sample).optional();
     }
 
-    List<EvidenceSample> newest(int limit) {
-        return jdbc.sql(COLUMNS + " ORDER BY s.requested_at DESC, s.id LIMIT :limit").param("limit", limit)
+    List<EvidenceSample> newest(int offset, int limit) {
+        return jdbc.sql(COLUMNS + " ORDER BY s.requested_at DESC, s.id LIMIT :limit OFFSET :offset")
+                .param("limit", limit).param("offset", offset)
                 .query(EvidenceSampleStore::sample).list();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT count(*) FROM evidence_sample").query(Long.class).single();
     }
 
     List<Member> members(UUID id) {

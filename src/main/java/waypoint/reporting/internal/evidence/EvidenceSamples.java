@@ -154,7 +154,21 @@ public class EvidenceSamples {
     @Transactional(readOnly = true)
     public List<EvidenceSample> newest(CurrentUser user) {
         policy.requireEvidenceReader(user);
-        return store.newest(20);
+        return store.newest(0, 20);
+    }
+
+    /** One page of every sample, newest first, for a list that pages ({@code offset} rows skipped). */
+    @Transactional(readOnly = true)
+    public List<EvidenceSample> newest(CurrentUser user, int offset, int limit) {
+        policy.requireEvidenceReader(user);
+        return store.newest(offset, limit);
+    }
+
+    /** How many samples there are, for a list that pages. */
+    @Transactional(readOnly = true)
+    public long count(CurrentUser user) {
+        policy.requireEvidenceReader(user);
+        return store.count();
     }
 
     /** Streams a ready sample's ZIP, auditing the download for each apprentice in it. */

@@ -1,5 +1,6 @@
-package waypoint.organisation.validation;
+package waypoint.shared.validation;
 
+import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -9,15 +10,14 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * The field, when filled in, is in the given {@link Format}; the message comes from the format's rule. A blank
- * value passes: say {@code @NotBlank} as well when the field is required.
+ * A UK postcode, when filled in, in the Royal Mail format (spaces and case do not matter). The message is the rule's own unless one is given. A blank value passes: say {@code @NotBlank} as well when the field is required
+ * (docs/domain/identifiers.md).
  */
+@Documented
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
-@Constraint(validatedBy = FormatValidator.class)
-public @interface ValidFormat {
-
-    Format value();
+@Constraint(validatedBy = FormatConstraint.ForPostcode.class)
+public @interface Postcode {
 
     String message() default "";
 

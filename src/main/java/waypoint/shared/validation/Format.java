@@ -1,4 +1,4 @@
-package waypoint.organisation.validation;
+package waypoint.shared.validation;
 
 import java.util.Optional;
 import java.util.function.Function;
@@ -6,10 +6,10 @@ import java.util.function.UnaryOperator;
 
 /** The formats a field can be checked against, each with its rule and the form it is stored in. */
 public enum Format {
-    ULN(Uln::problem, Uln::normalise),
-    UKPRN(Ukprn::problem, Ukprn::normalise),
-    POSTCODE(Postcode::problem, Postcode::normalise),
-    NATIONAL_INSURANCE_NUMBER(NationalInsuranceNumber::problem, NationalInsuranceNumber::normalise),
+    ULN(UlnRule::problem, UlnRule::normalise),
+    UKPRN(UkprnRule::problem, UkprnRule::normalise),
+    POSTCODE(PostcodeRule::problem, PostcodeRule::normalise),
+    NATIONAL_INSURANCE_NUMBER(NationalInsuranceNumberRule::problem, NationalInsuranceNumberRule::normalise),
     EPAO_ID(EpaoId::problem, EpaoId::normalise),
     EMAIL(EmailAddress::problem, EmailAddress::normalise),
     PHONE(PhoneNumber::problem, PhoneNumber::normalise),

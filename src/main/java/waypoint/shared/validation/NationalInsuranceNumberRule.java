@@ -1,4 +1,4 @@
-package waypoint.organisation.validation;
+package waypoint.shared.validation;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
  * O, Q, U or V; the prefixes BG, GB, KN, NK, NT, TN and ZZ are never issued. (So the GOV.UK example QQ 12 34 56 C
  * is, on purpose, not a real number.)
  */
-public final class NationalInsuranceNumber {
+public final class NationalInsuranceNumberRule {
 
     private static final Pattern FORMAT = Pattern.compile("[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\\d{6}[A-D]");
     private static final Set<String> NEVER_ISSUED = Set.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ");
 
-    private NationalInsuranceNumber() {
+    private NationalInsuranceNumberRule() {
     }
 
     /** Upper case without spaces, as payroll and the ILR hold it. */

@@ -1,4 +1,4 @@
-package waypoint.organisation.validation;
+package waypoint.shared.validation;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package waypoint.organisation.validation;
+package waypoint.shared.validation;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
  * follow the Royal Mail format as the ONS Postcode Directory user guide describes it; BFPO and overseas
  * territories' codes are not accepted.
  */
-public final class Postcode {
+public final class PostcodeRule {
 
     private static final Pattern FORMAT = Pattern.compile(
             "(GIR 0AA|[A-PR-UWYZ](\\d[A-HJKPSTUW\\d]?|[A-HK-Y]\\d[ABEHMNPRV-Y\\d]?) \\d[ABD-HJLNP-UW-Z]{2})");
 
-    private Postcode() {
+    private PostcodeRule() {
     }
 
     /** Upper case, and one space before the inward code (the last three characters). */

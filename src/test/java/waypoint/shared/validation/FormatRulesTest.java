@@ -1,4 +1,4 @@
-package waypoint.organisation.validation;
+package waypoint.shared.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,27 +24,29 @@ class FormatRulesTest {
             "0000000000, false", // remainder 0 is never valid
     })
     void a_uln_is_10_digits_with_a_matching_check_digit(String uln, boolean accepted) {
-        assertThat(Uln.problem(uln).isEmpty()).isEqualTo(accepted);
+        assertThat(UlnRule.problem(uln).isEmpty()).isEqualTo(accepted);
     }
 
     @Test
     void the_temporary_uln_is_flagged() {
-        assertThat(Uln.isTemporary("9999999999")).isTrue();
-        assertThat(Uln.isTemporary("1234567899")).isFalse();
+        assertThat(UlnRule.isTemporary("9999999999")).isTrue();
+        assertThat(UlnRule.isTemporary("1234567899")).isFalse();
     }
 
     @ParameterizedTest(name = "UKPRN {0} accepted: {1}")
     @CsvSource({
             "10000000, true",
-            "99999999, true",
+            "19999999, true",
             "10012345, true",
+            "20000000, false",   // UKPRNs start with 1
+            "99999999, false",
             "09999999, false",
             "1000000, false",
             "100000000, false",
             "1000000A, false",
     })
-    void a_ukprn_is_8_digits_from_10000000_to_99999999(String ukprn, boolean accepted) {
-        assertThat(Ukprn.problem(ukprn).isEmpty()).isEqualTo(accepted);
+    void a_ukprn_is_8_digits_starting_with_1(String ukprn, boolean accepted) {
+        assertThat(UkprnRule.problem(ukprn).isEmpty()).isEqualTo(accepted);
     }
 
     @ParameterizedTest(name = "employer reference number {0} accepted: {1}")
@@ -83,8 +85,8 @@ class FormatRulesTest {
     })
     void a_postcode_is_in_the_royal_mail_format_and_stored_upper_case_with_one_space(String postcode,
             boolean accepted, String stored) {
-        assertThat(Postcode.problem(postcode).isEmpty()).isEqualTo(accepted);
-        assertThat(Postcode.normalise(postcode)).isEqualTo(stored);
+        assertThat(PostcodeRule.problem(postcode).isEmpty()).isEqualTo(accepted);
+        assertThat(PostcodeRule.normalise(postcode)).isEqualTo(stored);
     }
 
     @ParameterizedTest(name = "NI number {0} accepted: {1}")
@@ -102,7 +104,7 @@ class FormatRulesTest {
             "AB1234567, false",
     })
     void a_national_insurance_number_follows_hmrc_prefix_and_suffix_rules(String number, boolean accepted) {
-        assertThat(NationalInsuranceNumber.problem(number).isEmpty()).isEqualTo(accepted);
+        assertThat(NationalInsuranceNumberRule.problem(number).isEmpty()).isEqualTo(accepted);
     }
 
     @ParameterizedTest(name = "EPAO id {0} accepted: {1}")
