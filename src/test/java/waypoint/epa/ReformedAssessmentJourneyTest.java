@@ -24,6 +24,7 @@ import waypoint.enrolment.ApprenticeshipTransitions;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.Epaos;
 import waypoint.organisation.OrganisationImport;
+import waypoint.shared.time.GovUkDates;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
@@ -179,7 +180,7 @@ class ReformedAssessmentJourneyTest {
     }
 
     static String day(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+        return GovUkDates.date(date);
     }
 
     @Test

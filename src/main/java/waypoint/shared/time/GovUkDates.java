@@ -30,8 +30,7 @@ public final class GovUkDates {
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
 
-    /** Only for the templates' expression object: everything else calls the static methods. */
-    GovUkDates() {
+    private GovUkDates() {
     }
 
     /** “23 December 2026”. */

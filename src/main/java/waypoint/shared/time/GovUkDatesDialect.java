@@ -1,5 +1,11 @@
 package waypoint.shared.time;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -8,12 +14,16 @@ import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
-/** Gives every template {@code #govukDates}, the one way a page writes a date: {@code ${#govukDates.date(d)}}. */
+/**
+ * Gives every page and PDF template {@code #govukDates}, the one way a template writes a date for people:
+ * {@code ${#govukDates.date(apprenticeship.startDate())}}, {@code ${#govukDates.time(signature.signedAt())}}. It
+ * takes whatever date-like value the template holds and writes it through {@link GovUkDates}.
+ */
 @Component
 class GovUkDatesDialect extends AbstractDialect implements IExpressionObjectDialect {
 
     private static final String NAME = "govukDates";
-    private static final GovUkDates DATES = new GovUkDates();
+    private static final InTemplates DATES = new InTemplates();
 
     GovUkDatesDialect() {
         super("Waypoint GOV.UK dates");
@@ -37,5 +47,62 @@ class GovUkDatesDialect extends AbstractDialect implements IExpressionObjectDial
                 return true;
             }
         };
+    }
+
+    /** {@code #govukDates}: the helper's words for a template's value, whichever date type it holds. */
+    public static final class InTemplates {
+
+        /** “23 December 2026”. */
+        public String date(Object value) {
+            return value instanceof Instant || value instanceof ZonedDateTime || value instanceof OffsetDateTime
+                    ? GovUkDates.date(instant(value)) : GovUkDates.date(localDate(value));
+        }
+
+        /** “Wednesday 23 December 2026”. */
+        public String day(Object value) {
+            return GovUkDates.day(localDate(value));
+        }
+
+        /** “23 Dec 2026”. */
+        public String shortDate(Object value) {
+            return GovUkDates.shortDate(localDate(value));
+        }
+
+        /** “23 December 2026 at 5:30pm”. */
+        public String time(Object value) {
+            return GovUkDates.time(instant(value));
+        }
+
+        /** “December 2026”. */
+        public String month(Object value) {
+            return value instanceof YearMonth month ? GovUkDates.month(month)
+                    : GovUkDates.month(value == null ? null : YearMonth.from(localDate(value)));
+        }
+
+        private static LocalDate localDate(Object value) {
+            if (value == null || value instanceof LocalDate) {
+                return (LocalDate) value;
+            }
+            if (value instanceof LocalDateTime local) {
+                return local.toLocalDate();
+            }
+            return instant(value).atZone(GovUkDates.LONDON).toLocalDate();
+        }
+
+        private static Instant instant(Object value) {
+            if (value == null || value instanceof Instant) {
+                return (Instant) value;
+            }
+            if (value instanceof ZonedDateTime zoned) {
+                return zoned.toInstant();
+            }
+            if (value instanceof OffsetDateTime offset) {
+                return offset.toInstant();
+            }
+            if (value instanceof LocalDateTime local) {
+                return local.atZone(GovUkDates.LONDON).toInstant();
+            }
+            throw new IllegalArgumentException("Not a date or a moment: " + value.getClass().getName());
+        }
     }
 }
