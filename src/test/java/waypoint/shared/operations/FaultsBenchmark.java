@@ -53,6 +53,9 @@ import waypoint.shared.database.EmbeddedPostgres;
  *
  * <p>Not a test: run it by hand (docs/reliability.md, "Rerunning"). Arguments: virtual users (50), think time in
  * milliseconds (2000, each pause 0.5 to 1.5 times it), seconds of steady load before the first fault (60).
+ *
+ * <p>Its pauses are real time on purpose ({@code Thread.sleep}): it drives real processes (nodes, PostgreSQL) under
+ * load for minutes, so the test clock that moves Waypoint's time in the tests has no part here.
  */
 public final class FaultsBenchmark {
 
