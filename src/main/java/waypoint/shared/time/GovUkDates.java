@@ -10,6 +10,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import waypoint.shared.time.GovUkDates;
+
 /**
  * Dates, times and durations as people read them, in the GOV.UK style and in Europe/London time: “23 December
  * 2026”, “Wednesday 23 December 2026”, “23 December 2026 at 5:30pm”, “midday”, “1 hour 30 minutes”. The one place
@@ -29,6 +31,7 @@ public final class GovUkDates {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
+    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.UK);
 
     private GovUkDates() {
     }
@@ -65,6 +68,11 @@ public final class GovUkDates {
     /** “December 2026”. */
     public static String month(YearMonth month) {
         return month == null ? NOT_RECORDED : MONTH.format(month);
+    }
+
+    /** Short, for the heads of crowded tables: “Dec 2026”. */
+    public static String shortMonth(YearMonth month) {
+        return month == null ? NOT_RECORDED : SHORT_MONTH.format(month);
     }
 
     /** “23 December 2026 at 5:30pm”. */

@@ -14,6 +14,8 @@ import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
+import waypoint.shared.time.GovUkDates;
+
 /**
  * Gives every page and PDF template {@code #govukDates}, the one way a template writes a date for people:
  * {@code ${#govukDates.date(apprenticeship.startDate())}}, {@code ${#govukDates.time(signature.signedAt())}}. It
@@ -77,6 +79,12 @@ class GovUkDatesDialect extends AbstractDialect implements IExpressionObjectDial
         public String month(Object value) {
             return value instanceof YearMonth month ? GovUkDates.month(month)
                     : GovUkDates.month(value == null ? null : YearMonth.from(localDate(value)));
+        }
+
+        /** “Dec 2026”. */
+        public String shortMonth(Object value) {
+            return value instanceof YearMonth month ? GovUkDates.shortMonth(month)
+                    : GovUkDates.shortMonth(value == null ? null : YearMonth.from(localDate(value)));
         }
 
         private static LocalDate localDate(Object value) {

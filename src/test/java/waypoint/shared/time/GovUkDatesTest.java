@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import waypoint.shared.time.GovUkDates;
+
 class GovUkDatesTest {
 
     @ParameterizedTest(name = "{0} is {1}")
@@ -33,6 +35,7 @@ class GovUkDatesTest {
         assertThat(GovUkDates.day(LocalDate.of(2026, 12, 23))).isEqualTo("Wednesday 23 December 2026");
         assertThat(GovUkDates.shortDate(LocalDate.of(2026, 12, 23))).isEqualTo("23 Dec 2026");
         assertThat(GovUkDates.month(YearMonth.of(2026, 12))).isEqualTo("December 2026");
+        assertThat(GovUkDates.shortMonth(YearMonth.of(2026, 8))).isEqualTo("Aug 2026");
         assertThat(GovUkDates.time(Instant.parse("2026-07-21T16:30:00Z"))).isEqualTo("21 July 2026 at 5:30pm");
         assertThat(GovUkDates.time(LocalDate.of(2026, 3, 10), LocalTime.of(10, 0))).isEqualTo("10 March 2026 at 10am");
         assertThat(GovUkDates.shortTime(Instant.parse("2026-07-21T16:30:00Z"))).isEqualTo("21 Jul 2026 at 5:30pm");
