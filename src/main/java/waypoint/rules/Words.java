@@ -7,7 +7,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How numbers and dates read in explanations: “37.5 h”, “1 August 2025”, “£1,350.00”, “30%”. */
+/**
+ * How numbers and dates read in explanations: “37.5 h”, “1 August 2025”, “£1,350.00”, “30%”. The rules depend on no
+ * other part of Waypoint, so they keep their own date pattern; {@code WordsTest} holds it to the one GOV.UK date
+ * helper's words (docs/domain/dates-and-times.md).
+ */
 final class Words {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);

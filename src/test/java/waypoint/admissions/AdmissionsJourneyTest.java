@@ -5,11 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +20,7 @@ import waypoint.shared.web.DateText;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
 import waypoint.support.PageClient.Page;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -28,6 +29,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class AdmissionsJourneyTest {
+
+    @Autowired
+    TestClock clock;
 
     private static final String COURSE = "/courses/learning-and-skills-mentor";
     private static final String INVITATION = "You have been invited";
@@ -192,7 +196,12 @@ class AdmissionsJourneyTest {
         assertThat(admin.post("/api/v1/enquiries/" + withdrawn + "/steps/fly", "{}").status()).isEqualTo(400);
     }
 
-    private final LocalDate start = LocalDate.now(ZoneId.of("Europe/London")).plusWeeks(6);
+    private LocalDate start;
+
+    @BeforeEach
+    void inSixWeeks() {
+        start = clock.today().plusWeeks(6);
+    }
 
     private UUID cohortWithOnePlace() {
         UUID course = jdbc.sql("SELECT id FROM admissions_course WHERE slug = 'learning-and-skills-mentor'").query(UUID.class)

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import waypoint.demo.DemoAccounts;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -26,6 +27,9 @@ import waypoint.support.WaypointTest;
 @WaypointTest
 class CohortGroupSessionsTest {
 
+    @Autowired
+    TestClock clock;
+
     @LocalServerPort
     int port;
     @Autowired
@@ -33,8 +37,14 @@ class CohortGroupSessionsTest {
     @Autowired
     AdmissionsImport admissions;
 
-    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-    private final LocalDate start = today.plusWeeks(6);
+    private LocalDate today;
+    private LocalDate start;
+
+    @BeforeEach
+    void today() {
+        today = clock.today();
+        start = today.plusWeeks(6);
+    }
 
     @Test
     void the_cohorts_group_sessions_are_scheduled_for_its_apprentices_and_a_newcomer_joins_those_still_to_come() {

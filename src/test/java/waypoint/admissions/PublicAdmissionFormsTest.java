@@ -10,9 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +29,7 @@ import waypoint.admissions.internal.PublicSubmissionLimit;
 import waypoint.demo.DemoAccounts;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
+import waypoint.support.TestClock;
 
 /**
  * The public enquiry form against robots: the hidden field holds a submission back as spam (answered as a person
@@ -39,6 +38,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class PublicAdmissionFormsTest {
+
+    @Autowired
+    TestClock clock;
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final String FORM = "/courses/learning-and-skills-mentor/enquire";
@@ -128,14 +130,13 @@ class PublicAdmissionFormsTest {
         assertThat(new Visitor().send(enquiry(email)).statusCode()).isEqualTo(302);
         String reference = jdbc.sql("SELECT reference FROM admissions_admission WHERE email = :e").param("e", email)
                 .query(String.class).single();
-        Clock tomorrow = Clock.offset(Clock.system(ZoneId.of("Europe/London")), Duration.ofDays(1));
-        Clock inThreeWeeks = Clock.offset(Clock.system(ZoneId.of("Europe/London")), Duration.ofDays(21));
-
-        reminders.remindWaiting(tomorrow);
+        clock.moveBy(Duration.ofDays(1));
+        reminders.remindWaiting(clock);
         assertThat(notificationsAbout(reference)).isZero();
 
-        reminders.remindWaiting(inThreeWeeks);
-        reminders.remindWaiting(inThreeWeeks);
+        clock.moveBy(Duration.ofDays(20));
+        reminders.remindWaiting(clock);
+        reminders.remindWaiting(clock);
 
         UUID admin = jdbc.sql("SELECT id FROM identity.user_account WHERE email = :e")
                 .param("e", DemoAccounts.ADMIN.email()).query(UUID.class).single();

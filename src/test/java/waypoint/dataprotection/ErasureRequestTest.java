@@ -20,6 +20,7 @@ import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.PageClient;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -28,6 +29,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class ErasureRequestTest {
+
+    @Autowired
+    TestClock clock;
 
     @LocalServerPort
     int port;
@@ -43,20 +47,20 @@ class ErasureRequestTest {
     private PageClient.Page record(PageClient officer, String email) {
         PageClient.Page form = officer.get("/data-protection/erasure/new");
         return officer.post("/data-protection/erasure/new", form, Map.of("learnerEmail", email,
-                "receivedOn", LocalDate.now().getDayOfMonth() + " " + LocalDate.now().getMonthValue() + " "
-                        + LocalDate.now().getYear(), "words", "Please delete everything you hold about me"));
+                "receivedOn", LocalDate.now(clock).getDayOfMonth() + " " + LocalDate.now(clock).getMonthValue() + " "
+                        + LocalDate.now(clock).getYear(), "words", "Please delete everything you hold about me"));
     }
 
     @Test
     void an_apprentice_in_learning_keeps_their_record_while_notices_are_erased_and_they_are_told_why() {
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);
-        UUID apprenticeship = people.inLearning(enrolment, "ST0116", LocalDate.now().minusMonths(3));
+        UUID apprenticeship = people.inLearning(enrolment, "ST0116", LocalDate.now(clock).minusMonths(3));
         String email = people.lastLearnerEmail;
         UUID account = accounts.findByEmail(email).orElseThrow().id();
         jdbc.sql("""
                 INSERT INTO notification (id, recipient_id, title, body, created_at)
                 VALUES (:id, :account, 'Your session moved', 'Body', :at)""").param("id", UUID.randomUUID())
-                .param("account", account).param("at", OffsetDateTime.now()).update();
+                .param("account", account).param("at", OffsetDateTime.now(clock)).update();
 
         PageClient officer = PageClient.signedInAs(port, DemoAccounts.DATA_PROTECTION_OFFICER);
         PageClient.Page recorded = record(officer, email);

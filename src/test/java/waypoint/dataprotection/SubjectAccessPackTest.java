@@ -27,6 +27,7 @@ import waypoint.organisation.Learners;
 import waypoint.shared.personaldata.DataSubject;
 import waypoint.shared.personaldata.PersonalDataSection;
 import waypoint.shared.personaldata.PersonalRecord;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -35,6 +36,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class SubjectAccessPackTest {
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     SubjectAccessPack pack;
@@ -91,7 +95,7 @@ class SubjectAccessPackTest {
         List<PersonalDataSection> gathered = pack.gather(subject(DemoAccounts.LEARNER.email()));
         List<PersonalDataSection> released = SubjectAccessPack.released(gathered, List.of("messages"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        pack.write("Lola Learner", Instant.now(), released, Set.of("Messages"), out);
+        pack.write("Lola Learner", clock.instant(), released, Set.of("Messages"), out);
 
         Map<String, byte[]> entries = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {

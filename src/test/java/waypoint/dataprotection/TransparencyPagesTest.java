@@ -20,6 +20,7 @@ import waypoint.identity.UserAccounts;
 import waypoint.organisation.Learners;
 import waypoint.shared.personaldata.PersonalDataShared;
 import waypoint.support.PageClient;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -29,6 +30,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class TransparencyPagesTest {
+
+    @Autowired
+    TestClock clock;
 
     @LocalServerPort
     int port;
@@ -85,7 +89,7 @@ class TransparencyPagesTest {
                 .orElseThrow().id();
         String what = "Test sharing " + UUID.randomUUID();
         transactions.executeWithoutResult(tx -> events.publishEvent(new PersonalDataShared(lola,
-                PersonalDataShared.Recipient.EMPLOYER, "Northgate Engineering (Erin Employer)", what, Instant.now())));
+                PersonalDataShared.Recipient.EMPLOYER, "Northgate Engineering (Erin Employer)", what, clock.instant())));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
                 "SELECT count(*) FROM personal_data_sharing WHERE what = :what").param("what", what)
                 .query(Long.class).single()).isEqualTo(1));

@@ -24,6 +24,7 @@ import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
 import waypoint.portfolio.PortfolioImport;
 import waypoint.support.BrowserJourney;
+import waypoint.support.TestClock;
 
 /**
  * The apprentice moves between the records of their apprenticeship: from its page to its sessions (attendance,
@@ -32,6 +33,9 @@ import waypoint.support.BrowserJourney;
  * accessibility check.
  */
 class ApprenticeshipRecordsJourneyTest extends BrowserJourney {
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     UserAccounts accounts;
@@ -55,15 +59,15 @@ class ApprenticeshipRecordsJourneyTest extends BrowserJourney {
     void givenARecordedSessionAThreadWithAFileAndPortfolioEvidence() {
         people = new DeliveryPeople(accounts, organisation, apprenticeships, 40);
         String a = people.apprenticeship.toString();
-        UUID session = sessions.schedule(people.tutor, new SessionDraft(List.of(a), LocalDate.now().minusDays(2)
+        UUID session = sessions.schedule(people.tutor, new SessionDraft(List.of(a), LocalDate.now(clock).minusDays(2)
                 .toString(), "10:00", "60", "Room 3", null, "Journey workshop", "", null));
         records.record(people.tutor, session, new RecordDraft(Map.of(a, "ATTENDED"), "Practised estimates",
                 List.of(new RecordDraft.ActionDraft(a, "ASSESSMENT_PLAN", "Prepare the observation", "LEARNER",
-                        LocalDate.now().plusDays(10).toString())), 0));
+                        LocalDate.now(clock).plusDays(10).toString())), 0));
         messages.start(people.learner, people.apprenticeship, "Journey question", "Is this right?", false,
                 new MessageService.Attachment("journey.pdf", new ByteArrayInputStream(MessagesInThePortfolioTest.PDF)));
         evidence = portfolio.addText(people.learner, people.apprenticeship, "Journey estimate sheet", "WORK_PRODUCT",
-                LocalDate.now().minusDays(3), "My estimates for the sprint", List.of("K1"));
+                LocalDate.now(clock).minusDays(3), "My estimates for the sprint", List.of("K1"));
     }
 
     @Test
@@ -95,7 +99,7 @@ class ApprenticeshipRecordsJourneyTest extends BrowserJourney {
         // when they log hours pointing to an item of their portfolio
         visit("/apprenticeships/" + people.apprenticeship + "/off-the-job/new");
         assertAccessible();
-        page.locator("#date").fill(LocalDate.now().minusDays(1).toString());
+        page.locator("#date").fill(LocalDate.now(clock).minusDays(1).toString());
         page.locator("#duration").fill("1.5");
         page.locator("#activityType").selectOption("ASSIGNMENT_WRITING");
         page.locator("#description").fill("Wrote up my estimates");

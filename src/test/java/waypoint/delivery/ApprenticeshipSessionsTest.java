@@ -21,6 +21,7 @@ import waypoint.delivery.internal.SessionService;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
+import waypoint.shared.time.GovUkDates;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
@@ -150,6 +151,6 @@ class ApprenticeshipSessionsTest {
     }
 
     private static String words(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+        return GovUkDates.date(date);
     }
 }

@@ -18,6 +18,7 @@ import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.PageClient;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -27,6 +28,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class DeliveryPagesAccessTest {
+
+    @Autowired
+    TestClock clock;
 
     @LocalServerPort
     int port;
@@ -46,7 +50,7 @@ class DeliveryPagesAccessTest {
         DeliveryPeople ours = new DeliveryPeople(accounts, organisation, apprenticeships, 40);
         DeliveryPeople others = new DeliveryPeople(accounts, organisation, apprenticeships, 40);
         UUID session = sessions.schedule(ours.tutor, new SessionDraft(List.of(ours.apprenticeship.toString()),
-                LocalDate.now().plusDays(2).toString(), "10:00", "60", "Room 1", null, "Page access topic", "", null));
+                LocalDate.now(clock).plusDays(2).toString(), "10:00", "60", "Room 1", null, "Page access topic", "", null));
         UUID thread = messages.start(ours.learner, ours.apprenticeship, "Page access thread", "Hello", true, null);
 
         for (var person : new Object[][] {{ours.learner.email(), 200}, {ours.manager.email(), 200},
@@ -71,7 +75,7 @@ class DeliveryPagesAccessTest {
     void apprentices_and_employers_cannot_schedule_record_or_see_the_cadence_gaps() {
         DeliveryPeople ours = new DeliveryPeople(accounts, organisation, apprenticeships, 40);
         UUID session = sessions.schedule(ours.tutor, new SessionDraft(List.of(ours.apprenticeship.toString()),
-                LocalDate.now().minusDays(1).toString(), "10:00", "60", "Room 1", null, "Not theirs to record", "",
+                LocalDate.now(clock).minusDays(1).toString(), "10:00", "60", "Room 1", null, "Not theirs to record", "",
                 null));
         for (String email : List.of(ours.learner.email(), ours.manager.email())) {
             PageClient client = PageClient.signedInAs(port, email, DeliveryPeople.PASSWORD);

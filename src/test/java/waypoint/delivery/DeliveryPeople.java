@@ -18,6 +18,7 @@ import waypoint.organisation.Funding;
 import waypoint.organisation.LearnerDetails;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.StaffDetails;
+import waypoint.support.TestClock;
 
 /**
  * Uniquely named people who can sign in (password {@code waypoint-demo}): a tutor, an employer with a line manager,
@@ -46,7 +47,7 @@ public final class DeliveryPeople {
                 "Leeds", "LS1 1AA", Funding.LEVY));
         contactId = organisation.contact(employerId, new ContactDetails(manager.displayName(), manager.email(), null));
         staffId = organisation.staff(new StaffDetails(tutor.displayName(), tutor.email(), null, Set.of(Role.TUTOR)));
-        start = LocalDate.now().minusDays(daysAgo);
+        start = TestClock.ofTheApplication().today().minusDays(daysAgo);
         apprenticeship = learnerOn(accounts, organisation, apprenticeships, learner, suffix);
     }
 

@@ -18,6 +18,7 @@ import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.BrowserJourney;
+import waypoint.support.TestClock;
 
 /**
  * The apprentice writes to their tutor with an attachment, the tutor replies with the employer's thread kept apart;
@@ -25,6 +26,9 @@ import waypoint.support.BrowserJourney;
  * is checked against WCAG 2.2 AA.
  */
 class MessagesAndCadenceJourneyTest extends BrowserJourney {
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     UserAccounts accounts;
@@ -79,7 +83,7 @@ class MessagesAndCadenceJourneyTest extends BrowserJourney {
 
         // and moves a session they scheduled, and finds their calendar address
         var id = sessions.schedule(people.tutor, new SessionDraft(List.of(people.apprenticeship.toString()),
-                LocalDate.now().plusDays(3).toString(), "10:00", "60", "Room 1", null, "Reflective practice", "",
+                LocalDate.now(clock).plusDays(3).toString(), "10:00", "60", "Room 1", null, "Reflective practice", "",
                 null));
         visit("/sessions/" + id);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Move it to another time or place")).click();

@@ -1,6 +1,7 @@
 package waypoint.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -70,13 +72,9 @@ class MessagesApiTest {
         assertThat(learner.get("/api/v1/message-threads/unread").json().get("unread").asLong()).isZero();
         assertThat(tutor.get("/api/v1/message-threads").body()).contains(thread).contains("\"unread\":1");
 
-        long told = 0;
-        for (int i = 0; i < 100 && told == 0; i++) {
-            told = jdbc.sql("SELECT count(*) FROM email_message WHERE recipient = :to AND subject = 'New message: The project brief'")
-                    .param("to", people.tutor.email()).query(Long.class).single();
-            Thread.sleep(100);
-        }
-        assertThat(told).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("SELECT count(*) FROM"
+                + " email_message WHERE recipient = :to AND subject = 'New message: The project brief'")
+                .param("to", people.tutor.email()).query(Long.class).single()).isEqualTo(1));
 
         Api.Response read = tutor.get("/api/v1/message-threads/" + thread);
         assertThat(read.json().get("messages")).hasSize(1);

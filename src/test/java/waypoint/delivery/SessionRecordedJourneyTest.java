@@ -14,6 +14,7 @@ import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.BrowserJourney;
+import waypoint.support.TestClock;
 
 /**
  * A session from scheduling to the apprentice's hours (a session scheduled, recorded, and its off-the-job hours
@@ -22,6 +23,9 @@ import waypoint.support.BrowserJourney;
  * theirs.
  */
 class SessionRecordedJourneyTest extends BrowserJourney {
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     UserAccounts accounts;
@@ -54,7 +58,7 @@ class SessionRecordedJourneyTest extends BrowserJourney {
         // when they leave out the place, the form says so and keeps what they typed
         page.getByLabel(people.learner.displayName(), new Page.GetByLabelOptions().setExact(false)).check();
         page.locator("#topic").fill("Planning the workplace project");
-        page.locator("#date").fill(LocalDate.now().minusDays(1).toString());
+        page.locator("#date").fill(LocalDate.now(clock).minusDays(1).toString());
         page.locator("#time").fill("10:00");
         page.locator("#durationMinutes").fill("90");
         page.locator("#ksbs").fill("K1");
@@ -86,7 +90,7 @@ class SessionRecordedJourneyTest extends BrowserJourney {
         page.locator("#delivered").fill("Scoped the project and practised a reflective account.");
         page.locator("#actions-0-description").fill("Write a one-page project brief");
         page.locator("#actions-0-owner").selectOption("LEARNER");
-        page.locator("#actions-0-dueDate").fill(LocalDate.now().plusDays(7).toString());
+        page.locator("#actions-0-dueDate").fill(LocalDate.now(clock).plusDays(7).toString());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the session")).click();
         assertAccessible();
         assertThat(page.locator(".govuk-notification-banner")).containsText("Session recorded");

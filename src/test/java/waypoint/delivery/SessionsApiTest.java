@@ -1,7 +1,9 @@
 package waypoint.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
 import waypoint.otj.OffTheJobHours;
 import waypoint.support.Api;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -28,6 +31,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class SessionsApiTest {
+
+    @Autowired
+    TestClock clock;
 
     @LocalServerPort
     int port;
@@ -72,7 +78,7 @@ class SessionsApiTest {
 
         // when the tutor schedules a session yesterday and records it
         Api.Response scheduled = tutor.post("/api/v1/sessions", sessionJson(List.of(people.apprenticeship),
-                LocalDate.now().minusDays(1), "10:00", "K1"));
+                LocalDate.now(clock).minusDays(1), "10:00", "K1"));
         assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
         JsonNode session = scheduled.json().get("session");
         String id = session.get("id").asString();
@@ -85,22 +91,20 @@ class SessionsApiTest {
                              {"kind": "ASSESSMENT_PLAN", "description": "Observe a briefing", "owner": "TUTOR",
                               "dueDate": "%s"}],
                  "lockVersion": 0}
-                """.formatted(people.apprenticeship, LocalDate.now().minusDays(1), LocalDate.now().plusDays(20)));
+                """.formatted(people.apprenticeship, LocalDate.now(clock).minusDays(1), LocalDate.now(clock).plusDays(20)));
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
         assertThat(recorded.json().get("session").get("state").asString()).isEqualTo("RECORDED");
         assertThat(recorded.json().get("actions")).hasSize(2);
 
         // then an off-the-job entry appears for the apprentice, from the session
-        String entries = "";
-        for (int i = 0; i < 100 && !entries.contains("Teaching session"); i++) {
-            Thread.sleep(100);
-            entries = learner.get("/api/v1/apprenticeships/" + people.apprenticeship + "/otj-entries").body();
-        }
+        String entries = await().atMost(Duration.ofSeconds(10)).until(
+                () -> learner.get("/api/v1/apprenticeships/" + people.apprenticeship + "/otj-entries").body(),
+                body -> body.contains("Teaching session"));
         assertThat(entries).contains("Teaching session").contains("1.5");
         assertThat(hours.of(people.apprenticeship).orElseThrow().pendingHours().doubleValue()
                 + hours.of(people.apprenticeship).orElseThrow().approvedHours().doubleValue()).isGreaterThanOrEqualTo(1.5);
         // and the gap is closed, with one overdue action
-        assertThat(facts.lastSessionDate(people.apprenticeship)).contains(LocalDate.now().minusDays(1));
+        assertThat(facts.lastSessionDate(people.apprenticeship)).contains(LocalDate.now(clock).minusDays(1));
         assertThat(facts.cadenceGap(people.apprenticeship)).isEmpty();
         assertThat(facts.overdueActions(people.apprenticeship)).singleElement()
                 .satisfies(a -> assertThat(a.description()).isEqualTo("Write the brief"));
@@ -114,7 +118,7 @@ class SessionsApiTest {
         assertThat(again.json().get("detail").asString()).contains("recorded");
         assertThat(tutor.post("/api/v1/sessions/" + id + "/cancel", "{\"reason\": \"ill\", \"lockVersion\": 1}").status())
                 .isEqualTo(409);
-        assertThat(tutor.put("/api/v1/sessions/" + id, sessionJson(List.of(), LocalDate.now(), "10:00", "")).status())
+        assertThat(tutor.put("/api/v1/sessions/" + id, sessionJson(List.of(), LocalDate.now(clock), "10:00", "")).status())
                 .isEqualTo(409);
 
         // and the learner marks their action done
@@ -130,7 +134,7 @@ class SessionsApiTest {
     @Test
     void a_session_that_has_not_started_cannot_be_recorded_and_a_cancelled_one_cannot_be_moved() {
         Api.Response scheduled = tutor.post("/api/v1/sessions", sessionJson(List.of(people.apprenticeship),
-                LocalDate.now().plusDays(3), "14:30", ""));
+                LocalDate.now(clock).plusDays(3), "14:30", ""));
         String id = scheduled.json().get("session").get("id").asString();
 
         Api.Response early = tutor.post("/api/v1/sessions/" + id + "/record", """
@@ -148,7 +152,7 @@ class SessionsApiTest {
 
         assertThat(tutor.post("/api/v1/sessions/" + id + "/cancel", "{\"reason\": \"Tutor ill\", \"lockVersion\": 0}")
                 .json().get("session").get("state").asString()).isEqualTo("CANCELLED");
-        assertThat(tutor.put("/api/v1/sessions/" + id, sessionJson(List.of(), LocalDate.now().plusDays(4), "10:00", ""))
+        assertThat(tutor.put("/api/v1/sessions/" + id, sessionJson(List.of(), LocalDate.now(clock).plusDays(4), "10:00", ""))
                 .status()).isEqualTo(409);
     }
 
@@ -175,7 +179,7 @@ class SessionsApiTest {
         Api otherLearner = Api.at(port).signedInAs(others.learner.email(), DeliveryPeople.PASSWORD);
         Api otherManager = Api.at(port).signedInAs(others.manager.email(), DeliveryPeople.PASSWORD);
         Api manager = Api.at(port).signedInAs(people.manager.email(), DeliveryPeople.PASSWORD);
-        String body = sessionJson(List.of(people.apprenticeship), LocalDate.now().plusDays(2), "09:00", "");
+        String body = sessionJson(List.of(people.apprenticeship), LocalDate.now(clock).plusDays(2), "09:00", "");
 
         // the apprentice and their employer may not schedule; another tutor is told it is not found
         assertThat(learner.post("/api/v1/sessions", body).status()).isEqualTo(403);
@@ -213,20 +217,16 @@ class SessionsApiTest {
         UUID[] second = new UUID[1];
         var grouped = people.another(accounts, organisation, apprenticeships, second);
         Api.Response scheduled = tutor.post("/api/v1/sessions", sessionJson(List.of(people.apprenticeship, second[0]),
-                LocalDate.now().plusDays(5), "13:30", "K1, S1"));
+                LocalDate.now(clock).plusDays(5), "13:30", "K1, S1"));
         assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
         String id = scheduled.json().get("session").get("id").asString();
         assertThat(scheduled.json().get("session").get("kind").asString()).isEqualTo("GROUP");
 
         // then the two apprentices and the line manager are emailed (the tutor who scheduled it is not)
         for (String email : List.of(people.learner.email(), grouped.email(), people.manager.email())) {
-            long emails = 0;
-            for (int i = 0; i < 100 && emails == 0; i++) {
-                emails = jdbc.sql("SELECT count(*) FROM email_message WHERE recipient = :to AND subject LIKE 'Session scheduled%'")
-                        .param("to", email).query(Long.class).single();
-                sleep();
-            }
-            assertThat(emails).as(email).isEqualTo(1);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("SELECT count(*) FROM"
+                    + " email_message WHERE recipient = :to AND subject LIKE 'Session scheduled%'").param("to", email)
+                    .query(Long.class).single()).as(email).isEqualTo(1));
         }
 
         // and the apprentice's calendar feed, at their private address, holds the session in RFC 5545
@@ -250,13 +250,5 @@ class SessionsApiTest {
         learner.post("/api/v1/calendar-feed/reset", "{}");
         assertThat(Api.at(port).get(path).status()).isEqualTo(404);
         assertThat(Api.at(port).get("/calendar/guessed.ics").status()).isEqualTo(404);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -80,7 +80,7 @@ class TeachingSessionAggregateTest {
         assertThat(scheduled.session().group()).isTrue();
         assertThat(scheduled.apprenticeshipIds()).containsExactlyElementsOf(learners.keySet());
         assertThat(scheduled.events()).containsExactly(RecordChanged.created("TeachingSession", id,
-                "Group on 10 March 2026 at 10:00am: Testing (Ada Apprentice, Bo Apprentice)"));
+                "Group on 10 March 2026 at 10am: Testing (Ada Apprentice, Bo Apprentice)"));
     }
 
     @Test
@@ -89,7 +89,7 @@ class TeachingSessionAggregateTest {
         SessionRow.Change moved = session.reschedule(2, Instant.parse("2026-03-11T14:00:00Z"), 90, null,
                 "https://meet.example/x");
         assertThat(moved.events()).containsExactly(RecordChanged.updated("TeachingSession", session.id(),
-                "10 March 2026 at 10:00am, Office", "11 March 2026 at 2:00pm, Online: https://meet.example/x"));
+                "10 March 2026 at 10am, Office", "11 March 2026 at 2pm, Online: https://meet.example/x"));
     }
 
     @Test

@@ -22,6 +22,7 @@ import waypoint.organisation.LearnerDetails;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
+import waypoint.support.TestClock;
 import waypoint.support.TestStandardReferences;
 import waypoint.support.WaypointTest;
 
@@ -34,6 +35,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class ProgrammeTypesTest {
+
+    @Autowired
+    TestClock clock;
 
     static final LocalDate UNIT_START = LocalDate.of(2026, 9, 1);
 
@@ -191,7 +195,7 @@ class ProgrammeTypesTest {
     @Test
     void the_caseload_board_shows_no_english_and_maths_missing_for_an_apprenticeship_unit() {
         String unit = standard("ApprenticeshipUnit", 3, "60");
-        LocalDate start = LocalDate.now().minusWeeks(2);
+        LocalDate start = LocalDate.now(clock).minusWeeks(2);
         UUID id = enrolment.record(NewApprenticeship.of(people.learner(), people.employer, people.lineManager, unit,
                 people.tutor, start, start.plusWeeks(10), new BigDecimal("37.5")));
         enrolment.employed(id, start.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
@@ -213,13 +217,13 @@ class ProgrammeTypesTest {
     @Test
     void an_apprenticeship_unit_is_never_on_the_gateway_readiness_dashboard() {
         String unit = standard("ApprenticeshipUnit", 3, "60");
-        LocalDate start = LocalDate.now().minusWeeks(2);
+        LocalDate start = LocalDate.now(clock).minusWeeks(2);
         UUID onUnit = enrolment.record(NewApprenticeship.of(people.learner(), people.employer, people.lineManager,
                 unit, people.tutor, start, start.plusWeeks(10), new BigDecimal("37.5")));
         enrolment.employed(onUnit, start.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         enrolment.start(onUnit, start);
         // an apprenticeship standard in its last three months is there
-        UUID onStandard = people.inLearning(enrolment, "ST0116", LocalDate.now().minusMonths(16));
+        UUID onStandard = people.inLearning(enrolment, "ST0116", LocalDate.now(clock).minusMonths(16));
 
         PageClient.Page dashboard = PageClient.signedInAs(port, people.tutorEmail, TestApprenticeships.PASSWORD)
                 .get("/gateway");

@@ -21,9 +21,12 @@ import waypoint.epa.internal.ComponentTable.State;
 import waypoint.epa.internal.EpaRefusedException;
 import waypoint.epa.internal.EpaStore.Result;
 import waypoint.shared.workflow.StateDiagram;
+import waypoint.support.TestClock;
 
 /** The steps of one component of a reformed apprenticeship assessment, checked and drawn to docs/workflows. */
 class ComponentTableTest {
+
+    private static final TestClock CLOCK = new TestClock();
 
     static final AssessmentComponent AFTER = new AssessmentComponent("Discussion", Window.AFTER_GATEWAY,
             Marker.ASSESSMENT_ORGANISATION, 2);
@@ -31,7 +34,7 @@ class ComponentTableTest {
             Marker.PROVIDER, 2);
 
     static Result attempt(int n, String grade) {
-        return new Result(UUID.randomUUID(), "x", grade, n, LocalDate.of(2026, 3, n), Instant.now(), null, null,
+        return new Result(UUID.randomUUID(), "x", grade, n, LocalDate.of(2026, 3, n), CLOCK.instant(), null, null,
                 "PROVIDER", "Pat Marker");
     }
 

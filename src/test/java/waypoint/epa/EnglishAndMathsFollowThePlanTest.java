@@ -23,6 +23,7 @@ import waypoint.organisation.OrganisationImport;
 import waypoint.review.ReviewImport;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -32,6 +33,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class EnglishAndMathsFollowThePlanTest {
+
+    @Autowired
+    TestClock clock;
 
     static final PlannedFunctionalSkills MATHS_LEVEL_2 = new PlannedFunctionalSkills(null,
             FunctionalSkillsLevel.LEVEL_2);
@@ -118,7 +122,7 @@ class EnglishAndMathsFollowThePlanTest {
     @Test
     void maths_planned_at_a_signed_progress_review_is_needed_until_achieved() {
         planWith(PlannedFunctionalSkills.NONE);
-        reviews.hold(people.apprenticeship, LocalDate.now().minusDays(7), true, MATHS_LEVEL_2);
+        reviews.hold(people.apprenticeship, LocalDate.now(clock).minusDays(7), true, MATHS_LEVEL_2);
 
         JsonNode maths = item("maths");
 

@@ -18,11 +18,15 @@ import waypoint.organisation.OrganisationImport;
 import waypoint.otj.OffTheJobHours;
 import waypoint.otj.OffTheJobImport;
 import waypoint.support.Api;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /** The gateway, the EPA and the completion through the API: who may do what, bad input, refusals. */
 @WaypointTest
 class EpaApiTest {
+
+    @Autowired
+    TestClock clock;
 
     static final String OBSERVATION = "Observation with questioning";
     static final String DISCUSSION = "Professional discussion underpinned by a portfolio of evidence";
@@ -123,7 +127,7 @@ class EpaApiTest {
     @Test
     void a_completion_without_a_pass_is_refused() {
         Api.Response refused = tutor.post(base + "/epa/completion",
-                "{\"actualEndDate\":\"" + LocalDate.now() + "\",\"achievementDate\":\"" + LocalDate.now() + "\"}");
+                "{\"actualEndDate\":\"" + LocalDate.now(clock) + "\",\"achievementDate\":\"" + LocalDate.now(clock) + "\"}");
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().get("detail").asString()).contains("a completion needs an overall pass");
     }
@@ -195,32 +199,32 @@ class EpaApiTest {
         assertThat(resat.get("methods").get(0).get("attempts").asInt()).isEqualTo(2);
 
         Api.Response lateAppeal = tutor.post(base + "/epa/appeals", "{\"method\":\"" + DISCUSSION
-                + "\",\"lodgedOn\":\"" + LocalDate.now() + "\",\"reason\":\"\"}");
+                + "\",\"lodgedOn\":\"" + LocalDate.now(clock) + "\",\"reason\":\"\"}");
         assertThat(lateAppeal.status()).isEqualTo(400);
 
-        Api.Response badDates = tutor.post(base + "/epa/completion", "{\"actualEndDate\":\"" + LocalDate.now()
-                + "\",\"achievementDate\":\"" + LocalDate.now().minusDays(1) + "\"}");
+        Api.Response badDates = tutor.post(base + "/epa/completion", "{\"actualEndDate\":\"" + LocalDate.now(clock)
+                + "\",\"achievementDate\":\"" + LocalDate.now(clock).minusDays(1) + "\"}");
         assertThat(badDates.status()).isEqualTo(400);
         Api.Response beforeTheResults = tutor.post(base + "/epa/completion", "{\"actualEndDate\":\""
-                + LocalDate.now().minusDays(2) + "\",\"achievementDate\":\"" + LocalDate.now().minusDays(1) + "\"}");
+                + LocalDate.now(clock).minusDays(2) + "\",\"achievementDate\":\"" + LocalDate.now(clock).minusDays(1) + "\"}");
         assertThat(beforeTheResults.status()).isEqualTo(400);
         assertThat(beforeTheResults.body()).contains("on or after the last graded method");
-        JsonNode completed = tutor.post(base + "/epa/completion", "{\"actualEndDate\":\"" + LocalDate.now().minusDays(1)
-                + "\",\"achievementDate\":\"" + LocalDate.now() + "\"}").json();
+        JsonNode completed = tutor.post(base + "/epa/completion", "{\"actualEndDate\":\"" + LocalDate.now(clock).minusDays(1)
+                + "\",\"achievementDate\":\"" + LocalDate.now(clock) + "\"}").json();
         assertThat(completed.get("status").asString()).isEqualTo("COMPLETED");
-        assertThat(completed.get("completion").get("achievementDate").asString()).isEqualTo(LocalDate.now().toString());
+        assertThat(completed.get("completion").get("achievementDate").asString()).isEqualTo(LocalDate.now(clock).toString());
 
         // a wrong completion is corrected by a named person with the reason, never before the last graded method
         String correction = base + "/epa/completion/correction";
-        String corrected = "{\"actualEndDate\":\"" + LocalDate.now().minusDays(2) + "\",\"achievementDate\":\""
-                + LocalDate.now() + "\",\"reason\":\"The actual end date was typed a day late\"}";
+        String corrected = "{\"actualEndDate\":\"" + LocalDate.now(clock).minusDays(2) + "\",\"achievementDate\":\""
+                + LocalDate.now(clock) + "\",\"reason\":\"The actual end date was typed a day late\"}";
         assertThat(learner.post(correction, corrected).status()).isEqualTo(403);
-        assertThat(tutor.post(correction, "{\"actualEndDate\":\"" + LocalDate.now().minusDays(2)
-                + "\",\"achievementDate\":\"" + LocalDate.now() + "\"}").body()).contains("reason",
+        assertThat(tutor.post(correction, "{\"actualEndDate\":\"" + LocalDate.now(clock).minusDays(2)
+                + "\",\"achievementDate\":\"" + LocalDate.now(clock) + "\"}").body()).contains("reason",
                         "Enter why the completion is corrected");
         JsonNode fixed = tutor.post(correction, corrected).json();
         assertThat(fixed.get("completion").get("actualEndDate").asString())
-                .isEqualTo(LocalDate.now().minusDays(2).toString());
+                .isEqualTo(LocalDate.now(clock).minusDays(2).toString());
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE record_id = :id AND after_summary LIKE :text")
                 .param("id", people.apprenticeship.toString())
                 .param("text", "%corrected by " + people.tutor.displayName() + ": The actual end date%")
@@ -231,19 +235,19 @@ class EpaApiTest {
         assertThat(page.get(gatewayPage).body()).contains("Correct the completion");
         waypoint.support.PageClient.Page noReason = page.post("/apprenticeships/" + people.apprenticeship
                 + "/epa/completion-correction", java.util.Map.of("correction-actualEndDate",
-                        LocalDate.now().minusDays(2).toString(), "correction-achievementDate",
-                        LocalDate.now().toString(), "correction-reason", ""));
+                        LocalDate.now(clock).minusDays(2).toString(), "correction-achievementDate",
+                        LocalDate.now(clock).toString(), "correction-reason", ""));
         assertThat(noReason.status()).isEqualTo(200);
         assertThat(noReason.body()).contains("There is a problem", "Enter why the completion is corrected");
 
-        assertThat(tutor.post(base + "/epa/certificate", "{\"requestedOn\":\"" + LocalDate.now() + "\"}").status())
+        assertThat(tutor.post(base + "/epa/certificate", "{\"requestedOn\":\"" + LocalDate.now(clock) + "\"}").status())
                 .isEqualTo(200);
-        JsonNode certificate = tutor.post(base + "/epa/certificate", "{\"requestedOn\":\"" + LocalDate.now()
-                + "\",\"receivedOn\":\"" + LocalDate.now() + "\"}").json();
+        JsonNode certificate = tutor.post(base + "/epa/certificate", "{\"requestedOn\":\"" + LocalDate.now(clock)
+                + "\",\"receivedOn\":\"" + LocalDate.now(clock) + "\"}").json();
         assertThat(certificate.get("completion").get("certificateReceivedOn").asString())
-                .isEqualTo(LocalDate.now().toString());
+                .isEqualTo(LocalDate.now(clock).toString());
         assertThat(tutor.post(base + "/epa/progression", "{\"kind\":\"HIGHER_APPRENTICESHIP\",\"heldOn\":\""
-                + LocalDate.now() + "\",\"notes\":\"Level 5 teacher\"}").json().get("completion").get("progression")
+                + LocalDate.now(clock) + "\",\"notes\":\"Level 5 teacher\"}").json().get("completion").get("progression")
                 .asString()).isEqualTo("HIGHER_APPRENTICESHIP");
         assertThat(tutor.get("/api/v1/epa/results").status()).isEqualTo(200);
 
@@ -260,7 +264,7 @@ class EpaApiTest {
         for (JsonNode item : tutor.get(base + "/gateway").json().get("items")) {
             if (!item.get("met").asBoolean() && item.get("confirmedBy").asString().equals("STAFF")) {
                 assertThat(tutor.post(base + "/gateway/confirmations", "{\"item\":\"" + item.get("key").asString()
-                        + "\",\"evidence\":\"Certificate seen on " + LocalDate.now() + "\"}").status())
+                        + "\",\"evidence\":\"Certificate seen on " + LocalDate.now(clock) + "\"}").status())
                         .isEqualTo(200);
             }
         }
@@ -271,12 +275,12 @@ class EpaApiTest {
     }
 
     String booking(String method, String epao) {
-        return "{\"method\":\"" + method + "\",\"epaoId\":\"" + epao + "\",\"date\":\"" + LocalDate.now()
+        return "{\"method\":\"" + method + "\",\"epaoId\":\"" + epao + "\",\"date\":\"" + LocalDate.now(clock)
                 + "\",\"time\":\"00:00\",\"place\":\"Teams\",\"adjustments\":\"Extra time\"}";
     }
 
     String meeting(String decision) {
-        return "{\"heldOn\":\"" + LocalDate.now() + "\",\"mentor\":\"" + people.tutor.displayName()
+        return "{\"heldOn\":\"" + LocalDate.now(clock) + "\",\"mentor\":\"" + people.tutor.displayName()
                 + "\",\"employer\":\"" + people.manager.displayName() + "\",\"apprentice\":\""
                 + people.learner.displayName() + "\",\"decision\":\"" + decision + "\",\"notes\":\"Ready\","
                 + "\"fullName\":\"" + people.tutor.displayName() + "\"}";

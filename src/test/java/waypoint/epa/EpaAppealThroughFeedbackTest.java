@@ -25,6 +25,7 @@ import waypoint.organisation.OrganisationImport;
 import waypoint.shared.calendar.WorkingCalendar;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -34,6 +35,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class EpaAppealThroughFeedbackTest {
+
+    @Autowired
+    TestClock clock;
 
     static final String OBSERVATION = EpaApiTest.OBSERVATION;
 
@@ -74,9 +78,9 @@ class EpaAppealThroughFeedbackTest {
         otherTutor = Api.at(port).signedInAs(people.otherTutor.email(), EpaPeople.PASSWORD);
         base = "/api/v1/apprenticeships/" + people.apprenticeship;
         epao = epaos.all().get(0);
-        assessedOn = LocalDate.now().minusDays(3);
-        people.passGatewayByImport(epa, LocalDate.now().minusDays(90));
-        epa.booking(people.apprenticeship, OBSERVATION, epao.id(), Instant.now().minus(Duration.ofDays(3)), "Leeds",
+        assessedOn = LocalDate.now(clock).minusDays(3);
+        people.passGatewayByImport(epa, LocalDate.now(clock).minusDays(90));
+        epa.booking(people.apprenticeship, OBSERVATION, epao.id(), clock.instant().minus(Duration.ofDays(3)), "Leeds",
                 "Sam Assessor", null);
         epa.result(people.apprenticeship, OBSERVATION, "Pass", assessedOn);
     }
@@ -86,7 +90,7 @@ class EpaAppealThroughFeedbackTest {
     }
 
     JsonNode appealed() {
-        Api.Response answer = tutor.post(base + "/epa/appeals", appeal(OBSERVATION, LocalDate.now(),
+        Api.Response answer = tutor.post(base + "/epa/appeals", appeal(OBSERVATION, LocalDate.now(clock),
                 "Two of the five questions were not asked"));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json().get("appeals").get(0);
@@ -130,7 +134,7 @@ class EpaAppealThroughFeedbackTest {
 
     @Test
     void only_staff_who_manage_the_apprenticeship_record_an_appeal() {
-        String body = appeal(OBSERVATION, LocalDate.now(), "Grounds");
+        String body = appeal(OBSERVATION, LocalDate.now(clock), "Grounds");
         assertThat(learner.post(base + "/epa/appeals", body).status()).isEqualTo(403);
         assertThat(manager.post(base + "/epa/appeals", body).status()).isEqualTo(403);
         assertThat(otherTutor.post(base + "/epa/appeals", body).status()).isEqualTo(404);
@@ -140,7 +144,7 @@ class EpaAppealThroughFeedbackTest {
     @Test
     void a_second_appeal_while_one_waits_for_the_epao_is_refused_and_bad_input_names_its_fields() {
         appealed();
-        Api.Response again = tutor.post(base + "/epa/appeals", appeal(OBSERVATION, LocalDate.now(), "Again"));
+        Api.Response again = tutor.post(base + "/epa/appeals", appeal(OBSERVATION, LocalDate.now(clock), "Again"));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("detail").asString()).contains("waiting for the EPAO's decision");
         Api.Response bad = tutor.post(base + "/epa/appeals", "{\"method\":\"Interview\",\"lodgedOn\":\"32/1/2026\"}");
@@ -150,12 +154,12 @@ class EpaAppealThroughFeedbackTest {
 
     @Test
     void an_appeal_after_the_window_of_the_epa_settings_is_refused_saying_by_when() {
-        Instant sitting = Instant.now().minus(Duration.ofDays(60));
+        Instant sitting = clock.instant().minus(Duration.ofDays(60));
         epa.booking(people.apprenticeship, EpaApiTest.DISCUSSION, epao.id(), sitting, "Leeds", "Sam Assessor", null);
         // the result is dated on the sitting's day in London (late in the evening UTC it is already the next day)
         epa.result(people.apprenticeship, EpaApiTest.DISCUSSION, "Pass",
                 LocalDate.ofInstant(sitting, java.time.ZoneId.of("Europe/London")));
-        Api.Response refused = tutor.post(base + "/epa/appeals", appeal(EpaApiTest.DISCUSSION, LocalDate.now(),
+        Api.Response refused = tutor.post(base + "/epa/appeals", appeal(EpaApiTest.DISCUSSION, LocalDate.now(clock),
                 "Late"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("lodgedOn", "within 20 working days of the assessment");
@@ -188,7 +192,7 @@ class EpaAppealThroughFeedbackTest {
         close(appeal.get("feedbackId").asString(), "UPHELD");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(appealAfterwards().path("outcome").asString("")).isEqualTo("UPHELD"));
-        assertThat(appealAfterwards().get("decidedOn").asString()).isEqualTo(LocalDate.now().toString());
+        assertThat(appealAfterwards().get("decidedOn").asString()).isEqualTo(LocalDate.now(clock).toString());
 
         assertThat(learner.post(revise, "{\"grade\":\"Distinction\"}").status()).isEqualTo(403);
         assertThat(otherTutor.post(revise, "{\"grade\":\"Distinction\"}").status()).isEqualTo(404);
@@ -228,7 +232,7 @@ class EpaAppealThroughFeedbackTest {
         assertThat(invalid.body()).contains("There is a problem", "Enter the grounds of the appeal",
                 "not a date");
         PageClient.Page recorded = page.post("/apprenticeships/" + people.apprenticeship + "/epa/appeal",
-                Map.of("appeal-method", OBSERVATION, "appeal-lodgedOn", LocalDate.now().toString(),
+                Map.of("appeal-method", OBSERVATION, "appeal-lodgedOn", LocalDate.now(clock).toString(),
                         "appeal-reason", "The assessor stopped early"));
         assertThat(recorded.status()).isEqualTo(302);
         String feedbackId = tutor.get(base + "/epa").json().get("appeals").get(0).get("feedbackId").asString();
@@ -254,7 +258,7 @@ class EpaAppealThroughFeedbackTest {
     @Test
     void an_appeal_the_employer_lodged_is_recorded_as_theirs_and_its_decision_is_emailed_to_them_and_the_apprentice() {
         Api.Response answer = tutor.post(base + "/epa/appeals", "{\"method\":\"" + OBSERVATION + "\",\"lodgedOn\":\""
-                + LocalDate.now() + "\",\"reason\":\"The assessor stopped early\",\"appellant\":\"EMPLOYER\"}");
+                + LocalDate.now(clock) + "\",\"reason\":\"The assessor stopped early\",\"appellant\":\"EMPLOYER\"}");
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         JsonNode appeal = answer.json().get("appeals").get(0);
         assertThat(appeal.get("lodgedBy").asString()).isEqualTo("EMPLOYER");
@@ -301,13 +305,13 @@ class EpaAppealThroughFeedbackTest {
         assertThat(page.get(gateway).body()).contains("Who is appealing",
                 "The employer (" + people.manager.displayName() + ")");
         PageClient.Page wrong = page.post("/apprenticeships/" + people.apprenticeship + "/epa/appeal",
-                Map.of("appeal-method", OBSERVATION, "appeal-lodgedOn", LocalDate.now().toString(),
+                Map.of("appeal-method", OBSERVATION, "appeal-lodgedOn", LocalDate.now(clock).toString(),
                         "appeal-reason", "The assessor stopped early", "appeal-appellant", "NEIGHBOUR"));
         assertThat(wrong.status()).isEqualTo(200);
         assertThat(wrong.body()).contains("There is a problem", "Select who is appealing");
 
         PageClient.Page recorded = page.post("/apprenticeships/" + people.apprenticeship + "/epa/appeal",
-                Map.of("appeal-method", OBSERVATION, "appeal-lodgedOn", LocalDate.now().toString(),
+                Map.of("appeal-method", OBSERVATION, "appeal-lodgedOn", LocalDate.now(clock).toString(),
                         "appeal-reason", "The assessor stopped early", "appeal-appellant", "EMPLOYER"));
 
         assertThat(recorded.status()).isEqualTo(302);

@@ -20,6 +20,7 @@ import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.StaffDetails;
 import waypoint.otj.OffTheJobHours;
 import waypoint.otj.OffTheJobImport;
+import waypoint.support.TestClock;
 
 /**
  * Uniquely named people who can sign in (password {@code waypoint-demo}): a tutor, an employer's line manager, a
@@ -64,7 +65,7 @@ final class EpaPeople {
                 TestApprenticeships.uln(), null, learner.email(), null, "2 Low Road", null, "Leeds", "LS2 9JT", null,
                 null));
         // before August 2025, so the rule pack of its start knows the minimum hours (20% of the hours worked)
-        start = LocalDate.now().minusDays(daysAgo);
+        start = TestClock.ofTheApplication().today().minusDays(daysAgo);
         apprenticeship = apprenticeships.record(NewApprenticeship.of(learnerId, employer, contact, standard, staff,
                 start, start.plusMonths(18), new BigDecimal("30")));
         apprenticeships.employed(apprenticeship, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);

@@ -25,6 +25,7 @@ import waypoint.organisation.Epaos;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
+import waypoint.support.TestClock;
 import waypoint.support.TestStandardReferences;
 import waypoint.support.WaypointTest;
 
@@ -35,6 +36,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class EpaRefusedForAUnitTest {
+
+    @Autowired
+    TestClock clock;
 
     static final String WORDS = "apprenticeship unit funding rules";
 
@@ -66,7 +70,7 @@ class EpaRefusedForAUnitTest {
                          "programmeType": "ApprenticeshipUnit", "minimumHoursForCompliance": 60}"""
                         .formatted(reference));
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
-        LocalDate start = LocalDate.now().minusWeeks(2);
+        LocalDate start = LocalDate.now(clock).minusWeeks(2);
         unit = enrolment.record(NewApprenticeship.of(people.learner(), people.employer, people.lineManager,
                 reference, people.tutor, start, start.plusWeeks(10), new BigDecimal("37.5")));
         enrolment.employed(unit, start.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
@@ -77,7 +81,7 @@ class EpaRefusedForAUnitTest {
     @Test
     void every_end_point_assessment_step_of_the_api_answers_409_naming_the_unit_funding_rules() {
         Api tutor = Api.at(port).signedInAs(people.tutorEmail, TestApprenticeships.PASSWORD);
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(clock).toString();
         Map<String, String> steps = new LinkedHashMap<>();
         steps.put("/gateway/confirmations", "{\"item\":\"employer-confirmation\",\"evidence\":\"Seen\"}");
         steps.put("/gateway/waivers", "{\"item\":\"off-the-job-hours\",\"reason\":\"Because\"}");
@@ -114,25 +118,25 @@ class EpaRefusedForAUnitTest {
         assertThat(page.text()).contains("Does not apply: this is an apprenticeship unit");
         PageClient.Page refused = tutor.post("/apprenticeships/" + unit + "/epa/book", page, Map.of(
                 "booking-method", "Test", "booking-epaoId", epaos.all().get(0).id().toString(), "booking-date",
-                LocalDate.now().toString(), "booking-time", "09:00", "booking-place", "Teams"));
+                LocalDate.now(clock).toString(), "booking-time", "09:00", "booking-place", "Teams"));
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.text()).contains("There is a problem", WORDS, "Does not apply");
         PageClient.Page meeting = tutor.post("/apprenticeships/" + unit + "/gateway/meeting", page, Map.of(
-                "meeting-heldOn", LocalDate.now().toString(), "meeting-mentor", "M", "meeting-employer", "E",
+                "meeting-heldOn", LocalDate.now(clock).toString(), "meeting-mentor", "M", "meeting-employer", "E",
                 "meeting-apprentice", "A", "meeting-decision", "READY", "meeting-fullName", "M"));
         assertThat(meeting.text()).contains("There is a problem", WORDS);
     }
 
     @Test
     void an_import_or_the_demo_data_is_refused_the_same_way() {
-        LocalDate day = LocalDate.now().minusDays(1);
+        LocalDate day = LocalDate.now(clock).minusDays(1);
         assertThatThrownBy(() -> epa.confirm(unit, "employer-confirmation", "Seen", "Tess", "Recorded by staff"))
                 .hasMessageContaining(WORDS);
         assertThatThrownBy(() -> epa.waive(unit, "off-the-job-hours", "Because", "Tess")).hasMessageContaining(WORDS);
         assertThatThrownBy(() -> epa.gatewayMeeting(unit, day, "M", "E", "A", "Ready")).hasMessageContaining(WORDS);
-        assertThatThrownBy(() -> epa.meetingSigned(unit, "M", "E", "A", Instant.now())).hasMessageContaining(WORDS);
+        assertThatThrownBy(() -> epa.meetingSigned(unit, "M", "E", "A", clock.instant())).hasMessageContaining(WORDS);
         assertThatThrownBy(() -> epa.booking(unit, "Test", epaos.all().get(0).id(),
-                Instant.now(), "Teams", null, null)).hasMessageContaining(WORDS);
+                clock.instant(), "Teams", null, null)).hasMessageContaining(WORDS);
         assertThatThrownBy(() -> epa.result(unit, "Test", "Pass", day)).hasMessageContaining(WORDS);
         assertThatThrownBy(() -> epa.componentAttempt(unit, "Test", "Pass", day, "Pat")).hasMessageContaining(WORDS);
         assertThatThrownBy(() -> epa.completed(unit, day, day, null, null, null, null, null))

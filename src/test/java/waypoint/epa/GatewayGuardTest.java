@@ -22,6 +22,7 @@ import waypoint.organisation.Epaos;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -31,6 +32,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class GatewayGuardTest {
+
+    @Autowired
+    TestClock clock;
 
     static final String OBSERVATION = EpaApiTest.OBSERVATION;
 
@@ -75,10 +79,10 @@ class GatewayGuardTest {
 
     @Test
     void an_apprenticeship_moved_to_the_assessment_without_a_gateway_shows_what_is_missing_and_nothing_skips_it() {
-        transitions.systemMove(people.apprenticeship, ApprenticeshipTransitions.Step.GATEWAY, LocalDate.now(),
+        transitions.systemMove(people.apprenticeship, ApprenticeshipTransitions.Step.GATEWAY, LocalDate.now(clock),
                 "Migrated at the gateway");
         transitions.systemMove(people.apprenticeship, ApprenticeshipTransitions.Step.END_POINT_ASSESSMENT,
-                LocalDate.now(), "Migrated in the assessment");
+                LocalDate.now(clock), "Migrated in the assessment");
 
         JsonNode before = tutor.get(base + "/epa").json();
         assertThat(before.get("stage").asString()).isEqualTo("ASSESSMENT");
@@ -86,7 +90,7 @@ class GatewayGuardTest {
         assertThat(before.get("gateway").get("stillNeeded").toString())
                 .contains("A gateway meeting that decided the apprentice is ready");
 
-        Api.Response booked = tutor.post(base + "/epa/bookings", booking(OBSERVATION, LocalDate.now()));
+        Api.Response booked = tutor.post(base + "/epa/bookings", booking(OBSERVATION, LocalDate.now(clock)));
         assertThat(booked.status()).isEqualTo(409);
         assertThat(booked.json().get("detail").asString()).contains("The gateway is not passed");
         Api.Response graded = tutor.post(base + "/epa/results", "{\"method\":\"" + OBSERVATION
@@ -94,7 +98,7 @@ class GatewayGuardTest {
         assertThat(graded.status()).isEqualTo(409);
         assertThat(graded.json().get("detail").asString()).contains("The gateway is not passed");
         assertThatThrownBy(() -> epa.booking(people.apprenticeship, OBSERVATION, epaos.all().get(0).id(),
-                Instant.now(), "Leeds", null, null)).hasMessageContaining("The gateway is not passed");
+                clock.instant(), "Leeds", null, null)).hasMessageContaining("The gateway is not passed");
         assertThat(tutor.get(base + "/epa").json().get("bookings")).isEmpty();
 
         String page = PageClient.signedInAs(port, people.tutor.email(), EpaPeople.PASSWORD)
@@ -103,7 +107,7 @@ class GatewayGuardTest {
                 + " is ready", "Record and sign the meeting");
 
         // the earlier meeting is recorded afterwards; the stage stays, and the signatures are still needed
-        Api.Response meeting = tutor.post(base + "/gateway/meeting", "{\"heldOn\":\"" + LocalDate.now()
+        Api.Response meeting = tutor.post(base + "/gateway/meeting", "{\"heldOn\":\"" + LocalDate.now(clock)
                 + "\",\"mentor\":\"M\",\"employer\":\"E\",\"apprentice\":\"A\",\"decision\":\"READY\",\"fullName\":\""
                 + people.tutor.displayName() + "\"}");
         assertThat(meeting.status()).as(meeting.body()).isEqualTo(200);
@@ -117,9 +121,9 @@ class GatewayGuardTest {
     @Test
     void an_apprenticeship_moved_to_the_gateway_on_its_lifecycle_page_while_preparing_holds_its_ready_meeting() {
         people.passGatewayByImportExceptTheMeeting(epa);
-        transitions.systemMove(people.apprenticeship, ApprenticeshipTransitions.Step.GATEWAY, LocalDate.now(),
+        transitions.systemMove(people.apprenticeship, ApprenticeshipTransitions.Step.GATEWAY, LocalDate.now(clock),
                 "Moved on the lifecycle page");
-        Api.Response meeting = tutor.post(base + "/gateway/meeting", "{\"heldOn\":\"" + LocalDate.now()
+        Api.Response meeting = tutor.post(base + "/gateway/meeting", "{\"heldOn\":\"" + LocalDate.now(clock)
                 + "\",\"mentor\":\"M\",\"employer\":\"E\",\"apprentice\":\"A\",\"decision\":\"READY\",\"fullName\":\""
                 + people.tutor.displayName() + "\"}");
         assertThat(meeting.status()).as(meeting.body()).isEqualTo(200);
@@ -169,26 +173,26 @@ class GatewayGuardTest {
 
     @Test
     void a_second_sitting_of_a_method_not_graded_yet_is_the_same_attempt_and_a_result_comes_on_or_after_its_sitting() {
-        people.passGatewayByImport(epa, LocalDate.now().minusDays(30));
-        epa.booking(people.apprenticeship, OBSERVATION, epaos.all().get(0).id(), at(LocalDate.now().minusDays(10)),
+        people.passGatewayByImport(epa, LocalDate.now(clock).minusDays(30));
+        epa.booking(people.apprenticeship, OBSERVATION, epaos.all().get(0).id(), at(LocalDate.now(clock).minusDays(10)),
                 "Leeds", null, null);
-        epa.booking(people.apprenticeship, OBSERVATION, epaos.all().get(0).id(), at(LocalDate.now().minusDays(5)),
+        epa.booking(people.apprenticeship, OBSERVATION, epaos.all().get(0).id(), at(LocalDate.now(clock).minusDays(5)),
                 "Leeds", null, "Second observed session");
         JsonNode bookings = tutor.get(base + "/epa").json().get("bookings");
         assertThat(bookings).hasSize(2);
         assertThat(bookings.get(1).get("attempt").asInt()).as("not a resit").isEqualTo(1);
 
         Api.Response early = tutor.post(base + "/epa/results", "{\"method\":\"" + OBSERVATION
-                + "\",\"grade\":\"Pass\",\"assessedOn\":\"" + LocalDate.now().minusDays(20) + "\"}");
+                + "\",\"grade\":\"Pass\",\"assessedOn\":\"" + LocalDate.now(clock).minusDays(20) + "\"}");
         assertThat(early.status()).isEqualTo(400);
         assertThat(early.body()).contains("assessedOn", "on or after the booked sitting");
         assertThatThrownBy(() -> epa.result(people.apprenticeship, OBSERVATION, "Excellent",
-                LocalDate.now().minusDays(5))).hasMessageContaining("can give only");
+                LocalDate.now(clock).minusDays(5))).hasMessageContaining("can give only");
 
         Api.Response graded = tutor.post(base + "/epa/results", "{\"method\":\"" + OBSERVATION
-                + "\",\"grade\":\"Fail\",\"assessedOn\":\"" + LocalDate.now().minusDays(5) + "\"}");
+                + "\",\"grade\":\"Fail\",\"assessedOn\":\"" + LocalDate.now(clock).minusDays(5) + "\"}");
         assertThat(graded.status()).as(graded.body()).isEqualTo(200);
-        epa.booking(people.apprenticeship, OBSERVATION, epaos.all().get(0).id(), at(LocalDate.now()), "Leeds", null,
+        epa.booking(people.apprenticeship, OBSERVATION, epaos.all().get(0).id(), at(LocalDate.now(clock)), "Leeds", null,
                 null);
         assertThat(tutor.get(base + "/epa").json().get("bookings").get(2).get("attempt").asInt())
                 .as("the resit after the fail").isEqualTo(2);

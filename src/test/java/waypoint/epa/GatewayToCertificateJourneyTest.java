@@ -19,6 +19,7 @@ import waypoint.organisation.OrganisationImport;
 import waypoint.otj.OffTheJobHours;
 import waypoint.otj.OffTheJobImport;
 import waypoint.support.BrowserJourney;
+import waypoint.support.TestClock;
 
 /**
  * From the gateway meeting to the certificate: the tutor finds the apprentice on the readiness dashboard, records the
@@ -26,6 +27,9 @@ import waypoint.support.BrowserJourney;
  * completes the apprenticeship and records the certificate and the conversation about what comes next.
  */
 class GatewayToCertificateJourneyTest extends BrowserJourney {
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     UserAccounts accounts;
@@ -89,7 +93,7 @@ class GatewayToCertificateJourneyTest extends BrowserJourney {
         click("Record and sign the meeting");
         assertThat(page.locator(".govuk-error-summary")).containsText("Enter the date of the meeting");
         assertThat(page.locator("#meeting-notes")).hasValue("Ready: strong observations");
-        page.locator("#meeting-heldOn").fill(LocalDate.now().toString());
+        page.locator("#meeting-heldOn").fill(LocalDate.now(clock).toString());
         page.locator("#meeting-fullName").fill(people.tutor.displayName());
         page.locator("#meeting-decision-ready").check();
         click("Record and sign the meeting");
@@ -118,16 +122,16 @@ class GatewayToCertificateJourneyTest extends BrowserJourney {
         assertThat(page.locator("main")).containsText("Merit");
 
         // then completes the apprenticeship, and tracks the certificate and the progression conversation
-        page.locator("#completion-actualEndDate").fill(LocalDate.now().minusDays(1).toString());
-        page.locator("#completion-achievementDate").fill(LocalDate.now().toString());
+        page.locator("#completion-actualEndDate").fill(LocalDate.now(clock).minusDays(1).toString());
+        page.locator("#completion-achievementDate").fill(LocalDate.now(clock).toString());
         click("Complete the apprenticeship");
         assertThat(page.locator("main")).containsText("The apprenticeship is complete");
-        page.locator("#certificate-requestedOn").fill(LocalDate.now().toString());
-        page.locator("#certificate-receivedOn").fill(LocalDate.now().toString());
+        page.locator("#certificate-requestedOn").fill(LocalDate.now(clock).toString());
+        page.locator("#certificate-receivedOn").fill(LocalDate.now(clock).toString());
         click("Save the certificate dates");
         assertThat(page.locator("main")).containsText("Received on");
         page.locator("#progression-kind").selectOption("HIGHER_APPRENTICESHIP");
-        page.locator("#progression-heldOn").fill(LocalDate.now().toString());
+        page.locator("#progression-heldOn").fill(LocalDate.now(clock).toString());
         click("Record the conversation");
         assertThat(page.locator("main")).containsText("A higher-level apprenticeship");
         visit("/gateway/results");
@@ -137,7 +141,7 @@ class GatewayToCertificateJourneyTest extends BrowserJourney {
     void book(String method) {
         page.locator("summary", new Page.LocatorOptions().setHasText("Book an assessment method")).click();
         page.locator("#booking-method").selectOption(method);
-        page.locator("#booking-date").fill(LocalDate.now().toString());
+        page.locator("#booking-date").fill(LocalDate.now(clock).toString());
         page.locator("#booking-time").fill("09:30");
         page.locator("#booking-place").fill("Microsoft Teams");
         page.locator("#booking-adjustments").fill("Extra time");
@@ -147,7 +151,7 @@ class GatewayToCertificateJourneyTest extends BrowserJourney {
     void record(String method, String grade) {
         page.locator("#result-method").selectOption(method);
         page.locator("#result-grade").selectOption(grade);
-        page.locator("#result-assessedOn").fill(LocalDate.now().toString());
+        page.locator("#result-assessedOn").fill(LocalDate.now(clock).toString());
         click("Record the result");
     }
 }

@@ -24,8 +24,10 @@ import waypoint.enrolment.ApprenticeshipTransitions;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.Epaos;
 import waypoint.organisation.OrganisationImport;
+import waypoint.shared.time.GovUkDates;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -36,6 +38,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class ReformedAssessmentJourneyTest {
+
+    @Autowired
+    TestClock clock;
 
     @LocalServerPort
     int port;
@@ -67,10 +72,11 @@ class ReformedAssessmentJourneyTest {
     EpaPeople people;
     Api tutor;
     String base;
-    final LocalDate today = LocalDate.now();
+    LocalDate today;
 
     @BeforeEach
     void givenAnApprenticeOnAReformedPlanNearTheEndOfTheirProgramme() {
+        today = clock.today();
         String reference = ReformedStandards.create(importer, editor, queries, reform, standards, true);
         people = new EpaPeople(accounts, organisation, apprenticeships, 500, reference);
         tutor = Api.at(port).signedInAs(people.tutor.email(), EpaPeople.PASSWORD);
@@ -179,7 +185,7 @@ class ReformedAssessmentJourneyTest {
     }
 
     static String day(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+        return GovUkDates.date(date);
     }
 
     @Test

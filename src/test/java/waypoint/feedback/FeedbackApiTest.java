@@ -15,11 +15,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import waypoint.demo.DemoAccounts;
 import waypoint.identity.UserAccounts;
 import waypoint.support.Api;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /** The feedback API: raising with deadlines, stage changes as actions, 409 for refused steps, and who sees what. */
 @WaypointTest
 class FeedbackApiTest {
+
+    @Autowired
+    TestClock clock;
 
     @LocalServerPort
     int port;
@@ -183,7 +187,7 @@ class FeedbackApiTest {
         String summary = "Observation cut short " + UUID.randomUUID();
         var lodged = as(DemoAccounts.EMPLOYER).post("/api/v1/feedback", """
                 {"kind": "APPEAL", "summary": "%s", "details": "The observation ended after ten minutes.",
-                 "appealRoute": "PROVIDER", "assessmentDate": "%s"}""".formatted(summary, LocalDate.now().minusDays(3)));
+                 "appealRoute": "PROVIDER", "assessmentDate": "%s"}""".formatted(summary, LocalDate.now(clock).minusDays(3)));
         assertThat(lodged.status()).as(lodged.body()).isEqualTo(201);
         String id = lodged.json().get("id").asString();
         Api quality = as(DemoAccounts.QUALITY);

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import waypoint.feedback.internal.PublicSubmissions;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -36,6 +36,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class PublicFeedbackFormTest {
+
+    @Autowired
+    TestClock clock;
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
@@ -130,7 +133,7 @@ class PublicFeedbackFormTest {
         assertThat(missing.body()).contains("Select what the appeal is about", "Enter the date of the assessment");
 
         // and with them the appeal is sent, its window counted in calendar days from the assessment
-        LocalDate assessed = LocalDate.now(ZoneId.of("Europe/London")).minusDays(5);
+        LocalDate assessed = LocalDate.now(clock).minusDays(5);
         fields.put("appealRoute", "AWARDING_ORGANISATION");
         fields.put("assessmentDate", assessed.getDayOfMonth() + "/" + assessed.getMonthValue() + "/" + assessed.getYear());
         var sent = visitor.submit(fields);

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,6 +26,7 @@ import waypoint.feedback.internal.Surveys;
 import waypoint.identity.UserAccounts;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
+import waypoint.support.TestClock;
 
 /**
  * Satisfaction surveys sent when due (the complaints policy: learners in their first 3 months, employers yearly), answered
@@ -34,6 +34,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class SurveysAndBoardReportTest {
+
+    @Autowired
+    TestClock clock;
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -85,8 +88,8 @@ class SurveysAndBoardReportTest {
         UUID template = UUID.fromString(created.location().replaceAll(".*/feedback/surveys/", ""));
 
         // when the daily job runs twice
-        jobs.sendDue(Clock.system(LONDON));
-        jobs.sendDue(Clock.system(LONDON));
+        jobs.sendDue(clock);
+        jobs.sendDue(clock);
         // then the demo learner (added at start-up, so in her first 3 months) is asked once
         String token = tokenFor(template, DemoAccounts.LEARNER);
 
@@ -129,10 +132,11 @@ class SurveysAndBoardReportTest {
         UUID template = feedback.survey(DemoAccounts.QUALITY.email(), "Employer view " + UUID.randomUUID(),
                 "EMPLOYER_YEARLY", false, List.of(Map.entry("RATING", "How well do we work with you?")));
 
-        jobs.sendDue(Clock.system(LONDON));
+        jobs.sendDue(clock);
         tokenFor(template, DemoAccounts.EMPLOYER);
 
-        int sent = jobs.sendDue(Clock.offset(Clock.system(LONDON), Duration.ofDays(8)));
+        clock.moveBy(Duration.ofDays(8));
+        int sent = jobs.sendDue(clock);
         assertThat(sent).isPositive();
         assertThat(jdbc.sql("SELECT reminded_at IS NOT NULL FROM survey_invitation WHERE template_id = :t AND recipient_account_id = :a")
                 .param("t", template).param("a", account(DemoAccounts.EMPLOYER)).query(Boolean.class).single()).isTrue();
@@ -145,8 +149,8 @@ class SurveysAndBoardReportTest {
                 + " AND name = 'Employer satisfaction: yearly'").query(Long.class).single()).isEqualTo(1);
 
         // when this year's employer surveys are sent (the demo has sent them already; sending again sends nothing)
-        jobs.sendEmployerSurveys(Clock.system(LONDON));
-        jobs.sendEmployerSurveys(Clock.system(LONDON));
+        jobs.sendEmployerSurveys(clock);
+        jobs.sendEmployerSurveys(clock);
 
         // then the employer has it, once
         assertThat(jdbc.sql("""
@@ -154,22 +158,22 @@ class SurveysAndBoardReportTest {
                 WHERE t.name = 'Employer satisfaction: yearly' AND i.recipient_account_id = :a""")
                 .param("a", account(DemoAccounts.EMPLOYER)).query(Long.class).single()).isEqualTo(1);
         // and it is not overdue today: the surveys page says when the next is due
-        LocalDate today = LocalDate.now(LONDON);
+        LocalDate today = clock.today();
         assertThat(surveys.employerSurvey(today).overdue()).isFalse();
         assertThat(as(DemoAccounts.QUALITY).get("/feedback/surveys").text())
                 .contains("The yearly employer survey was last sent on");
 
         // when a year and more passes without another
-        Clock later = Clock.fixed(today.plusMonths(13).atTime(8, 0).atZone(LONDON).toInstant(), LONDON);
-        var overdue = surveys.employerSurvey(LocalDate.now(later));
+        clock.stopAt(today.plusMonths(13).atTime(8, 0).atZone(LONDON).toInstant());
+        var overdue = surveys.employerSurvey(clock.today());
         assertThat(overdue.overdue()).isTrue();
         assertThat(overdue.warning()).contains("overdue", "the next was due by");
-        int warned = jobs.warnIfEmployerSurveyOverdue(later);
+        int warned = jobs.warnIfEmployerSurveyOverdue(clock);
 
         // then the leaders who manage surveys are warned, once that month, and a tutor is not
         assertThat(warned).isPositive();
-        assertThat(jobs.warnIfEmployerSurveyOverdue(later)).isEqualTo(warned);
-        String month = LocalDate.now(later).getYear() + "-" + LocalDate.now(later).getMonthValue();
+        assertThat(jobs.warnIfEmployerSurveyOverdue(clock)).isEqualTo(warned);
+        String month = clock.today().getYear() + "-" + clock.today().getMonthValue();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             for (DemoAccounts leader : new DemoAccounts[] {DemoAccounts.QUALITY, DemoAccounts.DIRECTOR, DemoAccounts.HEAD}) {
                 assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE dedupe_key = :k")

@@ -17,6 +17,7 @@ import waypoint.identity.internal.SecondFactors;
 import waypoint.identity.internal.SignInSettings;
 import waypoint.identity.internal.Totp;
 import waypoint.support.PageClient;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -26,6 +27,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class PasskeyPagesTest {
+
+    @Autowired
+    TestClock clock;
 
     @LocalServerPort
     int port;
@@ -174,7 +178,7 @@ class PasskeyPagesTest {
         assertThat(owner.get("/account").status()).isEqualTo(200);
         // the authenticator app is set up after this session's sign-in
         String secret = Totp.newSecret();
-        long step = Totp.step(Instant.now());
+        long step = Totp.step(clock.instant());
         secondFactors.confirmAuthenticatorApp(new CurrentUser(person.id(), person.email(), person.displayName(),
                 person.roles()), secret, Totp.code(secret, step));
 
@@ -185,7 +189,7 @@ class PasskeyPagesTest {
                 Map.of("passkeyName", "Desk key", "passkeyCode", ""));
         assertThat(noCode.text()).contains("There is a problem", "Enter the code from your authenticator app");
         assertThat(noCode.body()).contains("value=\"Desk key\"");
-        String wrongCode = "000000".equals(Totp.code(secret, Totp.step(Instant.now()))) ? "111111" : "000000";
+        String wrongCode = "000000".equals(Totp.code(secret, Totp.step(clock.instant()))) ? "111111" : "000000";
         PageClient.Page wrong = owner.post("/account/passkeys", noCode,
                 Map.of("passkeyName", "Desk key", "passkeyCode", wrongCode));
         assertThat(wrong.text()).contains("The code is not correct");

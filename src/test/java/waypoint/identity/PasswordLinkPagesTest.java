@@ -3,8 +3,6 @@ package waypoint.identity;
 import waypoint.support.PageClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -16,11 +14,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import waypoint.identity.internal.ApiTokens;
 import waypoint.identity.internal.OneTimeLinks;
 import waypoint.identity.internal.OneTimeLinks.Purpose;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /** The pages an invitation or reset link opens: a good link works once, a stale one says what to do. */
 @WaypointTest
 class PasswordLinkPagesTest {
+
+    @Autowired
+    TestClock clock;
 
     private static final String NEW_PASSWORD = "plum orchard lantern";
 
@@ -61,9 +63,7 @@ class PasswordLinkPagesTest {
     void an_expired_invitation_link_is_refused_with_a_clear_page() {
         AccountSummary person = TestPeople.invited(accounts, "late", Role.LEARNER);
         String secret = links.issue(person.id(), Purpose.INVITATION, Invitations.INVITATION_LIFETIME).secret();
-        jdbc.sql("UPDATE one_time_link SET expires_at = :past WHERE user_id = :user")
-                .param("past", Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))))
-                .param("user", person.id()).update();
+        clock.moveBy(Invitations.INVITATION_LIFETIME.plusMinutes(1));
         PageClient browser = PageClient.at(port);
 
         PageClient.Page page = browser.get("/account/set-password?token=" + secret);

@@ -1,7 +1,9 @@
 package waypoint.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,6 +23,7 @@ import waypoint.identity.internal.SignInSettings;
 import waypoint.identity.internal.Totp;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -30,6 +33,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class SecondFactorPagesTest {
+
+    @Autowired
+    TestClock clock;
 
     private static final Pattern SECRET = Pattern.compile("id=\"secret\"[^>]*>([A-Z2-7 ]+)<");
     private static final Pattern RECOVERY = Pattern.compile("<code>([a-z2-9]{5}-[a-z2-9]{5})</code>");
@@ -61,7 +67,7 @@ class SecondFactorPagesTest {
         String secret = shown.group(1).replace(" ", "");
         PageClient.Page wrong = browser.post("/account/second-factor/set-up", setUp, Map.of("code", "12345"));
         assertThat(wrong.text()).contains("There is a problem", "The code is not correct");
-        long step = Totp.step(Instant.now());
+        long step = Totp.step(clock.instant());
         PageClient.Page codes = browser.post("/account/second-factor/set-up", wrong,
                 Map.of("code", Totp.code(secret, step)));
         assertThat(codes.text()).contains("Your authenticator app is set up", "you will not be able to see them again");
@@ -95,7 +101,7 @@ class SecondFactorPagesTest {
         PageClient.Page empty = browser.post("/sign-in/second-factor", codePage, Map.of("code", ""));
         assertThat(empty.text()).contains("There is a problem", "Enter the 6-digit code from your authenticator app");
         PageClient.Page wrong = browser.post("/sign-in/second-factor", empty, Map.of("code", "000000".equals(
-                app.code(Totp.step(Instant.now()))) ? "111111" : "000000"));
+                app.code(Totp.step(clock.instant()))) ? "111111" : "000000"));
         assertThat(wrong.text()).contains("The code is not correct");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE record_id = :id AND after_summary = :why")
                 .param("id", person.id().toString()).param("why", "wrong authenticator or recovery code")
@@ -209,7 +215,7 @@ class SecondFactorPagesTest {
         assertThat(form.text()).contains("Security code");
         PageClient.Page noCode = browser.post("/account/tokens", form, Map.of("name", "Script", "code", ""));
         assertThat(noCode.text()).contains("There is a problem", "Enter the code from your authenticator app");
-        String wrongCode = "000000".equals(app.code(Totp.step(Instant.now()))) ? "111111" : "000000";
+        String wrongCode = "000000".equals(app.code(Totp.step(clock.instant()))) ? "111111" : "000000";
         PageClient.Page wrong = browser.post("/account/tokens", noCode, Map.of("name", "Script", "code", wrongCode));
         assertThat(wrong.text()).contains("The code is not correct");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE record_id = :id AND after_summary = :why")
@@ -230,15 +236,8 @@ class SecondFactorPagesTest {
         assertThat(with.json().get("token").asString()).startsWith("wp_");
     }
 
-    private List<String> waitForSubjects(String email) throws InterruptedException {
-        List<String> subjects = List.of();
-        for (int i = 0; i < 50 && subjects.isEmpty(); i++) {
-            subjects = jdbc.sql("SELECT subject FROM email_message WHERE recipient = :to").param("to", email)
-                    .query(String.class).list();
-            if (subjects.isEmpty()) {
-                Thread.sleep(100);
-            }
-        }
-        return subjects;
+    private List<String> waitForSubjects(String email) {
+        return await().atMost(Duration.ofSeconds(5)).until(() -> jdbc.sql("SELECT subject FROM email_message"
+                + " WHERE recipient = :to").param("to", email).query(String.class).list(), subjects -> !subjects.isEmpty());
     }
 }

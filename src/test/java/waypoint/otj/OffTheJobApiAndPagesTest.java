@@ -1,9 +1,11 @@
 package waypoint.otj;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -212,10 +214,7 @@ class OffTheJobApiAndPagesTest {
         transactions.executeWithoutResult(status -> events.publishEvent(recorded));
         transactions.executeWithoutResult(status -> events.publishEvent(recorded));
         Api learner = as(learnerEmail);
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (learner.get(entries()).json().get("total").asInt() == 0 && System.currentTimeMillis() < deadline) {
-            Thread.onSpinWait();
-        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> learner.get(entries()).json().get("total").asInt() > 0);
         var list = learner.get(entries()).json();
         assertThat(list.get("total").asInt()).isEqualTo(1);
         assertThat(list.get("items").get(0).get("source").asString()).isEqualTo("TEACHING");

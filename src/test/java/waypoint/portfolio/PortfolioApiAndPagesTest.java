@@ -1,6 +1,7 @@
 package waypoint.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -298,15 +300,9 @@ class PortfolioApiAndPagesTest {
         assertThat(as(otherLearnerEmail).get(journal).status()).isEqualTo(404);
 
         // the reflection's time reaches the off-the-job hours (the otj module adds it after the commit)
-        Api.Response entries = null;
-        for (int i = 0; i < 50; i++) {
-            entries = learner.get("/api/v1/apprenticeships/" + apprenticeship + "/otj-entries");
-            if (entries.body().contains("Learning journal")) {
-                break;
-            }
-            sleep();
-        }
-        assertThat(entries.body()).contains("Learning journal");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                learner.get("/api/v1/apprenticeships/" + apprenticeship + "/otj-entries").body())
+                .contains("Learning journal"));
     }
 
     @Test
@@ -467,13 +463,5 @@ class PortfolioApiAndPagesTest {
         exe[0x80] = 'P';
         exe[0x81] = 'E';
         return exe;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -24,6 +24,7 @@ import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -33,6 +34,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class AccountabilityTest {
+
+    @Autowired
+    TestClock clock;
 
     @LocalServerPort
     int port;
@@ -51,7 +55,7 @@ class AccountabilityTest {
     }
 
     Cohort lastYearsCohort() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         int startYear = (today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1) - 1;
         LocalDate first = LocalDate.of(startYear, 8, 1);
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);

@@ -26,6 +26,7 @@ import waypoint.reporting.internal.ReportDates;
 import waypoint.reporting.internal.ilr.IlrChecking;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -36,6 +37,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class CaseloadBoardTest {
+
+    @Autowired
+    TestClock clock;
 
     @LocalServerPort
     int port;
@@ -63,8 +67,8 @@ class CaseloadBoardTest {
     @Test
     void a_tutor_s_board_shows_every_apprentice_on_their_caseload_and_nobody_else_s() {
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);
-        UUID first = people.inLearning(enrolment, "ST0116", LocalDate.now().minusDays(120));
-        UUID second = people.inLearning(enrolment, "ST0116", LocalDate.now().minusDays(30));
+        UUID first = people.inLearning(enrolment, "ST0116", LocalDate.now(clock).minusDays(120));
+        UUID second = people.inLearning(enrolment, "ST0116", LocalDate.now(clock).minusDays(30));
         Api tutor = Api.at(port).signedInAs(people.tutorEmail, TestApprenticeships.PASSWORD);
 
         JsonNode board = tutor.get("/api/v1/caseload-board?sort=concern").json();
@@ -84,7 +88,7 @@ class CaseloadBoardTest {
         }
         // asking for another tutor's caseload shows none of theirs: a tutor sees only what they may see
         TestApprenticeships others = new TestApprenticeships(organisation, accounts);
-        UUID theirs = others.inLearning(enrolment, "ST0116", LocalDate.now().minusDays(60));
+        UUID theirs = others.inLearning(enrolment, "ST0116", LocalDate.now(clock).minusDays(60));
         assertThat(ids(tutor.get("/api/v1/caseload-board?tutor=" + others.tutor).json().get("rows"))).isEmpty();
 
         PageClient pages = PageClient.signedInAs(port, people.tutorEmail, TestApprenticeships.PASSWORD);
@@ -138,7 +142,7 @@ class CaseloadBoardTest {
     @Test
     void ilr_errors_and_signatures_waiting_are_signals_of_the_board_its_csv_and_the_overview() {
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);
-        LocalDate start = LocalDate.now().minusDays(90);
+        LocalDate start = LocalDate.now(clock).minusDays(90);
         UUID withErrors = people.inLearning(enrolment, "ST0116", start);
         UUID unchecked = people.inLearning(enrolment, "ST0116", start);
         UUID clean = people.inLearning(enrolment, "ST0116", start);
@@ -202,7 +206,7 @@ class CaseloadBoardTest {
 
             JsonNode waiting = signal(board, clean, "SIGNATURES");
             assertThat(waiting.get("words").asString()).isEqualTo("Training plan version 1: waiting for the employer"
-                    + " since " + new ReportDates().day(LocalDate.now(ReportDates.LONDON)) + " (0 working days)");
+                    + " since " + new ReportDates().day(LocalDate.now(clock)) + " (0 working days)");
             assertThat(waiting.get("rag").asString()).as("within the provider's chasing interval")
                     .isEqualTo("GREEN");
             assertThat(signal(board, withErrors, "SIGNATURES").get("words").asString()).isEqualTo("None waiting");

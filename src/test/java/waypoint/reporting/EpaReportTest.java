@@ -16,6 +16,7 @@ import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -25,6 +26,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class EpaReportTest {
+
+    @Autowired
+    TestClock clock;
 
     @LocalServerPort
     int port;
@@ -48,7 +52,7 @@ class EpaReportTest {
 
         // a tutor whose only apprentice has not reached the assessment sees none of the provider's
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);
-        people.inLearning(enrolment, "ST0116", LocalDate.now().minusDays(100));
+        people.inLearning(enrolment, "ST0116", LocalDate.now(clock).minusDays(100));
         Api tutor = Api.at(port).signedInAs(people.tutorEmail, TestApprenticeships.PASSWORD);
         assertThat(tutor.get("/api/v1/epa/bookings?past=true").json().get("total").asLong()).isZero();
         JsonNode results = tutor.get("/api/v1/epa/results").json();

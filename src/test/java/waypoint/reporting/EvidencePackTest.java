@@ -42,6 +42,7 @@ import waypoint.reporting.internal.evidence.EvidencePacks;
 import waypoint.review.ReviewImport;
 import waypoint.safeguarding.ConcernKind;
 import waypoint.safeguarding.SafeguardingImport;
+import waypoint.shared.time.GovUkDates;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
@@ -193,7 +194,7 @@ class EvidencePackTest {
             throws IOException {
         LocalDate heldOn = LocalDate.now(clock).minusDays(120);
         reviews.hold(apprenticeship, heldOn, true);
-        String day = heldOn.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+        String day = GovUkDates.date(heldOn);
 
         Map<String, byte[]> entries = zip(quality());
 

@@ -29,6 +29,7 @@ import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -38,6 +39,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class ExternalAccessTest {
+
+    @Autowired
+    TestClock clock;
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String PASSWORD = "an external reviewer's password";
@@ -76,7 +80,7 @@ class ExternalAccessTest {
         learnerInScope = apprenticeships.find(inScope).orElseThrow().learnerId();
         AccountSummary a = accounts.findByEmail(DemoAccounts.ADMIN.email()).orElseThrow();
         admin = new CurrentUser(a.id(), a.email(), a.displayName(), a.roles());
-        today = LocalDate.now(LONDON);
+        today = LocalDate.now(clock);
     }
 
     private ExternalGrant granted(ExternalKind kind, LocalDate grantedOn, LocalDate from, LocalDate to) {
@@ -245,7 +249,7 @@ class ExternalAccessTest {
         UUID tutor = accounts.findByEmail(people.tutorEmail).orElseThrow().id();
         java.time.Instant at = today.plusDays(3).atTime(10, 0).atZone(LONDON).toInstant();
         return delivery.schedule(java.util.List.of(apprenticeship), at, 60, "At the employer's office", null, topic,
-                java.util.List.of(), tutor, "The tutor", java.time.Instant.now());
+                java.util.List.of(), tutor, "The tutor", clock.instant());
     }
 
     @Test

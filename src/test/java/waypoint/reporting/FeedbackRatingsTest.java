@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import waypoint.demo.DemoAccounts;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -28,6 +29,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class FeedbackRatingsTest {
+
+    @Autowired
+    TestClock clock;
 
     private static final String FORM = "/accountability/feedback-ratings";
 
@@ -65,7 +69,7 @@ class FeedbackRatingsTest {
         assertThat(empty.status()).isEqualTo(200);
         assertThat(empty.text()).contains("There is a problem", "Enter the date the ratings were published",
                 "Enter the apprentice rating or the employer rating", "Enter the address of the page");
-        String tomorrow = LocalDate.now().plusDays(2).toString();
+        String tomorrow = LocalDate.now(clock).plusDays(2).toString();
         PageClient.Page wrong = quality.postForm(FORM, FORM, typed(tomorrow, "4.5", "-1", "three", "1.5",
                 "ftp://example.test/ratings"));
         assertThat(wrong.text()).contains("The date published must be today or in the past",
@@ -73,7 +77,7 @@ class FeedbackRatingsTest {
                 "The employer rating must be a number of stars", "The number of employer reviews must be a whole number",
                 "The source must be a web address starting https://");
 
-        String published = LocalDate.now().minusDays(10).toString();
+        String published = LocalDate.now(clock).minusDays(10).toString();
         PageClient.Page saved = quality.postForm(FORM, FORM, typed(published, "3.6", "42", "", "3",
                 "https://find-apprenticeship-training.example.test/provider/10000000"));
         assertThat(saved.status()).isEqualTo(302);

@@ -1,8 +1,11 @@
 package waypoint.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -60,13 +63,8 @@ class FundingAuditSamplesApiTest {
         assertThat(drawn.json().get("seed").asLong()).isEqualTo(4242);
         assertThat(drawn.json().get("chosen").asInt()).isEqualTo(2);
 
-        Api.Response sample = quality.get(SAMPLES + "/" + id);
-        long until = System.nanoTime() + 120_000_000_000L;
-        while (!"READY".equals(sample.json().get("state").asString())
-                && !"FAILED".equals(sample.json().get("state").asString()) && System.nanoTime() < until) {
-            Thread.sleep(250);
-            sample = quality.get(SAMPLES + "/" + id);
-        }
+        Api.Response sample = await().atMost(Duration.ofSeconds(120)).until(() -> quality.get(SAMPLES + "/" + id),
+                now -> List.of("READY", "FAILED").contains(now.json().get("state").asString()));
         assertThat(sample.json().get("state").asString()).as(sample.body()).isEqualTo("READY");
         assertThat(sample.json().get("members").size()).isEqualTo(2);
         assertThat(sample.json().get("packs").asString()).isEqualTo(SAMPLES + "/" + id + "/packs");

@@ -2,6 +2,7 @@ package waypoint.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -129,12 +130,8 @@ class FundingAuditTest {
         assertThat(made.status()).isEqualTo(302);
         UUID id = UUID.fromString(made.location().substring(made.location().lastIndexOf('/') + 1));
 
-        EvidenceSample sample = samples.find(quality(), id);
-        long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (sample.isUnderway() && System.nanoTime() < until) {
-            Thread.sleep(250);
-            sample = samples.find(quality(), id);
-        }
+        EvidenceSample sample = await().atMost(Duration.ofSeconds(90)).until(() -> samples.find(quality(), id),
+                drawn -> !drawn.isUnderway());
         assertThat(sample.state()).as(String.valueOf(sample.failure())).isEqualTo(EvidenceSample.State.READY);
         assertThat(sample.packed()).isEqualTo(2);
         assertThat(quality.get("/funding-audit/samples/" + id).text()).contains("Seed 77").contains("Ready")

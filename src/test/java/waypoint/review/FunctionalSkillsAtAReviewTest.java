@@ -19,6 +19,7 @@ import waypoint.organisation.OrganisationImport;
 import waypoint.review.internal.ReviewService;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -28,6 +29,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class FunctionalSkillsAtAReviewTest {
+
+    @Autowired
+    TestClock clock;
 
     @LocalServerPort
     int port;
@@ -59,7 +63,7 @@ class FunctionalSkillsAtAReviewTest {
         var list = tutor.get("/api/v1/apprenticeships/" + people.apprenticeship + "/reviews").json();
         reviewId = list.get(list.size() - 1).get("id").asString();
         review = "/api/v1/reviews/" + reviewId;
-        int lock = tutor.post(review + "/plan", "{\"date\":\"" + LocalDate.now().plusDays(7)
+        int lock = tutor.post(review + "/plan", "{\"date\":\"" + LocalDate.now(clock).plusDays(7)
                 + "\",\"time\":\"10:30\",\"place\":\"Teams\",\"lockVersion\":0}").json().get("review")
                 .get("lockVersion").asInt();
         learner.put(review + "/reflection", "{\"reflection\":\"I booked my maths exam.\",\"lockVersion\":" + lock
@@ -79,8 +83,8 @@ class FunctionalSkillsAtAReviewTest {
                    "englishAndMaths": "Functional skills maths Level 2 booked for next month",
                    "healthAndSafety": "No concerns", "employerView": "Good progress", "circumstances": "None"},
                  "targets": [{"title": "Sit the maths exam", "targetDate": "%s", "ksbs": ""}]}
-                """.formatted(lock(), LocalDate.now(), LocalDate.now().plusWeeks(10), english, maths,
-                LocalDate.now().plusWeeks(6));
+                """.formatted(lock(), LocalDate.now(clock), LocalDate.now(clock).plusWeeks(10), english, maths,
+                LocalDate.now(clock).plusWeeks(6));
     }
 
     static String sign(int version, String name) {
@@ -107,7 +111,7 @@ class FunctionalSkillsAtAReviewTest {
                 .get(people.apprenticeship);
         assertThat(planned.planned()).isEqualTo(new PlannedFunctionalSkills(null, FunctionalSkillsLevel.LEVEL_2));
         assertThat(planned.reviewNumber()).isEqualTo(1);
-        assertThat(planned.heldOn()).isEqualTo(LocalDate.now());
+        assertThat(planned.heldOn()).isEqualTo(LocalDate.now(clock));
     }
 
     @Test

@@ -15,12 +15,15 @@ import waypoint.review.internal.ReviewRefusedException;
 import waypoint.review.internal.ReviewRow;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.signing.Signature;
+import waypoint.support.TestClock;
 
 /**
  * The progress review guards its own moves: each intention asks the review's table and answers the change to write,
  * whatever the route (page, API, import, demo loader), with the audit events the move causes.
  */
 class ProgressReviewAggregateTest {
+
+    private final TestClock clock = new TestClock();
 
     private static final Signature SIGNATURE = new Signature(UUID.randomUUID(), "Ada Apprentice",
             Instant.parse("2026-03-21T09:00:00Z"), "127.0.0.1", "abc");
@@ -44,7 +47,7 @@ class ProgressReviewAggregateTest {
     @Test
     void a_signed_review_cannot_be_planned_reflected_on_rewritten_or_cancelled_only_amended() {
         ReviewRow signed = in(ReviewState.SIGNED);
-        assertThatThrownBy(() -> signed.plan(3, Instant.now(), "Office")).isInstanceOf(ReviewRefusedException.class)
+        assertThatThrownBy(() -> signed.plan(3, clock.instant(), "Office")).isInstanceOf(ReviewRefusedException.class)
                 .hasMessageContaining("a signed record is locked");
         assertThatThrownBy(() -> signed.reflect(3, "More")).isInstanceOf(ReviewRefusedException.class);
         assertThatThrownBy(() -> signed.writeRecord(3, "{}")).isInstanceOf(ReviewRefusedException.class);
@@ -138,7 +141,7 @@ class ProgressReviewAggregateTest {
     void an_open_review_is_cancelled_when_the_apprenticeship_ends_and_a_cancelled_one_stays_so() {
         assertThat(in(ReviewState.DUE).cancel().to()).isEqualTo(ReviewState.CANCELLED);
         assertThat(in(ReviewState.PLANNED).cancel().to()).isEqualTo(ReviewState.CANCELLED);
-        assertThatThrownBy(() -> in(ReviewState.CANCELLED).plan(3, Instant.now(), "Office"))
+        assertThatThrownBy(() -> in(ReviewState.CANCELLED).plan(3, clock.instant(), "Office"))
                 .isInstanceOf(ReviewRefusedException.class);
     }
 }

@@ -17,6 +17,7 @@ import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
 import waypoint.review.internal.ReviewService;
 import waypoint.support.Api;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -26,6 +27,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class ReviewEmailsToTheEmployerAreLoggedTest {
+
+    @Autowired
+    TestClock clock;
 
     @LocalServerPort
     int port;
@@ -47,7 +51,7 @@ class ReviewEmailsToTheEmployerAreLoggedTest {
         Api tutor = Api.at(port).signedInAs(people.tutor.email(), ReviewPeople.PASSWORD);
         var list = tutor.get("/api/v1/apprenticeships/" + people.apprenticeship + "/reviews").json();
         String id = list.get(list.size() - 1).get("id").asString();
-        assertThat(tutor.post("/api/v1/reviews/" + id + "/plan", "{\"date\":\"" + LocalDate.now().plusDays(7)
+        assertThat(tutor.post("/api/v1/reviews/" + id + "/plan", "{\"date\":\"" + LocalDate.now(clock).plusDays(7)
                 + "\",\"time\":\"10:30\",\"place\":\"Teams\",\"lockVersion\":0}").status()).isEqualTo(200);
 
         UUID learner = jdbc.sql("SELECT learner_id FROM enrolment.apprenticeship WHERE id = :id")

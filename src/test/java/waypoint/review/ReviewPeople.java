@@ -18,6 +18,7 @@ import waypoint.organisation.Funding;
 import waypoint.organisation.LearnerDetails;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.StaffDetails;
+import waypoint.support.TestClock;
 
 /**
  * Uniquely named people who can sign in (password {@code waypoint-demo}): a tutor, an employer with a line manager,
@@ -46,7 +47,7 @@ final class ReviewPeople {
         UUID learnerId = organisation.learner(new LearnerDetails("Lou", "Learner" + suffix, LocalDate.of(2003, 5, 6),
                 TestApprenticeships.uln(), null, learner.email(), null, "2 Low Road", null, "Leeds", "LS2 9JT", null,
                 null));
-        start = LocalDate.now().minusDays(daysAgo);
+        start = TestClock.ofTheApplication().today().minusDays(daysAgo);
         apprenticeship = apprenticeships.record(NewApprenticeship.of(learnerId, employer, contact, "ST0116", staff,
                 start, start.plusMonths(20), new BigDecimal("37.5")));
         apprenticeships.employed(apprenticeship, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);

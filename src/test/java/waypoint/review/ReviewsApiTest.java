@@ -23,11 +23,15 @@ import waypoint.review.internal.ReviewPdf;
 import waypoint.review.internal.ReviewSchedule;
 import waypoint.review.internal.ReviewService;
 import waypoint.support.Api;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /** Progress reviews through the API: the schedule, the record, three signatures, and who may do what. */
 @WaypointTest
 class ReviewsApiTest {
+
+    @Autowired
+    TestClock clock;
 
     @LocalServerPort
     int port;
@@ -90,10 +94,10 @@ class ReviewsApiTest {
         assertThat(stranger.get("/api/v1/reviews/" + id).status()).isEqualTo(404);
         assertThat(otherEmployer.get("/api/v1/reviews/" + id).status()).isEqualTo(404);
         assertThat(otherTutor.post("/api/v1/reviews/" + id + "/plan",
-                "{\"date\":\"" + LocalDate.now().plusDays(3) + "\",\"time\":\"10:00\",\"place\":\"Office\","
+                "{\"date\":\"" + LocalDate.now(clock).plusDays(3) + "\",\"time\":\"10:00\",\"place\":\"Office\","
                         + "\"lockVersion\":0}").status()).isEqualTo(404);
         assertThat(learner.post("/api/v1/reviews/" + id + "/plan",
-                "{\"date\":\"" + LocalDate.now().plusDays(3) + "\",\"time\":\"10:00\",\"place\":\"Office\","
+                "{\"date\":\"" + LocalDate.now(clock).plusDays(3) + "\",\"time\":\"10:00\",\"place\":\"Office\","
                         + "\"lockVersion\":0}").status()).isEqualTo(403);
         assertThat(learner.get("/api/v1/reviews/compliance").status()).isEqualTo(403);
         assertThat(manager.get("/api/v1/reviews/compliance").status()).isEqualTo(403);
@@ -131,7 +135,7 @@ class ReviewsApiTest {
         String id = firstReview(tutor).get("id").asString();
         String review = "/api/v1/reviews/" + id;
         // given a planned meeting and the learner's self-reflection
-        JsonNode planned = tutor.post(review + "/plan", "{\"date\":\"" + LocalDate.now().plusDays(7)
+        JsonNode planned = tutor.post(review + "/plan", "{\"date\":\"" + LocalDate.now(clock).plusDays(7)
                 + "\",\"time\":\"10:30\",\"place\":\"Teams\",\"lockVersion\":0}").json();
         assertThat(planned.get("review").get("state").asString()).isEqualTo("PLANNED");
         int lock = planned.get("review").get("lockVersion").asInt();
@@ -198,13 +202,13 @@ class ReviewsApiTest {
     @Test
     void a_target_for_english_and_maths_health_and_safety_or_wider_development_need_not_name_a_ksb() {
         String review = "/api/v1/reviews/" + firstReview(tutor).get("id").asString();
-        int lock = tutor.post(review + "/plan", "{\"date\":\"" + LocalDate.now().plusDays(7)
+        int lock = tutor.post(review + "/plan", "{\"date\":\"" + LocalDate.now(clock).plusDays(7)
                 + "\",\"time\":\"10:30\",\"place\":\"Teams\",\"lockVersion\":0}").json().get("review")
                 .get("lockVersion").asInt();
         lock = learner.put(review + "/reflection", "{\"reflection\":\"I passed the mock exam.\",\"lockVersion\":"
                 + lock + "}").json().get("review").get("lockVersion").asInt();
         String record = record(lock, "Built the booking page").replace("]}", ", {\"title\": \"Sit functional skills"
-                + " maths level 2\", \"targetDate\": \"" + LocalDate.now().plusWeeks(6) + "\", \"ksbs\": \"\"}]}");
+                + " maths level 2\", \"targetDate\": \"" + LocalDate.now(clock).plusWeeks(6) + "\", \"ksbs\": \"\"}]}");
         assertThat(tutor.put(review + "/record", record).status()).isEqualTo(200);
         lock = tutor.get(review).json().get("review").get("lockVersion").asInt();
 
@@ -218,7 +222,7 @@ class ReviewsApiTest {
     }
 
     private String record(int lock, String workCompleted) {
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(clock).toString();
         return """
                 {"lockVersion": %d, "heldOn": "%s", "nextReviewDate": "%s",
                  "sections": {"workCompleted": "%s", "priorities": "The payments project",
@@ -226,8 +230,8 @@ class ReviewsApiTest {
                    "healthAndSafety": "Discussed lone working; no concerns", "employerView": "Good progress",
                    "circumstances": "None"},
                  "targets": [{"title": "Write tests for the booking page", "targetDate": "%s", "ksbs": "K1, S2"}]}
-                """.formatted(lock, today, LocalDate.now().plusWeeks(10), workCompleted,
-                LocalDate.now().plusWeeks(8));
+                """.formatted(lock, today, LocalDate.now(clock).plusWeeks(10), workCompleted,
+                LocalDate.now(clock).plusWeeks(8));
     }
 
     private static String sign(int version, String name) {

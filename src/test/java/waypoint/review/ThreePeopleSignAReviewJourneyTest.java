@@ -15,6 +15,7 @@ import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
 import waypoint.review.internal.ReviewService;
 import waypoint.support.BrowserJourney;
+import waypoint.support.TestClock;
 
 /**
  * A progress review from planning to the last signature: the tutor plans it and writes the record, the apprentice
@@ -22,6 +23,9 @@ import waypoint.support.BrowserJourney;
  * own browser.
  */
 class ThreePeopleSignAReviewJourneyTest extends BrowserJourney {
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     UserAccounts accounts;
@@ -67,7 +71,7 @@ class ThreePeopleSignAReviewJourneyTest extends BrowserJourney {
         assertAccessible();
         assertThat(page.locator(".govuk-error-summary")).containsText("Enter the date of the meeting");
         assertThat(page.locator("#place")).hasValue("Microsoft Teams");
-        page.locator("#date").fill(LocalDate.now().plusDays(2).toString());
+        page.locator("#date").fill(LocalDate.now(clock).plusDays(2).toString());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan the meeting")).click();
         assertAccessible();
         assertThat(page.locator("main")).containsText("Planned");
@@ -86,15 +90,15 @@ class ThreePeopleSignAReviewJourneyTest extends BrowserJourney {
         visit(review);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Write the record")).click();
         assertAccessible();
-        page.locator("#heldOn").fill(LocalDate.now().toString());
+        page.locator("#heldOn").fill(LocalDate.now(clock).toString());
         for (String section : new String[] {"workCompleted", "priorities", "offTheJob", "supportNeeds",
                 "englishAndMaths", "healthAndSafety", "employerView", "circumstances"}) {
             page.locator("#sections-" + section).fill("Written for " + section);
         }
         page.locator("#targets-0-title").fill("Write tests for the booking page");
-        page.locator("#targets-0-targetDate").fill(LocalDate.now().plusWeeks(6).toString());
+        page.locator("#targets-0-targetDate").fill(LocalDate.now(clock).plusWeeks(6).toString());
         page.locator("#targets-0-ksbs").fill("K1, S2");
-        page.locator("#nextReviewDate").fill(LocalDate.now().plusWeeks(8).toString());
+        page.locator("#nextReviewDate").fill(LocalDate.now(clock).plusWeeks(8).toString());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and send for signatures")).click();
         assertAccessible();
         assertThat(page.locator("main")).containsText("Waiting for signatures");

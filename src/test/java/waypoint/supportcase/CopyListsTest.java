@@ -20,6 +20,7 @@ import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -29,6 +30,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class CopyListsTest {
+
+    @Autowired
+    TestClock clock;
 
     @LocalServerPort
     int port;
@@ -61,15 +65,15 @@ class CopyListsTest {
 
     private String stage3Body() {
         return "{\"supportSoFar\":\"Two check-ins\",\"reasons\":\"Still behind\",\"planUntil\":\""
-                + LocalDate.now().plusDays(40) + "\",\"actions\":[{\"description\":\"Log the hours\",\"dueOn\":\""
-                + LocalDate.now().plusDays(20) + "\"}]}";
+                + LocalDate.now(clock).plusDays(40) + "\",\"actions\":[{\"description\":\"Log the hours\",\"dueOn\":\""
+                + LocalDate.now(clock).plusDays(20) + "\"}]}";
     }
 
     @Test
     void without_a_named_or_default_client_partner_stage_three_is_refused_and_with_the_default_it_is_copied_in() {
         SupportPeople people = new SupportPeople(accounts, organisation, apprenticeships, 150, false);
         UUID id = cases.open(people.coach, people.apprenticeship, 2, "PLACEMENT", "Behind on the portfolio");
-        cases.tellInPerson(people.coach, id, LocalDate.now());
+        cases.tellInPerson(people.coach, id, LocalDate.now(clock));
         jdbc.sql("DELETE FROM support_client_partner_default").update();
         Api coach = Api.at(port).signedInAs(people.coach.email(), SupportPeople.PASSWORD);
         String base = "/api/v1/support-cases/" + id;
@@ -107,7 +111,7 @@ class CopyListsTest {
     void the_client_partner_named_on_the_apprenticeship_is_copied_in_rather_than_the_default() {
         SupportPeople people = new SupportPeople(accounts, organisation, apprenticeships, 150);
         UUID id = cases.open(people.coach, people.apprenticeship, 1, "PASTORAL", "Money worries");
-        cases.tellInPerson(people.coach, id, LocalDate.now());
+        cases.tellInPerson(people.coach, id, LocalDate.now(clock));
         Api coach = Api.at(port).signedInAs(people.coach.email(), SupportPeople.PASSWORD);
         String base = "/api/v1/support-cases/" + id;
         assertThat(coach.post(base + "/stage-3", stage3Body()).status()).isEqualTo(200);
@@ -124,7 +128,7 @@ class CopyListsTest {
         String path = "/support-cases/other-policy?apprenticeship=" + people.apprenticeship;
         PageClient.Page form = coach.get(path);
         PageClient.Page refused = coach.post(path, form, Map.of("policy", "Code of conduct", "date",
-                LocalDate.now().toString(), "withdrawalReason", "EXCLUSION", "details", "Misconduct"));
+                LocalDate.now(clock).toString(), "withdrawalReason", "EXCLUSION", "details", "Misconduct"));
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.text()).contains("Your support policy: only the head of developer success or head of"
                 + " training (or someone more senior) may end the apprenticeship under another policy")

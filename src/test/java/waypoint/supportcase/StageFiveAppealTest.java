@@ -21,6 +21,7 @@ import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
 import waypoint.shared.calendar.WorkingCalendar;
 import waypoint.support.Api;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 import waypoint.supportcase.internal.SupportCaseRefused;
 import waypoint.supportcase.internal.SupportAppeals;
@@ -32,6 +33,9 @@ import waypoint.supportcase.internal.SupportAppeals;
  */
 @WaypointTest
 class StageFiveAppealTest {
+
+    @Autowired
+    TestClock clock;
 
     @LocalServerPort
     int port;
@@ -61,7 +65,7 @@ class StageFiveAppealTest {
 
     /** Takes a case through stages 3 and 4 into stage 5, with the director's recommendation to end it emailed. */
     private UUID atStageFiveWithTermination() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         UUID id = cases.open(people.coach, people.apprenticeship, 1, "PLACEMENT", "No progress");
         cases.tellInPerson(people.coach, id, today.minusDays(10));
         cases.startStage3(people.coach, id, today.minusDays(9), "Check-ins", "No evidence", "Submit evidence", today,
@@ -86,7 +90,7 @@ class StageFiveAppealTest {
 
     private void meetings(CurrentUser by, UUID id) {
         for (int i = 0; i < 2; i++) {
-            cases.meeting(by, id, LocalDate.now(), "Apprentice and " + by.displayName(), i == 0, "None", "None",
+            cases.meeting(by, id, LocalDate.now(clock), "Apprentice and " + by.displayName(), i == 0, "None", "None",
                     "Workload", "None", "None", null);
         }
     }
@@ -99,7 +103,7 @@ class StageFiveAppealTest {
     @Test
     void the_appeal_window_is_ten_working_days_and_the_termination_waits_for_the_appeal_to_be_decided() {
         UUID id = atStageFiveWithTermination();
-        assertThat(deadline(id)).isEqualTo(calendar.addWorkingDays(LocalDate.now(), 10));
+        assertThat(deadline(id)).isEqualTo(calendar.addWorkingDays(LocalDate.now(clock), 10));
         assertThatThrownBy(() -> cases.step(people.director, id, "END_APPRENTICESHIP"))
                 .isInstanceOf(SupportCaseRefused.class).hasMessageContaining("appeal window has passed");
 
@@ -136,7 +140,7 @@ class StageFiveAppealTest {
         cases.step(people.director, id, "SEND_RECOMMENDATION_EMAIL");
         assertThatThrownBy(() -> cases.step(people.director, id, "EXTEND_STAGE_3"))
                 .isInstanceOf(waypoint.shared.web.FieldValidationException.class);
-        cases.extendStage3(people.director, id, LocalDate.now().plusDays(28));
+        cases.extendStage3(people.director, id, LocalDate.now(clock).plusDays(28));
         assertThat(jdbc.sql("SELECT stage FROM support_case WHERE id = :id").param("id", id).query(String.class)
                 .single()).isEqualTo("STAGE_3");
     }
@@ -145,9 +149,10 @@ class StageFiveAppealTest {
     void without_an_appeal_the_termination_takes_effect_once_the_window_has_passed() {
         UUID id = atStageFiveWithTermination();
         assertThat(service.endAfterAppealWindow(id)).isFalse();
-        // the window closes: as if ten working days had gone by
-        jdbc.sql("UPDATE support_case SET appeal_deadline = :d WHERE id = :id")
-                .param("d", LocalDate.now().minusDays(1)).param("id", id).update();
+        // the window closes: ten working days go by
+        LocalDate deadline = jdbc.sql("SELECT appeal_deadline FROM support_case WHERE id = :id").param("id", id)
+                .query(LocalDate.class).single();
+        clock.moveTo(deadline.plusDays(1));
         Api learner = Api.at(port).signedInAs(people.learner.email(), SupportPeople.PASSWORD);
         Api.Response late = learner.post("/api/v1/support-cases/" + id + "/appeal", "{\"text\":\"Too late\"}");
         assertThat(late.status()).isEqualTo(409);
@@ -159,7 +164,7 @@ class StageFiveAppealTest {
     @Test
     void another_policy_ends_the_apprenticeship_without_the_stages_naming_the_policy() {
         Api coach = Api.at(port).signedInAs(people.coach.email(), SupportPeople.PASSWORD);
-        String body = "{\"policy\":\"Code of conduct\",\"date\":\"" + LocalDate.now() + "\",\"withdrawalReason\":"
+        String body = "{\"policy\":\"Code of conduct\",\"date\":\"" + LocalDate.now(clock) + "\",\"withdrawalReason\":"
                 + "\"EXCLUSION\",\"details\":\"Gross misconduct at the employer\"}";
         assertThat(coach.post("/api/v1/apprenticeships/" + people.apprenticeship + "/other-policy-ending", body)
                 .status()).isEqualTo(403);

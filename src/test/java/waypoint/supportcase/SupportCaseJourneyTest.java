@@ -19,6 +19,7 @@ import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.BrowserJourney;
+import waypoint.support.TestClock;
 
 /**
  * A support case from stage 3 to stage 5 in the browser: the coach starts stage 3, records its two meetings and the
@@ -26,6 +27,9 @@ import waypoint.support.BrowserJourney;
  * starts stage 5; and the emails are in the captured mailbox.
  */
 class SupportCaseJourneyTest extends BrowserJourney {
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     UserAccounts accounts;
@@ -49,7 +53,7 @@ class SupportCaseJourneyTest extends BrowserJourney {
 
     private void recordMeeting(String path) {
         visit(path + "/meetings/new");
-        page.getByLabel("Date held", exact()).fill(LocalDate.now().toString());
+        page.getByLabel("Date held", exact()).fill(LocalDate.now(clock).toString());
         page.getByLabel("Who attended", exact()).fill("Sam, Cora and Max");
         page.getByLabel("Yes", exact()).check();
         page.getByLabel("Update on progress with actions", exact()).fill("Hours logged for three weeks");
@@ -65,7 +69,7 @@ class SupportCaseJourneyTest extends BrowserJourney {
         // given an apprentice at stage 2 who has been told in person that formal support is next
         SupportPeople people = new SupportPeople(accounts, organisation, apprenticeships, 150);
         UUID id = cases.open(people.coach, people.apprenticeship, 2, "BOTH", "Behind on hours; money worries");
-        cases.tellInPerson(people.coach, id, LocalDate.now());
+        cases.tellInPerson(people.coach, id, LocalDate.now(clock));
         String path = "/support-cases/" + id;
 
         // when the coach starts stage 3 with its email
@@ -76,8 +80,8 @@ class SupportCaseJourneyTest extends BrowserJourney {
         page.getByLabel("The support offered so far", exact()).fill("Two check-ins and a wellbeing coach 1:1");
         page.getByLabel("The reasons for escalation", exact()).fill("Hours still behind after informal support");
         page.getByLabel("Action 1 for resolution", exact()).fill("Log the last month's hours");
-        page.getByLabel("Suggested date to complete action 1", exact()).fill(LocalDate.now().plusDays(14).toString());
-        page.getByLabel("End of the stage 3 time plan", exact()).fill(LocalDate.now().plusDays(30).toString());
+        page.getByLabel("Suggested date to complete action 1", exact()).fill(LocalDate.now(clock).plusDays(14).toString());
+        page.getByLabel("End of the stage 3 time plan", exact()).fill(LocalDate.now(clock).plusDays(30).toString());
         click("Start stage 3 and send the email");
         // then the case is at stage 3 and the email is kept on it
         assertThat(page.locator("#current-stage")).hasText("Stage 3 (formal)");
@@ -108,13 +112,13 @@ class SupportCaseJourneyTest extends BrowserJourney {
         click("Send the recommendation email");
         page = leadPage;
         visit(path);
-        page.getByLabel("End of the stage's time plan", exact()).fill(LocalDate.now().plusDays(30).toString());
+        page.getByLabel("End of the stage's time plan", exact()).fill(LocalDate.now(clock).plusDays(30).toString());
         click("Start stage 4 and send the introduction email");
         assertThat(page.locator("#current-stage")).hasText("Stage 4 (formal)");
 
         // given stage 4 took place (two meetings, one without the employer) and its recommendation was emailed
         for (int i = 0; i < 2; i++) {
-            cases.meeting(people.lead, id, LocalDate.now(), "Sam and Lena", i == 0, "Some hours logged", "None",
+            cases.meeting(people.lead, id, LocalDate.now(clock), "Sam and Lena", i == 0, "Some hours logged", "None",
                     "Workload", "None", "None", null);
         }
         cases.recommend(people.lead, id, "ESCALATE_TO_STAGE_5", "Still behind; the employer missed a meeting",
@@ -125,7 +129,7 @@ class SupportCaseJourneyTest extends BrowserJourney {
         page = anotherBrowser();
         signIn(people.head.email(), SupportPeople.PASSWORD);
         visit(path);
-        page.getByLabel("End of the stage's time plan", exact()).fill(LocalDate.now().plusDays(30).toString());
+        page.getByLabel("End of the stage's time plan", exact()).fill(LocalDate.now(clock).plusDays(30).toString());
         click("Start stage 5 and send the introduction email");
         assertThat(page.locator("#current-stage")).hasText("Stage 5 (formal)");
         assertThat(page.locator("#timeline")).containsText("Started stage 5");

@@ -16,6 +16,7 @@ import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.PageClient;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -24,6 +25,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class SupportCasePagesTest {
+
+    @Autowired
+    TestClock clock;
 
     @LocalServerPort
     int port;
@@ -38,10 +42,10 @@ class SupportCasePagesTest {
 
     private UUID caseAtStageThreeWithANote(SupportPeople people) {
         UUID id = cases.open(people.coach, people.apprenticeship, 2, "PASTORAL", "Money worries");
-        cases.tellInPerson(people.coach, id, LocalDate.now());
-        cases.startStage3(people.coach, id, LocalDate.now(), "Check-ins", "Still behind", "Log the hours", LocalDate.now().plusDays(9),
-                LocalDate.now().plusDays(30));
-        cases.meeting(people.coach, id, LocalDate.now(), "Sam and Cora", true, "Hours half logged", "A demo",
+        cases.tellInPerson(people.coach, id, LocalDate.now(clock));
+        cases.startStage3(people.coach, id, LocalDate.now(clock), "Check-ins", "Still behind", "Log the hours", LocalDate.now(clock).plusDays(9),
+                LocalDate.now(clock).plusDays(30));
+        cases.meeting(people.coach, id, LocalDate.now(clock), "Sam and Cora", true, "Hours half logged", "A demo",
                 "Busy weeks", "None", "Study time", "Staff-only: concerned about the family situation");
         return id;
     }
@@ -90,8 +94,8 @@ class SupportCasePagesTest {
         fields.put("supportSoFar", "Check-ins");
         fields.put("reasons", "Behind");
         fields.put("actions[0].description", "Log the hours");
-        fields.put("actions[0].dueOn", LocalDate.now().plusDays(5).toString());
-        fields.put("planUntil", LocalDate.now().plusDays(20).toString());
+        fields.put("actions[0].dueOn", LocalDate.now(clock).plusDays(5).toString());
+        fields.put("planUntil", LocalDate.now(clock).plusDays(20).toString());
         PageClient.Page refused = coach.post("/support-cases/" + id + "/stage-3", form, fields);
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("govuk-error-summary")

@@ -19,6 +19,7 @@ import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.Api;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -28,6 +29,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class SupportCasesApiTest {
+
+    @Autowired
+    TestClock clock;
 
     @LocalServerPort
     int port;
@@ -60,7 +64,7 @@ class SupportCasesApiTest {
     }
 
     private String meeting(String notes) {
-        return "{\"heldOn\":\"" + LocalDate.now() + "\",\"attendees\":\"Sam, Cora\",\"employerAttended\":true,"
+        return "{\"heldOn\":\"" + LocalDate.now(clock) + "\",\"attendees\":\"Sam, Cora\",\"employerAttended\":true,"
                 + "\"progressUpdate\":\"Half the hours logged\",\"successes\":\"Presented to the team\","
                 + "\"blockers\":\"Busy weeks\",\"amendments\":\"None\",\"supportRequests\":\"Study half-day\","
                 + "\"staffNotes\":" + (notes == null ? "null" : "\"" + notes + "\"") + "}";
@@ -84,14 +88,14 @@ class SupportCasesApiTest {
 
         // stage 3 before the apprentice was told in person: refused with the reason
         String stage3 = "{\"supportSoFar\":\"Two check-ins\",\"reasons\":\"Still behind\",\"planUntil\":\""
-                + LocalDate.now().plusDays(40) + "\",\"actions\":[{\"description\":\"Log the hours\",\"dueOn\":\""
-                + LocalDate.now().plusDays(20) + "\"}]}";
+                + LocalDate.now(clock).plusDays(40) + "\",\"actions\":[{\"description\":\"Log the hours\",\"dueOn\":\""
+                + LocalDate.now(clock).plusDays(20) + "\"}]}";
         Api.Response early = coach.post(base + "/stage-3", stage3);
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.json().get("detail").asString())
                 .isEqualTo("stage 3 needs the apprentice to have been told in person first");
 
-        assertThat(coach.post(base + "/actions/record-told-in-person", "{\"date\":\"" + LocalDate.now() + "\"}")
+        assertThat(coach.post(base + "/actions/record-told-in-person", "{\"date\":\"" + LocalDate.now(clock) + "\"}")
                 .status()).isEqualTo(200);
         Api.Response started = coach.post(base + "/stage-3", stage3);
         assertThat(started.status()).as(started.body()).isEqualTo(200);
@@ -129,7 +133,7 @@ class SupportCasesApiTest {
         assertThat(noPlan.status()).isEqualTo(400);
         assertThat(noPlan.body()).contains("planUntil");
         Api.Response four = lead.post(base + "/actions/start-stage-4", "{\"note\":\"The lead will chair\","
-                + "\"planUntil\":\"" + LocalDate.now().plusDays(30) + "\"}");
+                + "\"planUntil\":\"" + LocalDate.now(clock).plusDays(30) + "\"}");
         assertThat(four.status()).as(four.body()).isEqualTo(200);
         assertThat(four.json().get("supportCase").get("stage").asString()).isEqualTo("STAGE_4");
 
@@ -159,10 +163,10 @@ class SupportCasesApiTest {
     void the_apprentice_and_their_employer_see_the_case_without_staff_only_notes_and_other_employers_see_nothing() {
         String id = open();
         String base = "/api/v1/support-cases/" + id;
-        coach.post(base + "/actions/record-told-in-person", "{\"date\":\"" + LocalDate.now() + "\"}");
+        coach.post(base + "/actions/record-told-in-person", "{\"date\":\"" + LocalDate.now(clock) + "\"}");
         coach.post(base + "/stage-3", "{\"supportSoFar\":\"Check-ins\",\"reasons\":\"Behind\",\"planUntil\":\""
-                + LocalDate.now().plusDays(40) + "\",\"actions\":[{\"description\":\"Log the hours\",\"dueOn\":\""
-                + LocalDate.now().plusDays(20) + "\"}]}");
+                + LocalDate.now(clock).plusDays(40) + "\",\"actions\":[{\"description\":\"Log the hours\",\"dueOn\":\""
+                + LocalDate.now(clock).plusDays(20) + "\"}]}");
         assertThat(coach.post(base + "/meetings", meeting("Private worry about the line manager")).status())
                 .isEqualTo(201);
         assertThat(coach.get(base + "/meetings").body()).contains("Private worry");
@@ -198,7 +202,7 @@ class SupportCasesApiTest {
     void a_formal_stage_meeting_is_dated_within_the_stage_whatever_the_route() {
         String id = open();
         String base = "/api/v1/support-cases/" + id;
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         coach.post(base + "/actions/record-told-in-person", "{\"date\":\"" + today.minusDays(3) + "\"}");
         Api.Response beforeTold = coach.post(base + "/stage-3", "{\"startedOn\":\"" + today.minusDays(4) + "\","
                 + "\"supportSoFar\":\"Check-ins\",\"reasons\":\"Behind\",\"planUntil\":\"" + today.plusDays(40)
@@ -232,7 +236,7 @@ class SupportCasesApiTest {
         Api.Response told = coach.post(base + "/actions/record-told-in-person", "{\"date\":\"31/2/2026\"}");
         assertThat(told.status()).isEqualTo(400);
         assertThat(told.body()).contains("\"date\"");
-        coach.post(base + "/actions/record-told-in-person", "{\"date\":\"" + LocalDate.now() + "\"}");
+        coach.post(base + "/actions/record-told-in-person", "{\"date\":\"" + LocalDate.now(clock) + "\"}");
         Api.Response stage3 = coach.post(base + "/stage-3", "{\"supportSoFar\":\"\",\"actions\":[{\"description\":"
                 + "\"Log\",\"dueOn\":\"yesterday\"}],\"planUntil\":\"2020-01-01\"}");
         assertThat(stage3.status()).isEqualTo(400);
@@ -252,11 +256,11 @@ class SupportCasesApiTest {
         String kind = coach.get("/api/v1/support-cases/intervention-kinds").json().get(0).get("id").asString();
         String path = "/api/v1/apprenticeships/" + people.apprenticeship + "/interventions";
         Api.Response added = coach.post(path, "{\"kindId\":\"" + kind + "\",\"details\":\"Fortnightly check-ins\","
-                + "\"owner\":\"Cora Coach\",\"startsOn\":\"" + LocalDate.now() + "\"}");
+                + "\"owner\":\"Cora Coach\",\"startsOn\":\"" + LocalDate.now(clock) + "\"}");
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         String intervention = added.json().get(0).get("id").asString();
         Api.Response outcome = coach.post(path + "/" + intervention + "/outcome",
-                "{\"outcome\":\"Back on pace\",\"endsOn\":\"" + LocalDate.now().plusDays(30) + "\"}");
+                "{\"outcome\":\"Back on pace\",\"endsOn\":\"" + LocalDate.now(clock).plusDays(30) + "\"}");
         assertThat(outcome.status()).isEqualTo(200);
         assertThat(outcome.json().get(0).get("outcome").asString()).isEqualTo("Back on pace");
         assertThat(coach.post(path, "{\"kindId\":\"nope\"}").body()).contains("kindId").contains("owner");

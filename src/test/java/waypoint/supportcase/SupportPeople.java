@@ -20,6 +20,7 @@ import waypoint.organisation.Funding;
 import waypoint.organisation.LearnerDetails;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.StaffDetails;
+import waypoint.support.TestClock;
 
 /**
  * Uniquely named people of one apprenticeship in learning (password {@code waypoint-demo}): the apprentice, the
@@ -68,7 +69,7 @@ final class SupportPeople {
         UUID learnerId = organisation.learner(new LearnerDetails("Sam", "Supported" + suffix, LocalDate.of(2003, 5, 6),
                 TestApprenticeships.uln(), null, learner.email(), null, "2 Low Road", null, "Leeds", "LS2 9JT", null,
                 null));
-        LocalDate start = LocalDate.now().minusDays(daysAgo);
+        LocalDate start = TestClock.ofTheApplication().today().minusDays(daysAgo);
         apprenticeship = apprenticeships.record(new NewApprenticeship(learnerId, employer, contact, "ST0116", null,
                 tutor, namedClientPartner ? List.of(new NewApprenticeship.StaffAssignment(partner,
                         StaffPart.CLIENT_PARTNER), new NewApprenticeship.StaffAssignment(pastoral,

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +29,7 @@ import waypoint.organisation.Learners;
 import waypoint.organisation.OrganisationImport;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.messaging.EmailRequested;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -40,7 +40,6 @@ import waypoint.shared.web.FieldValidationException;
 @Service
 public class Admissions {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private final AdmissionsStore store;
     private final AdmissionsPolicy policy;
@@ -109,7 +108,7 @@ public class Admissions {
         store.save(application);
         if (!spam) {
             confirm(application, "We have your application", "Thank you for applying for the " + title(course)
-                    + " apprenticeship, in the cohort starting " + DAY.format(cohort.startDate())
+                    + " apprenticeship, in the cohort starting " + GovUkDates.date(cohort.startDate())
                     + ". Someone from our apprenticeships team will contact you and your employer about the next"
                     + " steps.");
         }
@@ -269,7 +268,7 @@ public class Admissions {
         cohorts.scheduleGroupSessions(cohort);
         store.addNote(a.id(), userId, userName, "Accepted onto " + cohort.name() + ". "
                 + p.employerName() + " agreed to the apprenticeship (" + agreement.agreedBy() + ", "
-                + DAY.format(agreement.agreedOn()) + ").", clock.instant());
+                + GovUkDates.date(agreement.agreedOn()) + ").", clock.instant());
         if (existing.isEmpty()) {
             learners.find(learnerId).map(l -> l.accountId())
                     .filter(account -> accounts.find(account).map(s -> s.status() == AccountStatus.INVITED)

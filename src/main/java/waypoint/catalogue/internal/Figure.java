@@ -2,12 +2,13 @@ package waypoint.catalogue.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+
+import waypoint.shared.time.GovUkDates;
 
 /**
  * The figures of a standard version that Skills England publishes and an administrator may record: each kept in the
@@ -33,7 +34,6 @@ public enum Figure {
             c -> c.retiredOn() == null ? null : c.retiredOn().toString(),
             (c, v) -> c.withRetiredOn(v == null ? null : LocalDate.parse(v)));
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final String field;
     private final String label;
@@ -81,7 +81,7 @@ public enum Figure {
             case MINIMUM_OTJ_HOURS -> String.format(Locale.UK, "%,d hours", Integer.parseInt(value));
             case TYPICAL_DURATION -> value + " months";
             case STATUS -> value;
-            case APPROVED_FOR_DELIVERY, RETIRED_ON -> LocalDate.parse(value).format(DAY);
+            case APPROVED_FOR_DELIVERY, RETIRED_ON -> GovUkDates.date(LocalDate.parse(value));
         };
     }
 

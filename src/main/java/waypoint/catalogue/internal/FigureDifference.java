@@ -3,6 +3,8 @@ package waypoint.catalogue.internal;
 import java.io.Serializable;
 import java.time.Instant;
 
+import waypoint.shared.time.GovUkDates;
+
 /**
  * An import's file gave a figure an administrator had recorded a different value: the recorded value is kept until
  * an administrator accepts the file's value or keeps theirs (docs/domain/standards-data.md, “Edits and imports”).
@@ -23,7 +25,7 @@ public record FigureDifference(Figure figure, String recorded, String fileValue,
     }
 
     public String foundAtInWords() {
-        return CatalogueTimes.words(foundAt);
+        return GovUkDates.time(foundAt);
     }
 
     public String fileValueInWords() {

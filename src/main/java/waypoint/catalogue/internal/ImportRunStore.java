@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import waypoint.shared.time.GovUkDates;
+
 /** Each upload and fetch of a standards file, kept with what it changed or why nothing was. */
 @Repository
 public class ImportRunStore {
@@ -28,7 +30,7 @@ public class ImportRunStore {
         }
 
         public String ranAtInWords() {
-            return CatalogueTimes.words(ranAt);
+            return GovUkDates.time(ranAt);
         }
     }
 

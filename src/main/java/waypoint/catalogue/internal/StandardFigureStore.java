@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import waypoint.shared.NotFoundException;
+import waypoint.shared.time.GovUkDates;
 
 /**
  * The figures side of a standard version (docs/domain/standards-data.md): which figures an administrator recorded and
@@ -50,7 +51,7 @@ public class StandardFigureStore {
         }
 
         public String changedAtInWords() {
-            return CatalogueTimes.words(changedAt);
+            return GovUkDates.time(changedAt);
         }
     }
 

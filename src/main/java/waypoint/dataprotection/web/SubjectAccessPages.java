@@ -2,8 +2,6 @@ package waypoint.dataprotection.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,6 +27,7 @@ import waypoint.dataprotection.internal.RequestRefusedException;
 import waypoint.dataprotection.internal.RequestTable.Action;
 import waypoint.dataprotection.internal.SubjectAccessRequest;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormErrors;
@@ -40,10 +39,6 @@ import waypoint.shared.web.FormErrors;
 @Controller
 class SubjectAccessPages {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma");
-
     private final SubjectAccessRequests requests;
 
     SubjectAccessPages(SubjectAccessRequests requests) {
@@ -53,11 +48,11 @@ class SubjectAccessPages {
     /** Days and times as the pages write them, in Europe/London. */
     public static final class Dates {
         public String day(LocalDate date) {
-            return date == null ? "" : DAY.format(date);
+            return GovUkDates.date(date);
         }
 
         public String when(Instant at) {
-            return at == null ? "" : WHEN.format(at.atZone(LONDON)).replace("AM", "am").replace("PM", "pm");
+            return GovUkDates.time(at);
         }
     }
 

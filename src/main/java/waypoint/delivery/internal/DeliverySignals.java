@@ -1,13 +1,11 @@
 package waypoint.delivery.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +15,7 @@ import org.springframework.stereotype.Component;
 import waypoint.delivery.DeliveryFacts;
 import waypoint.delivery.OverdueAction;
 import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.shared.time.GovUkDates;
 import waypoint.supportcase.AtRiskSignal;
 import waypoint.supportcase.AtRiskSignalSource;
 import waypoint.supportcase.AtRiskThresholds;
@@ -29,7 +28,6 @@ import waypoint.supportcase.AtRiskThresholds;
 @Component
 class DeliverySignals implements AtRiskSignalSource {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     private final DeliveryFacts facts;
 
@@ -64,7 +62,7 @@ class DeliverySignals implements AtRiskSignalSource {
             int severity = days >= 2L * t.sessionCadenceDays() ? 3 : 2 * days >= 3L * t.sessionCadenceDays() ? 2 : 1;
             signals.add(new AtRiskSignal(AtRiskSignal.SESSION_CADENCE, severity, days
                     + " days without a teaching session (" + (since.equals(a.startDate()) ? "none attended since the start"
-                    : "the last on " + DATE.format(since)) + "; the limit is " + t.sessionCadenceDays() + " days)"));
+                    : "the last on " + GovUkDates.date(since)) + "; the limit is " + t.sessionCadenceDays() + " days)"));
         }
         List<OverdueAction> late = overdue.stream()
                 .filter(action -> action.dueDate().plusDays(t.overdueActionDays()).isBefore(today))
@@ -73,7 +71,7 @@ class DeliverySignals implements AtRiskSignalSource {
             OverdueAction oldest = late.get(0);
             signals.add(new AtRiskSignal(AtRiskSignal.OVERDUE_ACTIONS, late.size() >= 4 ? 3 : late.size() >= 2 ? 2 : 1,
                     late.size() + (late.size() == 1 ? " action" : " actions") + " overdue by more than "
-                            + t.overdueActionDays() + " days (the oldest due " + DATE.format(oldest.dueDate()) + ": "
+                            + t.overdueActionDays() + " days (the oldest due " + GovUkDates.date(oldest.dueDate()) + ": "
                             + oldest.description() + ")"));
         }
         return signals;

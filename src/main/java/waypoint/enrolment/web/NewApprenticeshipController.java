@@ -39,6 +39,7 @@ import waypoint.enrolment.internal.apprenticeship.ApprenticeshipService;
 import waypoint.enrolment.internal.apprenticeship.Choices;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.Choice;
 
@@ -298,7 +299,7 @@ class NewApprenticeshipController {
         TypedAnswers typed = new TypedAnswers();
         LocalDate date = typed.date("date", "The date", day, month, year);
         return date == null ? day + "/" + month + "/" + year
-                : date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+                : GovUkDates.date(date);
     }
 
     private String page(CurrentUser user, Step step, ApprenticeshipDraft form, Model model) {

@@ -4,16 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import waypoint.rules.EnglishAndMaths;
 import waypoint.rules.EnglishAndMaths.DecidedBy;
+import waypoint.shared.time.GovUkDates;
 
 /** How the calculator's answers read on the page and in the API's notes: 417.0 hours, 25 November 2024, £300.00. */
 final class ResultWords {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private ResultWords() {
     }
@@ -23,11 +21,11 @@ final class ResultWords {
     }
 
     static String date(LocalDate date) {
-        return DATE.format(date);
+        return GovUkDates.date(date);
     }
 
     static String days(long days) {
-        return days == 1 ? "1 day" : days + " days";
+        return GovUkDates.days(days);
     }
 
     static String pounds(BigDecimal pounds) {

@@ -1,8 +1,6 @@
 package waypoint.feedback.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -12,6 +10,7 @@ import waypoint.feedback.FeedbackKind;
 import waypoint.organisation.Learners;
 import waypoint.shared.messaging.EmailRequested;
 import waypoint.shared.messaging.NotificationRequested;
+import waypoint.shared.time.GovUkDates;
 
 /**
  * The emails the complainant is sent at each step, in the policy's words. Each has its own key, so a retried
@@ -20,7 +19,6 @@ import waypoint.shared.messaging.NotificationRequested;
 @Component
 public class Letters {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final ApplicationEventPublisher events;
     private final SettingsStore settings;
@@ -33,7 +31,7 @@ public class Letters {
     }
 
     static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return GovUkDates.date(date);
     }
 
     void send(Feedback f, String step, String subject, String body) {

@@ -2,27 +2,24 @@ package waypoint.feedback.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-/** Dates on the feedback pages, GOV.UK style and in London time: “23 December 2026”, “23 December 2026, 10:00”. */
+import waypoint.shared.time.GovUkDates;
+
+/**
+ * Dates on the feedback pages through the one GOV.UK date helper ({@link GovUkDates}): “23 December 2026”,
+ * “23 December 2026 at 10am”. See docs/domain/dates-and-times.md.
+ */
 @Component("feedbackDates")
 public class FeedbackDates {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
-
     public String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return GovUkDates.date(date);
     }
 
     public String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return GovUkDates.day(date);
     }
 
     /** A date as it is typed into a form: 23/12/2026. */
@@ -31,10 +28,10 @@ public class FeedbackDates {
     }
 
     public String date(Instant instant) {
-        return instant == null ? "" : DATE.format(instant.atZone(LONDON));
+        return GovUkDates.date(instant);
     }
 
     public String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(LONDON));
+        return GovUkDates.time(instant);
     }
 }

@@ -2,10 +2,8 @@ package waypoint.identity.internal;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,6 +22,7 @@ import waypoint.identity.ExternalAccess;
 import waypoint.identity.ExternalGrant;
 import waypoint.identity.Role;
 import waypoint.shared.audit.SensitiveRecordViewed;
+import waypoint.shared.time.GovUkDates;
 
 /**
  * What holds for people outside the provider on every request, pages and API alike (docs/domain/external-access.md):
@@ -41,7 +40,6 @@ class ExternalAccessFilter extends OncePerRequestFilter {
     private static final Set<String> WRITES_ALLOWED = Set.of("/sign-out", "/sign-in", SecondFactorGate.CODE_PAGE,
             "/api/v1/auth/token", "/login/webauthn");
     private static final Set<String> WRITE_PREFIXES_ALLOWED = Set.of("/account/second-factor/", "/webauthn/");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final ExternalAccess access;
     private final ApplicationEventPublisher events;
@@ -104,8 +102,8 @@ class ExternalAccessFilter extends OncePerRequestFilter {
         Optional<LocalDate> lastDay = grants.stream().map(g -> g.lastDay(zone)).max(Comparator.naturalOrder());
         if (api) {
             refuse(response, HttpServletResponse.SC_FORBIDDEN, begins.isPresent()
-                    ? "Your access begins on " + begins.get().format(DAY) + "."
-                    : "Your access has ended" + lastDay.map(d -> " (its last day was " + d.format(DAY) + ")")
+                    ? "Your access begins on " + GovUkDates.date(begins.get()) + "."
+                    : "Your access has ended" + lastDay.map(d -> " (its last day was " + GovUkDates.date(d) + ")")
                             .orElse("") + ". Ask the provider if you need it again.");
             return;
         }

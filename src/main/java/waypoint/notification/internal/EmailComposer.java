@@ -13,6 +13,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import waypoint.identity.InvitationIssued;
 import waypoint.identity.PasswordResetRequested;
 import waypoint.identity.SecondFactorsReset;
+import waypoint.shared.time.GovUkDates;
 
 /**
  * Writes emails from the plain-text Thymeleaf templates under {@code templates/notification/email/}. It has its own
@@ -32,14 +33,14 @@ public class EmailComposer {
         return compose(invitation.email(), "You have been invited to Waypoint", "invitation", Map.of(
                 "name", invitation.displayName(),
                 "link", invitation.link(),
-                "expiresAt", LondonTime.describe(invitation.expiresAt())));
+                "expiresAt", GovUkDates.timeOnDay(invitation.expiresAt())));
     }
 
     public ComposedEmail passwordReset(PasswordResetRequested reset) {
         return compose(reset.email(), "Reset your Waypoint password", "password-reset", Map.of(
                 "name", reset.displayName(),
                 "link", reset.link(),
-                "expiresAt", LondonTime.describe(reset.expiresAt())));
+                "expiresAt", GovUkDates.timeOnDay(reset.expiresAt())));
     }
 
     public ComposedEmail secondFactorsReset(SecondFactorsReset reset) {

@@ -11,9 +11,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import waypoint.identity.CurrentUser;
 import waypoint.notification.internal.EmailMessage;
-import waypoint.notification.internal.LondonTime;
 import waypoint.notification.internal.Mailbox;
 import waypoint.shared.web.PageOf;
+import waypoint.shared.time.GovUkDates;
 
 /** /dev/mailbox: the emails Waypoint wrote, for administrators (the URL rule and {@link Mailbox} both check). */
 @Controller
@@ -31,8 +31,8 @@ class MailboxController {
 
         static EmailView of(EmailMessage message) {
             return new EmailView(message.id(), message.recipient(), message.subject(), message.status().label(),
-                    LondonTime.brief(message.createdAt()),
-                    message.sentAt() == null ? null : LondonTime.brief(message.sentAt()), message.attempts(),
+                    GovUkDates.shortTime(message.createdAt()),
+                    message.sentAt() == null ? null : GovUkDates.shortTime(message.sentAt()), message.attempts(),
                     message.lastError(), message.replyTo());
         }
     }

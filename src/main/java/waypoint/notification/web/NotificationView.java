@@ -2,14 +2,14 @@ package waypoint.notification.web;
 
 import java.util.UUID;
 
-import waypoint.notification.internal.LondonTime;
 import waypoint.notification.internal.Notification;
+import waypoint.shared.time.GovUkDates;
 
 /** A notification as the list shows it. */
 public record NotificationView(UUID id, String title, String body, String link, String created, boolean unread) {
 
     static NotificationView of(Notification notification) {
         return new NotificationView(notification.id(), notification.title(), notification.body(), notification.link(),
-                LondonTime.brief(notification.createdAt()), notification.isUnread());
+                GovUkDates.shortTime(notification.createdAt()), notification.isUnread());
     }
 }

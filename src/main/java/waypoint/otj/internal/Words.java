@@ -1,19 +1,17 @@
 package waypoint.otj.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+
+import waypoint.shared.time.GovUkDates;
 
 /** Dates GOV.UK style (“23 December 2026”) and minutes as hours. */
 public final class Words {
-
-    private static final DateTimeFormatter GOV_UK = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     private Words() {
     }
 
     public static String date(LocalDate date) {
-        return date == null ? "" : GOV_UK.format(date);
+        return GovUkDates.date(date);
     }
 
     /** 90 → “1.5”. */

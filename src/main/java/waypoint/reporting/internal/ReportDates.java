@@ -3,25 +3,22 @@ package waypoint.reporting.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+
+import waypoint.shared.time.GovUkDates;
 
 /**
- * Dates and times in the reports as GOV.UK writes them, in Europe/London: “23 December 2026”, “23 December 2026 at
- * 10:30am”. Templates reach it as {@code dates}.
+ * Dates and times in the reports, through the one GOV.UK date helper ({@link GovUkDates}): “23 December 2026”,
+ * “23 December 2026 at 10:30am”. Templates reach it as {@code dates}. See docs/domain/dates-and-times.md.
  */
 public final class ReportDates {
 
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
+    public static final ZoneId LONDON = GovUkDates.LONDON;
 
     public String day(LocalDate date) {
-        return date == null ? "not set" : date.format(DATE);
+        return GovUkDates.date(date);
     }
 
     public String time(Instant instant) {
-        return instant == null ? "not set"
-                : instant.atZone(LONDON).format(TIME).replace("AM", "am").replace("PM", "pm");
+        return GovUkDates.time(instant);
     }
 }

@@ -3,24 +3,25 @@ package waypoint.review.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** Dates and times as GOV.UK writes them, in Europe/London: “23 December 2026”, “23 December 2026 at 10:30am”. */
+import waypoint.shared.time.GovUkDates;
+
+/**
+ * Dates and times in this module's words: the one GOV.UK date helper ({@link GovUkDates}), named as the module's
+ * code has long called it. See docs/domain/dates-and-times.md.
+ */
 public final class Dates {
 
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
+    public static final ZoneId LONDON = GovUkDates.LONDON;
 
     private Dates() {
     }
 
     public static String of(LocalDate date) {
-        return date == null ? "not set" : date.format(DATE);
+        return GovUkDates.date(date);
     }
 
     public static String of(Instant instant) {
-        return instant == null ? "not set" : instant.atZone(LONDON).format(TIME).replace("AM", "am").replace("PM", "pm");
+        return GovUkDates.time(instant);
     }
 }

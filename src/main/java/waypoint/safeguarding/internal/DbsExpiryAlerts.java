@@ -2,7 +2,6 @@ package waypoint.safeguarding.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.identity.Role;
 import waypoint.shared.messaging.NotificationRequested;
+import waypoint.shared.time.GovUkDates;
 
 /**
  * Every morning, tells each staff member whose DBS check expires within {@link StaffSafeguarding#WARNING_DAYS} days,
@@ -25,7 +25,6 @@ import waypoint.shared.messaging.NotificationRequested;
 @Component
 public class DbsExpiryAlerts {
 
-    private static final DateTimeFormatter GOV_UK = DateTimeFormatter.ofPattern("d MMMM uuuu");
 
     private final JdbcClient jdbc;
     private final People people;
@@ -64,7 +63,7 @@ public class DbsExpiryAlerts {
         }
         List<UUID> leads = people.accountsHolding(Role.SAFEGUARDING_LEAD);
         for (Expiring check : expiring) {
-            String when = check.dbsExpiresOn().format(GOV_UK);
+            String when = GovUkDates.date(check.dbsExpiresOn());
             boolean expired = check.dbsExpiresOn().isBefore(today);
             String key = "dbs-expiry:" + check.staffId() + ":" + check.dbsExpiresOn() + ":";
             events.publishEvent(new NotificationRequested(key + check.accountId(), check.accountId(),

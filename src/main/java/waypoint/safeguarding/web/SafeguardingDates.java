@@ -2,33 +2,27 @@ package waypoint.safeguarding.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-/** Dates and times as GOV.UK writes them ("23 December 2026", "23 December 2026 at 9:15am"), in Europe/London. */
+import waypoint.shared.time.GovUkDates;
+
+/**
+ * Dates and times on the safeguarding pages through the one GOV.UK date helper ({@link GovUkDates}): “23 December
+ * 2026”, “23 December 2026 at 9:15am”. See docs/domain/dates-and-times.md.
+ */
 @Component("safeguardingDates")
 public class SafeguardingDates {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
-
     public String date(LocalDate date) {
-        return date == null ? "" : date.format(DATE);
+        return GovUkDates.date(date);
     }
 
     public String date(Instant instant) {
-        return instant == null ? "" : instant.atZone(LONDON).format(DATE);
+        return GovUkDates.date(instant);
     }
 
     public String when(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
-        var local = instant.atZone(LONDON);
-        return local.format(DATE) + " at " + local.format(TIME).toLowerCase(Locale.UK);
+        return GovUkDates.time(instant);
     }
 }

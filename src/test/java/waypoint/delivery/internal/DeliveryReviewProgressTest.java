@@ -20,11 +20,15 @@ import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
 import waypoint.review.ReviewProgressSource;
 import waypoint.review.ReviewProgressSource.ProgressLine;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /** A progress review shows the sessions held since the last review and the actions agreed and overdue. */
 @WaypointTest
 class DeliveryReviewProgressTest {
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     List<ReviewProgressSource> sources;
@@ -42,8 +46,8 @@ class DeliveryReviewProgressTest {
     @Test
     void the_review_shows_sessions_attended_missed_and_cancelled_and_overdue_actions_of_the_period() {
         DeliveryPeople people = new DeliveryPeople(accounts, organisation, imports, 60);
-        LocalDate today = LocalDate.now();
-        Instant now = Instant.now();
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
         UUID held = delivery.schedule(List.of(people.apprenticeship), at(today.minusDays(20)), 60, "Room", null,
                 "Held", List.of(), people.tutor.id(), "Tess", now);
         delivery.record(held, Map.of(people.apprenticeship, "LATE"), "Delivered", List.of(

@@ -27,6 +27,7 @@ import waypoint.epa.GatewayEvidence;
 import waypoint.epa.GatewayEvidenceSource;
 import waypoint.organisation.OrganisationImport;
 import waypoint.otj.OffTheJobHours;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -36,6 +37,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class GatewayChecklistBatchTest {
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     TrainingPlans plans;
@@ -97,7 +101,7 @@ class GatewayChecklistBatchTest {
     List<ApprenticeshipSummary> page(int rows) {
         List<ApprenticeshipSummary> page = new ArrayList<>();
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);
-        LocalDate start = LocalDate.now().minusDays(400);
+        LocalDate start = LocalDate.now(clock).minusDays(400);
         for (int i = 0; i < rows; i++) {
             UUID learner = people.learner();
             UUID id = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager, "ST1379",
@@ -120,7 +124,7 @@ class GatewayChecklistBatchTest {
         GatewayFactsReader reader = new GatewayFactsReader(plans, offTheJob, exemptions, apprenticeships, store,
                 standards, all, reviews);
         List<ApprenticeshipSummary> page = page(4);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
 
         Map<UUID, GatewayChecklist.Facts> together = reader.ofAll(page, today);
 

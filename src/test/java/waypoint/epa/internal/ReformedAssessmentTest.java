@@ -19,9 +19,12 @@ import waypoint.catalogue.GradingRow;
 import waypoint.catalogue.GradingScheme;
 import waypoint.catalogue.ReformedPlan;
 import waypoint.epa.internal.EpaStore.Result;
+import waypoint.support.TestClock;
 
 /** A reformed plan's overall grade: none until every component has a final grade, then the grading table's. */
 class ReformedAssessmentTest {
+
+    private static final TestClock CLOCK = new TestClock();
 
     static final ReformedPlan PLAN = new ReformedPlan(List.of(
             new AssessmentComponent("Test", Window.ON_PROGRAMME, Marker.PROVIDER, 2),
@@ -38,7 +41,7 @@ class ReformedAssessmentTest {
 
     static Result result(String component, String grade, int attempt) {
         return new Result(UUID.randomUUID(), component, grade, attempt, LocalDate.of(2026, 6, attempt),
-                Instant.now(), null, null, null, null);
+                CLOCK.instant(), null, null, null, null);
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import waypoint.feedback.internal.ComplaintStages.State;
 import waypoint.identity.Role;
 import waypoint.shared.calendar.WorkingCalendar;
+import waypoint.support.TestClock;
 
 /**
  * Who handles each stage of a complaint (your complaints policy, “Complaints Process”): stage 1 the teaching mentor
@@ -32,6 +33,8 @@ import waypoint.shared.calendar.WorkingCalendar;
  * Driven through the complaint itself, so the rule holds whatever the route (page, API, import, demo).
  */
 class ComplaintHandlersTest {
+
+    private final TestClock clock = new TestClock();
 
     private static final Deadlines DEADLINES = new Deadlines(WorkingCalendar.ofShippedFile(),
             FeedbackSettings.seedDefaults());
@@ -61,12 +64,12 @@ class ComplaintHandlersTest {
         StaffMember person = someone(role);
 
         if (may) {
-            complaint.respond(person, "Our findings", Instant.now(), DAY, DEADLINES);
+            complaint.respond(person, "Our findings", clock.instant(), DAY, DEADLINES);
             assertThat(complaint.respondedBy()).isEqualTo(person.id());
         } else {
-            assertThatThrownBy(() -> complaint.respond(person, "Our findings", Instant.now(), DAY, DEADLINES))
+            assertThatThrownBy(() -> complaint.respond(person, "Our findings", clock.instant(), DAY, DEADLINES))
                     .isInstanceOf(StepRefusedException.class).hasMessageContaining("Your complaints policy gives stage");
-            assertThatThrownBy(() -> complaint.acknowledge(person, Instant.now(), DAY))
+            assertThatThrownBy(() -> complaint.acknowledge(person, clock.instant(), DAY))
                     .isInstanceOf(StepRefusedException.class);
             assertThatThrownBy(() -> complaint.assignTo(person)).isInstanceOf(StepRefusedException.class);
             assertThat(complaint.state()).isEqualTo(stage);
@@ -79,9 +82,9 @@ class ComplaintHandlersTest {
                 .hasMessageContaining("the Operations Manager");
         Feedback complaint = raise(false, true, null, OPERATIONS_MANAGER);
 
-        assertThatThrownBy(() -> complaint.acknowledge(MENTOR, Instant.now(), DAY))
+        assertThatThrownBy(() -> complaint.acknowledge(MENTOR, clock.instant(), DAY))
                 .isInstanceOf(StepRefusedException.class);
-        complaint.acknowledge(OPERATIONS_MANAGER, Instant.now(), DAY);
+        complaint.acknowledge(OPERATIONS_MANAGER, clock.instant(), DAY);
         assertThat(complaint.state()).isEqualTo(State.STAGE_1_ACKNOWLEDGED);
     }
 
@@ -93,7 +96,7 @@ class ComplaintHandlersTest {
                 .hasMessageContaining("The complaint is about Pat Person");
 
         Feedback aboutTheMentor = raise(false, false, MENTOR, operationsManager);
-        assertThatThrownBy(() -> aboutTheMentor.respond(MENTOR, "It was fine", Instant.now(), DAY, DEADLINES))
+        assertThatThrownBy(() -> aboutTheMentor.respond(MENTOR, "It was fine", clock.instant(), DAY, DEADLINES))
                 .isInstanceOf(StepRefusedException.class);
         assertThatThrownBy(() -> aboutTheMentor.assignTo(MENTOR)).isInstanceOf(StepRefusedException.class);
 
@@ -110,7 +113,7 @@ class ComplaintHandlersTest {
         // the Operations Manager who also holds the director's job answers stage 2
         StaffMember both = new StaffMember(UUID.randomUUID(), Set.of(Role.HEAD_OF_DELIVERY, Role.DIRECTOR));
         Feedback complaint = raise(true, false, null, both);
-        complaint.respond(both, "Our stage 2 response", Instant.now(), DAY, DEADLINES);
+        complaint.respond(both, "Our stage 2 response", clock.instant(), DAY, DEADLINES);
 
         // then they may not take stage 3, though their job would allow it
         assertThatThrownBy(() -> complaint.escalateToStage3(both, DAY, DAY, DEADLINES))
@@ -118,14 +121,14 @@ class ComplaintHandlersTest {
         assertThat(complaint.state()).isEqualTo(State.STAGE_2_RESPONDED);
         complaint.escalateToStage3(DIRECTOR, DAY, DAY, DEADLINES);
         assertThat(complaint.stageBeforeRespondedBy()).isEqualTo(both.id());
-        assertThatThrownBy(() -> complaint.respond(both, "Our stage 3 response", Instant.now(), DAY, DEADLINES))
+        assertThatThrownBy(() -> complaint.respond(both, "Our stage 3 response", clock.instant(), DAY, DEADLINES))
                 .isInstanceOf(StepRefusedException.class);
         assertThatThrownBy(() -> complaint.assignTo(both)).isInstanceOf(StepRefusedException.class);
-        complaint.respond(DIRECTOR, "Our stage 3 response", Instant.now(), DAY, DEADLINES);
+        complaint.respond(DIRECTOR, "Our stage 3 response", clock.instant(), DAY, DEADLINES);
 
         // and the Operations Manager who answered stage 1 (as the complainant asked) does not take stage 2
         Feedback preferred = raise(false, true, null, OPERATIONS_MANAGER);
-        preferred.respond(OPERATIONS_MANAGER, "Our stage 1 answer", Instant.now(), DAY, DEADLINES);
+        preferred.respond(OPERATIONS_MANAGER, "Our stage 1 answer", clock.instant(), DAY, DEADLINES);
         assertThatThrownBy(() -> preferred.escalateToStage2(OPERATIONS_MANAGER, DAY, DAY, DEADLINES))
                 .isInstanceOf(StepRefusedException.class).hasMessageContaining("Whoever answered stage 1");
     }

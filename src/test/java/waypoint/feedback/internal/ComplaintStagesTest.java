@@ -27,12 +27,15 @@ import waypoint.feedback.internal.ComplaintStages.Guard;
 import waypoint.feedback.internal.ComplaintStages.State;
 import waypoint.identity.Role;
 import waypoint.shared.calendar.WorkingCalendar;
+import waypoint.support.TestClock;
 
 /**
  * The complaint stage table (your complaints policy, stages 1 to 4; docs/domain/complaints-policy.md): drawn to docs/workflows/complaint-stages.md, and every step
  * from every state tried on a real complaint: what the table allows happens, everything else is refused.
  */
 class ComplaintStagesTest {
+
+    private static final TestClock CLOCK = new TestClock();
 
     private static final LocalDate RECEIVED = LocalDate.of(2026, 12, 23);
     private static final Deadlines DEADLINES = new Deadlines(WorkingCalendar.ofShippedFile(),
@@ -137,8 +140,8 @@ class ComplaintStagesTest {
     @Test
     void deadlines_met_and_missed_are_counted_for_the_board() {
         Feedback complaint = raise(true);
-        complaint.acknowledge(OPERATIONS_MANAGER, Instant.now(), LocalDate.of(2026, 12, 29));
-        complaint.respond(OPERATIONS_MANAGER, "Our response", Instant.now(), LocalDate.of(2027, 1, 12), DEADLINES);
+        complaint.acknowledge(OPERATIONS_MANAGER, CLOCK.instant(), LocalDate.of(2026, 12, 29));
+        complaint.respond(OPERATIONS_MANAGER, "Our response", CLOCK.instant(), LocalDate.of(2027, 1, 12), DEADLINES);
         assertThat(complaint.deadlinesDue()).isEqualTo(2);
         assertThat(complaint.deadlinesMet()).isEqualTo(1);
     }
@@ -165,23 +168,23 @@ class ComplaintStagesTest {
             default -> raise(true);
         };
         switch (state) {
-            case STAGE_1_ACKNOWLEDGED, STAGE_2_ACKNOWLEDGED -> f.acknowledge(handler(f), Instant.now(), day);
-            case STAGE_1_RESPONDED, STAGE_2_RESPONDED -> f.respond(handler(f), "Response", Instant.now(), day,
+            case STAGE_1_ACKNOWLEDGED, STAGE_2_ACKNOWLEDGED -> f.acknowledge(handler(f), CLOCK.instant(), day);
+            case STAGE_1_RESPONDED, STAGE_2_RESPONDED -> f.respond(handler(f), "Response", CLOCK.instant(), day,
                     DEADLINES);
             case STAGE_3_RECEIVED, STAGE_3_ACKNOWLEDGED, STAGE_3_RESPONDED, STAGE_4_REFERRED -> {
-                f.respond(OPERATIONS_MANAGER, "Response", Instant.now(), day, DEADLINES);
+                f.respond(OPERATIONS_MANAGER, "Response", CLOCK.instant(), day, DEADLINES);
                 f.escalateToStage3(DIRECTOR, day, day, DEADLINES);
                 if (state == State.STAGE_3_ACKNOWLEDGED) {
-                    f.acknowledge(DIRECTOR, Instant.now(), day);
+                    f.acknowledge(DIRECTOR, CLOCK.instant(), day);
                 }
                 if (state == State.STAGE_3_RESPONDED || state == State.STAGE_4_REFERRED) {
-                    f.respond(DIRECTOR, "Findings and outcome", Instant.now(), day, DEADLINES);
+                    f.respond(DIRECTOR, "Findings and outcome", CLOCK.instant(), day, DEADLINES);
                 }
                 if (state == State.STAGE_4_REFERRED) {
-                    f.referToFundingBody(DIRECTOR, Instant.now(), day);
+                    f.referToFundingBody(DIRECTOR, CLOCK.instant(), day);
                 }
             }
-            case CLOSED -> f.close(handler(f), Outcome.RESOLVED, null, Instant.now(), day);
+            case CLOSED -> f.close(handler(f), Outcome.RESOLVED, null, CLOCK.instant(), day);
             default -> {
             }
         }
@@ -190,7 +193,7 @@ class ComplaintStagesTest {
     }
 
     private static void take(Feedback f, Action action, LocalDate today) {
-        Instant now = Instant.now();
+        Instant now = CLOCK.instant();
         StaffMember by = f.status() == waypoint.feedback.FeedbackStatus.CLOSED ? DIRECTOR : handler(f);
         switch (action) {
             case ACKNOWLEDGE -> f.acknowledge(by, now, today);

@@ -57,6 +57,9 @@ import waypoint.shared.database.EmbeddedPostgres;
  * as it is, with the keys kept beside it, instead of a new one with the demo provider; the users are then the
  * reference data set's tutor and learner (its accounts), and no node loads the demo provider. A fifth argument
  * {@code no-upgrade} leaves out the rolling upgrade (the kill and the database restart only).
+ *
+ * <p>Its pauses are real time on purpose ({@code Thread.sleep}): it drives real processes (nodes, PostgreSQL) under
+ * load for minutes, so the test clock that moves Waypoint's time in the tests has no part here.
  */
 public final class FaultsBenchmark {
 

@@ -1,14 +1,17 @@
 package waypoint.shared.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -178,14 +181,9 @@ class OperationsEndpointsTest {
         logger.setLevel(Level.INFO);
         try {
             requests.run();
-            long deadline = System.nanoTime() + 5_000_000_000L;
-            while (true) {
-                var found = List.copyOf(appender.list).stream().filter(wanted).findFirst();
-                if (found.isPresent() || System.nanoTime() > deadline) {
-                    return found.orElseThrow(() -> new AssertionError("no such line in " + appender.list));
-                }
-                Thread.sleep(20);
-            }
+            return await().atMost(Duration.ofSeconds(5))
+                    .until(() -> List.copyOf(appender.list).stream().filter(wanted).findFirst(), Optional::isPresent)
+                    .orElseThrow();
         } finally {
             logger.detachAppender(appender);
             logger.setLevel(before);

@@ -42,6 +42,7 @@ import java.util.stream.Stream;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import org.awaitility.Awaitility;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
@@ -108,9 +109,7 @@ class TwoNodesTest {
         s3 = S3Proxy.builder().blobStore(blobs.getBlobStore()).endpoint(URI.create("http://127.0.0.1:0"))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY).build();
         s3.start();
-        for (int wait = 0; !"STARTED".equals(s3.getState()) && wait < 500; wait++) {
-            Thread.sleep(10);
-        }
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> "STARTED".equals(s3.getState()));
         smtp = new CountingSmtpServer();
         database = startingDatabase.get(2, TimeUnit.MINUTES);
 
@@ -247,8 +246,8 @@ class TwoNodesTest {
         CompletableFuture.allOf(drains.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);
 
         awaitUntil(() -> smtp.delivered(email) > 0, "the invitation is delivered");
-        Thread.sleep(2_000); // a second copy, if any, would come now
-        assertThat(smtp.delivered(email)).isEqualTo(1);
+        // a second copy, if any, would come within two seconds
+        Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> smtp.delivered(email) == 1);
         assertThat(one("SELECT string_agg(status, ',') FROM email_message WHERE recipient = '" + email + "'"))
                 .isEqualTo("SENT");
     }
@@ -371,14 +370,8 @@ class TwoNodesTest {
         }
     }
 
-    private static void awaitUntil(java.util.function.BooleanSupplier condition, String what) throws Exception {
-        for (int i = 0; i < 300; i++) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Waited 30 s for: " + what);
+    private static void awaitUntil(java.util.function.BooleanSupplier condition, String what) {
+        Awaitility.await(what).atMost(Duration.ofSeconds(30)).until(condition::getAsBoolean);
     }
 
     private static void await(CyclicBarrier barrier) {
@@ -430,6 +423,7 @@ class TwoNodesTest {
             if (position > 0) {
                 started.countDown();
                 try {
+                    // real time on purpose: a slow upload over the network to a real node, not Waypoint's clock
                     Thread.sleep(150);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,7 @@ import waypoint.shared.personaldata.DataSubject;
 import waypoint.shared.personaldata.PersonalDataRetention;
 import waypoint.shared.personaldata.RetentionAction;
 import waypoint.shared.personaldata.RetentionKind;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -41,7 +41,6 @@ import waypoint.shared.web.FieldValidationException;
 public class ErasureRequests {
 
     static final String RECORD_TYPE = "ErasureRequest";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     /** What happened to one kind of record. */
     public enum Outcome {
@@ -132,7 +131,7 @@ public class ErasureRequests {
                     LocalDate until = ended.anyApprenticeship() ? setting.keptUntil(ended.lastEndedOn()) : null;
                     if (until != null && until.isAfter(today)) {
                         yield new Line(rule, Outcome.KEPT, 0, until, setting.words() + " The records must be kept "
-                                + "until " + DAY.format(until) + source);
+                                + "until " + GovUkDates.date(until) + source);
                     }
                     yield new Line(rule, Outcome.ERASED, 0, null, ended.anyApprenticeship()
                             ? "The retention period has passed: " + done(setting.action())
@@ -211,7 +210,7 @@ public class ErasureRequests {
         if (learner.email() != null) {
             emails.send("erasure:" + r.id(), learner.email(), "Your request to erase your data",
                     "dataprotection/email/erasure", Map.of("name", r.learnerName(), "lines", lines,
-                            "received", DAY.format(r.receivedOn())));
+                            "received", GovUkDates.date(r.receivedOn())));
         }
     }
 

@@ -16,6 +16,7 @@ import waypoint.enrolment.DeliveryModel;
 import waypoint.enrolment.FundingType;
 import waypoint.enrolment.StaffPart;
 import waypoint.rules.PriceBreakdown;
+import waypoint.shared.time.GovUkDates;
 
 /**
  * One apprenticeship as its page and the API show it: the summary, delivery and funding, the other staff, the
@@ -43,13 +44,9 @@ public record ApprenticeshipView(ApprenticeshipSummary summary, DeliveryModel de
     public record TimelineEntry(Transition transition, String title, LocalDate effectiveDate, Instant recordedAt,
             String recordedBy, String reason, List<String> particulars) {
 
-        private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-                .ofPattern("d MMMM yyyy 'at' h:mma", java.util.Locale.UK);
-
         /** “23 December 2026 at 2:05pm”, in London. */
         public String recordedAtInWords() {
-            return WHEN.format(recordedAt.atZone(java.time.ZoneId.of("Europe/London"))).replace("AM", "am")
-                    .replace("PM", "pm");
+            return GovUkDates.time(recordedAt);
         }
     }
 

@@ -1,18 +1,16 @@
 package waypoint.enrolment.internal.apprenticeship;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+
+import waypoint.shared.time.GovUkDates;
 
 /** Dates in words, GOV.UK style: “23 December 2026”. */
 public final class Dates {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private Dates() {
     }
 
     public static String words(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return GovUkDates.date(date);
     }
 }

@@ -2,8 +2,8 @@ package waypoint.enrolment.internal.onboarding;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+
+import waypoint.shared.time.GovUkDates;
 
 /**
  * The canonical text of a training plan version: the exact words every signature's SHA-256 is taken of. One line per
@@ -13,7 +13,6 @@ import java.util.Locale;
  */
 final class PlanText {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     private PlanText() {
     }
@@ -51,7 +50,8 @@ final class PlanText {
     }
 
     static String date(LocalDate date) {
-        return date == null ? "not set" : DATE.format(date);
+        // "not set", lower case: an empty date stands inside a sentence of the plan people sign
+        return GovUkDates.dateOr(date, "not set");
     }
 
     private static void line(StringBuilder text, String label, String value) {

@@ -22,6 +22,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.messaging.NotificationRequested;
+import waypoint.shared.time.GovUkDates;
 
 /**
  * The employer's payment plan for its contribution (docs/domain/funding-rules.md, The employer's payment plan):
@@ -153,11 +154,8 @@ public class PaymentPlans {
 
     /** Dates as people read them: “1 March 2027”. */
     static final class Dates {
-        private static final java.time.format.DateTimeFormatter WORDS =
-                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
-
         static String words(LocalDate date) {
-            return WORDS.format(date);
+            return GovUkDates.date(date);
         }
     }
 }

@@ -2,12 +2,10 @@ package waypoint.reporting.internal.external;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +21,7 @@ import waypoint.identity.ExternalKind;
 import waypoint.identity.NewExternalGrant;
 import waypoint.reporting.internal.evidence.EvidenceSample;
 import waypoint.reporting.internal.evidence.EvidenceSamples;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -34,7 +33,6 @@ import waypoint.shared.web.FieldValidationException;
 @Component
 public class ExternalScopes {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final EvidenceSamples samples;
     private final ExternalAccess access;
@@ -154,7 +152,7 @@ public class ExternalScopes {
     private String describe(EvidenceSample sample) {
         return "Funding audit sample of " + sample.chosen() + " apprentices, chosen "
                 + (sample.chosenBy() == waypoint.reporting.internal.evidence.SampleChoice.Method.RISK ? "by risk"
-                        : "at random") + " on " + WHEN.format(sample.requestedAt().atZone(zone)) + " by "
+                        : "at random") + " on " + GovUkDates.date(sample.requestedAt()) + " by "
                 + sample.requestedByName();
     }
 

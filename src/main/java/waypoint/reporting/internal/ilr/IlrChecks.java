@@ -5,12 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +26,7 @@ import waypoint.ilr.IlrOrigin;
 import waypoint.ilr.IlrValidator;
 import waypoint.ilr.IlrYear;
 import waypoint.ilr.ReturnPeriod;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.PageOf;
 
 /**
@@ -173,10 +172,10 @@ public class IlrChecks {
                 kept.rules(last.id(), scope));
     }
 
-    /** "Checked at 14:05 today", or on an earlier day its date. */
+    /** "Checked at 2:05pm today", or on an earlier day its date. */
     private String when(Instant at) {
         ZonedDateTime local = at.atZone(LONDON);
-        String time = DateTimeFormatter.ofPattern("HH:mm", Locale.UK).format(local);
+        String time = GovUkDates.clock(at);
         LocalDate today = LocalDate.now(clock.withZone(LONDON));
         if (local.toLocalDate().equals(today)) {
             return time + " today";
@@ -184,7 +183,7 @@ public class IlrChecks {
         if (local.toLocalDate().equals(today.minusDays(1))) {
             return time + " yesterday";
         }
-        return time + " on " + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(local);
+        return time + " on " + GovUkDates.date(at);
     }
 
     /** Checks the whole return again, as someone who prepares it asked, in place of the check kept. */

@@ -21,6 +21,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import waypoint.ilr.IlrYear;
 import waypoint.ilr.ReturnPeriod;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.PageOf;
 
 /**
@@ -41,8 +42,7 @@ public class IlrReturns {
 
         /** When, as people in England read it. */
         public String exportedAtText() {
-            return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", java.util.Locale.UK)
-                    .format(exportedAt.atZone(java.time.ZoneId.of("Europe/London")));
+            return GovUkDates.time(exportedAt);
         }
 
         /** The serial number as the file carries it: 01, 02... */
