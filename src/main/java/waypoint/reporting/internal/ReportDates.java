@@ -15,6 +15,8 @@ public final class ReportDates {
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
+    private static final DateTimeFormatter CLOCK_FIRST = DateTimeFormatter.ofPattern("h:mma 'on' d MMMM yyyy",
+            Locale.UK);
 
     public String day(LocalDate date) {
         return date == null ? "not set" : date.format(DATE);
@@ -23,5 +25,11 @@ public final class ReportDates {
     public String time(Instant instant) {
         return instant == null ? "not set"
                 : instant.atZone(LONDON).format(TIME).replace("AM", "am").replace("PM", "pm");
+    }
+
+    /** The time first, for "Figures as at 10:42am on 6 December 2026". */
+    public String clockFirst(Instant instant) {
+        return instant == null ? "not set"
+                : instant.atZone(LONDON).format(CLOCK_FIRST).replace("AM", "am").replace("PM", "pm");
     }
 }

@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import waypoint.shared.calendar.internal.BankHolidayFileStore.StoredFile;
+import waypoint.support.MovableClock;
 
 /** Each app node keeps the holidays in memory and notices another node's upload by its stored version. */
 class CurrentBankHolidaysTest {
@@ -23,7 +22,7 @@ class CurrentBankHolidaysTest {
     private static final LocalDate MADE_UP_HOLIDAY = LocalDate.of(2030, 6, 12);
 
     private final BankHolidayFileStore store = mock(BankHolidayFileStore.class);
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-04-27T09:00:00Z"));
     private final CurrentBankHolidays holidays = new CurrentBankHolidays(store, clock);
 
     @BeforeEach
@@ -66,28 +65,5 @@ class CurrentBankHolidaysTest {
         holidays.refresh();
 
         assertThat(holidays.get().isBankHoliday(MADE_UP_HOLIDAY)).isTrue();
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-04-27T09:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Europe/London");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
