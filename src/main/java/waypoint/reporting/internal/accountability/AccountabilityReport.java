@@ -170,7 +170,7 @@ public class AccountabilityReport {
             List<AcademicYear> years = kept.years();
             AcademicYear year = years.contains(filter.year()) ? filter.year() : years.get(0);
             Map<AcademicYear, SnapshotCalculation.Group> provider = new LinkedHashMap<>();
-            for (SnapshotCalculation.Group g : store.providerYears(kept.id())) {
+            for (SnapshotCalculation.Group g : store.providerYears(kept.id(), years)) {
                 provider.put(g.year(), g);
             }
             List<Line> lines = lines(List.of(Indicator.values()), provider.get(year), t);

@@ -93,28 +93,52 @@ final class SnapshotCalculation {
             }
             sums.add(byBreakdown);
         }
-        for (ApprenticeshipFact f : facts) {
-            long counted = 0;
-            long inFigure = 0;
-            List<ApprenticeshipFact> one = List.of(f);
+        // each year and indicator in one pass over every apprenticeship, as the rules count a cohort; the rules look
+        // at one apprenticeship at a time, so each one's part in a figure is read from the apprenticeships counted
+        int size = facts.size();
+        java.util.IdentityHashMap<ApprenticeshipFact, Integer> index = new java.util.IdentityHashMap<>(size * 2);
+        for (int k = 0; k < size; k++) {
+            index.put(facts.get(k), k);
+        }
+        long[] counted = new long[size];
+        long[] inFigure = new long[size];
+        long[] unknown = new long[size];
+        for (int y = 0; y < years.size(); y++) {
+            AcademicYear year = years.get(y);
+            for (Indicator i : INDICATORS) {
+                long bit = bit(y, i);
+                for (Figure.Counted c : IndicatorRules.measure(i, facts, year, asAt).counted()) {
+                    int k = index.get(c.fact());
+                    counted[k] |= bit;
+                    if (c.inNumerator()) {
+                        inFigure[k] |= bit;
+                    }
+                }
+            }
+            long bit = bit(y, Indicator.OFF_THE_JOB);
+            for (int k = 0; k < size; k++) {
+                if (IndicatorRules.offTheJobNotKnown(facts.get(k), year, asAt)) {
+                    unknown[k] |= bit;
+                }
+            }
+        }
+        for (int k = 0; k < size; k++) {
+            ApprenticeshipFact f = facts.get(k);
             for (int y = 0; y < years.size(); y++) {
-                AcademicYear year = years.get(y);
                 int[] n = new int[INDICATORS.length];
                 int[] d = new int[INDICATORS.length];
                 int[] u = new int[INDICATORS.length];
                 boolean any = false;
                 for (Indicator i : INDICATORS) {
-                    Figure figure = IndicatorRules.measure(i, one, year, asAt);
-                    if (figure.denominator() > 0) {
-                        counted |= bit(y, i);
+                    long bit = bit(y, i);
+                    if ((counted[k] & bit) != 0) {
                         d[i.ordinal()] = 1;
                         any = true;
                     }
-                    if (figure.numerator() > 0) {
-                        inFigure |= bit(y, i);
+                    if ((inFigure[k] & bit) != 0) {
                         n[i.ordinal()] = 1;
                     }
-                    if (figure.unknown() > 0) {
+                    if ((unknown[k] & bit) != 0) {
                         u[i.ordinal()] = 1;
                         any = true;
                     }
@@ -123,13 +147,13 @@ final class SnapshotCalculation {
                     continue;
                 }
                 Map<String, Map<String, Sums>> byBreakdown = sums.get(y);
-                byBreakdown.get(PROVIDER).computeIfAbsent("", k -> new Sums("")).add(n, d, u);
+                byBreakdown.get(PROVIDER).computeIfAbsent("", key -> new Sums("")).add(n, d, u);
                 for (Dimension dimension : Dimension.values()) {
                     byBreakdown.get(dimension.name()).computeIfAbsent(dimension.key(f),
-                            k -> new Sums(dimension.label(f))).add(n, d, u);
+                            key -> new Sums(dimension.label(f))).add(n, d, u);
                 }
             }
-            members.add(new Member(f, counted, inFigure));
+            members.add(new Member(f, counted[k], inFigure[k]));
         }
         List<Group> groups = new ArrayList<>();
         List<Year> yearFigures = new ArrayList<>();

@@ -237,12 +237,15 @@ class SnapshotStore {
     }
 
     /** The whole provider's figures of every year kept, newest first. */
-    List<SnapshotCalculation.Group> providerYears(UUID snapshot) {
+    List<SnapshotCalculation.Group> providerYears(UUID snapshot, List<AcademicYear> years) {
         return jdbc.sql("""
                         SELECT year, breakdown, group_key, group_label, numerators, denominators, unknowns
                         FROM accountability_snapshot_figure
-                        WHERE snapshot_id = :id AND breakdown = 'PROVIDER' ORDER BY year DESC""")
-                .param("id", snapshot).query((rs, n) -> group(rs)).list();
+                        WHERE snapshot_id = :id AND year = ANY(:years) AND breakdown = 'PROVIDER' AND group_key = ''
+                        ORDER BY year DESC""")
+                .param("id", snapshot).param("years", years.stream().map(AcademicYear::startYear)
+                        .toArray(Integer[]::new))
+                .query((rs, n) -> group(rs)).list();
     }
 
     Optional<SnapshotCalculation.Group> group(UUID snapshot, AcademicYear year, String breakdown, String key) {
