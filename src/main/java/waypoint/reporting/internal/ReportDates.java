@@ -21,4 +21,9 @@ public final class ReportDates {
     public String time(Instant instant) {
         return GovUkDates.time(instant);
     }
+
+    /** The time first, for "Figures as at 10:42am on 6 December 2026". */
+    public String clockFirst(Instant instant) {
+        return instant == null ? GovUkDates.NOT_RECORDED : GovUkDates.clock(instant) + " on " + GovUkDates.date(instant);
+    }
 }

@@ -1,11 +1,14 @@
 package waypoint.reporting.web;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import waypoint.identity.CurrentUser;
 import waypoint.reporting.internal.accountability.AccountabilityReport;
+import waypoint.reporting.internal.accountability.AccountabilitySnapshots;
 import waypoint.reporting.internal.accountability.FeedbackRatings;
 import waypoint.reporting.internal.accountability.Figure;
 import waypoint.reporting.internal.accountability.Forecast;
@@ -32,11 +36,44 @@ import waypoint.reporting.internal.accountability.IndicatorRules;
 class AccountabilityApi {
 
     private final AccountabilityReport report;
+    private final AccountabilitySnapshots snapshots;
     private final FeedbackRatings ratings;
 
-    AccountabilityApi(AccountabilityReport report, FeedbackRatings ratings) {
+    AccountabilityApi(AccountabilityReport report, AccountabilitySnapshots snapshots, FeedbackRatings ratings) {
         this.report = report;
+        this.snapshots = snapshots;
         this.ratings = ratings;
+    }
+
+    /**
+     * When the figures were calculated, up to which day, and, when a scheduled calculation was due since and has
+     * not replaced them, since when they are out of date ({@code null} otherwise).
+     */
+    record SnapshotView(Instant calculatedAt, LocalDate asAt, int apprenticeships, String calculatedBy,
+            Instant overdueSince) {
+    }
+
+    private SnapshotView snapshot(AccountabilitySnapshots.Kept k) {
+        return new SnapshotView(k.calculatedAt(), k.asAt(), k.apprenticeships(), k.calculatedBy(),
+                snapshots.overdueSince(k).orElse(null));
+    }
+
+    /**
+     * Recalculates the figures now (the page's "Recalculate now"), in the audit trail: 200 with the new snapshot, or
+     * 409 when a calculation is already running (none more is started).
+     */
+    @PostMapping("/recalculate")
+    ResponseEntity<?> recalculate(CurrentUser user) {
+        report.requireReader(user);
+        AccountabilitySnapshots.Recalculation done = snapshots.recalculate(user);
+        if (!done.calculated()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    "The figures are already being recalculated: read them again in a minute");
+            problem.setTitle("Already recalculating");
+            return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
+        return ResponseEntity.ok(snapshot(done.kept().orElseThrow()));
     }
 
     record ThresholdView(BigDecimal atRisk, BigDecimal needsImprovement, String source, boolean example) {
@@ -71,7 +108,7 @@ class AccountabilityApi {
 
     record OverviewView(int year, String words, LocalDate asAt, List<IndicatorView> indicators,
             IndicatorRules.PastPlannedEnd pastPlannedEnd, String by, List<GroupView> groups, List<YearView> trend,
-            ForecastView forecast) {
+            ForecastView forecast, SnapshotView snapshot) {
     }
 
     @GetMapping
@@ -85,7 +122,7 @@ class AccountabilityApi {
                         g.lines().stream().map(IndicatorView::of).toList())).toList(),
                 o.trend().stream().map(y -> new YearView(y.year().startYear(), y.year().words(),
                         y.lines().stream().map(IndicatorView::of).toList())).toList(),
-                ForecastView.of(o.forecast()));
+                ForecastView.of(o.forecast()), snapshot(o.snapshot()));
     }
 
     record ApprenticeView(UUID apprenticeshipId, String apprentice, String standard, String tutor, String employer,
@@ -93,7 +130,7 @@ class AccountabilityApi {
     }
 
     record DrillView(IndicatorView figure, int year, String by, String group, int page, long total,
-            List<ApprenticeView> items) {
+            List<ApprenticeView> items, SnapshotView snapshot) {
     }
 
     @GetMapping("/apprentices")
@@ -107,7 +144,7 @@ class AccountabilityApi {
                 d.page().number(), d.page().total(), d.page().items().stream().map(c -> new ApprenticeView(
                 c.fact().id(), c.fact().learnerName(), c.fact().standardReference(), c.fact().tutorName(),
                 c.fact().employerName(), c.fact().start(), c.fact().plannedEnd(), c.fact().status().name(),
-                c.inNumerator(), c.why())).toList());
+                c.inNumerator(), c.why())).toList(), snapshot(d.snapshot()));
     }
 
     /**

@@ -20,6 +20,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import waypoint.identity.CurrentUser;
 import waypoint.reporting.internal.ReportDates;
 import waypoint.reporting.internal.accountability.AccountabilityReport;
+import waypoint.reporting.internal.accountability.AccountabilitySnapshots;
 import waypoint.reporting.internal.accountability.AccountabilityThresholds;
 import waypoint.reporting.internal.accountability.FeedbackRatings;
 import waypoint.reporting.internal.accountability.Figure;
@@ -41,11 +42,14 @@ import waypoint.shared.web.PageOf;
 class AccountabilityPages {
 
     private final AccountabilityReport report;
+    private final AccountabilitySnapshots snapshots;
     private final AccountabilityThresholds thresholds;
     private final FeedbackRatings ratings;
 
-    AccountabilityPages(AccountabilityReport report, AccountabilityThresholds thresholds, FeedbackRatings ratings) {
+    AccountabilityPages(AccountabilityReport report, AccountabilitySnapshots snapshots,
+            AccountabilityThresholds thresholds, FeedbackRatings ratings) {
         this.report = report;
+        this.snapshots = snapshots;
         this.thresholds = thresholds;
         this.ratings = ratings;
     }
@@ -65,12 +69,37 @@ class AccountabilityPages {
             model.addAttribute("overview", overview);
             model.addAttribute("chart", TrendChart.of(overview.trend()));
             model.addAttribute("errors", Map.of());
+            asAt(model, overview.snapshot());
         } catch (FieldValidationException invalid) {
             model.addAttribute("errors", invalid.errors());
         }
         model.addAttribute("year", year == null ? "" : year);
         model.addAttribute("by", by == null ? "" : by);
         return "reporting/accountability";
+    }
+
+    /** When the figures shown were calculated, and whether a scheduled calculation is overdue since. */
+    private void asAt(Model model, AccountabilitySnapshots.Kept snapshot) {
+        model.addAttribute("snapshot", snapshot);
+        model.addAttribute("overdueSince", snapshots.overdueSince(snapshot).orElse(null));
+    }
+
+    /**
+     * "Recalculate now": for everyone who reads the figures; in the audit trail. A calculation already running (here
+     * or on another node) is left to finish and the page says so.
+     */
+    @PostMapping("/accountability/recalculate")
+    String recalculate(CurrentUser user, RedirectAttributes redirect) {
+        report.requireReader(user);
+        AccountabilitySnapshots.Recalculation done = snapshots.recalculate(user);
+        if (done.calculated()) {
+            redirect.addFlashAttribute("saved", "Figures recalculated: as at "
+                    + new ReportDates().clockFirst(done.kept().orElseThrow().calculatedAt()));
+        } else {
+            redirect.addFlashAttribute("running", "The figures are already being recalculated. Refresh this page in"
+                    + " a minute to see them.");
+        }
+        return "redirect:/accountability";
     }
 
     @GetMapping("/accountability/apprentices")
@@ -82,6 +111,7 @@ class AccountabilityPages {
         Indicator chosen = report.indicator(indicator);
         AccountabilityReport.Drill drill = report.apprentices(user, chosen, filter, page, PageOf.DEFAULT_SIZE);
         model.addAttribute("drill", drill);
+        asAt(model, drill.snapshot());
         String base = UriComponentsBuilder.fromPath("/accountability/apprentices")
                 .queryParam("indicator", chosen.slug()).queryParam("year", filter.year().startYear())
                 .queryParam("by", filter.by().slug())

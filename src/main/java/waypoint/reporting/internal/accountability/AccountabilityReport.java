@@ -11,9 +11,9 @@ import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.shared.web.FieldValidationException;
@@ -37,14 +37,16 @@ public class AccountabilityReport {
     public static final List<Indicator> TREND = List.of(Indicator.ACHIEVEMENT, Indicator.TIMELY_ACHIEVEMENT,
             Indicator.RETENTION);
 
-    private final ApprenticeshipFacts facts;
+    private final AccountabilitySnapshots snapshots;
+    private final SnapshotStore store;
     private final AccountabilityThresholds thresholds;
     private final ApprenticeshipAccess access;
     private final Clock clock;
 
-    AccountabilityReport(ApprenticeshipFacts facts, AccountabilityThresholds thresholds, ApprenticeshipAccess access,
-            Clock clock) {
-        this.facts = facts;
+    AccountabilityReport(AccountabilitySnapshots snapshots, SnapshotStore store, AccountabilityThresholds thresholds,
+            ApprenticeshipAccess access, Clock clock) {
+        this.snapshots = snapshots;
+        this.store = store;
         this.thresholds = thresholds;
         this.access = access;
         this.clock = clock;
@@ -59,14 +61,31 @@ public class AccountabilityReport {
     }
 
     public void requireReader(CurrentUser user) {
-        if (!canRead(user)) {
+        requireReaderOf(user);
+    }
+
+    /**
+     * Only the provider-wide roles: the kept figures are the whole provider's, so anyone whose view of the
+     * apprenticeships is narrower is refused as well, whatever their role.
+     */
+    static void requireReaderOf(CurrentUser user) {
+        if (READERS.stream().noneMatch(user::has)) {
             throw new AccessDeniedException("The accountability figures are for heads of delivery, quality,"
                     + " directors, leads and administrators");
         }
     }
 
+    private void requireWholeProvider(CurrentUser user) {
+        requireReaderOf(user);
+        if (access.scopeOf(user).kind() != ApprenticeshipScope.Kind.EVERYONE) {
+            throw new AccessDeniedException("The accountability figures are the whole provider's");
+        }
+    }
+
+    /** The day the figures are counted up to: the kept snapshot's, or today before there is one. */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return snapshots.latest().map(AccountabilitySnapshots.Kept::asAt)
+                .orElseGet(() -> LocalDate.now(clock.withZone(waypoint.reporting.internal.ReportDates.LONDON)));
     }
 
     public AcademicYear currentYear() {
@@ -75,13 +94,7 @@ public class AccountabilityReport {
 
     /** The years offered, newest first. */
     public List<AcademicYear> years() {
-        List<AcademicYear> years = new ArrayList<>();
-        AcademicYear y = currentYear();
-        for (int i = 0; i < YEARS; i++) {
-            years.add(y);
-            y = y.previous();
-        }
-        return years;
+        return SnapshotCalculation.years(today());
     }
 
     /** The filters as typed: a year ("2025"), a breakdown ("standard") and a group's key; wrong ones are errors. */
@@ -90,19 +103,20 @@ public class AccountabilityReport {
 
     public Filter filter(String year, String by, String group) {
         Map<String, String> errors = new LinkedHashMap<>();
-        AcademicYear chosen = currentYear();
+        List<AcademicYear> offered = years();
+        AcademicYear current = offered.get(0);
+        AcademicYear chosen = current;
         if (year != null && !year.isBlank()) {
             try {
                 AcademicYear typed = new AcademicYear(Integer.parseInt(year.strip()));
-                if (!years().contains(typed)) {
-                    errors.put("year", "Choose a year from " + years().get(YEARS - 1).words() + " to "
-                            + currentYear().words() + ", written as the year it starts, like "
-                            + currentYear().startYear());
+                if (!offered.contains(typed)) {
+                    errors.put("year", "Choose a year from " + offered.get(YEARS - 1).words() + " to "
+                            + current.words() + ", written as the year it starts, like " + current.startYear());
                 } else {
                     chosen = typed;
                 }
             } catch (NumberFormatException notAYear) {
-                errors.put("year", "Enter the year as the year it starts, like " + currentYear().startYear());
+                errors.put("year", "Enter the year as the year it starts, like " + current.startYear());
             }
         }
         Dimension dimension = null;
@@ -140,48 +154,52 @@ public class AccountabilityReport {
 
     public record Overview(AcademicYear year, LocalDate today, boolean currentYear, List<Line> lines,
             IndicatorRules.PastPlannedEnd pastPlannedEnd, Dimension by, List<Group> groups, List<YearLines> trend,
-            Forecast forecast) {
+            Forecast forecast, AccountabilitySnapshots.Kept snapshot) {
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The figures of a year from the kept snapshot (docs/domain/accountability.md, "When the figures are
+     * calculated"), against the thresholds as they stand now; when none is kept yet, one is calculated first.
+     */
     public Overview overview(CurrentUser user, Filter filter) {
-        requireReader(user);
-        List<ApprenticeshipFact> all = facts.read(access.scopeOf(user));
+        requireWholeProvider(user);
+        snapshots.latestOrCalculate();
         Map<Indicator, Threshold> t = thresholds.all();
-        LocalDate today = today();
-        List<Line> lines = lines(List.of(Indicator.values()), all, filter.year(), today, t);
-        Map<String, List<ApprenticeshipFact>> byGroup = new LinkedHashMap<>();
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (ApprenticeshipFact f : all) {
-            String key = filter.by().key(f);
-            byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
-            labels.putIfAbsent(key, filter.by().label(f));
-        }
-        List<Group> groups = new ArrayList<>();
-        byGroup.forEach((key, members) -> {
-            List<Line> groupLines = lines(BREAKDOWN, members, filter.year(), today, t);
-            if (groupLines.stream().anyMatch(l -> l.figure().hasCohort())) {
-                groups.add(new Group(key, labels.get(key), groupLines));
+        return snapshots.read(() -> {
+            AccountabilitySnapshots.Kept kept = store.latest().orElseThrow();
+            List<AcademicYear> years = kept.years();
+            AcademicYear year = years.contains(filter.year()) ? filter.year() : years.get(0);
+            Map<AcademicYear, SnapshotCalculation.Group> provider = new LinkedHashMap<>();
+            for (SnapshotCalculation.Group g : store.providerYears(kept.id(), years)) {
+                provider.put(g.year(), g);
             }
+            List<Line> lines = lines(List.of(Indicator.values()), provider.get(year), t);
+            List<Group> groups = new ArrayList<>();
+            for (SnapshotCalculation.Group g : store.groups(kept.id(), year, filter.by().name())) {
+                if (g.hasCohort(BREAKDOWN)) {
+                    groups.add(new Group(g.key(), g.label(), lines(BREAKDOWN, g, t)));
+                }
+            }
+            groups.sort(Comparator.comparing(Group::label, String.CASE_INSENSITIVE_ORDER));
+            List<YearLines> trend = new ArrayList<>();
+            List<AcademicYear> oldestFirst = new ArrayList<>(years);
+            java.util.Collections.reverse(oldestFirst);
+            for (AcademicYear y : oldestFirst) {
+                trend.add(new YearLines(y, lines(TREND, provider.get(y), t)));
+            }
+            SnapshotCalculation.Year figures = store.year(kept.id(), year).orElse(null);
+            boolean current = year.equals(years.get(0));
+            return new Overview(year, kept.asAt(), current, lines, figures == null
+                    ? new IndicatorRules.PastPlannedEnd(0, 0, 0) : figures.pastPlannedEnd(), filter.by(), groups,
+                    trend, current && figures != null ? figures.forecast() : null, kept);
         });
-        groups.sort(Comparator.comparing(Group::label, String.CASE_INSENSITIVE_ORDER));
-        List<YearLines> trend = new ArrayList<>();
-        List<AcademicYear> oldestFirst = new ArrayList<>(years());
-        java.util.Collections.reverse(oldestFirst);
-        for (AcademicYear y : oldestFirst) {
-            trend.add(new YearLines(y, lines(TREND, all, y, today, t)));
-        }
-        boolean current = filter.year().equals(currentYear());
-        return new Overview(filter.year(), today, current, lines,
-                IndicatorRules.pastPlannedEndBands(all, filter.year(), today), filter.by(), groups, trend,
-                current ? Forecast.of(all, filter.year(), today) : null);
     }
 
-    private static List<Line> lines(List<Indicator> indicators, List<ApprenticeshipFact> facts, AcademicYear year,
-            LocalDate today, Map<Indicator, Threshold> thresholds) {
+    private static List<Line> lines(List<Indicator> indicators, SnapshotCalculation.Group group,
+            Map<Indicator, Threshold> thresholds) {
         List<Line> lines = new ArrayList<>();
         for (Indicator i : indicators) {
-            Figure f = IndicatorRules.measure(i, facts, year, today);
+            Figure f = group == null ? new Figure(i, 0, 0, List.of(), 0) : group.figure(i);
             Threshold threshold = thresholds.get(i);
             lines.add(new Line(f, threshold, threshold.band(f)));
         }
@@ -190,38 +208,45 @@ public class AccountabilityReport {
 
     /** The apprentices behind one figure, with the group's name when narrowed to one. */
     public record Drill(Line line, AcademicYear year, Dimension by, String group, String groupLabel,
-            PageOf<Figure.Counted> page) {
+            PageOf<Figure.Counted> page, AccountabilitySnapshots.Kept snapshot) {
     }
 
     /**
-     * The apprentices counted in one figure (optionally one group's), those the indicator is about first, then by
-     * name; a page at a time, or every one with {@code size} large.
+     * The apprentices counted in one figure (optionally one group's) in the kept snapshot, those the indicator is
+     * about first, then by name; a page at a time, or every one with {@code size} large. The count and the list come
+     * from the same snapshot, so they always agree; each reason is written from the apprenticeship as the snapshot
+     * kept it, by the same rules.
      */
-    @Transactional(readOnly = true)
     public Drill apprentices(CurrentUser user, Indicator indicator, Filter filter, int page, int size) {
-        requireReader(user);
-        List<ApprenticeshipFact> all = facts.read(access.scopeOf(user));
-        String label = null;
-        if (filter.group() != null) {
-            List<ApprenticeshipFact> members = new ArrayList<>();
-            for (ApprenticeshipFact f : all) {
-                if (filter.by().key(f).equals(filter.group())) {
-                    members.add(f);
-                    label = filter.by().label(f);
-                }
-            }
-            all = members;
-        }
-        Figure figure = IndicatorRules.measure(indicator, all, filter.year(), today());
+        requireWholeProvider(user);
+        snapshots.latestOrCalculate();
         Threshold threshold = thresholds.all().get(indicator);
-        List<Figure.Counted> sorted = new ArrayList<>(figure.counted());
-        sorted.sort(Comparator.comparing((Figure.Counted c) -> !c.inNumerator())
-                .thenComparing(c -> String.valueOf(c.fact().learnerName()), String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(c -> c.fact().id()));
-        int number = Math.max(0, page);
-        int from = Math.min(sorted.size(), number * size);
-        int to = Math.min(sorted.size(), from + size);
-        return new Drill(new Line(figure, threshold, threshold.band(figure)), filter.year(), filter.by(),
-                filter.group(), label, new PageOf<>(sorted.subList(from, to), number, size, sorted.size()));
+        return snapshots.read(() -> {
+            AccountabilitySnapshots.Kept kept = store.latest().orElseThrow();
+            List<AcademicYear> years = kept.years();
+            AcademicYear year = years.contains(filter.year()) ? filter.year() : years.get(0);
+            SnapshotCalculation.Group group = store.group(kept.id(), year,
+                    filter.group() == null ? SnapshotCalculation.PROVIDER : filter.by().name(),
+                    filter.group() == null ? "" : filter.group()).orElse(null);
+            Figure figure = group == null ? new Figure(indicator, 0, 0, List.of(), 0) : group.figure(indicator);
+            int number = Math.max(0, page);
+            long bit = SnapshotCalculation.bit(years.indexOf(year), indicator);
+            List<SnapshotCalculation.Member> members = figure.hasCohort()
+                    ? store.counted(kept.id(), bit, filter.by(), filter.group(), (long) number * size, size)
+                    : List.of();
+            Map<java.util.UUID, Figure.Counted> why = new java.util.HashMap<>();
+            IndicatorRules.measure(indicator, members.stream().map(SnapshotCalculation.Member::fact).toList(), year,
+                    kept.asAt()).counted().forEach(c -> why.put(c.fact().id(), c));
+            List<Figure.Counted> items = new ArrayList<>();
+            for (SnapshotCalculation.Member m : members) {
+                Figure.Counted c = why.get(m.fact().id());
+                boolean in = (m.inFigure() & bit) != 0;
+                items.add(c != null && c.inNumerator() == in ? c
+                        : new Figure.Counted(m.fact(), in, in ? "In the figure" : "Counted"));
+            }
+            String label = group == null || filter.group() == null ? null : group.label();
+            return new Drill(new Line(figure, threshold, threshold.band(figure)), year, filter.by(), filter.group(),
+                    label, new PageOf<>(items, number, size, figure.denominator()), kept);
+        });
     }
 }

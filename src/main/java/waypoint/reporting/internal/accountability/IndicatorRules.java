@@ -224,7 +224,7 @@ public final class IndicatorRules {
             if (!f.learningOn(asAt)) {
                 continue;
             }
-            if (f.plannedOtjHours() == null || f.minimumOtjHours() == null) {
+            if (offTheJobNotKnown(f)) {
                 unknown++;
                 continue;
             }
@@ -233,6 +233,19 @@ public final class IndicatorRules {
                     .toPlainString() + " hours, minimum " + f.minimumOtjHours().stripTrailingZeros().toPlainString()));
         }
         return figure(Indicator.OFF_THE_JOB, counted, unknown);
+    }
+
+    /**
+     * Left out of the off-the-job figure, and counted apart as a warning: the planned or the minimum hours are not
+     * known (for an apprenticeship still learning on the day the figure is read).
+     */
+    static boolean offTheJobNotKnown(ApprenticeshipFact f) {
+        return f.plannedOtjHours() == null || f.minimumOtjHours() == null;
+    }
+
+    /** Counted apart from the off-the-job figure as not known, on the day a year's figure is read. */
+    static boolean offTheJobNotKnown(ApprenticeshipFact f, AcademicYear year, LocalDate today) {
+        return f.learningOn(year.asAt(today)) && offTheJobNotKnown(f);
     }
 
     /**
