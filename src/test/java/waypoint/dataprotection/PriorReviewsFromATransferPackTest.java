@@ -31,7 +31,10 @@ import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.StaffDetails;
 import waypoint.shared.personaldata.DataSubject;
+import waypoint.shared.personaldata.PersonalDataRetention;
 import waypoint.shared.personaldata.PersonalDataSection;
+import waypoint.shared.personaldata.RetentionAction;
+import waypoint.shared.personaldata.RetentionKind;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
@@ -62,6 +65,8 @@ class PriorReviewsFromATransferPackTest {
     UserAccounts accounts;
     @Autowired
     OrganisationImport organisation;
+    @Autowired
+    List<PersonalDataRetention> retentions;
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
@@ -158,6 +163,14 @@ class PriorReviewsFromATransferPackTest {
         assertThat(one.text()).contains("On track with the off-the-job plan " + suffix)
                 .contains("cannot be changed here").doesNotContain("Amend the record");
 
+        Api.Response api = Api.at(port).signedInAs(DemoAccounts.TUTOR.email(), DemoAccounts.PASSWORD)
+                .get("/api/v1/apprenticeships/" + apprenticeship + "/prior-reviews");
+        assertThat(api.status()).isEqualTo(200);
+        assertThat(api.json().size()).isEqualTo(2);
+        assertThat(api.json().get(0).get("heldOn").asString()).isEqualTo(second.toString());
+        assertThat(Api.at(port).signedInAs(DemoAccounts.LEARNER.email(), DemoAccounts.PASSWORD)
+                .get("/api/v1/apprenticeships/" + apprenticeship + "/prior-reviews").status()).isEqualTo(404);
+
         // the apprentice sees them
         String email = "moved-" + suffix + "@example.test";
         letSignIn(email);
@@ -198,6 +211,17 @@ class PriorReviewsFromATransferPackTest {
         assertThat(section.records()).anySatisfy(r -> assertThat(r.fields().values())
                 .contains("On track with the off-the-job plan " + suffix));
         assertThat(section.records().get(0).otherPeople()).contains("Wendy Westfield");
+
+        // past the apprenticeship records' retention period, the record's words and the signers' names go
+        PersonalDataRetention reviewRetention = retentions.stream()
+                .filter(r -> r.getClass().getName().startsWith("waypoint.review.")).findFirst().orElseThrow();
+        assertThat(reviewRetention.kind()).isEqualTo(RetentionKind.APPRENTICESHIP_RECORDS);
+        assertThat(reviewRetention.applyTo(new DataSubject(learner, account, all), RetentionAction.ANONYMISE))
+                .isEqualTo(2);
+        PageClient.Page anonymised = tutor.get("/prior-reviews/" + prior.get(1));
+        assertThat(anonymised.text()).contains("removed when its retention period passed")
+                .doesNotContain("On track with the off-the-job plan " + suffix).doesNotContain("Wendy Westfield")
+                .contains(PROVIDER);
     }
 
     @Test
