@@ -177,6 +177,8 @@ class PriorReviewsFromATransferPackTest {
         PageClient apprentice = PageClient.signedInAs(port, email, DemoAccounts.PASSWORD);
         assertThat(apprentice.get("/apprenticeships/" + apprenticeship + "/reviews").text())
                 .contains("Progress review 2 with your previous provider " + PROVIDER);
+        assertThat(apprentice.get("/reviews").text()).contains("Reviews with a previous provider")
+                .contains("2 reviews with a previous provider");
         assertThat(apprentice.get("/prior-reviews/" + prior.get(0)).text())
                 .contains("Settled in well; first project started " + suffix);
 

@@ -86,6 +86,7 @@ class ReviewPages {
         }
         model.addAttribute("dates", new ReviewPdf.DatesHelper());
         model.addAttribute("page", visible.visibleTo(user, page));
+        model.addAttribute("previousProviders", visible.withPreviousProviders(user));
         return new ModelAndView("review/my-reviews");
     }
 
