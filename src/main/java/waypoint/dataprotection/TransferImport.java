@@ -50,12 +50,12 @@ public class TransferImport {
      * Makes a pack of the learner {@code model} as the provider {@code from} would have made it of someone else (the
      * identity given), and brings it in on the tutor's caseload: the learner id brought in.
      */
-    public UUID broughtInFrom(String from, UUID model, Identity who, UUID tutorId) {
+    public UUID broughtInFrom(String from, String fromUkprn, UUID model, Identity who, UUID tutorId) {
         TransferPack made = export.gather(model, clock.instant(), new TransferPack.Agreement(
                 java.time.LocalDate.now(clock).minusDays(10), TransferPackExport.AgreementHow.IN_WRITING.name(),
                 "Signed transfer form", "Their data protection officer", "this provider"));
         TransferPack.Learner l = made.learner();
-        TransferPack pack = new TransferPack(made.format(), from, made.exportedAt(), made.agreement(),
+        TransferPack pack = new TransferPack(made.format(), from, fromUkprn, made.exportedAt(), made.agreement(),
                 new TransferPack.Learner(who.givenNames(), who.familyName(), l.dateOfBirth(), who.uln(), who.niNumber(),
                         who.email(), null, l.addressLine1(), l.addressLine2(), l.town(), l.postcode()),
                 made.apprenticeships());

@@ -6,5 +6,5 @@
  * settings, the nightly retention job and erasure requests (docs/domain/retention.md).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "identity", "organisation", "enrolment", "documents", "otj", "portfolio"})
+        allowedDependencies = {"shared", "identity", "organisation", "enrolment", "documents", "otj", "portfolio", "review"})
 package waypoint.dataprotection;

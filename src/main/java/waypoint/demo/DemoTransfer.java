@@ -36,7 +36,7 @@ class DemoTransfer {
             return;
         }
         try {
-            transfers.broughtInFrom("Northfield Training Ltd", model.get(), new TransferImport.Identity("Jordan",
+            transfers.broughtInFrom("Northfield Training Ltd", "10099001", model.get(), new TransferImport.Identity("Jordan",
                     "Mensah", "9000000016", "JM123456C", EMAIL), tutor.get());
             log.info("Demo data: a learner brought in from another provider's transfer pack");
         } catch (RuntimeException refused) {

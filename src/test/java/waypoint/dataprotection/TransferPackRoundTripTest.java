@@ -229,7 +229,9 @@ class TransferPackRoundTripTest {
         }
         String transferred = staff.get("/data-protection/transfers/" + done.json().get("importId").asString())
                 .body();
-        assertThat(transferred).contains("Progress review " + original.get("reviews").get(0).get("number").asInt());
+        assertThat(transferred).contains("/apprenticeships/" + id + "/reviews");
+        assertThat(staff.get("/apprenticeships/" + id + "/reviews").text()).contains("Progress review "
+                + original.get("reviews").get(0).get("number").asInt() + " with your previous provider");
     }
 
     @Test

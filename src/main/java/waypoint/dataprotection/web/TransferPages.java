@@ -183,8 +183,7 @@ class TransferPages {
         model.addAttribute("transfer", records.broughtIn(user, id));
         var kept = records.kept(user, id);
         model.addAttribute("kept", kept);
-        model.addAttribute("apprenticeships", kept.stream().map(TransferRecords.Kept::apprenticeshipId).distinct()
-                .toList());
+        model.addAttribute("apprenticeships", records.apprenticeships(user, id));
         model.addAttribute("saved", saved != null);
         model.addAttribute("staff", user.isStaff());
         model.addAttribute("dates", new SubjectAccessPages.Dates());

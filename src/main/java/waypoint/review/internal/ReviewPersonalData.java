@@ -10,14 +10,19 @@ import waypoint.shared.personaldata.PersonalDataSection;
 import waypoint.shared.personaldata.PersonalDataSource;
 import waypoint.shared.personaldata.PersonalRecord;
 
-/** A learner's progress reviews, with the text of the latest record, for their subject access pack (docs/domain/data-protection.md). */
+/**
+ * A learner's progress reviews, with the text of the latest record, and those held with a previous provider as that
+ * provider wrote them, for their subject access pack (docs/domain/data-protection.md).
+ */
 @Component
 class ReviewPersonalData implements PersonalDataSource {
 
     private final JdbcClient jdbc;
+    private final PriorReviewStore priorReviews;
 
-    ReviewPersonalData(JdbcClient jdbc) {
+    ReviewPersonalData(JdbcClient jdbc, PriorReviewStore priorReviews) {
         this.jdbc = jdbc;
+        this.priorReviews = priorReviews;
     }
 
     @Override
@@ -37,6 +42,30 @@ class ReviewPersonalData implements PersonalDataSource {
                         .field("Your reflection", r.get("reflection")).field("Signed", r.get("signed_at"))
                         .field("Record", r.get("record_text")).build())
                 .toList();
-        return List.of(PersonalDataSection.of("progress-reviews", "Progress reviews", reviews));
+        List<PersonalRecord> prior = priorReviews.ofApprenticeships(subject.apprenticeshipIds()).stream()
+                .map(PriorReviewPersonalRecord::of).toList();
+        if (prior.isEmpty()) {
+            return List.of(PersonalDataSection.of("progress-reviews", "Progress reviews", reviews));
+        }
+        return List.of(PersonalDataSection.of("progress-reviews", "Progress reviews", reviews),
+                PersonalDataSection.of("prior-progress-reviews", "Progress reviews with a previous provider", prior));
+    }
+
+    /** A review with a previous provider as the pack writes it: the signers other than the apprentice are others. */
+    static final class PriorReviewPersonalRecord {
+
+        private PriorReviewPersonalRecord() {
+        }
+
+        static PersonalRecord of(PriorReview r) {
+            PersonalRecord.Builder record = PersonalRecord.record(r.id(), r.heading())
+                    .field("Held on", r.heldOn()).field("Due", r.dueDate())
+                    .field("Signed by", String.join("; ", r.signers().stream().map(s -> s.party() + ": " + s.name()
+                            + (s.signedAt() == null ? "" : ", " + PersonalRecord.text(s.signedAt()))).toList()));
+            r.content().forEach(f -> record.field(f.label(), f.value()));
+            r.signers().stream().filter(s -> !"Apprentice".equalsIgnoreCase(s.party()) && !r.isAnonymised())
+                    .forEach(s -> record.otherPerson(s.name()));
+            return record.build();
+        }
     }
 }

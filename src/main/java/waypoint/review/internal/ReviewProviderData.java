@@ -24,6 +24,7 @@ class ReviewProviderData implements ProviderDataSource {
                 Table.all("progress_review_version"),
                 Table.all("progress_review_signature"),
                 Table.all("review_action"),
+                Table.all("prior_review"),
                 Table.settings("review_settings"));
     }
 }

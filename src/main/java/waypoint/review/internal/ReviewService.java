@@ -49,10 +49,11 @@ public class ReviewService {
     private final JsonMapper json;
     private final Clock clock;
     private final ReviewRepository repository;
+    private final PriorReviewStore priorReviews;
 
     ReviewService(ReviewStore store, ReviewPolicy policy, Apprenticeships apprenticeships, ProviderProfile provider,
             ReviewSettings settings, ReviewEmails emails, JsonMapper json, Clock clock,
-            ReviewRepository repository) {
+            ReviewRepository repository, PriorReviewStore priorReviews) {
         this.store = store;
         this.policy = policy;
         this.apprenticeships = apprenticeships;
@@ -62,6 +63,7 @@ public class ReviewService {
         this.json = json;
         this.clock = clock;
         this.repository = repository;
+        this.priorReviews = priorReviews;
     }
 
     // ---- the schedule ----------------------------------------------------------------------------------------
@@ -84,23 +86,33 @@ public class ReviewService {
             }
             return;
         }
+        Optional<LocalDate> lastPrior = priorReviews.lastHeld(apprenticeshipId);
         if (open.isPresent()) {
             ReviewRow review = open.get();
             if (!review.hasException()) {
-                Optional<ReviewSchedule.Due> due = due(apprenticeship, review.anchorDate(), review.number() == 1);
-                store.setDue(review.id(), due.map(ReviewSchedule.Due::date).orElse(null),
+                // a review held with the previous provider after this one's anchor is the last review held
+                // (docs/domain/progress-reviews.md, "Reviews with a previous provider")
+                boolean afterPrior = lastPrior.filter(d -> !d.isBefore(review.anchorDate())).isPresent();
+                LocalDate anchor = afterPrior ? lastPrior.get() : review.anchorDate();
+                Optional<ReviewSchedule.Due> due = due(apprenticeship, anchor, review.number() == 1 && !afterPrior);
+                store.setDue(review.id(), anchor, due.map(ReviewSchedule.Due::date).orElse(null),
                         due.map(ReviewSchedule.Due::explanation).orElse("Paused: the apprentice is on a break in"
                                 + " learning"), now);
             }
             return;
         }
-        Optional<LocalDate> lastHeld = store.lastHeld(apprenticeshipId);
+        Optional<LocalDate> lastHeld = latest(store.lastHeld(apprenticeshipId), lastPrior);
         LocalDate anchor = lastHeld.orElse(apprenticeship.startDate());
         Optional<ReviewSchedule.Due> due = due(apprenticeship, anchor, lastHeld.isEmpty());
         store.insertDue(UUID.randomUUID(), apprenticeshipId, store.nextNumber(apprenticeshipId), anchor,
                 due.map(ReviewSchedule.Due::date).orElse(null),
                 due.map(ReviewSchedule.Due::explanation).orElse("Paused: the apprentice is on a break in learning"),
                 null, now);
+    }
+
+    /** The later of two days, either of which may be missing. */
+    private static Optional<LocalDate> latest(Optional<LocalDate> a, Optional<LocalDate> b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(a.get().isAfter(b.get()) ? a.get() : b.get());
     }
 
     private static boolean started(ApprenticeshipStatus status) {
@@ -119,12 +131,26 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public History history(CurrentUser user, UUID apprenticeshipId) {
         ApprenticeshipSummary apprenticeship = policy.requireView(user, apprenticeshipId);
-        return new History(apprenticeship, store.ofApprenticeship(apprenticeshipId), today(),
-                policy.canManage(user, apprenticeship));
+        return new History(apprenticeship, store.ofApprenticeship(apprenticeshipId),
+                priorReviews.ofApprenticeship(apprenticeshipId), today(), policy.canManage(user, apprenticeship));
     }
 
-    public record History(ApprenticeshipSummary apprenticeship, List<ReviewRow> reviews, LocalDate today,
-            boolean canManage) {
+    /** The apprenticeship's reviews here, newest first, and those held with a previous provider, latest first. */
+    public record History(ApprenticeshipSummary apprenticeship, List<ReviewRow> reviews,
+            List<PriorReview> priorReviews, LocalDate today, boolean canManage) {
+    }
+
+    /**
+     * A review held with the apprentice's previous provider, read-only, for whoever may see the apprenticeship's
+     * reviews (docs/domain/progress-reviews.md, "Reviews with a previous provider").
+     */
+    @Transactional(readOnly = true)
+    public PriorView priorReview(CurrentUser user, UUID priorReviewId) {
+        PriorReview review = priorReviews.find(priorReviewId).orElseThrow(() -> new NotFoundException("Review"));
+        return new PriorView(policy.requireView(user, review.apprenticeshipId()), review);
+    }
+
+    public record PriorView(ApprenticeshipSummary apprenticeship, PriorReview review) {
     }
 
     /** One review as its page shows it. */

@@ -86,9 +86,11 @@ public class ReviewStore {
                 .param("now", Timestamp.from(now)).update();
     }
 
-    void setDue(UUID id, LocalDate due, String why, Instant now) {
-        jdbc.sql("UPDATE progress_review SET due_date = :due, due_explanation = :why, updated_at = :now"
-                + " WHERE id = :id").param("id", id).param("due", due).param("why", why)
+    /** The schedule's due date of a review still to be held, counted from its anchor: not a move. */
+    void setDue(UUID id, LocalDate anchor, LocalDate due, String why, Instant now) {
+        jdbc.sql("UPDATE progress_review SET anchor_date = :anchor, due_date = :due, due_explanation = :why,"
+                + " updated_at = :now WHERE id = :id").param("id", id).param("anchor", anchor).param("due", due)
+                .param("why", why)
                 .param("now", Timestamp.from(now)).update();
     }
 

@@ -52,6 +52,23 @@ public class VisibleReviews {
                                 : rs.getTimestamp(9).toInstant())).list();
     }
 
+    /** An apprenticeship with reviews held at a previous provider: whose, how many, the latest day one was held. */
+    public record WithPreviousProvider(UUID apprenticeshipId, String learnerName, long reviews, LocalDate lastHeld) {
+    }
+
+    /** The apprenticeships someone may see that have reviews with a previous provider (at most 50). */
+    @Transactional(readOnly = true)
+    public List<WithPreviousProvider> withPreviousProviders(CurrentUser user) {
+        ApprenticeshipScope scope = access.scopeOf(user);
+        return jdbc.sql("SELECT a.id, l.full_name, count(*), max(p.held_on) FROM prior_review p"
+                        + " JOIN enrolment.apprenticeship a ON a.id = p.apprenticeship_id"
+                        + " JOIN organisation.learner l ON l.id = a.learner_id WHERE " + scope.sqlCondition()
+                        + " GROUP BY a.id, l.full_name ORDER BY l.full_name, a.id LIMIT 50")
+                .params(scope.sqlParameters())
+                .query((rs, n) -> new WithPreviousProvider(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getLong(3), rs.getObject(4, LocalDate.class))).list();
+    }
+
     /** The reviews of the apprenticeships someone may see (a learner's own, an employer's), newest first. */
     @Transactional(readOnly = true)
     public PageOf<Line> visibleTo(CurrentUser user, int page) {

@@ -86,6 +86,7 @@ class ReviewPages {
         }
         model.addAttribute("dates", new ReviewPdf.DatesHelper());
         model.addAttribute("page", visible.visibleTo(user, page));
+        model.addAttribute("previousProviders", visible.withPreviousProviders(user));
         return new ModelAndView("review/my-reviews");
     }
 
@@ -94,6 +95,14 @@ class ReviewPages {
         model.addAttribute("history", reviews.history(user, id));
         model.addAttribute("dates", new ReviewPdf.DatesHelper());
         return "review/history";
+    }
+
+    /** A review held with the apprentice's previous provider, read-only. */
+    @GetMapping("/prior-reviews/{id}")
+    String priorReview(CurrentUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("prior", reviews.priorReview(user, id));
+        model.addAttribute("dates", new ReviewPdf.DatesHelper());
+        return "review/prior-review";
     }
 
     @GetMapping("/reviews/{id}")

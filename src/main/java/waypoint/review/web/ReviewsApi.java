@@ -83,6 +83,23 @@ class ReviewsApi {
         return history.reviews().stream().map(r -> ReviewEntry.of(r, history.today())).toList();
     }
 
+    /** A review held with the apprentice's previous provider, as brought in with their transfer pack: read-only. */
+    record PriorReviewEntry(UUID id, UUID apprenticeshipId, String previousProvider, String previousUkprn,
+            Integer number, LocalDate heldOn, LocalDate dueDate, List<waypoint.review.SignedReviews.Signer> signers,
+            List<waypoint.review.PriorReviewDetails.Field> record, boolean anonymised) {
+
+        static PriorReviewEntry of(waypoint.review.internal.PriorReview r) {
+            return new PriorReviewEntry(r.id(), r.apprenticeshipId(), r.previousProvider(), r.previousUkprn(),
+                    r.number(), r.heldOn(), r.dueDate(), r.signers(), r.content(), r.isAnonymised());
+        }
+    }
+
+    /** The apprenticeship's reviews held with a previous provider, the latest first. */
+    @GetMapping("/apprenticeships/{id}/prior-reviews")
+    List<PriorReviewEntry> priorReviews(CurrentUser user, @PathVariable UUID id) {
+        return reviews.history(user, id).priorReviews().stream().map(PriorReviewEntry::of).toList();
+    }
+
     @GetMapping("/reviews/{id}")
     ReviewDetail review(CurrentUser user, @PathVariable UUID id) {
         ReviewService.ReviewView view = reviews.view(user, id);

@@ -10,8 +10,8 @@ import java.util.Map;
  * {@code waypoint-transfer-pack/1}, documented in docs/domain/transfer-pack.md and as a JSON Schema in
  * docs/transfer-pack.schema.json. Files are named by their path inside the ZIP.
  */
-public record TransferPack(String format, String previousProvider, String exportedAt, Agreement agreement,
-        Learner learner, List<Apprenticeship> apprenticeships) {
+public record TransferPack(String format, String previousProvider, String previousProviderUkprn, String exportedAt,
+        Agreement agreement, Learner learner, List<Apprenticeship> apprenticeships) {
 
     public static final String FORMAT = "waypoint-transfer-pack/1";
     public static final String JSON_ENTRY = "transfer-pack.json";
@@ -58,8 +58,21 @@ public record TransferPack(String format, String previousProvider, String export
             String ksbs, String state, String evidenceLink, String evidenceFile, String evidenceName) {
     }
 
-    /** A progress review as the previous provider recorded it: its facts in reading order. */
-    public record Review(String id, int number, String state, LocalDate dueDate, Map<String, String> record) {
+    /**
+     * A progress review as the previous provider recorded it: the day it was held (none while it is still to be held),
+     * who signed its record and when, and its facts in reading order.
+     */
+    public record Review(String id, int number, String state, LocalDate dueDate, LocalDate heldOn,
+            List<Signer> signers, Map<String, String> record) {
+
+        public Review {
+            signers = signers == null ? List.of() : List.copyOf(signers);
+            record = record == null ? Map.of() : record;
+        }
+    }
+
+    /** Who signed a review's record: as what (apprentice, employer, tutor), the name they typed, when. */
+    public record Signer(String party, String name, String signedAt) {
     }
 
     /** An evidence item of the portfolio with its current file. */

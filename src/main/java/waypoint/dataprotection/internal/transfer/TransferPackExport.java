@@ -33,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.organisation.ProviderProfile;
+import waypoint.review.ReviewTransfers;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.files.FileStore;
@@ -83,15 +84,17 @@ public class TransferPackExport {
     private final ApplicationEventPublisher events;
     private final ProviderProfile provider;
     private final List<PersonalDataSource> sources;
+    private final ReviewTransfers reviewTransfers;
 
     TransferPackExport(JdbcClient jdbc, FileStore files, Clock clock, ApplicationEventPublisher events,
-            ProviderProfile provider, List<PersonalDataSource> sources) {
+            ProviderProfile provider, List<PersonalDataSource> sources, ReviewTransfers reviewTransfers) {
         this.jdbc = jdbc;
         this.files = files;
         this.clock = clock;
         this.events = events;
         this.provider = provider;
         this.sources = List.copyOf(sources);
+        this.reviewTransfers = reviewTransfers;
     }
 
     public static boolean mayExport(CurrentUser user) {
@@ -216,7 +219,8 @@ public class TransferPackExport {
                     signOffs(id), offTheJob(id), reviews(id, reviewRecords), evidence(id, evidenceRecords)));
         }
         String providerName = provider.details().map(d -> d.name()).orElse("A training provider using Waypoint");
-        return new TransferPack(TransferPack.FORMAT, providerName, at.toString(), agreement, learner,
+        String ukprn = provider.details().map(d -> d.ukprn()).orElse(null);
+        return new TransferPack(TransferPack.FORMAT, providerName, ukprn, at.toString(), agreement, learner,
                 apprenticeships);
     }
 
@@ -256,13 +260,20 @@ public class TransferPackExport {
                 }).list();
     }
 
+    /** The reviews with the day each was held and who signed it, from the review module (ReviewTransfers). */
     private List<TransferPack.Review> reviews(UUID id, Map<String, PersonalRecord> records) {
+        Map<UUID, ReviewTransfers.HeldReview> held = new LinkedHashMap<>();
+        reviewTransfers.heldOf(id).forEach(h -> held.put(h.reviewId(), h));
         return jdbc.sql("SELECT id, number, state, due_date FROM review.progress_review WHERE apprenticeship_id = :id"
                         + " ORDER BY number").param("id", id)
                 .query((rs, n) -> {
                     PersonalRecord record = records.get(rs.getString("id"));
+                    ReviewTransfers.HeldReview h = held.get(rs.getObject("id", UUID.class));
                     return new TransferPack.Review(rs.getString("id"), rs.getInt("number"), rs.getString("state"),
-                            rs.getObject("due_date", LocalDate.class), record == null ? Map.of() : record.fields());
+                            rs.getObject("due_date", LocalDate.class), h == null ? null : h.heldOn(),
+                            h == null ? List.of() : h.signers().stream().map(s -> new TransferPack.Signer(s.party(),
+                                    s.name(), s.signedAt() == null ? null : s.signedAt().toString())).toList(),
+                            record == null ? Map.of() : record.fields());
                 }).list();
     }
 
@@ -306,7 +317,8 @@ public class TransferPackExport {
                                         e.sha256(), path(e.file(), toCopy)))
                                 .toList()))
                 .toList();
-        TransferPack written = new TransferPack(pack.format(), pack.previousProvider(), pack.exportedAt(),
+        TransferPack written = new TransferPack(pack.format(), pack.previousProvider(), pack.previousProviderUkprn(),
+                pack.exportedAt(),
                 pack.agreement(), pack.learner(), apprenticeships);
         try {
             ZipOutputStream zip = new ZipOutputStream(out);

@@ -37,6 +37,9 @@ import waypoint.organisation.Learners;
 import waypoint.organisation.OrganisationImport;
 import waypoint.otj.OffTheJobImport;
 import waypoint.portfolio.PortfolioImport;
+import waypoint.review.PriorReviewDetails;
+import waypoint.review.ReviewTransfers;
+import waypoint.review.SignedReviews;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
 
@@ -47,11 +50,15 @@ import waypoint.shared.web.FieldValidationException;
  * or nothing. Every record goes through its owning module's own import, and so its checks and state tables: the
  * learner and employer (organisation), the apprenticeship with its status (enrolment, as one brought in from another
  * system), the off-the-job entries (named by the previous provider), the evidence files (portfolio, added as the
- * learner). What has no place of its own here, the previous provider's progress reviews and sign-offs, is kept as
- * they wrote it, read on the learner's transfer page.
+ * learner), the progress reviews held there (review, as reviews with a previous provider, which the schedule of the
+ * next review counts from). What has no place of its own here, the previous provider's sign-offs, is kept as they
+ * wrote it, read on the learner's transfer page.
  */
 @Service
 public class TransferPackImport {
+
+    /** The states of a review still to be held (or never held): not a review held with the previous provider. */
+    private static final Set<String> NOT_HELD = Set.of("DUE", "PLANNED", "CANCELLED");
 
     /** Something in the way, and where: "Learner", "Apprenticeship 1 (ST0116)". */
     public record Problem(String where, String field, String message) {
@@ -77,6 +84,7 @@ public class TransferPackImport {
     private final ApprenticeshipImport apprenticeships;
     private final OffTheJobImport offTheJob;
     private final PortfolioImport portfolio;
+    private final ReviewTransfers priorReviews;
     private final Learners learners;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -84,12 +92,13 @@ public class TransferPackImport {
     private final Clock clock;
 
     TransferPackImport(OrganisationImport organisation, ApprenticeshipImport apprenticeships,
-            OffTheJobImport offTheJob, PortfolioImport portfolio, Learners learners, JdbcClient jdbc,
-            TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+            OffTheJobImport offTheJob, PortfolioImport portfolio, ReviewTransfers priorReviews, Learners learners,
+            JdbcClient jdbc, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
         this.organisation = organisation;
         this.apprenticeships = apprenticeships;
         this.offTheJob = offTheJob;
         this.portfolio = portfolio;
+        this.priorReviews = priorReviews;
         this.learners = learners;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -280,11 +289,21 @@ public class TransferPackImport {
                             ksbs(e.ksbs()));
                 }
             }
-            int position = 0;
+            int notHeld = 0;
             for (TransferPack.Review r : a.reviews()) {
-                record(importId, apprenticeshipId, "REVIEW", position++, "Progress review " + r.number(),
-                        r.record().isEmpty() ? Map.of("State", String.valueOf(r.state())) : r.record());
+                if (r.state() != null && NOT_HELD.contains(r.state())) {
+                    notHeld++;
+                    continue;
+                }
+                run.where = apprenticeshipName(n, a) + ", progress review " + r.number();
+                priorReviews.recordPriorReview(apprenticeshipId, priorReview(pack, importId, r), by);
             }
+            if (notHeld > 0) {
+                notes.add(apprenticeshipName(n, a) + ": " + notHeld + (notHeld == 1 ? " review" : " reviews")
+                        + " due with the previous provider but not held there not brought in: the next review here"
+                        + " is due counting from the last one held");
+            }
+            int position = 0;
             for (TransferPack.KsbSignOff s : a.ksbSignOffs()) {
                 record(importId, apprenticeshipId, "KSB_SIGN_OFF", position++, s.ksbCode(),
                         Map.of("Signed off", String.valueOf(s.signedOffAt())));
@@ -293,6 +312,37 @@ public class TransferPackImport {
         events.publishEvent(RecordChanged.created("Transfer pack brought in", importId, learnerName + " from "
                 + pack.previousProvider() + ": " + summary(pack)));
         return learnerId;
+    }
+
+    /**
+     * A review the previous provider held, for the review module's record of it: the day held (given, or for a pack
+     * made before packs said it, the record's own "Held on"), who signed, and the record as they wrote it.
+     */
+    private static PriorReviewDetails priorReview(TransferPack pack, UUID importId, TransferPack.Review r) {
+        LocalDate heldOn = r.heldOn();
+        if (heldOn == null && r.record().get("Held on") != null) {
+            try {
+                heldOn = LocalDate.parse(r.record().get("Held on").strip());
+            } catch (java.time.format.DateTimeParseException notADate) {
+                heldOn = null; // refused by the review module, with the reason
+            }
+        }
+        List<PriorReviewDetails.Field> content = r.record().entrySet().stream()
+                .map(e -> new PriorReviewDetails.Field(e.getKey(), e.getValue())).toList();
+        List<SignedReviews.Signer> signers = r.signers().stream().map(s -> new SignedReviews.Signer(
+                s.party() == null ? "Signed" : s.party(), s.name() == null ? "" : s.name(), instant(s.signedAt())))
+                .toList();
+        return new PriorReviewDetails(pack.previousProvider(), pack.previousProviderUkprn(),
+                r.number() > 0 ? r.number() : null, heldOn, r.dueDate(), content, signers,
+                "transfer:" + importId + ":" + (r.id() == null ? r.number() : r.id()));
+    }
+
+    private static java.time.Instant instant(String text) {
+        try {
+            return text == null ? null : java.time.Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException notAMoment) {
+            return null;
+        }
     }
 
     private void record(UUID importId, UUID apprenticeshipId, String kind, int position, String heading,
@@ -366,7 +416,8 @@ public class TransferPackImport {
                 BigDecimal.valueOf(a.offTheJob().stream().filter(e -> !"REJECTED".equals(e.state()))
                         .mapToLong(TransferPack.OffTheJobEntry::minutes).sum())
                         .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP).stripTrailingZeros(),
-                a.reviews().size(), a.ksbSignOffs().size(), a.evidence().size())).toList();
+                (int) a.reviews().stream().filter(r -> r.state() == null || !NOT_HELD.contains(r.state())).count(),
+                a.ksbSignOffs().size(), a.evidence().size())).toList();
     }
 
     private static String summary(TransferPack pack) {

@@ -33,7 +33,10 @@ public class TransferRecords {
             String packExportedAt, String importedByName, Instant importedAt, String summary) {
     }
 
-    /** What the previous provider recorded that has no place of its own here: a review, a sign-off. */
+    /**
+     * What the previous provider recorded that has no place of its own here: a sign-off (and, for packs brought in
+     * before reviews became reviews with a previous provider, a review).
+     */
     public record Kept(UUID apprenticeshipId, String kind, String heading, Map<String, String> fields) {
     }
 
@@ -87,6 +90,14 @@ public class TransferRecords {
                         TransferPackExport.JSON.readValue(rs.getString("fields"),
                                 new TypeReference<LinkedHashMap<String, String>>() { })))
                 .list();
+    }
+
+    /** The apprenticeships of the learner a pack brought in, for someone who may read it. */
+    @Transactional(readOnly = true)
+    public List<UUID> apprenticeships(CurrentUser user, UUID id) {
+        BroughtIn transfer = broughtIn(user, id);
+        return jdbc.sql("SELECT id FROM enrolment.apprenticeship WHERE learner_id = :l ORDER BY start_date, id")
+                .param("l", transfer.learnerId()).query(UUID.class).list();
     }
 
     private boolean isTheLearner(CurrentUser user, UUID learnerId) {

@@ -1,0 +1,112 @@
+package waypoint.review.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import waypoint.review.PriorReviewDetails;
+import waypoint.review.SignedReviews;
+import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.web.FieldValidationException;
+
+/**
+ * A progress review held with the apprentice's previous training provider (docs/domain/progress-reviews.md, "Reviews
+ * with a previous provider"). It is recorded once, by {@link #record}, from what that provider's transfer pack says,
+ * and never changed afterwards: it is their record, signed there by people who do not work here. Only the retention
+ * period takes who the people are out of it ({@link #anonymised}). The last one held counts for the review schedule.
+ */
+public record PriorReview(UUID id, UUID apprenticeshipId, String previousProvider, String previousUkprn,
+        Integer number, LocalDate heldOn, LocalDate dueDate, List<PriorReviewDetails.Field> content,
+        List<SignedReviews.Signer> signers, String source, Instant recordedAt, String recordedByName,
+        Instant anonymisedAt) {
+
+    static final String RECORD = "progress review with a previous provider";
+    static final int LONGEST_VALUE = 20_000;
+
+    public PriorReview {
+        content = List.copyOf(content);
+        signers = List.copyOf(signers);
+    }
+
+    /**
+     * Records a review the previous provider held, checked first: it must say who that provider is and the day it
+     * was held (a review without its date cannot count for the schedule, so it is refused, never guessed), a day not
+     * after {@code today}.
+     */
+    public static Recorded record(UUID apprenticeshipId, PriorReviewDetails details, LocalDate today, Instant now,
+            String recordedBy) {
+        String which = "Progress review" + (details.number() == null ? "" : " " + details.number());
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (details.previousProvider() == null || details.previousProvider().isBlank()) {
+            errors.put("previousProvider", which + " does not say which provider held it");
+        } else if (details.previousProvider().length() > 500) {
+            errors.put("previousProvider", "The previous provider's name must be 500 characters or fewer");
+        }
+        if (details.previousUkprn() != null && !details.previousUkprn().isBlank()
+                && !details.previousUkprn().strip().matches("1\\d{7}")) {
+            errors.put("previousUkprn", "The previous provider's UKPRN must be 8 digits starting with 1, like 10012345");
+        }
+        if (details.heldOn() == null) {
+            errors.put("heldOn", which + " has no date it was held: the previous provider must give the date of"
+                    + " each review held, as the review schedule counts from it");
+        } else if (details.heldOn().isAfter(today)) {
+            errors.put("heldOn", which + " was held on " + Dates.of(details.heldOn())
+                    + ", which is after today: check the date with the previous provider");
+        }
+        if (details.source() == null || details.source().isBlank() || details.source().length() > 200) {
+            errors.put("source", which + " needs the pack's id for it, of 200 characters or fewer");
+        }
+        for (PriorReviewDetails.Field f : details.content()) {
+            if (f.label() == null || f.label().isBlank() || f.label().length() > 500
+                    || (f.value() != null && f.value().length() > LONGEST_VALUE)) {
+                errors.put("content", which + " has a part without a name, or longer than " + LONGEST_VALUE
+                        + " characters");
+                break;
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
+        }
+        List<PriorReviewDetails.Field> content = new ArrayList<>();
+        details.content().stream().filter(f -> f.value() != null && !f.value().isBlank())
+                .forEach(f -> content.add(new PriorReviewDetails.Field(f.label().strip(), f.value())));
+        PriorReview review = new PriorReview(UUID.randomUUID(), apprenticeshipId, details.previousProvider().strip(),
+                details.previousUkprn() == null || details.previousUkprn().isBlank() ? null
+                        : details.previousUkprn().strip(), details.number(), details.heldOn(), details.dueDate(),
+                content, details.signers(), details.source().strip(), now, recordedBy, null);
+        return new Recorded(review, RecordChanged.created(RECORD, review.id(), which + " held on "
+                + Dates.of(review.heldOn()) + " " + review.withPreviousProvider() + ", brought in by " + recordedBy));
+    }
+
+    /** A review recorded, and what the audit trail says of it. */
+    public record Recorded(PriorReview review, RecordChanged event) {
+    }
+
+    /** "with your previous provider Northfield Training Ltd (UKPRN 10012345)". */
+    public String withPreviousProvider() {
+        return "with your previous provider " + previousProvider + (previousUkprn == null ? ""
+                : " (UKPRN " + previousUkprn + ")");
+    }
+
+    public String heading() {
+        return "Progress review" + (number == null ? "" : " " + number) + " " + withPreviousProvider();
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    /**
+     * The same review once its retention period has passed: the record's words and the signers' names go (they name
+     * the apprentice and others); the provider, the dates and who signed (as a party) stay.
+     */
+    public PriorReview anonymised(Instant at) {
+        return new PriorReview(id, apprenticeshipId, previousProvider, previousUkprn, number, heldOn, dueDate,
+                List.of(), signers.stream().map(s -> new SignedReviews.Signer(s.party(), "Anonymised", s.signedAt()))
+                        .toList(), source, recordedAt, recordedByName, at);
+    }
+}
