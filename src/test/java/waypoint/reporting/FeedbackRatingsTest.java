@@ -170,6 +170,15 @@ class FeedbackRatingsTest {
             assertThat(older).contains("11 to 12 of 12, newest first", " 2 out of 4 from 10 reviews",
                     "2.1 out of 4 from 10 reviews").doesNotContain("2.2 out of 4 from 10 reviews");
         }
+        // the API pages the history the same way and carries the provider's own survey, labelled apart
+        JsonNode api = Api.at(port).signedInAs(DemoAccounts.QUALITY.email(), DemoAccounts.PASSWORD)
+                .get("/api/v1/accountability/feedback-ratings?page=1").json();
+        assertThat(api.get("recorded").asBoolean()).isTrue();
+        assertThat(api.get("total").asLong()).isEqualTo(12);
+        assertThat(api.get("ratings")).hasSize(2);
+        assertThat(api.get("ratings").get(1).get("apprenticeRating").decimalValue()).isEqualByComparingTo("2.0");
+        assertThat(api.get("ownSurveys").toString()).contains(answered, unanswered);
+
         for (DemoAccounts account : new DemoAccounts[] {DemoAccounts.HEAD, DemoAccounts.DIRECTOR, DemoAccounts.TUTOR,
                 DemoAccounts.LEARNER, DemoAccounts.EMPLOYER}) {
             assertThat(PageClient.signedInAs(port, account).get(FORM + "?page=1").status()).as(account.name())

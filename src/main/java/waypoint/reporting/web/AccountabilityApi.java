@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import waypoint.feedback.OwnSurveyResults;
 import waypoint.identity.CurrentUser;
 import waypoint.reporting.internal.accountability.AccountabilityReport;
 import waypoint.reporting.internal.accountability.AccountabilitySnapshots;
@@ -25,6 +26,7 @@ import waypoint.reporting.internal.accountability.Figure;
 import waypoint.reporting.internal.accountability.Forecast;
 import waypoint.reporting.internal.accountability.Indicator;
 import waypoint.reporting.internal.accountability.IndicatorRules;
+import waypoint.shared.web.PageOf;
 
 /**
  * The accountability figures over HTTP, with the same rules as the page (docs/domain/accountability.md): a filter
@@ -148,17 +150,20 @@ class AccountabilityApi {
     }
 
     /**
-     * The published feedback ratings recorded, newest publication first ("recorded": false and no ratings when none
-     * is, which is not known, never a rating of 0); no threshold is judged (Waypoint does not hold the DfE's).
+     * The published feedback ratings recorded, newest publication first, a page at a time ("recorded": false and no
+     * ratings when none is, which is not known, never a rating of 0; no threshold is judged: Waypoint does not hold
+     * the DfE's), with the provider's own survey results of the last 12 months beside them, labelled as its own.
      */
-    record RatingsView(boolean recorded, List<FeedbackRatings.Rating> ratings) {
+    record RatingsView(boolean recorded, List<FeedbackRatings.Rating> ratings, int page, int size, long total,
+            List<OwnSurveyResults.Results> ownSurveys) {
     }
 
     @GetMapping("/feedback-ratings")
-    RatingsView feedbackRatings(CurrentUser user) {
+    RatingsView feedbackRatings(CurrentUser user, @RequestParam(defaultValue = "0") int page) {
         report.requireReader(user);
-        List<FeedbackRatings.Rating> all = ratings.history();
-        return new RatingsView(!all.isEmpty(), all);
+        PageOf<FeedbackRatings.Rating> history = ratings.history(page);
+        return new RatingsView(history.total() > 0, history.items(), history.number(), history.size(),
+                history.total(), ratings.ownSurveys());
     }
 
     /** Records the ratings as published: every field as text, as on the page; a field that is not one is a 400. */

@@ -125,16 +125,6 @@ public class FeedbackRatings {
         return history(0).items().stream().findFirst();
     }
 
-    /** Every recording, newest publication first. */
-    @Transactional(readOnly = true)
-    public List<Rating> history() {
-        return jdbc.sql("""
-                SELECT id, published_on, apprentice_rating, apprentice_reviews, employer_rating, employer_reviews,
-                       source_link, recorded_at, recorded_by_name
-                FROM accountability_feedback_rating ORDER BY published_on DESC, recorded_at DESC""")
-                .query(FeedbackRatings::rating).list();
-    }
-
     /**
      * Records the ratings as published. Refused for anyone but quality and administrators; each field that is not
      * what the Apprenticeship Service publishes is a field error, all of them at once.
