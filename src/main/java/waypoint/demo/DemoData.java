@@ -116,6 +116,8 @@ class DemoData implements ApplicationRunner {
         supportCases.load();
         // the training plans of those started above, before the return reads their planned hours
         onboarding.plansForEveryoneStarted();
+        // through the gateway on the checklist her training plan makes, waiting to book her end-point assessment
+        epa.throughTheGateway();
         ilrReturns.second(firstIlrReturn);
         // course pages, cohorts, enquiries and applications; one accepted into onboarding
         admissions.load();

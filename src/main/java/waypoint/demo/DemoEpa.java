@@ -32,7 +32,8 @@ import waypoint.organisation.OrganisationImport;
  * Demo gateway and EPA: three apprentices within three months of the end of their practical period, each with part
  * of the gateway checklist confirmed (Quentin Quinn on Learning and skills mentor, Rosie Roberts on Learning mentor,
  * Samir Shah on Software developer); Farah Fletcher at the gateway, its meeting record waiting for her employer's
- * signature; George Green in the end-point assessment with
+ * signature; Jade Jones through the gateway on Learning and skills mentor, every sign-off made, waiting to book her
+ * end-point assessment; George Green in the end-point assessment with
  * both methods booked and one graded, and his employer's appeal against that grade raised through feedback; Demi Doyle
  * completed with her grades, certificate and progression; Ellis Evans added to the readiness dashboard early; Imogen
  * Hart on the example of a reformed assessment plan, its on-programme knowledge test passed, added to the dashboard
@@ -43,6 +44,8 @@ import waypoint.organisation.OrganisationImport;
 class DemoEpa {
 
     private static final Logger log = LoggerFactory.getLogger(DemoEpa.class);
+    /** Through the gateway, every sign-off made, the end-point assessment not booked yet. */
+    static final String READY_TO_BOOK = "jade.jones@learners.test";
 
     private final OrganisationImport organisation;
     private final DemoOrganisation people;
@@ -82,6 +85,9 @@ class DemoEpa {
         step(() -> nearGateway("samir.shah@learners.test", "ST0116", today.minusMonths(16).minusDays(10),
                 List.of("portfolio", "project", "employer-confirmation", "apprentice-confirmation"),
                 new BigDecimal("15000.00"), new BigDecimal("3000.00")));
+        // started sixteen months ago on Learning and skills mentor: her gateway passes once her plan is written
+        step(() -> nearGateway(READY_TO_BOOK, "ST1379", today.minusMonths(16).minusDays(20), List.of(),
+                new BigDecimal("4500.00"), new BigDecimal("900.00")));
         step(() -> atGateway("farah.fletcher@learners.test"));
         step(() -> inAssessment("george.green@learners.test", today));
         step(() -> completed("demi.doyle@learners.test"));
@@ -149,6 +155,21 @@ class DemoEpa {
                     employer ? "Employer" : apprentice ? "Apprentice" : "Recorded by staff");
         }
         added++;
+    }
+
+    /**
+     * Jade Jones through the gateway and waiting to book her end-point assessment: every checklist item met or
+     * waived, the “ready” meeting signed by her tutor, her employer and her, nothing booked yet. Run once the training
+     * plans are written, so the checklist she passes is the one her plan makes (its maths qualification among it).
+     */
+    void throughTheGateway() {
+        step(() -> of(READY_TO_BOOK, ApprenticeshipStatus.IN_LEARNING).ifPresent(a -> {
+            LocalDate heldOn = LocalDate.now(clock).minusDays(6);
+            passGateway(a, heldOn);
+            enrolment.gateway(a.id(), heldOn);
+            log.info("Demo data: {} is through the gateway, waiting to book the end-point assessment",
+                    a.learnerName());
+        }));
     }
 
     private Optional<ApprenticeshipSummary> of(String email, ApprenticeshipStatus status) {

@@ -74,6 +74,11 @@ class PriorReviewsFromATransferPackTest {
 
     /** Lola's pack as another provider's learner's, its reviews those given, on the first apprenticeship only. */
     private byte[] packWith(String suffix, ArrayNode reviews) throws Exception {
+        return packWith(suffix, reviews, Map.of());
+    }
+
+    /** The same, with these files added to the ZIP (a review's signed record). */
+    private byte[] packWith(String suffix, ArrayNode reviews, Map<String, byte[]> files) throws Exception {
         UUID lola = jdbc.sql("SELECT id FROM organisation.learner WHERE email = :e")
                 .param("e", DemoAccounts.LEARNER.email()).query(UUID.class).single();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -90,6 +95,7 @@ class PriorReviewsFromATransferPackTest {
             ((ObjectNode) apprenticeships.get(i)).set("reviews", i == 0 ? reviews : JSON.createArrayNode());
         }
         entries.put("transfer-pack.json", JSON.writeValueAsBytes(json));
+        entries.putAll(files);
         return TransferPackRoundTripTest.zip(entries);
     }
 
@@ -138,11 +144,15 @@ class PriorReviewsFromATransferPackTest {
         reviews.add(review("w-1", 1, "SIGNED", first, "Settled in well; first project started " + suffix));
         reviews.add(review("w-2", 2, "SIGNED", second, "On track with the off-the-job plan " + suffix));
         reviews.add(review("w-3", 3, "DUE", null, ""));
+        String signedRecord = "files/reviews/w-1/progress-review-1-signed.pdf";
+        ((ObjectNode) reviews.get(0)).put("signedRecord", signedRecord);
+        byte[] pdf = TransferPackRoundTripTest.aPdf();
+        Map<String, byte[]> files = Map.of(signedRecord, pdf);
 
-        Api.Response checked = bringIn(packWith(suffix, reviews), true);
+        Api.Response checked = bringIn(packWith(suffix, reviews, files), true);
         assertThat(checked.status()).as(checked.body()).isEqualTo(200);
         assertThat(checked.json().get("apprenticeships").get(0).get("reviews").asInt()).isEqualTo(2);
-        Api.Response done = bringIn(packWith(suffix, reviews), false);
+        Api.Response done = bringIn(packWith(suffix, reviews, files), false);
         assertThat(done.status()).as(done.body()).isEqualTo(201);
         UUID learner = UUID.fromString(done.json().get("learnerId").asString());
         UUID apprenticeship = jdbc.sql("SELECT id FROM enrolment.apprenticeship WHERE learner_id = :l"
@@ -162,6 +172,14 @@ class PriorReviewsFromATransferPackTest {
         assertThat(one.status()).isEqualTo(200);
         assertThat(one.text()).contains("On track with the off-the-job plan " + suffix)
                 .contains("cannot be changed here").doesNotContain("Amend the record");
+        assertThat(one.text()).contains("The previous provider's pack held no signed record of this review");
+        // the first came with the PDF of its signed record, downloadable by the apprenticeship's people only
+        assertThat(tutor.get("/prior-reviews/" + prior.get(0)).text()).contains("Download the signed record (PDF");
+        PageClient.Page download = tutor.get("/prior-reviews/" + prior.get(0) + "/signed-record");
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.header("Content-Type")).startsWith("application/pdf");
+        assertThat(download.header("Content-Length")).isEqualTo(String.valueOf(pdf.length));
+        assertThat(download.header("Content-Disposition")).contains("progress-review-1-signed.pdf");
 
         Api.Response api = Api.at(port).signedInAs(DemoAccounts.TUTOR.email(), DemoAccounts.PASSWORD)
                 .get("/api/v1/apprenticeships/" + apprenticeship + "/prior-reviews");
@@ -192,6 +210,9 @@ class PriorReviewsFromATransferPackTest {
         PageClient.Page denied = PageClient.signedInAs(port, otherTutor, DemoAccounts.PASSWORD)
                 .get("/prior-reviews/" + prior.get(0));
         assertThat(denied.status()).isEqualTo(404);
+        assertThat(PageClient.signedInAs(port, otherTutor, DemoAccounts.PASSWORD)
+                .get("/prior-reviews/" + prior.get(0) + "/signed-record").status()).isEqualTo(404);
+        assertThat(anotherLearner.get("/prior-reviews/" + prior.get(0) + "/signed-record").status()).isEqualTo(404);
         assertThat(denied.body()).doesNotContain("Settled in well");
 
         // the next review here counts from the last one held there
@@ -224,6 +245,34 @@ class PriorReviewsFromATransferPackTest {
         assertThat(anonymised.text()).contains("removed when its retention period passed")
                 .doesNotContain("On track with the off-the-job plan " + suffix).doesNotContain("Wendy Westfield")
                 .contains(PROVIDER);
+        // the signed record names the people too: it goes with them
+        assertThat(tutor.get("/prior-reviews/" + prior.get(0)).text())
+                .contains("Removed when its retention period passed").doesNotContain("Download the signed record");
+        assertThat(tutor.get("/prior-reviews/" + prior.get(0) + "/signed-record").status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_pack_whose_signed_record_is_missing_or_not_a_pdf_is_refused_naming_the_review_and_nothing_is_kept()
+            throws Exception {
+        String suffix = TestApprenticeships.unique();
+        ArrayNode reviews = JSON.createArrayNode();
+        reviews.add(review("w-1", 1, "SIGNED", today().minusDays(60), "Fine"));
+        String signedRecord = "files/reviews/w-1/progress-review-1-signed.pdf";
+        ((ObjectNode) reviews.get(0)).put("signedRecord", signedRecord);
+        long before = jdbc.sql("SELECT count(*) FROM prior_review").query(Long.class).single();
+
+        Api.Response missing = bringIn(packWith(suffix, reviews), true);
+        assertThat(missing.status()).as(missing.body()).isEqualTo(422);
+        assertThat(missing.body()).contains("Progress review 1").contains("which is not in the pack");
+
+        Api.Response notAPdf = bringIn(packWith(suffix, reviews, Map.of(signedRecord,
+                "MZ not a PDF at all".getBytes(java.nio.charset.StandardCharsets.UTF_8))), false);
+        assertThat(notAPdf.status()).as(notAPdf.body()).isEqualTo(422);
+        assertThat(notAPdf.contentType()).contains("application/problem+json");
+        assertThat(notAPdf.body()).contains("Progress review 1's signed record was refused");
+        assertThat(jdbc.sql("SELECT count(*) FROM organisation.learner WHERE email = :e")
+                .param("e", "moved-" + suffix + "@example.test").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM prior_review").query(Long.class).single()).isEqualTo(before);
     }
 
     @Test

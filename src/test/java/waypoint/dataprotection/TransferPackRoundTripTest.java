@@ -137,6 +137,12 @@ class TransferPackRoundTripTest {
         for (JsonNode evidence : apprenticeship.get("evidence")) {
             assertThat(entries).containsKey(evidence.get("file").asString());
         }
+        // the review Lola, her employer and her tutor all signed carries its PDF
+        assertThat(apprenticeship.get("reviews")).anySatisfy(r -> {
+            assertThat(r.get("signedRecord").isNull()).isFalse();
+            assertThat(new String(entries.get(r.get("signedRecord").asString()), 0, 5, StandardCharsets.US_ASCII))
+                    .isEqualTo("%PDF-");
+        });
         assertThat(new String(entries.get("transfer-pack.json"), StandardCharsets.UTF_8))
                 .doesNotContain("bethany.barker@learners.test");
     }
@@ -232,6 +238,35 @@ class TransferPackRoundTripTest {
         assertThat(transferred).contains("/apprenticeships/" + id + "/reviews");
         assertThat(staff.get("/apprenticeships/" + id + "/reviews").text()).contains("Progress review "
                 + original.get("reviews").get(0).get("number").asInt() + " with your previous provider");
+
+        // each signed review's PDF came in with it, the same bytes, downloadable on its page by those who may see it
+        Map<String, byte[]> packed = entries(pack);
+        int signed = 0;
+        for (JsonNode review : original.get("reviews")) {
+            if (review.get("signedRecord").isNull()) {
+                continue;
+            }
+            signed++;
+            byte[] pdf = packed.get(review.get("signedRecord").asString());
+            Map<String, Object> prior = jdbc.sql("SELECT id, signed_record_size, signed_record_sha256 FROM prior_review"
+                    + " WHERE apprenticeship_id = :a AND number = :n").param("a", id)
+                    .param("n", review.get("number").asInt()).query().singleRow();
+            assertThat(prior.get("signed_record_sha256")).as("the signed record kept").isEqualTo(sha256(pdf));
+            String path = "/prior-reviews/" + prior.get("id");
+            assertThat(staff.get(path).text()).contains("Download the signed record (PDF");
+            PageClient.Page download = staff.get(path + "/signed-record");
+            assertThat(download.status()).isEqualTo(200);
+            assertThat(download.header("Content-Type")).startsWith("application/pdf");
+            assertThat(download.header("Content-Length")).isEqualTo(String.valueOf(pdf.length));
+            assertThat(download.body()).startsWith("%PDF-");
+            assertThat(PageClient.signedInAs(port, DemoAccounts.LEARNER).get(path + "/signed-record").status())
+                    .as("another learner").isEqualTo(404);
+        }
+        assertThat(signed).as("reviews brought in with their signed record").isPositive();
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     @Test
@@ -293,7 +328,7 @@ class TransferPackRoundTripTest {
         assertThat(entries.keySet()).anyMatch(name -> name.endsWith("kept.pdf"));
     }
 
-    private static byte[] aPdf() throws java.io.IOException {
+    static byte[] aPdf() throws java.io.IOException {
         try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); ByteArrayOutputStream out =
                 new ByteArrayOutputStream()) {
             document.addPage(new org.apache.pdfbox.pdmodel.PDPage());

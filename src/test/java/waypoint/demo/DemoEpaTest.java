@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
@@ -17,6 +18,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
+import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
 
 /** The demo gateway and EPA records: there after the start, and loading them again adds nothing. */
@@ -35,6 +37,8 @@ class DemoEpaTest {
     UserAccounts accounts;
     @Autowired
     ApprenticeshipQueries queries;
+    @LocalServerPort
+    int port;
 
     CurrentUser director() {
         UUID id = accounts.findByEmail(DemoAccounts.DIRECTOR.email()).orElseThrow().id();
@@ -107,5 +111,36 @@ class DemoEpaTest {
         assertThat(imogen.readinessRequest()).as("on the readiness dashboard early").isPresent();
         assertThat(imogen.checklist()).anyMatch(i -> i.key().equals(
                 waypoint.epa.internal.GatewayChecklist.ON_PROGRAMME) && i.met());
+    }
+
+    @Test
+    void jade_jones_is_through_the_gateway_every_sign_off_made_and_ready_to_book_on_the_dashboard_and_her_page() {
+        demo.throughTheGateway();
+        ApprenticeshipSummary jade = of(DemoEpa.READY_TO_BOOK);
+        EpaService.EpaView view = epa.view(director(), jade.id());
+        assertThat(view.record().stage()).isEqualTo(EpaStage.GATEWAY);
+        assertThat(view.gateway().missing()).as("the demo passes the same gateway guards as a person").isEmpty();
+        assertThat(view.signatures()).hasSize(3);
+        assertThat(view.bookings()).isEmpty();
+        assertThat(view.readyToBook()).isTrue();
+        assertThat(jade.status().name()).isEqualTo("GATEWAY");
+
+        // her tutor sees her on the gateway dashboard and on her gateway page, ready to book
+        PageClient tutor = PageClient.signedInAs(port, DemoAccounts.TUTOR);
+        PageClient.Page dashboard = tutor.get("/gateway");
+        assertThat(dashboard.status()).isEqualTo(200);
+        String waiting = dashboard.text().substring(dashboard.text().indexOf("Through the gateway, waiting to book"));
+        assertThat(waiting).contains(jade.learnerName()).contains("Ready to book");
+        PageClient.Page page = tutor.get("/apprenticeships/" + jade.id() + "/gateway");
+        assertThat(page.text()).contains("Ready to book").contains("The gateway is passed")
+                .contains("Nothing is booked yet.").doesNotContain("The gateway is not passed yet");
+
+        // George Green, booked already, is not waiting; the dashboard is for staff only
+        assertThat(waiting).doesNotContain("George Green");
+        assertThat(PageClient.signedInAs(port, DemoAccounts.LEARNER).get("/gateway").status()).isEqualTo(403);
+
+        // loading it again adds nothing
+        demo.throughTheGateway();
+        assertThat(epa.view(director(), jade.id()).signatures()).hasSize(3);
     }
 }

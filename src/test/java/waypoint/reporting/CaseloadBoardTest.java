@@ -22,8 +22,8 @@ import waypoint.enrolment.TestApprenticeships;
 import waypoint.epa.EpaImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
-import waypoint.reporting.internal.ReportDates;
 import waypoint.reporting.internal.ilr.IlrChecking;
+import waypoint.shared.time.GovUkDates;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
 import waypoint.support.TestClock;
@@ -206,7 +206,7 @@ class CaseloadBoardTest {
 
             JsonNode waiting = signal(board, clean, "SIGNATURES");
             assertThat(waiting.get("words").asString()).isEqualTo("Training plan version 1: waiting for the employer"
-                    + " since " + new ReportDates().day(LocalDate.now(clock)) + " (0 working days)");
+                    + " since " + GovUkDates.date(LocalDate.now(clock)) + " (0 working days)");
             assertThat(waiting.get("rag").asString()).as("within the provider's chasing interval")
                     .isEqualTo("GREEN");
             assertThat(signal(board, withErrors, "SIGNATURES").get("words").asString()).isEqualTo("None waiting");
@@ -250,7 +250,7 @@ class CaseloadBoardTest {
     @Test
     void a_gateway_meeting_record_waiting_for_the_employer_s_signature_turns_amber_once_it_has_waited_past_the_chasing_interval() {
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);
-        LocalDate today = LocalDate.now(ReportDates.LONDON);
+        LocalDate today = LocalDate.now(GovUkDates.LONDON);
         LocalDate start = today.minusDays(500);
         UUID waitingLong = people.inLearning(enrolment, "ST1379", start);
         String waitingLongName = "Test Apprentice " + suffixOf(people.lastLearnerEmail);
@@ -267,11 +267,11 @@ class CaseloadBoardTest {
         JsonNode late = signal(board, waitingLong, "SIGNATURES");
         assertThat(late.get("rag").asString()).as("past the provider's chasing interval").isEqualTo("AMBER");
         assertThat(late.get("words").asString()).startsWith("Gateway meeting record: waiting for the employer since "
-                + new ReportDates().day(fortnightAgo) + " (");
+                + GovUkDates.date(fortnightAgo) + " (");
         JsonNode fresh = signal(board, waitingSinceToday, "SIGNATURES");
         assertThat(fresh.get("rag").asString()).as("within the chasing interval").isEqualTo("GREEN");
         assertThat(fresh.get("words").asString()).isEqualTo("Gateway meeting record: waiting for the employer since "
-                + new ReportDates().day(today) + " (0 working days)");
+                + GovUkDates.date(today) + " (0 working days)");
         assertThat(signal(board, signedByAll, "SIGNATURES").get("words").asString()).isEqualTo("None waiting");
         // the longest wait first
         assertThat(ids(board.get("rows"))).containsExactly(waitingLong.toString(), waitingSinceToday.toString(),
@@ -314,7 +314,7 @@ class CaseloadBoardTest {
         }
         epa.gatewayMeeting(apprenticeship, heldOn, "The tutor", "The line manager", "The apprentice", "Ready");
         epa.meetingSigned(apprenticeship, "The tutor", employerSigns ? "The line manager" : null, "The apprentice",
-                heldOn.atStartOfDay(ReportDates.LONDON).toInstant());
+                heldOn.atStartOfDay(GovUkDates.LONDON).toInstant());
     }
 
     private UUID learnerOf(UUID apprenticeship) {

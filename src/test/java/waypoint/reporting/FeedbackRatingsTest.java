@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import waypoint.demo.DemoAccounts;
+import waypoint.shared.time.GovUkDates;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
 import waypoint.support.TestClock;
@@ -158,9 +159,9 @@ class FeedbackRatingsTest {
             String page = PageClient.signedInAs(port, account).get(FORM).text();
             assertThat(page).as(account.name()).contains("The published ratings beside your own survey",
                     "Published on the Apprenticeship Service (stars out of 4)", "Your own survey (rated from 1 to 5)",
-                    "Your own survey, " + new waypoint.reporting.internal.ReportDates().day(LocalDate.now()
+                    "Your own survey, " + GovUkDates.date(LocalDate.now()
                             .minusYears(1).plusDays(1)) + " to "
-                            + new waypoint.reporting.internal.ReportDates().day(LocalDate.now()),
+                            + GovUkDates.date(LocalDate.now()),
                     "“" + answered + "” (Employer check-in " + suffix + ") 4.5 out of 5 from 2 responses",
                     "“" + unanswered + "” (Employer check-in " + suffix + ") No responses in this period",
                     // the newest publication beside it

@@ -27,6 +27,7 @@ import waypoint.epa.internal.EpaStore.Booking;
 import waypoint.epa.internal.EpaStore.Result;
 import waypoint.identity.CurrentUser;
 import waypoint.organisation.Epaos;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
@@ -98,10 +99,10 @@ public class AssessmentService {
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
         }
-        Instant startsAt = date.atTime(time).atZone(Dates.LONDON).toInstant();
+        Instant startsAt = date.atTime(time).atZone(GovUkDates.LONDON).toInstant();
         UUID bookingId = book(view, method, epao, startsAt, place, assessor, adjustments, user.id(), user);
         emails.toApprenticeAndEmployer("epa-booking:" + bookingId, a, "End-point assessment booked",
-                method + " is booked for " + Dates.day(date) + " at " + time + ", " + place + "."
+                method + " is booked for " + GovUkDates.date(date) + " at " + time + ", " + place + "."
                         + (adjustments == null ? "" : " Reasonable adjustments: " + adjustments));
         return bookingId;
     }
@@ -343,11 +344,11 @@ public class AssessmentService {
         }
         return sittings.stream().filter(b -> !day(b).isAfter(assessedOn)).max(Comparator.comparing(Booking::startsAt))
                 .orElseThrow(() -> new FieldValidationException("assessedOn", "The result must be dated on or after"
-                        + " the booked sitting, " + Dates.day(day(sittings.get(0)))));
+                        + " the booked sitting, " + GovUkDates.date(day(sittings.get(0)))));
     }
 
     private static LocalDate day(Booking b) {
-        return b.startsAt().atZone(Dates.LONDON).toLocalDate();
+        return b.startsAt().atZone(GovUkDates.LONDON).toLocalDate();
     }
 
     // --- the same steps for the system: a migration from another system, demo data (no person to authorise) ---

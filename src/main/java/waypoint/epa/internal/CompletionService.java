@@ -13,6 +13,7 @@ import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.ApprenticeshipTransitions;
 import waypoint.epa.internal.EpaService.EpaView;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -53,7 +54,7 @@ public class CompletionService {
             errors.put("achievementDate", "The achievement date must be on or after the actual end date");
         } else if (achieved != null && view.lastGradedOn().filter(achieved::isBefore).isPresent()) {
             errors.put("achievementDate", "The achievement date must be on or after the last graded method, assessed"
-                    + " on " + Dates.day(view.lastGradedOn().get()));
+                    + " on " + GovUkDates.date(view.lastGradedOn().get()));
         }
         return new CompletionDates(actualEnd, achieved);
     }
@@ -76,7 +77,7 @@ public class CompletionService {
         repository.save(completed);
         emails.toApprenticeAndEmployer("epa-completed:" + id, a, "Apprenticeship completed",
                 "Congratulations: the apprenticeship is complete with the grade " + view.overallGrade()
-                        + ", achieved on " + Dates.day(d.achieved())
+                        + ", achieved on " + GovUkDates.date(d.achieved())
                         + ". The completion certificate will be requested for the apprentice.");
     }
 
@@ -121,7 +122,7 @@ public class CompletionService {
         repository.save(record.trackCertificate(requested, received));
         if (received != null) {
             emails.toApprenticeAndEmployer("epa-certificate:" + id, a, "Apprenticeship certificate received",
-                    "The apprenticeship completion certificate arrived on " + Dates.day(received) + ".");
+                    "The apprenticeship completion certificate arrived on " + GovUkDates.date(received) + ".");
         }
     }
 

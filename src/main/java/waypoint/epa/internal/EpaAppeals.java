@@ -24,6 +24,7 @@ import waypoint.feedback.EndPointAssessmentAppeals;
 import waypoint.identity.CurrentUser;
 import waypoint.organisation.Epaos;
 import waypoint.shared.calendar.WorkingCalendar;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -87,7 +88,7 @@ public class EpaAppeals {
                 .orElse(null);
         if (appealBy != null && lodgedOn != null && lodgedOn.isAfter(appealBy)) {
             errors.put("lodgedOn", "An appeal must be made within " + window + " working days of the assessment, by "
-                    + Dates.day(appealBy));
+                    + GovUkDates.date(appealBy));
         }
         Optional<Epaos.Epao> epao = result.flatMap(r -> view.latestBooking(r.name())).map(Booking::epaoId)
                 .or(() -> EpaInput.uuid(epaoIdText)).flatMap(epaos::find);

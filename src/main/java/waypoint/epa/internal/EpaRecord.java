@@ -11,6 +11,7 @@ import waypoint.epa.internal.EpaPolicy.Party;
 import waypoint.epa.internal.EpaTable.Action;
 import waypoint.rules.ProgrammeType;
 import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.time.GovUkDates;
 
 /**
  * One apprenticeship's gateway and end-point assessment: the aggregate that owns the EPA stage. Its intention-named
@@ -242,7 +243,7 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
     Change book(Gateway gateway, UUID bookingId, String method, java.time.Instant startsAt) {
         EpaStage next = require(Action.BOOK);
         requirePassed(gateway, "booking an assessment");
-        java.time.ZonedDateTime at = startsAt.atZone(Dates.LONDON);
+        java.time.ZonedDateTime at = startsAt.atZone(GovUkDates.LONDON);
         return step(new EpaRecord(apprenticeshipId, next, meetingHeldOn, meetingMentor, meetingEmployer,
                 meetingApprentice, meetingDecision, meetingNotes, meetingText, overallGrade, actualEndDate,
                 achievementDate, certificateRequestedOn, certificateReceivedOn, progressionKind, progressionNotes,
@@ -258,7 +259,7 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
             java.time.Instant sitting) {
         EpaStage next = checkResult(overall, gateway);
         return step(graded(next, overall), true, RecordChanged.created("EPA result", apprenticeshipId, component
-                + ": " + grade + " (attempt " + attempt + ", sitting of " + Dates.time(sitting) + ")"
+                + ": " + grade + " (attempt " + attempt + ", sitting of " + GovUkDates.time(sitting) + ")"
                 + (overall == null ? "" : "; overall " + overall)));
     }
 
@@ -268,7 +269,7 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
      */
     Change bookOnProgrammeComponent(UUID bookingId, String component, java.time.Instant startsAt) {
         EpaStage next = require(Action.BOOK_ON_PROGRAMME_COMPONENT);
-        java.time.ZonedDateTime at = startsAt.atZone(Dates.LONDON);
+        java.time.ZonedDateTime at = startsAt.atZone(GovUkDates.LONDON);
         return step(new EpaRecord(apprenticeshipId, next, meetingHeldOn, meetingMentor, meetingEmployer,
                 meetingApprentice, meetingDecision, meetingNotes, meetingText, overallGrade, actualEndDate,
                 achievementDate, certificateRequestedOn, certificateReceivedOn, progressionKind, progressionNotes,
@@ -310,7 +311,8 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
                 + attempt.markerName() + ")" : "marked by the assessment organisation";
         return step(graded(next, overall), true, RecordChanged.created("assessment component result",
                 apprenticeshipId, component.name() + ": " + attempt.grade() + " (attempt " + attempt.attempt()
-                        + " of " + component.component().attemptsAllowed() + ", " + Dates.day(attempt.assessedOn())
+                        + " of " + component.component().attemptsAllowed() + ", "
+                        + GovUkDates.date(attempt.assessedOn())
                         + ", " + marker + ")" + (overall == null ? "" : "; overall " + overall)));
     }
 
@@ -401,7 +403,7 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
         }
         if (lastGraded != null && achieved.isBefore(lastGraded)) {
             throw new EpaRefusedException("The achievement date must be on or after the last graded method, assessed"
-                    + " on " + Dates.day(lastGraded));
+                    + " on " + GovUkDates.date(lastGraded));
         }
     }
 

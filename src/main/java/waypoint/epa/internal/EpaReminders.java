@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import waypoint.enrolment.Apprenticeships;
+import waypoint.shared.time.GovUkDates;
 
 /**
  * Reminds the apprentice and the employer of each booked assessment method 7 days before it (every hour, one
@@ -41,8 +42,8 @@ public class EpaReminders {
         for (EpaStore.Booking b : store.unremindedBetween(now, now.plus(AHEAD))) {
             apprenticeships.find(b.apprenticeshipId()).ifPresent(a -> emails.toApprenticeAndEmployer(
                     "epa-booking:" + b.id() + ":reminder", a, "Reminder: end-point assessment on "
-                            + Dates.time(b.startsAt()),
-                    b.method() + " with " + b.epaoName() + " is on " + Dates.time(b.startsAt()) + ", " + b.place()
+                            + GovUkDates.time(b.startsAt()),
+                    b.method() + " with " + b.epaoName() + " is on " + GovUkDates.time(b.startsAt()) + ", " + b.place()
                             + "." + (b.adjustments() == null ? "" : " Reasonable adjustments: " + b.adjustments())));
             store.reminded(b.id(), now);
         }

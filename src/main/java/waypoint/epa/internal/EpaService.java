@@ -140,6 +140,14 @@ public class EpaService {
             return EpaRecord.Gateway.of(record, checklist, signatures.stream().map(StoredSignature::party).toList());
         }
 
+        /**
+         * Through the gateway and waiting to book: the gateway is passed and no end-point assessment method is booked
+         * yet (docs/domain/gateway-and-epa.md).
+         */
+        public boolean readyToBook() {
+            return record.stage() == waypoint.epa.EpaStage.GATEWAY && gateway().passed();
+        }
+
         /** Staff may waive an item that is not met (not the funding rules' minimum duration), with the reason. */
         public boolean mayWaive(GatewayChecklist.Item item) {
             return canManage && GatewayChecklist.mayBeWaived(item)

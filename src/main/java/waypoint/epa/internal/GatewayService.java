@@ -20,6 +20,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.shared.signing.Signature;
 import waypoint.shared.signing.SignatureRefusedException;
 import waypoint.shared.signing.Signing;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -174,9 +175,9 @@ public class GatewayService {
         store.sign(id, Party.MENTOR.name(), signature);
         emails.toApprenticeAndEmployer("gateway-meeting:" + id + ":" + heldOn + ":" + after.meetingDecision(), a,
                 "Gateway meeting record to sign", ready
-                        ? "The gateway meeting on " + Dates.day(heldOn)
+                        ? "The gateway meeting on " + GovUkDates.date(heldOn)
                                 + " decided the apprentice is ready for the end-point assessment. Please read and sign the record."
-                        : "The gateway meeting on " + Dates.day(heldOn)
+                        : "The gateway meeting on " + GovUkDates.date(heldOn)
                                 + " decided the apprentice is not ready yet. Please read and sign the record.");
     }
 
@@ -209,7 +210,7 @@ public class GatewayService {
         StringBuilder text = new StringBuilder("Gateway meeting record\n")
                 .append("Apprentice: ").append(a.learnerName()).append('\n')
                 .append("Apprenticeship: ").append(a.standardLabel()).append('\n')
-                .append("Held on: ").append(Dates.day(heldOn)).append('\n')
+                .append("Held on: ").append(GovUkDates.date(heldOn)).append('\n')
                 .append("Mentor: ").append(mentor).append('\n')
                 .append("For the employer: ").append(employer).append('\n')
                 .append("Apprentice present: ").append(apprentice).append('\n')

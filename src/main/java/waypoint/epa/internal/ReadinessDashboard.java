@@ -17,6 +17,7 @@ import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.PageOf;
 
 /**
@@ -73,7 +74,7 @@ public class ReadinessDashboard {
                 return "In the last " + READINESS_MONTHS + " months of the practical period";
             }
             return "Requested by " + request.requestedByName() + " on "
-                    + Dates.day(request.requestedAt().atZone(Dates.LONDON).toLocalDate()) + ": " + request.reason();
+                    + GovUkDates.date(request.requestedAt()) + ": " + request.reason();
         }
     }
 
@@ -112,6 +113,55 @@ public class ReadinessDashboard {
                             .findFirst());
         }).toList();
         return new PageOf<>(lines, number, PageOf.DEFAULT_SIZE, total);
+    }
+
+    /**
+     * An apprentice through the gateway with no end-point assessment method booked yet: ready to book when the gateway
+     * is still passed ({@code missing} empty), or what it lacks now (a qualification planned since, for example).
+     */
+    public record BookingLine(ApprenticeshipSummary apprenticeship, LocalDate meetingHeldOn,
+            List<GatewayChecklist.Item> missing) {
+
+        public boolean readyToBook() {
+            return missing.isEmpty();
+        }
+    }
+
+    /** The apprentices waiting to book, with how many there are in all: the earliest meeting first. */
+    public record WaitingToBook(List<BookingLine> lines, long total) {
+    }
+
+    /**
+     * Apprentices whose gateway meeting decided they are ready and whose record all three signed, with no end-point
+     * assessment method booked yet (the record is still at the gateway): the first page of them, earliest meeting
+     * first, in a fixed number of queries (docs/domain/gateway-and-epa.md).
+     */
+    @Transactional(readOnly = true)
+    public WaitingToBook waitingToBook(CurrentUser user) {
+        ApprenticeshipScope scope = staffScope(user);
+        String where = " JOIN epa_record r ON r.apprenticeship_id = a.id WHERE a.status = 'GATEWAY'"
+                + " AND r.stage = 'GATEWAY' AND r.meeting_decision = '" + EpaRecord.READY + "'"
+                + " AND (SELECT count(DISTINCT s.party) FROM epa_gateway_signature s WHERE s.apprenticeship_id = a.id"
+                + " AND s.party IN (:parties)) = :signers AND " + NOT_A_UNIT + " AND " + scope.sqlCondition();
+        List<String> parties = EpaRecord.SIGNING_PARTIES.stream().map(party -> party.name()).toList();
+        long total = jdbc.sql("SELECT count(*) FROM enrolment.apprenticeship a" + where)
+                .params(scope.sqlParameters()).param("parties", parties).param("signers", parties.size())
+                .query(Long.class).single();
+        List<ApprenticeshipSummary> rows = jdbc.sql(Apprenticeships.SELECT + where
+                        + " ORDER BY r.meeting_held_on, a.id LIMIT :size")
+                .params(scope.sqlParameters()).param("parties", parties).param("signers", parties.size())
+                .param("size", PageOf.DEFAULT_SIZE).query(Apprenticeships::summary).list();
+        Map<UUID, LocalDate> heldOn = new java.util.HashMap<>();
+        if (!rows.isEmpty()) {
+            jdbc.sql("SELECT apprenticeship_id, meeting_held_on FROM epa_record WHERE apprenticeship_id IN (:ids)")
+                    .param("ids", rows.stream().map(ApprenticeshipSummary::id).toList())
+                    .query(rs -> {
+                        heldOn.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
+                    });
+        }
+        Map<UUID, List<GatewayChecklist.Item>> checklists = epa.checklists(rows);
+        return new WaitingToBook(rows.stream().map(a -> new BookingLine(a, heldOn.get(a.id()),
+                GatewayChecklist.missing(checklists.get(a.id())))).toList(), total);
     }
 
     private ApprenticeshipScope staffScope(CurrentUser user) {

@@ -20,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
 import waypoint.enrolment.ApprenticeshipChangeRefused;
-import waypoint.epa.internal.Dates;
 import waypoint.epa.internal.EpaRefusedException;
 import waypoint.epa.internal.ReadinessDashboard;
 import waypoint.epa.internal.AssessmentService;
@@ -76,8 +75,8 @@ class EpaPages {
     @GetMapping("/gateway")
     String readiness(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("page", reports.readiness(user, page));
+        model.addAttribute("waiting", reports.waitingToBook(user));
         model.addAttribute("months", ReadinessDashboard.READINESS_MONTHS);
-        model.addAttribute("dates", new Dates());
         model.addAttribute("settingsLink", EpaSettingsService.mayChange(user));
         return "epa/readiness";
     }
@@ -92,7 +91,6 @@ class EpaPages {
         }
         EpaService.EpaView view = epa.view(user, id);
         model.addAttribute("view", view);
-        model.addAttribute("dates", new Dates());
         if (!view.record().applies()) {
             // an apprenticeship unit ends with a provider test the employer validates (docs/domain/programme-types.md)
             return "epa/not-applicable";

@@ -18,7 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import waypoint.identity.CurrentUser;
-import waypoint.reporting.internal.ReportDates;
 import waypoint.reporting.internal.accountability.AccountabilityReport;
 import waypoint.reporting.internal.accountability.AccountabilitySnapshots;
 import waypoint.reporting.internal.accountability.AccountabilityThresholds;
@@ -27,6 +26,7 @@ import waypoint.reporting.internal.accountability.Figure;
 import waypoint.reporting.internal.accountability.Indicator;
 import waypoint.reporting.internal.accountability.Threshold;
 import waypoint.shared.csv.CsvTable;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.CsvDownload;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormErrors;
@@ -60,7 +60,6 @@ class AccountabilityPages {
         report.requireReader(user);
         model.addAttribute("years", report.years());
         model.addAttribute("dimensions", waypoint.reporting.internal.accountability.Dimension.values());
-        model.addAttribute("dates", new ReportDates());
         model.addAttribute("canChange", thresholds.canChange(user));
         model.addAttribute("ratings", ratings.latest().orElse(null));
         model.addAttribute("canRecordRatings", ratings.canRecord(user));
@@ -94,7 +93,7 @@ class AccountabilityPages {
         AccountabilitySnapshots.Recalculation done = snapshots.recalculate(user);
         if (done.calculated()) {
             redirect.addFlashAttribute("saved", "Figures recalculated: as at "
-                    + new ReportDates().clockFirst(done.kept().orElseThrow().calculatedAt()));
+                    + GovUkDates.clockOnDate(done.kept().orElseThrow().calculatedAt()));
         } else {
             redirect.addFlashAttribute("running", "The figures are already being recalculated. Refresh this page in"
                     + " a minute to see them.");
@@ -119,7 +118,6 @@ class AccountabilityPages {
                 .encode().build().toUriString();
         model.addAttribute("pagesUrl", base);
         model.addAttribute("csvUrl", base.replaceFirst("/accountability/apprentices", "/accountability/apprentices.csv"));
-        model.addAttribute("dates", new ReportDates());
         return "reporting/accountability-apprentices";
     }
 
@@ -131,7 +129,6 @@ class AccountabilityPages {
         AccountabilityReport.Filter filter = report.filter(year, by, group);
         Indicator chosen = report.indicator(indicator);
         AccountabilityReport.Drill drill = report.apprentices(user, chosen, filter, 0, Integer.MAX_VALUE / 2);
-        ReportDates dates = new ReportDates();
         CsvTable csv = CsvTable.withColumns("apprenticeship_id", "apprentice", "standard", "tutor", "employer",
                 "start", "planned_end", "status", "counted_in_figure", "why");
         for (Figure.Counted c : drill.page().items()) {
@@ -169,7 +166,6 @@ class AccountabilityPages {
         model.addAttribute("latest", ratings.latest().orElse(null));
         model.addAttribute("ownSurveys", ratings.ownSurveys());
         model.addAttribute("history", ratings.history(page));
-        model.addAttribute("dates", new ReportDates());
         return "reporting/accountability-feedback-ratings";
     }
 

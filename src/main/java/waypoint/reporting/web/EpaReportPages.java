@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.view.RedirectView;
 
 import waypoint.identity.CurrentUser;
-import waypoint.reporting.internal.ReportDates;
 import waypoint.reporting.internal.epa.EpaReport;
 
 /**
@@ -30,7 +29,6 @@ class EpaReportPages {
             @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("page", report.bookings(user, past, page));
         model.addAttribute("past", past);
-        model.addAttribute("dates", new ReportDates());
         return "reporting/epa-bookings";
     }
 

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import waypoint.enrolment.ApprenticeshipSection;
 import waypoint.identity.CurrentUser;
-import waypoint.reporting.internal.ReportDates;
 import waypoint.reporting.internal.evidence.EvidencePacks;
 import waypoint.reporting.internal.evidence.EvidencePolicy;
 
@@ -30,8 +29,6 @@ import waypoint.reporting.internal.evidence.EvidencePolicy;
 @Controller
 class EvidencePackPages {
 
-    private static final ReportDates DATES = new ReportDates();
-
     private final EvidencePacks packs;
 
     EvidencePackPages(EvidencePacks packs) {
@@ -41,7 +38,6 @@ class EvidencePackPages {
     @GetMapping("/apprenticeships/{id}/evidence-pack")
     String page(CurrentUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("pack", packs.assemble(user, id));
-        model.addAttribute("dates", DATES);
         return "reporting/evidence-pack";
     }
 

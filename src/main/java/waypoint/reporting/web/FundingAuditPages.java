@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
-import waypoint.reporting.internal.ReportDates;
 import waypoint.reporting.internal.evidence.EvidenceSample;
 import waypoint.reporting.internal.evidence.EvidenceSamples;
 import waypoint.reporting.internal.evidence.FundingRisk;
@@ -45,8 +44,6 @@ import waypoint.shared.web.NavigationItem;
  */
 @Controller
 class FundingAuditPages {
-
-    private static final ReportDates DATES = new ReportDates();
 
     private final RiskList risks;
     private final EvidenceSamples samples;
@@ -104,7 +101,6 @@ class FundingAuditPages {
         model.addAttribute("methods", SampleChoice.Method.values());
         model.addAttribute("samples", samples.newest(user));
         model.addAttribute("risks", FundingRisk.values());
-        model.addAttribute("dates", DATES);
         return "reporting/funding-audit";
     }
 
@@ -123,7 +119,6 @@ class FundingAuditPages {
     String sample(CurrentUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("sample", samples.find(user, id));
         model.addAttribute("members", samples.members(user, id));
-        model.addAttribute("dates", DATES);
         return "reporting/funding-audit-sample";
     }
 
@@ -166,7 +161,6 @@ class FundingAuditPages {
         model.addAttribute("chosen", chosen);
         model.addAttribute("year", year == null ? "" : year);
         model.addAttribute("standard", standard == null ? "" : standard);
-        model.addAttribute("dates", DATES);
         return "reporting/funding-risks";
     }
 

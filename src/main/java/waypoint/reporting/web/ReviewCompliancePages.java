@@ -11,10 +11,10 @@ import org.springframework.web.servlet.view.RedirectView;
 
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
-import waypoint.reporting.internal.ReportDates;
 import waypoint.reporting.internal.reviewcompliance.ReviewComplianceReport;
 import waypoint.reporting.internal.reviewcompliance.ReviewComplianceReport.Filter;
 import waypoint.shared.csv.CsvTable;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.CsvDownload;
 
 /**
@@ -23,8 +23,6 @@ import waypoint.shared.web.CsvDownload;
  */
 @Controller
 class ReviewCompliancePages {
-
-    private static final ReportDates DATES = new ReportDates();
 
     private final ReviewComplianceReport report;
 
@@ -36,7 +34,6 @@ class ReviewCompliancePages {
     String page(CurrentUser user, @RequestParam(defaultValue = "OVERDUE") String filter,
             @RequestParam(defaultValue = "0") int page, Model model) {
         Filter chosen = Filter.named(filter);
-        model.addAttribute("dates", DATES);
         model.addAttribute("filter", chosen);
         model.addAttribute("filters", Filter.values());
         model.addAttribute("page", report.list(user, chosen, page));
@@ -52,7 +49,7 @@ class ReviewCompliancePages {
                 "Meeting");
         for (ReviewComplianceReport.Line line : report.all(user, chosen)) {
             csv.row(line.learnerName(), line.employerName(), line.tutorName(), line.number(), line.state().words(),
-                    line.dueDate(), line.meetingAt() == null ? null : DATES.time(line.meetingAt()));
+                    line.dueDate(), line.meetingAt() == null ? null : GovUkDates.time(line.meetingAt()));
         }
         return CsvDownload.of("reviews-" + chosen.name().toLowerCase().replace('_', '-') + ".csv", csv);
     }

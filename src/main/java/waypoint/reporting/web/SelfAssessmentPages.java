@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
-import waypoint.reporting.internal.ReportDates;
 import waypoint.reporting.internal.evidence.EvidencePolicy;
 import waypoint.reporting.internal.inspection.InspectionArea;
 import waypoint.reporting.internal.inspection.SelfAssessment;
@@ -30,8 +29,6 @@ import waypoint.shared.web.NavigationItem;
  */
 @Controller
 class SelfAssessmentPages {
-
-    private static final ReportDates DATES = new ReportDates();
 
     private final SelfAssessment assessment;
     private final EvidencePolicy policy;
@@ -53,7 +50,6 @@ class SelfAssessmentPages {
         model.addAttribute("typed", typed);
         model.addAttribute("error", error);
         model.addAttribute("most", SelfAssessment.MOST_CHARACTERS);
-        model.addAttribute("dates", DATES);
         return "reporting/self-assessment";
     }
 

@@ -49,10 +49,47 @@ public class PriorReviewStore {
                 .param("at", Timestamp.from(r.recordedAt())).param("by", r.recordedByName()).update() == 1;
     }
 
-    /** Keeps the anonymised review in place of the one read: the only change a prior review ever takes. */
+    /**
+     * The PDF of a prior review's record that the previous provider's Waypoint printed, kept in the file store: its
+     * file's id there, the name it came with, its size and its SHA-256.
+     */
+    public record SignedRecord(String fileId, String fileName, long size, String sha256) {
+    }
+
+    /** Keeps the signed record with the review, once: one already kept is never replaced. */
+    public boolean keepSignedRecord(UUID priorReviewId, SignedRecord record) {
+        return jdbc.sql("""
+                UPDATE prior_review SET signed_record_file_id = :file, signed_record_name = :name,
+                       signed_record_size = :size, signed_record_sha256 = :sha
+                WHERE id = :id AND signed_record_file_id IS NULL AND anonymised_at IS NULL""")
+                .param("id", priorReviewId).param("file", record.fileId()).param("name", record.fileName())
+                .param("size", record.size()).param("sha", record.sha256()).update() == 1;
+    }
+
+    public Optional<SignedRecord> signedRecord(UUID priorReviewId) {
+        return jdbc.sql("""
+                SELECT signed_record_file_id, signed_record_name, signed_record_size, signed_record_sha256
+                FROM prior_review WHERE id = :id AND signed_record_file_id IS NOT NULL""").param("id", priorReviewId)
+                .query((rs, n) -> new SignedRecord(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
+                .optional();
+    }
+
+    /** The files of the signed records of these apprenticeships' prior reviews. */
+    List<String> signedRecordFilesOf(Collection<UUID> apprenticeshipIds) {
+        return apprenticeshipIds.isEmpty() ? List.of() : jdbc.sql("SELECT signed_record_file_id FROM prior_review"
+                        + " WHERE apprenticeship_id IN (:ids) AND signed_record_file_id IS NOT NULL")
+                .param("ids", apprenticeshipIds).query(String.class).list();
+    }
+
+    /**
+     * Keeps the anonymised review in place of the one read: the only change a prior review ever takes. Its signed
+     * record names the people too, so it goes with them (the caller deletes its file).
+     */
     void anonymise(PriorReview r) {
         jdbc.sql("""
                 UPDATE prior_review SET content = :content::jsonb, signatures = :signatures::jsonb,
+                       signed_record_file_id = NULL, signed_record_name = NULL, signed_record_size = NULL,
+                       signed_record_sha256 = NULL,
                        anonymised_at = :at WHERE id = :id AND anonymised_at IS NULL""")
                 .param("id", r.id()).param("content", json.writeValueAsString(r.content()))
                 .param("signatures", json.writeValueAsString(r.signers()))

@@ -97,14 +97,6 @@ class ReviewPages {
         return "review/history";
     }
 
-    /** A review held with the apprentice's previous provider, read-only. */
-    @GetMapping("/prior-reviews/{id}")
-    String priorReview(CurrentUser user, @PathVariable UUID id, Model model) {
-        model.addAttribute("prior", reviews.priorReview(user, id));
-        model.addAttribute("dates", new ReviewPdf.DatesHelper());
-        return "review/prior-review";
-    }
-
     @GetMapping("/reviews/{id}")
     String review(CurrentUser user, @PathVariable UUID id, Model model) {
         if (!model.containsAttribute("errors")) {

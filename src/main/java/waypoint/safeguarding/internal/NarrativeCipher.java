@@ -1,12 +1,16 @@
 package waypoint.safeguarding.internal;
 
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 import waypoint.shared.crypto.FieldCipher;
 import waypoint.shared.crypto.KeySource;
+import waypoint.shared.crypto.SealedColumn;
+import waypoint.shared.crypto.SealedData;
 
 /**
  * Encrypts the narrative of concerns (what was disclosed, referral reference numbers, outcomes) before it reaches the
@@ -28,5 +32,15 @@ public class NarrativeCipher extends FieldCipher {
             @Value("${waypoint.safeguarding.generate-key:true}") boolean mayGenerate) {
         super(new KeySource("WAYPOINT_SAFEGUARDING_KEY", fromEnvironment, keyFile, KEY_FILE,
                 "a safeguarding record"), dataDirectory, !mayGenerate);
+    }
+
+    /** Every ciphertext column of safeguarding, for the rotation job. */
+    @Bean
+    SealedData safeguardingSealedData() {
+        return SealedData.of(this, Stream.concat(
+                SealedColumn.fieldsOf("concern", "id", "concern", "kind", "raised_by_account", "raised_by_name",
+                        "description", "place", "people_involved", "injury", "outcome").stream(),
+                SealedColumn.fieldsOf("concern_entry", "id", "concern-entry", "agency", "reference_number", "details")
+                        .stream()).toList());
     }
 }

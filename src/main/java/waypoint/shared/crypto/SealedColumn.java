@@ -1,5 +1,8 @@
 package waypoint.shared.crypto;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * One column of a module's table that holds {@link FieldCipher} ciphertext, for the rotation job: the value of row
  * {@code id} was sealed with the context {@code <context>:<id>:<field>}. Names come from the module's own code,
@@ -19,6 +22,15 @@ public record SealedColumn(String table, String idColumn, String column, String 
                 throw new IllegalArgumentException("Not a column or table name: " + name);
             }
         }
+    }
+
+    /**
+     * The columns {@code <field>_enc} of one table, each sealed with the context {@code <context>:<id>:<field>}: the
+     * usual naming of a module's ciphertext columns.
+     */
+    public static List<SealedColumn> fieldsOf(String table, String idColumn, String context, String... fields) {
+        return Arrays.stream(fields).map(field -> new SealedColumn(table, idColumn, field + "_enc", context, field))
+                .toList();
     }
 
     public String contextOf(Object id) {

@@ -24,4 +24,26 @@ public interface SealedData {
     default long plainLeftovers() {
         return 0;
     }
+
+    /**
+     * The one shape a module's sealed data takes: its cipher and its own ciphertext columns (the module names its own
+     * tables). A module declares it as a bean, for example beside its cipher:
+     * {@code @Bean SealedData sealed() { return SealedData.of(this, new SealedColumn(...)); }}.
+     */
+    static SealedData of(FieldCipher cipher, SealedColumn... columns) {
+        return of(cipher, List.of(columns));
+    }
+
+    /** As {@link #of(FieldCipher, SealedColumn...)}, with the columns as a list. */
+    static SealedData of(FieldCipher cipher, List<SealedColumn> columns) {
+        record Sealed(FieldCipher cipher, List<SealedColumn> columns) implements SealedData {
+            Sealed {
+                if (columns.isEmpty()) {
+                    throw new IllegalArgumentException("Sealed data names at least one column");
+                }
+                columns = List.copyOf(columns);
+            }
+        }
+        return new Sealed(cipher, columns);
+    }
 }

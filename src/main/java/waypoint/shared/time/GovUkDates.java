@@ -102,6 +102,11 @@ public final class GovUkDates {
         return clock(london.toLocalTime()) + " on " + DAY.format(london);
     }
 
+    /** The time first, for figures as at a moment: “10:42am on 6 December 2026”. */
+    public static String clockOnDate(Instant instant) {
+        return instant == null ? NOT_RECORDED : clock(instant) + " on " + date(instant);
+    }
+
     /** For lists: “21 Jul 2026 at 5:30pm”. */
     public static String shortTime(Instant instant) {
         if (instant == null) {

@@ -75,6 +75,11 @@ class GovUkDatesDialect extends AbstractDialect implements IExpressionObjectDial
             return GovUkDates.time(instant(value));
         }
 
+        /** “10:42am on 6 December 2026”. */
+        public String clockOnDate(Object value) {
+            return GovUkDates.clockOnDate(instant(value));
+        }
+
         /** “December 2026”. */
         public String month(Object value) {
             return value instanceof YearMonth month ? GovUkDates.month(month)

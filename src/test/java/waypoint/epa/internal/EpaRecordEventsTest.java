@@ -101,7 +101,7 @@ class EpaRecordEventsTest {
         EpaRecord booked = gateway.book(passed(gateway), UUID.randomUUID(), "Test", NOON).after();
         EpaRecord.Change result = booked.recordResult(null, passed(booked), "Test", "Fail", 1, NOON);
         assertThat(result.events()).containsExactly(RecordChanged.created("EPA result", id,
-                "Test: Fail (attempt 1, sitting of " + Dates.time(NOON) + ")"));
+                "Test: Fail (attempt 1, sitting of " + waypoint.shared.time.GovUkDates.time(NOON) + ")"));
         EpaRecord.Change revised = result.after().reviseGrade("Pass", "Test", "Fail", "Pass");
         assertThat(revised.after().stage()).isEqualTo(EpaStage.PASSED);
         assertThat(revised.events()).containsExactly(RecordChanged.updated("EPA result", id, "Test: Fail",

@@ -1,6 +1,7 @@
 package waypoint.shared.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,30 @@ class KeyRotationTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    List<SealedData> sealed;
+
+    @Test
+    void every_module_that_seals_a_field_hands_its_columns_to_the_rotation_job() {
+        assertThat(sealed.stream().flatMap(data -> data.columns().stream())
+                .map(column -> column.table() + "." + column.column()))
+                .contains("account_second_factor.totp_secret", "learner_declaration.answers_enc",
+                        "concern.kind_enc", "concern.description_enc", "concern.outcome_enc",
+                        "concern_entry.agency_enc", "concern_entry.details_enc");
+
+        // every column named exists: a run over the application's own data reads each of them
+        KeyRotation rotation = KeyRotation.over(jdbc, sealed, new SimpleMeterRegistry(), 10);
+        rotation.runOnce();
+    }
+
+    @Test
+    void sealed_data_names_at_least_one_column() {
+        FieldCipher cipher = new FieldCipher(FieldCipherTest.key(), "test", "a probe");
+
+        assertThatThrownBy(() -> SealedData.of(cipher)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(SealedData.of(cipher, SealedColumn.fieldsOf("probe", "id", "probe", "secret", "note")).columns())
+                .extracting(SealedColumn::column).containsExactly("secret_enc", "note_enc");
+    }
 
     @Test
     void old_values_are_sealed_again_with_the_newest_key_in_batches_while_every_value_still_reads() {
@@ -48,7 +73,7 @@ class KeyRotationTest {
                 written.put(id, secret);
             }
             SimpleMeterRegistry registry = new SimpleMeterRegistry();
-            KeyRotation rotation = KeyRotation.over(jdbc, List.of(probe(after, column)), registry, 100);
+            KeyRotation rotation = KeyRotation.over(jdbc, List.of(SealedData.of(after, column)), registry, 100);
 
             assertThat(rotation.runOnce()).isEqualTo(100);
             assertThat(rotation.awaitingTotal()).isEqualTo(150);
@@ -75,19 +100,5 @@ class KeyRotationTest {
             read.put(id, cipher.decrypt(rs.getBytes("secret_enc"), column.contextOf(id)));
         });
         return read;
-    }
-
-    private static SealedData probe(FieldCipher cipher, SealedColumn column) {
-        return new SealedData() {
-            @Override
-            public FieldCipher cipher() {
-                return cipher;
-            }
-
-            @Override
-            public List<SealedColumn> columns() {
-                return List.of(column);
-            }
-        };
     }
 }

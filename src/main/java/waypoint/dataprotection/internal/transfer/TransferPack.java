@@ -60,10 +60,11 @@ public record TransferPack(String format, String previousProvider, String previo
 
     /**
      * A progress review as the previous provider recorded it: the day it was held (none while it is still to be held),
-     * who signed its record and when, and its facts in reading order.
+     * who signed its record and when, its facts in reading order, and the path in the ZIP of the PDF of the newest
+     * version of its record that the apprentice, the employer and the tutor all signed (none when no version is).
      */
     public record Review(String id, int number, String state, LocalDate dueDate, LocalDate heldOn,
-            List<Signer> signers, Map<String, String> record) {
+            List<Signer> signers, Map<String, String> record, String signedRecord) {
 
         public Review {
             signers = signers == null ? List.of() : List.copyOf(signers);

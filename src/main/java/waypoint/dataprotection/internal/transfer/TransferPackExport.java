@@ -273,7 +273,9 @@ public class TransferPackExport {
                             rs.getObject("due_date", LocalDate.class), h == null ? null : h.heldOn(),
                             h == null ? List.of() : h.signers().stream().map(s -> new TransferPack.Signer(s.party(),
                                     s.name(), s.signedAt() == null ? null : s.signedAt().toString())).toList(),
-                            record == null ? Map.of() : record.fields());
+                            record == null ? Map.of() : record.fields(),
+                            h == null || !h.signedByAll() ? null : "files/reviews/" + h.reviewId()
+                                    + "/progress-review-" + h.number() + "-signed.pdf" + SIGNED_RECORD + h.reviewId());
                 }).list();
     }
 
@@ -293,9 +295,13 @@ public class TransferPackExport {
                 .list();
     }
 
+    /** After the {@code #} of a review's signed record: the review whose PDF is printed when the pack is written. */
+    private static final String SIGNED_RECORD = "#signed-review:";
+
     /**
      * Writes the ZIP: the JSON first, then each file under its path. The store's id after the {@code #} of a path
-     * is where the file is read from here; the pack names the path only.
+     * is where the file is read from here; the pack names the path only. A review's signed record is printed first,
+     * as its page prints it, and left out (with its path) if it can no longer be printed.
      */
     public void writeTo(TransferPack pack, OutputStream out) {
         write(pack, out);
@@ -303,6 +309,7 @@ public class TransferPackExport {
 
     void write(TransferPack pack, OutputStream out) {
         List<String[]> toCopy = new ArrayList<>();
+        Map<String, byte[]> printed = new LinkedHashMap<>();
         List<TransferPack.Apprenticeship> apprenticeships = pack.apprenticeships().stream().map(a ->
                 new TransferPack.Apprenticeship(a.id(), a.standardReference(), a.standardVersion(), a.standardTitle(),
                         a.larsCode(), a.startDate(), a.plannedEndDate(), a.weeklyHours(), a.fundingType(),
@@ -311,7 +318,8 @@ public class TransferPackExport {
                                 e.minutes(), e.activityType(), e.description(), e.ksbs(), e.state(), e.evidenceLink(),
                                 exists(e.evidenceFile()) ? path(e.evidenceFile(), toCopy) : null, e.evidenceName()))
                                 .toList(),
-                        a.reviews(), a.evidence().stream().filter(e -> exists(e.file()))
+                        a.reviews().stream().map(r -> signedRecord(r, printed)).toList(),
+                        a.evidence().stream().filter(e -> exists(e.file()))
                                 .map(e -> new TransferPack.Evidence(e.id(), e.title(), e.description(), e.type(),
                                         e.ksbs(), e.date(), e.state(), e.fileName(), e.mediaType(), e.size(),
                                         e.sha256(), path(e.file(), toCopy)))
@@ -326,6 +334,13 @@ public class TransferPackExport {
             zip.write(JSON.writeValueAsBytes(written));
             zip.closeEntry();
             Set<String> done = new java.util.HashSet<>();
+            for (Map.Entry<String, byte[]> signed : printed.entrySet()) {
+                if (done.add(signed.getKey())) {
+                    zip.putNextEntry(new ZipEntry(signed.getKey()));
+                    zip.write(signed.getValue());
+                    zip.closeEntry();
+                }
+            }
             for (String[] file : toCopy) {
                 if (!done.add(file[0])) {
                     continue;
@@ -341,6 +356,25 @@ public class TransferPackExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The review with its signed record printed into {@code printed} under its path, or without one. */
+    private TransferPack.Review signedRecord(TransferPack.Review r, Map<String, byte[]> printed) {
+        if (r.signedRecord() == null || !r.signedRecord().contains(SIGNED_RECORD)) {
+            return r;
+        }
+        int at = r.signedRecord().indexOf(SIGNED_RECORD);
+        String path = r.signedRecord().substring(0, at);
+        UUID reviewId = UUID.fromString(r.signedRecord().substring(at + SIGNED_RECORD.length()));
+        java.util.Optional<byte[]> pdf;
+        try {
+            pdf = reviewTransfers.signedRecordPdf(reviewId);
+        } catch (RuntimeException unprintable) {
+            pdf = java.util.Optional.empty(); // the pack is still whole, without this review's PDF
+        }
+        pdf.ifPresent(bytes -> printed.put(path, bytes));
+        return new TransferPack.Review(r.id(), r.number(), r.state(), r.dueDate(), r.heldOn(), r.signers(),
+                r.record(), pdf.isPresent() ? path : null);
     }
 
     /**

@@ -163,6 +163,12 @@ public final class TransferPackFile implements Closeable {
                             + ", which is not in the pack");
                 }
             }
+            for (TransferPack.Review r : a.reviews()) {
+                if (r.signedRecord() != null && !entries.containsKey(r.signedRecord())) {
+                    problems.add("Progress review " + r.number() + " of apprenticeship " + n + " names its signed"
+                            + " record " + r.signedRecord() + ", which is not in the pack");
+                }
+            }
             for (TransferPack.OffTheJobEntry e : a.offTheJob()) {
                 if (e.date() == null || e.minutes() <= 0) {
                     problems.add("An off-the-job entry of apprenticeship " + n + " lacks its date or time");

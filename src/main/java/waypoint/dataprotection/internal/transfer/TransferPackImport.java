@@ -51,8 +51,8 @@ import waypoint.shared.web.FieldValidationException;
  * learner and employer (organisation), the apprenticeship with its status (enrolment, as one brought in from another
  * system), the off-the-job entries (named by the previous provider), the evidence files (portfolio, added as the
  * learner), the progress reviews held there (review, as reviews with a previous provider, which the schedule of the
- * next review counts from). What has no place of its own here, the previous provider's sign-offs, is kept as they
- * wrote it, read on the learner's transfer page.
+ * next review counts from, each with the PDF of its signed record when the pack has one). What has no place of its
+ * own here, the previous provider's sign-offs, is kept as they wrote it, read on the learner's transfer page.
  */
 @Service
 public class TransferPackImport {
@@ -296,7 +296,16 @@ public class TransferPackImport {
                     continue;
                 }
                 run.where = apprenticeshipName(n, a) + ", progress review " + r.number();
-                priorReviews.recordPriorReview(apprenticeshipId, priorReview(pack, importId, r), by);
+                if (!keep || r.signedRecord() == null) {
+                    // the check keeps no file: it only knows the signed record is in the pack
+                    priorReviews.recordPriorReview(apprenticeshipId, priorReview(pack, importId, r), by);
+                    continue;
+                }
+                try (InputStream signed = read.open(r.signedRecord())) {
+                    priorReviews.recordPriorReview(apprenticeshipId, priorReview(pack, importId, r), by,
+                            new ReviewTransfers.SignedRecordFile(r.signedRecord().substring(
+                                    r.signedRecord().lastIndexOf('/') + 1), signed));
+                }
             }
             if (notHeld > 0) {
                 notes.add(apprenticeshipName(n, a) + ": " + notHeld + (notHeld == 1 ? " review" : " reviews")

@@ -3,10 +3,13 @@ package waypoint.organisation.internal.learner;
 import java.nio.file.Path;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 import waypoint.shared.crypto.FieldCipher;
 import waypoint.shared.crypto.KeySource;
+import waypoint.shared.crypto.SealedColumn;
+import waypoint.shared.crypto.SealedData;
 
 /**
  * Seals a learner's health declaration and equality answers at rest with a key of their own
@@ -22,5 +25,12 @@ class DeclarationCipher extends FieldCipher {
             @Value("${waypoint.organisation.generate-key:true}") boolean mayGenerate) {
         super(new KeySource("WAYPOINT_DECLARATIONS_KEY", fromEnvironment, keyFile, "declarations.key",
                 "a learner's declarations"), dataDirectory, !mayGenerate);
+    }
+
+    /** Learners' sealed declarations, for the rotation job. */
+    @Bean
+    SealedData declarationSealedData() {
+        return SealedData.of(this, new SealedColumn("learner_declaration", "learner_id", "answers_enc",
+                "learner_declaration", "answers"));
     }
 }

@@ -16,6 +16,7 @@ import waypoint.enrolment.ApprenticeshipAccess;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.PageOf;
 
@@ -85,7 +86,7 @@ public class AccountabilityReport {
     /** The day the figures are counted up to: the kept snapshot's, or today before there is one. */
     public LocalDate today() {
         return snapshots.latest().map(AccountabilitySnapshots.Kept::asAt)
-                .orElseGet(() -> LocalDate.now(clock.withZone(waypoint.reporting.internal.ReportDates.LONDON)));
+                .orElseGet(() -> LocalDate.now(clock.withZone(GovUkDates.LONDON)));
     }
 
     public AcademicYear currentYear() {

@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.identity.CurrentUser;
-import waypoint.reporting.internal.ReportDates;
 import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.time.GovUkDates;
 
 /**
  * The kept accountability figures (docs/domain/accountability.md, "When the figures are calculated"). One snapshot of
@@ -91,7 +91,7 @@ public class AccountabilitySnapshots {
         Optional<Kept> done = calculate(clock, "Recalculated by " + user.displayName(), false);
         done.ifPresent(k -> events.publishEvent(RecordChanged.created(RECORD_TYPE, k.id(),
                 "Recalculated on request: " + k.apprenticeships() + " apprenticeships, figures as at "
-                        + new ReportDates().time(k.calculatedAt()))));
+                        + GovUkDates.time(k.calculatedAt()))));
         return new Recalculation(done.isPresent(), done.isPresent() ? done : latest());
     }
 
@@ -126,7 +126,7 @@ public class AccountabilitySnapshots {
                 return Optional.empty();
             }
             long began = System.nanoTime();
-            LocalDate asAt = LocalDate.now(at.withZone(ReportDates.LONDON));
+            LocalDate asAt = LocalDate.now(at.withZone(GovUkDates.LONDON));
             List<ApprenticeshipFact> all = facts.read(ApprenticeshipScope.everyone());
             long read = System.nanoTime();
             SnapshotCalculation.Result result = SnapshotCalculation.of(all, asAt);
@@ -161,7 +161,7 @@ public class AccountabilitySnapshots {
     }
 
     Optional<Instant> overdueSince(Kept kept, Clock now) {
-        ZonedDateTime calculated = kept.calculatedAt().atZone(ReportDates.LONDON);
+        ZonedDateTime calculated = kept.calculatedAt().atZone(GovUkDates.LONDON);
         Instant due = null;
         for (CronExpression cron : schedule) {
             ZonedDateTime next = cron.next(calculated);

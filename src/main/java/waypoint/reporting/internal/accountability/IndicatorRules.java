@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-import waypoint.reporting.internal.ReportDates;
+import waypoint.shared.time.GovUkDates;
 
 /**
  * The accountability indicators worked out over a cohort of apprenticeship facts, by the DfE's published method as
@@ -30,8 +30,6 @@ public final class IndicatorRules {
     static final int ASSESSMENT_ORGANISATION_DAYS = 90;
     /** Foundation apprenticeships are left out of the achievement rates from this year (2025 to 2026). */
     static final int FOUNDATION_EXCLUDED_FROM = 2025;
-
-    private static final ReportDates DATES = new ReportDates();
 
     private IndicatorRules() {
     }
@@ -75,14 +73,15 @@ public final class IndicatorRules {
 
     private static String outcome(ApprenticeshipFact f) {
         return f.status() == COMPLETED
-                ? "Achieved " + DATES.day(f.achieved() != null ? f.achieved() : f.ended())
-                : "Withdrawn " + DATES.day(f.withdrawn())
+                ? "Achieved " + GovUkDates.date(f.achieved() != null ? f.achieved() : f.ended())
+                : "Withdrawn " + GovUkDates.date(f.withdrawn())
                 + (f.withdrawnFrom() == GATEWAY || f.withdrawnFrom() == END_POINT_ASSESSMENT
                 ? " after finishing learning (at " + f.withdrawnFrom().words().toLowerCase() + ")" : "");
     }
 
     private static String countedBy(ApprenticeshipFact f) {
-        return "; planned end " + DATES.day(f.plannedEnd()) + ", counted in the year of " + DATES.day(f.hybridEnd());
+        return "; planned end " + GovUkDates.date(f.plannedEnd()) + ", counted in the year of "
+                + GovUkDates.date(f.hybridEnd());
     }
 
     static Figure achievement(List<ApprenticeshipFact> facts, AcademicYear year, LocalDate today) {
@@ -125,11 +124,11 @@ public final class IndicatorRules {
             LocalDate achieved = f.achieved() != null ? f.achieved() : f.ended();
             boolean onTime = f.status() == COMPLETED && achieved != null && !achieved.isAfter(deadline);
             Supplier<String> why = () -> f.status() == COMPLETED
-                    ? "Achieved " + DATES.day(achieved) + (onTime ? ", within" : ", more than") + " 90 days after"
-                    + " the planned end " + DATES.day(f.plannedEnd())
-                    : f.status() == WITHDRAWN ? outcome(f) + "; planned end " + DATES.day(f.plannedEnd())
-                    : "Not achieved by " + DATES.day(deadline) + ", 90 days after the planned end "
-                    + DATES.day(f.plannedEnd()) + " (" + f.status().words().toLowerCase() + ")";
+                    ? "Achieved " + GovUkDates.date(achieved) + (onTime ? ", within" : ", more than") + " 90 days after"
+                    + " the planned end " + GovUkDates.date(f.plannedEnd())
+                    : f.status() == WITHDRAWN ? outcome(f) + "; planned end " + GovUkDates.date(f.plannedEnd())
+                    : "Not achieved by " + GovUkDates.date(deadline) + ", 90 days after the planned end "
+                    + GovUkDates.date(f.plannedEnd()) + " (" + f.status().words().toLowerCase() + ")";
             counted.add(new Figure.Counted(f, onTime, why));
         }
         return figure(Indicator.TIMELY_ACHIEVEMENT, counted, 0);
@@ -168,8 +167,8 @@ public final class IndicatorRules {
             }
             long past = daysPastPlannedEnd(f, asAt);
             Supplier<String> why = () -> past > 0
-                    ? past + " days past the planned end " + DATES.day(f.plannedEnd())
-                    : "Planned end " + DATES.day(f.plannedEnd()) + " not yet reached";
+                    ? past + " days past the planned end " + GovUkDates.date(f.plannedEnd())
+                    : "Planned end " + GovUkDates.date(f.plannedEnd()) + " not yet reached";
             counted.add(new Figure.Counted(f, past >= LONG_PAST_PLANNED_END_DAYS, why));
         }
         return figure(Indicator.PAST_PLANNED_END, counted, 0);
@@ -210,7 +209,7 @@ public final class IndicatorRules {
             }
             ApprenticeshipFact.Break current = f.breakOn(asAt);
             counted.add(new Figure.Counted(f, current != null, () -> current != null
-                    ? "On a break since " + DATES.day(current.from()) + " ("
+                    ? "On a break since " + GovUkDates.date(current.from()) + " ("
                     + ChronoUnit.DAYS.between(current.from(), asAt) + " days)" : "In learning"));
         }
         return figure(Indicator.BREAKS, counted, 0);
@@ -263,7 +262,7 @@ public final class IndicatorRules {
             }
             boolean missing = !f.assessmentOrganisationRecorded();
             counted.add(new Figure.Counted(f, missing, () -> (missing ? "No assessment organisation recorded"
-                    : "Assessment organisation recorded") + "; planned end " + DATES.day(f.plannedEnd())));
+                    : "Assessment organisation recorded") + "; planned end " + GovUkDates.date(f.plannedEnd())));
         }
         return figure(Indicator.ASSESSMENT_ORGANISATION, counted, 0);
     }

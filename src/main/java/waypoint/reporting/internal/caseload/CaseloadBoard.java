@@ -25,10 +25,10 @@ import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.identity.CurrentUser;
 import waypoint.otj.OffTheJobHours;
 import waypoint.otj.RagStatus;
-import waypoint.reporting.internal.ReportDates;
 import waypoint.reporting.internal.ilr.IlrChecks;
 import waypoint.review.ReviewSignaturesWaiting;
 import waypoint.shared.calendar.WorkingCalendar;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -256,7 +256,6 @@ public class CaseloadBoard {
             tutorCondition = " AND a.tutor_id = :tutor";
             params.put("tutor", tutor);
         }
-        ReportDates dates = new ReportDates();
         List<Partial> partials = jdbc.sql("""
                         SELECT a.id, l.full_name, a.tutor_id, st.name, a.employer_id, e.name, a.standard_reference,
                                a.status, coalesce(p.planned_hours, 0), p.expected_hours, p.minimum_hours IS NOT NULL,
@@ -297,10 +296,10 @@ public class CaseloadBoard {
                     LocalDate due = rs.getObject(14, LocalDate.class);
                     signals.add(due == null ? new Signal(Kind.REVIEW, RagStatus.UNKNOWN, "None planned")
                             : due.isBefore(today) ? new Signal(Kind.REVIEW, RagStatus.RED, "Overdue since "
-                            + dates.day(due))
+                            + GovUkDates.date(due))
                             : !due.isAfter(today.plusDays(REVIEW_SOON_DAYS)) ? new Signal(Kind.REVIEW,
-                            RagStatus.AMBER, "Due " + dates.day(due))
-                            : new Signal(Kind.REVIEW, RagStatus.GREEN, "Next due " + dates.day(due)));
+                            RagStatus.AMBER, "Due " + GovUkDates.date(due))
+                            : new Signal(Kind.REVIEW, RagStatus.GREEN, "Next due " + GovUkDates.date(due)));
                     boolean checked = rs.getBoolean(17);
                     List<String> codes = checked && rs.getArray(16) != null
                             ? List.of((String[]) rs.getArray(16).getArray()) : List.of();
@@ -402,7 +401,7 @@ public class CaseloadBoard {
         for (ReviewSignaturesWaiting.Waiting w : reviewSignatures.waiting(ids)) {
             waiting.computeIfAbsent(w.apprenticeshipId(), k -> new ArrayList<>())
                     .add(new SignaturesWaiting.Item("Progress review " + w.reviewNumber(), w.parties(),
-                            w.since().atZone(ReportDates.LONDON).toLocalDate()));
+                            w.since().atZone(GovUkDates.LONDON).toLocalDate()));
         }
         return waiting;
     }

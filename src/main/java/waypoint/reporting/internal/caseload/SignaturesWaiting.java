@@ -6,8 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import waypoint.otj.RagStatus;
-import waypoint.reporting.internal.ReportDates;
 import waypoint.shared.calendar.WorkingCalendar;
+import waypoint.shared.time.GovUkDates;
 
 /**
  * The caseload board's "signatures waiting" signal (docs/domain/accountability.md, "The caseload board"): each
@@ -30,7 +30,6 @@ final class SignaturesWaiting {
         if (items.isEmpty()) {
             return new CaseloadBoard.Signal(CaseloadBoard.Kind.SIGNATURES, RagStatus.GREEN, "None waiting");
         }
-        ReportDates dates = new ReportDates();
         List<Item> oldestFirst = new ArrayList<>(items);
         oldestFirst.sort(Comparator.comparing(Item::since).thenComparing(Item::document));
         boolean late = false;
@@ -39,7 +38,8 @@ final class SignaturesWaiting {
             int waited = item.since().isAfter(today) ? 0 : calendar.workingDaysBetween(item.since(), today);
             late |= waited > chaseAfterWorkingDays;
             words.add(item.document() + ": waiting for " + parties(item.parties()) + " since "
-                    + dates.day(item.since()) + " (" + waited + (waited == 1 ? " working day)" : " working days)"));
+                    + GovUkDates.date(item.since()) + " (" + waited
+                    + (waited == 1 ? " working day)" : " working days)"));
         }
         return new CaseloadBoard.Signal(CaseloadBoard.Kind.SIGNATURES, late ? RagStatus.AMBER : RagStatus.GREEN,
                 String.join("; ", words));

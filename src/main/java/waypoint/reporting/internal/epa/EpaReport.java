@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import waypoint.enrolment.ApprenticeshipAccess;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.identity.CurrentUser;
-import waypoint.reporting.internal.ReportDates;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.PageOf;
 
 /**
@@ -62,7 +62,7 @@ public class EpaReport {
     @Transactional(readOnly = true)
     public PageOf<BookingLine> bookings(CurrentUser user, boolean past, int page) {
         ApprenticeshipScope scope = scope(user);
-        Instant from = past ? Instant.EPOCH : LocalDate.now(clock).atStartOfDay(ReportDates.LONDON).toInstant();
+        Instant from = past ? Instant.EPOCH : LocalDate.now(clock).atStartOfDay(GovUkDates.LONDON).toInstant();
         String body = " FROM epa.booking b JOIN enrolment.apprenticeship a ON a.id = b.apprenticeship_id"
                 + " JOIN organisation.learner l ON l.id = a.learner_id JOIN organisation.epao e ON e.id = b.epao_id"
                 + " WHERE b.starts_at >= :from AND " + scope.sqlCondition();

@@ -32,13 +32,13 @@ import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.TrainingPlans;
 import waypoint.enrolment.WithdrawalReason;
 import waypoint.identity.CurrentUser;
-import waypoint.reporting.internal.ReportDates;
 import waypoint.review.SignedReviews;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.SensitiveRecordViewed;
 import waypoint.shared.csv.CsvTable;
 import waypoint.shared.files.FileStore;
 import waypoint.shared.pdf.PdfRenderer;
+import waypoint.shared.time.GovUkDates;
 
 /**
  * The funding audit evidence pack of one apprenticeship (docs/domain/audit-and-inspection.md, "The evidence pack"):
@@ -52,7 +52,6 @@ import waypoint.shared.pdf.PdfRenderer;
 @Service
 public class EvidencePacks {
 
-    private static final ReportDates DATES = new ReportDates();
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String INDEX = "index.pdf";
 
@@ -178,7 +177,7 @@ public class EvidencePacks {
     }
 
     byte[] render(Pack pack) {
-        return pdf.render("reporting/evidence-pack-pdf", Map.of("pack", pack, "dates", DATES));
+        return pdf.render("reporting/evidence-pack-pdf", Map.of("pack", pack));
     }
 
     private Pack build(CurrentUser user, UUID id) {
@@ -279,11 +278,11 @@ public class EvidencePacks {
     private EvidenceSection eligibility(UUID id) {
         EvidenceSection.Builder section = EvidenceSection.titled("Eligibility");
         taskCompleted(id, "ELIGIBILITY").ifPresentOrElse(
-                at -> section.line("Eligibility check completed on " + DATES.time(at)
+                at -> section.line("Eligibility check completed on " + GovUkDates.time(at)
                         + " (the answers are on the apprenticeship's onboarding record)"),
                 () -> section.missing("Eligibility check not completed"));
         taskCompleted(id, "PRE_START_MEETING").ifPresentOrElse(
-                at -> section.line("Employer pre-start meeting recorded on " + DATES.time(at)),
+                at -> section.line("Employer pre-start meeting recorded on " + GovUkDates.time(at)),
                 () -> section.missing("No employer pre-start meeting recorded"));
         return section.build();
     }
@@ -323,13 +322,14 @@ public class EvidencePacks {
             own.forEach(s -> parties.add(s.party()));
             boolean signed = parties.containsAll(List.of("LEARNER", "EMPLOYER", "PROVIDER"));
             anySigned |= signed;
-            StringBuilder text = new StringBuilder("Version " + v.number() + " written " + DATES.time(v.createdAt()));
+            StringBuilder text = new StringBuilder("Version " + v.number() + " written "
+                    + GovUkDates.time(v.createdAt()));
             if (v.planned() != null) {
                 text.append(", planned off-the-job hours ").append(v.planned().stripTrailingZeros().toPlainString());
             }
             text.append(signed ? ": signed by all three parties" : ": not signed by all three parties");
             own.forEach(s -> text.append("; ").append(partyWords(s.party())).append(" ").append(s.name())
-                    .append(" on ").append(DATES.time(s.at())));
+                    .append(" on ").append(GovUkDates.time(s.at())));
             if (signed) {
                 int number = v.number();
                 String file = paths.made("02-training-plan", "training-plan-version-" + number + ".pdf",
@@ -360,7 +360,7 @@ public class EvidencePacks {
     private EvidenceSection initialAssessment(UUID id, Paths paths) {
         EvidenceSection.Builder section = EvidenceSection.titled("Initial assessment and prior learning");
         taskCompleted(id, "INITIAL_ASSESSMENT").ifPresentOrElse(
-                at -> section.line("Initial assessment completed on " + DATES.time(at)),
+                at -> section.line("Initial assessment completed on " + GovUkDates.time(at)),
                 () -> section.missing("Initial assessment not completed"));
         Map<String, Long> scans = new LinkedHashMap<>();
         jdbc.sql("SELECT rater, ratings FROM enrolment.skills_scan WHERE apprenticeship_id = :id ORDER BY rater")
@@ -389,7 +389,7 @@ public class EvidencePacks {
             Claim c = claim.get();
             String file = c.fileId() == null ? null
                     : paths.kept("03-initial-assessment", "prior-learning-" + c.fileName(), c.fileId());
-            section.line("Prior learning claimed on " + DATES.time(c.appliedAt()), file);
+            section.line("Prior learning claimed on " + GovUkDates.time(c.appliedAt()), file);
             if (c.decidedAt() == null) {
                 section.missing("Prior learning claim not yet decided");
             } else {
@@ -404,7 +404,7 @@ public class EvidencePacks {
                                 + figure(", price reduced by at least ", rs.getBigDecimal(4), "%")
                                 + figure(" (£", rs.getBigDecimal(5), ")"))
                         .optional().orElse("");
-                section.line("Decided on " + DATES.time(c.decidedAt()) + ": "
+                section.line("Decided on " + GovUkDates.time(c.decidedAt()) + ": "
                         + (c.hours() == null ? "hours not recorded" : plain(c.hours()) + " hours recognised") + more);
             }
             if (c.fileId() == null) {
@@ -481,13 +481,13 @@ public class EvidencePacks {
                 }
             }
             ledger.row(e.date(), hours(e.minutes()), e.type(), e.description(), e.state(), evidence,
-                    e.reviewedAt() == null ? null : DATES.time(e.reviewedAt()),
-                    e.confirmedAt() == null ? null : DATES.time(e.confirmedAt()));
+                    e.reviewedAt() == null ? null : GovUkDates.time(e.reviewedAt()),
+                    e.confirmedAt() == null ? null : GovUkDates.time(e.confirmedAt()));
         }
         byte[] csv = ledger.toBytes();
         String file = paths.made("04-off-the-job", "off-the-job-ledger.csv", () -> csv);
-        section.line(entries.size() + " entries from " + DATES.day(entries.get(0).date()) + " to "
-                + DATES.day(entries.get(entries.size() - 1).date()) + ": " + hours(approved) + " hours approved, "
+        section.line(entries.size() + " entries from " + GovUkDates.date(entries.get(0).date()) + " to "
+                + GovUkDates.date(entries.get(entries.size() - 1).date()) + ": " + hours(approved) + " hours approved, "
                 + hours(waiting) + " hours waiting", file);
         if (withoutEvidence > 0) {
             section.missing(withoutEvidence + (withoutEvidence == 1 ? " approved entry has" : " approved entries have")
@@ -509,11 +509,11 @@ public class EvidencePacks {
         EvidenceSection.Builder section = EvidenceSection.titled("Progress reviews");
         for (SignedReviews.SignedReview signed : signedReviews.of(user, apprentice.id())) {
             StringBuilder text = new StringBuilder("Review " + signed.number() + ", version " + signed.version()
-                    + (signed.heldOn() == null ? "" : ", held " + DATES.day(signed.heldOn())) + ": signed by");
+                    + (signed.heldOn() == null ? "" : ", held " + GovUkDates.date(signed.heldOn())) + ": signed by");
             for (int i = 0; i < signed.signers().size(); i++) {
                 SignedReviews.Signer s = signed.signers().get(i);
                 text.append(i == 0 ? " " : "; ").append(s.party().toLowerCase()).append(" ").append(s.name())
-                        .append(" on ").append(DATES.time(s.signedAt()));
+                        .append(" on ").append(GovUkDates.time(s.signedAt()));
             }
             UUID reviewId = signed.reviewId();
             int version = signed.version();
@@ -534,14 +534,14 @@ public class EvidencePacks {
         for (Review r : reviews) {
             String state = waypoint.review.ReviewState.valueOf(r.state()).words();
             section.line("Review " + r.number() + ": " + state
-                    + (r.meeting() == null ? "" : ", met " + DATES.time(r.meeting()))
-                    + (r.due() == null ? "" : ", due " + DATES.day(r.due())));
+                    + (r.meeting() == null ? "" : ", met " + GovUkDates.time(r.meeting()))
+                    + (r.due() == null ? "" : ", due " + GovUkDates.date(r.due())));
             if (List.of("AWAITING_SIGNATURES", "SIGNED", "AMENDING").contains(r.state())) {
                 held++;
             }
             if (r.due() != null && r.due().isBefore(today) && List.of("DUE", "PLANNED").contains(r.state())
                     && apprentice.status().isActive()) {
-                section.missing("Review " + r.number() + " overdue since " + DATES.day(r.due()));
+                section.missing("Review " + r.number() + " overdue since " + GovUkDates.date(r.due()));
             }
             if ("AWAITING_SIGNATURES".equals(r.state())) {
                 section.missing("Review " + r.number() + " not signed by everyone");
@@ -575,22 +575,23 @@ public class EvidencePacks {
         for (Change c : changes) {
             String status = ApprenticeshipStatus.valueOf(c.to()).words();
             String reason = c.reason() == null ? null : withdrawalWords(c.reason());
-            timeline.row(c.on(), c.transition(), status, DATES.time(c.recorded()), reason, c.expectedReturn(),
+            timeline.row(c.on(), c.transition(), status, GovUkDates.time(c.recorded()), reason, c.expectedReturn(),
                     c.moved());
             switch (c.transition()) {
                 case "BREAK" -> {
                     any = true;
-                    section.line("Break in learning from " + DATES.day(c.on())
-                            + (c.expectedReturn() == null ? "" : ", expected back " + DATES.day(c.expectedReturn())));
+                    section.line("Break in learning from " + GovUkDates.date(c.on())
+                            + (c.expectedReturn() == null ? ""
+                                    : ", expected back " + GovUkDates.date(c.expectedReturn())));
                 }
                 case "RETURN" -> {
                     any = true;
-                    section.line("Returned on " + DATES.day(c.on())
+                    section.line("Returned on " + GovUkDates.date(c.on())
                             + (c.moved() == null ? "" : "; planned end moved by " + c.moved() + " days"));
                 }
                 case "WITHDRAW" -> {
                     any = true;
-                    section.line("Withdrawn on " + DATES.day(c.on()) + (reason == null ? "" : ": " + reason));
+                    section.line("Withdrawn on " + GovUkDates.date(c.on()) + (reason == null ? "" : ": " + reason));
                     if (reason == null) {
                         section.missing("No withdrawal reason recorded");
                     }
@@ -640,7 +641,7 @@ public class EvidencePacks {
                         rs.getObject(4, LocalDate.class), rs.getString(5)))
                 .list();
         results.forEach(r -> section.line(subjectWords(r.subject()) + " " + r.kind().toLowerCase() + " assessment on "
-                + DATES.day(r.on()) + ": " + r.result() + " (" + r.source() + ")"));
+                + GovUkDates.date(r.on()) + ": " + r.result() + " (" + r.source() + ")"));
         record Exemption(String subject, String qualification, String fileId, String fileName, Instant verified) {
         }
         List<Exemption> exemptions = jdbc.sql("""
@@ -657,7 +658,7 @@ public class EvidencePacks {
             String file = paths.kept("07-english-and-maths", subjectWords(x.subject()).toLowerCase() + "-certificate-"
                     + x.fileName(), x.fileId());
             section.line(subjectWords(x.subject()) + " exemption: " + x.qualification()
-                    + (x.verified() == null ? "" : ", certificate checked " + DATES.time(x.verified())), file);
+                    + (x.verified() == null ? "" : ", certificate checked " + GovUkDates.time(x.verified())), file);
             if (x.verified() == null) {
                 section.missing(subjectWords(x.subject()) + " exemption certificate not checked by staff");
             }
@@ -694,7 +695,7 @@ public class EvidencePacks {
             section.line("No portfolio files");
         }
         for (Item item : items) {
-            String text = item.title() + " (" + DATES.day(item.date()) + ")";
+            String text = item.title() + " (" + GovUkDates.date(item.date()) + ")";
             if (item.released() && item.fileId() != null) {
                 section.line(text, paths.kept("08-portfolio", item.date() + "-" + item.fileName(), item.fileId()));
             } else {
@@ -729,7 +730,7 @@ public class EvidencePacks {
         EvidenceSection.Builder section = EvidenceSection.titled("Gateway");
         Optional<Epa> epa = epa(apprentice.id());
         if (epa.isPresent() && epa.get().meeting() != null) {
-            section.line("Gateway meeting held on " + DATES.day(epa.get().meeting())
+            section.line("Gateway meeting held on " + GovUkDates.date(epa.get().meeting())
                     + (epa.get().decision() == null ? "" : ": " + epa.get().decision().toLowerCase().replace('_', ' ')));
         } else if (reachedGateway(apprentice.status())) {
             section.missing("No gateway meeting recorded");
@@ -763,7 +764,7 @@ public class EvidencePacks {
                         rs.getString(7)))
                 .list();
         results.forEach(r -> section.line(r.component() + ": " + r.grade().toLowerCase().replace('_', ' ')
-                + " (attempt " + r.attempt() + "), assessed " + DATES.day(r.on()) + ", " + r.markedBy()));
+                + " (attempt " + r.attempt() + "), assessed " + GovUkDates.date(r.on()) + ", " + r.markedBy()));
         jdbc.sql("SELECT overall_grade FROM epa.completion WHERE apprenticeship_id = :id AND overall_grade IS NOT NULL")
                 .param("id", apprentice.id()).query(String.class).optional()
                 .ifPresent(g -> section.line("Overall grade: " + g.toLowerCase().replace('_', ' ')));
@@ -791,17 +792,17 @@ public class EvidencePacks {
         }
         Optional<Epa> epa = epa(apprentice.id());
         done.map(Completion::actualEnd).ifPresentOrElse(
-                d -> section.line("Learning ended on " + DATES.day(d)),
+                d -> section.line("Learning ended on " + GovUkDates.date(d)),
                 () -> section.missing("No actual end date recorded"));
         done.map(Completion::achieved).ifPresentOrElse(
-                d -> section.line("Achieved on " + DATES.day(d)),
+                d -> section.line("Achieved on " + GovUkDates.date(d)),
                 () -> section.missing("No achievement date recorded"));
         epa.map(Epa::certificateReceived).ifPresentOrElse(
-                d -> section.line("Certificate received on " + DATES.day(d)),
+                d -> section.line("Certificate received on " + GovUkDates.date(d)),
                 () -> section.missing("No certificate received"));
         epa.filter(e -> e.progression() != null).ifPresentOrElse(
                 e -> section.line("Progression: " + e.progression().toLowerCase().replace('_', ' ')
-                        + (e.progressionOn() == null ? "" : ", recorded " + DATES.day(e.progressionOn()))),
+                        + (e.progressionOn() == null ? "" : ", recorded " + GovUkDates.date(e.progressionOn()))),
                 () -> section.missing("No progression recorded"));
         return section.build();
     }

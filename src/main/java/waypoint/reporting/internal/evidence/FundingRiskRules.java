@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import waypoint.reporting.internal.ReportDates;
+import waypoint.shared.time.GovUkDates;
 
 /**
  * The funding rules' known risks as pure rules over one apprenticeship's facts (docs/domain/audit-and-inspection.md,
@@ -22,8 +22,6 @@ public final class FundingRiskRules {
     static final int MOST_DAYS_WITHOUT_LEARNING = 28;
     /** Twelve weeks between progress reviews, a break in learning pausing the clock. */
     static final int MOST_DAYS_BETWEEN_REVIEWS = 84;
-
-    private static final ReportDates DATES = new ReportDates();
 
     private FundingRiskRules() {
     }
@@ -39,8 +37,8 @@ public final class FundingRiskRules {
             return RiskFinding.clear(risk, "Not withdrawn");
         }
         LocalDate last = f.lastActiveLearning() != null ? f.lastActiveLearning() : f.startDate();
-        String lastWords = f.lastActiveLearning() != null ? "the last active learning on " + DATES.day(last)
-                : "the start on " + DATES.day(last) + " (no active learning recorded)";
+        String lastWords = f.lastActiveLearning() != null ? "the last active learning on " + GovUkDates.date(last)
+                : "the start on " + GovUkDates.date(last) + " (no active learning recorded)";
         long days = ChronoUnit.DAYS.between(last, f.withdrawnOn());
         if (days <= MOST_DAYS_WITHOUT_LEARNING) {
             return RiskFinding.clear(risk, "Withdrawn " + days + " days after " + lastWords);
@@ -51,7 +49,7 @@ public final class FundingRiskRules {
             return RiskFinding.clear(risk, "Withdrawn " + days + " days after " + lastWords + ", with "
                     + (breakBetween ? "a break in learning" : "a new training plan") + " recorded in between");
         }
-        return RiskFinding.flagged(risk, "Withdrawn on " + DATES.day(f.withdrawnOn()) + ", " + days
+        return RiskFinding.flagged(risk, "Withdrawn on " + GovUkDates.date(f.withdrawnOn()) + ", " + days
                 + " days after " + lastWords + ", with no replan or break in between");
     }
 
@@ -118,7 +116,7 @@ public final class FundingRiskRules {
         }
         if (widest > MOST_DAYS_BETWEEN_REVIEWS) {
             return RiskFinding.flagged(risk, widest + " days (more than 12 weeks, breaks in learning left out)"
-                    + " between " + DATES.day(widestFrom) + " and " + DATES.day(widestTo)
+                    + " between " + GovUkDates.date(widestFrom) + " and " + GovUkDates.date(widestTo)
                     + (widestTo.equals(f.reviewsUntil()) && !f.reviewsHeld().contains(widestTo)
                             ? " with no review since" : ""));
         }

@@ -125,8 +125,7 @@ public class SelfAssessment {
     /** The whole self-assessment as a tagged PDF. */
     @Transactional
     public byte[] pdf(CurrentUser user) {
-        return pdf.render("reporting/self-assessment-pdf", Map.of("view", view(user),
-                "dates", new waypoint.reporting.internal.ReportDates()));
+        return pdf.render("reporting/self-assessment-pdf", Map.of("view", view(user)));
     }
 
     private static final String PAST_ONBOARDING = " a.status <> 'ONBOARDING'";

@@ -25,7 +25,7 @@ import waypoint.enrolment.TestApprenticeships;
 import waypoint.enrolment.WithdrawalReason;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
-import waypoint.reporting.internal.ReportDates;
+import waypoint.shared.time.GovUkDates;
 import waypoint.support.Api;
 import waypoint.support.TestClock;
 import waypoint.support.PageClient;
@@ -57,8 +57,6 @@ class AccountabilitySnapshotTest {
     @Autowired
     ApprenticeshipImport enrolment;
 
-    private static final ReportDates DATES = new ReportDates();
-
     private Api api(DemoAccounts who) {
         return Api.at(port).signedInAs(who.email(), DemoAccounts.PASSWORD);
     }
@@ -71,7 +69,7 @@ class AccountabilitySnapshotTest {
         PageClient head = PageClient.signedInAs(port, DemoAccounts.HEAD);
 
         PageClient.Page page = head.get("/accountability");
-        assertThat(page.text()).contains("Figures as at " + DATES.clockFirst(old.calculatedAt()),
+        assertThat(page.text()).contains("Figures as at " + GovUkDates.clockOnDate(old.calculatedAt()),
                 "These figures may be out of date", "Recalculate now");
         assertThat(api(DemoAccounts.HEAD).get("/api/v1/accountability").json().get("snapshot").get("overdueSince")
                 .isNull()).isFalse();
@@ -83,8 +81,8 @@ class AccountabilitySnapshotTest {
         AccountabilitySnapshots.Kept now = snapshots.latest().orElseThrow();
         assertThat(now.id()).isNotEqualTo(old.id());
         assertThat(after.text()).contains("Figures recalculated", "Figures as at "
-                + DATES.clockFirst(now.calculatedAt())).doesNotContain("These figures may be out of date");
-        assertThat(now.asAt()).isEqualTo(LocalDate.now(ReportDates.LONDON));
+                + GovUkDates.clockOnDate(now.calculatedAt())).doesNotContain("These figures may be out of date");
+        assertThat(now.asAt()).isEqualTo(LocalDate.now(GovUkDates.LONDON));
         assertThat(jdbc.sql("SELECT count(*) FROM accountability_snapshot").query(Long.class).single())
                 .as("one snapshot kept, the old one gone").isEqualTo(1);
     }
@@ -168,7 +166,7 @@ class AccountabilitySnapshotTest {
         assertThat(page.status()).isEqualTo(200);
         AccountabilitySnapshots.Kept first = snapshots.latest().orElseThrow();
         assertThat(first.calculatedBy()).isEqualTo("Calculated when the figures were first opened");
-        assertThat(page.text()).contains("Figures as at " + DATES.clockFirst(first.calculatedAt()),
+        assertThat(page.text()).contains("Figures as at " + GovUkDates.clockOnDate(first.calculatedAt()),
                 "Achievement rate").doesNotContain("These figures may be out of date");
     }
 
@@ -176,7 +174,7 @@ class AccountabilitySnapshotTest {
     void every_drill_down_lists_exactly_as_many_apprentices_as_its_figure_counts() {
         // a tutor's own cohort: achieved, withdrawn, on a break, in learning past the planned end
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);
-        LocalDate today = LocalDate.now(ReportDates.LONDON);
+        LocalDate today = LocalDate.now(GovUkDates.LONDON);
         UUID achieved = people.inLearning(enrolment, "ST0116", today.minusMonths(20));
         enrolment.gateway(achieved, today.minusMonths(2));
         enrolment.endPointAssessment(achieved, today.minusMonths(2).plusDays(5));

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import waypoint.reporting.internal.ReportDates;
+import waypoint.shared.time.GovUkDates;
 import waypoint.support.TestClock;
 
 /**
@@ -103,7 +103,7 @@ class SnapshotCalculationTest {
     }
 
     private static Instant london(int day, int hour, int minute) {
-        return ZonedDateTime.of(2026, 12, day, hour, minute, 0, 0, ReportDates.LONDON).toInstant();
+        return ZonedDateTime.of(2026, 12, day, hour, minute, 0, 0, GovUkDates.LONDON).toInstant();
     }
 
     @Test

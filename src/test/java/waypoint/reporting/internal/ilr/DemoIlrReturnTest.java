@@ -45,6 +45,8 @@ public class DemoIlrReturnTest {
      */
     static final Set<String> LEFT_ON_PURPOSE = Set.of("StdCode_01", "PHours_01");
     static final int MOST_ERRORS = 25;
+    /** The demo's standard whose file gives no LARS code. */
+    static final String SOFTWARE_DEVELOPER = "ST0116";
     /** The demo's learner brought in from another provider, whose enrolment facts the demo leaves to collect. */
     public static final String JUST_TRANSFERRED_IN = "jordan.mensah@learners.test";
 
@@ -56,6 +58,8 @@ public class DemoIlrReturnTest {
     IlrReturns returns;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    waypoint.catalogue.Standards standards;
     @LocalServerPort
     int port;
 
@@ -73,6 +77,7 @@ public class DemoIlrReturnTest {
         Set<String> learnersAndRules = new java.util.HashSet<>();
         List<waypoint.ilr.IlrLearningDelivery> englishMaths = new ArrayList<>();
         List<String> learners = new ArrayList<>();
+        Set<String> withoutLarsCode = new java.util.HashSet<>();
         source.forEachLearner(year, ReturnPeriod.named("R14"), learner -> {
             if (!demoLearner(learner)) {
                 return;
@@ -80,6 +85,9 @@ public class DemoIlrReturnTest {
             learners.add(learner.learnRefNumber());
             learner.learningDeliveries().stream().filter(d -> d.aimType() == 3).forEach(englishMaths::add);
             for (IlrFinding finding : validator.check(learner)) {
+                if (finding.isError() && finding.rule().equals("StdCode_01")) {
+                    withoutLarsCode.add(learner.email().toLowerCase());
+                }
                 if (finding.isError()) {
                     learnersAndRules.add(learner.learnRefNumber() + " " + finding.rule());
                     errors.computeIfAbsent(finding.rule(), rule -> new ArrayList<>())
@@ -95,6 +103,28 @@ public class DemoIlrReturnTest {
                 .allSatisfy(aim -> assertThat(aim.learnAimRef()).as("the qualification chosen").isNotNull());
         assertThat(errors.getOrDefault("PHours_01", List.of())).as("apprentices without a training plan")
                 .hasSizeLessThanOrEqualTo(4);
+        // StdCode_01 only where the standard's file gives no LARS code, Software developer: every other demo
+        // standard keeps the code its file gives, whatever other tests did to standards of their own
+        assertThat(withoutLarsCode).as("apprentices whose standard has no LARS code recorded")
+                .isSubsetOf(jdbc.sql("""
+                        SELECT DISTINCT lower(l.email) FROM enrolment.apprenticeship a
+                        JOIN organisation.learner l ON l.id = a.learner_id
+                        WHERE a.standard_reference = :developer""").param("developer", SOFTWARE_DEVELOPER)
+                        .query(String.class).list());
+    }
+
+    /**
+     * The demo's standards keep the LARS codes their shipped files give (docs/domain/ilr.md, "The demo provider's
+     * return"): Learning mentor 403, Learning and skills mentor 694, Autocare technician 283, and Software developer
+     * none, its StdCode_01 left on purpose. Tests record and import LARS codes only on standards of their own
+     * ({@code TestStandardReferences}), so run after any of them this still holds.
+     */
+    @Test
+    void the_demo_standards_keep_the_lars_codes_their_files_give() {
+        assertThat(standards.latest("ST0148").orElseThrow().larsCode()).contains(403);
+        assertThat(standards.latest("ST1379").orElseThrow().larsCode()).contains(694);
+        assertThat(standards.latest("ST0499").orElseThrow().larsCode()).contains(283);
+        assertThat(standards.latest(SOFTWARE_DEVELOPER).orElseThrow().larsCode()).isEmpty();
     }
 
     /**
