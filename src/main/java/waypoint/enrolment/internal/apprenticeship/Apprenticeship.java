@@ -29,6 +29,7 @@ import waypoint.enrolment.EmploymentLists.LengthOfEmployment;
 import waypoint.enrolment.FundingType;
 import waypoint.enrolment.WithdrawalReason;
 import waypoint.enrolment.internal.apprenticeship.StatusChange.Recorded;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -169,11 +170,11 @@ public class Apprenticeship {
         // (docs/domain/ilr.md, "Employment status")
         EmploymentStatus applying = employmentOn(actualStart).orElseThrow(() -> new FieldValidationException(
                 "startDate", "An employment status record must apply on the start date: record the apprentice's"
-                + " employment status, dated on or before " + Dates.words(actualStart) + ", first"));
+                + " employment status, dated on or before " + GovUkDates.date(actualStart) + ", first"));
         if (applying.status() == EmpStat.NOT_KNOWN) {
             throw new FieldValidationException("startDate", "The employment status on the start date of an"
                     + " apprenticeship must not be unknown: record it, dated on or before "
-                    + Dates.words(actualStart));
+                    + GovUkDates.date(actualStart));
         }
         LocalDate planned = startDate;
         long moved = ChronoUnit.DAYS.between(planned, actualStart);
@@ -188,7 +189,7 @@ public class Apprenticeship {
                     p.recordedAt(), p.recordedBy()));
         });
         StatusChange started = change(Transition.START, to, actualStart, recorded, moved == 0 ? null
-                : "Started on " + Dates.words(actualStart) + ", planned for " + Dates.words(planned));
+                : "Started on " + GovUkDates.date(actualStart) + ", planned for " + GovUkDates.date(planned));
         return moved == 0 ? started : started.withPlannedEndMoved(moved);
     }
 
@@ -219,7 +220,7 @@ public class Apprenticeship {
             errors.put("expectedReturnDate", "Enter the date the apprentice expects to return");
         } else if (date != null && ChronoUnit.DAYS.between(date, expectedReturn) <= SHORTEST_BREAK_DAYS) {
             errors.put("expectedReturnDate", "A break in learning is not for an absence of 4 weeks or less: the"
-                    + " expected return must be after " + Dates.words(date.plusDays(
+                    + " expected return must be after " + GovUkDates.date(date.plusDays(
                     SHORTEST_BREAK_DAYS)));
         }
         throwIfAny(errors);
@@ -235,7 +236,7 @@ public class Apprenticeship {
         Map<String, String> errors = dateAndReason(date, "-");
         if (date != null && date.isBefore(ongoing.startDate())) {
             errors.put("effectiveDate", "The return must be on or after the start of the break, "
-                    + Dates.words(ongoing.startDate()));
+                    + GovUkDates.date(ongoing.startDate()));
         }
         throwIfAny(errors);
         long days = ChronoUnit.DAYS.between(ongoing.startDate(), date);
@@ -335,7 +336,7 @@ public class Apprenticeship {
         if (from == null) {
             errors.putIfAbsent("appliesFrom", "Enter the date the price applies from");
         } else if (from.isBefore(startDate)) {
-            errors.putIfAbsent("appliesFrom", "The price must apply from the start date, " + Dates.words(startDate)
+            errors.putIfAbsent("appliesFrom", "The price must apply from the start date, " + GovUkDates.date(startDate)
                     + ", or later: the ILR dates each price (TNP) within the apprenticeship");
         }
         priceError(training, "trainingPrice", "training price (TNP1)", errors);
@@ -438,7 +439,7 @@ public class Apprenticeship {
         if (assessment.passedOn() == null) {
             errors.put("passedOn", "Enter the date the apprentice passed the test");
         } else if (assessment.passedOn().isBefore(startDate) || assessment.passedOn().isAfter(today)) {
-            errors.put("passedOn", "The test must be passed between the start, " + Dates.words(startDate)
+            errors.put("passedOn", "The test must be passed between the start, " + GovUkDates.date(startDate)
                     + ", and today");
         }
         if (assessment.validatedBy() == null || assessment.validatedBy().isBlank()) {
@@ -476,7 +477,7 @@ public class Apprenticeship {
             errors.put("effectiveDate", "Enter the date it happened");
         } else if (date.isBefore(startDate) && status != ApprenticeshipStatus.ONBOARDING) {
             errors.put("effectiveDate", "The date must be on or after the start date, "
-                    + Dates.words(startDate));
+                    + GovUkDates.date(startDate));
         }
         if (reason == null || reason.isBlank()) {
             errors.put("reason", "Say why");

@@ -2,6 +2,8 @@ package waypoint.enrolment.internal.apprenticeship;
 
 import java.time.LocalDate;
 
+import waypoint.shared.time.GovUkDates;
+
 /**
  * How an apprenticeship unit ends (docs/domain/programme-types.md): a test the provider sets, passed on a date, and
  * the employer's validation of it, by whom and when. There is no gateway and no end-point assessment.
@@ -15,7 +17,7 @@ public record UnitAssessment(String test, LocalDate passedOn, String validatedBy
 
     /** “Provider test “Data essentials test” passed on 3 December 2026, validated by Erin Employer on 4 December 2026”. */
     public String inWords() {
-        return "Provider test “" + test + "” passed on " + Dates.words(passedOn) + ", validated by the employer ("
-                + validatedBy + ") on " + Dates.words(validatedOn);
+        return "Provider test “" + test + "” passed on " + GovUkDates.date(passedOn) + ", validated by the employer ("
+                + validatedBy + ") on " + GovUkDates.date(validatedOn);
     }
 }
