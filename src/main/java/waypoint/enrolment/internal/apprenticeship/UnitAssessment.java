@@ -13,6 +13,11 @@ public record UnitAssessment(String test, LocalDate passedOn, String validatedBy
     public UnitAssessment {
         test = test == null ? null : test.strip();
         validatedBy = validatedBy == null ? null : validatedBy.strip();
+        // what is recorded, all of it: the forms ask for each before it gets here
+        java.util.Objects.requireNonNull(test, "the provider's test");
+        java.util.Objects.requireNonNull(passedOn, "the date the test was passed");
+        java.util.Objects.requireNonNull(validatedBy, "who validated the test");
+        java.util.Objects.requireNonNull(validatedOn, "the date the employer validated the test");
     }
 
     /** “Provider test “Data essentials test” passed on 3 December 2026, validated by Erin Employer on 4 December 2026”. */

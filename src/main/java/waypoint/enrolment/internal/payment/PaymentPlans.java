@@ -105,6 +105,15 @@ public class PaymentPlans {
         return instalments.save(planned);
     }
 
+    /**
+     * Refuses who may not keep the plan: not found for who may not see the apprenticeship, denied for who may see it
+     * only. An API checks this before it reads what was sent.
+     */
+    @Transactional(readOnly = true)
+    public void requireKeeper(CurrentUser user, UUID apprenticeshipId) {
+        managed(user, apprenticeshipId);
+    }
+
     private ApprenticeshipSummary managed(CurrentUser user, UUID apprenticeshipId) {
         if (!access.canView(user, apprenticeshipId)) {
             throw new NotFoundException("Apprenticeship");
