@@ -109,8 +109,10 @@ public class OnboardingImport {
             LocalDate assessedOn) {
         CurrentUser tutor = tutor(apprenticeshipId);
         for (String kind : List.of("INITIAL", "DIAGNOSTIC")) {
-            assessments.addResult(tutor, apprenticeshipId, "ENGLISH", kind, englishLevel, assessedOn.toString());
-            assessments.addResult(tutor, apprenticeshipId, "MATHS", kind, mathsLevel, assessedOn.toString());
+            assessments.addResult(tutor, apprenticeshipId, waypoint.enrolment.internal.onboarding.Subject.ENGLISH,
+                    kind, englishLevel, assessedOn);
+            assessments.addResult(tutor, apprenticeshipId, waypoint.enrolment.internal.onboarding.Subject.MATHS, kind,
+                    mathsLevel, assessedOn);
         }
     }
 
@@ -137,7 +139,7 @@ public class OnboardingImport {
 
     /** The tutor's decision on prior learning (0 hours: none claimed). */
     public void priorLearning(UUID apprenticeshipId, BigDecimal hours, String reason) {
-        priorLearning.decide(tutor(apprenticeshipId), apprenticeshipId, hours.toPlainString(), reason);
+        priorLearning.decide(tutor(apprenticeshipId), apprenticeshipId, hours, reason);
     }
 
     /**

@@ -1,11 +1,12 @@
 package waypoint.enrolment.web;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.validation.Validator;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -35,8 +36,10 @@ import waypoint.enrolment.internal.apprenticeship.LifecycleTable;
 import waypoint.enrolment.internal.apprenticeship.TransitionRefusedException;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
-import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.Choice;
+import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
+import waypoint.shared.web.FormErrors;
 
 /**
  * The caseload (a list of apprenticeships, filtered, sorted and paged within what the person may see), an
@@ -46,6 +49,10 @@ import waypoint.shared.web.Choice;
 @RequestMapping("/apprenticeships")
 class ApprenticeshipController {
 
+    /** The lifecycle's field names as the action form names them (its dates' day boxes). */
+    private static final Map<String, String> ALIASES = Map.of("effectiveDate", "effectiveDay", "expectedReturnDate",
+            "expectedReturnDay");
+
     private final ApprenticeshipQueries queries;
     private final ApprenticeshipService service;
     private final ApprenticeshipLifecycle lifecycle;
@@ -54,12 +61,14 @@ class ApprenticeshipController {
     private final Standards standards;
     private final List<waypoint.enrolment.ApprenticeshipSection> sections;
     private final waypoint.enrolment.internal.payment.PaymentPlans paymentPlans;
+    private final Validator validator;
 
     ApprenticeshipController(ApprenticeshipQueries queries, ApprenticeshipService service,
             ApprenticeshipLifecycle lifecycle, ApprenticeshipAccess access, Choices choices, Standards standards,
             List<waypoint.enrolment.ApprenticeshipSection> sections,
-            waypoint.enrolment.internal.payment.PaymentPlans paymentPlans) {
+            waypoint.enrolment.internal.payment.PaymentPlans paymentPlans, Validator validator) {
         this.paymentPlans = paymentPlans;
+        this.validator = validator;
         this.sections = sections.stream()
                 .sorted(java.util.Comparator.comparingInt(waypoint.enrolment.ApprenticeshipSection::order)).toList();
         this.queries = queries;
@@ -135,15 +144,18 @@ class ApprenticeshipController {
     @PostMapping("/{id}/{action:break|return|withdraw|change-employer|record-gateway|end-point-assessment|complete}")
     String act(CurrentUser user, @PathVariable UUID id, @PathVariable String action,
             @ModelAttribute("form") ActionForm form, BindingResult result, Model model) {
-        TypedAnswers typed = new TypedAnswers();
+        Transition transition = transition(action);
+        queries.view(user, id); // who may not see it is told it does not exist
+        if (!access.canManage(user, id)) {
+            throw new org.springframework.security.access.AccessDeniedException("Not yours to change");
+        }
         try {
-            typed.answer(() -> {
-                perform(user, id, transition(action), form, typed);
-                return true;
-            });
-            return "redirect:/apprenticeships/" + id + "?changed=" + action;
+            if (madeElsewhere(transition) || FormChecks.check(validator, result, ActionForm.asks(transition))) {
+                perform(user, id, transition, form);
+                return "redirect:/apprenticeships/" + id + "?changed=" + action;
+            }
         } catch (FieldValidationException invalid) {
-            reject(result, invalid);
+            FormErrors.reject(result, invalid, ALIASES);
         } catch (TransitionRefusedException refused) {
             result.reject("refused", refused.getMessage());
         } catch (OptimisticLockingFailureException meanwhile) {
@@ -157,20 +169,21 @@ class ApprenticeshipController {
         return actionPage(queries.view(user, id), action, model);
     }
 
-    private void perform(CurrentUser user, UUID id, Transition transition, ActionForm form, TypedAnswers typed) {
-        var date = typed.date("effectiveDate", "The date", form.effectiveDay(), form.effectiveMonth(),
-                form.effectiveYear());
+    /** The gateway, end-point assessment and completion are recorded by the EPA record, not on this form. */
+    private static boolean madeElsewhere(Transition transition) {
+        return transition == Transition.GATEWAY || transition == Transition.END_POINT_ASSESSMENT
+                || transition == Transition.COMPLETE;
+    }
+
+    /** The form once checked, as the lifecycle takes it. */
+    private void perform(CurrentUser user, UUID id, Transition transition, ActionForm form) {
         switch (transition) {
-            case BREAK -> lifecycle.takeBreak(user, id, new ApprenticeshipLifecycle.BreakRequest(date,
-                    typed.date("expectedReturnDate", "The expected return date", form.expectedReturnDay(),
-                            form.expectedReturnMonth(), form.expectedReturnYear()),
-                    "yes".equals(form.employerAgreed()), "yes".equals(form.employmentEnded()), form.reason(),
-                    form.version(), "yes".equals(form.unapproveHours())));
-            case RETURN -> lifecycle.returnFromBreak(user, id, date, form.reason(), form.version());
-            case WITHDRAW -> lifecycle.withdraw(user, id, date, withdrawalReason(form.withdrawalReason()),
+            case BREAK -> lifecycle.takeBreak(user, id, form.breakRequest());
+            case RETURN -> lifecycle.returnFromBreak(user, id, form.effectiveDate(), form.reason(), form.version());
+            case WITHDRAW -> lifecycle.withdraw(user, id, form.effectiveDate(), form.withdrawalReason(),
                     form.reason(), form.version());
-            case CHANGE_EMPLOYER -> lifecycle.changeEmployer(user, id, ActionForm.id(form.employerId()),
-                    ActionForm.id(form.lineManagerId()), date, form.reason(), form.version());
+            case CHANGE_EMPLOYER -> lifecycle.changeEmployer(user, id, form.employerId(), form.lineManagerId(),
+                    form.effectiveDate(), form.reason(), form.version());
             case GATEWAY, END_POINT_ASSESSMENT, COMPLETE -> throw LifecycleTable.madeByTheEpaRecord(transition);
             default -> throw new NotFoundException("Action");
         }
@@ -206,33 +219,8 @@ class ApprenticeshipController {
         return transition == Transition.GATEWAY ? "record-gateway" : transition.name().toLowerCase().replace('_', '-');
     }
 
-    private static WithdrawalReason withdrawalReason(String text) {
-        return Arrays.stream(WithdrawalReason.values()).filter(r -> r.name().equals(text)).findFirst().orElse(null);
-    }
-
     private static List<Choice> options(List<Choices.Option> found) {
         return found.stream().map(o -> new Choice(o.value(), o.text())).toList();
-    }
-
-    /** The service's field names as this form names them, in the order the form asks. */
-    private static void reject(BindingResult result, FieldValidationException invalid) {
-        Map<String, String> aliases = Map.of("effectiveDate", "effectiveDay", "expectedReturnDate",
-                "expectedReturnDay");
-        invalid.errors().entrySet().stream()
-                .map(e -> Map.entry(aliases.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
-                .sorted(Comparator.comparingInt(e -> order(e.getKey())))
-                .forEach(e -> {
-                    if (ActionForm.ORDER.contains(e.getKey())) {
-                        result.rejectValue(e.getKey(), "invalid", e.getValue());
-                    } else {
-                        result.reject("invalid", e.getValue());
-                    }
-                });
-    }
-
-    private static int order(String field) {
-        int at = ActionForm.ORDER.indexOf(field);
-        return at < 0 ? Integer.MAX_VALUE : at;
     }
 
     /** The list's address with its filters, for pagination and for each sortable column's header. */

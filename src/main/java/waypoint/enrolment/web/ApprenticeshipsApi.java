@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +34,6 @@ import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.WithdrawalReason;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle;
 import waypoint.enrolment.internal.apprenticeship.EmploymentStatus;
-import waypoint.enrolment.EmploymentLists.LengthOfEmployment;
-import waypoint.enrolment.EmploymentLists.EmpStat;
-import waypoint.enrolment.EmploymentLists.Benefits;
 import waypoint.enrolment.internal.apprenticeship.LifecycleTable;
 import waypoint.enrolment.internal.apprenticeship.Transition;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipQueries;
@@ -42,8 +42,9 @@ import waypoint.enrolment.internal.apprenticeship.ApprenticeshipView;
 import waypoint.enrolment.internal.apprenticeship.UnitAssessment;
 import waypoint.enrolment.internal.apprenticeship.CaseloadFilter;
 import waypoint.identity.CurrentUser;
-import waypoint.shared.web.DateText;
-import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.validation.TypedDate;
+import waypoint.shared.validation.TypedValues;
+import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.PageOf;
 
 @RestController
@@ -53,26 +54,38 @@ import waypoint.shared.web.PageOf;
         + "lifecycle table refuses answers 409 with the reason.")
 class ApprenticeshipsApi {
 
+    /** The API's dates are ISO; one that is not a real date is a field error on its field. */
+    static final String ISO_DATE = "Enter a real date, like 2026-04-27";
+
     private final ApprenticeshipService service;
     private final ApprenticeshipLifecycle lifecycle;
     private final ApprenticeshipQueries queries;
     private final waypoint.enrolment.internal.payment.PaymentPlans paymentPlans;
 
+    private final Validator validator;
+
     ApprenticeshipsApi(ApprenticeshipService service, ApprenticeshipLifecycle lifecycle,
-            ApprenticeshipQueries queries, waypoint.enrolment.internal.payment.PaymentPlans paymentPlans) {
+            ApprenticeshipQueries queries, waypoint.enrolment.internal.payment.PaymentPlans paymentPlans,
+            Validator validator) {
         this.paymentPlans = paymentPlans;
+        this.validator = validator;
         this.service = service;
         this.lifecycle = lifecycle;
         this.queries = queries;
     }
 
-    /** Dates are text, so that one that is not a date is a field error on that field. */
+    /**
+     * Dates are text, so that one that is not a date is a field error on that field; what must be given, and whether
+     * it fits the funding rules, the service checks all at once.
+     */
     record ApprenticeshipRequest(UUID learnerId, UUID employerId, UUID lineManagerId, String standardReference,
             String standardVersion, UUID tutorId, List<NewApprenticeship.StaffAssignment> otherStaff,
-            String startDate, String plannedEndDate, Integer epaPeriodMonths, BigDecimal weeklyHours,
+            @TypedDate(message = ISO_DATE) String startDate, @TypedDate(message = ISO_DATE) String plannedEndDate,
+            Integer epaPeriodMonths, BigDecimal weeklyHours,
             DeliveryModel deliveryModel, String deliveryLink, Set<DayOfWeek> studyDays, FundingType fundingType,
             BigDecimal trainingPrice, BigDecimal epaPrice, UUID epaoId, ApprenticeshipStatus status,
-            String statusDate, String expectedReturnDate, WithdrawalReason withdrawalReason) {
+            @TypedDate(message = ISO_DATE) String statusDate, @TypedDate(message = ISO_DATE) String expectedReturnDate,
+            WithdrawalReason withdrawalReason) {
     }
 
     record Party(UUID id, String name) {
@@ -114,20 +127,13 @@ class ApprenticeshipsApi {
         }
     }
 
-    /** An apprenticeship unit's provider test and the employer's validation, dates like 2026-12-03. */
-    record UnitCompletion(String test, String passedOn, String validatedBy, String validatedOn, Integer version) {
-    }
-
     @PostMapping("/{id}/unit-completion")
     @Operation(summary = "Complete an apprenticeship unit", description = "An apprenticeship unit has no end-point "
             + "assessment: it is completed when the apprentice passes the provider's test (test, passedOn) and the "
             + "employer validates it (validatedBy, validatedOn). Refused (409) for any other programme type.")
-    ApprenticeshipResponse completeUnit(CurrentUser user, @PathVariable UUID id, @RequestBody UnitCompletion body) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate passed = date(body.passedOn(), "passedOn", errors);
-        LocalDate validated = date(body.validatedOn(), "validatedOn", errors);
-        throwIfAny(errors);
-        lifecycle.completeUnit(user, id, new UnitAssessment(body.test(), passed, body.validatedBy(), validated),
+    ApprenticeshipResponse completeUnit(CurrentUser user, @PathVariable UUID id,
+            @RequestBody UnitCompletionForm body) {
+        lifecycle.completeUnit(user, id, checked(body, () -> lifecycle.requireManager(user, id)).assessment(),
                 body.version());
         return get(user, id);
     }
@@ -137,7 +143,7 @@ class ApprenticeshipsApi {
             + "(with statusDate, and expectedReturnDate for a break or withdrawalReason for a withdrawal) to bring in "
             + "one under way in another system. Checked against the funding-rule pack of its start date. Send an "
             + "Idempotency-Key header to make a retry safe: the same key answers the apprenticeship made first.")
-    ResponseEntity<ApprenticeshipResponse> create(CurrentUser user, @RequestBody ApprenticeshipRequest request,
+    ResponseEntity<ApprenticeshipResponse> create(CurrentUser user, @Valid @RequestBody ApprenticeshipRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         NewApprenticeship details = details(request, key);
         UUID id;
@@ -174,20 +180,61 @@ class ApprenticeshipsApi {
         return ApprenticeshipResponse.of(queries.view(user, id));
     }
 
-    /** Every action: the date it took effect, why, and the version read (optional: a stale one is a 409). */
-    record Change(String effectiveDate, String reason, Integer version) {
+    /**
+     * The body once who sent it may make the change ({@code authorise}: not found, or denied, first) and it holds
+     * what the change asks; a 400 problem naming each field otherwise.
+     */
+    private <T> T checked(T body, Runnable authorise) {
+        authorise.run();
+        FormChecks.require(validator, body);
+        return body;
+    }
+
+    /**
+     * Every action: the date it took effect, why (optional for a return), and the version read (optional: a stale one
+     * is a 409). Whether the move is allowed is the apprenticeship's rule.
+     */
+    record Change(
+            @NotBlank(message = "Enter the date it happened") @TypedDate(message = ISO_DATE) String effectiveDate,
+            String reason, Integer version) {
+
+        LocalDate date() {
+            return TypedValues.date(effectiveDate).orElseThrow();
+        }
     }
 
     /** {@code unapproveHours}: true to un-approve off-the-job hours approved from the start of the break. */
-    record BreakChange(String effectiveDate, String expectedReturnDate, Boolean employerAgreed,
-            Boolean employmentEnded, String reason, Integer version, Boolean unapproveHours) {
+    record BreakChange(
+            @NotBlank(message = "Enter the date it happened") @TypedDate(message = ISO_DATE) String effectiveDate,
+            @NotBlank(message = "Enter the date the apprentice expects to return") @TypedDate(message = ISO_DATE)
+            String expectedReturnDate,
+            Boolean employerAgreed, Boolean employmentEnded,
+            @NotBlank(message = "Say why") String reason, Integer version, Boolean unapproveHours) {
+
+        ApprenticeshipLifecycle.BreakRequest request() {
+            return new ApprenticeshipLifecycle.BreakRequest(TypedValues.date(effectiveDate).orElseThrow(),
+                    TypedValues.date(expectedReturnDate).orElseThrow(), Boolean.TRUE.equals(employerAgreed),
+                    Boolean.TRUE.equals(employmentEnded), reason, version, Boolean.TRUE.equals(unapproveHours));
+        }
     }
 
-    record Withdrawal(String effectiveDate, WithdrawalReason withdrawalReason, String reason, Integer version) {
+    record Withdrawal(
+            @NotBlank(message = "Enter the date it happened") @TypedDate(message = ISO_DATE) String effectiveDate,
+            @NotNull(message = "Select the withdrawal reason") WithdrawalReason withdrawalReason,
+            @NotBlank(message = "Say why") String reason, Integer version) {
+
+        LocalDate date() {
+            return TypedValues.date(effectiveDate).orElseThrow();
+        }
     }
 
-    record EmployerChange(UUID employerId, UUID lineManagerId, String effectiveDate, String reason,
-            Integer version) {
+    record EmployerChange(@NotNull(message = "Select the new employer") UUID employerId, UUID lineManagerId,
+            @NotBlank(message = "Enter the date it happened") @TypedDate(message = ISO_DATE) String effectiveDate,
+            @NotBlank(message = "Say why") String reason, Integer version) {
+
+        LocalDate date() {
+            return TypedValues.date(effectiveDate).orElseThrow();
+        }
     }
 
     @PostMapping("/{id}/break")
@@ -195,14 +242,9 @@ class ApprenticeshipsApi {
             + "employment ended: employmentEnded true) and an expected return more than 4 weeks away. A break "
             + "starting on or before the date of approved off-the-job hours is refused unless unapproveHours is "
             + "true: those hours then go back to waiting for approval.")
-    ApprenticeshipResponse takeBreak(CurrentUser user, @PathVariable UUID id, @RequestBody BreakChange body) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate date = date(body.effectiveDate(), "effectiveDate", errors);
-        LocalDate expected = date(body.expectedReturnDate(), "expectedReturnDate", errors);
-        throwIfAny(errors);
-        lifecycle.takeBreak(user, id, new ApprenticeshipLifecycle.BreakRequest(date, expected,
-                Boolean.TRUE.equals(body.employerAgreed()), Boolean.TRUE.equals(body.employmentEnded()),
-                body.reason(), body.version(), Boolean.TRUE.equals(body.unapproveHours())));
+    ApprenticeshipResponse takeBreak(CurrentUser user, @PathVariable UUID id,
+            @RequestBody BreakChange body) {
+        lifecycle.takeBreak(user, id, checked(body, () -> lifecycle.requireManager(user, id)).request());
         return get(user, id);
     }
 
@@ -210,24 +252,27 @@ class ApprenticeshipsApi {
     @Operation(summary = "Return from a break in learning", description = "The planned end date moves by the "
             + "length of the break.")
     ApprenticeshipResponse returnFromBreak(CurrentUser user, @PathVariable UUID id, @RequestBody Change body) {
-        lifecycle.returnFromBreak(user, id, effectiveDate(body.effectiveDate()), body.reason(), body.version());
+        lifecycle.returnFromBreak(user, id, checked(body, () -> lifecycle.requireManager(user, id)).date(),
+                body.reason(), body.version());
         return get(user, id);
     }
 
     @PostMapping("/{id}/withdraw")
     @Operation(summary = "Withdraw the apprentice", description = "From any active status, with the ILR reason.")
     ApprenticeshipResponse withdraw(CurrentUser user, @PathVariable UUID id, @RequestBody Withdrawal body) {
-        lifecycle.withdraw(user, id, effectiveDate(body.effectiveDate()), body.withdrawalReason(), body.reason(),
-                body.version());
+        lifecycle.withdraw(user, id, checked(body, () -> lifecycle.requireManager(user, id)).date(),
+                body.withdrawalReason(), body.reason(), body.version());
         return get(user, id);
     }
 
     @PostMapping("/{id}/change-employer")
     @Operation(summary = "Change of employer", description = "A new employer (and line manager there) takes the "
             + "apprentice on; the status stays.")
-    ApprenticeshipResponse changeEmployer(CurrentUser user, @PathVariable UUID id, @RequestBody EmployerChange body) {
-        lifecycle.changeEmployer(user, id, body.employerId(), body.lineManagerId(),
-                effectiveDate(body.effectiveDate()), body.reason(), body.version());
+    ApprenticeshipResponse changeEmployer(CurrentUser user, @PathVariable UUID id,
+            @RequestBody EmployerChange body) {
+        checked(body, () -> lifecycle.requireManager(user, id));
+        lifecycle.changeEmployer(user, id, body.employerId(), body.lineManagerId(), body.date(), body.reason(),
+                body.version());
         return get(user, id);
     }
 
@@ -250,42 +295,16 @@ class ApprenticeshipsApi {
     }
 
     private static NewApprenticeship details(ApprenticeshipRequest r, String key) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate start = date(r.startDate(), "startDate", errors);
-        LocalDate end = date(r.plannedEndDate(), "plannedEndDate", errors);
-        LocalDate statusDate = date(r.statusDate(), "statusDate", errors);
-        LocalDate expectedReturn = date(r.expectedReturnDate(), "expectedReturnDate", errors);
-        throwIfAny(errors);
+        LocalDate start = TypedValues.date(r.startDate()).orElse(null);
+        LocalDate end = TypedValues.date(r.plannedEndDate()).orElse(null);
+        LocalDate statusDate = TypedValues.date(r.statusDate()).orElse(null);
+        LocalDate expectedReturn = TypedValues.date(r.expectedReturnDate()).orElse(null);
         NewApprenticeship.Migration migration = r.status() == null && statusDate == null ? null
                 : new NewApprenticeship.Migration(r.status(), statusDate, expectedReturn, r.withdrawalReason());
         return new NewApprenticeship(r.learnerId(), r.employerId(), r.lineManagerId(), r.standardReference(),
                 r.standardVersion(), r.tutorId(), r.otherStaff(), start, end, r.epaPeriodMonths(), r.weeklyHours(),
                 r.deliveryModel(), r.deliveryLink(), r.studyDays(), r.fundingType(), r.trainingPrice(),
                 r.epaPrice(), r.epaoId(), migration, key == null || key.isBlank() ? null : key.strip());
-    }
-
-    private static LocalDate effectiveDate(String text) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate date = date(text, "effectiveDate", errors);
-        throwIfAny(errors);
-        return date;
-    }
-
-    /** Null when not given (the service says whether it is needed); a field error when not a real date. */
-    private static LocalDate date(String text, String field, Map<String, String> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return DateText.parse(text).orElseGet(() -> {
-            errors.put(field, "Enter a real date, like 2026-04-27");
-            return null;
-        });
-    }
-
-    private static void throwIfAny(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
     }
 
     @GetMapping("/{id}/employment-statuses")
@@ -296,28 +315,17 @@ class ApprenticeshipsApi {
         return lifecycle.employment(user, id);
     }
 
-    /** An employment status from a date: status, and for someone in paid employment how long they have been. */
-    record EmploymentChange(String appliesFrom, EmpStat status, LengthOfEmployment lengthOfEmployment,
-            Benefits benefits) {
-    }
-
     @PostMapping("/{id}/employment-statuses")
     @Operation(summary = "Record the apprentice's employment status from a date",
             description = "For staff who manage the apprenticeship. In paid employment needs lengthOfEmployment and "
                     + "names the apprenticeship's employer; a record on the same date is replaced. A change of "
                     + "employer adds one by itself.")
     List<EmploymentStatus> recordEmployment(CurrentUser user, @PathVariable UUID id,
-            @RequestBody EmploymentChange body) {
-        return lifecycle.recordEmploymentStatus(user, id, new ApprenticeshipLifecycle.EmploymentRequest(
-                appliesFrom(body.appliesFrom()), body.status(), body.lengthOfEmployment(), body.benefits()));
+            @RequestBody EmploymentStatusForm body) {
+        return lifecycle.recordEmploymentStatus(user, id,
+                checked(body, () -> lifecycle.requireEmploymentRecorder(user, id)).request());
     }
 
-    private static LocalDate appliesFrom(String text) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate date = date(text, "appliesFrom", errors);
-        throwIfAny(errors);
-        return date;
-    }
 
     @GetMapping("/{id}/prices")
     @Operation(summary = "Read the apprenticeship's prices, each with the date it applies from",
@@ -328,8 +336,18 @@ class ApprenticeshipsApi {
     }
 
     /** A new price from a date, why, and optionally whether the employer is a small employer (under 50 staff). */
-    record PriceChange(String appliesFrom, BigDecimal trainingPrice, BigDecimal assessmentPrice, String reason,
+    record PriceChange(
+            @NotBlank(message = "Enter the date the price applies from")
+            @TypedDate(message = ISO_DATE) String appliesFrom,
+            @NotNull(message = "Enter the training price (TNP1) in pounds, like 9000") BigDecimal trainingPrice,
+            @NotNull(message = "Enter the assessment price (TNP2) in pounds, like 9000") BigDecimal assessmentPrice,
+            @NotBlank(message = "Say why the price changed") String reason,
             Boolean smallEmployer) {
+
+        ApprenticeshipLifecycle.PriceRequest request() {
+            return new ApprenticeshipLifecycle.PriceRequest(TypedValues.date(appliesFrom).orElseThrow(),
+                    trainingPrice, assessmentPrice, reason, smallEmployer);
+        }
     }
 
     @PostMapping("/{id}/prices")
@@ -339,8 +357,7 @@ class ApprenticeshipsApi {
                     + "latest; the earnings are worked out again from it. Refused with field errors naming the rule.")
     List<waypoint.enrolment.internal.apprenticeship.AgreedPrice> changePrice(CurrentUser user, @PathVariable UUID id,
             @RequestBody PriceChange body) {
-        return lifecycle.changePrice(user, id, new ApprenticeshipLifecycle.PriceRequest(appliesFrom(body.appliesFrom()),
-                body.trainingPrice(), body.assessmentPrice(), body.reason(), body.smallEmployer()));
+        return lifecycle.changePrice(user, id, checked(body, () -> lifecycle.requirePriceChanger(user, id)).request());
     }
 
     @GetMapping("/{id}/payment-plan")
@@ -361,7 +378,9 @@ class ApprenticeshipsApi {
         }
     }
 
-    record InstalmentRequest(String dueOn, BigDecimal amount) {
+    record InstalmentRequest(
+            @NotBlank(message = "Enter the date the instalment is due") @TypedDate(message = ISO_DATE) String dueOn,
+            @NotNull(message = "Enter the amount in pounds, like 150") BigDecimal amount) {
     }
 
     @PostMapping("/{id}/payment-plan")
@@ -369,15 +388,14 @@ class ApprenticeshipsApi {
             description = "For managers and the data officer: an amount of more than £0 due on or after the start.")
     ResponseEntity<Instalment> addInstalment(CurrentUser user,
             @PathVariable UUID id, @RequestBody InstalmentRequest body) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate due = date(body.dueOn(), "dueOn", errors);
-        throwIfAny(errors);
-        var added = paymentPlans.add(user, id, due, body.amount());
+        checked(body, () -> paymentPlans.requireKeeper(user, id));
+        var added = paymentPlans.add(user, id, TypedValues.date(body.dueOn()).orElseThrow(), body.amount());
         return ResponseEntity.created(URI.create("/api/v1/apprenticeships/" + id + "/payment-plan"))
                 .body(Instalment.of(added));
     }
 
-    record PaidRequest(String paidOn) {
+    record PaidRequest(
+            @NotBlank(message = "Enter the date it was paid") @TypedDate(message = ISO_DATE) String paidOn) {
     }
 
     @PostMapping("/{id}/payment-plan/{instalmentId}/paid")
@@ -386,9 +404,8 @@ class ApprenticeshipsApi {
                     + "already paid is refused.")
     Instalment paid(CurrentUser user, @PathVariable UUID id,
             @PathVariable UUID instalmentId, @RequestBody PaidRequest body) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate on = date(body.paidOn(), "paidOn", errors);
-        throwIfAny(errors);
-        return Instalment.of(paymentPlans.recordPaid(user, id, instalmentId, on));
+        checked(body, () -> paymentPlans.requireKeeper(user, id));
+        return Instalment.of(paymentPlans.recordPaid(user, id, instalmentId,
+                TypedValues.date(body.paidOn()).orElseThrow()));
     }
 }

@@ -1,9 +1,11 @@
 package waypoint.enrolment.web;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
+
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Pattern;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,8 +21,11 @@ import waypoint.enrolment.internal.apprenticeship.ApprenticeshipQueries;
 import waypoint.enrolment.internal.apprenticeship.EnglishMathsAims;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
+import waypoint.shared.validation.TypedDate;
+import waypoint.shared.validation.TypedValues;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.FormErrors;
 
 /**
@@ -32,19 +37,33 @@ import waypoint.shared.web.FormErrors;
 @RequestMapping("/apprenticeships/{id}/english-maths")
 class EnglishMathsController {
 
-    /** The choice as typed: the qualification's id and dates like 1/8/2025 (blank: the apprenticeship's). */
-    record ChoiceForm(String qualificationId, String startDate, String plannedEndDate) {
+    /**
+     * The choice as typed: the qualification's id and dates like 1/8/2025 (blank: the apprenticeship's). Whether the
+     * qualification and dates fit the apprenticeship is its rule.
+     */
+    record ChoiceForm(
+            @Pattern(regexp = "\\s*|\\s*\\p{XDigit}{8}-(\\p{XDigit}{4}-){3}\\p{XDigit}{12}\\s*",
+                    message = "Select a qualification from the list") String qualificationId,
+            @TypedDate(message = "Enter a real date, like 1/8/2025") String startDate,
+            @TypedDate(message = "Enter a real date, like 1/8/2025") String plannedEndDate) {
+
+        UUID qualification() {
+            return ActionForm.id(qualificationId);
+        }
     }
 
-    record AchievedForm(String achievedOn) {
+    /** The day learning ended with the qualification achieved, like 14/3/2026. */
+    record AchievedForm(@TypedDate(message = "Enter a real date, like 1/8/2025") String achievedOn) {
     }
 
     private final EnglishMathsAims aims;
     private final ApprenticeshipQueries queries;
+    private final Validator validator;
 
-    EnglishMathsController(EnglishMathsAims aims, ApprenticeshipQueries queries) {
+    EnglishMathsController(EnglishMathsAims aims, ApprenticeshipQueries queries, Validator validator) {
         this.aims = aims;
         this.queries = queries;
+        this.validator = validator;
     }
 
     @GetMapping
@@ -66,11 +85,12 @@ class EnglishMathsController {
     String choose(CurrentUser user, @PathVariable UUID id, @PathVariable String subject,
             @ModelAttribute("form") ChoiceForm form, BindingResult result, Model model) {
         Subject chosen = subject(subject);
+        if (!FormChecks.check(validator, result)) {
+            return page(user, id, chosen, form, new AchievedForm(""), model);
+        }
         try {
-            UUID qualification = form.qualificationId() == null || form.qualificationId().isBlank() ? null
-                    : parseId(form.qualificationId());
-            aims.choose(user, id, chosen, qualification, date("startDate", form.startDate()),
-                    date("plannedEndDate", form.plannedEndDate()));
+            aims.choose(user, id, chosen, form.qualification(), TypedValues.date(form.startDate()).orElse(null),
+                    TypedValues.date(form.plannedEndDate()).orElse(null));
             return "redirect:/apprenticeships/" + id + "/english-maths?saved";
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, invalid);
@@ -82,17 +102,18 @@ class EnglishMathsController {
     String achieved(CurrentUser user, @PathVariable UUID id, @PathVariable String subject,
             @ModelAttribute("achieved") AchievedForm form, BindingResult result, Model model) {
         Subject chosen = subject(subject);
-        try {
-            LocalDate on = date("achievedOn", form.achievedOn());
-            aims.recordAchieved(user, id, chosen, on);
-            return "redirect:/apprenticeships/" + id + "/english-maths?saved";
-        } catch (FieldValidationException invalid) {
-            FormErrors.reject(result, invalid);
-            EnglishMathsAims.Study study = study(user, id, chosen);
-            model.addAttribute("achieved", form);
-            return page(user, id, chosen, new ChoiceForm(study.chosen() ? study.qualification().id().toString() : "",
-                    DateText.typed(study.startDate()), DateText.typed(study.plannedEndDate())), form, model);
+        if (FormChecks.check(validator, result)) {
+            try {
+                aims.recordAchieved(user, id, chosen, TypedValues.date(form.achievedOn()).orElse(null));
+                return "redirect:/apprenticeships/" + id + "/english-maths?saved";
+            } catch (FieldValidationException invalid) {
+                FormErrors.reject(result, invalid);
+            }
         }
+        EnglishMathsAims.Study study = study(user, id, chosen);
+        model.addAttribute("achieved", form);
+        return page(user, id, chosen, new ChoiceForm(study.chosen() ? study.qualification().id().toString() : "",
+                DateText.typed(study.startDate()), DateText.typed(study.plannedEndDate())), form, model);
     }
 
     private String page(CurrentUser user, UUID id, Subject subject, ChoiceForm form, AchievedForm achieved,
@@ -122,21 +143,5 @@ class EnglishMathsController {
     static Subject subject(String typed) {
         return Arrays.stream(Subject.values()).filter(s -> s.name().equalsIgnoreCase(typed)).findFirst()
                 .orElseThrow(() -> new NotFoundException("English or maths"));
-    }
-
-    private static UUID parseId(String typed) {
-        try {
-            return UUID.fromString(typed.strip());
-        } catch (IllegalArgumentException e) {
-            throw new FieldValidationException("qualificationId", "Select a qualification from the list");
-        }
-    }
-
-    private static LocalDate date(String field, String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        return DateText.parse(typed).orElseThrow(() -> new FieldValidationException(field,
-                "Enter a real date, like 1/8/2025"));
     }
 }

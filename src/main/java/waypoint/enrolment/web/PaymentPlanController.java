@@ -1,9 +1,10 @@
 package waypoint.enrolment.web;
 
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
+
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -18,8 +19,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipQueries;
 import waypoint.enrolment.internal.payment.PaymentPlans;
 import waypoint.identity.CurrentUser;
-import waypoint.shared.web.DateText;
+import waypoint.shared.validation.TypedDate;
+import waypoint.shared.validation.TypedNumber;
+import waypoint.shared.validation.TypedValues;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.FormErrors;
 
 /** Planning the employer's instalments and recording them paid (docs/domain/funding-rules.md): managers, data officer. */
@@ -27,16 +31,39 @@ import waypoint.shared.web.FormErrors;
 @RequestMapping("/apprenticeships/{id}/payment-plan")
 class PaymentPlanController {
 
-    /** The forms as typed: a new instalment, or the date one was paid. */
-    record InstalmentForm(String dueOn, String amount, String instalmentId, String paidOn) {
+    /**
+     * The page's form as typed: a new instalment (due date like 1/3/2027, amount in pounds), or the date one was paid;
+     * each button checks its own questions. Whether the date and amount are allowed is the plan's rule.
+     */
+    record InstalmentForm(
+            @NotBlank(message = "Enter the date the instalment is due", groups = InstalmentForm.Add.class)
+            @TypedDate(message = "Enter a real date, like 1/3/2027", groups = InstalmentForm.Add.class) String dueOn,
+            @NotBlank(message = "Enter the amount in pounds, like 150", groups = InstalmentForm.Add.class)
+            @TypedNumber(pounds = true, message = "Enter the amount in pounds, like 150",
+                    groups = InstalmentForm.Add.class) String amount,
+            @NotNull(message = "Choose the instalment that was paid", groups = InstalmentForm.Paid.class)
+            UUID instalmentId,
+            @NotBlank(message = "Enter the date it was paid", groups = InstalmentForm.Paid.class)
+            @TypedDate(message = "Enter a real date, like 1/3/2027", groups = InstalmentForm.Paid.class)
+            String paidOn) {
+
+        /** What adding an instalment asks. */
+        interface Add {
+        }
+
+        /** What recording one paid asks. */
+        interface Paid {
+        }
     }
 
     private final PaymentPlans plans;
     private final ApprenticeshipQueries queries;
+    private final Validator validator;
 
-    PaymentPlanController(PaymentPlans plans, ApprenticeshipQueries queries) {
+    PaymentPlanController(PaymentPlans plans, ApprenticeshipQueries queries, Validator validator) {
         this.plans = plans;
         this.queries = queries;
+        this.validator = validator;
     }
 
     @GetMapping
@@ -47,21 +74,12 @@ class PaymentPlanController {
     @PostMapping
     String add(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") InstalmentForm form,
             BindingResult result, Model model) {
+        if (!FormChecks.check(validator, result, InstalmentForm.Add.class)) {
+            return page(user, id, form, model);
+        }
         try {
-            Map<String, String> errors = new LinkedHashMap<>();
-            var due = date(form.dueOn(), "dueOn", errors);
-            BigDecimal amount = null;
-            if (form.amount() != null && !form.amount().isBlank()) {
-                try {
-                    amount = new BigDecimal(form.amount().strip().replace(",", "").replace("£", ""));
-                } catch (NumberFormatException notANumber) {
-                    errors.put("amount", "Enter the amount in pounds, like 150");
-                }
-            }
-            if (!errors.isEmpty()) {
-                throw new FieldValidationException(errors);
-            }
-            plans.add(user, id, due, amount);
+            plans.add(user, id, TypedValues.date(form.dueOn()).orElseThrow(),
+                    TypedValues.pounds(form.amount()).orElseThrow());
             return "redirect:/apprenticeships/" + id + "/payment-plan?saved";
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, invalid);
@@ -72,28 +90,16 @@ class PaymentPlanController {
     @PostMapping("/paid")
     String paid(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") InstalmentForm form,
             BindingResult result, Model model) {
+        if (!FormChecks.check(validator, result, InstalmentForm.Paid.class)) {
+            return page(user, id, form, model);
+        }
         try {
-            Map<String, String> errors = new LinkedHashMap<>();
-            var on = date(form.paidOn(), "paidOn", errors);
-            if (!errors.isEmpty()) {
-                throw new FieldValidationException(errors);
-            }
-            plans.recordPaid(user, id, UUID.fromString(form.instalmentId()), on);
+            plans.recordPaid(user, id, form.instalmentId(), TypedValues.date(form.paidOn()).orElseThrow());
             return "redirect:/apprenticeships/" + id + "/payment-plan?saved";
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, invalid);
             return page(user, id, form, model);
         }
-    }
-
-    private static java.time.LocalDate date(String text, String field, Map<String, String> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return DateText.parse(text).orElseGet(() -> {
-            errors.put(field, "Enter a real date, like 1/3/2027");
-            return null;
-        });
     }
 
     private String page(CurrentUser user, UUID id, InstalmentForm form, Model model) {

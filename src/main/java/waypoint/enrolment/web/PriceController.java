@@ -1,10 +1,10 @@
 package waypoint.enrolment.web;
 
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -19,27 +19,52 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipQueries;
 import waypoint.identity.CurrentUser;
-import waypoint.shared.web.DateText;
-import waypoint.shared.web.FieldValidationException;
-import waypoint.shared.web.FormErrors;
+import waypoint.shared.validation.TypedDate;
+import waypoint.shared.validation.TypedNumber;
+import waypoint.shared.validation.TypedValues;
 import waypoint.shared.web.Choice;
+import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
+import waypoint.shared.web.FormErrors;
 
 /** Recording a new price from a date (docs/domain/funding-rules.md, The price): managers and the data officer. */
 @Controller
 @RequestMapping("/apprenticeships/{id}/price")
 class PriceController {
 
-    /** The form as typed: a date like 1/3/2027, amounts in pounds, and the employer's size (YES, NO or empty). */
-    record PriceForm(String appliesFrom, String trainingPrice, String assessmentPrice, String reason,
+    /**
+     * The form as typed: a date like 1/3/2027, amounts in pounds (£9,000.50 will do), why, and the employer's size
+     * (YES, NO or empty). Whether the date and amounts are allowed is the apprenticeship's rule.
+     */
+    record PriceForm(
+            @NotBlank(message = "Enter the date the price applies from")
+            @TypedDate(message = "Enter a real date, like 1/3/2027") String appliesFrom,
+            @NotBlank(message = "Enter the training price (TNP1) in pounds, like 9000")
+            @TypedNumber(pounds = true, message = "Enter an amount in pounds, like 9000 or 9000.50")
+            String trainingPrice,
+            @NotBlank(message = "Enter the assessment price (TNP2) in pounds, like 9000")
+            @TypedNumber(pounds = true, message = "Enter an amount in pounds, like 9000 or 9000.50")
+            String assessmentPrice,
+            @NotBlank(message = "Say why the price changed") String reason,
             String smallEmployer) {
+
+        /** The typed request, once the form is checked; no answer about the employer's size keeps what is recorded. */
+        ApprenticeshipLifecycle.PriceRequest request() {
+            return new ApprenticeshipLifecycle.PriceRequest(TypedValues.date(appliesFrom).orElseThrow(),
+                    TypedValues.pounds(trainingPrice).orElseThrow(), TypedValues.pounds(assessmentPrice).orElseThrow(),
+                    reason, "YES".equals(smallEmployer) ? Boolean.TRUE : "NO".equals(smallEmployer) ? Boolean.FALSE
+                            : null);
+        }
     }
 
     private final ApprenticeshipLifecycle lifecycle;
     private final ApprenticeshipQueries queries;
+    private final Validator validator;
 
-    PriceController(ApprenticeshipLifecycle lifecycle, ApprenticeshipQueries queries) {
+    PriceController(ApprenticeshipLifecycle lifecycle, ApprenticeshipQueries queries, Validator validator) {
         this.lifecycle = lifecycle;
         this.queries = queries;
+        this.validator = validator;
     }
 
     @GetMapping
@@ -50,38 +75,15 @@ class PriceController {
     @PostMapping
     String record(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") PriceForm form,
             BindingResult result, Model model) {
+        if (!FormChecks.check(validator, result)) {
+            return page(user, id, form, model);
+        }
         try {
-            Map<String, String> errors = new LinkedHashMap<>();
-            var from = form.appliesFrom() == null || form.appliesFrom().isBlank() ? null
-                    : DateText.parse(form.appliesFrom()).orElseGet(() -> {
-                        errors.put("appliesFrom", "Enter a real date, like 1/3/2027");
-                        return null;
-                    });
-            BigDecimal training = pounds(form.trainingPrice(), "trainingPrice", errors);
-            BigDecimal assessment = pounds(form.assessmentPrice(), "assessmentPrice", errors);
-            if (!errors.isEmpty()) {
-                throw new FieldValidationException(errors);
-            }
-            Boolean small = "YES".equals(form.smallEmployer()) ? Boolean.TRUE
-                    : "NO".equals(form.smallEmployer()) ? Boolean.FALSE : null;
-            lifecycle.changePrice(user, id, new ApprenticeshipLifecycle.PriceRequest(from, training, assessment,
-                    form.reason(), small));
+            lifecycle.changePrice(user, id, form.request());
             return "redirect:/apprenticeships/" + id + "?saved#price";
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, invalid);
             return page(user, id, form, model);
-        }
-    }
-
-    private static BigDecimal pounds(String text, String field, Map<String, String> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.strip().replace(",", "").replace("£", ""));
-        } catch (NumberFormatException notANumber) {
-            errors.put(field, "Enter an amount in pounds, like 9000 or 9000.50");
-            return null;
         }
     }
 

@@ -123,6 +123,36 @@ class ApprenticeshipPagesTest {
     }
 
     @Test
+    void a_withdrawal_form_without_what_it_asks_lists_each_problem_in_the_order_of_the_form() {
+        PageClient tutor = as(people.tutorEmail);
+        Page form = tutor.get("/apprenticeships/" + id + "/withdraw");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("effectiveDay", "31");
+        fields.put("effectiveMonth", "2");
+        fields.put("effectiveYear", "2026");
+        fields.put("version", version(form));
+
+        Page refused = tutor.post("/apprenticeships/" + id + "/withdraw", form, fields);
+
+        assertThat(refused.status()).isEqualTo(200);
+        String text = refused.text();
+        assertThat(text).contains("There is a problem", "The date must be a real date", "Select the withdrawal reason",
+                "Say why");
+        assertThat(text.indexOf("The date must be a real date"))
+                .isLessThan(text.indexOf("Select the withdrawal reason"));
+        assertThat(text.indexOf("Select the withdrawal reason")).isLessThan(text.indexOf("Say why"));
+        assertThat(refused.body()).contains("id=\"effectiveDay\"").contains("value=\"31\"");
+        assertThat(as(people.tutorEmail).get("/apprenticeships/" + id).text()).contains("In learning");
+    }
+
+    @Test
+    void a_learner_cannot_send_an_action_form_for_their_own_apprenticeship() {
+        Page own = as(learnerEmail).get("/apprenticeships/" + id);
+        assertThat(as(learnerEmail).post("/apprenticeships/" + id + "/withdraw", own, Map.of("reason", "Leaving"))
+                .status()).isEqualTo(403);
+    }
+
+    @Test
     void a_stale_form_is_told_someone_else_changed_it_and_keeps_what_was_typed() {
         PageClient tutor = as(people.tutorEmail);
         Page form = tutor.get("/apprenticeships/" + id + "/break");

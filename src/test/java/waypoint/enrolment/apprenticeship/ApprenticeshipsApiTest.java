@@ -130,6 +130,31 @@ class ApprenticeshipsApiTest {
     }
 
     @Test
+    void an_action_without_what_it_asks_is_a_problem_naming_each_field_and_changes_nothing() {
+        String id = create(people.learner());
+
+        Api.Response empty = admin().post("/api/v1/apprenticeships/" + id + "/withdraw", "{\"reason\": \" \"}");
+        assertThat(empty.status()).as(empty.body()).isEqualTo(400);
+        assertThat(errors(empty)).containsEntry("effectiveDate", "Enter the date it happened")
+                .containsEntry("withdrawalReason", "Select the withdrawal reason").containsEntry("reason", "Say why");
+
+        Api.Response notADate = admin().post("/api/v1/apprenticeships/" + id + "/break", """
+                {"effectiveDate": "2026-02-30", "employerAgreed": true, "reason": "Surgery"}""");
+        assertThat(notADate.status()).as(notADate.body()).isEqualTo(400);
+        assertThat(errors(notADate)).containsEntry("effectiveDate", "Enter a real date, like 2026-04-27")
+                .containsEntry("expectedReturnDate", "Enter the date the apprentice expects to return")
+                .doesNotContainKey("reason");
+        assertThat(admin().get("/api/v1/apprenticeships/" + id).json().get("status").asString())
+                .isEqualTo("ONBOARDING");
+    }
+
+    private static java.util.Map<String, String> errors(Api.Response problem) {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        problem.json().get("errors").forEach(e -> errors.put(e.get("field").asString(), e.get("message").asString()));
+        return errors;
+    }
+
+    @Test
     void the_tutor_puts_the_apprentice_on_a_break_and_back_and_the_planned_end_moves() {
         String id = create(people.learner());
         admin().post("/api/v1/apprenticeships/" + id + "/withdraw", "{}"); // a field error: nothing changes

@@ -108,6 +108,25 @@ class EmploymentStatusRecordsTest {
     }
 
     @Test
+    void a_record_without_its_date_or_status_asks_for_them_on_the_page_and_in_the_api() {
+        Api tutor = Api.at(port).signedInAs(people.tutorEmail, TestApprenticeships.PASSWORD);
+        Api.Response bad = tutor.post("/api/v1/apprenticeships/" + id + "/employment-statuses", "{}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"appliesFrom\"", "Enter the date the employment status applies from",
+                "\"status\"", "Select the employment status");
+
+        PageClient pages = PageClient.signedInAs(port, people.tutorEmail, TestApprenticeships.PASSWORD);
+        PageClient.Page form = pages.get("/apprenticeships/" + id + "/employment-status");
+        PageClient.Page refused = pages.post("/apprenticeships/" + id + "/employment-status", form,
+                java.util.Map.of("appliesFrom", "31/2/2025", "lengthOfEmployment", "UP_TO_3_MONTHS"));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.text()).contains("There is a problem", "Enter a real date, like 1/8/2025",
+                "Select the employment status");
+        assertThat(refused.body()).contains("value=\"31/2/2025\"").contains("value=\"UP_TO_3_MONTHS\" selected");
+        assertThat(lifecycle.employment(admin, id)).isEmpty();
+    }
+
+    @Test
     void an_apprenticeship_cannot_start_without_an_employment_status_that_applies_on_the_start_date() {
         LocalDate start = LocalDate.of(2025, 9, 1);
         assertThatThrownBy(() -> lifecycle.start(admin, id, start)).isInstanceOf(FieldValidationException.class)

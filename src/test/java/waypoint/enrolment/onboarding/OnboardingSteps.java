@@ -10,6 +10,7 @@ import java.util.UUID;
 import waypoint.enrolment.internal.onboarding.FormTaskService;
 import waypoint.enrolment.internal.onboarding.FormTasks;
 import waypoint.enrolment.internal.onboarding.InitialAssessmentService;
+import waypoint.enrolment.internal.onboarding.Subject;
 import waypoint.enrolment.internal.onboarding.OnboardingTask;
 import waypoint.enrolment.internal.onboarding.PlanDraft;
 import waypoint.enrolment.internal.onboarding.PriorLearningService;
@@ -49,10 +50,11 @@ final class OnboardingSteps {
     }
 
     void englishAndMaths(OnboardingPeople people) {
-        for (String subject : List.of("ENGLISH", "MATHS")) {
-            assessments.addResult(people.tutor, people.apprenticeship, subject, "INITIAL", "Level 1", "2025-05-20");
+        for (Subject subject : Subject.values()) {
+            assessments.addResult(people.tutor, people.apprenticeship, subject, "INITIAL", "Level 1",
+                    java.time.LocalDate.of(2025, 5, 20));
             assessments.addResult(people.tutor, people.apprenticeship, subject, "DIAGNOSTIC", "Level 1",
-                    "2025-05-21");
+                    java.time.LocalDate.of(2025, 5, 21));
         }
     }
 
@@ -72,7 +74,8 @@ final class OnboardingSteps {
         englishAndMaths(people);
         complete(people, OnboardingTask.INITIAL_ASSESSMENT);
         skillsScan(people);
-        priorLearning.decide(people.tutor, people.apprenticeship, "0", "No prior learning claimed");
+        priorLearning.decide(people.tutor, people.apprenticeship, java.math.BigDecimal.ZERO,
+                "No prior learning claimed");
     }
 
     static PlanDraft plan(int basedOn, String hours) {

@@ -8,8 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -28,7 +26,9 @@ import waypoint.enrolment.EmploymentLists.EmpStat;
 import waypoint.enrolment.EmploymentLists.LengthOfEmployment;
 import waypoint.enrolment.FundingType;
 import waypoint.enrolment.WithdrawalReason;
+import waypoint.enrolment.internal.Refusals;
 import waypoint.enrolment.internal.apprenticeship.StatusChange.Recorded;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -169,11 +169,11 @@ public class Apprenticeship {
         // (docs/domain/ilr.md, "Employment status")
         EmploymentStatus applying = employmentOn(actualStart).orElseThrow(() -> new FieldValidationException(
                 "startDate", "An employment status record must apply on the start date: record the apprentice's"
-                + " employment status, dated on or before " + Dates.words(actualStart) + ", first"));
+                + " employment status, dated on or before " + GovUkDates.date(actualStart) + ", first"));
         if (applying.status() == EmpStat.NOT_KNOWN) {
             throw new FieldValidationException("startDate", "The employment status on the start date of an"
                     + " apprenticeship must not be unknown: record it, dated on or before "
-                    + Dates.words(actualStart));
+                    + GovUkDates.date(actualStart));
         }
         LocalDate planned = startDate;
         long moved = ChronoUnit.DAYS.between(planned, actualStart);
@@ -188,41 +188,36 @@ public class Apprenticeship {
                     p.recordedAt(), p.recordedBy()));
         });
         StatusChange started = change(Transition.START, to, actualStart, recorded, moved == 0 ? null
-                : "Started on " + Dates.words(actualStart) + ", planned for " + Dates.words(planned));
+                : "Started on " + GovUkDates.date(actualStart) + ", planned for " + GovUkDates.date(planned));
         return moved == 0 ? started : started.withPlannedEndMoved(moved);
     }
 
     /**
      * A break in learning: the employer has agreed (not needed when the employment itself has ended), the apprentice
      * means to return by a date, and the absence is longer than 4 weeks (docs/domain/off-the-job-hours.md, Breaks in
-     * learning).
-     */
-    /**
-     * A break in learning. {@code approvedHoursFrom}: approved off-the-job hours dated on or after {@code date}, in
-     * words; the break is refused over them unless {@code unapproveConfirmed} (they are then un-approved), so no
-     * approved hour ever falls inside a break (docs/domain/off-the-job-hours.md, Breaks in learning).
+     * learning). {@code approvedHoursFrom}: approved off-the-job hours dated on or after {@code date}, in words; the
+     * break is refused over them unless {@code unapproveConfirmed} (they are then un-approved), so no approved hour
+     * ever falls inside a break. The expected return and the reason are given (the form asks for them).
      */
     StatusChange takeBreak(LocalDate date, LocalDate expectedReturn, boolean employerAgreed, boolean employmentEnded,
             String reason, java.util.Optional<String> approvedHoursFrom, boolean unapproveConfirmed,
             Recorded recorded) {
         ApprenticeshipStatus to = LifecycleTable.require(status, Transition.BREAK);
-        Map<String, String> errors = dateAndReason(date, reason);
+        java.util.Objects.requireNonNull(expectedReturn, "the expected return");
+        Refusals refusals = dated(date);
         if (approvedHoursFrom.isPresent() && !unapproveConfirmed) {
-            errors.put("unapproveHours", "The break would start before off-the-job hours already approved ("
+            refusals.refuse("unapproveHours", "The break would start before off-the-job hours already approved ("
                     + approvedHoursFrom.get() + "): choose a start after them, or confirm that they go back to"
                     + " waiting for approval");
         }
         if (!employerAgreed && !employmentEnded) {
-            errors.put("employerAgreed", "A break in learning needs the employer's agreement");
+            refusals.refuse("employerAgreed", "A break in learning needs the employer's agreement");
         }
-        if (expectedReturn == null) {
-            errors.put("expectedReturnDate", "Enter the date the apprentice expects to return");
-        } else if (date != null && ChronoUnit.DAYS.between(date, expectedReturn) <= SHORTEST_BREAK_DAYS) {
-            errors.put("expectedReturnDate", "A break in learning is not for an absence of 4 weeks or less: the"
-                    + " expected return must be after " + Dates.words(date.plusDays(
-                    SHORTEST_BREAK_DAYS)));
+        if (date != null && ChronoUnit.DAYS.between(date, expectedReturn) <= SHORTEST_BREAK_DAYS) {
+            refusals.refuse("expectedReturnDate", "A break in learning is not for an absence of 4 weeks or less:"
+                    + " the expected return must be after " + GovUkDates.date(date.plusDays(SHORTEST_BREAK_DAYS)));
         }
-        throwIfAny(errors);
+        refusals.throwIfAny();
         return change(Transition.BREAK, to, date, recorded, reason)
                 .withBreak(expectedReturn, employerAgreed, employmentEnded);
     }
@@ -232,12 +227,12 @@ public class Apprenticeship {
      */
     StatusChange returnFromBreak(LocalDate date, BreakInLearning ongoing, String reason, Recorded recorded) {
         ApprenticeshipStatus to = LifecycleTable.require(status, Transition.RETURN);
-        Map<String, String> errors = dateAndReason(date, "-");
+        Refusals refusals = dated(date);
         if (date != null && date.isBefore(ongoing.startDate())) {
-            errors.put("effectiveDate", "The return must be on or after the start of the break, "
-                    + Dates.words(ongoing.startDate()));
+            refusals.refuse("effectiveDate", "The return must be on or after the start of the break, "
+                    + GovUkDates.date(ongoing.startDate()));
         }
-        throwIfAny(errors);
+        refusals.throwIfAny();
         long days = ChronoUnit.DAYS.between(ongoing.startDate(), date);
         if (!isBreakInLearning(ongoing.startDate(), date)) {
             // back within 4 weeks: an absence, not a break in learning, so nothing moves and no break is recorded
@@ -257,34 +252,32 @@ public class Apprenticeship {
         return ChronoUnit.DAYS.between(from, back) > SHORTEST_BREAK_DAYS;
     }
 
+    /** Withdrawn, with the ILR's withdrawal reason and why (the form asks for both). */
     StatusChange withdraw(LocalDate date, WithdrawalReason why, String reason, Recorded recorded) {
         ApprenticeshipStatus to = LifecycleTable.require(status, Transition.WITHDRAW);
-        Map<String, String> errors = dateAndReason(date, reason);
-        if (why == null) {
-            errors.put("withdrawalReason", "Select the withdrawal reason");
-        }
-        throwIfAny(errors);
+        java.util.Objects.requireNonNull(why, "the withdrawal reason");
+        dated(date).throwIfAny();
         return change(Transition.WITHDRAW, to, date, recorded, reason).withWithdrawal(why);
     }
 
     /**
      * A new employer takes the apprentice on; the status stays as it is. Recorded on or after the day it happens, never
-     * ahead: until then the current employer works with the apprentice and keeps access.
+     * ahead: until then the current employer works with the apprentice and keeps access. The new employer and the
+     * reason are given (the form asks for them).
      */
     StatusChange changeEmployer(UUID newEmployer, UUID newLineManager, LocalDate date, LocalDate today, String reason,
             Recorded recorded) {
         ApprenticeshipStatus to = LifecycleTable.require(status, Transition.CHANGE_EMPLOYER);
-        Map<String, String> errors = dateAndReason(date, reason);
+        java.util.Objects.requireNonNull(newEmployer, "the new employer");
+        Refusals refusals = dated(date);
         if (date != null && date.isAfter(today)) {
-            errors.put("effectiveDate", "Record the change of employer on or after the day it happens: the current"
-                    + " employer works with the apprentice until then");
+            refusals.refuse("effectiveDate", "Record the change of employer on or after the day it happens: the"
+                    + " current employer works with the apprentice until then");
         }
-        if (newEmployer == null) {
-            errors.put("employerId", "Select the new employer");
-        } else if (newEmployer.equals(employerId)) {
-            errors.put("employerId", "Select an employer other than the current one");
+        if (newEmployer.equals(employerId)) {
+            refusals.refuse("employerId", "Select an employer other than the current one");
         }
-        throwIfAny(errors);
+        refusals.throwIfAny();
         UUID previous = employerId;
         employerId = newEmployer;
         lineManagerId = newLineManager;
@@ -298,23 +291,18 @@ public class Apprenticeship {
     /**
      * Records the apprentice's employment status from a date (docs/domain/ilr.md, "Employment status"): in paid
      * employment names the apprenticeship's employer and needs how long they have been employed; not in paid
-     * employment names no employer and no length of employment. A record on the same date is replaced.
+     * employment names no employer and no length of employment. A record on the same date is replaced. The date and
+     * the status are given (the request says so).
      */
     void recordEmploymentStatus(LocalDate from, EmpStat empStat, LengthOfEmployment length, Benefits benefits) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (from == null) {
-            errors.put("appliesFrom", "Enter the date the employment status applies from");
+        if (empStat == EmpStat.IN_PAID_EMPLOYMENT && length == null) {
+            throw new FieldValidationException("lengthOfEmployment", "Select how long they have been employed: the"
+                    + " ILR needs it for someone in paid employment");
         }
-        if (empStat == null) {
-            errors.put("status", "Select the employment status");
-        } else if (empStat == EmpStat.IN_PAID_EMPLOYMENT && length == null) {
-            errors.put("lengthOfEmployment", "Select how long they have been employed: the ILR needs it for someone"
-                    + " in paid employment");
-        } else if (empStat != EmpStat.IN_PAID_EMPLOYMENT && length != null) {
-            errors.put("lengthOfEmployment", "Leave the length of employment empty for someone not in paid"
-                    + " employment");
+        if (empStat != EmpStat.IN_PAID_EMPLOYMENT && length != null) {
+            throw new FieldValidationException("lengthOfEmployment", "Leave the length of employment empty for"
+                    + " someone not in paid employment");
         }
-        throwIfAny(errors);
         employment.removeIf(e -> e.appliesFrom().equals(from));
         employment.add(new EmploymentStatus(from, empStat,
                 empStat == EmpStat.IN_PAID_EMPLOYMENT ? employerId : null, length, benefits));
@@ -322,28 +310,23 @@ public class Apprenticeship {
 
     /**
      * A new price from a date (docs/domain/funding-rules.md, The price): the training (TNP1) and assessment (TNP2)
-     * prices, each £0 or more, from a date on or after the start; a price from the same date is replaced. The
-     * apprenticeship's price becomes the latest. Refused, with a field error naming the rule, when a price is missing
-     * or negative, the date is before the start, or the apprenticeship has ended (withdrawn or completed).
+     * prices, each £0 or more in pounds and pence, from a date on or after the start; a price from the same date is
+     * replaced. The apprenticeship's price becomes the latest. Refused, with a field error naming the rule, when a
+     * price is negative or not in pounds and pence, the date is before the start, or the apprenticeship has ended
+     * (withdrawn or completed). The date, both prices and the reason are given (the request says so).
      */
     void changePrice(LocalDate from, BigDecimal training, BigDecimal assessment, String reason, Recorded recorded) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Refusals refusals = new Refusals();
         if (status == ApprenticeshipStatus.WITHDRAWN || status == ApprenticeshipStatus.COMPLETED) {
-            errors.put("appliesFrom", "The price of a " + (status == ApprenticeshipStatus.WITHDRAWN ? "withdrawn"
-                    : "completed") + " apprenticeship cannot change");
-        }
-        if (from == null) {
-            errors.putIfAbsent("appliesFrom", "Enter the date the price applies from");
+            refusals.refuse("appliesFrom", "The price of a " + (status == ApprenticeshipStatus.WITHDRAWN
+                    ? "withdrawn" : "completed") + " apprenticeship cannot change");
         } else if (from.isBefore(startDate)) {
-            errors.putIfAbsent("appliesFrom", "The price must apply from the start date, " + Dates.words(startDate)
+            refusals.refuse("appliesFrom", "The price must apply from the start date, " + GovUkDates.date(startDate)
                     + ", or later: the ILR dates each price (TNP) within the apprenticeship");
         }
-        priceError(training, "trainingPrice", "training price (TNP1)", errors);
-        priceError(assessment, "assessmentPrice", "assessment price (TNP2)", errors);
-        if (reason == null || reason.isBlank()) {
-            errors.put("reason", "Say why the price changed");
-        }
-        throwIfAny(errors);
+        priceRule(training, "trainingPrice", "training price (TNP1)", refusals);
+        priceRule(assessment, "assessmentPrice", "assessment price (TNP2)", refusals);
+        refusals.throwIfAny();
         prices.removeIf(p -> p.appliesFrom().equals(from));
         prices.add(new AgreedPrice(from, training.setScale(2, java.math.RoundingMode.HALF_UP),
                 assessment.setScale(2, java.math.RoundingMode.HALF_UP), reason.strip(), recorded.at(),
@@ -353,14 +336,12 @@ public class Apprenticeship {
         epaPrice = latest.assessmentPrice();
     }
 
-    private static void priceError(BigDecimal price, String field, String name, Map<String, String> errors) {
-        if (price == null) {
-            errors.put(field, "Enter the " + name + " in pounds, like 9000");
-        } else if (price.signum() < 0) {
-            errors.put(field, "The " + name + " must be £0 or more: the funding rules fund a price, never a"
+    private static void priceRule(BigDecimal price, String field, String name, Refusals refusals) {
+        if (price.signum() < 0) {
+            refusals.refuse(field, "The " + name + " must be £0 or more: the funding rules fund a price, never a"
                     + " negative one");
         } else if (price.compareTo(new BigDecimal("99999999.99")) > 0 || price.scale() > 2) {
-            errors.put(field, "Enter the " + name + " in pounds and pence, like 9000 or 9000.50");
+            refusals.refuse(field, "Enter the " + name + " in pounds and pence, like 9000 or 9000.50");
         }
     }
 
@@ -429,37 +410,22 @@ public class Apprenticeship {
                     + " one is " + status.words().toLowerCase());
         }
         ApprenticeshipStatus to = LifecycleTable.require(status, Transition.COMPLETE);
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (assessment.test() == null || assessment.test().isBlank()) {
-            errors.put("test", "Enter the name of the provider's test");
-        } else if (assessment.test().length() > 300) {
-            errors.put("test", "The name of the test must be 300 characters or fewer");
-        }
-        if (assessment.passedOn() == null) {
-            errors.put("passedOn", "Enter the date the apprentice passed the test");
-        } else if (assessment.passedOn().isBefore(startDate) || assessment.passedOn().isAfter(today)) {
-            errors.put("passedOn", "The test must be passed between the start, " + Dates.words(startDate)
+        Refusals refusals = new Refusals();
+        if (assessment.passedOn().isBefore(startDate) || assessment.passedOn().isAfter(today)) {
+            refusals.refuse("passedOn", "The test must be passed between the start, " + GovUkDates.date(startDate)
                     + ", and today");
         }
-        if (assessment.validatedBy() == null || assessment.validatedBy().isBlank()) {
-            errors.put("validatedBy", "Enter who validated the test for the employer");
-        } else if (assessment.validatedBy().length() > 200) {
-            errors.put("validatedBy", "The name must be 200 characters or fewer");
+        if (assessment.validatedOn().isAfter(today) || assessment.validatedOn().isBefore(assessment.passedOn())) {
+            refusals.refuse("validatedOn", "The employer validates the test on or after the day it was passed, and"
+                    + " not after today");
         }
-        if (assessment.validatedOn() == null) {
-            errors.put("validatedOn", "Enter the date the employer validated the test");
-        } else if (assessment.validatedOn().isAfter(today)
-                || (assessment.passedOn() != null && assessment.validatedOn().isBefore(assessment.passedOn()))) {
-            errors.put("validatedOn", "The employer validates the test on or after the day it was passed, and not"
-                    + " after today");
-        }
-        throwIfAny(errors);
+        refusals.throwIfAny();
         return change(Transition.COMPLETE, to, assessment.validatedOn(), recorded, assessment.inWords());
     }
 
     private StatusChange move(Transition transition, LocalDate date, Recorded recorded, String reason) {
         ApprenticeshipStatus to = LifecycleTable.require(status, transition);
-        throwIfAny(dateAndReason(date, "-"));
+        dated(date).throwIfAny();
         return change(transition, to, date, recorded, reason == null || reason.isBlank() ? null : reason.strip());
     }
 
@@ -470,24 +436,19 @@ public class Apprenticeship {
         return StatusChange.of(id, transition, from, to, date, recorded, reason == null ? null : reason.strip());
     }
 
-    private Map<String, String> dateAndReason(LocalDate date, String reason) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    /**
+     * A move takes effect on a date, on or after the start once learning has started. The forms ask for the date; a
+     * move the system makes (an import, a support case) is held to it here.
+     */
+    private Refusals dated(LocalDate date) {
+        Refusals refusals = new Refusals();
         if (date == null) {
-            errors.put("effectiveDate", "Enter the date it happened");
+            refusals.refuse("effectiveDate", "Enter the date it happened");
         } else if (date.isBefore(startDate) && status != ApprenticeshipStatus.ONBOARDING) {
-            errors.put("effectiveDate", "The date must be on or after the start date, "
-                    + Dates.words(startDate));
+            refusals.refuse("effectiveDate", "The date must be on or after the start date, "
+                    + GovUkDates.date(startDate));
         }
-        if (reason == null || reason.isBlank()) {
-            errors.put("reason", "Say why");
-        }
-        return errors;
-    }
-
-    private static void throwIfAny(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+        return refusals;
     }
 
     public UUID id() {

@@ -170,19 +170,38 @@ public class ApprenticeshipLifecycle {
     /** An employment status from a date, as staff enter it (docs/domain/ilr.md, "Employment status"). */
     public record EmploymentRequest(LocalDate appliesFrom, EmpStat status, LengthOfEmployment lengthOfEmployment,
             Benefits benefits) {
+
+        /** The date and the status are what a record is; the form asks for them before it gets here. */
+        public EmploymentRequest {
+            java.util.Objects.requireNonNull(appliesFrom, "the date the employment status applies from");
+            java.util.Objects.requireNonNull(status, "the employment status");
+        }
     }
 
     /** Records the apprentice's employment status: for staff who manage the apprenticeship, and the data officer. */
     @Transactional
     public List<EmploymentStatus> recordEmploymentStatus(CurrentUser user, UUID apprenticeshipId,
             EmploymentRequest request) {
+        return recordEmployment(employmentRecorder(user, apprenticeshipId), request);
+    }
+
+    /**
+     * Refuses who may not record the employment status: not found for who may not see the apprenticeship, denied for
+     * who may see it only. An API checks this before it reads what was sent.
+     */
+    @Transactional(readOnly = true)
+    public void requireEmploymentRecorder(CurrentUser user, UUID apprenticeshipId) {
+        employmentRecorder(user, apprenticeshipId);
+    }
+
+    private Apprenticeship employmentRecorder(CurrentUser user, UUID apprenticeshipId) {
         ApprenticeshipViewer viewer = viewers.of(user);
         Apprenticeship apprenticeship = apprenticeships.findById(apprenticeshipId).filter(a -> policy.canView(viewer, a))
                 .orElseThrow(() -> new NotFoundException("Apprenticeship"));
         if (!policy.canRecordEmployment(viewer, apprenticeship)) {
             throw new AccessDeniedException("Only staff working on this apprenticeship record its employment status");
         }
-        return recordEmployment(apprenticeship, request);
+        return apprenticeship;
     }
 
     /** Whether the person may record the apprentice's employment status (so a page knows whether to offer it). */
@@ -219,6 +238,14 @@ public class ApprenticeshipLifecycle {
     /** A new price from a date; {@code smallEmployer} null leaves the employer's size as recorded. */
     public record PriceRequest(LocalDate appliesFrom, BigDecimal trainingPrice, BigDecimal assessmentPrice,
             String reason, Boolean smallEmployer) {
+
+        /** A price is its date, both amounts and why; the form asks for them before it gets here. */
+        public PriceRequest {
+            java.util.Objects.requireNonNull(appliesFrom, "the date the price applies from");
+            java.util.Objects.requireNonNull(trainingPrice, "the training price");
+            java.util.Objects.requireNonNull(assessmentPrice, "the assessment price");
+            java.util.Objects.requireNonNull(reason, "why the price changed");
+        }
     }
 
     /**
@@ -227,13 +254,23 @@ public class ApprenticeshipLifecycle {
      */
     @Transactional
     public List<AgreedPrice> changePrice(CurrentUser user, UUID apprenticeshipId, PriceRequest request) {
+        return priced(priceChanger(user, apprenticeshipId), request, recorded(user));
+    }
+
+    /** Refuses who may not change the price, as {@link #requireEmploymentRecorder} does. */
+    @Transactional(readOnly = true)
+    public void requirePriceChanger(CurrentUser user, UUID apprenticeshipId) {
+        priceChanger(user, apprenticeshipId);
+    }
+
+    private Apprenticeship priceChanger(CurrentUser user, UUID apprenticeshipId) {
         ApprenticeshipViewer viewer = viewers.of(user);
         Apprenticeship apprenticeship = apprenticeships.findById(apprenticeshipId)
                 .filter(a -> policy.canView(viewer, a)).orElseThrow(() -> new NotFoundException("Apprenticeship"));
         if (!policy.canChangePrice(viewer, apprenticeship)) {
             throw new AccessDeniedException("Only managers and the data officer change an apprenticeship's price");
         }
-        return priced(apprenticeship, request, recorded(user));
+        return apprenticeship;
     }
 
     /** Whether the person may change the price (so a page knows whether to offer it). */
@@ -343,6 +380,15 @@ public class ApprenticeshipLifecycle {
     }
 
     /** The apprenticeship, if the person manages it; one they may only see is refused, one they may not is absent. */
+    /**
+     * Refuses who may not move the apprenticeship through its lifecycle: not found for who may not see it, denied for
+     * who may see it only. An API checks this before it reads what was sent.
+     */
+    @Transactional(readOnly = true)
+    public void requireManager(CurrentUser user, UUID id) {
+        managed(user, id);
+    }
+
     Apprenticeship managed(CurrentUser user, UUID id) {
         ApprenticeshipViewer viewer = viewers.of(user);
         Apprenticeship apprenticeship = apprenticeships.findById(id).filter(a -> policy.canView(viewer, a))

@@ -33,6 +33,7 @@ import waypoint.organisation.Learners;
 import waypoint.rules.EmployerContribution;
 import waypoint.rules.PriceFacts;
 import waypoint.shared.NotFoundException;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.PageOf;
 
 /** Reads of apprenticeships for pages and the API, each within what the person may see. */
@@ -176,7 +177,7 @@ public class ApprenticeshipQueries {
         boolean over = ChronoUnit.DAYS.between(lastBreak.effectiveDate(), today)
                 > WEEKS_WITHOUT_EMPLOYER_BEFORE_WITHDRAWAL * 7L;
         return over ? Optional.of("The apprentice has had no employer for " + weeks + " weeks, since "
-                + Dates.words(lastBreak.effectiveDate()) + ". After 12 weeks without a new employer the apprentice"
+                + GovUkDates.date(lastBreak.effectiveDate()) + ". After 12 weeks without a new employer the apprentice"
                 + " must be withdrawn, unless a new employer takes them on.") : Optional.empty();
     }
 
@@ -218,7 +219,7 @@ public class ApprenticeshipQueries {
                     + c.withdrawalReason().ilrCode() + ")");
         }
         if (c.expectedReturnDate() != null) {
-            lines.add("Expected return: " + Dates.words(c.expectedReturnDate()));
+            lines.add("Expected return: " + GovUkDates.date(c.expectedReturnDate()));
         }
         if (Boolean.TRUE.equals(c.employmentEnded())) {
             lines.add("A break in employment: the apprentice's job ended");

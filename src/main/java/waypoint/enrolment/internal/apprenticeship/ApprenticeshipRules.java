@@ -20,6 +20,7 @@ import waypoint.rules.ProviderPolicy;
 import waypoint.rules.RuleEvaluation;
 import waypoint.rules.RuleInputException;
 import waypoint.rules.StandardFacts;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -69,7 +70,7 @@ public class ApprenticeshipRules {
             throw new FieldValidationException("plannedEndDate", "The planned end date must be at least "
                     + days + " days after the start date, the minimum duration for "
                     + Character.toLowerCase(evaluation.pack().name().charAt(0)) + evaluation.pack().name().substring(1)
-                    + ": " + Dates.words(start.plusDays(days)) + " or later (source: "
+                    + ": " + GovUkDates.date(start.plusDays(days)) + " or later (source: "
                     + evaluation.minimumDurationCitation() + ")");
         }
         return figuresOf(evaluation);

@@ -29,6 +29,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.organisation.LearnerAccess;
 import waypoint.organisation.LearnerAssignedToTutor;
 import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -299,7 +300,7 @@ public class ApprenticeshipService {
                 <= Apprenticeship.SHORTEST_BREAK_DAYS) {
             // the same rule as a break recorded on the page (docs/domain/funding-rules.md, Breaks)
             errors.put("expectedReturnDate", "A break in learning is not for an absence of 4 weeks or less: the"
-                    + " expected return must be after " + Dates.words(migration.since().plusDays(
+                    + " expected return must be after " + GovUkDates.date(migration.since().plusDays(
                     Apprenticeship.SHORTEST_BREAK_DAYS)));
         }
         if (migration.status() == ApprenticeshipStatus.WITHDRAWN && migration.withdrawalReason() == null) {

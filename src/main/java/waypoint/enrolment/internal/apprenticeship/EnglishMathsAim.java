@@ -8,6 +8,7 @@ import java.util.UUID;
 import waypoint.catalogue.EnglishMathsQualification;
 import waypoint.catalogue.EnglishMathsQualification.Subject;
 import waypoint.enrolment.FunctionalSkillsLevel;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -71,15 +72,15 @@ public final class EnglishMathsAim {
                     + waypoint.shared.web.DateText.typed(apprenticeshipStart));
         } else if (start.isBefore(apprenticeshipStart)) {
             errors.put("startDate", "Their " + subject.label() + " study starts on or after the apprenticeship's start, "
-                    + Dates.words(apprenticeshipStart));
+                    + GovUkDates.date(apprenticeshipStart));
         }
         if (plannedEnd == null) {
             errors.put("plannedEndDate", "Enter the date their " + subject.label() + " study is planned to end");
         } else if (start != null && !plannedEnd.isAfter(start)) {
-            errors.put("plannedEndDate", "The planned end is after the study's start, " + Dates.words(start));
+            errors.put("plannedEndDate", "The planned end is after the study's start, " + GovUkDates.date(start));
         }
         if (achievedOn != null && start != null && achievedOn.isBefore(start)) {
-            errors.put("startDate", "The qualification was achieved on " + Dates.words(achievedOn)
+            errors.put("startDate", "The qualification was achieved on " + GovUkDates.date(achievedOn)
                     + ": the study starts on or before that day");
         }
         if (!errors.isEmpty()) {
@@ -101,7 +102,7 @@ public final class EnglishMathsAim {
         }
         if (on.isBefore(startDate)) {
             throw new FieldValidationException("achievedOn", "The qualification is achieved on or after the study's"
-                    + " start, " + Dates.words(startDate));
+                    + " start, " + GovUkDates.date(startDate));
         }
         if (on.isAfter(today)) {
             throw new FieldValidationException("achievedOn", "An achievement cannot be recorded in advance: the date"

@@ -46,6 +46,7 @@ import waypoint.organisation.IlrDetails;
 import waypoint.organisation.IlrLists;
 import waypoint.organisation.LearnerDetails;
 import waypoint.organisation.OrganisationImport;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -559,7 +560,7 @@ public class IlrApprenticeshipImport {
                         return Optional.empty();
                     }
                     if (choices.breakExpectedReturn() == null) {
-                        listing.problem("CompStatus", "They are on a break in learning since " + Dates.words(ended)
+                        listing.problem("CompStatus", "They are on a break in learning since " + GovUkDates.date(ended)
                                 + ", and the file does not say when they expect to return, which a break needs: give"
                                 + " the date apprentices on a break expect to return");
                         return Optional.empty();
@@ -636,8 +637,8 @@ public class IlrApprenticeshipImport {
             }
             LocalDate breakStart = closed.get().learnActEndDate();
             if (!Apprenticeship.isBreakInLearning(breakStart, back)) {
-                listing.problem("LearnStartDate", "They were away from " + Dates.words(breakStart) + " to "
-                        + Dates.words(back) + ", 4 weeks or less: that is not a break in learning, so the aim"
+                listing.problem("LearnStartDate", "They were away from " + GovUkDates.date(breakStart) + " to "
+                        + GovUkDates.date(back) + ", 4 weeks or less: that is not a break in learning, so the aim"
                         + " continues and is not restarted");
                 return Optional.empty();
             }
@@ -663,8 +664,8 @@ public class IlrApprenticeshipImport {
                     : closed.get().learnStartDate();
             if (closed.get().learnStartDate() != null && !closed.get().learnStartDate().equals(firstStart)) {
                 listing.add(Kind.NOTE, "OrigLearnStartDate", "The restart's original start ("
-                        + Dates.words(firstStart) + ") is not the start of the aim before the break ("
-                        + Dates.words(closed.get().learnStartDate()) + "): brought in from the original start");
+                        + GovUkDates.date(firstStart) + ") is not the start of the aim before the break ("
+                        + GovUkDates.date(closed.get().learnStartDate()) + "): brought in from the original start");
             }
             return Optional.of(new Restart(closed.get(), firstStart, breakStart, programme, reason));
         }
@@ -718,7 +719,7 @@ public class IlrApprenticeshipImport {
                     }
                 } catch (FieldValidationException | TransitionRefusedException refused) {
                     listing.problem("LearnStartDate", "The return from the break on "
-                            + Dates.words(restarted.learnStartDate()) + " could not be recorded: "
+                            + GovUkDates.date(restarted.learnStartDate()) + " could not be recorded: "
                             + refused.getMessage());
                 }
             }
@@ -843,10 +844,10 @@ public class IlrApprenticeshipImport {
             }
             if (beforeTheBreak != null) {
                 listing.add(Kind.NOTE, "LearningDeliveryFAM RES", "Brought in from the first start, "
-                        + Dates.words(beforeTheBreak.learnStartDate() == null ? programme.learnStartDate()
+                        + GovUkDates.date(beforeTheBreak.learnStartDate() == null ? programme.learnStartDate()
                         : beforeTheBreak.learnStartDate()) + ", with the break in learning from "
-                        + Dates.words(beforeTheBreak.learnActEndDate()) + " and the return on "
-                        + Dates.words(programme.learnStartDate()));
+                        + GovUkDates.date(beforeTheBreak.learnActEndDate()) + " and the return on "
+                        + GovUkDates.date(programme.learnStartDate()));
             }
             List<IlrLearningDelivery> otherAims = learner.apprenticeshipDeliveries().stream()
                     .filter(d -> d != programme && d != beforeTheBreak && !broughtIn.contains(d)).toList();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import waypoint.catalogue.StandardSummary;
+import waypoint.shared.time.GovUkDates;
 
 /**
  * What a new start on a standard version must meet and what a person must be warned of (docs/domain/enrolment.md,
@@ -38,7 +39,7 @@ public final class StartingTerms {
     /** Why a start on the version is refused, for the person choosing it. */
     static String closedMessage(StandardSummary version) {
         return version.referenceNumber() + " " + version.title() + " version " + version.version() + " is retired"
-                + version.retiredOn().map(d -> " from " + Dates.words(d)).orElse("")
+                + version.retiredOn().map(d -> " from " + GovUkDates.date(d)).orElse("")
                 + ": new apprenticeships cannot start on it. Choose a version approved for delivery";
     }
 

@@ -27,7 +27,6 @@ import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.files.FileKind;
 import waypoint.shared.files.FileUploads;
 import waypoint.shared.files.UploadedFile;
-import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -139,35 +138,29 @@ public class InitialAssessmentService {
                         rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant())).list();
     }
 
-    @Transactional
-    public void addResult(CurrentUser user, UUID apprenticeshipId, String subject, String kind, String result,
-            String assessedOn) {
+    /**
+     * Refuses who may not record results: not found for who may not see the apprenticeship, denied for who may see it
+     * only. A page or an API checks this before it reads what was sent.
+     */
+    @Transactional(readOnly = true)
+    public void requireRecorder(CurrentUser user, UUID apprenticeshipId) {
         policy.requireManage(user, apprenticeshipId);
-        Map<String, String> errors = new LinkedHashMap<>();
-        Optional<Subject> parsedSubject = Subject.parse(subject);
-        if (parsedSubject.isEmpty()) {
-            errors.put("subject", "Choose English or maths");
+    }
+
+    /**
+     * An initial or diagnostic result ({@code kind} INITIAL or DIAGNOSTIC) as the form gives it, checked: it is
+     * recorded on a day that has happened.
+     */
+    @Transactional
+    public void addResult(CurrentUser user, UUID apprenticeshipId, Subject subject, String kind, String result,
+            LocalDate assessedOn) {
+        policy.requireManage(user, apprenticeshipId);
+        if (assessedOn.isAfter(LocalDate.now(clock))) {
+            throw new FieldValidationException("assessedOn", "The date of the assessment must be today or in the"
+                    + " past");
         }
-        String cleanKind = kind == null ? "" : kind.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!cleanKind.equals("INITIAL") && !cleanKind.equals("DIAGNOSTIC")) {
-            errors.put("kind", "Choose initial or diagnostic assessment");
-        }
-        if (result == null || result.isBlank()) {
-            errors.put("result", "Enter the result, like Entry Level 3 or Level 1");
-        } else if (result.length() > 100) {
-            errors.put("result", "The result must be 100 characters or fewer");
-        }
-        Optional<LocalDate> date = DateText.parse(assessedOn);
-        if (date.isEmpty()) {
-            errors.put("assessedOn", "Enter the date of the assessment as a real date, like 27/3/2026");
-        } else if (date.get().isAfter(LocalDate.now(clock))) {
-            errors.put("assessedOn", "The date of the assessment must be today or in the past");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
-        insert(user, apprenticeshipId, List.of(new DiagnosticCsv.Row(parsedSubject.get(), cleanKind, result.strip(),
-                date.get())), "Entered");
+        insert(user, apprenticeshipId, List.of(new DiagnosticCsv.Row(subject, kind, result.strip(), assessedOn)),
+                "Entered");
     }
 
     /** Imports a diagnostic tool's CSV export: all of the learner's rows, or none with every error listed. */

@@ -5,8 +5,6 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -133,30 +131,25 @@ public class PriorLearningService {
     }
 
     /**
-     * Staff record the decision: the hours recognised (0 to recognise none) and why. With no application, staff
-     * record that the learner claims no prior learning, which is a decision of 0 hours.
+     * Refuses who may not decide: not found for who may not see the apprenticeship, denied for who may see it only. A
+     * page or an API checks this before it reads what was sent.
+     */
+    @Transactional(readOnly = true)
+    public void requireDecider(CurrentUser user, UUID apprenticeshipId) {
+        policy.requireManage(user, apprenticeshipId);
+    }
+
+    /**
+     * Staff record the decision: the hours recognised (0 to recognise none, at most 5000) and why (the form asks for
+     * both). With no application, staff record that the learner claims no prior learning, which is a decision of 0
+     * hours.
      */
     @Transactional
-    public Claim decide(CurrentUser user, UUID apprenticeshipId, String typedHours, String reason) {
+    public Claim decide(CurrentUser user, UUID apprenticeshipId, BigDecimal hours, String reason) {
         ApprenticeshipSummary apprenticeship = policy.requireManage(user, apprenticeshipId);
         requireOpen(apprenticeship);
-        Map<String, String> errors = new LinkedHashMap<>();
-        BigDecimal hours = null;
-        try {
-            hours = new BigDecimal(typedHours == null ? "" : typedHours.strip());
-            if (hours.signum() < 0 || hours.compareTo(new BigDecimal("5000")) > 0) {
-                errors.put("hoursRecognised", "Hours recognised must be from 0 to 5000");
-            }
-        } catch (NumberFormatException notANumber) {
-            errors.put("hoursRecognised", "Enter the hours recognised as a number, like 60, or 0 for none");
-        }
-        if (reason == null || reason.isBlank()) {
-            errors.put("decisionReason", "Enter the reason for the decision");
-        } else if (reason.length() > 4000) {
-            errors.put("decisionReason", "The reason must be 4000 characters or fewer");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
+        if (hours.signum() < 0 || hours.compareTo(new BigDecimal("5000")) > 0) {
+            throw new FieldValidationException("hoursRecognised", "Hours recognised must be from 0 to 5000");
         }
         Optional<RuleEvaluation> evaluation = rules.evaluateWithPriorLearning(apprenticeship, hours);
         String explanation = explain(evaluation);

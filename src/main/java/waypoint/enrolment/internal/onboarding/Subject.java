@@ -19,7 +19,7 @@ public enum Subject {
     }
 
     /** As diagnostic tools write it: “English”, “Maths”, “Mathematics”. */
-    static Optional<Subject> parse(String text) {
+    public static Optional<Subject> parse(String text) {
         String clean = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         return switch (clean) {
             case "english" -> Optional.of(ENGLISH);

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
@@ -13,6 +11,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+import waypoint.enrolment.internal.Refusals;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -60,38 +59,34 @@ public class PaymentInstalment {
     }
 
     /**
-     * An instalment of more than £0, due on or after the apprenticeship's start; refused with field errors otherwise.
+     * An instalment of more than £0 in pounds and pence, due on or after the apprenticeship's start; refused with
+     * field errors otherwise. The date and the amount are given (the forms ask for them).
      */
     static PaymentInstalment plan(UUID apprenticeshipId, LocalDate startDate, LocalDate dueOn, BigDecimal amount,
             Instant at, UUID by) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (dueOn == null) {
-            errors.put("dueOn", "Enter the date the instalment is due");
-        } else if (startDate != null && dueOn.isBefore(startDate)) {
-            errors.put("dueOn", "An instalment of the employer's contribution falls due on or after the start date");
+        java.util.Objects.requireNonNull(dueOn, "the date the instalment is due");
+        java.util.Objects.requireNonNull(amount, "the amount");
+        Refusals refusals = new Refusals();
+        if (startDate != null && dueOn.isBefore(startDate)) {
+            refusals.refuse("dueOn", "An instalment of the employer's contribution falls due on or after the start"
+                    + " date");
         }
-        if (amount == null) {
-            errors.put("amount", "Enter the amount in pounds, like 150");
-        } else if (amount.signum() <= 0) {
-            errors.put("amount", "The amount must be more than £0");
+        if (amount.signum() <= 0) {
+            refusals.refuse("amount", "The amount must be more than £0");
         } else if (amount.scale() > 2 || amount.compareTo(new BigDecimal("99999999.99")) > 0) {
-            errors.put("amount", "Enter the amount in pounds and pence, like 150 or 150.50");
+            refusals.refuse("amount", "Enter the amount in pounds and pence, like 150 or 150.50");
         }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+        refusals.throwIfAny();
         return new PaymentInstalment(UUID.randomUUID(), apprenticeshipId, dueOn,
                 amount.setScale(2, RoundingMode.HALF_UP), State.DUE, null, null, at, by, null, null);
     }
 
-    /** Staff record it paid on a day not in the future; an instalment already paid is refused. */
+    /** Staff record it paid on a day (given) not in the future; an instalment already paid is refused. */
     void recordPaid(LocalDate on, LocalDate today, UUID by) {
+        java.util.Objects.requireNonNull(on, "the date it was paid");
         if (state == State.PAID) {
             throw new FieldValidationException("paidOn", "This instalment was already recorded as paid on "
                     + paidOn);
-        }
-        if (on == null) {
-            throw new FieldValidationException("paidOn", "Enter the date it was paid");
         }
         if (on.isAfter(today)) {
             throw new FieldValidationException("paidOn", "Record a payment once it is made: the date cannot be in"

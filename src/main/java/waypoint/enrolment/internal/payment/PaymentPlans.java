@@ -105,6 +105,15 @@ public class PaymentPlans {
         return instalments.save(planned);
     }
 
+    /**
+     * Refuses who may not keep the plan: not found for who may not see the apprenticeship, denied for who may see it
+     * only. An API checks this before it reads what was sent.
+     */
+    @Transactional(readOnly = true)
+    public void requireKeeper(CurrentUser user, UUID apprenticeshipId) {
+        managed(user, apprenticeshipId);
+    }
+
     private ApprenticeshipSummary managed(CurrentUser user, UUID apprenticeshipId) {
         if (!access.canView(user, apprenticeshipId)) {
             throw new NotFoundException("Apprenticeship");
@@ -133,10 +142,10 @@ public class PaymentPlans {
                     .param("employer", apprenticeship.get().employerId()).query(UUID.class).list();
             for (UUID account : contacts) {
                 events.publishEvent(new NotificationRequested("payment-instalment:" + due.id() + ":" + account,
-                        account, "Payment due " + Dates.words(due.dueOn()),
+                        account, "Payment due " + GovUkDates.date(due.dueOn()),
                         "£" + due.amount().toPlainString() + " of your contribution to "
                                 + apprenticeship.get().learnerName() + "'s apprenticeship is due on "
-                                + Dates.words(due.dueOn()) + ".",
+                                + GovUkDates.date(due.dueOn()) + ".",
                         "/apprenticeships/" + due.apprenticeshipId() + "#payment-plan"));
             }
             due.reminded(today);
@@ -150,12 +159,5 @@ public class PaymentPlans {
     @SchedulerLock(name = "employer-payment-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void daily() {
         remind();
-    }
-
-    /** Dates as people read them: “1 March 2027”. */
-    static final class Dates {
-        static String words(LocalDate date) {
-            return GovUkDates.date(date);
-        }
     }
 }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.UUID;
 
+import jakarta.validation.Validator;
+
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,6 +31,7 @@ import waypoint.shared.NotFoundException;
 import waypoint.shared.files.FileStore;
 import waypoint.shared.files.UploadRejectedException;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 
 /**
  * The initial assessment page: the assessment's own answers (a form task), English and maths results entered one by
@@ -44,10 +47,12 @@ class InitialAssessmentController {
     private final OnboardingService onboarding;
     private final FileStore files;
     private final waypoint.enrolment.internal.onboarding.FormTaskService forms;
+    private final Validator validator;
 
     InitialAssessmentController(InitialAssessmentService assessments, OnboardingService onboarding, FileStore files,
-            waypoint.enrolment.internal.onboarding.FormTaskService forms) {
+            waypoint.enrolment.internal.onboarding.FormTaskService forms, Validator validator) {
         this.assessments = assessments;
+        this.validator = validator;
         this.forms = forms;
         this.onboarding = onboarding;
         this.files = files;
@@ -116,8 +121,12 @@ class InitialAssessmentController {
     String addResult(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String subject,
             @RequestParam(required = false) String kind, @RequestParam(required = false) String result,
             @RequestParam(required = false) String assessedOn, Model model, RedirectAttributes redirect) {
+        ResultForm form = new ResultForm(subject, kind, result, assessedOn);
         try {
-            assessments.addResult(user, id, subject, kind, result, assessedOn);
+            assessments.requireRecorder(user, id);
+            FormChecks.require(validator, form);
+            assessments.addResult(user, id, form.subjectChosen(), form.kindChosen(), form.result(),
+                    form.assessedOnDate());
         } catch (FieldValidationException invalid) {
             PageErrors.add(model, invalid);
             model.addAttribute("typedResult", new String[] {subject, kind, result, assessedOn});

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -53,8 +56,11 @@ import waypoint.enrolment.internal.onboarding.TrainingPlanPdf;
 import waypoint.enrolment.internal.onboarding.TrainingPlanService;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
+import waypoint.shared.validation.TypedNumber;
+import waypoint.shared.validation.TypedValues;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 
 /**
  * Onboarding through the API, backed by the same services as the pages: the task list, each task, the training plan
@@ -75,9 +81,12 @@ class OnboardingApi {
     private final SignatureService signatures;
     private final TrainingPlanPdf pdf;
 
+    private final Validator validator;
+
     OnboardingApi(OnboardingService onboarding, FormTaskService forms, InitialAssessmentService assessments,
             SkillsScanService scans, PriorLearningService priorLearning, TrainingPlanService plans,
-            SignatureService signatures, TrainingPlanPdf pdf) {
+            SignatureService signatures, TrainingPlanPdf pdf, Validator validator) {
+        this.validator = validator;
         this.onboarding = onboarding;
         this.forms = forms;
         this.assessments = assessments;
@@ -127,9 +136,6 @@ class OnboardingApi {
                 request.version() == null ? 0 : request.version()));
     }
 
-    record ResultRequest(String subject, String kind, String result, String assessedOn) {
-    }
-
     record AssessmentResponse(FormTaskResponse answers, List<InitialAssessmentService.Result> results,
             List<ExemptionEntry> exemptions, Boolean functionalSkillsRequired, String functionalSkills,
             List<String> explanation) {
@@ -151,8 +157,11 @@ class OnboardingApi {
 
     @PostMapping("/onboarding/initial-assessment/results")
     ResponseEntity<AssessmentResponse> addResult(CurrentUser user, @PathVariable UUID id,
-            @RequestBody ResultRequest request) {
-        assessments.addResult(user, id, request.subject(), request.kind(), request.result(), request.assessedOn());
+            @RequestBody ResultForm request) {
+        assessments.requireRecorder(user, id);
+        FormChecks.require(validator, request);
+        assessments.addResult(user, id, request.subjectChosen(), request.kindChosen(), request.result(),
+                request.assessedOnDate());
         return ResponseEntity.status(HttpStatus.CREATED).body(assessment(user, id));
     }
 
@@ -225,7 +234,11 @@ class OnboardingApi {
     record ApplicationRequest(String application) {
     }
 
-    record DecisionRequest(String hoursRecognised, String reason) {
+    /** The hours recognised (0 for none) and why; whether the hours are in range is the service's rule. */
+    record DecisionRequest(
+            @NotBlank(message = DecisionForm.HOURS) @TypedNumber(message = DecisionForm.HOURS) String hoursRecognised,
+            @NotBlank(message = DecisionForm.REASON) @Size(max = 4000, message = DecisionForm.REASON_LENGTH)
+            String reason) {
     }
 
     @GetMapping("/onboarding/prior-learning")
@@ -243,8 +256,11 @@ class OnboardingApi {
     }
 
     @PostMapping("/onboarding/prior-learning/decision")
-    PriorLearningResponse decide(CurrentUser user, @PathVariable UUID id, @RequestBody DecisionRequest request) {
-        priorLearning.decide(user, id, request.hoursRecognised(), request.reason());
+    PriorLearningResponse decide(CurrentUser user, @PathVariable UUID id,
+            @RequestBody DecisionRequest request) {
+        priorLearning.requireDecider(user, id);
+        FormChecks.require(validator, request);
+        priorLearning.decide(user, id, TypedValues.number(request.hoursRecognised()).orElseThrow(), request.reason());
         return priorLearning(user, id);
     }
 

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.UUID;
 
+import jakarta.validation.Validator;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,15 +21,18 @@ import waypoint.enrolment.internal.onboarding.PriorLearningService;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.files.UploadRejectedException;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 
 /** Recognition of prior learning: the learner's application and the staff decision, on one page. */
 @Controller
 class PriorLearningController {
 
     private final PriorLearningService priorLearning;
+    private final Validator validator;
 
-    PriorLearningController(PriorLearningService priorLearning) {
+    PriorLearningController(PriorLearningService priorLearning, Validator validator) {
         this.priorLearning = priorLearning;
+        this.validator = validator;
     }
 
     @GetMapping("/apprenticeships/{id}/onboarding/prior-learning")
@@ -67,8 +72,11 @@ class PriorLearningController {
     @PostMapping("/apprenticeships/{id}/onboarding/prior-learning/decision")
     String decide(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String hoursRecognised,
             @RequestParam(required = false) String decisionReason, Model model, RedirectAttributes redirect) {
+        DecisionForm form = new DecisionForm(hoursRecognised, decisionReason);
         try {
-            priorLearning.decide(user, id, hoursRecognised, decisionReason);
+            priorLearning.requireDecider(user, id);
+            FormChecks.require(validator, form);
+            priorLearning.decide(user, id, form.hours(), form.decisionReason());
         } catch (FieldValidationException | OnboardingStepRefusedException problem) {
             PageErrors.add(model, problem);
             model.addAttribute("hoursRecognised", hoursRecognised);

@@ -1,0 +1,66 @@
+package waypoint.shared.web;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
+
+import org.springframework.validation.BindingResult;
+
+/**
+ * Checks a page's form record with Bean Validation and puts each problem on the form's binding result, in the order
+ * the record asks its questions (so the error summary reads top to bottom, which a plain {@code @Valid} does not
+ * promise). A form whose questions depend on the action names the groups to check besides the default one. A page
+ * that keeps its errors in a map takes them as a {@link FieldValidationException} instead.
+ */
+public final class FormChecks {
+
+    private FormChecks() {
+    }
+
+    /** Whether the form, the binding result's target, has no problems (binding problems included). */
+    public static boolean check(Validator validator, BindingResult result, Class<?>... groups) {
+        problems(validator, result.getTarget(), groups).forEach((field, message) -> {
+            if (field.isEmpty()) {
+                result.reject("invalid", message);
+            } else if (!result.hasFieldErrors(field)) {
+                result.rejectValue(field, "invalid", message);
+            }
+        });
+        return !result.hasErrors();
+    }
+
+    /** Throws the form's problems, field by field in the order it asks them; nothing when there are none. */
+    public static void require(Validator validator, Object form, Class<?>... groups) {
+        Map<String, String> problems = problems(validator, form, groups);
+        if (!problems.isEmpty()) {
+            throw new FieldValidationException(problems);
+        }
+    }
+
+    /** Each field's first problem (the form's own under ""), in the order the record's components are declared. */
+    private static Map<String, String> problems(Validator validator, Object form, Class<?>... groups) {
+        Class<?>[] all = new Class<?>[groups.length + 1];
+        all[0] = Default.class;
+        System.arraycopy(groups, 0, all, 1, groups.length);
+        List<String> order = form != null && form.getClass().isRecord()
+                ? Arrays.stream(form.getClass().getRecordComponents()).map(c -> c.getName()).toList()
+                : List.of();
+        Map<String, String> problems = new LinkedHashMap<>();
+        validator.validate(form, all).stream()
+                .sorted(Comparator.comparingInt((ConstraintViolation<Object> v) -> position(order,
+                        v.getPropertyPath().toString())).thenComparing(ConstraintViolation::getMessage))
+                .forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        return problems;
+    }
+
+    private static int position(List<String> order, String field) {
+        int at = order.indexOf(field);
+        return at < 0 ? Integer.MAX_VALUE : at;
+    }
+}
