@@ -89,6 +89,12 @@ public class Apprenticeships {
         return changes.breaksOf(apprenticeshipId);
     }
 
+    /** The same for many apprenticeships in one query (keep the list to a few hundred): every id answered. */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, List<BreakInLearning>> breaksOf(java.util.Collection<UUID> apprenticeshipIds) {
+        return changes.breaksOf(apprenticeshipIds);
+    }
+
     public static ApprenticeshipSummary summary(ResultSet rs, int n) throws SQLException {
         return new ApprenticeshipSummary(rs.getObject("id", UUID.class), rs.getObject("learner_id", UUID.class),
                 rs.getObject("learner_account_id", UUID.class), rs.getString("learner_name"),

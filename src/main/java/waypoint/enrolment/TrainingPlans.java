@@ -65,6 +65,30 @@ public class TrainingPlans {
                 .optional().flatMap(hours -> hours);
     }
 
+    /**
+     * The same for many apprenticeships in one query (keep the list to a few hundred): each id with a figure; those
+     * with no plan or no figure are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, BigDecimal> plannedOtjHours(Collection<UUID> apprenticeshipIds) {
+        Map<UUID, BigDecimal> planned = new HashMap<>();
+        if (apprenticeshipIds.isEmpty()) {
+            return planned;
+        }
+        jdbc.sql("""
+                        SELECT DISTINCT ON (apprenticeship_id) apprenticeship_id,
+                               (content -> 'content' ->> 'plannedOtjHours')::numeric
+                        FROM training_plan_version WHERE apprenticeship_id IN (:ids)
+                        ORDER BY apprenticeship_id, number DESC""")
+                .param("ids", Set.copyOf(apprenticeshipIds))
+                .query(rs -> {
+                    if (rs.getBigDecimal(2) != null) {
+                        planned.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2));
+                    }
+                });
+        return planned;
+    }
+
     /** The functional skills qualifications the current (newest) plan version plans; none without a plan. */
     @Transactional(readOnly = true)
     public PlannedFunctionalSkills functionalSkillsPlanned(UUID apprenticeshipId) {
@@ -102,6 +126,15 @@ public class TrainingPlans {
     @Transactional(readOnly = true)
     public Optional<RuleEvaluation> ruleEvaluation(UUID apprenticeshipId) {
         return apprenticeships.find(apprenticeshipId).flatMap(rules::evaluate);
+    }
+
+    /**
+     * The same as {@link #ruleEvaluation(UUID)} for many apprenticeships as read (keep the list to a few hundred):
+     * each id the rules could be applied to, with its evaluation.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, RuleEvaluation> ruleEvaluations(Collection<ApprenticeshipSummary> apprenticeships) {
+        return rules.evaluate(apprenticeships);
     }
 
     /** A milestone to add: what, by when, and the standard's KSB codes it works towards. */

@@ -49,9 +49,26 @@ public class PlanFacts {
      * docs/domain/off-the-job-hours.md).
      */
     public Facts of(UUID apprenticeshipId) {
-        Optional<RuleEvaluation> rules = plans.ruleEvaluation(apprenticeshipId);
+        return facts(plans.ruleEvaluation(apprenticeshipId), plans.plannedOtjHours(apprenticeshipId));
+    }
+
+    /**
+     * The same for many apprenticeships as read (the nightly at-risk run: a few hundred at a time), in a fixed
+     * number of queries: every id answered.
+     */
+    public java.util.Map<UUID, Facts> of(java.util.Collection<waypoint.enrolment.ApprenticeshipSummary> batch) {
+        java.util.Map<UUID, RuleEvaluation> rules = plans.ruleEvaluations(batch);
+        java.util.Map<UUID, BigDecimal> fromPlans = plans.plannedOtjHours(
+                batch.stream().map(waypoint.enrolment.ApprenticeshipSummary::id).toList());
+        java.util.Map<UUID, Facts> facts = new java.util.HashMap<>();
+        for (var a : batch) {
+            facts.put(a.id(), facts(Optional.ofNullable(rules.get(a.id())), Optional.ofNullable(fromPlans.get(a.id()))));
+        }
+        return facts;
+    }
+
+    private static Facts facts(Optional<RuleEvaluation> rules, Optional<BigDecimal> fromPlan) {
         Optional<BigDecimal> minimum = rules.flatMap(RuleEvaluation::minimumOtjHours);
-        Optional<BigDecimal> fromPlan = plans.plannedOtjHours(apprenticeshipId);
         Optional<BigDecimal> planned = fromPlan.or(() -> rules.flatMap(RuleEvaluation::plannedOtjHours));
         return new Facts(minimum, planned, fromPlan.isPresent(), rules);
     }

@@ -33,9 +33,9 @@ final class BuiltInSignals {
     }
 
     /**
-     * Asked one apprenticeship at a time (the interface's default for a batch): the otj module works its figures out
-     * live for one apprenticeship (pace from the training plan's rule evaluation, breaks and totals) and has no read
-     * for many yet.
+     * From the otj module's figures, the same as the pace page's (docs/domain/support-policy.md, At risk): for a batch
+     * of the nightly run they are read for the whole batch at once, in a fixed number of queries; one by one they
+     * cost a dozen queries each, far too many for every apprenticeship in learning each night.
      */
     @Component
     static class OffTheJob implements AtRiskSignalSource {
@@ -48,21 +48,31 @@ final class BuiltInSignals {
 
         @Override
         public List<AtRiskSignal> signals(ApprenticeshipSummary a, AtRiskThresholds t, LocalDate today) {
+            return hours.of(a.id()).map(f -> signals(f, t)).orElse(List.of());
+        }
+
+        @Override
+        public Map<UUID, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> apprenticeships,
+                AtRiskThresholds t, LocalDate today) {
+            Map<UUID, List<AtRiskSignal>> signals = new LinkedHashMap<>();
+            hours.of(apprenticeships).forEach((id, f) -> signals.put(id, signals(f, t)));
+            return signals;
+        }
+
+        private static List<AtRiskSignal> signals(OffTheJobFigures f, AtRiskThresholds t) {
             List<AtRiskSignal> signals = new ArrayList<>();
-            hours.of(a.id()).ifPresent(f -> {
-                if (f.expectedToDateHours() != null && f.expectedToDateHours().signum() > 0
-                        && f.percentOfExpected() < t.otjPercentBelow()) {
-                    int severity = f.percentOfExpected() < t.otjPercentBelow() / 2 ? 3
-                            : f.percentOfExpected() < t.otjPercentBelow() - 15 ? 2 : 1;
-                    signals.add(new AtRiskSignal(Signals.OTJ_BEHIND, severity, "off-the-job hours at "
-                            + f.percentOfExpected() + "% of expected (" + plain(f.approvedHours()) + " of "
-                            + plain(f.expectedToDateHours()) + " hours)"));
-                }
-                if (f.activeLearningFlag()) {
-                    signals.add(new AtRiskSignal(Signals.NO_ACTIVE_LEARNING, 2, "no active learning: "
-                            + words(f)));
-                }
-            });
+            if (f.expectedToDateHours() != null && f.expectedToDateHours().signum() > 0
+                    && f.percentOfExpected() < t.otjPercentBelow()) {
+                int severity = f.percentOfExpected() < t.otjPercentBelow() / 2 ? 3
+                        : f.percentOfExpected() < t.otjPercentBelow() - 15 ? 2 : 1;
+                signals.add(new AtRiskSignal(Signals.OTJ_BEHIND, severity, "off-the-job hours at "
+                        + f.percentOfExpected() + "% of expected (" + plain(f.approvedHours()) + " of "
+                        + plain(f.expectedToDateHours()) + " hours)"));
+            }
+            if (f.activeLearningFlag()) {
+                signals.add(new AtRiskSignal(Signals.NO_ACTIVE_LEARNING, 2, "no active learning: "
+                        + words(f)));
+            }
             return signals;
         }
 

@@ -77,6 +77,22 @@ public class StatusChanges {
         return breaks(of(apprenticeshipId));
     }
 
+    /** The same for many apprenticeships in one query: every id answered, with none when it had no break. */
+    public java.util.Map<UUID, List<BreakInLearning>> breaksOf(java.util.Collection<UUID> apprenticeshipIds) {
+        java.util.Map<UUID, List<StatusChange>> timelines = new java.util.HashMap<>();
+        apprenticeshipIds.forEach(id -> timelines.put(id, new ArrayList<>()));
+        if (!apprenticeshipIds.isEmpty()) {
+            jdbc.sql("""
+                    SELECT * FROM apprenticeship_status_change WHERE apprenticeship_id IN (:ids)
+                    ORDER BY apprenticeship_id, recorded_at, id""")
+                    .param("ids", java.util.Set.copyOf(apprenticeshipIds)).query(StatusChanges::change).list()
+                    .forEach(change -> timelines.get(change.apprenticeshipId()).add(change));
+        }
+        java.util.Map<UUID, List<BreakInLearning>> breaks = new java.util.HashMap<>();
+        timelines.forEach((id, timeline) -> breaks.put(id, breaks(timeline)));
+        return breaks;
+    }
+
     static List<BreakInLearning> breaks(List<StatusChange> timeline) {
         List<BreakInLearning> breaks = new ArrayList<>();
         StatusChange started = null;

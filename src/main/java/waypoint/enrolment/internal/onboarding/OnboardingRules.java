@@ -1,7 +1,14 @@
 package waypoint.enrolment.internal.onboarding;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -88,10 +95,63 @@ public class OnboardingRules {
         return decision.isBlank() ? EmployerDecision.NOT_RECORDED : EmployerDecision.valueOf(decision);
     }
 
+    /**
+     * The same as {@link #evaluate(ApprenticeshipSummary)} for many apprenticeships (the nightly at-risk run reads a
+     * few hundred at a time): what each needs is read for them all at once, each standard version once, and the rules
+     * applied to each as they are to one. Those the rules cannot be applied to are left out.
+     */
+    public Map<UUID, RuleEvaluation> evaluate(Collection<ApprenticeshipSummary> apprenticeships) {
+        Map<UUID, RuleEvaluation> evaluated = new HashMap<>();
+        if (apprenticeships.isEmpty()) {
+            return evaluated;
+        }
+        Set<UUID> ids = apprenticeships.stream().map(ApprenticeshipSummary::id).collect(Collectors.toSet());
+        Map<UUID, java.time.LocalDate> born = learners.datesOfBirth(
+                apprenticeships.stream().map(ApprenticeshipSummary::learnerId).collect(Collectors.toSet()));
+        Map<UUID, BigDecimal> rpl = new HashMap<>();
+        jdbc.sql("""
+                SELECT apprenticeship_id, hours_recognised FROM prior_learning
+                WHERE apprenticeship_id IN (:ids) AND decided_at IS NOT NULL""")
+                .param("ids", ids).query(rs -> {
+                    rpl.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2));
+                });
+        Map<UUID, BigDecimal> prices = new HashMap<>();
+        jdbc.sql("SELECT id, training_price FROM apprenticeship WHERE id IN (:ids) AND training_price IS NOT NULL")
+                .param("ids", ids).query(rs -> {
+                    prices.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2));
+                });
+        Map<UUID, TaskAnswers> initialAssessments = answers.read(ids, OnboardingTask.INITIAL_ASSESSMENT);
+        Map<UUID, TaskAnswers> eligibilities = answers.read(ids, OnboardingTask.ELIGIBILITY);
+        PlanningPolicy policy = provider.planningPolicy();
+        Map<String, Optional<StandardDetails>> standardVersions = new HashMap<>();
+        for (ApprenticeshipSummary a : apprenticeships) {
+            Optional<StandardDetails> standard = standardVersions.computeIfAbsent(
+                    a.standardReference() + " " + a.standardVersion(), key -> standard(a));
+            evaluate(a, standard, Optional.ofNullable(born.get(a.learnerId())), rpl.get(a.id()),
+                    initialAssessments.get(a.id()), eligibilities.get(a.id()),
+                    Optional.ofNullable(prices.get(a.id())), () -> policy)
+                    .ifPresent(rules -> evaluated.put(a.id(), rules));
+        }
+        return evaluated;
+    }
+
     private Optional<RuleEvaluation> evaluate(ApprenticeshipSummary apprenticeship, BigDecimal rplHours,
             TaskAnswers initialAssessment, TaskAnswers eligibility) {
         Optional<StandardDetails> standard = standard(apprenticeship);
         Optional<java.time.LocalDate> born = learners.dateOfBirth(apprenticeship.learnerId());
+        if (standard.isEmpty() || born.isEmpty() || apprenticeship.startDate() == null
+                || apprenticeship.plannedEndDate() == null || apprenticeship.weeklyHours() == null) {
+            return Optional.empty();
+        }
+        return evaluate(apprenticeship, standard, born, rplHours, initialAssessment, eligibility,
+                trainingPrice(apprenticeship), provider::planningPolicy);
+    }
+
+    /** The rules applied to one apprenticeship's facts, read one by one or for many at once. */
+    private static Optional<RuleEvaluation> evaluate(ApprenticeshipSummary apprenticeship,
+            Optional<StandardDetails> standard, Optional<java.time.LocalDate> born, BigDecimal rplHours,
+            TaskAnswers initialAssessment, TaskAnswers eligibility, Optional<BigDecimal> price,
+            Supplier<PlanningPolicy> planningPolicy) {
         if (standard.isEmpty() || born.isEmpty() || apprenticeship.startDate() == null
                 || apprenticeship.plannedEndDate() == null || apprenticeship.weeklyHours() == null) {
             return Optional.empty();
@@ -112,11 +172,10 @@ public class OnboardingRules {
             if (!careLeaver.isBlank()) {
                 facts = facts.withCareLeaver(YES.equals(careLeaver));
             }
-            Optional<BigDecimal> price = trainingPrice(apprenticeship);
             if (price.isPresent()) {
                 facts = facts.withTrainingPrice(price.get());
             }
-            PlanningPolicy policy = provider.planningPolicy();
+            PlanningPolicy policy = planningPolicy.get();
             return Optional.of(FundingRules.evaluate(facts,
                     new ProviderPolicy(policy.otjPercentageOfContractedHours(), policy.reviewIntervalWeeks())));
         } catch (RuleInputException refused) {

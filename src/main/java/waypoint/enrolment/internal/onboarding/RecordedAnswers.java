@@ -38,4 +38,22 @@ class RecordedAnswers {
                         rs.getInt(3), true))
                 .optional().orElse(TaskAnswers.none());
     }
+
+    /** The same task's answers of many apprenticeships in one query; {@link TaskAnswers#none()} for those without. */
+    Map<UUID, TaskAnswers> read(java.util.Collection<UUID> apprenticeshipIds, OnboardingTask task) {
+        Map<UUID, TaskAnswers> found = new java.util.HashMap<>();
+        apprenticeshipIds.forEach(id -> found.put(id, TaskAnswers.none()));
+        if (apprenticeshipIds.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                SELECT apprenticeship_id, answers::text, completed, version FROM onboarding_task
+                WHERE apprenticeship_id IN (:ids) AND task = :task""")
+                .param("ids", java.util.Set.copyOf(apprenticeshipIds)).param("task", task.name())
+                .query(rs -> {
+                    found.put(rs.getObject(1, UUID.class), new TaskAnswers(json.readValue(rs.getString(2), ANSWERS),
+                            rs.getBoolean(3), rs.getInt(4), true));
+                });
+        return found;
+    }
 }
