@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import waypoint.delivery.internal.Dates;
 import waypoint.delivery.internal.MessageRows.MessageRow;
 import waypoint.delivery.internal.MessageService;
 import waypoint.delivery.internal.SessionViews;
@@ -46,7 +45,6 @@ class MessagePages {
     String inbox(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("page", messages.inbox(user, null, page));
         model.addAttribute("unread", messages.unread(user));
-        model.addAttribute("dates", new Dates.Helper());
         return "delivery/inbox";
     }
 
@@ -60,7 +58,6 @@ class MessagePages {
         model.addAttribute("a", messages.apprenticeship(user, id));
         model.addAttribute("page", messages.inbox(user, id, page));
         model.addAttribute("files", messages.attachmentsOf(user, id, 0).total());
-        model.addAttribute("dates", new Dates.Helper());
         return "delivery/apprenticeship-messages";
     }
 
@@ -69,7 +66,6 @@ class MessagePages {
             Model model) {
         model.addAttribute("a", messages.apprenticeship(user, id));
         model.addAttribute("page", messages.attachmentsOf(user, id, page));
-        model.addAttribute("dates", new Dates.Helper());
         return "delivery/apprenticeship-attachments";
     }
 
@@ -124,7 +120,6 @@ class MessagePages {
         model.addAttribute("view", messages.read(user, id));
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
-        model.addAttribute("dates", new Dates.Helper());
         return "delivery/thread";
     }
 

@@ -17,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import waypoint.delivery.internal.CadenceGaps;
 import waypoint.delivery.internal.CalendarFeeds;
-import waypoint.delivery.internal.Dates;
 import waypoint.delivery.internal.RecordDraft;
 import waypoint.delivery.internal.SessionConflictException;
 import waypoint.delivery.internal.SessionDraft;
@@ -27,6 +26,7 @@ import waypoint.delivery.internal.SessionService;
 import waypoint.delivery.internal.SessionViews;
 import waypoint.delivery.internal.SessionStore;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -67,7 +67,6 @@ class SessionPages {
         model.addAttribute("filters", SessionStore.Filter.values());
         model.addAttribute("page", views.list(user, chosen, page));
         model.addAttribute("staff", user.isStaff());
-        model.addAttribute("dates", new Dates.Helper());
         return "delivery/sessions";
     }
 
@@ -108,7 +107,6 @@ class SessionPages {
         SessionViews.SessionView view = views.view(user, id);
         model.addAttribute("view", view);
         model.addAttribute("errors", errors);
-        model.addAttribute("dates", new Dates.Helper());
         RecordDraft record = typed != null ? typed : new RecordDraft(Map.of(), "", List.of(), view.session().lockVersion());
         List<RecordDraft.ActionDraft> rows = new ArrayList<>(record.actions());
         while (rows.size() < ACTION_ROWS) {
@@ -150,8 +148,10 @@ class SessionPages {
     String moveForm(CurrentUser user, @PathVariable UUID id, Model model) {
         SessionViews.SessionView view = views.view(user, id);
         var s = view.session();
-        Dates.Helper dates = new Dates.Helper();
-        return moveForm(view, new SessionDraft(List.of(), dates.isoDay(s.startsAt()), dates.clock(s.startsAt()),
+        // the date and time as the form's boxes take them: "2026-05-01" and "09:30", in London
+        var at = s.startsAt().atZone(GovUkDates.LONDON);
+        return moveForm(view, new SessionDraft(List.of(), at.toLocalDate().toString(),
+                at.toLocalTime().withSecond(0).withNano(0).toString(),
                 String.valueOf(s.durationMinutes()), s.place(), s.remoteLink(), s.topic(), "", s.lockVersion()),
                 Map.of(), model);
     }
@@ -161,7 +161,6 @@ class SessionPages {
         model.addAttribute("view", view);
         model.addAttribute("draft", draft);
         model.addAttribute("errors", errors);
-        model.addAttribute("dates", new Dates.Helper());
         return "delivery/move";
     }
 
@@ -230,7 +229,6 @@ class SessionPages {
         model.addAttribute("filters", SessionViews.ActionFilter.values());
         model.addAttribute("page", views.actions(user, chosen, page));
         model.addAttribute("today", java.time.LocalDate.now(clock));
-        model.addAttribute("dates", new Dates.Helper());
         return "delivery/actions";
     }
 
@@ -239,7 +237,6 @@ class SessionPages {
         requireStaff(user);
         model.addAttribute("page", gaps.page(user, page));
         model.addAttribute("administrator", user.has(waypoint.identity.Role.ADMINISTRATOR));
-        model.addAttribute("dates", new Dates.Helper());
         return "delivery/cadence-gaps";
     }
 

@@ -26,6 +26,7 @@ import waypoint.review.internal.ReviewStore.ReviewSignature;
 import waypoint.review.internal.ReviewStore.StoredVersion;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.signing.DocumentHash;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
@@ -241,11 +242,11 @@ public class ReviewService {
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
         }
-        Instant meeting = LocalDateTime.of(day.get(), at.get()).atZone(Dates.LONDON).toInstant();
+        Instant meeting = LocalDateTime.of(day.get(), at.get()).atZone(GovUkDates.LONDON).toInstant();
         repository.save(review.plan(lockVersion, meeting, place.strip()));
         emails.send("review-invite:" + reviewId + ":" + meeting, apprenticeship, reviewId,
-                "Progress review on " + Dates.of(meeting),
-                "Progress review " + review.number() + " is planned for " + Dates.of(meeting) + ", at: "
+                "Progress review on " + GovUkDates.time(meeting),
+                "Progress review " + review.number() + " is planned for " + GovUkDates.time(meeting) + ", at: "
                         + place.strip() + ". The apprentice, the employer and the tutor are invited."
                         + " Apprentice: please write your self-reflection before the meeting.");
     }
@@ -305,7 +306,7 @@ public class ReviewService {
             throw new FieldValidationException(errors);
         }
         repository.save(review.agreeException(lockVersion, due.get(), "Agreed with the employer ("
-                + agreedBy.strip() + ", " + Dates.of(on.get()) + "): " + reason.strip(), reason.strip(),
+                + agreedBy.strip() + ", " + GovUkDates.date(on.get()) + "): " + reason.strip(), reason.strip(),
                 agreedBy.strip(), on.get()));
     }
 

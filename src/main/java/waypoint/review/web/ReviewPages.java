@@ -84,7 +84,6 @@ class ReviewPages {
             compliance.setExposeModelAttributes(false);
             return new ModelAndView(compliance);
         }
-        model.addAttribute("dates", new ReviewPdf.DatesHelper());
         model.addAttribute("page", visible.visibleTo(user, page));
         model.addAttribute("previousProviders", visible.withPreviousProviders(user));
         return new ModelAndView("review/my-reviews");
@@ -93,7 +92,6 @@ class ReviewPages {
     @GetMapping("/apprenticeships/{id}/reviews")
     String history(CurrentUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("history", reviews.history(user, id));
-        model.addAttribute("dates", new ReviewPdf.DatesHelper());
         return "review/history";
     }
 
@@ -101,7 +99,6 @@ class ReviewPages {
     @GetMapping("/prior-reviews/{id}")
     String priorReview(CurrentUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("prior", reviews.priorReview(user, id));
-        model.addAttribute("dates", new ReviewPdf.DatesHelper());
         return "review/prior-review";
     }
 
@@ -112,7 +109,6 @@ class ReviewPages {
         }
         ReviewService.ReviewView view = reviews.view(user, id);
         model.addAttribute("view", view);
-        model.addAttribute("dates", new ReviewPdf.DatesHelper());
         model.addAttribute("states", ReviewState.values());
         model.addAttribute("record", view.content().orElse(null));
         model.addAttribute("typed", model.containsAttribute("typed") ? model.getAttribute("typed") : Map.of());
@@ -211,7 +207,6 @@ class ReviewPages {
         model.addAttribute("draft", draft);
         model.addAttribute("targetRows", rows);
         model.addAttribute("errors", errors);
-        model.addAttribute("dates", new ReviewPdf.DatesHelper());
         return "review/record";
     }
 

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.identity.CurrentUser;
 import waypoint.shared.calendar.WorkingCalendar;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.supportcase.internal.Records.MeetingRow;
 import waypoint.supportcase.internal.Records.RecommendationRow;
@@ -107,7 +108,7 @@ public class FormalStages {
             errors.put("planUntil", "Enter the end of the stage's time plan, like 27/4/2027");
         } else if (began != null && !until.get().isAfter(began)) {
             errors.put("planUntil", "Enter the end of the stage's time plan, after the day the stage began ("
-                    + Dates.of(began) + ")");
+                    + GovUkDates.date(began) + ")");
         }
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
@@ -116,7 +117,7 @@ public class FormalStages {
         SupportStage to = c.startFormalStage(3, began, until.get());
         List<Map<String, String>> listed = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
-            listed.add(Map.of("description", given.get(i).description().strip(), "due", Dates.of(dues.get(i))));
+            listed.add(Map.of("description", given.get(i).description().strip(), "due", GovUkDates.date(dues.get(i))));
         }
         List<Recipient> to3 = emails.recipients(loaded.a(), List.of(To.APPRENTICE, To.LINE_MANAGER, To.CLIENT_PARTNER));
         c.noted("Sent the stage 3 email to " + emails.sentTo(to3));
@@ -124,9 +125,9 @@ public class FormalStages {
         for (int i = 0; i < given.size(); i++) {
             cases.action(c.id(), given.get(i).description().strip(), dues.get(i));
         }
-        emails.send(c.id(), loaded.a(), to, "STAGE_3_START", "stage-3", Map.of("toldOn", Dates.of(toldOn),
+        emails.send(c.id(), loaded.a(), to, "STAGE_3_START", "stage-3", Map.of("toldOn", GovUkDates.date(toldOn),
                         "supportSoFar", supportSoFar.strip(), "reasons", reasons.strip(), "actions", listed,
-                        "planUntil", Dates.of(until.get())), to3, user.displayName(), now());
+                        "planUntil", GovUkDates.date(until.get())), to3, user.displayName(), now());
     }
 
     /**
@@ -169,7 +170,7 @@ public class FormalStages {
         cases.save(c);
         emails.send(c.id(), loaded.a(), to, "STAGE_" + n + "_INTRODUCTION", "introduction",
                 Map.of("stage", n, "previous", n - 1, "message", message, "chair", chair, "planUntil",
-                        Dates.of(until)), recipients, user.displayName(), now());
+                        GovUkDates.date(until)), recipients, user.displayName(), now());
     }
 
     @Transactional
@@ -215,7 +216,7 @@ public class FormalStages {
         cases.save(c);
         if (!employer.isEmpty()) {
             emails.send(c.id(), loaded.a(), c.stage(), "MEETING_RECORD", "meeting-record",
-                    Map.of("stage", n, "heldOn", Dates.of(held), "meeting", m), employer, user.displayName(), now());
+                    Map.of("stage", n, "heldOn", GovUkDates.date(held), "meeting", m), employer, user.displayName(), now());
         }
         return m.id();
     }
@@ -262,8 +263,8 @@ public class FormalStages {
         c.recommendationEmailSent(deadline, emails.sentTo(recipients));
         cases.save(c);
         Map<String, Object> model = new HashMap<>(Map.of("stage", n, "outcome", r.outcome().words(),
-                "madeBy", r.madeBy(), "madeOn", Dates.of(r.madeOn()), "reasons", r.reasons()));
-        model.put("appealDeadline", deadline == null ? null : Dates.of(deadline));
+                "madeBy", r.madeBy(), "madeOn", GovUkDates.date(r.madeOn()), "reasons", r.reasons()));
+        model.put("appealDeadline", deadline == null ? null : GovUkDates.date(deadline));
         emails.send(c.id(), loaded.a(), c.stage(), "STAGE_" + n + "_RECOMMENDATION", "recommendation", model,
                 recipients, user.displayName(), now());
     }

@@ -16,6 +16,7 @@ import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
@@ -75,7 +76,7 @@ public class Interventions {
                 clock.instant());
         if (caseId != null) {
             store.find(caseId).ifPresent(c -> store.event(caseId, c.stage(), user.displayName(), "Intervention: "
-                    + details.strip() + " (owner " + owner.strip() + ", from " + Dates.of(start.get()) + ")", false,
+                    + details.strip() + " (owner " + owner.strip() + ", from " + GovUkDates.date(start.get()) + ")", false,
                     clock.instant()));
         }
         events.publishEvent(RecordChanged.created("support intervention", id, details.strip()));

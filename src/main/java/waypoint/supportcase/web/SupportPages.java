@@ -25,10 +25,10 @@ import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.WithdrawalReason;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.NavigationItem;
 import waypoint.supportcase.internal.AtRiskIndicators;
-import waypoint.supportcase.internal.Dates;
 import waypoint.supportcase.internal.FormalStages;
 import waypoint.supportcase.internal.SupportAppeals;
 import waypoint.supportcase.internal.SupportCasePolicy;
@@ -118,7 +118,6 @@ class SupportPages {
         model.addAttribute("chosen", chosen);
         model.addAttribute("page", views.cases(user, chosen, number(page)));
         model.addAttribute("baseUrl", "/support-cases" + (chosen == null ? "" : "?stage=" + chosen.name()));
-        model.addAttribute("dates", new DatesView());
         return "supportcase/dashboard";
     }
 
@@ -137,7 +136,6 @@ class SupportPages {
         if (filter.standard() != null) base.append("&standard=").append(filter.standard());
         if (filter.signal() != null) base.append("&signal=").append(filter.signal());
         model.addAttribute("baseUrl", base.toString());
-        model.addAttribute("dates", new DatesView());
         return "supportcase/at-risk";
     }
 
@@ -176,7 +174,7 @@ class SupportPages {
         intro.add("A case opens at an informal stage (1 or 2). Stages 1 and 2 show the apprentice they are receiving"
                 + " more than the normal level of support.");
         store.ofApprenticeship(a.id()).stream().findFirst().ifPresent(last -> intro.add("The last case, opened "
-                + Dates.of(last.openedAt()) + ", is " + last.stage().words().toLowerCase() + "."));
+                + GovUkDates.time(last.openedAt()) + ", is " + last.stage().words().toLowerCase() + "."));
         return form(model, new Form("Open a support case", a.learnerName() + ", " + a.standardLabel(), intro,
                 "/support-cases/new?apprenticeship=" + a.id(), Map.of(), List.of(
                         Form.Field.radios("stage", "Stage", null, List.of(new Form.Option("1", "Stage 1 (informal)"),
@@ -216,7 +214,6 @@ class SupportPages {
         model.addAttribute("view", view);
         model.addAttribute("errors", errors);
         model.addAttribute("typed", typed);
-        model.addAttribute("dates", new DatesView());
         model.addAttribute("employerChoices", SupportCases.EMPLOYER_CHOICES);
         model.addAttribute("kinds", store.interventionKinds());
         model.addAttribute("risk", indicators.stored(view.a().id()).orElse(null));
@@ -369,7 +366,7 @@ class SupportPages {
                                 + " attend; if nobody did, the meeting went ahead and its record is emailed to them.")),
                 "/support-cases/" + id + "/meetings/new", Map.of("version", String.valueOf(loaded.c().version())),
                 List.of(Form.Field.text("heldOn", "Date held", (loaded.c().stageBeganOn() == null ? ""
-                                : "During stage " + n + ": on or after " + Dates.of(loaded.c().stageBeganOn())
+                                : "During stage " + n + ": on or after " + GovUkDates.date(loaded.c().stageBeganOn())
                                 + ", the day it began. ") + "For example, 27/4/2026"),
                         Form.Field.text("attendees", "Who attended", "Names and roles"),
                         Form.Field.radios("employerAttended", "Did the line manager or someone from the employer"
@@ -420,7 +417,7 @@ class SupportPages {
                 .map(o -> new Form.Option(o.name(), o.words())).toList();
         java.time.LocalDate plan = loaded.c().stagePlanUntil();
         String planWords = plan == null ? "The end of this stage's time plan is unknown: check the case."
-                : "The stage " + stage.number() + " time plan runs until " + Dates.of(plan) + ". The recommendation"
+                : "The stage " + stage.number() + " time plan runs until " + GovUkDates.date(plan) + ". The recommendation"
                         + " comes at its end; if you make it earlier, say why.";
         return form(model, new Form("Stage " + stage.number() + " recommendation", loaded.a().learnerName(),
                 List.of("Shared with the apprentice in the last meeting, then confirmed by email.", planWords),
@@ -468,7 +465,7 @@ class SupportPages {
         return form(model, new Form("Appeal the stage 5 outcome", loaded.a().learnerName(), List.of(
                         "An appeal must be made in writing within 10 working days of the stage 5 recommendation"
                                 + " email" + (loaded.c().appealDeadline() == null ? "." : ": by "
-                                + Dates.of(loaded.c().appealDeadline()) + ".")),
+                                + GovUkDates.date(loaded.c().appealDeadline()) + ".")),
                 "/support-cases/" + id + "/appeal", Map.of(), fields, "Send the appeal", "/support-cases/" + id,
                 "Back to the case"), errors, typed);
     }
@@ -554,17 +551,6 @@ class SupportPages {
             return value == null || value.isBlank() ? null : Integer.valueOf(value);
         } catch (NumberFormatException bad) {
             return -1;
-        }
-    }
-
-    /** Dates for templates, GOV.UK style. */
-    static final class DatesView {
-        public String day(java.time.LocalDate date) {
-            return Dates.of(date);
-        }
-
-        public String time(java.time.Instant instant) {
-            return Dates.of(instant);
         }
     }
 }
