@@ -1,5 +1,7 @@
 package waypoint.safeguarding.web;
 
+import jakarta.validation.Valid;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -13,8 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import waypoint.identity.CurrentUser;
 import waypoint.safeguarding.internal.SafeguardingSettings;
 import waypoint.safeguarding.internal.SafeguardingSettings.Settings;
-import waypoint.shared.web.FieldValidationException;
-import waypoint.shared.web.FormErrors;
 
 /** The learner entitlements page (everyone) and the safeguarding settings (administrators). */
 @Controller
@@ -48,12 +48,17 @@ class SafeguardingPagesController {
     }
 
     @PostMapping("/settings")
-    String change(CurrentUser user, @ModelAttribute("form") Settings form, BindingResult result, Model model) {
+    String change(CurrentUser user, @Valid @ModelAttribute("form") Settings form, BindingResult result,
+            Model model) {
+        if (!settings.canChange(user)) {
+            throw new AccessDeniedException("Only administrators change the safeguarding settings");
+        }
+        if (result.hasErrors()) {
+            return "safeguarding/settings-form";
+        }
         try {
             settings.change(user, form);
             return "redirect:/safeguarding/entitlements?saved";
-        } catch (FieldValidationException invalid) {
-            FormErrors.reject(result, invalid);
         } catch (OptimisticLockingFailureException conflict) {
             result.reject("conflict", conflict.getMessage());
             model.addAttribute("currentVersion", settings.current().version());
