@@ -124,8 +124,7 @@ public class ReviewImport {
         ApprenticeshipSummary a = apprenticeships.find(apprenticeshipId).orElseThrow();
         ReviewRow review = store.open(apprenticeshipId).orElseThrow();
         reviews.agreeException(person(a.tutorAccountId(), Role.TUTOR), review.id(), review.lockVersion(),
-                due.toString(), reason, agreedBy, review.anchorDate().isAfter(due) ? due.toString()
-                        : review.anchorDate().toString());
+                due, reason, agreedBy, review.anchorDate().isAfter(due) ? due : review.anchorDate());
     }
 
     private CurrentUser person(UUID accountId, Role role) {

@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.review.internal.VisibleReviews;
@@ -36,7 +38,10 @@ import waypoint.review.internal.ReviewRefusedException;
 import waypoint.review.internal.ReviewService;
 import waypoint.review.internal.ReviewSignatures;
 import waypoint.review.ReviewState;
+import waypoint.review.web.ReviewForms.ExceptionForm;
+import waypoint.review.web.ReviewForms.PlanForm;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormErrors;
 import waypoint.shared.web.NavigationItem;
 
 /**
@@ -116,19 +121,38 @@ class ReviewPages {
     }
 
     @PostMapping("/reviews/{id}/plan")
-    String plan(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
-            Model model, RedirectAttributes redirect) {
+    String plan(CurrentUser user, @PathVariable UUID id, @Valid PlanForm plan, BindingResult result,
+            @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return mistyped(user, id, result, form, model);
+        }
         return attempt(user, id, form, model, redirect, "The meeting is planned and the three of you are invited",
-                () -> reviews.plan(user, id, lock(form), form.getFirst("date"), form.getFirst("time"),
-                        form.getFirst("place")));
+                () -> reviews.plan(user, id, lock(form), plan.day(), plan.at(), plan.where()));
     }
 
     @PostMapping("/reviews/{id}/exception")
-    String exception(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
-            Model model, RedirectAttributes redirect) {
+    String exception(CurrentUser user, @PathVariable UUID id, @Valid ExceptionForm agreed, BindingResult result,
+            @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return mistyped(user, id, result, form, model);
+        }
         return attempt(user, id, form, model, redirect, "The agreed due date is recorded",
-                () -> reviews.agreeException(user, id, lock(form), form.getFirst("dueDate"),
-                        form.getFirst("reason"), form.getFirst("agreedBy"), form.getFirst("agreedOn")));
+                () -> reviews.agreeException(user, id, lock(form), agreed.due(), agreed.reason(), agreed.agreedBy(),
+                        agreed.agreed()));
+    }
+
+    /**
+     * A form of the review's page filled in wrongly: only the people who manage the review are told what to put
+     * right; anyone else is refused, as the service refuses them.
+     */
+    private String mistyped(CurrentUser user, UUID id, BindingResult result, MultiValueMap<String, String> form,
+            Model model) {
+        if (!reviews.view(user, id).canManage()) {
+            throw new org.springframework.security.access.AccessDeniedException("Only staff plan the review");
+        }
+        model.addAttribute("errors", FormErrors.messages(result));
+        model.addAttribute("typed", form.toSingleValueMap());
+        return review(user, id, model);
     }
 
     @PostMapping("/reviews/{id}/reflection")

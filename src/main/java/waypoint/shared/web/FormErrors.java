@@ -2,10 +2,12 @@ package waypoint.shared.web;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 
 /**
@@ -15,6 +17,23 @@ import org.springframework.validation.BindingResult;
 public final class FormErrors {
 
     private FormErrors() {
+    }
+
+    /**
+     * A form's field errors (its Bean Validation constraints) as the field-to-message map of a page that keeps its
+     * errors in a map (fragments/errors-map.html): one message per field, in the order the form asks its questions.
+     */
+    public static Map<String, String> messages(BindingResult result) {
+        Object form = result.getTarget();
+        List<String> order = form != null && form.getClass().isRecord()
+                ? Arrays.stream(form.getClass().getRecordComponents()).map(c -> c.getName()).toList()
+                : List.of();
+        Map<String, String> messages = new LinkedHashMap<>();
+        result.getFieldErrors().stream()
+                .sorted(Comparator.comparingInt((FieldError e) -> order.indexOf(e.getField()))
+                        .thenComparing(e -> String.valueOf(e.getDefaultMessage())))
+                .forEach(e -> messages.putIfAbsent(e.getField(), e.getDefaultMessage()));
+        return messages;
     }
 
     public static void reject(BindingResult result, FieldValidationException problem) {
