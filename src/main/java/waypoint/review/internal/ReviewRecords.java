@@ -73,14 +73,7 @@ public class ReviewRecords {
             throw new AccessDeniedException("Only the apprentice writes their self-reflection");
         }
         ReviewTable.require(review.state(), ReviewTable.Action.REFLECT);
-        if (reflection == null || reflection.isBlank()) {
-            throw new FieldValidationException(Map.of("reflection", "Enter your self-reflection"));
-        }
-        if (reflection.length() > ReviewService.LONGEST_TEXT) {
-            throw new FieldValidationException(Map.of("reflection",
-                    "Your self-reflection must be " + ReviewService.LONGEST_TEXT + " characters or fewer"));
-        }
-        repository.save(review.reflect(lockVersion, reflection.strip()));
+        repository.save(review.reflect(lockVersion, reflection));
     }
 
     /** Saves the record as typed (checking only lengths), so nothing is lost before it is complete. */

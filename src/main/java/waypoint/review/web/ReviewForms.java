@@ -65,4 +65,15 @@ final class ReviewForms {
             return DateText.parse(agreedOn).orElseThrow();
         }
     }
+
+    /** The apprentice's self-reflection. */
+    record ReflectionForm(
+            @NotBlank(message = "Enter your self-reflection")
+            @Size(max = 4000, message = "Your self-reflection must be {max} characters or fewer") String reflection,
+            Integer lockVersion) {
+
+        String text() {
+            return reflection.strip();
+        }
+    }
 }

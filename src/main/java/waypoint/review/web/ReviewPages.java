@@ -40,6 +40,7 @@ import waypoint.review.internal.ReviewSignatures;
 import waypoint.review.ReviewState;
 import waypoint.review.web.ReviewForms.ExceptionForm;
 import waypoint.review.web.ReviewForms.PlanForm;
+import waypoint.review.web.ReviewForms.ReflectionForm;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormErrors;
 import waypoint.shared.web.NavigationItem;
@@ -124,6 +125,7 @@ class ReviewPages {
     String plan(CurrentUser user, @PathVariable UUID id, @Valid PlanForm plan, BindingResult result,
             @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
+            requireManage(user, id);
             return mistyped(user, id, result, form, model);
         }
         return attempt(user, id, form, model, redirect, "The meeting is planned and the three of you are invited",
@@ -134,6 +136,7 @@ class ReviewPages {
     String exception(CurrentUser user, @PathVariable UUID id, @Valid ExceptionForm agreed, BindingResult result,
             @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
+            requireManage(user, id);
             return mistyped(user, id, result, form, model);
         }
         return attempt(user, id, form, model, redirect, "The agreed due date is recorded",
@@ -142,24 +145,36 @@ class ReviewPages {
     }
 
     /**
-     * A form of the review's page filled in wrongly: only the people who manage the review are told what to put
-     * right; anyone else is refused, as the service refuses them.
+     * A form of the review's page filled in wrongly: only the people whose form it is (staff who manage the review;
+     * the apprentice, for the self-reflection) are told what to put right; anyone else is refused, as the service
+     * refuses them.
      */
-    private String mistyped(CurrentUser user, UUID id, BindingResult result, MultiValueMap<String, String> form,
-            Model model) {
+    private void requireManage(CurrentUser user, UUID id) {
         if (!reviews.view(user, id).canManage()) {
             throw new org.springframework.security.access.AccessDeniedException("Only staff plan the review");
         }
+    }
+
+    /** The review's page again, with what was typed and what to put right. */
+    private String mistyped(CurrentUser user, UUID id, BindingResult result, MultiValueMap<String, String> form,
+            Model model) {
         model.addAttribute("errors", FormErrors.messages(result));
         model.addAttribute("typed", form.toSingleValueMap());
         return review(user, id, model);
     }
 
     @PostMapping("/reviews/{id}/reflection")
-    String reflect(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
-            Model model, RedirectAttributes redirect) {
+    String reflect(CurrentUser user, @PathVariable UUID id, @Valid ReflectionForm reflection, BindingResult result,
+            @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            if (!reviews.view(user, id).isLearner()) {
+                throw new org.springframework.security.access.AccessDeniedException(
+                        "Only the apprentice writes their self-reflection");
+            }
+            return mistyped(user, id, result, form, model);
+        }
         return attempt(user, id, form, model, redirect, "Your self-reflection is saved",
-                () -> records.reflect(user, id, lock(form), form.getFirst("reflection")));
+                () -> records.reflect(user, id, lock(form), reflection.text()));
     }
 
     @PostMapping("/reviews/{id}/send")

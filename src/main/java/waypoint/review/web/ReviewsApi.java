@@ -37,6 +37,7 @@ import waypoint.review.internal.ReviewSignatures;
 import waypoint.review.internal.ReviewStore;
 import waypoint.review.web.ReviewForms.ExceptionForm;
 import waypoint.review.web.ReviewForms.PlanForm;
+import waypoint.review.web.ReviewForms.ReflectionForm;
 
 /** Progress reviews over HTTP, with the same rules as the pages: the service authorises every call. */
 @RestController
@@ -131,12 +132,9 @@ class ReviewsApi {
         return review(user, id);
     }
 
-    record ReflectionRequest(String reflection, Integer lockVersion) {
-    }
-
     @PutMapping("/reviews/{id}/reflection")
-    ReviewDetail reflect(CurrentUser user, @PathVariable UUID id, @RequestBody ReflectionRequest request) {
-        records.reflect(user, id, lock(request.lockVersion()), request.reflection());
+    ReviewDetail reflect(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ReflectionForm request) {
+        records.reflect(user, id, lock(request.lockVersion()), request.text());
         return review(user, id);
     }
 
