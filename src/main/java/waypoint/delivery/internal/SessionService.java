@@ -109,24 +109,18 @@ public class SessionService {
         }
     }
 
+    /** Cancels a scheduled session, for the reason given, and tells everyone invited. */
     @Transactional
     public void cancel(CurrentUser user, UUID sessionId, Integer lockVersion, String reason) {
         SessionRow session = store.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
         List<Attendee> attendees = store.attendees(sessionId);
         policy.requireManageSession(user, attendees);
         SessionTable.require(session.state(), SessionTable.Action.CANCEL);
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw new FieldValidationException("reason", "Enter why the session is cancelled");
-        }
-        if (why.length() > LONGEST_TEXT) {
-            throw new FieldValidationException("reason", "The reason must be " + LONGEST_TEXT + " characters or fewer");
-        }
-        repository.save(session.cancel(lock(lockVersion), why), clock.instant());
+        repository.save(session.cancel(lock(lockVersion), reason), clock.instant());
         for (Attendee a : attendees) {
             notices.send("session:" + sessionId + ":cancelled", a.apprenticeship(),
                     "/sessions/" + sessionId, "Session cancelled: " + session.topic(), "The session on "
-                            + GovUkDates.time(session.startsAt()) + " is cancelled: " + why, user.id(),
+                            + GovUkDates.time(session.startsAt()) + " is cancelled: " + reason, user.id(),
                     EnumSet.of(To.LEARNER, To.EMPLOYER));
         }
     }

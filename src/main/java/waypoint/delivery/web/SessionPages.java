@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +30,9 @@ import waypoint.delivery.internal.SessionViews;
 import waypoint.delivery.internal.SessionStore;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.time.GovUkDates;
+import waypoint.delivery.web.SessionForms.CancelForm;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormErrors;
 
 /**
  * The session pages: the sessions list (upcoming, to record, recorded, cancelled), the
@@ -179,14 +184,18 @@ class SessionPages {
     }
 
     @PostMapping("/sessions/{id}/cancel")
-    String cancel(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String lockVersion, Model model) {
+    String cancel(CurrentUser user, @PathVariable UUID id, @Valid CancelForm form, BindingResult result,
+            Model model) {
+        if (result.hasErrors()) {
+            if (!views.view(user, id).canManage()) {
+                throw new org.springframework.security.access.AccessDeniedException("Only staff cancel a session");
+            }
+            model.addAttribute("reason", form.reason());
+            return session(user, id, null, FormErrors.messages(result), model);
+        }
         try {
-            sessions.cancel(user, id, integer(lockVersion), reason);
+            sessions.cancel(user, id, form.lockVersion(), form.why());
             return "redirect:/sessions/" + id + "?cancelled";
-        } catch (FieldValidationException invalid) {
-            model.addAttribute("reason", reason);
-            return session(user, id, null, invalid.errors(), model);
         } catch (SessionRefusedException | SessionConflictException refused) {
             return session(user, id, null, Map.of("form", refused.getMessage()), model);
         }
