@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Validator;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -27,6 +29,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormErrors;
 import waypoint.shared.web.PageOf;
 import waypoint.supportcase.AtRiskSignal;
 import waypoint.supportcase.AtRiskThresholds;
@@ -35,6 +38,8 @@ import waypoint.supportcase.internal.FormalStages;
 import waypoint.supportcase.internal.SupportAppeals;
 import waypoint.supportcase.internal.SupportCasePolicy;
 import waypoint.supportcase.internal.Interventions;
+import waypoint.supportcase.web.InterventionForms.InterventionForm;
+import waypoint.supportcase.web.InterventionForms.OutcomeForm;
 import waypoint.supportcase.internal.Records;
 import waypoint.supportcase.internal.StageTable;
 import waypoint.supportcase.internal.SupportCaseRefused;
@@ -63,11 +68,13 @@ class SupportCasesApi {
     private final SupportSettings settings;
     private final ApprenticeshipAccess access;
     private final ApplicationEventPublisher events;
+    private final Validator validator;
 
     SupportCasesApi(SupportCases cases, SupportCasePolicy policy, FormalStages formal, SupportAppeals appeals,
             SupportCaseViews views, SupportCaseStore store, AtRiskIndicators indicators,
             Interventions interventions, SupportSettings settings, ApprenticeshipAccess access,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Validator validator) {
+        this.validator = validator;
         this.cases = cases;
         this.policy = policy;
         this.formal = formal;
@@ -289,23 +296,20 @@ class SupportCasesApi {
 
     @PostMapping("/apprenticeships/{id}/interventions")
     ResponseEntity<List<Records.InterventionRow>> addIntervention(CurrentUser user, @PathVariable UUID id,
-            @RequestBody InterventionRequest r) {
-        interventions.add(user, id, r.caseId(), r.kindId(), r.details(), r.owner(), r.startsOn(), r.endsOn());
+            @RequestBody InterventionForm r) {
+        interventions.requireManage(user, id);
+        FormErrors.requireValid(validator, r);
+        interventions.add(user, id, r.caseId(), r.kind(), r.details(), r.owner(), r.start(), r.end());
         return ResponseEntity.status(HttpStatus.CREATED).body(store.interventions(id));
-    }
-
-    record InterventionRequest(UUID caseId, String kindId, String details, String owner, String startsOn,
-            String endsOn) {
     }
 
     @PostMapping("/apprenticeships/{id}/interventions/{interventionId}/outcome")
     List<Records.InterventionRow> outcome(CurrentUser user, @PathVariable UUID id, @PathVariable UUID interventionId,
-            @RequestBody OutcomeRequest r) {
-        interventions.outcome(user, id, interventionId, r.outcome(), r.endsOn());
+            @RequestBody OutcomeForm r) {
+        interventions.requireManage(user, id);
+        FormErrors.requireValid(validator, r);
+        interventions.outcome(user, id, interventionId, r.outcome(), r.end());
         return store.interventions(id);
-    }
-
-    record OutcomeRequest(String outcome, String endsOn) {
     }
 
     // ------------------------------------------------------------------ settings

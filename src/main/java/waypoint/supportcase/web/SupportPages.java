@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,12 +28,15 @@ import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormErrors;
 import waypoint.shared.web.NavigationItem;
 import waypoint.supportcase.internal.AtRiskIndicators;
 import waypoint.supportcase.internal.FormalStages;
 import waypoint.supportcase.internal.SupportAppeals;
 import waypoint.supportcase.internal.SupportCasePolicy;
 import waypoint.supportcase.internal.Interventions;
+import waypoint.supportcase.web.InterventionForms.InterventionForm;
+import waypoint.supportcase.web.InterventionForms.OutcomeForm;
 import waypoint.supportcase.internal.Signals;
 import waypoint.supportcase.internal.StageTable;
 import waypoint.supportcase.internal.SupportCaseRefused;
@@ -61,10 +65,12 @@ class SupportPages {
     private final Interventions interventions;
     private final SupportTitles titles;
     private final ApprenticeshipAccess access;
+    private final Validator validator;
 
     SupportPages(SupportCases cases, SupportCasePolicy policy, FormalStages formal, SupportAppeals appeals,
             SupportCaseViews views, SupportCaseStore store, AtRiskIndicators indicators,
-            Interventions interventions, SupportTitles titles, ApprenticeshipAccess access) {
+            Interventions interventions, SupportTitles titles, ApprenticeshipAccess access, Validator validator) {
+        this.validator = validator;
         this.cases = cases;
         this.policy = policy;
         this.formal = formal;
@@ -268,9 +274,13 @@ class SupportPages {
             RedirectAttributes redirect) {
         Map<String, String> typed = typed(request, "kindId", "details", "owner", "startsOn", "endsOn");
         SupportCasePolicy.Loaded loaded = policy.load(user, id);
+        InterventionForm form = new InterventionForm(id, typed.get("kindId"), typed.get("details"),
+                typed.get("owner"), typed.get("startsOn"), typed.get("endsOn"));
         try {
-            interventions.add(user, loaded.a().id(), id, typed.get("kindId"), typed.get("details"),
-                    typed.get("owner"), typed.get("startsOn"), typed.get("endsOn"));
+            interventions.requireManage(user, loaded.a().id());
+            FormErrors.requireValid(validator, form);
+            interventions.add(user, loaded.a().id(), id, form.kind(), form.details(), form.owner(), form.start(),
+                    form.end());
         } catch (FieldValidationException invalid) {
             return casePage(user, id, model, invalid.errors(), typed);
         }
@@ -283,9 +293,11 @@ class SupportPages {
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Map<String, String> typed = typed(request, "outcome", "outcomeEndsOn");
         SupportCasePolicy.Loaded loaded = policy.load(user, id);
+        OutcomeForm form = new OutcomeForm(typed.get("outcome"), typed.get("outcomeEndsOn"));
         try {
-            interventions.outcome(user, loaded.a().id(), interventionId, typed.get("outcome"),
-                    typed.get("outcomeEndsOn"));
+            interventions.requireManage(user, loaded.a().id());
+            FormErrors.requireValid(validator, form);
+            interventions.outcome(user, loaded.a().id(), interventionId, form.outcome(), form.end());
         } catch (FieldValidationException invalid) {
             return casePage(user, id, model, invalid.errors(), typed);
         }
