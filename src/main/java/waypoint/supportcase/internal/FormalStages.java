@@ -55,7 +55,8 @@ public class FormalStages {
     public record ActionInput(String description, String dueOn) {
     }
 
-    public record MeetingInput(String heldOn, String attendees, Boolean employerAttended, String progressUpdate,
+    /** A formal stage meeting, with the agenda your support policy sets; the staff-only notes may be null. */
+    public record MeetingInput(LocalDate heldOn, String attendees, boolean employerAttended, String progressUpdate,
             String successes, String blockers, String amendments, String supportRequests, String staffNotes) {
     }
 
@@ -173,38 +174,26 @@ public class FormalStages {
                         GovUkDates.date(until)), recipients, user.displayName(), now());
     }
 
+    /**
+     * Refuses someone who may not record a meeting of the case at its stage, before what they typed is read: the
+     * same checks as {@link #holdMeeting}.
+     */
+    @Transactional(readOnly = true)
+    public void requireMeeting(CurrentUser user, UUID caseId) {
+        SupportCasePolicy.Loaded loaded = authorise(user, caseId, Action.HOLD_MEETING);
+        SupportCase c = cases.get(loaded.c(), user.displayName());
+        StageTable.require(c.stage(), Action.HOLD_MEETING, c.facts());
+    }
+
     @Transactional
     public UUID holdMeeting(CurrentUser user, UUID caseId, Integer version, MeetingInput in) {
         SupportCasePolicy.Loaded loaded = authorise(user, caseId, Action.HOLD_MEETING);
         SupportCase c = cases.get(loaded.c(), user.displayName(), version);
         StageTable.require(c.stage(), Action.HOLD_MEETING, c.facts());
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate held = null;
-        Optional<LocalDate> parsed = Inputs.parse(in.heldOn());
-        if (parsed.isEmpty() || parsed.get().isAfter(LocalDate.now(clock))) {
-            errors.put("heldOn", "Enter the date the meeting was held, today or earlier, like 27/4/2026");
-        } else {
-            held = parsed.get();
-        }
-        Inputs.text(errors, "attendees", in.attendees(), "Enter who attended");
-        if (in.employerAttended() == null) {
-            errors.put("employerAttended", "Say whether the line manager or someone from the employer attended");
-        }
-        Inputs.text(errors, "progressUpdate", in.progressUpdate(), "Enter the update on progress with actions");
-        Inputs.text(errors, "successes", in.successes(), "Enter the successes (or “none”)");
-        Inputs.text(errors, "blockers", in.blockers(), "Enter the blockers (or “none”)");
-        Inputs.text(errors, "amendments", in.amendments(), "Enter any amendments proposed (or “none”)");
-        Inputs.text(errors, "supportRequests", in.supportRequests(), "Enter the support requests (or “none”)");
-        if (in.staffNotes() != null && in.staffNotes().length() > Inputs.TEXT_MAX) {
-            errors.put("staffNotes", "Staff-only notes must be " + Inputs.TEXT_MAX + " characters or fewer");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
-        MeetingRow m = c.holdMeeting(new MeetingRow(UUID.randomUUID(), c.stage(), 0, held, in.attendees().strip(),
-                in.employerAttended(), in.progressUpdate().strip(), in.successes().strip(), in.blockers().strip(),
-                in.amendments().strip(), in.supportRequests().strip(), Inputs.blank(in.staffNotes()) ? null
-                : in.staffNotes().strip(), user.displayName()));
+        LocalDate held = in.heldOn();
+        MeetingRow m = c.holdMeeting(new MeetingRow(UUID.randomUUID(), c.stage(), 0, held, in.attendees(),
+                in.employerAttended(), in.progressUpdate(), in.successes(), in.blockers(), in.amendments(),
+                in.supportRequests(), in.staffNotes(), user.displayName()));
         int n = c.stage().number();
         // Stages 4 and 5: "If someone is not present the meeting will go ahead and a record will be sent."
         List<Recipient> employer = n >= 4 && !in.employerAttended()

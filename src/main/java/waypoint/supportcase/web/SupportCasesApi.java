@@ -147,16 +147,11 @@ class SupportCasesApi {
 
     @PostMapping("/support-cases/{id}/meetings")
     ResponseEntity<List<Records.MeetingRow>> meeting(CurrentUser user, @PathVariable UUID id,
-            @RequestBody MeetingRequest r) {
-        formal.holdMeeting(user, id, r.version(), new FormalStages.MeetingInput(r.heldOn(), r.attendees(),
-                r.employerAttended(), r.progressUpdate(), r.successes(), r.blockers(), r.amendments(),
-                r.supportRequests(), r.staffNotes()));
+            @RequestBody MeetingForm r) {
+        formal.requireMeeting(user, id);
+        FormErrors.requireValid(validator, r);
+        formal.holdMeeting(user, id, r.version(), r.input());
         return ResponseEntity.status(HttpStatus.CREATED).body(meetings(user, id));
-    }
-
-    record MeetingRequest(Integer version, String heldOn, String attendees, Boolean employerAttended,
-            String progressUpdate, String successes, String blockers, String amendments, String supportRequests,
-            String staffNotes) {
     }
 
     @GetMapping("/support-cases/{id}/recommendations")

@@ -400,11 +400,14 @@ class SupportPages {
         Map<String, String> typed = typed(request, "version", "heldOn", "attendees", "employerAttended",
                 "progressUpdate", "successes", "blockers", "amendments", "supportRequests", "staffNotes");
         String attended = typed.get("employerAttended");
+        MeetingForm form = new MeetingForm(version(typed.get("version")), typed.get("heldOn"),
+                typed.get("attendees"), attended == null ? null : Boolean.valueOf(attended),
+                typed.get("progressUpdate"), typed.get("successes"), typed.get("blockers"), typed.get("amendments"),
+                typed.get("supportRequests"), typed.get("staffNotes"));
         try {
-            formal.holdMeeting(user, id, version(typed.get("version")), new FormalStages.MeetingInput(
-                    typed.get("heldOn"), typed.get("attendees"), attended == null ? null : Boolean.valueOf(attended),
-                    typed.get("progressUpdate"), typed.get("successes"), typed.get("blockers"),
-                    typed.get("amendments"), typed.get("supportRequests"), typed.get("staffNotes")));
+            formal.requireMeeting(user, id);
+            FormErrors.requireValid(validator, form);
+            formal.holdMeeting(user, id, form.version(), form.input());
         } catch (FieldValidationException invalid) {
             return meetingPage(user, id, model, invalid.errors(), typed);
         } catch (SupportCaseRefused refused) {
