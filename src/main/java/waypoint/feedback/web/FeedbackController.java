@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
@@ -130,7 +132,10 @@ class FeedbackController {
     }
 
     @PostMapping("/raise")
-    String raise(CurrentUser user, @ModelAttribute("form") RaiseForm form, BindingResult result, Model model) {
+    String raise(CurrentUser user, @Valid @ModelAttribute("form") RaiseForm form, BindingResult result, Model model) {
+        if (result.hasErrors()) {
+            return raisePage(user, model, form);
+        }
         try {
             UUID id = raising.raise(user, Forms.command(form));
             return "redirect:/feedback/" + id + "?raised";
