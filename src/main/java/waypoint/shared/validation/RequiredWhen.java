@@ -33,7 +33,7 @@ public @interface RequiredWhen {
     /** The component whose answer decides. */
     String when();
 
-    /** The answers (as sent: an enum's name, "yes") that make {@code field} needed. */
+    /** The answers (as sent: an enum's name, "yes"; "" for none) that make {@code field} needed. */
     String[] is();
 
     /** What to say when it is left out: "Select the agency you referred to". */
@@ -65,7 +65,8 @@ public @interface RequiredWhen {
                 return true;
             }
             Object answer = component(form, rule.when());
-            boolean needed = answer != null && Arrays.asList(rule.is()).contains(answer.toString().strip());
+            String said = answer == null ? "" : answer instanceof Enum<?> choice ? choice.name() : answer.toString();
+            boolean needed = Arrays.asList(rule.is()).contains(said.strip());
             Object value = component(form, rule.field());
             if (!needed || value != null && !value.toString().isBlank()) {
                 return true;

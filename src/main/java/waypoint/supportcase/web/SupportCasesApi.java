@@ -38,6 +38,8 @@ import waypoint.supportcase.internal.FormalStages;
 import waypoint.supportcase.internal.SupportAppeals;
 import waypoint.supportcase.internal.SupportCasePolicy;
 import waypoint.supportcase.internal.Interventions;
+import waypoint.supportcase.web.CaseForms.EmployerForm;
+import waypoint.supportcase.web.CaseForms.OpenForm;
 import waypoint.supportcase.web.InterventionForms.InterventionForm;
 import waypoint.supportcase.web.InterventionForms.OutcomeForm;
 import waypoint.supportcase.internal.Records;
@@ -110,8 +112,11 @@ class SupportCasesApi {
 
     @PostMapping("/apprenticeships/{id}/support-cases")
     ResponseEntity<CaseDetail> open(CurrentUser user, @PathVariable UUID id, @RequestBody OpenRequest request) {
-        UUID caseId = cases.open(user, id, request.stage() == null ? null : String.valueOf(request.stage()),
+        OpenForm form = new OpenForm(request.stage() == null ? null : String.valueOf(request.stage()),
                 request.kind(), request.reason());
+        cases.requireOpen(user, id, form.stage());
+        FormErrors.requireValid(validator, form);
+        UUID caseId = cases.open(user, id, form.stageNumber(), form.kind(), form.reason());
         return ResponseEntity.status(HttpStatus.CREATED).body(detail(user, caseId));
     }
 
@@ -214,12 +219,11 @@ class SupportCasesApi {
     }
 
     @PostMapping("/support-cases/{id}/employer")
-    CaseDetail employer(CurrentUser user, @PathVariable UUID id, @RequestBody EmployerRequest r) {
+    CaseDetail employer(CurrentUser user, @PathVariable UUID id, @RequestBody EmployerForm r) {
+        cases.requireEmployerPosition(user, id);
+        FormErrors.requireValid(validator, r);
         cases.employerPosition(user, id, r.choice(), r.actions());
         return detail(user, id);
-    }
-
-    record EmployerRequest(String choice, String actions) {
     }
 
     @PostMapping("/apprenticeships/{id}/other-policy-ending")

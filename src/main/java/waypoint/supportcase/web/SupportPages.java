@@ -35,6 +35,8 @@ import waypoint.supportcase.internal.FormalStages;
 import waypoint.supportcase.internal.SupportAppeals;
 import waypoint.supportcase.internal.SupportCasePolicy;
 import waypoint.supportcase.internal.Interventions;
+import waypoint.supportcase.web.CaseForms.EmployerForm;
+import waypoint.supportcase.web.CaseForms.OpenForm;
 import waypoint.supportcase.web.InterventionForms.InterventionForm;
 import waypoint.supportcase.web.InterventionForms.OutcomeForm;
 import waypoint.supportcase.internal.Signals;
@@ -197,8 +199,11 @@ class SupportPages {
     @PostMapping("/support-cases/new")
     String open(CurrentUser user, @RequestParam UUID apprenticeship, HttpServletRequest request, Model model) {
         Map<String, String> typed = typed(request, "stage", "kind", "reason");
+        OpenForm form = new OpenForm(typed.get("stage"), typed.get("kind"), typed.get("reason"));
         try {
-            UUID id = cases.open(user, apprenticeship, typed.get("stage"), typed.get("kind"), typed.get("reason"));
+            cases.requireOpen(user, apprenticeship, form.stage());
+            FormErrors.requireValid(validator, form);
+            UUID id = cases.open(user, apprenticeship, form.stageNumber(), form.kind(), form.reason());
             return "redirect:/support-cases/" + id;
         } catch (FieldValidationException invalid) {
             return openPage(user, apprenticeship, model, invalid.errors(), typed);
@@ -252,10 +257,17 @@ class SupportPages {
     String employer(CurrentUser user, @PathVariable UUID id, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
         Map<String, String> typed = typed(request, "choice", "employerActions");
+        EmployerForm form = new EmployerForm(typed.get("choice"), typed.get("employerActions"));
         try {
-            cases.employerPosition(user, id, typed.get("choice"), typed.get("employerActions"));
+            cases.requireEmployerPosition(user, id);
+            FormErrors.requireValid(validator, form);
+            cases.employerPosition(user, id, form.choice(), form.actions());
         } catch (FieldValidationException invalid) {
-            return casePage(user, id, model, invalid.errors(), typed);
+            // the form's actions are the page's employerActions
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            invalid.errors().forEach((field, message) -> errors.put("actions".equals(field) ? "employerActions"
+                    : field, message));
+            return casePage(user, id, model, errors, typed);
         }
         redirect.addFlashAttribute("saved", "The employer's choice is recorded");
         return "redirect:/support-cases/" + id;
