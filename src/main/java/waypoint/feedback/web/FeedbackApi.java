@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -40,6 +41,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.shared.files.FileKind;
 import waypoint.shared.files.FileUploads;
 import waypoint.shared.files.UploadedFile;
+import waypoint.shared.web.FormErrors;
 import waypoint.shared.web.PageOf;
 
 @RestController
@@ -54,7 +56,11 @@ class FeedbackApi {
     private final FeedbackQueries queries;
     private final FileUploads uploads;
 
-    FeedbackApi(FeedbackRaising raising, FeedbackSteps steps, FeedbackReads reads, SettingsChanges settingsChanges, FeedbackQueries queries, FileUploads uploads) {
+    private final Validator validator;
+
+    FeedbackApi(FeedbackRaising raising, FeedbackSteps steps, FeedbackReads reads, SettingsChanges settingsChanges,
+            FeedbackQueries queries, FileUploads uploads, Validator validator) {
+        this.validator = validator;
         this.raising = raising;
         this.steps = steps;
         this.reads = reads;
@@ -142,6 +148,8 @@ class FeedbackApi {
 
     @PutMapping("/settings")
     FeedbackSettings changeSettings(CurrentUser user, @RequestBody FeedbackSettings body) {
+        settingsChanges.settings(user);
+        FormErrors.requireValid(validator, body);
         settingsChanges.changeSettings(user, body);
         return settingsChanges.settings(user);
     }
