@@ -40,6 +40,7 @@ import waypoint.supportcase.internal.SupportCasePolicy;
 import waypoint.supportcase.internal.Interventions;
 import waypoint.supportcase.web.CaseForms.EmployerForm;
 import waypoint.supportcase.web.CaseForms.OpenForm;
+import waypoint.supportcase.web.CaseForms.PartnerForm;
 import waypoint.supportcase.web.InterventionForms.InterventionForm;
 import waypoint.supportcase.web.InterventionForms.OutcomeForm;
 import waypoint.supportcase.internal.Records;
@@ -343,8 +344,11 @@ class SupportCasesApi {
     @PutMapping("/support-cases/settings/client-partner")
     SupportSettings.ClientPartner changeClientPartner(CurrentUser user, @RequestBody ClientPartnerRequest r) {
         requireAdministrator(user);
+        PartnerForm form = new PartnerForm(r.name(), r.email());
+        FormErrors.requireValid(validator, form);
         String before = settings.defaultClientPartner().map(Object::toString).orElse("none");
-        SupportSettings.ClientPartner saved = settings.changeDefaultClientPartner(r.name(), r.email());
+        SupportSettings.ClientPartner saved = settings.changeDefaultClientPartner(form.partnerName(),
+                form.partnerEmail());
         events.publishEvent(RecordChanged.updated("support settings", new UUID(0, 3), before, saved.toString()));
         return saved;
     }

@@ -21,6 +21,7 @@ import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormErrors;
 import waypoint.supportcase.AtRiskThresholds;
 import waypoint.supportcase.internal.Interventions;
+import waypoint.supportcase.web.CaseForms.PartnerForm;
 import waypoint.supportcase.web.InterventionForms.KindForm;
 import waypoint.supportcase.internal.SupportCaseStore;
 import waypoint.supportcase.internal.SupportSettings;
@@ -123,10 +124,12 @@ class SupportSettingsPages {
             RedirectAttributes redirect) {
         SupportCasesApi.requireAdministrator(user);
         Map<String, String> typed = SupportPages.typed(request, "partnerName", "partnerEmail");
+        PartnerForm form = new PartnerForm(typed.get("partnerName"), typed.get("partnerEmail"));
         try {
+            FormErrors.requireValid(validator, form);
             String before = settings.defaultClientPartner().map(Object::toString).orElse("none");
-            SupportSettings.ClientPartner saved = settings.changeDefaultClientPartner(typed.get("partnerName"),
-                    typed.get("partnerEmail"));
+            SupportSettings.ClientPartner saved = settings.changeDefaultClientPartner(form.partnerName(),
+                    form.partnerEmail());
             events.publishEvent(RecordChanged.updated("support settings", new UUID(0, 3), before, saved.toString()));
         } catch (FieldValidationException invalid) {
             return clientPartnerPage(model, invalid.errors(), typed);
