@@ -28,10 +28,15 @@ final class MessageForms {
             String apprenticeshipId,
             @NotBlank(message = SUBJECT_NEEDED) @Size(max = 200, message = SUBJECT_TOO_LONG) String subject,
             @NotBlank(message = BODY_NEEDED) @Size(max = 8000, message = BODY_TOO_LONG) String body,
-            boolean includeEmployer) {
+            Boolean includeEmployer) {
 
         UUID apprenticeship() {
             return UUID.fromString(apprenticeshipId.strip());
+        }
+
+        /** The employer's line manager is included: the box ticked (a box left unticked sends nothing). */
+        boolean withEmployer() {
+            return Boolean.TRUE.equals(includeEmployer);
         }
     }
 

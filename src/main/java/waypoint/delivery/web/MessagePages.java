@@ -98,7 +98,7 @@ class MessagePages {
         }
         try {
             UUID id = messages.start(user, typed.apprenticeship(), typed.subject(), typed.body(),
-                    typed.includeEmployer(), attachment(file));
+                    typed.withEmployer(), attachment(file));
             return "redirect:/messages/" + id;
         } catch (UploadRejectedException rejected) {
             return form(user, typed, Map.of("file", rejected.getMessage()), model);
