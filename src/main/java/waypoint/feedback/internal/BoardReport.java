@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -123,25 +124,28 @@ public class BoardReport {
                 ((Number) totals.get("suggestions")).longValue(), appeals, surveys, actions);
     }
 
-    /** Refuses someone who may not add the Board's improvement actions. */
-    public void requireActionKeeper(CurrentUser user) {
+    /** An improvement action for the Board to follow, optionally from a case (by its reference). */
+    @Transactional
+    public UUID addAction(CurrentUser user, String title, String reference, LocalDate dueOn) {
         if (!policy.canSeeReport(user)) {
             throw new AccessDeniedException("You may not add improvement actions");
         }
-    }
-
-    /**
-     * An improvement action for the Board to follow (its title checked by the form), optionally from a case, by a
-     * reference that must name one.
-     */
-    @Transactional
-    public UUID addAction(CurrentUser user, String title, String reference, LocalDate dueOn) {
-        requireActionKeeper(user);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (title == null || title.isBlank()) {
+            errors.put("title", "Enter the improvement action");
+        } else if (title.length() > 300) {
+            errors.put("title", "The action must be 300 characters or fewer");
+        }
         UUID feedbackId = null;
         if (reference != null && !reference.isBlank()) {
             feedbackId = jdbc.sql("SELECT id FROM feedback WHERE reference = :r").param("r", reference.strip().toUpperCase())
-                    .query(UUID.class).optional().orElseThrow(() -> new FieldValidationException("reference",
-                            "Enter the reference of a case, like FB-00012, or leave it empty"));
+                    .query(UUID.class).optional().orElse(null);
+            if (feedbackId == null) {
+                errors.put("reference", "Enter the reference of a case, like FB-00012, or leave it empty");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""

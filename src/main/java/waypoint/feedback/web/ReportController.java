@@ -5,10 +5,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.validation.Validator;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,10 +21,8 @@ import waypoint.feedback.internal.Charts;
 import waypoint.feedback.internal.Surveys;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.pdf.PdfRenderer;
-import waypoint.shared.validation.TypedDate;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
-import waypoint.shared.web.FormErrors;
 
 /** The Board report for any period, as a page and a PDF, and its improvement actions. */
 @Controller
@@ -39,10 +33,7 @@ class ReportController {
     private final Surveys surveys;
     private final Clock clock;
 
-    private final Validator validator;
-
-    ReportController(BoardReport reports, PdfRenderer pdf, Surveys surveys, Clock clock, Validator validator) {
-        this.validator = validator;
+    ReportController(BoardReport reports, PdfRenderer pdf, Surveys surveys, Clock clock) {
         this.reports = reports;
         this.surveys = surveys;
         this.pdf = pdf;
@@ -103,33 +94,21 @@ class ReportController {
     }
 
     @PostMapping("/feedback/report/actions")
-    String addAction(CurrentUser user, ActionForm form, Model model) {
+    String addAction(CurrentUser user, @RequestParam(required = false) String title,
+            @RequestParam(required = false) String reference, @RequestParam(required = false) String dueOn,
+            Model model) {
         try {
-            reports.requireActionKeeper(user);
-            FormErrors.requireValid(validator, form);
-            reports.addAction(user, form.title(), form.reference(), DateText.parse(form.dueOn()).orElse(null));
+            LocalDate due = dueOn == null || dueOn.isBlank() ? null : DateText.parse(dueOn)
+                    .orElseThrow(() -> new FieldValidationException("dueOn", "Enter the due date as a real date"));
+            reports.addAction(user, title, reference, due);
             return "redirect:/feedback/report?added";
         } catch (FieldValidationException invalid) {
             page(user, null, null, model);
             model.addAttribute("actionErrors", invalid.errors());
-            model.addAttribute("typedAction", Map.of("title", text(form.title()), "reference", text(form.reference()),
-                    "dueOn", text(form.dueOn())));
+            model.addAttribute("typedAction", Map.of("title", title == null ? "" : title,
+                    "reference", reference == null ? "" : reference, "dueOn", dueOn == null ? "" : dueOn));
             return "feedback/report";
         }
-    }
-
-    private static String text(String typed) {
-        return typed == null ? "" : typed;
-    }
-
-    /** An improvement action for the Board as typed on the report page. */
-    record ActionForm(
-            @NotBlank(message = TITLE_NEEDED) @Size(max = 300, message = TITLE_TOO_LONG) String title,
-            String reference,
-            @TypedDate(message = "Enter the due date as a real date") String dueOn) {
-
-        static final String TITLE_NEEDED = "Enter the improvement action";
-        static final String TITLE_TOO_LONG = "The action must be {max} characters or fewer";
     }
 
     @PostMapping("/feedback/report/actions/{id}")

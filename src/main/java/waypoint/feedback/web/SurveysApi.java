@@ -7,10 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.validation.Validator;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +20,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import waypoint.feedback.internal.BoardReport;
 import waypoint.feedback.internal.Surveys;
 import waypoint.identity.CurrentUser;
-import waypoint.shared.web.FormErrors;
 import waypoint.shared.web.PageOf;
 
 @RestController
@@ -35,10 +30,7 @@ class SurveysApi {
     private final BoardReport reports;
     private final Clock clock;
 
-    private final Validator validator;
-
-    SurveysApi(Surveys surveys, BoardReport reports, Clock clock, Validator validator) {
-        this.validator = validator;
+    SurveysApi(Surveys surveys, BoardReport reports, Clock clock) {
         this.surveys = surveys;
         this.reports = reports;
         this.clock = clock;
@@ -85,17 +77,11 @@ class SurveysApi {
         return reports.report(user, from == null ? today.minusYears(1).plusDays(1) : from, to == null ? today : to);
     }
 
-    /** An improvement action for the Board, through the API. */
-    record NewAction(
-            @NotBlank(message = ReportController.ActionForm.TITLE_NEEDED)
-            @Size(max = 300, message = ReportController.ActionForm.TITLE_TOO_LONG) String title,
-            String reference, LocalDate dueOn) {
+    record NewAction(String title, String reference, LocalDate dueOn) {
     }
 
     @PostMapping("/api/v1/feedback/report/actions")
     ResponseEntity<Map<String, UUID>> addAction(CurrentUser user, @RequestBody NewAction body) {
-        reports.requireActionKeeper(user);
-        FormErrors.requireValid(validator, body);
         UUID id = reports.addAction(user, body.title(), body.reference(), body.dueOn());
         return ResponseEntity.status(201).body(Map.of("id", id));
     }
