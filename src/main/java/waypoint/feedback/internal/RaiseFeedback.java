@@ -27,6 +27,8 @@ import waypoint.shared.validation.ValidFormat;
  */
 @RequiredWhen(field = "appealRoute", when = "kind", is = "APPEAL", message = "Select what the appeal is about")
 @RequiredWhen(field = "assessmentDate", when = "kind", is = "APPEAL", message = "Enter the date of the assessment")
+@RequiredWhen(groups = RaiseFeedback.OnBehalf.class, field = "complainantName", when = "learnerId", is = "",
+        message = "Enter the name of the person giving the feedback")
 public record RaiseFeedback(
         @NotNull(message = "Select what kind of feedback this is") FeedbackKind kind,
         Boolean formal, Instant receivedAt, Channel channel, UUID learnerId, String complainantName,
@@ -38,6 +40,10 @@ public record RaiseFeedback(
         @Size(max = 8000, message = "The details must be {max} characters or fewer") String details,
         Category category, UUID aboutAccountId, Boolean under18, Boolean prefersOperationsManager,
         Boolean wantsResponse, AppealRoute appealRoute, LocalDate assessmentDate, LocalDate organisationAppealBy) {
+
+    /** Staff raising feedback on someone's behalf name the person, unless it is a learner they choose. */
+    public interface OnBehalf {
+    }
 
     /** What the API and the forms say of an email address that is not one. */
     public static final String EMAIL_FORMAT = "Enter an email address in the correct format, like name@example.com";

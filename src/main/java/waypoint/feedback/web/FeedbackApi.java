@@ -5,8 +5,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -82,7 +82,12 @@ class FeedbackApi {
     @Operation(summary = "Raise feedback", description = "A learner or employer contact raises their own; staff raise it "
             + "on someone's behalf with the channel (PHONE, LETTER, EMAIL (the default) or IN_PERSON) and when it was "
             + "received. A formal complaint starts at stage 2, an informal one at stage 1.")
-    ResponseEntity<FeedbackView> raise(CurrentUser user, @Valid @RequestBody RaiseFeedback body) {
+    ResponseEntity<FeedbackView> raise(CurrentUser user, @RequestBody RaiseFeedback body) {
+        if (user.isStaff()) {
+            FormErrors.requireValid(validator, body, Default.class, RaiseFeedback.OnBehalf.class);
+        } else {
+            FormErrors.requireValid(validator, body);
+        }
         UUID id = raising.raise(user, body);
         return ResponseEntity.created(URI.create("/api/v1/feedback/" + id)).body(reads.view(user, id));
     }

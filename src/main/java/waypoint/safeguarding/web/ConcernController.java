@@ -2,7 +2,7 @@ package waypoint.safeguarding.web;
 
 import java.util.UUID;
 
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -51,7 +51,10 @@ class ConcernController {
     private final ConcernService concerns;
     private final SafeguardingSettings settings;
 
-    ConcernController(ConcernService concerns, SafeguardingSettings settings) {
+    private final Validator validator;
+
+    ConcernController(ConcernService concerns, SafeguardingSettings settings, Validator validator) {
+        this.validator = validator;
         this.concerns = concerns;
         this.settings = settings;
     }
@@ -62,11 +65,9 @@ class ConcernController {
     }
 
     @PostMapping("/new")
-    String raise(CurrentUser user, @Valid @ModelAttribute("form") ReportForm form, BindingResult result, Model model) {
-        if (result.hasErrors()) {
-            return reportForm(user, model, form);
-        }
+    String raise(CurrentUser user, @ModelAttribute("form") ReportForm form, BindingResult result, Model model) {
         try {
+            FormErrors.requireValid(validator, form);
             ConcernService.Raised raised = concerns.raise(user, form.concern());
             return "redirect:/concerns/sent?kind=" + raised.kind().name();
         } catch (FieldValidationException invalid) {
@@ -100,52 +101,52 @@ class ConcernController {
     }
 
     @PostMapping("/{id}/triage")
-    String triage(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("triage") TriageForm form,
+    String triage(CurrentUser user, @PathVariable UUID id, @ModelAttribute("triage") TriageForm form,
             BindingResult result, Model model) {
-        return act(user, id, model, result,
+        return act(user, id, form, model, result,
                 () -> concerns.triage(user, id, form.version(), form.level(), form.reportable(), form.noteText()));
     }
 
     @PostMapping("/{id}/actions")
-    String action(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("action") ActionForm form,
+    String action(CurrentUser user, @PathVariable UUID id, @ModelAttribute("action") ActionForm form,
             BindingResult result, Model model) {
-        return act(user, id, model, result, () -> concerns.recordAction(user, id, form.version(), form.action()));
+        return act(user, id, form, model, result,
+                () -> concerns.recordAction(user, id, form.version(), form.action()));
     }
 
     @PostMapping("/{id}/tutor-flag")
     String flag(CurrentUser user, @PathVariable UUID id, @ModelAttribute("flag") FlagForm form, BindingResult result,
             Model model) {
-        return act(user, id, model, result,
+        return act(user, id, form, model, result,
                 () -> concerns.shareWithTutor(user, id, form.version(), Boolean.TRUE.equals(form.shared())));
     }
 
     @PostMapping("/{id}/updates")
-    String update(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("update") UpdateForm form,
+    String update(CurrentUser user, @PathVariable UUID id, @ModelAttribute("update") UpdateForm form,
             BindingResult result, Model model) {
-        return act(user, id, model, result, () -> concerns.shareUpdate(user, id, form.version(), form.text()));
+        return act(user, id, form, model, result,
+                () -> concerns.shareUpdate(user, id, form.version(), form.text()));
     }
 
     @PostMapping("/{id}/close")
-    String close(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("close") CloseForm form,
+    String close(CurrentUser user, @PathVariable UUID id, @ModelAttribute("close") CloseForm form,
             BindingResult result, Model model) {
-        return act(user, id, model, result, () -> concerns.close(user, id, form.version(), form.text()));
+        return act(user, id, form, model, result, () -> concerns.close(user, id, form.version(), form.text()));
     }
 
     @PostMapping("/{id}/reopen")
-    String reopen(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("reopen") ReopenForm form,
+    String reopen(CurrentUser user, @PathVariable UUID id, @ModelAttribute("reopen") ReopenForm form,
             BindingResult result, Model model) {
-        return act(user, id, model, result, () -> concerns.reopen(user, id, form.version(), form.text()));
+        return act(user, id, form, model, result, () -> concerns.reopen(user, id, form.version(), form.text()));
     }
 
     /**
-     * Runs a step once its form is filled in as it should be; on a field error, a refused step or someone else's
-     * change, shows the page again with what was typed.
+     * Runs a step once its form is filled in as it should be (its Bean Validation constraints, in the form's order);
+     * on a field error, a refused step or someone else's change, shows the page again with what was typed.
      */
-    private String act(CurrentUser user, UUID id, Model model, BindingResult result, Runnable step) {
-        if (result.hasErrors()) {
-            return casePage(user, id, model);
-        }
+    private String act(CurrentUser user, UUID id, Record form, Model model, BindingResult result, Runnable step) {
         try {
+            FormErrors.requireValid(validator, form);
             step.run();
             return "redirect:/concerns/" + id + "?saved";
         } catch (FieldValidationException invalid) {

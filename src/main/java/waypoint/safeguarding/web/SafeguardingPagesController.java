@@ -1,6 +1,6 @@
 package waypoint.safeguarding.web;
 
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import waypoint.identity.CurrentUser;
 import waypoint.safeguarding.internal.SafeguardingSettings;
 import waypoint.safeguarding.internal.SafeguardingSettings.Settings;
+import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormErrors;
 
 /** The learner entitlements page (everyone) and the safeguarding settings (administrators). */
 @Controller
@@ -23,7 +25,10 @@ class SafeguardingPagesController {
 
     private final SafeguardingSettings settings;
 
-    SafeguardingPagesController(SafeguardingSettings settings) {
+    private final Validator validator;
+
+    SafeguardingPagesController(SafeguardingSettings settings, Validator validator) {
+        this.validator = validator;
         this.settings = settings;
     }
 
@@ -48,17 +53,16 @@ class SafeguardingPagesController {
     }
 
     @PostMapping("/settings")
-    String change(CurrentUser user, @Valid @ModelAttribute("form") Settings form, BindingResult result,
-            Model model) {
+    String change(CurrentUser user, @ModelAttribute("form") Settings form, BindingResult result, Model model) {
         if (!settings.canChange(user)) {
             throw new AccessDeniedException("Only administrators change the safeguarding settings");
         }
-        if (result.hasErrors()) {
-            return "safeguarding/settings-form";
-        }
         try {
+            FormErrors.requireValid(validator, form);
             settings.change(user, form);
             return "redirect:/safeguarding/entitlements?saved";
+        } catch (FieldValidationException invalid) {
+            FormErrors.reject(result, invalid);
         } catch (OptimisticLockingFailureException conflict) {
             result.reject("conflict", conflict.getMessage());
             model.addAttribute("currentVersion", settings.current().version());

@@ -24,7 +24,7 @@ import waypoint.shared.web.DateText;
 @Constraint(validatedBy = TypedDate.Check.class)
 public @interface TypedDate {
 
-    /** What to say when it is not a real date: "Enter the date it happened, like 27/3/2026". */
+    /** What to say when it is not a real date, in the form's own words. */
     String message();
 
     Class<?>[] groups() default {};

@@ -42,12 +42,13 @@ public final class FormErrors {
     /**
      * Checks a request record's Bean Validation constraints where the caller decides when (an API that refuses
      * someone without access before it reads their body): its problems, one per field in the record's order, as a
-     * {@link FieldValidationException}, which pages and the API show as every other field error.
+     * {@link FieldValidationException}, which pages and the API show as every other field error. {@code groups}, when
+     * given, are the constraint groups to check (with {@code Default.class} for the record's plain constraints).
      */
-    public static void requireValid(Validator validator, Record form) {
+    public static void requireValid(Validator validator, Record form, Class<?>... groups) {
         List<String> order = Arrays.stream(form.getClass().getRecordComponents()).map(c -> c.getName()).toList();
         Map<String, String> problems = new LinkedHashMap<>();
-        validator.validate(form).stream()
+        validator.validate(form, groups).stream()
                 .sorted(Comparator.comparingInt((ConstraintViolation<Record> v) -> order.indexOf(
                         v.getPropertyPath().toString())).thenComparing(ConstraintViolation::getMessage))
                 .forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
