@@ -17,7 +17,6 @@ import waypoint.enrolment.PlannedFunctionalSkills;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
-import waypoint.review.internal.Dates;
 import waypoint.review.internal.ReviewDraft;
 import waypoint.review.internal.ReviewJobs;
 import waypoint.review.internal.ReviewRecords;
@@ -25,6 +24,7 @@ import waypoint.review.internal.ReviewRow;
 import waypoint.review.internal.ReviewService;
 import waypoint.review.internal.ReviewSignatures;
 import waypoint.review.internal.ReviewStore;
+import waypoint.shared.time.GovUkDates;
 
 /**
  * Reviews recorded by the system rather than typed by people (the demo provider, a migration): a review held on a
@@ -86,7 +86,7 @@ public class ReviewImport {
         ReviewRow review = store.open(apprenticeshipId).orElseThrow();
         CurrentUser tutor = person(a.tutorAccountId(), Role.TUTOR);
         CurrentUser learner = person(a.learnerAccountId(), Role.LEARNER);
-        reviews.recordHeldMeeting(review.id(), heldOn.atTime(10, 0).atZone(Dates.LONDON).toInstant(),
+        reviews.recordHeldMeeting(review.id(), heldOn.atTime(10, 0).atZone(GovUkDates.LONDON).toInstant(),
                 "At the employer's office");
         int lock = store.find(review.id()).orElseThrow().lockVersion();
         records.reflect(learner, review.id(), lock, "I have worked on the team's web application, written tests for"
@@ -124,8 +124,7 @@ public class ReviewImport {
         ApprenticeshipSummary a = apprenticeships.find(apprenticeshipId).orElseThrow();
         ReviewRow review = store.open(apprenticeshipId).orElseThrow();
         reviews.agreeException(person(a.tutorAccountId(), Role.TUTOR), review.id(), review.lockVersion(),
-                due.toString(), reason, agreedBy, review.anchorDate().isAfter(due) ? due.toString()
-                        : review.anchorDate().toString());
+                due, reason, agreedBy, review.anchorDate().isAfter(due) ? due : review.anchorDate());
     }
 
     private CurrentUser person(UUID accountId, Role role) {

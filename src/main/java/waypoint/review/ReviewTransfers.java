@@ -12,7 +12,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import waypoint.review.internal.Dates;
 import waypoint.review.internal.PriorReview;
 import waypoint.review.internal.PriorReviewStore;
 import waypoint.review.internal.ReviewPdf;
@@ -22,6 +21,7 @@ import waypoint.shared.files.FileKind;
 import waypoint.shared.files.FileUploads;
 import waypoint.shared.files.UploadRejectedException;
 import waypoint.shared.files.UploadedFile;
+import waypoint.shared.time.GovUkDates;
 
 /**
  * Progress reviews moving with an apprentice between training providers (docs/domain/progress-reviews.md, "Reviews
@@ -77,7 +77,7 @@ public class ReviewTransfers {
     @Transactional
     public UUID recordPriorReview(UUID apprenticeshipId, PriorReviewDetails details, String recordedBy) {
         PriorReview.Recorded recorded = PriorReview.record(apprenticeshipId, details,
-                LocalDate.now(clock.withZone(Dates.LONDON)), clock.instant(), recordedBy);
+                LocalDate.now(clock.withZone(GovUkDates.LONDON)), clock.instant(), recordedBy);
         if (priorReviews.addRecorded(recorded.review())) {
             events.publishEvent(recorded.event());
         }

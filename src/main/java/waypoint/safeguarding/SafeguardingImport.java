@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.identity.CurrentUser;
+import waypoint.safeguarding.internal.Concern;
 import waypoint.safeguarding.internal.ConcernAction;
 import waypoint.safeguarding.internal.ConcernService;
 import waypoint.safeguarding.internal.RaiseConcern;
@@ -41,25 +42,22 @@ public class SafeguardingImport {
 
     /** Raises a concern as the reporter; {@code uln} names the learner for a reporter who is not the learner. */
     public UUID raise(CurrentUser reporter, ConcernKind kind, String uln, String whatHappened) {
-        return concerns.raise(reporter, new RaiseConcern(kind.name(), uln, whatHappened, null, null, null, null, null))
-                .id();
+        return concerns.raise(reporter, new RaiseConcern(kind, uln, whatHappened, null)).id();
     }
 
     public UUID raiseIncident(CurrentUser reporter, IncidentCategory category, LocalDate occurredOn, String place,
             String peopleInvolved, String injury, String whatHappened) {
-        return concerns.raise(reporter, new RaiseConcern(ConcernKind.HEALTH_AND_SAFETY.name(), null, whatHappened,
-                category.name(), occurredOn.toString(), place, peopleInvolved, injury)).id();
+        return concerns.raise(reporter, new RaiseConcern(ConcernKind.HEALTH_AND_SAFETY, null, whatHappened,
+                new Concern.Incident(category, occurredOn, place, peopleInvolved, injury))).id();
     }
 
     public void triage(CurrentUser handler, UUID concern, RiskLevel level, Boolean riddorReportable, String note) {
-        concerns.triage(handler, concern, null, level.name(),
-                riddorReportable == null ? null : riddorReportable ? "yes" : "no", note);
+        concerns.triage(handler, concern, null, level, riddorReportable, note);
     }
 
     public void record(CurrentUser handler, UUID concern, ActionKind kind, Agency agency, String referenceNumber,
             String details) {
-        concerns.recordAction(handler, concern, new ConcernAction(kind.name(), agency == null ? null : agency.name(),
-                referenceNumber, details, null));
+        concerns.recordAction(handler, concern, null, new ConcernAction(kind, agency, referenceNumber, details));
     }
 
     public void shareWithTutor(CurrentUser handler, UUID concern) {
@@ -83,7 +81,6 @@ public class SafeguardingImport {
 
     public void staffRecord(CurrentUser keeper, UUID staffId, LocalDate trainingOn, LocalDate dbsCheckedOn,
             LocalDate dbsExpiresOn) {
-        staff.change(keeper, staffId, new StaffSafeguarding.StaffRecordForm(String.valueOf(trainingOn),
-                String.valueOf(dbsCheckedOn), String.valueOf(dbsExpiresOn), null));
+        staff.change(keeper, staffId, new StaffSafeguarding.StaffDates(trainingOn, dbsCheckedOn, dbsExpiresOn, null));
     }
 }

@@ -86,7 +86,7 @@ public class SupportCaseImport {
     public void meeting(CurrentUser by, UUID caseId, LocalDate heldOn, String attendees, boolean employerAttended,
             String progress, String successes, String blockers, String amendments, String requests,
             String staffNotes) {
-        formal.holdMeeting(by, caseId, null, new FormalStages.MeetingInput(heldOn.toString(), attendees,
+        formal.holdMeeting(by, caseId, null, new FormalStages.MeetingInput(heldOn, attendees,
                 employerAttended, progress, successes, blockers, amendments, requests, staffNotes));
     }
 

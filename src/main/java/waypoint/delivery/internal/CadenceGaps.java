@@ -19,6 +19,7 @@ import waypoint.enrolment.ApprenticeshipAccess;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.PageOf;
 
 /**
@@ -82,10 +83,10 @@ public class CadenceGaps {
         /** “Last session attended 12 days ago, on 3 May 2026” or “No session attended yet: 40 days since the start”. */
         public String lastWords() {
             if (lastSessionDate != null) {
-                return "Last session attended " + days(daysWithout) + " ago, on " + Dates.of(lastSessionDate);
+                return "Last session attended " + days(daysWithout) + " ago, on " + GovUkDates.date(lastSessionDate);
             }
             return countedFrom == null ? "No session attended yet"
-                    : "No session attended yet: " + days(daysWithout) + " since the start on " + Dates.of(countedFrom);
+                    : "No session attended yet: " + days(daysWithout) + " since the start on " + GovUkDates.date(countedFrom);
         }
 
         /** “The cadence is a session at least every 35 days (at least every 4-5 weeks)”. */

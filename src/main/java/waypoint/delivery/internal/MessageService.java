@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -29,7 +27,6 @@ import waypoint.shared.files.FileKind;
 import waypoint.shared.files.FileStore;
 import waypoint.shared.files.FileUploads;
 import waypoint.shared.files.UploadedFile;
-import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.PageOf;
 
 /**
@@ -42,7 +39,6 @@ import waypoint.shared.web.PageOf;
 @Service
 public class MessageService {
 
-    static final int LONGEST_MESSAGE = 8000;
     static final long LARGEST_ATTACHMENT = 5L * 1024 * 1024;
     static final Set<FileKind> ATTACHMENT_KINDS = Set.of(FileKind.PDF, FileKind.IMAGE, FileKind.OFFICE_DOCUMENT,
             FileKind.TEXT);
@@ -110,24 +106,15 @@ public class MessageService {
         return store.unread(access.scopeOf(user), employerOnly(user), user.id());
     }
 
-    /** Starts a thread with its first message. */
+    /** Starts a thread with its first message (a subject and words the form has checked). */
     @Transactional
     public UUID start(CurrentUser user, UUID apprenticeshipId, String subject, String body, boolean includeEmployer,
             Attachment attachment) {
         ApprenticeshipSummary apprenticeship = policy.requireView(user, apprenticeshipId);
         boolean employer = user.has(Role.EMPLOYER_CONTACT) || includeEmployer;
         requireWrite(user, apprenticeship, employer);
-        Map<String, String> errors = new LinkedHashMap<>();
-        String title = subject == null ? "" : subject.strip();
-        if (title.isEmpty()) {
-            errors.put("subject", "Enter a subject");
-        } else if (title.length() > 200) {
-            errors.put("subject", "The subject must be 200 characters or fewer");
-        }
-        String text = checkBody(body, errors);
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+        String title = subject.strip();
+        String text = body.strip();
         UploadedFile file = upload(attachment);
         UUID threadId = UUID.randomUUID();
         Instant now = clock.instant();
@@ -141,11 +128,7 @@ public class MessageService {
         ThreadRow thread = readable(user, threadId);
         ApprenticeshipSummary apprenticeship = policy.requireView(user, thread.apprenticeshipId());
         requireWrite(user, apprenticeship, thread.employerIncluded());
-        Map<String, String> errors = new LinkedHashMap<>();
-        String text = checkBody(body, errors);
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+        String text = body.strip();
         UploadedFile file = upload(attachment);
         return post(user, apprenticeship, threadId, thread.subject(), thread.employerIncluded(), text, file,
                 clock.instant());
@@ -213,16 +196,6 @@ public class MessageService {
 
     private static boolean employerOnly(CurrentUser user) {
         return user.has(Role.EMPLOYER_CONTACT) && !user.isStaff();
-    }
-
-    private static String checkBody(String body, Map<String, String> errors) {
-        String text = body == null ? "" : body.strip();
-        if (text.isEmpty()) {
-            errors.put("body", "Enter your message");
-        } else if (text.length() > LONGEST_MESSAGE) {
-            errors.put("body", "The message must be " + LONGEST_MESSAGE + " characters or fewer");
-        }
-        return text;
     }
 
     private UploadedFile upload(Attachment attachment) {

@@ -17,6 +17,7 @@ import waypoint.enrolment.ApprenticeshipAccess;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
@@ -57,7 +58,7 @@ public class SessionRecords {
         Instant now = clock.instant();
         if (session.startsAt().isAfter(now)) {
             throw new SessionRefusedException("A session is recorded once it has taken place: this one starts on "
-                    + Dates.of(session.startsAt()));
+                    + GovUkDates.time(session.startsAt()));
         }
         Map<String, String> errors = new LinkedHashMap<>();
         Map<UUID, String> attendance = new LinkedHashMap<>();

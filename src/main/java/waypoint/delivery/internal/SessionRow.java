@@ -14,6 +14,7 @@ import java.util.UUID;
 import waypoint.delivery.SessionState;
 import waypoint.otj.OffTheJobActivityRecorded;
 import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.time.GovUkDates;
 
 /**
  * A teaching session. {@code kind} is ONE_TO_ONE or GROUP; the place or the remote link (or both) say where. It
@@ -106,7 +107,7 @@ public record SessionRow(UUID id, String kind, SessionState state, Instant start
                 startsAt, minutes, place, remoteLink, topic, ksbs, tutorAccountId, tutorName, null, null, null, 0, 0,
                 now, now);
         return new Scheduled(row, List.copyOf(learners.keySet()), List.of(RecordChanged.created(RECORD, id,
-                row.kindWords() + " on " + Dates.of(startsAt) + ": " + topic + " ("
+                row.kindWords() + " on " + GovUkDates.time(startsAt) + ": " + topic + " ("
                         + String.join(", ", learners.values()) + ")")));
     }
 
@@ -197,8 +198,8 @@ public record SessionRow(UUID id, String kind, SessionState state, Instant start
         values.put(Column.PLACE, newPlace);
         values.put(Column.REMOTE_LINK, link);
         return move(SessionTable.Action.RESCHEDULE, expectedLockVersion, values, true, Map.of(), List.of(),
-                List.of(RecordChanged.updated(RECORD, id, Dates.of(startsAt) + ", " + where(),
-                        Dates.of(newStart) + ", " + where(newPlace, link))));
+                List.of(RecordChanged.updated(RECORD, id, GovUkDates.time(startsAt) + ", " + where(),
+                        GovUkDates.time(newStart) + ", " + where(newPlace, link))));
     }
 
     /** Cancels the session, saying why. */
@@ -216,7 +217,7 @@ public record SessionRow(UUID id, String kind, SessionState state, Instant start
             List<NewAction> actions) {
         if (startsAt.isAfter(now)) {
             throw new SessionRefusedException("A session is recorded once it has taken place: this one starts on "
-                    + Dates.of(startsAt));
+                    + GovUkDates.time(startsAt));
         }
         List<Object> events = new ArrayList<>();
         events.add(RecordChanged.updated(RECORD, id, "Scheduled", "Recorded: "
@@ -257,8 +258,8 @@ public record SessionRow(UUID id, String kind, SessionState state, Instant start
      * session and apprenticeship, so recording it again adds nothing.
      */
     private OffTheJobActivityRecorded offTheJob(UUID apprenticeshipId) {
-        ZonedDateTime start = startsAt.atZone(Dates.LONDON);
-        ZonedDateTime end = endsAt().atZone(Dates.LONDON);
+        ZonedDateTime start = startsAt.atZone(GovUkDates.LONDON);
+        ZonedDateTime end = endsAt().atZone(GovUkDates.LONDON);
         boolean sameDay = end.toLocalDate().equals(start.toLocalDate())
                 && end.toLocalTime().isAfter(start.toLocalTime());
         return new OffTheJobActivityRecorded(apprenticeshipId, SessionService.OTJ_SOURCE, id + ":" + apprenticeshipId,

@@ -24,6 +24,7 @@ import waypoint.delivery.internal.DeliveryNotices.To;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
@@ -79,7 +80,7 @@ public class SessionService {
         for (ApprenticeshipSummary a : learners) {
             notices.send("session:" + id + ":scheduled", a, "/sessions/" + id,
                     "Session scheduled: " + checked.topic(), "A teaching and learning session is scheduled for "
-                            + Dates.of(checked.startsAt()) + " (" + checked.duration() + " minutes), "
+                            + GovUkDates.time(checked.startsAt()) + " (" + checked.duration() + " minutes), "
                             + row.where() + ".", user.id(), EnumSet.of(To.LEARNER, To.EMPLOYER));
         }
         return id;
@@ -102,30 +103,24 @@ public class SessionService {
         for (ApprenticeshipSummary a : learners) {
             notices.send("session:" + sessionId + ":moved:" + (session.sequence() + 1), a,
                     "/sessions/" + sessionId, "Session moved: " + session.topic(), "The session on "
-                            + Dates.of(session.startsAt()) + " is now on " + Dates.of(checked.startsAt()) + " ("
+                            + GovUkDates.time(session.startsAt()) + " is now on " + GovUkDates.time(checked.startsAt()) + " ("
                             + checked.duration() + " minutes), " + checked.where() + ".", user.id(),
                     EnumSet.of(To.LEARNER, To.EMPLOYER));
         }
     }
 
+    /** Cancels a scheduled session, for the reason given, and tells everyone invited. */
     @Transactional
     public void cancel(CurrentUser user, UUID sessionId, Integer lockVersion, String reason) {
         SessionRow session = store.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
         List<Attendee> attendees = store.attendees(sessionId);
         policy.requireManageSession(user, attendees);
         SessionTable.require(session.state(), SessionTable.Action.CANCEL);
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw new FieldValidationException("reason", "Enter why the session is cancelled");
-        }
-        if (why.length() > LONGEST_TEXT) {
-            throw new FieldValidationException("reason", "The reason must be " + LONGEST_TEXT + " characters or fewer");
-        }
-        repository.save(session.cancel(lock(lockVersion), why), clock.instant());
+        repository.save(session.cancel(lock(lockVersion), reason), clock.instant());
         for (Attendee a : attendees) {
             notices.send("session:" + sessionId + ":cancelled", a.apprenticeship(),
                     "/sessions/" + sessionId, "Session cancelled: " + session.topic(), "The session on "
-                            + Dates.of(session.startsAt()) + " is cancelled: " + why, user.id(),
+                            + GovUkDates.time(session.startsAt()) + " is cancelled: " + reason, user.id(),
                     EnumSet.of(To.LEARNER, To.EMPLOYER));
         }
     }

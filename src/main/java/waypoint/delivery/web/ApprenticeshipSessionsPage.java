@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import waypoint.delivery.internal.ApprenticeshipSessions;
-import waypoint.delivery.internal.Dates;
 import waypoint.identity.CurrentUser;
 
 /**
@@ -29,7 +28,6 @@ class ApprenticeshipSessionsPage {
     String sessions(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
             Model model) {
         model.addAttribute("view", sessions.of(user, id, page));
-        model.addAttribute("dates", new Dates.Helper());
         return "delivery/apprenticeship-sessions";
     }
 }

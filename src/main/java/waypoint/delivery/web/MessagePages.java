@@ -1,9 +1,10 @@
 package waypoint.delivery.web;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.validation.Valid;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -12,21 +13,23 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import waypoint.delivery.internal.Dates;
 import waypoint.delivery.internal.MessageRows.MessageRow;
 import waypoint.delivery.internal.MessageService;
 import waypoint.delivery.internal.SessionViews;
+import waypoint.delivery.web.MessageForms.NewThread;
+import waypoint.delivery.web.MessageForms.Reply;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.shared.files.UploadRejectedException;
-import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormErrors;
 
 /** The messages inbox, a new thread and a thread with its reply form. */
 @Controller
@@ -46,7 +49,6 @@ class MessagePages {
     String inbox(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("page", messages.inbox(user, null, page));
         model.addAttribute("unread", messages.unread(user));
-        model.addAttribute("dates", new Dates.Helper());
         return "delivery/inbox";
     }
 
@@ -60,7 +62,6 @@ class MessagePages {
         model.addAttribute("a", messages.apprenticeship(user, id));
         model.addAttribute("page", messages.inbox(user, id, page));
         model.addAttribute("files", messages.attachmentsOf(user, id, 0).total());
-        model.addAttribute("dates", new Dates.Helper());
         return "delivery/apprenticeship-messages";
     }
 
@@ -69,11 +70,7 @@ class MessagePages {
             Model model) {
         model.addAttribute("a", messages.apprenticeship(user, id));
         model.addAttribute("page", messages.attachmentsOf(user, id, page));
-        model.addAttribute("dates", new Dates.Helper());
         return "delivery/apprenticeship-attachments";
-    }
-
-    record NewThread(String apprenticeshipId, String subject, String body, boolean includeEmployer) {
     }
 
     @GetMapping("/messages/new")
@@ -94,22 +91,15 @@ class MessagePages {
     }
 
     @PostMapping("/messages")
-    String start(CurrentUser user, @RequestParam(required = false) String apprenticeshipId,
-            @RequestParam(required = false) String subject, @RequestParam(required = false) String body,
-            @RequestParam(defaultValue = "false") boolean includeEmployer,
+    String start(CurrentUser user, @Valid NewThread typed, BindingResult result,
             @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
-        NewThread typed = new NewThread(apprenticeshipId, subject, body, includeEmployer);
-        UUID apprenticeship;
-        try {
-            apprenticeship = UUID.fromString(apprenticeshipId == null ? "" : apprenticeshipId.strip());
-        } catch (IllegalArgumentException notChosen) {
-            return form(user, typed, Map.of("apprenticeshipId", "Choose the apprentice"), model);
+        if (result.hasErrors()) {
+            return form(user, typed, FormErrors.messages(result), model);
         }
         try {
-            UUID id = messages.start(user, apprenticeship, subject, body, includeEmployer, attachment(file));
+            UUID id = messages.start(user, typed.apprenticeship(), typed.subject(), typed.body(),
+                    typed.withEmployer(), attachment(file));
             return "redirect:/messages/" + id;
-        } catch (FieldValidationException invalid) {
-            return form(user, typed, invalid.errors(), model);
         } catch (UploadRejectedException rejected) {
             return form(user, typed, Map.of("file", rejected.getMessage()), model);
         }
@@ -124,22 +114,20 @@ class MessagePages {
         model.addAttribute("view", messages.read(user, id));
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
-        model.addAttribute("dates", new Dates.Helper());
         return "delivery/thread";
     }
 
     @PostMapping("/messages/{id}")
-    String reply(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String body,
+    String reply(CurrentUser user, @PathVariable UUID id, @Valid Reply reply, BindingResult result,
             @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+        if (result.hasErrors()) {
+            return thread(user, id, reply.body(), FormErrors.messages(result), model);
+        }
         try {
-            messages.reply(user, id, body, attachment(file));
+            messages.reply(user, id, reply.body(), attachment(file));
             return "redirect:/messages/" + id + "#latest";
-        } catch (FieldValidationException invalid) {
-            return thread(user, id, body, invalid.errors(), model);
         } catch (UploadRejectedException rejected) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            errors.put("file", rejected.getMessage());
-            return thread(user, id, body, errors, model);
+            return thread(user, id, reply.body(), Map.of("file", rejected.getMessage()), model);
         }
     }
 

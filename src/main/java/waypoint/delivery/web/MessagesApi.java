@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,6 +26,8 @@ import org.springframework.web.multipart.MultipartFile;
 import waypoint.delivery.internal.MessageRows.MessageRow;
 import waypoint.delivery.internal.MessageRows.ThreadRow;
 import waypoint.delivery.internal.MessageService;
+import waypoint.delivery.web.MessageForms.Reply;
+import waypoint.delivery.web.MessageForms.StartRequest;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.web.PageOf;
 
@@ -89,15 +93,9 @@ class MessagesApi {
         return Map.of("unread", messages.unread(user));
     }
 
-    record StartRequest(UUID apprenticeshipId, String subject, String body, Boolean includeEmployer) {
-    }
-
     @PostMapping(path = "/message-threads", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    ThreadDetail start(CurrentUser user, @RequestBody StartRequest request) {
-        if (request.apprenticeshipId() == null) {
-            throw new waypoint.shared.web.FieldValidationException("apprenticeshipId", "Choose the apprenticeship");
-        }
+    ThreadDetail start(CurrentUser user, @Valid @RequestBody StartRequest request) {
         UUID id = messages.start(user, request.apprenticeshipId(), request.subject(), request.body(),
                 Boolean.TRUE.equals(request.includeEmployer()), null);
         return thread(user, id);
@@ -110,12 +108,9 @@ class MessagesApi {
                 view.messages().stream().map(MessageEntry::of).toList(), view.canWrite());
     }
 
-    record ReplyRequest(String body) {
-    }
-
     @PostMapping(path = "/message-threads/{id}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    ThreadDetail reply(CurrentUser user, @PathVariable UUID id, @RequestBody ReplyRequest request) {
+    ThreadDetail reply(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody Reply request) {
         messages.reply(user, id, request.body(), null);
         return thread(user, id);
     }
@@ -123,9 +118,9 @@ class MessagesApi {
     /** A reply with an attachment: parts {@code body} and {@code file}. */
     @PostMapping(path = "/message-threads/{id}/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    ThreadDetail replyWithFile(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String body,
+    ThreadDetail replyWithFile(CurrentUser user, @PathVariable UUID id, @Valid Reply reply,
             @RequestPart(required = false) MultipartFile file) throws IOException {
-        messages.reply(user, id, body, MessagePages.attachment(file));
+        messages.reply(user, id, reply.body(), MessagePages.attachment(file));
         return thread(user, id);
     }
 

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import waypoint.delivery.internal.CadenceGaps;
 import waypoint.delivery.internal.CalendarFeeds;
-import waypoint.delivery.internal.Dates;
 import waypoint.delivery.internal.RecordDraft;
 import waypoint.delivery.internal.SessionConflictException;
 import waypoint.delivery.internal.SessionDraft;
@@ -27,7 +29,10 @@ import waypoint.delivery.internal.SessionService;
 import waypoint.delivery.internal.SessionViews;
 import waypoint.delivery.internal.SessionStore;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.time.GovUkDates;
+import waypoint.delivery.web.SessionForms.CancelForm;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormErrors;
 
 /**
  * The session pages: the sessions list (upcoming, to record, recorded, cancelled), the
@@ -67,7 +72,6 @@ class SessionPages {
         model.addAttribute("filters", SessionStore.Filter.values());
         model.addAttribute("page", views.list(user, chosen, page));
         model.addAttribute("staff", user.isStaff());
-        model.addAttribute("dates", new Dates.Helper());
         return "delivery/sessions";
     }
 
@@ -108,7 +112,6 @@ class SessionPages {
         SessionViews.SessionView view = views.view(user, id);
         model.addAttribute("view", view);
         model.addAttribute("errors", errors);
-        model.addAttribute("dates", new Dates.Helper());
         RecordDraft record = typed != null ? typed : new RecordDraft(Map.of(), "", List.of(), view.session().lockVersion());
         List<RecordDraft.ActionDraft> rows = new ArrayList<>(record.actions());
         while (rows.size() < ACTION_ROWS) {
@@ -150,8 +153,10 @@ class SessionPages {
     String moveForm(CurrentUser user, @PathVariable UUID id, Model model) {
         SessionViews.SessionView view = views.view(user, id);
         var s = view.session();
-        Dates.Helper dates = new Dates.Helper();
-        return moveForm(view, new SessionDraft(List.of(), dates.isoDay(s.startsAt()), dates.clock(s.startsAt()),
+        // the date and time as the form's boxes take them: "2026-05-01" and "09:30", in London
+        var at = s.startsAt().atZone(GovUkDates.LONDON);
+        return moveForm(view, new SessionDraft(List.of(), at.toLocalDate().toString(),
+                at.toLocalTime().withSecond(0).withNano(0).toString(),
                 String.valueOf(s.durationMinutes()), s.place(), s.remoteLink(), s.topic(), "", s.lockVersion()),
                 Map.of(), model);
     }
@@ -161,7 +166,6 @@ class SessionPages {
         model.addAttribute("view", view);
         model.addAttribute("draft", draft);
         model.addAttribute("errors", errors);
-        model.addAttribute("dates", new Dates.Helper());
         return "delivery/move";
     }
 
@@ -180,14 +184,18 @@ class SessionPages {
     }
 
     @PostMapping("/sessions/{id}/cancel")
-    String cancel(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String lockVersion, Model model) {
+    String cancel(CurrentUser user, @PathVariable UUID id, @Valid CancelForm form, BindingResult result,
+            Model model) {
+        if (result.hasErrors()) {
+            if (!views.view(user, id).canManage()) {
+                throw new org.springframework.security.access.AccessDeniedException("Only staff cancel a session");
+            }
+            model.addAttribute("reason", form.reason());
+            return session(user, id, null, FormErrors.messages(result), model);
+        }
         try {
-            sessions.cancel(user, id, integer(lockVersion), reason);
+            sessions.cancel(user, id, form.lockVersion(), form.why());
             return "redirect:/sessions/" + id + "?cancelled";
-        } catch (FieldValidationException invalid) {
-            model.addAttribute("reason", reason);
-            return session(user, id, null, invalid.errors(), model);
         } catch (SessionRefusedException | SessionConflictException refused) {
             return session(user, id, null, Map.of("form", refused.getMessage()), model);
         }
@@ -230,7 +238,6 @@ class SessionPages {
         model.addAttribute("filters", SessionViews.ActionFilter.values());
         model.addAttribute("page", views.actions(user, chosen, page));
         model.addAttribute("today", java.time.LocalDate.now(clock));
-        model.addAttribute("dates", new Dates.Helper());
         return "delivery/actions";
     }
 
@@ -239,7 +246,6 @@ class SessionPages {
         requireStaff(user);
         model.addAttribute("page", gaps.page(user, page));
         model.addAttribute("administrator", user.has(waypoint.identity.Role.ADMINISTRATOR));
-        model.addAttribute("dates", new Dates.Helper());
         return "delivery/cadence-gaps";
     }
 

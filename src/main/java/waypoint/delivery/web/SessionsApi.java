@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,6 +39,7 @@ import waypoint.delivery.internal.SessionRecords;
 import waypoint.delivery.internal.SessionService;
 import waypoint.delivery.internal.SessionViews;
 import waypoint.delivery.internal.SessionStore;
+import waypoint.delivery.web.SessionForms.CancelForm;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.web.PageOf;
 
@@ -135,12 +138,9 @@ class SessionsApi {
         return session(user, id);
     }
 
-    record CancelRequest(String reason, Integer lockVersion) {
-    }
-
     @PostMapping("/sessions/{id}/cancel")
-    SessionDetail cancel(CurrentUser user, @PathVariable UUID id, @RequestBody CancelRequest request) {
-        sessions.cancel(user, id, request.lockVersion(), request.reason());
+    SessionDetail cancel(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody CancelForm request) {
+        sessions.cancel(user, id, request.lockVersion(), request.why());
         return session(user, id);
     }
 

@@ -4,13 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +36,6 @@ import waypoint.shared.web.FieldValidationException;
 public class FeedbackRaising {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final FeedbackRepository cases;
     private final FeedbackReads reads;
@@ -67,28 +63,29 @@ public class FeedbackRaising {
         this.jdbc = jdbc;
     }
 
-    /** A learner or employer contact raises their own feedback; staff raise it on someone's behalf. */
+    /**
+     * A learner or employer contact raises their own feedback; staff raise it on someone's behalf, by phone, letter,
+     * email or in person, received today or before, for a learner they work with. The form has checked what was
+     * typed; these are the rules of who raises what.
+     */
     @Transactional
     public UUID raise(CurrentUser user, RaiseFeedback form) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        checkCommon(form, errors);
+        checkAppeal(form);
         Instant now = clock.instant();
         Feedback.Raised raised;
         if (user.isStaff()) {
             Channel channel = form.channel() == null ? Channel.EMAIL : form.channel();
             if (!channel.isOnBehalf()) {
-                errors.put("channel", "Select how the feedback was received: phone, letter, email or in person");
+                throw new FieldValidationException("channel",
+                        "Select how the feedback was received: phone, letter, email or in person");
             }
             if (form.receivedAt() != null && form.receivedAt().isAfter(now)) {
-                errors.put("receivedAt", "The date received must be today or in the past");
+                throw new FieldValidationException("receivedAt", "The date received must be today or in the past");
             }
             LearnerSummary learner = null;
             if (form.learnerId() != null) {
                 learner = learners.find(form.learnerId()).filter(l -> learnerAccess.canView(user, l.id()))
-                        .orElse(null);
-                if (learner == null) {
-                    errors.put("learnerId", "Select a learner you work with");
-                }
+                        .orElseThrow(() -> new FieldValidationException("learnerId", "Select a learner you work with"));
             }
             ComplainantType type = form.complainantType() == null
                     ? (learner != null ? ComplainantType.LEARNER : ComplainantType.OTHER) : form.complainantType();
@@ -96,10 +93,9 @@ public class FeedbackRaising {
             String name = Checks.blank(form.complainantName()) && isLearner ? learner.fullName() : form.complainantName();
             String email = Checks.blank(form.complainantEmail()) && isLearner ? learner.email() : form.complainantEmail();
             if (Checks.blank(name)) {
-                errors.put("complainantName", "Enter the name of the person giving the feedback");
+                throw new FieldValidationException("complainantName",
+                        "Enter the name of the person giving the feedback");
             }
-            checkEmail(email, false, errors);
-            Checks.throwIf(errors);
             raised = raised(form, channel, user.id(), isLearner ? learner.accountId() : null, name, email, type,
                     learner == null ? null : learner.id());
         } else {
@@ -107,12 +103,10 @@ public class FeedbackRaising {
             UUID learnerId = self != null ? self.id() : null;
             if (user.has(Role.EMPLOYER_CONTACT) && form.learnerId() != null) {
                 if (!learnerAccess.canView(user, form.learnerId())) {
-                    errors.put("learnerId", "Select one of your apprentices");
-                } else {
-                    learnerId = form.learnerId();
+                    throw new FieldValidationException("learnerId", "Select one of your apprentices");
                 }
+                learnerId = form.learnerId();
             }
-            Checks.throwIf(errors);
             raised = raised(form, Channel.ONLINE, user.id(), user.id(), user.displayName(), user.email(),
                     user.has(Role.LEARNER) ? ComplainantType.LEARNER : ComplainantType.EMPLOYER, learnerId);
         }
@@ -120,21 +114,13 @@ public class FeedbackRaising {
         return create(raised, receivedAt, user.displayName());
     }
 
-    /** Anyone at all, through the public form: no account; confirmation by email. */
+    /**
+     * Anyone at all, through the public form: no account; confirmation by email. The form has checked that they
+     * said who they are and how to reach them.
+     */
     @Transactional
     public Feedback raisePublic(RaiseFeedback form) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (Checks.blank(form.complainantName())) {
-            errors.put("complainantName", "Enter your name");
-        } else if (form.complainantName().length() > 200) {
-            errors.put("complainantName", "Your name must be 200 characters or fewer");
-        }
-        checkEmail(form.complainantEmail(), true, errors);
-        if (form.complainantType() == null) {
-            errors.put("complainantType", "Select who you are");
-        }
-        checkCommon(form, errors);
-        Checks.throwIf(errors);
+        checkAppeal(form);
         Feedback.Raised raised = raised(form, Channel.PUBLIC_FORM, null, null, form.complainantName().strip(),
                 form.complainantEmail().strip(), form.complainantType(), null);
         UUID id = create(raised, clock.instant(), form.complainantName().strip() + " (public form)");
@@ -153,41 +139,18 @@ public class FeedbackRaising {
                 form.kind() == FeedbackKind.APPEAL ? form.organisationAppealBy() : null);
     }
 
-    private void checkCommon(RaiseFeedback form, Map<String, String> errors) {
-        if (form.kind() == null) {
-            errors.put("kind", "Select what kind of feedback this is");
+    /** An appeal's assessment took place today or before, and its last day to appeal is not before it. */
+    private void checkAppeal(RaiseFeedback form) {
+        if (form.kind() != FeedbackKind.APPEAL || form.assessmentDate() == null) {
+            return;
         }
-        if (Checks.blank(form.summary())) {
-            errors.put("summary", "Enter a short summary");
-        } else if (form.summary().length() > 200) {
-            errors.put("summary", "The summary must be 200 characters or fewer");
+        if (form.assessmentDate().isAfter(LocalDate.now(clock))) {
+            throw new FieldValidationException("assessmentDate",
+                    "The date of the assessment must be today or in the past");
         }
-        if (Checks.blank(form.details())) {
-            errors.put("details", "Enter the details");
-        } else if (form.details().length() > 8000) {
-            errors.put("details", "The details must be 8000 characters or fewer");
-        }
-        if (form.kind() == FeedbackKind.APPEAL) {
-            if (form.appealRoute() == null) {
-                errors.put("appealRoute", "Select what the appeal is about");
-            }
-            if (form.assessmentDate() == null) {
-                errors.put("assessmentDate", "Enter the date of the assessment");
-            } else if (form.assessmentDate().isAfter(LocalDate.now(clock))) {
-                errors.put("assessmentDate", "The date of the assessment must be today or in the past");
-            } else if (form.organisationAppealBy() != null && form.organisationAppealBy().isBefore(form.assessmentDate())) {
-                errors.put("organisationAppealBy", "The last day to appeal must be on or after the date of the assessment");
-            }
-        }
-    }
-
-    private static void checkEmail(String email, boolean required, Map<String, String> errors) {
-        if (Checks.blank(email)) {
-            if (required) {
-                errors.put("complainantEmail", "Enter your email address");
-            }
-        } else if (email.length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
-            errors.put("complainantEmail", "Enter an email address in the correct format, like name@example.com");
+        if (form.organisationAppealBy() != null && form.organisationAppealBy().isBefore(form.assessmentDate())) {
+            throw new FieldValidationException("organisationAppealBy",
+                    "The last day to appeal must be on or after the date of the assessment");
         }
     }
 

@@ -1,8 +1,5 @@
 package waypoint.feedback.internal;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -33,32 +30,12 @@ public class SettingsChanges {
         return settings.current();
     }
 
+    /** Keeps the figures and words of your complaints policy the form has checked. */
     @Transactional
     public void changeSettings(CurrentUser user, FeedbackSettings changed) {
         FeedbackSettings before = settings(user);
-        Map<String, String> errors = new LinkedHashMap<>();
-        checkRange(errors, "acknowledgeWorkingDays", changed.acknowledgeWorkingDays(), 1, 30);
-        checkRange(errors, "stage2ResponseWorkingDays", changed.stage2ResponseWorkingDays(), 1, 60);
-        checkRange(errors, "stage3ResponseWorkingDays", changed.stage3ResponseWorkingDays(), 1, 60);
-        checkRange(errors, "stage2QuietMonths", changed.stage2QuietMonths(), 1, 12);
-        checkRange(errors, "escalationMonths", changed.escalationMonths(), 1, 12);
-        checkRange(errors, "suggestionResponseWorkingDays", changed.suggestionResponseWorkingDays(), 1, 60);
-        checkRange(errors, "appealWindowDays", changed.appealWindowDays(), 1, 90);
-        checkRange(errors, "nearDeadlineWorkingDays", changed.nearDeadlineWorkingDays(), 0, 10);
-        if (Checks.blank(changed.fundingBodyDetails())) {
-            errors.put("fundingBodyDetails", "Enter the funding body’s complaints details");
-        } else if (changed.fundingBodyDetails().length() > 4000) {
-            errors.put("fundingBodyDetails", "The details must be 4000 characters or fewer");
-        }
-        Checks.throwIf(errors);
         settings.save(changed);
         events.publishEvent(new RecordChanged("Feedback settings", "1", RecordChanged.Action.UPDATED,
                 before.toString(), changed.toString()));
-    }
-
-    private static void checkRange(Map<String, String> errors, String field, int value, int min, int max) {
-        if (value < min || value > max) {
-            errors.put(field, "Enter a whole number from " + min + " to " + max);
-        }
     }
 }

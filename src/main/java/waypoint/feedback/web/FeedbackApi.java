@@ -5,6 +5,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -38,6 +41,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.shared.files.FileKind;
 import waypoint.shared.files.FileUploads;
 import waypoint.shared.files.UploadedFile;
+import waypoint.shared.web.FormErrors;
 import waypoint.shared.web.PageOf;
 
 @RestController
@@ -52,7 +56,11 @@ class FeedbackApi {
     private final FeedbackQueries queries;
     private final FileUploads uploads;
 
-    FeedbackApi(FeedbackRaising raising, FeedbackSteps steps, FeedbackReads reads, SettingsChanges settingsChanges, FeedbackQueries queries, FileUploads uploads) {
+    private final Validator validator;
+
+    FeedbackApi(FeedbackRaising raising, FeedbackSteps steps, FeedbackReads reads, SettingsChanges settingsChanges,
+            FeedbackQueries queries, FileUploads uploads, Validator validator) {
+        this.validator = validator;
         this.raising = raising;
         this.steps = steps;
         this.reads = reads;
@@ -75,6 +83,11 @@ class FeedbackApi {
             + "on someone's behalf with the channel (PHONE, LETTER, EMAIL (the default) or IN_PERSON) and when it was "
             + "received. A formal complaint starts at stage 2, an informal one at stage 1.")
     ResponseEntity<FeedbackView> raise(CurrentUser user, @RequestBody RaiseFeedback body) {
+        if (user.isStaff()) {
+            FormErrors.requireValid(validator, body, Default.class, RaiseFeedback.OnBehalf.class);
+        } else {
+            FormErrors.requireValid(validator, body);
+        }
         UUID id = raising.raise(user, body);
         return ResponseEntity.created(URI.create("/api/v1/feedback/" + id)).body(reads.view(user, id));
     }
@@ -140,6 +153,8 @@ class FeedbackApi {
 
     @PutMapping("/settings")
     FeedbackSettings changeSettings(CurrentUser user, @RequestBody FeedbackSettings body) {
+        settingsChanges.settings(user);
+        FormErrors.requireValid(validator, body);
         settingsChanges.changeSettings(user, body);
         return settingsChanges.settings(user);
     }

@@ -5,6 +5,10 @@ import java.io.InputStream;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
@@ -130,7 +134,10 @@ class FeedbackController {
     }
 
     @PostMapping("/raise")
-    String raise(CurrentUser user, @ModelAttribute("form") RaiseForm form, BindingResult result, Model model) {
+    String raise(CurrentUser user, @Valid @ModelAttribute("form") RaiseForm form, BindingResult result, Model model) {
+        if (result.hasErrors()) {
+            return raisePage(user, model, form);
+        }
         try {
             UUID id = raising.raise(user, Forms.command(form));
             return "redirect:/feedback/" + id + "?raised";
@@ -210,12 +217,12 @@ class FeedbackController {
     }
 
     @PostMapping("/{id}/guardian-told")
-    String guardianTold(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String told,
-            Model model) {
-        if (told == null) {
-            return casePage(user, id, model, "guardian", Map.of("told", "Select whether a parent or guardian was told"));
+    String guardianTold(CurrentUser user, @PathVariable UUID id,
+            @Valid @ModelAttribute("guardianTold") GuardianToldForm form, BindingResult result, Model model) {
+        if (result.hasErrors()) {
+            return casePage(user, id, model, "guardian", FormErrors.messages(result));
         }
-        steps.recordGuardianTold(user, id, Forms.yes(told));
+        steps.recordGuardianTold(user, id, Forms.yes(form.told()));
         return "redirect:/feedback/" + id + "?done=guardian";
     }
 
@@ -225,6 +232,10 @@ class FeedbackController {
         model.addAttribute("timeline", reads.timelineOf(user, id));
         model.addAttribute("failedAction", failedAction);
         model.addAttribute("errors", errors == null ? Map.of() : errors);
+        if (!model.containsAttribute("guardianTold")) {
+            model.addAttribute("guardianTold", new GuardianToldForm(null));
+        }
+        model.addAttribute("yesNo", Choice.yesNo());
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("actionLabels", ACTION_LABELS);
         model.addAttribute("people", view.canHandle() ? handlers.candidates() : java.util.List.of());
@@ -285,5 +296,12 @@ class FeedbackController {
                                 java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .body(new InputStreamResource(files.open(f.authorityFileId())));
+    }
+
+    /** Whether a parent or guardian of a learner under 18 was told: yes or no. */
+    record GuardianToldForm(
+            @NotBlank(message = "Select whether a parent or guardian was told")
+            @Pattern(regexp = "yes|no|true|false", message = "Select whether a parent or guardian was told")
+            String told) {
     }
 }

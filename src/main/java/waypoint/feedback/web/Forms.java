@@ -1,11 +1,7 @@
 package waypoint.feedback.web;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import waypoint.feedback.AppealRoute;
@@ -14,8 +10,8 @@ import waypoint.feedback.Channel;
 import waypoint.feedback.ComplainantType;
 import waypoint.feedback.FeedbackKind;
 import waypoint.feedback.internal.RaiseFeedback;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.DateText;
-import waypoint.shared.web.FieldValidationException;
 
 /** Reads typed form text into the service's command: a value that is not one of the choices counts as not given. */
 final class Forms {
@@ -43,40 +39,16 @@ final class Forms {
         return "true".equals(text) || "yes".equals(text);
     }
 
-    /** The command, or the form's own errors (dates that are not dates) before the service checks the rest. */
+    /** The command from a form whose Bean Validation constraints hold: its dates, choices and ids typed. */
     static RaiseFeedback command(RaiseForm form) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Instant receivedAt = null;
-        if (form.receivedOn() != null && !form.receivedOn().isBlank()) {
-            LocalDate received = DateText.parse(form.receivedOn()).orElse(null);
-            if (received == null) {
-                errors.put("receivedOn", "Enter the date received as a real date, like 23/12/2026");
-            } else {
-                receivedAt = received.atStartOfDay(ZoneId.of("Europe/London")).toInstant();
-            }
-        }
-        LocalDate assessed = null;
-        if (form.assessmentDate() != null && !form.assessmentDate().isBlank()) {
-            assessed = DateText.parse(form.assessmentDate()).orElse(null);
-            if (assessed == null) {
-                errors.put("assessmentDate", "Enter the date of the assessment as a real date, like 23/12/2026");
-            }
-        }
-        LocalDate ownRule = null;
-        if (form.organisationAppealBy() != null && !form.organisationAppealBy().isBlank()) {
-            ownRule = DateText.parse(form.organisationAppealBy()).orElse(null);
-            if (ownRule == null) {
-                errors.put("organisationAppealBy", "Enter the last day to appeal as a real date, like 23/12/2026");
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+        Instant receivedAt = DateText.parse(form.receivedOn())
+                .map(received -> received.atStartOfDay(GovUkDates.LONDON).toInstant()).orElse(null);
         return new RaiseFeedback(choice(FeedbackKind.class, form.kind()), yes(form.formal()), receivedAt,
                 choice(Channel.class, form.channel()), id(form.learnerId()), form.complainantName(),
                 form.complainantEmail(), choice(ComplainantType.class, form.complainantType()), form.summary(),
                 form.details(), choice(Category.class, form.category()), id(form.aboutAccountId()),
                 yes(form.under18()), yes(form.prefersOperationsManager()), yes(form.wantsResponse()),
-                choice(AppealRoute.class, form.appealRoute()), assessed, ownRule);
+                choice(AppealRoute.class, form.appealRoute()), DateText.parse(form.assessmentDate()).orElse(null),
+                DateText.parse(form.organisationAppealBy()).orElse(null));
     }
 }

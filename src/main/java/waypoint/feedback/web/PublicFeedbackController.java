@@ -3,6 +3,9 @@ package waypoint.feedback.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jakarta.validation.groups.Default;
+
+import org.springframework.validation.annotation.Validated;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,7 +47,8 @@ class PublicFeedbackController {
     }
 
     @PostMapping
-    String submit(@ModelAttribute("form") RaiseForm form, BindingResult result, Model model,
+    String submit(@Validated({Default.class, RaiseForm.Public.class}) @ModelAttribute("form") RaiseForm form,
+            BindingResult result, Model model,
             HttpServletRequest request, HttpServletResponse response) {
         if (form.website() != null && !form.website().isBlank()) {
             return "redirect:/feedback/new/sent";
@@ -52,6 +56,9 @@ class PublicFeedbackController {
         if (!submissions.allow(request.getRemoteAddr())) {
             response.setStatus(429);
             return "feedback/public-too-many";
+        }
+        if (result.hasErrors()) {
+            return page(model, form);
         }
         try {
             Feedback raised = raising.raisePublic(Forms.command(form));

@@ -30,15 +30,13 @@ class ReportController {
 
     private final BoardReport reports;
     private final PdfRenderer pdf;
-    private final FeedbackDates dates;
     private final Surveys surveys;
     private final Clock clock;
 
-    ReportController(BoardReport reports, PdfRenderer pdf, FeedbackDates dates, Surveys surveys, Clock clock) {
+    ReportController(BoardReport reports, PdfRenderer pdf, Surveys surveys, Clock clock) {
         this.reports = reports;
         this.surveys = surveys;
         this.pdf = pdf;
-        this.dates = dates;
         this.clock = clock;
     }
 
@@ -73,8 +71,8 @@ class ReportController {
         // the leaders who read the report are the ones warned of an overdue employer survey
         model.addAttribute("employerSurveyWarning", surveys.employerSurvey(user).warning());
         model.addAttribute("errors", period.errors());
-        model.addAttribute("fromText", from == null ? dates.slashes(period.from()) : from);
-        model.addAttribute("toText", to == null ? dates.slashes(period.to()) : to);
+        model.addAttribute("fromText", from == null ? DateText.typed(period.from()) : from);
+        model.addAttribute("toText", to == null ? DateText.typed(period.to()) : to);
         model.addAttribute("stageChart", Charts.bars("Formal and informal complaints by the highest stage reached",
                 report.byStage().stream().map(c -> new Charts.Bar(c.label(), c.count())).toList()));
         model.addAttribute("categoryChart", Charts.bars("Complaints by category",
@@ -88,7 +86,7 @@ class ReportController {
             @RequestParam(required = false) String to) {
         Period period = period(from, to);
         BoardReport.Report report = reports.report(user, period.from(), period.to());
-        byte[] body = pdf.render("feedback/report-pdf", Map.of("report", report, "dates", dates));
+        byte[] body = pdf.render("feedback/report-pdf", Map.of("report", report));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("board-report-" + period.from() + "-to-" + period.to() + ".pdf").build().toString())

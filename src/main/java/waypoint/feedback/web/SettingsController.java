@@ -2,6 +2,8 @@ package waypoint.feedback.web;
 
 import java.util.Map;
 
+import jakarta.validation.Validator;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +26,10 @@ class SettingsController {
 
     private final SettingsChanges settingsChanges;
 
-    SettingsController(SettingsChanges settingsChanges) {
+    private final Validator validator;
+
+    SettingsController(SettingsChanges settingsChanges, Validator validator) {
+        this.validator = validator;
         this.settingsChanges = settingsChanges;
     }
 
@@ -67,6 +72,8 @@ class SettingsController {
     @PostMapping
     String save(CurrentUser user, @ModelAttribute("form") SettingsForm form, BindingResult result, Model model) {
         try {
+            settingsChanges.settings(user);
+            FormErrors.requireValid(validator, form.settings());
             settingsChanges.changeSettings(user, form.settings());
             return "redirect:/feedback/settings?saved";
         } catch (FieldValidationException invalid) {

@@ -101,6 +101,8 @@ class SurveyController {
         model.addAttribute("charts", charts);
         model.addAttribute("from", start);
         model.addAttribute("to", end);
+        model.addAttribute("fromText", DateText.typed(start));
+        model.addAttribute("toText", DateText.typed(end));
         return "feedback/survey-results";
     }
 

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.review.ReviewProgressSource;
+import waypoint.shared.time.GovUkDates;
 
 /**
  * What the review module knows itself of progress since the last review: breaks in learning in the period. The
@@ -29,8 +30,8 @@ class PlanAndBreaksProgress implements ReviewProgressSource {
         List<ProgressLine> lines = new ArrayList<>();
         apprenticeships.breaksOf(apprenticeship.id()).stream()
                 .filter(b -> !b.startDate().isAfter(until) && (b.endDate() == null || !b.endDate().isBefore(since)))
-                .forEach(b -> lines.add(new ProgressLine("Break in learning", "From " + Dates.of(b.startDate())
-                        + (b.endDate() == null ? ", still on it" : " to " + Dates.of(b.endDate())))));
+                .forEach(b -> lines.add(new ProgressLine("Break in learning", "From " + GovUkDates.date(b.startDate())
+                        + (b.endDate() == null ? ", still on it" : " to " + GovUkDates.date(b.endDate())))));
         return lines;
     }
 }

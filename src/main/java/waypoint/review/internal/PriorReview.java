@@ -11,6 +11,7 @@ import java.util.UUID;
 import waypoint.review.PriorReviewDetails;
 import waypoint.review.SignedReviews;
 import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -54,7 +55,7 @@ public record PriorReview(UUID id, UUID apprenticeshipId, String previousProvide
             errors.put("heldOn", which + " has no date it was held: the previous provider must give the date of"
                     + " each review held, as the review schedule counts from it");
         } else if (details.heldOn().isAfter(today)) {
-            errors.put("heldOn", which + " was held on " + Dates.of(details.heldOn())
+            errors.put("heldOn", which + " was held on " + GovUkDates.date(details.heldOn())
                     + ", which is after today: check the date with the previous provider");
         }
         if (details.source() == null || details.source().isBlank() || details.source().length() > 200) {
@@ -79,7 +80,7 @@ public record PriorReview(UUID id, UUID apprenticeshipId, String previousProvide
                         : details.previousUkprn().strip(), details.number(), details.heldOn(), details.dueDate(),
                 content, details.signers(), details.source().strip(), now, recordedBy, null);
         return new Recorded(review, RecordChanged.created(RECORD, review.id(), which + " held on "
-                + Dates.of(review.heldOn()) + " " + review.withPreviousProvider() + ", brought in by " + recordedBy));
+                + GovUkDates.date(review.heldOn()) + " " + review.withPreviousProvider() + ", brought in by " + recordedBy));
     }
 
     /** A review recorded, and what the audit trail says of it. */

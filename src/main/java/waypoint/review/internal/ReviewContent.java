@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import waypoint.enrolment.PlannedFunctionalSkills;
 import waypoint.review.ReviewProgressSource.ProgressLine;
+import waypoint.shared.time.GovUkDates;
 
 
 /**
@@ -34,21 +35,21 @@ public record ReviewContent(int reviewNumber, String apprentice, String employer
     public String canonicalText(int version) {
         StringBuilder text = new StringBuilder("Progress review " + reviewNumber + ", record version " + version
                 + "\nApprentice: " + apprentice + "\nEmployer: " + employer + "\nApprenticeship: " + standard
-                + "\nTutor: " + tutor + "\nHeld on: " + Dates.of(heldOn) + "\n\nThe apprentice's self-reflection\n"
+                + "\nTutor: " + tutor + "\nHeld on: " + GovUkDates.date(heldOn) + "\n\nThe apprentice's self-reflection\n"
                 + reflection + "\n\nProgress since the last review\n");
         progress.forEach(p -> text.append(p.heading()).append(": ").append(p.text()).append('\n'));
         text.append("\nActions from the last review\n");
         if (lastActions.isEmpty()) {
             text.append("None\n");
         }
-        lastActions.forEach(a -> text.append(a.title()).append(" (by ").append(Dates.of(a.targetDate()))
+        lastActions.forEach(a -> text.append(a.title()).append(" (by ").append(GovUkDates.date(a.targetDate()))
                 .append("): ").append(a.status()).append('\n'));
         sections.forEach(s -> text.append('\n').append(s.heading()).append('\n').append(s.text()).append('\n'));
         text.append("\nFunctional skills planned: ").append(functionalSkills.inWords()).append('\n');
         text.append("\nTargets for the next review\n");
-        targets.forEach(t -> text.append(t.title()).append(" by ").append(Dates.of(t.targetDate()))
+        targets.forEach(t -> text.append(t.title()).append(" by ").append(GovUkDates.date(t.targetDate()))
                 .append(t.ksbs().isEmpty() ? "" : " (" + String.join(", ", t.ksbs()) + ")").append('\n'));
-        text.append("\nNext review: ").append(Dates.of(nextReviewDate)).append('\n');
+        text.append("\nNext review: ").append(GovUkDates.date(nextReviewDate)).append('\n');
         return text.toString();
     }
 
@@ -56,7 +57,7 @@ public record ReviewContent(int reviewNumber, String apprentice, String employer
     public List<String> changesSince(ReviewContent before) {
         List<String> changes = new ArrayList<>();
         if (!Objects.equals(heldOn, before.heldOn)) {
-            changes.add("the meeting date is now " + Dates.of(heldOn));
+            changes.add("the meeting date is now " + GovUkDates.date(heldOn));
         }
         if (!Objects.equals(reflection, before.reflection)) {
             changes.add("the apprentice's self-reflection");
@@ -78,7 +79,7 @@ public record ReviewContent(int reviewNumber, String apprentice, String employer
             changes.add("the status of the last review's actions");
         }
         if (!Objects.equals(nextReviewDate, before.nextReviewDate)) {
-            changes.add("the next review is now " + Dates.of(nextReviewDate));
+            changes.add("the next review is now " + GovUkDates.date(nextReviewDate));
         }
         if (changes.isEmpty()) {
             changes.add("the progress figures since the last review");

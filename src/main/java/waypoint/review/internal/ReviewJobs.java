@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import waypoint.enrolment.ApprenticeshipStatusChanged;
 import waypoint.enrolment.Apprenticeships;
+import waypoint.shared.time.GovUkDates;
 
 /**
  * Keeps the schedule and the people in step with time: a status change (a start, a break, a return, an end)
@@ -76,15 +77,15 @@ public class ReviewJobs {
             LocalDate day = today.plusDays(daysBefore);
             List<ReviewRow> meetings = jdbc.sql("SELECT " + ReviewStore.COLUMNS + " FROM progress_review r"
                             + " WHERE r.state = 'PLANNED' AND r.meeting_at >= :from AND r.meeting_at < :to")
-                    .param("from", java.sql.Timestamp.from(day.atStartOfDay(Dates.LONDON).toInstant()))
-                    .param("to", java.sql.Timestamp.from(day.plusDays(1).atStartOfDay(Dates.LONDON).toInstant()))
+                    .param("from", java.sql.Timestamp.from(day.atStartOfDay(GovUkDates.LONDON).toInstant()))
+                    .param("to", java.sql.Timestamp.from(day.plusDays(1).atStartOfDay(GovUkDates.LONDON).toInstant()))
                     .query(ReviewStore::row).list();
             for (ReviewRow review : meetings) {
                 apprenticeships.find(review.apprenticeshipId()).ifPresent(a -> emails.send("review-reminder:"
                         + review.id() + ":" + review.meetingAt() + ":" + daysBefore, a, review.id(),
                         (daysBefore == 0 ? "Today: progress review at " : "In a week: progress review on ")
-                                + Dates.of(review.meetingAt()),
-                        "Progress review " + review.number() + " is on " + Dates.of(review.meetingAt()) + ", at: "
+                                + GovUkDates.time(review.meetingAt()),
+                        "Progress review " + review.number() + " is on " + GovUkDates.time(review.meetingAt()) + ", at: "
                                 + review.meetingPlace() + "."));
             }
         }

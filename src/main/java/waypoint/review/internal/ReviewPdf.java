@@ -68,17 +68,6 @@ public class ReviewPdf {
         Map<ReviewParty, ReviewStore.ReviewSignature> signedBy = new EnumMap<>(ReviewParty.class);
         view.signatures().forEach(s -> signedBy.putIfAbsent(s.party(), s));
         return renderer.render("review/review-pdf", Map.of("v", view, "parties", ReviewParty.values(),
-                "signedBy", signedBy, "dates", new DatesHelper()));
-    }
-
-    /** Dates for the template, written as the pages write them. */
-    public static final class DatesHelper {
-        public String day(java.time.LocalDate date) {
-            return Dates.of(date);
-        }
-
-        public String time(java.time.Instant instant) {
-            return Dates.of(instant);
-        }
+                "signedBy", signedBy));
     }
 }

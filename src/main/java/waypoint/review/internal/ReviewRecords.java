@@ -26,6 +26,7 @@ import waypoint.review.internal.ReviewStore.Action;
 import waypoint.review.internal.ReviewStore.StoredVersion;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.signing.DocumentHash;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
@@ -72,14 +73,7 @@ public class ReviewRecords {
             throw new AccessDeniedException("Only the apprentice writes their self-reflection");
         }
         ReviewTable.require(review.state(), ReviewTable.Action.REFLECT);
-        if (reflection == null || reflection.isBlank()) {
-            throw new FieldValidationException(Map.of("reflection", "Enter your self-reflection"));
-        }
-        if (reflection.length() > ReviewService.LONGEST_TEXT) {
-            throw new FieldValidationException(Map.of("reflection",
-                    "Your self-reflection must be " + ReviewService.LONGEST_TEXT + " characters or fewer"));
-        }
-        repository.save(review.reflect(lockVersion, reflection.strip()));
+        repository.save(review.reflect(lockVersion, reflection));
     }
 
     /** Saves the record as typed (checking only lengths), so nothing is lost before it is complete. */
@@ -175,7 +169,7 @@ public class ReviewRecords {
         } else if (held.get().isAfter(reviews.today())) {
             errors.put("heldOn", "The date the review was held must be today or earlier");
         } else if (held.get().isBefore(apprenticeship.startDate())) {
-            errors.put("heldOn", "The review cannot be before the start, " + Dates.of(apprenticeship.startDate()));
+            errors.put("heldOn", "The review cannot be before the start, " + GovUkDates.date(apprenticeship.startDate()));
         }
         if (review.reflection().isBlank()) {
             errors.put("reflection", "The apprentice has not written their self-reflection yet");
@@ -219,7 +213,7 @@ public class ReviewRecords {
             errors.put("nextReviewDate", "The next review must be after this one");
         } else if (held.isPresent()) {
             reviews.due(apprenticeship, held.get(), false).filter(d -> next.get().isAfter(d.date())).ifPresent(d ->
-                    errors.put("nextReviewDate", "The next review must be by " + Dates.of(d.date())
+                    errors.put("nextReviewDate", "The next review must be by " + GovUkDates.date(d.date())
                             + ", the due date by the cadence; agree another date with the employer on the next"
                             + " review instead"));
         }

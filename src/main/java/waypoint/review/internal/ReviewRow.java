@@ -11,6 +11,7 @@ import java.util.UUID;
 import waypoint.review.ReviewState;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.signing.Signature;
+import waypoint.shared.time.GovUkDates;
 
 /**
  * A progress review (without its record's versions), and the only way to change one: each intention-named method
@@ -99,7 +100,7 @@ public record ReviewRow(UUID id, UUID apprenticeshipId, int number, ReviewState 
     public Change plan(int expectedLockVersion, Instant meeting, String place) {
         return move(ReviewTable.Action.PLAN, expectedLockVersion, Map.of(Column.MEETING_AT, meeting,
                 Column.MEETING_PLACE, place), RecordChanged.updated(RECORD, id, state.words(),
-                        "meeting on " + Dates.of(meeting) + " at " + place));
+                        "meeting on " + GovUkDates.time(meeting) + " at " + place));
     }
 
     /** Another due date, agreed with the employer for an evidenced reason. */
@@ -108,8 +109,8 @@ public record ReviewRow(UUID id, UUID apprenticeshipId, int number, ReviewState 
         return move(ReviewTable.Action.AGREE_EXCEPTION, expectedLockVersion, Map.of(Column.DUE_DATE, due,
                 Column.DUE_EXPLANATION, explanation, Column.EXCEPTION_REASON, reason,
                 Column.EXCEPTION_AGREED_BY, agreedBy, Column.EXCEPTION_AGREED_ON, agreedOn),
-                RecordChanged.updated("progress review due date", id, Dates.of(dueDate),
-                        Dates.of(due) + " agreed by " + agreedBy + ": " + reason));
+                RecordChanged.updated("progress review due date", id, GovUkDates.date(dueDate),
+                        GovUkDates.date(due) + " agreed by " + agreedBy + ": " + reason));
     }
 
     /** The apprentice's self-reflection. */

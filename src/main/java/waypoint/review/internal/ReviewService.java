@@ -4,10 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,7 +25,7 @@ import waypoint.review.internal.ReviewStore.ReviewSignature;
 import waypoint.review.internal.ReviewStore.StoredVersion;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.signing.DocumentHash;
-import waypoint.shared.web.DateText;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -216,37 +215,21 @@ public class ReviewService {
 
     // ---- the meeting -----------------------------------------------------------------------------------------
 
-    /** Plans (or re-plans) the meeting and invites the three people. */
+    /** Plans (or re-plans) the meeting and invites the three people. A person plans it for today or later. */
     @Transactional
-    public void plan(CurrentUser user, UUID reviewId, int lockVersion, String date, String time, String place) {
+    public void plan(CurrentUser user, UUID reviewId, int lockVersion, LocalDate day, LocalTime at, String place) {
         ReviewRow review = store.find(reviewId).orElseThrow(() -> new NotFoundException("Review"));
         ApprenticeshipSummary apprenticeship = policy.requireManage(user, review.apprenticeshipId());
         ReviewTable.require(review.state(), ReviewTable.Action.PLAN);
-        Map<String, String> errors = new LinkedHashMap<>();
-        Optional<LocalDate> day = DateText.parse(date);
-        if (day.isEmpty()) {
-            errors.put("date", "Enter the date of the meeting as a real date, like 27/3/2026");
-        } else if (day.get().isBefore(today())) {
-            errors.put("date", "The date of the meeting must be today or later");
+        if (day.isBefore(today())) {
+            throw new FieldValidationException("date", "The date of the meeting must be today or later");
         }
-        Optional<java.time.LocalTime> at = parseTime(time);
-        if (at.isEmpty()) {
-            errors.put("time", "Enter the time of the meeting, like 10:30");
-        }
-        if (place == null || place.isBlank()) {
-            errors.put("place", "Enter where the meeting is, or the link to join it");
-        } else if (place.length() > 500) {
-            errors.put("place", "The place or link must be 500 characters or fewer");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
-        Instant meeting = LocalDateTime.of(day.get(), at.get()).atZone(Dates.LONDON).toInstant();
-        repository.save(review.plan(lockVersion, meeting, place.strip()));
+        Instant meeting = LocalDateTime.of(day, at).atZone(GovUkDates.LONDON).toInstant();
+        repository.save(review.plan(lockVersion, meeting, place));
         emails.send("review-invite:" + reviewId + ":" + meeting, apprenticeship, reviewId,
-                "Progress review on " + Dates.of(meeting),
-                "Progress review " + review.number() + " is planned for " + Dates.of(meeting) + ", at: "
-                        + place.strip() + ". The apprentice, the employer and the tutor are invited."
+                "Progress review on " + GovUkDates.time(meeting),
+                "Progress review " + review.number() + " is planned for " + GovUkDates.time(meeting) + ", at: "
+                        + place + ". The apprentice, the employer and the tutor are invited."
                         + " Apprentice: please write your self-reflection before the meeting.");
     }
 
@@ -260,53 +243,23 @@ public class ReviewService {
         repository.save(review.plan(review.lockVersion(), at, place));
     }
 
-    static Optional<java.time.LocalTime> parseTime(String time) {
-        if (time == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(java.time.LocalTime.parse(time.strip().length() == 4 ? "0" + time.strip()
-                    : time.strip()));
-        } catch (java.time.format.DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
     /**
      * Another due date, with an evidenced reason and the employer's agreement (docs/domain/funding-rules.md, Progress reviews, 2025 to 2026: “a different
      * frequency is allowed with an evidenced reason agreed by the employer”).
      */
     @Transactional
-    public void agreeException(CurrentUser user, UUID reviewId, int lockVersion, String dueDate, String reason,
-            String agreedBy, String agreedOn) {
+    public void agreeException(CurrentUser user, UUID reviewId, int lockVersion, LocalDate due, String reason,
+            String agreedBy, LocalDate agreedOn) {
         ReviewRow review = store.find(reviewId).orElseThrow(() -> new NotFoundException("Review"));
         policy.requireManage(user, review.apprenticeshipId());
         ReviewTable.require(review.state(), ReviewTable.Action.AGREE_EXCEPTION);
-        Map<String, String> errors = new LinkedHashMap<>();
-        Optional<LocalDate> due = DateText.parse(dueDate);
-        if (due.isEmpty()) {
-            errors.put("dueDate", "Enter the agreed due date as a real date, like 27/3/2026");
+        if (agreedOn.isAfter(today())) {
+            throw new FieldValidationException("agreedOn", "The date the employer agreed must be today or earlier");
         }
-        if (reason == null || reason.isBlank()) {
-            errors.put("reason", "Enter the evidenced reason for another due date");
-        } else if (reason.length() > LONGEST_TEXT) {
-            errors.put("reason", "The reason must be " + LONGEST_TEXT + " characters or fewer");
-        }
-        if (agreedBy == null || agreedBy.isBlank()) {
-            errors.put("agreedBy", "Enter who agreed it for the employer");
-        }
-        Optional<LocalDate> on = DateText.parse(agreedOn);
-        if (on.isEmpty()) {
-            errors.put("agreedOn", "Enter the date the employer agreed, like 27/3/2026");
-        } else if (on.get().isAfter(today())) {
-            errors.put("agreedOn", "The date the employer agreed must be today or earlier");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
-        repository.save(review.agreeException(lockVersion, due.get(), "Agreed with the employer ("
-                + agreedBy.strip() + ", " + Dates.of(on.get()) + "): " + reason.strip(), reason.strip(),
-                agreedBy.strip(), on.get()));
+        String why = reason.strip();
+        String by = agreedBy.strip();
+        repository.save(review.agreeException(lockVersion, due, "Agreed with the employer (" + by + ", "
+                + GovUkDates.date(agreedOn) + "): " + why, why, by, agreedOn));
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import waypoint.identity.CurrentUser;
 import waypoint.review.internal.PriorReviewRecords;
 import waypoint.review.internal.PriorReviewStore;
-import waypoint.review.internal.ReviewPdf;
 import waypoint.review.internal.ReviewService;
 import waypoint.shared.NotFoundException;
 
@@ -41,7 +40,6 @@ class PriorReviewPages {
     String priorReview(CurrentUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("prior", reviews.priorReview(user, id));
         model.addAttribute("signedRecord", records.signedRecordOf(user, id).orElse(null));
-        model.addAttribute("dates", new ReviewPdf.DatesHelper());
         return "review/prior-review";
     }
 

@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.review.internal.VisibleReviews;
@@ -36,7 +38,11 @@ import waypoint.review.internal.ReviewRefusedException;
 import waypoint.review.internal.ReviewService;
 import waypoint.review.internal.ReviewSignatures;
 import waypoint.review.ReviewState;
+import waypoint.review.web.ReviewForms.ExceptionForm;
+import waypoint.review.web.ReviewForms.PlanForm;
+import waypoint.review.web.ReviewForms.ReflectionForm;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormErrors;
 import waypoint.shared.web.NavigationItem;
 
 /**
@@ -84,7 +90,6 @@ class ReviewPages {
             compliance.setExposeModelAttributes(false);
             return new ModelAndView(compliance);
         }
-        model.addAttribute("dates", new ReviewPdf.DatesHelper());
         model.addAttribute("page", visible.visibleTo(user, page));
         model.addAttribute("previousProviders", visible.withPreviousProviders(user));
         return new ModelAndView("review/my-reviews");
@@ -93,7 +98,6 @@ class ReviewPages {
     @GetMapping("/apprenticeships/{id}/reviews")
     String history(CurrentUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("history", reviews.history(user, id));
-        model.addAttribute("dates", new ReviewPdf.DatesHelper());
         return "review/history";
     }
 
@@ -104,7 +108,6 @@ class ReviewPages {
         }
         ReviewService.ReviewView view = reviews.view(user, id);
         model.addAttribute("view", view);
-        model.addAttribute("dates", new ReviewPdf.DatesHelper());
         model.addAttribute("states", ReviewState.values());
         model.addAttribute("record", view.content().orElse(null));
         model.addAttribute("typed", model.containsAttribute("typed") ? model.getAttribute("typed") : Map.of());
@@ -112,26 +115,59 @@ class ReviewPages {
     }
 
     @PostMapping("/reviews/{id}/plan")
-    String plan(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
-            Model model, RedirectAttributes redirect) {
+    String plan(CurrentUser user, @PathVariable UUID id, @Valid PlanForm plan, BindingResult result,
+            @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            requireManage(user, id);
+            return mistyped(user, id, result, form, model);
+        }
         return attempt(user, id, form, model, redirect, "The meeting is planned and the three of you are invited",
-                () -> reviews.plan(user, id, lock(form), form.getFirst("date"), form.getFirst("time"),
-                        form.getFirst("place")));
+                () -> reviews.plan(user, id, lock(form), plan.day(), plan.at(), plan.where()));
     }
 
     @PostMapping("/reviews/{id}/exception")
-    String exception(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
-            Model model, RedirectAttributes redirect) {
+    String exception(CurrentUser user, @PathVariable UUID id, @Valid ExceptionForm agreed, BindingResult result,
+            @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            requireManage(user, id);
+            return mistyped(user, id, result, form, model);
+        }
         return attempt(user, id, form, model, redirect, "The agreed due date is recorded",
-                () -> reviews.agreeException(user, id, lock(form), form.getFirst("dueDate"),
-                        form.getFirst("reason"), form.getFirst("agreedBy"), form.getFirst("agreedOn")));
+                () -> reviews.agreeException(user, id, lock(form), agreed.due(), agreed.reason(), agreed.agreedBy(),
+                        agreed.agreed()));
+    }
+
+    /**
+     * A form of the review's page filled in wrongly: only the people whose form it is (staff who manage the review;
+     * the apprentice, for the self-reflection) are told what to put right; anyone else is refused, as the service
+     * refuses them.
+     */
+    private void requireManage(CurrentUser user, UUID id) {
+        if (!reviews.view(user, id).canManage()) {
+            throw new org.springframework.security.access.AccessDeniedException("Only staff plan the review");
+        }
+    }
+
+    /** The review's page again, with what was typed and what to put right. */
+    private String mistyped(CurrentUser user, UUID id, BindingResult result, MultiValueMap<String, String> form,
+            Model model) {
+        model.addAttribute("errors", FormErrors.messages(result));
+        model.addAttribute("typed", form.toSingleValueMap());
+        return review(user, id, model);
     }
 
     @PostMapping("/reviews/{id}/reflection")
-    String reflect(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
-            Model model, RedirectAttributes redirect) {
+    String reflect(CurrentUser user, @PathVariable UUID id, @Valid ReflectionForm reflection, BindingResult result,
+            @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            if (!reviews.view(user, id).isLearner()) {
+                throw new org.springframework.security.access.AccessDeniedException(
+                        "Only the apprentice writes their self-reflection");
+            }
+            return mistyped(user, id, result, form, model);
+        }
         return attempt(user, id, form, model, redirect, "Your self-reflection is saved",
-                () -> records.reflect(user, id, lock(form), form.getFirst("reflection")));
+                () -> records.reflect(user, id, lock(form), reflection.text()));
     }
 
     @PostMapping("/reviews/{id}/send")
@@ -203,7 +239,6 @@ class ReviewPages {
         model.addAttribute("draft", draft);
         model.addAttribute("targetRows", rows);
         model.addAttribute("errors", errors);
-        model.addAttribute("dates", new ReviewPdf.DatesHelper());
         return "review/record";
     }
 

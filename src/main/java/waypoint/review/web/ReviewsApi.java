@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import waypoint.review.internal.ReviewSettings;
@@ -34,6 +35,9 @@ import waypoint.review.internal.ReviewRow;
 import waypoint.review.internal.ReviewService;
 import waypoint.review.internal.ReviewSignatures;
 import waypoint.review.internal.ReviewStore;
+import waypoint.review.web.ReviewForms.ExceptionForm;
+import waypoint.review.web.ReviewForms.PlanForm;
+import waypoint.review.web.ReviewForms.ReflectionForm;
 
 /** Progress reviews over HTTP, with the same rules as the pages: the service authorises every call. */
 @RestController
@@ -115,31 +119,22 @@ class ReviewsApi {
                 view.content().map(ReviewContent::functionalSkills).orElse(null));
     }
 
-    record PlanRequest(String date, String time, String place, Integer lockVersion) {
-    }
-
     @PostMapping("/reviews/{id}/plan")
-    ReviewDetail plan(CurrentUser user, @PathVariable UUID id, @RequestBody PlanRequest request) {
-        reviews.plan(user, id, lock(request.lockVersion()), request.date(), request.time(), request.place());
+    ReviewDetail plan(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody PlanForm request) {
+        reviews.plan(user, id, lock(request.lockVersion()), request.day(), request.at(), request.where());
         return review(user, id);
-    }
-
-    record ExceptionRequest(String dueDate, String reason, String agreedBy, String agreedOn, Integer lockVersion) {
     }
 
     @PostMapping("/reviews/{id}/exception")
-    ReviewDetail exception(CurrentUser user, @PathVariable UUID id, @RequestBody ExceptionRequest request) {
-        reviews.agreeException(user, id, lock(request.lockVersion()), request.dueDate(), request.reason(),
-                request.agreedBy(), request.agreedOn());
+    ReviewDetail exception(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ExceptionForm request) {
+        reviews.agreeException(user, id, lock(request.lockVersion()), request.due(), request.reason(),
+                request.agreedBy(), request.agreed());
         return review(user, id);
     }
 
-    record ReflectionRequest(String reflection, Integer lockVersion) {
-    }
-
     @PutMapping("/reviews/{id}/reflection")
-    ReviewDetail reflect(CurrentUser user, @PathVariable UUID id, @RequestBody ReflectionRequest request) {
-        records.reflect(user, id, lock(request.lockVersion()), request.reflection());
+    ReviewDetail reflect(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ReflectionForm request) {
+        records.reflect(user, id, lock(request.lockVersion()), request.text());
         return review(user, id);
     }
 

@@ -2,11 +2,14 @@ package waypoint.safeguarding.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
 import waypoint.safeguarding.ConcernKind;
 import waypoint.safeguarding.IncidentCategory;
 import waypoint.safeguarding.RiskLevel;
+import waypoint.shared.time.GovUkDates;
+import waypoint.shared.web.FieldValidationException;
 
 /**
  * A concern, decrypted. Its status changes only through the intention-named methods below, each checked against
@@ -55,13 +58,27 @@ public class Concern {
         this.version = version;
     }
 
+    /**
+     * A concern as reported. A health and safety incident happened today or before: a date in the future is refused
+     * on the field it concerns.
+     */
     static Concern raise(ConcernKind kind, Instant at, UUID raisedByAccountId, String raisedByName, UUID learnerId,
             String description, Incident incident) {
+        Objects.requireNonNull(kind, "A concern has a kind");
+        if (kind == ConcernKind.HEALTH_AND_SAFETY && incident != null && incident.occurredOn() != null
+                && incident.occurredOn().isAfter(at.atZone(GovUkDates.LONDON).toLocalDate())) {
+            throw new FieldValidationException("occurredOn", "The date it happened must be today or in the past");
+        }
         return new Concern(UUID.randomUUID(), kind, ConcernStatus.OPEN, at, raisedByAccountId, raisedByName, learnerId,
                 description, kind == ConcernKind.HEALTH_AND_SAFETY ? incident : null, null, null, null, null, false, 0);
     }
 
+    /** A health and safety incident's triage says whether it is reportable under RIDDOR. */
     void triage(RiskLevel level, Boolean riddor) {
+        Objects.requireNonNull(level, "Triage gives a risk level");
+        if (kind == ConcernKind.HEALTH_AND_SAFETY && riddor == null) {
+            throw new FieldValidationException("riddor", "Select whether the incident is reportable under RIDDOR");
+        }
         step(ConcernWorkflow.TRIAGE);
         this.riskLevel = level;
         if (kind == ConcernKind.HEALTH_AND_SAFETY) {

@@ -2,10 +2,7 @@ package waypoint.safeguarding.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -19,10 +16,8 @@ import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.organisation.LearnerAccess;
 import waypoint.organisation.Learners;
-import waypoint.safeguarding.ActionKind;
 import waypoint.safeguarding.Agency;
 import waypoint.safeguarding.ConcernKind;
-import waypoint.safeguarding.IncidentCategory;
 import waypoint.safeguarding.RiskLevel;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
@@ -41,8 +36,6 @@ import waypoint.shared.web.PageOf;
 public class ConcernService {
 
     static final String RECORD_TYPE = "Concern";
-    private static final int MAX_TEXT = 5000;
-    private static final int MAX_SHORT = 200;
 
     private final ConcernStore store;
     private final ConcernPolicy policy;
@@ -63,47 +56,25 @@ public class ConcernService {
         this.clock = clock;
     }
 
-    /** Raises a concern and tells the people who handle its kind. Answers its kind, for the "what happens next" page. */
+    /**
+     * Raises a concern and tells the people who handle its kind. Answers its kind, for the "what happens next" page.
+     * The learner named must be one the reporter works with; a learner reporting is the learner.
+     */
     @Transactional
     public Raised raise(CurrentUser user, RaiseConcern form) {
         if (!policy.canRaise(user)) {
             throw new AccessDeniedException("Sign in to report a concern");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        ConcernKind kind = parse(ConcernKind.class, form.kind());
-        if (kind == null) {
-            errors.put("kind", "Select what your concern is about");
-        }
-        UUID learnerId = learnerOf(user, form.learnerUln(), errors);
-        String what = text(form.whatHappened(), MAX_TEXT, "whatHappened", "Tell us what happened or what worries you",
-                errors);
-        Concern.Incident incident = null;
-        if (kind == ConcernKind.HEALTH_AND_SAFETY) {
-            IncidentCategory category = parse(IncidentCategory.class, form.incidentCategory());
-            if (category == null) {
-                errors.put("incidentCategory", "Select whether it was an accident, a near miss or an unsafe act");
-            }
-            LocalDate occurredOn = waypoint.shared.web.DateText.parse(form.occurredOn()).orElse(null);
-            if (occurredOn == null) {
-                errors.put("occurredOn", "Enter the date it happened, like 27/3/2026");
-            } else if (occurredOn.isAfter(LocalDate.now(clock))) {
-                errors.put("occurredOn", "The date it happened must be today or in the past");
-            }
-            String place = text(form.place(), MAX_SHORT, "place", "Enter where it happened", errors);
-            String involved = optional(form.peopleInvolved(), MAX_TEXT, "peopleInvolved", errors);
-            String injury = optional(form.injury(), MAX_TEXT, "injury", errors);
-            incident = new Concern.Incident(category, occurredOn, place, involved, injury);
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+        UUID learnerId = learnerOf(user, form.learnerUln());
         Instant now = clock.instant();
-        Concern concern = Concern.raise(kind, now, user.id(), user.displayName(), learnerId, what, incident);
+        Concern concern = Concern.raise(form.kind(), now, user.id(), user.displayName(), learnerId,
+                form.whatHappened(), form.incident());
         store.insert(concern);
         store.append(concern.id(), now, user.id(), user.displayName(), ConcernEntry.EntryKind.RAISED, null, null, null);
         // the kind is encrypted at rest (docs/domain/sensitive-data.md): the audit trail and the email say only that
         // a concern was raised; its handler reads the kind in the concerns log
         events.publishEvent(RecordChanged.created(RECORD_TYPE, concern.id(), "Concern raised"));
+        ConcernKind kind = concern.kind();
         for (UUID handler : people.accountsHolding(kind.handler())) {
             events.publishEvent(new NotificationRequested("concern:" + concern.id() + ":raised:" + handler, handler,
                     "A new concern to triage", "Read and triage it in the concerns log.",
@@ -136,58 +107,25 @@ public class ConcernService {
                 learner.map(People.LearnerName::tutorName).orElse(null));
     }
 
+    /** Triage: the risk level, and for health and safety whether the incident is reportable under RIDDOR. */
     @Transactional
-    public void triage(CurrentUser user, UUID id, Integer version, String riskLevel, String riddor, String note) {
+    public void triage(CurrentUser user, UUID id, Integer version, RiskLevel level, Boolean riddor, String note) {
         Concern concern = handled(user, id, version);
-        Map<String, String> errors = new LinkedHashMap<>();
-        RiskLevel level = parse(RiskLevel.class, riskLevel);
-        if (level == null) {
-            errors.put("riskLevel", "Select the risk level");
-        }
-        Boolean reportable = null;
-        if (concern.kind() == ConcernKind.HEALTH_AND_SAFETY) {
-            if (!"yes".equals(riddor) && !"no".equals(riddor)) {
-                errors.put("riddor", "Select whether the incident is reportable under RIDDOR");
-            } else {
-                reportable = "yes".equals(riddor);
-            }
-        }
-        String text = optional(note, MAX_TEXT, "note", errors);
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
         ConcernStatus before = concern.status();
-        concern.triage(level, reportable);
+        concern.triage(level, riddor);
+        Boolean reportable = concern.riddorReportable();
         save(user, concern, before, ConcernEntry.EntryKind.TRIAGED, null, null,
                 "Risk: " + level.label() + (reportable == null ? "" : reportable ? ". Reportable under RIDDOR"
-                        : ". Not reportable under RIDDOR") + (text == null ? "" : ". " + text));
+                        : ". Not reportable under RIDDOR") + (note == null ? "" : ". " + note));
     }
 
     @Transactional
-    public void recordAction(CurrentUser user, UUID id, ConcernAction action) {
-        Concern concern = handled(user, id, action.version());
-        Map<String, String> errors = new LinkedHashMap<>();
-        ActionKind kind = parse(ActionKind.class, action.kind());
-        if (kind == null) {
-            errors.put("kind", "Select what you did");
-        }
-        Agency agency = null;
-        String reference = null;
-        if (kind == ActionKind.REFERRAL) {
-            agency = parse(Agency.class, action.agency());
-            if (agency == null) {
-                errors.put("agency", "Select the agency you referred to");
-            }
-            reference = text(action.referenceNumber(), 100, "referenceNumber", "Enter the agency's reference number",
-                    errors);
-        }
-        String details = text(action.details(), MAX_TEXT, "details", "Enter what was done", errors);
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+    public void recordAction(CurrentUser user, UUID id, Integer version, ConcernAction action) {
+        Concern concern = handled(user, id, version);
         ConcernStatus before = concern.status();
         concern.recordAction();
-        save(user, concern, before, ConcernEntry.EntryKind.valueOf(kind.name()), agency, reference, details);
+        save(user, concern, before, ConcernEntry.EntryKind.valueOf(action.kind().name()), action.agency(),
+                action.referenceNumber(), action.details());
     }
 
     @Transactional
@@ -203,42 +141,27 @@ public class ConcernService {
     @Transactional
     public void shareUpdate(CurrentUser user, UUID id, Integer version, String update) {
         Concern concern = handled(user, id, version);
-        Map<String, String> errors = new LinkedHashMap<>();
-        String text = text(update, 1000, "update", "Enter the update to share", errors);
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
         ConcernStatus before = concern.status();
         concern.shareUpdate();
-        save(user, concern, before, ConcernEntry.EntryKind.UPDATE_SHARED, null, null, text);
+        save(user, concern, before, ConcernEntry.EntryKind.UPDATE_SHARED, null, null, update);
         events.publishEvent(new NotificationRequested("concern:" + id + ":update:" + UUID.randomUUID(),
-                concern.raisedByAccountId(), "An update on the concern you reported", text, null));
+                concern.raisedByAccountId(), "An update on the concern you reported", update, null));
     }
 
     @Transactional
     public void close(CurrentUser user, UUID id, Integer version, String outcome) {
         Concern concern = handled(user, id, version);
-        Map<String, String> errors = new LinkedHashMap<>();
-        String text = text(outcome, MAX_TEXT, "outcome", "Enter the outcome", errors);
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
         ConcernStatus before = concern.status();
-        concern.close(text, clock.instant());
-        save(user, concern, before, ConcernEntry.EntryKind.CLOSED, null, null, text);
+        concern.close(outcome, clock.instant());
+        save(user, concern, before, ConcernEntry.EntryKind.CLOSED, null, null, outcome);
     }
 
     @Transactional
     public void reopen(CurrentUser user, UUID id, Integer version, String reason) {
         Concern concern = handled(user, id, version);
-        Map<String, String> errors = new LinkedHashMap<>();
-        String text = text(reason, MAX_TEXT, "reason", "Enter why you are reopening it", errors);
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
         ConcernStatus before = concern.status();
         concern.reopen();
-        save(user, concern, before, ConcernEntry.EntryKind.REOPENED, null, null, text);
+        save(user, concern, before, ConcernEntry.EntryKind.REOPENED, null, null, reason);
     }
 
     /** For a tutor's home page: their learners with an open safeguarding matter the lead chose to flag. */
@@ -269,46 +192,15 @@ public class ConcernService {
                 .orElseThrow(() -> new NotFoundException("Concern"));
     }
 
-    private UUID learnerOf(CurrentUser user, String uln, Map<String, String> errors) {
+    private UUID learnerOf(CurrentUser user, String uln) {
         if (user.has(Role.LEARNER)) {
             return learners.findByAccount(user.id()).map(l -> l.id()).orElse(null);
         }
         if (uln == null || uln.isBlank()) {
             return null;
         }
-        Optional<UUID> learner = people.learnerWithUln(uln.strip()).filter(l -> learnerAccess.canView(user, l));
-        if (learner.isEmpty()) {
-            errors.put("learnerUln", "Enter the ULN of an apprentice you work with, or leave it blank");
-        }
-        return learner.orElse(null);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, name.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static String text(String value, int max, String field, String missing, Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
-            errors.put(field, missing);
-            return null;
-        }
-        return optional(value, max, field, errors);
-    }
-
-    private static String optional(String value, int max, String field, Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.strip().length() > max) {
-            errors.put(field, "Must be " + max + " characters or fewer");
-        }
-        return value.strip();
+        return people.learnerWithUln(uln.strip()).filter(l -> learnerAccess.canView(user, l))
+                .orElseThrow(() -> new FieldValidationException("learnerUln",
+                        "Enter the ULN of an apprentice you work with, or leave it blank"));
     }
 }

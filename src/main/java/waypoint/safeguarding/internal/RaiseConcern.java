@@ -1,14 +1,10 @@
 package waypoint.safeguarding.internal;
 
-/**
- * What someone tells us when they report a concern, as typed (the page's form and the API's body). Kind and
- * category are the enum names; the learner's ULN is for staff and employers reporting about an apprentice; the
- * incident fields are for health and safety only.
- */
-public record RaiseConcern(String kind, String learnerUln, String whatHappened, String incidentCategory,
-        String occurredOn, String place, String peopleInvolved, String injury) {
+import waypoint.safeguarding.ConcernKind;
 
-    public static RaiseConcern blank() {
-        return new RaiseConcern(null, null, null, null, null, null, null, null);
-    }
+/**
+ * A concern someone reports, in typed values (the form has checked what was typed): its kind, the learner's ULN when
+ * staff or an employer report about an apprentice, what happened, and for health and safety the incident.
+ */
+public record RaiseConcern(ConcernKind kind, String learnerUln, String whatHappened, Concern.Incident incident) {
 }

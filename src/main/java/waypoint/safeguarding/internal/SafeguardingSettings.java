@@ -2,9 +2,9 @@ package waypoint.safeguarding.internal;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.regex.Pattern;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.shared.audit.RecordChanged;
-import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.validation.Format;
+import waypoint.shared.validation.ValidFormat;
 
 /**
  * The provider's designated safeguarding officer (name, email, telephone) and the text of the learner entitlements
@@ -25,8 +26,7 @@ import waypoint.shared.web.FieldValidationException;
 @Service
 public class SafeguardingSettings {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("[0-9 +()-]{6,30}");
+    private static final String TOO_LONG = "Must be {max} characters or fewer";
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -56,22 +56,6 @@ public class SafeguardingSettings {
         if (!canChange(user)) {
             throw new AccessDeniedException("Only administrators change the safeguarding settings");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        require(form.officerName(), 200, "officerName", "Enter the designated safeguarding officer's name", errors);
-        require(form.officerEmail(), 254, "officerEmail", "Enter the officer's email address", errors);
-        if (!errors.containsKey("officerEmail") && !EMAIL.matcher(form.officerEmail().strip()).matches()) {
-            errors.put("officerEmail", "Enter an email address in the correct format, like name@example.com");
-        }
-        require(form.officerPhone(), 30, "officerPhone", "Enter the officer's telephone number", errors);
-        if (!errors.containsKey("officerPhone") && !PHONE.matcher(form.officerPhone().strip()).matches()) {
-            errors.put("officerPhone", "Enter a telephone number, like 0116 216 6620");
-        }
-        require(form.entitlementsText(), 20000, "entitlementsText", "Enter the learners' safeguarding entitlements", errors);
-        require(form.preventText(), 20000, "preventText", "Enter the Prevent duty text", errors);
-        require(form.britishValuesText(), 20000, "britishValuesText", "Enter the British values text", errors);
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
         Settings before = current();
         int expected = form.version() == null ? before.version() : form.version();
         int changed = jdbc.sql("""
@@ -97,17 +81,24 @@ public class SafeguardingSettings {
                 "Officer: " + before.officerName(), "Officer: " + form.officerName().strip()));
     }
 
-    private static void require(String value, int max, String field, String missing, Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
-            errors.put(field, missing);
-        } else if (value.strip().length() > max) {
-            errors.put(field, "Must be " + max + " characters or fewer");
-        }
-    }
-
-    /** The settings, also the form. Texts are plain paragraphs separated by blank lines; lines starting "- " are a list. */
-    public record Settings(String officerName, String officerEmail, String officerPhone, String entitlementsText,
-            String preventText, String britishValuesText, Integer version) {
+    /**
+     * The settings, also the form, with what each must hold. Texts are plain paragraphs separated by blank lines;
+     * lines starting "- " are a list.
+     */
+    public record Settings(
+            @NotBlank(message = "Enter the designated safeguarding officer's name")
+            @Size(max = 200, message = TOO_LONG) String officerName,
+            @NotBlank(message = "Enter the officer's email address") @Size(max = 254, message = TOO_LONG)
+            @ValidFormat(Format.EMAIL) String officerEmail,
+            @NotBlank(message = "Enter the officer's telephone number") @Size(max = 30, message = TOO_LONG)
+            @ValidFormat(value = Format.PHONE, message = "Enter a telephone number, like 0116 216 6620")
+            String officerPhone,
+            @NotBlank(message = "Enter the learners' safeguarding entitlements")
+            @Size(max = 20000, message = TOO_LONG) String entitlementsText,
+            @NotBlank(message = "Enter the Prevent duty text") @Size(max = 20000, message = TOO_LONG) String preventText,
+            @NotBlank(message = "Enter the British values text")
+            @Size(max = 20000, message = TOO_LONG) String britishValuesText,
+            Integer version) {
 
         /**
          * the learner handbook, "Safeguarding" (Learners' Entitlement), "Prevent Duty" and its British values

@@ -3,9 +3,7 @@ package waypoint.safeguarding.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,7 +17,6 @@ import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
-import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.PageOf;
 
@@ -54,8 +51,8 @@ public class StaffSafeguarding {
             LocalDate dbsExpiresOn, Integer version) {
     }
 
-    /** The form: dates as typed. */
-    public record StaffRecordForm(String trainingOn, String dbsCheckedOn, String dbsExpiresOn, Integer version) {
+    /** A staff member's safeguarding dates, as the keeper gives them; any may be left out. */
+    public record StaffDates(LocalDate trainingOn, LocalDate dbsCheckedOn, LocalDate dbsExpiresOn, Integer version) {
     }
 
     private static final String SELECT = """
@@ -83,28 +80,28 @@ public class StaffSafeguarding {
                 .orElseThrow(() -> new NotFoundException("Staff member"));
     }
 
+    /**
+     * Keeps a staff member's dates. Training and the DBS check happened today or before; an expiry belongs to a
+     * check, and comes after it. A date the rules refuse is refused on its own field.
+     */
     @Transactional
-    public void change(CurrentUser user, UUID staffId, StaffRecordForm form) {
+    public void change(CurrentUser user, UUID staffId, StaffDates form) {
         StaffRecord before = find(user, staffId);
-        Map<String, String> errors = new LinkedHashMap<>();
         LocalDate today = LocalDate.now(clock);
-        LocalDate training = date(form.trainingOn(), "trainingOn", "safeguarding training", errors);
-        LocalDate checked = date(form.dbsCheckedOn(), "dbsCheckedOn", "DBS check", errors);
-        LocalDate expires = date(form.dbsExpiresOn(), "dbsExpiresOn", "DBS expiry", errors);
+        LocalDate training = form.trainingOn();
+        LocalDate checked = form.dbsCheckedOn();
+        LocalDate expires = form.dbsExpiresOn();
         if (training != null && training.isAfter(today)) {
-            errors.put("trainingOn", "The training date must be today or in the past");
+            throw new FieldValidationException("trainingOn", "The training date must be today or in the past");
         }
         if (checked != null && checked.isAfter(today)) {
-            errors.put("dbsCheckedOn", "The DBS check date must be today or in the past");
+            throw new FieldValidationException("dbsCheckedOn", "The DBS check date must be today or in the past");
         }
-        if (expires != null && checked == null && !errors.containsKey("dbsCheckedOn")) {
-            errors.put("dbsCheckedOn", "Enter the date of the DBS check the expiry belongs to");
+        if (expires != null && checked == null) {
+            throw new FieldValidationException("dbsCheckedOn", "Enter the date of the DBS check the expiry belongs to");
         }
-        if (expires != null && checked != null && !expires.isAfter(checked)) {
-            errors.put("dbsExpiresOn", "The DBS expiry must be after the date of the check");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
+        if (expires != null && !expires.isAfter(checked)) {
+            throw new FieldValidationException("dbsExpiresOn", "The DBS expiry must be after the date of the check");
         }
         int expected = form.version() == null ? (before.version() == null ? 0 : before.version()) : form.version();
         int changed = jdbc.sql("""
@@ -134,15 +131,5 @@ public class StaffSafeguarding {
         if (!canKeep(user)) {
             throw new AccessDeniedException("Only administrators and the safeguarding lead keep staff safeguarding records");
         }
-    }
-
-    private static LocalDate date(String text, String field, String name, Map<String, String> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return DateText.parse(text).orElseGet(() -> {
-            errors.put(field, "Enter the " + name + " date as a real date, like 27/3/2026");
-            return null;
-        });
     }
 }

@@ -2,6 +2,8 @@ package waypoint.safeguarding.web;
 
 import java.util.UUID;
 
+import jakarta.validation.Validator;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,16 +23,16 @@ import waypoint.safeguarding.ConcernKind;
 import waypoint.safeguarding.IncidentCategory;
 import waypoint.safeguarding.RiskLevel;
 import waypoint.safeguarding.internal.Concern;
-import waypoint.safeguarding.internal.ConcernAction;
 import waypoint.safeguarding.internal.ConcernDetails;
 import waypoint.safeguarding.internal.ConcernService;
 import waypoint.safeguarding.internal.ConcernStepRefusedException;
 import waypoint.safeguarding.internal.ConcernWorkflow;
-import waypoint.safeguarding.internal.RaiseConcern;
 import waypoint.safeguarding.internal.SafeguardingSettings;
+import waypoint.safeguarding.web.ConcernForms.ActionForm;
 import waypoint.safeguarding.web.ConcernForms.CloseForm;
 import waypoint.safeguarding.web.ConcernForms.FlagForm;
 import waypoint.safeguarding.web.ConcernForms.ReopenForm;
+import waypoint.safeguarding.web.ConcernForms.ReportForm;
 import waypoint.safeguarding.web.ConcernForms.TriageForm;
 import waypoint.safeguarding.web.ConcernForms.UpdateForm;
 import waypoint.shared.web.FieldValidationException;
@@ -49,20 +51,24 @@ class ConcernController {
     private final ConcernService concerns;
     private final SafeguardingSettings settings;
 
-    ConcernController(ConcernService concerns, SafeguardingSettings settings) {
+    private final Validator validator;
+
+    ConcernController(ConcernService concerns, SafeguardingSettings settings, Validator validator) {
+        this.validator = validator;
         this.concerns = concerns;
         this.settings = settings;
     }
 
     @GetMapping("/new")
     String report(CurrentUser user, Model model) {
-        return reportForm(user, model, RaiseConcern.blank());
+        return reportForm(user, model, ReportForm.blank());
     }
 
     @PostMapping("/new")
-    String raise(CurrentUser user, @ModelAttribute("form") RaiseConcern form, BindingResult result, Model model) {
+    String raise(CurrentUser user, @ModelAttribute("form") ReportForm form, BindingResult result, Model model) {
         try {
-            ConcernService.Raised raised = concerns.raise(user, form);
+            FormErrors.requireValid(validator, form);
+            ConcernService.Raised raised = concerns.raise(user, form.concern());
             return "redirect:/concerns/sent?kind=" + raised.kind().name();
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, invalid);
@@ -97,44 +103,50 @@ class ConcernController {
     @PostMapping("/{id}/triage")
     String triage(CurrentUser user, @PathVariable UUID id, @ModelAttribute("triage") TriageForm form,
             BindingResult result, Model model) {
-        return act(user, id, model, result,
-                () -> concerns.triage(user, id, form.version(), form.riskLevel(), form.riddor(), form.note()));
+        return act(user, id, form, model, result,
+                () -> concerns.triage(user, id, form.version(), form.level(), form.reportable(), form.noteText()));
     }
 
     @PostMapping("/{id}/actions")
-    String action(CurrentUser user, @PathVariable UUID id, @ModelAttribute("action") ConcernAction form,
+    String action(CurrentUser user, @PathVariable UUID id, @ModelAttribute("action") ActionForm form,
             BindingResult result, Model model) {
-        return act(user, id, model, result, () -> concerns.recordAction(user, id, form));
+        return act(user, id, form, model, result,
+                () -> concerns.recordAction(user, id, form.version(), form.action()));
     }
 
     @PostMapping("/{id}/tutor-flag")
     String flag(CurrentUser user, @PathVariable UUID id, @ModelAttribute("flag") FlagForm form, BindingResult result,
             Model model) {
-        return act(user, id, model, result,
+        return act(user, id, form, model, result,
                 () -> concerns.shareWithTutor(user, id, form.version(), Boolean.TRUE.equals(form.shared())));
     }
 
     @PostMapping("/{id}/updates")
     String update(CurrentUser user, @PathVariable UUID id, @ModelAttribute("update") UpdateForm form,
             BindingResult result, Model model) {
-        return act(user, id, model, result, () -> concerns.shareUpdate(user, id, form.version(), form.update()));
+        return act(user, id, form, model, result,
+                () -> concerns.shareUpdate(user, id, form.version(), form.text()));
     }
 
     @PostMapping("/{id}/close")
     String close(CurrentUser user, @PathVariable UUID id, @ModelAttribute("close") CloseForm form,
             BindingResult result, Model model) {
-        return act(user, id, model, result, () -> concerns.close(user, id, form.version(), form.outcome()));
+        return act(user, id, form, model, result, () -> concerns.close(user, id, form.version(), form.text()));
     }
 
     @PostMapping("/{id}/reopen")
     String reopen(CurrentUser user, @PathVariable UUID id, @ModelAttribute("reopen") ReopenForm form,
             BindingResult result, Model model) {
-        return act(user, id, model, result, () -> concerns.reopen(user, id, form.version(), form.reason()));
+        return act(user, id, form, model, result, () -> concerns.reopen(user, id, form.version(), form.text()));
     }
 
-    /** Runs a step; on a field error, a refused step or someone else's change, shows the page again with what was typed. */
-    private String act(CurrentUser user, UUID id, Model model, BindingResult result, Runnable step) {
+    /**
+     * Runs a step once its form is filled in as it should be (its Bean Validation constraints, in the form's order);
+     * on a field error, a refused step or someone else's change, shows the page again with what was typed.
+     */
+    private String act(CurrentUser user, UUID id, Record form, Model model, BindingResult result, Runnable step) {
         try {
+            FormErrors.requireValid(validator, form);
             step.run();
             return "redirect:/concerns/" + id + "?saved";
         } catch (FieldValidationException invalid) {
@@ -154,7 +166,7 @@ class ConcernController {
         putIfAbsent(model, "triage", new TriageForm(
                 concern.riskLevel() == null ? null : concern.riskLevel().name(),
                 concern.riddorReportable() == null ? null : concern.riddorReportable() ? "yes" : "no", null, version));
-        putIfAbsent(model, "action", ConcernAction.blank(version));
+        putIfAbsent(model, "action", ActionForm.blank(version));
         putIfAbsent(model, "flag", new FlagForm(!concern.tutorFlagShared(), version));
         putIfAbsent(model, "update", new UpdateForm(null, version));
         putIfAbsent(model, "close", new CloseForm(null, version));
@@ -179,7 +191,7 @@ class ConcernController {
         }
     }
 
-    private String reportForm(CurrentUser user, Model model, RaiseConcern form) {
+    private String reportForm(CurrentUser user, Model model, ReportForm form) {
         model.addAttribute("form", form);
         model.addAttribute("kinds", java.util.Arrays.stream(ConcernKind.values())
                 .map(k -> new Choice(k.name(), k.label(), k.hint())).toList());

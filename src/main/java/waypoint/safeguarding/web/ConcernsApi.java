@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -22,13 +24,18 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import waypoint.identity.CurrentUser;
 import waypoint.safeguarding.internal.Concern;
-import waypoint.safeguarding.internal.ConcernAction;
 import waypoint.safeguarding.internal.ConcernDetails;
 import waypoint.safeguarding.internal.ConcernEntry;
 import waypoint.safeguarding.internal.ConcernRow;
 import waypoint.safeguarding.internal.ConcernService;
 import waypoint.safeguarding.internal.ConcernStepRefusedException;
-import waypoint.safeguarding.internal.RaiseConcern;
+import waypoint.safeguarding.web.ConcernForms.ActionForm;
+import waypoint.safeguarding.web.ConcernForms.CloseForm;
+import waypoint.safeguarding.web.ConcernForms.FlagForm;
+import waypoint.safeguarding.web.ConcernForms.ReopenForm;
+import waypoint.safeguarding.web.ConcernForms.ReportForm;
+import waypoint.safeguarding.web.ConcernForms.TriageForm;
+import waypoint.safeguarding.web.ConcernForms.UpdateForm;
 import waypoint.shared.web.PageOf;
 
 /**
@@ -87,28 +94,13 @@ class ConcernsApi {
         }
     }
 
-    record Triage(String riskLevel, String riddor, String note, Integer version) {
-    }
-
-    record Close(String outcome, Integer version) {
-    }
-
-    record TutorFlag(Boolean shared, Integer version) {
-    }
-
-    record Update(String update, Integer version) {
-    }
-
-    record Reopen(String reason, Integer version) {
-    }
-
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Report a concern", description = "kind: SAFEGUARDING, PREVENT, BULLYING_OR_HARASSMENT, "
             + "UNFAIR_TREATMENT, HEALTH_AND_SAFETY (with incidentCategory, occurredOn, place) or WELLBEING. The answer "
             + "says what happens next; the concern itself is not shown to the person who raised it.")
-    Received raise(CurrentUser user, @RequestBody RaiseConcern body) {
-        ConcernService.Raised raised = concerns.raise(user, body);
+    Received raise(CurrentUser user, @Valid @RequestBody ReportForm body) {
+        ConcernService.Raised raised = concerns.raise(user, body.concern());
         return new Received(raised.kind().name(), raised.kind().isSafeguarding()
                 ? "The designated safeguarding officer will read it, usually within one working day, and may contact you."
                 : "The quality team will look into it and may contact you.");
@@ -129,43 +121,43 @@ class ConcernsApi {
     }
 
     @PostMapping("/{id}/triage")
-    Details triage(CurrentUser user, @PathVariable UUID id, @RequestBody Triage body) {
-        concerns.triage(user, id, body.version(), body.riskLevel(), body.riddor(), body.note());
+    Details triage(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody TriageForm body) {
+        concerns.triage(user, id, body.version(), body.level(), body.reportable(), body.noteText());
         return Details.of(concerns.view(user, id));
     }
 
     @PostMapping("/{id}/actions")
     @Operation(summary = "Record an action", description = "kind: REFERRAL (with agency LOCAL_AUTHORITY, POLICE, "
             + "CHANNEL_PREVENT, HSE or OTHER and referenceNumber), SUPPORT, SIGNPOSTING or NOTE")
-    Details action(CurrentUser user, @PathVariable UUID id, @RequestBody ConcernAction body) {
-        concerns.recordAction(user, id, body);
+    Details action(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ActionForm body) {
+        concerns.recordAction(user, id, body.version(), body.action());
         return Details.of(concerns.view(user, id));
     }
 
     @PostMapping("/{id}/close")
-    Details close(CurrentUser user, @PathVariable UUID id, @RequestBody Close body) {
-        concerns.close(user, id, body.version(), body.outcome());
+    Details close(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody CloseForm body) {
+        concerns.close(user, id, body.version(), body.text());
         return Details.of(concerns.view(user, id));
     }
 
     @PostMapping("/{id}/tutor-flag")
     @Operation(summary = "Show (or stop showing) the learner's tutor that a safeguarding matter is open",
             description = "The tutor sees only that a matter is open for the learner, nothing of what it is about.")
-    Details tutorFlag(CurrentUser user, @PathVariable UUID id, @RequestBody TutorFlag body) {
+    Details tutorFlag(CurrentUser user, @PathVariable UUID id, @RequestBody FlagForm body) {
         concerns.shareWithTutor(user, id, body.version(), Boolean.TRUE.equals(body.shared()));
         return Details.of(concerns.view(user, id));
     }
 
     @PostMapping("/{id}/updates")
     @Operation(summary = "Share an update with the person who raised the concern (sent as a notification)")
-    Details update(CurrentUser user, @PathVariable UUID id, @RequestBody Update body) {
-        concerns.shareUpdate(user, id, body.version(), body.update());
+    Details update(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody UpdateForm body) {
+        concerns.shareUpdate(user, id, body.version(), body.text());
         return Details.of(concerns.view(user, id));
     }
 
     @PostMapping("/{id}/reopen")
-    Details reopen(CurrentUser user, @PathVariable UUID id, @RequestBody Reopen body) {
-        concerns.reopen(user, id, body.version(), body.reason());
+    Details reopen(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ReopenForm body) {
+        concerns.reopen(user, id, body.version(), body.text());
         return Details.of(concerns.view(user, id));
     }
 

@@ -1,5 +1,7 @@
 package waypoint.safeguarding.web;
 
+import jakarta.validation.Validator;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -23,7 +25,10 @@ class SafeguardingPagesController {
 
     private final SafeguardingSettings settings;
 
-    SafeguardingPagesController(SafeguardingSettings settings) {
+    private final Validator validator;
+
+    SafeguardingPagesController(SafeguardingSettings settings, Validator validator) {
+        this.validator = validator;
         this.settings = settings;
     }
 
@@ -49,7 +54,11 @@ class SafeguardingPagesController {
 
     @PostMapping("/settings")
     String change(CurrentUser user, @ModelAttribute("form") Settings form, BindingResult result, Model model) {
+        if (!settings.canChange(user)) {
+            throw new AccessDeniedException("Only administrators change the safeguarding settings");
+        }
         try {
+            FormErrors.requireValid(validator, form);
             settings.change(user, form);
             return "redirect:/safeguarding/entitlements?saved";
         } catch (FieldValidationException invalid) {

@@ -2,6 +2,8 @@ package waypoint.safeguarding.web;
 
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +21,9 @@ import java.time.LocalDate;
 import waypoint.identity.CurrentUser;
 import waypoint.safeguarding.internal.StaffSafeguarding;
 import waypoint.safeguarding.internal.StaffSafeguarding.StaffRecord;
-import waypoint.safeguarding.internal.StaffSafeguarding.StaffRecordForm;
+import waypoint.safeguarding.internal.StaffSafeguarding.StaffDates;
+import waypoint.shared.validation.TypedDate;
+import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormErrors;
 
@@ -48,16 +52,21 @@ class StaffSafeguardingController {
     String edit(CurrentUser user, @PathVariable UUID id, Model model) {
         StaffRecord record = staff.find(user, id);
         model.addAttribute("member", record);
-        model.addAttribute("form", new StaffRecordForm(text(record.trainingOn()), text(record.dbsCheckedOn()),
-                text(record.dbsExpiresOn()), record.version() == null ? 0 : record.version()));
+        model.addAttribute("form", new StaffRecordForm(DateText.typed(record.trainingOn()),
+                DateText.typed(record.dbsCheckedOn()), DateText.typed(record.dbsExpiresOn()),
+                record.version() == null ? 0 : record.version()));
         return "safeguarding/staff-form";
     }
 
     @PostMapping("/{id}")
-    String change(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") StaffRecordForm form,
+    String change(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("form") StaffRecordForm form,
             BindingResult result, Model model) {
+        if (result.hasErrors()) {
+            model.addAttribute("member", staff.find(user, id));
+            return "safeguarding/staff-form";
+        }
         try {
-            staff.change(user, id, form);
+            staff.change(user, id, form.dates());
             return "redirect:/safeguarding/staff?saved";
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, invalid);
@@ -70,7 +79,19 @@ class StaffSafeguardingController {
         return "safeguarding/staff-form";
     }
 
-    private static String text(LocalDate date) {
-        return date == null ? null : date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
+    /** The staff record form: dates as typed, each of which may be left out. */
+    record StaffRecordForm(
+            @TypedDate(message = "Enter the safeguarding training date as a real date, like 27/3/2026") String trainingOn,
+            @TypedDate(message = "Enter the DBS check date as a real date, like 27/3/2026") String dbsCheckedOn,
+            @TypedDate(message = "Enter the DBS expiry date as a real date, like 27/3/2026") String dbsExpiresOn,
+            Integer version) {
+
+        StaffDates dates() {
+            return new StaffDates(date(trainingOn), date(dbsCheckedOn), date(dbsExpiresOn), version);
+        }
+
+        private static LocalDate date(String typed) {
+            return DateText.parse(typed).orElse(null);
+        }
     }
 }

@@ -2,10 +2,15 @@ package waypoint.shared.web;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 
 /**
@@ -15,6 +20,41 @@ import org.springframework.validation.BindingResult;
 public final class FormErrors {
 
     private FormErrors() {
+    }
+
+    /**
+     * A form's field errors (its Bean Validation constraints) as the field-to-message map of a page that keeps its
+     * errors in a map (fragments/errors-map.html): one message per field, in the order the form asks its questions.
+     */
+    public static Map<String, String> messages(BindingResult result) {
+        Object form = result.getTarget();
+        List<String> order = form != null && form.getClass().isRecord()
+                ? Arrays.stream(form.getClass().getRecordComponents()).map(c -> c.getName()).toList()
+                : List.of();
+        Map<String, String> messages = new LinkedHashMap<>();
+        result.getFieldErrors().stream()
+                .sorted(Comparator.comparingInt((FieldError e) -> order.indexOf(e.getField()))
+                        .thenComparing(e -> String.valueOf(e.getDefaultMessage())))
+                .forEach(e -> messages.putIfAbsent(e.getField(), e.getDefaultMessage()));
+        return messages;
+    }
+
+    /**
+     * Checks a request record's Bean Validation constraints where the caller decides when (an API that refuses
+     * someone without access before it reads their body): its problems, one per field in the record's order, as a
+     * {@link FieldValidationException}, which pages and the API show as every other field error. {@code groups}, when
+     * given, are the constraint groups to check (with {@code Default.class} for the record's plain constraints).
+     */
+    public static void requireValid(Validator validator, Record form, Class<?>... groups) {
+        List<String> order = Arrays.stream(form.getClass().getRecordComponents()).map(c -> c.getName()).toList();
+        Map<String, String> problems = new LinkedHashMap<>();
+        validator.validate(form, groups).stream()
+                .sorted(Comparator.comparingInt((ConstraintViolation<Record> v) -> order.indexOf(
+                        v.getPropertyPath().toString())).thenComparing(ConstraintViolation::getMessage))
+                .forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        if (!problems.isEmpty()) {
+            throw new FieldValidationException(problems);
+        }
     }
 
     public static void reject(BindingResult result, FieldValidationException problem) {

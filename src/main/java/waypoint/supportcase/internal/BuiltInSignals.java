@@ -17,6 +17,7 @@ import waypoint.enrolment.EnglishAndMathsProgress;
 import waypoint.otj.OffTheJobFigures;
 import waypoint.otj.OffTheJobHours;
 import waypoint.review.ReviewsDue;
+import waypoint.shared.time.GovUkDates;
 import waypoint.supportcase.AtRiskSignal;
 import waypoint.supportcase.AtRiskSignalSource;
 import waypoint.supportcase.AtRiskThresholds;
@@ -114,7 +115,7 @@ final class BuiltInSignals {
                     .map(d -> {
                         long days = ChronoUnit.DAYS.between(d, today);
                         return List.of(new AtRiskSignal(Signals.REVIEW_OVERDUE, days > 30 ? 3 : 2,
-                                "progress review overdue by " + days + " days (due " + Dates.of(d) + ")"));
+                                "progress review overdue by " + days + " days (due " + GovUkDates.date(d) + ")"));
                     }).orElse(List.of());
         }
     }
@@ -166,7 +167,7 @@ final class BuiltInSignals {
             }
             long weeks = ChronoUnit.WEEKS.between(today, gateway);
             return List.of(new AtRiskSignal(Signals.ENGLISH_MATHS, weeks <= 4 ? 3 : 2, String.join(" and ", missing)
-                    + " not achieved, with the planned gateway on " + Dates.of(gateway)
+                    + " not achieved, with the planned gateway on " + GovUkDates.date(gateway)
                     + (weeks > 0 ? " (in " + weeks + " weeks)" : " (passed)")));
         }
     }

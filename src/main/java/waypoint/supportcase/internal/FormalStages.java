@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.identity.CurrentUser;
 import waypoint.shared.calendar.WorkingCalendar;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.supportcase.internal.Records.MeetingRow;
 import waypoint.supportcase.internal.Records.RecommendationRow;
@@ -54,7 +55,8 @@ public class FormalStages {
     public record ActionInput(String description, String dueOn) {
     }
 
-    public record MeetingInput(String heldOn, String attendees, Boolean employerAttended, String progressUpdate,
+    /** A formal stage meeting, with the agenda your support policy sets; the staff-only notes may be null. */
+    public record MeetingInput(LocalDate heldOn, String attendees, boolean employerAttended, String progressUpdate,
             String successes, String blockers, String amendments, String supportRequests, String staffNotes) {
     }
 
@@ -107,7 +109,7 @@ public class FormalStages {
             errors.put("planUntil", "Enter the end of the stage's time plan, like 27/4/2027");
         } else if (began != null && !until.get().isAfter(began)) {
             errors.put("planUntil", "Enter the end of the stage's time plan, after the day the stage began ("
-                    + Dates.of(began) + ")");
+                    + GovUkDates.date(began) + ")");
         }
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
@@ -116,7 +118,7 @@ public class FormalStages {
         SupportStage to = c.startFormalStage(3, began, until.get());
         List<Map<String, String>> listed = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
-            listed.add(Map.of("description", given.get(i).description().strip(), "due", Dates.of(dues.get(i))));
+            listed.add(Map.of("description", given.get(i).description().strip(), "due", GovUkDates.date(dues.get(i))));
         }
         List<Recipient> to3 = emails.recipients(loaded.a(), List.of(To.APPRENTICE, To.LINE_MANAGER, To.CLIENT_PARTNER));
         c.noted("Sent the stage 3 email to " + emails.sentTo(to3));
@@ -124,9 +126,9 @@ public class FormalStages {
         for (int i = 0; i < given.size(); i++) {
             cases.action(c.id(), given.get(i).description().strip(), dues.get(i));
         }
-        emails.send(c.id(), loaded.a(), to, "STAGE_3_START", "stage-3", Map.of("toldOn", Dates.of(toldOn),
+        emails.send(c.id(), loaded.a(), to, "STAGE_3_START", "stage-3", Map.of("toldOn", GovUkDates.date(toldOn),
                         "supportSoFar", supportSoFar.strip(), "reasons", reasons.strip(), "actions", listed,
-                        "planUntil", Dates.of(until.get())), to3, user.displayName(), now());
+                        "planUntil", GovUkDates.date(until.get())), to3, user.displayName(), now());
     }
 
     /**
@@ -169,7 +171,18 @@ public class FormalStages {
         cases.save(c);
         emails.send(c.id(), loaded.a(), to, "STAGE_" + n + "_INTRODUCTION", "introduction",
                 Map.of("stage", n, "previous", n - 1, "message", message, "chair", chair, "planUntil",
-                        Dates.of(until)), recipients, user.displayName(), now());
+                        GovUkDates.date(until)), recipients, user.displayName(), now());
+    }
+
+    /**
+     * Refuses someone who may not record a meeting of the case at its stage, before what they typed is read: the
+     * same checks as {@link #holdMeeting}.
+     */
+    @Transactional(readOnly = true)
+    public void requireMeeting(CurrentUser user, UUID caseId) {
+        SupportCasePolicy.Loaded loaded = authorise(user, caseId, Action.HOLD_MEETING);
+        SupportCase c = cases.get(loaded.c(), user.displayName());
+        StageTable.require(c.stage(), Action.HOLD_MEETING, c.facts());
     }
 
     @Transactional
@@ -177,33 +190,10 @@ public class FormalStages {
         SupportCasePolicy.Loaded loaded = authorise(user, caseId, Action.HOLD_MEETING);
         SupportCase c = cases.get(loaded.c(), user.displayName(), version);
         StageTable.require(c.stage(), Action.HOLD_MEETING, c.facts());
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate held = null;
-        Optional<LocalDate> parsed = Inputs.parse(in.heldOn());
-        if (parsed.isEmpty() || parsed.get().isAfter(LocalDate.now(clock))) {
-            errors.put("heldOn", "Enter the date the meeting was held, today or earlier, like 27/4/2026");
-        } else {
-            held = parsed.get();
-        }
-        Inputs.text(errors, "attendees", in.attendees(), "Enter who attended");
-        if (in.employerAttended() == null) {
-            errors.put("employerAttended", "Say whether the line manager or someone from the employer attended");
-        }
-        Inputs.text(errors, "progressUpdate", in.progressUpdate(), "Enter the update on progress with actions");
-        Inputs.text(errors, "successes", in.successes(), "Enter the successes (or “none”)");
-        Inputs.text(errors, "blockers", in.blockers(), "Enter the blockers (or “none”)");
-        Inputs.text(errors, "amendments", in.amendments(), "Enter any amendments proposed (or “none”)");
-        Inputs.text(errors, "supportRequests", in.supportRequests(), "Enter the support requests (or “none”)");
-        if (in.staffNotes() != null && in.staffNotes().length() > Inputs.TEXT_MAX) {
-            errors.put("staffNotes", "Staff-only notes must be " + Inputs.TEXT_MAX + " characters or fewer");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
-        MeetingRow m = c.holdMeeting(new MeetingRow(UUID.randomUUID(), c.stage(), 0, held, in.attendees().strip(),
-                in.employerAttended(), in.progressUpdate().strip(), in.successes().strip(), in.blockers().strip(),
-                in.amendments().strip(), in.supportRequests().strip(), Inputs.blank(in.staffNotes()) ? null
-                : in.staffNotes().strip(), user.displayName()));
+        LocalDate held = in.heldOn();
+        MeetingRow m = c.holdMeeting(new MeetingRow(UUID.randomUUID(), c.stage(), 0, held, in.attendees(),
+                in.employerAttended(), in.progressUpdate(), in.successes(), in.blockers(), in.amendments(),
+                in.supportRequests(), in.staffNotes(), user.displayName()));
         int n = c.stage().number();
         // Stages 4 and 5: "If someone is not present the meeting will go ahead and a record will be sent."
         List<Recipient> employer = n >= 4 && !in.employerAttended()
@@ -215,7 +205,7 @@ public class FormalStages {
         cases.save(c);
         if (!employer.isEmpty()) {
             emails.send(c.id(), loaded.a(), c.stage(), "MEETING_RECORD", "meeting-record",
-                    Map.of("stage", n, "heldOn", Dates.of(held), "meeting", m), employer, user.displayName(), now());
+                    Map.of("stage", n, "heldOn", GovUkDates.date(held), "meeting", m), employer, user.displayName(), now());
         }
         return m.id();
     }
@@ -262,8 +252,8 @@ public class FormalStages {
         c.recommendationEmailSent(deadline, emails.sentTo(recipients));
         cases.save(c);
         Map<String, Object> model = new HashMap<>(Map.of("stage", n, "outcome", r.outcome().words(),
-                "madeBy", r.madeBy(), "madeOn", Dates.of(r.madeOn()), "reasons", r.reasons()));
-        model.put("appealDeadline", deadline == null ? null : Dates.of(deadline));
+                "madeBy", r.madeBy(), "madeOn", GovUkDates.date(r.madeOn()), "reasons", r.reasons()));
+        model.put("appealDeadline", deadline == null ? null : GovUkDates.date(deadline));
         emails.send(c.id(), loaded.a(), c.stage(), "STAGE_" + n + "_RECOMMENDATION", "recommendation", model,
                 recipients, user.displayName(), now());
     }

@@ -42,6 +42,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.workflow.StateTable;
 
 /**
@@ -280,7 +281,7 @@ public final class StageTable {
     }
 
     private static String date(CaseFacts f) {
-        return f.appealDeadline() == null ? "an unknown date" : Dates.of(f.appealDeadline());
+        return f.appealDeadline() == null ? "an unknown date" : GovUkDates.date(f.appealDeadline());
     }
 
     public static Optional<Step> step(SupportStage from, Action action) {

@@ -16,6 +16,7 @@ import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.ApprenticeshipTransitions;
 import waypoint.enrolment.WithdrawalReason;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.supportcase.internal.Records.CaseRow;
 import waypoint.supportcase.internal.StageTable.Action;
@@ -94,7 +95,7 @@ public class SupportAppeals {
         c.noted("Sent the appeal decision to " + emails.sentTo(recipients));
         cases.save(c);
         emails.send(c.id(), a, c.stage(), "APPEAL_DECISION", "appeal-decision", Map.of("decision", decision,
-                "reasons", note.strip(), "receivedOn", Dates.of(receivedOn)), recipients, user.displayName(),
+                "reasons", note.strip(), "receivedOn", GovUkDates.date(receivedOn)), recipients, user.displayName(),
                 clock.instant());
     }
 
@@ -102,7 +103,7 @@ public class SupportAppeals {
     void endApprenticeship(CurrentUser user, SupportCasePolicy.Loaded loaded, SupportCase c) {
         StageTable.require(c.stage(), Action.END_APPRENTICESHIP, c.facts());
         withdraw(user, loaded.a(), "Termination of training provision: stage 5 of your support policy; the appeal"
-                + " window closed on " + Dates.of(c.appealDeadline()));
+                + " window closed on " + GovUkDates.date(c.appealDeadline()));
         c.endApprenticeship();
         cases.save(c);
     }
@@ -117,7 +118,7 @@ public class SupportAppeals {
         }
         transitions.systemWithdraw(c.apprenticeshipId(), LocalDate.now(clock), WithdrawalReason.OTHER,
                 "Termination of training provision: stage 5 of your support policy; the appeal window closed on "
-                        + Dates.of(c.appealDeadline()) + " without an appeal");
+                        + GovUkDates.date(c.appealDeadline()) + " without an appeal");
         c.endApprenticeship();
         cases.save(c);
         return true;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.supportcase.internal.Records.CaseRow;
 import waypoint.supportcase.internal.Records.MeetingRow;
@@ -193,7 +194,7 @@ public final class SupportCase {
         SupportStage to = moveBy(Action.EXTEND_STAGE_3, today);
         stagePlanUntil = planUntil;
         entries.add(new Entry(to, "Extended the formal support at stage 3; the time plan runs until "
-                + Dates.of(planUntil), false));
+                + GovUkDates.date(planUntil), false));
         return to;
     }
 
@@ -205,7 +206,7 @@ public final class SupportCase {
                     + " earlier");
         }
         toldInPersonOn = on;
-        entries.add(new Entry(stage, "Told the apprentice in person on " + Dates.of(on)
+        entries.add(new Entry(stage, "Told the apprentice in person on " + GovUkDates.date(on)
                 + " that formal support (stage 3) is next", false));
         events.add(RecordChanged.updated(RECORD, id, "", "told in person on " + on));
     }
@@ -228,8 +229,8 @@ public final class SupportCase {
             errors.put("date", "Enter the day stage " + n + " began: today or earlier");
         } else if (earliest != null && beganOn.isBefore(earliest)) {
             errors.put("date", n == 3 ? "Stage 3 begins after the apprentice was told in person, on "
-                    + Dates.of(earliest) + ": enter that day or later"
-                    : "Stage " + n + " begins after stage " + (n - 1) + ", which began on " + Dates.of(earliest)
+                    + GovUkDates.date(earliest) + ": enter that day or later"
+                    : "Stage " + n + " begins after stage " + (n - 1) + ", which began on " + GovUkDates.date(earliest)
                             + ": enter that day or later");
         }
         if (planUntil == null) {
@@ -237,7 +238,7 @@ public final class SupportCase {
                     + " before the stage begins");
         } else if (!planUntil.isAfter(beganOn)) {
             errors.put("planUntil", "Enter the end of the stage " + n + " time plan, after the day the stage began ("
-                    + Dates.of(beganOn) + ")");
+                    + GovUkDates.date(beganOn) + ")");
         }
         if (!errors.isEmpty()) {
             throw new FieldValidationException(errors);
@@ -245,7 +246,7 @@ public final class SupportCase {
         SupportStage to = moveBy(action, beganOn);
         stagePlanUntil = planUntil;
         entries.add(new Entry(to, "Started stage " + n + (n == 3 ? " (formal support)" : "") + " on "
-                + Dates.of(beganOn) + "; the time plan runs until " + Dates.of(planUntil), false));
+                + GovUkDates.date(beganOn) + "; the time plan runs until " + GovUkDates.date(planUntil), false));
         return to;
     }
 
@@ -264,11 +265,11 @@ public final class SupportCase {
         }
         if (stageBeganOn != null && held.isBefore(stageBeganOn)) {
             throw new FieldValidationException("heldOn", "A stage " + n + " meeting is held during stage " + n
-                    + ", which began on " + Dates.of(stageBeganOn) + ": enter that day or later");
+                    + ", which began on " + GovUkDates.date(stageBeganOn) + ": enter that day or later");
         }
         if (toldInPersonOn != null && held.isBefore(toldInPersonOn)) {
             throw new FieldValidationException("heldOn", "A stage " + n + " meeting comes after the apprentice was"
-                    + " told in person of formal support, on " + Dates.of(toldInPersonOn) + ": enter that day or"
+                    + " told in person of formal support, on " + GovUkDates.date(toldInPersonOn) + ": enter that day or"
                     + " later");
         }
         MeetingRow row = new MeetingRow(m.id(), stage, period, held, m.attendees(), m.employerAttended(),
@@ -276,7 +277,7 @@ public final class SupportCase {
                 m.recordedBy());
         newMeetings.add(row);
         meetingsThisStage++;
-        entries.add(new Entry(stage, "Stage " + n + " meeting " + meetingsThisStage + " held on " + Dates.of(held)
+        entries.add(new Entry(stage, "Stage " + n + " meeting " + meetingsThisStage + " held on " + GovUkDates.date(held)
                 + (m.employerAttended() ? "" : " without anyone from the employer"), false));
         if (m.staffNotes() != null) {
             entries.add(new Entry(stage, "Staff-only note on meeting " + meetingsThisStage + ": " + m.staffNotes(),
@@ -298,7 +299,7 @@ public final class SupportCase {
             throw new FieldValidationException(errors);
         }
         boolean early = stagePlanUntil != null && today.isBefore(stagePlanUntil);
-        String why = early ? reasons + "\n\nMade before the end of the time plan (" + Dates.of(stagePlanUntil)
+        String why = early ? reasons + "\n\nMade before the end of the time plan (" + GovUkDates.date(stagePlanUntil)
                 + ") because: " + earlyBecause.strip() : reasons;
         RecommendationRow r = new RecommendationRow(UUID.randomUUID(), stage, period, outcome, why, by, today, null);
         newRecommendation = r;
@@ -318,7 +319,7 @@ public final class SupportCase {
         }
         boolean early = stagePlanUntil != null && today.isBefore(stagePlanUntil);
         if (early && (earlyBecause == null || earlyBecause.isBlank())) {
-            errors.put("earlyReason", "The stage " + n + " time plan runs until " + Dates.of(stagePlanUntil)
+            errors.put("earlyReason", "The stage " + n + " time plan runs until " + GovUkDates.date(stagePlanUntil)
                     + ": your support policy makes the recommendation at its end, so give the reason for making it"
                     + " earlier");
         }
@@ -338,7 +339,7 @@ public final class SupportCase {
         recommendationEmailed = true;
         entries.add(new Entry(stage, "Sent the stage " + stage.number() + " recommendation email ("
                 + recommendation.outcome().words().toLowerCase() + ") to " + sentTo + (termination
-                ? "; an appeal may be made until " + Dates.of(appealCloses) : ""), false));
+                ? "; an appeal may be made until " + GovUkDates.date(appealCloses) : ""), false));
         events.add(RecordChanged.updated(RECORD, id, "", "stage " + stage.number() + " recommendation emailed"));
     }
 
@@ -355,7 +356,7 @@ public final class SupportCase {
         appealReceivedOn = receivedOn;
         appealBy = appellant;
         appealText = text;
-        entries.add(new Entry(stage, "Appeal received on " + Dates.of(receivedOn) + " from the "
+        entries.add(new Entry(stage, "Appeal received on " + GovUkDates.date(receivedOn) + " from the "
                 + ("APPRENTICE".equals(appellant) ? "apprentice" : "employer") + ": " + text, false));
         events.add(RecordChanged.updated(RECORD, id, "", "appeal received"));
     }
@@ -382,7 +383,7 @@ public final class SupportCase {
     /** The appeal window passed without an appeal: the termination takes effect. */
     public void endApprenticeship() {
         SupportStage to = moveBy(Action.END_APPRENTICESHIP, today);
-        entries.add(new Entry(to, "The apprenticeship ended: the appeal window closed on " + Dates.of(appealDeadline)
+        entries.add(new Entry(to, "The apprenticeship ended: the appeal window closed on " + GovUkDates.date(appealDeadline)
                 + " without an appeal", false));
     }
 
@@ -390,7 +391,7 @@ public final class SupportCase {
     public void endUnderOtherPolicy(String policy, LocalDate on, String details) {
         moveBy(Action.END_UNDER_OTHER_POLICY, today);
         otherPolicy = policy;
-        entries.add(new Entry(stage, "Apprenticeship ended on " + Dates.of(on) + " under the " + policy
+        entries.add(new Entry(stage, "Apprenticeship ended on " + GovUkDates.date(on) + " under the " + policy
                 + " policy (the stages were not followed)", false));
         entries.add(new Entry(stage, details, true));
     }
@@ -398,7 +399,7 @@ public final class SupportCase {
     /** A break in learning, recommended and confirmed by email, has begun. */
     public void takeBreak(LocalDate start, LocalDate back) {
         SupportStage to = moveBy(Action.TAKE_BREAK, today);
-        entries.add(new Entry(to, "Break in learning from " + Dates.of(start) + ", expected back " + Dates.of(back),
+        entries.add(new Entry(to, "Break in learning from " + GovUkDates.date(start) + ", expected back " + GovUkDates.date(back),
                 false));
     }
 

@@ -16,6 +16,7 @@ import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.PageOf;
 import waypoint.supportcase.internal.Records.ActionRow;
 import waypoint.supportcase.internal.Records.CaseRow;
@@ -127,7 +128,7 @@ public class SupportCaseViews {
         needed.add(c.stagePlanUntil() == null
                 ? "Warning: the end of the stage " + n + " time plan is unknown (the stage began before Waypoint kept"
                         + " it); agree it with the apprentice and note it on the case."
-                : "The stage " + n + " time plan runs until " + Dates.of(c.stagePlanUntil()) + ": the recommendation"
+                : "The stage " + n + " time plan runs until " + GovUkDates.date(c.stagePlanUntil()) + ": the recommendation"
                         + " comes at its end, or earlier with the reason.");
         Who runs = StageTable.RUNS.get(c.stage());
         Who recommends = StageTable.RECOMMENDS.get(c.stage());
@@ -146,7 +147,7 @@ public class SupportCaseViews {
             if (f.appealReceived()) {
                 needed.add("The " + t.director() + " decides the appeal.");
             } else if (f.appealDeadline() != null && !f.today().isAfter(f.appealDeadline())) {
-                needed.add("The apprentice or the employer may appeal in writing until " + Dates.of(f.appealDeadline())
+                needed.add("The apprentice or the employer may appeal in writing until " + GovUkDates.date(f.appealDeadline())
                         + ". The termination takes effect only after that, or when an appeal is decided.");
             } else {
                 needed.add("The appeal window has closed: the termination takes effect (overnight, or the "
@@ -177,7 +178,7 @@ public class SupportCaseViews {
         }
         if (f.recommendation() == Outcome.END_APPRENTICESHIP && f.recommendationEmailSent() && !f.appealReceived()
                 && f.appealDeadline() != null && !f.today().isAfter(f.appealDeadline())) {
-            expected.add("You may appeal the stage 5 outcome in writing until " + Dates.of(f.appealDeadline())
+            expected.add("You may appeal the stage 5 outcome in writing until " + GovUkDates.date(f.appealDeadline())
                     + ", using “Appeal” on this page.");
         }
         if (!c.stage().isOpen()) {

@@ -72,22 +72,22 @@ public class SupportCases {
 
     // ------------------------------------------------------------------ opening
 
+    /** Refuses someone who may not open a case for the apprenticeship at that stage ("1" or "2"). */
+    @Transactional(readOnly = true)
+    public ApprenticeshipSummary requireOpen(CurrentUser user, UUID apprenticeshipId, String stage) {
+        ApprenticeshipSummary a = policy.requireView(user, apprenticeshipId);
+        policy.requireWho(user, a, Who.COACH, "2".equals(stage) ? Action.OPEN_AT_STAGE_2 : Action.OPEN_AT_STAGE_1);
+        return a;
+    }
+
+    /**
+     * Opens a case at stage 1 or 2 ("1" or "2"), for issues that are pastoral, placement or both, for an active
+     * apprenticeship without an open case.
+     */
     @Transactional
     public UUID open(CurrentUser user, UUID apprenticeshipId, String stage, String kind, String reason) {
-        ApprenticeshipSummary a = policy.requireView(user, apprenticeshipId);
+        ApprenticeshipSummary a = requireOpen(user, apprenticeshipId, stage);
         Action action = "2".equals(stage) ? Action.OPEN_AT_STAGE_2 : Action.OPEN_AT_STAGE_1;
-        policy.requireWho(user, a, Who.COACH, action);
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (!"1".equals(stage) && !"2".equals(stage)) {
-            errors.put("stage", "Choose stage 1 or stage 2: a case opens at an informal stage");
-        }
-        if (kind == null || !Set.of("PASTORAL", "PLACEMENT", "BOTH").contains(kind)) {
-            errors.put("kind", "Choose whether the issues are pastoral, placement or both");
-        }
-        Inputs.text(errors, "reason", reason, "Enter why the apprentice needs support");
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
         store.openOf(apprenticeshipId).ifPresent(open -> {
             throw new SupportCaseRefused("This apprenticeship already has an open support case, at "
                     + open.stage().words().toLowerCase() + ": move it between stages instead");
@@ -210,20 +210,18 @@ public class SupportCases {
             "NO_FURTHER_ACTION", "Takes no further action (the apprentice may stay employed in another capacity)",
             "SEPARATELY", "Runs its own performance management separately, alongside this process");
 
-    @Transactional
-    public void employerPosition(CurrentUser user, UUID caseId, String choice, String actions) {
+    /** Refuses someone who may not record the employer's choice on the case. */
+    @Transactional(readOnly = true)
+    public SupportCasePolicy.Loaded requireEmployerPosition(CurrentUser user, UUID caseId) {
         SupportCasePolicy.Loaded loaded = policy.load(user, caseId);
         policy.requireWho(user, loaded.a(), Who.COACH, Action.HOLD_MEETING);
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (choice == null || !EMPLOYER_CHOICES.containsKey(choice)) {
-            errors.put("choice", "Choose what the employer has chosen to do");
-        }
-        if (actions != null && actions.length() > Inputs.TEXT_MAX) {
-            errors.put("employerActions", "The employer's actions must be " + Inputs.TEXT_MAX + " characters or fewer");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+        return loaded;
+    }
+
+    /** Records one of {@link #EMPLOYER_CHOICES} and, when given, the employer's actions. */
+    @Transactional
+    public void employerPosition(CurrentUser user, UUID caseId, String choice, String actions) {
+        SupportCasePolicy.Loaded loaded = requireEmployerPosition(user, caseId);
         SupportCase c = cases.get(loaded.c(), user.displayName());
         c.recordEmployerChoice(choice, EMPLOYER_CHOICES.get(choice), Inputs.blank(actions) ? null : actions.strip());
         cases.save(c);

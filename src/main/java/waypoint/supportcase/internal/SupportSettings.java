@@ -48,18 +48,8 @@ public class SupportSettings {
                 .query((rs, n) -> new ClientPartner(rs.getString(1), rs.getString(2))).optional();
     }
 
-    /** Checks and saves the default client partner, or throws the field errors (the page and the API). */
+    /** Saves the default client partner, a name and an email address the form has checked. */
     public ClientPartner changeDefaultClientPartner(String name, String email) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (name == null || name.isBlank() || name.length() > 200) {
-            errors.put("partnerName", "Enter the default client partner's name, in 200 characters or fewer");
-        }
-        if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
-            errors.put("partnerEmail", "Enter the default client partner's email address, like name@example.com");
-        }
-        if (!errors.isEmpty()) {
-            throw new waypoint.shared.web.FieldValidationException(errors);
-        }
         ClientPartner partner = new ClientPartner(name.strip(), email.strip());
         jdbc.sql("""
                 INSERT INTO support_client_partner_default (id, name, email) VALUES (1, :name, :email)

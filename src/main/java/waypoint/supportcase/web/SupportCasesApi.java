@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Validator;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -27,6 +29,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormErrors;
 import waypoint.shared.web.PageOf;
 import waypoint.supportcase.AtRiskSignal;
 import waypoint.supportcase.AtRiskThresholds;
@@ -35,6 +38,11 @@ import waypoint.supportcase.internal.FormalStages;
 import waypoint.supportcase.internal.SupportAppeals;
 import waypoint.supportcase.internal.SupportCasePolicy;
 import waypoint.supportcase.internal.Interventions;
+import waypoint.supportcase.web.CaseForms.EmployerForm;
+import waypoint.supportcase.web.CaseForms.OpenForm;
+import waypoint.supportcase.web.CaseForms.PartnerForm;
+import waypoint.supportcase.web.InterventionForms.InterventionForm;
+import waypoint.supportcase.web.InterventionForms.OutcomeForm;
 import waypoint.supportcase.internal.Records;
 import waypoint.supportcase.internal.StageTable;
 import waypoint.supportcase.internal.SupportCaseRefused;
@@ -63,11 +71,13 @@ class SupportCasesApi {
     private final SupportSettings settings;
     private final ApprenticeshipAccess access;
     private final ApplicationEventPublisher events;
+    private final Validator validator;
 
     SupportCasesApi(SupportCases cases, SupportCasePolicy policy, FormalStages formal, SupportAppeals appeals,
             SupportCaseViews views, SupportCaseStore store, AtRiskIndicators indicators,
             Interventions interventions, SupportSettings settings, ApprenticeshipAccess access,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Validator validator) {
+        this.validator = validator;
         this.cases = cases;
         this.policy = policy;
         this.formal = formal;
@@ -103,8 +113,11 @@ class SupportCasesApi {
 
     @PostMapping("/apprenticeships/{id}/support-cases")
     ResponseEntity<CaseDetail> open(CurrentUser user, @PathVariable UUID id, @RequestBody OpenRequest request) {
-        UUID caseId = cases.open(user, id, request.stage() == null ? null : String.valueOf(request.stage()),
+        OpenForm form = new OpenForm(request.stage() == null ? null : String.valueOf(request.stage()),
                 request.kind(), request.reason());
+        cases.requireOpen(user, id, form.stage());
+        FormErrors.requireValid(validator, form);
+        UUID caseId = cases.open(user, id, form.stageNumber(), form.kind(), form.reason());
         return ResponseEntity.status(HttpStatus.CREATED).body(detail(user, caseId));
     }
 
@@ -140,16 +153,11 @@ class SupportCasesApi {
 
     @PostMapping("/support-cases/{id}/meetings")
     ResponseEntity<List<Records.MeetingRow>> meeting(CurrentUser user, @PathVariable UUID id,
-            @RequestBody MeetingRequest r) {
-        formal.holdMeeting(user, id, r.version(), new FormalStages.MeetingInput(r.heldOn(), r.attendees(),
-                r.employerAttended(), r.progressUpdate(), r.successes(), r.blockers(), r.amendments(),
-                r.supportRequests(), r.staffNotes()));
+            @RequestBody MeetingForm r) {
+        formal.requireMeeting(user, id);
+        FormErrors.requireValid(validator, r);
+        formal.holdMeeting(user, id, r.version(), r.input());
         return ResponseEntity.status(HttpStatus.CREATED).body(meetings(user, id));
-    }
-
-    record MeetingRequest(Integer version, String heldOn, String attendees, Boolean employerAttended,
-            String progressUpdate, String successes, String blockers, String amendments, String supportRequests,
-            String staffNotes) {
     }
 
     @GetMapping("/support-cases/{id}/recommendations")
@@ -212,12 +220,11 @@ class SupportCasesApi {
     }
 
     @PostMapping("/support-cases/{id}/employer")
-    CaseDetail employer(CurrentUser user, @PathVariable UUID id, @RequestBody EmployerRequest r) {
+    CaseDetail employer(CurrentUser user, @PathVariable UUID id, @RequestBody EmployerForm r) {
+        cases.requireEmployerPosition(user, id);
+        FormErrors.requireValid(validator, r);
         cases.employerPosition(user, id, r.choice(), r.actions());
         return detail(user, id);
-    }
-
-    record EmployerRequest(String choice, String actions) {
     }
 
     @PostMapping("/apprenticeships/{id}/other-policy-ending")
@@ -289,23 +296,20 @@ class SupportCasesApi {
 
     @PostMapping("/apprenticeships/{id}/interventions")
     ResponseEntity<List<Records.InterventionRow>> addIntervention(CurrentUser user, @PathVariable UUID id,
-            @RequestBody InterventionRequest r) {
-        interventions.add(user, id, r.caseId(), r.kindId(), r.details(), r.owner(), r.startsOn(), r.endsOn());
+            @RequestBody InterventionForm r) {
+        interventions.requireManage(user, id);
+        FormErrors.requireValid(validator, r);
+        interventions.add(user, id, r.caseId(), r.kind(), r.details(), r.owner(), r.start(), r.end());
         return ResponseEntity.status(HttpStatus.CREATED).body(store.interventions(id));
-    }
-
-    record InterventionRequest(UUID caseId, String kindId, String details, String owner, String startsOn,
-            String endsOn) {
     }
 
     @PostMapping("/apprenticeships/{id}/interventions/{interventionId}/outcome")
     List<Records.InterventionRow> outcome(CurrentUser user, @PathVariable UUID id, @PathVariable UUID interventionId,
-            @RequestBody OutcomeRequest r) {
-        interventions.outcome(user, id, interventionId, r.outcome(), r.endsOn());
+            @RequestBody OutcomeForm r) {
+        interventions.requireManage(user, id);
+        FormErrors.requireValid(validator, r);
+        interventions.outcome(user, id, interventionId, r.outcome(), r.end());
         return store.interventions(id);
-    }
-
-    record OutcomeRequest(String outcome, String endsOn) {
     }
 
     // ------------------------------------------------------------------ settings
@@ -340,8 +344,11 @@ class SupportCasesApi {
     @PutMapping("/support-cases/settings/client-partner")
     SupportSettings.ClientPartner changeClientPartner(CurrentUser user, @RequestBody ClientPartnerRequest r) {
         requireAdministrator(user);
+        PartnerForm form = new PartnerForm(r.name(), r.email());
+        FormErrors.requireValid(validator, form);
         String before = settings.defaultClientPartner().map(Object::toString).orElse("none");
-        SupportSettings.ClientPartner saved = settings.changeDefaultClientPartner(r.name(), r.email());
+        SupportSettings.ClientPartner saved = settings.changeDefaultClientPartner(form.partnerName(),
+                form.partnerEmail());
         events.publishEvent(RecordChanged.updated("support settings", new UUID(0, 3), before, saved.toString()));
         return saved;
     }

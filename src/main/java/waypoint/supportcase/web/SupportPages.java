@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,14 +26,19 @@ import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.WithdrawalReason;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormErrors;
 import waypoint.shared.web.NavigationItem;
 import waypoint.supportcase.internal.AtRiskIndicators;
-import waypoint.supportcase.internal.Dates;
 import waypoint.supportcase.internal.FormalStages;
 import waypoint.supportcase.internal.SupportAppeals;
 import waypoint.supportcase.internal.SupportCasePolicy;
 import waypoint.supportcase.internal.Interventions;
+import waypoint.supportcase.web.CaseForms.EmployerForm;
+import waypoint.supportcase.web.CaseForms.OpenForm;
+import waypoint.supportcase.web.InterventionForms.InterventionForm;
+import waypoint.supportcase.web.InterventionForms.OutcomeForm;
 import waypoint.supportcase.internal.Signals;
 import waypoint.supportcase.internal.StageTable;
 import waypoint.supportcase.internal.SupportCaseRefused;
@@ -61,10 +67,12 @@ class SupportPages {
     private final Interventions interventions;
     private final SupportTitles titles;
     private final ApprenticeshipAccess access;
+    private final Validator validator;
 
     SupportPages(SupportCases cases, SupportCasePolicy policy, FormalStages formal, SupportAppeals appeals,
             SupportCaseViews views, SupportCaseStore store, AtRiskIndicators indicators,
-            Interventions interventions, SupportTitles titles, ApprenticeshipAccess access) {
+            Interventions interventions, SupportTitles titles, ApprenticeshipAccess access, Validator validator) {
+        this.validator = validator;
         this.cases = cases;
         this.policy = policy;
         this.formal = formal;
@@ -118,7 +126,6 @@ class SupportPages {
         model.addAttribute("chosen", chosen);
         model.addAttribute("page", views.cases(user, chosen, number(page)));
         model.addAttribute("baseUrl", "/support-cases" + (chosen == null ? "" : "?stage=" + chosen.name()));
-        model.addAttribute("dates", new DatesView());
         return "supportcase/dashboard";
     }
 
@@ -137,7 +144,6 @@ class SupportPages {
         if (filter.standard() != null) base.append("&standard=").append(filter.standard());
         if (filter.signal() != null) base.append("&signal=").append(filter.signal());
         model.addAttribute("baseUrl", base.toString());
-        model.addAttribute("dates", new DatesView());
         return "supportcase/at-risk";
     }
 
@@ -176,7 +182,7 @@ class SupportPages {
         intro.add("A case opens at an informal stage (1 or 2). Stages 1 and 2 show the apprentice they are receiving"
                 + " more than the normal level of support.");
         store.ofApprenticeship(a.id()).stream().findFirst().ifPresent(last -> intro.add("The last case, opened "
-                + Dates.of(last.openedAt()) + ", is " + last.stage().words().toLowerCase() + "."));
+                + GovUkDates.time(last.openedAt()) + ", is " + last.stage().words().toLowerCase() + "."));
         return form(model, new Form("Open a support case", a.learnerName() + ", " + a.standardLabel(), intro,
                 "/support-cases/new?apprenticeship=" + a.id(), Map.of(), List.of(
                         Form.Field.radios("stage", "Stage", null, List.of(new Form.Option("1", "Stage 1 (informal)"),
@@ -193,8 +199,11 @@ class SupportPages {
     @PostMapping("/support-cases/new")
     String open(CurrentUser user, @RequestParam UUID apprenticeship, HttpServletRequest request, Model model) {
         Map<String, String> typed = typed(request, "stage", "kind", "reason");
+        OpenForm form = new OpenForm(typed.get("stage"), typed.get("kind"), typed.get("reason"));
         try {
-            UUID id = cases.open(user, apprenticeship, typed.get("stage"), typed.get("kind"), typed.get("reason"));
+            cases.requireOpen(user, apprenticeship, form.stage());
+            FormErrors.requireValid(validator, form);
+            UUID id = cases.open(user, apprenticeship, form.stageNumber(), form.kind(), form.reason());
             return "redirect:/support-cases/" + id;
         } catch (FieldValidationException invalid) {
             return openPage(user, apprenticeship, model, invalid.errors(), typed);
@@ -216,7 +225,6 @@ class SupportPages {
         model.addAttribute("view", view);
         model.addAttribute("errors", errors);
         model.addAttribute("typed", typed);
-        model.addAttribute("dates", new DatesView());
         model.addAttribute("employerChoices", SupportCases.EMPLOYER_CHOICES);
         model.addAttribute("kinds", store.interventionKinds());
         model.addAttribute("risk", indicators.stored(view.a().id()).orElse(null));
@@ -249,10 +257,17 @@ class SupportPages {
     String employer(CurrentUser user, @PathVariable UUID id, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
         Map<String, String> typed = typed(request, "choice", "employerActions");
+        EmployerForm form = new EmployerForm(typed.get("choice"), typed.get("employerActions"));
         try {
-            cases.employerPosition(user, id, typed.get("choice"), typed.get("employerActions"));
+            cases.requireEmployerPosition(user, id);
+            FormErrors.requireValid(validator, form);
+            cases.employerPosition(user, id, form.choice(), form.actions());
         } catch (FieldValidationException invalid) {
-            return casePage(user, id, model, invalid.errors(), typed);
+            // the form's actions are the page's employerActions
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            invalid.errors().forEach((field, message) -> errors.put("actions".equals(field) ? "employerActions"
+                    : field, message));
+            return casePage(user, id, model, errors, typed);
         }
         redirect.addFlashAttribute("saved", "The employer's choice is recorded");
         return "redirect:/support-cases/" + id;
@@ -271,9 +286,13 @@ class SupportPages {
             RedirectAttributes redirect) {
         Map<String, String> typed = typed(request, "kindId", "details", "owner", "startsOn", "endsOn");
         SupportCasePolicy.Loaded loaded = policy.load(user, id);
+        InterventionForm form = new InterventionForm(id, typed.get("kindId"), typed.get("details"),
+                typed.get("owner"), typed.get("startsOn"), typed.get("endsOn"));
         try {
-            interventions.add(user, loaded.a().id(), id, typed.get("kindId"), typed.get("details"),
-                    typed.get("owner"), typed.get("startsOn"), typed.get("endsOn"));
+            interventions.requireManage(user, loaded.a().id());
+            FormErrors.requireValid(validator, form);
+            interventions.add(user, loaded.a().id(), id, form.kind(), form.details(), form.owner(), form.start(),
+                    form.end());
         } catch (FieldValidationException invalid) {
             return casePage(user, id, model, invalid.errors(), typed);
         }
@@ -286,9 +305,11 @@ class SupportPages {
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Map<String, String> typed = typed(request, "outcome", "outcomeEndsOn");
         SupportCasePolicy.Loaded loaded = policy.load(user, id);
+        OutcomeForm form = new OutcomeForm(typed.get("outcome"), typed.get("outcomeEndsOn"));
         try {
-            interventions.outcome(user, loaded.a().id(), interventionId, typed.get("outcome"),
-                    typed.get("outcomeEndsOn"));
+            interventions.requireManage(user, loaded.a().id());
+            FormErrors.requireValid(validator, form);
+            interventions.outcome(user, loaded.a().id(), interventionId, form.outcome(), form.end());
         } catch (FieldValidationException invalid) {
             return casePage(user, id, model, invalid.errors(), typed);
         }
@@ -369,7 +390,7 @@ class SupportPages {
                                 + " attend; if nobody did, the meeting went ahead and its record is emailed to them.")),
                 "/support-cases/" + id + "/meetings/new", Map.of("version", String.valueOf(loaded.c().version())),
                 List.of(Form.Field.text("heldOn", "Date held", (loaded.c().stageBeganOn() == null ? ""
-                                : "During stage " + n + ": on or after " + Dates.of(loaded.c().stageBeganOn())
+                                : "During stage " + n + ": on or after " + GovUkDates.date(loaded.c().stageBeganOn())
                                 + ", the day it began. ") + "For example, 27/4/2026"),
                         Form.Field.text("attendees", "Who attended", "Names and roles"),
                         Form.Field.radios("employerAttended", "Did the line manager or someone from the employer"
@@ -391,11 +412,14 @@ class SupportPages {
         Map<String, String> typed = typed(request, "version", "heldOn", "attendees", "employerAttended",
                 "progressUpdate", "successes", "blockers", "amendments", "supportRequests", "staffNotes");
         String attended = typed.get("employerAttended");
+        MeetingForm form = new MeetingForm(version(typed.get("version")), typed.get("heldOn"),
+                typed.get("attendees"), attended == null ? null : Boolean.valueOf(attended),
+                typed.get("progressUpdate"), typed.get("successes"), typed.get("blockers"), typed.get("amendments"),
+                typed.get("supportRequests"), typed.get("staffNotes"));
         try {
-            formal.holdMeeting(user, id, version(typed.get("version")), new FormalStages.MeetingInput(
-                    typed.get("heldOn"), typed.get("attendees"), attended == null ? null : Boolean.valueOf(attended),
-                    typed.get("progressUpdate"), typed.get("successes"), typed.get("blockers"),
-                    typed.get("amendments"), typed.get("supportRequests"), typed.get("staffNotes")));
+            formal.requireMeeting(user, id);
+            FormErrors.requireValid(validator, form);
+            formal.holdMeeting(user, id, form.version(), form.input());
         } catch (FieldValidationException invalid) {
             return meetingPage(user, id, model, invalid.errors(), typed);
         } catch (SupportCaseRefused refused) {
@@ -420,7 +444,7 @@ class SupportPages {
                 .map(o -> new Form.Option(o.name(), o.words())).toList();
         java.time.LocalDate plan = loaded.c().stagePlanUntil();
         String planWords = plan == null ? "The end of this stage's time plan is unknown: check the case."
-                : "The stage " + stage.number() + " time plan runs until " + Dates.of(plan) + ". The recommendation"
+                : "The stage " + stage.number() + " time plan runs until " + GovUkDates.date(plan) + ". The recommendation"
                         + " comes at its end; if you make it earlier, say why.";
         return form(model, new Form("Stage " + stage.number() + " recommendation", loaded.a().learnerName(),
                 List.of("Shared with the apprentice in the last meeting, then confirmed by email.", planWords),
@@ -468,7 +492,7 @@ class SupportPages {
         return form(model, new Form("Appeal the stage 5 outcome", loaded.a().learnerName(), List.of(
                         "An appeal must be made in writing within 10 working days of the stage 5 recommendation"
                                 + " email" + (loaded.c().appealDeadline() == null ? "." : ": by "
-                                + Dates.of(loaded.c().appealDeadline()) + ".")),
+                                + GovUkDates.date(loaded.c().appealDeadline()) + ".")),
                 "/support-cases/" + id + "/appeal", Map.of(), fields, "Send the appeal", "/support-cases/" + id,
                 "Back to the case"), errors, typed);
     }
@@ -554,17 +578,6 @@ class SupportPages {
             return value == null || value.isBlank() ? null : Integer.valueOf(value);
         } catch (NumberFormatException bad) {
             return -1;
-        }
-    }
-
-    /** Dates for templates, GOV.UK style. */
-    static final class DatesView {
-        public String day(java.time.LocalDate date) {
-            return Dates.of(date);
-        }
-
-        public String time(java.time.Instant instant) {
-            return Dates.of(instant);
         }
     }
 }

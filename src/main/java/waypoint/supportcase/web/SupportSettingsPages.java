@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
@@ -17,8 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormErrors;
 import waypoint.supportcase.AtRiskThresholds;
 import waypoint.supportcase.internal.Interventions;
+import waypoint.supportcase.web.CaseForms.PartnerForm;
+import waypoint.supportcase.web.InterventionForms.KindForm;
 import waypoint.supportcase.internal.SupportCaseStore;
 import waypoint.supportcase.internal.SupportSettings;
 
@@ -33,9 +37,11 @@ class SupportSettingsPages {
     private final SupportCaseStore store;
     private final Interventions interventions;
     private final ApplicationEventPublisher events;
+    private final Validator validator;
 
     SupportSettingsPages(SupportSettings settings, SupportCaseStore store, Interventions interventions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Validator validator) {
+        this.validator = validator;
         this.settings = settings;
         this.store = store;
         this.interventions = interventions;
@@ -118,10 +124,12 @@ class SupportSettingsPages {
             RedirectAttributes redirect) {
         SupportCasesApi.requireAdministrator(user);
         Map<String, String> typed = SupportPages.typed(request, "partnerName", "partnerEmail");
+        PartnerForm form = new PartnerForm(typed.get("partnerName"), typed.get("partnerEmail"));
         try {
+            FormErrors.requireValid(validator, form);
             String before = settings.defaultClientPartner().map(Object::toString).orElse("none");
-            SupportSettings.ClientPartner saved = settings.changeDefaultClientPartner(typed.get("partnerName"),
-                    typed.get("partnerEmail"));
+            SupportSettings.ClientPartner saved = settings.changeDefaultClientPartner(form.partnerName(),
+                    form.partnerEmail());
             events.publishEvent(RecordChanged.updated("support settings", new UUID(0, 3), before, saved.toString()));
         } catch (FieldValidationException invalid) {
             return clientPartnerPage(model, invalid.errors(), typed);
@@ -133,8 +141,11 @@ class SupportSettingsPages {
     @PostMapping("/support-cases/settings/interventions")
     String addKind(CurrentUser user, HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Map<String, String> typed = SupportPages.typed(request, "kindName", "kindDescription");
+        KindForm form = new KindForm(typed.get("kindName"), typed.get("kindDescription"));
         try {
-            interventions.addKind(user, typed.get("kindName"), typed.get("kindDescription"));
+            interventions.requireCatalogueKeeper(user);
+            FormErrors.requireValid(validator, form);
+            interventions.addKind(user, form.kindName(), form.kindDescription());
         } catch (FieldValidationException invalid) {
             model.addAttribute("kindErrors", invalid.errors());
             model.addAttribute("kindTyped", typed);
