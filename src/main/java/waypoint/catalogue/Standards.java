@@ -1,11 +1,15 @@
 package waypoint.catalogue;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import waypoint.catalogue.internal.StandardSearch;
 import waypoint.catalogue.internal.StandardVersion;
@@ -38,10 +42,38 @@ public class Standards {
         return store.findLatest(referenceNumber).map(StandardVersion::details);
     }
 
+    /**
+     * A standard version with everything it holds. Within one read-only transaction (a page being read) each version
+     * is read once, however many of the page's apprenticeships follow it: the readiness dashboard otherwise read the
+     * same standard, its KSBs, grading and figures again for every row and every module asking
+     * (docs/domain/standards-and-assessment-plans.md, "Read once per page").
+     */
     @Transactional(readOnly = true)
     public Optional<StandardDetails> find(String referenceNumber, String version) {
-        return store.find(referenceNumber, version).map(StandardVersion::details);
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return store.find(referenceNumber, version).map(StandardVersion::details);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Optional<StandardDetails>> read = (Map<String, Optional<StandardDetails>>)
+                TransactionSynchronizationManager.getResource(READ_IN_THIS_TRANSACTION);
+        if (read == null) {
+            Map<String, Optional<StandardDetails>> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(READ_IN_THIS_TRANSACTION, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(READ_IN_THIS_TRANSACTION);
+                }
+            });
+            read = fresh;
+        }
+        return read.computeIfAbsent(referenceNumber + " " + version,
+                key -> store.find(referenceNumber, version).map(StandardVersion::details));
     }
+
+    /** The key of the standard versions read in the current read-only transaction. */
+    private static final Object READ_IN_THIS_TRANSACTION = new Object();
 
     @Transactional(readOnly = true)
     public Optional<StandardSummary> latestSummary(String referenceNumber) {

@@ -80,6 +80,20 @@ class EarlyReadinessTest {
     }
 
     @Test
+    void the_dashboard_counts_one_added_early_once_beside_those_in_their_last_months() {
+        EpaPeople near = new EpaPeople(accounts, organisation, apprenticeships);
+        assertThat(tutor.get("/api/v1/epa/readiness").json().get("total").asLong()).as("nothing yet").isZero();
+        assertThat(tutor.post(request, "{\"reason\":\"Ready early\"}").status()).isEqualTo(200);
+        JsonNode page = tutor.get("/api/v1/epa/readiness").json();
+        assertThat(page.get("total").asLong()).isEqualTo(1);
+        assertThat(page.get("items")).hasSize(1);
+        Api nearTutor = Api.at(port).signedInAs(near.tutor.email(), EpaPeople.PASSWORD);
+        JsonNode nearPage = nearTutor.get("/api/v1/epa/readiness").json();
+        assertThat(nearPage.get("total").asLong()).as("in its last three months, not requested").isEqualTo(1);
+        assertThat(nearPage.get("items")).hasSize(1);
+    }
+
+    @Test
     void the_apprentice_the_employer_and_other_staff_may_not_add_or_remove_it() {
         String body = "{\"reason\":\"Ready early\"}";
         Api learner = Api.at(port).signedInAs(people.learner.email(), EpaPeople.PASSWORD);

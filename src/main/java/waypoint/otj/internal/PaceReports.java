@@ -234,7 +234,11 @@ public class PaceReports {
         Map<String, Object> params = new HashMap<>(scope.sqlParameters());
         String where = " WHERE " + scope.sqlCondition() + " AND a.status IN ('IN_LEARNING', 'BREAK_IN_LEARNING')";
         String from = " FROM otj_pace t JOIN enrolment.apprenticeship a ON a.id = t.apprenticeship_id";
-        long total = jdbc.sql("SELECT count(*)" + from + where).params(params).query(Long.class).single();
+        // every apprenticeship has its pace row from the start (PaceSnapshots), so the count reads apprenticeships
+        // alone: for a provider-wide person that is 90,000 index entries, not a join of two 100,000-row tables
+        // (docs/domain/off-the-job-hours.md, "Lists at scale")
+        long total = jdbc.sql("SELECT count(*) FROM enrolment.apprenticeship a" + where).params(params)
+                .query(Long.class).single();
         params.put("size", size);
         params.put("offset", (long) page * size);
         List<Row> rows = jdbc.sql("""
@@ -302,7 +306,12 @@ public class PaceReports {
         String from = " FROM otj_entry x JOIN enrolment.apprenticeship a ON a.id = x.apprenticeship_id"
                 + " JOIN organisation.learner l ON l.id = a.learner_id JOIN otj_activity_type ty ON ty.code = x.activity_type"
                 + " WHERE " + condition + " AND " + scope.sqlCondition();
-        long total = jdbc.sql("SELECT count(*)" + from).params(params).query(Long.class).single();
+        // the count needs no names: every entry has its apprenticeship, learner and activity type (foreign keys), and
+        // a provider-wide person's count reads the index of entries waiting alone (off-the-job-hours.md, "Lists at scale")
+        String counted = scope.kind() == ApprenticeshipScope.Kind.EVERYONE ? " FROM otj_entry x WHERE " + condition
+                : " FROM otj_entry x JOIN enrolment.apprenticeship a ON a.id = x.apprenticeship_id WHERE " + condition
+                        + " AND " + scope.sqlCondition();
+        long total = jdbc.sql("SELECT count(*)" + counted).params(params).query(Long.class).single();
         params.put("size", size);
         params.put("offset", (long) page * size);
         List<PendingEntry> rows = jdbc.sql("SELECT x.id, x.apprenticeship_id, l.full_name, x.activity_date, x.minutes,"

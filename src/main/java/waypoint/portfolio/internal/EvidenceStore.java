@@ -138,7 +138,15 @@ public class EvidenceStore {
         return items.stream().map(e -> new Waiting(e, names.get(e.id()))).toList();
     }
 
+    /**
+     * How many wait in the scope. Every item has its apprenticeship (a foreign key), so a provider-wide person's count
+     * reads the index of waiting items alone (docs/domain/portfolio.md, "Lists at scale").
+     */
     public long countWaiting(ApprenticeshipScope scope) {
+        if (scope.kind() == ApprenticeshipScope.Kind.EVERYONE) {
+            return jdbc.sql("SELECT count(*) FROM portfolio_evidence e WHERE e.state = 'SUBMITTED'")
+                    .query(Long.class).single();
+        }
         return jdbc.sql("SELECT count(*) FROM portfolio_evidence e JOIN enrolment.apprenticeship a ON a.id = e.apprenticeship_id"
                 + " WHERE e.state = 'SUBMITTED' AND " + scope.sqlCondition()).params(scope.sqlParameters())
                 .query(Long.class).single();
