@@ -43,10 +43,18 @@ final class ScaleReviews {
     private final ReviewRecordsForBulkLoad records;
     private final String standard;
 
+    /** Each apprenticeship's reviews, worked out once: every table of the data set reads them. */
+    private final List<Review>[] reviews;
+    /** The SHA-256 of each held review's record, kept from the COPY of the records for their signatures. */
+    private final String[][] hashes;
+
+    @SuppressWarnings("unchecked")
     ScaleReviews(Population people, ReviewRecordsForBulkLoad records, String standard) {
         this.people = people;
         this.records = records;
         this.standard = standard;
+        this.reviews = new List[people.size()];
+        this.hashes = new String[people.size()][];
     }
 
     /** One review: held (with the date and the next review's date in its record) or still to be held. */
@@ -70,6 +78,13 @@ final class ScaleReviews {
 
     /** The apprenticeship's reviews, oldest first: those held, then the one still to be held (or cancelled). */
     List<Review> of(int a) {
+        if (reviews[a] == null) {
+            reviews[a] = List.copyOf(schedule(a));
+        }
+        return reviews[a];
+    }
+
+    private List<Review> schedule(int a) {
         LocalDate start = people.starts()[a];
         LocalDate last = people.lastDay(a);
         LocalDate today = people.today();
@@ -119,8 +134,8 @@ final class ScaleReviews {
     }
 
     private static String reflection(int number) {
-        return "Since review " + (number - 1 == 0 ? "the start" : number - 1) + " I have kept my off-the-job log up"
-                + " to date and added evidence to my portfolio.";
+        return (number == 1 ? "Since the start" : "Since review " + (number - 1)) + " I have kept my off-the-job log"
+                + " up to date and added evidence to my portfolio.";
     }
 
     private static List<ReviewRecordsForBulkLoad.Target> targets(LocalDate heldOn) {
@@ -181,6 +196,10 @@ final class ScaleReviews {
                             continue;
                         }
                         ReviewRecordsForBulkLoad.Version version = version(a, r);
+                        if (hashes[a] == null) {
+                            hashes[a] = new String[of(a).size()];
+                        }
+                        hashes[a][r.number() - 1] = version.sha256();
                         out.append(r.id()).append(",1,");
                         text(out, version.contentJson()).append(',');
                         text(out, version.canonicalText()).append(',').append(version.sha256())
@@ -199,7 +218,7 @@ final class ScaleReviews {
                         if (!r.held()) {
                             continue;
                         }
-                        String sha = version(a, r).sha256();
+                        String sha = hashes[a][r.number() - 1];
                         int parties = heldState(a, reviews, r).equals("SIGNED") ? 3 : 1;
                         for (int p = 0; p < parties; p++) {
                             UUID account = p == 0 ? people.tutorAccount(a)
