@@ -1,5 +1,7 @@
 package waypoint.demo.scale;
 
+import static waypoint.demo.scale.BulkLoad.copyRows;
+
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,7 +9,9 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -15,7 +19,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,18 +28,28 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
+import waypoint.feedback.FeedbackImport;
+import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.DeclaredAnswers;
 import waypoint.organisation.OrganisationImport;
+import waypoint.review.ReviewRecordsForBulkLoad;
+import waypoint.safeguarding.SafeguardingImport;
+import waypoint.supportcase.SupportCaseImport;
 
 /**
- * Fills the embedded PostgreSQL with the reference data set (docs/performance.md) for what exists now:
- * 100,000 apprenticeships, 2,000 staff, 20,000 employers, 10 million off-the-job entries, by COPY. Runs only with the
- * Spring profile {@code scale-data} (never in {@code ./mvnw verify}); sizes can be reduced with
- * {@code --waypoint.scale.apprenticeships=1000} and so on. Two accounts can sign in for the benchmark:
- * {@code scale-tutor@waypoint.test} (60 apprenticeships) and {@code scale-learner@waypoint.test}, password
- * {@code waypoint-demo}. See docs/performance.md.
+ * Fills the embedded PostgreSQL with the reference data set (docs/performance.md): 100,000 apprenticeships, 2,000
+ * staff, 20,000 employers each with a line manager, an account for every one of them, 10 million off-the-job entries,
+ * 3 million portfolio evidence items, and what the apprenticeships have done besides: progress reviews every 12 weeks
+ * with their signed records, teaching sessions and their actions, messages, support cases, survey answers,
+ * notifications and the audit trail by COPY ({@link ScaleReviews}, {@link ScaleActivity}); complaints and other
+ * feedback, concerns and formal support cases through their modules' own use cases ({@link ScaleCases}). Runs only
+ * with the Spring profile {@code scale-data} (never in {@code ./mvnw verify}); sizes can be reduced with
+ * {@code --waypoint.scale.apprenticeships=1000} and so on. Accounts sign in with the password {@code waypoint-demo}:
+ * the benchmark's {@code scale-tutor@waypoint.test} (60 apprenticeships) and {@code scale-learner@waypoint.test},
+ * {@code staff1@scale.test}..., {@code learner1@scale.test}..., {@code contact0@scale.test}... and the leaders
+ * ({@code scale-head@waypoint.test}, {@code scale-quality@waypoint.test}...).
  */
 @Component
 @Profile("scale-data")
@@ -72,6 +85,10 @@ class ReferenceDataGenerator implements ApplicationRunner {
     private final DataSource dataSource;
     private final UserAccounts accounts;
     private final OrganisationImport organisation;
+    private final ReviewRecordsForBulkLoad reviewRecords;
+    private final FeedbackImport feedback;
+    private final SafeguardingImport safeguarding;
+    private final SupportCaseImport supportCases;
     private final Clock clock;
     private final int apprenticeships;
     private final int staff;
@@ -79,7 +96,9 @@ class ReferenceDataGenerator implements ApplicationRunner {
     private final int entriesEach;
     private final int evidenceEach;
 
-    ReferenceDataGenerator(DataSource dataSource, UserAccounts accounts, OrganisationImport organisation, Clock clock,
+    ReferenceDataGenerator(DataSource dataSource, UserAccounts accounts, OrganisationImport organisation,
+            ReviewRecordsForBulkLoad reviewRecords, FeedbackImport feedback, SafeguardingImport safeguarding,
+            SupportCaseImport supportCases, Clock clock,
             @Value("${waypoint.scale.apprenticeships:100000}") int apprenticeships,
             @Value("${waypoint.scale.staff:2000}") int staff,
             @Value("${waypoint.scale.employers:20000}") int employers,
@@ -89,6 +108,10 @@ class ReferenceDataGenerator implements ApplicationRunner {
         this.dataSource = dataSource;
         this.accounts = accounts;
         this.organisation = organisation;
+        this.reviewRecords = reviewRecords;
+        this.feedback = feedback;
+        this.safeguarding = safeguarding;
+        this.supportCases = supportCases;
         this.clock = clock;
         this.apprenticeships = apprenticeships;
         this.staff = staff;
@@ -99,10 +122,18 @@ class ReferenceDataGenerator implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws Exception {
         UUID tutorAccount = accounts.findByEmail(TUTOR).map(a -> a.id())
-                .orElseGet(() -> accounts.createWithPassword(TUTOR, "Scale Tutor", Set.of(Role.TUTOR), PASSWORD).id());
-        UUID learnerAccount = accounts.findByEmail(LEARNER).map(a -> a.id())
-                .orElseGet(() -> accounts.createWithPassword(LEARNER, "Scale Learner", Set.of(Role.LEARNER),
+                .orElseGet(() -> accounts.createWithPassword(TUTOR, Population.TUTOR_NAME, Set.of(Role.TUTOR),
                         PASSWORD).id());
+        UUID learnerAccount = accounts.findByEmail(LEARNER).map(a -> a.id())
+                .orElseGet(() -> accounts.createWithPassword(LEARNER, Population.LEARNER_NAME, Set.of(Role.LEARNER),
+                        PASSWORD).id());
+        Map<ScaleCases.Leader, CurrentUser> leaders = new EnumMap<>(ScaleCases.Leader.class);
+        for (ScaleCases.Leader leader : ScaleCases.Leader.values()) {
+            var account = accounts.findByEmail(leader.email).orElseGet(() -> accounts.createWithPassword(leader.email,
+                    leader.displayName, Set.of(leader.role), PASSWORD));
+            leaders.put(leader, new CurrentUser(account.id(), account.email(), account.displayName(),
+                    Set.copyOf(account.roles())));
+        }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             try (Statement check = connection.createStatement();
@@ -117,40 +148,60 @@ class ReferenceDataGenerator implements ApplicationRunner {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             LocalDate today = LocalDate.now(clock);
             SplittableRandom random = new SplittableRandom(42);
-            UUID[] staffIds = ids(staff, 1);
-            UUID[] employerIds = ids(employers, 2);
-            UUID[] learnerIds = ids(apprenticeships, 3);
-            UUID[] apprenticeshipIds = ids(apprenticeships, 4);
+            Population people = Population.of(today, apprenticeships, staff, employers, tutorAccount, learnerAccount);
+            UUID[] staffIds = people.staffIds();
+            UUID[] employerIds = people.employerIds();
+            UUID[] learnerIds = people.learnerIds();
+            UUID[] apprenticeshipIds = people.apprenticeshipIds();
+            LocalDate[] starts = people.starts();
 
             copyRows(copy, "staff_member (id, account_id, name, email, created_at, version)", staff, (i, out) ->
-                    out.append(staffIds[(int) i]).append(',').append(i == 0 ? tutorAccount : UUID.randomUUID())
-                            .append(",Staff ").append(i).append(",staff").append(i).append("@scale.test,")
-                            .append("2024-01-01T00:00:00Z,0\n"));
+                    out.append(staffIds[(int) i]).append(',').append(people.staffAccounts()[(int) i])
+                            .append(',').append(Population.staffName((int) i)).append(",staff").append(i)
+                            .append("@scale.test,2024-01-01T00:00:00Z,0\n"));
             copyRows(copy, "staff_role (staff_id, role)", staff, (i, out) ->
                     out.append(staffIds[(int) i]).append(",TUTOR\n"));
+            // the provider's leaders, on the staff list with the role their steps need
+            UUID[] leaderStaff = Population.ids(leaders.size(), 9);
+            List<CurrentUser> leaderList = List.copyOf(leaders.values());
+            copyRows(copy, "staff_member (id, account_id, name, email, created_at, version)", leaderList.size(),
+                    (i, out) -> out.append(leaderStaff[(int) i]).append(',').append(leaderList.get((int) i).id())
+                            .append(',').append(leaderList.get((int) i).displayName()).append(',')
+                            .append(leaderList.get((int) i).email()).append(",2024-01-01T00:00:00Z,0\n"));
+            copyRows(copy, "staff_role (staff_id, role)", leaderList.size(), (i, out) ->
+                    out.append(leaderStaff[(int) i]).append(',')
+                            .append(leaderList.get((int) i).roles().iterator().next()).append('\n'));
+            accounts(copy, connection, people, tutorAccount);
+            log.info("Scale data: accounts for {} staff, {} learners and {} line managers in {}", staff,
+                    apprenticeships, employers, Duration.ofNanos(System.nanoTime() - began));
             copyRows(copy, "employer (id, name, address_town, address_postcode, funding, created_at, version)",
                     employers, (i, out) -> out.append(employerIds[(int) i]).append(",Employer ").append(i)
                             .append(",Leeds,LS1 1AA,LEVY,2024-01-01T00:00:00Z,0\n"));
+            copyRows(copy, "employer_contact (id, employer_id, account_id, name, email, created_at, version)",
+                    employers, (i, out) -> out.append(people.contactIds()[(int) i]).append(',')
+                            .append(employerIds[(int) i]).append(',').append(people.contactAccounts()[(int) i])
+                            .append(',').append(Population.contactName((int) i)).append(',')
+                            .append(ScaleActivity.contactEmail((int) i)).append(",2024-01-01T00:00:00Z,0\n"));
             copyRows(copy, "learner (id, account_id, given_names, family_name, date_of_birth, uln, email, "
                     + "address_postcode, created_at, version)", apprenticeships, (n, out) -> {
                     int i = (int) n;
-                    out.append(learnerIds[i]).append(',').append(i == 0 ? learnerAccount : UUID.randomUUID())
+                    out.append(learnerIds[i]).append(',').append(people.learnerAccounts()[i])
                             .append(",Learner,Number ").append(i).append(",2000-01-01,")
                             // ULNs from 8000000000 up: never one of the demo learners ULNs (which start with 1)
                             .append(String.format("%010d", 8_000_000_000L + i)).append(",learner").append(i)
                             .append("@scale.test,LS2 9JT,2024-01-01T00:00:00Z,0\n");
                 });
-            LocalDate[] starts = new LocalDate[apprenticeships];
-            copyRows(copy, "apprenticeship (id, learner_id, employer_id, standard_reference, standard_version, "
-                    + "tutor_id, start_date, planned_end_date, weekly_hours, status, created_at, creation_key, "
-                    + "version, funding_type, training_price, epa_price)", apprenticeships, (n, out) -> {
+            copyRows(copy, "apprenticeship (id, learner_id, employer_id, line_manager_id, standard_reference, "
+                    + "standard_version, tutor_id, start_date, planned_end_date, weekly_hours, status, created_at, "
+                    + "creation_key, version, funding_type, training_price, epa_price)", apprenticeships, (n, out) -> {
                         int i = (int) n;
                         starts[i] = today.minusDays(300 + random.nextInt(400));
                         out.append(apprenticeshipIds[i]).append(',').append(learnerIds[i]).append(',')
-                                .append(employerIds[i % employers]).append(",ST0116,1.1,")
-                                .append(staffIds[tutorOf(i)]).append(',').append(starts[i]).append(',')
+                                .append(employerIds[i % employers]).append(',')
+                                .append(people.contactIds()[i % employers]).append(",ST0116,1.1,")
+                                .append(staffIds[people.tutorOf(i)]).append(',').append(starts[i]).append(',')
                                 .append(starts[i].plusDays(730)).append(",37.5,")
-                                .append(i % 10 == 9 ? "WITHDRAWN" : "IN_LEARNING")
+                                .append(Population.withdrawn(i) ? "WITHDRAWN" : "IN_LEARNING")
                                 .append(",2024-01-01T00:00:00Z,scale,0,")
                                 .append(i % 3 == 0 ? "NON_LEVY" : "LEVY").append(",9000.00,1500.00\n");
                     });
@@ -213,6 +264,11 @@ class ReferenceDataGenerator implements ApplicationRunner {
                                 .append(",2024-01-01T00:00:00Z,2024-01-01T00:00:00Z\n");
                     });
             log.info("Scale data: {} entries copied after {}", rows, Duration.ofNanos(System.nanoTime() - began));
+            ScaleReviews reviews = new ScaleReviews(people, reviewRecords, standardLabel(connection));
+            ScaleActivity activity = new ScaleActivity(people, reviews);
+            long sessionEntries = activity.copySessionEntries(copy);
+            log.info("Scale data: {} entries of teaching sessions' attendees copied after {}", sessionEntries,
+                    Duration.ofNanos(System.nanoTime() - began));
             try (Statement ddl = connection.createStatement()) {
                 ddl.execute("SET maintenance_work_mem = '256MB'");
                 for (String index : ENTRY_INDEXES) {
@@ -236,13 +292,138 @@ class ReferenceDataGenerator implements ApplicationRunner {
                         WHERE a.creation_key = 'scale'
                         ON CONFLICT (apprenticeship_id) DO NOTHING""");
             }
-            evidence(copy, connection, apprenticeshipIds, starts, learnerAccount);
+            evidence(copy, connection, apprenticeshipIds, starts, people.learnerAccounts());
             log.info("Scale data: evidence copied after {}", Duration.ofNanos(System.nanoTime() - began));
+            activity(copy, connection, people, reviews, activity, began);
             try (Statement ddl = connection.createStatement()) {
                 ddl.execute("ANALYZE");
             }
+            log.info("Scale data: analysed after {}", Duration.ofNanos(System.nanoTime() - began));
+            ScaleCases cases = new ScaleCases(people, leaders, clock.instant());
+            int complaints = cases.feedback(feedback, Math.max(1, apprenticeships * 4 / 1000));
+            log.info("Scale data: {} complaints, compliments, suggestions and appeals after {}", complaints,
+                    Duration.ofNanos(System.nanoTime() - began));
+            int concerns = cases.concerns(safeguarding, Math.max(1, apprenticeships * 2 / 1000));
+            log.info("Scale data: {} concerns after {}", concerns, Duration.ofNanos(System.nanoTime() - began));
+            int formal = cases.formalSupportCases(supportCases, Math.max(1, apprenticeships / 1000));
+            log.info("Scale data: {} support cases at the formal stages after {}; {} steps refused", formal,
+                    Duration.ofNanos(System.nanoTime() - began), cases.refused());
             log.info("Scale data: done in {}", Duration.ofNanos(System.nanoTime() - began));
         }
+    }
+
+    /**
+     * An account for each member of staff, apprentice and line manager (staff 0 and learner 0 are the benchmark's two,
+     * made before), each able to sign in with the demo password: the one password hash is the benchmark tutor's, so
+     * no hash is worked out 120,000 times. Line managers sign progress reviews and are told of them.
+     */
+    private void accounts(CopyManager copy, Connection connection, Population people, UUID tutorAccount)
+            throws SQLException, IOException {
+        String hash;
+        try (var query = connection.prepareStatement("SELECT password_hash FROM user_account WHERE id = ?")) {
+            query.setObject(1, tutorAccount);
+            try (var rs = query.executeQuery()) {
+                rs.next();
+                hash = rs.getString(1);
+            }
+        }
+        int learners = people.size();
+        int contacts = people.contactIds().length;
+        // staff 1.., learners 1.., every line manager
+        long count = (long) Math.max(staff - 1, 0) + Math.max(learners - 1, 0) + contacts;
+        copyRows(copy, "user_account (id, email, display_name, password_hash, status, failed_sign_ins, created_at,"
+                + " version)", count, (n, out) -> {
+                    Object[] account = account(people, n);
+                    out.append(account[0]).append(',').append(account[1]).append(',');
+                    Population.text(out, (String) account[2]).append(',');
+                    Population.text(out, hash).append(",ACTIVE,0,2024-01-01T00:00:00Z,0\n");
+                });
+        copyRows(copy, "user_role (user_id, role)", count, (n, out) ->
+                out.append(account(people, n)[0]).append(',').append(account(people, n)[3]).append('\n'));
+    }
+
+    /** Account {@code n} of those {@link #accounts} copies: id, email, name and role. */
+    private Object[] account(Population people, long n) {
+        int staffAccounts = Math.max(staff - 1, 0);
+        int learnerAccounts = Math.max(people.size() - 1, 0);
+        if (n < staffAccounts) {
+            int s = (int) n + 1;
+            return new Object[] {people.staffAccounts()[s], ScaleActivity.staffEmail(s), Population.staffName(s),
+                    Role.TUTOR};
+        }
+        if (n < staffAccounts + learnerAccounts) {
+            int a = (int) (n - staffAccounts) + 1;
+            return new Object[] {people.learnerAccounts()[a], Population.learnerEmail(a),
+                    Population.learnerAccountName(a), Role.LEARNER};
+        }
+        int e = (int) (n - staffAccounts - learnerAccounts);
+        return new Object[] {people.contactAccounts()[e], ScaleActivity.contactEmail(e), Population.contactName(e),
+                Role.EMPLOYER_CONTACT};
+    }
+
+    /** The standard as the apprenticeship names it (“ST0116 v1.1 Software developer (level 4)”). */
+    private static String standardLabel(Connection connection) throws SQLException {
+        try (Statement query = connection.createStatement(); var rs = query.executeQuery(
+                "SELECT title, level FROM catalogue.standard_version WHERE reference_number = 'ST0116'"
+                        + " AND version = '1.1'")) {
+            return rs.next() && rs.getString(1) != null ? "ST0116 v1.1 " + rs.getString(1) + " (level "
+                    + rs.getInt(2) + ")" : "ST0116 v1.1";
+        }
+    }
+
+    /**
+     * What the apprenticeships have done besides their hours and evidence: reviews, sessions, messages, support
+     * cases, survey answers, notifications and the audit trail, each group of tables by COPY with its secondary
+     * indexes and foreign keys built once after (docs/performance.md, "The reference data set").
+     */
+    private void activity(CopyManager copy, Connection connection, Population people, ScaleReviews reviews,
+            ScaleActivity activity, long began) throws SQLException, IOException {
+        BulkLoad.Deferred deferred = BulkLoad.defer(connection, List.of("progress_review", "progress_review_version",
+                "progress_review_signature", "review_action"));
+        long[] rows = reviews.copy(copy);
+        deferred.restore(connection);
+        log.info("Scale data: {} progress reviews, {} record versions, {} signatures, {} actions after {}", rows[0],
+                rows[1], rows[2], rows[3], Duration.ofNanos(System.nanoTime() - began));
+        deferred = BulkLoad.defer(connection, List.of("delivery_session", "delivery_session_learner",
+                "delivery_action"));
+        rows = activity.copySessions(copy);
+        deferred.restore(connection);
+        log.info("Scale data: {} teaching sessions, {} attendees, {} actions after {}", rows[0], rows[1], rows[2],
+                Duration.ofNanos(System.nanoTime() - began));
+        deferred = BulkLoad.defer(connection, List.of("message_thread", "message", "message_read"));
+        rows = activity.copyMessages(copy);
+        deferred.restore(connection);
+        log.info("Scale data: {} message threads, {} messages after {}", rows[0], rows[1],
+                Duration.ofNanos(System.nanoTime() - began));
+        deferred = BulkLoad.defer(connection, List.of("support_case", "support_case_event"));
+        rows = activity.copySupportCases(copy);
+        deferred.restore(connection);
+        log.info("Scale data: {} support cases at the informal stages, {} timeline entries after {}", rows[0],
+                rows[1], Duration.ofNanos(System.nanoTime() - began));
+        UUID template = ScaleCases.survey(feedback);
+        List<ScaleActivity.Question> questions = new java.util.ArrayList<>();
+        try (var query = connection.prepareStatement(
+                "SELECT id, kind FROM survey_question WHERE template_id = ? ORDER BY position")) {
+            query.setObject(1, template);
+            try (var rs = query.executeQuery()) {
+                while (rs.next()) {
+                    questions.add(new ScaleActivity.Question(rs.getObject(1, UUID.class), rs.getString(2)));
+                }
+            }
+        }
+        deferred = BulkLoad.defer(connection, List.of("survey_invitation", "survey_response", "survey_answer"));
+        rows = activity.copySurveys(copy, template, questions);
+        deferred.restore(connection);
+        log.info("Scale data: {} survey invitations, {} responses, {} answers after {}", rows[0], rows[1], rows[2],
+                Duration.ofNanos(System.nanoTime() - began));
+        deferred = BulkLoad.defer(connection, List.of("notification"));
+        long notices = activity.copyNotifications(copy);
+        deferred.restore(connection);
+        log.info("Scale data: {} notifications after {}", notices, Duration.ofNanos(System.nanoTime() - began));
+        deferred = BulkLoad.defer(connection, List.of("audit_event"));
+        long events = activity.copyAudit(copy);
+        deferred.restore(connection);
+        log.info("Scale data: {} audit events after {}", events, Duration.ofNanos(System.nanoTime() - began));
     }
 
     /** The table's foreign keys as {@code name definition}, to drop before a bulk load and add back after. */
@@ -266,7 +447,7 @@ class ReferenceDataGenerator implements ApplicationRunner {
      * (apprenticeship 0) has 300. Ids are made from the apprenticeship and item numbers, so the three tables agree.
      */
     private void evidence(CopyManager copy, Connection connection, UUID[] apprenticeshipIds, LocalDate[] starts,
-            UUID learnerAccount) throws SQLException, IOException {
+            UUID[] learnerAccounts) throws SQLException, IOException {
         try (Statement ddl = connection.createStatement()) {
             for (String index : List.of("portfolio_evidence_apprenticeship_idx", "portfolio_evidence_waiting_idx",
                     "portfolio_claim_apprenticeship_idx")) {
@@ -283,14 +464,14 @@ class ReferenceDataGenerator implements ApplicationRunner {
                             .append(ak[1]).append(',').append(starts[ak[0]].plusDays(ak[1] % 290)).append(',')
                             .append(EVIDENCE_TYPES[ak[1] % EVIDENCE_TYPES.length]).append(",TEXT,")
                             .append(evidenceState(ak[1], count)).append(",1,")
-                            .append(ak[0] == 0 ? learnerAccount : apprenticeshipIds[ak[0]])
+                            .append(learnerAccounts[ak[0]])
                             .append(",2024-01-01T00:00:00Z,2024-01-01T00:00:00Z\n");
                 });
         copyRows(copy, "portfolio_evidence_version (evidence_id, number, body, scan, submitted_by, submitted_at)",
                 rows, (n, out) -> {
                     int[] ak = itemOf(n);
                     out.append(evidenceId(ak)).append(",1,Scale evidence text ").append(ak[1]).append(",NOT_SCANNED,")
-                            .append(ak[0] == 0 ? learnerAccount : apprenticeshipIds[ak[0]])
+                            .append(learnerAccounts[ak[0]])
                             .append(",2024-01-01T00:00:00Z\n");
                 });
         copyRows(copy, "portfolio_claim (evidence_id, apprenticeship_id, ksb_code, decision, feedback)", rows,
@@ -329,47 +510,5 @@ class ReferenceDataGenerator implements ApplicationRunner {
 
     private static String evidenceState(int item, int count) {
         return item >= count - 3 ? "SUBMITTED" : item % 17 == 5 ? "REFERRED_BACK" : "ACCEPTED";
-    }
-
-    /** The benchmark tutor (staff 0) has the first 60 apprenticeships; the rest are spread over the others. */
-    private int tutorOf(int apprenticeship) {
-        return apprenticeship < 60 || staff == 1 ? 0 : 1 + apprenticeship % (staff - 1);
-    }
-
-    private static UUID[] ids(int count, long kind) {
-        UUID[] ids = new UUID[count];
-        SplittableRandom random = new SplittableRandom(kind);
-        for (int i = 0; i < count; i++) {
-            ids[i] = new UUID(random.nextLong(), random.nextLong());
-        }
-        return ids;
-    }
-
-    interface Row {
-        void write(long index, StringBuilder out);
-    }
-
-    /** Streams CSV rows to COPY in chunks of about a megabyte. */
-    private static void copyRows(CopyManager copy, String table, long count, Row row) throws SQLException,
-            IOException {
-        CopyIn in = copy.copyIn("COPY " + table + " FROM STDIN WITH (FORMAT csv)");
-        try {
-            StringBuilder chunk = new StringBuilder(1 << 20);
-            for (long i = 0; i < count; i++) {
-                row.write(i, chunk);
-                if (chunk.length() > (1 << 20) - 512) {
-                    byte[] bytes = chunk.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                    in.writeToCopy(bytes, 0, bytes.length);
-                    chunk.setLength(0);
-                }
-            }
-            byte[] bytes = chunk.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            in.writeToCopy(bytes, 0, bytes.length);
-            in.endCopy();
-        } finally {
-            if (in.isActive()) {
-                in.cancelCopy();
-            }
-        }
     }
 }

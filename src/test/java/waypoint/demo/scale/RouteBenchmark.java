@@ -488,8 +488,9 @@ public final class RouteBenchmark {
 
     private Map<String, Long> dataSetSize() {
         Map<String, Long> sizes = new LinkedHashMap<>();
-        for (String table : List.of("apprenticeship", "otj_entry", "portfolio_evidence", "review", "support_case",
-                "teaching_session", "notification", "audit_event")) {
+        for (String table : List.of("apprenticeship", "otj_entry", "portfolio_evidence", "progress_review",
+                "delivery_session", "message", "support_case", "feedback", "concern", "survey_response",
+                "notification", "audit_event")) {
             try (var s = database.createStatement(); ResultSet rs = s.executeQuery(
                     "SELECT reltuples::bigint FROM pg_class WHERE relname = '" + table + "' AND relkind = 'r'")) {
                 if (rs.next()) {
