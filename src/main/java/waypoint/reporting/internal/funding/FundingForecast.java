@@ -189,7 +189,7 @@ public class FundingForecast {
             }
             BigDecimal[] amounts = zeros();
             for (Earnings.Instalment i : a.earnings().instalments()) {
-                int m = monthIn(first, i.month());
+                int m = monthIn(first, i.on());
                 if (m >= 0) {
                     amounts[m] = amounts[m].add(i.amount());
                 }
@@ -200,7 +200,7 @@ public class FundingForecast {
                             || p.dueOn().isEmpty()) {
                         continue;
                     }
-                    int m = monthIn(first, YearMonth.from(p.dueOn().get()));
+                    int m = monthIn(first, p.dueOn().get());
                     if (m < 0) {
                         continue;
                     }
@@ -234,10 +234,10 @@ public class FundingForecast {
                 unknown);
     }
 
-    /** The month's place in the funding year starting with {@code first} (0 to 11), or -1 outside it. */
-    private static int monthIn(YearMonth first, YearMonth month) {
-        long n = first.until(month, java.time.temporal.ChronoUnit.MONTHS);
-        return n >= 0 && n < 12 ? (int) n : -1;
+    /** The place of the day's month in the funding year starting with {@code first} (0 to 11), or -1 outside it. */
+    private static int monthIn(YearMonth first, LocalDate day) {
+        int n = (day.getYear() - first.getYear()) * 12 + day.getMonthValue() - first.getMonthValue();
+        return n >= 0 && n < 12 ? n : -1;
     }
 
     /** One apprenticeship's money, for a reader of the forecast; absent when there is none to see. */
