@@ -29,9 +29,11 @@ import waypoint.enrolment.WithdrawalReason;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
+import waypoint.otj.OffTheJobImport;
 import waypoint.reporting.internal.evidence.EvidenceSample;
 import waypoint.reporting.internal.evidence.EvidenceSamples;
 import waypoint.reporting.internal.evidence.SampleChoice;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
@@ -55,6 +57,8 @@ class FundingAuditTest {
     ApprenticeshipImport enrolment;
     @Autowired
     EvidenceSamples samples;
+    @Autowired
+    OffTheJobImport offTheJob;
     @Autowired
     Clock clock;
 
@@ -83,6 +87,26 @@ class FundingAuditTest {
         assertThat(page.text()).contains(withdrawnName).contains("60 days after the start");
         PageClient.Page csv = quality.get("/funding-audit/risks.csv");
         assertThat(csv.body()).contains(withdrawnName).contains("no replan or break in between");
+    }
+
+    @Test
+    void a_late_withdrawal_counts_from_the_last_learning_before_it_leaving_out_a_rejected_entry_and_any_after() {
+        LocalDate start = LocalDate.now(clock).minusDays(120);
+        UUID apprenticeship = people.inLearning(enrolment, "ST0116", start);
+        String name = accounts.findByEmail(people.lastLearnerEmail).orElseThrow().displayName();
+        offTheJob.log(apprenticeship, "risk-a-" + apprenticeship, start.plusDays(10), 120, "THEORY",
+                "Surveying theory workshop", List.of()).orElseThrow();
+        UUID rejected = offTheJob.log(apprenticeship, "risk-b-" + apprenticeship, start.plusDays(30), 120, "THEORY",
+                "Surveying theory workshop", List.of()).orElseThrow();
+        offTheJob.reject(rejected, "NOT_ENOUGH_DETAIL", "Say what was learned");
+        offTheJob.log(apprenticeship, "risk-c-" + apprenticeship, start.plusDays(110), 120, "THEORY",
+                "Surveying theory workshop", List.of()).orElseThrow();
+        enrolment.withdraw(apprenticeship, start.plusDays(70), WithdrawalReason.values()[0], "Left the employer");
+
+        PageClient.Page page = PageClient.signedInAs(port, DemoAccounts.QUALITY)
+                .get("/funding-audit/risks?risk=LATE_WITHDRAWAL");
+        assertThat(page.text()).contains(name).contains("60 days after the last active learning on "
+                + GovUkDates.date(start.plusDays(10)));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import waypoint.enrolment.ApprenticeshipSection;
 import waypoint.identity.CurrentUser;
@@ -22,6 +23,7 @@ import waypoint.shared.csv.CsvTable;
 import waypoint.shared.web.CsvDownload;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.NavigationItem;
+import waypoint.shared.web.PageOf;
 
 /** The funding forecast as a page and a CSV file, and one apprenticeship's money with its working. */
 @Controller
@@ -33,29 +35,98 @@ class FundingPages {
         this.forecast = forecast;
     }
 
+    /**
+     * The page: the year's totals by month and by standard, and one breakdown (by employer, tutor or apprentice, or
+     * the apprenticeships whose earnings are not known) a page of 25 lines at a time: at 100,000 apprenticeships
+     * every line at once would be a page of tens of megabytes (docs/performance.md, "Provider-wide reports (session
+     * 12)"). The CSV file has every apprentice.
+     */
     @GetMapping("/reports/funding")
     String page(CurrentUser user, @RequestParam(required = false) String year,
             @RequestParam(required = false) String standard, @RequestParam(required = false) String employer,
-            @RequestParam(required = false) String tutor, Model model) {
+            @RequestParam(required = false) String tutor, @RequestParam(required = false) String by,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         forecast.requireReader(user);
         FundingFilters filters = FundingFilters.of(year, standard, employer, tutor);
         int starting = filters.year() == null ? forecast.currentYear() : filters.year();
+        Breakdown breakdown = Breakdown.named(by);
         model.addAttribute("errors", filters.errors());
         FundingForecast.Forecast f = filters.errors().isEmpty() ? forecast.forecast(user, starting, filters.filter())
                 : null;
         model.addAttribute("f", f);
-        if (f != null) {
-            model.addAttribute("tables", List.of(
-                    new Table("By month", List.of(new FundingForecast.Line("all", "All", f.totals(), f.total())),
-                            false),
-                    new Table("By standard", f.byStandard(), false), new Table("By employer", f.byEmployer(), false),
-                    new Table("By tutor", f.byTutor(), false), new Table("By apprentice", f.apprentices(), true)));
-        }
         model.addAttribute("year", year == null ? String.valueOf(starting) : year);
         model.addAttribute("standard", standard == null ? "" : standard);
         model.addAttribute("employer", employer == null ? "" : employer);
         model.addAttribute("tutor", tutor == null ? "" : tutor);
+        model.addAttribute("by", breakdown);
+        model.addAttribute("breakdowns", List.of(Breakdown.EMPLOYER, Breakdown.TUTOR, Breakdown.APPRENTICE));
+        if (f != null) {
+            model.addAttribute("tables", List.of(
+                    new Table("By month", List.of(new FundingForecast.Line("all", "All", f.totals(), f.total())),
+                            false),
+                    new Table("By standard", f.byStandard(), false)));
+            model.addAttribute("lines", breakdown == Breakdown.UNKNOWN ? null
+                    : pageOf(breakdown.lines(f), page));
+            model.addAttribute("unknown", pageOf(f.unknown(), breakdown == Breakdown.UNKNOWN ? page : 0));
+            model.addAttribute("pagesUrl", UriComponentsBuilder.fromPath("/reports/funding")
+                    .queryParam("year", f.yearStarting())
+                    .queryParamIfPresent("standard", blankless(standard))
+                    .queryParamIfPresent("employer", blankless(employer))
+                    .queryParamIfPresent("tutor", blankless(tutor))
+                    .queryParam("by", breakdown.name().toLowerCase(java.util.Locale.ROOT)).build().toUriString());
+        }
         return "reporting/funding";
+    }
+
+    private static java.util.Optional<String> blankless(String typed) {
+        return java.util.Optional.ofNullable(typed).map(String::strip).filter(t -> !t.isEmpty());
+    }
+
+    /** One page of a list held whole: the page asked for, or the last when it asks past the end. */
+    private static <T> PageOf<T> pageOf(List<T> all, int page) {
+        int size = PageOf.DEFAULT_SIZE;
+        int last = Math.max(0, (all.size() - 1) / size);
+        int number = Math.max(0, Math.min(page, last));
+        return new PageOf<>(all.subList(Math.min(all.size(), number * size), Math.min(all.size(),
+                (number + 1) * size)), number, size, all.size());
+    }
+
+    /** What the year is broken down by below its totals. */
+    enum Breakdown {
+        EMPLOYER("By employer"), TUTOR("By tutor"), APPRENTICE("By apprentice"),
+        UNKNOWN("Earnings not known");
+
+        private final String words;
+
+        Breakdown(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The breakdown named in the address; by apprentice for anything else. */
+        static Breakdown named(String by) {
+            for (Breakdown b : values()) {
+                if (b.name().equalsIgnoreCase(by == null ? "" : by.strip())) {
+                    return b;
+                }
+            }
+            return APPRENTICE;
+        }
+
+        List<FundingForecast.Line> lines(FundingForecast.Forecast f) {
+            return switch (this) {
+                case EMPLOYER -> f.byEmployer();
+                case TUTOR -> f.byTutor();
+                case APPRENTICE, UNKNOWN -> f.apprentices();
+            };
+        }
     }
 
     @GetMapping("/reports/funding.csv")

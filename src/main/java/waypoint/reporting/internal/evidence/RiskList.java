@@ -187,9 +187,12 @@ public class RiskList {
                 .query((rs, n) -> new Change(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class)))
                 .list().forEach(c -> changes.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(c));
-        Map<UUID, List<LocalDate>> learning = dated("""
-                SELECT apprenticeship_id, activity_date FROM otj.entry
-                WHERE apprenticeship_id = ANY(:ids) AND state <> 'REJECTED'""", ids);
+        Map<UUID, LocalDate> ends = new HashMap<>();
+        for (Base b : chunk) {
+            List<Change> own = changes.getOrDefault(b.id(), List.of());
+            ends.put(b.id(), end(withdrawn(own), gateway(own)));
+        }
+        Map<UUID, LocalDate> learning = lastLearning(ids, ends);
         Map<UUID, List<LocalDate>> reviews = new HashMap<>();
         jdbc.sql("SELECT apprenticeship_id, meeting_at FROM review.progress_review WHERE apprenticeship_id = ANY(:ids)"
                         + " AND state IN ('AWAITING_SIGNATURES', 'SIGNED', 'AMENDING') AND meeting_at IS NOT NULL")
@@ -208,10 +211,7 @@ public class RiskList {
         List<Line> lines = new ArrayList<>(chunk.size());
         for (Base b : chunk) {
             List<Change> own = changes.getOrDefault(b.id(), List.of());
-            LocalDate withdrawn = own.stream().filter(c -> "WITHDRAWN".equals(c.toStatus())).map(Change::on)
-                    .reduce((x, y) -> y).orElse(null);
-            LocalDate gateway = own.stream().filter(c -> "GATEWAY".equals(c.toStatus())).map(Change::on)
-                    .findFirst().orElse(null);
+            LocalDate withdrawn = withdrawn(own);
             List<LocalDate> breakStarts = new ArrayList<>();
             List<RiskFacts.Period> breaks = new ArrayList<>();
             LocalDate open = null;
@@ -227,10 +227,10 @@ public class RiskList {
             if (open != null) {
                 breaks.add(new RiskFacts.Period(open, null));
             }
-            LocalDate end = withdrawn != null ? withdrawn : gateway;
+            LocalDate end = ends.get(b.id());
             List<LocalDate> held = reviews.getOrDefault(b.id(), List.of());
             LocalDate lastLearning = java.util.stream.Stream.concat(
-                            learning.getOrDefault(b.id(), List.of()).stream(), held.stream())
+                            java.util.stream.Stream.ofNullable(learning.get(b.id())), held.stream())
                     .filter(d -> end == null || !d.isAfter(end)).max(LocalDate::compareTo).orElse(null);
             LocalDate until = end != null ? end : today;
             RiskFacts facts = new RiskFacts(b.id(), b.start(), withdrawn, lastLearning, breakStarts,
@@ -242,12 +242,49 @@ public class RiskList {
         return lines;
     }
 
-    private Map<UUID, List<LocalDate>> dated(String sql, UUID[] ids) {
-        Map<UUID, List<LocalDate>> byId = new HashMap<>();
-        jdbc.sql(sql).param("ids", ids)
-                .query((rs, n) -> new Dated(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)))
-                .list().forEach(d -> byId.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(d.on()));
-        return byId;
+    /** The day of the last withdrawal, if any. */
+    private static LocalDate withdrawn(List<Change> changes) {
+        return changes.stream().filter(c -> "WITHDRAWN".equals(c.toStatus())).map(Change::on).reduce((x, y) -> y)
+                .orElse(null);
+    }
+
+    /** The day of the first move to the gateway, if any. */
+    private static LocalDate gateway(List<Change> changes) {
+        return changes.stream().filter(c -> "GATEWAY".equals(c.toStatus())).map(Change::on).findFirst().orElse(null);
+    }
+
+    /** Where learning ended for the rules: the withdrawal, else the gateway, else not yet (null). */
+    private static LocalDate end(LocalDate withdrawn, LocalDate gateway) {
+        return withdrawn != null ? withdrawn : gateway;
+    }
+
+    /**
+     * Each apprenticeship's last off-the-job activity that was not rejected, on or before the end of its learning
+     * (any day while it goes on): one look along the entries' index per apprenticeship, never every entry read
+     * (docs/performance.md, "Provider-wide reports (session 12)").
+     */
+    private Map<UUID, LocalDate> lastLearning(UUID[] ids, Map<UUID, LocalDate> ends) {
+        String[] until = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            LocalDate end = ends.get(ids[i]);
+            until[i] = end == null ? null : end.toString();
+        }
+        Map<UUID, LocalDate> last = new HashMap<>();
+        jdbc.sql("""
+                        SELECT x.id, (SELECT e.activity_date FROM otj.entry e
+                                      WHERE e.apprenticeship_id = x.id AND e.state <> 'REJECTED'
+                                        AND (x.until IS NULL OR e.activity_date <= x.until)
+                                      ORDER BY e.activity_date DESC LIMIT 1)
+                        FROM unnest(CAST(:ids AS uuid[]), CAST(:until AS date[])) AS x(id, until)""")
+                .param("ids", ids).param("until", until)
+                .query((rs, n) -> {
+                    LocalDate on = rs.getObject(2, LocalDate.class);
+                    if (on != null) {
+                        last.put(rs.getObject(1, UUID.class), on);
+                    }
+                    return null;
+                }).list();
+        return last;
     }
 
 

@@ -9,12 +9,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,7 +66,10 @@ public class FundingForecast {
     public record Filter(String standardReference, UUID employerId, UUID tutorId) {
     }
 
-    /** One apprenticeship's money: who it is, its earnings, incentives and who pays the price, with the working. */
+    /**
+     * One apprenticeship's money: who it is, its earnings, incentives and who pays the price, with the working. Who
+     * pays the price is worked out for one apprenticeship's page ({@link #of}); the forecast's lists leave it empty.
+     */
     public record Apprentice(UUID apprenticeshipId, String learnerName, UUID employerId, String employerName,
             UUID tutorId, String tutorName, String standard, String status, LocalDate startDate,
             LocalDate plannedEndDate, Earnings earnings, Optional<Incentives> incentives,
@@ -156,25 +157,63 @@ public class FundingForecast {
             where.append(" AND a.tutor_id = :tutor");
             params.put("tutor", filter.tutorId());
         }
-        List<Apprentice> all = read(where.toString(), params);
+        // the forecast shows no one's share of the price: that is worked out for one apprenticeship's page only
+        return tally(yearStarting, read(where.toString(), params, false));
+    }
 
+    /**
+     * The forecast of a year from its apprenticeships' money: each apprenticeship's instalments and the provider's
+     * and employer's incentive payments put in their month in one pass (the figures {@link Apprentice#providerIn} and
+     * {@link Apprentice#employerIncentivesIn} give, without looking through every instalment for each of the twelve
+     * months), an apprenticeship with nothing in the year left out, and the totals by month, standard, employer and
+     * tutor. Pure: the same apprenticeships give the same forecast.
+     */
+    static Forecast tally(int yearStarting, List<Apprentice> all) {
+        List<YearMonth> months = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            months.add(YearMonth.of(yearStarting, 8).plusMonths(i));
+        }
+        YearMonth first = months.get(0);
         List<Line> rows = new ArrayList<>();
         List<Apprentice> unknown = new ArrayList<>();
         BigDecimal[] totals = zeros();
         BigDecimal employerIncentives = BigDecimal.ZERO;
-        Map<String, Line> byStandard = new TreeMap<>();
-        Map<String, Line> byEmployer = new TreeMap<>();
-        Map<String, Line> byTutor = new TreeMap<>();
+        Map<String, BigDecimal[]> byStandard = new HashMap<>();
+        Map<String, BigDecimal[]> byEmployer = new HashMap<>();
+        Map<String, BigDecimal[]> byTutor = new HashMap<>();
+        Map<String, String> employerNames = new HashMap<>();
+        Map<String, String> tutorNames = new HashMap<>();
         for (Apprentice a : all) {
             if (!a.earnings().known()) {
                 unknown.add(a);
             }
             BigDecimal[] amounts = zeros();
+            for (Earnings.Instalment i : a.earnings().instalments()) {
+                int m = monthIn(first, i.on());
+                if (m >= 0) {
+                    amounts[m] = amounts[m].add(i.amount());
+                }
+            }
+            if (a.incentives().isPresent()) {
+                for (Incentives.Payment p : a.incentives().get().payments()) {
+                    if ((p.state() != Incentives.State.DUE && p.state() != Incentives.State.EARNED)
+                            || p.dueOn().isEmpty()) {
+                        continue;
+                    }
+                    int m = monthIn(first, p.dueOn().get());
+                    if (m < 0) {
+                        continue;
+                    }
+                    if (p.recipient() == Incentives.Recipient.PROVIDER) {
+                        amounts[m] = amounts[m].add(p.amount());
+                    } else if (p.recipient() == Incentives.Recipient.EMPLOYER) {
+                        employerIncentives = employerIncentives.add(p.amount());
+                    }
+                }
+            }
             boolean any = false;
-            for (int i = 0; i < 12; i++) {
-                amounts[i] = a.providerIn(months.get(i));
-                employerIncentives = employerIncentives.add(a.employerIncentivesIn(months.get(i)));
-                any |= amounts[i].signum() != 0;
+            for (BigDecimal amount : amounts) {
+                any |= amount.signum() != 0;
             }
             if (!any) {
                 continue;
@@ -183,13 +222,22 @@ public class FundingForecast {
                 totals[i] = totals[i].add(amounts[i]);
             }
             rows.add(line(a.apprenticeshipId().toString(), a.learnerName(), amounts));
-            add(byStandard, a.standard(), a.standard(), amounts);
-            add(byEmployer, a.employerId().toString(), a.employerName(), amounts);
-            add(byTutor, a.tutorId().toString(), a.tutorName(), amounts);
+            add(byStandard, a.standard(), amounts);
+            add(byEmployer, a.employerId().toString(), amounts);
+            employerNames.put(a.employerId().toString(), a.employerName());
+            add(byTutor, a.tutorId().toString(), amounts);
+            tutorNames.put(a.tutorId().toString(), a.tutorName());
         }
         rows.sort(java.util.Comparator.comparing(Line::name));
         return new Forecast(yearStarting, months, rows, List.of(totals), sum(totals), employerIncentives,
-                sorted(byStandard), sorted(byEmployer), sorted(byTutor), unknown);
+                sorted(byStandard, new HashMap<>()), sorted(byEmployer, employerNames), sorted(byTutor, tutorNames),
+                unknown);
+    }
+
+    /** The place of the day's month in the funding year starting with {@code first} (0 to 11), or -1 outside it. */
+    private static int monthIn(YearMonth first, LocalDate day) {
+        int n = (day.getYear() - first.getYear()) * 12 + day.getMonthValue() - first.getMonthValue();
+        return n >= 0 && n < 12 ? n : -1;
     }
 
     /** One apprenticeship's money, for a reader of the forecast; absent when there is none to see. */
@@ -198,7 +246,7 @@ public class FundingForecast {
         requireReader(user);
         Map<String, Object> params = new HashMap<>(access.scopeOf(user).sqlParameters());
         params.put("id", apprenticeshipId);
-        return read(access.scopeOf(user).sqlCondition() + " AND a.id = :id", params).stream().findFirst()
+        return read(access.scopeOf(user).sqlCondition() + " AND a.id = :id", params, true).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Apprenticeship"));
     }
 
@@ -211,7 +259,8 @@ public class FundingForecast {
     private record Change(String transition, LocalDate on) {
     }
 
-    private List<Apprentice> read(String where, Map<String, Object> params) {
+    /** The apprenticeships' money; who pays the price only {@code withPrice} (one apprenticeship's page). */
+    private List<Apprentice> read(String where, Map<String, Object> params, boolean withPrice) {
         String from = " FROM enrolment.apprenticeship a WHERE " + where;
         List<Row> rows = jdbc.sql("""
                         SELECT a.id, a.learner_id, l.full_name, l.date_of_birth, a.employer_id, e.name AS employer_name,
@@ -251,7 +300,7 @@ public class FundingForecast {
         // the foundation apprenticeship payment the provider recorded, by start date (docs/domain/programme-types.md)
         List<waypoint.rules.FoundationIncentive> recorded = foundationIncentives.all();
         return rows.stream().map(r -> apprentice(r, prices.getOrDefault(r.id(), List.of()),
-                changes.getOrDefault(r.id(), List.of()), recorded, today)).toList();
+                changes.getOrDefault(r.id(), List.of()), recorded, today, withPrice)).toList();
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
@@ -267,8 +316,7 @@ public class FundingForecast {
     }
 
     private static Apprentice apprentice(Row r, List<EarningsFacts.Price> prices, List<Change> changes,
-            List<waypoint.rules.FoundationIncentive> foundationIncentives,
-            LocalDate today) {
+            List<waypoint.rules.FoundationIncentive> foundationIncentives, LocalDate today, boolean withPrice) {
         List<EarningsFacts.Break> breaks = new ArrayList<>();
         LocalDate breakFrom = null;
         LocalDate withdrawn = null;
@@ -305,15 +353,8 @@ public class FundingForecast {
                     r.programmeType() == null ? null : ProgrammeType.valueOf(r.programmeType()),
                     foundationIncentives), today));
             warnings.addAll(incentives.get().warnings());
-            Optional<EarningsFacts.Price> latest = prices.stream().max(java.util.Comparator.comparing(
-                    EarningsFacts.Price::from));
-            try {
-                price = Optional.of(EmployerContribution.of(new PriceFacts(r.start(), r.dateOfBirth(),
-                        Optional.ofNullable(r.fundingType()).map(PriceFacts.LevyStatus::valueOf),
-                        latest.map(EarningsFacts.Price::training), latest.map(EarningsFacts.Price::assessment),
-                        Optional.ofNullable(r.band()))));
-            } catch (RuleInputException unusable) {
-                price = Optional.empty();
+            if (withPrice) {
+                price = priceOf(r, prices);
             }
         } else {
             warnings.add("The learner's date of birth is not recorded, so the incentives and the employer's"
@@ -321,6 +362,20 @@ public class FundingForecast {
         }
         return new Apprentice(r.id(), r.learnerName(), r.employerId(), r.employerName(), r.tutorId(), r.tutorName(),
                 r.standard(), r.status(), r.start(), r.plannedEnd(), earnings, incentives, price, warnings);
+    }
+
+    /** Who pays the price: the employer's contribution by the latest price; empty when the rules cannot say. */
+    private static Optional<PriceBreakdown> priceOf(Row r, List<EarningsFacts.Price> prices) {
+        Optional<EarningsFacts.Price> latest = prices.stream().max(java.util.Comparator.comparing(
+                EarningsFacts.Price::from));
+        try {
+            return Optional.of(EmployerContribution.of(new PriceFacts(r.start(), r.dateOfBirth(),
+                    Optional.ofNullable(r.fundingType()).map(PriceFacts.LevyStatus::valueOf),
+                    latest.map(EarningsFacts.Price::training), latest.map(EarningsFacts.Price::assessment),
+                    Optional.ofNullable(r.band()))));
+        } catch (RuleInputException unusable) {
+            return Optional.empty();
+        }
     }
 
     private static BigDecimal[] zeros() {
@@ -337,19 +392,17 @@ public class FundingForecast {
         return new Line(key, name, List.of(amounts), sum(amounts));
     }
 
-    private static void add(Map<String, Line> lines, String key, String name, BigDecimal[] amounts) {
-        Line before = lines.get(key);
-        BigDecimal[] sums = before == null ? zeros() : before.months().toArray(new BigDecimal[0]);
+    private static void add(Map<String, BigDecimal[]> sums, String key, BigDecimal[] amounts) {
+        BigDecimal[] into = sums.computeIfAbsent(key, k -> zeros());
         for (int i = 0; i < 12; i++) {
-            sums[i] = sums[i].add(amounts[i]);
+            into[i] = into[i].add(amounts[i]);
         }
-        lines.put(key, line(key, name, sums));
     }
 
-    private static List<Line> sorted(Map<String, Line> lines) {
-        Map<String, Line> byName = new LinkedHashMap<>();
-        lines.values().stream().sorted(java.util.Comparator.comparing(Line::name))
-                .forEach(l -> byName.put(l.key(), l));
-        return List.copyOf(byName.values());
+    /** The lines by name (the key when no name is given), as the forecast has always listed them. */
+    private static List<Line> sorted(Map<String, BigDecimal[]> sums, Map<String, String> names) {
+        return sums.entrySet().stream()
+                .map(e -> line(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
+                .sorted(java.util.Comparator.comparing(Line::name).thenComparing(Line::key)).toList();
     }
 }

@@ -154,7 +154,9 @@ public class IlrChecks {
         IlrKeptChecks.Counts counts = whole ? new IlrKeptChecks.Counts(last.learners(), last.errors(), last.warnings())
                 : kept.counts(last.id(), scope);
         String onlyRule = rule == null || rule.isBlank() ? null : rule;
-        long total = kept.total(last.id(), scope, onlyRule, learner);
+        // the whole return's problems are its errors and warnings, counted when it was checked
+        long total = whole && onlyRule == null && learner == null ? (long) last.errors() + last.warnings()
+                : kept.total(last.id(), scope, onlyRule, learner);
         int number = (int) Math.max(0, Math.min(page, (total - 1) / pageSize));
         List<IlrKeptChecks.KeptFinding> rows = kept.page(last.id(), scope, onlyRule, learner, number, pageSize);
         List<Problem> shown = new ArrayList<>();

@@ -155,8 +155,22 @@ class IlrKeptChecks {
                 .param("tutor", tutor).query((rs, n) -> new Counts(learners, rs.getLong(1), rs.getLong(2))).single();
     }
 
-    /** The official rules found in the scope, to filter by. */
+    /**
+     * The official rules found in the scope, to filter by. For the whole return, one step along the index by rule
+     * for each rule found (a handful), instead of reading every finding to find the distinct ones.
+     */
     List<String> rules(UUID checkId, UUID tutor) {
+        if (tutor == null) {
+            return jdbc.sql("""
+                    WITH RECURSIVE found(rule) AS (
+                        (SELECT rule FROM ilr_check_finding WHERE check_id = :check AND rule > '' ORDER BY rule LIMIT 1)
+                        UNION ALL
+                        SELECT (SELECT f.rule FROM ilr_check_finding f WHERE f.check_id = :check AND f.rule > found.rule
+                                ORDER BY f.rule LIMIT 1)
+                        FROM found WHERE found.rule IS NOT NULL)
+                    SELECT rule FROM found WHERE rule IS NOT NULL ORDER BY rule""")
+                    .param("check", checkId).query(String.class).list();
+        }
         return jdbc.sql("SELECT DISTINCT rule FROM ilr_check_finding WHERE check_id = :check AND rule <> ''"
                         + IN_TUTOR_SCOPE
                 + " ORDER BY rule").param("check", checkId).param("tutor", tutor).query(String.class).list();
