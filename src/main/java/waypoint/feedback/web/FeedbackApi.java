@@ -41,7 +41,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.shared.files.FileKind;
 import waypoint.shared.files.FileUploads;
 import waypoint.shared.files.UploadedFile;
-import waypoint.shared.web.FormErrors;
+import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.PageOf;
 
 @RestController
@@ -84,9 +84,9 @@ class FeedbackApi {
             + "received. A formal complaint starts at stage 2, an informal one at stage 1.")
     ResponseEntity<FeedbackView> raise(CurrentUser user, @RequestBody RaiseFeedback body) {
         if (user.isStaff()) {
-            FormErrors.requireValid(validator, body, Default.class, RaiseFeedback.OnBehalf.class);
+            FormChecks.require(validator, body, Default.class, RaiseFeedback.OnBehalf.class);
         } else {
-            FormErrors.requireValid(validator, body);
+            FormChecks.require(validator, body);
         }
         UUID id = raising.raise(user, body);
         return ResponseEntity.created(URI.create("/api/v1/feedback/" + id)).body(reads.view(user, id));
@@ -154,7 +154,7 @@ class FeedbackApi {
     @PutMapping("/settings")
     FeedbackSettings changeSettings(CurrentUser user, @RequestBody FeedbackSettings body) {
         settingsChanges.settings(user);
-        FormErrors.requireValid(validator, body);
+        FormChecks.require(validator, body);
         settingsChanges.changeSettings(user, body);
         return settingsChanges.settings(user);
     }

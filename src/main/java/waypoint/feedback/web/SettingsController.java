@@ -17,6 +17,7 @@ import waypoint.feedback.internal.SettingsChanges;
 import waypoint.feedback.internal.FeedbackSettings;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.FormErrors;
 
 /** The provider's feedback timings and the funding body's complaints details (quality role and administrators). */
@@ -73,7 +74,7 @@ class SettingsController {
     String save(CurrentUser user, @ModelAttribute("form") SettingsForm form, BindingResult result, Model model) {
         try {
             settingsChanges.settings(user);
-            FormErrors.requireValid(validator, form.settings());
+            FormChecks.require(validator, form.settings());
             settingsChanges.changeSettings(user, form.settings());
             return "redirect:/feedback/settings?saved";
         } catch (FieldValidationException invalid) {

@@ -36,6 +36,7 @@ import waypoint.safeguarding.web.ConcernForms.ReportForm;
 import waypoint.safeguarding.web.ConcernForms.TriageForm;
 import waypoint.safeguarding.web.ConcernForms.UpdateForm;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.FormErrors;
 import waypoint.shared.web.Choice;
 
@@ -67,7 +68,7 @@ class ConcernController {
     @PostMapping("/new")
     String raise(CurrentUser user, @ModelAttribute("form") ReportForm form, BindingResult result, Model model) {
         try {
-            FormErrors.requireValid(validator, form);
+            FormChecks.require(validator, form);
             ConcernService.Raised raised = concerns.raise(user, form.concern());
             return "redirect:/concerns/sent?kind=" + raised.kind().name();
         } catch (FieldValidationException invalid) {
@@ -146,7 +147,7 @@ class ConcernController {
      */
     private String act(CurrentUser user, UUID id, Record form, Model model, BindingResult result, Runnable step) {
         try {
-            FormErrors.requireValid(validator, form);
+            FormChecks.require(validator, form);
             step.run();
             return "redirect:/concerns/" + id + "?saved";
         } catch (FieldValidationException invalid) {

@@ -16,6 +16,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.safeguarding.internal.SafeguardingSettings;
 import waypoint.safeguarding.internal.SafeguardingSettings.Settings;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.FormErrors;
 
 /** The learner entitlements page (everyone) and the safeguarding settings (administrators). */
@@ -58,7 +59,7 @@ class SafeguardingPagesController {
             throw new AccessDeniedException("Only administrators change the safeguarding settings");
         }
         try {
-            FormErrors.requireValid(validator, form);
+            FormChecks.require(validator, form);
             settings.change(user, form);
             return "redirect:/safeguarding/entitlements?saved";
         } catch (FieldValidationException invalid) {

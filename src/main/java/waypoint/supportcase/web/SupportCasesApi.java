@@ -29,7 +29,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
-import waypoint.shared.web.FormErrors;
+import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.PageOf;
 import waypoint.supportcase.AtRiskSignal;
 import waypoint.supportcase.AtRiskThresholds;
@@ -116,7 +116,7 @@ class SupportCasesApi {
         OpenForm form = new OpenForm(request.stage() == null ? null : String.valueOf(request.stage()),
                 request.kind(), request.reason());
         cases.requireOpen(user, id, form.stage());
-        FormErrors.requireValid(validator, form);
+        FormChecks.require(validator, form);
         UUID caseId = cases.open(user, id, form.stageNumber(), form.kind(), form.reason());
         return ResponseEntity.status(HttpStatus.CREATED).body(detail(user, caseId));
     }
@@ -155,7 +155,7 @@ class SupportCasesApi {
     ResponseEntity<List<Records.MeetingRow>> meeting(CurrentUser user, @PathVariable UUID id,
             @RequestBody MeetingForm r) {
         formal.requireMeeting(user, id);
-        FormErrors.requireValid(validator, r);
+        FormChecks.require(validator, r);
         formal.holdMeeting(user, id, r.version(), r.input());
         return ResponseEntity.status(HttpStatus.CREATED).body(meetings(user, id));
     }
@@ -222,7 +222,7 @@ class SupportCasesApi {
     @PostMapping("/support-cases/{id}/employer")
     CaseDetail employer(CurrentUser user, @PathVariable UUID id, @RequestBody EmployerForm r) {
         cases.requireEmployerPosition(user, id);
-        FormErrors.requireValid(validator, r);
+        FormChecks.require(validator, r);
         cases.employerPosition(user, id, r.choice(), r.actions());
         return detail(user, id);
     }
@@ -298,7 +298,7 @@ class SupportCasesApi {
     ResponseEntity<List<Records.InterventionRow>> addIntervention(CurrentUser user, @PathVariable UUID id,
             @RequestBody InterventionForm r) {
         interventions.requireManage(user, id);
-        FormErrors.requireValid(validator, r);
+        FormChecks.require(validator, r);
         interventions.add(user, id, r.caseId(), r.kind(), r.details(), r.owner(), r.start(), r.end());
         return ResponseEntity.status(HttpStatus.CREATED).body(store.interventions(id));
     }
@@ -307,7 +307,7 @@ class SupportCasesApi {
     List<Records.InterventionRow> outcome(CurrentUser user, @PathVariable UUID id, @PathVariable UUID interventionId,
             @RequestBody OutcomeForm r) {
         interventions.requireManage(user, id);
-        FormErrors.requireValid(validator, r);
+        FormChecks.require(validator, r);
         interventions.outcome(user, id, interventionId, r.outcome(), r.end());
         return store.interventions(id);
     }
@@ -345,7 +345,7 @@ class SupportCasesApi {
     SupportSettings.ClientPartner changeClientPartner(CurrentUser user, @RequestBody ClientPartnerRequest r) {
         requireAdministrator(user);
         PartnerForm form = new PartnerForm(r.name(), r.email());
-        FormErrors.requireValid(validator, form);
+        FormChecks.require(validator, form);
         String before = settings.defaultClientPartner().map(Object::toString).orElse("none");
         SupportSettings.ClientPartner saved = settings.changeDefaultClientPartner(form.partnerName(),
                 form.partnerEmail());

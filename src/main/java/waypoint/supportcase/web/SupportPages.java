@@ -28,7 +28,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
-import waypoint.shared.web.FormErrors;
+import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.NavigationItem;
 import waypoint.supportcase.internal.AtRiskIndicators;
 import waypoint.supportcase.internal.FormalStages;
@@ -202,7 +202,7 @@ class SupportPages {
         OpenForm form = new OpenForm(typed.get("stage"), typed.get("kind"), typed.get("reason"));
         try {
             cases.requireOpen(user, apprenticeship, form.stage());
-            FormErrors.requireValid(validator, form);
+            FormChecks.require(validator, form);
             UUID id = cases.open(user, apprenticeship, form.stageNumber(), form.kind(), form.reason());
             return "redirect:/support-cases/" + id;
         } catch (FieldValidationException invalid) {
@@ -260,7 +260,7 @@ class SupportPages {
         EmployerForm form = new EmployerForm(typed.get("choice"), typed.get("employerActions"));
         try {
             cases.requireEmployerPosition(user, id);
-            FormErrors.requireValid(validator, form);
+            FormChecks.require(validator, form);
             cases.employerPosition(user, id, form.choice(), form.actions());
         } catch (FieldValidationException invalid) {
             // the form's actions are the page's employerActions
@@ -290,7 +290,7 @@ class SupportPages {
                 typed.get("owner"), typed.get("startsOn"), typed.get("endsOn"));
         try {
             interventions.requireManage(user, loaded.a().id());
-            FormErrors.requireValid(validator, form);
+            FormChecks.require(validator, form);
             interventions.add(user, loaded.a().id(), id, form.kind(), form.details(), form.owner(), form.start(),
                     form.end());
         } catch (FieldValidationException invalid) {
@@ -308,7 +308,7 @@ class SupportPages {
         OutcomeForm form = new OutcomeForm(typed.get("outcome"), typed.get("outcomeEndsOn"));
         try {
             interventions.requireManage(user, loaded.a().id());
-            FormErrors.requireValid(validator, form);
+            FormChecks.require(validator, form);
             interventions.outcome(user, loaded.a().id(), interventionId, form.outcome(), form.end());
         } catch (FieldValidationException invalid) {
             return casePage(user, id, model, invalid.errors(), typed);
@@ -418,7 +418,7 @@ class SupportPages {
                 typed.get("supportRequests"), typed.get("staffNotes"));
         try {
             formal.requireMeeting(user, id);
-            FormErrors.requireValid(validator, form);
+            FormChecks.require(validator, form);
             formal.holdMeeting(user, id, form.version(), form.input());
         } catch (FieldValidationException invalid) {
             return meetingPage(user, id, model, invalid.errors(), typed);

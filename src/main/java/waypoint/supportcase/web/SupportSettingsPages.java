@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
-import waypoint.shared.web.FormErrors;
+import waypoint.shared.web.FormChecks;
 import waypoint.supportcase.AtRiskThresholds;
 import waypoint.supportcase.internal.Interventions;
 import waypoint.supportcase.web.CaseForms.PartnerForm;
@@ -126,7 +126,7 @@ class SupportSettingsPages {
         Map<String, String> typed = SupportPages.typed(request, "partnerName", "partnerEmail");
         PartnerForm form = new PartnerForm(typed.get("partnerName"), typed.get("partnerEmail"));
         try {
-            FormErrors.requireValid(validator, form);
+            FormChecks.require(validator, form);
             String before = settings.defaultClientPartner().map(Object::toString).orElse("none");
             SupportSettings.ClientPartner saved = settings.changeDefaultClientPartner(form.partnerName(),
                     form.partnerEmail());
@@ -144,7 +144,7 @@ class SupportSettingsPages {
         KindForm form = new KindForm(typed.get("kindName"), typed.get("kindDescription"));
         try {
             interventions.requireCatalogueKeeper(user);
-            FormErrors.requireValid(validator, form);
+            FormChecks.require(validator, form);
             interventions.addKind(user, form.kindName(), form.kindDescription());
         } catch (FieldValidationException invalid) {
             model.addAttribute("kindErrors", invalid.errors());
