@@ -78,26 +78,32 @@ class AccountabilityPages {
         return "reporting/accountability";
     }
 
-    /** When the figures shown were calculated, and whether a scheduled calculation is overdue since. */
+    /**
+     * When the figures shown were calculated, whether a scheduled calculation is overdue since, whether a press of
+     * "Recalculate now" is under way, and whether the last one failed after they were calculated.
+     */
     private void asAt(Model model, AccountabilitySnapshots.Kept snapshot) {
         model.addAttribute("snapshot", snapshot);
         model.addAttribute("overdueSince", snapshots.overdueSince(snapshot).orElse(null));
+        model.addAttribute("recalculating", snapshots.underway().orElse(null));
+        model.addAttribute("recalculationFailed", snapshots.failedSince(snapshot).orElse(null));
     }
 
     /**
-     * "Recalculate now": for everyone who reads the figures; in the audit trail. A calculation already running (here
-     * or on another node) is left to finish and the page says so.
+     * "Recalculate now": for everyone who reads the figures; in the audit trail. The calculation runs in the
+     * background: the page says it is recalculating until it ends. A calculation already running (here or on another
+     * node) is left to finish and the page says so.
      */
     @PostMapping("/accountability/recalculate")
     String recalculate(CurrentUser user, RedirectAttributes redirect) {
         report.requireReader(user);
-        AccountabilitySnapshots.Recalculation done = snapshots.recalculate(user);
-        if (done.calculated()) {
-            redirect.addFlashAttribute("saved", "Figures recalculated: as at "
-                    + new ReportDates().clockFirst(done.kept().orElseThrow().calculatedAt()));
+        AccountabilitySnapshots.Press press = snapshots.recalculate(user);
+        if (press.started()) {
+            redirect.addFlashAttribute("saved", "Recalculating the figures: refresh this page in a minute to see the"
+                    + " new ones");
         } else {
-            redirect.addFlashAttribute("running", "The figures are already being recalculated. Refresh this page in"
-                    + " a minute to see them.");
+            redirect.addFlashAttribute("running", "The figures are already being recalculated, so nothing more was"
+                    + " started. Refresh this page in a minute to see them.");
         }
         return "redirect:/accountability";
     }
