@@ -203,7 +203,7 @@ class AccountabilitySnapshotTest {
             PageClient.Page page = PageClient.signedInAs(port, DemoAccounts.HEAD).get("/accountability");
             Recalculation running = snapshots.underway().orElseThrow();
             assertThat(page.text()).contains("Recalculating: started at "
-                    + waypoint.shared.time.GovUkDates.clock(running.startedAt()) + "; the figures below are as at "
+                    + DATES.clockFirst(running.startedAt()) + "; the figures below are as at "
                     + DATES.clockFirst(before.calculatedAt()));
             Api.Response second = api(DemoAccounts.HEAD).post("/api/v1/accountability/recalculate", "{}");
             assertThat(second.status()).isEqualTo(409);
