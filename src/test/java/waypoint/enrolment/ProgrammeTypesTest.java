@@ -252,7 +252,7 @@ class ProgrammeTypesTest {
         enrolment.complete(standard, LocalDate.of(2026, 4, 1), "Passed");
 
         Api head = Api.at(port).signedInAs(DemoAccounts.HEAD.email(), DemoAccounts.PASSWORD);
-        assertThat(head.post("/api/v1/accountability/recalculate", "{}").status()).isEqualTo(200);
+        waypoint.reporting.FiguresRecalculated.by(head);
         Api.Response drill = head.get("/api/v1/accountability/apprentices?indicator=achievement&year=2025&by=tutor"
                 + "&group=" + people.tutor);
         assertThat(drill.status()).as(drill.body()).isEqualTo(200);

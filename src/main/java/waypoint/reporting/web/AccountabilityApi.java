@@ -1,6 +1,7 @@
 package waypoint.reporting.web;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,6 +28,8 @@ import waypoint.reporting.internal.accountability.Figure;
 import waypoint.reporting.internal.accountability.Forecast;
 import waypoint.reporting.internal.accountability.Indicator;
 import waypoint.reporting.internal.accountability.IndicatorRules;
+import waypoint.reporting.internal.accountability.Recalculation;
+import waypoint.shared.NotFoundException;
 import waypoint.shared.web.PageOf;
 
 /**
@@ -61,21 +65,50 @@ class AccountabilityApi {
     }
 
     /**
-     * Recalculates the figures now (the page's "Recalculate now"), in the audit trail: 200 with the new snapshot, or
-     * 409 when a calculation is already running (none more is started).
+     * A press of "Recalculate now" and where it has got to: QUEUED, RUNNING, DONE (with the snapshot it kept) or
+     * FAILED (with words to show, never a stack trace).
+     */
+    record RecalculationView(UUID id, String state, String stateWords, Instant requestedAt, Instant startedAt,
+            Instant finishedAt, UUID snapshotId, String failure, String href) {
+
+        static RecalculationView of(Recalculation r) {
+            return new RecalculationView(r.id(), r.state().name(), r.state().words(), r.requestedAt(), r.startedAt(),
+                    r.finishedAt(), r.snapshotId(), r.failure(), href(r.id()));
+        }
+
+        static String href(UUID id) {
+            return "/api/v1/accountability/recalculations/" + id;
+        }
+    }
+
+    /**
+     * Recalculates the figures (the page's "Recalculate now"), in the audit trail: 202 Accepted at once with where to
+     * poll (Location: the recalculation), which says DONE with the new snapshot or FAILED once it ends; 409 when a
+     * calculation is already running (none more is started), naming the press under way when it is one.
      */
     @PostMapping("/recalculate")
     ResponseEntity<?> recalculate(CurrentUser user) {
         report.requireReader(user);
-        AccountabilitySnapshots.Recalculation done = snapshots.recalculate(user);
-        if (!done.calculated()) {
+        AccountabilitySnapshots.Press press = snapshots.recalculate(user);
+        if (!press.started()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                     "The figures are already being recalculated: read them again in a minute");
             problem.setTitle("Already recalculating");
+            press.recalculation().ifPresent(r -> problem.setProperty("recalculation", RecalculationView.href(r.id())));
             return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }
-        return ResponseEntity.ok(snapshot(done.kept().orElseThrow()));
+        Recalculation started = press.recalculation().orElseThrow();
+        return ResponseEntity.accepted().location(URI.create(RecalculationView.href(started.id())))
+                .body(RecalculationView.of(started));
+    }
+
+    /** Where a press has got to, for the roles that read the figures; an unknown one is a 404 problem. */
+    @GetMapping("/recalculations/{id}")
+    RecalculationView recalculation(CurrentUser user, @PathVariable UUID id) {
+        report.requireReader(user);
+        return snapshots.recalculation(user, id).map(RecalculationView::of)
+                .orElseThrow(() -> new NotFoundException("The recalculation"));
     }
 
     record ThresholdView(BigDecimal atRisk, BigDecimal needsImprovement, String source, boolean example) {

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import waypoint.identity.CurrentUser;
+import waypoint.shared.time.GovUkDates;
 import waypoint.reporting.internal.accountability.AccountabilityReport;
 import waypoint.reporting.internal.accountability.AccountabilitySnapshots;
 import waypoint.reporting.internal.accountability.AccountabilityThresholds;
@@ -26,7 +27,6 @@ import waypoint.reporting.internal.accountability.Figure;
 import waypoint.reporting.internal.accountability.Indicator;
 import waypoint.reporting.internal.accountability.Threshold;
 import waypoint.shared.csv.CsvTable;
-import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.CsvDownload;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormErrors;
@@ -77,26 +77,32 @@ class AccountabilityPages {
         return "reporting/accountability";
     }
 
-    /** When the figures shown were calculated, and whether a scheduled calculation is overdue since. */
+    /**
+     * When the figures shown were calculated, whether a scheduled calculation is overdue since, whether a press of
+     * "Recalculate now" is under way, and whether the last one failed after they were calculated.
+     */
     private void asAt(Model model, AccountabilitySnapshots.Kept snapshot) {
         model.addAttribute("snapshot", snapshot);
         model.addAttribute("overdueSince", snapshots.overdueSince(snapshot).orElse(null));
+        model.addAttribute("recalculating", snapshots.underway().orElse(null));
+        model.addAttribute("recalculationFailed", snapshots.failedSince(snapshot).orElse(null));
     }
 
     /**
-     * "Recalculate now": for everyone who reads the figures; in the audit trail. A calculation already running (here
-     * or on another node) is left to finish and the page says so.
+     * "Recalculate now": for everyone who reads the figures; in the audit trail. The calculation runs in the
+     * background: the page says it is recalculating until it ends. A calculation already running (here or on another
+     * node) is left to finish and the page says so.
      */
     @PostMapping("/accountability/recalculate")
     String recalculate(CurrentUser user, RedirectAttributes redirect) {
         report.requireReader(user);
-        AccountabilitySnapshots.Recalculation done = snapshots.recalculate(user);
-        if (done.calculated()) {
-            redirect.addFlashAttribute("saved", "Figures recalculated: as at "
-                    + GovUkDates.clockOnDate(done.kept().orElseThrow().calculatedAt()));
+        AccountabilitySnapshots.Press press = snapshots.recalculate(user);
+        if (press.started()) {
+            redirect.addFlashAttribute("saved", "Recalculating the figures: refresh this page in a minute to see the"
+                    + " new ones");
         } else {
-            redirect.addFlashAttribute("running", "The figures are already being recalculated. Refresh this page in"
-                    + " a minute to see them.");
+            redirect.addFlashAttribute("running", "The figures are already being recalculated, so nothing more was"
+                    + " started. Refresh this page in a minute to see them.");
         }
         return "redirect:/accountability";
     }

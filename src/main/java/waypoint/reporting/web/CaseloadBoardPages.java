@@ -50,6 +50,7 @@ class CaseloadBoardPages {
         }
         CaseloadBoard.Board b = board.board(user, tutor(tutor), CaseloadBoard.Sort.of(sort));
         model.addAttribute("board", b);
+        model.addAttribute("rows", CaseloadRows.of(b.rows()));
         model.addAttribute("kinds", CaseloadBoard.Kind.values());
         model.addAttribute("tutor", tutor == null ? "" : tutor.strip());
         return "reporting/caseload";

@@ -93,7 +93,9 @@ class SnapshotStore {
             Copy figures = new Copy(pg, "accountability_snapshot_figure (snapshot_id, year, breakdown, group_key,"
                     + " group_label, numerators, denominators, unknowns)");
             for (SnapshotCalculation.Group g : result.groups()) {
-                figures.row(id, g.year().startYear(), g.breakdown(), g.key(), g.label(), array(g.numerators()),
+                // a tutor's group is labelled with their name as it is now when read (FIGURES): no one's name kept
+                figures.row(id, g.year().startYear(), g.breakdown(), g.key(),
+                        Dimension.TUTOR.name().equals(g.breakdown()) ? "" : g.label(), array(g.numerators()),
                         array(g.denominators()), array(g.unknowns()));
             }
             figures.end();
@@ -107,16 +109,18 @@ class SnapshotStore {
                         f == null ? null : f.dueExpectedToAchieve());
             }
             years.end();
+            // no one's name: the drill-down reads the learner's, tutor's and employer's names as they are now
+            // (docs/domain/accountability.md, "When the figures are calculated")
             Copy members = new Copy(pg, "accountability_snapshot_apprenticeship (snapshot_id, apprenticeship_id,"
-                    + " learner_name, standard_reference, standard_title, level, foundation, unit, tutor_id,"
-                    + " tutor_name, employer_id, employer_name, start_date, planned_end_date, status,"
+                    + " standard_reference, standard_title, level, foundation, unit, tutor_id,"
+                    + " employer_id, start_date, planned_end_date, status,"
                     + " learning_ended, achieved, withdrawn, withdrawn_from, breaks, epao_recorded,"
                     + " planned_otj_hours, minimum_otj_hours, key_standard, key_level, key_tutor, key_employer,"
                     + " key_age, counted, in_figure)");
             for (SnapshotCalculation.Member m : result.members()) {
                 ApprenticeshipFact f = m.fact();
-                members.row(id, f.id(), f.learnerName(), f.standardReference(), f.standardTitle(), f.level(),
-                        f.foundation(), f.unit(), f.tutorId(), f.tutorName(), f.employerId(), f.employerName(),
+                members.row(id, f.id(), f.standardReference(), f.standardTitle(), f.level(),
+                        f.foundation(), f.unit(), f.tutorId(), f.employerId(),
                         f.start(), f.plannedEnd(), f.status().name(), f.learningEnded(),
                         f.achieved(), f.withdrawn(), f.withdrawnFrom() == null ? null : f.withdrawnFrom().name(),
                         breaks(f.breaks()), f.assessmentOrganisationRecorded(), f.plannedOtjHours(),
@@ -225,13 +229,93 @@ class SnapshotStore {
         }
     }
 
+    // ---- the presses of "Recalculate now"
+
+    private static final String RECALCULATION = """
+            SELECT id, requested_at, requested_by, state, started_at, finished_at, snapshot_id, failure
+            FROM accountability_recalculation""";
+
+    /** Keeps a press just made; false when another is already under way (at most one is: a unique index). */
+    boolean add(Recalculation r) {
+        return jdbc.sql("""
+                        INSERT INTO accountability_recalculation (id, requested_at, requested_by, state)
+                        VALUES (:id, :at, :by, :state)
+                        ON CONFLICT DO NOTHING""")
+                .param("id", r.id()).param("at", r.requestedAt().atOffset(ZoneOffset.UTC))
+                .param("by", r.requestedBy()).param("state", r.state().name()).update() == 1;
+    }
+
+    /** Writes a press as it now is, if it was still in the state it was read in (false otherwise). */
+    boolean save(Recalculation r, Recalculation.State was) {
+        return jdbc.sql("""
+                        UPDATE accountability_recalculation
+                        SET state = :state, started_at = :started, finished_at = :finished, snapshot_id = :snapshot,
+                            failure = :failure
+                        WHERE id = :id AND state = :was""")
+                .param("state", r.state().name())
+                .param("started", r.startedAt() == null ? null : r.startedAt().atOffset(ZoneOffset.UTC))
+                .param("finished", r.finishedAt() == null ? null : r.finishedAt().atOffset(ZoneOffset.UTC))
+                .param("snapshot", r.snapshotId()).param("failure", r.failure()).param("id", r.id())
+                .param("was", was.name()).update() == 1;
+    }
+
+    Optional<Recalculation> recalculation(UUID id) {
+        return jdbc.sql(RECALCULATION + " WHERE id = :id").param("id", id).query((rs, n) -> recalculation(rs))
+                .optional();
+    }
+
+    /** The press under way, if one is (queued or running). */
+    Optional<Recalculation> underway() {
+        return jdbc.sql(RECALCULATION + " WHERE state IN ('QUEUED', 'RUNNING')").query((rs, n) -> recalculation(rs))
+                .optional();
+    }
+
+    /** The newest press, whatever became of it. */
+    Optional<Recalculation> newestRecalculation() {
+        return jdbc.sql(RECALCULATION + " ORDER BY requested_at DESC, id LIMIT 1").query((rs, n) -> recalculation(rs))
+                .optional();
+    }
+
+    /** Presses that ended long ago are not needed by anyone: the audit trail keeps who asked and when. */
+    void forgetRecalculationsBefore(java.time.Instant before) {
+        jdbc.sql("DELETE FROM accountability_recalculation WHERE state IN ('DONE', 'FAILED') AND requested_at < :before")
+                .param("before", before.atOffset(ZoneOffset.UTC)).update();
+    }
+
+    private static Recalculation recalculation(java.sql.ResultSet rs) throws SQLException {
+        OffsetDateTime started = rs.getObject(5, OffsetDateTime.class);
+        OffsetDateTime finished = rs.getObject(6, OffsetDateTime.class);
+        return new Recalculation(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                rs.getObject(3, UUID.class), Recalculation.State.valueOf(rs.getString(4)),
+                started == null ? null : started.toInstant(), finished == null ? null : finished.toInstant(),
+                rs.getObject(7, UUID.class), rs.getString(8));
+    }
+
     // ---- reading
+
+    /**
+     * A group's figures with its name: a tutor's and an employer's as they are now, from the views organisation
+     * publishes (docs/adr/0006), so a renamed or anonymised person is never shown by an old name.
+     */
+    private static final String FIGURES = """
+             f.year, f.breakdown, f.group_key,
+                   CASE f.breakdown WHEN 'TUTOR' THEN coalesce(st.name, 'No tutor')
+                                    WHEN 'EMPLOYER' THEN coalesce(e.name, 'No employer')
+                                    ELSE f.group_label END,
+                   f.numerators, f.denominators, f.unknowns
+            FROM accountability_snapshot_figure f
+                     LEFT JOIN organisation.staff_member st
+                               ON st.id = CASE WHEN f.breakdown = 'TUTOR' AND f.group_key <> 'null'
+                                               THEN f.group_key::uuid END
+                     LEFT JOIN organisation.employer e
+                               ON e.id = CASE WHEN f.breakdown = 'EMPLOYER' AND f.group_key <> 'null'
+                                              THEN f.group_key::uuid END
+            """;
 
     List<SnapshotCalculation.Group> groups(UUID snapshot, AcademicYear year, String breakdown) {
         return jdbc.sql("""
-                        SELECT year, breakdown, group_key, group_label, numerators, denominators, unknowns
-                        FROM accountability_snapshot_figure
-                        WHERE snapshot_id = :id AND year = :year AND breakdown = :breakdown""")
+                        SELECT""" + FIGURES + """
+                        WHERE f.snapshot_id = :id AND f.year = :year AND f.breakdown = :breakdown""")
                 .param("id", snapshot).param("year", year.startYear()).param("breakdown", breakdown)
                 .query((rs, n) -> group(rs)).list();
     }
@@ -239,10 +323,10 @@ class SnapshotStore {
     /** The whole provider's figures of every year kept, newest first. */
     List<SnapshotCalculation.Group> providerYears(UUID snapshot, List<AcademicYear> years) {
         return jdbc.sql("""
-                        SELECT year, breakdown, group_key, group_label, numerators, denominators, unknowns
-                        FROM accountability_snapshot_figure
-                        WHERE snapshot_id = :id AND year = ANY(:years) AND breakdown = 'PROVIDER' AND group_key = ''
-                        ORDER BY year DESC""")
+                        SELECT""" + FIGURES + """
+                        WHERE f.snapshot_id = :id AND f.year = ANY(:years) AND f.breakdown = 'PROVIDER'
+                          AND f.group_key = ''
+                        ORDER BY f.year DESC""")
                 .param("id", snapshot).param("years", years.stream().map(AcademicYear::startYear)
                         .toArray(Integer[]::new))
                 .query((rs, n) -> group(rs)).list();
@@ -250,9 +334,9 @@ class SnapshotStore {
 
     Optional<SnapshotCalculation.Group> group(UUID snapshot, AcademicYear year, String breakdown, String key) {
         return jdbc.sql("""
-                        SELECT year, breakdown, group_key, group_label, numerators, denominators, unknowns
-                        FROM accountability_snapshot_figure
-                        WHERE snapshot_id = :id AND year = :year AND breakdown = :breakdown AND group_key = :key""")
+                        SELECT""" + FIGURES + """
+                        WHERE f.snapshot_id = :id AND f.year = :year AND f.breakdown = :breakdown
+                          AND f.group_key = :key""")
                 .param("id", snapshot).param("year", year.startYear()).param("breakdown", breakdown)
                 .param("key", key).query((rs, n) -> group(rs)).optional();
     }
@@ -286,21 +370,30 @@ class SnapshotStore {
     /**
      * One page of the apprenticeships counted in a figure (the bit of its year and indicator), optionally one group's
      * ({@code column} is one of the snapshot's {@code key_} columns, never typed by anyone), those in the figure first,
-     * then by name.
+     * then by name. The snapshot keeps no one's name: the learner's, tutor's and employer's are read as they are now
+     * from the views organisation and enrolment publish (docs/adr/0006), in the same query as the page, so a learner
+     * renamed or anonymised since the calculation shows as they are now.
      */
     List<SnapshotCalculation.Member> counted(UUID snapshot, long bit, Dimension by, String group, long offset,
             int limit) {
-        String narrowed = group == null ? "" : " AND " + keyColumn(by) + " = :group";
+        String narrowed = group == null ? "" : " AND s." + keyColumn(by) + " = :group";
         var spec = jdbc.sql("""
-                        SELECT apprenticeship_id, learner_name, standard_reference, standard_title, level, foundation,
-                               unit, tutor_id, tutor_name, employer_id, employer_name, NULL::date, start_date,
-                               planned_end_date, status, learning_ended, achieved, withdrawn, withdrawn_from, breaks,
-                               epao_recorded, planned_otj_hours, minimum_otj_hours, counted, in_figure
-                        FROM accountability_snapshot_apprenticeship
-                        WHERE snapshot_id = :id AND (counted & :bit) <> 0""" + narrowed + """
+                        SELECT p.apprenticeship_id, p.full_name, p.standard_reference, p.standard_title, p.level,
+                               p.foundation, p.unit, p.tutor_id, st.name, p.employer_id, e.name, NULL::date,
+                               p.start_date, p.planned_end_date, p.status, p.learning_ended, p.achieved, p.withdrawn,
+                               p.withdrawn_from, p.breaks, p.epao_recorded, p.planned_otj_hours, p.minimum_otj_hours,
+                               p.counted, p.in_figure
+                        FROM (SELECT s.*, l.full_name
+                              FROM accountability_snapshot_apprenticeship s
+                                       LEFT JOIN enrolment.apprenticeship a ON a.id = s.apprenticeship_id
+                                       LEFT JOIN organisation.learner l ON l.id = a.learner_id
+                              WHERE s.snapshot_id = :id AND (s.counted & :bit) <> 0""" + narrowed + """
 
-                        ORDER BY (in_figure & :bit) <> 0 DESC, lower(learner_name), apprenticeship_id
-                        LIMIT :limit OFFSET :offset""")
+                              ORDER BY (s.in_figure & :bit) <> 0 DESC, lower(l.full_name), s.apprenticeship_id
+                              LIMIT :limit OFFSET :offset) p
+                                 LEFT JOIN organisation.staff_member st ON st.id = p.tutor_id
+                                 LEFT JOIN organisation.employer e ON e.id = p.employer_id
+                        ORDER BY (p.in_figure & :bit) <> 0 DESC, lower(p.full_name), p.apprenticeship_id""")
                 .param("id", snapshot).param("bit", bit).param("limit", limit).param("offset", offset);
         if (group != null) {
             spec = spec.param("group", group);

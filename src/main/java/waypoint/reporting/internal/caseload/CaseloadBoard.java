@@ -47,6 +47,9 @@ public class CaseloadBoard {
 
     /** A review due within this many days is amber. */
     static final int REVIEW_SOON_DAYS = 14;
+    /** The support module's stages: the formal ones are red, the informal ones amber. */
+    private static final java.util.Set<String> FORMAL = java.util.Set.of("STAGE_3", "STAGE_4", "STAGE_5");
+    private static final java.util.Set<String> INFORMAL = java.util.Set.of("STAGE_1", "STAGE_2");
 
     private final JdbcClient jdbc;
     private final ApprenticeshipAccess access;
@@ -93,8 +96,23 @@ public class CaseloadBoard {
     /** One signal of one apprentice; {@code href}, when there is one, is where its detail is listed. */
     public record Signal(Kind kind, RagStatus rag, String words, String href) {
 
+        /** The tag's words and classes, worked out once rather than by the page for each of its cells. */
+        private static final String[] TAGS = {"Green", "Amber", "Red", "Not known"};
+        private static final String[] TAG_CLASSES = java.util.Arrays.stream(RagStatus.values())
+                .map(r -> "govuk-tag " + r.tagClass()).toArray(String[]::new);
+
         public Signal(Kind kind, RagStatus rag, String words) {
             this(kind, rag, words, null);
+        }
+
+        /** "Green", "Amber", "Red" or "Not known": the tag the board shows. */
+        public String tag() {
+            return TAGS[rag.ordinal()];
+        }
+
+        /** The tag's classes, colour included. */
+        public String tagClass() {
+            return TAG_CLASSES[rag.ordinal()];
         }
     }
 
@@ -108,7 +126,21 @@ public class CaseloadBoard {
             LocalDate reviewDue, Long ilrErrors, LocalDate signaturesWaitingSince) {
 
         public long count(RagStatus rag) {
-            return signals.stream().filter(s -> s.rag() == rag).count();
+            long n = 0;
+            for (Signal s : signals) {
+                n += s.rag() == rag ? 1 : 0;
+            }
+            return n;
+        }
+
+        /** Where the apprenticeship's record is. */
+        public String href() {
+            return "/apprenticeships/" + apprenticeshipId;
+        }
+
+        /** The line under the name: employer, standard and status. */
+        public String summary() {
+            return employerName + ", " + standard + ", " + status;
         }
 
         /** Red first, then amber, then not known. */
@@ -245,8 +277,10 @@ public class CaseloadBoard {
         String tutorCondition = "";
         if (ownAccount != null && tutor == null) {
             // the signed-in tutor's staff record first: as "tutor_id IN (SELECT ...)" the planner joined every active
-            // apprenticeship before narrowing to the caseload (1 s at 100,000 apprenticeships; docs/performance.md)
-            tutor = jdbc.sql("SELECT id FROM organisation.staff_member WHERE account_id = :me")
+            // apprenticeship before narrowing to the caseload (1 s at 100,000 apprenticeships; docs/performance.md);
+            // a member of staff's own scope already names it
+            tutor = scope.kind() == ApprenticeshipScope.Kind.STAFF ? scope.id()
+                    : jdbc.sql("SELECT id FROM organisation.staff_member WHERE account_id = :me")
                     .param("me", ownAccount).query(UUID.class).optional().orElse(null);
             if (tutor == null) {
                 return new ArrayList<>();
@@ -315,9 +349,9 @@ public class CaseloadBoard {
                     signals.add(checkSignal(Kind.ACTIONS, "OVERDUE_ACTIONS", checked, codes, "Actions overdue"));
                     String stage = rs.getString(18);
                     signals.add(stage == null ? new Signal(Kind.SUPPORT, RagStatus.GREEN, "No open case")
-                            : stage.matches("STAGE_[345]") ? new Signal(Kind.SUPPORT, RagStatus.RED,
+                            : FORMAL.contains(stage) ? new Signal(Kind.SUPPORT, RagStatus.RED,
                             "Stage " + stage.substring(6) + " (formal)")
-                            : stage.matches("STAGE_[12]") ? new Signal(Kind.SUPPORT, RagStatus.AMBER,
+                            : INFORMAL.contains(stage) ? new Signal(Kind.SUPPORT, RagStatus.AMBER,
                             "Stage " + stage.substring(6) + " (informal)")
                             : new Signal(Kind.SUPPORT, RagStatus.GREEN, "Open case, no stage under way"));
                     return new Partial(new Row(rs.getObject(1, UUID.class), rs.getString(2),

@@ -110,7 +110,7 @@ class SnapshotCalculationTest {
     void the_figures_are_out_of_date_once_a_scheduled_calculation_was_due_and_did_not_replace_them() {
         // Friday 4 December 2026, 5:10pm: the next calculation is due at 6pm, and takes up to half an hour
         TestClock clock = TestClock.stoppedAt(london(4, 17, 10));
-        AccountabilitySnapshots snapshots = new AccountabilitySnapshots(null, null, null, clock, null,
+        AccountabilitySnapshots snapshots = new AccountabilitySnapshots(null, null, null, clock, null, null,
                 AccountabilitySnapshotJob.NIGHTLY, AccountabilitySnapshotJob.WORKING_HOURS);
         AccountabilitySnapshots.Kept fivePast = new AccountabilitySnapshots.Kept(UUID.randomUUID(), clock.instant(),
                 LocalDate.of(2026, 12, 4), 10, 5, "Test");
