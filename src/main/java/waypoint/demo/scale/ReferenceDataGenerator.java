@@ -28,6 +28,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
+import waypoint.catalogue.CatalogueImport;
 import waypoint.feedback.FeedbackImport;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
@@ -36,6 +37,7 @@ import waypoint.organisation.DeclaredAnswers;
 import waypoint.organisation.OrganisationImport;
 import waypoint.review.ReviewRecordsForBulkLoad;
 import waypoint.safeguarding.SafeguardingImport;
+import waypoint.shared.scheduling.JobsHeldBack;
 import waypoint.supportcase.SupportCaseImport;
 
 /**
@@ -76,6 +78,16 @@ class ReferenceDataGenerator implements ApplicationRunner {
             "CREATE INDEX portfolio_evidence_waiting_idx ON portfolio_evidence (apprenticeship_id, updated_at)"
                     + " WHERE state = 'SUBMITTED'",
             "CREATE INDEX portfolio_claim_apprenticeship_idx ON portfolio_claim (apprenticeship_id, ksb_code)");
+    private static final String TRAINING_PRICE = "9000.00";
+    private static final String CHANGED_TRAINING_PRICE = "10500.00";
+    private static final String ASSESSMENT_PRICE = "1500.00";
+    /**
+     * The funding band maximum of the data set's standard, Software developer v1.1, completed as an import of the
+     * standards data would complete it. The shipped file records none (the published value was not found); this is
+     * the data set's own figure, so that every apprenticeship's earnings can be worked out (docs/performance.md).
+     */
+    static final String FUNDING_BAND = "[{\"referenceNumber\":\"ST0116\",\"version\":\"1.1\","
+            + "\"title\":\"Software developer\",\"level\":4,\"maxFunding\":18000}]";
     /** The benchmark learner's portfolio: the portfolio page and KSB matrix with 300 evidence items. */
     static final int BENCHMARK_EVIDENCE = 300;
     private static final String[] EVIDENCE_TYPES = {"ASSIGNMENT", "PROJECT", "RESEARCH", "OBSERVATION_RECORD",
@@ -89,6 +101,8 @@ class ReferenceDataGenerator implements ApplicationRunner {
     private final FeedbackImport feedback;
     private final SafeguardingImport safeguarding;
     private final SupportCaseImport supportCases;
+    private final JobsHeldBack jobs;
+    private final CatalogueImport catalogue;
     private final Clock clock;
     private final int apprenticeships;
     private final int staff;
@@ -98,7 +112,7 @@ class ReferenceDataGenerator implements ApplicationRunner {
 
     ReferenceDataGenerator(DataSource dataSource, UserAccounts accounts, OrganisationImport organisation,
             ReviewRecordsForBulkLoad reviewRecords, FeedbackImport feedback, SafeguardingImport safeguarding,
-            SupportCaseImport supportCases, Clock clock,
+            SupportCaseImport supportCases, CatalogueImport catalogue, JobsHeldBack jobs, Clock clock,
             @Value("${waypoint.scale.apprenticeships:100000}") int apprenticeships,
             @Value("${waypoint.scale.staff:2000}") int staff,
             @Value("${waypoint.scale.employers:20000}") int employers,
@@ -112,6 +126,8 @@ class ReferenceDataGenerator implements ApplicationRunner {
         this.feedback = feedback;
         this.safeguarding = safeguarding;
         this.supportCases = supportCases;
+        this.jobs = jobs;
+        this.catalogue = catalogue;
         this.clock = clock;
         this.apprenticeships = apprenticeships;
         this.staff = staff;
@@ -119,8 +135,18 @@ class ReferenceDataGenerator implements ApplicationRunner {
         this.entriesEach = entriesEach;
     }
 
+    /**
+     * Fills the database with every scheduled job held back: a job that ran on the half-filled data (the review
+     * job scheduling reviews for apprenticeships whose reviews are still to be copied in) would make the copy fail.
+     */
     @Override
     public void run(ApplicationArguments args) throws Exception {
+        try (var held = jobs.hold()) {
+            fill();
+        }
+    }
+
+    private void fill() throws Exception {
         UUID tutorAccount = accounts.findByEmail(TUTOR).map(a -> a.id())
                 .orElseGet(() -> accounts.createWithPassword(TUTOR, Population.TUTOR_NAME, Set.of(Role.TUTOR),
                         PASSWORD).id());
@@ -145,6 +171,7 @@ class ReferenceDataGenerator implements ApplicationRunner {
                 }
             }
             long began = System.nanoTime(); // elapsed time for the log, not a date: no Clock needed
+            log.info("Scale data: the standard's funding band maximum: {}", catalogue.importStandards(FUNDING_BAND));
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             LocalDate today = LocalDate.now(clock);
             SplittableRandom random = new SplittableRandom(42);
@@ -193,7 +220,8 @@ class ReferenceDataGenerator implements ApplicationRunner {
                 });
             copyRows(copy, "apprenticeship (id, learner_id, employer_id, line_manager_id, standard_reference, "
                     + "standard_version, tutor_id, start_date, planned_end_date, weekly_hours, status, created_at, "
-                    + "creation_key, version, funding_type, training_price, epa_price)", apprenticeships, (n, out) -> {
+                    + "creation_key, version, funding_type, training_price, epa_price, small_employer)", apprenticeships,
+                    (n, out) -> {
                         int i = (int) n;
                         starts[i] = today.minusDays(300 + random.nextInt(400));
                         out.append(apprenticeshipIds[i]).append(',').append(learnerIds[i]).append(',')
@@ -203,7 +231,22 @@ class ReferenceDataGenerator implements ApplicationRunner {
                                 .append(starts[i].plusDays(730)).append(",37.5,")
                                 .append(Population.withdrawn(i) ? "WITHDRAWN" : "IN_LEARNING")
                                 .append(",2024-01-01T00:00:00Z,scale,0,")
-                                .append(i % 3 == 0 ? "NON_LEVY" : "LEVY").append(",9000.00,1500.00\n");
+                                .append(i % 3 == 0 ? "NON_LEVY" : "LEVY").append(',')
+                                .append(priceChanged(i) ? CHANGED_TRAINING_PRICE : TRAINING_PRICE).append(',')
+                                .append(ASSESSMENT_PRICE).append(',').append(i % 4 == 0).append('\n');
+                    });
+            // Each price with the date it applies from, as the apprenticeship's changePrice keeps them: the price
+            // agreed at the start and, for one in 20, a new training price agreed six months in.
+            copyRows(copy, "apprenticeship_price (apprenticeship_id, applies_from, training_price, assessment_price, "
+                    + "reason, recorded_at)", apprenticeships + apprenticeships / 20, (n, out) -> {
+                        boolean change = n >= apprenticeships;
+                        int i = change ? (int) (n - apprenticeships) * 20 : (int) n;
+                        out.append(apprenticeshipIds[i]).append(',')
+                                .append(change ? starts[i].plusMonths(6) : starts[i]).append(',')
+                                .append(change ? CHANGED_TRAINING_PRICE : TRAINING_PRICE).append(',')
+                                .append(ASSESSMENT_PRICE).append(',')
+                                .append(change ? "New training price agreed with the employer" : "Agreed at the start")
+                                .append(",2024-01-01T00:00:00Z\n");
                     });
             // What the ILR return reads of each: declarations, ILR details, and an employment status from a year
             // before the start (docs/domain/ilr.md); a tenth are withdrawn, on the day the apprenticeship's
@@ -359,6 +402,11 @@ class ReferenceDataGenerator implements ApplicationRunner {
         int e = (int) (n - staffAccounts - learnerAccounts);
         return new Object[] {people.contactAccounts()[e], ScaleActivity.contactEmail(e), Population.contactName(e),
                 Role.EMPLOYER_CONTACT};
+    }
+
+    /** One apprenticeship in 20 has a new training price agreed six months in. */
+    static boolean priceChanged(int apprenticeship) {
+        return apprenticeship % 20 == 0;
     }
 
     /** The standard as the apprenticeship names it (“ST0116 v1.1 Software developer (level 4)”). */
