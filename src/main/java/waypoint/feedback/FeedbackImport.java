@@ -84,6 +84,15 @@ public class FeedbackImport {
                 r.category(), about, r.under18(), false, r.wantsResponse(), r.appealRoute(), r.assessmentDate()));
     }
 
+    /**
+     * Escalates the complaint ({@code escalate-to-stage-2} or {@code escalate-to-stage-3}) to the member of staff
+     * signing in with {@code toEmail}, as the escalation page does when someone is chosen to handle the next stage.
+     */
+    public void escalate(String asEmail, UUID id, String action, String toEmail) {
+        UUID handler = accounts.findByEmail(toEmail).map(AccountSummary::id).orElseThrow();
+        steps.take(as(asEmail), id, action, new StepInput(null, null, null, null, handler), null);
+    }
+
     /** Takes a step (its slug, like {@code acknowledge} or {@code escalate-to-stage-3}) as the account given. */
     public void step(String asEmail, UUID id, String action, String text, Outcome outcome) {
         steps.take(as(asEmail), id, action, new StepInput(text, outcome, null, null, null), null);

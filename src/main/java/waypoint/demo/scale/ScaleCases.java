@@ -135,12 +135,15 @@ final class ScaleCases {
                             summary)), head, "acknowledge", "respond");
                     case 4 -> {
                         UUID id = feedback.raise(head, complaint(true, received, Channel.IN_PERSON, learner, summary));
-                        step(feedback, id, head, "acknowledge", "respond", "escalate-to-stage-3");
+                        step(feedback, id, head, "acknowledge", "respond");
+                        feedback.escalate(head, id, "escalate-to-stage-3", director);
                         step(feedback, id, director, "acknowledge");
                     }
                     case 5 -> {
                         UUID id = feedback.raise(head, complaint(true, received, Channel.PHONE, learner, summary));
-                        step(feedback, id, head, "respond", "escalate-to-stage-3");
+                        step(feedback, id, head, "respond");
+                        // to the data set's director by name: the demo provider's director may be on the staff too
+                        feedback.escalate(head, id, "escalate-to-stage-3", director);
                         step(feedback, id, director, "respond", "refer-to-funding-body");
                     }
                     case 6 -> {

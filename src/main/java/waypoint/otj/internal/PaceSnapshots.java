@@ -102,6 +102,7 @@ public class PaceSnapshots {
     /** Everyone, shortly after midnight, so the day's first list does not pay for it. */
     @Scheduled(cron = "0 5 0 * * *", zone = "Europe/London")
     @SchedulerLock(name = "otj-pace-snapshots", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
+    @Transactional
     void nightly() {
         bringUpToDate();
     }

@@ -2,13 +2,18 @@ package waypoint.review.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import waypoint.enrolment.ApprenticeshipStatusChanged;
@@ -51,8 +56,13 @@ public class ReviewJobs {
         reviews.schedule(changed.apprenticeshipId());
     }
 
+    /**
+     * Every hour, in one transaction: the emails and notices it asks for are handed on when it commits (outside a
+     * transaction they would wait for the resubmitter).
+     */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT2M")
     @SchedulerLock(name = JOB, lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    @Transactional
     void run() {
         scheduleMissing();
         remind();
@@ -91,20 +101,37 @@ public class ReviewJobs {
         }
     }
 
-    /** Missing signatures, chased once per version after the provider's number of days. */
+    /**
+     * Missing signatures, chased once per version after the provider's number of days: up to 500 versions not
+     * chased yet each time, so every waiting review is reached however many there are.
+     */
+    @Transactional
     public void chase() {
         int days = settings.current().chaseAfterDays();
         java.time.Instant before = clock.instant().minus(java.time.Duration.ofDays(days));
         List<ReviewRow> waiting = jdbc.sql("SELECT " + ReviewStore.COLUMNS + " FROM progress_review r"
                         + " JOIN progress_review_version v ON v.review_id = r.id AND v.number = r.record_version"
-                        + " WHERE r.state = 'AWAITING_SIGNATURES' AND v.created_at <= :before LIMIT 500")
+                        + " WHERE r.state = 'AWAITING_SIGNATURES' AND v.created_at <= :before"
+                        + " AND NOT EXISTS (SELECT 1 FROM progress_review_chase c WHERE c.review_id = r.id"
+                        + " AND c.record_version = r.record_version) LIMIT 500")
                 .param("before", java.sql.Timestamp.from(before)).query(ReviewStore::row).list();
+        if (waiting.isEmpty()) {
+            return;
+        }
+        Map<UUID, Set<ReviewParty>> signedBy = new HashMap<>();
+        jdbc.sql("SELECT s.review_id, s.party FROM progress_review_signature s JOIN progress_review r"
+                        + " ON r.id = s.review_id AND r.record_version = s.record_version WHERE s.review_id IN (:ids)")
+                .param("ids", waiting.stream().map(ReviewRow::id).toList())
+                .query((rs, n) -> signedBy.computeIfAbsent(rs.getObject(1, UUID.class), id -> EnumSet.noneOf(
+                        ReviewParty.class)).add(ReviewParty.valueOf(rs.getString(2)))).list();
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
         for (ReviewRow review : waiting) {
-            List<ReviewParty> signed = jdbc.sql("SELECT party FROM progress_review_signature WHERE review_id = :id"
-                            + " AND record_version = :v").param("id", review.id()).param("v", review.recordVersion())
-                    .query((rs, n) -> ReviewParty.valueOf(rs.getString(1))).list();
+            Set<ReviewParty> signed = signedBy.getOrDefault(review.id(), Set.of());
             ReviewParty[] missing = java.util.Arrays.stream(ReviewParty.values()).filter(p -> !signed.contains(p))
                     .toArray(ReviewParty[]::new);
+            jdbc.sql("INSERT INTO progress_review_chase (review_id, record_version, chased_at) VALUES (:id, :v, :at)"
+                            + " ON CONFLICT DO NOTHING").param("id", review.id()).param("v", review.recordVersion())
+                    .param("at", now).update();
             if (missing.length > 0) {
                 apprenticeships.find(review.apprenticeshipId()).ifPresent(a -> emails.send("review-chase:"
                         + review.id() + ":v" + review.recordVersion(), a, review.id(),

@@ -23,6 +23,7 @@ class ReviewProviderData implements ProviderDataSource {
         return List.of(Table.all("progress_review"),
                 Table.all("progress_review_version"),
                 Table.all("progress_review_signature"),
+                Table.all("progress_review_chase"),
                 Table.all("review_action"),
                 Table.all("prior_review"),
                 Table.settings("review_settings"));

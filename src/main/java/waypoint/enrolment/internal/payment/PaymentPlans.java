@@ -157,6 +157,7 @@ public class PaymentPlans {
 
     @Scheduled(cron = "0 30 7 * * *", zone = "Europe/London")
     @SchedulerLock(name = "employer-payment-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    @Transactional // remind() called from here is not proxied: without this, its reminders waited for the resubmitter
     void daily() {
         remind();
     }
