@@ -58,13 +58,27 @@ public class Learners {
     /**
      * Learners whose record was added from {@code from} (included) to {@code to} (excluded), oldest first (at most {@code limit}): until
      * apprenticeships carry start dates, the record's creation stands for the learner's start (used by the
-     * feedback module to send satisfaction surveys in a learner's first three months).
+     * feedback module to send satisfaction surveys in a learner's first three months). Pages of {@code limit}: the
+     * page after {@code skip} learners, so a caller reads them all, a page at a time.
      */
     @Transactional(readOnly = true)
-    public List<LearnerSummary> addedBetween(java.time.Instant from, java.time.Instant to, int limit) {
-        return jdbc.sql(SELECT + "WHERE l.created_at >= :from AND l.created_at < :to ORDER BY l.created_at, l.id LIMIT :limit")
+    public List<LearnerSummary> addedBetween(java.time.Instant from, java.time.Instant to, int skip, int limit) {
+        return jdbc.sql(SELECT + "WHERE l.created_at >= :from AND l.created_at < :to ORDER BY l.created_at, l.id"
+                        + " OFFSET :skip LIMIT :limit")
                 .param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
-                .param("limit", limit).query(Learners::summary).list();
+                .param("skip", skip).param("limit", limit).query(Learners::summary).list();
+    }
+
+    /**
+     * The accounts of the line managers of every learner's current apprenticeship, each once (for the yearly
+     * employer survey): one read, however many learners there are.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> lineManagerAccounts() {
+        return jdbc.sql("SELECT DISTINCT m.account_id FROM learner l " + WorksWith.JOIN
+                        + " JOIN employer_contact m ON m.id = " + WorksWith.LINE_MANAGER
+                        + " WHERE m.account_id IS NOT NULL ORDER BY m.account_id")
+                .query(UUID.class).list();
     }
 
     /**

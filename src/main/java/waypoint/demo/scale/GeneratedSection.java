@@ -25,7 +25,7 @@ record GeneratedSection(String begin, String end) {
         Files.writeString(file, text);
     }
 
-    /** The commit the benchmark was built from, short ("unknown" outside a git checkout). */
+    /** The commit the benchmark was built from, short (unknown outside a git checkout). */
     static String commit() {
         try {
             Process git = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").redirectErrorStream(true).start();
@@ -35,7 +35,7 @@ record GeneratedSection(String begin, String end) {
         }
     }
 
-    /** The machine: cores, memory, Java and the load average now ("2 cores, 24 GB RAM, Java 17, load average 1.2"). */
+    /** The machine: cores, memory, Java and the load average now, as the generated tables state it. */
     static String machine() {
         var os = ManagementFactory.getOperatingSystemMXBean();
         long memory = os instanceof com.sun.management.OperatingSystemMXBean m ? m.getTotalMemorySize() >> 30 : 0;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -37,6 +36,7 @@ public class SurveyJobs {
     private final Learners learners;
     private final UserAccounts accounts;
     private final ApplicationEventPublisher events;
+    private static final int NEW_LEARNERS_PAGE = 2000;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -93,12 +93,19 @@ public class SurveyJobs {
         List<UUID> firstMonths = surveys.activeTemplates(Surveys.Occasion.FIRST_THREE_MONTHS);
         if (!firstMonths.isEmpty()) {
             Instant threeMonthsAgo = today.minusMonths(3).atStartOfDay(LONDON).toInstant();
-            for (LearnerSummary learner : learners.addedBetween(threeMonthsAgo, now, 2000)) {
-                for (UUID template : firstMonths) {
-                    sent += surveys.invite(template, template + ":first-3-months:" + learner.id(), learner.accountId(),
-                            learner.email(), learner.fullName(), learner.id()) ? 1 : 0;
+            // every learner who started in the last three months, a page at a time (each invited once)
+            List<LearnerSummary> page;
+            int skip = 0;
+            do {
+                page = learners.addedBetween(threeMonthsAgo, now, skip, NEW_LEARNERS_PAGE);
+                for (LearnerSummary learner : page) {
+                    for (UUID template : firstMonths) {
+                        sent += surveys.invite(template, template + ":first-3-months:" + learner.id(),
+                                learner.accountId(), learner.email(), learner.fullName(), learner.id()) ? 1 : 0;
+                    }
                 }
-            }
+                skip += page.size();
+            } while (page.size() == NEW_LEARNERS_PAGE);
         }
         sent += sendEmployerSurveys(at);
         return sent + surveys.remind(now);
@@ -109,14 +116,11 @@ public class SurveyJobs {
      * each active employer survey once in each calendar year; answers how many were sent.
      */
     public int sendEmployerSurveys(Clock at) {
-        Instant now = at.instant();
         LocalDate today = LocalDate.now(at);
         int sent = 0;
         List<UUID> yearly = surveys.activeTemplates(Surveys.Occasion.EMPLOYER_YEARLY);
         if (!yearly.isEmpty()) {
-            List<UUID> contacts = learners.addedBetween(Instant.EPOCH, now, 20000).stream()
-                    .map(LearnerSummary::lineManagerAccountId).filter(Objects::nonNull).distinct().toList();
-            for (AccountSummary contact : accounts.findAll(contacts)) {
+            for (AccountSummary contact : accounts.findAll(learners.lineManagerAccounts())) {
                 for (UUID template : yearly) {
                     sent += surveys.invite(template, template + ":year-" + today.getYear() + ":" + contact.id(),
                             contact.id(), contact.email(), contact.displayName(), null) ? 1 : 0;
