@@ -197,6 +197,10 @@ class FundingForecastTest {
         assertThat(last.get("links").get("previous").asString()).contains("page=0");
         assertThat(last.get("totals").toString()).isEqualTo(first.get("totals").toString());
         totalsAreTheSumOfTheirApprentices(first, ForecastWorkedOut.everyLine(as(DemoAccounts.HEAD), narrowed));
+        // the page shows the same year's total, and the apprentices 25 to a page
+        PageClient.Page page = PageClient.signedInAs(port, DemoAccounts.HEAD).get("/reports/funding" + narrowed);
+        assertThat(page.text()).contains("Total for the year: £" + String.format(java.util.Locale.UK, "%,.2f",
+                first.get("total").decimalValue()), "By apprentice");
 
         Api.Response tooMany = as(DemoAccounts.HEAD).get(ForecastWorkedOut.FORECAST + narrowed + "&size=101");
         assertThat(tooMany.status()).isEqualTo(400);

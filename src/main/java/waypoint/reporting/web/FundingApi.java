@@ -70,7 +70,8 @@ class FundingApi {
     record Line(String key, String name, List<MonthAmount> months, BigDecimal total) {
     }
 
-    /** Where the other pages of the apprentice lines are: absent where there is none. */
+    /** Where the other pages of the apprentice lines are: null where there is none. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record Links(String self, String first, String previous, String next, String last) {
     }
 
