@@ -52,6 +52,7 @@ class FoundationApprenticeshipPaymentTest {
     Clock clock;
 
     TestApprenticeships people;
+    String reference;
     UUID apprenticeship;
     LocalDate start;
 
@@ -61,7 +62,7 @@ class FoundationApprenticeshipPaymentTest {
 
     @BeforeEach
     void aFoundationApprenticeStartedSixteenDaysAgo() {
-        String reference = TestStandardReferences.next();
+        reference = TestStandardReferences.next();
         Api.Response imported = as(DemoAccounts.ADMIN).post("/api/v1/standards/import", """
                 {"referenceNumber": "%s", "title": "Foundation payment test", "level": 2, "version": "1.0",
                  "typicalDuration": 12, "maxFunding": 5000, "status": "Approved for delivery",
@@ -119,19 +120,22 @@ class FoundationApprenticeshipPaymentTest {
         // the forecast of this funding year counts it in the month it fell due
         int year = start.plusDays(9).getMonthValue() >= 8 ? start.plusDays(9).getYear()
                 : start.plusDays(9).getYear() - 1;
-        JsonNode forecast = as(DemoAccounts.HEAD).get("/api/v1/funding/forecast?year=" + year).json();
-        JsonNode line = null;
-        for (JsonNode l : forecast.get("apprentices")) {
-            if (l.get("key").asString().equals(apprenticeship.toString())) {
-                line = l;
-            }
-        }
-        assertThat(line).as("the apprentice's line in the forecast").isNotNull();
+        // (the kept forecast is worked out again once the payment is recorded)
         String month = java.time.YearMonth.from(start.plusDays(9)).toString();
-        line.get("months").forEach(m -> {
-            if (m.get("month").asString().equals(month)) {
-                assertThat(m.get("amount").decimalValue()).isGreaterThanOrEqualTo(new java.math.BigDecimal("750"));
+        ForecastWorkedOut.until(as(DemoAccounts.HEAD), "?year=" + year + "&standard=" + reference, forecast -> {
+            JsonNode line = null;
+            for (JsonNode l : forecast.get("apprentices")) {
+                if (l.get("key").asString().equals(apprenticeship.toString())) {
+                    line = l;
+                }
             }
+            assertThat(line).as("the apprentice's line in the forecast").isNotNull();
+            line.get("months").forEach(m -> {
+                if (m.get("month").asString().equals(month)) {
+                    assertThat(m.get("amount").decimalValue()).isGreaterThanOrEqualTo(
+                            new java.math.BigDecimal("750"));
+                }
+            });
         });
 
         // the readers see the record, with its source

@@ -1,11 +1,16 @@
 package waypoint.reporting.web;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import waypoint.identity.CurrentUser;
@@ -22,6 +28,7 @@ import waypoint.rules.FoundationIncentive;
 import waypoint.rules.Earnings;
 import waypoint.rules.Incentives;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.PageOf;
 
 /**
  * The funding forecast and one apprenticeship's money over HTTP, with the same rules as the pages: for heads of
@@ -63,30 +70,117 @@ class FundingApi {
     record Line(String key, String name, List<MonthAmount> months, BigDecimal total) {
     }
 
-    record ForecastResponse(String fundingYear, List<MonthAmount> totals, BigDecimal total,
-            BigDecimal employerIncentives, List<Line> apprentices, List<Line> byStandard, List<Line> byEmployer,
-            List<Line> byTutor, List<UUID> earningsNotKnown) {
+    /** Where the other pages of the apprentice lines are: null where there is none. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
+    record Links(String self, String first, String previous, String next, String last) {
     }
 
+    /**
+     * The year's forecast as kept: {@code workedOut} false (with {@code message}, and no figures: not £0) before it
+     * has ever been worked out. The totals, by standard, by employer and by tutor whole; the apprentice lines and the
+     * apprenticeships whose earnings are not known a page at a time ({@code page}, {@code size}), with their counts.
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
+    record ForecastResponse(String fundingYear, boolean workedOut, Instant asAt, String message,
+            List<MonthAmount> totals, BigDecimal total, BigDecimal employerIncentives, List<Line> byStandard,
+            List<Line> byEmployer, List<Line> byTutor, int page, int size, long totalApprentices,
+            List<Line> apprentices, long totalEarningsNotKnown, List<UUID> earningsNotKnown, Links links) {
+    }
+
+    /** The most apprentice lines a page of the API gives. */
+    static final int MOST_LINES = 100;
+
     @GetMapping("/funding/forecast")
-    @Operation(summary = "The provider's funding forecast for a funding year, by month, standard, employer and tutor",
+    @Operation(summary = "The provider's funding forecast for a funding year, by month, standard, employer and tutor, "
+            + "with a page of its apprentices",
             description = "year: the year the funding year starts in (August), by default the current one; standard, "
-                    + "employer and tutor narrow it. Amounts are the provider's earnings and its incentive payments; "
-                    + "apprenticeships whose earnings are not known (no price or funding band maximum) are listed, "
-                    + "never counted as 0.")
+                    + "employer and tutor narrow it. Amounts are the provider's earnings and its incentive payments. "
+                    + "The forecast is kept: worked out each night, when a reader asks (POST "
+                    + "/api/v1/funding/forecast/work-out) and for an apprenticeship whose price, dates or status "
+                    + "change; asAt says when it was last worked out whole, and workedOut is false (with no figures, "
+                    + "never 0) before the first time. The totals and the lines by standard, employer and tutor are "
+                    + "whole; the apprentices' lines come a page at a time (page from 0, size 1 to 100, by default "
+                    + "25), by name, with totalApprentices and links to the other pages; earningsNotKnown lists the "
+                    + "apprenticeships whose earnings are not known (no price or funding band maximum), never counted "
+                    + "as 0, a page at a time by the same page and size, with totalEarningsNotKnown.")
     ForecastResponse forecast(CurrentUser user, @RequestParam(required = false) String year,
             @RequestParam(required = false) String standard, @RequestParam(required = false) String employer,
-            @RequestParam(required = false) String tutor) {
+            @RequestParam(required = false) String tutor, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size) {
         forecast.requireReader(user);
         FundingFilters filters = FundingFilters.of(year, standard, employer, tutor);
-        if (!filters.errors().isEmpty()) {
-            throw new FieldValidationException(filters.errors());
+        Map<String, String> errors = new LinkedHashMap<>(filters.errors());
+        int number = whole(page, 0, 0, Integer.MAX_VALUE / MOST_LINES, "page",
+                "Enter the page as a whole number from 0", errors);
+        int perPage = whole(size, PageOf.DEFAULT_SIZE, 1, MOST_LINES, "size",
+                "Enter the page size as a whole number from 1 to " + MOST_LINES, errors);
+        if (!errors.isEmpty()) {
+            throw new FieldValidationException(errors);
         }
-        FundingForecast.Forecast f = forecast.forecast(user, Optional.ofNullable(filters.year())
-                .orElseGet(forecast::currentYear), filters.filter());
-        return new ForecastResponse(f.yearWords(), amounts(f, f.totals()), f.total(), f.employerIncentives(),
-                lines(f, f.apprentices()), lines(f, f.byStandard()), lines(f, f.byEmployer()), lines(f, f.byTutor()),
-                f.unknown().stream().map(FundingForecast.Apprentice::apprenticeshipId).toList());
+        int starting = Optional.ofNullable(filters.year()).orElseGet(forecast::currentYear);
+        String yearWords = "August " + starting + " to July " + (starting + 1);
+        Optional<FundingForecast.Forecast> found = forecast.forecast(user, starting, filters.filter());
+        if (found.isEmpty()) {
+            return new ForecastResponse(yearWords, false, null, FundingPages.NOT_WORKED_OUT, null, null, null,
+                    List.of(), List.of(), List.of(), number, perPage, 0, List.of(), 0, List.of(), null);
+        }
+        FundingForecast.Forecast f = found.get();
+        PageOf<FundingForecast.Line> lines = forecast.apprentices(user, starting, filters.filter(), number, perPage);
+        PageOf<FundingForecast.NotKnown> notKnown = forecast.notKnown(user, starting, filters.filter(), number,
+                perPage);
+        // the pages asked past the end are empty, not the last page again
+        List<FundingForecast.Line> items = lines.number() == number ? lines.items() : List.of();
+        List<UUID> unknown = notKnown.number() == number ? notKnown.items().stream()
+                .map(FundingForecast.NotKnown::apprenticeshipId).toList() : List.of();
+        int pages = Math.max(lines.totalPages(), notKnown.totalPages());
+        UriComponentsBuilder self = UriComponentsBuilder.fromPath("/api/v1/funding/forecast")
+                .queryParam("year", starting)
+                .queryParamIfPresent("standard", Optional.ofNullable(filters.filter().standardReference()))
+                .queryParamIfPresent("employer", Optional.ofNullable(filters.filter().employerId()))
+                .queryParamIfPresent("tutor", Optional.ofNullable(filters.filter().tutorId()))
+                .queryParam("size", perPage);
+        Links links = new Links(at(self, number), at(self, 0), number > 0 ? at(self, Math.min(number, pages) - 1)
+                : null, number + 1 < pages ? at(self, number + 1) : null, at(self, pages - 1));
+        return new ForecastResponse(f.yearWords(), true, f.kept().workedOutAt(), null, amounts(f, f.totals()),
+                f.total(), f.employerIncentives(), lines(f, f.byStandard()), lines(f, f.byEmployer()),
+                lines(f, f.byTutor()), number, perPage, lines.total(), lines(f, items), notKnown.total(), unknown,
+                links);
+    }
+
+    private static String at(UriComponentsBuilder self, int page) {
+        return self.cloneBuilder().queryParam("page", page).build().toUriString();
+    }
+
+    /** A whole number typed in the address, within bounds; absent, the default; otherwise a field error. */
+    private static int whole(String typed, int absent, int least, int most, String field, String message,
+            Map<String, String> errors) {
+        if (typed == null || typed.isBlank()) {
+            return absent;
+        }
+        try {
+            int n = Integer.parseInt(typed.strip());
+            if (n >= least && n <= most) {
+                return n;
+            }
+        } catch (NumberFormatException notANumber) {
+            // the message below says what to enter
+        }
+        errors.put(field, message);
+        return absent;
+    }
+
+    record WorkOut(Instant askedAt, Instant asAt, String message) {
+    }
+
+    @PostMapping("/funding/forecast/work-out")
+    @Operation(summary = "Works the whole funding forecast out again now, in the background (its readers)",
+            description = "202 Accepted at once with askedAt; the forecast's asAt reaches askedAt once it is done "
+                    + "(a minute or so for a large provider). A calculation already running finishes first.")
+    ResponseEntity<WorkOut> workOut(CurrentUser user) {
+        Instant asked = forecast.workOutNow(user);
+        return ResponseEntity.accepted().location(URI.create("/api/v1/funding/forecast")).body(new WorkOut(asked,
+                forecast.kept().map(FundingForecast.Kept::workedOutAt).orElse(null), "Working the forecast out: "
+                        + "read it again once its asAt is at or after askedAt"));
     }
 
     private static List<MonthAmount> amounts(FundingForecast.Forecast f, List<BigDecimal> amounts) {

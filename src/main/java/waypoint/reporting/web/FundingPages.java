@@ -1,18 +1,29 @@
 package waypoint.reporting.web;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import waypoint.enrolment.ApprenticeshipSection;
@@ -20,7 +31,6 @@ import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.reporting.internal.funding.FundingForecast;
 import waypoint.shared.csv.CsvTable;
-import waypoint.shared.web.CsvDownload;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.NavigationItem;
 import waypoint.shared.web.PageOf;
@@ -36,10 +46,11 @@ class FundingPages {
     }
 
     /**
-     * The page: the year's totals by month and by standard, and one breakdown (by employer, tutor or apprentice, or
-     * the apprenticeships whose earnings are not known) a page of 25 lines at a time: at 100,000 apprenticeships
-     * every line at once would be a page of tens of megabytes (docs/performance.md, "Provider-wide reports (session
-     * 12)"). The CSV file has every apprentice.
+     * The page: the kept forecast's "as at", the year's totals by month and by standard, and one breakdown (by
+     * employer, tutor or apprentice, or the apprenticeships whose earnings are not known) a page of 25 lines at a time:
+     * at 100,000 apprenticeships every line at once would be a page of tens of megabytes (docs/performance.md,
+     * "Provider-wide reports"). Before the forecast has ever been worked out it says so, with "Work out now", and shows
+     * no figures. The CSV file has every apprentice.
      */
     @GetMapping("/reports/funding")
     String page(CurrentUser user, @RequestParam(required = false) String year,
@@ -51,9 +62,11 @@ class FundingPages {
         int starting = filters.year() == null ? forecast.currentYear() : filters.year();
         Breakdown breakdown = Breakdown.named(by);
         model.addAttribute("errors", filters.errors());
-        FundingForecast.Forecast f = filters.errors().isEmpty() ? forecast.forecast(user, starting, filters.filter())
-                : null;
+        Optional<FundingForecast.Forecast> found = filters.errors().isEmpty()
+                ? forecast.forecast(user, starting, filters.filter()) : Optional.empty();
+        FundingForecast.Forecast f = found.orElse(null);
         model.addAttribute("f", f);
+        model.addAttribute("notWorkedOut", filters.errors().isEmpty() && f == null);
         model.addAttribute("year", year == null ? String.valueOf(starting) : year);
         model.addAttribute("standard", standard == null ? "" : standard);
         model.addAttribute("employer", employer == null ? "" : employer);
@@ -65,9 +78,14 @@ class FundingPages {
                     new Table("By month", List.of(new FundingForecast.Line("all", "All", f.totals(), f.total())),
                             false),
                     new Table("By standard", f.byStandard(), false)));
-            model.addAttribute("lines", breakdown == Breakdown.UNKNOWN ? null
-                    : pageOf(breakdown.lines(f), page));
-            model.addAttribute("unknown", pageOf(f.unknown(), breakdown == Breakdown.UNKNOWN ? page : 0));
+            model.addAttribute("lines", switch (breakdown) {
+                case EMPLOYER -> pageOf(f.byEmployer(), page);
+                case TUTOR -> pageOf(f.byTutor(), page);
+                case APPRENTICE -> forecast.apprentices(user, starting, filters.filter(), page, PageOf.DEFAULT_SIZE);
+                case UNKNOWN -> null;
+            });
+            model.addAttribute("unknown", breakdown == Breakdown.UNKNOWN
+                    ? forecast.notKnown(user, starting, filters.filter(), page, PageOf.DEFAULT_SIZE) : null);
             model.addAttribute("pagesUrl", UriComponentsBuilder.fromPath("/reports/funding")
                     .queryParam("year", f.yearStarting())
                     .queryParamIfPresent("standard", blankless(standard))
@@ -78,8 +96,19 @@ class FundingPages {
         return "reporting/funding";
     }
 
-    private static java.util.Optional<String> blankless(String typed) {
-        return java.util.Optional.ofNullable(typed).map(String::strip).filter(t -> !t.isEmpty());
+    /**
+     * "Work out now": the whole forecast is worked out again in the background; the page says so and shows the
+     * forecast kept until then.
+     */
+    @PostMapping("/reports/funding/work-out")
+    String workOut(CurrentUser user, RedirectAttributes redirect) {
+        forecast.workOutNow(user);
+        redirect.addFlashAttribute("saved", "Working the forecast out: refresh this page in a minute to see it");
+        return "redirect:/reports/funding";
+    }
+
+    private static Optional<String> blankless(String typed) {
+        return Optional.ofNullable(typed).map(String::strip).filter(t -> !t.isEmpty());
     }
 
     /** One page of a list held whole: the page asked for, or the last when it asks past the end. */
@@ -120,42 +149,52 @@ class FundingPages {
             return APPRENTICE;
         }
 
-        List<FundingForecast.Line> lines(FundingForecast.Forecast f) {
-            return switch (this) {
-                case EMPLOYER -> f.byEmployer();
-                case TUTOR -> f.byTutor();
-                case APPRENTICE, UNKNOWN -> f.apprentices();
-            };
-        }
     }
 
+    /**
+     * Every apprentice's line of the year and the totals, written as the lines are read (the whole provider's file is
+     * never held at once). Before the forecast has ever been worked out there is no file: the page says so.
+     */
     @GetMapping("/reports/funding.csv")
-    ResponseEntity<byte[]> csv(CurrentUser user, @RequestParam(required = false) String year,
+    void csv(CurrentUser user, @RequestParam(required = false) String year,
             @RequestParam(required = false) String standard, @RequestParam(required = false) String employer,
-            @RequestParam(required = false) String tutor) {
+            @RequestParam(required = false) String tutor, HttpServletResponse response) throws IOException {
         forecast.requireReader(user);
         FundingFilters filters = FundingFilters.of(year, standard, employer, tutor);
         if (!filters.errors().isEmpty()) {
             throw new FieldValidationException(filters.errors());
         }
-        FundingForecast.Forecast f = forecast.forecast(user, filters.year() == null ? forecast.currentYear()
-                : filters.year(), filters.filter());
+        int starting = filters.year() == null ? forecast.currentYear() : filters.year();
+        if (forecast.kept().isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, NOT_WORKED_OUT);
+        }
         List<String> columns = new ArrayList<>(List.of("apprenticeship_id", "apprentice"));
-        f.months().forEach(m -> columns.add(m.toString()));
+        FundingForecast.months(starting).forEach(m -> columns.add(m.toString()));
         columns.add("total");
-        CsvTable csv = CsvTable.withColumns(columns);
-        for (FundingForecast.Line line : f.apprentices()) {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("funding-forecast-" + starting + ".csv", StandardCharsets.UTF_8).build().toString());
+        CsvTable csv = CsvTable.writingTo(response.getOutputStream(), columns);
+        Optional<BigDecimal[]> totals = forecast.eachApprentice(user, starting, filters.filter(), line -> {
             List<Object> cells = new ArrayList<>(List.of(line.key(), line.name()));
             line.months().forEach(a -> cells.add(a.toPlainString()));
             cells.add(line.total().toPlainString());
             csv.row(cells);
+        });
+        List<Object> last = new ArrayList<>(List.of("", "Total"));
+        BigDecimal all = BigDecimal.ZERO;
+        for (BigDecimal month : totals.orElseGet(() -> new BigDecimal[0])) {
+            last.add(month.toPlainString());
+            all = all.add(month);
         }
-        List<Object> totals = new ArrayList<>(List.of("", "Total"));
-        f.totals().forEach(a -> totals.add(a.toPlainString()));
-        totals.add(f.total().toPlainString());
-        csv.row(totals);
-        return CsvDownload.of("funding-forecast-" + f.yearStarting() + ".csv", csv);
+        last.add(all.toPlainString());
+        csv.row(last);
+        csv.flush();
     }
+
+    /** What the file and the API say before the forecast has ever been worked out. */
+    static final String NOT_WORKED_OUT = "The funding forecast has not been worked out yet. It is worked out each"
+            + " night; a reader can also press \"Work out now\" on the funding forecast page.";
 
     @GetMapping("/apprenticeships/{id:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}/funding")
     String apprenticeship(CurrentUser user, @PathVariable UUID id, Model model) {

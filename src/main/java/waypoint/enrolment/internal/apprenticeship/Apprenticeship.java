@@ -18,6 +18,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
+import waypoint.enrolment.ApprenticeshipPriceChanged;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.BreakInLearning;
 import waypoint.enrolment.DeliveryModel;
@@ -313,9 +314,11 @@ public class Apprenticeship {
      * prices, each £0 or more in pounds and pence, from a date on or after the start; a price from the same date is
      * replaced. The apprenticeship's price becomes the latest. Refused, with a field error naming the rule, when a
      * price is negative or not in pounds and pence, the date is before the start, or the apprenticeship has ended
-     * (withdrawn or completed). The date, both prices and the reason are given (the request says so).
+     * (withdrawn or completed). The date, both prices and the reason are given (the request says so). Answers the
+     * change to announce.
      */
-    void changePrice(LocalDate from, BigDecimal training, BigDecimal assessment, String reason, Recorded recorded) {
+    ApprenticeshipPriceChanged changePrice(LocalDate from, BigDecimal training, BigDecimal assessment, String reason,
+            Recorded recorded) {
         Refusals refusals = new Refusals();
         if (status == ApprenticeshipStatus.WITHDRAWN || status == ApprenticeshipStatus.COMPLETED) {
             refusals.refuse("appliesFrom", "The price of a " + (status == ApprenticeshipStatus.WITHDRAWN
@@ -334,6 +337,8 @@ public class Apprenticeship {
         AgreedPrice latest = prices().get(prices.size() - 1);
         trainingPrice = latest.trainingPrice();
         epaPrice = latest.assessmentPrice();
+        return new ApprenticeshipPriceChanged(id, from, training.setScale(2, java.math.RoundingMode.HALF_UP),
+                assessment.setScale(2, java.math.RoundingMode.HALF_UP));
     }
 
     private static void priceRule(BigDecimal price, String field, String name, Refusals refusals) {

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.ApprenticeshipEmployerChanged;
+import waypoint.enrolment.ApprenticeshipPriceChanged;
 import waypoint.enrolment.ApprenticeshipStatusChanged;
 import waypoint.enrolment.ApprovedHoursInBreak;
 import waypoint.enrolment.ApprenticeshipSummary;
@@ -289,8 +290,8 @@ public class ApprenticeshipLifecycle {
 
     private List<AgreedPrice> priced(Apprenticeship apprenticeship, PriceRequest request, Recorded recorded) {
         String before = apprenticeship.prices().toString();
-        apprenticeship.changePrice(request.appliesFrom(), request.trainingPrice(), request.assessmentPrice(),
-                request.reason(), recorded);
+        ApprenticeshipPriceChanged changed = apprenticeship.changePrice(request.appliesFrom(),
+                request.trainingPrice(), request.assessmentPrice(), request.reason(), recorded);
         if (request.smallEmployer() != null) {
             apprenticeship.recordEmployerSize(request.smallEmployer());
         }
@@ -298,6 +299,7 @@ public class ApprenticeshipLifecycle {
         events.publishEvent(RecordChanged.updated("Apprenticeship", apprenticeship.id(), before,
                 "price from " + request.appliesFrom() + ": training " + request.trainingPrice() + ", assessment "
                         + request.assessmentPrice()));
+        events.publishEvent(changed);
         return apprenticeship.prices();
     }
 

@@ -2,7 +2,6 @@ package waypoint.reporting.internal.accountability;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -16,18 +15,18 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import waypoint.enrolment.ApprenticeshipStatus;
+import waypoint.reporting.internal.TableCopy;
 
 /**
  * The kept accountability figures in reporting's own tables (migration V186): written whole with PostgreSQL's
- * {@code COPY} (about 100,000 apprenticeships and as many group rows at the reference data set, so never a statement
- * per row), the previous snapshot removed in the same transaction; read a year and a breakdown at a time, and the
- * drill-down a page at a time.
+ * {@code COPY} ({@link TableCopy}: about 100,000 apprenticeships and as many group rows at the reference data set, so
+ * never a statement per row), the previous snapshot removed in the same transaction; read a year and a breakdown at a
+ * time, and the drill-down a page at a time.
  */
 @Component
 class SnapshotStore {
@@ -90,8 +89,8 @@ class SnapshotStore {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             PGConnection pg = connection.unwrap(PGConnection.class);
-            Copy figures = new Copy(pg, "accountability_snapshot_figure (snapshot_id, year, breakdown, group_key,"
-                    + " group_label, numerators, denominators, unknowns)");
+            TableCopy figures = new TableCopy(pg, "accountability_snapshot_figure (snapshot_id, year, breakdown,"
+                    + " group_key, group_label, numerators, denominators, unknowns)");
             for (SnapshotCalculation.Group g : result.groups()) {
                 // a tutor's group is labelled with their name as it is now when read (FIGURES): no one's name kept
                 figures.row(id, g.year().startYear(), g.breakdown(), g.key(),
@@ -99,8 +98,9 @@ class SnapshotStore {
                         array(g.denominators()), array(g.unknowns()));
             }
             figures.end();
-            Copy years = new Copy(pg, "accountability_snapshot_year (snapshot_id, year, past_up_to_90, past_90_to_179,"
-                    + " past_180_or_more, forecast_left, forecast_achieved, forecast_due, forecast_expected)");
+            TableCopy years = new TableCopy(pg, "accountability_snapshot_year (snapshot_id, year, past_up_to_90,"
+                    + " past_90_to_179, past_180_or_more, forecast_left, forecast_achieved, forecast_due,"
+                    + " forecast_expected)");
             for (SnapshotCalculation.Year y : result.yearFigures()) {
                 Forecast f = y.forecast();
                 years.row(id, y.year().startYear(), y.pastPlannedEnd().upTo90Days(),
@@ -111,8 +111,8 @@ class SnapshotStore {
             years.end();
             // no one's name: the drill-down reads the learner's, tutor's and employer's names as they are now
             // (docs/domain/accountability.md, "When the figures are calculated")
-            Copy members = new Copy(pg, "accountability_snapshot_apprenticeship (snapshot_id, apprenticeship_id,"
-                    + " standard_reference, standard_title, level, foundation, unit, tutor_id,"
+            TableCopy members = new TableCopy(pg, "accountability_snapshot_apprenticeship (snapshot_id,"
+                    + " apprenticeship_id, standard_reference, standard_title, level, foundation, unit, tutor_id,"
                     + " employer_id, start_date, planned_end_date, status,"
                     + " learning_ended, achieved, withdrawn, withdrawn_from, breaks, epao_recorded,"
                     + " planned_otj_hours, minimum_otj_hours, key_standard, key_level, key_tutor, key_employer,"
@@ -165,68 +165,6 @@ class SnapshotStore {
                     returned.isEmpty() ? null : LocalDate.parse(returned)));
         }
         return breaks;
-    }
-
-    /** One table's rows to {@code COPY} in PostgreSQL's text format, sent in chunks of about a megabyte. */
-    private static final class Copy {
-        private final CopyIn in;
-        private final StringBuilder chunk = new StringBuilder(1 << 20);
-
-        Copy(PGConnection pg, String table) throws SQLException {
-            this.in = pg.getCopyAPI().copyIn("COPY " + table + " FROM STDIN");
-        }
-
-        void row(Object... values) throws SQLException {
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    chunk.append('\t');
-                }
-                Object v = values[i];
-                if (v == null) {
-                    chunk.append("\\N");
-                } else if (v instanceof Boolean b) {
-                    chunk.append(b ? 't' : 'f');
-                } else if (v instanceof BigDecimal d) {
-                    chunk.append(d.toPlainString());
-                } else {
-                    escape(v.toString());
-                }
-            }
-            chunk.append('\n');
-            if (chunk.length() > (1 << 20) - 4096) {
-                flush();
-            }
-        }
-
-        private void escape(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                switch (c) {
-                    case '\\' -> chunk.append("\\\\");
-                    case '\t' -> chunk.append("\\t");
-                    case '\n' -> chunk.append("\\n");
-                    case '\r' -> chunk.append("\\r");
-                    default -> chunk.append(c);
-                }
-            }
-        }
-
-        private void flush() throws SQLException {
-            byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
-            in.writeToCopy(bytes, 0, bytes.length);
-            chunk.setLength(0);
-        }
-
-        void end() throws SQLException, IOException {
-            try {
-                flush();
-                in.endCopy();
-            } finally {
-                if (in.isActive()) {
-                    in.cancelCopy();
-                }
-            }
-        }
     }
 
     // ---- the presses of "Recalculate now"

@@ -154,6 +154,10 @@ public class FoundationIncentiveSettings {
         events.publishEvent(before.isEmpty() ? RecordChanged.created("foundation apprenticeship payment", RECORD,
                 summary(recorded)) : RecordChanged.updated("foundation apprenticeship payment", RECORD, before,
                         summary(recorded)));
+        // any foundation apprenticeship started from the date may now have the payment: the kept forecast is worked
+        // out again (rarely recorded, so the whole of it rather than a search for those it reaches)
+        events.publishEvent(new ForecastWorkOutAsked(
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), null));
         return recorded;
     }
 

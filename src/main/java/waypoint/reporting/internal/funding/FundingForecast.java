@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -14,11 +17,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import waypoint.enrolment.ApprenticeshipAccess;
 import waypoint.enrolment.ApprenticeshipScope;
@@ -33,14 +40,20 @@ import waypoint.rules.PriceFacts;
 import waypoint.rules.ProgrammeType;
 import waypoint.rules.RuleInputException;
 import waypoint.shared.NotFoundException;
+import waypoint.shared.web.PageOf;
 
 /**
  * The provider's funding forecast (docs/domain/funding-rules.md, The forecast): for a funding year (August to July),
  * each apprenticeship's earnings month by month and the incentives due to the provider, worked out by the funding
  * rules ({@link Earnings}, {@link Incentives}) from what enrolment publishes (the apprenticeship, its dated prices and
  * status changes, the incentive facts), the organisation's names and the catalogue's funding band maximum; totals by
- * month, standard, employer and tutor. Read in three queries whatever the number of apprenticeships, never one per
- * apprentice. For heads of delivery, directors, the data officer and administrators.
+ * month, standard, employer and tutor. For heads of delivery, directors, the data officer and administrators.
+ *
+ * <p>The forecast is kept ({@link KeptForecast}): each apprenticeship's lines ({@link ForecastLine}) worked out each
+ * night, when a reader presses "Work out now", and for one apprenticeship when its price, dates or status change. The
+ * figures read here are sums of the kept lines in SQL and a page of them at a time, never the rules run for every
+ * apprenticeship on a request (docs/performance.md, "The kept funding forecast"); the names are read as they are now.
+ * One apprenticeship's page ({@link #of}) is worked out when asked, with its working.
  */
 @Service
 public class FundingForecast {
@@ -53,13 +66,22 @@ public class FundingForecast {
     private final ApprenticeshipAccess access;
     private final FoundationIncentiveSettings foundationIncentives;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate reading;
+    private final TransactionTemplate writing;
 
     FundingForecast(JdbcClient jdbc, ApprenticeshipAccess access, FoundationIncentiveSettings foundationIncentives,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.access = access;
         this.foundationIncentives = foundationIncentives;
         this.clock = clock;
+        this.events = events;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        // the totals and the lines of one forecast, even if a line is brought up to date meanwhile
+        this.reading.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.writing = new TransactionTemplate(transactions);
     }
 
     /** Narrows the forecast: any may be empty. */
@@ -68,45 +90,35 @@ public class FundingForecast {
 
     /**
      * One apprenticeship's money: who it is, its earnings, incentives and who pays the price, with the working. Who
-     * pays the price is worked out for one apprenticeship's page ({@link #of}); the forecast's lists leave it empty.
+     * pays the price is worked out for one apprenticeship's page ({@link #of}); the kept forecast leaves it empty.
      */
     public record Apprentice(UUID apprenticeshipId, String learnerName, UUID employerId, String employerName,
             UUID tutorId, String tutorName, String standard, String status, LocalDate startDate,
             LocalDate plannedEndDate, Earnings earnings, Optional<Incentives> incentives,
             Optional<PriceBreakdown> price, List<String> warnings) {
-
-        /** The provider's amounts in the month: earnings and the provider's incentive payments due or earned. */
-        public BigDecimal providerIn(YearMonth month) {
-            BigDecimal earned = earnings.instalments().stream().filter(i -> i.month().equals(month))
-                    .map(Earnings.Instalment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            return earned.add(incentivesIn(month, Incentives.Recipient.PROVIDER));
-        }
-
-        /** The employer's incentive payments in the month (the provider passes them on). */
-        public BigDecimal employerIncentivesIn(YearMonth month) {
-            return incentivesIn(month, Incentives.Recipient.EMPLOYER);
-        }
-
-        private BigDecimal incentivesIn(YearMonth month, Incentives.Recipient to) {
-            return incentives.map(i -> i.payments().stream().filter(p -> p.recipient() == to
-                            && (p.state() == Incentives.State.DUE || p.state() == Incentives.State.EARNED)
-                            && p.dueOn().map(YearMonth::from).filter(month::equals).isPresent())
-                    .map(Incentives.Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
-                    .orElse(BigDecimal.ZERO);
-        }
     }
 
     /** A line of a total: a name and its amount for each month of the year. */
     public record Line(String key, String name, List<BigDecimal> months, BigDecimal total) {
     }
 
+    /** An apprenticeship whose earnings are not known, and why (the funding rules' words). */
+    public record NotKnown(UUID apprenticeshipId, String learnerName, String standard, String because) {
+    }
+
+    /** When the whole forecast was last worked out, for how many apprenticeships, how long it took, and by what. */
+    public record Kept(Instant workedOutAt, int apprenticeships, int tookMs, String workedOutBy) {
+    }
+
     /**
-     * The forecast of a funding year: its months, each apprenticeship with an amount in the year, the totals by
-     * month, standard, employer and tutor, and the apprenticeships whose earnings are not known (never counted as 0).
+     * The forecast of a funding year as kept: its months, the totals by month, standard, employer and tutor, the
+     * employer's incentive payments, how many apprentices have a line ({@link #apprentices(CurrentUser, int, Filter,
+     * int, int)} reads them a page at a time) and how many apprenticeships' earnings are not known (never counted as
+     * £0).
      */
-    public record Forecast(int yearStarting, List<YearMonth> months, List<Line> apprentices, List<BigDecimal> totals,
+    public record Forecast(int yearStarting, Kept kept, List<YearMonth> months, List<BigDecimal> totals,
             BigDecimal total, BigDecimal employerIncentives, List<Line> byStandard, List<Line> byEmployer,
-            List<Line> byTutor, List<Apprentice> unknown) {
+            List<Line> byTutor, long apprentices, long notKnown) {
 
         public String yearWords() {
             return "August " + yearStarting + " to July " + (yearStarting + 1);
@@ -126,25 +138,60 @@ public class FundingForecast {
 
     /** The funding year today is in: one starting on 1 August. */
     public int currentYear() {
-        LocalDate today = LocalDate.now(clock);
-        return today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
+        return ForecastLine.fundingYearOf(LocalDate.now(clock));
     }
 
-    @Transactional(readOnly = true)
-    public Forecast forecast(CurrentUser user, int yearStarting, Filter filter) {
-        requireReader(user);
+    /** The months of a funding year, August first. */
+    public static List<YearMonth> months(int yearStarting) {
         List<YearMonth> months = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             months.add(YearMonth.of(yearStarting, 8).plusMonths(i));
         }
-        LocalDate from = months.get(0).atDay(1);
-        LocalDate to = months.get(11).atEndOfMonth();
-        Map<String, Object> params = new HashMap<>(access.scopeOf(user).sqlParameters());
-        StringBuilder where = new StringBuilder(access.scopeOf(user).sqlCondition()
+        return months;
+    }
+
+    /** When the forecast was last worked out whole; empty before the first time. */
+    public Optional<Kept> kept() {
+        return reading.execute(tx -> latest());
+    }
+
+    Optional<Kept> latest() {
+        return jdbc.sql("""
+                        SELECT worked_out_at, apprenticeships, took_ms, worked_out_by
+                        FROM funding_forecast ORDER BY worked_out_at DESC LIMIT 1""")
+                .query((rs, n) -> new Kept(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getInt(2),
+                        rs.getInt(3), rs.getString(4)))
+                .optional();
+    }
+
+    /**
+     * "Work out now": the whole forecast is worked out again in the background, for a reader; answers the moment it was
+     * asked for (the forecast's "as at" reaches it once done). A calculation already running finishes first.
+     */
+    public Instant workOutNow(CurrentUser user) {
+        requireReader(user);
+        // to the microsecond, as the database keeps the moment it was worked out
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        writing.executeWithoutResult(tx -> events.publishEvent(new ForecastWorkOutAsked(now, user.id())));
+        return now;
+    }
+
+    /** Who may see what, the year's window and the filter, as a condition on {@code a} (the apprenticeship). */
+    private record Narrowing(String condition, Map<String, Object> params) {
+    }
+
+    private Narrowing narrowing(CurrentUser user, int yearStarting, Filter filter) {
+        requireReader(user);
+        LocalDate from = LocalDate.of(yearStarting, 8, 1);
+        LocalDate to = LocalDate.of(yearStarting + 1, 7, 31);
+        ApprenticeshipScope scope = access.scopeOf(user);
+        Map<String, Object> params = new HashMap<>(scope.sqlParameters());
+        StringBuilder where = new StringBuilder(scope.sqlCondition()
                 + " AND a.start_date <= :to AND a.planned_end_date >= :longAgo");
         params.put("to", to);
         // the completion share may fall up to the planned end plus the assessment period, and later if overdue
         params.put("longAgo", from.minusYears(3));
+        params.put("year", yearStarting);
         if (filter.standardReference() != null && !filter.standardReference().isBlank()) {
             where.append(" AND a.standard_reference = :standard");
             params.put("standard", filter.standardReference().strip().toUpperCase());
@@ -157,97 +204,184 @@ public class FundingForecast {
             where.append(" AND a.tutor_id = :tutor");
             params.put("tutor", filter.tutorId());
         }
-        // the forecast shows no one's share of the price: that is worked out for one apprenticeship's page only
-        return tally(yearStarting, read(where.toString(), params, false));
+        return new Narrowing(where.toString(), params);
+    }
+
+    /** The apprenticeships someone may see, with their learner, employer and tutor, as the forecast reads them. */
+    private static final String APPRENTICESHIPS = """
+             JOIN enrolment.apprenticeship a ON a.id = k.apprenticeship_id
+             JOIN organisation.learner l ON l.id = a.learner_id
+             JOIN organisation.employer e ON e.id = a.employer_id
+             JOIN organisation.staff_member s ON s.id = a.tutor_id
+            """;
+
+    /** The kept lines of the year, as {@code k}. */
+    private static final String LINES = " FROM funding_forecast_line k" + APPRENTICESHIPS
+            + " WHERE k.funding_year = :year AND ";
+
+    /** The kept apprenticeships whose earnings are not known, as {@code k}. */
+    private static final String NOT_KNOWN = " FROM funding_forecast_apprenticeship k" + APPRENTICESHIPS
+            + " WHERE NOT k.earnings_known AND ";
+
+    private static final String MONTHS = "k.month_1, k.month_2, k.month_3, k.month_4, k.month_5, k.month_6,"
+            + " k.month_7, k.month_8, k.month_9, k.month_10, k.month_11, k.month_12";
+
+    private static final String MONTH_SUMS = "sum(k.month_1) AS m1, sum(k.month_2) AS m2, sum(k.month_3) AS m3,"
+            + " sum(k.month_4) AS m4, sum(k.month_5) AS m5, sum(k.month_6) AS m6, sum(k.month_7) AS m7,"
+            + " sum(k.month_8) AS m8, sum(k.month_9) AS m9, sum(k.month_10) AS m10, sum(k.month_11) AS m11,"
+            + " sum(k.month_12) AS m12";
+
+    /**
+     * The year's figures as kept, for what the person may see, narrowed by the filter: empty while the forecast has
+     * never been worked out (never £0). The totals by month, standard, employer and tutor are one grouped sum of the
+     * kept lines (a group without a listed line is left out, as the forecast has always done); the employer's
+     * incentive payments are summed over every apprenticeship of the year, listed or not.
+     */
+    public Optional<Forecast> forecast(CurrentUser user, int yearStarting, Filter filter) {
+        Narrowing n = narrowing(user, yearStarting, filter);
+        return reading.execute(tx -> latest().map(kept -> figures(kept, yearStarting, n)));
+    }
+
+    private Forecast figures(Kept kept, int yearStarting, Narrowing n) {
+        BigDecimal[] totals = zeros();
+        BigDecimal[] employerIncentives = {BigDecimal.ZERO};
+        long[] listed = {0};
+        List<Line> byStandard = new ArrayList<>();
+        List<Line> byEmployer = new ArrayList<>();
+        List<Line> byTutor = new ArrayList<>();
+        jdbc.sql("WITH g AS (SELECT GROUPING(a.standard_reference) AS no_standard,"
+                        + " GROUPING(a.employer_id) AS no_employer, GROUPING(a.tutor_id) AS no_tutor,"
+                        + " a.standard_reference, a.employer_id, a.tutor_id, " + MONTH_SUMS + ","
+                        + " sum(k.employer_incentives) AS employer_incentives,"
+                        + " count(*) FILTER (WHERE k.in_lines) AS listed"
+                        + LINES + n.condition()
+                        + " GROUP BY GROUPING SETS ((), (a.standard_reference), (a.employer_id), (a.tutor_id)))"
+                        + " SELECT g.*, ge.name AS employer_name, gs.name AS tutor_name FROM g"
+                        + " LEFT JOIN organisation.employer ge ON g.no_employer = 0 AND ge.id = g.employer_id"
+                        + " LEFT JOIN organisation.staff_member gs ON g.no_tutor = 0 AND gs.id = g.tutor_id")
+                .params(n.params()).query((ResultSet rs) -> {
+                    BigDecimal[] amounts = zeros();
+                    for (int i = 0; i < 12; i++) {
+                        BigDecimal sum = rs.getBigDecimal("m" + (i + 1));
+                        amounts[i] = sum == null ? BigDecimal.ZERO : sum;
+                    }
+                    long lines = rs.getLong("listed");
+                    if (rs.getInt("no_standard") == 0) {
+                        if (lines > 0) {
+                            String standard = rs.getString("standard_reference");
+                            byStandard.add(line(standard, standard, amounts));
+                        }
+                    } else if (rs.getInt("no_employer") == 0) {
+                        if (lines > 0) {
+                            byEmployer.add(line(rs.getObject("employer_id", UUID.class).toString(),
+                                    rs.getString("employer_name"), amounts));
+                        }
+                    } else if (rs.getInt("no_tutor") == 0) {
+                        if (lines > 0) {
+                            byTutor.add(line(rs.getObject("tutor_id", UUID.class).toString(),
+                                    rs.getString("tutor_name"), amounts));
+                        }
+                    } else {
+                        System.arraycopy(amounts, 0, totals, 0, 12);
+                        BigDecimal employer = rs.getBigDecimal("employer_incentives");
+                        employerIncentives[0] = employer == null ? BigDecimal.ZERO : employer;
+                        listed[0] = lines;
+                    }
+                });
+        long notKnown = jdbc.sql("SELECT count(*)" + NOT_KNOWN + n.condition()).params(n.params())
+                .query(Long.class).single();
+        return new Forecast(yearStarting, kept, months(yearStarting), List.of(totals), sum(totals),
+                employerIncentives[0], sorted(byStandard), sorted(byEmployer), sorted(byTutor), listed[0], notKnown);
     }
 
     /**
-     * The forecast of a year from its apprenticeships' money: each apprenticeship's instalments and the provider's
-     * and employer's incentive payments put in their month in one pass (the figures {@link Apprentice#providerIn} and
-     * {@link Apprentice#employerIncentivesIn} give, without looking through every instalment for each of the twelve
-     * months), an apprenticeship with nothing in the year left out, and the totals by month, standard, employer and
-     * tutor. Pure: the same apprenticeships give the same forecast.
+     * A page of the year's apprentice lines (those with an amount for the provider), by name, for what the person may
+     * see, narrowed by the filter; {@code total} is every line's count. Empty items before the forecast is worked out.
      */
-    static Forecast tally(int yearStarting, List<Apprentice> all) {
-        List<YearMonth> months = new ArrayList<>();
+    public PageOf<Line> apprentices(CurrentUser user, int yearStarting, Filter filter, int page, int size) {
+        Narrowing n = narrowing(user, yearStarting, filter);
+        return reading.execute(tx -> {
+            long total = jdbc.sql("SELECT count(*)" + LINES + n.condition() + " AND k.in_lines").params(n.params())
+                    .query(Long.class).single();
+            int number = within(page, size, total);
+            List<Line> items = jdbc.sql("SELECT k.apprenticeship_id, l.full_name, " + MONTHS + LINES
+                            + n.condition() + " AND k.in_lines"
+                            + " ORDER BY l.full_name COLLATE \"C\", k.apprenticeship_id LIMIT :limit OFFSET :offset")
+                    .params(n.params()).param("limit", size).param("offset", (long) number * size)
+                    .query((rs, i) -> apprenticeLine(rs)).list();
+            return new PageOf<>(items, number, size, total);
+        });
+    }
+
+    /**
+     * Every one of the year's apprentice lines, by name, one after another as they are read (a file of the whole
+     * provider is never held whole); answers their totals by month, or empty before the forecast is worked out.
+     */
+    public Optional<BigDecimal[]> eachApprentice(CurrentUser user, int yearStarting, Filter filter,
+            Consumer<Line> each) {
+        Narrowing n = narrowing(user, yearStarting, filter);
+        return reading.execute(tx -> {
+            if (latest().isEmpty()) {
+                return Optional.<BigDecimal[]>empty();
+            }
+            BigDecimal[] totals = zeros();
+            jdbc.sql("SELECT k.apprenticeship_id, l.full_name, " + MONTHS + LINES + n.condition()
+                            + " AND k.in_lines ORDER BY l.full_name COLLATE \"C\", k.apprenticeship_id")
+                    .withFetchSize(1000).params(n.params()).query((ResultSet rs) -> {
+                        Line line = apprenticeLine(rs);
+                        for (int i = 0; i < 12; i++) {
+                            totals[i] = totals[i].add(line.months().get(i));
+                        }
+                        each.accept(line);
+                    });
+            return Optional.of(totals);
+        });
+    }
+
+    /**
+     * A page of the apprenticeships whose earnings are not known, by name, for what the person may see in the year,
+     * narrowed by the filter.
+     */
+    public PageOf<NotKnown> notKnown(CurrentUser user, int yearStarting, Filter filter, int page, int size) {
+        Narrowing n = narrowing(user, yearStarting, filter);
+        return reading.execute(tx -> {
+            long total = jdbc.sql("SELECT count(*)" + NOT_KNOWN + n.condition()).params(n.params())
+                    .query(Long.class).single();
+            int number = within(page, size, total);
+            List<NotKnown> items = jdbc.sql("SELECT k.apprenticeship_id, l.full_name, a.standard_reference,"
+                            + " k.not_known_because" + NOT_KNOWN + n.condition()
+                            + " ORDER BY l.full_name COLLATE \"C\", k.apprenticeship_id LIMIT :limit OFFSET :offset")
+                    .params(n.params()).param("limit", size).param("offset", (long) number * size)
+                    .query((rs, i) -> new NotKnown(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                            rs.getString(4) == null ? "" : rs.getString(4)))
+                    .list();
+            return new PageOf<>(items, number, size, total);
+        });
+    }
+
+    /** The page asked for, or the last when it asks past the end. */
+    private static int within(int page, int size, long total) {
+        long last = Math.max(0, (total - 1) / size);
+        return (int) Math.max(0, Math.min(page, last));
+    }
+
+    private static Line apprenticeLine(ResultSet rs) throws SQLException {
+        BigDecimal[] amounts = zeros();
         for (int i = 0; i < 12; i++) {
-            months.add(YearMonth.of(yearStarting, 8).plusMonths(i));
+            amounts[i] = rs.getBigDecimal(3 + i);
         }
-        YearMonth first = months.get(0);
-        List<Line> rows = new ArrayList<>();
-        List<Apprentice> unknown = new ArrayList<>();
-        BigDecimal[] totals = zeros();
-        BigDecimal employerIncentives = BigDecimal.ZERO;
-        Map<String, BigDecimal[]> byStandard = new HashMap<>();
-        Map<String, BigDecimal[]> byEmployer = new HashMap<>();
-        Map<String, BigDecimal[]> byTutor = new HashMap<>();
-        Map<String, String> employerNames = new HashMap<>();
-        Map<String, String> tutorNames = new HashMap<>();
-        for (Apprentice a : all) {
-            if (!a.earnings().known()) {
-                unknown.add(a);
-            }
-            BigDecimal[] amounts = zeros();
-            for (Earnings.Instalment i : a.earnings().instalments()) {
-                int m = monthIn(first, i.on());
-                if (m >= 0) {
-                    amounts[m] = amounts[m].add(i.amount());
-                }
-            }
-            if (a.incentives().isPresent()) {
-                for (Incentives.Payment p : a.incentives().get().payments()) {
-                    if ((p.state() != Incentives.State.DUE && p.state() != Incentives.State.EARNED)
-                            || p.dueOn().isEmpty()) {
-                        continue;
-                    }
-                    int m = monthIn(first, p.dueOn().get());
-                    if (m < 0) {
-                        continue;
-                    }
-                    if (p.recipient() == Incentives.Recipient.PROVIDER) {
-                        amounts[m] = amounts[m].add(p.amount());
-                    } else if (p.recipient() == Incentives.Recipient.EMPLOYER) {
-                        employerIncentives = employerIncentives.add(p.amount());
-                    }
-                }
-            }
-            boolean any = false;
-            for (BigDecimal amount : amounts) {
-                any |= amount.signum() != 0;
-            }
-            if (!any) {
-                continue;
-            }
-            for (int i = 0; i < 12; i++) {
-                totals[i] = totals[i].add(amounts[i]);
-            }
-            rows.add(line(a.apprenticeshipId().toString(), a.learnerName(), amounts));
-            add(byStandard, a.standard(), amounts);
-            add(byEmployer, a.employerId().toString(), amounts);
-            employerNames.put(a.employerId().toString(), a.employerName());
-            add(byTutor, a.tutorId().toString(), amounts);
-            tutorNames.put(a.tutorId().toString(), a.tutorName());
-        }
-        rows.sort(java.util.Comparator.comparing(Line::name));
-        return new Forecast(yearStarting, months, rows, List.of(totals), sum(totals), employerIncentives,
-                sorted(byStandard, new HashMap<>()), sorted(byEmployer, employerNames), sorted(byTutor, tutorNames),
-                unknown);
+        return line(rs.getObject(1, UUID.class).toString(), rs.getString(2), amounts);
     }
 
-    /** The place of the day's month in the funding year starting with {@code first} (0 to 11), or -1 outside it. */
-    private static int monthIn(YearMonth first, LocalDate day) {
-        int n = (day.getYear() - first.getYear()) * 12 + day.getMonthValue() - first.getMonthValue();
-        return n >= 0 && n < 12 ? n : -1;
-    }
-
-    /** One apprenticeship's money, for a reader of the forecast; absent when there is none to see. */
-    @Transactional(readOnly = true)
+    /** One apprenticeship's money, for a reader of the forecast, worked out now with its working. */
     public Apprentice of(CurrentUser user, UUID apprenticeshipId) {
         requireReader(user);
-        Map<String, Object> params = new HashMap<>(access.scopeOf(user).sqlParameters());
+        ApprenticeshipScope scope = access.scopeOf(user);
+        Map<String, Object> params = new HashMap<>(scope.sqlParameters());
         params.put("id", apprenticeshipId);
-        return read(access.scopeOf(user).sqlCondition() + " AND a.id = :id", params, true).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Apprenticeship"));
+        List<Apprentice> found = new ArrayList<>();
+        reading.executeWithoutResult(tx -> each(scope.sqlCondition() + " AND a.id = :id", params, true, found::add));
+        return found.stream().findFirst().orElseThrow(() -> new NotFoundException("Apprenticeship"));
     }
 
     private record Row(UUID id, UUID learnerId, String learnerName, LocalDate dateOfBirth, UUID employerId,
@@ -259,8 +393,12 @@ public class FundingForecast {
     private record Change(String transition, LocalDate on) {
     }
 
-    /** The apprenticeships' money; who pays the price only {@code withPrice} (one apprenticeship's page). */
-    private List<Apprentice> read(String where, Map<String, Object> params, boolean withPrice) {
+    /**
+     * The money of the apprenticeships the condition on {@code a} selects, each handed on as it is worked out (the
+     * whole provider's is never held at once); who pays the price only {@code withPrice} (one apprenticeship's page).
+     * Read in three queries whatever the number of apprenticeships, never one per apprentice.
+     */
+    void each(String where, Map<String, Object> params, boolean withPrice, Consumer<Apprentice> each) {
         String from = " FROM enrolment.apprenticeship a WHERE " + where;
         List<Row> rows = jdbc.sql("""
                         SELECT a.id, a.learner_id, l.full_name, l.date_of_birth, a.employer_id, e.name AS employer_name,
@@ -299,8 +437,10 @@ public class FundingForecast {
         LocalDate today = LocalDate.now(clock);
         // the foundation apprenticeship payment the provider recorded, by start date (docs/domain/programme-types.md)
         List<waypoint.rules.FoundationIncentive> recorded = foundationIncentives.all();
-        return rows.stream().map(r -> apprentice(r, prices.getOrDefault(r.id(), List.of()),
-                changes.getOrDefault(r.id(), List.of()), recorded, today, withPrice)).toList();
+        for (Row r : rows) {
+            each.accept(apprentice(r, prices.getOrDefault(r.id(), List.of()), changes.getOrDefault(r.id(), List.of()),
+                    recorded, today, withPrice));
+        }
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
@@ -366,7 +506,7 @@ public class FundingForecast {
 
     /** Who pays the price: the employer's contribution by the latest price; empty when the rules cannot say. */
     private static Optional<PriceBreakdown> priceOf(Row r, List<EarningsFacts.Price> prices) {
-        Optional<EarningsFacts.Price> latest = prices.stream().max(java.util.Comparator.comparing(
+        Optional<EarningsFacts.Price> latest = prices.stream().max(Comparator.comparing(
                 EarningsFacts.Price::from));
         try {
             return Optional.of(EmployerContribution.of(new PriceFacts(r.start(), r.dateOfBirth(),
@@ -392,17 +532,9 @@ public class FundingForecast {
         return new Line(key, name, List.of(amounts), sum(amounts));
     }
 
-    private static void add(Map<String, BigDecimal[]> sums, String key, BigDecimal[] amounts) {
-        BigDecimal[] into = sums.computeIfAbsent(key, k -> zeros());
-        for (int i = 0; i < 12; i++) {
-            into[i] = into[i].add(amounts[i]);
-        }
-    }
-
     /** The lines by name (the key when no name is given), as the forecast has always listed them. */
-    private static List<Line> sorted(Map<String, BigDecimal[]> sums, Map<String, String> names) {
-        return sums.entrySet().stream()
-                .map(e -> line(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
-                .sorted(java.util.Comparator.comparing(Line::name).thenComparing(Line::key)).toList();
+    private static List<Line> sorted(List<Line> lines) {
+        return lines.stream().map(l -> l.name() == null ? new Line(l.key(), l.key(), l.months(), l.total()) : l)
+                .sorted(Comparator.comparing(Line::name).thenComparing(Line::key)).toList();
     }
 }

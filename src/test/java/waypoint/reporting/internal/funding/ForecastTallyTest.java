@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -21,10 +17,11 @@ import waypoint.rules.EarningsFacts;
 import waypoint.rules.Incentives;
 
 /**
- * The forecast's totals are put together in one pass over each apprenticeship's instalments and payments
- * (docs/performance.md, "Provider-wide reports (session 12)"); for a hand-built cohort they are the figures the
- * forecast gave before, when each month of each apprenticeship was looked up on its own, line for line and penny for
- * penny.
+ * What the forecast keeps of each apprenticeship: a line for each funding year (August to July) in which it has an
+ * amount, each instalment and incentive payment in its month, put together in one pass (docs/domain/funding-rules.md,
+ * The forecast). The forecast's totals, by standard, employer and tutor are sums of these lines. For a hand-built
+ * cohort of every kind of apprenticeship the forecast meets, each line is the one worked out by hand below from the
+ * funding rules, penny for penny.
  */
 class ForecastTallyTest {
 
@@ -100,105 +97,124 @@ class ForecastTallyTest {
         return all;
     }
 
-    @Test
-    void the_forecast_of_a_hand_built_cohort_has_the_figures_worked_out_month_by_month() {
-        for (int year : new int[] {2025, 2026, 2027}) {
-            List<FundingForecast.Apprentice> cohort = cohort();
-            FundingForecast.Forecast tallied = FundingForecast.tally(year, cohort);
-            FundingForecast.Forecast before = monthByMonth(year, cohort);
-            assertThat(tallied.months()).isEqualTo(before.months());
-            assertThat(tallied.apprentices()).as("apprentices in %d", year).isEqualTo(before.apprentices());
-            assertThat(tallied.totals()).as("totals in %d", year).isEqualTo(before.totals());
-            assertThat(tallied.total()).isEqualTo(before.total());
-            assertThat(tallied.employerIncentives()).isEqualTo(before.employerIncentives());
-            assertThat(tallied.byStandard()).isEqualTo(before.byStandard());
-            assertThat(tallied.byEmployer()).isEqualTo(before.byEmployer());
-            assertThat(tallied.byTutor()).isEqualTo(before.byTutor());
-            assertThat(tallied.unknown()).isEqualTo(before.unknown());
+    /** An expected line: the funding year, the provider's twelve months from August, the employer's payments. */
+    record Expected(int year, String months, String employer) {
+
+        List<BigDecimal> amounts() {
+            return Arrays.stream(months.split(" ")).map(BigDecimal::new).toList();
+        }
+    }
+
+    static Expected year(int year, String months, String employer) {
+        return new Expected(year, months, employer);
+    }
+
+    static List<ForecastLine> linesOf(String name) {
+        return ForecastLine.of(cohort().stream().filter(a -> a.learnerName().equals(name)).findFirst().orElseThrow());
+    }
+
+    static void hasLines(String name, Expected... expected) {
+        List<ForecastLine> lines = linesOf(name);
+        assertThat(lines).extracting(ForecastLine::fundingYear).as(name + "'s years")
+                .containsExactly(Arrays.stream(expected).map(Expected::year).toArray(Integer[]::new));
+        for (int i = 0; i < expected.length; i++) {
+            ForecastLine line = lines.get(i);
+            assertThat(line.months()).as(name + " in " + line.fundingYear()).usingElementComparator(
+                    BigDecimal::compareTo).containsExactlyElementsOf(expected[i].amounts());
+            assertThat(line.employerIncentives()).as(name + "'s employer payments in " + line.fundingYear())
+                    .isEqualByComparingTo(expected[i].employer());
+            assertThat(line.total()).isEqualByComparingTo(expected[i].amounts().stream()
+                    .reduce(BigDecimal.ZERO, BigDecimal::add));
         }
     }
 
     @Test
-    void a_worked_example_the_young_apprentice_earns_400_pounds_a_month_and_the_incentives_fall_in_their_month() {
-        FundingForecast.Forecast f = FundingForecast.tally(2026, cohort().subList(0, 1));
-        // £10,000 agreed, £9,000 funded: 80% over the 18 month ends from September 2026 = £400 a month
-        assertThat(f.totals().get(1)).isEqualByComparingTo("400.00");
-        // day 90 in learning is 29 November 2026: £500 to the provider beside the instalment
-        assertThat(f.totals().get(3)).isEqualByComparingTo("900.00");
-        // the employer's halves (young apprentice and small employer) at day 90 and day 365 (31 August 2027)
-        assertThat(f.employerIncentives()).isEqualByComparingTo("1500.00");
-        assertThat(f.byEmployer()).extracting(FundingForecast.Line::name).containsExactly("Acme Ltd");
-        assertThat(FundingForecast.tally(2026, cohort()).unknown()).extracting(FundingForecast.Apprentice::learnerName)
+    void a_young_apprentice_at_a_small_employer_earns_400_pounds_a_month_with_the_incentives_in_their_month() {
+        // £10,000 agreed, £9,000 funded: 80% over the 18 month ends from 30 September 2026 = £400 a month; day 90 in
+        // learning is 29 November 2026 and day 365 is 31 August 2027: £500 to the provider each time, and to the
+        // employer £500 (aged 17) and £1,000 (a small employer); the completion share, 20% = £1,800, is forecast for
+        // the planned end (1 March 2028) plus the 3-month assessment period
+        hasLines("Ada Young",
+                year(2026, "0 400 400 900 400 400 400 400 400 400 400 400", "1500"),
+                year(2027, "900 400 400 400 400 400 400 0 0 0 1800 0", "1500"));
+    }
+
+    @Test
+    void a_price_change_spreads_what_remains_over_the_month_ends_left() {
+        // £9,000 from 5 January 2026: £7,200 over 18 month ends = £400; from 1 October 2026 £7,500: £6,000 less the
+        // £3,600 earned in 9 months = £2,400 over the 9 left = £266.67, the last taking the rounding (£266.64); the
+        // completion share (20% of £7,500) on 5 October 2027; aged 29, no incentives
+        hasLines("Ben Change",
+                year(2025, "0 0 0 0 0 400 400 400 400 400 400 400", "0"),
+                year(2026, "400 400 266.67 266.67 266.67 266.67 266.67 266.67 266.67 266.67 266.64 0", "0"),
+                year(2027, "0 0 1500 0 0 0 0 0 0 0 0 0", "0"));
+    }
+
+    @Test
+    void a_price_above_the_band_maximum_is_funded_up_to_it() {
+        // £13,000 agreed, £9,000 funded: £7,200 over the 15 month ends from 30 November 2025 = £480; £1,800 on
+        // 17 May 2027 (the planned end plus 3 months); aged 25, no incentives
+        hasLines("Cara Same",
+                year(2025, "0 0 0 480 480 480 480 480 480 480 480 480", "0"),
+                year(2026, "480 480 480 480 480 480 0 0 0 1800 0 0", "0"));
+    }
+
+    @Test
+    void a_finished_break_earns_nothing_in_its_months_and_moves_the_incentive_day_on() {
+        // £8,000 funded: £6,400 over the 16 month ends not in the break (February and March 2026) = £400; day 90 is
+        // 29 December 2025, day 365 is 30 September 2026 moved on by the 59 days of the break to 28 November 2026
+        hasLines("Dan Break",
+                year(2025, "0 0 400 400 900 400 0 0 400 400 400 400", "500"),
+                year(2026, "400 400 400 900 400 400 400 400 0 0 0 1600", "500"));
+    }
+
+    @Test
+    void a_break_still_going_on_pauses_the_earnings_and_forecasts_no_completion() {
+        hasLines("Eve Paused",
+                year(2025, "0 0 0 0 0 0 0 400 400 400 400 400", "0"),
+                year(2026, "400 400 0 0 0 0 0 0 0 0 0 0", "0"));
+    }
+
+    @Test
+    void a_withdrawal_stops_the_earnings_and_the_payments_due_after_it() {
+        // in learning on 31 October 2026, withdrawn on 10 November 2026: day 90 (28 February 2026) is paid, day 365
+        // (30 November 2026) is not, and there is no completion share
+        hasLines("Finn Left",
+                year(2025, "0 0 0 0 400 400 900 400 400 400 400 400", "500"),
+                year(2026, "400 400 400 0 0 0 0 0 0 0 0 0", "0"));
+    }
+
+    @Test
+    void an_early_completion_earns_the_balance_of_the_on_programme_share_with_the_completion_share() {
+        // £9,000 funded: £7,200 over 21 month ends = £342.86; completed on 20 September 2026 after 19 of them: the
+        // £685.66 left and the £1,800 completion share in September
+        hasLines("Gail Done",
+                year(2024, "0 0 0 0 0 0 342.86 342.86 342.86 342.86 342.86 342.86", "0"),
+                year(2025, "342.86 342.86 342.86 342.86 342.86 342.86 342.86 342.86 342.86 342.86 342.86 342.86", "0"),
+                year(2026, "342.86 2485.66 0 0 0 0 0 0 0 0 0 0", "0"));
+    }
+
+    @Test
+    void earnings_not_known_keep_no_line_and_are_never_counted_as_nothing() {
+        assertThat(linesOf("Hal Unknown")).isEmpty();
+        assertThat(cohort()).filteredOn(a -> !a.earnings().known()).extracting(FundingForecast.Apprentice::learnerName)
                 .containsExactly("Hal Unknown");
     }
 
-    /** The forecast as it was worked out before: each month of each apprenticeship looked up on its own. */
-    static FundingForecast.Forecast monthByMonth(int yearStarting, List<FundingForecast.Apprentice> all) {
-        List<YearMonth> months = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            months.add(YearMonth.of(yearStarting, 8).plusMonths(i));
-        }
-        List<FundingForecast.Line> rows = new ArrayList<>();
-        List<FundingForecast.Apprentice> unknown = new ArrayList<>();
-        BigDecimal[] totals = zeros();
-        BigDecimal employerIncentives = BigDecimal.ZERO;
-        Map<String, FundingForecast.Line> byStandard = new TreeMap<>();
-        Map<String, FundingForecast.Line> byEmployer = new TreeMap<>();
-        Map<String, FundingForecast.Line> byTutor = new TreeMap<>();
-        for (FundingForecast.Apprentice a : all) {
-            if (!a.earnings().known()) {
-                unknown.add(a);
-            }
-            BigDecimal[] amounts = zeros();
-            boolean any = false;
-            for (int i = 0; i < 12; i++) {
-                amounts[i] = a.providerIn(months.get(i));
-                employerIncentives = employerIncentives.add(a.employerIncentivesIn(months.get(i)));
-                any |= amounts[i].signum() != 0;
-            }
-            if (!any) {
-                continue;
-            }
-            for (int i = 0; i < 12; i++) {
-                totals[i] = totals[i].add(amounts[i]);
-            }
-            rows.add(line(a.apprenticeshipId().toString(), a.learnerName(), amounts));
-            add(byStandard, a.standard(), a.standard(), amounts);
-            add(byEmployer, a.employerId().toString(), a.employerName(), amounts);
-            add(byTutor, a.tutorId().toString(), a.tutorName(), amounts);
-        }
-        rows.sort(Comparator.comparing(FundingForecast.Line::name));
-        return new FundingForecast.Forecast(yearStarting, months, rows, List.of(totals), sum(totals),
-                employerIncentives, sorted(byStandard), sorted(byEmployer), sorted(byTutor), unknown);
+    @Test
+    void an_apprenticeship_that_ended_long_ago_has_its_lines_in_its_own_years_only() {
+        hasLines("Ian Before",
+                year(2021, "0 0 0 0 0 400 400 400 400 400 400 400", "0"),
+                year(2022, "400 400 400 400 400 400 400 400 400 400 400 0", "0"),
+                year(2023, "1800 0 0 0 0 0 0 0 0 0 0 0", "0"));
     }
 
-    private static BigDecimal[] zeros() {
-        BigDecimal[] months = new BigDecimal[12];
-        java.util.Arrays.fill(months, BigDecimal.ZERO);
-        return months;
-    }
-
-    private static BigDecimal sum(BigDecimal[] amounts) {
-        return java.util.Arrays.stream(amounts).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private static FundingForecast.Line line(String key, String name, BigDecimal[] amounts) {
-        return new FundingForecast.Line(key, name, List.of(amounts), sum(amounts));
-    }
-
-    private static void add(Map<String, FundingForecast.Line> lines, String key, String name, BigDecimal[] amounts) {
-        FundingForecast.Line before = lines.get(key);
-        BigDecimal[] sums = before == null ? zeros() : before.months().toArray(new BigDecimal[0]);
-        for (int i = 0; i < 12; i++) {
-            sums[i] = sums[i].add(amounts[i]);
-        }
-        lines.put(key, line(key, name, sums));
-    }
-
-    private static List<FundingForecast.Line> sorted(Map<String, FundingForecast.Line> lines) {
-        Map<String, FundingForecast.Line> byName = new LinkedHashMap<>();
-        lines.values().stream().sorted(Comparator.comparing(FundingForecast.Line::name))
-                .forEach(l -> byName.put(l.key(), l));
-        return List.copyOf(byName.values());
+    @Test
+    void a_line_is_listed_only_when_the_provider_has_an_amount_in_the_year() {
+        ForecastLine employerOnly = new ForecastLine(ACME, 2026, List.of(BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO), new BigDecimal("500.00"));
+        assertThat(employerOnly.listed()).isFalse();
+        assertThat(linesOf("Ada Young")).allMatch(ForecastLine::listed);
     }
 }

@@ -1,0 +1,102 @@
+package waypoint.reporting.internal.funding;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import waypoint.rules.Earnings;
+import waypoint.rules.Incentives;
+
+/**
+ * One apprenticeship's line of the forecast for one funding year (docs/domain/funding-rules.md, The forecast): the
+ * provider's amounts in each month from August to July (its earnings, and its incentive payments due or earned in that
+ * month) and the employer's incentive payments due or earned in the year, which the provider passes on. These are
+ * what the forecast keeps for each apprenticeship; its totals, by standard, employer and tutor, are their sums.
+ */
+public record ForecastLine(UUID apprenticeshipId, int fundingYear, List<BigDecimal> months,
+        BigDecimal employerIncentives) {
+
+    public ForecastLine {
+        months = List.copyOf(months);
+        if (months.size() != 12) {
+            throw new IllegalArgumentException("A funding year has twelve months");
+        }
+    }
+
+    /** The provider's amounts in the year. */
+    public BigDecimal total() {
+        return months.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Some month has an amount for the provider: the forecast lists the apprenticeship in that year. */
+    public boolean listed() {
+        return months.stream().anyMatch(m -> m.signum() != 0);
+    }
+
+    /**
+     * The apprenticeship's lines, one for each funding year in which it has an amount for the provider or the
+     * employer, earliest first: each instalment and each incentive payment due or earned put in its month in one pass.
+     * Payments not earned (withdrawn or ended before the day) and those whose day is not known (a break still going on)
+     * are in no month. An apprenticeship whose earnings are not known has its incentive payments only.
+     */
+    static List<ForecastLine> of(FundingForecast.Apprentice a) {
+        Map<Integer, BigDecimal[]> provider = new TreeMap<>();
+        Map<Integer, BigDecimal> employer = new TreeMap<>();
+        for (Earnings.Instalment i : a.earnings().instalments()) {
+            add(provider, i.on(), i.amount());
+        }
+        if (a.incentives().isPresent()) {
+            for (Incentives.Payment p : a.incentives().get().payments()) {
+                if ((p.state() != Incentives.State.DUE && p.state() != Incentives.State.EARNED)
+                        || p.dueOn().isEmpty()) {
+                    continue;
+                }
+                LocalDate due = p.dueOn().get();
+                if (p.recipient() == Incentives.Recipient.PROVIDER) {
+                    add(provider, due, p.amount());
+                } else if (p.recipient() == Incentives.Recipient.EMPLOYER) {
+                    employer.merge(fundingYearOf(due), p.amount(), BigDecimal::add);
+                }
+            }
+        }
+        TreeMap<Integer, Boolean> years = new TreeMap<>();
+        provider.keySet().forEach(y -> years.put(y, true));
+        employer.keySet().forEach(y -> years.put(y, true));
+        List<ForecastLine> lines = new ArrayList<>();
+        for (int year : years.keySet()) {
+            ForecastLine line = new ForecastLine(a.apprenticeshipId(), year,
+                    Arrays.asList(provider.getOrDefault(year, zeros())), employer.getOrDefault(year, BigDecimal.ZERO));
+            if (line.listed() || line.employerIncentives().signum() != 0) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    /** The funding year a day is in, named by the year of its August. */
+    static int fundingYearOf(LocalDate day) {
+        return day.getMonthValue() >= 8 ? day.getYear() : day.getYear() - 1;
+    }
+
+    /** The place of a day's month in its funding year: 0 for August to 11 for July. */
+    static int monthOf(LocalDate day) {
+        return (day.getMonthValue() + 4) % 12;
+    }
+
+    private static void add(Map<Integer, BigDecimal[]> years, LocalDate day, BigDecimal amount) {
+        BigDecimal[] months = years.computeIfAbsent(fundingYearOf(day), y -> zeros());
+        int m = monthOf(day);
+        months[m] = months[m].add(amount);
+    }
+
+    private static BigDecimal[] zeros() {
+        BigDecimal[] months = new BigDecimal[12];
+        Arrays.fill(months, BigDecimal.ZERO);
+        return months;
+    }
+}

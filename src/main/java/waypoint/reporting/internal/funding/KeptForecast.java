@@ -1,0 +1,214 @@
+package waypoint.reporting.internal.funding;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import waypoint.enrolment.ApprenticeshipCreated;
+import waypoint.enrolment.ApprenticeshipEmployerChanged;
+import waypoint.enrolment.ApprenticeshipPriceChanged;
+import waypoint.enrolment.ApprenticeshipStatusChanged;
+import waypoint.identity.UserAccounts;
+import waypoint.reporting.internal.TableCopy;
+
+/**
+ * Keeps the funding forecast (migration V183): every apprenticeship's lines ({@link ForecastLine}) and whether its
+ * earnings are known, worked out by the funding rules from the records the modules publish.
+ * <ul>
+ *   <li>Whole, each night ({@link FundingForecastJob}) and when a reader presses "Work out now": read in three
+ *       queries, worked out one apprenticeship after another and written with {@code COPY}, in place of the previous
+ *       forecast in one transaction, so a reader sees the one or the other whole.</li>
+ *   <li>For one apprenticeship, when enrolment announces that something its money is worked out from changed: its
+ *       price, its start, a break or return, a withdrawal or completion (every move of its status), a new
+ *       apprenticeship, a new employer. The other inputs (a learner's date of birth, a standard's funding band
+ *       maximum, the incentive facts recorded at onboarding) are taken up by the next whole calculation.</li>
+ * </ul>
+ * One writer at a time across every node (a transaction-scoped advisory lock), so a line brought up to date is never
+ * overwritten by a whole calculation that read the records before the change: the one waits for the other, and
+ * whichever writes last read last.
+ */
+@Component
+class KeptForecast {
+
+    private static final Logger log = LoggerFactory.getLogger(KeptForecast.class);
+    private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext('funding forecast'))";
+    private static final String LINE_COLUMNS = "funding_forecast_line (apprenticeship_id, funding_year, month_1,"
+            + " month_2, month_3, month_4, month_5, month_6, month_7, month_8, month_9, month_10, month_11, month_12,"
+            + " total, employer_incentives, in_lines)";
+
+    private final FundingForecast forecast;
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final UserAccounts accounts;
+    private final TransactionTemplate writing;
+
+    KeptForecast(FundingForecast forecast, JdbcClient jdbc, DataSource dataSource, Clock clock, UserAccounts accounts,
+            PlatformTransactionManager transactions) {
+        this.forecast = forecast;
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.accounts = accounts;
+        this.writing = new TransactionTemplate(transactions);
+    }
+
+    @ApplicationModuleListener
+    void on(ApprenticeshipPriceChanged changed) {
+        refresh(changed.apprenticeshipId());
+    }
+
+    @ApplicationModuleListener
+    void on(ApprenticeshipStatusChanged changed) {
+        refresh(changed.apprenticeshipId());
+    }
+
+    @ApplicationModuleListener
+    void on(ApprenticeshipCreated created) {
+        refresh(created.apprenticeshipId());
+    }
+
+    @ApplicationModuleListener
+    void on(ApprenticeshipEmployerChanged changed) {
+        refresh(changed.apprenticeshipId());
+    }
+
+    /** "Work out now", or a change every apprenticeship may depend on: unless a calculation began since the ask. */
+    @ApplicationModuleListener
+    void on(ForecastWorkOutAsked asked) {
+        String by = asked.askedBy() == null ? "Worked out again after a change to the funding settings"
+                : accounts.find(asked.askedBy()).map(a -> "Worked out when " + a.displayName() + " asked")
+                        .orElse("Worked out on request");
+        writing.executeWithoutResult(tx -> {
+            jdbc.sql(LOCK).query((rs, n) -> 1).single();
+            boolean since = forecast.latest().filter(k -> !k.workedOutAt().isBefore(asked.askedAt())).isPresent();
+            if (!since) {
+                workOutHoldingTheLock(by);
+            }
+        });
+    }
+
+    /** The whole forecast, worked out now and kept in place of the previous one. */
+    FundingForecast.Kept workOut(String by) {
+        return writing.execute(tx -> {
+            jdbc.sql(LOCK).query((rs, n) -> 1).single();
+            return workOutHoldingTheLock(by);
+        });
+    }
+
+    private FundingForecast.Kept workOutHoldingTheLock(String by) {
+        long began = System.nanoTime();
+        // as at the moment the records are read: a change committed after it is brought up to date by its own event
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        jdbc.sql("DELETE FROM funding_forecast_line").update();
+        jdbc.sql("DELETE FROM funding_forecast_apprenticeship").update();
+        jdbc.sql("DELETE FROM funding_forecast").update();
+        List<Object[]> apprenticeships = new ArrayList<>();
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            // the records are read whole before the first apprenticeship is handed on, so the one connection is free
+            // for the COPY of the lines as each is worked out
+            TableCopy[] lines = {null};
+            PGConnection pg = connection.unwrap(PGConnection.class);
+            forecast.each("TRUE", Map.of(), false, a -> {
+                try {
+                    if (lines[0] == null) {
+                        lines[0] = new TableCopy(pg, LINE_COLUMNS);
+                    }
+                    apprenticeships.add(apprenticeship(a, at));
+                    for (ForecastLine line : ForecastLine.of(a)) {
+                        lines[0].row(line(line));
+                    }
+                } catch (SQLException failed) {
+                    throw new IllegalStateException("The funding forecast could not be written", failed);
+                }
+            });
+            if (lines[0] != null) {
+                lines[0].end();
+            }
+            TableCopy kept = new TableCopy(pg, "funding_forecast_apprenticeship (apprenticeship_id, earnings_known,"
+                    + " not_known_because, worked_out_at)");
+            for (Object[] row : apprenticeships) {
+                kept.row(row);
+            }
+            kept.end();
+        } catch (SQLException | IOException failed) {
+            throw new IllegalStateException("The funding forecast could not be written", failed);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+        int took = (int) Duration.ofNanos(System.nanoTime() - began).toMillis();
+        jdbc.sql("""
+                        INSERT INTO funding_forecast (worked_out_at, apprenticeships, took_ms, worked_out_by)
+                        VALUES (:at, :apprenticeships, :took, :by)""")
+                .param("at", at.atOffset(ZoneOffset.UTC)).param("apprenticeships", apprenticeships.size())
+                .param("took", took).param("by", by).update();
+        log.info("Funding forecast worked out for {} apprenticeships in {} ms", apprenticeships.size(), took);
+        return new FundingForecast.Kept(at, apprenticeships.size(), took, by);
+    }
+
+    /** One apprenticeship's lines worked out again now (none when it is no longer there). */
+    void refresh(UUID apprenticeshipId) {
+        writing.executeWithoutResult(tx -> {
+            jdbc.sql(LOCK).query((rs, n) -> 1).single();
+            Instant at = clock.instant();
+            List<FundingForecast.Apprentice> found = new ArrayList<>();
+            forecast.each("a.id = :id", Map.of("id", apprenticeshipId), false, found::add);
+            jdbc.sql("DELETE FROM funding_forecast_line WHERE apprenticeship_id = :id").param("id", apprenticeshipId)
+                    .update();
+            jdbc.sql("DELETE FROM funding_forecast_apprenticeship WHERE apprenticeship_id = :id")
+                    .param("id", apprenticeshipId).update();
+            for (FundingForecast.Apprentice a : found) {
+                jdbc.sql("""
+                                INSERT INTO funding_forecast_apprenticeship (apprenticeship_id, earnings_known,
+                                                                             not_known_because, worked_out_at)
+                                VALUES (?, ?, ?, ?)""")
+                        .params(apprenticeship(a, at)).update();
+                for (ForecastLine line : ForecastLine.of(a)) {
+                    jdbc.sql("INSERT INTO " + LINE_COLUMNS + " VALUES (" + "?, ".repeat(16) + "?)")
+                            .params(line(line)).update();
+                }
+            }
+        });
+    }
+
+    private static Object[] apprenticeship(FundingForecast.Apprentice a, Instant at) {
+        boolean known = a.earnings().known();
+        return new Object[] {a.apprenticeshipId(), known, known ? null : a.warnings().stream().findFirst()
+                .orElse(null), at.atOffset(ZoneOffset.UTC)};
+    }
+
+    private static Object[] line(ForecastLine line) {
+        Object[] row = new Object[17];
+        row[0] = line.apprenticeshipId();
+        row[1] = line.fundingYear();
+        for (int i = 0; i < 12; i++) {
+            row[2 + i] = line.months().get(i);
+        }
+        row[14] = line.total();
+        row[15] = line.employerIncentives();
+        row[16] = line.listed();
+        return row;
+    }
+}
