@@ -94,6 +94,23 @@ class KeptForecast {
         refresh(changed.apprenticeshipId());
     }
 
+    /**
+     * A new installation (the demo, a filled reference data set) has a forecast from its first start, not only after
+     * its first night: worked out in the background once the start's own work is done, when none is kept yet.
+     */
+    @org.springframework.scheduling.annotation.Async
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void atFirstStart() {
+        if (forecast.kept().isPresent()) {
+            return;
+        }
+        try {
+            workOut("Worked out at the first start");
+        } catch (RuntimeException failed) {
+            log.warn("The funding forecast could not be worked out at the first start: {}", failed.toString());
+        }
+    }
+
     /** "Work out now", or a change every apprenticeship may depend on: unless a calculation began since the ask. */
     @ApplicationModuleListener
     void on(ForecastWorkOutAsked asked) {
