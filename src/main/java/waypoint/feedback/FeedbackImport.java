@@ -124,7 +124,7 @@ public class FeedbackImport {
         var questions = surveys.templateOf(surveys.invitation(as(learner.email()), token)).questions();
         Map<String, String> byQuestion = new java.util.HashMap<>();
         for (int i = 0; i < questions.size() && i < answers.size(); i++) {
-            byQuestion.put("q-" + questions.get(i).id(), answers.get(i));
+            byQuestion.put(questions.get(i).field(), answers.get(i));
         }
         surveys.answer(as(learner.email()), token, byQuestion);
     }

@@ -1,5 +1,7 @@
 package waypoint.supportcase;
 
+import org.hibernate.validator.constraints.Range;
+
 /**
  * The provider's thresholds for the at-risk signals (settings page for administrators). Sources read the ones
  * they need.
@@ -11,8 +13,16 @@ package waypoint.supportcase;
  * @param sessionCadenceDays             no teaching session within this many days
  * @param overdueActionDays              an action more than this many days past its date
  */
-public record AtRiskThresholds(int otjPercentBelow, int reviewOverdueDays, int englishMathsWeeksBeforeGateway,
-        int ksbCoverageGapPercent, int sessionCadenceDays, int overdueActionDays) {
+public record AtRiskThresholds(
+        @Range(min = 1, max = 100, message = WHOLE_NUMBER) int otjPercentBelow,
+        @Range(min = 0, max = 120, message = WHOLE_NUMBER) int reviewOverdueDays,
+        @Range(min = 1, max = 104, message = WHOLE_NUMBER) int englishMathsWeeksBeforeGateway,
+        @Range(min = 1, max = 100, message = WHOLE_NUMBER) int ksbCoverageGapPercent,
+        @Range(min = 1, max = 180, message = WHOLE_NUMBER) int sessionCadenceDays,
+        @Range(min = 0, max = 180, message = WHOLE_NUMBER) int overdueActionDays) {
+
+    /** Each threshold's one check: a whole number in its range. */
+    static final String WHOLE_NUMBER = "Enter a whole number from {min} to {max}";
 
     /** The defaults until an administrator changes them. */
     public static AtRiskThresholds defaults() {

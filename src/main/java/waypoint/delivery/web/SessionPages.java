@@ -31,6 +31,7 @@ import waypoint.delivery.internal.SessionStore;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.time.GovUkDates;
 import waypoint.delivery.web.SessionForms.CancelForm;
+import waypoint.shared.web.Choice;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormErrors;
 
@@ -41,6 +42,10 @@ import waypoint.shared.web.FormErrors;
  */
 @Controller
 class SessionPages {
+
+    /** Whether an apprentice came to a session: the answers of its record's radios. */
+    private static final List<Choice> ATTENDANCE = List.of(new Choice("ATTENDED", "Attended"),
+            new Choice("LATE", "Late"), new Choice("ABSENT", "Absent"));
 
     static final int ACTION_ROWS = 3;
 
@@ -119,6 +124,7 @@ class SessionPages {
         }
         model.addAttribute("record", record);
         model.addAttribute("actionRows", rows);
+        model.addAttribute("attendance", ATTENDANCE);
         return "delivery/session";
     }
 

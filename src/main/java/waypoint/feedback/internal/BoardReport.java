@@ -4,9 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -124,29 +124,30 @@ public class BoardReport {
                 ((Number) totals.get("suggestions")).longValue(), appeals, surveys, actions);
     }
 
-    /** An improvement action for the Board to follow, optionally from a case (by its reference). */
+    /** Only those who read the Board report keep its improvement actions. */
+    public void requireMayKeepActions(CurrentUser user) {
+        if (!policy.canSeeReport(user)) {
+            throw new AccessDeniedException("You may not add or change improvement actions");
+        }
+    }
+
+    /** The case an improvement action comes from, by its reference; none when it is left empty; an unknown one is an error. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> caseWithReference(String reference) {
+        if (reference == null || reference.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(jdbc.sql("SELECT id FROM feedback WHERE reference = :r")
+                .param("r", reference.strip().toUpperCase()).query(UUID.class).optional()
+                .orElseThrow(() -> new FieldValidationException("reference",
+                        "Enter the reference of a case, like FB-00012, or leave it empty")));
+    }
+
+    /** An improvement action its form has checked, for the Board to follow, optionally from a case (by its reference). */
     @Transactional
     public UUID addAction(CurrentUser user, String title, String reference, LocalDate dueOn) {
-        if (!policy.canSeeReport(user)) {
-            throw new AccessDeniedException("You may not add improvement actions");
-        }
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (title == null || title.isBlank()) {
-            errors.put("title", "Enter the improvement action");
-        } else if (title.length() > 300) {
-            errors.put("title", "The action must be 300 characters or fewer");
-        }
-        UUID feedbackId = null;
-        if (reference != null && !reference.isBlank()) {
-            feedbackId = jdbc.sql("SELECT id FROM feedback WHERE reference = :r").param("r", reference.strip().toUpperCase())
-                    .query(UUID.class).optional().orElse(null);
-            if (feedbackId == null) {
-                errors.put("reference", "Enter the reference of a case, like FB-00012, or leave it empty");
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+        requireMayKeepActions(user);
+        UUID feedbackId = caseWithReference(reference).orElse(null);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO improvement_action (id, title, feedback_id, status, due_on, created_at, version)
@@ -159,9 +160,7 @@ public class BoardReport {
 
     @Transactional
     public void changeAction(CurrentUser user, UUID id, ActionStatus status) {
-        if (!policy.canSeeReport(user)) {
-            throw new AccessDeniedException("You may not change improvement actions");
-        }
+        requireMayKeepActions(user);
         if (status == null) {
             throw new FieldValidationException("status", "Select the action's status");
         }

@@ -1,9 +1,9 @@
 package waypoint.feedback.internal;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import org.hibernate.validator.constraints.Range;
 
 /**
  * The provider's timings for feedback, editable by an administrator or the quality role; the defaults (V90) are
@@ -14,25 +14,20 @@ import jakarta.validation.constraints.Size;
  * the assessment (the learner handbook); and the funding body's complaints details given at stage 4.
  */
 public record FeedbackSettings(
-        @Min(value = 1, message = "Enter a whole number from 1 to 30")
-        @Max(value = 30, message = "Enter a whole number from 1 to 30") int acknowledgeWorkingDays,
-        @Min(value = 1, message = "Enter a whole number from 1 to 60")
-        @Max(value = 60, message = "Enter a whole number from 1 to 60") int stage2ResponseWorkingDays,
-        @Min(value = 1, message = "Enter a whole number from 1 to 60")
-        @Max(value = 60, message = "Enter a whole number from 1 to 60") int stage3ResponseWorkingDays,
-        @Min(value = 1, message = "Enter a whole number from 1 to 12")
-        @Max(value = 12, message = "Enter a whole number from 1 to 12") int stage2QuietMonths,
-        @Min(value = 1, message = "Enter a whole number from 1 to 12")
-        @Max(value = 12, message = "Enter a whole number from 1 to 12") int escalationMonths,
-        @Min(value = 1, message = "Enter a whole number from 1 to 60")
-        @Max(value = 60, message = "Enter a whole number from 1 to 60") int suggestionResponseWorkingDays,
-        @Min(value = 1, message = "Enter a whole number from 1 to 90")
-        @Max(value = 90, message = "Enter a whole number from 1 to 90") int appealWindowDays,
-        @Min(value = 0, message = "Enter a whole number from 0 to 10")
-        @Max(value = 10, message = "Enter a whole number from 0 to 10") int nearDeadlineWorkingDays,
+        @Range(min = 1, max = 30, message = WHOLE_NUMBER) int acknowledgeWorkingDays,
+        @Range(min = 1, max = 60, message = WHOLE_NUMBER) int stage2ResponseWorkingDays,
+        @Range(min = 1, max = 60, message = WHOLE_NUMBER) int stage3ResponseWorkingDays,
+        @Range(min = 1, max = 12, message = WHOLE_NUMBER) int stage2QuietMonths,
+        @Range(min = 1, max = 12, message = WHOLE_NUMBER) int escalationMonths,
+        @Range(min = 1, max = 60, message = WHOLE_NUMBER) int suggestionResponseWorkingDays,
+        @Range(min = 1, max = 90, message = WHOLE_NUMBER) int appealWindowDays,
+        @Range(min = 0, max = 10, message = WHOLE_NUMBER) int nearDeadlineWorkingDays,
         @NotBlank(message = "Enter the funding body’s complaints details")
         @Size(max = 4000, message = "The details must be {max} characters or fewer") String fundingBodyDetails,
         int version) {
+
+    /** Each figure's one check: a whole number in its range (a figure that is not one reads as -1, out of range). */
+    static final String WHOLE_NUMBER = "Enter a whole number from {min} to {max}";
 
     public static FeedbackSettings seedDefaults() {
         return new FeedbackSettings(2, 10, 10, 1, 1, 10, 20, 2, "ESFA complaints team", 0);

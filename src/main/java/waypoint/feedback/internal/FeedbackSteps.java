@@ -3,8 +3,6 @@ package waypoint.feedback.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -265,7 +263,17 @@ public class FeedbackSteps {
         handlers.tellOwner(saved, "A case has been given to you: " + saved.reference());
     }
 
-    /** Records a representative acting for the complainant, with the uploaded written authority (the complaints policy). */
+    /** A representative acts for the complainant only with the complainant's written authority, uploaded. */
+    public static void requireAuthority(String fileId) {
+        if (fileId == null) {
+            throw new FieldValidationException("file", "Upload the complainant’s written authority");
+        }
+    }
+
+    /**
+     * Records a representative acting for the complainant, whose name and relationship the form has checked, with the
+     * uploaded written authority (the complaints policy).
+     */
     @Transactional
     public void addRepresentative(CurrentUser user, UUID id, String name, String relationship, String fileId,
             String fileName) {
@@ -273,17 +281,7 @@ public class FeedbackSteps {
         if (!policy.canHandle(user, f, timeline.isHandler(id, user.id())) && !policy.isComplainant(user, f)) {
             throw new AccessDeniedException("You may not change this case");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (Checks.blank(name)) {
-            errors.put("name", "Enter the representative’s name");
-        }
-        if (Checks.blank(relationship)) {
-            errors.put("relationship", "Enter how they know the complainant, like parent or friend");
-        }
-        if (fileId == null) {
-            errors.put("file", "Upload the complainant’s written authority");
-        }
-        Checks.throwIf(errors);
+        requireAuthority(fileId);
         jdbc.sql("""
                 UPDATE feedback SET representative_name = :n, representative_relationship = :r,
                 authority_file_id = :file, authority_file_name = :fname, version = version + 1 WHERE id = :id""")

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,6 +73,27 @@ public class Surveys {
     }
 
     public record Question(UUID id, int position, QuestionKind kind, String text) {
+
+        /** The answer's name on the page and its key in the API: q- and the question's id. */
+        public String field() {
+            return "q-" + id;
+        }
+
+        /**
+         * What is wrong with an answer to this question, if anything: a rating is 1 to 5 and yes or no is yes or no,
+         * both needed; free text may be left out, and is at most 4000 characters.
+         */
+        Optional<String> problemWith(String answer) {
+            boolean blank = answer == null || answer.isBlank();
+            return switch (kind) {
+                case RATING -> blank || !answer.matches("[1-5]")
+                        ? Optional.of("Select a rating from 1 to 5 for “" + text + "”") : Optional.empty();
+                case YES_NO -> blank || !(answer.equals("yes") || answer.equals("no"))
+                        ? Optional.of("Select yes or no for “" + text + "”") : Optional.empty();
+                case FREE_TEXT -> !blank && answer.length() > 4000
+                        ? Optional.of("Your answer must be 4000 characters or fewer") : Optional.empty();
+            };
+        }
     }
 
     public record Template(UUID id, String name, Occasion occasion, boolean anonymous, boolean active,
@@ -110,7 +132,8 @@ public class Surveys {
         this.clock = clock;
     }
 
-    private void requireManager(CurrentUser user) {
+    /** Only those who manage surveys may create them and read their results. */
+    public void requireManager(CurrentUser user) {
         if (!policy.canManageSurveys(user)) {
             throw new AccessDeniedException("You may not manage surveys");
         }
@@ -118,34 +141,33 @@ public class Surveys {
 
     // --- templates ------------------------------------------------------------------------------------------
 
-    @Transactional
-    public UUID createTemplate(CurrentUser user, String name, Occasion occasion, boolean anonymous,
-            List<NewQuestion> questions) {
-        requireManager(user);
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (name == null || name.isBlank()) {
-            errors.put("name", "Enter a name for the survey");
-        } else if (name.length() > 200) {
-            errors.put("name", "The name must be 200 characters or fewer");
-        }
-        if (occasion == null) {
-            errors.put("occasion", "Select when the survey is sent");
-        }
-        List<NewQuestion> asked = questions.stream().filter(q -> q.text() != null && !q.text().isBlank()).toList();
-        if (asked.isEmpty()) {
-            errors.put("question1", "Enter at least one question");
+    /**
+     * A survey's own rules on its questions, in the order they are asked (an empty question is not asked): it asks at
+     * least one, each with the kind of answer it takes, in 500 characters or fewer. Throws the first one broken.
+     */
+    public static void checkQuestions(List<NewQuestion> questions) {
+        if (questions.stream().allMatch(q -> q.text() == null || q.text().isBlank())) {
+            throw new FieldValidationException("question1", "Enter at least one question");
         }
         for (int i = 0; i < questions.size(); i++) {
             NewQuestion q = questions.get(i);
             if (q.text() != null && !q.text().isBlank() && q.kind() == null) {
-                errors.put("kind" + (i + 1), "Select the kind of answer for question " + (i + 1));
-            } else if (q.text() != null && q.text().length() > 500) {
-                errors.put("question" + (i + 1), "Question " + (i + 1) + " must be 500 characters or fewer");
+                throw new FieldValidationException("kind" + (i + 1), "Select the kind of answer for question " + (i + 1));
+            }
+            if (q.text() != null && q.text().length() > 500) {
+                throw new FieldValidationException("question" + (i + 1), "Question " + (i + 1)
+                        + " must be 500 characters or fewer");
             }
         }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+    }
+
+    /** A survey whose name and occasion its form has checked, with the questions it asks. */
+    @Transactional
+    public UUID createTemplate(CurrentUser user, String name, Occasion occasion, boolean anonymous,
+            List<NewQuestion> questions) {
+        requireManager(user);
+        checkQuestions(questions);
+        List<NewQuestion> asked = questions.stream().filter(q -> q.text() != null && !q.text().isBlank()).toList();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO survey_template (id, name, audience, occasion, anonymous, active, created_at, version)
@@ -342,20 +364,12 @@ public class Surveys {
             throw new StepRefusedException("You have already answered this survey. Thank you.");
         }
         Template template = templateOf(invitation);
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (Question q : template.questions()) {
-            String value = answers.get("q-" + q.id());
-            boolean blank = value == null || value.isBlank();
-            if (q.kind() == QuestionKind.RATING && (blank || !value.matches("[1-5]"))) {
-                errors.put("q-" + q.id(), "Select a rating from 1 to 5 for “" + q.text() + "”");
-            } else if (q.kind() == QuestionKind.YES_NO && (blank || !(value.equals("yes") || value.equals("no")))) {
-                errors.put("q-" + q.id(), "Select yes or no for “" + q.text() + "”");
-            } else if (q.kind() == QuestionKind.FREE_TEXT && !blank && value.length() > 4000) {
-                errors.put("q-" + q.id(), "Your answer must be 4000 characters or fewer");
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
+        // each question's problem, in the order the survey asks them
+        Map<String, String> problems = template.questions().stream()
+                .flatMap(q -> q.problemWith(answers.get(q.field())).map(p -> Map.entry(q.field(), p)).stream())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+        if (!problems.isEmpty()) {
+            throw new FieldValidationException(problems);
         }
         UUID response = UUID.randomUUID();
         Instant now = clock.instant();
@@ -367,7 +381,7 @@ public class Surveys {
                 .param("at", Timestamp.from(template.anonymous() ? now.truncatedTo(java.time.temporal.ChronoUnit.DAYS) : now))
                 .update();
         for (Question q : template.questions()) {
-            String value = answers.get("q-" + q.id());
+            String value = answers.get(q.field());
             if (value == null || value.isBlank()) {
                 continue;
             }

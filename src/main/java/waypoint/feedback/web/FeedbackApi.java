@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -132,16 +133,16 @@ class FeedbackApi {
     @PostMapping(path = "/{id}/representative", consumes = "multipart/form-data")
     @Operation(summary = "Record a representative", description = "With the complainant's written authority uploaded "
             + "as 'file' (PDF, image or office document, up to 5 MB).")
-    FeedbackView representative(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String name,
-            @RequestParam(required = false) String relationship,
+    FeedbackView representative(CurrentUser user, @PathVariable UUID id, @ModelAttribute RepresentativeForm form,
             @RequestParam(required = false) MultipartFile file) throws IOException {
         reads.load(user, id);
+        FormChecks.require(validator, form);
         UploadedFile stored = null;
         if (file != null && !file.isEmpty()) {
             stored = uploads.accept(file.getOriginalFilename(), file.getInputStream(), FileKind.DOCUMENTS,
                     5L * 1024 * 1024);
         }
-        steps.addRepresentative(user, id, name, relationship, stored == null ? null : stored.fileId(),
+        steps.addRepresentative(user, id, form.name(), form.relationship(), stored == null ? null : stored.fileId(),
                 stored == null ? null : stored.name());
         return reads.view(user, id);
     }

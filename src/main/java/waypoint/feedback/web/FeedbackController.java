@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
@@ -50,7 +51,9 @@ import waypoint.shared.files.FileUploads;
 import waypoint.shared.files.UploadRejectedException;
 import waypoint.shared.files.UploadedFile;
 import waypoint.shared.web.DateText;
+import waypoint.shared.validation.OneOf;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.FormErrors;
 import waypoint.shared.web.Choice;
 
@@ -82,11 +85,14 @@ class FeedbackController {
     private final FileUploads uploads;
     private final FileStore files;
     private final waypoint.feedback.internal.Surveys surveys;
+    private final Validator validator;
     private final java.time.Clock clock;
 
     FeedbackController(FeedbackRaising raising, FeedbackSteps steps, FeedbackReads reads, FeedbackQueries queries, Handlers handlers, Learners learners,
-            FileUploads uploads, FileStore files, waypoint.feedback.internal.Surveys surveys, java.time.Clock clock) {
+            FileUploads uploads, FileStore files, waypoint.feedback.internal.Surveys surveys, Validator validator,
+            java.time.Clock clock) {
         this.surveys = surveys;
+        this.validator = validator;
         this.clock = clock;
         this.raising = raising;
         this.steps = steps;
@@ -103,7 +109,7 @@ class FeedbackController {
             @RequestParam(required = false) String state, @RequestParam(required = false) Integer stage,
             @RequestParam(required = false) String mine, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        var filter = new FeedbackQueries.Filter(Forms.choice(FeedbackKind.class, kind), state,
+        var filter = new FeedbackQueries.Filter(OneOf.Choices.named(FeedbackKind.class, kind), state,
                 stage != null && stage >= 1 && stage <= 4 ? stage : null, Forms.yes(mine), q);
         var rows = queries.list(user, filter, Math.max(0, page));
         model.addAttribute("page", rows);
@@ -176,7 +182,7 @@ class FeedbackController {
         try {
             var received = parseDate(receivedOn, "receivedOn", "Enter the date received as a real date");
             var deadline = parseDate(newDeadline, "newDeadline", "Enter the new deadline as a real date");
-            steps.take(user, id, action, new StepInput(text, Forms.choice(Outcome.class, outcome), received,
+            steps.take(user, id, action, new StepInput(text, OneOf.Choices.named(Outcome.class, outcome), received,
                     deadline, Forms.id(ownerAccountId)), version);
             return "redirect:/feedback/" + id + "?done=" + action;
         } catch (FieldValidationException invalid) {
@@ -248,9 +254,6 @@ class FeedbackController {
 
     // --- representative with written authority --------------------------------------------------------------
 
-    record RepresentativeForm(String name, String relationship) {
-    }
-
     @GetMapping("/{id}/representative")
     String representativeForm(CurrentUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("case", reads.view(user, id));
@@ -258,10 +261,12 @@ class FeedbackController {
         return "feedback/representative";
     }
 
+    /** The form's own checks and a missing written authority are shown together. */
     @PostMapping("/{id}/representative")
     String representative(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") RepresentativeForm form,
             BindingResult result, @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
         FeedbackView view = reads.view(user, id);
+        FormChecks.check(validator, result);
         try {
             UploadedFile stored = null;
             if (file != null && !file.isEmpty()) {
@@ -269,9 +274,11 @@ class FeedbackController {
                     stored = uploads.accept(file.getOriginalFilename(), in, FileKind.DOCUMENTS, 5L * 1024 * 1024);
                 }
             }
-            steps.addRepresentative(user, id, form.name(), form.relationship(),
-                    stored == null ? null : stored.fileId(), stored == null ? null : stored.name());
-            return "redirect:/feedback/" + id + "?done=representative";
+            FeedbackSteps.requireAuthority(stored == null ? null : stored.fileId());
+            if (!result.hasErrors()) {
+                steps.addRepresentative(user, id, form.name(), form.relationship(), stored.fileId(), stored.name());
+                return "redirect:/feedback/" + id + "?done=representative";
+            }
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, invalid);
             invalid.errors().forEach((field, message) -> {

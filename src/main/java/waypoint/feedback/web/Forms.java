@@ -1,7 +1,6 @@
 package waypoint.feedback.web;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.UUID;
 
 import waypoint.feedback.AppealRoute;
@@ -11,20 +10,13 @@ import waypoint.feedback.ComplainantType;
 import waypoint.feedback.FeedbackKind;
 import waypoint.feedback.internal.RaiseFeedback;
 import waypoint.shared.time.GovUkDates;
+import waypoint.shared.validation.OneOf;
 import waypoint.shared.web.DateText;
 
 /** Reads typed form text into the service's command: a value that is not one of the choices counts as not given. */
 final class Forms {
 
     private Forms() {
-    }
-
-    static <E extends Enum<E>> E choice(Class<E> type, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(text.strip())).findFirst()
-                .orElse(null);
     }
 
     static UUID id(String text) {
@@ -43,12 +35,13 @@ final class Forms {
     static RaiseFeedback command(RaiseForm form) {
         Instant receivedAt = DateText.parse(form.receivedOn())
                 .map(received -> received.atStartOfDay(GovUkDates.LONDON).toInstant()).orElse(null);
-        return new RaiseFeedback(choice(FeedbackKind.class, form.kind()), yes(form.formal()), receivedAt,
-                choice(Channel.class, form.channel()), id(form.learnerId()), form.complainantName(),
-                form.complainantEmail(), choice(ComplainantType.class, form.complainantType()), form.summary(),
-                form.details(), choice(Category.class, form.category()), id(form.aboutAccountId()),
-                yes(form.under18()), yes(form.prefersOperationsManager()), yes(form.wantsResponse()),
-                choice(AppealRoute.class, form.appealRoute()), DateText.parse(form.assessmentDate()).orElse(null),
-                DateText.parse(form.organisationAppealBy()).orElse(null));
+        return new RaiseFeedback(OneOf.Choices.named(FeedbackKind.class, form.kind()), yes(form.formal()),
+                receivedAt, OneOf.Choices.named(Channel.class, form.channel()), id(form.learnerId()),
+                form.complainantName(), form.complainantEmail(),
+                OneOf.Choices.named(ComplainantType.class, form.complainantType()), form.summary(), form.details(),
+                OneOf.Choices.named(Category.class, form.category()), id(form.aboutAccountId()), yes(form.under18()),
+                yes(form.prefersOperationsManager()), yes(form.wantsResponse()),
+                OneOf.Choices.named(AppealRoute.class, form.appealRoute()),
+                DateText.parse(form.assessmentDate()).orElse(null), DateText.parse(form.organisationAppealBy()).orElse(null));
     }
 }

@@ -2,15 +2,18 @@ package waypoint.feedback.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Validator;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,9 +22,12 @@ import waypoint.feedback.internal.Charts;
 import waypoint.feedback.internal.StepRefusedException;
 import waypoint.feedback.internal.Surveys;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.web.Choice;
 import waypoint.shared.web.CsvDownload;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
+import waypoint.shared.web.FormErrors;
 
 /** Survey templates and results for staff; a survey to answer for the person it was sent to. */
 @Controller
@@ -29,11 +35,17 @@ class SurveyController {
 
     static final int QUESTIONS = 6;
 
+    /** The answers to a rating question, 1 (poor) to 5 (excellent). */
+    private static final List<Choice> RATINGS = List.of(new Choice("1", "1 (poor)"), new Choice("2", "2"),
+            new Choice("3", "3"), new Choice("4", "4"), new Choice("5", "5 (excellent)"));
+
     private final Surveys surveys;
+    private final Validator validator;
     private final Clock clock;
 
-    SurveyController(Surveys surveys, Clock clock) {
+    SurveyController(Surveys surveys, Validator validator, Clock clock) {
         this.surveys = surveys;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -46,31 +58,31 @@ class SurveyController {
 
     @GetMapping("/feedback/surveys/new")
     String newForm(CurrentUser user, Model model) {
-        surveys.templates(user, 0);
-        return form(model, Map.of(), Map.of());
+        surveys.requireManager(user);
+        model.addAttribute("form", SurveyForm.empty());
+        return form(model);
     }
 
+    /** The form's own checks and the survey's rules on its questions are shown together. */
     @PostMapping("/feedback/surveys/new")
-    String create(CurrentUser user, @RequestParam Map<String, String> fields, Model model) {
-        List<Surveys.NewQuestion> questions = new ArrayList<>();
-        for (int i = 1; i <= QUESTIONS; i++) {
-            questions.add(new Surveys.NewQuestion(Forms.choice(Surveys.QuestionKind.class, fields.get("kind" + i)),
-                    fields.get("question" + i)));
-        }
+    String create(CurrentUser user, @ModelAttribute("form") SurveyForm form, BindingResult result, Model model) {
+        surveys.requireManager(user);
+        FormChecks.check(validator, result);
         try {
-            UUID id = surveys.createTemplate(user, fields.get("name"),
-                    Forms.choice(Surveys.Occasion.class, fields.get("occasion")), Forms.yes(fields.get("anonymous")),
-                    questions);
-            return "redirect:/feedback/surveys/" + id;
+            Surveys.checkQuestions(form.questions());
         } catch (FieldValidationException invalid) {
-            return form(model, fields, invalid.errors());
+            FormErrors.reject(result, invalid);
         }
+        if (result.hasErrors()) {
+            return form(model);
+        }
+        UUID id = surveys.createTemplate(user, form.name(), form.typedOccasion(), form.typedAnonymous(),
+                form.questions());
+        return "redirect:/feedback/surveys/" + id;
     }
 
-    private String form(Model model, Map<String, String> typed, Map<String, String> errors) {
-        model.addAttribute("typed", typed);
-        model.addAttribute("errors", errors);
-        model.addAttribute("occasions", Surveys.Occasion.values());
+    private String form(Model model) {
+        model.addAttribute("occasions", Choice.of(Surveys.Occasion.values(), Surveys.Occasion::label));
         model.addAttribute("kinds", Surveys.QuestionKind.values());
         model.addAttribute("numbers", java.util.stream.IntStream.rangeClosed(1, QUESTIONS).boxed().toList());
         return "feedback/survey-form";
@@ -141,6 +153,8 @@ class SurveyController {
         model.addAttribute("template", surveys.templateOf(invitation));
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
+        model.addAttribute("ratings", RATINGS);
+        model.addAttribute("yesNo", Choice.yesNo());
         return "feedback/survey-answer";
     }
 }

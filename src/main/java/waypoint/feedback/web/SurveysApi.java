@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +25,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import waypoint.feedback.internal.BoardReport;
 import waypoint.feedback.internal.Surveys;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.PageOf;
 
 @RestController
@@ -28,11 +34,13 @@ class SurveysApi {
 
     private final Surveys surveys;
     private final BoardReport reports;
+    private final Validator validator;
     private final Clock clock;
 
-    SurveysApi(Surveys surveys, BoardReport reports, Clock clock) {
+    SurveysApi(Surveys surveys, BoardReport reports, Validator validator, Clock clock) {
         this.surveys = surveys;
         this.reports = reports;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -41,11 +49,17 @@ class SurveysApi {
         return surveys.templates(user, page);
     }
 
-    record NewTemplate(String name, Surveys.Occasion occasion, boolean anonymous, List<Surveys.NewQuestion> questions) {
+    /** A new survey: the same checks as the page's form ({@link SurveyForm}), the questions as a list. */
+    record NewTemplate(
+            @NotBlank(message = SurveyForm.NAME) @Size(max = 200, message = SurveyForm.NAME_LENGTH) String name,
+            @NotNull(message = SurveyForm.OCCASION) Surveys.Occasion occasion, boolean anonymous,
+            List<Surveys.NewQuestion> questions) {
     }
 
     @PostMapping("/api/v1/feedback/surveys")
     ResponseEntity<Surveys.Template> create(CurrentUser user, @RequestBody NewTemplate body) {
+        surveys.requireManager(user);
+        FormChecks.require(validator, body);
         UUID id = surveys.createTemplate(user, body.name(), body.occasion(), body.anonymous(),
                 body.questions() == null ? List.of() : body.questions());
         return ResponseEntity.created(URI.create("/api/v1/feedback/surveys/" + id)).body(surveys.template(user, id));
@@ -77,11 +91,16 @@ class SurveysApi {
         return reports.report(user, from == null ? today.minusYears(1).plusDays(1) : from, to == null ? today : to);
     }
 
-    record NewAction(String title, String reference, LocalDate dueOn) {
+    /** A new improvement action: the same checks as the report page's form ({@link ReportForms.ActionForm}). */
+    record NewAction(
+            @NotBlank(message = ReportForms.TITLE) @Size(max = 300, message = ReportForms.TITLE_LENGTH) String title,
+            String reference, LocalDate dueOn) {
     }
 
     @PostMapping("/api/v1/feedback/report/actions")
     ResponseEntity<Map<String, UUID>> addAction(CurrentUser user, @RequestBody NewAction body) {
+        reports.requireMayKeepActions(user);
+        FormChecks.require(validator, body);
         UUID id = reports.addAction(user, body.title(), body.reference(), body.dueOn());
         return ResponseEntity.status(201).body(Map.of("id", id));
     }

@@ -1,15 +1,19 @@
 package waypoint.review.internal;
 
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.hibernate.validator.constraints.Range;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
+import waypoint.shared.web.FieldValidationException;
 
 /** The provider's review settings: the record's sections and after how many days missing signatures are chased. */
 @Component
@@ -39,30 +43,22 @@ public class ReviewSettings {
                 .param("days", chaseAfterDays).param("sections", json.writeValueAsString(template)).update();
     }
 
-    /**
-     * What is wrong with proposed settings, by field (empty when they may be saved): the one check for the page and
-     * the API.
-     */
-    public static Map<String, String> problems(Integer chaseAfterDays, List<ReviewTemplate.Section> sections) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (chaseAfterDays == null || chaseAfterDays < 1 || chaseAfterDays > 60) {
-            errors.put("chaseAfterDays", "Days before missing signatures are chased must be from 1 to 60");
-        }
-        if (sections.isEmpty() || sections.size() > 20) {
-            errors.put("sections", "The template needs from 1 to 20 sections");
-        }
+    /** Proposed settings (the page's and the API's), checked with Bean Validation before they are saved. */
+    public record Proposed(
+            @NotNull(message = CHASE) @Range(min = 1, max = 60, message = CHASE) Integer chaseAfterDays,
+            @Size(min = 1, max = 20, message = "The template needs from 1 to 20 sections")
+            List<ReviewTemplate.@NotNull(message = ReviewTemplate.Section.KEY) @Valid Section> sections) {
+
+        static final String CHASE = "Days before missing signatures are chased must be from 1 to 60";
+    }
+
+    /** Each section keeps its own key, since the record's text is kept by it: throws the first key used twice. */
+    public static void requireDistinctKeys(List<ReviewTemplate.Section> sections) {
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < sections.size(); i++) {
-            ReviewTemplate.Section section = sections.get(i);
-            if (section == null || section.key() == null || !section.key().matches("[A-Za-z][A-Za-z0-9]{0,39}")
-                    || !keys.add(section.key())) {
-                errors.put("sections[" + i + "].key", "Each section needs its own key of letters and digits");
-            }
-            if (section == null || section.heading() == null || section.heading().isBlank()
-                    || section.heading().length() > 200) {
-                errors.put("sections[" + i + "].heading", "Enter a heading of 200 characters or fewer");
+            if (!keys.add(sections.get(i).key())) {
+                throw new FieldValidationException("sections[" + i + "].key", ReviewTemplate.Section.KEY);
             }
         }
-        return errors;
     }
 }

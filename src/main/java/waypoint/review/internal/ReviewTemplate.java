@@ -2,6 +2,11 @@ package waypoint.review.internal;
 
 import java.util.List;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 /**
  * The sections of a review record the provider writes in (a template the provider may adjust). The default covers the
  * learner handbook (work done, priorities and projects, support needs, English and maths, health and safety) and the
@@ -11,7 +16,14 @@ import java.util.List;
  */
 public record ReviewTemplate(List<Section> sections) {
 
-    public record Section(String key, String heading, String hint) {
+    /** A section of the record: its key (the record's text is kept by it), its heading and a hint for the writer. */
+    public record Section(
+            @NotNull(message = KEY) @Pattern(regexp = "[A-Za-z][A-Za-z0-9]{0,39}", message = KEY) String key,
+            @NotBlank(message = HEADING) @Size(max = 200, message = HEADING) String heading,
+            String hint) {
+
+        public static final String KEY = "Each section needs its own key of letters and digits";
+        static final String HEADING = "Enter a heading of 200 characters or fewer";
     }
 
     public static ReviewTemplate standard() {

@@ -264,14 +264,10 @@ class ReviewPages {
         return "redirect:/reviews/" + id;
     }
 
+    /** A form's field errors, or a refusal as the whole form's. */
     private static Map<String, String> errors(RuntimeException problem) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (problem instanceof FieldValidationException invalid) {
-            errors.putAll(invalid.errors());
-        } else {
-            errors.put("form", problem.getMessage());
-        }
-        return errors;
+        return problem instanceof FieldValidationException invalid ? invalid.errors()
+                : Map.of("form", String.valueOf(problem.getMessage()));
     }
 
     private static int lock(MultiValueMap<String, String> form) {

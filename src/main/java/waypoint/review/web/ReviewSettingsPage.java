@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,6 +24,8 @@ import waypoint.identity.Role;
 import waypoint.review.internal.ReviewSettings;
 import waypoint.review.internal.ReviewTemplate;
 import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 
 /**
  * Administrators adjust the review record's sections (heading and hint; an emptied heading removes a section, a
@@ -36,10 +39,12 @@ class ReviewSettingsPage {
 
     private final ReviewSettings settings;
     private final ApplicationEventPublisher events;
+    private final Validator validator;
 
-    ReviewSettingsPage(ReviewSettings settings, ApplicationEventPublisher events) {
+    ReviewSettingsPage(ReviewSettings settings, ApplicationEventPublisher events, Validator validator) {
         this.settings = settings;
         this.events = events;
+        this.validator = validator;
     }
 
     /** One row of the form, as typed. */
@@ -77,10 +82,12 @@ class ReviewSettingsPage {
             rowOfSection.add(i);
         }
         Integer chaseAfterDays = parse(days);
-        Map<String, String> problems = ReviewSettings.problems(chaseAfterDays, sections);
-        if (!problems.isEmpty()) {
+        try {
+            FormChecks.require(validator, new ReviewSettings.Proposed(chaseAfterDays, sections));
+            ReviewSettings.requireDistinctKeys(sections);
+        } catch (FieldValidationException invalid) {
             // what was typed comes back as it was, blank rows included
-            return page(model, days, typed, onThePage(problems, rowOfSection));
+            return page(model, days, typed, onThePage(invalid.errors(), rowOfSection));
         }
         settings.change(chaseAfterDays, new ReviewTemplate(sections));
         events.publishEvent(RecordChanged.updated("review settings", new UUID(0, 1), "",

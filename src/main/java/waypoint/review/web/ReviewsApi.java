@@ -3,7 +3,6 @@ package waypoint.review.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import waypoint.review.internal.ReviewSettings;
@@ -38,6 +38,7 @@ import waypoint.review.internal.ReviewStore;
 import waypoint.review.web.ReviewForms.ExceptionForm;
 import waypoint.review.web.ReviewForms.PlanForm;
 import waypoint.review.web.ReviewForms.ReflectionForm;
+import waypoint.shared.web.FormChecks;
 
 /** Progress reviews over HTTP, with the same rules as the pages: the service authorises every call. */
 @RestController
@@ -50,14 +51,16 @@ class ReviewsApi {
 
     private final ReviewSettings settings;
     private final ApplicationEventPublisher events;
+    private final Validator validator;
 
     ReviewsApi(ReviewService reviews, ReviewRecords records, ReviewSignatures signatures,
-            ReviewSettings settings, ApplicationEventPublisher events) {
+            ReviewSettings settings, ApplicationEventPublisher events, Validator validator) {
         this.reviews = reviews;
         this.records = records;
         this.signatures = signatures;
         this.settings = settings;
         this.events = events;
+        this.validator = validator;
     }
 
     record ReviewEntry(UUID id, UUID apprenticeshipId, int number, String state, LocalDate dueDate, boolean overdue,
@@ -189,10 +192,8 @@ class ReviewsApi {
             throw new AccessDeniedException("Only administrators change the review settings");
         }
         List<ReviewTemplate.Section> sections = request.sections() == null ? List.of() : request.sections();
-        Map<String, String> errors = ReviewSettings.problems(request.chaseAfterDays(), sections);
-        if (!errors.isEmpty()) {
-            throw new waypoint.shared.web.FieldValidationException(errors);
-        }
+        FormChecks.require(validator, new ReviewSettings.Proposed(request.chaseAfterDays(), sections));
+        ReviewSettings.requireDistinctKeys(sections);
         settings.change(request.chaseAfterDays(), new ReviewTemplate(sections.stream()
                 .map(s -> new ReviewTemplate.Section(s.key(), s.heading().strip(),
                         s.hint() == null ? "" : s.hint().strip())).toList()));

@@ -19,12 +19,25 @@ final class Inputs {
         return value == null || value.isBlank();
     }
 
+    /** The same check, added to the errors of a form still checked by hand (its problem, if any). */
     static void text(Map<String, String> errors, String field, String value, String message) {
-        if (blank(value)) {
-            errors.put(field, message);
-        } else if (value.length() > TEXT_MAX) {
-            errors.put(field, message.replaceFirst("^Enter", "Shorten") + " to " + TEXT_MAX + " characters or fewer");
+        try {
+            required(field, value, message);
+        } catch (FieldValidationException invalid) {
+            errors.putAll(invalid.errors());
         }
+    }
+
+    /** A text that must be given, stripped; too long, its message begins "Shorten" instead of "Enter". */
+    static String required(String field, String value, String message) {
+        if (blank(value)) {
+            throw new FieldValidationException(field, message);
+        }
+        if (value.length() > TEXT_MAX) {
+            throw new FieldValidationException(field, message.replaceFirst("^Enter", "Shorten") + " to " + TEXT_MAX
+                    + " characters or fewer");
+        }
+        return value.strip();
     }
 
     /** An optional text, stripped, or null when blank. */

@@ -2,7 +2,6 @@ package waypoint.supportcase.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,25 +46,35 @@ public class SupportAppeals {
         this.clock = clock;
     }
 
-    @Transactional
-    public void appeal(CurrentUser user, UUID caseId, String by, String receivedOn, String text) {
+    /** What the day a written appeal was received must be. */
+    public static final String RECEIVED_ON = "Enter the date the written appeal was received, today or earlier";
+    /** Who appealed, when staff record it. */
+    public static final String BY = "Choose who appealed: the apprentice or the employer";
+
+    /** Refuses someone who may not record an appeal on the case. */
+    @Transactional(readOnly = true)
+    public SupportCasePolicy.Loaded requireAppeal(CurrentUser user, UUID caseId) {
         SupportCasePolicy.Loaded loaded = policy.load(user, caseId);
+        policy.requireWho(user, loaded.a(), Who.APPELLANT, Action.RECORD_APPEAL);
+        return loaded;
+    }
+
+    /**
+     * Records the appeal, in writing, as its form has checked it: the apprentice and the employer appeal for
+     * themselves, today; staff record who appealed ({@code by}) and the day it was received (null for today).
+     */
+    @Transactional
+    public void appeal(CurrentUser user, UUID caseId, String by, LocalDate receivedOn, String text) {
+        SupportCasePolicy.Loaded loaded = requireAppeal(user, caseId);
         ApprenticeshipSummary a = loaded.a();
-        policy.requireWho(user, a, Who.APPELLANT, Action.RECORD_APPEAL);
         String appellant = policy.isLearner(user, a) ? "APPRENTICE" : policy.isEmployer(user, a) ? "EMPLOYER" : by;
-        LocalDate today = LocalDate.now(clock);
-        Map<String, String> errors = new LinkedHashMap<>();
         if (appellant == null || !Set.of("APPRENTICE", "EMPLOYER").contains(appellant)) {
-            errors.put("by", "Choose who appealed: the apprentice or the employer");
+            throw new FieldValidationException("by", BY);
         }
-        LocalDate received = Inputs.blank(receivedOn) || !user.isStaff() ? today
-                : Inputs.parse(receivedOn).filter(d -> !d.isAfter(today)).orElse(null);
-        if (received == null) {
-            errors.put("receivedOn", "Enter the date the written appeal was received, today or earlier");
-        }
-        Inputs.text(errors, "text", text, "Enter the appeal, in writing");
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate received = receivedOn == null || !user.isStaff() ? today : receivedOn;
+        if (received.isAfter(today)) {
+            throw new FieldValidationException("receivedOn", RECEIVED_ON);
         }
         SupportCase c = cases.get(loaded.c(), user.displayName());
         // in time if received within the window, whenever it is recorded
@@ -75,11 +84,7 @@ public class SupportAppeals {
 
     /** The director upholds or dismisses the appeal, with reasons, told to everyone the decision concerns. */
     void decide(CurrentUser user, SupportCasePolicy.Loaded loaded, SupportCase c, Action action, String note) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Inputs.text(errors, "note", note, "Enter the reasons for the decision");
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+        note = Inputs.required("note", note, "Enter the reasons for the decision");
         ApprenticeshipSummary a = loaded.a();
         boolean upheld = action == Action.UPHOLD_APPEAL;
         String decision = upheld ? "Appeal upheld: the termination is withdrawn and the recommendation is made again"

@@ -3,7 +3,6 @@ package waypoint.supportcase.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -162,29 +161,28 @@ public class SupportCases {
 
     // ------------------------------------------------------------------ another policy, the employer, actions
 
-    /** Your support policy: the provider may “apply any of our other policies to end an apprenticeship”. */
-    @Transactional
-    public UUID endUnderOtherPolicy(CurrentUser user, UUID apprenticeshipId, String policyName, String date,
-            String withdrawalReason, String details) {
+    /** What the date an apprenticeship ended under another policy must be. */
+    public static final String ENDED_ON = "Enter the date the apprenticeship ended, today or earlier";
+
+    /** Refuses someone who may not end the apprenticeship under another of the provider's policies. */
+    @Transactional(readOnly = true)
+    public ApprenticeshipSummary requireEndUnderOtherPolicy(CurrentUser user, UUID apprenticeshipId) {
         ApprenticeshipSummary a = policy.requireView(user, apprenticeshipId);
         policy.requireWho(user, a, Who.HEAD, Action.END_UNDER_OTHER_POLICY);
+        return a;
+    }
+
+    /**
+     * Your support policy: the provider may “apply any of our other policies to end an apprenticeship”: the policy,
+     * the day it ended (today or earlier), the withdrawal reason and what happened, as the form has checked them.
+     */
+    @Transactional
+    public UUID endUnderOtherPolicy(CurrentUser user, UUID apprenticeshipId, String policyName, LocalDate on,
+            WithdrawalReason why, String details) {
+        ApprenticeshipSummary a = requireEndUnderOtherPolicy(user, apprenticeshipId);
         LocalDate today = LocalDate.now(clock);
-        Map<String, String> errors = new LinkedHashMap<>();
-        Inputs.text(errors, "policy", policyName, "Enter the policy that ends the apprenticeship, like safeguarding"
-                + " or code of conduct");
-        Optional<LocalDate> on = Inputs.parse(date);
-        if (on.isEmpty() || on.get().isAfter(today)) {
-            errors.put("date", "Enter the date the apprenticeship ended, today or earlier");
-        }
-        WithdrawalReason why = null;
-        try {
-            why = WithdrawalReason.valueOf(withdrawalReason == null ? "" : withdrawalReason);
-        } catch (IllegalArgumentException unknown) {
-            errors.put("withdrawalReason", "Choose the withdrawal reason");
-        }
-        Inputs.text(errors, "details", details, "Enter what happened");
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
+        if (on.isAfter(today)) {
+            throw new FieldValidationException("date", ENDED_ON);
         }
         String named = policyName.strip();
         Optional<CaseRow> open = store.openOf(apprenticeshipId);
@@ -194,12 +192,12 @@ public class SupportCases {
                         clock.instant()));
         StageTable.require(c.stage(), Action.END_UNDER_OTHER_POLICY, c.facts());
         try {
-            transitions.withdraw(user, a.id(), on.get(), why, "Ended under the " + named
+            transitions.withdraw(user, a.id(), on, why, "Ended under the " + named
                     + " policy, without the support stages: " + details.strip());
         } catch (ApprenticeshipChangeRefused refused) {
             throw new SupportCaseRefused(refused.getMessage());
         }
-        c.endUnderOtherPolicy(named, on.get(), details.strip());
+        c.endUnderOtherPolicy(named, on, details.strip());
         cases.save(c);
         return c.id();
     }

@@ -1,8 +1,5 @@
 package waypoint.supportcase.internal;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -56,46 +53,5 @@ public class SupportSettings {
                 ON CONFLICT (id) DO UPDATE SET name = :name, email = :email""")
                 .param("name", partner.name()).param("email", partner.email()).update();
         return partner;
-    }
-
-    /** The fields of the settings form and the API, with their allowed ranges. */
-    public static final Map<String, int[]> RANGES = ranges();
-
-    private static Map<String, int[]> ranges() {
-        Map<String, int[]> r = new LinkedHashMap<>();
-        r.put("otjPercentBelow", new int[] {1, 100});
-        r.put("reviewOverdueDays", new int[] {0, 120});
-        r.put("englishMathsWeeksBeforeGateway", new int[] {1, 104});
-        r.put("ksbCoverageGapPercent", new int[] {1, 100});
-        r.put("sessionCadenceDays", new int[] {1, 180});
-        r.put("overdueActionDays", new int[] {0, 180});
-        return Map.copyOf(r);
-    }
-
-    /** Parses typed values, or throws the field errors: the one check for the page and the API. */
-    public static AtRiskThresholds parse(Map<String, String> typed) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Map<String, Integer> values = new LinkedHashMap<>();
-        for (String field : java.util.List.of("otjPercentBelow", "reviewOverdueDays", "englishMathsWeeksBeforeGateway",
-                "ksbCoverageGapPercent", "sessionCadenceDays", "overdueActionDays")) {
-            int[] range = RANGES.get(field);
-            Integer value = null;
-            try {
-                value = Integer.valueOf(typed.getOrDefault(field, "").strip());
-            } catch (NumberFormatException | NullPointerException notANumber) {
-                // reported below
-            }
-            if (value == null || value < range[0] || value > range[1]) {
-                errors.put(field, "Enter a whole number from " + range[0] + " to " + range[1]);
-            } else {
-                values.put(field, value);
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new waypoint.shared.web.FieldValidationException(errors);
-        }
-        return new AtRiskThresholds(values.get("otjPercentBelow"), values.get("reviewOverdueDays"),
-                values.get("englishMathsWeeksBeforeGateway"), values.get("ksbCoverageGapPercent"),
-                values.get("sessionCadenceDays"), values.get("overdueActionDays"));
     }
 }

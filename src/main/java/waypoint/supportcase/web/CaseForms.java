@@ -1,11 +1,20 @@
 package waypoint.supportcase.web;
 
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import waypoint.enrolment.WithdrawalReason;
+import waypoint.identity.CurrentUser;
 import waypoint.shared.validation.Format;
+import waypoint.shared.validation.OneOf;
+import waypoint.shared.validation.TypedDate;
+import waypoint.shared.validation.TypedValues;
 import waypoint.shared.validation.ValidFormat;
+import waypoint.supportcase.internal.SupportAppeals;
+import waypoint.supportcase.internal.SupportCases;
 
 /**
  * The support case forms as typed (the pages' and the API's bodies), checked with Bean Validation once the person is
@@ -39,6 +48,55 @@ final class CaseForms {
             @Size(max = 5000, message = "The employer's actions must be {max} characters or fewer") String actions) {
 
         static final String CHOICE = "Choose what the employer has chosen to do";
+    }
+
+    /** Ending an apprenticeship under another of the provider's policies (the day it ended is the case's to check). */
+    record OtherPolicyForm(
+            @NotBlank(message = POLICY)
+            @Size(max = 5000, message = "Shorten the policy that ends the apprenticeship to {max} characters or fewer")
+            String policy,
+            @NotBlank(message = SupportCases.ENDED_ON) @TypedDate(message = SupportCases.ENDED_ON) String date,
+            @NotBlank(message = REASON) @OneOf(value = WithdrawalReason.class, message = REASON) String withdrawalReason,
+            @NotBlank(message = "Enter what happened")
+            @Size(max = 5000, message = "Shorten what happened to {max} characters or fewer") String details) {
+
+        static final String POLICY = "Enter the policy that ends the apprenticeship, like safeguarding or code of"
+                + " conduct";
+        static final String REASON = "Choose the withdrawal reason";
+
+        LocalDate endedOn() {
+            return TypedValues.date(date).orElseThrow();
+        }
+
+        WithdrawalReason reason() {
+            return OneOf.Choices.named(WithdrawalReason.class, withdrawalReason);
+        }
+    }
+
+    /**
+     * An appeal against the stage 5 outcome, in writing: staff who record it ({@link Staff}) say who appealed and may
+     * give the day it was received (a day that has come is the case's to check); the apprentice and the employer
+     * appeal for themselves.
+     */
+    record AppealForm(
+            @NotBlank(groups = Staff.class, message = SupportAppeals.BY)
+            @Pattern(groups = Staff.class, regexp = "APPRENTICE|EMPLOYER", message = SupportAppeals.BY) String by,
+            @TypedDate(groups = Staff.class, message = SupportAppeals.RECEIVED_ON) String receivedOn,
+            @NotBlank(message = "Enter the appeal, in writing")
+            @Size(max = 5000, message = "Shorten the appeal, in writing to {max} characters or fewer") String text) {
+
+        /** The questions only staff are asked. */
+        interface Staff {
+        }
+
+        /** The checks for the person recording it. */
+        static Class<?>[] checksFor(CurrentUser user) {
+            return user.isStaff() ? new Class<?>[] {Staff.class} : new Class<?>[0];
+        }
+
+        LocalDate received() {
+            return TypedValues.date(receivedOn).orElse(null);
+        }
     }
 
     /** The provider's default client partner (the settings page's fields; the API names them name and email). */

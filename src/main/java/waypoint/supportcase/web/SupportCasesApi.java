@@ -38,8 +38,10 @@ import waypoint.supportcase.internal.FormalStages;
 import waypoint.supportcase.internal.SupportAppeals;
 import waypoint.supportcase.internal.SupportCasePolicy;
 import waypoint.supportcase.internal.Interventions;
+import waypoint.supportcase.web.CaseForms.AppealForm;
 import waypoint.supportcase.web.CaseForms.EmployerForm;
 import waypoint.supportcase.web.CaseForms.OpenForm;
+import waypoint.supportcase.web.CaseForms.OtherPolicyForm;
 import waypoint.supportcase.web.CaseForms.PartnerForm;
 import waypoint.supportcase.web.InterventionForms.InterventionForm;
 import waypoint.supportcase.web.InterventionForms.OutcomeForm;
@@ -211,12 +213,11 @@ class SupportCasesApi {
     }
 
     @PostMapping("/support-cases/{id}/appeal")
-    CaseDetail appeal(CurrentUser user, @PathVariable UUID id, @RequestBody AppealRequest r) {
-        appeals.appeal(user, id, r.by(), r.receivedOn(), r.text());
+    CaseDetail appeal(CurrentUser user, @PathVariable UUID id, @RequestBody AppealForm r) {
+        appeals.requireAppeal(user, id);
+        FormChecks.require(validator, r, AppealForm.checksFor(user));
+        appeals.appeal(user, id, r.by(), r.received(), r.text());
         return detail(user, id);
-    }
-
-    record AppealRequest(String by, String receivedOn, String text) {
     }
 
     @PostMapping("/support-cases/{id}/employer")
@@ -228,12 +229,11 @@ class SupportCasesApi {
     }
 
     @PostMapping("/apprenticeships/{id}/other-policy-ending")
-    ResponseEntity<CaseDetail> otherPolicy(CurrentUser user, @PathVariable UUID id, @RequestBody OtherPolicyRequest r) {
-        UUID caseId = cases.endUnderOtherPolicy(user, id, r.policy(), r.date(), r.withdrawalReason(), r.details());
+    ResponseEntity<CaseDetail> otherPolicy(CurrentUser user, @PathVariable UUID id, @RequestBody OtherPolicyForm r) {
+        cases.requireEndUnderOtherPolicy(user, id);
+        FormChecks.require(validator, r);
+        UUID caseId = cases.endUnderOtherPolicy(user, id, r.policy().strip(), r.endedOn(), r.reason(), r.details());
         return ResponseEntity.status(HttpStatus.CREATED).body(detail(user, caseId));
-    }
-
-    record OtherPolicyRequest(String policy, String date, String withdrawalReason, String details) {
     }
 
     // ------------------------------------------------------------------ at risk
@@ -326,7 +326,8 @@ class SupportCasesApi {
         Map<String, String> typed = new HashMap<>();
         body.forEach((k, v) -> typed.put(k, v == null ? "" : String.valueOf(v)));
         AtRiskThresholds before = settings.current();
-        AtRiskThresholds changed = SupportSettings.parse(typed);
+        AtRiskThresholds changed = ThresholdsForm.of(typed).thresholds();
+        FormChecks.require(validator, changed);
         settings.change(changed);
         events.publishEvent(RecordChanged.updated("support settings", new UUID(0, 3), before.toString(),
                 changed.toString()));

@@ -27,6 +27,7 @@ import waypoint.enrolment.WithdrawalReason;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.shared.time.GovUkDates;
+import waypoint.shared.web.Choice;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.NavigationItem;
@@ -35,8 +36,10 @@ import waypoint.supportcase.internal.FormalStages;
 import waypoint.supportcase.internal.SupportAppeals;
 import waypoint.supportcase.internal.SupportCasePolicy;
 import waypoint.supportcase.internal.Interventions;
+import waypoint.supportcase.web.CaseForms.AppealForm;
 import waypoint.supportcase.web.CaseForms.EmployerForm;
 import waypoint.supportcase.web.CaseForms.OpenForm;
+import waypoint.supportcase.web.CaseForms.OtherPolicyForm;
 import waypoint.supportcase.web.InterventionForms.InterventionForm;
 import waypoint.supportcase.web.InterventionForms.OutcomeForm;
 import waypoint.supportcase.internal.Signals;
@@ -185,13 +188,13 @@ class SupportPages {
                 + GovUkDates.time(last.openedAt()) + ", is " + last.stage().words().toLowerCase() + "."));
         return form(model, new Form("Open a support case", a.learnerName() + ", " + a.standardLabel(), intro,
                 "/support-cases/new?apprenticeship=" + a.id(), Map.of(), List.of(
-                        Form.Field.radios("stage", "Stage", null, List.of(new Form.Option("1", "Stage 1 (informal)"),
-                                new Form.Option("2", "Stage 2 (informal)"))),
+                        Form.Field.radios("stage", "Stage", null, List.of(new Choice("1", "Stage 1 (informal)"),
+                                new Choice("2", "Stage 2 (informal)"))),
                         Form.Field.radios("kind", "What kind of issues", "Pastoral: personal situations outside work,"
                                 + " health, dependencies, financial concerns. Placement: differences with the"
                                 + " employer, team dynamics, technical ability, teething or transition problems.",
-                                List.of(new Form.Option("PASTORAL", "Pastoral"), new Form.Option("PLACEMENT",
-                                        "Placement"), new Form.Option("BOTH", "Both"))),
+                                List.of(new Choice("PASTORAL", "Pastoral"), new Choice("PLACEMENT",
+                                        "Placement"), new Choice("BOTH", "Both"))),
                         Form.Field.area("reason", "Why the apprentice needs support", null)),
                 "Open the case", "/support-cases/at-risk", "Back to at-risk apprentices"), errors, typed);
     }
@@ -225,7 +228,8 @@ class SupportPages {
         model.addAttribute("view", view);
         model.addAttribute("errors", errors);
         model.addAttribute("typed", typed);
-        model.addAttribute("employerChoices", SupportCases.EMPLOYER_CHOICES);
+        model.addAttribute("employerChoices", SupportCases.EMPLOYER_CHOICES.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).map(c -> new Choice(c.getKey(), c.getValue())).toList());
         model.addAttribute("kinds", store.interventionKinds());
         model.addAttribute("risk", indicators.stored(view.a().id()).orElse(null));
         return "supportcase/case";
@@ -256,18 +260,14 @@ class SupportPages {
     @PostMapping("/support-cases/{id}/employer")
     String employer(CurrentUser user, @PathVariable UUID id, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
-        Map<String, String> typed = typed(request, "choice", "employerActions");
-        EmployerForm form = new EmployerForm(typed.get("choice"), typed.get("employerActions"));
+        Map<String, String> typed = typed(request, "choice", "actions");
+        EmployerForm form = new EmployerForm(typed.get("choice"), typed.get("actions"));
         try {
             cases.requireEmployerPosition(user, id);
             FormChecks.require(validator, form);
             cases.employerPosition(user, id, form.choice(), form.actions());
         } catch (FieldValidationException invalid) {
-            // the form's actions are the page's employerActions
-            Map<String, String> errors = new java.util.LinkedHashMap<>();
-            invalid.errors().forEach((field, message) -> errors.put("actions".equals(field) ? "employerActions"
-                    : field, message));
-            return casePage(user, id, model, errors, typed);
+            return casePage(user, id, model, invalid.errors(), typed);
         }
         redirect.addFlashAttribute("saved", "The employer's choice is recorded");
         return "redirect:/support-cases/" + id;
@@ -394,8 +394,8 @@ class SupportPages {
                                 + ", the day it began. ") + "For example, 27/4/2026"),
                         Form.Field.text("attendees", "Who attended", "Names and roles"),
                         Form.Field.radios("employerAttended", "Did the line manager or someone from the employer"
-                                + " attend?", null, List.of(new Form.Option("true", "Yes"),
-                                new Form.Option("false", "No"))),
+                                + " attend?", null, List.of(new Choice("true", "Yes"),
+                                new Choice("false", "No"))),
                         Form.Field.area("progressUpdate", "Update on progress with actions", hint),
                         Form.Field.area("successes", "Successes", null),
                         Form.Field.area("blockers", "Blockers", null),
@@ -440,8 +440,8 @@ class SupportPages {
             Map<String, String> typed) {
         SupportCasePolicy.Loaded loaded = policy.load(user, id);
         SupportStage stage = loaded.c().stage();
-        List<Form.Option> options = StageTable.OUTCOMES.getOrDefault(stage, Set.of()).stream().sorted()
-                .map(o -> new Form.Option(o.name(), o.words())).toList();
+        List<Choice> options = StageTable.OUTCOMES.getOrDefault(stage, Set.of()).stream().sorted()
+                .map(o -> new Choice(o.name(), o.words())).toList();
         java.time.LocalDate plan = loaded.c().stagePlanUntil();
         String planWords = plan == null ? "The end of this stage's time plan is unknown: check the case."
                 : "The stage " + stage.number() + " time plan runs until " + GovUkDates.date(plan) + ". The recommendation"
@@ -484,8 +484,8 @@ class SupportPages {
         SupportCasePolicy.Loaded loaded = policy.load(user, id);
         List<Form.Field> fields = new ArrayList<>();
         if (user.isStaff()) {
-            fields.add(Form.Field.radios("by", "Who appealed", null, List.of(new Form.Option("APPRENTICE",
-                    "The apprentice"), new Form.Option("EMPLOYER", "The employer"))));
+            fields.add(Form.Field.radios("by", "Who appealed", null, List.of(new Choice("APPRENTICE",
+                    "The apprentice"), new Choice("EMPLOYER", "The employer"))));
             fields.add(Form.Field.text("receivedOn", "Date the written appeal was received", "For example, 27/4/2026"));
         }
         fields.add(Form.Field.area("text", "The appeal", "Why you disagree with the stage 5 outcome"));
@@ -501,8 +501,11 @@ class SupportPages {
     String appeal(CurrentUser user, @PathVariable UUID id, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
         Map<String, String> typed = typed(request, "by", "receivedOn", "text");
+        AppealForm form = new AppealForm(typed.get("by"), typed.get("receivedOn"), typed.get("text"));
         try {
-            appeals.appeal(user, id, typed.get("by"), typed.get("receivedOn"), typed.get("text"));
+            appeals.requireAppeal(user, id);
+            FormChecks.require(validator, form, AppealForm.checksFor(user));
+            appeals.appeal(user, id, form.by(), form.received(), form.text());
         } catch (FieldValidationException invalid) {
             return appealPage(user, id, model, invalid.errors(), typed);
         } catch (SupportCaseRefused refused) {
@@ -533,7 +536,7 @@ class SupportPages {
                         Form.Field.text("policy", "Policy", "For example, Code of conduct"),
                         Form.Field.text("date", "Date the apprenticeship ended", "For example, 27/4/2026"),
                         Form.Field.select("withdrawalReason", "Withdrawal reason (ILR)", null,
-                                Arrays.stream(WithdrawalReason.values()).map(w -> new Form.Option(w.name(),
+                                Arrays.stream(WithdrawalReason.values()).map(w -> new Choice(w.name(),
                                         w.words())).toList()),
                         Form.Field.area("details", "What happened", "Staff only")),
                 "End the apprenticeship", "/support-cases", "Back to support cases"), errors, typed);
@@ -542,9 +545,13 @@ class SupportPages {
     @PostMapping("/support-cases/other-policy")
     String otherPolicy(CurrentUser user, @RequestParam UUID apprenticeship, HttpServletRequest request, Model model) {
         Map<String, String> typed = typed(request, "policy", "date", "withdrawalReason", "details");
+        OtherPolicyForm form = new OtherPolicyForm(typed.get("policy"), typed.get("date"),
+                typed.get("withdrawalReason"), typed.get("details"));
         try {
-            UUID id = cases.endUnderOtherPolicy(user, apprenticeship, typed.get("policy"), typed.get("date"),
-                    typed.get("withdrawalReason"), typed.get("details"));
+            cases.requireEndUnderOtherPolicy(user, apprenticeship);
+            FormChecks.require(validator, form);
+            UUID id = cases.endUnderOtherPolicy(user, apprenticeship, form.policy().strip(), form.endedOn(),
+                    form.reason(), form.details());
             return "redirect:/support-cases/" + id;
         } catch (FieldValidationException invalid) {
             return otherPolicyPage(user, apprenticeship, model, invalid.errors(), typed);

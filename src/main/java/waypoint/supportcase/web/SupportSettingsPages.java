@@ -86,7 +86,8 @@ class SupportSettingsPages {
                 "englishMathsWeeksBeforeGateway", "ksbCoverageGapPercent", "sessionCadenceDays", "overdueActionDays");
         try {
             AtRiskThresholds before = settings.current();
-            AtRiskThresholds changed = SupportSettings.parse(typed);
+            AtRiskThresholds changed = ThresholdsForm.of(typed).thresholds();
+            FormChecks.require(validator, changed);
             settings.change(changed);
             events.publishEvent(RecordChanged.updated("support settings", new UUID(0, 3), before.toString(),
                     changed.toString()));
