@@ -70,7 +70,7 @@ class GatewayFactsReader {
      * reads whatever the page size: each module that holds a fact is asked once for the whole page (the rule packs
      * applied, the off-the-job figures, the verified exemptions, the breaks in learning, the functional skills planned
      * in the training plans and in the latest signed reviews, the confirmations and waivers, each evidence source),
-     * and each standard version is read once.
+     * and the page's standard versions are read together.
      */
     Map<UUID, GatewayChecklist.Facts> ofAll(List<ApprenticeshipSummary> page, LocalDate today) {
         List<UUID> ids = page.stream().map(ApprenticeshipSummary::id).toList();
@@ -87,12 +87,11 @@ class GatewayFactsReader {
         Map<UUID, OffTheJobFigures> otj = page.isEmpty() ? Map.of() : offTheJob.of(page);
         Map<UUID, Map<String, String>> exempt = englishAndMaths.verifiedExemptionsOf(ids);
         Map<UUID, List<BreakInLearning>> breaks = apprenticeships.breaksOf(ids);
-        Map<String, Optional<StandardDetails>> standardsRead = new HashMap<>();
+        Map<Standards.Version, Optional<StandardDetails>> standardsRead = standards.find(page.stream()
+                .map(EpaService::versionOf).toList());
         Map<UUID, GatewayChecklist.Facts> all = new LinkedHashMap<>();
         for (ApprenticeshipSummary a : page) {
-            Optional<StandardDetails> standard = standardsRead.computeIfAbsent(
-                    a.standardReference() + " " + a.standardVersion(),
-                    key -> standards.find(a.standardReference(), a.standardVersion()));
+            Optional<StandardDetails> standard = standardsRead.get(EpaService.versionOf(a));
             all.put(a.id(), facts(a, standard, today, new Read(confirmations.getOrDefault(a.id(), Map.of()),
                     List.copyOf(other.getOrDefault(a.id(), List.of())), waivers.getOrDefault(a.id(), Map.of()),
                     inPlans.getOrDefault(a.id(), PlannedFunctionalSkills.NONE), inReviews.get(a.id()),
