@@ -1,5 +1,8 @@
 package waypoint.catalogue;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -23,5 +26,14 @@ public class AssessmentReforms {
     @Transactional(readOnly = true)
     public Optional<ReformedPlan> of(StandardVersionId id) {
         return store.find(id.value());
+    }
+
+    /** The plans of many versions (a page of apprenticeships) in two queries; a version without one is left out. */
+    @Transactional(readOnly = true)
+    public Map<StandardVersionId, ReformedPlan> of(Collection<StandardVersionId> ids) {
+        Map<StandardVersionId, ReformedPlan> plans = new LinkedHashMap<>();
+        store.findAll(ids.stream().map(StandardVersionId::value).toList())
+                .forEach((id, plan) -> plans.put(new StandardVersionId(id), plan));
+        return plans;
     }
 }

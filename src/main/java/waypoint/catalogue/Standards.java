@@ -2,6 +2,7 @@ package waypoint.catalogue;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import waypoint.catalogue.internal.StandardSearch;
 import waypoint.catalogue.internal.StandardVersion;
 import waypoint.catalogue.internal.StandardVersionStore;
+import waypoint.catalogue.internal.VersionNumber;
 
 /**
  * The catalogue for other modules: an apprenticeship's standard version by its pinned id, or the latest version of
@@ -42,6 +44,10 @@ public class Standards {
         return store.findLatest(referenceNumber).map(StandardVersion::details);
     }
 
+    /** A standard version as an apprenticeship names the one it follows: “ST0116”, “1.1”. */
+    public record Version(String referenceNumber, String version) {
+    }
+
     /**
      * A standard version with everything it holds. Within one read-only transaction (a page being read) each version
      * is read once, however many of the page's apprenticeships follow it: the readiness dashboard otherwise read the
@@ -50,15 +56,50 @@ public class Standards {
      */
     @Transactional(readOnly = true)
     public Optional<StandardDetails> find(String referenceNumber, String version) {
+        Version wanted = new Version(referenceNumber, version);
+        return find(List.of(wanted)).get(wanted);
+    }
+
+    /**
+     * The versions a page of apprenticeships follows, read together in a fixed number of queries however many
+     * there are: every version asked for is a key (empty when the catalogue does not hold it). Within one read-only
+     * transaction a version already read is not read again, and those read here are not read again by
+     * {@link #find(String, String)}: a page asks for its versions once, first, and each module reading the page's
+     * rows finds them read.
+     */
+    @Transactional(readOnly = true)
+    public Map<Version, Optional<StandardDetails>> find(Collection<Version> versions) {
+        Map<Version, Optional<StandardDetails>> read = readInThisTransaction();
+        List<Version> unread = versions.stream().distinct().filter(v -> !read.containsKey(v)).toList();
+        if (!unread.isEmpty()) {
+            List<StandardVersion> found = store.findAll(unread.stream()
+                    .map(v -> new String[] {v.referenceNumber(), v.version()}).toList());
+            for (Version v : unread) {
+                read.put(v, found.stream().filter(s -> s.referenceNumber().equals(v.referenceNumber())
+                        && (s.version().toString().equals(v.version()) || VersionNumber.parse(v.version() == null
+                                ? "" : v.version()).filter(s.version()::equals).isPresent()))
+                        .findFirst().map(StandardVersion::details));
+            }
+        }
+        Map<Version, Optional<StandardDetails>> answer = new LinkedHashMap<>();
+        versions.forEach(v -> answer.put(v, read.get(v)));
+        return answer;
+    }
+
+    /**
+     * The versions read in the current read-only transaction, kept until it ends; outside one, a map of this call's
+     * own (nothing kept: what is read may be about to change).
+     */
+    private static Map<Version, Optional<StandardDetails>> readInThisTransaction() {
         if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()
                 || !TransactionSynchronizationManager.isSynchronizationActive()) {
-            return store.find(referenceNumber, version).map(StandardVersion::details);
+            return new HashMap<>();
         }
         @SuppressWarnings("unchecked")
-        Map<String, Optional<StandardDetails>> read = (Map<String, Optional<StandardDetails>>)
+        Map<Version, Optional<StandardDetails>> read = (Map<Version, Optional<StandardDetails>>)
                 TransactionSynchronizationManager.getResource(READ_IN_THIS_TRANSACTION);
         if (read == null) {
-            Map<String, Optional<StandardDetails>> fresh = new HashMap<>();
+            Map<Version, Optional<StandardDetails>> fresh = new HashMap<>();
             TransactionSynchronizationManager.bindResource(READ_IN_THIS_TRANSACTION, fresh);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -68,8 +109,7 @@ public class Standards {
             });
             read = fresh;
         }
-        return read.computeIfAbsent(referenceNumber + " " + version,
-                key -> store.find(referenceNumber, version).map(StandardVersion::details));
+        return read;
     }
 
     /** The key of the standard versions read in the current read-only transaction. */

@@ -79,10 +79,25 @@ public class EnglishAndMathsProgress {
     /** The verified exemptions by subject ({@code "ENGLISH"}, {@code "MATHS"}) to the qualification held. */
     @Transactional(readOnly = true)
     public Map<String, String> verifiedExemptionsOf(UUID apprenticeshipId) {
-        return jdbc.sql("SELECT subject, qualification FROM english_maths_exemption"
-                        + " WHERE apprenticeship_id = :id AND " + VERIFIED_EXEMPTION)
-                .param("id", apprenticeshipId)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return verifiedExemptionsOf(List.of(apprenticeshipId)).get(apprenticeshipId);
+    }
+
+    /**
+     * The same for many apprenticeships in one query (every id answered, with no subjects when none is verified; keep
+     * the list to a few hundred).
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Map<String, String>> verifiedExemptionsOf(Collection<UUID> apprenticeshipIds) {
+        Map<UUID, Map<String, String>> exemptions = new HashMap<>();
+        apprenticeshipIds.forEach(id -> exemptions.put(id, new HashMap<>()));
+        if (!apprenticeshipIds.isEmpty()) {
+            jdbc.sql("SELECT apprenticeship_id, subject, qualification FROM english_maths_exemption"
+                            + " WHERE apprenticeship_id IN (:ids) AND " + VERIFIED_EXEMPTION)
+                    .param("ids", Set.copyOf(apprenticeshipIds))
+                    .query(rs -> {
+                        exemptions.get(rs.getObject(1, UUID.class)).put(rs.getString(2), rs.getString(3));
+                    });
+        }
+        return exemptions;
     }
 }

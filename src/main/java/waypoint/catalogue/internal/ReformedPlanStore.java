@@ -1,8 +1,14 @@
 package waypoint.catalogue.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,16 +28,38 @@ public class ReformedPlanStore {
     }
 
     public Optional<ReformedPlan> find(UUID versionId) {
-        Optional<String[]> plan = jdbc.sql("SELECT source FROM standard_reformed_plan WHERE standard_version_id = :id")
-                .param("id", versionId).query((rs, n) -> new String[] {rs.getString(1)}).optional();
-        return plan.map(p -> new ReformedPlan(jdbc.sql("""
-                        SELECT method, taken, marked_by, attempts_allowed FROM standard_assessment_component
-                        WHERE standard_version_id = :id ORDER BY position""")
-                .param("id", versionId)
-                .query((rs, n) -> new AssessmentComponent(rs.getString(1),
-                        AssessmentComponent.Window.valueOf(rs.getString(2)),
-                        AssessmentComponent.Marker.valueOf(rs.getString(3)), rs.getInt(4)))
-                .list(), Optional.ofNullable(p[0])));
+        return Optional.ofNullable(findAll(List.of(versionId)).get(versionId));
+    }
+
+    /** The plans of these versions in two queries whatever their number; a version without one is left out. */
+    public Map<UUID, ReformedPlan> findAll(Collection<UUID> versionIds) {
+        Map<UUID, ReformedPlan> plans = new LinkedHashMap<>();
+        if (versionIds.isEmpty()) {
+            return plans;
+        }
+        Map<UUID, Optional<String>> sources = new LinkedHashMap<>();
+        jdbc.sql("SELECT standard_version_id, source FROM standard_reformed_plan WHERE standard_version_id IN (:ids)")
+                .param("ids", Set.copyOf(versionIds)).query(rs -> {
+                    sources.put(rs.getObject(1, UUID.class), Optional.ofNullable(rs.getString(2)));
+                });
+        if (sources.isEmpty()) {
+            return plans;
+        }
+        Map<UUID, List<AssessmentComponent>> components = new HashMap<>();
+        jdbc.sql("""
+                        SELECT standard_version_id, method, taken, marked_by, attempts_allowed
+                        FROM standard_assessment_component WHERE standard_version_id IN (:ids)
+                        ORDER BY standard_version_id, position""")
+                .param("ids", sources.keySet())
+                .query(rs -> {
+                    components.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+                            .add(new AssessmentComponent(rs.getString(2),
+                                    AssessmentComponent.Window.valueOf(rs.getString(3)),
+                                    AssessmentComponent.Marker.valueOf(rs.getString(4)), rs.getInt(5)));
+                });
+        sources.forEach((id, source) -> plans.put(id,
+                new ReformedPlan(new ArrayList<>(components.getOrDefault(id, List.of())), source)));
+        return plans;
     }
 
     /** Replaces the version's plan with this one. */

@@ -1,9 +1,13 @@
 package waypoint.catalogue.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -21,7 +25,7 @@ import waypoint.catalogue.OnProgrammeRequirementKind;
 import waypoint.catalogue.internal.StandardContent.StoredDuty;
 import waypoint.catalogue.internal.StandardContent.StoredKsb;
 
-/** The child tables of a standard version: one query each to load, one batch each to save. */
+/** The child tables of a standard version: one query each to load (for one version or many), one batch each to save. */
 final class StandardChildren {
 
     /** Grades in a stored combination are joined by this; grades cannot contain it (the forms refuse it). */
@@ -40,47 +44,83 @@ final class StandardChildren {
     }
 
     StandardVersion assemble(StandardVersionStore.Header h) {
-        UUID id = h.id();
-        List<StoredKsb> ksbs = jdbc.sql("SELECT * FROM standard_ksb WHERE standard_version_id = :id ORDER BY kind, position")
-                .param("id", id).query((rs, n) -> new StoredKsb(KsbKind.ofLetter(rs.getString("kind").charAt(0)),
+        return assembleAll(List.of(h)).get(0);
+    }
+
+    /**
+     * The versions of these headers with their children, in one query per child table whatever their number (a page
+     * of apprenticeships on many standards), in the headers' order.
+     */
+    List<StandardVersion> assembleAll(List<StandardVersionStore.Header> headers) {
+        if (headers.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> ids = headers.stream().map(StandardVersionStore.Header::id).collect(Collectors.toSet());
+        Map<UUID, List<StoredKsb>> ksbs = children("standard_ksb", "kind, position", ids,
+                rs -> new StoredKsb(KsbKind.ofLetter(rs.getString("kind").charAt(0)),
                         rs.getInt("position"), rs.getString("source_id"), rs.getString("text"),
-                        rs.getBoolean("text_added_by_administrator"))).list();
-        List<StoredDuty> duties = jdbc.sql("SELECT * FROM standard_duty WHERE standard_version_id = :id ORDER BY position")
-                .param("id", id).query((rs, n) -> new StoredDuty(rs.getInt("position"), rs.getString("source_id"),
-                        rs.getString("text"), rs.getObject("core", Boolean.class), CodeLists.split(rs.getString("ksb_codes"))))
-                .list();
-        List<EpaMethod> methods = jdbc.sql("SELECT * FROM standard_epa_method WHERE standard_version_id = :id ORDER BY position")
-                .param("id", id).query((rs, n) -> new EpaMethod(rs.getString("name"),
+                        rs.getBoolean("text_added_by_administrator")));
+        Map<UUID, List<StoredDuty>> duties = children("standard_duty", "position", ids,
+                rs -> new StoredDuty(rs.getInt("position"), rs.getString("source_id"),
+                        rs.getString("text"), rs.getObject("core", Boolean.class), CodeLists.split(rs.getString("ksb_codes"))));
+        Map<UUID, List<EpaMethod>> methods = children("standard_epa_method", "position", ids,
+                rs -> new EpaMethod(rs.getString("name"),
                         Optional.ofNullable(rs.getObject("duration_minutes", Integer.class)),
                         Optional.ofNullable(rs.getObject("minimum_questions", Integer.class)),
                         CodeLists.split(rs.getString("grades")), CodeLists.split(rs.getString("assessed_ksb_codes")),
-                        Optional.ofNullable(rs.getString("details")), Optional.ofNullable(rs.getString("source")))).list();
-        List<GradedComponent> components = jdbc.sql(
-                        "SELECT * FROM standard_grading_component WHERE standard_version_id = :id ORDER BY position")
-                .param("id", id).query((rs, n) -> new GradedComponent(rs.getString("name"),
-                        CodeLists.split(rs.getString("grades")))).list();
-        List<GradingRow> rows = jdbc.sql("SELECT * FROM standard_grading_row WHERE standard_version_id = :id ORDER BY position")
-                .param("id", id).query((rs, n) -> new GradingRow(
-                        List.of(rs.getString("combination").split("\\" + COMBINATION_SEPARATOR, -1)),
-                        rs.getString("overall_grade"))).list();
-        List<GatewayItem> gateway = jdbc.sql("SELECT * FROM standard_gateway_item WHERE standard_version_id = :id ORDER BY position")
-                .param("id", id).query((rs, n) -> new GatewayItem(GatewayItemKind.valueOf(rs.getString("kind")),
-                        rs.getString("description"), Optional.ofNullable(rs.getString("source")))).list();
-        List<OnProgrammeRequirement> onProgramme = jdbc.sql(
-                        "SELECT * FROM standard_on_programme_requirement WHERE standard_version_id = :id ORDER BY position")
-                .param("id", id).query((rs, n) -> new OnProgrammeRequirement(
-                        OnProgrammeRequirementKind.valueOf(rs.getString("kind")), rs.getString("description"),
-                        Optional.ofNullable(rs.getString("source")))).list();
-        StandardContent content = new StandardContent(h.title(), h.level(), h.larsCode(), h.typicalDurationMonths(),
-                h.maxFunding(), h.route(), h.status(), h.approvedForDelivery(), h.retiredOn(),
-                h.publishedMinimumOtjHours(), h.overview(), h.standardPageUrl(), ksbs, duties);
-        DeliveryCadence cadence = h.maxWeeksBetween() == null && h.minPerMonth() == null && h.maxPerMonth() == null ? null
-                : new DeliveryCadence(Optional.ofNullable(h.maxWeeksBetween()), Optional.ofNullable(h.minPerMonth()),
-                        Optional.ofNullable(h.maxPerMonth()), Optional.ofNullable(h.cadenceSource()));
-        AssessmentPlan plan = new AssessmentPlan(methods, h.gradingBasis(), components, h.overallGrades(), rows,
-                h.gradingNote(), h.gradingVerified(), gateway, onProgramme, cadence);
-        return new StandardVersion(id, h.referenceNumber(), h.version(), content, plan, h.latest(),
-                h.shippedPlanApplied(), h.importedAt(), h.changedAt(), h.lockVersion(), h.programmeType());
+                        Optional.ofNullable(rs.getString("details")), Optional.ofNullable(rs.getString("source"))));
+        Map<UUID, List<GradedComponent>> components = children("standard_grading_component", "position", ids,
+                rs -> new GradedComponent(rs.getString("name"), CodeLists.split(rs.getString("grades"))));
+        Map<UUID, List<GradingRow>> rows = children("standard_grading_row", "position", ids,
+                rs -> new GradingRow(List.of(rs.getString("combination").split("\\" + COMBINATION_SEPARATOR, -1)),
+                        rs.getString("overall_grade")));
+        Map<UUID, List<GatewayItem>> gateway = children("standard_gateway_item", "position", ids,
+                rs -> new GatewayItem(GatewayItemKind.valueOf(rs.getString("kind")),
+                        rs.getString("description"), Optional.ofNullable(rs.getString("source"))));
+        Map<UUID, List<OnProgrammeRequirement>> onProgramme = children("standard_on_programme_requirement", "position",
+                ids, rs -> new OnProgrammeRequirement(OnProgrammeRequirementKind.valueOf(rs.getString("kind")),
+                        rs.getString("description"), Optional.ofNullable(rs.getString("source"))));
+        List<StandardVersion> versions = new ArrayList<>();
+        for (StandardVersionStore.Header h : headers) {
+            UUID id = h.id();
+            StandardContent content = new StandardContent(h.title(), h.level(), h.larsCode(),
+                    h.typicalDurationMonths(), h.maxFunding(), h.route(), h.status(), h.approvedForDelivery(),
+                    h.retiredOn(), h.publishedMinimumOtjHours(), h.overview(), h.standardPageUrl(),
+                    rowsOf(ksbs, id), rowsOf(duties, id));
+            DeliveryCadence cadence = h.maxWeeksBetween() == null && h.minPerMonth() == null && h.maxPerMonth() == null
+                    ? null : new DeliveryCadence(Optional.ofNullable(h.maxWeeksBetween()),
+                            Optional.ofNullable(h.minPerMonth()), Optional.ofNullable(h.maxPerMonth()),
+                            Optional.ofNullable(h.cadenceSource()));
+            AssessmentPlan plan = new AssessmentPlan(rowsOf(methods, id), h.gradingBasis(),
+                    rowsOf(components, id), h.overallGrades(), rowsOf(rows, id),
+                    h.gradingNote(), h.gradingVerified(), rowsOf(gateway, id),
+                    rowsOf(onProgramme, id), cadence);
+            versions.add(new StandardVersion(id, h.referenceNumber(), h.version(), content, plan, h.latest(),
+                    h.shippedPlanApplied(), h.importedAt(), h.changedAt(), h.lockVersion(), h.programmeType()));
+        }
+        return versions;
+    }
+
+    /** One child table's rows of these versions, each version's in {@code order}. */
+    private <T> Map<UUID, List<T>> children(String table, String order, Set<UUID> ids, Row<T> row) {
+        Map<UUID, List<T>> all = new HashMap<>();
+        jdbc.sql("SELECT * FROM " + table + " WHERE standard_version_id IN (:ids) ORDER BY standard_version_id, "
+                        + order)
+                .param("ids", ids).query(rs -> {
+                    all.computeIfAbsent(rs.getObject("standard_version_id", UUID.class), id -> new ArrayList<>())
+                            .add(row.of(rs));
+                });
+        return all;
+    }
+
+    /** One version's rows as a list it may change, like the one its own query returns (empty without any). */
+    private static <T> List<T> rowsOf(Map<UUID, List<T>> children, UUID id) {
+        return new ArrayList<>(children.getOrDefault(id, List.of()));
+    }
+
+    /** Reads one child row. */
+    private interface Row<T> {
+        T of(java.sql.ResultSet rs) throws java.sql.SQLException;
     }
 
     void deleteAll(UUID id) {

@@ -2,9 +2,12 @@ package waypoint.catalogue.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -56,21 +59,42 @@ public class StandardFigureStore {
     }
 
     void load(StandardVersion standard) {
-        String recorded = jdbc.sql("SELECT administrator_figures FROM standard_version WHERE id = :id")
-                .param("id", standard.id()).query(String.class).optional()
-                .orElseThrow(() -> new NotFoundException("Standard " + standard.label()));
-        Set<Figure> figures = EnumSet.noneOf(Figure.class);
-        Arrays.stream(recorded.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .forEach(name -> Figure.named(name).ifPresent(figures::add));
-        List<FigureDifference> differences = jdbc.sql("""
-                SELECT figure, file_value, found_by, found_at, kept FROM standard_figure_difference
-                WHERE standard_version_id = :id ORDER BY figure
-                """).param("id", standard.id()).query((rs, n) -> {
+        loadAll(List.of(standard));
+    }
+
+    /** The figures side of these versions, in two queries whatever their number. */
+    void loadAll(List<StandardVersion> standards) {
+        if (standards.isEmpty()) {
+            return;
+        }
+        Map<UUID, StandardVersion> byId = new HashMap<>();
+        standards.forEach(s -> byId.put(s.id(), s));
+        Map<UUID, String> recorded = new HashMap<>();
+        jdbc.sql("SELECT id, administrator_figures FROM standard_version WHERE id IN (:ids)")
+                .param("ids", byId.keySet()).query(rs -> {
+                    recorded.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        Map<UUID, List<FigureDifference>> differences = new HashMap<>();
+        jdbc.sql("""
+                SELECT standard_version_id, figure, file_value, found_by, found_at, kept FROM standard_figure_difference
+                WHERE standard_version_id IN (:ids) ORDER BY standard_version_id, figure
+                """).param("ids", byId.keySet()).query(rs -> {
+                    UUID id = rs.getObject("standard_version_id", UUID.class);
                     Figure figure = Figure.valueOf(rs.getString("figure"));
-                    return new FigureDifference(figure, figure.of(standard.content()), rs.getString("file_value"),
-                            rs.getString("found_by"), rs.getTimestamp("found_at").toInstant(), rs.getBoolean("kept"));
-                }).list();
-        standard.restoreFigures(figures, differences);
+                    differences.computeIfAbsent(id, x -> new ArrayList<>()).add(new FigureDifference(figure,
+                            figure.of(byId.get(id).content()), rs.getString("file_value"), rs.getString("found_by"),
+                            rs.getTimestamp("found_at").toInstant(), rs.getBoolean("kept")));
+                });
+        for (StandardVersion standard : standards) {
+            String figuresRecorded = recorded.get(standard.id());
+            if (figuresRecorded == null) {
+                throw new NotFoundException("Standard " + standard.label());
+            }
+            Set<Figure> figures = EnumSet.noneOf(Figure.class);
+            Arrays.stream(figuresRecorded.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                    .forEach(name -> Figure.named(name).ifPresent(figures::add));
+            standard.restoreFigures(figures, differences.getOrDefault(standard.id(), List.of()));
+        }
     }
 
     void save(StandardVersion standard) {

@@ -42,6 +42,21 @@ public class StandardVersionStore {
                 Map.of("reference", referenceNumber, "version", version));
     }
 
+    /**
+     * Many versions by reference number and version ({@code {"ST0116", "1.1"}}), in a fixed number of queries
+     * whatever their number; a pair the catalogue does not hold is left out.
+     */
+    public List<StandardVersion> findAll(java.util.Collection<String[]> referenceAndVersion) {
+        if (referenceAndVersion.isEmpty()) {
+            return List.of();
+        }
+        List<Header> headers = jdbc.sql("SELECT * FROM standard_version WHERE (reference_number, version) IN (:pairs)")
+                .param("pairs", List.copyOf(referenceAndVersion)).query(StandardVersionStore::header).list();
+        List<StandardVersion> standards = children.assembleAll(headers);
+        figures.loadAll(standards);
+        return standards;
+    }
+
     public Optional<StandardVersion> findLatest(String referenceNumber) {
         return load("reference_number = :reference AND latest", Map.of("reference", referenceNumber));
     }

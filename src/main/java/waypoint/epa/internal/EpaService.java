@@ -255,30 +255,36 @@ public class EpaService {
     }
 
     /**
-     * The checklists of a page of apprenticeships, read together (the readiness dashboard): the facts of the page
-     * together, each standard version and its reformed plan once, and the results of those on a reformed plan in one
-     * query; never a query per apprentice for the components.
+     * The checklists of a page of apprenticeships, read together (the readiness dashboard): the page's standard
+     * versions and their reformed plans read together first (the modules reading the page's facts then find the
+     * versions read), the facts of the page together, and the results of those on a reformed plan in one query;
+     * never a query per apprentice.
      */
     @Transactional(readOnly = true)
     public Map<UUID, List<GatewayChecklist.Item>> checklists(List<ApprenticeshipSummary> page) {
-        Map<String, Optional<StandardDetails>> standardsRead = new java.util.HashMap<>();
-        Map<String, Optional<waypoint.catalogue.ReformedPlan>> plansRead = new java.util.HashMap<>();
-        Map<UUID, String> versionOf = new java.util.HashMap<>();
+        Map<Standards.Version, Optional<StandardDetails>> standardsRead = standards.find(page.stream()
+                .map(EpaService::versionOf).toList());
+        Map<waypoint.catalogue.StandardVersionId, waypoint.catalogue.ReformedPlan> plans = reforms.of(standardsRead
+                .values().stream().flatMap(Optional::stream).map(StandardDetails::id).toList());
+        Map<UUID, Optional<StandardDetails>> standardOf = new java.util.HashMap<>();
+        Map<UUID, Optional<waypoint.catalogue.ReformedPlan>> planOf = new java.util.HashMap<>();
         for (ApprenticeshipSummary a : page) {
-            String key = a.standardReference() + " " + a.standardVersion();
-            versionOf.put(a.id(), key);
-            Optional<StandardDetails> standard = standardsRead.computeIfAbsent(key,
-                    k -> standards.find(a.standardReference(), a.standardVersion()));
-            plansRead.computeIfAbsent(key, k -> standard.flatMap(s -> reforms.of(s.id())));
+            Optional<StandardDetails> standard = standardsRead.get(versionOf(a));
+            standardOf.put(a.id(), standard);
+            planOf.put(a.id(), standard.map(s -> plans.get(s.id())));
         }
-        List<UUID> reformed = page.stream().map(ApprenticeshipSummary::id)
-                .filter(id -> plansRead.get(versionOf.get(id)).isPresent()).toList();
+        List<UUID> reformed = page.stream().map(ApprenticeshipSummary::id).filter(id -> planOf.get(id).isPresent())
+                .toList();
         Map<UUID, List<Result>> results = store.results(reformed);
         Map<UUID, List<GatewayChecklist.Item>> all = new LinkedHashMap<>();
         facts.ofAll(page, LocalDate.now(clock)).forEach((id, f) -> all.put(id, checklist(GatewayChecklist.evaluate(f),
-                standardsRead.get(versionOf.get(id)), plansRead.get(versionOf.get(id)),
-                results.getOrDefault(id, List.of()))));
+                standardOf.get(id), planOf.get(id), results.getOrDefault(id, List.of()))));
         return all;
+    }
+
+    /** The standard version the apprenticeship follows, as the catalogue finds it. */
+    static Standards.Version versionOf(ApprenticeshipSummary a) {
+        return new Standards.Version(a.standardReference(), a.standardVersion());
     }
 
     private static List<ComponentResult> results(Optional<StandardDetails> standard, List<Result> all) {

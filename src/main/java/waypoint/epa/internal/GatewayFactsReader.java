@@ -56,17 +56,21 @@ class GatewayFactsReader {
         this.sources = List.copyOf(sources);
     }
 
+    /** The facts of one apprenticeship (its own gateway page and API), each read through its module's one-row read. */
     GatewayChecklist.Facts of(ApprenticeshipSummary a, Optional<StandardDetails> standard, LocalDate today) {
         List<GatewayEvidence> other = sources.stream().flatMap(s -> s.evidenceFor(a.id()).stream()).toList();
-        return facts(a, standard, today, store.confirmations(a.id()), other, store.waivers(a.id()),
-                plans.functionalSkillsPlanned(a.id()), reviews.plannedInLatestSignedReview(a.id()).orElse(null));
+        return facts(a, standard, today, new Read(store.confirmations(a.id()), other, store.waivers(a.id()),
+                plans.functionalSkillsPlanned(a.id()), reviews.plannedInLatestSignedReview(a.id()).orElse(null),
+                plans.ruleEvaluation(a.id()), offTheJob.of(a.id()), englishAndMaths.verifiedExemptionsOf(a.id()),
+                apprenticeships.breaksOf(a.id())));
     }
 
     /**
-     * The facts of a page of apprenticeships (the readiness dashboard): the confirmations in one query, each evidence
-     * source asked once for the whole page, each standard read once, the functional skills planned in the training
-     * plans and in the latest signed reviews in one query each; the rule pack, the off-the-job figures, the
-     * exemptions and the breaks are still read per apprenticeship through their modules' public reads.
+     * The facts of a page of apprenticeships (the readiness dashboard and those waiting to book) in a fixed number of
+     * reads whatever the page size: each module that holds a fact is asked once for the whole page (the rule packs
+     * applied, the off-the-job figures, the verified exemptions, the breaks in learning, the functional skills planned
+     * in the training plans and in the latest signed reviews, the confirmations and waivers, each evidence source),
+     * and the page's standard versions are read together.
      */
     Map<UUID, GatewayChecklist.Facts> ofAll(List<ApprenticeshipSummary> page, LocalDate today) {
         List<UUID> ids = page.stream().map(ApprenticeshipSummary::id).toList();
@@ -79,30 +83,47 @@ class GatewayFactsReader {
         }
         Map<UUID, PlannedFunctionalSkills> inPlans = plans.functionalSkillsPlanned(ids);
         Map<UUID, PlannedAtReview> inReviews = reviews.plannedInLatestSignedReview(ids);
-        Map<String, Optional<StandardDetails>> standardsRead = new HashMap<>();
+        Map<UUID, RuleEvaluation> rules = plans.ruleEvaluations(page);
+        Map<UUID, OffTheJobFigures> otj = page.isEmpty() ? Map.of() : offTheJob.of(page);
+        Map<UUID, Map<String, String>> exempt = englishAndMaths.verifiedExemptionsOf(ids);
+        Map<UUID, List<BreakInLearning>> breaks = apprenticeships.breaksOf(ids);
+        Map<Standards.Version, Optional<StandardDetails>> standardsRead = standards.find(page.stream()
+                .map(EpaService::versionOf).toList());
         Map<UUID, GatewayChecklist.Facts> all = new LinkedHashMap<>();
         for (ApprenticeshipSummary a : page) {
-            Optional<StandardDetails> standard = standardsRead.computeIfAbsent(
-                    a.standardReference() + " " + a.standardVersion(),
-                    key -> standards.find(a.standardReference(), a.standardVersion()));
-            all.put(a.id(), facts(a, standard, today, confirmations.getOrDefault(a.id(), Map.of()),
+            Optional<StandardDetails> standard = standardsRead.get(EpaService.versionOf(a));
+            all.put(a.id(), facts(a, standard, today, new Read(confirmations.getOrDefault(a.id(), Map.of()),
                     List.copyOf(other.getOrDefault(a.id(), List.of())), waivers.getOrDefault(a.id(), Map.of()),
-                    inPlans.getOrDefault(a.id(), PlannedFunctionalSkills.NONE), inReviews.get(a.id())));
+                    inPlans.getOrDefault(a.id(), PlannedFunctionalSkills.NONE), inReviews.get(a.id()),
+                    Optional.ofNullable(rules.get(a.id())), Optional.ofNullable(otj.get(a.id())),
+                    exempt.getOrDefault(a.id(), Map.of()), breaks.getOrDefault(a.id(), List.of()))));
         }
         return all;
     }
 
-    private GatewayChecklist.Facts facts(ApprenticeshipSummary a, Optional<StandardDetails> standard, LocalDate today,
-            Map<String, GatewayChecklist.Confirmation> confirmations, List<GatewayEvidence> other,
-            Map<String, GatewayChecklist.Waiver> waivers, PlannedFunctionalSkills inPlan, PlannedAtReview inReview) {
-        Optional<RuleEvaluation> rules = plans.ruleEvaluation(a.id());
-        Optional<OffTheJobFigures> otj = offTheJob.of(a.id());
-        Map<String, String> exempt = englishAndMaths.verifiedExemptionsOf(a.id());
+    /**
+     * What the other modules and this one hold of one apprenticeship, read for it alone or with its page; the review
+     * is null when no signed review plans a qualification.
+     */
+    private record Read(Map<String, GatewayChecklist.Confirmation> confirmations, List<GatewayEvidence> other,
+            Map<String, GatewayChecklist.Waiver> waivers, PlannedFunctionalSkills inPlan, PlannedAtReview inReview,
+            Optional<RuleEvaluation> rules, Optional<OffTheJobFigures> otj, Map<String, String> exempt,
+            List<BreakInLearning> breaks) {
+    }
+
+    private static GatewayChecklist.Facts facts(ApprenticeshipSummary a, Optional<StandardDetails> standard,
+            LocalDate today, Read read) {
+        Optional<RuleEvaluation> rules = read.rules();
+        Optional<OffTheJobFigures> otj = read.otj();
+        Map<String, String> exempt = read.exempt();
+        PlannedFunctionalSkills inPlan = read.inPlan();
+        PlannedAtReview inReview = read.inReview();
         String required = rules.map(r -> r.englishAndMaths().inWords()).orElse("Required: Level 2");
         boolean isRequired = rules.map(RuleEvaluation::englishAndMathsRequired).orElse(true);
         List<GatewayItem> items = standard.map(StandardDetails::gatewayItems).orElse(List.of());
-        return new GatewayChecklist.Facts(daysInLearning(a, today), rules.map(RuleEvaluation::minimumDurationDays)
-                .orElse(null), rules.map(r -> r.pack().name()).orElse("no rule pack"),
+        return new GatewayChecklist.Facts(daysInLearning(a, today, read.breaks()),
+                rules.map(RuleEvaluation::minimumDurationDays).orElse(null),
+                rules.map(r -> r.pack().name()).orElse("no rule pack"),
                 otj.map(OffTheJobFigures::approvedHours).orElse(BigDecimal.ZERO),
                 otj.map(OffTheJobFigures::plannedHours).filter(h -> h.signum() > 0).orElse(null),
                 new GatewayChecklist.Subject(isRequired, required, exempt.get("ENGLISH"),
@@ -111,7 +132,7 @@ class GatewayFactsReader {
                 new GatewayChecklist.Subject(isRequired, required, exempt.get("MATHS"),
                         planned(inPlan.mathsInWords(), inReview == null ? Optional.empty()
                                 : inReview.planned().mathsInWords(), inReview)), items,
-                confirmations, other, waivers, standardMinimumDays(a, items));
+                read.confirmations(), read.other(), read.waivers(), standardMinimumDays(a, items));
     }
 
     /**
@@ -132,12 +153,12 @@ class GatewayFactsReader {
     }
 
     /** Days from the start to today (or the gateway), less the days spent on breaks in learning. */
-    private long daysInLearning(ApprenticeshipSummary a, LocalDate today) {
+    private static long daysInLearning(ApprenticeshipSummary a, LocalDate today, List<BreakInLearning> breaks) {
         if (a.startDate() == null || a.startDate().isAfter(today)) {
             return 0;
         }
         long days = ChronoUnit.DAYS.between(a.startDate(), today);
-        for (BreakInLearning b : apprenticeships.breaksOf(a.id())) {
+        for (BreakInLearning b : breaks) {
             LocalDate end = b.endDate() == null || b.endDate().isAfter(today) ? today : b.endDate();
             days -= Math.max(0, ChronoUnit.DAYS.between(b.startDate(), end));
         }

@@ -78,16 +78,16 @@ public class ReadinessDashboard {
         }
     }
 
-    /**
-     * Apprentices in learning within the last three months of the practical period, or added early on request, the
-     * earliest end first. A fixed number of queries whatever the page size: the count, the page, the requests, then the
-     * checklists read together ({@link EpaService#checklists}).
-     */
     /** An apprenticeship unit has no gateway (docs/domain/programme-types.md): it is never on the dashboard. */
     static final String NOT_A_UNIT = "NOT EXISTS (SELECT 1 FROM catalogue.standard_programme_type t"
             + " WHERE t.reference_number = a.standard_reference AND t.version = a.standard_version"
             + " AND t.programme_type = 'APPRENTICESHIP_UNIT')";
 
+    /**
+     * Apprentices in learning within the last three months of the practical period, or added early on request, the
+     * earliest end first. A fixed number of queries whatever the page size: the count, the page, the requests, then the
+     * checklists read together ({@link EpaService#checklists}), each module asked once for the whole page.
+     */
     @Transactional(readOnly = true)
     public PageOf<ReadinessLine> readiness(CurrentUser user, int page) {
         ApprenticeshipScope scope = staffScope(user);

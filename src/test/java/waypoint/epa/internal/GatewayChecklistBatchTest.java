@@ -31,9 +31,10 @@ import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
- * The readiness dashboard evaluates a page of checklists together (no query per row for what the epa module and the
- * evidence sources hold): each source is asked once per page, the confirmations are read in one query, and the facts
- * are the same as one apprenticeship's read alone. Every evidence source in the application answers for a page itself.
+ * The readiness dashboard evaluates a page of checklists together (no read per row of what any module holds): each
+ * source is asked once per page, the other modules' facts are read for the whole page, and the facts are the same as
+ * one apprenticeship's read alone, for apprentices whose facts differ. Every evidence source in the application answers
+ * for a page itself.
  */
 @WaypointTest
 class GatewayChecklistBatchTest {
@@ -101,17 +102,71 @@ class GatewayChecklistBatchTest {
     List<ApprenticeshipSummary> page(int rows) {
         List<ApprenticeshipSummary> page = new ArrayList<>();
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);
-        LocalDate start = LocalDate.now(clock).minusDays(400);
         for (int i = 0; i < rows; i++) {
-            UUID learner = people.learner();
-            UUID id = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager, "ST1379",
-                    people.tutor, start, start.plusMonths(18), new java.math.BigDecimal("30")));
-            enrolment.employed(id, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-            enrolment.start(id, start);
+            UUID id = started(people, "ST1379");
             epa.confirm(id, "employer-confirmation", "Works at the level " + i, "Line manager", "Employer");
             page.add(apprenticeships.find(id).orElseThrow());
         }
         return page;
+    }
+
+    /** An apprenticeship on the standard, started 400 days ago. */
+    UUID started(TestApprenticeships people, String standard) {
+        LocalDate start = LocalDate.now(clock).minusDays(400);
+        UUID id = enrolment.record(NewApprenticeship.of(people.learner(), people.employer, people.lineManager, standard,
+                people.tutor, start, start.plusMonths(18), new java.math.BigDecimal("30")));
+        enrolment.employed(id, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(id, start);
+        return id;
+    }
+
+    @Autowired
+    waypoint.otj.OffTheJobImport offTheJobEntries;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void a_page_of_apprentices_whose_facts_differ_reads_the_same_facts_together_as_each_row_alone() {
+        // given: apprentices who differ in each fact another module holds
+        TestApprenticeships people = new TestApprenticeships(organisation, accounts);
+        LocalDate today = LocalDate.now(clock);
+        UUID plain = started(people, "ST1379");
+        UUID exempt = started(people, "ST1379");
+        jdbc.sql("""
+                INSERT INTO english_maths_exemption (apprenticeship_id, subject, qualification, certificate_file_id,
+                    certificate_name, uploaded_at, uploaded_by, verified_at, verified_by)
+                VALUES (:id, 'ENGLISH', 'GCSE English grade 5', 'file-e', 'english.pdf', now(), :by, now(), :by),
+                       (:id, 'MATHS', 'GCSE maths grade 4', 'file-m', 'maths.pdf', now(), :by, NULL, NULL)""")
+                .param("id", exempt).param("by", UUID.randomUUID()).update();
+        UUID onABreak = started(people, "ST1379");
+        enrolment.breakInLearning(onABreak, today.minusDays(100), today.plusDays(30), "Illness");
+        UUID withHours = started(people, "ST1379");
+        offTheJobEntries.log(withHours, "batch-" + withHours, today.minusDays(390), 6 * 60, "THEORY",
+                "A day of training away from normal duties", List.of()).ifPresent(offTheJobEntries::approve);
+        UUID otherStandard = started(people, "ST0116");
+        List<ApprenticeshipSummary> page = List.of(plain, exempt, onABreak, withHours, otherStandard).stream()
+                .map(id -> apprenticeships.find(id).orElseThrow()).toList();
+        GatewayFactsReader reader = new GatewayFactsReader(plans, offTheJob, exemptions, apprenticeships, store,
+                standards, sources, reviews);
+
+        // when
+        Map<UUID, GatewayChecklist.Facts> together = reader.ofAll(page, today);
+
+        // then: each row as read alone
+        for (ApprenticeshipSummary a : page) {
+            assertThat(together.get(a.id())).as(a.learnerName()).isEqualTo(reader.of(a,
+                    standards.find(a.standardReference(), a.standardVersion()), today));
+        }
+        // and the rows differ as their facts do
+        assertThat(together.get(exempt).english().exemption()).isEqualTo("GCSE English grade 5");
+        assertThat(together.get(exempt).maths().exemption()).as("a certificate not checked yet").isNull();
+        assertThat(together.get(plain).english().exemption()).isNull();
+        assertThat(together.get(onABreak).daysOnProgramme()).isEqualTo(together.get(plain).daysOnProgramme() - 100);
+        assertThat(together.get(withHours).approvedOtjHours()).isEqualByComparingTo("6");
+        assertThat(together.get(plain).approvedOtjHours()).isEqualByComparingTo("0");
+        assertThat(together.get(plain).rulePack()).isNotEqualTo("no rule pack");
+        assertThat(together.get(otherStandard).standardItems())
+                .isNotEqualTo(together.get(plain).standardItems());
     }
 
     @Test
