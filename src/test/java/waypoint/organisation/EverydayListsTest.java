@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipImport;
+import waypoint.enrolment.EmploymentLists;
 import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.WithdrawalReason;
 import waypoint.identity.Role;
@@ -97,6 +98,7 @@ class EverydayListsTest {
         apprenticeships.withdraw(left, LocalDate.of(2025, 12, 1), WithdrawalReason.values()[0], "Moved employer");
         UUID now = apprenticeships.record(NewApprenticeship.of(moved, secondEmployer, null, "ST0116", secondTutor,
                 LocalDate.of(2026, 1, 5), LocalDate.of(2027, 7, 5), new BigDecimal("37.5")));
+        apprenticeships.employed(now, LocalDate.of(2025, 1, 5), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         apprenticeships.start(now, LocalDate.of(2026, 1, 5));
         atTheSecond = learner("Baxter", secondEmployer, firstTutor);
         withoutApprenticeship = organisation.learner(details("Dunn"));
@@ -187,6 +189,8 @@ class EverydayListsTest {
         UUID learner = organisation.learner(details(familyName));
         UUID apprenticeship = apprenticeships.record(NewApprenticeship.of(learner, employer, null, "ST0116", tutor,
                 LocalDate.of(2025, 9, 1), LocalDate.of(2027, 3, 1), new BigDecimal("37.5")));
+        apprenticeships.employed(apprenticeship, LocalDate.of(2024, 9, 1),
+                EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         apprenticeships.start(apprenticeship, LocalDate.of(2025, 9, 1));
         return learner;
     }
