@@ -9,7 +9,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import waypoint.shared.web.PageOf;
 
-/** Runs a list query as one page (LIMIT and OFFSET) and a COUNT of all the rows that match. */
+/**
+ * Runs a list query as one page (LIMIT and OFFSET) and a COUNT of all the rows that match. What a row shows beyond
+ * its own table (a learner's employer, a tutor's caseload) is read afterwards for the page's rows alone, in one
+ * grouped query, never for every row that matches.
+ */
 public final class Paging {
 
     private Paging() {
@@ -17,7 +21,16 @@ public final class Paging {
 
     public static <T> PageOf<T> page(JdbcClient jdbc, String select, String from, Where where, String orderBy,
             ListRequest request, RowMapper<T> rows) {
-        long total = jdbc.sql("SELECT count(*) FROM " + from + where.sql()).params(where.params())
+        return page(jdbc, select, from, from, where, orderBy, request, rows);
+    }
+
+    /**
+     * As above, counting over {@code countFrom}, which names only the tables the conditions need: the count of a list
+     * sorted by a joined table's column need not join it.
+     */
+    public static <T> PageOf<T> page(JdbcClient jdbc, String select, String countFrom, String from, Where where,
+            String orderBy, ListRequest request, RowMapper<T> rows) {
+        long total = jdbc.sql("SELECT count(*) FROM " + countFrom + where.sql()).params(where.params())
                 .query(Long.class).single();
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("limit", request.size());

@@ -2,8 +2,9 @@ package waypoint.reporting.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,13 +23,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.reporting.internal.evidence.EvidenceSample;
 import waypoint.reporting.internal.evidence.EvidenceSamples;
 import waypoint.reporting.internal.evidence.FundingRisk;
-import waypoint.reporting.internal.evidence.RiskFinding;
+import waypoint.reporting.internal.evidence.KeptRisks;
 import waypoint.reporting.internal.evidence.RiskList;
 import waypoint.reporting.internal.evidence.SampleChoice;
 import waypoint.shared.csv.CsvTable;
@@ -45,11 +49,11 @@ import waypoint.shared.web.NavigationItem;
 @Controller
 class FundingAuditPages {
 
-    private final RiskList risks;
+    private final KeptRisks keptRisks;
     private final EvidenceSamples samples;
 
-    FundingAuditPages(RiskList risks, EvidenceSamples samples) {
-        this.risks = risks;
+    FundingAuditPages(KeptRisks keptRisks, EvidenceSamples samples) {
+        this.keptRisks = keptRisks;
         this.samples = samples;
     }
 
@@ -144,39 +148,56 @@ class FundingAuditPages {
         });
     }
 
+    /**
+     * The kept risk list (docs/domain/audit-and-inspection.md, "Known risks"): the counts and a page of the apprentices
+     * flagged, as at the time the list was worked out; a warning, never an empty list, when it has not been yet.
+     */
     @GetMapping("/funding-audit/risks")
     String risks(CurrentUser user, @RequestParam(required = false) String risk,
             @RequestParam(required = false) String year, @RequestParam(required = false) String standard,
-            Model model) {
-        List<RiskList.Line> lines = risks.judge(user, filter(year, standard));
+            @RequestParam(required = false) Integer page, Model model) {
         FundingRisk chosen = FundingRisk.named(risk).orElse(null);
-        model.addAttribute("counts", Arrays.stream(FundingRisk.values())
-                .map(r -> new Count(r, lines.stream().filter(l -> l.flagged(r)).count(),
-                        lines.stream().filter(l -> l.findings().stream().anyMatch(f -> f.risk() == r
-                                && f.verdict() == RiskFinding.Verdict.UNKNOWN)).count()))
-                .toList());
-        model.addAttribute("lines", lines.stream().filter(l -> chosen == null ? l.anyFlagged() : l.flagged(chosen))
-                .limit(500).toList());
-        model.addAttribute("judged", lines.size());
+        Optional<KeptRisks.Page> kept = keptRisks.page(user, filter(year, standard), chosen, page == null ? 0 : page);
+        model.addAttribute("kept", kept.orElse(null));
         model.addAttribute("chosen", chosen);
         model.addAttribute("year", year == null ? "" : year);
         model.addAttribute("standard", standard == null ? "" : standard);
+        model.addAttribute("pagesUrl", UriComponentsBuilder.fromPath("/funding-audit/risks")
+                .queryParamIfPresent("risk", Optional.ofNullable(chosen).map(FundingRisk::name))
+                .queryParamIfPresent("year", Optional.ofNullable(year).filter(y -> !y.isBlank()))
+                .queryParamIfPresent("standard", Optional.ofNullable(standard).filter(s -> !s.isBlank()))
+                .encode().build().toUriString());
         return "reporting/funding-risks";
     }
 
-    record Count(FundingRisk risk, long flagged, long unknown) {
+    /** "Work out again now": the list worked out at once, unless it is being worked out already. */
+    @PostMapping("/funding-audit/risks")
+    String workOutRisks(CurrentUser user, RedirectAttributes redirect) {
+        KeptRisks.Press press = keptRisks.workOutNow(user);
+        if (press.done()) {
+            redirect.addFlashAttribute("workedOutNow", "The risks have been worked out again.");
+        } else {
+            redirect.addFlashAttribute("workingOutAlready", "The risks are being worked out already. Refresh this"
+                    + " page in a minute to see them.");
+        }
+        return "redirect:/funding-audit/risks";
     }
 
+    /**
+     * Every kept finding that needs attention as a CSV file; before the list was ever worked out, back to the list,
+     * which says so (an empty file would read as no risks).
+     */
     @GetMapping("/funding-audit/risks.csv")
     ResponseEntity<byte[]> risksCsv(CurrentUser user, @RequestParam(required = false) String year,
             @RequestParam(required = false) String standard) {
         CsvTable csv = CsvTable.withColumns("Apprentice", "Employer", "Standard", "Start", "Status", "Risk",
                 "Finding", "Why");
-        for (RiskList.Line line : risks.judge(user, filter(year, standard))) {
-            for (RiskFinding f : line.needingAttention()) {
-                csv.row(line.learnerName(), line.employerName(), line.standard(), line.startDate(), line.status(),
-                        f.risk().words(), f.verdict().words(), f.words());
-            }
+        Optional<KeptRisks.WorkedOut> workedOut = keptRisks.eachNeedingAttention(user, filter(year, standard),
+                lines -> lines.forEach(line -> line.needingAttention().forEach(f -> csv.row(line.learnerName(),
+                        line.employerName(), line.standard(), line.startDate(), line.status(), f.risk().words(),
+                        f.verdict().words(), f.words()))));
+        if (workedOut.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/funding-audit/risks")).build();
         }
         return CsvDownload.of("funding-risks.csv", csv);
     }

@@ -26,14 +26,16 @@ public class LearnerQueries {
             "name", List.of("lower(l.family_name)", "lower(l.given_names)"),
             "uln", List.of("l.uln"),
             "employer", List.of("lower(e.name)"));
-    /** A learner with no apprenticeship yet is listed too, with no employer or tutor. */
-    private static final String FROM = "learner l " + WorksWith.JOIN + " LEFT JOIN employer e ON e.id = "
-            + WorksWith.EMPLOYER + " LEFT JOIN staff_member s ON s.id = " + WorksWith.TUTOR;
+    /** A learner with no apprenticeship yet is listed too, with no employer or tutor (last when sorted by employer). */
+    private static final String FROM_BY_EMPLOYER = "learner l " + WorksWith.JOIN + " LEFT JOIN employer e ON e.id = "
+            + WorksWith.EMPLOYER;
 
     private final JdbcClient jdbc;
+    private final CurrentApprenticeships current;
 
-    LearnerQueries(JdbcClient jdbc) {
+    LearnerQueries(JdbcClient jdbc, CurrentApprenticeships current) {
         this.jdbc = jdbc;
+        this.current = current;
     }
 
     /** What a learners list may show and filter on. Employer and tutor filters are optional (null). */
@@ -48,28 +50,37 @@ public class LearnerQueries {
         return SortOrder.parse(request.sort(), SORTS, "name");
     }
 
-    /** Learners in scope matching the search (by name, ULN or email) and the filters, a page at a time. */
+    /**
+     * Learners in scope matching the search (by name, ULN or email) and the filters, a page at a time. The count and
+     * the page read the learner table through its indexes, joining each learner's current apprenticeship only when
+     * the scope or a filter names it (and the employer only to sort by it); the page's employers and tutors are then
+     * read for its rows alone ({@link CurrentApprenticeships}).
+     */
     public PageOf<LearnerRow> list(LearnerScope scope, ListRequest request, Filter filter) {
         Where where = within(scope);
+        boolean byWhoTheyWorkWith = scope.kind() == LearnerScope.Kind.CASELOAD
+                || scope.kind() == LearnerScope.Kind.EMPLOYER;
         if (request.searching()) {
             where.and("(l.full_name ILIKE :q OR l.email ILIKE :q OR l.uln ILIKE :q)", "q", request.pattern());
         }
         if (filter.employerId() != null) {
             where.and(WorksWith.EMPLOYER + " = :employer", "employer", filter.employerId());
+            byWhoTheyWorkWith = true;
         }
         if (filter.tutorId() != null) {
             where.and(WorksWith.TUTOR + " = :tutor", "tutor", filter.tutorId());
+            byWhoTheyWorkWith = true;
         }
-        return Paging.page(jdbc, """
-                l.id, l.given_names, l.family_name, l.uln, l.email, e.id AS employer_id, e.name AS employer_name,
-                s.id AS tutor_id, s.name AS tutor_name""", FROM, where, sortOf(request).orderBy(SORTS, "l.id"), request,
-                LearnerQueries::row);
-    }
-
-    public long count(LearnerScope scope) {
-        Where where = within(scope);
-        return jdbc.sql("SELECT count(*) FROM learner l " + WorksWith.JOIN + where.sql()).params(where.params())
-                .query(Long.class).single();
+        SortOrder sort = sortOf(request);
+        String counted = byWhoTheyWorkWith ? "learner l " + WorksWith.JOIN : "learner l";
+        String listed = sort.key().equals("employer") ? FROM_BY_EMPLOYER : counted;
+        PageOf<LearnerRow> page = Paging.page(jdbc, "l.id, l.given_names, l.family_name, l.uln, l.email", counted,
+                listed, where, sort.orderBy(SORTS, "l.id"), request, (rs, n) -> new LearnerRow(
+                        rs.getObject("id", UUID.class), rs.getString("given_names"), rs.getString("family_name"),
+                        rs.getString("uln"), rs.getString("email"), null, null, null, null));
+        Map<UUID, CurrentApprenticeships.Named> named = current.of(page.items().stream().map(LearnerRow::id).toList());
+        return new PageOf<>(page.items().stream().map(row -> row.with(named.get(row.id()))).toList(), page.number(),
+                page.size(), page.total());
     }
 
     public Optional<LearnerView> view(UUID id) {
@@ -146,12 +157,6 @@ public class LearnerQueries {
             case SELF -> where.and("l.id = :scope", "scope", scope.id());
             case NOBODY -> where.and("FALSE");
         };
-    }
-
-    private static LearnerRow row(ResultSet rs, int n) throws SQLException {
-        return new LearnerRow(rs.getObject("id", UUID.class), rs.getString("given_names"), rs.getString("family_name"),
-                rs.getString("uln"), rs.getString("email"), rs.getObject("employer_id", UUID.class),
-                rs.getString("employer_name"), rs.getObject("tutor_id", UUID.class), rs.getString("tutor_name"));
     }
 
     private static LearnerView view(ResultSet rs, int n) throws SQLException {

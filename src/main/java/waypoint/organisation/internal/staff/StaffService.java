@@ -1,10 +1,10 @@
 package waypoint.organisation.internal.staff;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.organisation.StaffDetails;
-import waypoint.organisation.internal.learner.WorksWith;
+import waypoint.organisation.internal.learner.CurrentApprenticeships;
 import waypoint.organisation.internal.DetailsCheck;
 import waypoint.organisation.internal.ListRequest;
 import waypoint.organisation.internal.Paging;
@@ -45,10 +45,7 @@ public class StaffService {
     public static final Map<String, List<String>> SORTS = Map.of(
             "name", List.of("lower(s.name)"),
             "email", List.of("lower(s.email)"));
-    private static final String COLUMNS = """
-            s.id, s.name, s.email, s.phone,
-            ARRAY(SELECT r.role FROM staff_role r WHERE r.staff_id = s.id) AS roles,
-            (SELECT count(*) FROM learner l\s""" + WorksWith.JOIN + " WHERE " + WorksWith.TUTOR + " = s.id) AS caseload";
+    private static final String COLUMNS = "s.id, s.name, s.email, s.phone";
 
     private final StaffRepository staff;
     private final StaffPolicy policy;
@@ -57,9 +54,11 @@ public class StaffService {
     private final Validator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CurrentApprenticeships current;
 
     StaffService(StaffRepository staff, StaffPolicy policy, PersonAccounts accounts, JdbcClient jdbc,
-            Validator validator, ApplicationEventPublisher events, Clock clock) {
+            Validator validator, ApplicationEventPublisher events, Clock clock, CurrentApprenticeships current) {
+        this.current = current;
         this.staff = staff;
         this.policy = policy;
         this.accounts = accounts;
@@ -73,7 +72,10 @@ public class StaffService {
         return SortOrder.parse(request.sort(), SORTS, "name");
     }
 
-    /** Staff whose name or email matches, optionally only those holding a role. */
+    /**
+     * Staff whose name or email matches, optionally only those holding a role: the page read through the staff
+     * table's indexes, then the roles and caseloads of its rows alone, one grouped query each.
+     */
     @Transactional(readOnly = true)
     public PageOf<StaffView> list(CurrentUser user, ListRequest request, Role role) {
         requireView(user);
@@ -84,24 +86,34 @@ public class StaffService {
         if (role != null) {
             where.and("EXISTS (SELECT 1 FROM staff_role r WHERE r.staff_id = s.id AND r.role = :role)", "role", role.name());
         }
-        return Paging.page(jdbc, COLUMNS, "staff_member s", where, sortOf(request).orderBy(SORTS, "s.id"), request,
-                StaffService::row);
+        PageOf<Row> page = Paging.page(jdbc, COLUMNS, "staff_member s", where,
+                sortOf(request).orderBy(SORTS, "s.id"), request, StaffService::row);
+        return new PageOf<>(views(page.items()), page.number(), page.size(), page.total());
     }
 
     @Transactional(readOnly = true)
     public StaffView view(CurrentUser user, UUID id) {
         requireView(user);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM staff_member s WHERE s.id = :id").param("id", id)
+        Row row = jdbc.sql("SELECT " + COLUMNS + " FROM staff_member s WHERE s.id = :id").param("id", id)
                 .query(StaffService::row).optional().orElseThrow(() -> new NotFoundException("Staff member"));
+        return views(List.of(row)).get(0);
     }
 
-    /** The tutors a learner can be assigned to, by name (at most 1,000: a provider's tutors, not its whole staff). */
+    /** A tutor to choose, by name. */
+    public record Tutor(UUID id, String name) {
+    }
+
+    /**
+     * The tutors a list can be narrowed to, by name (at most 1,000: a provider's tutors, not its whole staff): names
+     * only, no caseloads counted.
+     */
     @Transactional(readOnly = true)
-    public List<StaffView> tutors() {
-        return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM staff_member s
+    public List<Tutor> tutors() {
+        return jdbc.sql("""
+                SELECT s.id, s.name FROM staff_member s
                 WHERE EXISTS (SELECT 1 FROM staff_role r WHERE r.staff_id = s.id AND r.role = 'TUTOR')
-                ORDER BY lower(s.name), s.id LIMIT 1000""").query(StaffService::row).list();
+                ORDER BY lower(s.name), s.id LIMIT 1000""")
+                .query((rs, n) -> new Tutor(rs.getObject("id", UUID.class), rs.getString("name"))).list();
     }
 
     /** Adds a staff member and invites them to set a password. */
@@ -199,16 +211,29 @@ public class StaffService {
         }
     }
 
-    private static StaffView row(ResultSet rs, int n) throws SQLException {
-        return new StaffView(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("email"),
-                rs.getString("phone"), roles(rs.getArray("roles")), rs.getLong("caseload"));
+    /** A staff member's own columns, before their roles and caseload are read for the page. */
+    private record Row(UUID id, String name, String email, String phone) {
     }
 
-    private static Set<Role> roles(Array array) throws SQLException {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Object role : (Object[]) array.getArray()) {
-            roles.add(Role.valueOf((String) role));
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("email"),
+                rs.getString("phone"));
+    }
+
+    /** The rows with their roles and caseloads, read for these rows alone in one query each. */
+    private List<StaffView> views(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
         }
-        return roles;
+        List<UUID> ids = rows.stream().map(Row::id).toList();
+        Map<UUID, Set<Role>> roles = new HashMap<>();
+        jdbc.sql("SELECT staff_id, role FROM staff_role WHERE staff_id = ANY(:ids)")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query((rs, n) -> roles.computeIfAbsent(rs.getObject("staff_id", UUID.class),
+                        k -> EnumSet.noneOf(Role.class)).add(Role.valueOf(rs.getString("role"))))
+                .list();
+        Map<UUID, Long> caseloads = current.caseloads(ids);
+        return rows.stream().map(r -> new StaffView(r.id(), r.name(), r.email(), r.phone(),
+                roles.getOrDefault(r.id(), EnumSet.noneOf(Role.class)), caseloads.getOrDefault(r.id(), 0L))).toList();
     }
 }

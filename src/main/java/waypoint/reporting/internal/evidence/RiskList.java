@@ -22,7 +22,9 @@ import waypoint.otj.OffTheJobHours;
 /**
  * The funding rules' known risks across the apprenticeships a reader may see (docs/domain/audit-and-inspection.md,
  * "Known risks"): the facts are read from the views the owning modules publish, the judging is
- * {@link FundingRiskRules}'. Filtered by the funding year the apprenticeship started in and by standard.
+ * {@link FundingRiskRules}'. Filtered by the funding year the apprenticeship started in and by standard. The risk
+ * list's page, its CSV and the self-assessment read the judgement kept each night ({@link KeptRisks}); a sample
+ * by risk and an evidence pack judge theirs when made.
  */
 @Service
 public class RiskList {
@@ -135,6 +137,22 @@ public class RiskList {
     }
 
     List<Line> judge(ApprenticeshipScope scope, Filter filter, java.util.Collection<UUID> only) {
+        List<Line> lines = new ArrayList<>();
+        judge(scope, filter, only, MOST, lines::addAll);
+        return lines;
+    }
+
+    /**
+     * Every apprenticeship past onboarding, judged {@link #CHUNK} at a time, each chunk handed on as judged in the
+     * list's order (the oldest start first), so the kept list ({@link KeptRisks}) never holds them all. The caller
+     * has brought the off-the-job pace up to date.
+     */
+    void judgeEvery(java.util.function.Consumer<List<Line>> judged) {
+        judge(ApprenticeshipScope.everyone(), Filter.any(), null, null, judged);
+    }
+
+    private void judge(ApprenticeshipScope scope, Filter filter, java.util.Collection<UUID> only, Integer most,
+            java.util.function.Consumer<List<Line>> judged) {
         Map<String, Object> params = new HashMap<>(scope.sqlParameters());
         String where = where(scope, filter, only, params);
         List<Base> bases = jdbc.sql("""
@@ -151,19 +169,18 @@ public class RiskList {
                              LEFT JOIN enrolment.prior_learning pl ON pl.apprenticeship_id = a.id
                              LEFT JOIN catalogue.standard_version sv ON sv.reference_number = a.standard_reference
                                    AND sv.version = a.standard_version
-                        """ + where + " ORDER BY a.start_date, l.full_name, a.id LIMIT " + MOST)
+                        """ + where + " ORDER BY a.start_date, l.full_name, a.id"
+                        + (most == null ? "" : " LIMIT " + most))
                 .params(params)
                 .query((rs, n) -> new Base(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getBigDecimal(7),
                         rs.getBigDecimal(8), rs.getBoolean(9), rs.getBigDecimal(10), rs.getBigDecimal(11),
                         rs.getBigDecimal(12), rs.getBigDecimal(13)))
                 .list();
-        List<Line> lines = new ArrayList<>(bases.size());
         for (int from = 0; from < bases.size(); from += CHUNK) {
             List<Base> chunk = bases.subList(from, Math.min(bases.size(), from + CHUNK));
-            lines.addAll(judgeChunk(chunk));
+            judged.accept(judgeChunk(chunk));
         }
-        return lines;
     }
 
     private record Base(UUID id, String learner, String employer, String standard, LocalDate start, String status,

@@ -18,6 +18,7 @@ import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.identity.CurrentUser;
 import waypoint.otj.OffTheJobHours;
 import waypoint.reporting.internal.evidence.EvidencePolicy;
+import waypoint.reporting.internal.evidence.KeptRisks;
 import waypoint.reporting.internal.evidence.RiskList;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.pdf.PdfRenderer;
@@ -54,14 +55,14 @@ public class SelfAssessment {
     private final JudgementStore judgements;
     private final EvidencePolicy policy;
     private final ApprenticeshipAccess access;
-    private final RiskList risks;
+    private final KeptRisks risks;
     private final OffTheJobHours offTheJob;
     private final PdfRenderer pdf;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SelfAssessment(JdbcClient jdbc, JudgementStore judgements, EvidencePolicy policy, ApprenticeshipAccess access,
-            RiskList risks, OffTheJobHours offTheJob, PdfRenderer pdf, ApplicationEventPublisher events,
+            KeptRisks risks, OffTheJobHours offTheJob, PdfRenderer pdf, ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.judgements = judgements;
@@ -240,9 +241,12 @@ public class SelfAssessment {
                                 + " FROM enrolment.onboarding_signature s WHERE s.apprenticeship_id = a.id"
                                 + " AND s.document = 'TRAINING_PLAN' AND s.document_version = v.number) = 3)"),
                                 started), null));
-                List<RiskList.Line> lines = risks.judge(user, RiskList.Filter.any());
+                // from the kept risk list, as the risk list itself shows it (docs/domain/audit-and-inspection.md)
                 figures.add(new Figure("Apprentices with a known funding risk flagged",
-                        share(lines.stream().filter(RiskList.Line::anyFlagged).count(), lines.size()),
+                        risks.page(user, RiskList.Filter.any(), null, 0)
+                                .map(kept -> share(kept.lines().total(), kept.judged()) + ", as at "
+                                        + waypoint.shared.time.GovUkDates.clockOnDate(kept.workedOut().at()))
+                                .orElse("Not worked out yet"),
                         "/funding-audit/risks"));
             }
             case CONTRIBUTION_TO_SKILLS_NEEDS -> {
