@@ -23,6 +23,23 @@ class KeptRisksNightly {
         this.risks = risks;
     }
 
+    /**
+     * A new installation (the demo, a filled reference data set) has its risk list from its first start, not only
+     * after its first night: worked out in the background once the start's own work is done, when none is kept yet.
+     */
+    @org.springframework.scheduling.annotation.Async
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void atFirstStart() {
+        if (risks.workedOut().isPresent()) {
+            return;
+        }
+        try {
+            risks.workOutAsSystem("Worked out at the first start");
+        } catch (RuntimeException failed) {
+            log.warn("The funding risks could not be worked out at the first start: {}", failed.toString());
+        }
+    }
+
     @Scheduled(cron = "0 15 1 * * *", zone = "Europe/London")
     @SchedulerLock(name = "funding-risk-list", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
     void nightly() {
