@@ -1,8 +1,6 @@
 package waypoint.catalogue;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -59,16 +57,6 @@ public record EnglishMathsQualification(UUID id, String learnAimRef, String titl
     /** “Functional Skills maths Level 2 (Pearson Edexcel, 60347248)”. */
     public String inWords() {
         return title + " (" + awardingOrganisation + ", " + learnAimRef + ")";
-    }
-
-    /** A choice's name or words, ignoring case ("LEVEL_2", "Level 2"); empty when it names none. */
-    static <E extends Enum<E>> Optional<E> named(Class<E> type, String typed, java.util.function.Function<E, String> label) {
-        if (typed == null || typed.isBlank()) {
-            return Optional.empty();
-        }
-        String clean = typed.strip();
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(clean)
-                || label.apply(e).equalsIgnoreCase(clean)).findFirst();
     }
 
     /** A learning aim reference as the ILR takes it: capitals, no spaces. */

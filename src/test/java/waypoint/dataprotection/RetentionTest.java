@@ -75,8 +75,11 @@ class RetentionTest {
         assertThat(wrong.status()).isEqualTo(200);
         assertThat(wrong.text()).contains("There is a problem", "Enter the period as a whole number of months");
         var none = officer.post("/data-protection/retention/subject-access-packs", form,
-                Map.of("months", "0", "action", "ANONYMISE", "version", "0"));
-        assertThat(none.text()).contains("Enter a period from 1 to 1200 months", "can only be deleted");
+                Map.of("months", "0", "action", "DELETE", "version", "0"));
+        assertThat(none.text()).contains("There is a problem", "Enter a period from 1 to 1200 months");
+        var anonymised = officer.post("/data-protection/retention/subject-access-packs", form,
+                Map.of("months", "18", "action", "ANONYMISE", "version", "0"));
+        assertThat(anonymised.text()).contains("There is a problem", "can only be deleted");
 
         var saved = officer.post("/data-protection/retention/subject-access-packs", form,
                 Map.of("months", "18", "action", "DELETE", "version", "0"));

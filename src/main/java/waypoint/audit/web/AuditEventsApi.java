@@ -2,6 +2,8 @@ package waypoint.audit.web;
 
 import java.util.List;
 
+import jakarta.validation.Validator;
+
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,15 +15,18 @@ import waypoint.audit.AuditEntry;
 import waypoint.audit.AuditPage;
 import waypoint.audit.AuditTrail;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.web.FormChecks;
 
 @RestController
 @Tag(name = "Audit trail")
 class AuditEventsApi {
 
     private final AuditTrail trail;
+    private final Validator validator;
 
-    AuditEventsApi(AuditTrail trail) {
+    AuditEventsApi(AuditTrail trail, Validator validator) {
         this.trail = trail;
+        this.validator = validator;
     }
 
     /** A page of entries, newest first; {@code older} is the {@code before} value for the next page, when there is one. */
@@ -35,6 +40,7 @@ class AuditEventsApi {
                     + "as 'before' for the next page.")
     AuditEventsResponse auditEvents(@ParameterObject AuditSearchForm filters, CurrentUser user) {
         trail.requireReader(user);
+        FormChecks.require(validator, filters);
         AuditPage page = trail.search(user, filters.toSearch());
         return new AuditEventsResponse(page.entries(), page.older().map(AuditCursor::toString).orElse(null));
     }

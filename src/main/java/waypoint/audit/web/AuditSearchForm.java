@@ -1,66 +1,61 @@
 package waypoint.audit.web;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
+
+import jakarta.validation.constraints.Size;
 
 import waypoint.audit.AuditCursor;
 import waypoint.audit.AuditSearch;
-import waypoint.shared.web.DateText;
+import waypoint.shared.validation.TypedDate;
+import waypoint.shared.validation.TypedValues;
 import waypoint.shared.web.FieldValidationException;
 
 /**
- * The audit trail's filters as typed, on the page or as API query parameters, read into an {@link AuditSearch} or
- * refused with an error per field. Blank means "any".
+ * The audit trail's filters as typed, on the page or as API query parameters, with what each must hold; then read
+ * into an {@link AuditSearch}, refusing on its field an action not in the list, a day outside the years the trail
+ * can hold, a to date before the from date, or a link to older entries that is not one. Blank means "any".
  */
-record AuditSearchForm(String recordType, String recordId, String action, String actor, String from, String to,
+record AuditSearchForm(
+        @Size(max = AuditSearchForm.MAXIMUM_TEXT, message = "Record type must be {max} characters or fewer")
+        String recordType,
+        @Size(max = AuditSearchForm.MAXIMUM_TEXT, message = "Record id must be {max} characters or fewer")
+        String recordId,
+        String action,
+        @Size(max = AuditSearchForm.MAXIMUM_TEXT, message = "Who must be {max} characters or fewer") String actor,
+        @TypedDate(message = AuditSearchForm.FROM) String from,
+        @TypedDate(message = AuditSearchForm.TO) String to,
         String before) {
 
-    private static final int MAXIMUM_TEXT = 200;
+    static final int MAXIMUM_TEXT = 200;
+    static final String FROM = "Enter the from date as a real date, for example 27/4/2026";
+    static final String TO = "Enter the to date as a real date, for example 27/4/2026";
 
+    /** The search, once the form's constraints are met. */
     AuditSearch toSearch() {
-        Map<String, String> errors = new LinkedHashMap<>();
-        text("recordType", "Record type", recordType, errors);
-        text("recordId", "Record id", recordId, errors);
-        text("actor", "Who", actor, errors);
         String chosenAction = blankToNull(action);
         if (chosenAction != null && !AuditSearch.ACTIONS.contains(chosenAction)) {
-            errors.put("action", "Select an action from the list");
+            throw new FieldValidationException("action", "Select an action from the list");
         }
-        LocalDate fromDate = date("from", "the from date", from, errors);
-        LocalDate toDate = date("to", "the to date", to, errors);
+        LocalDate fromDate = day("from", FROM, from);
+        LocalDate toDate = day("to", TO, to);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-            errors.put("to", "The to date must be the same as or after the from date");
+            throw new FieldValidationException("to", "The to date must be the same as or after the from date");
         }
         AuditCursor cursor = null;
         if (blankToNull(before) != null) {
-            Optional<AuditCursor> parsed = AuditCursor.parse(before.strip());
-            if (parsed.isEmpty()) {
-                errors.put("before", "The link to older entries is not valid: start again from the newest");
-            }
-            cursor = parsed.orElse(null);
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
+            cursor = AuditCursor.parse(before.strip()).orElseThrow(() -> new FieldValidationException("before",
+                    "The link to older entries is not valid: start again from the newest"));
         }
         return new AuditSearch(blankToNull(recordType), blankToNull(recordId), chosenAction, blankToNull(actor),
                 fromDate, toDate, cursor);
     }
 
-    private static void text(String field, String label, String value, Map<String, String> errors) {
-        if (value != null && value.length() > MAXIMUM_TEXT) {
-            errors.put(field, label + " must be " + MAXIMUM_TEXT + " characters or fewer");
-        }
-    }
-
-    private static LocalDate date(String field, String label, String value, Map<String, String> errors) {
-        if (blankToNull(value) == null) {
-            return null;
-        }
-        Optional<LocalDate> date = DateText.parse(value).filter(d -> d.getYear() >= 2000 && d.getYear() <= 2999);
-        if (date.isEmpty()) {
-            errors.put(field, "Enter " + label + " as a real date, for example 27/4/2026");
+    /** A day the trail can hold (the years 2000 to 2999), or none when left blank. */
+    private static LocalDate day(String field, String message, String typed) {
+        Optional<LocalDate> date = TypedValues.date(typed);
+        if (date.isPresent() && (date.get().getYear() < 2000 || date.get().getYear() > 2999)) {
+            throw new FieldValidationException(field, message);
         }
         return date.orElse(null);
     }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.validation.Validator;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +19,8 @@ import waypoint.audit.AuditSearch;
 import waypoint.audit.AuditTrail;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
+import waypoint.shared.web.FormErrors;
 
 /** The administrator's audit trail page: filters, newest first, and an "Older entries" link (keyset pagination). */
 @Controller
@@ -26,24 +30,29 @@ class AuditTrailController {
 
     private final AuditTrail trail;
     private final Clock clock;
+    private final Validator validator;
 
-    AuditTrailController(AuditTrail trail, Clock clock) {
+    AuditTrailController(AuditTrail trail, Clock clock, Validator validator) {
         this.trail = trail;
         this.clock = clock;
+        this.validator = validator;
     }
 
     @GetMapping(PATH)
     String trail(@ModelAttribute("filters") AuditSearchForm filters, BindingResult result, CurrentUser user, Model model) {
         trail.requireReader(user);
         try {
-            AuditPage page = trail.search(user, filters.toSearch());
-            model.addAttribute("rows", page.entries().stream().map(e -> AuditRow.of(e, clock.getZone())).toList());
-            page.older().ifPresent(cursor -> model.addAttribute("olderUrl", url(filters, cursor)));
-            if (filters.before() != null && !filters.before().isBlank()) {
-                model.addAttribute("newestUrl", url(filters, null));
+            if (FormChecks.check(validator, result)) {
+                AuditPage page = trail.search(user, filters.toSearch());
+                model.addAttribute("rows", page.entries().stream().map(e -> AuditRow.of(e, clock.getZone()))
+                        .toList());
+                page.older().ifPresent(cursor -> model.addAttribute("olderUrl", url(filters, cursor)));
+                if (filters.before() != null && !filters.before().isBlank()) {
+                    model.addAttribute("newestUrl", url(filters, null));
+                }
             }
-        } catch (FieldValidationException e) {
-            e.errors().forEach((field, message) -> result.rejectValue(field, "invalid", message));
+        } catch (FieldValidationException invalid) {
+            FormErrors.reject(result, invalid);
         }
         model.addAttribute("actions", actions());
         return "audit/trail";

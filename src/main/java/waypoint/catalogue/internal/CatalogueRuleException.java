@@ -10,4 +10,8 @@ public class CatalogueRuleException extends FieldValidationException {
     public CatalogueRuleException(Map<String, String> errors) {
         super(errors);
     }
+
+    public CatalogueRuleException(String field, String message) {
+        super(field, message);
+    }
 }

@@ -2,6 +2,8 @@ package waypoint.catalogue.web;
 
 import java.util.List;
 
+import jakarta.validation.Validator;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,7 +17,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import waypoint.catalogue.EnglishMathsQualification;
 import waypoint.catalogue.EnglishMathsQualifications;
 import waypoint.catalogue.EnglishMathsQualifications.NewQualification;
+import waypoint.catalogue.internal.CataloguePolicy;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.web.FormChecks;
 
 /** The English and maths qualifications the provider delivers (docs/domain/english-and-maths-aims.md). */
 @RestController
@@ -25,9 +29,14 @@ import waypoint.identity.CurrentUser;
 class EnglishMathsQualificationsApi {
 
     private final EnglishMathsQualifications qualifications;
+    private final CataloguePolicy policy;
+    private final Validator validator;
 
-    EnglishMathsQualificationsApi(EnglishMathsQualifications qualifications) {
+    EnglishMathsQualificationsApi(EnglishMathsQualifications qualifications, CataloguePolicy policy,
+            Validator validator) {
         this.qualifications = qualifications;
+        this.policy = policy;
+        this.validator = validator;
     }
 
     @GetMapping
@@ -42,7 +51,9 @@ class EnglishMathsQualificationsApi {
             description = "subject ENGLISH or MATHS; level ENTRY_LEVEL_3, LEVEL_1 or LEVEL_2; kind FUNCTIONAL_SKILLS"
                     + " or GCSE; learnAimRef the learning aim reference, letters and digits, at most 8")
     EnglishMathsQualification record(CurrentUser user, @RequestBody(required = false) NewQualification body) {
-        return qualifications.record(user, body == null ? new NewQualification(null, null, null, null, null, null)
-                : body);
+        policy.requireChange(user);
+        NewQualification typed = body == null ? new NewQualification(null, null, null, null, null, null) : body;
+        FormChecks.require(validator, typed);
+        return qualifications.record(user, typed);
     }
 }

@@ -3,6 +3,8 @@ package waypoint.catalogue.web;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.validation.Validator;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +19,7 @@ import waypoint.catalogue.EnglishMathsQualifications.NewQualification;
 import waypoint.catalogue.internal.CataloguePolicy;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.FormErrors;
 
 /**
@@ -33,10 +36,13 @@ class EnglishMathsQualificationsController {
 
     private final EnglishMathsQualifications qualifications;
     private final CataloguePolicy policy;
+    private final Validator validator;
 
-    EnglishMathsQualificationsController(EnglishMathsQualifications qualifications, CataloguePolicy policy) {
+    EnglishMathsQualificationsController(EnglishMathsQualifications qualifications, CataloguePolicy policy,
+            Validator validator) {
         this.qualifications = qualifications;
         this.policy = policy;
+        this.validator = validator;
     }
 
     @GetMapping
@@ -46,13 +52,16 @@ class EnglishMathsQualificationsController {
 
     @PostMapping
     String add(CurrentUser user, @ModelAttribute("form") NewQualification form, BindingResult result, Model model) {
+        policy.requireChange(user);
         try {
-            qualifications.record(user, form);
-            return "redirect:/english-maths-qualifications?saved";
+            if (FormChecks.check(validator, result)) {
+                qualifications.record(user, form);
+                return "redirect:/english-maths-qualifications?saved";
+            }
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, invalid);
-            return page(user, form, model);
         }
+        return page(user, form, model);
     }
 
     private String page(CurrentUser user, NewQualification form, Model model) {

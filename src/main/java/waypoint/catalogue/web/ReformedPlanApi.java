@@ -1,11 +1,11 @@
 package waypoint.catalogue.web;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +25,8 @@ import waypoint.catalogue.StandardDetails;
 import waypoint.catalogue.internal.ReformedPlanEditor;
 import waypoint.catalogue.internal.StandardQueries;
 import waypoint.identity.CurrentUser;
-import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.validation.OneOf;
+import waypoint.shared.web.FormChecks;
 
 /**
  * A standard version's reformed assessment plan over HTTP (docs/domain/assessment-reform.md): staff read it,
@@ -38,15 +39,34 @@ class ReformedPlanApi {
     private final StandardQueries queries;
     private final AssessmentReforms reforms;
     private final ReformedPlanEditor editor;
+    private final Validator validator;
 
-    ReformedPlanApi(StandardQueries queries, AssessmentReforms reforms, ReformedPlanEditor editor) {
+    ReformedPlanApi(StandardQueries queries, AssessmentReforms reforms, ReformedPlanEditor editor,
+            Validator validator) {
         this.queries = queries;
         this.reforms = reforms;
         this.editor = editor;
+        this.validator = validator;
     }
 
     /** {@code window}: ON_PROGRAMME or AFTER_GATEWAY; {@code markedBy}: PROVIDER or ASSESSMENT_ORGANISATION. */
-    record Component(String method, String window, String markedBy, Integer attemptsAllowed) {
+    record Component(String method,
+            @NotBlank(message = Component.WINDOW)
+            @OneOf(value = AssessmentComponent.Window.class, message = Component.WINDOW) String window,
+            @NotBlank(message = Component.MARKER)
+            @OneOf(value = AssessmentComponent.Marker.class, message = Component.MARKER) String markedBy,
+            Integer attemptsAllowed) {
+
+        static final String WINDOW = "Send ON_PROGRAMME or AFTER_GATEWAY";
+        static final String MARKER = "Send PROVIDER or ASSESSMENT_ORGANISATION";
+
+        /** The component as sent, once checked: what the plan's own rules (attempts, methods) then judge. */
+        AssessmentComponent sent() {
+            return new AssessmentComponent(method == null ? "" : method.strip(),
+                    OneOf.Choices.named(AssessmentComponent.Window.class, window),
+                    OneOf.Choices.named(AssessmentComponent.Marker.class, markedBy),
+                    attemptsAllowed == null ? 0 : attemptsAllowed);
+        }
     }
 
     /** {@code reformed} false (no components) while the version keeps the end-point assessment. */
@@ -61,7 +81,7 @@ class ReformedPlanApi {
         }
     }
 
-    record PlanRequest(List<Component> components, String source) {
+    record PlanRequest(List<@Valid Component> components, String source) {
     }
 
     @GetMapping
@@ -79,28 +99,11 @@ class ReformedPlanApi {
     Plan record(CurrentUser user, @PathVariable String referenceNumber, @PathVariable String version,
             @RequestBody(required = false) PlanRequest body) {
         StandardDetails details = queries.viewForChange(user, referenceNumber, version).details();
-        Map<String, String> errors = new LinkedHashMap<>();
-        List<AssessmentComponent> components = new ArrayList<>();
-        List<Component> sent = body == null || body.components() == null ? List.of() : body.components();
-        for (int i = 0; i < sent.size(); i++) {
-            Component c = sent.get(i);
-            String field = "components[" + i + "].";
-            AssessmentComponent.Window window = choice(AssessmentComponent.Window.values(), c.window());
-            AssessmentComponent.Marker marker = choice(AssessmentComponent.Marker.values(), c.markedBy());
-            if (window == null) {
-                errors.put(field + "window", "Send ON_PROGRAMME or AFTER_GATEWAY");
-            }
-            if (marker == null) {
-                errors.put(field + "markedBy", "Send PROVIDER or ASSESSMENT_ORGANISATION");
-            }
-            components.add(new AssessmentComponent(c.method() == null ? "" : c.method().strip(), window, marker,
-                    c.attemptsAllowed() == null ? 0 : c.attemptsAllowed()));
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
-        editor.record(user, details.referenceNumber(), details.version(), components,
-                body == null ? null : body.source());
+        PlanRequest plan = body == null ? new PlanRequest(List.of(), null) : body;
+        FormChecks.require(validator, plan);
+        List<Component> sent = plan.components() == null ? List.of() : plan.components();
+        editor.record(user, details.referenceNumber(), details.version(), sent.stream().map(Component::sent).toList(),
+                plan.source());
         return plan(user, referenceNumber, version);
     }
 
@@ -110,10 +113,5 @@ class ReformedPlanApi {
         StandardDetails details = queries.viewForChange(user, referenceNumber, version).details();
         editor.withdraw(user, details.referenceNumber(), details.version());
         return plan(user, referenceNumber, version);
-    }
-
-    private static <E extends Enum<E>> E choice(E[] values, String sent) {
-        return Arrays.stream(values).filter(v -> v.name().equals(sent == null ? "" : sent.strip())).findFirst()
-                .orElse(null);
     }
 }

@@ -1,6 +1,5 @@
 package waypoint.dataprotection.web;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import waypoint.dataprotection.internal.retention.ErasureRequests;
 import waypoint.identity.CurrentUser;
-import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormErrors;
 
@@ -38,7 +36,6 @@ class ErasurePages {
     String list(CurrentUser user, Model model) {
         model.addAttribute("requests", requests.list(user));
         model.addAttribute("canRecord", ErasureRequests.canRecord(user));
-        model.addAttribute("dates", new SubjectAccessPages.Dates());
         return "dataprotection/erasure-requests";
     }
 
@@ -55,13 +52,8 @@ class ErasurePages {
         if (result.hasErrors()) {
             return "dataprotection/erasure-record";
         }
-        LocalDate received = DateText.parse(form.receivedOn()).orElse(null);
-        if (received == null) {
-            result.rejectValue("receivedOn", "invalid", "Enter a real date, like 3 12 2026");
-            return "dataprotection/erasure-record";
-        }
         try {
-            UUID id = requests.record(user, form.learnerEmail(), received, form.words());
+            UUID id = requests.record(user, form.learnerEmail(), form.received(), form.words());
             return "redirect:/data-protection/erasure/" + id + "?saved";
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, invalid);
@@ -74,7 +66,6 @@ class ErasurePages {
         model.addAttribute("r", requests.view(user, id));
         model.addAttribute("saved", saved != null ? "Recorded: what the law allows is erased, and the person is told"
                 : null);
-        model.addAttribute("dates", new SubjectAccessPages.Dates());
         return "dataprotection/erasure-request";
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -57,8 +56,7 @@ class ProviderExportApi {
             throw new AccessDeniedException("Bringing in a whole provider's data is for administrators");
         }
         if (file == null || file.isEmpty()) {
-            throw new FieldValidationException(Map.of("file", "Send the whole provider's export (ZIP) as the part"
-                    + " 'file'"));
+            throw new FieldValidationException("file", "Send the whole provider's export (ZIP) as the part 'file'");
         }
         Path path = Files.createTempFile("provider-export-", ".zip");
         try {

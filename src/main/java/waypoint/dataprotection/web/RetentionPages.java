@@ -2,6 +2,10 @@ package waypoint.dataprotection.web;
 
 import java.util.Locale;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +23,7 @@ import waypoint.dataprotection.internal.retention.RetentionSettings;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.personaldata.RetentionAction;
+import waypoint.shared.validation.OneOf;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormErrors;
 
@@ -37,8 +42,28 @@ class RetentionPages {
         this.job = job;
     }
 
-    /** The form as typed: the period in months, as text, so anything typed gets a clear message. */
-    record SettingForm(String months, String action, Integer version) {
+    /**
+     * The form as typed: the period in months, as text, so anything typed gets a clear message. Whether the period is
+     * one the rules allow, and the action one the kind allows, is the setting's to say.
+     */
+    record SettingForm(
+            @NotBlank(message = "Enter the period in months")
+            @Pattern(regexp = "\\s*[+-]?\\d{1,9}\\s*",
+                    message = "Enter the period as a whole number of months, like 72") String months,
+            @NotBlank(message = SettingForm.CHOOSE_ACTION)
+            @OneOf(value = RetentionAction.class, message = SettingForm.CHOOSE_ACTION)
+            String action,
+            Integer version) {
+
+        static final String CHOOSE_ACTION = "Choose whether to anonymise or delete the records";
+
+        int period() {
+            return Integer.parseInt(months.strip());
+        }
+
+        RetentionAction chosen() {
+            return OneOf.Choices.named(RetentionAction.class, action);
+        }
     }
 
     @GetMapping("/data-protection/retention")
@@ -46,7 +71,6 @@ class RetentionPages {
         model.addAttribute("settings", settings.all(user));
         model.addAttribute("runs", job.latest(10));
         model.addAttribute("saved", saved != null ? "Saved" : null);
-        model.addAttribute("dates", new SubjectAccessPages.Dates());
         model.addAttribute("links", new Links());
         return "dataprotection/retention";
     }
@@ -60,17 +84,15 @@ class RetentionPages {
     }
 
     @PostMapping("/data-protection/retention/{kind}")
-    String change(CurrentUser user, @PathVariable String kind, @ModelAttribute("form") SettingForm form,
+    String change(CurrentUser user, @PathVariable String kind, @Valid @ModelAttribute("form") SettingForm form,
             BindingResult result, Model model) {
         RetentionRule rule = rule(kind);
         RetentionSetting setting = settings.find(user, rule);
+        if (result.hasErrors()) {
+            return form(setting, model);
+        }
         try {
-            Integer months = months(form.months(), result);
-            if (result.hasErrors()) {
-                return form(setting, model);
-            }
-            settings.change(user, rule, form.version() == null ? -1 : form.version(), months,
-                    action(form.action()));
+            settings.change(user, rule, form.version() == null ? -1 : form.version(), form.period(), form.chosen());
             return "redirect:/data-protection/retention?saved";
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, invalid);
@@ -86,28 +108,6 @@ class RetentionPages {
         model.addAttribute("defaultPeriod", RetentionRule.period(setting.rule().defaultMonths()));
         model.addAttribute("action", new Links().of(setting.rule()));
         return "dataprotection/retention-form";
-    }
-
-    /** The months typed, or null with the error on the form. */
-    private static Integer months(String typed, BindingResult result) {
-        if (typed == null || typed.isBlank()) {
-            result.rejectValue("months", "invalid", "Enter the period in months");
-            return null;
-        }
-        try {
-            return Integer.valueOf(typed.strip());
-        } catch (NumberFormatException notWhole) {
-            result.rejectValue("months", "invalid", "Enter the period as a whole number of months, like 72");
-            return null;
-        }
-    }
-
-    private static RetentionAction action(String typed) {
-        try {
-            return typed == null ? null : RetentionAction.valueOf(typed.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
     }
 
     private static RetentionRule rule(String kind) {

@@ -2,6 +2,7 @@ package waypoint.dataprotection.web;
 
 import java.util.List;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The data protection officer's steps on a request, each carrying the version it was read at. */
@@ -10,7 +11,8 @@ final class StepForms {
     private StepForms() {
     }
 
-    record IdentityForm(@Size(max = 2000, message = "The note must be 2,000 characters or fewer") String note,
+    record IdentityForm(@NotBlank(message = "Say how you checked who they are")
+            @Size(max = 2000, message = "The note must be 2,000 characters or fewer") String note,
             int version) {
     }
 

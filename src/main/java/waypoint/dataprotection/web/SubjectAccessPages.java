@@ -1,7 +1,5 @@
 package waypoint.dataprotection.web;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,8 +25,6 @@ import waypoint.dataprotection.internal.RequestRefusedException;
 import waypoint.dataprotection.internal.RequestTable.Action;
 import waypoint.dataprotection.internal.SubjectAccessRequest;
 import waypoint.identity.CurrentUser;
-import waypoint.shared.time.GovUkDates;
-import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormErrors;
 
@@ -45,23 +41,11 @@ class SubjectAccessPages {
         this.requests = requests;
     }
 
-    /** Days and times as the pages write them, in Europe/London. */
-    public static final class Dates {
-        public String day(LocalDate date) {
-            return GovUkDates.date(date);
-        }
-
-        public String when(Instant at) {
-            return GovUkDates.time(at);
-        }
-    }
-
     @GetMapping("/data-protection/requests")
     String list(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("page", requests.list(user, page));
         model.addAttribute("baseUrl", "/data-protection/requests");
         model.addAttribute("today", requests.today());
-        model.addAttribute("dates", new Dates());
         return "dataprotection/requests";
     }
 
@@ -82,13 +66,8 @@ class SubjectAccessPages {
         if (result.hasErrors()) {
             return "dataprotection/record";
         }
-        LocalDate received = DateText.parse(form.receivedOn()).orElse(null);
-        if (received == null) {
-            result.rejectValue("receivedOn", "invalid", "Enter a real date, like 3 12 2026");
-            return "dataprotection/record";
-        }
         try {
-            UUID id = requests.record(user, form.learnerEmail(), received, form.words());
+            UUID id = requests.record(user, form.learnerEmail(), form.received(), form.words());
             return "redirect:/data-protection/requests/" + id + "?saved";
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, invalid);
@@ -105,12 +84,7 @@ class SubjectAccessPages {
     @PostMapping("/data-protection/requests/{id}/identity")
     String identity(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("identity") StepForms.IdentityForm form,
             BindingResult result, Model model) {
-        return step(user, id, model, result, () -> {
-            if (form.note() == null || form.note().isBlank()) {
-                throw new FieldValidationException("note", "Say how you checked who they are");
-            }
-            requests.checkIdentity(user, id, form.version(), form.note());
-        });
+        return step(user, id, model, result, () -> requests.checkIdentity(user, id, form.version(), form.note()));
     }
 
     @PostMapping("/data-protection/requests/{id}/gather")
@@ -160,7 +134,6 @@ class SubjectAccessPages {
         model.addAttribute("saved", asked != null
                 ? "Your request is received: we will send your data by the date shown" : null);
         model.addAttribute("requests", requests.mine(user));
-        model.addAttribute("dates", new Dates());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new AskForm(null));
         }
@@ -217,7 +190,6 @@ class SubjectAccessPages {
         model.addAttribute("review", requests.reviewOf(r));
         model.addAttribute("today", requests.today());
         model.addAttribute("flag", r.flag(requests.today()).name());
-        model.addAttribute("dates", new Dates());
         boolean handler = requests.canHandle(user);
         model.addAttribute("canCheckIdentity", handler && r.allows(Action.CHECK_IDENTITY));
         model.addAttribute("canGather", handler && (r.allows(Action.START_GATHERING) || r.allows(Action.GATHER_AGAIN)));

@@ -5,13 +5,12 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,11 +30,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import waypoint.dataprotection.internal.transfer.TransferPackExport;
-import waypoint.dataprotection.internal.transfer.TransferPackExport.AgreementHow;
 import waypoint.dataprotection.internal.transfer.TransferPackFile;
 import waypoint.dataprotection.internal.transfer.TransferPackImport;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 
 /**
  * A learner's record moving between providers through the API (docs/domain/transfer-pack.md): the pack made with
@@ -47,10 +46,12 @@ class TransferPacksApi {
 
     private final TransferPackExport export;
     private final TransferPackImport imports;
+    private final Validator validator;
 
-    TransferPacksApi(TransferPackExport export, TransferPackImport imports) {
+    TransferPacksApi(TransferPackExport export, TransferPackImport imports, Validator validator) {
         this.export = export;
         this.imports = imports;
+        this.validator = validator;
     }
 
     @Operation(summary = "A learner's transfer pack (ZIP: transfer-pack.json and the files it names)",
@@ -60,35 +61,14 @@ class TransferPacksApi {
                     + " Each pack made is in the audit trail and the log of data shared outside the provider.")
     @GetMapping("/api/v1/learners/{id}/transfer-pack")
     void pack(CurrentUser user, @PathVariable UUID id,
-            @RequestParam(required = false) String recipient,
-            @RequestParam(required = false) String agreementGivenOn,
-            @RequestParam(required = false) String agreementHow,
-            @RequestParam(required = false) String agreementNote, HttpServletResponse response) throws IOException {
+            @ParameterObject TransferForms.ExportForm agreement, HttpServletResponse response)
+            throws IOException {
         if (!TransferPackExport.mayExport(user)) {
             throw new AccessDeniedException("Only an administrator or the data protection officer makes a transfer"
                     + " pack");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate given = null;
-        if (agreementGivenOn != null && !agreementGivenOn.isBlank()) {
-            try {
-                given = LocalDate.parse(agreementGivenOn.strip());
-            } catch (DateTimeParseException notADate) {
-                errors.put("agreementGivenOn", "Give the date the learner agreed like 2026-12-01");
-            }
-        }
-        AgreementHow how = null;
-        if (agreementHow != null && !agreementHow.isBlank()) {
-            try {
-                how = AgreementHow.valueOf(agreementHow.strip());
-            } catch (IllegalArgumentException unknown) {
-                errors.put("agreementHow", "agreementHow is IN_WRITING, BY_EMAIL, IN_PERSON or BY_PHONE");
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
-        var writer = export.export(user, id, new TransferPackExport.Agreement(given, how, agreementNote, recipient));
+        FormChecks.require(validator, agreement);
+        var writer = export.export(user, id, agreement.agreement());
         zip(response, "transfer-pack-" + id + ".zip", writer);
     }
 
@@ -115,20 +95,14 @@ class TransferPacksApi {
         if (!TransferPackImport.mayImport(user)) {
             throw new AccessDeniedException("Bringing in a learner's transfer pack is for administrators");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
         if (file == null || file.isEmpty()) {
-            errors.put("file", "Send the transfer pack (ZIP) as the part 'file'");
-        } else if (file.getSize() > TransferPackFile.MOST_BYTES) {
-            errors.put("file", "The pack must be 500 MB or smaller");
+            throw new FieldValidationException("file", "Send the transfer pack (ZIP) as the part 'file'");
         }
-        UUID tutorId = imports.tutor(tutor).orElse(null);
-        if (tutorId == null) {
-            errors.put("tutor", "Give the id or email of a tutor: the apprenticeships brought in are on their"
-                    + " caseload");
+        if (file.getSize() > TransferPackFile.MOST_BYTES) {
+            throw new FieldValidationException("file", "The pack must be 500 MB or smaller");
         }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+        UUID tutorId = imports.tutor(tutor).orElseThrow(() -> new FieldValidationException("tutor",
+                "Give the id or email of a tutor: the apprenticeships brought in are on their caseload"));
         Path path = Files.createTempFile("transfer-pack-", ".zip");
         try {
             file.transferTo(path);

@@ -3,10 +3,9 @@ package waypoint.dataprotection.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,8 +24,8 @@ import waypoint.dataprotection.internal.transfer.TransferPackFile;
 import waypoint.dataprotection.internal.transfer.TransferPackImport;
 import waypoint.dataprotection.internal.transfer.TransferRecords;
 import waypoint.identity.CurrentUser;
-import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.FormErrors;
 
 /**
@@ -43,10 +42,12 @@ class TransferPages {
     private final TransferRecords records;
     private final JdbcClient jdbc;
     private final waypoint.dataprotection.internal.export.ProviderExport providerExport;
+    private final Validator validator;
 
     TransferPages(TransferPackExport export, TransferPackImport imports, TransferRecords records, JdbcClient jdbc,
-            waypoint.dataprotection.internal.export.ProviderExport providerExport) {
+            waypoint.dataprotection.internal.export.ProviderExport providerExport, Validator validator) {
         this.providerExport = providerExport;
+        this.validator = validator;
         this.export = export;
         this.imports = imports;
         this.records = records;
@@ -58,7 +59,6 @@ class TransferPages {
         model.addAttribute("made", records.made(user));
         model.addAttribute("broughtIn", records.broughtIn(user));
         model.addAttribute("mayImport", TransferPackImport.mayImport(user));
-        model.addAttribute("dates", new SubjectAccessPages.Dates());
         return "dataprotection/transfers";
     }
 
@@ -78,22 +78,11 @@ class TransferPages {
 
     @PostMapping(BASE + "/new")
     org.springframework.web.servlet.ModelAndView exportPack(CurrentUser user,
-            @Valid @ModelAttribute("form") TransferForms.ExportForm form,
+            @ModelAttribute("form") TransferForms.ExportForm form,
             BindingResult result, Model model, jakarta.servlet.http.HttpServletResponse response) throws IOException {
         requireExporter(user);
         model.addAttribute("ways", TransferPackExport.AgreementHow.values());
-        LocalDate given = form.agreementGivenOn() == null ? null : DateText.parse(form.agreementGivenOn()).orElse(null);
-        if (!result.hasFieldErrors("agreementGivenOn") && given == null) {
-            result.rejectValue("agreementGivenOn", "invalid", "Enter a real date, like 30 11 2026");
-        }
-        TransferPackExport.AgreementHow how = null;
-        if (!result.hasFieldErrors("agreementHow")) {
-            try {
-                how = TransferPackExport.AgreementHow.valueOf(form.agreementHow());
-            } catch (IllegalArgumentException unknown) {
-                result.rejectValue("agreementHow", "invalid", "Select how the learner gave their agreement");
-            }
-        }
+        FormChecks.check(validator, result, TransferForms.ExportForm.OnThePage.class);
         UUID learner = form.learnerEmail() == null ? null : jdbc.sql(
                 "SELECT id FROM organisation.learner WHERE lower(email) = lower(:e)")
                 .param("e", form.learnerEmail().strip()).query(UUID.class).optional().orElse(null);
@@ -105,8 +94,7 @@ class TransferPages {
             return new org.springframework.web.servlet.ModelAndView("dataprotection/transfer-export");
         }
         try {
-            var writer = export.export(user, learner, new TransferPackExport.Agreement(given, how,
-                    form.agreementNote(), form.recipient()));
+            var writer = export.export(user, learner, form.agreement());
             TransferPacksApi.zip(response, "transfer-pack.zip", writer);
             return null; // the answer is the ZIP, written above
         } catch (FieldValidationException invalid) {
@@ -186,7 +174,6 @@ class TransferPages {
         model.addAttribute("apprenticeships", records.apprenticeships(user, id));
         model.addAttribute("saved", saved != null);
         model.addAttribute("staff", user.isStaff());
-        model.addAttribute("dates", new SubjectAccessPages.Dates());
         return "dataprotection/transfer";
     }
 

@@ -96,7 +96,6 @@ class TransparencyPages {
         }
         model.addAttribute("page", sharing.page(Math.max(0, page), PageOf.DEFAULT_SIZE));
         model.addAttribute("baseUrl", "/data-protection/sharing");
-        model.addAttribute("dates", new SubjectAccessPages.Dates());
         return "dataprotection/sharing";
     }
 

@@ -2,7 +2,6 @@ package waypoint.documents.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.core.io.InputStreamResource;
@@ -108,7 +107,6 @@ class DocumentsController {
             Model model) throws IOException {
         DocumentKind kind = kind(slug);
         requirePublisher(user);
-        Map<String, String> errors = new LinkedHashMap<>();
         try {
             if (file != null && !file.isEmpty()) {
                 try (InputStream in = file.getInputStream()) {
@@ -119,10 +117,15 @@ class DocumentsController {
             }
             return "redirect:" + kind.href() + "?published";
         } catch (FieldValidationException invalid) {
-            errors.putAll(invalid.errors());
+            return again(kind, invalid.errors(), changeSummary, body, model);
         } catch (UploadRejectedException rejected) {
-            errors.put("file", rejected.getMessage());
+            return again(kind, Map.of("file", rejected.getMessage()), changeSummary, body, model);
         }
+    }
+
+    /** The form again, with what was typed and what to put right. */
+    private static String again(DocumentKind kind, Map<String, String> errors, String changeSummary, String body,
+            Model model) {
         model.addAttribute("kind", kind);
         model.addAttribute("errors", errors);
         model.addAttribute("pageTitle", "Error: Publish a new version of " + kind.title().toLowerCase());

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.FormErrors;
 import waypoint.identity.CurrentUser;
 import waypoint.organisation.ApprenticeshipRecording;
@@ -131,13 +132,16 @@ class LearnerController {
 
     @PostMapping("/new")
     String create(CurrentUser user, @ModelAttribute("form") LearnerForm form, BindingResult result, Model model) {
+        Access.require(learners.mayChange(user));
         try {
-            UUID id = learners.create(user, form.details());
-            return "redirect:/learners/" + id + "?saved";
+            if (FormChecks.check(validator, result)) {
+                UUID id = learners.create(user, form.details());
+                return "redirect:/learners/" + id + "?saved";
+            }
         } catch (FieldValidationException invalid) {
-            FormErrors.reject(result, form.explain(invalid, validator), LearnerForm.ALIASES);
-            return form(model, form, null);
+            FormErrors.reject(result, invalid, LearnerForm.ALIASES);
         }
+        return form(model, form, null);
     }
 
     @GetMapping("/{id}/edit")
@@ -150,13 +154,16 @@ class LearnerController {
     @PostMapping("/{id}/edit")
     String change(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") LearnerForm form,
             BindingResult result, Model model) {
+        Access.require(learners.mayChange(user));
         try {
-            learners.change(user, id, form.details(), form.reason());
-            return "redirect:/learners/" + id + "?saved";
+            if (FormChecks.check(validator, result)) {
+                learners.change(user, id, form.details(), form.reason());
+                return "redirect:/learners/" + id + "?saved";
+            }
         } catch (FieldValidationException invalid) {
-            FormErrors.reject(result, form.explain(invalid, validator), LearnerForm.ALIASES);
-            return form(model, form, learners.view(user, id));
+            FormErrors.reject(result, invalid, LearnerForm.ALIASES);
         }
+        return form(model, form, learners.view(user, id));
     }
 
     private String form(Model model, LearnerForm form, LearnerView learner) {

@@ -1,22 +1,18 @@
 package waypoint.organisation.web;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
 import waypoint.organisation.LearnerDetails;
 import waypoint.organisation.internal.learner.LearnerView;
 import waypoint.shared.validation.DateFields;
 import waypoint.shared.validation.DateInput;
-import waypoint.shared.web.FieldValidationException;
 
 /**
- * The learner form as typed. The date of birth is three boxes (the GOV.UK date input); its errors show against the
- * day box, where the error summary links.
+ * The learner form as typed. The date of birth is three boxes (the GOV.UK date input), checked here: a date that is
+ * not a real one is this form's error, in the GOV.UK words, shown against the day box, where the error summary
+ * links, in place of the service's (which sees no date). The rest of the details are the service's to check.
  */
 @DateFields(prefix = "birth", what = "Date of birth", year = "Year of birth")
 record LearnerForm(String givenNames, String familyName, String birthDay, String birthMonth, String birthYear,
@@ -42,19 +38,6 @@ record LearnerForm(String givenNames, String familyName, String birthDay, String
     LearnerDetails details() {
         return new LearnerDetails(givenNames, familyName, dateOfBirth().orElse(null), uln, niNumber, email, phone,
                 addressLine1, addressLine2, town, postcode, emergencyContactName, emergencyContactPhone);
-    }
-
-    /**
-     * The service's errors, with the form's own checks (a date of birth typed that is not a real date, in the GOV.UK
-     * words) in place of the service's, which only sees no date.
-     */
-    FieldValidationException explain(FieldValidationException problem, Validator validator) {
-        Map<String, String> errors = new LinkedHashMap<>(problem.errors());
-        for (ConstraintViolation<LearnerForm> v : validator.validate(this)) {
-            String field = v.getPropertyPath().toString();
-            errors.put(field.equals("birthDay") ? "dateOfBirth" : field, v.getMessage());
-        }
-        return new FieldValidationException(errors);
     }
 
     private Optional<LocalDate> dateOfBirth() {

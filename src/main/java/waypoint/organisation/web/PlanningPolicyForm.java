@@ -1,18 +1,30 @@
 package waypoint.organisation.web;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
+import jakarta.validation.constraints.Pattern;
+
 import waypoint.organisation.PlanningPolicy;
-import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.validation.TypedValues;
 
 /**
  * The provider's planning policy as typed: a percentage and a number of weeks, each optional (empty follows the
- * funding rules). Text that is not a number is this form's error, shown with what is wrong with the other setting.
+ * funding rules). Text that is not a number is this form's error; whether a number is within the rules is the
+ * policy's to say ({@link PlanningPolicy#problems()}).
  */
-record PlanningPolicyForm(String otjPercentageOfContractedHours, String reviewIntervalWeeks) {
+record PlanningPolicyForm(
+        @Pattern(regexp = PlanningPolicyForm.PERCENT, message = "Enter the off-the-job percentage as a number, like 20")
+        String otjPercentageOfContractedHours,
+        @Pattern(regexp = PlanningPolicyForm.WEEKS,
+                message = "Enter the weeks between progress reviews as a whole number, like 12")
+        String reviewIntervalWeeks) {
+
+    /** A number, with a percent sign if typed (20, 12.5, 20%), or nothing. */
+    static final String PERCENT = "\\s*([+-]?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%?)?\\s*";
+
+    /** A whole number, or nothing. */
+    static final String WEEKS = "\\s*([+-]?\\d{1,9})?\\s*";
 
     static PlanningPolicyForm of(PlanningPolicy policy) {
         return new PlanningPolicyForm(
@@ -20,27 +32,17 @@ record PlanningPolicyForm(String otjPercentageOfContractedHours, String reviewIn
                 policy.reviewIntervalWeeks().map(String::valueOf).orElse(""));
     }
 
-    /** The policy typed, or everything wrong with it at once: text that is not a number, numbers out of range. */
+    /** The policy typed: each setting that reads as a number, the others empty. */
     PlanningPolicy policy() {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Optional<BigDecimal> percent = Optional.empty();
-        Optional<Integer> weeks = Optional.empty();
-        try {
-            percent = text(otjPercentageOfContractedHours).map(t -> new BigDecimal(t.replace("%", "").strip()));
-        } catch (NumberFormatException notANumber) {
-            errors.put("otjPercentageOfContractedHours", "Enter the off-the-job percentage as a number, like 20");
-        }
-        try {
-            weeks = text(reviewIntervalWeeks).map(Integer::valueOf);
-        } catch (NumberFormatException notANumber) {
-            errors.put("reviewIntervalWeeks", "Enter the weeks between progress reviews as a whole number, like 12");
-        }
-        PlanningPolicy policy = new PlanningPolicy(percent, weeks);
-        if (!errors.isEmpty()) {
-            policy.problems().forEach(errors::putIfAbsent);
-            throw new FieldValidationException(errors);
-        }
-        return policy;
+        return new PlanningPolicy(percent(), weeks());
+    }
+
+    private Optional<BigDecimal> percent() {
+        return text(otjPercentageOfContractedHours).flatMap(typed -> TypedValues.number(typed.replace("%", "")));
+    }
+
+    private Optional<Integer> weeks() {
+        return text(reviewIntervalWeeks).filter(typed -> typed.matches(WEEKS)).map(Integer::valueOf);
     }
 
     private static Optional<String> text(String typed) {

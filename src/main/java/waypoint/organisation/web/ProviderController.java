@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Validator;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.FormErrors;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
@@ -35,8 +38,10 @@ class ProviderController {
     private final ProviderProfile profile;
     private final ProviderService service;
     private final ProviderPolicy policy;
+    private final Validator validator;
 
-    ProviderController(ProviderProfile profile, ProviderService service, ProviderPolicy policy) {
+    ProviderController(ProviderProfile profile, ProviderService service, ProviderPolicy policy, Validator validator) {
+        this.validator = validator;
         this.profile = profile;
         this.service = service;
         this.policy = policy;
@@ -114,12 +119,16 @@ class ProviderController {
     String savePlanningPolicy(CurrentUser user, @ModelAttribute("form") PlanningPolicyForm form, BindingResult result) {
         requireAdministrator(user);
         try {
-            service.changePlanningPolicy(user, form.policy());
+            if (FormChecks.check(validator, result)) {
+                service.changePlanningPolicy(user, form.policy());
+                return "redirect:/admin/provider?saved=policy";
+            }
+            // what is wrong with the other setting is told at once, not after the text is put right
+            ProviderService.requireWithinRules(form.policy());
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, invalid);
-            return "organisation/planning-policy-form";
         }
-        return "redirect:/admin/provider?saved=policy";
+        return "organisation/planning-policy-form";
     }
 
     private void requireAdministrator(CurrentUser user) {

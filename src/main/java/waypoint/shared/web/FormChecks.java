@@ -43,24 +43,57 @@ public final class FormChecks {
         }
     }
 
-    /** Each field's first problem (the form's own under ""), in the order the record's components are declared. */
+    /**
+     * Each field's first problem (the form's own under ""), in the order the record's components are declared; a
+     * list's entries ("rows[1].hours") where the list is, entry by entry, each in its own record's order.
+     */
     private static Map<String, String> problems(Validator validator, Object form, Class<?>... groups) {
         Class<?>[] all = new Class<?>[groups.length + 1];
         all[0] = Default.class;
         System.arraycopy(groups, 0, all, 1, groups.length);
-        List<String> order = form != null && form.getClass().isRecord()
-                ? Arrays.stream(form.getClass().getRecordComponents()).map(c -> c.getName()).toList()
-                : List.of();
+        List<String> order = components(form);
         Map<String, String> problems = new LinkedHashMap<>();
         validator.validate(form, all).stream()
-                .sorted(Comparator.comparingInt((ConstraintViolation<Object> v) -> position(order,
-                        v.getPropertyPath().toString())).thenComparing(ConstraintViolation::getMessage))
-                .forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+                .sorted(Comparator.comparingInt((ConstraintViolation<Object> v) -> position(order, path(v)))
+                        .thenComparingInt(v -> entry(path(v)))
+                        .thenComparingInt(v -> position(components(v.getLeafBean()), leaf(path(v))))
+                        .thenComparing(ConstraintViolation::getMessage))
+                .forEach(v -> problems.putIfAbsent(path(v), v.getMessage()));
         return problems;
     }
 
+    private static List<String> components(Object form) {
+        return form != null && form.getClass().isRecord()
+                ? Arrays.stream(form.getClass().getRecordComponents()).map(c -> c.getName()).toList()
+                : List.of();
+    }
+
+    private static String path(ConstraintViolation<?> violation) {
+        return violation.getPropertyPath().toString();
+    }
+
+    /** Where the field's question is asked: a list's entry ("rows[1].hours") where its list ("rows") is. */
     private static int position(List<String> order, String field) {
-        int at = order.indexOf(field);
+        int at = order.indexOf(field.split("[\\[.]", 2)[0]);
         return at < 0 ? Integer.MAX_VALUE : at;
+    }
+
+    /** The entry of a list a field belongs to ("rows[1].hours": 1); 0 for a field of the form itself. */
+    private static int entry(String field) {
+        int open = field.indexOf('[');
+        int close = field.indexOf(']', open + 1);
+        if (open < 0 || close < 0) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(field.substring(open + 1, close));
+        } catch (NumberFormatException notAnIndex) {
+            return 0;
+        }
+    }
+
+    /** The field within its own record: "rows[1].hours": hours. */
+    private static String leaf(String field) {
+        return field.substring(field.lastIndexOf('.') + 1);
     }
 }

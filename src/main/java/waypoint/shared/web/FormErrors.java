@@ -6,9 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
@@ -37,24 +34,6 @@ public final class FormErrors {
                         .thenComparing(e -> String.valueOf(e.getDefaultMessage())))
                 .forEach(e -> messages.putIfAbsent(e.getField(), e.getDefaultMessage()));
         return messages;
-    }
-
-    /**
-     * Checks a request record's Bean Validation constraints where the caller decides when (an API that refuses
-     * someone without access before it reads their body): its problems, one per field in the record's order, as a
-     * {@link FieldValidationException}, which pages and the API show as every other field error. {@code groups}, when
-     * given, are the constraint groups to check (with {@code Default.class} for the record's plain constraints).
-     */
-    public static void requireValid(Validator validator, Record form, Class<?>... groups) {
-        List<String> order = Arrays.stream(form.getClass().getRecordComponents()).map(c -> c.getName()).toList();
-        Map<String, String> problems = new LinkedHashMap<>();
-        validator.validate(form, groups).stream()
-                .sorted(Comparator.comparingInt((ConstraintViolation<Record> v) -> order.indexOf(
-                        v.getPropertyPath().toString())).thenComparing(ConstraintViolation::getMessage))
-                .forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
-        if (!problems.isEmpty()) {
-            throw new FieldValidationException(problems);
-        }
     }
 
     public static void reject(BindingResult result, FieldValidationException problem) {

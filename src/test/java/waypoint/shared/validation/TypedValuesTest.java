@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -94,5 +98,26 @@ class TypedValuesTest {
         assertThatThrownBy(() -> FormChecks.require(validator, form)).isInstanceOfSatisfying(
                 FieldValidationException.class, problem -> assertThat(problem.errors().keySet())
                         .containsExactly("on", "hours", "amount"));
+    }
+
+    record Row(@NotBlank(message = "Enter the name") String name,
+            @TypedNumber(message = "Enter the hours as a number") String hours) {
+    }
+
+    record Rows(@NotBlank(message = "Enter the title") String title, List<@Valid Row> rows,
+            @NotBlank(message = "Enter the note") String note) {
+    }
+
+    @Test
+    void a_lists_problems_come_where_the_list_is_asked_entry_by_entry() {
+        List<Row> rows = new ArrayList<>(Collections.nCopies(11, new Row("Ada", "7")));
+        rows.set(0, new Row("", "lots"));
+        rows.set(1, new Row("", null));
+        rows.set(10, new Row("", null));
+        Rows form = new Rows("", rows, "");
+
+        assertThatThrownBy(() -> FormChecks.require(validator, form)).isInstanceOfSatisfying(
+                FieldValidationException.class, problem -> assertThat(problem.errors().keySet()).containsExactly(
+                        "title", "rows[0].name", "rows[0].hours", "rows[1].name", "rows[10].name", "note"));
     }
 }

@@ -21,19 +21,16 @@ public record RetentionSetting(RetentionRule rule, int periodMonths, RetentionAc
         return new RetentionSetting(rule, rule.defaultMonths(), rule.defaultAction(), null, null, 0);
     }
 
-    /** The setting as changed: a period in whole months, from 1 to 100 years; an action the kind allows. */
-    public RetentionSetting changedTo(Integer months, RetentionAction newAction, String by, Instant at) {
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-        if (months == null || months < 1 || months > MAX_MONTHS) {
-            errors.put("months", "Enter a period from 1 to " + MAX_MONTHS + " months");
+    /**
+     * The setting as changed: a period in whole months, from 1 to 100 years; an action the kind allows. A period or an
+     * action the rules refuse is refused on its field.
+     */
+    public RetentionSetting changedTo(int months, RetentionAction newAction, String by, Instant at) {
+        if (months < 1 || months > MAX_MONTHS) {
+            throw new FieldValidationException("months", "Enter a period from 1 to " + MAX_MONTHS + " months");
         }
-        if (newAction == null) {
-            errors.put("action", "Choose whether to anonymise or delete the records");
-        } else if (newAction == RetentionAction.ANONYMISE && !rule.canAnonymise()) {
-            errors.put("action", rule.title() + " can only be deleted");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
+        if (newAction == RetentionAction.ANONYMISE && !rule.canAnonymise()) {
+            throw new FieldValidationException("action", rule.title() + " can only be deleted");
         }
         return new RetentionSetting(rule, months, newAction, at, by, version);
     }

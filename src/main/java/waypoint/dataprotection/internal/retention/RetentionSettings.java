@@ -64,7 +64,7 @@ public class RetentionSettings {
 
     /** Changes one kind's period and action, if nobody changed it since {@code version} was read. */
     @Transactional
-    public void change(CurrentUser user, RetentionRule rule, int version, Integer months, RetentionAction action) {
+    public void change(CurrentUser user, RetentionRule rule, int version, int months, RetentionAction action) {
         requireManager(user);
         RetentionSetting before = of(rule);
         if (before.version() != version) {

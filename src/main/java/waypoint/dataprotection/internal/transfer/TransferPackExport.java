@@ -42,6 +42,7 @@ import waypoint.shared.personaldata.PersonalDataSection;
 import waypoint.shared.personaldata.PersonalDataShared;
 import waypoint.shared.personaldata.PersonalDataSource;
 import waypoint.shared.personaldata.PersonalRecord;
+import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -74,7 +75,7 @@ public class TransferPackExport {
         }
     }
 
-    /** The learner's agreement as staff record it. */
+    /** The learner's agreement as staff record it: each part given, the note optional. */
     public record Agreement(LocalDate givenOn, AgreementHow how, String note, String recipient) {
     }
 
@@ -137,28 +138,14 @@ public class TransferPackExport {
         return out -> write(pack, out);
     }
 
+    /**
+     * The agreement's own rule (what was typed is checked on the form): the learner agreed on a day that has come,
+     * in London.
+     */
     private void check(Agreement agreement) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (agreement == null || agreement.givenOn() == null) {
-            errors.put("agreementGivenOn", "Enter the date the learner agreed to their record moving, like 2026-12-01");
-        }
-        if (agreement == null || agreement.how() == null) {
-            errors.put("agreementHow", "Select how the learner gave their agreement");
-        }
-        if (agreement == null || agreement.recipient() == null || agreement.recipient().isBlank()) {
-            errors.put("recipient", "Enter the training provider the learner is moving to");
-        } else if (agreement.recipient().length() > 500) {
-            errors.put("recipient", "The provider's name must be 500 characters or fewer");
-        }
-        if (agreement != null && agreement.note() != null && agreement.note().length() > 2000) {
-            errors.put("agreementNote", "The note must be 2000 characters or fewer");
-        }
-        if (errors.isEmpty()
-                && agreement.givenOn().isAfter(LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))))) {
-            errors.put("agreementGivenOn", "The date the learner agreed must be today or in the past");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
+        if (agreement.givenOn().isAfter(LocalDate.now(clock.withZone(GovUkDates.LONDON)))) {
+            throw new FieldValidationException("agreementGivenOn",
+                    "The date the learner agreed must be today or in the past");
         }
     }
 

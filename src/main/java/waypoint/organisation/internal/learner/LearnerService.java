@@ -152,20 +152,13 @@ public class LearnerService {
     public void change(CurrentUser user, UUID id, LearnerDetails details, String reason) {
         requireChange(user);
         Learner learner = learners.findById(id).orElseThrow(() -> new NotFoundException("Learner"));
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-        try {
-            check(details, learner.accountId(), id, true);
-        } catch (waypoint.shared.web.FieldValidationException invalid) {
-            errors.putAll(invalid.errors());
-        }
+        DetailsCheck check = checked(details, learner.accountId(), id, true);
         if (reason == null || reason.isBlank()) {
-            errors.put("reason", "Enter the reason for the change, such as what the learner told you");
+            check.reject("reason", "Enter the reason for the change, such as what the learner told you");
         } else if (reason.strip().length() > 2000) {
-            errors.put("reason", "The reason must be 2,000 characters or fewer");
+            check.reject("reason", "The reason must be 2,000 characters or fewer");
         }
-        if (!errors.isEmpty()) {
-            throw new waypoint.shared.web.FieldValidationException(errors);
-        }
+        check.throwIfInvalid();
         String before = learner.summary();
         learner.change(person(details), address(details));
         accounts.changeDetails(learner.accountId(), learner.person().email(), learner.person().fullName());
@@ -217,6 +210,11 @@ public class LearnerService {
 
     /** Everything wrong with the details at once: formats, dates and duplicates. */
     private void check(LearnerDetails details, UUID ownAccount, UUID self, boolean emailMustBeFree) {
+        checked(details, ownAccount, self, emailMustBeFree).throwIfInvalid();
+    }
+
+    /** Everything wrong with the details: their constraints, an age, a ULN or an email another learner has. */
+    private DetailsCheck checked(LearnerDetails details, UUID ownAccount, UUID self, boolean emailMustBeFree) {
         DetailsCheck check = DetailsCheck.of(validator, details);
         if (details.dateOfBirth() != null) {
             BirthDate.problem(details.dateOfBirth(), LocalDate.now(clock))
@@ -229,7 +227,7 @@ public class LearnerService {
         if (emailMustBeFree) {
             accounts.checkEmailFree(check, Format.EMAIL.normalise(details.email()), ownAccount);
         }
-        check.throwIfInvalid();
+        return check;
     }
 
     private void requireChange(CurrentUser user) {

@@ -3,7 +3,6 @@ package waypoint.organisation.internal.provider;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -103,17 +102,15 @@ public class ProviderService {
     /** For the system (demo data, first-run set-up). */
     @Transactional
     public void saveJobTitles(Map<Role, String> titles) {
-        Map<String, String> errors = new LinkedHashMap<>();
         titles.forEach((role, title) -> {
             if (!role.isStaff()) {
-                errors.put(role.name(), "Only staff roles have job titles");
-            } else if (title != null && title.strip().length() > MAXIMUM_TITLE_LENGTH) {
-                errors.put(role.name(), "Job title must be " + MAXIMUM_TITLE_LENGTH + " characters or fewer");
+                throw new FieldValidationException(role.name(), "Only staff roles have job titles");
+            }
+            if (title != null && title.strip().length() > MAXIMUM_TITLE_LENGTH) {
+                throw new FieldValidationException(role.name(), "Job title must be " + MAXIMUM_TITLE_LENGTH
+                        + " characters or fewer");
             }
         });
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
         String before = jobTitles.current().titles().toString();
         titles.forEach((role, title) -> {
             String clean = Text.clean(title);
@@ -144,13 +141,11 @@ public class ProviderService {
     /** For the system (demo data, tests that put the learner handbook's policy back). */
     @Transactional
     public void savePlanningPolicy(PlanningPolicy planningPolicy) {
-        Map<String, String> errors = new LinkedHashMap<>(planningPolicy.problems());
         if (profile.details().isEmpty()) {
-            errors.putIfAbsent("otjPercentageOfContractedHours", "Enter the provider's details before its policy");
+            throw new FieldValidationException("otjPercentageOfContractedHours",
+                    "Enter the provider's details before its policy");
         }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+        requireWithinRules(planningPolicy);
         String before = summary(profile.planningPolicy());
         jdbc.sql("""
                 UPDATE provider SET otj_percentage_of_contracted_hours = :percent, review_interval_weeks = :weeks,
@@ -161,6 +156,14 @@ public class ProviderService {
                 .param("now", Timestamp.from(clock.instant())).update();
         events.publishEvent(RecordChanged.updated("ProviderPlanningPolicy", PROVIDER_ID, before,
                 summary(planningPolicy)));
+    }
+
+    /** Refuses a policy's settings that are outside the rules, each on its field, all at once. */
+    public static void requireWithinRules(PlanningPolicy planningPolicy) {
+        Map<String, String> problems = planningPolicy.problems();
+        if (!problems.isEmpty()) {
+            throw new FieldValidationException(problems);
+        }
     }
 
     private static String summary(PlanningPolicy planningPolicy) {

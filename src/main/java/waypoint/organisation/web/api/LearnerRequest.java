@@ -1,18 +1,18 @@
 package waypoint.organisation.web.api;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
+
+import jakarta.validation.constraints.Null;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import waypoint.organisation.LearnerDetails;
-import waypoint.shared.web.FieldValidationException;
 
 /**
  * A learner's details as the API takes them. The employer, line manager and tutor are recorded on the learner's
  * apprenticeship, the one record of them (docs/domain/enrolment.md, "Who an apprentice works with"): a request that
- * names one is refused with a field problem saying where it is recorded, never silently dropped.
+ * names one is refused with a field problem saying where it is recorded (a constraint of this request), never
+ * silently dropped.
  */
 @Schema(name = "LearnerDetails", description = "A learner's own details. Their employer, line manager and tutor are "
         + "not part of them: they are recorded on the learner's apprenticeship (POST /api/v1/apprenticeships), and a "
@@ -20,9 +20,12 @@ import waypoint.shared.web.FieldValidationException;
 record LearnerRequest(String givenNames, String familyName, LocalDate dateOfBirth, String uln, String niNumber,
         String email, String phone, String addressLine1, String addressLine2, String town, String postcode,
         String emergencyContactName, String emergencyContactPhone,
-        @Schema(description = REFUSED, deprecated = true) UUID employerId,
-        @Schema(description = REFUSED, deprecated = true) UUID lineManagerId,
-        @Schema(description = REFUSED, deprecated = true) UUID tutorId,
+        @Schema(description = REFUSED, deprecated = true)
+        @Null(message = "The employer" + RECORDED_ON_THE_APPRENTICESHIP) UUID employerId,
+        @Schema(description = REFUSED, deprecated = true)
+        @Null(message = "The line manager" + RECORDED_ON_THE_APPRENTICESHIP) UUID lineManagerId,
+        @Schema(description = REFUSED, deprecated = true)
+        @Null(message = "The tutor" + RECORDED_ON_THE_APPRENTICESHIP) UUID tutorId,
         @Schema(description = "Why the details are being corrected: required when changing a learner, kept in the "
                 + "audit trail with the change; not taken when adding one") String reason) {
 
@@ -32,21 +35,8 @@ record LearnerRequest(String givenNames, String familyName, LocalDate dateOfBirt
     static final String RECORDED_ON_THE_APPRENTICESHIP = " is recorded on the learner's apprenticeship, not their"
             + " record: record or change it on the apprenticeship";
 
-    /** The learner's details, or a refusal naming each field that belongs to the apprenticeship. */
+    /** The learner's details, once the request is checked (it names nothing of the apprenticeship's). */
     LearnerDetails details() {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (employerId != null) {
-            errors.put("employerId", "The employer" + RECORDED_ON_THE_APPRENTICESHIP);
-        }
-        if (lineManagerId != null) {
-            errors.put("lineManagerId", "The line manager" + RECORDED_ON_THE_APPRENTICESHIP);
-        }
-        if (tutorId != null) {
-            errors.put("tutorId", "The tutor" + RECORDED_ON_THE_APPRENTICESHIP);
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
         return new LearnerDetails(givenNames, familyName, dateOfBirth, uln, niNumber, email, phone, addressLine1,
                 addressLine2, town, postcode, emergencyContactName, emergencyContactPhone);
     }

@@ -3,6 +3,8 @@ package waypoint.organisation.web.api;
 import java.net.URI;
 import java.util.UUID;
 
+import jakarta.validation.Validator;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +28,7 @@ import waypoint.organisation.internal.learner.LearnerQueries;
 import waypoint.organisation.internal.learner.LearnerRow;
 import waypoint.organisation.internal.learner.LearnerService;
 import waypoint.organisation.internal.learner.LearnerView;
+import waypoint.shared.web.FormChecks;
 
 @RestController
 @RequestMapping("/api/v1/learners")
@@ -36,11 +39,14 @@ class LearnersApi {
     private final LearnerService learners;
     private final DeclarationService declarations;
     private final IlrDetailsService ilr;
+    private final Validator validator;
 
-    LearnersApi(LearnerService learners, DeclarationService declarations, IlrDetailsService ilr) {
+    LearnersApi(LearnerService learners, DeclarationService declarations, IlrDetailsService ilr,
+            Validator validator) {
         this.learners = learners;
         this.declarations = declarations;
         this.ilr = ilr;
+        this.validator = validator;
     }
 
     @GetMapping
@@ -67,6 +73,7 @@ class LearnersApi {
             + "employer, line manager and tutor are recorded with their apprenticeship (POST /api/v1/apprenticeships); "
             + "a request naming employerId, lineManagerId or tutorId is refused.")
     ResponseEntity<LearnerView> create(CurrentUser user, @RequestBody LearnerRequest details) {
+        FormChecks.require(validator, details);
         UUID id = learners.create(user, details.details());
         return ResponseEntity.created(URI.create("/api/v1/learners/" + id)).body(learners.view(user, id));
     }
@@ -75,6 +82,7 @@ class LearnersApi {
     @Operation(summary = "Change a learner's own details", description = "Their employer, line manager and tutor are "
             + "changed on their apprenticeship; a request naming employerId, lineManagerId or tutorId is refused.")
     LearnerView change(CurrentUser user, @PathVariable UUID id, @RequestBody LearnerRequest details) {
+        FormChecks.require(validator, details);
         learners.change(user, id, details.details(), details.reason());
         return learners.view(user, id);
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.validation.Validator;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -20,6 +22,10 @@ import waypoint.shared.calendar.BankHolidayUploads;
 import waypoint.shared.calendar.CalendarSource;
 import waypoint.shared.calendar.InvalidBankHolidaysFileException;
 import waypoint.shared.calendar.WorkingCalendar;
+import waypoint.shared.calendar.web.CalendarQuestions.CalendarPageQuery;
+import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
+import waypoint.shared.web.FormErrors;
 
 /**
  * The administrator's calendar page: the bank holidays in use and where they come from, a year's holidays, the upload
@@ -35,15 +41,13 @@ class CalendarAdminController {
     private final BankHolidayUploads uploads;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final Validator validator;
 
-    CalendarAdminController(BankHolidayUploads uploads, WorkingCalendar calendar, Clock clock) {
+    CalendarAdminController(BankHolidayUploads uploads, WorkingCalendar calendar, Clock clock, Validator validator) {
         this.uploads = uploads;
         this.calendar = calendar;
         this.clock = clock;
-    }
-
-    /** The page's query: the year to list, and the calculator's date and number of working days. */
-    record CalendarPageQuery(String year, String from, String add) {
+        this.validator = validator;
     }
 
     record Calculation(LocalDate from, int days, LocalDate answer) {
@@ -52,19 +56,20 @@ class CalendarAdminController {
     @GetMapping
     String page(@ModelAttribute("query") CalendarPageQuery query, BindingResult result, Model model) {
         CalendarSource source = uploads.currentSource();
-        CalendarQuestions questions = new CalendarQuestions();
         int thisYear = LocalDate.now(clock).getYear();
-        Integer chosen = query.year() == null || query.year().isBlank() ? Integer.valueOf(thisYear)
-                : questions.year("year", query.year());
-        int year = chosen == null ? thisYear : chosen;
-        if (query.from() != null || query.add() != null) {
-            LocalDate from = questions.date("from", "the date to count from", query.from());
-            Integer days = questions.days("add", query.add());
-            if (from != null && days != null) {
+        FormChecks.check(validator, result,
+                query.calculating() ? new Class<?>[] {CalendarPageQuery.Calculating.class} : new Class<?>[0]);
+        int year = result.hasFieldErrors("year") || query.year() == null || query.year().isBlank() ? thisYear
+                : Integer.parseInt(query.year().strip());
+        if (query.calculating() && !result.hasFieldErrors("from") && !result.hasFieldErrors("add")) {
+            try {
+                LocalDate from = query.start();
+                int days = query.days();
                 model.addAttribute("calculation", new Calculation(from, days, calendar.addWorkingDays(from, days)));
+            } catch (FieldValidationException outside) {
+                FormErrors.reject(result, outside);
             }
         }
-        questions.errors().forEach((field, message) -> result.rejectValue(field, "invalid", message));
         model.addAttribute("source", source);
         model.addAttribute("uploadedAt", source.isShipped() ? null : source.uploadedAt().atZone(clock.getZone()));
         model.addAttribute("year", year);

@@ -3,15 +3,21 @@ package waypoint.shared.calendar.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Validator;
+
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import waypoint.shared.calendar.BankHoliday;
 import waypoint.shared.calendar.WorkingCalendar;
+import waypoint.shared.calendar.web.CalendarQuestions.BetweenQuery;
+import waypoint.shared.calendar.web.CalendarQuestions.WorkingDaysQuery;
+import waypoint.shared.calendar.web.CalendarQuestions.YearQuery;
+import waypoint.shared.web.FormChecks;
 
 /** The working-day questions, for anyone signed in (deadlines are everyone's business). */
 @RestController
@@ -20,9 +26,11 @@ import waypoint.shared.calendar.WorkingCalendar;
 class CalendarApi {
 
     private final WorkingCalendar calendar;
+    private final Validator validator;
 
-    CalendarApi(WorkingCalendar calendar) {
+    CalendarApi(WorkingCalendar calendar, Validator validator) {
         this.calendar = calendar;
+        this.validator = validator;
     }
 
     record WorkingDayAnswer(LocalDate date) {
@@ -38,35 +46,25 @@ class CalendarApi {
     @Operation(summary = "The date N working days after a date",
             description = "Day 1 is the first working day (Monday to Friday, not an England and Wales bank holiday) "
                     + "after 'from'; add is 0 to 1000.")
-    WorkingDayAnswer workingDays(@RequestParam(required = false) String from, @RequestParam(required = false) String add) {
-        CalendarQuestions questions = new CalendarQuestions();
-        LocalDate start = questions.date("from", "the from date", from);
-        Integer days = questions.days("add", add);
-        questions.check();
-        return new WorkingDayAnswer(calendar.addWorkingDays(start, days));
+    WorkingDayAnswer workingDays(@ParameterObject WorkingDaysQuery query) {
+        FormChecks.require(validator, query);
+        return new WorkingDayAnswer(calendar.addWorkingDays(query.start(), query.days()));
     }
 
     @GetMapping("/working-days-between")
     @Operation(summary = "How many working days fall after 'from' up to and including 'to'")
-    WorkingDaysBetweenAnswer workingDaysBetween(@RequestParam(required = false) String from,
-            @RequestParam(required = false) String to) {
-        CalendarQuestions questions = new CalendarQuestions();
-        LocalDate start = questions.date("from", "the from date", from);
-        LocalDate end = questions.date("to", "the to date", to);
-        if (start != null && end != null && end.isBefore(start)) {
-            questions.reject("to", "The to date must be the same as or after the from date");
-        }
-        questions.check();
+    WorkingDaysBetweenAnswer workingDaysBetween(@ParameterObject BetweenQuery query) {
+        FormChecks.require(validator, query);
+        LocalDate start = query.start();
+        LocalDate end = query.end();
         return new WorkingDaysBetweenAnswer(start, end, calendar.workingDaysBetween(start, end));
     }
 
     @GetMapping("/bank-holidays")
     @Operation(summary = "The England and Wales bank holidays of a year",
             description = "Holidays of years no gov.uk file covers are computed and have estimated = true.")
-    BankHolidaysAnswer bankHolidays(@RequestParam(required = false) String year) {
-        CalendarQuestions questions = new CalendarQuestions();
-        Integer chosen = questions.year("year", year);
-        questions.check();
-        return new BankHolidaysAnswer(chosen, calendar.bankHolidaysIn(chosen));
+    BankHolidaysAnswer bankHolidays(@ParameterObject YearQuery query) {
+        FormChecks.require(validator, query);
+        return new BankHolidaysAnswer(query.chosen(), calendar.bankHolidaysIn(query.chosen()));
     }
 }
