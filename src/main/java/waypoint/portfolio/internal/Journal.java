@@ -32,6 +32,9 @@ public class Journal {
 
     public static final String SOURCE = "Learning journal";
 
+    /** What a reflection with time says when it does not say what kind of off-the-job training it was. */
+    public static final String CHOOSE_KIND = "Choose what kind of off-the-job training the time was";
+
     /** The off-the-job activity types a reflection's time may be (the learner handbook's list). */
     public static final Map<String, String> ACTIVITY_TYPES = new java.util.LinkedHashMap<>();
 
@@ -95,8 +98,7 @@ public class Journal {
         }
         Integer minutes = d.minutes();
         if (minutes != null && (d.activityType() == null || !ACTIVITY_TYPES.containsKey(d.activityType()))) {
-            throw new FieldValidationException("activityType",
-                    "Choose what kind of off-the-job training the time was");
+            throw new FieldValidationException("activityType", CHOOSE_KIND);
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""

@@ -1,9 +1,18 @@
 package waypoint.portfolio.web;
 
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -81,11 +90,6 @@ final class PortfolioForms {
                     type), OneOf.Choices.named(EvidenceForm.class, form), body, link, ksbs);
         }
 
-        /** What was typed, to save over the version someone else saved meanwhile. */
-        EvidenceRequest on(int latest) {
-            return new EvidenceRequest(title, description, date, type, form, body, link, file, ksbs, latest);
-        }
-
         /** Whether it is held as a file (the upload is read only then). */
         boolean heldAsFile() {
             return EvidenceForm.FILE.name().equals(form);
@@ -96,7 +100,8 @@ final class PortfolioForms {
     record Resubmission(String body, String link, String note) {
     }
 
-    /** The learner's reflection; with hours, off-the-job time of a kind. */
+    /** The learner's reflection; with hours, off-the-job time of one of the handbook's kinds. */
+    @TimeOfAKind
     record JournalForm(
             @NotBlank(message = "Enter a real date, like 27/4/2026")
             @TypedDate(message = "Enter a real date, like 27/4/2026") String date,
@@ -129,6 +134,35 @@ final class PortfolioForms {
                     .map(h -> h.multiply(BigDecimal.valueOf(60)).intValue()).orElse(null);
             return new Journal.Draft(TypedValues.date(date).orElseThrow(), title.strip(), reflection.strip(),
                     minutes, activityType, Boolean.TRUE.equals(share));
+        }
+    }
+
+    /** On {@link JournalForm}: time recorded is off-the-job training of one of the handbook's kinds. */
+    @Documented
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = TimeOfAKind.Check.class)
+    @interface TimeOfAKind {
+
+        String message() default Journal.CHOOSE_KIND;
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        final class Check implements ConstraintValidator<TimeOfAKind, JournalForm> {
+
+            @Override
+            public boolean isValid(JournalForm form, ConstraintValidatorContext context) {
+                if (form == null || form.hours() == null || form.activityType() != null
+                        && Journal.ACTIVITY_TYPES.containsKey(form.activityType())) {
+                    return true;
+                }
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate(Journal.CHOOSE_KIND).addPropertyNode("activityType")
+                        .addConstraintViolation();
+                return false;
+            }
         }
     }
 

@@ -207,7 +207,8 @@ class PortfolioPages {
         } catch (org.springframework.dao.OptimisticLockingFailureException meanwhile) {
             result.reject("changed", "Someone else changed this evidence while you were editing it: check the"
                     + " details below, which are what you typed, and save again");
-            model.addAttribute("form", form.on(e.lockVersion()));
+            // the form keeps what was typed and its errors; saving again is over the version saved meanwhile
+            model.addAttribute("latestLockVersion", e.lockVersion());
             return editForm(user, a, model);
         } catch (EvidenceRefusedException refused) {
             result.reject("refused", refused.getMessage());

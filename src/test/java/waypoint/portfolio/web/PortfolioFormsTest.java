@@ -8,10 +8,7 @@ import java.util.List;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import waypoint.portfolio.web.PortfolioForms.EvidenceRequest;
@@ -23,19 +20,7 @@ import waypoint.shared.web.FormChecks;
 /** What the portfolio's forms ask for, checked on what was typed before a service sees it, every problem together. */
 class PortfolioFormsTest {
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void start() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void stop() {
-        factory.close();
-    }
+    private static final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
 
     private static java.util.Map<String, String> problems(Object form, Class<?>... groups) {
         try {
