@@ -76,13 +76,10 @@ public class AssessmentService {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
         view.record().requireEndPointAssessment();
-        String method = view.methods().stream().filter(m -> m.equalsIgnoreCase(r.method() == null ? ""
-                : r.method().strip())).findFirst().orElseThrow(() -> new FieldValidationException("method",
-                        view.methods().isEmpty() ? "The standard has no assessment methods to book"
-                                : "Choose one of the standard's methods: " + String.join(", ", view.methods())));
+        String method = method(view.methods(), r.method()).orElseThrow(() -> new FieldValidationException("method",
+                chooseMethod(view.methods())));
         UUID epao = Optional.ofNullable(r.epaoId()).flatMap(epaos::find).map(Epaos.Epao::id)
-                .orElseThrow(() -> new FieldValidationException("epaoId",
-                        "Choose the end-point assessment organisation from the directory"));
+                .orElseThrow(() -> new FieldValidationException("epaoId", CHOOSE_EPAO));
         LocalDate date = r.date();
         LocalTime time = r.time();
         String place = r.place();
@@ -94,6 +91,20 @@ public class AssessmentService {
                 method + " is booked for " + GovUkDates.date(date) + " at " + time + ", " + place + "."
                         + (adjustments == null ? "" : " Reasonable adjustments: " + adjustments));
         return bookingId;
+    }
+
+    /** What a booking says when its organisation is none of the directory's. */
+    public static final String CHOOSE_EPAO = "Choose the end-point assessment organisation from the directory";
+
+    /** The standard's method named (in any case), if it is one. */
+    public static Optional<String> method(List<String> methods, String named) {
+        return methods.stream().filter(m -> named != null && m.equalsIgnoreCase(named.strip())).findFirst();
+    }
+
+    /** What a booking says when its method is none of the standard's. */
+    public static String chooseMethod(List<String> methods) {
+        return methods.isEmpty() ? "The standard has no assessment methods to book"
+                : "Choose one of the standard's methods: " + String.join(", ", methods);
     }
 
     /** Books a sitting; the first moves the apprenticeship into the assessment (a person's booking moves its lifecycle). */

@@ -2,6 +2,7 @@ package waypoint.epa.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,6 +58,14 @@ public class EpaAppeals {
         this.calendar = calendar;
     }
 
+    /** What an appeal says when its method has no result to appeal against. */
+    public static final String CHOOSE_METHOD = "Choose a method that has a result to appeal against";
+
+    /** The methods with a result to appeal against: each one's latest result. */
+    public static List<String> appealable(EpaView view) {
+        return view.results().stream().filter(r -> r.latest().isPresent()).map(ComponentResult::name).toList();
+    }
+
     /**
      * An appeal to the EPAO against a method's latest result, raised as an assessment appeal in the feedback module,
      * which tracks its owner, deadlines and outcome; the outcome comes back by {@link EpaAppealOutcomes}. The EPAO is
@@ -74,7 +83,7 @@ public class EpaAppeals {
         ComponentResult appealed = view.results().stream()
                 .filter(r -> methodName != null && r.name().equalsIgnoreCase(methodName.strip())
                         && r.latest().isPresent()).findFirst().orElseThrow(() -> new FieldValidationException(
-                                "method", "Choose a method that has a result to appeal against"));
+                                "method", CHOOSE_METHOD));
         EpaDates.past("lodgedOn", lodgedOn, "the date the appeal was made", LocalDate.now(clock));
         EndPointAssessmentAppeal.Appellant appellant = appellant(a, byEmployer);
         int window = view.settings().appealWindowWorkingDays();

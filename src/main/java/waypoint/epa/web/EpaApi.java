@@ -204,7 +204,7 @@ class EpaApi {
 
     @PostMapping("/apprenticeships/{id}/epa/bookings")
     Epa book(CurrentUser user, @PathVariable UUID id, @RequestBody BookingForm r) {
-        assessment.book(user, id, checked(user, id, r).request());
+        assessment.book(user, id, checked(user, id, r.offering(epa.view(user, id).methods())).request());
         return epa(user, id);
     }
 
@@ -214,8 +214,8 @@ class EpaApi {
      * {@code appellant}: who is appealing, {@code APPRENTICE} (when left out) or {@code EMPLOYER} (the line manager).
      */
     @PostMapping("/apprenticeships/{id}/epa/appeals")
-    Epa appeal(CurrentUser user, @PathVariable UUID id, @RequestBody AppealForm r) {
-        checked(user, id, r);
+    Epa appeal(CurrentUser user, @PathVariable UUID id, @RequestBody AppealForm typed) {
+        AppealForm r = checked(user, id, typed.against(EpaAppeals.appealable(epa.view(user, id))));
         appeals.appeal(user, id, r.method(), r.lodged(), r.reason().strip(), r.epao(), r.byEmployer());
         return epa(user, id);
     }

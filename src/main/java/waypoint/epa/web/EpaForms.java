@@ -1,9 +1,19 @@
 package waypoint.epa.web;
 
 import java.time.LocalDate;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,6 +22,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import waypoint.epa.internal.AssessmentService;
+import waypoint.epa.internal.EpaAppeals;
 import waypoint.epa.internal.EpaPolicy;
 import waypoint.epa.internal.EpaRecord;
 import waypoint.epa.internal.EpaSettings;
@@ -69,6 +80,7 @@ final class EpaForms {
     }
 
     /** A sitting of a method, booked with an end-point assessment organisation of the directory. */
+    @Bookable
     record BookingForm(String method, String epaoId,
             @NotBlank(message = ASSESSED_ON) @TypedDate(message = ASSESSED_ON) String date,
             @NotBlank(message = TIME)
@@ -77,14 +89,93 @@ final class EpaForms {
             @Size(max = 500, message = "The place or link must be {max} characters or fewer") String place,
             @Size(max = 200, message = "The assessor's name must be {max} characters or fewer") String assessor,
             @Size(max = 2000, message = "The reasonable adjustments must be {max} characters or fewer")
-            String adjustments) {
+            String adjustments, List<String> methods) {
 
         static final String TIME = "Enter the time of the assessment, for example 10:30";
+
+        /** What was typed, to be checked against the methods the standard offers (which the page gives). */
+        BookingForm offering(List<String> offered) {
+            return new BookingForm(method, epaoId, date, time, place, assessor, adjustments, offered);
+        }
 
         AssessmentService.BookingRequest request() {
             String at = time.strip();
             return new AssessmentService.BookingRequest(method, id(epaoId), dayOf(date),
                     LocalTime.parse(at.length() == 4 ? "0" + at : at), place.strip(), text(assessor), text(adjustments));
+        }
+    }
+
+    /**
+     * On {@link BookingForm}: the method is one the standard offers, and the organisation is one chosen from the
+     * directory (an id; whether the directory still has it is the service's to say).
+     */
+    @Documented
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = Bookable.Check.class)
+    @interface Bookable {
+
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        final class Check implements ConstraintValidator<Bookable, BookingForm> {
+
+            @Override
+            public boolean isValid(BookingForm form, ConstraintValidatorContext context) {
+                if (form == null || form.methods() == null) {
+                    return true;
+                }
+                context.disableDefaultConstraintViolation();
+                boolean valid = true;
+                if (AssessmentService.method(form.methods(), form.method()).isEmpty()) {
+                    context.buildConstraintViolationWithTemplate(escaped(AssessmentService.chooseMethod(
+                            form.methods()))).addPropertyNode("method").addConstraintViolation();
+                    valid = false;
+                }
+                if (id(form.epaoId()) == null) {
+                    context.buildConstraintViolationWithTemplate(AssessmentService.CHOOSE_EPAO)
+                            .addPropertyNode("epaoId").addConstraintViolation();
+                    valid = false;
+                }
+                return valid;
+            }
+
+            /** A method's name as written, never read as a message template. */
+            private static String escaped(String words) {
+                return words.replace("\\", "\\\\").replace("$", "\\$").replace("{", "\\{");
+            }
+        }
+    }
+
+    /** On {@link AppealForm}: the method is one with a result to appeal against. */
+    @Documented
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = Appealable.Check.class)
+    @interface Appealable {
+
+        String message() default EpaAppeals.CHOOSE_METHOD;
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        final class Check implements ConstraintValidator<Appealable, AppealForm> {
+
+            @Override
+            public boolean isValid(AppealForm form, ConstraintValidatorContext context) {
+                if (form == null || form.appealable() == null || AssessmentService.method(form.appealable(),
+                        form.method()).isPresent()) {
+                    return true;
+                }
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate(EpaAppeals.CHOOSE_METHOD).addPropertyNode("method")
+                        .addConstraintViolation();
+                return false;
+            }
         }
     }
 
@@ -111,16 +202,26 @@ final class EpaForms {
         }
     }
 
-    /** An appeal against a method's latest result, by the apprentice (when not said) or the employer. */
+    /**
+     * An appeal against a method's latest result, by the apprentice (when not said) or the employer; {@code
+     * appealable}, the methods with a result, is the page's to give.
+     */
+    @Appealable
     record AppealForm(String method,
             @NotBlank(message = LODGED) @TypedDate(message = LODGED) String lodgedOn,
             @NotBlank(message = "Enter the grounds of the appeal")
             @Size(max = 4000, message = "The grounds must be {max} characters or fewer") String reason,
             String epaoId,
             @Pattern(regexp = "(?i)\\s*(APPRENTICE|EMPLOYER)?\\s*",
-                    message = "Select who is appealing: the apprentice or the employer") String appellant) {
+                    message = "Select who is appealing: the apprentice or the employer") String appellant,
+            List<String> appealable) {
 
         static final String LODGED = "Enter the date the appeal was made, for example 27/3/2027";
+
+        /** What was typed, to be checked against the methods that have a result. */
+        AppealForm against(List<String> withResults) {
+            return new AppealForm(method, lodgedOn, reason, epaoId, appellant, withResults);
+        }
 
         LocalDate lodged() {
             return dayOf(lodgedOn);

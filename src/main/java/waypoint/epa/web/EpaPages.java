@@ -162,7 +162,8 @@ class EpaPages {
                 () -> assessment.book(user, id, checked(user, id, new BookingForm(form.getFirst("booking-method"),
                         form.getFirst("booking-epaoId"), form.getFirst("booking-date"),
                         form.getFirst("booking-time"), form.getFirst("booking-place"),
-                        form.getFirst("booking-assessor"), form.getFirst("booking-adjustments"))).request()));
+                        form.getFirst("booking-assessor"), form.getFirst("booking-adjustments"), null)
+                        .offering(epa.view(user, id).methods())).request()));
     }
 
     @PostMapping("/apprenticeships/{id}/epa/result")
@@ -195,7 +196,8 @@ class EpaPages {
                 "The appeal is recorded and raised as an assessment appeal in feedback", () -> {
                     AppealForm appeal = checked(user, id, new AppealForm(form.getFirst("appeal-method"),
                             form.getFirst("appeal-lodgedOn"), form.getFirst("appeal-reason"),
-                            form.getFirst("appeal-epaoId"), form.getFirst("appeal-appellant")));
+                            form.getFirst("appeal-epaoId"), form.getFirst("appeal-appellant"), null)
+                            .against(EpaAppeals.appealable(epa.view(user, id))));
                     appeals.appeal(user, id, appeal.method(), appeal.lodged(), appeal.reason().strip(),
                             appeal.epao(), appeal.byEmployer());
                 });

@@ -7,10 +7,7 @@ import java.util.Map;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import waypoint.epa.web.EpaForms.BookingForm;
@@ -25,19 +22,7 @@ import waypoint.shared.web.FormChecks;
  */
 class EpaFormsTest {
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void start() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void stop() {
-        factory.close();
-    }
+    private static final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
 
     private static Map<String, String> problems(Object form) {
         try {
@@ -49,15 +34,18 @@ class EpaFormsTest {
     }
 
     @Test
-    void a_booking_needs_a_real_date_a_time_of_day_and_a_place() {
-        assertThat(problems(new BookingForm("Test", null, "31/2/2027", "25:00", " ", null, null))).containsExactly(
+    void a_booking_needs_a_method_of_the_standard_an_organisation_a_real_date_a_time_of_day_and_a_place() {
+        assertThat(problems(new BookingForm("Interview", "nope", "31/2/2027", "25:00", " ", null, null,
+                java.util.List.of("Test", "Observation")))).containsExactly(
+                Map.entry("method", "Choose one of the standard's methods: Test, Observation"),
+                Map.entry("epaoId", "Choose the end-point assessment organisation from the directory"),
                 Map.entry("date", "Enter the date of the assessment, for example 27/3/2027"),
                 Map.entry("time", "Enter the time of the assessment, for example 10:30"),
                 Map.entry("place", "Enter the place or the link to join"));
-        BookingForm booked = new BookingForm("Test", "not an id", "27/3/2027", " 9:30 ", "Room 4", "", null);
+        BookingForm booked = new BookingForm("test", "4b1c8a52-6f1e-4c1e-9a8e-0b0d3c2e1f00", "27/3/2027", " 9:30 ",
+                "Room 4", "", null, java.util.List.of("Test"));
         assertThat(problems(booked)).isEmpty();
         assertThat(booked.request().time()).isEqualTo(LocalTime.of(9, 30));
-        assertThat(booked.request().epaoId()).as("none of the directory's: the service says so").isNull();
         assertThat(booked.request().assessor()).isNull();
     }
 
