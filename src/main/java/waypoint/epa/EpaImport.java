@@ -70,7 +70,7 @@ public class EpaImport {
             boolean byEmployer) {
         if (store.appeals(apprenticeshipId).isEmpty()) {
             tutorOf(apprenticeshipId).ifPresent(tutor -> appeals.appeal(tutor, apprenticeshipId, method,
-                    lodgedOn.toString(), grounds, null, byEmployer ? "EMPLOYER" : "APPRENTICE"));
+                    lodgedOn, grounds, null, byEmployer));
         }
     }
 

@@ -12,12 +12,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.identity.CurrentUser;
 import waypoint.portfolio.internal.ClaimDecision;
+import waypoint.portfolio.internal.DocumentType;
 import waypoint.portfolio.internal.Documents;
 import waypoint.portfolio.internal.EvidenceAssessments;
 import waypoint.portfolio.internal.EvidenceDecision;
 import waypoint.portfolio.internal.EvidenceDraft;
+import waypoint.portfolio.internal.EvidenceForm;
 import waypoint.portfolio.internal.EvidenceReading;
 import waypoint.portfolio.internal.EvidenceSubmissions;
+import waypoint.portfolio.internal.EvidenceType;
 import waypoint.portfolio.internal.Journal;
 import waypoint.portfolio.internal.QualitySamples;
 import waypoint.portfolio.internal.Showcase;
@@ -70,20 +73,20 @@ public class PortfolioImport {
     /** Written evidence; {@code type} is a type code such as {@code ASSIGNMENT}. */
     public UUID addText(CurrentUser by, UUID apprenticeshipId, String title, String type, LocalDate date,
             String text, List<String> ksbs) {
-        return submissions.add(by, apprenticeshipId, new EvidenceDraft(title, null, date.toString(), type, "TEXT", text,
-                null, ksbs), null);
+        return submissions.add(by, apprenticeshipId, new EvidenceDraft(title, null, date, evidenceType(type),
+                EvidenceForm.TEXT, text, null, ksbs), null);
     }
 
     public UUID addLink(CurrentUser by, UUID apprenticeshipId, String title, String type, LocalDate date,
             String link, List<String> ksbs) {
-        return submissions.add(by, apprenticeshipId, new EvidenceDraft(title, null, date.toString(), type, "LINK", null,
-                link, ksbs), null);
+        return submissions.add(by, apprenticeshipId, new EvidenceDraft(title, null, date, evidenceType(type),
+                EvidenceForm.LINK, null, link, ksbs), null);
     }
 
     public UUID addFile(CurrentUser by, UUID apprenticeshipId, String title, String type, LocalDate date,
             String fileName, InputStream content, List<String> ksbs) {
-        return submissions.add(by, apprenticeshipId, new EvidenceDraft(title, null, date.toString(), type, "FILE", null,
-                null, ksbs), new Upload(fileName, content));
+        return submissions.add(by, apprenticeshipId, new EvidenceDraft(title, null, date, evidenceType(type),
+                EvidenceForm.FILE, null, null, ksbs), new Upload(fileName, content));
     }
 
     /**
@@ -104,6 +107,11 @@ public class PortfolioImport {
         return jdbc.sql("SELECT id FROM portfolio_evidence WHERE apprenticeship_id = :a AND title = :t"
                         + " ORDER BY created_at LIMIT 1")
                 .param("a", apprenticeshipId).param("t", title).query(UUID.class).optional();
+    }
+
+    /** The evidence type a code names (any case), such as {@code ASSIGNMENT}. */
+    private static EvidenceType evidenceType(String code) {
+        return EvidenceType.valueOf(code.strip().toUpperCase());
     }
 
     /** Accepts every claim not referred back in {@code referred} (KSB code → feedback). */
@@ -151,14 +159,16 @@ public class PortfolioImport {
     /** A reflection; with {@code hours} it also records off-the-job time of {@code activityType}. */
     public UUID reflect(CurrentUser learner, UUID apprenticeshipId, LocalDate date, String title, String reflection,
             String hours, String activityType, boolean share) {
-        return journal.write(learner, apprenticeshipId, new Journal.Draft(date.toString(), title, reflection, hours,
+        Integer minutes = hours == null ? null
+                : new java.math.BigDecimal(hours.strip()).multiply(java.math.BigDecimal.valueOf(60)).intValue();
+        return journal.write(learner, apprenticeshipId, new Journal.Draft(date, title, reflection, minutes,
                 activityType, share));
     }
 
     /** {@code type}: CV, JOB_DESCRIPTION, CERTIFICATE, CONTRACT, PRIOR_LEARNING_EVIDENCE or OTHER. */
     public UUID addDocument(CurrentUser by, UUID apprenticeshipId, String type, String title, LocalDate expiresOn,
             String fileName, InputStream content) {
-        return documents.add(by, apprenticeshipId, type, title, expiresOn == null ? null : expiresOn.toString(),
-                new Upload(fileName, content));
+        return documents.add(by, apprenticeshipId, DocumentType.valueOf(type.strip().toUpperCase()), title,
+                expiresOn, new Upload(fileName, content));
     }
 }

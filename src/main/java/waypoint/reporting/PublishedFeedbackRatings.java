@@ -27,12 +27,20 @@ public class PublishedFeedbackRatings {
     }
 
     /**
-     * Records the ratings published on a day; each other field as typed on the page (a rating in stars out of 4, or
-     * empty), checked as the page checks it.
+     * Records the ratings published on a day; each rating in stars out of 4 as written ("3.6"), or empty where none
+     * was published, and the number of reviews behind it.
      */
     public void record(CurrentUser by, LocalDate publishedOn, String apprenticeRating, String apprenticeReviews,
             String employerRating, String employerReviews, String sourceLink) {
-        ratings.record(by, FeedbackRatings.Typed.publishedOn(publishedOn, apprenticeRating, apprenticeReviews,
-                employerRating, employerReviews, sourceLink));
+        ratings.record(by, new FeedbackRatings.Published(publishedOn, stars(apprenticeRating),
+                reviews(apprenticeReviews), stars(employerRating), reviews(employerReviews), sourceLink));
+    }
+
+    private static java.math.BigDecimal stars(String written) {
+        return written == null || written.isBlank() ? null : new java.math.BigDecimal(written.strip()).setScale(1);
+    }
+
+    private static Integer reviews(String written) {
+        return written == null || written.isBlank() ? null : Integer.valueOf(written.strip());
     }
 }

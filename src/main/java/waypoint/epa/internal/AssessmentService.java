@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +27,6 @@ import waypoint.epa.internal.EpaStore.Result;
 import waypoint.identity.CurrentUser;
 import waypoint.organisation.Epaos;
 import waypoint.shared.time.GovUkDates;
-import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -65,7 +63,11 @@ public class AssessmentService {
         this.clock = clock;
     }
 
-    public record BookingRequest(String method, String epaoId, String date, String time, String place,
+    /**
+     * A sitting as the form gave it, once its shape is checked: the method by name, the organisation chosen (null
+     * when none of the directory's was), the day and time, the place and, if any, the assessor and adjustments.
+     */
+    public record BookingRequest(String method, UUID epaoId, LocalDate date, LocalTime time, String place,
             String assessor, String adjustments) {
     }
 
@@ -74,37 +76,35 @@ public class AssessmentService {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
         view.record().requireEndPointAssessment();
-        Map<String, String> errors = new LinkedHashMap<>();
-        String method = view.methods().stream().filter(m -> m.equalsIgnoreCase(r.method() == null ? ""
-                : r.method().strip())).findFirst().orElse(null);
-        if (method == null) {
-            errors.put("method", view.methods().isEmpty() ? "The standard has no assessment methods to book"
-                    : "Choose one of the standard's methods: " + String.join(", ", view.methods()));
-        }
-        UUID epao = EpaInput.uuid(r.epaoId()).flatMap(epaos::find).map(Epaos.Epao::id).orElse(null);
-        if (epao == null) {
-            errors.put("epaoId", "Choose the end-point assessment organisation from the directory");
-        }
-        LocalDate date = DateText.parse(r.date()).orElse(null);
-        if (date == null) {
-            errors.put("date", "Enter the date of the assessment, for example 27/3/2027");
-        }
-        LocalTime time = EpaInput.time(r.time());
-        if (time == null) {
-            errors.put("time", "Enter the time of the assessment, for example 10:30");
-        }
-        String place = EpaInput.required(errors, "place", r.place(), "Enter the place or the link to join", 500);
-        String assessor = EpaInput.optional(errors, "assessor", r.assessor(), 200);
-        String adjustments = EpaInput.optional(errors, "adjustments", r.adjustments(), 2000);
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+        String method = method(view.methods(), r.method()).orElseThrow(() -> new FieldValidationException("method",
+                chooseMethod(view.methods())));
+        UUID epao = Optional.ofNullable(r.epaoId()).flatMap(epaos::find).map(Epaos.Epao::id)
+                .orElseThrow(() -> new FieldValidationException("epaoId", CHOOSE_EPAO));
+        LocalDate date = r.date();
+        LocalTime time = r.time();
+        String place = r.place();
+        String assessor = r.assessor();
+        String adjustments = r.adjustments();
         Instant startsAt = date.atTime(time).atZone(GovUkDates.LONDON).toInstant();
         UUID bookingId = book(view, method, epao, startsAt, place, assessor, adjustments, user.id(), user);
         emails.toApprenticeAndEmployer("epa-booking:" + bookingId, a, "End-point assessment booked",
                 method + " is booked for " + GovUkDates.date(date) + " at " + time + ", " + place + "."
                         + (adjustments == null ? "" : " Reasonable adjustments: " + adjustments));
         return bookingId;
+    }
+
+    /** What a booking says when its organisation is none of the directory's. */
+    public static final String CHOOSE_EPAO = "Choose the end-point assessment organisation from the directory";
+
+    /** The standard's method named (in any case), if it is one. */
+    public static Optional<String> method(List<String> methods, String named) {
+        return methods.stream().filter(m -> named != null && m.equalsIgnoreCase(named.strip())).findFirst();
+    }
+
+    /** What a booking says when its method is none of the standard's. */
+    public static String chooseMethod(List<String> methods) {
+        return methods.isEmpty() ? "The standard has no assessment methods to book"
+                : "Choose one of the standard's methods: " + String.join(", ", methods);
     }
 
     /** Books a sitting; the first moves the apprenticeship into the assessment (a person's booking moves its lifecycle). */
@@ -196,35 +196,25 @@ public class AssessmentService {
         return lowest || (scheme.basis() == GradingBasis.HOLISTIC && OverallGrade.FAIL.equalsIgnoreCase(overall));
     }
 
+    /** A method's result, assessed on {@code assessedOn} (today when not given). */
     @Transactional
-    public void recordResult(CurrentUser user, UUID id, String methodName, String gradeText, String assessedOnText) {
+    public void recordResult(CurrentUser user, UUID id, String methodName, String gradeText, LocalDate assessedOn) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
         view.record().requireEndPointAssessment();
         if (view.reformed()) {
             // the assessment organisation's result entry, as for the end-point assessment, on a reformed plan
-            recordComponentAttempt(user, view, methodName, gradeText, assessedOnText, null);
+            recordComponentAttempt(user, view, methodName, gradeText, assessedOn, null);
             return;
         }
         GradingScheme scheme = view.standard().map(StandardDetails::grading).orElse(GradingScheme.none());
-        Map<String, String> errors = new LinkedHashMap<>();
-        Optional<GradedComponent> component = OverallGrade.component(scheme, methodName);
-        Optional<String> grade = component.flatMap(c -> OverallGrade.grade(c, gradeText));
-        if (component.isEmpty()) {
-            errors.put("method", scheme.components().isEmpty() ? "The standard has no graded methods"
-                    : "Choose one of: " + String.join(", ", scheme.components().stream().map(GradedComponent::name)
-                            .toList()));
-        } else if (grade.isEmpty()) {
-            errors.put("grade", component.get().name() + " can give only: "
-                    + String.join(", ", component.get().grades()));
-        }
-        LocalDate assessedOn = assessedOnText == null || assessedOnText.isBlank() ? LocalDate.now(clock)
-                : EpaInput.pastDate(errors, "assessedOn", assessedOnText, "the date of the assessment",
-                        LocalDate.now(clock));
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
-        record(view, scheme, component.get(), grade.get(), assessedOn, user.id());
+        GradedComponent component = OverallGrade.component(scheme, methodName).orElseThrow(
+                () -> new FieldValidationException("method", scheme.components().isEmpty()
+                        ? "The standard has no graded methods" : "Choose one of: " + String.join(", ",
+                                scheme.components().stream().map(GradedComponent::name).toList())));
+        String grade = OverallGrade.grade(component, gradeText).orElseThrow(() -> new FieldValidationException(
+                "grade", component.name() + " can give only: " + String.join(", ", component.grades())));
+        record(view, scheme, component, grade, assessedOn(assessedOn), user.id());
     }
 
     /** The result, checked against the table, the gateway, the sitting it belongs to and the attempts allowed. */
@@ -262,7 +252,7 @@ public class AssessmentService {
      */
     @Transactional
     public void recordComponentAttempt(CurrentUser user, UUID id, String componentName, String gradeText,
-            String assessedOnText, String markerText) {
+            LocalDate assessedOn, String marker) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
         view.record().requireEndPointAssessment();
@@ -270,35 +260,34 @@ public class AssessmentService {
             throw new EpaRefusedException("The standard's assessment plan has no components: record the end-point"
                     + " assessment's results instead");
         }
-        recordComponentAttempt(user, view, componentName, gradeText, assessedOnText, markerText);
+        recordComponentAttempt(user, view, componentName, gradeText, assessedOn, marker);
+    }
+
+    /** The day an assessment was sat: today when not given, and never after today. */
+    private LocalDate assessedOn(LocalDate given) {
+        LocalDate today = LocalDate.now(clock);
+        return given == null ? today : EpaDates.past("assessedOn", given, "the date of the assessment", today);
     }
 
     private void recordComponentAttempt(CurrentUser person, EpaView view, String componentName, String gradeText,
-            String assessedOnText, String markerText) {
+            LocalDate assessedOn, String markerName) {
         ReformedAssessment reform = view.reform().orElseThrow();
-        Map<String, String> errors = new LinkedHashMap<>();
-        Optional<ComponentProgress> component = reform.component(componentName);
-        Optional<String> grade = component.flatMap(c -> c.grades().stream()
-                .filter(g -> gradeText != null && g.equalsIgnoreCase(gradeText.strip())).findFirst());
-        if (component.isEmpty()) {
-            errors.put("component", "Choose one of the components: " + String.join(", ", reform.components().stream()
-                    .map(ComponentProgress::name).toList()));
-        } else if (grade.isEmpty()) {
-            errors.put("grade", component.get().name() + " can give only: "
-                    + String.join(", ", component.get().grades()));
-        }
-        LocalDate assessedOn = assessedOnText == null || assessedOnText.isBlank() ? LocalDate.now(clock)
-                : EpaInput.pastDate(errors, "assessedOn", assessedOnText, "the date of the assessment",
-                        LocalDate.now(clock));
+        ComponentProgress component = reform.component(componentName).orElseThrow(() -> new FieldValidationException(
+                "component", "Choose one of the components: " + String.join(", ", reform.components().stream()
+                        .map(ComponentProgress::name).toList())));
+        String grade = component.grades().stream().filter(g -> gradeText != null
+                && g.equalsIgnoreCase(gradeText.strip())).findFirst().orElseThrow(() -> new FieldValidationException(
+                        "grade", component.name() + " can give only: " + String.join(", ", component.grades())));
+        LocalDate on = assessedOn(assessedOn);
         String marker = null;
-        if (component.isPresent() && component.get().component().markedByProvider()) {
-            marker = EpaInput.required(errors, "marker", markerText, "Enter the name of the provider's marker", 200);
+        if (component.component().markedByProvider()) {
+            if (markerName == null || markerName.isBlank()) {
+                throw new FieldValidationException("marker", "Enter the name of the provider's marker");
+            }
+            marker = markerName.strip();
         }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
-        recordAttempt(view, component.get(), grade.get(), assessedOn, marker, person == null ? GatewayService.SYSTEM
-                : person.id(), person);
+        recordAttempt(view, component, grade, on, marker, person == null ? GatewayService.SYSTEM : person.id(),
+                person);
     }
 
     private void recordAttempt(EpaView view, ComponentProgress component, String grade, LocalDate assessedOn,
@@ -382,7 +371,7 @@ public class AssessmentService {
                 .flatMap(r -> r.attempts().stream())
                 .anyMatch(r -> r.assessedOn().equals(assessedOn) && r.grade().equalsIgnoreCase(grade));
         if (!known) {
-            recordComponentAttempt(null, view, component, grade, assessedOn.toString(), marker);
+            recordComponentAttempt(null, view, component, grade, assessedOn, marker);
         }
     }
 

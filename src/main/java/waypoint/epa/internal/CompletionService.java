@@ -2,8 +2,6 @@ package waypoint.epa.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -41,43 +39,39 @@ public class CompletionService {
         this.clock = clock;
     }
 
-    /** The two dates of a completion, read from the form: each a date today or before, achieved on or after both. */
-    private record CompletionDates(LocalDate actualEnd, LocalDate achieved) {
-    }
-
-    private CompletionDates dates(Map<String, String> errors, EpaView view, String actualEndText, String achievementText) {
+    /**
+     * The two dates of a completion, as the form gave them: each today or before, achieved on or after the actual end
+     * and on or after the last graded method.
+     */
+    private void checkDates(EpaView view, LocalDate actualEnd, LocalDate achieved) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate actualEnd = EpaInput.pastDate(errors, "actualEndDate", actualEndText, "the actual end date", today);
-        LocalDate achieved = EpaInput.pastDate(errors, "achievementDate", achievementText, "the achievement date",
-                today);
-        if (actualEnd != null && achieved != null && achieved.isBefore(actualEnd)) {
-            errors.put("achievementDate", "The achievement date must be on or after the actual end date");
-        } else if (achieved != null && view.lastGradedOn().filter(achieved::isBefore).isPresent()) {
-            errors.put("achievementDate", "The achievement date must be on or after the last graded method, assessed"
-                    + " on " + GovUkDates.date(view.lastGradedOn().get()));
+        EpaDates.past("actualEndDate", actualEnd, "the actual end date", today);
+        EpaDates.past("achievementDate", achieved, "the achievement date", today);
+        if (achieved.isBefore(actualEnd)) {
+            throw new FieldValidationException("achievementDate",
+                    "The achievement date must be on or after the actual end date");
         }
-        return new CompletionDates(actualEnd, achieved);
+        if (view.lastGradedOn().filter(achieved::isBefore).isPresent()) {
+            throw new FieldValidationException("achievementDate", "The achievement date must be on or after the last"
+                    + " graded method, assessed on " + GovUkDates.date(view.lastGradedOn().get()));
+        }
     }
 
     @Transactional
-    public void complete(CurrentUser user, UUID id, String actualEndText, String achievementText) {
+    public void complete(CurrentUser user, UUID id, LocalDate actualEnd, LocalDate achieved) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
         view.record().requireEndPointAssessment();
-        Map<String, String> errors = new LinkedHashMap<>();
-        CompletionDates d = dates(errors, view, actualEndText, achievementText);
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
-        EpaRecord.Change completed = view.record().complete(d.actualEnd(), d.achieved(),
+        checkDates(view, actualEnd, achieved);
+        EpaRecord.Change completed = view.record().complete(actualEnd, achieved,
                 view.lastGradedOn().orElse(null), view.gateway(), view.overallGrade());
         if (a.status() != waypoint.enrolment.ApprenticeshipStatus.COMPLETED) {
-            transitions.complete(user, id, d.actualEnd(), "Passed the end-point assessment: " + view.overallGrade());
+            transitions.complete(user, id, actualEnd, "Passed the end-point assessment: " + view.overallGrade());
         }
         repository.save(completed);
         emails.toApprenticeAndEmployer("epa-completed:" + id, a, "Apprenticeship completed",
                 "Congratulations: the apprenticeship is complete with the grade " + view.overallGrade()
-                        + ", achieved on " + GovUkDates.date(d.achieved())
+                        + ", achieved on " + GovUkDates.date(achieved)
                         + ". The completion certificate will be requested for the apprentice.");
     }
 
@@ -86,38 +80,29 @@ public class CompletionService {
      * the audit trail keeps the dates before and after, who and why. The apprenticeship stays completed.
      */
     @Transactional
-    public void correctCompletion(CurrentUser user, UUID id, String actualEndText, String achievementText,
-            String reasonText) {
+    public void correctCompletion(CurrentUser user, UUID id, LocalDate actualEnd, LocalDate achieved, String reason) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
         view.record().requireEndPointAssessment();
-        Map<String, String> errors = new LinkedHashMap<>();
-        CompletionDates d = dates(errors, view, actualEndText, achievementText);
-        String reason = EpaInput.required(errors, "reason", reasonText, "Enter why the completion is corrected",
-                2000);
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
-        repository.save(view.record().correctCompletion(d.actualEnd(), d.achieved(),
+        checkDates(view, actualEnd, achieved);
+        repository.save(view.record().correctCompletion(actualEnd, achieved,
                 view.lastGradedOn().orElse(null), user.displayName(), reason));
     }
 
+    /** When the certificate was requested and, once it came, when it arrived (not before it was requested). */
     @Transactional
-    public void certificate(CurrentUser user, UUID id, String requestedText, String receivedText) {
+    public void certificate(CurrentUser user, UUID id, LocalDate requested, LocalDate received) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaRecord record = epa.recordOf(a);
         record.requireEndPointAssessment();
-        Map<String, String> errors = new LinkedHashMap<>();
         LocalDate today = LocalDate.now(clock);
-        LocalDate requested = EpaInput.pastDate(errors, "requestedOn", requestedText,
-                "the date the certificate was requested", today);
-        LocalDate received = receivedText == null || receivedText.isBlank() ? null
-                : EpaInput.pastDate(errors, "receivedOn", receivedText, "the date the certificate arrived", today);
-        if (requested != null && received != null && received.isBefore(requested)) {
-            errors.put("receivedOn", "The certificate cannot arrive before it was requested");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
+        EpaDates.past("requestedOn", requested, "the date the certificate was requested", today);
+        if (received != null) {
+            EpaDates.past("receivedOn", received, "the date the certificate arrived", today);
+            if (received.isBefore(requested)) {
+                throw new FieldValidationException("receivedOn",
+                        "The certificate cannot arrive before it was requested");
+            }
         }
         repository.save(record.trackCertificate(requested, received));
         if (received != null) {
@@ -126,24 +111,13 @@ public class CompletionService {
         }
     }
 
+    /** The conversation about what comes next, held today or before. */
     @Transactional
-    public void progression(CurrentUser user, UUID id, String kindText, String notesText, String heldOnText) {
+    public void progression(CurrentUser user, UUID id, Progression kind, String notes, LocalDate heldOn) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaRecord record = epa.recordOf(a);
         record.requireEndPointAssessment();
-        Map<String, String> errors = new LinkedHashMap<>();
-        Progression kind = null;
-        try {
-            kind = Progression.valueOf(String.valueOf(kindText));
-        } catch (IllegalArgumentException wrong) {
-            errors.put("kind", "Choose what comes next");
-        }
-        LocalDate heldOn = EpaInput.pastDate(errors, "heldOn", heldOnText, "the date of the conversation",
-                LocalDate.now(clock));
-        String notes = EpaInput.optional(errors, "notes", notesText, 4000);
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+        EpaDates.past("heldOn", heldOn, "the date of the conversation", LocalDate.now(clock));
         repository.save(record.recordProgression(kind.name(), notes, heldOn));
     }
 

@@ -2,7 +2,7 @@ package waypoint.epa.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,6 +58,14 @@ public class EpaAppeals {
         this.calendar = calendar;
     }
 
+    /** What an appeal says when its method has no result to appeal against. */
+    public static final String CHOOSE_METHOD = "Choose a method that has a result to appeal against";
+
+    /** The methods with a result to appeal against: each one's latest result. */
+    public static List<String> appealable(EpaView view) {
+        return view.results().stream().filter(r -> r.latest().isPresent()).map(ComponentResult::name).toList();
+    }
+
     /**
      * An appeal to the EPAO against a method's latest result, raised as an assessment appeal in the feedback module,
      * which tracks its owner, deadlines and outcome; the outcome comes back by {@link EpaAppealOutcomes}. The EPAO is
@@ -67,39 +75,30 @@ public class EpaAppeals {
      * appeals).
      */
     @Transactional
-    public UUID appeal(CurrentUser user, UUID id, String methodName, String lodgedOnText, String reasonText,
-            String epaoIdText, String appellantText) {
+    public UUID appeal(CurrentUser user, UUID id, String methodName, LocalDate lodgedOn, String reason,
+            UUID epaoId, boolean byEmployer) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
         view.record().requireEndPointAssessment();
-        Map<String, String> errors = new LinkedHashMap<>();
-        Optional<ComponentResult> result = view.results().stream()
+        ComponentResult appealed = view.results().stream()
                 .filter(r -> methodName != null && r.name().equalsIgnoreCase(methodName.strip())
-                        && r.latest().isPresent()).findFirst();
-        if (result.isEmpty()) {
-            errors.put("method", "Choose a method that has a result to appeal against");
-        }
-        LocalDate lodgedOn = EpaInput.pastDate(errors, "lodgedOn", lodgedOnText, "the date the appeal was made",
-                LocalDate.now(clock));
-        String reason = EpaInput.required(errors, "reason", reasonText, "Enter the grounds of the appeal", 4000);
-        EndPointAssessmentAppeal.Appellant appellant = appellant(errors, a, appellantText);
+                        && r.latest().isPresent()).findFirst().orElseThrow(() -> new FieldValidationException(
+                                "method", CHOOSE_METHOD));
+        EpaDates.past("lodgedOn", lodgedOn, "the date the appeal was made", LocalDate.now(clock));
+        EndPointAssessmentAppeal.Appellant appellant = appellant(a, byEmployer);
         int window = view.settings().appealWindowWorkingDays();
-        LocalDate appealBy = result.map(r -> calendar.addWorkingDays(r.latest().get().assessedOn(), window))
-                .orElse(null);
-        if (appealBy != null && lodgedOn != null && lodgedOn.isAfter(appealBy)) {
-            errors.put("lodgedOn", "An appeal must be made within " + window + " working days of the assessment, by "
-                    + GovUkDates.date(appealBy));
+        LocalDate appealBy = calendar.addWorkingDays(appealed.latest().get().assessedOn(), window);
+        if (lodgedOn.isAfter(appealBy)) {
+            throw new FieldValidationException("lodgedOn", "An appeal must be made within " + window
+                    + " working days of the assessment, by " + GovUkDates.date(appealBy));
         }
-        Optional<Epaos.Epao> epao = result.flatMap(r -> view.latestBooking(r.name())).map(Booking::epaoId)
-                .or(() -> EpaInput.uuid(epaoIdText)).flatMap(epaos::find);
-        if (result.isPresent() && epao.isEmpty()) {
-            errors.put("epaoId", "Choose the end-point assessment organisation that assessed the method");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
+        Optional<Epaos.Epao> epao = view.latestBooking(appealed.name()).map(Booking::epaoId)
+                .or(() -> Optional.ofNullable(epaoId)).flatMap(epaos::find);
+        if (epao.isEmpty()) {
+            throw new FieldValidationException("epaoId",
+                    "Choose the end-point assessment organisation that assessed the method");
         }
         view.record().check(EpaTable.Action.APPEAL);
-        ComponentResult appealed = result.get();
         if (view.appealOpen(appealed.name())) {
             throw new EpaRefusedException("An appeal against " + appealed.name()
                     + " is waiting for the EPAO's decision already");
@@ -116,23 +115,17 @@ public class EpaAppeals {
     }
 
     /**
-     * Who is appealing: {@code APPRENTICE} (or not said) or {@code EMPLOYER}, the line manager named on the
-     * apprenticeship, with their email address for the decision.
+     * Who is appealing: the apprentice, or the employer, the line manager named on the apprenticeship, with their
+     * email address for the decision.
      */
-    private EndPointAssessmentAppeal.Appellant appellant(Map<String, String> errors, ApprenticeshipSummary a,
-            String typed) {
-        String choice = typed == null ? "" : typed.strip().toUpperCase(java.util.Locale.ROOT);
-        if (choice.isEmpty() || choice.equals("APPRENTICE")) {
-            return EndPointAssessmentAppeal.Appellant.APPRENTICE;
-        }
-        if (!choice.equals("EMPLOYER")) {
-            errors.put("appellant", "Select who is appealing: the apprentice or the employer");
+    private EndPointAssessmentAppeal.Appellant appellant(ApprenticeshipSummary a, boolean byEmployer) {
+        if (!byEmployer) {
             return EndPointAssessmentAppeal.Appellant.APPRENTICE;
         }
         if (a.lineManagerId() == null || a.lineManagerName() == null) {
-            errors.put("appellant", "The apprenticeship names no line manager for the employer: add them on the"
-                    + " apprenticeship first, or record the employer's appeal as feedback naming them");
-            return EndPointAssessmentAppeal.Appellant.APPRENTICE;
+            throw new FieldValidationException("appellant", "The apprenticeship names no line manager for the"
+                    + " employer: add them on the apprenticeship first, or record the employer's appeal as feedback"
+                    + " naming them");
         }
         return EndPointAssessmentAppeal.Appellant.employer(a.lineManagerName(),
                 people.contacts(a.id()).lineManagerEmail());
@@ -143,7 +136,7 @@ public class EpaAppeals {
      * attempts stay as they were) and the overall grade is worked out again; a pass moves the EPA to passed.
      */
     @Transactional
-    public void reviseGrade(CurrentUser user, UUID id, UUID appealId, String gradeText, String revisedOnText) {
+    public void reviseGrade(CurrentUser user, UUID id, UUID appealId, String gradeText, LocalDate revisedOn) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
         view.record().requireEndPointAssessment();
@@ -160,28 +153,22 @@ public class EpaAppeals {
         GradingScheme scheme = view.standard().map(StandardDetails::grading).orElse(GradingScheme.none());
         GradedComponent component = OverallGrade.component(scheme, appeal.component()).orElseThrow(
                 () -> new EpaRefusedException("The standard no longer grades " + appeal.component()));
-        Map<String, String> errors = new LinkedHashMap<>();
-        Optional<String> grade = OverallGrade.grade(component, gradeText);
-        if (grade.isEmpty()) {
-            errors.put("grade", component.name() + " can give only: " + String.join(", ", component.grades()));
-        }
-        LocalDate revisedOn = revisedOnText == null || revisedOnText.isBlank() ? LocalDate.now(clock)
-                : EpaInput.pastDate(errors, "revisedOn", revisedOnText, "the date of the EPAO's decision",
-                        LocalDate.now(clock));
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+        String grade = OverallGrade.grade(component, gradeText).orElseThrow(() -> new FieldValidationException(
+                "grade", component.name() + " can give only: " + String.join(", ", component.grades())));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate on = revisedOn == null ? today
+                : EpaDates.past("revisedOn", revisedOn, "the date of the EPAO's decision", today);
         ComponentResult current = view.results().stream().filter(r -> r.name().equals(component.name()))
                 .findFirst().orElseThrow();
         Map<String, String> grades = EpaService.latestGrades(view.results());
-        grades.put(component.name(), grade.get());
+        grades.put(component.name(), grade);
         // a reformed plan's overall grade still waits for every component's final grade (docs/domain/assessment-reform.md)
         String overall = view.reform().isPresent()
-                ? view.reform().get().revised(component.name(), grade.get()).overall().orElse(null)
+                ? view.reform().get().revised(component.name(), grade).overall().orElse(null)
                 : OverallGrade.of(scheme, grades).orElse(null);
         EpaRecord.Change revised = view.record().reviseGrade(overall, component.name(), current.grade(),
-                grade.get());
-        store.reviseGrade(appeal, current.latest().orElseThrow(), grade.get(), revisedOn, user.id());
+                grade);
+        store.reviseGrade(appeal, current.latest().orElseThrow(), grade, on, user.id());
         repository.save(revised);
     }
 }

@@ -28,7 +28,6 @@ import waypoint.epa.internal.EpaStore.Result;
 import waypoint.epa.internal.EpaStore.StoredSignature;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.audit.RecordChanged;
-import waypoint.shared.web.FieldValidationException;
 
 /**
  * What one apprenticeship's gateway and end-point assessment look like to the person asking, and the readiness
@@ -302,18 +301,12 @@ public class EpaService {
         return grades;
     }
 
-    /** Puts the apprenticeship on the readiness dashboard before its last three months, on request. */
+    /** Puts the apprenticeship on the readiness dashboard before its last three months, on request, saying why. */
     @Transactional
-    public void requestReadiness(CurrentUser user, UUID id, String reasonText) {
+    public void requestReadiness(CurrentUser user, UUID id, String reason) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = view(user, a);
         view.record().requireEndPointAssessment();
-        Map<String, String> errors = new LinkedHashMap<>();
-        String reason = EpaInput.required(errors, "reason", reasonText, "Enter why the apprentice should be on the dashboard"
-                + " now", 1000);
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
         if (a.status() != ApprenticeshipStatus.IN_LEARNING) {
             throw new EpaRefusedException("Only an apprenticeship in learning is on the readiness dashboard");
         }

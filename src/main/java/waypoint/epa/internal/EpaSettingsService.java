@@ -1,8 +1,5 @@
 package waypoint.epa.internal;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -11,7 +8,6 @@ import org.springframework.transaction.annotation.Transactional;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.shared.audit.RecordChanged;
-import waypoint.shared.web.FieldValidationException;
 
 /** The provider's EPA settings (see {@link EpaSettings}): read and changed by an administrator only. */
 @Service
@@ -37,41 +33,14 @@ public class EpaSettingsService {
         return store.settings();
     }
 
-    /** Changes both figures; the texts as typed, so a page can keep them on error. */
+    /** Changes both figures (the form has checked each is a whole number in its range); a stale version is refused. */
     @Transactional
-    public void change(CurrentUser user, String attemptsText, String windowText, Integer version) {
+    public void change(CurrentUser user, int attempts, int window, Integer version) {
         EpaSettings before = settings(user);
-        Map<String, String> errors = new LinkedHashMap<>();
-        Integer attempts = whole(errors, "maximumAttempts", attemptsText, 1, EpaSettings.MOST_ATTEMPTS,
-                "the most times a method may be assessed");
-        Integer window = whole(errors, "appealWindowWorkingDays", windowText, 1, EpaSettings.LONGEST_WINDOW,
-                "the working days within which an appeal may be made");
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
         EpaSettings changed = new EpaSettings(attempts, window, version == null ? before.version() : version);
         store.saveSettings(changed);
         events.publishEvent(new RecordChanged("EPA settings", "1", RecordChanged.Action.UPDATED,
                 before.maximumAttempts() + " attempts, " + before.appealWindowWorkingDays() + " working days",
                 attempts + " attempts, " + window + " working days"));
-    }
-
-    private static Integer whole(Map<String, String> errors, String field, String text, int min, int max,
-            String what) {
-        String value = text == null ? "" : text.strip();
-        if (value.isEmpty()) {
-            errors.put(field, "Enter " + what);
-            return null;
-        }
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException notANumber) {
-            // answered below
-        }
-        errors.put(field, "Enter a whole number from " + min + " to " + max);
-        return null;
     }
 }

@@ -3,9 +3,7 @@ package waypoint.epa.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -103,11 +101,12 @@ public class GatewayService {
         EpaView view = epa.view(user, a);
         view.record().requireEndPointAssessment();
         GatewayChecklist.Item item = item(view, key);
-        Map<String, String> errors = new LinkedHashMap<>();
-        String reason = EpaInput.required(errors, "reason", reasonText, "Enter why “" + item.description()
-                + "” is waived", 2000);
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
+        String reason = reasonText == null ? "" : reasonText.strip();
+        if (reason.isEmpty()) {
+            throw new FieldValidationException("reason", "Enter why “" + item.description() + "” is waived");
+        }
+        if (reason.length() > 2000) {
+            throw new FieldValidationException("reason", "The reason must be 2,000 characters or fewer");
         }
         waive(view.record().waiveItem(item, reason, user.displayName()), item, reason, user.id(),
                 user.displayName());
@@ -123,7 +122,11 @@ public class GatewayService {
                 .orElseThrow(() -> new FieldValidationException("item", "Choose an item of the gateway checklist"));
     }
 
-    public record Meeting(String heldOn, String mentor, String employer, String apprentice, String decision,
+    /**
+     * The meeting as the form gave it, once its shape is checked: the day it was held, who attended, whether the
+     * apprentice is ready, the notes and the mentor's full name to sign the record.
+     */
+    public record Meeting(LocalDate heldOn, String mentor, String employer, String apprentice, boolean ready,
             String notes, String fullName) {
     }
 
@@ -136,28 +139,12 @@ public class GatewayService {
     public void holdMeeting(CurrentUser user, UUID id, Meeting m, String ipAddress) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         epa.recordOf(a).requireEndPointAssessment();
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate heldOn = EpaInput.pastDate(errors, "heldOn", m.heldOn(), "the date of the meeting",
-                LocalDate.now(clock));
-        String mentor = EpaInput.required(errors, "mentor", m.mentor(), "Enter the mentor's name", 200);
-        String employer = EpaInput.required(errors, "employer", m.employer(), "Enter who attended for the employer",
-                200);
-        String apprentice = EpaInput.required(errors, "apprentice", m.apprentice(), "Enter the apprentice's name",
-                200);
-        boolean ready = EpaRecord.READY.equals(m.decision());
-        if (!ready && !EpaRecord.NOT_READY.equals(m.decision())) {
-            errors.put("decision", "Choose whether the apprentice is ready for the end-point assessment");
-        }
-        String notes = m.notes() == null ? "" : m.notes().strip();
-        if (notes.length() > 4000) {
-            errors.put("notes", "Notes must be 4,000 characters or fewer");
-        }
-        if (m.fullName() == null || m.fullName().isBlank()) {
-            errors.put("fullName", "Enter your full name to sign the record");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+        LocalDate heldOn = EpaDates.past("heldOn", m.heldOn(), "the date of the meeting", LocalDate.now(clock));
+        String mentor = m.mentor();
+        String employer = m.employer();
+        String apprentice = m.apprentice();
+        boolean ready = m.ready();
+        String notes = m.notes();
         EpaView view = epa.view(user, a);
         String text = meetingText(a, heldOn, mentor, employer, apprentice, ready, notes, view.checklist());
         EpaRecord before = view.record();

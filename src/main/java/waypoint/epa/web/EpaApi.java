@@ -23,7 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
 import waypoint.enrolment.ApprenticeshipChangeRefused;
+import waypoint.epa.internal.EpaPolicy;
 import waypoint.epa.internal.EpaRefusedException;
 import waypoint.epa.internal.ReadinessDashboard;
 import waypoint.epa.internal.AssessmentService;
@@ -35,7 +37,20 @@ import waypoint.epa.internal.EpaService.EpaView;
 import waypoint.epa.internal.EpaSettings;
 import waypoint.epa.internal.EpaSettingsService;
 import waypoint.epa.internal.GatewayChecklist;
+import waypoint.epa.web.EpaForms.AppealForm;
+import waypoint.epa.web.EpaForms.AttemptForm;
+import waypoint.epa.web.EpaForms.BookingForm;
+import waypoint.epa.web.EpaForms.CertificateForm;
+import waypoint.epa.web.EpaForms.CompletionForm;
+import waypoint.epa.web.EpaForms.CorrectionForm;
+import waypoint.epa.web.EpaForms.MeetingForm;
+import waypoint.epa.web.EpaForms.ProgressionForm;
+import waypoint.epa.web.EpaForms.ReadinessForm;
+import waypoint.epa.web.EpaForms.ResultForm;
+import waypoint.epa.web.EpaForms.RevisedGradeForm;
+import waypoint.epa.web.EpaForms.SettingsForm;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.PageOf;
 
 /**
@@ -54,11 +69,15 @@ class EpaApi {
     private final CompletionService completion;
     private final ReadinessDashboard reports;
     private final EpaSettingsService settings;
+    private final EpaPolicy policy;
+    private final Validator validator;
 
     EpaApi(EpaService epa, GatewayService gateway, AssessmentService assessment, EpaAppeals appeals,
             CompletionService completion,
-            ReadinessDashboard reports, EpaSettingsService settings) {
+            ReadinessDashboard reports, EpaSettingsService settings, EpaPolicy policy, Validator validator) {
         this.settings = settings;
+        this.policy = policy;
+        this.validator = validator;
         this.epa = epa;
         this.gateway = gateway;
         this.assessment = assessment;
@@ -126,12 +145,10 @@ class EpaApi {
         return Epa.of(epa.view(user, id));
     }
 
-    record ResultRequest(String method, String grade, String assessedOn) {
-    }
-
     @PostMapping("/apprenticeships/{id}/epa/results")
-    Epa result(CurrentUser user, @PathVariable UUID id, @RequestBody ResultRequest r) {
-        assessment.recordResult(user, id, r.method(), r.grade(), r.assessedOn());
+    Epa result(CurrentUser user, @PathVariable UUID id, @RequestBody ResultForm r) {
+        checked(user, id, r);
+        assessment.recordResult(user, id, r.method(), r.grade(), r.on());
         return epa(user, id);
     }
 
@@ -174,80 +191,70 @@ class EpaApi {
         return Components.of(epa.view(user, id));
     }
 
-    /** {@code marker}: the provider's marker, for a component the provider marks. */
-    record AttemptRequest(String component, String grade, String assessedOn, String marker) {
-    }
-
-    /** An attempt at a component; 400 with field errors for bad input, 409 when the plan or the stage refuses it. */
+    /**
+     * An attempt at a component ({@code marker}: the provider's marker, for a component the provider marks); 400
+     * with field errors for bad input, 409 when the plan or the stage refuses it.
+     */
     @PostMapping("/apprenticeships/{id}/epa/components/attempts")
-    Components attempt(CurrentUser user, @PathVariable UUID id, @RequestBody AttemptRequest r) {
-        assessment.recordComponentAttempt(user, id, r.component(), r.grade(), r.assessedOn(), r.marker());
+    Components attempt(CurrentUser user, @PathVariable UUID id, @RequestBody AttemptForm r) {
+        checked(user, id, r);
+        assessment.recordComponentAttempt(user, id, r.component(), r.grade(), r.on(), r.markedBy());
         return components(user, id);
     }
 
     @PostMapping("/apprenticeships/{id}/epa/bookings")
-    Epa book(CurrentUser user, @PathVariable UUID id, @RequestBody AssessmentService.BookingRequest r) {
-        assessment.book(user, id, r);
+    Epa book(CurrentUser user, @PathVariable UUID id, @RequestBody BookingForm r) {
+        assessment.book(user, id, checked(user, id, r.offering(epa.view(user, id).methods())).request());
         return epa(user, id);
     }
 
-    /** {@code epaoId} only when the method was not booked here (the EPAO is otherwise the booking's). */
-    /** {@code appellant}: who is appealing, {@code APPRENTICE} (when left out) or {@code EMPLOYER} (the line manager). */
-    record AppealRequest(String method, String lodgedOn, String reason, String epaoId, String appellant) {
-    }
-
-    /** Records the appeal and raises it as an assessment appeal in feedback (its case is in the answer's appeals). */
+    /**
+     * Records the appeal and raises it as an assessment appeal in feedback (its case is in the answer's appeals).
+     * {@code epaoId} only when the method was not booked here (the EPAO is otherwise the booking's);
+     * {@code appellant}: who is appealing, {@code APPRENTICE} (when left out) or {@code EMPLOYER} (the line manager).
+     */
     @PostMapping("/apprenticeships/{id}/epa/appeals")
-    Epa appeal(CurrentUser user, @PathVariable UUID id, @RequestBody AppealRequest r) {
-        appeals.appeal(user, id, r.method(), r.lodgedOn(), r.reason(), r.epaoId(), r.appellant());
+    Epa appeal(CurrentUser user, @PathVariable UUID id, @RequestBody AppealForm typed) {
+        AppealForm r = checked(user, id, typed.against(EpaAppeals.appealable(epa.view(user, id))));
+        appeals.appeal(user, id, r.method(), r.lodged(), r.reason().strip(), r.epao(), r.byEmployer());
         return epa(user, id);
-    }
-
-    record RevisedGradeRequest(String grade, String revisedOn) {
     }
 
     /** The EPAO's revised grade after the appeal's feedback case closed as upheld; 409 otherwise. */
     @PostMapping("/apprenticeships/{id}/epa/appeals/{appealId}/revised-grade")
     Epa revisedGrade(CurrentUser user, @PathVariable UUID id, @PathVariable UUID appealId,
-            @RequestBody RevisedGradeRequest r) {
-        appeals.reviseGrade(user, id, appealId, r.grade(), r.revisedOn());
+            @RequestBody RevisedGradeForm r) {
+        checked(user, id, r);
+        appeals.reviseGrade(user, id, appealId, r.grade(), r.on());
         return epa(user, id);
-    }
-
-    record CompletionRequest(String actualEndDate, String achievementDate) {
     }
 
     @PostMapping("/apprenticeships/{id}/epa/completion")
-    Epa complete(CurrentUser user, @PathVariable UUID id, @RequestBody CompletionRequest r) {
-        completion.complete(user, id, r.actualEndDate(), r.achievementDate());
+    Epa complete(CurrentUser user, @PathVariable UUID id, @RequestBody CompletionForm r) {
+        checked(user, id, r);
+        completion.complete(user, id, r.actualEnd(), r.achieved());
         return epa(user, id);
-    }
-
-    record CorrectionRequest(String actualEndDate, String achievementDate, String reason) {
     }
 
     /** A wrong completion corrected by the person signed in, with the reason (kept in the audit trail). */
     @PostMapping("/apprenticeships/{id}/epa/completion/correction")
-    Epa correctCompletion(CurrentUser user, @PathVariable UUID id, @RequestBody CorrectionRequest r) {
-        completion.correctCompletion(user, id, r.actualEndDate(), r.achievementDate(), r.reason());
+    Epa correctCompletion(CurrentUser user, @PathVariable UUID id, @RequestBody CorrectionForm r) {
+        checked(user, id, r);
+        completion.correctCompletion(user, id, r.dates().actualEnd(), r.dates().achieved(), r.reason().strip());
         return epa(user, id);
-    }
-
-    record CertificateRequest(String requestedOn, String receivedOn) {
     }
 
     @PostMapping("/apprenticeships/{id}/epa/certificate")
-    Epa certificate(CurrentUser user, @PathVariable UUID id, @RequestBody CertificateRequest r) {
-        completion.certificate(user, id, r.requestedOn(), r.receivedOn());
+    Epa certificate(CurrentUser user, @PathVariable UUID id, @RequestBody CertificateForm r) {
+        checked(user, id, r);
+        completion.certificate(user, id, r.requested(), r.received());
         return epa(user, id);
     }
 
-    record ProgressionRequest(String kind, String notes, String heldOn) {
-    }
-
     @PostMapping("/apprenticeships/{id}/epa/progression")
-    Epa progression(CurrentUser user, @PathVariable UUID id, @RequestBody ProgressionRequest r) {
-        completion.progression(user, id, r.kind(), r.notes(), r.heldOn());
+    Epa progression(CurrentUser user, @PathVariable UUID id, @RequestBody ProgressionForm r) {
+        checked(user, id, r);
+        completion.progression(user, id, r.progression(), r.written(), r.held());
         return epa(user, id);
     }
 
@@ -270,13 +277,10 @@ class EpaApi {
                         .orElse(null));
     }
 
-    record ReadinessRequestBody(String reason) {
-    }
-
     /** Adds the apprenticeship to the readiness dashboard before its last three months, saying why. */
     @PostMapping("/apprenticeships/{id}/gateway/readiness-request")
-    Checklist requestReadiness(CurrentUser user, @PathVariable UUID id, @RequestBody ReadinessRequestBody r) {
-        epa.requestReadiness(user, id, r.reason());
+    Checklist requestReadiness(CurrentUser user, @PathVariable UUID id, @RequestBody ReadinessForm r) {
+        epa.requestReadiness(user, id, checked(user, id, r).why());
         return gateway(user, id);
     }
 
@@ -306,9 +310,9 @@ class EpaApi {
     }
 
     @PostMapping("/apprenticeships/{id}/gateway/meeting")
-    Checklist meeting(CurrentUser user, @PathVariable UUID id, @RequestBody GatewayService.Meeting m,
+    Checklist meeting(CurrentUser user, @PathVariable UUID id, @RequestBody MeetingForm m,
             HttpServletRequest http) {
-        gateway.holdMeeting(user, id, m, http.getRemoteAddr());
+        gateway.holdMeeting(user, id, checked(user, id, m).meeting(), http.getRemoteAddr());
         return gateway(user, id);
     }
 
@@ -346,13 +350,17 @@ class EpaApi {
     }
 
     /** Both figures as whole numbers; {@code version} as read (a stale one answers 409). */
-    record SettingsRequest(String maximumAttempts, String appealWindowWorkingDays, Integer version) {
+    @PutMapping("/epa/settings")
+    EpaSettings changeSettings(CurrentUser user, @RequestBody SettingsForm r) {
+        settings.settings(user);
+        FormChecks.require(validator, r);
+        settings.change(user, r.attempts(), r.window(), r.version());
+        return settings.settings(user);
     }
 
-    @PutMapping("/epa/settings")
-    EpaSettings changeSettings(CurrentUser user, @RequestBody SettingsRequest r) {
-        settings.change(user, r.maximumAttempts(), r.appealWindowWorkingDays(), r.version());
-        return settings.settings(user);
+    /** The form of someone who may manage the apprenticeship's gateway and EPA, checked. */
+    private <F> F checked(CurrentUser user, UUID id, F form) {
+        return EpaForms.checked(policy, validator, user, id, form);
     }
 
     @ExceptionHandler({EpaRefusedException.class, ApprenticeshipChangeRefused.class,

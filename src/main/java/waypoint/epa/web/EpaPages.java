@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
 import waypoint.enrolment.ApprenticeshipChangeRefused;
+import waypoint.epa.internal.EpaPolicy;
 import waypoint.epa.internal.EpaRefusedException;
 import waypoint.epa.internal.ReadinessDashboard;
 import waypoint.epa.internal.AssessmentService;
@@ -33,7 +35,20 @@ import waypoint.epa.internal.Progression;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.organisation.Epaos;
+import waypoint.epa.web.EpaForms.AppealForm;
+import waypoint.epa.web.EpaForms.AttemptForm;
+import waypoint.epa.web.EpaForms.BookingForm;
+import waypoint.epa.web.EpaForms.CertificateForm;
+import waypoint.epa.web.EpaForms.CompletionForm;
+import waypoint.epa.web.EpaForms.CorrectionForm;
+import waypoint.epa.web.EpaForms.MeetingForm;
+import waypoint.epa.web.EpaForms.ProgressionForm;
+import waypoint.epa.web.EpaForms.ReadinessForm;
+import waypoint.epa.web.EpaForms.ResultForm;
+import waypoint.epa.web.EpaForms.RevisedGradeForm;
+import waypoint.epa.web.EpaForms.SettingsForm;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.NavigationItem;
 
 /**
@@ -52,11 +67,16 @@ class EpaPages {
     private final ReadinessDashboard reports;
     private final Epaos epaos;
     private final EpaSettingsService settings;
+    private final EpaPolicy policy;
+    private final Validator validator;
 
     EpaPages(EpaService epa, GatewayService gateway, AssessmentService assessment, EpaAppeals appeals,
             CompletionService completion,
-            ReadinessDashboard reports, Epaos epaos, EpaSettingsService settings) {
+            ReadinessDashboard reports, Epaos epaos, EpaSettingsService settings, EpaPolicy policy,
+            Validator validator) {
         this.settings = settings;
+        this.policy = policy;
+        this.validator = validator;
         this.epa = epa;
         this.gateway = gateway;
         this.assessment = assessment;
@@ -121,10 +141,11 @@ class EpaPages {
     String meeting(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         return attempt(user, id, "meeting", form, model, redirect, "The gateway meeting is recorded and signed",
-                () -> gateway.holdMeeting(user, id, new GatewayService.Meeting(form.getFirst("meeting-heldOn"),
+                () -> gateway.holdMeeting(user, id, checked(user, id, new MeetingForm(form.getFirst("meeting-heldOn"),
                         form.getFirst("meeting-mentor"), form.getFirst("meeting-employer"),
                         form.getFirst("meeting-apprentice"), form.getFirst("meeting-decision"),
-                        form.getFirst("meeting-notes"), form.getFirst("meeting-fullName")), request.getRemoteAddr()));
+                        form.getFirst("meeting-notes"), form.getFirst("meeting-fullName"))).meeting(),
+                        request.getRemoteAddr()));
     }
 
     @PostMapping("/apprenticeships/{id}/gateway/sign")
@@ -138,54 +159,67 @@ class EpaPages {
     String book(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, "booking", form, model, redirect, "The assessment is booked",
-                () -> assessment.book(user, id, new AssessmentService.BookingRequest(form.getFirst("booking-method"),
+                () -> assessment.book(user, id, checked(user, id, new BookingForm(form.getFirst("booking-method"),
                         form.getFirst("booking-epaoId"), form.getFirst("booking-date"),
                         form.getFirst("booking-time"), form.getFirst("booking-place"),
-                        form.getFirst("booking-assessor"), form.getFirst("booking-adjustments"))));
+                        form.getFirst("booking-assessor"), form.getFirst("booking-adjustments"), null)
+                        .offering(epa.view(user, id).methods())).request()));
     }
 
     @PostMapping("/apprenticeships/{id}/epa/result")
     String result(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             Model model, RedirectAttributes redirect) {
-        return attempt(user, id, "result", form, model, redirect, "The result is recorded",
-                () -> assessment.recordResult(user, id, form.getFirst("result-method"), form.getFirst("result-grade"),
-                        form.getFirst("result-assessedOn")));
+        return attempt(user, id, "result", form, model, redirect, "The result is recorded", () -> {
+            ResultForm result = checked(user, id, new ResultForm(form.getFirst("result-method"),
+                    form.getFirst("result-grade"), form.getFirst("result-assessedOn")));
+            assessment.recordResult(user, id, result.method(), result.grade(), result.on());
+        });
     }
 
     /** An attempt at a component of a reformed apprenticeship assessment (docs/domain/assessment-reform.md). */
     @PostMapping("/apprenticeships/{id}/epa/component")
     String component(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             Model model, RedirectAttributes redirect) {
-        return attempt(user, id, "component", form, model, redirect, "The attempt is recorded",
-                () -> assessment.recordComponentAttempt(user, id, form.getFirst("component-component"),
-                        form.getFirst("component-grade"), form.getFirst("component-assessedOn"),
-                        form.getFirst("component-marker")));
+        return attempt(user, id, "component", form, model, redirect, "The attempt is recorded", () -> {
+            AttemptForm attempt = checked(user, id, new AttemptForm(form.getFirst("component-component"),
+                    form.getFirst("component-grade"), form.getFirst("component-assessedOn"),
+                    form.getFirst("component-marker")));
+            assessment.recordComponentAttempt(user, id, attempt.component(), attempt.grade(), attempt.on(),
+                    attempt.markedBy());
+        });
     }
 
     @PostMapping("/apprenticeships/{id}/epa/appeal")
     String appeal(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, "appeal", form, model, redirect,
-                "The appeal is recorded and raised as an assessment appeal in feedback",
-                () -> appeals.appeal(user, id, form.getFirst("appeal-method"), form.getFirst("appeal-lodgedOn"),
-                        form.getFirst("appeal-reason"), form.getFirst("appeal-epaoId"),
-                        form.getFirst("appeal-appellant")));
+                "The appeal is recorded and raised as an assessment appeal in feedback", () -> {
+                    AppealForm appeal = checked(user, id, new AppealForm(form.getFirst("appeal-method"),
+                            form.getFirst("appeal-lodgedOn"), form.getFirst("appeal-reason"),
+                            form.getFirst("appeal-epaoId"), form.getFirst("appeal-appellant"), null)
+                            .against(EpaAppeals.appealable(epa.view(user, id))));
+                    appeals.appeal(user, id, appeal.method(), appeal.lodged(), appeal.reason().strip(),
+                            appeal.epao(), appeal.byEmployer());
+                });
     }
 
     @PostMapping("/apprenticeships/{id}/epa/appeals/{appealId}/revised-grade")
     String revisedGrade(CurrentUser user, @PathVariable UUID id, @PathVariable UUID appealId,
             @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
         String name = "revised-" + appealId;
-        return attempt(user, id, name, form, model, redirect, "The EPAO's revised grade is recorded",
-                () -> appeals.reviseGrade(user, id, appealId, form.getFirst(name + "-grade"),
-                        form.getFirst(name + "-revisedOn")));
+        return attempt(user, id, name, form, model, redirect, "The EPAO's revised grade is recorded", () -> {
+            RevisedGradeForm revised = checked(user, id, new RevisedGradeForm(form.getFirst(name + "-grade"),
+                    form.getFirst(name + "-revisedOn")));
+            appeals.reviseGrade(user, id, appealId, revised.grade(), revised.on());
+        });
     }
 
     @PostMapping("/apprenticeships/{id}/gateway/readiness-request")
     String requestReadiness(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, "readiness", form, model, redirect, "The apprentice is on the readiness dashboard",
-                () -> epa.requestReadiness(user, id, form.getFirst("readiness-reason")));
+                () -> epa.requestReadiness(user, id, checked(user, id,
+                        new ReadinessForm(form.getFirst("readiness-reason"))).why()));
     }
 
     @PostMapping("/apprenticeships/{id}/gateway/readiness-request/remove")
@@ -212,16 +246,14 @@ class EpaPages {
     String changeSettings(CurrentUser user, @RequestParam MultiValueMap<String, String> form, Model model,
             RedirectAttributes redirect) {
         try {
-            settings.change(user, form.getFirst("maximumAttempts"), form.getFirst("appealWindowWorkingDays"),
-                    version(form.getFirst("version")));
+            settings.settings(user);
+            SettingsForm typed = new SettingsForm(form.getFirst("maximumAttempts"),
+                    form.getFirst("appealWindowWorkingDays"), version(form.getFirst("version")));
+            FormChecks.require(validator, typed);
+            settings.change(user, typed.attempts(), typed.window(), typed.version());
         } catch (FieldValidationException | OptimisticLockingFailureException problem) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            if (problem instanceof FieldValidationException invalid) {
-                errors.putAll(invalid.errors());
-            } else {
-                errors.put("form", "Someone else changed the settings at the same time: check them and save again");
-            }
-            model.addAttribute("errors", errors);
+            model.addAttribute("errors", problem instanceof FieldValidationException invalid ? invalid.errors()
+                    : Map.of("form", "Someone else changed the settings at the same time: check them and save again"));
             Map<String, String> typed = new LinkedHashMap<>(form.toSingleValueMap());
             if (problem instanceof OptimisticLockingFailureException) {
                 typed.put("version", String.valueOf(settings.settings(user).version()));
@@ -244,33 +276,51 @@ class EpaPages {
     @PostMapping("/apprenticeships/{id}/epa/complete")
     String complete(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             Model model, RedirectAttributes redirect) {
-        return attempt(user, id, "completion", form, model, redirect, "The apprenticeship is complete",
-                () -> completion.complete(user, id, form.getFirst("completion-actualEndDate"),
-                        form.getFirst("completion-achievementDate")));
+        return attempt(user, id, "completion", form, model, redirect, "The apprenticeship is complete", () -> {
+            CompletionForm dates = checked(user, id, new CompletionForm(form.getFirst("completion-actualEndDate"),
+                    form.getFirst("completion-achievementDate")));
+            completion.complete(user, id, dates.actualEnd(), dates.achieved());
+        });
     }
 
     @PostMapping("/apprenticeships/{id}/epa/completion-correction")
     String correctCompletion(CurrentUser user, @PathVariable UUID id,
             @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
-        return attempt(user, id, "correction", form, model, redirect, "The completion is corrected",
-                () -> completion.correctCompletion(user, id, form.getFirst("correction-actualEndDate"),
-                        form.getFirst("correction-achievementDate"), form.getFirst("correction-reason")));
+        return attempt(user, id, "correction", form, model, redirect, "The completion is corrected", () -> {
+            CorrectionForm correction = checked(user, id, new CorrectionForm(form.getFirst(
+                    "correction-actualEndDate"), form.getFirst("correction-achievementDate"),
+                    form.getFirst("correction-reason")));
+            completion.correctCompletion(user, id, correction.dates().actualEnd(), correction.dates().achieved(),
+                    correction.reason().strip());
+        });
     }
 
     @PostMapping("/apprenticeships/{id}/epa/certificate")
     String certificate(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             Model model, RedirectAttributes redirect) {
-        return attempt(user, id, "certificate", form, model, redirect, "The certificate is recorded",
-                () -> completion.certificate(user, id, form.getFirst("certificate-requestedOn"),
-                        form.getFirst("certificate-receivedOn")));
+        return attempt(user, id, "certificate", form, model, redirect, "The certificate is recorded", () -> {
+            CertificateForm certificate = checked(user, id, new CertificateForm(
+                    form.getFirst("certificate-requestedOn"), form.getFirst("certificate-receivedOn")));
+            completion.certificate(user, id, certificate.requested(), certificate.received());
+        });
     }
 
     @PostMapping("/apprenticeships/{id}/epa/progression")
     String progression(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, "progression", form, model, redirect, "The progression conversation is recorded",
-                () -> completion.progression(user, id, form.getFirst("progression-kind"), form.getFirst("progression-notes"),
-                        form.getFirst("progression-heldOn")));
+                () -> {
+                    ProgressionForm progression = checked(user, id, new ProgressionForm(
+                            form.getFirst("progression-kind"), form.getFirst("progression-heldOn"),
+                            form.getFirst("progression-notes")));
+                    completion.progression(user, id, progression.progression(), progression.written(),
+                            progression.held());
+                });
+    }
+
+    /** The form of someone who may manage the apprenticeship's gateway and EPA, checked. */
+    private <F> F checked(CurrentUser user, UUID id, F form) {
+        return EpaForms.checked(policy, validator, user, id, form);
     }
 
     /** Runs the step; on bad input or a refusal shows the page again with the errors and what was typed. */
@@ -280,15 +330,12 @@ class EpaPages {
             action.run();
         } catch (FieldValidationException | EpaRefusedException | ApprenticeshipChangeRefused
                 | OptimisticLockingFailureException problem) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            if (problem instanceof FieldValidationException invalid) {
-                invalid.errors().forEach((field, message) -> errors.put(formName + "-" + field, message));
-            } else if (problem instanceof OptimisticLockingFailureException) {
-                errors.put("form", "Someone else changed the record at the same time: check it and try again");
-            } else {
-                errors.put("form", problem.getMessage());
-            }
-            model.addAttribute("errors", errors);
+            model.addAttribute("errors", problem instanceof FieldValidationException invalid
+                    ? invalid.errors().entrySet().stream().collect(Collectors.toMap(e -> formName + "-" + e.getKey(),
+                            Map.Entry::getValue, (first, second) -> first, LinkedHashMap::new))
+                    : Map.of("form", problem instanceof OptimisticLockingFailureException
+                            ? "Someone else changed the record at the same time: check it and try again"
+                            : problem.getMessage()));
             model.addAttribute("typed", form.toSingleValueMap());
             return apprenticeship(user, id, model);
         }

@@ -5,10 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,7 +18,6 @@ import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.files.FileKind;
-import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -55,37 +51,19 @@ public class Documents {
         }
     }
 
+    /**
+     * A document of one of the kinds, with an expiry date only where the kind may expire, and its file. The form has
+     * checked what was typed.
+     */
     @Transactional
-    public UUID add(CurrentUser user, UUID apprenticeshipId, String type, String title, String expiresOn,
+    public UUID add(CurrentUser user, UUID apprenticeshipId, DocumentType kind, String title, LocalDate expiry,
             Upload upload) {
         ApprenticeshipSummary a = policy.adding(user, apprenticeshipId);
-        Map<String, String> errors = new LinkedHashMap<>();
-        DocumentType kind = Texts.parse(DocumentType.class, type);
-        if (kind == null) {
-            errors.put("type", "Choose the type of document");
-        }
-        if (Texts.blank(title)) {
-            errors.put("title", "Enter a title");
-        } else if (title.strip().length() > 200) {
-            errors.put("title", "The title must be 200 characters or fewer");
-        }
-        LocalDate expiry = null;
-        if (!Texts.blank(expiresOn)) {
-            try {
-                expiry = DateText.parse(expiresOn).orElseThrow(
-                        () -> new DateTimeParseException("Not a date", expiresOn, 0));
-                if (kind != null && !kind.mayExpire()) {
-                    errors.put("expiresOn", "A " + kind.words().toLowerCase() + " has no expiry date");
-                }
-            } catch (DateTimeParseException wrong) {
-                errors.put("expiresOn", "Enter a real expiry date, like 27/4/2027");
-            }
+        if (expiry != null && !kind.mayExpire()) {
+            throw new FieldValidationException("expiresOn", "A " + kind.words().toLowerCase() + " has no expiry date");
         }
         if (upload == null) {
-            errors.put("file", "Choose a file");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
+            throw new FieldValidationException("file", "Choose a file");
         }
         PortfolioFiles.Kept kept = files.keep(upload.name(), upload.content(), FileKind.DOCUMENTS);
         UUID id = UUID.randomUUID();

@@ -5,8 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +20,6 @@ import waypoint.identity.CurrentUser;
 import waypoint.otj.OffTheJobActivityRecorded;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
-import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -34,6 +31,9 @@ import waypoint.shared.web.FieldValidationException;
 public class Journal {
 
     public static final String SOURCE = "Learning journal";
+
+    /** What a reflection with time says when it does not say what kind of off-the-job training it was. */
+    public static final String CHOOSE_KIND = "Choose what kind of off-the-job training the time was";
 
     /** The off-the-job activity types a reflection's time may be (the learner handbook's list). */
     public static final Map<String, String> ACTIVITY_TYPES = new java.util.LinkedHashMap<>();
@@ -68,74 +68,50 @@ public class Journal {
         }
     }
 
-    public record Draft(String date, String title, String reflection, String hours, String activityType,
-            Boolean share) {
-
-        public boolean shared() {
-            return Boolean.TRUE.equals(share);
-        }
+    /**
+     * A reflection as the form gave it, once its shape is checked: with {@code minutes}, off-the-job time of
+     * {@code activityType}.
+     */
+    public record Draft(LocalDate date, String title, String reflection, Integer minutes, String activityType,
+            boolean shared) {
     }
 
-    @Transactional
-    public UUID write(CurrentUser user, UUID apprenticeshipId, Draft d) {
+    /** Only the apprentice writes in their journal: anyone else is refused before anything they typed is read. */
+    public ApprenticeshipSummary writer(CurrentUser user, UUID apprenticeshipId) {
         ApprenticeshipSummary a = policy.visible(user, apprenticeshipId);
         if (!policy.own(user, a)) {
             throw new AccessDeniedException("The learning journal is the apprentice's own");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate date = null;
-        try {
-            date = DateText.parse(d.date()).orElseThrow(
-                    () -> new DateTimeParseException("Not a date", String.valueOf(d.date()), 0));
-            if (date.isAfter(LocalDate.now(clock))) {
-                errors.put("date", "The date must be today or in the past");
-            }
-        } catch (DateTimeParseException wrong) {
-            errors.put("date", "Enter a real date, like 27/4/2026");
+        return a;
+    }
+
+    /**
+     * A reflection of a day gone by; time it records is off-the-job training of one of the handbook's kinds. The form
+     * has checked what was typed.
+     */
+    @Transactional
+    public UUID write(CurrentUser user, UUID apprenticeshipId, Draft d) {
+        ApprenticeshipSummary a = writer(user, apprenticeshipId);
+        LocalDate date = d.date();
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new FieldValidationException("date", "The date must be today or in the past");
         }
-        if (Texts.blank(d.title())) {
-            errors.put("title", "Enter a title");
-        } else if (d.title().strip().length() > 200) {
-            errors.put("title", "The title must be 200 characters or fewer");
-        }
-        if (Texts.blank(d.reflection())) {
-            errors.put("reflection", "Write your reflection");
-        } else if (d.reflection().length() > 50_000) {
-            errors.put("reflection", "The reflection must be 50,000 characters or fewer");
-        }
-        Integer minutes = null;
-        if (!Texts.blank(d.hours())) {
-            try {
-                BigDecimal hours = new BigDecimal(d.hours().strip());
-                BigDecimal quarters = hours.multiply(BigDecimal.valueOf(4));
-                if (hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(12)) > 0
-                        || quarters.stripTrailingZeros().scale() > 0) {
-                    errors.put("hours", "Enter hours from 0.25 to 12, in quarter hours, like 1.5");
-                } else {
-                    minutes = hours.multiply(BigDecimal.valueOf(60)).intValue();
-                }
-            } catch (NumberFormatException wrong) {
-                errors.put("hours", "Enter hours as a number, like 1.5");
-            }
-            if (d.activityType() == null || !ACTIVITY_TYPES.containsKey(d.activityType())) {
-                errors.put("activityType", "Choose what kind of off-the-job training the time was");
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
+        Integer minutes = d.minutes();
+        if (minutes != null && (d.activityType() == null || !ACTIVITY_TYPES.containsKey(d.activityType()))) {
+            throw new FieldValidationException("activityType", CHOOSE_KIND);
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO portfolio_journal_entry (id, apprenticeship_id, entry_date, title, reflection, minutes,
                     shared_with_employer, written_by, created_at)
                 VALUES (:id, :a, :date, :title, :reflection, :minutes, :shared, :by, :at)""")
-                .param("id", id).param("a", a.id()).param("date", date).param("title", d.title().strip())
-                .param("reflection", d.reflection().strip()).param("minutes", minutes).param("shared", d.shared())
+                .param("id", id).param("a", a.id()).param("date", date).param("title", d.title())
+                .param("reflection", d.reflection()).param("minutes", minutes).param("shared", d.shared())
                 .param("by", user.id()).param("at", Timestamp.from(clock.instant())).update();
-        events.publishEvent(RecordChanged.created("PortfolioJournalEntry", id, d.title().strip()));
+        events.publishEvent(RecordChanged.created("PortfolioJournalEntry", id, d.title()));
         if (minutes != null) {
             events.publishEvent(new OffTheJobActivityRecorded(a.id(), SOURCE, id.toString(), date, null, null,
-                    minutes, d.activityType(), "Learning journal: " + d.title().strip(), List.of()));
+                    minutes, d.activityType(), "Learning journal: " + d.title(), List.of()));
         }
         return id;
     }

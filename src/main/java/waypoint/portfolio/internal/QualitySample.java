@@ -3,10 +3,8 @@ package waypoint.portfolio.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -68,24 +66,12 @@ public final class QualitySample {
     }
 
     /**
-     * A new sample: whether the quality assurer agrees, with their comments (both needed; every error reported
-     * together). A disagreement goes to the tutor who made the decision (and the apprenticeship's tutor, if someone
-     * else now), who must close it with a response, and to the quality lead (every other active quality account).
+     * A new sample: whether the quality assurer agrees, with their comments (both needed; the form asks for them). A
+     * disagreement goes to the tutor who made the decision (and the apprenticeship's tutor, if someone else now), who
+     * must close it with a response, and to the quality lead (every other active quality account).
      */
-    static QualitySample take(QualitySamples.Decision decision, Person sampler, Boolean agrees, String comments,
+    static QualitySample take(QualitySamples.Decision decision, Person sampler, boolean agrees, String comments,
             UUID apprenticeshipTutor, Collection<UUID> qualityAccounts, Instant now) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (agrees == null) {
-            errors.put("agrees", "Choose whether you agree with the decision");
-        }
-        if (comments == null || comments.isBlank()) {
-            errors.put("comments", "Enter your comments on the decision");
-        } else if (comments.length() > 10_000) {
-            errors.put("comments", "The comments must be 10,000 characters or fewer");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
         QualitySample s = new QualitySample(new Row(UUID.randomUUID(), decision.id(), sampler.id(), agrees,
                 comments.strip(), now, null, null, null), decision, true);
         s.events.add(RecordChanged.created(RECORD, s.id, (agrees ? "agrees" : "disagrees") + " with decision "

@@ -126,9 +126,12 @@ public class QualitySamples {
                 .param("e", evidenceId).query(QualitySamples::decision).list());
     }
 
-    /** A quality assurer samples a decision on an apprenticeship they may see: they agree, or disagree. */
+    /**
+     * A quality assurer samples a decision on an apprenticeship they may see: they agree, or disagree, with their
+     * comments (the form has checked both are given).
+     */
     @Transactional
-    public UUID sample(CurrentUser user, UUID decisionId, Boolean agrees, String comments) {
+    public UUID sample(CurrentUser user, UUID decisionId, boolean agrees, String comments) {
         requireSampler(user);
         Decision decision = decision(user, decisionId).orElseThrow(() -> new NotFoundException("assessment decision"));
         ApprenticeshipSummary a = apprenticeships.find(decision.apprenticeshipId()).orElseThrow();
@@ -206,7 +209,8 @@ public class QualitySamples {
         return decisions.stream().map(d -> d.withSamples(byDecision.getOrDefault(d.id(), List.of()))).toList();
     }
 
-    private ApprenticeshipScope requireSampler(CurrentUser user) {
+    /** Only quality staff sample decisions: anyone else is refused before anything they sent is read. */
+    public ApprenticeshipScope requireSampler(CurrentUser user) {
         if (!policy.maySample(user)) {
             throw new AccessDeniedException("Internal quality assurance is for quality staff");
         }

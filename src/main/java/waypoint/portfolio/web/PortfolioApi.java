@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Validator;
 import waypoint.enrolment.ApprenticeshipAccess;
 import waypoint.identity.CurrentUser;
 import waypoint.portfolio.CoverageFigures;
@@ -39,7 +40,7 @@ import waypoint.portfolio.internal.Evidence;
 import waypoint.portfolio.internal.EvidenceAssessments;
 import waypoint.portfolio.internal.EvidenceDecision;
 import waypoint.portfolio.internal.EvidenceDownload;
-import waypoint.portfolio.internal.EvidenceDraft;
+import waypoint.portfolio.internal.EvidenceForm;
 import waypoint.portfolio.internal.EvidenceReading;
 import waypoint.portfolio.internal.EvidenceRefusedException;
 import waypoint.portfolio.internal.EvidenceState;
@@ -51,7 +52,12 @@ import waypoint.portfolio.internal.PortfolioPolicy;
 import waypoint.portfolio.internal.QualitySamples;
 import waypoint.portfolio.internal.Showcase;
 import waypoint.portfolio.internal.Upload;
+import waypoint.portfolio.web.PortfolioForms.DocumentForm;
+import waypoint.portfolio.web.PortfolioForms.EvidenceRequest;
+import waypoint.portfolio.web.PortfolioForms.JournalForm;
+import waypoint.portfolio.web.PortfolioForms.Sample;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -71,11 +77,12 @@ class PortfolioApi {
     private final Showcase showcase;
     private final EvidenceStore store;
     private final ApprenticeshipAccess access;
+    private final Validator validator;
 
     PortfolioApi(EvidenceReading reading, EvidenceSubmissions submissions,
             EvidenceAssessments assessments, PortfolioPolicy policy, Coverage coverage, QualitySamples samples,
             Journal journal, Documents documents, Showcase showcase, EvidenceStore store,
-            ApprenticeshipAccess access) {
+            ApprenticeshipAccess access, Validator validator) {
         this.reading = reading;
         this.submissions = submissions;
         this.assessments = assessments;
@@ -87,15 +94,7 @@ class PortfolioApi {
         this.showcase = showcase;
         this.store = store;
         this.access = access;
-    }
-
-    /** Link or text evidence; file evidence is sent as multipart/form-data to the same path. */
-    record EvidenceRequest(String title, String description, String date, String type, String form, String body,
-            String link, List<String> ksbs, Integer lockVersion) {
-
-        EvidenceDraft draft() {
-            return new EvidenceDraft(title, description, date, type, form, body, link, ksbs);
-        }
+        this.validator = validator;
     }
 
     record ClaimItem(String ksbCode, ClaimDecision decision, String feedback, boolean signedOff) {
@@ -144,9 +143,6 @@ class PortfolioApi {
     record ShowcaseChoice(Boolean include) {
     }
 
-    record Sample(Boolean agrees, String comments) {
-    }
-
     record LinkRequest(Integer days) {
     }
 
@@ -168,11 +164,14 @@ class PortfolioApi {
                 .toList(), page, size, reading.count(user, id, state));
     }
 
+    /** Link or text evidence; file evidence is sent as multipart/form-data to the same path. */
     @PostMapping(path = "/apprenticeships/{id}/evidence", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Created> add(CurrentUser user, @PathVariable UUID id, @RequestBody EvidenceRequest request) {
         if ("FILE".equalsIgnoreCase(request.form())) {
             throw new FieldValidationException("file", "Send file evidence as multipart/form-data with a file part");
         }
+        policy.adding(user, id);
+        FormChecks.require(validator, request, PortfolioForms.Adding.class);
         return created(id, submissions.add(user, id, request.draft(), null));
     }
 
@@ -181,10 +180,13 @@ class PortfolioApi {
             @RequestParam(required = false) String description, @RequestParam(required = false) String date,
             @RequestParam(required = false) String type, @RequestParam(required = false) List<String> ksbs,
             @RequestParam(required = false) MultipartFile file) {
+        EvidenceRequest request = new EvidenceRequest(title, description, date, type, EvidenceForm.FILE.name(), null,
+                null, null, ksbs, null);
+        policy.adding(user, id);
+        FormChecks.require(validator, request, PortfolioForms.Adding.class);
         try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            return created(id, submissions.add(user, id, new EvidenceDraft(title, description, date, type, "FILE", null,
-                    null, ksbs), content == null ? null : new Upload(file.getOriginalFilename(),
-                    content)));
+            return created(id, submissions.add(user, id, request.draft(), content == null ? null
+                    : new Upload(file.getOriginalFilename(), content)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -201,6 +203,8 @@ class PortfolioApi {
         if (request.lockVersion() == null) {
             throw new FieldValidationException("lockVersion", "Send the lockVersion of the evidence you changed");
         }
+        policy.adding(user, id);
+        FormChecks.require(validator, request);
         submissions.change(user, id, evidenceId, request.lockVersion(), request.draft());
         return one(user, id, evidenceId);
     }
@@ -309,6 +313,8 @@ class PortfolioApi {
 
     @PostMapping("/portfolio/assessment-decisions/{decisionId}/samples")
     ResponseEntity<Created> sample(CurrentUser user, @PathVariable UUID decisionId, @RequestBody Sample sample) {
+        samples.requireSampler(user);
+        FormChecks.require(validator, sample);
         UUID id = samples.sample(user, decisionId, sample.agrees(), sample.comments());
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(id));
     }
@@ -322,8 +328,10 @@ class PortfolioApi {
 
     /** {date, title, reflection, hours (optional, e.g. "1.5"), activityType (with hours), share}. */
     @PostMapping("/apprenticeships/{id}/journal")
-    ResponseEntity<Created> write(CurrentUser user, @PathVariable UUID id, @RequestBody Journal.Draft draft) {
-        UUID entry = journal.write(user, id, draft);
+    ResponseEntity<Created> write(CurrentUser user, @PathVariable UUID id, @RequestBody JournalForm form) {
+        journal.writer(user, id);
+        FormChecks.require(validator, form);
+        UUID entry = journal.write(user, id, form.draft());
         return ResponseEntity.created(URI.create("/api/v1/apprenticeships/" + id + "/journal")).body(new Created(entry));
     }
 
@@ -348,9 +356,12 @@ class PortfolioApi {
     ResponseEntity<Created> addDocument(CurrentUser user, @PathVariable UUID id,
             @RequestParam(required = false) String type, @RequestParam(required = false) String title,
             @RequestParam(required = false) String expiresOn, @RequestParam(required = false) MultipartFile file) {
+        DocumentForm form = new DocumentForm(type, title, expiresOn, null);
+        policy.adding(user, id);
+        FormChecks.require(validator, form);
         try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            return created(id, documents.add(user, id, type, title, expiresOn, content == null ? null
-                    : new Upload(file.getOriginalFilename(), content)));
+            return created(id, documents.add(user, id, form.kind(), form.title().strip(), form.expiry(),
+                    content == null ? null : new Upload(file.getOriginalFilename(), content)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

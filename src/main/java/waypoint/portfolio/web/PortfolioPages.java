@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Validator;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -56,7 +59,13 @@ import waypoint.portfolio.internal.Showcase;
 import waypoint.portfolio.internal.Upload;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.files.UploadRejectedException;
+import waypoint.portfolio.web.PortfolioForms.DocumentForm;
+import waypoint.portfolio.web.PortfolioForms.EvidenceRequest;
+import waypoint.portfolio.web.PortfolioForms.JournalForm;
+import waypoint.portfolio.web.PortfolioForms.Sample;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
+import waypoint.shared.web.FormErrors;
 import waypoint.shared.web.PageOf;
 
 /**
@@ -79,12 +88,13 @@ class PortfolioPages {
     private final KsbCatalogue ksbs;
     private final Apprenticeships apprenticeships;
     private final ApprenticeshipAccess access;
+    private final Validator validator;
     private final Clock clock;
 
     PortfolioPages(EvidenceReading reading, EvidenceSubmissions submissions,
             EvidenceAssessments assessments, PortfolioPolicy policy, Coverage coverage, QualitySamples samples,
             Journal journal, Documents documents, Showcase showcase, EvidenceStore store, KsbCatalogue ksbs,
-            Apprenticeships apprenticeships, ApprenticeshipAccess access, Clock clock) {
+            Apprenticeships apprenticeships, ApprenticeshipAccess access, Validator validator, Clock clock) {
         this.reading = reading;
         this.submissions = submissions;
         this.assessments = assessments;
@@ -98,6 +108,7 @@ class PortfolioPages {
         this.ksbs = ksbs;
         this.apprenticeships = apprenticeships;
         this.access = access;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -129,23 +140,24 @@ class PortfolioPages {
     @GetMapping("/apprenticeships/{id}/portfolio/evidence/new")
     String newEvidence(CurrentUser user, @PathVariable UUID id, Model model) {
         ApprenticeshipSummary a = policy.adding(user, id);
-        PortfolioForms.NewEvidence form = new PortfolioForms.NewEvidence();
-        form.setDate(DateTextOf.today(clock));
-        model.addAttribute("form", form);
+        model.addAttribute("form", EvidenceRequest.dated(DateTextOf.today(clock)));
         return evidenceForm(user, a, model);
     }
 
     @PostMapping("/apprenticeships/{id}/portfolio/evidence/new")
-    String add(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") PortfolioForms.NewEvidence form,
+    String add(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") EvidenceRequest form,
             BindingResult result, @RequestParam(name = "upload", required = false) MultipartFile upload, Model model,
             RedirectAttributes redirect) {
         ApprenticeshipSummary a = policy.adding(user, id);
+        if (!FormChecks.check(validator, result, PortfolioForms.Adding.class)) {
+            return evidenceForm(user, a, model);
+        }
         UUID added;
-        try (InputStream content = present(upload) && "FILE".equals(form.getForm()) ? upload.getInputStream() : null) {
+        try (InputStream content = present(upload) && form.heldAsFile() ? upload.getInputStream() : null) {
             added = submissions.add(user, id, form.draft(), content == null ? null
                     : new Upload(upload.getOriginalFilename(), content));
         } catch (FieldValidationException invalid) {
-            invalid.errors().forEach((field, message) -> result.rejectValue(field, field, message));
+            FormErrors.reject(result, invalid);
             return evidenceForm(user, a, model);
         } catch (UploadRejectedException rejected) {
             result.rejectValue("file", "file", rejected.getMessage());
@@ -169,15 +181,8 @@ class PortfolioPages {
         ApprenticeshipSummary a = policy.adding(user, id);
         Evidence e = reading.evidence(user, id, evidenceId);
         EvidenceStateTable.require(e.state(), EvidenceAction.EDIT);
-        PortfolioForms.NewEvidence form = new PortfolioForms.NewEvidence();
-        form.setTitle(e.title());
-        form.setDescription(e.description());
-        form.setDate(e.date().getDayOfMonth() + "/" + e.date().getMonthValue() + "/" + e.date().getYear());
-        form.setType(e.type().name());
-        form.setForm(e.form().name());
-        form.setKsbs(new java.util.ArrayList<>(e.ksbCodes()));
-        form.setLockVersion(e.lockVersion());
-        model.addAttribute("form", form);
+        model.addAttribute("form", new EvidenceRequest(e.title(), e.description(), DateTextOf.of(e.date()),
+                e.type().name(), e.form().name(), null, null, null, List.copyOf(e.ksbCodes()), e.lockVersion()));
         model.addAttribute("e", e);
         return editForm(user, a, model);
     }
@@ -185,21 +190,25 @@ class PortfolioPages {
     /** A second person's change meanwhile is reported on the form, with what this person typed kept. */
     @PostMapping("/apprenticeships/{id}/portfolio/evidence/{evidenceId}/edit")
     String change(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId,
-            @ModelAttribute("form") PortfolioForms.NewEvidence form, BindingResult result, Model model,
+            @ModelAttribute("form") EvidenceRequest form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         ApprenticeshipSummary a = policy.adding(user, id);
         Evidence e = reading.evidence(user, id, evidenceId);
         model.addAttribute("e", e);
+        if (!FormChecks.check(validator, result)) {
+            return editForm(user, a, model);
+        }
         try {
-            submissions.change(user, id, evidenceId, form.getLockVersion() == null ? -1 : form.getLockVersion(),
+            submissions.change(user, id, evidenceId, form.lockVersion() == null ? -1 : form.lockVersion(),
                     form.draft());
         } catch (FieldValidationException invalid) {
-            invalid.errors().forEach((field, message) -> result.rejectValue(field, field, message));
+            FormErrors.reject(result, invalid);
             return editForm(user, a, model);
         } catch (org.springframework.dao.OptimisticLockingFailureException meanwhile) {
             result.reject("changed", "Someone else changed this evidence while you were editing it: check the"
                     + " details below, which are what you typed, and save again");
-            form.setLockVersion(e.lockVersion());
+            // the form keeps what was typed and its errors; saving again is over the version saved meanwhile
+            model.addAttribute("latestLockVersion", e.lockVersion());
             return editForm(user, a, model);
         } catch (EvidenceRefusedException refused) {
             result.reject("refused", refused.getMessage());
@@ -300,15 +309,26 @@ class PortfolioPages {
             @PathVariable UUID decisionId, @RequestParam(required = false) String agrees,
             @RequestParam(required = false) String comments, Model model, RedirectAttributes redirect) {
         reading.evidence(user, id, evidenceId);
+        samples.requireSampler(user);
+        Sample sample = new Sample(agrees == null ? null : Boolean.valueOf(agrees), comments);
         try {
-            samples.sample(user, decisionId, agrees == null ? null : Boolean.valueOf(agrees), comments);
+            FormChecks.require(validator, sample);
+            samples.sample(user, decisionId, sample.agrees(), sample.comments());
         } catch (FieldValidationException invalid) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            invalid.errors().forEach((f, m) -> errors.put(f + "-" + decisionId, m));
-            return again(user, id, evidenceId, errors, Map.of("comments-" + decisionId, nz(comments)), model);
+            return again(user, id, evidenceId, of(invalid, decisionId), Map.of("comments-" + decisionId,
+                    nz(comments)), model);
         }
         redirect.addFlashAttribute("saved", "Quality assurance sample recorded");
         return "redirect:/apprenticeships/" + id + "/portfolio/evidence/" + evidenceId;
+    }
+
+    /**
+     * The problems of one of the page's several forms, each against its field of that form: the field's name and the
+     * form's id ("comments-" and the decision's), as the page names them.
+     */
+    private static Map<String, String> of(FieldValidationException invalid, UUID formId) {
+        return invalid.errors().entrySet().stream().collect(Collectors.toMap(e -> e.getKey() + "-" + formId,
+                Map.Entry::getValue, (first, second) -> first, LinkedHashMap::new));
     }
 
     private String again(CurrentUser user, UUID id, UUID evidenceId, Map<String, String> errors,
@@ -350,20 +370,21 @@ class PortfolioPages {
     String journal(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
             Model model) {
         ApprenticeshipSummary a = policy.visible(user, id);
-        PortfolioForms.JournalForm form = new PortfolioForms.JournalForm();
-        form.setDate(DateTextOf.today(clock));
-        model.addAttribute("form", form);
+        model.addAttribute("form", JournalForm.dated(DateTextOf.today(clock)));
         return journalPage(user, a, page, model);
     }
 
     @PostMapping("/apprenticeships/{id}/portfolio/journal")
-    String write(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") PortfolioForms.JournalForm form,
+    String write(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") JournalForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        ApprenticeshipSummary a = policy.visible(user, id);
+        ApprenticeshipSummary a = journal.writer(user, id);
+        if (!FormChecks.check(validator, result)) {
+            return journalPage(user, a, 0, model);
+        }
         try {
             journal.write(user, id, form.draft());
         } catch (FieldValidationException invalid) {
-            invalid.errors().forEach((field, message) -> result.rejectValue(field, field, message));
+            FormErrors.reject(result, invalid);
             return journalPage(user, a, 0, model);
         }
         redirect.addFlashAttribute("saved", "Reflection added to your journal");
@@ -390,21 +411,25 @@ class PortfolioPages {
     String documents(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
             Model model) {
         ApprenticeshipSummary a = policy.readable(user, id);
-        model.addAttribute("form", new PortfolioForms.DocumentForm());
+        model.addAttribute("form", DocumentForm.empty());
         return documentsPage(user, a, page, model);
     }
 
     @PostMapping("/apprenticeships/{id}/portfolio/documents")
     String addDocument(CurrentUser user, @PathVariable UUID id,
-            @ModelAttribute("form") PortfolioForms.DocumentForm form, BindingResult result,
+            @ModelAttribute("form") DocumentForm form, BindingResult result,
             @RequestParam(name = "upload", required = false) MultipartFile upload, Model model,
             RedirectAttributes redirect) {
         ApprenticeshipSummary a = policy.readable(user, id);
+        policy.adding(user, id);
+        if (!FormChecks.check(validator, result)) {
+            return documentsPage(user, a, 0, model);
+        }
         try (InputStream content = present(upload) ? upload.getInputStream() : null) {
-            documents.add(user, id, form.getType(), form.getTitle(), PortfolioForms.iso(form.getExpiresOn()),
+            documents.add(user, id, form.kind(), form.title().strip(), form.expiry(),
                     content == null ? null : new Upload(upload.getOriginalFilename(), content));
         } catch (FieldValidationException invalid) {
-            invalid.errors().forEach((field, message) -> result.rejectValue(field, field, message));
+            FormErrors.reject(result, invalid);
             return documentsPage(user, a, 0, model);
         } catch (UploadRejectedException rejected) {
             result.rejectValue("file", "file", rejected.getMessage());
@@ -522,9 +547,7 @@ class PortfolioPages {
         try {
             samples.close(user, sampleId, response);
         } catch (FieldValidationException invalid) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            invalid.errors().forEach((f, m) -> errors.put(f + "-" + sampleId, m));
-            model.addAttribute("errors", errors);
+            model.addAttribute("errors", of(invalid, sampleId));
             model.addAttribute("typed", Map.of("response-" + sampleId, nz(response)));
             return disagreements(user, model);
         }
@@ -591,10 +614,13 @@ class PortfolioPages {
         }
     }
 
-    /** Today as a form shows a date (27/4/2026). */
+    /** A date as a form shows it (27/4/2026). */
     static final class DateTextOf {
         static String today(Clock clock) {
-            LocalDate d = LocalDate.now(clock);
+            return of(LocalDate.now(clock));
+        }
+
+        static String of(LocalDate d) {
             return d.getDayOfMonth() + "/" + d.getMonthValue() + "/" + d.getYear();
         }
     }

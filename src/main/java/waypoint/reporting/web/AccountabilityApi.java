@@ -2,10 +2,13 @@ package waypoint.reporting.web;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+
+import jakarta.validation.Validator;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,7 +32,9 @@ import waypoint.reporting.internal.accountability.Forecast;
 import waypoint.reporting.internal.accountability.Indicator;
 import waypoint.reporting.internal.accountability.IndicatorRules;
 import waypoint.reporting.internal.accountability.Recalculation;
+import waypoint.reporting.web.AccountabilityForms.RatingsForm;
 import waypoint.shared.NotFoundException;
+import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.PageOf;
 
 /**
@@ -44,8 +49,13 @@ class AccountabilityApi {
     private final AccountabilityReport report;
     private final AccountabilitySnapshots snapshots;
     private final FeedbackRatings ratings;
+    private final Validator validator;
+    private final Clock clock;
 
-    AccountabilityApi(AccountabilityReport report, AccountabilitySnapshots snapshots, FeedbackRatings ratings) {
+    AccountabilityApi(AccountabilityReport report, AccountabilitySnapshots snapshots, FeedbackRatings ratings,
+            Validator validator, Clock clock) {
+        this.validator = validator;
+        this.clock = clock;
         this.report = report;
         this.snapshots = snapshots;
         this.ratings = ratings;
@@ -202,8 +212,11 @@ class AccountabilityApi {
     /** Records the ratings as published: every field as text, as on the page; a field that is not one is a 400. */
     @PostMapping("/feedback-ratings")
     ResponseEntity<FeedbackRatings.Rating> recordFeedbackRatings(CurrentUser user,
-            @RequestBody FeedbackRatings.Typed typed) {
+            @RequestBody RatingsForm typed) {
+        ratings.requireRecorder(user);
+        RatingsForm form = typed.on(LocalDate.now(clock));
+        FormChecks.require(validator, form);
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(ratings.record(user, typed));
+                .body(ratings.record(user, form.published()));
     }
 }

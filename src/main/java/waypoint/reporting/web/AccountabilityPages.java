@@ -1,9 +1,12 @@
 package waypoint.reporting.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -29,6 +32,9 @@ import waypoint.reporting.internal.accountability.Threshold;
 import waypoint.shared.csv.CsvTable;
 import waypoint.shared.web.CsvDownload;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.reporting.web.AccountabilityForms.RatingsForm;
+import waypoint.reporting.web.AccountabilityForms.ThresholdForm;
+import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.FormErrors;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.web.PageOf;
@@ -45,9 +51,13 @@ class AccountabilityPages {
     private final AccountabilitySnapshots snapshots;
     private final AccountabilityThresholds thresholds;
     private final FeedbackRatings ratings;
+    private final Validator validator;
+    private final Clock clock;
 
     AccountabilityPages(AccountabilityReport report, AccountabilitySnapshots snapshots,
-            AccountabilityThresholds thresholds, FeedbackRatings ratings) {
+            AccountabilityThresholds thresholds, FeedbackRatings ratings, Validator validator, Clock clock) {
+        this.validator = validator;
+        this.clock = clock;
         this.report = report;
         this.snapshots = snapshots;
         this.thresholds = thresholds;
@@ -148,17 +158,19 @@ class AccountabilityPages {
     /** The form for the ratings the Apprenticeship Service publishes, for quality and administrators. */
     @GetMapping("/accountability/feedback-ratings")
     String ratingsForm(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-        requireRecorder(user);
-        model.addAttribute("ratings", new FeedbackRatings.Typed("", "", "", "", "", ""));
+        ratings.requireRecorder(user);
+        model.addAttribute("ratings", RatingsForm.empty());
         return ratingsPage(model, page);
     }
 
     @PostMapping("/accountability/feedback-ratings")
-    String recordRatings(CurrentUser user, @ModelAttribute("ratings") FeedbackRatings.Typed typed,
+    String recordRatings(CurrentUser user, @ModelAttribute("ratings") RatingsForm typed,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        requireRecorder(user);
+        ratings.requireRecorder(user);
         try {
-            ratings.record(user, typed);
+            RatingsForm form = typed.on(LocalDate.now(clock));
+            FormChecks.require(validator, form);
+            ratings.record(user, form.published());
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, invalid);
             return ratingsPage(model, 0);
@@ -173,13 +185,6 @@ class AccountabilityPages {
         model.addAttribute("ownSurveys", ratings.ownSurveys());
         model.addAttribute("history", ratings.history(page));
         return "reporting/accountability-feedback-ratings";
-    }
-
-    private void requireRecorder(CurrentUser user) {
-        if (!ratings.canRecord(user)) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "Only quality and administrators record the published feedback ratings");
-        }
     }
 
     @GetMapping("/accountability/thresholds/{indicator}")
@@ -213,8 +218,10 @@ class AccountabilityPages {
             typed.put(field, value == null ? "" : value);
         }
         try {
-            thresholds.change(user, chosen, new AccountabilityThresholds.Change(typed.get("atRisk"),
-                    typed.get("needsImprovement"), typed.get("source")));
+            ThresholdForm form = new ThresholdForm(typed.get("atRisk"), typed.get("needsImprovement"),
+                    typed.get("source"), chosen.higherIsBetter());
+            FormChecks.require(validator, form);
+            thresholds.change(user, chosen, form.change());
         } catch (FieldValidationException invalid) {
             return thresholdPage(model, chosen, thresholds.all().get(chosen), invalid.errors(), typed);
         }

@@ -2,13 +2,15 @@ package waypoint.reporting.web;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -26,7 +28,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.reporting.internal.evidence.EvidenceSample;
 import waypoint.reporting.internal.evidence.EvidenceSamples;
 import waypoint.reporting.internal.evidence.SampleChoice;
-import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.PageOf;
 
 /**
@@ -40,9 +42,11 @@ import waypoint.shared.web.PageOf;
 class FundingAuditSamplesApi {
 
     private final EvidenceSamples samples;
+    private final Validator validator;
 
-    FundingAuditSamplesApi(EvidenceSamples samples) {
+    FundingAuditSamplesApi(EvidenceSamples samples, Validator validator) {
         this.samples = samples;
+        this.validator = validator;
     }
 
     /**
@@ -50,25 +54,17 @@ class FundingAuditSamplesApi {
      * {@code seed} of an earlier random sample to choose the same again, the {@code year} the funding year starts in
      * and a {@code standard}'s reference.
      */
-    record SampleRequest(Integer size, String how, Long seed, Integer year, String standard) {
+    record SampleRequest(
+            @NotNull(message = "Enter how many apprentices to sample, like 30") Integer size,
+            @NotBlank(message = HOW) @Pattern(regexp = "(?i)\\s*(random|risk)\\s*", message = HOW) String how,
+            Long seed, Integer year, String standard) {
 
-        /** The request, or every missing or unknown member at once as field errors. */
+        static final String HOW = "Choose how to pick the sample: random or risk";
+
+        /** The request, once checked. */
         EvidenceSamples.Request request() {
-            Map<String, String> errors = new LinkedHashMap<>();
-            if (size == null) {
-                errors.put("size", "Enter how many apprentices to sample, like 30");
-            }
-            SampleChoice.Method method = how == null ? null : switch (how.strip().toLowerCase(Locale.ROOT)) {
-                case "random" -> SampleChoice.Method.RANDOM;
-                case "risk" -> SampleChoice.Method.RISK;
-                default -> null;
-            };
-            if (method == null) {
-                errors.put("how", "Choose how to pick the sample: random or risk");
-            }
-            if (!errors.isEmpty()) {
-                throw new FieldValidationException(errors);
-            }
+            SampleChoice.Method method = how.strip().equalsIgnoreCase("risk") ? SampleChoice.Method.RISK
+                    : SampleChoice.Method.RANDOM;
             return new EvidenceSamples.Request(size, method, seed, year, standard);
         }
     }
@@ -97,6 +93,7 @@ class FundingAuditSamplesApi {
                     + "standard's reference. The apprentices are chosen at once; their packs are written in the "
                     + "background: follow the sample until its state is READY, then download its packs.")
     ResponseEntity<Sample> draw(CurrentUser user, @RequestBody SampleRequest body) {
+        FormChecks.require(validator, body);
         EvidenceSample sample = samples.request(user, body.request());
         return ResponseEntity.created(URI.create("/api/v1/funding-audit/samples/" + sample.id()))
                 .body(Sample.of(sample, null));

@@ -62,13 +62,6 @@ class QualitySampleTest {
     }
 
     @Test
-    void a_sample_needs_a_choice_and_comments_with_both_errors_together() {
-        assertThatThrownBy(() -> QualitySample.take(DECISION, SAMPLER, null, " ", TUTOR_NOW, List.of(), NOW))
-                .isInstanceOf(FieldValidationException.class)
-                .satisfies(e -> assertThat(((FieldValidationException) e).errors()).containsKeys("agrees", "comments"));
-    }
-
-    @Test
     void the_tutors_response_closes_the_disagreement_once_and_the_quality_assurer_is_told() {
         QualitySample taken = QualitySample.take(DECISION, SAMPLER, false, "Not shown", TUTOR_NOW, List.of(), NOW);
         QualitySample s = QualitySample.of(taken.row(), DECISION);

@@ -102,36 +102,32 @@ public class AccountabilityReport {
     public record Filter(AcademicYear year, Dimension by, String group) {
     }
 
+    /**
+     * The filters as typed: a year of those offered (the last few, written as the year it starts), what to break the
+     * figures down by, and a group of that breakdown. Each wrong one is refused as the field's error.
+     */
     public Filter filter(String year, String by, String group) {
-        Map<String, String> errors = new LinkedHashMap<>();
         List<AcademicYear> offered = years();
         AcademicYear current = offered.get(0);
         AcademicYear chosen = current;
         if (year != null && !year.isBlank()) {
             try {
-                AcademicYear typed = new AcademicYear(Integer.parseInt(year.strip()));
-                if (!offered.contains(typed)) {
-                    errors.put("year", "Choose a year from " + offered.get(YEARS - 1).words() + " to "
-                            + current.words() + ", written as the year it starts, like " + current.startYear());
-                } else {
-                    chosen = typed;
-                }
+                chosen = new AcademicYear(Integer.parseInt(year.strip()));
             } catch (NumberFormatException notAYear) {
-                errors.put("year", "Enter the year as the year it starts, like " + current.startYear());
+                throw new FieldValidationException("year", "Enter the year as the year it starts, like "
+                        + current.startYear());
+            }
+            if (!offered.contains(chosen)) {
+                throw new FieldValidationException("year", "Choose a year from " + offered.get(YEARS - 1).words()
+                        + " to " + current.words() + ", written as the year it starts, like " + current.startYear());
             }
         }
         Dimension dimension = null;
         if (by != null && !by.isBlank()) {
-            dimension = Dimension.fromSlug(by).orElse(null);
-            if (dimension == null) {
-                errors.put("by", "Break the figures down by standard, level, tutor, employer or age");
-            }
-        }
-        if (group != null && !group.isBlank() && dimension == null && !errors.containsKey("by")) {
-            errors.put("by", "Say what the group is of: standard, level, tutor, employer or age");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
+            dimension = Dimension.fromSlug(by).orElseThrow(() -> new FieldValidationException("by",
+                    "Break the figures down by standard, level, tutor, employer or age"));
+        } else if (group != null && !group.isBlank()) {
+            throw new FieldValidationException("by", "Say what the group is of: standard, level, tutor, employer or age");
         }
         return new Filter(chosen, dimension == null ? Dimension.STANDARD : dimension,
                 group == null || group.isBlank() ? null : group.strip());

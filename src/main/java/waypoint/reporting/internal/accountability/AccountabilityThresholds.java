@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -60,46 +59,29 @@ public class AccountabilityThresholds {
         return all;
     }
 
-    /** What an administrator typed for one indicator: percentages (either may be empty) and where they come from. */
-    public record Change(String atRisk, String needsImprovement, String source) {
+    /**
+     * An indicator's thresholds as an administrator gave them, once the form has checked them: percentages (either
+     * may be absent) and where they come from.
+     */
+    public record Change(BigDecimal atRisk, BigDecimal needsImprovement, String source) {
     }
 
     /**
      * Records an indicator's thresholds as the provider's own (no longer the example). Refused for anyone but an
-     * administrator; a percentage that is not one, thresholds the wrong way round, or no source are field errors.
+     * administrator; for a suspended indicator, a field error (the form has checked the percentages and their order).
      */
     @Transactional
     public Threshold change(CurrentUser user, Indicator indicator, Change change) {
         if (!canChange(user)) {
             throw new AccessDeniedException("Only an administrator may change the accountability thresholds");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
         if (indicator.suspended()) {
-            errors.put("atRisk", "The DfE has suspended this indicator: it is shown for information, without"
-                    + " thresholds");
+            throw new FieldValidationException("atRisk", "The DfE has suspended this indicator: it is shown for"
+                    + " information, without thresholds");
         }
-        BigDecimal atRisk = percent(change.atRisk(), "atRisk", "The at-risk threshold", errors);
-        BigDecimal needsImprovement = percent(change.needsImprovement(), "needsImprovement",
-                "The needs-improvement threshold", errors);
-        if (atRisk != null && needsImprovement != null && errors.isEmpty()) {
-            boolean wrongWay = indicator.higherIsBetter() ? atRisk.compareTo(needsImprovement) > 0
-                    : atRisk.compareTo(needsImprovement) < 0;
-            if (wrongWay) {
-                errors.put("needsImprovement", indicator.higherIsBetter()
-                        ? "The needs-improvement threshold must be the same as the at-risk threshold or higher"
-                        : "The needs-improvement threshold must be the same as the at-risk threshold or lower");
-            }
-        }
-        String source = change.source() == null ? "" : change.source().strip();
-        if (source.isEmpty()) {
-            errors.put("source", "Enter where the thresholds come from, for example the DfE's accountability"
-                    + " framework and the date it was updated");
-        } else if (source.length() > 500) {
-            errors.put("source", "Where the thresholds come from must be 500 characters or fewer");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+        BigDecimal atRisk = change.atRisk();
+        BigDecimal needsImprovement = change.needsImprovement();
+        String source = change.source();
         Threshold before = all().get(indicator);
         Threshold after = new Threshold(indicator, atRisk, needsImprovement, source, false);
         jdbc.sql("""
@@ -121,22 +103,5 @@ public class AccountabilityThresholds {
     private static String summary(Threshold t) {
         return t.indicator().title() + ": at risk " + t.words(t.atRisk()) + ", needs improvement "
                 + t.words(t.needsImprovement()) + (t.source() == null ? "" : " (" + t.source() + ")");
-    }
-
-    private static BigDecimal percent(String typed, String field, String what, Map<String, String> errors) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            BigDecimal value = new BigDecimal(typed.strip().replace("%", "").strip());
-            if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0 || value.scale() > 2) {
-                errors.put(field, what + " must be a percentage from 0 to 100, with at most 2 decimal places");
-                return null;
-            }
-            return value;
-        } catch (NumberFormatException notANumber) {
-            errors.put(field, what + " must be a percentage, like 60");
-            return null;
-        }
     }
 }

@@ -1,14 +1,11 @@
 package waypoint.reporting.internal.accountability;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,8 +19,6 @@ import waypoint.feedback.OwnSurveyResults;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.shared.audit.RecordChanged;
-import waypoint.shared.web.DateText;
-import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.PageOf;
 
 /**
@@ -36,9 +31,6 @@ import waypoint.shared.web.PageOf;
  */
 @Service
 public class FeedbackRatings {
-
-    private static final BigDecimal LOWEST = BigDecimal.ONE;
-    private static final BigDecimal HIGHEST = BigDecimal.valueOf(4);
 
     /** The recordings shown on a page of the ratings' history, newest first. */
     public static final int HISTORY_PAGE = 10;
@@ -102,16 +94,12 @@ public class FeedbackRatings {
         }
     }
 
-    /** What a person typed on the form (or sent to the API), every field as text. */
-    public record Typed(String publishedOn, String apprenticeRating, String apprenticeReviews, String employerRating,
-            String employerReviews, String sourceLink) {
-
-        /** The same answers with the day published given as a date, as the form would show it typed. */
-        public static Typed publishedOn(LocalDate day, String apprenticeRating, String apprenticeReviews,
-                String employerRating, String employerReviews, String sourceLink) {
-            return new Typed(DateText.typed(day), apprenticeRating, apprenticeReviews, employerRating, employerReviews,
-                    sourceLink);
-        }
+    /**
+     * The ratings as published, once the form has checked them: the day, each rating in stars out of 4 (null where
+     * none was published), the number of reviews behind it, and the page they were read from.
+     */
+    public record Published(LocalDate publishedOn, BigDecimal apprenticeRating, Integer apprenticeReviews,
+            BigDecimal employerRating, Integer employerReviews, String sourceLink) {
     }
 
     /** Quality and administrators record the ratings; everyone who reads the figures sees them. */
@@ -125,49 +113,23 @@ public class FeedbackRatings {
         return history(0).items().stream().findFirst();
     }
 
-    /**
-     * Records the ratings as published. Refused for anyone but quality and administrators; each field that is not
-     * what the Apprenticeship Service publishes is a field error, all of them at once.
-     */
-    @Transactional
-    public Rating record(CurrentUser user, Typed typed) {
+    /** Only quality and administrators record the ratings: anyone else is refused before anything they sent is read. */
+    public void requireRecorder(CurrentUser user) {
         if (!canRecord(user)) {
             throw new AccessDeniedException("Only quality and administrators record the published feedback ratings");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate today = LocalDate.now(clock);
-        LocalDate published = null;
-        if (typed.publishedOn() == null || typed.publishedOn().isBlank()) {
-            errors.put("publishedOn", "Enter the date the ratings were published, for example 1/11/2026");
-        } else {
-            published = DateText.parse(typed.publishedOn()).orElse(null);
-            if (published == null) {
-                errors.put("publishedOn", "The date published must be a real date, for example 1/11/2026");
-            } else if (published.isAfter(today)) {
-                errors.put("publishedOn", "The date published must be today or in the past");
-            }
-        }
-        BigDecimal apprentice = stars(typed.apprenticeRating(), "apprenticeRating", "The apprentice rating", errors);
-        Integer apprenticeReviews = reviews(typed.apprenticeReviews(), "apprenticeReviews",
-                "The number of apprentice reviews", errors);
-        BigDecimal employer = stars(typed.employerRating(), "employerRating", "The employer rating", errors);
-        Integer employerReviews = reviews(typed.employerReviews(), "employerReviews",
-                "The number of employer reviews", errors);
-        if (apprentice == null && employer == null && apprenticeReviews == null && employerReviews == null
-                && !errors.containsKey("apprenticeRating") && !errors.containsKey("employerRating")
-                && !errors.containsKey("apprenticeReviews") && !errors.containsKey("employerReviews")) {
-            errors.put("apprenticeRating", "Enter the apprentice rating or the employer rating, or the number of"
-                    + " reviews where no rating is published yet");
-        }
-        String link = typed.sourceLink() == null ? "" : typed.sourceLink().strip();
-        if (link.isEmpty()) {
-            errors.put("sourceLink", "Enter the address of the page the ratings were read from");
-        } else if (link.length() > 500 || !isWebAddress(link)) {
-            errors.put("sourceLink", "The source must be a web address starting https://, up to 500 characters");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+    }
+
+    /** Records the ratings as published (the form has checked each is what the Apprenticeship Service publishes). */
+    @Transactional
+    public Rating record(CurrentUser user, Published p) {
+        requireRecorder(user);
+        LocalDate published = p.publishedOn();
+        BigDecimal apprentice = p.apprenticeRating();
+        Integer apprenticeReviews = p.apprenticeReviews();
+        BigDecimal employer = p.employerRating();
+        Integer employerReviews = p.employerReviews();
+        String link = p.sourceLink();
         Rating saved = new Rating(UUID.randomUUID(), published, apprentice, apprenticeReviews, employer,
                 employerReviews, link, clock.instant(), user.displayName());
         jdbc.sql("""
@@ -195,49 +157,6 @@ public class FeedbackRatings {
                     : "none published (" + reviews + (reviews == 1 ? " review)" : " reviews)");
         }
         return rating.stripTrailingZeros().toPlainString() + " out of 4" + from;
-    }
-
-    private static BigDecimal stars(String typed, String field, String what, Map<String, String> errors) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            BigDecimal value = new BigDecimal(typed.strip());
-            if (value.compareTo(LOWEST) < 0 || value.compareTo(HIGHEST) > 0 || value.stripTrailingZeros().scale() > 1) {
-                errors.put(field, what + " must be from 1 to 4 stars, with at most one decimal place, like 3.6");
-                return null;
-            }
-            return value.setScale(1);
-        } catch (NumberFormatException notANumber) {
-            errors.put(field, what + " must be a number of stars from 1 to 4, like 3.6");
-            return null;
-        }
-    }
-
-    private static Integer reviews(String typed, String field, String what, Map<String, String> errors) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            int value = Integer.parseInt(typed.strip().replace(",", ""));
-            if (value < 0) {
-                errors.put(field, what + " must be 0 or more");
-                return null;
-            }
-            return value;
-        } catch (NumberFormatException notANumber) {
-            errors.put(field, what + " must be a whole number, like 42");
-            return null;
-        }
-    }
-
-    private static boolean isWebAddress(String link) {
-        try {
-            URI uri = URI.create(link);
-            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;
-        } catch (IllegalArgumentException notAnAddress) {
-            return false;
-        }
     }
 
     private static String clip(String text) {
