@@ -57,7 +57,10 @@ public class ExternalAccess {
         return new Given(given.grant(), !given.newAccount(), invite);
     }
 
-    /** Checks a request as {@link #grant} will, without granting anything: every wrong part, by field. */
+    /**
+     * Checks a request as {@link #grant} will, without granting anything: every part missing or not in form at once,
+     * by field; then the first of the grant's rules it breaks.
+     */
     public void check(NewExternalGrant request) {
         grants.check(request, today());
     }

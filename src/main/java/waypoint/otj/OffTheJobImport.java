@@ -31,16 +31,15 @@ public class OffTheJobImport {
     /** Adds a waiting entry logged by the learner; empty when one with this reference is there already. */
     public Optional<UUID> log(UUID apprenticeshipId, String reference, LocalDate date, int minutes,
             String activityType, String description, List<String> ksbs) {
-        return entries.record(apprenticeshipId, OtjEntries.LEARNER, reference, new EntryDraft(date.toString(), null,
-                null, waypoint.otj.internal.Words.hours(minutes), activityType, description, ksbs, null));
+        return entries.record(apprenticeshipId, OtjEntries.LEARNER, reference,
+                EntryDraft.lasting(date, minutes, activityType, description, ksbs));
     }
 
     /** The same, pointing to one of the apprenticeship's portfolio evidence items (checked to be its own). */
     public Optional<UUID> log(UUID apprenticeshipId, String reference, LocalDate date, int minutes,
             String activityType, String description, List<String> ksbs, UUID portfolioEvidenceId) {
-        return entries.record(apprenticeshipId, OtjEntries.LEARNER, reference, new EntryDraft(date.toString(), null,
-                null, waypoint.otj.internal.Words.hours(minutes), activityType, description, ksbs, null,
-                portfolioEvidenceId == null ? null : portfolioEvidenceId.toString()));
+        return entries.record(apprenticeshipId, OtjEntries.LEARNER, reference, new EntryDraft(date, null, null,
+                java.math.BigDecimal.valueOf(minutes), activityType, description, ksbs, null, portfolioEvidenceId));
     }
 
     /**
@@ -51,8 +50,8 @@ public class OffTheJobImport {
     public Optional<UUID> broughtIn(UUID apprenticeshipId, String provider, String reference, LocalDate date,
             int minutes, String activityType, String description, List<String> ksbs, boolean approved) {
         String source = provider.length() <= 40 ? provider : provider.substring(0, 39) + "…";
-        Optional<UUID> id = entries.record(apprenticeshipId, source, reference, new EntryDraft(date.toString(), null,
-                null, waypoint.otj.internal.Words.hours(minutes), activityType, description, ksbs, null));
+        Optional<UUID> id = entries.record(apprenticeshipId, source, reference,
+                EntryDraft.lasting(date, minutes, activityType, description, ksbs));
         if (approved) {
             id.ifPresent(this::approve);
         }

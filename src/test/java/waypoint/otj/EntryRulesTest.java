@@ -26,8 +26,12 @@ class EntryRulesTest {
             List.of(new BreakInLearning(LocalDate.of(2025, 11, 1), LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 1))),
             null, new BigDecimal("37.5"), Set.of("THEORY", "ONLINE_LEARNING"), Set.of("K1", "S1"));
 
-    private static EntryDraft draft(String date, String start, String end, String duration) {
-        return new EntryDraft(date, start, end, duration, "THEORY", "Lecture on testing", List.of("K1"), null);
+    /** An entry on that day, from a start to an end time or lasting {@code hours}. */
+    private static EntryDraft draft(String date, String start, String end, String hours) {
+        return new EntryDraft(LocalDate.parse(date), start == null ? null : LocalTime.parse(start),
+                end == null ? null : LocalTime.parse(end),
+                hours == null ? null : new BigDecimal(hours).multiply(BigDecimal.valueOf(60)), "THEORY",
+                "Lecture on testing", List.of("K1"), null);
     }
 
     private static ValidEntry check(EntryDraft draft, List<EntryRules.SameDay> sameDay) {
@@ -47,7 +51,7 @@ class EntryRulesTest {
     void times_on_the_quarter_hour_give_the_duration() {
         ValidEntry entry = check(draft("2026-02-27", "09:00", "12:30", null), List.of());
         assertThat(entry.minutes()).isEqualTo(210);
-        assertThat(check(draft("27/2/2026", null, null, "1:45"), List.of()).minutes()).isEqualTo(105);
+        assertThat(check(draft("2026-02-27", null, null, "1.75"), List.of()).minutes()).isEqualTo(105);
     }
 
     @Test
@@ -91,10 +95,26 @@ class EntryRulesTest {
     }
 
     @Test
-    void a_description_and_an_activity_type_are_needed_and_ksbs_come_from_the_standard() {
-        EntryDraft empty = new EntryDraft("2026-02-27", null, null, "1", "", " ", List.of("K9"), null);
-        assertThatThrownBy(() -> check(empty, List.of())).isInstanceOfSatisfying(FieldValidationException.class,
-                invalid -> assertThat(invalid.errors()).containsKeys("activityType", "description", "ksbs"));
+    void a_description_and_an_activity_type_of_the_list_are_needed_and_ksbs_come_from_the_standard() {
+        LocalDate day = LocalDate.of(2026, 2, 27);
+        assertThat(errorOn("activityType", EntryDraft.lasting(day, 60, "", "Lecture", List.of()), List.of()))
+                .isEqualTo("Choose the type of activity");
+        assertThat(errorOn("activityType", EntryDraft.lasting(day, 60, "KNITTING", "Lecture", List.of()), List.of()))
+                .isEqualTo("Choose a type of activity from the list");
+        assertThat(errorOn("description", EntryDraft.lasting(day, 60, "THEORY", " ", List.of()), List.of()))
+                .isEqualTo("Describe what you learned");
+        assertThat(errorOn("ksbs", EntryDraft.lasting(day, 60, "THEORY", "Lecture", List.of("K9")), List.of()))
+                .isEqualTo("Choose KSBs of the standard: K9 is not one");
+    }
+
+    @Test
+    void one_time_without_the_other_or_neither_times_nor_a_duration_is_refused() {
+        assertThat(errorOn("startTime", draft("2026-02-27", null, "10:00", null), List.of()))
+                .isEqualTo("Enter the start time, or leave both times empty and enter a duration");
+        assertThat(errorOn("endTime", draft("2026-02-27", "09:00", null, null), List.of()))
+                .isEqualTo("Enter the end time, or leave both times empty and enter a duration");
+        assertThat(errorOn("duration", draft("2026-02-27", null, null, null), List.of()))
+                .isEqualTo("Enter the start and end times, or the duration in hours");
     }
 
     @Test

@@ -117,11 +117,17 @@ class PortfolioEvidenceOnEntriesTest {
             assertThat(refused.status()).as(wrong).isEqualTo(400);
             assertThat(refused.body()).contains("portfolioEvidenceId").doesNotContain("design notes");
         }
-        Api.Response both = as(learnerEmail).post(entries(), """
+        // what was typed is checked first, then whose the evidence is, with the rest of the entry's rules
+        Api.Response untyped = as(learnerEmail).post(entries(), """
                 {"date": "%s", "duration": "1", "activityType": "", "description": "x",
                  "portfolioEvidenceId": "%s"}""".formatted(today.minusDays(2), othersEvidence));
-        assertThat(both.status()).isEqualTo(400);
-        assertThat(both.body()).contains("portfolioEvidenceId").contains("activityType");
+        assertThat(untyped.status()).isEqualTo(400);
+        assertThat(untyped.body()).contains("activityType");
+        Api.Response typed = as(learnerEmail).post(entries(), """
+                {"date": "%s", "duration": "1", "activityType": "ASSIGNMENT_WRITING", "description": "x",
+                 "portfolioEvidenceId": "%s"}""".formatted(today.minusDays(2), othersEvidence));
+        assertThat(typed.status()).isEqualTo(400);
+        assertThat(typed.body()).contains("portfolioEvidenceId");
         assertThat(as(learnerEmail).get(entries()).json().get("total").asInt()).isZero();
 
         String id = as(learnerEmail).post(entries(), entry(today.minusDays(2), null)).json().get("id").asString();

@@ -25,6 +25,16 @@ public final class Refusals {
         return reasons.containsKey(field);
     }
 
+    /** Each field refused with its reason, in the order refused (a file's row lists them this way). */
+    public void forEach(java.util.function.BiConsumer<String, String> each) {
+        reasons.forEach(each);
+    }
+
+    /** Whether nothing is refused yet. */
+    public boolean none() {
+        return reasons.isEmpty();
+    }
+
     public void throwIfAny() {
         if (!reasons.isEmpty()) {
             throw new FieldValidationException(reasons);

@@ -1,10 +1,8 @@
 package waypoint.enrolment.internal;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -21,7 +19,6 @@ import waypoint.rules.FundingRules;
 import waypoint.rules.ProviderPolicy;
 import waypoint.rules.RuleInputException;
 import waypoint.rules.StandardFacts;
-import waypoint.shared.web.FieldValidationException;
 
 /**
  * The rules calculator: an apprenticeship's facts, the standard's latest version from the catalogue and the
@@ -57,9 +54,10 @@ public class RuleCalculator {
 
     public RuleAnswer evaluate(CurrentUser user, RuleQuestion question) {
         policy.requireUse(user);
-        Map<String, String> errors = new LinkedHashMap<>();
-        Optional<StandardDetails> standard = standard(question.standard(), errors);
-        StandardFacts standardFacts = standard.map(details -> standardFacts(details, question, errors)).orElse(null);
+        Refusals refusals = new Refusals();
+        Optional<StandardDetails> standard = standard(question.standard(), refusals);
+        StandardFacts standardFacts = standard.map(details -> standardFacts(details, question, refusals))
+                .orElse(null);
         ApprenticeshipFacts facts = null;
         try {
             facts = new ApprenticeshipFacts(question.startDate(), question.plannedEndDate(), question.weeklyHours(),
@@ -67,10 +65,11 @@ public class RuleCalculator {
                     EmployerDecision.NOT_RECORDED, Optional.empty(), Optional.ofNullable(question.careLeaver()));
         } catch (RuleInputException wrong) {
             // the calculator's own message (an unknown standard) says more than the rules' “choose the standard”
-            wrong.fieldErrors().forEach(errors::putIfAbsent);
+            wrong.fieldErrors().forEach(refusals::refuse);
         }
-        if (!errors.isEmpty() || facts == null) {
-            throw new FieldValidationException(errors);
+        refusals.throwIfAny();
+        if (facts == null) {
+            throw new IllegalStateException("The rules refused the question without saying which field is wrong");
         }
         PlanningPolicy planningPolicy = provider.planningPolicy();
         ProviderPolicy providerPolicy = new ProviderPolicy(planningPolicy.otjPercentageOfContractedHours(),
@@ -78,14 +77,14 @@ public class RuleCalculator {
         return new RuleAnswer(standard.get().summary(), planningPolicy, FundingRules.evaluate(facts, providerPolicy));
     }
 
-    private Optional<StandardDetails> standard(String reference, Map<String, String> errors) {
+    private Optional<StandardDetails> standard(String reference, Refusals refusals) {
         if (reference == null || reference.isBlank()) {
             return Optional.empty();
         }
         String clean = reference.strip().toUpperCase(Locale.ROOT);
         Optional<StandardDetails> found = clean.matches("ST\\d{4}") ? standards.latest(clean) : Optional.empty();
         if (found.isEmpty()) {
-            errors.put("standard", "There is no standard " + clean + " in the catalogue: choose one from the list,"
+            refusals.refuse("standard", "There is no standard " + clean + " in the catalogue: choose one from the list,"
                     + " like ST0116");
         }
         return found;
@@ -96,10 +95,10 @@ public class RuleCalculator {
      * a share of it), so a standard without one can still be calculated, as long as no prior learning is given.
      */
     private static StandardFacts standardFacts(StandardDetails standard, RuleQuestion question,
-            Map<String, String> errors) {
+            Refusals refusals) {
         boolean priorLearning = question.rplHours() != null && question.rplHours().signum() > 0;
         if (standard.fundingBandMaximum().isEmpty() && priorLearning) {
-            errors.put("rplHours", "Prior learning reduces the price by a share of the funding band maximum, which the"
+            refusals.refuse("rplHours", "Prior learning reduces the price by a share of the funding band maximum, which the"
                     + " catalogue does not have for " + standard.referenceNumber() + ": record it on the standard"
                     + " first, or enter 0");
         }
@@ -110,7 +109,7 @@ public class RuleCalculator {
                     standard.typicalDurationMonths().orElse(TYPICAL_DURATION_WHEN_NOT_RECORDED),
                     Optional.of(standard.level()), standard.programmeType());
         } catch (RuleInputException wrong) {
-            wrong.fieldErrors().forEach(errors::putIfAbsent);
+            wrong.fieldErrors().forEach(refusals::refuse);
             return null;
         }
     }

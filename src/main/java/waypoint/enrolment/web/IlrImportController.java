@@ -3,17 +3,16 @@ package waypoint.enrolment.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Validator;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -29,6 +28,8 @@ import waypoint.enrolment.internal.apprenticeship.IlrApprenticeshipImport;
 import waypoint.enrolment.internal.apprenticeship.IlrApprenticeshipImport.Outcome;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.files.FileStore;
+import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 
 /**
  * Bringing apprentices in from another system's ILR file (docs/domain/ilr-import.md): upload the file with the tutor
@@ -45,11 +46,13 @@ class IlrImportController {
     private final IlrApprenticeshipImport ilr;
     private final Choices choices;
     private final FileStore files;
+    private final Validator validator;
 
-    IlrImportController(IlrApprenticeshipImport ilr, Choices choices, FileStore files) {
+    IlrImportController(IlrApprenticeshipImport ilr, Choices choices, FileStore files, Validator validator) {
         this.ilr = ilr;
         this.choices = choices;
         this.files = files;
+        this.validator = validator;
     }
 
     @GetMapping
@@ -70,17 +73,17 @@ class IlrImportController {
             @RequestParam(required = false) String learnerHours, HttpSession session, Model model)
             throws IOException {
         require(user);
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (file == null || file.isEmpty()) {
-            errors.put("file", "Select the ILR file (XML) the other system exported");
-        } else if (file.getSize() > IlrImportLimit.MOST_BYTES) {
-            errors.put("file", IlrImportLimit.TOO_LARGE);
-        }
-        IlrApprenticeshipImport.Chosen chosen = choices(tutor, weeklyHours, breakExpectedReturn, learnerHours,
-                errors);
+        IlrImportForm form = new IlrImportForm(file, tutor, weeklyHours, breakExpectedReturn, learnerHours);
         form(model, tutor, weeklyHours, breakExpectedReturn, learnerHours);
-        if (!errors.isEmpty()) {
-            model.addAttribute("errors", errors);
+        IlrApprenticeshipImport.Chosen chosen;
+        try {
+            FormChecks.require(validator, form, IlrImportForm.Checking.class);
+            if (file.getSize() > IlrImportLimit.MOST_BYTES) {
+                throw new FieldValidationException("file", IlrImportLimit.TOO_LARGE);
+            }
+            chosen = chosen(form);
+        } catch (FieldValidationException invalid) {
+            model.addAttribute("errors", invalid.errors());
             return "enrolment/ilr-import";
         }
         String kept;
@@ -106,15 +109,18 @@ class IlrImportController {
             @RequestParam(required = false) String learnerHours, HttpSession session, Model model)
             throws IOException {
         require(user);
-        Map<String, String> errors = new LinkedHashMap<>();
-        IlrApprenticeshipImport.Chosen chosen = choices(tutor, weeklyHours, breakExpectedReturn, learnerHours,
-                errors);
+        IlrImportForm form = new IlrImportForm(null, tutor, weeklyHours, breakExpectedReturn, learnerHours);
         form(model, tutor, weeklyHours, breakExpectedReturn, learnerHours);
-        if (upload == null || !kept(session).contains(upload)) {
-            errors.put("file", "Upload the file again: it was checked too long ago or by someone else");
-        }
-        if (!errors.isEmpty()) {
-            model.addAttribute("errors", errors);
+        IlrApprenticeshipImport.Chosen chosen;
+        try {
+            if (upload == null || !kept(session).contains(upload)) {
+                throw new FieldValidationException("file", "Upload the file again: it was checked too long ago or by"
+                        + " someone else");
+            }
+            FormChecks.require(validator, form);
+            chosen = chosen(form);
+        } catch (FieldValidationException invalid) {
+            model.addAttribute("errors", invalid.errors());
             return "enrolment/ilr-import";
         }
         Outcome outcome = withFile(upload, path -> ilr.importAll(user, path, chosen));
@@ -138,71 +144,16 @@ class IlrImportController {
     }
 
     /**
-     * The tutor and weekly hours for every apprentice of the file, and the expected return of those on a break (when
-     * given), or what is wrong with them.
+     * The tutor, one of the provider's, and the weekly hours for every apprentice of the file, and the expected
+     * return of those on a break (when given), from a form already checked.
      */
-    private IlrApprenticeshipImport.Chosen choices(String tutor, String weeklyHours, String breakExpectedReturn,
-            String learnerHours, Map<String, String> errors) {
-        UUID tutorId = null;
-        try {
-            tutorId = tutor == null || tutor.isBlank() ? null : UUID.fromString(tutor.strip());
-        } catch (IllegalArgumentException notAnId) {
-            // listed below
+    private IlrApprenticeshipImport.Chosen chosen(IlrImportForm form) {
+        String tutor = form.tutor().strip();
+        if (choices.tutors().stream().noneMatch(t -> t.value().equals(tutor))) {
+            throw new FieldValidationException("tutor", IlrImportForm.TUTOR);
         }
-        if (tutorId == null || choices.tutors().stream().noneMatch(t -> t.value().equals(tutor.strip()))) {
-            errors.put("tutor", "Select the tutor of the apprentices the file brings in");
-        }
-        Map<String, BigDecimal> byLearner = hoursByLearner(learnerHours, errors);
-        BigDecimal hours = hours(weeklyHours);
-        if (hours == null && (weeklyHours != null && !weeklyHours.isBlank() || byLearner.isEmpty())) {
-            errors.put("weeklyHours", "Enter their contracted weekly hours, like 30 or 37.5");
-        }
-        java.time.LocalDate expectedReturn = null;
-        if (breakExpectedReturn != null && !breakExpectedReturn.isBlank()) {
-            expectedReturn = waypoint.shared.web.DateText.parse(breakExpectedReturn).orElse(null);
-            if (expectedReturn == null) {
-                errors.put("breakExpectedReturn", "Enter the date apprentices on a break expect to return like"
-                        + " 15 1 2027");
-            }
-        }
-        return new IlrApprenticeshipImport.Chosen(tutorId, hours, expectedReturn, byLearner);
-    }
-
-    /**
-     * Learners' own weekly hours, one learner a line: their learner reference number, then their hours
-     * ({@code MIG0000101 37.5}); a line that cannot be read is an error naming it.
-     */
-    static Map<String, BigDecimal> hoursByLearner(String text, Map<String, String> errors) {
-        Map<String, BigDecimal> byLearner = new LinkedHashMap<>();
-        if (text == null || text.isBlank()) {
-            return byLearner;
-        }
-        String[] lines = text.split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] parts = line.split("[\\s,;]+");
-            BigDecimal hours = parts.length == 2 && parts[0].matches("[A-Za-z0-9 ]{1,12}") ? hours(parts[1]) : null;
-            if (hours == null) {
-                errors.putIfAbsent("learnerHours", "Line " + (i + 1) + " of the learners' own hours cannot be read:"
-                        + " write the learner reference number, then their weekly hours, like MIG0000101 37.5");
-                continue;
-            }
-            byLearner.put(parts[0], hours);
-        }
-        return byLearner;
-    }
-
-    static BigDecimal hours(String text) {
-        try {
-            BigDecimal hours = text == null || text.isBlank() ? null : new BigDecimal(text.strip());
-            return hours != null && hours.signum() > 0 && hours.compareTo(BigDecimal.valueOf(168)) <= 0 ? hours
-                    : null;
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
+        return new IlrApprenticeshipImport.Chosen(UUID.fromString(tutor), form.hours(), form.expectedReturn(),
+                IlrImportForm.hoursByLearner(form.learnerHours()));
     }
 
     private Outcome withFile(String kept, java.util.function.Function<Path, Outcome> work) throws IOException {

@@ -5,11 +5,17 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,7 +37,12 @@ import waypoint.enrolment.internal.apprenticeship.IlrApprenticeshipImport.Findin
 import waypoint.enrolment.internal.apprenticeship.IlrApprenticeshipImport.Outcome;
 import waypoint.identity.CurrentUser;
 import waypoint.organisation.OrganisationImport;
+import waypoint.shared.validation.RequiredWhen;
+import waypoint.shared.validation.TypedDate;
+import waypoint.shared.validation.TypedNumber;
+import waypoint.shared.validation.TypedValues;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 
 /**
  * Bringing apprentices in from another system's ILR file through the API (docs/domain/ilr-import.md): the same
@@ -47,11 +58,48 @@ class IlrImportsApi {
     private final IlrApprenticeshipImport ilr;
     private final Choices choices;
     private final OrganisationImport organisation;
+    private final Validator validator;
 
-    IlrImportsApi(IlrApprenticeshipImport ilr, Choices choices, OrganisationImport organisation) {
+    IlrImportsApi(IlrApprenticeshipImport ilr, Choices choices, OrganisationImport organisation,
+            Validator validator) {
         this.ilr = ilr;
         this.choices = choices;
         this.organisation = organisation;
+        this.validator = validator;
+    }
+
+    /**
+     * The multipart request's parts, in the API's words: the file, a tutor (an id or an email, found after), the
+     * weekly hours unless every apprentice has their own, and the date of return (2027-01-15) of those on a break.
+     */
+    @RequiredWhen(field = "weeklyHours", when = "learnerHours", is = "", message = Request.WEEKLY_HOURS)
+    record Request(
+            @NotNull(message = "Send the ILR file (XML) as the part 'file'") MultipartFile file,
+            @NotBlank(message = Request.TUTOR) String tutor,
+            @TypedNumber(message = Request.WEEKLY_HOURS)
+            @DecimalMin(value = "0", inclusive = false, message = Request.WEEKLY_HOURS)
+            @DecimalMax(value = IlrImportForm.MOST_HOURS, message = Request.WEEKLY_HOURS) String weeklyHours,
+            @Pattern(regexp = "\\s*|\\s*\\d{4}-\\d{2}-\\d{2}\\s*", message = Request.RETURN_DATE)
+            @TypedDate(message = Request.RETURN_DATE) String breakExpectedReturn,
+            String learnerHours) {
+
+        static final String TUTOR = "Give the id or email of a tutor: every apprentice brought in is on their"
+                + " caseload";
+        static final String WEEKLY_HOURS = "Give the apprentices' contracted weekly hours, like 30 or 37.5";
+        static final String RETURN_DATE = "Give the date apprentices on a break expect to return like 2027-01-15";
+
+        Request {
+            file = file == null || file.isEmpty() ? null : file;
+            weeklyHours = weeklyHours == null ? null : weeklyHours.strip();
+        }
+
+        BigDecimal hours() {
+            return TypedValues.number(weeklyHours).orElse(null);
+        }
+
+        java.time.LocalDate expectedReturn() {
+            return TypedValues.date(breakExpectedReturn).orElse(null);
+        }
     }
 
     /** One thing listed about a learner of the file. */
@@ -89,33 +137,15 @@ class IlrImportsApi {
             throw new AccessDeniedException("Bringing apprentices in from an ILR file is for administrators and the"
                     + " data officer");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (file == null || file.isEmpty()) {
-            errors.put("file", "Send the ILR file (XML) as the part 'file'");
-        } else if (file.getSize() > IlrImportLimit.MOST_BYTES) {
-            errors.put("file", IlrImportLimit.TOO_LARGE);
+        Request request = new Request(file, tutor, weeklyHours, breakExpectedReturn, learnerHours);
+        FormChecks.require(validator, request);
+        if (file.getSize() > IlrImportLimit.MOST_BYTES) {
+            throw new FieldValidationException("file", IlrImportLimit.TOO_LARGE);
         }
-        UUID tutorId = tutor(tutor).orElse(null);
-        if (tutorId == null) {
-            errors.put("tutor", "Give the id or email of a tutor: every apprentice brought in is on their caseload");
-        }
-        Map<String, BigDecimal> byLearner = IlrImportController.hoursByLearner(learnerHours, errors);
-        BigDecimal hours = IlrImportController.hours(weeklyHours);
-        if (hours == null && (weeklyHours != null && !weeklyHours.isBlank() || byLearner.isEmpty())) {
-            errors.put("weeklyHours", "Give the apprentices' contracted weekly hours, like 30 or 37.5");
-        }
-        java.time.LocalDate expectedReturn = null;
-        if (breakExpectedReturn != null && !breakExpectedReturn.isBlank()) {
-            try {
-                expectedReturn = java.time.LocalDate.parse(breakExpectedReturn.strip());
-            } catch (java.time.format.DateTimeParseException notADate) {
-                errors.put("breakExpectedReturn", "Give the date apprentices on a break expect to return like"
-                        + " 2027-01-15");
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+        UUID tutorId = tutor(tutor).orElseThrow(() -> new FieldValidationException("tutor", Request.TUTOR));
+        Map<String, BigDecimal> byLearner = IlrImportForm.hoursByLearner(learnerHours);
+        BigDecimal hours = request.hours();
+        java.time.LocalDate expectedReturn = request.expectedReturn();
         Path path = Files.createTempFile("ilr-import-", ".xml");
         try {
             file.transferTo(path);

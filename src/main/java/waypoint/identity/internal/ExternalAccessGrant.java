@@ -3,8 +3,6 @@ package waypoint.identity.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import waypoint.identity.CurrentUser;
@@ -12,6 +10,7 @@ import waypoint.identity.ExternalAccessRefused;
 import waypoint.identity.ExternalGrant;
 import waypoint.identity.ExternalKind;
 import waypoint.identity.NewExternalGrant;
+import waypoint.shared.validation.EmailAddress;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -23,7 +22,6 @@ public final class ExternalAccessGrant {
 
     /** No grant lasts longer than this: a longer audit or inspection gets a new one. */
     public static final int LONGEST_DAYS = 366;
-    static final int NAME_LENGTH = 200;
 
     private final UUID id;
     private final UUID accountId;
@@ -62,55 +60,30 @@ public final class ExternalAccessGrant {
     }
 
     /**
-     * Checks a request as of {@code today} and refuses every wrong part by field; the account is made only once the
-     * request is right, so {@link #grant} takes its id afterwards.
+     * A request as of {@code today}, its parts given and in form ({@link NewExternalGrant}'s constraints), checked
+     * against the grant's rules: what it may see holds someone, its first day is not gone, its last day is on or
+     * after the first and within a year of it. Refused by field at the first rule broken; else the request tidied
+     * (names trimmed, the email address in lower case). The account is made only once the request is right, so
+     * {@link #grant} takes its id afterwards.
      */
     static NewExternalGrant checked(NewExternalGrant request, LocalDate today) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        String name = text(request.personName());
-        String email = text(request.email());
-        String organisation = text(request.organisation());
-        if (name == null) {
-            errors.put("personName", "Enter the person's full name");
-        } else if (name.length() > NAME_LENGTH) {
-            errors.put("personName", "The name must be " + NAME_LENGTH + " characters or fewer");
-        }
-        if (email == null || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
-            errors.put("email", "Enter an email address in the correct format, like name@example.com");
-        }
-        if (organisation == null) {
-            errors.put("organisation", "Enter the organisation they work for, like the ESFA or Ofsted");
-        } else if (organisation.length() > NAME_LENGTH) {
-            errors.put("organisation", "The organisation must be " + NAME_LENGTH + " characters or fewer");
-        }
-        if (request.kind() == null) {
-            errors.put("kind", "Choose what kind of access they need");
-        }
         ExternalGrant.Scope scope = request.scope();
-        if (scope == null) {
-            errors.put("scope", "Choose what they may see: a funding audit sample, a standard or named apprentices");
-        } else if (scope.kind() == ExternalGrant.Scope.Kind.STANDARD
+        if (scope.kind() == ExternalGrant.Scope.Kind.STANDARD
                 ? scope.standardReference() == null || scope.standardReference().isBlank()
                 : scope.apprenticeshipIds().isEmpty()) {
-            errors.put("scope", "Choose what they may see: it holds no apprentices yet");
+            throw new FieldValidationException("scope", "Choose what they may see: it holds no apprentices yet");
         }
-        if (request.startsOn() == null) {
-            errors.put("startsOn", "Enter the first day of their access as a real date, for example 4/1/2027");
-        } else if (request.startsOn().isBefore(today)) {
-            errors.put("startsOn", "The first day of their access must be today or later");
+        if (request.startsOn().isBefore(today)) {
+            throw new FieldValidationException("startsOn", "The first day of their access must be today or later");
         }
-        if (request.endsOn() == null) {
-            errors.put("endsOn", "Enter the last day of their access as a real date, for example 29/1/2027");
-        } else if (request.startsOn() != null && request.endsOn().isBefore(request.startsOn())) {
-            errors.put("endsOn", "The last day must be the same as or after the first day");
-        } else if (request.startsOn() != null && request.endsOn().isAfter(request.startsOn().plusDays(LONGEST_DAYS - 1))) {
-            errors.put("endsOn", "Access lasts at most a year: give a last day within a year of the first");
+        if (request.endsOn().isBefore(request.startsOn())) {
+            throw new FieldValidationException("endsOn", "The last day must be the same as or after the first day");
+        } else if (request.endsOn().isAfter(request.startsOn().plusDays(LONGEST_DAYS - 1))) {
+            throw new FieldValidationException("endsOn",
+                    "Access lasts at most a year: give a last day within a year of the first");
         }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
-        return new NewExternalGrant(name, email.toLowerCase(java.util.Locale.ROOT), organisation, request.kind(),
-                scope, request.startsOn(), request.endsOn());
+        return new NewExternalGrant(request.personName().strip(), EmailAddress.normalise(request.email()),
+                request.organisation().strip(), request.kind(), scope, request.startsOn(), request.endsOn());
     }
 
     /** A grant for the account made for the person, from a request {@link #checked} already. */
@@ -140,10 +113,6 @@ public final class ExternalAccessGrant {
     ExternalGrant view(LocalDate today) {
         return new ExternalGrant(id, accountId, personName, email, organisation, kind, scope, startsOn, endsOn,
                 grantedByName, grantedAt, endedAt, endedByName, stateOn(today));
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     UUID id() {

@@ -3,13 +3,12 @@ package waypoint.identity.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+
+import jakarta.validation.Validator;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -24,7 +23,9 @@ import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.validation.EmailAddress;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 
 /** Makes, ends and reads {@link ExternalAccessGrant}s; every grant and every early end is audited. */
 @Component
@@ -34,9 +35,11 @@ public class ExternalGrants {
     private final UserAccounts accounts;
     private final ApplicationEventPublisher events;
     private final ZoneId zone;
+    private final Validator validator;
 
     ExternalGrants(ExternalGrantStore store, UserAccounts accounts, ApplicationEventPublisher events,
-            java.time.Clock clock) {
+            java.time.Clock clock, Validator validator) {
+        this.validator = validator;
         this.store = store;
         this.accounts = accounts;
         this.events = events;
@@ -44,25 +47,17 @@ public class ExternalGrants {
     }
 
     /**
-     * Checks a request as of {@code today}: every wrong part by field, and an email address that belongs to an
-     * account of the provider's own (staff, an apprentice or an employer contact) or to a switched-off account.
+     * Checks a request as of {@code today}: its parts given and in form, every wrong one by field; then an email
+     * address that belongs to an account of the provider's own (staff, an apprentice or an employer contact) or to a
+     * switched-off account; then the grant's rules ({@link ExternalAccessGrant#checked}).
      */
     public NewExternalGrant check(NewExternalGrant request, LocalDate today) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        NewExternalGrant checked = null;
-        try {
-            checked = ExternalAccessGrant.checked(request, today);
-        } catch (FieldValidationException invalid) {
-            errors.putAll(invalid.errors());
-        }
-        if (!errors.containsKey("email") && request.email() != null) {
-            accounts.findByEmail(request.email().strip().toLowerCase(Locale.ROOT)).flatMap(ExternalGrants::refusal)
-                    .ifPresent(problem -> errors.put("email", problem));
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
-        return checked;
+        FormChecks.require(validator, request);
+        accounts.findByEmail(EmailAddress.normalise(request.email())).flatMap(ExternalGrants::refusal)
+                .ifPresent(problem -> {
+                    throw new FieldValidationException("email", problem);
+                });
+        return ExternalAccessGrant.checked(request, today);
     }
 
     /** Why an existing account cannot be given a grant, or nothing: an external account that may sign in can. */

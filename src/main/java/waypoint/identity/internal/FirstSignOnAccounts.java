@@ -1,11 +1,10 @@
 package waypoint.identity.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -29,7 +28,11 @@ public record FirstSignOnAccounts(boolean on, Role role, List<String> domains) {
      * Roles that see the whole provider's records, safeguarding or personal data, or that administer Waypoint, are
      * given by an administrator who knows the person.
      */
-    public static final Set<Role> ROLES = EnumSet.of(Role.TUTOR, Role.LEAD);
+    public static final Set<Role> ROLES = Arrays.stream(FirstSignOnAccounts.ROLE_NAMES.split("\\|")).map(Role::valueOf)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+
+    /** The names of {@link #ROLES}, as a form's choice sends them: a pattern a form's role is checked against. */
+    public static final String ROLE_NAMES = "TUTOR|LEAD";
 
     /** A domain name: labels of letters, digits and hyphens (not at either end) joined by dots, at least two. */
     private static final Pattern DOMAIN = Pattern.compile(
@@ -39,6 +42,10 @@ public record FirstSignOnAccounts(boolean on, Role role, List<String> domains) {
 
     public FirstSignOnAccounts {
         domains = domains == null ? List.of() : List.copyOf(domains);
+        if (on && (!ROLES.contains(role) || domains.isEmpty())) {
+            throw new IllegalArgumentException("A first single sign-on creates an account with one of " + ROLES
+                    + " for at least one domain");
+        }
     }
 
     public static FirstSignOnAccounts off() {
@@ -46,23 +53,11 @@ public record FirstSignOnAccounts(boolean on, Role role, List<String> domains) {
     }
 
     /**
-     * The setting an administrator asked for, checked whole: the role one of {@link #ROLES}, the domains written as
-     * domains (one or more when on, separated by commas, spaces or new lines; an {@code @} before one is allowed).
-     * When off, the role and domains are not kept. Field errors are named as the form's fields.
+     * The email domains an administrator typed, as the setting keeps them: separated by commas, spaces or new lines,
+     * an {@code @} before one allowed, each written as a domain; at least one and at most {@link #MAXIMUM_DOMAINS}.
+     * Refused on the form's field {@code domains} otherwise.
      */
-    public static FirstSignOnAccounts checked(Boolean on, Role role, String domainsText) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (on == null) {
-            errors.put("createAccounts", "Select yes if a first single sign-on should create a staff account");
-            throw new FieldValidationException(errors);
-        }
-        if (!on) {
-            return off();
-        }
-        if (role == null || !ROLES.contains(role)) {
-            errors.put("role", "Select the role to give: " + ROLES.stream().map(Role::label)
-                    .map(label -> label.toLowerCase(Locale.ROOT)).collect(Collectors.joining(" or ")));
-        }
+    public static List<String> domainsIn(String domainsText) {
         List<String> domains = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         for (String part : SEPARATORS.split(domainsText == null ? "" : domainsText.strip())) {
@@ -78,17 +73,14 @@ public record FirstSignOnAccounts(boolean on, Role role, List<String> domains) {
             }
         }
         if (!wrong.isEmpty()) {
-            errors.put("domains", "Enter email domains like example.ac.uk: " + String.join(", ", wrong)
-                    + (wrong.size() == 1 ? " is not a domain" : " are not domains"));
+            throw new FieldValidationException("domains", "Enter email domains like example.ac.uk: "
+                    + String.join(", ", wrong) + (wrong.size() == 1 ? " is not a domain" : " are not domains"));
         } else if (domains.isEmpty()) {
-            errors.put("domains", "Enter at least one email domain, like example.ac.uk");
+            throw new FieldValidationException("domains", "Enter at least one email domain, like example.ac.uk");
         } else if (domains.size() > MAXIMUM_DOMAINS) {
-            errors.put("domains", "Enter " + MAXIMUM_DOMAINS + " email domains or fewer");
+            throw new FieldValidationException("domains", "Enter " + MAXIMUM_DOMAINS + " email domains or fewer");
         }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
-        return new FirstSignOnAccounts(true, role, domains);
+        return domains;
     }
 
     /** The domain of an email address (after its last @), lower case; empty when there is none. */

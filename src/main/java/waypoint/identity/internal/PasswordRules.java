@@ -1,9 +1,20 @@
 package waypoint.identity.internal;
 
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+import waypoint.shared.web.FieldValidationException;
 
 /**
  * What a new password must be. Length is what makes a password hard to guess, so there is a minimum and no rules
@@ -20,22 +31,63 @@ public final class PasswordRules {
     public static final String PASSWORD = "password";
     public static final String CONFIRMATION = "confirmPassword";
 
+    /** What a form says when the new password is not typed again. */
+    public static final String ENTER_CONFIRMATION = "Enter the password again to confirm it";
+
     private PasswordRules() {
     }
 
-    /** The problems with a new password and its confirmation, by form field; empty when it is acceptable. */
-    public static Map<String, String> check(String password, String confirmation, String email) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    /**
+     * Refuses a new password that breaks a rule ({@link #PASSWORD}), or a confirmation that is not the same
+     * ({@link #CONFIRMATION}), the first found: what a form checks already, and the rule no form can check, that it is
+     * not the person's email address.
+     */
+    public static void requireAcceptable(String password, String confirmation, String email) {
         String problem = problemWith(password == null ? "" : password, email);
         if (problem != null) {
-            errors.put(PASSWORD, problem);
+            throw new FieldValidationException(PASSWORD, problem);
         }
-        if (confirmation == null || confirmation.isEmpty()) {
-            errors.put(CONFIRMATION, "Enter the password again to confirm it");
-        } else if (problem == null && !confirmation.equals(password)) {
-            errors.put(CONFIRMATION, "The passwords do not match");
+        if (!password.equals(confirmation)) {
+            throw new FieldValidationException(CONFIRMATION, "The passwords do not match");
         }
-        return errors;
+    }
+
+    /** What is wrong with a new password, whoever's it is; empty when it is acceptable. */
+    public static Optional<String> problem(String password) {
+        return Optional.ofNullable(problemWith(password == null ? "" : password, null));
+    }
+
+    /**
+     * On a form: a new password that follows the rules every password does, said in the rule's words; whether it is
+     * the person's email address is left to {@link #requireAcceptable}, which knows whose it is.
+     */
+    @Documented
+    @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = AcceptableCheck.class)
+    public @interface Acceptable {
+
+        String message() default "Enter a password";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    /** Checks {@link Acceptable}. */
+    public static final class AcceptableCheck implements ConstraintValidator<Acceptable, String> {
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            Optional<String> problem = problem(value);
+            if (problem.isEmpty()) {
+                return true;
+            }
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate(problem.get().replace("\\", "\\\\").replace("$", "\\$")
+                    .replace("{", "\\{")).addConstraintViolation();
+            return false;
+        }
     }
 
     private static String problemWith(String password, String email) {

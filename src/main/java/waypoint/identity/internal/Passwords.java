@@ -1,8 +1,6 @@
 package waypoint.identity.internal;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -56,7 +54,7 @@ public class Passwords {
     @Transactional
     public AccountSummary setWithLink(String secret, String password, String confirmation) {
         AccountSummary holder = holderOfLink(secret).orElseThrow(UnusableLinkException::new);
-        requireAcceptable(password, confirmation, holder.email());
+        PasswordRules.requireAcceptable(password, confirmation, holder.email());
         UUID id = links.redeem(secret).filter(holder.id()::equals).orElseThrow(UnusableLinkException::new);
         UserAccount account = accounts.findById(id).orElseThrow(UnusableLinkException::new);
         String before = account.status().name();
@@ -67,7 +65,8 @@ public class Passwords {
     }
 
     /**
-     * Changes the signed-in person's own password. A wrong current password counts as a failed sign-in, so the form
+     * Changes the signed-in person's own password (the form has checked that each part is given and the new one
+     * follows the rules every password does). A wrong current password counts as a failed sign-in, so the form
      * cannot be used to guess it; that count must survive the refusal, hence no rollback for a field error.
      */
     @Transactional(noRollbackFor = FieldValidationException.class)
@@ -77,26 +76,13 @@ public class Passwords {
             throw new FieldValidationException(CURRENT_PASSWORD, "Your account is locked after too many wrong "
                     + "passwords. Try again in " + attempts.policy().lockoutPeriod().toMinutes() + " minutes");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (current == null || current.isEmpty()) {
-            errors.put(CURRENT_PASSWORD, "Enter your current password");
-        } else if (account.passwordHash() == null || !encoder.matches(current, account.passwordHash())) {
+        if (current == null || account.passwordHash() == null || !encoder.matches(current, account.passwordHash())) {
             attempts.failed(account.email());
-            errors.put(CURRENT_PASSWORD, "Your current password is not correct");
+            throw new FieldValidationException(CURRENT_PASSWORD, "Your current password is not correct");
         }
-        errors.putAll(PasswordRules.check(password, confirmation, account.email()));
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+        PasswordRules.requireAcceptable(password, confirmation, account.email());
         account.setPassword(encoder.encode(password));
         accounts.save(account);
         events.publishEvent(RecordChanged.updated("Account", account.getId(), null, "password changed by its owner"));
-    }
-
-    private static void requireAcceptable(String password, String confirmation, String email) {
-        Map<String, String> errors = PasswordRules.check(password, confirmation, email);
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
     }
 }

@@ -151,19 +151,14 @@ public class SignInSettings {
     public static final int ABSOLUTE_MINIMUM = 1;
     public static final int ABSOLUTE_MAXIMUM = 24;
 
-    /** Changes the lifetimes of sessions begun from now on; a value out of range is refused by field. */
+    /** Changes the lifetimes of sessions begun from now on, each within its range (the form checks what was typed). */
     @Transactional
-    public void changeLifetimes(CurrentUser user, Integer idleMinutes, Integer absoluteHours) {
+    public void changeLifetimes(CurrentUser user, int idleMinutes, int absoluteHours) {
         policy.requireAdministrator(user);
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-        if (idleMinutes == null || idleMinutes < IDLE_MINIMUM || idleMinutes > IDLE_MAXIMUM) {
-            errors.put("idleMinutes", "Enter a number of minutes from " + IDLE_MINIMUM + " to " + IDLE_MAXIMUM);
-        }
-        if (absoluteHours == null || absoluteHours < ABSOLUTE_MINIMUM || absoluteHours > ABSOLUTE_MAXIMUM) {
-            errors.put("absoluteHours", "Enter a number of hours from " + ABSOLUTE_MINIMUM + " to " + ABSOLUTE_MAXIMUM);
-        }
-        if (!errors.isEmpty()) {
-            throw new waypoint.shared.web.FieldValidationException(errors);
+        if (idleMinutes < IDLE_MINIMUM || idleMinutes > IDLE_MAXIMUM || absoluteHours < ABSOLUTE_MINIMUM
+                || absoluteHours > ABSOLUTE_MAXIMUM) {
+            throw new IllegalArgumentException("Sessions last " + IDLE_MINIMUM + " to " + IDLE_MAXIMUM
+                    + " idle minutes and " + ABSOLUTE_MINIMUM + " to " + ABSOLUTE_MAXIMUM + " hours at most");
         }
         Lifetimes before = lifetimes();
         jdbc.sql("UPDATE sign_in_setting SET idle_minutes = :idle, absolute_hours = :absolute WHERE id = 1")

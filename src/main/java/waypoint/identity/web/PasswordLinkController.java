@@ -3,6 +3,8 @@ package waypoint.identity.web;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotEmpty;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -13,13 +15,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import waypoint.shared.web.FormErrors;
 import waypoint.identity.AccountSummary;
 import waypoint.identity.Invitations;
 import waypoint.identity.internal.PasswordRules;
 import waypoint.identity.internal.Passwords;
 import waypoint.identity.internal.UnusableLinkException;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
+import waypoint.shared.web.FormErrors;
 
 /**
  * The pages an emailed link opens: set a first password from an invitation, or a new one after a reset request.
@@ -64,13 +67,17 @@ class PasswordLinkController {
         }
     }
 
-    record NewPasswordForm(String token, String password, String confirmPassword) {
+    /** The link's token, and the new password twice, as typed. */
+    record NewPasswordForm(String token, @PasswordRules.Acceptable String password,
+            @NotEmpty(message = PasswordRules.ENTER_CONFIRMATION) String confirmPassword) {
     }
 
     private final Passwords passwords;
+    private final Validator validator;
 
-    PasswordLinkController(Passwords passwords) {
+    PasswordLinkController(Passwords passwords, Validator validator) {
         this.passwords = passwords;
+        this.validator = validator;
     }
 
     @GetMapping("/account/set-password")
@@ -103,6 +110,11 @@ class PasswordLinkController {
 
     private String submit(Kind kind, NewPasswordForm form, BindingResult result, Model model,
             HttpServletResponse response) {
+        if (!FormChecks.check(validator, result)) {
+            return passwords.holderOfLink(form.token())
+                    .map(holder -> page(kind, holder, null, model))
+                    .orElseGet(() -> unusable(kind, model, response));
+        }
         try {
             passwords.setWithLink(form.token(), form.password(), form.confirmPassword());
             return "redirect:" + kind.afterwards;

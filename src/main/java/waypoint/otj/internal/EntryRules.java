@@ -5,16 +5,12 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import waypoint.enrolment.BreakInLearning;
-import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -26,7 +22,14 @@ import waypoint.shared.web.FieldValidationException;
  */
 public final class EntryRules {
 
-    static final int MOST_DESCRIPTION = 4000;
+    public static final int MOST_DESCRIPTION = 4000;
+
+    /** What the form and the rules say of an entry left without times or a duration, a type or a description. */
+    public static final String TIMES_OR_DURATION = "Enter the start and end times, or the duration in hours";
+    public static final String CHOOSE_ACTIVITY = "Choose the type of activity";
+    public static final String DESCRIBE = "Describe what you learned";
+    public static final String DESCRIPTION_LENGTH = "The description must be " + MOST_DESCRIPTION
+            + " characters or fewer";
 
     /** The learner's other entries on the same day. */
     public record SameDay(LocalTime start, LocalTime end, int minutes) {
@@ -50,154 +53,116 @@ public final class EntryRules {
                 && (pause.endDate() == null || date.isBefore(pause.endDate()))).reduce((first, later) -> later);
     }
 
-    public static ValidEntry check(EntryDraft draft, Facts facts, java.util.function.Function<LocalDate, List<SameDay>> sameDay) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate date = DateText.parse(draft.date()).orElse(null);
-        if (blank(draft.date())) {
-            errors.put("date", "Enter the date of the activity");
-        } else if (date == null) {
-            errors.put("date", "The date must be a real date, like 27/4/2026");
+    /**
+     * The entry checked against every rule, or the first it breaks as a field error, in the order the form asks its
+     * questions; with a warning for a day above the contracted daily hours.
+     */
+    public static ValidEntry check(EntryDraft draft, Facts facts,
+            java.util.function.Function<LocalDate, List<SameDay>> sameDay) {
+        LocalDate date = draft.date();
+        if (date == null) {
+            throw refused("date", "Enter the date of the activity");
         } else if (date.isAfter(facts.today())) {
-            errors.put("date", "The date cannot be in the future");
+            throw refused("date", "The date cannot be in the future");
         } else if (date.isBefore(facts.start())) {
-            errors.put("date", "The date cannot be before the apprenticeship started on " + Words.date(facts.start()));
+            throw refused("date", "The date cannot be before the apprenticeship started on "
+                    + Words.date(facts.start()));
         } else if (facts.learningEndedOn() != null && date.isAfter(facts.learningEndedOn())) {
-            errors.put("date", "The date cannot be after learning ended on " + Words.date(facts.learningEndedOn())
+            throw refused("date", "The date cannot be after learning ended on " + Words.date(facts.learningEndedOn())
                     + " (gateway or the end of the apprenticeship)");
-        } else {
-            breakCovering(facts.breaks(), date).ifPresent(pause -> errors.put("date",
-                    "The date falls in a break in learning that began on " + Words.date(pause.startDate())));
         }
+        breakCovering(facts.breaks(), date).ifPresent(pause -> {
+            throw refused("date", "The date falls in a break in learning that began on "
+                    + Words.date(pause.startDate()));
+        });
 
-        LocalTime start = time(draft.startTime(), "startTime", "The start time", errors);
-        LocalTime end = time(draft.endTime(), "endTime", "The end time", errors);
-        Integer minutes = null;
-        if (start != null || end != null) {
-            if (start == null && !errors.containsKey("startTime")) {
-                errors.put("startTime", "Enter the start time, or leave both times empty and enter a duration");
-            } else if (end == null && !errors.containsKey("endTime")) {
-                errors.put("endTime", "Enter the end time, or leave both times empty and enter a duration");
-            } else if (start != null && end != null) {
-                if (!end.isAfter(start)) {
-                    errors.put("endTime", "The end time must be after the start time");
-                } else if (!quarter(start) || !quarter(end)) {
-                    errors.put(!quarter(start) ? "startTime" : "endTime",
-                            "Times must be on the quarter hour, like 09:00, 09:15, 09:30 or 09:45");
-                } else {
-                    minutes = (int) ChronoUnit.MINUTES.between(start, end);
-                }
-            }
-        } else if (!errors.containsKey("startTime") && !errors.containsKey("endTime")) {
-            minutes = duration(draft.duration(), errors);
-        }
+        LocalTime start = draft.startTime();
+        LocalTime end = draft.endTime();
+        int minutes = start != null || end != null ? betweenTimes(start, end) : duration(draft.minutes());
 
-        if (date != null && date.equals(facts.today()) && minutes != null) {
+        if (date.equals(facts.today())) {
             // an activity of today cannot end later than now (docs/domain/off-the-job-hours.md, Logging)
             LocalTime now = facts.now().toLocalTime();
             if (end != null && end.isAfter(now)) {
-                errors.put("endTime", "The end time cannot be later than now (" + now.withSecond(0).withNano(0)
+                throw refused("endTime", "The end time cannot be later than now (" + now.withSecond(0).withNano(0)
                         + "): log an activity once it has ended");
             } else if (end == null && minutes > now.toSecondOfDay() / 60) {
-                errors.put("duration", "An activity today cannot be longer than the time since midnight ("
+                throw refused("duration", "An activity today cannot be longer than the time since midnight ("
                         + Words.hours(now.toSecondOfDay() / 60) + " hours): log it once it has ended");
             }
         }
 
         if (blank(draft.activityType())) {
-            errors.put("activityType", "Choose the type of activity");
+            throw refused("activityType", CHOOSE_ACTIVITY);
         } else if (!facts.activityTypes().contains(draft.activityType())) {
-            errors.put("activityType", "Choose a type of activity from the list");
+            throw refused("activityType", "Choose a type of activity from the list");
         }
         if (blank(draft.description())) {
-            errors.put("description", "Describe what you learned");
+            throw refused("description", DESCRIBE);
         } else if (draft.description().strip().length() > MOST_DESCRIPTION) {
-            errors.put("description", "The description must be " + MOST_DESCRIPTION + " characters or fewer");
+            throw refused("description", DESCRIPTION_LENGTH);
         }
         List<String> unknown = draft.ksbs().stream().filter(k -> !facts.ksbCodes().isEmpty()
                 && !facts.ksbCodes().contains(k)).toList();
         if (!unknown.isEmpty()) {
-            errors.put("ksbs", "Choose KSBs of the standard: " + String.join(", ", unknown) + " is not one");
-        }
-        if (!blank(draft.evidenceLink()) && !draft.evidenceLink().strip().matches("https?://\\S{3,500}")) {
-            errors.put("evidenceLink", "The evidence link must start with https://");
+            throw refused("ksbs", "Choose KSBs of the standard: " + String.join(", ", unknown) + " is not one");
         }
 
         List<String> warnings = new ArrayList<>();
-        if (date != null && minutes != null && !errors.containsKey("date")) {
-            List<SameDay> others = sameDay.apply(date);
-            for (SameDay other : others) {
-                if (start != null && other.start() != null && start.isBefore(other.end()) && other.start().isBefore(end)) {
-                    errors.put(draft.startTime() == null ? "duration" : "startTime",
-                            "This overlaps another entry on the same day, from " + other.start() + " to " + other.end());
-                    break;
-                }
-            }
-            int dayTotal = minutes + others.stream().mapToInt(SameDay::minutes).sum();
-            if (dayTotal > 24 * 60) {
-                errors.putIfAbsent(start != null ? "endTime" : "duration", "A day cannot have more than 24 hours: "
-                        + "this day would have " + Words.hours(dayTotal) + " hours");
-            } else if (facts.weeklyHours() != null) {
-                BigDecimal daily = facts.weeklyHours().divide(BigDecimal.valueOf(5), 2, RoundingMode.HALF_UP);
-                if (BigDecimal.valueOf(dayTotal).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
-                        .compareTo(daily) > 0) {
-                    warnings.add("This day has " + Words.hours(dayTotal) + " hours of off-the-job training, more than "
-                            + "the contracted " + daily.stripTrailingZeros().toPlainString() + " hours a day");
-                }
+        List<SameDay> others = sameDay.apply(date);
+        for (SameDay other : others) {
+            if (start != null && other.start() != null && start.isBefore(other.end()) && other.start().isBefore(end)) {
+                throw refused("startTime", "This overlaps another entry on the same day, from " + other.start()
+                        + " to " + other.end());
             }
         }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
+        int dayTotal = minutes + others.stream().mapToInt(SameDay::minutes).sum();
+        if (dayTotal > 24 * 60) {
+            throw refused(start != null ? "endTime" : "duration", "A day cannot have more than 24 hours: "
+                    + "this day would have " + Words.hours(dayTotal) + " hours");
+        } else if (facts.weeklyHours() != null) {
+            BigDecimal daily = facts.weeklyHours().divide(BigDecimal.valueOf(5), 2, RoundingMode.HALF_UP);
+            if (BigDecimal.valueOf(dayTotal).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+                    .compareTo(daily) > 0) {
+                warnings.add("This day has " + Words.hours(dayTotal) + " hours of off-the-job training, more than "
+                        + "the contracted " + daily.stripTrailingZeros().toPlainString() + " hours a day");
+            }
         }
         return new ValidEntry(date, start, end, minutes, draft.activityType(), draft.description().strip(),
                 draft.ksbs(), blank(draft.evidenceLink()) ? null : draft.evidenceLink().strip(), warnings);
     }
 
-    private static Integer duration(String text, Map<String, String> errors) {
-        if (blank(text)) {
-            errors.put("duration", "Enter the start and end times, or the duration in hours");
-            return null;
+    /** The minutes between a start and an end time, both given, on the quarter hour. */
+    private static int betweenTimes(LocalTime start, LocalTime end) {
+        if (start == null) {
+            throw refused("startTime", "Enter the start time, or leave both times empty and enter a duration");
+        } else if (end == null) {
+            throw refused("endTime", "Enter the end time, or leave both times empty and enter a duration");
+        } else if (!end.isAfter(start)) {
+            throw refused("endTime", "The end time must be after the start time");
+        } else if (!quarter(start) || !quarter(end)) {
+            throw refused(!quarter(start) ? "startTime" : "endTime",
+                    "Times must be on the quarter hour, like 09:00, 09:15, 09:30 or 09:45");
         }
-        BigDecimal hours;
-        try {
-            String t = text.strip();
-            if (t.contains(":")) {
-                String[] parts = t.split(":", 2);
-                hours = new BigDecimal(parts[0]).add(new BigDecimal(parts[1]).divide(BigDecimal.valueOf(60), 4,
-                        RoundingMode.HALF_UP));
-            } else {
-                hours = new BigDecimal(t);
-            }
-        } catch (NumberFormatException wrong) {
-            errors.put("duration", "The duration must be a number of hours, like 1.5 or 1:30");
-            return null;
-        }
-        BigDecimal minutes = hours.multiply(BigDecimal.valueOf(60));
-        if (minutes.signum() <= 0) {
-            errors.put("duration", "The duration must be more than 0");
-            return null;
-        }
-        if (minutes.compareTo(BigDecimal.valueOf(24 * 60)) > 0) {
-            errors.put("duration", "The duration must be 24 hours or less");
-            return null;
-        }
-        if (minutes.remainder(BigDecimal.valueOf(15)).signum() != 0) {
-            errors.put("duration", "The duration must be in quarter hours, like 0.25, 1.5 or 1:45");
-            return null;
+        return (int) ChronoUnit.MINUTES.between(start, end);
+    }
+
+    /** A duration given without times: above zero, at most a day, in quarter hours. */
+    private static int duration(BigDecimal minutes) {
+        if (minutes == null) {
+            throw refused("duration", TIMES_OR_DURATION);
+        } else if (minutes.signum() <= 0) {
+            throw refused("duration", "The duration must be more than 0");
+        } else if (minutes.compareTo(BigDecimal.valueOf(24 * 60)) > 0) {
+            throw refused("duration", "The duration must be 24 hours or less");
+        } else if (minutes.remainder(BigDecimal.valueOf(15)).signum() != 0) {
+            throw refused("duration", "The duration must be in quarter hours, like 0.25, 1.5 or 1:45");
         }
         return minutes.intValue();
     }
 
-    private static LocalTime time(String text, String field, String name, Map<String, String> errors) {
-        if (blank(text)) {
-            return null;
-        }
-        try {
-            String t = text.strip().replace('.', ':');
-            return LocalTime.parse(t.length() == 4 && t.charAt(1) == ':' ? "0" + t : t);
-        } catch (DateTimeParseException wrong) {
-            errors.put(field, name + " must be a time, like 09:30 or 14:00");
-            return null;
-        }
+    private static FieldValidationException refused(String field, String message) {
+        return new FieldValidationException(field, message);
     }
 
     private static boolean quarter(LocalTime time) {

@@ -97,12 +97,21 @@ public class OtjEntries {
         return user.has(Role.EMPLOYER_CONTACT) && access.canView(user, a.id());
     }
 
-    @Transactional
-    public Logged log(CurrentUser user, UUID apprenticeshipId, EntryDraft draft, Evidence evidence) {
+    /**
+     * Refused unless the person may log hours on the apprenticeship: the apprentice, or staff working on it. A page
+     * or the API asks before it checks what was sent.
+     */
+    public ApprenticeshipSummary requireLogger(CurrentUser user, UUID apprenticeshipId) {
         ApprenticeshipSummary a = visible(user, apprenticeshipId);
         if (!mayLog(user, a)) {
             throw new AccessDeniedException("Only the apprentice or staff working on the apprenticeship log hours");
         }
+        return a;
+    }
+
+    @Transactional
+    public Logged log(CurrentUser user, UUID apprenticeshipId, EntryDraft draft, Evidence evidence) {
+        ApprenticeshipSummary a = requireLogger(user, apprenticeshipId);
         ValidEntry valid = check(a, draft, null);
         UploadedFile file = evidence == null ? null : accept(evidence);
         String source = user.id().equals(a.learnerAccountId()) ? LEARNER : STAFF;
@@ -328,11 +337,9 @@ public class OtjEntries {
     /** The last entry, as a draft dated today, for “copy my last entry”. */
     public Optional<EntryDraft> copyOfLast(CurrentUser user, UUID apprenticeshipId) {
         visible(user, apprenticeshipId);
-        return store.lastOf(apprenticeshipId).map(e -> new EntryDraft(LocalDate.now(clock).toString(),
-                e.startTime() == null ? null : e.startTime().toString(),
-                e.endTime() == null ? null : e.endTime().toString(),
-                e.startTime() == null ? Words.hours(e.minutes()) : null, e.activityType(), e.description(), e.ksbs(),
-                e.evidenceLink()));
+        return store.lastOf(apprenticeshipId).map(e -> new EntryDraft(LocalDate.now(clock), e.startTime(),
+                e.endTime(), e.startTime() == null ? BigDecimal.valueOf(e.minutes()) : null, e.activityType(),
+                e.description(), e.ksbs(), e.evidenceLink()));
     }
 
     /**
@@ -345,22 +352,18 @@ public class OtjEntries {
         if (weeks < 1 || weeks > 26) {
             throw new FieldValidationException("weeks", "Repeat for 1 to 26 weeks");
         }
-        LocalDate start = waypoint.shared.web.DateText.parse(first.date()).orElse(null);
         List<UUID> ids = new ArrayList<>();
         for (int week = 0; week < weeks; week++) {
-            EntryDraft draft = start == null ? first : new EntryDraft(start.plusWeeks(week).toString(),
-                    first.startTime(), first.endTime(), first.duration(), first.activityType(), first.description(),
-                    first.ksbs(), first.evidenceLink(), first.portfolioEvidenceId());
+            LocalDate day = first.date().plusWeeks(week);
             try {
-                ids.add(log(user, apprenticeshipId, draft, null).id());
+                ids.add(log(user, apprenticeshipId, first.on(day), null).id());
             } catch (FieldValidationException wrong) {
                 if (week == 0) {
                     throw wrong;
                 }
-                java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-                String which = "Week " + (week + 1) + " (" + Words.date(start.plusWeeks(week)) + "): ";
-                wrong.errors().forEach((field, message) -> errors.put(field, which + message));
-                throw new FieldValidationException(errors);
+                String which = "Week " + (week + 1) + " (" + Words.date(day) + "): ";
+                throw wrong.errors().entrySet().stream().findFirst()
+                        .map(e -> new FieldValidationException(e.getKey(), which + e.getValue())).orElseThrow();
             }
         }
         return ids;
@@ -403,44 +406,17 @@ public class OtjEntries {
         return options != null && options.mayOpen(user, apprenticeshipId);
     }
 
+    /** The entry checked by the rules, then the portfolio evidence it points to: this apprenticeship's own. */
     private ValidEntry check(ApprenticeshipSummary a, EntryDraft draft, UUID except) {
-        java.util.Map<String, String> evidenceError = new java.util.LinkedHashMap<>();
-        UUID evidenceId = portfolioEvidence(a, draft.portfolioEvidenceId(), evidenceError);
-        ValidEntry valid;
-        try {
-            valid = rules(a, draft, except);
-        } catch (FieldValidationException wrong) {
-            if (evidenceError.isEmpty()) {
-                throw wrong;
-            }
-            java.util.Map<String, String> all = new java.util.LinkedHashMap<>(wrong.errors());
-            all.putAll(evidenceError);
-            throw new FieldValidationException(all);
-        }
-        if (!evidenceError.isEmpty()) {
-            throw new FieldValidationException(evidenceError);
+        ValidEntry valid = rules(a, draft, except);
+        UUID evidenceId = draft.portfolioEvidenceId();
+        PortfolioEvidenceOptions options = portfolio.getIfAvailable();
+        if (evidenceId != null && (options == null || !options.find(a.id(), List.of(evidenceId))
+                .containsKey(evidenceId))) {
+            throw new FieldValidationException("portfolioEvidenceId",
+                    "Choose evidence from this apprentice's own portfolio");
         }
         return valid.withPortfolioEvidence(evidenceId);
-    }
-
-    /** The chosen portfolio item, which must be this apprenticeship's: an id of anyone else's is a field error. */
-    private UUID portfolioEvidence(ApprenticeshipSummary a, String typed, java.util.Map<String, String> errors) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        UUID id;
-        try {
-            id = UUID.fromString(typed.strip());
-        } catch (IllegalArgumentException notAnId) {
-            errors.put("portfolioEvidenceId", "Choose evidence from the apprentice's portfolio");
-            return null;
-        }
-        PortfolioEvidenceOptions options = portfolio.getIfAvailable();
-        if (options == null || !options.find(a.id(), List.of(id)).containsKey(id)) {
-            errors.put("portfolioEvidenceId", "Choose evidence from this apprentice's own portfolio");
-            return null;
-        }
-        return id;
     }
 
     private ValidEntry rules(ApprenticeshipSummary a, EntryDraft draft, UUID except) {

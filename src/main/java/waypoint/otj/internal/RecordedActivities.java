@@ -25,11 +25,9 @@ class RecordedActivities {
 
     @ApplicationModuleListener
     void on(OffTheJobActivityRecorded recorded) {
-        EntryDraft draft = new EntryDraft(String.valueOf(recorded.date()),
-                recorded.startTime() == null ? null : recorded.startTime().toString(),
-                recorded.endTime() == null ? null : recorded.endTime().toString(),
-                recorded.startTime() == null ? Words.hours(recorded.minutes()) : null, recorded.activityType(),
-                recorded.description(), recorded.ksbs(), null);
+        EntryDraft draft = new EntryDraft(recorded.date(), recorded.startTime(), recorded.endTime(),
+                recorded.startTime() == null ? java.math.BigDecimal.valueOf(recorded.minutes()) : null,
+                recorded.activityType(), recorded.description(), recorded.ksbs(), null);
         try {
             entries.record(recorded.apprenticeshipId(), recorded.source(), recorded.sourceReference(), draft);
         } catch (FieldValidationException refused) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Validator;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +28,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import waypoint.identity.CurrentUser;
 import waypoint.otj.PortfolioEvidenceOptions;
 import waypoint.otj.internal.Entry;
-import waypoint.otj.internal.EntryDraft;
 import waypoint.otj.internal.EntryRefusedException;
 import waypoint.otj.internal.EntryState;
 import waypoint.otj.internal.OtjEntries;
@@ -34,6 +35,7 @@ import waypoint.otj.internal.OtjSettings;
 import waypoint.otj.internal.Pace;
 import waypoint.otj.internal.PaceReports;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -44,11 +46,13 @@ class OtjApi {
     private final OtjEntries entries;
     private final PaceReports pace;
     private final OtjSettings settings;
+    private final Validator validator;
 
-    OtjApi(OtjEntries entries, PaceReports pace, OtjSettings settings) {
+    OtjApi(OtjEntries entries, PaceReports pace, OtjSettings settings, Validator validator) {
         this.entries = entries;
         this.pace = pace;
         this.settings = settings;
+        this.validator = validator;
     }
 
     /** The pace thresholds as whole percentages: amber below the first, red below the second. */
@@ -95,20 +99,6 @@ class OtjApi {
         return new SettingsBody(current.thresholds().amberBelowPercent(), current.thresholds().redBelowPercent(),
                 current.activityTypes().stream().map(t -> new ActivityTypeBody(t.code(), t.name(), t.providerAdded(),
                         t.retired())).toList());
-    }
-
-    /**
-     * Date ISO (2026-04-27); times 09:30 on the quarter hour, or {@code duration} in hours (1.5);
-     * {@code portfolioEvidenceId} optionally, one of the apprenticeship's own portfolio evidence items.
-     */
-    record EntryRequest(String date, String startTime, String endTime, String duration, String activityType,
-            String description, List<String> ksbs, String evidenceLink, String portfolioEvidenceId, Integer version,
-            Boolean resubmit) {
-
-        EntryDraft draft() {
-            return new EntryDraft(date, startTime, endTime, duration, activityType, description, ksbs, evidenceLink,
-                    portfolioEvidenceId);
-        }
     }
 
     record EntryItem(UUID id, LocalDate date, LocalTime startTime, LocalTime endTime, BigDecimal hours,
@@ -158,7 +148,9 @@ class OtjApi {
     }
 
     @PostMapping("/apprenticeships/{id}/otj-entries")
-    ResponseEntity<Created> log(CurrentUser user, @PathVariable UUID id, @RequestBody EntryRequest request) {
+    ResponseEntity<Created> log(CurrentUser user, @PathVariable UUID id, @RequestBody EntryForm request) {
+        entries.requireLogger(user, id);
+        FormChecks.require(validator, request);
         OtjEntries.Logged logged = entries.log(user, id, request.draft(), null);
         return ResponseEntity.created(URI.create("/api/v1/apprenticeships/" + id + "/otj-entries/" + logged.id()))
                 .body(new Created(logged.id(), logged.warnings()));
@@ -187,7 +179,9 @@ class OtjApi {
     /** Changes an entry; {@code resubmit: true} sends a rejected or queried one back for approval. */
     @PutMapping("/apprenticeships/{id}/otj-entries/{entryId}")
     EntryItem change(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId,
-            @RequestBody EntryRequest request) {
+            @RequestBody EntryForm request) {
+        entries.requireLogger(user, id);
+        FormChecks.require(validator, request);
         if (request.version() == null) {
             throw new FieldValidationException("version", "Send the version of the entry you changed");
         }

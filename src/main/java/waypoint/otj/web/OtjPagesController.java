@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Validator;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,9 +34,11 @@ import waypoint.otj.internal.PaceReports;
 import waypoint.otj.internal.RejectionReason;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.files.UploadRejectedException;
-import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.csv.CsvTable;
 import waypoint.shared.web.CsvDownload;
+import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
+import waypoint.shared.web.FormErrors;
 import waypoint.shared.web.PageOf;
 
 /** The off-the-job pages: hours of an apprenticeship, the entry form, review and the caseload. */
@@ -44,11 +48,14 @@ class OtjPagesController {
     private final OtjEntries entries;
     private final PaceReports reports;
     private final Apprenticeships apprenticeships;
+    private final Validator validator;
 
-    OtjPagesController(OtjEntries entries, PaceReports reports, Apprenticeships apprenticeships) {
+    OtjPagesController(OtjEntries entries, PaceReports reports, Apprenticeships apprenticeships,
+            Validator validator) {
         this.entries = entries;
         this.reports = reports;
         this.apprenticeships = apprenticeships;
+        this.validator = validator;
     }
 
     /** A learner's own hours; staff and employers go to the caseload. */
@@ -86,8 +93,8 @@ class OtjPagesController {
     String newEntry(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String copy,
             Model model) {
         ApprenticeshipSummary a = entries.visible(user, id);
-        EntryForm form = "last".equals(copy) ? entries.copyOfLast(user, id).map(EntryForm::of).orElseGet(EntryForm::new)
-                : new EntryForm();
+        EntryForm form = "last".equals(copy) ? entries.copyOfLast(user, id).map(EntryForm::of)
+                .orElseGet(EntryForm::blank) : EntryForm.blank();
         return form(user, a, form, null, model);
     }
 
@@ -95,10 +102,13 @@ class OtjPagesController {
     String log(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") EntryForm form, BindingResult result,
             @RequestParam(name = "evidence", required = false) MultipartFile evidence, Model model,
             RedirectAttributes redirect) {
-        ApprenticeshipSummary a = entries.visible(user, id);
+        ApprenticeshipSummary a = entries.requireLogger(user, id);
+        if (!FormChecks.check(validator, result)) {
+            return form(user, a, form, null, model);
+        }
         List<String> warnings;
         try (InputStream content = evidence == null || evidence.isEmpty() ? null : evidence.getInputStream()) {
-            int weeks = weeks(form.getWeeks());
+            int weeks = form.repeats();
             if (weeks > 1) {
                 entries.logWeekly(user, id, form.draft(), weeks);
                 warnings = List.of();
@@ -110,7 +120,7 @@ class OtjPagesController {
             result.rejectValue("evidenceLink", "evidence", rejected.getMessage());
             return form(user, a, form, null, model);
         } catch (FieldValidationException invalid) {
-            reject(result, invalid);
+            FormErrors.reject(result, invalid);
             return form(user, a, form, null, model);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -124,35 +134,38 @@ class OtjPagesController {
     String edit(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId, Model model) {
         ApprenticeshipSummary a = entries.visible(user, id);
         Entry e = entries.entry(user, id, entryId);
-        EntryForm form = EntryForm.of(new waypoint.otj.internal.EntryDraft(e.date().toString(),
-                e.startTime() == null ? null : e.startTime().toString(),
-                e.endTime() == null ? null : e.endTime().toString(),
-                e.startTime() == null ? e.hours() : null, e.activityType(), e.description(), e.ksbs(),
-                e.evidenceLink(), e.portfolioEvidenceId() == null ? null : e.portfolioEvidenceId().toString()));
-        form.setVersion(e.version());
-        return form(user, a, form, e, model);
+        return form(user, a, EntryForm.of(e), e, model);
     }
 
     @PostMapping("/apprenticeships/{id}/off-the-job/{entryId}/edit")
     String change(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId,
             @ModelAttribute("form") EntryForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        ApprenticeshipSummary a = entries.visible(user, id);
+        ApprenticeshipSummary a = entries.requireLogger(user, id);
         Entry e = entries.entry(user, id, entryId);
+        if (!FormChecks.check(validator, result)) {
+            return form(user, a, form, e, model);
+        }
         try {
-            entries.edit(user, id, entryId, form.getVersion(), form.draft(), true);
+            entries.edit(user, id, entryId, form.version() == null ? 0 : form.version(), form.draft(), true);
         } catch (FieldValidationException invalid) {
-            reject(result, invalid);
+            FormErrors.reject(result, invalid);
             return form(user, a, form, e, model);
         } catch (EntryRefusedException refused) {
             result.reject("refused", refused.getMessage());
             return form(user, a, form, e, model);
         } catch (OptimisticLockingFailureException stale) {
             result.reject("stale", "Someone else changed this entry while you were editing it: check it and save again");
-            form.setVersion(entries.entry(user, id, entryId).version());
-            return form(user, a, form, e, model);
+            return form(user, a, withVersion(form, entries.entry(user, id, entryId).version()), e, model);
         }
         redirect.addFlashAttribute("saved", "Entry changed and sent for approval");
         return "redirect:/apprenticeships/" + id + "/off-the-job";
+    }
+
+    /** The form as typed, to save again over the version now stored. */
+    private static EntryForm withVersion(EntryForm form, int version) {
+        return new EntryForm(form.date(), form.startTime(), form.endTime(), form.duration(), form.activityType(),
+                form.description(), form.ksbs(), form.evidenceLink(), form.portfolioEvidenceId(), form.weeks(),
+                version, form.resubmit());
     }
 
     private String form(CurrentUser user, ApprenticeshipSummary a, EntryForm form, Entry entry, Model model) {
@@ -283,28 +296,6 @@ class OtjPagesController {
             }
         }
         return CsvDownload.of("off-the-job-entries.csv", csv);
-    }
-
-    private static int weeks(String text) {
-        if (text == null || text.isBlank()) {
-            return 1;
-        }
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException wrong) {
-            throw new FieldValidationException("weeks", "Enter how many weeks, like 4");
-        }
-    }
-
-    private static void reject(BindingResult result, FieldValidationException invalid) {
-        invalid.errors().forEach((field, message) -> {
-            if (List.of("date", "startTime", "endTime", "duration", "activityType", "description", "ksbs",
-                    "evidenceLink", "portfolioEvidenceId", "weeks").contains(field)) {
-                result.rejectValue(field, field, message);
-            } else {
-                result.reject(field, message);
-            }
-        });
     }
 
     /** EntryState for templates. */

@@ -16,6 +16,7 @@ import waypoint.enrolment.internal.onboarding.FormTaskService;
 import waypoint.enrolment.internal.onboarding.InitialAssessmentService;
 import waypoint.enrolment.internal.onboarding.PriorLearningService;
 import waypoint.enrolment.internal.onboarding.SkillsScanService;
+import waypoint.enrolment.internal.onboarding.Subject;
 import waypoint.enrolment.internal.onboarding.TrainingPlanService;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -86,8 +87,8 @@ class OnboardingPagesTest {
         PageClient tutor = PageClient.signedInAs(port, people.tutor.email(), OnboardingPeople.PASSWORD);
         byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-        assessments.uploadExemption(people.learner, people.apprenticeship, "ENGLISH", "GCSE English Language grade 5",
-                "gcse.pdf", new java.io.ByteArrayInputStream(pdf));
+        assessments.uploadExemption(people.learner, people.apprenticeship, Subject.ENGLISH,
+                "GCSE English Language grade 5", "gcse.pdf", new java.io.ByteArrayInputStream(pdf));
         var waiting = learner.get(base + "/onboarding/initial-assessment");
         assertThat(waiting.text()).contains("GCSE English Language grade 5").contains("Waiting for staff to verify");
 
@@ -122,6 +123,25 @@ class OnboardingPagesTest {
             assertThat(learner.get(base + path).status()).as(path).isEqualTo(404);
             assertThat(employer.get(base + path).status()).as(path).isEqualTo(404);
         }
+    }
+
+    @Test
+    void a_task_form_shows_its_choices_as_the_shared_radios_with_the_answer_kept_and_the_error_against_the_question() {
+        PageClient tutor = PageClient.signedInAs(port, people.tutor.email(), OnboardingPeople.PASSWORD);
+        var page = tutor.get(base + "/onboarding/eligibility");
+        assertThat(page.body()).contains("id=\"careLeaver\"", "id=\"careLeaver-2\"", "id=\"completed\"",
+                "id=\"completed-2\"", "Yes, I&#39;ve completed this section");
+
+        var unanswered = tutor.post(base + "/onboarding/eligibility", page, Map.of("careLeaver", "NO"));
+        assertThat(unanswered.status()).isEqualTo(200);
+        assertThat(unanswered.text()).contains("There is a problem", "Select whether you have completed this section");
+        assertThat(unanswered.body()).contains("href=\"#completed\"", "id=\"completed-error\"")
+                .containsPattern("value=\"NO\"[^>]*checked");
+
+        var wrong = tutor.post(base + "/onboarding/eligibility", page, Map.of("careLeaver", "MAYBE",
+                "completed", "no"));
+        assertThat(wrong.text()).contains("Choose from the options given for is the learner a care leaver?");
+        assertThat(wrong.body()).contains("id=\"careLeaver-error\"").containsPattern("value=\"no\"[^>]*checked");
     }
 
     @Test

@@ -9,6 +9,9 @@ import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+
 import org.junit.jupiter.api.Test;
 
 import waypoint.identity.CurrentUser;
@@ -18,6 +21,7 @@ import waypoint.identity.ExternalKind;
 import waypoint.identity.NewExternalGrant;
 import waypoint.identity.Role;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 
 /** A grant of access to someone outside the provider, from the request to its end (docs/domain/external-access.md). */
 class ExternalAccessGrantTest {
@@ -77,12 +81,25 @@ class ExternalAccessGrantTest {
     }
 
     @Test
-    void every_wrong_part_of_a_request_is_refused_by_field() {
-        NewExternalGrant empty = new NewExternalGrant("", "no", " ", null,
-                ExternalGrant.Scope.apprenticeships("none", Set.of()), null, null);
-        assertThatThrownBy(() -> ExternalAccessGrant.checked(empty, TODAY))
-                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys(
-                        "personName", "email", "organisation", "kind", "scope", "startsOn", "endsOn"));
+    void every_part_of_a_request_left_out_or_not_in_form_is_refused_by_field_at_once() {
+        NewExternalGrant empty = new NewExternalGrant("", "no", " ", null, null, null, null);
+        try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+            assertThatThrownBy(() -> FormChecks.require(factory.getValidator(), empty))
+                    .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.errors())
+                            .containsOnlyKeys("personName", "email", "organisation", "kind", "scope", "startsOn",
+                                    "endsOn")
+                            .containsEntry("email", "Enter an email address in the correct format, like"
+                                    + " name@example.com"));
+        }
+    }
+
+    @Test
+    void what_they_may_see_must_hold_someone() {
+        NewExternalGrant nobody = new NewExternalGrant("Avery Auditor", "avery@esfa.example", "ESFA",
+                ExternalKind.FUNDING_AUDITOR, ExternalGrant.Scope.apprenticeships("none", Set.of()), TODAY, TODAY);
+        assertThatThrownBy(() -> ExternalAccessGrant.checked(nobody, TODAY))
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.errors())
+                        .containsOnlyKeys("scope"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.NewApprenticeship;
+import waypoint.enrolment.internal.Refusals;
 import waypoint.identity.CurrentUser;
 import waypoint.organisation.LearnerDetails;
 import waypoint.organisation.OrganisationImport;
@@ -209,24 +210,24 @@ public class ApprenticeshipFileImport {
      */
     private void row(CurrentUser user, int line, Map<String, String> row, String repeatedUln,
             List<RowProblem> problems) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Refusals refusals = new Refusals();
         if (repeatedUln != null) {
-            errors.put("uln", repeatedUln);
+            refusals.refuse("uln", repeatedUln);
         }
-        UUID employer = find(row, "employer", organisation::findEmployer, "There is no employer named", errors);
+        UUID employer = find(row, "employer", organisation::findEmployer, "There is no employer named", refusals);
         UUID manager = find(row, "line_manager_email", organisation::findContact, "There is no employer contact with"
-                + " the email", errors);
+                + " the email", refusals);
         UUID tutor = find(row, "tutor_email", organisation::findStaff, "There is no member of staff with the email",
-                errors);
-        LocalDate birth = date(row, "date_of_birth", errors);
-        LocalDate start = date(row, "start_date", errors);
-        LocalDate end = date(row, "planned_end_date", errors);
-        LocalDate statusDate = date(row, "status_date", errors);
+                refusals);
+        LocalDate birth = date(row, "date_of_birth", refusals);
+        LocalDate start = date(row, "start_date", refusals);
+        LocalDate end = date(row, "planned_end_date", refusals);
+        LocalDate statusDate = date(row, "status_date", refusals);
         BigDecimal hours = null;
         try {
             hours = row.get("weekly_hours") == null ? null : new BigDecimal(row.get("weekly_hours"));
         } catch (NumberFormatException notANumber) {
-            errors.put("weekly_hours", "Weekly hours must be a number, like 37.5");
+            refusals.refuse("weekly_hours", "Weekly hours must be a number, like 37.5");
         }
         ApprenticeshipStatus status = null;
         if (row.get("status") != null) {
@@ -235,12 +236,12 @@ public class ApprenticeshipFileImport {
                             || s.words().equalsIgnoreCase(row.get("status")))
                     .findFirst().orElse(null);
             if (status == null) {
-                errors.put("status", "The status must be one of: In learning, Break in learning, Gateway,"
+                refusals.refuse("status", "The status must be one of: In learning, Break in learning, Gateway,"
                         + " End-point assessment, Completed, Withdrawn; or empty for a new apprenticeship");
             }
         }
         if (start != null && end != null && !end.isAfter(start)) {
-            errors.putIfAbsent("planned_end_date", "The planned end date must be after the start date");
+            refusals.refuse("planned_end_date", "The planned end date must be after the start date");
         }
         UUID learner = null;
         if (repeatedUln == null) {
@@ -251,7 +252,7 @@ public class ApprenticeshipFileImport {
                         row.get("family_name"), birth, row.get("uln"), null, row.get("email"), null, null, null, null,
                         row.get("postcode"), null, null)));
             } catch (FieldValidationException invalid) {
-                invalid.errors().forEach((field, message) -> consequence(errors, column(field), message));
+                invalid.errors().forEach((field, message) -> consequence(refusals, column(field), message));
             }
         }
         NewApprenticeship details = NewApprenticeship.of(learner, employer, manager, row.get("standard"), tutor,
@@ -260,7 +261,7 @@ public class ApprenticeshipFileImport {
             details = details.migrated(new NewApprenticeship.Migration(status, statusDate, null, null));
         }
         try {
-            if (errors.isEmpty()) {
+            if (refusals.none()) {
                 apprenticeships.create(user, details);
             } else {
                 apprenticeships.check(details);
@@ -270,22 +271,22 @@ public class ApprenticeshipFileImport {
             invalid.errors().forEach((field, message) -> {
                 // a learner who could not be recorded, or a reference already reported, is not reported again
                 if (!(learnerMissing && "learnerId".equals(field))) {
-                    consequence(errors, column(field), message);
+                    consequence(refusals, column(field), message);
                 }
             });
         }
-        errors.forEach((column, message) -> problems.add(new RowProblem(line, column, message)));
+        refusals.forEach((column, message) -> problems.add(new RowProblem(line, column, message)));
     }
 
     /**
      * A later check's problem, unless the column already has one or it only follows from another: a line manager
      * cannot be checked against an employer the file names wrongly.
      */
-    private static void consequence(Map<String, String> errors, String column, String message) {
-        if ("line_manager_email".equals(column) && errors.containsKey("employer")) {
+    private static void consequence(Refusals refusals, String column, String message) {
+        if ("line_manager_email".equals(column) && refusals.refused("employer")) {
             return;
         }
-        errors.putIfAbsent(column, message);
+        refusals.refuse(column, message);
     }
 
     private static String column(String field) {
@@ -293,24 +294,24 @@ public class ApprenticeshipFileImport {
     }
 
     private static UUID find(Map<String, String> row, String column, java.util.function.Function<String,
-            Optional<UUID>> finder, String notFound, Map<String, String> errors) {
+            Optional<UUID>> finder, String notFound, Refusals refusals) {
         String value = row.get(column);
         if (value == null) {
             return null;
         }
         return finder.apply(value).orElseGet(() -> {
-            errors.put(column, notFound + " " + value);
+            refusals.refuse(column, notFound + " " + value);
             return null;
         });
     }
 
-    private static LocalDate date(Map<String, String> row, String column, Map<String, String> errors) {
+    private static LocalDate date(Map<String, String> row, String column, Refusals refusals) {
         String value = row.get(column);
         if (value == null) {
             return null;
         }
         return DateText.parse(value).orElseGet(() -> {
-            errors.put(column, "Enter a real date, like 2026-09-01 or 1/9/2026");
+            refusals.refuse(column, "Enter a real date, like 2026-09-01 or 1/9/2026");
             return null;
         });
     }

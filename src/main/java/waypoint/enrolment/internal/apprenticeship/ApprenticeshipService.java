@@ -3,8 +3,6 @@ package waypoint.enrolment.internal.apprenticeship;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -24,6 +22,7 @@ import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.DeliveryModel;
 import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.NewApprenticeship.Migration;
+import waypoint.enrolment.internal.Refusals;
 import waypoint.enrolment.internal.apprenticeship.StatusChange.Recorded;
 import waypoint.identity.CurrentUser;
 import waypoint.organisation.LearnerAccess;
@@ -209,63 +208,61 @@ public class ApprenticeshipService {
     }
 
     private Checked checked(NewApprenticeship details) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Refusals refusals = new Refusals();
         Related related = related(details);
         if (details.learnerId() == null || !related.learner()) {
-            errors.put("learnerId", "Select the learner");
+            refusals.refuse("learnerId", "Select the learner");
         }
         if (details.employerId() == null || !related.employer()) {
-            errors.put("employerId", "Select the employer");
+            refusals.refuse("employerId", "Select the employer");
         }
         if (details.lineManagerId() != null && !related.lineManagerAtEmployer()) {
-            errors.put("lineManagerId", "Select a line manager who works for the employer");
+            refusals.refuse("lineManagerId", "Select a line manager who works for the employer");
         }
-        StandardSummary standard = standard(details, errors);
+        StandardSummary standard = standard(details, refusals);
         if (standard != null && details.migration() == null && details.startDate() != null
                 && !StartingTerms.openToNewStarts(standard, details.startDate())) {
-            errors.put("standardReference", StartingTerms.closedMessage(standard));
+            refusals.refuse("standardReference", StartingTerms.closedMessage(standard));
         }
         if (details.tutorId() == null || !related.tutor()) {
-            errors.put("tutorId", "Select a tutor");
+            refusals.refuse("tutorId", "Select a tutor");
         }
         if (related.otherStaffFound() < details.otherStaff().stream().map(s -> s.staffId()).distinct().count()
                 || details.otherStaff().stream().anyMatch(s -> s.staffId() == null || s.part() == null)) {
-            errors.put("otherStaff", "Select each member of staff and their part");
+            refusals.refuse("otherStaff", "Select each member of staff and their part");
         }
         if (details.epaPeriodMonths() != null && (details.epaPeriodMonths() < 1 || details.epaPeriodMonths() > 24)) {
-            errors.put("epaPeriodMonths", "The end-point assessment period must be from 1 to 24 months");
+            refusals.refuse("epaPeriodMonths", "The end-point assessment period must be from 1 to 24 months");
         }
         if (details.deliveryModel() == DeliveryModel.REMOTE && !isWebAddress(details.deliveryLink())) {
-            errors.put("deliveryLink", "Enter the link to the remote sessions, starting https://");
+            refusals.refuse("deliveryLink", "Enter the link to the remote sessions, starting https://");
         } else if (details.deliveryLink() != null && !details.deliveryLink().isBlank()
                 && !isWebAddress(details.deliveryLink())) {
-            errors.put("deliveryLink", "Enter a link starting https://");
+            refusals.refuse("deliveryLink", "Enter a link starting https://");
         }
-        price(details.trainingPrice(), "trainingPrice", "training price", errors);
-        price(details.epaPrice(), "epaPrice", "end-point assessment price", errors);
+        price(details.trainingPrice(), "trainingPrice", "training price", refusals);
+        price(details.epaPrice(), "epaPrice", "end-point assessment price", refusals);
         if (details.epaoId() != null && !related.epao()) {
-            errors.put("epaoId", "Select the end-point assessment organisation");
+            refusals.refuse("epaoId", "Select the end-point assessment organisation");
         }
-        migration(details, errors);
+        migration(details, refusals);
         ApprenticeshipFigures figures = null;
         try {
-            figures = rules.figures(errors.containsKey("learnerId") ? null : details.learnerId(), standard,
+            figures = rules.figures(refusals.refused("learnerId") ? null : details.learnerId(), standard,
                     details.startDate(), details.plannedEndDate(), details.weeklyHours());
         } catch (FieldValidationException wrong) {
-            wrong.errors().forEach(errors::putIfAbsent);
+            wrong.errors().forEach(refusals::refuse);
         }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+        refusals.throwIfAny();
         return new Checked(standard, figures.warning(StartingTerms.priceWarnings(standard, details.trainingPrice(),
                 details.epaPrice())));
     }
 
-    private StandardSummary standard(NewApprenticeship details, Map<String, String> errors) {
+    private StandardSummary standard(NewApprenticeship details, Refusals refusals) {
         String reference = details.standardReference() == null ? "" : details.standardReference().strip()
                 .toUpperCase(java.util.Locale.ROOT);
         if (reference.isEmpty()) {
-            errors.put("standardReference", "Select the standard");
+            refusals.refuse("standardReference", "Select the standard");
             return null;
         }
         Optional<StandardSummary> found = !reference.matches("ST\\d{4}") ? Optional.empty()
@@ -273,44 +270,44 @@ public class ApprenticeshipService {
                         ? standards.latestSummary(reference)
                         : standards.find(reference, details.standardVersion().strip()).map(s -> s.summary());
         if (found.isEmpty()) {
-            errors.put("standardReference", "There is no standard " + reference
+            refusals.refuse("standardReference", "There is no standard " + reference
                     + (details.standardVersion() == null ? "" : " version " + details.standardVersion())
                     + " in the catalogue");
         }
         return found.orElse(null);
     }
 
-    private static void migration(NewApprenticeship details, Map<String, String> errors) {
+    private static void migration(NewApprenticeship details, Refusals refusals) {
         Migration migration = details.migration();
         if (migration == null) {
             return;
         }
         if (migration.status() == null || migration.status() == ApprenticeshipStatus.ONBOARDING) {
-            errors.put("status", "Select the status it has now: a migrated apprenticeship has already started");
+            refusals.refuse("status", "Select the status it has now: a migrated apprenticeship has already started");
         }
         if (migration.since() == null) {
-            errors.put("statusDate", "Enter the date it reached this status");
+            refusals.refuse("statusDate", "Enter the date it reached this status");
         } else if (details.startDate() != null && migration.since().isBefore(details.startDate())) {
-            errors.put("statusDate", "The status date must be on or after the start date");
+            refusals.refuse("statusDate", "The status date must be on or after the start date");
         }
         if (migration.status() == ApprenticeshipStatus.BREAK_IN_LEARNING && migration.expectedReturnDate() == null) {
-            errors.put("expectedReturnDate", "Enter the date the apprentice expects to return");
+            refusals.refuse("expectedReturnDate", "Enter the date the apprentice expects to return");
         } else if (migration.status() == ApprenticeshipStatus.BREAK_IN_LEARNING && migration.since() != null
                 && java.time.temporal.ChronoUnit.DAYS.between(migration.since(), migration.expectedReturnDate())
                 <= Apprenticeship.SHORTEST_BREAK_DAYS) {
             // the same rule as a break recorded on the page (docs/domain/funding-rules.md, Breaks)
-            errors.put("expectedReturnDate", "A break in learning is not for an absence of 4 weeks or less: the"
+            refusals.refuse("expectedReturnDate", "A break in learning is not for an absence of 4 weeks or less: the"
                     + " expected return must be after " + GovUkDates.date(migration.since().plusDays(
                     Apprenticeship.SHORTEST_BREAK_DAYS)));
         }
         if (migration.status() == ApprenticeshipStatus.WITHDRAWN && migration.withdrawalReason() == null) {
-            errors.put("withdrawalReason", "Select the withdrawal reason");
+            refusals.refuse("withdrawalReason", "Select the withdrawal reason");
         }
     }
 
-    private static void price(BigDecimal price, String field, String words, Map<String, String> errors) {
+    private static void price(BigDecimal price, String field, String words, Refusals refusals) {
         if (price != null && (price.signum() < 0 || price.compareTo(MOST_PRICE) > 0 || price.scale() > 2)) {
-            errors.put(field, "Enter the " + words + " in pounds, like 12000 or 12000.50");
+            refusals.refuse(field, "Enter the " + words + " in pounds, like 12000 or 12000.50");
         }
     }
 

@@ -1,13 +1,12 @@
 package waypoint.enrolment.internal.apprenticeship;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import waypoint.catalogue.EnglishMathsQualification;
 import waypoint.catalogue.EnglishMathsQualification.Subject;
 import waypoint.enrolment.FunctionalSkillsLevel;
+import waypoint.enrolment.internal.Refusals;
 import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 
@@ -56,36 +55,33 @@ public final class EnglishMathsAim {
      */
     void choose(EnglishMathsQualification qualification, FunctionalSkillsLevel planned, LocalDate apprenticeshipStart,
             LocalDate start, LocalDate plannedEnd) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Refusals refusals = new Refusals();
         if (qualification == null) {
-            errors.put("qualificationId", "Select the " + subject.label() + " qualification they study");
+            refusals.refuse("qualificationId", "Select the " + subject.label() + " qualification they study");
         } else if (qualification.subject() != subject) {
-            errors.put("qualificationId", qualification.title() + " is a " + qualification.subject().label()
+            refusals.refuse("qualificationId", qualification.title() + " is a " + qualification.subject().label()
                     + " qualification: select " + (subject == Subject.ENGLISH ? "an English" : "a maths") + " one");
         } else if (planned != null && !planned.name().equals(qualification.level().name())) {
-            errors.put("qualificationId", "The training plan plans " + subject.label() + " at " + planned.label()
+            refusals.refuse("qualificationId", "The training plan plans " + subject.label() + " at " + planned.label()
                     + "; " + qualification.title() + " is " + qualification.level().label() + ": select one at "
                     + planned.label() + ", or change the training plan first");
         }
         if (start == null) {
-            errors.put("startDate", "Enter the date their " + subject.label() + " study starts, like "
+            refusals.refuse("startDate", "Enter the date their " + subject.label() + " study starts, like "
                     + waypoint.shared.web.DateText.typed(apprenticeshipStart));
+        } else if (achievedOn != null && achievedOn.isBefore(start)) {
+            refusals.refuse("startDate", "The qualification was achieved on " + GovUkDates.date(achievedOn)
+                    + ": the study starts on or before that day");
         } else if (start.isBefore(apprenticeshipStart)) {
-            errors.put("startDate", "Their " + subject.label() + " study starts on or after the apprenticeship's start, "
-                    + GovUkDates.date(apprenticeshipStart));
+            refusals.refuse("startDate", "Their " + subject.label() + " study starts on or after the apprenticeship's"
+                    + " start, " + GovUkDates.date(apprenticeshipStart));
         }
         if (plannedEnd == null) {
-            errors.put("plannedEndDate", "Enter the date their " + subject.label() + " study is planned to end");
+            refusals.refuse("plannedEndDate", "Enter the date their " + subject.label() + " study is planned to end");
         } else if (start != null && !plannedEnd.isAfter(start)) {
-            errors.put("plannedEndDate", "The planned end is after the study's start, " + GovUkDates.date(start));
+            refusals.refuse("plannedEndDate", "The planned end is after the study's start, " + GovUkDates.date(start));
         }
-        if (achievedOn != null && start != null && achievedOn.isBefore(start)) {
-            errors.put("startDate", "The qualification was achieved on " + GovUkDates.date(achievedOn)
-                    + ": the study starts on or before that day");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+        refusals.throwIfAny();
         this.qualificationId = qualification.id();
         this.startDate = start;
         this.plannedEndDate = plannedEnd;

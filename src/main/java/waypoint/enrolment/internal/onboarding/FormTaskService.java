@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
 import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.internal.Refusals;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.DateText;
@@ -195,23 +196,23 @@ public class FormTaskService {
     static Map<String, List<String>> check(OnboardingTask task, Map<String, List<String>> typed, boolean complete,
             LocalDate today) {
         Map<String, List<String>> answers = new LinkedHashMap<>();
-        Map<String, String> errors = new LinkedHashMap<>();
+        Refusals refusals = new Refusals();
         for (Question question : FormTasks.questions(task)) {
             List<String> values = typed.getOrDefault(question.name(), List.of()).stream()
                     .filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
             switch (question.kind()) {
                 case CHECKBOXES, RADIOS -> {
                     if (values.stream().anyMatch(v -> !question.options().containsKey(v))) {
-                        errors.put(question.name(), "Choose from the options given for " + lower(question.label()));
+                        refusals.refuse(question.name(), "Choose from the options given for " + lower(question.label()));
                         continue;
                     }
                     if (question.kind() == Question.Kind.RADIOS && values.size() > 1) {
-                        errors.put(question.name(), "Choose one option for " + lower(question.label()));
+                        refusals.refuse(question.name(), "Choose one option for " + lower(question.label()));
                         continue;
                     }
                     if (complete && question.requiredToComplete() && question.kind() == Question.Kind.CHECKBOXES
                             && !values.containsAll(question.options().keySet())) {
-                        errors.put(question.name(), question.options().size() == 1
+                        refusals.refuse(question.name(), question.options().size() == 1
                                 ? "Tick “" + question.options().values().iterator().next()
                                         + "” before marking this section complete"
                                 : "Tick every item of " + lower(question.label())
@@ -222,12 +223,12 @@ public class FormTaskService {
                 case DATE -> {
                     Optional<LocalDate> date = values.isEmpty() ? Optional.empty() : DateText.parse(values.get(0));
                     if (!values.isEmpty() && date.isEmpty()) {
-                        errors.put(question.name(), lower(question.label(), true)
+                        refusals.refuse(question.name(), lower(question.label(), true)
                                 + " must be a real date, like 27 3 2026");
                         continue;
                     }
                     if (complete && date.isPresent() && date.get().isAfter(today)) {
-                        errors.put(question.name(), lower(question.label(), true) + " must be today or in the past:"
+                        refusals.refuse(question.name(), lower(question.label(), true) + " must be today or in the past:"
                                 + " mark this section complete once it has been held");
                         continue;
                     }
@@ -235,7 +236,7 @@ public class FormTaskService {
                 }
                 default -> {
                     if (values.stream().anyMatch(v -> v.length() > LONGEST_ANSWER)) {
-                        errors.put(question.name(), lower(question.label(), true) + " must be " + LONGEST_ANSWER
+                        refusals.refuse(question.name(), lower(question.label(), true) + " must be " + LONGEST_ANSWER
                                 + " characters or fewer");
                         continue;
                     }
@@ -243,16 +244,14 @@ public class FormTaskService {
             }
             if (complete && question.requiredToComplete() && values.isEmpty()
                     && question.kind() != Question.Kind.CHECKBOXES) {
-                errors.put(question.name(), "Enter " + lower(question.label())
+                refusals.refuse(question.name(), "Enter " + lower(question.label())
                         + " before marking this section complete");
                 continue;
             }
             answers.put(question.name(), values.size() > 1 || question.isCheckboxes() ? values
                     : values.stream().limit(1).toList());
         }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+        refusals.throwIfAny();
         return answers;
     }
 

@@ -5,9 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -222,31 +220,24 @@ public class InitialAssessmentService {
         return out.append('"').toString();
     }
 
-    /** The certificate for an exemption; staff then verify it. A new upload replaces an unverified one. */
-    @Transactional
-    public void uploadExemption(CurrentUser user, UUID apprenticeshipId, String subject, String qualification,
-            String fileName, InputStream certificate) {
+    /** Refused unless the person may upload an exemption's certificate: the apprentice, or staff managing it. */
+    @Transactional(readOnly = true)
+    public void requireUploader(CurrentUser user, UUID apprenticeshipId) {
         ApprenticeshipSummary apprenticeship = policy.requireView(user, apprenticeshipId);
         if (!policy.canManage(user, apprenticeship) && !policy.isLearner(user, apprenticeship)) {
             throw new org.springframework.security.access.AccessDeniedException(
                     "Only the apprentice and staff working on the apprenticeship upload certificates");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        Optional<Subject> parsed = Subject.parse(subject);
-        if (parsed.isEmpty()) {
-            errors.put("subject", "Choose English or maths");
-        }
-        if (qualification == null || qualification.isBlank()) {
-            errors.put("qualification", "Enter the qualification and grade, like GCSE English Language grade 5");
-        } else if (qualification.length() > 200) {
-            errors.put("qualification", "The qualification must be 200 characters or fewer");
-        }
-        if (certificate == null) {
-            errors.put("file", "Select the certificate");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+    }
+
+    /**
+     * The certificate for an exemption, its subject and qualification checked on the form; staff then verify it. A
+     * new upload replaces an unverified one.
+     */
+    @Transactional
+    public void uploadExemption(CurrentUser user, UUID apprenticeshipId, Subject subject, String qualification,
+            String fileName, InputStream certificate) {
+        requireUploader(user, apprenticeshipId);
         UploadedFile file = uploads.accept(fileName, certificate, FileKind.DOCUMENTS, CERTIFICATE_LIMIT);
         jdbc.sql("""
                 INSERT INTO english_maths_exemption (apprenticeship_id, subject, qualification, certificate_file_id,
@@ -256,12 +247,12 @@ public class InitialAssessmentService {
                     certificate_file_id = excluded.certificate_file_id, certificate_name = excluded.certificate_name,
                     uploaded_at = excluded.uploaded_at, uploaded_by = excluded.uploaded_by,
                     verified_at = NULL, verified_by = NULL""")
-                .param("id", apprenticeshipId).param("subject", parsed.get().name())
+                .param("id", apprenticeshipId).param("subject", subject.name())
                 .param("qualification", qualification.strip()).param("file", file.fileId())
                 .param("name", file.name()).param("now", Timestamp.from(clock.instant())).param("by", user.id())
                 .update();
         events.publishEvent(RecordChanged.updated("English and maths exemption", apprenticeshipId, null,
-                parsed.get().words() + " certificate uploaded: " + file.name()));
+                subject.words() + " certificate uploaded: " + file.name()));
     }
 
     @Transactional

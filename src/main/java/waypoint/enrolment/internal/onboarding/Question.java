@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import waypoint.shared.web.Choice;
+
 /**
  * One question on a form task. {@code requiredToComplete}: the task cannot be marked complete without an answer (for
  * checkboxes: every option ticked, since each is something that must have happened).
@@ -43,5 +45,10 @@ public record Question(String name, Kind kind, String label, String hint, Map<St
 
     public boolean isCheckboxes() {
         return kind == Kind.CHECKBOXES;
+    }
+
+    /** The options as the shared radios fragment takes them. */
+    public List<Choice> choices() {
+        return options.entrySet().stream().map(o -> new Choice(o.getKey(), o.getValue())).toList();
     }
 }

@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import waypoint.catalogue.Ksb;
 import waypoint.catalogue.StandardDetails;
 import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.enrolment.internal.Refusals;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.audit.RecordChanged;
-import waypoint.shared.web.FieldValidationException;
 
 /**
  * The skills scan: the learner and the employer each rate every KSB of the standard (the learner handbook: the plan
@@ -105,7 +105,7 @@ public class SkillsScanService {
         }
         List<Ksb> ksbs = ksbs(apprenticeship);
         Map<String, Integer> ratings = new LinkedHashMap<>();
-        Map<String, String> errors = new LinkedHashMap<>();
+        Refusals refusals = new Refusals();
         for (Ksb ksb : ksbs) {
             String value = typed.get(ksb.code());
             if (value == null || value.isBlank()) {
@@ -118,17 +118,15 @@ public class SkillsScanService {
                 }
                 ratings.put(ksb.code(), rating);
             } catch (NumberFormatException wrong) {
-                errors.put(ksb.code(), "Rate " + ksb.code() + " from 1 to 4");
+                refusals.refuse(ksb.code(), "Rate " + ksb.code() + " from 1 to 4");
             }
         }
         typed.keySet().stream().filter(code -> ksbs.stream().noneMatch(k -> k.code().equals(code)))
-                .forEach(code -> errors.put(code, code + " is not a KSB of this standard"));
-        if (ratings.isEmpty() && errors.isEmpty()) {
-            errors.put(ksbs.isEmpty() ? "ratings" : ksbs.get(0).code(), "Rate at least one KSB");
+                .forEach(code -> refusals.refuse(code, code + " is not a KSB of this standard"));
+        if (ratings.isEmpty() && refusals.none()) {
+            refusals.refuse(ksbs.isEmpty() ? "ratings" : ksbs.get(0).code(), "Rate at least one KSB");
         }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+        refusals.throwIfAny();
         Timestamp now = Timestamp.from(clock.instant());
         // One statement for every rating; KSB codes are letters and digits from the catalogue, so the array
         // literals need no quoting.

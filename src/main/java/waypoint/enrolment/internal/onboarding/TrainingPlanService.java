@@ -29,12 +29,12 @@ import waypoint.enrolment.ApprenticeshipEmployerChanged;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.PlannedFunctionalSkills;
+import waypoint.enrolment.internal.Refusals;
 import waypoint.identity.CurrentUser;
 import waypoint.rules.RuleEvaluation;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.signing.DocumentHash;
 import waypoint.shared.web.DateText;
-import waypoint.shared.web.FieldValidationException;
 
 /**
  * The training plan (the handbook's Individual Learning Plan): staff write it once the assessments and prior learning
@@ -247,36 +247,36 @@ public class TrainingPlanService {
 
     /** Every wrong answer at once, named as the form names its fields. */
     static PlanContent check(PlanDraft draft, PlanHeading heading, Optional<StandardDetails> standard) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Refusals refusals = new Refusals();
         BigDecimal hours = null;
         String typedHours = draft.plannedOtjHours() == null ? "" : draft.plannedOtjHours().strip();
         if (typedHours.isEmpty()) {
-            errors.put("plannedOtjHours", "Enter the planned off-the-job hours");
+            refusals.refuse("plannedOtjHours", "Enter the planned off-the-job hours");
         } else {
             try {
                 hours = new BigDecimal(typedHours);
                 if (heading.minimumOtjHours() != null && hours.compareTo(heading.minimumOtjHours()) < 0) {
-                    errors.put("plannedOtjHours", "Planned off-the-job hours must be at least "
+                    refusals.refuse("plannedOtjHours", "Planned off-the-job hours must be at least "
                             + heading.minimumOtjHours().toPlainString() + ", the minimum for this apprenticeship"
                             + " after prior learning");
                 } else if (hours.signum() <= 0 || hours.compareTo(new BigDecimal("5000")) > 0) {
-                    errors.put("plannedOtjHours", "Planned off-the-job hours must be more than 0 and at most 5000");
+                    refusals.refuse("plannedOtjHours", "Planned off-the-job hours must be more than 0 and at most 5000");
                 }
             } catch (NumberFormatException notANumber) {
-                errors.put("plannedOtjHours", "Planned off-the-job hours must be a number, like 400 or 278.5");
+                refusals.refuse("plannedOtjHours", "Planned off-the-job hours must be a number, like 400 or 278.5");
             }
         }
-        text(errors, "teachingSessions", "the teaching sessions", draft.teachingSessions(), true);
-        text(errors, "studyDays", "the study days", draft.studyDays(), true);
+        text(refusals, "teachingSessions", "the teaching sessions", draft.teachingSessions(), true);
+        text(refusals, "studyDays", "the study days", draft.studyDays(), true);
         Set<String> codes = standard.map(s -> s.ksbs().stream().map(k -> k.code().toUpperCase(Locale.ROOT))
                 .collect(Collectors.toSet())).orElse(Set.of());
         List<Milestone> milestones = new ArrayList<>();
         List<PlanDraft.MilestoneDraft> typed = draft.milestones().stream().filter(m -> !m.blank()).toList();
         if (typed.size() > MOST_MILESTONES) {
-            errors.put("milestones", "A plan can have at most " + MOST_MILESTONES + " milestones");
+            refusals.refuse("milestones", "A plan can have at most " + MOST_MILESTONES + " milestones");
         }
         if (typed.isEmpty()) {
-            errors.put("milestones[0].title", "Add at least one milestone");
+            refusals.refuse("milestones[0].title", "Add at least one milestone");
         }
         for (int i = 0; i < draft.milestones().size() && milestones.size() < MOST_MILESTONES; i++) {
             PlanDraft.MilestoneDraft m = draft.milestones().get(i);
@@ -286,17 +286,17 @@ public class TrainingPlanService {
             String field = "milestones[" + i + "]";
             String title = m.title() == null ? "" : m.title().strip();
             if (title.isEmpty()) {
-                errors.put(field + ".title", "Enter the title of milestone " + (i + 1));
+                refusals.refuse(field + ".title", "Enter the title of milestone " + (i + 1));
             } else if (title.length() > 200) {
-                errors.put(field + ".title", "The title of milestone " + (i + 1) + " must be 200 characters or fewer");
+                refusals.refuse(field + ".title", "The title of milestone " + (i + 1) + " must be 200 characters or fewer");
             }
             Optional<LocalDate> date = DateText.parse(m.targetDate());
             if (date.isEmpty()) {
-                errors.put(field + ".targetDate", "Enter the target date of milestone " + (i + 1)
+                refusals.refuse(field + ".targetDate", "Enter the target date of milestone " + (i + 1)
                         + " as a real date, like 27/3/2026");
             } else if (heading.startDate() != null && heading.plannedEndDate() != null
                     && (date.get().isBefore(heading.startDate()) || date.get().isAfter(heading.plannedEndDate()))) {
-                errors.put(field + ".targetDate", "The target date of milestone " + (i + 1)
+                refusals.refuse(field + ".targetDate", "The target date of milestone " + (i + 1)
                         + " must be within the practical period, " + PlanText.date(heading.startDate()) + " to "
                         + PlanText.date(heading.plannedEndDate()));
             }
@@ -305,31 +305,31 @@ public class TrainingPlanService {
                     .toList();
             List<String> unknown = ksbs.stream().filter(code -> !codes.contains(code)).toList();
             if (ksbs.isEmpty()) {
-                errors.put(field + ".ksbs", "Enter the KSBs milestone " + (i + 1) + " works towards, like K1, S2");
+                refusals.refuse(field + ".ksbs", "Enter the KSBs milestone " + (i + 1) + " works towards, like K1, S2");
             } else if (!unknown.isEmpty()) {
-                errors.put(field + ".ksbs", "Milestone " + (i + 1) + " names KSBs the standard does not have: "
+                refusals.refuse(field + ".ksbs", "Milestone " + (i + 1) + " names KSBs the standard does not have: "
                         + String.join(", ", unknown));
             }
             milestones.add(new Milestone(title, date.orElse(null), ksbs));
         }
-        text(errors, "rolesAndResponsibilities", "the roles and responsibilities", draft.rolesAndResponsibilities(),
+        text(refusals, "rolesAndResponsibilities", "the roles and responsibilities", draft.rolesAndResponsibilities(),
                 true);
-        text(errors, "supportNeeds", "the support needs, or “none”", draft.supportNeeds(), true);
-        text(errors, "englishAndMathsPlan", "the English and maths plan", draft.englishAndMathsPlan(), true);
+        text(refusals, "supportNeeds", "the support needs, or “none”", draft.supportNeeds(), true);
+        text(refusals, "englishAndMathsPlan", "the English and maths plan", draft.englishAndMathsPlan(), true);
+        Map<String, String> unreadable = new LinkedHashMap<>();
         PlannedFunctionalSkills functionalSkills = PlannedFunctionalSkills.read(draft.functionalSkillsEnglish(),
-                draft.functionalSkillsMaths(), "functionalSkillsEnglish", "functionalSkillsMaths", errors);
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+                draft.functionalSkillsMaths(), "functionalSkillsEnglish", "functionalSkillsMaths", unreadable);
+        unreadable.forEach(refusals::refuse);
+        refusals.throwIfAny();
         return new PlanContent(hours, draft.teachingSessions(), draft.studyDays(), milestones,
                 draft.rolesAndResponsibilities(), draft.supportNeeds(), draft.englishAndMathsPlan(), functionalSkills);
     }
 
-    private static void text(Map<String, String> errors, String field, String words, String value, boolean required) {
+    private static void text(Refusals refusals, String field, String words, String value, boolean required) {
         if (required && (value == null || value.isBlank())) {
-            errors.put(field, "Enter " + words);
+            refusals.refuse(field, "Enter " + words);
         } else if (value != null && value.length() > LONGEST_TEXT) {
-            errors.put(field, Character.toUpperCase(words.charAt(0)) + words.substring(1) + " must be "
+            refusals.refuse(field, Character.toUpperCase(words.charAt(0)) + words.substring(1) + " must be "
                     + LONGEST_TEXT + " characters or fewer");
         }
     }

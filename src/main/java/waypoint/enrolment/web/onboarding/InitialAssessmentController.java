@@ -70,8 +70,10 @@ class InitialAssessmentController {
         boolean englishAndMaths = assessment.functionalSkills().decision()
                 .map(waypoint.rules.EnglishAndMaths::applies).orElse(true);
         model.addAttribute("englishAndMathsApplies", englishAndMaths);
-        model.addAttribute("questions", FormTasks.questions(OnboardingTask.INITIAL_ASSESSMENT).stream()
-                .filter(q -> englishAndMaths || !ENGLISH_AND_MATHS_QUESTIONS.contains(q.name())).toList());
+        java.util.List<waypoint.enrolment.internal.onboarding.Question> questions = FormTasks.questions(
+                OnboardingTask.INITIAL_ASSESSMENT).stream()
+                .filter(q -> englishAndMaths || !ENGLISH_AND_MATHS_QUESTIONS.contains(q.name())).toList();
+        model.addAttribute("questions", questions);
         if (!model.containsAttribute("answers")) {
             model.addAttribute("answers", assessment.answers());
         }
@@ -79,6 +81,8 @@ class InitialAssessmentController {
             model.addAttribute("completed", assessment.answers().saved()
                     ? (assessment.answers().completed() ? "yes" : "no") : null);
         }
+        TaskForm.add(model, questions, (waypoint.enrolment.internal.onboarding.TaskAnswers) model.getAttribute(
+                "answers"), (String) model.getAttribute("completed"));
         model.addAttribute("subjects", Subject.values());
         return "enrolment/onboarding/initial-assessment";
     }
@@ -167,22 +171,26 @@ class InitialAssessmentController {
             @RequestParam(required = false) String qualification,
             @RequestParam(name = "certificate", required = false) MultipartFile certificate, Model model,
             RedirectAttributes redirect) {
-        try (InputStream content = certificate == null || certificate.isEmpty() ? null
-                : certificate.getInputStream()) {
-            assessments.uploadExemption(user, id, exemptionSubject, qualification,
-                    certificate == null ? null : certificate.getOriginalFilename(), content);
+        ExemptionForm form = new ExemptionForm(exemptionSubject, qualification, certificate);
+        try {
+            assessments.requireUploader(user, id);
+            FormChecks.require(validator, form);
+            try (InputStream content = form.file().getInputStream()) {
+                assessments.uploadExemption(user, id, form.subjectChosen(), form.qualificationGiven(),
+                        form.file().getOriginalFilename(), content);
+            }
         } catch (UploadRejectedException rejected) {
             PageErrors.add(model, new FieldValidationException("certificate", rejected.getMessage()));
             model.addAttribute("typedExemption", new String[] {exemptionSubject, qualification});
             return page(user, id, model);
         } catch (FieldValidationException invalid) {
-            java.util.Map<String, String> renamed = new java.util.LinkedHashMap<>();
-            invalid.errors().forEach((field, message) -> renamed.put(switch (field) {
+            // the page's boxes are named for the page: the form's subject and file are its exemptionSubject and
+            // certificate
+            PageErrors.add(model, invalid, field -> switch (field) {
                 case "subject" -> "exemptionSubject";
                 case "file" -> "certificate";
                 default -> field;
-            }, message));
-            PageErrors.add(model, new FieldValidationException(renamed));
+            });
             model.addAttribute("typedExemption", new String[] {exemptionSubject, qualification});
             return page(user, id, model);
         } catch (IOException e) {

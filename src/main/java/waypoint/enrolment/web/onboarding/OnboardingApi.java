@@ -185,9 +185,12 @@ class OnboardingApi {
     ResponseEntity<AssessmentResponse> uploadExemption(CurrentUser user, @PathVariable UUID id,
             @RequestParam(required = false) String subject, @RequestParam(required = false) String qualification,
             @RequestParam(name = "file", required = false) MultipartFile file) {
-        try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            assessments.uploadExemption(user, id, subject, qualification,
-                    file == null ? null : file.getOriginalFilename(), content);
+        ExemptionForm form = new ExemptionForm(subject, qualification, file);
+        assessments.requireUploader(user, id);
+        FormChecks.require(validator, form);
+        try (InputStream content = form.file().getInputStream()) {
+            assessments.uploadExemption(user, id, form.subjectChosen(), form.qualificationGiven(),
+                    form.file().getOriginalFilename(), content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

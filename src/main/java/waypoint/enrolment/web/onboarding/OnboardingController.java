@@ -131,6 +131,7 @@ class OnboardingController {
         if (!model.containsAttribute("completed")) {
             model.addAttribute("completed", answers.saved() ? (answers.completed() ? "yes" : "no") : null);
         }
+        TaskForm.add(model, FormTasks.questions(task), answers, (String) model.getAttribute("completed"));
         if (task == OnboardingTask.INDUCTION) {
             model.addAttribute("safeguardingOfficers", provider.staffWithRole(Role.SAFEGUARDING_LEAD));
         }

@@ -2,6 +2,8 @@ package waypoint.enrolment.web.onboarding;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import org.springframework.ui.Model;
 
@@ -21,12 +23,18 @@ final class PageErrors {
     }
 
     static void add(Model model, RuntimeException problem) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        add(model, problem, UnaryOperator.identity());
+    }
+
+    /** The same for a page whose boxes are named otherwise than the fields refused: {@code boxOf} names each one. */
+    static void add(Model model, RuntimeException problem, UnaryOperator<String> boxOf) {
+        Map<String, String> errors;
         if (problem instanceof FieldValidationException invalid) {
-            errors.putAll(invalid.errors());
+            errors = invalid.errors().entrySet().stream().collect(Collectors.toMap(e -> boxOf.apply(e.getKey()),
+                    Map.Entry::getValue, (first, second) -> first, LinkedHashMap::new));
         } else if (problem instanceof EditConflictException || problem instanceof OnboardingStepRefusedException
                 || problem instanceof StaleVersionException) {
-            errors.put("form", problem.getMessage());
+            errors = java.util.Collections.singletonMap("form", problem.getMessage());
         } else {
             throw problem;
         }

@@ -19,14 +19,15 @@ import waypoint.shared.validation.TypedValues;
  */
 record ResultForm(
         @NotNull(message = ResultForm.CHOOSE_SUBJECT)
-        @Pattern(regexp = "(?i)\\s*(english|maths|math|mathematics)\\s*", message = ResultForm.CHOOSE_SUBJECT)
-        String subject,
+        @Pattern(regexp = ResultForm.SUBJECT, message = ResultForm.CHOOSE_SUBJECT) String subject,
         @NotNull(message = ResultForm.CHOOSE_KIND)
         @Pattern(regexp = "(?i)\\s*(initial|diagnostic)\\s*", message = ResultForm.CHOOSE_KIND) String kind,
         @NotBlank(message = "Enter the result, like Entry Level 3 or Level 1")
         @Size(max = 100, message = "The result must be 100 characters or fewer") String result,
         @NotBlank(message = ResultForm.REAL_DATE) @TypedDate(message = ResultForm.REAL_DATE) String assessedOn) {
 
+    /** English or maths as people write them (read by {@link Subject#parse}). */
+    static final String SUBJECT = "(?i)\\s*(english|maths|math|mathematics)\\s*";
     static final String CHOOSE_SUBJECT = "Choose English or maths";
     static final String CHOOSE_KIND = "Choose initial or diagnostic assessment";
     static final String REAL_DATE = "Enter the date of the assessment as a real date, like 27/3/2026";

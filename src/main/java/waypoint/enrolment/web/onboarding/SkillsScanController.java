@@ -49,9 +49,7 @@ class SkillsScanController {
         try {
             scans.rate(user, id, ratings);
         } catch (FieldValidationException invalid) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            invalid.errors().forEach((code, message) -> errors.put("rating-" + code, message));
-            PageErrors.add(model, new FieldValidationException(errors));
+            PageErrors.add(model, invalid, code -> "rating-" + code);
             model.addAttribute("typed", ratings);
             return page(user, id, model);
         }
