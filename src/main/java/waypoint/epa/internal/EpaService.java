@@ -78,6 +78,14 @@ public class EpaService {
             Party party, LocalDate today, Optional<ReadinessRequest> readinessRequest, EpaSettings settings,
             Optional<ReformedAssessment> reform) {
 
+        /**
+         * Refuses a step of the end-point assessment (409, naming the funding rules) when the apprenticeship has none,
+         * as a unit's has not: before what was sent is checked against a standard that offers nothing to book.
+         */
+        public void requireEndPointAssessment() {
+            record.requireEndPointAssessment();
+        }
+
         /** The standard version's plan is reformed: an apprenticeship assessment of components. */
         public boolean reformed() {
             return reform.isPresent();

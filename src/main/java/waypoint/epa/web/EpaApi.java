@@ -204,7 +204,7 @@ class EpaApi {
 
     @PostMapping("/apprenticeships/{id}/epa/bookings")
     Epa book(CurrentUser user, @PathVariable UUID id, @RequestBody BookingForm r) {
-        assessment.book(user, id, checked(user, id, r.offering(epa.view(user, id).methods())).request());
+        assessment.book(user, id, checked(user, id, r.offering(assessable(user, id).methods())).request());
         return epa(user, id);
     }
 
@@ -215,7 +215,7 @@ class EpaApi {
      */
     @PostMapping("/apprenticeships/{id}/epa/appeals")
     Epa appeal(CurrentUser user, @PathVariable UUID id, @RequestBody AppealForm typed) {
-        AppealForm r = checked(user, id, typed.against(EpaAppeals.appealable(epa.view(user, id))));
+        AppealForm r = checked(user, id, typed.against(EpaAppeals.appealable(assessable(user, id))));
         appeals.appeal(user, id, r.method(), r.lodged(), r.reason().strip(), r.epao(), r.byEmployer());
         return epa(user, id);
     }
@@ -361,6 +361,14 @@ class EpaApi {
     /** The form of someone who may manage the apprenticeship's gateway and EPA, checked. */
     private <F> F checked(CurrentUser user, UUID id, F form) {
         return EpaForms.checked(policy, validator, user, id, form);
+    }
+
+    /** The record a form is checked against, for who may manage it: refused first when it has no assessment. */
+    private EpaView assessable(CurrentUser user, UUID id) {
+        policy.manageable(user, id);
+        EpaView view = epa.view(user, id);
+        view.requireEndPointAssessment();
+        return view;
     }
 
     @ExceptionHandler({EpaRefusedException.class, ApprenticeshipChangeRefused.class,

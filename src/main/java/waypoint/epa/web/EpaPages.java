@@ -163,7 +163,7 @@ class EpaPages {
                         form.getFirst("booking-epaoId"), form.getFirst("booking-date"),
                         form.getFirst("booking-time"), form.getFirst("booking-place"),
                         form.getFirst("booking-assessor"), form.getFirst("booking-adjustments"), null)
-                        .offering(epa.view(user, id).methods())).request()));
+                        .offering(assessable(user, id).methods())).request()));
     }
 
     @PostMapping("/apprenticeships/{id}/epa/result")
@@ -197,7 +197,7 @@ class EpaPages {
                     AppealForm appeal = checked(user, id, new AppealForm(form.getFirst("appeal-method"),
                             form.getFirst("appeal-lodgedOn"), form.getFirst("appeal-reason"),
                             form.getFirst("appeal-epaoId"), form.getFirst("appeal-appellant"), null)
-                            .against(EpaAppeals.appealable(epa.view(user, id))));
+                            .against(EpaAppeals.appealable(assessable(user, id))));
                     appeals.appeal(user, id, appeal.method(), appeal.lodged(), appeal.reason().strip(),
                             appeal.epao(), appeal.byEmployer());
                 });
@@ -321,6 +321,14 @@ class EpaPages {
     /** The form of someone who may manage the apprenticeship's gateway and EPA, checked. */
     private <F> F checked(CurrentUser user, UUID id, F form) {
         return EpaForms.checked(policy, validator, user, id, form);
+    }
+
+    /** The record a form is checked against, for who may manage it: refused first when it has no assessment. */
+    private EpaService.EpaView assessable(CurrentUser user, UUID id) {
+        policy.manageable(user, id);
+        EpaService.EpaView view = epa.view(user, id);
+        view.requireEndPointAssessment();
+        return view;
     }
 
     /** Runs the step; on bad input or a refusal shows the page again with the errors and what was typed. */
