@@ -56,7 +56,7 @@ public class CadenceGaps {
         params.put("offset", number * PageOf.DEFAULT_SIZE);
         long[] total = {0};
         List<Line> lines = query(scope.sqlCondition(), params, " ORDER BY days_without DESC, g.id LIMIT :size OFFSET :offset",
-                total);
+                " ORDER BY days_without DESC, id", total);
         return new PageOf<>(lines, number, PageOf.DEFAULT_SIZE, total[0]);
     }
 
@@ -65,7 +65,7 @@ public class CadenceGaps {
     public Optional<CadenceGap> of(UUID apprenticeshipId) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("id", apprenticeshipId);
-        return query("a.id = :id", params, "", new long[1]).stream().map(Line::gap).findFirst();
+        return query("a.id = :id", params, "", "", new long[1]).stream().map(Line::gap).findFirst();
     }
 
     /**
@@ -122,7 +122,11 @@ public class CadenceGaps {
                 a.status() == waypoint.enrolment.ApprenticeshipStatus.IN_LEARNING);
     }
 
-    private List<Line> query(String condition, Map<String, Object> params, String tail, long[] total) {
+    /**
+     * The gaps within the condition: the last attendance is read from the one kept per apprenticeship, and the next
+     * session only for the lines {@code tail} keeps (a page), in the order {@code order} gives them again.
+     */
+    private List<Line> query(String condition, Map<String, Object> params, String tail, String order, long[] total) {
         LocalDate today = LocalDate.now(clock);
         int providerDays = rules.providerDays();
         List<CadenceRules.Rule> inUse = new ArrayList<>(rules.inUse().values());
@@ -143,26 +147,26 @@ public class CadenceGaps {
         params.put("providerWords", CadenceRules.providerWords(providerDays));
         String sql = """
                 WITH rule AS (%s)
-                SELECT g.*, coalesce(r.days, :providerDays) AS allowed_days,
-                       coalesce(r.words, :providerWords) AS cadence_words,
-                       last.d AS last_date, nxt.d AS next_date,
-                       (:today - coalesce(last.d, g.start_date)) AS days_without,
-                       count(*) OVER () AS total_rows
-                FROM (%s WHERE a.status = 'IN_LEARNING' AND %s) g
-                LEFT JOIN rule r ON r.ref = g.standard_reference AND r.ver = g.standard_version
-                LEFT JOIN LATERAL (
-                    SELECT max((s.starts_at AT TIME ZONE 'Europe/London')::date) AS d FROM delivery_session s
+                SELECT gap.*, (
+                    SELECT min((s.starts_at AT TIME ZONE 'Europe/London')::date) FROM delivery_session s
                     JOIN delivery_session_learner dl ON dl.session_id = s.id
-                    WHERE dl.apprenticeship_id = g.id AND s.state = 'RECORDED' AND dl.attendance IN ('ATTENDED', 'LATE')
-                ) last ON TRUE
-                LEFT JOIN LATERAL (
-                    SELECT min((s.starts_at AT TIME ZONE 'Europe/London')::date) AS d FROM delivery_session s
-                    JOIN delivery_session_learner dl ON dl.session_id = s.id
-                    WHERE dl.apprenticeship_id = g.id AND s.state = 'SCHEDULED'
+                    WHERE dl.apprenticeship_id = gap.id AND s.state = 'SCHEDULED'
                       AND (s.starts_at AT TIME ZONE 'Europe/London')::date >= :today
-                ) nxt ON TRUE
-                WHERE (:today - coalesce(last.d, g.start_date)) > coalesce(r.days, :providerDays)
-                """.formatted(ruleTable, Apprenticeships.SELECT, condition) + tail;
+                ) AS next_date
+                FROM (
+                    SELECT g.*, coalesce(r.days, :providerDays) AS allowed_days,
+                           coalesce(r.words, :providerWords) AS cadence_words,
+                           last.attended_on AS last_date,
+                           (:today - coalesce(last.attended_on, g.start_date)) AS days_without,
+                           count(*) OVER () AS total_rows
+                    FROM (%s WHERE a.status = 'IN_LEARNING' AND %s) g
+                    LEFT JOIN rule r ON r.ref = g.standard_reference AND r.ver = g.standard_version
+                    LEFT JOIN delivery_last_attendance last ON last.apprenticeship_id = g.id
+                    WHERE (:today - coalesce(last.attended_on, g.start_date)) > coalesce(r.days, :providerDays)
+                    %s
+                ) gap
+                %s
+                """.formatted(ruleTable, Apprenticeships.SELECT, condition, tail, order);
         return jdbc.sql(sql).params(params).query((rs, n) -> {
             total[0] = rs.getLong("total_rows");
             ApprenticeshipSummary a = Apprenticeships.summary(rs, n);

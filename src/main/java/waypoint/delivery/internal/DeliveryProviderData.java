@@ -22,6 +22,7 @@ class DeliveryProviderData implements ProviderDataSource {
     public List<Table> tables() {
         return List.of(Table.all("delivery_session"),
                 Table.all("delivery_session_learner"),
+                Table.all("delivery_last_attendance"),
                 Table.all("delivery_action"),
                 Table.settings("delivery_settings"),
                 Table.all("delivery_calendar_token"),

@@ -28,6 +28,11 @@ public class SessionStore {
 
     /** Sessions with at least one apprenticeship the person may see (alias {@code s} for the session). */
     static String visible(ApprenticeshipScope scope) {
+        if (scope.kind() == ApprenticeshipScope.Kind.EVERYONE) {
+            // every session is scheduled with at least one apprenticeship and none is ever taken off it: for someone
+            // who sees every apprenticeship, every session (asked of each session, a count of 100,000 took seconds)
+            return "TRUE";
+        }
         return "EXISTS (SELECT 1 FROM delivery_session_learner dl JOIN enrolment.apprenticeship a ON a.id = dl.apprenticeship_id"
                 + " WHERE dl.session_id = s.id AND " + scope.sqlCondition() + ")";
     }
@@ -212,12 +217,10 @@ public class SessionStore {
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     }
 
+    /** When the apprentice last attended a session (attended or late, at a recorded session), if ever. */
     Optional<LocalDate> lastAttended(UUID apprenticeshipId) {
-        return jdbc.sql("""
-                SELECT max((s.starts_at AT TIME ZONE 'Europe/London')::date) FROM delivery_session s
-                JOIN delivery_session_learner dl ON dl.session_id = s.id
-                WHERE dl.apprenticeship_id = :a AND s.state = 'RECORDED' AND dl.attendance IN ('ATTENDED', 'LATE')
-                """).param("a", apprenticeshipId).query(LocalDate.class).optional();
+        return jdbc.sql("SELECT attended_on FROM delivery_last_attendance WHERE apprenticeship_id = :a")
+                .param("a", apprenticeshipId).query(LocalDate.class).optional();
     }
 
     /** {@link #lastAttended(UUID)} for many apprenticeships in one query (those with none are left out). */
@@ -226,15 +229,36 @@ public class SessionStore {
         if (apprenticeshipIds.isEmpty()) {
             return last;
         }
-        jdbc.sql("""
-                SELECT dl.apprenticeship_id, max((s.starts_at AT TIME ZONE 'Europe/London')::date) FROM delivery_session s
-                JOIN delivery_session_learner dl ON dl.session_id = s.id
-                WHERE dl.apprenticeship_id IN (:ids) AND s.state = 'RECORDED' AND dl.attendance IN ('ATTENDED', 'LATE')
-                GROUP BY dl.apprenticeship_id
-                """).param("ids", apprenticeshipIds).query(rs -> {
+        jdbc.sql("SELECT apprenticeship_id, attended_on FROM delivery_last_attendance WHERE apprenticeship_id IN (:ids)")
+                .param("ids", apprenticeshipIds).query(rs -> {
                     last.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
                 });
         return last;
+    }
+
+    /**
+     * Works out again when each apprentice of the session last attended, from their attendance at every recorded
+     * session, in the transaction that changed the session: the kept date is never ahead of or behind the
+     * attendance it comes from.
+     */
+    void keepLastAttended(UUID sessionId) {
+        String attendees = "SELECT apprenticeship_id FROM delivery_session_learner WHERE session_id = :s";
+        jdbc.sql("DELETE FROM delivery_last_attendance WHERE apprenticeship_id IN (" + attendees + ")")
+                .param("s", sessionId).update();
+        jdbc.sql(LAST_ATTENDED + " AND dl.apprenticeship_id IN (" + attendees + ") GROUP BY dl.apprenticeship_id")
+                .param("s", sessionId).update();
+    }
+
+    private static final String LAST_ATTENDED = """
+            INSERT INTO delivery_last_attendance (apprenticeship_id, attended_on)
+            SELECT dl.apprenticeship_id, max((s.starts_at AT TIME ZONE 'Europe/London')::date)
+            FROM delivery_session s JOIN delivery_session_learner dl ON dl.session_id = s.id
+            WHERE s.state = 'RECORDED' AND dl.attendance IN ('ATTENDED', 'LATE')""";
+
+    /** Works out every apprentice's last attendance again, after sessions were loaded in bulk. */
+    public void keepEveryLastAttended() {
+        jdbc.sql("DELETE FROM delivery_last_attendance").update();
+        jdbc.sql(LAST_ATTENDED + " GROUP BY dl.apprenticeship_id").update();
     }
 
     Optional<LocalDate> nextScheduled(UUID apprenticeshipId, Instant now) {

@@ -46,6 +46,9 @@ class TeachingSessionRepository {
         if (!change.attendance().isEmpty()) {
             store.recordAttendance(change.sessionId(), change.attendance());
         }
+        if (!change.attendance().isEmpty() || change.changesRow()) {
+            store.keepLastAttended(change.sessionId());
+        }
         for (SessionRow.NewAction a : change.actions()) {
             store.insertAction(a.id(), change.sessionId(), a.apprenticeshipId(), a.kind(), a.description(), a.owner(),
                     a.due(), now);

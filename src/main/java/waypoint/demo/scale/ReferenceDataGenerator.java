@@ -29,6 +29,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import waypoint.catalogue.CatalogueImport;
+import waypoint.delivery.SessionsForBulkLoad;
 import waypoint.feedback.FeedbackImport;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
@@ -103,6 +104,7 @@ class ReferenceDataGenerator implements ApplicationRunner {
     private final SupportCaseImport supportCases;
     private final JobsHeldBack jobs;
     private final CatalogueImport catalogue;
+    private final SessionsForBulkLoad sessions;
     private final Clock clock;
     private final int apprenticeships;
     private final int staff;
@@ -112,7 +114,8 @@ class ReferenceDataGenerator implements ApplicationRunner {
 
     ReferenceDataGenerator(DataSource dataSource, UserAccounts accounts, OrganisationImport organisation,
             ReviewRecordsForBulkLoad reviewRecords, FeedbackImport feedback, SafeguardingImport safeguarding,
-            SupportCaseImport supportCases, CatalogueImport catalogue, JobsHeldBack jobs, Clock clock,
+            SupportCaseImport supportCases, CatalogueImport catalogue, SessionsForBulkLoad sessions, JobsHeldBack jobs,
+            Clock clock,
             @Value("${waypoint.scale.apprenticeships:100000}") int apprenticeships,
             @Value("${waypoint.scale.staff:2000}") int staff,
             @Value("${waypoint.scale.employers:20000}") int employers,
@@ -128,6 +131,7 @@ class ReferenceDataGenerator implements ApplicationRunner {
         this.supportCases = supportCases;
         this.jobs = jobs;
         this.catalogue = catalogue;
+        this.sessions = sessions;
         this.clock = clock;
         this.apprenticeships = apprenticeships;
         this.staff = staff;
@@ -436,6 +440,7 @@ class ReferenceDataGenerator implements ApplicationRunner {
                 "delivery_action"));
         rows = activity.copySessions(copy);
         deferred.restore(connection);
+        sessions.keepLastAttendance();
         log.info("Scale data: {} teaching sessions, {} attendees, {} actions after {}", rows[0], rows[1], rows[2],
                 Duration.ofNanos(System.nanoTime() - began));
         deferred = BulkLoad.defer(connection, List.of("message_thread", "message", "message_read"));

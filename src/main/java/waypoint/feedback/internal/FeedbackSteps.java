@@ -201,8 +201,7 @@ public class FeedbackSteps {
     }
 
     private StaffMember staffMember(UUID account) {
-        boolean staff = handlers.candidates().stream().anyMatch(a -> a.id().equals(account));
-        if (!staff) {
+        if (!handlers.mayHandle(account)) {
             throw new FieldValidationException("ownerAccountId", "Select a member of staff to handle the case");
         }
         return handlers.member(account).orElseThrow();

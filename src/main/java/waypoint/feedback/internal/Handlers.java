@@ -61,11 +61,21 @@ public class Handlers {
                 .filter(id -> !id.equals(owner)).limit(3).toList();
     }
 
-    /** Staff who may be given a case (any staff role but the administrator's, who is not part of the process). */
+    /** The staff roles a case may be given to (any but the administrator's, who is not part of the process). */
+    private static final List<Role> HANDLING = List.of(Role.TUTOR, Role.LEAD, Role.HEAD_OF_DELIVERY, Role.DIRECTOR,
+            Role.QUALITY);
+
+    /** Staff offered when a case is given to someone: the first hundred by name of each role that may handle one. */
     public List<AccountSummary> candidates() {
-        return java.util.stream.Stream.of(Role.TUTOR, Role.LEAD, Role.HEAD_OF_DELIVERY, Role.DIRECTOR, Role.QUALITY)
-                .flatMap(r -> accounts.findActiveWithRole(r).stream())
+        return HANDLING.stream().flatMap(r -> accounts.findActiveWithRole(r).stream())
                 .distinct().sorted(java.util.Comparator.comparing(AccountSummary::displayName)).toList();
+    }
+
+    /** Whether the account is an active member of staff who may be given a case, whether or not the list offers them. */
+    public boolean mayHandle(UUID account) {
+        return account != null && accounts.find(account)
+                .filter(a -> a.status() != waypoint.identity.AccountStatus.DISABLED)
+                .filter(a -> a.roles().stream().anyMatch(HANDLING::contains)).isPresent();
     }
 
     public String nameOf(UUID account) {

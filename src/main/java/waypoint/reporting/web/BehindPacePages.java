@@ -95,16 +95,10 @@ class BehindPacePages {
         CsvTable csv = CsvTable.withColumns("apprenticeship_id", "learner", "employer", "tutor", "standard",
                 "planned_hours", "expected_to_date_hours", "approved_hours", "pending_hours", "shortfall_hours",
                 "status");
-        int page = 0;
-        PageOf<BehindPaceReport.Row> rows;
-        do {
-            rows = report.page(user, filters.filter(), page++, 1000);
-            for (BehindPaceReport.Row r : rows.items()) {
-                csv.row(r.apprenticeshipId(), r.learnerName(), r.employerName(), r.tutorName(), r.standard(),
-                        r.planned().toPlainString(), r.expected().toPlainString(), r.approved().toPlainString(),
-                        r.pending().toPlainString(), r.shortfall().toPlainString(), r.status().name());
-            }
-        } while (rows.hasNext());
+        report.each(user, filters.filter(), r -> csv.row(r.apprenticeshipId(), r.learnerName(), r.employerName(),
+                r.tutorName(), r.standard(), r.planned().toPlainString(), r.expected().toPlainString(),
+                r.approved().toPlainString(), r.pending().toPlainString(), r.shortfall().toPlainString(),
+                r.status().name()));
         return CsvDownload.of("behind-pace.csv", csv);
     }
 

@@ -15,6 +15,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.reporting.internal.caseload.CaseloadBoard;
 import waypoint.shared.csv.CsvTable;
 import waypoint.shared.web.CsvDownload;
+import waypoint.shared.web.PageOf;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -83,12 +84,19 @@ class CaseloadBoardPages {
     }
 
     @GetMapping("/reports/caseload/overview")
-    String overview(CurrentUser user, @RequestParam(required = false) String by, Model model) {
+    String overview(CurrentUser user, @RequestParam(required = false) String by,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         if (!board.canRead(user)) {
             throw new org.springframework.security.access.AccessDeniedException("The caseload board is for staff");
         }
         CaseloadBoard.By chosen = CaseloadBoard.By.of(by);
-        model.addAttribute("groups", board.overview(user, chosen));
+        // a page of groups at a time: a provider with 2,000 tutors is 2,000 rows (the download has them all)
+        List<CaseloadBoard.Group> all = board.overview(user, chosen);
+        int size = 50;
+        int number = Math.min(Math.max(0, page), Math.max(0, (all.size() - 1) / size));
+        model.addAttribute("groups", new PageOf<>(all.subList(Math.min(all.size(), number * size),
+                Math.min(all.size(), (number + 1) * size)), number, size, all.size()));
+        model.addAttribute("pagesUrl", "/reports/caseload/overview?by=" + chosen.name().toLowerCase());
         model.addAttribute("by", chosen);
         model.addAttribute("kinds", CaseloadBoard.Kind.values());
         return "reporting/caseload-overview";

@@ -2,10 +2,13 @@ package waypoint.reporting.internal.behindpace;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -65,10 +68,38 @@ public class BehindPaceReport {
      */
     @Transactional
     public PageOf<Row> page(CurrentUser user, Filter filter, int page, int size) {
+        Query query = query(user, filter);
+        // everyone behind, unfiltered: counted from the index of those behind alone; the join to apprenticeship adds
+        // nothing there (every pace row has its apprenticeship) but a scan of 100,000 rows
+        boolean everyoneBehind = query.where.equals(" WHERE t.behind AND TRUE");
+        long total = jdbc.sql(everyoneBehind ? "SELECT count(*) FROM otj.pace t WHERE t.behind"
+                : "SELECT count(*)" + FROM + query.where).params(query.params).query(Long.class).single();
+        query.params.put("size", size);
+        query.params.put("offset", (long) page * size);
+        List<Row> rows = jdbc.sql(query.select() + " LIMIT :size OFFSET :offset").params(query.params)
+                .query((rs, n) -> query.row(rs)).list();
+        return new PageOf<>(rows, page, size, total);
+    }
+
+    /**
+     * Every apprenticeship behind, in the report's order, one after another as the database gives them: one query for
+     * a whole download, however many there are (a page at a time would sort the whole list again for each page).
+     */
+    @Transactional
+    public void each(CurrentUser user, Filter filter, Consumer<Row> action) {
+        Query query = query(user, filter);
+        jdbc.sql(query.select()).withFetchSize(1000).params(query.params).query((ResultSet rs) -> {
+            action.accept(query.row(rs));
+        });
+    }
+
+    private static final String FROM =
+            " FROM otj.pace t JOIN enrolment.apprenticeship a ON a.id = t.apprenticeship_id";
+
+    private Query query(CurrentUser user, Filter filter) {
         requireReader(user);
         ApprenticeshipScope scope = access.scopeOf(user);
         offTheJob.bringPaceUpToDate();
-        OffTheJobHours.StatusRule statusRule = offTheJob.statusRule();
         Map<String, Object> params = new HashMap<>(scope.sqlParameters());
         StringBuilder where = new StringBuilder(" WHERE t.behind AND " + scope.sqlCondition());
         if (filter.tutorId() != null) {
@@ -83,35 +114,34 @@ public class BehindPaceReport {
             where.append(" AND a.standard_reference = :standard");
             params.put("standard", filter.standardReference().strip());
         }
-        String from = " FROM otj.pace t JOIN enrolment.apprenticeship a ON a.id = t.apprenticeship_id";
-        // everyone behind, unfiltered: counted from the index of those behind alone; the join to apprenticeship adds
-        // nothing there (every pace row has its apprenticeship) but a scan of 100,000 rows
-        boolean everyoneBehind = where.toString().equals(" WHERE t.behind AND TRUE");
-        long total = jdbc.sql(everyoneBehind ? "SELECT count(*) FROM otj.pace t WHERE t.behind"
-                : "SELECT count(*)" + from + where).params(params).query(Long.class).single();
-        params.put("size", size);
-        params.put("offset", (long) page * size);
-        List<Row> rows = jdbc.sql("""
-                        SELECT a.id, a.standard_reference, coalesce(t.planned_hours, 0) AS planned, t.expected_hours,
-                               t.minimum_hours IS NOT NULL AS minimum_known,
-                               t.approved_minutes / 60.0 AS approved, t.pending_minutes / 60.0 AS pending,
-                               l.full_name AS learner_name, em.name AS employer_name, s.name AS tutor_name
-                        """ + from + " JOIN organisation.learner l ON l.id = a.learner_id"
-                        + " JOIN organisation.employer em ON em.id = a.employer_id"
-                        + " JOIN organisation.staff_member s ON s.id = a.tutor_id" + where
-                        + " ORDER BY t.shortfall_hours DESC, t.apprenticeship_id LIMIT :size OFFSET :offset")
-                .params(params)
-                .query((rs, n) -> {
-                    BigDecimal planned = rs.getBigDecimal("planned");
-                    BigDecimal expected = rs.getBigDecimal("expected_hours").setScale(1, RoundingMode.HALF_UP);
-                    BigDecimal approved = rs.getBigDecimal("approved").setScale(1, RoundingMode.HALF_UP);
-                    return new Row(rs.getObject("id", UUID.class), rs.getString("learner_name"),
-                            rs.getString("employer_name"), rs.getString("tutor_name"),
-                            rs.getString("standard_reference"), planned, expected, approved,
-                            rs.getBigDecimal("pending").setScale(1, RoundingMode.HALF_UP),
-                            expected.subtract(approved).max(BigDecimal.ZERO),
-                            statusRule.statusOf(approved, expected, rs.getBoolean("minimum_known"), planned));
-                }).list();
-        return new PageOf<>(rows, page, size, total);
+        return new Query(where.toString(), params, offTheJob.statusRule());
+    }
+
+    /** The report's query for one person and filter: its condition, parameters, and how a row reads. */
+    private record Query(String where, Map<String, Object> params, OffTheJobHours.StatusRule statusRule) {
+
+        String select() {
+            return """
+                    SELECT a.id, a.standard_reference, coalesce(t.planned_hours, 0) AS planned, t.expected_hours,
+                           t.minimum_hours IS NOT NULL AS minimum_known,
+                           t.approved_minutes / 60.0 AS approved, t.pending_minutes / 60.0 AS pending,
+                           l.full_name AS learner_name, em.name AS employer_name, s.name AS tutor_name
+                    """ + FROM + " JOIN organisation.learner l ON l.id = a.learner_id"
+                    + " JOIN organisation.employer em ON em.id = a.employer_id"
+                    + " JOIN organisation.staff_member s ON s.id = a.tutor_id" + where
+                    + " ORDER BY t.shortfall_hours DESC, t.apprenticeship_id";
+        }
+
+        Row row(ResultSet rs) throws SQLException {
+            BigDecimal planned = rs.getBigDecimal("planned");
+            BigDecimal expected = rs.getBigDecimal("expected_hours").setScale(1, RoundingMode.HALF_UP);
+            BigDecimal approved = rs.getBigDecimal("approved").setScale(1, RoundingMode.HALF_UP);
+            return new Row(rs.getObject("id", UUID.class), rs.getString("learner_name"),
+                    rs.getString("employer_name"), rs.getString("tutor_name"),
+                    rs.getString("standard_reference"), planned, expected, approved,
+                    rs.getBigDecimal("pending").setScale(1, RoundingMode.HALF_UP),
+                    expected.subtract(approved).max(BigDecimal.ZERO),
+                    statusRule.statusOf(approved, expected, rs.getBoolean("minimum_known"), planned));
+        }
     }
 }

@@ -293,7 +293,7 @@ public class CaseloadBoard {
         List<Partial> partials = jdbc.sql("""
                         SELECT a.id, l.full_name, a.tutor_id, st.name, a.employer_id, e.name, a.standard_reference,
                                a.status, coalesce(p.planned_hours, 0), p.expected_hours, p.minimum_hours IS NOT NULL,
-                               p.approved_minutes / 60.0, p.id_known, r.next_due, a.learner_id, k.signal_codes,
+                               p.approved_minutes / 60.0, p.id_known, r.due_date, a.learner_id, k.signal_codes,
                                k.apprenticeship_id IS NOT NULL, c.stage,
                                pt.programme_type = 'APPRENTICESHIP_UNIT'
                         FROM enrolment.apprenticeship a
@@ -303,9 +303,9 @@ public class CaseloadBoard {
                                  LEFT JOIN (SELECT apprenticeship_id, planned_hours, expected_hours, minimum_hours,
                                                    approved_minutes, TRUE AS id_known
                                             FROM otj.pace) p ON p.apprenticeship_id = a.id
-                                 LEFT JOIN LATERAL (SELECT min(pr.due_date) AS next_due FROM review.progress_review pr
-                                                    WHERE pr.apprenticeship_id = a.id
-                                                      AND pr.state IN ('DUE', 'PLANNED')) r ON TRUE
+                                 -- an apprenticeship has at most one open review: its due date is the next one
+                                 LEFT JOIN review.progress_review r
+                                           ON r.apprenticeship_id = a.id AND r.state IN ('DUE', 'PLANNED')
                                  LEFT JOIN supportcase.at_risk k ON k.apprenticeship_id = a.id
                                  LEFT JOIN supportcase.open_case c ON c.apprenticeship_id = a.id
                                  LEFT JOIN catalogue.standard_programme_type pt

@@ -1,5 +1,6 @@
 package waypoint.reporting.internal.evidence;
 
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -209,30 +210,51 @@ public class KeptRisks {
             return workedOut;
         }
         Narrowed narrowed = narrowed(access.scopeOf(user), filter);
-        Map<String, Object> params = new HashMap<>(narrowed.params());
-        params.put("limit", 1000);
-        int after = -1;
-        while (true) {
-            params.put("after", after);
-            List<Kept> kept = new ArrayList<>();
-            int[] last = {after};
-            jdbc.sql("SELECT k.apprenticeship_id, k.start_date, k.standard_reference, k.status, k.place FROM "
-                            + narrowed.from() + narrowed.where() + " AND k.place > :after AND EXISTS (SELECT 1"
-                            + " FROM funding_risk_finding f WHERE f.apprenticeship_id = k.apprenticeship_id)"
-                            + " ORDER BY k.place LIMIT :limit")
-                    .params(params)
-                    .query((rs, n) -> {
-                        last[0] = rs.getInt(5);
-                        return kept.add(new Kept(rs.getObject(1, UUID.class),
-                                rs.getObject(2, java.time.LocalDate.class), rs.getString(3), rs.getString(4)));
-                    })
-                    .list();
-            if (kept.isEmpty()) {
-                return workedOut;
+        // one query for the whole download, in the list's order, each line's findings after it: read in batches by
+        // place, each batch scanned the findings again (over a minute for 100,000 lines; docs/performance.md)
+        List<RiskList.Line> batch = new ArrayList<>();
+        Kept[] current = {null};
+        String[] names = new String[2];
+        List<RiskFinding> own = new ArrayList<>();
+        Runnable endLine = () -> {
+            if (current[0] != null) {
+                own.sort(Comparator.comparing(RiskFinding::risk));
+                Kept k = current[0];
+                batch.add(new RiskList.Line(k.id(), names[0], names[1], k.standard(), k.start(), k.status(),
+                        List.copyOf(own)));
+                own.clear();
+                if (batch.size() == 1000) {
+                    lines.accept(List.copyOf(batch));
+                    batch.clear();
+                }
             }
-            lines.accept(withFindings(kept));
-            after = last[0];
+        };
+        jdbc.sql("SELECT k.apprenticeship_id, k.start_date, k.standard_reference, k.status, f.risk, f.verdict,"
+                        + " f.words, l.full_name, e.name FROM " + narrowed.from()
+                        + " JOIN funding_risk_finding f ON f.apprenticeship_id = k.apprenticeship_id"
+                        + " JOIN enrolment.apprenticeship named ON named.id = k.apprenticeship_id"
+                        + " JOIN organisation.learner l ON l.id = named.learner_id"
+                        + " JOIN organisation.employer e ON e.id = named.employer_id"
+                        + narrowed.where() + " ORDER BY k.place")
+                .withFetchSize(1000).params(narrowed.params())
+                .query((ResultSet rs) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    if (current[0] == null || !current[0].id().equals(id)) {
+                        endLine.run();
+                        current[0] = new Kept(id, rs.getObject(2, java.time.LocalDate.class), rs.getString(3),
+                                rs.getString(4));
+                        names[0] = rs.getString(8);
+                        names[1] = rs.getString(9);
+                    }
+                    RiskFinding.Verdict verdict = RiskFinding.Verdict.valueOf(rs.getString(6));
+                    String words = rs.getString(7);
+                    FundingRisk.named(rs.getString(5)).ifPresent(risk -> own.add(new RiskFinding(risk, verdict, words)));
+                });
+        endLine.run();
+        if (!batch.isEmpty()) {
+            lines.accept(List.copyOf(batch));
         }
+        return workedOut;
     }
 
     /** A kept line's own columns, before its findings and names are read for the page. */

@@ -178,8 +178,8 @@ public class SelfAssessment {
                         + " AND EXISTS (SELECT 1 FROM enrolment.onboarding_task t WHERE t.apprenticeship_id = a.id"
                         + " AND t.task = 'INITIAL_ASSESSMENT' AND t.completed)"), started), null));
                 figures.add(new Figure("Skills scan by the apprentice and the employer", share(count(scope,
-                        PAST_ONBOARDING + " AND (SELECT count(*) FROM enrolment.skills_scan s"
-                                + " WHERE s.apprenticeship_id = a.id) = 2"), started), null));
+                        PAST_ONBOARDING + " AND a.id IN (SELECT s.apprenticeship_id FROM enrolment.skills_scan s"
+                                + " GROUP BY s.apprenticeship_id HAVING count(*) = 2)"), started), null));
                 figures.add(new Figure("Prior learning decided", share(count(scope, PAST_ONBOARDING
                         + " AND EXISTS (SELECT 1 FROM enrolment.prior_learning p WHERE p.apprenticeship_id = a.id)"),
                         started), null));
@@ -187,11 +187,15 @@ public class SelfAssessment {
                         ACTIVE + " AND NOT EXISTS (SELECT 1 FROM review.progress_review r WHERE"
                                 + " r.apprenticeship_id = a.id AND r.state IN ('DUE', 'PLANNED')"
                                 + " AND r.due_date < :today)"), active), "/reports/review-compliance"));
-                long ksbs = jdbc.sql("SELECT coalesce(sum((SELECT count(*) FROM catalogue.standard_ksb k"
+                // each standard version's KSBs counted once, then joined: counted again for each apprentice, a
+                // provider of 100,000 took seconds (docs/performance.md)
+                long ksbs = jdbc.sql("SELECT coalesce(sum(n.ksbs), 0) FROM enrolment.apprenticeship a"
+                                + " JOIN (SELECT sv.reference_number, sv.version, count(*) AS ksbs"
+                                + " FROM catalogue.standard_ksb k"
                                 + " JOIN catalogue.standard_version sv ON sv.id = k.standard_version_id"
-                                + " WHERE sv.reference_number = a.standard_reference"
-                                + " AND sv.version = a.standard_version)), 0)"
-                                + " FROM enrolment.apprenticeship a WHERE " + scope.sqlCondition() + " AND" + ACTIVE)
+                                + " GROUP BY sv.reference_number, sv.version) n"
+                                + " ON n.reference_number = a.standard_reference AND n.version = a.standard_version"
+                                + " WHERE " + scope.sqlCondition() + " AND" + ACTIVE)
                         .params(scope.sqlParameters()).query(Long.class).single();
                 long signedOff = jdbc.sql("SELECT count(*) FROM portfolio.ksb_sign_off k"
                                 + " JOIN enrolment.apprenticeship a ON a.id = k.apprenticeship_id"
