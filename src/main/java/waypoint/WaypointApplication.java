@@ -1,7 +1,6 @@
 package waypoint;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,6 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import waypoint.shared.database.BackupCommand;
+import waypoint.shared.time.GovUkDates;
 
 /** Waypoint: apprenticeship management and e-portfolio, one deployable made of the modules below this package. */
 @SpringBootApplication
@@ -19,7 +19,7 @@ public class WaypointApplication {
     public static void main(String[] args) {
         // "backup <archive>" and "restore <archive>" work on the data directory without starting Waypoint
         if (BackupCommand.handles(args)) {
-            System.exit(BackupCommand.run(args, System.getenv(), System.out, Clock.system(ZoneId.of("Europe/London"))));
+            System.exit(BackupCommand.run(args, System.getenv(), System.out, Clock.system(GovUkDates.LONDON)));
         }
         SpringApplication.run(WaypointApplication.class, args);
     }

@@ -1,10 +1,11 @@
 package waypoint.demo;
 
+import static waypoint.shared.time.GovUkDates.LONDON;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,6 @@ class DemoDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDelivery.class);
     private static final String FIRST_TOPIC = "Induction: the standard, the e-portfolio and your learning plan";
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final OrganisationImport organisation;
     private final Apprenticeships apprenticeships;

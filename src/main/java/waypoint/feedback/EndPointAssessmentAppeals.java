@@ -1,6 +1,7 @@
 package waypoint.feedback;
 
-import java.time.ZoneId;
+import static waypoint.shared.time.GovUkDates.LONDON;
+
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -19,8 +20,6 @@ import waypoint.identity.CurrentUser;
  */
 @Service
 public class EndPointAssessmentAppeals {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final FeedbackRaising raising;
 

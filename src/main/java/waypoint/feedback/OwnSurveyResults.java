@@ -1,10 +1,11 @@
 package waypoint.feedback;
 
+import static waypoint.shared.time.GovUkDates.LONDON;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class OwnSurveyResults {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     /** Who the surveys ask: apprentices (on starting and on completion) or employers (every year). */
     public enum Audience {

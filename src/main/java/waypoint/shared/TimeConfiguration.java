@@ -1,7 +1,8 @@
 package waypoint.shared;
 
+import static waypoint.shared.time.GovUkDates.LONDON;
+
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,9 +10,6 @@ import org.springframework.context.annotation.Configuration;
 /** The one clock: everything that needs "now" is given this, so tests can move time. */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
-
-    /** Waypoint serves English providers: dates are in Europe/London. */
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Bean
     Clock clock() {

@@ -1,6 +1,6 @@
 package waypoint.supportcase;
 
-import org.hibernate.validator.constraints.Range;
+import waypoint.shared.validation.WholeNumber;
 
 /**
  * The provider's thresholds for the at-risk signals (settings page for administrators). Sources read the ones
@@ -14,15 +14,12 @@ import org.hibernate.validator.constraints.Range;
  * @param overdueActionDays              an action more than this many days past its date
  */
 public record AtRiskThresholds(
-        @Range(min = 1, max = 100, message = WHOLE_NUMBER) int otjPercentBelow,
-        @Range(min = 0, max = 120, message = WHOLE_NUMBER) int reviewOverdueDays,
-        @Range(min = 1, max = 104, message = WHOLE_NUMBER) int englishMathsWeeksBeforeGateway,
-        @Range(min = 1, max = 100, message = WHOLE_NUMBER) int ksbCoverageGapPercent,
-        @Range(min = 1, max = 180, message = WHOLE_NUMBER) int sessionCadenceDays,
-        @Range(min = 0, max = 180, message = WHOLE_NUMBER) int overdueActionDays) {
-
-    /** Each threshold's one check: a whole number in its range. */
-    static final String WHOLE_NUMBER = "Enter a whole number from {min} to {max}";
+        @WholeNumber(min = 1, max = 100) int otjPercentBelow,
+        @WholeNumber(min = 0, max = 120) int reviewOverdueDays,
+        @WholeNumber(min = 1, max = 104) int englishMathsWeeksBeforeGateway,
+        @WholeNumber(min = 1, max = 100) int ksbCoverageGapPercent,
+        @WholeNumber(min = 1, max = 180) int sessionCadenceDays,
+        @WholeNumber(min = 0, max = 180) int overdueActionDays) {
 
     /** The defaults until an administrator changes them. */
     public static AtRiskThresholds defaults() {

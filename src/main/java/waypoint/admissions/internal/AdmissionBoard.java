@@ -1,8 +1,9 @@
 package waypoint.admissions.internal;
 
+import static waypoint.shared.time.GovUkDates.LONDON;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,6 @@ import waypoint.shared.web.PageOf;
  */
 @Service
 public class AdmissionBoard {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     public record Filter(AdmissionState state, UUID courseId, UUID ownerStaffId, Admission.Kind kind) {
 

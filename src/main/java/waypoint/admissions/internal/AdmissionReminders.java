@@ -1,8 +1,9 @@
 package waypoint.admissions.internal;
 
+import static waypoint.shared.time.GovUkDates.LONDON;
+
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -25,8 +26,6 @@ import waypoint.shared.messaging.NotificationRequested;
  */
 @Component
 public class AdmissionReminders {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final JdbcClient jdbc;
     private final AdmissionsStore store;

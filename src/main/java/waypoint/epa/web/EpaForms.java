@@ -15,8 +15,6 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -32,6 +30,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.shared.validation.OneOf;
 import waypoint.shared.validation.TypedDate;
 import waypoint.shared.validation.TypedValues;
+import waypoint.shared.validation.WholeNumber;
 import waypoint.shared.web.FormChecks;
 
 /**
@@ -344,16 +343,10 @@ final class EpaForms {
     /** The provider's EPA settings: both whole numbers in their ranges; {@code version} as read. */
     record SettingsForm(
             @NotBlank(message = "Enter the most times a method may be assessed")
-            @Pattern(regexp = WHOLE, message = ATTEMPTS) @Min(value = 1, message = ATTEMPTS)
-            @Max(value = EpaSettings.MOST_ATTEMPTS, message = ATTEMPTS) String maximumAttempts,
+            @WholeNumber(min = 1, max = EpaSettings.MOST_ATTEMPTS) String maximumAttempts,
             @NotBlank(message = "Enter the working days within which an appeal may be made")
-            @Pattern(regexp = WHOLE, message = WINDOW) @Min(value = 1, message = WINDOW)
-            @Max(value = EpaSettings.LONGEST_WINDOW, message = WINDOW) String appealWindowWorkingDays,
+            @WholeNumber(min = 1, max = EpaSettings.LONGEST_WINDOW) String appealWindowWorkingDays,
             Integer version) {
-
-        static final String WHOLE = "\\d{1,9}";
-        static final String ATTEMPTS = "Enter a whole number from 1 to " + EpaSettings.MOST_ATTEMPTS;
-        static final String WINDOW = "Enter a whole number from 1 to " + EpaSettings.LONGEST_WINDOW;
 
         /** Each figure as typed without the spaces around it; nothing typed is no figure. */
         SettingsForm {

@@ -1,9 +1,10 @@
 package waypoint.feedback.internal;
 
+import static waypoint.shared.time.GovUkDates.LONDON;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +52,6 @@ public class BoardReport {
         }
     }
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final JdbcClient jdbc;
     private final FeedbackPolicy policy;

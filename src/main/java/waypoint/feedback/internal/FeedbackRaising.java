@@ -1,9 +1,10 @@
 package waypoint.feedback.internal;
 
+import static waypoint.shared.time.GovUkDates.LONDON;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,8 +35,6 @@ import waypoint.shared.web.FieldValidationException;
  */
 @Service
 public class FeedbackRaising {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final FeedbackRepository cases;
     private final FeedbackReads reads;

@@ -1,8 +1,9 @@
 package waypoint.feedback.internal;
 
+import static waypoint.shared.time.GovUkDates.LONDON;
+
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,8 +26,6 @@ import waypoint.shared.calendar.WorkingCalendar;
  */
 @Service
 public class FeedbackReads {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final FeedbackRepository cases;
     private final Timeline timeline;

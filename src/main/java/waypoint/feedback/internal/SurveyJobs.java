@@ -1,9 +1,10 @@
 package waypoint.feedback.internal;
 
+import static waypoint.shared.time.GovUkDates.LONDON;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -29,8 +30,6 @@ import waypoint.shared.messaging.NotificationRequested;
  */
 @Component
 public class SurveyJobs {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final Surveys surveys;
     private final Learners learners;

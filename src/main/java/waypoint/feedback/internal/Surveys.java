@@ -1,11 +1,12 @@
 package waypoint.feedback.internal;
 
+import static waypoint.shared.time.GovUkDates.LONDON;
+
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -117,7 +118,6 @@ public class Surveys {
         }
     }
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;

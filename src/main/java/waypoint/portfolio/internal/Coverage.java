@@ -20,6 +20,7 @@ import waypoint.catalogue.Ksb;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.portfolio.CoverageFigures;
+import waypoint.shared.time.GovUkDates;
 
 /**
  * The KSB coverage of an apprenticeship: each KSB's status, evidence count and last activity in two queries whatever
@@ -47,7 +48,7 @@ public class Coverage {
 
         /** The day of the last activity, in Europe/London, or null. */
         public LocalDate lastActivityOn() {
-            return lastActivity == null ? null : lastActivity.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+            return lastActivity == null ? null : lastActivity.atZone(GovUkDates.LONDON).toLocalDate();
         }
     }
 

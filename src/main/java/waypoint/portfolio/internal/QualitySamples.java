@@ -1,5 +1,7 @@
 package waypoint.portfolio.internal;
 
+import static waypoint.shared.time.GovUkDates.LONDON;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -93,7 +95,6 @@ public class QualitySamples {
         }
     }
 
-    private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
 
     private static final String SELECT = """
             SELECT d.id, d.apprenticeship_id, l.full_name, d.evidence_id, e.title, d.evidence_number, d.ksb_code,

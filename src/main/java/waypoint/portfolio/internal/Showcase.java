@@ -39,6 +39,7 @@ import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.pdf.PdfRenderer;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.time.GovUkDates;
 
 /**
  * The showcase for end-point assessment: the evidence the learner chose, exported as a ZIP
@@ -163,7 +164,7 @@ public class Showcase {
     public record Link(String token, Instant expiresAt) implements java.io.Serializable {
 
         public java.time.LocalDate expiresOn() {
-            return expiresAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+            return expiresAt.atZone(GovUkDates.LONDON).toLocalDate();
         }
     }
 
@@ -194,11 +195,11 @@ public class Showcase {
             String revokedByName, boolean works) {
 
         public java.time.LocalDate createdOn() {
-            return createdAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+            return createdAt.atZone(GovUkDates.LONDON).toLocalDate();
         }
 
         public java.time.LocalDate expiresOn() {
-            return expiresAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+            return expiresAt.atZone(GovUkDates.LONDON).toLocalDate();
         }
 
         /** “Works”, “Expired” or “Revoked”. */
@@ -207,7 +208,7 @@ public class Showcase {
         }
 
         public java.time.LocalDate revokedOn() {
-            return revokedAt == null ? null : revokedAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+            return revokedAt == null ? null : revokedAt.atZone(GovUkDates.LONDON).toLocalDate();
         }
     }
 
@@ -265,7 +266,7 @@ public class Showcase {
             Instant expiresAt) {
 
         public java.time.LocalDate expiresOn() {
-            return expiresAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+            return expiresAt.atZone(GovUkDates.LONDON).toLocalDate();
         }
     }
 

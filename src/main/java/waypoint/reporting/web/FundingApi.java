@@ -22,6 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import waypoint.identity.CurrentUser;
+import waypoint.reporting.internal.KeptInBackground;
 import waypoint.reporting.internal.funding.FoundationIncentiveSettings;
 import waypoint.reporting.internal.funding.FundingForecast;
 import waypoint.rules.FoundationIncentive;
@@ -175,12 +176,14 @@ class FundingApi {
     @PostMapping("/funding/forecast/work-out")
     @Operation(summary = "Works the whole funding forecast out again now, in the background (its readers)",
             description = "202 Accepted at once with askedAt; the forecast's asAt reaches askedAt once it is done "
-                    + "(a minute or so for a large provider). A calculation already running finishes first.")
+                    + "(a minute or so for a large provider). While one is under way already nothing more is started: askedAt "
+                    + "is then when that one began.")
     ResponseEntity<WorkOut> workOut(CurrentUser user) {
-        Instant asked = forecast.workOutNow(user);
-        return ResponseEntity.accepted().location(URI.create("/api/v1/funding/forecast")).body(new WorkOut(asked,
-                forecast.kept().map(FundingForecast.Kept::workedOutAt).orElse(null), "Working the forecast out: "
-                        + "read it again once its asAt is at or after askedAt"));
+        KeptInBackground.Press press = forecast.workOutNow(user);
+        return ResponseEntity.accepted().location(URI.create("/api/v1/funding/forecast")).body(new WorkOut(
+                press.since(), forecast.kept().map(FundingForecast.Kept::workedOutAt).orElse(null),
+                (press.started() ? "Working the forecast out" : "The forecast was being worked out already, since"
+                        + " askedAt: nothing more was started") + ": read it again once its asAt is at or after askedAt"));
     }
 
     private static List<MonthAmount> amounts(FundingForecast.Forecast f, List<BigDecimal> amounts) {

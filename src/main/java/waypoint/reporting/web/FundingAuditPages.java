@@ -28,6 +28,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
+import waypoint.reporting.internal.KeptInBackground;
 import waypoint.reporting.internal.evidence.EvidenceSample;
 import waypoint.reporting.internal.evidence.EvidenceSamples;
 import waypoint.reporting.internal.evidence.FundingRisk;
@@ -150,7 +151,8 @@ class FundingAuditPages {
 
     /**
      * The kept risk list (docs/domain/audit-and-inspection.md, "Known risks"): the counts and a page of the apprentices
-     * flagged, as at the time the list was worked out; a warning, never an empty list, when it has not been yet.
+     * flagged, as at the time the list was worked out; a warning, never an empty list, when it has not been yet; and,
+     * while it is being worked out again, since when (the new list replaces this one when it is done).
      */
     @GetMapping("/funding-audit/risks")
     String risks(CurrentUser user, @RequestParam(required = false) String risk,
@@ -159,6 +161,7 @@ class FundingAuditPages {
         FundingRisk chosen = FundingRisk.named(risk).orElse(null);
         Optional<KeptRisks.Page> kept = keptRisks.page(user, filter(year, standard), chosen, page == null ? 0 : page);
         model.addAttribute("kept", kept.orElse(null));
+        model.addAttribute("underwaySince", keptRisks.underwaySince().orElse(null));
         model.addAttribute("chosen", chosen);
         model.addAttribute("year", year == null ? "" : year);
         model.addAttribute("standard", standard == null ? "" : standard);
@@ -170,16 +173,14 @@ class FundingAuditPages {
         return "reporting/funding-risks";
     }
 
-    /** "Work out again now": the list worked out at once, unless it is being worked out already. */
+    /**
+     * "Work out the risks again now": the list is worked out in the background and the page says so at once; while one
+     * is under way nothing more is started.
+     */
     @PostMapping("/funding-audit/risks")
     String workOutRisks(CurrentUser user, RedirectAttributes redirect) {
-        KeptRisks.Press press = keptRisks.workOutNow(user);
-        if (press.done()) {
-            redirect.addFlashAttribute("workedOutNow", "The risks have been worked out again.");
-        } else {
-            redirect.addFlashAttribute("workingOutAlready", "The risks are being worked out already. Refresh this"
-                    + " page in a minute to see them.");
-        }
+        KeptInBackground.Press press = keptRisks.workOutNow(user);
+        redirect.addFlashAttribute(press.started() ? "workingOutNow" : "workingOutAlready", true);
         return "redirect:/funding-audit/risks";
     }
 

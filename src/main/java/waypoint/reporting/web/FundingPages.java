@@ -67,6 +67,7 @@ class FundingPages {
         FundingForecast.Forecast f = found.orElse(null);
         model.addAttribute("f", f);
         model.addAttribute("notWorkedOut", filters.errors().isEmpty() && f == null);
+        model.addAttribute("underwaySince", forecast.underwaySince().orElse(null));
         model.addAttribute("year", year == null ? String.valueOf(starting) : year);
         model.addAttribute("standard", standard == null ? "" : standard);
         model.addAttribute("employer", employer == null ? "" : employer);
@@ -97,13 +98,14 @@ class FundingPages {
     }
 
     /**
-     * "Work out now": the whole forecast is worked out again in the background; the page says so and shows the
-     * forecast kept until then.
+     * "Work out now": the whole forecast is worked out again in the background; the page says so, since when, and
+     * shows the forecast kept until then. While one is under way a press starts nothing more.
      */
     @PostMapping("/reports/funding/work-out")
     String workOut(CurrentUser user, RedirectAttributes redirect) {
-        forecast.workOutNow(user);
-        redirect.addFlashAttribute("saved", "Working the forecast out: refresh this page in a minute to see it");
+        if (!forecast.workOutNow(user).started()) {
+            redirect.addFlashAttribute("workingOutAlready", true);
+        }
         return "redirect:/reports/funding";
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import waypoint.shared.time.GovUkDates;
+
 /**
  * One record about the subject: its heading, its facts in reading order (label to value, as the page shows them),
  * the files it holds, and the names of other people it contains (who wrote a message, who raised a complaint), for
@@ -30,7 +32,7 @@ public record PersonalRecord(String id, String heading, Map<String, String> fiel
                 : value instanceof java.time.OffsetDateTime o ? o.toInstant() : value;
         if (v instanceof java.time.Instant at) {
             return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-                    .format(at.atZone(java.time.ZoneId.of("Europe/London")));
+                    .format(at.atZone(GovUkDates.LONDON));
         }
         return String.valueOf(v);
     }

@@ -116,6 +116,20 @@ public final class GovUkDates {
         return SHORT_DATE.format(london) + " at " + clock(london.toLocalTime());
     }
 
+    /**
+     * For a record of what happened when, where the order of moments a minute apart matters (the audit trail):
+     * “21 Jul 2026 at 5:30:07pm”, the seconds always written.
+     */
+    public static String shortTimeWithSeconds(Instant instant) {
+        if (instant == null) {
+            return NOT_RECORDED;
+        }
+        ZonedDateTime london = instant.atZone(LONDON);
+        int hour = london.getHour();
+        return SHORT_DATE.format(london) + " at " + (hour % 12 == 0 ? 12 : hour % 12)
+                + String.format(":%02d:%02d", london.getMinute(), london.getSecond()) + (hour < 12 ? "am" : "pm");
+    }
+
     /** The time of day in London: “5:30pm”, “9am”, “midday”, “midnight”. */
     public static String clock(Instant instant) {
         return instant == null ? NOT_RECORDED : clock(instant.atZone(LONDON).toLocalTime());

@@ -75,6 +75,11 @@ class GovUkDatesDialect extends AbstractDialect implements IExpressionObjectDial
             return GovUkDates.time(instant(value));
         }
 
+        /** “21 Jul 2026 at 5:30:07pm”: the seconds always written (the audit trail). */
+        public String shortTimeWithSeconds(Object value) {
+            return GovUkDates.shortTimeWithSeconds(instant(value));
+        }
+
         /** “10:42am on 6 December 2026”. */
         public String clockOnDate(Object value) {
             return GovUkDates.clockOnDate(instant(value));

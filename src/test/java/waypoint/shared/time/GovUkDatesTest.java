@@ -39,6 +39,10 @@ class GovUkDatesTest {
         assertThat(GovUkDates.time(Instant.parse("2026-07-21T16:30:00Z"))).isEqualTo("21 July 2026 at 5:30pm");
         assertThat(GovUkDates.time(LocalDate.of(2026, 3, 10), LocalTime.of(10, 0))).isEqualTo("10 March 2026 at 10am");
         assertThat(GovUkDates.shortTime(Instant.parse("2026-07-21T16:30:00Z"))).isEqualTo("21 Jul 2026 at 5:30pm");
+        assertThat(GovUkDates.shortTimeWithSeconds(Instant.parse("2026-07-21T16:30:07Z")))
+                .isEqualTo("21 Jul 2026 at 5:30:07pm");
+        assertThat(GovUkDates.shortTimeWithSeconds(Instant.parse("2026-12-01T00:05:00Z")))
+                .isEqualTo("1 Dec 2026 at 12:05:00am");
         assertThat(GovUkDates.clockOnDate(Instant.parse("2026-12-06T10:42:00Z")))
                 .isEqualTo("10:42am on 6 December 2026");
     }

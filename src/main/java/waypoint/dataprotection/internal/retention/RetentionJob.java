@@ -1,9 +1,10 @@
 package waypoint.dataprotection.internal.retention;
 
+import static waypoint.shared.time.GovUkDates.LONDON;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +29,6 @@ import waypoint.shared.personaldata.RetentionKind;
  */
 @Component
 public class RetentionJob {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final RetentionSettings settings;
     private final List<PersonalDataRetention> modules;

@@ -1,8 +1,9 @@
 package waypoint.dataprotection.internal.retention;
 
+import static waypoint.shared.time.GovUkDates.LONDON;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import waypoint.shared.personaldata.RetentionAction;
 import waypoint.shared.web.FieldValidationException;
@@ -15,7 +16,6 @@ public record RetentionSetting(RetentionRule rule, int periodMonths, RetentionAc
         String updatedByName, int version) {
 
     public static final int MAX_MONTHS = 1200;
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     public static RetentionSetting byDefault(RetentionRule rule) {
         return new RetentionSetting(rule, rule.defaultMonths(), rule.defaultAction(), null, null, 0);

@@ -1,10 +1,10 @@
 package waypoint.reporting.internal.accountability;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import waypoint.reporting.internal.KeptInBackground;
 
 /**
  * Keeps the accountability figures current without anyone asking (docs/domain/accountability.md, "When the figures
@@ -18,7 +18,6 @@ class AccountabilitySnapshotJob {
 
     static final String NIGHTLY = "0 20 2 * * *";
     static final String WORKING_HOURS = "0 0 8-18 * * MON-FRI";
-    private static final Logger log = LoggerFactory.getLogger(AccountabilitySnapshotJob.class);
 
     private final AccountabilitySnapshots snapshots;
 
@@ -39,10 +38,6 @@ class AccountabilitySnapshotJob {
     }
 
     private void run() {
-        try {
-            snapshots.calculateOnSchedule();
-        } catch (RuntimeException failed) {
-            log.warn("The scheduled calculation of the accountability figures failed: {}", failed.toString());
-        }
+        KeptInBackground.logged("accountability figures (on schedule)", snapshots::calculateOnSchedule);
     }
 }

@@ -1,5 +1,7 @@
 package waypoint.reporting.internal.evidence;
 
+import static waypoint.shared.time.GovUkDates.LONDON;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,7 +53,6 @@ import waypoint.shared.time.GovUkDates;
 @Service
 public class EvidencePacks {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String INDEX = "index.pdf";
 
     /** Who and what the pack is about. */

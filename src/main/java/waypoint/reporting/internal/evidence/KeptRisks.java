@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,21 +27,24 @@ import waypoint.enrolment.ApprenticeshipAccess;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.identity.CurrentUser;
 import waypoint.otj.OffTheJobHours;
+import waypoint.reporting.internal.KeptInBackground;
+import waypoint.reporting.internal.KeptWhole;
 import waypoint.shared.web.PageOf;
 
 /**
  * The known funding risks, kept (docs/domain/audit-and-inspection.md, "Known risks"): every apprenticeship past
- * onboarding judged by {@link RiskList} each night ({@link KeptRisksNightly}) and when someone who reads the list
- * asks, and kept in place of the list before in one transaction. The risk list and its CSV read the kept findings a
+ * onboarding judged by {@link RiskList} each night ({@link KeptRisksNightly}), at the first start when none is kept,
+ * and in the background when someone who reads the list asks ({@link KeptInBackground}), and kept in place of the
+ * list before in one transaction. The risk list and its CSV read the kept findings a
  * page at a time, saying when they were worked out, instead of judging thousands of apprenticeships on each view
  * (docs/performance.md, "Everyday lists"). One working out at a time across every node.
  */
 @Service
-public class KeptRisks {
+public class KeptRisks implements KeptWhole {
 
     /** A page of the list. */
     public static final int PAGE_SIZE = 25;
-    private static final String LOCK = "SELECT %s(hashtext('funding_risk_list'))";
+    private static final Logger log = LoggerFactory.getLogger(KeptRisks.class);
 
     /** When the kept list was worked out, by whom (a person's name or the nightly job), over how many. */
     public record WorkedOut(Instant at, String by, int apprenticeships) {
@@ -53,10 +58,6 @@ public class KeptRisks {
     public record Page(WorkedOut workedOut, long judged, List<Count> counts, PageOf<RiskList.Line> lines) {
     }
 
-    /** What a press of "Work out again now" did: worked the list out, or found it being worked out already. */
-    public record Press(boolean done, Optional<WorkedOut> workedOut) {
-    }
-
     private final RiskList risks;
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -64,9 +65,10 @@ public class KeptRisks {
     private final EvidencePolicy policy;
     private final OffTheJobHours offTheJob;
     private final Clock clock;
+    private final KeptInBackground background;
 
     KeptRisks(RiskList risks, JdbcClient jdbc, JdbcTemplate batches, ApprenticeshipAccess access,
-            EvidencePolicy policy, OffTheJobHours offTheJob, Clock clock) {
+            EvidencePolicy policy, OffTheJobHours offTheJob, Clock clock, KeptInBackground background) {
         this.risks = risks;
         this.jdbc = jdbc;
         this.batches = batches;
@@ -74,34 +76,42 @@ public class KeptRisks {
         this.policy = policy;
         this.offTheJob = offTheJob;
         this.clock = clock;
+        this.background = background;
     }
 
     /**
-     * "Work out again now", for someone who reads the list: the list is worked out now, unless it is being worked out
-     * already (by the nightly job or someone else), which is left to finish.
+     * "Work out the risks again now", for someone who reads the list: worked out in the background, answering at once;
+     * while one is under way (the night's, someone else's) nothing more is started.
      */
-    @Transactional
-    public Press workOutNow(CurrentUser user) {
+    public KeptInBackground.Press workOutNow(CurrentUser user) {
         policy.requireEvidenceReader(user);
-        if (!tryLock()) {
-            return new Press(false, Optional.empty());
-        }
-        return new Press(true, Optional.of(workOutHoldingTheLock("Worked out when " + user.displayName()
-                + " asked")));
+        return background.press(KeptRisks.class, user);
     }
 
-    /** The nightly working out; nothing when another is running. */
+    /** Since when the list has been being worked out, when it is. */
+    public Optional<Instant> underwaySince() {
+        return background.underwaySince(KeptRisks.class);
+    }
+
+    @Override
+    public String name() {
+        return "funding risk list";
+    }
+
+    @Override
+    public boolean isKept() {
+        return workedOut().isPresent();
+    }
+
+    /** The whole list worked out and kept in place of the one before, in one transaction. */
+    @Override
     @Transactional
-    public Optional<WorkedOut> workOutAsSystem(String by) {
-        return tryLock() ? Optional.of(workOutHoldingTheLock(by)) : Optional.empty();
+    public void workOutAndKeep(String by) {
+        WorkedOut done = workOut(by);
+        log.info("Funding risks worked out for {} apprenticeships", done.apprenticeships());
     }
 
-    private boolean tryLock() {
-        return Boolean.TRUE.equals(jdbc.sql(LOCK.formatted("pg_try_advisory_xact_lock")).query(Boolean.class)
-                .single());
-    }
-
-    private WorkedOut workOutHoldingTheLock(String by) {
+    private WorkedOut workOut(String by) {
         long began = System.nanoTime();
         offTheJob.bringPaceUpToDate();
         jdbc.sql("DELETE FROM funding_risk_line").update();

@@ -1,9 +1,10 @@
 package waypoint.reporting.internal.evidence;
 
+import static waypoint.shared.time.GovUkDates.LONDON;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +33,6 @@ public class RiskList {
     /** At most this many apprenticeships judged in one list. */
     public static final int MOST = 20_000;
     private static final int CHUNK = 500;
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     /** One apprenticeship with its findings. */
     public record Line(UUID apprenticeshipId, String learnerName, String employerName, String standard,

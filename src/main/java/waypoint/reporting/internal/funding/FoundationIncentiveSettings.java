@@ -157,7 +157,7 @@ public class FoundationIncentiveSettings {
         // any foundation apprenticeship started from the date may now have the payment: the kept forecast is worked
         // out again (rarely recorded, so the whole of it rather than a search for those it reaches)
         events.publishEvent(new ForecastWorkOutAsked(
-                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), null));
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS)));
         return recorded;
     }
 

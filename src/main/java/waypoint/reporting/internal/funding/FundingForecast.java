@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -31,6 +30,7 @@ import waypoint.enrolment.ApprenticeshipAccess;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
+import waypoint.reporting.internal.KeptInBackground;
 import waypoint.rules.Earnings;
 import waypoint.rules.EarningsFacts;
 import waypoint.rules.EmployerContribution;
@@ -66,22 +66,20 @@ public class FundingForecast {
     private final ApprenticeshipAccess access;
     private final FoundationIncentiveSettings foundationIncentives;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final KeptInBackground background;
     private final TransactionTemplate reading;
-    private final TransactionTemplate writing;
 
     FundingForecast(JdbcClient jdbc, ApprenticeshipAccess access, FoundationIncentiveSettings foundationIncentives,
-            Clock clock, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+            Clock clock, KeptInBackground background, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.access = access;
         this.foundationIncentives = foundationIncentives;
         this.clock = clock;
-        this.events = events;
+        this.background = background;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         // the totals and the lines of one forecast, even if a line is brought up to date meanwhile
         this.reading.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-        this.writing = new TransactionTemplate(transactions);
     }
 
     /** Narrows the forecast: any may be empty. */
@@ -165,15 +163,17 @@ public class FundingForecast {
     }
 
     /**
-     * "Work out now": the whole forecast is worked out again in the background, for a reader; answers the moment it was
-     * asked for (the forecast's "as at" reaches it once done). A calculation already running finishes first.
+     * "Work out now", for a reader: the whole forecast is worked out again in the background, answering at once (the
+     * forecast's "as at" reaches the press's {@code since} once done); while one is under way nothing more is started.
      */
-    public Instant workOutNow(CurrentUser user) {
+    public KeptInBackground.Press workOutNow(CurrentUser user) {
         requireReader(user);
-        // to the microsecond, as the database keeps the moment it was worked out
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        writing.executeWithoutResult(tx -> events.publishEvent(new ForecastWorkOutAsked(now, user.id())));
-        return now;
+        return background.press(KeptForecast.class, user);
+    }
+
+    /** Since when the whole forecast has been being worked out, when it is. */
+    public Optional<Instant> underwaySince() {
+        return background.underwaySince(KeptForecast.class);
     }
 
     /** Who may see what, the year's window and the filter, as a condition on {@code a} (the apprenticeship). */

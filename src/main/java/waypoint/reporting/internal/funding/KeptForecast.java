@@ -29,14 +29,17 @@ import waypoint.enrolment.ApprenticeshipCreated;
 import waypoint.enrolment.ApprenticeshipEmployerChanged;
 import waypoint.enrolment.ApprenticeshipPriceChanged;
 import waypoint.enrolment.ApprenticeshipStatusChanged;
-import waypoint.identity.UserAccounts;
+import waypoint.reporting.internal.KeptInBackground;
+import waypoint.reporting.internal.KeptWhole;
 import waypoint.reporting.internal.TableCopy;
 
 /**
  * Keeps the funding forecast (migration V183): every apprenticeship's lines ({@link ForecastLine}) and whether its
  * earnings are known, worked out by the funding rules from the records the modules publish.
  * <ul>
- *   <li>Whole, each night ({@link FundingForecastJob}) and when a reader presses "Work out now": read in three
+ *   <li>Whole, each night ({@link FundingForecastJob}), at the first start when none is kept, and in the background
+ *       when a reader presses "Work out now" ({@link KeptInBackground}), or a change every apprenticeship's figures
+ *       may depend on is recorded: read in three
  *       queries, worked out one apprenticeship after another and written with {@code COPY}, in place of the previous
  *       forecast in one transaction, so a reader sees the one or the other whole.</li>
  *   <li>For one apprenticeship, when enrolment announces that something its money is worked out from changed: its
@@ -49,7 +52,7 @@ import waypoint.reporting.internal.TableCopy;
  * whichever writes last read last.
  */
 @Component
-class KeptForecast {
+class KeptForecast implements KeptWhole {
 
     private static final Logger log = LoggerFactory.getLogger(KeptForecast.class);
     private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext('funding forecast'))";
@@ -61,16 +64,14 @@ class KeptForecast {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final Clock clock;
-    private final UserAccounts accounts;
     private final TransactionTemplate writing;
 
-    KeptForecast(FundingForecast forecast, JdbcClient jdbc, DataSource dataSource, Clock clock, UserAccounts accounts,
+    KeptForecast(FundingForecast forecast, JdbcClient jdbc, DataSource dataSource, Clock clock,
             PlatformTransactionManager transactions) {
         this.forecast = forecast;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.clock = clock;
-        this.accounts = accounts;
         this.writing = new TransactionTemplate(transactions);
     }
 
@@ -95,42 +96,36 @@ class KeptForecast {
     }
 
     /**
-     * A new installation (the demo, a filled reference data set) has a forecast from its first start, not only after
-     * its first night: worked out in the background once the start's own work is done, when none is kept yet.
+     * A change every apprenticeship's figures may depend on (a foundation apprenticeship payment recorded): the whole
+     * forecast worked out again, unless a calculation began since the change.
      */
-    @org.springframework.scheduling.annotation.Async
-    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-    void atFirstStart() {
-        if (forecast.kept().isPresent()) {
-            return;
-        }
-        try {
-            workOut("Worked out at the first start");
-        } catch (RuntimeException failed) {
-            log.warn("The funding forecast could not be worked out at the first start: {}", failed.toString());
-        }
-    }
-
-    /** "Work out now", or a change every apprenticeship may depend on: unless a calculation began since the ask. */
     @ApplicationModuleListener
     void on(ForecastWorkOutAsked asked) {
-        String by = asked.askedBy() == null ? "Worked out again after a change to the funding settings"
-                : accounts.find(asked.askedBy()).map(a -> "Worked out when " + a.displayName() + " asked")
-                        .orElse("Worked out on request");
         writing.executeWithoutResult(tx -> {
             jdbc.sql(LOCK).query((rs, n) -> 1).single();
             boolean since = forecast.latest().filter(k -> !k.workedOutAt().isBefore(asked.askedAt())).isPresent();
             if (!since) {
-                workOutHoldingTheLock(by);
+                workOutHoldingTheLock("Worked out again after a change to the funding settings");
             }
         });
     }
 
-    /** The whole forecast, worked out now and kept in place of the previous one. */
-    FundingForecast.Kept workOut(String by) {
-        return writing.execute(tx -> {
+    @Override
+    public String name() {
+        return "funding forecast";
+    }
+
+    @Override
+    public boolean isKept() {
+        return forecast.kept().isPresent();
+    }
+
+    /** The whole forecast, worked out now and kept in place of the previous one (once the forecast's lock is free). */
+    @Override
+    public void workOutAndKeep(String by) {
+        writing.executeWithoutResult(tx -> {
             jdbc.sql(LOCK).query((rs, n) -> 1).single();
-            return workOutHoldingTheLock(by);
+            workOutHoldingTheLock(by);
         });
     }
 

@@ -1,9 +1,10 @@
 package waypoint.reporting.internal.ilr;
 
+import static waypoint.shared.time.GovUkDates.LONDON;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,7 +44,6 @@ import waypoint.shared.web.PageOf;
 public class IlrChecks {
 
     private static final int BATCH = 500;
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     /** A tutor to filter by. */
     public record Tutor(UUID id, String name) {

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +26,8 @@ import waypoint.support.WaypointTest;
 /**
  * Before the funding forecast has ever been worked out (a new installation, before its first night) there are no
  * figures to show: the page, the API and the file say so plainly, never a forecast of £0, and "Work out now" works it
- * out.
+ * out. "Work out now" works it out in the background, answering at once; the page says it is being worked out until
+ * the new forecast replaces the one kept, and a second press meanwhile starts no other.
  */
 @WaypointTest
 class KeptForecastTest {
@@ -65,5 +70,48 @@ class KeptForecastTest {
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> assertThat(
                 head.get("/reports/funding").text()).contains("Forecast as at", "Total for the year")
                 .doesNotContain("has not been worked out yet"));
+    }
+
+    @Test
+    void a_press_answers_at_once_the_page_says_it_is_being_worked_out_and_a_second_press_starts_nothing() {
+        Api api = Api.at(port).signedInAs(DemoAccounts.HEAD.email(), DemoAccounts.PASSWORD);
+        waypoint.reporting.ForecastWorkedOut.by(api);
+        Instant before = Instant.parse(api.get("/api/v1/funding/forecast?size=1").json().get("asAt").asString());
+        PageClient head = PageClient.signedInAs(port, DemoAccounts.HEAD);
+        PageClient.Page page = head.get("/reports/funding");
+
+        // while the forecast's own lock is held (so no working out can write it), a head of delivery presses
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('funding forecast'))").query((rs, n) -> 1).single();
+            PageClient.Page pressed = answered(() -> head.post("/reports/funding/work-out", page, Map.of()));
+
+            // the press answered though the forecast could not be worked out yet: not worked out in the request
+            assertThat(pressed.status()).isEqualTo(302);
+            assertThat(head.get("/reports/funding").text()).contains("The forecast is being worked out again",
+                    "Until it is done, this is the forecast worked out at", "Forecast as at");
+            // a second press while it runs starts no other
+            Api.Response again = answered(() -> api.post("/api/v1/funding/forecast/work-out", "{}"));
+            assertThat(again.status()).isEqualTo(202);
+            assertThat(again.json().get("message").asString()).contains("being worked out already");
+            assertThat(answered(() -> head.post("/reports/funding/work-out", page, Map.of())).status())
+                    .isEqualTo(302);
+        });
+
+        // once it is done the page shows the new forecast
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            assertThat(head.get("/reports/funding").text()).doesNotContain("being worked out again");
+            assertThat(Instant.parse(api.get("/api/v1/funding/forecast?size=1").json().get("asAt").asString()))
+                    .isAfter(before);
+        });
+    }
+
+    /** What a press answers, given a minute: a press that worked the forecast out in the request would never answer. */
+    private static <T> T answered(Supplier<T> press) {
+        try {
+            return CompletableFuture.supplyAsync(press).get(1, TimeUnit.MINUTES);
+        } catch (Exception notAnswered) {
+            throw new AssertionError("The press did not answer while the forecast could not be worked out",
+                    notAnswered);
+        }
     }
 }

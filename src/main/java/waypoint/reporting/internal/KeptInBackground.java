@@ -1,0 +1,175 @@
+package waypoint.reporting.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import waypoint.identity.CurrentUser;
+
+/**
+ * How reporting works out what it keeps whole ({@link KeptWhole}: the funding forecast, the known funding risks), the
+ * one way for each of them:
+ * <ul>
+ *   <li>A reader's press ({@link #press}) answers at once: the working out runs in the background, and the press
+ *       returns as soon as it holds its lock. While one is under way (a press, the night's, the first start's, here or
+ *       on another node) a press starts nothing more, and the page says since when it has been worked out
+ *       ({@link #underwaySince}) above the one kept until then.</li>
+ *   <li>On a schedule ({@link #onSchedule}): the job's own lock keeps it to one node; one under way already is left
+ *       to finish; a failure is logged, never thrown into the scheduler.</li>
+ *   <li>At the first start, for each one none is kept of yet (the demo, a new installation, a filled reference data
+ *       set), so it is there from the start and not only after the first night.</li>
+ * </ul>
+ * One working out of each at a time across every node: a transaction-scoped advisory lock named after it, held by the
+ * transaction the working out keeps the whole in, so "under way" is exactly "its lock is held".
+ */
+@Component
+public class KeptInBackground {
+
+    public static final String AT_FIRST_START = "Worked out at the first start";
+    private static final Logger log = LoggerFactory.getLogger(KeptInBackground.class);
+    private static final String TRY_LOCK = "SELECT pg_try_advisory_xact_lock(hashtext(:lock))";
+    /** Since when a session has held the lock (the start of its transaction); none when no one holds it. */
+    private static final String HELD_SINCE = """
+            SELECT CASE WHEN count(*) > 0 THEN coalesce(min(a.xact_start), now()) END
+            FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid
+            WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
+              AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+              AND l.classid = ((hashtext(:lock)::bigint >> 32) & 4294967295)::oid
+              AND l.objid = (hashtext(:lock)::bigint & 4294967295)::oid""";
+
+    /** What a press did: started a working out in the background, or found one under way since {@code since}. */
+    public record Press(boolean started, Instant since) {
+    }
+
+    private final ObjectProvider<KeptWhole> wholes;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final TransactionTemplate keeping;
+    /** Its own threads: a press waits only for its working out to take the lock, never behind other work. */
+    private final ExecutorService background = Executors.newCachedThreadPool(work -> {
+        Thread thread = new Thread(work, "kept-whole");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    KeptInBackground(ObjectProvider<KeptWhole> wholes, JdbcClient jdbc, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.wholes = wholes;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.keeping = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * A reader pressed the button (the caller has checked they may): the whole is worked out in the background, and
+     * this answers once the working out holds its lock, or at once when one is under way already.
+     */
+    public Press press(Class<? extends KeptWhole> which, CurrentUser user) {
+        KeptWhole kept = whole(which);
+        Instant asked = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        CompletableFuture<Boolean> holding = new CompletableFuture<>();
+        String by = "Worked out when " + user.displayName() + " asked";
+        background.execute(() -> logged(kept, "when " + user.displayName() + " asked",
+                () -> workOutUnlessUnderway(kept, by, holding)));
+        boolean started;
+        try {
+            started = holding.get(1, TimeUnit.MINUTES);
+        } catch (ExecutionException failed) {
+            throw new IllegalStateException("The " + kept.name() + " could not be worked out", failed.getCause());
+        } catch (TimeoutException | InterruptedException notAnswered) {
+            throw new IllegalStateException("The " + kept.name() + " did not begin to be worked out", notAnswered);
+        }
+        return started ? new Press(true, asked) : new Press(false, underwaySince(which).orElse(asked));
+    }
+
+    /** Since when the whole has been being worked out, on any node; empty when it is not. */
+    public Optional<Instant> underwaySince(Class<? extends KeptWhole> which) {
+        return jdbc.sql(HELD_SINCE).param("lock", lock(whole(which)))
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).optional().map(OffsetDateTime::toInstant);
+    }
+
+    /** A scheduled working out: one under way already is left to finish; a failure is logged. */
+    public void onSchedule(KeptWhole kept, String by) {
+        logged(kept, "on schedule", () -> workOutUnlessUnderway(kept, by, new CompletableFuture<>()));
+    }
+
+    /**
+     * Reporting's work in the background or on a schedule ({@code what}: "accountability figures (on schedule)"): a
+     * failure is logged, never thrown into the scheduler or the thread.
+     */
+    public static void logged(String what, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException failed) {
+            log.warn("The {} could not be worked out: {}", what, failed.toString());
+        }
+    }
+
+    /** At the first start, each whole none is kept of yet is worked out in the background. */
+    @EventListener(ApplicationReadyEvent.class)
+    void atFirstStart() {
+        wholes.orderedStream().forEach(kept -> background.execute(() -> logged(kept, "at the first start", () -> {
+            if (!kept.isKept()) {
+                workOutUnlessUnderway(kept, AT_FIRST_START, new CompletableFuture<>());
+            }
+        })));
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
+    }
+
+    /** Works the whole out unless it is under way, telling {@code holding} at once whether it began. */
+    private void workOutUnlessUnderway(KeptWhole kept, String by, CompletableFuture<Boolean> holding) {
+        try {
+            keeping.executeWithoutResult(tx -> {
+                boolean free = Boolean.TRUE.equals(jdbc.sql(TRY_LOCK).param("lock", lock(kept))
+                        .query(Boolean.class).single());
+                holding.complete(free);
+                if (free) {
+                    kept.workOutAndKeep(by);
+                } else {
+                    log.info("The {} is being worked out already: none started", kept.name());
+                }
+            });
+        } catch (RuntimeException failed) {
+            holding.completeExceptionally(failed);
+            throw failed;
+        }
+    }
+
+    private static void logged(KeptWhole kept, String when, Runnable work) {
+        logged(kept.name() + " (" + when + ")", work);
+    }
+
+    /** The working out's own lock: not the whole's data lock, which a change to one apprenticeship takes. */
+    private static String lock(KeptWhole kept) {
+        return "working out the " + kept.name();
+    }
+
+    private KeptWhole whole(Class<? extends KeptWhole> which) {
+        return wholes.orderedStream().filter(which::isInstance).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Nothing kept is a " + which.getName()));
+    }
+}
