@@ -8,10 +8,7 @@ import java.util.Map;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import waypoint.rules.Incentives;
@@ -21,21 +18,9 @@ import waypoint.shared.web.FormChecks;
 /** What an administrator types for the foundation apprenticeship payment, and what it is refused for. */
 class FoundationPaymentFormTest {
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
+    private static final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
 
-    @BeforeAll
-    static void start() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void stop() {
-        factory.close();
-    }
-
-    static Map<String, String> problems(FoundationPaymentForm form) {
+    private static Map<String, String> problems(FoundationPaymentForm form) {
         try {
             FormChecks.require(validator, form);
             return Map.of();
