@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * How numbers and dates read in explanations: “37.5 h”, “1 August 2025”, “£1,350.00”, “30%”. The rules depend on no
- * other part of Waypoint, so they keep their own date pattern; {@code WordsTest} holds it to the one GOV.UK date
- * helper's words (docs/domain/dates-and-times.md).
+ * other part of Waypoint, so they keep their own date pattern and currency format; {@code WordsTest} holds them to
+ * the one GOV.UK date helper's words (docs/domain/dates-and-times.md) and to the money helper's amounts with pence.
  */
 final class Words {
 

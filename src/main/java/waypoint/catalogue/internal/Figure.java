@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import waypoint.shared.money.GovUkMoney;
 import waypoint.shared.time.GovUkDates;
 
 /**
@@ -73,11 +74,7 @@ public enum Figure {
             return "not recorded";
         }
         return switch (this) {
-            case FUNDING_BAND_MAXIMUM -> {
-                BigDecimal pounds = new BigDecimal(value);
-                yield "£" + (pounds.scale() > 0 ? String.format(Locale.UK, "%,.2f", pounds)
-                        : String.format(Locale.UK, "%,d", pounds.longValueExact()));
-            }
+            case FUNDING_BAND_MAXIMUM -> GovUkMoney.words(new BigDecimal(value));
             case MINIMUM_OTJ_HOURS -> String.format(Locale.UK, "%,d hours", Integer.parseInt(value));
             case TYPICAL_DURATION -> value + " months";
             case STATUS -> value;

@@ -2,10 +2,9 @@ package waypoint.enrolment.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.util.Locale;
 
+import waypoint.shared.money.GovUkMoney;
 import waypoint.rules.EnglishAndMaths;
 import waypoint.rules.EnglishAndMaths.DecidedBy;
 import waypoint.shared.time.GovUkDates;
@@ -29,7 +28,7 @@ final class ResultWords {
     }
 
     static String pounds(BigDecimal pounds) {
-        return NumberFormat.getCurrencyInstance(Locale.UK).format(pounds.setScale(2, RoundingMode.HALF_UP));
+        return GovUkMoney.withPence(pounds);
     }
 
     static String percent(BigDecimal percent) {

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Validator;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +18,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.reporting.internal.funding.FoundationIncentiveSettings;
 import waypoint.rules.FoundationIncentive;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 
 /**
  * The foundation apprenticeship payment as the provider records it (docs/domain/programme-types.md, Incentives): the
@@ -29,9 +32,11 @@ class FoundationIncentivePages {
             "sourceAddress");
 
     private final FoundationIncentiveSettings settings;
+    private final Validator validator;
 
-    FoundationIncentivePages(FoundationIncentiveSettings settings) {
+    FoundationIncentivePages(FoundationIncentiveSettings settings, Validator validator) {
         this.settings = settings;
+        this.validator = validator;
     }
 
     @GetMapping(PATH)
@@ -57,8 +62,10 @@ class FoundationIncentivePages {
         Map<String, String> typed = new LinkedHashMap<>();
         FIELDS.forEach(field -> typed.put(field, form.getOrDefault(field, "")));
         try {
-            settings.record(user, new FoundationIncentiveSettings.Change(typed.get("startsFrom"), typed.get("amount"),
-                    typed.get("paidTo"), typed.get("afterDays"), typed.get("source"), typed.get("sourceAddress")));
+            FoundationPaymentForm payment = new FoundationPaymentForm(typed.get("startsFrom"), typed.get("amount"),
+                    typed.get("paidTo"), typed.get("afterDays"), typed.get("source"), typed.get("sourceAddress"));
+            FormChecks.require(validator, payment);
+            settings.record(user, payment.payment());
         } catch (FieldValidationException invalid) {
             return page(user, model, invalid.errors(), typed);
         }

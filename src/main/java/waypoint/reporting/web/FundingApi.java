@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.validation.Validator;
+
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +29,7 @@ import waypoint.reporting.internal.funding.FundingForecast;
 import waypoint.rules.FoundationIncentive;
 import waypoint.rules.Earnings;
 import waypoint.rules.Incentives;
-import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.PageOf;
 
 /**
@@ -41,10 +42,12 @@ class FundingApi {
 
     private final FundingForecast forecast;
     private final FoundationIncentiveSettings foundationIncentives;
+    private final Validator validator;
 
-    FundingApi(FundingForecast forecast, FoundationIncentiveSettings foundationIncentives) {
+    FundingApi(FundingForecast forecast, FoundationIncentiveSettings foundationIncentives, Validator validator) {
         this.forecast = forecast;
         this.foundationIncentives = foundationIncentives;
+        this.validator = validator;
     }
 
     @GetMapping("/funding/foundation-payments")
@@ -60,9 +63,12 @@ class FundingApi {
             description = "startsFrom (a date from 1 August 2025), amount (pounds), paidTo (EMPLOYER or PROVIDER), "
                     + "afterDays (days in learning, 1 to 730), source (the document) and sourceAddress (https://). "
                     + "A record for the same date is replaced; each is in the audit trail.")
-    FoundationIncentive recordFoundationPayment(CurrentUser user,
-            @RequestBody FoundationIncentiveSettings.Change change) {
-        return foundationIncentives.record(user, change);
+    FoundationIncentive recordFoundationPayment(CurrentUser user, @RequestBody FoundationPaymentForm payment) {
+        if (!FoundationIncentiveSettings.canRecord(user)) {
+            throw new AccessDeniedException("Only an administrator records the foundation apprenticeship payment");
+        }
+        FormChecks.require(validator, payment);
+        return foundationIncentives.record(user, payment.payment());
     }
 
     record MonthAmount(String month, BigDecimal amount) {
@@ -88,9 +94,6 @@ class FundingApi {
             List<Line> apprentices, long totalEarningsNotKnown, List<UUID> earningsNotKnown, Links links) {
     }
 
-    /** The most apprentice lines a page of the API gives. */
-    static final int MOST_LINES = 100;
-
     @GetMapping("/funding/forecast")
     @Operation(summary = "The provider's funding forecast for a funding year, by month, standard, employer and tutor, "
             + "with a page of its apprentices",
@@ -109,16 +112,11 @@ class FundingApi {
             @RequestParam(required = false) String tutor, @RequestParam(required = false) String page,
             @RequestParam(required = false) String size) {
         forecast.requireReader(user);
-        FundingFilters filters = FundingFilters.of(year, standard, employer, tutor);
-        Map<String, String> errors = new LinkedHashMap<>(filters.errors());
-        int number = whole(page, 0, 0, Integer.MAX_VALUE / MOST_LINES, "page",
-                "Enter the page as a whole number from 0", errors);
-        int perPage = whole(size, PageOf.DEFAULT_SIZE, 1, MOST_LINES, "size",
-                "Enter the page size as a whole number from 1 to " + MOST_LINES, errors);
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
-        int starting = Optional.ofNullable(filters.year()).orElseGet(forecast::currentYear);
+        FundingFilters filters = new FundingFilters(year, standard, employer, tutor, page, size);
+        FormChecks.require(validator, filters);
+        int number = filters.pageNumber();
+        int perPage = filters.pageSize();
+        int starting = Optional.ofNullable(filters.startingYear()).orElseGet(forecast::currentYear);
         String yearWords = "August " + starting + " to July " + (starting + 1);
         Optional<FundingForecast.Forecast> found = forecast.forecast(user, starting, filters.filter());
         if (found.isEmpty()) {
@@ -150,24 +148,6 @@ class FundingApi {
 
     private static String at(UriComponentsBuilder self, int page) {
         return self.cloneBuilder().queryParam("page", page).build().toUriString();
-    }
-
-    /** A whole number typed in the address, within bounds; absent, the default; otherwise a field error. */
-    private static int whole(String typed, int absent, int least, int most, String field, String message,
-            Map<String, String> errors) {
-        if (typed == null || typed.isBlank()) {
-            return absent;
-        }
-        try {
-            int n = Integer.parseInt(typed.strip());
-            if (n >= least && n <= most) {
-                return n;
-            }
-        } catch (NumberFormatException notANumber) {
-            // the message below says what to enter
-        }
-        errors.put(field, message);
-        return absent;
     }
 
     record WorkOut(Instant askedAt, Instant asAt, String message) {

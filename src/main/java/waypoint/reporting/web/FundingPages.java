@@ -5,11 +5,13 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +34,7 @@ import waypoint.identity.Role;
 import waypoint.reporting.internal.funding.FundingForecast;
 import waypoint.shared.csv.CsvTable;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.NavigationItem;
 import waypoint.shared.web.PageOf;
 
@@ -40,9 +43,21 @@ import waypoint.shared.web.PageOf;
 class FundingPages {
 
     private final FundingForecast forecast;
+    private final Validator validator;
 
-    FundingPages(FundingForecast forecast) {
+    FundingPages(FundingForecast forecast, Validator validator) {
         this.forecast = forecast;
+        this.validator = validator;
+    }
+
+    /** What is wrong with the filters typed: field name to message, in the order they are asked. */
+    private Map<String, String> problems(FundingFilters filters) {
+        try {
+            FormChecks.require(validator, filters);
+            return Map.of();
+        } catch (FieldValidationException invalid) {
+            return invalid.errors();
+        }
     }
 
     /**
@@ -59,14 +74,16 @@ class FundingPages {
             @RequestParam(defaultValue = "0") int page, Model model) {
         forecast.requireReader(user);
         FundingFilters filters = FundingFilters.of(year, standard, employer, tutor);
-        int starting = filters.year() == null ? forecast.currentYear() : filters.year();
+        Map<String, String> errors = problems(filters);
+        Integer typedYear = errors.containsKey("year") ? null : filters.startingYear();
+        int starting = typedYear == null ? forecast.currentYear() : typedYear;
         Breakdown breakdown = Breakdown.named(by);
-        model.addAttribute("errors", filters.errors());
-        Optional<FundingForecast.Forecast> found = filters.errors().isEmpty()
+        model.addAttribute("errors", errors);
+        Optional<FundingForecast.Forecast> found = errors.isEmpty()
                 ? forecast.forecast(user, starting, filters.filter()) : Optional.empty();
         FundingForecast.Forecast f = found.orElse(null);
         model.addAttribute("f", f);
-        model.addAttribute("notWorkedOut", filters.errors().isEmpty() && f == null);
+        model.addAttribute("notWorkedOut", errors.isEmpty() && f == null);
         model.addAttribute("underwaySince", forecast.underwaySince().orElse(null));
         model.addAttribute("year", year == null ? String.valueOf(starting) : year);
         model.addAttribute("standard", standard == null ? "" : standard);
@@ -163,10 +180,8 @@ class FundingPages {
             @RequestParam(required = false) String tutor, HttpServletResponse response) throws IOException {
         forecast.requireReader(user);
         FundingFilters filters = FundingFilters.of(year, standard, employer, tutor);
-        if (!filters.errors().isEmpty()) {
-            throw new FieldValidationException(filters.errors());
-        }
-        int starting = filters.year() == null ? forecast.currentYear() : filters.year();
+        FormChecks.require(validator, filters);
+        int starting = filters.startingYear() == null ? forecast.currentYear() : filters.startingYear();
         if (forecast.kept().isEmpty()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, NOT_WORKED_OUT);
         }

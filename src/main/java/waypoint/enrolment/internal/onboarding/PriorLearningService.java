@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.shared.money.GovUkMoney;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.rules.Explanation;
@@ -192,8 +193,8 @@ public class PriorLearningService {
         Optional<PriorLearning> figures = evaluation.get().priorLearning();
         return figures.map(f -> "Minimum off-the-job hours after prior learning: "
                 + f.reducedMinimumOtjHours().toPlainString() + " hours. Duration shorter by "
-                + f.durationReductionDays() + " days. Training price at least £"
-                + f.minimumPriceReduction().toPlainString() + " lower.\n").orElse("") + sentences;
+                + f.durationReductionDays() + " days. Training price at least "
+                + GovUkMoney.words(f.minimumPriceReduction()) + " lower.\n").orElse("") + sentences;
     }
 
     private void requireOpen(ApprenticeshipSummary apprenticeship) {

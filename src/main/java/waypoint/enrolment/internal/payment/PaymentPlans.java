@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import waypoint.shared.money.GovUkMoney;
 import waypoint.enrolment.ApprenticeshipAccess;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
@@ -143,7 +144,7 @@ public class PaymentPlans {
             for (UUID account : contacts) {
                 events.publishEvent(new NotificationRequested("payment-instalment:" + due.id() + ":" + account,
                         account, "Payment due " + GovUkDates.date(due.dueOn()),
-                        "£" + due.amount().toPlainString() + " of your contribution to "
+                        GovUkMoney.words(due.amount()) + " of your contribution to "
                                 + apprenticeship.get().learnerName() + "'s apprenticeship is due on "
                                 + GovUkDates.date(due.dueOn()) + ".",
                         "/apprenticeships/" + due.apprenticeshipId() + "#payment-plan"));

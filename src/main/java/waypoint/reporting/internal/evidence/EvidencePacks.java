@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.shared.money.GovUkMoney;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.TrainingPlans;
 import waypoint.enrolment.WithdrawalReason;
@@ -402,7 +403,8 @@ public class EvidencePacks {
                                 + figure(", minimum off-the-job hours after it ", rs.getBigDecimal(2), " hours")
                                 + (rs.getObject(3) == null ? "" : ", " + rs.getInt(3) + " days shorter")
                                 + figure(", price reduced by at least ", rs.getBigDecimal(4), "%")
-                                + figure(" (£", rs.getBigDecimal(5), ")"))
+                                + (rs.getBigDecimal(5) == null ? ""
+                                        : " (" + GovUkMoney.words(rs.getBigDecimal(5)) + ")"))
                         .optional().orElse("");
                 section.line("Decided on " + GovUkDates.time(c.decidedAt()) + ": "
                         + (c.hours() == null ? "hours not recorded" : plain(c.hours()) + " hours recognised") + more);

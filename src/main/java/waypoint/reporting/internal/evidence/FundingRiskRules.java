@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import waypoint.shared.money.GovUkMoney;
 import waypoint.shared.time.GovUkDates;
 
 /**
@@ -142,7 +143,7 @@ public final class FundingRiskRules {
     }
 
     private static String pounds(BigDecimal pounds) {
-        return "£" + new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK)).format(pounds);
+        return GovUkMoney.withPence(pounds);
     }
 
     private static String percent(BigDecimal percent) {

@@ -1,11 +1,13 @@
-package waypoint.shared.time;
+package waypoint.shared.web;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -14,21 +16,25 @@ import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
+import waypoint.shared.money.GovUkMoney;
+import waypoint.shared.money.Money;
 import waypoint.shared.time.GovUkDates;
 
 /**
- * Gives every page and PDF template {@code #govukDates}, the one way a template writes a date for people:
- * {@code ${#govukDates.date(apprenticeship.startDate())}}, {@code ${#govukDates.time(signature.signedAt())}}. It
- * takes whatever date-like value the template holds and writes it through {@link GovUkDates}.
+ * Gives every page and PDF template the one way it writes a date or an amount for people: {@code #govukDates}
+ * ({@code ${#govukDates.date(apprenticeship.startDate())}}, {@code ${#govukDates.time(signature.signedAt())}}),
+ * through {@link GovUkDates}, and {@code #govukMoney} ({@code ${#govukMoney.words(standard.fundingBandMaximum())}},
+ * {@code ${#govukMoney.withPence(instalment.amount())}}), through {@link GovUkMoney}. Each takes whatever date-like
+ * value, or amount, the template holds.
  */
 @Component
-class GovUkDatesDialect extends AbstractDialect implements IExpressionObjectDialect {
+class GovUkWordsDialect extends AbstractDialect implements IExpressionObjectDialect {
 
-    private static final String NAME = "govukDates";
-    private static final InTemplates DATES = new InTemplates();
+    private static final Map<String, Object> OBJECTS = Map.of("govukDates", new DatesInTemplates(),
+            "govukMoney", new MoneyInTemplates());
 
-    GovUkDatesDialect() {
-        super("Waypoint GOV.UK dates");
+    GovUkWordsDialect() {
+        super("Waypoint GOV.UK dates and amounts");
     }
 
     @Override
@@ -36,12 +42,12 @@ class GovUkDatesDialect extends AbstractDialect implements IExpressionObjectDial
         return new IExpressionObjectFactory() {
             @Override
             public Set<String> getAllExpressionObjectNames() {
-                return Set.of(NAME);
+                return OBJECTS.keySet();
             }
 
             @Override
             public Object buildObject(IExpressionContext context, String expressionObjectName) {
-                return NAME.equals(expressionObjectName) ? DATES : null;
+                return OBJECTS.get(expressionObjectName);
             }
 
             @Override
@@ -52,7 +58,7 @@ class GovUkDatesDialect extends AbstractDialect implements IExpressionObjectDial
     }
 
     /** {@code #govukDates}: the helper's words for a template's value, whichever date type it holds. */
-    public static final class InTemplates {
+    public static final class DatesInTemplates {
 
         /** “23 December 2026”. */
         public String date(Object value) {
@@ -121,6 +127,33 @@ class GovUkDatesDialect extends AbstractDialect implements IExpressionObjectDial
                 return local.atZone(GovUkDates.LONDON).toInstant();
             }
             throw new IllegalArgumentException("Not a date or a moment: " + value.getClass().getName());
+        }
+    }
+
+    /** {@code #govukMoney}: the helper's words for a template's amount, a {@link Money} or a number of pounds. */
+    public static final class MoneyInTemplates {
+
+        /** “£18,000”, “£1,234.56”. */
+        public String words(Object amount) {
+            return GovUkMoney.words(pounds(amount));
+        }
+
+        /** Always with pence, for tables and sums: “£18,000.00”. */
+        public String withPence(Object amount) {
+            return GovUkMoney.withPence(pounds(amount));
+        }
+
+        private static BigDecimal pounds(Object amount) {
+            if (amount == null || amount instanceof BigDecimal) {
+                return (BigDecimal) amount;
+            }
+            if (amount instanceof Money money) {
+                return money.pounds();
+            }
+            if (amount instanceof Number number) {
+                return new BigDecimal(number.toString());
+            }
+            throw new IllegalArgumentException("Not an amount of money: " + amount.getClass().getName());
         }
     }
 }
