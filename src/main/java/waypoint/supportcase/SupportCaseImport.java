@@ -13,6 +13,7 @@ import waypoint.supportcase.internal.AtRiskIndicators;
 import waypoint.supportcase.internal.StageTable;
 import waypoint.supportcase.internal.SupportCaseStore;
 import waypoint.supportcase.internal.FormalStages;
+import waypoint.supportcase.internal.Outcome;
 import waypoint.supportcase.internal.SupportCases;
 import waypoint.supportcase.internal.SupportSettings;
 
@@ -53,26 +54,26 @@ public class SupportCaseImport {
     }
 
     public void tellInPerson(CurrentUser by, UUID caseId, LocalDate on) {
-        step(by, caseId, "RECORD_TOLD_IN_PERSON", new SupportCases.StepInput(on.toString(), null, null));
+        step(by, caseId, "RECORD_TOLD_IN_PERSON", new SupportCases.StepInput(on, null, null, null));
     }
 
     /** Stage 3, begun on the day given (today or earlier), with its time plan and one action for resolution. */
     public void startStage3(CurrentUser by, UUID caseId, LocalDate began, String supportSoFar, String reasons,
             String action, LocalDate actionDue, LocalDate planUntil) {
-        formal.startStage3(by, caseId, null, began.toString(), supportSoFar, reasons,
-                List.of(new FormalStages.ActionInput(action, actionDue.toString())), planUntil.toString());
+        formal.startStage3(by, caseId, null, began, supportSoFar, reasons,
+                List.of(new FormalStages.ActionInput(action, actionDue)), planUntil);
     }
 
     /** Stage 4 or 5, begun on the day given, with its own time plan, set before it began. */
     public void startStage(CurrentUser by, UUID caseId, int stage, LocalDate began, LocalDate planUntil) {
         cases.step(by, caseId, StageTable.Action.valueOf("START_STAGE_" + stage), null,
-                new SupportCases.StepInput(began.toString(), null, null, planUntil.toString()));
+                new SupportCases.StepInput(began, null, null, planUntil));
     }
 
     /** A stage 4 or 5 recommendation to extend stage 3 acted on, with the extended stage's time plan. */
     public void extendStage3(CurrentUser by, UUID caseId, LocalDate planUntil) {
         cases.step(by, caseId, StageTable.Action.EXTEND_STAGE_3, null,
-                new SupportCases.StepInput(null, null, null, planUntil.toString()));
+                new SupportCases.StepInput(null, null, null, planUntil));
     }
 
     /** The provider's default client partner, copied in when an apprenticeship names none. */
@@ -92,12 +93,12 @@ public class SupportCaseImport {
 
     /** The recommendation by its outcome's name ({@code ESCALATE_TO_STAGE_4}, {@code END_APPRENTICESHIP}...). */
     public void recommend(CurrentUser by, UUID caseId, String outcome, String reasons) {
-        formal.recommend(by, caseId, null, outcome, reasons, null);
+        formal.recommend(by, caseId, null, Outcome.valueOf(outcome), reasons, null);
     }
 
     /** A recommendation made before the end of the stage's time plan, with the reason for making it early. */
     public void recommend(CurrentUser by, UUID caseId, String outcome, String reasons, String earlyReason) {
-        formal.recommend(by, caseId, null, outcome, reasons, earlyReason);
+        formal.recommend(by, caseId, null, Outcome.valueOf(outcome), reasons, earlyReason);
     }
 
     /** A step of the stage table by its action's name ({@code SEND_RECOMMENDATION_EMAIL}, {@code START_STAGE_4}...). */
@@ -107,7 +108,7 @@ public class SupportCaseImport {
 
     /** A step with its note (the reasons for an appeal decision, an introduction email's message). */
     public void step(CurrentUser by, UUID caseId, String action, String note) {
-        step(by, caseId, action, new SupportCases.StepInput(null, null, note));
+        step(by, caseId, action, new SupportCases.StepInput(null, null, note, null));
     }
 
     private void step(CurrentUser by, UUID caseId, String action, SupportCases.StepInput input) {

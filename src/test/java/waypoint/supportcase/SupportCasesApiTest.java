@@ -240,8 +240,13 @@ class SupportCasesApiTest {
         Api.Response stage3 = coach.post(base + "/stage-3", "{\"supportSoFar\":\"\",\"actions\":[{\"description\":"
                 + "\"Log\",\"dueOn\":\"yesterday\"}],\"planUntil\":\"2020-01-01\"}");
         assertThat(stage3.status()).isEqualTo(400);
-        assertThat(stage3.body()).contains("supportSoFar").contains("reasons").contains("actions[0].dueOn")
-                .contains("planUntil");
+        assertThat(stage3.body()).contains("supportSoFar").contains("reasons").contains("actions[0].dueOn");
+        // what was typed reads, then the case's rules: a time plan that ends before the stage began
+        Api.Response plan = coach.post(base + "/stage-3", "{\"supportSoFar\":\"Check-ins\",\"reasons\":\"Behind\","
+                + "\"actions\":[{\"description\":\"Log\",\"dueOn\":\"" + LocalDate.now(clock).plusDays(5) + "\"}],"
+                + "\"planUntil\":\"2020-01-01\"}");
+        assertThat(plan.status()).isEqualTo(400);
+        assertThat(plan.body()).contains("planUntil").contains("after the day the stage began");
         Api.Response stale = coach.post(base + "/actions/move-to-stage-1", "{\"version\":9999}");
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.body()).contains("changed since you opened it");

@@ -28,6 +28,7 @@ import waypoint.identity.internal.FirstSignOnAccounts;
 import waypoint.identity.internal.SignInSettings;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.validation.RequiredWhen;
+import waypoint.shared.web.Choice;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.FormErrors;
@@ -146,7 +147,10 @@ class SignInSettingsController {
         model.addAttribute("roles", Arrays.stream(Role.values()).filter(r -> r != Role.EXTERNAL).toList());
         model.addAttribute("required", settings.rolesNeedingSecondFactor());
         model.addAttribute("privileged", SignInSettings.PRIVILEGED);
-        model.addAttribute("firstSignOnRoles", FirstSignOnAccounts.ROLES);
+        model.addAttribute("createAccountsChoices", List.of(new Choice("yes", "Yes"),
+                new Choice("no", "No, an administrator adds every account")));
+        model.addAttribute("firstSignOnRoles", Choice.of(FirstSignOnAccounts.ROLES.stream().sorted().toList(),
+                Role::label));
         if (!model.containsAttribute("lifetimes")) {
             SignInSettings.Lifetimes lifetimes = settings.lifetimes();
             model.addAttribute("lifetimes", new LifetimesForm(String.valueOf(lifetimes.idle().toMinutes()),

@@ -1,15 +1,12 @@
 package waypoint.organisation.internal;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 
 /**
  * Collects everything wrong with a set of details (their Bean Validation constraints, then the rules a service
@@ -23,18 +20,15 @@ public final class DetailsCheck {
     private DetailsCheck() {
     }
 
+    /** The details' own problems (their Bean Validation constraints, as {@link FormChecks} orders them). */
     public static DetailsCheck of(Validator validator, Record details) {
         DetailsCheck check = new DetailsCheck();
-        List<String> order = Arrays.stream(details.getClass().getRecordComponents()).map(c -> c.getName()).toList();
-        validator.validate(details).stream()
-                .sorted(Comparator.comparingInt((ConstraintViolation<Record> v) -> order.indexOf(field(v)))
-                        .thenComparing(v -> v.getMessage()))
-                .forEach(v -> check.reject(field(v), v.getMessage()));
+        try {
+            FormChecks.require(validator, details);
+        } catch (FieldValidationException invalid) {
+            invalid.errors().forEach(check::reject);
+        }
         return check;
-    }
-
-    private static String field(ConstraintViolation<?> violation) {
-        return violation.getPropertyPath().toString();
     }
 
     public DetailsCheck reject(String field, String message) {

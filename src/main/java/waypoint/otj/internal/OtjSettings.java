@@ -1,9 +1,7 @@
 package waypoint.otj.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,33 +43,18 @@ public class OtjSettings {
     }
 
     /**
-     * What is wrong with thresholds as typed, by field: each a whole percentage, amber from 1 to 100, red from 0 to
-     * 100 and not above amber (red is the worse of the two).
+     * New thresholds, each a whole percentage the form has checked (amber from 1 to 100, red from 0 to 100): red, the
+     * worse of the two, may not be above amber.
      */
-    public static Map<String, String> problems(String amber, String red) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        Integer a = percent(amber);
-        Integer r = percent(red);
-        if (a == null || a < 1) {
-            problems.put("amberBelowPercent", "Enter the amber threshold as a whole percentage from 1 to 100");
-        }
-        if (r == null) {
-            problems.put("redBelowPercent", "Enter the red threshold as a whole percentage from 0 to 100");
-        } else if (a != null && a >= 1 && r > a) {
-            problems.put("redBelowPercent", "The red threshold must not be above the amber threshold (" + a + "%)");
-        }
-        return problems;
-    }
-
     @Transactional
-    public Thresholds changeThresholds(CurrentUser user, String amber, String red) {
+    public Thresholds changeThresholds(CurrentUser user, int amber, int red) {
         requireAdministrator(user);
-        Map<String, String> problems = problems(amber, red);
-        if (!problems.isEmpty()) {
-            throw new FieldValidationException(problems);
+        if (red > amber) {
+            throw new FieldValidationException("redBelowPercent", "The red threshold must not be above the amber"
+                    + " threshold (" + amber + "%)");
         }
         Thresholds before = store.thresholds();
-        Thresholds after = new Thresholds(percent(amber), percent(red));
+        Thresholds after = new Thresholds(amber, red);
         store.saveThresholds(after);
         events.publishEvent(RecordChanged.updated("Off-the-job settings", SETTINGS_ID, describe(before),
                 describe(after)));
@@ -124,15 +107,8 @@ public class OtjSettings {
         return "amber below " + t.amberBelowPercent() + "%, red below " + t.redBelowPercent() + "%";
     }
 
-    private static Integer percent(String typed) {
-        if (typed == null || !typed.strip().matches("\\d{1,3}")) {
-            return null;
-        }
-        int value = Integer.parseInt(typed.strip());
-        return value > 100 ? null : value;
-    }
-
-    private static void requireAdministrator(CurrentUser user) {
+    /** Refuses anyone but an administrator, before what they typed is read. */
+    public static void requireAdministrator(CurrentUser user) {
         if (!user.has(Role.ADMINISTRATOR)) {
             throw new AccessDeniedException("Only administrators change the off-the-job settings");
         }

@@ -55,10 +55,6 @@ class OtjApi {
         this.validator = validator;
     }
 
-    /** The pace thresholds as whole percentages: amber below the first, red below the second. */
-    record ThresholdsBody(String amberBelowPercent, String redBelowPercent) {
-    }
-
     record ActivityTypeBody(String code, String name, boolean providerAdded, boolean retired) {
     }
 
@@ -77,8 +73,10 @@ class OtjApi {
     }
 
     @PutMapping("/otj-settings/thresholds")
-    SettingsBody changeThresholds(CurrentUser user, @RequestBody ThresholdsBody body) {
-        settings.changeThresholds(user, body.amberBelowPercent(), body.redBelowPercent());
+    SettingsBody changeThresholds(CurrentUser user, @RequestBody ThresholdsForm body) {
+        OtjSettings.requireAdministrator(user);
+        FormChecks.require(validator, body);
+        settings.changeThresholds(user, body.amber(), body.red());
         return settingsBody();
     }
 

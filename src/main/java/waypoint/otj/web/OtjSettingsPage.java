@@ -1,9 +1,9 @@
 package waypoint.otj.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.security.access.AccessDeniedException;
+import jakarta.validation.Validator;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import waypoint.identity.CurrentUser;
-import waypoint.identity.Role;
 import waypoint.otj.internal.OtjSettings;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 
 /**
  * Administrators set the pace thresholds (when an apprenticeship turns amber and red) and the provider's own
@@ -25,9 +25,11 @@ import waypoint.shared.web.FieldValidationException;
 class OtjSettingsPage {
 
     private final OtjSettings settings;
+    private final Validator validator;
 
-    OtjSettingsPage(OtjSettings settings) {
+    OtjSettingsPage(OtjSettings settings, Validator validator) {
         this.settings = settings;
+        this.validator = validator;
     }
 
     @GetMapping("/off-the-job/settings")
@@ -42,11 +44,13 @@ class OtjSettingsPage {
     String changeThresholds(CurrentUser user, @RequestParam(required = false) String amberBelowPercent,
             @RequestParam(required = false) String redBelowPercent, Model model, RedirectAttributes redirect) {
         requireAdministrator(user);
-        Map<String, String> problems = OtjSettings.problems(amberBelowPercent, redBelowPercent);
-        if (!problems.isEmpty()) {
-            return page(model, amberBelowPercent, redBelowPercent, "", problems);
+        ThresholdsForm form = new ThresholdsForm(amberBelowPercent, redBelowPercent);
+        try {
+            FormChecks.require(validator, form);
+            settings.changeThresholds(user, form.amber(), form.red());
+        } catch (FieldValidationException invalid) {
+            return page(model, amberBelowPercent, redBelowPercent, "", invalid.errors());
         }
-        settings.changeThresholds(user, amberBelowPercent, redBelowPercent);
         redirect.addFlashAttribute("saved", "Thresholds saved: every pace status now uses them");
         return "redirect:/off-the-job/settings";
     }
@@ -59,10 +63,8 @@ class OtjSettingsPage {
             settings.addActivityType(user, name);
         } catch (FieldValidationException invalid) {
             var thresholds = settings.current().thresholds();
-            Map<String, String> errors = new LinkedHashMap<>();
-            errors.putAll(invalid.errors());
             return page(model, String.valueOf(thresholds.amberBelowPercent()),
-                    String.valueOf(thresholds.redBelowPercent()), name, errors);
+                    String.valueOf(thresholds.redBelowPercent()), name, invalid.errors());
         }
         redirect.addFlashAttribute("saved", "Activity type added: learners can choose it now");
         return "redirect:/off-the-job/settings";
@@ -87,8 +89,6 @@ class OtjSettingsPage {
     }
 
     private static void requireAdministrator(CurrentUser user) {
-        if (!user.has(Role.ADMINISTRATOR)) {
-            throw new AccessDeniedException("Only administrators change the off-the-job settings");
-        }
+        OtjSettings.requireAdministrator(user);
     }
 }

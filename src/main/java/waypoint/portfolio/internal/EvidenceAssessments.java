@@ -30,6 +30,12 @@ public class EvidenceAssessments {
         this.ksbs = ksbs;
     }
 
+    /** Refuses someone who may not assess the apprenticeship's evidence, before what they sent is read. */
+    @Transactional(readOnly = true)
+    public void requireAssessor(CurrentUser user, UUID apprenticeshipId) {
+        policy.assessing(user, apprenticeshipId);
+    }
+
     /**
      * Records a decision on every claim not yet accepted; referring back any claim refers the item back, otherwise
      * it is accepted.

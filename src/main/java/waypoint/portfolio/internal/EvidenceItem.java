@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.shared.audit.RecordChanged;
@@ -235,41 +236,47 @@ public final class EvidenceItem {
 
     // ------------------------------------------------------------------ the tutor's steps
 
+    /** What to say of a claim left without a decision. */
+    public static String undecided(String ksbCode) {
+        return "Choose whether " + ksbCode + " is accepted or referred back";
+    }
+
     /**
      * Records a decision on every claim not yet accepted (a decision on an accepted claim that is not signed off may
      * change it); referring back any claim refers the item back, otherwise it is accepted. A signed-off KSB's claim
-     * is locked. Every field's error is reported together. Accepted evidence every KSB of which is already signed off
-     * is locked whole at once. The apprentice is told the outcome, with the feedback on each claim.
+     * is locked. Each decision comes checked by its form (accepted, or referred back with feedback); the claims left
+     * undecided are reported together, each on its own field. Accepted evidence every KSB of which is already signed
+     * off is locked whole at once. The apprentice is told the outcome, with the feedback on each claim.
      */
     public EvidenceState assess(List<EvidenceDecision> decisions, UUID assessor) {
-        Map<String, String> errors = new LinkedHashMap<>();
         Map<String, EvidenceDecision> byCode = new LinkedHashMap<>();
         List<String> codes = ksbCodes();
         List<String> locked = signedOffCodes();
+        boolean unclaimed = false;
         for (EvidenceDecision d : decisions == null ? List.<EvidenceDecision>of() : decisions) {
             if (d == null || d.ksbCode() == null || !codes.contains(d.ksbCode())) {
-                errors.put("decisions", "Decide only on the KSBs this evidence claims");
+                unclaimed = true;
             } else if (locked.contains(d.ksbCode())) {
                 throw new EvidenceRefusedException(d.ksbCode() + " is signed off: its evidence is locked");
-            } else if (d.decision() == null || d.decision() == ClaimDecision.PENDING) {
-                errors.put("decision-" + d.ksbCode(), "Choose whether " + d.ksbCode() + " is accepted or referred back");
-            } else if (d.decision() == ClaimDecision.REFERRED_BACK && blank(d.feedback())) {
-                errors.put("feedback-" + d.ksbCode(), "Give feedback on what " + d.ksbCode() + " needs");
-            } else {
+            } else if (d.decision() != null && d.decision() != ClaimDecision.PENDING) {
+                if (d.decision() == ClaimDecision.REFERRED_BACK && blank(d.feedback())) {
+                    throw new IllegalArgumentException("A claim referred back needs its feedback: " + d.ksbCode());
+                }
                 byCode.put(d.ksbCode(), d);
-            }
-        }
-        for (Evidence.Claim c : claims) {
-            if (c.decision() != ClaimDecision.ACCEPTED && !byCode.containsKey(c.ksbCode())
-                    && !errors.containsKey("decision-" + c.ksbCode()) && !errors.containsKey("feedback-" + c.ksbCode())) {
-                errors.put("decision-" + c.ksbCode(), "Choose whether " + c.ksbCode() + " is accepted or referred back");
             }
         }
         boolean referred = byCode.values().stream().anyMatch(d -> d.decision() == ClaimDecision.REFERRED_BACK);
         EvidenceAction action = referred ? EvidenceAction.REFER_BACK : EvidenceAction.ACCEPT;
         check(action);
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
+        if (unclaimed) {
+            throw new FieldValidationException("decisions", "Decide only on the KSBs this evidence claims");
+        }
+        Map<String, String> undecided = claims.stream()
+                .filter(c -> c.decision() != ClaimDecision.ACCEPTED && !byCode.containsKey(c.ksbCode()))
+                .collect(Collectors.toMap(c -> "decision-" + c.ksbCode(), c -> undecided(c.ksbCode()),
+                        (first, same) -> first, LinkedHashMap::new));
+        if (!undecided.isEmpty()) {
+            throw new FieldValidationException(undecided);
         }
         claims = claims.stream().map(c -> {
             EvidenceDecision d = byCode.get(c.ksbCode());

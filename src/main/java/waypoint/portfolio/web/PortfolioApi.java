@@ -38,7 +38,6 @@ import waypoint.portfolio.internal.Coverage;
 import waypoint.portfolio.internal.Documents;
 import waypoint.portfolio.internal.Evidence;
 import waypoint.portfolio.internal.EvidenceAssessments;
-import waypoint.portfolio.internal.EvidenceDecision;
 import waypoint.portfolio.internal.EvidenceDownload;
 import waypoint.portfolio.internal.EvidenceForm;
 import waypoint.portfolio.internal.EvidenceReading;
@@ -52,6 +51,7 @@ import waypoint.portfolio.internal.PortfolioPolicy;
 import waypoint.portfolio.internal.QualitySamples;
 import waypoint.portfolio.internal.Showcase;
 import waypoint.portfolio.internal.Upload;
+import waypoint.portfolio.web.PortfolioForms.AssessmentForm;
 import waypoint.portfolio.web.PortfolioForms.DocumentForm;
 import waypoint.portfolio.web.PortfolioForms.EvidenceRequest;
 import waypoint.portfolio.web.PortfolioForms.JournalForm;
@@ -126,18 +126,6 @@ class PortfolioApi {
     }
 
     record Resubmission(String body, String link, String note) {
-    }
-
-    /** The tutor's decision on one claim: accepted, or referred back with feedback. */
-    record Decision(String ksbCode, ClaimDecision decision, String feedback) {
-    }
-
-    record Assessment(List<Decision> decisions) {
-
-        List<EvidenceDecision> toDecisions() {
-            return decisions == null ? null : decisions.stream().map(d -> d == null ? null
-                    : new EvidenceDecision(d.ksbCode(), d.decision(), d.feedback())).toList();
-        }
     }
 
     record ShowcaseChoice(Boolean include) {
@@ -241,7 +229,9 @@ class PortfolioApi {
     /** Decisions: [{ksbCode: "K1", decision: "ACCEPTED" | "REFERRED_BACK", feedback}]. */
     @PostMapping("/apprenticeships/{id}/evidence/{evidenceId}/assessment")
     EvidenceItem assess(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId,
-            @RequestBody Assessment assessment) {
+            @RequestBody AssessmentForm assessment) {
+        assessments.requireAssessor(user, id);
+        FormChecks.require(validator, assessment);
         assessments.assess(user, id, evidenceId, assessment.toDecisions());
         return one(user, id, evidenceId);
     }

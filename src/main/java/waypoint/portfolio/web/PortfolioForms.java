@@ -21,9 +21,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import waypoint.portfolio.internal.ClaimDecision;
 import waypoint.portfolio.internal.DocumentType;
+import waypoint.portfolio.internal.EvidenceDecision;
 import waypoint.portfolio.internal.EvidenceDraft;
 import waypoint.portfolio.internal.EvidenceForm;
+import waypoint.portfolio.internal.EvidenceItem;
 import waypoint.portfolio.internal.EvidenceType;
 import waypoint.portfolio.internal.Journal;
 import waypoint.shared.validation.OneOf;
@@ -198,5 +201,78 @@ final class PortfolioForms {
             @NotNull(message = "Choose whether you agree with the decision") Boolean agrees,
             @NotBlank(message = "Enter your comments on the decision")
             @Size(max = 10_000, message = "The comments must be 10,000 characters or fewer") String comments) {
+    }
+
+    /**
+     * The tutor's decisions on an item's claims (the page's fields decision-K1 and feedback-K1; the API's list): each
+     * accepted, or referred back with feedback on what the KSB needs. Which claims may be, and must be, decided is the
+     * evidence's to check.
+     */
+    @Decided
+    record AssessmentForm(List<DecisionForm> decisions) {
+
+        List<EvidenceDecision> toDecisions() {
+            return decisions == null ? List.of() : decisions.stream().map(d -> d == null ? null
+                    : new EvidenceDecision(d.ksbCode(), OneOf.Choices.named(ClaimDecision.class, d.decision()),
+                            d.feedback())).toList();
+        }
+    }
+
+    /** One claim's decision as sent: {@code ACCEPTED} or {@code REFERRED_BACK}, and the feedback. */
+    record DecisionForm(String ksbCode, String decision, String feedback) {
+    }
+
+    /**
+     * On {@link AssessmentForm}: each decision is accepted or referred back, and one referred back says what the KSB
+     * needs; the problem is shown on the claim's own field (decision-K1, feedback-K1).
+     */
+    @Documented
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = Decided.Check.class)
+    @interface Decided {
+
+        String message() default "Decide on each claim";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        final class Check implements ConstraintValidator<Decided, AssessmentForm> {
+
+            @Override
+            public boolean isValid(AssessmentForm form, ConstraintValidatorContext context) {
+                if (form == null || form.decisions() == null) {
+                    return true;
+                }
+                context.disableDefaultConstraintViolation();
+                boolean valid = true;
+                for (DecisionForm d : form.decisions()) {
+                    if (d == null || d.ksbCode() == null || d.ksbCode().isBlank()) {
+                        continue;
+                    }
+                    ClaimDecision decision = OneOf.Choices.named(ClaimDecision.class, d.decision());
+                    String code = escaped(d.ksbCode());
+                    if (decision == null || decision == ClaimDecision.PENDING) {
+                        refuse(context, "decision-" + d.ksbCode(), EvidenceItem.undecided(code));
+                        valid = false;
+                    } else if (decision == ClaimDecision.REFERRED_BACK
+                            && (d.feedback() == null || d.feedback().isBlank())) {
+                        refuse(context, "feedback-" + d.ksbCode(), "Give feedback on what " + code + " needs");
+                        valid = false;
+                    }
+                }
+                return valid;
+            }
+
+            private static void refuse(ConstraintValidatorContext context, String field, String message) {
+                context.buildConstraintViolationWithTemplate(message).addPropertyNode(field).addConstraintViolation();
+            }
+
+            /** A KSB's code as sent, never read as a message template. */
+            private static String escaped(String words) {
+                return words.replace("\\", "\\\\").replace("$", "\\$").replace("{", "\\{");
+            }
+        }
     }
 }

@@ -41,7 +41,6 @@ import waypoint.portfolio.internal.Documents;
 import waypoint.portfolio.internal.Evidence;
 import waypoint.portfolio.internal.EvidenceAction;
 import waypoint.portfolio.internal.EvidenceAssessments;
-import waypoint.portfolio.internal.EvidenceDecision;
 import waypoint.portfolio.internal.EvidenceDownload;
 import waypoint.portfolio.internal.EvidenceForm;
 import waypoint.portfolio.internal.EvidenceReading;
@@ -59,6 +58,8 @@ import waypoint.portfolio.internal.Showcase;
 import waypoint.portfolio.internal.Upload;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.files.UploadRejectedException;
+import waypoint.portfolio.web.PortfolioForms.AssessmentForm;
+import waypoint.portfolio.web.PortfolioForms.DecisionForm;
 import waypoint.portfolio.web.PortfolioForms.DocumentForm;
 import waypoint.portfolio.web.PortfolioForms.EvidenceRequest;
 import waypoint.portfolio.web.PortfolioForms.JournalForm;
@@ -275,13 +276,15 @@ class PortfolioPages {
     String assess(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId,
             @RequestParam Map<String, String> fields, Model model, RedirectAttributes redirect) {
         Evidence e = reading.evidence(user, id, evidenceId);
-        List<EvidenceDecision> decisions = e.claims().stream()
+        AssessmentForm form = new AssessmentForm(e.claims().stream()
                 .filter(c -> fields.containsKey("decision-" + c.ksbCode()) || fields.containsKey("feedback-" + c.ksbCode()))
-                .map(c -> new EvidenceDecision(c.ksbCode(), decision(fields.get("decision-" + c.ksbCode())),
-                        fields.get("feedback-" + c.ksbCode()))).toList();
+                .map(c -> new DecisionForm(c.ksbCode(), fields.get("decision-" + c.ksbCode()),
+                        fields.get("feedback-" + c.ksbCode()))).toList());
         EvidenceState state;
         try {
-            state = assessments.assess(user, id, evidenceId, decisions);
+            assessments.requireAssessor(user, id);
+            FormChecks.require(validator, form);
+            state = assessments.assess(user, id, evidenceId, form.toDecisions());
         } catch (FieldValidationException invalid) {
             return again(user, id, evidenceId, invalid.errors(), fields, model);
         } catch (EvidenceRefusedException refused) {
@@ -590,14 +593,6 @@ class PortfolioPages {
         model.addAttribute("mayAdd", policy.mayAdd(user, a));
         model.addAttribute("isEmployer", user.has(Role.EMPLOYER_CONTACT));
         return view;
-    }
-
-    private static ClaimDecision decision(String text) {
-        try {
-            return text == null || text.isBlank() ? null : ClaimDecision.valueOf(text);
-        } catch (IllegalArgumentException wrong) {
-            return null;
-        }
     }
 
     private static boolean present(MultipartFile file) {

@@ -3,13 +3,13 @@ package waypoint.supportcase.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +52,8 @@ public class FormalStages {
         this.clock = clock;
     }
 
-    public record ActionInput(String description, String dueOn) {
+    /** An action for resolution with its suggested completion date, as the form has checked them. */
+    public record ActionInput(String description, LocalDate dueOn) {
     }
 
     /** A formal stage meeting, with the agenda your support policy sets; the staff-only notes may be null. */
@@ -66,102 +67,60 @@ public class FormalStages {
     }
 
     /**
+     * Refuses someone who may not start stage 3 of the case now, before what they typed is read: the same checks as
+     * {@link #startStage3}.
+     */
+    @Transactional(readOnly = true)
+    public void requireStage3(CurrentUser user, UUID caseId) {
+        requireStep(user, caseId, Action.START_STAGE_3);
+    }
+
+    /**
      * Stage 3: the email “will clearly explain the support offered to date, and the reasons for escalation ... clear
-     * actions for resolution, and suggested dates for completion”, with the time plan set before the stage began.
+     * actions for resolution, and suggested dates for completion”, with the time plan set before the stage began
+     * (the day it began, when not given, is today). The form has checked what was typed; each action's date is today
+     * or later.
      */
     @Transactional
-    public void startStage3(CurrentUser user, UUID caseId, Integer version, String startedOn, String supportSoFar,
-            String reasons, List<ActionInput> actions, String planUntil) {
+    public void startStage3(CurrentUser user, UUID caseId, Integer version, LocalDate startedOn, String supportSoFar,
+            String reasons, List<ActionInput> actions, LocalDate planUntil) {
         SupportCasePolicy.Loaded loaded = authorise(user, caseId, Action.START_STAGE_3);
         SupportCase c = cases.get(loaded.c(), user.displayName(), version);
         StageTable.require(c.stage(), Action.START_STAGE_3, c.facts());
         LocalDate today = LocalDate.now(clock);
-        Map<String, String> errors = new LinkedHashMap<>();
-        Inputs.text(errors, "supportSoFar", supportSoFar, "Enter the support offered so far");
-        Inputs.text(errors, "reasons", reasons, "Enter the reasons for escalation");
-        List<ActionInput> given = actions == null ? List.of() : actions.stream()
-                .filter(x -> x != null && (!Inputs.blank(x.description()) || !Inputs.blank(x.dueOn()))).toList();
-        List<LocalDate> dues = new ArrayList<>();
-        for (int i = 0; i < given.size(); i++) {
-            ActionInput x = given.get(i);
-            if (Inputs.blank(x.description()) || x.description().length() > 500) {
-                errors.put("actions[" + i + "].description", "Enter action " + (i + 1) + " in 500 characters or fewer");
-            }
-            Optional<LocalDate> due = Inputs.parse(x.dueOn());
-            if (due.isEmpty() || due.get().isBefore(today)) {
-                errors.put("actions[" + i + "].dueOn", "Enter a suggested completion date for action " + (i + 1)
-                        + ", today or later, like 27/4/2027");
-            } else {
-                dues.add(due.get());
-            }
-        }
-        if (given.isEmpty()) {
-            errors.put("actions[0].description", "Enter at least one action for resolution, with a suggested date");
-        }
-        LocalDate began = null;
-        try {
-            began = Inputs.dateOr("date", startedOn, "the day stage 3 began", today);
-        } catch (FieldValidationException invalid) {
-            errors.putAll(invalid.errors());
-        }
-        Optional<LocalDate> until = Inputs.parse(planUntil);
-        if (until.isEmpty()) {
-            errors.put("planUntil", "Enter the end of the stage's time plan, like 27/4/2027");
-        } else if (began != null && !until.get().isAfter(began)) {
-            errors.put("planUntil", "Enter the end of the stage's time plan, after the day the stage began ("
-                    + GovUkDates.date(began) + ")");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
+        Map<String, String> past = IntStream.range(0, actions.size())
+                .filter(i -> actions.get(i).dueOn().isBefore(today)).boxed()
+                .collect(Collectors.toMap(i -> "actions[" + i + "].dueOn", i -> "Enter a suggested completion date for"
+                        + " action " + (i + 1) + ", today or later, like 27/4/2027", (a, b) -> a, LinkedHashMap::new));
+        if (!past.isEmpty()) {
+            throw new FieldValidationException(past);
         }
         LocalDate toldOn = c.toldInPersonOn();
-        SupportStage to = c.startFormalStage(3, began, until.get());
-        List<Map<String, String>> listed = new ArrayList<>();
-        for (int i = 0; i < given.size(); i++) {
-            listed.add(Map.of("description", given.get(i).description().strip(), "due", GovUkDates.date(dues.get(i))));
-        }
+        SupportStage to = c.startFormalStage(3, startedOn == null ? today : startedOn, planUntil);
+        List<Map<String, String>> listed = actions.stream()
+                .map(x -> Map.of("description", x.description(), "due", GovUkDates.date(x.dueOn()))).toList();
         List<Recipient> to3 = emails.recipients(loaded.a(), List.of(To.APPRENTICE, To.LINE_MANAGER, To.CLIENT_PARTNER));
         c.noted("Sent the stage 3 email to " + emails.sentTo(to3));
         cases.save(c);
-        for (int i = 0; i < given.size(); i++) {
-            cases.action(c.id(), given.get(i).description().strip(), dues.get(i));
+        for (ActionInput x : actions) {
+            cases.action(c.id(), x.description(), x.dueOn());
         }
         emails.send(c.id(), loaded.a(), to, "STAGE_3_START", "stage-3", Map.of("toldOn", GovUkDates.date(toldOn),
-                        "supportSoFar", supportSoFar.strip(), "reasons", reasons.strip(), "actions", listed,
-                        "planUntil", GovUkDates.date(until.get())), to3, user.displayName(), now());
+                        "supportSoFar", supportSoFar, "reasons", reasons, "actions", listed,
+                        "planUntil", GovUkDates.date(planUntil)), to3, user.displayName(), now());
     }
 
     /**
      * Stages 4 and 5: the previous stage took place and its recommendation email was sent; the stage's own time
      * plan is set before it begins; the introduction email goes from the lead (stage 4) or the head (stage 5).
      */
-    void startStage(CurrentUser user, SupportCasePolicy.Loaded loaded, SupportCase c, int n, String startedOn,
-            String planUntil, String note) {
-        LocalDate today = LocalDate.now(clock);
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate began = null;
-        LocalDate until = null;
-        try {
-            began = Inputs.dateOr("date", startedOn, "the day stage " + n + " began", today);
-        } catch (FieldValidationException invalid) {
-            errors.putAll(invalid.errors());
-        }
-        if (Inputs.blank(planUntil)) {
-            errors.put("planUntil", "Enter the end of the stage " + n + " time plan: your support policy sets it"
-                    + " before the stage begins");
-        } else {
-            until = Inputs.parse(planUntil).orElse(null);
-            if (until == null) {
-                errors.put("planUntil", "Enter the end of the stage " + n + " time plan as a real date, like"
-                        + " 27/4/2027");
-            }
-        }
-        String message = Inputs.blank(note)
+    void startStage(CurrentUser user, SupportCasePolicy.Loaded loaded, SupportCase c, int n, LocalDate startedOn,
+            LocalDate planUntil, String note) {
+        LocalDate began = startedOn == null ? LocalDate.now(clock) : startedOn;
+        LocalDate until = planUntil;
+        String message = note == null || note.isBlank()
                 ? "The actions and dates agreed so far still apply; the meetings will check progress on them."
-                : Inputs.optional("note", note);
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+                : note.strip();
         SupportStage to = c.startFormalStage(n, began, until);
         String chair = n == 4 ? titles.current().lead() : titles.current().head();
         List<To> parts = n == 4 ? List.of(To.APPRENTICE, To.LINE_MANAGER, To.COACH, To.CLIENT_PARTNER)
@@ -180,9 +139,7 @@ public class FormalStages {
      */
     @Transactional(readOnly = true)
     public void requireMeeting(CurrentUser user, UUID caseId) {
-        SupportCasePolicy.Loaded loaded = authorise(user, caseId, Action.HOLD_MEETING);
-        SupportCase c = cases.get(loaded.c(), user.displayName());
-        StageTable.require(c.stage(), Action.HOLD_MEETING, c.facts());
+        requireStep(user, caseId, Action.HOLD_MEETING);
     }
 
     @Transactional
@@ -210,28 +167,23 @@ public class FormalStages {
         return m.id();
     }
 
+    /**
+     * Refuses someone who may not make the case's recommendation now, before what they typed is read: the same checks
+     * as {@link #recommend}.
+     */
+    @Transactional(readOnly = true)
+    public void requireRecommendation(CurrentUser user, UUID caseId) {
+        requireStep(user, caseId, Action.RECOMMEND);
+    }
+
+    /** The stage's recommendation with its reasons (and, made early, why), as the form has checked them. */
     @Transactional
-    public UUID recommend(CurrentUser user, UUID caseId, Integer version, String outcome, String reasons,
+    public UUID recommend(CurrentUser user, UUID caseId, Integer version, Outcome outcome, String reasons,
             String earlyReason) {
         SupportCasePolicy.Loaded loaded = authorise(user, caseId, Action.RECOMMEND);
         SupportCase c = cases.get(loaded.c(), user.displayName(), version);
         StageTable.require(c.stage(), Action.RECOMMEND, c.facts());
-        Map<String, String> errors = new LinkedHashMap<>();
-        Outcome chosen = null;
-        try {
-            chosen = outcome == null ? null : Outcome.valueOf(outcome);
-        } catch (IllegalArgumentException unknown) {
-            // reported by the case
-        }
-        Inputs.text(errors, "reasons", reasons, "Enter the reasons for the recommendation");
-        if (earlyReason != null && earlyReason.length() > Inputs.TEXT_MAX) {
-            errors.put("earlyReason", "Shorten the reason to " + Inputs.TEXT_MAX + " characters or fewer");
-        }
-        if (!errors.isEmpty()) {
-            c.recommendationErrors(chosen, earlyReason).forEach(errors::putIfAbsent);
-            throw new FieldValidationException(errors);
-        }
-        RecommendationRow r = c.recommend(chosen, reasons.strip(), earlyReason);
+        RecommendationRow r = c.recommend(outcome, reasons, earlyReason);
         cases.save(c);
         return r.id();
     }
@@ -256,6 +208,13 @@ public class FormalStages {
         model.put("appealDeadline", deadline == null ? null : GovUkDates.date(deadline));
         emails.send(c.id(), loaded.a(), c.stage(), "STAGE_" + n + "_RECOMMENDATION", "recommendation", model,
                 recipients, user.displayName(), now());
+    }
+
+    /** The person may take the step, and the case's stage allows it now. */
+    private void requireStep(CurrentUser user, UUID caseId, Action action) {
+        SupportCasePolicy.Loaded loaded = authorise(user, caseId, action);
+        SupportCase c = cases.get(loaded.c(), user.displayName());
+        StageTable.require(c.stage(), action, c.facts());
     }
 
     /** The person may take the step the table gives for the case's stage (or, when none, the coach's). */

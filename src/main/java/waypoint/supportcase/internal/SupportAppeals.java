@@ -82,9 +82,11 @@ public class SupportAppeals {
         cases.save(c);
     }
 
-    /** The director upholds or dismisses the appeal, with reasons, told to everyone the decision concerns. */
+    /**
+     * The director upholds or dismisses the appeal, with reasons (as the step's form has checked them), told to
+     * everyone the decision concerns.
+     */
     void decide(CurrentUser user, SupportCasePolicy.Loaded loaded, SupportCase c, Action action, String note) {
-        note = Inputs.required("note", note, "Enter the reasons for the decision");
         ApprenticeshipSummary a = loaded.a();
         boolean upheld = action == Action.UPHOLD_APPEAL;
         String decision = upheld ? "Appeal upheld: the termination is withdrawn and the recommendation is made again"

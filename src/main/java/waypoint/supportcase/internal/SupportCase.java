@@ -3,9 +3,7 @@ package waypoint.supportcase.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import waypoint.shared.audit.RecordChanged;
@@ -223,25 +221,23 @@ public final class SupportCase {
             default -> throw new IllegalArgumentException("No formal stage " + n);
         };
         require(action);
-        Map<String, String> errors = new LinkedHashMap<>();
         LocalDate earliest = n == 3 ? toldInPersonOn : stageBeganOn;
         if (beganOn.isAfter(today)) {
-            errors.put("date", "Enter the day stage " + n + " began: today or earlier");
-        } else if (earliest != null && beganOn.isBefore(earliest)) {
-            errors.put("date", n == 3 ? "Stage 3 begins after the apprentice was told in person, on "
-                    + GovUkDates.date(earliest) + ": enter that day or later"
+            throw new FieldValidationException("date", "Enter the day stage " + n + " began: today or earlier");
+        }
+        if (earliest != null && beganOn.isBefore(earliest)) {
+            throw new FieldValidationException("date", n == 3 ? "Stage 3 begins after the apprentice was told in"
+                    + " person, on " + GovUkDates.date(earliest) + ": enter that day or later"
                     : "Stage " + n + " begins after stage " + (n - 1) + ", which began on " + GovUkDates.date(earliest)
                             + ": enter that day or later");
         }
         if (planUntil == null) {
-            errors.put("planUntil", "Enter the end of the stage " + n + " time plan: your support policy sets it"
-                    + " before the stage begins");
-        } else if (!planUntil.isAfter(beganOn)) {
-            errors.put("planUntil", "Enter the end of the stage " + n + " time plan, after the day the stage began ("
-                    + GovUkDates.date(beganOn) + ")");
+            throw new FieldValidationException("planUntil", "Enter the end of the stage " + n + " time plan: your"
+                    + " support policy sets it before the stage begins");
         }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
+        if (!planUntil.isAfter(beganOn)) {
+            throw new FieldValidationException("planUntil", "Enter the end of the stage " + n + " time plan, after the"
+                    + " day the stage began (" + GovUkDates.date(beganOn) + ")");
         }
         SupportStage to = moveBy(action, beganOn);
         stagePlanUntil = planUntil;
@@ -294,10 +290,7 @@ public final class SupportCase {
     public RecommendationRow recommend(Outcome outcome, String reasons, String earlyBecause) {
         require(Action.RECOMMEND);
         int n = stage.number();
-        Map<String, String> errors = recommendationErrors(outcome, earlyBecause);
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+        requireRecommendable(outcome, earlyBecause);
         boolean early = stagePlanUntil != null && today.isBefore(stagePlanUntil);
         String why = early ? reasons + "\n\nMade before the end of the time plan (" + GovUkDates.date(stagePlanUntil)
                 + ") because: " + earlyBecause.strip() : reasons;
@@ -310,20 +303,21 @@ public final class SupportCase {
         return r;
     }
 
-    /** What is wrong with a recommendation: an outcome the stage does not allow, or made early without a reason. */
-    Map<String, String> recommendationErrors(Outcome outcome, String earlyBecause) {
+    /**
+     * Refuses a recommendation the stage does not allow, or one made before the end of the time plan without the
+     * reason for making it early.
+     */
+    void requireRecommendable(Outcome outcome, String earlyBecause) {
         int n = stage.number();
-        Map<String, String> errors = new LinkedHashMap<>();
         if (outcome == null || !StageTable.OUTCOMES.getOrDefault(stage, java.util.Set.of()).contains(outcome)) {
-            errors.put("outcome", "Choose one of the recommendations stage " + n + " allows");
+            throw new FieldValidationException("outcome", "Choose one of the recommendations stage " + n + " allows");
         }
         boolean early = stagePlanUntil != null && today.isBefore(stagePlanUntil);
         if (early && (earlyBecause == null || earlyBecause.isBlank())) {
-            errors.put("earlyReason", "The stage " + n + " time plan runs until " + GovUkDates.date(stagePlanUntil)
-                    + ": your support policy makes the recommendation at its end, so give the reason for making it"
-                    + " earlier");
+            throw new FieldValidationException("earlyReason", "The stage " + n + " time plan runs until "
+                    + GovUkDates.date(stagePlanUntil) + ": your support policy makes the recommendation at its end,"
+                    + " so give the reason for making it earlier");
         }
-        return errors;
     }
 
     /**

@@ -55,14 +55,11 @@ public class SupportCases {
     }
 
     /**
-     * Optional fields of a simple step: a date (told in person, a break's first day, the day a stage began), an
-     * expected return (a break), a note (reasons, a message) and the end of a stage's time plan.
+     * What a simple step was given, as its form has checked it (each may be null): a date (told in person, a break's
+     * first day, the day a stage began; a break or a stage left without one begins today), an expected return (a
+     * break), a note (reasons, a message) and the end of a stage's time plan.
      */
-    public record StepInput(String date, String expectedReturn, String note, String planUntil) {
-
-        public StepInput(String date, String expectedReturn, String note) {
-            this(date, expectedReturn, note, null);
-        }
+    public record StepInput(LocalDate date, LocalDate expectedReturn, String note, LocalDate planUntil) {
 
         public static StepInput none() {
             return new StepInput(null, null, null, null);
@@ -111,20 +108,26 @@ public class SupportCases {
             Action.RETURN_OFF_SUPPORT, Action.TAKE_BREAK, Action.UPHOLD_APPEAL, Action.DISMISS_APPEAL,
             Action.END_APPRENTICESHIP);
 
+    /**
+     * Refuses a step this form cannot take, or someone who may not take it on the case now, before what they typed is
+     * read: the same checks as {@link #step}.
+     */
+    @Transactional(readOnly = true)
+    public void requireStep(CurrentUser user, UUID caseId, Action action) {
+        SupportCasePolicy.Loaded loaded = authorised(user, caseId, action);
+        SupportCase c = cases.get(loaded.c(), user.displayName());
+        StageTable.require(c.stage(), action, c.facts());
+    }
+
     @Transactional
     public void step(CurrentUser user, UUID caseId, Action action, Integer version, StepInput input) {
-        if (action == null || !SIMPLE.contains(action)) {
-            throw new FieldValidationException("action", "Choose a step this form can take");
-        }
         StepInput in = input == null ? StepInput.none() : input;
-        SupportCasePolicy.Loaded loaded = policy.load(user, caseId);
-        Who who = StageTable.step(loaded.c().stage(), action).map(StageTable.Step::who).orElse(Who.COACH);
-        policy.requireWho(user, loaded.a(), who, action);
+        SupportCasePolicy.Loaded loaded = authorised(user, caseId, action);
         SupportCase c = cases.get(loaded.c(), user.displayName(), version);
         StageTable.require(c.stage(), action, c.facts());
         switch (action) {
             case RECORD_TOLD_IN_PERSON -> {
-                c.tellInPerson(Inputs.date("date", in.date(), "the day the apprentice was told in person"));
+                c.tellInPerson(in.date());
                 cases.save(c);
             }
             case SEND_RECOMMENDATION_EMAIL -> formal.sendRecommendationEmail(user, loaded, c);
@@ -132,23 +135,33 @@ public class SupportCases {
             case START_STAGE_5 -> formal.startStage(user, loaded, c, 5, in.date(), in.planUntil(), in.note());
             case TAKE_BREAK -> takeBreak(user, loaded, c, in);
             case EXTEND_STAGE_3 -> {
-                c.extendStage3(Inputs.blank(in.planUntil()) ? null
-                        : Inputs.date("planUntil", in.planUntil(), "the end of the extended stage 3 time plan"));
+                c.extendStage3(in.planUntil());
                 cases.save(c);
             }
             case UPHOLD_APPEAL, DISMISS_APPEAL -> appeals.decide(user, loaded, c, action, in.note());
             case END_APPRENTICESHIP -> appeals.endApprenticeship(user, loaded, c);
             default -> {
-                c.take(action, Inputs.optional("note", in.note()));
+                c.take(action, in.note());
                 cases.save(c);
             }
         }
     }
 
+    /** A step this form takes, by someone the table gives it to (or, when none, the coach). */
+    private SupportCasePolicy.Loaded authorised(CurrentUser user, UUID caseId, Action action) {
+        if (action == null || !SIMPLE.contains(action)) {
+            throw new FieldValidationException("action", "Choose a step this form can take");
+        }
+        SupportCasePolicy.Loaded loaded = policy.load(user, caseId);
+        Who who = StageTable.step(loaded.c().stage(), action).map(StageTable.Step::who).orElse(Who.COACH);
+        policy.requireWho(user, loaded.a(), who, action);
+        return loaded;
+    }
+
     /** A break in learning, recommended by a formal stage and confirmed by email, recorded on the apprenticeship. */
     private void takeBreak(CurrentUser user, SupportCasePolicy.Loaded loaded, SupportCase c, StepInput in) {
-        LocalDate start = Inputs.dateOr("date", in.date(), "the first day of the break", LocalDate.now(clock));
-        LocalDate back = Inputs.date("expectedReturn", in.expectedReturn(), "the expected return date");
+        LocalDate start = in.date() == null ? LocalDate.now(clock) : in.date();
+        LocalDate back = in.expectedReturn();
         try {
             transitions.takeBreak(user, loaded.a().id(), start, back, "Support case: stage " + c.stage().number()
                     + " recommendation of a break in learning");
@@ -221,7 +234,8 @@ public class SupportCases {
     public void employerPosition(CurrentUser user, UUID caseId, String choice, String actions) {
         SupportCasePolicy.Loaded loaded = requireEmployerPosition(user, caseId);
         SupportCase c = cases.get(loaded.c(), user.displayName());
-        c.recordEmployerChoice(choice, EMPLOYER_CHOICES.get(choice), Inputs.blank(actions) ? null : actions.strip());
+        c.recordEmployerChoice(choice, EMPLOYER_CHOICES.get(choice),
+                actions == null || actions.isBlank() ? null : actions.strip());
         cases.save(c);
     }
 

@@ -43,6 +43,9 @@ import waypoint.supportcase.web.CaseForms.EmployerForm;
 import waypoint.supportcase.web.CaseForms.OpenForm;
 import waypoint.supportcase.web.CaseForms.OtherPolicyForm;
 import waypoint.supportcase.web.CaseForms.PartnerForm;
+import waypoint.supportcase.web.CaseForms.RecommendationForm;
+import waypoint.supportcase.web.CaseForms.Stage3Form;
+import waypoint.supportcase.web.CaseForms.StepForm;
 import waypoint.supportcase.web.InterventionForms.InterventionForm;
 import waypoint.supportcase.web.InterventionForms.OutcomeForm;
 import waypoint.supportcase.internal.Records;
@@ -169,12 +172,11 @@ class SupportCasesApi {
 
     @PostMapping("/support-cases/{id}/recommendations")
     ResponseEntity<List<Records.RecommendationRow>> recommend(CurrentUser user, @PathVariable UUID id,
-            @RequestBody RecommendationRequest r) {
-        formal.recommend(user, id, r.version(), r.outcome(), r.reasons(), r.earlyReason());
+            @RequestBody RecommendationForm r) {
+        formal.requireRecommendation(user, id);
+        FormChecks.require(validator, r);
+        formal.recommend(user, id, r.version(), r.chosen(), r.reasons().strip(), r.earlyReason());
         return ResponseEntity.status(HttpStatus.CREATED).body(recommendations(user, id));
-    }
-
-    record RecommendationRequest(Integer version, String outcome, String reasons, String earlyReason) {
     }
 
     @GetMapping("/support-cases/{id}/emails")
@@ -183,14 +185,12 @@ class SupportCasesApi {
     }
 
     @PostMapping("/support-cases/{id}/stage-3")
-    CaseDetail stage3(CurrentUser user, @PathVariable UUID id, @RequestBody Stage3Request r) {
-        formal.startStage3(user, id, r.version(), r.startedOn(), r.supportSoFar(), r.reasons(),
-                r.actions() == null ? List.of() : r.actions(), r.planUntil());
+    CaseDetail stage3(CurrentUser user, @PathVariable UUID id, @RequestBody Stage3Form r) {
+        formal.requireStage3(user, id);
+        FormChecks.require(validator, r);
+        formal.startStage3(user, id, r.version(), r.startedOn(), r.supportSoFar().strip(), r.reasons().strip(),
+                r.actionInputs(), r.plan());
         return detail(user, id);
-    }
-
-    record Stage3Request(Integer version, String startedOn, String supportSoFar, String reasons,
-            List<FormalStages.ActionInput> actions, String planUntil) {
     }
 
     /** A stage change or other step of the table, named as in “next” (for example {@code start-stage-4}). */
@@ -204,11 +204,15 @@ class SupportCasesApi {
             throw new FieldValidationException("action", "There is no step called " + action);
         }
         StepRequest in = r == null ? new StepRequest(null, null, null, null, null) : r;
-        cases.step(user, id, parsed, in.version(), new SupportCases.StepInput(in.date(), in.expectedReturn(),
-                in.note(), in.planUntil()));
+        StepForm form = new StepForm(parsed.name(), in.version(), in.date(), in.expectedReturn(), in.note(),
+                in.planUntil());
+        cases.requireStep(user, id, parsed);
+        FormChecks.require(validator, form);
+        cases.step(user, id, parsed, in.version(), form.input());
         return detail(user, id);
     }
 
+    /** What a step was given: each field as its step asks (see {@link StepForm}). */
     record StepRequest(Integer version, String date, String expectedReturn, String note, String planUntil) {
     }
 

@@ -40,6 +40,9 @@ import waypoint.supportcase.web.CaseForms.AppealForm;
 import waypoint.supportcase.web.CaseForms.EmployerForm;
 import waypoint.supportcase.web.CaseForms.OpenForm;
 import waypoint.supportcase.web.CaseForms.OtherPolicyForm;
+import waypoint.supportcase.web.CaseForms.RecommendationForm;
+import waypoint.supportcase.web.CaseForms.Stage3Form;
+import waypoint.supportcase.web.CaseForms.StepForm;
 import waypoint.supportcase.web.InterventionForms.InterventionForm;
 import waypoint.supportcase.web.InterventionForms.OutcomeForm;
 import waypoint.supportcase.internal.Signals;
@@ -239,15 +242,16 @@ class SupportPages {
     String step(CurrentUser user, @PathVariable UUID id, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
         Map<String, String> typed = typed(request, "action", "version", "date", "expectedReturn", "note", "planUntil");
-        StageTable.Action action;
-        try {
-            action = StageTable.Action.valueOf(typed.getOrDefault("action", ""));
-        } catch (IllegalArgumentException unknown) {
+        StepForm form = new StepForm(typed.get("action"), version(typed.get("version")), typed.get("date"),
+                typed.get("expectedReturn"), typed.get("note"), typed.get("planUntil"));
+        StageTable.Action action = form.step();
+        if (action == null) {
             return casePage(user, id, model, Map.of("form", "Choose a step from the case page"), typed);
         }
         try {
-            cases.step(user, id, action, version(typed.get("version")), new SupportCases.StepInput(typed.get("date"),
-                    typed.get("expectedReturn"), typed.get("note"), typed.get("planUntil")));
+            cases.requireStep(user, id, action);
+            FormChecks.require(validator, form);
+            cases.step(user, id, action, form.version(), form.input());
         } catch (FieldValidationException invalid) {
             return casePage(user, id, model, invalid.errors(), typed);
         } catch (SupportCaseRefused refused) {
@@ -355,14 +359,18 @@ class SupportPages {
         Map<String, String> typed = typed(request, "version", "date", "supportSoFar", "reasons", "planUntil",
                 "actions[0].description", "actions[0].dueOn", "actions[1].description", "actions[1].dueOn",
                 "actions[2].description", "actions[2].dueOn", "actions[3].description", "actions[3].dueOn");
-        List<FormalStages.ActionInput> actions = new ArrayList<>();
+        List<CaseForms.ActionForm> actions = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            actions.add(new FormalStages.ActionInput(typed.get("actions[" + i + "].description"),
+            actions.add(new CaseForms.ActionForm(typed.get("actions[" + i + "].description"),
                     typed.get("actions[" + i + "].dueOn")));
         }
+        Stage3Form form = new Stage3Form(version(typed.get("version")), typed.get("date"), typed.get("supportSoFar"),
+                typed.get("reasons"), actions, typed.get("planUntil"));
         try {
-            formal.startStage3(user, id, version(typed.get("version")), typed.get("date"), typed.get("supportSoFar"),
-                    typed.get("reasons"), actions, typed.get("planUntil"));
+            formal.requireStage3(user, id);
+            FormChecks.require(validator, form);
+            formal.startStage3(user, id, form.version(), form.startedOn(), form.supportSoFar().strip(),
+                    form.reasons().strip(), form.actionInputs(), form.plan());
         } catch (FieldValidationException invalid) {
             return stage3Page(user, id, model, invalid.errors(), typed);
         } catch (SupportCaseRefused refused) {
@@ -460,9 +468,12 @@ class SupportPages {
     String recommend(CurrentUser user, @PathVariable UUID id, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
         Map<String, String> typed = typed(request, "version", "outcome", "reasons", "earlyReason");
+        RecommendationForm form = new RecommendationForm(version(typed.get("version")), typed.get("outcome"),
+                typed.get("reasons"), typed.get("earlyReason"));
         try {
-            formal.recommend(user, id, version(typed.get("version")), typed.get("outcome"), typed.get("reasons"),
-                    typed.get("earlyReason"));
+            formal.requireRecommendation(user, id);
+            FormChecks.require(validator, form);
+            formal.recommend(user, id, form.version(), form.chosen(), form.reasons().strip(), form.earlyReason());
         } catch (FieldValidationException invalid) {
             return recommendationPage(user, id, model, invalid.errors(), typed);
         } catch (SupportCaseRefused refused) {

@@ -152,14 +152,15 @@ class EvidenceItemTest {
     }
 
     @Test
-    void a_decision_missing_feedback_is_refused_with_every_error_and_nothing_changes() {
+    void a_claim_left_undecided_is_refused_on_its_own_field_and_nothing_changes() {
         EvidenceItem item = item(EvidenceState.SUBMITTED, Set.of(), claim("K1", ClaimDecision.PENDING),
-                claim("S2", ClaimDecision.PENDING));
+                claim("S2", ClaimDecision.PENDING), claim("S3", ClaimDecision.PENDING));
         Evidence before = item.snapshot();
-        assertThatThrownBy(() -> item.assess(List.of(new EvidenceDecision("K1", ClaimDecision.REFERRED_BACK, " ")),
-                TUTOR)).isInstanceOf(FieldValidationException.class)
+        assertThatThrownBy(() -> item.assess(List.of(new EvidenceDecision("K1", ClaimDecision.REFERRED_BACK,
+                "Show the code")), TUTOR)).isInstanceOf(FieldValidationException.class)
                 .satisfies(e -> assertThat(((FieldValidationException) e).errors())
-                        .containsKeys("feedback-K1", "decision-S2"));
+                        .containsOnlyKeys("decision-S2", "decision-S3")
+                        .containsEntry("decision-S2", "Choose whether S2 is accepted or referred back"));
         assertUnchanged(item, before);
     }
 

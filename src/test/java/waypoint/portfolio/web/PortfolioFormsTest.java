@@ -11,6 +11,8 @@ import jakarta.validation.Validator;
 
 import org.junit.jupiter.api.Test;
 
+import waypoint.portfolio.web.PortfolioForms.AssessmentForm;
+import waypoint.portfolio.web.PortfolioForms.DecisionForm;
 import waypoint.portfolio.web.PortfolioForms.EvidenceRequest;
 import waypoint.portfolio.web.PortfolioForms.JournalForm;
 import waypoint.portfolio.web.PortfolioForms.Sample;
@@ -65,6 +67,19 @@ class PortfolioFormsTest {
             assertThat(problems(form(hours))).as(hours)
                     .containsEntry("hours", "Enter hours from 0.25 to 12, in quarter hours, like 1.5");
         }
+    }
+
+    @Test
+    void each_decision_is_accepted_or_referred_back_and_one_referred_back_says_what_the_ksb_needs() {
+        AssessmentForm form = new AssessmentForm(List.of(new DecisionForm("K1", "REFERRED_BACK", " "),
+                new DecisionForm("S2", null, null), new DecisionForm("S3", "PENDING", null),
+                new DecisionForm("S4", "ACCEPTED", null)));
+        assertThat(problems(form)).containsOnly(
+                java.util.Map.entry("feedback-K1", "Give feedback on what K1 needs"),
+                java.util.Map.entry("decision-S2", "Choose whether S2 is accepted or referred back"),
+                java.util.Map.entry("decision-S3", "Choose whether S3 is accepted or referred back"));
+        assertThat(problems(new AssessmentForm(List.of(new DecisionForm("K1", "REFERRED_BACK", "Show the code"),
+                new DecisionForm("S2", "ACCEPTED", null))))).isEmpty();
     }
 
     private static JournalForm form(String hours) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -57,9 +58,7 @@ public class ApprenticeshipRules {
         RuleEvaluation evaluation = evaluate(dateOfBirth, standard, start, plannedEnd, weeklyHours);
         if (!evaluation.refusals().isEmpty()) {
             // the programme type's rules: a unit for an adult over 1 to 16 weeks (docs/domain/programme-types.md)
-            Map<String, String> errors = new LinkedHashMap<>();
-            evaluation.refusals().forEach((field, message) -> errors.putIfAbsent(rename(field), message));
-            throw new FieldValidationException(errors);
+            throw new FieldValidationException(renamed(evaluation.refusals()));
         }
         if (evaluation.eligibility() == FundingEligibility.NOT_ELIGIBLE) {
             throw new FieldValidationException("learnerId", "The funding rules do not fund this apprenticeship: "
@@ -94,8 +93,8 @@ public class ApprenticeshipRules {
 
     private RuleEvaluation evaluate(LocalDate dateOfBirth, StandardSummary standard, LocalDate start,
             LocalDate plannedEnd, BigDecimal weeklyHours) {
-        Map<String, String> errors = new LinkedHashMap<>();
         StandardFacts standardFacts = null;
+        Map<String, String> standardRefused = Map.of();
         if (standard != null) {
             try {
                 standardFacts = new StandardFacts(standard.referenceNumber(),
@@ -104,21 +103,29 @@ public class ApprenticeshipRules {
                         standard.typicalDurationMonths().orElse(TYPICAL_DURATION_WHEN_NOT_RECORDED),
                         java.util.Optional.of(standard.level()), standard.programmeType());
             } catch (RuleInputException wrong) {
-                wrong.fieldErrors().forEach((field, message) -> errors.putIfAbsent(rename(field), message));
+                standardRefused = renamed(wrong.fieldErrors());
             }
         }
         try {
             ApprenticeshipFacts facts = ApprenticeshipFacts.of(start, plannedEnd, weeklyHours, dateOfBirth,
                     standardFacts);
-            if (errors.isEmpty()) {
+            if (standardRefused.isEmpty()) {
                 PlanningPolicy policy = provider.planningPolicy();
                 return FundingRules.evaluate(facts, new ProviderPolicy(policy.otjPercentageOfContractedHours(),
                         policy.reviewIntervalWeeks()));
             }
         } catch (RuleInputException wrong) {
-            wrong.fieldErrors().forEach((field, message) -> errors.putIfAbsent(rename(field), message));
+            Map<String, String> both = new LinkedHashMap<>(standardRefused);
+            renamed(wrong.fieldErrors()).forEach(both::putIfAbsent);
+            throw new FieldValidationException(both);
         }
-        throw new FieldValidationException(errors);
+        throw new FieldValidationException(standardRefused);
+    }
+
+    /** The rules' refusals, each under the apprenticeship's name for its field (the first for a field kept). */
+    private static Map<String, String> renamed(Map<String, String> refusals) {
+        return refusals.entrySet().stream().collect(Collectors.toMap(e -> rename(e.getKey()), Map.Entry::getValue,
+                (first, later) -> first, LinkedHashMap::new));
     }
 
     private static String rename(String field) {
