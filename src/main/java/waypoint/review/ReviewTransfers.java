@@ -24,7 +24,6 @@ import waypoint.shared.files.FileUploads;
 import waypoint.shared.files.UploadRejectedException;
 import waypoint.shared.files.UploadedFile;
 import waypoint.shared.time.GovUkDates;
-import waypoint.shared.web.FormChecks;
 
 /**
  * Progress reviews moving with an apprentice between training providers (docs/domain/progress-reviews.md, "Reviews
@@ -82,8 +81,7 @@ public class ReviewTransfers {
      */
     @Transactional
     public UUID recordPriorReview(UUID apprenticeshipId, PriorReviewDetails details, String recordedBy) {
-        FormChecks.require(validator, details);
-        PriorReview.Recorded recorded = PriorReview.record(apprenticeshipId, details,
+        PriorReview.Recorded recorded = PriorReview.record(apprenticeshipId, PriorReview.checked(validator, details),
                 LocalDate.now(clock.withZone(GovUkDates.LONDON)), clock.instant(), recordedBy);
         if (priorReviews.addRecorded(recorded.review())) {
             events.publishEvent(recorded.event());

@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Validator;
+
 import waypoint.review.PriorReviewDetails;
 import waypoint.review.SignedReviews;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 
 /**
  * A progress review held with the apprentice's previous training provider (docs/domain/progress-reviews.md, "Reviews
@@ -28,6 +31,15 @@ public record PriorReview(UUID id, UUID apprenticeshipId, String previousProvide
     public PriorReview {
         content = List.copyOf(content);
         signers = List.copyOf(signers);
+    }
+
+    /**
+     * The details as a transfer pack gives them, checked ({@link PriorReviewDetails.Given}) before a review is recorded
+     * from them: each problem is refused on its field.
+     */
+    public static PriorReviewDetails checked(Validator validator, PriorReviewDetails details) {
+        FormChecks.require(validator, details);
+        return details;
     }
 
     /**

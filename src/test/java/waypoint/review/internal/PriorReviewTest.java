@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import waypoint.review.PriorReviewDetails;
 import waypoint.review.SignedReviews;
 import waypoint.shared.web.FieldValidationException;
-import waypoint.shared.web.FormChecks;
 
 /** A review held with a previous provider is recorded once, from what their pack says, and only anonymised after. */
 class PriorReviewTest {
@@ -68,9 +67,8 @@ class PriorReviewTest {
     /** The details as the review's transfers check them before the review is recorded. */
     private static PriorReviewDetails checked(PriorReviewDetails details) {
         try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
-            FormChecks.require(factory.getValidator(), details);
+            return PriorReview.checked(factory.getValidator(), details);
         }
-        return details;
     }
 
     @Test
