@@ -232,7 +232,7 @@ public class ReviewRecords {
         return planned;
     }
 
-    /** The KSB codes of a target as typed ("k1, S2"): upper case, each once. */
+    /** The KSB codes of a target as typed (such as k1, S2): upper case, each once. */
     private static List<String> ksbs(String typed) {
         return typed == null ? List.of() : Arrays.stream(typed.split("[,\\s]+")).filter(c -> !c.isBlank())
                 .map(c -> c.strip().toUpperCase(Locale.ROOT)).distinct().toList();
