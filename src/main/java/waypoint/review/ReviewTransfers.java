@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.validation.Validator;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,9 +52,11 @@ public class ReviewTransfers {
     private final Clock clock;
     private final ReviewPdf pdf;
     private final FileUploads uploads;
+    private final Validator validator;
 
     ReviewTransfers(PriorReviewStore priorReviews, ReviewStore store, ReviewService reviews,
-            ApplicationEventPublisher events, Clock clock, ReviewPdf pdf, FileUploads uploads) {
+            ApplicationEventPublisher events, Clock clock, ReviewPdf pdf, FileUploads uploads, Validator validator) {
+        this.validator = validator;
         this.priorReviews = priorReviews;
         this.store = store;
         this.reviews = reviews;
@@ -72,11 +76,12 @@ public class ReviewTransfers {
     /**
      * Records a review the apprentice had with their previous provider, as it is, never to change; the schedule of
      * the next review then counts from the last review held, here or there. A review without the day it was held is
-     * refused with the reason (a field error on {@code heldOn}); the same review of the same pack is recorded once.
+     * refused with the reason (a field error on {@code heldOn}), as is anything else its details lack
+     * ({@link PriorReviewDetails.Given}); the same review of the same pack is recorded once.
      */
     @Transactional
     public UUID recordPriorReview(UUID apprenticeshipId, PriorReviewDetails details, String recordedBy) {
-        PriorReview.Recorded recorded = PriorReview.record(apprenticeshipId, details,
+        PriorReview.Recorded recorded = PriorReview.record(apprenticeshipId, PriorReview.checked(validator, details),
                 LocalDate.now(clock.withZone(GovUkDates.LONDON)), clock.instant(), recordedBy);
         if (priorReviews.addRecorded(recorded.review())) {
             events.publishEvent(recorded.event());

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,8 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import waypoint.delivery.internal.MessageService;
-import waypoint.delivery.internal.RecordDraft;
-import waypoint.delivery.internal.SessionDraft;
+import waypoint.delivery.internal.SessionPlan;
 import waypoint.delivery.internal.SessionRecords;
 import waypoint.delivery.internal.SessionService;
 import waypoint.enrolment.ApprenticeshipImport;
@@ -58,12 +58,12 @@ class ApprenticeshipRecordsJourneyTest extends BrowserJourney {
     @BeforeEach
     void givenARecordedSessionAThreadWithAFileAndPortfolioEvidence() {
         people = new DeliveryPeople(accounts, organisation, apprenticeships, 40);
-        String a = people.apprenticeship.toString();
-        UUID session = sessions.schedule(people.tutor, new SessionDraft(List.of(a), LocalDate.now(clock).minusDays(2)
-                .toString(), "10:00", "60", "Room 3", null, "Journey workshop", "", null));
-        records.record(people.tutor, session, new RecordDraft(Map.of(a, "ATTENDED"), "Practised estimates",
-                List.of(new RecordDraft.ActionDraft(a, "ASSESSMENT_PLAN", "Prepare the observation", "LEARNER",
-                        LocalDate.now(clock).plusDays(10).toString())), 0));
+        UUID session = sessions.schedule(people.tutor, new SessionPlan(List.of(people.apprenticeship),
+                LocalDate.now(clock).minusDays(2), LocalTime.of(10, 0), 60, "Room 3", null, "Journey workshop", List.of(),
+                null));
+        records.record(people.tutor, session, Map.of(people.apprenticeship, "ATTENDED"), "Practised estimates",
+                List.of(new SessionRecords.Agreed(1, people.apprenticeship, "ASSESSMENT_PLAN", "Prepare the observation",
+                        "LEARNER", LocalDate.now(clock).plusDays(10))), 0);
         messages.start(people.learner, people.apprenticeship, "Journey question", "Is this right?", false,
                 new MessageService.Attachment("journey.pdf", new ByteArrayInputStream(MessagesInThePortfolioTest.PDF)));
         evidence = portfolio.addText(people.learner, people.apprenticeship, "Journey estimate sheet", "WORK_PRODUCT",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,8 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
-import waypoint.delivery.internal.RecordDraft;
-import waypoint.delivery.internal.SessionDraft;
+import waypoint.delivery.internal.SessionPlan;
 import waypoint.delivery.internal.SessionRecords;
 import waypoint.delivery.internal.SessionService;
 import waypoint.enrolment.ApprenticeshipImport;
@@ -63,18 +63,16 @@ class ApprenticeshipSessionsTest {
         UUID[] out = new UUID[1];
         ours.another(accounts, organisation, apprenticeships, out);
         groupmate = out[0];
-        UUID past = sessions.schedule(ours.tutor, new SessionDraft(List.of(ours.apprenticeship.toString(),
-                groupmate.toString()), today.minusDays(1).toString(), "10:00", "60", "Room 2", null,
-                "Testing workshop", "", null));
-        records.record(ours.tutor, past, new RecordDraft(Map.of(ours.apprenticeship.toString(), "ATTENDED",
-                groupmate.toString(), "ABSENT"), "Unit and integration tests", List.of(
-                new RecordDraft.ActionDraft(ours.apprenticeship.toString(), "ACTION", "Write the test plan", "LEARNER",
-                        today.plusDays(7).toString()),
-                new RecordDraft.ActionDraft(groupmate.toString(), "ACTION", "Catch up on the groupmate's notes",
-                        "LEARNER", today.plusDays(7).toString())), 0));
-        sessions.schedule(ours.tutor, new SessionDraft(List.of(ours.apprenticeship.toString()),
-                today.plusDays(6).toString(), "14:00", "45", null, "https://meet.example/abc", "Review of the plan", "",
-                null));
+        UUID past = sessions.schedule(ours.tutor, new SessionPlan(List.of(ours.apprenticeship, groupmate),
+                today.minusDays(1), LocalTime.of(10, 0), 60, "Room 2", null, "Testing workshop", List.of(), null));
+        records.record(ours.tutor, past, Map.of(ours.apprenticeship, "ATTENDED", groupmate, "ABSENT"),
+                "Unit and integration tests", List.of(
+                new SessionRecords.Agreed(1, ours.apprenticeship, "ACTION", "Write the test plan", "LEARNER",
+                        today.plusDays(7)),
+                new SessionRecords.Agreed(2, groupmate, "ACTION", "Catch up on the groupmate's notes", "LEARNER",
+                        today.plusDays(7))), 0);
+        sessions.schedule(ours.tutor, new SessionPlan(List.of(ours.apprenticeship), today.plusDays(6),
+                LocalTime.of(14, 0), 45, null, "https://meet.example/abc", "Review of the plan", List.of(), null));
     }
 
     String page() {

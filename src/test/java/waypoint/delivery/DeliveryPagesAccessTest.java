@@ -3,6 +3,7 @@ package waypoint.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import waypoint.delivery.internal.MessageService;
-import waypoint.delivery.internal.SessionDraft;
+import waypoint.delivery.internal.SessionPlan;
 import waypoint.delivery.internal.SessionService;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
@@ -49,8 +50,9 @@ class DeliveryPagesAccessTest {
     void only_the_apprenticeships_people_see_its_sessions_and_threads() {
         DeliveryPeople ours = new DeliveryPeople(accounts, organisation, apprenticeships, 40);
         DeliveryPeople others = new DeliveryPeople(accounts, organisation, apprenticeships, 40);
-        UUID session = sessions.schedule(ours.tutor, new SessionDraft(List.of(ours.apprenticeship.toString()),
-                LocalDate.now(clock).plusDays(2).toString(), "10:00", "60", "Room 1", null, "Page access topic", "", null));
+        UUID session = sessions.schedule(ours.tutor, new SessionPlan(List.of(ours.apprenticeship),
+                LocalDate.now(clock).plusDays(2), LocalTime.of(10, 0), 60, "Room 1", null, "Page access topic", List.of(),
+                null));
         UUID thread = messages.start(ours.learner, ours.apprenticeship, "Page access thread", "Hello", true, null);
 
         for (var person : new Object[][] {{ours.learner.email(), 200}, {ours.manager.email(), 200},
@@ -74,9 +76,9 @@ class DeliveryPagesAccessTest {
     @Test
     void apprentices_and_employers_cannot_schedule_record_or_see_the_cadence_gaps() {
         DeliveryPeople ours = new DeliveryPeople(accounts, organisation, apprenticeships, 40);
-        UUID session = sessions.schedule(ours.tutor, new SessionDraft(List.of(ours.apprenticeship.toString()),
-                LocalDate.now(clock).minusDays(1).toString(), "10:00", "60", "Room 1", null, "Not theirs to record", "",
-                null));
+        UUID session = sessions.schedule(ours.tutor, new SessionPlan(List.of(ours.apprenticeship),
+                LocalDate.now(clock).minusDays(1), LocalTime.of(10, 0), 60, "Room 1", null, "Not theirs to record",
+                List.of(), null));
         for (String email : List.of(ours.learner.email(), ours.manager.email())) {
             PageClient client = PageClient.signedInAs(port, email, DeliveryPeople.PASSWORD);
             assertThat(client.get("/sessions/new").status()).isEqualTo(403);

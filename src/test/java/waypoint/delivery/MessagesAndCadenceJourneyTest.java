@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import com.microsoft.playwright.Page;
@@ -12,7 +13,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import waypoint.delivery.internal.SessionDraft;
+import waypoint.delivery.internal.SessionPlan;
 import waypoint.delivery.internal.SessionService;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
@@ -82,9 +83,9 @@ class MessagesAndCadenceJourneyTest extends BrowserJourney {
         assertThat(page.locator("main")).containsText(people.learner.displayName());
 
         // and moves a session they scheduled, and finds their calendar address
-        var id = sessions.schedule(people.tutor, new SessionDraft(List.of(people.apprenticeship.toString()),
-                LocalDate.now(clock).plusDays(3).toString(), "10:00", "60", "Room 1", null, "Reflective practice", "",
-                null));
+        var id = sessions.schedule(people.tutor, new SessionPlan(List.of(people.apprenticeship),
+                LocalDate.now(clock).plusDays(3), LocalTime.of(10, 0), 60, "Room 1", null, "Reflective practice",
+                List.of(), null));
         visit("/sessions/" + id);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Move it to another time or place")).click();
         assertAccessible();

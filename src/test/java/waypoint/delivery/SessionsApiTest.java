@@ -163,8 +163,12 @@ class SessionsApiTest {
                  "remoteLink": "http://insecure", "topic": "", "ksbs": "K999"}
                 """.formatted(people.apprenticeship));
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.body()).contains("\"date\"", "\"time\"", "\"durationMinutes\"", "\"remoteLink\"", "\"topic\"",
-                "\"ksbs\"");
+        assertThat(bad.body()).contains("\"date\"", "\"time\"", "\"durationMinutes\"", "\"remoteLink\"", "\"topic\"");
+        // the KSBs are checked against the apprentice's standard once the rest is right
+        Api.Response unknownKsb = tutor.post("/api/v1/sessions", sessionJson(List.of(people.apprenticeship),
+                LocalDate.now(clock).plusDays(2), "09:00", "K999"));
+        assertThat(unknownKsb.status()).isEqualTo(400);
+        assertThat(unknownKsb.body()).contains("\"ksbs\"", "K999 is not one");
         assertThat(tutor.post("/api/v1/sessions", "{\"apprenticeshipIds\": []}").status()).isEqualTo(400);
         assertThat(tutor.post("/api/v1/sessions", "{\"apprenticeshipIds\": [\"not-an-id\"]}").status()).isEqualTo(400);
         assertThat(tutor.post("/api/v1/sessions", "{not json").status()).isEqualTo(400);

@@ -58,7 +58,7 @@ class ReviewSettingsPagesTest {
         assertThat(answer.body()).contains("There is a problem",
                 "Days before missing signatures are chased must be from 1 to 60",
                 "Enter a heading of 200 characters or fewer", "value=\"sixty\"", "value=\"Work done\"",
-                "href=\"#heading-1\"");
+                "href=\"#sections-1-heading\"");
         assertThat(settings.current()).isEqualTo(before);
     }
 

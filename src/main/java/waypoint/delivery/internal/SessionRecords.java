@@ -6,9 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +19,6 @@ import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.time.GovUkDates;
-import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -28,6 +28,14 @@ import waypoint.shared.web.FieldValidationException;
  */
 @Service
 public class SessionRecords {
+
+    /** The longest text an action may say. */
+    public static final int LONGEST_TEXT = 4000;
+    /** The kinds of what is agreed at a session: an action or an assessment plan. */
+    public static final Set<String> KINDS = Set.of("ACTION", "ASSESSMENT_PLAN");
+    /** Who owns an action: the apprentice, their employer or the tutor. */
+    public static final Set<String> OWNERS = Set.of("LEARNER", "EMPLOYER", "TUTOR");
+    static final Set<String> ATTENDANCE = Set.of("ATTENDED", "LATE", "ABSENT");
 
     private final SessionStore store;
     private final DeliveryPolicy policy;
@@ -46,11 +54,33 @@ public class SessionRecords {
 
 
     /**
+     * An action or assessment plan agreed, as its form's checks read it.
+     *
+     * @param number           the action's number on the form (from 1), which its problems name
+     * @param apprenticeshipId whose action it is; null on a group session means one for each attendee
+     * @param kind             one of {@link #KINDS}
+     * @param owner            one of {@link #OWNERS}
+     */
+    public record Agreed(int number, UUID apprenticeshipId, String kind, String description, String owner,
+            LocalDate due) {
+    }
+
+    /** What to say when an action names an apprentice who is not at the session. */
+    public static String chooseAttendee(int action) {
+        return "Choose an apprentice of this session for action " + action;
+    }
+
+    /**
      * Records attendance, what was delivered or assessed, and the agreed actions; each attendee's time is published
      * as off-the-job training (the entry's reference is the session and apprenticeship, so a repeat adds nothing).
+     * The form checked what was typed; here every apprentice of the session needs their attendance, and each action
+     * may name only one of them.
+     *
+     * @param attendance ATTENDED, LATE or ABSENT by apprenticeship id
      */
     @Transactional
-    public void record(CurrentUser user, UUID sessionId, RecordDraft draft) {
+    public void record(CurrentUser user, UUID sessionId, Map<UUID, String> attendance, String delivered,
+            List<Agreed> actions, Integer lockVersion) {
         SessionRow session = store.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
         List<Attendee> attendees = store.attendees(sessionId);
         policy.requireManageSession(user, attendees);
@@ -60,105 +90,56 @@ public class SessionRecords {
             throw new SessionRefusedException("A session is recorded once it has taken place: this one starts on "
                     + GovUkDates.time(session.startsAt()));
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        Map<UUID, String> attendance = new LinkedHashMap<>();
-        for (Attendee a : attendees) {
-            String value = draft.attendance().get(a.apprenticeship().id().toString());
-            String upper = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
-            if (!SessionService.ATTENDANCE.contains(upper)) {
-                errors.put("attendance[" + a.apprenticeship().id() + "]", "Choose whether "
-                        + a.apprenticeship().learnerName() + " attended, was late or was absent");
-            }
-            attendance.put(a.apprenticeship().id(), upper);
+        Map<String, String> unrecorded = unrecorded(attendees, attendance);
+        if (!unrecorded.isEmpty()) {
+            throw new FieldValidationException(unrecorded);
         }
-        String delivered = draft.delivered() == null ? "" : draft.delivered().strip();
-        if (delivered.isEmpty()) {
-            errors.put("delivered", "Enter what was delivered or assessed");
-        } else if (delivered.length() > SessionService.LONGEST_TEXT) {
-            errors.put("delivered", "What was delivered must be " + SessionService.LONGEST_TEXT
-                    + " characters or fewer");
-        }
-        List<CheckedAction> actions = checkActions(draft.actions(), attendees, errors);
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
-        repository.save(session.record(SessionService.lock(draft.lockVersion()), delivered, now, attendance,
-                actions.stream().map(CheckedAction::agreed).toList()), now);
+        Map<UUID, String> recorded = new LinkedHashMap<>();
+        attendees.forEach(a -> recorded.put(a.apprenticeship().id(), attendance.get(a.apprenticeship().id())));
+        repository.save(session.record(SessionService.lock(lockVersion), delivered, now, recorded,
+                forEach(actions, attendees)), now);
     }
 
-    private record CheckedAction(UUID apprenticeshipId, String kind, String description, String owner,
-            LocalDate due) {
-
-        SessionRow.NewAction agreed() {
-            return new SessionRow.NewAction(UUID.randomUUID(), apprenticeshipId, kind, description, owner, due, false);
-        }
+    /**
+     * Each apprentice of the session whose attendance is not given as ATTENDED, LATE or ABSENT, against their field
+     * ("attendance[id]"), in the session's order: what the record's form says with its other problems, and what
+     * recording refuses.
+     */
+    public static Map<String, String> unrecorded(List<Attendee> attendees, Map<UUID, String> attendance) {
+        return attendees.stream()
+                .filter(a -> !ATTENDANCE.contains(attendance.getOrDefault(a.apprenticeship().id(), "")))
+                .collect(Collectors.toMap(a -> "attendance[" + a.apprenticeship().id() + "]",
+                        a -> "Choose whether " + a.apprenticeship().learnerName() + " attended, was late or was absent",
+                        (first, second) -> first, LinkedHashMap::new));
     }
 
-    private List<CheckedAction> checkActions(List<RecordDraft.ActionDraft> drafts, List<Attendee> attendees,
-            Map<String, String> errors) {
-        List<CheckedAction> checked = new ArrayList<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            RecordDraft.ActionDraft d = drafts.get(i);
-            if (d == null || d.blank()) {
-                continue;
+    /** Each action agreed for whom it names, or for everyone at the session when it names no one. */
+    private static List<SessionRow.NewAction> forEach(List<Agreed> actions, List<Attendee> attendees) {
+        List<UUID> present = attendees.stream().map(a -> a.apprenticeship().id()).toList();
+        List<SessionRow.NewAction> agreed = new ArrayList<>();
+        for (Agreed action : actions) {
+            if (action.apprenticeshipId() != null && !present.contains(action.apprenticeshipId())) {
+                throw new FieldValidationException("actions[" + (action.number() - 1) + "].apprenticeshipId",
+                        chooseAttendee(action.number()));
             }
-            String field = "actions[" + i + "].";
-            String description = d.description() == null ? "" : d.description().strip();
-            if (description.isEmpty()) {
-                errors.put(field + "description", "Enter what was agreed in action " + (i + 1));
-            } else if (description.length() > SessionService.LONGEST_TEXT) {
-                errors.put(field + "description", "Action " + (i + 1) + " must be " + SessionService.LONGEST_TEXT
-                        + " characters or fewer");
-            }
-            String kind = SessionService.upper(d.kind(), "ACTION");
-            if (!SessionService.KINDS.contains(kind)) {
-                errors.put(field + "kind", "Choose whether action " + (i + 1) + " is an action or an assessment plan");
-            }
-            String owner = SessionService.upper(d.owner(), "");
-            if (!SessionService.OWNERS.contains(owner)) {
-                errors.put(field + "owner", "Choose who owns action " + (i + 1));
-            }
-            LocalDate due = DateText.parse(d.dueDate()).orElse(null);
-            if (due == null) {
-                errors.put(field + "dueDate", "Enter the due date of action " + (i + 1) + " as a real date, like "
-                        + "27/4/2026");
-            }
-            List<UUID> whose;
-            if (d.apprenticeshipId() == null || d.apprenticeshipId().isBlank()) {
-                whose = attendees.stream().map(a -> a.apprenticeship().id()).toList();
-            } else {
-                whose = attendees.stream().map(a -> a.apprenticeship().id())
-                        .filter(id -> id.toString().equals(d.apprenticeshipId().strip())).toList();
-                if (whose.isEmpty()) {
-                    errors.put(field + "apprenticeshipId", "Choose an apprentice of this session for action " + (i + 1));
-                }
-            }
-            for (UUID id : whose) {
-                checked.add(new CheckedAction(id, kind, description, owner, due));
+            for (UUID id : action.apprenticeshipId() == null ? present : List.of(action.apprenticeshipId())) {
+                agreed.add(new SessionRow.NewAction(UUID.randomUUID(), id, action.kind(), action.description(),
+                        action.owner(), action.due(), false));
             }
         }
-        return checked;
+        return agreed;
     }
 
     // ---- actions ---------------------------------------------------------------------------------------------
 
     /** Agrees another action or assessment plan on a recorded session. */
     @Transactional
-    public void addAction(CurrentUser user, UUID sessionId, RecordDraft.ActionDraft draft) {
+    public void addAction(CurrentUser user, UUID sessionId, Agreed action) {
         SessionRow session = store.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
         List<Attendee> attendees = store.attendees(sessionId);
         policy.requireManageSession(user, attendees);
         SessionTable.require(session.state(), SessionTable.Action.ADD_ACTION);
-        Map<String, String> errors = new LinkedHashMap<>();
-        List<CheckedAction> actions = checkActions(List.of(draft == null
-                ? new RecordDraft.ActionDraft(null, null, null, null, null) : draft), attendees, errors);
-        if (draft == null || draft.blank()) {
-            errors.put("actions[0].description", "Enter what was agreed in action 1");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
-        repository.save(session.agree(actions.stream().map(CheckedAction::agreed).toList()), clock.instant());
+        repository.save(session.agree(forEach(List.of(action), attendees)), clock.instant());
     }
 
     /** Marks an action done: its owner, or staff working on the apprenticeship. */

@@ -69,6 +69,18 @@ public class SessionViews {
                 LocalDate.now(clock));
     }
 
+    /**
+     * Refuses anyone who may not change the session, and a change its state does not allow, before what they sent is
+     * read: not found for someone who may not see it, forbidden for someone who may only see it, a refusal (409) for
+     * a step the session table does not allow now.
+     */
+    @Transactional(readOnly = true)
+    public void requireManage(CurrentUser user, UUID sessionId, SessionTable.Action action) {
+        SessionRow session = store.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
+        policy.requireManageSession(user, store.attendees(sessionId));
+        SessionTable.require(session.state(), action);
+    }
+
     public record Listed(SessionRow session, List<Attendee> attendees) {
     }
 

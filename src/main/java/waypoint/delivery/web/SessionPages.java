@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,19 +21,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import waypoint.delivery.internal.CadenceGaps;
 import waypoint.delivery.internal.CalendarFeeds;
-import waypoint.delivery.internal.RecordDraft;
 import waypoint.delivery.internal.SessionConflictException;
-import waypoint.delivery.internal.SessionDraft;
 import waypoint.delivery.internal.SessionRefusedException;
 import waypoint.delivery.internal.SessionRecords;
 import waypoint.delivery.internal.SessionService;
 import waypoint.delivery.internal.SessionViews;
 import waypoint.delivery.internal.SessionStore;
+import waypoint.delivery.internal.SessionTable;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.time.GovUkDates;
+import waypoint.delivery.web.SessionForms.ActionForm;
+import waypoint.delivery.web.SessionForms.ActionsForm;
 import waypoint.delivery.web.SessionForms.CancelForm;
+import waypoint.delivery.web.SessionForms.RecordForm;
+import waypoint.delivery.web.SessionForms.ScheduleForm;
+import waypoint.delivery.web.SessionForms.Scheduling;
 import waypoint.shared.web.Choice;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.FormErrors;
 
 /**
@@ -56,10 +62,12 @@ class SessionPages {
     private final CalendarFeeds feeds;
     private final java.time.Clock clock;
     private final waypoint.delivery.internal.DeliverySettings settings;
+    private final Validator validator;
 
     SessionPages(SessionService sessions, SessionViews views, SessionRecords records, CadenceGaps gaps,
             CalendarFeeds feeds,
-            java.time.Clock clock, waypoint.delivery.internal.DeliverySettings settings) {
+            java.time.Clock clock, waypoint.delivery.internal.DeliverySettings settings, Validator validator) {
+        this.validator = validator;
         this.settings = settings;
         this.clock = clock;
         this.sessions = sessions;
@@ -84,12 +92,10 @@ class SessionPages {
     String scheduleForm(CurrentUser user, @RequestParam(required = false) List<String> apprenticeshipId,
             Model model) {
         requireStaff(user);
-        SessionDraft blank = SessionDraft.blank();
-        return scheduleForm(user, new SessionDraft(apprenticeshipId == null ? List.of() : apprenticeshipId,
-                blank.date(), blank.time(), blank.durationMinutes(), "", "", "", "", null), Map.of(), model);
+        return scheduleForm(user, ScheduleForm.blank(apprenticeshipId), Map.of(), model);
     }
 
-    private String scheduleForm(CurrentUser user, SessionDraft draft, Map<String, String> errors, Model model) {
+    private String scheduleForm(CurrentUser user, ScheduleForm draft, Map<String, String> errors, Model model) {
         model.addAttribute("draft", draft);
         model.addAttribute("errors", errors);
         model.addAttribute("choices", views.choices(user));
@@ -99,9 +105,10 @@ class SessionPages {
     @PostMapping("/sessions")
     String schedule(CurrentUser user, @RequestParam MultiValueMap<String, String> form, Model model) {
         requireStaff(user);
-        SessionDraft draft = draft(form);
+        ScheduleForm draft = draft(form);
         try {
-            UUID id = sessions.schedule(user, draft);
+            FormChecks.require(validator, draft, Scheduling.class);
+            UUID id = sessions.schedule(user, draft.plan());
             return "redirect:/sessions/" + id + "?scheduled";
         } catch (FieldValidationException invalid) {
             return scheduleForm(user, draft, invalid.errors(), model);
@@ -113,14 +120,14 @@ class SessionPages {
         return session(user, id, null, Map.of(), model);
     }
 
-    private String session(CurrentUser user, UUID id, RecordDraft typed, Map<String, String> errors, Model model) {
+    private String session(CurrentUser user, UUID id, RecordForm typed, Map<String, String> errors, Model model) {
         SessionViews.SessionView view = views.view(user, id);
         model.addAttribute("view", view);
         model.addAttribute("errors", errors);
-        RecordDraft record = typed != null ? typed : new RecordDraft(Map.of(), "", List.of(), view.session().lockVersion());
-        List<RecordDraft.ActionDraft> rows = new ArrayList<>(record.actions());
+        RecordForm record = typed != null ? typed : RecordForm.blank(view.session().lockVersion());
+        List<ActionForm> rows = new ArrayList<>(record.actions());
         while (rows.size() < ACTION_ROWS) {
-            rows.add(new RecordDraft.ActionDraft("", "ACTION", "", "LEARNER", ""));
+            rows.add(new ActionForm("", "ACTION", "", "LEARNER", ""));
         }
         model.addAttribute("record", record);
         model.addAttribute("actionRows", rows);
@@ -137,16 +144,17 @@ class SessionPages {
                 attendance.put(name.substring(11, name.length() - 1), values.get(0));
             }
         });
-        List<RecordDraft.ActionDraft> actions = new ArrayList<>();
+        List<ActionForm> actions = new ArrayList<>();
         for (int i = 0; i < ACTION_ROWS; i++) {
-            String p = "actions[" + i + "].";
-            actions.add(new RecordDraft.ActionDraft(form.getFirst(p + "apprenticeshipId"), form.getFirst(p + "kind"),
-                    form.getFirst(p + "description"), form.getFirst(p + "owner"), form.getFirst(p + "dueDate")));
+            actions.add(action(form, i));
         }
-        RecordDraft draft = new RecordDraft(attendance, form.getFirst("delivered"), actions,
+        RecordForm draft = new RecordForm(attendance, form.getFirst("delivered"), actions,
                 integer(form.getFirst("lockVersion")));
         try {
-            records.record(user, id, draft);
+            views.requireManage(user, id, SessionTable.Action.RECORD);
+            FormChecks.require(validator, draft.of(views.view(user, id).attendees()));
+            records.record(user, id, draft.attendanceById(), draft.delivered().strip(), draft.agreed(),
+                    draft.lockVersion());
             return "redirect:/sessions/" + id + "?recorded";
         } catch (FieldValidationException invalid) {
             return session(user, id, draft, invalid.errors(), model);
@@ -161,13 +169,13 @@ class SessionPages {
         var s = view.session();
         // the date and time as the form's boxes take them: "2026-05-01" and "09:30", in London
         var at = s.startsAt().atZone(GovUkDates.LONDON);
-        return moveForm(view, new SessionDraft(List.of(), at.toLocalDate().toString(),
+        return moveForm(view, new ScheduleForm(List.of(), at.toLocalDate().toString(),
                 at.toLocalTime().withSecond(0).withNano(0).toString(),
                 String.valueOf(s.durationMinutes()), s.place(), s.remoteLink(), s.topic(), "", s.lockVersion()),
                 Map.of(), model);
     }
 
-    private String moveForm(SessionViews.SessionView view, SessionDraft draft, Map<String, String> errors,
+    private String moveForm(SessionViews.SessionView view, ScheduleForm draft, Map<String, String> errors,
             Model model) {
         model.addAttribute("view", view);
         model.addAttribute("draft", draft);
@@ -178,9 +186,11 @@ class SessionPages {
     @PostMapping("/sessions/{id}/move")
     String move(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             Model model) {
-        SessionDraft draft = draft(form);
+        ScheduleForm draft = draft(form);
         try {
-            sessions.reschedule(user, id, draft);
+            views.requireManage(user, id, SessionTable.Action.RESCHEDULE);
+            FormChecks.require(validator, draft);
+            sessions.reschedule(user, id, draft.plan());
             return "redirect:/sessions/" + id + "?moved";
         } catch (FieldValidationException invalid) {
             return moveForm(views.view(user, id), draft, invalid.errors(), model);
@@ -210,15 +220,14 @@ class SessionPages {
     @PostMapping("/sessions/{id}/actions")
     String addAction(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             Model model) {
-        String p = "actions[0].";
-        RecordDraft.ActionDraft action = new RecordDraft.ActionDraft(form.getFirst(p + "apprenticeshipId"),
-                form.getFirst(p + "kind"), form.getFirst(p + "description"), form.getFirst(p + "owner"),
-                form.getFirst(p + "dueDate"));
+        ActionsForm action = new ActionsForm(List.of(action(form, 0)));
         try {
-            records.addAction(user, id, action);
+            views.requireManage(user, id, SessionTable.Action.ADD_ACTION);
+            FormChecks.require(validator, action);
+            records.addAction(user, id, action.agreed());
             return "redirect:/sessions/" + id + "?action-added";
         } catch (FieldValidationException invalid) {
-            return session(user, id, new RecordDraft(Map.of(), "", List.of(action), null), invalid.errors(), model);
+            return session(user, id, new RecordForm(Map.of(), "", action.actions(), null), invalid.errors(), model);
         } catch (SessionRefusedException refused) {
             return session(user, id, null, Map.of("form", refused.getMessage()), model);
         }
@@ -297,9 +306,16 @@ class SessionPages {
         }
     }
 
-    private static SessionDraft draft(MultiValueMap<String, String> form) {
+    /** The action row numbered {@code row} (from 0) of a form: actions[0].description and so on. */
+    private static ActionForm action(MultiValueMap<String, String> form, int row) {
+        String p = "actions[" + row + "].";
+        return new ActionForm(form.getFirst(p + "apprenticeshipId"), form.getFirst(p + "kind"),
+                form.getFirst(p + "description"), form.getFirst(p + "owner"), form.getFirst(p + "dueDate"));
+    }
+
+    private static ScheduleForm draft(MultiValueMap<String, String> form) {
         List<String> ids = form.get("apprenticeshipIds");
-        return new SessionDraft(ids == null ? List.of() : ids, form.getFirst("date"), form.getFirst("time"),
+        return new ScheduleForm(ids == null ? List.of() : ids, form.getFirst("date"), form.getFirst("time"),
                 form.getFirst("durationMinutes"), form.getFirst("place"), form.getFirst("remoteLink"),
                 form.getFirst("topic"), form.getFirst("ksbs"), integer(form.getFirst("lockVersion")));
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -30,17 +31,22 @@ import waypoint.delivery.internal.Attendee;
 import waypoint.delivery.internal.CadenceGaps;
 import waypoint.delivery.internal.CalendarFeeds;
 import waypoint.delivery.internal.DeliveryPolicy;
-import waypoint.delivery.internal.RecordDraft;
 import waypoint.delivery.internal.SessionConflictException;
-import waypoint.delivery.internal.SessionDraft;
 import waypoint.delivery.internal.SessionRefusedException;
 import waypoint.delivery.internal.SessionRow;
 import waypoint.delivery.internal.SessionRecords;
 import waypoint.delivery.internal.SessionService;
 import waypoint.delivery.internal.SessionViews;
 import waypoint.delivery.internal.SessionStore;
+import waypoint.delivery.internal.SessionTable;
+import waypoint.delivery.web.SessionForms.ActionForm;
+import waypoint.delivery.web.SessionForms.ActionsForm;
 import waypoint.delivery.web.SessionForms.CancelForm;
+import waypoint.delivery.web.SessionForms.RecordForm;
+import waypoint.delivery.web.SessionForms.ScheduleForm;
+import waypoint.delivery.web.SessionForms.Scheduling;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.PageOf;
 
 /** Sessions, attendance, actions and cadence over HTTP: the services authorise every call. */
@@ -58,11 +64,13 @@ class SessionsApi {
     private final java.time.Clock clock;
     private final waypoint.delivery.internal.DeliverySettings settings;
     private final ApprenticeshipSessions apprenticeshipSessions;
+    private final Validator validator;
 
     SessionsApi(SessionService sessions, SessionViews views, SessionRecords records, CadenceGaps gaps,
             DeliveryFacts facts,
             DeliveryPolicy policy, CalendarFeeds feeds, java.time.Clock clock, waypoint.delivery.internal.DeliverySettings settings,
-            ApprenticeshipSessions apprenticeshipSessions) {
+            ApprenticeshipSessions apprenticeshipSessions, Validator validator) {
+        this.validator = validator;
         this.apprenticeshipSessions = apprenticeshipSessions;
         this.settings = settings;
         this.clock = clock;
@@ -118,8 +126,12 @@ class SessionsApi {
 
     @PostMapping("/sessions")
     @ResponseStatus(HttpStatus.CREATED)
-    SessionDetail schedule(CurrentUser user, @RequestBody SessionDraft draft) {
-        return session(user, sessions.schedule(user, draft));
+    SessionDetail schedule(CurrentUser user, @RequestBody ScheduleForm draft) {
+        if (!user.isStaff()) {
+            throw new org.springframework.security.access.AccessDeniedException("Tutors schedule sessions");
+        }
+        FormChecks.require(validator, draft, Scheduling.class);
+        return session(user, sessions.schedule(user, draft.plan()));
     }
 
     @GetMapping("/sessions/{id}")
@@ -133,8 +145,10 @@ class SessionsApi {
 
     /** Moves the session: date, time, duration, place and link (the topic and KSBs stay). */
     @PutMapping("/sessions/{id}")
-    SessionDetail reschedule(CurrentUser user, @PathVariable UUID id, @RequestBody SessionDraft draft) {
-        sessions.reschedule(user, id, draft);
+    SessionDetail reschedule(CurrentUser user, @PathVariable UUID id, @RequestBody ScheduleForm draft) {
+        views.requireManage(user, id, SessionTable.Action.RESCHEDULE);
+        FormChecks.require(validator, draft);
+        sessions.reschedule(user, id, draft.plan());
         return session(user, id);
     }
 
@@ -145,8 +159,11 @@ class SessionsApi {
     }
 
     @PostMapping("/sessions/{id}/record")
-    SessionDetail record(CurrentUser user, @PathVariable UUID id, @RequestBody RecordDraft draft) {
-        records.record(user, id, draft);
+    SessionDetail record(CurrentUser user, @PathVariable UUID id, @RequestBody RecordForm draft) {
+        views.requireManage(user, id, SessionTable.Action.RECORD);
+        FormChecks.require(validator, draft.of(views.view(user, id).attendees()));
+        records.record(user, id, draft.attendanceById(), draft.delivered().strip(), draft.agreed(),
+                draft.lockVersion());
         return session(user, id);
     }
 
@@ -157,8 +174,11 @@ class SessionsApi {
 
     @PostMapping("/sessions/{id}/actions")
     @ResponseStatus(HttpStatus.CREATED)
-    SessionDetail addAction(CurrentUser user, @PathVariable UUID id, @RequestBody RecordDraft.ActionDraft draft) {
-        records.addAction(user, id, draft);
+    SessionDetail addAction(CurrentUser user, @PathVariable UUID id, @RequestBody ActionForm draft) {
+        ActionsForm one = new ActionsForm(java.util.Collections.singletonList(draft));
+        views.requireManage(user, id, SessionTable.Action.ADD_ACTION);
+        FormChecks.require(validator, one);
+        records.addAction(user, id, one.agreed());
         return session(user, id);
     }
 

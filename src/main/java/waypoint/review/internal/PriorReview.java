@@ -3,16 +3,17 @@ package waypoint.review.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+
+import jakarta.validation.Validator;
 
 import waypoint.review.PriorReviewDetails;
 import waypoint.review.SignedReviews;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 
 /**
  * A progress review held with the apprentice's previous training provider (docs/domain/progress-reviews.md, "Reviews
@@ -26,7 +27,6 @@ public record PriorReview(UUID id, UUID apprenticeshipId, String previousProvide
         Instant anonymisedAt) {
 
     static final String RECORD = "progress review with a previous provider";
-    static final int LONGEST_VALUE = 20_000;
 
     public PriorReview {
         content = List.copyOf(content);
@@ -34,43 +34,24 @@ public record PriorReview(UUID id, UUID apprenticeshipId, String previousProvide
     }
 
     /**
-     * Records a review the previous provider held, checked first: it must say who that provider is and the day it
-     * was held (a review without its date cannot count for the schedule, so it is refused, never guessed), a day not
-     * after {@code today}.
+     * The details as a transfer pack gives them, checked ({@link PriorReviewDetails.Given}) before a review is recorded
+     * from them: each problem is refused on its field.
+     */
+    public static PriorReviewDetails checked(Validator validator, PriorReviewDetails details) {
+        FormChecks.require(validator, details);
+        return details;
+    }
+
+    /**
+     * Records a review the previous provider held, whose details were checked ({@link PriorReviewDetails.Given}): the
+     * day it was held must not be after {@code today}.
      */
     public static Recorded record(UUID apprenticeshipId, PriorReviewDetails details, LocalDate today, Instant now,
             String recordedBy) {
-        String which = "Progress review" + (details.number() == null ? "" : " " + details.number());
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (details.previousProvider() == null || details.previousProvider().isBlank()) {
-            errors.put("previousProvider", which + " does not say which provider held it");
-        } else if (details.previousProvider().length() > 500) {
-            errors.put("previousProvider", "The previous provider's name must be 500 characters or fewer");
-        }
-        if (details.previousUkprn() != null && !details.previousUkprn().isBlank()
-                && !details.previousUkprn().strip().matches("1\\d{7}")) {
-            errors.put("previousUkprn", "The previous provider's UKPRN must be 8 digits starting with 1, like 10012345");
-        }
-        if (details.heldOn() == null) {
-            errors.put("heldOn", which + " has no date it was held: the previous provider must give the date of"
-                    + " each review held, as the review schedule counts from it");
-        } else if (details.heldOn().isAfter(today)) {
-            errors.put("heldOn", which + " was held on " + GovUkDates.date(details.heldOn())
+        String which = details.which();
+        if (details.heldOn().isAfter(today)) {
+            throw new FieldValidationException("heldOn", which + " was held on " + GovUkDates.date(details.heldOn())
                     + ", which is after today: check the date with the previous provider");
-        }
-        if (details.source() == null || details.source().isBlank() || details.source().length() > 200) {
-            errors.put("source", which + " needs the pack's id for it, of 200 characters or fewer");
-        }
-        for (PriorReviewDetails.Field f : details.content()) {
-            if (f.label() == null || f.label().isBlank() || f.label().length() > 500
-                    || (f.value() != null && f.value().length() > LONGEST_VALUE)) {
-                errors.put("content", which + " has a part without a name, or longer than " + LONGEST_VALUE
-                        + " characters");
-                break;
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
         }
         List<PriorReviewDetails.Field> content = new ArrayList<>();
         details.content().stream().filter(f -> f.value() != null && !f.value().isBlank())

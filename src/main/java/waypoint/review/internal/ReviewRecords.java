@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Validator;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -27,8 +30,9 @@ import waypoint.review.internal.ReviewStore.StoredVersion;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.signing.DocumentHash;
 import waypoint.shared.time.GovUkDates;
-import waypoint.shared.web.DateText;
+import waypoint.shared.validation.TypedValues;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 
 /**
  * The record of a progress review: the apprentice's self-reflection, the tutor's draft, sending it for the three
@@ -48,10 +52,12 @@ public class ReviewRecords {
     private final JsonMapper json;
     private final Clock clock;
     private final ReviewRepository repository;
+    private final Validator validator;
 
     ReviewRecords(ReviewService reviews, ReviewStore store, ReviewPolicy policy, TrainingPlans plans,
             ReviewSettings settings, List<ReviewProgressSource> sources, ReviewEmails emails, JsonMapper json,
-            Clock clock, ReviewRepository repository) {
+            Clock clock, ReviewRepository repository, Validator validator) {
+        this.validator = validator;
         this.reviews = reviews;
         this.store = store;
         this.policy = policy;
@@ -82,16 +88,8 @@ public class ReviewRecords {
         ReviewRow review = store.find(reviewId).orElseThrow(() -> new NotFoundException("Review"));
         policy.requireManage(user, review.apprenticeshipId());
         ReviewTable.require(review.state(), ReviewTable.Action.EDIT_RECORD);
-        Map<String, String> errors = new LinkedHashMap<>();
-        draft.sections().forEach((key, text) -> {
-            if (text != null && text.length() > ReviewService.LONGEST_TEXT) {
-                errors.put("sections[" + key + "]", "Each section must be " + ReviewService.LONGEST_TEXT + " characters or fewer");
-            }
-        });
-        functionalSkills(draft, errors);
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+        FormChecks.require(validator, draft);
+        functionalSkills(draft);
         repository.save(review.writeRecord(draft.lockVersion(), json.writeValueAsString(draft)));
     }
 
@@ -160,86 +158,84 @@ public class ReviewRecords {
         repository.save(review.amend(lockVersion));
     }
 
-    /** The typed draft checked as a whole, every wrong answer at once, named as the form names its fields. */
+    /**
+     * The typed draft checked: first its questions (every wrong answer at once, named as the form names its fields),
+     * then the rules of the review: the day it was held, the apprentice's self-reflection, the template's sections
+     * and the next review's date.
+     */
     ReviewContent check(ReviewRow review, ApprenticeshipSummary apprenticeship, ReviewDraft draft, boolean first) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Optional<LocalDate> held = DateText.parse(draft.heldOn());
-        if (held.isEmpty()) {
-            errors.put("heldOn", "Enter the date the review was held as a real date, like 27/3/2026");
-        } else if (held.get().isAfter(reviews.today())) {
-            errors.put("heldOn", "The date the review was held must be today or earlier");
-        } else if (held.get().isBefore(apprenticeship.startDate())) {
-            errors.put("heldOn", "The review cannot be before the start, " + GovUkDates.date(apprenticeship.startDate()));
+        FormChecks.require(validator, draft, ReviewDraft.Complete.class);
+        PlannedFunctionalSkills functionalSkills = functionalSkills(draft);
+        LocalDate held = TypedValues.date(draft.heldOn()).orElseThrow();
+        LocalDate next = TypedValues.date(draft.nextReviewDate()).orElseThrow();
+        List<Map.Entry<String, String>> refused = new ArrayList<>();
+        if (held.isAfter(reviews.today())) {
+            refused.add(Map.entry("heldOn", "The date the review was held must be today or earlier"));
+        } else if (held.isBefore(apprenticeship.startDate())) {
+            refused.add(Map.entry("heldOn", "The review cannot be before the start, "
+                    + GovUkDates.date(apprenticeship.startDate())));
         }
         if (review.reflection().isBlank()) {
-            errors.put("reflection", "The apprentice has not written their self-reflection yet");
+            refused.add(Map.entry("reflection", "The apprentice has not written their self-reflection yet"));
         }
         List<ReviewContent.Written> written = new ArrayList<>();
         for (ReviewTemplate.Section section : settings.current().template().sections()) {
             String text = Optional.ofNullable(draft.sections().get(section.key())).orElse("").strip();
             if (text.isEmpty()) {
-                errors.put("sections[" + section.key() + "]", "Enter " + lower(section.heading()));
+                refused.add(Map.entry("sections[" + section.key() + "]", "Enter " + lower(section.heading())));
             }
             written.add(new ReviewContent.Written(section.heading(), text));
         }
-        List<ReviewContent.Target> targets = new ArrayList<>();
-        List<ReviewDraft.TargetDraft> typed = draft.targets().stream().filter(t -> !t.blank()).toList();
-        if (typed.isEmpty()) {
-            errors.put("targets[0].title", "Add at least one target for the next review");
-        }
-        for (int i = 0; i < draft.targets().size(); i++) {
-            ReviewDraft.TargetDraft t = draft.targets().get(i);
-            if (t.blank()) {
-                continue;
-            }
-            String field = "targets[" + i + "]";
-            String title = t.title() == null ? "" : t.title().strip();
-            if (title.isEmpty() || title.length() > 200) {
-                errors.put(field + ".title", "Enter target " + (i + 1) + " in 200 characters or fewer");
-            }
-            Optional<LocalDate> by = DateText.parse(t.targetDate());
-            if (by.isEmpty()) {
-                errors.put(field + ".targetDate", "Enter the date of target " + (i + 1) + " as a real date");
-            }
-            List<String> ksbs = t.ksbs() == null ? List.of() : Arrays.stream(t.ksbs().split("[,\\s]+"))
-                    .filter(c -> !c.isBlank()).map(c -> c.strip().toUpperCase(Locale.ROOT)).distinct().toList();
-            targets.add(new ReviewContent.Target(title, by.orElse(null), ksbs));
-        }
-        PlannedFunctionalSkills functionalSkills = functionalSkills(draft, errors);
-        Optional<LocalDate> next = DateText.parse(draft.nextReviewDate());
-        if (next.isEmpty()) {
-            errors.put("nextReviewDate", "Enter the date of the next review as a real date, like 27/3/2026");
-        } else if (held.isPresent() && !next.get().isAfter(held.get())) {
-            errors.put("nextReviewDate", "The next review must be after this one");
-        } else if (held.isPresent()) {
-            reviews.due(apprenticeship, held.get(), false).filter(d -> next.get().isAfter(d.date())).ifPresent(d ->
-                    errors.put("nextReviewDate", "The next review must be by " + GovUkDates.date(d.date())
+        if (!next.isAfter(held)) {
+            refused.add(Map.entry("nextReviewDate", "The next review must be after this one"));
+        } else {
+            reviews.due(apprenticeship, held, false).filter(d -> next.isAfter(d.date())).ifPresent(d ->
+                    refused.add(Map.entry("nextReviewDate", "The next review must be by " + GovUkDates.date(d.date())
                             + ", the due date by the cadence; agree another date with the employer on the next"
-                            + " review instead"));
+                            + " review instead")));
         }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
+        if (!refused.isEmpty()) {
+            throw new FieldValidationException(refused.stream().collect(Collectors.toMap(Map.Entry::getKey,
+                    Map.Entry::getValue, (first1, second) -> first1, LinkedHashMap::new)));
         }
+        List<ReviewContent.Target> targets = draft.targets().stream().filter(t -> !t.blank())
+                .map(t -> new ReviewContent.Target(t.title().strip(), TypedValues.date(t.targetDate()).orElseThrow(),
+                        ksbs(t.ksbs())))
+                .toList();
         List<ProgressLine> progress = new ArrayList<>();
         LocalDate since = review.anchorDate();
         plans.latest(systemView(apprenticeship), apprenticeship.id()).ifPresent(p -> progress.add(new ProgressLine(
                 "Training plan", "Version " + p.version() + ": " + (p.plannedOtjHours() == null ? "no"
                         : p.plannedOtjHours().toPlainString()) + " off-the-job hours planned, " + p.milestones()
                         + " milestones")));
-        sources.forEach(source -> progress.addAll(source.progress(apprenticeship, since, held.get())));
+        sources.forEach(source -> progress.addAll(source.progress(apprenticeship, since, held)));
         List<ReviewContent.ActionOutcome> outcomes = reviews.previousActions(review).stream()
                 .map(a -> new ReviewContent.ActionOutcome(a.title(), a.targetDate(), statusWords(
                         Optional.ofNullable(draft.actionStatuses().get(a.id().toString())).orElse(a.status()))))
                 .toList();
         return new ReviewContent(review.number(), apprenticeship.learnerName(), apprenticeship.employerName(),
-                apprenticeship.standardLabel(), apprenticeship.tutorName(), held.get(), review.reflection(),
-                progress, outcomes, written, targets, next.get(), functionalSkills);
+                apprenticeship.standardLabel(), apprenticeship.tutorName(), held, review.reflection(),
+                progress, outcomes, written, targets, next, functionalSkills);
     }
 
-    /** The functional skills qualifications the review records as planned (optional: none unless chosen). */
-    private static PlannedFunctionalSkills functionalSkills(ReviewDraft draft, Map<String, String> errors) {
-        return PlannedFunctionalSkills.read(draft.functionalSkillsEnglish(), draft.functionalSkillsMaths(),
-                "functionalSkillsEnglish", "functionalSkillsMaths", errors);
+    /**
+     * The functional skills qualifications the review records as planned (optional: none unless chosen), read as the
+     * training plan reads them; an answer that is none of the choices is refused on its field.
+     */
+    private static PlannedFunctionalSkills functionalSkills(ReviewDraft draft) {
+        Map<String, String> unreadable = new LinkedHashMap<>();
+        PlannedFunctionalSkills planned = PlannedFunctionalSkills.read(draft.functionalSkillsEnglish(),
+                draft.functionalSkillsMaths(), "functionalSkillsEnglish", "functionalSkillsMaths", unreadable);
+        if (!unreadable.isEmpty()) {
+            throw new FieldValidationException(unreadable);
+        }
+        return planned;
+    }
+
+    /** The KSB codes of a target as typed (such as k1, S2): upper case, each once. */
+    private static List<String> ksbs(String typed) {
+        return typed == null ? List.of() : Arrays.stream(typed.split("[,\\s]+")).filter(c -> !c.isBlank())
+                .map(c -> c.strip().toUpperCase(Locale.ROOT)).distinct().toList();
     }
 
     /** The plan is read with the rights of staff managing the apprenticeship (the caller was authorised already). */

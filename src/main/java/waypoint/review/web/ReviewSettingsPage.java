@@ -2,7 +2,6 @@ package waypoint.review.web;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,18 +46,29 @@ class ReviewSettingsPage {
         this.validator = validator;
     }
 
-    /** One row of the form, as typed. */
-    record Row(String key, String heading, String hint) {
+    /**
+     * One row of the form, as typed, and the section it is (such as "sections[2]", as the checks name it and the page
+     * names its inputs), or "" for a row left empty.
+     */
+    record Row(String key, String heading, String hint, String section) {
+
+        /** The same row as the section numbered {@code index} (from 0). */
+        Row as(int index) {
+            return new Row(key, heading, hint, "sections[" + index + "]");
+        }
     }
 
     @GetMapping("/reviews/settings")
     String show(CurrentUser user, Model model) {
         requireAdministrator(user);
         ReviewSettings.Settings current = settings.current();
-        List<Row> rows = new ArrayList<>(current.template().sections().stream()
-                .map(section -> new Row(section.key(), section.heading(), section.hint())).toList());
+        List<Row> rows = new ArrayList<>();
+        List<ReviewTemplate.Section> sections = current.template().sections();
+        for (int i = 0; i < sections.size(); i++) {
+            rows.add(new Row(sections.get(i).key(), sections.get(i).heading(), sections.get(i).hint(), "").as(i));
+        }
         for (int i = 0; i < BLANK_ROWS; i++) {
-            rows.add(new Row("", "", ""));
+            rows.add(new Row("", "", "", ""));
         }
         return page(model, String.valueOf(current.chaseAfterDays()), rows, Map.of());
     }
@@ -69,7 +79,6 @@ class ReviewSettingsPage {
         String days = request.getParameter("chaseAfterDays");
         List<Row> typed = typedRows(request);
         List<ReviewTemplate.Section> sections = new ArrayList<>();
-        List<Integer> rowOfSection = new ArrayList<>();
         Set<String> used = new HashSet<>(typed.stream().map(Row::key).filter(k -> k != null && !k.isBlank()).toList());
         for (int i = 0; i < typed.size(); i++) {
             Row row = typed.get(i);
@@ -77,17 +86,17 @@ class ReviewSettingsPage {
                 continue;
             }
             String key = row.key() == null || row.key().isBlank() ? newKey(used) : row.key();
+            typed.set(i, row.as(sections.size()));
             sections.add(new ReviewTemplate.Section(key, row.heading().strip(),
                     row.hint() == null ? "" : row.hint().strip()));
-            rowOfSection.add(i);
         }
         Integer chaseAfterDays = parse(days);
         try {
             FormChecks.require(validator, new ReviewSettings.Proposed(chaseAfterDays, sections));
             ReviewSettings.requireDistinctKeys(sections);
         } catch (FieldValidationException invalid) {
-            // what was typed comes back as it was, blank rows included
-            return page(model, days, typed, onThePage(invalid.errors(), rowOfSection));
+            // what was typed comes back as it was, blank rows included, each problem on the section's row
+            return page(model, days, typed, invalid.errors());
         }
         settings.change(chaseAfterDays, new ReviewTemplate(sections));
         events.publishEvent(RecordChanged.updated("review settings", new UUID(0, 1), "",
@@ -103,22 +112,6 @@ class ReviewSettingsPage {
         return "review/settings";
     }
 
-    /** The checks name fields by section; the page names the input each error belongs to. */
-    private static Map<String, String> onThePage(Map<String, String> problems, List<Integer> rowOfSection) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        problems.forEach((field, message) -> {
-            if (field.startsWith("sections[")) {
-                int section = Integer.parseInt(field.substring("sections[".length(), field.indexOf(']')));
-                errors.put("heading-" + rowOfSection.get(section), message);
-            } else if (field.equals("sections")) {
-                errors.put("heading-0", message);
-            } else {
-                errors.put(field, message);
-            }
-        });
-        return errors;
-    }
-
     /** Read as parallel lists of repeated fields, never split on commas (a heading may contain one). */
     private static List<Row> typedRows(HttpServletRequest request) {
         String[] keys = values(request, "key");
@@ -126,7 +119,7 @@ class ReviewSettingsPage {
         String[] hints = values(request, "hint");
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < headings.length; i++) {
-            rows.add(new Row(i < keys.length ? keys[i] : "", headings[i], i < hints.length ? hints[i] : ""));
+            rows.add(new Row(i < keys.length ? keys[i] : "", headings[i], i < hints.length ? hints[i] : "", ""));
         }
         return rows;
     }

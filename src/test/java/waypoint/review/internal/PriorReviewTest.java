@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+
 import org.junit.jupiter.api.Test;
 
 import waypoint.review.PriorReviewDetails;
@@ -39,11 +42,33 @@ class PriorReviewTest {
 
     @Test
     void a_review_without_the_day_it_was_held_is_refused_with_the_reason() {
-        assertThatThrownBy(() -> PriorReview.record(UUID.randomUUID(), held(null), TODAY, NOW, "Alex Admin"))
+        assertThatThrownBy(() -> checked(held(null)))
                 .isInstanceOf(FieldValidationException.class)
                 .satisfies(e -> assertThat(((FieldValidationException) e).errors()).containsKey("heldOn")
                         .containsValue("Progress review 2 has no date it was held: the previous provider must give"
                                 + " the date of each review held, as the review schedule counts from it"));
+    }
+
+    @Test
+    void a_review_must_say_who_held_it_its_pack_id_and_a_name_for_each_part_and_the_ukprn_when_given_is_one() {
+        PriorReviewDetails nothingSaid = new PriorReviewDetails(" ", "12345", null, TODAY.minusDays(3), null,
+                List.of(new PriorReviewDetails.Field("", "On track")), List.of(), "");
+
+        assertThatThrownBy(() -> checked(nothingSaid)).isInstanceOf(FieldValidationException.class)
+                .satisfies(e -> assertThat(((FieldValidationException) e).errors())
+                        .containsEntry("previousProvider", "Progress review does not say which provider held it")
+                        .containsEntry("previousUkprn",
+                                "The previous provider's UKPRN must be 8 digits starting with 1, like 10012345")
+                        .containsEntry("source", "Progress review needs the pack's id for it, of 200 characters or fewer")
+                        .containsEntry("content", "Progress review has a part without a name, or longer than 20000"
+                                + " characters"));
+    }
+
+    /** The details as the review's transfers check them before the review is recorded. */
+    private static PriorReviewDetails checked(PriorReviewDetails details) {
+        try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+            return PriorReview.checked(factory.getValidator(), details);
+        }
     }
 
     @Test

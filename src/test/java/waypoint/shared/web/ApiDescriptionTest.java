@@ -104,7 +104,8 @@ class ApiDescriptionTest {
         Set<String> names = new TreeSet<>();
         document.path("components").path("schemas").properties().forEach(e -> names.add(e.getKey()));
 
-        assertThat(names).contains("epa.EpaApi.SignRequest", "review.ReviewsApi.SignRequest", "delivery.SessionDraft")
+        assertThat(names).contains("epa.EpaApi.SignRequest", "review.ReviewsApi.SignRequest",
+                "delivery.SessionForms.ScheduleForm")
                 .allMatch(name -> name.matches("[A-Za-z0-9._-]+")); // what the OpenAPI Specification allows
     }
 
