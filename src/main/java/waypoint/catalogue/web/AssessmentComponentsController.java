@@ -124,7 +124,7 @@ class AssessmentComponentsController {
         model.addAttribute("standard", view.details());
         model.addAttribute("reformed", reformed);
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", errors.byField());
         model.addAttribute("windows", AssessmentComponent.Window.values());
         model.addAttribute("markers", AssessmentComponent.Marker.values());
         return "catalogue/edit-assessment-components";

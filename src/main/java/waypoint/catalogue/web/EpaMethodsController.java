@@ -27,9 +27,6 @@ import waypoint.identity.CurrentUser;
 @RequestMapping("/standards/{reference}/versions/{version}/epa-methods")
 class EpaMethodsController {
 
-    static final String CHANGED_BY_SOMEONE_ELSE = "Someone else changed this standard while you were editing it. "
-            + "Open the page again to see their change.";
-
     private final StandardQueries queries;
     private final StandardEditor editor;
 
@@ -106,13 +103,13 @@ class EpaMethodsController {
         if (errors.isEmpty()) {
             try {
                 editor.changeEpaMethods(user, view.details().referenceNumber(), view.details().version(),
-                        FormErrors.lockVersion(form.lockVersion()), methods);
+                        StandardEdits.lockVersion(form.lockVersion()), methods);
                 return EditedSection.EPA_METHODS.redirectTo(view.details().referenceNumber(), view.details().version());
             } catch (CatalogueRuleException e) {
                 // the rule names the method by its position among those kept; the form by its row
                 e.errors().forEach((field, message) -> errors.add(rowField(field, kept), message));
             } catch (OptimisticLockingFailureException e) {
-                errors.add("methods[0].name", CHANGED_BY_SOMEONE_ELSE);
+                errors.add("methods[0].name", StandardEdits.CHANGED_BY_SOMEONE_ELSE);
             }
         }
         return page(model, view, form, errors);
@@ -148,7 +145,7 @@ class EpaMethodsController {
     private static String page(Model model, StandardView view, EpaMethodsForm form, FormErrors errors) {
         model.addAttribute("standard", view.details());
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", errors.byField());
         return "catalogue/edit-epa-methods";
     }
 }

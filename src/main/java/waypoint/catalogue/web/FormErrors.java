@@ -39,7 +39,7 @@ public final class FormErrors {
         try {
             return Optional.of(change.get());
         } catch (OptimisticLockingFailureException e) {
-            add(field, EpaMethodsController.CHANGED_BY_SOMEONE_ELSE);
+            add(field, StandardEdits.CHANGED_BY_SOMEONE_ELSE);
         } catch (CatalogueRuleException e) {
             addAll(e.errors());
         }
@@ -104,13 +104,5 @@ public final class FormErrors {
             return null;
         }
         return text;
-    }
-
-    static int lockVersion(String typed) {
-        try {
-            return Integer.parseInt(typed == null ? "" : typed.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

@@ -92,10 +92,10 @@ class GatewayItemsController {
         if (errors.isEmpty()) {
             try {
                 editor.changeGatewayItems(user, view.details().referenceNumber(), view.details().version(),
-                        FormErrors.lockVersion(form.lockVersion()), items);
+                        StandardEdits.lockVersion(form.lockVersion()), items);
                 return EditedSection.GATEWAY.redirectTo(view.details().referenceNumber(), view.details().version());
             } catch (OptimisticLockingFailureException e) {
-                errors.add("items[0].kind", EpaMethodsController.CHANGED_BY_SOMEONE_ELSE);
+                errors.add("items[0].kind", StandardEdits.CHANGED_BY_SOMEONE_ELSE);
             }
         }
         return page(model, view, form, errors);
@@ -123,7 +123,7 @@ class GatewayItemsController {
         model.addAttribute("standard", view.details());
         model.addAttribute("form", form);
         model.addAttribute("kinds", GatewayItemKind.values());
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", errors.byField());
         return "catalogue/edit-gateway-items";
     }
 }

@@ -89,12 +89,12 @@ class GradingController {
         if (errors.isEmpty()) {
             try {
                 editor.changeGrading(user, view.details().referenceNumber(), view.details().version(),
-                        FormErrors.lockVersion(form.lockVersion()), overallGrades, rows, note, form.isVerified());
+                        StandardEdits.lockVersion(form.lockVersion()), overallGrades, rows, note, form.isVerified());
                 return EditedSection.GRADING.redirectTo(view.details().referenceNumber(), view.details().version());
             } catch (GradingTableIncompleteException e) {
                 e.problems().forEach(problem -> errors.add(fieldOf(problem, scheme, combinations), problem));
             } catch (OptimisticLockingFailureException e) {
-                errors.add("overallGrades", EpaMethodsController.CHANGED_BY_SOMEONE_ELSE);
+                errors.add("overallGrades", StandardEdits.CHANGED_BY_SOMEONE_ELSE);
             }
         }
         List<String> choices = !overallGrades.isEmpty() ? overallGrades
@@ -117,7 +117,7 @@ class GradingController {
         model.addAttribute("scheme", view.details().grading());
         model.addAttribute("form", form);
         model.addAttribute("choices", choices);
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", errors.byField());
         return "catalogue/edit-grading";
     }
 }
