@@ -51,7 +51,7 @@ class AssessmentComponentsController {
         this.validator = validator;
     }
 
-    /** A graded method's component as chosen; its messages name the method ("{name}"). */
+    /** A graded method's component as chosen; its messages name the method where they say "name" in braces. */
     public record ComponentRow(String method,
             @NotBlank(message = WINDOW) @OneOf(value = AssessmentComponent.Window.class, message = WINDOW) String window,
             @NotBlank(message = MARKER) @OneOf(value = AssessmentComponent.Marker.class, message = MARKER)

@@ -17,12 +17,15 @@ import waypoint.shared.web.FormChecks;
 /**
  * Rows of a repeating form ("methods[0].name", "methods[1].name", ...) read from the request parameters by hand:
  * only consecutive rows from 0, at most {@link #MAXIMUM_ROWS}, so a tampered index ("methods[5000]", "methods[x]")
- * is ignored instead of growing a list or failing the request. A row's constraint messages say "{row}" where the
- * error summary names the row by its number ("Enter the name of method {row}").
+ * is ignored instead of growing a list or failing the request. A row's constraint messages say "row" in braces where
+ * the error summary names the row by its number ("Enter the name of method 2").
  */
 final class FormRows {
 
     static final int MAXIMUM_ROWS = 100;
+
+    /** A row's field: "methods[1].name". */
+    private static final Pattern ROW = Pattern.compile("\\w+\\[(\\d+)].*");
 
     private FormRows() {
     }
@@ -54,7 +57,6 @@ final class FormRows {
         return "true".equals(value);
     }
 
-    private static final Pattern ROW = Pattern.compile("\\w+\\[(\\d+)].*");
 
     /** The form's problems ({@link FormChecks}), field by field in the order it asks them, each row's by its number. */
     static Map<String, String> problems(Validator validator, Object form) {
@@ -66,7 +68,7 @@ final class FormRows {
         }
     }
 
-    /** Each message of a row's field ("methods[1].name") with its row's number (2) where it says "{row}". */
+    /** Each message of a row's field ("methods[1].name") with its row's number (2) for "row" in braces. */
     static Map<String, String> numbered(Map<String, String> problems) {
         Map<String, String> numbered = new LinkedHashMap<>();
         problems.forEach((field, message) -> {
@@ -77,7 +79,7 @@ final class FormRows {
         return numbered;
     }
 
-    /** Each message of a row's field with the row's name (a method's, say) where it says "{name}". */
+    /** Each message of a row's field with the row's name (a method's, say) for "name" in braces. */
     static Map<String, String> named(Map<String, String> problems, IntFunction<String> name) {
         Map<String, String> named = new LinkedHashMap<>();
         problems.forEach((field, message) -> {

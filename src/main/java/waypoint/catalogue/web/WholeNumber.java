@@ -13,8 +13,8 @@ import jakarta.validation.Payload;
 
 /**
  * A whole number typed into a standard's form, when filled in (commas between the thousands allowed), from
- * {@code min} to {@code max}: "The most sessions a month must be a whole number, like 1", or "... must be from 1 to
- * 31". A blank value passes: it records nothing. The form's service takes the value {@link Value#of} gives.
+ * {@code min} to {@code max}: “The most sessions a month must be a whole number, like 1”, or “... must be from 1 to
+ * 31”. A blank value passes: it records nothing. The form's service takes the value {@link Value#of} gives.
  */
 @Documented
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
@@ -22,7 +22,7 @@ import jakarta.validation.Payload;
 @Constraint(validatedBy = WholeNumber.Check.class)
 @interface WholeNumber {
 
-    /** What the number is, as the message begins: "The most sessions a month". */
+    /** What the number is, as the message begins: “The most sessions a month”. */
     String what();
 
     int min();
