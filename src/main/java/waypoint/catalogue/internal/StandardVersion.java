@@ -267,6 +267,11 @@ public class StandardVersion {
     }
 
     void changeCadence(DeliveryCadence cadence, Instant now) {
+        Map<String, String> problems = DeliveryCadence.problems(cadence.maxWeeksBetweenSessions().orElse(null),
+                cadence.minSessionsPerMonth().orElse(null), cadence.maxSessionsPerMonth().orElse(null));
+        if (!problems.isEmpty()) {
+            throw new CatalogueRuleException(problems);
+        }
         plan = plan.withCadence(cadence);
         changedAt = now;
     }
@@ -367,6 +372,10 @@ public class StandardVersion {
      */
     void addKsbText(KsbKind kind, int position, String text, Instant now) {
         StoredKsb ksb = content.ksb(kind, position).orElseThrow(() -> new waypoint.shared.NotFoundException("KSB"));
+        if (text == null || text.isBlank()) {
+            throw new CatalogueRuleException(Map.of("text", "Enter the text of " + kind.code(position)
+                    + " as the standard publishes it"));
+        }
         if (ksb.text() != null && !ksb.textAddedByAdministrator()) {
             throw new CatalogueRuleException(Map.of("text", kind.code(position)
                     + " has the published text from an import, which cannot be changed here"));

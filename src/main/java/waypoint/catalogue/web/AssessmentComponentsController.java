@@ -1,10 +1,14 @@
 package waypoint.catalogue.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +27,7 @@ import waypoint.catalogue.internal.ReformedPlanEditor;
 import waypoint.catalogue.internal.StandardQueries;
 import waypoint.catalogue.internal.StandardQueries.StandardView;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.validation.OneOf;
 
 /**
  * An administrator records that a standard version is assessed under the assessment reform: one row per graded
@@ -36,17 +41,42 @@ class AssessmentComponentsController {
     private final StandardQueries queries;
     private final AssessmentReforms reforms;
     private final ReformedPlanEditor editor;
+    private final Validator validator;
 
-    AssessmentComponentsController(StandardQueries queries, AssessmentReforms reforms, ReformedPlanEditor editor) {
+    AssessmentComponentsController(StandardQueries queries, AssessmentReforms reforms, ReformedPlanEditor editor,
+            Validator validator) {
         this.queries = queries;
         this.reforms = reforms;
         this.editor = editor;
+        this.validator = validator;
     }
 
-    public record ComponentRow(String method, String window, String markedBy, String attemptsAllowed) {
+    /** A graded method's component as chosen; its messages name the method where they say "name" in braces. */
+    public record ComponentRow(String method,
+            @NotBlank(message = WINDOW) @OneOf(value = AssessmentComponent.Window.class, message = WINDOW) String window,
+            @NotBlank(message = MARKER) @OneOf(value = AssessmentComponent.Marker.class, message = MARKER)
+            String markedBy,
+            @NotBlank(message = "Enter the attempts allowed for {name}, for example 2")
+            @WholeNumber(what = "The attempts allowed for {name}", min = AssessmentComponent.LEAST_ATTEMPTS,
+                    max = AssessmentComponent.MOST_ATTEMPTS) String attemptsAllowed) {
+
+        private static final String WINDOW = "Choose when {name} is taken";
+        private static final String MARKER = "Choose who marks {name}";
+
+        String name() {
+            return method == null ? "" : method.strip();
+        }
+
+        /** The component, once the row is checked. */
+        AssessmentComponent component() {
+            return new AssessmentComponent(name(), OneOf.Choices.named(AssessmentComponent.Window.class, window),
+                    OneOf.Choices.named(AssessmentComponent.Marker.class, markedBy),
+                    WholeNumber.Value.of(attemptsAllowed));
+        }
     }
 
-    public record ComponentsForm(List<ComponentRow> components, String source) {
+    public record ComponentsForm(List<@Valid ComponentRow> components,
+            @Size(max = 2000, message = "The source must be 2000 characters or fewer") String source) {
     }
 
     @GetMapping
@@ -61,7 +91,7 @@ class AssessmentComponentsController {
                             .orElse("")));
         }
         return page(model, view, plan.isPresent(), new ComponentsForm(rows, plan.flatMap(ReformedPlan::source)
-                .orElse("")), new FormErrors());
+                .orElse("")), Map.of());
     }
 
     @PostMapping
@@ -71,36 +101,16 @@ class AssessmentComponentsController {
         List<ComponentRow> rows = FormRows.read(posted, "components").stream().map(r -> new ComponentRow(
                 r.get("method"), r.get("window"), r.get("markedBy"), r.get("attemptsAllowed"))).toList();
         ComponentsForm form = new ComponentsForm(rows, posted.get("source"));
-        FormErrors errors = new FormErrors();
-        List<AssessmentComponent> components = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            ComponentRow row = rows.get(i);
-            String field = "components[" + i + "].";
-            String name = row.method() == null ? "" : row.method().strip();
-            AssessmentComponent.Window window = choice(AssessmentComponent.Window.values(), row.window());
-            if (window == null) {
-                errors.add(field + "window", "Choose when " + name + " is taken");
-            }
-            AssessmentComponent.Marker marker = choice(AssessmentComponent.Marker.values(), row.markedBy());
-            if (marker == null) {
-                errors.add(field + "markedBy", "Choose who marks " + name);
-            }
-            Integer attempts = errors.whole(field + "attemptsAllowed", row.attemptsAllowed(),
-                    AssessmentComponent.LEAST_ATTEMPTS, AssessmentComponent.MOST_ATTEMPTS,
-                    "The attempts allowed for " + name);
-            if (attempts == null && !errors.has(field + "attemptsAllowed")) {
-                errors.add(field + "attemptsAllowed", "Enter the attempts allowed for " + name + ", for example 2");
-            }
-            components.add(new AssessmentComponent(name, window, marker, attempts == null ? 0 : attempts));
-        }
-        String source = errors.text("source", form.source(), 2000, "The source");
+        Map<String, String> errors = FormRows.named(FormRows.problems(validator, form), i -> rows.get(i).name());
         if (errors.isEmpty()) {
             try {
-                editor.record(user, view.details().referenceNumber(), view.details().version(), components, source);
+                editor.record(user, view.details().referenceNumber(), view.details().version(),
+                        rows.stream().map(ComponentRow::component).toList(),
+                        form.source() == null || form.source().isBlank() ? null : form.source().strip());
                 return EditedSection.ASSESSMENT_COMPONENTS.redirectTo(view.details().referenceNumber(),
                         view.details().version());
             } catch (CatalogueRuleException e) {
-                errors.addAll(e.errors());
+                errors = e.errors();
             }
         }
         return page(model, view, reforms.of(view.details().id()).isPresent(), form, errors);
@@ -114,13 +124,8 @@ class AssessmentComponentsController {
                 view.details().version());
     }
 
-    private static <E extends Enum<E>> E choice(E[] values, String typed) {
-        return Arrays.stream(values).filter(v -> v.name().equals(typed == null ? "" : typed.strip())).findFirst()
-                .orElse(null);
-    }
-
     private static String page(Model model, StandardView view, boolean reformed, ComponentsForm form,
-            FormErrors errors) {
+            Map<String, String> errors) {
         model.addAttribute("standard", view.details());
         model.addAttribute("reformed", reformed);
         model.addAttribute("form", form);

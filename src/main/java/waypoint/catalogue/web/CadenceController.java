@@ -3,20 +3,25 @@ package waypoint.catalogue.web;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.dao.OptimisticLockingFailureException;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import waypoint.catalogue.DeliveryCadence;
 import waypoint.catalogue.internal.StandardEditor;
 import waypoint.catalogue.internal.StandardQueries;
 import waypoint.catalogue.internal.StandardQueries.StandardView;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.web.FormChecks;
+import waypoint.shared.web.FormErrors;
 
 /** An administrator sets the default delivery cadence of a standard version. */
 @Controller
@@ -25,18 +30,29 @@ class CadenceController {
 
     private final StandardQueries queries;
     private final StandardEditor editor;
+    private final Validator validator;
 
-    CadenceController(StandardQueries queries, StandardEditor editor) {
+    CadenceController(StandardQueries queries, StandardEditor editor, Validator validator) {
         this.queries = queries;
         this.editor = editor;
+        this.validator = validator;
     }
 
-    public record CadenceForm(String lockVersion, String maxWeeksBetweenSessions, String minSessionsPerMonth,
-            String maxSessionsPerMonth, String source) {
+    /**
+     * The cadence as typed, each part optional; whether enough is given and the fewest sessions are no more than the
+     * most is the cadence's own rule ({@link DeliveryCadence#problems}), checked when it is saved.
+     */
+    public record CadenceForm(String lockVersion,
+            @WholeNumber(what = "The most weeks between sessions", min = 1, max = 52) String maxWeeksBetweenSessions,
+            @WholeNumber(what = "The fewest sessions a month", min = 1, max = 31) String minSessionsPerMonth,
+            @WholeNumber(what = "The most sessions a month", min = 1, max = 31) String maxSessionsPerMonth,
+            @Size(max = 2000, message = "The source must be 2000 characters or fewer") String source) {
 
-        static CadenceForm of(Map<String, String> posted) {
-            return new CadenceForm(posted.get("lockVersion"), posted.get("maxWeeksBetweenSessions"),
-                    posted.get("minSessionsPerMonth"), posted.get("maxSessionsPerMonth"), posted.get("source"));
+        DeliveryCadence cadence() {
+            return new DeliveryCadence(Optional.ofNullable(WholeNumber.Value.of(maxWeeksBetweenSessions)),
+                    Optional.ofNullable(WholeNumber.Value.of(minSessionsPerMonth)),
+                    Optional.ofNullable(WholeNumber.Value.of(maxSessionsPerMonth)),
+                    Optional.ofNullable(source).map(String::strip).filter(text -> !text.isEmpty()));
         }
     }
 
@@ -49,38 +65,27 @@ class CadenceController {
                 cadence.flatMap(DeliveryCadence::minSessionsPerMonth).map(String::valueOf).orElse(""),
                 cadence.flatMap(DeliveryCadence::maxSessionsPerMonth).map(String::valueOf).orElse(""),
                 cadence.flatMap(DeliveryCadence::source).orElse(""));
-        return page(model, view, form, new FormErrors());
+        return page(model, view, form, Map.of());
     }
 
     @PostMapping
     String save(CurrentUser user, @PathVariable String reference, @PathVariable String version,
-            @RequestParam Map<String, String> posted, Model model) {
-        CadenceForm form = CadenceForm.of(posted);
+            @ModelAttribute("form") CadenceForm form, BindingResult result, Model model) {
         StandardView view = queries.viewForChange(user, reference, version);
-        FormErrors errors = new FormErrors();
-        Integer weeks = errors.whole("maxWeeksBetweenSessions", form.maxWeeksBetweenSessions(), 1, 52,
-                "The most weeks between sessions");
-        Integer min = errors.whole("minSessionsPerMonth", form.minSessionsPerMonth(), 1, 31, "The fewest sessions a month");
-        Integer max = errors.whole("maxSessionsPerMonth", form.maxSessionsPerMonth(), 1, 31, "The most sessions a month");
-        String source = errors.text("source", form.source(), 2000, "The source");
-        if (errors.isEmpty()) {
-            Map<String, String> problems = DeliveryCadence.problems(weeks, min, max);
-            errors.addAll(problems);
-        }
-        if (errors.isEmpty()) {
-            try {
+        if (FormChecks.check(validator, result)) {
+            Optional<String> saved = StandardEdits.saved(result, "maxWeeksBetweenSessions", () -> {
                 editor.changeCadence(user, view.details().referenceNumber(), view.details().version(),
-                        FormErrors.lockVersion(form.lockVersion()), new DeliveryCadence(Optional.ofNullable(weeks),
-                                Optional.ofNullable(min), Optional.ofNullable(max), Optional.ofNullable(source)));
+                        StandardEdits.lockVersion(form.lockVersion()), form.cadence());
                 return EditedSection.CADENCE.redirectTo(view.details().referenceNumber(), view.details().version());
-            } catch (OptimisticLockingFailureException e) {
-                errors.add("maxWeeksBetweenSessions", EpaMethodsController.CHANGED_BY_SOMEONE_ELSE);
+            });
+            if (saved.isPresent()) {
+                return saved.get();
             }
         }
-        return page(model, view, form, errors);
+        return page(model, view, form, FormErrors.messages(result));
     }
 
-    private static String page(Model model, StandardView view, CadenceForm form, FormErrors errors) {
+    private static String page(Model model, StandardView view, CadenceForm form, Map<String, String> errors) {
         model.addAttribute("standard", view.details());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

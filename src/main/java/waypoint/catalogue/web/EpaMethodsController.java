@@ -6,6 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,19 +32,27 @@ import waypoint.identity.CurrentUser;
 @RequestMapping("/standards/{reference}/versions/{version}/epa-methods")
 class EpaMethodsController {
 
-    static final String CHANGED_BY_SOMEONE_ELSE = "Someone else changed this standard while you were editing it. "
-            + "Open the page again to see their change.";
-
     private final StandardQueries queries;
     private final StandardEditor editor;
+    private final Validator validator;
 
-    EpaMethodsController(StandardQueries queries, StandardEditor editor) {
+    EpaMethodsController(StandardQueries queries, StandardEditor editor, Validator validator) {
         this.queries = queries;
         this.editor = editor;
+        this.validator = validator;
     }
 
-    public record MethodRow(String name, String durationMinutes, String minimumQuestions, String grades, String assessedKsbs,
-            String details, String source, Boolean remove) {
+    /** A method as typed; a row left blank or ticked to remove is not checked. */
+    public record MethodRow(
+            @NotBlank(message = "Enter the name of method {row}, or tick remove")
+            @Size(max = 200, message = "The name of method {row} must be 200 characters or fewer") String name,
+            @WholeNumber(what = "Method {row}'s duration in minutes", min = 1, max = 1440) String durationMinutes,
+            @WholeNumber(what = "Method {row}'s fewest questions", min = 0, max = 200) String minimumQuestions,
+            @GradeLists.Grades(what = "Method {row}'s grades") String grades,
+            @GradeLists.KsbCodes String assessedKsbs,
+            @Size(max = 5000, message = "Method {row}'s details must be 5000 characters or fewer") String details,
+            @Size(max = 2000, message = "Method {row}'s source must be 2000 characters or fewer") String source,
+            Boolean remove) {
 
         static MethodRow of(Map<String, String> posted) {
             return new MethodRow(posted.get("name"), posted.get("durationMinutes"), posted.get("minimumQuestions"),
@@ -65,9 +78,24 @@ class EpaMethodsController {
             return Stream.of(name, durationMinutes, minimumQuestions, grades, assessedKsbs, details, source)
                     .allMatch(value -> value == null || value.isBlank());
         }
+
+        boolean kept() {
+            return !removed() && !isBlank();
+        }
+
+        /** The method, once the row is checked. */
+        EpaMethod method() {
+            return new EpaMethod(name.strip(), Optional.ofNullable(WholeNumber.Value.of(durationMinutes)),
+                    Optional.ofNullable(WholeNumber.Value.of(minimumQuestions)), GradeLists.grades(grades),
+                    GradeLists.ksbCodes(assessedKsbs), optional(details), optional(source));
+        }
+
+        private static Optional<String> optional(String text) {
+            return Optional.ofNullable(text).map(String::strip).filter(t -> !t.isEmpty());
+        }
     }
 
-    public record EpaMethodsForm(String lockVersion, List<MethodRow> methods) {
+    public record EpaMethodsForm(String lockVersion, List<@Valid MethodRow> methods) {
 
         static EpaMethodsForm of(Map<String, String> posted) {
             return new EpaMethodsForm(posted.get("lockVersion"),
@@ -77,6 +105,11 @@ class EpaMethodsController {
         public List<MethodRow> rows() {
             return methods == null ? List.of() : methods;
         }
+
+        /** The form to check: only the rows kept, each where it is on the page. */
+        EpaMethodsForm toCheck() {
+            return new EpaMethodsForm(lockVersion, rows().stream().map(row -> row.kept() ? row : null).toList());
+        }
     }
 
     @GetMapping
@@ -84,7 +117,7 @@ class EpaMethodsController {
         StandardView view = queries.viewForChange(user, reference, version);
         List<MethodRow> rows = new ArrayList<>(view.details().epaMethods().stream().map(MethodRow::of).toList());
         rows.add(MethodRow.blank());
-        return page(model, view, new EpaMethodsForm(String.valueOf(view.lockVersion()), rows), new FormErrors());
+        return page(model, view, new EpaMethodsForm(String.valueOf(view.lockVersion()), rows), Map.of());
     }
 
     @PostMapping
@@ -92,49 +125,30 @@ class EpaMethodsController {
             @RequestParam Map<String, String> posted, Model model) {
         EpaMethodsForm form = EpaMethodsForm.of(posted);
         StandardView view = queries.viewForChange(user, reference, version);
-        FormErrors errors = new FormErrors();
-        List<EpaMethod> methods = new ArrayList<>();
-        List<Integer> kept = new ArrayList<>();
-        for (int i = 0; i < form.rows().size(); i++) {
-            MethodRow row = form.rows().get(i);
-            if (row.removed() || row.isBlank()) {
-                continue;
-            }
-            kept.add(i);
-            methods.add(method(errors, i, row));
-        }
+        Map<String, String> errors = FormRows.problems(validator, form.toCheck());
         if (errors.isEmpty()) {
+            List<Integer> kept = new ArrayList<>();
+            for (int i = 0; i < form.rows().size(); i++) {
+                if (form.rows().get(i).kept()) {
+                    kept.add(i);
+                }
+            }
             try {
                 editor.changeEpaMethods(user, view.details().referenceNumber(), view.details().version(),
-                        FormErrors.lockVersion(form.lockVersion()), methods);
+                        StandardEdits.lockVersion(form.lockVersion()),
+                        kept.stream().map(i -> form.rows().get(i).method()).toList());
                 return EditedSection.EPA_METHODS.redirectTo(view.details().referenceNumber(), view.details().version());
             } catch (CatalogueRuleException e) {
                 // the rule names the method by its position among those kept; the form by its row
-                e.errors().forEach((field, message) -> errors.add(rowField(field, kept), message));
+                errors = new java.util.LinkedHashMap<>();
+                for (Map.Entry<String, String> problem : e.errors().entrySet()) {
+                    errors.putIfAbsent(rowField(problem.getKey(), kept), problem.getValue());
+                }
             } catch (OptimisticLockingFailureException e) {
-                errors.add("methods[0].name", CHANGED_BY_SOMEONE_ELSE);
+                errors = Map.of("methods[0].name", StandardEdits.CHANGED_BY_SOMEONE_ELSE);
             }
         }
         return page(model, view, form, errors);
-    }
-
-    private static EpaMethod method(FormErrors errors, int i, MethodRow row) {
-        String field = "methods[" + i + "].";
-        String what = "Method " + (i + 1);
-        String name = errors.text(field + "name", row.name(), 200, "The name of method " + (i + 1));
-        if (name == null && !errors.has(field + "name")) {
-            errors.add(field + "name", "Enter the name of method " + (i + 1) + ", or tick remove");
-        }
-        Integer duration = errors.whole(field + "durationMinutes", row.durationMinutes(), 1, 1440,
-                what + "'s duration in minutes");
-        Integer questions = errors.whole(field + "minimumQuestions", row.minimumQuestions(), 0, 200,
-                what + "'s fewest questions");
-        List<String> grades = GradeLists.grades(errors, field + "grades", row.grades(), what + "'s grades");
-        List<String> ksbs = GradeLists.ksbCodes(errors, field + "assessedKsbs", row.assessedKsbs());
-        String details = errors.text(field + "details", row.details(), 5000, what + "'s details");
-        String source = errors.text(field + "source", row.source(), 2000, what + "'s source");
-        return new EpaMethod(name == null ? "" : name, Optional.ofNullable(duration), Optional.ofNullable(questions),
-                grades, ksbs, Optional.ofNullable(details), Optional.ofNullable(source));
     }
 
     private static String rowField(String field, List<Integer> kept) {
@@ -145,7 +159,8 @@ class EpaMethodsController {
         return field;
     }
 
-    private static String page(Model model, StandardView view, EpaMethodsForm form, FormErrors errors) {
+    private static String page(Model model, StandardView view, EpaMethodsForm form,
+            Map<String, String> errors) {
         model.addAttribute("standard", view.details());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

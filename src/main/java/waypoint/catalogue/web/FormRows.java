@@ -2,19 +2,30 @@ package waypoint.catalogue.web;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import jakarta.validation.Validator;
+
+import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 
 /**
  * Rows of a repeating form ("methods[0].name", "methods[1].name", ...) read from the request parameters by hand:
  * only consecutive rows from 0, at most {@link #MAXIMUM_ROWS}, so a tampered index ("methods[5000]", "methods[x]")
- * is ignored instead of growing a list or failing the request.
+ * is ignored instead of growing a list or failing the request. A row's constraint messages say "row" in braces where
+ * the error summary names the row by its number ("Enter the name of method 2").
  */
 final class FormRows {
 
     static final int MAXIMUM_ROWS = 100;
+
+    /** A row's field: "methods[1].name". */
+    private static final Pattern ROW = Pattern.compile("\\w+\\[(\\d+)].*");
 
     private FormRows() {
     }
@@ -44,5 +55,38 @@ final class FormRows {
 
     static boolean ticked(String value) {
         return "true".equals(value);
+    }
+
+
+    /** The form's problems ({@link FormChecks}), field by field in the order it asks them, each row's by its number. */
+    static Map<String, String> problems(Validator validator, Object form) {
+        try {
+            FormChecks.require(validator, form);
+            return Map.of();
+        } catch (FieldValidationException invalid) {
+            return numbered(invalid.errors());
+        }
+    }
+
+    /** Each message of a row's field ("methods[1].name") with its row's number (2) for "row" in braces. */
+    static Map<String, String> numbered(Map<String, String> problems) {
+        Map<String, String> numbered = new LinkedHashMap<>();
+        problems.forEach((field, message) -> {
+            Matcher row = ROW.matcher(field);
+            numbered.put(field, row.matches()
+                    ? message.replace("{row}", String.valueOf(Integer.parseInt(row.group(1)) + 1)) : message);
+        });
+        return numbered;
+    }
+
+    /** Each message of a row's field with the row's name (a method's, say) for "name" in braces. */
+    static Map<String, String> named(Map<String, String> problems, IntFunction<String> name) {
+        Map<String, String> named = new LinkedHashMap<>();
+        problems.forEach((field, message) -> {
+            Matcher row = ROW.matcher(field);
+            named.put(field, row.matches() ? message.replace("{name}", name.apply(Integer.parseInt(row.group(1))))
+                    : message);
+        });
+        return named;
     }
 }

@@ -1,10 +1,14 @@
 package waypoint.catalogue.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -21,6 +25,7 @@ import waypoint.catalogue.internal.StandardEditor;
 import waypoint.catalogue.internal.StandardQueries;
 import waypoint.catalogue.internal.StandardQueries.StandardView;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.validation.OneOf;
 
 /** An administrator changes a standard version's gateway checklist: one row per item, and one to add. */
 @Controller
@@ -29,13 +34,24 @@ class GatewayItemsController {
 
     private final StandardQueries queries;
     private final StandardEditor editor;
+    private final Validator validator;
 
-    GatewayItemsController(StandardQueries queries, StandardEditor editor) {
+    GatewayItemsController(StandardQueries queries, StandardEditor editor, Validator validator) {
         this.queries = queries;
         this.editor = editor;
+        this.validator = validator;
     }
 
-    public record ItemRow(String kind, String description, String source, Boolean remove) {
+    /** An item as typed; a row left blank or ticked to remove is not checked. */
+    public record ItemRow(
+            @NotBlank(message = KIND) @OneOf(value = GatewayItemKind.class, message = KIND) String kind,
+            @NotBlank(message = "Enter the requirement of item {row}, or tick remove")
+            @Size(max = 500, message = "The requirement of item {row} must be 500 characters or fewer")
+            String description,
+            @Size(max = 2000, message = "The source of item {row} must be 2000 characters or fewer") String source,
+            Boolean remove) {
+
+        private static final String KIND = "Choose the kind of item {row}";
 
         static ItemRow of(GatewayItem item) {
             return new ItemRow(item.kind().name(), item.description(), item.source().orElse(""), false);
@@ -54,9 +70,19 @@ class GatewayItemsController {
             return (kind == null || kind.isBlank()) && (description == null || description.isBlank())
                     && (source == null || source.isBlank());
         }
+
+        boolean kept() {
+            return !removed() && !isBlank();
+        }
+
+        /** The item, once the row is checked. */
+        GatewayItem item() {
+            return new GatewayItem(OneOf.Choices.named(GatewayItemKind.class, kind), description.strip(),
+                    Optional.ofNullable(source).map(String::strip).filter(text -> !text.isEmpty()));
+        }
     }
 
-    public record GatewayItemsForm(String lockVersion, List<ItemRow> items) {
+    public record GatewayItemsForm(String lockVersion, List<@Valid ItemRow> items) {
 
         static GatewayItemsForm of(Map<String, String> posted) {
             return new GatewayItemsForm(posted.get("lockVersion"),
@@ -66,6 +92,11 @@ class GatewayItemsController {
         public List<ItemRow> rows() {
             return items == null ? List.of() : items;
         }
+
+        /** The form to check: only the rows kept, each where it is on the page. */
+        GatewayItemsForm toCheck() {
+            return new GatewayItemsForm(lockVersion, rows().stream().map(row -> row.kept() ? row : null).toList());
+        }
     }
 
     @GetMapping
@@ -73,7 +104,7 @@ class GatewayItemsController {
         StandardView view = queries.viewForChange(user, reference, version);
         List<ItemRow> rows = new ArrayList<>(view.details().gatewayItems().stream().map(ItemRow::of).toList());
         rows.add(new ItemRow("", "", "", false));
-        return page(model, view, new GatewayItemsForm(String.valueOf(view.lockVersion()), rows), new FormErrors());
+        return page(model, view, new GatewayItemsForm(String.valueOf(view.lockVersion()), rows), Map.of());
     }
 
     @PostMapping
@@ -81,45 +112,22 @@ class GatewayItemsController {
             @RequestParam Map<String, String> posted, Model model) {
         GatewayItemsForm form = GatewayItemsForm.of(posted);
         StandardView view = queries.viewForChange(user, reference, version);
-        FormErrors errors = new FormErrors();
-        List<GatewayItem> items = new ArrayList<>();
-        for (int i = 0; i < form.rows().size(); i++) {
-            ItemRow row = form.rows().get(i);
-            if (!row.removed() && !row.isBlank()) {
-                item(errors, i, row).ifPresent(items::add);
-            }
-        }
+        Map<String, String> errors = FormRows.problems(validator, form.toCheck());
         if (errors.isEmpty()) {
             try {
                 editor.changeGatewayItems(user, view.details().referenceNumber(), view.details().version(),
-                        FormErrors.lockVersion(form.lockVersion()), items);
+                        StandardEdits.lockVersion(form.lockVersion()),
+                        form.rows().stream().filter(ItemRow::kept).map(ItemRow::item).toList());
                 return EditedSection.GATEWAY.redirectTo(view.details().referenceNumber(), view.details().version());
             } catch (OptimisticLockingFailureException e) {
-                errors.add("items[0].kind", EpaMethodsController.CHANGED_BY_SOMEONE_ELSE);
+                errors = Map.of("items[0].kind", StandardEdits.CHANGED_BY_SOMEONE_ELSE);
             }
         }
         return page(model, view, form, errors);
     }
 
-    private static Optional<GatewayItem> item(FormErrors errors, int i, ItemRow row) {
-        String field = "items[" + i + "].";
-        Optional<GatewayItemKind> kind = Arrays.stream(GatewayItemKind.values())
-                .filter(k -> k.name().equals(row.kind())).findFirst();
-        if (kind.isEmpty()) {
-            errors.add(field + "kind", "Choose the kind of item " + (i + 1));
-        }
-        String description = errors.text(field + "description", row.description(), 500, "The requirement of item " + (i + 1));
-        if (description == null && !errors.has(field + "description")) {
-            errors.add(field + "description", "Enter the requirement of item " + (i + 1) + ", or tick remove");
-        }
-        String source = errors.text(field + "source", row.source(), 2000, "The source of item " + (i + 1));
-        if (kind.isEmpty() || description == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new GatewayItem(kind.get(), description, Optional.ofNullable(source)));
-    }
-
-    private static String page(Model model, StandardView view, GatewayItemsForm form, FormErrors errors) {
+    private static String page(Model model, StandardView view, GatewayItemsForm form,
+            Map<String, String> errors) {
         model.addAttribute("standard", view.details());
         model.addAttribute("form", form);
         model.addAttribute("kinds", GatewayItemKind.values());

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,13 +40,19 @@ class GradingController {
 
     private final StandardQueries queries;
     private final StandardEditor editor;
+    private final Validator validator;
 
-    GradingController(StandardQueries queries, StandardEditor editor) {
+    GradingController(StandardQueries queries, StandardEditor editor, Validator validator) {
         this.queries = queries;
         this.editor = editor;
+        this.validator = validator;
     }
 
-    public record GradingForm(String lockVersion, String overallGrades, String note, Boolean verified,
+    /** The table as chosen; whether it covers every combination is the table's own rule, checked when saved. */
+    public record GradingForm(String lockVersion,
+            @GradeLists.Grades(what = "The overall grades") String overallGrades,
+            @Size(max = 5000, message = "The note must be 5000 characters or fewer") String note,
+            Boolean verified,
             List<String> overall) {
 
         public boolean isVerified() {
@@ -63,7 +72,7 @@ class GradingController {
         List<String> choices = scheme.overallGrades().isEmpty() ? USUAL_OVERALL_GRADES : scheme.overallGrades();
         GradingForm form = new GradingForm(String.valueOf(view.lockVersion()), String.join(", ", choices),
                 scheme.note().orElse(""), scheme.verified(), overall);
-        return page(model, view, form, choices, new FormErrors());
+        return page(model, view, form, choices, Map.of());
     }
 
     @PostMapping
@@ -76,9 +85,10 @@ class GradingController {
                 .mapToObj(i -> FormRows.indexed(posted, "overall", i)).toList();
         GradingForm form = new GradingForm(posted.get("lockVersion"), posted.get("overallGrades"), posted.get("note"),
                 FormRows.ticked(posted.get("verified")), selected);
-        FormErrors errors = new FormErrors();
-        List<String> overallGrades = GradeLists.grades(errors, "overallGrades", form.overallGrades(), "The overall grades");
-        String note = errors.text("note", form.note(), 5000, "The note");
+        Map<String, String> errors = FormRows.problems(validator, form);
+        List<String> overallGrades = errors.containsKey("overallGrades") ? List.of()
+                : GradeLists.grades(form.overallGrades());
+        String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
         List<List<String>> combinations = scheme.combinations();
         List<GradingRow> rows = new ArrayList<>();
         for (int i = 0; i < combinations.size(); i++) {
@@ -89,12 +99,14 @@ class GradingController {
         if (errors.isEmpty()) {
             try {
                 editor.changeGrading(user, view.details().referenceNumber(), view.details().version(),
-                        FormErrors.lockVersion(form.lockVersion()), overallGrades, rows, note, form.isVerified());
+                        StandardEdits.lockVersion(form.lockVersion()), overallGrades, rows, note, form.isVerified());
                 return EditedSection.GRADING.redirectTo(view.details().referenceNumber(), view.details().version());
             } catch (GradingTableIncompleteException e) {
-                e.problems().forEach(problem -> errors.add(fieldOf(problem, scheme, combinations), problem));
+                Map<String, String> missing = new java.util.LinkedHashMap<>();
+                e.problems().forEach(problem -> missing.putIfAbsent(fieldOf(problem, scheme, combinations), problem));
+                errors = missing;
             } catch (OptimisticLockingFailureException e) {
-                errors.add("overallGrades", EpaMethodsController.CHANGED_BY_SOMEONE_ELSE);
+                errors = Map.of("overallGrades", StandardEdits.CHANGED_BY_SOMEONE_ELSE);
             }
         }
         List<String> choices = !overallGrades.isEmpty() ? overallGrades
@@ -112,7 +124,8 @@ class GradingController {
         return "overallGrades";
     }
 
-    private static String page(Model model, StandardView view, GradingForm form, List<String> choices, FormErrors errors) {
+    private static String page(Model model, StandardView view, GradingForm form, List<String> choices,
+            Map<String, String> errors) {
         model.addAttribute("standard", view.details());
         model.addAttribute("scheme", view.details().grading());
         model.addAttribute("form", form);

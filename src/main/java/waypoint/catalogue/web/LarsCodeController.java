@@ -3,19 +3,25 @@ package waypoint.catalogue.web;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import waypoint.catalogue.internal.StandardEditor;
 import waypoint.catalogue.internal.StandardQueries;
 import waypoint.catalogue.internal.StandardQueries.StandardView;
 import waypoint.catalogue.internal.StandardVersion;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.web.FormChecks;
+import waypoint.shared.web.FormErrors;
 
 /**
  * An administrator records a standard version's LARS code, the standard code the ILR return carries for its
@@ -26,56 +32,51 @@ import waypoint.identity.CurrentUser;
 class LarsCodeController {
 
     static final String FIELD = "larsCode";
+    static final String ENTER = "Enter the LARS code, a whole number like 283";
+    static final String WHAT = "The LARS code";
 
     private final StandardQueries queries;
     private final StandardEditor editor;
+    private final Validator validator;
 
-    LarsCodeController(StandardQueries queries, StandardEditor editor) {
+    LarsCodeController(StandardQueries queries, StandardEditor editor, Validator validator) {
         this.queries = queries;
         this.editor = editor;
+        this.validator = validator;
     }
 
-    public record LarsCodeForm(String lockVersion, String larsCode) {
-    }
-
-    /** The code typed, or a field error: required, and a whole number from 1 to 99,999. */
-    static Integer parse(FormErrors errors, String typed) {
-        if (typed == null || typed.isBlank()) {
-            errors.add(FIELD, "Enter the LARS code, a whole number like 283");
-            return null;
-        }
-        return errors.whole(FIELD, typed, StandardVersion.LEAST_LARS_CODE, StandardVersion.MOST_LARS_CODE,
-                "The LARS code");
+    /** The code as typed: required, and a whole number from 1 to 99999. */
+    public record LarsCodeForm(String lockVersion,
+            @NotBlank(message = ENTER)
+            @WholeNumber(what = WHAT, min = StandardVersion.LEAST_LARS_CODE,
+                    max = StandardVersion.MOST_LARS_CODE) String larsCode) {
     }
 
     @GetMapping
     String form(CurrentUser user, @PathVariable String reference, @PathVariable String version, Model model) {
         StandardView view = queries.viewForChange(user, reference, version);
         return page(model, view, new LarsCodeForm(String.valueOf(view.lockVersion()),
-                view.details().larsCode().map(String::valueOf).orElse("")), new FormErrors());
+                view.details().larsCode().map(String::valueOf).orElse("")), Map.of());
     }
 
     @PostMapping
     String save(CurrentUser user, @PathVariable String reference, @PathVariable String version,
-            @RequestParam Map<String, String> posted, Model model) {
-        LarsCodeForm form = new LarsCodeForm(posted.get("lockVersion"), posted.get(FIELD));
+            @ModelAttribute("form") LarsCodeForm form, BindingResult result, Model model) {
         StandardView view = queries.viewForChange(user, reference, version);
-        FormErrors errors = new FormErrors();
-        Integer code = parse(errors, form.larsCode());
-        if (errors.isEmpty()) {
-            Optional<String> saved = errors.saved(FIELD, () -> {
+        if (FormChecks.check(validator, result)) {
+            Optional<String> saved = StandardEdits.saved(result, FIELD, () -> {
                 editor.recordLarsCode(user, view.details().referenceNumber(), view.details().version(),
-                        FormErrors.lockVersion(form.lockVersion()), code);
+                        StandardEdits.lockVersion(form.lockVersion()), WholeNumber.Value.of(form.larsCode()));
                 return EditedSection.LARS_CODE.redirectTo(view.details().referenceNumber(), view.details().version());
             });
             if (saved.isPresent()) {
                 return saved.get();
             }
         }
-        return page(model, view, form, errors);
+        return page(model, view, form, FormErrors.messages(result));
     }
 
-    private static String page(Model model, StandardView view, LarsCodeForm form, FormErrors errors) {
+    private static String page(Model model, StandardView view, LarsCodeForm form, Map<String, String> errors) {
         model.addAttribute("standard", view.details());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -3,19 +3,24 @@ package waypoint.catalogue.web;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.validation.Validator;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import waypoint.catalogue.internal.StandardEditor;
 import waypoint.catalogue.internal.StandardQueries;
 import waypoint.catalogue.internal.StandardQueries.StandardView;
 import waypoint.catalogue.internal.StandardVersion;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.web.FormChecks;
+import waypoint.shared.web.FormErrors;
 
 /**
  * An administrator records a standard version's minimum off-the-job hours for compliance, the funding minimum for
@@ -29,34 +34,36 @@ class MinimumOtjHoursController {
 
     private final StandardQueries queries;
     private final StandardEditor editor;
+    private final Validator validator;
 
-    MinimumOtjHoursController(StandardQueries queries, StandardEditor editor) {
+    MinimumOtjHoursController(StandardQueries queries, StandardEditor editor, Validator validator) {
         this.queries = queries;
         this.editor = editor;
+        this.validator = validator;
     }
 
-    public record MinimumForm(String lockVersion, String minimumHoursForCompliance) {
+    /** The hours as typed; blank clears them. */
+    public record MinimumForm(String lockVersion,
+            @WholeNumber(what = "The minimum hours", min = StandardVersion.LEAST_MINIMUM_OTJ_HOURS,
+                    max = StandardVersion.MOST_MINIMUM_OTJ_HOURS) String minimumHoursForCompliance) {
     }
 
     @GetMapping
     String form(CurrentUser user, @PathVariable String reference, @PathVariable String version, Model model) {
         StandardView view = queries.viewForChange(user, reference, version);
         return page(model, view, new MinimumForm(String.valueOf(view.lockVersion()),
-                view.details().publishedMinimumOtjHours().map(String::valueOf).orElse("")), new FormErrors());
+                view.details().publishedMinimumOtjHours().map(String::valueOf).orElse("")), Map.of());
     }
 
     @PostMapping
     String save(CurrentUser user, @PathVariable String reference, @PathVariable String version,
-            @RequestParam Map<String, String> posted, Model model) {
-        MinimumForm form = new MinimumForm(posted.get("lockVersion"), posted.get(FIELD));
+            @ModelAttribute("form") MinimumForm form, BindingResult result, Model model) {
         StandardView view = queries.viewForChange(user, reference, version);
-        FormErrors errors = new FormErrors();
-        Integer hours = errors.whole(FIELD, form.minimumHoursForCompliance(), StandardVersion.LEAST_MINIMUM_OTJ_HOURS,
-                StandardVersion.MOST_MINIMUM_OTJ_HOURS, "The minimum hours");
-        if (errors.isEmpty()) {
-            Optional<String> saved = errors.saved(FIELD, () -> {
+        if (FormChecks.check(validator, result)) {
+            Optional<String> saved = StandardEdits.saved(result, FIELD, () -> {
                 editor.recordMinimumOtjHours(user, view.details().referenceNumber(), view.details().version(),
-                        FormErrors.lockVersion(form.lockVersion()), hours);
+                        StandardEdits.lockVersion(form.lockVersion()),
+                        WholeNumber.Value.of(form.minimumHoursForCompliance()));
                 return EditedSection.MINIMUM_OTJ_HOURS.redirectTo(view.details().referenceNumber(),
                         view.details().version());
             });
@@ -64,10 +71,10 @@ class MinimumOtjHoursController {
                 return saved.get();
             }
         }
-        return page(model, view, form, errors);
+        return page(model, view, form, FormErrors.messages(result));
     }
 
-    private static String page(Model model, StandardView view, MinimumForm form, FormErrors errors) {
+    private static String page(Model model, StandardView view, MinimumForm form, Map<String, String> errors) {
         model.addAttribute("standard", view.details());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -3,18 +3,25 @@ package waypoint.catalogue.web;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import waypoint.catalogue.internal.StandardEditor;
 import waypoint.catalogue.internal.StandardQueries;
 import waypoint.catalogue.internal.StandardQueries.StandardView;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.validation.OneOf;
+import waypoint.shared.web.FormChecks;
+import waypoint.shared.web.FormErrors;
 import waypoint.rules.ProgrammeType;
 
 /**
@@ -29,35 +36,37 @@ class ProgrammeTypeController {
 
     private final StandardQueries queries;
     private final StandardEditor editor;
+    private final Validator validator;
 
-    ProgrammeTypeController(StandardQueries queries, StandardEditor editor) {
+    ProgrammeTypeController(StandardQueries queries, StandardEditor editor, Validator validator) {
         this.queries = queries;
         this.editor = editor;
+        this.validator = validator;
     }
 
-    public record ProgrammeTypeForm(String lockVersion, String programmeType) {
+    /** The type chosen, by its name. */
+    public record ProgrammeTypeForm(String lockVersion,
+            @NotBlank(message = CHOOSE) @OneOf(value = ProgrammeType.class, message = CHOOSE) String programmeType) {
+
+        private static final String CHOOSE = "Choose the programme type";
     }
 
     @GetMapping
     String form(CurrentUser user, @PathVariable String reference, @PathVariable String version, Model model) {
         StandardView view = queries.viewForChange(user, reference, version);
         return page(model, view, new ProgrammeTypeForm(String.valueOf(view.lockVersion()),
-                view.details().programmeType().name()), new FormErrors());
+                view.details().programmeType().name()), Map.of());
     }
 
     @PostMapping
     String save(CurrentUser user, @PathVariable String reference, @PathVariable String version,
-            @RequestParam Map<String, String> posted, Model model) {
-        ProgrammeTypeForm form = new ProgrammeTypeForm(posted.get("lockVersion"), posted.get(FIELD));
+            @ModelAttribute("form") ProgrammeTypeForm form, BindingResult result, Model model) {
         StandardView view = queries.viewForChange(user, reference, version);
-        FormErrors errors = new FormErrors();
-        Optional<ProgrammeType> type = ProgrammeType.parse(form.programmeType());
-        if (type.isEmpty()) {
-            errors.add(FIELD, "Choose the programme type");
-        } else {
-            Optional<String> saved = errors.saved(FIELD, () -> {
+        if (FormChecks.check(validator, result)) {
+            Optional<String> saved = StandardEdits.saved(result, FIELD, () -> {
                 editor.recordProgrammeType(user, view.details().referenceNumber(), view.details().version(),
-                        FormErrors.lockVersion(form.lockVersion()), type.get());
+                        StandardEdits.lockVersion(form.lockVersion()),
+                        OneOf.Choices.named(ProgrammeType.class, form.programmeType()));
                 return EditedSection.PROGRAMME_TYPE.redirectTo(view.details().referenceNumber(),
                         view.details().version());
             });
@@ -65,10 +74,10 @@ class ProgrammeTypeController {
                 return saved.get();
             }
         }
-        return page(model, view, form, errors);
+        return page(model, view, form, FormErrors.messages(result));
     }
 
-    private static String page(Model model, StandardView view, ProgrammeTypeForm form, FormErrors errors) {
+    private static String page(Model model, StandardView view, ProgrammeTypeForm form, Map<String, String> errors) {
         model.addAttribute("standard", view.details());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

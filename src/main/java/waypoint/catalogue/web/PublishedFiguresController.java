@@ -1,18 +1,19 @@
 package waypoint.catalogue.web;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.validation.Validator;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import waypoint.catalogue.StandardDetails;
 import waypoint.catalogue.internal.Figure;
@@ -22,7 +23,13 @@ import waypoint.catalogue.internal.StandardQueries.StandardView;
 import waypoint.catalogue.internal.StandardVersion;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
+import waypoint.shared.validation.TypedDate;
+import waypoint.shared.validation.TypedNumber;
+import waypoint.shared.validation.TypedValues;
 import waypoint.shared.web.DateText;
+import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
+import waypoint.shared.web.FormErrors;
 
 /**
  * An administrator records a standard version's published figures (the funding band maximum, the typical duration,
@@ -38,14 +45,33 @@ class PublishedFiguresController {
 
     private final StandardQueries queries;
     private final StandardEditor editor;
+    private final Validator validator;
 
-    PublishedFiguresController(StandardQueries queries, StandardEditor editor) {
+    PublishedFiguresController(StandardQueries queries, StandardEditor editor, Validator validator) {
         this.queries = queries;
         this.editor = editor;
+        this.validator = validator;
     }
 
-    public record FiguresForm(String lockVersion, String maxFunding, String typicalDuration, String status,
-            String approvedForDelivery, String retiredOn) {
+    /**
+     * The figures as typed, each optional; the status is one the version may have (its own, if a file gave another),
+     * checked against the version when it is saved.
+     */
+    public record FiguresForm(String lockVersion,
+            @TypedNumber(pounds = true, message = "The funding band maximum must be an amount in pounds, like 9000")
+            String maxFunding,
+            @WholeNumber(what = "The typical duration", min = 1, max = StandardVersion.MOST_TYPICAL_DURATION_MONTHS)
+            String typicalDuration,
+            String status,
+            @TypedDate(message = "The day it was approved for delivery must be a real date, like 27 3 2026")
+            String approvedForDelivery,
+            @TypedDate(message = "The first day with no new starts must be a real date, like 27 3 2026")
+            String retiredOn) {
+
+        /** The status chosen; none is not recorded. */
+        String chosenStatus() {
+            return status == null || status.isBlank() ? null : status.strip();
+        }
     }
 
     @GetMapping("/figures")
@@ -56,38 +82,32 @@ class PublishedFiguresController {
                 s.fundingBandMaximum().map(m -> m.stripTrailingZeros().toPlainString()).orElse(""),
                 s.typicalDurationMonths().map(String::valueOf).orElse(""), s.status().orElse(""),
                 s.approvedForDelivery().map(DateText::typed).orElse(""), s.retiredOn().map(DateText::typed).orElse("")),
-                new FormErrors());
+                Map.of());
     }
 
     @PostMapping("/figures")
     String save(CurrentUser user, @PathVariable String reference, @PathVariable String version,
-            @RequestParam Map<String, String> posted, Model model) {
-        FiguresForm form = new FiguresForm(posted.get("lockVersion"), posted.get("maxFunding"),
-                posted.get("typicalDuration"), posted.get("status"), posted.get("approvedForDelivery"),
-                posted.get("retiredOn"));
+            @ModelAttribute("form") FiguresForm form, BindingResult result, Model model) {
         StandardView view = queries.viewForChange(user, reference, version);
-        FormErrors errors = new FormErrors();
-        BigDecimal maximum = pounds(errors, form.maxFunding());
-        Integer duration = errors.whole("typicalDuration", form.typicalDuration(), 1,
-                StandardVersion.MOST_TYPICAL_DURATION_MONTHS, "The typical duration");
-        String status = form.status() == null || form.status().isBlank() ? null : form.status().strip();
-        if (status != null && !statuses(view).contains(status)) {
-            errors.add("status", "Choose the status Skills England gives the version, or leave it not recorded");
-        }
-        LocalDate approved = date(errors, "approvedForDelivery", form.approvedForDelivery(),
-                "The day it was approved for delivery");
-        LocalDate retired = date(errors, "retiredOn", form.retiredOn(), "The first day with no new starts");
-        if (errors.isEmpty()) {
-            Optional<String> saved = errors.saved("maxFunding", () -> {
+        if (FormChecks.check(validator, result)) {
+            Optional<String> saved = StandardEdits.saved(result, "maxFunding", () -> {
+                String status = form.chosenStatus();
+                if (status != null && !statuses(view).contains(status)) {
+                    throw new FieldValidationException("status",
+                            "Choose the status Skills England gives the version, or leave it not recorded");
+                }
                 editor.recordPublishedFigures(user, view.details().referenceNumber(), view.details().version(),
-                        FormErrors.lockVersion(form.lockVersion()), maximum, duration, status, approved, retired);
+                        StandardEdits.lockVersion(form.lockVersion()), TypedValues.pounds(form.maxFunding()).orElse(null),
+                        WholeNumber.Value.of(form.typicalDuration()), status,
+                        TypedValues.date(form.approvedForDelivery()).orElse(null),
+                        TypedValues.date(form.retiredOn()).orElse(null));
                 return EditedSection.FIGURES.redirectTo(view.details().referenceNumber(), view.details().version());
             });
             if (saved.isPresent()) {
                 return saved.get();
             }
         }
-        return page(model, view, form, errors);
+        return page(model, view, form, FormErrors.messages(result));
     }
 
     @PostMapping("/differences/{figure}/accept")
@@ -117,30 +137,7 @@ class PublishedFiguresController {
         return Figure.named(name).orElseThrow(() -> new NotFoundException("Figure " + name));
     }
 
-    /** Pounds as typed: “9000”, “9,000”, “£9,000.50”; empty is not recorded. */
-    static BigDecimal pounds(FormErrors errors, String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        String text = typed.strip().replace(",", "").replace("£", "");
-        if (!text.matches("\\d{1,8}(\\.\\d{1,2})?")) {
-            errors.add("maxFunding", "The funding band maximum must be an amount in pounds, like 9000");
-            return null;
-        }
-        return new BigDecimal(text);
-    }
-
-    private static LocalDate date(FormErrors errors, String field, String typed, String what) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        return DateText.parse(typed).orElseGet(() -> {
-            errors.add(field, what + " must be a real date, like 27 3 2026");
-            return null;
-        });
-    }
-
-    private static String page(Model model, StandardView view, FiguresForm form, FormErrors errors) {
+    private static String page(Model model, StandardView view, FiguresForm form, Map<String, String> errors) {
         model.addAttribute("standard", view.details());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,8 +33,10 @@ import waypoint.catalogue.internal.StandardFileRejectedException;
 import waypoint.catalogue.internal.StandardImporter;
 import waypoint.catalogue.internal.StandardQueries;
 import waypoint.catalogue.internal.StandardQuery;
+import waypoint.catalogue.internal.StandardVersion;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.PageOf;
 
 @RestController
@@ -45,16 +50,18 @@ class StandardsApi {
     private final StandardsFetch fetch;
     private final ImportRunStore runs;
     private final CataloguePolicy policy;
+    private final Validator validator;
 
     StandardsApi(StandardQueries queries, StandardImporter importer,
             waypoint.catalogue.internal.StandardEditor editor, StandardsFetch fetch, ImportRunStore runs,
-            CataloguePolicy policy) {
+            CataloguePolicy policy, Validator validator) {
         this.queries = queries;
         this.importer = importer;
         this.editor = editor;
         this.fetch = fetch;
         this.runs = runs;
         this.policy = policy;
+        this.validator = validator;
     }
 
     /** Skills England's name for the figure; null clears it (not recorded: unknown, never zero). */
@@ -114,7 +121,11 @@ class StandardsApi {
         return queries.view(user, referenceNumber, Optional.of(version)).details();
     }
 
-    record LarsCode(String larsCode) {
+    /** The code: required, and a whole number from 1 to 99,999, as on the page. */
+    record LarsCode(
+            @NotBlank(message = LarsCodeController.ENTER)
+            @WholeNumber(what = LarsCodeController.WHAT, min = StandardVersion.LEAST_LARS_CODE,
+                    max = StandardVersion.MOST_LARS_CODE) String larsCode) {
     }
 
     @org.springframework.web.bind.annotation.PutMapping("/{referenceNumber}/versions/{version}/lars-code")
@@ -124,12 +135,9 @@ class StandardsApi {
                     + "now is.")
     StandardDetails recordLarsCode(CurrentUser user, @PathVariable String referenceNumber,
             @PathVariable String version, @RequestBody(required = false) LarsCode body) {
-        FormErrors errors = new FormErrors();
-        Integer code = LarsCodeController.parse(errors, body == null ? null : body.larsCode());
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(LarsCodeController.FIELD, errors.get(LarsCodeController.FIELD));
-        }
-        editor.recordLarsCode(user, referenceNumber, version, null, code);
+        LarsCode asked = body == null ? new LarsCode(null) : body;
+        FormChecks.require(validator, asked);
+        editor.recordLarsCode(user, referenceNumber, version, null, WholeNumber.Value.of(asked.larsCode()));
         return queries.view(user, referenceNumber, Optional.of(version)).details();
     }
 

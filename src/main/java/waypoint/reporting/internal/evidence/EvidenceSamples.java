@@ -16,6 +16,11 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,6 +39,7 @@ import waypoint.shared.audit.SensitiveRecordViewed;
 import waypoint.shared.csv.CsvTable;
 import waypoint.shared.files.FileStore;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 
 /**
  * Funding audit samples (docs/domain/audit-and-inspection.md, "Samples"): choose N apprenticeships at random (a seed
@@ -48,8 +54,19 @@ public class EvidenceSamples {
     public static final int DEFAULT_SIZE = 30;
     public static final int MOST = 500;
 
-    /** What a reader asks for: how many, how chosen, the seed to repeat (none: a new one), year and standard. */
-    public record Request(int size, SampleChoice.Method method, Long seed, Integer fundingYear, String standard) {
+    /**
+     * What a reader asks for: how many, how chosen, the seed to repeat (none: a new one), the year the funding year
+     * starts in and the standard.
+     */
+    public record Request(
+            @Min(value = 1, message = SIZE) @Max(value = MOST, message = SIZE) int size,
+            @NotNull(message = "Choose how to pick the sample: at random or by risk") SampleChoice.Method method,
+            Long seed,
+            @Min(value = 2015, message = YEAR) @Max(value = 2100, message = YEAR) Integer year,
+            String standard) {
+
+        private static final String SIZE = "Enter how many apprentices to sample, from 1 to " + MOST;
+        private static final String YEAR = "Enter the year the funding year starts in, like 2025";
     }
 
     private final EvidenceSampleStore store;
@@ -60,13 +77,14 @@ public class EvidenceSamples {
     private final UserAccounts accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Validator validator;
     private final SecureRandom seeds = new SecureRandom();
     /** Progress is saved in its own transaction, so the page shows it while the export goes on. */
     private final TransactionTemplate ownTransaction;
 
     EvidenceSamples(EvidenceSampleStore store, EvidencePolicy policy, RiskList risks, EvidencePacks packs,
             FileStore files, UserAccounts accounts, ApplicationEventPublisher events, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, Validator validator) {
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.store = store;
@@ -77,27 +95,16 @@ public class EvidenceSamples {
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
+        this.validator = validator;
     }
 
     /** Chooses the sample now (so its list and seed are fixed) and queues its export. */
     @Transactional
     public EvidenceSample request(CurrentUser user, Request request) {
         policy.requireEvidenceReader(user);
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
-        if (request.size() < 1 || request.size() > MOST) {
-            errors.put("size", "Enter how many apprentices to sample, from 1 to " + MOST);
-        }
-        if (request.method() == null) {
-            errors.put("method", "Choose how to pick the sample: at random or by risk");
-        }
-        if (request.fundingYear() != null && (request.fundingYear() < 2015 || request.fundingYear() > 2100)) {
-            errors.put("year", "Enter the year the funding year starts in, like 2025");
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
-        }
+        FormChecks.require(validator, request);
         long seed = request.seed() != null ? request.seed() : 1 + seeds.nextInt(999_999_999);
-        RiskList.Filter filter = new RiskList.Filter(request.fundingYear(), request.standard());
+        RiskList.Filter filter = new RiskList.Filter(request.year(), request.standard());
         List<SampleChoice.Chosen> chosen;
         if (request.method() == SampleChoice.Method.RANDOM) {
             // chosen from every apprenticeship that matches, then only those chosen are judged
@@ -113,7 +120,7 @@ public class EvidenceSamples {
             throw new FieldValidationException("size", "No apprenticeships match the funding year and standard chosen");
         }
         EvidenceSample sample = new EvidenceSample(UUID.randomUUID(), user.id(), user.displayName(), clock.instant(),
-                request.method(), seed, request.size(), request.fundingYear(),
+                request.method(), seed, request.size(), request.year(),
                 request.standard() == null || request.standard().isBlank() ? null
                         : request.standard().trim().toUpperCase(),
                 EvidenceSample.State.QUEUED, 0, chosen.size(), null, null, null, null, 0);

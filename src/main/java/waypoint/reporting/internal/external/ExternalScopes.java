@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +25,10 @@ import waypoint.identity.NewExternalGrant;
 import waypoint.reporting.internal.evidence.EvidenceSample;
 import waypoint.reporting.internal.evidence.EvidenceSamples;
 import waypoint.shared.time.GovUkDates;
+import waypoint.shared.validation.OneOf;
+import waypoint.shared.validation.RequiredWhen;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 
 /**
  * What an administrator may give someone outside the provider access to (docs/domain/external-access.md): a funding
@@ -38,12 +44,15 @@ public class ExternalScopes {
     private final ExternalAccess access;
     private final JdbcClient jdbc;
     private final ZoneId zone;
+    private final Validator validator;
 
-    ExternalScopes(EvidenceSamples samples, ExternalAccess access, JdbcClient jdbc, java.time.Clock clock) {
+    ExternalScopes(EvidenceSamples samples, ExternalAccess access, JdbcClient jdbc, java.time.Clock clock,
+            Validator validator) {
         this.samples = samples;
         this.access = access;
         this.jdbc = jdbc;
         this.zone = clock.getZone();
+        this.validator = validator;
     }
 
     public record Option(String value, String text) {
@@ -62,8 +71,22 @@ public class ExternalScopes {
                 .query(String.class).list().stream().map(reference -> new Option(reference, reference)).toList();
     }
 
-    /** What an administrator asked for, as the page's form or the API's body gives it. */
-    public record Asked(String personName, String email, String organisation, ExternalKind kind, String scopeKind,
+    static final String CHOOSE_SCOPE = "Choose what they may see: a funding audit sample, a standard or named apprentices";
+    static final String CHOOSE_SAMPLE = "Choose the funding audit sample they may see";
+    static final String CHOOSE_STANDARD = "Choose the standard whose apprentices they may see";
+    static final String ENTER_ULNS = "Enter the ULN of each apprentice they may see";
+
+    /**
+     * What an administrator asked for, as the page's form or the API's body gives it: what they may see, and the
+     * answer that kind of scope needs. Who the person is and for which days is the grant's own request's to check
+     * ({@link NewExternalGrant}); whether the sample, standard and apprentices exist is checked against them.
+     */
+    @RequiredWhen(field = "sample", when = "scopeKind", is = "SAMPLE", message = CHOOSE_SAMPLE)
+    @RequiredWhen(field = "standard", when = "scopeKind", is = "STANDARD", message = CHOOSE_STANDARD)
+    @RequiredWhen(field = "ulns", when = "scopeKind", is = "APPRENTICESHIPS", message = ENTER_ULNS)
+    public record Asked(String personName, String email, String organisation, ExternalKind kind,
+            @NotBlank(message = CHOOSE_SCOPE) @OneOf(value = ExternalGrant.Scope.Kind.class, message = CHOOSE_SCOPE)
+            String scopeKind,
             String sample, String standard, String ulns, LocalDate startsOn, LocalDate endsOn) {
     }
 
@@ -73,27 +96,30 @@ public class ExternalScopes {
      */
     @Transactional(readOnly = true)
     public NewExternalGrant checked(CurrentUser user, Asked asked) {
-        Map<String, String> errors = new LinkedHashMap<>();
         ExternalGrant.Scope scope = null;
+        FieldValidationException scopeRefused = null;
         try {
+            FormChecks.require(validator, asked);
             scope = chosen(user, asked.scopeKind(), asked.sample(), asked.standard(), asked.ulns());
-        } catch (FieldValidationException invalid) {
-            errors.putAll(invalid.errors());
+        } catch (FieldValidationException refused) {
+            scopeRefused = refused;
         }
         NewExternalGrant request = new NewExternalGrant(asked.personName(), asked.email(), asked.organisation(),
                 asked.kind(), scope, asked.startsOn(), asked.endsOn());
-        boolean scopeRefused = scope == null && !errors.isEmpty();
         try {
             access.check(request);
         } catch (FieldValidationException invalid) {
-            invalid.errors().forEach((field, message) -> {
-                if (!(scopeRefused && "scope".equals(field))) {
-                    errors.putIfAbsent(field, message);
-                }
-            });
+            if (scopeRefused == null) {
+                throw invalid;
+            }
+            // the scope refused field by field is not refused a second time as missing
+            Map<String, String> both = new LinkedHashMap<>(scopeRefused.errors());
+            invalid.errors().entrySet().stream().filter(problem -> !"scope".equals(problem.getKey()))
+                    .forEach(problem -> both.putIfAbsent(problem.getKey(), problem.getValue()));
+            throw new FieldValidationException(both);
         }
-        if (!errors.isEmpty()) {
-            throw new FieldValidationException(errors);
+        if (scopeRefused != null) {
+            throw scopeRefused;
         }
         return request;
     }
@@ -102,8 +128,7 @@ public class ExternalScopes {
     @Transactional(readOnly = true)
     public ExternalGrant.Scope chosen(CurrentUser user, String kind, String sample, String standard, String ulns) {
         if ("SAMPLE".equals(kind)) {
-            UUID id = uuid(sample).orElseThrow(() -> new FieldValidationException("sample",
-                    "Choose the funding audit sample they may see"));
+            UUID id = uuid(sample).orElseThrow(() -> new FieldValidationException("sample", CHOOSE_SAMPLE));
             EvidenceSample chosen = samples.find(user, id);
             Set<UUID> members = new LinkedHashSet<>();
             samples.members(user, id).forEach(m -> members.add(m.apprenticeshipId()));
@@ -111,22 +136,21 @@ public class ExternalScopes {
         }
         if ("STANDARD".equals(kind)) {
             if (standard == null || standards().stream().noneMatch(o -> o.value().equals(standard))) {
-                throw new FieldValidationException("standard", "Choose the standard whose apprentices they may see");
+                throw new FieldValidationException("standard", CHOOSE_STANDARD);
             }
             return ExternalGrant.Scope.standard("Every apprentice on standard " + standard, standard);
         }
         if ("APPRENTICESHIPS".equals(kind)) {
             return named(ulns);
         }
-        throw new FieldValidationException("scopeKind",
-                "Choose what they may see: a funding audit sample, a standard or named apprentices");
+        throw new FieldValidationException("scopeKind", CHOOSE_SCOPE);
     }
 
     private ExternalGrant.Scope named(String ulns) {
         List<String> typed = ulns == null ? List.of()
                 : List.of(ulns.split("[\\s,;]+")).stream().filter(u -> !u.isBlank()).distinct().toList();
         if (typed.isEmpty()) {
-            throw new FieldValidationException("ulns", "Enter the ULN of each apprentice they may see");
+            throw new FieldValidationException("ulns", ENTER_ULNS);
         }
         if (typed.size() > EvidenceSamples.MOST) {
             throw new FieldValidationException("ulns", "Enter at most " + EvidenceSamples.MOST + " ULNs");
