@@ -66,7 +66,7 @@ class OrganisationPagesTest {
 
     @Test
     void a_tutors_learners_are_their_caseload() {
-        UUID employer = fixtures.employer();
+        EmployerId employer = fixtures.employer();
         UUID mine = fixtures.learner(employer, null, fixtures.staffOf(TUTOR));
         UUID theirs = fixtures.learner(employer, null, fixtures.tutor());
         PageClient tutor = PageClient.signedInAs(port, TUTOR);
@@ -185,7 +185,7 @@ class OrganisationPagesTest {
 
     @Test
     void a_learner_with_no_apprenticeship_shows_who_their_record_named_before_apprenticeships_alone_did() {
-        UUID employer = fixtures.employer();
+        EmployerId employer = fixtures.employer();
         UUID tutor = fixtures.tutor();
         UUID id = fixtures.learnerWithoutApprenticeship();
         jdbc.sql("INSERT INTO learner_works_with_as_added (learner_id, employer_id, tutor_id, kept_at)"
