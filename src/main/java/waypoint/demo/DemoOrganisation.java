@@ -96,7 +96,8 @@ class DemoOrganisation {
         learner(DemoAccounts.LEARNER.email(), "Lola", "Learner", 0, new Placement(employers.get(NORTHGATE), erin, taylor,
                 Funding.LEVY));
         List<UUID> tutors = List.of(taylor, lee, robin);
-        List<EmployerId> employerOrder = List.of(employers.get(NORTHGATE), employers.get(BRIGHTSIDE), employers.get(RIVERSIDE));
+        List<EmployerId> employerOrder = List.of(employers.get(NORTHGATE), employers.get(BRIGHTSIDE),
+                employers.get(RIVERSIDE));
         List<UUID> managers = List.of(morgan, jordan, casey);
         List<Funding> funding = List.of(Funding.LEVY, Funding.NON_LEVY, Funding.NON_LEVY);
         for (int i = 0; i < GIVEN.size(); i++) {

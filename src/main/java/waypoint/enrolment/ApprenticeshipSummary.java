@@ -11,7 +11,8 @@ import waypoint.organisation.EmployerId;
  * does not hold the version.
  */
 public record ApprenticeshipSummary(UUID id, UUID learnerId, UUID learnerAccountId, String learnerName,
-        EmployerId employerId, String employerName, UUID lineManagerId, UUID lineManagerAccountId, String lineManagerName,
+        EmployerId employerId, String employerName, UUID lineManagerId, UUID lineManagerAccountId,
+        String lineManagerName,
         String standardReference, String standardVersion, String standardTitle, Integer level, UUID tutorId,
         UUID tutorAccountId, String tutorName, LocalDate startDate, LocalDate plannedEndDate,
         Integer epaPeriodMonths, BigDecimal weeklyHours, ApprenticeshipStatus status, boolean migrated) {

@@ -133,6 +133,14 @@ class EmployersApiTest {
     }
 
     @Test
+    void a_malformed_employer_id_is_a_400_problem_in_the_address_and_in_a_filter() {
+        Api.Response inTheAddress = as(ADMIN).get("/api/v1/employers/not-an-id");
+        assertThat(inTheAddress.status()).isEqualTo(400);
+        assertThat(inTheAddress.contentType()).startsWith("application/problem+json");
+        assertThat(as(ADMIN).get("/api/v1/learners?employer=not-an-id").status()).isEqualTo(400);
+    }
+
+    @Test
     void an_employer_contact_sees_their_own_employer_only_and_changes_nothing() {
         Api contact = as(EMPLOYER);
         assertThat(contact.get("/api/v1/employers/" + fixtures.demoEmployer()).status()).isEqualTo(200);

@@ -178,7 +178,8 @@ class EverydayListsTest {
         assertThat(page.total()).isEqualTo(2);
         assertThat(page.items()).extracting(EmployerRow::id).containsExactly(firstEmployer, secondEmployer);
         assertThat(page.items()).extracting(EmployerRow::apprentices).containsExactly(1L, 2L)
-                .containsExactly(oldCount("employer_id", firstEmployer.value()), oldCount("employer_id", secondEmployer.value()));
+                .containsExactly(oldCount("employer_id", firstEmployer.value()),
+                        oldCount("employer_id", secondEmployer.value()));
     }
 
     private UUID tutor(String name) {

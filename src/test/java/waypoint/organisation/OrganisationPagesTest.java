@@ -115,7 +115,8 @@ class OrganisationPagesTest {
     void an_unknown_or_malformed_id_is_the_404_page() {
         PageClient admin = PageClient.signedInAs(port, ADMIN);
         for (String path : new String[] {"/learners/" + UUID.randomUUID(), "/employers/" + UUID.randomUUID(),
-                "/staff/" + UUID.randomUUID(), "/epaos/" + UUID.randomUUID(), "/learners/not-an-id"}) {
+                "/staff/" + UUID.randomUUID(), "/epaos/" + UUID.randomUUID(), "/learners/not-an-id",
+                "/employers/not-an-id"}) {
             Page page = admin.get(path);
             assertThat(page.status()).as(path).isEqualTo(404);
             assertThat(page.body()).contains("Page not found");

@@ -244,8 +244,8 @@ public class Admissions {
         UUID learnerId = existing.orElseGet(() -> organisation.learner(new LearnerDetails(p.givenNames(),
                 p.familyName(), p.dateOfBirth(), uln, null, p.email(), p.phone(), null, null, null, p.postcode(), null,
                 null)));
-        EmployerId employerId = employer.orElseGet(() -> organisation.employer(new EmployerDetails(p.employerName().strip(),
-                null, null, null, null, in.newEmployerFunding())));
+        EmployerId employerId = employer.orElseGet(() -> organisation.employer(new EmployerDetails(
+                p.employerName().strip(), null, null, null, null, in.newEmployerFunding())));
         UUID lineManagerId = p.lineManagerEmail() == null || p.lineManagerEmail().isBlank() ? null
                 : organisation.findContact(p.lineManagerEmail()).orElseGet(() -> organisation.contact(employerId,
                         new ContactDetails(p.lineManagerName(), p.lineManagerEmail(), p.lineManagerPhone())));

@@ -303,8 +303,9 @@ class ApprenticeshipsApi {
         LocalDate expectedReturn = TypedValues.date(r.expectedReturnDate()).orElse(null);
         NewApprenticeship.Migration migration = r.status() == null && statusDate == null ? null
                 : new NewApprenticeship.Migration(r.status(), statusDate, expectedReturn, r.withdrawalReason());
-        return new NewApprenticeship(r.learnerId(), TypedId.of(r.employerId(), EmployerId::new), r.lineManagerId(), r.standardReference(),
-                r.standardVersion(), r.tutorId(), r.otherStaff(), start, end, r.epaPeriodMonths(), r.weeklyHours(),
+        return new NewApprenticeship(r.learnerId(), TypedId.of(r.employerId(), EmployerId::new), r.lineManagerId(),
+                r.standardReference(), r.standardVersion(), r.tutorId(), r.otherStaff(), start, end,
+                r.epaPeriodMonths(), r.weeklyHours(),
                 r.deliveryModel(), r.deliveryLink(), r.studyDays(), r.fundingType(), r.trainingPrice(),
                 r.epaPrice(), r.epaoId(), migration, key == null || key.isBlank() ? null : key.strip());
     }

@@ -26,7 +26,6 @@ import waypoint.shared.web.FieldValidationException;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
-import waypoint.organisation.EmployerId;
 
 /**
  * The apprentice's employment status records for the ILR: entered by the staff who manage the apprenticeship, the

@@ -163,8 +163,9 @@ public class ApprenticeshipService {
     private UUID record(NewApprenticeship details, UUID by) {
         Checked checked = checked(details);
         Recorded recorded = new Recorded(clock.instant(), by);
-        Apprenticeship.Terms terms = new Apprenticeship.Terms(details.learnerId(), TypedId.valueOf(details.employerId()),
-                details.lineManagerId(), checked.standard().referenceNumber(), checked.standard().version(),
+        Apprenticeship.Terms terms = new Apprenticeship.Terms(details.learnerId(),
+                TypedId.valueOf(details.employerId()), details.lineManagerId(), checked.standard().referenceNumber(),
+                checked.standard().version(),
                 details.tutorId(), details.otherStaff().stream()
                         .map(s -> new AssignedStaff(s.staffId(), s.part())).collect(Collectors.toSet()),
                 details.startDate(), details.plannedEndDate(), details.epaPeriodMonths(), details.weeklyHours(),

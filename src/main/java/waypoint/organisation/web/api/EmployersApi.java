@@ -85,7 +85,8 @@ class EmployersApi {
 
     @PostMapping("/{id}/contacts")
     @Operation(summary = "Add a contact", description = "The contact gets an account and an invitation to sign in.")
-    ResponseEntity<ContactView> addContact(CurrentUser user, @PathVariable EmployerId id, @RequestBody ContactDetails details) {
+    ResponseEntity<ContactView> addContact(CurrentUser user, @PathVariable EmployerId id,
+            @RequestBody ContactDetails details) {
         UUID contactId = contacts.add(user, id, details);
         return ResponseEntity.created(URI.create("/api/v1/employers/" + id + "/contacts/" + contactId))
                 .body(contacts.view(user, id, contactId));
