@@ -22,6 +22,7 @@ import waypoint.organisation.LearnerDetails;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.ProviderDetails;
 import waypoint.organisation.StaffDetails;
+import waypoint.organisation.EmployerId;
 
 /**
  * The demo provider: its details, 3 employers with line managers, 2 EPAOs, staff in every role (the demo logins,
@@ -63,7 +64,7 @@ class DemoOrganisation {
      * employer pays the levy: Northgate does, Brightside and Riverside (small employers) do not, so the demo shows
      * both kinds of funding, co-investment and incentives (docs/domain/funding-rules.md).
      */
-    record Placement(UUID employer, UUID lineManager, UUID tutor, Funding funding) {
+    record Placement(EmployerId employer, UUID lineManager, UUID tutor, Funding funding) {
     }
 
     DemoOrganisation(OrganisationImport organisation) {
@@ -73,7 +74,7 @@ class DemoOrganisation {
     void load() {
         added = 0;
         provider();
-        Map<String, UUID> employers = Map.of(
+        Map<String, EmployerId> employers = Map.of(
                 NORTHGATE, employer(NORTHGATE, "14 Canal Wharf", "Leeds", "LS11 5PS", Funding.LEVY, "402135784"),
                 BRIGHTSIDE, employer(BRIGHTSIDE, "2 Abbey Lane", "Sheffield", "S7 2QZ", Funding.NON_LEVY, "403872111"),
                 RIVERSIDE, employer(RIVERSIDE, "8 Tower Street", "York", "YO1 9SB", Funding.NON_LEVY, "405541023"));
@@ -95,7 +96,8 @@ class DemoOrganisation {
         learner(DemoAccounts.LEARNER.email(), "Lola", "Learner", 0, new Placement(employers.get(NORTHGATE), erin, taylor,
                 Funding.LEVY));
         List<UUID> tutors = List.of(taylor, lee, robin);
-        List<UUID> employerOrder = List.of(employers.get(NORTHGATE), employers.get(BRIGHTSIDE), employers.get(RIVERSIDE));
+        List<EmployerId> employerOrder = List.of(employers.get(NORTHGATE), employers.get(BRIGHTSIDE),
+                employers.get(RIVERSIDE));
         List<UUID> managers = List.of(morgan, jordan, casey);
         List<Funding> funding = List.of(Funding.LEVY, Funding.NON_LEVY, Funding.NON_LEVY);
         for (int i = 0; i < GIVEN.size(); i++) {
@@ -125,14 +127,14 @@ class DemoOrganisation {
         }
     }
 
-    private UUID employer(String name, String street, String town, String postcode, Funding funding, String ern) {
+    private EmployerId employer(String name, String street, String town, String postcode, Funding funding, String ern) {
         return organisation.findEmployer(name).orElseGet(() -> {
             added++;
             return organisation.employer(new EmployerDetails(name, street, null, town, postcode, funding, ern));
         });
     }
 
-    private UUID contact(UUID employer, String name, String email) {
+    private UUID contact(EmployerId employer, String name, String email) {
         return organisation.findContact(email).orElseGet(() -> {
             added++;
             return organisation.contact(employer, new ContactDetails(name, email, "07700 900" + (100 + added)));

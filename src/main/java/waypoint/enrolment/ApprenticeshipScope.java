@@ -3,6 +3,7 @@ package waypoint.enrolment;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import waypoint.organisation.EmployerId;
 
 /**
  * Which apprenticeships someone may see: every one (administrators and provider-wide roles), those a member of staff
@@ -43,8 +44,8 @@ public record ApprenticeshipScope(Kind kind, UUID id, Set<UUID> ids) {
         return new ApprenticeshipScope(Kind.STAFF, staffId);
     }
 
-    public static ApprenticeshipScope ofEmployer(UUID employerId) {
-        return new ApprenticeshipScope(Kind.EMPLOYER, employerId);
+    public static ApprenticeshipScope ofEmployer(EmployerId employerId) {
+        return new ApprenticeshipScope(Kind.EMPLOYER, employerId.value());
     }
 
     public static ApprenticeshipScope ofLearner(UUID learnerId) {

@@ -3,6 +3,7 @@ package waypoint.enrolment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import waypoint.organisation.EmployerId;
 
 /**
  * What other modules may know of an apprenticeship: who, where, which standard, who teaches, the dates and the
@@ -10,7 +11,8 @@ import java.util.UUID;
  * does not hold the version.
  */
 public record ApprenticeshipSummary(UUID id, UUID learnerId, UUID learnerAccountId, String learnerName,
-        UUID employerId, String employerName, UUID lineManagerId, UUID lineManagerAccountId, String lineManagerName,
+        EmployerId employerId, String employerName, UUID lineManagerId, UUID lineManagerAccountId,
+        String lineManagerName,
         String standardReference, String standardVersion, String standardTitle, Integer level, UUID tutorId,
         UUID tutorAccountId, String tutorName, LocalDate startDate, LocalDate plannedEndDate,
         Integer epaPeriodMonths, BigDecimal weeklyHours, ApprenticeshipStatus status, boolean migrated) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.internal.apprenticeship.StatusChanges;
+import waypoint.organisation.EmployerId;
 
 /**
  * Apprenticeships as other modules read them. These reads are not authorised here: a module showing an
@@ -69,7 +70,7 @@ public class Apprenticeships {
 
     /** An employer's apprenticeships, active first, then by learner name (at most {@code limit}). */
     @Transactional(readOnly = true)
-    public List<ApprenticeshipSummary> ofEmployer(UUID employerId, int limit) {
+    public List<ApprenticeshipSummary> ofEmployer(EmployerId employerId, int limit) {
         return jdbc.sql(SELECT + "WHERE a.employer_id = :employer ORDER BY " + ACTIVE_FIRST
                         + ", lower(l.family_name), lower(l.given_names), a.id LIMIT :limit")
                 .param("employer", employerId).param("limit", limit).query(Apprenticeships::summary).list();
@@ -98,7 +99,7 @@ public class Apprenticeships {
     public static ApprenticeshipSummary summary(ResultSet rs, int n) throws SQLException {
         return new ApprenticeshipSummary(rs.getObject("id", UUID.class), rs.getObject("learner_id", UUID.class),
                 rs.getObject("learner_account_id", UUID.class), rs.getString("learner_name"),
-                rs.getObject("employer_id", UUID.class), rs.getString("employer_name"),
+                new EmployerId(rs.getObject("employer_id", UUID.class)), rs.getString("employer_name"),
                 rs.getObject("line_manager_id", UUID.class), rs.getObject("line_manager_account_id", UUID.class),
                 rs.getString("line_manager_name"), rs.getString("standard_reference"),
                 rs.getString("standard_version"), rs.getString("standard_title"),

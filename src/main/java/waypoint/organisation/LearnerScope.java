@@ -1,6 +1,7 @@
 package waypoint.organisation;
 
 import java.util.UUID;
+import waypoint.shared.ids.TypedId;
 
 /**
  * Which learners someone may see: everyone (administrators and provider-wide roles), a tutor's caseload, an
@@ -21,8 +22,8 @@ public record LearnerScope(Kind kind, UUID id) {
         return new LearnerScope(Kind.CASELOAD, tutorStaffId);
     }
 
-    public static LearnerScope apprenticesOf(UUID employerId) {
-        return new LearnerScope(Kind.EMPLOYER, employerId);
+    public static LearnerScope apprenticesOf(EmployerId employerId) {
+        return new LearnerScope(Kind.EMPLOYER, employerId.value());
     }
 
     public static LearnerScope self(UUID learnerId) {
@@ -34,11 +35,11 @@ public record LearnerScope(Kind kind, UUID id) {
     }
 
     /** Whether a learner with this id, employer and tutor is in the scope. */
-    public boolean includes(UUID learnerId, UUID employerId, UUID tutorStaffId) {
+    public boolean includes(UUID learnerId, EmployerId employerId, UUID tutorStaffId) {
         return switch (kind) {
             case EVERYONE -> true;
             case CASELOAD -> id.equals(tutorStaffId);
-            case EMPLOYER -> id.equals(employerId);
+            case EMPLOYER -> id.equals(TypedId.valueOf(employerId));
             case SELF -> id.equals(learnerId);
             case NOBODY -> false;
         };

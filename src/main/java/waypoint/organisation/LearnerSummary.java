@@ -8,7 +8,7 @@ import java.util.UUID;
  * while the apprenticeship names none).
  */
 public record LearnerSummary(UUID id, UUID accountId, String givenNames, String familyName, String uln, String email,
-        UUID employerId, String employerName, UUID tutorId, UUID tutorAccountId, String tutorName,
+        EmployerId employerId, String employerName, UUID tutorId, UUID tutorAccountId, String tutorName,
         UUID lineManagerId, UUID lineManagerAccountId, String lineManagerName) {
 
     public String fullName() {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.organisation.internal.learner.WorksWith;
+import waypoint.shared.ids.TypedId;
 
 /**
  * Learners as other modules read them. These reads are not authorised here: a module showing a learner to someone
@@ -118,19 +119,20 @@ public class Learners {
         return jdbc.sql("""
                 SELECT employer_id, line_manager_id, tutor_id FROM learner_works_with_as_added
                 WHERE learner_id = :id AND employer_id IS NOT NULL""")
-                .param("id", learnerId).query((rs, n) -> new AddedWith(rs.getObject("employer_id", UUID.class),
+                .param("id", learnerId)
+                .query((rs, n) -> new AddedWith(new EmployerId(rs.getObject("employer_id", UUID.class)),
                         rs.getObject("line_manager_id", UUID.class), rs.getObject("tutor_id", UUID.class)))
                 .optional();
     }
 
     /** Ids of an employer, one of its contacts (or null) and a tutor (or null). */
-    public record AddedWith(UUID employerId, UUID lineManagerId, UUID tutorId) {
+    public record AddedWith(EmployerId employerId, UUID lineManagerId, UUID tutorId) {
     }
 
     private static LearnerSummary summary(ResultSet rs, int n) throws SQLException {
         return new LearnerSummary(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
                 rs.getString("given_names"), rs.getString("family_name"), rs.getString("uln"), rs.getString("email"),
-                rs.getObject("employer_id", UUID.class), rs.getString("employer_name"),
+                TypedId.of(rs.getObject("employer_id", UUID.class), EmployerId::new), rs.getString("employer_name"),
                 rs.getObject("tutor_id", UUID.class), rs.getObject("tutor_account_id", UUID.class),
                 rs.getString("tutor_name"), rs.getObject("manager_id", UUID.class),
                 rs.getObject("manager_account_id", UUID.class), rs.getString("manager_name"));

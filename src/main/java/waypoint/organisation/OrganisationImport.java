@@ -71,11 +71,11 @@ public class OrganisationImport {
         return profile.details().isPresent();
     }
 
-    public UUID employer(EmployerDetails details) {
+    public EmployerId employer(EmployerDetails details) {
         return employers.register(details);
     }
 
-    public UUID contact(UUID employerId, ContactDetails details) {
+    public UUID contact(EmployerId employerId, ContactDetails details) {
         return contacts.register(employerId, details);
     }
 
@@ -162,11 +162,11 @@ public class OrganisationImport {
     }
 
     /** The employer with this employer reference number, if recorded. */
-    public Optional<UUID> findEmployerByReference(String employerReferenceNumber) {
+    public Optional<EmployerId> findEmployerByReference(String employerReferenceNumber) {
         return employers.findByReferenceNumber(employerReferenceNumber);
     }
 
-    public Optional<UUID> findEmployer(String name) {
+    public Optional<EmployerId> findEmployer(String name) {
         return employers.findByName(name);
     }
 

@@ -19,6 +19,7 @@ import waypoint.organisation.LearnerDetails;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.StaffDetails;
 import waypoint.support.TestClock;
+import waypoint.organisation.EmployerId;
 
 /**
  * Uniquely named people who can sign in (password {@code waypoint-demo}): a tutor, an employer with a line manager,
@@ -33,7 +34,7 @@ public final class DeliveryPeople {
     final CurrentUser learner;
     public final UUID apprenticeship;
     final UUID staffId;
-    final UUID employerId;
+    final EmployerId employerId;
     final UUID contactId;
     final LocalDate start;
 

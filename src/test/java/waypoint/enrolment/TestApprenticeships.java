@@ -14,6 +14,7 @@ import waypoint.organisation.Funding;
 import waypoint.organisation.LearnerDetails;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.StaffDetails;
+import waypoint.organisation.EmployerId;
 
 /**
  * Uniquely named people for apprenticeship tests that share one database: an employer with a line manager, a tutor
@@ -25,7 +26,7 @@ public final class TestApprenticeships {
 
     private final OrganisationImport organisation;
     private final UserAccounts accounts;
-    public final UUID employer;
+    public final EmployerId employer;
     public final UUID lineManager;
     public final String lineManagerEmail;
     public final UUID tutor;

@@ -21,6 +21,7 @@ import waypoint.organisation.StaffDetails;
 import waypoint.otj.OffTheJobHours;
 import waypoint.otj.OffTheJobImport;
 import waypoint.support.TestClock;
+import waypoint.organisation.EmployerId;
 
 /**
  * Uniquely named people who can sign in (password {@code waypoint-demo}): a tutor, an employer's line manager, a
@@ -56,7 +57,7 @@ final class EpaPeople {
         otherTutor = account(accounts, "epa-other-" + suffix, "Otto Other " + suffix, Role.TUTOR);
         manager = account(accounts, "epa-manager-" + suffix, "Meg Manager " + suffix, Role.EMPLOYER_CONTACT);
         learner = account(accounts, "epa-learner-" + suffix, "Liam Learner" + suffix, Role.LEARNER);
-        UUID employer = organisation.employer(new EmployerDetails("EPA Employer " + suffix, "1 High Street", null,
+        EmployerId employer = organisation.employer(new EmployerDetails("EPA Employer " + suffix, "1 High Street", null,
                 "Leeds", "LS1 1AA", Funding.LEVY));
         UUID contact = organisation.contact(employer, new ContactDetails(manager.displayName(), manager.email(), null));
         UUID staff = organisation.staff(new StaffDetails(tutor.displayName(), tutor.email(), null, Set.of(Role.TUTOR)));

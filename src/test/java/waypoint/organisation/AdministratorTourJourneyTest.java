@@ -24,7 +24,7 @@ class AdministratorTourJourneyTest extends BrowserJourney {
     void an_administrator_goes_through_the_records_and_their_forms() {
         // given a learner on the demo tutor's caseload, and the administrator signed in
         Fixtures fixtures = new Fixtures(organisation, apprenticeshipImport);
-        UUID employer = fixtures.employer();
+        EmployerId employer = fixtures.employer();
         UUID learner = fixtures.learner(employer, fixtures.contact(employer), fixtures.staffOf(DemoAccounts.TUTOR));
         signInAs(DemoAccounts.ADMIN);
 

@@ -103,7 +103,7 @@ class EmployersApiTest {
 
     @Test
     void a_contact_whose_email_has_an_account_already_is_a_field_error() {
-        UUID employer = fixtures.employer();
+        EmployerId employer = fixtures.employer();
         Api.Response response = as(ADMIN).post("/api/v1/employers/" + employer + "/contacts",
                 Json.of(Map.of("name", "Someone", "email", TUTOR.email())));
         assertThat(response.status()).isEqualTo(400);
@@ -112,7 +112,7 @@ class EmployersApiTest {
 
     @Test
     void an_employer_with_apprentices_cannot_be_removed_nor_a_line_manager() {
-        UUID employer = fixtures.employer();
+        EmployerId employer = fixtures.employer();
         UUID manager = fixtures.contact(employer);
         fixtures.learner(employer, manager, null);
 
@@ -125,11 +125,19 @@ class EmployersApiTest {
     @Test
     void an_unknown_employer_or_contact_is_404() {
         assertThat(as(ADMIN).get("/api/v1/employers/" + UUID.randomUUID()).status()).isEqualTo(404);
-        UUID employer = fixtures.employer();
+        EmployerId employer = fixtures.employer();
         assertThat(as(ADMIN).get("/api/v1/employers/" + employer + "/contacts/" + UUID.randomUUID()).status())
                 .isEqualTo(404);
         UUID elsewhere = fixtures.contact(fixtures.employer());
         assertThat(as(ADMIN).get("/api/v1/employers/" + employer + "/contacts/" + elsewhere).status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_malformed_employer_id_is_a_400_problem_in_the_address_and_in_a_filter() {
+        Api.Response inTheAddress = as(ADMIN).get("/api/v1/employers/not-an-id");
+        assertThat(inTheAddress.status()).isEqualTo(400);
+        assertThat(inTheAddress.contentType()).startsWith("application/problem+json");
+        assertThat(as(ADMIN).get("/api/v1/learners?employer=not-an-id").status()).isEqualTo(400);
     }
 
     @Test

@@ -32,6 +32,7 @@ import waypoint.organisation.internal.staff.StaffService;
 import waypoint.organisation.internal.staff.StaffView;
 import waypoint.shared.web.PageOf;
 import waypoint.support.WaypointTest;
+import waypoint.shared.ids.TypedId;
 
 /**
  * The everyday lists read a page of their own rows and then what the page shows of each row's current apprenticeship
@@ -74,8 +75,8 @@ class EverydayListsTest {
     JdbcClient jdbc;
 
     String set;
-    UUID firstEmployer;
-    UUID secondEmployer;
+    EmployerId firstEmployer;
+    EmployerId secondEmployer;
     UUID firstTutor;
     UUID secondTutor;
     UUID moved;
@@ -139,7 +140,7 @@ class EverydayListsTest {
         assertThat(caseload.items()).extracting(LearnerRow::id).containsExactly(atTheSecond, stayed);
         assertThat(rows(caseload)).isEqualTo(oldPage("r.tutor_id = :id", Map.of("id", firstTutor), request));
         assertThat(apprentices.items()).extracting(LearnerRow::id).containsExactly(stayed);
-        assertThat(rows(apprentices)).isEqualTo(oldPage("r.employer_id = :id", Map.of("id", firstEmployer),
+        assertThat(rows(apprentices)).isEqualTo(oldPage("r.employer_id = :id", Map.of("id", firstEmployer.value()),
                 request));
     }
 
@@ -151,7 +152,7 @@ class EverydayListsTest {
 
         assertThat(atSecond.items()).extracting(LearnerRow::id).containsExactlyInAnyOrder(moved, atTheSecond);
         assertThat(rows(atSecond)).isEqualTo(oldPage(SEARCHED + " AND r.employer_id = :id",
-                Map.of("q", "%" + set + "%", "id", secondEmployer), request));
+                Map.of("q", "%" + set + "%", "id", secondEmployer.value()), request));
         assertThat(rows(learners.list(LearnerScope.everyone(), request, new LearnerQueries.Filter(null, firstTutor))))
                 .isEqualTo(oldPage(SEARCHED + " AND r.tutor_id = :id",
                         Map.of("q", "%" + set + "%", "id", firstTutor), request));
@@ -177,7 +178,8 @@ class EverydayListsTest {
         assertThat(page.total()).isEqualTo(2);
         assertThat(page.items()).extracting(EmployerRow::id).containsExactly(firstEmployer, secondEmployer);
         assertThat(page.items()).extracting(EmployerRow::apprentices).containsExactly(1L, 2L)
-                .containsExactly(oldCount("employer_id", firstEmployer), oldCount("employer_id", secondEmployer));
+                .containsExactly(oldCount("employer_id", firstEmployer.value()),
+                        oldCount("employer_id", secondEmployer.value()));
     }
 
     private UUID tutor(String name) {
@@ -185,7 +187,7 @@ class EverydayListsTest {
                 + "@example.test", null, Set.of(Role.TUTOR)));
     }
 
-    private UUID learner(String familyName, UUID employer, UUID tutor) {
+    private UUID learner(String familyName, EmployerId employer, UUID tutor) {
         UUID learner = organisation.learner(details(familyName));
         UUID apprenticeship = apprenticeships.record(NewApprenticeship.of(learner, employer, null, "ST0116", tutor,
                 LocalDate.of(2025, 9, 1), LocalDate.of(2027, 3, 1), new BigDecimal("37.5")));
@@ -210,7 +212,8 @@ class EverydayListsTest {
     private static List<List<Object>> rows(PageOf<LearnerRow> page) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(row(page.total()));
-        page.items().forEach(r -> rows.add(row(r.id(), r.employerId(), r.employerName(), r.tutorId(), r.tutorName())));
+        page.items().forEach(r -> rows.add(row(r.id(), TypedId.valueOf(r.employerId()), r.employerName(), r.tutorId(),
+                r.tutorName())));
         return rows;
     }
 

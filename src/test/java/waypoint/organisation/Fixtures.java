@@ -44,12 +44,12 @@ final class Fixtures {
         }
     }
 
-    UUID employer() {
+    EmployerId employer() {
         return organisation.employer(new EmployerDetails("Test Employer " + unique(), "1 High Street", null, "Leeds",
                 "LS1 1AA", Funding.NON_LEVY));
     }
 
-    UUID contact(UUID employer) {
+    UUID contact(EmployerId employer) {
         String suffix = unique();
         return organisation.contact(employer, new ContactDetails("Contact " + suffix, "contact-" + suffix + "@example.test", null));
     }
@@ -64,7 +64,7 @@ final class Fixtures {
         return organisation.findStaff(account.email()).orElseThrow();
     }
 
-    UUID demoEmployer() {
+    EmployerId demoEmployer() {
         return organisation.findEmployer("Northgate Engineering Ltd").orElseThrow();
     }
 
@@ -72,7 +72,7 @@ final class Fixtures {
      * A learner working at the employer, with the line manager (or none) and the tutor (or a new one): who they work
      * with is recorded on their apprenticeship, in onboarding.
      */
-    UUID learner(UUID employer, UUID lineManager, UUID tutor) {
+    UUID learner(EmployerId employer, UUID lineManager, UUID tutor) {
         UUID learner = learnerWithoutApprenticeship();
         apprenticeships.record(NewApprenticeship.of(learner, employer, lineManager, "ST0116",
                 tutor == null ? tutor() : tutor, LocalDate.of(2025, 9, 1), LocalDate.of(2027, 3, 1),

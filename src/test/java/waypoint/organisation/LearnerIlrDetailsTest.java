@@ -198,7 +198,7 @@ class LearnerIlrDetailsTest {
 
     @Test
     void an_employer_without_its_reference_number_is_missing_from_its_apprentices_ilr_facts_until_it_is_entered() {
-        UUID employer = fixtures.employer();
+        EmployerId employer = fixtures.employer();
         UUID learner = fixtures.learner(employer, null, null);
         Api admin = as(ADMIN);
         assertThat(missing(admin.get("/api/v1/learners/" + learner + "/ilr").json()))

@@ -20,7 +20,7 @@ import waypoint.organisation.internal.learner.LearnerPolicy;
 class LearnerPolicyTest {
 
     private static final UUID STAFF = UUID.randomUUID();
-    private static final UUID EMPLOYER = UUID.randomUUID();
+    private static final EmployerId EMPLOYER = new EmployerId(UUID.randomUUID());
     private static final UUID LEARNER = UUID.randomUUID();
 
     private final LearnerPolicy policy = new LearnerPolicy();
@@ -60,7 +60,7 @@ class LearnerPolicyTest {
     void an_employer_contact_sees_their_own_employers_apprentices_only() {
         LearnerScope scope = policy.scopeOf(viewer("EMPLOYER_CONTACT", false, true, false));
         assertThat(scope.includes(UUID.randomUUID(), EMPLOYER, null)).isTrue();
-        assertThat(scope.includes(UUID.randomUUID(), UUID.randomUUID(), STAFF)).isFalse();
+        assertThat(scope.includes(UUID.randomUUID(), new EmployerId(UUID.randomUUID()), STAFF)).isFalse();
     }
 
     @Test

@@ -107,7 +107,7 @@ class LearnerServiceTest {
 
     @Test
     void a_uln_belongs_to_one_learner_but_the_temporary_uln_to_any_number() {
-        UUID employer = fixtures.employer();
+        EmployerId employer = fixtures.employer();
         LearnerDetails first = Fixtures.learnerDetails();
         learners.create(admin, first);
         LearnerDetails second = Fixtures.learnerDetails();
@@ -128,7 +128,7 @@ class LearnerServiceTest {
 
     @Test
     void changing_a_learners_details_keeps_their_account_in_step_and_who_they_work_with_as_the_apprenticeship_says() {
-        UUID employer = fixtures.employer();
+        EmployerId employer = fixtures.employer();
         UUID id = fixtures.learner(employer, null, fixtures.staffOf(TUTOR));
         LearnerDetails changed = Fixtures.learnerDetails();
 
@@ -148,7 +148,7 @@ class LearnerServiceTest {
 
     @Test
     void a_tutor_sees_their_caseload_and_not_another_tutors_learners() {
-        UUID employer = fixtures.employer();
+        EmployerId employer = fixtures.employer();
         UUID mine = fixtures.learner(employer, null, fixtures.staffOf(TUTOR));
         UUID theirs = fixtures.learner(employer, null, fixtures.tutor());
         CurrentUser tutor = people.as(TUTOR);

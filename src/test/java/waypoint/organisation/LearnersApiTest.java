@@ -89,7 +89,7 @@ class LearnersApiTest {
     @Test
     void the_learner_api_takes_no_employer_line_manager_or_tutor_and_answers_those_of_the_apprenticeship() {
         Api admin = as(ADMIN);
-        UUID employer = fixtures.employer();
+        EmployerId employer = fixtures.employer();
         UUID learner = fixtures.learner(employer, fixtures.contact(employer), fixtures.staffOf(TUTOR));
 
         Api.Response read = admin.get("/api/v1/learners/" + learner);
@@ -161,7 +161,7 @@ class LearnersApiTest {
 
     @Test
     void a_tutor_lists_only_their_caseload() {
-        UUID employer = fixtures.employer();
+        EmployerId employer = fixtures.employer();
         UUID mine = fixtures.learner(employer, null, fixtures.staffOf(TUTOR));
         fixtures.learner(employer, null, fixtures.tutor());
 

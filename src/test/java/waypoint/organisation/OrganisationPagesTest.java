@@ -66,7 +66,7 @@ class OrganisationPagesTest {
 
     @Test
     void a_tutors_learners_are_their_caseload() {
-        UUID employer = fixtures.employer();
+        EmployerId employer = fixtures.employer();
         UUID mine = fixtures.learner(employer, null, fixtures.staffOf(TUTOR));
         UUID theirs = fixtures.learner(employer, null, fixtures.tutor());
         PageClient tutor = PageClient.signedInAs(port, TUTOR);
@@ -115,7 +115,8 @@ class OrganisationPagesTest {
     void an_unknown_or_malformed_id_is_the_404_page() {
         PageClient admin = PageClient.signedInAs(port, ADMIN);
         for (String path : new String[] {"/learners/" + UUID.randomUUID(), "/employers/" + UUID.randomUUID(),
-                "/staff/" + UUID.randomUUID(), "/epaos/" + UUID.randomUUID(), "/learners/not-an-id"}) {
+                "/staff/" + UUID.randomUUID(), "/epaos/" + UUID.randomUUID(), "/learners/not-an-id",
+                "/employers/not-an-id"}) {
             Page page = admin.get(path);
             assertThat(page.status()).as(path).isEqualTo(404);
             assertThat(page.body()).contains("Page not found");
@@ -185,7 +186,7 @@ class OrganisationPagesTest {
 
     @Test
     void a_learner_with_no_apprenticeship_shows_who_their_record_named_before_apprenticeships_alone_did() {
-        UUID employer = fixtures.employer();
+        EmployerId employer = fixtures.employer();
         UUID tutor = fixtures.tutor();
         UUID id = fixtures.learnerWithoutApprenticeship();
         jdbc.sql("INSERT INTO learner_works_with_as_added (learner_id, employer_id, tutor_id, kept_at)"

@@ -27,7 +27,7 @@ class TutorIsToldOfNewLearnerTest {
     @Test
     void a_tutor_gets_a_notification_linking_to_a_learner_added_to_their_caseload() {
         Fixtures fixtures = new Fixtures(organisation, apprenticeshipImport);
-        UUID employer = fixtures.employer();
+        EmployerId employer = fixtures.employer();
         UUID tutor = fixtures.tutor();
 
         UUID learner = fixtures.learner(employer, fixtures.contact(employer), tutor);

@@ -19,6 +19,7 @@ import waypoint.organisation.LearnerDetails;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.StaffDetails;
 import waypoint.support.TestClock;
+import waypoint.organisation.EmployerId;
 
 /**
  * Uniquely named people who can sign in (password {@code waypoint-demo}): a tutor, an employer with a line manager,
@@ -40,7 +41,7 @@ final class ReviewPeople {
         tutor = account(accounts, "review-tutor-" + suffix, "Rita Reviewer " + suffix, Role.TUTOR);
         manager = account(accounts, "review-manager-" + suffix, "Mel Manager " + suffix, Role.EMPLOYER_CONTACT);
         learner = account(accounts, "review-learner-" + suffix, "Lou Learner" + suffix, Role.LEARNER);
-        UUID employer = organisation.employer(new EmployerDetails("Review Employer " + suffix, "1 High Street", null,
+        EmployerId employer = organisation.employer(new EmployerDetails("Review Employer " + suffix, "1 High Street", null,
                 "Leeds", "LS1 1AA", Funding.LEVY));
         UUID contact = organisation.contact(employer, new ContactDetails(manager.displayName(), manager.email(), null));
         UUID staff = organisation.staff(new StaffDetails(tutor.displayName(), tutor.email(), null, Set.of(Role.TUTOR)));

@@ -21,6 +21,7 @@ import waypoint.organisation.LearnerDetails;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.StaffDetails;
 import waypoint.support.TestClock;
+import waypoint.organisation.EmployerId;
 
 /**
  * Uniquely named people of one apprenticeship in learning (password {@code waypoint-demo}): the apprentice, the
@@ -39,7 +40,7 @@ final class SupportPeople {
     final CurrentUser clientPartner;
     final CurrentUser manager;
     final CurrentUser learner;
-    final UUID employer;
+    final EmployerId employer;
     final UUID apprenticeship;
     final String suffix;
 

@@ -31,6 +31,7 @@ import waypoint.shared.NotFoundException;
 import waypoint.shared.messaging.EmailRequested;
 import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.organisation.EmployerId;
 
 /**
  * The admissions commands (docs/domain/admissions.md): the public forms' enquiries and applications, each step of
@@ -230,7 +231,7 @@ public class Admissions {
         if (uln == null || uln.isBlank()) {
             problems.put("uln", "Enter the apprentice's ULN: they did not give one");
         }
-        var employer = p.employerName() == null ? java.util.Optional.<UUID>empty()
+        var employer = p.employerName() == null ? java.util.Optional.<EmployerId>empty()
                 : organisation.findEmployer(p.employerName().strip());
         if (employer.isEmpty() && in.newEmployerFunding() == null) {
             problems.put("newEmployerFunding", "Select whether " + p.employerName()
@@ -243,8 +244,8 @@ public class Admissions {
         UUID learnerId = existing.orElseGet(() -> organisation.learner(new LearnerDetails(p.givenNames(),
                 p.familyName(), p.dateOfBirth(), uln, null, p.email(), p.phone(), null, null, null, p.postcode(), null,
                 null)));
-        UUID employerId = employer.orElseGet(() -> organisation.employer(new EmployerDetails(p.employerName().strip(),
-                null, null, null, null, in.newEmployerFunding())));
+        EmployerId employerId = employer.orElseGet(() -> organisation.employer(new EmployerDetails(
+                p.employerName().strip(), null, null, null, null, in.newEmployerFunding())));
         UUID lineManagerId = p.lineManagerEmail() == null || p.lineManagerEmail().isBlank() ? null
                 : organisation.findContact(p.lineManagerEmail()).orElseGet(() -> organisation.contact(employerId,
                         new ContactDetails(p.lineManagerName(), p.lineManagerEmail(), p.lineManagerPhone())));

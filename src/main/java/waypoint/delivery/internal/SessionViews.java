@@ -103,7 +103,7 @@ public class SessionViews {
     private static boolean within(ApprenticeshipScope scope, ApprenticeshipSummary a) {
         return switch (scope.kind()) {
             case EVERYONE, STAFF -> true;
-            case EMPLOYER -> a.employerId().equals(scope.id());
+            case EMPLOYER -> a.employerId().value().equals(scope.id());
             case LEARNER -> a.learnerId().equals(scope.id());
             case NAMED -> scope.ids().contains(a.id());
             case NOBODY -> false;

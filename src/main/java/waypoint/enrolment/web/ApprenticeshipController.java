@@ -40,6 +40,7 @@ import waypoint.shared.web.Choice;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.FormErrors;
+import waypoint.organisation.EmployerId;
 
 /**
  * The caseload (a list of apprenticeships, filtered, sorted and paged within what the person may see), an
@@ -182,8 +183,8 @@ class ApprenticeshipController {
             case RETURN -> lifecycle.returnFromBreak(user, id, form.effectiveDate(), form.reason(), form.version());
             case WITHDRAW -> lifecycle.withdraw(user, id, form.effectiveDate(), form.withdrawalReason(),
                     form.reason(), form.version());
-            case CHANGE_EMPLOYER -> lifecycle.changeEmployer(user, id, form.employerId(), form.lineManagerId(),
-                    form.effectiveDate(), form.reason(), form.version());
+            case CHANGE_EMPLOYER -> lifecycle.changeEmployer(user, id, new EmployerId(form.employerId()),
+                    form.lineManagerId(), form.effectiveDate(), form.reason(), form.version());
             case GATEWAY, END_POINT_ASSESSMENT, COMPLETE -> throw LifecycleTable.madeByTheEpaRecord(transition);
             default -> throw new NotFoundException("Action");
         }

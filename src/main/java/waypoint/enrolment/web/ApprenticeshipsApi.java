@@ -46,6 +46,8 @@ import waypoint.shared.validation.TypedDate;
 import waypoint.shared.validation.TypedValues;
 import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.PageOf;
+import waypoint.organisation.EmployerId;
+import waypoint.shared.ids.TypedId;
 
 @RestController
 @RequestMapping("/api/v1/apprenticeships")
@@ -113,7 +115,7 @@ class ApprenticeshipsApi {
         static ApprenticeshipResponse of(ApprenticeshipView view) {
             var s = view.summary();
             return new ApprenticeshipResponse(s.id(), s.status(), s.status().words(), s.migrated(),
-                    new Party(s.learnerId(), s.learnerName()), new Party(s.employerId(), s.employerName()),
+                    new Party(s.learnerId(), s.learnerName()), new Party(s.employerId().value(), s.employerName()),
                     s.lineManagerId() == null ? null : new Party(s.lineManagerId(), s.lineManagerName()),
                     new Standard(s.standardReference(), s.standardVersion(), s.standardTitle(), s.level()),
                     new Party(s.tutorId(), s.tutorName()), view.otherStaff(), s.startDate(), s.plannedEndDate(),
@@ -169,7 +171,7 @@ class ApprenticeshipsApi {
         PageOf<waypoint.enrolment.ApprenticeshipSummary> found = queries.list(user, new CaseloadFilter(q, status,
                 tutor, employer, standard, sort, page == null ? 0 : page, size == null ? 0 : size));
         return new ListResponse(found.items().stream().map(s -> new ListItem(s.id(), s.status(), s.status().words(),
-                new Party(s.learnerId(), s.learnerName()), new Party(s.employerId(), s.employerName()),
+                new Party(s.learnerId(), s.learnerName()), new Party(s.employerId().value(), s.employerName()),
                 new Standard(s.standardReference(), s.standardVersion(), s.standardTitle(), s.level()),
                 new Party(s.tutorId(), s.tutorName()), s.startDate(), s.plannedEndDate(), s.migrated())).toList(),
                 found.number(), found.size(), found.total());
@@ -271,8 +273,8 @@ class ApprenticeshipsApi {
     ApprenticeshipResponse changeEmployer(CurrentUser user, @PathVariable UUID id,
             @RequestBody EmployerChange body) {
         checked(body, () -> lifecycle.requireManager(user, id));
-        lifecycle.changeEmployer(user, id, body.employerId(), body.lineManagerId(), body.date(), body.reason(),
-                body.version());
+        lifecycle.changeEmployer(user, id, new EmployerId(body.employerId()), body.lineManagerId(), body.date(),
+                body.reason(), body.version());
         return get(user, id);
     }
 
@@ -301,8 +303,9 @@ class ApprenticeshipsApi {
         LocalDate expectedReturn = TypedValues.date(r.expectedReturnDate()).orElse(null);
         NewApprenticeship.Migration migration = r.status() == null && statusDate == null ? null
                 : new NewApprenticeship.Migration(r.status(), statusDate, expectedReturn, r.withdrawalReason());
-        return new NewApprenticeship(r.learnerId(), r.employerId(), r.lineManagerId(), r.standardReference(),
-                r.standardVersion(), r.tutorId(), r.otherStaff(), start, end, r.epaPeriodMonths(), r.weeklyHours(),
+        return new NewApprenticeship(r.learnerId(), TypedId.of(r.employerId(), EmployerId::new), r.lineManagerId(),
+                r.standardReference(), r.standardVersion(), r.tutorId(), r.otherStaff(), start, end,
+                r.epaPeriodMonths(), r.weeklyHours(),
                 r.deliveryModel(), r.deliveryLink(), r.studyDays(), r.fundingType(), r.trainingPrice(),
                 r.epaPrice(), r.epaoId(), migration, key == null || key.isBlank() ? null : key.strip());
     }

@@ -42,6 +42,8 @@ import waypoint.shared.NotFoundException;
 import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.Choice;
+import waypoint.organisation.EmployerId;
+import waypoint.shared.ids.TypedId;
 
 /**
  * “Record an apprenticeship”: one question per page, then check your answers (GOV.UK pattern), for a new
@@ -478,7 +480,8 @@ class NewApprenticeshipController {
                 enumOf(WithdrawalReason.class, f.getWithdrawalReason()));
         Set<DayOfWeek> days = f.getStudyDays().stream().map(d -> enumOf(DayOfWeek.class, d))
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-        return new NewApprenticeship(ActionForm.id(f.getLearnerId()), ActionForm.id(f.getEmployerId()),
+        return new NewApprenticeship(ActionForm.id(f.getLearnerId()),
+                TypedId.of(ActionForm.id(f.getEmployerId()), EmployerId::new),
                 ActionForm.id(f.getLineManagerId()), f.getStandardReference(), null, ActionForm.id(f.getTutorId()),
                 others, typed.date("startDate", "The start date", f.getStartDay(), f.getStartMonth(),
                         f.getStartYear()),

@@ -4,12 +4,13 @@ import java.util.UUID;
 
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
+import waypoint.organisation.EmployerId;
 
 /**
  * The signed-in person together with the records that tie them to learners: their staff record (a tutor's
  * caseload), their employer-contact record and its employer, or their own learner record. Any may be null.
  */
-public record Viewer(CurrentUser user, UUID staffId, UUID contactId, UUID employerId, UUID learnerId) {
+public record Viewer(CurrentUser user, UUID staffId, UUID contactId, EmployerId employerId, UUID learnerId) {
 
     public boolean has(Role role) {
         return user.has(role);
@@ -28,7 +29,7 @@ public record Viewer(CurrentUser user, UUID staffId, UUID contactId, UUID employ
         return user.has(Role.TUTOR) && staffId != null;
     }
 
-    public boolean isContactOf(UUID employer) {
+    public boolean isContactOf(EmployerId employer) {
         return user.has(Role.EMPLOYER_CONTACT) && employerId != null && employerId.equals(employer);
     }
 }

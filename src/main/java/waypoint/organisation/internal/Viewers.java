@@ -6,6 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import waypoint.identity.CurrentUser;
+import waypoint.organisation.EmployerId;
+import waypoint.shared.ids.TypedId;
 
 /** Finds the records that tie a signed-in person to learners, in one query. */
 @Component
@@ -25,7 +27,8 @@ public class Viewers {
                        (SELECT id FROM learner WHERE account_id = :account) AS learner_id""")
                 .param("account", user.id())
                 .query((rs, n) -> new Viewer(user, rs.getObject("staff_id", UUID.class),
-                        rs.getObject("contact_id", UUID.class), rs.getObject("employer_id", UUID.class),
+                        rs.getObject("contact_id", UUID.class),
+                        TypedId.of(rs.getObject("employer_id", UUID.class), EmployerId::new),
                         rs.getObject("learner_id", UUID.class)))
                 .single();
     }

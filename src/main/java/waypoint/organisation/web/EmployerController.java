@@ -24,6 +24,7 @@ import waypoint.organisation.internal.employer.EmployerQueries;
 import waypoint.organisation.internal.employer.EmployerService;
 import waypoint.organisation.internal.employer.EmployerView;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.organisation.EmployerId;
 
 /** Employers and their contacts: a searchable list, a record page, and forms for administrators. */
 @Controller
@@ -60,7 +61,7 @@ class EmployerController {
     @PostMapping("/new")
     String create(CurrentUser user, @ModelAttribute("form") EmployerForm form, BindingResult result, Model model) {
         try {
-            UUID id = employers.create(user, form.details());
+            EmployerId id = employers.create(user, form.details());
             return "redirect:/employers/" + id + "?saved";
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, invalid);
@@ -69,7 +70,7 @@ class EmployerController {
     }
 
     @GetMapping("/{id}")
-    String view(CurrentUser user, @PathVariable UUID id, Model model) {
+    String view(CurrentUser user, @PathVariable EmployerId id, Model model) {
         model.addAttribute("employer", employers.view(user, id));
         model.addAttribute("canChange", employers.mayChange(user));
         model.addAttribute("canChangeReference", employers.mayChangeReferenceNumber(user));
@@ -81,7 +82,7 @@ class EmployerController {
     }
 
     @GetMapping("/{id}/reference-number")
-    String reference(CurrentUser user, @PathVariable UUID id, Model model) {
+    String reference(CurrentUser user, @PathVariable EmployerId id, Model model) {
         Access.require(employers.mayChangeReferenceNumber(user));
         EmployerView employer = employers.view(user, id);
         model.addAttribute("employer", employer);
@@ -90,7 +91,7 @@ class EmployerController {
     }
 
     @PostMapping("/{id}/reference-number")
-    String changeReference(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") ReferenceForm form,
+    String changeReference(CurrentUser user, @PathVariable EmployerId id, @ModelAttribute("form") ReferenceForm form,
             BindingResult result, Model model) {
         try {
             employers.changeReferenceNumber(user, id, form.employerReferenceNumber());
@@ -103,14 +104,14 @@ class EmployerController {
     }
 
     @GetMapping("/{id}/edit")
-    String edit(CurrentUser user, @PathVariable UUID id, Model model) {
+    String edit(CurrentUser user, @PathVariable EmployerId id, Model model) {
         Access.require(employers.mayChange(user));
         EmployerView employer = employers.view(user, id);
         return form(model, EmployerForm.of(employer), employer);
     }
 
     @PostMapping("/{id}/edit")
-    String change(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") EmployerForm form,
+    String change(CurrentUser user, @PathVariable EmployerId id, @ModelAttribute("form") EmployerForm form,
             BindingResult result, Model model) {
         try {
             employers.change(user, id, form.details());
@@ -122,13 +123,13 @@ class EmployerController {
     }
 
     @GetMapping("/{id}/contacts/new")
-    String addContact(CurrentUser user, @PathVariable UUID id, Model model) {
+    String addContact(CurrentUser user, @PathVariable EmployerId id, Model model) {
         Access.require(employers.mayChange(user));
         return contactForm(model, new ContactDetails(null, null, null), employers.view(user, id), null);
     }
 
     @PostMapping("/{id}/contacts/new")
-    String createContact(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") ContactDetails form,
+    String createContact(CurrentUser user, @PathVariable EmployerId id, @ModelAttribute("form") ContactDetails form,
             BindingResult result, Model model) {
         try {
             contacts.add(user, id, form);
@@ -140,7 +141,7 @@ class EmployerController {
     }
 
     @GetMapping("/{id}/contacts/{contactId}/edit")
-    String editContact(CurrentUser user, @PathVariable UUID id, @PathVariable UUID contactId, Model model) {
+    String editContact(CurrentUser user, @PathVariable EmployerId id, @PathVariable UUID contactId, Model model) {
         Access.require(employers.mayChange(user));
         ContactView contact = contacts.view(user, id, contactId);
         return contactForm(model, new ContactDetails(contact.name(), contact.email(), contact.phone()),
@@ -148,7 +149,7 @@ class EmployerController {
     }
 
     @PostMapping("/{id}/contacts/{contactId}/edit")
-    String changeContact(CurrentUser user, @PathVariable UUID id, @PathVariable UUID contactId,
+    String changeContact(CurrentUser user, @PathVariable EmployerId id, @PathVariable UUID contactId,
             @ModelAttribute("form") ContactDetails form, BindingResult result, Model model) {
         try {
             contacts.change(user, id, contactId, form);

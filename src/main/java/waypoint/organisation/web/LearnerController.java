@@ -35,6 +35,8 @@ import waypoint.organisation.internal.staff.StaffService;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.Choice;
+import waypoint.organisation.EmployerId;
+import waypoint.shared.ids.TypedId;
 
 /**
  * Learners: the list (a tutor's caseload, an employer's apprentices, or everyone for provider-wide staff), a
@@ -77,7 +79,7 @@ class LearnerController {
             return "redirect:/learners/" + scope.id();
         }
         ListRequest request = ListRequest.of(q, page, null, sort);
-        UUID employerId = Enums.id(employer);
+        EmployerId employerId = TypedId.of(Enums.id(employer), EmployerId::new);
         UUID tutorId = Enums.id(tutor);
         model.addAttribute("page", learners.list(user, request, new LearnerQueries.Filter(employerId, tutorId)));
         model.addAttribute("q", request.q());

@@ -30,6 +30,7 @@ import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.WaypointTest;
+import waypoint.organisation.EmployerId;
 
 /** Apprentices brought in from another system's ILR file: a dry run lists everything, then all or nothing. */
 @WaypointTest
@@ -91,7 +92,7 @@ class BringingApprenticesInFromAnIlrFileTest {
         assertThat(imported.imported()).isTrue();
         assertThat(imported.apprentices()).isEqualTo(1);
         UUID learner = organisation.findLearnerByReference("Levy").orElseThrow();
-        UUID employer = organisation.findEmployerByReference("907173756").orElseThrow();
+        EmployerId employer = organisation.findEmployerByReference("907173756").orElseThrow();
         assertThat(apprenticeships.ofLearner(learner)).singleElement().satisfies(a -> {
             assertThat(a.learnerName()).isEqualTo("Smith John");
             assertThat(a.employerId()).isEqualTo(employer);
@@ -110,7 +111,7 @@ class BringingApprenticesInFromAnIlrFileTest {
                         .toPlainString()).single()).isEqualTo("LEVY 3500 500");
         assertThat(lifecycle.employment(admin(), apprenticeship)).singleElement().satisfies(e -> {
             assertThat(e.appliesFrom()).isEqualTo(LocalDate.of(2016, 6, 30));
-            assertThat(e.employerId()).isEqualTo(employer);
+            assertThat(e.employerId()).isEqualTo(employer.value());
             assertThat(e.lengthOfEmployment().code()).isEqualTo(4);
         });
 

@@ -68,7 +68,7 @@ class EmploymentStatusRecordsTest {
         var records = lifecycle.recordEmploymentStatus(admin, id, new EmploymentRequest(LocalDate.of(2025, 8, 1),
                 EmpStat.IN_PAID_EMPLOYMENT, LengthOfEmployment.FOUR_TO_6_MONTHS, null));
         assertThat(records).containsExactly(new EmploymentStatus(LocalDate.of(2025, 8, 1),
-                EmpStat.IN_PAID_EMPLOYMENT, people.employer, LengthOfEmployment.FOUR_TO_6_MONTHS, null));
+                EmpStat.IN_PAID_EMPLOYMENT, people.employer.value(), LengthOfEmployment.FOUR_TO_6_MONTHS, null));
     }
 
     @Test
@@ -81,9 +81,9 @@ class EmploymentStatusRecordsTest {
         lifecycle.changeEmployer(admin, id, newJob.employer, newJob.lineManager, moved, "Took a new job", null);
 
         assertThat(lifecycle.employment(admin, id)).containsExactly(
-                new EmploymentStatus(LocalDate.of(2025, 8, 1), EmpStat.IN_PAID_EMPLOYMENT, people.employer,
+                new EmploymentStatus(LocalDate.of(2025, 8, 1), EmpStat.IN_PAID_EMPLOYMENT, people.employer.value(),
                         LengthOfEmployment.MORE_THAN_12_MONTHS, null),
-                new EmploymentStatus(moved, EmpStat.IN_PAID_EMPLOYMENT, newJob.employer,
+                new EmploymentStatus(moved, EmpStat.IN_PAID_EMPLOYMENT, newJob.employer.value(),
                         LengthOfEmployment.UP_TO_3_MONTHS, null));
     }
 

@@ -49,6 +49,7 @@ import waypoint.organisation.IlrLists;
 import waypoint.organisation.OrganisationImport;
 import waypoint.reporting.internal.ilr.IlrReturnSource;
 import waypoint.support.WaypointTest;
+import waypoint.organisation.EmployerId;
 
 /**
  * The round trip (docs/domain/ilr-import.md): Waypoint's return of a set of apprentices, brought in again as another
@@ -88,7 +89,7 @@ class IlrRoundTripTest {
     Path folder;
 
     TestApprenticeships people;
-    UUID employer;
+    EmployerId employer;
 
     @Test
     void apprentices_exported_then_imported_then_exported_again_give_the_same_file() {

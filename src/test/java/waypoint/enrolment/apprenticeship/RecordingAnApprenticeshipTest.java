@@ -25,6 +25,7 @@ import waypoint.identity.Role;
 import waypoint.organisation.OrganisationImport;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.support.WaypointTest;
+import waypoint.organisation.EmployerId;
 
 /** Recording an apprenticeship: checked against the rule pack of its start date, and then started. */
 @WaypointTest
@@ -89,8 +90,8 @@ class RecordingAnApprenticeshipTest {
 
     @Test
     void unknown_people_and_standards_are_named_all_at_once() {
-        NewApprenticeship nonsense = NewApprenticeship.of(UUID.randomUUID(), UUID.randomUUID(), null, "ST9999",
-                UUID.randomUUID(), null, null, null);
+        NewApprenticeship nonsense = NewApprenticeship.of(UUID.randomUUID(), new EmployerId(UUID.randomUUID()), null,
+                "ST9999", UUID.randomUUID(), null, null, null);
 
         assertThatThrownBy(() -> service.create(admin, nonsense)).isInstanceOfSatisfying(
                 FieldValidationException.class, wrong -> assertThat(wrong.errors().keySet()).contains("learnerId",

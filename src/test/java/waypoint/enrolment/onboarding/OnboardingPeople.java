@@ -18,6 +18,7 @@ import waypoint.organisation.Funding;
 import waypoint.organisation.LearnerDetails;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.StaffDetails;
+import waypoint.organisation.EmployerId;
 
 /**
  * Uniquely named people who can sign in (password {@code waypoint-demo}) and an apprenticeship in onboarding for them:
@@ -34,7 +35,7 @@ final class OnboardingPeople {
     final CurrentUser manager;
     final CurrentUser learner;
     final UUID apprenticeship;
-    final UUID employer;
+    final EmployerId employer;
 
     OnboardingPeople(UserAccounts accounts, OrganisationImport organisation, ApprenticeshipService apprenticeships) {
         String suffix = TestApprenticeships.unique();

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +35,7 @@ import waypoint.shared.signing.SignatureRefusedException;
 import waypoint.shared.signing.Signing;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.support.WaypointTest;
+import waypoint.organisation.EmployerId;
 
 /** The training plan's versions and signatures: every change a new version, signed again, never changed once signed. */
 @WaypointTest
@@ -116,7 +116,7 @@ class TrainingPlanVersionsAndSignaturesTest {
         plans.save(people.tutor, people.apprenticeship, OnboardingSteps.plan(0, "500"));
         signatures.signPlan(people.manager, people.apprenticeship, 1, people.manager.displayName(), "203.0.113.2");
         String suffix = waypoint.enrolment.TestApprenticeships.unique();
-        UUID newEmployer = organisation.employer(new EmployerDetails("New Employer " + suffix, "3 Mill Lane", null,
+        EmployerId newEmployer = organisation.employer(new EmployerDetails("New Employer " + suffix, "3 Mill Lane", null,
                 "Leeds", "LS3 1AA", Funding.LEVY));
 
         lifecycle.changeEmployer(people.tutor, people.apprenticeship, newEmployer, null,
@@ -134,7 +134,7 @@ class TrainingPlanVersionsAndSignaturesTest {
 
     @Test
     void a_change_of_employer_cannot_be_recorded_ahead_of_its_date() {
-        UUID newEmployer = organisation.employer(new EmployerDetails("Later Employer "
+        EmployerId newEmployer = organisation.employer(new EmployerDetails("Later Employer "
                 + waypoint.enrolment.TestApprenticeships.unique(), "3 Mill Lane", null, "Leeds", "LS3 1AA",
                 Funding.LEVY));
 

@@ -42,6 +42,7 @@ import waypoint.review.ReviewTransfers;
 import waypoint.review.SignedReviews;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.organisation.EmployerId;
 
 /**
  * Brings a learner's transfer pack in (docs/domain/transfer-pack.md, "Bringing a pack in"), for an administrator:
@@ -257,7 +258,7 @@ public class TransferPackImport {
         for (TransferPack.Apprenticeship a : pack.apprenticeships()) {
             n++;
             run.where = apprenticeshipName(n, a);
-            UUID employerId = employer(a.employer(), notes);
+            EmployerId employerId = employer(a.employer(), notes);
             ApprenticeshipStatus status = status(a);
             NewApprenticeship details = new NewApprenticeship(learnerId, employerId, null, a.standardReference(),
                     a.standardVersion(), tutorId, List.of(), a.startDate(), a.plannedEndDate(), null,
@@ -364,11 +365,11 @@ public class TransferPackImport {
                 .param("fields", TransferPackExport.JSON.writeValueAsString(fields)).update();
     }
 
-    private UUID employer(TransferPack.Employer employer, List<String> notes) {
+    private EmployerId employer(TransferPack.Employer employer, List<String> notes) {
         if (employer == null || employer.name() == null) {
             throw new FieldValidationException("employer", "The pack names no employer for it");
         }
-        Optional<UUID> found = employer.employerReferenceNumber() == null ? Optional.empty()
+        Optional<EmployerId> found = employer.employerReferenceNumber() == null ? Optional.empty()
                 : organisation.findEmployerByReference(employer.employerReferenceNumber());
         if (found.isEmpty()) {
             found = organisation.findEmployer(employer.name());

@@ -25,6 +25,7 @@ import waypoint.organisation.OrganisationImport;
 import waypoint.shared.csv.CsvTable;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.organisation.EmployerId;
 
 /**
  * Learners with their apprenticeships from a CSV file. Every row is checked, in one transaction, exactly as it would
@@ -214,7 +215,7 @@ public class ApprenticeshipFileImport {
         if (repeatedUln != null) {
             refusals.refuse("uln", repeatedUln);
         }
-        UUID employer = find(row, "employer", organisation::findEmployer, "There is no employer named", refusals);
+        EmployerId employer = find(row, "employer", organisation::findEmployer, "There is no employer named", refusals);
         UUID manager = find(row, "line_manager_email", organisation::findContact, "There is no employer contact with"
                 + " the email", refusals);
         UUID tutor = find(row, "tutor_email", organisation::findStaff, "There is no member of staff with the email",
@@ -293,8 +294,8 @@ public class ApprenticeshipFileImport {
         return COLUMN_OF.getOrDefault(field, field);
     }
 
-    private static UUID find(Map<String, String> row, String column, java.util.function.Function<String,
-            Optional<UUID>> finder, String notFound, Refusals refusals) {
+    private static <T> T find(Map<String, String> row, String column, java.util.function.Function<String,
+            Optional<T>> finder, String notFound, Refusals refusals) {
         String value = row.get(column);
         if (value == null) {
             return null;

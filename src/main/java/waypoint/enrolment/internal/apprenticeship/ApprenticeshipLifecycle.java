@@ -31,6 +31,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.organisation.EmployerId;
 
 /**
  * Moves apprenticeships through their lifecycle: one method per transition, each authorised (the person must manage
@@ -120,15 +121,15 @@ public class ApprenticeshipLifecycle {
     }
 
     @Transactional
-    public ApprenticeshipSummary changeEmployer(CurrentUser user, UUID apprenticeshipId, UUID employerId,
+    public ApprenticeshipSummary changeEmployer(CurrentUser user, UUID apprenticeshipId, EmployerId employerId,
             UUID lineManagerId, LocalDate effectiveDate, String reason, Integer version) {
         UUID[] previous = new UUID[1];
         ApprenticeshipSummary changed = change(user, apprenticeshipId, version, a -> {
-            checkEmployer(employerId, lineManagerId);
+            checkEmployer(employerId.value(), lineManagerId);
             previous[0] = a.employerId();
-            return a.changeEmployer(employerId, lineManagerId, effectiveDate, today(), reason, recorded(user));
+            return a.changeEmployer(employerId.value(), lineManagerId, effectiveDate, today(), reason, recorded(user));
         });
-        events.publishEvent(new ApprenticeshipEmployerChanged(apprenticeshipId, previous[0], employerId,
+        events.publishEvent(new ApprenticeshipEmployerChanged(apprenticeshipId, new EmployerId(previous[0]), employerId,
                 effectiveDate, user.id()));
         return changed;
     }

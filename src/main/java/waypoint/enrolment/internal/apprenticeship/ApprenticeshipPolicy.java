@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.identity.Role;
+import waypoint.organisation.EmployerId;
 
 /**
  * Who may see and change an apprenticeship: the one place the rule is written (following the learner policy).
@@ -44,7 +45,7 @@ public class ApprenticeshipPolicy {
             return ApprenticeshipScope.workedOnBy(viewer.staffId());
         }
         if (viewer.has(Role.EMPLOYER_CONTACT) && viewer.employerId() != null) {
-            return ApprenticeshipScope.ofEmployer(viewer.employerId());
+            return ApprenticeshipScope.ofEmployer(new EmployerId(viewer.employerId()));
         }
         if (viewer.has(Role.LEARNER) && viewer.learnerId() != null) {
             return ApprenticeshipScope.ofLearner(viewer.learnerId());

@@ -30,6 +30,7 @@ import waypoint.organisation.LearnerAssignedToTutor;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.ids.TypedId;
 
 /**
  * Recording apprenticeships: a new one (in onboarding) or one brought in from another system at its current
@@ -162,8 +163,9 @@ public class ApprenticeshipService {
     private UUID record(NewApprenticeship details, UUID by) {
         Checked checked = checked(details);
         Recorded recorded = new Recorded(clock.instant(), by);
-        Apprenticeship.Terms terms = new Apprenticeship.Terms(details.learnerId(), details.employerId(),
-                details.lineManagerId(), checked.standard().referenceNumber(), checked.standard().version(),
+        Apprenticeship.Terms terms = new Apprenticeship.Terms(details.learnerId(),
+                TypedId.valueOf(details.employerId()), details.lineManagerId(), checked.standard().referenceNumber(),
+                checked.standard().version(),
                 details.tutorId(), details.otherStaff().stream()
                         .map(s -> new AssignedStaff(s.staffId(), s.part())).collect(Collectors.toSet()),
                 details.startDate(), details.plannedEndDate(), details.epaPeriodMonths(), details.weeklyHours(),

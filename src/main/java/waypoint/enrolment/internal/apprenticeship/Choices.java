@@ -87,7 +87,7 @@ public class Choices {
                 .query((rs, n) -> new UUID[] {rs.getObject("employer_id", UUID.class),
                         rs.getObject("line_manager_id", UUID.class)}).optional()
                 .or(() -> learners.addedWith(learnerId)
-                        .map(added -> new UUID[] {added.employerId(), added.lineManagerId()}));
+                        .map(added -> new UUID[] {added.employerId().value(), added.lineManagerId()}));
     }
 
     /** The names of learners, employers, contacts, staff and EPAOs by id, in one query. */

@@ -48,6 +48,7 @@ import waypoint.organisation.LearnerDetails;
 import waypoint.organisation.OrganisationImport;
 import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.organisation.EmployerId;
 
 /**
  * Apprentices brought in from another system's ILR file (docs/domain/ilr-import.md): each learner with an
@@ -319,7 +320,7 @@ public class IlrApprenticeshipImport {
             IlrLearningDelivery first = restart.map(Restart::beforeTheBreak).orElse(programme);
             IlrEmploymentStatus employed = employmentAtStart(learner, first);
             FundingType funding = funding(programme, listing);
-            UUID employer = employer(employed, funding, listing);
+            EmployerId employer = employer(employed, funding, listing);
             String standard = standard(programme, listing);
             Optional<NewApprenticeship.Migration> migration = restart.isPresent()
                     ? restart.get().migration() : migration(programme, listing);
@@ -453,14 +454,14 @@ public class IlrApprenticeshipImport {
                     .orElse(null);
         }
 
-        private UUID employer(IlrEmploymentStatus employed, FundingType funding, Listing listing) {
+        private EmployerId employer(IlrEmploymentStatus employed, FundingType funding, Listing listing) {
             if (employed == null || employed.empStat() != 10 || employed.empId() == null) {
                 listing.problem("EmpId", "No employment status in paid employment names their employer (EmpId)"
                         + " when the apprenticeship starts: an apprentice is employed");
                 return null;
             }
             String reference = String.valueOf(employed.empId());
-            Optional<UUID> found = organisation.findEmployerByReference(reference);
+            Optional<EmployerId> found = organisation.findEmployerByReference(reference);
             if (found.isPresent()) {
                 if (employersAdded.contains(reference)) {
                     listing.add(Kind.NOTE, "EmpId", "Employer " + reference + " is added for an earlier learner of"
@@ -469,7 +470,7 @@ public class IlrApprenticeshipImport {
                 return found.get();
             }
             try {
-                UUID added = organisation.employer(new EmployerDetails("Employer " + reference, null, null, null,
+                EmployerId added = organisation.employer(new EmployerDetails("Employer " + reference, null, null, null,
                         null, funding == FundingType.NON_LEVY ? Funding.NON_LEVY : Funding.LEVY, reference));
                 employersAdded.add(reference);
                 listing.add(Kind.NOTE, "EmpId", "Employer " + reference + " is not in Waypoint: it is added, named"

@@ -18,6 +18,7 @@ import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
+import waypoint.organisation.EmployerId;
 
 /**
  * What onboarding adds to the home pages of learners and employer contacts: the learner's next steps, plan, contacts,
@@ -100,7 +101,7 @@ public class OnboardingHomePanels {
         if (scope.kind() != ApprenticeshipScope.Kind.EMPLOYER) {
             return Optional.empty();
         }
-        List<ApprenticeshipSummary> theirs = apprenticeships.ofEmployer(scope.id(), MOST_APPRENTICES);
+        List<ApprenticeshipSummary> theirs = apprenticeships.ofEmployer(new EmployerId(scope.id()), MOST_APPRENTICES);
         if (theirs.isEmpty()) {
             return Optional.of(new EmployerHome(List.of()));
         }

@@ -25,6 +25,7 @@ import waypoint.organisation.internal.Viewers;
 import waypoint.shared.validation.Format;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
+import waypoint.organisation.EmployerId;
 
 /**
  * An employer's contacts (line managers and others). Each signs in with an account of their own, as an employer
@@ -60,20 +61,20 @@ public class ContactService {
     }
 
     @Transactional(readOnly = true)
-    public List<ContactView> list(CurrentUser user, UUID employerId) {
+    public List<ContactView> list(CurrentUser user, EmployerId employerId) {
         requireView(user, employerId);
-        return contacts.findByEmployer(employerId).stream().map(ContactView::of).toList();
+        return contacts.findByEmployer(employerId.value()).stream().map(ContactView::of).toList();
     }
 
     @Transactional(readOnly = true)
-    public ContactView view(CurrentUser user, UUID employerId, UUID contactId) {
+    public ContactView view(CurrentUser user, EmployerId employerId, UUID contactId) {
         requireView(user, employerId);
         return ContactView.of(load(employerId, contactId));
     }
 
     /** Adds a contact and invites them to set a password. */
     @Transactional
-    public UUID add(CurrentUser user, UUID employerId, ContactDetails details) {
+    public UUID add(CurrentUser user, EmployerId employerId, ContactDetails details) {
         requireChange(user);
         requireEmployer(employerId);
         check(details, null);
@@ -83,7 +84,7 @@ public class ContactService {
 
     /** For the system (demo data, imports): links an existing account with the email, and sends no invitation. */
     @Transactional
-    public UUID register(UUID employerId, ContactDetails details) {
+    public UUID register(EmployerId employerId, ContactDetails details) {
         requireEmployer(employerId);
         DetailsCheck.of(validator, details).throwIfInvalid();
         UUID account = accounts.openOrLink(Format.EMAIL.normalise(details.email()), Text.clean(details.name()), ROLES);
@@ -91,7 +92,7 @@ public class ContactService {
     }
 
     @Transactional
-    public void change(CurrentUser user, UUID employerId, UUID contactId, ContactDetails details) {
+    public void change(CurrentUser user, EmployerId employerId, UUID contactId, ContactDetails details) {
         requireChange(user);
         EmployerContact contact = load(employerId, contactId);
         check(details, contact.accountId());
@@ -105,7 +106,7 @@ public class ContactService {
 
     /** Removes a contact who is no learner's line manager. (Their account stays, for identity to disable.) */
     @Transactional
-    public void remove(CurrentUser user, UUID employerId, UUID contactId) {
+    public void remove(CurrentUser user, EmployerId employerId, UUID contactId) {
         requireChange(user);
         EmployerContact contact = load(employerId, contactId);
         if (queries.isLineManager(contactId)) {
@@ -120,8 +121,9 @@ public class ContactService {
         return contacts.findByEmail(email).map(EmployerContact::id);
     }
 
-    private UUID save(UUID employerId, UUID account, ContactDetails details) {
-        EmployerContact contact = contacts.save(EmployerContact.add(employerId, account, Text.clean(details.name()),
+    private UUID save(EmployerId employerId, UUID account, ContactDetails details) {
+        EmployerContact contact = contacts.save(EmployerContact.add(employerId.value(), account,
+                Text.clean(details.name()),
                 Format.EMAIL.normalise(details.email()), Format.PHONE.normalise(details.phone()), clock.instant()));
         events.publishEvent(RecordChanged.created("EmployerContact", contact.id(), contact.summary()));
         return contact.id();
@@ -133,18 +135,18 @@ public class ContactService {
         check.throwIfInvalid();
     }
 
-    private EmployerContact load(UUID employerId, UUID contactId) {
-        return contacts.findById(contactId).filter(c -> c.employerId().equals(employerId))
+    private EmployerContact load(EmployerId employerId, UUID contactId) {
+        return contacts.findById(contactId).filter(c -> c.employerId().equals(employerId.value()))
                 .orElseThrow(() -> new NotFoundException("Contact"));
     }
 
-    private void requireEmployer(UUID employerId) {
-        if (!employers.existsById(employerId)) {
+    private void requireEmployer(EmployerId employerId) {
+        if (!employers.existsById(employerId.value())) {
             throw new NotFoundException("Employer");
         }
     }
 
-    private void requireView(CurrentUser user, UUID employerId) {
+    private void requireView(CurrentUser user, EmployerId employerId) {
         Viewer viewer = viewers.of(user);
         if (!policy.canView(viewer, employerId)) {
             throw new NotFoundException("Employer");

@@ -1,10 +1,10 @@
 package waypoint.organisation.internal.employer;
 
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
 import waypoint.organisation.internal.Viewer;
+import waypoint.organisation.EmployerId;
 
 /**
  * Staff read every employer and its contacts; an employer contact reads only their own employer; only
@@ -18,7 +18,7 @@ public class EmployerPolicy {
         return viewer.isStaff();
     }
 
-    public boolean canView(Viewer viewer, UUID employerId) {
+    public boolean canView(Viewer viewer, EmployerId employerId) {
         return viewer.isStaff() || viewer.isContactOf(employerId);
     }
 

@@ -15,6 +15,7 @@ import waypoint.organisation.internal.Paging;
 import waypoint.organisation.internal.SortOrder;
 import waypoint.organisation.internal.Where;
 import waypoint.shared.web.PageOf;
+import waypoint.organisation.EmployerId;
 
 /** The employers list: search by name or postcode, sort by name, town or funding, a page at a time. */
 @Component
@@ -48,22 +49,23 @@ public class EmployerQueries {
         }
         PageOf<EmployerRow> page = Paging.page(jdbc, "e.id, e.name, e.address_town, e.address_postcode, e.funding",
                 "employer e", where, sortOf(request).orderBy(SORTS, "e.id"), request,
-                (rs, n) -> new EmployerRow(rs.getObject("id", UUID.class), rs.getString("name"),
+                (rs, n) -> new EmployerRow(new EmployerId(rs.getObject("id", UUID.class)), rs.getString("name"),
                         rs.getString("address_town"), rs.getString("address_postcode"),
                         Funding.valueOf(rs.getString("funding")), 0));
-        Map<UUID, Long> apprentices = current.apprentices(page.items().stream().map(EmployerRow::id).toList());
+        Map<UUID, Long> apprentices = current.apprentices(page.items().stream().map(row -> row.id().value())
+                .toList());
         return new PageOf<>(page.items().stream().map(row -> new EmployerRow(row.id(), row.name(), row.town(),
-                row.postcode(), row.funding(), apprentices.getOrDefault(row.id(), 0L))).toList(), page.number(),
+                row.postcode(), row.funding(), apprentices.getOrDefault(row.id().value(), 0L))).toList(), page.number(),
                 page.size(), page.total());
     }
 
-    public long apprentices(UUID employerId) {
+    public long apprentices(EmployerId employerId) {
         return jdbc.sql("SELECT count(*) FROM learner l " + WorksWith.JOIN + " WHERE " + WorksWith.EMPLOYER + " = :id")
                 .param("id", employerId).query(Long.class).single();
     }
 
     /** Whether a learner's apprenticeship names the employer, so it cannot be removed. */
-    public boolean isNamedByLearners(UUID employerId) {
+    public boolean isNamedByLearners(EmployerId employerId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM learner_apprenticeship WHERE employer_id = :id)")
                 .param("id", employerId).query(Boolean.class).single();
     }

@@ -1,9 +1,9 @@
 package waypoint.organisation.internal.employer;
 
-import java.util.UUID;
 
 import waypoint.organisation.Funding;
+import waypoint.organisation.EmployerId;
 
 /** A row of the employers list. */
-public record EmployerRow(UUID id, String name, String town, String postcode, Funding funding, long apprentices) {
+public record EmployerRow(EmployerId id, String name, String town, String postcode, Funding funding, long apprentices) {
 }

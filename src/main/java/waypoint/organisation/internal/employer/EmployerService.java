@@ -2,7 +2,6 @@ package waypoint.organisation.internal.employer;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.validation.Validator;
 
@@ -24,6 +23,7 @@ import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.PageOf;
+import waypoint.organisation.EmployerId;
 
 /** Reading and keeping employers, each use case authorised by the {@link EmployerPolicy}. */
 @Service
@@ -60,57 +60,58 @@ public class EmployerService {
 
     /** An employer the person may not see is "not found", so its existence is not given away. */
     @Transactional(readOnly = true)
-    public EmployerView view(CurrentUser user, UUID id) {
+    public EmployerView view(CurrentUser user, EmployerId id) {
         if (!policy.canView(viewers.of(user), id)) {
             throw new NotFoundException("Employer");
         }
-        Employer employer = employers.findById(id).orElseThrow(() -> new NotFoundException("Employer"));
-        return new EmployerView(employer.id(), employer.name(), employer.address(), employer.funding(),
-                employer.employerReferenceNumber(), contacts.findByEmployer(id).stream().map(ContactView::of).toList(), queries.apprentices(id));
+        Employer employer = employers.findById(id.value()).orElseThrow(() -> new NotFoundException("Employer"));
+        return new EmployerView(id, employer.name(), employer.address(), employer.funding(),
+                employer.employerReferenceNumber(),
+                contacts.findByEmployer(id.value()).stream().map(ContactView::of).toList(), queries.apprentices(id));
     }
 
     @Transactional
-    public UUID create(CurrentUser user, EmployerDetails details) {
+    public EmployerId create(CurrentUser user, EmployerDetails details) {
         requireChange(user);
         return register(details);
     }
 
     /** For the system (demo data, imports). */
     @Transactional
-    public UUID register(EmployerDetails details) {
+    public EmployerId register(EmployerDetails details) {
         DetailsCheck.of(validator, details).throwIfInvalid();
         Employer employer = employers.save(Employer.register(Text.clean(details.name()), address(details),
                 details.funding(), ern(details), clock.instant()));
         events.publishEvent(RecordChanged.created("Employer", employer.id(), employer.summary()));
-        return employer.id();
+        return new EmployerId(employer.id());
     }
 
     @Transactional
-    public void change(CurrentUser user, UUID id, EmployerDetails details) {
+    public void change(CurrentUser user, EmployerId id, EmployerDetails details) {
         requireChange(user);
-        Employer employer = employers.findById(id).orElseThrow(() -> new NotFoundException("Employer"));
+        Employer employer = employers.findById(id.value()).orElseThrow(() -> new NotFoundException("Employer"));
         DetailsCheck.of(validator, details).throwIfInvalid();
         String before = employer.summary();
         employer.change(Text.clean(details.name()), address(details), details.funding(), ern(details));
         employers.save(employer);
-        events.publishEvent(RecordChanged.updated("Employer", id, before, employer.summary()));
+        events.publishEvent(RecordChanged.updated("Employer", id.value(), before, employer.summary()));
     }
 
     /** Records or corrects the employer reference number alone: administrators and the data officer. */
     @Transactional
-    public void changeReferenceNumber(CurrentUser user, UUID id, String employerReferenceNumber) {
+    public void changeReferenceNumber(CurrentUser user, EmployerId id, String employerReferenceNumber) {
         if (!policy.canChangeReferenceNumber(viewers.of(user))) {
             throw new AccessDeniedException("Only administrators and the data officer change the employer reference "
                     + "number");
         }
-        Employer employer = employers.findById(id).orElseThrow(() -> new NotFoundException("Employer"));
+        Employer employer = employers.findById(id.value()).orElseThrow(() -> new NotFoundException("Employer"));
         Format.EMPLOYER_REFERENCE_NUMBER.problem(employerReferenceNumber).ifPresent(problem -> {
             throw new FieldValidationException("employerReferenceNumber", problem);
         });
         String before = employer.summary();
         employer.recordReferenceNumber(Format.EMPLOYER_REFERENCE_NUMBER.normalise(employerReferenceNumber));
         employers.save(employer);
-        events.publishEvent(RecordChanged.updated("Employer", id, before, employer.summary()));
+        events.publishEvent(RecordChanged.updated("Employer", id.value(), before, employer.summary()));
     }
 
     @Transactional(readOnly = true)
@@ -120,18 +121,18 @@ public class EmployerService {
 
     /** Removes an employer with no apprentices, and its contacts; one with apprentices stays. */
     @Transactional
-    public void remove(CurrentUser user, UUID id) {
+    public void remove(CurrentUser user, EmployerId id) {
         requireChange(user);
-        Employer employer = employers.findById(id).orElseThrow(() -> new NotFoundException("Employer"));
+        Employer employer = employers.findById(id.value()).orElseThrow(() -> new NotFoundException("Employer"));
         if (queries.isNamedByLearners(id)) {
             throw new RecordInUseException("This employer has apprentices: move or remove them first");
         }
-        contacts.findByEmployer(id).forEach(contact -> {
+        contacts.findByEmployer(id.value()).forEach(contact -> {
             contacts.delete(contact);
             events.publishEvent(RecordChanged.deleted("EmployerContact", contact.id(), contact.summary()));
         });
         employers.delete(employer);
-        events.publishEvent(RecordChanged.deleted("Employer", id, employer.summary()));
+        events.publishEvent(RecordChanged.deleted("Employer", id.value(), employer.summary()));
     }
 
     /** Whether the person may add and change employers and contacts (so pages offer the links). */
@@ -141,15 +142,16 @@ public class EmployerService {
     }
 
     @Transactional(readOnly = true)
-    public Optional<UUID> findByName(String name) {
-        return employers.findByName(name).map(Employer::id);
+    public Optional<EmployerId> findByName(String name) {
+        return employers.findByName(name).map(Employer::id).map(EmployerId::new);
     }
 
     /** The employer with this employer reference number (docs/domain/identifiers.md), if recorded. */
     @Transactional(readOnly = true)
-    public Optional<UUID> findByReferenceNumber(String reference) {
+    public Optional<EmployerId> findByReferenceNumber(String reference) {
         String normalised = waypoint.shared.validation.Format.EMPLOYER_REFERENCE_NUMBER.normalise(reference);
-        return normalised == null ? Optional.empty() : employers.findByReferenceNumber(normalised).map(Employer::id);
+        return normalised == null ? Optional.empty() : employers.findByReferenceNumber(normalised).map(Employer::id)
+                .map(EmployerId::new);
     }
 
     private void requireChange(CurrentUser user) {

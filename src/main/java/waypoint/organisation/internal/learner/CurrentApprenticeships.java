@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import waypoint.organisation.EmployerId;
+import waypoint.shared.ids.TypedId;
 
 /**
  * What a page of a list shows of each row's current apprenticeships ({@link WorksWith}), read for the page's rows in
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
 public class CurrentApprenticeships {
 
     /** Who a learner on the page works with, by name; any part null when their apprenticeship names none. */
-    public record Named(UUID employerId, String employerName, UUID tutorId, String tutorName) {
+    public record Named(EmployerId employerId, String employerName, UUID tutorId, String tutorName) {
     }
 
     private final JdbcClient jdbc;
@@ -41,7 +43,8 @@ public class CurrentApprenticeships {
                 WHERE r.learner_id = ANY(:ids)""")
                 .param("ids", learnerIds.toArray(UUID[]::new))
                 .query((rs, n) -> named.put(rs.getObject("learner_id", UUID.class),
-                        new Named(rs.getObject("employer_id", UUID.class), rs.getString("employer_name"),
+                        new Named(TypedId.of(rs.getObject("employer_id", UUID.class), EmployerId::new),
+                                rs.getString("employer_name"),
                                 rs.getObject("tutor_id", UUID.class), rs.getString("tutor_name"))))
                 .list();
         return named;

@@ -28,6 +28,7 @@ import waypoint.shared.validation.Format;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.audit.SensitiveRecordViewed;
+import waypoint.organisation.EmployerId;
 
 /**
  * A learner's ILR facts (docs/domain/ilr.md, "The learner's facts"). They hold the learning difficulty, disability
@@ -157,7 +158,7 @@ public class IlrDetailsService {
 
     /** The employer of the learner's apprenticeship, if it has no employer reference number yet. */
     private UUID employerWithoutReference(UUID learnerId) {
-        UUID employer = queries.worksWith(learnerId).employerId();
+        EmployerId employer = queries.worksWith(learnerId).employerId();
         if (employer == null) {
             return null;
         }

@@ -17,6 +17,8 @@ import waypoint.organisation.internal.Paging;
 import waypoint.organisation.internal.SortOrder;
 import waypoint.organisation.internal.Where;
 import waypoint.shared.web.PageOf;
+import waypoint.organisation.EmployerId;
+import waypoint.shared.ids.TypedId;
 
 /** Lists and reads of learners, always inside the scope the learner policy gives the person asking. */
 @Component
@@ -39,7 +41,7 @@ public class LearnerQueries {
     }
 
     /** What a learners list may show and filter on. Employer and tutor filters are optional (null). */
-    public record Filter(UUID employerId, UUID tutorId) {
+    public record Filter(EmployerId employerId, UUID tutorId) {
 
         public static Filter none() {
             return new Filter(null, null);
@@ -105,7 +107,8 @@ public class LearnerQueries {
                         + " AS manager_id, " + WorksWith.TUTOR + " AS tutor_id FROM learner l " + WorksWith.JOIN
                         + " WHERE l.id = :id")
                 .param("id", learnerId)
-                .query((rs, n) -> new WorksWith(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                .query((rs, n) -> new WorksWith(TypedId.of(rs.getObject(1, UUID.class), EmployerId::new),
+                        rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class)))
                 .optional().orElse(WorksWith.nobody());
     }
@@ -166,7 +169,7 @@ public class LearnerQueries {
                 new Address(rs.getString("address_line1"), rs.getString("address_line2"), rs.getString("address_town"),
                         rs.getString("address_postcode")),
                 rs.getString("emergency_contact_name"), rs.getString("emergency_contact_phone"),
-                rs.getObject("employer_id", UUID.class), rs.getString("employer_name"),
+                TypedId.of(rs.getObject("employer_id", UUID.class), EmployerId::new), rs.getString("employer_name"),
                 person(rs, "manager"), person(rs, "tutor"), rs.getObject("apprenticeship_id", UUID.class),
                 rs.getString("learner_reference"));
     }

@@ -1,9 +1,10 @@
 package waypoint.organisation.internal.learner;
 
 import java.util.UUID;
+import waypoint.organisation.EmployerId;
 
 /** A row of a learners list. */
-public record LearnerRow(UUID id, String givenNames, String familyName, String uln, String email, UUID employerId,
+public record LearnerRow(UUID id, String givenNames, String familyName, String uln, String email, EmployerId employerId,
         String employerName, UUID tutorId, String tutorName) {
 
     /** The row with who the learner works with, as read for the page (nobody when {@code named} is null). */

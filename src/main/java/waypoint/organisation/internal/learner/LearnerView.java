@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import waypoint.organisation.internal.Address;
 import waypoint.shared.validation.UlnRule;
+import waypoint.organisation.EmployerId;
 
 /**
  * A learner's record as a page or the API shows it, with the people they work with: those of their current
@@ -14,7 +15,7 @@ import waypoint.shared.validation.UlnRule;
  */
 public record LearnerView(UUID id, String givenNames, String familyName, LocalDate dateOfBirth, String uln,
         String niNumber, String email, String phone, Address address, String emergencyContactName,
-        String emergencyContactPhone, UUID employerId, String employerName, Person lineManager, Person tutor,
+        String emergencyContactPhone, EmployerId employerId, String employerName, Person lineManager, Person tutor,
         UUID apprenticeshipId, String learnerReference) {
 
     /** Someone the learner works with, and how to reach them. */

@@ -1,6 +1,7 @@
 package waypoint.organisation.internal.learner;
 
 import java.util.UUID;
+import waypoint.organisation.EmployerId;
 
 /**
  * Who a learner works with: their employer, line manager and tutor, read from their current apprenticeship, the one
@@ -9,7 +10,7 @@ import java.util.UUID;
  * and they are on no tutor's caseload. Every query that shows or checks these uses the fragments below, on a learner
  * table aliased {@code l}.
  */
-public record WorksWith(UUID employerId, UUID lineManagerId, UUID tutorId) {
+public record WorksWith(EmployerId employerId, UUID lineManagerId, UUID tutorId) {
 
     /** Joins the learner's current apprenticeship, if any, as {@code r}. */
     public static final String JOIN = "LEFT JOIN learner_apprenticeship r ON r.learner_id = l.id";

@@ -26,6 +26,7 @@ import waypoint.organisation.internal.employer.ContactView;
 import waypoint.organisation.internal.employer.EmployerRow;
 import waypoint.organisation.internal.employer.EmployerService;
 import waypoint.organisation.internal.employer.EmployerView;
+import waypoint.organisation.EmployerId;
 
 @RestController
 @RequestMapping("/api/v1/employers")
@@ -49,49 +50,50 @@ class EmployersApi {
     }
 
     @GetMapping("/{id}")
-    EmployerView get(CurrentUser user, @PathVariable UUID id) {
+    EmployerView get(CurrentUser user, @PathVariable EmployerId id) {
         return employers.view(user, id);
     }
 
     @PostMapping
     ResponseEntity<EmployerView> create(CurrentUser user, @RequestBody EmployerDetails details) {
-        UUID id = employers.create(user, details);
+        EmployerId id = employers.create(user, details);
         return ResponseEntity.created(URI.create("/api/v1/employers/" + id)).body(employers.view(user, id));
     }
 
     @PutMapping("/{id}")
-    EmployerView change(CurrentUser user, @PathVariable UUID id, @RequestBody EmployerDetails details) {
+    EmployerView change(CurrentUser user, @PathVariable EmployerId id, @RequestBody EmployerDetails details) {
         employers.change(user, id, details);
         return employers.view(user, id);
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Remove an employer", description = "Refused with 409 while the employer has apprentices.")
-    ResponseEntity<Void> remove(CurrentUser user, @PathVariable UUID id) {
+    ResponseEntity<Void> remove(CurrentUser user, @PathVariable EmployerId id) {
         employers.remove(user, id);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}/contacts")
-    List<ContactView> contacts(CurrentUser user, @PathVariable UUID id) {
+    List<ContactView> contacts(CurrentUser user, @PathVariable EmployerId id) {
         return contacts.list(user, id);
     }
 
     @GetMapping("/{id}/contacts/{contactId}")
-    ContactView contact(CurrentUser user, @PathVariable UUID id, @PathVariable UUID contactId) {
+    ContactView contact(CurrentUser user, @PathVariable EmployerId id, @PathVariable UUID contactId) {
         return contacts.view(user, id, contactId);
     }
 
     @PostMapping("/{id}/contacts")
     @Operation(summary = "Add a contact", description = "The contact gets an account and an invitation to sign in.")
-    ResponseEntity<ContactView> addContact(CurrentUser user, @PathVariable UUID id, @RequestBody ContactDetails details) {
+    ResponseEntity<ContactView> addContact(CurrentUser user, @PathVariable EmployerId id,
+            @RequestBody ContactDetails details) {
         UUID contactId = contacts.add(user, id, details);
         return ResponseEntity.created(URI.create("/api/v1/employers/" + id + "/contacts/" + contactId))
                 .body(contacts.view(user, id, contactId));
     }
 
     @PutMapping("/{id}/contacts/{contactId}")
-    ContactView changeContact(CurrentUser user, @PathVariable UUID id, @PathVariable UUID contactId,
+    ContactView changeContact(CurrentUser user, @PathVariable EmployerId id, @PathVariable UUID contactId,
             @RequestBody ContactDetails details) {
         contacts.change(user, id, contactId, details);
         return contacts.view(user, id, contactId);
@@ -99,7 +101,7 @@ class EmployersApi {
 
     @DeleteMapping("/{id}/contacts/{contactId}")
     @Operation(summary = "Remove a contact", description = "Refused with 409 while they are a learner's line manager.")
-    ResponseEntity<Void> removeContact(CurrentUser user, @PathVariable UUID id, @PathVariable UUID contactId) {
+    ResponseEntity<Void> removeContact(CurrentUser user, @PathVariable EmployerId id, @PathVariable UUID contactId) {
         contacts.remove(user, id, contactId);
         return ResponseEntity.noContent().build();
     }

@@ -29,6 +29,7 @@ import waypoint.organisation.internal.learner.LearnerRow;
 import waypoint.organisation.internal.learner.LearnerService;
 import waypoint.organisation.internal.learner.LearnerView;
 import waypoint.shared.web.FormChecks;
+import waypoint.organisation.EmployerId;
 
 @RestController
 @RequestMapping("/api/v1/learners")
@@ -54,7 +55,7 @@ class LearnersApi {
             + "(staff id); sort by name, uln or employer (prefix - for descending).")
     ListResponse<LearnerRow> list(CurrentUser user, @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) UUID employer,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) EmployerId employer,
             @RequestParam(required = false) UUID tutor) {
         return ListResponse.of(learners.list(user, ListRequest.of(q, page, size, sort),
                 new LearnerQueries.Filter(employer, tutor)));
