@@ -101,12 +101,14 @@ public class UserAccounts {
     @Transactional(readOnly = true)
     public List<AccountSummary> findActiveWithRole(Role role) {
         // one query with each account's roles, not one more for each account's roles (a page listing who may handle a
-        // complaint asked for five roles' worth of accounts; docs/performance.md)
+        // complaint asked for five roles' worth of accounts; docs/performance.md); the role's holders first, then their
+        // names sorted: walked in name order, the planner read 120,000 accounts to find the first hundred tutors
         return jdbc.sql("""
+                        WITH holder AS MATERIALIZED (SELECT user_id FROM user_role WHERE role = :role)
                         SELECT a.id, a.email, a.display_name, a.status, a.locked_until,
                                array(SELECT r.role FROM user_role r WHERE r.user_id = a.id) AS roles
-                        FROM user_account a JOIN user_role w ON w.user_id = a.id
-                        WHERE w.role = :role AND a.status <> 'DISABLED' ORDER BY lower(a.display_name), a.id LIMIT 100""")
+                        FROM holder h JOIN user_account a ON a.id = h.user_id
+                        WHERE a.status <> 'DISABLED' ORDER BY lower(a.display_name), a.id LIMIT 100""")
                 .param("role", role.name())
                 .query((rs, n) -> {
                     Set<Role> roles = EnumSet.noneOf(Role.class);
