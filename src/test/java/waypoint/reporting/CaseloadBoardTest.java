@@ -107,6 +107,21 @@ class CaseloadBoardTest {
         assertThat(headPages.get("/reports/caseload/overview?by=tutor").text()).contains("Tutor " + "",
                 "Caseload overview");
         assertThat(headPages.get("/reports/caseload/overview.csv?by=employer").body()).contains("apprentices");
+
+        // the overview is a page of at most 50 groups at a time; its pages together list every group the download has
+        long groups = headPages.get("/reports/caseload/overview.csv?by=employer").body().lines().count() - 1;
+        long listed = 0;
+        for (int number = 0; number * 50 < groups; number++) {
+            org.jsoup.nodes.Document overview = org.jsoup.Jsoup.parse(
+                    headPages.get("/reports/caseload/overview?by=employer&page=" + number).body());
+            int rows = overview.select("table tbody tr").size();
+            assertThat(rows).isBetween(1, 50);
+            listed += rows;
+        }
+        assertThat(listed).isEqualTo(groups);
+        // a page past the last shows the last
+        assertThat(org.jsoup.Jsoup.parse(headPages.get("/reports/caseload/overview?by=employer&page=9999").body())
+                .select("table tbody tr")).isNotEmpty();
     }
 
     @Test
