@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +43,7 @@ import waypoint.support.WaypointTest;
  * previous provider's reviews. Bad packs are refused with a clear problem and nothing kept.
  */
 @WaypointTest
+@EnableScenarios
 class TransferPackRoundTripTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -148,29 +151,22 @@ class TransferPackRoundTripTest {
     }
 
     @Test
-    void each_pack_made_is_in_the_sharing_log_with_the_learner_s_agreement() {
+    void each_pack_made_is_in_the_sharing_log_with_the_learner_s_agreement(Scenario scenario) {
         UUID lola = lola();
-        long before = jdbc.sql("SELECT count(*) FROM personal_data_sharing WHERE learner_id = :l"
-                + " AND recipient_kind = 'ANOTHER_PROVIDER'").param("l", lola).query(Long.class).single();
-        packOf(lola);
+        long before = sharedWithAnotherProvider(lola);
+
+        scenario.stimulate(() -> packOf(lola))
+                .andWaitForStateChange(() -> sharedWithAnotherProvider(lola), after -> after == before + 1)
+                .andVerify(after -> assertThat(after).isEqualTo(before + 1));
+
         assertThat(jdbc.sql("SELECT agreement_how FROM transfer_pack_export WHERE learner_id = :l"
                 + " ORDER BY exported_at DESC LIMIT 1").param("l", lola).query(String.class).single())
                 .isEqualTo("IN_WRITING");
-        long after = before;
-        for (int tries = 0; tries < 100 && after == before; tries++) {
-            sleep();
-            after = jdbc.sql("SELECT count(*) FROM personal_data_sharing WHERE learner_id = :l"
-                    + " AND recipient_kind = 'ANOTHER_PROVIDER'").param("l", lola).query(Long.class).single();
-        }
-        assertThat(after).isEqualTo(before + 1);
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private long sharedWithAnotherProvider(UUID learner) {
+        return jdbc.sql("SELECT count(*) FROM personal_data_sharing WHERE learner_id = :l"
+                + " AND recipient_kind = 'ANOTHER_PROVIDER'").param("l", learner).query(Long.class).single();
     }
 
     @Test

@@ -22,6 +22,7 @@ import waypoint.organisation.OrganisationImport;
 import tools.jackson.databind.JsonNode;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
+import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
 
 /**
@@ -31,6 +32,9 @@ import waypoint.support.WaypointTest;
  */
 @WaypointTest
 class ReadinessDashboardOnReformedPlansTest {
+
+    @Autowired
+    TestClock clock;
 
     @LocalServerPort
     int port;
@@ -58,7 +62,7 @@ class ReadinessDashboardOnReformedPlansTest {
     @Test
     void an_apprentice_whose_on_programme_component_is_not_passed_is_not_ready_and_one_who_passed_it_is() {
         String reference = ReformedStandards.create(importer, editor, queries, reform, standards, true);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         // both within the last three months of the practical period, every other checklist item confirmed or waived
         EpaPeople resitting = new EpaPeople(accounts, organisation, apprenticeships, 500, reference);
         resitting.passGatewayByImportExceptTheMeeting(epa);

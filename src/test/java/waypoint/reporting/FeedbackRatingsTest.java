@@ -138,9 +138,9 @@ class FeedbackRatingsTest {
                 .param("name", "Employer check-in " + suffix).update();
         java.util.UUID rated = question(template, 1, answered);
         question(template, 2, unanswered);
-        respond(template, rated, 4, LocalDate.now().minusDays(20));
-        respond(template, rated, 5, LocalDate.now().minusDays(3));
-        respond(template, rated, 1, LocalDate.now().minusYears(2));
+        respond(template, rated, 4, LocalDate.now(clock).minusDays(20));
+        respond(template, rated, 5, LocalDate.now(clock).minusDays(3));
+        respond(template, rated, 1, LocalDate.now(clock).minusYears(2));
 
         // twelve recordings of the published ratings: the newest ten on the first page, the other two on the next
         jdbc.sql("DELETE FROM accountability_feedback_rating").update();
@@ -150,7 +150,7 @@ class FeedbackRatingsTest {
                         employer_rating, employer_reviews, source_link, recorded_at, recorded_by, recorded_by_name)
                     VALUES (:id, :published, :rating, 10, 3.0, 5, 'https://example.test/ratings', now(), :by,
                             'Quinn Quality')""").param("id", java.util.UUID.randomUUID())
-                    .param("published", LocalDate.now().minusMonths(12 - i))
+                    .param("published", LocalDate.now(clock).minusMonths(12 - i))
                     .param("rating", new java.math.BigDecimal("2.0").add(new java.math.BigDecimal(i).movePointLeft(1)))
                     .param("by", java.util.UUID.randomUUID()).update();
         }
@@ -159,9 +159,9 @@ class FeedbackRatingsTest {
             String page = PageClient.signedInAs(port, account).get(FORM).text();
             assertThat(page).as(account.name()).contains("The published ratings beside your own survey",
                     "Published on the Apprenticeship Service (stars out of 4)", "Your own survey (rated from 1 to 5)",
-                    "Your own survey, " + GovUkDates.date(LocalDate.now()
+                    "Your own survey, " + GovUkDates.date(LocalDate.now(clock)
                             .minusYears(1).plusDays(1)) + " to "
-                            + GovUkDates.date(LocalDate.now()),
+                            + GovUkDates.date(LocalDate.now(clock)),
                     "“" + answered + "” (Employer check-in " + suffix + ") 4.5 out of 5 from 2 responses",
                     "“" + unanswered + "” (Employer check-in " + suffix + ") No responses in this period",
                     // the newest publication beside it

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +45,8 @@ import waypoint.support.WaypointTest;
 @WaypointTest
 class AccountabilitySnapshotTest {
 
+    @Autowired
+    TestClock clock;
     @LocalServerPort
     int port;
     @Autowired
@@ -74,7 +75,7 @@ class AccountabilitySnapshotTest {
     void the_page_says_when_the_figures_were_calculated_and_warns_once_a_scheduled_calculation_is_overdue() {
         await().atMost(Duration.ofSeconds(60)).until(() -> snapshots.underway().isEmpty());
         // figures calculated two days ago, and not since
-        TestClock twoDaysAgo = TestClock.stoppedAt(Instant.now().minus(Duration.ofDays(2)));
+        TestClock twoDaysAgo = TestClock.stoppedAt(clock.instant().minus(Duration.ofDays(2)));
         AccountabilitySnapshots.Kept old = snapshots.calculate(twoDaysAgo, "Test", false).orElseThrow();
         PageClient head = PageClient.signedInAs(port, DemoAccounts.HEAD);
 
