@@ -8,7 +8,6 @@ import org.springframework.stereotype.Service;
 
 import waypoint.enrolment.ApprenticeshipAccess;
 import waypoint.enrolment.ApprenticeshipSummary;
-import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.shared.NotFoundException;
@@ -22,17 +21,14 @@ import waypoint.shared.NotFoundException;
 @Service
 public class DeliveryPolicy {
 
-    private final Apprenticeships apprenticeships;
     private final ApprenticeshipAccess access;
 
-    DeliveryPolicy(Apprenticeships apprenticeships, ApprenticeshipAccess access) {
-        this.apprenticeships = apprenticeships;
+    DeliveryPolicy(ApprenticeshipAccess access) {
         this.access = access;
     }
 
     public ApprenticeshipSummary requireView(CurrentUser user, UUID apprenticeshipId) {
-        return apprenticeships.find(apprenticeshipId).filter(a -> access.canView(user, apprenticeshipId))
-                .orElseThrow(() -> new NotFoundException("Apprenticeship"));
+        return access.requireView(user, apprenticeshipId);
     }
 
     /**
@@ -46,11 +42,7 @@ public class DeliveryPolicy {
     }
 
     public ApprenticeshipSummary requireManage(CurrentUser user, UUID apprenticeshipId) {
-        ApprenticeshipSummary apprenticeship = requireView(user, apprenticeshipId);
-        if (!canManage(user, apprenticeship.id())) {
-            throw new AccessDeniedException("Only staff working on this apprenticeship may do this");
-        }
-        return apprenticeship;
+        return access.requireManage(user, apprenticeshipId);
     }
 
     public boolean canManage(CurrentUser user, UUID apprenticeshipId) {
@@ -80,11 +72,11 @@ public class DeliveryPolicy {
     }
 
     public boolean isLearner(CurrentUser user, ApprenticeshipSummary apprenticeship) {
-        return user.has(Role.LEARNER) && user.id().equals(apprenticeship.learnerAccountId());
+        return access.isTheApprentice(user, apprenticeship);
     }
 
     public boolean isEmployer(CurrentUser user, ApprenticeshipSummary apprenticeship) {
-        return user.has(Role.EMPLOYER_CONTACT) && access.canView(user, apprenticeship.id());
+        return access.isEmployerContact(user, apprenticeship);
     }
 
     /** The owner an action of this apprenticeship has when this person is the one to do it. */

@@ -3,15 +3,11 @@ package waypoint.review.internal;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import waypoint.enrolment.ApprenticeshipAccess;
 import waypoint.enrolment.ApprenticeshipSummary;
-import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
-import waypoint.identity.Role;
-import waypoint.shared.NotFoundException;
 
 /**
  * Who may do what with progress reviews: whoever may see the apprenticeship sees its reviews (the apprenticeship
@@ -21,37 +17,30 @@ import waypoint.shared.NotFoundException;
 @Service
 public class ReviewPolicy {
 
-    private final Apprenticeships apprenticeships;
     private final ApprenticeshipAccess access;
 
-    ReviewPolicy(Apprenticeships apprenticeships, ApprenticeshipAccess access) {
-        this.apprenticeships = apprenticeships;
+    ReviewPolicy(ApprenticeshipAccess access) {
         this.access = access;
     }
 
     public ApprenticeshipSummary requireView(CurrentUser user, UUID apprenticeshipId) {
-        return apprenticeships.find(apprenticeshipId).filter(a -> access.canView(user, apprenticeshipId))
-                .orElseThrow(() -> new NotFoundException("Apprenticeship"));
+        return access.requireView(user, apprenticeshipId);
     }
 
     public ApprenticeshipSummary requireManage(CurrentUser user, UUID apprenticeshipId) {
-        ApprenticeshipSummary apprenticeship = requireView(user, apprenticeshipId);
-        if (!canManage(user, apprenticeship)) {
-            throw new AccessDeniedException("Only staff working on this apprenticeship may do this");
-        }
-        return apprenticeship;
+        return access.requireManage(user, apprenticeshipId);
     }
 
     public boolean canManage(CurrentUser user, ApprenticeshipSummary apprenticeship) {
-        return user.isStaff() && access.canManage(user, apprenticeship.id());
+        return access.canManage(user, apprenticeship);
     }
 
     public boolean isLearner(CurrentUser user, ApprenticeshipSummary apprenticeship) {
-        return user.has(Role.LEARNER) && user.id().equals(apprenticeship.learnerAccountId());
+        return access.isTheApprentice(user, apprenticeship);
     }
 
     public boolean isEmployer(CurrentUser user, ApprenticeshipSummary apprenticeship) {
-        return user.has(Role.EMPLOYER_CONTACT) && access.canView(user, apprenticeship.id());
+        return access.isEmployerContact(user, apprenticeship);
     }
 
     /** The party the person signs as, if any: the tutor's signature is any staff member's working on it. */

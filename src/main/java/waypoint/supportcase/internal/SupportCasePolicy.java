@@ -6,9 +6,7 @@ import org.springframework.stereotype.Component;
 
 import waypoint.enrolment.ApprenticeshipAccess;
 import waypoint.enrolment.ApprenticeshipSummary;
-import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
-import waypoint.identity.Role;
 import waypoint.shared.NotFoundException;
 import waypoint.supportcase.internal.Records.CaseRow;
 import waypoint.supportcase.internal.StageTable.Action;
@@ -22,14 +20,12 @@ import waypoint.supportcase.internal.StageTable.Action;
 public class SupportCasePolicy {
 
     private final SupportCaseStore store;
-    private final Apprenticeships apprenticeships;
     private final ApprenticeshipAccess access;
     private final SupportTitles titles;
 
-    SupportCasePolicy(SupportCaseStore store, Apprenticeships apprenticeships, ApprenticeshipAccess access,
+    SupportCasePolicy(SupportCaseStore store, ApprenticeshipAccess access,
             SupportTitles titles) {
         this.store = store;
-        this.apprenticeships = apprenticeships;
         this.access = access;
         this.titles = titles;
     }
@@ -39,8 +35,7 @@ public class SupportCasePolicy {
     }
 
     public ApprenticeshipSummary requireView(CurrentUser user, UUID apprenticeshipId) {
-        return apprenticeships.find(apprenticeshipId).filter(a -> access.canView(user, apprenticeshipId))
-                .orElseThrow(() -> new NotFoundException("Apprenticeship"));
+        return access.requireView(user, apprenticeshipId);
     }
 
     /** A case and its apprenticeship, for someone who may see it; otherwise not found. */
@@ -50,15 +45,15 @@ public class SupportCasePolicy {
     }
 
     public boolean canManage(CurrentUser user, ApprenticeshipSummary a) {
-        return user.isStaff() && access.canManage(user, a.id());
+        return access.canManage(user, a);
     }
 
     boolean isLearner(CurrentUser user, ApprenticeshipSummary a) {
-        return user.has(Role.LEARNER) && user.id().equals(a.learnerAccountId());
+        return access.isTheApprentice(user, a);
     }
 
     boolean isEmployer(CurrentUser user, ApprenticeshipSummary a) {
-        return user.has(Role.EMPLOYER_CONTACT) && access.canView(user, a.id());
+        return access.isEmployerContact(user, a);
     }
 
     public boolean may(CurrentUser user, ApprenticeshipSummary a, Who who) {

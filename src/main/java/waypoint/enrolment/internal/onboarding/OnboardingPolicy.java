@@ -7,10 +7,7 @@ import org.springframework.stereotype.Service;
 
 import waypoint.enrolment.ApprenticeshipAccess;
 import waypoint.enrolment.ApprenticeshipSummary;
-import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
-import waypoint.identity.Role;
-import waypoint.shared.NotFoundException;
 
 /**
  * Who may do what in onboarding: anyone who may see the apprenticeship sees its onboarding; staff who may manage it do
@@ -21,25 +18,18 @@ import waypoint.shared.NotFoundException;
 @Service
 public class OnboardingPolicy {
 
-    private final Apprenticeships apprenticeships;
     private final ApprenticeshipAccess access;
 
-    OnboardingPolicy(Apprenticeships apprenticeships, ApprenticeshipAccess access) {
-        this.apprenticeships = apprenticeships;
+    OnboardingPolicy(ApprenticeshipAccess access) {
         this.access = access;
     }
 
     public ApprenticeshipSummary requireView(CurrentUser user, UUID apprenticeshipId) {
-        return apprenticeships.find(apprenticeshipId).filter(a -> access.canView(user, apprenticeshipId))
-                .orElseThrow(() -> new NotFoundException("Apprenticeship"));
+        return access.requireView(user, apprenticeshipId);
     }
 
     public ApprenticeshipSummary requireManage(CurrentUser user, UUID apprenticeshipId) {
-        ApprenticeshipSummary apprenticeship = requireView(user, apprenticeshipId);
-        if (!canManage(user, apprenticeship)) {
-            throw new AccessDeniedException("Only staff working on this apprenticeship may do this");
-        }
-        return apprenticeship;
+        return access.requireManage(user, apprenticeshipId);
     }
 
     public ApprenticeshipSummary requireLearner(CurrentUser user, UUID apprenticeshipId) {
@@ -59,16 +49,15 @@ public class OnboardingPolicy {
     }
 
     public boolean canManage(CurrentUser user, ApprenticeshipSummary apprenticeship) {
-        return user.isStaff() && access.canManage(user, apprenticeship.id());
+        return access.canManage(user, apprenticeship);
     }
 
     public boolean isLearner(CurrentUser user, ApprenticeshipSummary apprenticeship) {
-        return user.has(Role.LEARNER) && user.id().equals(apprenticeship.learnerAccountId());
+        return access.isTheApprentice(user, apprenticeship);
     }
 
-    /** A contact of the apprenticeship's employer: ApprenticeshipAccess lets employer contacts see only their own. */
     public boolean isEmployer(CurrentUser user, ApprenticeshipSummary apprenticeship) {
-        return user.has(Role.EMPLOYER_CONTACT) && access.canView(user, apprenticeship.id());
+        return access.isEmployerContact(user, apprenticeship);
     }
 
     /** The party a person signs the training plan as, if any. */
