@@ -91,6 +91,67 @@ class ReviewComplianceReportTest {
     }
 
     @Test
+    void each_active_apprentice_is_counted_once_and_in_date_while_their_next_review_is_not_overdue() {
+        UUID recent = people.inLearning(enrolment, "ST0116", LocalDate.now(clock).minusDays(7));
+        reviews.schedule(recent);
+        Api ownTutor = Api.at(port).signedInAs(people.tutorEmail, TestApprenticeships.PASSWORD);
+
+        JsonNode summary = ownTutor.get("/api/v1/reviews/compliance?filter=OVERDUE").json();
+
+        assertThat(summary.get("activeApprentices").asLong()).isEqualTo(2);
+        assertThat(summary.get("withInDateReview").asLong()).isEqualTo(1);
+        assertThat(summary.get("percentInDate").asInt()).isEqualTo(50);
+        assertThat(summary.get("total").asLong()).isEqualTo(1);
+        assertThat(summary.get("byTutor")).hasSize(1);
+        JsonNode tutor = summary.get("byTutor").get(0);
+        assertThat(tutor.get("name").asString()).startsWith("Tutor ");
+        assertThat(List.of(tutor.get("dueThisWeek").asLong(), tutor.get("overdue").asLong(),
+                tutor.get("awaitingSignatures").asLong())).containsExactly(0L, 1L, 0L);
+        JsonNode employer = summary.get("byEmployer").get(0);
+        assertThat(summary.get("byEmployer")).hasSize(1);
+        assertThat(List.of(employer.get("dueThisWeek").asLong(), employer.get("overdue").asLong(),
+                employer.get("awaitingSignatures").asLong())).containsExactly(0L, 1L, 0L);
+    }
+
+    /** Every line of a filter's list, page by page, as the API gives them. */
+    private List<JsonNode> everyLine(Api as, String filter) {
+        List<JsonNode> lines = new ArrayList<>();
+        for (int page = 0; page < 400; page++) {
+            JsonNode items = as.get("/api/v1/reviews/compliance?filter=" + filter + "&page=" + page).json()
+                    .get("items");
+            if (items.isEmpty()) {
+                break;
+            }
+            items.forEach(lines::add);
+        }
+        return lines;
+    }
+
+    @Test
+    void across_the_provider_each_count_is_the_number_of_lines_its_list_shows() {
+        Api admin = Api.at(port).signedInAs(DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
+        for (String filter : List.of("DUE_THIS_WEEK", "OVERDUE", "AWAITING_SIGNATURES")) {
+            String figure = switch (filter) {
+                case "DUE_THIS_WEEK" -> "dueThisWeek";
+                case "OVERDUE" -> "overdue";
+                default -> "awaitingSignatures";
+            };
+            JsonNode summary = admin.get("/api/v1/reviews/compliance?filter=" + filter).json();
+            List<JsonNode> lines = everyLine(admin, filter);
+
+            assertThat(summary.get("total").asLong()).as(filter).isEqualTo(lines.size());
+            for (String by : List.of("tutorName", "employerName")) {
+                JsonNode counts = summary.get(by.equals("tutorName") ? "byTutor" : "byEmployer");
+                assertThat(counts).as(filter + " " + by).isNotEmpty();
+                counts.forEach(count -> assertThat(count.get(figure).asLong()).as(filter + " " + by + " "
+                        + count.get("name").asString()).isEqualTo(lines.stream()
+                                .filter(line -> line.get(by).asString().equals(count.get("name").asString()))
+                                .count()));
+            }
+        }
+    }
+
+    @Test
     void learners_and_employers_may_not_open_the_report() {
         for (DemoAccounts account : new DemoAccounts[] {DemoAccounts.LEARNER, DemoAccounts.EMPLOYER}) {
             PageClient pages = PageClient.signedInAs(port, account);

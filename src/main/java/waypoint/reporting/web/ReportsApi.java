@@ -40,8 +40,9 @@ class ReportsApi {
     Map<String, Object> reviewCompliance(CurrentUser user,
             @RequestParam(defaultValue = "OVERDUE") ReviewComplianceReport.Filter filter,
             @RequestParam(defaultValue = "0") int page) {
-        PageOf<ReviewComplianceReport.Line> lines = reviewCompliance.list(user, filter, page);
-        ReviewComplianceReport.Summary summary = reviewCompliance.summary(user);
+        ReviewComplianceReport.Compliance compliance = reviewCompliance.compliance(user, filter, page);
+        PageOf<ReviewComplianceReport.Line> lines = compliance.page();
+        ReviewComplianceReport.Summary summary = compliance.summary();
         return Map.of("filter", filter.name(), "page", lines.number(), "total", lines.total(),
                 "items", lines.items().stream().map(l -> new ComplianceEntry(l.reviewId(), l.apprenticeshipId(),
                         l.number(), l.learnerName(), l.employerName(), l.tutorName(), l.state().name(), l.dueDate(),

@@ -36,8 +36,9 @@ class ReviewCompliancePages {
         Filter chosen = Filter.named(filter);
         model.addAttribute("filter", chosen);
         model.addAttribute("filters", Filter.values());
-        model.addAttribute("page", report.list(user, chosen, page));
-        model.addAttribute("summary", report.summary(user));
+        ReviewComplianceReport.Compliance compliance = report.compliance(user, chosen, page);
+        model.addAttribute("page", compliance.page());
+        model.addAttribute("summary", compliance.summary());
         model.addAttribute("mayChangeSettings", user.has(Role.ADMINISTRATOR));
         return "reporting/review-compliance";
     }
