@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -87,6 +89,49 @@ class MessagesApiTest {
 
         assertThat(tutor.post("/api/v1/message-threads/" + thread + "/messages", "{\"body\": \"  \"}").status())
                 .isEqualTo(400);
+    }
+
+    /**
+     * Someone who sees every apprenticeship (an administrator) is shown every thread there is, and as unread every
+     * message others wrote after the point they have read each thread to: the figures read from the kept totals are
+     * those of counting every thread and message.
+     */
+    @Test
+    void someone_who_sees_every_thread_counts_every_thread_and_every_message_others_wrote_that_they_have_not_read() {
+        Api admin = Api.at(port).signedInAs(DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
+        UUID adminId = jdbc.sql("SELECT id FROM user_account WHERE lower(email) = lower(:e)")
+                .param("e", DemoAccounts.ADMIN.email()).query(UUID.class).single();
+        String thread = start(learner, false);
+        learner.post("/api/v1/message-threads/" + thread + "/messages", "{\"body\": \"And the diagram?\"}");
+        long unreadBefore = admin.get("/api/v1/message-threads/unread").json().get("unread").asLong();
+        assertThat(unreadBefore).isEqualTo(unreadCountedOneByOne(adminId)).isGreaterThanOrEqualTo(2);
+        Api.Response inbox = admin.get("/api/v1/message-threads");
+        assertThat(inbox.json().get("total").asLong())
+                .isEqualTo(jdbc.sql("SELECT count(*) FROM message_thread").query(Long.class).single());
+        assertThat(inbox.json().get("unread").asLong()).isEqualTo(unreadBefore);
+
+        // reading the thread takes its two messages off; a message the administrator wrote is never unread for them
+        assertThat(admin.get("/api/v1/message-threads/" + thread).status()).isEqualTo(200);
+        assertThat(admin.get("/api/v1/message-threads/unread").json().get("unread").asLong())
+                .isEqualTo(unreadBefore - 2).isEqualTo(unreadCountedOneByOne(adminId));
+        String unreadThread = start(learner, false);
+        jdbc.sql("""
+                INSERT INTO message (id, thread_id, author_account_id, author_name, body, created_at)
+                VALUES (:id, :t, :a, 'Alex Admin', 'Noted.', now())
+                """).param("id", UUID.randomUUID()).param("t", UUID.fromString(unreadThread)).param("a", adminId)
+                .update();
+        assertThat(admin.get("/api/v1/message-threads/unread").json().get("unread").asLong())
+                .isEqualTo(unreadBefore - 1).isEqualTo(unreadCountedOneByOne(adminId));
+        assertThat(admin.get("/api/v1/message-threads").json().get("total").asLong())
+                .isEqualTo(jdbc.sql("SELECT count(*) FROM message_thread").query(Long.class).single());
+    }
+
+    private long unreadCountedOneByOne(UUID reader) {
+        return jdbc.sql("""
+                SELECT count(*) FROM message m
+                LEFT JOIN message_read r ON r.thread_id = m.thread_id AND r.account_id = :reader
+                WHERE m.author_account_id <> :reader AND m.created_at > coalesce(r.last_read_at, '-infinity')
+                """).param("reader", reader).query(Long.class).single();
     }
 
     @Test

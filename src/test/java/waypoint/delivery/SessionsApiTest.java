@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
+import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -129,6 +130,47 @@ class SessionsApiTest {
         assertThat(done.status()).as(done.body()).isEqualTo(200);
         assertThat(done.json().get("status").asString()).isEqualTo("DONE");
         assertThat(facts.overdueActions(people.apprenticeship)).isEmpty();
+    }
+
+    /**
+     * Someone who sees every apprenticeship (the head of delivery) is told how many sessions each list has, as
+     * counting every session would tell: the totals the database keeps follow each session scheduled, recorded and
+     * cancelled.
+     */
+    @Test
+    void someone_who_sees_every_apprenticeship_is_told_how_many_sessions_each_list_has() {
+        Api head = Api.at(port).signedInAs(DemoAccounts.HEAD.email(), DemoAccounts.PASSWORD);
+        scheduleOn(LocalDate.now(clock).plusDays(3));
+        scheduleOn(LocalDate.now(clock).minusDays(1));
+        String toCancel = scheduleOn(LocalDate.now(clock).plusDays(5));
+        assertThat(tutor.post("/api/v1/sessions/" + toCancel + "/cancel", "{\"reason\": \"Tutor ill\", \"lockVersion\": 0}")
+                .status()).isEqualTo(200);
+        String toRecord = scheduleOn(LocalDate.now(clock).minusDays(2));
+        assertThat(tutor.post("/api/v1/sessions/" + toRecord + "/record", """
+                {"attendance": {"%s": "ATTENDED"}, "delivered": "Planned the project.", "lockVersion": 0}"""
+                .formatted(people.apprenticeship)).status()).isEqualTo(200);
+
+        for (String filter : List.of("UPCOMING", "TO_RECORD", "RECORDED", "CANCELLED")) {
+            assertThat(head.get("/api/v1/sessions?filter=" + filter).json().get("total").asLong()).as(filter)
+                    .isEqualTo(countedOneByOne(filter)).isPositive();
+        }
+    }
+
+    private String scheduleOn(LocalDate day) {
+        Api.Response scheduled = tutor.post("/api/v1/sessions", sessionJson(List.of(people.apprenticeship), day,
+                "10:00", ""));
+        assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
+        return scheduled.json().get("session").get("id").asString();
+    }
+
+    private long countedOneByOne(String filter) {
+        String condition = switch (filter) {
+            case "UPCOMING" -> "state = 'SCHEDULED' AND starts_at >= :now";
+            case "TO_RECORD" -> "state = 'SCHEDULED' AND starts_at < :now";
+            default -> "state = '" + filter + "'";
+        };
+        return jdbc.sql("SELECT count(*) FROM delivery_session WHERE " + condition)
+                .param("now", java.sql.Timestamp.from(clock.instant())).query(Long.class).single();
     }
 
     @Test

@@ -63,6 +63,42 @@ class SupportCasesApiTest {
         return opened.json().get("supportCase").get("id").asString();
     }
 
+    /**
+     * The support cases list: someone who sees every apprenticeship (the head of delivery) is told how many cases are
+     * at each stage and given the open cases, the furthest stage first and then the latest changed, as reading every
+     * case would give them; a coach only those of the apprenticeships they work on.
+     */
+    @Test
+    void the_cases_list_counts_and_orders_every_case_someone_may_see_and_no_other() {
+        String opened = open();
+        Api head = Api.at(port).signedInAs(people.head.email(), SupportPeople.PASSWORD);
+
+        Api.Response everyone = head.get("/api/v1/support-cases");
+        assertThat(everyone.status()).isEqualTo(200);
+        jdbc.sql("SELECT stage, count(*) AS n FROM support_case GROUP BY stage").query().listOfRows()
+                .forEach(row -> assertThat(everyone.json().get("countsByStage").get((String) row.get("stage")).asLong())
+                        .as((String) row.get("stage")).isEqualTo(((Number) row.get("n")).longValue()));
+        assertThat(everyone.json().get("total").asLong()).isEqualTo(jdbc.sql(
+                "SELECT count(*) FROM support_case WHERE stage IN ('STAGE_1','STAGE_2','STAGE_3','STAGE_4','STAGE_5')")
+                .query(Long.class).single());
+        List<String> firstPage = jdbc.sql("""
+                SELECT id::text FROM support_case WHERE stage IN ('STAGE_1','STAGE_2','STAGE_3','STAGE_4','STAGE_5')
+                ORDER BY stage DESC, updated_at DESC, id LIMIT 25""").query(String.class).list();
+        List<String> listed = new java.util.ArrayList<>();
+        everyone.json().get("items").forEach(item -> listed.add(item.get("id").asString()));
+        assertThat(listed).containsExactlyElementsOf(firstPage);
+        Api.Response atStageTwo = head.get("/api/v1/support-cases?stage=STAGE_2");
+        assertThat(atStageTwo.json().get("total").asLong()).isEqualTo(
+                jdbc.sql("SELECT count(*) FROM support_case WHERE stage = 'STAGE_2'").query(Long.class).single());
+
+        Api.Response own = coach.get("/api/v1/support-cases");
+        assertThat(own.json().get("countsByStage").propertyNames()).containsExactly("STAGE_2");
+        assertThat(own.json().get("countsByStage").get("STAGE_2").asLong()).isEqualTo(1);
+        assertThat(own.json().get("total").asLong()).isEqualTo(1);
+        assertThat(own.json().get("items")).singleElement()
+                .satisfies(item -> assertThat(item.get("id").asString()).isEqualTo(opened));
+    }
+
     private String meeting(String notes) {
         return "{\"heldOn\":\"" + LocalDate.now(clock) + "\",\"attendees\":\"Sam, Cora\",\"employerAttended\":true,"
                 + "\"progressUpdate\":\"Half the hours logged\",\"successes\":\"Presented to the team\","

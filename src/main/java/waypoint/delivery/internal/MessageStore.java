@@ -95,15 +95,32 @@ class MessageStore {
             params.put("apprenticeship", apprenticeshipId);
         }
         int number = Math.min(Math.max(0, page), 1_000_000);
-        long total = jdbc.sql("SELECT count(*) FROM message_thread t JOIN enrolment.apprenticeship a ON a.id = t.apprenticeship_id"
-                + where).params(params).query(Long.class).single();
+        long total = seesEveryThread(scope, employerOnlyIncluded) && apprenticeshipId == null
+                ? jdbc.sql("SELECT threads FROM message_totals WHERE id = 1").query(Long.class).single()
+                : jdbc.sql("SELECT count(*) FROM message_thread t JOIN enrolment.apprenticeship a"
+                        + " ON a.id = t.apprenticeship_id" + where).params(params).query(Long.class).single();
         List<ThreadRow> rows = jdbc.sql(THREADS + where + " ORDER BY t.last_message_at DESC, t.id LIMIT :size OFFSET :offset")
                 .params(params).param("size", PageOf.DEFAULT_SIZE).param("offset", number * PageOf.DEFAULT_SIZE)
                 .query(MessageStore::thread).list();
         return new PageOf<>(rows, number, PageOf.DEFAULT_SIZE, total);
     }
 
+    /**
+     * The messages others wrote in the threads the person may read, after the point they have read each thread to.
+     * For someone who sees every thread: every message there is (kept as a total by the database, V164), less those
+     * they wrote, less those others wrote that they have read (through the threads they have read), so it reads a
+     * few index entries rather than every message.
+     */
     long unread(ApprenticeshipScope scope, boolean employerOnlyIncluded, UUID reader) {
+        if (seesEveryThread(scope, employerOnlyIncluded)) {
+            return jdbc.sql("""
+                    SELECT (SELECT messages FROM message_totals WHERE id = 1)
+                         - (SELECT count(*) FROM message m WHERE m.author_account_id = :reader)
+                         - (SELECT count(*) FROM message_read r JOIN message m ON m.thread_id = r.thread_id
+                            WHERE r.account_id = :reader AND m.author_account_id <> :reader
+                              AND m.created_at <= r.last_read_at)
+                    """).param("reader", reader).query(Long.class).single();
+        }
         return jdbc.sql("""
                 SELECT count(*) FROM message m JOIN message_thread t ON t.id = m.thread_id
                 JOIN enrolment.apprenticeship a ON a.id = t.apprenticeship_id
@@ -111,6 +128,11 @@ class MessageStore {
                 WHERE m.author_account_id <> :reader AND m.created_at > coalesce(r.last_read_at, '-infinity'::timestamptz)
                   AND """ + " " + scope.sqlCondition() + (employerOnlyIncluded ? " AND t.employer_included" : ""))
                 .params(scope.sqlParameters()).param("reader", reader).query(Long.class).single();
+    }
+
+    /** Every thread there is: no apprenticeship left out, and no thread left out for an employer contact. */
+    private static boolean seesEveryThread(ApprenticeshipScope scope, boolean employerOnlyIncluded) {
+        return scope.kind() == ApprenticeshipScope.Kind.EVERYONE && !employerOnlyIncluded;
     }
 
     /**

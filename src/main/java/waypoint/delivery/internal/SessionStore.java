@@ -159,12 +159,31 @@ public class SessionStore {
         String where = " FROM delivery_session s WHERE " + visible(scope) + " AND " + filter.condition;
         Map<String, Object> params = new LinkedHashMap<>(scope.sqlParameters());
         params.put("now", Timestamp.from(now));
-        long total = jdbc.sql("SELECT count(*)" + where).params(params).query(Long.class).single();
+        long total = scope.kind() == ApprenticeshipScope.Kind.EVERYONE ? countOfEvery(filter, now)
+                : jdbc.sql("SELECT count(*)" + where).params(params).query(Long.class).single();
         int number = Math.min(Math.max(0, page), 1_000_000);
         List<SessionRow> rows = jdbc.sql("SELECT s.*" + where + " ORDER BY " + filter.order + " LIMIT :size OFFSET :offset")
                 .params(params).param("size", PageOf.DEFAULT_SIZE).param("offset", number * PageOf.DEFAULT_SIZE)
                 .query(SessionStore::session).list();
         return new PageOf<>(rows, number, PageOf.DEFAULT_SIZE, total);
+    }
+
+    /**
+     * How many sessions of the list there are, for someone who sees every session: the total of the state the
+     * database keeps (V165), less, for the upcoming ones, those not yet recorded whose time has passed (read from the
+     * index of that state's starts), so that no list counts a million recorded sessions.
+     */
+    private long countOfEvery(Filter filter, Instant now) {
+        long toRecord = filter == Filter.UPCOMING || filter == Filter.TO_RECORD
+                ? jdbc.sql("SELECT count(*) FROM delivery_session s WHERE " + Filter.TO_RECORD.condition)
+                        .param("now", Timestamp.from(now)).query(Long.class).single()
+                : 0;
+        if (filter == Filter.TO_RECORD) {
+            return toRecord;
+        }
+        long kept = jdbc.sql("SELECT sessions FROM delivery_session_totals WHERE state = :state")
+                .param("state", filter == Filter.UPCOMING ? "SCHEDULED" : filter.name()).query(Long.class).single();
+        return kept - toRecord;
     }
 
     /** A person's sessions for their calendar feed: from 90 days ago, at most 500. */

@@ -202,20 +202,32 @@ public class SupportCaseViews {
     public Map<SupportStage, Long> countsByStage(CurrentUser user) {
         ApprenticeshipScope scope = access.scopeOf(user);
         Map<SupportStage, Long> counts = new EnumMap<>(SupportStage.class);
-        jdbc.sql("SELECT c.stage, count(*) FROM support_case c JOIN enrolment.apprenticeship a ON a.id = c.apprenticeship_id"
-                        + " WHERE " + scope.sqlCondition() + " GROUP BY c.stage").params(scope.sqlParameters())
+        jdbc.sql("SELECT c.stage, count(*) FROM " + casesIn(scope) + " GROUP BY c.stage").params(scope.sqlParameters())
                 .query(rs -> {
                     counts.put(SupportStage.valueOf(rs.getString(1)), rs.getLong(2));
                 });
         return counts;
     }
 
+    /**
+     * The cases of the apprenticeships in the scope, as {@code c}: for someone who sees every apprenticeship, every
+     * case (each names an apprenticeship that is there) without reading the apprenticeships.
+     */
+    private static String casesIn(ApprenticeshipScope scope) {
+        return scope.kind() == ApprenticeshipScope.Kind.EVERYONE ? "support_case c"
+                : "support_case c JOIN enrolment.apprenticeship a ON a.id = c.apprenticeship_id AND "
+                        + scope.sqlCondition();
+    }
+
+    /**
+     * A page of the open cases (or those at one stage), the furthest stage first and then the latest changed: the page
+     * of cases is read from the cases alone (by their stage index), then what the page shows of its 25 apprenticeships.
+     */
     @Transactional(readOnly = true)
     public PageOf<CaseListRow> cases(CurrentUser user, SupportStage stage, int page) {
         ApprenticeshipScope scope = access.scopeOf(user);
         Map<String, Object> params = new HashMap<>(scope.sqlParameters());
-        String from = " FROM support_case c JOIN (" + Apprenticeships.SELECT + " WHERE " + scope.sqlCondition()
-                + ") x ON x.id = c.apprenticeship_id WHERE " + (stage == null
+        String from = " FROM " + casesIn(scope) + " WHERE " + (stage == null
                 ? "c.stage IN ('STAGE_1','STAGE_2','STAGE_3','STAGE_4','STAGE_5')" : "c.stage = :stage");
         if (stage != null) {
             params.put("stage", stage.name());
@@ -223,10 +235,12 @@ public class SupportCaseViews {
         long total = jdbc.sql("SELECT count(*)" + from).params(params).query(Long.class).single();
         int size = PageOf.DEFAULT_SIZE;
         int number = Math.max(0, Math.min(page, (int) ((Math.max(total, 1) - 1) / size)));
-        List<CaseListRow> rows = jdbc.sql("SELECT x.*, c.id AS case_id, c.stage AS case_stage, c.kind AS case_kind,"
-                        + " c.updated_at AS case_updated" + from + " ORDER BY c.stage DESC, c.updated_at DESC, c.id"
-                        + " LIMIT :limit OFFSET :offset").params(params).param("limit", size)
-                .param("offset", number * size)
+        List<CaseListRow> rows = jdbc.sql("SELECT x.*, p.id AS case_id, p.stage AS case_stage, p.kind AS case_kind,"
+                        + " p.updated_at AS case_updated FROM (SELECT c.id, c.stage, c.kind, c.updated_at,"
+                        + " c.apprenticeship_id" + from + " ORDER BY c.stage DESC, c.updated_at DESC, c.id"
+                        + " LIMIT :limit OFFSET :offset) p JOIN (" + Apprenticeships.SELECT
+                        + ") x ON x.id = p.apprenticeship_id ORDER BY p.stage DESC, p.updated_at DESC, p.id")
+                .params(params).param("limit", size).param("offset", number * size)
                 .query((rs, n) -> new CaseListRow(rs.getObject("case_id", UUID.class),
                         SupportStage.valueOf(rs.getString("case_stage")), rs.getString("case_kind"),
                         rs.getTimestamp("case_updated").toInstant(), Apprenticeships.summary(rs, n))).list();
