@@ -27,7 +27,8 @@ import waypoint.support.WaypointTest;
  * Before the funding forecast has ever been worked out (a new installation, before its first night) there are no
  * figures to show: the page, the API and the file say so plainly, never a forecast of £0, and "Work out now" works it
  * out. "Work out now" works it out in the background, answering at once; the page says it is being worked out until
- * the new forecast replaces the one kept, and a second press meanwhile starts no other.
+ * the new forecast replaces the one kept, and a second press meanwhile starts no other. A working out that fails is
+ * said on the page, with the forecast before it still shown, until one succeeds.
  */
 @WaypointTest
 class KeptForecastTest {
@@ -103,6 +104,44 @@ class KeptForecastTest {
             assertThat(Instant.parse(api.get("/api/v1/funding/forecast?size=1").json().get("asAt").asString()))
                     .isAfter(before);
         });
+    }
+
+    @Test
+    void a_working_out_that_fails_is_shown_on_the_page_with_the_forecast_before_it_until_one_succeeds() {
+        Api api = Api.at(port).signedInAs(DemoAccounts.HEAD.email(), DemoAccounts.PASSWORD);
+        waypoint.reporting.ForecastWorkedOut.by(api);
+        Instant before = Instant.parse(api.get("/api/v1/funding/forecast?size=1").json().get("asAt").asString());
+        PageClient head = PageClient.signedInAs(port, DemoAccounts.HEAD);
+        PageClient.Page page = head.get("/reports/funding");
+
+        // a press's working out waits for the forecast's lock, held here, and an administrator cancels it
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('funding forecast'))").query((rs, n) -> 1).single();
+            assertThat(answered(() -> head.post("/reports/funding/work-out", page, Map.of())).status())
+                    .isEqualTo(302);
+            Integer waiting = await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> jdbc.sql("""
+                                    SELECT pid FROM pg_locks
+                                    WHERE locktype = 'advisory' AND NOT granted
+                                      AND classid = ((hashtext('funding forecast')::bigint >> 32) & 4294967295)::oid
+                                      AND objid = (hashtext('funding forecast')::bigint & 4294967295)::oid""")
+                            .query(Integer.class).optional(), java.util.Optional::isPresent).orElseThrow();
+            jdbc.sql("SELECT pg_cancel_backend(:pid)").param("pid", waiting).query(Boolean.class).single();
+        });
+
+        // then the page says the last working out failed, when, and that the forecast shown is the one before it
+        String failed = "The last working out of the forecast, started at ";
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> assertThat(
+                head.get("/reports/funding").text()).contains(failed, "What is shown here is the forecast worked out"
+                        + " before it, at " + waypoint.shared.time.GovUkDates.clockOnDate(before),
+                "Press \"Work out now\" to try again", "look in the server's log for this reference")
+                .doesNotContain("being worked out again", "Exception", "canceling statement"));
+        assertThat(Instant.parse(api.get("/api/v1/funding/forecast?size=1").json().get("asAt").asString()))
+                .isEqualTo(before);
+
+        // and once a working out succeeds it says so no more
+        waypoint.reporting.ForecastWorkedOut.by(api);
+        assertThat(head.get("/reports/funding").text()).doesNotContain(failed).contains("Forecast as at");
     }
 
     /** What a press answers, given a minute: a press that worked the forecast out in the request would never answer. */
