@@ -30,7 +30,7 @@ import waypoint.support.WaypointTest;
  * The kept caseload overview (docs/domain/accountability.md, "The caseload board"): before it is first worked out the
  * page says so and shows no counts (zeros would read as no concerns), and the download goes back to the page; once
  * worked out the page says when. Each reader's scope narrows the kept lines: a tutor counts only the apprentices they
- * may see, the head of delivery every one.
+ * may see, the head of delivery every one. A working out that fails is said on the page, over the counts before it.
  */
 @WaypointTest
 class KeptOverviewTest {
@@ -106,6 +106,37 @@ class KeptOverviewTest {
                 .anyMatch(line -> line.startsWith(tutorName(theirs) + ",1,"));
         assertThat(tutor.get("/reports/caseload/overview?by=tutor").text()).contains(tutorName(mine))
                 .doesNotContain(tutorName(theirs));
+    }
+
+    @Test
+    void a_working_out_that_fails_is_said_on_the_page_with_the_overview_before_it_until_one_succeeds() {
+        PageClient head = PageClient.signedInAs(port, DemoAccounts.HEAD);
+        OverviewWorkedOut.again(head, kept, clock);
+        java.time.Instant before = kept.workedOut().orElseThrow().at();
+        PageClient.Page page = head.get("/reports/caseload/overview");
+
+        // a press's working out waits for the kept lines (a reader holds them here), and an administrator cancels it
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            jdbc.sql("LOCK TABLE caseload_overview_line IN SHARE MODE").update();
+            assertThat(head.post("/reports/caseload/overview", page, Map.of()).status()).isEqualTo(302);
+            Integer waiting = await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> jdbc.sql("SELECT pid FROM pg_locks WHERE relation = 'caseload_overview_line'::regclass"
+                            + " AND NOT granted").query(Integer.class).optional(), java.util.Optional::isPresent)
+                    .orElseThrow();
+            jdbc.sql("SELECT pg_cancel_backend(:pid)").param("pid", waiting).query(Boolean.class).single();
+        });
+
+        // then the page says so, and that the counts shown are the ones worked out before
+        String failed = "The last working out of the overview, started at ";
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> assertThat(
+                head.get("/reports/caseload/overview").text()).contains(failed, "What is shown here is the overview"
+                        + " worked out before it, at " + GovUkDates.clockOnDate(before), "Worked out at "
+                        + GovUkDates.clockOnDate(before), "Press \"Work out the overview again now\" to try again")
+                .doesNotContain("being worked out again", "canceling statement"));
+
+        // and once a working out succeeds it says so no more
+        OverviewWorkedOut.again(head, kept, clock);
+        assertThat(head.get("/reports/caseload/overview").text()).doesNotContain(failed);
     }
 
     private static String tutorName(TestApprenticeships people) {
