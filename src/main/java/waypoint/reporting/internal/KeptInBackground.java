@@ -3,8 +3,8 @@ package waypoint.reporting.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -39,7 +39,7 @@ import waypoint.identity.CurrentUser;
  *       on another node) a press starts nothing more, and the page says since when it has been worked out
  *       ({@link #underwaySince}) above the one kept until then.</li>
  *   <li>On a schedule ({@link #onSchedule}): the job's own lock keeps it to one node; one under way already is left
- *       to finish; a failure is logged, never thrown into the scheduler.</li>
+ *       to finish; a failure is kept and logged, never thrown into the scheduler.</li>
  *   <li>At the first start, for each one none is kept of yet (the demo, a new installation, a filled reference data
  *       set), so it is there from the start and not only after the first night.</li>
  *   <li>After a change every figure of the whole may depend on ({@link #afterChange}): once any working out under way
