@@ -3,14 +3,17 @@ package waypoint.reporting.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 
 import jakarta.annotation.PreDestroy;
 
@@ -22,25 +25,31 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import waypoint.identity.CurrentUser;
 
 /**
- * How reporting works out what it keeps whole ({@link KeptWhole}: the funding forecast, the known funding risks), the
- * one way for each of them:
+ * How reporting works out what it keeps whole ({@link KeptWhole}: the funding forecast, the known funding risks, the
+ * caseload overview), the one way for each of them:
  * <ul>
  *   <li>A reader's press ({@link #press}) answers at once: the working out runs in the background, and the press
  *       returns as soon as it holds its lock. While one is under way (a press, the night's, the first start's, here or
  *       on another node) a press starts nothing more, and the page says since when it has been worked out
  *       ({@link #underwaySince}) above the one kept until then.</li>
  *   <li>On a schedule ({@link #onSchedule}): the job's own lock keeps it to one node; one under way already is left
- *       to finish; a failure is logged, never thrown into the scheduler.</li>
+ *       to finish; a failure is kept and logged, never thrown into the scheduler.</li>
  *   <li>At the first start, for each one none is kept of yet (the demo, a new installation, a filled reference data
  *       set), so it is there from the start and not only after the first night.</li>
+ *   <li>After a change every figure of the whole may depend on ({@link #afterChange}): once any working out under way
+ *       is done, unless one began since the change.</li>
  * </ul>
  * One working out of each at a time across every node: a transaction-scoped advisory lock named after it, held by the
- * transaction the working out keeps the whole in, so "under way" is exactly "its lock is held".
+ * transaction the working out keeps the whole in, so "under way" is exactly "its lock is held". A working out that
+ * fails is undone alone (a savepoint) and its failure kept in that same transaction, still holding the lock
+ * ({@link #lastFailure}): the whole's page says the last working out failed and that what it shows is the one before,
+ * on every node, until a working out succeeds.
  */
 @Component
 public class KeptInBackground {
@@ -61,10 +70,19 @@ public class KeptInBackground {
     public record Press(boolean started, Instant since) {
     }
 
+    /**
+     * The last working out, when it failed after the whole shown was kept: when it began and failed, and what the page
+     * says of it (plain words with a reference to the server's log, never the error itself).
+     */
+    public record Failure(Instant beganAt, Instant failedAt, String message) {
+    }
+
     private final ObjectProvider<KeptWhole> wholes;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TransactionTemplate keeping;
+    /** The working out within the locked transaction: undone alone when it fails, so its failure can be kept. */
+    private final TransactionTemplate undoneAlone;
     /** Its own threads: a press waits only for its working out to take the lock, never behind other work. */
     private final ExecutorService background = Executors.newCachedThreadPool(work -> {
         Thread thread = new Thread(work, "kept-whole");
@@ -78,6 +96,8 @@ public class KeptInBackground {
         this.jdbc = jdbc;
         this.clock = clock;
         this.keeping = new TransactionTemplate(transactions);
+        this.undoneAlone = new TransactionTemplate(transactions);
+        this.undoneAlone.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /**
@@ -108,9 +128,34 @@ public class KeptInBackground {
                 .query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).optional().map(OffsetDateTime::toInstant);
     }
 
-    /** A scheduled working out: one under way already is left to finish; a failure is logged. */
+    /** The last working out of the whole, when it failed since the one kept was worked out; empty otherwise. */
+    public Optional<Failure> lastFailure(Class<? extends KeptWhole> which) {
+        return jdbc.sql("SELECT began_at, failed_at, message FROM kept_whole_failure WHERE name = :name")
+                .param("name", whole(which).name())
+                .query((rs, n) -> new Failure(rs.getObject(1, OffsetDateTime.class).toInstant(),
+                        rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3)))
+                .optional();
+    }
+
+    /** A scheduled working out: one under way already is left to finish; a failure is kept and logged. */
     public void onSchedule(KeptWhole kept, String by) {
         logged(kept, "on schedule", () -> workOutUnlessUnderway(kept, by, new CompletableFuture<>()));
+    }
+
+    /**
+     * A change every figure of the whole may depend on was committed (the caller's event): the whole is worked out
+     * again once any working out under way is done (it may have read the records before the change), unless
+     * {@code doneSince}, asked holding the lock, finds one began since the change. The same lock as every other
+     * working out of it, so still one at a time whatever started it; a failure is kept and logged.
+     */
+    public void afterChange(KeptWhole kept, String by, BooleanSupplier doneSince) {
+        logged(kept, "after a change", () -> keeping.executeWithoutResult(tx -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:lock))").param("lock", lock(kept))
+                    .query((rs, n) -> 1).single();
+            if (!doneSince.getAsBoolean()) {
+                workOutHoldingTheLock(kept, by);
+            }
+        }));
     }
 
     /**
@@ -148,7 +193,7 @@ public class KeptInBackground {
                         .query(Boolean.class).single());
                 holding.complete(free);
                 if (free) {
-                    kept.workOutAndKeep(by);
+                    workOutHoldingTheLock(kept, by);
                 } else {
                     log.info("The {} is being worked out already: none started", kept.name());
                 }
@@ -156,6 +201,32 @@ public class KeptInBackground {
         } catch (RuntimeException failed) {
             holding.completeExceptionally(failed);
             throw failed;
+        }
+    }
+
+    /**
+     * Works the whole out within a savepoint of the locked transaction: done, any failure kept before is removed;
+     * failed, the working out is undone and its failure kept in its place (the error itself goes to the log, under
+     * the reference the page gives), committed with the lock's release.
+     */
+    private void workOutHoldingTheLock(KeptWhole kept, String by) {
+        Instant began = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        try {
+            undoneAlone.executeWithoutResult(savepoint -> kept.workOutAndKeep(by));
+            jdbc.sql("DELETE FROM kept_whole_failure WHERE name = :name").param("name", kept.name()).update();
+        } catch (RuntimeException failed) {
+            String reference = UUID.randomUUID().toString();
+            log.warn("The {} could not be worked out ({}): reference {}", kept.name(), by, reference, failed);
+            jdbc.sql("""
+                            INSERT INTO kept_whole_failure (name, began_at, failed_at, message)
+                            VALUES (:name, :began, :failed, :message)
+                            ON CONFLICT (name) DO UPDATE SET began_at = EXCLUDED.began_at,
+                                failed_at = EXCLUDED.failed_at, message = EXCLUDED.message""")
+                    .param("name", kept.name()).param("began", began.atOffset(ZoneOffset.UTC))
+                    .param("failed", clock.instant().atOffset(ZoneOffset.UTC))
+                    .param("message", "If it fails again, ask your administrator to look in the server's log for"
+                            + " this reference: " + reference + ".")
+                    .update();
         }
     }
 

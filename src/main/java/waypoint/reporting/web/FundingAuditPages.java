@@ -162,6 +162,7 @@ class FundingAuditPages {
         Optional<KeptRisks.Page> kept = keptRisks.page(user, filter(year, standard), chosen, page == null ? 0 : page);
         model.addAttribute("kept", kept.orElse(null));
         model.addAttribute("underwaySince", keptRisks.underwaySince().orElse(null));
+        model.addAttribute("failure", keptRisks.lastFailure().orElse(null));
         model.addAttribute("chosen", chosen);
         model.addAttribute("year", year == null ? "" : year);
         model.addAttribute("standard", standard == null ? "" : standard);

@@ -85,6 +85,8 @@ class FundingPages {
         model.addAttribute("f", f);
         model.addAttribute("notWorkedOut", errors.isEmpty() && f == null);
         model.addAttribute("underwaySince", forecast.underwaySince().orElse(null));
+        model.addAttribute("failure", forecast.lastFailure().orElse(null));
+        model.addAttribute("workedOutAt", forecast.kept().map(FundingForecast.Kept::workedOutAt).orElse(null));
         model.addAttribute("year", year == null ? String.valueOf(starting) : year);
         model.addAttribute("standard", standard == null ? "" : standard);
         model.addAttribute("employer", employer == null ? "" : employer);

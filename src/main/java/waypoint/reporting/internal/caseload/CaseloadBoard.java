@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +38,7 @@ import waypoint.shared.web.FieldValidationException;
  * reviews, the support module's at-risk check (sessions, English and maths, KSB coverage, overdue actions), open
  * support cases, the documents waiting for someone's signature (the newest training plan version, progress reviews,
  * the gateway meeting record)
- * and the errors the kept check of the ILR return found. One query for the caseload, and one more for each of the
+ * and the errors the kept check of the ILR return found. The overview counts the signals kept by {@link KeptOverview}. One query for the caseload, and one more for each of the
  * last two signals, whatever the caseload's size; a signal not yet worked out is "not known", never green.
  */
 @Service
@@ -221,51 +220,12 @@ public class CaseloadBoard {
             Map<Kind, Long> unknown) {
     }
 
-    /** The head of delivery's overview: the same signals by tutor, employer or standard (provider-wide staff). */
-    @Transactional
-    public List<Group> overview(CurrentUser user, By by) {
-        if (!canRead(user)) {
-            throw new AccessDeniedException("The caseload overview is for staff");
-        }
-        Map<String, List<Row>> groups = new LinkedHashMap<>();
-        Map<String, String> labels = new HashMap<>();
-        for (Row r : read(access.scopeOf(user), null, null)) {
-            String key = switch (by) {
-                case TUTOR -> String.valueOf(r.tutorId());
-                case EMPLOYER -> String.valueOf(r.employerId());
-                case STANDARD -> r.standard();
-            };
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
-            labels.putIfAbsent(key, switch (by) {
-                case TUTOR -> r.tutorName() == null ? "No tutor" : r.tutorName();
-                case EMPLOYER -> r.employerName();
-                case STANDARD -> r.standard();
-            });
-        }
-        List<Group> result = new ArrayList<>();
-        groups.forEach((key, rows) -> {
-            Map<Kind, Long> red = new LinkedHashMap<>();
-            Map<Kind, Long> amber = new LinkedHashMap<>();
-            Map<Kind, Long> unknown = new LinkedHashMap<>();
-            for (Kind k : Kind.values()) {
-                red.put(k, 0L);
-                amber.put(k, 0L);
-                unknown.put(k, 0L);
-            }
-            for (Row r : rows) {
-                for (Signal s : r.signals()) {
-                    switch (s.rag()) {
-                        case RED -> red.merge(s.kind(), 1L, Long::sum);
-                        case AMBER -> amber.merge(s.kind(), 1L, Long::sum);
-                        case UNKNOWN -> unknown.merge(s.kind(), 1L, Long::sum);
-                        default -> { }
-                    }
-                }
-            }
-            result.add(new Group(key, labels.get(key), rows.size(), red, amber, unknown));
-        });
-        result.sort(Comparator.comparing(Group::label, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)));
-        return result;
+    /**
+     * Every active apprenticeship's row, whoever may see it: what the kept overview ({@link KeptOverview}) counts,
+     * narrowed to each reader's scope when it is read.
+     */
+    List<Row> everyActive() {
+        return read(ApprenticeshipScope.everyone(), null, null);
     }
 
     private List<Row> read(ApprenticeshipScope scope, UUID tutor, UUID ownAccount) {

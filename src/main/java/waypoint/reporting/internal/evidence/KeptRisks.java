@@ -93,6 +93,11 @@ public class KeptRisks implements KeptWhole {
         return background.underwaySince(KeptRisks.class);
     }
 
+    /** The last working out of the list, when it failed since the one shown was worked out. */
+    public Optional<KeptInBackground.Failure> lastFailure() {
+        return background.lastFailure(KeptRisks.class);
+    }
+
     @Override
     public String name() {
         return "funding risk list";

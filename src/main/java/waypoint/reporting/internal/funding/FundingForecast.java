@@ -176,6 +176,11 @@ public class FundingForecast {
         return background.underwaySince(KeptForecast.class);
     }
 
+    /** The last working out of the forecast, when it failed since the one shown was worked out. */
+    public Optional<KeptInBackground.Failure> lastFailure() {
+        return background.lastFailure(KeptForecast.class);
+    }
+
     /** Who may see what, the year's window and the filter, as a condition on {@code a} (the apprenticeship). */
     private record Narrowing(String condition, Map<String, Object> params) {
     }

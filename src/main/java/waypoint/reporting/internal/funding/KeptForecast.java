@@ -65,10 +65,12 @@ class KeptForecast implements KeptWhole {
     private final DataSource dataSource;
     private final Clock clock;
     private final TransactionTemplate writing;
+    private final KeptInBackground background;
 
     KeptForecast(FundingForecast forecast, JdbcClient jdbc, DataSource dataSource, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, KeptInBackground background) {
         this.forecast = forecast;
+        this.background = background;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.clock = clock;
@@ -97,17 +99,14 @@ class KeptForecast implements KeptWhole {
 
     /**
      * A change every apprenticeship's figures may depend on (a foundation apprenticeship payment recorded): the whole
-     * forecast worked out again, unless a calculation began since the change.
+     * forecast worked out again through {@link KeptInBackground}, taking the same lock as the night's, a press's and
+     * the first start's working out (one at a time, whatever started it, and the page says it is under way), unless a
+     * calculation began since the change.
      */
     @ApplicationModuleListener
     void on(ForecastWorkOutAsked asked) {
-        writing.executeWithoutResult(tx -> {
-            jdbc.sql(LOCK).query((rs, n) -> 1).single();
-            boolean since = forecast.latest().filter(k -> !k.workedOutAt().isBefore(asked.askedAt())).isPresent();
-            if (!since) {
-                workOutHoldingTheLock("Worked out again after a change to the funding settings");
-            }
-        });
+        background.afterChange(this, "Worked out again after a change to the funding settings", () -> forecast.latest()
+                .filter(k -> !k.workedOutAt().isBefore(asked.askedAt())).isPresent());
     }
 
     @Override

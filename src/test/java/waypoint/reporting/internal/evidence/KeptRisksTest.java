@@ -39,7 +39,8 @@ import waypoint.support.WaypointTest;
  * every apprenticeship there and then finds, line for line and in the same order; the page says when it was worked out, and
  * before it ever was, warns so rather than showing nobody flagged; the nightly job keeps it too. "Work out the risks
  * again now" works it out in the background, answering at once; the page says it is being worked out until the new
- * list replaces the one kept; and one working out runs at a time: a press meanwhile starts no other.
+ * list replaces the one kept; and one working out runs at a time: a press meanwhile starts no other. A working out
+ * that fails is said on the page, over the list before it, until one succeeds.
  */
 @WaypointTest
 class KeptRisksTest {
@@ -198,6 +199,38 @@ class KeptRisksTest {
         });
         assertThat(kept.workedOut().orElseThrow().by()).isEqualTo("Worked out when "
                 + quality().displayName() + " asked");
+    }
+
+    @Test
+    void a_working_out_that_fails_is_said_on_the_page_with_the_list_before_it_until_one_succeeds() {
+        workedOutNow();
+        Instant before = kept.workedOut().orElseThrow().at();
+        PageClient quality = PageClient.signedInAs(port, DemoAccounts.QUALITY);
+        PageClient.Page page = quality.get("/funding-audit/risks");
+
+        // a press's working out waits for the kept lines (a reader holds them here), and an administrator cancels it
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            jdbc.sql("LOCK TABLE funding_risk_line IN SHARE MODE").update();
+            assertThat(answered(() -> quality.post("/funding-audit/risks", page, Map.of())).status()).isEqualTo(302);
+            Integer waiting = await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> jdbc.sql("SELECT pid FROM pg_locks WHERE relation = 'funding_risk_line'::regclass"
+                            + " AND NOT granted").query(Integer.class).optional(), java.util.Optional::isPresent)
+                    .orElseThrow();
+            jdbc.sql("SELECT pg_cancel_backend(:pid)").param("pid", waiting).query(Boolean.class).single();
+        });
+
+        // then the page says so, and that the list shown is the one worked out before
+        String failed = "The last working out of the risk list, started at ";
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> assertThat(
+                quality.get("/funding-audit/risks").text()).contains(failed, "What is shown here is the risk list"
+                        + " worked out before it, at " + waypoint.shared.time.GovUkDates.clockOnDate(before),
+                "Press \"Work out the risks again now\" to try again")
+                .doesNotContain("being worked out again", "canceling statement"));
+        assertThat(kept.workedOut().orElseThrow().at()).isEqualTo(before);
+
+        // and once a working out succeeds it says so no more
+        workedOutNow();
+        assertThat(quality.get("/funding-audit/risks").text()).doesNotContain(failed);
     }
 
     /** What a press answers, given a minute: a press that worked the list out in the request would never answer. */

@@ -3,6 +3,7 @@ package waypoint.reporting.internal.funding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -13,8 +14,10 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
@@ -27,7 +30,9 @@ import waypoint.support.WaypointTest;
  * Before the funding forecast has ever been worked out (a new installation, before its first night) there are no
  * figures to show: the page, the API and the file say so plainly, never a forecast of £0, and "Work out now" works it
  * out. "Work out now" works it out in the background, answering at once; the page says it is being worked out until
- * the new forecast replaces the one kept, and a second press meanwhile starts no other.
+ * the new forecast replaces the one kept, and a second press meanwhile starts no other. A working out that fails is
+ * said on the page, with the forecast before it still shown, until one succeeds. A change to the funding settings
+ * works it out under the same lock: it waits for the one under way, and starts none when that one read the change.
  */
 @WaypointTest
 class KeptForecastTest {
@@ -38,6 +43,10 @@ class KeptForecastTest {
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    Clock clock;
 
     @Test
     void until_it_is_first_worked_out_the_forecast_says_so_and_shows_no_figures() {
@@ -103,6 +112,88 @@ class KeptForecastTest {
             assertThat(Instant.parse(api.get("/api/v1/funding/forecast?size=1").json().get("asAt").asString()))
                     .isAfter(before);
         });
+    }
+
+    @Test
+    void a_working_out_that_fails_is_shown_on_the_page_with_the_forecast_before_it_until_one_succeeds() {
+        Api api = Api.at(port).signedInAs(DemoAccounts.HEAD.email(), DemoAccounts.PASSWORD);
+        waypoint.reporting.ForecastWorkedOut.by(api);
+        Instant before = Instant.parse(api.get("/api/v1/funding/forecast?size=1").json().get("asAt").asString());
+        PageClient head = PageClient.signedInAs(port, DemoAccounts.HEAD);
+        PageClient.Page page = head.get("/reports/funding");
+
+        // a press's working out waits for the forecast's lock, held here, and an administrator cancels it
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('funding forecast'))").query((rs, n) -> 1).single();
+            assertThat(answered(() -> head.post("/reports/funding/work-out", page, Map.of())).status())
+                    .isEqualTo(302);
+            Integer waiting = await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> jdbc.sql("""
+                                    SELECT pid FROM pg_locks
+                                    WHERE locktype = 'advisory' AND NOT granted
+                                      AND classid = ((hashtext('funding forecast')::bigint >> 32) & 4294967295)::oid
+                                      AND objid = (hashtext('funding forecast')::bigint & 4294967295)::oid""")
+                            .query(Integer.class).optional(), java.util.Optional::isPresent).orElseThrow();
+            jdbc.sql("SELECT pg_cancel_backend(:pid)").param("pid", waiting).query(Boolean.class).single();
+        });
+
+        // then the page says the last working out failed, when, and that the forecast shown is the one before it
+        String failed = "The last working out of the forecast, started at ";
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> assertThat(
+                head.get("/reports/funding").text()).contains(failed, "What is shown here is the forecast worked out"
+                        + " before it, at " + waypoint.shared.time.GovUkDates.clockOnDate(before),
+                "Press \"Work out now\" to try again", "look in the server's log for this reference")
+                .doesNotContain("being worked out again", "Exception", "canceling statement"));
+        assertThat(Instant.parse(api.get("/api/v1/funding/forecast?size=1").json().get("asAt").asString()))
+                .isEqualTo(before);
+
+        // and once a working out succeeds it says so no more
+        waypoint.reporting.ForecastWorkedOut.by(api);
+        assertThat(head.get("/reports/funding").text()).doesNotContain(failed).contains("Forecast as at");
+    }
+
+    @Test
+    void a_change_to_the_funding_settings_waits_for_the_working_out_under_way_and_starts_no_second_one() {
+        Api api = Api.at(port).signedInAs(DemoAccounts.HEAD.email(), DemoAccounts.PASSWORD);
+        waypoint.reporting.ForecastWorkedOut.by(api);
+        PageClient head = PageClient.signedInAs(port, DemoAccounts.HEAD);
+        PageClient.Page page = head.get("/reports/funding");
+        String workingOutLock = "working out the funding forecast";
+
+        // a press's working out is under way (waiting for the forecast's lock, held here) when a change to the funding
+        // settings asks for the forecast to be worked out again
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('funding forecast'))").query((rs, n) -> 1).single();
+            assertThat(answered(() -> head.post("/reports/funding/work-out", page, Map.of())).status())
+                    .isEqualTo(302);
+            await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> waitingFor("funding forecast") > 0);
+            Instant changed = clock.instant();
+            TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
+            ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+            ownTransaction.executeWithoutResult(change -> events.publishEvent(new ForecastWorkOutAsked(changed)));
+
+            // then the change's working out waits for the one under way, on the same lock
+            await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> waitingFor(workingOutLock) > 0);
+        });
+
+        // and once the press's is done (it read the records after the change) no second one is worked out
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() ->
+                waitingFor(workingOutLock) == 0 && head.get("/reports/funding").text().contains("Forecast as at")
+                        && !head.get("/reports/funding").text().contains("being worked out again"));
+        assertThat(jdbc.sql("SELECT worked_out_by FROM funding_forecast").query(String.class).single())
+                .isEqualTo("Worked out when " + DemoAccounts.HEAD.displayName() + " asked");
+    }
+
+    /** How many sessions wait for the advisory lock named so. */
+    private int waitingFor(String lock) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM pg_locks
+                        WHERE locktype = 'advisory' AND NOT granted
+                          AND classid = ((hashtext(:lock)::bigint >> 32) & 4294967295)::oid
+                          AND objid = (hashtext(:lock)::bigint & 4294967295)::oid""")
+                .param("lock", lock).query(Integer.class).single();
     }
 
     /** What a press answers, given a minute: a press that worked the forecast out in the request would never answer. */
