@@ -74,7 +74,7 @@ class ProviderExportTest {
      * Tables the export leaves out on purpose: secrets a person would have to set again anyway, the running
      * application's own machinery (sessions, job locks, the sign-in throttle), the copy of GOV.UK's public bank
      * holidays file, the kept accountability figures with the presses of "Recalculate now", the kept funding forecast,
-     * the kept funding risk list and the kept caseload overview (derived from the records exported, and worked out
+     * the kept funding risk list, the kept caseload overview and the kept equality report (derived from the records exported, and worked out
      * again by the next calculation; the audit trail keeps who pressed), and the last failed working out of each.
      */
     private static final Set<String> LEFT_OUT = Set.of(
@@ -84,7 +84,8 @@ class ProviderExportTest {
             "accountability_snapshot", "accountability_snapshot_figure", "accountability_snapshot_year",
             "accountability_snapshot_apprenticeship", "accountability_recalculation", "funding_forecast",
             "funding_forecast_apprenticeship", "funding_forecast_line", "funding_risk_list", "funding_risk_line",
-            "funding_risk_finding", "caseload_overview", "caseload_overview_line", "kept_whole_failure");
+            "funding_risk_finding", "caseload_overview", "caseload_overview_line", "kept_whole_failure",
+            "equality_report", "equality_report_count");
 
     @Autowired
     List<ProviderDataSource> sources;
