@@ -32,7 +32,7 @@ import waypoint.identity.CurrentUser;
 
 /**
  * How reporting works out what it keeps whole ({@link KeptWhole}: the funding forecast, the known funding risks, the
- * caseload overview), the one way for each of them:
+ * caseload overview, the equality report), the one way for each of them:
  * <ul>
  *   <li>A reader's press ({@link #press}) answers at once: the working out runs in the background, and the press
  *       returns as soon as it holds its lock. While one is under way (a press, the night's, the first start's, here or

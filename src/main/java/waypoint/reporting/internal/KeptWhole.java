@@ -2,9 +2,9 @@ package waypoint.reporting.internal;
 
 /**
  * Something reporting keeps whole, worked out from every apprenticeship in one go and read a page at a time (the
- * funding forecast, the known funding risks). {@link KeptInBackground} works it out: each night, at the first start
- * when none is kept yet, and in the background when a reader presses its button; one working out at a time across
- * every node.
+ * funding forecast, the known funding risks, the caseload overview, the equality report). {@link KeptInBackground}
+ * works it out: each night, at the first start when none is kept yet, and in the background when a reader presses its
+ * button; one working out at a time across every node.
  */
 public interface KeptWhole {
 
