@@ -32,7 +32,8 @@ public class SubjectAccessImport {
     /** Whether the learner with this account has asked before (so a loader runs once). */
     @Transactional(readOnly = true)
     public boolean anyFor(UUID learnerAccountId) {
-        return learners.findByAccount(learnerAccountId).map(l -> !store.ofLearner(l.id()).isEmpty()).orElse(false);
+        return learners.findByAccount(learnerAccountId).map(l -> !store.ofLearner(l.id().value()).isEmpty())
+                .orElse(false);
     }
 
     /** Recorded by staff as received on the day given, then identity checked and gathered, ready for review. */

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import waypoint.dataprotection.internal.transfer.TransferPack;
 import waypoint.dataprotection.internal.transfer.TransferPackExport;
 import waypoint.dataprotection.internal.transfer.TransferPackImport;
+import waypoint.organisation.LearnerId;
 
 /**
  * Transfer packs made and brought in by the system rather than a person: the demo provider's learner who moved in
@@ -50,8 +51,8 @@ public class TransferImport {
      * Makes a pack of the learner {@code model} as the provider {@code from} would have made it of someone else (the
      * identity given), and brings it in on the tutor's caseload: the learner id brought in.
      */
-    public UUID broughtInFrom(String from, String fromUkprn, UUID model, Identity who, UUID tutorId) {
-        TransferPack made = export.gather(model, clock.instant(), new TransferPack.Agreement(
+    public UUID broughtInFrom(String from, String fromUkprn, LearnerId model, Identity who, UUID tutorId) {
+        TransferPack made = export.gather(model.value(), clock.instant(), new TransferPack.Agreement(
                 java.time.LocalDate.now(clock).minusDays(10), TransferPackExport.AgreementHow.IN_WRITING.name(),
                 "Signed transfer form", "Their data protection officer", "this provider"));
         TransferPack.Learner l = made.learner();

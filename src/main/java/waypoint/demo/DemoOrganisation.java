@@ -19,6 +19,7 @@ import waypoint.organisation.IlrDetails;
 import waypoint.organisation.IlrLists;
 import waypoint.organisation.Funding;
 import waypoint.organisation.LearnerDetails;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.ProviderDetails;
 import waypoint.organisation.StaffDetails;
@@ -173,7 +174,7 @@ class DemoOrganisation {
         if (organisation.findLearner(email).isEmpty()) {
             added++;
             String postcode = "LS" + (1 + n % 20) + " " + (1 + n % 9) + "AB";
-            UUID learner = organisation.learner(new LearnerDetails(given, family,
+            LearnerId learner = organisation.learner(new LearnerDetails(given, family,
                     LocalDate.of(2000 + n % 7, 1 + n % 12, 1 + n % 28), uln(100_000_000 + n * 7_919),
                     "AA%06dA".formatted(100_000 + n), email,
                     null, (n + 1) + " Station Road", null, "Leeds", postcode, "Parent of " + given,
@@ -187,7 +188,7 @@ class DemoOrganisation {
      * enrolment and, for some, contact restrictions or a declared difficulty with its kinds. The newcomer, just added,
      * has no prior attainment or postcode before enrolment yet, so their page shows what the ILR still needs.
      */
-    private void ilrFacts(UUID learner, int n, String postcode, boolean complete) {
+    private void ilrFacts(LearnerId learner, int n, String postcode, boolean complete) {
         boolean difficulty = n % 4 == 1;
         Set<IlrLists.LlddCategory> kinds = difficulty
                 ? Set.of(IlrLists.LlddCategory.DYSLEXIA, IlrLists.LlddCategory.MENTAL_HEALTH) : Set.of();

@@ -17,6 +17,7 @@ import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.EmploymentLists;
 import waypoint.enrolment.NewApprenticeship;
 import waypoint.organisation.LearnerDetails;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 
 /**
@@ -88,9 +89,9 @@ class DemoProgrammeTypes {
         if (placement.isEmpty()) {
             return;
         }
-        UUID learner = organisation.findLearner(email).orElseGet(() -> organisation.learner(new LearnerDetails(given,
-                family, born, DemoOrganisation.uln(100_000_000 + n * 7_919), "AA%06dA".formatted(100_000 + n), email,
-                null, n + " Station Road", null, "Leeds", "LS2 " + (n % 9 + 1) + "AB", "Parent of " + given,
+        LearnerId learner = organisation.findLearner(email).orElseGet(() -> organisation.learner(new LearnerDetails(
+                given, family, born, DemoOrganisation.uln(100_000_000 + n * 7_919), "AA%06dA".formatted(100_000 + n),
+                email, null, n + " Station Road", null, "Leeds", "LS2 " + (n % 9 + 1) + "AB", "Parent of " + given,
                 "07700 900" + (500 + n))));
         if (!apprenticeships.ofLearner(learner).isEmpty() || !enrolment.openToNewStarts(standard, start)) {
             return;

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import waypoint.organisation.EmployerId;
+import waypoint.organisation.LearnerId;
 
 /**
  * Which apprenticeships someone may see: every one (administrators and provider-wide roles), those a member of staff
@@ -48,8 +49,8 @@ public record ApprenticeshipScope(Kind kind, UUID id, Set<UUID> ids) {
         return new ApprenticeshipScope(Kind.EMPLOYER, employerId.value());
     }
 
-    public static ApprenticeshipScope ofLearner(UUID learnerId) {
-        return new ApprenticeshipScope(Kind.LEARNER, learnerId);
+    public static ApprenticeshipScope ofLearner(LearnerId learnerId) {
+        return new ApprenticeshipScope(Kind.LEARNER, learnerId.value());
     }
 
     public static ApprenticeshipScope nobody() {

@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import waypoint.organisation.EmployerId;
+import waypoint.organisation.LearnerId;
 
 /**
  * What other modules may know of an apprenticeship: who, where, which standard, who teaches, the dates and the
  * status. The line manager is null when none is named; the standard's title and level are null when the catalogue
  * does not hold the version.
  */
-public record ApprenticeshipSummary(UUID id, UUID learnerId, UUID learnerAccountId, String learnerName,
+public record ApprenticeshipSummary(UUID id, LearnerId learnerId, UUID learnerAccountId, String learnerName,
         EmployerId employerId, String employerName, UUID lineManagerId, UUID lineManagerAccountId,
         String lineManagerName,
         String standardReference, String standardVersion, String standardTitle, Integer level, UUID tutorId,

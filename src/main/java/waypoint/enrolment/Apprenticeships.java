@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.internal.apprenticeship.StatusChanges;
 import waypoint.organisation.EmployerId;
+import waypoint.organisation.LearnerId;
 
 /**
  * Apprenticeships as other modules read them. These reads are not authorised here: a module showing an
@@ -55,7 +56,7 @@ public class Apprenticeships {
 
     /** The learner's apprenticeships, the newest first. */
     @Transactional(readOnly = true)
-    public List<ApprenticeshipSummary> ofLearner(UUID learnerId) {
+    public List<ApprenticeshipSummary> ofLearner(LearnerId learnerId) {
         return jdbc.sql(SELECT + "WHERE a.learner_id = :learner ORDER BY a.start_date DESC, a.created_at DESC")
                 .param("learner", learnerId).query(Apprenticeships::summary).list();
     }
@@ -97,7 +98,8 @@ public class Apprenticeships {
     }
 
     public static ApprenticeshipSummary summary(ResultSet rs, int n) throws SQLException {
-        return new ApprenticeshipSummary(rs.getObject("id", UUID.class), rs.getObject("learner_id", UUID.class),
+        return new ApprenticeshipSummary(rs.getObject("id", UUID.class),
+                new LearnerId(rs.getObject("learner_id", UUID.class)),
                 rs.getObject("learner_account_id", UUID.class), rs.getString("learner_name"),
                 new EmployerId(rs.getObject("employer_id", UUID.class)), rs.getString("employer_name"),
                 rs.getObject("line_manager_id", UUID.class), rs.getObject("line_manager_account_id", UUID.class),

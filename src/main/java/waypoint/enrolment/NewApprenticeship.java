@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import waypoint.organisation.EmployerId;
+import waypoint.organisation.LearnerId;
 
 /**
  * An apprenticeship to record, as staff, the API, the CSV import and the demo data give it. Only the learner,
@@ -18,7 +19,8 @@ import waypoint.organisation.EmployerId;
  * @param requestKey      the key of the request that asked for it (an Idempotency-Key, a form's token), so a
  *                        repeated submission answers the apprenticeship it made the first time; may be null
  */
-public record NewApprenticeship(UUID learnerId, EmployerId employerId, UUID lineManagerId, String standardReference,
+public record NewApprenticeship(LearnerId learnerId, EmployerId employerId, UUID lineManagerId,
+        String standardReference,
         String standardVersion, UUID tutorId, List<StaffAssignment> otherStaff, LocalDate startDate,
         LocalDate plannedEndDate, Integer epaPeriodMonths, BigDecimal weeklyHours, DeliveryModel deliveryModel,
         String deliveryLink, Set<DayOfWeek> studyDays, FundingType fundingType, BigDecimal trainingPrice,
@@ -42,7 +44,8 @@ public record NewApprenticeship(UUID learnerId, EmployerId employerId, UUID line
     }
 
     /** The minimum a new apprenticeship needs; the rest is left for onboarding. */
-    public static NewApprenticeship of(UUID learnerId, EmployerId employerId, UUID lineManagerId, String standardReference,
+    public static NewApprenticeship of(LearnerId learnerId, EmployerId employerId, UUID lineManagerId,
+            String standardReference,
             UUID tutorId, LocalDate startDate, LocalDate plannedEndDate, BigDecimal weeklyHours) {
         return new NewApprenticeship(learnerId, employerId, lineManagerId, standardReference, null, tutorId, List.of(),
                 startDate, plannedEndDate, null, weeklyHours, null, null, Set.of(), null, null, null, null, null,

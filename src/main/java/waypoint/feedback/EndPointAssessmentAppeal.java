@@ -3,6 +3,8 @@ package waypoint.feedback;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import waypoint.organisation.LearnerId;
+
 /**
  * An appeal to the end-point assessment organisation against an EPA result, as the epa module records it (the complaints policy,
  * “Assessment and Accreditation”: apprentices and employers “can appeal directly to the end point assessment
@@ -11,7 +13,7 @@ import java.util.UUID;
  * {@code appellant} is who lodged it: the apprentice, or their employer, who is then sent the decision as well as the
  * apprentice (docs/domain/complaints-policy.md, Assessment appeals).
  */
-public record EndPointAssessmentAppeal(UUID apprenticeshipId, UUID learnerId, String epaoName, String method,
+public record EndPointAssessmentAppeal(UUID apprenticeshipId, LearnerId learnerId, String epaoName, String method,
         String grade, LocalDate assessedOn, LocalDate lodgedOn, LocalDate appealBy, String grounds,
         Appellant appellant) {
 
@@ -20,7 +22,7 @@ public record EndPointAssessmentAppeal(UUID apprenticeshipId, UUID learnerId, St
     }
 
     /** An appeal the apprentice lodged. */
-    public EndPointAssessmentAppeal(UUID apprenticeshipId, UUID learnerId, String epaoName, String method,
+    public EndPointAssessmentAppeal(UUID apprenticeshipId, LearnerId learnerId, String epaoName, String method,
             String grade, LocalDate assessedOn, LocalDate lodgedOn, LocalDate appealBy, String grounds) {
         this(apprenticeshipId, learnerId, epaoName, method, grade, assessedOn, lodgedOn, appealBy, grounds,
                 Appellant.APPRENTICE);

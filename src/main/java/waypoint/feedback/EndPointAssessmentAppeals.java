@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import waypoint.feedback.internal.FeedbackRaising;
 import waypoint.feedback.internal.RaiseFeedback;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.ids.TypedId;
 
 /**
  * Raises an appeal against an end-point assessment result as an assessment appeal case (docs/domain/complaints-policy.md,
@@ -39,7 +40,7 @@ public class EndPointAssessmentAppeals {
         }
         EndPointAssessmentAppeal.Appellant appellant = appeal.appellant();
         UUID id = raising.raise(user, new RaiseFeedback(FeedbackKind.APPEAL, false,
-                appeal.lodgedOn().atStartOfDay(LONDON).toInstant(), Channel.EMAIL, appeal.learnerId(),
+                appeal.lodgedOn().atStartOfDay(LONDON).toInstant(), Channel.EMAIL, TypedId.valueOf(appeal.learnerId()),
                 appellant.name(), appellant.email(), appellant.type(), summary, appeal.grounds(), Category.ASSESSMENT,
                 null, false, false, false, AppealRoute.EPAO, appeal.assessedOn()));
         return new Raised(id, raising.linkToEndPointAssessment(id, appeal.apprenticeshipId(), appeal.epaoName(),

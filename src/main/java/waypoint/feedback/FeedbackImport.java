@@ -21,6 +21,7 @@ import waypoint.feedback.internal.Surveys;
 import waypoint.identity.AccountSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.UserAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.Learners;
 import waypoint.organisation.OrganisationImport;
 
@@ -77,7 +78,8 @@ public class FeedbackImport {
 
     /** Raises feedback as the account with {@code asEmail} (staff recording it, or the learner themselves). */
     public UUID raise(String asEmail, Raise r) {
-        UUID learnerId = r.learnerEmail() == null ? null : organisation.findLearner(r.learnerEmail()).orElse(null);
+        UUID learnerId = r.learnerEmail() == null ? null
+                : organisation.findLearner(r.learnerEmail()).map(LearnerId::value).orElse(null);
         UUID about = r.aboutEmail() == null ? null : accounts.findByEmail(r.aboutEmail()).map(AccountSummary::id).orElse(null);
         return raising.raise(as(asEmail), new RaiseFeedback(r.kind(), r.formal(), r.receivedAt(), r.channel(),
                 learnerId, r.complainantName(), r.complainantEmail(), r.complainantType(), r.summary(), r.details(),
@@ -115,7 +117,7 @@ public class FeedbackImport {
     public void surveyLearner(UUID template, String learnerEmail, List<String> answers) {
         var learner = organisation.findLearner(learnerEmail).flatMap(learners::find).orElseThrow();
         String key = template + ":demo:" + learner.id();
-        surveys.invite(template, key, learner.accountId(), learner.email(), learner.fullName(), learner.id());
+        surveys.invite(template, key, learner.accountId(), learner.email(), learner.fullName(), learner.id().value());
         if (answers == null) {
             return;
         }

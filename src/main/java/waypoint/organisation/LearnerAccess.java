@@ -34,19 +34,20 @@ public class LearnerAccess {
 
     /** False for a learner who does not exist, as for one the person may not see. */
     @Transactional(readOnly = true)
-    public boolean canView(CurrentUser user, UUID learnerId) {
+    public boolean canView(CurrentUser user, LearnerId learnerId) {
         var viewer = viewers.of(user);
-        return learners.existsById(learnerId) && policy.canView(viewer, learnerId, queries.worksWith(learnerId));
+        return learners.existsById(learnerId.value())
+                && policy.canView(viewer, learnerId, queries.worksWith(learnerId.value()));
     }
 
     /** Whether the person may see the learner's sensitive declarations (administrators and the learner's tutor). */
     @Transactional(readOnly = true)
-    public boolean canSeeDeclarations(CurrentUser user, UUID learnerId) {
+    public boolean canSeeDeclarations(CurrentUser user, LearnerId learnerId) {
         var viewer = viewers.of(user);
-        if (!learners.existsById(learnerId)) {
+        if (!learners.existsById(learnerId.value())) {
             return false;
         }
-        WorksWith worksWith = queries.worksWith(learnerId);
+        WorksWith worksWith = queries.worksWith(learnerId.value());
         return policy.canView(viewer, learnerId, worksWith) && policy.canSeeDeclarations(viewer, worksWith);
     }
 

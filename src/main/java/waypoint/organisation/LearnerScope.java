@@ -26,8 +26,8 @@ public record LearnerScope(Kind kind, UUID id) {
         return new LearnerScope(Kind.EMPLOYER, employerId.value());
     }
 
-    public static LearnerScope self(UUID learnerId) {
-        return new LearnerScope(Kind.SELF, learnerId);
+    public static LearnerScope self(LearnerId learnerId) {
+        return new LearnerScope(Kind.SELF, learnerId.value());
     }
 
     public static LearnerScope nobody() {
@@ -35,12 +35,12 @@ public record LearnerScope(Kind kind, UUID id) {
     }
 
     /** Whether a learner with this id, employer and tutor is in the scope. */
-    public boolean includes(UUID learnerId, EmployerId employerId, UUID tutorStaffId) {
+    public boolean includes(LearnerId learnerId, EmployerId employerId, UUID tutorStaffId) {
         return switch (kind) {
             case EVERYONE -> true;
             case CASELOAD -> id.equals(tutorStaffId);
             case EMPLOYER -> id.equals(TypedId.valueOf(employerId));
-            case SELF -> id.equals(learnerId);
+            case SELF -> id.equals(TypedId.valueOf(learnerId));
             case NOBODY -> false;
         };
     }

@@ -7,7 +7,8 @@ import java.util.UUID;
  * records it. Employer, tutor and line manager are null while the learner has no apprenticeship (and the line manager
  * while the apprenticeship names none).
  */
-public record LearnerSummary(UUID id, UUID accountId, String givenNames, String familyName, String uln, String email,
+public record LearnerSummary(LearnerId id, UUID accountId, String givenNames, String familyName, String uln,
+        String email,
         EmployerId employerId, String employerName, UUID tutorId, UUID tutorAccountId, String tutorName,
         UUID lineManagerId, UUID lineManagerAccountId, String lineManagerName) {
 

@@ -36,7 +36,7 @@ public class Learners {
     }
 
     @Transactional(readOnly = true)
-    public Optional<LearnerSummary> find(UUID learnerId) {
+    public Optional<LearnerSummary> find(LearnerId learnerId) {
         return jdbc.sql(SELECT + "WHERE l.id = :id").param("id", learnerId).query(Learners::summary).optional();
     }
 
@@ -87,7 +87,7 @@ public class Learners {
      * {@link LearnerSummary}, since employer contacts may not see it.
      */
     @Transactional(readOnly = true)
-    public Optional<java.time.LocalDate> dateOfBirth(UUID learnerId) {
+    public Optional<java.time.LocalDate> dateOfBirth(LearnerId learnerId) {
         return jdbc.sql("SELECT date_of_birth FROM learner WHERE id = :id").param("id", learnerId)
                 .query(java.time.LocalDate.class).optional();
     }
@@ -97,15 +97,15 @@ public class Learners {
      * left out.
      */
     @Transactional(readOnly = true)
-    public java.util.Map<UUID, java.time.LocalDate> datesOfBirth(java.util.Collection<UUID> learnerIds) {
-        java.util.Map<UUID, java.time.LocalDate> born = new java.util.HashMap<>();
+    public java.util.Map<LearnerId, java.time.LocalDate> datesOfBirth(java.util.Collection<LearnerId> learnerIds) {
+        java.util.Map<LearnerId, java.time.LocalDate> born = new java.util.HashMap<>();
         if (learnerIds.isEmpty()) {
             return born;
         }
         jdbc.sql("SELECT id, date_of_birth FROM learner WHERE id IN (:ids) AND date_of_birth IS NOT NULL")
                 .param("ids", java.util.Set.copyOf(learnerIds))
                 .query(rs -> {
-                    born.put(rs.getObject(1, UUID.class), rs.getObject(2, java.time.LocalDate.class));
+                    born.put(new LearnerId(rs.getObject(1, UUID.class)), rs.getObject(2, java.time.LocalDate.class));
                 });
         return born;
     }
@@ -115,7 +115,7 @@ public class Learners {
      * suggestion for recording their apprenticeship, never who they work with (that is {@link #find}).
      */
     @Transactional(readOnly = true)
-    public Optional<AddedWith> addedWith(UUID learnerId) {
+    public Optional<AddedWith> addedWith(LearnerId learnerId) {
         return jdbc.sql("""
                 SELECT employer_id, line_manager_id, tutor_id FROM learner_works_with_as_added
                 WHERE learner_id = :id AND employer_id IS NOT NULL""")
@@ -130,7 +130,7 @@ public class Learners {
     }
 
     private static LearnerSummary summary(ResultSet rs, int n) throws SQLException {
-        return new LearnerSummary(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
+        return new LearnerSummary(new LearnerId(rs.getObject("id", UUID.class)), rs.getObject("account_id", UUID.class),
                 rs.getString("given_names"), rs.getString("family_name"), rs.getString("uln"), rs.getString("email"),
                 TypedId.of(rs.getObject("employer_id", UUID.class), EmployerId::new), rs.getString("employer_name"),
                 rs.getObject("tutor_id", UUID.class), rs.getObject("tutor_account_id", UUID.class),

@@ -87,8 +87,8 @@ public class OrganisationImport {
         return staff.register(details);
     }
 
-    public UUID learner(LearnerDetails details) {
-        return learners.register(details);
+    public LearnerId learner(LearnerDetails details) {
+        return new LearnerId(learners.register(details));
     }
 
     /**
@@ -96,7 +96,7 @@ public class OrganisationImport {
      * ILR code, 31 to 47, 98 or 99) and whether they have a learning difficulty, disability or health problem go to
      * their declarations, the one place each is kept; the rest to their ILR details.
      */
-    public void learnerIlrFacts(UUID learnerId, IlrLists.IlrSex sex, int ethnicity, boolean difficulty,
+    public void learnerIlrFacts(LearnerId learnerId, IlrLists.IlrSex sex, int ethnicity, boolean difficulty,
             IlrDetails details) {
         declarations.record(learnerId, new DeclarationDetails(
                 difficulty ? Declarations.HealthDeclaration.YES : Declarations.HealthDeclaration.NO, null,
@@ -110,8 +110,8 @@ public class OrganisationImport {
      * (docs/domain/ilr.md, "The learner's facts"); one another learner has is refused with the rest of what is wrong,
      * as field errors (learnerReference among them).
      */
-    public UUID learner(LearnerDetails details, String learnerReference) {
-        return learners.register(details, learnerReference);
+    public LearnerId learner(LearnerDetails details, String learnerReference) {
+        return new LearnerId(learners.register(details, learnerReference));
     }
 
     /**
@@ -119,7 +119,7 @@ public class OrganisationImport {
      * learning difficulty, disability or health problem (1 yes, 2 no, 9 not provided); each may be missing (null) and
      * then stays unanswered. Sex, ethnicity and the declaration go to the declarations; the rest to the ILR details.
      */
-    public void learnerIlrFacts(UUID learnerId, IlrLists.IlrSex sex, Integer ethnicity, Integer llddHealthProb,
+    public void learnerIlrFacts(LearnerId learnerId, IlrLists.IlrSex sex, Integer ethnicity, Integer llddHealthProb,
             IlrDetails details) {
         Declarations.HealthDeclaration declared = llddHealthProb == null ? null : switch (llddHealthProb) {
             case 1 -> Declarations.HealthDeclaration.YES;
@@ -139,7 +139,7 @@ public class OrganisationImport {
      * the declarations keep them (docs/adr/0012-envelope-encryption-with-tink.md), for the column
      * {@code learner_declaration.answers_enc}; each answer is the stored name of its choice, null when not given.
      */
-    public byte[] sealedDeclarations(UUID learnerId, DeclaredAnswers.Answers answers) {
+    public byte[] sealedDeclarations(LearnerId learnerId, DeclaredAnswers.Answers answers) {
         return declarations.sealedForBulkLoad(learnerId, new DeclarationDetails(
                 value(Declarations.HealthDeclaration.class, answers.healthDeclaration()), null,
                 value(Declarations.Ethnicity.class, answers.ethnicity()),
@@ -157,8 +157,8 @@ public class OrganisationImport {
         return java.util.Arrays.stream(Declarations.Ethnicity.values()).anyMatch(e -> e.name().equals("E" + code));
     }
 
-    public Optional<UUID> findLearnerByReference(String learnerReference) {
-        return learners.findByReference(learnerReference);
+    public Optional<LearnerId> findLearnerByReference(String learnerReference) {
+        return learners.findByReference(learnerReference).map(LearnerId::new);
     }
 
     /** The employer with this employer reference number, if recorded. */
@@ -182,8 +182,8 @@ public class OrganisationImport {
         return staff.findByEmail(email);
     }
 
-    public Optional<UUID> findLearner(String email) {
-        return learners.findByEmail(email);
+    public Optional<LearnerId> findLearner(String email) {
+        return learners.findByEmail(email).map(LearnerId::new);
     }
 
     /**

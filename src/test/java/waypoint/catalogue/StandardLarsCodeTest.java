@@ -22,6 +22,7 @@ import waypoint.enrolment.EmploymentLists;
 import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
@@ -84,14 +85,14 @@ class StandardLarsCodeTest {
         // given an apprentice on a standard whose LARS code is not recorded: StdCode_01 in the ILR check
         String reference = standardWithoutLarsCode();
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);
-        UUID learner = people.learner();
+        LearnerId learner = people.learner();
         LocalDate start = LocalDate.of(2025, 9, 1);
         UUID apprenticeship = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager,
                 reference, people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
         enrolment.employed(apprenticeship, start.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         enrolment.start(apprenticeship, start);
         checkTheReturn();
-        JsonNode problem = stdCode01(people.tutor, learner);
+        JsonNode problem = stdCode01(people.tutor, learner.value());
         assertThat(problem).isNotNull();
         String fix = problem.get("fix").asString();
         assertThat(fix).isEqualTo("/standards/" + reference + "?version=1.0#lars-code");
@@ -121,7 +122,7 @@ class StandardLarsCodeTest {
 
         // then the return checked again has no StdCode_01 for the apprentice
         checkTheReturn();
-        assertThat(stdCode01(people.tutor, learner)).isNull();
+        assertThat(stdCode01(people.tutor, learner.value())).isNull();
     }
 
     @Test

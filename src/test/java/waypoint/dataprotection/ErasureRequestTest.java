@@ -18,6 +18,7 @@ import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.PageClient;
 import waypoint.support.TestClock;
@@ -84,7 +85,7 @@ class ErasureRequestTest {
     @Test
     void a_person_who_never_started_an_apprenticeship_is_anonymised_at_once() {
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);
-        UUID learner = people.learner();
+        LearnerId learner = people.learner();
         PageClient officer = PageClient.signedInAs(port, DemoAccounts.DATA_PROTECTION_OFFICER);
         PageClient.Page recorded = record(officer, people.lastLearnerEmail);
         assertThat(recorded.status()).isEqualTo(302);

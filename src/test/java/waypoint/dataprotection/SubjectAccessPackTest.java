@@ -52,7 +52,7 @@ class SubjectAccessPackTest {
     private DataSubject subject(String email) {
         var account = accounts.findByEmail(email).orElseThrow();
         LearnerSummary learner = learners.findByAccount(account.id()).orElseThrow();
-        return new DataSubject(learner.id(), learner.accountId(),
+        return new DataSubject(learner.id().value(), learner.accountId(),
                 apprenticeships.ofLearner(learner.id()).stream().map(ApprenticeshipSummary::id).toList());
     }
 

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import waypoint.demo.DemoAccounts;
 import waypoint.identity.UserAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.Learners;
 import waypoint.shared.personaldata.PersonalDataShared;
 import waypoint.support.PageClient;
@@ -85,10 +86,10 @@ class TransparencyPagesTest {
 
     @Test
     void a_sharing_with_an_employer_is_logged_and_the_learner_gets_it_with_their_data() {
-        UUID lola = learners.findByAccount(accounts.findByEmail(DemoAccounts.LEARNER.email()).orElseThrow().id())
+        LearnerId lola = learners.findByAccount(accounts.findByEmail(DemoAccounts.LEARNER.email()).orElseThrow().id())
                 .orElseThrow().id();
         String what = "Test sharing " + UUID.randomUUID();
-        transactions.executeWithoutResult(tx -> events.publishEvent(new PersonalDataShared(lola,
+        transactions.executeWithoutResult(tx -> events.publishEvent(new PersonalDataShared(lola.value(),
                 PersonalDataShared.Recipient.EMPLOYER, "Northgate Engineering (Erin Employer)", what, clock.instant())));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
                 "SELECT count(*) FROM personal_data_sharing WHERE what = :what").param("what", what)

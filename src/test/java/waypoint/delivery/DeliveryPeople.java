@@ -16,6 +16,7 @@ import waypoint.organisation.ContactDetails;
 import waypoint.organisation.EmployerDetails;
 import waypoint.organisation.Funding;
 import waypoint.organisation.LearnerDetails;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.StaffDetails;
 import waypoint.support.TestClock;
@@ -64,7 +65,7 @@ public final class DeliveryPeople {
     private UUID learnerOn(UserAccounts accounts, OrganisationImport organisation, ApprenticeshipImport apprenticeships,
             CurrentUser person, String suffix) {
         String family = person.displayName().substring(person.displayName().indexOf(' ') + 1);
-        UUID learnerId = organisation.learner(new LearnerDetails(person.displayName().split(" ")[0], family,
+        LearnerId learnerId = organisation.learner(new LearnerDetails(person.displayName().split(" ")[0], family,
                 LocalDate.of(2003, 5, 6), TestApprenticeships.uln(), null, person.email(), null, "2 Low Road", null,
                 "Leeds", "LS2 9JT", null, null));
         UUID id = apprenticeships.record(NewApprenticeship.of(learnerId, employerId, contactId, "ST0116", staffId,

@@ -18,6 +18,7 @@ import waypoint.demo.DemoAccounts;
 import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.LearnerDetails;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.rules.EnglishAndMaths.DecidedBy;
 import waypoint.rules.FundingEligibility;
@@ -73,7 +74,7 @@ class FundingRulesAsRecordedTest {
     }
 
     /** A learner with this date of birth, who can sign in. */
-    UUID learnerBorn(LocalDate born) {
+    LearnerId learnerBorn(LocalDate born) {
         String suffix = TestApprenticeships.unique();
         String email = "rules-" + suffix + "@example.test";
         accounts.createWithPassword(email, "Rules Learner " + suffix, Set.of(Role.LEARNER),
@@ -82,7 +83,7 @@ class FundingRulesAsRecordedTest {
                 null, email, null, "2 Low Road", null, "Leeds", "LS2 9JT", null, null));
     }
 
-    String body(UUID learner, String standard) {
+    String body(LearnerId learner, String standard) {
         return """
                 {"learnerId": "%s", "employerId": "%s", "lineManagerId": "%s", "standardReference": "%s",
                  "tutorId": "%s", "startDate": "%s", "plannedEndDate": "%s", "weeklyHours": 37.5}"""

@@ -19,6 +19,7 @@ import waypoint.demo.DemoAccounts;
 import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.LearnerDetails;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
@@ -73,7 +74,7 @@ class ProgrammeTypesTest {
         return reference;
     }
 
-    UUID learnerBorn(LocalDate born) {
+    LearnerId learnerBorn(LocalDate born) {
         String suffix = TestApprenticeships.unique();
         String email = "types-" + suffix + "@example.test";
         accounts.createWithPassword(email, "Types Learner " + suffix, Set.of(Role.LEARNER),
@@ -82,7 +83,7 @@ class ProgrammeTypesTest {
                 null, email, null, "2 Low Road", null, "Leeds", "LS2 9JT", null, null));
     }
 
-    Api.Response start(UUID learner, String standard, LocalDate plannedEnd) {
+    Api.Response start(LearnerId learner, String standard, LocalDate plannedEnd) {
         return admin().post("/api/v1/apprenticeships", """
                 {"learnerId": "%s", "employerId": "%s", "lineManagerId": "%s", "standardReference": "%s",
                  "tutorId": "%s", "startDate": "%s", "plannedEndDate": "%s", "weeklyHours": 37.5}"""

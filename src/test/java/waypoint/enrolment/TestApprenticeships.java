@@ -12,6 +12,7 @@ import waypoint.organisation.ContactDetails;
 import waypoint.organisation.EmployerDetails;
 import waypoint.organisation.Funding;
 import waypoint.organisation.LearnerDetails;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.StaffDetails;
 import waypoint.organisation.EmployerId;
@@ -59,7 +60,7 @@ public final class TestApprenticeships {
     }
 
     /** A learner born in 2004, with no apprenticeship yet ({@link #newFor} records one with these people). */
-    public UUID learner() {
+    public LearnerId learner() {
         String suffix = unique();
         lastLearnerEmail = "apprentice-" + suffix + "@example.test";
         account(lastLearnerEmail, "Test Apprentice " + suffix, Role.LEARNER);
@@ -82,7 +83,7 @@ public final class TestApprenticeships {
     }
 
     /** ST0116 from 1 September 2025 for 18 months at 37.5 hours a week. */
-    public NewApprenticeship newFor(UUID learner) {
+    public NewApprenticeship newFor(LearnerId learner) {
         return NewApprenticeship.of(learner, employer, lineManager, "ST0116", tutor, LocalDate.of(2025, 9, 1),
                 LocalDate.of(2027, 3, 1), new BigDecimal("37.5"));
     }

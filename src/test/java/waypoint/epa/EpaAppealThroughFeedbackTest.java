@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.Epaos;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.shared.calendar.WorkingCalendar;
 import waypoint.support.Api;
@@ -321,7 +322,7 @@ class EpaAppealThroughFeedbackTest {
 
     @Test
     void an_employer_lodging_an_appeal_on_their_own_pages_is_sent_the_decision_and_so_is_the_apprentice() {
-        UUID learnerId = apprenticeshipsRead.find(people.apprenticeship).orElseThrow().learnerId();
+        LearnerId learnerId = apprenticeshipsRead.find(people.apprenticeship).orElseThrow().learnerId();
         Api.Response raised = manager.post("/api/v1/feedback", """
                 {"kind": "APPEAL", "summary": "Observation grade", "details": "The assessor stopped early.",
                  "appealRoute": "EPAO", "assessmentDate": "%s", "learnerId": "%s"}"""

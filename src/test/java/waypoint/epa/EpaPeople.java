@@ -16,6 +16,7 @@ import waypoint.organisation.ContactDetails;
 import waypoint.organisation.EmployerDetails;
 import waypoint.organisation.Funding;
 import waypoint.organisation.LearnerDetails;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.StaffDetails;
 import waypoint.otj.OffTheJobHours;
@@ -62,7 +63,8 @@ final class EpaPeople {
         UUID contact = organisation.contact(employer, new ContactDetails(manager.displayName(), manager.email(), null));
         UUID staff = organisation.staff(new StaffDetails(tutor.displayName(), tutor.email(), null, Set.of(Role.TUTOR)));
         organisation.staff(new StaffDetails(otherTutor.displayName(), otherTutor.email(), null, Set.of(Role.TUTOR)));
-        UUID learnerId = organisation.learner(new LearnerDetails("Liam", "Learner" + suffix, LocalDate.of(1990, 5, 6),
+        LearnerId learnerId = organisation.learner(new LearnerDetails("Liam", "Learner" + suffix,
+                LocalDate.of(1990, 5, 6),
                 TestApprenticeships.uln(), null, learner.email(), null, "2 Low Road", null, "Leeds", "LS2 9JT", null,
                 null));
         // before August 2025, so the rule pack of its start knows the minimum hours (20% of the hours worked)

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import waypoint.demo.DemoAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.Learners;
 import waypoint.organisation.OrganisationImport;
 
@@ -23,7 +24,7 @@ class EmployerContactJourneyTest extends RoleJourney {
     @Test
     void an_employer_contact_sees_their_apprentices_opens_one_and_nothing_of_other_employers() {
         // given the demo employer contact at Northgate, and an apprentice of another employer
-        UUID elsewhere = organisation.findLearner("bethany.barker@learners.test").orElseThrow();
+        LearnerId elsewhere = organisation.findLearner("bethany.barker@learners.test").orElseThrow();
         org.assertj.core.api.Assertions.assertThat(learners.find(elsewhere).orElseThrow().employerName())
                 .isNotEqualTo("Northgate Engineering Ltd");
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import waypoint.demo.DemoAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 
 class HeadOfDeliveryJourneyTest extends RoleJourney {
@@ -21,7 +22,7 @@ class HeadOfDeliveryJourneyTest extends RoleJourney {
     @Test
     void a_head_of_delivery_sees_the_provider_in_figures_and_filters_the_learners_by_tutor() {
         // given the demo head of delivery, and a learner on Robin Reed's caseload
-        UUID learner = organisation.findLearner("callum.collins@learners.test").orElseThrow();
+        LearnerId learner = organisation.findLearner("callum.collins@learners.test").orElseThrow();
 
         // when they sign in
         signInAs(DemoAccounts.HEAD);

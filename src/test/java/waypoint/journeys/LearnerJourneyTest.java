@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import waypoint.demo.DemoAccounts;
 import waypoint.identity.UserAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.LearnerSummary;
 import waypoint.organisation.Learners;
 import waypoint.organisation.OrganisationImport;
@@ -28,7 +29,7 @@ class LearnerJourneyTest extends RoleJourney {
         // given the demo learner, and another learner on the same tutor's caseload
         LearnerSummary lola = learners.findByAccount(accounts.findByEmail(DemoAccounts.LEARNER.email()).orElseThrow().id())
                 .orElseThrow();
-        UUID someoneElse = organisation.findLearner("amir.ahmed@learners.test").orElseThrow();
+        LearnerId someoneElse = organisation.findLearner("amir.ahmed@learners.test").orElseThrow();
 
         // when she signs in
         signInAs(DemoAccounts.LEARNER);

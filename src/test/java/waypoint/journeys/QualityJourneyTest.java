@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import waypoint.demo.DemoAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 
 class QualityJourneyTest extends RoleJourney {
@@ -22,7 +23,7 @@ class QualityJourneyTest extends RoleJourney {
     @Test
     void a_quality_lead_sees_the_provider_in_figures_and_pages_through_every_learner() {
         // given the demo quality lead, and one of the demo learners
-        UUID learner = organisation.findLearner("demi.doyle@learners.test").orElseThrow();
+        LearnerId learner = organisation.findLearner("demi.doyle@learners.test").orElseThrow();
 
         // when they sign in
         signInAs(DemoAccounts.QUALITY);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import waypoint.demo.DemoAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.support.BrowserJourney;
 
 /** Every organisation page an administrator uses, each checked for accessibility, with and without errors. */
@@ -25,7 +26,8 @@ class AdministratorTourJourneyTest extends BrowserJourney {
         // given a learner on the demo tutor's caseload, and the administrator signed in
         Fixtures fixtures = new Fixtures(organisation, apprenticeshipImport);
         EmployerId employer = fixtures.employer();
-        UUID learner = fixtures.learner(employer, fixtures.contact(employer), fixtures.staffOf(DemoAccounts.TUTOR));
+        LearnerId learner = fixtures.learner(employer, fixtures.contact(employer),
+                fixtures.staffOf(DemoAccounts.TUTOR));
         signInAs(DemoAccounts.ADMIN);
 
         // then the home page counts each record

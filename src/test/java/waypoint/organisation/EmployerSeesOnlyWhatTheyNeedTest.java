@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 import waypoint.demo.DemoAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
@@ -25,7 +26,7 @@ class EmployerSeesOnlyWhatTheyNeedTest {
 
     @Test
     void an_employer_contact_does_not_get_the_date_of_birth_ni_number_address_or_emergency_contact() {
-        UUID lola = organisation.findLearner(DemoAccounts.LEARNER.email()).orElseThrow();
+        LearnerId lola = organisation.findLearner(DemoAccounts.LEARNER.email()).orElseThrow();
 
         JsonNode seenByEmployer = Api.at(port).signedInAs(DemoAccounts.EMPLOYER.email(), DemoAccounts.PASSWORD)
                 .get("/api/v1/learners/" + lola).json();

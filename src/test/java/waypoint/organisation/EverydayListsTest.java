@@ -23,6 +23,7 @@ import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.WithdrawalReason;
 import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.internal.ListRequest;
 import waypoint.organisation.internal.employer.EmployerQueries;
 import waypoint.organisation.internal.employer.EmployerRow;
@@ -79,10 +80,10 @@ class EverydayListsTest {
     EmployerId secondEmployer;
     UUID firstTutor;
     UUID secondTutor;
-    UUID moved;
-    UUID stayed;
-    UUID atTheSecond;
-    UUID withoutApprenticeship;
+    LearnerId moved;
+    LearnerId stayed;
+    LearnerId atTheSecond;
+    LearnerId withoutApprenticeship;
 
     @BeforeEach
     void aSetOfLearnersOneOfWhomMovedEmployerAndTutor() {
@@ -110,7 +111,7 @@ class EverydayListsTest {
         LearnerRow row = learners.list(LearnerScope.everyone(), ListRequest.of(set + " Abbott", 0, 25, null),
                 LearnerQueries.Filter.none()).items().get(0);
 
-        assertThat(row.id()).isEqualTo(moved);
+        assertThat(row.id()).isEqualTo(moved.value());
         assertThat(row.employerId()).isEqualTo(secondEmployer);
         assertThat(row.tutorId()).isEqualTo(secondTutor);
         assertThat(learners.list(LearnerScope.everyone(), ListRequest.of(set + " Dunn", 0, 25, null),
@@ -137,9 +138,9 @@ class EverydayListsTest {
         PageOf<LearnerRow> apprentices = learners.list(LearnerScope.apprenticesOf(firstEmployer), request,
                 LearnerQueries.Filter.none());
 
-        assertThat(caseload.items()).extracting(LearnerRow::id).containsExactly(atTheSecond, stayed);
+        assertThat(caseload.items()).extracting(LearnerRow::id).containsExactly(atTheSecond.value(), stayed.value());
         assertThat(rows(caseload)).isEqualTo(oldPage("r.tutor_id = :id", Map.of("id", firstTutor), request));
-        assertThat(apprentices.items()).extracting(LearnerRow::id).containsExactly(stayed);
+        assertThat(apprentices.items()).extracting(LearnerRow::id).containsExactly(stayed.value());
         assertThat(rows(apprentices)).isEqualTo(oldPage("r.employer_id = :id", Map.of("id", firstEmployer.value()),
                 request));
     }
@@ -150,7 +151,8 @@ class EverydayListsTest {
         PageOf<LearnerRow> atSecond = learners.list(LearnerScope.everyone(), request,
                 new LearnerQueries.Filter(secondEmployer, null));
 
-        assertThat(atSecond.items()).extracting(LearnerRow::id).containsExactlyInAnyOrder(moved, atTheSecond);
+        assertThat(atSecond.items()).extracting(LearnerRow::id).containsExactlyInAnyOrder(moved.value(),
+                atTheSecond.value());
         assertThat(rows(atSecond)).isEqualTo(oldPage(SEARCHED + " AND r.employer_id = :id",
                 Map.of("q", "%" + set + "%", "id", secondEmployer.value()), request));
         assertThat(rows(learners.list(LearnerScope.everyone(), request, new LearnerQueries.Filter(null, firstTutor))))
@@ -187,8 +189,8 @@ class EverydayListsTest {
                 + "@example.test", null, Set.of(Role.TUTOR)));
     }
 
-    private UUID learner(String familyName, EmployerId employer, UUID tutor) {
-        UUID learner = organisation.learner(details(familyName));
+    private LearnerId learner(String familyName, EmployerId employer, UUID tutor) {
+        LearnerId learner = organisation.learner(details(familyName));
         UUID apprenticeship = apprenticeships.record(NewApprenticeship.of(learner, employer, null, "ST0116", tutor,
                 LocalDate.of(2025, 9, 1), LocalDate.of(2027, 3, 1), new BigDecimal("37.5")));
         apprenticeships.employed(apprenticeship, LocalDate.of(2024, 9, 1),
@@ -203,7 +205,7 @@ class EverydayListsTest {
                 "2 Low Road", null, "Leeds", "ls2 9jt", "Parent", "07700 900456");
     }
 
-    private UUID apprenticeshipsOf(UUID learner) {
+    private UUID apprenticeshipsOf(LearnerId learner) {
         return jdbc.sql("SELECT id FROM apprenticeship WHERE learner_id = :id").param("id", learner)
                 .query(UUID.class).single();
     }

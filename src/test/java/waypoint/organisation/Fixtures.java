@@ -10,6 +10,7 @@ import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.NewApprenticeship;
 import waypoint.identity.Role;
+import waypoint.organisation.LearnerId;
 
 /**
  * Uniquely named records for tests that share one database: every name and email carries a random suffix, and
@@ -72,8 +73,8 @@ final class Fixtures {
      * A learner working at the employer, with the line manager (or none) and the tutor (or a new one): who they work
      * with is recorded on their apprenticeship, in onboarding.
      */
-    UUID learner(EmployerId employer, UUID lineManager, UUID tutor) {
-        UUID learner = learnerWithoutApprenticeship();
+    LearnerId learner(EmployerId employer, UUID lineManager, UUID tutor) {
+        LearnerId learner = learnerWithoutApprenticeship();
         apprenticeships.record(NewApprenticeship.of(learner, employer, lineManager, "ST0116",
                 tutor == null ? tutor() : tutor, LocalDate.of(2025, 9, 1), LocalDate.of(2027, 3, 1),
                 new BigDecimal("37.5")));
@@ -81,7 +82,7 @@ final class Fixtures {
     }
 
     /** A learner just added: no apprenticeship, so no employer, line manager or tutor. */
-    UUID learnerWithoutApprenticeship() {
+    LearnerId learnerWithoutApprenticeship() {
         return organisation.learner(learnerDetails());
     }
 

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
 
@@ -35,7 +36,7 @@ class LearnerCorrectionsAreAuditedTest {
 
     @Test
     void an_administrator_gives_the_reason_for_a_correction_and_the_history_shows_it() {
-        UUID learner = new TestApprenticeships(organisation, accounts).learner();
+        LearnerId learner = new TestApprenticeships(organisation, accounts).learner();
         PageClient admin = PageClient.signedInAs(port, DemoAccounts.ADMIN);
         PageClient.Page form = admin.get("/learners/" + learner + "/edit");
         assertThat(form.text()).contains("Reason for the change");

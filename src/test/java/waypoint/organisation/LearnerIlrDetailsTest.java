@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 import waypoint.demo.DemoAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
@@ -51,8 +52,8 @@ class LearnerIlrDetailsTest {
 
     @Test
     void every_learner_is_given_their_own_reference_number_in_the_ilr_format_and_it_never_changes() {
-        UUID first = fixtures.learnerWithoutApprenticeship();
-        UUID second = fixtures.learnerWithoutApprenticeship();
+        LearnerId first = fixtures.learnerWithoutApprenticeship();
+        LearnerId second = fixtures.learnerWithoutApprenticeship();
         Api admin = as(ADMIN);
         String one = admin.get("/api/v1/learners/" + first).json().get("learnerReference").asString();
         String two = admin.get("/api/v1/learners/" + second).json().get("learnerReference").asString();
@@ -70,7 +71,7 @@ class LearnerIlrDetailsTest {
 
     @Test
     void sex_ethnicity_and_the_health_declaration_come_from_the_declarations_and_what_is_missing_is_said_in_words() {
-        UUID learner = fixtures.learnerWithoutApprenticeship();
+        LearnerId learner = fixtures.learnerWithoutApprenticeship();
         Api admin = as(ADMIN);
         JsonNode before = admin.get("/api/v1/learners/" + learner + "/ilr").json();
         assertThat(missing(before)).contains("Sex, as the ILR records it (female or male)", "Ethnic group",
@@ -103,7 +104,7 @@ class LearnerIlrDetailsTest {
 
     @Test
     void kinds_of_difficulty_need_a_declared_one_and_a_main_one_and_a_bad_postcode_is_refused_in_words() {
-        UUID learner = fixtures.learnerWithoutApprenticeship();
+        LearnerId learner = fixtures.learnerWithoutApprenticeship();
         Api admin = as(ADMIN);
         Api.Response undeclared = admin.put("/api/v1/learners/" + learner + "/ilr",
                 "{\"llddCategories\":[\"DYSLEXIA\"],\"mainLlddCategory\":\"DYSLEXIA\",\"postcodePrior\":\"nowhere\"}");
@@ -123,7 +124,7 @@ class LearnerIlrDetailsTest {
 
     @Test
     void the_learners_tutor_reads_the_ilr_details_only_an_administrator_changes_them_and_others_see_nothing() {
-        UUID mine = fixtures.learner(fixtures.demoEmployer(), null, fixtures.staffOf(TUTOR));
+        LearnerId mine = fixtures.learner(fixtures.demoEmployer(), null, fixtures.staffOf(TUTOR));
         assertThat(as(TUTOR).get("/api/v1/learners/" + mine + "/ilr").status()).isEqualTo(200);
         Api.Response tutorChange = as(TUTOR).put("/api/v1/learners/" + mine + "/ilr",
                 "{\"priorAttainment\":\"FULL_LEVEL_2\"}");
@@ -143,7 +144,7 @@ class LearnerIlrDetailsTest {
 
     @Test
     void an_administrator_changes_the_ilr_details_on_the_page_with_an_error_summary_for_bad_input() {
-        UUID learner = fixtures.learnerWithoutApprenticeship();
+        LearnerId learner = fixtures.learnerWithoutApprenticeship();
         PageClient admin = PageClient.signedInAs(port, ADMIN);
         PageClient.Page form = admin.get("/learners/" + learner + "/ilr/edit");
         assertThat(form.status()).isEqualTo(200);
@@ -166,8 +167,8 @@ class LearnerIlrDetailsTest {
 
     @Test
     void the_demo_learners_have_their_ilr_facts_and_the_newcomer_shows_what_is_still_missing() {
-        UUID lola = organisation.findLearner(DemoAccounts.LEARNER.email()).orElseThrow();
-        UUID dylan = organisation.findLearner("dylan.newman@learners.test").orElseThrow();
+        LearnerId lola = organisation.findLearner(DemoAccounts.LEARNER.email()).orElseThrow();
+        LearnerId dylan = organisation.findLearner("dylan.newman@learners.test").orElseThrow();
         Api admin = as(ADMIN);
         assertThat(missing(admin.get("/api/v1/learners/" + lola + "/ilr").json())).isEmpty();
         assertThat(missing(admin.get("/api/v1/learners/" + dylan + "/ilr").json())).containsExactly(
@@ -176,7 +177,7 @@ class LearnerIlrDetailsTest {
 
     @Test
     void the_ilr_facts_are_published_for_the_return_in_the_organisation_views() {
-        UUID learner = fixtures.learnerWithoutApprenticeship();
+        LearnerId learner = fixtures.learnerWithoutApprenticeship();
         Api admin = as(ADMIN);
         admin.put("/api/v1/learners/" + learner + "/declarations", "{\"healthDeclaration\":\"YES\"}");
         admin.put("/api/v1/learners/" + learner + "/ilr", """
@@ -199,7 +200,7 @@ class LearnerIlrDetailsTest {
     @Test
     void an_employer_without_its_reference_number_is_missing_from_its_apprentices_ilr_facts_until_it_is_entered() {
         EmployerId employer = fixtures.employer();
-        UUID learner = fixtures.learner(employer, null, null);
+        LearnerId learner = fixtures.learner(employer, null, null);
         Api admin = as(ADMIN);
         assertThat(missing(admin.get("/api/v1/learners/" + learner + "/ilr").json()))
                 .contains("Their employer's reference number");

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.internal.Viewer;
 import waypoint.organisation.internal.learner.LearnerPolicy;
 
@@ -51,23 +52,24 @@ class LearnerPolicyTest {
     @Test
     void a_tutor_sees_a_learner_on_their_caseload_and_no_other() {
         LearnerScope scope = policy.scopeOf(viewer("TUTOR", true, false, false));
-        assertThat(scope.includes(UUID.randomUUID(), EMPLOYER, STAFF)).isTrue();
-        assertThat(scope.includes(UUID.randomUUID(), EMPLOYER, UUID.randomUUID())).isFalse();
-        assertThat(scope.includes(UUID.randomUUID(), EMPLOYER, null)).isFalse();
+        assertThat(scope.includes(new LearnerId(UUID.randomUUID()), EMPLOYER, STAFF)).isTrue();
+        assertThat(scope.includes(new LearnerId(UUID.randomUUID()), EMPLOYER, UUID.randomUUID())).isFalse();
+        assertThat(scope.includes(new LearnerId(UUID.randomUUID()), EMPLOYER, null)).isFalse();
     }
 
     @Test
     void an_employer_contact_sees_their_own_employers_apprentices_only() {
         LearnerScope scope = policy.scopeOf(viewer("EMPLOYER_CONTACT", false, true, false));
-        assertThat(scope.includes(UUID.randomUUID(), EMPLOYER, null)).isTrue();
-        assertThat(scope.includes(UUID.randomUUID(), new EmployerId(UUID.randomUUID()), STAFF)).isFalse();
+        assertThat(scope.includes(new LearnerId(UUID.randomUUID()), EMPLOYER, null)).isTrue();
+        assertThat(scope.includes(new LearnerId(UUID.randomUUID()), new EmployerId(UUID.randomUUID()),
+                STAFF)).isFalse();
     }
 
     @Test
     void a_learner_sees_only_their_own_record() {
         LearnerScope scope = policy.scopeOf(viewer("LEARNER", false, false, true));
-        assertThat(scope.includes(LEARNER, EMPLOYER, STAFF)).isTrue();
-        assertThat(scope.includes(UUID.randomUUID(), EMPLOYER, STAFF)).isFalse();
+        assertThat(scope.includes(new LearnerId(LEARNER), EMPLOYER, STAFF)).isTrue();
+        assertThat(scope.includes(new LearnerId(UUID.randomUUID()), EMPLOYER, STAFF)).isFalse();
     }
 
     @ParameterizedTest(name = "{0} may change learners: {1}")

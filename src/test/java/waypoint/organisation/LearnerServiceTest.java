@@ -22,6 +22,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.InvitationIssued;
 import waypoint.identity.UserAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.internal.ListRequest;
 import waypoint.organisation.internal.learner.DeclarationDetails;
 import waypoint.organisation.internal.learner.DeclarationService;
@@ -71,7 +72,7 @@ class LearnerServiceTest {
     void an_administrator_adds_a_learner_who_is_invited_and_works_with_nobody_until_an_apprenticeship_is_recorded() {
         LearnerDetails details = Fixtures.learnerDetails();
 
-        UUID id = learners.create(admin, details);
+        LearnerId id = learners.create(admin, details);
 
         assertThat(events.stream(InvitationIssued.class)).anyMatch(e -> e.email().equals(details.email()));
         assertThat(events.stream(LearnerAssignedToTutor.class)).isEmpty();
@@ -119,7 +120,7 @@ class LearnerServiceTest {
 
         for (int i = 0; i < 2; i++) {
             LearnerDetails temporary = Fixtures.learnerDetails();
-            UUID id = learners.create(admin, new LearnerDetails(temporary.givenNames(), temporary.familyName(),
+            LearnerId id = learners.create(admin, new LearnerDetails(temporary.givenNames(), temporary.familyName(),
                     temporary.dateOfBirth(), "9999999999", null, temporary.email(), null, null, null, null,
                     temporary.postcode(), null, null));
             assertThat(learners.view(admin, id).hasTemporaryUln()).isTrue();
@@ -129,7 +130,7 @@ class LearnerServiceTest {
     @Test
     void changing_a_learners_details_keeps_their_account_in_step_and_who_they_work_with_as_the_apprenticeship_says() {
         EmployerId employer = fixtures.employer();
-        UUID id = fixtures.learner(employer, null, fixtures.staffOf(TUTOR));
+        LearnerId id = fixtures.learner(employer, null, fixtures.staffOf(TUTOR));
         LearnerDetails changed = Fixtures.learnerDetails();
 
         learners.change(admin, id, changed, "The learner moved house");
@@ -149,34 +150,34 @@ class LearnerServiceTest {
     @Test
     void a_tutor_sees_their_caseload_and_not_another_tutors_learners() {
         EmployerId employer = fixtures.employer();
-        UUID mine = fixtures.learner(employer, null, fixtures.staffOf(TUTOR));
-        UUID theirs = fixtures.learner(employer, null, fixtures.tutor());
+        LearnerId mine = fixtures.learner(employer, null, fixtures.staffOf(TUTOR));
+        LearnerId theirs = fixtures.learner(employer, null, fixtures.tutor());
         CurrentUser tutor = people.as(TUTOR);
 
-        assertThat(learners.view(tutor, mine).id()).isEqualTo(mine);
+        assertThat(learners.view(tutor, mine).id()).isEqualTo(mine.value());
         assertThatThrownBy(() -> learners.view(tutor, theirs)).isInstanceOf(NotFoundException.class);
         assertThat(access.canView(tutor, mine)).isTrue();
         assertThat(access.canView(tutor, theirs)).isFalse();
         assertThat(learners.list(tutor, ListRequest.of(null, 0, 100, null), new LearnerQueries.Filter(employer, null))
-                .items()).extracting(row -> row.id()).containsExactly(mine);
+                .items()).extracting(row -> row.id()).containsExactly(mine.value());
     }
 
     @Test
     void an_employer_contact_sees_their_apprentices_and_a_learner_only_themselves() {
-        UUID theirs = fixtures.learner(fixtures.demoEmployer(), null, null);
-        UUID other = fixtures.learner(fixtures.employer(), null, null);
+        LearnerId theirs = fixtures.learner(fixtures.demoEmployer(), null, null);
+        LearnerId other = fixtures.learner(fixtures.employer(), null, null);
 
         assertThat(access.canView(people.as(EMPLOYER), theirs)).isTrue();
         assertThat(access.canView(people.as(EMPLOYER), other)).isFalse();
         assertThat(access.canView(people.as(LEARNER), other)).isFalse();
-        UUID lola = organisation.findLearner(LEARNER.email()).orElseThrow();
+        LearnerId lola = organisation.findLearner(LEARNER.email()).orElseThrow();
         assertThat(access.canView(people.as(LEARNER), lola)).isTrue();
         assertThatThrownBy(() -> learners.view(people.as(LEARNER), other)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void the_declarations_are_for_administrators_and_the_learners_tutor_and_every_view_is_audited() {
-        UUID id = fixtures.learner(fixtures.employer(), null, fixtures.staffOf(TUTOR));
+        LearnerId id = fixtures.learner(fixtures.employer(), null, fixtures.staffOf(TUTOR));
         DeclarationDetails answers = new DeclarationDetails(Declarations.HealthDeclaration.YES, "Dyslexia",
                 Declarations.Ethnicity.E39, Declarations.Sex.FEMALE, null, null);
 

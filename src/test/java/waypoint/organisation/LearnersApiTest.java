@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 import waypoint.demo.DemoAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.support.Api;
 import waypoint.support.WaypointTest;
 
@@ -90,7 +91,7 @@ class LearnersApiTest {
     void the_learner_api_takes_no_employer_line_manager_or_tutor_and_answers_those_of_the_apprenticeship() {
         Api admin = as(ADMIN);
         EmployerId employer = fixtures.employer();
-        UUID learner = fixtures.learner(employer, fixtures.contact(employer), fixtures.staffOf(TUTOR));
+        LearnerId learner = fixtures.learner(employer, fixtures.contact(employer), fixtures.staffOf(TUTOR));
 
         Api.Response read = admin.get("/api/v1/learners/" + learner);
         assertThat(read.json().get("employerId").asString()).isEqualTo(employer.toString());
@@ -152,8 +153,16 @@ class LearnersApiTest {
     }
 
     @Test
+    void a_malformed_learner_id_is_a_400_problem() {
+        Api.Response response = as(ADMIN).get("/api/v1/learners/not-an-id");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(as(ADMIN).get("/api/v1/learners/not-an-id/declarations").status()).isEqualTo(400);
+    }
+
+    @Test
     void a_tutor_reading_a_learner_not_on_their_caseload_gets_404_and_no_data() {
-        UUID notMine = fixtures.learner(fixtures.employer(), null, fixtures.tutor());
+        LearnerId notMine = fixtures.learner(fixtures.employer(), null, fixtures.tutor());
         Api.Response response = as(TUTOR).get("/api/v1/learners/" + notMine);
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.body()).doesNotContain("\"uln\"", "\"email\"", "@example.test");
@@ -162,7 +171,7 @@ class LearnersApiTest {
     @Test
     void a_tutor_lists_only_their_caseload() {
         EmployerId employer = fixtures.employer();
-        UUID mine = fixtures.learner(employer, null, fixtures.staffOf(TUTOR));
+        LearnerId mine = fixtures.learner(employer, null, fixtures.staffOf(TUTOR));
         fixtures.learner(employer, null, fixtures.tutor());
 
         Api.Response response = as(TUTOR).get("/api/v1/learners?employer=" + employer);
@@ -172,8 +181,8 @@ class LearnersApiTest {
 
     @Test
     void an_employer_contact_reading_another_employers_learner_gets_404() {
-        UUID elsewhere = fixtures.learner(fixtures.employer(), null, null);
-        UUID ours = fixtures.learner(fixtures.demoEmployer(), null, null);
+        LearnerId elsewhere = fixtures.learner(fixtures.employer(), null, null);
+        LearnerId ours = fixtures.learner(fixtures.demoEmployer(), null, null);
         Api employer = as(EMPLOYER);
         assertThat(employer.get("/api/v1/learners/" + elsewhere).status()).isEqualTo(404);
         assertThat(employer.get("/api/v1/learners/" + ours).status()).isEqualTo(200);
@@ -181,8 +190,8 @@ class LearnersApiTest {
 
     @Test
     void a_learner_reads_their_own_record_and_no_other() {
-        UUID other = fixtures.learner(fixtures.employer(), null, null);
-        UUID own = organisation.findLearner(LEARNER.email()).orElseThrow();
+        LearnerId other = fixtures.learner(fixtures.employer(), null, null);
+        LearnerId own = organisation.findLearner(LEARNER.email()).orElseThrow();
         Api learner = as(LEARNER);
         assertThat(learner.get("/api/v1/learners/" + own).status()).isEqualTo(200);
         assertThat(learner.get("/api/v1/learners/" + other).status()).isEqualTo(404);
@@ -191,7 +200,7 @@ class LearnersApiTest {
 
     @Test
     void only_an_administrator_adds_or_changes_learners() {
-        UUID mine = fixtures.learner(fixtures.demoEmployer(), null, fixtures.staffOf(TUTOR));
+        LearnerId mine = fixtures.learner(fixtures.demoEmployer(), null, fixtures.staffOf(TUTOR));
         Map<String, Object> fields = learner();
         assertThat(as(TUTOR).post("/api/v1/learners", Json.of(fields)).status()).isEqualTo(403);
         assertThat(as(EMPLOYER).put("/api/v1/learners/" + mine, Json.of(fields)).status()).isEqualTo(403);
@@ -199,7 +208,7 @@ class LearnersApiTest {
 
     @Test
     void the_declarations_are_for_the_learners_tutor_not_for_their_employer() {
-        UUID mine = fixtures.learner(fixtures.demoEmployer(), null, fixtures.staffOf(TUTOR));
+        LearnerId mine = fixtures.learner(fixtures.demoEmployer(), null, fixtures.staffOf(TUTOR));
         Api.Response saved = as(TUTOR).put("/api/v1/learners/" + mine + "/declarations",
                 "{\"healthDeclaration\":\"NOT_PROVIDED\",\"sex\":\"MALE\"}");
         assertThat(saved.status()).isEqualTo(200);

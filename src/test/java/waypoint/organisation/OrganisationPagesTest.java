@@ -1,5 +1,6 @@
 package waypoint.organisation;
 
+import waypoint.organisation.LearnerId;
 import waypoint.support.PageClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static waypoint.demo.DemoAccounts.ADMIN;
@@ -67,8 +68,8 @@ class OrganisationPagesTest {
     @Test
     void a_tutors_learners_are_their_caseload() {
         EmployerId employer = fixtures.employer();
-        UUID mine = fixtures.learner(employer, null, fixtures.staffOf(TUTOR));
-        UUID theirs = fixtures.learner(employer, null, fixtures.tutor());
+        LearnerId mine = fixtures.learner(employer, null, fixtures.staffOf(TUTOR));
+        LearnerId theirs = fixtures.learner(employer, null, fixtures.tutor());
         PageClient tutor = PageClient.signedInAs(port, TUTOR);
 
         Page list = tutor.get("/learners?employer=" + employer);
@@ -79,8 +80,8 @@ class OrganisationPagesTest {
 
     @Test
     void an_employer_contact_sees_their_apprentices_and_not_another_employers() {
-        UUID ours = fixtures.learner(fixtures.demoEmployer(), null, null);
-        UUID elsewhere = fixtures.learner(fixtures.employer(), null, null);
+        LearnerId ours = fixtures.learner(fixtures.demoEmployer(), null, null);
+        LearnerId elsewhere = fixtures.learner(fixtures.employer(), null, null);
         PageClient contact = PageClient.signedInAs(port, EMPLOYER);
 
         assertThat(contact.get("/learners").body()).contains("Your apprentices");
@@ -94,7 +95,7 @@ class OrganisationPagesTest {
     @Test
     void a_learner_sees_only_their_own_record() {
         PageClient learner = PageClient.signedInAs(port, LEARNER);
-        UUID own = organisation.findLearner(LEARNER.email()).orElseThrow();
+        LearnerId own = organisation.findLearner(LEARNER.email()).orElseThrow();
 
         assertThat(learner.get("/learners/me").location()).endsWith("/learners/" + own);
         assertThat(learner.get("/learners").location()).endsWith("/learners/" + own);
@@ -171,7 +172,7 @@ class OrganisationPagesTest {
                 "birthDay", "9", "birthMonth", "12", "birthYear", "2004", "uln", Fixtures.uln(), "email", email,
                 "postcode", "LS1 1AA"));
         assertThat(saved.status()).isEqualTo(302);
-        UUID id = organisation.findLearner(email).orElseThrow();
+        LearnerId id = organisation.findLearner(email).orElseThrow();
 
         Page record = admin.get("/learners/" + id);
         assertThat(record.body()).contains("No apprenticeship yet", "/apprenticeships/new?learner=" + id)
@@ -188,7 +189,7 @@ class OrganisationPagesTest {
     void a_learner_with_no_apprenticeship_shows_who_their_record_named_before_apprenticeships_alone_did() {
         EmployerId employer = fixtures.employer();
         UUID tutor = fixtures.tutor();
-        UUID id = fixtures.learnerWithoutApprenticeship();
+        LearnerId id = fixtures.learnerWithoutApprenticeship();
         jdbc.sql("INSERT INTO learner_works_with_as_added (learner_id, employer_id, tutor_id, kept_at)"
                 + " VALUES (:learner, :employer, :tutor, now())").param("learner", id).param("employer", employer)
                 .param("tutor", tutor).update();

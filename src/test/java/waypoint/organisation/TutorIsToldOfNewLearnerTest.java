@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import waypoint.organisation.LearnerId;
 import waypoint.support.WaypointTest;
 
 /** Recording an apprenticeship tells its tutor of the learner joining their caseload, once, with a link to them. */
@@ -30,7 +31,7 @@ class TutorIsToldOfNewLearnerTest {
         EmployerId employer = fixtures.employer();
         UUID tutor = fixtures.tutor();
 
-        UUID learner = fixtures.learner(employer, fixtures.contact(employer), tutor);
+        LearnerId learner = fixtures.learner(employer, fixtures.contact(employer), tutor);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(notificationsOf(tutor))
                 .singleElement().satisfies(link -> assertThat(link).isEqualTo("/learners/" + learner)));

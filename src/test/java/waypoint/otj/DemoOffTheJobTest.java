@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import waypoint.enrolment.Apprenticeships;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.WaypointTest;
 
@@ -26,7 +27,7 @@ class DemoOffTheJobTest {
     OrganisationImport organisation;
 
     UUID apprenticeshipOf(String email) {
-        UUID learner = organisation.findLearner(email).orElseThrow();
+        LearnerId learner = organisation.findLearner(email).orElseThrow();
         return apprenticeships.ofLearner(learner).get(0).id();
     }
 

@@ -19,6 +19,7 @@ import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.BrowserJourney;
 
@@ -49,7 +50,7 @@ class LogRejectFixApproveJourneyTest extends BrowserJourney {
     void givenTwoWeeksIntoAnApprenticeshipPlanning400Hours() {
         people = new TestApprenticeships(organisation, accounts);
         today = LocalDate.now(clock);
-        UUID learner = people.learner();
+        LearnerId learner = people.learner();
         learnerEmail = people.lastLearnerEmail;
         LocalDate start = today.minusDays(14);
         apprenticeship = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager,

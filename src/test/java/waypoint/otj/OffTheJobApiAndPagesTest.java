@@ -22,6 +22,7 @@ import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
@@ -58,7 +59,7 @@ class OffTheJobApiAndPagesTest {
     void anApprenticeInLearningForFourMonths() {
         people = new TestApprenticeships(organisation, accounts);
         today = LocalDate.now(clock);
-        UUID learner = people.learner();
+        LearnerId learner = people.learner();
         learnerEmail = people.lastLearnerEmail;
         LocalDate start = today.minusMonths(4);
         NewApprenticeship details = NewApprenticeship.of(learner, people.employer, people.lineManager, "ST0116",
@@ -147,7 +148,7 @@ class OffTheJobApiAndPagesTest {
 
     @Test
     void a_forged_request_for_another_learners_apprenticeship_is_refused_in_the_api_and_the_pages() {
-        UUID otherLearner = people.learner();
+        LearnerId otherLearner = people.learner();
         String otherEmail = people.lastLearnerEmail;
         UUID other = enrolment.record(NewApprenticeship.of(otherLearner, people.employer, people.lineManager,
                 "ST0116", people.tutor, today.minusMonths(2), today.minusMonths(2).plusMonths(18),

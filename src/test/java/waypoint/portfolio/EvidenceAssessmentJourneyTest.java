@@ -19,6 +19,7 @@ import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.BrowserJourney;
 
@@ -48,7 +49,7 @@ class EvidenceAssessmentJourneyTest extends BrowserJourney {
     @BeforeEach
     void givenAnApprenticeInLearning() {
         people = new TestApprenticeships(organisation, accounts);
-        UUID learner = people.learner();
+        LearnerId learner = people.learner();
         learnerEmail = people.lastLearnerEmail;
         LocalDate start = LocalDate.now(clock).minusMonths(3);
         apprenticeship = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager,

@@ -21,6 +21,7 @@ import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.IlrDetails;
 import waypoint.organisation.IlrLists;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
@@ -44,7 +45,7 @@ class DataOfficerAccessTest {
     ApprenticeshipImport enrolment;
 
     TestApprenticeships people;
-    UUID learner;
+    LearnerId learner;
     UUID apprenticeship;
 
     @BeforeEach

@@ -26,6 +26,7 @@ import waypoint.identity.ExternalGrant;
 import waypoint.identity.ExternalKind;
 import waypoint.identity.NewExternalGrant;
 import waypoint.identity.UserAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
@@ -68,7 +69,7 @@ class ExternalAccessTest {
     TestApprenticeships people;
     UUID inScope;
     UUID outOfScope;
-    UUID learnerInScope;
+    LearnerId learnerInScope;
     CurrentUser admin;
     LocalDate today;
 

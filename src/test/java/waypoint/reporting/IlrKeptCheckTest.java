@@ -25,6 +25,7 @@ import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.IlrDetails;
 import waypoint.organisation.IlrLists;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
@@ -53,8 +54,8 @@ class IlrKeptCheckTest {
     JdbcClient jdbc;
 
     TestApprenticeships people;
-    UUID first;
-    UUID second;
+    LearnerId first;
+    LearnerId second;
 
     /** Two apprentices of one tutor, started in September 2025, neither with prior attainment (PriorAttain_01). */
     @BeforeEach
@@ -64,9 +65,9 @@ class IlrKeptCheckTest {
         second = apprenticeWithoutPriorAttainment();
     }
 
-    private UUID apprenticeWithoutPriorAttainment() {
+    private LearnerId apprenticeWithoutPriorAttainment() {
         LocalDate start = LocalDate.of(2025, 9, 1);
-        UUID learner = people.learner();
+        LearnerId learner = people.learner();
         organisation.learnerIlrFacts(learner, IlrLists.IlrSex.F, 31, false,
                 new IlrDetails(null, "LS2 9JT", Set.of(), null, Set.of()));
         UUID apprenticeship = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager,
@@ -76,7 +77,7 @@ class IlrKeptCheckTest {
         return learner;
     }
 
-    private void givenPriorAttainment(UUID learner) {
+    private void givenPriorAttainment(LearnerId learner) {
         organisation.learnerIlrFacts(learner, IlrLists.IlrSex.F, 31, false,
                 new IlrDetails(IlrLists.PriorLevel.FULL_LEVEL_2, "LS2 9JT", Set.of(), null, Set.of()));
     }
@@ -92,7 +93,7 @@ class IlrKeptCheckTest {
     }
 
     /** The rules found for a learner in the check kept, as the data officer reads their tutor's learners. */
-    private List<String> rulesOf(UUID learner) {
+    private List<String> rulesOf(LearnerId learner) {
         Api.Response read = api(DemoAccounts.DATA_OFFICER)
                 .get("/api/v1/ilr/validation?year=2025-26&period=R14&tutor=" + people.tutor);
         assertThat(read.status()).as(read.body()).isEqualTo(200);

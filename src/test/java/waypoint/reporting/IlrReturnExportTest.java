@@ -43,6 +43,7 @@ import waypoint.ilr.IlrYear;
 import waypoint.ilr.ReturnPeriod;
 import waypoint.organisation.IlrDetails;
 import waypoint.organisation.IlrLists;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.ProviderProfile;
 import waypoint.reporting.internal.ilr.DemoIlrReturnTest;
@@ -91,8 +92,8 @@ class IlrReturnExportTest {
         if (epao == null) {
             epao = organisation.findEpao("EPA0901").orElse(null);
         }
-        UUID learner = people.learner();
-        learners.add(learner);
+        LearnerId learner = people.learner();
+        learners.add(learner.value());
         organisation.learnerIlrFacts(learner, IlrLists.IlrSex.F, 31, false, new IlrDetails(
                 IlrLists.PriorLevel.FULL_LEVEL_2, "LS2 9JT", Set.of(), null, Set.of()));
         UUID id = enrolment.record(new NewApprenticeship(learner, people.employer, people.lineManager, "ST0116", null,
@@ -163,8 +164,8 @@ class IlrReturnExportTest {
     void learners_without_learning_in_the_year_up_to_the_period_are_left_out() {
         people = new TestApprenticeships(organisation, accounts);
         Set<UUID> learners = new LinkedHashSet<>();
-        UUID stillOnboarding = people.learner();
-        learners.add(stillOnboarding);
+        LearnerId stillOnboarding = people.learner();
+        learners.add(stillOnboarding.value());
         enrolment.record(people.newFor(stillOnboarding));
         UUID withdrawnLastYear = apprenticeship(LocalDate.of(2024, 9, 2), FundingType.LEVY, learners);
         enrolment.withdraw(withdrawnLastYear, LocalDate.of(2025, 6, 2), WithdrawalReason.FINANCIAL_REASONS,
@@ -184,14 +185,14 @@ class IlrReturnExportTest {
     @Test
     void an_apprenticeship_brought_in_on_a_break_is_on_a_break_in_the_return() {
         people = new TestApprenticeships(organisation, accounts);
-        UUID learner = people.learner();
+        LearnerId learner = people.learner();
         enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager, "ST0116", people.tutor,
                 LocalDate.of(2025, 6, 2), LocalDate.of(2026, 12, 1), new BigDecimal("37.5"))
                 .migrated(new NewApprenticeship.Migration(ApprenticeshipStatus.BREAK_IN_LEARNING,
                         LocalDate.of(2026, 3, 2), LocalDate.of(2026, 9, 1), null)));
 
         List<IlrLearner> built = new ArrayList<>();
-        source.forEachLearner(YEAR, R12, Set.of(learner), built::add);
+        source.forEachLearner(YEAR, R12, Set.of(learner.value()), built::add);
 
         assertThat(built).singleElement().satisfies(l -> assertThat(l.learningDeliveries()).singleElement()
                 .satisfies(d -> {

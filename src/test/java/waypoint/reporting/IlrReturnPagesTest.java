@@ -38,6 +38,7 @@ import waypoint.ilr.IlrYear;
 import waypoint.ilr.ReturnPeriod;
 import waypoint.organisation.IlrDetails;
 import waypoint.organisation.IlrLists;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.reporting.internal.ilr.IlrReturnSource;
 import waypoint.support.Api;
@@ -82,7 +83,7 @@ class IlrReturnPagesTest {
     void anApprenticeWithoutPriorAttainment() {
         people = new TestApprenticeships(organisation, accounts);
         LocalDate start = LocalDate.of(2025, 9, 1);
-        UUID learner = people.learner();
+        LearnerId learner = people.learner();
         organisation.learnerIlrFacts(learner, IlrLists.IlrSex.F, 31, false,
                 new IlrDetails(null, "LS2 9JT", Set.of(), null, Set.of()));
         apprenticeName = learner.toString();
@@ -113,7 +114,7 @@ class IlrReturnPagesTest {
                 undeclared.add(l.origin().learnerId());
             }
         });
-        undeclared.forEach(id -> organisation.learnerIlrFacts(id, IlrLists.IlrSex.M, 31, false,
+        undeclared.forEach(id -> organisation.learnerIlrFacts(new LearnerId(id), IlrLists.IlrSex.M, 31, false,
                 new IlrDetails(IlrLists.PriorLevel.FULL_LEVEL_2, "LS2 9JT", Set.of(), null, Set.of())));
     }
 
@@ -159,13 +160,13 @@ class IlrReturnPagesTest {
         // given an apprentice in learning who never answered the equality questions: no ethnicity, which the file
         // must carry (FD_Ethnicity_MA)
         LocalDate start = LocalDate.of(2025, 10, 6);
-        UUID undeclared = people.learner();
+        LearnerId undeclared = people.learner();
         UUID theirs = enrolment.record(NewApprenticeship.of(undeclared, people.employer, people.lineManager,
                 "ST0116", people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
         enrolment.employed(theirs, start.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         enrolment.start(theirs, start);
         List<String> references = new ArrayList<>();
-        source.forEachLearner(YEAR, ReturnPeriod.named("R14"), Set.of(undeclared),
+        source.forEachLearner(YEAR, ReturnPeriod.named("R14"), Set.of(undeclared.value()),
                 l -> references.add(l.learnRefNumber()));
         assertThat(references).hasSize(1);
 
@@ -339,7 +340,7 @@ class IlrReturnPagesTest {
             throws Exception {
         // given an apprentice whose training plan plans English at Level 2, no qualification chosen for it
         LocalDate start = LocalDate.of(2025, 9, 1);
-        UUID learner = people.learner();
+        LearnerId learner = people.learner();
         organisation.learnerIlrFacts(learner, IlrLists.IlrSex.F, 31, false, new IlrDetails(
                 IlrLists.PriorLevel.FULL_LEVEL_2, "LS2 9JT", Set.of(), null, Set.of()));
         UUID theirs = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager, "ST0116",
@@ -356,7 +357,7 @@ class IlrReturnPagesTest {
                 "Foundations"), "Apprentice, employer and provider", "None", "English functional skills Level 2",
                 new PlannedFunctionalSkills(FunctionalSkillsLevel.LEVEL_2, null));
         List<String> references = new ArrayList<>();
-        source.forEachLearner(YEAR, ReturnPeriod.named("R14"), Set.of(learner),
+        source.forEachLearner(YEAR, ReturnPeriod.named("R14"), Set.of(learner.value()),
                 l -> references.add(l.learnRefNumber()));
         assertThat(references).hasSize(1);
 

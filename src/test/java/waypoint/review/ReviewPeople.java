@@ -16,6 +16,7 @@ import waypoint.organisation.ContactDetails;
 import waypoint.organisation.EmployerDetails;
 import waypoint.organisation.Funding;
 import waypoint.organisation.LearnerDetails;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.StaffDetails;
 import waypoint.support.TestClock;
@@ -45,7 +46,8 @@ final class ReviewPeople {
                 "Leeds", "LS1 1AA", Funding.LEVY));
         UUID contact = organisation.contact(employer, new ContactDetails(manager.displayName(), manager.email(), null));
         UUID staff = organisation.staff(new StaffDetails(tutor.displayName(), tutor.email(), null, Set.of(Role.TUTOR)));
-        UUID learnerId = organisation.learner(new LearnerDetails("Lou", "Learner" + suffix, LocalDate.of(2003, 5, 6),
+        LearnerId learnerId = organisation.learner(new LearnerDetails("Lou", "Learner" + suffix,
+                LocalDate.of(2003, 5, 6),
                 TestApprenticeships.uln(), null, learner.email(), null, "2 Low Road", null, "Leeds", "LS2 9JT", null,
                 null));
         start = TestClock.ofTheApplication().today().minusDays(daysAgo);

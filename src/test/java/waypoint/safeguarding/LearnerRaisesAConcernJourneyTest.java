@@ -19,6 +19,7 @@ import waypoint.enrolment.NewApprenticeship;
 import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.LearnerDetails;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.StaffDetails;
 import waypoint.support.BrowserJourney;
@@ -49,7 +50,7 @@ class LearnerRaisesAConcernJourneyTest extends BrowserJourney {
         accounts.createWithPassword(tutorEmail, "Tess Tutor " + suffix, Set.of(Role.TUTOR), DemoAccounts.PASSWORD);
         UUID tutor = organisation.staff(new StaffDetails("Tess Tutor " + suffix, tutorEmail, null, Set.of(Role.TUTOR)));
         accounts.createWithPassword(learnerEmail, learnerName, Set.of(Role.LEARNER), DemoAccounts.PASSWORD);
-        UUID learner = organisation.learner(new LearnerDetails("Jo", "Journey" + suffix, LocalDate.of(2005, 3, 4),
+        LearnerId learner = organisation.learner(new LearnerDetails("Jo", "Journey" + suffix, LocalDate.of(2005, 3, 4),
                 uln(), null, learnerEmail, null, "1 Test Street", null, "Leeds", "LS1 1AA", null, null));
         // the tutor is the apprenticeship's, the one record of who the learner works with
         apprenticeships.record(NewApprenticeship.of(learner,

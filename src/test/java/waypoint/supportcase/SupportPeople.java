@@ -18,6 +18,7 @@ import waypoint.organisation.ContactDetails;
 import waypoint.organisation.EmployerDetails;
 import waypoint.organisation.Funding;
 import waypoint.organisation.LearnerDetails;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.StaffDetails;
 import waypoint.support.TestClock;
@@ -67,7 +68,8 @@ final class SupportPeople {
         UUID partner = organisation.staff(new StaffDetails(clientPartner.displayName(), clientPartner.email(), null,
                 Set.of(Role.TUTOR)));
         UUID pastoral = organisation.staff(new StaffDetails(lead.displayName(), lead.email(), null, Set.of(Role.LEAD)));
-        UUID learnerId = organisation.learner(new LearnerDetails("Sam", "Supported" + suffix, LocalDate.of(2003, 5, 6),
+        LearnerId learnerId = organisation.learner(new LearnerDetails("Sam", "Supported" + suffix,
+                LocalDate.of(2003, 5, 6),
                 TestApprenticeships.uln(), null, learner.email(), null, "2 Low Road", null, "Leeds", "LS2 9JT", null,
                 null));
         LocalDate start = TestClock.ofTheApplication().today().minusDays(daysAgo);

@@ -25,6 +25,7 @@ import waypoint.organisation.ContactDetails;
 import waypoint.organisation.EmployerDetails;
 import waypoint.organisation.Funding;
 import waypoint.organisation.LearnerDetails;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.Learners;
 import waypoint.organisation.OrganisationImport;
 import waypoint.shared.NotFoundException;
@@ -241,7 +242,7 @@ public class Admissions {
             throw new FieldValidationException(problems);
         }
         var existing = organisation.findLearner(p.email());
-        UUID learnerId = existing.orElseGet(() -> organisation.learner(new LearnerDetails(p.givenNames(),
+        LearnerId learnerId = existing.orElseGet(() -> organisation.learner(new LearnerDetails(p.givenNames(),
                 p.familyName(), p.dateOfBirth(), uln, null, p.email(), p.phone(), null, null, null, p.postcode(), null,
                 null)));
         EmployerId employerId = employer.orElseGet(() -> organisation.employer(new EmployerDetails(
@@ -262,7 +263,7 @@ public class Admissions {
         // what the person said they hold goes to the initial assessment, marked as theirs for staff to check
         onboarding.carryOverEnglishAndMaths(apprenticeshipId, p.englishHeld(), p.mathsHeld(),
                 "the application " + a.reference());
-        a.accept(cohort, agreement, learnerId, apprenticeshipId, clock.instant());
+        a.accept(cohort, agreement, learnerId.value(), apprenticeshipId, clock.instant());
         store.save(a);
         store.save(cohort, clock.instant());
         // the cohort's group sessions still to come, now with this apprentice too
@@ -276,7 +277,7 @@ public class Admissions {
                             .orElse(false))
                     .ifPresent(invitations::invite);
         }
-        return new Accepted(learnerId, apprenticeshipId, existing.isPresent());
+        return new Accepted(learnerId.value(), apprenticeshipId, existing.isPresent());
     }
 
     /** Whether an employer of that name is recorded (acceptance then asks nothing about it). */

@@ -28,6 +28,8 @@ import waypoint.catalogue.internal.StandardQueries;
 import waypoint.catalogue.internal.StandardQueries.StandardView;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.validation.OneOf;
+import waypoint.shared.validation.TypedValues;
+import waypoint.shared.validation.WholeNumber;
 
 /**
  * An administrator records that a standard version is assessed under the assessment reform: one row per graded
@@ -71,7 +73,7 @@ class AssessmentComponentsController {
         AssessmentComponent component() {
             return new AssessmentComponent(name(), OneOf.Choices.named(AssessmentComponent.Window.class, window),
                     OneOf.Choices.named(AssessmentComponent.Marker.class, markedBy),
-                    WholeNumber.Value.of(attemptsAllowed));
+                    TypedValues.wholeNumber(attemptsAllowed).orElse(null));
         }
     }
 

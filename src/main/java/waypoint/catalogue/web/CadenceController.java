@@ -20,6 +20,8 @@ import waypoint.catalogue.internal.StandardEditor;
 import waypoint.catalogue.internal.StandardQueries;
 import waypoint.catalogue.internal.StandardQueries.StandardView;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.validation.TypedValues;
+import waypoint.shared.validation.WholeNumber;
 import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.FormErrors;
 
@@ -49,9 +51,9 @@ class CadenceController {
             @Size(max = 2000, message = "The source must be 2000 characters or fewer") String source) {
 
         DeliveryCadence cadence() {
-            return new DeliveryCadence(Optional.ofNullable(WholeNumber.Value.of(maxWeeksBetweenSessions)),
-                    Optional.ofNullable(WholeNumber.Value.of(minSessionsPerMonth)),
-                    Optional.ofNullable(WholeNumber.Value.of(maxSessionsPerMonth)),
+            return new DeliveryCadence(TypedValues.wholeNumber(maxWeeksBetweenSessions),
+                    TypedValues.wholeNumber(minSessionsPerMonth),
+                    TypedValues.wholeNumber(maxSessionsPerMonth),
                     Optional.ofNullable(source).map(String::strip).filter(text -> !text.isEmpty()));
         }
     }

@@ -26,6 +26,8 @@ import waypoint.catalogue.internal.StandardEditor;
 import waypoint.catalogue.internal.StandardQueries;
 import waypoint.catalogue.internal.StandardQueries.StandardView;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.validation.TypedValues;
+import waypoint.shared.validation.WholeNumber;
 
 /** An administrator changes a standard version's end-point assessment methods: one row per method, and one to add. */
 @Controller
@@ -85,8 +87,8 @@ class EpaMethodsController {
 
         /** The method, once the row is checked. */
         EpaMethod method() {
-            return new EpaMethod(name.strip(), Optional.ofNullable(WholeNumber.Value.of(durationMinutes)),
-                    Optional.ofNullable(WholeNumber.Value.of(minimumQuestions)), GradeLists.grades(grades),
+            return new EpaMethod(name.strip(), TypedValues.wholeNumber(durationMinutes),
+                    TypedValues.wholeNumber(minimumQuestions), GradeLists.grades(grades),
                     GradeLists.ksbCodes(assessedKsbs), optional(details), optional(source));
         }
 

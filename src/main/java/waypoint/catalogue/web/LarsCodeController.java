@@ -20,6 +20,8 @@ import waypoint.catalogue.internal.StandardQueries;
 import waypoint.catalogue.internal.StandardQueries.StandardView;
 import waypoint.catalogue.internal.StandardVersion;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.validation.TypedValues;
+import waypoint.shared.validation.WholeNumber;
 import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.FormErrors;
 
@@ -66,7 +68,8 @@ class LarsCodeController {
         if (FormChecks.check(validator, result)) {
             Optional<String> saved = StandardEdits.saved(result, FIELD, () -> {
                 editor.recordLarsCode(user, view.details().referenceNumber(), view.details().version(),
-                        StandardEdits.lockVersion(form.lockVersion()), WholeNumber.Value.of(form.larsCode()));
+                        StandardEdits.lockVersion(form.lockVersion()),
+                        TypedValues.wholeNumber(form.larsCode()).orElse(null));
                 return EditedSection.LARS_CODE.redirectTo(view.details().referenceNumber(), view.details().version());
             });
             if (saved.isPresent()) {

@@ -19,6 +19,8 @@ import waypoint.catalogue.internal.StandardQueries;
 import waypoint.catalogue.internal.StandardQueries.StandardView;
 import waypoint.catalogue.internal.StandardVersion;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.validation.TypedValues;
+import waypoint.shared.validation.WholeNumber;
 import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.FormErrors;
 
@@ -63,7 +65,7 @@ class MinimumOtjHoursController {
             Optional<String> saved = StandardEdits.saved(result, FIELD, () -> {
                 editor.recordMinimumOtjHours(user, view.details().referenceNumber(), view.details().version(),
                         StandardEdits.lockVersion(form.lockVersion()),
-                        WholeNumber.Value.of(form.minimumHoursForCompliance()));
+                        TypedValues.wholeNumber(form.minimumHoursForCompliance()).orElse(null));
                 return EditedSection.MINIMUM_OTJ_HOURS.redirectTo(view.details().referenceNumber(),
                         view.details().version());
             });

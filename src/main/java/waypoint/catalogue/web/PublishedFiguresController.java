@@ -26,6 +26,7 @@ import waypoint.shared.NotFoundException;
 import waypoint.shared.validation.TypedDate;
 import waypoint.shared.validation.TypedNumber;
 import waypoint.shared.validation.TypedValues;
+import waypoint.shared.validation.WholeNumber;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormChecks;
@@ -98,7 +99,7 @@ class PublishedFiguresController {
                 }
                 editor.recordPublishedFigures(user, view.details().referenceNumber(), view.details().version(),
                         StandardEdits.lockVersion(form.lockVersion()), TypedValues.pounds(form.maxFunding()).orElse(null),
-                        WholeNumber.Value.of(form.typicalDuration()), status,
+                        TypedValues.wholeNumber(form.typicalDuration()).orElse(null), status,
                         TypedValues.date(form.approvedForDelivery()).orElse(null),
                         TypedValues.date(form.retiredOn()).orElse(null));
                 return EditedSection.FIGURES.redirectTo(view.details().referenceNumber(), view.details().version());

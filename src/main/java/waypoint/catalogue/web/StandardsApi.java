@@ -35,6 +35,8 @@ import waypoint.catalogue.internal.StandardQueries;
 import waypoint.catalogue.internal.StandardQuery;
 import waypoint.catalogue.internal.StandardVersion;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.validation.TypedValues;
+import waypoint.shared.validation.WholeNumber;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.PageOf;
@@ -137,7 +139,8 @@ class StandardsApi {
             @PathVariable String version, @RequestBody(required = false) LarsCode body) {
         LarsCode asked = body == null ? new LarsCode(null) : body;
         FormChecks.require(validator, asked);
-        editor.recordLarsCode(user, referenceNumber, version, null, WholeNumber.Value.of(asked.larsCode()));
+        editor.recordLarsCode(user, referenceNumber, version, null,
+                TypedValues.wholeNumber(asked.larsCode()).orElse(null));
         return queries.view(user, referenceNumber, Optional.of(version)).details();
     }
 

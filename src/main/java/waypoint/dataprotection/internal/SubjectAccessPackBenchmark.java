@@ -60,7 +60,7 @@ class SubjectAccessPackBenchmark {
     public void run() throws java.io.IOException {
         LearnerSummary learner = accounts.findByEmail(LEARNER).flatMap(a -> learners.findByAccount(a.id()))
                 .orElseThrow(() -> new IllegalStateException("No " + LEARNER + ": fill the reference data set first"));
-        DataSubject subject = new DataSubject(learner.id(), learner.accountId(),
+        DataSubject subject = new DataSubject(learner.id().value(), learner.accountId(),
                 apprenticeships.ofLearner(learner.id()).stream().map(ApprenticeshipSummary::id).toList());
         Files.createDirectories(directory);
         Path file = directory.resolve("pack.zip");

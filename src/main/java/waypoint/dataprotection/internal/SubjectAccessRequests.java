@@ -29,6 +29,7 @@ import waypoint.identity.AccountSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.LearnerSummary;
 import waypoint.organisation.Learners;
 import waypoint.shared.NotFoundException;
@@ -81,7 +82,7 @@ public class SubjectAccessRequests {
         }
         LearnerSummary learner = learners.findByAccount(user.id())
                 .orElseThrow(() -> new NotFoundException("Your account has no learner record"));
-        SubjectAccessRequest request = SubjectAccessRequest.received(learner.id(), learner.accountId(),
+        SubjectAccessRequest request = SubjectAccessRequest.received(learner.id().value(), learner.accountId(),
                 learner.fullName(), SubjectAccessRequest.Channel.LEARNER_ACCOUNT, words, LocalDate.now(clock),
                 user.id(), user.displayName(), clock.instant());
         request.checkIdentity("Asked while signed in to their own account", clock.instant());
@@ -107,7 +108,7 @@ public class SubjectAccessRequests {
                 .flatMap(account -> learners.findByAccount(account.id()))
                 .orElseThrow(() -> new FieldValidationException("learnerEmail",
                         "No apprentice has that email address: check it against their learner record"));
-        SubjectAccessRequest request = SubjectAccessRequest.received(learner.id(), learner.accountId(),
+        SubjectAccessRequest request = SubjectAccessRequest.received(learner.id().value(), learner.accountId(),
                 learner.fullName(), SubjectAccessRequest.Channel.RECORDED_BY_STAFF, words, receivedOn, user.id(),
                 user.displayName(), clock.instant());
         return receive(request);
@@ -141,7 +142,7 @@ public class SubjectAccessRequests {
     /** The signed-in learner's own requests, newest first. */
     @Transactional(readOnly = true)
     public List<SubjectAccessRequest> mine(CurrentUser user) {
-        return learners.findByAccount(user.id()).map(l -> store.ofLearner(l.id())).orElse(List.of());
+        return learners.findByAccount(user.id()).map(l -> store.ofLearner(l.id().value())).orElse(List.of());
     }
 
     @Transactional
@@ -279,7 +280,7 @@ public class SubjectAccessRequests {
 
     private DataSubject subject(SubjectAccessRequest r) {
         List<UUID> ids = new ArrayList<>();
-        for (ApprenticeshipSummary a : apprenticeships.ofLearner(r.learnerId())) {
+        for (ApprenticeshipSummary a : apprenticeships.ofLearner(new LearnerId(r.learnerId()))) {
             ids.add(a.id());
         }
         return new DataSubject(r.learnerId(), r.learnerAccountId(), ids);

@@ -69,7 +69,7 @@ class DeliveryNotices {
             }
             if (party == To.EMPLOYER && person.filter(p -> p[0] != null).isPresent()) {
                 // the line manager is told about the apprentice (docs/domain/data-protection.md, "Sharing")
-                events.publishEvent(PersonalDataShared.emailToEmployer(apprenticeship.learnerId(),
+                events.publishEvent(PersonalDataShared.emailToEmployer(apprenticeship.learnerId().value(),
                         apprenticeship.employerName(), person.get()[1], subject, message, clock.instant()));
             }
         }

@@ -104,7 +104,7 @@ public class SessionViews {
         return switch (scope.kind()) {
             case EVERYONE, STAFF -> true;
             case EMPLOYER -> a.employerId().value().equals(scope.id());
-            case LEARNER -> a.learnerId().equals(scope.id());
+            case LEARNER -> a.learnerId().value().equals(scope.id());
             case NAMED -> scope.ids().contains(a.id());
             case NOBODY -> false;
         };

@@ -35,6 +35,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.DeclaredAnswers;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.review.ReviewRecordsForBulkLoad;
 import waypoint.safeguarding.SafeguardingImport;
@@ -260,7 +261,8 @@ class ReferenceDataGenerator implements ApplicationRunner {
             java.util.HexFormat hex = java.util.HexFormat.of();
             copyRows(copy, "learner_declaration (learner_id, answers_enc, updated_at)", apprenticeships, (n, out) -> {
                 UUID learner = learnerIds[(int) n];
-                out.append(learner).append(",\\x").append(hex.formatHex(organisation.sealedDeclarations(learner,
+                out.append(learner).append(",\\x").append(hex.formatHex(organisation.sealedDeclarations(
+                        new LearnerId(learner),
                         new DeclaredAnswers.Answers(n % 4 == 1 ? "YES" : "NO",
                                 ethnicities[(int) (n % ethnicities.length)], n % 2 == 0 ? "FEMALE" : "MALE", null,
                                 null)))).append(",2024-01-01T00:00:00Z\n");

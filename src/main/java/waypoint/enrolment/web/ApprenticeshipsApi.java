@@ -42,6 +42,7 @@ import waypoint.enrolment.internal.apprenticeship.ApprenticeshipView;
 import waypoint.enrolment.internal.apprenticeship.UnitAssessment;
 import waypoint.enrolment.internal.apprenticeship.CaseloadFilter;
 import waypoint.identity.CurrentUser;
+import waypoint.organisation.LearnerId;
 import waypoint.shared.validation.TypedDate;
 import waypoint.shared.validation.TypedValues;
 import waypoint.shared.web.FormChecks;
@@ -115,7 +116,8 @@ class ApprenticeshipsApi {
         static ApprenticeshipResponse of(ApprenticeshipView view) {
             var s = view.summary();
             return new ApprenticeshipResponse(s.id(), s.status(), s.status().words(), s.migrated(),
-                    new Party(s.learnerId(), s.learnerName()), new Party(s.employerId().value(), s.employerName()),
+                    new Party(s.learnerId().value(), s.learnerName()), new Party(s.employerId().value(),
+                            s.employerName()),
                     s.lineManagerId() == null ? null : new Party(s.lineManagerId(), s.lineManagerName()),
                     new Standard(s.standardReference(), s.standardVersion(), s.standardTitle(), s.level()),
                     new Party(s.tutorId(), s.tutorName()), view.otherStaff(), s.startDate(), s.plannedEndDate(),
@@ -171,7 +173,7 @@ class ApprenticeshipsApi {
         PageOf<waypoint.enrolment.ApprenticeshipSummary> found = queries.list(user, new CaseloadFilter(q, status,
                 tutor, employer, standard, sort, page == null ? 0 : page, size == null ? 0 : size));
         return new ListResponse(found.items().stream().map(s -> new ListItem(s.id(), s.status(), s.status().words(),
-                new Party(s.learnerId(), s.learnerName()), new Party(s.employerId().value(), s.employerName()),
+                new Party(s.learnerId().value(), s.learnerName()), new Party(s.employerId().value(), s.employerName()),
                 new Standard(s.standardReference(), s.standardVersion(), s.standardTitle(), s.level()),
                 new Party(s.tutorId(), s.tutorName()), s.startDate(), s.plannedEndDate(), s.migrated())).toList(),
                 found.number(), found.size(), found.total());
@@ -303,7 +305,8 @@ class ApprenticeshipsApi {
         LocalDate expectedReturn = TypedValues.date(r.expectedReturnDate()).orElse(null);
         NewApprenticeship.Migration migration = r.status() == null && statusDate == null ? null
                 : new NewApprenticeship.Migration(r.status(), statusDate, expectedReturn, r.withdrawalReason());
-        return new NewApprenticeship(r.learnerId(), TypedId.of(r.employerId(), EmployerId::new), r.lineManagerId(),
+        return new NewApprenticeship(TypedId.of(r.learnerId(), LearnerId::new), TypedId.of(r.employerId(),
+                EmployerId::new), r.lineManagerId(),
                 r.standardReference(), r.standardVersion(), r.tutorId(), r.otherStaff(), start, end,
                 r.epaPeriodMonths(), r.weeklyHours(),
                 r.deliveryModel(), r.deliveryLink(), r.studyDays(), r.fundingType(), r.trainingPrice(),

@@ -38,6 +38,7 @@ import waypoint.enrolment.WithdrawalReason;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipService;
 import waypoint.enrolment.internal.apprenticeship.Choices;
 import waypoint.identity.CurrentUser;
+import waypoint.organisation.LearnerId;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
@@ -480,7 +481,7 @@ class NewApprenticeshipController {
                 enumOf(WithdrawalReason.class, f.getWithdrawalReason()));
         Set<DayOfWeek> days = f.getStudyDays().stream().map(d -> enumOf(DayOfWeek.class, d))
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-        return new NewApprenticeship(ActionForm.id(f.getLearnerId()),
+        return new NewApprenticeship(TypedId.of(ActionForm.id(f.getLearnerId()), LearnerId::new),
                 TypedId.of(ActionForm.id(f.getEmployerId()), EmployerId::new),
                 ActionForm.id(f.getLineManagerId()), f.getStandardReference(), null, ActionForm.id(f.getTutorId()),
                 others, typed.date("startDate", "The start date", f.getStartDay(), f.getStartMonth(),

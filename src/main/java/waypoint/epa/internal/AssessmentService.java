@@ -127,7 +127,8 @@ public class AssessmentService {
         repository.save(person == null ? booked.imported() : booked);
         // the booking gives the organisation the apprentice's name and any adjustments (docs/domain/data-protection.md)
         String organisation = epaos.find(epao).map(Epaos.Epao::name).orElse("The end-point assessment organisation");
-        events.publishEvent(new waypoint.shared.personaldata.PersonalDataShared(view.apprenticeship().learnerId(),
+        events.publishEvent(new waypoint.shared.personaldata.PersonalDataShared(
+                view.apprenticeship().learnerId().value(),
                 waypoint.shared.personaldata.PersonalDataShared.Recipient.ASSESSMENT_ORGANISATION, organisation,
                 "End-point assessment booking (" + method + "): the apprentice's name, the date and place"
                         + (adjustments == null ? "" : ", and reasonable adjustments"),

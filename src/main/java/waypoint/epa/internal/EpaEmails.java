@@ -54,7 +54,8 @@ class EpaEmails {
         account.ifPresent(id -> emails.notice(key + ":notice", id, subject, message, path));
         if (!learner && person.isPresent()) {
             // the employer is told about the apprentice (docs/domain/data-protection.md, "Sharing")
-            events.publishEvent(PersonalDataShared.emailToEmployer(a.learnerId(), a.employerName(), person.get()[1],
+            events.publishEvent(PersonalDataShared.emailToEmployer(a.learnerId().value(), a.employerName(),
+                    person.get()[1],
                     subject, message, clock.instant()));
         }
     }

@@ -22,6 +22,7 @@ import waypoint.feedback.FeedbackKind;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.organisation.LearnerAccess;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.LearnerSummary;
 import waypoint.organisation.Learners;
 import waypoint.shared.NotFoundException;
@@ -83,7 +84,8 @@ public class FeedbackRaising {
             }
             LearnerSummary learner = null;
             if (form.learnerId() != null) {
-                learner = learners.find(form.learnerId()).filter(l -> learnerAccess.canView(user, l.id()))
+                learner = learners.find(new LearnerId(form.learnerId())).filter(l -> learnerAccess.canView(user,
+                        l.id()))
                         .orElseThrow(() -> new FieldValidationException("learnerId", "Select a learner you work with"));
             }
             ComplainantType type = form.complainantType() == null
@@ -96,12 +98,12 @@ public class FeedbackRaising {
                         "Enter the name of the person giving the feedback");
             }
             raised = raised(form, channel, user.id(), isLearner ? learner.accountId() : null, name, email, type,
-                    learner == null ? null : learner.id());
+                    learner == null ? null : learner.id().value());
         } else {
             LearnerSummary self = user.has(Role.LEARNER) ? learners.findByAccount(user.id()).orElse(null) : null;
-            UUID learnerId = self != null ? self.id() : null;
+            UUID learnerId = self != null ? self.id().value() : null;
             if (user.has(Role.EMPLOYER_CONTACT) && form.learnerId() != null) {
-                if (!learnerAccess.canView(user, form.learnerId())) {
+                if (!learnerAccess.canView(user, new LearnerId(form.learnerId()))) {
                     throw new FieldValidationException("learnerId", "Select one of your apprentices");
                 }
                 learnerId = form.learnerId();
@@ -190,7 +192,8 @@ public class FeedbackRaising {
         int stage = raised.formal() ? 2 : 1;
         List<Role> jobs = ComplaintStages.handlersOf(stage, raised.prefersOperationsManager());
         if (stage == 1 && jobs.contains(Role.TUTOR) && raised.learnerId() != null) {
-            Optional<StaffMember> mentor = learners.find(raised.learnerId()).map(LearnerSummary::tutorAccountId)
+            Optional<StaffMember> mentor = learners.find(new LearnerId(raised.learnerId()))
+                    .map(LearnerSummary::tutorAccountId)
                     .flatMap(handlers::member)
                     .filter(m -> m.holdsAny(Set.of(Role.TUTOR)) && !m.id().equals(raised.aboutAccountId()));
             if (mentor.isPresent()) {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import waypoint.feedback.ComplainantType;
 import waypoint.feedback.FeedbackKind;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.Learners;
 import waypoint.shared.messaging.EmailRequested;
 import waypoint.shared.messaging.NotificationRequested;
@@ -102,7 +103,7 @@ public class Letters {
         if (f.complainantType() == ComplainantType.LEARNER || f.learnerId() == null) {
             return;
         }
-        learners.find(f.learnerId()).ifPresent(learner -> {
+        learners.find(new LearnerId(f.learnerId())).ifPresent(learner -> {
             String who = f.complainantType() == ComplainantType.EMPLOYER
                     ? "your employer, " + f.complainantName() + "," : f.complainantName();
             String subject = "The decision on the appeal about your assessment";

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import waypoint.identity.AccountSummary;
 import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.LearnerSummary;
 import waypoint.organisation.Learners;
 import waypoint.shared.messaging.NotificationRequested;
@@ -100,7 +101,7 @@ public class SurveyJobs {
                 for (LearnerSummary learner : page) {
                     for (UUID template : firstMonths) {
                         sent += surveys.invite(template, template + ":first-3-months:" + learner.id(),
-                                learner.accountId(), learner.email(), learner.fullName(), learner.id()) ? 1 : 0;
+                                learner.accountId(), learner.email(), learner.fullName(), learner.id().value()) ? 1 : 0;
                     }
                 }
                 skip += page.size();
@@ -130,12 +131,12 @@ public class SurveyJobs {
     }
 
     /** The complaints policy: “and then again on completion”. */
-    public int sendOnCompletion(UUID learnerId) {
+    public int sendOnCompletion(LearnerId learnerId) {
         LearnerSummary learner = learners.find(learnerId).orElseThrow();
         int sent = 0;
         for (UUID template : surveys.activeTemplates(Surveys.Occasion.COMPLETION)) {
             sent += surveys.invite(template, template + ":completion:" + learnerId, learner.accountId(),
-                    learner.email(), learner.fullName(), learnerId) ? 1 : 0;
+                    learner.email(), learner.fullName(), learnerId.value()) ? 1 : 0;
         }
         return sent;
     }

@@ -17,7 +17,8 @@ class CaseloadNotifications {
 
     @ApplicationModuleListener
     void on(LearnerAssignedToTutor assigned) {
-        inbox.deliverOnce(EventKeys.of("learner-assigned", assigned.learnerId(), assigned.tutorAccountId().toString()),
+        inbox.deliverOnce(EventKeys.of("learner-assigned", assigned.learnerId().value(),
+                assigned.tutorAccountId().toString()),
                 assigned.tutorAccountId(), "New learner on your caseload: " + assigned.learnerName(),
                 assigned.learnerName() + " has been assigned to you.", "/learners/" + assigned.learnerId());
     }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import waypoint.organisation.LearnerId;
 import waypoint.shared.web.FormErrors;
 import waypoint.identity.CurrentUser;
 import waypoint.organisation.internal.learner.DeclarationService;
@@ -32,19 +33,19 @@ class DeclarationController {
     }
 
     @GetMapping
-    String view(CurrentUser user, @PathVariable UUID id, Model model) {
+    String view(CurrentUser user, @PathVariable LearnerId id, Model model) {
         model.addAttribute("declarations", declarations.view(user, id));
         model.addAttribute("learner", learners.view(user, id));
         return "organisation/declarations";
     }
 
     @GetMapping("/edit")
-    String edit(CurrentUser user, @PathVariable UUID id, Model model) {
+    String edit(CurrentUser user, @PathVariable LearnerId id, Model model) {
         return form(user, id, model, DeclarationForm.of(declarations.view(user, id)));
     }
 
     @PostMapping("/edit")
-    String change(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") DeclarationForm form,
+    String change(CurrentUser user, @PathVariable LearnerId id, @ModelAttribute("form") DeclarationForm form,
             BindingResult result, Model model) {
         try {
             declarations.change(user, id, form.details(), form.reason());
@@ -55,7 +56,7 @@ class DeclarationController {
         }
     }
 
-    private String form(CurrentUser user, UUID id, Model model, DeclarationForm form) {
+    private String form(CurrentUser user, LearnerId id, Model model, DeclarationForm form) {
         model.addAttribute("form", form);
         model.addAttribute("learner", learners.view(user, id));
         model.addAttribute("healthChoices", Enums.choices(Declarations.HealthDeclaration.class, e -> e.label()));

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import waypoint.identity.CurrentUser;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.internal.learner.IlrDetailsService;
 import waypoint.organisation.IlrLists;
 import waypoint.organisation.internal.learner.LearnerService;
@@ -33,7 +34,7 @@ class IlrController {
     }
 
     @GetMapping
-    String view(CurrentUser user, @PathVariable UUID id, Model model) {
+    String view(CurrentUser user, @PathVariable LearnerId id, Model model) {
         model.addAttribute("facts", ilr.view(user, id));
         model.addAttribute("learner", learners.view(user, id));
         model.addAttribute("canChange", ilr.mayChange(user, id));
@@ -41,7 +42,7 @@ class IlrController {
     }
 
     @GetMapping("/edit")
-    String edit(CurrentUser user, @PathVariable UUID id, Model model) {
+    String edit(CurrentUser user, @PathVariable LearnerId id, Model model) {
         Access.require(ilr.mayChange(user, id));
         LearnerView learner = learners.view(user, id);
         String home = learner.address() == null ? null : learner.address().postcode();
@@ -49,7 +50,7 @@ class IlrController {
     }
 
     @PostMapping("/edit")
-    String change(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") IlrForm form,
+    String change(CurrentUser user, @PathVariable LearnerId id, @ModelAttribute("form") IlrForm form,
             BindingResult result, Model model) {
         try {
             ilr.change(user, id, form.details());
@@ -60,7 +61,7 @@ class IlrController {
         }
     }
 
-    private String form(CurrentUser user, UUID id, Model model, IlrForm form) {
+    private String form(CurrentUser user, LearnerId id, Model model, IlrForm form) {
         model.addAttribute("form", form);
         model.addAttribute("learner", learners.view(user, id));
         model.addAttribute("priorChoices", Enums.choices(IlrLists.PriorLevel.class, e -> e.label()));

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import waypoint.organisation.LearnerId;
 import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.FormErrors;
 import waypoint.identity.CurrentUser;
@@ -104,11 +105,11 @@ class LearnerController {
     }
 
     @GetMapping("/{id}")
-    String view(CurrentUser user, @PathVariable UUID id, Model model) {
+    String view(CurrentUser user, @PathVariable LearnerId id, Model model) {
         LearnerView learner = learners.view(user, id);
         model.addAttribute("learner", learner);
         // while there is no apprenticeship: what the record said before apprenticeships alone recorded it, if kept
-        model.addAttribute("asAdded", learner.hasApprenticeship() ? null : queries.asAdded(id).orElse(null));
+        model.addAttribute("asAdded", learner.hasApprenticeship() ? null : queries.asAdded(id.value()).orElse(null));
         model.addAttribute("canRecordApprenticeship", !learner.hasApprenticeship()
                 && recording.map(r -> r.mayRecord(user)).orElse(false));
         model.addAttribute("personal", learners.maySeePersonalDetails(user));
@@ -137,7 +138,7 @@ class LearnerController {
         Access.require(learners.mayChange(user));
         try {
             if (FormChecks.check(validator, result)) {
-                UUID id = learners.create(user, form.details());
+                LearnerId id = learners.create(user, form.details());
                 return "redirect:/learners/" + id + "?saved";
             }
         } catch (FieldValidationException invalid) {
@@ -147,14 +148,14 @@ class LearnerController {
     }
 
     @GetMapping("/{id}/edit")
-    String edit(CurrentUser user, @PathVariable UUID id, Model model) {
+    String edit(CurrentUser user, @PathVariable LearnerId id, Model model) {
         Access.require(learners.mayChange(user));
         LearnerView learner = learners.view(user, id);
         return form(model, LearnerForm.of(learner), learner);
     }
 
     @PostMapping("/{id}/edit")
-    String change(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") LearnerForm form,
+    String change(CurrentUser user, @PathVariable LearnerId id, @ModelAttribute("form") LearnerForm form,
             BindingResult result, Model model) {
         Access.require(learners.mayChange(user));
         try {

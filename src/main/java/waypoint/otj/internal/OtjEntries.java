@@ -115,7 +115,7 @@ public class OtjEntries {
         ValidEntry valid = check(a, draft, null);
         UploadedFile file = evidence == null ? null : accept(evidence);
         String source = user.id().equals(a.learnerAccountId()) ? LEARNER : STAFF;
-        UUID id = store.insert(new EntryStore.NewEntry(a.id(), a.learnerId(), valid, source, null,
+        UUID id = store.insert(new EntryStore.NewEntry(a.id(), a.learnerId().value(), valid, source, null,
                 file == null ? null : file.fileId(), file == null ? null : evidence.name(), user.id())).orElseThrow();
         planFacts.refresh(a.id());
         events.publishEvent(RecordChanged.created("OffTheJobEntry", id, summary(valid)));
@@ -128,7 +128,7 @@ public class OtjEntries {
         ApprenticeshipSummary a = apprenticeships.find(apprenticeshipId)
                 .orElseThrow(() -> new NotFoundException("apprenticeship"));
         ValidEntry valid = check(a, draft, null);
-        Optional<UUID> id = store.insert(new EntryStore.NewEntry(a.id(), a.learnerId(), valid, source,
+        Optional<UUID> id = store.insert(new EntryStore.NewEntry(a.id(), a.learnerId().value(), valid, source,
                 sourceReference, null, null, null));
         id.ifPresent(added -> {
             planFacts.refresh(a.id());
@@ -428,7 +428,7 @@ public class OtjEntries {
         EntryStore.Totals totals = store.totals(a.id());
         var facts = new EntryRules.Facts(java.time.LocalDateTime.now(clock), a.startDate(), apprenticeships.breaksOf(a.id()),
                 totals.learningEndedOn(), a.weeklyHours(), store.activityTypeCodes(), ksbCodes);
-        return EntryRules.check(draft, facts, date -> store.sameDay(a.learnerId(), date, except));
+        return EntryRules.check(draft, facts, date -> store.sameDay(a.learnerId().value(), date, except));
     }
 
     private UploadedFile accept(Evidence evidence) {

@@ -59,7 +59,7 @@ class ReviewEmails {
             account.ifPresent(id -> emails.notice(key + ":" + party + ":notice", id, subject, message, path));
             if (party == ReviewParty.EMPLOYER && person.filter(p -> p[0] != null).isPresent()) {
                 // the line manager is told about the apprentice (docs/domain/data-protection.md, "Sharing")
-                events.publishEvent(PersonalDataShared.emailToEmployer(apprenticeship.learnerId(),
+                events.publishEvent(PersonalDataShared.emailToEmployer(apprenticeship.learnerId().value(),
                         apprenticeship.employerName(), person.get()[1], subject, message, clock.instant()));
             }
         }

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.organisation.LearnerAccess;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.Learners;
 import waypoint.safeguarding.Agency;
 import waypoint.safeguarding.ConcernKind;
@@ -194,12 +195,12 @@ public class ConcernService {
 
     private UUID learnerOf(CurrentUser user, String uln) {
         if (user.has(Role.LEARNER)) {
-            return learners.findByAccount(user.id()).map(l -> l.id()).orElse(null);
+            return learners.findByAccount(user.id()).map(l -> l.id().value()).orElse(null);
         }
         if (uln == null || uln.isBlank()) {
             return null;
         }
-        return people.learnerWithUln(uln.strip()).filter(l -> learnerAccess.canView(user, l))
+        return people.learnerWithUln(uln.strip()).filter(l -> learnerAccess.canView(user, new LearnerId(l)))
                 .orElseThrow(() -> new FieldValidationException("learnerUln",
                         "Enter the ULN of an apprentice you work with, or leave it blank"));
     }

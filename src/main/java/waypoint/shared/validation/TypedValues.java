@@ -1,6 +1,7 @@
 package waypoint.shared.validation;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -20,6 +21,9 @@ public final class TypedValues {
     /** Digits, an optional sign and one decimal point, with at least one digit; no exponent. */
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
+    /** Digits with an optional minus sign, and commas between the thousands if typed: 10,000. */
+    private static final Pattern WHOLE = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d{1,30})");
+
     private TypedValues() {
     }
 
@@ -35,6 +39,23 @@ public final class TypedValues {
         }
         String plain = text.strip();
         return NUMBER.matcher(plain).matches() ? Optional.of(new BigDecimal(plain)) : Optional.empty();
+    }
+
+    /**
+     * A whole number as {@link WholeNumber} checks it: 42, -5, 10,000; empty when blank, not a whole number, or
+     * beyond an {@code int} (a checked figure is within its range).
+     */
+    public static Optional<Integer> wholeNumber(String text) {
+        return whole(text).filter(n -> n.bitLength() < Integer.SIZE).map(BigInteger::intValueExact);
+    }
+
+    /** A whole number of any size as typed, for {@link WholeNumberValidator}. */
+    static Optional<BigInteger> whole(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String plain = text.strip();
+        return WHOLE.matcher(plain).matches() ? Optional.of(new BigInteger(plain.replace(",", ""))) : Optional.empty();
     }
 
     /** An amount in pounds, with a pound sign and thousands commas if typed: £9,000.50. */

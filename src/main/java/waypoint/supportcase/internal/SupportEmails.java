@@ -151,8 +151,9 @@ public class SupportEmails {
                     "Dear " + (r.name() == null ? "colleague" : r.name()) + ",\n\n" + body);
             if (r.part() == To.LINE_MANAGER) {
                 // the line manager is told of the apprentice's support (docs/domain/data-protection.md, "Sharing")
-                events.publishEvent(waypoint.shared.personaldata.PersonalDataShared.emailToEmployer(a.learnerId(),
-                        a.employerName(), r.name(), subject, "Support for the apprentice: " + words(kind), now));
+                events.publishEvent(waypoint.shared.personaldata.PersonalDataShared.emailToEmployer(
+                        a.learnerId().value(), a.employerName(), r.name(), subject,
+                        "Support for the apprentice: " + words(kind), now));
             }
         }
         return row;

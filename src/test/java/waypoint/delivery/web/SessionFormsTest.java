@@ -2,6 +2,7 @@ package waypoint.delivery.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static waypoint.support.FormsUnderTest.problems;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,12 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,6 +24,7 @@ import waypoint.delivery.web.SessionForms.ScheduleForm;
 import waypoint.delivery.web.SessionForms.Scheduling;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormChecks;
+import waypoint.support.FormsUnderTest;
 
 /**
  * What a tutor types to schedule, move or record a session is checked on the form, field by field, in the words the
@@ -36,32 +34,11 @@ class SessionFormsTest {
 
     private static final String APPRENTICE = UUID.randomUUID().toString();
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void start() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void stop() {
-        factory.close();
-    }
+    private static final Validator validator = FormsUnderTest.validator();
 
     private static ScheduleForm session(String time, String minutes) {
         return new ScheduleForm(List.of(APPRENTICE), "27/4/2026", time, minutes, "Room 2", "", "Planning", "k1, S2",
                 null);
-    }
-
-    private static Map<String, String> problems(Object form, Class<?>... groups) {
-        try {
-            FormChecks.require(validator, form, groups);
-            return Map.of();
-        } catch (FieldValidationException invalid) {
-            return invalid.errors();
-        }
     }
 
     @ParameterizedTest(name = "{0} for {1} minutes: {2}")

@@ -28,6 +28,7 @@ import waypoint.ilr.IlrLearner;
 import waypoint.ilr.IlrLearningDelivery;
 import waypoint.ilr.IlrYear;
 import waypoint.ilr.ReturnPeriod;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.reporting.internal.ilr.IlrReturnSource;
 import waypoint.support.WaypointTest;
@@ -135,7 +136,7 @@ class ApprenticesBackFromABreakTest {
         assertThat(outcome.findings()).anySatisfy(f -> assertThat(f.message())
                 .contains("Brought in from the first start, 4 August 2025, with the break in learning from"
                         + " 1 October 2025 and the return on 5 January 2026"));
-        UUID learner = organisation.findLearnerByReference(reference).orElseThrow();
+        LearnerId learner = organisation.findLearnerByReference(reference).orElseThrow();
         assertThat(apprenticeships.ofLearner(learner)).singleElement().satisfies(a -> {
             assertThat(a.status()).isEqualTo(ApprenticeshipStatus.IN_LEARNING);
             assertThat(a.startDate()).isEqualTo(FIRST_START);
@@ -149,7 +150,8 @@ class ApprenticesBackFromABreakTest {
 
         // the next return writes the aim closed by the break and the restarted aim, as the file had them
         List<IlrLearner> written = new ArrayList<>();
-        returns.forEachLearner(IlrYear.named("2025-26"), ReturnPeriod.named("R14"), Set.of(learner), written::add);
+        returns.forEachLearner(IlrYear.named("2025-26"), ReturnPeriod.named("R14"), Set.of(learner.value()),
+                written::add);
         List<IlrLearningDelivery> aims = written.get(0).learningDeliveries();
         assertThat(aims).hasSize(2);
         assertThat(aims.get(0)).satisfies(closed -> {
@@ -182,7 +184,7 @@ class ApprenticesBackFromABreakTest {
                 new Chosen(people.tutor, new BigDecimal("30")));
 
         assertThat(outcome.problems()).isEmpty();
-        UUID learner = organisation.findLearnerByReference(reference).orElseThrow();
+        LearnerId learner = organisation.findLearnerByReference(reference).orElseThrow();
         assertThat(jdbc.sql("""
                 SELECT c.to_status || ' ' || c.effective_date FROM apprenticeship_status_change c
                 JOIN apprenticeship a ON a.id = c.apprenticeship_id WHERE a.learner_id = :learner

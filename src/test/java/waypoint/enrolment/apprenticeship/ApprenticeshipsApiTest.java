@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.Api;
 import waypoint.support.WaypointTest;
@@ -42,14 +43,14 @@ class ApprenticeshipsApiTest {
         return as(DemoAccounts.ADMIN.email());
     }
 
-    String body(UUID learner, String plannedEnd) {
+    String body(LearnerId learner, String plannedEnd) {
         return """
                 {"learnerId": "%s", "employerId": "%s", "lineManagerId": "%s", "standardReference": "ST0116",
                  "tutorId": "%s", "startDate": "2025-09-01", "plannedEndDate": "%s", "weeklyHours": 37.5}"""
                 .formatted(learner, people.employer, people.lineManager, people.tutor, plannedEnd);
     }
 
-    String create(UUID learner) {
+    String create(LearnerId learner) {
         Api.Response created = admin().post("/api/v1/apprenticeships", body(learner, "2027-03-01"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();
@@ -79,7 +80,7 @@ class ApprenticeshipsApiTest {
 
     @Test
     void a_repeated_post_with_the_same_idempotency_key_records_one_apprenticeship() {
-        UUID learner = people.learner();
+        LearnerId learner = people.learner();
         Api admin = admin();
         String key = "retry-" + TestApprenticeships.unique();
         String first = admin.postWithHeader("/api/v1/apprenticeships", body(learner, "2027-03-01"),
@@ -202,7 +203,7 @@ class ApprenticeshipsApiTest {
 
     @Test
     void its_employer_and_learner_see_it_but_cannot_change_it() {
-        UUID learner = people.learner();
+        LearnerId learner = people.learner();
         String learnerEmail = people.lastLearnerEmail;
         String id = create(learner);
 

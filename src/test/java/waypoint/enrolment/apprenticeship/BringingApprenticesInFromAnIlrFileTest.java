@@ -28,6 +28,7 @@ import waypoint.enrolment.internal.apprenticeship.IlrApprenticeshipImport.Outcom
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.WaypointTest;
 import waypoint.organisation.EmployerId;
@@ -91,7 +92,7 @@ class BringingApprenticesInFromAnIlrFileTest {
 
         assertThat(imported.imported()).isTrue();
         assertThat(imported.apprentices()).isEqualTo(1);
-        UUID learner = organisation.findLearnerByReference("Levy").orElseThrow();
+        LearnerId learner = organisation.findLearnerByReference("Levy").orElseThrow();
         EmployerId employer = organisation.findEmployerByReference("907173756").orElseThrow();
         assertThat(apprenticeships.ofLearner(learner)).singleElement().satisfies(a -> {
             assertThat(a.learnerName()).isEqualTo("Smith John");
@@ -196,7 +197,7 @@ class BringingApprenticesInFromAnIlrFileTest {
         Outcome outcome = ilr.importAll(DATA_OFFICER, IlrFiles.write(folder, IlrFiles.file(withdrawn)), choices);
 
         assertThat(outcome.problems()).isEmpty();
-        UUID learner = organisation.findLearnerByReference(reference).orElseThrow();
+        LearnerId learner = organisation.findLearnerByReference(reference).orElseThrow();
         assertThat(apprenticeships.ofLearner(learner)).singleElement().satisfies(a ->
                 assertThat(a.status()).isEqualTo(ApprenticeshipStatus.WITHDRAWN));
     }
@@ -219,7 +220,7 @@ class BringingApprenticesInFromAnIlrFileTest {
 
         assertThat(outcome.problems()).isEmpty();
         assertThat(outcome.imported()).isTrue();
-        UUID learner = organisation.findLearnerByReference(reference).orElseThrow();
+        LearnerId learner = organisation.findLearnerByReference(reference).orElseThrow();
         assertThat(apprenticeships.ofLearner(learner)).singleElement().satisfies(a ->
                 assertThat(a.status()).isEqualTo(ApprenticeshipStatus.BREAK_IN_LEARNING));
         assertThat(jdbc.sql("""
@@ -276,7 +277,7 @@ class BringingApprenticesInFromAnIlrFileTest {
     }
 
     private BigDecimal weeklyHoursOf(String reference) {
-        UUID learner = organisation.findLearnerByReference(reference).orElseThrow();
+        LearnerId learner = organisation.findLearnerByReference(reference).orElseThrow();
         return jdbc.sql("SELECT weekly_hours FROM apprenticeship WHERE learner_id = :learner")
                 .param("learner", learner).query(BigDecimal.class).single();
     }
@@ -296,9 +297,9 @@ class BringingApprenticesInFromAnIlrFileTest {
 
     @Test
     void the_demo_provider_shows_three_apprentices_brought_in_from_its_previous_systems_ilr_file() {
-        UUID priya = organisation.findLearnerByReference("MIG0000101").orElseThrow();
-        UUID tom = organisation.findLearnerByReference("MIG0000102").orElseThrow();
-        UUID aisha = organisation.findLearnerByReference("MIG0000103").orElseThrow();
+        LearnerId priya = organisation.findLearnerByReference("MIG0000101").orElseThrow();
+        LearnerId tom = organisation.findLearnerByReference("MIG0000102").orElseThrow();
+        LearnerId aisha = organisation.findLearnerByReference("MIG0000103").orElseThrow();
         assertThat(apprenticeships.ofLearner(aisha)).singleElement().satisfies(a ->
                 assertThat(a.status()).isEqualTo(ApprenticeshipStatus.BREAK_IN_LEARNING));
 

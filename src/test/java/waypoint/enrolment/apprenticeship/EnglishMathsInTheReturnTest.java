@@ -36,6 +36,7 @@ import waypoint.ilr.IlrOrigin;
 import waypoint.ilr.IlrValidator;
 import waypoint.ilr.IlrYear;
 import waypoint.ilr.ReturnPeriod;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.reporting.internal.ilr.IlrChecking;
 import waypoint.reporting.internal.ilr.IlrFixLinks;
@@ -85,7 +86,7 @@ class EnglishMathsInTheReturnTest {
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);
         LocalDate start = LocalDate.of(2025, 9, 1);
         UUID apprenticeship = people.inLearning(enrolment, IlrFiles.SAMPLE_STANDARD, start);
-        UUID learner = apprenticeships.find(apprenticeship).orElseThrow().learnerId();
+        LearnerId learner = apprenticeships.find(apprenticeship).orElseThrow().learnerId();
         onboarding.englishAndMathsResults(apprenticeship, "Level 2", "Level 1", start.minusDays(14));
         onboarding.answer(apprenticeship, "initial-assessment", Map.of("priorQualifications",
                 List.of("GCSEs (2019), including English Language grade 5"), "englishGcse",
@@ -105,7 +106,8 @@ class EnglishMathsInTheReturnTest {
         });
         assertThat(IlrValidator.forYear(YEAR, null).check(before)).extracting(IlrFinding::rule)
                 .doesNotContain("FD_LearnAimRef_MA");
-        assertThat(links.of(IlrFix.ENGLISH_AND_MATHS, new IlrOrigin(learner, List.of(apprenticeship), List.of())))
+        assertThat(links.of(IlrFix.ENGLISH_AND_MATHS, new IlrOrigin(learner.value(), List.of(apprenticeship),
+                List.of())))
                 .hasValueSatisfying(link -> assertThat(link.href())
                         .isEqualTo("/apprenticeships/" + apprenticeship + "/english-maths"));
 
@@ -219,9 +221,9 @@ class EnglishMathsInTheReturnTest {
         return new CurrentUser(account.id(), account.email(), account.displayName(), account.roles());
     }
 
-    private IlrLearner learner(UUID learner) {
+    private IlrLearner learner(LearnerId learner) {
         List<IlrLearner> built = new ArrayList<>();
-        source.forEachLearner(YEAR, ReturnPeriod.named("R12"), Set.of(learner), built::add);
+        source.forEachLearner(YEAR, ReturnPeriod.named("R12"), Set.of(learner.value()), built::add);
         assertThat(built).hasSize(1);
         return built.get(0);
     }

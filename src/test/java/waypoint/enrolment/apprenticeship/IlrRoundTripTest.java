@@ -46,6 +46,7 @@ import waypoint.organisation.EmployerDetails;
 import waypoint.organisation.Funding;
 import waypoint.organisation.IlrDetails;
 import waypoint.organisation.IlrLists;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.reporting.internal.ilr.IlrReturnSource;
 import waypoint.support.WaypointTest;
@@ -119,7 +120,7 @@ class IlrRoundTripTest {
 
         Set<UUID> imported = new LinkedHashSet<>();
         renumbering.references.values().forEach(reference ->
-                imported.add(organisation.findLearnerByReference(reference).orElseThrow()));
+                imported.add(organisation.findLearnerByReference(reference).orElseThrow().value()));
         String again = export(imported);
 
         assertThat(renumbering.undo(again)).isEqualTo(exported);
@@ -168,7 +169,7 @@ class IlrRoundTripTest {
 
         Set<UUID> imported = new LinkedHashSet<>();
         renumbering.references.values().forEach(reference ->
-                imported.add(organisation.findLearnerByReference(reference).orElseThrow()));
+                imported.add(organisation.findLearnerByReference(reference).orElseThrow().value()));
         assertThat(renumbering.undo(export(imported))).isEqualTo(exported);
     }
 
@@ -210,8 +211,8 @@ class IlrRoundTripTest {
 
     /** A learner with their ILR facts and an apprenticeship started on the day, employed a year before. */
     private UUID apprenticeship(LocalDate start, FundingType funding, Set<UUID> learners) {
-        UUID learner = people.learner();
-        learners.add(learner);
+        LearnerId learner = people.learner();
+        learners.add(learner.value());
         organisation.learnerIlrFacts(learner, IlrLists.IlrSex.F, 31, false, new IlrDetails(
                 IlrLists.PriorLevel.FULL_LEVEL_2, "LS2 9JT", Set.of(), null, Set.of()));
         UUID id = enrolment.record(new NewApprenticeship(learner, employer, null, IlrFiles.SAMPLE_STANDARD, null,

@@ -22,6 +22,7 @@ import waypoint.enrolment.internal.apprenticeship.ApprenticeshipService;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.UserAccounts;
 import waypoint.identity.Role;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.support.WaypointTest;
@@ -54,7 +55,7 @@ class RecordingAnApprenticeshipTest {
 
     @Test
     void a_new_apprenticeship_begins_in_onboarding_with_its_standard_version() {
-        UUID learner = people.learner();
+        LearnerId learner = people.learner();
         UUID id = service.create(admin, people.newFor(learner));
 
         var summary = apprenticeships.find(id).orElseThrow();
@@ -90,7 +91,8 @@ class RecordingAnApprenticeshipTest {
 
     @Test
     void unknown_people_and_standards_are_named_all_at_once() {
-        NewApprenticeship nonsense = NewApprenticeship.of(UUID.randomUUID(), new EmployerId(UUID.randomUUID()), null,
+        NewApprenticeship nonsense = NewApprenticeship.of(new LearnerId(UUID.randomUUID()),
+                new EmployerId(UUID.randomUUID()), null,
                 "ST9999", UUID.randomUUID(), null, null, null);
 
         assertThatThrownBy(() -> service.create(admin, nonsense)).isInstanceOfSatisfying(
@@ -100,7 +102,7 @@ class RecordingAnApprenticeshipTest {
 
     @Test
     void the_same_request_twice_records_one_apprenticeship() {
-        UUID learner = people.learner();
+        LearnerId learner = people.learner();
         NewApprenticeship details = people.newFor(learner).withRequestKey("key-" + TestApprenticeships.unique());
 
         UUID first = service.create(admin, details);
@@ -156,7 +158,7 @@ class RecordingAnApprenticeshipTest {
 
     @Test
     void an_apprenticeship_already_under_way_on_a_retired_version_can_still_be_brought_in() {
-        UUID learner = people.learner();
+        LearnerId learner = people.learner();
         NewApprenticeship underWay = NewApprenticeship.of(learner, people.employer, people.lineManager, "ST0148",
                 people.tutor, LocalDate.of(2025, 9, 1), LocalDate.of(2027, 3, 1), new java.math.BigDecimal("37.5"))
                 .migrated(new NewApprenticeship.Migration(ApprenticeshipStatus.IN_LEARNING, LocalDate.of(2025, 9, 1),

@@ -14,6 +14,7 @@ import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.PageClient;
 import waypoint.support.PageClient.Page;
@@ -37,7 +38,7 @@ class RecordingPagesTest {
     @Test
     void a_migrated_apprenticeship_is_recorded_once_however_often_the_answers_are_sent() {
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);
-        UUID learner = people.learner();
+        LearnerId learner = people.learner();
         PageClient lead = PageClient.at(port).signedInAs(DemoAccounts.LEAD.email(), DemoAccounts.PASSWORD);
 
         assertThat(lead.get("/apprenticeships/new?migrated=true").location()).endsWith("/apprenticeships/new/learner");
@@ -93,7 +94,7 @@ class RecordingPagesTest {
     @Test
     void from_a_learners_page_the_learner_is_chosen_and_the_employer_their_old_record_named_is_suggested() {
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);
-        UUID learner = people.learner();
+        LearnerId learner = people.learner();
         // what a learner record added before apprenticeships alone recorded it named, as the migration kept it
         jdbc.sql("INSERT INTO learner_works_with_as_added (learner_id, employer_id, line_manager_id, kept_at)"
                         + " VALUES (:learner, :employer, :manager, now())")

@@ -17,6 +17,7 @@ import waypoint.enrolment.TestApprenticeships;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.UserAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.BrowserJourney;
 
@@ -34,7 +35,7 @@ class StaffRecordAnApprenticeshipAndABreakJourneyTest extends BrowserJourney {
     void an_administrator_records_an_apprenticeship_and_a_break_in_learning_that_moves_the_planned_end() {
         // given a learner just added (no apprenticeship, so no employer yet), an employer with a line manager, a tutor
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);
-        UUID learner = people.learner();
+        LearnerId learner = people.learner();
         UUID lead = organisation.findStaff(DemoAccounts.LEAD.email()).orElseThrow();
 
         // when an administrator opens Apprenticeships and records one

@@ -21,6 +21,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.LearnerAccess;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.Learners;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.internal.ListRequest;
@@ -57,7 +58,7 @@ class WhoAnApprenticeWorksWithTest {
     CurrentUser admin = new CurrentUser(UUID.randomUUID(), "admin-w@example.test", "Admin", Set.of(Role.ADMINISTRATOR));
     TestApprenticeships elsewhere;
     TestApprenticeships onTheApprenticeship;
-    UUID learner;
+    LearnerId learner;
     UUID apprenticeship;
 
     @BeforeEach
@@ -108,12 +109,12 @@ class WhoAnApprenticeWorksWithTest {
         assertThat(learnerService.list(admin, ListRequest.of(null, 0, 100, null),
                 new LearnerQueries.Filter(onTheApprenticeship.employer, null)).items()).isEmpty();
         assertThat(learnerService.list(oldEmployer, ListRequest.of(null, 0, 100, null), LearnerQueries.Filter.none())
-                .items()).extracting(LearnerRow::id).doesNotContain(learner);
+                .items()).extracting(LearnerRow::id).doesNotContain(learner.value());
     }
 
     @Test
     void a_learner_without_an_apprenticeship_works_with_nobody_and_no_employer_or_tutor_can_open_them() {
-        UUID newcomer = elsewhere.learner();
+        LearnerId newcomer = elsewhere.learner();
 
         var summary = learners.find(newcomer).orElseThrow();
         assertThat(summary.employerId()).isNull();
@@ -127,12 +128,12 @@ class WhoAnApprenticeWorksWithTest {
         assertThat(learnerAccess.canView(userOf(elsewhere.lineManagerEmail), newcomer)).isFalse();
         assertThat(learnerAccess.canView(admin, newcomer)).isTrue();
         assertThat(learnerService.list(admin, ListRequest.of(summary.uln(), 0, 10, null), LearnerQueries.Filter.none())
-                .items()).extracting(LearnerRow::id).containsExactly(newcomer);
+                .items()).extracting(LearnerRow::id).containsExactly(newcomer.value());
     }
 
     @Test
     void recording_the_apprenticeship_gives_the_learner_its_employer_and_tutor() {
-        UUID newcomer = elsewhere.learner();
+        LearnerId newcomer = elsewhere.learner();
 
         service.create(admin, NewApprenticeship.of(newcomer, elsewhere.employer, elsewhere.lineManager, "ST0116",
                 elsewhere.tutor, LocalDate.of(2025, 9, 1), LocalDate.of(2027, 3, 1), new java.math.BigDecimal("37.5")));
@@ -144,7 +145,7 @@ class WhoAnApprenticeWorksWithTest {
 
     @Test
     void a_tutor_cannot_take_on_a_learner_by_recording_their_apprenticeship_a_manager_records_the_first() {
-        UUID newcomer = elsewhere.learner();
+        LearnerId newcomer = elsewhere.learner();
         CurrentUser tutor = userOf(elsewhere.tutorEmail);
 
         assertThatThrownBy(() -> service.create(tutor, elsewhere.newFor(newcomer)))

@@ -16,6 +16,7 @@ import waypoint.organisation.ContactDetails;
 import waypoint.organisation.EmployerDetails;
 import waypoint.organisation.Funding;
 import waypoint.organisation.LearnerDetails;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.StaffDetails;
 import waypoint.organisation.EmployerId;
@@ -46,7 +47,8 @@ final class OnboardingPeople {
                 "Leeds", "LS1 1AA", Funding.LEVY));
         UUID contact = organisation.contact(employer, new ContactDetails(manager.displayName(), manager.email(), null));
         UUID staff = organisation.staff(new StaffDetails(tutor.displayName(), tutor.email(), null, Set.of(Role.TUTOR)));
-        UUID learnerId = organisation.learner(new LearnerDetails("Lee", "Learner" + suffix, LocalDate.of(2004, 5, 6),
+        LearnerId learnerId = organisation.learner(new LearnerDetails("Lee", "Learner" + suffix,
+                LocalDate.of(2004, 5, 6),
                 TestApprenticeships.uln(), null, learner.email(), null, "2 Low Road", null, "Leeds", "LS2 9JT", null,
                 null));
         CurrentUser admin = new CurrentUser(UUID.randomUUID(), "admin@example.test", "Admin",

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipService;
 import waypoint.identity.UserAccounts;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.Learners;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.BrowserJourney;
@@ -251,7 +252,7 @@ class StaffOnboardALearnerJourneyTest extends BrowserJourney {
         assertThat(page.locator("body")).not().containsText(people.learner.displayName());
     }
 
-    private java.util.UUID apprenticeshipsLearner() {
+    private LearnerId apprenticeshipsLearner() {
         return learners.findByAccount(people.learner.id()).orElseThrow().id();
     }
 

@@ -1,37 +1,22 @@
 package waypoint.epa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static waypoint.support.FormsUnderTest.problems;
 
 import java.time.LocalTime;
 import java.util.Map;
-
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 
 import org.junit.jupiter.api.Test;
 
 import waypoint.epa.web.EpaForms.BookingForm;
 import waypoint.epa.web.EpaForms.MeetingForm;
 import waypoint.epa.web.EpaForms.SettingsForm;
-import waypoint.shared.web.FieldValidationException;
-import waypoint.shared.web.FormChecks;
 
 /**
  * What the gateway and EPA forms ask for, checked on what was typed before a service sees it, every problem together
  * in the form's order; the rules that need the record or the standard are the services'.
  */
 class EpaFormsTest {
-
-    private static final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
-
-    private static Map<String, String> problems(Object form) {
-        try {
-            FormChecks.require(validator, form);
-            return Map.of();
-        } catch (FieldValidationException invalid) {
-            return invalid.errors();
-        }
-    }
 
     @Test
     void a_booking_needs_a_method_of_the_standard_an_organisation_a_real_date_a_time_of_day_and_a_place() {

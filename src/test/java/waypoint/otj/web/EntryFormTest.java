@@ -1,6 +1,7 @@
 package waypoint.otj.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static waypoint.support.FormsUnderTest.problems;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,17 +9,9 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import waypoint.otj.internal.EntryDraft;
-import waypoint.shared.web.FieldValidationException;
-import waypoint.shared.web.FormChecks;
 
 /**
  * What an off-the-job entry's form checks of what was typed (docs/domain/off-the-job-hours.md, Logging), in the
@@ -26,32 +19,9 @@ import waypoint.shared.web.FormChecks;
  */
 class EntryFormTest {
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void start() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void stop() {
-        factory.close();
-    }
-
     private static EntryForm typed(String date, String start, String end, String duration) {
         return new EntryForm(date, start, end, duration, "THEORY", "Lecture on testing", List.of("K1"), null, null,
                 null, null, null);
-    }
-
-    private static Map<String, String> problems(EntryForm form) {
-        try {
-            FormChecks.require(validator, form);
-            return Map.of();
-        } catch (FieldValidationException invalid) {
-            return invalid.errors();
-        }
     }
 
     @Test

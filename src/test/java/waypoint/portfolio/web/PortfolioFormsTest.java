@@ -2,11 +2,11 @@ package waypoint.portfolio.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static waypoint.support.FormsUnderTest.problems;
 
 import java.util.Arrays;
 import java.util.List;
 
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 
 import org.junit.jupiter.api.Test;
@@ -18,20 +18,12 @@ import waypoint.portfolio.web.PortfolioForms.JournalForm;
 import waypoint.portfolio.web.PortfolioForms.Sample;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormChecks;
+import waypoint.support.FormsUnderTest;
 
 /** What the portfolio's forms ask for, checked on what was typed before a service sees it, every problem together. */
 class PortfolioFormsTest {
 
-    private static final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
-
-    private static java.util.Map<String, String> problems(Object form, Class<?>... groups) {
-        try {
-            FormChecks.require(validator, form, groups);
-            return java.util.Map.of();
-        } catch (FieldValidationException invalid) {
-            return invalid.errors();
-        }
-    }
+    private static final Validator validator = FormsUnderTest.validator();
 
     @Test
     void a_sample_needs_a_choice_and_comments_with_both_errors_together() {

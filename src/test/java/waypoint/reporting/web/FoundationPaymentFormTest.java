@@ -1,33 +1,18 @@
 package waypoint.reporting.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static waypoint.support.FormsUnderTest.problems;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-
 import org.junit.jupiter.api.Test;
 
 import waypoint.rules.Incentives;
-import waypoint.shared.web.FieldValidationException;
-import waypoint.shared.web.FormChecks;
 
 /** What an administrator types for the foundation apprenticeship payment, and what it is refused for. */
 class FoundationPaymentFormTest {
-
-    private static final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
-
-    private static Map<String, String> problems(FoundationPaymentForm form) {
-        try {
-            FormChecks.require(validator, form);
-            return Map.of();
-        } catch (FieldValidationException invalid) {
-            return invalid.errors();
-        }
-    }
 
     @Test
     void a_payment_as_people_type_it_is_read_as_the_funding_rules_take_it() {

@@ -8,14 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
-
 import org.junit.jupiter.api.Test;
 
 import waypoint.review.PriorReviewDetails;
 import waypoint.review.SignedReviews;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.support.FormsUnderTest;
 
 /** A review held with a previous provider is recorded once, from what their pack says, and only anonymised after. */
 class PriorReviewTest {
@@ -66,9 +64,7 @@ class PriorReviewTest {
 
     /** The details as the review's transfers check them before the review is recorded. */
     private static PriorReviewDetails checked(PriorReviewDetails details) {
-        try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
-            return PriorReview.checked(factory.getValidator(), details);
-        }
+        return PriorReview.checked(FormsUnderTest.validator(), details);
     }
 
     @Test

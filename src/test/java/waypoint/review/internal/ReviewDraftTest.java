@@ -1,20 +1,12 @@
 package waypoint.review.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static waypoint.support.FormsUnderTest.problems;
 
 import java.util.List;
 import java.util.Map;
 
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import waypoint.shared.web.FieldValidationException;
-import waypoint.shared.web.FormChecks;
 
 /**
  * A review's record is kept as typed: saved, only its lengths are checked; sent for signatures, it must also give the
@@ -22,29 +14,6 @@ import waypoint.shared.web.FormChecks;
  * field the form shows it against (docs/domain/progress-reviews.md).
  */
 class ReviewDraftTest {
-
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void start() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void stop() {
-        factory.close();
-    }
-
-    private static Map<String, String> problems(ReviewDraft draft, Class<?>... groups) {
-        try {
-            FormChecks.require(validator, draft, groups);
-            return Map.of();
-        } catch (FieldValidationException invalid) {
-            return invalid.errors();
-        }
-    }
 
     @Test
     void a_record_saved_is_checked_only_for_the_length_of_each_section() {

@@ -21,6 +21,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.DeclaredAnswers;
 import waypoint.organisation.LearnerDetails;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.internal.learner.DeclarationDetails;
 import waypoint.organisation.internal.learner.DeclarationService;
@@ -59,7 +60,7 @@ class EncryptionAtRestTest {
     void a_marker_written_through_the_declarations_and_a_concern_is_in_no_column_of_the_database() {
         String marker = "marker-" + TestApprenticeships.unique();
         String uln = TestApprenticeships.uln();
-        UUID learner = organisation.learner(new LearnerDetails("Mara", "Marker" + TestApprenticeships.unique(),
+        LearnerId learner = organisation.learner(new LearnerDetails("Mara", "Marker" + TestApprenticeships.unique(),
                 LocalDate.of(2001, 2, 3), uln, null, "mara-" + TestApprenticeships.unique() + "@example.test", null, "1 Road", null, "Leeds",
                 "LS1 1AA", null, null));
         declarations.record(learner, new DeclarationDetails(Declarations.HealthDeclaration.YES,
@@ -92,10 +93,10 @@ class EncryptionAtRestTest {
         // reads through the application still answer them
         assertThat(declarations.view(as(DemoAccounts.ADMIN), learner).healthDetails())
                 .isEqualTo("Health details " + marker);
-        assertThat(declared.of(List.of(learner)).get(learner))
+        assertThat(declared.of(List.of(learner.value())).get(learner.value()))
                 .isEqualTo(new DeclaredAnswers.Answers("YES", "E47", "FEMALE", "SIKH", "BISEXUAL"));
-        assertThat(concerns.about(ConcernKind.BULLYING_OR_HARASSMENT)).contains(learner);
-        assertThat(concerns.about(ConcernKind.UNFAIR_TREATMENT)).doesNotContain(learner);
+        assertThat(concerns.about(ConcernKind.BULLYING_OR_HARASSMENT)).contains(learner.value());
+        assertThat(concerns.about(ConcernKind.UNFAIR_TREATMENT)).doesNotContain(learner.value());
     }
 
     private CurrentUser as(DemoAccounts account) {

@@ -13,6 +13,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.json.JsonMapper;
 import waypoint.enrolment.ApprenticeshipId;
 import waypoint.organisation.EmployerId;
+import waypoint.organisation.LearnerId;
 
 /** A typed id reads and writes as the plain UUID it wraps, wherever it goes, and refuses what is not an id. */
 class TypedIdTest {
@@ -47,10 +48,23 @@ class TypedIdTest {
 
         assertThat(conversion.convert(ID.toString(), EmployerId.class)).isEqualTo(new EmployerId(ID));
         assertThat(conversion.convert(ID.toString(), ApprenticeshipId.class)).isEqualTo(new ApprenticeshipId(ID));
+        assertThat(conversion.convert(ID.toString(), LearnerId.class)).isEqualTo(new LearnerId(ID));
         assertThat(conversion.convert(ID, EmployerId.class)).isEqualTo(new EmployerId(ID));
         assertThat(conversion.convert("", EmployerId.class)).as("an empty parameter is an absent one").isNull();
         assertThatThrownBy(() -> conversion.convert("not-an-id", EmployerId.class))
                 .isInstanceOf(ConversionFailedException.class).hasRootCauseInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> conversion.convert("not-an-id", LearnerId.class))
+                .isInstanceOf(ConversionFailedException.class).hasRootCauseInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_learners_id_is_not_an_employers_and_reads_and_writes_as_the_plain_uuid() {
+        assertThat((Object) new LearnerId(ID)).isNotEqualTo(new EmployerId(ID));
+        assertThat(LearnerId.of(" " + ID + " ")).isEqualTo(new LearnerId(ID));
+        assertThatThrownBy(() -> LearnerId.of("not-an-id")).isInstanceOf(IllegalArgumentException.class);
+        JsonMapper json = JsonMapper.builder().build();
+        assertThat(json.writeValueAsString(new LearnerId(ID))).isEqualTo("\"" + ID + "\"");
+        assertThat(json.readValue("\"" + ID + "\"", LearnerId.class)).isEqualTo(new LearnerId(ID));
     }
 
     @Test

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Comparator;
 import java.util.List;
 
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import waypoint.support.FormsUnderTest;
 
 /**
  * The constraints for what a form offers and asks: one of the choices, a date typed in one box, and a field needed only
@@ -20,19 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class ChoicesAndTypedDatesTest {
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void start() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void stop() {
-        factory.close();
-    }
+    private static final Validator validator = FormsUnderTest.validator();
 
     enum Kind { NOTE, REFERRAL }
 

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import waypoint.support.FormsUnderTest;
 
 /**
  * The GOV.UK date input's three boxes read as a date, with the Design System's error messages
@@ -21,19 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class DateInputTest {
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void start() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void stop() {
-        factory.close();
-    }
+    private static final Validator validator = FormsUnderTest.validator();
 
     @ParameterizedTest(name = "{0} {1} {2}: {3}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {

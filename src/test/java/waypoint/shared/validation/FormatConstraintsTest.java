@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import waypoint.support.FormsUnderTest;
 
 /**
  * The constraints for the domain's formats on a request record: each says the rule's own words, or the form's own when
@@ -21,19 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class FormatConstraintsTest {
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void start() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void stop() {
-        factory.close();
-    }
+    private static final Validator validator = FormsUnderTest.validator();
 
     record Request(@Uln String uln, @Ukprn String ukprn, @NationalInsuranceNumber String niNumber,
             @Postcode String postcode, @Postcode(message = "Enter a real postcode, like LS1 6DT") String homePostcode) {

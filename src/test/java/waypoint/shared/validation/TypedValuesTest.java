@@ -10,13 +10,9 @@ import java.util.Collections;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotBlank;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,6 +20,7 @@ import org.springframework.validation.DirectFieldBindingResult;
 
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormChecks;
+import waypoint.support.FormsUnderTest;
 
 /**
  * A date or a number typed in one box: the form record checks the text, then hands its service the value read; the
@@ -31,19 +28,7 @@ import waypoint.shared.web.FormChecks;
  */
 class TypedValuesTest {
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void start() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void stop() {
-        factory.close();
-    }
+    private static final Validator validator = FormsUnderTest.validator();
 
     record Form(@NotBlank(message = "Enter the date") @TypedDate(message = "Enter a real date") String on,
             @TypedNumber(message = "Enter a number") String hours,

@@ -100,12 +100,13 @@ public class ErasureRequests {
                 .flatMap(account -> learners.findByAccount(account.id()))
                 .orElseThrow(() -> new FieldValidationException("learnerEmail",
                         "No apprentice has that email address: check it against their learner record"));
-        DataSubject subject = leavers.subject(learner.id()).orElseThrow(() -> new NotFoundException("Learner"));
+        DataSubject subject = leavers.subject(learner.id().value()).orElseThrow(() -> new NotFoundException("Learner"));
         String name = learner.givenNames() + " " + learner.familyName();
         List<Line> lines = decide(subject, today);
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
-        Request request = new Request(id, learner.id(), name, receivedOn, blankToNull(words), user.displayName(), now,
+        Request request = new Request(id, learner.id().value(), name, receivedOn, blankToNull(words),
+                user.displayName(), now,
                 lines);
         insert(request);
         tell(learner, request);

@@ -33,6 +33,7 @@ import waypoint.identity.Role;
 import waypoint.organisation.EmployerDetails;
 import waypoint.organisation.Funding;
 import waypoint.organisation.LearnerDetails;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.Learners;
 import waypoint.organisation.OrganisationImport;
 import waypoint.otj.OffTheJobImport;
@@ -235,7 +236,7 @@ public class TransferPackImport {
             boolean keep, List<String> notes) throws IOException {
         run.where = "Learner";
         TransferPack.Learner l = pack.learner();
-        UUID learnerId = organisation.learner(new LearnerDetails(l.givenNames(), l.familyName(), l.dateOfBirth(),
+        LearnerId learnerId = organisation.learner(new LearnerDetails(l.givenNames(), l.familyName(), l.dateOfBirth(),
                 l.uln(), l.niNumber(), l.email(), l.phone(), l.addressLine1(), l.addressLine2(), l.town(),
                 l.postcode(), null, null));
         UUID importId = UUID.randomUUID();
@@ -321,7 +322,7 @@ public class TransferPackImport {
         }
         events.publishEvent(RecordChanged.created("Transfer pack brought in", importId, learnerName + " from "
                 + pack.previousProvider() + ": " + summary(pack)));
-        return learnerId;
+        return learnerId.value();
     }
 
     /**

@@ -21,6 +21,7 @@ import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.internal.Refusals;
 import waypoint.identity.CurrentUser;
 import waypoint.organisation.LearnerDetails;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.shared.csv.CsvTable;
 import waypoint.shared.web.DateText;
@@ -244,9 +245,9 @@ public class ApprenticeshipFileImport {
         if (start != null && end != null && !end.isAfter(start)) {
             refusals.refuse("planned_end_date", "The planned end date must be after the start date");
         }
-        UUID learner = null;
+        LearnerId learner = null;
         if (repeatedUln == null) {
-            Optional<UUID> existing = row.get("email") == null ? Optional.empty()
+            Optional<LearnerId> existing = row.get("email") == null ? Optional.empty()
                     : organisation.findLearner(row.get("email"));
             try {
                 learner = existing.orElseGet(() -> organisation.learner(new LearnerDetails(row.get("given_names"),

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.identity.Role;
 import waypoint.organisation.EmployerId;
+import waypoint.organisation.LearnerId;
 
 /**
  * Who may see and change an apprenticeship: the one place the rule is written (following the learner policy).
@@ -48,7 +49,7 @@ public class ApprenticeshipPolicy {
             return ApprenticeshipScope.ofEmployer(new EmployerId(viewer.employerId()));
         }
         if (viewer.has(Role.LEARNER) && viewer.learnerId() != null) {
-            return ApprenticeshipScope.ofLearner(viewer.learnerId());
+            return ApprenticeshipScope.ofLearner(new LearnerId(viewer.learnerId()));
         }
         return ApprenticeshipScope.nobody();
     }

@@ -27,6 +27,7 @@ import waypoint.enrolment.internal.apprenticeship.StatusChange.Recorded;
 import waypoint.identity.CurrentUser;
 import waypoint.organisation.LearnerAccess;
 import waypoint.organisation.LearnerAssignedToTutor;
+import waypoint.organisation.LearnerId;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
@@ -163,7 +164,7 @@ public class ApprenticeshipService {
     private UUID record(NewApprenticeship details, UUID by) {
         Checked checked = checked(details);
         Recorded recorded = new Recorded(clock.instant(), by);
-        Apprenticeship.Terms terms = new Apprenticeship.Terms(details.learnerId(),
+        Apprenticeship.Terms terms = new Apprenticeship.Terms(TypedId.valueOf(details.learnerId()),
                 TypedId.valueOf(details.employerId()), details.lineManagerId(), checked.standard().referenceNumber(),
                 checked.standard().version(),
                 details.tutorId(), details.otherStaff().stream()
@@ -182,7 +183,7 @@ public class ApprenticeshipService {
                 : migrated(apprenticeship.id(), migration, recorded);
         changes.add(first);
         events.publishEvent(RecordChanged.created("Apprenticeship", apprenticeship.id(), apprenticeship.summary()));
-        events.publishEvent(new ApprenticeshipCreated(apprenticeship.id(), apprenticeship.learnerId()));
+        events.publishEvent(new ApprenticeshipCreated(apprenticeship.id(), new LearnerId(apprenticeship.learnerId())));
         announceTutor(apprenticeship);
         return apprenticeship.id();
     }
@@ -194,7 +195,7 @@ public class ApprenticeshipService {
                 JOIN organisation.staff_member s ON s.id = :tutor
                 WHERE l.id = :learner""")
                 .param("tutor", apprenticeship.tutorId()).param("learner", apprenticeship.learnerId())
-                .query((rs, n) -> new LearnerAssignedToTutor(apprenticeship.learnerId(), rs.getString(1),
+                .query((rs, n) -> new LearnerAssignedToTutor(new LearnerId(apprenticeship.learnerId()), rs.getString(1),
                         rs.getObject(2, UUID.class)))
                 .optional().ifPresent(events::publishEvent);
     }
@@ -250,7 +251,8 @@ public class ApprenticeshipService {
         migration(details, refusals);
         ApprenticeshipFigures figures = null;
         try {
-            figures = rules.figures(refusals.refused("learnerId") ? null : details.learnerId(), standard,
+            figures = rules.figures(refusals.refused("learnerId") ? null : TypedId.valueOf(details.learnerId()),
+                    standard,
                     details.startDate(), details.plannedEndDate(), details.weeklyHours());
         } catch (FieldValidationException wrong) {
             wrong.errors().forEach(refusals::refuse);

@@ -7,7 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import waypoint.enrolment.ApprenticeshipScope;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.Learners;
+import waypoint.shared.ids.TypedId;
 
 /**
  * The people and organisations to choose from on the apprenticeship pages, by name. Lists are capped: a provider
@@ -86,7 +88,7 @@ public class Choices {
                 .param("id", learnerId)
                 .query((rs, n) -> new UUID[] {rs.getObject("employer_id", UUID.class),
                         rs.getObject("line_manager_id", UUID.class)}).optional()
-                .or(() -> learners.addedWith(learnerId)
+                .or(() -> learners.addedWith(TypedId.of(learnerId, LearnerId::new))
                         .map(added -> new UUID[] {added.employerId().value(), added.lineManagerId()}));
     }
 

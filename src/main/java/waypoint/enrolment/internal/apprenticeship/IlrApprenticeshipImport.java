@@ -45,6 +45,7 @@ import waypoint.organisation.Funding;
 import waypoint.organisation.IlrDetails;
 import waypoint.organisation.IlrLists;
 import waypoint.organisation.LearnerDetails;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
@@ -333,7 +334,7 @@ public class IlrApprenticeshipImport {
                             + " is not recorded in Waypoint: the apprenticeship is brought in without one");
                 }
             }
-            UUID learnerId = null;
+            LearnerId learnerId = null;
             if (earlier == null && sameUln == null) {
                 learnerId = learnerRecord(learner, listing);
             }
@@ -371,7 +372,7 @@ public class IlrApprenticeshipImport {
             return listing.fine();
         }
 
-        private UUID learnerRecord(IlrLearner learner, Listing listing) {
+        private LearnerId learnerRecord(IlrLearner learner, Listing listing) {
             if (learner.email() == null) {
                 listing.problem("Email", "The file gives no email address for them: Waypoint needs one for their"
                         + " account; add it in the other system and export the file again");
@@ -396,7 +397,7 @@ public class IlrApprenticeshipImport {
             IlrLists.IlrSex sex = "F".equals(learner.sex()) ? IlrLists.IlrSex.F
                     : "M".equals(learner.sex()) ? IlrLists.IlrSex.M : null;
             try {
-                UUID id = organisation.learner(details, learner.learnRefNumber());
+                LearnerId id = organisation.learner(details, learner.learnRefNumber());
                 organisation.learnerIlrFacts(id, sex, ethnicity, llddHealthProb, ilr);
                 return id;
             } catch (FieldValidationException invalid) {

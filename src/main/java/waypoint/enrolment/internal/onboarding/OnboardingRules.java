@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import waypoint.catalogue.StandardDetails;
 import waypoint.catalogue.Standards;
 import waypoint.enrolment.ApprenticeshipSummary;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.Learners;
 import waypoint.organisation.PlanningPolicy;
 import waypoint.organisation.ProviderProfile;
@@ -106,7 +107,7 @@ public class OnboardingRules {
             return evaluated;
         }
         Set<UUID> ids = apprenticeships.stream().map(ApprenticeshipSummary::id).collect(Collectors.toSet());
-        Map<UUID, java.time.LocalDate> born = learners.datesOfBirth(
+        Map<LearnerId, java.time.LocalDate> born = learners.datesOfBirth(
                 apprenticeships.stream().map(ApprenticeshipSummary::learnerId).collect(Collectors.toSet()));
         Map<UUID, BigDecimal> rpl = new HashMap<>();
         jdbc.sql("""

@@ -92,7 +92,7 @@ class PlanSigning {
                 email(apprenticeship, version, changes, link, manager.email(), manager.displayName(), Party.EMPLOYER);
                 // the line manager is sent the apprentice's training plan (docs/domain/data-protection.md, "Sharing")
                 events.publishEvent(waypoint.shared.personaldata.PersonalDataShared.emailToEmployer(
-                        apprenticeship.learnerId(), apprenticeship.employerName(), manager.displayName(),
+                        apprenticeship.learnerId().value(), apprenticeship.employerName(), manager.displayName(),
                         "Please sign version " + version + " of " + apprenticeship.learnerName()
                                 + "'s training plan", "The training plan, to sign", clock.instant()));
             });

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.identity.CurrentUser;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.internal.DetailsCheck;
 import waypoint.organisation.internal.Text;
 import waypoint.organisation.internal.Viewer;
@@ -59,13 +60,14 @@ public class DeclarationService {
 
     /** Whether the person may see the declarations (so a page knows whether to offer the link). */
     @Transactional(readOnly = true)
-    public boolean maySee(CurrentUser user, UUID learnerId) {
+    public boolean maySee(CurrentUser user, LearnerId learner) {
         Viewer viewer = viewers.of(user);
-        return policy.canSeeDeclarations(viewer, learners.worksWithVisible(viewer, learnerId));
+        return policy.canSeeDeclarations(viewer, learners.worksWithVisible(viewer, learner.value()));
     }
 
     @Transactional
-    public DeclarationDetails view(CurrentUser user, UUID learnerId) {
+    public DeclarationDetails view(CurrentUser user, LearnerId learner) {
+        UUID learnerId = learner.value();
         requireSee(user, learnerId);
         DeclarationDetails details = read(learnerId);
         events.publishEvent(new SensitiveRecordViewed("Learner", learnerId.toString(), WHAT));
@@ -73,8 +75,8 @@ public class DeclarationService {
     }
 
     @Transactional
-    public void change(CurrentUser user, UUID learnerId, DeclarationDetails details) {
-        change(user, learnerId, details, null);
+    public void change(CurrentUser user, LearnerId learner, DeclarationDetails details) {
+        change(user, learner, details, null);
     }
 
     /**
@@ -82,7 +84,8 @@ public class DeclarationService {
      * "Rectification"); the reason is optional here, since a first recording needs none.
      */
     @Transactional
-    public void change(CurrentUser user, UUID learnerId, DeclarationDetails details, String reason) {
+    public void change(CurrentUser user, LearnerId learner, DeclarationDetails details, String reason) {
+        UUID learnerId = learner.value();
         requireSee(user, learnerId);
         if (reason != null && reason.strip().length() > 2000) {
             throw new waypoint.shared.web.FieldValidationException("reason",
@@ -93,8 +96,8 @@ public class DeclarationService {
 
     /** For the system (demo data, imports): the same checks as a person's change. */
     @Transactional
-    public void record(UUID learnerId, DeclarationDetails details) {
-        write(learnerId, details, null);
+    public void record(LearnerId learner, DeclarationDetails details) {
+        write(learner.value(), details, null);
     }
 
     private void write(UUID learnerId, DeclarationDetails details, String reason) {
@@ -131,9 +134,9 @@ public class DeclarationService {
     }
 
     /** For a bulk load by COPY (the reference data set): the declarations sealed as {@link #store} keeps them. */
-    public byte[] sealedForBulkLoad(UUID learnerId, DeclarationDetails details) {
+    public byte[] sealedForBulkLoad(LearnerId learner, DeclarationDetails details) {
         DetailsCheck.of(validator, details).throwIfInvalid();
-        return seal(cipher, learnerId, details);
+        return seal(cipher, learner.value(), details);
     }
 
     /** The health details forgotten, the answers kept (anonymisation: docs/domain/retention.md). */

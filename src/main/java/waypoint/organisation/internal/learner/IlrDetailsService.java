@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.identity.CurrentUser;
 import waypoint.organisation.IlrDetails;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.internal.DetailsCheck;
 import waypoint.organisation.internal.Viewer;
 import waypoint.organisation.internal.Viewers;
@@ -68,21 +69,24 @@ public class IlrDetailsService {
 
     /** Whether the person may see the ILR facts (so a page knows whether to offer the link). */
     @Transactional(readOnly = true)
-    public boolean maySee(CurrentUser user, UUID learnerId) {
+    public boolean maySee(CurrentUser user, LearnerId learner) {
+        UUID learnerId = learner.value();
         Viewer viewer = viewers.of(user);
         return policy.canSeeIlrDetails(viewer, learners.worksWithVisible(viewer, learnerId).tutorId());
     }
 
     /** Whether the person may change them, and so is told what is missing. */
     @Transactional(readOnly = true)
-    public boolean mayChange(CurrentUser user, UUID learnerId) {
+    public boolean mayChange(CurrentUser user, LearnerId learner) {
+        UUID learnerId = learner.value();
         Viewer viewer = viewers.of(user);
         learners.worksWithVisible(viewer, learnerId);
         return policy.canChangeIlrDetails(viewer);
     }
 
     @Transactional
-    public IlrFacts view(CurrentUser user, UUID learnerId) {
+    public IlrFacts view(CurrentUser user, LearnerId learner) {
+        UUID learnerId = learner.value();
         Viewer viewer = viewers.of(user);
         if (!policy.canSeeIlrDetails(viewer, learners.worksWithVisible(viewer, learnerId).tutorId())) {
             throw new AccessDeniedException("Only administrators, the data officer and the learner's tutor see the "
@@ -96,24 +100,25 @@ public class IlrDetailsService {
 
     /** What the ILR needs of the learner that is not yet captured, in words: no answers are shown, so no audit. */
     @Transactional(readOnly = true)
-    public List<IlrFacts.Missing> missing(CurrentUser user, UUID learnerId) {
-        if (!mayChange(user, learnerId)) {
+    public List<IlrFacts.Missing> missing(CurrentUser user, LearnerId learner) {
+        if (!mayChange(user, learner)) {
             throw new AccessDeniedException("Only those who may change the learner's record are told what is missing");
         }
-        return facts(learnerId).missing();
+        return facts(learner.value()).missing();
     }
 
     @Transactional
-    public void change(CurrentUser user, UUID learnerId, IlrDetails details) {
-        if (!mayChange(user, learnerId)) {
+    public void change(CurrentUser user, LearnerId learner, IlrDetails details) {
+        if (!mayChange(user, learner)) {
             throw new AccessDeniedException("Only administrators and the data officer change a learner's ILR details");
         }
-        record(learnerId, details);
+        record(learner, details);
     }
 
     /** For the system (demo data, imports): the same checks as a person's change. */
     @Transactional
-    public void record(UUID learnerId, IlrDetails details) {
+    public void record(LearnerId learner, IlrDetails details) {
+        UUID learnerId = learner.value();
         String reference = reference(learnerId);
         DetailsCheck check = DetailsCheck.of(validator, details);
         if (!details.llddCategories().isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import waypoint.identity.Role;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.LearnerScope;
 import waypoint.organisation.internal.Viewer;
 
@@ -44,13 +45,13 @@ public class LearnerPolicy {
             return LearnerScope.apprenticesOf(viewer.employerId());
         }
         if (viewer.has(Role.LEARNER) && viewer.learnerId() != null) {
-            return LearnerScope.self(viewer.learnerId());
+            return LearnerScope.self(new LearnerId(viewer.learnerId()));
         }
         return LearnerScope.nobody();
     }
 
     /** Whether the person may see the learner who works with these people (from their apprenticeship). */
-    public boolean canView(Viewer viewer, UUID learnerId, WorksWith worksWith) {
+    public boolean canView(Viewer viewer, LearnerId learnerId, WorksWith worksWith) {
         return scopeOf(viewer).includes(learnerId, worksWith.employerId(), worksWith.tutorId());
     }
 

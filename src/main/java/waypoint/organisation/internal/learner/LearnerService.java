@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.organisation.LearnerDetails;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.LearnerScope;
 import waypoint.organisation.internal.Address;
 import waypoint.organisation.internal.DetailsCheck;
@@ -72,9 +73,9 @@ public class LearnerService {
     }
 
     @Transactional(readOnly = true)
-    public LearnerView view(CurrentUser user, UUID id) {
+    public LearnerView view(CurrentUser user, LearnerId id) {
         Viewer viewer = viewers.of(user);
-        Learner learner = visible(viewer, id);
+        Learner learner = visible(viewer, id.value());
         LearnerView view = queries.view(learner.id()).orElseThrow(() -> new NotFoundException("Learner"));
         return policy.canSeePersonalDetails(viewer) ? view : view.withoutPersonalDetails();
     }
@@ -88,9 +89,9 @@ public class LearnerService {
      * apprenticeship, recorded next (docs/domain/enrolment.md, "Who an apprentice works with").
      */
     @Transactional
-    public UUID create(CurrentUser user, LearnerDetails details) {
+    public LearnerId create(CurrentUser user, LearnerDetails details) {
         requireChange(user);
-        return enrol(details, true);
+        return new LearnerId(enrol(details, true));
     }
 
     /** For the system (demo data, imports): links an existing account with the email, and sends no invitation. */
@@ -149,7 +150,8 @@ public class LearnerService {
      * (docs/domain/retention.md, "Rectification").
      */
     @Transactional
-    public void change(CurrentUser user, UUID id, LearnerDetails details, String reason) {
+    public void change(CurrentUser user, LearnerId learnerId, LearnerDetails details, String reason) {
+        UUID id = learnerId.value();
         requireChange(user);
         Learner learner = learners.findById(id).orElseThrow(() -> new NotFoundException("Learner"));
         DetailsCheck check = checked(details, learner.accountId(), id, true);
@@ -184,14 +186,14 @@ public class LearnerService {
     /** The learner, if the viewer may see them; otherwise "not found", as if there were none. */
     @Transactional(readOnly = true)
     public Learner visible(Viewer viewer, UUID id) {
-        return learners.findById(id).filter(learner -> policy.canView(viewer, id, queries.worksWith(id)))
+        return learners.findById(id).filter(learner -> policy.canView(viewer, new LearnerId(id), queries.worksWith(id)))
                 .orElseThrow(() -> new NotFoundException("Learner"));
     }
 
     /** Who the learner works with (from their apprenticeship), if the viewer may see them; else "not found". */
     public WorksWith worksWithVisible(Viewer viewer, UUID id) {
         WorksWith worksWith = queries.worksWith(id);
-        if (!learners.existsById(id) || !policy.canView(viewer, id, worksWith)) {
+        if (!learners.existsById(id) || !policy.canView(viewer, new LearnerId(id), worksWith)) {
             throw new NotFoundException("Learner");
         }
         return worksWith;

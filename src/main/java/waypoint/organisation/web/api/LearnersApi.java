@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import waypoint.identity.CurrentUser;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.internal.ListRequest;
 import waypoint.organisation.internal.learner.DeclarationDetails;
 import waypoint.organisation.internal.learner.DeclarationService;
@@ -65,7 +66,7 @@ class LearnersApi {
     @Operation(summary = "Read a learner", description = "employerId, employerName, lineManager and tutor are read "
             + "only: they are those of the learner's current apprenticeship (apprenticeshipId), the one record of them, "
             + "and absent while the learner has none.")
-    LearnerView get(CurrentUser user, @PathVariable UUID id) {
+    LearnerView get(CurrentUser user, @PathVariable LearnerId id) {
         return learners.view(user, id);
     }
 
@@ -75,14 +76,14 @@ class LearnersApi {
             + "a request naming employerId, lineManagerId or tutorId is refused.")
     ResponseEntity<LearnerView> create(CurrentUser user, @RequestBody LearnerRequest details) {
         FormChecks.require(validator, details);
-        UUID id = learners.create(user, details.details());
+        LearnerId id = learners.create(user, details.details());
         return ResponseEntity.created(URI.create("/api/v1/learners/" + id)).body(learners.view(user, id));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a learner's own details", description = "Their employer, line manager and tutor are "
             + "changed on their apprenticeship; a request naming employerId, lineManagerId or tutorId is refused.")
-    LearnerView change(CurrentUser user, @PathVariable UUID id, @RequestBody LearnerRequest details) {
+    LearnerView change(CurrentUser user, @PathVariable LearnerId id, @RequestBody LearnerRequest details) {
         FormChecks.require(validator, details);
         learners.change(user, id, details.details(), details.reason());
         return learners.view(user, id);
@@ -91,12 +92,12 @@ class LearnersApi {
     @GetMapping("/{id}/declarations")
     @Operation(summary = "Read a learner's health and equality declarations",
             description = "Sensitive: administrators and the learner's tutor only; every read is audited.")
-    DeclarationDetails declarations(CurrentUser user, @PathVariable UUID id) {
+    DeclarationDetails declarations(CurrentUser user, @PathVariable LearnerId id) {
         return declarations.view(user, id);
     }
 
     @PutMapping("/{id}/declarations")
-    DeclarationDetails changeDeclarations(CurrentUser user, @PathVariable UUID id,
+    DeclarationDetails changeDeclarations(CurrentUser user, @PathVariable LearnerId id,
             @RequestBody DeclarationDetails details) {
         declarations.change(user, id, details);
         return declarations.view(user, id);
@@ -110,7 +111,7 @@ class LearnersApi {
                     + "contact restrictions, each with its ILR code behind it; missing lists what is not yet "
                     + "captured. Sensitive: administrators, the data officer and the learner's tutor only; every read is "
                     + "audited.")
-    IlrFacts ilr(CurrentUser user, @PathVariable UUID id) {
+    IlrFacts ilr(CurrentUser user, @PathVariable LearnerId id) {
         return ilr.view(user, id);
     }
 
@@ -118,7 +119,7 @@ class LearnersApi {
     @Operation(summary = "Change a learner's ILR details",
             description = "Administrators and the data officer. Sex, ethnicity and the health declaration are changed with the "
                     + "declarations (PUT /api/v1/learners/{id}/declarations).")
-    IlrFacts changeIlr(CurrentUser user, @PathVariable UUID id, @RequestBody IlrDetails details) {
+    IlrFacts changeIlr(CurrentUser user, @PathVariable LearnerId id, @RequestBody IlrDetails details) {
         ilr.change(user, id, details);
         return ilr.view(user, id);
     }
