@@ -227,8 +227,8 @@ public class FundingForecast {
     /**
      * The kept lines of the year with only their apprenticeships, for the sums: who may see what and the filter are
      * conditions on the apprenticeship alone, and its learner, employer and tutor always exist (required, and kept by
-     * their keys), so joining them changed no sum; it took five sixths of the time (1,141 ms to 170 ms for the
-     * 284,000 lines of a year at the reference scale).
+     * their keys), so joining them changed no sum (828 to 882 ms before, 602 to 851 ms after, for the 90,026 lines of
+     * the year at the reference scale: most of the time is the grouping itself, docs/performance.md).
      */
     private static final String LINES_TO_SUM = " FROM funding_forecast_line k"
             + " JOIN enrolment.apprenticeship a ON a.id = k.apprenticeship_id WHERE k.funding_year = :year AND ";
