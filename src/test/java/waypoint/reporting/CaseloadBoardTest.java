@@ -134,13 +134,17 @@ class CaseloadBoardTest {
     }
 
     @Test
-    void the_demo_tutor_s_board_has_apprentices_and_learners_and_employers_may_not_open_it() {
+    void the_demo_tutor_s_board_has_apprentices_and_learners_and_employers_may_not_open_it_nor_its_overview() {
         PageClient tutor = PageClient.signedInAs(port, DemoAccounts.TUTOR);
         assertThat(tutor.get("/reports/caseload").text()).contains("with a red signal", "all green")
                 .doesNotContain("No apprentices on this caseload");
         for (DemoAccounts account : new DemoAccounts[] {DemoAccounts.LEARNER, DemoAccounts.EMPLOYER}) {
-            assertThat(PageClient.signedInAs(port, account).get("/reports/caseload").status()).as(account.name())
-                    .isEqualTo(403);
+            PageClient client = PageClient.signedInAs(port, account);
+            assertThat(client.get("/reports/caseload").status()).as(account.name()).isEqualTo(403);
+            assertThat(client.get("/reports/caseload/overview").status()).as(account.name()).isEqualTo(403);
+            // nor may they set the provider-wide overview being worked out again
+            assertThat(client.post("/reports/caseload/overview", client.get("/"), java.util.Map.of()).status())
+                    .as(account.name()).isEqualTo(403);
             Api api = Api.at(port).signedInAs(account.email(), DemoAccounts.PASSWORD);
             assertThat(api.get("/api/v1/caseload-board").status()).as(account.name()).isEqualTo(403);
         }
