@@ -72,9 +72,19 @@ class ServiceBusyFilter extends OncePerRequestFilter {
     record TryAgain(String title, String detail, String heading, String... paragraphs) {
 
         byte[] page() {
+            return page(null, null);
+        }
+
+        /** The page with a last paragraph that is a link ({@code href} a path of this site), when one is given. */
+        byte[] page(String href, String linkText) {
             StringBuilder text = new StringBuilder();
             for (String paragraph : paragraphs) {
                 text.append("        <p class=\"govuk-body\">").append(HtmlUtils.htmlEscape(paragraph)).append("</p>\n");
+            }
+            if (href != null) {
+                text.append("        <p class=\"govuk-body\"><a class=\"govuk-link\" href=\"")
+                        .append(HtmlUtils.htmlEscape(href)).append("\">").append(HtmlUtils.htmlEscape(linkText))
+                        .append("</a></p>\n");
             }
             return PAGE.replace("{heading}", HtmlUtils.htmlEscape(heading))
                     .replace("{paragraphs}\n", text.toString()).getBytes(StandardCharsets.UTF_8);
@@ -152,8 +162,18 @@ class ServiceBusyFilter extends OncePerRequestFilter {
     private void answer(HttpServletRequest request, HttpServletResponse response, TryAgain words, byte[] page)
             throws IOException {
         response.reset();
+        tryAgain(request, response, words, page, RETRY_AFTER_SECONDS);
+    }
+
+    /**
+     * 503 Service Unavailable with Retry-After: in the API a problem detail with the words' title and detail, otherwise
+     * the page. Also the answer of a provider-wide report that waited too long for its turn
+     * ({@link ProviderWideReportsAtOnce}).
+     */
+    static void tryAgain(HttpServletRequest request, HttpServletResponse response, TryAgain words, byte[] page,
+            String retryAfterSeconds) throws IOException {
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        response.setHeader(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setContentType("application/problem+json");
@@ -167,7 +187,8 @@ class ServiceBusyFilter extends OncePerRequestFilter {
 
     private static String template() {
         try (InputStream in = ServiceBusyFilter.class.getResourceAsStream("try-again.html")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // the template's comment is for those who work on it, not sent to the people who read the page
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?s)<!--.*?-->\\n?", "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
