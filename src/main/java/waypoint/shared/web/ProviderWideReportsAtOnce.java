@@ -123,11 +123,11 @@ class ProviderWideReportsAtOnce extends OncePerRequestFilter {
         }
         long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
         if (turn) {
-            log.info("{} {} waited {} ms for its turn: {} provider-wide reports at once on this node",
+            log.info("{} {} waited {} ms for its turn (provider-wide reports at once on this node: {})",
                     request.getMethod(), path(request), waited, atOnce);
         } else {
-            log.info("{} {} answered 503 after waiting {} ms for a turn: {} provider-wide reports at once on this "
-                    + "node were running", request.getMethod(), path(request), waited, atOnce);
+            log.info("{} {} answered 503 after waiting {} ms for its turn (provider-wide reports at once on this "
+                    + "node: {})", request.getMethod(), path(request), waited, atOnce);
         }
         return turn;
     }

@@ -153,8 +153,8 @@ class ProviderWideReportsAtOnceTest {
 
         answered(fromElsewhere, response);
 
-        assertThat(response.getContentAsString()).contains("<a class=\"govuk-link\" href=\"/\">Go to your home page</a>")
-                .doesNotContain("elsewhere");
+        assertThat(response.getContentAsString())
+                .contains("<a class=\"govuk-link\" href=\"/\">Go to your home page</a>").doesNotContain("elsewhere");
     }
 
     @Test
