@@ -71,6 +71,17 @@ class RoutesTest {
     }
 
     @Test
+    void theSectionSaysEachRouteWasWarmedUpAndHowManyTimesItWasMeasuredAtEachLoad() {
+        String how = RouteBenchmark.howMeasured(556, 5, 3, 10, 1000, false);
+
+        assertThat(how).contains("556 pairs", "every pair asked for 5 times, unmeasured", "3 requests each at 1 user",
+                "50 users at once", "2 of them running the provider-wide reports and downloads",
+                "each pair at least 10 times").doesNotContain("time limit");
+        assertThat(RouteBenchmark.howMeasured(556, 0, 3, 10, 1000, true)).contains("No warm-up first")
+                .contains("The time limit (-DrouteBenchmark.minutes) stopped the 50 users");
+    }
+
+    @Test
     void providerWideReportsHaveOneSecondAndEveryOtherPageFiftyMilliseconds() {
         assertThat(Budget.of("/accountability").millis).isEqualTo(1000);
         assertThat(Budget.of("/reports/caseload/overview").millis).isEqualTo(1000);
