@@ -91,7 +91,7 @@ class ProviderWideReportsAtOnce extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!turns.tryAcquire() && !waitForATurn(request)) {
+        if (!aTurn(request)) {
             String back = back(request);
             ServiceBusyFilter.tryAgain(request, response, MANY_REPORTS, MANY_REPORTS.page(back,
                     back.equals("/") ? HOME : BACK), RETRY_AFTER_SECONDS);
@@ -111,11 +111,17 @@ class ProviderWideReportsAtOnce extends OncePerRequestFilter {
         }
     }
 
-    /** Waits up to the setting for a turn; logs how long it waited (a turn or not). */
-    private boolean waitForATurn(HttpServletRequest request) {
+    /**
+     * A turn at once when one is free and nobody is waiting, else after those who came first, waiting up to the
+     * setting; how long it waited is logged (a turn or not).
+     */
+    private boolean aTurn(HttpServletRequest request) {
         long began = System.nanoTime();
         boolean turn;
         try {
+            if (turns.tryAcquire(0, TimeUnit.NANOSECONDS)) {
+                return true;
+            }
             turn = turns.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
