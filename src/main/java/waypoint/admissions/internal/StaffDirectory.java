@@ -39,10 +39,6 @@ public class StaffDirectory {
                 WHERE r.role IN (:roles) ORDER BY s.name""").param("roles", roles).query(StaffMember.class).list();
     }
 
-    public List<StaffMember> tutors() {
-        return withRoles(List.of("TUTOR", "LEAD"));
-    }
-
     /** Who may lead a cohort: a tutor or a team leader. */
     private static final String LEADS = """
             SELECT s.id, s.account_id, s.name FROM organisation.staff_member s
