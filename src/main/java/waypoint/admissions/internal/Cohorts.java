@@ -171,7 +171,7 @@ public class Cohorts {
         if (plan.capacity() == null || plan.capacity() < 1 || plan.capacity() > 500) {
             problems.put("capacity", "Enter the number of places, from 1 to 500");
         }
-        if (plan.tutorStaffId() == null || staff.find(plan.tutorStaffId()).isEmpty()) {
+        if (staff.lead(plan.tutorStaffId()).isEmpty()) {
             problems.put("tutorStaffId", "Select the cohort's tutor");
         }
         if (plan.deliveryPattern() == null || plan.deliveryPattern().isBlank()) {

@@ -39,8 +39,37 @@ public class StaffDirectory {
                 WHERE r.role IN (:roles) ORDER BY s.name""").param("roles", roles).query(StaffMember.class).list();
     }
 
-    public List<StaffMember> tutors() {
-        return withRoles(List.of("TUTOR", "LEAD"));
+    /** Who may lead a cohort: a tutor or a team leader. */
+    private static final String LEADS = """
+            SELECT s.id, s.account_id, s.name FROM organisation.staff_member s
+            WHERE EXISTS (SELECT 1 FROM organisation.staff_role r WHERE r.staff_id = s.id AND r.role IN ('TUTOR', 'LEAD'))
+            """;
+
+    /**
+     * Every member of staff who may lead a cohort, by name, when there are at most {@code most}; otherwise none, and
+     * the form asks for a search. Only {@code most + 1} are read to tell.
+     */
+    public Optional<List<StaffMember>> leadsIfAtMost(int most) {
+        List<StaffMember> leads = jdbc.sql("SELECT * FROM (" + LEADS + " LIMIT :most) s ORDER BY lower(s.name), s.id")
+                .param("most", most + 1).query(StaffMember.class).list();
+        return leads.size() > most ? Optional.empty() : Optional.of(leads);
+    }
+
+    /** Those who may lead a cohort whose name contains the words typed (in any case), by name: at most {@code most}. */
+    public List<StaffMember> leadsMatching(String typed, int most) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(LEADS + " AND s.name ILIKE :name ESCAPE '\\' ORDER BY lower(s.name), s.id LIMIT :most")
+                .param("name", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .param("most", most).query(StaffMember.class).list();
+    }
+
+    /** The member of staff, if they may lead a cohort. */
+    public Optional<StaffMember> lead(UUID staffId) {
+        return staffId == null ? Optional.empty()
+                : jdbc.sql(LEADS + " AND s.id = :id").param("id", staffId).query(StaffMember.class).optional();
     }
 
     public List<StaffMember> recruiters() {

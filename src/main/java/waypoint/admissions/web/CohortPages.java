@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import waypoint.admissions.internal.AdmissionRefused;
 import waypoint.admissions.internal.AdmissionsPolicy;
@@ -21,6 +23,7 @@ import waypoint.admissions.internal.Cohort;
 import waypoint.admissions.internal.Cohorts;
 import waypoint.admissions.internal.StaffDirectory;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.web.Choice;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormErrors;
@@ -38,8 +41,14 @@ class CohortPages {
     private final AdmissionsPolicy policy;
     private final AdmissionsStore store;
     private final StaffDirectory staff;
+    private final int listedAtMost;
 
-    CohortPages(Cohorts cohorts, AdmissionsPolicy policy, AdmissionsStore store, StaffDirectory staff) {
+    /** The most tutors a search shows: a person who sees more narrows their search. */
+    static final int MATCHES = 20;
+
+    CohortPages(Cohorts cohorts, AdmissionsPolicy policy, AdmissionsStore store, StaffDirectory staff,
+            @Value("${waypoint.forms.listed-at-most:100}") int listedAtMost) {
+        this.listedAtMost = listedAtMost;
         this.cohorts = cohorts;
         this.policy = policy;
         this.store = store;
@@ -98,20 +107,30 @@ class CohortPages {
     @GetMapping("/admissions/cohorts/new")
     String form(CurrentUser user, Model model) {
         policy.requirePlanCohorts(user);
-        return formPage(model, CohortForm.empty());
+        return formPage(model, CohortForm.empty(), "");
     }
 
+    /**
+     * Plans the cohort; or, when the person asked to search for its tutor ({@code find}), shows the form again with
+     * the matches and everything typed, saving nothing.
+     */
     @PostMapping("/admissions/cohorts/new")
-    String plan(CurrentUser user, @ModelAttribute("form") CohortForm form, BindingResult result, Model model) {
+    String plan(CurrentUser user, @ModelAttribute("form") CohortForm form, BindingResult result,
+            @RequestParam(required = false) String find, @RequestParam(required = false) String tutorSearch,
+            Model model) {
+        if (find != null) {
+            policy.requirePlanCohorts(user);
+            return formPage(model, form, tutorSearch);
+        }
         try {
             Cohort planned = cohorts.plan(user, plan(form));
             return "redirect:/admissions/cohorts/" + planned.id();
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, invalid);
-            return formPage(model, form);
+            return formPage(model, form, tutorSearch);
         } catch (AdmissionRefused refused) {
             result.rejectValue("capacity", "refused", refused.getMessage());
-            return formPage(model, form);
+            return formPage(model, form, tutorSearch);
         }
     }
 
@@ -148,10 +167,31 @@ class CohortPages {
                 form.deliveryPattern(), sessions);
     }
 
-    private String formPage(Model model, CohortForm form) {
+    /**
+     * The form with the tutors to choose from: all of them while there are few, else a search ({@code search}, what
+     * was typed) whose first {@link #MATCHES} matches are radios, below the tutor already chosen.
+     */
+    private String formPage(Model model, CohortForm form, String search) {
         model.addAttribute("form", form);
         model.addAttribute("courses", store.courses());
-        model.addAttribute("tutors", staff.tutors());
+        var all = staff.leadsIfAtMost(listedAtMost);
+        String typed = search == null ? "" : search.strip();
+        model.addAttribute("searching", all.isEmpty());
+        model.addAttribute("tutorSearch", typed);
+        if (all.isPresent()) {
+            model.addAttribute("tutors", all.get());
+            return "admissions/cohort-form";
+        }
+        Map<UUID, StaffDirectory.StaffMember> shown = new LinkedHashMap<>();
+        staff.lead(form.tutorStaffId()).ifPresent(chosen -> shown.put(chosen.id(), chosen));
+        boolean matched = false;
+        for (StaffDirectory.StaffMember match : staff.leadsMatching(typed, MATCHES)) {
+            matched |= shown.putIfAbsent(match.id(), match) == null;
+        }
+        model.addAttribute("tutors", List.copyOf(shown.values()));
+        model.addAttribute("tutorChoices", shown.values().stream()
+                .map(t -> new Choice(t.id().toString(), t.name())).toList());
+        model.addAttribute("nothingMatched", !typed.isEmpty() && !matched);
         return "admissions/cohort-form";
     }
 }

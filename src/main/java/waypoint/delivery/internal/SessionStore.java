@@ -366,14 +366,6 @@ public class SessionStore {
                 """).param("a", apprenticeshipId).param("topic", topic).query(Long.class).single() > 0;
     }
 
-    /** Active apprenticeships the person may see, by learner name (at most 200): the choices of a form. */
-    List<waypoint.enrolment.ApprenticeshipSummary> choices(ApprenticeshipScope scope) {
-        return jdbc.sql(Apprenticeships.SELECT + " WHERE a.status IN ('ONBOARDING', 'IN_LEARNING', 'BREAK_IN_LEARNING',"
-                        + " 'GATEWAY', 'END_POINT_ASSESSMENT') AND " + scope.sqlCondition()
-                        + " ORDER BY l.full_name, a.id LIMIT 200")
-                .params(scope.sqlParameters()).query(Apprenticeships::summary).list();
-    }
-
     static SessionRow session(ResultSet rs, int n) throws SQLException {
         String ksbs = rs.getString("planned_ksbs");
         return new SessionRow(rs.getObject("id", UUID.class), rs.getString("kind"),

@@ -110,12 +110,6 @@ public class SessionViews {
         };
     }
 
-    /** The apprenticeships a form offers: those the person may see that are active (staff: they may manage). */
-    @Transactional(readOnly = true)
-    public List<ApprenticeshipSummary> choices(CurrentUser user) {
-        return store.choices(access.scopeOf(user));
-    }
-
     public enum ActionFilter {
         MINE("Mine"), OVERDUE("Overdue"), OPEN("All open");
 

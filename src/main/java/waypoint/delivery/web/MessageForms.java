@@ -17,14 +17,15 @@ final class MessageForms {
     static final String SUBJECT_TOO_LONG = "The subject must be {max} characters or fewer";
     static final String BODY_NEEDED = "Enter your message";
     static final String BODY_TOO_LONG = "The message must be {max} characters or fewer";
+    static final String CHOOSE_APPRENTICE = "Choose the apprentice";
     static final String AN_ID = "\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*";
 
     private MessageForms() {
     }
 
-    /** A new thread on the page: the apprentice is chosen from a list. */
+    /** A new thread on the page: the apprentice is chosen from a list, or from the matches of a search. */
     record NewThread(
-            @NotBlank(message = "Choose the apprentice") @Pattern(regexp = AN_ID, message = "Choose the apprentice")
+            @NotBlank(message = CHOOSE_APPRENTICE) @Pattern(regexp = AN_ID, message = CHOOSE_APPRENTICE)
             String apprenticeshipId,
             @NotBlank(message = SUBJECT_NEEDED) @Size(max = 200, message = SUBJECT_TOO_LONG) String subject,
             @NotBlank(message = BODY_NEEDED) @Size(max = 8000, message = BODY_TOO_LONG) String body,

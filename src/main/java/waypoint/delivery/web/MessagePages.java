@@ -1,6 +1,8 @@
 package waypoint.delivery.web;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,13 +24,14 @@ import org.springframework.web.multipart.MultipartFile;
 
 import waypoint.delivery.internal.MessageRows.MessageRow;
 import waypoint.delivery.internal.MessageService;
-import waypoint.delivery.internal.SessionViews;
+import waypoint.delivery.internal.ApprenticeChoices;
 import waypoint.delivery.web.MessageForms.NewThread;
 import waypoint.delivery.web.MessageForms.Reply;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.shared.files.UploadRejectedException;
+import waypoint.shared.web.Choice;
 import waypoint.shared.web.FormErrors;
 
 /** The messages inbox, a new thread and a thread with its reply form. */
@@ -36,13 +39,13 @@ import waypoint.shared.web.FormErrors;
 class MessagePages {
 
     private final MessageService messages;
-    private final SessionViews sessions;
     private final Apprenticeships apprenticeships;
+    private final ApprenticeChoices choices;
 
-    MessagePages(MessageService messages, SessionViews sessions, Apprenticeships apprenticeships) {
+    MessagePages(MessageService messages, Apprenticeships apprenticeships, ApprenticeChoices choices) {
         this.messages = messages;
-        this.sessions = sessions;
         this.apprenticeships = apprenticeships;
+        this.choices = choices;
     }
 
     @GetMapping("/messages")
@@ -79,29 +82,59 @@ class MessagePages {
         if (chosen == null && user.has(Role.LEARNER)) {
             chosen = apprenticeships.currentForLearnerAccount(user.id()).map(a -> a.id().toString()).orElse(null);
         }
-        return form(user, new NewThread(chosen, "", "", user.has(Role.EMPLOYER_CONTACT)), Map.of(), model);
+        return form(user, new NewThread(chosen, "", "", user.has(Role.EMPLOYER_CONTACT)), "", Map.of(), model);
     }
 
-    private String form(CurrentUser user, NewThread typed, Map<String, String> errors, Model model) {
+    /**
+     * The form with the apprentices to choose from: all of them when the person has few, else a search and its
+     * matches ({@code search}, what they typed). With nothing to choose from, an error about the apprentice belongs
+     * to the search box.
+     */
+    private String form(CurrentUser user, NewThread typed, String search, Map<String, String> errors, Model model) {
+        List<String> chosen = typed.apprenticeshipId() == null ? List.of() : List.of(typed.apprenticeshipId());
+        ApprenticeChoices.Offered offered = choices.offered(user, search, chosen);
+        Map<String, String> shown = errors;
+        if (offered.searching() && offered.options().isEmpty() && errors.containsKey("apprenticeshipId")) {
+            shown = new LinkedHashMap<>(errors);
+            shown.put("apprenticeSearch", shown.remove("apprenticeshipId"));
+        }
         model.addAttribute("typed", typed);
-        model.addAttribute("errors", errors);
-        model.addAttribute("choices", sessions.choices(user));
+        model.addAttribute("errors", shown);
+        model.addAttribute("offered", offered);
+        model.addAttribute("matches", offered.options().stream()
+                .map(a -> new Choice(a.id().toString(), a.learnerName(),
+                        a.standardReference() + ", " + a.employerName()))
+                .toList());
+        model.addAttribute("nothingMatched", offered.nothingMatched(chosen));
         model.addAttribute("employer", user.has(Role.EMPLOYER_CONTACT));
         return "delivery/new-thread";
     }
 
+    /**
+     * Sends the new thread; or, when the person asked to search for the apprentice ({@code find}), shows the form
+     * again with the matches and everything typed, saving nothing. An apprentice the person may not choose is refused
+     * as if none were chosen.
+     */
     @PostMapping("/messages")
     String start(CurrentUser user, @Valid NewThread typed, BindingResult result,
+            @RequestParam(required = false) String find, @RequestParam(required = false) String apprenticeSearch,
             @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+        if (find != null) {
+            return form(user, typed, apprenticeSearch, Map.of(), model);
+        }
         if (result.hasErrors()) {
-            return form(user, typed, FormErrors.messages(result), model);
+            return form(user, typed, apprenticeSearch, FormErrors.messages(result), model);
+        }
+        if (!choices.mayChoose(user, typed.apprenticeshipId())) {
+            return form(user, typed, apprenticeSearch, Map.of("apprenticeshipId", MessageForms.CHOOSE_APPRENTICE),
+                    model);
         }
         try {
             UUID id = messages.start(user, typed.apprenticeship(), typed.subject(), typed.body(),
                     typed.withEmployer(), attachment(file));
             return "redirect:/messages/" + id;
         } catch (UploadRejectedException rejected) {
-            return form(user, typed, Map.of("file", rejected.getMessage()), model);
+            return form(user, typed, apprenticeSearch, Map.of("file", rejected.getMessage()), model);
         }
     }
 

@@ -132,6 +132,9 @@ final class SessionForms {
         }
     }
 
+    /** An apprentice sent who is not one the person may choose (or not an id at all). */
+    static final String CHOOSE_APPRENTICES = "Choose apprentices from the list";
+
     /**
      * On {@link ScheduleForm}: the apprentices are chosen from the list (ids), at least one and at most 30 of them.
      */
@@ -155,7 +158,7 @@ final class SessionForms {
                         : ids.stream().filter(id -> id != null && !id.isBlank()).toList();
                 String problem;
                 if (given.stream().anyMatch(id -> id(id) == null)) {
-                    problem = "Choose apprentices from the list";
+                    problem = CHOOSE_APPRENTICES;
                 } else if (given.isEmpty()) {
                     return false;
                 } else if (given.stream().map(SessionForms::id).distinct().count() > 30) {

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import waypoint.delivery.internal.ApprenticeChoices;
 import waypoint.delivery.internal.CadenceGaps;
 import waypoint.delivery.internal.CalendarFeeds;
 import waypoint.delivery.internal.SessionConflictException;
@@ -63,10 +64,13 @@ class SessionPages {
     private final java.time.Clock clock;
     private final waypoint.delivery.internal.DeliverySettings settings;
     private final Validator validator;
+    private final ApprenticeChoices choices;
 
     SessionPages(SessionService sessions, SessionViews views, SessionRecords records, CadenceGaps gaps,
             CalendarFeeds feeds,
-            java.time.Clock clock, waypoint.delivery.internal.DeliverySettings settings, Validator validator) {
+            java.time.Clock clock, waypoint.delivery.internal.DeliverySettings settings, Validator validator,
+            ApprenticeChoices choices) {
+        this.choices = choices;
         this.validator = validator;
         this.settings = settings;
         this.clock = clock;
@@ -92,26 +96,50 @@ class SessionPages {
     String scheduleForm(CurrentUser user, @RequestParam(required = false) List<String> apprenticeshipId,
             Model model) {
         requireStaff(user);
-        return scheduleForm(user, ScheduleForm.blank(apprenticeshipId), Map.of(), model);
+        return scheduleForm(user, ScheduleForm.blank(apprenticeshipId), "", Map.of(), model);
     }
 
-    private String scheduleForm(CurrentUser user, ScheduleForm draft, Map<String, String> errors, Model model) {
+    /**
+     * The form with the apprentices to choose from: all of them when the person has few, else a search ({@code
+     * search}, what they typed) with its matches below those already chosen. With none shown, an error about the
+     * apprentices belongs to the search box.
+     */
+    private String scheduleForm(CurrentUser user, ScheduleForm draft, String search, Map<String, String> errors,
+            Model model) {
+        ApprenticeChoices.Offered offered = choices.offered(user, search, draft.apprenticeshipIds());
+        Map<String, String> shown = errors;
+        if (offered.searching() && offered.options().isEmpty() && errors.containsKey("apprenticeshipIds")) {
+            shown = new LinkedHashMap<>(errors);
+            shown.put("apprenticeSearch", shown.remove("apprenticeshipIds"));
+        }
         model.addAttribute("draft", draft);
-        model.addAttribute("errors", errors);
-        model.addAttribute("choices", views.choices(user));
+        model.addAttribute("errors", shown);
+        model.addAttribute("offered", offered);
+        model.addAttribute("nothingMatched", offered.nothingMatched(draft.apprenticeshipIds()));
         return "delivery/schedule";
     }
 
+    /**
+     * Schedules the session; or, when the person asked to search for apprentices ({@code find}), shows the form again
+     * with the matches and everything typed, saving nothing. An apprentice the person may not choose is refused.
+     */
     @PostMapping("/sessions")
     String schedule(CurrentUser user, @RequestParam MultiValueMap<String, String> form, Model model) {
         requireStaff(user);
         ScheduleForm draft = draft(form);
+        String search = form.getFirst("apprenticeSearch");
+        if (form.containsKey("find")) {
+            return scheduleForm(user, draft, search, Map.of(), model);
+        }
         try {
             FormChecks.require(validator, draft, Scheduling.class);
+            if (!draft.apprenticeshipIds().stream().allMatch(id -> choices.mayChoose(user, id))) {
+                throw new FieldValidationException("apprenticeshipIds", SessionForms.CHOOSE_APPRENTICES);
+            }
             UUID id = sessions.schedule(user, draft.plan());
             return "redirect:/sessions/" + id + "?scheduled";
         } catch (FieldValidationException invalid) {
-            return scheduleForm(user, draft, invalid.errors(), model);
+            return scheduleForm(user, draft, search, invalid.errors(), model);
         }
     }
 
