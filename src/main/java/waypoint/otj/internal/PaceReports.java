@@ -235,10 +235,13 @@ public class PaceReports {
         String where = " WHERE " + scope.sqlCondition() + " AND a.status IN ('IN_LEARNING', 'BREAK_IN_LEARNING')";
         String from = " FROM otj_pace t JOIN enrolment.apprenticeship a ON a.id = t.apprenticeship_id";
         // every apprenticeship has its pace row from the start (PaceSnapshots), so the count reads apprenticeships
-        // alone: for a provider-wide person that is 90,000 index entries, not a join of two 100,000-row tables
-        // (docs/domain/off-the-job-hours.md, "Lists at scale")
-        long total = jdbc.sql("SELECT count(*) FROM enrolment.apprenticeship a" + where).params(params)
-                .query(Long.class).single();
+        // alone; a provider-wide person's is the total enrolment keeps of those in learning or on a break, not a
+        // count of 90,000 index entries (docs/domain/off-the-job-hours.md, "Lists at scale"; docs/adr/0014)
+        long total = scope.kind() == ApprenticeshipScope.Kind.EVERYONE
+                ? jdbc.sql("SELECT coalesce(sum(a.apprenticeships), 0) FROM enrolment.apprenticeship_totals a"
+                        + " WHERE a.status IN ('IN_LEARNING', 'BREAK_IN_LEARNING')").query(Long.class).single()
+                : jdbc.sql("SELECT count(*) FROM enrolment.apprenticeship a" + where).params(params)
+                        .query(Long.class).single();
         params.put("size", size);
         params.put("offset", (long) page * size);
         // the page is chosen first (from the front of the shortfall index for a provider-wide person), then named:
