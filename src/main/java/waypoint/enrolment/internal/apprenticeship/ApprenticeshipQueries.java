@@ -113,7 +113,15 @@ public class ApprenticeshipQueries {
         // 100,000 apprenticeships took longer than the page itself (docs/domain/enrolment.md, "Lists at scale")
         String counted = "FROM apprenticeship a" + (filter.q() != null
                 ? " JOIN organisation.learner l ON l.id = a.learner_id" : "");
-        long total = jdbc.sql("SELECT count(*) " + counted + where).params(params).query(Long.class).single();
+        // someone who sees every apprenticeship, with no filter or a status alone, is told the total the database
+        // keeps beside the apprenticeships (docs/adr/0014): counting 100,000 took as long as reading the page
+        boolean kept = scope.kind() == ApprenticeshipScope.Kind.EVERYONE && filter.q() == null
+                && filter.tutorId() == null && filter.employerId() == null && filter.standardReference() == null;
+        long total = kept
+                ? jdbc.sql("SELECT coalesce(sum(apprenticeships), 0) FROM apprenticeship_totals"
+                        + (filter.status() == null ? "" : " WHERE status = :status")).params(params)
+                        .query(Long.class).single()
+                : jdbc.sql("SELECT count(*) " + counted + where).params(params).query(Long.class).single();
         params.put("limit", filter.size());
         params.put("offset", filter.page() * filter.size());
         List<ApprenticeshipSummary> items = total == 0 ? List.of()
