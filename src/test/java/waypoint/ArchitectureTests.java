@@ -12,6 +12,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 
 /** House rules the compiler cannot check. */
 @AnalyzeClasses(packages = "waypoint", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -44,5 +46,16 @@ class ArchitectureTests {
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.beans..",
                     "org.springframework.context..", "org.springframework.stereotype..", "org.springframework.jdbc..",
                     "java.sql..", "java.net..", "java.nio.file..")
+            .allowEmptyShould(true);
+
+    /**
+     * Of the shared kernel the funding rules use only amounts of money, a plain value type (docs/adr/0015): not its
+     * clock, web, database runtime or events.
+     */
+    @ArchTest
+    static final ArchRule funding_rules_use_only_money_from_the_shared_kernel = noClasses()
+            .that().resideInAPackage("waypoint.rules..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("waypoint.shared..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("waypoint.shared.money"))))
             .allowEmptyShould(true);
 }

@@ -17,6 +17,7 @@ import waypoint.admissions.internal.Cohorts;
 import waypoint.admissions.internal.Course;
 import waypoint.admissions.internal.PersonDetails;
 import waypoint.admissions.internal.TriageAction;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * Admissions loaded by the system rather than entered by a person: the demo data. Courses, cohorts, enquiries and
@@ -63,9 +64,9 @@ public class AdmissionsImport {
     }
 
     @Transactional
-    public UUID cohort(UUID courseId, String name, LocalDate start, int capacity, UUID tutorStaffId, String pattern,
+    public UUID cohort(UUID courseId, String name, LocalDate start, int capacity, StaffMemberId tutorStaffId, String pattern,
             Map<LocalDate, String> sessions) {
-        Cohort cohort = Cohort.plan(courseId, name, start, capacity, tutorStaffId, pattern, sessions.entrySet()
+        Cohort cohort = Cohort.plan(courseId, name, start, capacity, tutorStaffId.value(), pattern, sessions.entrySet()
                 .stream().map(e -> new Cohort.PlannedSession(e.getKey(), e.getValue())).toList());
         store.save(cohort, clock.instant());
         return cohort.id();

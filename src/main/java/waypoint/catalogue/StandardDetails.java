@@ -1,18 +1,18 @@
 package waypoint.catalogue;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import waypoint.rules.ProgrammeType;
+import waypoint.shared.money.Money;
 
 /**
  * Everything the catalogue knows about one version of a standard: its facts, duties and KSBs, its end-point
  * assessment (methods, grading table), the gateway checklist, what to build on programme and the delivery cadence.
  */
 public record StandardDetails(StandardVersionId id, String referenceNumber, String version, String title, int level,
-        Optional<Integer> larsCode, Optional<Integer> typicalDurationMonths, Optional<BigDecimal> fundingBandMaximum,
+        Optional<Integer> larsCode, Optional<Integer> typicalDurationMonths, Optional<Money> fundingBandMaximum,
         Optional<String> route, Optional<String> status, Optional<LocalDate> approvedForDelivery,
         Optional<LocalDate> retiredOn, Optional<Integer> publishedMinimumOtjHours, boolean latest,
         Optional<String> overview, Optional<String> standardPageUrl, List<Duty> duties, List<Ksb> ksbs,

@@ -1,10 +1,10 @@
 package waypoint.catalogue;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 
 import waypoint.rules.ProgrammeType;
+import waypoint.shared.money.Money;
 
 /**
  * What other modules need to name, fund and plan an apprenticeship on a standard version: the funding band maximum
@@ -14,14 +14,14 @@ import waypoint.rules.ProgrammeType;
  * planned hours.
  */
 public record StandardSummary(StandardVersionId id, String referenceNumber, String version, String title, int level,
-        Optional<Integer> larsCode, Optional<Integer> typicalDurationMonths, Optional<BigDecimal> fundingBandMaximum,
+        Optional<Integer> larsCode, Optional<Integer> typicalDurationMonths, Optional<Money> fundingBandMaximum,
         Optional<String> route, Optional<String> status, Optional<LocalDate> approvedForDelivery,
         Optional<LocalDate> retiredOn, Optional<Integer> publishedMinimumOtjHours, boolean latest,
         ProgrammeType programmeType) {
 
     /** An apprenticeship standard. */
     public StandardSummary(StandardVersionId id, String referenceNumber, String version, String title, int level,
-            Optional<Integer> larsCode, Optional<Integer> typicalDurationMonths, Optional<BigDecimal> fundingBandMaximum,
+            Optional<Integer> larsCode, Optional<Integer> typicalDurationMonths, Optional<Money> fundingBandMaximum,
             Optional<String> route, Optional<String> status, Optional<LocalDate> approvedForDelivery,
             Optional<LocalDate> retiredOn, Optional<Integer> publishedMinimumOtjHours, boolean latest) {
         this(id, referenceNumber, version, title, level, larsCode, typicalDurationMonths, fundingBandMaximum, route,

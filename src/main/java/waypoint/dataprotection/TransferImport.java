@@ -15,6 +15,7 @@ import waypoint.dataprotection.internal.transfer.TransferPack;
 import waypoint.dataprotection.internal.transfer.TransferPackExport;
 import waypoint.dataprotection.internal.transfer.TransferPackImport;
 import waypoint.organisation.LearnerId;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * Transfer packs made and brought in by the system rather than a person: the demo provider's learner who moved in
@@ -51,7 +52,7 @@ public class TransferImport {
      * Makes a pack of the learner {@code model} as the provider {@code from} would have made it of someone else (the
      * identity given), and brings it in on the tutor's caseload: the learner id brought in.
      */
-    public UUID broughtInFrom(String from, String fromUkprn, LearnerId model, Identity who, UUID tutorId) {
+    public UUID broughtInFrom(String from, String fromUkprn, LearnerId model, Identity who, StaffMemberId tutorId) {
         TransferPack made = export.gather(model.value(), clock.instant(), new TransferPack.Agreement(
                 java.time.LocalDate.now(clock).minusDays(10), TransferPackExport.AgreementHow.IN_WRITING.name(),
                 "Signed transfer form", "Their data protection officer", "this provider"));
@@ -66,7 +67,7 @@ public class TransferImport {
             try (OutputStream out = Files.newOutputStream(file)) {
                 export.writeTo(pack, out);
             }
-            TransferPackImport.Outcome outcome = imports.importForTheSystem(file, tutorId);
+            TransferPackImport.Outcome outcome = imports.importForTheSystem(file, tutorId.value());
             if (!outcome.imported()) {
                 throw new IllegalStateException("The transfer pack was not brought in: " + outcome.problems());
             }

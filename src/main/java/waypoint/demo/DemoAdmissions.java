@@ -18,6 +18,7 @@ import waypoint.admissions.AdmissionsImport;
 import waypoint.admissions.AdmissionsImport.CourseWords;
 import waypoint.admissions.AdmissionsImport.Person;
 import waypoint.organisation.OrganisationImport;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * The demo provider's two courses (the Learning mentor, level 3, and the Learning and skills mentor, level 4), their
@@ -48,8 +49,8 @@ class DemoAdmissions {
         if (admissions.hasCourse(MENTOR)) {
             return;
         }
-        UUID taylor = organisation.findStaff(DemoAccounts.TUTOR.email()).orElseThrow();
-        UUID lee = organisation.findStaff(DemoAccounts.LEAD.email()).orElseThrow();
+        StaffMemberId taylor = organisation.findStaff(DemoAccounts.TUTOR.email()).orElseThrow();
+        StaffMemberId lee = organisation.findStaff(DemoAccounts.LEAD.email()).orElseThrow();
         LocalDate today = LocalDate.now(clock);
         LocalDate mentorStart = today.plusWeeks(5).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         LocalDate skillsStart = today.plusWeeks(9).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));

@@ -99,7 +99,7 @@ class DemoFundingRisks {
         if (!enrolment.openToNewStarts(STANDARD, START)) {
             return null;
         }
-        BigDecimal band = standard.fundingBandMaximum().orElseThrow();
+        BigDecimal band = standard.fundingBandMaximum().orElseThrow().pounds();
         BigDecimal epaPrice = band.divide(new BigDecimal("5"), 2, RoundingMode.HALF_UP);
         NewApprenticeship details = new NewApprenticeship(learner.id(), p.employer(), p.lineManager(), STANDARD,
                 null, p.tutor(), List.of(), START, START.plusMonths(20), null, new BigDecimal("30"), null, null,

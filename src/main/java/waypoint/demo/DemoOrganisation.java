@@ -24,6 +24,7 @@ import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.ProviderDetails;
 import waypoint.organisation.StaffDetails;
 import waypoint.organisation.EmployerId;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * The demo provider: its details, 3 employers with line managers, 2 EPAOs, staff in every role (the demo logins,
@@ -65,7 +66,7 @@ class DemoOrganisation {
      * employer pays the levy: Northgate does, Brightside and Riverside (small employers) do not, so the demo shows
      * both kinds of funding, co-investment and incentives (docs/domain/funding-rules.md).
      */
-    record Placement(EmployerId employer, UUID lineManager, UUID tutor, Funding funding) {
+    record Placement(EmployerId employer, UUID lineManager, StaffMemberId tutor, Funding funding) {
     }
 
     DemoOrganisation(OrganisationImport organisation) {
@@ -90,13 +91,13 @@ class DemoOrganisation {
                 staff(account.displayName(), account.email(), account.roles());
             }
         }
-        UUID taylor = staff(DemoAccounts.TUTOR.displayName(), DemoAccounts.TUTOR.email(), DemoAccounts.TUTOR.roles());
-        UUID lee = staff(DemoAccounts.LEAD.displayName(), DemoAccounts.LEAD.email(), DemoAccounts.LEAD.roles());
-        UUID robin = staff("Robin Reed", EXTRA_TUTOR, EnumSet.of(Role.TUTOR));
+        StaffMemberId taylor = staff(DemoAccounts.TUTOR.displayName(), DemoAccounts.TUTOR.email(), DemoAccounts.TUTOR.roles());
+        StaffMemberId lee = staff(DemoAccounts.LEAD.displayName(), DemoAccounts.LEAD.email(), DemoAccounts.LEAD.roles());
+        StaffMemberId robin = staff("Robin Reed", EXTRA_TUTOR, EnumSet.of(Role.TUTOR));
 
         learner(DemoAccounts.LEARNER.email(), "Lola", "Learner", 0, new Placement(employers.get(NORTHGATE), erin, taylor,
                 Funding.LEVY));
-        List<UUID> tutors = List.of(taylor, lee, robin);
+        List<StaffMemberId> tutors = List.of(taylor, lee, robin);
         List<EmployerId> employerOrder = List.of(employers.get(NORTHGATE), employers.get(BRIGHTSIDE),
                 employers.get(RIVERSIDE));
         List<UUID> managers = List.of(morgan, jordan, casey);
@@ -150,7 +151,7 @@ class DemoOrganisation {
         }
     }
 
-    private UUID staff(String name, String email, Set<Role> roles) {
+    private StaffMemberId staff(String name, String email, Set<Role> roles) {
         return organisation.findStaff(email).orElseGet(() -> {
             added++;
             return organisation.staff(new StaffDetails(name, email, null, roles));

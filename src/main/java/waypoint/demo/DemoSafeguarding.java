@@ -21,6 +21,7 @@ import waypoint.safeguarding.ConcernKind;
 import waypoint.safeguarding.IncidentCategory;
 import waypoint.safeguarding.RiskLevel;
 import waypoint.safeguarding.SafeguardingImport;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * The demo safeguarding log: Sam Safeguarding as designated safeguarding officer; an open and a closed concern of every
@@ -133,7 +134,7 @@ class DemoSafeguarding {
             if (!account.roles().stream().allMatch(Role::isStaff)) {
                 continue;
             }
-            UUID staff = organisation.findStaff(account.email()).orElse(null);
+            StaffMemberId staff = organisation.findStaff(account.email()).orElse(null);
             if (staff == null) {
                 continue;
             }

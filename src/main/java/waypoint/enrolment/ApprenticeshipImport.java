@@ -9,6 +9,7 @@ import waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle.SystemStep;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipService;
 import waypoint.enrolment.internal.apprenticeship.IlrApprenticeshipImport;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * Apprenticeships recorded and moved by the system rather than by a person: the demo data. Checked as on the pages
@@ -38,15 +39,15 @@ public class ApprenticeshipImport {
      * Brings in the apprentices of another system's ILR file, all or nothing (docs/domain/ilr-import.md), with this
      * tutor and weekly hours: the number brought in, or the problems, in words, when nothing was.
      */
-    public int fromIlrFile(java.nio.file.Path file, UUID tutorId, java.math.BigDecimal weeklyHours) {
+    public int fromIlrFile(java.nio.file.Path file, StaffMemberId tutorId, java.math.BigDecimal weeklyHours) {
         return fromIlrFile(file, tutorId, weeklyHours, null);
     }
 
     /** The same, with the date apprentices of the file on a break in learning expect to return. */
-    public int fromIlrFile(java.nio.file.Path file, UUID tutorId, java.math.BigDecimal weeklyHours,
+    public int fromIlrFile(java.nio.file.Path file, StaffMemberId tutorId, java.math.BigDecimal weeklyHours,
             LocalDate breakExpectedReturn) {
         IlrApprenticeshipImport.Outcome outcome = ilr.importForTheSystem(file,
-                new IlrApprenticeshipImport.Chosen(tutorId, weeklyHours, breakExpectedReturn));
+                new IlrApprenticeshipImport.Chosen(tutorId.value(), weeklyHours, breakExpectedReturn));
         if (!outcome.imported()) {
             throw new IllegalStateException("The ILR file was not imported: " + outcome.fileProblems() + " "
                     + outcome.problems());

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import waypoint.organisation.EmployerId;
 import waypoint.organisation.LearnerId;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * Which apprenticeships someone may see: every one (administrators and provider-wide roles), those a member of staff
@@ -41,8 +42,8 @@ public record ApprenticeshipScope(Kind kind, UUID id, Set<UUID> ids) {
         return new ApprenticeshipScope(Kind.EVERYONE, null);
     }
 
-    public static ApprenticeshipScope workedOnBy(UUID staffId) {
-        return new ApprenticeshipScope(Kind.STAFF, staffId);
+    public static ApprenticeshipScope workedOnBy(StaffMemberId staffId) {
+        return new ApprenticeshipScope(Kind.STAFF, staffId.value());
     }
 
     public static ApprenticeshipScope ofEmployer(EmployerId employerId) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import waypoint.organisation.EmployerId;
 import waypoint.organisation.LearnerId;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * What other modules may know of an apprenticeship: who, where, which standard, who teaches, the dates and the
@@ -14,7 +15,7 @@ import waypoint.organisation.LearnerId;
 public record ApprenticeshipSummary(UUID id, LearnerId learnerId, UUID learnerAccountId, String learnerName,
         EmployerId employerId, String employerName, UUID lineManagerId, UUID lineManagerAccountId,
         String lineManagerName,
-        String standardReference, String standardVersion, String standardTitle, Integer level, UUID tutorId,
+        String standardReference, String standardVersion, String standardTitle, Integer level, StaffMemberId tutorId,
         UUID tutorAccountId, String tutorName, LocalDate startDate, LocalDate plannedEndDate,
         Integer epaPeriodMonths, BigDecimal weeklyHours, ApprenticeshipStatus status, boolean migrated) {
 

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import waypoint.enrolment.internal.apprenticeship.StatusChanges;
 import waypoint.organisation.EmployerId;
 import waypoint.organisation.LearnerId;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * Apprenticeships as other modules read them. These reads are not authorised here: a module showing an
@@ -105,7 +106,7 @@ public class Apprenticeships {
                 rs.getObject("line_manager_id", UUID.class), rs.getObject("line_manager_account_id", UUID.class),
                 rs.getString("line_manager_name"), rs.getString("standard_reference"),
                 rs.getString("standard_version"), rs.getString("standard_title"),
-                rs.getObject("level", Integer.class), rs.getObject("tutor_id", UUID.class),
+                rs.getObject("level", Integer.class), new StaffMemberId(rs.getObject("tutor_id", UUID.class)),
                 rs.getObject("tutor_account_id", UUID.class), rs.getString("tutor_name"),
                 rs.getObject("start_date", LocalDate.class), rs.getObject("planned_end_date", LocalDate.class),
                 rs.getObject("epa_period_months", Integer.class), rs.getBigDecimal("weekly_hours"),

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import waypoint.organisation.EmployerId;
 import waypoint.organisation.LearnerId;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * An apprenticeship to record, as staff, the API, the CSV import and the demo data give it. Only the learner,
@@ -21,7 +22,7 @@ import waypoint.organisation.LearnerId;
  */
 public record NewApprenticeship(LearnerId learnerId, EmployerId employerId, UUID lineManagerId,
         String standardReference,
-        String standardVersion, UUID tutorId, List<StaffAssignment> otherStaff, LocalDate startDate,
+        String standardVersion, StaffMemberId tutorId, List<StaffAssignment> otherStaff, LocalDate startDate,
         LocalDate plannedEndDate, Integer epaPeriodMonths, BigDecimal weeklyHours, DeliveryModel deliveryModel,
         String deliveryLink, Set<DayOfWeek> studyDays, FundingType fundingType, BigDecimal trainingPrice,
         BigDecimal epaPrice, UUID epaoId, Migration migration, String requestKey) {
@@ -32,7 +33,7 @@ public record NewApprenticeship(LearnerId learnerId, EmployerId employerId, UUID
     }
 
     /** A member of staff other than the primary tutor, and their part. */
-    public record StaffAssignment(UUID staffId, StaffPart part) {
+    public record StaffAssignment(StaffMemberId staffId, StaffPart part) {
     }
 
     /**
@@ -46,7 +47,7 @@ public record NewApprenticeship(LearnerId learnerId, EmployerId employerId, UUID
     /** The minimum a new apprenticeship needs; the rest is left for onboarding. */
     public static NewApprenticeship of(LearnerId learnerId, EmployerId employerId, UUID lineManagerId,
             String standardReference,
-            UUID tutorId, LocalDate startDate, LocalDate plannedEndDate, BigDecimal weeklyHours) {
+            StaffMemberId tutorId, LocalDate startDate, LocalDate plannedEndDate, BigDecimal weeklyHours) {
         return new NewApprenticeship(learnerId, employerId, lineManagerId, standardReference, null, tutorId, List.of(),
                 startDate, plannedEndDate, null, weeklyHours, null, null, Set.of(), null, null, null, null, null,
                 null);

@@ -18,8 +18,8 @@ public record LearnerScope(Kind kind, UUID id) {
         return new LearnerScope(Kind.EVERYONE, null);
     }
 
-    public static LearnerScope caseloadOf(UUID tutorStaffId) {
-        return new LearnerScope(Kind.CASELOAD, tutorStaffId);
+    public static LearnerScope caseloadOf(StaffMemberId tutorStaffId) {
+        return new LearnerScope(Kind.CASELOAD, tutorStaffId.value());
     }
 
     public static LearnerScope apprenticesOf(EmployerId employerId) {
@@ -35,10 +35,10 @@ public record LearnerScope(Kind kind, UUID id) {
     }
 
     /** Whether a learner with this id, employer and tutor is in the scope. */
-    public boolean includes(LearnerId learnerId, EmployerId employerId, UUID tutorStaffId) {
+    public boolean includes(LearnerId learnerId, EmployerId employerId, StaffMemberId tutorStaffId) {
         return switch (kind) {
             case EVERYONE -> true;
-            case CASELOAD -> id.equals(tutorStaffId);
+            case CASELOAD -> id.equals(TypedId.valueOf(tutorStaffId));
             case EMPLOYER -> id.equals(TypedId.valueOf(employerId));
             case SELF -> id.equals(TypedId.valueOf(learnerId));
             case NOBODY -> false;

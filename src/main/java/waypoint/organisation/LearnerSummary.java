@@ -9,7 +9,7 @@ import java.util.UUID;
  */
 public record LearnerSummary(LearnerId id, UUID accountId, String givenNames, String familyName, String uln,
         String email,
-        EmployerId employerId, String employerName, UUID tutorId, UUID tutorAccountId, String tutorName,
+        EmployerId employerId, String employerName, StaffMemberId tutorId, UUID tutorAccountId, String tutorName,
         UUID lineManagerId, UUID lineManagerAccountId, String lineManagerName) {
 
     public String fullName() {

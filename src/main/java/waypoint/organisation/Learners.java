@@ -121,19 +121,20 @@ public class Learners {
                 WHERE learner_id = :id AND employer_id IS NOT NULL""")
                 .param("id", learnerId)
                 .query((rs, n) -> new AddedWith(new EmployerId(rs.getObject("employer_id", UUID.class)),
-                        rs.getObject("line_manager_id", UUID.class), rs.getObject("tutor_id", UUID.class)))
+                        rs.getObject("line_manager_id", UUID.class),
+                        TypedId.of(rs.getObject("tutor_id", UUID.class), StaffMemberId::new)))
                 .optional();
     }
 
     /** Ids of an employer, one of its contacts (or null) and a tutor (or null). */
-    public record AddedWith(EmployerId employerId, UUID lineManagerId, UUID tutorId) {
+    public record AddedWith(EmployerId employerId, UUID lineManagerId, StaffMemberId tutorId) {
     }
 
     private static LearnerSummary summary(ResultSet rs, int n) throws SQLException {
         return new LearnerSummary(new LearnerId(rs.getObject("id", UUID.class)), rs.getObject("account_id", UUID.class),
                 rs.getString("given_names"), rs.getString("family_name"), rs.getString("uln"), rs.getString("email"),
                 TypedId.of(rs.getObject("employer_id", UUID.class), EmployerId::new), rs.getString("employer_name"),
-                rs.getObject("tutor_id", UUID.class), rs.getObject("tutor_account_id", UUID.class),
+                TypedId.of(rs.getObject("tutor_id", UUID.class), StaffMemberId::new), rs.getObject("tutor_account_id", UUID.class),
                 rs.getString("tutor_name"), rs.getObject("manager_id", UUID.class),
                 rs.getObject("manager_account_id", UUID.class), rs.getString("manager_name"));
     }

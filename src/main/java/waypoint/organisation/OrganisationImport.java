@@ -83,8 +83,8 @@ public class OrganisationImport {
         return epaos.register(details);
     }
 
-    public UUID staff(StaffDetails details) {
-        return staff.register(details);
+    public StaffMemberId staff(StaffDetails details) {
+        return new StaffMemberId(staff.register(details));
     }
 
     public LearnerId learner(LearnerDetails details) {
@@ -178,8 +178,8 @@ public class OrganisationImport {
         return epaos.findByEpaoId(epaoId);
     }
 
-    public Optional<UUID> findStaff(String email) {
-        return staff.findByEmail(email);
+    public Optional<StaffMemberId> findStaff(String email) {
+        return staff.findByEmail(email).map(StaffMemberId::new);
     }
 
     public Optional<LearnerId> findLearner(String email) {

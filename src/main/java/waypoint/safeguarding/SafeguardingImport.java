@@ -14,6 +14,7 @@ import waypoint.safeguarding.internal.ConcernService;
 import waypoint.safeguarding.internal.RaiseConcern;
 import waypoint.safeguarding.internal.SafeguardingSettings;
 import waypoint.safeguarding.internal.StaffSafeguarding;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * Loads safeguarding records without a request (demo data, imports), through the same use cases people use, acting
@@ -79,8 +80,8 @@ public class SafeguardingImport {
         }
     }
 
-    public void staffRecord(CurrentUser keeper, UUID staffId, LocalDate trainingOn, LocalDate dbsCheckedOn,
+    public void staffRecord(CurrentUser keeper, StaffMemberId staffId, LocalDate trainingOn, LocalDate dbsCheckedOn,
             LocalDate dbsExpiresOn) {
-        staff.change(keeper, staffId, new StaffSafeguarding.StaffDates(trainingOn, dbsCheckedOn, dbsExpiresOn, null));
+        staff.change(keeper, staffId.value(), new StaffSafeguarding.StaffDates(trainingOn, dbsCheckedOn, dbsExpiresOn, null));
     }
 }

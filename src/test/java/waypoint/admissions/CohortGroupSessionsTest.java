@@ -19,6 +19,7 @@ import waypoint.support.Api;
 import waypoint.support.PageClient;
 import waypoint.support.TestClock;
 import waypoint.support.WaypointTest;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * A cohort's planned group sessions are scheduled in delivery for all its apprentices once staff say when and where
@@ -54,7 +55,7 @@ class CohortGroupSessionsTest {
                 .param("e", DemoAccounts.TUTOR.email()).query(UUID.class).single();
         String held = "Held already " + UUID.randomUUID();
         String toCome = "Mentoring models " + UUID.randomUUID();
-        UUID cohort = admissions.cohort(course, "Group sessions " + UUID.randomUUID(), start, 3, tutor,
+        UUID cohort = admissions.cohort(course, "Group sessions " + UUID.randomUUID(), start, 3, new StaffMemberId(tutor),
                 "Online every 4 weeks", Map.of(today.minusDays(1), held, start.plusWeeks(1), toCome));
         UUID first = accepted(cohort, "Amara");
 

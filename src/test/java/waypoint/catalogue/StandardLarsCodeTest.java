@@ -27,6 +27,7 @@ import waypoint.organisation.OrganisationImport;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * An administrator records a standard version's LARS code, the standard code the ILR return carries
@@ -63,7 +64,7 @@ class StandardLarsCodeTest {
     }
 
     /** The ILR check's problems of one learner under their tutor, as the data officer reads them. */
-    private JsonNode stdCode01(UUID tutor, UUID learner) {
+    private JsonNode stdCode01(StaffMemberId tutor, UUID learner) {
         Api.Response read = api(DemoAccounts.DATA_OFFICER)
                 .get("/api/v1/ilr/validation?year=2025-26&period=R14&rule=StdCode_01&tutor=" + tutor);
         assertThat(read.status()).as(read.body()).isEqualTo(200);

@@ -5,7 +5,6 @@ import static waypoint.catalogue.TestStandardFiles.ADMINISTRATOR;
 import static waypoint.catalogue.TestStandardFiles.newReference;
 import static waypoint.catalogue.TestStandardFiles.standard;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -21,6 +20,7 @@ import waypoint.support.Api;
 import waypoint.support.PageClient;
 import waypoint.support.PageClient.Page;
 import waypoint.support.WaypointTest;
+import waypoint.shared.money.Money;
 
 /** The standards data an administrator works with on pages and through the API, and what other staff see. */
 @WaypointTest
@@ -107,7 +107,7 @@ class StandardsDataPagesTest {
                 .contains("Funding band maximum not recorded £15,000 Alex Admin")
                 .doesNotContain("The funding band maximum of this version is unknown");
         assertThat(standards.find(reference, "1.0").orElseThrow().fundingBandMaximum())
-                .contains(new BigDecimal("15000.00"));
+                .contains(Money.pounds(15000));
     }
 
     @Test

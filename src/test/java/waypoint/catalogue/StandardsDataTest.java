@@ -38,6 +38,7 @@ import waypoint.catalogue.internal.StandardImporter;
 import waypoint.catalogue.internal.StandardQueries;
 import waypoint.catalogue.internal.StandardsFetch;
 import waypoint.support.WaypointTest;
+import waypoint.shared.money.Money;
 
 /** Standards data from Skills England: checks, uploads, the fetch, the change history and administrators' figures. */
 @WaypointTest
@@ -93,7 +94,7 @@ class StandardsDataTest {
         assertThat(retired.retires()).isTrue();
         assertThat(check.counts()).contains("1 new, 1 changed (1 closed to new starts)").endsWith("Nothing was saved.");
         StandardDetails unchanged = standards.find(reference, "1.0").orElseThrow();
-        assertThat(unchanged.fundingBandMaximum()).contains(new BigDecimal("9000.00"));
+        assertThat(unchanged.fundingBandMaximum()).contains(Money.pounds(9000));
         assertThat(unchanged.status()).contains("Approved for delivery");
         assertThat(unchanged.retiredOn()).isEmpty();
         assertThat(standards.find(reference, "1.1")).isEmpty();
@@ -106,7 +107,7 @@ class StandardsDataTest {
         importer.importFile(ADMINISTRATOR, standard(reference, "1.0", "Historied"));
         importer.importFile(ADMINISTRATOR, standard(reference, "1.0", "Historied")
                 .replace("\"typicalDuration\": 15", "\"typicalDuration\": 18"));
-        editor.recordPublishedFigures(ADMINISTRATOR, reference, "1.0", null, new BigDecimal("9800"), 18,
+        editor.recordPublishedFigures(ADMINISTRATOR, reference, "1.0", null, Money.pounds(9800), 18,
                 "Approved for delivery", LocalDate.of(2024, 3, 1), null);
 
         List<HistoryEntry> history = history(reference, "1.0");
@@ -128,7 +129,7 @@ class StandardsDataTest {
     void an_administrators_figure_is_kept_against_an_import_which_reports_the_difference_to_accept_or_keep() {
         String reference = newReference();
         importer.importFile(ADMINISTRATOR, standard(reference, "1.0", "Edited"));
-        editor.recordFundingBandMaximum(ADMINISTRATOR, reference, "1.0", null, new BigDecimal("9250"));
+        editor.recordFundingBandMaximum(ADMINISTRATOR, reference, "1.0", null, Money.pounds(9250));
         String file = standard(reference, "1.0", "Edited").replace("\"maxFunding\": 9000", "\"maxFunding\": 9500");
 
         ImportReport imported = importer.importFile(ADMINISTRATOR, file);
@@ -187,7 +188,7 @@ class StandardsDataTest {
         assertThat(retired.status()).contains("Retired");
         assertThat(retired.approvedForDelivery()).contains(LocalDate.of(2020, 2, 3));
         assertThat(retired.retiredOn()).as("the day after the last start date").contains(LocalDate.of(2025, 8, 1));
-        assertThat(standards.latest(reference).orElseThrow().fundingBandMaximum()).contains(new BigDecimal("13000.00"));
+        assertThat(standards.latest(reference).orElseThrow().fundingBandMaximum()).contains(Money.pounds(13000));
         assertThat(standards.latest(reference).orElseThrow().publishedMinimumOtjHours()).isEmpty();
         assertThat(history(reference, "1.0")).allMatch(h -> h.source() == Source.FETCH
                 && h.changedBy().equals("Fetch from localhost"));
@@ -234,7 +235,7 @@ class StandardsDataTest {
     }
 
     private BigDecimal band(String reference) {
-        return standards.find(reference, "1.0").orElseThrow().fundingBandMaximum().orElseThrow();
+        return standards.find(reference, "1.0").orElseThrow().fundingBandMaximum().orElseThrow().pounds();
     }
 
     private URI address(String path) {

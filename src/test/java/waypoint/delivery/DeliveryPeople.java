@@ -21,6 +21,7 @@ import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.StaffDetails;
 import waypoint.support.TestClock;
 import waypoint.organisation.EmployerId;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * Uniquely named people who can sign in (password {@code waypoint-demo}): a tutor, an employer with a line manager,
@@ -34,7 +35,7 @@ public final class DeliveryPeople {
     final CurrentUser manager;
     final CurrentUser learner;
     public final UUID apprenticeship;
-    final UUID staffId;
+    final StaffMemberId staffId;
     final EmployerId employerId;
     final UUID contactId;
     final LocalDate start;

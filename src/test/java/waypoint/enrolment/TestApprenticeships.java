@@ -16,6 +16,7 @@ import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.StaffDetails;
 import waypoint.organisation.EmployerId;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * Uniquely named people for apprenticeship tests that share one database: an employer with a line manager, a tutor
@@ -30,7 +31,7 @@ public final class TestApprenticeships {
     public final EmployerId employer;
     public final UUID lineManager;
     public final String lineManagerEmail;
-    public final UUID tutor;
+    public final StaffMemberId tutor;
     public final String tutorEmail;
 
     /** Everyone made here can sign in with {@link #PASSWORD}. */

@@ -23,6 +23,7 @@ import waypoint.otj.OffTheJobHours;
 import waypoint.otj.OffTheJobImport;
 import waypoint.support.TestClock;
 import waypoint.organisation.EmployerId;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * Uniquely named people who can sign in (password {@code waypoint-demo}): a tutor, an employer's line manager, a
@@ -61,7 +62,7 @@ final class EpaPeople {
         EmployerId employer = organisation.employer(new EmployerDetails("EPA Employer " + suffix, "1 High Street", null,
                 "Leeds", "LS1 1AA", Funding.LEVY));
         UUID contact = organisation.contact(employer, new ContactDetails(manager.displayName(), manager.email(), null));
-        UUID staff = organisation.staff(new StaffDetails(tutor.displayName(), tutor.email(), null, Set.of(Role.TUTOR)));
+        StaffMemberId staff = organisation.staff(new StaffDetails(tutor.displayName(), tutor.email(), null, Set.of(Role.TUTOR)));
         organisation.staff(new StaffDetails(otherTutor.displayName(), otherTutor.email(), null, Set.of(Role.TUTOR)));
         LearnerId learnerId = organisation.learner(new LearnerDetails("Liam", "Learner" + suffix,
                 LocalDate.of(1990, 5, 6),

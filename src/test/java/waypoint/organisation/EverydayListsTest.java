@@ -98,7 +98,7 @@ class EverydayListsTest {
         moved = learner("Abbott", firstEmployer, firstTutor);
         UUID left = apprenticeshipsOf(moved);
         apprenticeships.withdraw(left, LocalDate.of(2025, 12, 1), WithdrawalReason.values()[0], "Moved employer");
-        UUID now = apprenticeships.record(NewApprenticeship.of(moved, secondEmployer, null, "ST0116", secondTutor,
+        UUID now = apprenticeships.record(NewApprenticeship.of(moved, secondEmployer, null, "ST0116", new StaffMemberId(secondTutor),
                 LocalDate.of(2026, 1, 5), LocalDate.of(2027, 7, 5), new BigDecimal("37.5")));
         apprenticeships.employed(now, LocalDate.of(2025, 1, 5), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         apprenticeships.start(now, LocalDate.of(2026, 1, 5));
@@ -133,7 +133,7 @@ class EverydayListsTest {
     @Test
     void a_tutors_caseload_and_an_employers_apprentices_are_the_pages_they_were() {
         ListRequest request = ListRequest.of(null, 0, 25, null);
-        PageOf<LearnerRow> caseload = learners.list(LearnerScope.caseloadOf(firstTutor), request,
+        PageOf<LearnerRow> caseload = learners.list(LearnerScope.caseloadOf(new StaffMemberId(firstTutor)), request,
                 LearnerQueries.Filter.none());
         PageOf<LearnerRow> apprentices = learners.list(LearnerScope.apprenticesOf(firstEmployer), request,
                 LearnerQueries.Filter.none());
@@ -186,12 +186,13 @@ class EverydayListsTest {
 
     private UUID tutor(String name) {
         return organisation.staff(new StaffDetails(set + " " + name, name.toLowerCase() + "-" + set.toLowerCase()
-                + "@example.test", null, Set.of(Role.TUTOR)));
+                + "@example.test", null, Set.of(Role.TUTOR))).value();
     }
 
     private LearnerId learner(String familyName, EmployerId employer, UUID tutor) {
         LearnerId learner = organisation.learner(details(familyName));
-        UUID apprenticeship = apprenticeships.record(NewApprenticeship.of(learner, employer, null, "ST0116", tutor,
+        UUID apprenticeship = apprenticeships.record(NewApprenticeship.of(learner, employer, null, "ST0116",
+                new StaffMemberId(tutor),
                 LocalDate.of(2025, 9, 1), LocalDate.of(2027, 3, 1), new BigDecimal("37.5")));
         apprenticeships.employed(apprenticeship, LocalDate.of(2024, 9, 1),
                 EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);

@@ -55,13 +55,13 @@ final class Fixtures {
         return organisation.contact(employer, new ContactDetails("Contact " + suffix, "contact-" + suffix + "@example.test", null));
     }
 
-    UUID tutor() {
+    StaffMemberId tutor() {
         String suffix = unique();
         return organisation.staff(new StaffDetails("Tutor " + suffix, "tutor-" + suffix + "@example.test", null,
                 Set.of(Role.TUTOR)));
     }
 
-    UUID staffOf(DemoAccounts account) {
+    StaffMemberId staffOf(DemoAccounts account) {
         return organisation.findStaff(account.email()).orElseThrow();
     }
 
@@ -73,7 +73,7 @@ final class Fixtures {
      * A learner working at the employer, with the line manager (or none) and the tutor (or a new one): who they work
      * with is recorded on their apprenticeship, in onboarding.
      */
-    LearnerId learner(EmployerId employer, UUID lineManager, UUID tutor) {
+    LearnerId learner(EmployerId employer, UUID lineManager, StaffMemberId tutor) {
         LearnerId learner = learnerWithoutApprenticeship();
         apprenticeships.record(NewApprenticeship.of(learner, employer, lineManager, "ST0116",
                 tutor == null ? tutor() : tutor, LocalDate.of(2025, 9, 1), LocalDate.of(2027, 3, 1),

@@ -52,8 +52,8 @@ class LearnerPolicyTest {
     @Test
     void a_tutor_sees_a_learner_on_their_caseload_and_no_other() {
         LearnerScope scope = policy.scopeOf(viewer("TUTOR", true, false, false));
-        assertThat(scope.includes(new LearnerId(UUID.randomUUID()), EMPLOYER, STAFF)).isTrue();
-        assertThat(scope.includes(new LearnerId(UUID.randomUUID()), EMPLOYER, UUID.randomUUID())).isFalse();
+        assertThat(scope.includes(new LearnerId(UUID.randomUUID()), EMPLOYER, new StaffMemberId(STAFF))).isTrue();
+        assertThat(scope.includes(new LearnerId(UUID.randomUUID()), EMPLOYER, new StaffMemberId(UUID.randomUUID()))).isFalse();
         assertThat(scope.includes(new LearnerId(UUID.randomUUID()), EMPLOYER, null)).isFalse();
     }
 
@@ -62,14 +62,14 @@ class LearnerPolicyTest {
         LearnerScope scope = policy.scopeOf(viewer("EMPLOYER_CONTACT", false, true, false));
         assertThat(scope.includes(new LearnerId(UUID.randomUUID()), EMPLOYER, null)).isTrue();
         assertThat(scope.includes(new LearnerId(UUID.randomUUID()), new EmployerId(UUID.randomUUID()),
-                STAFF)).isFalse();
+                new StaffMemberId(STAFF))).isFalse();
     }
 
     @Test
     void a_learner_sees_only_their_own_record() {
         LearnerScope scope = policy.scopeOf(viewer("LEARNER", false, false, true));
-        assertThat(scope.includes(new LearnerId(LEARNER), EMPLOYER, STAFF)).isTrue();
-        assertThat(scope.includes(new LearnerId(UUID.randomUUID()), EMPLOYER, STAFF)).isFalse();
+        assertThat(scope.includes(new LearnerId(LEARNER), EMPLOYER, new StaffMemberId(STAFF))).isTrue();
+        assertThat(scope.includes(new LearnerId(UUID.randomUUID()), EMPLOYER, new StaffMemberId(STAFF))).isFalse();
     }
 
     @ParameterizedTest(name = "{0} may change learners: {1}")

@@ -188,7 +188,7 @@ class OrganisationPagesTest {
     @Test
     void a_learner_with_no_apprenticeship_shows_who_their_record_named_before_apprenticeships_alone_did() {
         EmployerId employer = fixtures.employer();
-        UUID tutor = fixtures.tutor();
+        StaffMemberId tutor = fixtures.tutor();
         LearnerId id = fixtures.learnerWithoutApprenticeship();
         jdbc.sql("INSERT INTO learner_works_with_as_added (learner_id, employer_id, tutor_id, kept_at)"
                 + " VALUES (:learner, :employer, :tutor, now())").param("learner", id).param("employer", employer)

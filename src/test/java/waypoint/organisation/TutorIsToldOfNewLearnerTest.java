@@ -29,7 +29,7 @@ class TutorIsToldOfNewLearnerTest {
     void a_tutor_gets_a_notification_linking_to_a_learner_added_to_their_caseload() {
         Fixtures fixtures = new Fixtures(organisation, apprenticeshipImport);
         EmployerId employer = fixtures.employer();
-        UUID tutor = fixtures.tutor();
+        StaffMemberId tutor = fixtures.tutor();
 
         LearnerId learner = fixtures.learner(employer, fixtures.contact(employer), tutor);
 
@@ -37,7 +37,7 @@ class TutorIsToldOfNewLearnerTest {
                 .singleElement().satisfies(link -> assertThat(link).isEqualTo("/learners/" + learner)));
     }
 
-    private List<String> notificationsOf(UUID staffId) {
+    private List<String> notificationsOf(StaffMemberId staffId) {
         return jdbc.sql("""
                 SELECT n.link FROM notification n JOIN staff_member s ON s.account_id = n.recipient_id
                 WHERE s.id = :staff AND n.title LIKE 'New learner on your caseload: %'""")

@@ -152,7 +152,7 @@ class IlrReturnExportTest {
         assertThat(built.get(2).learningDeliveries()).hasSize(2);
         assertThat(built.get(7).learningDeliveries()).singleElement()
                 .satisfies(d -> assertThat(d.compStatus()).isEqualTo(1));
-        assertThat(built).allSatisfy(l -> assertThat(l.origin().tutorIds()).containsExactly(people.tutor));
+        assertThat(built).allSatisfy(l -> assertThat(l.origin().tutorIds()).containsExactly(people.tutor.value()));
         assertThat(schemas.check(YEAR, new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)))).isEmpty();
         if (!Files.exists(GOLDEN)) {
             Files.writeString(GOLDEN, file);

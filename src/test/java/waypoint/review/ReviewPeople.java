@@ -21,6 +21,7 @@ import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.StaffDetails;
 import waypoint.support.TestClock;
 import waypoint.organisation.EmployerId;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * Uniquely named people who can sign in (password {@code waypoint-demo}): a tutor, an employer with a line manager,
@@ -45,7 +46,7 @@ final class ReviewPeople {
         EmployerId employer = organisation.employer(new EmployerDetails("Review Employer " + suffix, "1 High Street", null,
                 "Leeds", "LS1 1AA", Funding.LEVY));
         UUID contact = organisation.contact(employer, new ContactDetails(manager.displayName(), manager.email(), null));
-        UUID staff = organisation.staff(new StaffDetails(tutor.displayName(), tutor.email(), null, Set.of(Role.TUTOR)));
+        StaffMemberId staff = organisation.staff(new StaffDetails(tutor.displayName(), tutor.email(), null, Set.of(Role.TUTOR)));
         LearnerId learnerId = organisation.learner(new LearnerDetails("Lou", "Learner" + suffix,
                 LocalDate.of(2003, 5, 6),
                 TestApprenticeships.uln(), null, learner.email(), null, "2 Low Road", null, "Leeds", "LS2 9JT", null,

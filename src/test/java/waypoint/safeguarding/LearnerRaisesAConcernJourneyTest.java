@@ -23,6 +23,7 @@ import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.StaffDetails;
 import waypoint.support.BrowserJourney;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * A learner reports a safeguarding concern from the header link; the safeguarding lead triages it, refers it to the
@@ -48,7 +49,7 @@ class LearnerRaisesAConcernJourneyTest extends BrowserJourney {
     void a_learner_raises_a_concern_the_lead_triages_refers_and_closes_it_and_the_tutor_sees_only_what_was_shared() {
         // given a learner and their tutor, each with a password
         accounts.createWithPassword(tutorEmail, "Tess Tutor " + suffix, Set.of(Role.TUTOR), DemoAccounts.PASSWORD);
-        UUID tutor = organisation.staff(new StaffDetails("Tess Tutor " + suffix, tutorEmail, null, Set.of(Role.TUTOR)));
+        StaffMemberId tutor = organisation.staff(new StaffDetails("Tess Tutor " + suffix, tutorEmail, null, Set.of(Role.TUTOR)));
         accounts.createWithPassword(learnerEmail, learnerName, Set.of(Role.LEARNER), DemoAccounts.PASSWORD);
         LearnerId learner = organisation.learner(new LearnerDetails("Jo", "Journey" + suffix, LocalDate.of(2005, 3, 4),
                 uln(), null, learnerEmail, null, "1 Test Street", null, "Leeds", "LS1 1AA", null, null));

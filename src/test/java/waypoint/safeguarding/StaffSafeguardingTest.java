@@ -23,6 +23,7 @@ import waypoint.organisation.StaffDetails;
 import waypoint.safeguarding.internal.DbsExpiryAlerts;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
+import waypoint.organisation.StaffMemberId;
 
 /** Staff safeguarding records and their DBS alerts; the safeguarding settings. */
 @WaypointTest
@@ -46,7 +47,7 @@ class StaffSafeguardingTest {
     @Test
     void a_staff_member_and_the_safeguarding_lead_are_told_once_before_a_dbs_check_expires() {
         String email = "dbs-" + SafeguardingFixtures.unique() + "@example.test";
-        UUID staff = organisation.staff(new StaffDetails("Dee Bee", email, null, Set.of(Role.TUTOR)));
+        StaffMemberId staff = organisation.staff(new StaffDetails("Dee Bee", email, null, Set.of(Role.TUTOR)));
         LocalDate today = LocalDate.now(clock);
         var admin = new SafeguardingFixtures(safeguarding, accounts).as(DemoAccounts.ADMIN);
         safeguarding.staffRecord(admin, staff, today.minusMonths(1), today.minusYears(3), today.plusDays(10));
@@ -71,7 +72,7 @@ class StaffSafeguardingTest {
     @Test
     void a_dbs_expiry_before_its_check_is_a_field_error_and_what_was_typed_is_kept() {
         PageClient lead = PageClient.signedInAs(port, DemoAccounts.SAFEGUARDING);
-        UUID staff = organisation.findStaff(DemoAccounts.DIRECTOR.email()).orElseThrow();
+        StaffMemberId staff = organisation.findStaff(DemoAccounts.DIRECTOR.email()).orElseThrow();
         PageClient.Page form = lead.get("/safeguarding/staff/" + staff);
         assertThat(form.status()).isEqualTo(200);
         PageClient.Page page = lead.post("/safeguarding/staff/" + staff, form,

@@ -23,6 +23,7 @@ import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.StaffDetails;
 import waypoint.support.TestClock;
 import waypoint.organisation.EmployerId;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * Uniquely named people of one apprenticeship in learning (password {@code waypoint-demo}): the apprentice, the
@@ -64,10 +65,10 @@ final class SupportPeople {
         employer = organisation.employer(new EmployerDetails("Support Employer " + suffix, "1 High Street", null,
                 "Leeds", "LS1 1AA", Funding.LEVY));
         UUID contact = organisation.contact(employer, new ContactDetails(manager.displayName(), manager.email(), null));
-        UUID tutor = organisation.staff(new StaffDetails(coach.displayName(), coach.email(), null, Set.of(Role.TUTOR)));
-        UUID partner = organisation.staff(new StaffDetails(clientPartner.displayName(), clientPartner.email(), null,
+        StaffMemberId tutor = organisation.staff(new StaffDetails(coach.displayName(), coach.email(), null, Set.of(Role.TUTOR)));
+        StaffMemberId partner = organisation.staff(new StaffDetails(clientPartner.displayName(), clientPartner.email(), null,
                 Set.of(Role.TUTOR)));
-        UUID pastoral = organisation.staff(new StaffDetails(lead.displayName(), lead.email(), null, Set.of(Role.LEAD)));
+        StaffMemberId pastoral = organisation.staff(new StaffDetails(lead.displayName(), lead.email(), null, Set.of(Role.LEAD)));
         LearnerId learnerId = organisation.learner(new LearnerDetails("Sam", "Supported" + suffix,
                 LocalDate.of(2003, 5, 6),
                 TestApprenticeships.uln(), null, learner.email(), null, "2 Low Road", null, "Leeds", "LS2 9JT", null,

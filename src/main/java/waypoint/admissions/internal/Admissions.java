@@ -33,6 +33,7 @@ import waypoint.shared.messaging.EmailRequested;
 import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.organisation.EmployerId;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * The admissions commands (docs/domain/admissions.md): the public forms' enquiries and applications, each step of
@@ -258,7 +259,7 @@ public class Admissions {
                     + " typical duration");
         }
         UUID apprenticeshipId = apprenticeships.record(NewApprenticeship.of(learnerId, employerId, lineManagerId,
-                course.standardReference(), cohort.tutorStaffId(), cohort.startDate(), plannedEnd,
+                course.standardReference(), new StaffMemberId(cohort.tutorStaffId()), cohort.startDate(), plannedEnd,
                 in.weeklyHours()).withRequestKey("admission:" + a.id()));
         // what the person said they hold goes to the initial assessment, marked as theirs for staff to check
         onboarding.carryOverEnglishAndMaths(apprenticeshipId, p.englishHeld(), p.mathsHeld(),

@@ -18,6 +18,7 @@ import waypoint.catalogue.MinimumOtjHoursRecorded;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
+import waypoint.shared.money.Money;
 
 /**
  * An administrator's changes to a standard version's assessment plan and to KSB text no source gave. Each edit
@@ -109,8 +110,9 @@ public class StandardEditor {
      */
     @Transactional
     public void recordFundingBandMaximum(CurrentUser user, String reference, String version, Integer lockVersion,
-            java.math.BigDecimal maximum) {
-        change(user, reference, version, lockVersion, s -> s.recordFundingBandMaximum(maximum, clock.instant()));
+            Money maximum) {
+        java.math.BigDecimal pounds = maximum == null ? null : maximum.pounds();
+        change(user, reference, version, lockVersion, s -> s.recordFundingBandMaximum(pounds, clock.instant()));
     }
 
     /**
@@ -120,9 +122,10 @@ public class StandardEditor {
      */
     @Transactional
     public void recordPublishedFigures(CurrentUser user, String reference, String version, Integer lockVersion,
-            java.math.BigDecimal maximum, Integer typicalDurationMonths, String status,
+            Money maximum, Integer typicalDurationMonths, String status,
             java.time.LocalDate approvedForDelivery, java.time.LocalDate retiredOn) {
-        change(user, reference, version, lockVersion, s -> s.recordPublishedFigures(maximum, typicalDurationMonths,
+        java.math.BigDecimal pounds = maximum == null ? null : maximum.pounds();
+        change(user, reference, version, lockVersion, s -> s.recordPublishedFigures(pounds, typicalDurationMonths,
                 status, approvedForDelivery, retiredOn, clock.instant()));
     }
 

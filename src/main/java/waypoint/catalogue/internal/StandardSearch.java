@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import waypoint.catalogue.StandardSummary;
 import waypoint.catalogue.StandardVersionId;
 import waypoint.shared.web.PageOf;
+import waypoint.shared.money.Money;
 
 /** The catalogue list: latest versions only, searched, filtered, sorted and paginated in SQL. */
 @Repository
@@ -90,7 +91,7 @@ public class StandardSearch {
                 rs.getString("version"), rs.getString("title"), rs.getInt("level"),
                 Optional.ofNullable(rs.getObject("lars_code", Integer.class)),
                 Optional.ofNullable(rs.getObject("typical_duration_months", Integer.class)),
-                Optional.ofNullable(rs.getBigDecimal("max_funding")), Optional.ofNullable(rs.getString("route")),
+                Optional.ofNullable(rs.getBigDecimal("max_funding")).map(Money::of), Optional.ofNullable(rs.getString("route")),
                 Optional.ofNullable(rs.getString("status")),
                 Optional.ofNullable(rs.getObject("approved_for_delivery", LocalDate.class)),
                 Optional.ofNullable(rs.getObject("retired_on", LocalDate.class)),

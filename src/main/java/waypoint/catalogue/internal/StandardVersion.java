@@ -22,6 +22,7 @@ import waypoint.catalogue.StandardDetails;
 import waypoint.catalogue.StandardVersionId;
 import waypoint.catalogue.internal.StandardContent.StoredKsb;
 import waypoint.rules.ProgrammeType;
+import waypoint.shared.money.Money;
 
 /**
  * One version of a standard: the aggregate an import creates or completes, and administrators edit. Its content
@@ -387,7 +388,7 @@ public class StandardVersion {
     public StandardDetails details() {
         return new StandardDetails(new StandardVersionId(id), referenceNumber, version.toString(), content.title(),
                 content.level(), Optional.ofNullable(content.larsCode()), Optional.ofNullable(content.typicalDurationMonths()),
-                Optional.ofNullable(content.maxFunding()), Optional.ofNullable(content.route()),
+                Optional.ofNullable(content.maxFunding()).map(Money::of), Optional.ofNullable(content.route()),
                 Optional.ofNullable(content.status()), Optional.ofNullable(content.approvedForDelivery()),
                 Optional.ofNullable(content.retiredOn()), Optional.ofNullable(content.publishedMinimumOtjHours()), latest,
                 Optional.ofNullable(content.overview()), Optional.ofNullable(content.standardPageUrl()),

@@ -31,6 +31,7 @@ import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.FormErrors;
+import waypoint.shared.money.Money;
 
 /**
  * An administrator records a standard version's published figures (the funding band maximum, the typical duration,
@@ -80,7 +81,7 @@ class PublishedFiguresController {
         StandardView view = queries.viewForChange(user, reference, version);
         StandardDetails s = view.details();
         return page(model, view, new FiguresForm(String.valueOf(view.lockVersion()),
-                s.fundingBandMaximum().map(m -> m.stripTrailingZeros().toPlainString()).orElse(""),
+                s.fundingBandMaximum().map(m -> m.pounds().stripTrailingZeros().toPlainString()).orElse(""),
                 s.typicalDurationMonths().map(String::valueOf).orElse(""), s.status().orElse(""),
                 s.approvedForDelivery().map(DateText::typed).orElse(""), s.retiredOn().map(DateText::typed).orElse("")),
                 Map.of());
@@ -98,7 +99,8 @@ class PublishedFiguresController {
                             "Choose the status Skills England gives the version, or leave it not recorded");
                 }
                 editor.recordPublishedFigures(user, view.details().referenceNumber(), view.details().version(),
-                        StandardEdits.lockVersion(form.lockVersion()), TypedValues.pounds(form.maxFunding()).orElse(null),
+                        StandardEdits.lockVersion(form.lockVersion()),
+                        TypedValues.pounds(form.maxFunding()).map(Money::rounded).orElse(null),
                         TypedValues.wholeNumber(form.typicalDuration()).orElse(null), status,
                         TypedValues.date(form.approvedForDelivery()).orElse(null),
                         TypedValues.date(form.retiredOn()).orElse(null));

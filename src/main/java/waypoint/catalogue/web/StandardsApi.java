@@ -40,6 +40,7 @@ import waypoint.shared.validation.WholeNumber;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.PageOf;
+import waypoint.shared.money.Money;
 
 @RestController
 @RequestMapping("/api/v1/standards")
@@ -174,7 +175,8 @@ class StandardsApi {
         if (body == null) {
             throw new FieldValidationException("maxFunding", "Send maxFunding: an amount in pounds, or null to clear it");
         }
-        editor.recordFundingBandMaximum(user, referenceNumber, version, null, body.maxFunding());
+        editor.recordFundingBandMaximum(user, referenceNumber, version, null,
+                body.maxFunding() == null ? null : Money.rounded(body.maxFunding()));
         return queries.view(user, referenceNumber, Optional.of(version)).details();
     }
 
@@ -249,7 +251,8 @@ class StandardsApi {
             throw new FieldValidationException("maxFunding", "Send the figures: maxFunding, typicalDuration, status,"
                     + " approvedForDelivery and retiredOn (null for one not recorded)");
         }
-        editor.recordPublishedFigures(user, referenceNumber, version, null, body.maxFunding(), body.typicalDuration(),
+        editor.recordPublishedFigures(user, referenceNumber, version, null,
+                body.maxFunding() == null ? null : Money.rounded(body.maxFunding()), body.typicalDuration(),
                 body.status(), body.approvedForDelivery(), body.retiredOn());
         return figures(user, referenceNumber, version);
     }

@@ -105,7 +105,7 @@ public class RuleCalculator {
         try {
             return new StandardFacts(standard.referenceNumber(),
                     standard.publishedMinimumOtjHours().map(BigDecimal::valueOf),
-                    standard.fundingBandMaximum().orElse(BigDecimal.ZERO),
+                    standard.fundingBandMaximum().map(m -> m.pounds()).orElse(BigDecimal.ZERO),
                     standard.typicalDurationMonths().orElse(TYPICAL_DURATION_WHEN_NOT_RECORDED),
                     Optional.of(standard.level()), standard.programmeType());
         } catch (RuleInputException wrong) {

@@ -49,6 +49,7 @@ import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.PageOf;
 import waypoint.organisation.EmployerId;
 import waypoint.shared.ids.TypedId;
+import waypoint.organisation.StaffMemberId;
 
 @RestController
 @RequestMapping("/api/v1/apprenticeships")
@@ -120,7 +121,7 @@ class ApprenticeshipsApi {
                             s.employerName()),
                     s.lineManagerId() == null ? null : new Party(s.lineManagerId(), s.lineManagerName()),
                     new Standard(s.standardReference(), s.standardVersion(), s.standardTitle(), s.level()),
-                    new Party(s.tutorId(), s.tutorName()), view.otherStaff(), s.startDate(), s.plannedEndDate(),
+                    new Party(s.tutorId().value(), s.tutorName()), view.otherStaff(), s.startDate(), s.plannedEndDate(),
                     s.epaPeriodMonths(), s.weeklyHours(), view.deliveryModel(), view.deliveryLink(),
                     view.studyDays(), view.fundingType(), view.trainingPrice(), view.epaPrice(),
                     view.epaoId() == null ? null : new Party(view.epaoId(), view.epaoName()),
@@ -175,7 +176,7 @@ class ApprenticeshipsApi {
         return new ListResponse(found.items().stream().map(s -> new ListItem(s.id(), s.status(), s.status().words(),
                 new Party(s.learnerId().value(), s.learnerName()), new Party(s.employerId().value(), s.employerName()),
                 new Standard(s.standardReference(), s.standardVersion(), s.standardTitle(), s.level()),
-                new Party(s.tutorId(), s.tutorName()), s.startDate(), s.plannedEndDate(), s.migrated())).toList(),
+                new Party(s.tutorId().value(), s.tutorName()), s.startDate(), s.plannedEndDate(), s.migrated())).toList(),
                 found.number(), found.size(), found.total());
     }
 
@@ -307,7 +308,8 @@ class ApprenticeshipsApi {
                 : new NewApprenticeship.Migration(r.status(), statusDate, expectedReturn, r.withdrawalReason());
         return new NewApprenticeship(TypedId.of(r.learnerId(), LearnerId::new), TypedId.of(r.employerId(),
                 EmployerId::new), r.lineManagerId(),
-                r.standardReference(), r.standardVersion(), r.tutorId(), r.otherStaff(), start, end,
+                r.standardReference(), r.standardVersion(), TypedId.of(r.tutorId(), StaffMemberId::new), r.otherStaff(),
+                start, end,
                 r.epaPeriodMonths(), r.weeklyHours(),
                 r.deliveryModel(), r.deliveryLink(), r.studyDays(), r.fundingType(), r.trainingPrice(),
                 r.epaPrice(), r.epaoId(), migration, key == null || key.isBlank() ? null : key.strip());

@@ -43,6 +43,7 @@ import waypoint.shared.validation.TypedNumber;
 import waypoint.shared.validation.TypedValues;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormChecks;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * Bringing apprentices in from another system's ILR file through the API (docs/domain/ilr-import.md): the same
@@ -173,7 +174,7 @@ class IlrImportsApi {
         try {
             id = Optional.of(UUID.fromString(tutor.strip()));
         } catch (IllegalArgumentException notAnId) {
-            id = organisation.findStaff(tutor.strip());
+            id = organisation.findStaff(tutor.strip()).map(StaffMemberId::value);
         }
         return id.filter(found -> choices.tutors().stream().anyMatch(t -> t.value().equals(found.toString())));
     }

@@ -45,6 +45,7 @@ import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.Choice;
 import waypoint.organisation.EmployerId;
 import waypoint.shared.ids.TypedId;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * “Record an apprenticeship”: one question per page, then check your answers (GOV.UK pattern), for a new
@@ -467,7 +468,7 @@ class NewApprenticeshipController {
             UUID staff = ActionForm.id(f.getOtherStaffIds().get(i));
             StaffPart part = enumOf(StaffPart.class, f.getOtherStaffParts().get(i));
             if (staff != null || part != null) {
-                others.add(new NewApprenticeship.StaffAssignment(staff, part));
+                others.add(new NewApprenticeship.StaffAssignment(TypedId.of(staff, StaffMemberId::new), part));
             }
         }
         String months = f.getEpaPeriodMonths();
@@ -483,7 +484,8 @@ class NewApprenticeshipController {
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         return new NewApprenticeship(TypedId.of(ActionForm.id(f.getLearnerId()), LearnerId::new),
                 TypedId.of(ActionForm.id(f.getEmployerId()), EmployerId::new),
-                ActionForm.id(f.getLineManagerId()), f.getStandardReference(), null, ActionForm.id(f.getTutorId()),
+                ActionForm.id(f.getLineManagerId()), f.getStandardReference(), null,
+                TypedId.of(ActionForm.id(f.getTutorId()), StaffMemberId::new),
                 others, typed.date("startDate", "The start date", f.getStartDay(), f.getStartMonth(),
                         f.getStartYear()),
                 typed.date("plannedEndDate", "The planned end date", f.getEndDay(), f.getEndMonth(), f.getEndYear()),

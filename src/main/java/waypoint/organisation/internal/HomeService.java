@@ -13,6 +13,7 @@ import waypoint.organisation.internal.learner.LearnerQueries;
 import waypoint.organisation.internal.learner.LearnerRow;
 import waypoint.organisation.internal.learner.LearnerView;
 import waypoint.shared.web.PageOf;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * The figures on each person's home page: provider-wide counts for staff other than tutors, a tutor's caseload, an
@@ -49,7 +50,7 @@ public class HomeService {
     public Home of(CurrentUser user) {
         Viewer viewer = viewers.of(user);
         boolean providerWide = user.roles().stream().anyMatch(role -> role.isStaff() && role != Role.TUTOR);
-        PageOf<LearnerRow> caseload = viewer.isTutor() ? shortList(LearnerScope.caseloadOf(viewer.staffId())) : null;
+        PageOf<LearnerRow> caseload = viewer.isTutor() ? shortList(LearnerScope.caseloadOf(new StaffMemberId(viewer.staffId()))) : null;
         PageOf<LearnerRow> apprentices = null;
         String employerName = null;
         if (policy.scopeOf(viewer).kind() == LearnerScope.Kind.EMPLOYER) {

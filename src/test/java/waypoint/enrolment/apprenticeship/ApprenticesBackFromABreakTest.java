@@ -129,7 +129,7 @@ class ApprenticesBackFromABreakTest {
                 "\t\t\t<CompStatus>1</CompStatus>\n")));
 
         Outcome outcome = ilr.importAll(BringingApprenticesInFromAnIlrFileTest.DATA_OFFICER, file,
-                new Chosen(people.tutor, new BigDecimal("30")));
+                new Chosen(people.tutor.value(), new BigDecimal("30")));
 
         assertThat(outcome.problems()).isEmpty();
         assertThat(outcome.imported()).isTrue();
@@ -181,7 +181,7 @@ class ApprenticesBackFromABreakTest {
                 """)));
 
         Outcome outcome = ilr.importAll(BringingApprenticesInFromAnIlrFileTest.DATA_OFFICER, file,
-                new Chosen(people.tutor, new BigDecimal("30")));
+                new Chosen(people.tutor.value(), new BigDecimal("30")));
 
         assertThat(outcome.problems()).isEmpty();
         LearnerId learner = organisation.findLearnerByReference(reference).orElseThrow();
@@ -200,7 +200,7 @@ class ApprenticesBackFromABreakTest {
                 + apprentice.substring(apprentice.indexOf("</LearningDelivery>") + "</LearningDelivery>".length());
 
         Outcome outcome = ilr.importAll(BringingApprenticesInFromAnIlrFileTest.DATA_OFFICER,
-                IlrFiles.write(folder, IlrFiles.file(withoutTheFirstAim)), new Chosen(people.tutor,
+                IlrFiles.write(folder, IlrFiles.file(withoutTheFirstAim)), new Chosen(people.tutor.value(),
                         new BigDecimal("30")));
 
         assertThat(outcome.imported()).isFalse();

@@ -65,7 +65,7 @@ class BringingApprenticesInFromAnIlrFileTest {
     void setUp() {
         IlrFiles.sampleStandardInCatalogue(standards);
         people = new TestApprenticeships(organisation, accounts);
-        choices = new Chosen(people.tutor, new BigDecimal("30"));
+        choices = new Chosen(people.tutor.value(), new BigDecimal("30"));
     }
 
     @Test
@@ -213,7 +213,7 @@ class BringingApprenticesInFromAnIlrFileTest {
     @Test
     void an_apprentice_on_a_break_is_brought_in_on_a_break_from_the_files_end_date_until_the_return_given() {
         String reference = "B" + TestApprenticeships.unique().substring(0, 6);
-        Chosen withReturn = new Chosen(people.tutor, new BigDecimal("30"), LocalDate.of(2020, 6, 1));
+        Chosen withReturn = new Chosen(people.tutor.value(), new BigDecimal("30"), LocalDate.of(2020, 6, 1));
 
         Outcome outcome = ilr.importAll(DATA_OFFICER, IlrFiles.write(folder, IlrFiles.file(onABreak(reference))),
                 withReturn);
@@ -239,7 +239,7 @@ class BringingApprenticesInFromAnIlrFileTest {
                 .contains("on a break in learning since 2 March 2020")
                 .contains("give the date apprentices on a break expect to return"));
 
-        Outcome tooSoon = ilr.importAll(DATA_OFFICER, file, new Chosen(people.tutor, new BigDecimal("30"),
+        Outcome tooSoon = ilr.importAll(DATA_OFFICER, file, new Chosen(people.tutor.value(), new BigDecimal("30"),
                 LocalDate.of(2020, 3, 20)));
         assertThat(tooSoon.imported()).isFalse();
         assertThat(tooSoon.problems()).singleElement().satisfies(p -> assertThat(p.message())
@@ -256,7 +256,7 @@ class BringingApprenticesInFromAnIlrFileTest {
                 IlrFiles.apprentice(other, TestApprenticeships.uln(), other + "@example.test")));
 
         // no figure for the file: the learner without their own hours is a problem, never a guess
-        Outcome onlyOne = ilr.check(DATA_OFFICER, file, new Chosen(people.tutor, null, null,
+        Outcome onlyOne = ilr.check(DATA_OFFICER, file, new Chosen(people.tutor.value(), null, null,
                 java.util.Map.of(own, new BigDecimal("22"))));
         assertThat(onlyOne.problems()).singleElement().satisfies(p -> {
             assertThat(p.learnRefNumber()).isEqualTo(other);
@@ -264,12 +264,12 @@ class BringingApprenticesInFromAnIlrFileTest {
         });
 
         // their own hours are checked against the band the file gives them
-        Outcome outside = ilr.check(DATA_OFFICER, file, new Chosen(people.tutor, new BigDecimal("30"), null,
+        Outcome outside = ilr.check(DATA_OFFICER, file, new Chosen(people.tutor.value(), new BigDecimal("30"), null,
                 java.util.Map.of(own, new BigDecimal("37.5"))));
         assertThat(outside.problems()).singleElement().satisfies(p -> assertThat(p.message())
                 .contains("the weekly hours given for them (37.5) are outside it"));
 
-        Outcome imported = ilr.importAll(DATA_OFFICER, file, new Chosen(people.tutor, new BigDecimal("30"), null,
+        Outcome imported = ilr.importAll(DATA_OFFICER, file, new Chosen(people.tutor.value(), new BigDecimal("30"), null,
                 java.util.Map.of(own, new BigDecimal("22"))));
         assertThat(imported.problems()).isEmpty();
         assertThat(weeklyHoursOf(own)).isEqualByComparingTo("22");
@@ -288,7 +288,7 @@ class BringingApprenticesInFromAnIlrFileTest {
         Path file = IlrFiles.write(folder, IlrFiles.file(IlrFiles.apprentice(reference, TestApprenticeships.uln(),
                 reference + "@example.test")));
 
-        Outcome outcome = ilr.check(DATA_OFFICER, file, new Chosen(people.tutor, new BigDecimal("37.5")));
+        Outcome outcome = ilr.check(DATA_OFFICER, file, new Chosen(people.tutor.value(), new BigDecimal("37.5")));
 
         assertThat(outcome.problems()).singleElement().satisfies(p -> assertThat(p.message())
                 .isEqualTo("The file says they work 21 to 30 hours a week; the weekly hours given for this import"

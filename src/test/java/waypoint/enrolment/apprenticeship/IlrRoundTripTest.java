@@ -113,7 +113,7 @@ class IlrRoundTripTest {
         String file = renumbering.apply(exported);
         Outcome outcome = ilr.importAll(new CurrentUser(UUID.randomUUID(), "data@waypoint.test", "Morgan Data",
                 Set.of(Role.DATA_OFFICER)), IlrFiles.write(folder, file), new IlrApprenticeshipImport.Chosen(
-                people.tutor, new BigDecimal("37.5")));
+                people.tutor.value(), new BigDecimal("37.5")));
         assertThat(outcome.problems()).isEmpty();
         assertThat(outcome.imported()).isTrue();
         assertThat(outcome.apprentices()).isEqualTo(3);
@@ -162,7 +162,7 @@ class IlrRoundTripTest {
         Renumbering renumbering = new Renumbering(exported);
         Outcome outcome = ilr.importAll(new CurrentUser(UUID.randomUUID(), "data@waypoint.test", "Morgan Data",
                 Set.of(Role.DATA_OFFICER)), IlrFiles.write(folder, renumbering.apply(exported)),
-                new IlrApprenticeshipImport.Chosen(people.tutor, new BigDecimal("37.5")));
+                new IlrApprenticeshipImport.Chosen(people.tutor.value(), new BigDecimal("37.5")));
         assertThat(outcome.problems()).isEmpty();
         assertThat(outcome.notes()).extracting(IlrApprenticeshipImport.Finding::field)
                 .doesNotContain("LearningDelivery");
@@ -190,7 +190,7 @@ class IlrRoundTripTest {
 
         Outcome outcome = ilr.importAll(new CurrentUser(UUID.randomUUID(), "data@waypoint.test", "Morgan Data",
                 Set.of(Role.DATA_OFFICER)), IlrFiles.write(folder, unit),
-                new IlrApprenticeshipImport.Chosen(people.tutor, new BigDecimal("37.5")));
+                new IlrApprenticeshipImport.Chosen(people.tutor.value(), new BigDecimal("37.5")));
 
         assertThat(outcome.imported()).isFalse();
         assertThat(outcome.problems()).singleElement().satisfies(p -> {

@@ -27,6 +27,7 @@ import waypoint.organisation.OrganisationImport;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.support.WaypointTest;
 import waypoint.organisation.EmployerId;
+import waypoint.organisation.StaffMemberId;
 
 /** Recording an apprenticeship: checked against the rule pack of its start date, and then started. */
 @WaypointTest
@@ -93,7 +94,7 @@ class RecordingAnApprenticeshipTest {
     void unknown_people_and_standards_are_named_all_at_once() {
         NewApprenticeship nonsense = NewApprenticeship.of(new LearnerId(UUID.randomUUID()),
                 new EmployerId(UUID.randomUUID()), null,
-                "ST9999", UUID.randomUUID(), null, null, null);
+                "ST9999", new StaffMemberId(UUID.randomUUID()), null, null, null);
 
         assertThatThrownBy(() -> service.create(admin, nonsense)).isInstanceOfSatisfying(
                 FieldValidationException.class, wrong -> assertThat(wrong.errors().keySet()).contains("learnerId",

@@ -20,6 +20,7 @@ import waypoint.identity.UserAccounts;
 import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.support.BrowserJourney;
+import waypoint.organisation.StaffMemberId;
 
 /** Staff record an apprenticeship one question at a time, then put the apprentice on a break and back. */
 class StaffRecordAnApprenticeshipAndABreakJourneyTest extends BrowserJourney {
@@ -36,7 +37,7 @@ class StaffRecordAnApprenticeshipAndABreakJourneyTest extends BrowserJourney {
         // given a learner just added (no apprenticeship, so no employer yet), an employer with a line manager, a tutor
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);
         LearnerId learner = people.learner();
-        UUID lead = organisation.findStaff(DemoAccounts.LEAD.email()).orElseThrow();
+        StaffMemberId lead = organisation.findStaff(DemoAccounts.LEAD.email()).orElseThrow();
 
         // when an administrator opens Apprenticeships and records one
         signInAs(DemoAccounts.ADMIN);

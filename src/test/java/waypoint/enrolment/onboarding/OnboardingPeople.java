@@ -20,6 +20,7 @@ import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
 import waypoint.organisation.StaffDetails;
 import waypoint.organisation.EmployerId;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * Uniquely named people who can sign in (password {@code waypoint-demo}) and an apprenticeship in onboarding for them:
@@ -46,7 +47,7 @@ final class OnboardingPeople {
         employer = organisation.employer(new EmployerDetails("Onboarding Employer " + suffix, "1 High Street", null,
                 "Leeds", "LS1 1AA", Funding.LEVY));
         UUID contact = organisation.contact(employer, new ContactDetails(manager.displayName(), manager.email(), null));
-        UUID staff = organisation.staff(new StaffDetails(tutor.displayName(), tutor.email(), null, Set.of(Role.TUTOR)));
+        StaffMemberId staff = organisation.staff(new StaffDetails(tutor.displayName(), tutor.email(), null, Set.of(Role.TUTOR)));
         LearnerId learnerId = organisation.learner(new LearnerDetails("Lee", "Learner" + suffix,
                 LocalDate.of(2004, 5, 6),
                 TestApprenticeships.uln(), null, learner.email(), null, "2 Low Road", null, "Leeds", "LS2 9JT", null,

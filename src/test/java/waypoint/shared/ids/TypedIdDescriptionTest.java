@@ -31,6 +31,26 @@ class TypedIdDescriptionTest {
         assertUuid(view.path("properties").path("id"));
     }
 
+    @Test
+    void a_staff_members_id_given_with_a_new_apprenticeship_is_described_as_a_uuid() {
+        JsonNode document = Api.at(port).get("/v3/api-docs").json();
+        JsonNode body = document.path("paths").path("/api/v1/apprenticeships").path("post").path("requestBody")
+                .path("content").properties().iterator().next().getValue().path("schema");
+        JsonNode otherStaff = resolved(document, resolved(document, body).path("properties").path("otherStaff"));
+        JsonNode assignment = resolved(document, otherStaff.path("items"));
+
+        assertUuid(resolved(document, assignment.path("properties").path("staffId")));
+    }
+
+    private static JsonNode resolved(JsonNode document, JsonNode schema) {
+        JsonNode current = schema;
+        while (current.has("$ref")) {
+            String ref = current.path("$ref").asString();
+            current = document.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        return current;
+    }
+
     private static void assertUuid(JsonNode schema) {
         assertThat(schema.path("type").asString()).as(schema.toString()).isEqualTo("string");
         assertThat(schema.path("format").asString()).as(schema.toString()).isEqualTo("uuid");

@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import waypoint.enrolment.ApprenticeshipId;
 import waypoint.organisation.EmployerId;
 import waypoint.organisation.LearnerId;
+import waypoint.organisation.StaffMemberId;
 
 /** A typed id reads and writes as the plain UUID it wraps, wherever it goes, and refuses what is not an id. */
 class TypedIdTest {
@@ -55,6 +56,16 @@ class TypedIdTest {
                 .isInstanceOf(ConversionFailedException.class).hasRootCauseInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> conversion.convert("not-an-id", LearnerId.class))
                 .isInstanceOf(ConversionFailedException.class).hasRootCauseInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_staff_members_id_is_not_their_sign_in_accounts_and_reads_and_writes_as_the_plain_uuid() {
+        assertThat((Object) new StaffMemberId(ID)).isNotEqualTo(ID).isNotEqualTo(new LearnerId(ID));
+        assertThat(StaffMemberId.of(ID.toString())).isEqualTo(new StaffMemberId(ID));
+        assertThatThrownBy(() -> StaffMemberId.of("not-an-id")).isInstanceOf(IllegalArgumentException.class);
+        JsonMapper json = JsonMapper.builder().build();
+        assertThat(json.writeValueAsString(new StaffMemberId(ID))).isEqualTo("\"" + ID + "\"");
+        assertThat(json.readValue("\"" + ID + "\"", StaffMemberId.class)).isEqualTo(new StaffMemberId(ID));
     }
 
     @Test

@@ -44,6 +44,7 @@ import waypoint.review.SignedReviews;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.organisation.EmployerId;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * Brings a learner's transfer pack in (docs/domain/transfer-pack.md, "Bringing a pack in"), for an administrator:
@@ -262,7 +263,7 @@ public class TransferPackImport {
             EmployerId employerId = employer(a.employer(), notes);
             ApprenticeshipStatus status = status(a);
             NewApprenticeship details = new NewApprenticeship(learnerId, employerId, null, a.standardReference(),
-                    a.standardVersion(), tutorId, List.of(), a.startDate(), a.plannedEndDate(), null,
+                    a.standardVersion(), new StaffMemberId(tutorId), List.of(), a.startDate(), a.plannedEndDate(), null,
                     a.weeklyHours(), null, null, Set.of(), funding(a.fundingType()), a.trainingPrice(), a.epaPrice(),
                     null, migration(a, status), null);
             UUID apprenticeshipId = apprenticeships.record(details);

@@ -27,6 +27,7 @@ import waypoint.shared.csv.CsvTable;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.organisation.EmployerId;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * Learners with their apprenticeships from a CSV file. Every row is checked, in one transaction, exactly as it would
@@ -219,7 +220,7 @@ public class ApprenticeshipFileImport {
         EmployerId employer = find(row, "employer", organisation::findEmployer, "There is no employer named", refusals);
         UUID manager = find(row, "line_manager_email", organisation::findContact, "There is no employer contact with"
                 + " the email", refusals);
-        UUID tutor = find(row, "tutor_email", organisation::findStaff, "There is no member of staff with the email",
+        StaffMemberId tutor = find(row, "tutor_email", organisation::findStaff, "There is no member of staff with the email",
                 refusals);
         LocalDate birth = date(row, "date_of_birth", refusals);
         LocalDate start = date(row, "start_date", refusals);

@@ -10,6 +10,7 @@ import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.identity.Role;
 import waypoint.organisation.EmployerId;
 import waypoint.organisation.LearnerId;
+import waypoint.organisation.StaffMemberId;
 
 /**
  * Who may see and change an apprenticeship: the one place the rule is written (following the learner policy).
@@ -43,7 +44,7 @@ public class ApprenticeshipPolicy {
             return ApprenticeshipScope.everyone();
         }
         if (viewer.has(Role.TUTOR) && viewer.staffId() != null) {
-            return ApprenticeshipScope.workedOnBy(viewer.staffId());
+            return ApprenticeshipScope.workedOnBy(new StaffMemberId(viewer.staffId()));
         }
         if (viewer.has(Role.EMPLOYER_CONTACT) && viewer.employerId() != null) {
             return ApprenticeshipScope.ofEmployer(new EmployerId(viewer.employerId()));

@@ -99,7 +99,7 @@ public class ApprenticeshipRules {
             try {
                 standardFacts = new StandardFacts(standard.referenceNumber(),
                         standard.publishedMinimumOtjHours().map(BigDecimal::valueOf),
-                        standard.fundingBandMaximum().orElse(BigDecimal.ZERO),
+                        standard.fundingBandMaximum().map(m -> m.pounds()).orElse(BigDecimal.ZERO),
                         standard.typicalDurationMonths().orElse(TYPICAL_DURATION_WHEN_NOT_RECORDED),
                         java.util.Optional.of(standard.level()), standard.programmeType());
             } catch (RuleInputException wrong) {

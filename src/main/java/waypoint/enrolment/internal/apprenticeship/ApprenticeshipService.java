@@ -77,7 +77,7 @@ public class ApprenticeshipService {
     public UUID create(CurrentUser user, NewApprenticeship details) {
         boolean learnerOnTheirCaseload = details.learnerId() != null
                 && learnerAccess.canView(user, details.learnerId());
-        if (!policy.canCreate(viewers.of(user), details.tutorId(), learnerOnTheirCaseload)) {
+        if (!policy.canCreate(viewers.of(user), TypedId.valueOf(details.tutorId()), learnerOnTheirCaseload)) {
             throw new AccessDeniedException("Only managers, and tutors for their own learners, record apprenticeships");
         }
         if (details.requestKey() != null) {
@@ -167,8 +167,8 @@ public class ApprenticeshipService {
         Apprenticeship.Terms terms = new Apprenticeship.Terms(TypedId.valueOf(details.learnerId()),
                 TypedId.valueOf(details.employerId()), details.lineManagerId(), checked.standard().referenceNumber(),
                 checked.standard().version(),
-                details.tutorId(), details.otherStaff().stream()
-                        .map(s -> new AssignedStaff(s.staffId(), s.part())).collect(Collectors.toSet()),
+                TypedId.valueOf(details.tutorId()), details.otherStaff().stream()
+                        .map(s -> new AssignedStaff(TypedId.valueOf(s.staffId()), s.part())).collect(Collectors.toSet()),
                 details.startDate(), details.plannedEndDate(), details.epaPeriodMonths(), details.weeklyHours(),
                 details.deliveryModel(), blankToNull(details.deliveryLink()), details.studyDays(),
                 details.fundingType(), details.trainingPrice(), details.epaPrice(), details.epaoId());
@@ -337,7 +337,7 @@ public class ApprenticeshipService {
     }
 
     private Related related(NewApprenticeship details) {
-        Set<UUID> others = details.otherStaff().stream().map(s -> s.staffId()).filter(java.util.Objects::nonNull)
+        Set<UUID> others = details.otherStaff().stream().map(s -> TypedId.valueOf(s.staffId())).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
         return jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM organisation.learner WHERE id = :learner) AS learner,

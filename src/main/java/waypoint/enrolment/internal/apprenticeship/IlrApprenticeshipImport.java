@@ -50,6 +50,8 @@ import waypoint.organisation.OrganisationImport;
 import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.organisation.EmployerId;
+import waypoint.organisation.StaffMemberId;
+import waypoint.shared.ids.TypedId;
 
 /**
  * Apprentices brought in from another system's ILR file (docs/domain/ilr-import.md): each learner with an
@@ -339,7 +341,7 @@ public class IlrApprenticeshipImport {
                 learnerId = learnerRecord(learner, listing);
             }
             NewApprenticeship details = new NewApprenticeship(learnerId, employer, null, standard, null,
-                    choices.tutorId(), List.of(), first.learnStartDate(),
+                    TypedId.of(choices.tutorId(), StaffMemberId::new), List.of(), first.learnStartDate(),
                     restart.map(Restart::plannedEndAtTheStart).orElse(programme.learnPlanEndDate()), null,
                     hours, null, null, Set.of(), funding, price(programme, first, 1), price(programme, first, 2), epao,
                     migration.orElse(null), null);

@@ -53,7 +53,7 @@ public final class StartingTerms {
         }
         BigDecimal total = (trainingPrice == null ? BigDecimal.ZERO : trainingPrice)
                 .add(epaPrice == null ? BigDecimal.ZERO : epaPrice);
-        Optional<BigDecimal> maximum = version.fundingBandMaximum().filter(m -> m.signum() > 0);
+        Optional<BigDecimal> maximum = version.fundingBandMaximum().map(m -> m.pounds()).filter(m -> m.signum() > 0);
         if (maximum.isEmpty()) {
             return List.of("The funding band maximum of " + version.referenceNumber() + " version "
                     + version.version() + " is not recorded, so the price of " + pounds(total)

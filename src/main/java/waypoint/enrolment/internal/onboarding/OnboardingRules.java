@@ -161,7 +161,7 @@ public class OnboardingRules {
             StandardDetails details = standard.get();
             StandardFacts standardFacts = new StandardFacts(details.referenceNumber(),
                     details.publishedMinimumOtjHours().map(BigDecimal::valueOf),
-                    details.fundingBandMaximum().orElse(BigDecimal.ZERO),
+                    details.fundingBandMaximum().map(m -> m.pounds()).orElse(BigDecimal.ZERO),
                     details.typicalDurationMonths().orElse(TYPICAL_DURATION_WHEN_NOT_RECORDED),
                     Optional.of(details.level()), details.programmeType());
             ApprenticeshipFacts facts = ApprenticeshipFacts.of(apprenticeship.startDate(),

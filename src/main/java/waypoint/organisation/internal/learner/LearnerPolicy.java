@@ -10,6 +10,8 @@ import waypoint.identity.Role;
 import waypoint.organisation.LearnerId;
 import waypoint.organisation.LearnerScope;
 import waypoint.organisation.internal.Viewer;
+import waypoint.organisation.StaffMemberId;
+import waypoint.shared.ids.TypedId;
 
 /**
  * Who may see and change a learner's record: the one place the rule is written (the foundation issue).
@@ -39,7 +41,7 @@ public class LearnerPolicy {
             return LearnerScope.everyone();
         }
         if (viewer.isTutor()) {
-            return LearnerScope.caseloadOf(viewer.staffId());
+            return LearnerScope.caseloadOf(new StaffMemberId(viewer.staffId()));
         }
         if (viewer.has(Role.EMPLOYER_CONTACT) && viewer.employerId() != null) {
             return LearnerScope.apprenticesOf(viewer.employerId());
@@ -52,7 +54,8 @@ public class LearnerPolicy {
 
     /** Whether the person may see the learner who works with these people (from their apprenticeship). */
     public boolean canView(Viewer viewer, LearnerId learnerId, WorksWith worksWith) {
-        return scopeOf(viewer).includes(learnerId, worksWith.employerId(), worksWith.tutorId());
+        return scopeOf(viewer).includes(learnerId, worksWith.employerId(),
+                TypedId.of(worksWith.tutorId(), StaffMemberId::new));
     }
 
     public boolean canList(Viewer viewer) {

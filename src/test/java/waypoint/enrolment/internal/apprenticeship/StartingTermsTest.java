@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import waypoint.catalogue.StandardSummary;
 import waypoint.catalogue.StandardVersionId;
+import waypoint.shared.money.Money;
 
 /** Which standard versions take new starts, and the warning on a price above the funding band maximum. */
 class StartingTermsTest {
@@ -19,7 +20,7 @@ class StartingTermsTest {
 
     private static StandardSummary version(String status, LocalDate retiredOn, BigDecimal band) {
         return new StandardSummary(new StandardVersionId(UUID.randomUUID()), "ST0148", "1.0", "Learning mentor", 3,
-                Optional.empty(), Optional.empty(), Optional.ofNullable(band), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.ofNullable(band).map(Money::of), Optional.empty(),
                 Optional.ofNullable(status), Optional.empty(), Optional.ofNullable(retiredOn), Optional.empty(), true);
     }
 
