@@ -1,8 +1,6 @@
 package waypoint.reporting.web;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +13,6 @@ import jakarta.validation.Validator;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +30,7 @@ import waypoint.identity.Role;
 import waypoint.reporting.internal.funding.FundingForecast;
 import waypoint.shared.csv.CsvTable;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.CsvDownload;
 import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.NavigationItem;
 import waypoint.shared.web.PageOf;
@@ -179,7 +176,7 @@ class FundingPages {
     @GetMapping("/reports/funding.csv")
     void csv(CurrentUser user, @RequestParam(required = false) String year,
             @RequestParam(required = false) String standard, @RequestParam(required = false) String employer,
-            @RequestParam(required = false) String tutor, HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) String tutor, HttpServletResponse response) {
         forecast.requireReader(user);
         FundingFilters filters = FundingFilters.of(year, standard, employer, tutor);
         FormChecks.require(validator, filters);
@@ -190,10 +187,7 @@ class FundingPages {
         List<String> columns = new ArrayList<>(List.of("apprenticeship_id", "apprentice"));
         FundingForecast.months(starting).forEach(m -> columns.add(m.toString()));
         columns.add("total");
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("funding-forecast-" + starting + ".csv", StandardCharsets.UTF_8).build().toString());
-        CsvTable csv = CsvTable.writingTo(response.getOutputStream(), columns);
+        CsvTable csv = CsvDownload.writingTo(response, "funding-forecast-" + starting + ".csv", columns);
         Optional<BigDecimal[]> totals = forecast.eachApprentice(user, starting, filters.filter(), line -> {
             List<Object> cells = new ArrayList<>(List.of(line.key(), line.name()));
             line.months().forEach(a -> cells.add(a.toPlainString()));

@@ -102,7 +102,7 @@ class KeptRisksTest {
         List<RiskList.Line> judged = risks.judge(quality(), RiskList.Filter.any());
         List<RiskList.Line> keptLines = new ArrayList<>();
 
-        kept.eachNeedingAttention(quality(), RiskList.Filter.any(), keptLines::addAll);
+        kept.eachNeedingAttention(quality(), RiskList.Filter.any(), keptLines::add);
 
         assertThat(judged).hasSizeLessThan(RiskList.MOST);
         assertThat(keptLines).isEqualTo(judged.stream().filter(line -> !line.needingAttention().isEmpty())
