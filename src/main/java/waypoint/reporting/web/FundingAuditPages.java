@@ -28,7 +28,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
-import waypoint.reporting.internal.KeptInBackground;
 import waypoint.reporting.internal.evidence.EvidenceSample;
 import waypoint.reporting.internal.evidence.EvidenceSamples;
 import waypoint.reporting.internal.evidence.FundingRisk;
@@ -162,8 +161,7 @@ class FundingAuditPages {
         FundingRisk chosen = FundingRisk.named(risk).orElse(null);
         Optional<KeptRisks.Page> kept = keptRisks.page(user, filter(year, standard), chosen, page == null ? 0 : page);
         model.addAttribute("kept", kept.orElse(null));
-        model.addAttribute("underwaySince", keptRisks.underwaySince().orElse(null));
-        model.addAttribute("failure", keptRisks.lastFailure().orElse(null));
+        model.addAllAttributes(keptRisks.standing().attributes());
         model.addAttribute("chosen", chosen);
         model.addAttribute("year", year == null ? "" : year);
         model.addAttribute("standard", standard == null ? "" : standard);
@@ -181,8 +179,7 @@ class FundingAuditPages {
      */
     @PostMapping("/funding-audit/risks")
     String workOutRisks(CurrentUser user, RedirectAttributes redirect) {
-        KeptInBackground.Press press = keptRisks.workOutNow(user);
-        redirect.addFlashAttribute(press.started() ? "workingOutNow" : "workingOutAlready", true);
+        redirect.addFlashAttribute(keptRisks.workOutNow(user).flash(), true);
         return "redirect:/funding-audit/risks";
     }
 

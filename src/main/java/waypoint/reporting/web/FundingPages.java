@@ -81,8 +81,7 @@ class FundingPages {
         FundingForecast.Forecast f = found.orElse(null);
         model.addAttribute("f", f);
         model.addAttribute("notWorkedOut", errors.isEmpty() && f == null);
-        model.addAttribute("underwaySince", forecast.underwaySince().orElse(null));
-        model.addAttribute("failure", forecast.lastFailure().orElse(null));
+        model.addAllAttributes(forecast.standing().attributes());
         model.addAttribute("workedOutAt", forecast.kept().map(FundingForecast.Kept::workedOutAt).orElse(null));
         model.addAttribute("year", year == null ? String.valueOf(starting) : year);
         model.addAttribute("standard", standard == null ? "" : standard);
@@ -119,9 +118,7 @@ class FundingPages {
      */
     @PostMapping("/reports/funding/work-out")
     String workOut(CurrentUser user, RedirectAttributes redirect) {
-        if (!forecast.workOutNow(user).started()) {
-            redirect.addFlashAttribute("workingOutAlready", true);
-        }
+        redirect.addFlashAttribute(forecast.workOutNow(user).flash(), true);
         return "redirect:/reports/funding";
     }
 

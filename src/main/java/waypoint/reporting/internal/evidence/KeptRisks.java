@@ -88,14 +88,9 @@ public class KeptRisks implements KeptWhole {
         return background.press(KeptRisks.class, user);
     }
 
-    /** Since when the list has been being worked out, when it is. */
-    public Optional<Instant> underwaySince() {
-        return background.underwaySince(KeptRisks.class);
-    }
-
-    /** The last working out of the list, when it failed since the one shown was worked out. */
-    public Optional<KeptInBackground.Failure> lastFailure() {
-        return background.lastFailure(KeptRisks.class);
+    /** How the list stands: since when it has been being worked out again, and its last working out if it failed. */
+    public KeptInBackground.Standing standing() {
+        return background.standing(KeptRisks.class);
     }
 
     @Override

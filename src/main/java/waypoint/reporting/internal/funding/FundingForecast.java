@@ -171,14 +171,9 @@ public class FundingForecast {
         return background.press(KeptForecast.class, user);
     }
 
-    /** Since when the whole forecast has been being worked out, when it is. */
-    public Optional<Instant> underwaySince() {
-        return background.underwaySince(KeptForecast.class);
-    }
-
-    /** The last working out of the forecast, when it failed since the one shown was worked out. */
-    public Optional<KeptInBackground.Failure> lastFailure() {
-        return background.lastFailure(KeptForecast.class);
+    /** How the forecast stands: since when it has been being worked out again, and its last working out if it failed. */
+    public KeptInBackground.Standing standing() {
+        return background.standing(KeptForecast.class);
     }
 
     /**

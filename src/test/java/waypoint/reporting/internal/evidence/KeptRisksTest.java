@@ -84,7 +84,7 @@ class KeptRisksTest {
 
     private void noneUnderway() {
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
-                .until(() -> kept.underwaySince().isEmpty());
+                .until(() -> kept.standing().underway().isEmpty());
     }
 
     @BeforeEach
