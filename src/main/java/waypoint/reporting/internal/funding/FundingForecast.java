@@ -222,9 +222,14 @@ public class FundingForecast {
              JOIN organisation.staff_member s ON s.id = a.tutor_id
             """;
 
-    /** The kept lines of the year, as {@code k}. */
-    private static final String LINES = " FROM funding_forecast_line k" + APPRENTICESHIPS
-            + " WHERE k.funding_year = :year AND ";
+    /**
+     * The kept lines of the year, as {@code k}, with their apprenticeship and learner (for the name they are listed
+     * by): the employer and tutor always exist, and their names are not listed (joining them took 2,655 ms instead of
+     * 2,231 ms for the 90,026 lines of the file at the reference scale, on a loaded machine).
+     */
+    private static final String LINES = " FROM funding_forecast_line k"
+            + " JOIN enrolment.apprenticeship a ON a.id = k.apprenticeship_id"
+            + " JOIN organisation.learner l ON l.id = a.learner_id WHERE k.funding_year = :year AND ";
 
     /**
      * The kept lines of the year with only their apprenticeships, for the sums: who may see what and the filter are
