@@ -73,11 +73,12 @@ class ProviderExportTest {
     /**
      * Tables the export leaves out on purpose: secrets a person would have to set again anyway, the running
      * application's own machinery (sessions, job locks, the sign-in throttle), the copy of GOV.UK's public bank
-     * holidays file, the kept accountability figures with the presses of "Recalculate now", the kept funding forecast,
-     * the kept funding risk list, the kept caseload overview and the kept equality report (derived from the records
-     * exported, and worked out again by the next calculation; the audit trail keeps who pressed), and the last failed
-     * working out of each; the totals of message threads, messages, sessions, off-the-job entries and evidence items
-     * in each state and of apprenticeships in each status (kept by the database as the rows are loaded back).
+     * holidays file, the kept accountability figures with the presses of "Recalculate now", the kept funding forecast
+     * and its sums, the kept funding risk list, the kept caseload overview and the kept equality report (derived from
+     * the records exported, and worked out again by the next calculation; the audit trail keeps who pressed), and the
+     * last failed working out of each; the totals of message threads, messages, sessions, off-the-job entries and
+     * evidence items in each state and of apprenticeships in each status (kept by the database as the rows are loaded
+     * back).
      */
     private static final Set<String> LEFT_OUT = Set.of(
             "account_recovery_code", "account_second_factor", "api_token", "user_credentials", "user_entities",
@@ -85,8 +86,8 @@ class ProviderExportTest {
             "shedlock", "flyway_schema_history", "bank_holiday_file", "identity_sign_in_refusal",
             "accountability_snapshot", "accountability_snapshot_figure", "accountability_snapshot_year",
             "accountability_snapshot_apprenticeship", "accountability_recalculation", "funding_forecast",
-            "funding_forecast_apprenticeship", "funding_forecast_line", "funding_risk_list", "funding_risk_line",
-            "funding_risk_finding", "message_totals", "delivery_session_totals", "otj_entry_totals",
+            "funding_forecast_apprenticeship", "funding_forecast_line", "funding_forecast_sum", "funding_risk_list",
+            "funding_risk_line", "funding_risk_finding", "message_totals", "delivery_session_totals", "otj_entry_totals",
             "portfolio_evidence_totals", "apprenticeship_totals", "caseload_overview", "caseload_overview_line",
             "kept_whole_failure", "equality_report", "equality_report_count");
 

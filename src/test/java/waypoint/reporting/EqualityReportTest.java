@@ -52,7 +52,7 @@ class EqualityReportTest {
 
     private void workedOutAgain(PageClient reader) {
         KeptWorkedOut.again(reader, PAGE, () -> equality.workedOut().map(EqualityReport.WorkedOut::at),
-                equality::underwaySince, clock);
+                () -> equality.standing().underway(), clock);
     }
 
     @Test

@@ -20,6 +20,6 @@ public final class OverviewWorkedOut {
      */
     public static void again(PageClient reader, KeptOverview kept, Clock clock) {
         KeptWorkedOut.again(reader, "/reports/caseload/overview",
-                () -> kept.workedOut().map(KeptOverview.WorkedOut::at), kept::underwaySince, clock);
+                () -> kept.workedOut().map(KeptOverview.WorkedOut::at), () -> kept.standing().underway(), clock);
     }
 }

@@ -141,14 +141,9 @@ public class EqualityReport implements KeptWhole {
         return background.press(EqualityReport.class, user);
     }
 
-    /** Since when the report has been being worked out, when it is. */
-    public Optional<Instant> underwaySince() {
-        return background.underwaySince(EqualityReport.class);
-    }
-
-    /** The last working out of the report, when it failed since the one shown was worked out. */
-    public Optional<KeptInBackground.Failure> lastFailure() {
-        return background.lastFailure(EqualityReport.class);
+    /** How the report stands: since when it has been being worked out again, and its last working out if it failed. */
+    public KeptInBackground.Standing standing() {
+        return background.standing(EqualityReport.class);
     }
 
     /** When the kept report was worked out; empty when it has not been yet. */

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -68,6 +70,31 @@ public class KeptInBackground {
 
     /** What a press did: started a working out in the background, or found one under way since {@code since}. */
     public record Press(boolean started, Instant since) {
+
+        /** What the page says after the press, as its flash attribute: "workingOutNow" or "workingOutAlready". */
+        public String flash() {
+            return started ? "workingOutNow" : "workingOutAlready";
+        }
+    }
+
+    /**
+     * How a whole stands, as its page (and every page of a whole) shows it above the one kept: since when it has been
+     * being worked out again ({@code null} when it is not), and its last working out when that failed since the one
+     * kept was worked out ({@code null} otherwise).
+     */
+    public record Standing(Instant underwaySince, Failure failure) {
+
+        public Optional<Instant> underway() {
+            return Optional.ofNullable(underwaySince);
+        }
+
+        /** The page's model attributes: {@code underwaySince} and {@code failure}, each possibly {@code null}. */
+        public Map<String, Object> attributes() {
+            Map<String, Object> attributes = new HashMap<>();
+            attributes.put("underwaySince", underwaySince);
+            attributes.put("failure", failure);
+            return attributes;
+        }
     }
 
     /**
@@ -120,6 +147,11 @@ public class KeptInBackground {
             throw new IllegalStateException("The " + kept.name() + " did not begin to be worked out", notAnswered);
         }
         return started ? new Press(true, asked) : new Press(false, underwaySince(which).orElse(asked));
+    }
+
+    /** How the whole stands: since when it has been being worked out again, and its last working out if it failed. */
+    public Standing standing(Class<? extends KeptWhole> which) {
+        return new Standing(underwaySince(which).orElse(null), lastFailure(which).orElse(null));
     }
 
     /** Since when the whole has been being worked out, on any node; empty when it is not. */

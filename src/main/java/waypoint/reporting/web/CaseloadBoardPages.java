@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import waypoint.identity.CurrentUser;
-import waypoint.reporting.internal.KeptInBackground;
 import waypoint.reporting.internal.caseload.CaseloadBoard;
 import waypoint.reporting.internal.caseload.KeptOverview;
 import waypoint.shared.csv.CsvTable;
@@ -102,8 +101,7 @@ class CaseloadBoardPages {
         CaseloadBoard.By chosen = CaseloadBoard.By.of(by);
         Optional<KeptOverview.Page> kept = overview.page(user, chosen, page);
         model.addAttribute("kept", kept.orElse(null));
-        model.addAttribute("underwaySince", overview.underwaySince().orElse(null));
-        model.addAttribute("failure", overview.lastFailure().orElse(null));
+        model.addAllAttributes(overview.standing().attributes());
         model.addAttribute("pagesUrl", "/reports/caseload/overview?by=" + chosen.name().toLowerCase());
         model.addAttribute("by", chosen);
         model.addAttribute("kinds", CaseloadBoard.Kind.values());
@@ -118,8 +116,7 @@ class CaseloadBoardPages {
     String workOutOverview(CurrentUser user, @RequestParam(required = false) String by,
             RedirectAttributes redirect) {
         CaseloadBoard.By chosen = CaseloadBoard.By.of(by);
-        KeptInBackground.Press press = overview.workOutNow(user);
-        redirect.addFlashAttribute(press.started() ? "workingOutNow" : "workingOutAlready", true);
+        redirect.addFlashAttribute(overview.workOutNow(user).flash(), true);
         return "redirect:/reports/caseload/overview?by=" + chosen.name().toLowerCase();
     }
 

@@ -2,8 +2,8 @@ package waypoint.reporting.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -13,8 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,11 +28,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
-import waypoint.reporting.internal.KeptInBackground;
 import waypoint.reporting.internal.evidence.EvidenceSample;
 import waypoint.reporting.internal.evidence.EvidenceSamples;
 import waypoint.reporting.internal.evidence.FundingRisk;
 import waypoint.reporting.internal.evidence.KeptRisks;
+import waypoint.reporting.internal.evidence.RiskFinding;
 import waypoint.reporting.internal.evidence.RiskList;
 import waypoint.reporting.internal.evidence.SampleChoice;
 import waypoint.shared.csv.CsvTable;
@@ -161,8 +161,7 @@ class FundingAuditPages {
         FundingRisk chosen = FundingRisk.named(risk).orElse(null);
         Optional<KeptRisks.Page> kept = keptRisks.page(user, filter(year, standard), chosen, page == null ? 0 : page);
         model.addAttribute("kept", kept.orElse(null));
-        model.addAttribute("underwaySince", keptRisks.underwaySince().orElse(null));
-        model.addAttribute("failure", keptRisks.lastFailure().orElse(null));
+        model.addAllAttributes(keptRisks.standing().attributes());
         model.addAttribute("chosen", chosen);
         model.addAttribute("year", year == null ? "" : year);
         model.addAttribute("standard", standard == null ? "" : standard);
@@ -180,28 +179,41 @@ class FundingAuditPages {
      */
     @PostMapping("/funding-audit/risks")
     String workOutRisks(CurrentUser user, RedirectAttributes redirect) {
-        KeptInBackground.Press press = keptRisks.workOutNow(user);
-        redirect.addFlashAttribute(press.started() ? "workingOutNow" : "workingOutAlready", true);
+        redirect.addFlashAttribute(keptRisks.workOutNow(user).flash(), true);
         return "redirect:/funding-audit/risks";
     }
 
     /**
-     * Every kept finding that needs attention as a CSV file; before the list was ever worked out, back to the list,
-     * which says so (an empty file would read as no risks).
+     * Every kept finding that needs attention as a CSV file, each row written as it is read (22.9 MB at the reference
+     * scale, never held whole); before the list was ever worked out, back to the list, which says so (an empty file
+     * would read as no risks).
      */
     @GetMapping("/funding-audit/risks.csv")
-    ResponseEntity<byte[]> risksCsv(CurrentUser user, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String standard) {
-        CsvTable csv = CsvTable.withColumns("Apprentice", "Employer", "Standard", "Start", "Status", "Risk",
-                "Finding", "Why");
+    void risksCsv(CurrentUser user, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String standard, HttpServletResponse response) {
+        List<String> columns = List.of("Apprentice", "Employer", "Standard", "Start", "Status", "Risk", "Finding",
+                "Why");
+        // the file begins with the first line read, once the reader's access and the list's being kept are checked
+        CsvTable[] csv = {null};
         Optional<KeptRisks.WorkedOut> workedOut = keptRisks.eachNeedingAttention(user, filter(year, standard),
-                lines -> lines.forEach(line -> line.needingAttention().forEach(f -> csv.row(line.learnerName(),
-                        line.employerName(), line.standard(), line.startDate(), line.status(), f.risk().words(),
-                        f.verdict().words(), f.words()))));
+                line -> {
+                    if (csv[0] == null) {
+                        csv[0] = CsvDownload.writingTo(response, "funding-risks.csv", columns);
+                    }
+                    for (RiskFinding f : line.needingAttention()) {
+                        csv[0].row(line.learnerName(), line.employerName(), line.standard(), line.startDate(),
+                                line.status(), f.risk().words(), f.verdict().words(), f.words());
+                    }
+                });
         if (workedOut.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/funding-audit/risks")).build();
+            response.setStatus(HttpStatus.SEE_OTHER.value());
+            response.setHeader(HttpHeaders.LOCATION, "/funding-audit/risks");
+            return;
         }
-        return CsvDownload.of("funding-risks.csv", csv);
+        if (csv[0] == null) {
+            csv[0] = CsvDownload.writingTo(response, "funding-risks.csv", columns);
+        }
+        csv[0].flush();
     }
 
     /** Funding audit is one of the leaders' reports. */

@@ -1,8 +1,6 @@
 package waypoint.reporting.web;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +13,6 @@ import jakarta.validation.Validator;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +30,7 @@ import waypoint.identity.Role;
 import waypoint.reporting.internal.funding.FundingForecast;
 import waypoint.shared.csv.CsvTable;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.CsvDownload;
 import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.NavigationItem;
 import waypoint.shared.web.PageOf;
@@ -84,8 +81,7 @@ class FundingPages {
         FundingForecast.Forecast f = found.orElse(null);
         model.addAttribute("f", f);
         model.addAttribute("notWorkedOut", errors.isEmpty() && f == null);
-        model.addAttribute("underwaySince", forecast.underwaySince().orElse(null));
-        model.addAttribute("failure", forecast.lastFailure().orElse(null));
+        model.addAllAttributes(forecast.standing().attributes());
         model.addAttribute("workedOutAt", forecast.kept().map(FundingForecast.Kept::workedOutAt).orElse(null));
         model.addAttribute("year", year == null ? String.valueOf(starting) : year);
         model.addAttribute("standard", standard == null ? "" : standard);
@@ -122,9 +118,7 @@ class FundingPages {
      */
     @PostMapping("/reports/funding/work-out")
     String workOut(CurrentUser user, RedirectAttributes redirect) {
-        if (!forecast.workOutNow(user).started()) {
-            redirect.addFlashAttribute("workingOutAlready", true);
-        }
+        redirect.addFlashAttribute(forecast.workOutNow(user).flash(), true);
         return "redirect:/reports/funding";
     }
 
@@ -179,7 +173,7 @@ class FundingPages {
     @GetMapping("/reports/funding.csv")
     void csv(CurrentUser user, @RequestParam(required = false) String year,
             @RequestParam(required = false) String standard, @RequestParam(required = false) String employer,
-            @RequestParam(required = false) String tutor, HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) String tutor, HttpServletResponse response) {
         forecast.requireReader(user);
         FundingFilters filters = FundingFilters.of(year, standard, employer, tutor);
         FormChecks.require(validator, filters);
@@ -190,10 +184,7 @@ class FundingPages {
         List<String> columns = new ArrayList<>(List.of("apprenticeship_id", "apprentice"));
         FundingForecast.months(starting).forEach(m -> columns.add(m.toString()));
         columns.add("total");
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("funding-forecast-" + starting + ".csv", StandardCharsets.UTF_8).build().toString());
-        CsvTable csv = CsvTable.writingTo(response.getOutputStream(), columns);
+        CsvTable csv = CsvDownload.writingTo(response, "funding-forecast-" + starting + ".csv", columns);
         Optional<BigDecimal[]> totals = forecast.eachApprentice(user, starting, filters.filter(), line -> {
             List<Object> cells = new ArrayList<>(List.of(line.key(), line.name()));
             line.months().forEach(a -> cells.add(a.toPlainString()));

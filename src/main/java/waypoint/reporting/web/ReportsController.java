@@ -10,7 +10,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import waypoint.identity.CurrentUser;
 import waypoint.reporting.internal.EqualityReport;
-import waypoint.reporting.internal.KeptInBackground;
 
 /** The provider's reports that read across modules. */
 @Controller
@@ -31,8 +30,7 @@ class ReportsController {
         EqualityReport.Kept kept = equality.report(user).orElse(null);
         model.addAttribute("kept", kept);
         model.addAttribute("sections", kept == null ? List.of() : kept.sections());
-        model.addAttribute("underwaySince", equality.underwaySince().orElse(null));
-        model.addAttribute("failure", equality.lastFailure().orElse(null));
+        model.addAllAttributes(equality.standing().attributes());
         model.addAttribute("threshold", EqualityReport.SUPPRESS_UNDER);
         return "reporting/equality";
     }
@@ -43,8 +41,7 @@ class ReportsController {
      */
     @PostMapping("/reports/equality")
     String workOutEquality(CurrentUser user, RedirectAttributes redirect) {
-        KeptInBackground.Press press = equality.workOutNow(user);
-        redirect.addFlashAttribute(press.started() ? "workingOutNow" : "workingOutAlready", true);
+        redirect.addFlashAttribute(equality.workOutNow(user).flash(), true);
         return "redirect:/reports/equality";
     }
 

@@ -1,6 +1,11 @@
 package waypoint.shared.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -15,6 +20,21 @@ public final class CsvDownload {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private CsvDownload() {
+    }
+
+    /**
+     * A file of many rows written into the response as they come, never held whole (a list of the whole provider):
+     * the headers are set, the columns written; call {@link CsvTable#flush()} after the last row.
+     */
+    public static CsvTable writingTo(HttpServletResponse response, String fileName, List<String> columns) {
+        response.setContentType(CSV.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName,
+                StandardCharsets.UTF_8).build().toString());
+        try {
+            return CsvTable.writingTo(response.getOutputStream(), columns);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static ResponseEntity<byte[]> of(String fileName, CsvTable table) {

@@ -100,14 +100,9 @@ public class KeptOverview implements KeptWhole {
         return background.press(KeptOverview.class, user);
     }
 
-    /** Since when the overview has been being worked out, when it is. */
-    public Optional<Instant> underwaySince() {
-        return background.underwaySince(KeptOverview.class);
-    }
-
-    /** The last working out of the overview, when it failed since the one shown was worked out. */
-    public Optional<KeptInBackground.Failure> lastFailure() {
-        return background.lastFailure(KeptOverview.class);
+    /** How the overview stands: since when it has been being worked out again, and its last working out if it failed. */
+    public KeptInBackground.Standing standing() {
+        return background.standing(KeptOverview.class);
     }
 
     @Override

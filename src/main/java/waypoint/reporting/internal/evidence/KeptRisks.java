@@ -88,14 +88,9 @@ public class KeptRisks implements KeptWhole {
         return background.press(KeptRisks.class, user);
     }
 
-    /** Since when the list has been being worked out, when it is. */
-    public Optional<Instant> underwaySince() {
-        return background.underwaySince(KeptRisks.class);
-    }
-
-    /** The last working out of the list, when it failed since the one shown was worked out. */
-    public Optional<KeptInBackground.Failure> lastFailure() {
-        return background.lastFailure(KeptRisks.class);
+    /** How the list stands: since when it has been being worked out again, and its last working out if it failed. */
+    public KeptInBackground.Standing standing() {
+        return background.standing(KeptRisks.class);
     }
 
     @Override
@@ -214,11 +209,12 @@ public class KeptRisks implements KeptWhole {
 
     /**
      * Every kept line within the reader's scope and the filter that has a finding needing attention, in the list's
-     * order, with its names, handed on a page at a time (for the CSV download).
+     * order, with its names, handed on one at a time as it is read (the CSV download writes each as it comes: the
+     * whole list is never held).
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<WorkedOut> eachNeedingAttention(CurrentUser user, RiskList.Filter filter,
-            Consumer<List<RiskList.Line>> lines) {
+            Consumer<RiskList.Line> each) {
         policy.requireEvidenceReader(user);
         Optional<WorkedOut> workedOut = workedOut();
         if (workedOut.isEmpty()) {
@@ -227,7 +223,6 @@ public class KeptRisks implements KeptWhole {
         Narrowed narrowed = narrowed(access.scopeOf(user), filter);
         // one query for the whole download, in the list's order, each line's findings after it: read in batches by
         // place, each batch scanned the findings again (over a minute for 100,000 lines; docs/performance.md)
-        List<RiskList.Line> batch = new ArrayList<>();
         Kept[] current = {null};
         String[] names = new String[2];
         List<RiskFinding> own = new ArrayList<>();
@@ -235,13 +230,9 @@ public class KeptRisks implements KeptWhole {
             if (current[0] != null) {
                 own.sort(Comparator.comparing(RiskFinding::risk));
                 Kept k = current[0];
-                batch.add(new RiskList.Line(k.id(), names[0], names[1], k.standard(), k.start(), k.status(),
+                each.accept(new RiskList.Line(k.id(), names[0], names[1], k.standard(), k.start(), k.status(),
                         List.copyOf(own)));
                 own.clear();
-                if (batch.size() == 1000) {
-                    lines.accept(List.copyOf(batch));
-                    batch.clear();
-                }
             }
         };
         jdbc.sql("SELECT k.apprenticeship_id, k.start_date, k.standard_reference, k.status, f.risk, f.verdict,"
@@ -266,9 +257,6 @@ public class KeptRisks implements KeptWhole {
                     FundingRisk.named(rs.getString(5)).ifPresent(risk -> own.add(new RiskFinding(risk, verdict, words)));
                 });
         endLine.run();
-        if (!batch.isEmpty()) {
-            lines.accept(List.copyOf(batch));
-        }
         return workedOut;
     }
 

@@ -60,6 +60,38 @@ class KeptForecast implements KeptWhole {
             + " month_2, month_3, month_4, month_5, month_6, month_7, month_8, month_9, month_10, month_11, month_12,"
             + " total, employer_incentives, in_lines)";
 
+    /**
+     * The kept lines {@code k} of the apprenticeships the condition selects, added to the kept sums of the whole
+     * provider ({@code :sign} 1) or taken out of them (-1), under the standard, employer and tutor, and within the
+     * year's window, the forecast counted each apprenticeship by ({@code f}): the grouping a reader's request does
+     * ({@link FundingForecast#groupedSums}).
+     */
+    private static final String COUNTED_IN_SUMS;
+
+    static {
+        StringBuilder months = new StringBuilder();
+        StringBuilder added = new StringBuilder();
+        for (int i = 1; i <= 12; i++) {
+            months.append(" month_").append(i).append(',');
+            added.append(" month_").append(i).append(" = s.month_").append(i).append(" + EXCLUDED.month_").append(i)
+                    .append(',');
+        }
+        COUNTED_IN_SUMS = "INSERT INTO funding_forecast_sum AS s (funding_year, kind, key," + months
+                + " employer_incentives, listed) SELECT k.funding_year, " + FundingForecast.groupedSums("f")
+                + " FROM funding_forecast_line k"
+                + " JOIN funding_forecast_apprenticeship f ON f.apprenticeship_id = k.apprenticeship_id WHERE %s"
+                + " AND f.start_date <= make_date(k.funding_year + 1, 7, 31)"
+                + " AND f.planned_end_date >= make_date(k.funding_year - 3, 8, 1)"
+                + FundingForecast.groupingSets("f", "k.funding_year")
+                + " ON CONFLICT (funding_year, kind, key) DO UPDATE SET" + added
+                + " employer_incentives = s.employer_incentives + EXCLUDED.employer_incentives,"
+                + " listed = s.listed + EXCLUDED.listed";
+    }
+
+    /** An apprenticeship as the forecast found it, and what its lines were counted under in the sums. */
+    private static final String APPRENTICESHIP_COLUMNS = "apprenticeship_id, earnings_known, not_known_because,"
+            + " worked_out_at, standard_reference, employer_id, tutor_id, start_date, planned_end_date";
+
     private final FundingForecast forecast;
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -116,7 +148,8 @@ class KeptForecast implements KeptWhole {
 
     @Override
     public boolean isKept() {
-        return forecast.kept().isPresent();
+        // a forecast kept before its sums were is worked out again at the first start
+        return forecast.kept().isPresent() && forecast.sumsKept();
     }
 
     /** The whole forecast, worked out now and kept in place of the previous one (once the forecast's lock is free). */
@@ -135,6 +168,7 @@ class KeptForecast implements KeptWhole {
         jdbc.sql("DELETE FROM funding_forecast_line").update();
         jdbc.sql("DELETE FROM funding_forecast_apprenticeship").update();
         jdbc.sql("DELETE FROM funding_forecast").update();
+        jdbc.sql("DELETE FROM funding_forecast_sum").update();
         List<Object[]> apprenticeships = new ArrayList<>();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
@@ -158,8 +192,7 @@ class KeptForecast implements KeptWhole {
             if (lines[0] != null) {
                 lines[0].end();
             }
-            TableCopy kept = new TableCopy(pg, "funding_forecast_apprenticeship (apprenticeship_id, earnings_known,"
-                    + " not_known_because, worked_out_at)");
+            TableCopy kept = new TableCopy(pg, "funding_forecast_apprenticeship (" + APPRENTICESHIP_COLUMNS + ")");
             for (Object[] row : apprenticeships) {
                 kept.row(row);
             }
@@ -169,10 +202,11 @@ class KeptForecast implements KeptWhole {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+        countInSums("TRUE", Map.of(), 1);
         int took = (int) Duration.ofNanos(System.nanoTime() - began).toMillis();
         jdbc.sql("""
-                        INSERT INTO funding_forecast (worked_out_at, apprenticeships, took_ms, worked_out_by)
-                        VALUES (:at, :apprenticeships, :took, :by)""")
+                        INSERT INTO funding_forecast (worked_out_at, apprenticeships, took_ms, worked_out_by, sums_kept)
+                        VALUES (:at, :apprenticeships, :took, :by, TRUE)""")
                 .param("at", at.atOffset(ZoneOffset.UTC)).param("apprenticeships", apprenticeships.size())
                 .param("took", took).param("by", by).update();
         log.info("Funding forecast worked out for {} apprenticeships in {} ms", apprenticeships.size(), took);
@@ -186,28 +220,40 @@ class KeptForecast implements KeptWhole {
             Instant at = clock.instant();
             List<FundingForecast.Apprentice> found = new ArrayList<>();
             forecast.each("a.id = :id", Map.of("id", apprenticeshipId), false, found::add);
+            boolean sums = forecast.sumsKept();
+            Map<String, Object> its = Map.of("id", apprenticeshipId);
+            if (sums) {
+                countInSums("k.apprenticeship_id = :id", its, -1);
+            }
             jdbc.sql("DELETE FROM funding_forecast_line WHERE apprenticeship_id = :id").param("id", apprenticeshipId)
                     .update();
             jdbc.sql("DELETE FROM funding_forecast_apprenticeship WHERE apprenticeship_id = :id")
                     .param("id", apprenticeshipId).update();
             for (FundingForecast.Apprentice a : found) {
-                jdbc.sql("""
-                                INSERT INTO funding_forecast_apprenticeship (apprenticeship_id, earnings_known,
-                                                                             not_known_because, worked_out_at)
-                                VALUES (?, ?, ?, ?)""")
+                jdbc.sql("INSERT INTO funding_forecast_apprenticeship (" + APPRENTICESHIP_COLUMNS + ") VALUES ("
+                                + "?, ".repeat(8) + "?)")
                         .params(apprenticeship(a, at)).update();
                 for (ForecastLine line : ForecastLine.of(a)) {
                     jdbc.sql("INSERT INTO " + LINE_COLUMNS + " VALUES (" + "?, ".repeat(16) + "?)")
                             .params(line(line)).update();
                 }
             }
+            if (sums) {
+                countInSums("k.apprenticeship_id = :id", its, 1);
+            }
         });
+    }
+
+    /** The kept lines the condition selects added to the kept sums ({@code sign} 1) or taken out of them (-1). */
+    private void countInSums(String where, Map<String, Object> params, int sign) {
+        jdbc.sql(COUNTED_IN_SUMS.formatted(where)).params(params).param("sign", sign).update();
     }
 
     private static Object[] apprenticeship(FundingForecast.Apprentice a, Instant at) {
         boolean known = a.earnings().known();
         return new Object[] {a.apprenticeshipId(), known, known ? null : a.warnings().stream().findFirst()
-                .orElse(null), at.atOffset(ZoneOffset.UTC)};
+                .orElse(null), at.atOffset(ZoneOffset.UTC), a.standard(), a.employerId(), a.tutorId(), a.startDate(),
+                a.plannedEndDate()};
     }
 
     private static Object[] line(ForecastLine line) {

@@ -84,7 +84,7 @@ class KeptRisksTest {
 
     private void noneUnderway() {
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
-                .until(() -> kept.underwaySince().isEmpty());
+                .until(() -> kept.standing().underway().isEmpty());
     }
 
     @BeforeEach
@@ -102,7 +102,7 @@ class KeptRisksTest {
         List<RiskList.Line> judged = risks.judge(quality(), RiskList.Filter.any());
         List<RiskList.Line> keptLines = new ArrayList<>();
 
-        kept.eachNeedingAttention(quality(), RiskList.Filter.any(), keptLines::addAll);
+        kept.eachNeedingAttention(quality(), RiskList.Filter.any(), keptLines::add);
 
         assertThat(judged).hasSizeLessThan(RiskList.MOST);
         assertThat(keptLines).isEqualTo(judged.stream().filter(line -> !line.needingAttention().isEmpty())

@@ -3,10 +3,13 @@ package waypoint.reporting.internal.funding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -22,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 import waypoint.demo.DemoAccounts;
+import waypoint.identity.CurrentUser;
+import waypoint.identity.UserAccounts;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
@@ -33,6 +38,8 @@ import waypoint.support.WaypointTest;
  * the new forecast replaces the one kept, and a second press meanwhile starts no other. A working out that fails is
  * said on the page, with the forecast before it still shown, until one succeeds. A change to the funding settings
  * works it out under the same lock: it waits for the one under way, and starts none when that one read the change.
+ * The sums kept for the whole provider with the lines are those the lines add up to grouped on request, and follow one
+ * apprenticeship brought up to date.
  */
 @WaypointTest
 class KeptForecastTest {
@@ -47,6 +54,12 @@ class KeptForecastTest {
     ApplicationEventPublisher events;
     @Autowired
     Clock clock;
+    @Autowired
+    FundingForecast forecast;
+    @Autowired
+    KeptForecast kept;
+    @Autowired
+    UserAccounts accounts;
 
     @Test
     void until_it_is_first_worked_out_the_forecast_says_so_and_shows_no_figures() {
@@ -184,6 +197,77 @@ class KeptForecastTest {
                         && !head.get("/reports/funding").text().contains("being worked out again"));
         assertThat(jdbc.sql("SELECT worked_out_by FROM funding_forecast").query(String.class).single())
                 .isEqualTo("Worked out when " + DemoAccounts.HEAD.displayName() + " asked");
+    }
+
+    @Test
+    void the_sums_kept_for_the_whole_provider_are_those_its_lines_grouped_on_request_add_up_to() {
+        // given the forecast worked out
+        waypoint.reporting.ForecastWorkedOut.by(Api.at(port).signedInAs(DemoAccounts.HEAD.email(),
+                DemoAccounts.PASSWORD));
+        CurrentUser director = user(DemoAccounts.DIRECTOR);
+        List<Integer> years = jdbc.sql("SELECT DISTINCT funding_year FROM funding_forecast_line ORDER BY 1")
+                .query(Integer.class).list();
+        assertThat(years).isNotEmpty();
+
+        // then in every year the sums kept for someone who sees the whole provider are those grouped on request
+        years.forEach(year -> sameEitherWay(director, year));
+
+        // and when one apprenticeship moves to another tutor and is brought up to date alone, they follow it
+        int year = forecast.currentYear();
+        var moved = jdbc.sql("""
+                        SELECT k.apprenticeship_id, a.tutor_id FROM funding_forecast_line k
+                        JOIN apprenticeship a ON a.id = k.apprenticeship_id
+                        WHERE k.funding_year = :year AND k.in_lines ORDER BY k.apprenticeship_id LIMIT 1""")
+                .param("year", year).query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class)}).single();
+        UUID otherTutor = jdbc.sql("SELECT tutor_id FROM apprenticeship WHERE tutor_id <> :tutor LIMIT 1")
+                .param("tutor", moved[1]).query(UUID.class).single();
+        BigDecimal before = byTutor(director, year, otherTutor);
+        try {
+            jdbc.sql("UPDATE apprenticeship SET tutor_id = :tutor WHERE id = :id").param("tutor", otherTutor)
+                    .param("id", moved[0]).update();
+            kept.refresh(moved[0]);
+            assertThat(byTutor(director, year, otherTutor)).isGreaterThan(before);
+            sameEitherWay(director, year);
+        } finally {
+            jdbc.sql("UPDATE apprenticeship SET tutor_id = :tutor WHERE id = :id").param("tutor", moved[1])
+                    .param("id", moved[0]).update();
+            kept.refresh(moved[0]);
+        }
+        sameEitherWay(director, year);
+    }
+
+    /**
+     * The year's figures and count of apprentice lines for the reader as kept, and as grouped on request from the kept
+     * lines (the sums set aside within a transaction undone), are the same.
+     */
+    private void sameEitherWay(CurrentUser reader, int year) {
+        TransactionTemplate oneSnapshot = new TransactionTemplate(transactions);
+        oneSnapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        oneSnapshot.executeWithoutResult(tx -> {
+            FundingForecast.Filter none = new FundingForecast.Filter(null, null, null);
+            FundingForecast.Forecast kept = forecast.forecast(reader, year, none).orElseThrow();
+            long keptCount = forecast.apprentices(reader, year, none, 0, 1).total();
+            jdbc.sql("UPDATE funding_forecast SET sums_kept = FALSE").update();
+            FundingForecast.Forecast grouped = forecast.forecast(reader, year, none).orElseThrow();
+            long groupedCount = forecast.apprentices(reader, year, none, 0, 1).total();
+            tx.setRollbackOnly();
+
+            assertThat(kept).usingRecursiveComparison()
+                    .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(grouped);
+            assertThat(keptCount).isEqualTo(groupedCount).isEqualTo(grouped.apprentices());
+        });
+    }
+
+    private BigDecimal byTutor(CurrentUser reader, int year, UUID tutor) {
+        return forecast.forecast(reader, year, new FundingForecast.Filter(null, null, null)).orElseThrow().byTutor()
+                .stream().filter(line -> line.key().equals(tutor.toString())).map(FundingForecast.Line::total)
+                .findFirst().orElse(BigDecimal.ZERO);
+    }
+
+    private CurrentUser user(DemoAccounts demo) {
+        var account = accounts.findByEmail(demo.email()).orElseThrow();
+        return new CurrentUser(account.id(), account.email(), account.displayName(), account.roles());
     }
 
     /** How many sessions wait for the advisory lock named so. */
