@@ -93,7 +93,7 @@ class ChoosingTheCohortsTutorTest {
     /** A tutor of the provider's: with the demo's three, more than the test run lists. */
     private UUID tutor(String name) {
         return organisation.staff(new StaffDetails(name, "cohort-tutor-" + UUID.randomUUID() + "@example.test", null,
-                Set.of(Role.TUTOR)));
+                Set.of(Role.TUTOR))).value();
     }
 
     private Map<String, String> typed(UUID tutor) {
