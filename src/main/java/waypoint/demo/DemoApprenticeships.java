@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import waypoint.catalogue.Standards;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.Apprenticeships;
@@ -73,30 +74,31 @@ class DemoApprenticeships {
         onboarding("amir.ahmed@learners.test", today.plusWeeks(3));
         onboarding("hannah.hughes@learners.test", today.plusWeeks(6));
         recorded("bethany.barker@learners.test", today.minusDays(300), 18, (id, start) -> {
-            enrolment.start(id, start);
-            enrolment.breakInLearning(id, today.minusDays(40), today.plusDays(50),
+            enrolment.start(new ApprenticeshipId(id), start);
+            enrolment.breakInLearning(new ApprenticeshipId(id), today.minusDays(40), today.plusDays(50),
                     "Surgery and recovery; the employer has agreed the break");
         });
         recorded("callum.collins@learners.test", today.minusDays(400), 18, (id, start) -> {
-            enrolment.start(id, start);
-            enrolment.withdraw(id, today.minusDays(100), WithdrawalReason.OTHER_PERSONAL_REASONS,
+            enrolment.start(new ApprenticeshipId(id), start);
+            enrolment.withdraw(new ApprenticeshipId(id), today.minusDays(100), WithdrawalReason.OTHER_PERSONAL_REASONS,
                     "Moved abroad with family");
         });
         recorded("demi.doyle@learners.test", today.minusDays(800), 15, (id, start) -> {
             LocalDate end = start.plusMonths(15);
-            enrolment.start(id, start);
-            enrolment.gateway(id, end);
-            enrolment.endPointAssessment(id, end.plusDays(14));
-            enrolment.complete(id, end.plusDays(70), "Passed the end-point assessment with merit");
+            enrolment.start(new ApprenticeshipId(id), start);
+            enrolment.gateway(new ApprenticeshipId(id), end);
+            enrolment.endPointAssessment(new ApprenticeshipId(id), end.plusDays(14));
+            enrolment.complete(new ApprenticeshipId(id), end.plusDays(70),
+                    "Passed the end-point assessment with merit");
         });
         recorded("farah.fletcher@learners.test", today.minusDays(500), 16, (id, start) -> {
-            enrolment.start(id, start);
-            enrolment.gateway(id, start.plusMonths(16));
+            enrolment.start(new ApprenticeshipId(id), start);
+            enrolment.gateway(new ApprenticeshipId(id), start.plusMonths(16));
         });
         recorded("george.green@learners.test", today.minusDays(550), 16, (id, start) -> {
-            enrolment.start(id, start);
-            enrolment.gateway(id, start.plusMonths(16));
-            enrolment.endPointAssessment(id, start.plusMonths(16).plusDays(10));
+            enrolment.start(new ApprenticeshipId(id), start);
+            enrolment.gateway(new ApprenticeshipId(id), start.plusMonths(16));
+            enrolment.endPointAssessment(new ApprenticeshipId(id), start.plusMonths(16).plusDays(10));
         });
         migrated("ellis.evans@learners.test", today.minusDays(200).withDayOfMonth(1));
         pastCohorts(today);
@@ -120,9 +122,9 @@ class DemoApprenticeships {
         withdrawn("zara.zaman@learners.test", today.minusDays(700), today.minusDays(500));
         achieved("aled.price@learners.test", today.minusDays(120), today.minusDays(120), today.minusDays(60));
         safely(() -> recorded("bronwen.bennett@learners.test", today.minusDays(200).minusMonths(18), 18,
-                (id, start) -> enrolment.start(id, start)));
+                (id, start) -> enrolment.start(new ApprenticeshipId(id), start)));
         safely(() -> recorded("caleb.clarke@learners.test", today.minusDays(60).minusMonths(18), 18,
-                (id, start) -> enrolment.start(id, start)));
+                (id, start) -> enrolment.start(new ApprenticeshipId(id), start)));
     }
 
     /** Demo data must never stop the application starting: a refused past apprenticeship is left out, and logged. */
@@ -136,31 +138,36 @@ class DemoApprenticeships {
 
     private void achieved(String email, LocalDate plannedEnd, LocalDate gateway, LocalDate achieved) {
         safely(() -> recorded(email, plannedEnd.minusMonths(18), 18, (id, start) -> {
-            enrolment.start(id, start);
-            enrolment.gateway(id, gateway);
-            enrolment.endPointAssessment(id, gateway.plusDays(7));
-            enrolment.complete(id, achieved, "Passed the end-point assessment");
+            enrolment.start(new ApprenticeshipId(id), start);
+            enrolment.gateway(new ApprenticeshipId(id), gateway);
+            enrolment.endPointAssessment(new ApprenticeshipId(id), gateway.plusDays(7));
+            enrolment.complete(new ApprenticeshipId(id), achieved, "Passed the end-point assessment");
         }));
     }
 
     private void withdrawn(String email, LocalDate start, LocalDate on) {
         safely(() -> recorded(email, start, 18, (id, begun) -> {
-            enrolment.start(id, begun);
-            enrolment.withdraw(id, on, WithdrawalReason.OTHER_PERSONAL_REASONS, "Left to care for a relative");
+            enrolment.start(new ApprenticeshipId(id), begun);
+            enrolment.withdraw(new ApprenticeshipId(id), on, WithdrawalReason.OTHER_PERSONAL_REASONS,
+                    "Left to care for a relative");
         }));
     }
 
     private void inLearning(String email, LocalDate start) {
         recorded(email, start, 18, (id, on) -> {
-            enrolment.start(id, on);
+            enrolment.start(new ApprenticeshipId(id), on);
             // prior learning recognised after the start: a lower training price from two months in, as the ILR dates it
-            enrolment.price(id, on.plusMonths(2), new BigDecimal("13500.00"), new BigDecimal("3000.00"),
+            enrolment.price(new ApprenticeshipId(id), on.plusMonths(2), new BigDecimal("13500.00"),
+                    new BigDecimal("3000.00"),
                     "Prior learning recognised after the initial assessment", null);
             // Northgate pays its share of the price in quarterly instalments: the first paid, the next ones due
             // (the next within a week, so the reminder shows)
-            enrolment.paymentInstalment(id, on.plusMonths(1), new BigDecimal("500.00"), on.plusMonths(1));
-            enrolment.paymentInstalment(id, LocalDate.now(clock).plusDays(5), new BigDecimal("500.00"), null);
-            enrolment.paymentInstalment(id, LocalDate.now(clock).plusMonths(3), new BigDecimal("500.00"), null);
+            enrolment.paymentInstalment(new ApprenticeshipId(id), on.plusMonths(1), new BigDecimal("500.00"),
+                    on.plusMonths(1));
+            enrolment.paymentInstalment(new ApprenticeshipId(id), LocalDate.now(clock).plusDays(5),
+                    new BigDecimal("500.00"), null);
+            enrolment.paymentInstalment(new ApprenticeshipId(id), LocalDate.now(clock).plusMonths(3),
+                    new BigDecimal("500.00"), null);
         });
     }
 
@@ -171,18 +178,20 @@ class DemoApprenticeships {
     private void migrated(String email, LocalDate start) {
         learner(email).ifPresent(learner -> {
             UUID id = enrolment.record(details(learner, start, 18).migrated(
-                    new NewApprenticeship.Migration(ApprenticeshipStatus.IN_LEARNING, start, null, null)));
+                    new NewApprenticeship.Migration(ApprenticeshipStatus.IN_LEARNING, start, null, null))).value();
             // the employment the previous system recorded, entered on the apprenticeship's page once brought in
-            enrolment.employed(id, start.minusMonths(14), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+            enrolment.employed(new ApprenticeshipId(id), start.minusMonths(14),
+                    EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         });
     }
 
     /** Records the learner's apprenticeship from {@code start} for some months, then moves it along. */
     private void recorded(String email, LocalDate start, int months, BiConsumer<UUID, LocalDate> then) {
         learner(email).ifPresent(learner -> {
-            UUID id = enrolment.record(details(learner, start, months));
+            UUID id = enrolment.record(details(learner, start, months)).value();
             // in paid employment with their employer for over a year before they start: the ILR needs it
-            enrolment.employed(id, start.minusMonths(14), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+            enrolment.employed(new ApprenticeshipId(id), start.minusMonths(14),
+                    EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
             smallEmployer(id, learner.email(), start);
             then.accept(id, start);
         });
@@ -194,7 +203,8 @@ class DemoApprenticeships {
      */
     private void smallEmployer(UUID id, String email, LocalDate start) {
         if (people.placementOf(email).map(p -> p.funding() == waypoint.organisation.Funding.NON_LEVY).orElse(false)) {
-            enrolment.price(id, start, new BigDecimal("15000.00"), new BigDecimal("3000.00"), "Agreed at the start",
+            enrolment.price(new ApprenticeshipId(id), start, new BigDecimal("15000.00"), new BigDecimal("3000.00"),
+                    "Agreed at the start",
                     true);
         }
     }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import waypoint.catalogue.StandardSummary;
 import waypoint.catalogue.Standards;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.NewApprenticeship;
@@ -75,18 +76,19 @@ class DemoFundingRisks {
         if (standard.isEmpty() || learner.isEmpty() || placement.isEmpty()) {
             return;
         }
-        UUID id = apprenticeships.ofLearner(learner.get().id()).stream().findFirst().map(a -> a.id())
+        UUID id = apprenticeships.ofLearner(learner.get().id()).stream().findFirst().map(a -> a.id().value())
                 .orElseGet(() -> record(learner.get(), placement.get(), standard.get()));
-        if (id == null || onboarding.started(id)) {
+        if (id == null || onboarding.started(new ApprenticeshipId(id))) {
             return;
         }
-        onboarding.englishAndMathsResults(id, "Level 2", "Level 2", START.minusDays(14));
-        onboarding.answer(id, "initial-assessment", Map.of("priorQualifications",
+        onboarding.englishAndMathsResults(new ApprenticeshipId(id), "Level 2", "Level 2", START.minusDays(14));
+        onboarding.answer(new ApprenticeshipId(id), "initial-assessment", Map.of("priorQualifications",
                 List.of("Level 3 diploma units (2023), GCSEs (2019) including English Language grade 5"),
                 "englishGcse", List.of("GCSE English Language grade 5"), "employerDecision", List.of("INCLUDE")),
                 true);
-        onboarding.skillsScan(id, 3, 3);
-        onboarding.priorLearning(id, new BigDecimal("100"), "Units of a Level 3 diploma already achieved");
+        onboarding.skillsScan(new ApprenticeshipId(id), 3, 3);
+        onboarding.priorLearning(new ApprenticeshipId(id), new BigDecimal("100"),
+                "Units of a Level 3 diploma already achieved");
         log.info("Demo data: an apprentice whose price was not reduced for prior learning");
     }
 
@@ -105,10 +107,10 @@ class DemoFundingRisks {
                 null, p.tutor(), List.of(), START, START.plusMonths(20), null, new BigDecimal("30"), null, null,
                 null, null, band.subtract(epaPrice), epaPrice, organisation.findEpao("EPA0901").orElse(null), null,
                 null);
-        UUID id = enrolment.record(details);
-        enrolment.employed(id, START.minusYears(1),
+        UUID id = enrolment.record(details).value();
+        enrolment.employed(new ApprenticeshipId(id), START.minusYears(1),
                 waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        enrolment.start(id, START);
+        enrolment.start(new ApprenticeshipId(id), START);
         return id;
     }
 }

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
@@ -99,9 +100,10 @@ class DemoOffTheJob {
             UUID id = enrolment.record(new NewApprenticeship(l.id(), p.employer(), p.lineManager(),
                     KNOWN_MINIMUM_STANDARD, null, p.tutor(), List.of(), start, start.plusMonths(30), null,
                     new BigDecimal("37.5"), null, null, java.util.Set.of(), null, new BigDecimal("7500.00"),
-                    new BigDecimal("1500.00"), organisation.findEpao("EPA0901").orElse(null), null, null));
-            enrolment.employed(id, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-            enrolment.start(id, start);
+                    new BigDecimal("1500.00"), organisation.findEpao("EPA0901").orElse(null), null, null)).value();
+            enrolment.employed(new ApprenticeshipId(id), start.minusYears(1),
+                    waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+            enrolment.start(new ApprenticeshipId(id), start);
             BigDecimal planned = figures.of(id).map(OffTheJobFigures::plannedHours).filter(h -> h.signum() > 0)
                     .orElse(null);
             return hours(KNOWN_MINIMUM_LEARNER, 1.1, false, planned);
@@ -123,7 +125,7 @@ class DemoOffTheJob {
     private int hours(String email, double share, boolean withRejected, BigDecimal plannedWithoutPlan) {
         Optional<ApprenticeshipSummary> found = organisation.findLearner(email).flatMap(learners::find)
                 .flatMap(learner -> apprenticeships.ofLearner(learner.id()).stream().findFirst())
-                .filter(a -> a.isActive() && a.startDate() != null && !otj.hasEntries(a.id()));
+                .filter(a -> a.isActive() && a.startDate() != null && !otj.hasEntries(a.id().value()));
         if (found.isEmpty()) {
             return 0;
         }
@@ -149,7 +151,7 @@ class DemoOffTheJob {
                 break;
             }
             String activity = ACTIVITIES[(int) (week % ACTIVITIES.length)];
-            Optional<UUID> id = otj.log(a.id(), "demo-" + a.id() + "-" + week, date, minutesPerWeek, activity,
+            Optional<UUID> id = otj.log(a.id().value(), "demo-" + a.id() + "-" + week, date, minutesPerWeek, activity,
                     "Week " + (week + 1) + ": " + words(activity), List.of());
             if (id.isEmpty()) {
                 continue;

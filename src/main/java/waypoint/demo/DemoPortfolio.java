@@ -83,7 +83,7 @@ class DemoPortfolio {
         if (found.isEmpty()) {
             return;
         }
-        UUID a = found.get().id();
+        UUID a = found.get().id().value();
         List<String> ksbs = portfolio.ksbCodes(a);
         LocalDate today = LocalDate.now(clock);
         if (portfolio.evidenceTitled(a, QUARANTINED_TITLE).isEmpty() && !ksbs.isEmpty()) {
@@ -101,7 +101,7 @@ class DemoPortfolio {
         if (found.isEmpty()) {
             return 0;
         }
-        UUID a = found.get().id();
+        UUID a = found.get().id().value();
         List<String> ksbs = portfolio.ksbCodes(a);
         if (ksbs.size() < 6) {
             return 0;
@@ -174,7 +174,7 @@ class DemoPortfolio {
         if (found.isEmpty()) {
             return 0;
         }
-        UUID a = found.get().id();
+        UUID a = found.get().id().value();
         List<String> ksbs = portfolio.ksbCodes(a);
         if (ksbs.size() < 2) {
             return 0;
@@ -194,7 +194,7 @@ class DemoPortfolio {
     private Optional<ApprenticeshipSummary> apprenticeshipOf(String email) {
         return organisation.findLearner(email).flatMap(learners::find)
                 .flatMap(learner -> apprenticeships.ofLearner(learner.id()).stream().findFirst())
-                .filter(a -> a.isActive() && !portfolio.hasEvidence(a.id()));
+                .filter(a -> a.isActive() && !portfolio.hasEvidence(a.id().value()));
     }
 
     private CurrentUser actor(DemoAccounts account) {

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import waypoint.catalogue.CatalogueImport;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.EmploymentLists;
@@ -99,9 +100,10 @@ class DemoProgrammeTypes {
         DemoOrganisation.Placement p = placement.get();
         UUID id = enrolment.record(new NewApprenticeship(learner, p.employer(), p.lineManager(), standard, null,
                 p.tutor(), List.of(), start, plannedEnd, null, new BigDecimal("37.5"), null, null, null, null,
-                trainingPrice, null, null, null, null));
-        enrolment.employed(id, start.minusMonths(6), EmploymentLists.LengthOfEmployment.SEVEN_TO_12_MONTHS);
-        enrolment.start(id, start);
+                trainingPrice, null, null, null, null)).value();
+        enrolment.employed(new ApprenticeshipId(id), start.minusMonths(6),
+                EmploymentLists.LengthOfEmployment.SEVEN_TO_12_MONTHS);
+        enrolment.start(new ApprenticeshipId(id), start);
         log.info("Demo data: {} on {}", given + " " + family, standard);
     }
 }

@@ -1,7 +1,7 @@
 package waypoint.enrolment;
 
 import java.util.Set;
-import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -40,28 +40,27 @@ public class ApprenticeshipAccess {
 
     /** False for an apprenticeship that does not exist, as for one the person may not see. */
     @Transactional(readOnly = true)
-    public boolean canView(CurrentUser user, UUID apprenticeshipId) {
-        var viewer = viewers.of(user);
-        return apprenticeships.findById(apprenticeshipId).map(a -> policy.canView(viewer, a)).orElse(false);
+    public boolean canView(CurrentUser user, ApprenticeshipId apprenticeshipId) {
+        return policy.seenBy(viewers.of(user), apprenticeshipId.value()).isPresent();
     }
 
     /** Administrators, heads of delivery, leads and directors, and the tutor or other staff working on it. */
     @Transactional(readOnly = true)
-    public boolean canManage(CurrentUser user, UUID apprenticeshipId) {
+    public boolean canManage(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         var viewer = viewers.of(user);
-        return apprenticeships.findById(apprenticeshipId).map(a -> policy.canManage(viewer, a)).orElse(false);
+        return apprenticeships.findById(apprenticeshipId.value()).map(a -> policy.canManage(viewer, a)).orElse(false);
     }
 
     /** The apprenticeship, for someone who may see it; otherwise not found. */
     @Transactional(readOnly = true)
-    public ApprenticeshipSummary requireView(CurrentUser user, UUID apprenticeshipId) {
+    public ApprenticeshipSummary requireView(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         return summaries.find(apprenticeshipId).filter(a -> canView(user, apprenticeshipId))
                 .orElseThrow(() -> new NotFoundException("Apprenticeship"));
     }
 
     /** The apprenticeship, for staff who may manage it; not found for who may not see it, refused for the rest. */
     @Transactional(readOnly = true)
-    public ApprenticeshipSummary requireManage(CurrentUser user, UUID apprenticeshipId) {
+    public ApprenticeshipSummary requireManage(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary apprenticeship = requireView(user, apprenticeshipId);
         if (!canManage(user, apprenticeship)) {
             throw new AccessDeniedException("Only staff working on this apprenticeship may do this");
@@ -90,8 +89,8 @@ public class ApprenticeshipAccess {
      * auditor's evidence packs.
      */
     @Transactional(readOnly = true)
-    public Set<UUID> coveredBy(ExternalGrant grant) {
-        return viewers.covered(grant);
+    public Set<ApprenticeshipId> coveredBy(ExternalGrant grant) {
+        return viewers.covered(grant).stream().map(ApprenticeshipId::new).collect(Collectors.toSet());
     }
 
     @Transactional(readOnly = true)

@@ -9,6 +9,6 @@ import waypoint.organisation.EmployerId;
  * manager), so every list, home page and access check that reads the apprenticeship follows, and the training plan
  * gets a new version for the new employer to sign. {@code changedBy} is the account that recorded it.
  */
-public record ApprenticeshipEmployerChanged(UUID apprenticeshipId, EmployerId previousEmployerId,
+public record ApprenticeshipEmployerChanged(ApprenticeshipId apprenticeshipId, EmployerId previousEmployerId,
         EmployerId newEmployerId, LocalDate effectiveDate, UUID changedBy) {
 }

@@ -60,16 +60,16 @@ public class ApprenticeshipImport {
         return service.openToNewStarts(standardReference, start);
     }
 
-    public UUID record(NewApprenticeship details) {
-        return service.register(details);
+    public ApprenticeshipId record(NewApprenticeship details) {
+        return new ApprenticeshipId(service.register(details));
     }
 
     /**
      * The apprentice is in paid employment with the apprenticeship's employer from that date, employed for that long
      * (docs/domain/ilr.md, "Employment status"): needed before the start.
      */
-    public void employed(UUID id, LocalDate from, EmploymentLists.LengthOfEmployment length) {
-        lifecycle.recordEmploymentStatus(id, new ApprenticeshipLifecycle.EmploymentRequest(from,
+    public void employed(ApprenticeshipId id, LocalDate from, EmploymentLists.LengthOfEmployment length) {
+        lifecycle.recordEmploymentStatus(id.value(), new ApprenticeshipLifecycle.EmploymentRequest(from,
                 EmploymentLists.EmpStat.IN_PAID_EMPLOYMENT, length, null));
     }
 
@@ -77,38 +77,40 @@ public class ApprenticeshipImport {
      * A price from a date, through the apprenticeship's own checks; {@code smallEmployer} null leaves the employer's
      * size as recorded (docs/domain/funding-rules.md, The price).
      */
-    public void price(UUID id, LocalDate from, java.math.BigDecimal training, java.math.BigDecimal assessment,
+    public void price(ApprenticeshipId id, LocalDate from, java.math.BigDecimal training,
+            java.math.BigDecimal assessment,
             String reason, Boolean smallEmployer) {
-        lifecycle.changePrice(id, new ApprenticeshipLifecycle.PriceRequest(from, training, assessment, reason,
+        lifecycle.changePrice(id.value(), new ApprenticeshipLifecycle.PriceRequest(from, training, assessment, reason,
                 smallEmployer));
     }
 
     /** An instalment of the employer's payment plan, paid on {@code paidOn} if given. */
-    public void paymentInstalment(UUID id, LocalDate dueOn, java.math.BigDecimal amount, LocalDate paidOn) {
-        paymentPlans.getObject().plan(id, dueOn, amount, paidOn);
+    public void paymentInstalment(ApprenticeshipId id, LocalDate dueOn, java.math.BigDecimal amount, LocalDate paidOn) {
+        paymentPlans.getObject().plan(id.value(), dueOn, amount, paidOn);
     }
 
-    public void start(UUID id, LocalDate date) {
-        lifecycle.move(id, SystemStep.START, date, null);
+    public void start(ApprenticeshipId id, LocalDate date) {
+        lifecycle.move(id.value(), SystemStep.START, date, null);
     }
 
-    public void breakInLearning(UUID id, LocalDate date, LocalDate expectedReturn, String reason) {
-        lifecycle.breakInLearning(id, date, expectedReturn, reason);
+    public void breakInLearning(ApprenticeshipId id, LocalDate date, LocalDate expectedReturn, String reason) {
+        lifecycle.breakInLearning(id.value(), date, expectedReturn, reason);
     }
 
-    public void withdraw(UUID id, LocalDate date, WithdrawalReason why, String reason) {
-        lifecycle.withdraw(id, date, why, reason);
+    public void withdraw(ApprenticeshipId id, LocalDate date, WithdrawalReason why, String reason) {
+        lifecycle.withdraw(id.value(), date, why, reason);
     }
 
-    public void gateway(UUID id, LocalDate date) {
-        lifecycle.move(id, SystemStep.GATEWAY, date, "Employer and provider agree the apprentice is ready");
+    public void gateway(ApprenticeshipId id, LocalDate date) {
+        lifecycle.move(id.value(), SystemStep.GATEWAY, date, "Employer and provider agree the apprentice is ready");
     }
 
-    public void endPointAssessment(UUID id, LocalDate date) {
-        lifecycle.move(id, SystemStep.END_POINT_ASSESSMENT, date, "Passed to the end-point assessment organisation");
+    public void endPointAssessment(ApprenticeshipId id, LocalDate date) {
+        lifecycle.move(id.value(), SystemStep.END_POINT_ASSESSMENT, date,
+                "Passed to the end-point assessment organisation");
     }
 
-    public void complete(UUID id, LocalDate date, String reason) {
-        lifecycle.move(id, SystemStep.COMPLETE, date, reason);
+    public void complete(ApprenticeshipId id, LocalDate date, String reason) {
+        lifecycle.move(id.value(), SystemStep.COMPLETE, date, reason);
     }
 }

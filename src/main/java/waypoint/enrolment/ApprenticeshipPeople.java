@@ -26,7 +26,7 @@ public class ApprenticeshipPeople {
 
     /** The other staff working on it, in part order. */
     @Transactional(readOnly = true)
-    public List<Person> otherStaff(UUID apprenticeshipId) {
+    public List<Person> otherStaff(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("""
                 SELECT x.part, s.account_id, s.name, s.email FROM apprenticeship_staff x
                 JOIN organisation.staff_member s ON s.id = x.staff_id
@@ -38,7 +38,7 @@ public class ApprenticeshipPeople {
 
     /** The tutor's and the line manager's emails (the line manager's null when none is named). */
     @Transactional(readOnly = true)
-    public Contacts contacts(UUID apprenticeshipId) {
+    public Contacts contacts(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("""
                 SELECT t.email, m.email, l.email FROM apprenticeship a
                 JOIN organisation.staff_member t ON t.id = a.tutor_id

@@ -12,7 +12,7 @@ import waypoint.organisation.StaffMemberId;
  * works on (as tutor or in another part), an employer's, a learner's own, or none. Decided by
  * {@link ApprenticeshipAccess}; other modules narrow their own lists with {@link #sqlCondition()}.
  */
-public record ApprenticeshipScope(Kind kind, UUID id, Set<UUID> ids) {
+public record ApprenticeshipScope(Kind kind, UUID id, Set<ApprenticeshipId> ids) {
 
     /** {@link #NAMED}: a set of apprenticeships, as someone outside the provider is granted (docs/domain/external-access.md). */
     public enum Kind {
@@ -33,10 +33,9 @@ public record ApprenticeshipScope(Kind kind, UUID id, Set<UUID> ids) {
     }
 
     /** Exactly these apprenticeships, and no others. */
-    public static ApprenticeshipScope named(Set<UUID> apprenticeshipIds) {
+    public static ApprenticeshipScope named(Set<ApprenticeshipId> apprenticeshipIds) {
         return new ApprenticeshipScope(Kind.NAMED, null, apprenticeshipIds);
     }
-
 
     public static ApprenticeshipScope everyone() {
         return new ApprenticeshipScope(Kind.EVERYONE, null);

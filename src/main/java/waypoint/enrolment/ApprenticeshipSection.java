@@ -1,7 +1,5 @@
 package waypoint.enrolment;
 
-import java.util.UUID;
-
 import waypoint.identity.CurrentUser;
 
 /**
@@ -16,7 +14,7 @@ public interface ApprenticeshipSection {
     String label();
 
     /** The page, such as {@code /apprenticeships/{id}/off-the-job}. */
-    String path(UUID apprenticeshipId);
+    String path(ApprenticeshipId apprenticeshipId);
 
     /** Lower first. */
     int order();
@@ -45,7 +43,7 @@ public interface ApprenticeshipSection {
             implements ApprenticeshipSection {
 
         @Override
-        public String path(UUID apprenticeshipId) {
+        public String path(ApprenticeshipId apprenticeshipId) {
             return "/apprenticeships/" + apprenticeshipId + "/" + segment;
         }
 

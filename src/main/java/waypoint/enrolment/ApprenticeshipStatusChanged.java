@@ -1,9 +1,9 @@
 package waypoint.enrolment;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 /** Published on every move of the lifecycle table (not on a change of employer, which keeps the status). */
-public record ApprenticeshipStatusChanged(UUID apprenticeshipId, ApprenticeshipStatus from, ApprenticeshipStatus to,
+public record ApprenticeshipStatusChanged(ApprenticeshipId apprenticeshipId, ApprenticeshipStatus from,
+        ApprenticeshipStatus to,
         LocalDate effectiveDate, String reason) {
 }

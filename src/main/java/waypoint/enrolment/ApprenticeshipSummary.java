@@ -12,7 +12,7 @@ import waypoint.organisation.StaffMemberId;
  * status. The line manager is null when none is named; the standard's title and level are null when the catalogue
  * does not hold the version.
  */
-public record ApprenticeshipSummary(UUID id, LearnerId learnerId, UUID learnerAccountId, String learnerName,
+public record ApprenticeshipSummary(ApprenticeshipId id, LearnerId learnerId, UUID learnerAccountId, String learnerName,
         EmployerId employerId, String employerName, UUID lineManagerId, UUID lineManagerAccountId,
         String lineManagerName,
         String standardReference, String standardVersion, String standardTitle, Integer level, StaffMemberId tutorId,

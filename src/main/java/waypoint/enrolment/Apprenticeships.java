@@ -51,7 +51,7 @@ public class Apprenticeships {
     }
 
     @Transactional(readOnly = true)
-    public Optional<ApprenticeshipSummary> find(UUID id) {
+    public Optional<ApprenticeshipSummary> find(ApprenticeshipId id) {
         return jdbc.sql(SELECT + "WHERE a.id = :id").param("id", id).query(Apprenticeships::summary).optional();
     }
 
@@ -80,26 +80,31 @@ public class Apprenticeships {
 
     /** The ids of the apprenticeships on a standard version (its figures changed), in no particular order. */
     @Transactional(readOnly = true)
-    public List<UUID> onStandardVersion(String referenceNumber, String version) {
+    public List<ApprenticeshipId> onStandardVersion(String referenceNumber, String version) {
         return jdbc.sql("SELECT a.id FROM apprenticeship a WHERE a.standard_reference = :reference"
                         + " AND a.standard_version = :version")
-                .param("reference", referenceNumber).param("version", version).query(UUID.class).list();
+                .param("reference", referenceNumber).param("version", version)
+                .query((rs, n) -> new ApprenticeshipId(rs.getObject(1, UUID.class))).list();
     }
 
     /** The breaks in learning, oldest first; the last has no end date while the apprentice is on it. */
     @Transactional(readOnly = true)
-    public List<BreakInLearning> breaksOf(UUID apprenticeshipId) {
-        return changes.breaksOf(apprenticeshipId);
+    public List<BreakInLearning> breaksOf(ApprenticeshipId apprenticeshipId) {
+        return changes.breaksOf(apprenticeshipId.value());
     }
 
     /** The same for many apprenticeships in one query (keep the list to a few hundred): every id answered. */
     @Transactional(readOnly = true)
-    public java.util.Map<UUID, List<BreakInLearning>> breaksOf(java.util.Collection<UUID> apprenticeshipIds) {
-        return changes.breaksOf(apprenticeshipIds);
+    public java.util.Map<ApprenticeshipId, List<BreakInLearning>> breaksOf(
+            java.util.Collection<ApprenticeshipId> apprenticeshipIds) {
+        java.util.Map<ApprenticeshipId, List<BreakInLearning>> breaks = new java.util.HashMap<>();
+        changes.breaksOf(apprenticeshipIds.stream().map(ApprenticeshipId::value).toList())
+                .forEach((id, ofOne) -> breaks.put(new ApprenticeshipId(id), ofOne));
+        return breaks;
     }
 
     public static ApprenticeshipSummary summary(ResultSet rs, int n) throws SQLException {
-        return new ApprenticeshipSummary(rs.getObject("id", UUID.class),
+        return new ApprenticeshipSummary(new ApprenticeshipId(rs.getObject("id", UUID.class)),
                 new LearnerId(rs.getObject("learner_id", UUID.class)),
                 rs.getObject("learner_account_id", UUID.class), rs.getString("learner_name"),
                 new EmployerId(rs.getObject("employer_id", UUID.class)), rs.getString("employer_name"),

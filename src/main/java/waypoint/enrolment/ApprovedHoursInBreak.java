@@ -2,7 +2,6 @@ package waypoint.enrolment;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Approved off-the-job hours a break in learning would be back-dated over. The off-the-job module implements it (it
@@ -14,5 +13,5 @@ import java.util.UUID;
 public interface ApprovedHoursInBreak {
 
     /** The approved hours dated on or after {@code from}, in words (“3 approved entries, 12.5 hours, from …”). */
-    Optional<String> approvedFrom(UUID apprenticeshipId, LocalDate from);
+    Optional<String> approvedFrom(ApprenticeshipId apprenticeshipId, LocalDate from);
 }

@@ -42,14 +42,14 @@ public class EnglishAndMathsProgress {
      * (docs/domain/programme-types.md), so nothing is missing for it.
      */
     @Transactional(readOnly = true)
-    public Achieved of(UUID apprenticeshipId) {
+    public Achieved of(ApprenticeshipId apprenticeshipId) {
         return of(List.of(apprenticeshipId)).get(apprenticeshipId);
     }
 
     /** The same for many apprenticeships in one query (every id answered; keep the list to a few hundred). */
     @Transactional(readOnly = true)
-    public Map<UUID, Achieved> of(Collection<UUID> apprenticeshipIds) {
-        Map<UUID, Set<String>> subjects = new HashMap<>();
+    public Map<ApprenticeshipId, Achieved> of(Collection<ApprenticeshipId> apprenticeshipIds) {
+        Map<ApprenticeshipId, Set<String>> subjects = new HashMap<>();
         if (!apprenticeshipIds.isEmpty()) {
             jdbc.sql("SELECT apprenticeship_id, subject FROM english_maths_exemption"
                             + " WHERE apprenticeship_id IN (:ids) AND " + VERIFIED_EXEMPTION
@@ -57,16 +57,18 @@ public class EnglishAndMathsProgress {
                             + " WHERE apprenticeship_id IN (:ids) AND " + LEVEL_2_RESULT)
                     .param("ids", Set.copyOf(apprenticeshipIds))
                     .query(rs -> {
-                        subjects.computeIfAbsent(rs.getObject(1, UUID.class), id -> new HashSet<>())
+                        subjects.computeIfAbsent(new ApprenticeshipId(rs.getObject(1, UUID.class)),
+                                id -> new HashSet<>())
                                 .add(rs.getString(2));
                     });
         }
-        Set<UUID> units = apprenticeshipIds.isEmpty() ? Set.of() : Set.copyOf(jdbc.sql("""
+        Set<ApprenticeshipId> units = apprenticeshipIds.isEmpty() ? Set.of() : Set.copyOf(jdbc.sql("""
                         SELECT a.id FROM apprenticeship a
                                  JOIN catalogue.standard_programme_type t ON t.reference_number = a.standard_reference
                                                                          AND t.version = a.standard_version
                         WHERE a.id IN (:ids) AND t.programme_type = 'APPRENTICESHIP_UNIT'""")
-                .param("ids", Set.copyOf(apprenticeshipIds)).query(UUID.class).list());
+                .param("ids", Set.copyOf(apprenticeshipIds))
+                .query((rs, n) -> new ApprenticeshipId(rs.getObject(1, UUID.class))).list());
         return apprenticeshipIds.stream().distinct().collect(Collectors.toMap(id -> id, id -> {
             if (units.contains(id)) {
                 return new Achieved(true, true);
@@ -78,7 +80,7 @@ public class EnglishAndMathsProgress {
 
     /** The verified exemptions by subject ({@code "ENGLISH"}, {@code "MATHS"}) to the qualification held. */
     @Transactional(readOnly = true)
-    public Map<String, String> verifiedExemptionsOf(UUID apprenticeshipId) {
+    public Map<String, String> verifiedExemptionsOf(ApprenticeshipId apprenticeshipId) {
         return verifiedExemptionsOf(List.of(apprenticeshipId)).get(apprenticeshipId);
     }
 
@@ -87,15 +89,17 @@ public class EnglishAndMathsProgress {
      * the list to a few hundred).
      */
     @Transactional(readOnly = true)
-    public Map<UUID, Map<String, String>> verifiedExemptionsOf(Collection<UUID> apprenticeshipIds) {
-        Map<UUID, Map<String, String>> exemptions = new HashMap<>();
+    public Map<ApprenticeshipId, Map<String, String>> verifiedExemptionsOf(
+            Collection<ApprenticeshipId> apprenticeshipIds) {
+        Map<ApprenticeshipId, Map<String, String>> exemptions = new HashMap<>();
         apprenticeshipIds.forEach(id -> exemptions.put(id, new HashMap<>()));
         if (!apprenticeshipIds.isEmpty()) {
             jdbc.sql("SELECT apprenticeship_id, subject, qualification FROM english_maths_exemption"
                             + " WHERE apprenticeship_id IN (:ids) AND " + VERIFIED_EXEMPTION)
                     .param("ids", Set.copyOf(apprenticeshipIds))
                     .query(rs -> {
-                        exemptions.get(rs.getObject(1, UUID.class)).put(rs.getString(2), rs.getString(3));
+                        exemptions.get(new ApprenticeshipId(rs.getObject(1, UUID.class))).put(rs.getString(2),
+                                rs.getString(3));
                     });
         }
         return exemptions;

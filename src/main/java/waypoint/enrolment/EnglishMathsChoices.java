@@ -22,8 +22,9 @@ public class EnglishMathsChoices {
     }
 
     /** Chooses the qualification, with the study's dates (the apprenticeship's when null), achieved when dated. */
-    public void chooseForTheSystem(UUID apprenticeshipId, Subject subject, UUID qualificationId, LocalDate start,
+    public void chooseForTheSystem(ApprenticeshipId apprenticeshipId, Subject subject, UUID qualificationId,
+            LocalDate start,
             LocalDate plannedEnd, LocalDate achievedOn) {
-        aims.chooseForTheSystem(apprenticeshipId, subject, qualificationId, start, plannedEnd, achievedOn);
+        aims.chooseForTheSystem(apprenticeshipId.value(), subject, qualificationId, start, plannedEnd, achievedOn);
     }
 }

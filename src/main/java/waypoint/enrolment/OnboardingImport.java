@@ -65,7 +65,7 @@ public class OnboardingImport {
     }
 
     /** Whether anything of the apprenticeship's onboarding is recorded yet (so a loader adds only once). */
-    public boolean started(UUID apprenticeshipId) {
+    public boolean started(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM onboarding_task WHERE apprenticeship_id = :id)
                     OR EXISTS (SELECT 1 FROM skills_scan_rating WHERE apprenticeship_id = :id)""")
@@ -77,7 +77,8 @@ public class OnboardingImport {
      * {@code initial-assessment}, {@code start-up-meeting}, {@code induction}) as the tutor. Checkbox questions not
      * given are ticked in full when {@code complete}.
      */
-    public void answer(UUID apprenticeshipId, String task, Map<String, List<String>> answers, boolean complete) {
+    public void answer(ApprenticeshipId apprenticeshipId, String task, Map<String, List<String>> answers,
+            boolean complete) {
         OnboardingTask onboardingTask = OnboardingTask.ofSlug(task).filter(FormTasks::isFormTask)
                 .orElseThrow(() -> new IllegalArgumentException("No form task " + task));
         Map<String, List<String>> all = new LinkedHashMap<>(answers);
@@ -86,8 +87,8 @@ public class OnboardingImport {
                     .forEach(q -> all.putIfAbsent(q.name(), List.copyOf(q.options().keySet())));
         }
         CurrentUser tutor = tutor(apprenticeshipId);
-        int version = forms.answers(tutor, apprenticeshipId, onboardingTask).version();
-        forms.save(tutor, apprenticeshipId, onboardingTask, all, complete, version);
+        int version = forms.answers(tutor, apprenticeshipId.value(), onboardingTask).version();
+        forms.save(tutor, apprenticeshipId.value(), onboardingTask, all, complete, version);
     }
 
     /**
@@ -96,28 +97,30 @@ public class OnboardingImport {
      * APP-1001"), for staff to check with the learner (docs/domain/admissions.md, "Conversion"). Only while the
      * apprenticeship is in onboarding and nobody has saved the initial assessment; false when staff already have.
      */
-    public boolean carryOverEnglishAndMaths(UUID apprenticeshipId, String englishHeld, String mathsHeld,
+    public boolean carryOverEnglishAndMaths(ApprenticeshipId apprenticeshipId, String englishHeld, String mathsHeld,
             String from) {
         Map<String, List<String>> answers = new LinkedHashMap<>();
         answers.put("englishGcse", englishHeld == null ? List.of() : List.of(englishHeld));
         answers.put("mathsGcse", mathsHeld == null ? List.of() : List.of(mathsHeld));
-        return forms.carryOver(apprenticeshipId, OnboardingTask.INITIAL_ASSESSMENT, answers, from);
+        return forms.carryOver(apprenticeshipId.value(), OnboardingTask.INITIAL_ASSESSMENT, answers, from);
     }
 
     /** Initial and diagnostic results for both subjects, entered by the tutor. */
-    public void englishAndMathsResults(UUID apprenticeshipId, String englishLevel, String mathsLevel,
+    public void englishAndMathsResults(ApprenticeshipId apprenticeshipId, String englishLevel, String mathsLevel,
             LocalDate assessedOn) {
         CurrentUser tutor = tutor(apprenticeshipId);
         for (String kind : List.of("INITIAL", "DIAGNOSTIC")) {
-            assessments.addResult(tutor, apprenticeshipId, waypoint.enrolment.internal.onboarding.Subject.ENGLISH,
+            assessments.addResult(tutor, apprenticeshipId.value(),
+                    waypoint.enrolment.internal.onboarding.Subject.ENGLISH,
                     kind, englishLevel, assessedOn);
-            assessments.addResult(tutor, apprenticeshipId, waypoint.enrolment.internal.onboarding.Subject.MATHS, kind,
+            assessments.addResult(tutor, apprenticeshipId.value(),
+                    waypoint.enrolment.internal.onboarding.Subject.MATHS, kind,
                     mathsLevel, assessedOn);
         }
     }
 
     /** The learner rates every KSB {@code learner}; the employer too when {@code employer} is not null. */
-    public void skillsScan(UUID apprenticeshipId, int learner, Integer employer) {
+    public void skillsScan(ApprenticeshipId apprenticeshipId, int learner, Integer employer) {
         ApprenticeshipSummary apprenticeship = apprenticeships.find(apprenticeshipId).orElseThrow();
         List<Ksb> ksbs = rules.standard(apprenticeship).map(s -> s.ksbs()).orElse(List.of());
         Map<String, String> mine = new LinkedHashMap<>();
@@ -130,35 +133,36 @@ public class OnboardingImport {
             }
         }
         if (!mine.isEmpty()) {
-            scans.rate(person(apprenticeship.learnerAccountId(), Role.LEARNER), apprenticeshipId, mine);
+            scans.rate(person(apprenticeship.learnerAccountId(), Role.LEARNER), apprenticeshipId.value(), mine);
         }
         if (!theirs.isEmpty() && apprenticeship.lineManagerAccountId() != null) {
-            scans.rate(person(apprenticeship.lineManagerAccountId(), Role.EMPLOYER_CONTACT), apprenticeshipId, theirs);
+            scans.rate(person(apprenticeship.lineManagerAccountId(), Role.EMPLOYER_CONTACT), apprenticeshipId.value(),
+                    theirs);
         }
     }
 
     /** The tutor's decision on prior learning (0 hours: none claimed). */
-    public void priorLearning(UUID apprenticeshipId, BigDecimal hours, String reason) {
-        priorLearning.decide(tutor(apprenticeshipId), apprenticeshipId, hours, reason);
+    public void priorLearning(ApprenticeshipId apprenticeshipId, BigDecimal hours, String reason) {
+        priorLearning.decide(tutor(apprenticeshipId), apprenticeshipId.value(), hours, reason);
     }
 
     /**
      * Writes the training plan as the tutor: the rule pack's planned hours, and one milestone for each title, due on
      * its date, the standard's KSBs shared out in order among them.
      */
-    public void trainingPlan(UUID apprenticeshipId, String teachingSessions, String studyDays,
+    public void trainingPlan(ApprenticeshipId apprenticeshipId, String teachingSessions, String studyDays,
             Map<LocalDate, String> milestones, String roles, String supportNeeds, String englishAndMaths) {
         trainingPlan(apprenticeshipId, teachingSessions, studyDays, milestones, roles, supportNeeds, englishAndMaths,
                 PlannedFunctionalSkills.NONE);
     }
 
     /** The same, with the functional skills qualifications the plan plans. */
-    public void trainingPlan(UUID apprenticeshipId, String teachingSessions, String studyDays,
+    public void trainingPlan(ApprenticeshipId apprenticeshipId, String teachingSessions, String studyDays,
             Map<LocalDate, String> milestones, String roles, String supportNeeds, String englishAndMaths,
             PlannedFunctionalSkills functionalSkills) {
         ApprenticeshipSummary apprenticeship = apprenticeships.find(apprenticeshipId).orElseThrow();
         CurrentUser tutor = tutor(apprenticeshipId);
-        PlanDraft first = plans.draft(tutor, apprenticeshipId);
+        PlanDraft first = plans.draft(tutor, apprenticeshipId.value());
         List<String> codes = rules.standard(apprenticeship).map(s -> s.ksbs().stream().map(Ksb::code).toList())
                 .orElse(List.of());
         List<PlanDraft.MilestoneDraft> drafts = new ArrayList<>();
@@ -170,15 +174,15 @@ public class OnboardingImport {
                     String.join(", ", share)));
             n++;
         }
-        plans.save(tutor, apprenticeshipId, new PlanDraft(first.basedOnVersion(), first.plannedOtjHours(),
+        plans.save(tutor, apprenticeshipId.value(), new PlanDraft(first.basedOnVersion(), first.plannedOtjHours(),
                 teachingSessions, studyDays, drafts, roles, supportNeeds, englishAndMaths,
                 functionalSkills.englishChoice(), functionalSkills.mathsChoice()));
     }
 
     /** The learner, the line manager and the tutor sign the latest version of the plan. */
-    public void signPlan(UUID apprenticeshipId) {
+    public void signPlan(ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary apprenticeship = apprenticeships.find(apprenticeshipId).orElseThrow();
-        int version = plans.page(tutor(apprenticeshipId), apprenticeshipId).latest().orElseThrow().number();
+        int version = plans.page(tutor(apprenticeshipId), apprenticeshipId.value()).latest().orElseThrow().number();
         List<CurrentUser> signers = new ArrayList<>();
         signers.add(person(apprenticeship.learnerAccountId(), Role.LEARNER));
         if (apprenticeship.lineManagerAccountId() != null) {
@@ -186,17 +190,17 @@ public class OnboardingImport {
         }
         signers.add(tutor(apprenticeshipId));
         for (CurrentUser signer : signers) {
-            signatures.signPlan(signer, apprenticeshipId, version, signer.displayName(), ADDRESS);
+            signatures.signPlan(signer, apprenticeshipId.value(), version, signer.displayName(), ADDRESS);
         }
     }
 
-    public void signDeclaration(UUID apprenticeshipId) {
+    public void signDeclaration(ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary apprenticeship = apprenticeships.find(apprenticeshipId).orElseThrow();
         CurrentUser learner = person(apprenticeship.learnerAccountId(), Role.LEARNER);
-        signatures.signDeclaration(learner, apprenticeshipId, learner.displayName(), ADDRESS);
+        signatures.signDeclaration(learner, apprenticeshipId.value(), learner.displayName(), ADDRESS);
     }
 
-    private CurrentUser tutor(UUID apprenticeshipId) {
+    private CurrentUser tutor(ApprenticeshipId apprenticeshipId) {
         return person(apprenticeships.find(apprenticeshipId).orElseThrow().tutorAccountId(), Role.TUTOR);
     }
 

@@ -51,13 +51,13 @@ public class TrainingPlans {
      * One version of the training plan as the PDF its signers see, with its signature block (the funding audit
      * evidence pack keeps each signed version). Authorised as the plan's own page: someone who may see the plan.
      */
-    public byte[] versionPdf(CurrentUser user, UUID apprenticeshipId, int number) {
-        return pdf.render(user, apprenticeshipId, number);
+    public byte[] versionPdf(CurrentUser user, ApprenticeshipId apprenticeshipId, int number) {
+        return pdf.render(user, apprenticeshipId.value(), number);
     }
 
     /** The planned off-the-job hours of the current (newest) plan version; empty with no plan or no figure. */
     @Transactional(readOnly = true)
-    public Optional<BigDecimal> plannedOtjHours(UUID apprenticeshipId) {
+    public Optional<BigDecimal> plannedOtjHours(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("""
                         SELECT (content -> 'content' ->> 'plannedOtjHours')::numeric FROM training_plan_version
                         WHERE apprenticeship_id = :id ORDER BY number DESC LIMIT 1""")
@@ -70,8 +70,8 @@ public class TrainingPlans {
      * with no plan or no figure are left out.
      */
     @Transactional(readOnly = true)
-    public Map<UUID, BigDecimal> plannedOtjHours(Collection<UUID> apprenticeshipIds) {
-        Map<UUID, BigDecimal> planned = new HashMap<>();
+    public Map<ApprenticeshipId, BigDecimal> plannedOtjHours(Collection<ApprenticeshipId> apprenticeshipIds) {
+        Map<ApprenticeshipId, BigDecimal> planned = new HashMap<>();
         if (apprenticeshipIds.isEmpty()) {
             return planned;
         }
@@ -83,7 +83,7 @@ public class TrainingPlans {
                 .param("ids", Set.copyOf(apprenticeshipIds))
                 .query(rs -> {
                     if (rs.getBigDecimal(2) != null) {
-                        planned.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2));
+                        planned.put(new ApprenticeshipId(rs.getObject(1, UUID.class)), rs.getBigDecimal(2));
                     }
                 });
         return planned;
@@ -91,14 +91,15 @@ public class TrainingPlans {
 
     /** The functional skills qualifications the current (newest) plan version plans; none without a plan. */
     @Transactional(readOnly = true)
-    public PlannedFunctionalSkills functionalSkillsPlanned(UUID apprenticeshipId) {
+    public PlannedFunctionalSkills functionalSkillsPlanned(ApprenticeshipId apprenticeshipId) {
         return functionalSkillsPlanned(List.of(apprenticeshipId)).get(apprenticeshipId);
     }
 
     /** The same for many apprenticeships in one query (every id answered; keep the list to a few hundred). */
     @Transactional(readOnly = true)
-    public Map<UUID, PlannedFunctionalSkills> functionalSkillsPlanned(Collection<UUID> apprenticeshipIds) {
-        Map<UUID, PlannedFunctionalSkills> planned = new HashMap<>();
+    public Map<ApprenticeshipId, PlannedFunctionalSkills> functionalSkillsPlanned(
+            Collection<ApprenticeshipId> apprenticeshipIds) {
+        Map<ApprenticeshipId, PlannedFunctionalSkills> planned = new HashMap<>();
         apprenticeshipIds.forEach(id -> planned.put(id, PlannedFunctionalSkills.NONE));
         if (apprenticeshipIds.isEmpty()) {
             return planned;
@@ -111,7 +112,7 @@ public class TrainingPlans {
                         ORDER BY apprenticeship_id, number DESC""")
                 .param("ids", Set.copyOf(apprenticeshipIds))
                 .query(rs -> {
-                    planned.put(rs.getObject(1, UUID.class), new PlannedFunctionalSkills(
+                    planned.put(new ApprenticeshipId(rs.getObject(1, UUID.class)), new PlannedFunctionalSkills(
                             FunctionalSkillsLevel.ofStored(rs.getString(2)),
                             FunctionalSkillsLevel.ofStored(rs.getString(3))));
                 });
@@ -124,16 +125,16 @@ public class TrainingPlans {
      * eligibility answers; empty when the rules cannot be applied.
      */
     @Transactional(readOnly = true)
-    public Optional<RuleEvaluation> ruleEvaluation(UUID apprenticeshipId) {
+    public Optional<RuleEvaluation> ruleEvaluation(ApprenticeshipId apprenticeshipId) {
         return apprenticeships.find(apprenticeshipId).flatMap(rules::evaluate);
     }
 
     /**
-     * The same as {@link #ruleEvaluation(UUID)} for many apprenticeships as read (keep the list to a few hundred):
-     * each id the rules could be applied to, with its evaluation.
+     * The same as {@link #ruleEvaluation(ApprenticeshipId)} for many apprenticeships as read (keep the list to a few
+     * hundred): each id the rules could be applied to, with its evaluation.
      */
     @Transactional(readOnly = true)
-    public Map<UUID, RuleEvaluation> ruleEvaluations(Collection<ApprenticeshipSummary> apprenticeships) {
+    public Map<ApprenticeshipId, RuleEvaluation> ruleEvaluations(Collection<ApprenticeshipSummary> apprenticeships) {
         return rules.evaluate(apprenticeships);
     }
 
@@ -146,8 +147,8 @@ public class TrainingPlans {
     }
 
     @Transactional(readOnly = true)
-    public Optional<PlannedFigures> latest(CurrentUser user, UUID apprenticeshipId) {
-        return plans.page(user, apprenticeshipId).latest().map(v -> new PlannedFigures(v.number(),
+    public Optional<PlannedFigures> latest(CurrentUser user, ApprenticeshipId apprenticeshipId) {
+        return plans.page(user, apprenticeshipId.value()).latest().map(v -> new PlannedFigures(v.number(),
                 v.content().plannedOtjHours(), v.content().milestones().size()));
     }
 
@@ -157,8 +158,9 @@ public class TrainingPlans {
      * period, a KSB the standard does not have) is refused with {@link MilestonesRefusedException} saying why.
      */
     @Transactional
-    public Optional<Integer> addMilestones(CurrentUser user, UUID apprenticeshipId, List<NewMilestone> milestones) {
-        return milestoneAdditions.add(user, apprenticeshipId, milestones);
+    public Optional<Integer> addMilestones(CurrentUser user, ApprenticeshipId apprenticeshipId,
+            List<NewMilestone> milestones) {
+        return milestoneAdditions.add(user, apprenticeshipId.value(), milestones);
     }
 
     /** The training plan would not take the milestones; each reason in words. */

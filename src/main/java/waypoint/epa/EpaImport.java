@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.epa.internal.AssessmentService;
@@ -83,12 +84,14 @@ public class EpaImport {
     }
 
     private Optional<CurrentUser> tutorOf(UUID apprenticeshipId) {
-        return apprenticeships.find(apprenticeshipId).map(a -> a.tutorAccountId()).flatMap(accounts::find)
+        return apprenticeships.find(new ApprenticeshipId(apprenticeshipId)).map(a -> a.tutorAccountId())
+                .flatMap(accounts::find)
                 .map(t -> new CurrentUser(t.id(), t.email(), t.displayName(), t.roles()));
     }
 
     private ApprenticeshipSummary apprenticeship(UUID id) {
-        return apprenticeships.find(id).orElseThrow(() -> new NotFoundException("No apprenticeship " + id));
+        return apprenticeships.find(new ApprenticeshipId(id))
+                .orElseThrow(() -> new NotFoundException("No apprenticeship " + id));
     }
 
     @Transactional(readOnly = true)

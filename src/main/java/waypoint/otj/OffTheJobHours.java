@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.otj.internal.EntryStore;
@@ -69,8 +70,8 @@ public class OffTheJobHours {
     /** The figures of an apprenticeship, or empty when it does not exist. */
     @Transactional(readOnly = true)
     public Optional<OffTheJobFigures> of(UUID apprenticeshipId) {
-        return apprenticeships.find(apprenticeshipId)
-                .map(a -> figures(reports.figuresOf(a), store.totals(a.id()).lastApprovedDate()));
+        return apprenticeships.find(new ApprenticeshipId(apprenticeshipId))
+                .map(a -> figures(reports.figuresOf(a), store.totals(a.id().value()).lastApprovedDate()));
     }
 
     /**
@@ -80,11 +81,11 @@ public class OffTheJobHours {
     @Transactional(readOnly = true)
     public Map<UUID, OffTheJobFigures> of(List<ApprenticeshipSummary> batch) {
         Map<UUID, PaceView> views = reports.figuresOf(batch);
-        Map<UUID, EntryStore.Totals> totals = store.totals(batch.stream().map(ApprenticeshipSummary::id).toList());
+        Map<UUID, EntryStore.Totals> totals = store.totals(batch.stream().map(a -> a.id().value()).toList());
         Map<UUID, OffTheJobFigures> figures = new LinkedHashMap<>();
         for (ApprenticeshipSummary a : batch) {
-            EntryStore.Totals t = totals.get(a.id());
-            figures.put(a.id(), figures(views.get(a.id()), t == null ? null : t.lastApprovedDate()));
+            EntryStore.Totals t = totals.get(a.id().value());
+            figures.put(a.id().value(), figures(views.get(a.id().value()), t == null ? null : t.lastApprovedDate()));
         }
         return figures;
     }
@@ -94,7 +95,7 @@ public class OffTheJobHours {
         int percent = pace.expectedToDateHours().signum() == 0 ? 100
                 : pace.approvedHours().multiply(BigDecimal.valueOf(100))
                         .divide(pace.expectedToDateHours(), 0, RoundingMode.HALF_UP).intValue();
-        return new OffTheJobFigures(view.apprenticeship().id(), pace.minimumHours().orElse(null),
+        return new OffTheJobFigures(view.apprenticeship().id().value(), pace.minimumHours().orElse(null),
                 pace.plannedHours().orElse(null), pace.expectedToDateIfKnown().orElse(null), pace.approvedHours(),
                 pace.pendingHours(), pace.forecastHours(), pace.status().name(), percent, lastApprovedDate,
                 view.activeLearningFlag(), view.activeLearningWords(), pace.explanations());

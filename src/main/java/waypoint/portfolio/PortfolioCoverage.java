@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.portfolio.internal.Coverage;
@@ -30,7 +31,7 @@ public class PortfolioCoverage {
     /** The figures of an apprenticeship, or empty when it does not exist. */
     @Transactional(readOnly = true)
     public Optional<CoverageFigures> of(UUID apprenticeshipId) {
-        return apprenticeships.find(apprenticeshipId).map(a -> coverage.matrixOf(a).figures());
+        return apprenticeships.find(new ApprenticeshipId(apprenticeshipId)).map(a -> coverage.matrixOf(a).figures());
     }
 
     /** The figures of many apprenticeships in a fixed number of queries, each id to its figures. */

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.portfolio.internal.ClaimDecision;
 import waypoint.portfolio.internal.DocumentType;
@@ -62,7 +63,7 @@ public class PortfolioImport {
 
     /** The KSB codes of the apprenticeship's standard version, K first, then S, then B. */
     public List<String> ksbCodes(UUID apprenticeshipId) {
-        return apprenticeships.find(apprenticeshipId).map(ksbs::codes).orElse(List.of());
+        return apprenticeships.find(new ApprenticeshipId(apprenticeshipId)).map(ksbs::codes).orElse(List.of());
     }
 
     public boolean hasEvidence(UUID apprenticeshipId) {

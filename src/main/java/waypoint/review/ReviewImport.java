@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.catalogue.Ksb;
 import waypoint.catalogue.Standards;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.PlannedFunctionalSkills;
@@ -82,7 +83,7 @@ public class ReviewImport {
     public void hold(UUID apprenticeshipId, LocalDate heldOn, boolean employerSigns,
             PlannedFunctionalSkills functionalSkills) {
         reviews.schedule(apprenticeshipId);
-        ApprenticeshipSummary a = apprenticeships.find(apprenticeshipId).orElseThrow();
+        ApprenticeshipSummary a = apprenticeships.find(new ApprenticeshipId(apprenticeshipId)).orElseThrow();
         ReviewRow review = store.open(apprenticeshipId).orElseThrow();
         CurrentUser tutor = person(a.tutorAccountId(), Role.TUTOR);
         CurrentUser learner = person(a.learnerAccountId(), Role.LEARNER);
@@ -121,7 +122,7 @@ public class ReviewImport {
     @Transactional
     public void agreeDueDate(UUID apprenticeshipId, LocalDate due, String reason, String agreedBy) {
         reviews.schedule(apprenticeshipId);
-        ApprenticeshipSummary a = apprenticeships.find(apprenticeshipId).orElseThrow();
+        ApprenticeshipSummary a = apprenticeships.find(new ApprenticeshipId(apprenticeshipId)).orElseThrow();
         ReviewRow review = store.open(apprenticeshipId).orElseThrow();
         reviews.agreeException(person(a.tutorAccountId(), Role.TUTOR), review.id(), review.lockVersion(),
                 due, reason, agreedBy, review.anchorDate().isAfter(due) ? due : review.anchorDate());

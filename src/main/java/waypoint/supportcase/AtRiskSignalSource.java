@@ -30,7 +30,7 @@ public interface AtRiskSignalSource {
             AtRiskThresholds thresholds, LocalDate today) {
         Map<UUID, List<AtRiskSignal>> signals = new LinkedHashMap<>();
         for (ApprenticeshipSummary apprenticeship : apprenticeships) {
-            signals.put(apprenticeship.id(), signals(apprenticeship, thresholds, today));
+            signals.put(apprenticeship.id().value(), signals(apprenticeship, thresholds, today));
         }
         return signals;
     }

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.catalogue.internal.StandardImporter;
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipImport;
@@ -89,9 +90,10 @@ class StandardLarsCodeTest {
         LearnerId learner = people.learner();
         LocalDate start = LocalDate.of(2025, 9, 1);
         UUID apprenticeship = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager,
-                reference, people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
-        enrolment.employed(apprenticeship, start.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        enrolment.start(apprenticeship, start);
+                reference, people.tutor, start, start.plusMonths(18), new BigDecimal("37.5"))).value();
+        enrolment.employed(new ApprenticeshipId(apprenticeship), start.minusYears(1),
+                EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(new ApprenticeshipId(apprenticeship), start);
         checkTheReturn();
         JsonNode problem = stdCode01(people.tutor, learner.value());
         assertThat(problem).isNotNull();

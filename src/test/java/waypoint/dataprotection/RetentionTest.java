@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.dataprotection.internal.retention.RetentionJob;
 import waypoint.dataprotection.internal.retention.RetentionRule;
 import waypoint.demo.DemoAccounts;
@@ -121,9 +122,9 @@ class RetentionTest {
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);
         UUID apprenticeship = people.inLearning(enrolment, "ST0116", completed.minusMonths(18));
         String email = people.lastLearnerEmail;
-        enrolment.gateway(apprenticeship, completed.minusDays(40));
-        enrolment.endPointAssessment(apprenticeship, completed.minusDays(30));
-        enrolment.complete(apprenticeship, completed, "Passed");
+        enrolment.gateway(new ApprenticeshipId(apprenticeship), completed.minusDays(40));
+        enrolment.endPointAssessment(new ApprenticeshipId(apprenticeship), completed.minusDays(30));
+        enrolment.complete(new ApprenticeshipId(apprenticeship), completed, "Passed");
         UUID learner = jdbc.sql("SELECT learner_id FROM enrolment.apprenticeship WHERE id = :id")
                 .param("id", apprenticeship).query(UUID.class).single();
 

@@ -53,7 +53,7 @@ class SubjectAccessPackTest {
         var account = accounts.findByEmail(email).orElseThrow();
         LearnerSummary learner = learners.findByAccount(account.id()).orElseThrow();
         return new DataSubject(learner.id().value(), learner.accountId(),
-                apprenticeships.ofLearner(learner.id()).stream().map(ApprenticeshipSummary::id).toList());
+                apprenticeships.ofLearner(learner.id()).stream().map(a -> a.id().value()).toList());
     }
 
     private static Map<String, PersonalDataSection> byKey(List<PersonalDataSection> sections) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.TestApprenticeships;
@@ -70,9 +71,10 @@ public final class DeliveryPeople {
                 LocalDate.of(2003, 5, 6), TestApprenticeships.uln(), null, person.email(), null, "2 Low Road", null,
                 "Leeds", "LS2 9JT", null, null));
         UUID id = apprenticeships.record(NewApprenticeship.of(learnerId, employerId, contactId, "ST0116", staffId,
-                start, start.plusMonths(20), new BigDecimal("37.5")));
-        apprenticeships.employed(id, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        apprenticeships.start(id, start);
+                start, start.plusMonths(20), new BigDecimal("37.5"))).value();
+        apprenticeships.employed(new ApprenticeshipId(id), start.minusYears(1),
+                waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        apprenticeships.start(new ApprenticeshipId(id), start);
         return id;
     }
 

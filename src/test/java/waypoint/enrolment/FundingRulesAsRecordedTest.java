@@ -92,20 +92,22 @@ class FundingRulesAsRecordedTest {
     }
 
     RuleEvaluation rules(UUID apprenticeship) {
-        return plans.ruleEvaluation(apprenticeship).orElseThrow();
+        return plans.ruleEvaluation(new ApprenticeshipId(apprenticeship)).orElseThrow();
     }
 
     @Test
     void the_employers_english_and_maths_decision_recorded_in_the_initial_assessment_is_what_other_modules_read() {
         UUID id = enrolment.record(NewApprenticeship.of(people.learner(), people.employer, people.lineManager,
-                "ST0116", people.tutor, START, START.plusMonths(18), new BigDecimal("37.5")));
+                "ST0116", people.tutor, START, START.plusMonths(18), new BigDecimal("37.5"))).value();
         assertThat(rules(id).englishAndMathsRequired()).isFalse();
 
-        onboarding.answer(id, "initial-assessment", Map.of("employerDecision", List.of("INCLUDE")), false);
+        onboarding.answer(new ApprenticeshipId(id), "initial-assessment", Map.of("employerDecision",
+                List.of("INCLUDE")), false);
         assertThat(rules(id).englishAndMaths().required()).isTrue();
         assertThat(rules(id).englishAndMaths().decidedBy()).isEqualTo(DecidedBy.EMPLOYER);
 
-        onboarding.answer(id, "initial-assessment", Map.of("employerDecision", List.of("WITHDRAWN")), false);
+        onboarding.answer(new ApprenticeshipId(id), "initial-assessment", Map.of("employerDecision",
+                List.of("WITHDRAWN")), false);
         assertThat(rules(id).englishAndMathsRequired()).isFalse();
         assertThat(rules(id).pack().name()).isEqualTo("Starts from 1 August 2026");
     }
@@ -193,9 +195,10 @@ class FundingRulesAsRecordedTest {
         // 1 Sep 2026 to 1 Sep 2028 = 731 days; 150 of the published 600 h = 25.0%: 450 h, 25% of 731 = 183 days
         // shorter, at least 12.5% of the £14,000 band = £1,750.00 off the training price
         UUID id = enrolment.record(NewApprenticeship.of(people.learner(), people.employer, people.lineManager,
-                levelSeven, people.tutor, START, START.plusYears(2), new BigDecimal("37.5")));
-        onboarding.skillsScan(id, 2, 2);
-        onboarding.priorLearning(id, new BigDecimal("150"), "A level 6 diploma covering a quarter of the content");
+                levelSeven, people.tutor, START, START.plusYears(2), new BigDecimal("37.5"))).value();
+        onboarding.skillsScan(new ApprenticeshipId(id), 2, 2);
+        onboarding.priorLearning(new ApprenticeshipId(id), new BigDecimal("150"),
+                "A level 6 diploma covering a quarter of the content");
 
         var recorded = jdbc.sql("""
                 SELECT hours_recognised, prior_learning_percentage, reduced_minimum_otj_hours, duration_reduction_days,

@@ -158,8 +158,9 @@ class ProgrammeTypesTest {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         UUID id = UUID.fromString(created.json().get("id").asString());
         String apprentice = people.lastLearnerEmail;
-        enrolment.employed(id, UNIT_START.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        enrolment.start(id, UNIT_START);
+        enrolment.employed(new ApprenticeshipId(id), UNIT_START.minusYears(1),
+                EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(new ApprenticeshipId(id), UNIT_START);
         Api tutor = Api.at(port).signedInAs(people.tutorEmail, TestApprenticeships.PASSWORD);
         String path = "/api/v1/apprenticeships/" + id + "/unit-completion";
 
@@ -170,7 +171,8 @@ class ProgrammeTypesTest {
                 {"test": "Mine", "passedOn": "2026-11-20", "validatedBy": "Me", "validatedOn": "2026-11-20"}""")
                 .status()).isIn(403, 404);
         // the end-point assessment's completion is not a way round it
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> enrolment.complete(id, UNIT_START.plusWeeks(10),
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> enrolment.complete(new ApprenticeshipId(id),
+                UNIT_START.plusWeeks(10),
                 "Passed")).hasMessageContaining("end-point assessment");
 
         Api.Response done = tutor.post(path, """
@@ -198,9 +200,10 @@ class ProgrammeTypesTest {
         String unit = standard("ApprenticeshipUnit", 3, "60");
         LocalDate start = LocalDate.now(clock).minusWeeks(2);
         UUID id = enrolment.record(NewApprenticeship.of(people.learner(), people.employer, people.lineManager, unit,
-                people.tutor, start, start.plusWeeks(10), new BigDecimal("37.5")));
-        enrolment.employed(id, start.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        enrolment.start(id, start);
+                people.tutor, start, start.plusWeeks(10), new BigDecimal("37.5"))).value();
+        enrolment.employed(new ApprenticeshipId(id), start.minusYears(1),
+                EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(new ApprenticeshipId(id), start);
 
         JsonNode board = Api.at(port).signedInAs(people.tutorEmail, TestApprenticeships.PASSWORD)
                 .get("/api/v1/caseload-board").json();
@@ -220,9 +223,10 @@ class ProgrammeTypesTest {
         String unit = standard("ApprenticeshipUnit", 3, "60");
         LocalDate start = LocalDate.now(clock).minusWeeks(2);
         UUID onUnit = enrolment.record(NewApprenticeship.of(people.learner(), people.employer, people.lineManager,
-                unit, people.tutor, start, start.plusWeeks(10), new BigDecimal("37.5")));
-        enrolment.employed(onUnit, start.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        enrolment.start(onUnit, start);
+                unit, people.tutor, start, start.plusWeeks(10), new BigDecimal("37.5"))).value();
+        enrolment.employed(new ApprenticeshipId(onUnit), start.minusYears(1),
+                EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(new ApprenticeshipId(onUnit), start);
         // an apprenticeship standard in its last three months is there
         UUID onStandard = people.inLearning(enrolment, "ST0116", LocalDate.now(clock).minusMonths(16));
 
@@ -239,18 +243,19 @@ class ProgrammeTypesTest {
         // an 8-month foundation apprenticeship from 4 August 2025, achieved on 1 May 2026
         LocalDate start = LocalDate.of(2025, 8, 4);
         UUID fa = enrolment.record(NewApprenticeship.of(people.learner(), people.employer, people.lineManager,
-                foundation, people.tutor, start, start.plusDays(245), new BigDecimal("37.5")));
-        enrolment.employed(fa, start.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        enrolment.start(fa, start);
-        enrolment.gateway(fa, start.plusDays(245));
-        enrolment.endPointAssessment(fa, start.plusDays(250));
-        enrolment.complete(fa, LocalDate.of(2026, 5, 1), "Passed");
+                foundation, people.tutor, start, start.plusDays(245), new BigDecimal("37.5"))).value();
+        enrolment.employed(new ApprenticeshipId(fa), start.minusYears(1),
+                EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(new ApprenticeshipId(fa), start);
+        enrolment.gateway(new ApprenticeshipId(fa), start.plusDays(245));
+        enrolment.endPointAssessment(new ApprenticeshipId(fa), start.plusDays(250));
+        enrolment.complete(new ApprenticeshipId(fa), LocalDate.of(2026, 5, 1), "Passed");
         // an apprenticeship standard achieved in the same year, on the same caseload: counted
         LocalDate earlier = LocalDate.of(2024, 9, 2);
         UUID standard = people.inLearning(enrolment, "ST0116", earlier);
-        enrolment.gateway(standard, earlier.plusMonths(18));
-        enrolment.endPointAssessment(standard, earlier.plusMonths(18).plusDays(10));
-        enrolment.complete(standard, LocalDate.of(2026, 4, 1), "Passed");
+        enrolment.gateway(new ApprenticeshipId(standard), earlier.plusMonths(18));
+        enrolment.endPointAssessment(new ApprenticeshipId(standard), earlier.plusMonths(18).plusDays(10));
+        enrolment.complete(new ApprenticeshipId(standard), LocalDate.of(2026, 4, 1), "Passed");
 
         Api head = Api.at(port).signedInAs(DemoAccounts.HEAD.email(), DemoAccounts.PASSWORD);
         waypoint.reporting.FiguresRecalculated.by(head);

@@ -77,9 +77,10 @@ public final class TestApprenticeships {
      */
     public UUID inLearning(ApprenticeshipImport enrolment, String standard, LocalDate start) {
         UUID id = enrolment.record(NewApprenticeship.of(learner(), employer, lineManager, standard, tutor, start,
-                start.plusMonths(18), new BigDecimal("37.5")));
-        enrolment.employed(id, start.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        enrolment.start(id, start);
+                start.plusMonths(18), new BigDecimal("37.5"))).value();
+        enrolment.employed(new ApprenticeshipId(id), start.minusYears(1),
+                EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(new ApprenticeshipId(id), start);
         return id;
     }
 

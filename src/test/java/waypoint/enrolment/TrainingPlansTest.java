@@ -28,7 +28,7 @@ class TrainingPlansTest {
                 SELECT canonical_text FROM training_plan_version WHERE apprenticeship_id = :id
                 ORDER BY number DESC LIMIT 1""").param("id", apprenticeship).query(String.class).single();
 
-        BigDecimal planned = plans.plannedOtjHours(apprenticeship).orElseThrow();
+        BigDecimal planned = plans.plannedOtjHours(new ApprenticeshipId(apprenticeship)).orElseThrow();
 
         assertThat(planned).isPositive();
         assertThat(newest).contains(planned.stripTrailingZeros().toPlainString());
@@ -36,6 +36,6 @@ class TrainingPlansTest {
 
     @Test
     void an_apprenticeship_without_a_plan_has_no_planned_hours_yet() {
-        assertThat(plans.plannedOtjHours(UUID.randomUUID())).isEmpty();
+        assertThat(plans.plannedOtjHours(new ApprenticeshipId(UUID.randomUUID()))).isEmpty();
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.FunctionalSkillsLevel;
 import waypoint.enrolment.OnboardingImport;
@@ -62,17 +63,20 @@ class EnglishAndMathsFollowThePlanTest {
     void givenAnAdultWhoseEmployerLeftEnglishAndMathsOut() {
         people = new EpaPeople(accounts, organisation, apprenticeships);
         tutor = Api.at(port).signedInAs(people.tutor.email(), EpaPeople.PASSWORD);
-        onboarding.englishAndMathsResults(people.apprenticeship, "Level 2", "Level 1", people.start.minusDays(14));
-        onboarding.answer(people.apprenticeship, "initial-assessment", Map.of("priorQualifications",
+        onboarding.englishAndMathsResults(new ApprenticeshipId(people.apprenticeship), "Level 2", "Level 1",
+                people.start.minusDays(14));
+        onboarding.answer(new ApprenticeshipId(people.apprenticeship), "initial-assessment",
+                Map.of("priorQualifications",
                 List.of("GCSEs (2006)"), "employerDecision", List.of("REMOVE")), true);
-        onboarding.skillsScan(people.apprenticeship, 2, 2);
-        onboarding.priorLearning(people.apprenticeship, BigDecimal.ZERO, "None claimed");
+        onboarding.skillsScan(new ApprenticeshipId(people.apprenticeship), 2, 2);
+        onboarding.priorLearning(new ApprenticeshipId(people.apprenticeship), BigDecimal.ZERO, "None claimed");
     }
 
     void planWith(PlannedFunctionalSkills functionalSkills) {
         Map<LocalDate, String> milestones = new LinkedHashMap<>();
         milestones.put(people.start.plusMonths(6), "Mentoring practice observed");
-        onboarding.trainingPlan(people.apprenticeship, "Monthly sessions by Teams", "Friday", milestones,
+        onboarding.trainingPlan(new ApprenticeshipId(people.apprenticeship), "Monthly sessions by Teams", "Friday",
+                milestones,
                 "Everyone plays their part", "None", "Maths functional skills Level 2 before the gateway",
                 functionalSkills);
     }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.Epaos;
@@ -322,7 +322,8 @@ class EpaAppealThroughFeedbackTest {
 
     @Test
     void an_employer_lodging_an_appeal_on_their_own_pages_is_sent_the_decision_and_so_is_the_apprentice() {
-        LearnerId learnerId = apprenticeshipsRead.find(people.apprenticeship).orElseThrow().learnerId();
+        LearnerId learnerId = apprenticeshipsRead.find(new ApprenticeshipId(people.apprenticeship)).orElseThrow()
+                .learnerId();
         Api.Response raised = manager.post("/api/v1/feedback", """
                 {"kind": "APPEAL", "summary": "Observation grade", "details": "The assessor stopped early.",
                  "appealRoute": "EPAO", "assessmentDate": "%s", "learnerId": "%s"}"""

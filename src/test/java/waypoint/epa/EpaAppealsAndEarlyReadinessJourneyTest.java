@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.epa.internal.EpaService;
@@ -34,7 +35,7 @@ class EpaAppealsAndEarlyReadinessJourneyTest extends BrowserJourney {
     UserAccounts accounts;
 
     UUID apprenticeshipOf(String email) {
-        return apprenticeships.ofLearner(organisation.findLearner(email).orElseThrow()).get(0).id();
+        return apprenticeships.ofLearner(organisation.findLearner(email).orElseThrow()).get(0).id().value();
     }
 
     void click(String button) {
@@ -62,7 +63,8 @@ class EpaAppealsAndEarlyReadinessJourneyTest extends BrowserJourney {
     @Test
     void ellis_evans_tutor_sees_him_on_the_dashboard_at_their_request() {
         UUID ellis = apprenticeshipOf("ellis.evans@learners.test");
-        String tutor = apprenticeships.find(ellis).map(a -> a.tutorAccountId()).flatMap(accounts::find)
+        String tutor = apprenticeships.find(new ApprenticeshipId(ellis)).map(a -> a.tutorAccountId())
+                .flatMap(accounts::find)
                 .orElseThrow().email();
         signIn(tutor, DemoAccounts.PASSWORD);
         visit("/gateway");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.TestApprenticeships;
@@ -71,9 +72,10 @@ final class EpaPeople {
         // before August 2025, so the rule pack of its start knows the minimum hours (20% of the hours worked)
         start = TestClock.ofTheApplication().today().minusDays(daysAgo);
         apprenticeship = apprenticeships.record(NewApprenticeship.of(learnerId, employer, contact, standard, staff,
-                start, start.plusMonths(18), new BigDecimal("30")));
-        apprenticeships.employed(apprenticeship, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        apprenticeships.start(apprenticeship, start);
+                start, start.plusMonths(18), new BigDecimal("30"))).value();
+        apprenticeships.employed(new ApprenticeshipId(apprenticeship), start.minusYears(1),
+                waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        apprenticeships.start(new ApprenticeshipId(apprenticeship), start);
     }
 
     /** Logs and approves 24-hour days of off-the-job training until the planned hours are reached. */

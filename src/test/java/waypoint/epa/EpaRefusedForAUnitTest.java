@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.EmploymentLists;
@@ -72,9 +73,10 @@ class EpaRefusedForAUnitTest {
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         LocalDate start = LocalDate.now(clock).minusWeeks(2);
         unit = enrolment.record(NewApprenticeship.of(people.learner(), people.employer, people.lineManager,
-                reference, people.tutor, start, start.plusWeeks(10), new BigDecimal("37.5")));
-        enrolment.employed(unit, start.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        enrolment.start(unit, start);
+                reference, people.tutor, start, start.plusWeeks(10), new BigDecimal("37.5"))).value();
+        enrolment.employed(new ApprenticeshipId(unit), start.minusYears(1),
+                EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(new ApprenticeshipId(unit), start);
         base = "/api/v1/apprenticeships/" + unit;
     }
 

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.ApprenticeshipTransitions;
 import waypoint.identity.UserAccounts;
@@ -79,9 +80,11 @@ class GatewayGuardTest {
 
     @Test
     void an_apprenticeship_moved_to_the_assessment_without_a_gateway_shows_what_is_missing_and_nothing_skips_it() {
-        transitions.systemMove(people.apprenticeship, ApprenticeshipTransitions.Step.GATEWAY, LocalDate.now(clock),
+        transitions.systemMove(new ApprenticeshipId(people.apprenticeship), ApprenticeshipTransitions.Step.GATEWAY,
+                LocalDate.now(clock),
                 "Migrated at the gateway");
-        transitions.systemMove(people.apprenticeship, ApprenticeshipTransitions.Step.END_POINT_ASSESSMENT,
+        transitions.systemMove(new ApprenticeshipId(people.apprenticeship),
+                ApprenticeshipTransitions.Step.END_POINT_ASSESSMENT,
                 LocalDate.now(clock), "Migrated in the assessment");
 
         JsonNode before = tutor.get(base + "/epa").json();
@@ -121,7 +124,8 @@ class GatewayGuardTest {
     @Test
     void an_apprenticeship_moved_to_the_gateway_on_its_lifecycle_page_while_preparing_holds_its_ready_meeting() {
         people.passGatewayByImportExceptTheMeeting(epa);
-        transitions.systemMove(people.apprenticeship, ApprenticeshipTransitions.Step.GATEWAY, LocalDate.now(clock),
+        transitions.systemMove(new ApprenticeshipId(people.apprenticeship), ApprenticeshipTransitions.Step.GATEWAY,
+                LocalDate.now(clock),
                 "Moved on the lifecycle page");
         Api.Response meeting = tutor.post(base + "/gateway/meeting", "{\"heldOn\":\"" + LocalDate.now(clock)
                 + "\",\"mentor\":\"M\",\"employer\":\"E\",\"apprentice\":\"A\",\"decision\":\"READY\",\"fullName\":\""

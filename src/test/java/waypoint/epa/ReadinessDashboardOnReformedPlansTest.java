@@ -72,7 +72,7 @@ class ReadinessDashboardOnReformedPlansTest {
         epa.componentAttempt(passed.apprenticeship, KNOWLEDGE_TEST, "Pass", today.minusDays(30), "Pat Marker");
 
         ReadinessDashboard.ReadinessLine notReady = dashboard.readiness(resitting.tutor, 0).items().get(0);
-        assertThat(notReady.apprenticeship().id()).isEqualTo(resitting.apprenticeship);
+        assertThat(notReady.apprenticeship().id().value()).isEqualTo(resitting.apprenticeship);
         assertThat(notReady.missing()).extracting(GatewayChecklist.Item::key)
                 .containsExactly(GatewayChecklist.ON_PROGRAMME);
         assertThat(notReady.onProgrammeWords()).contains(KNOWLEDGE_TEST

@@ -19,6 +19,7 @@ import waypoint.catalogue.internal.ReformedPlanEditor;
 import waypoint.catalogue.internal.StandardEditor;
 import waypoint.catalogue.internal.StandardImporter;
 import waypoint.catalogue.internal.StandardQueries;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.ApprenticeshipTransitions;
 import waypoint.identity.UserAccounts;
@@ -107,7 +108,8 @@ class ReformedAssessmentJourneyTest {
 
     void passTheGatewayToCompletion(LocalDate on) {
         people.passGatewayByImport(epa, on);
-        transitions.systemMove(people.apprenticeship, ApprenticeshipTransitions.Step.GATEWAY, on, "Gateway meeting");
+        transitions.systemMove(new ApprenticeshipId(people.apprenticeship), ApprenticeshipTransitions.Step.GATEWAY,
+                on, "Gateway meeting");
     }
 
     Api.Response book(String component, LocalDate on) {

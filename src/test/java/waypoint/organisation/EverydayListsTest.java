@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.EmploymentLists;
@@ -97,11 +98,14 @@ class EverydayListsTest {
         stayed = learner("Carter", firstEmployer, firstTutor);
         moved = learner("Abbott", firstEmployer, firstTutor);
         UUID left = apprenticeshipsOf(moved);
-        apprenticeships.withdraw(left, LocalDate.of(2025, 12, 1), WithdrawalReason.values()[0], "Moved employer");
-        UUID now = apprenticeships.record(NewApprenticeship.of(moved, secondEmployer, null, "ST0116", new StaffMemberId(secondTutor),
-                LocalDate.of(2026, 1, 5), LocalDate.of(2027, 7, 5), new BigDecimal("37.5")));
-        apprenticeships.employed(now, LocalDate.of(2025, 1, 5), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        apprenticeships.start(now, LocalDate.of(2026, 1, 5));
+        apprenticeships.withdraw(new ApprenticeshipId(left), LocalDate.of(2025, 12, 1), WithdrawalReason.values()[0],
+                "Moved employer");
+        UUID now = apprenticeships.record(NewApprenticeship.of(moved, secondEmployer, null, "ST0116",
+                new StaffMemberId(secondTutor), LocalDate.of(2026, 1, 5), LocalDate.of(2027, 7, 5),
+                new BigDecimal("37.5"))).value();
+        apprenticeships.employed(new ApprenticeshipId(now), LocalDate.of(2025, 1, 5),
+                EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        apprenticeships.start(new ApprenticeshipId(now), LocalDate.of(2026, 1, 5));
         atTheSecond = learner("Baxter", secondEmployer, firstTutor);
         withoutApprenticeship = organisation.learner(details("Dunn"));
     }
@@ -193,10 +197,10 @@ class EverydayListsTest {
         LearnerId learner = organisation.learner(details(familyName));
         UUID apprenticeship = apprenticeships.record(NewApprenticeship.of(learner, employer, null, "ST0116",
                 new StaffMemberId(tutor),
-                LocalDate.of(2025, 9, 1), LocalDate.of(2027, 3, 1), new BigDecimal("37.5")));
-        apprenticeships.employed(apprenticeship, LocalDate.of(2024, 9, 1),
+                LocalDate.of(2025, 9, 1), LocalDate.of(2027, 3, 1), new BigDecimal("37.5"))).value();
+        apprenticeships.employed(new ApprenticeshipId(apprenticeship), LocalDate.of(2024, 9, 1),
                 EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        apprenticeships.start(apprenticeship, LocalDate.of(2025, 9, 1));
+        apprenticeships.start(new ApprenticeshipId(apprenticeship), LocalDate.of(2025, 9, 1));
         return learner;
     }
 

@@ -28,7 +28,7 @@ class DemoOffTheJobTest {
 
     UUID apprenticeshipOf(String email) {
         LearnerId learner = organisation.findLearner(email).orElseThrow();
-        return apprenticeships.ofLearner(learner).get(0).id();
+        return apprenticeships.ofLearner(learner).get(0).id().value();
     }
 
     @Test

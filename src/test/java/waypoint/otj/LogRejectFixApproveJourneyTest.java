@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.TestApprenticeships;
@@ -54,9 +55,10 @@ class LogRejectFixApproveJourneyTest extends BrowserJourney {
         learnerEmail = people.lastLearnerEmail;
         LocalDate start = today.minusDays(14);
         apprenticeship = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager,
-                "ST0116", people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
-        enrolment.employed(apprenticeship, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        enrolment.start(apprenticeship, start);
+                "ST0116", people.tutor, start, start.plusMonths(18), new BigDecimal("37.5"))).value();
+        enrolment.employed(new ApprenticeshipId(apprenticeship), start.minusYears(1),
+                waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(new ApprenticeshipId(apprenticeship), start);
         // 400 hours over about 548 days: about 10.2 hours expected after 14 days
         PlannedHours.plan(jdbc, apprenticeship, 400);
     }

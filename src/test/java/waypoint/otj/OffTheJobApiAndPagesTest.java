@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.NewApprenticeship;
@@ -64,9 +65,10 @@ class OffTheJobApiAndPagesTest {
         LocalDate start = today.minusMonths(4);
         NewApprenticeship details = NewApprenticeship.of(learner, people.employer, people.lineManager, "ST0116",
                 people.tutor, start, start.plusMonths(18), new BigDecimal("37.5"));
-        apprenticeship = enrolment.record(details);
-        enrolment.employed(apprenticeship, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        enrolment.start(apprenticeship, start);
+        apprenticeship = enrolment.record(details).value();
+        enrolment.employed(new ApprenticeshipId(apprenticeship), start.minusYears(1),
+                waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(new ApprenticeshipId(apprenticeship), start);
     }
 
     Api as(String email) {
@@ -152,9 +154,10 @@ class OffTheJobApiAndPagesTest {
         String otherEmail = people.lastLearnerEmail;
         UUID other = enrolment.record(NewApprenticeship.of(otherLearner, people.employer, people.lineManager,
                 "ST0116", people.tutor, today.minusMonths(2), today.minusMonths(2).plusMonths(18),
-                new BigDecimal("37.5")));
-        enrolment.employed(other, today.minusMonths(2).minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        enrolment.start(other, today.minusMonths(2));
+                new BigDecimal("37.5"))).value();
+        enrolment.employed(new ApprenticeshipId(other), today.minusMonths(2).minusYears(1),
+                waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(new ApprenticeshipId(other), today.minusMonths(2));
 
         Api intruder = as(otherEmail);
         assertThat(intruder.post(entries(), entry(today.minusDays(2), "09:00", "10:00")).status()).isIn(403, 404);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.NewApprenticeship;
@@ -116,9 +117,11 @@ class OtjSettingsTest {
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);
         LocalDate start = LocalDate.now(clock).minusMonths(4);
         UUID apprenticeship = enrolment.record(NewApprenticeship.of(people.learner(), people.employer,
-                people.lineManager, "ST0116", people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
-        enrolment.employed(apprenticeship, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        enrolment.start(apprenticeship, start);
+                people.lineManager, "ST0116", people.tutor, start, start.plusMonths(18),
+                        new BigDecimal("37.5"))).value();
+        enrolment.employed(new ApprenticeshipId(apprenticeship), start.minusYears(1),
+                waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(new ApprenticeshipId(apprenticeship), start);
         PlannedHours.plan(jdbc, apprenticeship, 400);
         Api admin = Api.at(port).signedInAs(DemoAccounts.ADMIN.email(), "waypoint-demo");
         String summary = "/api/v1/apprenticeships/" + apprenticeship + "/otj-summary";

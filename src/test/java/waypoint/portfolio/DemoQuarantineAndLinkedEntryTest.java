@@ -35,7 +35,7 @@ class DemoQuarantineAndLinkedEntryTest {
     @Test
     void the_demo_learner_has_a_quarantined_file_and_an_entry_linked_to_evidence() {
         UUID lola = apprenticeships.currentForLearnerAccount(
-                accounts.findByEmail(DemoAccounts.LEARNER.email()).orElseThrow().id()).orElseThrow().id();
+                accounts.findByEmail(DemoAccounts.LEARNER.email()).orElseThrow().id()).orElseThrow().id().value();
         UUID quarantined = jdbc.sql("SELECT id FROM portfolio_evidence WHERE apprenticeship_id = :a"
                         + " AND state = 'QUARANTINED'").param("a", lola).query(UUID.class).list().get(0);
         assertThat(jdbc.sql("SELECT scan FROM portfolio_evidence_version WHERE evidence_id = :e")

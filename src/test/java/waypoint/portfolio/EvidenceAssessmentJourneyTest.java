@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.TestApprenticeships;
@@ -53,9 +54,10 @@ class EvidenceAssessmentJourneyTest extends BrowserJourney {
         learnerEmail = people.lastLearnerEmail;
         LocalDate start = LocalDate.now(clock).minusMonths(3);
         apprenticeship = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager,
-                "ST0116", people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
-        enrolment.employed(apprenticeship, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        enrolment.start(apprenticeship, start);
+                "ST0116", people.tutor, start, start.plusMonths(18), new BigDecimal("37.5"))).value();
+        enrolment.employed(new ApprenticeshipId(apprenticeship), start.minusYears(1),
+                waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(new ApprenticeshipId(apprenticeship), start);
     }
 
     private void press(String name) {

@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.TestApprenticeships;
@@ -61,20 +62,21 @@ class AccountabilityTest {
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);
         // achieved 40 days after a planned end of 1 October: on time
         UUID onTime = people.inLearning(enrolment, "ST0116", first.plusMonths(2).minusMonths(18));
-        enrolment.gateway(onTime, first.plusMonths(2));
-        enrolment.endPointAssessment(onTime, first.plusMonths(2).plusDays(10));
-        enrolment.complete(onTime, first.plusMonths(2).plusDays(40), "Passed");
+        enrolment.gateway(new ApprenticeshipId(onTime), first.plusMonths(2));
+        enrolment.endPointAssessment(new ApprenticeshipId(onTime), first.plusMonths(2).plusDays(10));
+        enrolment.complete(new ApprenticeshipId(onTime), first.plusMonths(2).plusDays(40), "Passed");
         // achieved 150 days after a planned end of 1 September: late
         UUID late = people.inLearning(enrolment, "ST0116", first.plusMonths(1).minusMonths(18));
-        enrolment.gateway(late, first.plusMonths(1).plusDays(100));
-        enrolment.endPointAssessment(late, first.plusMonths(1).plusDays(110));
-        enrolment.complete(late, first.plusMonths(1).plusDays(150), "Passed");
+        enrolment.gateway(new ApprenticeshipId(late), first.plusMonths(1).plusDays(100));
+        enrolment.endPointAssessment(new ApprenticeshipId(late), first.plusMonths(1).plusDays(110));
+        enrolment.complete(new ApprenticeshipId(late), first.plusMonths(1).plusDays(150), "Passed");
         // withdrawn on 1 November, planned to end on 1 February
         UUID withdrawn = people.inLearning(enrolment, "ST0116", first.plusMonths(6).minusMonths(18));
-        enrolment.withdraw(withdrawn, first.plusMonths(3), WithdrawalReason.MADE_REDUNDANT, "Made redundant");
+        enrolment.withdraw(new ApprenticeshipId(withdrawn), first.plusMonths(3), WithdrawalReason.MADE_REDUNDANT,
+                "Made redundant");
         // on a break since 1 October, planned to end on 1 December
         UUID onBreak = people.inLearning(enrolment, "ST0116", first.plusMonths(4).minusMonths(18));
-        enrolment.breakInLearning(onBreak, first.plusMonths(2), today.plusMonths(1), "Illness");
+        enrolment.breakInLearning(new ApprenticeshipId(onBreak), first.plusMonths(2), today.plusMonths(1), "Illness");
         // in learning, planned to end on 1 September: long past it at the year's end
         UUID past = people.inLearning(enrolment, "ST0116", first.plusMonths(1).minusMonths(18));
         return new Cohort(people, startYear, onTime, late, withdrawn, onBreak, past);

@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.OnboardingImport;
@@ -360,14 +361,16 @@ class CaseloadBoardTest {
 
     private void planWaitingForTheEmployer(TestApprenticeships people, UUID apprenticeship, String learnerEmail,
             LocalDate start) {
-        onboarding.englishAndMathsResults(apprenticeship, "Level 2", "Level 2", start.minusDays(14));
-        onboarding.answer(apprenticeship, "initial-assessment", Map.of("priorQualifications", List.of("GCSEs (2019)"),
+        onboarding.englishAndMathsResults(new ApprenticeshipId(apprenticeship), "Level 2", "Level 2",
+                start.minusDays(14));
+        onboarding.answer(new ApprenticeshipId(apprenticeship), "initial-assessment", Map.of("priorQualifications",
+                List.of("GCSEs (2019)"),
                 "employerDecision", List.of("REMOVE")), true);
-        onboarding.skillsScan(apprenticeship, 2, 2);
-        onboarding.priorLearning(apprenticeship, java.math.BigDecimal.ZERO, "None claimed");
+        onboarding.skillsScan(new ApprenticeshipId(apprenticeship), 2, 2);
+        onboarding.priorLearning(new ApprenticeshipId(apprenticeship), java.math.BigDecimal.ZERO, "None claimed");
         Map<LocalDate, String> milestones = new LinkedHashMap<>();
         milestones.put(start.plusMonths(6), "First milestone");
-        onboarding.trainingPlan(apprenticeship, "Monthly sessions by Teams", "Friday", milestones,
+        onboarding.trainingPlan(new ApprenticeshipId(apprenticeship), "Monthly sessions by Teams", "Friday", milestones,
                 "Everyone plays their part", "None", "Already holds Level 2");
         String learnerSuffix = learnerEmail.substring("apprentice-".length(), learnerEmail.indexOf('@'));
         String tutorSuffix = people.tutorEmail.substring("tutor-".length(), people.tutorEmail.indexOf('@'));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.EmploymentLists;
@@ -57,9 +58,10 @@ class DataOfficerAccessTest {
                 new IlrDetails(IlrLists.PriorLevel.FULL_LEVEL_2, "LS2 9JT", Set.of(), null, Set.of()));
         LocalDate start = LocalDate.of(2025, 9, 1);
         apprenticeship = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager, "ST0116",
-                people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
-        enrolment.employed(apprenticeship, start.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        enrolment.start(apprenticeship, start);
+                people.tutor, start, start.plusMonths(18), new BigDecimal("37.5"))).value();
+        enrolment.employed(new ApprenticeshipId(apprenticeship), start.minusYears(1),
+                EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(new ApprenticeshipId(apprenticeship), start);
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.OnboardingImport;
@@ -114,9 +115,9 @@ class EvidencePackTest {
         readyForAPlan(apprenticeship, start);
         Map<LocalDate, String> milestones = new LinkedHashMap<>();
         milestones.put(start.plusMonths(6), "Survey practice observed");
-        onboarding.trainingPlan(apprenticeship, "Monthly sessions by Teams", "Friday", milestones,
+        onboarding.trainingPlan(new ApprenticeshipId(apprenticeship), "Monthly sessions by Teams", "Friday", milestones,
                 "Everyone plays their part", "None", "Already holds Level 2");
-        onboarding.signPlan(apprenticeship);
+        onboarding.signPlan(new ApprenticeshipId(apprenticeship));
         offTheJob.log(apprenticeship, "pack-" + apprenticeship, start.plusDays(7), 180, "THEORY",
                 "Surveying theory workshop", List.of()).ifPresent(offTheJob::approve);
         CurrentUser learner = user(learnerEmail);
@@ -137,11 +138,12 @@ class EvidencePackTest {
 
     /** The initial assessment, English and maths, skills scan and prior learning a training plan waits for. */
     void readyForAPlan(UUID id, LocalDate start) {
-        onboarding.englishAndMathsResults(id, "Level 2", "Level 2", start.minusDays(14));
-        onboarding.answer(id, "initial-assessment", Map.of("priorQualifications", List.of("GCSEs (2019)"),
+        onboarding.englishAndMathsResults(new ApprenticeshipId(id), "Level 2", "Level 2", start.minusDays(14));
+        onboarding.answer(new ApprenticeshipId(id), "initial-assessment", Map.of("priorQualifications",
+                List.of("GCSEs (2019)"),
                 "employerDecision", List.of("REMOVE")), true);
-        onboarding.skillsScan(id, 2, 2);
-        onboarding.priorLearning(id, BigDecimal.ZERO, "None claimed");
+        onboarding.skillsScan(new ApprenticeshipId(id), 2, 2);
+        onboarding.priorLearning(new ApprenticeshipId(id), BigDecimal.ZERO, "None claimed");
     }
 
     private static String text(byte[] pdf) throws IOException {
@@ -210,7 +212,7 @@ class EvidencePackTest {
     void a_plan_nobody_signed_is_a_warning() {
         UUID unsigned = people.inLearning(enrolment, "ST0116", LocalDate.now(clock).minusDays(30));
         readyForAPlan(unsigned, LocalDate.now(clock).minusDays(30));
-        onboarding.trainingPlan(unsigned, "Monthly sessions by Teams", "Friday",
+        onboarding.trainingPlan(new ApprenticeshipId(unsigned), "Monthly sessions by Teams", "Friday",
                 Map.of(LocalDate.now(clock).plusMonths(3), "First milestone"), "Roles", "None", "None");
 
         var pack = packs.assemble(quality(), unsigned);

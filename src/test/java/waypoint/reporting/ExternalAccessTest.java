@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.audit.AuditSearch;
 import waypoint.audit.AuditTrail;
 import waypoint.demo.DemoAccounts;
@@ -78,7 +79,7 @@ class ExternalAccessTest {
         people = new TestApprenticeships(organisation, accounts);
         inScope = people.inLearning(enrolment, "ST0116", LocalDate.of(2025, 9, 1));
         outOfScope = people.inLearning(enrolment, "ST0116", LocalDate.of(2025, 9, 1));
-        learnerInScope = apprenticeships.find(inScope).orElseThrow().learnerId();
+        learnerInScope = apprenticeships.find(new ApprenticeshipId(inScope)).orElseThrow().learnerId();
         AccountSummary a = accounts.findByEmail(DemoAccounts.ADMIN.email()).orElseThrow();
         admin = new CurrentUser(a.id(), a.email(), a.displayName(), a.roles());
         today = LocalDate.now(clock);
@@ -348,7 +349,8 @@ class ExternalAccessTest {
         Api.Response refused = api.post("/api/v1/apprenticeships/" + inScope + "/withdraw", "{}");
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body()).contains("read only");
-        assertThat(apprenticeships.find(inScope).orElseThrow().status().name()).isEqualTo("IN_LEARNING");
+        assertThat(apprenticeships.find(new ApprenticeshipId(inScope)).orElseThrow().status().name())
+                .isEqualTo("IN_LEARNING");
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.TestApprenticeships;
@@ -76,7 +77,8 @@ class FundingAuditTest {
         LocalDate start = LocalDate.now(clock).minusDays(120);
         UUID withdrawn = people.inLearning(enrolment, "ST0116", start);
         withdrawnName = accounts.findByEmail(people.lastLearnerEmail).orElseThrow().displayName();
-        enrolment.withdraw(withdrawn, start.plusDays(60), WithdrawalReason.values()[0], "Left the employer");
+        enrolment.withdraw(new ApprenticeshipId(withdrawn), start.plusDays(60), WithdrawalReason.values()[0],
+                "Left the employer");
     }
 
     @Test
@@ -101,7 +103,8 @@ class FundingAuditTest {
         offTheJob.reject(rejected, "NOT_ENOUGH_DETAIL", "Say what was learned");
         offTheJob.log(apprenticeship, "risk-c-" + apprenticeship, start.plusDays(110), 120, "THEORY",
                 "Surveying theory workshop", List.of()).orElseThrow();
-        enrolment.withdraw(apprenticeship, start.plusDays(70), WithdrawalReason.values()[0], "Left the employer");
+        enrolment.withdraw(new ApprenticeshipId(apprenticeship), start.plusDays(70), WithdrawalReason.values()[0],
+                "Left the employer");
 
         PageClient quality = PageClient.signedInAs(port, DemoAccounts.QUALITY);
         workedOutNow(quality);

@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.EmploymentLists;
@@ -71,9 +72,10 @@ class IlrKeptCheckTest {
         organisation.learnerIlrFacts(learner, IlrLists.IlrSex.F, 31, false,
                 new IlrDetails(null, "LS2 9JT", Set.of(), null, Set.of()));
         UUID apprenticeship = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager,
-                "ST0116", people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
-        enrolment.employed(apprenticeship, start.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        enrolment.start(apprenticeship, start);
+                "ST0116", people.tutor, start, start.plusMonths(18), new BigDecimal("37.5"))).value();
+        enrolment.employed(new ApprenticeshipId(apprenticeship), start.minusYears(1),
+                EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(new ApprenticeshipId(apprenticeship), start);
         return learner;
     }
 

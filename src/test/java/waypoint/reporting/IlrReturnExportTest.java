@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.ApprenticeshipStatus;
@@ -98,9 +99,10 @@ class IlrReturnExportTest {
                 IlrLists.PriorLevel.FULL_LEVEL_2, "LS2 9JT", Set.of(), null, Set.of()));
         UUID id = enrolment.record(new NewApprenticeship(learner, people.employer, people.lineManager, "ST0116", null,
                 people.tutor, List.of(), start, start.plusMonths(18), null, new BigDecimal("37.5"), null, null,
-                Set.of(), funding, new BigDecimal("9000.00"), new BigDecimal("1500.40"), epao, null, null));
-        enrolment.employed(id, start.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        enrolment.start(id, start);
+                Set.of(), funding, new BigDecimal("9000.00"), new BigDecimal("1500.40"), epao, null, null)).value();
+        enrolment.employed(new ApprenticeshipId(id), start.minusYears(1),
+                EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(new ApprenticeshipId(id), start);
         return id;
     }
 
@@ -115,20 +117,23 @@ class IlrReturnExportTest {
         apprenticeship(september, FundingType.LEVY, learners);
 
         UUID onABreak = apprenticeship(september, FundingType.NON_LEVY, learners);
-        enrolment.breakInLearning(onABreak, LocalDate.of(2026, 2, 2), LocalDate.of(2026, 9, 1), "Illness");
+        enrolment.breakInLearning(new ApprenticeshipId(onABreak), LocalDate.of(2026, 2, 2), LocalDate.of(2026, 9, 1),
+                "Illness");
 
         UUID returned = apprenticeship(september, FundingType.LEVY, learners);
-        enrolment.breakInLearning(returned, LocalDate.of(2025, 12, 1), LocalDate.of(2026, 2, 2), "Caring");
+        enrolment.breakInLearning(new ApprenticeshipId(returned), LocalDate.of(2025, 12, 1), LocalDate.of(2026, 2, 2),
+                "Caring");
         lifecycle.returnFromBreak(admin, returned, LocalDate.of(2026, 2, 2), "Back at work", null);
 
         UUID withdrawn = apprenticeship(september, FundingType.LEVY, learners);
-        enrolment.withdraw(withdrawn, LocalDate.of(2026, 3, 2), WithdrawalReason.OTHER_PERSONAL_REASONS,
+        enrolment.withdraw(new ApprenticeshipId(withdrawn), LocalDate.of(2026, 3, 2),
+                WithdrawalReason.OTHER_PERSONAL_REASONS,
                 "Left to travel");
 
         UUID completed = apprenticeship(LocalDate.of(2024, 3, 4), FundingType.LEVY, learners);
-        enrolment.gateway(completed, LocalDate.of(2025, 9, 1));
-        enrolment.endPointAssessment(completed, LocalDate.of(2025, 10, 1));
-        enrolment.complete(completed, LocalDate.of(2025, 11, 14), "Passed with merit");
+        enrolment.gateway(new ApprenticeshipId(completed), LocalDate.of(2025, 9, 1));
+        enrolment.endPointAssessment(new ApprenticeshipId(completed), LocalDate.of(2025, 10, 1));
+        enrolment.complete(new ApprenticeshipId(completed), LocalDate.of(2025, 11, 14), "Passed with merit");
 
         UUID changedEmployer = apprenticeship(september, FundingType.LEVY, learners);
         TestApprenticeships newJob = new TestApprenticeships(organisation, accounts);
@@ -136,12 +141,14 @@ class IlrReturnExportTest {
                 LocalDate.of(2026, 1, 5), "Took a new job", null);
 
         UUID transferred = apprenticeship(september, FundingType.LEVY, learners);
-        enrolment.withdraw(transferred, LocalDate.of(2026, 4, 6), WithdrawalReason.TRANSFERRED_TO_ANOTHER_PROVIDER,
+        enrolment.withdraw(new ApprenticeshipId(transferred), LocalDate.of(2026, 4, 6),
+                WithdrawalReason.TRANSFERRED_TO_ANOTHER_PROVIDER,
                 "Moved to a provider nearer home");
 
         // back within 4 weeks: an absence, not a break in learning, so the aim goes on
         UUID absent = apprenticeship(september, FundingType.LEVY, learners);
-        enrolment.breakInLearning(absent, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 2), "Operation");
+        enrolment.breakInLearning(new ApprenticeshipId(absent), LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 2),
+                "Operation");
         lifecycle.returnFromBreak(admin, absent, LocalDate.of(2026, 1, 26), "Recovered early", null);
 
         List<IlrLearner> built = new ArrayList<>();
@@ -168,7 +175,8 @@ class IlrReturnExportTest {
         learners.add(stillOnboarding.value());
         enrolment.record(people.newFor(stillOnboarding));
         UUID withdrawnLastYear = apprenticeship(LocalDate.of(2024, 9, 2), FundingType.LEVY, learners);
-        enrolment.withdraw(withdrawnLastYear, LocalDate.of(2025, 6, 2), WithdrawalReason.FINANCIAL_REASONS,
+        enrolment.withdraw(new ApprenticeshipId(withdrawnLastYear), LocalDate.of(2025, 6, 2),
+                WithdrawalReason.FINANCIAL_REASONS,
                 "Could not afford to travel");
         apprenticeship(LocalDate.of(2026, 3, 2), FundingType.LEVY, learners);
         UUID startedInMarch = List.copyOf(learners).get(2);

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.EmploymentLists;
@@ -88,9 +89,10 @@ class IlrReturnPagesTest {
                 new IlrDetails(null, "LS2 9JT", Set.of(), null, Set.of()));
         apprenticeName = learner.toString();
         apprenticeship = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager, "ST0116",
-                people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
-        enrolment.employed(apprenticeship, start.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        enrolment.start(apprenticeship, start);
+                people.tutor, start, start.plusMonths(18), new BigDecimal("37.5"))).value();
+        enrolment.employed(new ApprenticeshipId(apprenticeship), start.minusYears(1),
+                EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(new ApprenticeshipId(apprenticeship), start);
         everyLearnerOfTheReturnHasDeclared();
         theReturnIsChecked();
     }
@@ -162,9 +164,10 @@ class IlrReturnPagesTest {
         LocalDate start = LocalDate.of(2025, 10, 6);
         LearnerId undeclared = people.learner();
         UUID theirs = enrolment.record(NewApprenticeship.of(undeclared, people.employer, people.lineManager,
-                "ST0116", people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
-        enrolment.employed(theirs, start.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        enrolment.start(theirs, start);
+                "ST0116", people.tutor, start, start.plusMonths(18), new BigDecimal("37.5"))).value();
+        enrolment.employed(new ApprenticeshipId(theirs), start.minusYears(1),
+                EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(new ApprenticeshipId(theirs), start);
         List<String> references = new ArrayList<>();
         source.forEachLearner(YEAR, ReturnPeriod.named("R14"), Set.of(undeclared.value()),
                 l -> references.add(l.learnRefNumber()));
@@ -224,7 +227,8 @@ class IlrReturnPagesTest {
         Api admin = api(DemoAccounts.ADMIN);
         assertThat(admin.post("/api/v1/ilr/exports", export(true)).status()).isEqualTo(201);
 
-        enrolment.withdraw(apprenticeship, LocalDate.of(2026, 3, 2), WithdrawalReason.OTHER_PERSONAL_REASONS,
+        enrolment.withdraw(new ApprenticeshipId(apprenticeship), LocalDate.of(2026, 3, 2),
+                WithdrawalReason.OTHER_PERSONAL_REASONS,
                 "Left to travel");
         Api.Response second = admin.post("/api/v1/ilr/exports", export(true));
         assertThat(second.status()).as(second.body()).isEqualTo(201);
@@ -344,16 +348,18 @@ class IlrReturnPagesTest {
         organisation.learnerIlrFacts(learner, IlrLists.IlrSex.F, 31, false, new IlrDetails(
                 IlrLists.PriorLevel.FULL_LEVEL_2, "LS2 9JT", Set.of(), null, Set.of()));
         UUID theirs = enrolment.record(NewApprenticeship.of(learner, people.employer, people.lineManager, "ST0116",
-                people.tutor, start, start.plusMonths(18), new BigDecimal("37.5")));
-        enrolment.employed(theirs, start.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        enrolment.start(theirs, start);
-        onboarding.englishAndMathsResults(theirs, "Level 1", "Level 2", start.minusDays(14));
-        onboarding.answer(theirs, "initial-assessment", Map.of("priorQualifications",
+                people.tutor, start, start.plusMonths(18), new BigDecimal("37.5"))).value();
+        enrolment.employed(new ApprenticeshipId(theirs), start.minusYears(1),
+                EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(new ApprenticeshipId(theirs), start);
+        onboarding.englishAndMathsResults(new ApprenticeshipId(theirs), "Level 1", "Level 2", start.minusDays(14));
+        onboarding.answer(new ApprenticeshipId(theirs), "initial-assessment", Map.of("priorQualifications",
                 List.of("GCSEs (2019), including Mathematics grade 5"), "mathsGcse", List.of("GCSE Mathematics grade 5"),
                 "employerDecision", List.of("INCLUDE")), true);
-        onboarding.skillsScan(theirs, 2, 2);
-        onboarding.priorLearning(theirs, BigDecimal.ZERO, "No prior learning claimed");
-        onboarding.trainingPlan(theirs, "Two sessions a month", "Wednesday", Map.of(start.plusMonths(4),
+        onboarding.skillsScan(new ApprenticeshipId(theirs), 2, 2);
+        onboarding.priorLearning(new ApprenticeshipId(theirs), BigDecimal.ZERO, "No prior learning claimed");
+        onboarding.trainingPlan(new ApprenticeshipId(theirs), "Two sessions a month", "Wednesday",
+                Map.of(start.plusMonths(4),
                 "Foundations"), "Apprentice, employer and provider", "None", "English functional skills Level 2",
                 new PlannedFunctionalSkills(FunctionalSkillsLevel.LEVEL_2, null));
         List<String> references = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.TestApprenticeships;
@@ -53,9 +54,10 @@ final class ReviewPeople {
                 null));
         start = TestClock.ofTheApplication().today().minusDays(daysAgo);
         apprenticeship = apprenticeships.record(NewApprenticeship.of(learnerId, employer, contact, "ST0116", staff,
-                start, start.plusMonths(20), new BigDecimal("37.5")));
-        apprenticeships.employed(apprenticeship, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        apprenticeships.start(apprenticeship, start);
+                start, start.plusMonths(20), new BigDecimal("37.5"))).value();
+        apprenticeships.employed(new ApprenticeshipId(apprenticeship), start.minusYears(1),
+                waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        apprenticeships.start(new ApprenticeshipId(apprenticeship), start);
     }
 
     private static CurrentUser account(UserAccounts accounts, String local, String name, Role role) {

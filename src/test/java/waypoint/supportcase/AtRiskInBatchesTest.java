@@ -52,7 +52,8 @@ class AtRiskInBatchesTest {
 
         assertThat(together).hasSize(batch.size());
         for (ApprenticeshipSummary a : batch) {
-            assertThat(together.get(a.id())).as(a.learnerName()).isEqualTo(hours.of(a.id()).orElseThrow());
+            assertThat(together.get(a.id().value())).as(a.learnerName()).isEqualTo(hours.of(a.id().value())
+                    .orElseThrow());
         }
         assertThat(together.values()).anyMatch(f -> f.activeLearningFlag() || f.percentOfExpected() < 80);
     }
@@ -67,7 +68,7 @@ class AtRiskInBatchesTest {
         for (AtRiskSignalSource source : sources) {
             Map<java.util.UUID, List<AtRiskSignal>> together = source.signalsOf(batch, thresholds, today);
             for (ApprenticeshipSummary a : batch) {
-                assertThat(together.getOrDefault(a.id(), List.of()))
+                assertThat(together.getOrDefault(a.id().value(), List.of()))
                         .as(source.getClass().getSimpleName() + " for " + a.learnerName())
                         .isEqualTo(source.signals(a, thresholds, today));
             }

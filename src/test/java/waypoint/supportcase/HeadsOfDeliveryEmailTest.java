@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.TestApprenticeships;
@@ -46,7 +47,8 @@ class HeadsOfDeliveryEmailTest {
                     Set.of(Role.HEAD_OF_DELIVERY), SupportPeople.PASSWORD);
         }
 
-        List<Recipient> to = emails.recipients(apprenticeships.find(people.apprenticeship).orElseThrow(),
+        List<Recipient> to = emails.recipients(apprenticeships.find(new ApprenticeshipId(people.apprenticeship))
+                .orElseThrow(),
                 List.of(To.HEAD));
 
         List<String> heads = accounts.findActiveWithRole(Role.HEAD_OF_DELIVERY).stream().map(AccountSummary::email)

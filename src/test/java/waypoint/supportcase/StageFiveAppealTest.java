@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.Apprenticeships;
@@ -125,7 +126,8 @@ class StageFiveAppealTest {
                 "{\"note\":\"The evidence was still missing after the protected time\"}");
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
         assertThat(decided.json().get("supportCase").get("stage").asString()).isEqualTo("ENDED");
-        assertThat(read.find(people.apprenticeship).orElseThrow().status()).isEqualTo(ApprenticeshipStatus.WITHDRAWN);
+        assertThat(read.find(new ApprenticeshipId(people.apprenticeship)).orElseThrow().status())
+                .isEqualTo(ApprenticeshipStatus.WITHDRAWN);
     }
 
     @Test
@@ -135,7 +137,8 @@ class StageFiveAppealTest {
         assertThat(learner.post("/api/v1/support-cases/" + id + "/appeal", "{\"text\":\"I was ill\"}").status())
                 .isEqualTo(200);
         cases.step(people.director, id, "UPHOLD_APPEAL", "The illness was not known at stage 5");
-        assertThat(read.find(people.apprenticeship).orElseThrow().status()).isEqualTo(ApprenticeshipStatus.IN_LEARNING);
+        assertThat(read.find(new ApprenticeshipId(people.apprenticeship)).orElseThrow().status())
+                .isEqualTo(ApprenticeshipStatus.IN_LEARNING);
         cases.recommend(people.director, id, "EXTEND_STAGE_3", "The illness explains the gap; more time at stage 3");
         cases.step(people.director, id, "SEND_RECOMMENDATION_EMAIL");
         assertThatThrownBy(() -> cases.step(people.director, id, "EXTEND_STAGE_3"))
@@ -158,7 +161,8 @@ class StageFiveAppealTest {
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.body()).contains("the appeal window closed on");
         assertThat(service.endAfterAppealWindow(id)).isTrue();
-        assertThat(read.find(people.apprenticeship).orElseThrow().status()).isEqualTo(ApprenticeshipStatus.WITHDRAWN);
+        assertThat(read.find(new ApprenticeshipId(people.apprenticeship)).orElseThrow().status())
+                .isEqualTo(ApprenticeshipStatus.WITHDRAWN);
     }
 
     @Test
@@ -174,7 +178,8 @@ class StageFiveAppealTest {
         assertThat(ended.status()).as(ended.body()).isEqualTo(201);
         assertThat(ended.json().get("supportCase").get("stage").asString()).isEqualTo("ENDED_BY_OTHER_POLICY");
         assertThat(ended.json().get("supportCase").get("otherPolicy").asString()).isEqualTo("Code of conduct");
-        assertThat(read.find(people.apprenticeship).orElseThrow().status()).isEqualTo(ApprenticeshipStatus.WITHDRAWN);
+        assertThat(read.find(new ApprenticeshipId(people.apprenticeship)).orElseThrow().status())
+                .isEqualTo(ApprenticeshipStatus.WITHDRAWN);
         // the details are staff-only: the apprentice sees the ending but not them
         Api learner = Api.at(port).signedInAs(people.learner.email(), SupportPeople.PASSWORD);
         Api.Response seen = learner.get("/api/v1/support-cases/" + ended.json().get("supportCase").get("id").asString());

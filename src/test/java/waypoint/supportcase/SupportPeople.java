@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.StaffPart;
@@ -80,9 +81,10 @@ final class SupportPeople {
                         StaffPart.PASTORAL_LEAD)) : List.of(new NewApprenticeship.StaffAssignment(pastoral,
                         StaffPart.PASTORAL_LEAD)), start,
                 start.plusMonths(20), null, new BigDecimal("37.5"), null, null, Set.of(), null, null, null, null,
-                null, null));
-        apprenticeships.employed(apprenticeship, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        apprenticeships.start(apprenticeship, start);
+                null, null)).value();
+        apprenticeships.employed(new ApprenticeshipId(apprenticeship), start.minusYears(1),
+                waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        apprenticeships.start(new ApprenticeshipId(apprenticeship), start);
     }
 
     private static CurrentUser account(UserAccounts accounts, String local, String name, Role role) {

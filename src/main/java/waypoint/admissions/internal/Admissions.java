@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.catalogue.StandardSummary;
 import waypoint.catalogue.Standards;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.OnboardingImport;
@@ -42,7 +43,6 @@ import waypoint.organisation.StaffMemberId;
  */
 @Service
 public class Admissions {
-
 
     private final AdmissionsStore store;
     private final AdmissionsPolicy policy;
@@ -260,9 +260,9 @@ public class Admissions {
         }
         UUID apprenticeshipId = apprenticeships.record(NewApprenticeship.of(learnerId, employerId, lineManagerId,
                 course.standardReference(), new StaffMemberId(cohort.tutorStaffId()), cohort.startDate(), plannedEnd,
-                in.weeklyHours()).withRequestKey("admission:" + a.id()));
+                in.weeklyHours()).withRequestKey("admission:" + a.id())).value();
         // what the person said they hold goes to the initial assessment, marked as theirs for staff to check
-        onboarding.carryOverEnglishAndMaths(apprenticeshipId, p.englishHeld(), p.mathsHeld(),
+        onboarding.carryOverEnglishAndMaths(new ApprenticeshipId(apprenticeshipId), p.englishHeld(), p.mathsHeld(),
                 "the application " + a.reference());
         a.accept(cohort, agreement, learnerId.value(), apprenticeshipId, clock.instant());
         store.save(a);

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.delivery.GroupSessions;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
@@ -217,7 +218,8 @@ public class Cohorts {
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         List<Member> members = admissions.stream().map(a -> new Member(a.id(), a.reference(), a.person().fullName(),
                 a.state(), a.apprenticeshipId(), a.apprenticeshipId() == null ? null
-                        : apprenticeships.find(a.apprenticeshipId()).map(ApprenticeshipSummary::status)
+                        : apprenticeships.find(new ApprenticeshipId(a.apprenticeshipId()))
+                                .map(ApprenticeshipSummary::status)
                                 .map(s -> s.words()).orElse(null),
                 a.apprenticeshipId() == null ? 0 : done.getOrDefault(a.apprenticeshipId(), 0))).toList();
         return new CohortPage(cohort, course,

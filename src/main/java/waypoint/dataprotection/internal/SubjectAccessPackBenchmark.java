@@ -61,7 +61,7 @@ class SubjectAccessPackBenchmark {
         LearnerSummary learner = accounts.findByEmail(LEARNER).flatMap(a -> learners.findByAccount(a.id()))
                 .orElseThrow(() -> new IllegalStateException("No " + LEARNER + ": fill the reference data set first"));
         DataSubject subject = new DataSubject(learner.id().value(), learner.accountId(),
-                apprenticeships.ofLearner(learner.id()).stream().map(ApprenticeshipSummary::id).toList());
+                apprenticeships.ofLearner(learner.id()).stream().map(a -> a.id().value()).toList());
         Files.createDirectories(directory);
         Path file = directory.resolve("pack.zip");
         for (int run = 1; run <= 3; run++) {

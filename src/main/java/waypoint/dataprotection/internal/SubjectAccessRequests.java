@@ -281,7 +281,7 @@ public class SubjectAccessRequests {
     private DataSubject subject(SubjectAccessRequest r) {
         List<UUID> ids = new ArrayList<>();
         for (ApprenticeshipSummary a : apprenticeships.ofLearner(new LearnerId(r.learnerId()))) {
-            ids.add(a.id());
+            ids.add(a.id().value());
         }
         return new DataSubject(r.learnerId(), r.learnerAccountId(), ids);
     }

@@ -57,14 +57,14 @@ public class ApprenticeshipSessions {
     public View of(CurrentUser user, UUID apprenticeshipId, int page) {
         ApprenticeshipSummary a = policy.requireView(user, apprenticeshipId);
         LocalDate today = LocalDate.now(clock);
-        PageOf<SessionStore.OfApprenticeship> rows = store.pageOfApprenticeship(a.id(), page);
+        PageOf<SessionStore.OfApprenticeship> rows = store.pageOfApprenticeship(a.id().value(), page);
         Map<UUID, List<ActionRow>> actions = new HashMap<>();
-        store.actionsOf(a.id(), rows.items().stream().map(r -> r.session().id()).toList())
+        store.actionsOf(a.id().value(), rows.items().stream().map(r -> r.session().id()).toList())
                 .forEach(x -> actions.computeIfAbsent(x.sessionId(), k -> new java.util.ArrayList<>()).add(x));
         List<Line> lines = rows.items().stream().map(r -> new Line(r.session(), r.attendance(),
                 actions.getOrDefault(r.session().id(), List.of()))).toList();
-        long[] counts = store.openAndOverdue(a.id(), today);
+        long[] counts = store.openAndOverdue(a.id().value(), today);
         return new View(a, new PageOf<>(lines, rows.number(), rows.size(), rows.total()), gaps.statusOf(a), counts[0],
-                counts[1], policy.canManage(user, a.id()), today);
+                counts[1], policy.canManage(user, a.id().value()), today);
     }
 }

@@ -115,10 +115,11 @@ public class CadenceGaps {
             allowed = rules.providerDays();
             words = CadenceRules.providerWords(allowed);
         }
-        LocalDate last = store.lastAttended(a.id()).orElse(null);
+        LocalDate last = store.lastAttended(a.id().value()).orElse(null);
         LocalDate from = last != null ? last : a.startDate();
         Integer without = from == null ? null : (int) ChronoUnit.DAYS.between(from, today);
-        return new Status(last, from, without, allowed, words, store.nextScheduled(a.id(), clock.instant()).orElse(null),
+        return new Status(last, from, without, allowed, words, store.nextScheduled(a.id().value(),
+                clock.instant()).orElse(null),
                 a.status() == waypoint.enrolment.ApprenticeshipStatus.IN_LEARNING);
     }
 
@@ -172,7 +173,7 @@ public class CadenceGaps {
             ApprenticeshipSummary a = Apprenticeships.summary(rs, n);
             LocalDate last = rs.getObject("last_date", LocalDate.class);
             LocalDate from = last == null ? a.startDate() : last;
-            return new Line(a, new CadenceGap(a.id(), last, from, rs.getInt("allowed_days"),
+            return new Line(a, new CadenceGap(a.id().value(), last, from, rs.getInt("allowed_days"),
                     (int) ChronoUnit.DAYS.between(from, today), rs.getObject("next_date", LocalDate.class),
                     rs.getString("cadence_words")));
         }).list();

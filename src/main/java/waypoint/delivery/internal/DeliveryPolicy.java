@@ -7,6 +7,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
@@ -28,7 +29,7 @@ public class DeliveryPolicy {
     }
 
     public ApprenticeshipSummary requireView(CurrentUser user, UUID apprenticeshipId) {
-        return access.requireView(user, apprenticeshipId);
+        return access.requireView(user, new ApprenticeshipId(apprenticeshipId));
     }
 
     /**
@@ -42,11 +43,11 @@ public class DeliveryPolicy {
     }
 
     public ApprenticeshipSummary requireManage(CurrentUser user, UUID apprenticeshipId) {
-        return access.requireManage(user, apprenticeshipId);
+        return access.requireManage(user, new ApprenticeshipId(apprenticeshipId));
     }
 
     public boolean canManage(CurrentUser user, UUID apprenticeshipId) {
-        return user.isStaff() && access.canManage(user, apprenticeshipId);
+        return user.isStaff() && access.canManage(user, new ApprenticeshipId(apprenticeshipId));
     }
 
     /** The attendees this person may see; none means the session is not found for them. */
@@ -84,7 +85,7 @@ public class DeliveryPolicy {
         return switch (owner) {
             case "LEARNER" -> isLearner(user, apprenticeship);
             case "EMPLOYER" -> isEmployer(user, apprenticeship);
-            default -> canManage(user, apprenticeship.id());
+            default -> canManage(user, apprenticeship.id().value());
         };
     }
 }

@@ -28,7 +28,6 @@ import waypoint.supportcase.AtRiskThresholds;
 @Component
 class DeliverySignals implements AtRiskSignalSource {
 
-
     private final DeliveryFacts facts;
 
     DeliverySignals(DeliveryFacts facts) {
@@ -37,19 +36,20 @@ class DeliverySignals implements AtRiskSignalSource {
 
     @Override
     public List<AtRiskSignal> signals(ApprenticeshipSummary a, AtRiskThresholds t, LocalDate today) {
-        return signals(a, facts.lastSessionDate(a.id()), facts.overdueActions(a.id()), t, today);
+        return signals(a, facts.lastSessionDate(a.id().value()), facts.overdueActions(a.id().value()), t, today);
     }
 
     /** A batch in two queries: the last sessions attended and the overdue actions of them all. */
     @Override
     public Map<UUID, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> apprenticeships, AtRiskThresholds t,
             LocalDate today) {
-        List<UUID> ids = apprenticeships.stream().map(ApprenticeshipSummary::id).toList();
+        List<UUID> ids = apprenticeships.stream().map(a -> a.id().value()).toList();
         Map<UUID, LocalDate> last = facts.lastSessionDates(ids);
         Map<UUID, List<OverdueAction>> overdue = facts.overdueActions(ids);
         Map<UUID, List<AtRiskSignal>> signals = new LinkedHashMap<>();
-        apprenticeships.forEach(a -> signals.put(a.id(), signals(a, Optional.ofNullable(last.get(a.id())),
-                overdue.getOrDefault(a.id(), List.of()), t, today)));
+        apprenticeships.forEach(a -> signals.put(a.id().value(), signals(a,
+                Optional.ofNullable(last.get(a.id().value())),
+                overdue.getOrDefault(a.id().value(), List.of()), t, today)));
         return signals;
     }
 

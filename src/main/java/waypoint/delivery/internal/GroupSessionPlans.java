@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import waypoint.delivery.SessionState;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.shared.web.FieldValidationException;
@@ -41,7 +42,7 @@ public class GroupSessionPlans {
     public Map<UUID, String> learnerNames(List<UUID> apprenticeshipIds) {
         Map<UUID, String> names = new LinkedHashMap<>();
         for (UUID id : apprenticeshipIds) {
-            names.put(id, apprenticeships.find(id).map(ApprenticeshipSummary::learnerName)
+            names.put(id, apprenticeships.find(new ApprenticeshipId(id)).map(ApprenticeshipSummary::learnerName)
                     .orElseThrow(() -> new IllegalArgumentException("No apprenticeship " + id)));
         }
         return names;
@@ -70,7 +71,7 @@ public class GroupSessionPlans {
         if (session.state() != SessionState.SCHEDULED || !session.startsAt().isAfter(now)) {
             return new Done(false, 0);
         }
-        Set<UUID> on = store.attendees(session.id()).stream().map(a -> a.apprenticeship().id())
+        Set<UUID> on = store.attendees(session.id()).stream().map(a -> a.apprenticeship().id().value())
                 .collect(Collectors.toSet());
         Map<UUID, String> newcomers = new LinkedHashMap<>(learners);
         newcomers.keySet().removeAll(on);

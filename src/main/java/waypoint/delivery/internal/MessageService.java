@@ -18,6 +18,7 @@ import waypoint.delivery.internal.DeliveryNotices.To;
 import waypoint.delivery.internal.MessageRows.MessageRow;
 import waypoint.delivery.internal.MessageRows.ThreadRow;
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
@@ -175,7 +176,7 @@ public class MessageService {
 
     private ThreadRow readable(CurrentUser user, UUID threadId) {
         ThreadRow thread = store.thread(threadId, user.id()).orElseThrow(() -> new NotFoundException("Message thread"));
-        if (!access.canView(user, thread.apprenticeshipId())
+        if (!access.canView(user, new ApprenticeshipId(thread.apprenticeshipId()))
                 || (employerOnly(user) && !thread.employerIncluded())) {
             throw new NotFoundException("Message thread");
         }
@@ -184,7 +185,7 @@ public class MessageService {
 
     private boolean mayWrite(CurrentUser user, ApprenticeshipSummary apprenticeship, boolean employerIncluded) {
         return policy.isLearner(user, apprenticeship) || (employerIncluded && policy.isEmployer(user, apprenticeship))
-                || policy.canManage(user, apprenticeship.id());
+                || policy.canManage(user, apprenticeship.id().value());
     }
 
     private void requireWrite(CurrentUser user, ApprenticeshipSummary apprenticeship, boolean employerIncluded) {

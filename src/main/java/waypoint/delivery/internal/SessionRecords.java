@@ -52,7 +52,6 @@ public class SessionRecords {
         this.clock = clock;
     }
 
-
     /**
      * An action or assessment plan agreed, as its form's checks read it.
      *
@@ -95,7 +94,8 @@ public class SessionRecords {
             throw new FieldValidationException(unrecorded);
         }
         Map<UUID, String> recorded = new LinkedHashMap<>();
-        attendees.forEach(a -> recorded.put(a.apprenticeship().id(), attendance.get(a.apprenticeship().id())));
+        attendees.forEach(a -> recorded.put(a.apprenticeship().id().value(),
+                attendance.get(a.apprenticeship().id().value())));
         repository.save(session.record(SessionService.lock(lockVersion), delivered, now, recorded,
                 forEach(actions, attendees)), now);
     }
@@ -107,7 +107,7 @@ public class SessionRecords {
      */
     public static Map<String, String> unrecorded(List<Attendee> attendees, Map<UUID, String> attendance) {
         return attendees.stream()
-                .filter(a -> !ATTENDANCE.contains(attendance.getOrDefault(a.apprenticeship().id(), "")))
+                .filter(a -> !ATTENDANCE.contains(attendance.getOrDefault(a.apprenticeship().id().value(), "")))
                 .collect(Collectors.toMap(a -> "attendance[" + a.apprenticeship().id() + "]",
                         a -> "Choose whether " + a.apprenticeship().learnerName() + " attended, was late or was absent",
                         (first, second) -> first, LinkedHashMap::new));
@@ -115,7 +115,7 @@ public class SessionRecords {
 
     /** Each action agreed for whom it names, or for everyone at the session when it names no one. */
     private static List<SessionRow.NewAction> forEach(List<Agreed> actions, List<Attendee> attendees) {
-        List<UUID> present = attendees.stream().map(a -> a.apprenticeship().id()).toList();
+        List<UUID> present = attendees.stream().map(a -> a.apprenticeship().id().value()).toList();
         List<SessionRow.NewAction> agreed = new ArrayList<>();
         for (Agreed action : actions) {
             if (action.apprenticeshipId() != null && !present.contains(action.apprenticeshipId())) {
@@ -147,7 +147,8 @@ public class SessionRecords {
     public ActionRow completeAction(CurrentUser user, UUID actionId) {
         ActionRow action = store.findAction(actionId).orElseThrow(() -> new NotFoundException("Action"));
         ApprenticeshipSummary apprenticeship = policy.requireView(user, action.apprenticeshipId());
-        if (!policy.canManage(user, apprenticeship.id()) && !policy.owns(user, apprenticeship, action.owner())) {
+        if (!policy.canManage(user, apprenticeship.id().value()) && !policy.owns(user, apprenticeship,
+                action.owner())) {
             throw new org.springframework.security.access.AccessDeniedException(
                     "Only the action's owner or staff working on the apprenticeship mark it done");
         }

@@ -60,7 +60,7 @@ public class SessionService {
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         Map<UUID, String> names = new LinkedHashMap<>();
-        learners.forEach(a -> names.put(a.id(), a.learnerName()));
+        learners.forEach(a -> names.put(a.id().value(), a.learnerName()));
         SessionRow.Scheduled scheduled = SessionRow.schedule(id, names, checked.startsAt(), checked.duration(),
                 checked.place(), checked.link(), checked.topic(), checked.ksbs(), user.id(), user.displayName(), now);
         repository.insert(scheduled);

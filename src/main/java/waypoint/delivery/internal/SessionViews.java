@@ -62,7 +62,7 @@ public class SessionViews {
         List<Attendee> all = store.attendees(sessionId);
         List<Attendee> visible = policy.requireViewSession(user, all);
         Set<UUID> ids = new LinkedHashSet<>();
-        visible.forEach(a -> ids.add(a.apprenticeship().id()));
+        visible.forEach(a -> ids.add(a.apprenticeship().id().value()));
         List<ActionRow> actions = store.actionsOfSession(sessionId).stream()
                 .filter(a -> ids.contains(a.apprenticeshipId())).toList();
         return new SessionView(session, visible, actions, policy.canManageSession(user, all), clock.instant(),

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.shared.NotFoundException;
 
@@ -45,7 +46,7 @@ public class SystemDelivery {
             String topic, List<String> ksbs, UUID tutorAccountId, String tutorName, Instant now) {
         UUID id = UUID.randomUUID();
         Map<UUID, String> learners = new java.util.LinkedHashMap<>();
-        apprenticeshipIds.forEach(a -> learners.put(a, apprenticeships.find(a)
+        apprenticeshipIds.forEach(a -> learners.put(a, apprenticeships.find(new ApprenticeshipId(a))
                 .map(waypoint.enrolment.ApprenticeshipSummary::learnerName).orElse("an apprentice")));
         repository.insert(SessionRow.schedule(id, learners, startsAt, minutes, place, link, topic, ksbs,
                 tutorAccountId, tutorName, now));
@@ -61,7 +62,7 @@ public class SystemDelivery {
             Instant now) {
         SessionRow session = sessions.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
         java.util.Set<UUID> attendees = sessions.attendees(sessionId).stream()
-                .map(a -> a.apprenticeship().id()).collect(java.util.stream.Collectors.toSet());
+                .map(a -> a.apprenticeship().id().value()).collect(java.util.stream.Collectors.toSet());
         Map<UUID, String> ofAttendees = new java.util.LinkedHashMap<>();
         attendance.forEach((apprenticeshipId, value) -> {
             if (attendees.contains(apprenticeshipId)) {

@@ -86,7 +86,7 @@ class SessionsApi {
     record AttendeeEntry(UUID apprenticeshipId, String learnerName, String employerName, String attendance) {
 
         static AttendeeEntry of(Attendee a) {
-            return new AttendeeEntry(a.apprenticeship().id(), a.apprenticeship().learnerName(),
+            return new AttendeeEntry(a.apprenticeship().id().value(), a.apprenticeship().learnerName(),
                     a.apprenticeship().employerName(), a.attendance());
         }
     }
@@ -255,7 +255,7 @@ class SessionsApi {
         }
         PageOf<CadenceGaps.Line> lines = gaps.page(user, page);
         return Map.of("page", lines.number(), "size", lines.size(), "total", lines.total(),
-                "items", lines.items().stream().map(l -> new GapEntry(l.apprenticeship().id(),
+                "items", lines.items().stream().map(l -> new GapEntry(l.apprenticeship().id().value(),
                         l.apprenticeship().learnerName(), l.apprenticeship().employerName(),
                         l.apprenticeship().tutorName(), l.gap().lastSessionDate(), l.gap().countedFrom(),
                         l.gap().allowedDays(), l.gap().daysWithout(), l.gap().nextSessionDate(), l.gap().cadence()))

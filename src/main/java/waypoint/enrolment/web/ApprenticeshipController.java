@@ -22,6 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import waypoint.catalogue.Standards;
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.WithdrawalReason;
@@ -127,7 +128,8 @@ class ApprenticeshipController {
         model.addAttribute("employmentMissing", view.summary().startDate() != null && employment.stream()
                 .noneMatch(e -> !e.appliesFrom().isAfter(view.summary().startDate())));
         model.addAttribute("sections", sections.stream().filter(section -> section.shownTo(user))
-                .map(section -> new waypoint.enrolment.ApprenticeshipSection.Link(section.label(), section.path(id)))
+                .map(section -> new waypoint.enrolment.ApprenticeshipSection.Link(section.label(),
+                        section.path(new ApprenticeshipId(id))))
                 .toList());
         return "enrolment/apprenticeship";
     }
@@ -135,7 +137,7 @@ class ApprenticeshipController {
     @GetMapping("/{id}/{action:break|return|withdraw|change-employer|record-gateway|end-point-assessment|complete}")
     String actionForm(CurrentUser user, @PathVariable UUID id, @PathVariable String action, Model model) {
         ApprenticeshipView view = queries.view(user, id);
-        if (!access.canManage(user, id)) {
+        if (!access.canManage(user, new ApprenticeshipId(id))) {
             throw new org.springframework.security.access.AccessDeniedException("Not yours to change");
         }
         model.addAttribute("form", ActionForm.at(view.version()));
@@ -147,7 +149,7 @@ class ApprenticeshipController {
             @ModelAttribute("form") ActionForm form, BindingResult result, Model model) {
         Transition transition = transition(action);
         queries.view(user, id); // who may not see it is told it does not exist
-        if (!access.canManage(user, id)) {
+        if (!access.canManage(user, new ApprenticeshipId(id))) {
             throw new org.springframework.security.access.AccessDeniedException("Not yours to change");
         }
         try {

@@ -116,7 +116,7 @@ class ApprenticeshipsApi {
 
         static ApprenticeshipResponse of(ApprenticeshipView view) {
             var s = view.summary();
-            return new ApprenticeshipResponse(s.id(), s.status(), s.status().words(), s.migrated(),
+            return new ApprenticeshipResponse(s.id().value(), s.status(), s.status().words(), s.migrated(),
                     new Party(s.learnerId().value(), s.learnerName()), new Party(s.employerId().value(),
                             s.employerName()),
                     s.lineManagerId() == null ? null : new Party(s.lineManagerId(), s.lineManagerName()),
@@ -173,7 +173,8 @@ class ApprenticeshipsApi {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         PageOf<waypoint.enrolment.ApprenticeshipSummary> found = queries.list(user, new CaseloadFilter(q, status,
                 tutor, employer, standard, sort, page == null ? 0 : page, size == null ? 0 : size));
-        return new ListResponse(found.items().stream().map(s -> new ListItem(s.id(), s.status(), s.status().words(),
+        return new ListResponse(found.items().stream().map(s -> new ListItem(s.id().value(), s.status(),
+                s.status().words(),
                 new Party(s.learnerId().value(), s.learnerName()), new Party(s.employerId().value(), s.employerName()),
                 new Standard(s.standardReference(), s.standardVersion(), s.standardTitle(), s.level()),
                 new Party(s.tutorId().value(), s.tutorName()), s.startDate(), s.plannedEndDate(), s.migrated())).toList(),
@@ -333,7 +334,6 @@ class ApprenticeshipsApi {
         return lifecycle.recordEmploymentStatus(user, id,
                 checked(body, () -> lifecycle.requireEmploymentRecorder(user, id)).request());
     }
-
 
     @GetMapping("/{id}/prices")
     @Operation(summary = "Read the apprenticeship's prices, each with the date it applies from",

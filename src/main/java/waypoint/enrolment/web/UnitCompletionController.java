@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipQueries;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipView;
@@ -72,7 +73,7 @@ class UnitCompletionController {
 
     private ApprenticeshipView managed(CurrentUser user, UUID id) {
         ApprenticeshipView view = queries.view(user, id);
-        if (!access.canManage(user, id)) {
+        if (!access.canManage(user, new ApprenticeshipId(id))) {
             throw new org.springframework.security.access.AccessDeniedException("Not yours to change");
         }
         return view;

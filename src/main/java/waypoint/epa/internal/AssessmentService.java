@@ -17,6 +17,7 @@ import waypoint.catalogue.GradedComponent;
 import waypoint.catalogue.GradingBasis;
 import waypoint.catalogue.GradingScheme;
 import waypoint.catalogue.StandardDetails;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.ApprenticeshipTransitions;
 import waypoint.epa.EpaStage;
@@ -117,10 +118,11 @@ public class AssessmentService {
         EpaRecord.Change booked = onProgramme ? before.bookOnProgrammeComponent(bookingId, method, startsAt)
                 : before.book(view.gateway(), bookingId, method, startsAt);
         int attempt = component.isPresent() ? attemptToBook(component.get()) : attemptToBook(view, method);
-        UUID id = view.apprenticeship().id();
+        UUID id = view.apprenticeship().id().value();
         if (person != null && !onProgramme && before.stage() == EpaStage.GATEWAY
                 && view.apprenticeship().status() != waypoint.enrolment.ApprenticeshipStatus.END_POINT_ASSESSMENT) {
-            transitions.endPointAssessment(person, id, LocalDate.now(clock), "End-point assessment booked: " + method);
+            transitions.endPointAssessment(person, new ApprenticeshipId(id), LocalDate.now(clock),
+                    "End-point assessment booked: " + method);
         }
         store.book(new Booking(bookingId, id, method, epao, null, startsAt, place, assessor, adjustments, attempt),
                 by, clock.instant());
@@ -221,7 +223,7 @@ public class AssessmentService {
     /** The result, checked against the table, the gateway, the sitting it belongs to and the attempts allowed. */
     private void record(EpaView view, GradingScheme scheme, GradedComponent component, String grade,
             LocalDate assessedOn, UUID by) {
-        UUID id = view.apprenticeship().id();
+        UUID id = view.apprenticeship().id().value();
         ComponentResult current = view.results().stream().filter(r -> r.name().equals(component.name()))
                 .findFirst().orElseThrow();
         Map<String, String> grades = EpaService.latestGrades(view.results());
@@ -293,7 +295,7 @@ public class AssessmentService {
 
     private void recordAttempt(EpaView view, ComponentProgress component, String grade, LocalDate assessedOn,
             String marker, UUID by, CurrentUser person) {
-        UUID id = view.apprenticeship().id();
+        UUID id = view.apprenticeship().id().value();
         int attempt = component.attempts().size() + 1;
         boolean byProvider = component.component().markedByProvider();
         // the table refuses an attempt it does not allow before the sitting is looked for, so the reason is the rule's
@@ -310,7 +312,8 @@ public class AssessmentService {
                 result);
         if (person != null && view.record().stage() == EpaStage.GATEWAY && recorded.after().stage() != EpaStage.GATEWAY
                 && view.apprenticeship().status() != waypoint.enrolment.ApprenticeshipStatus.END_POINT_ASSESSMENT) {
-            transitions.endPointAssessment(person, id, LocalDate.now(clock), "Apprenticeship assessment: "
+            transitions.endPointAssessment(person, new ApprenticeshipId(id), LocalDate.now(clock),
+                    "Apprenticeship assessment: "
                     + component.name() + " recorded");
         }
         store.result(id, component.name(), grade, attempt, assessedOn, sitting, result.markedBy(), marker, by,

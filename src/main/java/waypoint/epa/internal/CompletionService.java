@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.ApprenticeshipTransitions;
 import waypoint.epa.internal.EpaService.EpaView;
@@ -66,7 +67,8 @@ public class CompletionService {
         EpaRecord.Change completed = view.record().complete(actualEnd, achieved,
                 view.lastGradedOn().orElse(null), view.gateway(), view.overallGrade());
         if (a.status() != waypoint.enrolment.ApprenticeshipStatus.COMPLETED) {
-            transitions.complete(user, id, actualEnd, "Passed the end-point assessment: " + view.overallGrade());
+            transitions.complete(user, new ApprenticeshipId(id), actualEnd,
+                    "Passed the end-point assessment: " + view.overallGrade());
         }
         repository.save(completed);
         emails.toApprenticeAndEmployer("epa-completed:" + id, a, "Apprenticeship completed",

@@ -6,6 +6,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
@@ -29,22 +30,23 @@ public class EpaPolicy {
 
     /** The apprenticeship, or not found when it does not exist or the person may not see it (never which). */
     public ApprenticeshipSummary viewable(CurrentUser user, UUID id) {
-        if (!access.canView(user, id)) {
+        if (!access.canView(user, new ApprenticeshipId(id))) {
             throw new NotFoundException("No apprenticeship " + id);
         }
-        return apprenticeships.find(id).orElseThrow(() -> new NotFoundException("No apprenticeship " + id));
+        return apprenticeships.find(new ApprenticeshipId(id))
+                .orElseThrow(() -> new NotFoundException("No apprenticeship " + id));
     }
 
     public ApprenticeshipSummary manageable(CurrentUser user, UUID id) {
         ApprenticeshipSummary a = viewable(user, id);
-        if (!access.canManage(user, id)) {
+        if (!access.canManage(user, new ApprenticeshipId(id))) {
             throw new AccessDeniedException("Only staff working on the apprenticeship record its gateway and EPA");
         }
         return a;
     }
 
     public boolean canManage(CurrentUser user, UUID id) {
-        return access.canManage(user, id);
+        return access.canManage(user, new ApprenticeshipId(id));
     }
 
     /** The party the person signs or confirms as: the apprentice, the employer, or staff (the mentor). */

@@ -215,26 +215,26 @@ public class EpaService {
         Optional<StandardDetails> standard = standards.find(a.standardReference(), a.standardVersion());
         EpaRecord record = recordOf(a);
         LocalDate today = LocalDate.now(clock);
-        List<Result> stored = store.results(a.id());
+        List<Result> stored = store.results(a.id().value());
         Optional<waypoint.catalogue.ReformedPlan> plan = standard.flatMap(s -> reforms.of(s.id()));
         List<GatewayChecklist.Item> checklist = checklist(GatewayChecklist.evaluate(facts.of(a, standard, today)),
                 standard, plan, stored);
         List<ComponentResult> results = results(standard, stored);
-        List<StoredSignature> signatures = store.signatures(a.id());
+        List<StoredSignature> signatures = store.signatures(a.id().value());
         // a reformed plan's overall grade waits for every component's final grade (docs/domain/assessment-reform.md)
         Optional<ReformedAssessment> reform = plan.map(p -> ReformedAssessment.of(p, standard.get().grading(), stored,
                 EpaRecord.Gateway.of(record, checklist, signatures.stream().map(StoredSignature::party).toList())
                         .passed()));
         String overall = reform.isPresent() ? reform.get().overall().orElse(null)
                 : standard.flatMap(s -> OverallGrade.of(s.grading(), latestGrades(results))).orElse(null);
-        return new EpaView(a, standard, record, checklist, store.bookings(a.id()), results, overall,
-                store.appeals(a.id()), signatures, policy.canManage(user, a.id()),
-                EpaPolicy.partyOf(user, a), today, store.readinessRequest(a.id()), store.settings(), reform);
+        return new EpaView(a, standard, record, checklist, store.bookings(a.id().value()), results, overall,
+                store.appeals(a.id().value()), signatures, policy.canManage(user, a.id().value()),
+                EpaPolicy.partyOf(user, a), today, store.readinessRequest(a.id().value()), store.settings(), reform);
     }
 
     /** The stored record; without one, a record at the stage the apprenticeship's status implies. */
     EpaRecord recordOf(ApprenticeshipSummary a) {
-        EpaRecord record = store.find(a.id());
+        EpaRecord record = store.find(a.id().value());
         // an apprenticeship moved on before this module knew it (imported, or moved on the lifecycle page): its
         // gateway still shows what is missing, and nothing is booked, graded or completed until it is passed
         return record.stored() ? record : record.asTheLifecycleImplies(stageOf(a.status()));
@@ -277,10 +277,10 @@ public class EpaService {
         Map<UUID, Optional<waypoint.catalogue.ReformedPlan>> planOf = new java.util.HashMap<>();
         for (ApprenticeshipSummary a : page) {
             Optional<StandardDetails> standard = standardsRead.get(versionOf(a));
-            standardOf.put(a.id(), standard);
-            planOf.put(a.id(), standard.map(s -> plans.get(s.id())));
+            standardOf.put(a.id().value(), standard);
+            planOf.put(a.id().value(), standard.map(s -> plans.get(s.id())));
         }
-        List<UUID> reformed = page.stream().map(ApprenticeshipSummary::id).filter(id -> planOf.get(id).isPresent())
+        List<UUID> reformed = page.stream().map(a -> a.id().value()).filter(id -> planOf.get(id).isPresent())
                 .toList();
         Map<UUID, List<Result>> results = store.results(reformed);
         Map<UUID, List<GatewayChecklist.Item>> all = new LinkedHashMap<>();

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import waypoint.catalogue.GatewayItem;
 import waypoint.catalogue.StandardDetails;
 import waypoint.catalogue.Standards;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.BreakInLearning;
@@ -58,10 +59,12 @@ class GatewayFactsReader {
 
     /** The facts of one apprenticeship (its own gateway page and API), each read through its module's one-row read. */
     GatewayChecklist.Facts of(ApprenticeshipSummary a, Optional<StandardDetails> standard, LocalDate today) {
-        List<GatewayEvidence> other = sources.stream().flatMap(s -> s.evidenceFor(a.id()).stream()).toList();
-        return facts(a, standard, today, new Read(store.confirmations(a.id()), other, store.waivers(a.id()),
-                plans.functionalSkillsPlanned(a.id()), reviews.plannedInLatestSignedReview(a.id()).orElse(null),
-                plans.ruleEvaluation(a.id()), offTheJob.of(a.id()), englishAndMaths.verifiedExemptionsOf(a.id()),
+        List<GatewayEvidence> other = sources.stream().flatMap(s -> s.evidenceFor(a.id().value()).stream()).toList();
+        return facts(a, standard, today, new Read(store.confirmations(a.id().value()), other,
+                store.waivers(a.id().value()),
+                plans.functionalSkillsPlanned(a.id()), reviews.plannedInLatestSignedReview(a.id().value()).orElse(null),
+                plans.ruleEvaluation(a.id()), offTheJob.of(a.id().value()),
+                        englishAndMaths.verifiedExemptionsOf(a.id()),
                 apprenticeships.breaksOf(a.id())));
     }
 
@@ -73,7 +76,8 @@ class GatewayFactsReader {
      * and the page's standard versions are read together.
      */
     Map<UUID, GatewayChecklist.Facts> ofAll(List<ApprenticeshipSummary> page, LocalDate today) {
-        List<UUID> ids = page.stream().map(ApprenticeshipSummary::id).toList();
+        List<ApprenticeshipId> typed = page.stream().map(ApprenticeshipSummary::id).toList();
+        List<UUID> ids = typed.stream().map(ApprenticeshipId::value).toList();
         Map<UUID, Map<String, GatewayChecklist.Confirmation>> confirmations = store.confirmations(ids);
         Map<UUID, Map<String, GatewayChecklist.Waiver>> waivers = store.waivers(ids);
         Map<UUID, List<GatewayEvidence>> other = new HashMap<>();
@@ -81,21 +85,22 @@ class GatewayFactsReader {
             source.evidenceForAll(ids).forEach((id, evidence) ->
                     other.computeIfAbsent(id, x -> new ArrayList<>()).addAll(evidence));
         }
-        Map<UUID, PlannedFunctionalSkills> inPlans = plans.functionalSkillsPlanned(ids);
+        Map<ApprenticeshipId, PlannedFunctionalSkills> inPlans = plans.functionalSkillsPlanned(typed);
         Map<UUID, PlannedAtReview> inReviews = reviews.plannedInLatestSignedReview(ids);
-        Map<UUID, RuleEvaluation> rules = plans.ruleEvaluations(page);
+        Map<ApprenticeshipId, RuleEvaluation> rules = plans.ruleEvaluations(page);
         Map<UUID, OffTheJobFigures> otj = page.isEmpty() ? Map.of() : offTheJob.of(page);
-        Map<UUID, Map<String, String>> exempt = englishAndMaths.verifiedExemptionsOf(ids);
-        Map<UUID, List<BreakInLearning>> breaks = apprenticeships.breaksOf(ids);
+        Map<ApprenticeshipId, Map<String, String>> exempt = englishAndMaths.verifiedExemptionsOf(typed);
+        Map<ApprenticeshipId, List<BreakInLearning>> breaks = apprenticeships.breaksOf(typed);
         Map<Standards.Version, Optional<StandardDetails>> standardsRead = standards.find(page.stream()
                 .map(EpaService::versionOf).toList());
         Map<UUID, GatewayChecklist.Facts> all = new LinkedHashMap<>();
         for (ApprenticeshipSummary a : page) {
             Optional<StandardDetails> standard = standardsRead.get(EpaService.versionOf(a));
-            all.put(a.id(), facts(a, standard, today, new Read(confirmations.getOrDefault(a.id(), Map.of()),
-                    List.copyOf(other.getOrDefault(a.id(), List.of())), waivers.getOrDefault(a.id(), Map.of()),
-                    inPlans.getOrDefault(a.id(), PlannedFunctionalSkills.NONE), inReviews.get(a.id()),
-                    Optional.ofNullable(rules.get(a.id())), Optional.ofNullable(otj.get(a.id())),
+            UUID id = a.id().value();
+            all.put(id, facts(a, standard, today, new Read(confirmations.getOrDefault(id, Map.of()),
+                    List.copyOf(other.getOrDefault(id, List.of())), waivers.getOrDefault(id, Map.of()),
+                    inPlans.getOrDefault(a.id(), PlannedFunctionalSkills.NONE), inReviews.get(id),
+                    Optional.ofNullable(rules.get(a.id())), Optional.ofNullable(otj.get(id)),
                     exempt.getOrDefault(a.id(), Map.of()), breaks.getOrDefault(a.id(), List.of()))));
         }
         return all;

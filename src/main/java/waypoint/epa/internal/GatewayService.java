@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.ApprenticeshipTransitions;
 import waypoint.epa.internal.EpaPolicy.Party;
@@ -155,7 +156,8 @@ public class GatewayService {
         Signature signature = sign(user, m.fullName(), ipAddress, text);
         // the lifecycle may have been moved on its own page already; otherwise the meeting moves it
         if (ready && !earlier && a.status() != waypoint.enrolment.ApprenticeshipStatus.GATEWAY) {
-            transitions.gateway(user, id, heldOn, "Gateway meeting: ready for the end-point assessment");
+            transitions.gateway(user, new ApprenticeshipId(id), heldOn,
+                    "Gateway meeting: ready for the end-point assessment");
         }
         repository.save(held);
         store.clearSignatures(id);
@@ -221,8 +223,9 @@ public class GatewayService {
     @Transactional
     public void importConfirmation(ApprenticeshipSummary a, String key, String evidence, String byName, String as) {
         // an import replays the record from the start, whatever stage the lifecycle implies
-        EpaRecord.Change confirmed = store.find(a.id()).confirmItem(key, evidence).imported().storingANewRecord();
-        store.confirm(a.id(), key, evidence, SYSTEM, byName, as, clock.instant());
+        EpaRecord.Change confirmed = store.find(a.id().value()).confirmItem(key,
+                evidence).imported().storingANewRecord();
+        store.confirm(a.id().value(), key, evidence, SYSTEM, byName, as, clock.instant());
         repository.save(confirmed);
     }
 
@@ -232,7 +235,8 @@ public class GatewayService {
         EpaView view = epa.view(systemUser(), a);
         view.record().requireEndPointAssessment();
         GatewayChecklist.Item item = item(view, key);
-        waive(store.find(a.id()).waiveItem(item, reason, byName).storingANewRecord(), item, reason, SYSTEM, byName);
+        waive(store.find(a.id().value()).waiveItem(item, reason, byName).storingANewRecord(), item, reason, SYSTEM,
+                byName);
     }
 
     /**
@@ -243,20 +247,20 @@ public class GatewayService {
     public void importMeeting(ApprenticeshipSummary a, LocalDate heldOn, String mentor, String employer,
             String apprentice, String notes) {
         EpaView view = epa.view(systemUser(), a);
-        EpaRecord record = store.find(a.id());
+        EpaRecord record = store.find(a.id().value());
         String text = meetingText(a, heldOn, mentor, employer, apprentice, true, notes, view.checklist())
                 + "Recorded in the previous system\n";
         repository.save(record.holdMeeting(true, heldOn, mentor, employer, apprentice, notes, text,
                 view.checklist()).imported());
-        store.clearSignatures(a.id());
+        store.clearSignatures(a.id().value());
     }
 
     /** A party's signature on the meeting record, given in the previous system: the name they signed with, when. */
     @Transactional
     public void importSignature(ApprenticeshipSummary a, Party party, String typedName, Instant signedAt) {
-        EpaRecord record = store.find(a.id());
+        EpaRecord record = store.find(a.id().value());
         EpaRecord.Change signed = record.signMeeting(party).imported();
-        store.sign(a.id(), party.name(), new Signature(SYSTEM, typedName, signedAt, "previous system",
+        store.sign(a.id().value(), party.name(), new Signature(SYSTEM, typedName, signedAt, "previous system",
                 waypoint.shared.signing.DocumentHash.of(record.meetingText())));
         repository.save(signed);
     }

@@ -110,13 +110,14 @@ public class ReadinessDashboard {
                 .params(scope.sqlParameters()).param("limit", limit).param("size", PageOf.DEFAULT_SIZE)
                 .param("offset", number * PageOf.DEFAULT_SIZE).query(Apprenticeships::summary).list();
         Map<UUID, EpaStore.ReadinessRequest> requests = store.readinessRequests(rows.stream()
-                .map(ApprenticeshipSummary::id).toList());
+                .map(a -> a.id().value()).toList());
         Map<UUID, List<GatewayChecklist.Item>> checklists = epa.checklists(rows);
         List<ReadinessLine> lines = rows.stream().map(a -> {
-            List<GatewayChecklist.Item> items = checklists.get(a.id());
+            List<GatewayChecklist.Item> items = checklists.get(a.id().value());
             boolean inLastMonths = a.plannedEndDate() != null && !a.plannedEndDate().isAfter(limit);
             return new ReadinessLine(a, GatewayChecklist.missing(items), items.size(), inLastMonths,
-                    requests.get(a.id()), items.stream().filter(i -> i.key().equals(GatewayChecklist.ON_PROGRAMME))
+                    requests.get(a.id().value()),
+                            items.stream().filter(i -> i.key().equals(GatewayChecklist.ON_PROGRAMME))
                             .findFirst());
         }).toList();
         return new PageOf<>(lines, number, PageOf.DEFAULT_SIZE, total);
@@ -167,8 +168,8 @@ public class ReadinessDashboard {
                     });
         }
         Map<UUID, List<GatewayChecklist.Item>> checklists = epa.checklists(rows);
-        return new WaitingToBook(rows.stream().map(a -> new BookingLine(a, heldOn.get(a.id()),
-                GatewayChecklist.missing(checklists.get(a.id())))).toList(), total);
+        return new WaitingToBook(rows.stream().map(a -> new BookingLine(a, heldOn.get(a.id().value()),
+                GatewayChecklist.missing(checklists.get(a.id().value())))).toList(), total);
     }
 
     private ApprenticeshipScope staffScope(CurrentUser user) {

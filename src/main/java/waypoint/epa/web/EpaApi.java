@@ -122,7 +122,7 @@ class EpaApi {
 
         static Epa of(EpaView v) {
             var r = v.record();
-            return new Epa(v.apprenticeship().id(), v.apprenticeship().status().name(), r.stage().name(),
+            return new Epa(v.apprenticeship().id().value(), v.apprenticeship().status().name(), r.stage().name(),
                     Gateway.of(v),
                     v.standard().map(s -> s.grading().basis().name()).orElse(null),
                     v.results().stream().map(c -> new MethodResult(c.name(), c.grades(), c.grade(),
@@ -174,7 +174,7 @@ class EpaApi {
             @JsonInclude(JsonInclude.Include.ALWAYS) String overallGrade, List<String> stillWithoutAFinalGrade) {
 
         static Components of(EpaView v) {
-            return new Components(v.apprenticeship().id(), v.record().stage().name(), v.reformed(),
+            return new Components(v.apprenticeship().id().value(), v.record().stage().name(), v.reformed(),
                     v.reform().map(r -> r.components().stream().map(c -> new ComponentEntry(c.name(),
                             c.component().window().name(), c.component().markedBy().name(),
                             c.component().attemptsAllowed(), c.grades(), c.state().name(),
@@ -338,7 +338,7 @@ class EpaApi {
     Map<String, Object> readiness(CurrentUser user, @RequestParam(defaultValue = "0") int page) {
         PageOf<ReadinessDashboard.ReadinessLine> lines = reports.readiness(user, page);
         return Map.of("page", lines.number(), "total", lines.total(), "items", lines.items().stream()
-                .map(l -> new ReadinessEntry(l.apprenticeship().id(), l.apprenticeship().learnerName(),
+                .map(l -> new ReadinessEntry(l.apprenticeship().id().value(), l.apprenticeship().learnerName(),
                         l.apprenticeship().standardLabel(), l.apprenticeship().plannedEndDate(),
                         l.missing().stream().map(GatewayChecklist.Item::description).toList(), l.why(),
                         l.request() != null, l.onProgrammeWords().orElse(null))).toList());

@@ -3,12 +3,12 @@ package waypoint.otj.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.ApprenticeshipStatusChanged;
 import waypoint.enrolment.ApprovedHoursInBreak;
@@ -32,8 +32,8 @@ class BreakOverApprovedHours implements ApprovedHoursInBreak {
     }
 
     @Override
-    public Optional<String> approvedFrom(UUID apprenticeshipId, LocalDate from) {
-        List<Entry> approved = store.approvedFrom(apprenticeshipId, from);
+    public Optional<String> approvedFrom(ApprenticeshipId apprenticeshipId, LocalDate from) {
+        List<Entry> approved = store.approvedFrom(apprenticeshipId.value(), from);
         if (approved.isEmpty()) {
             return Optional.empty();
         }
@@ -49,7 +49,7 @@ class BreakOverApprovedHours implements ApprovedHoursInBreak {
                 || changed.effectiveDate() == null) {
             return;
         }
-        for (Entry entry : store.approvedFrom(changed.apprenticeshipId(), changed.effectiveDate())) {
+        for (Entry entry : store.approvedFrom(changed.apprenticeshipId().value(), changed.effectiveDate())) {
             EntryState to = EntryStateTable.require(entry.state(), EntryAction.UNAPPROVE_FOR_BREAK);
             store.review(entry, to, null, "Approval withdrawn: a break in learning from "
                     + Words.date(changed.effectiveDate()) + " was recorded over this date", null);

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import waypoint.catalogue.Ksb;
 import waypoint.catalogue.Standards;
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
@@ -79,10 +80,11 @@ public class OtjEntries {
 
     /** The apprenticeship, if this person may see it; else 404. */
     public ApprenticeshipSummary visible(CurrentUser user, UUID apprenticeshipId) {
-        if (!access.canView(user, apprenticeshipId)) {
+        if (!access.canView(user, new ApprenticeshipId(apprenticeshipId))) {
             throw new NotFoundException("apprenticeship");
         }
-        return apprenticeships.find(apprenticeshipId).orElseThrow(() -> new NotFoundException("apprenticeship"));
+        return apprenticeships.find(new ApprenticeshipId(apprenticeshipId))
+                .orElseThrow(() -> new NotFoundException("apprenticeship"));
     }
 
     public boolean mayLog(CurrentUser user, ApprenticeshipSummary a) {
@@ -115,9 +117,9 @@ public class OtjEntries {
         ValidEntry valid = check(a, draft, null);
         UploadedFile file = evidence == null ? null : accept(evidence);
         String source = user.id().equals(a.learnerAccountId()) ? LEARNER : STAFF;
-        UUID id = store.insert(new EntryStore.NewEntry(a.id(), a.learnerId().value(), valid, source, null,
+        UUID id = store.insert(new EntryStore.NewEntry(a.id().value(), a.learnerId().value(), valid, source, null,
                 file == null ? null : file.fileId(), file == null ? null : evidence.name(), user.id())).orElseThrow();
-        planFacts.refresh(a.id());
+        planFacts.refresh(a.id().value());
         events.publishEvent(RecordChanged.created("OffTheJobEntry", id, summary(valid)));
         return new Logged(id, valid.warnings());
     }
@@ -125,13 +127,13 @@ public class OtjEntries {
     /** An entry another module records (a teaching session, a journal reflection): the same rules, no person. */
     @Transactional
     public Optional<UUID> record(UUID apprenticeshipId, String source, String sourceReference, EntryDraft draft) {
-        ApprenticeshipSummary a = apprenticeships.find(apprenticeshipId)
+        ApprenticeshipSummary a = apprenticeships.find(new ApprenticeshipId(apprenticeshipId))
                 .orElseThrow(() -> new NotFoundException("apprenticeship"));
         ValidEntry valid = check(a, draft, null);
-        Optional<UUID> id = store.insert(new EntryStore.NewEntry(a.id(), a.learnerId().value(), valid, source,
+        Optional<UUID> id = store.insert(new EntryStore.NewEntry(a.id().value(), a.learnerId().value(), valid, source,
                 sourceReference, null, null, null));
         id.ifPresent(added -> {
-            planFacts.refresh(a.id());
+            planFacts.refresh(a.id().value());
             events.publishEvent(RecordChanged.created("OffTheJobEntry", added, source + ": " + summary(valid)));
         });
         return id;
@@ -234,7 +236,7 @@ public class OtjEntries {
         Set<UUID> checked = new HashSet<>();
         for (Entry entry : entries) {
             if (checked.add(entry.apprenticeshipId()) && (!user.isStaff()
-                    || !access.canManage(user, entry.apprenticeshipId()))) {
+                    || !access.canManage(user, new ApprenticeshipId(entry.apprenticeshipId())))) {
                 throw new AccessDeniedException("Only staff working on the apprenticeship review hours");
             }
         }
@@ -264,7 +266,7 @@ public class OtjEntries {
         Set<UUID> checked = new HashSet<>();
         for (Entry entry : entries) {
             if (checked.add(entry.apprenticeshipId()) && (!user.has(Role.EMPLOYER_CONTACT)
-                    || !access.canView(user, entry.apprenticeshipId()))) {
+                    || !access.canView(user, new ApprenticeshipId(entry.apprenticeshipId())))) {
                 throw new AccessDeniedException("Only the employer confirms hours");
             }
         }
@@ -295,7 +297,8 @@ public class OtjEntries {
     }
 
     private Optional<waypoint.enrolment.BreakInLearning> inBreak(Entry entry) {
-        return EntryRules.breakCovering(apprenticeships.breaksOf(entry.apprenticeshipId()), entry.date());
+        return EntryRules.breakCovering(apprenticeships.breaksOf(new ApprenticeshipId(entry.apprenticeshipId())),
+                entry.date());
     }
 
     @Transactional
@@ -327,7 +330,7 @@ public class OtjEntries {
      * the same access three times over (eight queries of its forty).
      */
     public PageOfEntries pageShown(PaceReports.PaceView shown, int page, int size) {
-        UUID id = shown.apprenticeship().id();
+        UUID id = shown.apprenticeship().id().value();
         return new PageOfEntries(store.page(id, null, page, size), store.count(id, null));
     }
 
@@ -384,7 +387,7 @@ public class OtjEntries {
     /** The apprenticeship's portfolio evidence an entry may point to, for the form; only for people who log. */
     public List<PortfolioEvidenceOptions.Option> evidenceChoices(CurrentUser user, ApprenticeshipSummary a) {
         PortfolioEvidenceOptions options = portfolio.getIfAvailable();
-        return options == null || !mayLog(user, a) ? List.of() : options.of(a.id(), MOST_EVIDENCE_CHOICES);
+        return options == null || !mayLog(user, a) ? List.of() : options.of(a.id().value(), MOST_EVIDENCE_CHOICES);
     }
 
     /** The portfolio evidence the entries point to, by id (one query for a page of entries). */
@@ -411,7 +414,7 @@ public class OtjEntries {
         ValidEntry valid = rules(a, draft, except);
         UUID evidenceId = draft.portfolioEvidenceId();
         PortfolioEvidenceOptions options = portfolio.getIfAvailable();
-        if (evidenceId != null && (options == null || !options.find(a.id(), List.of(evidenceId))
+        if (evidenceId != null && (options == null || !options.find(a.id().value(), List.of(evidenceId))
                 .containsKey(evidenceId))) {
             throw new FieldValidationException("portfolioEvidenceId",
                     "Choose evidence from this apprentice's own portfolio");
@@ -425,7 +428,7 @@ public class OtjEntries {
         }
         Set<String> ksbCodes = new HashSet<>();
         ksbsOf(a).forEach(k -> ksbCodes.add(k.code()));
-        EntryStore.Totals totals = store.totals(a.id());
+        EntryStore.Totals totals = store.totals(a.id().value());
         var facts = new EntryRules.Facts(java.time.LocalDateTime.now(clock), a.startDate(), apprenticeships.breaksOf(a.id()),
                 totals.learningEndedOn(), a.weeklyHours(), store.activityTypeCodes(), ksbCodes);
         return EntryRules.check(draft, facts, date -> store.sameDay(a.learnerId().value(), date, except));

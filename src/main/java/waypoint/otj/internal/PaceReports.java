@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
@@ -86,15 +87,17 @@ public class PaceReports {
      */
     @Transactional(readOnly = true)
     public Map<UUID, PaceView> figuresOf(List<ApprenticeshipSummary> batch) {
-        List<UUID> ids = batch.stream().map(ApprenticeshipSummary::id).toList();
+        List<UUID> ids = batch.stream().map(a -> a.id().value()).toList();
         Map<UUID, PlanFacts.Facts> facts = planFacts.of(batch);
         Map<UUID, EntryStore.Totals> totals = store.totals(ids);
-        Map<UUID, List<BreakInLearning>> breaks = apprenticeships.breaksOf(ids);
+        Map<ApprenticeshipId, List<BreakInLearning>> breaks = apprenticeships.breaksOf(
+                batch.stream().map(ApprenticeshipSummary::id).toList());
         Thresholds thresholds = store.thresholds();
         LocalDate today = LocalDate.now(clock);
         Map<UUID, PaceView> views = new HashMap<>();
         for (ApprenticeshipSummary a : batch) {
-            views.put(a.id(), view(a, facts.get(a.id()), totals.getOrDefault(a.id(), NO_TOTALS),
+            UUID id = a.id().value();
+            views.put(id, view(a, facts.get(id), totals.getOrDefault(id, NO_TOTALS),
                     breaks.getOrDefault(a.id(), List.of()), thresholds, today, false));
         }
         return views;
@@ -103,15 +106,15 @@ public class PaceReports {
     private static final EntryStore.Totals NO_TOTALS = new EntryStore.Totals(0, 0, null, null);
 
     private PaceView view(ApprenticeshipSummary a, boolean withChart) {
-        UUID apprenticeshipId = a.id();
+        UUID apprenticeshipId = a.id().value();
         return view(a, planFacts.of(apprenticeshipId), store.totals(apprenticeshipId),
-                apprenticeships.breaksOf(apprenticeshipId), store.thresholds(), LocalDate.now(clock), withChart);
+                apprenticeships.breaksOf(a.id()), store.thresholds(), LocalDate.now(clock), withChart);
     }
 
     /** One apprenticeship's pace from its facts, read for it alone or with others. */
     private PaceView view(ApprenticeshipSummary a, PlanFacts.Facts facts, EntryStore.Totals totals,
             List<BreakInLearning> breaks, Thresholds thresholds, LocalDate today, boolean withChart) {
-        UUID apprenticeshipId = a.id();
+        UUID apprenticeshipId = a.id().value();
         LocalDate upTo = totals.learningEndedOn() != null && totals.learningEndedOn().isBefore(today)
                 ? totals.learningEndedOn() : today;
         Pace pace = Pace.of(a.startDate(), a.plannedEndDate(), breaks, upTo, facts.minimum(), facts.planned(),

@@ -112,7 +112,7 @@ public class PaceSnapshots {
     void on(ApprenticeshipCreated created) {
         jdbc.sql("INSERT INTO otj_pace (apprenticeship_id, updated_at) VALUES (:a, now()) ON CONFLICT DO NOTHING")
                 .param("a", created.apprenticeshipId()).update();
-        store.refreshSnapshot(created.apprenticeshipId());
+        store.refreshSnapshot(created.apprenticeshipId().value());
     }
 
     private LocalDate today() {

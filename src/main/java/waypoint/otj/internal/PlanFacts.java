@@ -12,6 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import waypoint.catalogue.MinimumOtjHoursRecorded;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.ApprenticeshipStatusChanged;
 import waypoint.enrolment.BreakInLearning;
@@ -49,7 +50,8 @@ public class PlanFacts {
      * docs/domain/off-the-job-hours.md).
      */
     public Facts of(UUID apprenticeshipId) {
-        return facts(plans.ruleEvaluation(apprenticeshipId), plans.plannedOtjHours(apprenticeshipId));
+        ApprenticeshipId id = new ApprenticeshipId(apprenticeshipId);
+        return facts(plans.ruleEvaluation(id), plans.plannedOtjHours(id));
     }
 
     /**
@@ -57,12 +59,13 @@ public class PlanFacts {
      * number of queries: every id answered.
      */
     public java.util.Map<UUID, Facts> of(java.util.Collection<waypoint.enrolment.ApprenticeshipSummary> batch) {
-        java.util.Map<UUID, RuleEvaluation> rules = plans.ruleEvaluations(batch);
-        java.util.Map<UUID, BigDecimal> fromPlans = plans.plannedOtjHours(
+        java.util.Map<ApprenticeshipId, RuleEvaluation> rules = plans.ruleEvaluations(batch);
+        java.util.Map<ApprenticeshipId, BigDecimal> fromPlans = plans.plannedOtjHours(
                 batch.stream().map(waypoint.enrolment.ApprenticeshipSummary::id).toList());
         java.util.Map<UUID, Facts> facts = new java.util.HashMap<>();
         for (var a : batch) {
-            facts.put(a.id(), facts(Optional.ofNullable(rules.get(a.id())), Optional.ofNullable(fromPlans.get(a.id()))));
+            facts.put(a.id().value(),
+                    facts(Optional.ofNullable(rules.get(a.id())), Optional.ofNullable(fromPlans.get(a.id()))));
         }
         return facts;
     }
@@ -76,7 +79,7 @@ public class PlanFacts {
     /** Copies the facts into otj_pace. */
     public void refresh(UUID apprenticeshipId) {
         Facts facts = of(apprenticeshipId);
-        List<BreakInLearning> breaks = apprenticeships.breaksOf(apprenticeshipId);
+        List<BreakInLearning> breaks = apprenticeships.breaksOf(new ApprenticeshipId(apprenticeshipId));
         int finished = (int) breaks.stream().filter(b -> b.endDate() != null)
                 .mapToLong(b -> ChronoUnit.DAYS.between(b.startDate(), b.endDate())).sum();
         LocalDate paused = breaks.stream().filter(BreakInLearning::isOngoing).map(BreakInLearning::startDate)
@@ -91,11 +94,11 @@ public class PlanFacts {
      */
     @EventListener
     void on(ApprenticeshipStatusChanged changed) {
-        refresh(changed.apprenticeshipId());
+        refresh(changed.apprenticeshipId().value());
         if (changed.to() == ApprenticeshipStatus.GATEWAY || changed.to() == ApprenticeshipStatus.WITHDRAWN
                 || (changed.to() == ApprenticeshipStatus.COMPLETED && changed.from() != ApprenticeshipStatus.END_POINT_ASSESSMENT)) {
             store.refreshPlan(apprenticeshipId(changed), null, null, 0, null, changed.effectiveDate());
-            refresh(changed.apprenticeshipId());
+            refresh(changed.apprenticeshipId().value());
         }
     }
 
@@ -105,17 +108,18 @@ public class PlanFacts {
      */
     @EventListener
     void on(MinimumOtjHoursRecorded recorded) {
-        apprenticeships.onStandardVersion(recorded.referenceNumber(), recorded.version()).forEach(this::refresh);
+        apprenticeships.onStandardVersion(recorded.referenceNumber(),
+                recorded.version()).forEach(id -> refresh(id.value()));
     }
 
     /** A new apprenticeship's row has its minimum and planned hours from the start, as the live pace has. */
     @EventListener
     void on(waypoint.enrolment.ApprenticeshipCreated created) {
-        refresh(created.apprenticeshipId());
+        refresh(created.apprenticeshipId().value());
     }
 
     private static UUID apprenticeshipId(ApprenticeshipStatusChanged changed) {
-        return changed.apprenticeshipId();
+        return changed.apprenticeshipId().value();
     }
 
     LocalDate today() {

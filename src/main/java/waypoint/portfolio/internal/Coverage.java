@@ -92,7 +92,7 @@ public class Coverage {
     public Map<UUID, CoverageFigures> figuresOf(Collection<ApprenticeshipSummary> apprenticeships) {
         Map<UUID, Map<String, Claims>> claims = new HashMap<>();
         Map<UUID, Map<String, Instant>> signedOff = new HashMap<>();
-        List<UUID> ids = apprenticeships.stream().map(ApprenticeshipSummary::id).toList();
+        List<UUID> ids = apprenticeships.stream().map(a -> a.id().value()).toList();
         if (!ids.isEmpty()) {
             jdbc.sql("""
                     SELECT c.apprenticeship_id, c.ksb_code, count(*) AS n,
@@ -116,8 +116,8 @@ public class Coverage {
         for (ApprenticeshipSummary a : apprenticeships) {
             List<Ksb> standardKsbs = ksbsByStandard.computeIfAbsent(a.standardReference() + " v" + a.standardVersion(),
                     standard -> ksbs.of(a));
-            figures.put(a.id(), matrix(a, standardKsbs, claims.getOrDefault(a.id(), Map.of()),
-                    signedOff.getOrDefault(a.id(), Map.of())).figures());
+            figures.put(a.id().value(), matrix(a, standardKsbs, claims.getOrDefault(a.id().value(), Map.of()),
+                    signedOff.getOrDefault(a.id().value(), Map.of())).figures());
         }
         return figures;
     }
@@ -133,7 +133,7 @@ public class Coverage {
                 quietSince)).toList();
         int done = (int) rows.stream().filter(r -> r.status() == KsbStatus.SIGNED_OFF).count();
         int evidenced = (int) rows.stream().filter(r -> r.evidenceCount() > 0).count();
-        return new Matrix(a, rows, new CoverageFigures(a.id(), rows.size(), done, evidenced,
+        return new Matrix(a, rows, new CoverageFigures(a.id().value(), rows.size(), done, evidenced,
                 percent(done, rows.size()), elapsedPercent(a.startDate(), a.plannedEndDate())));
     }
 

@@ -32,7 +32,7 @@ class CoverageSignals implements AtRiskSignalSource {
     @Override
     public List<AtRiskSignal> signals(ApprenticeshipSummary apprenticeship, AtRiskThresholds thresholds,
             LocalDate today) {
-        return signals(coverage.of(apprenticeship.id()), thresholds);
+        return signals(coverage.of(apprenticeship.id().value()), thresholds);
     }
 
     /** A batch in a fixed number of queries (the portfolio's figures of them all). */
@@ -41,7 +41,8 @@ class CoverageSignals implements AtRiskSignalSource {
             AtRiskThresholds thresholds, LocalDate today) {
         Map<UUID, CoverageFigures> figures = coverage.of(apprenticeships);
         Map<UUID, List<AtRiskSignal>> signals = new LinkedHashMap<>();
-        apprenticeships.forEach(a -> signals.put(a.id(), signals(Optional.ofNullable(figures.get(a.id())),
+        apprenticeships.forEach(a -> signals.put(a.id().value(),
+                signals(Optional.ofNullable(figures.get(a.id().value())),
                 thresholds)));
         return signals;
     }

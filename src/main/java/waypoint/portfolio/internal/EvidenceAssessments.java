@@ -59,10 +59,10 @@ public class EvidenceAssessments {
         if (ksbCode == null || !ksbs.codes(a).contains(ksbCode)) {
             throw new FieldValidationException("ksbCode", "Choose a KSB of the apprenticeship's standard");
         }
-        if (store.signedOff(a.id(), ksbCode)) {
+        if (store.signedOff(a.id().value(), ksbCode)) {
             throw new EvidenceRefusedException(ksbCode + " is already signed off");
         }
-        if (!store.hasAcceptedClaim(a.id(), ksbCode)) {
+        if (!store.hasAcceptedClaim(a.id().value(), ksbCode)) {
             throw new EvidenceRefusedException("You cannot sign off " + ksbCode
                     + " before evidence for it has been accepted");
         }

@@ -33,7 +33,7 @@ public final class EvidenceItem {
     public record Owner(UUID apprenticeshipId, String learnerName, UUID learnerAccountId, UUID tutorAccountId) {
 
         public static Owner of(ApprenticeshipSummary a) {
-            return new Owner(a.id(), a.learnerName(), a.learnerAccountId(), a.tutorAccountId());
+            return new Owner(a.id().value(), a.learnerName(), a.learnerAccountId(), a.tutorAccountId());
         }
     }
 

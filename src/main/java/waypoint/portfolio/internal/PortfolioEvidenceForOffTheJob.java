@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
 import waypoint.otj.PortfolioEvidenceOptions;
@@ -61,7 +62,8 @@ class PortfolioEvidenceForOffTheJob implements PortfolioEvidenceOptions {
     /** The learner and staff read evidence; an employer contact never does ({@link PortfolioPolicy}). */
     @Override
     public boolean mayOpen(CurrentUser user, UUID apprenticeshipId) {
-        return apprenticeships.find(apprenticeshipId).map(a -> policy.mayRead(user, a)).orElse(false);
+        return apprenticeships.find(new ApprenticeshipId(apprenticeshipId)).map(a -> policy.mayRead(user,
+                a)).orElse(false);
     }
 
     private static Option option(UUID apprenticeshipId, UUID id, String title, LocalDate date) {

@@ -6,6 +6,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
@@ -33,10 +34,11 @@ public class PortfolioPolicy {
 
     /** The apprenticeship, if this person may see it at all; else 404. */
     public ApprenticeshipSummary visible(CurrentUser user, UUID apprenticeshipId) {
-        if (!access.canView(user, apprenticeshipId)) {
+        if (!access.canView(user, new ApprenticeshipId(apprenticeshipId))) {
             throw new NotFoundException("apprenticeship");
         }
-        return apprenticeships.find(apprenticeshipId).orElseThrow(() -> new NotFoundException("apprenticeship"));
+        return apprenticeships.find(new ApprenticeshipId(apprenticeshipId))
+                .orElseThrow(() -> new NotFoundException("apprenticeship"));
     }
 
     /**

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
@@ -95,7 +96,6 @@ public class QualitySamples {
         }
     }
 
-
     private static final String SELECT = """
             SELECT d.id, d.apprenticeship_id, l.full_name, d.evidence_id, e.title, d.evidence_number, d.ksb_code,
                    d.decision, d.feedback, d.assessor_id, coalesce(u.display_name, '') AS assessor, d.decided_at
@@ -135,7 +135,7 @@ public class QualitySamples {
     public UUID sample(CurrentUser user, UUID decisionId, boolean agrees, String comments) {
         requireSampler(user);
         Decision decision = decision(user, decisionId).orElseThrow(() -> new NotFoundException("assessment decision"));
-        ApprenticeshipSummary a = apprenticeships.find(decision.apprenticeshipId()).orElseThrow();
+        ApprenticeshipSummary a = apprenticeships.find(new ApprenticeshipId(decision.apprenticeshipId())).orElseThrow();
         QualitySample sample = QualitySample.take(decision, new QualitySample.Person(user.id(), user.displayName()),
                 agrees, comments, a.tutorAccountId(),
                 accounts.findActiveWithRole(Role.QUALITY).stream().map(AccountSummary::id).toList(), clock.instant());
@@ -145,7 +145,7 @@ public class QualitySamples {
 
     private java.util.Optional<Decision> decision(CurrentUser user, UUID decisionId) {
         return jdbc.sql(SELECT + " WHERE d.id = :id").param("id", decisionId).query(QualitySamples::decision)
-                .optional().filter(d -> access.canView(user, d.apprenticeshipId()));
+                .optional().filter(d -> access.canView(user, new ApprenticeshipId(d.apprenticeshipId())));
     }
 
     /** Disagreements not yet closed on the apprenticeships this person may see, the oldest first. */
@@ -170,7 +170,7 @@ public class QualitySamples {
                 .orElseThrow(() -> new NotFoundException("quality assurance sample"));
         Decision d = decision(user, row.decisionId())
                 .orElseThrow(() -> new NotFoundException("quality assurance sample"));
-        ApprenticeshipSummary a = apprenticeships.find(d.apprenticeshipId()).orElseThrow();
+        ApprenticeshipSummary a = apprenticeships.find(new ApprenticeshipId(d.apprenticeshipId())).orElseThrow();
         if (!user.id().equals(d.assessorId()) && !policy.mayAssess(user, a)) {
             throw new AccessDeniedException("The tutor who made the decision closes the disagreement");
         }

@@ -31,6 +31,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.catalogue.Ksb;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
@@ -278,9 +279,9 @@ public class Showcase {
                 .param("t", sha256(token == null ? "" : token)).param("now", Timestamp.from(clock.instant()))
                 .query((rs, n) -> new Found(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()))
                 .optional().orElseThrow(() -> new NotFoundException("showcase"));
-        ApprenticeshipSummary a = apprenticeships.find(found.apprenticeshipId())
+        ApprenticeshipSummary a = apprenticeships.find(new ApprenticeshipId(found.apprenticeshipId()))
                 .orElseThrow(() -> new NotFoundException("showcase"));
-        List<Evidence> chosen = all(a.id());
+        List<Evidence> chosen = all(a.id().value());
         return new AssessorView(a, index(a, chosen), chosen, found.expiresAt());
     }
 

@@ -404,8 +404,9 @@ class PortfolioPages {
 
     private String journalPage(CurrentUser user, ApprenticeshipSummary a, int page, Model model) {
         int number = Math.max(0, page);
-        model.addAttribute("entries", new PageOf<>(journal.page(user, a.id(), number, PageOf.DEFAULT_SIZE), number,
-                PageOf.DEFAULT_SIZE, journal.count(user, a.id())));
+        model.addAttribute("entries", new PageOf<>(journal.page(user, a.id().value(), number, PageOf.DEFAULT_SIZE),
+                number,
+                PageOf.DEFAULT_SIZE, journal.count(user, a.id().value())));
         model.addAttribute("activityTypes", Journal.ACTIVITY_TYPES);
         return common(user, a, "journal", model, "portfolio/journal");
     }
@@ -446,8 +447,8 @@ class PortfolioPages {
 
     private String documentsPage(CurrentUser user, ApprenticeshipSummary a, int page, Model model) {
         int number = Math.max(0, page);
-        model.addAttribute("documents", new PageOf<>(documents.page(user, a.id(), number, PageOf.DEFAULT_SIZE),
-                number, PageOf.DEFAULT_SIZE, documents.count(user, a.id())));
+        model.addAttribute("documents", new PageOf<>(documents.page(user, a.id().value(), number, PageOf.DEFAULT_SIZE),
+                number, PageOf.DEFAULT_SIZE, documents.count(user, a.id().value())));
         model.addAttribute("documentTypes", DocumentType.values());
         model.addAttribute("today", LocalDate.now(clock));
         return common(user, a, "documents", model, "portfolio/documents");

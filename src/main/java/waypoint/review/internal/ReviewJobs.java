@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipStatusChanged;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.shared.time.GovUkDates;
@@ -53,7 +54,7 @@ public class ReviewJobs {
 
     @ApplicationModuleListener
     void on(ApprenticeshipStatusChanged changed) {
-        reviews.schedule(changed.apprenticeshipId());
+        reviews.schedule(changed.apprenticeshipId().value());
     }
 
     /**
@@ -91,7 +92,8 @@ public class ReviewJobs {
                     .param("to", java.sql.Timestamp.from(day.plusDays(1).atStartOfDay(GovUkDates.LONDON).toInstant()))
                     .query(ReviewStore::row).list();
             for (ReviewRow review : meetings) {
-                apprenticeships.find(review.apprenticeshipId()).ifPresent(a -> emails.send("review-reminder:"
+                apprenticeships.find(new ApprenticeshipId(review.apprenticeshipId()))
+                        .ifPresent(a -> emails.send("review-reminder:"
                         + review.id() + ":" + review.meetingAt() + ":" + daysBefore, a, review.id(),
                         (daysBefore == 0 ? "Today: progress review at " : "In a week: progress review on ")
                                 + GovUkDates.time(review.meetingAt()),
@@ -133,7 +135,8 @@ public class ReviewJobs {
                             + " ON CONFLICT DO NOTHING").param("id", review.id()).param("v", review.recordVersion())
                     .param("at", now).update();
             if (missing.length > 0) {
-                apprenticeships.find(review.apprenticeshipId()).ifPresent(a -> emails.send("review-chase:"
+                apprenticeships.find(new ApprenticeshipId(review.apprenticeshipId()))
+                        .ifPresent(a -> emails.send("review-chase:"
                         + review.id() + ":v" + review.recordVersion(), a, review.id(),
                         "Reminder: please sign progress review " + review.number(),
                         "Progress review " + review.number() + " has waited " + days + " days or more for your"

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 
@@ -24,11 +25,11 @@ public class ReviewPolicy {
     }
 
     public ApprenticeshipSummary requireView(CurrentUser user, UUID apprenticeshipId) {
-        return access.requireView(user, apprenticeshipId);
+        return access.requireView(user, new ApprenticeshipId(apprenticeshipId));
     }
 
     public ApprenticeshipSummary requireManage(CurrentUser user, UUID apprenticeshipId) {
-        return access.requireManage(user, apprenticeshipId);
+        return access.requireManage(user, new ApprenticeshipId(apprenticeshipId));
     }
 
     public boolean canManage(CurrentUser user, ApprenticeshipSummary apprenticeship) {

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.PlannedFunctionalSkills;
 import waypoint.enrolment.TrainingPlans;
@@ -132,7 +133,7 @@ public class ReviewRecords {
                 .filter(t -> !t.ksbs().isEmpty())
                 .map(t -> new TrainingPlans.NewMilestone(t.title(), t.targetDate(), t.ksbs())).toList();
         try {
-            plans.addMilestones(user, review.apprenticeshipId(), milestones);
+            plans.addMilestones(user, new ApprenticeshipId(review.apprenticeshipId()), milestones);
         } catch (TrainingPlans.MilestonesRefusedException refused) {
             throw new FieldValidationException(Map.of("targets", String.join("; ", refused.reasons())));
         }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
@@ -73,7 +74,8 @@ public class ReviewService {
      */
     @Transactional
     public void schedule(UUID apprenticeshipId) {
-        ApprenticeshipSummary apprenticeship = apprenticeships.find(apprenticeshipId).orElse(null);
+        ApprenticeshipSummary apprenticeship = apprenticeships.find(new ApprenticeshipId(apprenticeshipId))
+                .orElse(null);
         if (apprenticeship == null) {
             return;
         }

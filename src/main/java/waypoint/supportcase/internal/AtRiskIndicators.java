@@ -20,6 +20,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.ApprenticeshipSummary;
@@ -65,7 +66,7 @@ public class AtRiskIndicators {
 
     /** Computes and stores one apprenticeship's indicator (none for one not in learning). */
     public Indicator compute(UUID apprenticeshipId) {
-        return apprenticeships.find(apprenticeshipId)
+        return apprenticeships.find(new ApprenticeshipId(apprenticeshipId))
                 .map(a -> computeAndStore(List.of(a), settings.current()).get(0))
                 .orElseThrow(() -> new waypoint.shared.NotFoundException("Apprenticeship"));
     }
@@ -81,7 +82,7 @@ public class AtRiskIndicators {
         StringBuilder values = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         for (ApprenticeshipSummary a : batch) {
-            List<AtRiskSignal> found = signals.get(a.id());
+            List<AtRiskSignal> found = signals.get(a.id().value());
             int severity = found.stream().mapToInt(AtRiskSignal::severity).sum();
             int i = indicators.size();
             values.append(i == 0 ? "" : ", ").append("(:a").append(i).append(", :severity").append(i)
@@ -91,7 +92,7 @@ public class AtRiskIndicators {
             params.put("codes" + i, found.stream().map(AtRiskSignal::code).distinct().toArray(String[]::new));
             params.put("reasons" + i, String.join("\n", found.stream().map(s -> s.code() + "|" + s.severity() + "|"
                     + s.reason().replace('\n', ' ')).toList()));
-            indicators.add(new Indicator(a.id(), severity, found, now));
+            indicators.add(new Indicator(a.id().value(), severity, found, now));
         }
         if (!indicators.isEmpty()) {
             jdbc.sql("INSERT INTO at_risk_indicator (apprenticeship_id, severity, signal_codes, reasons, computed_at)"
@@ -111,7 +112,7 @@ public class AtRiskIndicators {
     private Map<UUID, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> batch, AtRiskThresholds thresholds,
             LocalDate today) {
         Map<UUID, List<AtRiskSignal>> signals = new HashMap<>();
-        batch.forEach(a -> signals.put(a.id(), new ArrayList<>()));
+        batch.forEach(a -> signals.put(a.id().value(), new ArrayList<>()));
         List<ApprenticeshipSummary> inLearning = batch.stream()
                 .filter(a -> a.status() == ApprenticeshipStatus.IN_LEARNING).toList();
         if (inLearning.isEmpty()) {
@@ -141,7 +142,7 @@ public class AtRiskIndicators {
         Map<UUID, List<AtRiskSignal>> found = new HashMap<>();
         for (ApprenticeshipSummary a : batch) {
             try {
-                found.put(a.id(), source.signals(a, thresholds, today));
+                found.put(a.id().value(), source.signals(a, thresholds, today));
             } catch (RuntimeException failed) {
                 // one source failing must not hide the others' signals
                 log.warn("At-risk source {} failed for {}: {}", source.getClass().getSimpleName(), a.id(),
@@ -170,7 +171,7 @@ public class AtRiskIndicators {
             }
             computeAndStore(batch, thresholds);
             count += batch.size();
-            after = batch.get(batch.size() - 1).id();
+            after = batch.get(batch.size() - 1).id().value();
         }
     }
 

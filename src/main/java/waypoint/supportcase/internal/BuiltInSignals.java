@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.EnglishAndMathsProgress;
 import waypoint.otj.OffTheJobFigures;
@@ -49,7 +50,7 @@ final class BuiltInSignals {
 
         @Override
         public List<AtRiskSignal> signals(ApprenticeshipSummary a, AtRiskThresholds t, LocalDate today) {
-            return hours.of(a.id()).map(f -> signals(f, t)).orElse(List.of());
+            return hours.of(a.id().value()).map(f -> signals(f, t)).orElse(List.of());
         }
 
         @Override
@@ -98,15 +99,16 @@ final class BuiltInSignals {
 
         @Override
         public List<AtRiskSignal> signals(ApprenticeshipSummary a, AtRiskThresholds t, LocalDate today) {
-            return signals(due.nextDue(a.id()), t, today);
+            return signals(due.nextDue(a.id().value()), t, today);
         }
 
         @Override
         public Map<UUID, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> apprenticeships,
                 AtRiskThresholds t, LocalDate today) {
-            Map<UUID, LocalDate> next = due.nextDue(apprenticeships.stream().map(ApprenticeshipSummary::id).toList());
+            Map<UUID, LocalDate> next = due.nextDue(apprenticeships.stream().map(a -> a.id().value()).toList());
             Map<UUID, List<AtRiskSignal>> signals = new LinkedHashMap<>();
-            apprenticeships.forEach(a -> signals.put(a.id(), signals(Optional.ofNullable(next.get(a.id())), t, today)));
+            apprenticeships.forEach(a -> signals.put(a.id().value(),
+                    signals(Optional.ofNullable(next.get(a.id().value())), t, today)));
             return signals;
         }
 
@@ -138,10 +140,10 @@ final class BuiltInSignals {
         public Map<UUID, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> apprenticeships,
                 AtRiskThresholds t, LocalDate today) {
             List<ApprenticeshipSummary> near = apprenticeships.stream().filter(a -> nearGateway(a, t, today)).toList();
-            Map<UUID, EnglishAndMathsProgress.Achieved> achieved = progress.of(
+            Map<ApprenticeshipId, EnglishAndMathsProgress.Achieved> achieved = progress.of(
                     near.stream().map(ApprenticeshipSummary::id).toList());
             Map<UUID, List<AtRiskSignal>> signals = new LinkedHashMap<>();
-            apprenticeships.forEach(a -> signals.put(a.id(), achieved.containsKey(a.id())
+            apprenticeships.forEach(a -> signals.put(a.id().value(), achieved.containsKey(a.id())
                     ? signals(a, achieved.get(a.id()), today) : List.of()));
             return signals;
         }

@@ -50,11 +50,12 @@ public class Interventions {
         if (end != null && end.isBefore(start)) {
             throw new FieldValidationException("endsOn", "Enter an end date on or after the start, like 27/5/2026");
         }
-        if (caseId != null && store.find(caseId).filter(c -> c.apprenticeshipId().equals(a.id())).isEmpty()) {
+        if (caseId != null && store.find(caseId).filter(c -> c.apprenticeshipId().equals(a.id().value())).isEmpty()) {
             throw new FieldValidationException("caseId", "The case is not one of this apprenticeship's");
         }
         UUID id = UUID.randomUUID();
-        store.intervention(id, a.id(), caseId, kind, details.strip(), owner.strip(), start, end, clock.instant());
+        store.intervention(id, a.id().value(), caseId, kind, details.strip(), owner.strip(), start, end,
+                clock.instant());
         if (caseId != null) {
             store.find(caseId).ifPresent(c -> store.event(caseId, c.stage(), user.displayName(), "Intervention: "
                     + details.strip() + " (owner " + owner.strip() + ", from " + GovUkDates.date(start) + ")", false,

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.ApprenticeshipChangeRefused;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.ApprenticeshipTransitions;
 import waypoint.enrolment.WithdrawalReason;
@@ -123,7 +124,8 @@ public class SupportAppeals {
         if (StageTable.whyNot(c.stage(), Action.END_APPRENTICESHIP, c.facts()).isPresent()) {
             return false;
         }
-        transitions.systemWithdraw(c.apprenticeshipId(), LocalDate.now(clock), WithdrawalReason.OTHER,
+        transitions.systemWithdraw(new ApprenticeshipId(c.apprenticeshipId()), LocalDate.now(clock),
+                WithdrawalReason.OTHER,
                 "Termination of training provision: stage 5 of your support policy; the appeal window closed on "
                         + GovUkDates.date(c.appealDeadline()) + " without an appeal");
         c.endApprenticeship();

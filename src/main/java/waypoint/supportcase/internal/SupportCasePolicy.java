@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
@@ -35,7 +36,7 @@ public class SupportCasePolicy {
     }
 
     public ApprenticeshipSummary requireView(CurrentUser user, UUID apprenticeshipId) {
-        return access.requireView(user, apprenticeshipId);
+        return access.requireView(user, new ApprenticeshipId(apprenticeshipId));
     }
 
     /** A case and its apprenticeship, for someone who may see it; otherwise not found. */

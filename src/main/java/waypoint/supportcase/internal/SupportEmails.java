@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipPeople;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.StaffPart;
@@ -96,7 +97,7 @@ public class SupportEmails {
 
     /** Whether a formal stage's emails have a client partner to copy in. */
     public boolean clientPartnerKnown(UUID apprenticeshipId) {
-        return !clientPartners(people.otherStaff(apprenticeshipId)).isEmpty();
+        return !clientPartners(people.otherStaff(new ApprenticeshipId(apprenticeshipId))).isEmpty();
     }
 
     /** Who an email went to, in words: the first recipient, then those copied in (“Sent to ...; copied to ...”). */

@@ -255,7 +255,7 @@ class SupportCasesApi {
         requireStaff(user);
         PageOf<AtRiskIndicators.Row> page = indicators.list(access.scopeOf(user), AtRiskFilters.parse(query),
                 AtRiskFilters.page(query));
-        return new AtRiskPage(page.items().stream().map(r -> new AtRiskEntry(r.apprenticeship().id(),
+        return new AtRiskPage(page.items().stream().map(r -> new AtRiskEntry(r.apprenticeship().id().value(),
                 r.apprenticeship().learnerName(), r.apprenticeship().employerName(), r.apprenticeship().tutorName(),
                 r.apprenticeship().standardReference(), r.severity(), r.severityWords(), r.signals(), r.computedAt(),
                 r.caseId(), r.caseStage() == null ? null : r.caseStage().name())).toList(), page.number(),

@@ -178,16 +178,17 @@ class SupportPages {
             throw new AccessDeniedException("Your support policy: a support case is opened by staff working on this"
                     + " apprenticeship");
         }
-        var open = store.openOf(a.id());
+        var open = store.openOf(a.id().value());
         if (open.isPresent()) {
             return "redirect:/support-cases/" + open.get().id();
         }
         List<String> intro = new ArrayList<>();
-        indicators.stored(a.id()).filter(i -> !i.signals().isEmpty()).ifPresent(i -> intro.add("At-risk signals: "
+        indicators.stored(a.id().value()).filter(i -> !i.signals().isEmpty())
+                .ifPresent(i -> intro.add("At-risk signals: "
                 + String.join("; ", i.signals().stream().map(s -> s.reason()).toList()) + "."));
         intro.add("A case opens at an informal stage (1 or 2). Stages 1 and 2 show the apprentice they are receiving"
                 + " more than the normal level of support.");
-        store.ofApprenticeship(a.id()).stream().findFirst().ifPresent(last -> intro.add("The last case, opened "
+        store.ofApprenticeship(a.id().value()).stream().findFirst().ifPresent(last -> intro.add("The last case, opened "
                 + GovUkDates.time(last.openedAt()) + ", is " + last.stage().words().toLowerCase() + "."));
         return form(model, new Form("Open a support case", a.learnerName() + ", " + a.standardLabel(), intro,
                 "/support-cases/new?apprenticeship=" + a.id(), Map.of(), List.of(
@@ -234,7 +235,7 @@ class SupportPages {
         model.addAttribute("employerChoices", SupportCases.EMPLOYER_CHOICES.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey()).map(c -> new Choice(c.getKey(), c.getValue())).toList());
         model.addAttribute("kinds", store.interventionKinds());
-        model.addAttribute("risk", indicators.stored(view.a().id()).orElse(null));
+        model.addAttribute("risk", indicators.stored(view.a().id().value()).orElse(null));
         return "supportcase/case";
     }
 
@@ -293,9 +294,10 @@ class SupportPages {
         InterventionForm form = new InterventionForm(id, typed.get("kindId"), typed.get("details"),
                 typed.get("owner"), typed.get("startsOn"), typed.get("endsOn"));
         try {
-            interventions.requireManage(user, loaded.a().id());
+            interventions.requireManage(user, loaded.a().id().value());
             FormChecks.require(validator, form);
-            interventions.add(user, loaded.a().id(), id, form.kind(), form.details(), form.owner(), form.start(),
+            interventions.add(user, loaded.a().id().value(), id, form.kind(), form.details(), form.owner(),
+                    form.start(),
                     form.end());
         } catch (FieldValidationException invalid) {
             return casePage(user, id, model, invalid.errors(), typed);
@@ -311,9 +313,9 @@ class SupportPages {
         SupportCasePolicy.Loaded loaded = policy.load(user, id);
         OutcomeForm form = new OutcomeForm(typed.get("outcome"), typed.get("outcomeEndsOn"));
         try {
-            interventions.requireManage(user, loaded.a().id());
+            interventions.requireManage(user, loaded.a().id().value());
             FormChecks.require(validator, form);
-            interventions.outcome(user, loaded.a().id(), interventionId, form.outcome(), form.end());
+            interventions.outcome(user, loaded.a().id().value(), interventionId, form.outcome(), form.end());
         } catch (FieldValidationException invalid) {
             return casePage(user, id, model, invalid.errors(), typed);
         }

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import waypoint.delivery.DeliveryImport;
 import waypoint.delivery.DeliveryPeople;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.UserAccounts;
@@ -60,7 +61,8 @@ class DeliveryReviewProgressTest {
         delivery.record(missed, Map.of(people.apprenticeship, "ABSENT"), "Delivered", List.of(), now);
 
         List<ProgressLine> lines = sources.stream().filter(DeliveryReviewProgress.class::isInstance)
-                .flatMap(s -> s.progress(apprenticeships.find(people.apprenticeship).orElseThrow(),
+                .flatMap(s -> s.progress(
+                        apprenticeships.find(new ApprenticeshipId(people.apprenticeship)).orElseThrow(),
                         today.minusDays(30), today).stream()).toList();
 
         assertThat(lines).extracting(ProgressLine::text).containsExactly(

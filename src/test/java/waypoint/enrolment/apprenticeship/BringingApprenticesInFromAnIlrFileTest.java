@@ -105,7 +105,7 @@ class BringingApprenticesInFromAnIlrFileTest {
             assertThat(a.migrated()).isTrue();
             assertThat(a.tutorId()).isEqualTo(people.tutor);
         });
-        UUID apprenticeship = apprenticeships.ofLearner(learner).get(0).id();
+        UUID apprenticeship = apprenticeships.ofLearner(learner).get(0).id().value();
         assertThat(jdbc.sql("SELECT funding_type, training_price, epa_price FROM apprenticeship WHERE id = :id")
                 .param("id", apprenticeship).query((rs, n) -> rs.getString(1) + " " + rs.getBigDecimal(2)
                         .stripTrailingZeros().toPlainString() + " " + rs.getBigDecimal(3).stripTrailingZeros()

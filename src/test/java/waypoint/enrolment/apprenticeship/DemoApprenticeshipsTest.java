@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.Apprenticeships;
@@ -45,7 +46,7 @@ class DemoApprenticeshipsTest {
                 .query(java.util.UUID.class).list();
         org.junit.jupiter.api.Assumptions.assumeFalse(recent.isEmpty(), "the demo's today is before August 2026");
         for (var id : recent) {
-            assertThat(plans.ruleEvaluation(id)).hasValueSatisfying(evaluation -> {
+            assertThat(plans.ruleEvaluation(new ApprenticeshipId(id))).hasValueSatisfying(evaluation -> {
                 assertThat(evaluation.pack().name()).isEqualTo("Starts from 1 August 2026");
                 // a foundation apprenticeship plans at least 187 h whatever is published (docs/domain/programme-types.md)
                 if (evaluation.facts().standard().publishedMinimumOtjHours().isEmpty()

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.catalogue.EnglishMathsQualification;
 import waypoint.catalogue.EnglishMathsQualifications;
 import waypoint.catalogue.internal.StandardImporter;
@@ -86,14 +87,16 @@ class EnglishMathsInTheReturnTest {
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);
         LocalDate start = LocalDate.of(2025, 9, 1);
         UUID apprenticeship = people.inLearning(enrolment, IlrFiles.SAMPLE_STANDARD, start);
-        LearnerId learner = apprenticeships.find(apprenticeship).orElseThrow().learnerId();
-        onboarding.englishAndMathsResults(apprenticeship, "Level 2", "Level 1", start.minusDays(14));
-        onboarding.answer(apprenticeship, "initial-assessment", Map.of("priorQualifications",
+        LearnerId learner = apprenticeships.find(new ApprenticeshipId(apprenticeship)).orElseThrow().learnerId();
+        onboarding.englishAndMathsResults(new ApprenticeshipId(apprenticeship), "Level 2", "Level 1",
+                start.minusDays(14));
+        onboarding.answer(new ApprenticeshipId(apprenticeship), "initial-assessment", Map.of("priorQualifications",
                 List.of("GCSEs (2019), including English Language grade 5"), "englishGcse",
                 List.of("GCSE English Language grade 5"), "employerDecision", List.of("INCLUDE")), true);
-        onboarding.skillsScan(apprenticeship, 2, 2);
-        onboarding.priorLearning(apprenticeship, java.math.BigDecimal.ZERO, "No prior learning claimed");
-        onboarding.trainingPlan(apprenticeship, "Two sessions a month", "Wednesday",
+        onboarding.skillsScan(new ApprenticeshipId(apprenticeship), 2, 2);
+        onboarding.priorLearning(new ApprenticeshipId(apprenticeship), java.math.BigDecimal.ZERO,
+                "No prior learning claimed");
+        onboarding.trainingPlan(new ApprenticeshipId(apprenticeship), "Two sessions a month", "Wednesday",
                 Map.of(start.plusMonths(4), "Foundations"), "Apprentice, employer and provider", "None",
                 "Maths functional skills Level 2", new PlannedFunctionalSkills(null, FunctionalSkillsLevel.LEVEL_2));
 
@@ -112,11 +115,13 @@ class EnglishMathsInTheReturnTest {
                         .isEqualTo("/apprenticeships/" + apprenticeship + "/english-maths"));
 
         EnglishMathsQualification level1 = qualification("LEVEL_1");
-        assertThatThrownBy(() -> choices.chooseForTheSystem(apprenticeship, EnglishMathsQualification.Subject.MATHS,
+        assertThatThrownBy(() -> choices.chooseForTheSystem(new ApprenticeshipId(apprenticeship),
+                EnglishMathsQualification.Subject.MATHS,
                 level1.id(), null, null, null)).isInstanceOf(FieldValidationException.class)
                 .hasMessageContaining("The training plan plans maths at Level 2");
         EnglishMathsQualification level2 = qualification("LEVEL_2");
-        choices.chooseForTheSystem(apprenticeship, EnglishMathsQualification.Subject.MATHS, level2.id(), null, null,
+        choices.chooseForTheSystem(new ApprenticeshipId(apprenticeship), EnglishMathsQualification.Subject.MATHS,
+                level2.id(), null, null,
                 null);
 
         IlrLearner after = learner(learner);
@@ -139,9 +144,11 @@ class EnglishMathsInTheReturnTest {
     void a_break_in_learning_closes_the_english_aim_on_the_breaks_start_as_it_closes_the_programme() {
         LocalDate start = LocalDate.of(2025, 9, 1);
         UUID apprenticeship = studyingEnglish(start);
-        enrolment.breakInLearning(apprenticeship, LocalDate.of(2026, 2, 2), LocalDate.of(2026, 9, 1), "Illness");
+        enrolment.breakInLearning(new ApprenticeshipId(apprenticeship), LocalDate.of(2026, 2, 2), LocalDate.of(2026,
+                9, 1), "Illness");
 
-        IlrLearner built = learner(apprenticeships.find(apprenticeship).orElseThrow().learnerId());
+        IlrLearner built = learner(apprenticeships.find(new ApprenticeshipId(apprenticeship)).orElseThrow()
+                .learnerId());
 
         assertThat(built.learningDeliveries()).hasSize(2).allSatisfy(d -> {
             assertThat(d.compStatus()).isEqualTo(IlrLearningDelivery.ON_A_BREAK);
@@ -162,10 +169,12 @@ class EnglishMathsInTheReturnTest {
     void the_return_from_a_break_restarts_the_english_aim_as_it_restarts_the_programme() {
         LocalDate start = LocalDate.of(2025, 9, 1);
         UUID apprenticeship = studyingEnglish(start);
-        enrolment.breakInLearning(apprenticeship, LocalDate.of(2025, 12, 1), LocalDate.of(2026, 2, 2), "Caring");
+        enrolment.breakInLearning(new ApprenticeshipId(apprenticeship), LocalDate.of(2025, 12, 1), LocalDate.of(2026,
+                2, 2), "Caring");
         lifecycle.returnFromBreak(admin(), apprenticeship, LocalDate.of(2026, 2, 2), "Back at work", null);
 
-        IlrLearner built = learner(apprenticeships.find(apprenticeship).orElseThrow().learnerId());
+        IlrLearner built = learner(apprenticeships.find(new ApprenticeshipId(apprenticeship)).orElseThrow()
+                .learnerId());
 
         List<IlrLearningDelivery> english = built.learningDeliveries().stream().filter(d -> d.aimType() == 3)
                 .toList();
@@ -203,7 +212,8 @@ class EnglishMathsInTheReturnTest {
         EnglishMathsQualification english = qualifications.recordForTheSystem(
                 new EnglishMathsQualifications.NewQualification("Functional Skills English " + ref, "Test Awards",
                         "ENGLISH", "LEVEL_2", "FUNCTIONAL_SKILLS", ref));
-        choices.chooseForTheSystem(apprenticeship, EnglishMathsQualification.Subject.ENGLISH, english.id(), null, null,
+        choices.chooseForTheSystem(new ApprenticeshipId(apprenticeship), EnglishMathsQualification.Subject.ENGLISH,
+                english.id(), null, null,
                 null);
         return apprenticeship;
     }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.catalogue.EnglishMathsQualification;
 import waypoint.catalogue.EnglishMathsQualifications;
 import waypoint.catalogue.internal.StandardImporter;
@@ -103,7 +104,8 @@ class IlrRoundTripTest {
         apprenticeship(september, FundingType.LEVY, learners);
         apprenticeship(LocalDate.of(2025, 10, 6), FundingType.NON_LEVY, learners);
         UUID withdrawn = apprenticeship(september, FundingType.LEVY, learners);
-        enrolment.withdraw(withdrawn, LocalDate.of(2026, 3, 2), WithdrawalReason.OTHER_PERSONAL_REASONS,
+        enrolment.withdraw(new ApprenticeshipId(withdrawn), LocalDate.of(2026, 3, 2),
+                WithdrawalReason.OTHER_PERSONAL_REASONS,
                 "Left to travel");
 
         String exported = export(learners);
@@ -146,13 +148,17 @@ class IlrRoundTripTest {
         LocalDate september = LocalDate.of(2025, 9, 1);
         Set<UUID> learners = new LinkedHashSet<>();
         UUID studying = apprenticeship(september, FundingType.LEVY, learners);
-        choices.chooseForTheSystem(studying, EnglishMathsQualification.Subject.ENGLISH, english.id(),
+        choices.chooseForTheSystem(new ApprenticeshipId(studying), EnglishMathsQualification.Subject.ENGLISH,
+                english.id(),
                 september.plusDays(14), LocalDate.of(2026, 6, 30), null);
-        choices.chooseForTheSystem(studying, EnglishMathsQualification.Subject.MATHS, maths.id(), null, null,
+        choices.chooseForTheSystem(new ApprenticeshipId(studying), EnglishMathsQualification.Subject.MATHS,
+                maths.id(), null, null,
                 LocalDate.of(2026, 3, 10));
         UUID withdrawn = apprenticeship(september, FundingType.LEVY, learners);
-        choices.chooseForTheSystem(withdrawn, EnglishMathsQualification.Subject.MATHS, maths.id(), null, null, null);
-        enrolment.withdraw(withdrawn, LocalDate.of(2026, 3, 2), WithdrawalReason.OTHER_PERSONAL_REASONS,
+        choices.chooseForTheSystem(new ApprenticeshipId(withdrawn), EnglishMathsQualification.Subject.MATHS,
+                maths.id(), null, null, null);
+        enrolment.withdraw(new ApprenticeshipId(withdrawn), LocalDate.of(2026, 3, 2),
+                WithdrawalReason.OTHER_PERSONAL_REASONS,
                 "Left to travel");
 
         String exported = export(learners);
@@ -218,9 +224,10 @@ class IlrRoundTripTest {
         UUID id = enrolment.record(new NewApprenticeship(learner, employer, null, IlrFiles.SAMPLE_STANDARD, null,
                 people.tutor, List.of(), start, start.plusMonths(18), null, new BigDecimal("37.5"), null, null,
                 Set.of(), funding, new BigDecimal("9000.00"), new BigDecimal("1500.40"),
-                organisation.findEpao("EPA0901").orElse(null), null, null));
-        enrolment.employed(id, start.minusYears(1), EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        enrolment.start(id, start);
+                organisation.findEpao("EPA0901").orElse(null), null, null)).value();
+        enrolment.employed(new ApprenticeshipId(id), start.minusYears(1),
+                EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(new ApprenticeshipId(id), start);
         return id;
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.Apprenticeships;
@@ -74,7 +75,7 @@ class LifecycleTest {
         // 2 February to 4 May 2026 is 91 days; the planned end was 1 March 2027
         assertThat(back.plannedEndDate()).isEqualTo(LocalDate.of(2027, 5, 31));
         assertThat(back.status()).isEqualTo(ApprenticeshipStatus.IN_LEARNING);
-        assertThat(apprenticeships.breaksOf(id)).singleElement().satisfies(b -> {
+        assertThat(apprenticeships.breaksOf(new ApprenticeshipId(id))).singleElement().satisfies(b -> {
             assertThat(b.startDate()).isEqualTo(LocalDate.of(2026, 2, 2));
             assertThat(b.endDate()).isEqualTo(LocalDate.of(2026, 5, 4));
         });
@@ -85,7 +86,7 @@ class LifecycleTest {
 
     @Test
     void a_return_within_4_weeks_is_not_recorded_as_a_break_and_moves_nothing() {
-        LocalDate plannedEnd = apprenticeships.find(id).orElseThrow().plannedEndDate();
+        LocalDate plannedEnd = apprenticeships.find(new ApprenticeshipId(id)).orElseThrow().plannedEndDate();
         lifecycle.takeBreak(admin, id, breakFrom(LocalDate.of(2026, 2, 2), LocalDate.of(2026, 4, 1)));
 
         // back after 28 days, within the 4 weeks
@@ -93,7 +94,7 @@ class LifecycleTest {
 
         assertThat(back.status()).isEqualTo(ApprenticeshipStatus.IN_LEARNING);
         assertThat(back.plannedEndDate()).isEqualTo(plannedEnd);
-        assertThat(apprenticeships.breaksOf(id)).isEmpty();
+        assertThat(apprenticeships.breaksOf(new ApprenticeshipId(id))).isEmpty();
     }
 
     @Test
@@ -156,7 +157,8 @@ class LifecycleTest {
         lifecycle.changeEmployer(admin, other, newJob.employer, newJob.lineManager, LocalDate.now(clock).minusDays(1),
                 "Taken on by a new employer", null);
         assertThat(queries.view(admin, other).withdrawalPrompt()).isEmpty();
-        assertThat(apprenticeships.find(other).orElseThrow().employerId()).isEqualTo(newJob.employer);
+        assertThat(apprenticeships.find(new ApprenticeshipId(other)).orElseThrow().employerId())
+                .isEqualTo(newJob.employer);
     }
 
     @Test

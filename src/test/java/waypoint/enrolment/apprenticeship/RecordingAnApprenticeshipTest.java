@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipAccess;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.enrolment.ApprenticeshipStatus;
@@ -59,13 +60,14 @@ class RecordingAnApprenticeshipTest {
         LearnerId learner = people.learner();
         UUID id = service.create(admin, people.newFor(learner));
 
-        var summary = apprenticeships.find(id).orElseThrow();
+        var summary = apprenticeships.find(new ApprenticeshipId(id)).orElseThrow();
         assertThat(summary.status()).isEqualTo(ApprenticeshipStatus.ONBOARDING);
         assertThat(summary.standardReference()).isEqualTo("ST0116");
         assertThat(summary.standardTitle()).isNotBlank();
         assertThat(summary.learnerId()).isEqualTo(learner);
         assertThat(summary.migrated()).isFalse();
-        assertThat(apprenticeships.ofLearner(learner)).extracting(s -> s.id()).containsExactly(id);
+        assertThat(apprenticeships.ofLearner(learner)).extracting(s -> s.id())
+                .containsExactly(new ApprenticeshipId(id));
     }
 
     @Test
@@ -141,7 +143,8 @@ class RecordingAnApprenticeshipTest {
         assertThatThrownBy(() -> lifecycle.start(admin, id, LocalDate.now(clock).plusDays(2)))
                 .isInstanceOfSatisfying(FieldValidationException.class,
                         wrong -> assertThat(wrong.errors()).containsKey("startDate"));
-        assertThat(apprenticeships.find(id).orElseThrow().status()).isEqualTo(ApprenticeshipStatus.ONBOARDING);
+        assertThat(apprenticeships.find(new ApprenticeshipId(id)).orElseThrow().status())
+                .isEqualTo(ApprenticeshipStatus.ONBOARDING);
     }
 
     @Test
@@ -167,7 +170,8 @@ class RecordingAnApprenticeshipTest {
 
         UUID id = service.create(admin, underWay);
 
-        assertThat(apprenticeships.find(id).orElseThrow().standardReference()).isEqualTo("ST0148");
+        assertThat(apprenticeships.find(new ApprenticeshipId(id)).orElseThrow().standardReference())
+                .isEqualTo("ST0148");
         assertThat(service.standardChoices(true)).extracting(s -> s.referenceNumber()).contains("ST0148");
     }
 
@@ -188,7 +192,7 @@ class RecordingAnApprenticeshipTest {
 
         assertThat(figures.warnings()).singleElement().asString().contains("£6,500").contains("£1,500 above")
                 .contains("funding band maximum of £5,000").contains("the employer pays the £1,500");
-        assertThat(apprenticeships.find(id)).isPresent();
+        assertThat(apprenticeships.find(new ApprenticeshipId(id))).isPresent();
     }
 
     @Test
@@ -203,11 +207,11 @@ class RecordingAnApprenticeshipTest {
         TestApprenticeships others = new TestApprenticeships(organisation, accounts);
         CurrentUser otherTutor = userOf(others.tutorEmail, Role.TUTOR);
 
-        assertThat(access.canView(tutor, id)).isTrue();
-        assertThat(access.canManage(tutor, id)).isTrue();
+        assertThat(access.canView(tutor, new ApprenticeshipId(id))).isTrue();
+        assertThat(access.canManage(tutor, new ApprenticeshipId(id))).isTrue();
         assertThat(access.scopeOf(tutor).kind()).isEqualTo(ApprenticeshipScope.Kind.STAFF);
-        assertThat(access.canView(otherTutor, id)).isFalse();
-        assertThat(access.canManage(otherTutor, id)).isFalse();
+        assertThat(access.canView(otherTutor, new ApprenticeshipId(id))).isFalse();
+        assertThat(access.canManage(otherTutor, new ApprenticeshipId(id))).isFalse();
     }
 
     @Autowired

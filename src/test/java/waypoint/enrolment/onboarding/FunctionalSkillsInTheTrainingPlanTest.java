@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.FunctionalSkillsLevel;
 import waypoint.enrolment.PlannedFunctionalSkills;
 import waypoint.enrolment.TrainingPlans;
@@ -81,7 +82,7 @@ class FunctionalSkillsInTheTrainingPlanTest {
         assertThat(saved.json().get("functionalSkills").get("maths").asString()).isEqualTo("LEVEL_2");
         assertThat(saved.json().get("canonicalText").asString())
                 .contains("Functional skills planned: Functional Skills maths Level 2");
-        assertThat(plans.functionalSkillsPlanned(people.apprenticeship))
+        assertThat(plans.functionalSkillsPlanned(new ApprenticeshipId(people.apprenticeship)))
                 .isEqualTo(new PlannedFunctionalSkills(null, FunctionalSkillsLevel.LEVEL_2));
     }
 
@@ -95,14 +96,16 @@ class FunctionalSkillsInTheTrainingPlanTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("functionalSkillsEnglish",
                 "Select the functional skills English qualification planned: none, Entry Level 3, Level 1 or Level 2");
-        assertThat(plans.functionalSkillsPlanned(people.apprenticeship)).isEqualTo(PlannedFunctionalSkills.NONE);
+        assertThat(plans.functionalSkillsPlanned(new ApprenticeshipId(people.apprenticeship)))
+                .isEqualTo(PlannedFunctionalSkills.NONE);
     }
 
     @Test
     void a_plan_written_without_the_question_plans_none_and_a_change_of_plan_is_a_new_version_saying_what_changed() {
         Api tutor = Api.at(port).signedInAs(people.tutor.email(), OnboardingPeople.PASSWORD);
         assertThat(tutor.put("/api/v1" + base + "/training-plan", plan(0, null)).status()).isEqualTo(200);
-        assertThat(plans.functionalSkillsPlanned(people.apprenticeship).nothingPlanned()).isTrue();
+        assertThat(plans.functionalSkillsPlanned(new ApprenticeshipId(people.apprenticeship)).nothingPlanned())
+                .isTrue();
 
         Api.Response second = tutor.put("/api/v1" + base + "/training-plan",
                 plan(1, "{\"english\":\"LEVEL_1\"}"));
@@ -149,10 +152,12 @@ class FunctionalSkillsInTheTrainingPlanTest {
         Api.at(port).signedInAs(people.tutor.email(), OnboardingPeople.PASSWORD).put("/api/v1" + base
                 + "/training-plan", plan(0, "{\"english\":\"ENTRY_LEVEL_3\",\"maths\":\"LEVEL_1\"}"));
 
-        Map<UUID, PlannedFunctionalSkills> read = plans.functionalSkillsPlanned(List.of(people.apprenticeship, none));
+        ApprenticeshipId planned = new ApprenticeshipId(people.apprenticeship);
+        Map<ApprenticeshipId, PlannedFunctionalSkills> read = plans.functionalSkillsPlanned(
+                List.of(planned, new ApprenticeshipId(none)));
 
-        assertThat(read.get(people.apprenticeship).inWords())
+        assertThat(read.get(planned).inWords())
                 .isEqualTo("Functional Skills English Entry Level 3; Functional Skills maths Level 1");
-        assertThat(read.get(none)).isEqualTo(PlannedFunctionalSkills.NONE);
+        assertThat(read.get(new ApprenticeshipId(none))).isEqualTo(PlannedFunctionalSkills.NONE);
     }
 }

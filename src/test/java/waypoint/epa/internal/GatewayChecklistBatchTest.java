@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.catalogue.GatewayItemKind;
 import waypoint.catalogue.Standards;
 import waypoint.enrolment.ApprenticeshipImport;
@@ -105,7 +106,7 @@ class GatewayChecklistBatchTest {
         for (int i = 0; i < rows; i++) {
             UUID id = started(people, "ST1379");
             epa.confirm(id, "employer-confirmation", "Works at the level " + i, "Line manager", "Employer");
-            page.add(apprenticeships.find(id).orElseThrow());
+            page.add(apprenticeships.find(new ApprenticeshipId(id)).orElseThrow());
         }
         return page;
     }
@@ -114,9 +115,10 @@ class GatewayChecklistBatchTest {
     UUID started(TestApprenticeships people, String standard) {
         LocalDate start = LocalDate.now(clock).minusDays(400);
         UUID id = enrolment.record(NewApprenticeship.of(people.learner(), people.employer, people.lineManager, standard,
-                people.tutor, start, start.plusMonths(18), new java.math.BigDecimal("30")));
-        enrolment.employed(id, start.minusYears(1), waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
-        enrolment.start(id, start);
+                people.tutor, start, start.plusMonths(18), new java.math.BigDecimal("30"))).value();
+        enrolment.employed(new ApprenticeshipId(id), start.minusYears(1),
+                waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
+        enrolment.start(new ApprenticeshipId(id), start);
         return id;
     }
 
@@ -146,13 +148,13 @@ class GatewayChecklistBatchTest {
                 .param("id", exempt).param("by", UUID.randomUUID()).param("english", english)
                 .param("maths", maths).update();
         UUID onABreak = started(people, "ST1379");
-        enrolment.breakInLearning(onABreak, today.minusDays(100), today.plusDays(30), "Illness");
+        enrolment.breakInLearning(new ApprenticeshipId(onABreak), today.minusDays(100), today.plusDays(30), "Illness");
         UUID withHours = started(people, "ST1379");
         offTheJobEntries.log(withHours, "batch-" + withHours, today.minusDays(390), 6 * 60, "THEORY",
                 "A day of training away from normal duties", List.of()).ifPresent(offTheJobEntries::approve);
         UUID otherStandard = started(people, "ST0116");
         List<ApprenticeshipSummary> page = List.of(plain, exempt, onABreak, withHours, otherStandard).stream()
-                .map(id -> apprenticeships.find(id).orElseThrow()).toList();
+                .map(id -> apprenticeships.find(new ApprenticeshipId(id)).orElseThrow()).toList();
         GatewayFactsReader reader = new GatewayFactsReader(plans, offTheJob, exemptions, apprenticeships, store,
                 standards, sources, reviews);
 
@@ -161,7 +163,7 @@ class GatewayChecklistBatchTest {
 
         // then: each row as read alone
         for (ApprenticeshipSummary a : page) {
-            assertThat(together.get(a.id())).as(a.learnerName()).isEqualTo(reader.of(a,
+            assertThat(together.get(a.id().value())).as(a.learnerName()).isEqualTo(reader.of(a,
                     standards.find(a.standardReference(), a.standardVersion()), today));
         }
         // and the rows differ as their facts do
@@ -193,12 +195,12 @@ class GatewayChecklistBatchTest {
         assertThat(counting.pages.get()).isEqualTo(1);
         assertThat(counting.single.get()).isZero();
         assertThat(old.single.get()).as("a source without the page method is asked per row").isEqualTo(4);
-        assertThat(together.keySet()).containsExactlyElementsOf(page.stream().map(ApprenticeshipSummary::id).toList());
+        assertThat(together.keySet()).containsExactlyElementsOf(page.stream().map(a -> a.id().value()).toList());
         for (ApprenticeshipSummary a : page) {
             GatewayChecklist.Facts alone = reader.of(a, standards.find(a.standardReference(), a.standardVersion()),
                     today);
-            assertThat(together.get(a.id())).isEqualTo(alone);
-            assertThat(together.get(a.id()).confirmations()).containsKey("employer-confirmation");
+            assertThat(together.get(a.id().value())).isEqualTo(alone);
+            assertThat(together.get(a.id().value()).confirmations()).containsKey("employer-confirmation");
         }
     }
 
@@ -215,7 +217,7 @@ class GatewayChecklistBatchTest {
     @Test
     void the_portfolio_source_answers_a_page_as_it_answers_each_apprenticeship() {
         List<ApprenticeshipSummary> page = page(2);
-        List<UUID> ids = page.stream().map(ApprenticeshipSummary::id).toList();
+        List<UUID> ids = page.stream().map(a -> a.id().value()).toList();
         for (GatewayEvidenceSource source : sources) {
             Map<UUID, List<GatewayEvidence>> together = source.evidenceForAll(ids);
             for (UUID id : ids) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.review.ReviewProgressSource;
@@ -32,7 +33,7 @@ class OffTheJobReviewProgressTest {
         UUID id = jdbc.sql("""
                 SELECT apprenticeship_id FROM otj_entry WHERE state = 'APPROVED'
                 GROUP BY apprenticeship_id ORDER BY count(*) DESC LIMIT 1""").query(UUID.class).single();
-        ApprenticeshipSummary apprenticeship = apprenticeships.find(id).orElseThrow();
+        ApprenticeshipSummary apprenticeship = apprenticeships.find(new ApprenticeshipId(id)).orElseThrow();
         LocalDate since = apprenticeship.startDate();
         LocalDate until = since.plusWeeks(12);
         long minutes = jdbc.sql("""

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.OptimisticLockingFailureException;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
@@ -57,7 +58,7 @@ class EvidenceRepositoryTest {
                          "body": "What I did", "ksbs": ["K1"]}""".formatted(today.minusDays(1)));
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         UUID evidenceId = UUID.fromString(added.json().get("id").asString());
-        ApprenticeshipSummary a = apprenticeships.find(id).orElseThrow();
+        ApprenticeshipSummary a = apprenticeships.find(new ApprenticeshipId(id)).orElseThrow();
 
         EvidenceItem first = repository.get(a, evidenceId);
         EvidenceItem stale = repository.get(a, evidenceId);

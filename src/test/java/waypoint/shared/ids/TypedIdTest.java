@@ -56,6 +56,18 @@ class TypedIdTest {
                 .isInstanceOf(ConversionFailedException.class).hasRootCauseInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> conversion.convert("not-an-id", LearnerId.class))
                 .isInstanceOf(ConversionFailedException.class).hasRootCauseInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> conversion.convert("not-an-id", ApprenticeshipId.class))
+                .isInstanceOf(ConversionFailedException.class).hasRootCauseInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void an_apprenticeships_id_is_not_a_learners_and_reads_and_writes_as_the_plain_uuid() {
+        assertThat((Object) new ApprenticeshipId(ID)).isNotEqualTo(new LearnerId(ID));
+        assertThat(ApprenticeshipId.of(" " + ID + " ")).isEqualTo(new ApprenticeshipId(ID));
+        assertThatThrownBy(() -> ApprenticeshipId.of("not-an-id")).isInstanceOf(IllegalArgumentException.class);
+        JsonMapper json = JsonMapper.builder().build();
+        assertThat(json.writeValueAsString(new ApprenticeshipId(ID))).isEqualTo("\"" + ID + "\"");
+        assertThat(json.readValue("\"" + ID + "\"", ApprenticeshipId.class)).isEqualTo(new ApprenticeshipId(ID));
     }
 
     @Test

@@ -266,7 +266,7 @@ public class TransferPackImport {
                     a.standardVersion(), new StaffMemberId(tutorId), List.of(), a.startDate(), a.plannedEndDate(), null,
                     a.weeklyHours(), null, null, Set.of(), funding(a.fundingType()), a.trainingPrice(), a.epaPrice(),
                     null, migration(a, status), null);
-            UUID apprenticeshipId = apprenticeships.record(details);
+            UUID apprenticeshipId = apprenticeships.record(details).value();
             for (TransferPack.OffTheJobEntry e : a.offTheJob()) {
                 if ("REJECTED".equals(e.state())) {
                     continue;

@@ -18,6 +18,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipPriceChanged;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.BreakInLearning;
@@ -337,7 +338,8 @@ public class Apprenticeship {
         AgreedPrice latest = prices().get(prices.size() - 1);
         trainingPrice = latest.trainingPrice();
         epaPrice = latest.assessmentPrice();
-        return new ApprenticeshipPriceChanged(id, from, training.setScale(2, java.math.RoundingMode.HALF_UP),
+        return new ApprenticeshipPriceChanged(new ApprenticeshipId(id), from, training.setScale(2,
+                java.math.RoundingMode.HALF_UP),
                 assessment.setScale(2, java.math.RoundingMode.HALF_UP));
     }
 

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.ApprenticeshipEmployerChanged;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipPriceChanged;
 import waypoint.enrolment.ApprenticeshipStatusChanged;
 import waypoint.enrolment.ApprovedHoursInBreak;
@@ -100,7 +101,8 @@ public class ApprenticeshipLifecycle {
 
     private Optional<String> approvedFrom(UUID apprenticeshipId, LocalDate date) {
         ApprovedHoursInBreak hours = approvedHours.getIfAvailable();
-        return hours == null || date == null ? Optional.empty() : hours.approvedFrom(apprenticeshipId, date);
+        return hours == null || date == null
+                ? Optional.empty() : hours.approvedFrom(new ApprenticeshipId(apprenticeshipId), date);
     }
 
     @Transactional
@@ -129,7 +131,8 @@ public class ApprenticeshipLifecycle {
             previous[0] = a.employerId();
             return a.changeEmployer(employerId.value(), lineManagerId, effectiveDate, today(), reason, recorded(user));
         });
-        events.publishEvent(new ApprenticeshipEmployerChanged(apprenticeshipId, new EmployerId(previous[0]), employerId,
+        events.publishEvent(new ApprenticeshipEmployerChanged(new ApprenticeshipId(apprenticeshipId),
+                new EmployerId(previous[0]), employerId,
                 effectiveDate, user.id()));
         return changed;
     }
@@ -198,7 +201,7 @@ public class ApprenticeshipLifecycle {
 
     private Apprenticeship employmentRecorder(CurrentUser user, UUID apprenticeshipId) {
         ApprenticeshipViewer viewer = viewers.of(user);
-        Apprenticeship apprenticeship = apprenticeships.findById(apprenticeshipId).filter(a -> policy.canView(viewer, a))
+        Apprenticeship apprenticeship = policy.seenBy(viewer, apprenticeshipId)
                 .orElseThrow(() -> new NotFoundException("Apprenticeship"));
         if (!policy.canRecordEmployment(viewer, apprenticeship)) {
             throw new AccessDeniedException("Only staff working on this apprenticeship record its employment status");
@@ -210,8 +213,8 @@ public class ApprenticeshipLifecycle {
     @Transactional(readOnly = true)
     public boolean mayRecordEmployment(CurrentUser user, UUID apprenticeshipId) {
         ApprenticeshipViewer viewer = viewers.of(user);
-        return apprenticeships.findById(apprenticeshipId)
-                .filter(a -> policy.canView(viewer, a) && policy.canRecordEmployment(viewer, a)).isPresent();
+        return policy.seenBy(viewer, apprenticeshipId)
+                .filter(a -> policy.canRecordEmployment(viewer, a)).isPresent();
     }
 
     /** For the system (demo data, imports): the same checks as a person's record. */
@@ -224,7 +227,7 @@ public class ApprenticeshipLifecycle {
     @Transactional(readOnly = true)
     public List<EmploymentStatus> employment(CurrentUser user, UUID apprenticeshipId) {
         ApprenticeshipViewer viewer = viewers.of(user);
-        return apprenticeships.findById(apprenticeshipId).filter(a -> policy.canView(viewer, a))
+        return policy.seenBy(viewer, apprenticeshipId)
                 .orElseThrow(() -> new NotFoundException("Apprenticeship")).employment();
     }
 
@@ -267,8 +270,8 @@ public class ApprenticeshipLifecycle {
 
     private Apprenticeship priceChanger(CurrentUser user, UUID apprenticeshipId) {
         ApprenticeshipViewer viewer = viewers.of(user);
-        Apprenticeship apprenticeship = apprenticeships.findById(apprenticeshipId)
-                .filter(a -> policy.canView(viewer, a)).orElseThrow(() -> new NotFoundException("Apprenticeship"));
+        Apprenticeship apprenticeship = policy.seenBy(viewer, apprenticeshipId)
+                .orElseThrow(() -> new NotFoundException("Apprenticeship"));
         if (!policy.canChangePrice(viewer, apprenticeship)) {
             throw new AccessDeniedException("Only managers and the data officer change an apprenticeship's price");
         }
@@ -279,8 +282,8 @@ public class ApprenticeshipLifecycle {
     @Transactional(readOnly = true)
     public boolean mayChangePrice(CurrentUser user, UUID apprenticeshipId) {
         ApprenticeshipViewer viewer = viewers.of(user);
-        return apprenticeships.findById(apprenticeshipId)
-                .filter(a -> policy.canView(viewer, a) && policy.canChangePrice(viewer, a)).isPresent();
+        return policy.seenBy(viewer, apprenticeshipId)
+                .filter(a -> policy.canChangePrice(viewer, a)).isPresent();
     }
 
     /** For the system (demo data): the same checks as a person's. */
@@ -308,7 +311,7 @@ public class ApprenticeshipLifecycle {
     @Transactional(readOnly = true)
     public List<AgreedPrice> prices(CurrentUser user, UUID apprenticeshipId) {
         ApprenticeshipViewer viewer = viewers.of(user);
-        return apprenticeships.findById(apprenticeshipId).filter(a -> policy.canView(viewer, a))
+        return policy.seenBy(viewer, apprenticeshipId)
                 .orElseThrow(() -> new NotFoundException("Apprenticeship")).prices();
     }
 
@@ -376,10 +379,11 @@ public class ApprenticeshipLifecycle {
         changes.add(change);
         events.publishEvent(RecordChanged.updated("Apprenticeship", id, before, apprenticeship.summary()));
         if (change.from() != change.to()) {
-            events.publishEvent(new ApprenticeshipStatusChanged(id, change.from(), change.to(), change.effectiveDate(),
+            events.publishEvent(new ApprenticeshipStatusChanged(new ApprenticeshipId(id), change.from(), change.to(),
+                    change.effectiveDate(),
                     change.reason()));
         }
-        return summaries.find(id).orElseThrow();
+        return summaries.find(new ApprenticeshipId(id)).orElseThrow();
     }
 
     /** The apprenticeship, if the person manages it; one they may only see is refused, one they may not is absent. */
@@ -394,7 +398,7 @@ public class ApprenticeshipLifecycle {
 
     Apprenticeship managed(CurrentUser user, UUID id) {
         ApprenticeshipViewer viewer = viewers.of(user);
-        Apprenticeship apprenticeship = apprenticeships.findById(id).filter(a -> policy.canView(viewer, a))
+        Apprenticeship apprenticeship = policy.seenBy(viewer, id)
                 .orElseThrow(() -> new NotFoundException("Apprenticeship"));
         if (!policy.canManage(viewer, apprenticeship)) {
             throw new AccessDeniedException("Only staff working on this apprenticeship may change it");

@@ -1,11 +1,14 @@
 package waypoint.enrolment.internal.apprenticeship;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.identity.Role;
 import waypoint.organisation.EmployerId;
@@ -36,9 +39,21 @@ public class ApprenticeshipPolicy {
     static final Set<Role> MANAGERS = EnumSet.of(Role.ADMINISTRATOR, Role.HEAD_OF_DELIVERY, Role.LEAD,
             Role.DIRECTOR);
 
+    private final ApprenticeshipRepository apprenticeships;
+
+    ApprenticeshipPolicy(ApprenticeshipRepository apprenticeships) {
+        this.apprenticeships = apprenticeships;
+    }
+
+    /** The apprenticeship, if the viewer may see it: empty for one they may not, as for one that does not exist. */
+    public Optional<Apprenticeship> seenBy(ApprenticeshipViewer viewer, UUID apprenticeshipId) {
+        return apprenticeships.findById(apprenticeshipId).filter(a -> canView(viewer, a));
+    }
+
     public ApprenticeshipScope scopeOf(ApprenticeshipViewer viewer) {
         if (viewer.has(Role.EXTERNAL)) {
-            return ApprenticeshipScope.named(viewer.granted());
+            return ApprenticeshipScope.named(
+                    viewer.granted().stream().map(ApprenticeshipId::new).collect(Collectors.toSet()));
         }
         if (PROVIDER_WIDE.stream().anyMatch(viewer::has)) {
             return ApprenticeshipScope.everyone();
@@ -62,7 +77,7 @@ public class ApprenticeshipPolicy {
             case STAFF -> apprenticeship.isWorkedOnBy(scope.id());
             case EMPLOYER -> scope.id().equals(apprenticeship.employerId());
             case LEARNER -> scope.id().equals(apprenticeship.learnerId());
-            case NAMED -> scope.ids().contains(apprenticeship.id());
+            case NAMED -> scope.ids().contains(new ApprenticeshipId(apprenticeship.id()));
             case NOBODY -> false;
         };
     }

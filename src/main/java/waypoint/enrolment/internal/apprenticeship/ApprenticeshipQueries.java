@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.catalogue.Standards;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.ApprenticeshipSummary;
@@ -134,9 +135,9 @@ public class ApprenticeshipQueries {
     @Transactional(readOnly = true)
     public ApprenticeshipView view(CurrentUser user, UUID id) {
         ApprenticeshipViewer viewer = viewers.of(user);
-        Apprenticeship apprenticeship = apprenticeships.findById(id).filter(a -> policy.canView(viewer, a))
+        Apprenticeship apprenticeship = policy.seenBy(viewer, id)
                 .orElseThrow(() -> new NotFoundException("Apprenticeship"));
-        ApprenticeshipSummary summary = summaries.find(id).orElseThrow();
+        ApprenticeshipSummary summary = summaries.find(new ApprenticeshipId(id)).orElseThrow();
         List<StatusChange> timeline = changes.of(id);
         List<Transition> actions = policy.canManage(viewer, apprenticeship)
                 ? LifecycleTable.actionsFrom(apprenticeship.status()).stream()

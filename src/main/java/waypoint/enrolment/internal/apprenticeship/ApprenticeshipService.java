@@ -18,6 +18,7 @@ import waypoint.catalogue.StandardSummary;
 import waypoint.catalogue.Standards;
 import waypoint.enrolment.ApprenticeshipCreated;
 import waypoint.enrolment.ApprenticeshipFigures;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.DeliveryModel;
 import waypoint.enrolment.NewApprenticeship;
@@ -183,7 +184,8 @@ public class ApprenticeshipService {
                 : migrated(apprenticeship.id(), migration, recorded);
         changes.add(first);
         events.publishEvent(RecordChanged.created("Apprenticeship", apprenticeship.id(), apprenticeship.summary()));
-        events.publishEvent(new ApprenticeshipCreated(apprenticeship.id(), new LearnerId(apprenticeship.learnerId())));
+        events.publishEvent(new ApprenticeshipCreated(new ApprenticeshipId(apprenticeship.id()),
+                new LearnerId(apprenticeship.learnerId())));
         announceTutor(apprenticeship);
         return apprenticeship.id();
     }

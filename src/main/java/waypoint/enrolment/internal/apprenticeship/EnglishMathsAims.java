@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import waypoint.catalogue.EnglishMathsQualification;
 import waypoint.catalogue.EnglishMathsQualification.Subject;
 import waypoint.catalogue.EnglishMathsQualifications;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.FunctionalSkillsLevel;
 import waypoint.enrolment.PlannedFunctionalSkills;
 import waypoint.enrolment.TrainingPlans;
@@ -78,7 +79,7 @@ public class EnglishMathsAims {
     @Transactional(readOnly = true)
     public Page page(CurrentUser user, UUID apprenticeshipId) {
         Apprenticeship a = visible(user, apprenticeshipId);
-        PlannedFunctionalSkills planned = plans.functionalSkillsPlanned(apprenticeshipId);
+        PlannedFunctionalSkills planned = plans.functionalSkillsPlanned(new ApprenticeshipId(apprenticeshipId));
         List<Study> studies = Arrays.stream(Subject.values()).map(subject -> {
             EnglishMathsAim aim = load(apprenticeshipId, subject).orElse(null);
             return new Study(subject, level(planned, subject), aim == null ? null
@@ -133,7 +134,8 @@ public class EnglishMathsAims {
                         "qualificationId", "That qualification is not one the provider delivers"));
         EnglishMathsAim aim = load(a.id(), subject).orElseGet(() -> EnglishMathsAim.none(a.id(), subject));
         String before = describe(aim);
-        aim.choose(qualification, level(plans.functionalSkillsPlanned(a.id()), subject), a.startDate(),
+        aim.choose(qualification, level(plans.functionalSkillsPlanned(new ApprenticeshipId(a.id())), subject),
+                a.startDate(),
                 start == null ? a.startDate() : start, plannedEnd == null ? a.plannedEndDate() : plannedEnd);
         save(aim, by);
         events.publishEvent(RecordChanged.updated("Apprenticeship", a.id(), before, describe(aim)));
@@ -149,7 +151,7 @@ public class EnglishMathsAims {
 
     private Apprenticeship visible(CurrentUser user, UUID apprenticeshipId) {
         ApprenticeshipViewer viewer = viewers.of(user);
-        return apprenticeships.findById(apprenticeshipId).filter(a -> policy.canView(viewer, a))
+        return policy.seenBy(viewer, apprenticeshipId)
                 .orElseThrow(() -> new NotFoundException("Apprenticeship"));
     }
 

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.internal.Refusals;
 import waypoint.identity.CurrentUser;
@@ -137,7 +138,7 @@ public class FormTaskService {
         if (!FormTasks.isFormTask(task)) {
             throw new IllegalArgumentException(task + " is not a form task");
         }
-        ApprenticeshipSummary apprenticeship = apprenticeships.find(apprenticeshipId)
+        ApprenticeshipSummary apprenticeship = apprenticeships.find(new ApprenticeshipId(apprenticeshipId))
                 .orElseThrow(() -> new waypoint.shared.NotFoundException("Apprenticeship"));
         if (apprenticeship.status() != waypoint.enrolment.ApprenticeshipStatus.ONBOARDING) {
             throw new OnboardingStepRefusedException("Answers are carried over only into an apprenticeship in"

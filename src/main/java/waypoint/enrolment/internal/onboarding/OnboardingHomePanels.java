@@ -105,11 +105,11 @@ public class OnboardingHomePanels {
         if (theirs.isEmpty()) {
             return Optional.of(new EmployerHome(List.of()));
         }
-        Map<UUID, Need> needs = needs(theirs.stream().map(ApprenticeshipSummary::id).toList());
+        Map<UUID, Need> needs = needs(theirs.stream().map(a -> a.id().value()).toList());
         // KSB counts per standard version: a handful of versions among one employer's apprentices.
         Map<String, Integer> ksbs = new HashMap<>();
         List<ApprenticeRow> rows = theirs.stream().map(a -> {
-            Need need = needs.get(a.id());
+            Need need = needs.get(a.id().value());
             String base = "/apprenticeships/" + a.id();
             List<Action> actions = new ArrayList<>();
             if (need != null && a.status() == ApprenticeshipStatus.ONBOARDING) {

@@ -6,6 +6,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 
@@ -25,11 +26,11 @@ public class OnboardingPolicy {
     }
 
     public ApprenticeshipSummary requireView(CurrentUser user, UUID apprenticeshipId) {
-        return access.requireView(user, apprenticeshipId);
+        return access.requireView(user, new ApprenticeshipId(apprenticeshipId));
     }
 
     public ApprenticeshipSummary requireManage(CurrentUser user, UUID apprenticeshipId) {
-        return access.requireManage(user, apprenticeshipId);
+        return access.requireManage(user, new ApprenticeshipId(apprenticeshipId));
     }
 
     public ApprenticeshipSummary requireLearner(CurrentUser user, UUID apprenticeshipId) {

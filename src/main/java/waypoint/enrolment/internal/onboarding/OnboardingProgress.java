@@ -31,7 +31,7 @@ public class OnboardingProgress {
 
     @Transactional(readOnly = true)
     public OnboardingFacts facts(ApprenticeshipSummary apprenticeship) {
-        UUID id = apprenticeship.id();
+        UUID id = apprenticeship.id().value();
         int ksbs = rules.standard(apprenticeship).map(standard -> standard.ksbs().size()).orElse(0);
         Map<OnboardingTask, Boolean> forms = new EnumMap<>(OnboardingTask.class);
         jdbc.sql("SELECT task, completed FROM onboarding_task WHERE apprenticeship_id = :id").param("id", id)

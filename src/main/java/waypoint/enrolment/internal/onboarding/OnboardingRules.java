@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 
 import waypoint.catalogue.StandardDetails;
 import waypoint.catalogue.Standards;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.organisation.LearnerId;
 import waypoint.organisation.Learners;
@@ -72,22 +73,23 @@ public class OnboardingRules {
      * pace) comes here, so they all see the same answer.
      */
     public Optional<RuleEvaluation> evaluate(ApprenticeshipSummary apprenticeship) {
-        return evaluate(apprenticeship, decidedPriorLearningHours(apprenticeship.id()),
-                answers.read(apprenticeship.id(), OnboardingTask.INITIAL_ASSESSMENT),
-                answers.read(apprenticeship.id(), OnboardingTask.ELIGIBILITY));
+        return evaluate(apprenticeship, decidedPriorLearningHours(apprenticeship.id().value()),
+                answers.read(apprenticeship.id().value(), OnboardingTask.INITIAL_ASSESSMENT),
+                answers.read(apprenticeship.id().value(), OnboardingTask.ELIGIBILITY));
     }
 
     /** As recorded, but with {@code rplHours} of prior learning (hours being decided). */
     public Optional<RuleEvaluation> evaluateWithPriorLearning(ApprenticeshipSummary apprenticeship,
             BigDecimal rplHours) {
-        return evaluate(apprenticeship, rplHours, answers.read(apprenticeship.id(), OnboardingTask.INITIAL_ASSESSMENT),
-                answers.read(apprenticeship.id(), OnboardingTask.ELIGIBILITY));
+        return evaluate(apprenticeship, rplHours, answers.read(apprenticeship.id().value(),
+                OnboardingTask.INITIAL_ASSESSMENT),
+                answers.read(apprenticeship.id().value(), OnboardingTask.ELIGIBILITY));
     }
 
     /** As recorded, but with the eligibility answers being saved. */
     Optional<RuleEvaluation> evaluateWithEligibility(ApprenticeshipSummary apprenticeship, TaskAnswers eligibility) {
-        return evaluate(apprenticeship, decidedPriorLearningHours(apprenticeship.id()),
-                answers.read(apprenticeship.id(), OnboardingTask.INITIAL_ASSESSMENT), eligibility);
+        return evaluate(apprenticeship, decidedPriorLearningHours(apprenticeship.id().value()),
+                answers.read(apprenticeship.id().value(), OnboardingTask.INITIAL_ASSESSMENT), eligibility);
     }
 
     /** The employer's decision on English and maths as the initial assessment records it. */
@@ -101,12 +103,12 @@ public class OnboardingRules {
      * few hundred at a time): what each needs is read for them all at once, each standard version once, and the rules
      * applied to each as they are to one. Those the rules cannot be applied to are left out.
      */
-    public Map<UUID, RuleEvaluation> evaluate(Collection<ApprenticeshipSummary> apprenticeships) {
-        Map<UUID, RuleEvaluation> evaluated = new HashMap<>();
+    public Map<ApprenticeshipId, RuleEvaluation> evaluate(Collection<ApprenticeshipSummary> apprenticeships) {
+        Map<ApprenticeshipId, RuleEvaluation> evaluated = new HashMap<>();
         if (apprenticeships.isEmpty()) {
             return evaluated;
         }
-        Set<UUID> ids = apprenticeships.stream().map(ApprenticeshipSummary::id).collect(Collectors.toSet());
+        Set<UUID> ids = apprenticeships.stream().map(a -> a.id().value()).collect(Collectors.toSet());
         Map<LearnerId, java.time.LocalDate> born = learners.datesOfBirth(
                 apprenticeships.stream().map(ApprenticeshipSummary::learnerId).collect(Collectors.toSet()));
         Map<UUID, BigDecimal> rpl = new HashMap<>();
@@ -128,9 +130,10 @@ public class OnboardingRules {
         for (ApprenticeshipSummary a : apprenticeships) {
             Optional<StandardDetails> standard = standardVersions.computeIfAbsent(
                     a.standardReference() + " " + a.standardVersion(), key -> standard(a));
-            evaluate(a, standard, Optional.ofNullable(born.get(a.learnerId())), rpl.get(a.id()),
-                    initialAssessments.get(a.id()), eligibilities.get(a.id()),
-                    Optional.ofNullable(prices.get(a.id())), () -> policy)
+            UUID id = a.id().value();
+            evaluate(a, standard, Optional.ofNullable(born.get(a.learnerId())), rpl.get(id),
+                    initialAssessments.get(id), eligibilities.get(id),
+                    Optional.ofNullable(prices.get(id)), () -> policy)
                     .ifPresent(rules -> evaluated.put(a.id(), rules));
         }
         return evaluated;

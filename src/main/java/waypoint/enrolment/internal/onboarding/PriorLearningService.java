@@ -202,7 +202,7 @@ public class PriorLearningService {
             throw new OnboardingStepRefusedException(
                     "Recognition of prior learning cannot start yet: complete the skills scan first");
         }
-        if (claim(apprenticeship.id()).map(Claim::decided).orElse(false)) {
+        if (claim(apprenticeship.id().value()).map(Claim::decided).orElse(false)) {
             throw new OnboardingStepRefusedException("Prior learning has been decided and cannot be changed here");
         }
     }

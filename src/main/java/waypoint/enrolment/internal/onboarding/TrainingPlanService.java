@@ -95,9 +95,9 @@ public class TrainingPlanService {
 
     PlanPage page(ApprenticeshipSummary apprenticeship) {
         Optional<RuleEvaluation> evaluation = evaluation(apprenticeship);
-        List<PlanVersion> versions = versions(apprenticeship.id());
+        List<PlanVersion> versions = versions(apprenticeship.id().value());
         Optional<PlanVersion> latest = versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(0));
-        List<PlanSignature> signatures = latest.map(v -> signing.signatures(apprenticeship.id(),
+        List<PlanSignature> signatures = latest.map(v -> signing.signatures(apprenticeship.id().value(),
                 Document.TRAINING_PLAN, v.number(), v.canonicalText())).orElse(List.of());
         return new PlanPage(apprenticeship, heading(apprenticeship, evaluation), latest, signatures, versions,
                 evaluation, rules.standard(apprenticeship).map(StandardDetails::ksbs).orElse(List.of()));
@@ -182,7 +182,7 @@ public class TrainingPlanService {
      */
     @EventListener
     void employerChanged(ApprenticeshipEmployerChanged changed) {
-        List<PlanVersion> versions = versions(changed.apprenticeshipId());
+        List<PlanVersion> versions = versions(changed.apprenticeshipId().value());
         if (versions.isEmpty()) {
             return;
         }
@@ -197,7 +197,7 @@ public class TrainingPlanService {
 
     private PlanVersion add(ApprenticeshipSummary apprenticeship, int number, PlanHeading heading,
             PlanContent content, List<String> changes, UUID by) {
-        UUID apprenticeshipId = apprenticeship.id();
+        UUID apprenticeshipId = apprenticeship.id().value();
         String text = PlanText.of(number, heading, content);
         try {
             jdbc.sql("""

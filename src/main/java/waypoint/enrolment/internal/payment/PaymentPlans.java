@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.shared.money.GovUkMoney;
 import waypoint.enrolment.ApprenticeshipAccess;
 import waypoint.enrolment.ApprenticeshipSummary;
@@ -59,7 +60,7 @@ public class PaymentPlans {
     /** The plan of an apprenticeship the person may see, earliest due first. */
     @Transactional(readOnly = true)
     public List<PaymentInstalment> plan(CurrentUser user, UUID apprenticeshipId) {
-        if (!access.canView(user, apprenticeshipId)) {
+        if (!access.canView(user, new ApprenticeshipId(apprenticeshipId))) {
             throw new NotFoundException("Apprenticeship");
         }
         return instalments.findByApprenticeship(apprenticeshipId);
@@ -96,7 +97,7 @@ public class PaymentPlans {
     /** For the system (demo data): the same checks as a person's, by no one in particular; paid if {@code paidOn}. */
     @Transactional
     public PaymentInstalment plan(UUID apprenticeshipId, LocalDate dueOn, BigDecimal amount, LocalDate paidOn) {
-        ApprenticeshipSummary apprenticeship = apprenticeships.find(apprenticeshipId)
+        ApprenticeshipSummary apprenticeship = apprenticeships.find(new ApprenticeshipId(apprenticeshipId))
                 .orElseThrow(() -> new NotFoundException("Apprenticeship"));
         PaymentInstalment planned = PaymentInstalment.plan(apprenticeshipId, apprenticeship.startDate(), dueOn,
                 amount, clock.instant(), null);
@@ -116,13 +117,14 @@ public class PaymentPlans {
     }
 
     private ApprenticeshipSummary managed(CurrentUser user, UUID apprenticeshipId) {
-        if (!access.canView(user, apprenticeshipId)) {
+        if (!access.canView(user, new ApprenticeshipId(apprenticeshipId))) {
             throw new NotFoundException("Apprenticeship");
         }
         if (!mayManage(user, apprenticeshipId)) {
             throw new AccessDeniedException("Only managers and the data officer keep the employer's payment plan");
         }
-        return apprenticeships.find(apprenticeshipId).orElseThrow(() -> new NotFoundException("Apprenticeship"));
+        return apprenticeships.find(new ApprenticeshipId(apprenticeshipId))
+                .orElseThrow(() -> new NotFoundException("Apprenticeship"));
     }
 
     /**
@@ -134,7 +136,7 @@ public class PaymentPlans {
         LocalDate today = LocalDate.now(clock);
         int reminded = 0;
         for (PaymentInstalment due : instalments.findToRemind(today, today.plusDays(REMIND_DAYS_BEFORE))) {
-            var apprenticeship = apprenticeships.find(due.apprenticeshipId());
+            var apprenticeship = apprenticeships.find(new ApprenticeshipId(due.apprenticeshipId()));
             if (apprenticeship.isEmpty()) {
                 continue;
             }

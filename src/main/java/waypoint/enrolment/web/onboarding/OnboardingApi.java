@@ -379,7 +379,7 @@ class OnboardingApi {
         LocalDate actual = typed == null || typed.isBlank() ? null : DateText.parse(typed).orElseThrow(
                 () -> new FieldValidationException("startDate", "Enter a real date, like 2026-04-27"));
         ApprenticeshipSummary started = onboarding.start(user, id, actual);
-        return new StartResponse(started.id(), started.status().name(), started.startDate());
+        return new StartResponse(started.id().value(), started.status().name(), started.startDate());
     }
 
     @ExceptionHandler({EditConflictException.class, StaleVersionException.class,

@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.shared.money.GovUkMoney;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.TrainingPlans;
@@ -334,7 +335,7 @@ public class EvidencePacks {
             if (signed) {
                 int number = v.number();
                 String file = paths.made("02-training-plan", "training-plan-version-" + number + ".pdf",
-                        () -> trainingPlans.versionPdf(user, id, number));
+                        () -> trainingPlans.versionPdf(user, new ApprenticeshipId(id), number));
                 section.line(text.toString(), file);
             } else {
                 section.line(text.toString());

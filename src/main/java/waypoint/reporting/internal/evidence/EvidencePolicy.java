@@ -7,6 +7,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.ExternalAccess;
 import waypoint.identity.ExternalGrant;
@@ -68,11 +69,11 @@ public class EvidencePolicy {
         if (!canOpenPacks(user)) {
             requireEvidenceReader(user);
         }
-        if (!access.canView(user, apprenticeshipId)) {
+        if (!access.canView(user, new ApprenticeshipId(apprenticeshipId))) {
             throw new AccessDeniedException("Not an apprenticeship you may see");
         }
         if (!canReadEvidence(user) && auditorGrants(user).stream()
-                .noneMatch(grant -> access.coveredBy(grant).contains(apprenticeshipId))) {
+                .noneMatch(grant -> access.coveredBy(grant).contains(new ApprenticeshipId(apprenticeshipId)))) {
             throw new AccessDeniedException("Your access as a funding auditor does not cover this apprenticeship");
         }
     }

@@ -111,22 +111,22 @@ class KeptForecast implements KeptWhole {
 
     @ApplicationModuleListener
     void on(ApprenticeshipPriceChanged changed) {
-        refresh(changed.apprenticeshipId());
+        refresh(changed.apprenticeshipId().value());
     }
 
     @ApplicationModuleListener
     void on(ApprenticeshipStatusChanged changed) {
-        refresh(changed.apprenticeshipId());
+        refresh(changed.apprenticeshipId().value());
     }
 
     @ApplicationModuleListener
     void on(ApprenticeshipCreated created) {
-        refresh(created.apprenticeshipId());
+        refresh(created.apprenticeshipId().value());
     }
 
     @ApplicationModuleListener
     void on(ApprenticeshipEmployerChanged changed) {
-        refresh(changed.apprenticeshipId());
+        refresh(changed.apprenticeshipId().value());
     }
 
     /**

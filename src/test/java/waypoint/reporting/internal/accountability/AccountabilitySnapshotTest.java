@@ -19,6 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.TestApprenticeships;
@@ -65,7 +66,6 @@ class AccountabilitySnapshotTest {
     ApprenticeshipImport enrolment;
     @Autowired
     List<PersonalDataRetention> retention;
-
 
     private Api api(DemoAccounts who) {
         return Api.at(port).signedInAs(who.email(), DemoAccounts.PASSWORD);
@@ -267,7 +267,8 @@ class AccountabilitySnapshotTest {
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);
         LocalDate today = LocalDate.now(GovUkDates.LONDON);
         UUID withdrawn = people.inLearning(enrolment, "ST0116", today.minusMonths(12));
-        enrolment.withdraw(withdrawn, today.minusMonths(1), WithdrawalReason.MADE_REDUNDANT, "Made redundant");
+        enrolment.withdraw(new ApprenticeshipId(withdrawn), today.minusMonths(1), WithdrawalReason.MADE_REDUNDANT,
+                "Made redundant");
         UUID learner = jdbc.sql("SELECT learner_id FROM enrolment.apprenticeship WHERE id = :id")
                 .param("id", withdrawn).query(UUID.class).single();
         String name = jdbc.sql("SELECT full_name FROM organisation.learner WHERE id = :id").param("id", learner)
@@ -337,13 +338,14 @@ class AccountabilitySnapshotTest {
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);
         LocalDate today = LocalDate.now(GovUkDates.LONDON);
         UUID achieved = people.inLearning(enrolment, "ST0116", today.minusMonths(20));
-        enrolment.gateway(achieved, today.minusMonths(2));
-        enrolment.endPointAssessment(achieved, today.minusMonths(2).plusDays(5));
-        enrolment.complete(achieved, today.minusMonths(1), "Passed");
+        enrolment.gateway(new ApprenticeshipId(achieved), today.minusMonths(2));
+        enrolment.endPointAssessment(new ApprenticeshipId(achieved), today.minusMonths(2).plusDays(5));
+        enrolment.complete(new ApprenticeshipId(achieved), today.minusMonths(1), "Passed");
         UUID withdrawn = people.inLearning(enrolment, "ST0116", today.minusMonths(12));
-        enrolment.withdraw(withdrawn, today.minusMonths(1), WithdrawalReason.MADE_REDUNDANT, "Made redundant");
+        enrolment.withdraw(new ApprenticeshipId(withdrawn), today.minusMonths(1), WithdrawalReason.MADE_REDUNDANT,
+                "Made redundant");
         UUID onBreak = people.inLearning(enrolment, "ST0116", today.minusMonths(10));
-        enrolment.breakInLearning(onBreak, today.minusMonths(1), today.plusMonths(2), "Illness");
+        enrolment.breakInLearning(new ApprenticeshipId(onBreak), today.minusMonths(1), today.plusMonths(2), "Illness");
         people.inLearning(enrolment, "ST0116", today.minusMonths(26));
         Api head = api(DemoAccounts.HEAD);
         waypoint.reporting.FiguresRecalculated.by(head);

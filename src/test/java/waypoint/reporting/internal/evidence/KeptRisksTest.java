@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.TestApprenticeships;
@@ -92,7 +93,8 @@ class KeptRisksTest {
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);
         LocalDate start = LocalDate.now(clock).minusDays(150);
         UUID withdrawn = people.inLearning(enrolment, "ST0116", start);
-        enrolment.withdraw(withdrawn, start.plusDays(60), WithdrawalReason.values()[0], "Left the employer");
+        enrolment.withdraw(new ApprenticeshipId(withdrawn), start.plusDays(60), WithdrawalReason.values()[0],
+                "Left the employer");
         people.inLearning(enrolment, "ST0116", start);
     }
 
