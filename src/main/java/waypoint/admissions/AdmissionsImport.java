@@ -17,6 +17,7 @@ import waypoint.admissions.internal.Cohorts;
 import waypoint.admissions.internal.Course;
 import waypoint.admissions.internal.PersonDetails;
 import waypoint.admissions.internal.TriageAction;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.organisation.StaffMemberId;
 
 /**
@@ -105,7 +106,8 @@ public class AdmissionsImport {
     }
 
     /** Accepts an eligible application: the learner, employer contact and apprenticeship in onboarding. */
-    public UUID accept(UUID id, String agreedBy, LocalDate agreedOn, LocalDate plannedEnd, BigDecimal weeklyHours) {
+    public ApprenticeshipId accept(UUID id, String agreedBy, LocalDate agreedOn, LocalDate plannedEnd,
+            BigDecimal weeklyHours) {
         return admissions.acceptForTheSystem(id, new Admissions.Acceptance(agreedBy, agreedOn, plannedEnd,
                 weeklyHours, null, null)).apprenticeshipId();
     }

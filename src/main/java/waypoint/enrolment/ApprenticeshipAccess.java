@@ -41,7 +41,7 @@ public class ApprenticeshipAccess {
     /** False for an apprenticeship that does not exist, as for one the person may not see. */
     @Transactional(readOnly = true)
     public boolean canView(CurrentUser user, ApprenticeshipId apprenticeshipId) {
-        return policy.seenBy(viewers.of(user), apprenticeshipId.value()).isPresent();
+        return policy.seenBy(viewers.of(user), apprenticeshipId).isPresent();
     }
 
     /** Administrators, heads of delivery, leads and directors, and the tutor or other staff working on it. */

@@ -61,7 +61,7 @@ public class ApprenticeshipImport {
     }
 
     public ApprenticeshipId record(NewApprenticeship details) {
-        return new ApprenticeshipId(service.register(details));
+        return service.register(details);
     }
 
     /**
@@ -69,7 +69,7 @@ public class ApprenticeshipImport {
      * (docs/domain/ilr.md, "Employment status"): needed before the start.
      */
     public void employed(ApprenticeshipId id, LocalDate from, EmploymentLists.LengthOfEmployment length) {
-        lifecycle.recordEmploymentStatus(id.value(), new ApprenticeshipLifecycle.EmploymentRequest(from,
+        lifecycle.recordEmploymentStatus(id, new ApprenticeshipLifecycle.EmploymentRequest(from,
                 EmploymentLists.EmpStat.IN_PAID_EMPLOYMENT, length, null));
     }
 
@@ -80,37 +80,37 @@ public class ApprenticeshipImport {
     public void price(ApprenticeshipId id, LocalDate from, java.math.BigDecimal training,
             java.math.BigDecimal assessment,
             String reason, Boolean smallEmployer) {
-        lifecycle.changePrice(id.value(), new ApprenticeshipLifecycle.PriceRequest(from, training, assessment, reason,
+        lifecycle.changePrice(id, new ApprenticeshipLifecycle.PriceRequest(from, training, assessment, reason,
                 smallEmployer));
     }
 
     /** An instalment of the employer's payment plan, paid on {@code paidOn} if given. */
     public void paymentInstalment(ApprenticeshipId id, LocalDate dueOn, java.math.BigDecimal amount, LocalDate paidOn) {
-        paymentPlans.getObject().plan(id.value(), dueOn, amount, paidOn);
+        paymentPlans.getObject().plan(id, dueOn, amount, paidOn);
     }
 
     public void start(ApprenticeshipId id, LocalDate date) {
-        lifecycle.move(id.value(), SystemStep.START, date, null);
+        lifecycle.move(id, SystemStep.START, date, null);
     }
 
     public void breakInLearning(ApprenticeshipId id, LocalDate date, LocalDate expectedReturn, String reason) {
-        lifecycle.breakInLearning(id.value(), date, expectedReturn, reason);
+        lifecycle.breakInLearning(id, date, expectedReturn, reason);
     }
 
     public void withdraw(ApprenticeshipId id, LocalDate date, WithdrawalReason why, String reason) {
-        lifecycle.withdraw(id.value(), date, why, reason);
+        lifecycle.withdraw(id, date, why, reason);
     }
 
     public void gateway(ApprenticeshipId id, LocalDate date) {
-        lifecycle.move(id.value(), SystemStep.GATEWAY, date, "Employer and provider agree the apprentice is ready");
+        lifecycle.move(id, SystemStep.GATEWAY, date, "Employer and provider agree the apprentice is ready");
     }
 
     public void endPointAssessment(ApprenticeshipId id, LocalDate date) {
-        lifecycle.move(id.value(), SystemStep.END_POINT_ASSESSMENT, date,
+        lifecycle.move(id, SystemStep.END_POINT_ASSESSMENT, date,
                 "Passed to the end-point assessment organisation");
     }
 
     public void complete(ApprenticeshipId id, LocalDate date, String reason) {
-        lifecycle.move(id.value(), SystemStep.COMPLETE, date, reason);
+        lifecycle.move(id, SystemStep.COMPLETE, date, reason);
     }
 }

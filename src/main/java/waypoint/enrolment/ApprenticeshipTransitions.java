@@ -30,44 +30,44 @@ public class ApprenticeshipTransitions {
     /** In learning → Gateway, on the gateway meeting's date. */
     public ApprenticeshipSummary gateway(CurrentUser user, ApprenticeshipId apprenticeshipId, LocalDate date,
             String reason) {
-        return lifecycle.gateway(user, apprenticeshipId.value(), date, reason, null);
+        return lifecycle.gateway(user, apprenticeshipId, date, reason, null);
     }
 
     /** Gateway → End-point assessment. */
     public ApprenticeshipSummary endPointAssessment(CurrentUser user, ApprenticeshipId apprenticeshipId, LocalDate date,
             String reason) {
-        return lifecycle.endPointAssessment(user, apprenticeshipId.value(), date, reason, null);
+        return lifecycle.endPointAssessment(user, apprenticeshipId, date, reason, null);
     }
 
     /** End-point assessment → Completed, on the actual end date. */
     public ApprenticeshipSummary complete(CurrentUser user, ApprenticeshipId apprenticeshipId, LocalDate date,
             String reason) {
-        return lifecycle.complete(user, apprenticeshipId.value(), date, reason, null);
+        return lifecycle.complete(user, apprenticeshipId, date, reason, null);
     }
 
     /** A break in learning agreed with the employer; the expected return must be more than 4 weeks away. */
     public ApprenticeshipSummary takeBreak(CurrentUser user, ApprenticeshipId apprenticeshipId, LocalDate date,
             LocalDate expectedReturn, String reason) {
-        return lifecycle.takeBreak(user, apprenticeshipId.value(),
+        return lifecycle.takeBreak(user, apprenticeshipId,
                 new BreakRequest(date, expectedReturn, true, false, reason, null));
     }
 
     /** Withdrawn, with the ILR withdrawal reason. */
     public ApprenticeshipSummary withdraw(CurrentUser user, ApprenticeshipId apprenticeshipId, LocalDate date,
             WithdrawalReason withdrawalReason, String reason) {
-        return lifecycle.withdraw(user, apprenticeshipId.value(), date, withdrawalReason, reason, null);
+        return lifecycle.withdraw(user, apprenticeshipId, date, withdrawalReason, reason, null);
     }
 
     /** For the system (demo data, scheduled jobs): Gateway → End-point assessment → Completed without a person. */
     public ApprenticeshipSummary systemMove(ApprenticeshipId apprenticeshipId, Step step, LocalDate date,
             String reason) {
-        return lifecycle.move(apprenticeshipId.value(), SystemStep.valueOf(step.name()), date, reason);
+        return lifecycle.move(apprenticeshipId, SystemStep.valueOf(step.name()), date, reason);
     }
 
     /** For the system: a withdrawal a finished process decided (a termination whose appeal window has passed). */
     public ApprenticeshipSummary systemWithdraw(ApprenticeshipId apprenticeshipId, LocalDate date, WithdrawalReason why,
             String reason) {
-        return lifecycle.withdraw(apprenticeshipId.value(), date, why, reason);
+        return lifecycle.withdraw(apprenticeshipId, date, why, reason);
     }
 
     /** The moves the system may make. */

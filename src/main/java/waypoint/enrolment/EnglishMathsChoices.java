@@ -25,6 +25,6 @@ public class EnglishMathsChoices {
     public void chooseForTheSystem(ApprenticeshipId apprenticeshipId, Subject subject, UUID qualificationId,
             LocalDate start,
             LocalDate plannedEnd, LocalDate achievedOn) {
-        aims.chooseForTheSystem(apprenticeshipId.value(), subject, qualificationId, start, plannedEnd, achievedOn);
+        aims.chooseForTheSystem(apprenticeshipId, subject, qualificationId, start, plannedEnd, achievedOn);
     }
 }

@@ -87,8 +87,8 @@ public class OnboardingImport {
                     .forEach(q -> all.putIfAbsent(q.name(), List.copyOf(q.options().keySet())));
         }
         CurrentUser tutor = tutor(apprenticeshipId);
-        int version = forms.answers(tutor, apprenticeshipId.value(), onboardingTask).version();
-        forms.save(tutor, apprenticeshipId.value(), onboardingTask, all, complete, version);
+        int version = forms.answers(tutor, apprenticeshipId, onboardingTask).version();
+        forms.save(tutor, apprenticeshipId, onboardingTask, all, complete, version);
     }
 
     /**
@@ -102,7 +102,7 @@ public class OnboardingImport {
         Map<String, List<String>> answers = new LinkedHashMap<>();
         answers.put("englishGcse", englishHeld == null ? List.of() : List.of(englishHeld));
         answers.put("mathsGcse", mathsHeld == null ? List.of() : List.of(mathsHeld));
-        return forms.carryOver(apprenticeshipId.value(), OnboardingTask.INITIAL_ASSESSMENT, answers, from);
+        return forms.carryOver(apprenticeshipId, OnboardingTask.INITIAL_ASSESSMENT, answers, from);
     }
 
     /** Initial and diagnostic results for both subjects, entered by the tutor. */
@@ -110,10 +110,10 @@ public class OnboardingImport {
             LocalDate assessedOn) {
         CurrentUser tutor = tutor(apprenticeshipId);
         for (String kind : List.of("INITIAL", "DIAGNOSTIC")) {
-            assessments.addResult(tutor, apprenticeshipId.value(),
+            assessments.addResult(tutor, apprenticeshipId,
                     waypoint.enrolment.internal.onboarding.Subject.ENGLISH,
                     kind, englishLevel, assessedOn);
-            assessments.addResult(tutor, apprenticeshipId.value(),
+            assessments.addResult(tutor, apprenticeshipId,
                     waypoint.enrolment.internal.onboarding.Subject.MATHS, kind,
                     mathsLevel, assessedOn);
         }
@@ -133,17 +133,17 @@ public class OnboardingImport {
             }
         }
         if (!mine.isEmpty()) {
-            scans.rate(person(apprenticeship.learnerAccountId(), Role.LEARNER), apprenticeshipId.value(), mine);
+            scans.rate(person(apprenticeship.learnerAccountId(), Role.LEARNER), apprenticeshipId, mine);
         }
         if (!theirs.isEmpty() && apprenticeship.lineManagerAccountId() != null) {
-            scans.rate(person(apprenticeship.lineManagerAccountId(), Role.EMPLOYER_CONTACT), apprenticeshipId.value(),
+            scans.rate(person(apprenticeship.lineManagerAccountId(), Role.EMPLOYER_CONTACT), apprenticeshipId,
                     theirs);
         }
     }
 
     /** The tutor's decision on prior learning (0 hours: none claimed). */
     public void priorLearning(ApprenticeshipId apprenticeshipId, BigDecimal hours, String reason) {
-        priorLearning.decide(tutor(apprenticeshipId), apprenticeshipId.value(), hours, reason);
+        priorLearning.decide(tutor(apprenticeshipId), apprenticeshipId, hours, reason);
     }
 
     /**
@@ -162,7 +162,7 @@ public class OnboardingImport {
             PlannedFunctionalSkills functionalSkills) {
         ApprenticeshipSummary apprenticeship = apprenticeships.find(apprenticeshipId).orElseThrow();
         CurrentUser tutor = tutor(apprenticeshipId);
-        PlanDraft first = plans.draft(tutor, apprenticeshipId.value());
+        PlanDraft first = plans.draft(tutor, apprenticeshipId);
         List<String> codes = rules.standard(apprenticeship).map(s -> s.ksbs().stream().map(Ksb::code).toList())
                 .orElse(List.of());
         List<PlanDraft.MilestoneDraft> drafts = new ArrayList<>();
@@ -174,7 +174,7 @@ public class OnboardingImport {
                     String.join(", ", share)));
             n++;
         }
-        plans.save(tutor, apprenticeshipId.value(), new PlanDraft(first.basedOnVersion(), first.plannedOtjHours(),
+        plans.save(tutor, apprenticeshipId, new PlanDraft(first.basedOnVersion(), first.plannedOtjHours(),
                 teachingSessions, studyDays, drafts, roles, supportNeeds, englishAndMaths,
                 functionalSkills.englishChoice(), functionalSkills.mathsChoice()));
     }
@@ -182,7 +182,7 @@ public class OnboardingImport {
     /** The learner, the line manager and the tutor sign the latest version of the plan. */
     public void signPlan(ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary apprenticeship = apprenticeships.find(apprenticeshipId).orElseThrow();
-        int version = plans.page(tutor(apprenticeshipId), apprenticeshipId.value()).latest().orElseThrow().number();
+        int version = plans.page(tutor(apprenticeshipId), apprenticeshipId).latest().orElseThrow().number();
         List<CurrentUser> signers = new ArrayList<>();
         signers.add(person(apprenticeship.learnerAccountId(), Role.LEARNER));
         if (apprenticeship.lineManagerAccountId() != null) {
@@ -190,14 +190,14 @@ public class OnboardingImport {
         }
         signers.add(tutor(apprenticeshipId));
         for (CurrentUser signer : signers) {
-            signatures.signPlan(signer, apprenticeshipId.value(), version, signer.displayName(), ADDRESS);
+            signatures.signPlan(signer, apprenticeshipId, version, signer.displayName(), ADDRESS);
         }
     }
 
     public void signDeclaration(ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary apprenticeship = apprenticeships.find(apprenticeshipId).orElseThrow();
         CurrentUser learner = person(apprenticeship.learnerAccountId(), Role.LEARNER);
-        signatures.signDeclaration(learner, apprenticeshipId.value(), learner.displayName(), ADDRESS);
+        signatures.signDeclaration(learner, apprenticeshipId, learner.displayName(), ADDRESS);
     }
 
     private CurrentUser tutor(ApprenticeshipId apprenticeshipId) {

@@ -52,7 +52,7 @@ public class TrainingPlans {
      * evidence pack keeps each signed version). Authorised as the plan's own page: someone who may see the plan.
      */
     public byte[] versionPdf(CurrentUser user, ApprenticeshipId apprenticeshipId, int number) {
-        return pdf.render(user, apprenticeshipId.value(), number);
+        return pdf.render(user, apprenticeshipId, number);
     }
 
     /** The planned off-the-job hours of the current (newest) plan version; empty with no plan or no figure. */
@@ -148,7 +148,7 @@ public class TrainingPlans {
 
     @Transactional(readOnly = true)
     public Optional<PlannedFigures> latest(CurrentUser user, ApprenticeshipId apprenticeshipId) {
-        return plans.page(user, apprenticeshipId.value()).latest().map(v -> new PlannedFigures(v.number(),
+        return plans.page(user, apprenticeshipId).latest().map(v -> new PlannedFigures(v.number(),
                 v.content().plannedOtjHours(), v.content().milestones().size()));
     }
 
@@ -160,7 +160,7 @@ public class TrainingPlans {
     @Transactional
     public Optional<Integer> addMilestones(CurrentUser user, ApprenticeshipId apprenticeshipId,
             List<NewMilestone> milestones) {
-        return milestoneAdditions.add(user, apprenticeshipId.value(), milestones);
+        return milestoneAdditions.add(user, apprenticeshipId, milestones);
     }
 
     /** The training plan would not take the milestones; each reason in words. */

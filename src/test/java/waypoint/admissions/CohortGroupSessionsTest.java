@@ -128,7 +128,7 @@ class CohortGroupSessionsTest {
                 "GCSE maths grade 4", "Employer"));
         admissions.steps(application, List.of("contact", "find-eligible"), null);
         return admissions.accept(application, "Morgan Price, line manager", today, start.plusMonths(15),
-                new BigDecimal("30"));
+                new BigDecimal("30")).value();
     }
 
     private List<UUID> sessions(UUID cohort) {

@@ -123,7 +123,8 @@ class IlrReturnExportTest {
         UUID returned = apprenticeship(september, FundingType.LEVY, learners);
         enrolment.breakInLearning(new ApprenticeshipId(returned), LocalDate.of(2025, 12, 1), LocalDate.of(2026, 2, 2),
                 "Caring");
-        lifecycle.returnFromBreak(admin, returned, LocalDate.of(2026, 2, 2), "Back at work", null);
+        lifecycle.returnFromBreak(admin, new ApprenticeshipId(returned), LocalDate.of(2026, 2, 2), "Back at work",
+                null);
 
         UUID withdrawn = apprenticeship(september, FundingType.LEVY, learners);
         enrolment.withdraw(new ApprenticeshipId(withdrawn), LocalDate.of(2026, 3, 2),
@@ -137,7 +138,7 @@ class IlrReturnExportTest {
 
         UUID changedEmployer = apprenticeship(september, FundingType.LEVY, learners);
         TestApprenticeships newJob = new TestApprenticeships(organisation, accounts);
-        lifecycle.changeEmployer(admin, changedEmployer, newJob.employer, newJob.lineManager,
+        lifecycle.changeEmployer(admin, new ApprenticeshipId(changedEmployer), newJob.employer, newJob.lineManager,
                 LocalDate.of(2026, 1, 5), "Took a new job", null);
 
         UUID transferred = apprenticeship(september, FundingType.LEVY, learners);
@@ -149,7 +150,8 @@ class IlrReturnExportTest {
         UUID absent = apprenticeship(september, FundingType.LEVY, learners);
         enrolment.breakInLearning(new ApprenticeshipId(absent), LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 2),
                 "Operation");
-        lifecycle.returnFromBreak(admin, absent, LocalDate.of(2026, 1, 26), "Recovered early", null);
+        lifecycle.returnFromBreak(admin, new ApprenticeshipId(absent), LocalDate.of(2026, 1, 26), "Recovered early",
+                null);
 
         List<IlrLearner> built = new ArrayList<>();
         source.forEachLearner(YEAR, R12, learners, built::add);

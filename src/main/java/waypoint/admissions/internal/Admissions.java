@@ -173,7 +173,7 @@ public class Admissions {
     }
 
     /** What acceptance made. */
-    public record Accepted(UUID learnerId, UUID apprenticeshipId, boolean learnerExisted) {
+    public record Accepted(UUID learnerId, ApprenticeshipId apprenticeshipId, boolean learnerExisted) {
     }
 
     /**
@@ -258,13 +258,14 @@ public class Admissions {
             throw new FieldValidationException("plannedEndDate", "Enter the planned end date: the standard gives no"
                     + " typical duration");
         }
-        UUID apprenticeshipId = apprenticeships.record(NewApprenticeship.of(learnerId, employerId, lineManagerId,
-                course.standardReference(), new StaffMemberId(cohort.tutorStaffId()), cohort.startDate(), plannedEnd,
-                in.weeklyHours()).withRequestKey("admission:" + a.id())).value();
+        ApprenticeshipId apprenticeshipId = apprenticeships.record(NewApprenticeship.of(learnerId, employerId,
+                lineManagerId, course.standardReference(), new StaffMemberId(cohort.tutorStaffId()), cohort.startDate(),
+                plannedEnd,
+                in.weeklyHours()).withRequestKey("admission:" + a.id()));
         // what the person said they hold goes to the initial assessment, marked as theirs for staff to check
-        onboarding.carryOverEnglishAndMaths(new ApprenticeshipId(apprenticeshipId), p.englishHeld(), p.mathsHeld(),
+        onboarding.carryOverEnglishAndMaths(apprenticeshipId, p.englishHeld(), p.mathsHeld(),
                 "the application " + a.reference());
-        a.accept(cohort, agreement, learnerId.value(), apprenticeshipId, clock.instant());
+        a.accept(cohort, agreement, learnerId.value(), apprenticeshipId.value(), clock.instant());
         store.save(a);
         store.save(cohort, clock.instant());
         // the cohort's group sessions still to come, now with this apprentice too

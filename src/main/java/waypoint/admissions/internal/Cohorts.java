@@ -19,6 +19,7 @@ import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
+import waypoint.shared.ids.TypedId;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -32,8 +33,8 @@ public class Cohorts {
             String deliveryPattern, List<Cohort.PlannedSession> sessions) {
     }
 
-    public record Member(UUID admissionId, String reference, String name, AdmissionState state, UUID apprenticeshipId,
-            String apprenticeshipStatus, int onboardingTasksDone) {
+    public record Member(UUID admissionId, String reference, String name, AdmissionState state,
+            ApprenticeshipId apprenticeshipId, String apprenticeshipStatus, int onboardingTasksDone) {
     }
 
     public record CohortPage(Cohort cohort, Course course, String tutorName, List<Member> members) {
@@ -217,7 +218,7 @@ public class Cohorts {
                 .query((rs, n) -> Map.entry(rs.getObject("apprenticeship_id", UUID.class), rs.getInt("done"))).list()
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         List<Member> members = admissions.stream().map(a -> new Member(a.id(), a.reference(), a.person().fullName(),
-                a.state(), a.apprenticeshipId(), a.apprenticeshipId() == null ? null
+                a.state(), TypedId.of(a.apprenticeshipId(), ApprenticeshipId::new), a.apprenticeshipId() == null ? null
                         : apprenticeships.find(new ApprenticeshipId(a.apprenticeshipId()))
                                 .map(ApprenticeshipSummary::status)
                                 .map(s -> s.words()).orElse(null),

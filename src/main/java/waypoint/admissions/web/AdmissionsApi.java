@@ -167,7 +167,7 @@ class AdmissionsApi {
         Admissions.Accepted done = admissions.accept(user, id, new Admissions.Acceptance(r.employerAgreedBy(),
                 r.employerAgreedOn(), r.plannedEndDate(), r.weeklyHours(), r.uln(), r.newEmployerFunding()));
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(new Accepted(done.learnerId(), done.apprenticeshipId(), done.learnerExisted()));
+                .body(new Accepted(done.learnerId(), done.apprenticeshipId().value(), done.learnerExisted()));
     }
 
     @GetMapping("/cohorts")

@@ -115,7 +115,7 @@ class ApprenticeshipController {
     }
 
     @GetMapping("/{id}")
-    String view(CurrentUser user, @PathVariable UUID id, Model model) {
+    String view(CurrentUser user, @PathVariable ApprenticeshipId id, Model model) {
         ApprenticeshipView view = queries.view(user, id);
         model.addAttribute("a", view);
         // the ILR needs an employment status that applies on the start date (docs/domain/ilr.md, "Employment status")
@@ -129,15 +129,15 @@ class ApprenticeshipController {
                 .noneMatch(e -> !e.appliesFrom().isAfter(view.summary().startDate())));
         model.addAttribute("sections", sections.stream().filter(section -> section.shownTo(user))
                 .map(section -> new waypoint.enrolment.ApprenticeshipSection.Link(section.label(),
-                        section.path(new ApprenticeshipId(id))))
+                        section.path(id)))
                 .toList());
         return "enrolment/apprenticeship";
     }
 
     @GetMapping("/{id}/{action:break|return|withdraw|change-employer|record-gateway|end-point-assessment|complete}")
-    String actionForm(CurrentUser user, @PathVariable UUID id, @PathVariable String action, Model model) {
+    String actionForm(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable String action, Model model) {
         ApprenticeshipView view = queries.view(user, id);
-        if (!access.canManage(user, new ApprenticeshipId(id))) {
+        if (!access.canManage(user, id)) {
             throw new org.springframework.security.access.AccessDeniedException("Not yours to change");
         }
         model.addAttribute("form", ActionForm.at(view.version()));
@@ -145,11 +145,11 @@ class ApprenticeshipController {
     }
 
     @PostMapping("/{id}/{action:break|return|withdraw|change-employer|record-gateway|end-point-assessment|complete}")
-    String act(CurrentUser user, @PathVariable UUID id, @PathVariable String action,
+    String act(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable String action,
             @ModelAttribute("form") ActionForm form, BindingResult result, Model model) {
         Transition transition = transition(action);
         queries.view(user, id); // who may not see it is told it does not exist
-        if (!access.canManage(user, new ApprenticeshipId(id))) {
+        if (!access.canManage(user, id)) {
             throw new org.springframework.security.access.AccessDeniedException("Not yours to change");
         }
         try {
@@ -179,7 +179,7 @@ class ApprenticeshipController {
     }
 
     /** The form once checked, as the lifecycle takes it. */
-    private void perform(CurrentUser user, UUID id, Transition transition, ActionForm form) {
+    private void perform(CurrentUser user, ApprenticeshipId id, Transition transition, ActionForm form) {
         switch (transition) {
             case BREAK -> lifecycle.takeBreak(user, id, form.breakRequest());
             case RETURN -> lifecycle.returnFromBreak(user, id, form.effectiveDate(), form.reason(), form.version());

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import waypoint.enrolment.ApprenticeshipFigures;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.BreakInLearning;
 import waypoint.enrolment.DeliveryModel;
@@ -136,7 +137,7 @@ class ApprenticeshipsApi {
     @Operation(summary = "Complete an apprenticeship unit", description = "An apprenticeship unit has no end-point "
             + "assessment: it is completed when the apprentice passes the provider's test (test, passedOn) and the "
             + "employer validates it (validatedBy, validatedOn). Refused (409) for any other programme type.")
-    ApprenticeshipResponse completeUnit(CurrentUser user, @PathVariable UUID id,
+    ApprenticeshipResponse completeUnit(CurrentUser user, @PathVariable ApprenticeshipId id,
             @RequestBody UnitCompletionForm body) {
         lifecycle.completeUnit(user, id, checked(body, () -> lifecycle.requireManager(user, id)).assessment(),
                 body.version());
@@ -151,7 +152,7 @@ class ApprenticeshipsApi {
     ResponseEntity<ApprenticeshipResponse> create(CurrentUser user, @Valid @RequestBody ApprenticeshipRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         NewApprenticeship details = details(request, key);
-        UUID id;
+        ApprenticeshipId id;
         try {
             id = service.create(user, details);
         } catch (org.springframework.dao.DuplicateKeyException sameKeyAtOnce) {
@@ -182,7 +183,7 @@ class ApprenticeshipsApi {
     }
 
     @GetMapping("/{id}")
-    ApprenticeshipResponse get(CurrentUser user, @PathVariable UUID id) {
+    ApprenticeshipResponse get(CurrentUser user, @PathVariable ApprenticeshipId id) {
         return ApprenticeshipResponse.of(queries.view(user, id));
     }
 
@@ -248,7 +249,7 @@ class ApprenticeshipsApi {
             + "employment ended: employmentEnded true) and an expected return more than 4 weeks away. A break "
             + "starting on or before the date of approved off-the-job hours is refused unless unapproveHours is "
             + "true: those hours then go back to waiting for approval.")
-    ApprenticeshipResponse takeBreak(CurrentUser user, @PathVariable UUID id,
+    ApprenticeshipResponse takeBreak(CurrentUser user, @PathVariable ApprenticeshipId id,
             @RequestBody BreakChange body) {
         lifecycle.takeBreak(user, id, checked(body, () -> lifecycle.requireManager(user, id)).request());
         return get(user, id);
@@ -257,7 +258,8 @@ class ApprenticeshipsApi {
     @PostMapping("/{id}/return")
     @Operation(summary = "Return from a break in learning", description = "The planned end date moves by the "
             + "length of the break.")
-    ApprenticeshipResponse returnFromBreak(CurrentUser user, @PathVariable UUID id, @RequestBody Change body) {
+    ApprenticeshipResponse returnFromBreak(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @RequestBody Change body) {
         lifecycle.returnFromBreak(user, id, checked(body, () -> lifecycle.requireManager(user, id)).date(),
                 body.reason(), body.version());
         return get(user, id);
@@ -265,7 +267,7 @@ class ApprenticeshipsApi {
 
     @PostMapping("/{id}/withdraw")
     @Operation(summary = "Withdraw the apprentice", description = "From any active status, with the ILR reason.")
-    ApprenticeshipResponse withdraw(CurrentUser user, @PathVariable UUID id, @RequestBody Withdrawal body) {
+    ApprenticeshipResponse withdraw(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestBody Withdrawal body) {
         lifecycle.withdraw(user, id, checked(body, () -> lifecycle.requireManager(user, id)).date(),
                 body.withdrawalReason(), body.reason(), body.version());
         return get(user, id);
@@ -274,7 +276,7 @@ class ApprenticeshipsApi {
     @PostMapping("/{id}/change-employer")
     @Operation(summary = "Change of employer", description = "A new employer (and line manager there) takes the "
             + "apprentice on; the status stays.")
-    ApprenticeshipResponse changeEmployer(CurrentUser user, @PathVariable UUID id,
+    ApprenticeshipResponse changeEmployer(CurrentUser user, @PathVariable ApprenticeshipId id,
             @RequestBody EmployerChange body) {
         checked(body, () -> lifecycle.requireManager(user, id));
         lifecycle.changeEmployer(user, id, new EmployerId(body.employerId()), body.lineManagerId(), body.date(),
@@ -283,19 +285,20 @@ class ApprenticeshipsApi {
     }
 
     @PostMapping("/{id}/gateway")
-    ApprenticeshipResponse gateway(CurrentUser user, @PathVariable UUID id, @RequestBody Change body) {
+    ApprenticeshipResponse gateway(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestBody Change body) {
         get(user, id); // who may not see it is told it does not exist
         throw LifecycleTable.madeByTheEpaRecord(Transition.GATEWAY);
     }
 
     @PostMapping("/{id}/end-point-assessment")
-    ApprenticeshipResponse endPointAssessment(CurrentUser user, @PathVariable UUID id, @RequestBody Change body) {
+    ApprenticeshipResponse endPointAssessment(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @RequestBody Change body) {
         get(user, id); // who may not see it is told it does not exist
         throw LifecycleTable.madeByTheEpaRecord(Transition.END_POINT_ASSESSMENT);
     }
 
     @PostMapping("/{id}/complete")
-    ApprenticeshipResponse complete(CurrentUser user, @PathVariable UUID id, @RequestBody Change body) {
+    ApprenticeshipResponse complete(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestBody Change body) {
         get(user, id); // who may not see it is told it does not exist
         throw LifecycleTable.madeByTheEpaRecord(Transition.COMPLETE);
     }
@@ -320,7 +323,7 @@ class ApprenticeshipsApi {
     @Operation(summary = "Read the apprentice's employment status records",
             description = "Earliest first; each applies from its date until the next. The employer of a record in "
                     + "paid employment is the apprenticeship's on that date.")
-    List<EmploymentStatus> employment(CurrentUser user, @PathVariable UUID id) {
+    List<EmploymentStatus> employment(CurrentUser user, @PathVariable ApprenticeshipId id) {
         return lifecycle.employment(user, id);
     }
 
@@ -329,7 +332,7 @@ class ApprenticeshipsApi {
             description = "For staff who manage the apprenticeship. In paid employment needs lengthOfEmployment and "
                     + "names the apprenticeship's employer; a record on the same date is replaced. A change of "
                     + "employer adds one by itself.")
-    List<EmploymentStatus> recordEmployment(CurrentUser user, @PathVariable UUID id,
+    List<EmploymentStatus> recordEmployment(CurrentUser user, @PathVariable ApprenticeshipId id,
             @RequestBody EmploymentStatusForm body) {
         return lifecycle.recordEmploymentStatus(user, id,
                 checked(body, () -> lifecycle.requireEmploymentRecorder(user, id)).request());
@@ -339,7 +342,8 @@ class ApprenticeshipsApi {
     @Operation(summary = "Read the apprenticeship's prices, each with the date it applies from",
             description = "Earliest first: the training price (TNP1) and the assessment price (TNP2) agreed at the "
                     + "start and every change since, as the ILR records them.")
-    List<waypoint.enrolment.internal.apprenticeship.AgreedPrice> prices(CurrentUser user, @PathVariable UUID id) {
+    List<waypoint.enrolment.internal.apprenticeship.AgreedPrice> prices(CurrentUser user,
+            @PathVariable ApprenticeshipId id) {
         return lifecycle.prices(user, id);
     }
 
@@ -363,7 +367,8 @@ class ApprenticeshipsApi {
             description = "For managers and the data officer. Each price is £0 or more and applies from the start "
                     + "date or later; a price from the same date is replaced. The apprenticeship's price becomes the "
                     + "latest; the earnings are worked out again from it. Refused with field errors naming the rule.")
-    List<waypoint.enrolment.internal.apprenticeship.AgreedPrice> changePrice(CurrentUser user, @PathVariable UUID id,
+    List<waypoint.enrolment.internal.apprenticeship.AgreedPrice> changePrice(CurrentUser user,
+            @PathVariable ApprenticeshipId id,
             @RequestBody PriceChange body) {
         return lifecycle.changePrice(user, id, checked(body, () -> lifecycle.requirePriceChanger(user, id)).request());
     }
@@ -372,7 +377,7 @@ class ApprenticeshipsApi {
     @Operation(summary = "Read the employer's payment plan for its contribution",
             description = "Earliest due first: each instalment's amount, due date, and whether it is paid. For "
                     + "everyone who may see the apprenticeship, the employer's contacts among them.")
-    List<Instalment> paymentPlan(CurrentUser user, @PathVariable UUID id) {
+    List<Instalment> paymentPlan(CurrentUser user, @PathVariable ApprenticeshipId id) {
         return paymentPlans.plan(user, id).stream().map(Instalment::of).toList();
     }
 
@@ -395,7 +400,7 @@ class ApprenticeshipsApi {
     @Operation(summary = "Add an instalment to the employer's payment plan",
             description = "For managers and the data officer: an amount of more than £0 due on or after the start.")
     ResponseEntity<Instalment> addInstalment(CurrentUser user,
-            @PathVariable UUID id, @RequestBody InstalmentRequest body) {
+            @PathVariable ApprenticeshipId id, @RequestBody InstalmentRequest body) {
         checked(body, () -> paymentPlans.requireKeeper(user, id));
         var added = paymentPlans.add(user, id, TypedValues.date(body.dueOn()).orElseThrow(), body.amount());
         return ResponseEntity.created(URI.create("/api/v1/apprenticeships/" + id + "/payment-plan"))
@@ -410,7 +415,7 @@ class ApprenticeshipsApi {
     @Operation(summary = "Record an instalment paid",
             description = "For managers and the data officer; the date cannot be in the future, and an instalment "
                     + "already paid is refused.")
-    Instalment paid(CurrentUser user, @PathVariable UUID id,
+    Instalment paid(CurrentUser user, @PathVariable ApprenticeshipId id,
             @PathVariable UUID instalmentId, @RequestBody PaidRequest body) {
         checked(body, () -> paymentPlans.requireKeeper(user, id));
         return Instalment.of(paymentPlans.recordPaid(user, id, instalmentId,

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.EmploymentLists.Benefits;
 import waypoint.enrolment.EmploymentLists.EmpStat;
 import waypoint.enrolment.EmploymentLists.LengthOfEmployment;
@@ -42,12 +43,13 @@ class EmploymentStatusController {
     }
 
     @GetMapping
-    String form(CurrentUser user, @PathVariable UUID id, Model model) {
+    String form(CurrentUser user, @PathVariable ApprenticeshipId id, Model model) {
         return page(user, id, EmploymentStatusForm.blank(), model);
     }
 
     @PostMapping
-    String record(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") EmploymentStatusForm form,
+    String record(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @ModelAttribute("form") EmploymentStatusForm form,
             BindingResult result, Model model) {
         if (!FormChecks.check(validator, result)) {
             return page(user, id, form, model);
@@ -61,7 +63,7 @@ class EmploymentStatusController {
         }
     }
 
-    private String page(CurrentUser user, UUID id, EmploymentStatusForm form, Model model) {
+    private String page(CurrentUser user, ApprenticeshipId id, EmploymentStatusForm form, Model model) {
         model.addAttribute("a", queries.view(user, id));
         if (!lifecycle.mayRecordEmployment(user, id)) {
             throw new AccessDeniedException("Only staff working on this apprenticeship record its employment status");

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.internal.apprenticeship.EnglishMathsAims;
 import waypoint.identity.CurrentUser;
 
@@ -38,13 +39,13 @@ class EnglishMathsAimsApi {
 
     @GetMapping
     @Operation(summary = "The English and maths studied: what the training plan plans and the qualification chosen")
-    List<EnglishMathsAims.Study> studies(CurrentUser user, @PathVariable UUID id) {
+    List<EnglishMathsAims.Study> studies(CurrentUser user, @PathVariable ApprenticeshipId id) {
         return aims.page(user, id).studies();
     }
 
     @PutMapping("/{subject}")
     @Operation(summary = "Choose the qualification of English or maths (subject english or maths)")
-    EnglishMathsAims.Study choose(CurrentUser user, @PathVariable UUID id, @PathVariable String subject,
+    EnglishMathsAims.Study choose(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable String subject,
             @RequestBody(required = false) Choice body) {
         Choice choice = body == null ? new Choice(null, null, null) : body;
         return aims.choose(user, id, EnglishMathsController.subject(subject), choice.qualificationId(),
@@ -53,7 +54,7 @@ class EnglishMathsAimsApi {
 
     @PostMapping("/{subject}/achievement")
     @Operation(summary = "Record the day learning ended with the qualification achieved")
-    EnglishMathsAims.Study achieved(CurrentUser user, @PathVariable UUID id, @PathVariable String subject,
+    EnglishMathsAims.Study achieved(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable String subject,
             @RequestBody(required = false) Achievement body) {
         return aims.recordAchieved(user, id, EnglishMathsController.subject(subject),
                 body == null ? null : body.achievedOn());

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import waypoint.catalogue.EnglishMathsQualification.Subject;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipQueries;
 import waypoint.enrolment.internal.apprenticeship.EnglishMathsAims;
 import waypoint.identity.CurrentUser;
@@ -67,14 +68,14 @@ class EnglishMathsController {
     }
 
     @GetMapping
-    String overview(CurrentUser user, @PathVariable UUID id, Model model) {
+    String overview(CurrentUser user, @PathVariable ApprenticeshipId id, Model model) {
         model.addAttribute("a", queries.view(user, id));
         model.addAttribute("page", aims.page(user, id));
         return "enrolment/english-maths";
     }
 
     @GetMapping("/{subject}")
-    String form(CurrentUser user, @PathVariable UUID id, @PathVariable String subject, Model model) {
+    String form(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable String subject, Model model) {
         EnglishMathsAims.Study study = study(user, id, subject(subject));
         return page(user, id, study.subject(), new ChoiceForm(study.chosen() ? study.qualification().id().toString()
                         : "", DateText.typed(study.startDate()), DateText.typed(study.plannedEndDate())),
@@ -82,7 +83,7 @@ class EnglishMathsController {
     }
 
     @PostMapping("/{subject}")
-    String choose(CurrentUser user, @PathVariable UUID id, @PathVariable String subject,
+    String choose(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable String subject,
             @ModelAttribute("form") ChoiceForm form, BindingResult result, Model model) {
         Subject chosen = subject(subject);
         if (!FormChecks.check(validator, result)) {
@@ -99,7 +100,7 @@ class EnglishMathsController {
     }
 
     @PostMapping("/{subject}/achieved")
-    String achieved(CurrentUser user, @PathVariable UUID id, @PathVariable String subject,
+    String achieved(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable String subject,
             @ModelAttribute("achieved") AchievedForm form, BindingResult result, Model model) {
         Subject chosen = subject(subject);
         if (FormChecks.check(validator, result)) {
@@ -116,7 +117,7 @@ class EnglishMathsController {
                 DateText.typed(study.startDate()), DateText.typed(study.plannedEndDate())), form, model);
     }
 
-    private String page(CurrentUser user, UUID id, Subject subject, ChoiceForm form, AchievedForm achieved,
+    private String page(CurrentUser user, ApprenticeshipId id, Subject subject, ChoiceForm form, AchievedForm achieved,
             Model model) {
         EnglishMathsAims.Page page = aims.page(user, id);
         if (!page.mayChoose()) {
@@ -136,7 +137,7 @@ class EnglishMathsController {
         return "enrolment/english-maths-form";
     }
 
-    private EnglishMathsAims.Study study(CurrentUser user, UUID id, Subject subject) {
+    private EnglishMathsAims.Study study(CurrentUser user, ApprenticeshipId id, Subject subject) {
         return aims.page(user, id).studies().get(subject.ordinal());
     }
 

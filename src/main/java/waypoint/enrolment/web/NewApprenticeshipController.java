@@ -29,6 +29,7 @@ import org.springframework.web.bind.support.SessionStatus;
 import waypoint.catalogue.Standards;
 import waypoint.enrolment.ApprenticeshipAccess;
 import waypoint.enrolment.ApprenticeshipFigures;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.DeliveryModel;
 import waypoint.enrolment.FundingType;
@@ -187,7 +188,7 @@ class NewApprenticeshipController {
         requireCreate(user);
         if (token == null || !token.equals(form.getToken())) {
             // already recorded (the draft is gone), or a stale page: answer what that submission made, if anything
-            Optional<UUID> made = service.madeBy(user, token);
+            Optional<ApprenticeshipId> made = service.madeBy(user, token);
             if (made.isPresent()) {
                 return "redirect:/apprenticeships/" + made.get();
             }
@@ -195,7 +196,8 @@ class NewApprenticeshipController {
         }
         TypedAnswers typed = new TypedAnswers();
         try {
-            UUID id = typed.answer(() -> service.create(user, details(form, typed).withRequestKey(form.getToken())));
+            ApprenticeshipId id = typed.answer(
+                    () -> service.create(user, details(form, typed).withRequestKey(form.getToken())));
             session.setComplete();
             return "redirect:/apprenticeships/" + id + "?saved";
         } catch (FieldValidationException invalid) {

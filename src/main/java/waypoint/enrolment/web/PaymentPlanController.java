@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipQueries;
 import waypoint.enrolment.internal.payment.PaymentPlans;
 import waypoint.identity.CurrentUser;
@@ -67,12 +68,12 @@ class PaymentPlanController {
     }
 
     @GetMapping
-    String form(CurrentUser user, @PathVariable UUID id, Model model) {
+    String form(CurrentUser user, @PathVariable ApprenticeshipId id, Model model) {
         return page(user, id, new InstalmentForm(null, null, null, null), model);
     }
 
     @PostMapping
-    String add(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") InstalmentForm form,
+    String add(CurrentUser user, @PathVariable ApprenticeshipId id, @ModelAttribute("form") InstalmentForm form,
             BindingResult result, Model model) {
         if (!FormChecks.check(validator, result, InstalmentForm.Add.class)) {
             return page(user, id, form, model);
@@ -88,7 +89,7 @@ class PaymentPlanController {
     }
 
     @PostMapping("/paid")
-    String paid(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") InstalmentForm form,
+    String paid(CurrentUser user, @PathVariable ApprenticeshipId id, @ModelAttribute("form") InstalmentForm form,
             BindingResult result, Model model) {
         if (!FormChecks.check(validator, result, InstalmentForm.Paid.class)) {
             return page(user, id, form, model);
@@ -102,7 +103,7 @@ class PaymentPlanController {
         }
     }
 
-    private String page(CurrentUser user, UUID id, InstalmentForm form, Model model) {
+    private String page(CurrentUser user, ApprenticeshipId id, InstalmentForm form, Model model) {
         model.addAttribute("a", queries.view(user, id));
         if (!plans.mayManage(user, id)) {
             throw new AccessDeniedException("Only managers and the data officer keep the employer's payment plan");

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipQueries;
 import waypoint.identity.CurrentUser;
@@ -68,12 +69,12 @@ class PriceController {
     }
 
     @GetMapping
-    String form(CurrentUser user, @PathVariable UUID id, Model model) {
+    String form(CurrentUser user, @PathVariable ApprenticeshipId id, Model model) {
         return page(user, id, new PriceForm(null, null, null, null, null), model);
     }
 
     @PostMapping
-    String record(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") PriceForm form,
+    String record(CurrentUser user, @PathVariable ApprenticeshipId id, @ModelAttribute("form") PriceForm form,
             BindingResult result, Model model) {
         if (!FormChecks.check(validator, result)) {
             return page(user, id, form, model);
@@ -87,7 +88,7 @@ class PriceController {
         }
     }
 
-    private String page(CurrentUser user, UUID id, PriceForm form, Model model) {
+    private String page(CurrentUser user, ApprenticeshipId id, PriceForm form, Model model) {
         model.addAttribute("a", queries.view(user, id));
         if (!lifecycle.mayChangePrice(user, id)) {
             throw new AccessDeniedException("Only managers and the data officer change an apprenticeship's price");

@@ -45,14 +45,14 @@ class UnitCompletionController {
     }
 
     @GetMapping("/apprenticeships/{id}/unit-completion")
-    String form(CurrentUser user, @PathVariable UUID id, Model model) {
+    String form(CurrentUser user, @PathVariable ApprenticeshipId id, Model model) {
         ApprenticeshipView view = managed(user, id);
         model.addAttribute("form", UnitCompletionForm.at(view.version()));
         return page(model, view);
     }
 
     @PostMapping("/apprenticeships/{id}/unit-completion")
-    String save(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") UnitCompletionForm form,
+    String save(CurrentUser user, @PathVariable ApprenticeshipId id, @ModelAttribute("form") UnitCompletionForm form,
             BindingResult result, Model model) {
         ApprenticeshipView view = managed(user, id);
         if (FormChecks.check(validator, result)) {
@@ -71,9 +71,9 @@ class UnitCompletionController {
         return page(model, view);
     }
 
-    private ApprenticeshipView managed(CurrentUser user, UUID id) {
+    private ApprenticeshipView managed(CurrentUser user, ApprenticeshipId id) {
         ApprenticeshipView view = queries.view(user, id);
-        if (!access.canManage(user, new ApprenticeshipId(id))) {
+        if (!access.canManage(user, id)) {
             throw new org.springframework.security.access.AccessDeniedException("Not yours to change");
         }
         return view;

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import waypoint.demo.DemoAccounts;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipService;
@@ -39,7 +40,7 @@ class ApprenticeshipPagesTest {
     ApprenticeshipLifecycle lifecycle;
 
     TestApprenticeships people;
-    UUID id;
+    ApprenticeshipId id;
     String learnerEmail;
 
     @BeforeEach
@@ -183,6 +184,13 @@ class ApprenticeshipPagesTest {
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.text()).doesNotContain("Record a break in learning");
         assertThat(as(learnerEmail).get("/apprenticeships/" + id + "/break").status()).isEqualTo(403);
+    }
+
+    @Test
+    void an_address_naming_no_apprenticeship_is_not_found() {
+        assertThat(as(people.tutorEmail).get("/apprenticeships/not-an-id").status()).isEqualTo(404);
+        assertThat(as(people.tutorEmail).get("/apprenticeships/not-an-id/payment-plan").status()).isEqualTo(404);
+        assertThat(as(people.tutorEmail).get("/apprenticeships/not-an-id/onboarding").status()).isEqualTo(404);
     }
 
     private static String version(Page form) {

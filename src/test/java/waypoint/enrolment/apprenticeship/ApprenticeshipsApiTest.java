@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import waypoint.demo.DemoAccounts;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.LearnerId;
@@ -202,6 +203,13 @@ class ApprenticeshipsApiTest {
     }
 
     @Test
+    void an_address_naming_no_apprenticeship_is_a_400_problem() {
+        assertThat(admin().get("/api/v1/apprenticeships/not-an-id").status()).isEqualTo(400);
+        assertThat(admin().get("/api/v1/apprenticeships/not-an-id/prices").status()).isEqualTo(400);
+        assertThat(admin().get("/api/v1/apprenticeships/not-an-id/onboarding").status()).isEqualTo(400);
+    }
+
+    @Test
     void its_employer_and_learner_see_it_but_cannot_change_it() {
         LearnerId learner = people.learner();
         String learnerEmail = people.lastLearnerEmail;
@@ -233,8 +241,8 @@ class ApprenticeshipsApiTest {
 
     private void startedThroughTheService(String id) {
         var admin = accounts.findByEmail(DemoAccounts.ADMIN.email()).orElseThrow();
-        lifecycle.recordEmploymentStatus(UUID.fromString(id), new waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle.EmploymentRequest(java.time.LocalDate.of(2025, 9, 1).minusYears(1), waypoint.enrolment.EmploymentLists.EmpStat.IN_PAID_EMPLOYMENT, waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS, null));
+        lifecycle.recordEmploymentStatus(ApprenticeshipId.of(id), new waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle.EmploymentRequest(java.time.LocalDate.of(2025, 9, 1).minusYears(1), waypoint.enrolment.EmploymentLists.EmpStat.IN_PAID_EMPLOYMENT, waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS, null));
         lifecycle.start(new waypoint.identity.CurrentUser(admin.id(), admin.email(), admin.displayName(),
-                admin.roles()), UUID.fromString(id), java.time.LocalDate.of(2025, 9, 1));
+                admin.roles()), ApprenticeshipId.of(id), java.time.LocalDate.of(2025, 9, 1));
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 import waypoint.catalogue.internal.StandardImporter;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.TestApprenticeships;
@@ -105,7 +106,7 @@ class BringingApprenticesInFromAnIlrFileTest {
             assertThat(a.migrated()).isTrue();
             assertThat(a.tutorId()).isEqualTo(people.tutor);
         });
-        UUID apprenticeship = apprenticeships.ofLearner(learner).get(0).id().value();
+        ApprenticeshipId apprenticeship = apprenticeships.ofLearner(learner).get(0).id();
         assertThat(jdbc.sql("SELECT funding_type, training_price, epa_price FROM apprenticeship WHERE id = :id")
                 .param("id", apprenticeship).query((rs, n) -> rs.getString(1) + " " + rs.getBigDecimal(2)
                         .stripTrailingZeros().toPlainString() + " " + rs.getBigDecimal(3).stripTrailingZeros()

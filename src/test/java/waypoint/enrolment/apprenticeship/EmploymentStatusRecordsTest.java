@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import waypoint.demo.DemoAccounts;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.EmploymentLists.EmpStat;
 import waypoint.enrolment.EmploymentLists.LengthOfEmployment;
 import waypoint.enrolment.TestApprenticeships;
@@ -49,7 +50,7 @@ class EmploymentStatusRecordsTest {
 
     TestApprenticeships people;
     CurrentUser admin;
-    UUID id;
+    ApprenticeshipId id;
 
     @BeforeEach
     void anApprenticeship() {

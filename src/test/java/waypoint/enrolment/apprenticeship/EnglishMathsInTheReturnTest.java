@@ -171,7 +171,8 @@ class EnglishMathsInTheReturnTest {
         UUID apprenticeship = studyingEnglish(start);
         enrolment.breakInLearning(new ApprenticeshipId(apprenticeship), LocalDate.of(2025, 12, 1), LocalDate.of(2026,
                 2, 2), "Caring");
-        lifecycle.returnFromBreak(admin(), apprenticeship, LocalDate.of(2026, 2, 2), "Back at work", null);
+        lifecycle.returnFromBreak(admin(), new ApprenticeshipId(apprenticeship), LocalDate.of(2026, 2, 2),
+                "Back at work", null);
 
         IlrLearner built = learner(apprenticeships.find(new ApprenticeshipId(apprenticeship)).orElseThrow()
                 .learnerId());

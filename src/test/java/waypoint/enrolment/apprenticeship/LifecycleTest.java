@@ -49,7 +49,7 @@ class LifecycleTest {
 
     TestApprenticeships people;
     CurrentUser admin;
-    UUID id;
+    ApprenticeshipId id;
 
     static final LocalDate START = LocalDate.of(2025, 9, 1);
 
@@ -75,7 +75,7 @@ class LifecycleTest {
         // 2 February to 4 May 2026 is 91 days; the planned end was 1 March 2027
         assertThat(back.plannedEndDate()).isEqualTo(LocalDate.of(2027, 5, 31));
         assertThat(back.status()).isEqualTo(ApprenticeshipStatus.IN_LEARNING);
-        assertThat(apprenticeships.breaksOf(new ApprenticeshipId(id))).singleElement().satisfies(b -> {
+        assertThat(apprenticeships.breaksOf(id)).singleElement().satisfies(b -> {
             assertThat(b.startDate()).isEqualTo(LocalDate.of(2026, 2, 2));
             assertThat(b.endDate()).isEqualTo(LocalDate.of(2026, 5, 4));
         });
@@ -86,7 +86,7 @@ class LifecycleTest {
 
     @Test
     void a_return_within_4_weeks_is_not_recorded_as_a_break_and_moves_nothing() {
-        LocalDate plannedEnd = apprenticeships.find(new ApprenticeshipId(id)).orElseThrow().plannedEndDate();
+        LocalDate plannedEnd = apprenticeships.find(id).orElseThrow().plannedEndDate();
         lifecycle.takeBreak(admin, id, breakFrom(LocalDate.of(2026, 2, 2), LocalDate.of(2026, 4, 1)));
 
         // back after 28 days, within the 4 weeks
@@ -94,7 +94,7 @@ class LifecycleTest {
 
         assertThat(back.status()).isEqualTo(ApprenticeshipStatus.IN_LEARNING);
         assertThat(back.plannedEndDate()).isEqualTo(plannedEnd);
-        assertThat(apprenticeships.breaksOf(new ApprenticeshipId(id))).isEmpty();
+        assertThat(apprenticeships.breaksOf(id)).isEmpty();
     }
 
     @Test
@@ -144,7 +144,7 @@ class LifecycleTest {
         LocalDate longAgo = LocalDate.now(clock).minusWeeks(13);
         NewApprenticeship earlier = NewApprenticeship.of(people.learner(), people.employer, people.lineManager,
                 "ST0116", people.tutor, longAgo.minusMonths(6), longAgo.plusMonths(12), new java.math.BigDecimal("37.5"));
-        UUID other = service.create(admin, earlier);
+        ApprenticeshipId other = service.create(admin, earlier);
         lifecycle.recordEmploymentStatus(other, new waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle.EmploymentRequest(earlier.startDate().minusYears(1), waypoint.enrolment.EmploymentLists.EmpStat.IN_PAID_EMPLOYMENT, waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS, null));
         lifecycle.start(admin, other, earlier.startDate());
         lifecycle.takeBreak(admin, other, new BreakRequest(longAgo, longAgo.plusMonths(3), false, true,
@@ -157,7 +157,7 @@ class LifecycleTest {
         lifecycle.changeEmployer(admin, other, newJob.employer, newJob.lineManager, LocalDate.now(clock).minusDays(1),
                 "Taken on by a new employer", null);
         assertThat(queries.view(admin, other).withdrawalPrompt()).isEmpty();
-        assertThat(apprenticeships.find(new ApprenticeshipId(other)).orElseThrow().employerId())
+        assertThat(apprenticeships.find(other).orElseThrow().employerId())
                 .isEqualTo(newJob.employer);
     }
 

@@ -58,16 +58,16 @@ class RecordingAnApprenticeshipTest {
     @Test
     void a_new_apprenticeship_begins_in_onboarding_with_its_standard_version() {
         LearnerId learner = people.learner();
-        UUID id = service.create(admin, people.newFor(learner));
+        ApprenticeshipId id = service.create(admin, people.newFor(learner));
 
-        var summary = apprenticeships.find(new ApprenticeshipId(id)).orElseThrow();
+        var summary = apprenticeships.find(id).orElseThrow();
         assertThat(summary.status()).isEqualTo(ApprenticeshipStatus.ONBOARDING);
         assertThat(summary.standardReference()).isEqualTo("ST0116");
         assertThat(summary.standardTitle()).isNotBlank();
         assertThat(summary.learnerId()).isEqualTo(learner);
         assertThat(summary.migrated()).isFalse();
         assertThat(apprenticeships.ofLearner(learner)).extracting(s -> s.id())
-                .containsExactly(new ApprenticeshipId(id));
+                .containsExactly(id);
     }
 
     @Test
@@ -108,8 +108,8 @@ class RecordingAnApprenticeshipTest {
         LearnerId learner = people.learner();
         NewApprenticeship details = people.newFor(learner).withRequestKey("key-" + TestApprenticeships.unique());
 
-        UUID first = service.create(admin, details);
-        UUID second = service.create(admin, details);
+        ApprenticeshipId first = service.create(admin, details);
+        ApprenticeshipId second = service.create(admin, details);
 
         assertThat(second).isEqualTo(first);
         assertThat(apprenticeships.ofLearner(learner)).hasSize(1);
@@ -117,7 +117,7 @@ class RecordingAnApprenticeshipTest {
 
     @Test
     void starting_moves_onboarding_to_in_learning() {
-        UUID id = service.create(admin, people.newFor(people.learner()));
+        ApprenticeshipId id = service.create(admin, people.newFor(people.learner()));
 
         lifecycle.recordEmploymentStatus(id, new waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle.EmploymentRequest(LocalDate.of(2025, 9, 1).minusYears(1), waypoint.enrolment.EmploymentLists.EmpStat.IN_PAID_EMPLOYMENT, waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS, null));
         var started = lifecycle.start(admin, id, LocalDate.of(2025, 9, 1));
@@ -127,7 +127,7 @@ class RecordingAnApprenticeshipTest {
 
     @Test
     void starting_confirms_the_actual_start_date_and_the_planned_end_moves_with_it() {
-        UUID id = service.create(admin, people.newFor(people.learner()));
+        ApprenticeshipId id = service.create(admin, people.newFor(people.learner()));
 
         lifecycle.recordEmploymentStatus(id, new waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle.EmploymentRequest(LocalDate.of(2025, 9, 15).minusYears(1), waypoint.enrolment.EmploymentLists.EmpStat.IN_PAID_EMPLOYMENT, waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS, null));
         var started = lifecycle.start(admin, id, LocalDate.of(2025, 9, 15));
@@ -138,12 +138,12 @@ class RecordingAnApprenticeshipTest {
 
     @Test
     void an_apprenticeship_cannot_be_started_on_a_day_still_to_come() {
-        UUID id = service.create(admin, people.newFor(people.learner()));
+        ApprenticeshipId id = service.create(admin, people.newFor(people.learner()));
 
         assertThatThrownBy(() -> lifecycle.start(admin, id, LocalDate.now(clock).plusDays(2)))
                 .isInstanceOfSatisfying(FieldValidationException.class,
                         wrong -> assertThat(wrong.errors()).containsKey("startDate"));
-        assertThat(apprenticeships.find(new ApprenticeshipId(id)).orElseThrow().status())
+        assertThat(apprenticeships.find(id).orElseThrow().status())
                 .isEqualTo(ApprenticeshipStatus.ONBOARDING);
     }
 
@@ -168,9 +168,9 @@ class RecordingAnApprenticeshipTest {
                 .migrated(new NewApprenticeship.Migration(ApprenticeshipStatus.IN_LEARNING, LocalDate.of(2025, 9, 1),
                         null, null));
 
-        UUID id = service.create(admin, underWay);
+        ApprenticeshipId id = service.create(admin, underWay);
 
-        assertThat(apprenticeships.find(new ApprenticeshipId(id)).orElseThrow().standardReference())
+        assertThat(apprenticeships.find(id).orElseThrow().standardReference())
                 .isEqualTo("ST0148");
         assertThat(service.standardChoices(true)).extracting(s -> s.referenceNumber()).contains("ST0148");
     }
@@ -188,11 +188,11 @@ class RecordingAnApprenticeshipTest {
         NewApprenticeship priced = pricedAt("5800", "700");
 
         var figures = service.check(priced);
-        UUID id = service.create(admin, priced);
+        ApprenticeshipId id = service.create(admin, priced);
 
         assertThat(figures.warnings()).singleElement().asString().contains("£6,500").contains("£1,500 above")
                 .contains("funding band maximum of £5,000").contains("the employer pays the £1,500");
-        assertThat(apprenticeships.find(new ApprenticeshipId(id))).isPresent();
+        assertThat(apprenticeships.find(id)).isPresent();
     }
 
     @Test
@@ -202,16 +202,16 @@ class RecordingAnApprenticeshipTest {
 
     @Test
     void the_tutor_sees_and_manages_it_and_an_unrelated_tutor_does_not() {
-        UUID id = service.create(admin, people.newFor(people.learner()));
+        ApprenticeshipId id = service.create(admin, people.newFor(people.learner()));
         CurrentUser tutor = userOf(people.tutorEmail, Role.TUTOR);
         TestApprenticeships others = new TestApprenticeships(organisation, accounts);
         CurrentUser otherTutor = userOf(others.tutorEmail, Role.TUTOR);
 
-        assertThat(access.canView(tutor, new ApprenticeshipId(id))).isTrue();
-        assertThat(access.canManage(tutor, new ApprenticeshipId(id))).isTrue();
+        assertThat(access.canView(tutor, id)).isTrue();
+        assertThat(access.canManage(tutor, id)).isTrue();
         assertThat(access.scopeOf(tutor).kind()).isEqualTo(ApprenticeshipScope.Kind.STAFF);
-        assertThat(access.canView(otherTutor, new ApprenticeshipId(id))).isFalse();
-        assertThat(access.canManage(otherTutor, new ApprenticeshipId(id))).isFalse();
+        assertThat(access.canView(otherTutor, id)).isFalse();
+        assertThat(access.canManage(otherTutor, id)).isFalse();
     }
 
     @Autowired

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import waypoint.demo.DemoAccounts;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle;
 import waypoint.identity.CurrentUser;
@@ -102,7 +103,8 @@ class StaffRecordAnApprenticeshipAndABreakJourneyTest extends BrowserJourney {
         assertThat(page.locator(".govuk-notification-banner")).containsText("The apprenticeship has been recorded");
         assertThat(page.locator("main")).containsText("Onboarding");
         String address = page.url();
-        UUID id = UUID.fromString(address.substring(address.lastIndexOf('/') + 1).replaceAll("\\?.*", ""));
+        ApprenticeshipId id = ApprenticeshipId.of(
+                address.substring(address.lastIndexOf('/') + 1).replaceAll("\\?.*", ""));
 
         // given onboarding is complete and learning has started
         var admin = accounts.findByEmail(DemoAccounts.ADMIN.email()).orElseThrow();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle;
@@ -59,7 +60,7 @@ class WhoAnApprenticeWorksWithTest {
     TestApprenticeships elsewhere;
     TestApprenticeships onTheApprenticeship;
     LearnerId learner;
-    UUID apprenticeship;
+    ApprenticeshipId apprenticeship;
 
     @BeforeEach
     void setUp() {

@@ -82,7 +82,7 @@ class FunctionalSkillsInTheTrainingPlanTest {
         assertThat(saved.json().get("functionalSkills").get("maths").asString()).isEqualTo("LEVEL_2");
         assertThat(saved.json().get("canonicalText").asString())
                 .contains("Functional skills planned: Functional Skills maths Level 2");
-        assertThat(plans.functionalSkillsPlanned(new ApprenticeshipId(people.apprenticeship)))
+        assertThat(plans.functionalSkillsPlanned(people.apprenticeship))
                 .isEqualTo(new PlannedFunctionalSkills(null, FunctionalSkillsLevel.LEVEL_2));
     }
 
@@ -96,7 +96,7 @@ class FunctionalSkillsInTheTrainingPlanTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("functionalSkillsEnglish",
                 "Select the functional skills English qualification planned: none, Entry Level 3, Level 1 or Level 2");
-        assertThat(plans.functionalSkillsPlanned(new ApprenticeshipId(people.apprenticeship)))
+        assertThat(plans.functionalSkillsPlanned(people.apprenticeship))
                 .isEqualTo(PlannedFunctionalSkills.NONE);
     }
 
@@ -104,7 +104,7 @@ class FunctionalSkillsInTheTrainingPlanTest {
     void a_plan_written_without_the_question_plans_none_and_a_change_of_plan_is_a_new_version_saying_what_changed() {
         Api tutor = Api.at(port).signedInAs(people.tutor.email(), OnboardingPeople.PASSWORD);
         assertThat(tutor.put("/api/v1" + base + "/training-plan", plan(0, null)).status()).isEqualTo(200);
-        assertThat(plans.functionalSkillsPlanned(new ApprenticeshipId(people.apprenticeship)).nothingPlanned())
+        assertThat(plans.functionalSkillsPlanned(people.apprenticeship).nothingPlanned())
                 .isTrue();
 
         Api.Response second = tutor.put("/api/v1" + base + "/training-plan",
@@ -152,7 +152,7 @@ class FunctionalSkillsInTheTrainingPlanTest {
         Api.at(port).signedInAs(people.tutor.email(), OnboardingPeople.PASSWORD).put("/api/v1" + base
                 + "/training-plan", plan(0, "{\"english\":\"ENTRY_LEVEL_3\",\"maths\":\"LEVEL_1\"}"));
 
-        ApprenticeshipId planned = new ApprenticeshipId(people.apprenticeship);
+        ApprenticeshipId planned = people.apprenticeship;
         Map<ApprenticeshipId, PlannedFunctionalSkills> read = plans.functionalSkillsPlanned(
                 List.of(planned, new ApprenticeshipId(none)));
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.NewApprenticeship;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipService;
@@ -36,7 +37,7 @@ final class OnboardingPeople {
     final CurrentUser tutor;
     final CurrentUser manager;
     final CurrentUser learner;
-    final UUID apprenticeship;
+    final ApprenticeshipId apprenticeship;
     final EmployerId employer;
 
     OnboardingPeople(UserAccounts accounts, OrganisationImport organisation, ApprenticeshipService apprenticeships) {

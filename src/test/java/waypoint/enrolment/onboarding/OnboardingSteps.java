@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.internal.onboarding.FormTaskService;
 import waypoint.enrolment.internal.onboarding.FormTasks;
 import waypoint.enrolment.internal.onboarding.InitialAssessmentService;
@@ -90,7 +91,7 @@ final class OnboardingSteps {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static UUID id(OnboardingPeople people) {
+    static ApprenticeshipId id(OnboardingPeople people) {
         return people.apprenticeship;
     }
 }

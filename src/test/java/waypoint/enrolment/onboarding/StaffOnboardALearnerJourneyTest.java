@@ -223,7 +223,7 @@ class StaffOnboardALearnerJourneyTest extends BrowserJourney {
         assertThat(page.locator(".govuk-tag--green")).hasText("Signed by everyone");
 
         // then every task is completed, the apprentice's employment status is recorded, and the tutor starts it
-        imports.employed(new ApprenticeshipId(people.apprenticeship), OnboardingPeople.START.minusYears(1),
+        imports.employed(people.apprenticeship, OnboardingPeople.START.minusYears(1),
                 waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         visit(onboarding);
         assertThat(page.locator(".govuk-task-list__status")).hasText(new String[] {"Completed", "Completed",

@@ -75,7 +75,7 @@ public class ApprenticeshipLifecycle {
      * Onboarding's completeness is checked by the onboarding service before it calls.
      */
     @Transactional
-    public ApprenticeshipSummary start(CurrentUser user, UUID apprenticeshipId, LocalDate actualStart) {
+    public ApprenticeshipSummary start(CurrentUser user, ApprenticeshipId apprenticeshipId, LocalDate actualStart) {
         return change(user, apprenticeshipId, null, a -> a.start(actualStart, today(), recorded(user)));
     }
 
@@ -93,7 +93,7 @@ public class ApprenticeshipLifecycle {
     }
 
     @Transactional
-    public ApprenticeshipSummary takeBreak(CurrentUser user, UUID apprenticeshipId, BreakRequest request) {
+    public ApprenticeshipSummary takeBreak(CurrentUser user, ApprenticeshipId apprenticeshipId, BreakRequest request) {
         return change(user, apprenticeshipId, request.version(), a -> a.takeBreak(request.effectiveDate(),
                 request.expectedReturnDate(), request.employerAgreed(), request.employmentEnded(), request.reason(),
                 approvedFrom(a.id(), request.effectiveDate()), request.unapproveHours(), recorded(user)));
@@ -106,7 +106,8 @@ public class ApprenticeshipLifecycle {
     }
 
     @Transactional
-    public ApprenticeshipSummary returnFromBreak(CurrentUser user, UUID apprenticeshipId, LocalDate effectiveDate,
+    public ApprenticeshipSummary returnFromBreak(CurrentUser user, ApprenticeshipId apprenticeshipId,
+            LocalDate effectiveDate,
             String reason, Integer version) {
         return change(user, apprenticeshipId, version, a -> {
             BreakInLearning ongoing = changes.ongoingBreak(a.id()).orElseThrow(() -> new TransitionRefusedException(
@@ -116,14 +117,15 @@ public class ApprenticeshipLifecycle {
     }
 
     @Transactional
-    public ApprenticeshipSummary withdraw(CurrentUser user, UUID apprenticeshipId, LocalDate effectiveDate,
+    public ApprenticeshipSummary withdraw(CurrentUser user, ApprenticeshipId apprenticeshipId, LocalDate effectiveDate,
             WithdrawalReason withdrawalReason, String reason, Integer version) {
         return change(user, apprenticeshipId, version,
                 a -> a.withdraw(effectiveDate, withdrawalReason, reason, recorded(user)));
     }
 
     @Transactional
-    public ApprenticeshipSummary changeEmployer(CurrentUser user, UUID apprenticeshipId, EmployerId employerId,
+    public ApprenticeshipSummary changeEmployer(CurrentUser user, ApprenticeshipId apprenticeshipId,
+            EmployerId employerId,
             UUID lineManagerId, LocalDate effectiveDate, String reason, Integer version) {
         UUID[] previous = new UUID[1];
         ApprenticeshipSummary changed = change(user, apprenticeshipId, version, a -> {
@@ -131,27 +133,28 @@ public class ApprenticeshipLifecycle {
             previous[0] = a.employerId();
             return a.changeEmployer(employerId.value(), lineManagerId, effectiveDate, today(), reason, recorded(user));
         });
-        events.publishEvent(new ApprenticeshipEmployerChanged(new ApprenticeshipId(apprenticeshipId),
+        events.publishEvent(new ApprenticeshipEmployerChanged(apprenticeshipId,
                 new EmployerId(previous[0]), employerId,
                 effectiveDate, user.id()));
         return changed;
     }
 
     @Transactional
-    public ApprenticeshipSummary gateway(CurrentUser user, UUID apprenticeshipId, LocalDate effectiveDate,
+    public ApprenticeshipSummary gateway(CurrentUser user, ApprenticeshipId apprenticeshipId, LocalDate effectiveDate,
             String reason, Integer version) {
         return change(user, apprenticeshipId, version, a -> a.gateway(effectiveDate, reason, recorded(user)));
     }
 
     @Transactional
-    public ApprenticeshipSummary endPointAssessment(CurrentUser user, UUID apprenticeshipId, LocalDate effectiveDate,
+    public ApprenticeshipSummary endPointAssessment(CurrentUser user, ApprenticeshipId apprenticeshipId,
+            LocalDate effectiveDate,
             String reason, Integer version) {
         return change(user, apprenticeshipId, version,
                 a -> a.endPointAssessment(effectiveDate, reason, recorded(user)));
     }
 
     @Transactional
-    public ApprenticeshipSummary complete(CurrentUser user, UUID apprenticeshipId, LocalDate effectiveDate,
+    public ApprenticeshipSummary complete(CurrentUser user, ApprenticeshipId apprenticeshipId, LocalDate effectiveDate,
             String reason, Integer version) {
         return change(user, apprenticeshipId, version, a -> a.complete(effectiveDate, reason, recorded(user)));
     }
@@ -161,14 +164,15 @@ public class ApprenticeshipLifecycle {
      * kept (docs/domain/programme-types.md). Refused for any other programme type.
      */
     @Transactional
-    public ApprenticeshipSummary completeUnit(CurrentUser user, UUID apprenticeshipId, UnitAssessment assessment,
+    public ApprenticeshipSummary completeUnit(CurrentUser user, ApprenticeshipId apprenticeshipId,
+            UnitAssessment assessment,
             Integer version) {
         Apprenticeship found = managed(user, apprenticeshipId);
         boolean unit = standards.find(found.standardReference(), found.standardVersion())
                 .map(s -> s.programmeType() == waypoint.rules.ProgrammeType.APPRENTICESHIP_UNIT).orElse(false);
         ApprenticeshipSummary done = change(user, apprenticeshipId, version,
                 a -> a.completeUnit(assessment, unit, today(), recorded(user)));
-        unitAssessments.insert(apprenticeshipId, assessment, recorded(user));
+        unitAssessments.insert(apprenticeshipId.value(), assessment, recorded(user));
         return done;
     }
 
@@ -185,7 +189,7 @@ public class ApprenticeshipLifecycle {
 
     /** Records the apprentice's employment status: for staff who manage the apprenticeship, and the data officer. */
     @Transactional
-    public List<EmploymentStatus> recordEmploymentStatus(CurrentUser user, UUID apprenticeshipId,
+    public List<EmploymentStatus> recordEmploymentStatus(CurrentUser user, ApprenticeshipId apprenticeshipId,
             EmploymentRequest request) {
         return recordEmployment(employmentRecorder(user, apprenticeshipId), request);
     }
@@ -195,11 +199,11 @@ public class ApprenticeshipLifecycle {
      * who may see it only. An API checks this before it reads what was sent.
      */
     @Transactional(readOnly = true)
-    public void requireEmploymentRecorder(CurrentUser user, UUID apprenticeshipId) {
+    public void requireEmploymentRecorder(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         employmentRecorder(user, apprenticeshipId);
     }
 
-    private Apprenticeship employmentRecorder(CurrentUser user, UUID apprenticeshipId) {
+    private Apprenticeship employmentRecorder(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipViewer viewer = viewers.of(user);
         Apprenticeship apprenticeship = policy.seenBy(viewer, apprenticeshipId)
                 .orElseThrow(() -> new NotFoundException("Apprenticeship"));
@@ -211,7 +215,7 @@ public class ApprenticeshipLifecycle {
 
     /** Whether the person may record the apprentice's employment status (so a page knows whether to offer it). */
     @Transactional(readOnly = true)
-    public boolean mayRecordEmployment(CurrentUser user, UUID apprenticeshipId) {
+    public boolean mayRecordEmployment(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipViewer viewer = viewers.of(user);
         return policy.seenBy(viewer, apprenticeshipId)
                 .filter(a -> policy.canRecordEmployment(viewer, a)).isPresent();
@@ -219,13 +223,13 @@ public class ApprenticeshipLifecycle {
 
     /** For the system (demo data, imports): the same checks as a person's record. */
     @Transactional
-    public List<EmploymentStatus> recordEmploymentStatus(UUID apprenticeshipId, EmploymentRequest request) {
+    public List<EmploymentStatus> recordEmploymentStatus(ApprenticeshipId apprenticeshipId, EmploymentRequest request) {
         return recordEmployment(load(apprenticeshipId), request);
     }
 
     /** The employment status records of an apprenticeship the person may see, earliest first. */
     @Transactional(readOnly = true)
-    public List<EmploymentStatus> employment(CurrentUser user, UUID apprenticeshipId) {
+    public List<EmploymentStatus> employment(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipViewer viewer = viewers.of(user);
         return policy.seenBy(viewer, apprenticeshipId)
                 .orElseThrow(() -> new NotFoundException("Apprenticeship")).employment();
@@ -258,17 +262,17 @@ public class ApprenticeshipLifecycle {
      * the data officer; refused with field errors naming the rule (docs/domain/funding-rules.md, The price).
      */
     @Transactional
-    public List<AgreedPrice> changePrice(CurrentUser user, UUID apprenticeshipId, PriceRequest request) {
+    public List<AgreedPrice> changePrice(CurrentUser user, ApprenticeshipId apprenticeshipId, PriceRequest request) {
         return priced(priceChanger(user, apprenticeshipId), request, recorded(user));
     }
 
     /** Refuses who may not change the price, as {@link #requireEmploymentRecorder} does. */
     @Transactional(readOnly = true)
-    public void requirePriceChanger(CurrentUser user, UUID apprenticeshipId) {
+    public void requirePriceChanger(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         priceChanger(user, apprenticeshipId);
     }
 
-    private Apprenticeship priceChanger(CurrentUser user, UUID apprenticeshipId) {
+    private Apprenticeship priceChanger(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipViewer viewer = viewers.of(user);
         Apprenticeship apprenticeship = policy.seenBy(viewer, apprenticeshipId)
                 .orElseThrow(() -> new NotFoundException("Apprenticeship"));
@@ -280,7 +284,7 @@ public class ApprenticeshipLifecycle {
 
     /** Whether the person may change the price (so a page knows whether to offer it). */
     @Transactional(readOnly = true)
-    public boolean mayChangePrice(CurrentUser user, UUID apprenticeshipId) {
+    public boolean mayChangePrice(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipViewer viewer = viewers.of(user);
         return policy.seenBy(viewer, apprenticeshipId)
                 .filter(a -> policy.canChangePrice(viewer, a)).isPresent();
@@ -288,7 +292,7 @@ public class ApprenticeshipLifecycle {
 
     /** For the system (demo data): the same checks as a person's. */
     @Transactional
-    public List<AgreedPrice> changePrice(UUID apprenticeshipId, PriceRequest request) {
+    public List<AgreedPrice> changePrice(ApprenticeshipId apprenticeshipId, PriceRequest request) {
         return priced(load(apprenticeshipId), request, new Recorded(clock.instant(), null));
     }
 
@@ -309,7 +313,7 @@ public class ApprenticeshipLifecycle {
 
     /** The dated prices of an apprenticeship the person may see, earliest first. */
     @Transactional(readOnly = true)
-    public List<AgreedPrice> prices(CurrentUser user, UUID apprenticeshipId) {
+    public List<AgreedPrice> prices(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipViewer viewer = viewers.of(user);
         return policy.seenBy(viewer, apprenticeshipId)
                 .orElseThrow(() -> new NotFoundException("Apprenticeship")).prices();
@@ -322,7 +326,7 @@ public class ApprenticeshipLifecycle {
 
     /** For the system: moves an apprenticeship without asking anyone's permission (demo data). */
     @Transactional
-    public ApprenticeshipSummary move(UUID id, SystemStep step, LocalDate date, String reason) {
+    public ApprenticeshipSummary move(ApprenticeshipId id, SystemStep step, LocalDate date, String reason) {
         Recorded system = new Recorded(clock.instant(), null);
         return save(load(id), a -> switch (step) {
             case START -> a.start(date, today(), system);
@@ -334,9 +338,10 @@ public class ApprenticeshipLifecycle {
 
     /** For the system: a break in learning, agreed with the employer. */
     @Transactional
-    public ApprenticeshipSummary breakInLearning(UUID id, LocalDate date, LocalDate expectedReturn, String reason) {
+    public ApprenticeshipSummary breakInLearning(ApprenticeshipId id, LocalDate date, LocalDate expectedReturn,
+            String reason) {
         return save(load(id), a -> a.takeBreak(date, expectedReturn, true, false, reason,
-                approvedFrom(id, date), false, new Recorded(clock.instant(), null)));
+                approvedFrom(id.value(), date), false, new Recorded(clock.instant(), null)));
     }
 
     /**
@@ -344,7 +349,7 @@ public class ApprenticeshipLifecycle {
      * ILR file whose break is over), through the same rules as a return recorded on the apprenticeship's page.
      */
     @Transactional
-    public ApprenticeshipSummary returnFromBreak(UUID id, LocalDate date, String reason) {
+    public ApprenticeshipSummary returnFromBreak(ApprenticeshipId id, LocalDate date, String reason) {
         return save(load(id), a -> {
             BreakInLearning ongoing = changes.ongoingBreak(a.id()).orElseThrow(() -> new TransitionRefusedException(
                     "The apprentice is not on a break in learning"));
@@ -354,15 +359,15 @@ public class ApprenticeshipLifecycle {
 
     /** For the system: a withdrawal. */
     @Transactional
-    public ApprenticeshipSummary withdraw(UUID id, LocalDate date, WithdrawalReason why, String reason) {
+    public ApprenticeshipSummary withdraw(ApprenticeshipId id, LocalDate date, WithdrawalReason why, String reason) {
         return save(load(id), a -> a.withdraw(date, why, reason, new Recorded(clock.instant(), null)));
     }
 
-    private Apprenticeship load(UUID id) {
-        return apprenticeships.findById(id).orElseThrow(() -> new NotFoundException("Apprenticeship"));
+    private Apprenticeship load(ApprenticeshipId id) {
+        return apprenticeships.findById(id.value()).orElseThrow(() -> new NotFoundException("Apprenticeship"));
     }
 
-    private ApprenticeshipSummary change(CurrentUser user, UUID id, Integer shownVersion,
+    private ApprenticeshipSummary change(CurrentUser user, ApprenticeshipId id, Integer shownVersion,
             Function<Apprenticeship, StatusChange> transition) {
         Apprenticeship apprenticeship = managed(user, id);
         if (shownVersion != null && !shownVersion.equals(apprenticeship.version())) {
@@ -392,11 +397,11 @@ public class ApprenticeshipLifecycle {
      * who may see it only. An API checks this before it reads what was sent.
      */
     @Transactional(readOnly = true)
-    public void requireManager(CurrentUser user, UUID id) {
+    public void requireManager(CurrentUser user, ApprenticeshipId id) {
         managed(user, id);
     }
 
-    Apprenticeship managed(CurrentUser user, UUID id) {
+    Apprenticeship managed(CurrentUser user, ApprenticeshipId id) {
         ApprenticeshipViewer viewer = viewers.of(user);
         Apprenticeship apprenticeship = policy.seenBy(viewer, id)
                 .orElseThrow(() -> new NotFoundException("Apprenticeship"));

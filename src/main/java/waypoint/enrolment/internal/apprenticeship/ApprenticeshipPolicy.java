@@ -46,8 +46,8 @@ public class ApprenticeshipPolicy {
     }
 
     /** The apprenticeship, if the viewer may see it: empty for one they may not, as for one that does not exist. */
-    public Optional<Apprenticeship> seenBy(ApprenticeshipViewer viewer, UUID apprenticeshipId) {
-        return apprenticeships.findById(apprenticeshipId).filter(a -> canView(viewer, a));
+    public Optional<Apprenticeship> seenBy(ApprenticeshipViewer viewer, ApprenticeshipId apprenticeshipId) {
+        return apprenticeships.findById(apprenticeshipId.value()).filter(a -> canView(viewer, a));
     }
 
     public ApprenticeshipScope scopeOf(ApprenticeshipViewer viewer) {

@@ -133,12 +133,12 @@ public class ApprenticeshipQueries {
 
     /** The apprenticeship, if the person may see it; otherwise "not found", as if there were none. */
     @Transactional(readOnly = true)
-    public ApprenticeshipView view(CurrentUser user, UUID id) {
+    public ApprenticeshipView view(CurrentUser user, ApprenticeshipId id) {
         ApprenticeshipViewer viewer = viewers.of(user);
         Apprenticeship apprenticeship = policy.seenBy(viewer, id)
                 .orElseThrow(() -> new NotFoundException("Apprenticeship"));
-        ApprenticeshipSummary summary = summaries.find(new ApprenticeshipId(id)).orElseThrow();
-        List<StatusChange> timeline = changes.of(id);
+        ApprenticeshipSummary summary = summaries.find(id).orElseThrow();
+        List<StatusChange> timeline = changes.of(id.value());
         List<Transition> actions = policy.canManage(viewer, apprenticeship)
                 ? LifecycleTable.actionsFrom(apprenticeship.status()).stream()
                         .filter(t -> t != Transition.START && !LifecycleTable.FOLLOW_THE_EPA_RECORD.contains(t)).toList()
@@ -161,7 +161,7 @@ public class ApprenticeshipQueries {
                 otherStaff(id), figures, entries(timeline), StatusChanges.breaks(timeline),
                 withdrawalPrompt(apprenticeship.status(), timeline), actions, apprenticeship.version(), price,
                 standard.map(found -> found.programmeType()).orElse(waypoint.rules.ProgrammeType.APPRENTICESHIP_STANDARD),
-                unitAssessments.of(id));
+                unitAssessments.of(id.value()));
     }
 
     /**
@@ -267,7 +267,7 @@ public class ApprenticeshipQueries {
                 .query(String.class).optional().orElse(null);
     }
 
-    private List<ApprenticeshipView.Staff> otherStaff(UUID id) {
+    private List<ApprenticeshipView.Staff> otherStaff(ApprenticeshipId id) {
         return jdbc.sql("""
                 SELECT s.staff_id, m.name, s.part FROM apprenticeship_staff s
                 JOIN organisation.staff_member m ON m.id = s.staff_id

@@ -75,7 +75,7 @@ public class ApprenticeshipService {
      * key seen before from the same person answers the apprenticeship that request made, recording nothing new.
      */
     @Transactional
-    public UUID create(CurrentUser user, NewApprenticeship details) {
+    public ApprenticeshipId create(CurrentUser user, NewApprenticeship details) {
         boolean learnerOnTheirCaseload = details.learnerId() != null
                 && learnerAccess.canView(user, details.learnerId());
         if (!policy.canCreate(viewers.of(user), TypedId.valueOf(details.tutorId()), learnerOnTheirCaseload)) {
@@ -84,10 +84,10 @@ public class ApprenticeshipService {
         if (details.requestKey() != null) {
             Optional<UUID> earlier = apprenticeships.findIdByRequest(user.id(), details.requestKey());
             if (earlier.isPresent()) {
-                return earlier.get();
+                return new ApprenticeshipId(earlier.get());
             }
         }
-        return record(details, user.id());
+        return new ApprenticeshipId(record(details, user.id()));
     }
 
     /** Whether the person may record apprenticeships at all (the pages offer it). */
@@ -104,8 +104,9 @@ public class ApprenticeshipService {
 
     /** The apprenticeship an earlier submission with this key made, if any. */
     @Transactional(readOnly = true)
-    public Optional<UUID> madeBy(CurrentUser user, String requestKey) {
-        return requestKey == null ? Optional.empty() : apprenticeships.findIdByRequest(user.id(), requestKey);
+    public Optional<ApprenticeshipId> madeBy(CurrentUser user, String requestKey) {
+        return requestKey == null ? Optional.empty()
+                : apprenticeships.findIdByRequest(user.id(), requestKey).map(ApprenticeshipId::new);
     }
 
     /**
@@ -128,8 +129,8 @@ public class ApprenticeshipService {
 
     /** For the system (demo data): no one to authorise. */
     @Transactional
-    public UUID register(NewApprenticeship details) {
-        return record(details, null);
+    public ApprenticeshipId register(NewApprenticeship details) {
+        return new ApprenticeshipId(record(details, null));
     }
 
     /**
@@ -137,8 +138,8 @@ public class ApprenticeshipService {
      * same checks as any apprenticeship, recorded as made by the person importing.
      */
     @Transactional
-    UUID importFor(CurrentUser user, NewApprenticeship details) {
-        return record(details, user.id());
+    ApprenticeshipId importFor(CurrentUser user, NewApprenticeship details) {
+        return new ApprenticeshipId(record(details, user.id()));
     }
 
     /** The rule-pack figures of what would be recorded, or every problem with it as field errors. */

@@ -72,27 +72,28 @@ public class EnglishMathsAims {
     }
 
     /** English and maths of an apprenticeship, with whether the person may choose, and the qualifications to choose. */
-    public record Page(UUID apprenticeshipId, LocalDate apprenticeshipStart, LocalDate apprenticeshipPlannedEnd,
+    public record Page(ApprenticeshipId apprenticeshipId, LocalDate apprenticeshipStart,
+            LocalDate apprenticeshipPlannedEnd,
                        List<Study> studies, boolean mayChoose, List<EnglishMathsQualification> qualifications) {
     }
 
     @Transactional(readOnly = true)
-    public Page page(CurrentUser user, UUID apprenticeshipId) {
+    public Page page(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         Apprenticeship a = visible(user, apprenticeshipId);
-        PlannedFunctionalSkills planned = plans.functionalSkillsPlanned(new ApprenticeshipId(apprenticeshipId));
+        PlannedFunctionalSkills planned = plans.functionalSkillsPlanned(apprenticeshipId);
         List<Study> studies = Arrays.stream(Subject.values()).map(subject -> {
-            EnglishMathsAim aim = load(apprenticeshipId, subject).orElse(null);
+            EnglishMathsAim aim = load(apprenticeshipId.value(), subject).orElse(null);
             return new Study(subject, level(planned, subject), aim == null ? null
                     : qualifications.find(aim.qualificationId()).orElse(null), aim == null ? null : aim.startDate(),
                     aim == null ? null : aim.plannedEndDate(), aim == null ? null : aim.achievedOn());
         }).toList();
-        return new Page(a.id(), a.startDate(), a.plannedEndDate(), studies,
+        return new Page(new ApprenticeshipId(a.id()), a.startDate(), a.plannedEndDate(), studies,
                 policy.canRecordEmployment(viewers.of(user), a), qualifications.all());
     }
 
     /** Chooses the qualification of one subject, with the study's dates (the apprenticeship's when not given). */
     @Transactional
-    public Study choose(CurrentUser user, UUID apprenticeshipId, Subject subject, UUID qualificationId,
+    public Study choose(CurrentUser user, ApprenticeshipId apprenticeshipId, Subject subject, UUID qualificationId,
             LocalDate start, LocalDate plannedEnd) {
         Apprenticeship a = visible(user, apprenticeshipId);
         if (!policy.canRecordEmployment(viewers.of(user), a)) {
@@ -105,7 +106,7 @@ public class EnglishMathsAims {
 
     /** Records the day learning ended with the qualification of one subject achieved. */
     @Transactional
-    public Study recordAchieved(CurrentUser user, UUID apprenticeshipId, Subject subject, LocalDate on) {
+    public Study recordAchieved(CurrentUser user, ApprenticeshipId apprenticeshipId, Subject subject, LocalDate on) {
         Apprenticeship a = visible(user, apprenticeshipId);
         if (!policy.canRecordEmployment(viewers.of(user), a)) {
             throw new AccessDeniedException("Only staff working on this apprenticeship, and the data officer, record"
@@ -117,9 +118,10 @@ public class EnglishMathsAims {
 
     /** For the system (an ILR file brought in, the demo data): the same rules, by the qualification's reference. */
     @Transactional
-    public void chooseForTheSystem(UUID apprenticeshipId, Subject subject, UUID qualificationId, LocalDate start,
+    public void chooseForTheSystem(ApprenticeshipId apprenticeshipId, Subject subject, UUID qualificationId,
+            LocalDate start,
             LocalDate plannedEnd, LocalDate achievedOn) {
-        Apprenticeship a = apprenticeships.findById(apprenticeshipId)
+        Apprenticeship a = apprenticeships.findById(apprenticeshipId.value())
                 .orElseThrow(() -> new NotFoundException("Apprenticeship"));
         choose(a, subject, qualificationId, start, plannedEnd, null);
         if (achievedOn != null) {
@@ -149,7 +151,7 @@ public class EnglishMathsAims {
         events.publishEvent(RecordChanged.updated("Apprenticeship", a.id(), before, describe(aim)));
     }
 
-    private Apprenticeship visible(CurrentUser user, UUID apprenticeshipId) {
+    private Apprenticeship visible(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipViewer viewer = viewers.of(user);
         return policy.seenBy(viewer, apprenticeshipId)
                 .orElseThrow(() -> new NotFoundException("Apprenticeship"));

@@ -25,6 +25,7 @@ import waypoint.catalogue.EnglishMathsQualification;
 import waypoint.catalogue.EnglishMathsQualifications;
 import waypoint.catalogue.StandardSummary;
 import waypoint.catalogue.Standards;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.EmploymentLists;
 import waypoint.enrolment.FundingType;
@@ -345,7 +346,7 @@ public class IlrApprenticeshipImport {
                     restart.map(Restart::plannedEndAtTheStart).orElse(programme.learnPlanEndDate()), null,
                     hours, null, null, Set.of(), funding, price(programme, first, 1), price(programme, first, 2), epao,
                     migration.orElse(null), null);
-            UUID apprenticeship = null;
+            ApprenticeshipId apprenticeship = null;
             try {
                 if (listing.fine()) {
                     apprenticeship = user == null ? apprenticeships.register(details)
@@ -713,7 +714,7 @@ public class IlrApprenticeshipImport {
             }
 
             /** Then back from it on the restarted aim's start, and withdrawn after when the file says so. */
-            void returned(UUID apprenticeship, Listing listing) {
+            void returned(ApprenticeshipId apprenticeship, Listing listing) {
                 try {
                     lifecycle.returnFromBreak(apprenticeship, restarted.learnStartDate(), "Returned from the break in"
                             + " learning, as the previous system's ILR file records it (a restarted aim)");
@@ -733,7 +734,7 @@ public class IlrApprenticeshipImport {
          * The employment status records: those naming the apprenticeship's employer, or no employer. A record naming
          * another employer (an earlier job, a change of employer) is left out and listed.
          */
-        private void employment(UUID apprenticeship, IlrLearner learner, IlrEmploymentStatus atStart,
+        private void employment(ApprenticeshipId apprenticeship, IlrLearner learner, IlrEmploymentStatus atStart,
                 Listing listing) {
             for (IlrEmploymentStatus status : learner.employmentStatuses().stream()
                     .sorted(Comparator.comparing(IlrEmploymentStatus::dateEmpStatApp)).toList()) {
@@ -800,7 +801,7 @@ public class IlrApprenticeshipImport {
          * apprenticeship's study of that subject, with its dates, and achieved when the file says so (completed,
          * outcome 1, on its actual end date). The latest aim of a subject is the one brought in.
          */
-        private Set<IlrLearningDelivery> englishAndMaths(UUID apprenticeship, IlrLearner learner,
+        private Set<IlrLearningDelivery> englishAndMaths(ApprenticeshipId apprenticeship, IlrLearner learner,
                 IlrLearningDelivery programme, Listing listing) {
             Map<EnglishMathsQualification.Subject, IlrLearningDelivery> latest = new HashMap<>();
             Map<IlrLearningDelivery, EnglishMathsQualification> qualificationOf = new HashMap<>();

@@ -58,13 +58,13 @@ public class FormTaskService {
     }
 
     @Transactional(readOnly = true)
-    public TaskAnswers answers(CurrentUser user, UUID apprenticeshipId, OnboardingTask task) {
+    public TaskAnswers answers(CurrentUser user, ApprenticeshipId apprenticeshipId, OnboardingTask task) {
         policy.requireView(user, apprenticeshipId);
         return read(apprenticeshipId, task);
     }
 
-    TaskAnswers read(UUID apprenticeshipId, OnboardingTask task) {
-        return recorded.read(apprenticeshipId, task);
+    TaskAnswers read(ApprenticeshipId apprenticeshipId, OnboardingTask task) {
+        return recorded.read(apprenticeshipId.value(), task);
     }
 
     /**
@@ -73,7 +73,7 @@ public class FormTaskService {
      * @param readVersion the version the person's form was read at
      */
     @Transactional
-    public TaskAnswers save(CurrentUser user, UUID apprenticeshipId, OnboardingTask task,
+    public TaskAnswers save(CurrentUser user, ApprenticeshipId apprenticeshipId, OnboardingTask task,
             Map<String, List<String>> typed, boolean complete, int readVersion) {
         var apprenticeship = policy.requireManage(user, apprenticeshipId);
         if (!FormTasks.isFormTask(task)) {
@@ -118,7 +118,7 @@ public class FormTaskService {
             throw new EditConflictException(task.title() + " was saved by someone else while you were editing it."
                     + " Your answers are below: check them against theirs and save again.");
         }
-        events.publishEvent(RecordChanged.updated("onboarding task " + task.title(), apprenticeshipId,
+        events.publishEvent(RecordChanged.updated("onboarding task " + task.title(), apprenticeshipId.value(),
                 before.saved() ? (before.completed() ? "completed" : "in progress") : "not started",
                 complete ? "completed" : "in progress"));
         return read(apprenticeshipId, task);
@@ -133,12 +133,12 @@ public class FormTaskService {
      * @return whether the answers were carried over
      */
     @Transactional
-    public boolean carryOver(UUID apprenticeshipId, OnboardingTask task, Map<String, List<String>> typed,
+    public boolean carryOver(ApprenticeshipId apprenticeshipId, OnboardingTask task, Map<String, List<String>> typed,
             String from) {
         if (!FormTasks.isFormTask(task)) {
             throw new IllegalArgumentException(task + " is not a form task");
         }
-        ApprenticeshipSummary apprenticeship = apprenticeships.find(new ApprenticeshipId(apprenticeshipId))
+        ApprenticeshipSummary apprenticeship = apprenticeships.find(apprenticeshipId)
                 .orElseThrow(() -> new waypoint.shared.NotFoundException("Apprenticeship"));
         if (apprenticeship.status() != waypoint.enrolment.ApprenticeshipStatus.ONBOARDING) {
             throw new OnboardingStepRefusedException("Answers are carried over only into an apprenticeship in"
@@ -157,14 +157,14 @@ public class FormTaskService {
                 .param("answers", json.writeValueAsString(answers))
                 .param("now", java.sql.Timestamp.from(clock.instant())).param("from", from.strip()).update();
         if (inserted > 0) {
-            events.publishEvent(RecordChanged.updated("onboarding task " + task.title(), apprenticeshipId,
+            events.publishEvent(RecordChanged.updated("onboarding task " + task.title(), apprenticeshipId.value(),
                     "not started", "in progress: answers carried over from " + from.strip()));
         }
         return inserted > 0;
     }
 
     /** Where the task's answers were carried over from, until staff save it. */
-    public Optional<String> carriedFrom(UUID apprenticeshipId, OnboardingTask task) {
+    public Optional<String> carriedFrom(ApprenticeshipId apprenticeshipId, OnboardingTask task) {
         return jdbc.sql("SELECT carried_from FROM onboarding_task WHERE apprenticeship_id = :id AND task = :task")
                 .param("id", apprenticeshipId).param("task", task.name()).query(String.class).optional()
                 .filter(from -> from != null);

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.organisation.Learners;
@@ -99,7 +100,7 @@ public class InitialAssessmentService {
     }
 
     @Transactional(readOnly = true)
-    public Assessment assessment(CurrentUser user, UUID apprenticeshipId) {
+    public Assessment assessment(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary apprenticeship = policy.requireView(user, apprenticeshipId);
         TaskAnswers answers = forms.read(apprenticeshipId, OnboardingTask.INITIAL_ASSESSMENT);
         return new Assessment(apprenticeship, answers, results(apprenticeshipId), exemptions(apprenticeshipId),
@@ -117,7 +118,7 @@ public class InitialAssessmentService {
                         + " dates and hours, and the learner's date of birth")));
     }
 
-    List<Result> results(UUID apprenticeshipId) {
+    List<Result> results(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("""
                 SELECT subject, kind, result, assessed_on, source FROM english_maths_result
                 WHERE apprenticeship_id = :id ORDER BY subject, kind DESC, assessed_on, recorded_at""")
@@ -126,7 +127,7 @@ public class InitialAssessmentService {
                         rs.getObject(4, LocalDate.class), rs.getString(5))).list();
     }
 
-    List<Exemption> exemptions(UUID apprenticeshipId) {
+    List<Exemption> exemptions(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("""
                 SELECT subject, qualification, certificate_file_id, certificate_name, uploaded_at, verified_at
                 FROM english_maths_exemption WHERE apprenticeship_id = :id ORDER BY subject""")
@@ -141,7 +142,7 @@ public class InitialAssessmentService {
      * only. A page or an API checks this before it reads what was sent.
      */
     @Transactional(readOnly = true)
-    public void requireRecorder(CurrentUser user, UUID apprenticeshipId) {
+    public void requireRecorder(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         policy.requireManage(user, apprenticeshipId);
     }
 
@@ -150,7 +151,8 @@ public class InitialAssessmentService {
      * recorded on a day that has happened.
      */
     @Transactional
-    public void addResult(CurrentUser user, UUID apprenticeshipId, Subject subject, String kind, String result,
+    public void addResult(CurrentUser user, ApprenticeshipId apprenticeshipId, Subject subject, String kind,
+            String result,
             LocalDate assessedOn) {
         policy.requireManage(user, apprenticeshipId);
         if (assessedOn.isAfter(LocalDate.now(clock))) {
@@ -163,7 +165,8 @@ public class InitialAssessmentService {
 
     /** Imports a diagnostic tool's CSV export: all of the learner's rows, or none with every error listed. */
     @Transactional
-    public int importResults(CurrentUser user, UUID apprenticeshipId, String fileName, InputStream content) {
+    public int importResults(CurrentUser user, ApprenticeshipId apprenticeshipId, String fileName,
+            InputStream content) {
         ApprenticeshipSummary apprenticeship = policy.requireManage(user, apprenticeshipId);
         UploadedFile file = uploads.accept(fileName, content, java.util.Set.of(FileKind.TEXT), CSV_LIMIT);
         String uln = learners.find(apprenticeship.learnerId()).map(l -> l.uln()).orElse("");
@@ -182,7 +185,8 @@ public class InitialAssessmentService {
         return reading.rows().size();
     }
 
-    private void insert(CurrentUser user, UUID apprenticeshipId, List<DiagnosticCsv.Row> rows, String source) {
+    private void insert(CurrentUser user, ApprenticeshipId apprenticeshipId, List<DiagnosticCsv.Row> rows,
+            String source) {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
                 INSERT INTO english_maths_result (id, apprenticeship_id, subject, kind, result, assessed_on, source,
@@ -192,7 +196,7 @@ public class InitialAssessmentService {
                      AS r(subject text, kind text, result text, assessed_on date)""")
                 .param("id", apprenticeshipId).param("source", source).param("now", now).param("by", user.id())
                 .param("rows", json(rows)).update();
-        events.publishEvent(RecordChanged.updated("English and maths results", apprenticeshipId, null,
+        events.publishEvent(RecordChanged.updated("English and maths results", apprenticeshipId.value(), null,
                 rows.size() + " results " + source.toLowerCase(java.util.Locale.ROOT)));
     }
 
@@ -222,7 +226,7 @@ public class InitialAssessmentService {
 
     /** Refused unless the person may upload an exemption's certificate: the apprentice, or staff managing it. */
     @Transactional(readOnly = true)
-    public void requireUploader(CurrentUser user, UUID apprenticeshipId) {
+    public void requireUploader(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary apprenticeship = policy.requireView(user, apprenticeshipId);
         if (!policy.canManage(user, apprenticeship) && !policy.isLearner(user, apprenticeship)) {
             throw new org.springframework.security.access.AccessDeniedException(
@@ -235,7 +239,8 @@ public class InitialAssessmentService {
      * new upload replaces an unverified one.
      */
     @Transactional
-    public void uploadExemption(CurrentUser user, UUID apprenticeshipId, Subject subject, String qualification,
+    public void uploadExemption(CurrentUser user, ApprenticeshipId apprenticeshipId, Subject subject,
+            String qualification,
             String fileName, InputStream certificate) {
         requireUploader(user, apprenticeshipId);
         UploadedFile file = uploads.accept(fileName, certificate, FileKind.DOCUMENTS, CERTIFICATE_LIMIT);
@@ -251,12 +256,12 @@ public class InitialAssessmentService {
                 .param("qualification", qualification.strip()).param("file", file.fileId())
                 .param("name", file.name()).param("now", Timestamp.from(clock.instant())).param("by", user.id())
                 .update();
-        events.publishEvent(RecordChanged.updated("English and maths exemption", apprenticeshipId, null,
+        events.publishEvent(RecordChanged.updated("English and maths exemption", apprenticeshipId.value(), null,
                 subject.words() + " certificate uploaded: " + file.name()));
     }
 
     @Transactional
-    public void verifyExemption(CurrentUser user, UUID apprenticeshipId, String subject) {
+    public void verifyExemption(CurrentUser user, ApprenticeshipId apprenticeshipId, String subject) {
         policy.requireManage(user, apprenticeshipId);
         Subject parsed = Subject.parse(subject).orElseThrow(() -> new FieldValidationException("subject",
                 "Choose English or maths"));
@@ -266,14 +271,14 @@ public class InitialAssessmentService {
                 .param("now", Timestamp.from(clock.instant())).param("by", user.id()).param("id", apprenticeshipId)
                 .param("subject", parsed.name()).update();
         if (updated == 1) {
-            events.publishEvent(RecordChanged.updated("English and maths exemption", apprenticeshipId,
+            events.publishEvent(RecordChanged.updated("English and maths exemption", apprenticeshipId.value(),
                     "certificate not verified", parsed.words() + " certificate verified"));
         }
     }
 
     /** The certificate file to download, after the same check as the page that links it. */
     @Transactional(readOnly = true)
-    public Optional<Exemption> certificate(CurrentUser user, UUID apprenticeshipId, String subject) {
+    public Optional<Exemption> certificate(CurrentUser user, ApprenticeshipId apprenticeshipId, String subject) {
         policy.requireView(user, apprenticeshipId);
         return Subject.parse(subject).flatMap(s -> exemptions(apprenticeshipId).stream()
                 .filter(e -> e.subject() == s).findFirst());

@@ -25,15 +25,15 @@ public class OnboardingPolicy {
         this.access = access;
     }
 
-    public ApprenticeshipSummary requireView(CurrentUser user, UUID apprenticeshipId) {
-        return access.requireView(user, new ApprenticeshipId(apprenticeshipId));
+    public ApprenticeshipSummary requireView(CurrentUser user, ApprenticeshipId apprenticeshipId) {
+        return access.requireView(user, apprenticeshipId);
     }
 
-    public ApprenticeshipSummary requireManage(CurrentUser user, UUID apprenticeshipId) {
-        return access.requireManage(user, new ApprenticeshipId(apprenticeshipId));
+    public ApprenticeshipSummary requireManage(CurrentUser user, ApprenticeshipId apprenticeshipId) {
+        return access.requireManage(user, apprenticeshipId);
     }
 
-    public ApprenticeshipSummary requireLearner(CurrentUser user, UUID apprenticeshipId) {
+    public ApprenticeshipSummary requireLearner(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary apprenticeship = requireView(user, apprenticeshipId);
         if (!isLearner(user, apprenticeship)) {
             throw new AccessDeniedException("Only the apprentice may do this");
@@ -41,7 +41,7 @@ public class OnboardingPolicy {
         return apprenticeship;
     }
 
-    public ApprenticeshipSummary requireEmployer(CurrentUser user, UUID apprenticeshipId) {
+    public ApprenticeshipSummary requireEmployer(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary apprenticeship = requireView(user, apprenticeshipId);
         if (!isEmployer(user, apprenticeship)) {
             throw new AccessDeniedException("Only the apprentice's employer may do this");

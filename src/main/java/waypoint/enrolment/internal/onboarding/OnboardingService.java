@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle;
@@ -57,7 +58,7 @@ public class OnboardingService {
     }
 
     @Transactional(readOnly = true)
-    public TaskList taskList(CurrentUser user, UUID apprenticeshipId) {
+    public TaskList taskList(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary apprenticeship = policy.requireView(user, apprenticeshipId);
         return new TaskList(apprenticeship, progress.states(apprenticeship), policy.canManage(user, apprenticeship),
                 policy.isLearner(user, apprenticeship), policy.isEmployer(user, apprenticeship));
@@ -68,7 +69,7 @@ public class OnboardingService {
      * until every task is completed. The apprenticeship takes that date as its start date; it cannot be in the future.
      */
     @Transactional
-    public ApprenticeshipSummary start(CurrentUser user, UUID apprenticeshipId, LocalDate actualStart) {
+    public ApprenticeshipSummary start(CurrentUser user, ApprenticeshipId apprenticeshipId, LocalDate actualStart) {
         ApprenticeshipSummary apprenticeship = policy.requireManage(user, apprenticeshipId);
         if (apprenticeship.status() != ApprenticeshipStatus.ONBOARDING) {
             throw new OnboardingStepRefusedException("The apprenticeship is " + apprenticeship.status().words()

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.TrainingPlans.MilestonesRefusedException;
 import waypoint.enrolment.TrainingPlans.NewMilestone;
 import waypoint.identity.CurrentUser;
@@ -28,7 +29,7 @@ public class PlanMilestones {
     }
 
     @Transactional
-    public Optional<Integer> add(CurrentUser user, UUID apprenticeshipId, List<NewMilestone> milestones) {
+    public Optional<Integer> add(CurrentUser user, ApprenticeshipId apprenticeshipId, List<NewMilestone> milestones) {
         Optional<PlanVersion> latest = plans.page(user, apprenticeshipId).latest();
         if (latest.isEmpty() || milestones.isEmpty()) {
             return Optional.empty();

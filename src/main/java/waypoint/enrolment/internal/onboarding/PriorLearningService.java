@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.shared.money.GovUkMoney;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
@@ -78,7 +79,7 @@ public class PriorLearningService {
     }
 
     @Transactional(readOnly = true)
-    public PriorLearningPage page(CurrentUser user, UUID apprenticeshipId) {
+    public PriorLearningPage page(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary apprenticeship = policy.requireView(user, apprenticeshipId);
         TaskState state = progress.states(apprenticeship).get(OnboardingTask.PRIOR_LEARNING);
         Optional<Claim> claim = claim(apprenticeshipId);
@@ -87,7 +88,7 @@ public class PriorLearningService {
                 open && policy.canManage(user, apprenticeship));
     }
 
-    Optional<Claim> claim(UUID apprenticeshipId) {
+    Optional<Claim> claim(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("""
                 SELECT application, evidence_file_id, evidence_name, applied_at, hours_recognised, decision_reason,
                        explanation, decided_at, version
@@ -100,7 +101,7 @@ public class PriorLearningService {
 
     /** The learner's application, with an optional evidence file; it may be changed until staff decide. */
     @Transactional
-    public void apply(CurrentUser user, UUID apprenticeshipId, String application, String fileName,
+    public void apply(CurrentUser user, ApprenticeshipId apprenticeshipId, String application, String fileName,
             InputStream evidence) {
         ApprenticeshipSummary apprenticeship = policy.requireLearner(user, apprenticeshipId);
         requireOpen(apprenticeship);
@@ -127,7 +128,7 @@ public class PriorLearningService {
                 .param("file", file.map(UploadedFile::fileId).orElse(null))
                 .param("name", file.map(UploadedFile::name).orElse(null))
                 .param("now", Timestamp.from(clock.instant())).param("by", user.id()).update();
-        events.publishEvent(RecordChanged.updated("prior learning application", apprenticeshipId, null,
+        events.publishEvent(RecordChanged.updated("prior learning application", apprenticeshipId.value(), null,
                 "applied" + file.map(f -> " with evidence " + f.name()).orElse("")));
     }
 
@@ -136,7 +137,7 @@ public class PriorLearningService {
      * page or an API checks this before it reads what was sent.
      */
     @Transactional(readOnly = true)
-    public void requireDecider(CurrentUser user, UUID apprenticeshipId) {
+    public void requireDecider(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         policy.requireManage(user, apprenticeshipId);
     }
 
@@ -146,7 +147,7 @@ public class PriorLearningService {
      * hours.
      */
     @Transactional
-    public Claim decide(CurrentUser user, UUID apprenticeshipId, BigDecimal hours, String reason) {
+    public Claim decide(CurrentUser user, ApprenticeshipId apprenticeshipId, BigDecimal hours, String reason) {
         ApprenticeshipSummary apprenticeship = policy.requireManage(user, apprenticeshipId);
         requireOpen(apprenticeship);
         if (hours.signum() < 0 || hours.compareTo(new BigDecimal("5000")) > 0) {
@@ -176,7 +177,7 @@ public class PriorLearningService {
                 .param("hours", hours.setScale(1, java.math.RoundingMode.HALF_UP)).param("reason", reason.strip())
                 .param("explanation", explanation).param("now", now).param("by", user.id())
                 .param("id", apprenticeshipId).update();
-        events.publishEvent(RecordChanged.updated("prior learning decision", apprenticeshipId, null,
+        events.publishEvent(RecordChanged.updated("prior learning decision", apprenticeshipId.value(), null,
                 hours.toPlainString() + " hours recognised"));
         return claim(apprenticeshipId).orElseThrow();
     }
@@ -202,7 +203,7 @@ public class PriorLearningService {
             throw new OnboardingStepRefusedException(
                     "Recognition of prior learning cannot start yet: complete the skills scan first");
         }
-        if (claim(apprenticeship.id().value()).map(Claim::decided).orElse(false)) {
+        if (claim(apprenticeship.id()).map(Claim::decided).orElse(false)) {
             throw new OnboardingStepRefusedException("Prior learning has been decided and cannot be changed here");
         }
     }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import waypoint.documents.DocumentKind;
 import waypoint.documents.DocumentVersion;
 import waypoint.documents.ProviderDocuments;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.audit.RecordChanged;
@@ -46,7 +47,7 @@ public class SignatureService {
 
     /** The party the person would sign as, if they may sign this apprenticeship's plan at all. */
     @Transactional(readOnly = true)
-    public Optional<Party> partyOf(CurrentUser user, UUID apprenticeshipId) {
+    public Optional<Party> partyOf(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary apprenticeship = policy.requireView(user, apprenticeshipId);
         return policy.partyOf(user, apprenticeship);
     }
@@ -57,7 +58,8 @@ public class SignatureService {
      * @throws StaleVersionException when a later version exists
      */
     @Transactional
-    public PlanSignature signPlan(CurrentUser user, UUID apprenticeshipId, int shownVersion, String typedName,
+    public PlanSignature signPlan(CurrentUser user, ApprenticeshipId apprenticeshipId, int shownVersion,
+            String typedName,
             String ipAddress) {
         ApprenticeshipSummary apprenticeship = policy.requireView(user, apprenticeshipId);
         Party party = policy.partyOf(user, apprenticeship)
@@ -76,11 +78,12 @@ public class SignatureService {
         }
         Signature signature = signing.sign(user.id(), user.displayName(), typedName, ipAddress,
                 latest.canonicalText());
-        if (store.keep(apprenticeshipId, Document.TRAINING_PLAN, latest.number(), party, signature)) {
-            events.publishEvent(RecordChanged.created("training plan signature", apprenticeshipId,
+        if (store.keep(apprenticeshipId.value(), Document.TRAINING_PLAN, latest.number(), party, signature)) {
+            events.publishEvent(RecordChanged.created("training plan signature", apprenticeshipId.value(),
                     party.words() + " signed version " + latest.number() + " as " + signature.typedName()));
         }
-        return store.signatures(apprenticeshipId, Document.TRAINING_PLAN, latest.number(), latest.canonicalText())
+        return store.signatures(apprenticeshipId.value(), Document.TRAINING_PLAN, latest.number(),
+                latest.canonicalText())
                 .stream().filter(s -> s.party() == party).findFirst().orElseThrow();
     }
 
@@ -109,27 +112,27 @@ public class SignatureService {
 
     /** The learner's latest declaration, with the handbook version it names. */
     @Transactional(readOnly = true)
-    public Optional<Declaration> declaration(CurrentUser user, UUID apprenticeshipId) {
+    public Optional<Declaration> declaration(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary apprenticeship = policy.requireView(user, apprenticeshipId);
-        Optional<Integer> signed = store.latestVersion(apprenticeshipId, Document.HANDBOOK_DECLARATION);
+        Optional<Integer> signed = store.latestVersion(apprenticeshipId.value(), Document.HANDBOOK_DECLARATION);
         if (signed.isEmpty()) {
             return Optional.empty();
         }
         Optional<DocumentVersion> handbook = documents.version(DocumentKind.LEARNER_HANDBOOK, signed.get());
-        Optional<PlanSignature> named = store.signatures(apprenticeshipId, Document.HANDBOOK_DECLARATION,
+        Optional<PlanSignature> named = store.signatures(apprenticeshipId.value(), Document.HANDBOOK_DECLARATION,
                 signed.get(), declarationText(apprenticeship, handbook)).stream().findFirst();
         if (named.isPresent() && named.get().verification() == Signing.Verification.MATCHES) {
             return Optional.of(new Declaration(named.get(), handbook));
         }
         // signed before the handbook was kept in Waypoint: those words named no version
-        return store.signatures(apprenticeshipId, Document.HANDBOOK_DECLARATION, signed.get(),
+        return store.signatures(apprenticeshipId.value(), Document.HANDBOOK_DECLARATION, signed.get(),
                 declarationText(apprenticeship, Optional.empty())).stream().findFirst()
                 .map(s -> new Declaration(s, Optional.empty()));
     }
 
     /** Signs the declaration on the current version of the handbook (the API, and the demo). */
     @Transactional
-    public PlanSignature signDeclaration(CurrentUser user, UUID apprenticeshipId, String typedName,
+    public PlanSignature signDeclaration(CurrentUser user, ApprenticeshipId apprenticeshipId, String typedName,
             String ipAddress) {
         return signDeclaration(user, apprenticeshipId, null, typedName, ipAddress);
     }
@@ -139,7 +142,7 @@ public class SignatureService {
      * current one): if a newer version was published meanwhile, the signature is refused so they read it first.
      */
     @Transactional
-    public PlanSignature signDeclaration(CurrentUser user, UUID apprenticeshipId, Integer shownHandbook,
+    public PlanSignature signDeclaration(CurrentUser user, ApprenticeshipId apprenticeshipId, Integer shownHandbook,
             String typedName, String ipAddress) {
         ApprenticeshipSummary apprenticeship = policy.requireLearner(user, apprenticeshipId);
         DocumentVersion handbook = currentHandbook().orElseThrow(() -> new OnboardingStepRefusedException(
@@ -151,11 +154,12 @@ public class SignatureService {
         }
         String text = declarationText(apprenticeship, Optional.of(handbook));
         Signature signature = signing.sign(user.id(), user.displayName(), typedName, ipAddress, text);
-        if (store.keep(apprenticeshipId, Document.HANDBOOK_DECLARATION, handbook.number(), Party.LEARNER,
+        if (store.keep(apprenticeshipId.value(), Document.HANDBOOK_DECLARATION, handbook.number(), Party.LEARNER,
                 signature)) {
-            events.publishEvent(RecordChanged.created("handbook declaration", apprenticeshipId,
+            events.publishEvent(RecordChanged.created("handbook declaration", apprenticeshipId.value(),
                     "signed " + handbook.label() + " as " + signature.typedName()));
         }
-        return store.signatures(apprenticeshipId, Document.HANDBOOK_DECLARATION, handbook.number(), text).get(0);
+        return store.signatures(apprenticeshipId.value(), Document.HANDBOOK_DECLARATION, handbook.number(),
+                text).get(0);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.catalogue.Ksb;
 import waypoint.catalogue.StandardDetails;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.internal.Refusals;
 import waypoint.identity.CurrentUser;
@@ -69,7 +70,7 @@ public class SkillsScanService {
     }
 
     @Transactional(readOnly = true)
-    public Scan scan(CurrentUser user, UUID apprenticeshipId) {
+    public Scan scan(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary apprenticeship = policy.requireView(user, apprenticeshipId);
         Rater rater = policy.isLearner(user, apprenticeship) ? Rater.LEARNER
                 : policy.isEmployer(user, apprenticeship) ? Rater.EMPLOYER : null;
@@ -92,7 +93,7 @@ public class SkillsScanService {
      * Field errors name the KSB code.
      */
     @Transactional
-    public void rate(CurrentUser user, UUID apprenticeshipId, Map<String, String> typed) {
+    public void rate(CurrentUser user, ApprenticeshipId apprenticeshipId, Map<String, String> typed) {
         ApprenticeshipSummary apprenticeship = policy.requireView(user, apprenticeshipId);
         Rater rater;
         if (policy.isLearner(user, apprenticeship)) {
@@ -141,7 +142,7 @@ public class SkillsScanService {
                 .param("ratings", "{" + ratings.values().stream().map(String::valueOf)
                         .collect(java.util.stream.Collectors.joining(",")) + "}")
                 .update();
-        events.publishEvent(RecordChanged.updated("skills scan", apprenticeshipId, null,
+        events.publishEvent(RecordChanged.updated("skills scan", apprenticeshipId.value(), null,
                 rater.name().toLowerCase() + " rated " + ratings.size() + " KSBs"));
     }
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.pdf.PdfRenderer;
@@ -23,7 +24,7 @@ public class TrainingPlanPdf {
     }
 
     @Transactional(readOnly = true)
-    public byte[] render(CurrentUser user, UUID apprenticeshipId, int number) {
+    public byte[] render(CurrentUser user, ApprenticeshipId apprenticeshipId, int number) {
         PlanVersion version = plans.version(user, apprenticeshipId, number)
                 .orElseThrow(() -> new NotFoundException("Training plan version"));
         Map<Party, PlanSignature> signedBy = new java.util.EnumMap<>(Party.class);

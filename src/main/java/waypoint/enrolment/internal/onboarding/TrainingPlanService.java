@@ -26,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 import waypoint.catalogue.Ksb;
 import waypoint.catalogue.StandardDetails;
 import waypoint.enrolment.ApprenticeshipEmployerChanged;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.PlannedFunctionalSkills;
@@ -88,14 +89,14 @@ public class TrainingPlanService {
     }
 
     @Transactional(readOnly = true)
-    public PlanPage page(CurrentUser user, UUID apprenticeshipId) {
+    public PlanPage page(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary apprenticeship = policy.requireView(user, apprenticeshipId);
         return page(apprenticeship);
     }
 
     PlanPage page(ApprenticeshipSummary apprenticeship) {
         Optional<RuleEvaluation> evaluation = evaluation(apprenticeship);
-        List<PlanVersion> versions = versions(apprenticeship.id().value());
+        List<PlanVersion> versions = versions(apprenticeship.id());
         Optional<PlanVersion> latest = versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(0));
         List<PlanSignature> signatures = latest.map(v -> signing.signatures(apprenticeship.id().value(),
                 Document.TRAINING_PLAN, v.number(), v.canonicalText())).orElse(List.of());
@@ -105,20 +106,21 @@ public class TrainingPlanService {
 
     /** One version, for the version page and the PDF. */
     @Transactional(readOnly = true)
-    public Optional<PlanVersion> version(CurrentUser user, UUID apprenticeshipId, int number) {
+    public Optional<PlanVersion> version(CurrentUser user, ApprenticeshipId apprenticeshipId, int number) {
         policy.requireView(user, apprenticeshipId);
         return versions(apprenticeshipId).stream().filter(v -> v.number() == number).findFirst();
     }
 
     @Transactional(readOnly = true)
-    public List<PlanSignature> signaturesOn(CurrentUser user, UUID apprenticeshipId, PlanVersion version) {
+    public List<PlanSignature> signaturesOn(CurrentUser user, ApprenticeshipId apprenticeshipId, PlanVersion version) {
         policy.requireView(user, apprenticeshipId);
-        return signing.signatures(apprenticeshipId, Document.TRAINING_PLAN, version.number(), version.canonicalText());
+        return signing.signatures(apprenticeshipId.value(), Document.TRAINING_PLAN, version.number(),
+                version.canonicalText());
     }
 
     /** What the edit form starts with: the latest version, or a first draft from the rules and the start-up meeting. */
     @Transactional(readOnly = true)
-    public PlanDraft draft(CurrentUser user, UUID apprenticeshipId) {
+    public PlanDraft draft(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary apprenticeship = policy.requireManage(user, apprenticeshipId);
         List<PlanVersion> versions = versions(apprenticeshipId);
         if (!versions.isEmpty()) {
@@ -140,7 +142,7 @@ public class TrainingPlanService {
      * that changes nothing saves nothing (a repeated submission is harmless).
      */
     @Transactional
-    public PlanVersion save(CurrentUser user, UUID apprenticeshipId, PlanDraft draft) {
+    public PlanVersion save(CurrentUser user, ApprenticeshipId apprenticeshipId, PlanDraft draft) {
         ApprenticeshipSummary apprenticeship = policy.requireManage(user, apprenticeshipId);
         Map<OnboardingTask, TaskState> states = progress.states(apprenticeship);
         if (states.get(OnboardingTask.TRAINING_PLAN) == TaskState.CANNOT_START_YET) {
@@ -182,7 +184,7 @@ public class TrainingPlanService {
      */
     @EventListener
     void employerChanged(ApprenticeshipEmployerChanged changed) {
-        List<PlanVersion> versions = versions(changed.apprenticeshipId().value());
+        List<PlanVersion> versions = versions(changed.apprenticeshipId());
         if (versions.isEmpty()) {
             return;
         }
@@ -216,14 +218,14 @@ public class TrainingPlanService {
         events.publishEvent(RecordChanged.created("training plan version " + number, apprenticeshipId,
                 String.join("; ", changes)));
         signing.askToSign(apprenticeship, number, changes);
-        return versions(apprenticeshipId).get(0);
+        return versions(apprenticeship.id()).get(0);
     }
 
     /** The heading and content together, so a version's own heading is kept to compare the next one with. */
     record StoredPlan(PlanHeading heading, PlanContent content) {
     }
 
-    List<PlanVersion> versions(UUID apprenticeshipId) {
+    List<PlanVersion> versions(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("""
                 SELECT number, content::text, canonical_text, sha256, changes, created_at
                 FROM training_plan_version WHERE apprenticeship_id = :id ORDER BY number DESC""")

@@ -59,47 +59,50 @@ public class PaymentPlans {
 
     /** The plan of an apprenticeship the person may see, earliest due first. */
     @Transactional(readOnly = true)
-    public List<PaymentInstalment> plan(CurrentUser user, UUID apprenticeshipId) {
-        if (!access.canView(user, new ApprenticeshipId(apprenticeshipId))) {
+    public List<PaymentInstalment> plan(CurrentUser user, ApprenticeshipId apprenticeshipId) {
+        if (!access.canView(user, apprenticeshipId)) {
             throw new NotFoundException("Apprenticeship");
         }
-        return instalments.findByApprenticeship(apprenticeshipId);
+        return instalments.findByApprenticeship(apprenticeshipId.value());
     }
 
     /** Whether the person plans instalments and records payments (managers and the data officer). */
     @Transactional(readOnly = true)
-    public boolean mayManage(CurrentUser user, UUID apprenticeshipId) {
+    public boolean mayManage(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         return lifecycle.mayChangePrice(user, apprenticeshipId);
     }
 
     @Transactional
-    public PaymentInstalment add(CurrentUser user, UUID apprenticeshipId, LocalDate dueOn, BigDecimal amount) {
+    public PaymentInstalment add(CurrentUser user, ApprenticeshipId apprenticeshipId, LocalDate dueOn,
+            BigDecimal amount) {
         ApprenticeshipSummary apprenticeship = managed(user, apprenticeshipId);
-        PaymentInstalment planned = instalments.save(PaymentInstalment.plan(apprenticeshipId,
+        PaymentInstalment planned = instalments.save(PaymentInstalment.plan(apprenticeshipId.value(),
                 apprenticeship.startDate(), dueOn, amount, clock.instant(), user.id()));
-        events.publishEvent(RecordChanged.updated("Apprenticeship", apprenticeshipId, "payment plan",
+        events.publishEvent(RecordChanged.updated("Apprenticeship", apprenticeshipId.value(), "payment plan",
                 "instalment of " + planned.amount() + " due " + planned.dueOn()));
         return planned;
     }
 
     @Transactional
-    public PaymentInstalment recordPaid(CurrentUser user, UUID apprenticeshipId, UUID instalmentId, LocalDate on) {
+    public PaymentInstalment recordPaid(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID instalmentId,
+            LocalDate on) {
         managed(user, apprenticeshipId);
         PaymentInstalment instalment = instalments.findById(instalmentId)
-                .filter(i -> i.apprenticeshipId().equals(apprenticeshipId))
+                .filter(i -> i.apprenticeshipId().equals(apprenticeshipId.value()))
                 .orElseThrow(() -> new NotFoundException("Instalment"));
         instalment.recordPaid(on, LocalDate.now(clock), user.id());
-        events.publishEvent(RecordChanged.updated("Apprenticeship", apprenticeshipId, "instalment due "
+        events.publishEvent(RecordChanged.updated("Apprenticeship", apprenticeshipId.value(), "instalment due "
                 + instalment.dueOn(), "paid on " + on));
         return instalments.save(instalment);
     }
 
     /** For the system (demo data): the same checks as a person's, by no one in particular; paid if {@code paidOn}. */
     @Transactional
-    public PaymentInstalment plan(UUID apprenticeshipId, LocalDate dueOn, BigDecimal amount, LocalDate paidOn) {
-        ApprenticeshipSummary apprenticeship = apprenticeships.find(new ApprenticeshipId(apprenticeshipId))
+    public PaymentInstalment plan(ApprenticeshipId apprenticeshipId, LocalDate dueOn, BigDecimal amount,
+            LocalDate paidOn) {
+        ApprenticeshipSummary apprenticeship = apprenticeships.find(apprenticeshipId)
                 .orElseThrow(() -> new NotFoundException("Apprenticeship"));
-        PaymentInstalment planned = PaymentInstalment.plan(apprenticeshipId, apprenticeship.startDate(), dueOn,
+        PaymentInstalment planned = PaymentInstalment.plan(apprenticeshipId.value(), apprenticeship.startDate(), dueOn,
                 amount, clock.instant(), null);
         if (paidOn != null) {
             planned.recordPaid(paidOn, LocalDate.now(clock), null);
@@ -112,18 +115,18 @@ public class PaymentPlans {
      * only. An API checks this before it reads what was sent.
      */
     @Transactional(readOnly = true)
-    public void requireKeeper(CurrentUser user, UUID apprenticeshipId) {
+    public void requireKeeper(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         managed(user, apprenticeshipId);
     }
 
-    private ApprenticeshipSummary managed(CurrentUser user, UUID apprenticeshipId) {
-        if (!access.canView(user, new ApprenticeshipId(apprenticeshipId))) {
+    private ApprenticeshipSummary managed(CurrentUser user, ApprenticeshipId apprenticeshipId) {
+        if (!access.canView(user, apprenticeshipId)) {
             throw new NotFoundException("Apprenticeship");
         }
         if (!mayManage(user, apprenticeshipId)) {
             throw new AccessDeniedException("Only managers and the data officer keep the employer's payment plan");
         }
-        return apprenticeships.find(new ApprenticeshipId(apprenticeshipId))
+        return apprenticeships.find(apprenticeshipId)
                 .orElseThrow(() -> new NotFoundException("Apprenticeship"));
     }
 

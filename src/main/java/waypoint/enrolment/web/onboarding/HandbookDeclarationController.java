@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.internal.onboarding.OnboardingService;
 import waypoint.enrolment.internal.onboarding.SignatureService;
 import waypoint.identity.CurrentUser;
@@ -37,7 +38,7 @@ class HandbookDeclarationController {
     }
 
     @GetMapping("/apprenticeships/{id}/onboarding/declaration")
-    String page(CurrentUser user, @PathVariable UUID id, Model model) {
+    String page(CurrentUser user, @PathVariable ApprenticeshipId id, Model model) {
         PageErrors.none(model);
         OnboardingService.TaskList list = onboarding.taskList(user, id);
         model.addAttribute("list", list);
@@ -57,7 +58,7 @@ class HandbookDeclarationController {
     }
 
     @PostMapping("/apprenticeships/{id}/onboarding/declaration")
-    String sign(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String fullName,
+    String sign(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam(required = false) String fullName,
             @RequestParam(required = false) Integer handbookVersion, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
         try {

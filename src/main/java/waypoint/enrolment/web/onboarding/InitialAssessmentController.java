@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.internal.onboarding.FormTasks;
 import waypoint.enrolment.internal.onboarding.InitialAssessmentService;
 import waypoint.enrolment.internal.onboarding.OnboardingService;
@@ -59,7 +60,7 @@ class InitialAssessmentController {
     }
 
     @GetMapping("/apprenticeships/{id}/onboarding/initial-assessment")
-    String page(CurrentUser user, @PathVariable UUID id, Model model) {
+    String page(CurrentUser user, @PathVariable ApprenticeshipId id, Model model) {
         PageErrors.none(model);
         InitialAssessmentService.Assessment assessment = assessments.assessment(user, id);
         model.addAttribute("assessment", assessment);
@@ -89,7 +90,7 @@ class InitialAssessmentController {
 
     /** The assessment's own answers; on a problem the page comes back with what was typed. */
     @PostMapping("/apprenticeships/{id}/onboarding/initial-assessment")
-    String save(CurrentUser user, @PathVariable UUID id,
+    String save(CurrentUser user, @PathVariable ApprenticeshipId id,
             @RequestParam org.springframework.util.MultiValueMap<String, String> params, Model model,
             RedirectAttributes redirect) {
         OnboardingTask task = OnboardingTask.INITIAL_ASSESSMENT;
@@ -122,7 +123,8 @@ class InitialAssessmentController {
     }
 
     @PostMapping("/apprenticeships/{id}/onboarding/initial-assessment/results")
-    String addResult(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String subject,
+    String addResult(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @RequestParam(required = false) String subject,
             @RequestParam(required = false) String kind, @RequestParam(required = false) String result,
             @RequestParam(required = false) String assessedOn, Model model, RedirectAttributes redirect) {
         ResultForm form = new ResultForm(subject, kind, result, assessedOn);
@@ -141,7 +143,7 @@ class InitialAssessmentController {
     }
 
     @PostMapping("/apprenticeships/{id}/onboarding/initial-assessment/import")
-    String importResults(CurrentUser user, @PathVariable UUID id,
+    String importResults(CurrentUser user, @PathVariable ApprenticeshipId id,
             @RequestParam(name = "file", required = false) MultipartFile file, Model model,
             RedirectAttributes redirect) {
         try {
@@ -166,7 +168,7 @@ class InitialAssessmentController {
     }
 
     @PostMapping("/apprenticeships/{id}/onboarding/initial-assessment/exemptions")
-    String uploadExemption(CurrentUser user, @PathVariable UUID id,
+    String uploadExemption(CurrentUser user, @PathVariable ApprenticeshipId id,
             @RequestParam(required = false) String exemptionSubject,
             @RequestParam(required = false) String qualification,
             @RequestParam(name = "certificate", required = false) MultipartFile certificate, Model model,
@@ -201,7 +203,8 @@ class InitialAssessmentController {
     }
 
     @PostMapping("/apprenticeships/{id}/onboarding/initial-assessment/exemptions/{subject}/verify")
-    String verify(CurrentUser user, @PathVariable UUID id, @PathVariable String subject, RedirectAttributes redirect) {
+    String verify(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable String subject,
+            RedirectAttributes redirect) {
         assessments.verifyExemption(user, id, subject);
         redirect.addFlashAttribute("saved", "Certificate verified");
         return "redirect:/apprenticeships/" + id + "/onboarding/initial-assessment";
@@ -209,7 +212,7 @@ class InitialAssessmentController {
 
     /** The certificate, as an attachment, after the same check as the page that links it. */
     @GetMapping("/apprenticeships/{id}/onboarding/initial-assessment/exemptions/{subject}/certificate")
-    ResponseEntity<InputStreamResource> certificate(CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<InputStreamResource> certificate(CurrentUser user, @PathVariable ApprenticeshipId id,
             @PathVariable String subject) throws IOException {
         InitialAssessmentService.Exemption exemption = assessments.certificate(user, id, subject)
                 .orElseThrow(() -> new NotFoundException("Certificate"));

@@ -34,6 +34,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.PlannedFunctionalSkills;
 import waypoint.enrolment.internal.apprenticeship.TransitionRefusedException;
@@ -106,9 +107,9 @@ class OnboardingApi {
     @GetMapping("/onboarding")
     @Operation(summary = "The onboarding task list: each task's state (NOT_STARTED, IN_PROGRESS, COMPLETED,"
             + " CANNOT_START_YET)")
-    TaskListResponse taskList(CurrentUser user, @PathVariable UUID id) {
+    TaskListResponse taskList(CurrentUser user, @PathVariable ApprenticeshipId id) {
         OnboardingService.TaskList list = onboarding.taskList(user, id);
-        return new TaskListResponse(id, list.apprenticeship().status().name(), list.tasks().stream()
+        return new TaskListResponse(id.value(), list.apprenticeship().status().name(), list.tasks().stream()
                 .map(t -> new TaskEntry(t.slug(), t.title(), list.state(t).name())).toList(), list.readyToStart());
     }
 
@@ -119,7 +120,7 @@ class OnboardingApi {
     }
 
     @GetMapping("/onboarding/{task:pre-start-meeting|eligibility|start-up-meeting|induction|initial-assessment}")
-    FormTaskResponse formTask(CurrentUser user, @PathVariable UUID id, @PathVariable String task) {
+    FormTaskResponse formTask(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable String task) {
         OnboardingTask onboardingTask = formTaskOf(task);
         return response(onboardingTask, forms.answers(user, id, onboardingTask));
     }
@@ -128,7 +129,7 @@ class OnboardingApi {
     @Operation(summary = "Save a form task's answers; completed=true checks every required answer",
             description = "answers: question name to values (one value, or the ticked options). version: the version"
                     + " read (0 for none); a save since answers 409.")
-    FormTaskResponse saveFormTask(CurrentUser user, @PathVariable UUID id, @PathVariable String task,
+    FormTaskResponse saveFormTask(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable String task,
             @RequestBody FormTaskRequest request) {
         OnboardingTask onboardingTask = formTaskOf(task);
         return response(onboardingTask, forms.save(user, id, onboardingTask,
@@ -145,7 +146,7 @@ class OnboardingApi {
     }
 
     @GetMapping("/onboarding/initial-assessment/english-and-maths")
-    AssessmentResponse assessment(CurrentUser user, @PathVariable UUID id) {
+    AssessmentResponse assessment(CurrentUser user, @PathVariable ApprenticeshipId id) {
         InitialAssessmentService.Assessment a = assessments.assessment(user, id);
         return new AssessmentResponse(response(OnboardingTask.INITIAL_ASSESSMENT, a.answers()), a.results(),
                 a.exemptions().stream().map(e -> new ExemptionEntry(e.subject().name(), e.qualification(),
@@ -156,7 +157,7 @@ class OnboardingApi {
     }
 
     @PostMapping("/onboarding/initial-assessment/results")
-    ResponseEntity<AssessmentResponse> addResult(CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<AssessmentResponse> addResult(CurrentUser user, @PathVariable ApprenticeshipId id,
             @RequestBody ResultForm request) {
         assessments.requireRecorder(user, id);
         FormChecks.require(validator, request);
@@ -169,7 +170,7 @@ class OnboardingApi {
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a diagnostic tool's CSV export (columns ULN, Subject, Assessment, Result, Date)",
             description = "All of the learner's rows or none: every wrong row is listed in one field error on file.")
-    Map<String, Integer> importResults(CurrentUser user, @PathVariable UUID id,
+    Map<String, Integer> importResults(CurrentUser user, @PathVariable ApprenticeshipId id,
             @RequestParam(name = "file", required = false) MultipartFile file) {
         if (file == null || file.isEmpty()) {
             throw new FieldValidationException("file", "Send the CSV file as the multipart part named file");
@@ -182,7 +183,7 @@ class OnboardingApi {
     }
 
     @PostMapping(path = "/onboarding/initial-assessment/exemptions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<AssessmentResponse> uploadExemption(CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<AssessmentResponse> uploadExemption(CurrentUser user, @PathVariable ApprenticeshipId id,
             @RequestParam(required = false) String subject, @RequestParam(required = false) String qualification,
             @RequestParam(name = "file", required = false) MultipartFile file) {
         ExemptionForm form = new ExemptionForm(subject, qualification, file);
@@ -198,7 +199,8 @@ class OnboardingApi {
     }
 
     @PostMapping("/onboarding/initial-assessment/exemptions/{subject}/verify")
-    AssessmentResponse verifyExemption(CurrentUser user, @PathVariable UUID id, @PathVariable String subject) {
+    AssessmentResponse verifyExemption(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @PathVariable String subject) {
         assessments.verifyExemption(user, id, subject);
         return assessment(user, id);
     }
@@ -213,7 +215,7 @@ class OnboardingApi {
     }
 
     @GetMapping("/onboarding/skills-scan")
-    SkillsScanResponse skillsScan(CurrentUser user, @PathVariable UUID id) {
+    SkillsScanResponse skillsScan(CurrentUser user, @PathVariable ApprenticeshipId id) {
         SkillsScanService.Scan scan = scans.scan(user, id);
         return new SkillsScanResponse(scan.rows().stream().map(r -> new RatingEntry(r.ksb().code(), r.learner(),
                 r.employer(), r.differs())).toList(), scan.differences());
@@ -221,7 +223,7 @@ class OnboardingApi {
 
     @PutMapping("/onboarding/skills-scan")
     @Operation(summary = "The signed-in learner's or employer contact's own ratings, KSB code to 1-4")
-    SkillsScanResponse rate(CurrentUser user, @PathVariable UUID id, @RequestBody RatingsRequest request) {
+    SkillsScanResponse rate(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestBody RatingsRequest request) {
         Map<String, String> ratings = new LinkedHashMap<>();
         if (request.ratings() != null) {
             request.ratings().forEach((code, rating) -> ratings.put(code, rating == null ? "" : rating.toString()));
@@ -245,7 +247,7 @@ class OnboardingApi {
     }
 
     @GetMapping("/onboarding/prior-learning")
-    PriorLearningResponse priorLearning(CurrentUser user, @PathVariable UUID id) {
+    PriorLearningResponse priorLearning(CurrentUser user, @PathVariable ApprenticeshipId id) {
         PriorLearningService.PriorLearningPage page = priorLearning.page(user, id);
         return page.claim().map(c -> new PriorLearningResponse(page.state().name(), c.application(),
                 c.evidenceName(), c.hoursRecognised(), c.decisionReason(), c.explanationLines(), c.decidedAt()))
@@ -253,13 +255,14 @@ class OnboardingApi {
     }
 
     @PostMapping(path = "/onboarding/prior-learning/application", consumes = MediaType.APPLICATION_JSON_VALUE)
-    PriorLearningResponse apply(CurrentUser user, @PathVariable UUID id, @RequestBody ApplicationRequest request) {
+    PriorLearningResponse apply(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @RequestBody ApplicationRequest request) {
         priorLearning.apply(user, id, request.application(), null, null);
         return priorLearning(user, id);
     }
 
     @PostMapping("/onboarding/prior-learning/decision")
-    PriorLearningResponse decide(CurrentUser user, @PathVariable UUID id,
+    PriorLearningResponse decide(CurrentUser user, @PathVariable ApprenticeshipId id,
             @RequestBody DecisionRequest request) {
         priorLearning.requireDecider(user, id);
         FormChecks.require(validator, request);
@@ -300,20 +303,20 @@ class OnboardingApi {
     }
 
     @GetMapping("/training-plan")
-    PlanResponse plan(CurrentUser user, @PathVariable UUID id) {
+    PlanResponse plan(CurrentUser user, @PathVariable ApprenticeshipId id) {
         TrainingPlanService.PlanPage page = plans.page(user, id);
         return new PlanResponse(page.latest().map(v -> version(v, page.signatures())).orElse(null),
                 page.fullySigned(), page.versions().stream().map(PlanVersion::number).toList());
     }
 
     @GetMapping("/training-plan/versions/{number}")
-    VersionResponse planVersion(CurrentUser user, @PathVariable UUID id, @PathVariable int number) {
+    VersionResponse planVersion(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable int number) {
         PlanVersion version = plans.version(user, id, number).orElseThrow(() -> new NotFoundException("Version"));
         return version(version, plans.signaturesOn(user, id, version));
     }
 
     @GetMapping(path = "/training-plan/versions/{number}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> planPdf(CurrentUser user, @PathVariable UUID id, @PathVariable int number) {
+    ResponseEntity<byte[]> planPdf(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable int number) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(pdf.render(user, id, number));
     }
 
@@ -321,7 +324,7 @@ class OnboardingApi {
     @Operation(summary = "Save the training plan as a new version",
             description = "basedOnVersion: the version the edit started from (0 for the first); another save since"
                     + " answers 409 with what it changed. Hours never below the minimum after prior learning.")
-    ResponseEntity<VersionResponse> savePlan(CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<VersionResponse> savePlan(CurrentUser user, @PathVariable ApprenticeshipId id,
             @RequestBody PlanRequest request) {
         PlanDraft draft = new PlanDraft(request.basedOnVersion() == null ? 0 : request.basedOnVersion(),
                 request.plannedOtjHours(), request.teachingSessions(), request.studyDays(),
@@ -340,7 +343,7 @@ class OnboardingApi {
     }
 
     @GetMapping("/signatures")
-    List<SignatureEntry> signatures(CurrentUser user, @PathVariable UUID id) {
+    List<SignatureEntry> signatures(CurrentUser user, @PathVariable ApprenticeshipId id) {
         return plans.page(user, id).signatures().stream().map(OnboardingApi::signature).toList();
     }
 
@@ -348,7 +351,8 @@ class OnboardingApi {
     @Operation(summary = "Sign the training plan version you were shown, as the learner, employer or provider",
             description = "fullName must be your account's name. A version that is no longer the latest answers 409"
                     + " with what changed.")
-    ResponseEntity<SignatureEntry> sign(CurrentUser user, @PathVariable UUID id, @RequestBody SignRequest request,
+    ResponseEntity<SignatureEntry> sign(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @RequestBody SignRequest request,
             HttpServletRequest http) {
         PlanSignature signature = signatures.signPlan(user, id, request.version() == null ? 0 : request.version(),
                 request.fullName(), ClientAddress.of(http));
@@ -356,7 +360,7 @@ class OnboardingApi {
     }
 
     @PostMapping("/onboarding/declaration")
-    ResponseEntity<SignatureEntry> signDeclaration(CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<SignatureEntry> signDeclaration(CurrentUser user, @PathVariable ApprenticeshipId id,
             @RequestBody SignRequest request, HttpServletRequest http) {
         return ResponseEntity.status(HttpStatus.CREATED).body(signature(
                 signatures.signDeclaration(user, id, request.fullName(), ClientAddress.of(http))));
@@ -373,7 +377,7 @@ class OnboardingApi {
     @Operation(summary = "Start the apprenticeship (Onboarding → In learning) once every onboarding task is complete",
             description = "startDate is the date learning actually began, which becomes the apprenticeship's start "
                     + "date (the planned end moves with it); it cannot be in the future.")
-    StartResponse start(CurrentUser user, @PathVariable UUID id,
+    StartResponse start(CurrentUser user, @PathVariable ApprenticeshipId id,
             @RequestBody(required = false) StartRequest request) {
         String typed = request == null ? null : request.startDate();
         LocalDate actual = typed == null || typed.isBlank() ? null : DateText.parse(typed).orElseThrow(

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.internal.onboarding.FormTaskService;
 import waypoint.enrolment.internal.onboarding.FormTasks;
 import waypoint.enrolment.internal.onboarding.OnboardingService;
@@ -45,12 +46,12 @@ class OnboardingController {
     }
 
     @GetMapping("/apprenticeships/{id}/onboarding")
-    String taskList(CurrentUser user, @PathVariable UUID id, Model model) {
+    String taskList(CurrentUser user, @PathVariable ApprenticeshipId id, Model model) {
         return taskListPage(user, id, null, model);
     }
 
     /** The task list, with the actual start date to confirm (as typed, or the suggestion). */
-    private String taskListPage(CurrentUser user, UUID id, String typedStart, Model model) {
+    private String taskListPage(CurrentUser user, ApprenticeshipId id, String typedStart, Model model) {
         OnboardingService.TaskList list = onboarding.taskList(user, id);
         model.addAttribute("list", list);
         model.addAttribute("startDate", typedStart != null ? typedStart
@@ -60,7 +61,7 @@ class OnboardingController {
     }
 
     @GetMapping("/apprenticeships/{id}/onboarding/{slug}")
-    String task(CurrentUser user, @PathVariable UUID id, @PathVariable String slug, Model model) {
+    String task(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable String slug, Model model) {
         OnboardingTask task = OnboardingTask.ofSlug(slug).orElseThrow(() -> new NotFoundException("Task"));
         switch (task) {
             case TRAINING_PLAN, SIGNATURES:
@@ -74,7 +75,7 @@ class OnboardingController {
     }
 
     @PostMapping("/apprenticeships/{id}/onboarding/{slug}")
-    String save(CurrentUser user, @PathVariable UUID id, @PathVariable String slug,
+    String save(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable String slug,
             @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
         OnboardingTask task = OnboardingTask.ofSlug(slug).filter(FormTasks::isFormTask)
                 .orElseThrow(() -> new NotFoundException("Task"));
@@ -101,7 +102,7 @@ class OnboardingController {
     }
 
     @PostMapping("/apprenticeships/{id}/start")
-    String start(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String startDate,
+    String start(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam(required = false) String startDate,
             Model model, RedirectAttributes redirect) {
         boolean notADate = startDate != null && !startDate.isBlank() && DateText.parse(startDate).isEmpty();
         try {
@@ -121,7 +122,8 @@ class OnboardingController {
         return "redirect:/apprenticeships/" + id + "/onboarding";
     }
 
-    private String formPage(CurrentUser user, UUID id, OnboardingTask task, TaskAnswers answers, Model model) {
+    private String formPage(CurrentUser user, ApprenticeshipId id, OnboardingTask task, TaskAnswers answers,
+            Model model) {
         PageErrors.none(model);
         OnboardingService.TaskList list = onboarding.taskList(user, id);
         model.addAttribute("list", list);

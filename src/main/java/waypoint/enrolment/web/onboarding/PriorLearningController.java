@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.internal.onboarding.OnboardingStepRefusedException;
 import waypoint.enrolment.internal.onboarding.PriorLearningService;
 import waypoint.identity.CurrentUser;
@@ -36,7 +37,7 @@ class PriorLearningController {
     }
 
     @GetMapping("/apprenticeships/{id}/onboarding/prior-learning")
-    String page(CurrentUser user, @PathVariable UUID id, Model model) {
+    String page(CurrentUser user, @PathVariable ApprenticeshipId id, Model model) {
         PageErrors.none(model);
         PriorLearningService.PriorLearningPage page = priorLearning.page(user, id);
         model.addAttribute("page", page);
@@ -51,7 +52,8 @@ class PriorLearningController {
     }
 
     @PostMapping("/apprenticeships/{id}/onboarding/prior-learning/application")
-    String apply(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String application,
+    String apply(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @RequestParam(required = false) String application,
             @RequestParam(name = "evidence", required = false) MultipartFile evidence, Model model,
             RedirectAttributes redirect) {
         try (InputStream content = evidence == null || evidence.isEmpty() ? null : evidence.getInputStream()) {
@@ -70,7 +72,8 @@ class PriorLearningController {
     }
 
     @PostMapping("/apprenticeships/{id}/onboarding/prior-learning/decision")
-    String decide(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String hoursRecognised,
+    String decide(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @RequestParam(required = false) String hoursRecognised,
             @RequestParam(required = false) String decisionReason, Model model, RedirectAttributes redirect) {
         DecisionForm form = new DecisionForm(hoursRecognised, decisionReason);
         try {
@@ -87,7 +90,8 @@ class PriorLearningController {
         return "redirect:/apprenticeships/" + id + "/onboarding/prior-learning";
     }
 
-    private String again(CurrentUser user, UUID id, Model model, RuntimeException problem, String application) {
+    private String again(CurrentUser user, ApprenticeshipId id, Model model, RuntimeException problem,
+            String application) {
         PageErrors.add(model, problem);
         model.addAttribute("application", application);
         return page(user, id, model);

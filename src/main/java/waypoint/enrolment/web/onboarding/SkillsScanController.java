@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.internal.onboarding.SkillsScanService;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.web.FieldValidationException;
@@ -27,7 +28,7 @@ class SkillsScanController {
     }
 
     @GetMapping("/apprenticeships/{id}/onboarding/skills-scan")
-    String page(CurrentUser user, @PathVariable UUID id, Model model) {
+    String page(CurrentUser user, @PathVariable ApprenticeshipId id, Model model) {
         PageErrors.none(model);
         model.addAttribute("scan", scans.scan(user, id));
         model.addAttribute("scale", SkillsScanService.SCALE);
@@ -38,7 +39,8 @@ class SkillsScanController {
     }
 
     @PostMapping("/apprenticeships/{id}/onboarding/skills-scan")
-    String rate(CurrentUser user, @PathVariable UUID id, @RequestParam Map<String, String> params, Model model,
+    String rate(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam Map<String, String> params,
+            Model model,
             RedirectAttributes redirect) {
         Map<String, String> ratings = new LinkedHashMap<>();
         params.forEach((name, value) -> {

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.internal.onboarding.EditConflictException;
 import waypoint.enrolment.internal.onboarding.OnboardingStepRefusedException;
 import waypoint.enrolment.internal.onboarding.PlanDraft;
@@ -54,7 +55,7 @@ class TrainingPlanController {
     }
 
     @GetMapping("/apprenticeships/{id}/training-plan")
-    String plan(CurrentUser user, @PathVariable UUID id, Model model) {
+    String plan(CurrentUser user, @PathVariable ApprenticeshipId id, Model model) {
         PageErrors.none(model);
         model.addAttribute("plan", plans.page(user, id));
         model.addAttribute("party", signatures.partyOf(user, id).orElse(null));
@@ -62,12 +63,12 @@ class TrainingPlanController {
     }
 
     @GetMapping("/apprenticeships/{id}/training-plan/edit")
-    String edit(CurrentUser user, @PathVariable UUID id, Model model) {
+    String edit(CurrentUser user, @PathVariable ApprenticeshipId id, Model model) {
         return editPage(user, id, plans.draft(user, id), model);
     }
 
     @PostMapping("/apprenticeships/{id}/training-plan")
-    String save(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> params,
+    String save(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String, String> params,
             Model model, RedirectAttributes redirect) {
         PlanDraft draft = draft(params);
         try {
@@ -86,7 +87,7 @@ class TrainingPlanController {
     }
 
     @GetMapping("/apprenticeships/{id}/training-plan/versions/{number}")
-    String version(CurrentUser user, @PathVariable UUID id, @PathVariable int number, Model model) {
+    String version(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable int number, Model model) {
         PlanVersion version = plans.version(user, id, number).orElseThrow(() -> new NotFoundException("Version"));
         model.addAttribute("plan", plans.page(user, id));
         model.addAttribute("version", version);
@@ -95,7 +96,7 @@ class TrainingPlanController {
     }
 
     @GetMapping("/apprenticeships/{id}/training-plan/versions/{number}/pdf")
-    ResponseEntity<byte[]> pdf(CurrentUser user, @PathVariable UUID id, @PathVariable int number) {
+    ResponseEntity<byte[]> pdf(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable int number) {
         byte[] document = pdf.render(user, id, number);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -104,7 +105,7 @@ class TrainingPlanController {
     }
 
     @GetMapping("/apprenticeships/{id}/training-plan/sign")
-    String signPage(CurrentUser user, @PathVariable UUID id, Model model) {
+    String signPage(CurrentUser user, @PathVariable ApprenticeshipId id, Model model) {
         PageErrors.none(model);
         TrainingPlanService.PlanPage plan = plans.page(user, id);
         model.addAttribute("plan", plan);
@@ -116,7 +117,7 @@ class TrainingPlanController {
     }
 
     @PostMapping("/apprenticeships/{id}/training-plan/sign")
-    String sign(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "0") String version,
+    String sign(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam(defaultValue = "0") String version,
             @RequestParam(required = false) String fullName, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
         int shown;
@@ -137,7 +138,7 @@ class TrainingPlanController {
         return "redirect:/apprenticeships/" + id + "/training-plan";
     }
 
-    private String editPage(CurrentUser user, UUID id, PlanDraft draft, Model model) {
+    private String editPage(CurrentUser user, ApprenticeshipId id, PlanDraft draft, Model model) {
         PageErrors.none(model);
         List<PlanDraft.MilestoneDraft> rows = new ArrayList<>(draft.milestones());
         for (int i = 0; i < BLANK_MILESTONES; i++) {
