@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
@@ -147,7 +148,7 @@ class PortfolioApiAndPagesTest {
         assertThat(locked.body()).contains("signed-off evidence is locked");
         assertThat(learner.post(item + "/resubmit", "{\"body\": \"again\"}").status()).isEqualTo(409);
 
-        CoverageFigures figures = coverage.of(apprenticeship).orElseThrow();
+        CoverageFigures figures = coverage.of(new ApprenticeshipId(apprenticeship)).orElseThrow();
         assertThat(figures.ksbsSignedOff()).isEqualTo(2);
         assertThat(figures.ksbsWithEvidence()).isEqualTo(2);
         assertThat(figures.elapsedPercent()).isBetween(30, 36);

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -56,7 +57,7 @@ class ReviewsApiTest {
     @BeforeEach
     void givenAnApprenticeshipInLearning() {
         people = new ReviewPeople(accounts, organisation, apprenticeships, 40);
-        reviews.schedule(people.apprenticeship);
+        reviews.schedule(new ApprenticeshipId(people.apprenticeship));
         tutor = Api.at(port).signedInAs(people.tutor.email(), ReviewPeople.PASSWORD);
         learner = Api.at(port).signedInAs(people.learner.email(), ReviewPeople.PASSWORD);
         manager = Api.at(port).signedInAs(people.manager.email(), ReviewPeople.PASSWORD);

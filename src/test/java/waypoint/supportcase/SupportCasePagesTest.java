@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import waypoint.demo.DemoAccounts;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -41,7 +42,7 @@ class SupportCasePagesTest {
     SupportCaseImport cases;
 
     private UUID caseAtStageThreeWithANote(SupportPeople people) {
-        UUID id = cases.open(people.coach, people.apprenticeship, 2, "PASTORAL", "Money worries");
+        UUID id = cases.open(people.coach, new ApprenticeshipId(people.apprenticeship), 2, "PASTORAL", "Money worries");
         cases.tellInPerson(people.coach, id, LocalDate.now(clock));
         cases.startStage3(people.coach, id, LocalDate.now(clock), "Check-ins", "Still behind", "Log the hours", LocalDate.now(clock).plusDays(9),
                 LocalDate.now(clock).plusDays(30));
@@ -87,7 +88,7 @@ class SupportCasePagesTest {
     @Test
     void a_step_the_policy_does_not_allow_is_shown_in_the_error_summary_with_the_reason() {
         SupportPeople people = new SupportPeople(accounts, organisation, apprenticeships, 100);
-        UUID id = cases.open(people.coach, people.apprenticeship, 1, "PLACEMENT", "Team dynamics");
+        UUID id = cases.open(people.coach, new ApprenticeshipId(people.apprenticeship), 1, "PLACEMENT", "Team dynamics");
         PageClient coach = PageClient.signedInAs(port, people.coach.email(), SupportPeople.PASSWORD);
         PageClient.Page form = coach.get("/support-cases/" + id + "/stage-3");
         Map<String, String> fields = new LinkedHashMap<>();
