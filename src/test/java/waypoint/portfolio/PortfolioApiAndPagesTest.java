@@ -228,6 +228,13 @@ class PortfolioApiAndPagesTest {
     }
 
     @Test
+    void a_portfolio_address_with_a_malformed_apprenticeship_id_is_not_found_and_a_bad_request_from_the_api() {
+        assertThat(as(learnerEmail).get("/api/v1/apprenticeships/not-an-id/coverage").status()).isEqualTo(400);
+        assertThat(PageClient.signedInAs(port, learnerEmail, TestApprenticeships.PASSWORD)
+                .get("/apprenticeships/not-an-id/portfolio/ksbs").status()).isEqualTo(404);
+    }
+
+    @Test
     void an_executable_renamed_pdf_is_rejected_and_nothing_is_kept() throws Exception {
         String token = token(learnerEmail);
         HttpResponse<String> response = multipart(token, evidence(apprenticeship), Map.of("title", "Report",

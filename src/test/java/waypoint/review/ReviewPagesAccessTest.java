@@ -65,5 +65,6 @@ class ReviewPagesAccessTest {
         assertThat(learner.post(page + "/plan", form, Map.of("meetingDate", "2030-01-01", "meetingTime", "10:00",
                 "place", "Teams", "lockVersion", "0")).status()).isIn(403, 404);
         assertThat(learner.get("/reports/review-compliance.csv").status()).isEqualTo(403);
+        assertThat(learner.get("/apprenticeships/not-an-id/reviews").status()).isEqualTo(404);
     }
 }

@@ -104,6 +104,7 @@ class ReviewsApiTest {
         assertThat(manager.get("/api/v1/reviews/compliance").status()).isEqualTo(403);
         assertThat(tutor.get("/api/v1/reviews/compliance?filter=DUE_THIS_WEEK").status()).isEqualTo(200);
         assertThat(stranger.get("/api/v1/reviews/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(stranger.get("/api/v1/apprenticeships/not-an-id/reviews").status()).isEqualTo(400);
     }
 
     @Test

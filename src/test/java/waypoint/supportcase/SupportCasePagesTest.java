@@ -62,6 +62,7 @@ class SupportCasePagesTest {
                 .contains("Formal support (stage 3) for").contains("Hold stage 3 meeting 2 of 2");
         assertThat(coach.get("/support-cases").body()).contains("Cases by stage");
         assertThat(coach.get("/support-cases/at-risk").status()).isEqualTo(200);
+        assertThat(coach.get("/support-cases/new?apprenticeship=not-an-id").status()).isEqualTo(404);
 
         for (String email : new String[] {people.learner.email(), people.manager.email()}) {
             PageClient own = PageClient.signedInAs(port, email, SupportPeople.PASSWORD);
