@@ -169,7 +169,8 @@ public class EpaImport {
      * the provider's {@code marker} when the provider marks it; the same attempt again adds nothing.
      */
     @Transactional
-    public void componentAttempt(ApprenticeshipId apprenticeshipId, String component, String grade, LocalDate assessedOn,
+    public void componentAttempt(ApprenticeshipId apprenticeshipId, String component, String grade,
+            LocalDate assessedOn,
             String marker) {
         assessment.importComponentAttempt(apprenticeship(apprenticeshipId), component, grade, assessedOn, marker);
     }

@@ -96,7 +96,8 @@ public class PortfolioImport {
      * The demo runs without clamd, so this is how it shows quarantine.
      */
     @Transactional
-    public UUID addQuarantinedFile(CurrentUser by, ApprenticeshipId apprenticeshipId, String title, String type, LocalDate date,
+    public UUID addQuarantinedFile(CurrentUser by, ApprenticeshipId apprenticeshipId, String title, String type,
+            LocalDate date,
             String fileName, InputStream content, List<String> ksbs) {
         UUID id = addFile(by, apprenticeshipId, title, type, date, fileName, content, ksbs);
         submissions.quarantineCurrent(apprenticeshipId, id);
@@ -117,7 +118,8 @@ public class PortfolioImport {
 
     /** Accepts every claim not referred back in {@code referred} (KSB code → feedback). */
     @Transactional
-    public void assess(CurrentUser tutor, ApprenticeshipId apprenticeshipId, UUID evidenceId, Map<String, String> referred) {
+    public void assess(CurrentUser tutor, ApprenticeshipId apprenticeshipId, UUID evidenceId, Map<String,
+            String> referred) {
         var e = reading.evidence(tutor, apprenticeshipId, evidenceId);
         assessments.assess(tutor, apprenticeshipId, evidenceId, e.claims().stream()
                 .filter(c -> c.decision() != ClaimDecision.ACCEPTED)
@@ -125,7 +127,8 @@ public class PortfolioImport {
                         ? ClaimDecision.REFERRED_BACK : ClaimDecision.ACCEPTED, referred.get(c.ksbCode()))).toList());
     }
 
-    public void resubmitText(CurrentUser by, ApprenticeshipId apprenticeshipId, UUID evidenceId, String text, String note) {
+    public void resubmitText(CurrentUser by, ApprenticeshipId apprenticeshipId, UUID evidenceId, String text,
+            String note) {
         submissions.resubmit(by, apprenticeshipId, evidenceId, text, null, null, note);
     }
 
@@ -158,7 +161,8 @@ public class PortfolioImport {
     }
 
     /** A reflection; with {@code hours} it also records off-the-job time of {@code activityType}. */
-    public UUID reflect(CurrentUser learner, ApprenticeshipId apprenticeshipId, LocalDate date, String title, String reflection,
+    public UUID reflect(CurrentUser learner, ApprenticeshipId apprenticeshipId, LocalDate date, String title,
+            String reflection,
             String hours, String activityType, boolean share) {
         Integer minutes = hours == null ? null
                 : new java.math.BigDecimal(hours.strip()).multiply(java.math.BigDecimal.valueOf(60)).intValue();
@@ -167,7 +171,8 @@ public class PortfolioImport {
     }
 
     /** {@code type}: CV, JOB_DESCRIPTION, CERTIFICATE, CONTRACT, PRIOR_LEARNING_EVIDENCE or OTHER. */
-    public UUID addDocument(CurrentUser by, ApprenticeshipId apprenticeshipId, String type, String title, LocalDate expiresOn,
+    public UUID addDocument(CurrentUser by, ApprenticeshipId apprenticeshipId, String type, String title,
+            LocalDate expiresOn,
             String fileName, InputStream content) {
         return documents.add(by, apprenticeshipId, DocumentType.valueOf(type.strip().toUpperCase()), title,
                 expiresOn, new Upload(fileName, content));

@@ -309,7 +309,8 @@ class TransferPackRoundTripTest {
         var account = accounts.findByEmail(people.lastLearnerEmail).orElseThrow();
         CurrentUser learner = new CurrentUser(account.id(), account.email(), account.displayName(), account.roles());
         List<String> ksb = portfolio.ksbCodes(new ApprenticeshipId(apprenticeship)).subList(0, 1);
-        portfolio.addFile(learner, new ApprenticeshipId(apprenticeship), "Kept report", "WORK_PRODUCT", LocalDate.of(2025, 10, 1),
+        portfolio.addFile(learner, new ApprenticeshipId(apprenticeship), "Kept report", "WORK_PRODUCT",
+                LocalDate.of(2025, 10, 1),
                 "kept.pdf", new ByteArrayInputStream(aPdf()), ksb);
         UUID lost = portfolio.addFile(learner, new ApprenticeshipId(apprenticeship), "Lost report", "WORK_PRODUCT",
                 LocalDate.of(2025, 10, 2), "lost.pdf", new ByteArrayInputStream(aPdf()), ksb);

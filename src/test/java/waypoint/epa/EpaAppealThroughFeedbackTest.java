@@ -81,7 +81,8 @@ class EpaAppealThroughFeedbackTest {
         epao = epaos.all().get(0);
         assessedOn = LocalDate.now(clock).minusDays(3);
         people.passGatewayByImport(epa, LocalDate.now(clock).minusDays(90));
-        epa.booking(new ApprenticeshipId(people.apprenticeship), OBSERVATION, epao.id(), clock.instant().minus(Duration.ofDays(3)), "Leeds",
+        epa.booking(new ApprenticeshipId(people.apprenticeship), OBSERVATION, epao.id(),
+                clock.instant().minus(Duration.ofDays(3)), "Leeds",
                 "Sam Assessor", null);
         epa.result(new ApprenticeshipId(people.apprenticeship), OBSERVATION, "Pass", assessedOn);
     }
@@ -156,7 +157,8 @@ class EpaAppealThroughFeedbackTest {
     @Test
     void an_appeal_after_the_window_of_the_epa_settings_is_refused_saying_by_when() {
         Instant sitting = clock.instant().minus(Duration.ofDays(60));
-        epa.booking(new ApprenticeshipId(people.apprenticeship), EpaApiTest.DISCUSSION, epao.id(), sitting, "Leeds", "Sam Assessor", null);
+        epa.booking(new ApprenticeshipId(people.apprenticeship), EpaApiTest.DISCUSSION, epao.id(), sitting, "Leeds",
+                "Sam Assessor", null);
         // the result is dated on the sitting's day in London (late in the evening UTC it is already the next day)
         epa.result(new ApprenticeshipId(people.apprenticeship), EpaApiTest.DISCUSSION, "Pass",
                 LocalDate.ofInstant(sitting, java.time.ZoneId.of("Europe/London")));
@@ -168,7 +170,8 @@ class EpaAppealThroughFeedbackTest {
 
     @Test
     void a_result_without_a_booked_sitting_of_its_method_is_refused_whatever_the_route() {
-        assertThatThrownBy(() -> epa.result(new ApprenticeshipId(people.apprenticeship), EpaApiTest.DISCUSSION, "Pass", assessedOn))
+        assertThatThrownBy(() -> epa.result(new ApprenticeshipId(people.apprenticeship), EpaApiTest.DISCUSSION, "Pass",
+                assessedOn))
                 .hasMessageContaining("has no booked sitting");
         Api.Response refused = tutor.post(base + "/epa/results", "{\"method\":\"" + EpaApiTest.DISCUSSION
                 + "\",\"grade\":\"Pass\"}");

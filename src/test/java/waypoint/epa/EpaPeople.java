@@ -106,9 +106,11 @@ final class EpaPeople {
      */
     void passGatewayByImport(waypoint.epa.EpaImport epa, LocalDate heldOn) {
         passGatewayByImportExceptTheMeeting(epa);
-        epa.gatewayMeeting(new ApprenticeshipId(apprenticeship), heldOn, tutor.displayName(), manager.displayName(), learner.displayName(),
+        epa.gatewayMeeting(new ApprenticeshipId(apprenticeship), heldOn, tutor.displayName(), manager.displayName(),
+                learner.displayName(),
                 "Ready");
-        epa.meetingSigned(new ApprenticeshipId(apprenticeship), tutor.displayName(), manager.displayName(), learner.displayName(),
+        epa.meetingSigned(new ApprenticeshipId(apprenticeship), tutor.displayName(), manager.displayName(),
+                learner.displayName(),
                 heldOn.atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant());
     }
 
@@ -116,10 +118,12 @@ final class EpaPeople {
     void passGatewayByImportExceptTheMeeting(waypoint.epa.EpaImport epa) {
         for (waypoint.epa.EpaImport.OpenItem item : epa.openItems(new ApprenticeshipId(apprenticeship))) {
             if (item.confirmable()) {
-                epa.confirm(new ApprenticeshipId(apprenticeship), item.key(), "Seen before the meeting", tutor.displayName(),
+                epa.confirm(new ApprenticeshipId(apprenticeship), item.key(), "Seen before the meeting",
+                        tutor.displayName(),
                         "Recorded by staff");
             } else if (item.waivable()) {
-                epa.waive(new ApprenticeshipId(apprenticeship), item.key(), "Checked by hand in the previous system", tutor.displayName());
+                epa.waive(new ApprenticeshipId(apprenticeship), item.key(), "Checked by hand in the previous system",
+                        tutor.displayName());
             }
         }
     }

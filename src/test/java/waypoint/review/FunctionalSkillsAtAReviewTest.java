@@ -108,7 +108,8 @@ class FunctionalSkillsAtAReviewTest {
         tutor.post(review + "/signatures", sign(1, people.tutor.displayName()));
 
         FunctionalSkillsInReviews.PlannedAtReview planned = functionalSkills
-                .plannedInLatestSignedReview(List.of(new ApprenticeshipId(people.apprenticeship), new ApprenticeshipId(UUID.randomUUID())))
+                .plannedInLatestSignedReview(List.of(new ApprenticeshipId(people.apprenticeship),
+                        new ApprenticeshipId(UUID.randomUUID())))
                 .get(new ApprenticeshipId(people.apprenticeship));
         assertThat(planned.planned()).isEqualTo(new PlannedFunctionalSkills(null, FunctionalSkillsLevel.LEVEL_2));
         assertThat(planned.reviewNumber()).isEqualTo(1);

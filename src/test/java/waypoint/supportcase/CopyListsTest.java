@@ -73,7 +73,8 @@ class CopyListsTest {
     @Test
     void without_a_named_or_default_client_partner_stage_three_is_refused_and_with_the_default_it_is_copied_in() {
         SupportPeople people = new SupportPeople(accounts, organisation, apprenticeships, 150, false);
-        UUID id = cases.open(people.coach, new ApprenticeshipId(people.apprenticeship), 2, "PLACEMENT", "Behind on the portfolio");
+        UUID id = cases.open(people.coach, new ApprenticeshipId(people.apprenticeship), 2, "PLACEMENT",
+                "Behind on the portfolio");
         cases.tellInPerson(people.coach, id, LocalDate.now(clock));
         jdbc.sql("DELETE FROM support_client_partner_default").update();
         Api coach = Api.at(port).signedInAs(people.coach.email(), SupportPeople.PASSWORD);

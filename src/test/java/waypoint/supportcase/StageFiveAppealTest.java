@@ -188,7 +188,8 @@ class StageFiveAppealTest {
 
     @Test
     void the_employers_own_choice_and_actions_are_noted_alongside() {
-        UUID id = cases.open(people.coach, new ApprenticeshipId(people.apprenticeship), 1, "PLACEMENT", "Team dynamics");
+        UUID id = cases.open(people.coach, new ApprenticeshipId(people.apprenticeship), 1, "PLACEMENT",
+                "Team dynamics");
         Api coach = Api.at(port).signedInAs(people.coach.email(), SupportPeople.PASSWORD);
         Api.Response noted = coach.post("/api/v1/support-cases/" + id + "/employer",
                 "{\"choice\":\"SEPARATELY\",\"actions\":\"A performance improvement plan from HR\"}");

@@ -89,7 +89,8 @@ class SupportCasePagesTest {
     @Test
     void a_step_the_policy_does_not_allow_is_shown_in_the_error_summary_with_the_reason() {
         SupportPeople people = new SupportPeople(accounts, organisation, apprenticeships, 100);
-        UUID id = cases.open(people.coach, new ApprenticeshipId(people.apprenticeship), 1, "PLACEMENT", "Team dynamics");
+        UUID id = cases.open(people.coach, new ApprenticeshipId(people.apprenticeship), 1, "PLACEMENT",
+                "Team dynamics");
         PageClient coach = PageClient.signedInAs(port, people.coach.email(), SupportPeople.PASSWORD);
         PageClient.Page form = coach.get("/support-cases/" + id + "/stage-3");
         Map<String, String> fields = new LinkedHashMap<>();

@@ -42,7 +42,8 @@ class DeliverySignals implements AtRiskSignalSource {
 
     /** A batch in two queries: the last sessions attended and the overdue actions of them all. */
     @Override
-    public Map<ApprenticeshipId, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> apprenticeships, AtRiskThresholds t,
+    public Map<ApprenticeshipId, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> apprenticeships,
+            AtRiskThresholds t,
             LocalDate today) {
         List<UUID> ids = apprenticeships.stream().map(a -> a.id().value()).toList();
         Map<UUID, LocalDate> last = facts.lastSessionDates(ids);

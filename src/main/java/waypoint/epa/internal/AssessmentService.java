@@ -124,7 +124,8 @@ public class AssessmentService {
             transitions.endPointAssessment(person, id, LocalDate.now(clock),
                     "End-point assessment booked: " + method);
         }
-        store.book(new Booking(bookingId, id.value(), method, epao, null, startsAt, place, assessor, adjustments, attempt),
+        store.book(new Booking(bookingId, id.value(), method, epao, null, startsAt, place, assessor, adjustments,
+                attempt),
                 by, clock.instant());
         repository.save(person == null ? booked.imported() : booked);
         // the booking gives the organisation the apprentice's name and any adjustments (docs/domain/data-protection.md)
@@ -201,7 +202,8 @@ public class AssessmentService {
 
     /** A method's result, assessed on {@code assessedOn} (today when not given). */
     @Transactional
-    public void recordResult(CurrentUser user, ApprenticeshipId id, String methodName, String gradeText, LocalDate assessedOn) {
+    public void recordResult(CurrentUser user, ApprenticeshipId id, String methodName, String gradeText,
+            LocalDate assessedOn) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
         view.record().requireEndPointAssessment();

@@ -82,7 +82,8 @@ public class CompletionService {
      * the audit trail keeps the dates before and after, who and why. The apprenticeship stays completed.
      */
     @Transactional
-    public void correctCompletion(CurrentUser user, ApprenticeshipId id, LocalDate actualEnd, LocalDate achieved, String reason) {
+    public void correctCompletion(CurrentUser user, ApprenticeshipId id, LocalDate actualEnd, LocalDate achieved,
+            String reason) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
         view.record().requireEndPointAssessment();

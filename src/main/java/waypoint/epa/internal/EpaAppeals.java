@@ -137,7 +137,8 @@ public class EpaAppeals {
      * attempts stay as they were) and the overall grade is worked out again; a pass moves the EPA to passed.
      */
     @Transactional
-    public void reviseGrade(CurrentUser user, ApprenticeshipId id, UUID appealId, String gradeText, LocalDate revisedOn) {
+    public void reviseGrade(CurrentUser user, ApprenticeshipId id, UUID appealId, String gradeText,
+            LocalDate revisedOn) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
         view.record().requireEndPointAssessment();

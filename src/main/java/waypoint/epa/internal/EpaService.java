@@ -327,7 +327,8 @@ public class EpaService {
             throw new EpaRefusedException("The apprenticeship is on the readiness dashboard already: its practical"
                     + " period ends within " + READINESS_MONTHS + " months");
         }
-        store.requestReadiness(new ReadinessRequest(id.value(), reason, user.id(), user.displayName(), clock.instant()));
+        store.requestReadiness(new ReadinessRequest(id.value(), reason, user.id(), user.displayName(),
+                clock.instant()));
         events.publishEvent(RecordChanged.created("gateway readiness request", id.value(), reason));
     }
 

@@ -185,7 +185,8 @@ public class EpaStore {
         return all;
     }
 
-    public void confirm(ApprenticeshipId apprenticeshipId, String key, String evidence, UUID by, String byName, String as,
+    public void confirm(ApprenticeshipId apprenticeshipId, String key, String evidence, UUID by, String byName,
+            String as,
             Instant at) {
         jdbc.sql("""
                         INSERT INTO epa_gateway_confirmation (apprenticeship_id, item_key, evidence, confirmed_by,
@@ -220,7 +221,8 @@ public class EpaStore {
     }
 
     /** A checklist item waived; false when it was waived already. */
-    public boolean waive(ApprenticeshipId apprenticeshipId, String key, String reason, UUID by, String byName, Instant at) {
+    public boolean waive(ApprenticeshipId apprenticeshipId, String key, String reason, UUID by, String byName,
+            Instant at) {
         return jdbc.sql("""
                         INSERT INTO epa_gateway_waiver (apprenticeship_id, item_key, reason, waived_by, waived_by_name,
                                waived_at)
@@ -323,7 +325,8 @@ public class EpaStore {
     }
 
     /** A result of the booked sitting {@code bookingId} (none for a holistic criterion without one). */
-    public void result(ApprenticeshipId apprenticeshipId, String component, String grade, int attempt, LocalDate assessedOn,
+    public void result(ApprenticeshipId apprenticeshipId, String component, String grade, int attempt,
+            LocalDate assessedOn,
             UUID bookingId, UUID by, Instant now) {
         result(apprenticeshipId, component, grade, attempt, assessedOn, bookingId, null, null, by, now);
     }
@@ -332,7 +335,8 @@ public class EpaStore {
      * An attempt at a component of a reformed plan: of the booked sitting {@code bookingId} when the assessment
      * organisation marks it; marked by the provider's {@code markerName} when {@code markedBy} is {@code PROVIDER}.
      */
-    public void result(ApprenticeshipId apprenticeshipId, String component, String grade, int attempt, LocalDate assessedOn,
+    public void result(ApprenticeshipId apprenticeshipId, String component, String grade, int attempt,
+            LocalDate assessedOn,
             UUID bookingId, String markedBy, String markerName, UUID by, Instant now) {
         jdbc.sql("""
                         INSERT INTO epa_result (id, apprenticeship_id, component, grade, attempt, assessed_on,
@@ -360,7 +364,8 @@ public class EpaStore {
     }
 
     /** A new appeal, lodged by the apprentice or the employer, linked to the feedback case raised for it; its id. */
-    public UUID appeal(ApprenticeshipId apprenticeshipId, String component, LocalDate lodgedOn, String reason, UUID feedbackId,
+    public UUID appeal(ApprenticeshipId apprenticeshipId, String component, LocalDate lodgedOn, String reason,
+            UUID feedbackId,
             String feedbackReference, String epaoName, String appealedGrade, String lodgedBy, String lodgedByName,
             UUID by, Instant now) {
         UUID id = UUID.randomUUID();

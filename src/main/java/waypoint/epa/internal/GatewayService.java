@@ -114,7 +114,8 @@ public class GatewayService {
     }
 
     private void waive(EpaRecord.Change waived, GatewayChecklist.Item item, String reason, UUID by, String byName) {
-        store.waive(new ApprenticeshipId(waived.after().apprenticeshipId()), item.key(), reason, by, byName, clock.instant());
+        store.waive(new ApprenticeshipId(waived.after().apprenticeshipId()), item.key(), reason, by, byName,
+                clock.instant());
         repository.save(waived);
     }
 

@@ -171,7 +171,8 @@ class EpaApi {
      * The apprenticeship assessment of a reformed plan (docs/domain/assessment-reform.md): its components, the overall
      * grade (none until every component has a final grade) and the components still without one.
      */
-    record Components(ApprenticeshipId apprenticeshipId, String stage, boolean reformed, List<ComponentEntry> components,
+    record Components(ApprenticeshipId apprenticeshipId, String stage, boolean reformed,
+            List<ComponentEntry> components,
             @JsonInclude(JsonInclude.Include.ALWAYS) String overallGrade, List<String> stillWithoutAFinalGrade) {
 
         static Components of(EpaView v) {
@@ -263,7 +264,8 @@ class EpaApi {
     record ReadinessRequestEntry(String reason, String requestedBy, Instant requestedAt) {
     }
 
-    record Checklist(ApprenticeshipId apprenticeshipId, String stage, boolean complete, List<GatewayChecklist.Item> items,
+    record Checklist(ApprenticeshipId apprenticeshipId, String stage, boolean complete,
+            List<GatewayChecklist.Item> items,
             String meetingDecision, LocalDate meetingHeldOn, List<String> signedBy, Gateway gateway,
             @JsonInclude(JsonInclude.Include.ALWAYS) ReadinessRequestEntry readinessRequest) {
     }
@@ -321,7 +323,8 @@ class EpaApi {
     }
 
     @PostMapping("/apprenticeships/{id}/gateway/meeting/signatures")
-    Checklist sign(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestBody SignRequest r, HttpServletRequest http) {
+    Checklist sign(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestBody SignRequest r,
+            HttpServletRequest http) {
         gateway.signMeeting(user, id, r.fullName(), http.getRemoteAddr());
         return gateway(user, id);
     }
@@ -331,7 +334,8 @@ class EpaApi {
      * programme stand on a reformed plan (docs/domain/assessment-reform.md), as on the apprentice's gateway, and is
      * null when the plan has none.
      */
-    record ReadinessEntry(ApprenticeshipId apprenticeshipId, String learnerName, String standard, LocalDate plannedEndDate,
+    record ReadinessEntry(ApprenticeshipId apprenticeshipId, String learnerName, String standard,
+            LocalDate plannedEndDate,
             List<String> missing, String why, boolean requestedEarly, String onProgrammeComponents) {
     }
 

@@ -123,7 +123,8 @@ class EpaPages {
     }
 
     @PostMapping("/apprenticeships/{id}/gateway/confirm")
-    String confirm(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String, String> form,
+    String confirm(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String,
+            String> form,
             Model model, RedirectAttributes redirect) {
         String item = form.getFirst("item");
         return attempt(user, id, "confirm-" + item, form, model, redirect, "The item is confirmed",
@@ -139,7 +140,8 @@ class EpaPages {
     }
 
     @PostMapping("/apprenticeships/{id}/gateway/meeting")
-    String meeting(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String, String> form,
+    String meeting(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String,
+            String> form,
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         return attempt(user, id, "meeting", form, model, redirect, "The gateway meeting is recorded and signed",
                 () -> gateway.holdMeeting(user, id, checked(user, id, new MeetingForm(form.getFirst("meeting-heldOn"),
@@ -179,7 +181,8 @@ class EpaPages {
 
     /** An attempt at a component of a reformed apprenticeship assessment (docs/domain/assessment-reform.md). */
     @PostMapping("/apprenticeships/{id}/epa/component")
-    String component(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String, String> form,
+    String component(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String,
+            String> form,
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, "component", form, model, redirect, "The attempt is recorded", () -> {
             AttemptForm attempt = checked(user, id, new AttemptForm(form.getFirst("component-component"),
@@ -216,7 +219,8 @@ class EpaPages {
     }
 
     @PostMapping("/apprenticeships/{id}/gateway/readiness-request")
-    String requestReadiness(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String, String> form,
+    String requestReadiness(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String,
+            String> form,
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, "readiness", form, model, redirect, "The apprentice is on the readiness dashboard",
                 () -> epa.requestReadiness(user, id, checked(user, id,
@@ -275,7 +279,8 @@ class EpaPages {
     }
 
     @PostMapping("/apprenticeships/{id}/epa/complete")
-    String complete(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String, String> form,
+    String complete(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String,
+            String> form,
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, "completion", form, model, redirect, "The apprenticeship is complete", () -> {
             CompletionForm dates = checked(user, id, new CompletionForm(form.getFirst("completion-actualEndDate"),
@@ -297,7 +302,8 @@ class EpaPages {
     }
 
     @PostMapping("/apprenticeships/{id}/epa/certificate")
-    String certificate(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String, String> form,
+    String certificate(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String,
+            String> form,
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, "certificate", form, model, redirect, "The certificate is recorded", () -> {
             CertificateForm certificate = checked(user, id, new CertificateForm(
@@ -307,7 +313,8 @@ class EpaPages {
     }
 
     @PostMapping("/apprenticeships/{id}/epa/progression")
-    String progression(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String, String> form,
+    String progression(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String,
+            String> form,
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, "progression", form, model, redirect, "The progression conversation is recorded",
                 () -> {

@@ -216,7 +216,8 @@ public class FeedbackRaising {
      * {@link waypoint.feedback.EndPointAssessmentAppeals}); answers the case's reference.
      */
     @Transactional
-    public String linkToEndPointAssessment(UUID id, ApprenticeshipId apprenticeshipId, String epao, String method, String grade,
+    public String linkToEndPointAssessment(UUID id, ApprenticeshipId apprenticeshipId, String epao, String method,
+            String grade,
             LocalDate appealBy) {
         Feedback f = cases.findById(id).orElseThrow(() -> new NotFoundException("No feedback " + id));
         f.linkToEndPointAssessment(apprenticeshipId.value(), epao, method, grade, appealBy);

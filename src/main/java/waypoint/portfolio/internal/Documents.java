@@ -57,7 +57,8 @@ public class Documents {
      * checked what was typed.
      */
     @Transactional
-    public UUID add(CurrentUser user, ApprenticeshipId apprenticeshipId, DocumentType kind, String title, LocalDate expiry,
+    public UUID add(CurrentUser user, ApprenticeshipId apprenticeshipId, DocumentType kind, String title,
+            LocalDate expiry,
             Upload upload) {
         ApprenticeshipSummary a = policy.adding(user, apprenticeshipId);
         if (expiry != null && !kind.mayExpire()) {

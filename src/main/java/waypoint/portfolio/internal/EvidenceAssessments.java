@@ -42,7 +42,8 @@ public class EvidenceAssessments {
      * it is accepted.
      */
     @Transactional
-    public EvidenceState assess(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID id, List<EvidenceDecision> decisions) {
+    public EvidenceState assess(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID id,
+            List<EvidenceDecision> decisions) {
         ApprenticeshipSummary a = policy.assessing(user, apprenticeshipId);
         EvidenceItem item = items.get(a, id);
         EvidenceState outcome = item.assess(decisions, user.id());

@@ -31,7 +31,8 @@ public final class EvidenceItem {
     static final String RECORD = "PortfolioEvidence";
 
     /** Whose portfolio it is: who is told of a step, and the link they follow. */
-    public record Owner(ApprenticeshipId apprenticeshipId, String learnerName, UUID learnerAccountId, UUID tutorAccountId) {
+    public record Owner(ApprenticeshipId apprenticeshipId, String learnerName, UUID learnerAccountId,
+            UUID tutorAccountId) {
 
         public static Owner of(ApprenticeshipSummary a) {
             return new Owner(a.id(), a.learnerName(), a.learnerAccountId(), a.tutorAccountId());

@@ -36,7 +36,8 @@ public class EvidenceReading {
         return store.versions(id);
     }
 
-    public List<Evidence> page(CurrentUser user, ApprenticeshipId apprenticeshipId, EvidenceState state, int page, int size) {
+    public List<Evidence> page(CurrentUser user, ApprenticeshipId apprenticeshipId, EvidenceState state, int page,
+            int size) {
         policy.readable(user, apprenticeshipId);
         return store.page(apprenticeshipId, state, false, page, size);
     }

@@ -104,7 +104,8 @@ public class EvidenceStore {
                 .query(EvidenceStore::evidence).list()).stream().findFirst();
     }
 
-    public List<Evidence> page(ApprenticeshipId apprenticeshipId, EvidenceState state, boolean showcaseOnly, int page, int size) {
+    public List<Evidence> page(ApprenticeshipId apprenticeshipId, EvidenceState state, boolean showcaseOnly, int page,
+            int size) {
         return withClaims(jdbc.sql("SELECT " + COLUMNS + " FROM portfolio_evidence e WHERE e.apprenticeship_id = :a"
                         + (state == null ? "" : " AND e.state = :state") + (showcaseOnly ? " AND e.in_showcase" : "")
                         + " ORDER BY e.evidence_date DESC, e.id DESC LIMIT :size OFFSET :offset")
@@ -235,7 +236,8 @@ public class EvidenceStore {
     }
 
     static Evidence evidence(ResultSet rs, int n) throws SQLException {
-        return new Evidence(rs.getObject("id", UUID.class), new ApprenticeshipId(rs.getObject("apprenticeship_id", UUID.class)),
+        return new Evidence(rs.getObject("id", UUID.class), new ApprenticeshipId(rs.getObject("apprenticeship_id",
+                UUID.class)),
                 rs.getString("title"), rs.getString("description"), rs.getObject("evidence_date", java.time.LocalDate.class),
                 EvidenceType.valueOf(rs.getString("evidence_type")), EvidenceForm.valueOf(rs.getString("form")),
                 EvidenceState.valueOf(rs.getString("state")), rs.getInt("current_number"),

@@ -62,7 +62,8 @@ public class EvidenceSubmissions {
 
     /** Changes the details and the claims; the evidence itself changes by resubmitting a new version. */
     @Transactional
-    public void change(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID id, int lockVersion, EvidenceDraft draft) {
+    public void change(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID id, int lockVersion,
+            EvidenceDraft draft) {
         ApprenticeshipSummary a = policy.adding(user, apprenticeshipId);
         EvidenceItem item = items.get(a, id);
         item.check(EvidenceAction.EDIT);
@@ -76,7 +77,8 @@ public class EvidenceSubmissions {
      * kept. Text or link evidence sends new text or a new link; file evidence a new file.
      */
     @Transactional
-    public int resubmit(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID id, String body, String link, Upload upload,
+    public int resubmit(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID id, String body, String link,
+            Upload upload,
             String note) {
         ApprenticeshipSummary a = policy.adding(user, apprenticeshipId);
         EvidenceItem item = items.get(a, id);

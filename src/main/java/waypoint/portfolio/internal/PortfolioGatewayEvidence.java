@@ -60,7 +60,8 @@ class PortfolioGatewayEvidence implements GatewayEvidenceSource {
                 FROM enrolment.apprenticeship a WHERE a.id IN (:ids)""").param("ids", List.copyOf(apprenticeshipIds))
                 .query(rs -> {
                     int total = rs.getInt("total");
-                    all.put(new ApprenticeshipId(rs.getObject("id", UUID.class)), evidence(total, Math.min(total, rs.getInt("signed_off"))));
+                    all.put(new ApprenticeshipId(rs.getObject("id", UUID.class)), evidence(total, Math.min(total,
+                            rs.getInt("signed_off"))));
                 });
         return all;
     }

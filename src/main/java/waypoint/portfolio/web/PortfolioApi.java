@@ -146,7 +146,8 @@ class PortfolioApi {
     }
 
     @GetMapping("/apprenticeships/{id}/evidence")
-    Page<EvidenceItem> list(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam(defaultValue = "0") int page,
+    Page<EvidenceItem> list(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size, @RequestParam(required = false) EvidenceState state) {
         paging(page, size);
         return new Page<>(reading.page(user, id, state, page, size).stream().map(e -> EvidenceItem.of(e, null))
@@ -155,7 +156,8 @@ class PortfolioApi {
 
     /** Link or text evidence; file evidence is sent as multipart/form-data to the same path. */
     @PostMapping(path = "/apprenticeships/{id}/evidence", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Created> add(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestBody EvidenceRequest request) {
+    ResponseEntity<Created> add(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @RequestBody EvidenceRequest request) {
         if ("FILE".equalsIgnoreCase(request.form())) {
             throw new FieldValidationException("file", "Send file evidence as multipart/form-data with a file part");
         }
@@ -165,7 +167,8 @@ class PortfolioApi {
     }
 
     @PostMapping(path = "/apprenticeships/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Created> upload(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam(required = false) String title,
+    ResponseEntity<Created> upload(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @RequestParam(required = false) String title,
             @RequestParam(required = false) String description, @RequestParam(required = false) String date,
             @RequestParam(required = false) String type, @RequestParam(required = false) List<String> ksbs,
             @RequestParam(required = false) MultipartFile file) {
@@ -221,7 +224,8 @@ class PortfolioApi {
 
     /** Authorised before a byte is read; sent as an attachment. */
     @GetMapping("/apprenticeships/{id}/evidence/{evidenceId}/versions/{number}/file")
-    ResponseEntity<InputStreamResource> download(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID evidenceId,
+    ResponseEntity<InputStreamResource> download(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @PathVariable UUID evidenceId,
             @PathVariable int number) {
         EvidenceDownload d = reading.download(user, id, evidenceId, number);
         return Downloads.attachment(d.version().fileName(), d.version().fileSize(), d.content());
@@ -238,7 +242,8 @@ class PortfolioApi {
     }
 
     @GetMapping("/apprenticeships/{id}/evidence/{evidenceId}/assessment-decisions")
-    List<QualitySamples.Decision> decisions(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID evidenceId) {
+    List<QualitySamples.Decision> decisions(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @PathVariable UUID evidenceId) {
         reading.evidence(user, id, evidenceId);
         return samples.ofEvidence(evidenceId);
     }
@@ -311,7 +316,8 @@ class PortfolioApi {
     }
 
     @GetMapping("/apprenticeships/{id}/journal")
-    Page<Journal.Entry> journal(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam(defaultValue = "0") int page,
+    Page<Journal.Entry> journal(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
         paging(page, size);
         return new Page<>(journal.page(user, id, page, size), page, size, journal.count(user, id));
@@ -334,7 +340,8 @@ class PortfolioApi {
     }
 
     @GetMapping("/apprenticeships/{id}/documents")
-    Page<DocumentItem> documents(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam(defaultValue = "0") int page,
+    Page<DocumentItem> documents(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
         paging(page, size);
         return new Page<>(documents.page(user, id, page, size).stream().map(d -> new DocumentItem(d.id(),
@@ -381,7 +388,8 @@ class PortfolioApi {
     }
 
     @PostMapping("/apprenticeships/{id}/showcase/links")
-    ResponseEntity<LinkCreated> link(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestBody LinkRequest request) {
+    ResponseEntity<LinkCreated> link(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @RequestBody LinkRequest request) {
         Showcase.Link link = showcase.createLink(user, id, request.days());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new LinkCreated("/showcase/" + link.token(), link.expiresAt()));

@@ -487,7 +487,8 @@ class PortfolioPages {
     }
 
     @PostMapping("/apprenticeships/{id}/portfolio/showcase/links")
-    String link(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam(required = false) String days, Model model,
+    String link(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam(required = false) String days,
+            Model model,
             RedirectAttributes redirect) {
         Integer n;
         try {
@@ -507,7 +508,8 @@ class PortfolioPages {
     }
 
     @PostMapping("/apprenticeships/{id}/portfolio/showcase/links/{linkId}/revoke")
-    String revokeLink(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID linkId, RedirectAttributes redirect) {
+    String revokeLink(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID linkId,
+            RedirectAttributes redirect) {
         showcase.revokeLink(user, id, linkId);
         redirect.addFlashAttribute("revoked", true);
         return "redirect:/apprenticeships/" + id + "/portfolio/showcase";

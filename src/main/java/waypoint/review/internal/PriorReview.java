@@ -47,7 +47,8 @@ public record PriorReview(UUID id, ApprenticeshipId apprenticeshipId, String pre
      * Records a review the previous provider held, whose details were checked ({@link PriorReviewDetails.Given}): the
      * day it was held must not be after {@code today}.
      */
-    public static Recorded record(ApprenticeshipId apprenticeshipId, PriorReviewDetails details, LocalDate today, Instant now,
+    public static Recorded record(ApprenticeshipId apprenticeshipId, PriorReviewDetails details, LocalDate today,
+            Instant now,
             String recordedBy) {
         String which = details.which();
         if (details.heldOn().isAfter(today)) {

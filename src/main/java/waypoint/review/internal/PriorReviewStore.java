@@ -126,7 +126,8 @@ public class PriorReviewStore {
     private PriorReview row(ResultSet rs, int n) throws SQLException {
         Timestamp anonymised = rs.getTimestamp("anonymised_at");
         Object number = rs.getObject("number");
-        return new PriorReview(rs.getObject("id", UUID.class), new ApprenticeshipId(rs.getObject("apprenticeship_id", UUID.class)),
+        return new PriorReview(rs.getObject("id", UUID.class), new ApprenticeshipId(rs.getObject("apprenticeship_id",
+                UUID.class)),
                 rs.getString("previous_provider"), rs.getString("previous_ukprn"),
                 number == null ? null : ((Number) number).intValue(), rs.getObject("held_on", LocalDate.class),
                 rs.getObject("due_date", LocalDate.class),

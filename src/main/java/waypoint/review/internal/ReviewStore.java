@@ -36,7 +36,8 @@ public class ReviewStore {
     static ReviewRow row(ResultSet rs, int n) throws SQLException {
         Timestamp meeting = rs.getTimestamp("meeting_at");
         Timestamp signed = rs.getTimestamp("signed_at");
-        return new ReviewRow(rs.getObject("id", UUID.class), new ApprenticeshipId(rs.getObject("apprenticeship_id", UUID.class)),
+        return new ReviewRow(rs.getObject("id", UUID.class), new ApprenticeshipId(rs.getObject("apprenticeship_id",
+                UUID.class)),
                 rs.getInt("number"), ReviewState.valueOf(rs.getString("state")),
                 rs.getObject("anchor_date", LocalDate.class), rs.getObject("due_date", LocalDate.class),
                 rs.getString("due_explanation"), rs.getString("exception_reason"),

@@ -64,7 +64,8 @@ class ReviewsApi {
         this.validator = validator;
     }
 
-    record ReviewEntry(UUID id, ApprenticeshipId apprenticeshipId, int number, String state, LocalDate dueDate, boolean overdue,
+    record ReviewEntry(UUID id, ApprenticeshipId apprenticeshipId, int number, String state, LocalDate dueDate,
+            boolean overdue,
             boolean paused, String dueExplanation, String exceptionReason, Instant meetingAt, String meetingPlace,
             LocalDate heldOn, int recordVersion, Instant signedAt, int lockVersion) {
 

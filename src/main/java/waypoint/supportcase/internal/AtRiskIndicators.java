@@ -61,7 +61,8 @@ public class AtRiskIndicators {
         this.clock = clock;
     }
 
-    public record Indicator(ApprenticeshipId apprenticeshipId, int severity, List<AtRiskSignal> signals, Instant computedAt) {
+    public record Indicator(ApprenticeshipId apprenticeshipId, int severity, List<AtRiskSignal> signals,
+            Instant computedAt) {
     }
 
     /** Computes and stores one apprenticeship's indicator (none for one not in learning). */
@@ -109,7 +110,8 @@ public class AtRiskIndicators {
     }
 
     /** Each apprenticeship's signals from every source (none for one not in learning), in the sources' order. */
-    private Map<ApprenticeshipId, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> batch, AtRiskThresholds thresholds,
+    private Map<ApprenticeshipId, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> batch,
+            AtRiskThresholds thresholds,
             LocalDate today) {
         Map<ApprenticeshipId, List<AtRiskSignal>> signals = new HashMap<>();
         batch.forEach(a -> signals.put(a.id(), new ArrayList<>()));
@@ -137,7 +139,8 @@ public class AtRiskIndicators {
         return signals;
     }
 
-    private Map<ApprenticeshipId, List<AtRiskSignal>> oneByOne(AtRiskSignalSource source, List<ApprenticeshipSummary> batch,
+    private Map<ApprenticeshipId, List<AtRiskSignal>> oneByOne(AtRiskSignalSource source,
+            List<ApprenticeshipSummary> batch,
             AtRiskThresholds thresholds, LocalDate today) {
         Map<ApprenticeshipId, List<AtRiskSignal>> found = new HashMap<>();
         for (ApprenticeshipSummary a : batch) {

@@ -105,7 +105,8 @@ final class BuiltInSignals {
         @Override
         public Map<ApprenticeshipId, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> apprenticeships,
                 AtRiskThresholds t, LocalDate today) {
-            Map<ApprenticeshipId, LocalDate> next = due.nextDue(apprenticeships.stream().map(ApprenticeshipSummary::id).toList());
+            Map<ApprenticeshipId,
+                    LocalDate> next = due.nextDue(apprenticeships.stream().map(ApprenticeshipSummary::id).toList());
             Map<ApprenticeshipId, List<AtRiskSignal>> signals = new LinkedHashMap<>();
             apprenticeships.forEach(a -> signals.put(a.id(),
                     signals(Optional.ofNullable(next.get(a.id())), t, today)));

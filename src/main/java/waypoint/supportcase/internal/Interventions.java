@@ -42,7 +42,8 @@ public class Interventions {
      * cases; it ends, if it has an end yet, on or after its start.
      */
     @Transactional
-    public UUID add(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID caseId, UUID kind, String details, String owner,
+    public UUID add(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID caseId, UUID kind, String details,
+            String owner,
             LocalDate start, LocalDate end) {
         ApprenticeshipSummary a = requireManage(user, apprenticeshipId);
         if (store.interventionKinds().stream().noneMatch(k -> k.id().equals(kind))) {
@@ -67,7 +68,8 @@ public class Interventions {
     }
 
     @Transactional
-    public void outcome(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID interventionId, String outcome, LocalDate end) {
+    public void outcome(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID interventionId, String outcome,
+            LocalDate end) {
         requireManage(user, apprenticeshipId);
         if (!store.interventionOutcome(apprenticeshipId, interventionId, outcome.strip(), end)) {
             throw new waypoint.shared.NotFoundException("Intervention");

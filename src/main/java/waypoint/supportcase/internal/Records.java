@@ -12,7 +12,8 @@ public final class Records {
     private Records() {
     }
 
-    public record CaseRow(UUID id, ApprenticeshipId apprenticeshipId, SupportStage stage, String kind, String reason, int period,
+    public record CaseRow(UUID id, ApprenticeshipId apprenticeshipId, SupportStage stage, String kind, String reason,
+            int period,
             LocalDate toldInPersonOn, LocalDate stageBeganOn, LocalDate stagePlanUntil, LocalDate appealDeadline, LocalDate appealReceivedOn,
             String appealBy, String appealText, String appealDecision, LocalDate appealDecidedOn, String otherPolicy,
             String employerChoice, String employerActions, Instant openedAt, Instant closedAt, Instant updatedAt,

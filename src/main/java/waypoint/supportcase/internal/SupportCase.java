@@ -110,7 +110,8 @@ public final class SupportCase {
     }
 
     /** A new case, opened at an informal stage (or at none, to be ended at once under another policy). */
-    static SupportCase open(ApprenticeshipId apprenticeshipId, Action opening, String kind, String reason, UUID openedBy,
+    static SupportCase open(ApprenticeshipId apprenticeshipId, Action opening, String kind, String reason,
+            UUID openedBy,
             String byName, LocalDate today, Instant now) {
         CaseFacts fresh = CaseFacts.fresh(today);
         SupportStage to = opening == Action.END_UNDER_OTHER_POLICY ? SupportStage.NONE

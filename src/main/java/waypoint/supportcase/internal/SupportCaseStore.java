@@ -238,7 +238,8 @@ public class SupportCaseStore {
                 .param("id", UUID.randomUUID()).param("name", name).param("d", description).update();
     }
 
-    void intervention(UUID id, ApprenticeshipId apprenticeshipId, UUID caseId, UUID kindId, String details, String owner,
+    void intervention(UUID id, ApprenticeshipId apprenticeshipId, UUID caseId, UUID kindId, String details,
+            String owner,
             LocalDate startsOn, LocalDate endsOn, Instant now) {
         jdbc.sql("""
                 INSERT INTO support_intervention (id, apprenticeship_id, case_id, kind_id, details, owner, starts_on,

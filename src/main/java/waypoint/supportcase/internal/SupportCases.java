@@ -191,7 +191,8 @@ public class SupportCases {
      * the day it ended (today or earlier), the withdrawal reason and what happened, as the form has checked them.
      */
     @Transactional
-    public UUID endUnderOtherPolicy(CurrentUser user, ApprenticeshipId apprenticeshipId, String policyName, LocalDate on,
+    public UUID endUnderOtherPolicy(CurrentUser user, ApprenticeshipId apprenticeshipId, String policyName,
+            LocalDate on,
             WithdrawalReason why, String details) {
         ApprenticeshipSummary a = requireEndUnderOtherPolicy(user, apprenticeshipId);
         LocalDate today = LocalDate.now(clock);

@@ -97,7 +97,8 @@ class SupportCasesApi {
         this.events = events;
     }
 
-    record CaseEntry(UUID id, ApprenticeshipId apprenticeshipId, String learnerName, String stage, String stageWords, String kind,
+    record CaseEntry(UUID id, ApprenticeshipId apprenticeshipId, String learnerName, String stage, String stageWords,
+            String kind,
             String reason, Instant openedAt, Instant updatedAt, int version, LocalDate appealDeadline,
             LocalDate appealReceivedOn, String appealDecision, String otherPolicy, String employerChoice,
             String employerActions) {
@@ -118,7 +119,8 @@ class SupportCasesApi {
     }
 
     @PostMapping("/apprenticeships/{id}/support-cases")
-    ResponseEntity<CaseDetail> open(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestBody OpenRequest request) {
+    ResponseEntity<CaseDetail> open(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @RequestBody OpenRequest request) {
         OpenForm form = new OpenForm(request.stage() == null ? null : String.valueOf(request.stage()),
                 request.kind(), request.reason());
         cases.requireOpen(user, id, form.stage());
@@ -234,7 +236,8 @@ class SupportCasesApi {
     }
 
     @PostMapping("/apprenticeships/{id}/other-policy-ending")
-    ResponseEntity<CaseDetail> otherPolicy(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestBody OtherPolicyForm r) {
+    ResponseEntity<CaseDetail> otherPolicy(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @RequestBody OtherPolicyForm r) {
         cases.requireEndUnderOtherPolicy(user, id);
         FormChecks.require(validator, r);
         UUID caseId = cases.endUnderOtherPolicy(user, id, r.policy().strip(), r.endedOn(), r.reason(), r.details());
@@ -309,7 +312,8 @@ class SupportCasesApi {
     }
 
     @PostMapping("/apprenticeships/{id}/interventions/{interventionId}/outcome")
-    List<Records.InterventionRow> outcome(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID interventionId,
+    List<Records.InterventionRow> outcome(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @PathVariable UUID interventionId,
             @RequestBody OutcomeForm r) {
         interventions.requireManage(user, id);
         FormChecks.require(validator, r);

@@ -172,7 +172,8 @@ class SupportPages {
         return openPage(user, apprenticeship, model, Map.of(), Map.of("stage", "1"));
     }
 
-    private String openPage(CurrentUser user, ApprenticeshipId apprenticeshipId, Model model, Map<String, String> errors,
+    private String openPage(CurrentUser user, ApprenticeshipId apprenticeshipId, Model model, Map<String,
+            String> errors,
             Map<String, String> typed) {
         ApprenticeshipSummary a = policy.requireView(user, apprenticeshipId);
         if (!policy.canManage(user, a)) {
@@ -205,7 +206,8 @@ class SupportPages {
     }
 
     @PostMapping("/support-cases/new")
-    String open(CurrentUser user, @RequestParam ApprenticeshipId apprenticeship, HttpServletRequest request, Model model) {
+    String open(CurrentUser user, @RequestParam ApprenticeshipId apprenticeship, HttpServletRequest request,
+            Model model) {
         Map<String, String> typed = typed(request, "stage", "kind", "reason");
         OpenForm form = new OpenForm(typed.get("stage"), typed.get("kind"), typed.get("reason"));
         try {
@@ -536,7 +538,8 @@ class SupportPages {
         return otherPolicyPage(user, apprenticeship, model, Map.of(), Map.of("withdrawalReason", "EXCLUSION"));
     }
 
-    private String otherPolicyPage(CurrentUser user, ApprenticeshipId apprenticeshipId, Model model, Map<String, String> errors,
+    private String otherPolicyPage(CurrentUser user, ApprenticeshipId apprenticeshipId, Model model, Map<String,
+            String> errors,
             Map<String, String> typed) {
         ApprenticeshipSummary a = policy.requireView(user, apprenticeshipId);
         if (!policy.canManage(user, a)) {
@@ -557,7 +560,8 @@ class SupportPages {
     }
 
     @PostMapping("/support-cases/other-policy")
-    String otherPolicy(CurrentUser user, @RequestParam ApprenticeshipId apprenticeship, HttpServletRequest request, Model model) {
+    String otherPolicy(CurrentUser user, @RequestParam ApprenticeshipId apprenticeship, HttpServletRequest request,
+            Model model) {
         Map<String, String> typed = typed(request, "policy", "date", "withdrawalReason", "details");
         OtherPolicyForm form = new OtherPolicyForm(typed.get("policy"), typed.get("date"),
                 typed.get("withdrawalReason"), typed.get("details"));

@@ -105,7 +105,8 @@ class GatewayChecklistBatchTest {
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);
         for (int i = 0; i < rows; i++) {
             UUID id = started(people, "ST1379");
-            epa.confirm(new ApprenticeshipId(id), "employer-confirmation", "Works at the level " + i, "Line manager", "Employer");
+            epa.confirm(new ApprenticeshipId(id), "employer-confirmation", "Works at the level " + i, "Line manager",
+                    "Employer");
             page.add(apprenticeships.find(new ApprenticeshipId(id)).orElseThrow());
         }
         return page;
