@@ -150,7 +150,7 @@ class DemoEpa {
         for (String key : confirmed) {
             boolean employer = key.equals("employer-confirmation");
             boolean apprentice = key.equals("apprentice-confirmation");
-            epa.confirm(id, key, employer ? "Works consistently at the level of the standard"
+            epa.confirm(new ApprenticeshipId(id), key, employer ? "Works consistently at the level of the standard"
                             : apprentice ? "I feel ready for my assessment" : "Seen by the tutor at the last review",
                     employer ? String.valueOf(recorded.lineManagerName()) : apprentice ? recorded.fullName()
                             : recorded.tutorName(),
@@ -176,7 +176,7 @@ class DemoEpa {
 
     private Optional<ApprenticeshipSummary> of(String email, ApprenticeshipStatus status) {
         return organisation.findLearner(email).map(apprenticeships::ofLearner).orElse(List.of()).stream()
-                .filter(a -> a.status() == status && !epa.hasRecord(a.id().value())).findFirst();
+                .filter(a -> a.status() == status && !epa.hasRecord(a.id())).findFirst();
     }
 
     /**
@@ -203,23 +203,23 @@ class DemoEpa {
     /** The same; the employer has not signed the meeting record yet unless {@code employerSigned}. */
     private void passGateway(ApprenticeshipSummary a, LocalDate heldOn, boolean employerSigned) {
         String employer = a.lineManagerName() == null ? "Line manager" : a.lineManagerName();
-        for (EpaImport.OpenItem item : epa.openItems(a.id().value())) {
+        for (EpaImport.OpenItem item : epa.openItems(a.id())) {
             boolean byEmployer = item.key().equals("employer-confirmation");
             boolean byApprentice = item.key().equals("apprentice-confirmation");
             if (item.confirmable()) {
-                epa.confirm(a.id().value(), item.key(), byEmployer ? "Works consistently at the level of the standard"
+                epa.confirm(a.id(), item.key(), byEmployer ? "Works consistently at the level of the standard"
                                 : byApprentice ? "I feel ready for my assessment"
                                         : "Certificate seen by the tutor before the gateway meeting",
                         byEmployer ? employer : byApprentice ? a.learnerName() : a.tutorName(),
                         byEmployer ? "Employer" : byApprentice ? "Apprentice" : "Recorded by staff");
             } else if (item.waivable()) {
-                epa.waive(a.id().value(), item.key(), "Kept in the previous e-portfolio before the move to Waypoint and"
+                epa.waive(a.id(), item.key(), "Kept in the previous e-portfolio before the move to Waypoint and"
                         + " checked by hand against its records", a.tutorName());
             }
         }
-        epa.gatewayMeeting(a.id().value(), heldOn, a.tutorName(), employer, a.learnerName(),
+        epa.gatewayMeeting(a.id(), heldOn, a.tutorName(), employer, a.learnerName(),
                 "Checklist complete; the apprentice is ready");
-        epa.meetingSigned(a.id().value(), a.tutorName(), employerSigned ? employer : null, a.learnerName(),
+        epa.meetingSigned(a.id(), a.tutorName(), employerSigned ? employer : null, a.learnerName(),
                 heldOn.atTime(LocalTime.of(16, 0)).atZone(clock.getZone()).toInstant());
     }
 
@@ -230,12 +230,12 @@ class DemoEpa {
             List<String> methods = methods(a);
             UUID epao = organisation.findEpao("EPA0901").orElse(null);
             if (epao != null && methods.size() >= 2) {
-                epa.booking(a.id().value(), methods.get(0), epao, today.minusDays(12).atTime(LocalTime.of(10, 0))
+                epa.booking(a.id(), methods.get(0), epao, today.minusDays(12).atTime(LocalTime.of(10, 0))
                         .atZone(clock.getZone()).toInstant(), "Northgate offices, Leeds", "Sam Assessor", null);
-                epa.booking(a.id().value(), methods.get(1), epao, today.plusDays(9).atTime(LocalTime.of(14, 0))
+                epa.booking(a.id(), methods.get(1), epao, today.plusDays(9).atTime(LocalTime.of(14, 0))
                         .atZone(clock.getZone()).toInstant(), "https://teams.example.test/epa-discussion",
                         "Sam Assessor", "25% extra time (dyslexia)");
-                epa.result(a.id().value(), methods.get(0), "Pass", today.minusDays(12));
+                epa.result(a.id(), methods.get(0), "Pass", today.minusDays(12));
             }
             added++;
         });
@@ -248,16 +248,16 @@ class DemoEpa {
             List<String> methods = methods(a);
             UUID epao = organisation.findEpao("EPA0901").orElse(null);
             if (epao != null && methods.size() >= 2) {
-                epa.booking(a.id().value(), methods.get(0), epao, end.plusDays(40).atTime(LocalTime.of(10, 0))
+                epa.booking(a.id(), methods.get(0), epao, end.plusDays(40).atTime(LocalTime.of(10, 0))
                         .atZone(clock.getZone()).toInstant(), "Northgate offices, Leeds", "Sam Assessor", null);
-                epa.booking(a.id().value(), methods.get(1), epao, end.plusDays(55).atTime(LocalTime.of(10, 0))
+                epa.booking(a.id(), methods.get(1), epao, end.plusDays(55).atTime(LocalTime.of(10, 0))
                         .atZone(clock.getZone()).toInstant(), "Northgate offices, Leeds", "Sam Assessor", null);
-                epa.result(a.id().value(), methods.get(0), "Distinction", end.plusDays(40));
-                epa.result(a.id().value(), methods.get(1), "Pass", end.plusDays(55));
+                epa.result(a.id(), methods.get(0), "Distinction", end.plusDays(40));
+                epa.result(a.id(), methods.get(1), "Pass", end.plusDays(55));
             }
             // learning actually ended with the practical period, at the gateway; the achievement date is the
             // end-point assessment's, later (the ILR wants it at least 7 days after: docs/domain/ilr.md)
-            epa.completed(a.id().value(), end, end.plusDays(70), end.plusDays(72), end.plusDays(110),
+            epa.completed(a.id(), end, end.plusDays(70), end.plusDays(72), end.plusDays(110),
                     "HIGHER_APPRENTICESHIP", "Interested in the level 6 degree apprenticeship next year",
                     end.plusDays(75));
             added++;
@@ -267,12 +267,12 @@ class DemoEpa {
     /** George Green's appeal against his first method's result, raised through feedback (an assessment appeal). */
     private void appealed(String email, LocalDate today) {
         organisation.findLearner(email).map(apprenticeships::ofLearner).orElse(List.of()).stream()
-                .filter(a -> a.status() == ApprenticeshipStatus.END_POINT_ASSESSMENT && epa.hasRecord(a.id().value()))
+                .filter(a -> a.status() == ApprenticeshipStatus.END_POINT_ASSESSMENT && epa.hasRecord(a.id()))
                 .findFirst().ifPresent(a -> {
                     List<String> methods = methods(a);
                     if (!methods.isEmpty()) {
                         // lodged by his employer, who is sent the decision as well as George
-                        epa.appealAsTutor(a.id().value(), methods.get(0), today.minusDays(5),
+                        epa.appealAsTutor(a.id(), methods.get(0), today.minusDays(5),
                                 "The assessor ran out of time"
                                 + " and asked three of the five questions the assessment plan requires", true);
                     }
@@ -293,7 +293,7 @@ class DemoEpa {
         organisation.findLearner(email).map(apprenticeships::ofLearner).orElse(List.of()).stream()
                 .filter(a -> a.status() == ApprenticeshipStatus.IN_LEARNING
                         && a.plannedEndDate().isAfter(LocalDate.now(clock).plusMonths(3)))
-                .findFirst().ifPresent(a -> epa.requestReadinessAsTutor(a.id().value(), reason));
+                .findFirst().ifPresent(a -> epa.requestReadinessAsTutor(a.id(), reason));
     }
 
     /** The example standard of a reformed assessment plan: not a published standard, made for the demonstration. */
@@ -359,8 +359,8 @@ class DemoEpa {
                 waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         enrolment.start(new ApprenticeshipId(id), start);
         String marker = learners.find(learner.get().id()).map(LearnerSummary::tutorName).orElse("Robin Reed");
-        epa.componentAttempt(id, KNOWLEDGE_TEST, "Fail", today.minusDays(75), marker);
-        epa.componentAttempt(id, KNOWLEDGE_TEST, "Pass", today.minusDays(40), marker);
+        epa.componentAttempt(new ApprenticeshipId(id), KNOWLEDGE_TEST, "Fail", today.minusDays(75), marker);
+        epa.componentAttempt(new ApprenticeshipId(id), KNOWLEDGE_TEST, "Pass", today.minusDays(40), marker);
         added++;
     }
 

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
@@ -83,7 +84,7 @@ class DemoPortfolio {
         if (found.isEmpty()) {
             return;
         }
-        UUID a = found.get().id().value();
+        ApprenticeshipId a = found.get().id();
         List<String> ksbs = portfolio.ksbCodes(a);
         LocalDate today = LocalDate.now(clock);
         if (portfolio.evidenceTitled(a, QUARANTINED_TITLE).isEmpty() && !ksbs.isEmpty()) {
@@ -91,7 +92,7 @@ class DemoPortfolio {
                     today.minusDays(8), "server-room-photos.pdf", pdf("Server room move"), List.of(ksbs.get(0)));
             log.info("Demo data: a quarantined evidence file (marked as a failed virus scan would mark it)");
         }
-        portfolio.evidenceTitled(a, LINKED_EVIDENCE_TITLE).ifPresent(evidence -> offTheJob.log(a,
+        portfolio.evidenceTitled(a, LINKED_EVIDENCE_TITLE).ifPresent(evidence -> offTheJob.log(a.value(),
                 LINKED_ENTRY_REFERENCE, today.minusDays(49), 90, "ASSIGNMENT_WRITING",
                 "Wrote up the code review of the booking service for my portfolio", List.of(), evidence));
     }
@@ -101,7 +102,7 @@ class DemoPortfolio {
         if (found.isEmpty()) {
             return 0;
         }
-        UUID a = found.get().id().value();
+        ApprenticeshipId a = found.get().id();
         List<String> ksbs = portfolio.ksbCodes(a);
         if (ksbs.size() < 6) {
             return 0;
@@ -174,7 +175,7 @@ class DemoPortfolio {
         if (found.isEmpty()) {
             return 0;
         }
-        UUID a = found.get().id().value();
+        ApprenticeshipId a = found.get().id();
         List<String> ksbs = portfolio.ksbCodes(a);
         if (ksbs.size() < 2) {
             return 0;
@@ -194,7 +195,7 @@ class DemoPortfolio {
     private Optional<ApprenticeshipSummary> apprenticeshipOf(String email) {
         return organisation.findLearner(email).flatMap(learners::find)
                 .flatMap(learner -> apprenticeships.ofLearner(learner.id()).stream().findFirst())
-                .filter(a -> a.isActive() && !portfolio.hasEvidence(a.id().value()));
+                .filter(a -> a.isActive() && !portfolio.hasEvidence(a.id()));
     }
 
     private CurrentUser actor(DemoAccounts account) {

@@ -43,15 +43,15 @@ class DemoReviews {
         LocalDate today = LocalDate.now(clock);
         for (ApprenticeshipSummary a : organisation.findLearner(DemoAccounts.LEARNER.email())
                 .map(apprenticeships::ofLearner).orElse(java.util.List.of())) {
-            if (a.status() != ApprenticeshipStatus.IN_LEARNING || reviews.anyHeld(a.id().value())) {
+            if (a.status() != ApprenticeshipStatus.IN_LEARNING || reviews.anyHeld(a.id())) {
                 continue;
             }
             try {
-                reviews.hold(a.id().value(), a.startDate().plusDays(70), true);
-                reviews.hold(a.id().value(), today.minusDays(5), false);
+                reviews.hold(a.id(), a.startDate().plusDays(70), true);
+                reviews.hold(a.id(), today.minusDays(5), false);
                 LocalDate friday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
                 // due this week (Monday to Sunday): this Friday, or today at a weekend
-                reviews.agreeDueDate(a.id().value(), today.getDayOfWeek().getValue() >= 6 ? today : friday,
+                reviews.agreeDueDate(a.id(), today.getDayOfWeek().getValue() >= 6 ? today : friday,
                         "The employer's office closes for a fortnight from next week; the apprentice and the line"
                                 + " manager agreed to meet before it does (email of " + today + ")",
                         "Line manager");

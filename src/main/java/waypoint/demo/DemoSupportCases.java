@@ -47,10 +47,10 @@ class DemoSupportCases {
             LocalDate today = LocalDate.now(clock);
             // the demo apprenticeships name no client partner: the provider's default is copied in instead
             cases.defaultClientPartner("Chris Partner", "client.partner@waypoint.test");
-            apprenticeship("bethany.barker@learners.test").ifPresent(a -> cases.open(coachOf(a), a.id().value(), 1,
+            apprenticeship("bethany.barker@learners.test").ifPresent(a -> cases.open(coachOf(a), a.id(), 1,
                     "PASTORAL", "Recovering from surgery during the break; wants help planning the return to work"
                             + " and catching up on off-the-job hours"));
-            apprenticeship("farah.fletcher@learners.test").ifPresent(a -> cases.open(coachOf(a), a.id().value(), 2,
+            apprenticeship("farah.fletcher@learners.test").ifPresent(a -> cases.open(coachOf(a), a.id(), 2,
                     "PLACEMENT", "Teething problems moving into the new team; the portfolio has stalled"));
             apprenticeship(DemoAccounts.LEARNER.email()).ifPresent(a -> stage3(a, today));
             apprenticeship("ellis.evans@learners.test").ifPresent(a -> stage5(a, today));
@@ -64,7 +64,7 @@ class DemoSupportCases {
 
     private UUID stage3(ApprenticeshipSummary a, LocalDate today) {
         CurrentUser coach = coachOf(a);
-        UUID id = cases.open(coach, a.id().value(), 2, "BOTH",
+        UUID id = cases.open(coach, a.id(), 2, "BOTH",
                 "Off-the-job hours behind and two missed project deadlines;"
                 + " money worries mentioned at the last review");
         cases.tellInPerson(coach, id, today.minusDays(15));
@@ -86,7 +86,7 @@ class DemoSupportCases {
         CurrentUser lead = demo(DemoAccounts.LEAD);
         CurrentUser head = demo(DemoAccounts.HEAD);
         CurrentUser director = demo(DemoAccounts.DIRECTOR);
-        UUID id = cases.open(coach, a.id().value(), 1, "PLACEMENT", "No off-the-job activity for six weeks; the first"
+        UUID id = cases.open(coach, a.id(), 1, "PLACEMENT", "No off-the-job activity for six weeks; the first"
                 + " progress review is overdue");
         cases.tellInPerson(coach, id, today.minusDays(60));
         cases.startStage3(coach, id, today.minusDays(58), "Extra check-ins and a technical coach 1:1",
@@ -118,7 +118,7 @@ class DemoSupportCases {
     /** The learner's apprenticeship, if it has never had a support case. */
     private Optional<ApprenticeshipSummary> apprenticeship(String email) {
         return organisation.findLearner(email).map(apprenticeships::ofLearner).flatMap(list -> list.stream()
-                .filter(a -> a.isActive()).findFirst()).filter(a -> !cases.anyCase(a.id().value()));
+                .filter(a -> a.isActive()).findFirst()).filter(a -> !cases.anyCase(a.id()));
     }
 
     /** The apprentice's tutor when they have an account, else the demo lead. */

@@ -61,13 +61,13 @@ public class EpaImport {
      * service as the page (so raised as an assessment appeal in feedback); nothing when it has an appeal already.
      */
     @Transactional
-    public void appealAsTutor(UUID apprenticeshipId, String method, LocalDate lodgedOn, String grounds) {
+    public void appealAsTutor(ApprenticeshipId apprenticeshipId, String method, LocalDate lodgedOn, String grounds) {
         appealAsTutor(apprenticeshipId, method, lodgedOn, grounds, false);
     }
 
     /** The same, lodged by the employer (the apprenticeship's line manager) when {@code byEmployer}. */
     @Transactional
-    public void appealAsTutor(UUID apprenticeshipId, String method, LocalDate lodgedOn, String grounds,
+    public void appealAsTutor(ApprenticeshipId apprenticeshipId, String method, LocalDate lodgedOn, String grounds,
             boolean byEmployer) {
         if (store.appeals(apprenticeshipId).isEmpty()) {
             tutorOf(apprenticeshipId).ifPresent(tutor -> appeals.appeal(tutor, apprenticeshipId, method,
@@ -77,25 +77,25 @@ public class EpaImport {
 
     /** Added to the readiness dashboard early by its tutor, unless it is there already. */
     @Transactional
-    public void requestReadinessAsTutor(UUID apprenticeshipId, String reason) {
+    public void requestReadinessAsTutor(ApprenticeshipId apprenticeshipId, String reason) {
         if (store.readinessRequest(apprenticeshipId).isEmpty()) {
             tutorOf(apprenticeshipId).ifPresent(tutor -> epa.requestReadiness(tutor, apprenticeshipId, reason));
         }
     }
 
-    private Optional<CurrentUser> tutorOf(UUID apprenticeshipId) {
-        return apprenticeships.find(new ApprenticeshipId(apprenticeshipId)).map(a -> a.tutorAccountId())
+    private Optional<CurrentUser> tutorOf(ApprenticeshipId apprenticeshipId) {
+        return apprenticeships.find(apprenticeshipId).map(a -> a.tutorAccountId())
                 .flatMap(accounts::find)
                 .map(t -> new CurrentUser(t.id(), t.email(), t.displayName(), t.roles()));
     }
 
-    private ApprenticeshipSummary apprenticeship(UUID id) {
-        return apprenticeships.find(new ApprenticeshipId(id))
+    private ApprenticeshipSummary apprenticeship(ApprenticeshipId id) {
+        return apprenticeships.find(id)
                 .orElseThrow(() -> new NotFoundException("No apprenticeship " + id));
     }
 
     @Transactional(readOnly = true)
-    public boolean hasRecord(UUID apprenticeshipId) {
+    public boolean hasRecord(ApprenticeshipId apprenticeshipId) {
         return store.find(apprenticeshipId).stored();
     }
 
@@ -105,7 +105,7 @@ public class EpaImport {
 
     /** The checklist items not met yet (neither met nor waived). */
     @Transactional(readOnly = true)
-    public List<OpenItem> openItems(UUID apprenticeshipId) {
+    public List<OpenItem> openItems(ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary a = apprenticeship(apprenticeshipId);
         return gateway.checklistOf(a).stream().filter(i -> !i.met())
                 .map(i -> new OpenItem(i.key(), i.description(),
@@ -115,19 +115,19 @@ public class EpaImport {
 
     /** A checklist item confirmed (keys as the checklist names them: “portfolio”, “employer-confirmation”, …). */
     @Transactional
-    public void confirm(UUID apprenticeshipId, String key, String evidence, String byName, String as) {
+    public void confirm(ApprenticeshipId apprenticeshipId, String key, String evidence, String byName, String as) {
         gateway.importConfirmation(apprenticeship(apprenticeshipId), key, evidence, byName, as);
     }
 
     /** A checklist item waived by the person named, with their reason. */
     @Transactional
-    public void waive(UUID apprenticeshipId, String key, String reason, String byName) {
+    public void waive(ApprenticeshipId apprenticeshipId, String key, String reason, String byName) {
         gateway.importWaiver(apprenticeship(apprenticeshipId), key, reason, byName);
     }
 
     /** The gateway meeting that decided the apprentice was ready (the checklist must be met or waived first). */
     @Transactional
-    public void gatewayMeeting(UUID apprenticeshipId, LocalDate heldOn, String mentor, String employer,
+    public void gatewayMeeting(ApprenticeshipId apprenticeshipId, LocalDate heldOn, String mentor, String employer,
             String apprentice, String notes) {
         gateway.importMeeting(apprenticeship(apprenticeshipId), heldOn, mentor, employer, apprentice, notes);
     }
@@ -137,7 +137,7 @@ public class EpaImport {
      * party whose name is null has not signed yet: the record waits for them (the caseload board shows it).
      */
     @Transactional
-    public void meetingSigned(UUID apprenticeshipId, String mentor, String employer, String apprentice,
+    public void meetingSigned(ApprenticeshipId apprenticeshipId, String mentor, String employer, String apprentice,
             Instant signedAt) {
         ApprenticeshipSummary a = apprenticeship(apprenticeshipId);
         if (mentor != null) {
@@ -152,7 +152,7 @@ public class EpaImport {
     }
 
     @Transactional
-    public void booking(UUID apprenticeshipId, String method, UUID epaoId, Instant startsAt, String place,
+    public void booking(ApprenticeshipId apprenticeshipId, String method, UUID epaoId, Instant startsAt, String place,
             String assessor, String adjustments) {
         assessment.importBooking(apprenticeship(apprenticeshipId), method, epaoId, startsAt, place, assessor,
                 adjustments);
@@ -160,7 +160,7 @@ public class EpaImport {
 
     /** A method's grade; importing the same grade of the same method on the same day again adds nothing. */
     @Transactional
-    public void result(UUID apprenticeshipId, String method, String grade, LocalDate assessedOn) {
+    public void result(ApprenticeshipId apprenticeshipId, String method, String grade, LocalDate assessedOn) {
         assessment.importResult(apprenticeship(apprenticeshipId), method, grade, assessedOn);
     }
 
@@ -169,13 +169,14 @@ public class EpaImport {
      * the provider's {@code marker} when the provider marks it; the same attempt again adds nothing.
      */
     @Transactional
-    public void componentAttempt(UUID apprenticeshipId, String component, String grade, LocalDate assessedOn,
+    public void componentAttempt(ApprenticeshipId apprenticeshipId, String component, String grade,
+            LocalDate assessedOn,
             String marker) {
         assessment.importComponentAttempt(apprenticeship(apprenticeshipId), component, grade, assessedOn, marker);
     }
 
     @Transactional
-    public void completed(UUID apprenticeshipId, LocalDate actualEnd, LocalDate achieved,
+    public void completed(ApprenticeshipId apprenticeshipId, LocalDate actualEnd, LocalDate achieved,
             LocalDate certificateRequested, LocalDate certificateReceived, String progression, String notes,
             LocalDate progressionHeldOn) {
         completion.importCompletion(apprenticeship(apprenticeshipId), actualEnd, achieved, certificateRequested,

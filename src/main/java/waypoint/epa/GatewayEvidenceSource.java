@@ -4,7 +4,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+
+import waypoint.enrolment.ApprenticeshipId;
 
 /**
  * Evidence another module holds for the gateway checklist (the portfolio module's submitted portfolio and KSBs signed
@@ -14,15 +15,17 @@ import java.util.UUID;
 public interface GatewayEvidenceSource {
 
     /** The items this source can evaluate for the apprenticeship; empty when it knows nothing of it. */
-    List<GatewayEvidence> evidenceFor(UUID apprenticeshipId);
+    List<GatewayEvidence> evidenceFor(ApprenticeshipId apprenticeshipId);
 
     /**
      * The items of several apprenticeships at once, for the readiness dashboard's page of up to 25 rows: every
      * apprenticeship asked for is a key (with an empty list when the source knows nothing of it). Override it with a
-     * fixed number of queries whatever the number of ids; this default asks {@link #evidenceFor(UUID)} once per id.
+     * fixed number of queries whatever the number of ids; this default asks {@link #evidenceFor(ApprenticeshipId)} once
+     * per id.
      */
-    default Map<UUID, List<GatewayEvidence>> evidenceForAll(Collection<UUID> apprenticeshipIds) {
-        Map<UUID, List<GatewayEvidence>> all = new LinkedHashMap<>();
+    default Map<ApprenticeshipId, List<GatewayEvidence>> evidenceForAll(
+            Collection<ApprenticeshipId> apprenticeshipIds) {
+        Map<ApprenticeshipId, List<GatewayEvidence>> all = new LinkedHashMap<>();
         apprenticeshipIds.forEach(id -> all.put(id, evidenceFor(id)));
         return all;
     }

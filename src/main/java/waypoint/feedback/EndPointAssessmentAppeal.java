@@ -1,8 +1,8 @@
 package waypoint.feedback;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.organisation.LearnerId;
 
 /**
@@ -13,8 +13,8 @@ import waypoint.organisation.LearnerId;
  * {@code appellant} is who lodged it: the apprentice, or their employer, who is then sent the decision as well as the
  * apprentice (docs/domain/complaints-policy.md, Assessment appeals).
  */
-public record EndPointAssessmentAppeal(UUID apprenticeshipId, LearnerId learnerId, String epaoName, String method,
-        String grade, LocalDate assessedOn, LocalDate lodgedOn, LocalDate appealBy, String grounds,
+public record EndPointAssessmentAppeal(ApprenticeshipId apprenticeshipId, LearnerId learnerId, String epaoName,
+        String method, String grade, LocalDate assessedOn, LocalDate lodgedOn, LocalDate appealBy, String grounds,
         Appellant appellant) {
 
     public EndPointAssessmentAppeal {
@@ -22,8 +22,8 @@ public record EndPointAssessmentAppeal(UUID apprenticeshipId, LearnerId learnerI
     }
 
     /** An appeal the apprentice lodged. */
-    public EndPointAssessmentAppeal(UUID apprenticeshipId, LearnerId learnerId, String epaoName, String method,
-            String grade, LocalDate assessedOn, LocalDate lodgedOn, LocalDate appealBy, String grounds) {
+    public EndPointAssessmentAppeal(ApprenticeshipId apprenticeshipId, LearnerId learnerId, String epaoName,
+            String method, String grade, LocalDate assessedOn, LocalDate lodgedOn, LocalDate appealBy, String grounds) {
         this(apprenticeshipId, learnerId, epaoName, method, grade, assessedOn, lodgedOn, appealBy, grounds,
                 Appellant.APPRENTICE);
     }

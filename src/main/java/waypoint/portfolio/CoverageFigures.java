@@ -1,13 +1,13 @@
 package waypoint.portfolio;
 
-import java.util.UUID;
+import waypoint.enrolment.ApprenticeshipId;
 
 /**
  * An apprenticeship's portfolio coverage: how many of its standard's KSBs are signed off, how many have any evidence,
  * the percentage complete (signed off of all) and the elapsed share of the programme (start to planned end), both
  * 0–100, so a caller can compare them (a gateway checklist, an at-risk signal).
  */
-public record CoverageFigures(UUID apprenticeshipId, int ksbsTotal, int ksbsSignedOff, int ksbsWithEvidence,
+public record CoverageFigures(ApprenticeshipId apprenticeshipId, int ksbsTotal, int ksbsSignedOff, int ksbsWithEvidence,
         int percentComplete, int elapsedPercent) {
 
     /** Coverage behind the elapsed share of the programme. */

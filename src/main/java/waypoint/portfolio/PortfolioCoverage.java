@@ -30,13 +30,13 @@ public class PortfolioCoverage {
 
     /** The figures of an apprenticeship, or empty when it does not exist. */
     @Transactional(readOnly = true)
-    public Optional<CoverageFigures> of(UUID apprenticeshipId) {
-        return apprenticeships.find(new ApprenticeshipId(apprenticeshipId)).map(a -> coverage.matrixOf(a).figures());
+    public Optional<CoverageFigures> of(ApprenticeshipId apprenticeshipId) {
+        return apprenticeships.find(apprenticeshipId).map(a -> coverage.matrixOf(a).figures());
     }
 
     /** The figures of many apprenticeships in a fixed number of queries, each id to its figures. */
     @Transactional(readOnly = true)
-    public Map<UUID, CoverageFigures> of(Collection<ApprenticeshipSummary> apprenticeships) {
+    public Map<ApprenticeshipId, CoverageFigures> of(Collection<ApprenticeshipSummary> apprenticeships) {
         return coverage.figuresOf(apprenticeships);
     }
 }

@@ -62,29 +62,29 @@ public class PortfolioImport {
     }
 
     /** The KSB codes of the apprenticeship's standard version, K first, then S, then B. */
-    public List<String> ksbCodes(UUID apprenticeshipId) {
-        return apprenticeships.find(new ApprenticeshipId(apprenticeshipId)).map(ksbs::codes).orElse(List.of());
+    public List<String> ksbCodes(ApprenticeshipId apprenticeshipId) {
+        return apprenticeships.find(apprenticeshipId).map(ksbs::codes).orElse(List.of());
     }
 
-    public boolean hasEvidence(UUID apprenticeshipId) {
+    public boolean hasEvidence(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM portfolio_evidence WHERE apprenticeship_id = :a)")
                 .param("a", apprenticeshipId).query(Boolean.class).single();
     }
 
     /** Written evidence; {@code type} is a type code such as {@code ASSIGNMENT}. */
-    public UUID addText(CurrentUser by, UUID apprenticeshipId, String title, String type, LocalDate date,
+    public UUID addText(CurrentUser by, ApprenticeshipId apprenticeshipId, String title, String type, LocalDate date,
             String text, List<String> ksbs) {
         return submissions.add(by, apprenticeshipId, new EvidenceDraft(title, null, date, evidenceType(type),
                 EvidenceForm.TEXT, text, null, ksbs), null);
     }
 
-    public UUID addLink(CurrentUser by, UUID apprenticeshipId, String title, String type, LocalDate date,
+    public UUID addLink(CurrentUser by, ApprenticeshipId apprenticeshipId, String title, String type, LocalDate date,
             String link, List<String> ksbs) {
         return submissions.add(by, apprenticeshipId, new EvidenceDraft(title, null, date, evidenceType(type),
                 EvidenceForm.LINK, null, link, ksbs), null);
     }
 
-    public UUID addFile(CurrentUser by, UUID apprenticeshipId, String title, String type, LocalDate date,
+    public UUID addFile(CurrentUser by, ApprenticeshipId apprenticeshipId, String title, String type, LocalDate date,
             String fileName, InputStream content, List<String> ksbs) {
         return submissions.add(by, apprenticeshipId, new EvidenceDraft(title, null, date, evidenceType(type),
                 EvidenceForm.FILE, null, null, ksbs), new Upload(fileName, content));
@@ -96,7 +96,8 @@ public class PortfolioImport {
      * The demo runs without clamd, so this is how it shows quarantine.
      */
     @Transactional
-    public UUID addQuarantinedFile(CurrentUser by, UUID apprenticeshipId, String title, String type, LocalDate date,
+    public UUID addQuarantinedFile(CurrentUser by, ApprenticeshipId apprenticeshipId, String title, String type,
+            LocalDate date,
             String fileName, InputStream content, List<String> ksbs) {
         UUID id = addFile(by, apprenticeshipId, title, type, date, fileName, content, ksbs);
         submissions.quarantineCurrent(apprenticeshipId, id);
@@ -104,7 +105,7 @@ public class PortfolioImport {
     }
 
     /** The apprenticeship's evidence with this title, if any. */
-    public java.util.Optional<UUID> evidenceTitled(UUID apprenticeshipId, String title) {
+    public java.util.Optional<UUID> evidenceTitled(ApprenticeshipId apprenticeshipId, String title) {
         return jdbc.sql("SELECT id FROM portfolio_evidence WHERE apprenticeship_id = :a AND title = :t"
                         + " ORDER BY created_at LIMIT 1")
                 .param("a", apprenticeshipId).param("t", title).query(UUID.class).optional();
@@ -117,7 +118,8 @@ public class PortfolioImport {
 
     /** Accepts every claim not referred back in {@code referred} (KSB code → feedback). */
     @Transactional
-    public void assess(CurrentUser tutor, UUID apprenticeshipId, UUID evidenceId, Map<String, String> referred) {
+    public void assess(CurrentUser tutor, ApprenticeshipId apprenticeshipId, UUID evidenceId, Map<String,
+            String> referred) {
         var e = reading.evidence(tutor, apprenticeshipId, evidenceId);
         assessments.assess(tutor, apprenticeshipId, evidenceId, e.claims().stream()
                 .filter(c -> c.decision() != ClaimDecision.ACCEPTED)
@@ -125,25 +127,26 @@ public class PortfolioImport {
                         ? ClaimDecision.REFERRED_BACK : ClaimDecision.ACCEPTED, referred.get(c.ksbCode()))).toList());
     }
 
-    public void resubmitText(CurrentUser by, UUID apprenticeshipId, UUID evidenceId, String text, String note) {
+    public void resubmitText(CurrentUser by, ApprenticeshipId apprenticeshipId, UUID evidenceId, String text,
+            String note) {
         submissions.resubmit(by, apprenticeshipId, evidenceId, text, null, null, note);
     }
 
-    public void signOff(CurrentUser tutor, UUID apprenticeshipId, String ksbCode) {
+    public void signOff(CurrentUser tutor, ApprenticeshipId apprenticeshipId, String ksbCode) {
         assessments.signOff(tutor, apprenticeshipId, ksbCode);
     }
 
-    public void chooseForShowcase(CurrentUser by, UUID apprenticeshipId, UUID evidenceId) {
+    public void chooseForShowcase(CurrentUser by, ApprenticeshipId apprenticeshipId, UUID evidenceId) {
         submissions.showcase(by, apprenticeshipId, evidenceId, true);
     }
 
     /** A read-only link to the showcase for an end-point assessor, working for {@code days}; answers its path. */
-    public String shareShowcase(CurrentUser by, UUID apprenticeshipId, int days) {
+    public String shareShowcase(CurrentUser by, ApprenticeshipId apprenticeshipId, int days) {
         return "/showcase/" + showcase.createLink(by, apprenticeshipId, days).token();
     }
 
     /** Revokes the newest link that still works, if any. */
-    public void revokeNewestShowcaseLink(CurrentUser by, UUID apprenticeshipId) {
+    public void revokeNewestShowcaseLink(CurrentUser by, ApprenticeshipId apprenticeshipId) {
         showcase.links(by, apprenticeshipId).stream().filter(Showcase.ListedLink::works).findFirst()
                 .ifPresent(l -> showcase.revokeLink(by, apprenticeshipId, l.id()));
     }
@@ -158,7 +161,8 @@ public class PortfolioImport {
     }
 
     /** A reflection; with {@code hours} it also records off-the-job time of {@code activityType}. */
-    public UUID reflect(CurrentUser learner, UUID apprenticeshipId, LocalDate date, String title, String reflection,
+    public UUID reflect(CurrentUser learner, ApprenticeshipId apprenticeshipId, LocalDate date, String title,
+            String reflection,
             String hours, String activityType, boolean share) {
         Integer minutes = hours == null ? null
                 : new java.math.BigDecimal(hours.strip()).multiply(java.math.BigDecimal.valueOf(60)).intValue();
@@ -167,7 +171,8 @@ public class PortfolioImport {
     }
 
     /** {@code type}: CV, JOB_DESCRIPTION, CERTIFICATE, CONTRACT, PRIOR_LEARNING_EVIDENCE or OTHER. */
-    public UUID addDocument(CurrentUser by, UUID apprenticeshipId, String type, String title, LocalDate expiresOn,
+    public UUID addDocument(CurrentUser by, ApprenticeshipId apprenticeshipId, String type, String title,
+            LocalDate expiresOn,
             String fileName, InputStream content) {
         return documents.add(by, apprenticeshipId, DocumentType.valueOf(type.strip().toUpperCase()), title,
                 expiresOn, new Upload(fileName, content));

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.FunctionalSkillsLevel;
 import waypoint.enrolment.PlannedFunctionalSkills;
 
@@ -36,14 +37,15 @@ public class FunctionalSkillsInReviews {
 
     /** The latest signed review's functional skills, when the apprenticeship has a signed review. */
     @Transactional(readOnly = true)
-    public Optional<PlannedAtReview> plannedInLatestSignedReview(UUID apprenticeshipId) {
+    public Optional<PlannedAtReview> plannedInLatestSignedReview(ApprenticeshipId apprenticeshipId) {
         return Optional.ofNullable(plannedInLatestSignedReview(List.of(apprenticeshipId)).get(apprenticeshipId));
     }
 
     /** The same for many apprenticeships in one query: those with a signed review. */
     @Transactional(readOnly = true)
-    public Map<UUID, PlannedAtReview> plannedInLatestSignedReview(Collection<UUID> apprenticeshipIds) {
-        Map<UUID, PlannedAtReview> planned = new HashMap<>();
+    public Map<ApprenticeshipId, PlannedAtReview> plannedInLatestSignedReview(
+            Collection<ApprenticeshipId> apprenticeshipIds) {
+        Map<ApprenticeshipId, PlannedAtReview> planned = new HashMap<>();
         if (apprenticeshipIds.isEmpty()) {
             return planned;
         }
@@ -57,7 +59,7 @@ public class FunctionalSkillsInReviews {
                         ORDER BY r.apprenticeship_id, r.number DESC""")
                 .param("ids", Set.copyOf(apprenticeshipIds))
                 .query(rs -> {
-                    planned.put(rs.getObject(1, UUID.class), new PlannedAtReview(rs.getInt(2),
+                    planned.put(new ApprenticeshipId(rs.getObject(1, UUID.class)), new PlannedAtReview(rs.getInt(2),
                             rs.getObject(3, LocalDate.class), new PlannedFunctionalSkills(
                                     FunctionalSkillsLevel.ofStored(rs.getString(4)),
                                     FunctionalSkillsLevel.ofStored(rs.getString(5)))));

@@ -64,7 +64,7 @@ public class ReviewImport {
     }
 
     /** Whether any review of the apprenticeship has been held (its record sent for signatures). */
-    public boolean anyHeld(UUID apprenticeshipId) {
+    public boolean anyHeld(ApprenticeshipId apprenticeshipId) {
         return store.ofApprenticeship(apprenticeshipId).stream().anyMatch(r -> r.recordVersion() > 0);
     }
 
@@ -74,16 +74,16 @@ public class ReviewImport {
      * signed by the apprentice, the tutor and, if {@code employerSigns}, the line manager.
      */
     @Transactional
-    public void hold(UUID apprenticeshipId, LocalDate heldOn, boolean employerSigns) {
+    public void hold(ApprenticeshipId apprenticeshipId, LocalDate heldOn, boolean employerSigns) {
         hold(apprenticeshipId, heldOn, employerSigns, PlannedFunctionalSkills.NONE);
     }
 
     /** The same, the record stating the functional skills qualifications planned at the review. */
     @Transactional
-    public void hold(UUID apprenticeshipId, LocalDate heldOn, boolean employerSigns,
+    public void hold(ApprenticeshipId apprenticeshipId, LocalDate heldOn, boolean employerSigns,
             PlannedFunctionalSkills functionalSkills) {
         reviews.schedule(apprenticeshipId);
-        ApprenticeshipSummary a = apprenticeships.find(new ApprenticeshipId(apprenticeshipId)).orElseThrow();
+        ApprenticeshipSummary a = apprenticeships.find(apprenticeshipId).orElseThrow();
         ReviewRow review = store.open(apprenticeshipId).orElseThrow();
         CurrentUser tutor = person(a.tutorAccountId(), Role.TUTOR);
         CurrentUser learner = person(a.learnerAccountId(), Role.LEARNER);
@@ -120,9 +120,9 @@ public class ReviewImport {
 
     /** The next review's due date agreed with the employer, with the reason. */
     @Transactional
-    public void agreeDueDate(UUID apprenticeshipId, LocalDate due, String reason, String agreedBy) {
+    public void agreeDueDate(ApprenticeshipId apprenticeshipId, LocalDate due, String reason, String agreedBy) {
         reviews.schedule(apprenticeshipId);
-        ApprenticeshipSummary a = apprenticeships.find(new ApprenticeshipId(apprenticeshipId)).orElseThrow();
+        ApprenticeshipSummary a = apprenticeships.find(apprenticeshipId).orElseThrow();
         ReviewRow review = store.open(apprenticeshipId).orElseThrow();
         reviews.agreeException(person(a.tutorAccountId(), Role.TUTOR), review.id(), review.lockVersion(),
                 due, reason, agreedBy, review.anchorDate().isAfter(due) ? due : review.anchorDate());

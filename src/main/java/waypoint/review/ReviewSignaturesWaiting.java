@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.review.internal.ReviewParty;
 import waypoint.review.internal.ReviewSettings;
 
@@ -24,7 +25,7 @@ import waypoint.review.internal.ReviewSettings;
 public class ReviewSignaturesWaiting {
 
     /** One review waiting: its number, the parties still to sign (in words) and when the version was sent. */
-    public record Waiting(UUID apprenticeshipId, int reviewNumber, List<String> parties, Instant since) {
+    public record Waiting(ApprenticeshipId apprenticeshipId, int reviewNumber, List<String> parties, Instant since) {
     }
 
     private final JdbcClient jdbc;
@@ -43,7 +44,7 @@ public class ReviewSignaturesWaiting {
 
     /** The reviews of these apprenticeships waiting for signatures, in one query. */
     @Transactional(readOnly = true)
-    public List<Waiting> waiting(Collection<UUID> apprenticeshipIds) {
+    public List<Waiting> waiting(Collection<ApprenticeshipId> apprenticeshipIds) {
         if (apprenticeshipIds.isEmpty()) {
             return List.of();
         }
@@ -54,7 +55,7 @@ public class ReviewSignaturesWaiting {
                         FROM progress_review r
                                  JOIN progress_review_version v ON v.review_id = r.id AND v.number = r.record_version
                         WHERE r.state = 'AWAITING_SIGNATURES' AND r.apprenticeship_id = ANY(:ids)""")
-                .param("ids", apprenticeshipIds.toArray(UUID[]::new))
+                .param("ids", apprenticeshipIds.stream().map(ApprenticeshipId::value).toArray(UUID[]::new))
                 .query((rs, n) -> {
                     List<String> signed = Arrays.asList((String[]) rs.getArray(4).getArray());
                     List<String> missing = new ArrayList<>();
@@ -63,7 +64,7 @@ public class ReviewSignaturesWaiting {
                             missing.add(party.words());
                         }
                     }
-                    return new Waiting(rs.getObject(1, UUID.class), rs.getInt(2), missing,
+                    return new Waiting(new ApprenticeshipId(rs.getObject(1, UUID.class)), rs.getInt(2), missing,
                             rs.getTimestamp(3).toInstant());
                 }).list().stream().filter(w -> !w.parties().isEmpty()).toList();
     }

@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.review.internal.PriorReview;
 import waypoint.review.internal.PriorReviewStore;
 import waypoint.review.internal.ReviewPdf;
@@ -80,7 +81,7 @@ public class ReviewTransfers {
      * ({@link PriorReviewDetails.Given}); the same review of the same pack is recorded once.
      */
     @Transactional
-    public UUID recordPriorReview(UUID apprenticeshipId, PriorReviewDetails details, String recordedBy) {
+    public UUID recordPriorReview(ApprenticeshipId apprenticeshipId, PriorReviewDetails details, String recordedBy) {
         PriorReview.Recorded recorded = PriorReview.record(apprenticeshipId, PriorReview.checked(validator, details),
                 LocalDate.now(clock.withZone(GovUkDates.LONDON)), clock.instant(), recordedBy);
         if (priorReviews.addRecorded(recorded.review())) {
@@ -97,7 +98,7 @@ public class ReviewTransfers {
      * PDF kept the first time.
      */
     @Transactional
-    public UUID recordPriorReview(UUID apprenticeshipId, PriorReviewDetails details, String recordedBy,
+    public UUID recordPriorReview(ApprenticeshipId apprenticeshipId, PriorReviewDetails details, String recordedBy,
             SignedRecordFile signed) {
         UUID id = recordPriorReview(apprenticeshipId, details, recordedBy);
         if (signed != null && priorReviews.find(id).isPresent() && priorReviews.signedRecord(id).isEmpty()) {
@@ -125,7 +126,7 @@ public class ReviewTransfers {
 
     /** The reviews held here (sent for signatures at least), oldest first, with who signed the latest record. */
     @Transactional(readOnly = true)
-    public List<HeldReview> heldOf(UUID apprenticeshipId) {
+    public List<HeldReview> heldOf(ApprenticeshipId apprenticeshipId) {
         java.util.Set<UUID> signedByAll = new java.util.HashSet<>();
         store.signedVersions(apprenticeshipId).forEach(v -> signedByAll.add(v.reviewId()));
         return store.ofApprenticeship(apprenticeshipId).stream().filter(r -> r.heldOn() != null

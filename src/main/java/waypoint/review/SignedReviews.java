@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.review.internal.ReviewPdf;
 import waypoint.review.internal.ReviewService;
@@ -42,7 +43,7 @@ public class SignedReviews {
 
     /** Every signed version of the apprenticeship's reviews, oldest first, for someone who may see its reviews. */
     @Transactional(readOnly = true)
-    public List<SignedReview> of(CurrentUser user, UUID apprenticeshipId) {
+    public List<SignedReview> of(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         return store.signedVersions(apprenticeshipId).stream().map(v -> {
             ReviewService.VersionView view = reviews.version(user, v.reviewId(), v.version());
             return new SignedReview(v.reviewId(), v.number(), v.version(), v.heldOn(), view.signatures().stream()

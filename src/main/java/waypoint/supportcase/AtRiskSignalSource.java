@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 
 /**
@@ -26,11 +27,11 @@ public interface AtRiskSignalSource {
      * by one. This default asks one by one; a source whose reads are queries overrides it to read the whole batch in
      * a fixed number of them, so the nightly run's queries do not grow with the number of apprenticeships.
      */
-    default Map<UUID, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> apprenticeships,
+    default Map<ApprenticeshipId, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> apprenticeships,
             AtRiskThresholds thresholds, LocalDate today) {
-        Map<UUID, List<AtRiskSignal>> signals = new LinkedHashMap<>();
+        Map<ApprenticeshipId, List<AtRiskSignal>> signals = new LinkedHashMap<>();
         for (ApprenticeshipSummary apprenticeship : apprenticeships) {
-            signals.put(apprenticeship.id().value(), signals(apprenticeship, thresholds, today));
+            signals.put(apprenticeship.id(), signals(apprenticeship, thresholds, today));
         }
         return signals;
     }

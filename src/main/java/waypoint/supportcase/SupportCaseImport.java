@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.supportcase.internal.AtRiskIndicators;
 import waypoint.supportcase.internal.StageTable;
@@ -40,16 +41,16 @@ public class SupportCaseImport {
     }
 
     /** The apprenticeship's open case, if it has one. */
-    public Optional<UUID> openCase(UUID apprenticeshipId) {
+    public Optional<UUID> openCase(ApprenticeshipId apprenticeshipId) {
         return store.openOf(apprenticeshipId).map(c -> c.id());
     }
 
     /** Whether the apprenticeship has ever had a case. */
-    public boolean anyCase(UUID apprenticeshipId) {
+    public boolean anyCase(ApprenticeshipId apprenticeshipId) {
         return !store.ofApprenticeship(apprenticeshipId).isEmpty();
     }
 
-    public UUID open(CurrentUser by, UUID apprenticeshipId, int stage, String kind, String reason) {
+    public UUID open(CurrentUser by, ApprenticeshipId apprenticeshipId, int stage, String kind, String reason) {
         return cases.open(by, apprenticeshipId, String.valueOf(stage), kind, reason);
     }
 

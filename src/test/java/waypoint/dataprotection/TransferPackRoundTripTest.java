@@ -29,6 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 import waypoint.dataprotection.internal.transfer.TransferPackExport;
 import waypoint.dataprotection.internal.transfer.TransferPackExport.AgreementHow;
 import waypoint.demo.DemoAccounts;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
@@ -307,10 +308,11 @@ class TransferPackRoundTripTest {
         UUID apprenticeship = people.inLearning(enrolment, "ST0116", LocalDate.of(2025, 9, 1));
         var account = accounts.findByEmail(people.lastLearnerEmail).orElseThrow();
         CurrentUser learner = new CurrentUser(account.id(), account.email(), account.displayName(), account.roles());
-        List<String> ksb = portfolio.ksbCodes(apprenticeship).subList(0, 1);
-        portfolio.addFile(learner, apprenticeship, "Kept report", "WORK_PRODUCT", LocalDate.of(2025, 10, 1),
+        List<String> ksb = portfolio.ksbCodes(new ApprenticeshipId(apprenticeship)).subList(0, 1);
+        portfolio.addFile(learner, new ApprenticeshipId(apprenticeship), "Kept report", "WORK_PRODUCT",
+                LocalDate.of(2025, 10, 1),
                 "kept.pdf", new ByteArrayInputStream(aPdf()), ksb);
-        UUID lost = portfolio.addFile(learner, apprenticeship, "Lost report", "WORK_PRODUCT",
+        UUID lost = portfolio.addFile(learner, new ApprenticeshipId(apprenticeship), "Lost report", "WORK_PRODUCT",
                 LocalDate.of(2025, 10, 2), "lost.pdf", new ByteArrayInputStream(aPdf()), ksb);
         files.delete(jdbc.sql("SELECT file_id FROM portfolio.evidence_file WHERE evidence_id = :e")
                 .param("e", lost).query(String.class).single());

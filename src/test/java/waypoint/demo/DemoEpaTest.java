@@ -63,44 +63,44 @@ class DemoEpaTest {
     @Test
     void demi_doyle_completed_with_her_grades_and_certificate_and_george_green_has_both_methods_booked() {
         demo.load();
-        EpaService.EpaView demi = epa.view(director(), of("demi.doyle@learners.test").id().value());
+        EpaService.EpaView demi = epa.view(director(), of("demi.doyle@learners.test").id());
         assertThat(demi.record().stage()).isEqualTo(EpaStage.COMPLETED);
         assertThat(demi.overallGrade()).isEqualTo("Merit");
         assertThat(demi.record().certificateReceivedOn()).isNotNull();
-        EpaService.EpaView george = epa.view(director(), of("george.green@learners.test").id().value());
+        EpaService.EpaView george = epa.view(director(), of("george.green@learners.test").id());
         assertThat(george.record().stage()).isEqualTo(EpaStage.ASSESSMENT);
         assertThat(george.bookings()).hasSize(2);
         assertThat(george.results().get(0).grade()).isEqualTo("Pass");
         assertThat(george.gateway().missing()).as("the demo passes the same gateway guards as a person").isEmpty();
         assertThat(demi.gateway().passed()).isTrue();
         assertThat(demi.record().achievementDate()).isAfterOrEqualTo(demi.lastGradedOn().orElseThrow());
-        EpaService.EpaView farah = epa.view(director(), of("farah.fletcher@learners.test").id().value());
+        EpaService.EpaView farah = epa.view(director(), of("farah.fletcher@learners.test").id());
         assertThat(farah.record().stage()).isEqualTo(EpaStage.GATEWAY);
         assertThat(farah.gateway().missing()).as("her meeting record waits for her employer's signature")
                 .containsExactly("The employer's signature on the gateway meeting record");
-        EpaService.EpaView quentin = epa.view(director(), of("quentin.quinn@learners.test").id().value());
+        EpaService.EpaView quentin = epa.view(director(), of("quentin.quinn@learners.test").id());
         assertThat(quentin.checklistComplete()).isFalse();
         assertThat(quentin.checklist()).anyMatch(i -> i.key().equals("portfolio") && i.met());
     }
 
     @Test
     void george_greens_appeal_went_through_feedback_and_ellis_evans_is_on_the_dashboard_early() {
-        EpaService.EpaView george = epa.view(director(), of("george.green@learners.test").id().value());
+        EpaService.EpaView george = epa.view(director(), of("george.green@learners.test").id());
         assertThat(george.appeals()).hasSize(1);
         assertThat(george.appeals().get(0).feedbackReference()).startsWith("FB-");
         assertThat(george.appeals().get(0).epaoName()).isNotBlank();
         assertThat(george.appeals().get(0).lodgedByWords()).startsWith("The employer (");
-        EpaService.EpaView ellis = epa.view(director(), of("ellis.evans@learners.test").id().value());
+        EpaService.EpaView ellis = epa.view(director(), of("ellis.evans@learners.test").id());
         assertThat(ellis.readinessRequest()).isPresent();
         assertThat(ellis.inReadinessMonths()).isFalse();
         demo.load();
-        assertThat(epa.view(director(), of("george.green@learners.test").id().value()).appeals()).hasSize(1);
+        assertThat(epa.view(director(), of("george.green@learners.test").id()).appeals()).hasSize(1);
     }
 
     @Test
     void imogen_hart_is_part_way_through_a_reformed_assessment_her_on_programme_knowledge_test_passed() {
         demo.load();
-        EpaService.EpaView imogen = epa.view(director(), of(DemoOrganisation.REFORMED).id().value());
+        EpaService.EpaView imogen = epa.view(director(), of(DemoOrganisation.REFORMED).id());
         assertThat(imogen.reformed()).isTrue();
         assertThat(imogen.assessmentWords()).isEqualTo("Apprenticeship assessment");
         assertThat(imogen.record().stage()).isEqualTo(EpaStage.PREPARING);
@@ -118,7 +118,7 @@ class DemoEpaTest {
     void jade_jones_is_through_the_gateway_every_sign_off_made_and_ready_to_book_on_the_dashboard_and_her_page() {
         demo.throughTheGateway();
         ApprenticeshipSummary jade = of(DemoEpa.READY_TO_BOOK);
-        EpaService.EpaView view = epa.view(director(), jade.id().value());
+        EpaService.EpaView view = epa.view(director(), jade.id());
         assertThat(view.record().stage()).isEqualTo(EpaStage.GATEWAY);
         assertThat(view.gateway().missing()).as("the demo passes the same gateway guards as a person").isEmpty();
         assertThat(view.signatures()).hasSize(3);
@@ -142,6 +142,6 @@ class DemoEpaTest {
 
         // loading it again adds nothing
         demo.throughTheGateway();
-        assertThat(epa.view(director(), jade.id().value()).signatures()).hasSize(3);
+        assertThat(epa.view(director(), jade.id()).signatures()).hasSize(3);
     }
 }

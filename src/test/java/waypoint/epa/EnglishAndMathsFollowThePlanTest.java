@@ -116,7 +116,8 @@ class EnglishAndMathsFollowThePlanTest {
         assertThat(page).contains("Planned in the training plan: Functional Skills maths Level 2; not achieved yet")
                 .contains("still needed").doesNotContain("govuk-tag--green\">Complete</strong>");
 
-        epa.confirm(people.apprenticeship, "maths", "Functional Skills maths Level 2 certificate seen",
+        epa.confirm(new ApprenticeshipId(people.apprenticeship), "maths",
+                "Functional Skills maths Level 2 certificate seen",
                 people.tutor.displayName(), "Recorded by staff");
 
         assertThat(item("maths").get("met").asBoolean()).isTrue();
@@ -126,7 +127,8 @@ class EnglishAndMathsFollowThePlanTest {
     @Test
     void maths_planned_at_a_signed_progress_review_is_needed_until_achieved() {
         planWith(PlannedFunctionalSkills.NONE);
-        reviews.hold(people.apprenticeship, LocalDate.now(clock).minusDays(7), true, MATHS_LEVEL_2);
+        reviews.hold(new ApprenticeshipId(people.apprenticeship), LocalDate.now(clock).minusDays(7), true,
+                MATHS_LEVEL_2);
 
         JsonNode maths = item("maths");
 

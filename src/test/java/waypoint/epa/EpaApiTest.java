@@ -83,6 +83,7 @@ class EpaApiTest {
         assertThat(otherTutor.post(base + "/epa/results", "{\"method\":\"x\",\"grade\":\"Pass\"}").status())
                 .isEqualTo(404);
         assertThat(otherTutor.get(base + "/gateway").body()).doesNotContain(people.learner.displayName());
+        assertThat(otherTutor.get("/api/v1/apprenticeships/not-an-id/epa").status()).isEqualTo(400);
     }
 
     @Test

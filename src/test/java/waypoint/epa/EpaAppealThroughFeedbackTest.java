@@ -81,9 +81,10 @@ class EpaAppealThroughFeedbackTest {
         epao = epaos.all().get(0);
         assessedOn = LocalDate.now(clock).minusDays(3);
         people.passGatewayByImport(epa, LocalDate.now(clock).minusDays(90));
-        epa.booking(people.apprenticeship, OBSERVATION, epao.id(), clock.instant().minus(Duration.ofDays(3)), "Leeds",
+        epa.booking(new ApprenticeshipId(people.apprenticeship), OBSERVATION, epao.id(),
+                clock.instant().minus(Duration.ofDays(3)), "Leeds",
                 "Sam Assessor", null);
-        epa.result(people.apprenticeship, OBSERVATION, "Pass", assessedOn);
+        epa.result(new ApprenticeshipId(people.apprenticeship), OBSERVATION, "Pass", assessedOn);
     }
 
     String appeal(String method, LocalDate lodgedOn, String reason) {
@@ -156,9 +157,10 @@ class EpaAppealThroughFeedbackTest {
     @Test
     void an_appeal_after_the_window_of_the_epa_settings_is_refused_saying_by_when() {
         Instant sitting = clock.instant().minus(Duration.ofDays(60));
-        epa.booking(people.apprenticeship, EpaApiTest.DISCUSSION, epao.id(), sitting, "Leeds", "Sam Assessor", null);
+        epa.booking(new ApprenticeshipId(people.apprenticeship), EpaApiTest.DISCUSSION, epao.id(), sitting, "Leeds",
+                "Sam Assessor", null);
         // the result is dated on the sitting's day in London (late in the evening UTC it is already the next day)
-        epa.result(people.apprenticeship, EpaApiTest.DISCUSSION, "Pass",
+        epa.result(new ApprenticeshipId(people.apprenticeship), EpaApiTest.DISCUSSION, "Pass",
                 LocalDate.ofInstant(sitting, java.time.ZoneId.of("Europe/London")));
         Api.Response refused = tutor.post(base + "/epa/appeals", appeal(EpaApiTest.DISCUSSION, LocalDate.now(clock),
                 "Late"));
@@ -168,7 +170,8 @@ class EpaAppealThroughFeedbackTest {
 
     @Test
     void a_result_without_a_booked_sitting_of_its_method_is_refused_whatever_the_route() {
-        assertThatThrownBy(() -> epa.result(people.apprenticeship, EpaApiTest.DISCUSSION, "Pass", assessedOn))
+        assertThatThrownBy(() -> epa.result(new ApprenticeshipId(people.apprenticeship), EpaApiTest.DISCUSSION, "Pass",
+                assessedOn))
                 .hasMessageContaining("has no booked sitting");
         Api.Response refused = tutor.post(base + "/epa/results", "{\"method\":\"" + EpaApiTest.DISCUSSION
                 + "\",\"grade\":\"Pass\"}");
@@ -178,7 +181,7 @@ class EpaAppealThroughFeedbackTest {
 
     @Test
     void importing_the_same_result_again_adds_nothing() {
-        epa.result(people.apprenticeship, OBSERVATION, "Pass", assessedOn);
+        epa.result(new ApprenticeshipId(people.apprenticeship), OBSERVATION, "Pass", assessedOn);
         assertThat(tutor.get(base + "/epa").json().get("methods").get(0).get("attempts").asInt()).isEqualTo(1);
     }
 

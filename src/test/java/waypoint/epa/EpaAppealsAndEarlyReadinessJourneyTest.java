@@ -48,7 +48,7 @@ class EpaAppealsAndEarlyReadinessJourneyTest extends BrowserJourney {
         UUID george = apprenticeshipOf("george.green@learners.test");
         var quality = accounts.findByEmail(DemoAccounts.QUALITY.email()).orElseThrow();
         String feedback = epa.view(new CurrentUser(quality.id(), quality.email(), quality.displayName(),
-                quality.roles()), george).appeals().get(0).feedbackId().toString();
+                quality.roles()), new ApprenticeshipId(george)).appeals().get(0).feedbackId().toString();
 
         signInAs(DemoAccounts.QUALITY);
         visit("/apprenticeships/" + george + "/gateway");

@@ -48,6 +48,7 @@ class EpaPagesAccessTest {
                 .doesNotContain("Record and sign the meeting");
         assertThat(learner.post(page + "/meeting", Map.of("meeting-decision", "READY")).status()).isIn(403, 404);
         assertThat(learner.get("/gateway").status()).isEqualTo(403);
+        assertThat(learner.get("/apprenticeships/not-an-id/gateway").status()).isEqualTo(404);
     }
 
     @Test

@@ -106,20 +106,24 @@ final class EpaPeople {
      */
     void passGatewayByImport(waypoint.epa.EpaImport epa, LocalDate heldOn) {
         passGatewayByImportExceptTheMeeting(epa);
-        epa.gatewayMeeting(apprenticeship, heldOn, tutor.displayName(), manager.displayName(), learner.displayName(),
+        epa.gatewayMeeting(new ApprenticeshipId(apprenticeship), heldOn, tutor.displayName(), manager.displayName(),
+                learner.displayName(),
                 "Ready");
-        epa.meetingSigned(apprenticeship, tutor.displayName(), manager.displayName(), learner.displayName(),
+        epa.meetingSigned(new ApprenticeshipId(apprenticeship), tutor.displayName(), manager.displayName(),
+                learner.displayName(),
                 heldOn.atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant());
     }
 
     /** Every open checklist item confirmed or waived by the tutor, as a migration records them. */
     void passGatewayByImportExceptTheMeeting(waypoint.epa.EpaImport epa) {
-        for (waypoint.epa.EpaImport.OpenItem item : epa.openItems(apprenticeship)) {
+        for (waypoint.epa.EpaImport.OpenItem item : epa.openItems(new ApprenticeshipId(apprenticeship))) {
             if (item.confirmable()) {
-                epa.confirm(apprenticeship, item.key(), "Seen before the meeting", tutor.displayName(),
+                epa.confirm(new ApprenticeshipId(apprenticeship), item.key(), "Seen before the meeting",
+                        tutor.displayName(),
                         "Recorded by staff");
             } else if (item.waivable()) {
-                epa.waive(apprenticeship, item.key(), "Checked by hand in the previous system", tutor.displayName());
+                epa.waive(new ApprenticeshipId(apprenticeship), item.key(), "Checked by hand in the previous system",
+                        tutor.displayName());
             }
         }
     }

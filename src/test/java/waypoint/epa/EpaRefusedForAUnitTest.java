@@ -110,7 +110,7 @@ class EpaRefusedForAUnitTest {
             assertThat(refused.json().get("detail").asString()).as(path).contains(WORDS);
         });
         // nothing was written: the record is still not stored
-        assertThat(epa.hasRecord(unit)).isFalse();
+        assertThat(epa.hasRecord(new ApprenticeshipId(unit))).isFalse();
     }
 
     @Test
@@ -132,18 +132,25 @@ class EpaRefusedForAUnitTest {
     @Test
     void an_import_or_the_demo_data_is_refused_the_same_way() {
         LocalDate day = LocalDate.now(clock).minusDays(1);
-        assertThatThrownBy(() -> epa.confirm(unit, "employer-confirmation", "Seen", "Tess", "Recorded by staff"))
+        assertThatThrownBy(() -> epa.confirm(new ApprenticeshipId(unit), "employer-confirmation", "Seen", "Tess",
+                "Recorded by staff"))
                 .hasMessageContaining(WORDS);
-        assertThatThrownBy(() -> epa.waive(unit, "off-the-job-hours", "Because", "Tess")).hasMessageContaining(WORDS);
-        assertThatThrownBy(() -> epa.gatewayMeeting(unit, day, "M", "E", "A", "Ready")).hasMessageContaining(WORDS);
-        assertThatThrownBy(() -> epa.meetingSigned(unit, "M", "E", "A", clock.instant())).hasMessageContaining(WORDS);
-        assertThatThrownBy(() -> epa.booking(unit, "Test", epaos.all().get(0).id(),
+        assertThatThrownBy(() -> epa.waive(new ApprenticeshipId(unit), "off-the-job-hours", "Because",
+                "Tess")).hasMessageContaining(WORDS);
+        assertThatThrownBy(() -> epa.gatewayMeeting(new ApprenticeshipId(unit), day, "M", "E", "A",
+                "Ready")).hasMessageContaining(WORDS);
+        assertThatThrownBy(() -> epa.meetingSigned(new ApprenticeshipId(unit), "M", "E", "A",
+                clock.instant())).hasMessageContaining(WORDS);
+        assertThatThrownBy(() -> epa.booking(new ApprenticeshipId(unit), "Test", epaos.all().get(0).id(),
                 clock.instant(), "Teams", null, null)).hasMessageContaining(WORDS);
-        assertThatThrownBy(() -> epa.result(unit, "Test", "Pass", day)).hasMessageContaining(WORDS);
-        assertThatThrownBy(() -> epa.componentAttempt(unit, "Test", "Pass", day, "Pat")).hasMessageContaining(WORDS);
-        assertThatThrownBy(() -> epa.completed(unit, day, day, null, null, null, null, null))
+        assertThatThrownBy(() -> epa.result(new ApprenticeshipId(unit), "Test", "Pass",
+                day)).hasMessageContaining(WORDS);
+        assertThatThrownBy(() -> epa.componentAttempt(new ApprenticeshipId(unit), "Test", "Pass", day,
+                "Pat")).hasMessageContaining(WORDS);
+        assertThatThrownBy(() -> epa.completed(new ApprenticeshipId(unit), day, day, null, null, null, null, null))
                 .hasMessageContaining(WORDS);
-        assertThatThrownBy(() -> epa.requestReadinessAsTutor(unit, "Early")).hasMessageContaining(WORDS);
-        assertThat(epa.hasRecord(unit)).isFalse();
+        assertThatThrownBy(() -> epa.requestReadinessAsTutor(new ApprenticeshipId(unit),
+                "Early")).hasMessageContaining(WORDS);
+        assertThat(epa.hasRecord(new ApprenticeshipId(unit))).isFalse();
     }
 }

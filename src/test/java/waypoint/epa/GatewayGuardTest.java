@@ -100,7 +100,8 @@ class GatewayGuardTest {
                 + "\",\"grade\":\"Pass\"}");
         assertThat(graded.status()).isEqualTo(409);
         assertThat(graded.json().get("detail").asString()).contains("The gateway is not passed");
-        assertThatThrownBy(() -> epa.booking(people.apprenticeship, OBSERVATION, epaos.all().get(0).id(),
+        assertThatThrownBy(() -> epa.booking(new ApprenticeshipId(people.apprenticeship), OBSERVATION,
+                epaos.all().get(0).id(),
                 clock.instant(), "Leeds", null, null)).hasMessageContaining("The gateway is not passed");
         assertThat(tutor.get(base + "/epa").json().get("bookings")).isEmpty();
 
@@ -178,9 +179,11 @@ class GatewayGuardTest {
     @Test
     void a_second_sitting_of_a_method_not_graded_yet_is_the_same_attempt_and_a_result_comes_on_or_after_its_sitting() {
         people.passGatewayByImport(epa, LocalDate.now(clock).minusDays(30));
-        epa.booking(people.apprenticeship, OBSERVATION, epaos.all().get(0).id(), at(LocalDate.now(clock).minusDays(10)),
+        epa.booking(new ApprenticeshipId(people.apprenticeship), OBSERVATION, epaos.all().get(0).id(),
+                at(LocalDate.now(clock).minusDays(10)),
                 "Leeds", null, null);
-        epa.booking(people.apprenticeship, OBSERVATION, epaos.all().get(0).id(), at(LocalDate.now(clock).minusDays(5)),
+        epa.booking(new ApprenticeshipId(people.apprenticeship), OBSERVATION, epaos.all().get(0).id(),
+                at(LocalDate.now(clock).minusDays(5)),
                 "Leeds", null, "Second observed session");
         JsonNode bookings = tutor.get(base + "/epa").json().get("bookings");
         assertThat(bookings).hasSize(2);
@@ -190,13 +193,14 @@ class GatewayGuardTest {
                 + "\",\"grade\":\"Pass\",\"assessedOn\":\"" + LocalDate.now(clock).minusDays(20) + "\"}");
         assertThat(early.status()).isEqualTo(400);
         assertThat(early.body()).contains("assessedOn", "on or after the booked sitting");
-        assertThatThrownBy(() -> epa.result(people.apprenticeship, OBSERVATION, "Excellent",
+        assertThatThrownBy(() -> epa.result(new ApprenticeshipId(people.apprenticeship), OBSERVATION, "Excellent",
                 LocalDate.now(clock).minusDays(5))).hasMessageContaining("can give only");
 
         Api.Response graded = tutor.post(base + "/epa/results", "{\"method\":\"" + OBSERVATION
                 + "\",\"grade\":\"Fail\",\"assessedOn\":\"" + LocalDate.now(clock).minusDays(5) + "\"}");
         assertThat(graded.status()).as(graded.body()).isEqualTo(200);
-        epa.booking(people.apprenticeship, OBSERVATION, epaos.all().get(0).id(), at(LocalDate.now(clock)), "Leeds", null,
+        epa.booking(new ApprenticeshipId(people.apprenticeship), OBSERVATION, epaos.all().get(0).id(),
+                at(LocalDate.now(clock)), "Leeds", null,
                 null);
         assertThat(tutor.get(base + "/epa").json().get("bookings").get(2).get("attempt").asInt())
                 .as("the resit after the fail").isEqualTo(2);

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.epa.internal.EpaService;
 import waypoint.epa.internal.GatewayService;
@@ -52,13 +53,16 @@ class GatewayToCertificateJourneyTest extends BrowserJourney {
     void givenAnApprenticeNearTheGatewayWithTheirHoursDoneAndTheirConfirmationsGiven() {
         people = new EpaPeople(accounts, organisation, apprenticeships);
         people.deliverOffTheJobHours(otj, hours);
-        gatewayService.confirm(people.manager, people.apprenticeship, "employer-confirmation", "Works at the standard");
-        gatewayService.confirm(people.learner, people.apprenticeship, "apprentice-confirmation", "I am ready");
+        gatewayService.confirm(people.manager, new ApprenticeshipId(people.apprenticeship), "employer-confirmation",
+                "Works at the standard");
+        gatewayService.confirm(people.learner, new ApprenticeshipId(people.apprenticeship), "apprentice-confirmation",
+                "I am ready");
         for (String subject : new String[] {"english", "maths"}) {
-            var item = epa.view(people.tutor, people.apprenticeship).checklist().stream()
+            var item = epa.view(people.tutor, new ApprenticeshipId(people.apprenticeship)).checklist().stream()
                     .filter(i -> i.key().equals(subject)).findFirst().orElseThrow();
             if (!item.met()) {
-                gatewayService.confirm(people.tutor, people.apprenticeship, subject, "Functional skills level 2 certificate");
+                gatewayService.confirm(people.tutor, new ApprenticeshipId(people.apprenticeship), subject,
+                        "Functional skills level 2 certificate");
             }
         }
     }
@@ -100,8 +104,10 @@ class GatewayToCertificateJourneyTest extends BrowserJourney {
         assertThat(page.locator("main")).containsText("Through the gateway");
         // the gateway is passed once the employer and the apprentice have signed the meeting record too
         assertThat(page.locator("main")).containsText("The employer's signature on the gateway meeting record");
-        gatewayService.signMeeting(people.manager, people.apprenticeship, people.manager.displayName(), "127.0.0.1");
-        gatewayService.signMeeting(people.learner, people.apprenticeship, people.learner.displayName(), "127.0.0.1");
+        gatewayService.signMeeting(people.manager, new ApprenticeshipId(people.apprenticeship),
+                people.manager.displayName(), "127.0.0.1");
+        gatewayService.signMeeting(people.learner, new ApprenticeshipId(people.apprenticeship),
+                people.learner.displayName(), "127.0.0.1");
         visit(gateway);
 
         // then the tutor books both methods with the EPAO

@@ -14,6 +14,7 @@ import waypoint.catalogue.internal.ReformedPlanEditor;
 import waypoint.catalogue.internal.StandardEditor;
 import waypoint.catalogue.internal.StandardImporter;
 import waypoint.catalogue.internal.StandardQueries;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.epa.internal.GatewayChecklist;
 import waypoint.epa.internal.ReadinessDashboard;
@@ -66,10 +67,12 @@ class ReadinessDashboardOnReformedPlansTest {
         // both within the last three months of the practical period, every other checklist item confirmed or waived
         EpaPeople resitting = new EpaPeople(accounts, organisation, apprenticeships, 500, reference);
         resitting.passGatewayByImportExceptTheMeeting(epa);
-        epa.componentAttempt(resitting.apprenticeship, KNOWLEDGE_TEST, "Fail", today.minusDays(30), "Pat Marker");
+        epa.componentAttempt(new ApprenticeshipId(resitting.apprenticeship), KNOWLEDGE_TEST, "Fail",
+                today.minusDays(30), "Pat Marker");
         EpaPeople passed = new EpaPeople(accounts, organisation, apprenticeships, 500, reference);
         passed.passGatewayByImportExceptTheMeeting(epa);
-        epa.componentAttempt(passed.apprenticeship, KNOWLEDGE_TEST, "Pass", today.minusDays(30), "Pat Marker");
+        epa.componentAttempt(new ApprenticeshipId(passed.apprenticeship), KNOWLEDGE_TEST, "Pass", today.minusDays(30),
+                "Pat Marker");
 
         ReadinessDashboard.ReadinessLine notReady = dashboard.readiness(resitting.tutor, 0).items().get(0);
         assertThat(notReady.apprenticeship().id().value()).isEqualTo(resitting.apprenticeship);

@@ -196,7 +196,8 @@ class ReformedAssessmentJourneyTest {
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.json().get("detail").asString()).contains("after the gateway to completion");
         assertThat(book(DISCUSSION, today.plusDays(5)).status()).isEqualTo(409);
-        assertThatThrownBy(() -> epa.componentAttempt(people.apprenticeship, DISCUSSION, "Pass", today, null))
+        assertThatThrownBy(() -> epa.componentAttempt(new ApprenticeshipId(people.apprenticeship), DISCUSSION, "Pass",
+                today, null))
                 .hasMessageContaining("after the gateway to completion");
         PageClient pages = PageClient.signedInAs(port, people.tutor.email(), EpaPeople.PASSWORD);
         PageClient.Page form = pages.get("/apprenticeships/" + people.apprenticeship + "/gateway");
@@ -259,7 +260,8 @@ class ReformedAssessmentJourneyTest {
 
         // an import (or the demo data): every other item confirmed or waived, then the meeting is refused
         people.passGatewayByImportExceptTheMeeting(epa);
-        assertThatThrownBy(() -> epa.gatewayMeeting(people.apprenticeship, today.minusDays(1), "M", "E", "A",
+        assertThatThrownBy(() -> epa.gatewayMeeting(new ApprenticeshipId(people.apprenticeship), today.minusDays(1),
+                "M", "E", "A",
                 "Ready")).hasMessageContaining(words);
         // the API: neither waived nor passed by a meeting
         Api.Response waived = tutor.post(base + "/gateway/waivers", "{\"item\":\"on-programme-components\","

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
@@ -147,7 +148,7 @@ class PortfolioApiAndPagesTest {
         assertThat(locked.body()).contains("signed-off evidence is locked");
         assertThat(learner.post(item + "/resubmit", "{\"body\": \"again\"}").status()).isEqualTo(409);
 
-        CoverageFigures figures = coverage.of(apprenticeship).orElseThrow();
+        CoverageFigures figures = coverage.of(new ApprenticeshipId(apprenticeship)).orElseThrow();
         assertThat(figures.ksbsSignedOff()).isEqualTo(2);
         assertThat(figures.ksbsWithEvidence()).isEqualTo(2);
         assertThat(figures.elapsedPercent()).isBetween(30, 36);
@@ -224,6 +225,13 @@ class PortfolioApiAndPagesTest {
         assertThat(matrix.json().get("gaps").toString()).contains("No evidence yet").doesNotContain("\"K2\"");
         assertThat(PageClient.signedInAs(port, learnerEmail, TestApprenticeships.PASSWORD)
                 .get("/apprenticeships/" + apprenticeship + "/portfolio/ksbs").body()).contains("Evidence submitted");
+    }
+
+    @Test
+    void a_portfolio_address_with_a_malformed_apprenticeship_id_is_not_found_and_a_bad_request_from_the_api() {
+        assertThat(as(learnerEmail).get("/api/v1/apprenticeships/not-an-id/coverage").status()).isEqualTo(400);
+        assertThat(PageClient.signedInAs(port, learnerEmail, TestApprenticeships.PASSWORD)
+                .get("/apprenticeships/not-an-id/portfolio/ksbs").status()).isEqualTo(404);
     }
 
     @Test

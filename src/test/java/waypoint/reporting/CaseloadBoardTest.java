@@ -336,15 +336,19 @@ class CaseloadBoardTest {
      * held on {@code heldOn}, signed that day by the tutor and the apprentice, and by the employer only when asked.
      */
     private void readyMeetingSigned(UUID apprenticeship, LocalDate heldOn, boolean employerSigns) {
-        for (EpaImport.OpenItem item : epa.openItems(apprenticeship)) {
+        for (EpaImport.OpenItem item : epa.openItems(new ApprenticeshipId(apprenticeship))) {
             if (item.confirmable()) {
-                epa.confirm(apprenticeship, item.key(), "Seen before the meeting", "The tutor", "Recorded by staff");
+                epa.confirm(new ApprenticeshipId(apprenticeship), item.key(), "Seen before the meeting", "The tutor",
+                        "Recorded by staff");
             } else if (item.waivable()) {
-                epa.waive(apprenticeship, item.key(), "Checked by hand in the previous system", "The tutor");
+                epa.waive(new ApprenticeshipId(apprenticeship), item.key(), "Checked by hand in the previous system",
+                        "The tutor");
             }
         }
-        epa.gatewayMeeting(apprenticeship, heldOn, "The tutor", "The line manager", "The apprentice", "Ready");
-        epa.meetingSigned(apprenticeship, "The tutor", employerSigns ? "The line manager" : null, "The apprentice",
+        epa.gatewayMeeting(new ApprenticeshipId(apprenticeship), heldOn, "The tutor", "The line manager",
+                "The apprentice", "Ready");
+        epa.meetingSigned(new ApprenticeshipId(apprenticeship), "The tutor", employerSigns ? "The line manager" : null,
+                "The apprentice",
                 heldOn.atStartOfDay(GovUkDates.LONDON).toInstant());
     }
 

@@ -121,10 +121,14 @@ class EvidencePackTest {
         offTheJob.log(apprenticeship, "pack-" + apprenticeship, start.plusDays(7), 180, "THEORY",
                 "Surveying theory workshop", List.of()).ifPresent(offTheJob::approve);
         CurrentUser learner = user(learnerEmail);
-        portfolio.addFile(learner, apprenticeship, "Site survey report", "WORK_PRODUCT", start.plusDays(20),
-                "site survey.pdf", new ByteArrayInputStream(aPdf()), portfolio.ksbCodes(apprenticeship).subList(0, 1));
-        portfolio.addQuarantinedFile(learner, apprenticeship, "Infected upload", "WORK_PRODUCT", start.plusDays(21),
-                "infected.pdf", new ByteArrayInputStream(aPdf()), portfolio.ksbCodes(apprenticeship).subList(0, 1));
+        portfolio.addFile(learner, new ApprenticeshipId(apprenticeship), "Site survey report", "WORK_PRODUCT",
+                start.plusDays(20),
+                "site survey.pdf", new ByteArrayInputStream(aPdf()),
+                        portfolio.ksbCodes(new ApprenticeshipId(apprenticeship)).subList(0, 1));
+        portfolio.addQuarantinedFile(learner, new ApprenticeshipId(apprenticeship), "Infected upload", "WORK_PRODUCT",
+                start.plusDays(21),
+                "infected.pdf", new ByteArrayInputStream(aPdf()),
+                        portfolio.ksbCodes(new ApprenticeshipId(apprenticeship)).subList(0, 1));
         String uln = jdbc.sql("SELECT l.uln FROM organisation.learner l JOIN enrolment.apprenticeship a"
                 + " ON a.learner_id = l.id WHERE a.id = :id").param("id", apprenticeship).query(String.class).single();
         safeguarding.raise(user(people.tutorEmail), ConcernKind.SAFEGUARDING, uln,
@@ -132,8 +136,10 @@ class EvidencePackTest {
 
         UUID other = people.inLearning(enrolment, "ST0116", start);
         otherLearnerName = user(people.lastLearnerEmail).displayName();
-        portfolio.addFile(user(people.lastLearnerEmail), other, "Another apprentice's work", "WORK_PRODUCT",
-                start.plusDays(20), "other.pdf", new ByteArrayInputStream(aPdf()), portfolio.ksbCodes(other).subList(0, 1));
+        portfolio.addFile(user(people.lastLearnerEmail), new ApprenticeshipId(other), "Another apprentice's work",
+                "WORK_PRODUCT",
+                start.plusDays(20), "other.pdf", new ByteArrayInputStream(aPdf()),
+                        portfolio.ksbCodes(new ApprenticeshipId(other)).subList(0, 1));
     }
 
     /** The initial assessment, English and maths, skills scan and prior learning a training plan waits for. */
@@ -195,7 +201,7 @@ class EvidencePackTest {
     void each_signed_progress_review_is_in_the_pack_as_its_pdf_listed_with_the_day_held_and_who_signed()
             throws IOException {
         LocalDate heldOn = LocalDate.now(clock).minusDays(120);
-        reviews.hold(apprenticeship, heldOn, true);
+        reviews.hold(new ApprenticeshipId(apprenticeship), heldOn, true);
         String day = GovUkDates.date(heldOn);
 
         Map<String, byte[]> entries = zip(quality());

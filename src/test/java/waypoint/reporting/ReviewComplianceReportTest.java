@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 import waypoint.demo.DemoAccounts;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
@@ -52,7 +53,7 @@ class ReviewComplianceReportTest {
     void anApprenticeWhoseFirstReviewIsOverdue() {
         people = new TestApprenticeships(organisation, accounts);
         apprenticeship = people.inLearning(enrolment, "ST0116", LocalDate.now(clock).minusDays(200));
-        reviews.schedule(apprenticeship);
+        reviews.schedule(new ApprenticeshipId(apprenticeship));
     }
 
     private List<String> overdueApprenticeships(Api as) {
@@ -93,7 +94,7 @@ class ReviewComplianceReportTest {
     @Test
     void each_active_apprentice_is_counted_once_and_in_date_while_their_next_review_is_not_overdue() {
         UUID recent = people.inLearning(enrolment, "ST0116", LocalDate.now(clock).minusDays(7));
-        reviews.schedule(recent);
+        reviews.schedule(new ApprenticeshipId(recent));
         Api ownTutor = Api.at(port).signedInAs(people.tutorEmail, TestApprenticeships.PASSWORD);
 
         JsonNode summary = ownTutor.get("/api/v1/reviews/compliance?filter=OVERDUE").json();

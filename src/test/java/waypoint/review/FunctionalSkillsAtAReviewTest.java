@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.FunctionalSkillsLevel;
 import waypoint.enrolment.PlannedFunctionalSkills;
@@ -56,7 +57,7 @@ class FunctionalSkillsAtAReviewTest {
     @BeforeEach
     void givenAPlannedReviewWithTheApprenticesReflection() {
         people = new ReviewPeople(accounts, organisation, apprenticeships, 40);
-        reviews.schedule(people.apprenticeship);
+        reviews.schedule(new ApprenticeshipId(people.apprenticeship));
         tutor = Api.at(port).signedInAs(people.tutor.email(), ReviewPeople.PASSWORD);
         learner = Api.at(port).signedInAs(people.learner.email(), ReviewPeople.PASSWORD);
         manager = Api.at(port).signedInAs(people.manager.email(), ReviewPeople.PASSWORD);
@@ -99,7 +100,7 @@ class FunctionalSkillsAtAReviewTest {
         assertThat(sent.json().get("canonicalText").asString())
                 .contains("Functional skills planned: Functional Skills maths Level 2");
         assertThat(sent.json().get("functionalSkills").get("maths").asString()).isEqualTo("LEVEL_2");
-        assertThat(functionalSkills.plannedInLatestSignedReview(people.apprenticeship))
+        assertThat(functionalSkills.plannedInLatestSignedReview(new ApprenticeshipId(people.apprenticeship)))
                 .as("not until it is signed").isEmpty();
 
         learner.post(review + "/signatures", sign(1, people.learner.displayName()));
@@ -107,8 +108,9 @@ class FunctionalSkillsAtAReviewTest {
         tutor.post(review + "/signatures", sign(1, people.tutor.displayName()));
 
         FunctionalSkillsInReviews.PlannedAtReview planned = functionalSkills
-                .plannedInLatestSignedReview(List.of(people.apprenticeship, UUID.randomUUID()))
-                .get(people.apprenticeship);
+                .plannedInLatestSignedReview(List.of(new ApprenticeshipId(people.apprenticeship),
+                        new ApprenticeshipId(UUID.randomUUID())))
+                .get(new ApprenticeshipId(people.apprenticeship));
         assertThat(planned.planned()).isEqualTo(new PlannedFunctionalSkills(null, FunctionalSkillsLevel.LEVEL_2));
         assertThat(planned.reviewNumber()).isEqualTo(1);
         assertThat(planned.heldOn()).isEqualTo(LocalDate.now(clock));

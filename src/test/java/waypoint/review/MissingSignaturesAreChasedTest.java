@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -55,8 +56,8 @@ class MissingSignaturesAreChasedTest {
     void a_record_waiting_for_the_employers_signature_is_chased_once() {
         // given a review held without the employer's signature
         ReviewPeople people = new ReviewPeople(accounts, organisation, apprenticeships, 70);
-        reviews.hold(people.apprenticeship, LocalDate.now(clock).minusDays(1), false);
-        UUID review = store.ofApprenticeship(people.apprenticeship).stream().filter(r -> r.number() == 1)
+        reviews.hold(new ApprenticeshipId(people.apprenticeship), LocalDate.now(clock).minusDays(1), false);
+        UUID review = store.ofApprenticeship(new ApprenticeshipId(people.apprenticeship)).stream().filter(r -> r.number() == 1)
                 .findFirst().orElseThrow().id();
 
         // when the job runs before the provider's days are up, then after, and again an hour later

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.review.internal.ReviewParty;
 import waypoint.review.internal.ReviewRefusedException;
 import waypoint.review.internal.ReviewRow;
@@ -29,7 +30,8 @@ class ProgressReviewAggregateTest {
             Instant.parse("2026-03-21T09:00:00Z"), "127.0.0.1", "abc");
 
     private static ReviewRow in(ReviewState state) {
-        return new ReviewRow(UUID.randomUUID(), UUID.randomUUID(), 1, state, LocalDate.of(2026, 1, 5),
+        return new ReviewRow(UUID.randomUUID(), new ApprenticeshipId(UUID.randomUUID()), 1, state, LocalDate.of(2026,
+                1, 5),
                 LocalDate.of(2026, 3, 30), "12 weeks", null, null, null, null, null, null, null, null, "{}", 0, null, 3);
     }
 

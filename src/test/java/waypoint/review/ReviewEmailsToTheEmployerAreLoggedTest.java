@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -47,7 +48,7 @@ class ReviewEmailsToTheEmployerAreLoggedTest {
     @Test
     void planning_a_review_tells_the_line_manager_and_the_sharing_log_says_so() {
         ReviewPeople people = new ReviewPeople(accounts, organisation, apprenticeships, 40);
-        reviews.schedule(people.apprenticeship);
+        reviews.schedule(new ApprenticeshipId(people.apprenticeship));
         Api tutor = Api.at(port).signedInAs(people.tutor.email(), ReviewPeople.PASSWORD);
         var list = tutor.get("/api/v1/apprenticeships/" + people.apprenticeship + "/reviews").json();
         String id = list.get(list.size() - 1).get("id").asString();

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -41,7 +42,7 @@ class ReviewPagesAccessTest {
     void only_the_apprenticeships_people_see_its_reviews_and_only_staff_plan_them() {
         ReviewPeople ours = new ReviewPeople(accounts, organisation, apprenticeships, 40);
         ReviewPeople others = new ReviewPeople(accounts, organisation, apprenticeships, 40);
-        reviews.schedule(ours.apprenticeship);
+        reviews.schedule(new ApprenticeshipId(ours.apprenticeship));
         UUID review = jdbc.sql("SELECT id FROM progress_review WHERE apprenticeship_id = :a ORDER BY number LIMIT 1")
                 .param("a", ours.apprenticeship).query(UUID.class).single();
         String page = "/reviews/" + review;
@@ -64,5 +65,6 @@ class ReviewPagesAccessTest {
         assertThat(learner.post(page + "/plan", form, Map.of("meetingDate", "2030-01-01", "meetingTime", "10:00",
                 "place", "Teams", "lockVersion", "0")).status()).isIn(403, 404);
         assertThat(learner.get("/reports/review-compliance.csv").status()).isEqualTo(403);
+        assertThat(learner.get("/apprenticeships/not-an-id/reviews").status()).isEqualTo(404);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -56,7 +57,7 @@ class ReviewsApiTest {
     @BeforeEach
     void givenAnApprenticeshipInLearning() {
         people = new ReviewPeople(accounts, organisation, apprenticeships, 40);
-        reviews.schedule(people.apprenticeship);
+        reviews.schedule(new ApprenticeshipId(people.apprenticeship));
         tutor = Api.at(port).signedInAs(people.tutor.email(), ReviewPeople.PASSWORD);
         learner = Api.at(port).signedInAs(people.learner.email(), ReviewPeople.PASSWORD);
         manager = Api.at(port).signedInAs(people.manager.email(), ReviewPeople.PASSWORD);
@@ -103,6 +104,7 @@ class ReviewsApiTest {
         assertThat(manager.get("/api/v1/reviews/compliance").status()).isEqualTo(403);
         assertThat(tutor.get("/api/v1/reviews/compliance?filter=DUE_THIS_WEEK").status()).isEqualTo(200);
         assertThat(stranger.get("/api/v1/reviews/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(stranger.get("/api/v1/apprenticeships/not-an-id/reviews").status()).isEqualTo(400);
     }
 
     @Test

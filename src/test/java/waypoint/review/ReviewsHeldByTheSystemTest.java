@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -45,9 +46,9 @@ class ReviewsHeldByTheSystemTest {
         ReviewPeople people = new ReviewPeople(accounts, organisation, apprenticeships, 60);
         LocalDate heldOn = LocalDate.now(clock).minusDays(3);
 
-        reviews.hold(people.apprenticeship, heldOn, true);
+        reviews.hold(new ApprenticeshipId(people.apprenticeship), heldOn, true);
 
-        UUID review = store.ofApprenticeship(people.apprenticeship).stream().filter(r -> r.number() == 1)
+        UUID review = store.ofApprenticeship(new ApprenticeshipId(people.apprenticeship)).stream().filter(r -> r.number() == 1)
                 .findFirst().orElseThrow().id();
         List<String> trail = jdbc.sql("SELECT record_type || ': ' || after_summary FROM audit_event"
                         + " WHERE record_id = :id ORDER BY occurred_at, id").param("id", review.toString())

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -41,7 +42,7 @@ class ThreePeopleSignAReviewJourneyTest extends BrowserJourney {
     @BeforeEach
     void givenAnApprenticeshipInLearning() {
         people = new ReviewPeople(accounts, organisation, apprenticeships, 40);
-        reviews.schedule(people.apprenticeship);
+        reviews.schedule(new ApprenticeshipId(people.apprenticeship));
     }
 
     @Test

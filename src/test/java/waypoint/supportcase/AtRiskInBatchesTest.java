@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
@@ -66,9 +67,9 @@ class AtRiskInBatchesTest {
         LocalDate today = clock.today();
 
         for (AtRiskSignalSource source : sources) {
-            Map<java.util.UUID, List<AtRiskSignal>> together = source.signalsOf(batch, thresholds, today);
+            Map<ApprenticeshipId, List<AtRiskSignal>> together = source.signalsOf(batch, thresholds, today);
             for (ApprenticeshipSummary a : batch) {
-                assertThat(together.getOrDefault(a.id().value(), List.of()))
+                assertThat(together.getOrDefault(a.id(), List.of()))
                         .as(source.getClass().getSimpleName() + " for " + a.learnerName())
                         .isEqualTo(source.signals(a, thresholds, today));
             }

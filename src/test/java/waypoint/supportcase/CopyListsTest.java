@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import waypoint.demo.DemoAccounts;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -72,7 +73,8 @@ class CopyListsTest {
     @Test
     void without_a_named_or_default_client_partner_stage_three_is_refused_and_with_the_default_it_is_copied_in() {
         SupportPeople people = new SupportPeople(accounts, organisation, apprenticeships, 150, false);
-        UUID id = cases.open(people.coach, people.apprenticeship, 2, "PLACEMENT", "Behind on the portfolio");
+        UUID id = cases.open(people.coach, new ApprenticeshipId(people.apprenticeship), 2, "PLACEMENT",
+                "Behind on the portfolio");
         cases.tellInPerson(people.coach, id, LocalDate.now(clock));
         jdbc.sql("DELETE FROM support_client_partner_default").update();
         Api coach = Api.at(port).signedInAs(people.coach.email(), SupportPeople.PASSWORD);
@@ -110,7 +112,7 @@ class CopyListsTest {
     @Test
     void the_client_partner_named_on_the_apprenticeship_is_copied_in_rather_than_the_default() {
         SupportPeople people = new SupportPeople(accounts, organisation, apprenticeships, 150);
-        UUID id = cases.open(people.coach, people.apprenticeship, 1, "PASTORAL", "Money worries");
+        UUID id = cases.open(people.coach, new ApprenticeshipId(people.apprenticeship), 1, "PASTORAL", "Money worries");
         cases.tellInPerson(people.coach, id, LocalDate.now(clock));
         Api coach = Api.at(port).signedInAs(people.coach.email(), SupportPeople.PASSWORD);
         String base = "/api/v1/support-cases/" + id;

@@ -67,7 +67,7 @@ class StageFiveAppealTest {
     /** Takes a case through stages 3 and 4 into stage 5, with the director's recommendation to end it emailed. */
     private UUID atStageFiveWithTermination() {
         LocalDate today = LocalDate.now(clock);
-        UUID id = cases.open(people.coach, people.apprenticeship, 1, "PLACEMENT", "No progress");
+        UUID id = cases.open(people.coach, new ApprenticeshipId(people.apprenticeship), 1, "PLACEMENT", "No progress");
         cases.tellInPerson(people.coach, id, today.minusDays(10));
         cases.startStage3(people.coach, id, today.minusDays(9), "Check-ins", "No evidence", "Submit evidence", today,
                 today);
@@ -188,7 +188,8 @@ class StageFiveAppealTest {
 
     @Test
     void the_employers_own_choice_and_actions_are_noted_alongside() {
-        UUID id = cases.open(people.coach, people.apprenticeship, 1, "PLACEMENT", "Team dynamics");
+        UUID id = cases.open(people.coach, new ApprenticeshipId(people.apprenticeship), 1, "PLACEMENT",
+                "Team dynamics");
         Api coach = Api.at(port).signedInAs(people.coach.email(), SupportPeople.PASSWORD);
         Api.Response noted = coach.post("/api/v1/support-cases/" + id + "/employer",
                 "{\"choice\":\"SEPARATELY\",\"actions\":\"A performance improvement plan from HR\"}");

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import waypoint.demo.DemoAccounts;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -68,7 +69,8 @@ class SupportCaseJourneyTest extends BrowserJourney {
     void a_case_goes_from_stage_three_to_stage_five_and_every_email_is_in_the_mailbox() {
         // given an apprentice at stage 2 who has been told in person that formal support is next
         SupportPeople people = new SupportPeople(accounts, organisation, apprenticeships, 150);
-        UUID id = cases.open(people.coach, people.apprenticeship, 2, "BOTH", "Behind on hours; money worries");
+        UUID id = cases.open(people.coach, new ApprenticeshipId(people.apprenticeship), 2, "BOTH",
+                "Behind on hours; money worries");
         cases.tellInPerson(people.coach, id, LocalDate.now(clock));
         String path = "/support-cases/" + id;
 

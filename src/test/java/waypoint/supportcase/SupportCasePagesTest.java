@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import waypoint.demo.DemoAccounts;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -41,7 +42,7 @@ class SupportCasePagesTest {
     SupportCaseImport cases;
 
     private UUID caseAtStageThreeWithANote(SupportPeople people) {
-        UUID id = cases.open(people.coach, people.apprenticeship, 2, "PASTORAL", "Money worries");
+        UUID id = cases.open(people.coach, new ApprenticeshipId(people.apprenticeship), 2, "PASTORAL", "Money worries");
         cases.tellInPerson(people.coach, id, LocalDate.now(clock));
         cases.startStage3(people.coach, id, LocalDate.now(clock), "Check-ins", "Still behind", "Log the hours", LocalDate.now(clock).plusDays(9),
                 LocalDate.now(clock).plusDays(30));
@@ -61,6 +62,7 @@ class SupportCasePagesTest {
                 .contains("Formal support (stage 3) for").contains("Hold stage 3 meeting 2 of 2");
         assertThat(coach.get("/support-cases").body()).contains("Cases by stage");
         assertThat(coach.get("/support-cases/at-risk").status()).isEqualTo(200);
+        assertThat(coach.get("/support-cases/new?apprenticeship=not-an-id").status()).isEqualTo(404);
 
         for (String email : new String[] {people.learner.email(), people.manager.email()}) {
             PageClient own = PageClient.signedInAs(port, email, SupportPeople.PASSWORD);
@@ -87,7 +89,8 @@ class SupportCasePagesTest {
     @Test
     void a_step_the_policy_does_not_allow_is_shown_in_the_error_summary_with_the_reason() {
         SupportPeople people = new SupportPeople(accounts, organisation, apprenticeships, 100);
-        UUID id = cases.open(people.coach, people.apprenticeship, 1, "PLACEMENT", "Team dynamics");
+        UUID id = cases.open(people.coach, new ApprenticeshipId(people.apprenticeship), 1, "PLACEMENT",
+                "Team dynamics");
         PageClient coach = PageClient.signedInAs(port, people.coach.email(), SupportPeople.PASSWORD);
         PageClient.Page form = coach.get("/support-cases/" + id + "/stage-3");
         Map<String, String> fields = new LinkedHashMap<>();

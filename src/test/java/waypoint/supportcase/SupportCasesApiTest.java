@@ -264,6 +264,7 @@ class SupportCasesApiTest {
         assertThat(bad.body()).contains("\"stage\"").contains("\"kind\"").contains("\"reason\"");
         assertThat(coach.post(path, "{not json").status()).isEqualTo(400);
         assertThat(coach.get("/api/v1/support-cases/not-a-uuid").status()).isEqualTo(400);
+        assertThat(coach.get("/api/v1/apprenticeships/not-a-uuid/support-cases").status()).isEqualTo(400);
         assertThat(coach.get("/api/v1/support-cases/" + UUID.randomUUID()).status()).isEqualTo(404);
 
         String id = open();

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import waypoint.delivery.DeliveryFacts;
 import waypoint.delivery.OverdueAction;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.shared.time.GovUkDates;
 import waypoint.supportcase.AtRiskSignal;
@@ -41,13 +42,14 @@ class DeliverySignals implements AtRiskSignalSource {
 
     /** A batch in two queries: the last sessions attended and the overdue actions of them all. */
     @Override
-    public Map<UUID, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> apprenticeships, AtRiskThresholds t,
+    public Map<ApprenticeshipId, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> apprenticeships,
+            AtRiskThresholds t,
             LocalDate today) {
         List<UUID> ids = apprenticeships.stream().map(a -> a.id().value()).toList();
         Map<UUID, LocalDate> last = facts.lastSessionDates(ids);
         Map<UUID, List<OverdueAction>> overdue = facts.overdueActions(ids);
-        Map<UUID, List<AtRiskSignal>> signals = new LinkedHashMap<>();
-        apprenticeships.forEach(a -> signals.put(a.id().value(), signals(a,
+        Map<ApprenticeshipId, List<AtRiskSignal>> signals = new LinkedHashMap<>();
+        apprenticeships.forEach(a -> signals.put(a.id(), signals(a,
                 Optional.ofNullable(last.get(a.id().value())),
                 overdue.getOrDefault(a.id().value(), List.of()), t, today)));
         return signals;

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.feedback.AppealRoute;
 import waypoint.feedback.Category;
 import waypoint.feedback.Channel;
@@ -265,7 +266,7 @@ final class ScaleCases {
             int apprenticeship = a;
             tryTo("support case", () -> {
                 CurrentUser coach = tutorOf(apprenticeship);
-                UUID id = cases.open(coach, people.apprenticeshipIds()[apprenticeship], 2, "BOTH",
+                UUID id = cases.open(coach, new ApprenticeshipId(people.apprenticeshipIds()[apprenticeship]), 2, "BOTH",
                         "Off-the-job hours behind and two missed project deadlines");
                 cases.tellInPerson(coach, id, today.minusDays(40));
                 cases.startStage3(coach, id, today.minusDays(38), "Extra check-ins with the coach and a wellbeing"

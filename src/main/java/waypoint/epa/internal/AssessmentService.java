@@ -73,7 +73,7 @@ public class AssessmentService {
     }
 
     @Transactional
-    public UUID book(CurrentUser user, UUID id, BookingRequest r) {
+    public UUID book(CurrentUser user, ApprenticeshipId id, BookingRequest r) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
         view.record().requireEndPointAssessment();
@@ -118,13 +118,14 @@ public class AssessmentService {
         EpaRecord.Change booked = onProgramme ? before.bookOnProgrammeComponent(bookingId, method, startsAt)
                 : before.book(view.gateway(), bookingId, method, startsAt);
         int attempt = component.isPresent() ? attemptToBook(component.get()) : attemptToBook(view, method);
-        UUID id = view.apprenticeship().id().value();
+        ApprenticeshipId id = view.apprenticeship().id();
         if (person != null && !onProgramme && before.stage() == EpaStage.GATEWAY
                 && view.apprenticeship().status() != waypoint.enrolment.ApprenticeshipStatus.END_POINT_ASSESSMENT) {
-            transitions.endPointAssessment(person, new ApprenticeshipId(id), LocalDate.now(clock),
+            transitions.endPointAssessment(person, id, LocalDate.now(clock),
                     "End-point assessment booked: " + method);
         }
-        store.book(new Booking(bookingId, id, method, epao, null, startsAt, place, assessor, adjustments, attempt),
+        store.book(new Booking(bookingId, id.value(), method, epao, null, startsAt, place, assessor, adjustments,
+                attempt),
                 by, clock.instant());
         repository.save(person == null ? booked.imported() : booked);
         // the booking gives the organisation the apprentice's name and any adjustments (docs/domain/data-protection.md)
@@ -201,7 +202,8 @@ public class AssessmentService {
 
     /** A method's result, assessed on {@code assessedOn} (today when not given). */
     @Transactional
-    public void recordResult(CurrentUser user, UUID id, String methodName, String gradeText, LocalDate assessedOn) {
+    public void recordResult(CurrentUser user, ApprenticeshipId id, String methodName, String gradeText,
+            LocalDate assessedOn) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
         view.record().requireEndPointAssessment();
@@ -223,7 +225,7 @@ public class AssessmentService {
     /** The result, checked against the table, the gateway, the sitting it belongs to and the attempts allowed. */
     private void record(EpaView view, GradingScheme scheme, GradedComponent component, String grade,
             LocalDate assessedOn, UUID by) {
-        UUID id = view.apprenticeship().id().value();
+        ApprenticeshipId id = view.apprenticeship().id();
         ComponentResult current = view.results().stream().filter(r -> r.name().equals(component.name()))
                 .findFirst().orElseThrow();
         Map<String, String> grades = EpaService.latestGrades(view.results());
@@ -254,7 +256,7 @@ public class AssessmentService {
      * attempt is allowed now.
      */
     @Transactional
-    public void recordComponentAttempt(CurrentUser user, UUID id, String componentName, String gradeText,
+    public void recordComponentAttempt(CurrentUser user, ApprenticeshipId id, String componentName, String gradeText,
             LocalDate assessedOn, String marker) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
@@ -295,7 +297,7 @@ public class AssessmentService {
 
     private void recordAttempt(EpaView view, ComponentProgress component, String grade, LocalDate assessedOn,
             String marker, UUID by, CurrentUser person) {
-        UUID id = view.apprenticeship().id().value();
+        ApprenticeshipId id = view.apprenticeship().id();
         int attempt = component.attempts().size() + 1;
         boolean byProvider = component.component().markedByProvider();
         // the table refuses an attempt it does not allow before the sitting is looked for, so the reason is the rule's
@@ -312,7 +314,7 @@ public class AssessmentService {
                 result);
         if (person != null && view.record().stage() == EpaStage.GATEWAY && recorded.after().stage() != EpaStage.GATEWAY
                 && view.apprenticeship().status() != waypoint.enrolment.ApprenticeshipStatus.END_POINT_ASSESSMENT) {
-            transitions.endPointAssessment(person, new ApprenticeshipId(id), LocalDate.now(clock),
+            transitions.endPointAssessment(person, id, LocalDate.now(clock),
                     "Apprenticeship assessment: "
                     + component.name() + " recorded");
         }

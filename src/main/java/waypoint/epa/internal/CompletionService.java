@@ -59,7 +59,7 @@ public class CompletionService {
     }
 
     @Transactional
-    public void complete(CurrentUser user, UUID id, LocalDate actualEnd, LocalDate achieved) {
+    public void complete(CurrentUser user, ApprenticeshipId id, LocalDate actualEnd, LocalDate achieved) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
         view.record().requireEndPointAssessment();
@@ -67,7 +67,7 @@ public class CompletionService {
         EpaRecord.Change completed = view.record().complete(actualEnd, achieved,
                 view.lastGradedOn().orElse(null), view.gateway(), view.overallGrade());
         if (a.status() != waypoint.enrolment.ApprenticeshipStatus.COMPLETED) {
-            transitions.complete(user, new ApprenticeshipId(id), actualEnd,
+            transitions.complete(user, id, actualEnd,
                     "Passed the end-point assessment: " + view.overallGrade());
         }
         repository.save(completed);
@@ -82,7 +82,8 @@ public class CompletionService {
      * the audit trail keeps the dates before and after, who and why. The apprenticeship stays completed.
      */
     @Transactional
-    public void correctCompletion(CurrentUser user, UUID id, LocalDate actualEnd, LocalDate achieved, String reason) {
+    public void correctCompletion(CurrentUser user, ApprenticeshipId id, LocalDate actualEnd, LocalDate achieved,
+            String reason) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
         view.record().requireEndPointAssessment();
@@ -93,7 +94,7 @@ public class CompletionService {
 
     /** When the certificate was requested and, once it came, when it arrived (not before it was requested). */
     @Transactional
-    public void certificate(CurrentUser user, UUID id, LocalDate requested, LocalDate received) {
+    public void certificate(CurrentUser user, ApprenticeshipId id, LocalDate requested, LocalDate received) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaRecord record = epa.recordOf(a);
         record.requireEndPointAssessment();
@@ -115,7 +116,7 @@ public class CompletionService {
 
     /** The conversation about what comes next, held today or before. */
     @Transactional
-    public void progression(CurrentUser user, UUID id, Progression kind, String notes, LocalDate heldOn) {
+    public void progression(CurrentUser user, ApprenticeshipId id, Progression kind, String notes, LocalDate heldOn) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaRecord record = epa.recordOf(a);
         record.requireEndPointAssessment();

@@ -26,7 +26,7 @@ class EpaAppealOutcomes {
     void on(AssessmentAppealDecided decided) {
         if (store.appealDecided(decided.feedbackId(), decided.outcome().name(), decided.reason(),
                 decided.decidedOn())) {
-            events.publishEvent(RecordChanged.updated("EPA appeal", decided.apprenticeshipId(), null,
+            events.publishEvent(RecordChanged.updated("EPA appeal", decided.apprenticeshipId().value(), null,
                     decided.reference() + ": " + decided.outcome().label()));
         }
     }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import waypoint.catalogue.GradedComponent;
 import waypoint.catalogue.GradingScheme;
 import waypoint.catalogue.StandardDetails;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipPeople;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.epa.internal.EpaService.ComponentResult;
@@ -75,7 +76,7 @@ public class EpaAppeals {
      * appeals).
      */
     @Transactional
-    public UUID appeal(CurrentUser user, UUID id, String methodName, LocalDate lodgedOn, String reason,
+    public UUID appeal(CurrentUser user, ApprenticeshipId id, String methodName, LocalDate lodgedOn, String reason,
             UUID epaoId, boolean byEmployer) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
@@ -136,7 +137,8 @@ public class EpaAppeals {
      * attempts stay as they were) and the overall grade is worked out again; a pass moves the EPA to passed.
      */
     @Transactional
-    public void reviseGrade(CurrentUser user, UUID id, UUID appealId, String gradeText, LocalDate revisedOn) {
+    public void reviseGrade(CurrentUser user, ApprenticeshipId id, UUID appealId, String gradeText,
+            LocalDate revisedOn) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
         view.record().requireEndPointAssessment();

@@ -29,24 +29,24 @@ public class EpaPolicy {
     }
 
     /** The apprenticeship, or not found when it does not exist or the person may not see it (never which). */
-    public ApprenticeshipSummary viewable(CurrentUser user, UUID id) {
-        if (!access.canView(user, new ApprenticeshipId(id))) {
+    public ApprenticeshipSummary viewable(CurrentUser user, ApprenticeshipId id) {
+        if (!access.canView(user, id)) {
             throw new NotFoundException("No apprenticeship " + id);
         }
-        return apprenticeships.find(new ApprenticeshipId(id))
+        return apprenticeships.find(id)
                 .orElseThrow(() -> new NotFoundException("No apprenticeship " + id));
     }
 
-    public ApprenticeshipSummary manageable(CurrentUser user, UUID id) {
+    public ApprenticeshipSummary manageable(CurrentUser user, ApprenticeshipId id) {
         ApprenticeshipSummary a = viewable(user, id);
-        if (!access.canManage(user, new ApprenticeshipId(id))) {
+        if (!access.canManage(user, id)) {
             throw new AccessDeniedException("Only staff working on the apprenticeship record its gateway and EPA");
         }
         return a;
     }
 
-    public boolean canManage(CurrentUser user, UUID id) {
-        return access.canManage(user, new ApprenticeshipId(id));
+    public boolean canManage(CurrentUser user, ApprenticeshipId id) {
+        return access.canManage(user, id);
     }
 
     /** The party the person signs or confirms as: the apprentice, the employer, or staff (the mentor). */

@@ -17,6 +17,7 @@ import waypoint.catalogue.EpaMethod;
 import waypoint.catalogue.GradedComponent;
 import waypoint.catalogue.StandardDetails;
 import waypoint.catalogue.Standards;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.epa.EpaStage;
@@ -205,7 +206,7 @@ public class EpaService {
     }
 
     @Transactional(readOnly = true)
-    public EpaView view(CurrentUser user, UUID apprenticeshipId) {
+    public EpaView view(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary a = policy.viewable(user, apprenticeshipId);
         return view(user, a);
     }
@@ -215,26 +216,26 @@ public class EpaService {
         Optional<StandardDetails> standard = standards.find(a.standardReference(), a.standardVersion());
         EpaRecord record = recordOf(a);
         LocalDate today = LocalDate.now(clock);
-        List<Result> stored = store.results(a.id().value());
+        List<Result> stored = store.results(a.id());
         Optional<waypoint.catalogue.ReformedPlan> plan = standard.flatMap(s -> reforms.of(s.id()));
         List<GatewayChecklist.Item> checklist = checklist(GatewayChecklist.evaluate(facts.of(a, standard, today)),
                 standard, plan, stored);
         List<ComponentResult> results = results(standard, stored);
-        List<StoredSignature> signatures = store.signatures(a.id().value());
+        List<StoredSignature> signatures = store.signatures(a.id());
         // a reformed plan's overall grade waits for every component's final grade (docs/domain/assessment-reform.md)
         Optional<ReformedAssessment> reform = plan.map(p -> ReformedAssessment.of(p, standard.get().grading(), stored,
                 EpaRecord.Gateway.of(record, checklist, signatures.stream().map(StoredSignature::party).toList())
                         .passed()));
         String overall = reform.isPresent() ? reform.get().overall().orElse(null)
                 : standard.flatMap(s -> OverallGrade.of(s.grading(), latestGrades(results))).orElse(null);
-        return new EpaView(a, standard, record, checklist, store.bookings(a.id().value()), results, overall,
-                store.appeals(a.id().value()), signatures, policy.canManage(user, a.id().value()),
-                EpaPolicy.partyOf(user, a), today, store.readinessRequest(a.id().value()), store.settings(), reform);
+        return new EpaView(a, standard, record, checklist, store.bookings(a.id()), results, overall,
+                store.appeals(a.id()), signatures, policy.canManage(user, a.id()),
+                EpaPolicy.partyOf(user, a), today, store.readinessRequest(a.id()), store.settings(), reform);
     }
 
     /** The stored record; without one, a record at the stage the apprenticeship's status implies. */
     EpaRecord recordOf(ApprenticeshipSummary a) {
-        EpaRecord record = store.find(a.id().value());
+        EpaRecord record = store.find(a.id());
         // an apprenticeship moved on before this module knew it (imported, or moved on the lifecycle page): its
         // gateway still shows what is missing, and nothing is booked, graded or completed until it is passed
         return record.stored() ? record : record.asTheLifecycleImplies(stageOf(a.status()));
@@ -311,7 +312,7 @@ public class EpaService {
 
     /** Puts the apprenticeship on the readiness dashboard before its last three months, on request, saying why. */
     @Transactional
-    public void requestReadiness(CurrentUser user, UUID id, String reason) {
+    public void requestReadiness(CurrentUser user, ApprenticeshipId id, String reason) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = view(user, a);
         view.record().requireEndPointAssessment();
@@ -326,18 +327,19 @@ public class EpaService {
             throw new EpaRefusedException("The apprenticeship is on the readiness dashboard already: its practical"
                     + " period ends within " + READINESS_MONTHS + " months");
         }
-        store.requestReadiness(new ReadinessRequest(id, reason, user.id(), user.displayName(), clock.instant()));
-        events.publishEvent(RecordChanged.created("gateway readiness request", id, reason));
+        store.requestReadiness(new ReadinessRequest(id.value(), reason, user.id(), user.displayName(),
+                clock.instant()));
+        events.publishEvent(RecordChanged.created("gateway readiness request", id.value(), reason));
     }
 
     @Transactional
-    public void removeReadinessRequest(CurrentUser user, UUID id) {
+    public void removeReadinessRequest(CurrentUser user, ApprenticeshipId id) {
         policy.manageable(user, id);
         Optional<ReadinessRequest> request = store.readinessRequest(id);
         if (request.isEmpty() || !store.removeReadinessRequest(id)) {
             throw new EpaRefusedException("The apprenticeship was not added to the readiness dashboard early");
         }
-        events.publishEvent(RecordChanged.deleted("gateway readiness request", id, request.get().reason()));
+        events.publishEvent(RecordChanged.deleted("gateway readiness request", id.value(), request.get().reason()));
     }
 
 }

@@ -17,6 +17,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.epa.EpaStage;
 import waypoint.feedback.Outcome;
 import waypoint.rules.ProgrammeType;
@@ -102,15 +103,15 @@ public class EpaStore {
      * The record, with the programme type the catalogue gives the apprenticeship's standard version (through the
      * published views): the record refuses every step for a programme without an end-point assessment.
      */
-    public EpaRecord find(UUID apprenticeshipId) {
+    public EpaRecord find(ApprenticeshipId apprenticeshipId) {
         ProgrammeType programme = programmeType(apprenticeshipId);
         return jdbc.sql("SELECT * FROM epa_record WHERE apprenticeship_id = :id").param("id", apprenticeshipId)
                 .query((rs, n) -> record(rs, programme)).optional()
-                .orElseGet(() -> EpaRecord.preparing(apprenticeshipId, programme));
+                .orElseGet(() -> EpaRecord.preparing(apprenticeshipId.value(), programme));
     }
 
     /** The programme type of the apprenticeship's standard version; an apprenticeship standard when none is recorded. */
-    ProgrammeType programmeType(UUID apprenticeshipId) {
+    ProgrammeType programmeType(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("""
                         SELECT t.programme_type FROM enrolment.apprenticeship a
                         JOIN catalogue.standard_programme_type t
@@ -126,7 +127,7 @@ public class EpaStore {
                     INSERT INTO epa_record (apprenticeship_id, stage, updated_at, version)
                     VALUES (:id, 'PREPARING', :now, 0) ON CONFLICT (apprenticeship_id) DO NOTHING""")
                     .param("id", r.apprenticeshipId()).param("now", java.sql.Timestamp.from(now)).update();
-            EpaRecord stored = find(r.apprenticeshipId());
+            EpaRecord stored = find(new ApprenticeshipId(r.apprenticeshipId()));
             r = r.storedAs(stored.version());
         }
         int updated = jdbc.sql("""
@@ -154,7 +155,7 @@ public class EpaStore {
         return r.version() + 1;
     }
 
-    public Map<String, GatewayChecklist.Confirmation> confirmations(UUID apprenticeshipId) {
+    public Map<String, GatewayChecklist.Confirmation> confirmations(ApprenticeshipId apprenticeshipId) {
         Map<String, GatewayChecklist.Confirmation> all = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT item_key, evidence, confirmed_by_name, confirmed_as, confirmed_at
@@ -184,7 +185,8 @@ public class EpaStore {
         return all;
     }
 
-    public void confirm(UUID apprenticeshipId, String key, String evidence, UUID by, String byName, String as,
+    public void confirm(ApprenticeshipId apprenticeshipId, String key, String evidence, UUID by, String byName,
+            String as,
             Instant at) {
         jdbc.sql("""
                         INSERT INTO epa_gateway_confirmation (apprenticeship_id, item_key, evidence, confirmed_by,
@@ -197,8 +199,8 @@ public class EpaStore {
     }
 
     /** The waived checklist items of one apprenticeship, by item key. */
-    public Map<String, GatewayChecklist.Waiver> waivers(UUID apprenticeshipId) {
-        return waivers(List.of(apprenticeshipId)).get(apprenticeshipId);
+    public Map<String, GatewayChecklist.Waiver> waivers(ApprenticeshipId apprenticeshipId) {
+        return waivers(List.of(apprenticeshipId.value())).get(apprenticeshipId.value());
     }
 
     /** The waivers of several apprenticeships in one query (the readiness dashboard's page). */
@@ -219,7 +221,8 @@ public class EpaStore {
     }
 
     /** A checklist item waived; false when it was waived already. */
-    public boolean waive(UUID apprenticeshipId, String key, String reason, UUID by, String byName, Instant at) {
+    public boolean waive(ApprenticeshipId apprenticeshipId, String key, String reason, UUID by, String byName,
+            Instant at) {
         return jdbc.sql("""
                         INSERT INTO epa_gateway_waiver (apprenticeship_id, item_key, reason, waived_by, waived_by_name,
                                waived_at)
@@ -229,7 +232,7 @@ public class EpaStore {
                 .param("name", byName).param("at", java.sql.Timestamp.from(at)).update() > 0;
     }
 
-    public List<StoredSignature> signatures(UUID apprenticeshipId) {
+    public List<StoredSignature> signatures(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("""
                         SELECT party, signer_account_id, typed_name, signed_at, ip_address, document_sha256
                         FROM epa_gateway_signature WHERE apprenticeship_id = :id ORDER BY signed_at""")
@@ -238,7 +241,7 @@ public class EpaStore {
                         rs.getString(5), rs.getString(6))).list();
     }
 
-    public void sign(UUID apprenticeshipId, String party, waypoint.shared.signing.Signature s) {
+    public void sign(ApprenticeshipId apprenticeshipId, String party, waypoint.shared.signing.Signature s) {
         jdbc.sql("""
                         INSERT INTO epa_gateway_signature (apprenticeship_id, party, signer_account_id, typed_name,
                                signed_at, ip_address, document_sha256)
@@ -249,7 +252,7 @@ public class EpaStore {
                 .param("ip", s.ipAddress()).param("sha", s.documentSha256()).update();
     }
 
-    public void clearSignatures(UUID apprenticeshipId) {
+    public void clearSignatures(ApprenticeshipId apprenticeshipId) {
         jdbc.sql("DELETE FROM epa_gateway_signature WHERE apprenticeship_id = :id").param("id", apprenticeshipId)
                 .update();
     }
@@ -260,7 +263,7 @@ public class EpaStore {
             FROM epa_booking b JOIN organisation.epao e ON e.id = b.epao_id
             """;
 
-    public List<Booking> bookings(UUID apprenticeshipId) {
+    public List<Booking> bookings(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql(BOOKING + "WHERE b.apprenticeship_id = :id ORDER BY b.starts_at, b.id")
                 .param("id", apprenticeshipId).query(EpaStore::booking).list();
     }
@@ -290,7 +293,7 @@ public class EpaStore {
                 .param("at", java.sql.Timestamp.from(at)).update();
     }
 
-    public List<Result> results(UUID apprenticeshipId) {
+    public List<Result> results(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("""
                         SELECT id, component, grade, attempt, assessed_on, recorded_at, revised_from, booking_id,
                                marked_by, marker_name
@@ -322,7 +325,8 @@ public class EpaStore {
     }
 
     /** A result of the booked sitting {@code bookingId} (none for a holistic criterion without one). */
-    public void result(UUID apprenticeshipId, String component, String grade, int attempt, LocalDate assessedOn,
+    public void result(ApprenticeshipId apprenticeshipId, String component, String grade, int attempt,
+            LocalDate assessedOn,
             UUID bookingId, UUID by, Instant now) {
         result(apprenticeshipId, component, grade, attempt, assessedOn, bookingId, null, null, by, now);
     }
@@ -331,7 +335,8 @@ public class EpaStore {
      * An attempt at a component of a reformed plan: of the booked sitting {@code bookingId} when the assessment
      * organisation marks it; marked by the provider's {@code markerName} when {@code markedBy} is {@code PROVIDER}.
      */
-    public void result(UUID apprenticeshipId, String component, String grade, int attempt, LocalDate assessedOn,
+    public void result(ApprenticeshipId apprenticeshipId, String component, String grade, int attempt,
+            LocalDate assessedOn,
             UUID bookingId, String markedBy, String markerName, UUID by, Instant now) {
         jdbc.sql("""
                         INSERT INTO epa_result (id, apprenticeship_id, component, grade, attempt, assessed_on,
@@ -344,7 +349,7 @@ public class EpaStore {
                 .param("booking", bookingId).param("markedBy", markedBy).param("marker", markerName).update();
     }
 
-    public List<Appeal> appeals(UUID apprenticeshipId) {
+    public List<Appeal> appeals(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("""
                         SELECT id, component, lodged_on, reason, outcome, feedback_id, feedback_reference, epao_name,
                                appealed_grade, decided_on, outcome_reason, revised_grade, revised_on, lodged_by,
@@ -359,7 +364,8 @@ public class EpaStore {
     }
 
     /** A new appeal, lodged by the apprentice or the employer, linked to the feedback case raised for it; its id. */
-    public UUID appeal(UUID apprenticeshipId, String component, LocalDate lodgedOn, String reason, UUID feedbackId,
+    public UUID appeal(ApprenticeshipId apprenticeshipId, String component, LocalDate lodgedOn, String reason,
+            UUID feedbackId,
             String feedbackReference, String epaoName, String appealedGrade, String lodgedBy, String lodgedByName,
             UUID by, Instant now) {
         UUID id = UUID.randomUUID();
@@ -398,8 +404,8 @@ public class EpaStore {
                 .param("grade", grade).param("appeal", appeal.id()).param("id", result.id()).update();
     }
 
-    public Optional<ReadinessRequest> readinessRequest(UUID apprenticeshipId) {
-        return readinessRequests(List.of(apprenticeshipId)).values().stream().findFirst();
+    public Optional<ReadinessRequest> readinessRequest(ApprenticeshipId apprenticeshipId) {
+        return readinessRequests(List.of(apprenticeshipId.value())).values().stream().findFirst();
     }
 
     /** The requests of a page of apprenticeships, in one query. */
@@ -428,7 +434,7 @@ public class EpaStore {
                 .param("name", r.requestedByName()).param("at", java.sql.Timestamp.from(r.requestedAt())).update();
     }
 
-    public boolean removeReadinessRequest(UUID apprenticeshipId) {
+    public boolean removeReadinessRequest(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("DELETE FROM epa_readiness_request WHERE apprenticeship_id = :id")
                 .param("id", apprenticeshipId).update() > 0;
     }

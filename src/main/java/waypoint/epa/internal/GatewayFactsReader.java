@@ -59,10 +59,10 @@ class GatewayFactsReader {
 
     /** The facts of one apprenticeship (its own gateway page and API), each read through its module's one-row read. */
     GatewayChecklist.Facts of(ApprenticeshipSummary a, Optional<StandardDetails> standard, LocalDate today) {
-        List<GatewayEvidence> other = sources.stream().flatMap(s -> s.evidenceFor(a.id().value()).stream()).toList();
-        return facts(a, standard, today, new Read(store.confirmations(a.id().value()), other,
-                store.waivers(a.id().value()),
-                plans.functionalSkillsPlanned(a.id()), reviews.plannedInLatestSignedReview(a.id().value()).orElse(null),
+        List<GatewayEvidence> other = sources.stream().flatMap(s -> s.evidenceFor(a.id()).stream()).toList();
+        return facts(a, standard, today, new Read(store.confirmations(a.id()), other,
+                store.waivers(a.id()),
+                plans.functionalSkillsPlanned(a.id()), reviews.plannedInLatestSignedReview(a.id()).orElse(null),
                 plans.ruleEvaluation(a.id()), offTheJob.of(a.id().value()),
                         englishAndMaths.verifiedExemptionsOf(a.id()),
                 apprenticeships.breaksOf(a.id())));
@@ -82,11 +82,11 @@ class GatewayFactsReader {
         Map<UUID, Map<String, GatewayChecklist.Waiver>> waivers = store.waivers(ids);
         Map<UUID, List<GatewayEvidence>> other = new HashMap<>();
         for (GatewayEvidenceSource source : sources) {
-            source.evidenceForAll(ids).forEach((id, evidence) ->
-                    other.computeIfAbsent(id, x -> new ArrayList<>()).addAll(evidence));
+            source.evidenceForAll(typed).forEach((id, evidence) ->
+                    other.computeIfAbsent(id.value(), x -> new ArrayList<>()).addAll(evidence));
         }
         Map<ApprenticeshipId, PlannedFunctionalSkills> inPlans = plans.functionalSkillsPlanned(typed);
-        Map<UUID, PlannedAtReview> inReviews = reviews.plannedInLatestSignedReview(ids);
+        Map<ApprenticeshipId, PlannedAtReview> inReviews = reviews.plannedInLatestSignedReview(typed);
         Map<ApprenticeshipId, RuleEvaluation> rules = plans.ruleEvaluations(page);
         Map<UUID, OffTheJobFigures> otj = page.isEmpty() ? Map.of() : offTheJob.of(page);
         Map<ApprenticeshipId, Map<String, String>> exempt = englishAndMaths.verifiedExemptionsOf(typed);
@@ -99,7 +99,7 @@ class GatewayFactsReader {
             UUID id = a.id().value();
             all.put(id, facts(a, standard, today, new Read(confirmations.getOrDefault(id, Map.of()),
                     List.copyOf(other.getOrDefault(id, List.of())), waivers.getOrDefault(id, Map.of()),
-                    inPlans.getOrDefault(a.id(), PlannedFunctionalSkills.NONE), inReviews.get(id),
+                    inPlans.getOrDefault(a.id(), PlannedFunctionalSkills.NONE), inReviews.get(a.id()),
                     Optional.ofNullable(rules.get(a.id())), Optional.ofNullable(otj.get(id)),
                     exempt.getOrDefault(a.id(), Map.of()), breaks.getOrDefault(a.id(), List.of()))));
         }

@@ -55,7 +55,7 @@ public class GatewayService {
     }
 
     @Transactional
-    public void confirm(CurrentUser user, UUID id, String key, String evidence) {
+    public void confirm(CurrentUser user, ApprenticeshipId id, String key, String evidence) {
         ApprenticeshipSummary a = policy.viewable(user, id);
         EpaView view = epa.view(user, a);
         view.record().requireEndPointAssessment();
@@ -97,7 +97,7 @@ public class GatewayService {
      * be waived.
      */
     @Transactional
-    public void waive(CurrentUser user, UUID id, String key, String reasonText) {
+    public void waive(CurrentUser user, ApprenticeshipId id, String key, String reasonText) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         EpaView view = epa.view(user, a);
         view.record().requireEndPointAssessment();
@@ -114,7 +114,8 @@ public class GatewayService {
     }
 
     private void waive(EpaRecord.Change waived, GatewayChecklist.Item item, String reason, UUID by, String byName) {
-        store.waive(waived.after().apprenticeshipId(), item.key(), reason, by, byName, clock.instant());
+        store.waive(new ApprenticeshipId(waived.after().apprenticeshipId()), item.key(), reason, by, byName,
+                clock.instant());
         repository.save(waived);
     }
 
@@ -137,7 +138,7 @@ public class GatewayService {
      * assessment before it was recorded here, the earlier “ready” meeting is recorded and the stage stays.
      */
     @Transactional
-    public void holdMeeting(CurrentUser user, UUID id, Meeting m, String ipAddress) {
+    public void holdMeeting(CurrentUser user, ApprenticeshipId id, Meeting m, String ipAddress) {
         ApprenticeshipSummary a = policy.manageable(user, id);
         epa.recordOf(a).requireEndPointAssessment();
         LocalDate heldOn = EpaDates.past("heldOn", m.heldOn(), "the date of the meeting", LocalDate.now(clock));
@@ -156,7 +157,7 @@ public class GatewayService {
         Signature signature = sign(user, m.fullName(), ipAddress, text);
         // the lifecycle may have been moved on its own page already; otherwise the meeting moves it
         if (ready && !earlier && a.status() != waypoint.enrolment.ApprenticeshipStatus.GATEWAY) {
-            transitions.gateway(user, new ApprenticeshipId(id), heldOn,
+            transitions.gateway(user, id, heldOn,
                     "Gateway meeting: ready for the end-point assessment");
         }
         repository.save(held);
@@ -171,7 +172,7 @@ public class GatewayService {
     }
 
     @Transactional
-    public void signMeeting(CurrentUser user, UUID id, String fullName, String ipAddress) {
+    public void signMeeting(CurrentUser user, ApprenticeshipId id, String fullName, String ipAddress) {
         ApprenticeshipSummary a = policy.viewable(user, id);
         EpaRecord record = epa.recordOf(a);
         Party party = EpaPolicy.partyOf(user, a);
@@ -223,9 +224,9 @@ public class GatewayService {
     @Transactional
     public void importConfirmation(ApprenticeshipSummary a, String key, String evidence, String byName, String as) {
         // an import replays the record from the start, whatever stage the lifecycle implies
-        EpaRecord.Change confirmed = store.find(a.id().value()).confirmItem(key,
+        EpaRecord.Change confirmed = store.find(a.id()).confirmItem(key,
                 evidence).imported().storingANewRecord();
-        store.confirm(a.id().value(), key, evidence, SYSTEM, byName, as, clock.instant());
+        store.confirm(a.id(), key, evidence, SYSTEM, byName, as, clock.instant());
         repository.save(confirmed);
     }
 
@@ -235,7 +236,7 @@ public class GatewayService {
         EpaView view = epa.view(systemUser(), a);
         view.record().requireEndPointAssessment();
         GatewayChecklist.Item item = item(view, key);
-        waive(store.find(a.id().value()).waiveItem(item, reason, byName).storingANewRecord(), item, reason, SYSTEM,
+        waive(store.find(a.id()).waiveItem(item, reason, byName).storingANewRecord(), item, reason, SYSTEM,
                 byName);
     }
 
@@ -247,20 +248,20 @@ public class GatewayService {
     public void importMeeting(ApprenticeshipSummary a, LocalDate heldOn, String mentor, String employer,
             String apprentice, String notes) {
         EpaView view = epa.view(systemUser(), a);
-        EpaRecord record = store.find(a.id().value());
+        EpaRecord record = store.find(a.id());
         String text = meetingText(a, heldOn, mentor, employer, apprentice, true, notes, view.checklist())
                 + "Recorded in the previous system\n";
         repository.save(record.holdMeeting(true, heldOn, mentor, employer, apprentice, notes, text,
                 view.checklist()).imported());
-        store.clearSignatures(a.id().value());
+        store.clearSignatures(a.id());
     }
 
     /** A party's signature on the meeting record, given in the previous system: the name they signed with, when. */
     @Transactional
     public void importSignature(ApprenticeshipSummary a, Party party, String typedName, Instant signedAt) {
-        EpaRecord record = store.find(a.id().value());
+        EpaRecord record = store.find(a.id());
         EpaRecord.Change signed = record.signMeeting(party).imported();
-        store.sign(a.id().value(), party.name(), new Signature(SYSTEM, typedName, signedAt, "previous system",
+        store.sign(a.id(), party.name(), new Signature(SYSTEM, typedName, signedAt, "previous system",
                 waypoint.shared.signing.DocumentHash.of(record.meetingText())));
         repository.save(signed);
     }

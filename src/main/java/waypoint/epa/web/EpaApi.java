@@ -25,6 +25,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import waypoint.enrolment.ApprenticeshipChangeRefused;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.epa.internal.EpaPolicy;
 import waypoint.epa.internal.EpaRefusedException;
 import waypoint.epa.internal.ReadinessDashboard;
@@ -116,13 +117,13 @@ class EpaApi {
         }
     }
 
-    record Epa(UUID apprenticeshipId, String status, String stage, Gateway gateway, String grading,
+    record Epa(ApprenticeshipId apprenticeshipId, String status, String stage, Gateway gateway, String grading,
             List<MethodResult> methods, @JsonInclude(JsonInclude.Include.ALWAYS) String overallGrade,
             List<BookingEntry> bookings, List<AppealEntry> appeals, Completion completion) {
 
         static Epa of(EpaView v) {
             var r = v.record();
-            return new Epa(v.apprenticeship().id().value(), v.apprenticeship().status().name(), r.stage().name(),
+            return new Epa(v.apprenticeship().id(), v.apprenticeship().status().name(), r.stage().name(),
                     Gateway.of(v),
                     v.standard().map(s -> s.grading().basis().name()).orElse(null),
                     v.results().stream().map(c -> new MethodResult(c.name(), c.grades(), c.grade(),
@@ -141,12 +142,12 @@ class EpaApi {
     }
 
     @GetMapping("/apprenticeships/{id}/epa")
-    Epa epa(CurrentUser user, @PathVariable UUID id) {
+    Epa epa(CurrentUser user, @PathVariable ApprenticeshipId id) {
         return Epa.of(epa.view(user, id));
     }
 
     @PostMapping("/apprenticeships/{id}/epa/results")
-    Epa result(CurrentUser user, @PathVariable UUID id, @RequestBody ResultForm r) {
+    Epa result(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestBody ResultForm r) {
         checked(user, id, r);
         assessment.recordResult(user, id, r.method(), r.grade(), r.on());
         return epa(user, id);
@@ -170,11 +171,12 @@ class EpaApi {
      * The apprenticeship assessment of a reformed plan (docs/domain/assessment-reform.md): its components, the overall
      * grade (none until every component has a final grade) and the components still without one.
      */
-    record Components(UUID apprenticeshipId, String stage, boolean reformed, List<ComponentEntry> components,
+    record Components(ApprenticeshipId apprenticeshipId, String stage, boolean reformed,
+            List<ComponentEntry> components,
             @JsonInclude(JsonInclude.Include.ALWAYS) String overallGrade, List<String> stillWithoutAFinalGrade) {
 
         static Components of(EpaView v) {
-            return new Components(v.apprenticeship().id().value(), v.record().stage().name(), v.reformed(),
+            return new Components(v.apprenticeship().id(), v.record().stage().name(), v.reformed(),
                     v.reform().map(r -> r.components().stream().map(c -> new ComponentEntry(c.name(),
                             c.component().window().name(), c.component().markedBy().name(),
                             c.component().attemptsAllowed(), c.grades(), c.state().name(),
@@ -187,7 +189,7 @@ class EpaApi {
     }
 
     @GetMapping("/apprenticeships/{id}/epa/components")
-    Components components(CurrentUser user, @PathVariable UUID id) {
+    Components components(CurrentUser user, @PathVariable ApprenticeshipId id) {
         return Components.of(epa.view(user, id));
     }
 
@@ -196,14 +198,14 @@ class EpaApi {
      * with field errors for bad input, 409 when the plan or the stage refuses it.
      */
     @PostMapping("/apprenticeships/{id}/epa/components/attempts")
-    Components attempt(CurrentUser user, @PathVariable UUID id, @RequestBody AttemptForm r) {
+    Components attempt(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestBody AttemptForm r) {
         checked(user, id, r);
         assessment.recordComponentAttempt(user, id, r.component(), r.grade(), r.on(), r.markedBy());
         return components(user, id);
     }
 
     @PostMapping("/apprenticeships/{id}/epa/bookings")
-    Epa book(CurrentUser user, @PathVariable UUID id, @RequestBody BookingForm r) {
+    Epa book(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestBody BookingForm r) {
         assessment.book(user, id, checked(user, id, r.offering(assessable(user, id).methods())).request());
         return epa(user, id);
     }
@@ -214,7 +216,7 @@ class EpaApi {
      * {@code appellant}: who is appealing, {@code APPRENTICE} (when left out) or {@code EMPLOYER} (the line manager).
      */
     @PostMapping("/apprenticeships/{id}/epa/appeals")
-    Epa appeal(CurrentUser user, @PathVariable UUID id, @RequestBody AppealForm typed) {
+    Epa appeal(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestBody AppealForm typed) {
         AppealForm r = checked(user, id, typed.against(EpaAppeals.appealable(assessable(user, id))));
         appeals.appeal(user, id, r.method(), r.lodged(), r.reason().strip(), r.epao(), r.byEmployer());
         return epa(user, id);
@@ -222,7 +224,7 @@ class EpaApi {
 
     /** The EPAO's revised grade after the appeal's feedback case closed as upheld; 409 otherwise. */
     @PostMapping("/apprenticeships/{id}/epa/appeals/{appealId}/revised-grade")
-    Epa revisedGrade(CurrentUser user, @PathVariable UUID id, @PathVariable UUID appealId,
+    Epa revisedGrade(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID appealId,
             @RequestBody RevisedGradeForm r) {
         checked(user, id, r);
         appeals.reviseGrade(user, id, appealId, r.grade(), r.on());
@@ -230,7 +232,7 @@ class EpaApi {
     }
 
     @PostMapping("/apprenticeships/{id}/epa/completion")
-    Epa complete(CurrentUser user, @PathVariable UUID id, @RequestBody CompletionForm r) {
+    Epa complete(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestBody CompletionForm r) {
         checked(user, id, r);
         completion.complete(user, id, r.actualEnd(), r.achieved());
         return epa(user, id);
@@ -238,21 +240,21 @@ class EpaApi {
 
     /** A wrong completion corrected by the person signed in, with the reason (kept in the audit trail). */
     @PostMapping("/apprenticeships/{id}/epa/completion/correction")
-    Epa correctCompletion(CurrentUser user, @PathVariable UUID id, @RequestBody CorrectionForm r) {
+    Epa correctCompletion(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestBody CorrectionForm r) {
         checked(user, id, r);
         completion.correctCompletion(user, id, r.dates().actualEnd(), r.dates().achieved(), r.reason().strip());
         return epa(user, id);
     }
 
     @PostMapping("/apprenticeships/{id}/epa/certificate")
-    Epa certificate(CurrentUser user, @PathVariable UUID id, @RequestBody CertificateForm r) {
+    Epa certificate(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestBody CertificateForm r) {
         checked(user, id, r);
         completion.certificate(user, id, r.requested(), r.received());
         return epa(user, id);
     }
 
     @PostMapping("/apprenticeships/{id}/epa/progression")
-    Epa progression(CurrentUser user, @PathVariable UUID id, @RequestBody ProgressionForm r) {
+    Epa progression(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestBody ProgressionForm r) {
         checked(user, id, r);
         completion.progression(user, id, r.progression(), r.written(), r.held());
         return epa(user, id);
@@ -262,13 +264,14 @@ class EpaApi {
     record ReadinessRequestEntry(String reason, String requestedBy, Instant requestedAt) {
     }
 
-    record Checklist(UUID apprenticeshipId, String stage, boolean complete, List<GatewayChecklist.Item> items,
+    record Checklist(ApprenticeshipId apprenticeshipId, String stage, boolean complete,
+            List<GatewayChecklist.Item> items,
             String meetingDecision, LocalDate meetingHeldOn, List<String> signedBy, Gateway gateway,
             @JsonInclude(JsonInclude.Include.ALWAYS) ReadinessRequestEntry readinessRequest) {
     }
 
     @GetMapping("/apprenticeships/{id}/gateway")
-    Checklist gateway(CurrentUser user, @PathVariable UUID id) {
+    Checklist gateway(CurrentUser user, @PathVariable ApprenticeshipId id) {
         EpaView v = epa.view(user, id);
         return new Checklist(id, v.record().stage().name(), v.checklistComplete(), v.checklist(),
                 v.record().meetingDecision(), v.record().meetingHeldOn(),
@@ -279,13 +282,13 @@ class EpaApi {
 
     /** Adds the apprenticeship to the readiness dashboard before its last three months, saying why. */
     @PostMapping("/apprenticeships/{id}/gateway/readiness-request")
-    Checklist requestReadiness(CurrentUser user, @PathVariable UUID id, @RequestBody ReadinessForm r) {
+    Checklist requestReadiness(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestBody ReadinessForm r) {
         epa.requestReadiness(user, id, checked(user, id, r).why());
         return gateway(user, id);
     }
 
     @DeleteMapping("/apprenticeships/{id}/gateway/readiness-request")
-    Checklist removeReadinessRequest(CurrentUser user, @PathVariable UUID id) {
+    Checklist removeReadinessRequest(CurrentUser user, @PathVariable ApprenticeshipId id) {
         epa.removeReadinessRequest(user, id);
         return gateway(user, id);
     }
@@ -294,7 +297,7 @@ class EpaApi {
     }
 
     @PostMapping("/apprenticeships/{id}/gateway/confirmations")
-    Checklist confirm(CurrentUser user, @PathVariable UUID id, @RequestBody ConfirmRequest r) {
+    Checklist confirm(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestBody ConfirmRequest r) {
         gateway.confirm(user, id, r.item(), r.evidence());
         return gateway(user, id);
     }
@@ -304,13 +307,13 @@ class EpaApi {
 
     /** An item that is not met waived by the person signed in, with the reason (kept in the audit trail). */
     @PostMapping("/apprenticeships/{id}/gateway/waivers")
-    Checklist waive(CurrentUser user, @PathVariable UUID id, @RequestBody WaiveRequest r) {
+    Checklist waive(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestBody WaiveRequest r) {
         gateway.waive(user, id, r.item(), r.reason());
         return gateway(user, id);
     }
 
     @PostMapping("/apprenticeships/{id}/gateway/meeting")
-    Checklist meeting(CurrentUser user, @PathVariable UUID id, @RequestBody MeetingForm m,
+    Checklist meeting(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestBody MeetingForm m,
             HttpServletRequest http) {
         gateway.holdMeeting(user, id, checked(user, id, m).meeting(), http.getRemoteAddr());
         return gateway(user, id);
@@ -320,7 +323,8 @@ class EpaApi {
     }
 
     @PostMapping("/apprenticeships/{id}/gateway/meeting/signatures")
-    Checklist sign(CurrentUser user, @PathVariable UUID id, @RequestBody SignRequest r, HttpServletRequest http) {
+    Checklist sign(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestBody SignRequest r,
+            HttpServletRequest http) {
         gateway.signMeeting(user, id, r.fullName(), http.getRemoteAddr());
         return gateway(user, id);
     }
@@ -330,7 +334,8 @@ class EpaApi {
      * programme stand on a reformed plan (docs/domain/assessment-reform.md), as on the apprentice's gateway, and is
      * null when the plan has none.
      */
-    record ReadinessEntry(UUID apprenticeshipId, String learnerName, String standard, LocalDate plannedEndDate,
+    record ReadinessEntry(ApprenticeshipId apprenticeshipId, String learnerName, String standard,
+            LocalDate plannedEndDate,
             List<String> missing, String why, boolean requestedEarly, String onProgrammeComponents) {
     }
 
@@ -338,7 +343,7 @@ class EpaApi {
     Map<String, Object> readiness(CurrentUser user, @RequestParam(defaultValue = "0") int page) {
         PageOf<ReadinessDashboard.ReadinessLine> lines = reports.readiness(user, page);
         return Map.of("page", lines.number(), "total", lines.total(), "items", lines.items().stream()
-                .map(l -> new ReadinessEntry(l.apprenticeship().id().value(), l.apprenticeship().learnerName(),
+                .map(l -> new ReadinessEntry(l.apprenticeship().id(), l.apprenticeship().learnerName(),
                         l.apprenticeship().standardLabel(), l.apprenticeship().plannedEndDate(),
                         l.missing().stream().map(GatewayChecklist.Item::description).toList(), l.why(),
                         l.request() != null, l.onProgrammeWords().orElse(null))).toList());
@@ -359,12 +364,12 @@ class EpaApi {
     }
 
     /** The form of someone who may manage the apprenticeship's gateway and EPA, checked. */
-    private <F> F checked(CurrentUser user, UUID id, F form) {
+    private <F> F checked(CurrentUser user, ApprenticeshipId id, F form) {
         return EpaForms.checked(policy, validator, user, id, form);
     }
 
     /** The record a form is checked against, for who may manage it: refused first when it has no assessment. */
-    private EpaView assessable(CurrentUser user, UUID id) {
+    private EpaView assessable(CurrentUser user, ApprenticeshipId id) {
         policy.manageable(user, id);
         EpaView view = epa.view(user, id);
         view.requireEndPointAssessment();

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.epa.internal.AssessmentService;
 import waypoint.epa.internal.EpaAppeals;
 import waypoint.epa.internal.EpaPolicy;
@@ -54,7 +55,8 @@ final class EpaForms {
      * The form of someone who may manage the apprenticeship's gateway and EPA, checked: anyone else is refused before
      * anything they sent is read.
      */
-    static <F> F checked(EpaPolicy policy, Validator validator, CurrentUser user, UUID apprenticeshipId, F form) {
+    static <F> F checked(EpaPolicy policy, Validator validator, CurrentUser user, ApprenticeshipId apprenticeshipId,
+            F form) {
         policy.manageable(user, apprenticeshipId);
         FormChecks.require(validator, form);
         return form;

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import waypoint.enrolment.ApprenticeshipChangeRefused;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.epa.internal.EpaPolicy;
 import waypoint.epa.internal.EpaRefusedException;
 import waypoint.epa.internal.ReadinessDashboard;
@@ -102,7 +103,7 @@ class EpaPages {
     }
 
     @GetMapping("/apprenticeships/{id}/gateway")
-    String apprenticeship(CurrentUser user, @PathVariable UUID id, Model model) {
+    String apprenticeship(CurrentUser user, @PathVariable ApprenticeshipId id, Model model) {
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
@@ -122,7 +123,8 @@ class EpaPages {
     }
 
     @PostMapping("/apprenticeships/{id}/gateway/confirm")
-    String confirm(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+    String confirm(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String,
+            String> form,
             Model model, RedirectAttributes redirect) {
         String item = form.getFirst("item");
         return attempt(user, id, "confirm-" + item, form, model, redirect, "The item is confirmed",
@@ -130,7 +132,7 @@ class EpaPages {
     }
 
     @PostMapping("/apprenticeships/{id}/gateway/waive")
-    String waive(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+    String waive(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String, String> form,
             Model model, RedirectAttributes redirect) {
         String item = form.getFirst("item");
         return attempt(user, id, "waive-" + item, form, model, redirect, "The item is waived",
@@ -138,7 +140,8 @@ class EpaPages {
     }
 
     @PostMapping("/apprenticeships/{id}/gateway/meeting")
-    String meeting(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+    String meeting(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String,
+            String> form,
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         return attempt(user, id, "meeting", form, model, redirect, "The gateway meeting is recorded and signed",
                 () -> gateway.holdMeeting(user, id, checked(user, id, new MeetingForm(form.getFirst("meeting-heldOn"),
@@ -149,14 +152,14 @@ class EpaPages {
     }
 
     @PostMapping("/apprenticeships/{id}/gateway/sign")
-    String sign(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+    String sign(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String, String> form,
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         return attempt(user, id, "sign", form, model, redirect, "You signed the gateway meeting record",
                 () -> gateway.signMeeting(user, id, form.getFirst("sign-fullName"), request.getRemoteAddr()));
     }
 
     @PostMapping("/apprenticeships/{id}/epa/book")
-    String book(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+    String book(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String, String> form,
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, "booking", form, model, redirect, "The assessment is booked",
                 () -> assessment.book(user, id, checked(user, id, new BookingForm(form.getFirst("booking-method"),
@@ -167,7 +170,7 @@ class EpaPages {
     }
 
     @PostMapping("/apprenticeships/{id}/epa/result")
-    String result(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+    String result(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String, String> form,
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, "result", form, model, redirect, "The result is recorded", () -> {
             ResultForm result = checked(user, id, new ResultForm(form.getFirst("result-method"),
@@ -178,7 +181,8 @@ class EpaPages {
 
     /** An attempt at a component of a reformed apprenticeship assessment (docs/domain/assessment-reform.md). */
     @PostMapping("/apprenticeships/{id}/epa/component")
-    String component(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+    String component(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String,
+            String> form,
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, "component", form, model, redirect, "The attempt is recorded", () -> {
             AttemptForm attempt = checked(user, id, new AttemptForm(form.getFirst("component-component"),
@@ -190,7 +194,7 @@ class EpaPages {
     }
 
     @PostMapping("/apprenticeships/{id}/epa/appeal")
-    String appeal(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+    String appeal(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String, String> form,
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, "appeal", form, model, redirect,
                 "The appeal is recorded and raised as an assessment appeal in feedback", () -> {
@@ -204,7 +208,7 @@ class EpaPages {
     }
 
     @PostMapping("/apprenticeships/{id}/epa/appeals/{appealId}/revised-grade")
-    String revisedGrade(CurrentUser user, @PathVariable UUID id, @PathVariable UUID appealId,
+    String revisedGrade(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID appealId,
             @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
         String name = "revised-" + appealId;
         return attempt(user, id, name, form, model, redirect, "The EPAO's revised grade is recorded", () -> {
@@ -215,7 +219,8 @@ class EpaPages {
     }
 
     @PostMapping("/apprenticeships/{id}/gateway/readiness-request")
-    String requestReadiness(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+    String requestReadiness(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String,
+            String> form,
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, "readiness", form, model, redirect, "The apprentice is on the readiness dashboard",
                 () -> epa.requestReadiness(user, id, checked(user, id,
@@ -223,7 +228,7 @@ class EpaPages {
     }
 
     @PostMapping("/apprenticeships/{id}/gateway/readiness-request/remove")
-    String removeReadinessRequest(CurrentUser user, @PathVariable UUID id,
+    String removeReadinessRequest(CurrentUser user, @PathVariable ApprenticeshipId id,
             @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
         return attempt(user, id, "readiness", form, model, redirect,
                 "The apprentice is off the readiness dashboard until the last months of the practical period",
@@ -274,7 +279,8 @@ class EpaPages {
     }
 
     @PostMapping("/apprenticeships/{id}/epa/complete")
-    String complete(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+    String complete(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String,
+            String> form,
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, "completion", form, model, redirect, "The apprenticeship is complete", () -> {
             CompletionForm dates = checked(user, id, new CompletionForm(form.getFirst("completion-actualEndDate"),
@@ -284,7 +290,7 @@ class EpaPages {
     }
 
     @PostMapping("/apprenticeships/{id}/epa/completion-correction")
-    String correctCompletion(CurrentUser user, @PathVariable UUID id,
+    String correctCompletion(CurrentUser user, @PathVariable ApprenticeshipId id,
             @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
         return attempt(user, id, "correction", form, model, redirect, "The completion is corrected", () -> {
             CorrectionForm correction = checked(user, id, new CorrectionForm(form.getFirst(
@@ -296,7 +302,8 @@ class EpaPages {
     }
 
     @PostMapping("/apprenticeships/{id}/epa/certificate")
-    String certificate(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+    String certificate(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String,
+            String> form,
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, "certificate", form, model, redirect, "The certificate is recorded", () -> {
             CertificateForm certificate = checked(user, id, new CertificateForm(
@@ -306,7 +313,8 @@ class EpaPages {
     }
 
     @PostMapping("/apprenticeships/{id}/epa/progression")
-    String progression(CurrentUser user, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+    String progression(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam MultiValueMap<String,
+            String> form,
             Model model, RedirectAttributes redirect) {
         return attempt(user, id, "progression", form, model, redirect, "The progression conversation is recorded",
                 () -> {
@@ -319,12 +327,12 @@ class EpaPages {
     }
 
     /** The form of someone who may manage the apprenticeship's gateway and EPA, checked. */
-    private <F> F checked(CurrentUser user, UUID id, F form) {
+    private <F> F checked(CurrentUser user, ApprenticeshipId id, F form) {
         return EpaForms.checked(policy, validator, user, id, form);
     }
 
     /** The record a form is checked against, for who may manage it: refused first when it has no assessment. */
-    private EpaService.EpaView assessable(CurrentUser user, UUID id) {
+    private EpaService.EpaView assessable(CurrentUser user, ApprenticeshipId id) {
         policy.manageable(user, id);
         EpaService.EpaView view = epa.view(user, id);
         view.requireEndPointAssessment();
@@ -332,7 +340,7 @@ class EpaPages {
     }
 
     /** Runs the step; on bad input or a refusal shows the page again with the errors and what was typed. */
-    private String attempt(CurrentUser user, UUID id, String formName, MultiValueMap<String, String> form,
+    private String attempt(CurrentUser user, ApprenticeshipId id, String formName, MultiValueMap<String, String> form,
             Model model, RedirectAttributes redirect, String done, Runnable action) {
         try {
             action.run();

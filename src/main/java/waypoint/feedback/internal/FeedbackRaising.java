@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.feedback.Category;
 import waypoint.feedback.Channel;
 import waypoint.feedback.ComplainantType;
@@ -215,10 +216,11 @@ public class FeedbackRaising {
      * {@link waypoint.feedback.EndPointAssessmentAppeals}); answers the case's reference.
      */
     @Transactional
-    public String linkToEndPointAssessment(UUID id, UUID apprenticeshipId, String epao, String method, String grade,
+    public String linkToEndPointAssessment(UUID id, ApprenticeshipId apprenticeshipId, String epao, String method,
+            String grade,
             LocalDate appealBy) {
         Feedback f = cases.findById(id).orElseThrow(() -> new NotFoundException("No feedback " + id));
-        f.linkToEndPointAssessment(apprenticeshipId, epao, method, grade, appealBy);
+        f.linkToEndPointAssessment(apprenticeshipId.value(), epao, method, grade, appealBy);
         Feedback saved = cases.save(f);
         timeline.add(id, clock.instant(), "Waypoint", "Linked to the end-point assessment",
                 method + ", graded " + grade + " by " + epao);

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import waypoint.catalogue.Ksb;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.portfolio.CoverageFigures;
@@ -89,7 +90,7 @@ public class Coverage {
      * The figures of many apprenticeships (the at-risk signals) in two queries, worked out as {@link #matrixOf}
      * does, the KSBs read once per standard version.
      */
-    public Map<UUID, CoverageFigures> figuresOf(Collection<ApprenticeshipSummary> apprenticeships) {
+    public Map<ApprenticeshipId, CoverageFigures> figuresOf(Collection<ApprenticeshipSummary> apprenticeships) {
         Map<UUID, Map<String, Claims>> claims = new HashMap<>();
         Map<UUID, Map<String, Instant>> signedOff = new HashMap<>();
         List<UUID> ids = apprenticeships.stream().map(a -> a.id().value()).toList();
@@ -112,11 +113,11 @@ public class Coverage {
                     });
         }
         Map<String, List<Ksb>> ksbsByStandard = new HashMap<>();
-        Map<UUID, CoverageFigures> figures = new HashMap<>();
+        Map<ApprenticeshipId, CoverageFigures> figures = new HashMap<>();
         for (ApprenticeshipSummary a : apprenticeships) {
             List<Ksb> standardKsbs = ksbsByStandard.computeIfAbsent(a.standardReference() + " v" + a.standardVersion(),
                     standard -> ksbs.of(a));
-            figures.put(a.id().value(), matrix(a, standardKsbs, claims.getOrDefault(a.id().value(), Map.of()),
+            figures.put(a.id(), matrix(a, standardKsbs, claims.getOrDefault(a.id().value(), Map.of()),
                     signedOff.getOrDefault(a.id().value(), Map.of())).figures());
         }
         return figures;
@@ -133,7 +134,7 @@ public class Coverage {
                 quietSince)).toList();
         int done = (int) rows.stream().filter(r -> r.status() == KsbStatus.SIGNED_OFF).count();
         int evidenced = (int) rows.stream().filter(r -> r.evidenceCount() > 0).count();
-        return new Matrix(a, rows, new CoverageFigures(a.id().value(), rows.size(), done, evidenced,
+        return new Matrix(a, rows, new CoverageFigures(a.id(), rows.size(), done, evidenced,
                 percent(done, rows.size()), elapsedPercent(a.startDate(), a.plannedEndDate())));
     }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.portfolio.CoverageFigures;
 import waypoint.portfolio.PortfolioCoverage;
@@ -32,17 +33,17 @@ class CoverageSignals implements AtRiskSignalSource {
     @Override
     public List<AtRiskSignal> signals(ApprenticeshipSummary apprenticeship, AtRiskThresholds thresholds,
             LocalDate today) {
-        return signals(coverage.of(apprenticeship.id().value()), thresholds);
+        return signals(coverage.of(apprenticeship.id()), thresholds);
     }
 
     /** A batch in a fixed number of queries (the portfolio's figures of them all). */
     @Override
-    public Map<UUID, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> apprenticeships,
+    public Map<ApprenticeshipId, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> apprenticeships,
             AtRiskThresholds thresholds, LocalDate today) {
-        Map<UUID, CoverageFigures> figures = coverage.of(apprenticeships);
-        Map<UUID, List<AtRiskSignal>> signals = new LinkedHashMap<>();
-        apprenticeships.forEach(a -> signals.put(a.id().value(),
-                signals(Optional.ofNullable(figures.get(a.id().value())),
+        Map<ApprenticeshipId, CoverageFigures> figures = coverage.of(apprenticeships);
+        Map<ApprenticeshipId, List<AtRiskSignal>> signals = new LinkedHashMap<>();
+        apprenticeships.forEach(a -> signals.put(a.id(),
+                signals(Optional.ofNullable(figures.get(a.id())),
                 thresholds)));
         return signals;
     }

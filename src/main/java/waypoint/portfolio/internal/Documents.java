@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
@@ -56,7 +57,8 @@ public class Documents {
      * checked what was typed.
      */
     @Transactional
-    public UUID add(CurrentUser user, UUID apprenticeshipId, DocumentType kind, String title, LocalDate expiry,
+    public UUID add(CurrentUser user, ApprenticeshipId apprenticeshipId, DocumentType kind, String title,
+            LocalDate expiry,
             Upload upload) {
         ApprenticeshipSummary a = policy.adding(user, apprenticeshipId);
         if (expiry != null && !kind.mayExpire()) {
@@ -81,7 +83,7 @@ public class Documents {
         return id;
     }
 
-    public List<Document> page(CurrentUser user, UUID apprenticeshipId, int page, int size) {
+    public List<Document> page(CurrentUser user, ApprenticeshipId apprenticeshipId, int page, int size) {
         policy.readable(user, apprenticeshipId);
         return jdbc.sql("SELECT * FROM portfolio_document WHERE apprenticeship_id = :a"
                         + " ORDER BY uploaded_at DESC, id LIMIT :size OFFSET :offset")
@@ -89,7 +91,7 @@ public class Documents {
                 .query(Documents::document).list();
     }
 
-    public long count(CurrentUser user, UUID apprenticeshipId) {
+    public long count(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         policy.readable(user, apprenticeshipId);
         return jdbc.sql("SELECT count(*) FROM portfolio_document WHERE apprenticeship_id = :a")
                 .param("a", apprenticeshipId).query(Long.class).single();
@@ -98,7 +100,7 @@ public class Documents {
     public record Download(Document document, InputStream content) {
     }
 
-    public Download download(CurrentUser user, UUID apprenticeshipId, UUID id) {
+    public Download download(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID id) {
         policy.readable(user, apprenticeshipId);
         Document d = jdbc.sql("SELECT * FROM portfolio_document WHERE id = :id AND apprenticeship_id = :a")
                 .param("id", id).param("a", apprenticeshipId).query(Documents::document).optional()

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import waypoint.enrolment.ApprenticeshipId;
+
 /** An item of evidence with its claims; its versions are read separately. */
-public record Evidence(UUID id, UUID apprenticeshipId, String title, String description, LocalDate date,
+public record Evidence(UUID id, ApprenticeshipId apprenticeshipId, String title, String description, LocalDate date,
         EvidenceType type, EvidenceForm form, EvidenceState state, int currentNumber, boolean inShowcase,
         UUID addedBy, Instant createdAt, Instant updatedAt, int lockVersion, List<Claim> claims) {
 

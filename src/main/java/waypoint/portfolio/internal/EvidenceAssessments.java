@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.web.FieldValidationException;
@@ -32,7 +33,7 @@ public class EvidenceAssessments {
 
     /** Refuses someone who may not assess the apprenticeship's evidence, before what they sent is read. */
     @Transactional(readOnly = true)
-    public void requireAssessor(CurrentUser user, UUID apprenticeshipId) {
+    public void requireAssessor(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         policy.assessing(user, apprenticeshipId);
     }
 
@@ -41,7 +42,8 @@ public class EvidenceAssessments {
      * it is accepted.
      */
     @Transactional
-    public EvidenceState assess(CurrentUser user, UUID apprenticeshipId, UUID id, List<EvidenceDecision> decisions) {
+    public EvidenceState assess(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID id,
+            List<EvidenceDecision> decisions) {
         ApprenticeshipSummary a = policy.assessing(user, apprenticeshipId);
         EvidenceItem item = items.get(a, id);
         EvidenceState outcome = item.assess(decisions, user.id());
@@ -54,15 +56,15 @@ public class EvidenceAssessments {
      * The claims on that KSB lock; an item locks whole only when every KSB it claims is signed off.
      */
     @Transactional
-    public void signOff(CurrentUser user, UUID apprenticeshipId, String ksbCode) {
+    public void signOff(CurrentUser user, ApprenticeshipId apprenticeshipId, String ksbCode) {
         ApprenticeshipSummary a = policy.assessing(user, apprenticeshipId);
         if (ksbCode == null || !ksbs.codes(a).contains(ksbCode)) {
             throw new FieldValidationException("ksbCode", "Choose a KSB of the apprenticeship's standard");
         }
-        if (store.signedOff(a.id().value(), ksbCode)) {
+        if (store.signedOff(a.id(), ksbCode)) {
             throw new EvidenceRefusedException(ksbCode + " is already signed off");
         }
-        if (!store.hasAcceptedClaim(a.id().value(), ksbCode)) {
+        if (!store.hasAcceptedClaim(a.id(), ksbCode)) {
             throw new EvidenceRefusedException("You cannot sign off " + ksbCode
                     + " before evidence for it has been accepted");
         }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
@@ -30,10 +31,11 @@ public final class EvidenceItem {
     static final String RECORD = "PortfolioEvidence";
 
     /** Whose portfolio it is: who is told of a step, and the link they follow. */
-    public record Owner(UUID apprenticeshipId, String learnerName, UUID learnerAccountId, UUID tutorAccountId) {
+    public record Owner(ApprenticeshipId apprenticeshipId, String learnerName, UUID learnerAccountId,
+            UUID tutorAccountId) {
 
         public static Owner of(ApprenticeshipSummary a) {
-            return new Owner(a.id().value(), a.learnerName(), a.learnerAccountId(), a.tutorAccountId());
+            return new Owner(a.id(), a.learnerName(), a.learnerAccountId(), a.tutorAccountId());
         }
     }
 

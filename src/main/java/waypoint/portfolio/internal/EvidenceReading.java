@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
 
@@ -25,28 +26,29 @@ public class EvidenceReading {
         this.files = files;
     }
 
-    public Evidence evidence(CurrentUser user, UUID apprenticeshipId, UUID id) {
+    public Evidence evidence(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID id) {
         policy.readable(user, apprenticeshipId);
         return store.find(apprenticeshipId, id).orElseThrow(() -> new NotFoundException("evidence"));
     }
 
-    public List<EvidenceVersion> versions(CurrentUser user, UUID apprenticeshipId, UUID id) {
+    public List<EvidenceVersion> versions(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID id) {
         evidence(user, apprenticeshipId, id);
         return store.versions(id);
     }
 
-    public List<Evidence> page(CurrentUser user, UUID apprenticeshipId, EvidenceState state, int page, int size) {
+    public List<Evidence> page(CurrentUser user, ApprenticeshipId apprenticeshipId, EvidenceState state, int page,
+            int size) {
         policy.readable(user, apprenticeshipId);
         return store.page(apprenticeshipId, state, false, page, size);
     }
 
-    public long count(CurrentUser user, UUID apprenticeshipId, EvidenceState state) {
+    public long count(CurrentUser user, ApprenticeshipId apprenticeshipId, EvidenceState state) {
         policy.readable(user, apprenticeshipId);
         return store.count(apprenticeshipId, state, false);
     }
 
     /** The version's file, for a download authorised here: never a quarantined one. */
-    public EvidenceDownload download(CurrentUser user, UUID apprenticeshipId, UUID id, int number) {
+    public EvidenceDownload download(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID id, int number) {
         evidence(user, apprenticeshipId, id);
         EvidenceVersion v = store.version(id, number).filter(EvidenceVersion::hasFile)
                 .orElseThrow(() -> new NotFoundException("file"));

@@ -38,27 +38,27 @@ class EvidenceRepository {
 
     /** The item of the apprenticeship, for a step taken now; 404 when the apprenticeship has no such item. */
     EvidenceItem get(ApprenticeshipSummary a, UUID id) {
-        Evidence e = store.find(a.id().value(), id).orElseThrow(() -> new NotFoundException("evidence"));
-        return EvidenceItem.of(e, EvidenceItem.Owner.of(a), store.signedOffCodes(a.id().value()), clock.instant());
+        Evidence e = store.find(a.id(), id).orElseThrow(() -> new NotFoundException("evidence"));
+        return EvidenceItem.of(e, EvidenceItem.Owner.of(a), store.signedOffCodes(a.id()), clock.instant());
     }
 
     /** The item, for a step the system takes (no person is authorised): 404 when there is no such item. */
-    EvidenceItem get(UUID apprenticeshipId, UUID id) {
-        return get(apprenticeships.find(new ApprenticeshipId(apprenticeshipId))
+    EvidenceItem get(ApprenticeshipId apprenticeshipId, UUID id) {
+        return get(apprenticeships.find(apprenticeshipId)
                 .orElseThrow(() -> new NotFoundException("evidence")), id);
     }
 
     /** Accepted items with an accepted claim on the KSB, each for a step taken now. */
     List<EvidenceItem> acceptedClaiming(ApprenticeshipSummary a, String ksbCode) {
         Instant now = clock.instant();
-        var signedOff = store.signedOffCodes(a.id().value());
-        return store.acceptedClaiming(a.id().value(), ksbCode).stream()
+        var signedOff = store.signedOffCodes(a.id());
+        return store.acceptedClaiming(a.id(), ksbCode).stream()
                 .map(e -> EvidenceItem.of(e, EvidenceItem.Owner.of(a), signedOff, now)).toList();
     }
 
     /** New evidence of the apprenticeship starts from what is signed off now. */
     java.util.Set<String> signedOffCodes(ApprenticeshipSummary a) {
-        return store.signedOffCodes(a.id().value());
+        return store.signedOffCodes(a.id());
     }
 
     /**
@@ -66,7 +66,7 @@ class EvidenceRepository {
      * {@link Evidence.Claim#signedOff()}); the items it locks whole are saved by {@link #save}.
      */
     void recordSignOff(ApprenticeshipSummary a, String ksbCode, UUID by) {
-        store.recordSignOff(a.id().value(), ksbCode, by, clock.instant());
+        store.recordSignOff(a.id(), ksbCode, by, clock.instant());
         events.publishEvent(new RecordChanged("PortfolioKsbSignOff", a.id() + "/" + ksbCode,
                 RecordChanged.Action.CREATED, null, ksbCode + " signed off"));
     }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipScope;
 
 /**
@@ -82,7 +83,7 @@ public class EvidenceStore {
     }
 
     /** The claims as the aggregate holds them, with their decisions and feedback; KSBs no longer claimed go. */
-    void writeClaims(UUID evidenceId, UUID apprenticeshipId, List<Evidence.Claim> claims) {
+    void writeClaims(UUID evidenceId, ApprenticeshipId apprenticeshipId, List<Evidence.Claim> claims) {
         jdbc.sql("DELETE FROM portfolio_claim WHERE evidence_id = :e AND NOT (ksb_code = ANY(:codes))")
                 .param("e", evidenceId).param("codes", claims.stream().map(Evidence.Claim::ksbCode)
                         .toArray(String[]::new)).update();
@@ -97,13 +98,14 @@ public class EvidenceStore {
         }
     }
 
-    public Optional<Evidence> find(UUID apprenticeshipId, UUID id) {
+    public Optional<Evidence> find(ApprenticeshipId apprenticeshipId, UUID id) {
         return withClaims(jdbc.sql("SELECT " + COLUMNS + " FROM portfolio_evidence e WHERE e.id = :id"
                         + " AND e.apprenticeship_id = :a").param("id", id).param("a", apprenticeshipId)
                 .query(EvidenceStore::evidence).list()).stream().findFirst();
     }
 
-    public List<Evidence> page(UUID apprenticeshipId, EvidenceState state, boolean showcaseOnly, int page, int size) {
+    public List<Evidence> page(ApprenticeshipId apprenticeshipId, EvidenceState state, boolean showcaseOnly, int page,
+            int size) {
         return withClaims(jdbc.sql("SELECT " + COLUMNS + " FROM portfolio_evidence e WHERE e.apprenticeship_id = :a"
                         + (state == null ? "" : " AND e.state = :state") + (showcaseOnly ? " AND e.in_showcase" : "")
                         + " ORDER BY e.evidence_date DESC, e.id DESC LIMIT :size OFFSET :offset")
@@ -111,7 +113,7 @@ public class EvidenceStore {
                 .param("size", size).param("offset", (long) page * size).query(EvidenceStore::evidence).list());
     }
 
-    public long count(UUID apprenticeshipId, EvidenceState state, boolean showcaseOnly) {
+    public long count(ApprenticeshipId apprenticeshipId, EvidenceState state, boolean showcaseOnly) {
         return jdbc.sql("SELECT count(*) FROM portfolio_evidence e WHERE e.apprenticeship_id = :a"
                         + (state == null ? "" : " AND e.state = :state") + (showcaseOnly ? " AND e.in_showcase" : ""))
                 .param("a", apprenticeshipId).param("state", state == null ? null : state.name())
@@ -163,7 +165,7 @@ public class EvidenceStore {
                 .param("e", evidenceId).param("n", number).query(EvidenceStore::version).optional();
     }
 
-    void recordAssessment(UUID evidenceId, UUID apprenticeshipId, int number, String code,
+    void recordAssessment(UUID evidenceId, ApprenticeshipId apprenticeshipId, int number, String code,
             ClaimDecision decision, String feedback, UUID assessor, Instant at) {
         jdbc.sql("""
                 INSERT INTO portfolio_assessment (id, evidence_id, apprenticeship_id, evidence_number, ksb_code,
@@ -174,7 +176,7 @@ public class EvidenceStore {
                 .param("by", assessor).param("at", Timestamp.from(at)).update();
     }
 
-    public boolean hasAcceptedClaim(UUID apprenticeshipId, String code) {
+    public boolean hasAcceptedClaim(ApprenticeshipId apprenticeshipId, String code) {
         return jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM portfolio_claim c JOIN portfolio_evidence e ON e.id = c.evidence_id
                     WHERE c.apprenticeship_id = :a AND c.ksb_code = :code AND c.decision = 'ACCEPTED'
@@ -182,14 +184,14 @@ public class EvidenceStore {
                 .param("a", apprenticeshipId).param("code", code).query(Boolean.class).single();
     }
 
-    public boolean signedOff(UUID apprenticeshipId, String code) {
+    public boolean signedOff(ApprenticeshipId apprenticeshipId, String code) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM portfolio_ksb_sign_off WHERE apprenticeship_id = :a"
                 + " AND ksb_code = :code)").param("a", apprenticeshipId).param("code", code)
                 .query(Boolean.class).single();
     }
 
     /** Records the KSB's sign-off; the claims on it lock (see {@link Evidence.Claim#signedOff()}). */
-    void recordSignOff(UUID apprenticeshipId, String code, UUID by, Instant at) {
+    void recordSignOff(ApprenticeshipId apprenticeshipId, String code, UUID by, Instant at) {
         jdbc.sql("INSERT INTO portfolio_ksb_sign_off (apprenticeship_id, ksb_code, signed_off_by, signed_off_at)"
                         + " VALUES (:a, :code, :by, :at) ON CONFLICT DO NOTHING")
                 .param("a", apprenticeshipId).param("code", code).param("by", by).param("at", Timestamp.from(at))
@@ -197,13 +199,13 @@ public class EvidenceStore {
     }
 
     /** The KSBs of the apprenticeship signed off so far. */
-    public java.util.Set<String> signedOffCodes(UUID apprenticeshipId) {
+    public java.util.Set<String> signedOffCodes(ApprenticeshipId apprenticeshipId) {
         return new java.util.HashSet<>(jdbc.sql("SELECT ksb_code FROM portfolio_ksb_sign_off"
                         + " WHERE apprenticeship_id = :a").param("a", apprenticeshipId).query(String.class).list());
     }
 
     /** Accepted items of the apprenticeship with an accepted claim on the KSB: signing it off may lock them whole. */
-    public List<Evidence> acceptedClaiming(UUID apprenticeshipId, String code) {
+    public List<Evidence> acceptedClaiming(ApprenticeshipId apprenticeshipId, String code) {
         return withClaims(jdbc.sql("SELECT " + COLUMNS + " FROM portfolio_evidence e WHERE e.apprenticeship_id = :a"
                         + " AND e.state = 'ACCEPTED' AND EXISTS (SELECT 1 FROM portfolio_claim c WHERE"
                         + " c.evidence_id = e.id AND c.ksb_code = :code AND c.decision = 'ACCEPTED')"
@@ -234,7 +236,8 @@ public class EvidenceStore {
     }
 
     static Evidence evidence(ResultSet rs, int n) throws SQLException {
-        return new Evidence(rs.getObject("id", UUID.class), rs.getObject("apprenticeship_id", UUID.class),
+        return new Evidence(rs.getObject("id", UUID.class), new ApprenticeshipId(rs.getObject("apprenticeship_id",
+                UUID.class)),
                 rs.getString("title"), rs.getString("description"), rs.getObject("evidence_date", java.time.LocalDate.class),
                 EvidenceType.valueOf(rs.getString("evidence_type")), EvidenceForm.valueOf(rs.getString("form")),
                 EvidenceState.valueOf(rs.getString("state")), rs.getInt("current_number"),

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 
@@ -36,7 +37,7 @@ public class EvidenceSubmissions {
 
     /** New evidence, submitted for assessment (or quarantined, when the virus scan caught its file). */
     @Transactional
-    public UUID add(CurrentUser user, UUID apprenticeshipId, EvidenceDraft draft, Upload upload) {
+    public UUID add(CurrentUser user, ApprenticeshipId apprenticeshipId, EvidenceDraft draft, Upload upload) {
         ApprenticeshipSummary a = policy.adding(user, apprenticeshipId);
         EvidenceChecks.Checked checked = checks.check(a, draft, upload, true);
         UUID id = UUID.randomUUID();
@@ -53,7 +54,7 @@ public class EvidenceSubmissions {
      * or the demo, which has no clamd). A system action: no person is authorised here.
      */
     @Transactional
-    public void quarantineCurrent(UUID apprenticeshipId, UUID id) {
+    public void quarantineCurrent(ApprenticeshipId apprenticeshipId, UUID id) {
         EvidenceItem item = items.get(apprenticeshipId, id);
         item.quarantineCurrentVersion();
         items.save(item);
@@ -61,7 +62,8 @@ public class EvidenceSubmissions {
 
     /** Changes the details and the claims; the evidence itself changes by resubmitting a new version. */
     @Transactional
-    public void change(CurrentUser user, UUID apprenticeshipId, UUID id, int lockVersion, EvidenceDraft draft) {
+    public void change(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID id, int lockVersion,
+            EvidenceDraft draft) {
         ApprenticeshipSummary a = policy.adding(user, apprenticeshipId);
         EvidenceItem item = items.get(a, id);
         item.check(EvidenceAction.EDIT);
@@ -75,7 +77,8 @@ public class EvidenceSubmissions {
      * kept. Text or link evidence sends new text or a new link; file evidence a new file.
      */
     @Transactional
-    public int resubmit(CurrentUser user, UUID apprenticeshipId, UUID id, String body, String link, Upload upload,
+    public int resubmit(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID id, String body, String link,
+            Upload upload,
             String note) {
         ApprenticeshipSummary a = policy.adding(user, apprenticeshipId);
         EvidenceItem item = items.get(a, id);
@@ -90,7 +93,7 @@ public class EvidenceSubmissions {
 
     /** The learner (or their tutor) chooses accepted or signed-off evidence for the showcase, or takes it out. */
     @Transactional
-    public void showcase(CurrentUser user, UUID apprenticeshipId, UUID id, boolean include) {
+    public void showcase(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID id, boolean include) {
         ApprenticeshipSummary a = policy.adding(user, apprenticeshipId);
         EvidenceItem item = items.get(a, id);
         if (include) {

@@ -15,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.otj.OffTheJobActivityRecorded;
@@ -77,7 +78,7 @@ public class Journal {
     }
 
     /** Only the apprentice writes in their journal: anyone else is refused before anything they typed is read. */
-    public ApprenticeshipSummary writer(CurrentUser user, UUID apprenticeshipId) {
+    public ApprenticeshipSummary writer(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary a = policy.visible(user, apprenticeshipId);
         if (!policy.own(user, a)) {
             throw new AccessDeniedException("The learning journal is the apprentice's own");
@@ -90,7 +91,7 @@ public class Journal {
      * has checked what was typed.
      */
     @Transactional
-    public UUID write(CurrentUser user, UUID apprenticeshipId, Draft d) {
+    public UUID write(CurrentUser user, ApprenticeshipId apprenticeshipId, Draft d) {
         ApprenticeshipSummary a = writer(user, apprenticeshipId);
         LocalDate date = d.date();
         if (date.isAfter(LocalDate.now(clock))) {
@@ -118,7 +119,7 @@ public class Journal {
 
     /** The learner shares an entry with their employer or stops sharing it. */
     @Transactional
-    public void share(CurrentUser user, UUID apprenticeshipId, UUID entryId, boolean share) {
+    public void share(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID entryId, boolean share) {
         ApprenticeshipSummary a = policy.visible(user, apprenticeshipId);
         if (!policy.own(user, a)) {
             throw new AccessDeniedException("Only the apprentice shares their journal");
@@ -132,7 +133,7 @@ public class Journal {
     }
 
     /** The entries this person may read: all for the learner and staff, shared ones for the employer. */
-    public List<Entry> page(CurrentUser user, UUID apprenticeshipId, int page, int size) {
+    public List<Entry> page(CurrentUser user, ApprenticeshipId apprenticeshipId, int page, int size) {
         ApprenticeshipSummary a = policy.visible(user, apprenticeshipId);
         return jdbc.sql("SELECT * FROM portfolio_journal_entry WHERE apprenticeship_id = :a"
                         + (policy.mayRead(user, a) ? "" : " AND shared_with_employer")
@@ -144,7 +145,7 @@ public class Journal {
                         rs.getTimestamp("created_at").toInstant())).list();
     }
 
-    public long count(CurrentUser user, UUID apprenticeshipId) {
+    public long count(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary a = policy.visible(user, apprenticeshipId);
         return jdbc.sql("SELECT count(*) FROM portfolio_journal_entry WHERE apprenticeship_id = :a"
                         + (policy.mayRead(user, a) ? "" : " AND shared_with_employer"))

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.catalogue.GatewayItemKind;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.epa.GatewayEvidence;
 import waypoint.epa.GatewayEvidenceSource;
 import waypoint.portfolio.PortfolioCoverage;
@@ -32,7 +33,7 @@ class PortfolioGatewayEvidence implements GatewayEvidenceSource {
     }
 
     @Override
-    public List<GatewayEvidence> evidenceFor(UUID apprenticeshipId) {
+    public List<GatewayEvidence> evidenceFor(ApprenticeshipId apprenticeshipId) {
         return coverage.of(apprenticeshipId).map(f -> evidence(f.ksbsTotal(), f.ksbsSignedOff()))
                 .orElse(List.of());
     }
@@ -43,8 +44,9 @@ class PortfolioGatewayEvidence implements GatewayEvidenceSource {
      */
     @Override
     @Transactional(readOnly = true)
-    public Map<UUID, List<GatewayEvidence>> evidenceForAll(Collection<UUID> apprenticeshipIds) {
-        Map<UUID, List<GatewayEvidence>> all = new LinkedHashMap<>();
+    public Map<ApprenticeshipId, List<GatewayEvidence>> evidenceForAll(
+            Collection<ApprenticeshipId> apprenticeshipIds) {
+        Map<ApprenticeshipId, List<GatewayEvidence>> all = new LinkedHashMap<>();
         apprenticeshipIds.forEach(id -> all.put(id, List.of()));
         if (apprenticeshipIds.isEmpty()) {
             return all;
@@ -58,7 +60,8 @@ class PortfolioGatewayEvidence implements GatewayEvidenceSource {
                 FROM enrolment.apprenticeship a WHERE a.id IN (:ids)""").param("ids", List.copyOf(apprenticeshipIds))
                 .query(rs -> {
                     int total = rs.getInt("total");
-                    all.put(rs.getObject("id", UUID.class), evidence(total, Math.min(total, rs.getInt("signed_off"))));
+                    all.put(new ApprenticeshipId(rs.getObject("id", UUID.class)), evidence(total, Math.min(total,
+                            rs.getInt("signed_off"))));
                 });
         return all;
     }

@@ -33,11 +33,11 @@ public class PortfolioPolicy {
     }
 
     /** The apprenticeship, if this person may see it at all; else 404. */
-    public ApprenticeshipSummary visible(CurrentUser user, UUID apprenticeshipId) {
-        if (!access.canView(user, new ApprenticeshipId(apprenticeshipId))) {
+    public ApprenticeshipSummary visible(CurrentUser user, ApprenticeshipId apprenticeshipId) {
+        if (!access.canView(user, apprenticeshipId)) {
             throw new NotFoundException("apprenticeship");
         }
-        return apprenticeships.find(new ApprenticeshipId(apprenticeshipId))
+        return apprenticeships.find(apprenticeshipId)
                 .orElseThrow(() -> new NotFoundException("apprenticeship"));
     }
 
@@ -45,7 +45,7 @@ public class PortfolioPolicy {
      * Evidence, its files, documents and the unshared journal: the learner and staff, and people outside the provider
      * whose grant covers it; not the employer.
      */
-    public ApprenticeshipSummary readable(CurrentUser user, UUID apprenticeshipId) {
+    public ApprenticeshipSummary readable(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary a = visible(user, apprenticeshipId);
         if (!mayRead(user, a)) {
             throw new AccessDeniedException("The portfolio's evidence is for the apprentice and their tutors");
@@ -66,7 +66,7 @@ public class PortfolioPolicy {
         return own(user, a) || mayAssess(user, a);
     }
 
-    public ApprenticeshipSummary adding(CurrentUser user, UUID apprenticeshipId) {
+    public ApprenticeshipSummary adding(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary a = readable(user, apprenticeshipId);
         if (!mayAdd(user, a)) {
             throw new AccessDeniedException("Only the apprentice or their tutors add to the portfolio");
@@ -78,7 +78,7 @@ public class PortfolioPolicy {
         return user.isStaff() && access.canManage(user, a.id());
     }
 
-    public ApprenticeshipSummary assessing(CurrentUser user, UUID apprenticeshipId) {
+    public ApprenticeshipSummary assessing(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary a = readable(user, apprenticeshipId);
         if (!mayAssess(user, a)) {
             throw new AccessDeniedException("Only the apprentice's tutors assess evidence");

@@ -84,13 +84,13 @@ public class Showcase {
     public record IndexRow(String code, String text, List<Evidence> evidence) {
     }
 
-    public List<Evidence> selected(CurrentUser user, UUID apprenticeshipId) {
+    public List<Evidence> selected(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         policy.readable(user, apprenticeshipId);
         return all(apprenticeshipId);
     }
 
     /** At most a few hundred items in a showcase; read in pages so none is held twice. */
-    private List<Evidence> all(UUID apprenticeshipId) {
+    private List<Evidence> all(ApprenticeshipId apprenticeshipId) {
         List<Evidence> all = new ArrayList<>();
         for (int page = 0; ; page++) {
             List<Evidence> some = store.page(apprenticeshipId, null, true, page, 200);
@@ -107,7 +107,7 @@ public class Showcase {
     }
 
     /** Writes the ZIP to {@code out}: index.pdf first, then each item's latest version under its number. */
-    public void export(CurrentUser user, UUID apprenticeshipId, OutputStream out) throws IOException {
+    public void export(CurrentUser user, ApprenticeshipId apprenticeshipId, OutputStream out) throws IOException {
         ApprenticeshipSummary a = policy.readable(user, apprenticeshipId);
         List<Evidence> chosen = all(apprenticeshipId);
         events.publishEvent(new waypoint.shared.audit.SensitiveRecordViewed("PortfolioShowcase",
@@ -171,7 +171,7 @@ public class Showcase {
 
     /** A new read-only link for an end-point assessor, valid for {@code days} (1 to 90). */
     @Transactional
-    public Link createLink(CurrentUser user, UUID apprenticeshipId, Integer days) {
+    public Link createLink(CurrentUser user, ApprenticeshipId apprenticeshipId, Integer days) {
         ApprenticeshipSummary a = policy.adding(user, apprenticeshipId);
         if (days == null || days < 1 || days > MOST_LINK_DAYS) {
             throw new FieldValidationException("days", "Enter how many days the link works, from 1 to "
@@ -214,7 +214,7 @@ public class Showcase {
     }
 
     /** Every assessor link of the apprenticeship, the newest first: who made it, until when, whether revoked. */
-    public List<ListedLink> links(CurrentUser user, UUID apprenticeshipId) {
+    public List<ListedLink> links(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary a = policy.readable(user, apprenticeshipId);
         record Row(UUID id, UUID createdBy, Instant createdAt, Instant expiresAt, Instant revokedAt, UUID revokedBy) {
         }
@@ -245,7 +245,7 @@ public class Showcase {
      * them; revoking one already revoked or expired changes nothing.
      */
     @Transactional
-    public void revokeLink(CurrentUser user, UUID apprenticeshipId, UUID linkId) {
+    public void revokeLink(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID linkId) {
         ApprenticeshipSummary a = policy.adding(user, apprenticeshipId);
         Instant now = clock.instant();
         int found = jdbc.sql("SELECT count(*) FROM portfolio_showcase_link WHERE id = :id AND apprenticeship_id = :a")
@@ -281,7 +281,7 @@ public class Showcase {
                 .optional().orElseThrow(() -> new NotFoundException("showcase"));
         ApprenticeshipSummary a = apprenticeships.find(new ApprenticeshipId(found.apprenticeshipId()))
                 .orElseThrow(() -> new NotFoundException("showcase"));
-        List<Evidence> chosen = all(a.id().value());
+        List<Evidence> chosen = all(a.id());
         return new AssessorView(a, index(a, chosen), chosen, found.expiresAt());
     }
 

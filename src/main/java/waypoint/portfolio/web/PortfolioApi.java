@@ -31,6 +31,7 @@ import org.springframework.web.multipart.MultipartFile;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Validator;
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.portfolio.CoverageFigures;
 import waypoint.portfolio.internal.ClaimDecision;
@@ -145,7 +146,8 @@ class PortfolioApi {
     }
 
     @GetMapping("/apprenticeships/{id}/evidence")
-    Page<EvidenceItem> list(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+    Page<EvidenceItem> list(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size, @RequestParam(required = false) EvidenceState state) {
         paging(page, size);
         return new Page<>(reading.page(user, id, state, page, size).stream().map(e -> EvidenceItem.of(e, null))
@@ -154,7 +156,8 @@ class PortfolioApi {
 
     /** Link or text evidence; file evidence is sent as multipart/form-data to the same path. */
     @PostMapping(path = "/apprenticeships/{id}/evidence", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Created> add(CurrentUser user, @PathVariable UUID id, @RequestBody EvidenceRequest request) {
+    ResponseEntity<Created> add(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @RequestBody EvidenceRequest request) {
         if ("FILE".equalsIgnoreCase(request.form())) {
             throw new FieldValidationException("file", "Send file evidence as multipart/form-data with a file part");
         }
@@ -164,7 +167,8 @@ class PortfolioApi {
     }
 
     @PostMapping(path = "/apprenticeships/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Created> upload(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String title,
+    ResponseEntity<Created> upload(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @RequestParam(required = false) String title,
             @RequestParam(required = false) String description, @RequestParam(required = false) String date,
             @RequestParam(required = false) String type, @RequestParam(required = false) List<String> ksbs,
             @RequestParam(required = false) MultipartFile file) {
@@ -181,12 +185,12 @@ class PortfolioApi {
     }
 
     @GetMapping("/apprenticeships/{id}/evidence/{evidenceId}")
-    EvidenceItem one(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId) {
+    EvidenceItem one(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID evidenceId) {
         return EvidenceItem.of(reading.evidence(user, id, evidenceId), reading.versions(user, id, evidenceId));
     }
 
     @PutMapping("/apprenticeships/{id}/evidence/{evidenceId}")
-    EvidenceItem change(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId,
+    EvidenceItem change(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID evidenceId,
             @RequestBody EvidenceRequest request) {
         if (request.lockVersion() == null) {
             throw new FieldValidationException("lockVersion", "Send the lockVersion of the evidence you changed");
@@ -199,7 +203,7 @@ class PortfolioApi {
 
     @PostMapping(path = "/apprenticeships/{id}/evidence/{evidenceId}/resubmit",
             consumes = MediaType.APPLICATION_JSON_VALUE)
-    EvidenceItem resubmit(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId,
+    EvidenceItem resubmit(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID evidenceId,
             @RequestBody Resubmission request) {
         submissions.resubmit(user, id, evidenceId, request.body(), request.link(), null, request.note());
         return one(user, id, evidenceId);
@@ -207,7 +211,7 @@ class PortfolioApi {
 
     @PostMapping(path = "/apprenticeships/{id}/evidence/{evidenceId}/resubmit",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    EvidenceItem resubmitFile(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId,
+    EvidenceItem resubmitFile(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID evidenceId,
             @RequestParam(required = false) String note, @RequestParam(required = false) MultipartFile file) {
         try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
             submissions.resubmit(user, id, evidenceId, null, null, content == null ? null
@@ -220,7 +224,8 @@ class PortfolioApi {
 
     /** Authorised before a byte is read; sent as an attachment. */
     @GetMapping("/apprenticeships/{id}/evidence/{evidenceId}/versions/{number}/file")
-    ResponseEntity<InputStreamResource> download(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId,
+    ResponseEntity<InputStreamResource> download(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @PathVariable UUID evidenceId,
             @PathVariable int number) {
         EvidenceDownload d = reading.download(user, id, evidenceId, number);
         return Downloads.attachment(d.version().fileName(), d.version().fileSize(), d.content());
@@ -228,7 +233,7 @@ class PortfolioApi {
 
     /** Decisions: [{ksbCode: "K1", decision: "ACCEPTED" | "REFERRED_BACK", feedback}]. */
     @PostMapping("/apprenticeships/{id}/evidence/{evidenceId}/assessment")
-    EvidenceItem assess(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId,
+    EvidenceItem assess(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID evidenceId,
             @RequestBody AssessmentForm assessment) {
         assessments.requireAssessor(user, id);
         FormChecks.require(validator, assessment);
@@ -237,27 +242,28 @@ class PortfolioApi {
     }
 
     @GetMapping("/apprenticeships/{id}/evidence/{evidenceId}/assessment-decisions")
-    List<QualitySamples.Decision> decisions(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId) {
+    List<QualitySamples.Decision> decisions(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @PathVariable UUID evidenceId) {
         reading.evidence(user, id, evidenceId);
         return samples.ofEvidence(evidenceId);
     }
 
     @PostMapping("/apprenticeships/{id}/evidence/{evidenceId}/showcase")
-    EvidenceItem choose(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId,
+    EvidenceItem choose(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID evidenceId,
             @RequestBody ShowcaseChoice choice) {
         submissions.showcase(user, id, evidenceId, !Boolean.FALSE.equals(choice.include()));
         return one(user, id, evidenceId);
     }
 
     @PostMapping("/apprenticeships/{id}/ksbs/{code}/sign-off")
-    Matrix signOff(CurrentUser user, @PathVariable UUID id, @PathVariable String code) {
+    Matrix signOff(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable String code) {
         assessments.signOff(user, id, code.toUpperCase());
         return coverage(user, id);
     }
 
     /** The KSB matrix: the learner, staff and the employer (their apprentices' progress) may read it. */
     @GetMapping("/apprenticeships/{id}/coverage")
-    Matrix coverage(CurrentUser user, @PathVariable UUID id) {
+    Matrix coverage(CurrentUser user, @PathVariable ApprenticeshipId id) {
         Coverage.Matrix m = coverage.matrixOf(policy.visible(user, id));
         return new Matrix(m.figures(), m.rows(), m.gaps());
     }
@@ -310,7 +316,8 @@ class PortfolioApi {
     }
 
     @GetMapping("/apprenticeships/{id}/journal")
-    Page<Journal.Entry> journal(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+    Page<Journal.Entry> journal(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
         paging(page, size);
         return new Page<>(journal.page(user, id, page, size), page, size, journal.count(user, id));
@@ -318,7 +325,7 @@ class PortfolioApi {
 
     /** {date, title, reflection, hours (optional, e.g. "1.5"), activityType (with hours), share}. */
     @PostMapping("/apprenticeships/{id}/journal")
-    ResponseEntity<Created> write(CurrentUser user, @PathVariable UUID id, @RequestBody JournalForm form) {
+    ResponseEntity<Created> write(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestBody JournalForm form) {
         journal.writer(user, id);
         FormChecks.require(validator, form);
         UUID entry = journal.write(user, id, form.draft());
@@ -326,14 +333,15 @@ class PortfolioApi {
     }
 
     @PostMapping("/apprenticeships/{id}/journal/{entryId}/share")
-    ResponseEntity<Void> share(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId,
+    ResponseEntity<Void> share(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID entryId,
             @RequestBody ShowcaseChoice choice) {
         journal.share(user, id, entryId, !Boolean.FALSE.equals(choice.include()));
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/apprenticeships/{id}/documents")
-    Page<DocumentItem> documents(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+    Page<DocumentItem> documents(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
         paging(page, size);
         return new Page<>(documents.page(user, id, page, size).stream().map(d -> new DocumentItem(d.id(),
@@ -343,7 +351,7 @@ class PortfolioApi {
     }
 
     @PostMapping(path = "/apprenticeships/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Created> addDocument(CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<Created> addDocument(CurrentUser user, @PathVariable ApprenticeshipId id,
             @RequestParam(required = false) String type, @RequestParam(required = false) String title,
             @RequestParam(required = false) String expiresOn, @RequestParam(required = false) MultipartFile file) {
         DocumentForm form = new DocumentForm(type, title, expiresOn, null);
@@ -358,7 +366,7 @@ class PortfolioApi {
     }
 
     @GetMapping("/apprenticeships/{id}/documents/{documentId}/file")
-    ResponseEntity<InputStreamResource> document(CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<InputStreamResource> document(CurrentUser user, @PathVariable ApprenticeshipId id,
             @PathVariable UUID documentId) {
         Documents.Download d = documents.download(user, id, documentId);
         return Downloads.attachment(d.document().fileName(), d.document().size(), d.content());
@@ -370,7 +378,7 @@ class PortfolioApi {
      * response (synchronously, so the request keeps its security context), file by file.
      */
     @GetMapping("/apprenticeships/{id}/showcase/export")
-    void export(CurrentUser user, @PathVariable UUID id, jakarta.servlet.http.HttpServletResponse response)
+    void export(CurrentUser user, @PathVariable ApprenticeshipId id, jakarta.servlet.http.HttpServletResponse response)
             throws IOException {
         showcase.selected(user, id);
         response.setContentType("application/zip");
@@ -380,7 +388,8 @@ class PortfolioApi {
     }
 
     @PostMapping("/apprenticeships/{id}/showcase/links")
-    ResponseEntity<LinkCreated> link(CurrentUser user, @PathVariable UUID id, @RequestBody LinkRequest request) {
+    ResponseEntity<LinkCreated> link(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @RequestBody LinkRequest request) {
         Showcase.Link link = showcase.createLink(user, id, request.days());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new LinkCreated("/showcase/" + link.token(), link.expiresAt()));
@@ -397,17 +406,17 @@ class PortfolioApi {
     }
 
     @GetMapping("/apprenticeships/{id}/showcase/links")
-    List<LinkView> links(CurrentUser user, @PathVariable UUID id) {
+    List<LinkView> links(CurrentUser user, @PathVariable ApprenticeshipId id) {
         return showcase.links(user, id).stream().map(LinkView::of).toList();
     }
 
     @PostMapping("/apprenticeships/{id}/showcase/links/{linkId}/revoke")
-    List<LinkView> revokeLink(CurrentUser user, @PathVariable UUID id, @PathVariable UUID linkId) {
+    List<LinkView> revokeLink(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID linkId) {
         showcase.revokeLink(user, id, linkId);
         return links(user, id);
     }
 
-    private ResponseEntity<Created> created(UUID apprenticeshipId, UUID id) {
+    private ResponseEntity<Created> created(ApprenticeshipId apprenticeshipId, UUID id) {
         return ResponseEntity.created(URI.create("/api/v1/apprenticeships/" + apprenticeshipId + "/evidence/" + id))
                 .body(new Created(id));
     }

@@ -30,6 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
@@ -125,7 +126,7 @@ class PortfolioPages {
     }
 
     @GetMapping("/apprenticeships/{id}/portfolio")
-    String portfolio(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+    String portfolio(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam(defaultValue = "0") int page,
             Model model) {
         ApprenticeshipSummary a = policy.visible(user, id);
         if (!policy.mayRead(user, a)) {
@@ -139,14 +140,14 @@ class PortfolioPages {
     }
 
     @GetMapping("/apprenticeships/{id}/portfolio/evidence/new")
-    String newEvidence(CurrentUser user, @PathVariable UUID id, Model model) {
+    String newEvidence(CurrentUser user, @PathVariable ApprenticeshipId id, Model model) {
         ApprenticeshipSummary a = policy.adding(user, id);
         model.addAttribute("form", EvidenceRequest.dated(DateTextOf.today(clock)));
         return evidenceForm(user, a, model);
     }
 
     @PostMapping("/apprenticeships/{id}/portfolio/evidence/new")
-    String add(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") EvidenceRequest form,
+    String add(CurrentUser user, @PathVariable ApprenticeshipId id, @ModelAttribute("form") EvidenceRequest form,
             BindingResult result, @RequestParam(name = "upload", required = false) MultipartFile upload, Model model,
             RedirectAttributes redirect) {
         ApprenticeshipSummary a = policy.adding(user, id);
@@ -178,7 +179,7 @@ class PortfolioPages {
     }
 
     @GetMapping("/apprenticeships/{id}/portfolio/evidence/{evidenceId}/edit")
-    String edit(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId, Model model) {
+    String edit(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID evidenceId, Model model) {
         ApprenticeshipSummary a = policy.adding(user, id);
         Evidence e = reading.evidence(user, id, evidenceId);
         EvidenceStateTable.require(e.state(), EvidenceAction.EDIT);
@@ -190,7 +191,7 @@ class PortfolioPages {
 
     /** A second person's change meanwhile is reported on the form, with what this person typed kept. */
     @PostMapping("/apprenticeships/{id}/portfolio/evidence/{evidenceId}/edit")
-    String change(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId,
+    String change(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID evidenceId,
             @ModelAttribute("form") EvidenceRequest form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         ApprenticeshipSummary a = policy.adding(user, id);
@@ -226,7 +227,7 @@ class PortfolioPages {
     }
 
     @GetMapping("/apprenticeships/{id}/portfolio/evidence/{evidenceId}")
-    String item(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId, Model model) {
+    String item(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID evidenceId, Model model) {
         ApprenticeshipSummary a = policy.readable(user, id);
         Evidence e = reading.evidence(user, id, evidenceId);
         model.addAttribute("e", e);
@@ -251,7 +252,7 @@ class PortfolioPages {
     }
 
     @PostMapping("/apprenticeships/{id}/portfolio/evidence/{evidenceId}/resubmit")
-    String resubmit(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId,
+    String resubmit(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID evidenceId,
             @RequestParam(required = false) String body, @RequestParam(required = false) String link,
             @RequestParam(required = false) String note,
             @RequestParam(name = "upload", required = false) MultipartFile upload, Model model,
@@ -273,7 +274,7 @@ class PortfolioPages {
 
     /** Fields decision-K1 and feedback-K1 for each KSB assessed. */
     @PostMapping("/apprenticeships/{id}/portfolio/evidence/{evidenceId}/assess")
-    String assess(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId,
+    String assess(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID evidenceId,
             @RequestParam Map<String, String> fields, Model model, RedirectAttributes redirect) {
         Evidence e = reading.evidence(user, id, evidenceId);
         AssessmentForm form = new AssessmentForm(e.claims().stream()
@@ -296,7 +297,7 @@ class PortfolioPages {
     }
 
     @PostMapping("/apprenticeships/{id}/portfolio/evidence/{evidenceId}/showcase")
-    String choose(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId,
+    String choose(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID evidenceId,
             @RequestParam(defaultValue = "true") boolean include, Model model, RedirectAttributes redirect) {
         try {
             submissions.showcase(user, id, evidenceId, include);
@@ -308,7 +309,7 @@ class PortfolioPages {
     }
 
     @PostMapping("/apprenticeships/{id}/portfolio/evidence/{evidenceId}/decisions/{decisionId}/sample")
-    String sample(CurrentUser user, @PathVariable UUID id, @PathVariable UUID evidenceId,
+    String sample(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID evidenceId,
             @PathVariable UUID decisionId, @RequestParam(required = false) String agrees,
             @RequestParam(required = false) String comments, Model model, RedirectAttributes redirect) {
         reading.evidence(user, id, evidenceId);
@@ -334,7 +335,7 @@ class PortfolioPages {
                 Map.Entry::getValue, (first, second) -> first, LinkedHashMap::new));
     }
 
-    private String again(CurrentUser user, UUID id, UUID evidenceId, Map<String, String> errors,
+    private String again(CurrentUser user, ApprenticeshipId id, UUID evidenceId, Map<String, String> errors,
             Map<String, String> typed, Model model) {
         model.addAttribute("errors", errors);
         model.addAttribute("typed", typed);
@@ -342,14 +343,14 @@ class PortfolioPages {
     }
 
     @GetMapping("/apprenticeships/{id}/portfolio/evidence/{evidenceId}/versions/{number}/file")
-    ResponseEntity<InputStreamResource> download(CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<InputStreamResource> download(CurrentUser user, @PathVariable ApprenticeshipId id,
             @PathVariable UUID evidenceId, @PathVariable int number) {
         EvidenceDownload d = reading.download(user, id, evidenceId, number);
         return Downloads.attachment(d.version().fileName(), d.version().fileSize(), d.content());
     }
 
     @GetMapping("/apprenticeships/{id}/portfolio/ksbs")
-    String matrix(CurrentUser user, @PathVariable UUID id, Model model) {
+    String matrix(CurrentUser user, @PathVariable ApprenticeshipId id, Model model) {
         ApprenticeshipSummary a = policy.visible(user, id);
         model.addAttribute("matrix", coverage.matrixOf(a));
         model.addAttribute("maySignOff", policy.mayAssess(user, a));
@@ -357,7 +358,7 @@ class PortfolioPages {
     }
 
     @PostMapping("/apprenticeships/{id}/portfolio/ksbs/{code}/sign-off")
-    String signOff(CurrentUser user, @PathVariable UUID id, @PathVariable String code, Model model,
+    String signOff(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable String code, Model model,
             RedirectAttributes redirect) {
         try {
             assessments.signOff(user, id, code);
@@ -370,7 +371,7 @@ class PortfolioPages {
     }
 
     @GetMapping("/apprenticeships/{id}/portfolio/journal")
-    String journal(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+    String journal(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam(defaultValue = "0") int page,
             Model model) {
         ApprenticeshipSummary a = policy.visible(user, id);
         model.addAttribute("form", JournalForm.dated(DateTextOf.today(clock)));
@@ -378,7 +379,7 @@ class PortfolioPages {
     }
 
     @PostMapping("/apprenticeships/{id}/portfolio/journal")
-    String write(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") JournalForm form,
+    String write(CurrentUser user, @PathVariable ApprenticeshipId id, @ModelAttribute("form") JournalForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         ApprenticeshipSummary a = journal.writer(user, id);
         if (!FormChecks.check(validator, result)) {
@@ -395,7 +396,7 @@ class PortfolioPages {
     }
 
     @PostMapping("/apprenticeships/{id}/portfolio/journal/{entryId}/share")
-    String share(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId,
+    String share(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID entryId,
             @RequestParam(defaultValue = "true") boolean share, RedirectAttributes redirect) {
         journal.share(user, id, entryId, share);
         redirect.addFlashAttribute("saved", share ? "Shared with your employer" : "No longer shared with your employer");
@@ -404,15 +405,15 @@ class PortfolioPages {
 
     private String journalPage(CurrentUser user, ApprenticeshipSummary a, int page, Model model) {
         int number = Math.max(0, page);
-        model.addAttribute("entries", new PageOf<>(journal.page(user, a.id().value(), number, PageOf.DEFAULT_SIZE),
+        model.addAttribute("entries", new PageOf<>(journal.page(user, a.id(), number, PageOf.DEFAULT_SIZE),
                 number,
-                PageOf.DEFAULT_SIZE, journal.count(user, a.id().value())));
+                PageOf.DEFAULT_SIZE, journal.count(user, a.id())));
         model.addAttribute("activityTypes", Journal.ACTIVITY_TYPES);
         return common(user, a, "journal", model, "portfolio/journal");
     }
 
     @GetMapping("/apprenticeships/{id}/portfolio/documents")
-    String documents(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+    String documents(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam(defaultValue = "0") int page,
             Model model) {
         ApprenticeshipSummary a = policy.readable(user, id);
         model.addAttribute("form", DocumentForm.empty());
@@ -420,7 +421,7 @@ class PortfolioPages {
     }
 
     @PostMapping("/apprenticeships/{id}/portfolio/documents")
-    String addDocument(CurrentUser user, @PathVariable UUID id,
+    String addDocument(CurrentUser user, @PathVariable ApprenticeshipId id,
             @ModelAttribute("form") DocumentForm form, BindingResult result,
             @RequestParam(name = "upload", required = false) MultipartFile upload, Model model,
             RedirectAttributes redirect) {
@@ -447,22 +448,22 @@ class PortfolioPages {
 
     private String documentsPage(CurrentUser user, ApprenticeshipSummary a, int page, Model model) {
         int number = Math.max(0, page);
-        model.addAttribute("documents", new PageOf<>(documents.page(user, a.id().value(), number, PageOf.DEFAULT_SIZE),
-                number, PageOf.DEFAULT_SIZE, documents.count(user, a.id().value())));
+        model.addAttribute("documents", new PageOf<>(documents.page(user, a.id(), number, PageOf.DEFAULT_SIZE),
+                number, PageOf.DEFAULT_SIZE, documents.count(user, a.id())));
         model.addAttribute("documentTypes", DocumentType.values());
         model.addAttribute("today", LocalDate.now(clock));
         return common(user, a, "documents", model, "portfolio/documents");
     }
 
     @GetMapping("/apprenticeships/{id}/portfolio/documents/{documentId}/file")
-    ResponseEntity<InputStreamResource> document(CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<InputStreamResource> document(CurrentUser user, @PathVariable ApprenticeshipId id,
             @PathVariable UUID documentId) {
         Documents.Download d = documents.download(user, id, documentId);
         return Downloads.attachment(d.document().fileName(), d.document().size(), d.content());
     }
 
     @GetMapping("/apprenticeships/{id}/portfolio/showcase")
-    String showcase(CurrentUser user, @PathVariable UUID id, Model model) {
+    String showcase(CurrentUser user, @PathVariable ApprenticeshipId id, Model model) {
         ApprenticeshipSummary a = policy.readable(user, id);
         List<Evidence> chosen = showcase.selected(user, id);
         model.addAttribute("chosen", chosen);
@@ -476,7 +477,7 @@ class PortfolioPages {
      * response (synchronously, so the request keeps its security context), file by file.
      */
     @GetMapping("/apprenticeships/{id}/portfolio/showcase/export")
-    void export(CurrentUser user, @PathVariable UUID id, jakarta.servlet.http.HttpServletResponse response)
+    void export(CurrentUser user, @PathVariable ApprenticeshipId id, jakarta.servlet.http.HttpServletResponse response)
             throws IOException {
         showcase.selected(user, id);
         response.setContentType("application/zip");
@@ -486,7 +487,8 @@ class PortfolioPages {
     }
 
     @PostMapping("/apprenticeships/{id}/portfolio/showcase/links")
-    String link(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String days, Model model,
+    String link(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam(required = false) String days,
+            Model model,
             RedirectAttributes redirect) {
         Integer n;
         try {
@@ -506,7 +508,8 @@ class PortfolioPages {
     }
 
     @PostMapping("/apprenticeships/{id}/portfolio/showcase/links/{linkId}/revoke")
-    String revokeLink(CurrentUser user, @PathVariable UUID id, @PathVariable UUID linkId, RedirectAttributes redirect) {
+    String revokeLink(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID linkId,
+            RedirectAttributes redirect) {
         showcase.revokeLink(user, id, linkId);
         redirect.addFlashAttribute("revoked", true);
         return "redirect:/apprenticeships/" + id + "/portfolio/showcase";

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.validation.Validator;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.review.PriorReviewDetails;
 import waypoint.review.SignedReviews;
 import waypoint.shared.audit.RecordChanged;
@@ -21,7 +22,7 @@ import waypoint.shared.web.FormChecks;
  * and never changed afterwards: it is their record, signed there by people who do not work here. Only the retention
  * period takes who the people are out of it ({@link #anonymised}). The last one held counts for the review schedule.
  */
-public record PriorReview(UUID id, UUID apprenticeshipId, String previousProvider, String previousUkprn,
+public record PriorReview(UUID id, ApprenticeshipId apprenticeshipId, String previousProvider, String previousUkprn,
         Integer number, LocalDate heldOn, LocalDate dueDate, List<PriorReviewDetails.Field> content,
         List<SignedReviews.Signer> signers, String source, Instant recordedAt, String recordedByName,
         Instant anonymisedAt) {
@@ -46,7 +47,8 @@ public record PriorReview(UUID id, UUID apprenticeshipId, String previousProvide
      * Records a review the previous provider held, whose details were checked ({@link PriorReviewDetails.Given}): the
      * day it was held must not be after {@code today}.
      */
-    public static Recorded record(UUID apprenticeshipId, PriorReviewDetails details, LocalDate today, Instant now,
+    public static Recorded record(ApprenticeshipId apprenticeshipId, PriorReviewDetails details, LocalDate today,
+            Instant now,
             String recordedBy) {
         String which = details.which();
         if (details.heldOn().isAfter(today)) {

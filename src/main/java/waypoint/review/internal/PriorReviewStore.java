@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.review.PriorReviewDetails;
 import waypoint.review.SignedReviews;
 
@@ -106,8 +107,8 @@ public class PriorReviewStore {
     }
 
     /** The apprenticeship's reviews with previous providers, the latest first. */
-    public List<PriorReview> ofApprenticeship(UUID apprenticeshipId) {
-        return ofApprenticeships(List.of(apprenticeshipId));
+    public List<PriorReview> ofApprenticeship(ApprenticeshipId apprenticeshipId) {
+        return ofApprenticeships(List.of(apprenticeshipId.value()));
     }
 
     public List<PriorReview> ofApprenticeships(Collection<UUID> apprenticeshipIds) {
@@ -117,7 +118,7 @@ public class PriorReviewStore {
     }
 
     /** The day the last review with a previous provider was held, if any. */
-    public Optional<LocalDate> lastHeld(UUID apprenticeshipId) {
+    public Optional<LocalDate> lastHeld(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("SELECT max(held_on) FROM prior_review WHERE apprenticeship_id = :id")
                 .param("id", apprenticeshipId).query(LocalDate.class).optional();
     }
@@ -125,7 +126,8 @@ public class PriorReviewStore {
     private PriorReview row(ResultSet rs, int n) throws SQLException {
         Timestamp anonymised = rs.getTimestamp("anonymised_at");
         Object number = rs.getObject("number");
-        return new PriorReview(rs.getObject("id", UUID.class), rs.getObject("apprenticeship_id", UUID.class),
+        return new PriorReview(rs.getObject("id", UUID.class), new ApprenticeshipId(rs.getObject("apprenticeship_id",
+                UUID.class)),
                 rs.getString("previous_provider"), rs.getString("previous_ukprn"),
                 number == null ? null : ((Number) number).intValue(), rs.getObject("held_on", LocalDate.class),
                 rs.getObject("due_date", LocalDate.class),

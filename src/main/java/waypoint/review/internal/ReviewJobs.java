@@ -54,7 +54,7 @@ public class ReviewJobs {
 
     @ApplicationModuleListener
     void on(ApprenticeshipStatusChanged changed) {
-        reviews.schedule(changed.apprenticeshipId().value());
+        reviews.schedule(changed.apprenticeshipId());
     }
 
     /**
@@ -78,7 +78,7 @@ public class ReviewJobs {
                   AND NOT EXISTS (SELECT 1 FROM progress_review r WHERE r.apprenticeship_id = a.id
                                   AND r.state IN ('DUE', 'PLANNED'))
                 LIMIT 500""").query(UUID.class).list();
-        missing.forEach(reviews::schedule);
+        missing.forEach(id -> reviews.schedule(new ApprenticeshipId(id)));
     }
 
     /** Reminders to all three, 7 days before the meeting and on the day. */
@@ -92,7 +92,7 @@ public class ReviewJobs {
                     .param("to", java.sql.Timestamp.from(day.plusDays(1).atStartOfDay(GovUkDates.LONDON).toInstant()))
                     .query(ReviewStore::row).list();
             for (ReviewRow review : meetings) {
-                apprenticeships.find(new ApprenticeshipId(review.apprenticeshipId()))
+                apprenticeships.find(review.apprenticeshipId())
                         .ifPresent(a -> emails.send("review-reminder:"
                         + review.id() + ":" + review.meetingAt() + ":" + daysBefore, a, review.id(),
                         (daysBefore == 0 ? "Today: progress review at " : "In a week: progress review on ")
@@ -135,7 +135,7 @@ public class ReviewJobs {
                             + " ON CONFLICT DO NOTHING").param("id", review.id()).param("v", review.recordVersion())
                     .param("at", now).update();
             if (missing.length > 0) {
-                apprenticeships.find(new ApprenticeshipId(review.apprenticeshipId()))
+                apprenticeships.find(review.apprenticeshipId())
                         .ifPresent(a -> emails.send("review-chase:"
                         + review.id() + ":v" + review.recordVersion(), a, review.id(),
                         "Reminder: please sign progress review " + review.number(),

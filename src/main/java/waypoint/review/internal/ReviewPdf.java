@@ -55,7 +55,7 @@ public class ReviewPdf {
                 .max(Integer::compare);
         Optional<ReviewStore.StoredVersion> version = signed.flatMap(n -> store.versions(reviewId).stream()
                 .filter(v -> v.number() == n).findFirst());
-        var apprenticeship = apprenticeships.find(new ApprenticeshipId(review.get().apprenticeshipId()));
+        var apprenticeship = apprenticeships.find(review.get().apprenticeshipId());
         if (version.isEmpty() || apprenticeship.isEmpty()) {
             return Optional.empty();
         }

@@ -24,12 +24,12 @@ public class ReviewPolicy {
         this.access = access;
     }
 
-    public ApprenticeshipSummary requireView(CurrentUser user, UUID apprenticeshipId) {
-        return access.requireView(user, new ApprenticeshipId(apprenticeshipId));
+    public ApprenticeshipSummary requireView(CurrentUser user, ApprenticeshipId apprenticeshipId) {
+        return access.requireView(user, apprenticeshipId);
     }
 
-    public ApprenticeshipSummary requireManage(CurrentUser user, UUID apprenticeshipId) {
-        return access.requireManage(user, new ApprenticeshipId(apprenticeshipId));
+    public ApprenticeshipSummary requireManage(CurrentUser user, ApprenticeshipId apprenticeshipId) {
+        return access.requireManage(user, apprenticeshipId);
     }
 
     public boolean canManage(CurrentUser user, ApprenticeshipSummary apprenticeship) {

@@ -133,7 +133,7 @@ public class ReviewRecords {
                 .filter(t -> !t.ksbs().isEmpty())
                 .map(t -> new TrainingPlans.NewMilestone(t.title(), t.targetDate(), t.ksbs())).toList();
         try {
-            plans.addMilestones(user, new ApprenticeshipId(review.apprenticeshipId()), milestones);
+            plans.addMilestones(user, review.apprenticeshipId(), milestones);
         } catch (TrainingPlans.MilestonesRefusedException refused) {
             throw new FieldValidationException(Map.of("targets", String.join("; ", refused.reasons())));
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.review.ReviewState;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.signing.Signature;
@@ -19,7 +20,7 @@ import waypoint.shared.time.GovUkDates;
  * {@link ReviewRepository#save} writes a change and publishes its events, so no route (page, API, import, demo loader)
  * can set a state the table does not allow or forget to say so (docs/domain/progress-reviews.md).
  */
-public record ReviewRow(UUID id, UUID apprenticeshipId, int number, ReviewState state, LocalDate anchorDate,
+public record ReviewRow(UUID id, ApprenticeshipId apprenticeshipId, int number, ReviewState state, LocalDate anchorDate,
         LocalDate dueDate, String dueExplanation, String exceptionReason, String exceptionAgreedBy,
         LocalDate exceptionAgreedOn, Instant meetingAt, String meetingPlace, LocalDate heldOn,
         LocalDate suggestedDate, String reflection, String draftJson, int recordVersion, Instant signedAt,

@@ -73,8 +73,8 @@ public class ReviewService {
      * planned one's due date follows its anchor and breaks (unless an exception was agreed). Idempotent.
      */
     @Transactional
-    public void schedule(UUID apprenticeshipId) {
-        ApprenticeshipSummary apprenticeship = apprenticeships.find(new ApprenticeshipId(apprenticeshipId))
+    public void schedule(ApprenticeshipId apprenticeshipId) {
+        ApprenticeshipSummary apprenticeship = apprenticeships.find(apprenticeshipId)
                 .orElse(null);
         if (apprenticeship == null) {
             return;
@@ -130,7 +130,7 @@ public class ReviewService {
 
     /** The apprenticeship's reviews, the newest first, with what the person may do. */
     @Transactional(readOnly = true)
-    public History history(CurrentUser user, UUID apprenticeshipId) {
+    public History history(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary apprenticeship = policy.requireView(user, apprenticeshipId);
         return new History(apprenticeship, store.ofApprenticeship(apprenticeshipId),
                 priorReviews.ofApprenticeship(apprenticeshipId), today(), policy.canManage(user, apprenticeship));

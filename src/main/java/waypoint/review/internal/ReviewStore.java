@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.review.ReviewState;
 import waypoint.shared.signing.Signature;
 import waypoint.shared.signing.Signing;
@@ -35,7 +36,8 @@ public class ReviewStore {
     static ReviewRow row(ResultSet rs, int n) throws SQLException {
         Timestamp meeting = rs.getTimestamp("meeting_at");
         Timestamp signed = rs.getTimestamp("signed_at");
-        return new ReviewRow(rs.getObject("id", UUID.class), rs.getObject("apprenticeship_id", UUID.class),
+        return new ReviewRow(rs.getObject("id", UUID.class), new ApprenticeshipId(rs.getObject("apprenticeship_id",
+                UUID.class)),
                 rs.getInt("number"), ReviewState.valueOf(rs.getString("state")),
                 rs.getObject("anchor_date", LocalDate.class), rs.getObject("due_date", LocalDate.class),
                 rs.getString("due_explanation"), rs.getString("exception_reason"),
@@ -51,30 +53,30 @@ public class ReviewStore {
                 .query(ReviewStore::row).optional();
     }
 
-    public List<ReviewRow> ofApprenticeship(UUID apprenticeshipId) {
+    public List<ReviewRow> ofApprenticeship(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM progress_review r WHERE r.apprenticeship_id = :id"
                 + " ORDER BY r.number DESC").param("id", apprenticeshipId).query(ReviewStore::row).list();
     }
 
-    public Optional<ReviewRow> open(UUID apprenticeshipId) {
+    public Optional<ReviewRow> open(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM progress_review r WHERE r.apprenticeship_id = :id"
                 + " AND r.state IN ('DUE', 'PLANNED')").param("id", apprenticeshipId).query(ReviewStore::row)
                 .optional();
     }
 
     /** The date of the last review held (sent for signatures at least), if any. */
-    public Optional<LocalDate> lastHeld(UUID apprenticeshipId) {
+    public Optional<LocalDate> lastHeld(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("SELECT max(held_on) FROM progress_review WHERE apprenticeship_id = :id"
                 + " AND state IN ('AWAITING_SIGNATURES', 'SIGNED', 'AMENDING')").param("id", apprenticeshipId)
                 .query(LocalDate.class).optional();
     }
 
-    int nextNumber(UUID apprenticeshipId) {
+    int nextNumber(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("SELECT coalesce(max(number), 0) + 1 FROM progress_review WHERE apprenticeship_id = :id")
                 .param("id", apprenticeshipId).query(Integer.class).single();
     }
 
-    void insertDue(UUID id, UUID apprenticeshipId, int number, LocalDate anchor, LocalDate due, String why,
+    void insertDue(UUID id, ApprenticeshipId apprenticeshipId, int number, LocalDate anchor, LocalDate due, String why,
             LocalDate suggested, Instant now) {
         jdbc.sql("""
                 INSERT INTO progress_review (id, apprenticeship_id, number, state, anchor_date, due_date,
@@ -147,7 +149,7 @@ public class ReviewStore {
     }
 
     /** Every version of the apprenticeship's reviews that all three people signed, oldest first. */
-    public List<SignedVersion> signedVersions(UUID apprenticeshipId) {
+    public List<SignedVersion> signedVersions(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("""
                 SELECT r.id, r.number, s.record_version, r.held_on
                 FROM progress_review r JOIN progress_review_signature s ON s.review_id = r.id
@@ -201,7 +203,7 @@ public class ReviewStore {
                 .list();
     }
 
-    void replaceActions(UUID reviewId, UUID apprenticeshipId, List<ReviewContent.Target> targets) {
+    void replaceActions(UUID reviewId, ApprenticeshipId apprenticeshipId, List<ReviewContent.Target> targets) {
         jdbc.sql("DELETE FROM review_action WHERE review_id = :id").param("id", reviewId).update();
         for (int i = 0; i < targets.size(); i++) {
             ReviewContent.Target t = targets.get(i);

@@ -27,6 +27,7 @@ import org.springframework.web.servlet.view.RedirectView;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.review.internal.VisibleReviews;
@@ -96,7 +97,7 @@ class ReviewPages {
     }
 
     @GetMapping("/apprenticeships/{id}/reviews")
-    String history(CurrentUser user, @PathVariable UUID id, Model model) {
+    String history(CurrentUser user, @PathVariable ApprenticeshipId id, Model model) {
         model.addAttribute("history", reviews.history(user, id));
         return "review/history";
     }

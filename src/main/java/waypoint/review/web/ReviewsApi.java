@@ -22,6 +22,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.review.internal.ReviewSettings;
 import waypoint.review.internal.ReviewTemplate;
 import waypoint.enrolment.PlannedFunctionalSkills;
@@ -63,7 +64,8 @@ class ReviewsApi {
         this.validator = validator;
     }
 
-    record ReviewEntry(UUID id, UUID apprenticeshipId, int number, String state, LocalDate dueDate, boolean overdue,
+    record ReviewEntry(UUID id, ApprenticeshipId apprenticeshipId, int number, String state, LocalDate dueDate,
+            boolean overdue,
             boolean paused, String dueExplanation, String exceptionReason, Instant meetingAt, String meetingPlace,
             LocalDate heldOn, int recordVersion, Instant signedAt, int lockVersion) {
 
@@ -85,13 +87,13 @@ class ReviewsApi {
     }
 
     @GetMapping("/apprenticeships/{id}/reviews")
-    List<ReviewEntry> ofApprenticeship(CurrentUser user, @PathVariable UUID id) {
+    List<ReviewEntry> ofApprenticeship(CurrentUser user, @PathVariable ApprenticeshipId id) {
         ReviewService.History history = reviews.history(user, id);
         return history.reviews().stream().map(r -> ReviewEntry.of(r, history.today())).toList();
     }
 
     /** A review held with the apprentice's previous provider, as brought in with their transfer pack: read-only. */
-    record PriorReviewEntry(UUID id, UUID apprenticeshipId, String previousProvider, String previousUkprn,
+    record PriorReviewEntry(UUID id, ApprenticeshipId apprenticeshipId, String previousProvider, String previousUkprn,
             Integer number, LocalDate heldOn, LocalDate dueDate, List<waypoint.review.SignedReviews.Signer> signers,
             List<waypoint.review.PriorReviewDetails.Field> record, boolean anonymised) {
 
@@ -103,7 +105,7 @@ class ReviewsApi {
 
     /** The apprenticeship's reviews held with a previous provider, the latest first. */
     @GetMapping("/apprenticeships/{id}/prior-reviews")
-    List<PriorReviewEntry> priorReviews(CurrentUser user, @PathVariable UUID id) {
+    List<PriorReviewEntry> priorReviews(CurrentUser user, @PathVariable ApprenticeshipId id) {
         return reviews.history(user, id).priorReviews().stream().map(PriorReviewEntry::of).toList();
     }
 

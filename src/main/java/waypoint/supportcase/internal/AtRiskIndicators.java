@@ -61,12 +61,13 @@ public class AtRiskIndicators {
         this.clock = clock;
     }
 
-    public record Indicator(UUID apprenticeshipId, int severity, List<AtRiskSignal> signals, Instant computedAt) {
+    public record Indicator(ApprenticeshipId apprenticeshipId, int severity, List<AtRiskSignal> signals,
+            Instant computedAt) {
     }
 
     /** Computes and stores one apprenticeship's indicator (none for one not in learning). */
-    public Indicator compute(UUID apprenticeshipId) {
-        return apprenticeships.find(new ApprenticeshipId(apprenticeshipId))
+    public Indicator compute(ApprenticeshipId apprenticeshipId) {
+        return apprenticeships.find(apprenticeshipId)
                 .map(a -> computeAndStore(List.of(a), settings.current()).get(0))
                 .orElseThrow(() -> new waypoint.shared.NotFoundException("Apprenticeship"));
     }
@@ -76,13 +77,13 @@ public class AtRiskIndicators {
      * and the indicators are stored in one statement, so the queries do not grow with the size of the batch.
      */
     private List<Indicator> computeAndStore(List<ApprenticeshipSummary> batch, AtRiskThresholds thresholds) {
-        Map<UUID, List<AtRiskSignal>> signals = signalsOf(batch, thresholds, LocalDate.now(clock));
+        Map<ApprenticeshipId, List<AtRiskSignal>> signals = signalsOf(batch, thresholds, LocalDate.now(clock));
         Instant now = clock.instant();
         List<Indicator> indicators = new ArrayList<>();
         StringBuilder values = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         for (ApprenticeshipSummary a : batch) {
-            List<AtRiskSignal> found = signals.get(a.id().value());
+            List<AtRiskSignal> found = signals.get(a.id());
             int severity = found.stream().mapToInt(AtRiskSignal::severity).sum();
             int i = indicators.size();
             values.append(i == 0 ? "" : ", ").append("(:a").append(i).append(", :severity").append(i)
@@ -92,7 +93,7 @@ public class AtRiskIndicators {
             params.put("codes" + i, found.stream().map(AtRiskSignal::code).distinct().toArray(String[]::new));
             params.put("reasons" + i, String.join("\n", found.stream().map(s -> s.code() + "|" + s.severity() + "|"
                     + s.reason().replace('\n', ' ')).toList()));
-            indicators.add(new Indicator(a.id().value(), severity, found, now));
+            indicators.add(new Indicator(a.id(), severity, found, now));
         }
         if (!indicators.isEmpty()) {
             jdbc.sql("INSERT INTO at_risk_indicator (apprenticeship_id, severity, signal_codes, reasons, computed_at)"
@@ -109,17 +110,18 @@ public class AtRiskIndicators {
     }
 
     /** Each apprenticeship's signals from every source (none for one not in learning), in the sources' order. */
-    private Map<UUID, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> batch, AtRiskThresholds thresholds,
+    private Map<ApprenticeshipId, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> batch,
+            AtRiskThresholds thresholds,
             LocalDate today) {
-        Map<UUID, List<AtRiskSignal>> signals = new HashMap<>();
-        batch.forEach(a -> signals.put(a.id().value(), new ArrayList<>()));
+        Map<ApprenticeshipId, List<AtRiskSignal>> signals = new HashMap<>();
+        batch.forEach(a -> signals.put(a.id(), new ArrayList<>()));
         List<ApprenticeshipSummary> inLearning = batch.stream()
                 .filter(a -> a.status() == ApprenticeshipStatus.IN_LEARNING).toList();
         if (inLearning.isEmpty()) {
             return signals;
         }
         for (AtRiskSignalSource source : sources) {
-            Map<UUID, List<AtRiskSignal>> found;
+            Map<ApprenticeshipId, List<AtRiskSignal>> found;
             try {
                 found = source.signalsOf(inLearning, thresholds, today);
             } catch (RuntimeException failed) {
@@ -137,12 +139,13 @@ public class AtRiskIndicators {
         return signals;
     }
 
-    private Map<UUID, List<AtRiskSignal>> oneByOne(AtRiskSignalSource source, List<ApprenticeshipSummary> batch,
+    private Map<ApprenticeshipId, List<AtRiskSignal>> oneByOne(AtRiskSignalSource source,
+            List<ApprenticeshipSummary> batch,
             AtRiskThresholds thresholds, LocalDate today) {
-        Map<UUID, List<AtRiskSignal>> found = new HashMap<>();
+        Map<ApprenticeshipId, List<AtRiskSignal>> found = new HashMap<>();
         for (ApprenticeshipSummary a : batch) {
             try {
-                found.put(a.id().value(), source.signals(a, thresholds, today));
+                found.put(a.id(), source.signals(a, thresholds, today));
             } catch (RuntimeException failed) {
                 // one source failing must not hide the others' signals
                 log.warn("At-risk source {} failed for {}: {}", source.getClass().getSimpleName(), a.id(),
@@ -191,7 +194,7 @@ public class AtRiskIndicators {
         log.info("At-risk indicators computed for {} apprenticeships; {} terminations took effect", computed, ended);
     }
 
-    public Optional<Indicator> stored(UUID apprenticeshipId) {
+    public Optional<Indicator> stored(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("SELECT severity, reasons, computed_at FROM at_risk_indicator WHERE apprenticeship_id = :a")
                 .param("a", apprenticeshipId).query((rs, n) -> new Indicator(apprenticeshipId, rs.getInt(1),
                         parse(rs.getString(2)), rs.getTimestamp(3).toInstant())).optional();

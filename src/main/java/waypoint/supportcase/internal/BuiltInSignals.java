@@ -54,10 +54,10 @@ final class BuiltInSignals {
         }
 
         @Override
-        public Map<UUID, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> apprenticeships,
+        public Map<ApprenticeshipId, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> apprenticeships,
                 AtRiskThresholds t, LocalDate today) {
-            Map<UUID, List<AtRiskSignal>> signals = new LinkedHashMap<>();
-            hours.of(apprenticeships).forEach((id, f) -> signals.put(id, signals(f, t)));
+            Map<ApprenticeshipId, List<AtRiskSignal>> signals = new LinkedHashMap<>();
+            hours.of(apprenticeships).forEach((id, f) -> signals.put(new ApprenticeshipId(id), signals(f, t)));
             return signals;
         }
 
@@ -99,16 +99,17 @@ final class BuiltInSignals {
 
         @Override
         public List<AtRiskSignal> signals(ApprenticeshipSummary a, AtRiskThresholds t, LocalDate today) {
-            return signals(due.nextDue(a.id().value()), t, today);
+            return signals(due.nextDue(a.id()), t, today);
         }
 
         @Override
-        public Map<UUID, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> apprenticeships,
+        public Map<ApprenticeshipId, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> apprenticeships,
                 AtRiskThresholds t, LocalDate today) {
-            Map<UUID, LocalDate> next = due.nextDue(apprenticeships.stream().map(a -> a.id().value()).toList());
-            Map<UUID, List<AtRiskSignal>> signals = new LinkedHashMap<>();
-            apprenticeships.forEach(a -> signals.put(a.id().value(),
-                    signals(Optional.ofNullable(next.get(a.id().value())), t, today)));
+            Map<ApprenticeshipId,
+                    LocalDate> next = due.nextDue(apprenticeships.stream().map(ApprenticeshipSummary::id).toList());
+            Map<ApprenticeshipId, List<AtRiskSignal>> signals = new LinkedHashMap<>();
+            apprenticeships.forEach(a -> signals.put(a.id(),
+                    signals(Optional.ofNullable(next.get(a.id())), t, today)));
             return signals;
         }
 
@@ -137,13 +138,13 @@ final class BuiltInSignals {
         }
 
         @Override
-        public Map<UUID, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> apprenticeships,
+        public Map<ApprenticeshipId, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> apprenticeships,
                 AtRiskThresholds t, LocalDate today) {
             List<ApprenticeshipSummary> near = apprenticeships.stream().filter(a -> nearGateway(a, t, today)).toList();
             Map<ApprenticeshipId, EnglishAndMathsProgress.Achieved> achieved = progress.of(
                     near.stream().map(ApprenticeshipSummary::id).toList());
-            Map<UUID, List<AtRiskSignal>> signals = new LinkedHashMap<>();
-            apprenticeships.forEach(a -> signals.put(a.id().value(), achieved.containsKey(a.id())
+            Map<ApprenticeshipId, List<AtRiskSignal>> signals = new LinkedHashMap<>();
+            apprenticeships.forEach(a -> signals.put(a.id(), achieved.containsKey(a.id())
                     ? signals(a, achieved.get(a.id()), today) : List.of()));
             return signals;
         }

@@ -9,6 +9,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
@@ -41,7 +42,8 @@ public class Interventions {
      * cases; it ends, if it has an end yet, on or after its start.
      */
     @Transactional
-    public UUID add(CurrentUser user, UUID apprenticeshipId, UUID caseId, UUID kind, String details, String owner,
+    public UUID add(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID caseId, UUID kind, String details,
+            String owner,
             LocalDate start, LocalDate end) {
         ApprenticeshipSummary a = requireManage(user, apprenticeshipId);
         if (store.interventionKinds().stream().noneMatch(k -> k.id().equals(kind))) {
@@ -50,11 +52,11 @@ public class Interventions {
         if (end != null && end.isBefore(start)) {
             throw new FieldValidationException("endsOn", "Enter an end date on or after the start, like 27/5/2026");
         }
-        if (caseId != null && store.find(caseId).filter(c -> c.apprenticeshipId().equals(a.id().value())).isEmpty()) {
+        if (caseId != null && store.find(caseId).filter(c -> c.apprenticeshipId().equals(a.id())).isEmpty()) {
             throw new FieldValidationException("caseId", "The case is not one of this apprenticeship's");
         }
         UUID id = UUID.randomUUID();
-        store.intervention(id, a.id().value(), caseId, kind, details.strip(), owner.strip(), start, end,
+        store.intervention(id, a.id(), caseId, kind, details.strip(), owner.strip(), start, end,
                 clock.instant());
         if (caseId != null) {
             store.find(caseId).ifPresent(c -> store.event(caseId, c.stage(), user.displayName(), "Intervention: "
@@ -66,7 +68,8 @@ public class Interventions {
     }
 
     @Transactional
-    public void outcome(CurrentUser user, UUID apprenticeshipId, UUID interventionId, String outcome, LocalDate end) {
+    public void outcome(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID interventionId, String outcome,
+            LocalDate end) {
         requireManage(user, apprenticeshipId);
         if (!store.interventionOutcome(apprenticeshipId, interventionId, outcome.strip(), end)) {
             throw new waypoint.shared.NotFoundException("Intervention");
@@ -94,7 +97,7 @@ public class Interventions {
     }
 
     /** Only staff working on the apprenticeship record its interventions. */
-    public ApprenticeshipSummary requireManage(CurrentUser user, UUID apprenticeshipId) {
+    public ApprenticeshipSummary requireManage(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary a = cases.requireView(user, apprenticeshipId);
         if (!cases.canManage(user, a)) {
             throw new AccessDeniedException("Only staff working on this apprenticeship record interventions");

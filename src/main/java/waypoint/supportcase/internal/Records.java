@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import waypoint.enrolment.ApprenticeshipId;
+
 /** The rows of a support case as the store reads them. */
 public final class Records {
 
     private Records() {
     }
 
-    public record CaseRow(UUID id, UUID apprenticeshipId, SupportStage stage, String kind, String reason, int period,
+    public record CaseRow(UUID id, ApprenticeshipId apprenticeshipId, SupportStage stage, String kind, String reason,
+            int period,
             LocalDate toldInPersonOn, LocalDate stageBeganOn, LocalDate stagePlanUntil, LocalDate appealDeadline, LocalDate appealReceivedOn,
             String appealBy, String appealText, String appealDecision, LocalDate appealDecidedOn, String otherPolicy,
             String employerChoice, String employerActions, Instant openedAt, Instant closedAt, Instant updatedAt,

@@ -124,7 +124,7 @@ public class SupportAppeals {
         if (StageTable.whyNot(c.stage(), Action.END_APPRENTICESHIP, c.facts()).isPresent()) {
             return false;
         }
-        transitions.systemWithdraw(new ApprenticeshipId(c.apprenticeshipId()), LocalDate.now(clock),
+        transitions.systemWithdraw(c.apprenticeshipId(), LocalDate.now(clock),
                 WithdrawalReason.OTHER,
                 "Termination of training provision: stage 5 of your support policy; the appeal window closed on "
                         + GovUkDates.date(c.appealDeadline()) + " without an appeal");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
@@ -30,7 +31,7 @@ public final class SupportCase {
     }
 
     private final UUID id;
-    private final UUID apprenticeshipId;
+    private final ApprenticeshipId apprenticeshipId;
     private final String kind;
     private final String reason;
     private final Instant openedAt;
@@ -109,7 +110,8 @@ public final class SupportCase {
     }
 
     /** A new case, opened at an informal stage (or at none, to be ended at once under another policy). */
-    static SupportCase open(UUID apprenticeshipId, Action opening, String kind, String reason, UUID openedBy,
+    static SupportCase open(ApprenticeshipId apprenticeshipId, Action opening, String kind, String reason,
+            UUID openedBy,
             String byName, LocalDate today, Instant now) {
         CaseFacts fresh = CaseFacts.fresh(today);
         SupportStage to = opening == Action.END_UNDER_OTHER_POLICY ? SupportStage.NONE
@@ -423,7 +425,7 @@ public final class SupportCase {
         return id;
     }
 
-    public UUID apprenticeshipId() {
+    public ApprenticeshipId apprenticeshipId() {
         return apprenticeshipId;
     }
 

@@ -35,8 +35,8 @@ public class SupportCasePolicy {
     public record Loaded(CaseRow c, ApprenticeshipSummary a) {
     }
 
-    public ApprenticeshipSummary requireView(CurrentUser user, UUID apprenticeshipId) {
-        return access.requireView(user, new ApprenticeshipId(apprenticeshipId));
+    public ApprenticeshipSummary requireView(CurrentUser user, ApprenticeshipId apprenticeshipId) {
+        return access.requireView(user, apprenticeshipId);
     }
 
     /** A case and its apprenticeship, for someone who may see it; otherwise not found. */

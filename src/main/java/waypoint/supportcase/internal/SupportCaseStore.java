@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.supportcase.internal.Records.ActionRow;
 import waypoint.supportcase.internal.Records.CaseRow;
 import waypoint.supportcase.internal.Records.EmailRow;
@@ -37,7 +38,8 @@ public class SupportCaseStore {
     }
 
     static CaseRow caseRow(ResultSet rs, int n) throws SQLException {
-        return new CaseRow(rs.getObject("id", UUID.class), rs.getObject("apprenticeship_id", UUID.class),
+        return new CaseRow(rs.getObject("id", UUID.class),
+                new ApprenticeshipId(rs.getObject("apprenticeship_id", UUID.class)),
                 SupportStage.valueOf(rs.getString("stage")), rs.getString("kind"), rs.getString("reason"),
                 rs.getInt("period"), rs.getObject("told_in_person_on", LocalDate.class),
                 rs.getObject("stage_began_on", LocalDate.class),
@@ -59,13 +61,13 @@ public class SupportCaseStore {
                 .query(SupportCaseStore::caseRow).optional();
     }
 
-    public Optional<CaseRow> openOf(UUID apprenticeshipId) {
+    public Optional<CaseRow> openOf(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM support_case c WHERE c.apprenticeship_id = :id"
                         + " AND c.stage IN ('STAGE_1','STAGE_2','STAGE_3','STAGE_4','STAGE_5')")
                 .param("id", apprenticeshipId).query(SupportCaseStore::caseRow).optional();
     }
 
-    public List<CaseRow> ofApprenticeship(UUID apprenticeshipId) {
+    public List<CaseRow> ofApprenticeship(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM support_case c WHERE c.apprenticeship_id = :id"
                         + " ORDER BY c.opened_at DESC LIMIT 50")
                 .param("id", apprenticeshipId).query(SupportCaseStore::caseRow).list();
@@ -236,7 +238,8 @@ public class SupportCaseStore {
                 .param("id", UUID.randomUUID()).param("name", name).param("d", description).update();
     }
 
-    void intervention(UUID id, UUID apprenticeshipId, UUID caseId, UUID kindId, String details, String owner,
+    void intervention(UUID id, ApprenticeshipId apprenticeshipId, UUID caseId, UUID kindId, String details,
+            String owner,
             LocalDate startsOn, LocalDate endsOn, Instant now) {
         jdbc.sql("""
                 INSERT INTO support_intervention (id, apprenticeship_id, case_id, kind_id, details, owner, starts_on,
@@ -246,13 +249,13 @@ public class SupportCaseStore {
                 .param("now", Timestamp.from(now)).update();
     }
 
-    boolean interventionOutcome(UUID apprenticeshipId, UUID id, String outcome, LocalDate endsOn) {
+    boolean interventionOutcome(ApprenticeshipId apprenticeshipId, UUID id, String outcome, LocalDate endsOn) {
         return jdbc.sql("UPDATE support_intervention SET outcome = :o, ends_on = COALESCE(:e, ends_on)"
                         + " WHERE id = :id AND apprenticeship_id = :a")
                 .param("o", outcome).param("e", endsOn).param("id", id).param("a", apprenticeshipId).update() == 1;
     }
 
-    public List<InterventionRow> interventions(UUID apprenticeshipId) {
+    public List<InterventionRow> interventions(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("""
                 SELECT i.id, i.case_id, k.name, i.details, i.owner, i.starts_on, i.ends_on, i.outcome
                 FROM support_intervention i JOIN support_intervention_kind k ON k.id = i.kind_id

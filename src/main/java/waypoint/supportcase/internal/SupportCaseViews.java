@@ -100,7 +100,7 @@ public class SupportCaseViews {
         return new CaseView(c, a, staff, policy.may(user, a, Who.APPELLANT) && next.stream()
                 .anyMatch(n -> n.action() == Action.RECORD_APPEAL), facts, store.timeline(c.id(), staff), meetings,
                 store.recommendations(c.id()).stream().filter(r -> r.period() > 0).toList(), store.emails(c.id()),
-                store.actions(c.id()), store.interventions(a.id().value()), next, notYet, needed(c, facts, t),
+                store.actions(c.id()), store.interventions(a.id()), next, notYet, needed(c, facts, t),
                 staff ? List.of() : expected(c, facts, t, policy.isLearner(user, a)), t);
     }
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.ApprenticeshipChangeRefused;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.ApprenticeshipTransitions;
 import waypoint.enrolment.WithdrawalReason;
@@ -70,7 +71,7 @@ public class SupportCases {
 
     /** Refuses someone who may not open a case for the apprenticeship at that stage ("1" or "2"). */
     @Transactional(readOnly = true)
-    public ApprenticeshipSummary requireOpen(CurrentUser user, UUID apprenticeshipId, String stage) {
+    public ApprenticeshipSummary requireOpen(CurrentUser user, ApprenticeshipId apprenticeshipId, String stage) {
         ApprenticeshipSummary a = policy.requireView(user, apprenticeshipId);
         policy.requireWho(user, a, Who.COACH, "2".equals(stage) ? Action.OPEN_AT_STAGE_2 : Action.OPEN_AT_STAGE_1);
         return a;
@@ -81,7 +82,7 @@ public class SupportCases {
      * apprenticeship without an open case.
      */
     @Transactional
-    public UUID open(CurrentUser user, UUID apprenticeshipId, String stage, String kind, String reason) {
+    public UUID open(CurrentUser user, ApprenticeshipId apprenticeshipId, String stage, String kind, String reason) {
         ApprenticeshipSummary a = requireOpen(user, apprenticeshipId, stage);
         Action action = "2".equals(stage) ? Action.OPEN_AT_STAGE_2 : Action.OPEN_AT_STAGE_1;
         store.openOf(apprenticeshipId).ifPresent(open -> {
@@ -179,7 +180,7 @@ public class SupportCases {
 
     /** Refuses someone who may not end the apprenticeship under another of the provider's policies. */
     @Transactional(readOnly = true)
-    public ApprenticeshipSummary requireEndUnderOtherPolicy(CurrentUser user, UUID apprenticeshipId) {
+    public ApprenticeshipSummary requireEndUnderOtherPolicy(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary a = policy.requireView(user, apprenticeshipId);
         policy.requireWho(user, a, Who.HEAD, Action.END_UNDER_OTHER_POLICY);
         return a;
@@ -190,7 +191,8 @@ public class SupportCases {
      * the day it ended (today or earlier), the withdrawal reason and what happened, as the form has checked them.
      */
     @Transactional
-    public UUID endUnderOtherPolicy(CurrentUser user, UUID apprenticeshipId, String policyName, LocalDate on,
+    public UUID endUnderOtherPolicy(CurrentUser user, ApprenticeshipId apprenticeshipId, String policyName,
+            LocalDate on,
             WithdrawalReason why, String details) {
         ApprenticeshipSummary a = requireEndUnderOtherPolicy(user, apprenticeshipId);
         LocalDate today = LocalDate.now(clock);

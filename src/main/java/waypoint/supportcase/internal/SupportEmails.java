@@ -96,8 +96,8 @@ public class SupportEmails {
     }
 
     /** Whether a formal stage's emails have a client partner to copy in. */
-    public boolean clientPartnerKnown(UUID apprenticeshipId) {
-        return !clientPartners(people.otherStaff(new ApprenticeshipId(apprenticeshipId))).isEmpty();
+    public boolean clientPartnerKnown(ApprenticeshipId apprenticeshipId) {
+        return !clientPartners(people.otherStaff(apprenticeshipId)).isEmpty();
     }
 
     /** Who an email went to, in words: the first recipient, then those copied in (“Sent to ...; copied to ...”). */

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.shared.audit.RecordChanged;
@@ -96,7 +97,8 @@ class SupportCasesApi {
         this.events = events;
     }
 
-    record CaseEntry(UUID id, UUID apprenticeshipId, String learnerName, String stage, String stageWords, String kind,
+    record CaseEntry(UUID id, ApprenticeshipId apprenticeshipId, String learnerName, String stage, String stageWords,
+            String kind,
             String reason, Instant openedAt, Instant updatedAt, int version, LocalDate appealDeadline,
             LocalDate appealReceivedOn, String appealDecision, String otherPolicy, String employerChoice,
             String employerActions) {
@@ -117,7 +119,8 @@ class SupportCasesApi {
     }
 
     @PostMapping("/apprenticeships/{id}/support-cases")
-    ResponseEntity<CaseDetail> open(CurrentUser user, @PathVariable UUID id, @RequestBody OpenRequest request) {
+    ResponseEntity<CaseDetail> open(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @RequestBody OpenRequest request) {
         OpenForm form = new OpenForm(request.stage() == null ? null : String.valueOf(request.stage()),
                 request.kind(), request.reason());
         cases.requireOpen(user, id, form.stage());
@@ -130,7 +133,7 @@ class SupportCasesApi {
     }
 
     @GetMapping("/apprenticeships/{id}/support-cases")
-    List<CaseEntry> ofApprenticeship(CurrentUser user, @PathVariable UUID id) {
+    List<CaseEntry> ofApprenticeship(CurrentUser user, @PathVariable ApprenticeshipId id) {
         var a = policy.requireView(user, id);
         return store.ofApprenticeship(id).stream().map(c -> CaseEntry.of(c, a.learnerName())).toList();
     }
@@ -233,7 +236,8 @@ class SupportCasesApi {
     }
 
     @PostMapping("/apprenticeships/{id}/other-policy-ending")
-    ResponseEntity<CaseDetail> otherPolicy(CurrentUser user, @PathVariable UUID id, @RequestBody OtherPolicyForm r) {
+    ResponseEntity<CaseDetail> otherPolicy(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @RequestBody OtherPolicyForm r) {
         cases.requireEndUnderOtherPolicy(user, id);
         FormChecks.require(validator, r);
         UUID caseId = cases.endUnderOtherPolicy(user, id, r.policy().strip(), r.endedOn(), r.reason(), r.details());
@@ -242,7 +246,7 @@ class SupportCasesApi {
 
     // ------------------------------------------------------------------ at risk
 
-    record AtRiskEntry(UUID apprenticeshipId, String learnerName, String employerName, String tutorName,
+    record AtRiskEntry(ApprenticeshipId apprenticeshipId, String learnerName, String employerName, String tutorName,
             String standard, int severity, String severityWords, List<AtRiskSignal> signals, Instant computedAt,
             UUID caseId, String caseStage) {
     }
@@ -255,7 +259,7 @@ class SupportCasesApi {
         requireStaff(user);
         PageOf<AtRiskIndicators.Row> page = indicators.list(access.scopeOf(user), AtRiskFilters.parse(query),
                 AtRiskFilters.page(query));
-        return new AtRiskPage(page.items().stream().map(r -> new AtRiskEntry(r.apprenticeship().id().value(),
+        return new AtRiskPage(page.items().stream().map(r -> new AtRiskEntry(r.apprenticeship().id(),
                 r.apprenticeship().learnerName(), r.apprenticeship().employerName(), r.apprenticeship().tutorName(),
                 r.apprenticeship().standardReference(), r.severity(), r.severityWords(), r.signals(), r.computedAt(),
                 r.caseId(), r.caseStage() == null ? null : r.caseStage().name())).toList(), page.number(),
@@ -263,7 +267,7 @@ class SupportCasesApi {
     }
 
     @PostMapping("/apprenticeships/{id}/at-risk")
-    AtRiskIndicators.Indicator recompute(CurrentUser user, @PathVariable UUID id) {
+    AtRiskIndicators.Indicator recompute(CurrentUser user, @PathVariable ApprenticeshipId id) {
         requireStaff(user);
         policy.requireView(user, id);
         return indicators.compute(id);
@@ -293,13 +297,13 @@ class SupportCasesApi {
     }
 
     @GetMapping("/apprenticeships/{id}/interventions")
-    List<Records.InterventionRow> interventions(CurrentUser user, @PathVariable UUID id) {
+    List<Records.InterventionRow> interventions(CurrentUser user, @PathVariable ApprenticeshipId id) {
         policy.requireView(user, id);
         return store.interventions(id);
     }
 
     @PostMapping("/apprenticeships/{id}/interventions")
-    ResponseEntity<List<Records.InterventionRow>> addIntervention(CurrentUser user, @PathVariable UUID id,
+    ResponseEntity<List<Records.InterventionRow>> addIntervention(CurrentUser user, @PathVariable ApprenticeshipId id,
             @RequestBody InterventionForm r) {
         interventions.requireManage(user, id);
         FormChecks.require(validator, r);
@@ -308,7 +312,8 @@ class SupportCasesApi {
     }
 
     @PostMapping("/apprenticeships/{id}/interventions/{interventionId}/outcome")
-    List<Records.InterventionRow> outcome(CurrentUser user, @PathVariable UUID id, @PathVariable UUID interventionId,
+    List<Records.InterventionRow> outcome(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @PathVariable UUID interventionId,
             @RequestBody OutcomeForm r) {
         interventions.requireManage(user, id);
         FormChecks.require(validator, r);

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.WithdrawalReason;
 import waypoint.identity.CurrentUser;
@@ -154,7 +155,7 @@ class SupportPages {
     }
 
     @PostMapping("/support-cases/at-risk/{apprenticeshipId}")
-    String recompute(CurrentUser user, @PathVariable UUID apprenticeshipId, RedirectAttributes redirect) {
+    String recompute(CurrentUser user, @PathVariable ApprenticeshipId apprenticeshipId, RedirectAttributes redirect) {
         requireStaff(user);
         policy.requireView(user, apprenticeshipId);
         AtRiskIndicators.Indicator indicator = indicators.compute(apprenticeshipId);
@@ -167,28 +168,29 @@ class SupportPages {
     // ------------------------------------------------------------------ opening
 
     @GetMapping("/support-cases/new")
-    String openForm(CurrentUser user, @RequestParam UUID apprenticeship, Model model) {
+    String openForm(CurrentUser user, @RequestParam ApprenticeshipId apprenticeship, Model model) {
         return openPage(user, apprenticeship, model, Map.of(), Map.of("stage", "1"));
     }
 
-    private String openPage(CurrentUser user, UUID apprenticeshipId, Model model, Map<String, String> errors,
+    private String openPage(CurrentUser user, ApprenticeshipId apprenticeshipId, Model model, Map<String,
+            String> errors,
             Map<String, String> typed) {
         ApprenticeshipSummary a = policy.requireView(user, apprenticeshipId);
         if (!policy.canManage(user, a)) {
             throw new AccessDeniedException("Your support policy: a support case is opened by staff working on this"
                     + " apprenticeship");
         }
-        var open = store.openOf(a.id().value());
+        var open = store.openOf(a.id());
         if (open.isPresent()) {
             return "redirect:/support-cases/" + open.get().id();
         }
         List<String> intro = new ArrayList<>();
-        indicators.stored(a.id().value()).filter(i -> !i.signals().isEmpty())
+        indicators.stored(a.id()).filter(i -> !i.signals().isEmpty())
                 .ifPresent(i -> intro.add("At-risk signals: "
                 + String.join("; ", i.signals().stream().map(s -> s.reason()).toList()) + "."));
         intro.add("A case opens at an informal stage (1 or 2). Stages 1 and 2 show the apprentice they are receiving"
                 + " more than the normal level of support.");
-        store.ofApprenticeship(a.id().value()).stream().findFirst().ifPresent(last -> intro.add("The last case, opened "
+        store.ofApprenticeship(a.id()).stream().findFirst().ifPresent(last -> intro.add("The last case, opened "
                 + GovUkDates.time(last.openedAt()) + ", is " + last.stage().words().toLowerCase() + "."));
         return form(model, new Form("Open a support case", a.learnerName() + ", " + a.standardLabel(), intro,
                 "/support-cases/new?apprenticeship=" + a.id(), Map.of(), List.of(
@@ -204,7 +206,8 @@ class SupportPages {
     }
 
     @PostMapping("/support-cases/new")
-    String open(CurrentUser user, @RequestParam UUID apprenticeship, HttpServletRequest request, Model model) {
+    String open(CurrentUser user, @RequestParam ApprenticeshipId apprenticeship, HttpServletRequest request,
+            Model model) {
         Map<String, String> typed = typed(request, "stage", "kind", "reason");
         OpenForm form = new OpenForm(typed.get("stage"), typed.get("kind"), typed.get("reason"));
         try {
@@ -235,7 +238,7 @@ class SupportPages {
         model.addAttribute("employerChoices", SupportCases.EMPLOYER_CHOICES.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey()).map(c -> new Choice(c.getKey(), c.getValue())).toList());
         model.addAttribute("kinds", store.interventionKinds());
-        model.addAttribute("risk", indicators.stored(view.a().id().value()).orElse(null));
+        model.addAttribute("risk", indicators.stored(view.a().id()).orElse(null));
         return "supportcase/case";
     }
 
@@ -294,9 +297,9 @@ class SupportPages {
         InterventionForm form = new InterventionForm(id, typed.get("kindId"), typed.get("details"),
                 typed.get("owner"), typed.get("startsOn"), typed.get("endsOn"));
         try {
-            interventions.requireManage(user, loaded.a().id().value());
+            interventions.requireManage(user, loaded.a().id());
             FormChecks.require(validator, form);
-            interventions.add(user, loaded.a().id().value(), id, form.kind(), form.details(), form.owner(),
+            interventions.add(user, loaded.a().id(), id, form.kind(), form.details(), form.owner(),
                     form.start(),
                     form.end());
         } catch (FieldValidationException invalid) {
@@ -313,9 +316,9 @@ class SupportPages {
         SupportCasePolicy.Loaded loaded = policy.load(user, id);
         OutcomeForm form = new OutcomeForm(typed.get("outcome"), typed.get("outcomeEndsOn"));
         try {
-            interventions.requireManage(user, loaded.a().id().value());
+            interventions.requireManage(user, loaded.a().id());
             FormChecks.require(validator, form);
-            interventions.outcome(user, loaded.a().id().value(), interventionId, form.outcome(), form.end());
+            interventions.outcome(user, loaded.a().id(), interventionId, form.outcome(), form.end());
         } catch (FieldValidationException invalid) {
             return casePage(user, id, model, invalid.errors(), typed);
         }
@@ -531,11 +534,12 @@ class SupportPages {
     // ------------------------------------------------------------------ another policy
 
     @GetMapping("/support-cases/other-policy")
-    String otherPolicyForm(CurrentUser user, @RequestParam UUID apprenticeship, Model model) {
+    String otherPolicyForm(CurrentUser user, @RequestParam ApprenticeshipId apprenticeship, Model model) {
         return otherPolicyPage(user, apprenticeship, model, Map.of(), Map.of("withdrawalReason", "EXCLUSION"));
     }
 
-    private String otherPolicyPage(CurrentUser user, UUID apprenticeshipId, Model model, Map<String, String> errors,
+    private String otherPolicyPage(CurrentUser user, ApprenticeshipId apprenticeshipId, Model model, Map<String,
+            String> errors,
             Map<String, String> typed) {
         ApprenticeshipSummary a = policy.requireView(user, apprenticeshipId);
         if (!policy.canManage(user, a)) {
@@ -556,7 +560,8 @@ class SupportPages {
     }
 
     @PostMapping("/support-cases/other-policy")
-    String otherPolicy(CurrentUser user, @RequestParam UUID apprenticeship, HttpServletRequest request, Model model) {
+    String otherPolicy(CurrentUser user, @RequestParam ApprenticeshipId apprenticeship, HttpServletRequest request,
+            Model model) {
         Map<String, String> typed = typed(request, "policy", "date", "withdrawalReason", "details");
         OtherPolicyForm form = new OtherPolicyForm(typed.get("policy"), typed.get("date"),
                 typed.get("withdrawalReason"), typed.get("details"));

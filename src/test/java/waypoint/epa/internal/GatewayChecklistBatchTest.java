@@ -74,15 +74,15 @@ class GatewayChecklistBatchTest {
         final AtomicInteger pages = new AtomicInteger();
 
         @Override
-        public List<GatewayEvidence> evidenceFor(UUID apprenticeshipId) {
+        public List<GatewayEvidence> evidenceFor(ApprenticeshipId apprenticeshipId) {
             single.incrementAndGet();
             return List.of(new GatewayEvidence(GatewayItemKind.SHOWCASE_PREPARED, true, "Shown " + apprenticeshipId));
         }
 
         @Override
-        public Map<UUID, List<GatewayEvidence>> evidenceForAll(Collection<UUID> ids) {
+        public Map<ApprenticeshipId, List<GatewayEvidence>> evidenceForAll(Collection<ApprenticeshipId> ids) {
             pages.incrementAndGet();
-            Map<UUID, List<GatewayEvidence>> all = new java.util.LinkedHashMap<>();
+            Map<ApprenticeshipId, List<GatewayEvidence>> all = new java.util.LinkedHashMap<>();
             ids.forEach(id -> all.put(id, List.of(new GatewayEvidence(GatewayItemKind.SHOWCASE_PREPARED, true,
                     "Shown " + id))));
             return all;
@@ -94,7 +94,7 @@ class GatewayChecklistBatchTest {
         final AtomicInteger single = new AtomicInteger();
 
         @Override
-        public List<GatewayEvidence> evidenceFor(UUID apprenticeshipId) {
+        public List<GatewayEvidence> evidenceFor(ApprenticeshipId apprenticeshipId) {
             single.incrementAndGet();
             return List.of();
         }
@@ -105,7 +105,8 @@ class GatewayChecklistBatchTest {
         TestApprenticeships people = new TestApprenticeships(organisation, accounts);
         for (int i = 0; i < rows; i++) {
             UUID id = started(people, "ST1379");
-            epa.confirm(id, "employer-confirmation", "Works at the level " + i, "Line manager", "Employer");
+            epa.confirm(new ApprenticeshipId(id), "employer-confirmation", "Works at the level " + i, "Line manager",
+                    "Employer");
             page.add(apprenticeships.find(new ApprenticeshipId(id)).orElseThrow());
         }
         return page;
@@ -217,10 +218,10 @@ class GatewayChecklistBatchTest {
     @Test
     void the_portfolio_source_answers_a_page_as_it_answers_each_apprenticeship() {
         List<ApprenticeshipSummary> page = page(2);
-        List<UUID> ids = page.stream().map(a -> a.id().value()).toList();
+        List<ApprenticeshipId> ids = page.stream().map(ApprenticeshipSummary::id).toList();
         for (GatewayEvidenceSource source : sources) {
-            Map<UUID, List<GatewayEvidence>> together = source.evidenceForAll(ids);
-            for (UUID id : ids) {
+            Map<ApprenticeshipId, List<GatewayEvidence>> together = source.evidenceForAll(ids);
+            for (ApprenticeshipId id : ids) {
                 assertThat(together.get(id)).isEqualTo(source.evidenceFor(id));
             }
         }

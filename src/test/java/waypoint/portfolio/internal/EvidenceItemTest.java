@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.messaging.NotificationRequested;
 import waypoint.shared.web.FieldValidationException;
@@ -26,7 +27,8 @@ class EvidenceItemTest {
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
     private static final UUID LEARNER = UUID.randomUUID();
     private static final UUID TUTOR = UUID.randomUUID();
-    private static final EvidenceItem.Owner OWNER = new EvidenceItem.Owner(UUID.randomUUID(), "Sam Learner", LEARNER,
+    private static final EvidenceItem.Owner OWNER = new EvidenceItem.Owner(new ApprenticeshipId(UUID.randomUUID()),
+            "Sam Learner", LEARNER,
             TUTOR);
 
     private static Evidence.Claim claim(String code, ClaimDecision decision) {

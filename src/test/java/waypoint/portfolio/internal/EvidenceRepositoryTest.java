@@ -69,7 +69,7 @@ class EvidenceRepositoryTest {
                 UUID.randomUUID());
         assertThatThrownBy(() -> repository.save(stale)).isInstanceOf(OptimisticLockingFailureException.class);
 
-        Evidence saved = store.find(id, evidenceId).orElseThrow();
+        Evidence saved = store.find(new ApprenticeshipId(id), evidenceId).orElseThrow();
         assertThat(saved.state()).isEqualTo(EvidenceState.ACCEPTED);
         assertThat(saved.claims()).singleElement().satisfies(c -> {
             assertThat(c.decision()).isEqualTo(ClaimDecision.ACCEPTED);

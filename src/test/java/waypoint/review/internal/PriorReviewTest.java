@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.review.PriorReviewDetails;
 import waypoint.review.SignedReviews;
 import waypoint.shared.web.FieldValidationException;
@@ -29,7 +30,8 @@ class PriorReviewTest {
 
     @Test
     void a_review_held_is_recorded_marked_with_the_previous_provider_and_its_ukprn() {
-        PriorReview.Recorded recorded = PriorReview.record(UUID.randomUUID(), held(TODAY.minusDays(40)), TODAY, NOW,
+        PriorReview.Recorded recorded = PriorReview.record(new ApprenticeshipId(UUID.randomUUID()),
+                held(TODAY.minusDays(40)), TODAY, NOW,
                 "Alex Admin");
 
         assertThat(recorded.review().heading())
@@ -69,13 +71,15 @@ class PriorReviewTest {
 
     @Test
     void a_review_held_after_today_is_refused() {
-        assertThatThrownBy(() -> PriorReview.record(UUID.randomUUID(), held(TODAY.plusDays(1)), TODAY, NOW, "A"))
+        assertThatThrownBy(() -> PriorReview.record(new ApprenticeshipId(UUID.randomUUID()), held(TODAY.plusDays(1)),
+                TODAY, NOW, "A"))
                 .isInstanceOf(FieldValidationException.class).hasMessageContaining("after today");
     }
 
     @Test
     void anonymised_it_keeps_the_provider_the_dates_and_the_parties_but_not_the_words_or_the_names() {
-        PriorReview review = PriorReview.record(UUID.randomUUID(), held(TODAY.minusDays(40)), TODAY, NOW, "A")
+        PriorReview review = PriorReview.record(new ApprenticeshipId(UUID.randomUUID()), held(TODAY.minusDays(40)),
+                TODAY, NOW, "A")
                 .review().anonymised(NOW);
 
         assertThat(review.content()).isEmpty();

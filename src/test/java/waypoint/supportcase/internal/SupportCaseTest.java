@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.supportcase.internal.Records.CaseRow;
 import waypoint.supportcase.internal.Records.MeetingRow;
@@ -26,7 +27,8 @@ class SupportCaseTest {
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
     private static CaseRow row(SupportStage stage, LocalDate told, LocalDate began, LocalDate planUntil) {
-        return new CaseRow(UUID.randomUUID(), UUID.randomUUID(), stage, "BOTH", "Behind", 1, told, began, planUntil,
+        return new CaseRow(UUID.randomUUID(), new ApprenticeshipId(UUID.randomUUID()), stage, "BOTH", "Behind", 1,
+                told, began, planUntil,
                 null, null, null, null, null, null, null, null, null, NOW, null, NOW, 3);
     }
 

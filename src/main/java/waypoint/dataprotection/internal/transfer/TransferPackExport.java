@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.organisation.ProviderProfile;
@@ -250,7 +251,7 @@ public class TransferPackExport {
     /** The reviews with the day each was held and who signed it, from the review module (ReviewTransfers). */
     private List<TransferPack.Review> reviews(UUID id, Map<String, PersonalRecord> records) {
         Map<UUID, ReviewTransfers.HeldReview> held = new LinkedHashMap<>();
-        reviewTransfers.heldOf(id).forEach(h -> held.put(h.reviewId(), h));
+        reviewTransfers.heldOf(new ApprenticeshipId(id)).forEach(h -> held.put(h.reviewId(), h));
         return jdbc.sql("SELECT id, number, state, due_date FROM review.progress_review WHERE apprenticeship_id = :id"
                         + " ORDER BY number").param("id", id)
                 .query((rs, n) -> {

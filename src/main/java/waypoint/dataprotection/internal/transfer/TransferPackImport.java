@@ -23,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.FundingType;
@@ -287,7 +288,8 @@ public class TransferPackImport {
                     continue; // the check keeps no file: it only knows the file is in the pack
                 }
                 try (InputStream content = read.open(e.file())) {
-                    portfolio.addFile(learner, apprenticeshipId, title(e.title(), pack.previousProvider()),
+                    portfolio.addFile(learner, new ApprenticeshipId(apprenticeshipId), title(e.title(),
+                            pack.previousProvider()),
                             e.type() == null ? "WORK_PRODUCT" : e.type(), e.date(), e.fileName(), content,
                             ksbs(e.ksbs()));
                 }
@@ -301,11 +303,13 @@ public class TransferPackImport {
                 run.where = apprenticeshipName(n, a) + ", progress review " + r.number();
                 if (!keep || r.signedRecord() == null) {
                     // the check keeps no file: it only knows the signed record is in the pack
-                    priorReviews.recordPriorReview(apprenticeshipId, priorReview(pack, importId, r), by);
+                    priorReviews.recordPriorReview(new ApprenticeshipId(apprenticeshipId), priorReview(pack, importId,
+                            r), by);
                     continue;
                 }
                 try (InputStream signed = read.open(r.signedRecord())) {
-                    priorReviews.recordPriorReview(apprenticeshipId, priorReview(pack, importId, r), by,
+                    priorReviews.recordPriorReview(new ApprenticeshipId(apprenticeshipId), priorReview(pack, importId,
+                            r), by,
                             new ReviewTransfers.SignedRecordFile(r.signedRecord().substring(
                                     r.signedRecord().lastIndexOf('/') + 1), signed));
                 }

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.identity.CurrentUser;
 import waypoint.otj.OffTheJobHours;
@@ -392,8 +393,8 @@ public class CaseloadBoard {
                     waiting.computeIfAbsent(rs.getObject(2, UUID.class), k -> new ArrayList<>())
                             .add(new SignaturesWaiting.Item(document, missing, rs.getObject(4, LocalDate.class)));
                 });
-        for (ReviewSignaturesWaiting.Waiting w : reviewSignatures.waiting(ids)) {
-            waiting.computeIfAbsent(w.apprenticeshipId(), k -> new ArrayList<>())
+        for (ReviewSignaturesWaiting.Waiting w : reviewSignatures.waiting(ids.stream().map(ApprenticeshipId::new).toList())) {
+            waiting.computeIfAbsent(w.apprenticeshipId().value(), k -> new ArrayList<>())
                     .add(new SignaturesWaiting.Item("Progress review " + w.reviewNumber(), w.parties(),
                             w.since().atZone(GovUkDates.LONDON).toLocalDate()));
         }

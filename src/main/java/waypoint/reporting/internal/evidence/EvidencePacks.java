@@ -510,7 +510,7 @@ public class EvidencePacks {
      */
     private EvidenceSection reviews(CurrentUser user, Apprentice apprentice, Paths paths) {
         EvidenceSection.Builder section = EvidenceSection.titled("Progress reviews");
-        for (SignedReviews.SignedReview signed : signedReviews.of(user, apprentice.id())) {
+        for (SignedReviews.SignedReview signed : signedReviews.of(user, new ApprenticeshipId(apprentice.id()))) {
             StringBuilder text = new StringBuilder("Review " + signed.number() + ", version " + signed.version()
                     + (signed.heldOn() == null ? "" : ", held " + GovUkDates.date(signed.heldOn())) + ": signed by");
             for (int i = 0; i < signed.signers().size(); i++) {
