@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
@@ -91,7 +92,7 @@ class DemoPortfolio {
                     today.minusDays(8), "server-room-photos.pdf", pdf("Server room move"), List.of(ksbs.get(0)));
             log.info("Demo data: a quarantined evidence file (marked as a failed virus scan would mark it)");
         }
-        portfolio.evidenceTitled(a, LINKED_EVIDENCE_TITLE).ifPresent(evidence -> offTheJob.log(a,
+        portfolio.evidenceTitled(a, LINKED_EVIDENCE_TITLE).ifPresent(evidence -> offTheJob.log(new ApprenticeshipId(a),
                 LINKED_ENTRY_REFERENCE, today.minusDays(49), 90, "ASSIGNMENT_WRITING",
                 "Wrote up the code review of the booking service for my portfolio", List.of(), evidence));
     }

@@ -19,6 +19,7 @@ import waypoint.delivery.internal.MessageService;
 import waypoint.delivery.internal.SessionPlan;
 import waypoint.delivery.internal.SessionRecords;
 import waypoint.delivery.internal.SessionService;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -64,7 +65,7 @@ class ApprenticeshipRecordsJourneyTest extends BrowserJourney {
         records.record(people.tutor, session, Map.of(people.apprenticeship, "ATTENDED"), "Practised estimates",
                 List.of(new SessionRecords.Agreed(1, people.apprenticeship, "ASSESSMENT_PLAN", "Prepare the observation",
                         "LEARNER", LocalDate.now(clock).plusDays(10))), 0);
-        messages.start(people.learner, people.apprenticeship, "Journey question", "Is this right?", false,
+        messages.start(people.learner, new ApprenticeshipId(people.apprenticeship), "Journey question", "Is this right?", false,
                 new MessageService.Attachment("journey.pdf", new ByteArrayInputStream(MessagesInThePortfolioTest.PDF)));
         evidence = portfolio.addText(people.learner, people.apprenticeship, "Journey estimate sheet", "WORK_PRODUCT",
                 LocalDate.now(clock).minusDays(3), "My estimates for the sprint", List.of("K1"));

@@ -118,7 +118,7 @@ class EvidencePackTest {
         onboarding.trainingPlan(new ApprenticeshipId(apprenticeship), "Monthly sessions by Teams", "Friday", milestones,
                 "Everyone plays their part", "None", "Already holds Level 2");
         onboarding.signPlan(new ApprenticeshipId(apprenticeship));
-        offTheJob.log(apprenticeship, "pack-" + apprenticeship, start.plusDays(7), 180, "THEORY",
+        offTheJob.log(new ApprenticeshipId(apprenticeship), "pack-" + apprenticeship, start.plusDays(7), 180, "THEORY",
                 "Surveying theory workshop", List.of()).ifPresent(offTheJob::approve);
         CurrentUser learner = user(learnerEmail);
         portfolio.addFile(learner, apprenticeship, "Site survey report", "WORK_PRODUCT", start.plusDays(20),

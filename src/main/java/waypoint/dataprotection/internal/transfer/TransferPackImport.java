@@ -23,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.FundingType;
@@ -272,8 +273,8 @@ public class TransferPackImport {
                     continue;
                 }
                 run.where = apprenticeshipName(n, a) + ", off-the-job training on " + e.date();
-                offTheJob.broughtIn(apprenticeshipId, pack.previousProvider(), "transfer:" + importId + ":" + e.id(),
-                        e.date(), e.minutes(), e.activityType(), e.description(), ksbs(e.ksbs()),
+                offTheJob.broughtIn(new ApprenticeshipId(apprenticeshipId), pack.previousProvider(),
+                        "transfer:" + importId + ":" + e.id(), e.date(), e.minutes(), e.activityType(), e.description(), ksbs(e.ksbs()),
                         "APPROVED".equals(e.state()));
             }
             long rejected = a.offTheJob().stream().filter(e -> "REJECTED".equals(e.state())).count();
