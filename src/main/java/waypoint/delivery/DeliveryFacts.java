@@ -6,13 +6,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.delivery.internal.CadenceGaps;
 import waypoint.delivery.internal.DeliveryReads;
+import waypoint.enrolment.ApprenticeshipId;
 
 /**
  * Sessions as other modules read them (at-risk signals, gateway checks): when the apprentice last attended one,
@@ -34,37 +34,37 @@ public class DeliveryFacts {
 
     /** The date (Europe/London) of the last recorded session the apprentice attended, if any. */
     @Transactional(readOnly = true)
-    public Optional<LocalDate> lastSessionDate(UUID apprenticeshipId) {
+    public Optional<LocalDate> lastSessionDate(ApprenticeshipId apprenticeshipId) {
         return reads.lastAttended(apprenticeshipId);
     }
 
     /** The same for many apprenticeships in one query: those who attended one, to its date. */
     @Transactional(readOnly = true)
-    public Map<UUID, LocalDate> lastSessionDates(Collection<UUID> apprenticeshipIds) {
+    public Map<ApprenticeshipId, LocalDate> lastSessionDates(Collection<ApprenticeshipId> apprenticeshipIds) {
         return reads.lastAttended(apprenticeshipIds);
     }
 
     /** The next scheduled session's date, if any. */
     @Transactional(readOnly = true)
-    public Optional<LocalDate> nextSessionDate(UUID apprenticeshipId) {
+    public Optional<LocalDate> nextSessionDate(ApprenticeshipId apprenticeshipId) {
         return reads.nextScheduled(apprenticeshipId, clock.instant());
     }
 
     /** The gap when an apprenticeship in learning has gone longer without a session than its cadence allows. */
     @Transactional(readOnly = true)
-    public Optional<CadenceGap> cadenceGap(UUID apprenticeshipId) {
+    public Optional<CadenceGap> cadenceGap(ApprenticeshipId apprenticeshipId) {
         return gaps.of(apprenticeshipId);
     }
 
     /** Agreed actions and assessment plans still open after their due date, the oldest first. */
     @Transactional(readOnly = true)
-    public List<OverdueAction> overdueActions(UUID apprenticeshipId) {
+    public List<OverdueAction> overdueActions(ApprenticeshipId apprenticeshipId) {
         return reads.overdue(apprenticeshipId, LocalDate.now(clock));
     }
 
     /** The same for many apprenticeships in one query: those with any, to their overdue actions, the oldest first. */
     @Transactional(readOnly = true)
-    public Map<UUID, List<OverdueAction>> overdueActions(Collection<UUID> apprenticeshipIds) {
+    public Map<ApprenticeshipId, List<OverdueAction>> overdueActions(Collection<ApprenticeshipId> apprenticeshipIds) {
         return reads.overdue(apprenticeshipIds, LocalDate.now(clock));
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.delivery.internal.GroupSessionPlans;
+import waypoint.enrolment.ApprenticeshipId;
 
 /**
  * Group teaching sessions planned for a whole group of apprentices (a cohort), scheduled by the system as the group's
@@ -51,7 +52,7 @@ public class GroupSessions {
      * yet, with the group's tutor.
      */
     @Transactional
-    public Outcome plan(List<UUID> apprenticeshipIds, UUID tutorAccountId, String tutorName, List<Planned> sessions) {
+    public Outcome plan(List<ApprenticeshipId> apprenticeshipIds, UUID tutorAccountId, String tutorName, List<Planned> sessions) {
         if (apprenticeshipIds.isEmpty()) {
             return new Outcome(0, 0);
         }

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import waypoint.delivery.DeliveryImport;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
@@ -51,7 +52,7 @@ class DemoDelivery {
                 .flatMap(id -> apprenticeships.ofLearner(id).stream()
                         .filter(x -> x.status() == ApprenticeshipStatus.IN_LEARNING).findFirst())
                 .orElse(null);
-        if (a == null || a.tutorAccountId() == null || delivery.hasSession(a.id().value(), FIRST_TOPIC)) {
+        if (a == null || a.tutorAccountId() == null || delivery.hasSession(a.id(), FIRST_TOPIC)) {
             return;
         }
         try {
@@ -67,36 +68,36 @@ class DemoDelivery {
     private void sessions(ApprenticeshipSummary a) {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
-        List<UUID> just = List.of(a.id().value());
+        List<ApprenticeshipId> just = List.of(a.id());
         String tutor = a.tutorName();
         past(a, today.minusDays(63), LocalTime.of(16, 30), 90, FIRST_TOPIC, List.of("K1"), "ATTENDED",
                 "Walked through the standard's KSBs, set up the e-portfolio together and agreed the first learning"
                         + " plan targets with the line manager.",
-                List.of(new DeliveryImport.Action(a.id().value(), "ACTION", "Upload your CV and job description",
+                List.of(new DeliveryImport.Action(a.id(), "ACTION", "Upload your CV and job description",
                         "LEARNER", today.minusDays(50), true)));
         past(a, today.minusDays(34), LocalTime.of(16, 30), 60, "Planning the workplace project", List.of("K1", "S1"),
                 "LATE", "Scoped the workplace project and the evidence it can give; practised writing a reflective"
                         + " account.",
-                List.of(new DeliveryImport.Action(a.id().value(), "ACTION", "Write a one-page project brief", "LEARNER",
+                List.of(new DeliveryImport.Action(a.id(), "ACTION", "Write a one-page project brief", "LEARNER",
                                 today.minusDays(12), false),
-                        new DeliveryImport.Action(a.id().value(), "ASSESSMENT_PLAN",
+                        new DeliveryImport.Action(a.id(), "ASSESSMENT_PLAN",
                                 "Observation of the apprentice leading a team briefing", "TUTOR",
                                 today.plusDays(20), false)));
         past(a, today.minusDays(9), LocalTime.of(16, 30), 60, "Mock professional discussion", List.of("S1"),
                 "ATTENDED", "A mock professional discussion on the project so far; feedback on using evidence"
                         + " from work.",
-                List.of(new DeliveryImport.Action(a.id().value(), "ACTION",
+                List.of(new DeliveryImport.Action(a.id(), "ACTION",
                         "Write a witness testimony of the team briefing", "EMPLOYER", today.minusDays(2), false)));
         delivery.schedule(just, at(today.minusDays(1), LocalTime.of(15, 0)), 60, null,
                 "https://teams.microsoft.com/l/meetup-join/demo-yesterday", "Feedback on the project brief",
                 List.of("K1"), a.tutorAccountId(), tutor, now);
         delivery.schedule(just, at(today.plusDays(6), LocalTime.of(10, 0)), 60, "Northgate Engineering, meeting room 2",
                 null, "Reflective practice and the learning journal", List.of("B1"), a.tutorAccountId(), tutor, now);
-        List<UUID> group = new ArrayList<>(just);
+        List<ApprenticeshipId> group = new ArrayList<>(just);
         organisation.findLearner("amir.ahmed@learners.test").flatMap(id -> apprenticeships.ofLearner(id).stream()
                         .filter(x -> x.status() == ApprenticeshipStatus.IN_LEARNING
                                 && a.tutorId().equals(x.tutorId())).findFirst())
-                .ifPresent(other -> group.add(other.id().value()));
+                .ifPresent(other -> group.add(other.id()));
         delivery.schedule(group, at(today.plusDays(13), LocalTime.of(13, 30)), 120, null,
                 "https://teams.microsoft.com/l/meetup-join/demo-group", "Group workshop: preparing for the gateway",
                 List.of("K1", "S1"), a.tutorAccountId(), tutor, now);
@@ -108,9 +109,9 @@ class DemoDelivery {
             return;
         }
         Instant now = clock.instant();
-        UUID id = delivery.schedule(List.of(a.id().value()), at(date, time), minutes, null,
+        UUID id = delivery.schedule(List.of(a.id()), at(date, time), minutes, null,
                 "https://teams.microsoft.com/l/meetup-join/demo", topic, ksbs, a.tutorAccountId(), a.tutorName(), now);
-        delivery.record(id, Map.of(a.id().value(), attendance), delivered, actions, now);
+        delivery.record(id, Map.of(a.id(), attendance), delivered, actions, now);
     }
 
     private void threads(ApprenticeshipSummary a) {
@@ -120,14 +121,14 @@ class DemoDelivery {
         if (learner == null) {
             return;
         }
-        delivery.thread(a.id().value(), "Help with the project brief", false, List.of(
+        delivery.thread(a.id(), "Help with the project brief", false, List.of(
                 new DeliveryImport.Post(learner, a.learnerName(), "Hi, I am not sure how long the project brief"
                         + " should be. Is one page enough?", now.minusSeconds(3 * 86400)),
                 new DeliveryImport.Post(tutor, a.tutorName(), "One page is right: say what the problem is, who it is"
                         + " for and how you will know it worked. Bring it to our next session.",
                         now.minusSeconds(2 * 86400))));
         if (a.lineManagerAccountId() != null) {
-            delivery.thread(a.id().value(), "Time for off-the-job study at work", true, List.of(
+            delivery.thread(a.id(), "Time for off-the-job study at work", true, List.of(
                     new DeliveryImport.Post(tutor, a.tutorName(), "Could we agree a regular half day a week for"
                             + " off-the-job study? Thursday afternoons would fit the sessions.",
                             now.minusSeconds(5 * 86400)),

@@ -104,7 +104,7 @@ class DemoOffTheJob {
             enrolment.employed(new ApprenticeshipId(id), start.minusYears(1),
                     waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
             enrolment.start(new ApprenticeshipId(id), start);
-            BigDecimal planned = figures.of(id).map(OffTheJobFigures::plannedHours).filter(h -> h.signum() > 0)
+            BigDecimal planned = figures.of(new ApprenticeshipId(id)).map(OffTheJobFigures::plannedHours).filter(h -> h.signum() > 0)
                     .orElse(null);
             return hours(KNOWN_MINIMUM_LEARNER, 1.1, false, planned);
         } catch (RuntimeException refused) {
@@ -125,7 +125,7 @@ class DemoOffTheJob {
     private int hours(String email, double share, boolean withRejected, BigDecimal plannedWithoutPlan) {
         Optional<ApprenticeshipSummary> found = organisation.findLearner(email).flatMap(learners::find)
                 .flatMap(learner -> apprenticeships.ofLearner(learner.id()).stream().findFirst())
-                .filter(a -> a.isActive() && a.startDate() != null && !otj.hasEntries(a.id().value()));
+                .filter(a -> a.isActive() && a.startDate() != null && !otj.hasEntries(a.id()));
         if (found.isEmpty()) {
             return 0;
         }
@@ -151,7 +151,7 @@ class DemoOffTheJob {
                 break;
             }
             String activity = ACTIVITIES[(int) (week % ACTIVITIES.length)];
-            Optional<UUID> id = otj.log(a.id().value(), "demo-" + a.id() + "-" + week, date, minutesPerWeek, activity,
+            Optional<UUID> id = otj.log(a.id(), "demo-" + a.id() + "-" + week, date, minutesPerWeek, activity,
                     "Week " + (week + 1) + ": " + words(activity), List.of());
             if (id.isEmpty()) {
                 continue;

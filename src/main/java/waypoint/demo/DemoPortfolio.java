@@ -92,7 +92,7 @@ class DemoPortfolio {
                     today.minusDays(8), "server-room-photos.pdf", pdf("Server room move"), List.of(ksbs.get(0)));
             log.info("Demo data: a quarantined evidence file (marked as a failed virus scan would mark it)");
         }
-        portfolio.evidenceTitled(a, LINKED_EVIDENCE_TITLE).ifPresent(evidence -> offTheJob.log(a.value(),
+        portfolio.evidenceTitled(a, LINKED_EVIDENCE_TITLE).ifPresent(evidence -> offTheJob.log(a,
                 LINKED_ENTRY_REFERENCE, today.minusDays(49), 90, "ASSIGNMENT_WRITING",
                 "Wrote up the code review of the booking service for my portfolio", List.of(), evidence));
     }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import waypoint.enrolment.ApprenticeshipId;
+
 /**
  * An apprenticeship's off-the-job hours as other modules read them (the at-risk signals, the gateway checklist):
  * the same figures and words as the pace page.
@@ -19,7 +21,7 @@ import java.util.UUID;
  * @param lastApprovedDate   the date of the newest approved activity, null when none
  * @param activeLearningFlag true when no approved activity falls within the rule pack's active-learning interval
  */
-public record OffTheJobFigures(UUID apprenticeshipId, BigDecimal minimumHours, BigDecimal plannedHours,
+public record OffTheJobFigures(ApprenticeshipId apprenticeshipId, BigDecimal minimumHours, BigDecimal plannedHours,
         BigDecimal expectedToDateHours, BigDecimal approvedHours, BigDecimal pendingHours, BigDecimal forecastHours,
         String status, int percentOfExpected, LocalDate lastApprovedDate, boolean activeLearningFlag,
         String activeLearningWords, List<String> explanations) {

@@ -69,8 +69,8 @@ public class OffTheJobHours {
 
     /** The figures of an apprenticeship, or empty when it does not exist. */
     @Transactional(readOnly = true)
-    public Optional<OffTheJobFigures> of(UUID apprenticeshipId) {
-        return apprenticeships.find(new ApprenticeshipId(apprenticeshipId))
+    public Optional<OffTheJobFigures> of(ApprenticeshipId apprenticeshipId) {
+        return apprenticeships.find(apprenticeshipId)
                 .map(a -> figures(reports.figuresOf(a), store.totals(a.id().value()).lastApprovedDate()));
     }
 
@@ -79,13 +79,13 @@ public class OffTheJobHours {
      * a fixed number of queries whatever their number: every apprenticeship answered.
      */
     @Transactional(readOnly = true)
-    public Map<UUID, OffTheJobFigures> of(List<ApprenticeshipSummary> batch) {
+    public Map<ApprenticeshipId, OffTheJobFigures> of(List<ApprenticeshipSummary> batch) {
         Map<UUID, PaceView> views = reports.figuresOf(batch);
         Map<UUID, EntryStore.Totals> totals = store.totals(batch.stream().map(a -> a.id().value()).toList());
-        Map<UUID, OffTheJobFigures> figures = new LinkedHashMap<>();
+        Map<ApprenticeshipId, OffTheJobFigures> figures = new LinkedHashMap<>();
         for (ApprenticeshipSummary a : batch) {
             EntryStore.Totals t = totals.get(a.id().value());
-            figures.put(a.id().value(), figures(views.get(a.id().value()), t == null ? null : t.lastApprovedDate()));
+            figures.put(a.id(), figures(views.get(a.id().value()), t == null ? null : t.lastApprovedDate()));
         }
         return figures;
     }
@@ -95,7 +95,7 @@ public class OffTheJobHours {
         int percent = pace.expectedToDateHours().signum() == 0 ? 100
                 : pace.approvedHours().multiply(BigDecimal.valueOf(100))
                         .divide(pace.expectedToDateHours(), 0, RoundingMode.HALF_UP).intValue();
-        return new OffTheJobFigures(view.apprenticeship().id().value(), pace.minimumHours().orElse(null),
+        return new OffTheJobFigures(view.apprenticeship().id(), pace.minimumHours().orElse(null),
                 pace.plannedHours().orElse(null), pace.expectedToDateIfKnown().orElse(null), pace.approvedHours(),
                 pace.pendingHours(), pace.forecastHours(), pace.status().name(), percent, lastApprovedDate,
                 view.activeLearningFlag(), view.activeLearningWords(), pace.explanations());

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.otj.internal.EntryAction;
 import waypoint.otj.internal.EntryDraft;
 import waypoint.otj.internal.EntryStore;
@@ -29,14 +30,14 @@ public class OffTheJobImport {
     }
 
     /** Adds a waiting entry logged by the learner; empty when one with this reference is there already. */
-    public Optional<UUID> log(UUID apprenticeshipId, String reference, LocalDate date, int minutes,
+    public Optional<UUID> log(ApprenticeshipId apprenticeshipId, String reference, LocalDate date, int minutes,
             String activityType, String description, List<String> ksbs) {
         return entries.record(apprenticeshipId, OtjEntries.LEARNER, reference,
                 EntryDraft.lasting(date, minutes, activityType, description, ksbs));
     }
 
     /** The same, pointing to one of the apprenticeship's portfolio evidence items (checked to be its own). */
-    public Optional<UUID> log(UUID apprenticeshipId, String reference, LocalDate date, int minutes,
+    public Optional<UUID> log(ApprenticeshipId apprenticeshipId, String reference, LocalDate date, int minutes,
             String activityType, String description, List<String> ksbs, UUID portfolioEvidenceId) {
         return entries.record(apprenticeshipId, OtjEntries.LEARNER, reference, new EntryDraft(date, null, null,
                 java.math.BigDecimal.valueOf(minutes), activityType, description, ksbs, null, portfolioEvidenceId));
@@ -47,7 +48,7 @@ public class OffTheJobImport {
      * docs/domain/transfer-pack.md), through the same checks as every entry: its source names that provider, so the
      * ledger says who recorded it; approved again here when it was approved there, through the state table.
      */
-    public Optional<UUID> broughtIn(UUID apprenticeshipId, String provider, String reference, LocalDate date,
+    public Optional<UUID> broughtIn(ApprenticeshipId apprenticeshipId, String provider, String reference, LocalDate date,
             int minutes, String activityType, String description, List<String> ksbs, boolean approved) {
         String source = provider.length() <= 40 ? provider : provider.substring(0, 39) + "…";
         Optional<UUID> id = entries.record(apprenticeshipId, source, reference,
@@ -67,8 +68,8 @@ public class OffTheJobImport {
         entries.reviewAsSystem(entryId, EntryAction.REJECT, RejectionReason.valueOf(reason), note);
     }
 
-    public boolean hasEntries(UUID apprenticeshipId) {
-        return store.count(apprenticeshipId, null) > 0;
+    public boolean hasEntries(ApprenticeshipId apprenticeshipId) {
+        return store.count(apprenticeshipId.value(), null) > 0;
     }
 
     /** Planned hours and hours expected to date, for demo data that aims at a pace. */

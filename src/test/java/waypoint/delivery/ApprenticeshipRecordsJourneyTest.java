@@ -65,7 +65,7 @@ class ApprenticeshipRecordsJourneyTest extends BrowserJourney {
         records.record(people.tutor, session, Map.of(people.apprenticeship, "ATTENDED"), "Practised estimates",
                 List.of(new SessionRecords.Agreed(1, people.apprenticeship, "ASSESSMENT_PLAN", "Prepare the observation",
                         "LEARNER", LocalDate.now(clock).plusDays(10))), 0);
-        messages.start(people.learner, people.apprenticeship, "Journey question", "Is this right?", false,
+        messages.start(people.learner, new ApprenticeshipId(people.apprenticeship), "Journey question", "Is this right?", false,
                 new MessageService.Attachment("journey.pdf", new ByteArrayInputStream(MessagesInThePortfolioTest.PDF)));
         evidence = portfolio.addText(people.learner, new ApprenticeshipId(people.apprenticeship),
                 "Journey estimate sheet", "WORK_PRODUCT",

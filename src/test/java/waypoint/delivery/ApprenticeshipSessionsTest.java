@@ -114,6 +114,19 @@ class ApprenticeshipSessionsTest {
     }
 
     @Test
+    void an_address_that_names_no_apprenticeship_is_not_found_on_the_page_and_a_bad_request_in_the_api() {
+        PageClient tutor = PageClient.signedInAs(port, ours.tutor.email(), DeliveryPeople.PASSWORD);
+        assertThat(tutor.get("/apprenticeships/not-an-id/sessions").status()).isEqualTo(404);
+        assertThat(tutor.get("/apprenticeships/not-an-id/messages").status()).isEqualTo(404);
+        Api.Response api = Api.at(port).signedInAs(ours.tutor.email(), DeliveryPeople.PASSWORD)
+                .get("/api/v1/apprenticeships/not-an-id/sessions");
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.body()).contains("id");
+        assertThat(Api.at(port).signedInAs(ours.tutor.email(), DeliveryPeople.PASSWORD)
+                .get("/api/v1/message-threads?apprenticeshipId=not-an-id").status()).isEqualTo(400);
+    }
+
+    @Test
     void the_api_pages_the_sessions_with_attendance_actions_and_the_cadence_status() {
         Api learner = Api.at(port).signedInAs(ours.learner.email(), DeliveryPeople.PASSWORD);
         Api.Response answer = learner.get("/api/v1" + page());

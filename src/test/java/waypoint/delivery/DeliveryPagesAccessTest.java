@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import waypoint.delivery.internal.MessageService;
 import waypoint.delivery.internal.SessionPlan;
 import waypoint.delivery.internal.SessionService;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -53,7 +54,7 @@ class DeliveryPagesAccessTest {
         UUID session = sessions.schedule(ours.tutor, new SessionPlan(List.of(ours.apprenticeship),
                 LocalDate.now(clock).plusDays(2), LocalTime.of(10, 0), 60, "Room 1", null, "Page access topic", List.of(),
                 null));
-        UUID thread = messages.start(ours.learner, ours.apprenticeship, "Page access thread", "Hello", true, null);
+        UUID thread = messages.start(ours.learner, new ApprenticeshipId(ours.apprenticeship), "Page access thread", "Hello", true, null);
 
         for (var person : new Object[][] {{ours.learner.email(), 200}, {ours.manager.email(), 200},
                 {ours.tutor.email(), 200}, {others.learner.email(), 404}, {others.manager.email(), 404},

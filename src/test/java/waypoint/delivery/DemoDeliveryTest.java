@@ -29,9 +29,9 @@ class DemoDeliveryTest {
     void the_demo_learner_has_recorded_and_upcoming_sessions_overdue_actions_and_message_threads() {
         var lola = apprenticeships.currentForLearnerAccount(
                 accounts.findByEmail(DemoAccounts.LEARNER.email()).orElseThrow().id()).orElseThrow();
-        assertThat(facts.lastSessionDate(lola.id().value())).isPresent();
-        assertThat(facts.nextSessionDate(lola.id().value())).isPresent();
-        assertThat(facts.overdueActions(lola.id().value())).isNotEmpty();
+        assertThat(facts.lastSessionDate(lola.id())).isPresent();
+        assertThat(facts.nextSessionDate(lola.id())).isPresent();
+        assertThat(facts.overdueActions(lola.id())).isNotEmpty();
 
         Api learner = Api.at(port).signedInAs(DemoAccounts.LEARNER.email(), DemoAccounts.PASSWORD);
         assertThat(learner.get("/api/v1/sessions?filter=RECORDED").json().get("total").asLong()).isGreaterThanOrEqualTo(1);

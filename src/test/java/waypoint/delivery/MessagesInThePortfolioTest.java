@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import waypoint.delivery.internal.MessageService;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -48,9 +49,9 @@ class MessagesInThePortfolioTest {
     void givenAPrivateThreadWithAFileAndOneWithTheEmployer() {
         ours = new DeliveryPeople(accounts, organisation, apprenticeships, 40);
         others = new DeliveryPeople(accounts, organisation, apprenticeships, 40);
-        messages.start(ours.learner, ours.apprenticeship, "Private worry about the brief", "Can we talk?", false,
+        messages.start(ours.learner, new ApprenticeshipId(ours.apprenticeship), "Private worry about the brief", "Can we talk?", false,
                 new MessageService.Attachment("draft-brief.pdf", new ByteArrayInputStream(PDF)));
-        messages.start(ours.tutor, ours.apprenticeship, "Study time at work", "Friday afternoons?", true, null);
+        messages.start(ours.tutor, new ApprenticeshipId(ours.apprenticeship), "Study time at work", "Friday afternoons?", true, null);
     }
 
     String messagesPage() {

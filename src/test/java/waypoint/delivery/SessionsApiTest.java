@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import waypoint.demo.DemoAccounts;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -74,7 +75,7 @@ class SessionsApiTest {
     @Test
     void a_session_recorded_with_attendance_adds_off_the_job_hours_and_closes_the_cadence_gap() throws Exception {
         // given the apprentice started 40 days ago and has had no session: a gap by the provider's 35 days
-        assertThat(facts.cadenceGap(people.apprenticeship)).get()
+        assertThat(facts.cadenceGap(new ApprenticeshipId(people.apprenticeship))).get()
                 .satisfies(gap -> assertThat(gap.allowedDays()).isEqualTo(35));
 
         // when the tutor schedules a session yesterday and records it
@@ -102,12 +103,12 @@ class SessionsApiTest {
                 () -> learner.get("/api/v1/apprenticeships/" + people.apprenticeship + "/otj-entries").body(),
                 body -> body.contains("Teaching session"));
         assertThat(entries).contains("Teaching session").contains("1.5");
-        assertThat(hours.of(people.apprenticeship).orElseThrow().pendingHours().doubleValue()
-                + hours.of(people.apprenticeship).orElseThrow().approvedHours().doubleValue()).isGreaterThanOrEqualTo(1.5);
+        assertThat(hours.of(new ApprenticeshipId(people.apprenticeship)).orElseThrow().pendingHours().doubleValue()
+                + hours.of(new ApprenticeshipId(people.apprenticeship)).orElseThrow().approvedHours().doubleValue()).isGreaterThanOrEqualTo(1.5);
         // and the gap is closed, with one overdue action
-        assertThat(facts.lastSessionDate(people.apprenticeship)).contains(LocalDate.now(clock).minusDays(1));
-        assertThat(facts.cadenceGap(people.apprenticeship)).isEmpty();
-        assertThat(facts.overdueActions(people.apprenticeship)).singleElement()
+        assertThat(facts.lastSessionDate(new ApprenticeshipId(people.apprenticeship))).contains(LocalDate.now(clock).minusDays(1));
+        assertThat(facts.cadenceGap(new ApprenticeshipId(people.apprenticeship))).isEmpty();
+        assertThat(facts.overdueActions(new ApprenticeshipId(people.apprenticeship))).singleElement()
                 .satisfies(a -> assertThat(a.description()).isEqualTo("Write the brief"));
         Api.Response cadence = learner.get("/api/v1/apprenticeships/" + people.apprenticeship + "/cadence");
         assertThat(cadence.json().get("overdueActions")).hasSize(1);
@@ -129,7 +130,7 @@ class SessionsApiTest {
         Api.Response done = learner.post("/api/v1/actions/" + learnersAction + "/complete", "{}");
         assertThat(done.status()).as(done.body()).isEqualTo(200);
         assertThat(done.json().get("status").asString()).isEqualTo("DONE");
-        assertThat(facts.overdueActions(people.apprenticeship)).isEmpty();
+        assertThat(facts.overdueActions(new ApprenticeshipId(people.apprenticeship))).isEmpty();
     }
 
     /**

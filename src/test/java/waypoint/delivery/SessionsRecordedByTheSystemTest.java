@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import waypoint.delivery.internal.SystemDelivery;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -47,11 +48,11 @@ class SessionsRecordedByTheSystemTest {
         Instant now = clock.instant();
         Instant twoDaysAgo = now.atZone(clock.getZone()).toLocalDate().minusDays(2).atTime(10, 0)
                 .atZone(clock.getZone()).toInstant();
-        UUID session = system.schedule(List.of(people.apprenticeship), twoDaysAgo, 60, "Office",
+        UUID session = system.schedule(List.of(new ApprenticeshipId(people.apprenticeship)), twoDaysAgo, 60, "Office",
                 null, "Recorded by the system", List.of(), people.tutor.id(), people.tutor.displayName(), now);
 
-        system.record(session, Map.of(people.apprenticeship, "ATTENDED"), "Version control", List.of(
-                new SystemDelivery.SystemAction(people.apprenticeship, "ACTION", "Practise branching", "LEARNER",
+        system.record(session, Map.of(new ApprenticeshipId(people.apprenticeship), "ATTENDED"), "Version control", List.of(
+                new SystemDelivery.SystemAction(new ApprenticeshipId(people.apprenticeship), "ACTION", "Practise branching", "LEARNER",
                         now.atZone(clock.getZone()).toLocalDate().plusDays(7), false)), now);
 
         assertThat(jdbc.sql("SELECT after_summary FROM audit_event WHERE record_type = 'TeachingSession'"

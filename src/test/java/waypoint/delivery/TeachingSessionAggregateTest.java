@@ -17,6 +17,7 @@ import waypoint.delivery.internal.ActionRow;
 import waypoint.delivery.internal.SessionRefusedException;
 import waypoint.delivery.internal.SessionRow;
 import waypoint.delivery.internal.SessionService;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.otj.OffTheJobActivityRecorded;
 import waypoint.shared.audit.RecordChanged;
 
@@ -117,11 +118,11 @@ class TeachingSessionAggregateTest {
         assertThat(recorded.actions()).containsExactly(action);
         assertThat(recorded.events()).hasSize(3).first().isEqualTo(RecordChanged.updated("TeachingSession",
                 session.id(), "Scheduled", "Recorded: 2 of 3 attended; 1 actions"));
-        assertThat(recorded.events()).element(1).isEqualTo(new OffTheJobActivityRecorded(there,
+        assertThat(recorded.events()).element(1).isEqualTo(new OffTheJobActivityRecorded(new ApprenticeshipId(there),
                 SessionService.OTJ_SOURCE, session.id() + ":" + there, LocalDate.of(2026, 3, 10), LocalTime.of(10, 0),
                 LocalTime.of(11, 0), 60, "MENTORING", "Teaching session: Testing", List.of("K1")));
         assertThat(recorded.events()).element(2).extracting(e -> ((OffTheJobActivityRecorded) e).apprenticeshipId())
-                .isEqualTo(late);
+                .isEqualTo(new ApprenticeshipId(late));
     }
 
     @Test

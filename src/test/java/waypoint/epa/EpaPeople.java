@@ -80,7 +80,7 @@ final class EpaPeople {
 
     /** Logs and approves 24-hour days of off-the-job training until the planned hours are reached. */
     void deliverOffTheJobHours(OffTheJobImport otj, OffTheJobHours hours) {
-        BigDecimal planned = hours.of(apprenticeship).orElseThrow().plannedHours();
+        BigDecimal planned = hours.of(new ApprenticeshipId(apprenticeship)).orElseThrow().plannedHours();
         if (planned.signum() == 0) {
             throw new IllegalStateException("The rule pack planned no off-the-job hours for the test apprenticeship");
         }
@@ -88,12 +88,12 @@ final class EpaPeople {
         int logged = 0;
         for (int i = 0; i < days; i++) {
             // the reference is unique across every apprenticeship, so each test's people log their own entries
-            var entry = otj.log(apprenticeship, "epa-test-" + apprenticeship + "-" + i, start.plusDays(10 + i),
+            var entry = otj.log(new ApprenticeshipId(apprenticeship), "epa-test-" + apprenticeship + "-" + i, start.plusDays(10 + i),
                     24 * 60, "THEORY", "A day of mentoring practice away from normal duties", java.util.List.of());
             entry.ifPresent(otj::approve);
             logged += entry.isPresent() ? 1 : 0;
         }
-        BigDecimal approved = hours.of(apprenticeship).orElseThrow().approvedHours();
+        BigDecimal approved = hours.of(new ApprenticeshipId(apprenticeship)).orElseThrow().approvedHours();
         if (approved.compareTo(planned) < 0) {
             throw new IllegalStateException("Only " + approved + " of " + planned + " hours were approved, "
                     + logged + " of " + days + " entries logged");

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
@@ -33,7 +34,7 @@ class DemoOffTheJobTest {
 
     @Test
     void the_apprenticeship_on_a_standard_with_a_recorded_minimum_is_on_track() {
-        OffTheJobFigures priya = hours.of(apprenticeshipOf("priya.patel@learners.test")).orElseThrow();
+        OffTheJobFigures priya = hours.of(new ApprenticeshipId(apprenticeshipOf("priya.patel@learners.test"))).orElseThrow();
 
         assertThat(priya.minimumHours()).isEqualByComparingTo("605");
         assertThat(priya.status()).isEqualTo("GREEN");
@@ -41,7 +42,7 @@ class DemoOffTheJobTest {
 
     @Test
     void one_on_a_standard_without_a_recorded_minimum_is_not_known_rather_than_on_track() {
-        OffTheJobFigures ellis = hours.of(apprenticeshipOf("ellis.evans@learners.test")).orElseThrow();
+        OffTheJobFigures ellis = hours.of(new ApprenticeshipId(apprenticeshipOf("ellis.evans@learners.test"))).orElseThrow();
 
         assertThat(ellis.minimumHours()).isNull();
         assertThat(ellis.status()).isIn("UNKNOWN", "AMBER", "RED");

@@ -149,6 +149,15 @@ class OffTheJobApiAndPagesTest {
     }
 
     @Test
+    void an_address_that_names_no_apprenticeship_is_not_found_on_the_page_and_a_bad_request_in_the_api() {
+        Api.Response api = as(learnerEmail).get("/api/v1/apprenticeships/not-an-id/otj-entries");
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.body()).contains("id");
+        PageClient pages = PageClient.signedInAs(port, learnerEmail, TestApprenticeships.PASSWORD);
+        assertThat(pages.get("/apprenticeships/not-an-id/off-the-job").status()).isEqualTo(404);
+    }
+
+    @Test
     void a_forged_request_for_another_learners_apprenticeship_is_refused_in_the_api_and_the_pages() {
         LearnerId otherLearner = people.learner();
         String otherEmail = people.lastLearnerEmail;
@@ -213,7 +222,7 @@ class OffTheJobApiAndPagesTest {
 
     @Test
     void another_module_adds_an_entry_by_event_once_with_its_source() {
-        var recorded = new OffTheJobActivityRecorded(apprenticeship, "TEACHING", "session-" + UUID.randomUUID(),
+        var recorded = new OffTheJobActivityRecorded(new ApprenticeshipId(apprenticeship), "TEACHING", "session-" + UUID.randomUUID(),
                 today.minusDays(5), null, null, 90, "THEORY", "Teaching session: security basics", java.util.List.of());
         transactions.executeWithoutResult(status -> events.publishEvent(recorded));
         transactions.executeWithoutResult(status -> events.publishEvent(recorded));

@@ -118,7 +118,7 @@ class EvidencePackTest {
         onboarding.trainingPlan(new ApprenticeshipId(apprenticeship), "Monthly sessions by Teams", "Friday", milestones,
                 "Everyone plays their part", "None", "Already holds Level 2");
         onboarding.signPlan(new ApprenticeshipId(apprenticeship));
-        offTheJob.log(apprenticeship, "pack-" + apprenticeship, start.plusDays(7), 180, "THEORY",
+        offTheJob.log(new ApprenticeshipId(apprenticeship), "pack-" + apprenticeship, start.plusDays(7), 180, "THEORY",
                 "Surveying theory workshop", List.of()).ifPresent(offTheJob::approve);
         CurrentUser learner = user(learnerEmail);
         portfolio.addFile(learner, new ApprenticeshipId(apprenticeship), "Site survey report", "WORK_PRODUCT",
@@ -160,7 +160,7 @@ class EvidencePackTest {
 
     private Map<String, byte[]> zip(CurrentUser user) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        packs.writeZip(user, apprenticeship, out);
+        packs.writeZip(user, new ApprenticeshipId(apprenticeship), out);
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -221,7 +221,7 @@ class EvidencePackTest {
         onboarding.trainingPlan(new ApprenticeshipId(unsigned), "Monthly sessions by Teams", "Friday",
                 Map.of(LocalDate.now(clock).plusMonths(3), "First milestone"), "Roles", "None", "None");
 
-        var pack = packs.assemble(quality(), unsigned);
+        var pack = packs.assemble(quality(), new ApprenticeshipId(unsigned));
 
         var plan = pack.sections().stream().filter(s -> s.title().equals("Training plan")).findFirst().orElseThrow();
         assertThat(plan.missing()).contains("No signed training plan");
@@ -232,7 +232,7 @@ class EvidencePackTest {
     void every_download_is_on_the_audit_trail() throws IOException {
         long before = downloads();
         zip(quality());
-        packs.indexPdf(quality(), apprenticeship);
+        packs.indexPdf(quality(), new ApprenticeshipId(apprenticeship));
         assertThat(downloads()).isEqualTo(before + 2);
     }
 
@@ -263,8 +263,18 @@ class EvidencePackTest {
             assertThat(PageClient.signedInAs(port, refused, TestApprenticeships.PASSWORD)
                     .get("/apprenticeships/" + apprenticeship + "/evidence-pack.zip").status()).isEqualTo(403);
         }
-        assertThatThrownBy(() -> packs.assemble(user(people.tutorEmail), apprenticeship))
+        assertThatThrownBy(() -> packs.assemble(user(people.tutorEmail), new ApprenticeshipId(apprenticeship)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_address_that_names_no_apprenticeship_is_not_found_on_the_page_and_a_bad_request_in_the_api() {
+        assertThat(PageClient.signedInAs(port, DemoAccounts.QUALITY).get("/apprenticeships/not-an-id/evidence-pack")
+                .status()).isEqualTo(404);
+        Api.Response api = Api.at(port).signedInAs(DemoAccounts.QUALITY.email(), DemoAccounts.PASSWORD)
+                .get("/api/v1/apprenticeships/not-an-id/evidence-pack/index");
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.body()).contains("id");
     }
 
     @Test

@@ -250,7 +250,7 @@ class ExternalAccessTest {
     private UUID sessionFor(UUID apprenticeship, String topic) {
         UUID tutor = accounts.findByEmail(people.tutorEmail).orElseThrow().id();
         java.time.Instant at = today.plusDays(3).atTime(10, 0).atZone(LONDON).toInstant();
-        return delivery.schedule(java.util.List.of(apprenticeship), at, 60, "At the employer's office", null, topic,
+        return delivery.schedule(java.util.List.of(new ApprenticeshipId(apprenticeship)), at, 60, "At the employer's office", null, topic,
                 java.util.List.of(), tutor, "The tutor", clock.instant());
     }
 

@@ -96,12 +96,12 @@ class FundingAuditTest {
         LocalDate start = LocalDate.now(clock).minusDays(120);
         UUID apprenticeship = people.inLearning(enrolment, "ST0116", start);
         String name = accounts.findByEmail(people.lastLearnerEmail).orElseThrow().displayName();
-        offTheJob.log(apprenticeship, "risk-a-" + apprenticeship, start.plusDays(10), 120, "THEORY",
+        offTheJob.log(new ApprenticeshipId(apprenticeship), "risk-a-" + apprenticeship, start.plusDays(10), 120, "THEORY",
                 "Surveying theory workshop", List.of()).orElseThrow();
-        UUID rejected = offTheJob.log(apprenticeship, "risk-b-" + apprenticeship, start.plusDays(30), 120, "THEORY",
+        UUID rejected = offTheJob.log(new ApprenticeshipId(apprenticeship), "risk-b-" + apprenticeship, start.plusDays(30), 120, "THEORY",
                 "Surveying theory workshop", List.of()).orElseThrow();
         offTheJob.reject(rejected, "NOT_ENOUGH_DETAIL", "Say what was learned");
-        offTheJob.log(apprenticeship, "risk-c-" + apprenticeship, start.plusDays(110), 120, "THEORY",
+        offTheJob.log(new ApprenticeshipId(apprenticeship), "risk-c-" + apprenticeship, start.plusDays(110), 120, "THEORY",
                 "Surveying theory workshop", List.of()).orElseThrow();
         enrolment.withdraw(new ApprenticeshipId(apprenticeship), start.plusDays(70), WithdrawalReason.values()[0],
                 "Left the employer");

@@ -49,11 +49,11 @@ class AtRiskInBatchesTest {
         SupportPeople behind = new SupportPeople(accounts, organisation, apprenticeships, 200); // no hours, months in
         List<ApprenticeshipSummary> batch = inLearningWith(behind.apprenticeship);
 
-        Map<java.util.UUID, OffTheJobFigures> together = hours.of(batch);
+        Map<ApprenticeshipId, OffTheJobFigures> together = hours.of(batch);
 
         assertThat(together).hasSize(batch.size());
         for (ApprenticeshipSummary a : batch) {
-            assertThat(together.get(a.id().value())).as(a.learnerName()).isEqualTo(hours.of(a.id().value())
+            assertThat(together.get(a.id())).as(a.learnerName()).isEqualTo(hours.of(a.id())
                     .orElseThrow());
         }
         assertThat(together.values()).anyMatch(f -> f.activeLearningFlag() || f.percentOfExpected() < 80);

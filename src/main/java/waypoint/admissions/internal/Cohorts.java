@@ -146,7 +146,8 @@ public class Cohorts {
         if (times.isEmpty() || tutor.isEmpty() || members.isEmpty() || cohort.sessions().isEmpty()) {
             return new GroupSessions.Outcome(0, 0);
         }
-        return groupSessions.plan(members, tutor.get().accountId(), tutor.get().name(), cohort.sessions().stream()
+        return groupSessions.plan(members.stream().map(ApprenticeshipId::new).toList(), tutor.get().accountId(),
+                tutor.get().name(), cohort.sessions().stream()
                 .map(s -> new GroupSessions.Planned("cohort:" + cohort.id() + ":" + s.heldOn() + ":" + s.topic(),
                         s.heldOn(), times.get().startsAt(), times.get().minutes(), times.get().place(), s.topic()))
                 .toList());

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.web.PageOf;
@@ -54,17 +55,17 @@ public class ApprenticeshipSessions {
 
     /** One page of sessions (25), with their actions in one more query: never a query per session. */
     @Transactional(readOnly = true)
-    public View of(CurrentUser user, UUID apprenticeshipId, int page) {
+    public View of(CurrentUser user, ApprenticeshipId apprenticeshipId, int page) {
         ApprenticeshipSummary a = policy.requireView(user, apprenticeshipId);
         LocalDate today = LocalDate.now(clock);
-        PageOf<SessionStore.OfApprenticeship> rows = store.pageOfApprenticeship(a.id().value(), page);
+        PageOf<SessionStore.OfApprenticeship> rows = store.pageOfApprenticeship(a.id(), page);
         Map<UUID, List<ActionRow>> actions = new HashMap<>();
-        store.actionsOf(a.id().value(), rows.items().stream().map(r -> r.session().id()).toList())
+        store.actionsOf(a.id(), rows.items().stream().map(r -> r.session().id()).toList())
                 .forEach(x -> actions.computeIfAbsent(x.sessionId(), k -> new java.util.ArrayList<>()).add(x));
         List<Line> lines = rows.items().stream().map(r -> new Line(r.session(), r.attendance(),
                 actions.getOrDefault(r.session().id(), List.of()))).toList();
-        long[] counts = store.openAndOverdue(a.id().value(), today);
+        long[] counts = store.openAndOverdue(a.id(), today);
         return new View(a, new PageOf<>(lines, rows.number(), rows.size(), rows.total()), gaps.statusOf(a), counts[0],
-                counts[1], policy.canManage(user, a.id().value()), today);
+                counts[1], policy.canManage(user, a.id()), today);
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.delivery.CadenceGap;
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
@@ -62,7 +63,7 @@ public class CadenceGaps {
 
     /** The gap of one apprenticeship, if it has one now. Not authorised: callers decide who sees it. */
     @Transactional(readOnly = true)
-    public Optional<CadenceGap> of(UUID apprenticeshipId) {
+    public Optional<CadenceGap> of(ApprenticeshipId apprenticeshipId) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("id", apprenticeshipId);
         return query("a.id = :id", params, "", "", new long[1]).stream().map(Line::gap).findFirst();
@@ -115,10 +116,10 @@ public class CadenceGaps {
             allowed = rules.providerDays();
             words = CadenceRules.providerWords(allowed);
         }
-        LocalDate last = store.lastAttended(a.id().value()).orElse(null);
+        LocalDate last = store.lastAttended(a.id()).orElse(null);
         LocalDate from = last != null ? last : a.startDate();
         Integer without = from == null ? null : (int) ChronoUnit.DAYS.between(from, today);
-        return new Status(last, from, without, allowed, words, store.nextScheduled(a.id().value(),
+        return new Status(last, from, without, allowed, words, store.nextScheduled(a.id(),
                 clock.instant()).orElse(null),
                 a.status() == waypoint.enrolment.ApprenticeshipStatus.IN_LEARNING);
     }
@@ -173,7 +174,7 @@ public class CadenceGaps {
             ApprenticeshipSummary a = Apprenticeships.summary(rs, n);
             LocalDate last = rs.getObject("last_date", LocalDate.class);
             LocalDate from = last == null ? a.startDate() : last;
-            return new Line(a, new CadenceGap(a.id().value(), last, from, rs.getInt("allowed_days"),
+            return new Line(a, new CadenceGap(a.id(), last, from, rs.getInt("allowed_days"),
                     (int) ChronoUnit.DAYS.between(from, today), rs.getObject("next_date", LocalDate.class),
                     rs.getString("cadence_words")));
         }).list();

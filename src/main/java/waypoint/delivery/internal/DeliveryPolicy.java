@@ -28,8 +28,8 @@ public class DeliveryPolicy {
         this.access = access;
     }
 
-    public ApprenticeshipSummary requireView(CurrentUser user, UUID apprenticeshipId) {
-        return access.requireView(user, new ApprenticeshipId(apprenticeshipId));
+    public ApprenticeshipSummary requireView(CurrentUser user, ApprenticeshipId apprenticeshipId) {
+        return access.requireView(user, apprenticeshipId);
     }
 
     /**
@@ -42,12 +42,12 @@ public class DeliveryPolicy {
         }
     }
 
-    public ApprenticeshipSummary requireManage(CurrentUser user, UUID apprenticeshipId) {
-        return access.requireManage(user, new ApprenticeshipId(apprenticeshipId));
+    public ApprenticeshipSummary requireManage(CurrentUser user, ApprenticeshipId apprenticeshipId) {
+        return access.requireManage(user, apprenticeshipId);
     }
 
-    public boolean canManage(CurrentUser user, UUID apprenticeshipId) {
-        return user.isStaff() && access.canManage(user, new ApprenticeshipId(apprenticeshipId));
+    public boolean canManage(CurrentUser user, ApprenticeshipId apprenticeshipId) {
+        return user.isStaff() && access.canManage(user, apprenticeshipId);
     }
 
     /** The attendees this person may see; none means the session is not found for them. */
@@ -85,7 +85,7 @@ public class DeliveryPolicy {
         return switch (owner) {
             case "LEARNER" -> isLearner(user, apprenticeship);
             case "EMPLOYER" -> isEmployer(user, apprenticeship);
-            default -> canManage(user, apprenticeship.id().value());
+            default -> canManage(user, apprenticeship.id());
         };
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import waypoint.delivery.OverdueAction;
+import waypoint.enrolment.ApprenticeshipId;
 
 /** The store's reads that the public {@link waypoint.delivery.DeliveryFacts} offers, in its public types. */
 @Component
@@ -23,29 +24,29 @@ public class DeliveryReads {
         this.store = store;
     }
 
-    public Optional<LocalDate> lastAttended(UUID apprenticeshipId) {
+    public Optional<LocalDate> lastAttended(ApprenticeshipId apprenticeshipId) {
         return store.lastAttended(apprenticeshipId);
     }
 
-    public Optional<LocalDate> nextScheduled(UUID apprenticeshipId, Instant now) {
+    public Optional<LocalDate> nextScheduled(ApprenticeshipId apprenticeshipId, Instant now) {
         return store.nextScheduled(apprenticeshipId, now);
     }
 
-    public List<OverdueAction> overdue(UUID apprenticeshipId, LocalDate today) {
+    public List<OverdueAction> overdue(ApprenticeshipId apprenticeshipId, LocalDate today) {
         return store.overdueOf(apprenticeshipId, today).stream().map(DeliveryReads::overdueAction).toList();
     }
 
-    public Map<UUID, LocalDate> lastAttended(Collection<UUID> apprenticeshipIds) {
+    public Map<ApprenticeshipId, LocalDate> lastAttended(Collection<ApprenticeshipId> apprenticeshipIds) {
         return store.lastAttended(apprenticeshipIds);
     }
 
-    public Map<UUID, List<OverdueAction>> overdue(Collection<UUID> apprenticeshipIds, LocalDate today) {
+    public Map<ApprenticeshipId, List<OverdueAction>> overdue(Collection<ApprenticeshipId> apprenticeshipIds, LocalDate today) {
         return store.overdueOf(apprenticeshipIds, today).stream().map(DeliveryReads::overdueAction)
                 .collect(Collectors.groupingBy(OverdueAction::apprenticeshipId));
     }
 
     private static OverdueAction overdueAction(ActionRow a) {
-        return new OverdueAction(a.id(), a.apprenticeshipId(), a.sessionId(), a.kind(), a.description(), a.owner(),
+        return new OverdueAction(a.id(), new ApprenticeshipId(a.apprenticeshipId()), a.sessionId(), a.kind(), a.description(), a.owner(),
                 a.dueDate());
     }
 }

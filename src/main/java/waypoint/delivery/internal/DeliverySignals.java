@@ -37,7 +37,7 @@ class DeliverySignals implements AtRiskSignalSource {
 
     @Override
     public List<AtRiskSignal> signals(ApprenticeshipSummary a, AtRiskThresholds t, LocalDate today) {
-        return signals(a, facts.lastSessionDate(a.id().value()), facts.overdueActions(a.id().value()), t, today);
+        return signals(a, facts.lastSessionDate(a.id()), facts.overdueActions(a.id()), t, today);
     }
 
     /** A batch in two queries: the last sessions attended and the overdue actions of them all. */
@@ -45,13 +45,13 @@ class DeliverySignals implements AtRiskSignalSource {
     public Map<ApprenticeshipId, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> apprenticeships,
             AtRiskThresholds t,
             LocalDate today) {
-        List<UUID> ids = apprenticeships.stream().map(a -> a.id().value()).toList();
-        Map<UUID, LocalDate> last = facts.lastSessionDates(ids);
-        Map<UUID, List<OverdueAction>> overdue = facts.overdueActions(ids);
+        List<ApprenticeshipId> ids = apprenticeships.stream().map(ApprenticeshipSummary::id).toList();
+        Map<ApprenticeshipId, LocalDate> last = facts.lastSessionDates(ids);
+        Map<ApprenticeshipId, List<OverdueAction>> overdue = facts.overdueActions(ids);
         Map<ApprenticeshipId, List<AtRiskSignal>> signals = new LinkedHashMap<>();
         apprenticeships.forEach(a -> signals.put(a.id(), signals(a,
-                Optional.ofNullable(last.get(a.id().value())),
-                overdue.getOrDefault(a.id().value(), List.of()), t, today)));
+                Optional.ofNullable(last.get(a.id())),
+                overdue.getOrDefault(a.id(), List.of()), t, today)));
         return signals;
     }
 

@@ -39,10 +39,10 @@ public class GroupSessionPlans {
     }
 
     /** The learners' names by apprenticeship, for the audit trail; an apprenticeship that does not exist is refused. */
-    public Map<UUID, String> learnerNames(List<UUID> apprenticeshipIds) {
+    public Map<UUID, String> learnerNames(List<ApprenticeshipId> apprenticeshipIds) {
         Map<UUID, String> names = new LinkedHashMap<>();
-        for (UUID id : apprenticeshipIds) {
-            names.put(id, apprenticeships.find(new ApprenticeshipId(id)).map(ApprenticeshipSummary::learnerName)
+        for (ApprenticeshipId id : apprenticeshipIds) {
+            names.put(id.value(), apprenticeships.find(id).map(ApprenticeshipSummary::learnerName)
                     .orElseThrow(() -> new IllegalArgumentException("No apprenticeship " + id)));
         }
         return names;

@@ -3,13 +3,15 @@ package waypoint.delivery.internal;
 import java.time.Instant;
 import java.util.UUID;
 
+import waypoint.enrolment.ApprenticeshipId;
+
 /** Threads and messages as stored and listed. */
 public final class MessageRows {
 
     private MessageRows() {
     }
 
-    public record ThreadRow(UUID id, UUID apprenticeshipId, String subject, boolean employerIncluded, UUID startedBy,
+    public record ThreadRow(UUID id, ApprenticeshipId apprenticeshipId, String subject, boolean employerIncluded, UUID startedBy,
             Instant createdAt, Instant lastMessageAt, String learnerName, int unread) {
     }
 

@@ -74,7 +74,7 @@ public class MessageService {
     }
 
     @Transactional(readOnly = true)
-    public PageOf<ThreadRow> inbox(CurrentUser user, UUID apprenticeshipId, int page) {
+    public PageOf<ThreadRow> inbox(CurrentUser user, ApprenticeshipId apprenticeshipId, int page) {
         policy.requireMessageReader(user);
         if (apprenticeshipId != null) {
             policy.requireView(user, apprenticeshipId);
@@ -87,7 +87,7 @@ public class MessageService {
      * threads: an employer contact sees only those of threads they are included in.
      */
     @Transactional(readOnly = true)
-    public PageOf<MessageRows.AttachmentRow> attachmentsOf(CurrentUser user, UUID apprenticeshipId, int page) {
+    public PageOf<MessageRows.AttachmentRow> attachmentsOf(CurrentUser user, ApprenticeshipId apprenticeshipId, int page) {
         policy.requireMessageReader(user);
         policy.requireView(user, apprenticeshipId);
         return store.attachments(apprenticeshipId, employerOnly(user), page);
@@ -95,7 +95,7 @@ public class MessageService {
 
     /** The apprenticeship whose messages these are, if this person may see it; else 404. */
     @Transactional(readOnly = true)
-    public ApprenticeshipSummary apprenticeship(CurrentUser user, UUID apprenticeshipId) {
+    public ApprenticeshipSummary apprenticeship(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         return policy.requireView(user, apprenticeshipId);
     }
 
@@ -109,7 +109,7 @@ public class MessageService {
 
     /** Starts a thread with its first message (a subject and words the form has checked). */
     @Transactional
-    public UUID start(CurrentUser user, UUID apprenticeshipId, String subject, String body, boolean includeEmployer,
+    public UUID start(CurrentUser user, ApprenticeshipId apprenticeshipId, String subject, String body, boolean includeEmployer,
             Attachment attachment) {
         ApprenticeshipSummary apprenticeship = policy.requireView(user, apprenticeshipId);
         boolean employer = user.has(Role.EMPLOYER_CONTACT) || includeEmployer;
@@ -176,7 +176,7 @@ public class MessageService {
 
     private ThreadRow readable(CurrentUser user, UUID threadId) {
         ThreadRow thread = store.thread(threadId, user.id()).orElseThrow(() -> new NotFoundException("Message thread"));
-        if (!access.canView(user, new ApprenticeshipId(thread.apprenticeshipId()))
+        if (!access.canView(user, thread.apprenticeshipId())
                 || (employerOnly(user) && !thread.employerIncluded())) {
             throw new NotFoundException("Message thread");
         }
@@ -185,7 +185,7 @@ public class MessageService {
 
     private boolean mayWrite(CurrentUser user, ApprenticeshipSummary apprenticeship, boolean employerIncluded) {
         return policy.isLearner(user, apprenticeship) || (employerIncluded && policy.isEmployer(user, apprenticeship))
-                || policy.canManage(user, apprenticeship.id().value());
+                || policy.canManage(user, apprenticeship.id());
     }
 
     private void requireWrite(CurrentUser user, ApprenticeshipSummary apprenticeship, boolean employerIncluded) {

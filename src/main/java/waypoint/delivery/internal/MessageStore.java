@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 
 import waypoint.delivery.internal.MessageRows.MessageRow;
 import waypoint.delivery.internal.MessageRows.ThreadRow;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.shared.files.UploadedFile;
 import waypoint.shared.web.PageOf;
@@ -29,7 +30,7 @@ class MessageStore {
         this.jdbc = jdbc;
     }
 
-    void insertThread(UUID id, UUID apprenticeshipId, String subject, boolean employerIncluded, UUID startedBy,
+    void insertThread(UUID id, ApprenticeshipId apprenticeshipId, String subject, boolean employerIncluded, UUID startedBy,
             Instant now) {
         jdbc.sql("""
                 INSERT INTO message_thread (id, apprenticeship_id, subject, employer_included, started_by, created_at,
@@ -85,7 +86,7 @@ class MessageStore {
             """;
 
     /** Threads the person may read, the latest first; employer contacts only those they are included in. */
-    PageOf<ThreadRow> inbox(ApprenticeshipScope scope, boolean employerOnlyIncluded, UUID reader, UUID apprenticeshipId,
+    PageOf<ThreadRow> inbox(ApprenticeshipScope scope, boolean employerOnlyIncluded, UUID reader, ApprenticeshipId apprenticeshipId,
             int page) {
         String where = " WHERE " + scope.sqlCondition() + (employerOnlyIncluded ? " AND t.employer_included" : "")
                 + (apprenticeshipId == null ? "" : " AND t.apprenticeship_id = :apprenticeship");
@@ -139,7 +140,7 @@ class MessageStore {
      * The files attached to an apprenticeship's messages, the latest first, with their thread's subject; employer
      * contacts only those of threads they are included in.
      */
-    PageOf<MessageRows.AttachmentRow> attachments(UUID apprenticeshipId, boolean employerOnlyIncluded, int page) {
+    PageOf<MessageRows.AttachmentRow> attachments(ApprenticeshipId apprenticeshipId, boolean employerOnlyIncluded, int page) {
         String where = " FROM message m JOIN message_thread t ON t.id = m.thread_id WHERE t.apprenticeship_id = :a"
                 + " AND m.attachment_file_id IS NOT NULL" + (employerOnlyIncluded ? " AND t.employer_included" : "");
         int number = Math.min(Math.max(0, page), 1_000_000);
@@ -152,13 +153,13 @@ class MessageStore {
         return new PageOf<>(rows, number, PageOf.DEFAULT_SIZE, total);
     }
 
-    boolean anyThread(UUID apprenticeshipId, String subject) {
+    boolean anyThread(ApprenticeshipId apprenticeshipId, String subject) {
         return jdbc.sql("SELECT count(*) FROM message_thread WHERE apprenticeship_id = :a AND subject = :s")
                 .param("a", apprenticeshipId).param("s", subject).query(Long.class).single() > 0;
     }
 
     private static ThreadRow thread(ResultSet rs, int n) throws SQLException {
-        return new ThreadRow(rs.getObject("id", UUID.class), rs.getObject("apprenticeship_id", UUID.class),
+        return new ThreadRow(rs.getObject("id", UUID.class), new ApprenticeshipId(rs.getObject("apprenticeship_id", UUID.class)),
                 rs.getString("subject"), rs.getBoolean("employer_included"), rs.getObject("started_by", UUID.class),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("last_message_at").toInstant(),
                 rs.getString("learner_name"), rs.getInt("unread"));

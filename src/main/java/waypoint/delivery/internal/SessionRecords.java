@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
@@ -146,8 +147,8 @@ public class SessionRecords {
     @Transactional
     public ActionRow completeAction(CurrentUser user, UUID actionId) {
         ActionRow action = store.findAction(actionId).orElseThrow(() -> new NotFoundException("Action"));
-        ApprenticeshipSummary apprenticeship = policy.requireView(user, action.apprenticeshipId());
-        if (!policy.canManage(user, apprenticeship.id().value()) && !policy.owns(user, apprenticeship,
+        ApprenticeshipSummary apprenticeship = policy.requireView(user, new ApprenticeshipId(action.apprenticeshipId()));
+        if (!policy.canManage(user, apprenticeship.id()) && !policy.owns(user, apprenticeship,
                 action.owner())) {
             throw new org.springframework.security.access.AccessDeniedException(
                     "Only the action's owner or staff working on the apprenticeship mark it done");

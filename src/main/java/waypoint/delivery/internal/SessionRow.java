@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import waypoint.delivery.SessionState;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.otj.OffTheJobActivityRecorded;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.time.GovUkDates;
@@ -262,7 +263,8 @@ public record SessionRow(UUID id, String kind, SessionState state, Instant start
         ZonedDateTime end = endsAt().atZone(GovUkDates.LONDON);
         boolean sameDay = end.toLocalDate().equals(start.toLocalDate())
                 && end.toLocalTime().isAfter(start.toLocalTime());
-        return new OffTheJobActivityRecorded(apprenticeshipId, SessionService.OTJ_SOURCE, id + ":" + apprenticeshipId,
+        return new OffTheJobActivityRecorded(new ApprenticeshipId(apprenticeshipId), SessionService.OTJ_SOURCE,
+                id + ":" + apprenticeshipId,
                 start.toLocalDate(), sameDay ? start.toLocalTime() : null, sameDay ? end.toLocalTime() : null,
                 durationMinutes, group() ? "THEORY" : "MENTORING", "Teaching session: " + topic, plannedKsbs);
     }

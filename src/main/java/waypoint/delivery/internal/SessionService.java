@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import waypoint.catalogue.StandardDetails;
 import waypoint.catalogue.Standards;
 import waypoint.delivery.internal.DeliveryNotices.To;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
@@ -119,7 +120,7 @@ public class SessionService {
         if (ids.isEmpty()) {
             throw new FieldValidationException("apprenticeshipIds", "Choose the apprentice, or the apprentices of a group");
         }
-        return ids.stream().map(id -> policy.requireManage(user, id)).toList();
+        return ids.stream().map(id -> policy.requireManage(user, new ApprenticeshipId(id))).toList();
     }
 
     record Checked(Instant startsAt, int duration, String place, String link, String topic, List<String> ksbs) {

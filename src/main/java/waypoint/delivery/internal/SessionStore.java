@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import waypoint.delivery.SessionState;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.shared.web.PageOf;
@@ -203,7 +204,7 @@ public class SessionStore {
     }
 
     /** One page of the apprenticeship's sessions, past and upcoming, the latest first. */
-    PageOf<OfApprenticeship> pageOfApprenticeship(UUID apprenticeshipId, int page) {
+    PageOf<OfApprenticeship> pageOfApprenticeship(ApprenticeshipId apprenticeshipId, int page) {
         long total = jdbc.sql("SELECT count(*) FROM delivery_session_learner WHERE apprenticeship_id = :a")
                 .param("a", apprenticeshipId).query(Long.class).single();
         int number = Math.min(Math.max(0, page), 1_000_000);
@@ -217,7 +218,7 @@ public class SessionStore {
     }
 
     /** The apprenticeship's agreed actions of these sessions, in one query. */
-    List<ActionRow> actionsOf(UUID apprenticeshipId, Collection<UUID> sessionIds) {
+    List<ActionRow> actionsOf(ApprenticeshipId apprenticeshipId, Collection<UUID> sessionIds) {
         if (sessionIds.isEmpty()) {
             return List.of();
         }
@@ -227,7 +228,7 @@ public class SessionStore {
     }
 
     /** How many of the apprenticeship's actions are open, and how many of those are overdue. */
-    long[] openAndOverdue(UUID apprenticeshipId, LocalDate today) {
+    long[] openAndOverdue(ApprenticeshipId apprenticeshipId, LocalDate today) {
         return jdbc.sql("""
                 SELECT count(*) FILTER (WHERE status = 'OPEN') AS open,
                        count(*) FILTER (WHERE status = 'OPEN' AND due_date < :today) AS overdue
@@ -237,20 +238,20 @@ public class SessionStore {
     }
 
     /** When the apprentice last attended a session (attended or late, at a recorded session), if ever. */
-    Optional<LocalDate> lastAttended(UUID apprenticeshipId) {
+    Optional<LocalDate> lastAttended(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("SELECT attended_on FROM delivery_last_attendance WHERE apprenticeship_id = :a")
                 .param("a", apprenticeshipId).query(LocalDate.class).optional();
     }
 
-    /** {@link #lastAttended(UUID)} for many apprenticeships in one query (those with none are left out). */
-    Map<UUID, LocalDate> lastAttended(Collection<UUID> apprenticeshipIds) {
-        Map<UUID, LocalDate> last = new HashMap<>();
+    /** {@link #lastAttended(ApprenticeshipId)} for many apprenticeships in one query (those with none are left out). */
+    Map<ApprenticeshipId, LocalDate> lastAttended(Collection<ApprenticeshipId> apprenticeshipIds) {
+        Map<ApprenticeshipId, LocalDate> last = new HashMap<>();
         if (apprenticeshipIds.isEmpty()) {
             return last;
         }
         jdbc.sql("SELECT apprenticeship_id, attended_on FROM delivery_last_attendance WHERE apprenticeship_id IN (:ids)")
                 .param("ids", apprenticeshipIds).query(rs -> {
-                    last.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
+                    last.put(new ApprenticeshipId(rs.getObject(1, UUID.class)), rs.getObject(2, LocalDate.class));
                 });
         return last;
     }
@@ -280,7 +281,7 @@ public class SessionStore {
         jdbc.sql(LAST_ATTENDED + " GROUP BY dl.apprenticeship_id").update();
     }
 
-    Optional<LocalDate> nextScheduled(UUID apprenticeshipId, Instant now) {
+    Optional<LocalDate> nextScheduled(ApprenticeshipId apprenticeshipId, Instant now) {
         return jdbc.sql("""
                 SELECT min((s.starts_at AT TIME ZONE 'Europe/London')::date) FROM delivery_session s
                 JOIN delivery_session_learner dl ON dl.session_id = s.id
@@ -343,14 +344,14 @@ public class SessionStore {
         return new PageOf<>(rows, number, PageOf.DEFAULT_SIZE, total);
     }
 
-    List<ActionRow> overdueOf(UUID apprenticeshipId, LocalDate today) {
+    List<ActionRow> overdueOf(ApprenticeshipId apprenticeshipId, LocalDate today) {
         return jdbc.sql(ACTION_SELECT + " WHERE x.apprenticeship_id = :a AND x.status = 'OPEN' AND x.due_date < :today"
                         + " ORDER BY x.due_date, x.id").param("a", apprenticeshipId).param("today", today)
                 .query(SessionStore::action).list();
     }
 
-    /** {@link #overdueOf(UUID, LocalDate)} for many apprenticeships in one query. */
-    List<ActionRow> overdueOf(Collection<UUID> apprenticeshipIds, LocalDate today) {
+    /** {@link #overdueOf(ApprenticeshipId, LocalDate)} for many apprenticeships in one query. */
+    List<ActionRow> overdueOf(Collection<ApprenticeshipId> apprenticeshipIds, LocalDate today) {
         if (apprenticeshipIds.isEmpty()) {
             return List.of();
         }
@@ -359,7 +360,7 @@ public class SessionStore {
                 .param("ids", apprenticeshipIds).param("today", today).query(SessionStore::action).list();
     }
 
-    boolean anySessionFor(UUID apprenticeshipId, String topic) {
+    boolean anySessionFor(ApprenticeshipId apprenticeshipId, String topic) {
         return jdbc.sql("""
                 SELECT count(*) FROM delivery_session s JOIN delivery_session_learner dl ON dl.session_id = s.id
                 WHERE dl.apprenticeship_id = :a AND s.topic = :topic

@@ -33,44 +33,44 @@ public class SystemDelivery {
         this.apprenticeships = apprenticeships;
     }
 
-    public boolean hasSession(UUID apprenticeshipId, String topic) {
+    public boolean hasSession(ApprenticeshipId apprenticeshipId, String topic) {
         return sessions.anySessionFor(apprenticeshipId, topic);
     }
 
-    public boolean hasThread(UUID apprenticeshipId, String subject) {
+    public boolean hasThread(ApprenticeshipId apprenticeshipId, String subject) {
         return messages.anyThread(apprenticeshipId, subject);
     }
 
     @Transactional
-    public UUID schedule(List<UUID> apprenticeshipIds, Instant startsAt, int minutes, String place, String link,
+    public UUID schedule(List<ApprenticeshipId> apprenticeshipIds, Instant startsAt, int minutes, String place, String link,
             String topic, List<String> ksbs, UUID tutorAccountId, String tutorName, Instant now) {
         UUID id = UUID.randomUUID();
         Map<UUID, String> learners = new java.util.LinkedHashMap<>();
-        apprenticeshipIds.forEach(a -> learners.put(a, apprenticeships.find(new ApprenticeshipId(a))
+        apprenticeshipIds.forEach(a -> learners.put(a.value(), apprenticeships.find(a)
                 .map(waypoint.enrolment.ApprenticeshipSummary::learnerName).orElse("an apprentice")));
         repository.insert(SessionRow.schedule(id, learners, startsAt, minutes, place, link, topic, ksbs,
                 tutorAccountId, tutorName, now));
         return id;
     }
 
-    public record SystemAction(UUID apprenticeshipId, String kind, String description, String owner, LocalDate due,
+    public record SystemAction(ApprenticeshipId apprenticeshipId, String kind, String description, String owner, LocalDate due,
             boolean done) {
     }
 
     @Transactional
-    public void record(UUID sessionId, Map<UUID, String> attendance, String delivered, List<SystemAction> actions,
+    public void record(UUID sessionId, Map<ApprenticeshipId, String> attendance, String delivered, List<SystemAction> actions,
             Instant now) {
         SessionRow session = sessions.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
-        java.util.Set<UUID> attendees = sessions.attendees(sessionId).stream()
-                .map(a -> a.apprenticeship().id().value()).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<ApprenticeshipId> attendees = sessions.attendees(sessionId).stream()
+                .map(a -> a.apprenticeship().id()).collect(java.util.stream.Collectors.toSet());
         Map<UUID, String> ofAttendees = new java.util.LinkedHashMap<>();
         attendance.forEach((apprenticeshipId, value) -> {
             if (attendees.contains(apprenticeshipId)) {
-                ofAttendees.put(apprenticeshipId, value);
+                ofAttendees.put(apprenticeshipId.value(), value);
             }
         });
         repository.save(session.record(session.lockVersion(), delivered, now, ofAttendees, actions.stream()
-                .map(a -> new SessionRow.NewAction(UUID.randomUUID(), a.apprenticeshipId(), a.kind(), a.description(),
+                .map(a -> new SessionRow.NewAction(UUID.randomUUID(), a.apprenticeshipId().value(), a.kind(), a.description(),
                         a.owner(), a.due(), a.done())).toList()), now);
     }
 
@@ -78,7 +78,7 @@ public class SystemDelivery {
     }
 
     @Transactional
-    public UUID thread(UUID apprenticeshipId, String subject, boolean employerIncluded, List<SystemMessage> posts) {
+    public UUID thread(ApprenticeshipId apprenticeshipId, String subject, boolean employerIncluded, List<SystemMessage> posts) {
         UUID threadId = UUID.randomUUID();
         messages.insertThread(threadId, apprenticeshipId, subject, employerIncluded, posts.get(0).authorAccountId(),
                 posts.get(0).at());

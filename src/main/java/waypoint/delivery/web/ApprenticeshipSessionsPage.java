@@ -1,7 +1,5 @@
 package waypoint.delivery.web;
 
-import java.util.UUID;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import waypoint.delivery.internal.ApprenticeshipSessions;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 
 /**
@@ -25,7 +24,7 @@ class ApprenticeshipSessionsPage {
     }
 
     @GetMapping("/apprenticeships/{id}/sessions")
-    String sessions(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+    String sessions(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam(defaultValue = "0") int page,
             Model model) {
         model.addAttribute("view", sessions.of(user, id, page));
         return "delivery/apprenticeship-sessions";

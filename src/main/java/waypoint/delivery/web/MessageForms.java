@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.UUID;
+import waypoint.enrolment.ApprenticeshipId;
 
 /**
  * The message forms as typed: a new thread (the page's, and the API's body) and a reply (both). What must be filled
@@ -31,8 +32,8 @@ final class MessageForms {
             @NotBlank(message = BODY_NEEDED) @Size(max = 8000, message = BODY_TOO_LONG) String body,
             Boolean includeEmployer) {
 
-        UUID apprenticeship() {
-            return UUID.fromString(apprenticeshipId.strip());
+        ApprenticeshipId apprenticeship() {
+            return ApprenticeshipId.of(apprenticeshipId);
         }
 
         /** The employer's line manager is included: the box ticked (a box left unticked sends nothing). */

@@ -27,6 +27,7 @@ import waypoint.delivery.internal.MessageService;
 import waypoint.delivery.internal.ApprenticeChoices;
 import waypoint.delivery.web.MessageForms.NewThread;
 import waypoint.delivery.web.MessageForms.Reply;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
@@ -60,7 +61,7 @@ class MessagePages {
      * are kept in the portfolio): the same rules as the inbox.
      */
     @GetMapping("/apprenticeships/{id}/messages")
-    String ofApprenticeship(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+    String ofApprenticeship(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam(defaultValue = "0") int page,
             Model model) {
         model.addAttribute("a", messages.apprenticeship(user, id));
         model.addAttribute("page", messages.inbox(user, id, page));
@@ -69,7 +70,7 @@ class MessagePages {
     }
 
     @GetMapping("/apprenticeships/{id}/messages/attachments")
-    String attachmentsOf(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+    String attachmentsOf(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam(defaultValue = "0") int page,
             Model model) {
         model.addAttribute("a", messages.apprenticeship(user, id));
         model.addAttribute("page", messages.attachmentsOf(user, id, page));

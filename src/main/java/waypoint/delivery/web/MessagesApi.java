@@ -28,6 +28,7 @@ import waypoint.delivery.internal.MessageRows.ThreadRow;
 import waypoint.delivery.internal.MessageService;
 import waypoint.delivery.web.MessageForms.Reply;
 import waypoint.delivery.web.MessageForms.StartRequest;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.web.PageOf;
 
@@ -42,7 +43,7 @@ class MessagesApi {
         this.messages = messages;
     }
 
-    record ThreadEntry(UUID id, UUID apprenticeshipId, String learnerName, String subject, boolean employerIncluded,
+    record ThreadEntry(UUID id, ApprenticeshipId apprenticeshipId, String learnerName, String subject, boolean employerIncluded,
             Instant lastMessageAt, int unread) {
 
         static ThreadEntry of(ThreadRow t) {
@@ -65,7 +66,7 @@ class MessagesApi {
     }
 
     @GetMapping("/message-threads")
-    Map<String, Object> inbox(CurrentUser user, @RequestParam(required = false) UUID apprenticeshipId,
+    Map<String, Object> inbox(CurrentUser user, @RequestParam(required = false) ApprenticeshipId apprenticeshipId,
             @RequestParam(defaultValue = "0") int page) {
         PageOf<ThreadRow> rows = messages.inbox(user, apprenticeshipId, page);
         return Map.of("page", rows.number(), "size", rows.size(), "total", rows.total(),
@@ -78,7 +79,7 @@ class MessagesApi {
 
     /** The files attached to the apprenticeship's messages, the latest first: the threads' own rules. */
     @GetMapping("/apprenticeships/{id}/message-attachments")
-    Map<String, Object> attachments(CurrentUser user, @PathVariable UUID id,
+    Map<String, Object> attachments(CurrentUser user, @PathVariable ApprenticeshipId id,
             @RequestParam(defaultValue = "0") int page) {
         PageOf<waypoint.delivery.internal.MessageRows.AttachmentRow> rows = messages.attachmentsOf(user, id, page);
         return Map.of("page", rows.number(), "size", rows.size(), "total", rows.total(), "items",
@@ -96,7 +97,7 @@ class MessagesApi {
     @PostMapping(path = "/message-threads", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     ThreadDetail start(CurrentUser user, @Valid @RequestBody StartRequest request) {
-        UUID id = messages.start(user, request.apprenticeshipId(), request.subject(), request.body(),
+        UUID id = messages.start(user, new ApprenticeshipId(request.apprenticeshipId()), request.subject(), request.body(),
                 Boolean.TRUE.equals(request.includeEmployer()), null);
         return thread(user, id);
     }

@@ -45,6 +45,7 @@ import waypoint.delivery.web.SessionForms.CancelForm;
 import waypoint.delivery.web.SessionForms.RecordForm;
 import waypoint.delivery.web.SessionForms.ScheduleForm;
 import waypoint.delivery.web.SessionForms.Scheduling;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.PageOf;
@@ -83,10 +84,10 @@ class SessionsApi {
         this.feeds = feeds;
     }
 
-    record AttendeeEntry(UUID apprenticeshipId, String learnerName, String employerName, String attendance) {
+    record AttendeeEntry(ApprenticeshipId apprenticeshipId, String learnerName, String employerName, String attendance) {
 
         static AttendeeEntry of(Attendee a) {
-            return new AttendeeEntry(a.apprenticeship().id().value(), a.apprenticeship().learnerName(),
+            return new AttendeeEntry(a.apprenticeship().id(), a.apprenticeship().learnerName(),
                     a.apprenticeship().employerName(), a.attendance());
         }
     }
@@ -210,7 +211,7 @@ class SessionsApi {
 
     /** One page (25) of the apprenticeship's sessions, past and upcoming, the latest first; its cadence status. */
     @GetMapping("/apprenticeships/{id}/sessions")
-    Map<String, Object> ofApprenticeship(CurrentUser user, @PathVariable UUID id,
+    Map<String, Object> ofApprenticeship(CurrentUser user, @PathVariable ApprenticeshipId id,
             @RequestParam(defaultValue = "0") int page) {
         if (page < 0) {
             throw new waypoint.shared.web.FieldValidationException("page", "The page must be 0 or more");
@@ -232,18 +233,18 @@ class SessionsApi {
                 }).toList());
     }
 
-    record Cadence(UUID apprenticeshipId, LocalDate lastSessionDate, LocalDate nextSessionDate, CadenceGap gap,
+    record Cadence(ApprenticeshipId apprenticeshipId, LocalDate lastSessionDate, LocalDate nextSessionDate, CadenceGap gap,
             List<OverdueAction> overdueActions) {
     }
 
     @GetMapping("/apprenticeships/{id}/cadence")
-    Cadence cadence(CurrentUser user, @PathVariable UUID id) {
+    Cadence cadence(CurrentUser user, @PathVariable ApprenticeshipId id) {
         policy.requireView(user, id);
         return new Cadence(id, facts.lastSessionDate(id).orElse(null), facts.nextSessionDate(id).orElse(null),
                 facts.cadenceGap(id).orElse(null), facts.overdueActions(id));
     }
 
-    record GapEntry(UUID apprenticeshipId, String learnerName, String employerName, String tutorName,
+    record GapEntry(ApprenticeshipId apprenticeshipId, String learnerName, String employerName, String tutorName,
             LocalDate lastSessionDate, LocalDate countedFrom, int allowedDays, int daysWithout,
             LocalDate nextSessionDate, String cadence) {
     }
@@ -255,7 +256,7 @@ class SessionsApi {
         }
         PageOf<CadenceGaps.Line> lines = gaps.page(user, page);
         return Map.of("page", lines.number(), "size", lines.size(), "total", lines.total(),
-                "items", lines.items().stream().map(l -> new GapEntry(l.apprenticeship().id().value(),
+                "items", lines.items().stream().map(l -> new GapEntry(l.apprenticeship().id(),
                         l.apprenticeship().learnerName(), l.apprenticeship().employerName(),
                         l.apprenticeship().tutorName(), l.gap().lastSessionDate(), l.gap().countedFrom(),
                         l.gap().allowedDays(), l.gap().daysWithout(), l.gap().nextSessionDate(), l.gap().cadence()))

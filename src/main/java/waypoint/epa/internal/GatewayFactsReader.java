@@ -63,7 +63,7 @@ class GatewayFactsReader {
         return facts(a, standard, today, new Read(store.confirmations(a.id()), other,
                 store.waivers(a.id()),
                 plans.functionalSkillsPlanned(a.id()), reviews.plannedInLatestSignedReview(a.id()).orElse(null),
-                plans.ruleEvaluation(a.id()), offTheJob.of(a.id().value()),
+                plans.ruleEvaluation(a.id()), offTheJob.of(a.id()),
                         englishAndMaths.verifiedExemptionsOf(a.id()),
                 apprenticeships.breaksOf(a.id())));
     }
@@ -88,7 +88,7 @@ class GatewayFactsReader {
         Map<ApprenticeshipId, PlannedFunctionalSkills> inPlans = plans.functionalSkillsPlanned(typed);
         Map<ApprenticeshipId, PlannedAtReview> inReviews = reviews.plannedInLatestSignedReview(typed);
         Map<ApprenticeshipId, RuleEvaluation> rules = plans.ruleEvaluations(page);
-        Map<UUID, OffTheJobFigures> otj = page.isEmpty() ? Map.of() : offTheJob.of(page);
+        Map<ApprenticeshipId, OffTheJobFigures> otj = page.isEmpty() ? Map.of() : offTheJob.of(page);
         Map<ApprenticeshipId, Map<String, String>> exempt = englishAndMaths.verifiedExemptionsOf(typed);
         Map<ApprenticeshipId, List<BreakInLearning>> breaks = apprenticeships.breaksOf(typed);
         Map<Standards.Version, Optional<StandardDetails>> standardsRead = standards.find(page.stream()
@@ -100,7 +100,7 @@ class GatewayFactsReader {
             all.put(id, facts(a, standard, today, new Read(confirmations.getOrDefault(id, Map.of()),
                     List.copyOf(other.getOrDefault(id, List.of())), waivers.getOrDefault(id, Map.of()),
                     inPlans.getOrDefault(a.id(), PlannedFunctionalSkills.NONE), inReviews.get(a.id()),
-                    Optional.ofNullable(rules.get(a.id())), Optional.ofNullable(otj.get(id)),
+                    Optional.ofNullable(rules.get(a.id())), Optional.ofNullable(otj.get(a.id())),
                     exempt.getOrDefault(a.id(), Map.of()), breaks.getOrDefault(a.id(), List.of()))));
         }
         return all;

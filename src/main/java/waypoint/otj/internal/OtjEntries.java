@@ -79,11 +79,11 @@ public class OtjEntries {
     }
 
     /** The apprenticeship, if this person may see it; else 404. */
-    public ApprenticeshipSummary visible(CurrentUser user, UUID apprenticeshipId) {
-        if (!access.canView(user, new ApprenticeshipId(apprenticeshipId))) {
+    public ApprenticeshipSummary visible(CurrentUser user, ApprenticeshipId apprenticeshipId) {
+        if (!access.canView(user, apprenticeshipId)) {
             throw new NotFoundException("apprenticeship");
         }
-        return apprenticeships.find(new ApprenticeshipId(apprenticeshipId))
+        return apprenticeships.find(apprenticeshipId)
                 .orElseThrow(() -> new NotFoundException("apprenticeship"));
     }
 
@@ -103,7 +103,7 @@ public class OtjEntries {
      * Refused unless the person may log hours on the apprenticeship: the apprentice, or staff working on it. A page
      * or the API asks before it checks what was sent.
      */
-    public ApprenticeshipSummary requireLogger(CurrentUser user, UUID apprenticeshipId) {
+    public ApprenticeshipSummary requireLogger(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary a = visible(user, apprenticeshipId);
         if (!mayLog(user, a)) {
             throw new AccessDeniedException("Only the apprentice or staff working on the apprenticeship log hours");
@@ -112,7 +112,7 @@ public class OtjEntries {
     }
 
     @Transactional
-    public Logged log(CurrentUser user, UUID apprenticeshipId, EntryDraft draft, Evidence evidence) {
+    public Logged log(CurrentUser user, ApprenticeshipId apprenticeshipId, EntryDraft draft, Evidence evidence) {
         ApprenticeshipSummary a = requireLogger(user, apprenticeshipId);
         ValidEntry valid = check(a, draft, null);
         UploadedFile file = evidence == null ? null : accept(evidence);
@@ -126,8 +126,8 @@ public class OtjEntries {
 
     /** An entry another module records (a teaching session, a journal reflection): the same rules, no person. */
     @Transactional
-    public Optional<UUID> record(UUID apprenticeshipId, String source, String sourceReference, EntryDraft draft) {
-        ApprenticeshipSummary a = apprenticeships.find(new ApprenticeshipId(apprenticeshipId))
+    public Optional<UUID> record(ApprenticeshipId apprenticeshipId, String source, String sourceReference, EntryDraft draft) {
+        ApprenticeshipSummary a = apprenticeships.find(apprenticeshipId)
                 .orElseThrow(() -> new NotFoundException("apprenticeship"));
         ValidEntry valid = check(a, draft, null);
         Optional<UUID> id = store.insert(new EntryStore.NewEntry(a.id().value(), a.learnerId().value(), valid, source,
@@ -149,15 +149,15 @@ public class OtjEntries {
     }
 
     /** The entry, if its apprenticeship is visible to this person. */
-    public Entry entry(CurrentUser user, UUID apprenticeshipId, UUID entryId) {
+    public Entry entry(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID entryId) {
         visible(user, apprenticeshipId);
-        return store.find(entryId).filter(e -> e.apprenticeshipId().equals(apprenticeshipId))
+        return store.find(entryId).filter(e -> e.apprenticeshipId().equals(apprenticeshipId.value()))
                 .orElseThrow(() -> new NotFoundException("entry"));
     }
 
     /** The learner (or staff) changes an entry; a rejected or queried one is resubmitted with {@code resubmit}. */
     @Transactional
-    public List<String> edit(CurrentUser user, UUID apprenticeshipId, UUID entryId, int version, EntryDraft draft,
+    public List<String> edit(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID entryId, int version, EntryDraft draft,
             boolean resubmit) {
         ApprenticeshipSummary a = visible(user, apprenticeshipId);
         if (!mayLog(user, a)) {
@@ -181,12 +181,12 @@ public class OtjEntries {
     }
 
     @Transactional
-    public void approve(CurrentUser user, UUID apprenticeshipId, UUID entryId) {
+    public void approve(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID entryId) {
         review(user, apprenticeshipId, entryId, EntryAction.APPROVE, null, null);
     }
 
     @Transactional
-    public void reject(CurrentUser user, UUID apprenticeshipId, UUID entryId, String reason, String note) {
+    public void reject(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID entryId, String reason, String note) {
         RejectionReason why = null;
         try {
             why = reason == null || reason.isBlank() ? null : RejectionReason.valueOf(reason);
@@ -203,14 +203,14 @@ public class OtjEntries {
     }
 
     @Transactional
-    public void askForDetail(CurrentUser user, UUID apprenticeshipId, UUID entryId, String note) {
+    public void askForDetail(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID entryId, String note) {
         if (note == null || note.isBlank()) {
             throw new FieldValidationException("note", "Say what more detail is needed");
         }
         review(user, apprenticeshipId, entryId, EntryAction.ASK_FOR_DETAIL, null, note);
     }
 
-    private void review(CurrentUser user, UUID apprenticeshipId, UUID entryId, EntryAction action,
+    private void review(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID entryId, EntryAction action,
             RejectionReason reason, String note) {
         ApprenticeshipSummary a = visible(user, apprenticeshipId);
         if (!mayReview(user, a)) {
@@ -302,7 +302,7 @@ public class OtjEntries {
     }
 
     @Transactional
-    public void confirmByEmployer(CurrentUser user, UUID apprenticeshipId, UUID entryId) {
+    public void confirmByEmployer(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID entryId) {
         ApprenticeshipSummary a = visible(user, apprenticeshipId);
         if (!mayConfirm(user, a)) {
             throw new AccessDeniedException("Only the employer confirms hours");
@@ -314,14 +314,14 @@ public class OtjEntries {
                 "confirmed by the employer"));
     }
 
-    public List<Entry> page(CurrentUser user, UUID apprenticeshipId, EntryState state, int page, int size) {
+    public List<Entry> page(CurrentUser user, ApprenticeshipId apprenticeshipId, EntryState state, int page, int size) {
         visible(user, apprenticeshipId);
-        return store.page(apprenticeshipId, state, page, size);
+        return store.page(apprenticeshipId.value(), state, page, size);
     }
 
-    public long count(CurrentUser user, UUID apprenticeshipId, EntryState state) {
+    public long count(CurrentUser user, ApprenticeshipId apprenticeshipId, EntryState state) {
         visible(user, apprenticeshipId);
-        return store.count(apprenticeshipId, state);
+        return store.count(apprenticeshipId.value(), state);
     }
 
     /**
@@ -338,9 +338,9 @@ public class OtjEntries {
     }
 
     /** The last entry, as a draft dated today, for “copy my last entry”. */
-    public Optional<EntryDraft> copyOfLast(CurrentUser user, UUID apprenticeshipId) {
+    public Optional<EntryDraft> copyOfLast(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         visible(user, apprenticeshipId);
-        return store.lastOf(apprenticeshipId).map(e -> new EntryDraft(LocalDate.now(clock), e.startTime(),
+        return store.lastOf(apprenticeshipId.value()).map(e -> new EntryDraft(LocalDate.now(clock), e.startTime(),
                 e.endTime(), e.startTime() == null ? BigDecimal.valueOf(e.minutes()) : null, e.activityType(),
                 e.description(), e.ksbs(), e.evidenceLink()));
     }
@@ -351,7 +351,7 @@ public class OtjEntries {
      * that does not.
      */
     @Transactional
-    public List<UUID> logWeekly(CurrentUser user, UUID apprenticeshipId, EntryDraft first, int weeks) {
+    public List<UUID> logWeekly(CurrentUser user, ApprenticeshipId apprenticeshipId, EntryDraft first, int weeks) {
         if (weeks < 1 || weeks > 26) {
             throw new FieldValidationException("weeks", "Repeat for 1 to 26 weeks");
         }
@@ -391,7 +391,7 @@ public class OtjEntries {
     }
 
     /** The portfolio evidence the entries point to, by id (one query for a page of entries). */
-    public java.util.Map<UUID, PortfolioEvidenceOptions.Option> linkedEvidence(UUID apprenticeshipId,
+    public java.util.Map<UUID, PortfolioEvidenceOptions.Option> linkedEvidence(ApprenticeshipId apprenticeshipId,
             Collection<Entry> entries) {
         PortfolioEvidenceOptions options = portfolio.getIfAvailable();
         Set<UUID> ids = new HashSet<>();
@@ -400,13 +400,13 @@ public class OtjEntries {
                 ids.add(e.portfolioEvidenceId());
             }
         });
-        return options == null || ids.isEmpty() ? java.util.Map.of() : options.find(apprenticeshipId, ids);
+        return options == null || ids.isEmpty() ? java.util.Map.of() : options.find(apprenticeshipId.value(), ids);
     }
 
     /** Whether this person may follow a link to the apprenticeship's portfolio evidence. */
-    public boolean mayOpenEvidence(CurrentUser user, UUID apprenticeshipId) {
+    public boolean mayOpenEvidence(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         PortfolioEvidenceOptions options = portfolio.getIfAvailable();
-        return options != null && options.mayOpen(user, apprenticeshipId);
+        return options != null && options.mayOpen(user, apprenticeshipId.value());
     }
 
     /** The entry checked by the rules, then the portfolio evidence it points to: this apprenticeship's own. */

@@ -62,7 +62,7 @@ public class PaceReports {
     }
 
     @Transactional(readOnly = true)
-    public PaceView pace(CurrentUser user, UUID apprenticeshipId) {
+    public PaceView pace(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         return paceOf(entries.visible(user, apprenticeshipId));
     }
 

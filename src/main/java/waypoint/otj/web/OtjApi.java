@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.otj.PortfolioEvidenceOptions;
 import waypoint.otj.internal.Entry;
@@ -115,7 +116,7 @@ class OtjApi {
         }
     }
 
-    private EntryItem item(UUID apprenticeshipId, Entry e) {
+    private EntryItem item(ApprenticeshipId apprenticeshipId, Entry e) {
         return EntryItem.of(e, entries.linkedEvidence(apprenticeshipId, List.of(e)));
     }
 
@@ -146,7 +147,7 @@ class OtjApi {
     }
 
     @PostMapping("/apprenticeships/{id}/otj-entries")
-    ResponseEntity<Created> log(CurrentUser user, @PathVariable UUID id, @RequestBody EntryForm request) {
+    ResponseEntity<Created> log(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestBody EntryForm request) {
         entries.requireLogger(user, id);
         FormChecks.require(validator, request);
         OtjEntries.Logged logged = entries.log(user, id, request.draft(), null);
@@ -155,7 +156,7 @@ class OtjApi {
     }
 
     @GetMapping("/apprenticeships/{id}/otj-entries")
-    EntryList list(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+    EntryList list(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size, @RequestParam(required = false) EntryState state) {
         if (page < 0) {
             throw new FieldValidationException("page", "The page must be 0 or more");
@@ -170,13 +171,13 @@ class OtjApi {
     }
 
     @GetMapping("/apprenticeships/{id}/otj-entries/{entryId}")
-    EntryItem one(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId) {
+    EntryItem one(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID entryId) {
         return item(id, entries.entry(user, id, entryId));
     }
 
     /** Changes an entry; {@code resubmit: true} sends a rejected or queried one back for approval. */
     @PutMapping("/apprenticeships/{id}/otj-entries/{entryId}")
-    EntryItem change(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId,
+    EntryItem change(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID entryId,
             @RequestBody EntryForm request) {
         entries.requireLogger(user, id);
         FormChecks.require(validator, request);
@@ -188,28 +189,28 @@ class OtjApi {
     }
 
     @PostMapping("/apprenticeships/{id}/otj-entries/{entryId}/approve")
-    EntryItem approve(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId) {
+    EntryItem approve(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID entryId) {
         entries.approve(user, id, entryId);
         return item(id, entries.entry(user, id, entryId));
     }
 
     /** Reasons: NOT_OFF_THE_JOB, NOT_ENOUGH_DETAIL, DUPLICATE, OUTSIDE_WORKING_HOURS, OTHER (with a note). */
     @PostMapping("/apprenticeships/{id}/otj-entries/{entryId}/reject")
-    EntryItem reject(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId,
+    EntryItem reject(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID entryId,
             @RequestBody Review review) {
         entries.reject(user, id, entryId, review.reason(), review.note());
         return item(id, entries.entry(user, id, entryId));
     }
 
     @PostMapping("/apprenticeships/{id}/otj-entries/{entryId}/ask-for-detail")
-    EntryItem askForDetail(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId,
+    EntryItem askForDetail(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID entryId,
             @RequestBody Review review) {
         entries.askForDetail(user, id, entryId, review.note());
         return item(id, entries.entry(user, id, entryId));
     }
 
     @PostMapping("/apprenticeships/{id}/otj-entries/{entryId}/confirm")
-    EntryItem confirm(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId) {
+    EntryItem confirm(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID entryId) {
         entries.confirmByEmployer(user, id, entryId);
         return item(id, entries.entry(user, id, entryId));
     }
@@ -255,7 +256,7 @@ class OtjApi {
     }
 
     @GetMapping("/apprenticeships/{id}/otj-summary")
-    Summary summary(CurrentUser user, @PathVariable UUID id) {
+    Summary summary(CurrentUser user, @PathVariable ApprenticeshipId id) {
         PaceReports.PaceView view = pace.pace(user, id);
         Pace p = view.pace();
         return new Summary(p.minimumHours().orElse(null), p.plannedHours().orElse(null),

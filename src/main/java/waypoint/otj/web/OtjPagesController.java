@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
@@ -70,7 +71,7 @@ class OtjPagesController {
     }
 
     @GetMapping("/apprenticeships/{id}/off-the-job")
-    String hours(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
+    String hours(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam(defaultValue = "0") int page, Model model) {
         PaceReports.PaceView view = reports.pace(user, id);
         ApprenticeshipSummary a = view.apprenticeship();
         int number = Math.max(0, page);
@@ -90,7 +91,7 @@ class OtjPagesController {
     }
 
     @GetMapping("/apprenticeships/{id}/off-the-job/new")
-    String newEntry(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String copy,
+    String newEntry(CurrentUser user, @PathVariable ApprenticeshipId id, @RequestParam(required = false) String copy,
             Model model) {
         ApprenticeshipSummary a = entries.visible(user, id);
         EntryForm form = "last".equals(copy) ? entries.copyOfLast(user, id).map(EntryForm::of)
@@ -99,7 +100,7 @@ class OtjPagesController {
     }
 
     @PostMapping("/apprenticeships/{id}/off-the-job/new")
-    String log(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") EntryForm form, BindingResult result,
+    String log(CurrentUser user, @PathVariable ApprenticeshipId id, @ModelAttribute("form") EntryForm form, BindingResult result,
             @RequestParam(name = "evidence", required = false) MultipartFile evidence, Model model,
             RedirectAttributes redirect) {
         ApprenticeshipSummary a = entries.requireLogger(user, id);
@@ -131,14 +132,14 @@ class OtjPagesController {
     }
 
     @GetMapping("/apprenticeships/{id}/off-the-job/{entryId}/edit")
-    String edit(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId, Model model) {
+    String edit(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID entryId, Model model) {
         ApprenticeshipSummary a = entries.visible(user, id);
         Entry e = entries.entry(user, id, entryId);
         return form(user, a, EntryForm.of(e), e, model);
     }
 
     @PostMapping("/apprenticeships/{id}/off-the-job/{entryId}/edit")
-    String change(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId,
+    String change(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID entryId,
             @ModelAttribute("form") EntryForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         ApprenticeshipSummary a = entries.requireLogger(user, id);
         Entry e = entries.entry(user, id, entryId);
@@ -182,12 +183,12 @@ class OtjPagesController {
     }
 
     @GetMapping("/apprenticeships/{id}/off-the-job/{entryId}/review")
-    String review(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId, Model model) {
+    String review(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID entryId, Model model) {
         return reviewPage(user, id, entryId, "", "", "", model);
     }
 
     @PostMapping("/apprenticeships/{id}/off-the-job/{entryId}/review")
-    String decide(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId,
+    String decide(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID entryId,
             @RequestParam(required = false) String decision, @RequestParam(required = false) String reason,
             @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
         try {
@@ -213,7 +214,7 @@ class OtjPagesController {
         return "redirect:/apprenticeships/" + id + "/off-the-job";
     }
 
-    private String reviewPage(CurrentUser user, UUID id, UUID entryId, String decision, String reason, String note,
+    private String reviewPage(CurrentUser user, ApprenticeshipId id, UUID entryId, String decision, String reason, String note,
             Model model) {
         ApprenticeshipSummary a = entries.visible(user, id);
         if (!entries.mayReview(user, a)) {
@@ -235,7 +236,7 @@ class OtjPagesController {
     }
 
     @PostMapping("/apprenticeships/{id}/off-the-job/{entryId}/confirm")
-    String confirm(CurrentUser user, @PathVariable UUID id, @PathVariable UUID entryId, RedirectAttributes redirect) {
+    String confirm(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable UUID entryId, RedirectAttributes redirect) {
         entries.confirmByEmployer(user, id, entryId);
         redirect.addFlashAttribute("saved", "Hours confirmed");
         return "redirect:/apprenticeships/" + id + "/off-the-job";
@@ -282,7 +283,7 @@ class OtjPagesController {
     }
 
     @GetMapping("/apprenticeships/{id}/off-the-job/entries.csv")
-    ResponseEntity<byte[]> entriesCsv(CurrentUser user, @PathVariable UUID id) {
+    ResponseEntity<byte[]> entriesCsv(CurrentUser user, @PathVariable ApprenticeshipId id) {
         entries.visible(user, id);
         CsvTable csv = CsvTable.withColumns("date", "start", "end", "hours", "activity", "description", "ksbs",
                 "source", "state", "rejection_reason", "reviewer_note", "employer_confirmed");

@@ -111,7 +111,7 @@ public class Journal {
                 .param("by", user.id()).param("at", Timestamp.from(clock.instant())).update();
         events.publishEvent(RecordChanged.created("PortfolioJournalEntry", id, d.title()));
         if (minutes != null) {
-            events.publishEvent(new OffTheJobActivityRecorded(a.id().value(), SOURCE, id.toString(), date, null, null,
+            events.publishEvent(new OffTheJobActivityRecorded(a.id(), SOURCE, id.toString(), date, null, null,
                     minutes, d.activityType(), "Learning journal: " + d.title(), List.of()));
         }
         return id;

@@ -2,7 +2,6 @@ package waypoint.reporting.web;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.reporting.internal.evidence.EvidencePacks;
 import waypoint.reporting.internal.evidence.EvidenceSection;
@@ -30,19 +30,19 @@ class EvidencePackApi {
     }
 
     @GetMapping
-    void zip(CurrentUser user, @PathVariable UUID id, HttpServletResponse response) throws IOException {
+    void zip(CurrentUser user, @PathVariable ApprenticeshipId id, HttpServletResponse response) throws IOException {
         EvidencePackPages.stream(packs, user, id, response);
     }
 
     record Risk(String risk, String verdict, String words) {
     }
 
-    record Index(UUID apprenticeshipId, String apprentice, String standard, String status, List<Risk> risks,
+    record Index(ApprenticeshipId apprenticeshipId, String apprentice, String standard, String status, List<Risk> risks,
             List<EvidenceSection> sections, long missing, String zip, String pdf) {
     }
 
     @GetMapping("/index")
-    Index index(CurrentUser user, @PathVariable UUID id) {
+    Index index(CurrentUser user, @PathVariable ApprenticeshipId id) {
         EvidencePacks.Pack pack = packs.assemble(user, id);
         return new Index(id, pack.apprentice().name(), pack.apprentice().standard(),
                 pack.apprentice().status().words(),

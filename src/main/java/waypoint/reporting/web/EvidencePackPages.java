@@ -16,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSection;
 import waypoint.identity.CurrentUser;
 import waypoint.reporting.internal.evidence.EvidencePacks;
@@ -36,13 +37,13 @@ class EvidencePackPages {
     }
 
     @GetMapping("/apprenticeships/{id}/evidence-pack")
-    String page(CurrentUser user, @PathVariable UUID id, Model model) {
+    String page(CurrentUser user, @PathVariable ApprenticeshipId id, Model model) {
         model.addAttribute("pack", packs.assemble(user, id));
         return "reporting/evidence-pack";
     }
 
     @GetMapping("/apprenticeships/{id}/evidence-pack.pdf")
-    ResponseEntity<byte[]> pdf(CurrentUser user, @PathVariable UUID id) {
+    ResponseEntity<byte[]> pdf(CurrentUser user, @PathVariable ApprenticeshipId id) {
         byte[] pdf = packs.indexPdf(user, id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", ContentDisposition.attachment()
@@ -51,12 +52,12 @@ class EvidencePackPages {
     }
 
     @GetMapping("/apprenticeships/{id}/evidence-pack.zip")
-    void zip(CurrentUser user, @PathVariable UUID id, HttpServletResponse response) throws IOException {
+    void zip(CurrentUser user, @PathVariable ApprenticeshipId id, HttpServletResponse response) throws IOException {
         stream(packs, user, id, response);
     }
 
     /** Checks first (a refusal is still an ordinary error page or problem), then streams the ZIP. */
-    static void stream(EvidencePacks packs, CurrentUser user, UUID id, HttpServletResponse response)
+    static void stream(EvidencePacks packs, CurrentUser user, ApprenticeshipId id, HttpServletResponse response)
             throws IOException {
         packs.requireReadable(user, id);
         response.setContentType("application/zip");

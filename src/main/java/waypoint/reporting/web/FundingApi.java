@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.reporting.internal.KeptInBackground;
 import waypoint.reporting.internal.funding.FoundationIncentiveSettings;
@@ -192,7 +193,7 @@ class FundingApi {
     @Operation(summary = "One apprenticeship's money: earnings month by month, incentives, the employer's share",
             description = "With the working (“how this is worked out”), each sentence naming the rule it follows. "
                     + "A figure that is not known is null with a warning, never 0.")
-    ApprenticeFunding apprenticeship(CurrentUser user, @PathVariable UUID id) {
+    ApprenticeFunding apprenticeship(CurrentUser user, @PathVariable ApprenticeshipId id) {
         FundingForecast.Apprentice a = forecast.of(user, id);
         Earnings e = a.earnings();
         List<String> working = new java.util.ArrayList<>(e.explanations());

@@ -24,6 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSection;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
@@ -207,7 +208,7 @@ class FundingPages {
             + " night; a reader can also press \"Work out now\" on the funding forecast page.";
 
     @GetMapping("/apprenticeships/{id:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}/funding")
-    String apprenticeship(CurrentUser user, @PathVariable UUID id, Model model) {
+    String apprenticeship(CurrentUser user, @PathVariable ApprenticeshipId id, Model model) {
         FundingForecast.Apprentice a = forecast.of(user, id);
         model.addAttribute("a", a);
         model.addAttribute("earned", a.earnings().known() ? a.earnings().earned() : null);

@@ -50,14 +50,14 @@ final class BuiltInSignals {
 
         @Override
         public List<AtRiskSignal> signals(ApprenticeshipSummary a, AtRiskThresholds t, LocalDate today) {
-            return hours.of(a.id().value()).map(f -> signals(f, t)).orElse(List.of());
+            return hours.of(a.id()).map(f -> signals(f, t)).orElse(List.of());
         }
 
         @Override
         public Map<ApprenticeshipId, List<AtRiskSignal>> signalsOf(List<ApprenticeshipSummary> apprenticeships,
                 AtRiskThresholds t, LocalDate today) {
             Map<ApprenticeshipId, List<AtRiskSignal>> signals = new LinkedHashMap<>();
-            hours.of(apprenticeships).forEach((id, f) -> signals.put(new ApprenticeshipId(id), signals(f, t)));
+            hours.of(apprenticeships).forEach((id, f) -> signals.put(id, signals(f, t)));
             return signals;
         }
 

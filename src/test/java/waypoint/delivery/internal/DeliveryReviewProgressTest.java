@@ -49,16 +49,16 @@ class DeliveryReviewProgressTest {
         DeliveryPeople people = new DeliveryPeople(accounts, organisation, imports, 60);
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
-        UUID held = delivery.schedule(List.of(people.apprenticeship), at(today.minusDays(20)), 60, "Room", null,
+        UUID held = delivery.schedule(List.of(new ApprenticeshipId(people.apprenticeship)), at(today.minusDays(20)), 60, "Room", null,
                 "Held", List.of(), people.tutor.id(), "Tess", now);
-        delivery.record(held, Map.of(people.apprenticeship, "LATE"), "Delivered", List.of(
-                new DeliveryImport.Action(people.apprenticeship, "ACTION", "Overdue one", "LEARNER",
+        delivery.record(held, Map.of(new ApprenticeshipId(people.apprenticeship), "LATE"), "Delivered", List.of(
+                new DeliveryImport.Action(new ApprenticeshipId(people.apprenticeship), "ACTION", "Overdue one", "LEARNER",
                         today.minusDays(5), false),
-                new DeliveryImport.Action(people.apprenticeship, "ACTION", "Done one", "LEARNER",
+                new DeliveryImport.Action(new ApprenticeshipId(people.apprenticeship), "ACTION", "Done one", "LEARNER",
                         today.minusDays(5), true)), now);
-        UUID missed = delivery.schedule(List.of(people.apprenticeship), at(today.minusDays(10)), 60, "Room", null,
+        UUID missed = delivery.schedule(List.of(new ApprenticeshipId(people.apprenticeship)), at(today.minusDays(10)), 60, "Room", null,
                 "Missed", List.of(), people.tutor.id(), "Tess", now);
-        delivery.record(missed, Map.of(people.apprenticeship, "ABSENT"), "Delivered", List.of(), now);
+        delivery.record(missed, Map.of(new ApprenticeshipId(people.apprenticeship), "ABSENT"), "Delivered", List.of(), now);
 
         List<ProgressLine> lines = sources.stream().filter(DeliveryReviewProgress.class::isInstance)
                 .flatMap(s -> s.progress(

@@ -151,7 +151,7 @@ class GatewayChecklistBatchTest {
         UUID onABreak = started(people, "ST1379");
         enrolment.breakInLearning(new ApprenticeshipId(onABreak), today.minusDays(100), today.plusDays(30), "Illness");
         UUID withHours = started(people, "ST1379");
-        offTheJobEntries.log(withHours, "batch-" + withHours, today.minusDays(390), 6 * 60, "THEORY",
+        offTheJobEntries.log(new ApprenticeshipId(withHours), "batch-" + withHours, today.minusDays(390), 6 * 60, "THEORY",
                 "A day of training away from normal duties", List.of()).ifPresent(offTheJobEntries::approve);
         UUID otherStandard = started(people, "ST0116");
         List<ApprenticeshipSummary> page = List.of(plain, exempt, onABreak, withHours, otherStandard).stream()

@@ -273,8 +273,8 @@ public class TransferPackImport {
                     continue;
                 }
                 run.where = apprenticeshipName(n, a) + ", off-the-job training on " + e.date();
-                offTheJob.broughtIn(apprenticeshipId, pack.previousProvider(), "transfer:" + importId + ":" + e.id(),
-                        e.date(), e.minutes(), e.activityType(), e.description(), ksbs(e.ksbs()),
+                offTheJob.broughtIn(new ApprenticeshipId(apprenticeshipId), pack.previousProvider(),
+                        "transfer:" + importId + ":" + e.id(), e.date(), e.minutes(), e.activityType(), e.description(), ksbs(e.ksbs()),
                         "APPROVED".equals(e.state()));
             }
             long rejected = a.offTheJob().stream().filter(e -> "REJECTED".equals(e.state())).count();

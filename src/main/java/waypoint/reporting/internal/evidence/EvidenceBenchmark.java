@@ -12,6 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.identity.UserAccounts;
@@ -89,7 +90,7 @@ class EvidenceBenchmark {
         for (int run = 1; run <= 3; run++) { // the first after the warm-up: the renderer ran once, not compiled yet
             bytes[0] = 0;
             start = System.nanoTime();
-            packs.writeZip(user, apprenticeship, nowhere);
+            packs.writeZip(user, new ApprenticeshipId(apprenticeship), nowhere);
             log.info("Evidence benchmark: one pack (run {}) in {} ms, {} bytes", run,
                     Duration.ofNanos(System.nanoTime() - start).toMillis(), bytes[0]);
         }

@@ -103,20 +103,20 @@ public class EvidencePacks {
     }
 
     /** Refuses, before anything is written, a reader who may not have this apprenticeship's pack. */
-    public void requireReadable(CurrentUser user, UUID apprenticeshipId) {
+    public void requireReadable(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         policy.requireEvidenceOf(user, apprenticeshipId);
     }
 
     /** The pack's index as the page shows it; nothing is downloaded, so nothing is audited. */
     @Transactional
-    public Pack assemble(CurrentUser user, UUID apprenticeshipId) {
+    public Pack assemble(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         policy.requireEvidenceOf(user, apprenticeshipId);
-        return build(user, apprenticeshipId);
+        return build(user, apprenticeshipId.value());
     }
 
     /** The index alone, as a tagged PDF; audited. */
     @Transactional
-    public byte[] indexPdf(CurrentUser user, UUID apprenticeshipId) {
+    public byte[] indexPdf(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         Pack pack = assemble(user, apprenticeshipId);
         audit(apprenticeshipId, "Funding audit evidence index downloaded");
         return render(pack);
@@ -124,7 +124,7 @@ public class EvidencePacks {
 
     /** The whole pack as a ZIP streamed to {@code out} (the index first, then each file); audited. */
     @Transactional
-    public void writeZip(CurrentUser user, UUID apprenticeshipId, OutputStream out) {
+    public void writeZip(CurrentUser user, ApprenticeshipId apprenticeshipId, OutputStream out) {
         Pack pack = assemble(user, apprenticeshipId);
         audit(apprenticeshipId, "Funding audit evidence pack downloaded");
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -169,12 +169,12 @@ public class EvidencePacks {
      * A pack written into a sample in the background, for the reader who asked for it (still allowed to see the
      * apprenticeship); the sample's download is what is audited, for each apprentice in it.
      */
-    Pack forSample(CurrentUser user, UUID apprenticeshipId) {
+    Pack forSample(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         policy.requireEvidenceOf(user, apprenticeshipId);
-        return build(user, apprenticeshipId);
+        return build(user, apprenticeshipId.value());
     }
 
-    private void audit(UUID apprenticeshipId, String what) {
+    private void audit(ApprenticeshipId apprenticeshipId, String what) {
         events.publishEvent(new SensitiveRecordViewed("apprenticeship", apprenticeshipId.toString(), what));
     }
 

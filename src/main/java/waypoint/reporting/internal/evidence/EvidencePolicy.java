@@ -65,15 +65,15 @@ public class EvidencePolicy {
     }
 
     /** Refuses a reader who may not see this apprenticeship, as for one that does not exist. */
-    public void requireEvidenceOf(CurrentUser user, UUID apprenticeshipId) {
+    public void requireEvidenceOf(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         if (!canOpenPacks(user)) {
             requireEvidenceReader(user);
         }
-        if (!access.canView(user, new ApprenticeshipId(apprenticeshipId))) {
+        if (!access.canView(user, apprenticeshipId)) {
             throw new AccessDeniedException("Not an apprenticeship you may see");
         }
         if (!canReadEvidence(user) && auditorGrants(user).stream()
-                .noneMatch(grant -> access.coveredBy(grant).contains(new ApprenticeshipId(apprenticeshipId)))) {
+                .noneMatch(grant -> access.coveredBy(grant).contains(apprenticeshipId))) {
             throw new AccessDeniedException("Your access as a funding auditor does not cover this apprenticeship");
         }
     }

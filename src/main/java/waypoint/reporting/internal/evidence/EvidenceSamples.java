@@ -31,6 +31,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.UserAccounts;
 import waypoint.shared.NotFoundException;
@@ -187,7 +188,7 @@ public class EvidenceSamples {
         }
         List<EvidenceSampleStore.Member> members = store.members(id);
         for (EvidenceSampleStore.Member m : members) {
-            policy.requireEvidenceOf(user, m.apprenticeshipId());
+            policy.requireEvidenceOf(user, new ApprenticeshipId(m.apprenticeshipId()));
         }
         for (EvidenceSampleStore.Member m : members) {
             events.publishEvent(new SensitiveRecordViewed("apprenticeship", m.apprenticeshipId().toString(),
@@ -225,7 +226,7 @@ public class EvidenceSamples {
                 zip.write(index(sample, members).toBytes());
                 zip.closeEntry();
                 for (Member m : members) {
-                    EvidencePacks.Pack pack = packs.forSample(user, m.apprenticeshipId());
+                    EvidencePacks.Pack pack = packs.forSample(user, new ApprenticeshipId(m.apprenticeshipId()));
                     packs.writeInto(zip, folder(m), pack);
                     sample = saved(sample.packedOne());
                 }

@@ -27,6 +27,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
@@ -446,7 +447,7 @@ public class FundingForecast {
     }
 
     /** One apprenticeship's money, for a reader of the forecast, worked out now with its working. */
-    public Apprentice of(CurrentUser user, UUID apprenticeshipId) {
+    public Apprentice of(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         requireReader(user);
         ApprenticeshipScope scope = access.scopeOf(user);
         Map<String, Object> params = new HashMap<>(scope.sqlParameters());
