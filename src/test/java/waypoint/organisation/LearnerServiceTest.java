@@ -137,7 +137,7 @@ class LearnerServiceTest {
 
         assertThat(people.byEmail(changed.email()).displayName()).isEqualTo(changed.fullName());
         assertThat(learners.view(admin, id).employerId()).isEqualTo(employer);
-        assertThat(learners.view(admin, id).tutor().id()).isEqualTo(fixtures.staffOf(TUTOR));
+        assertThat(learners.view(admin, id).tutor().id()).isEqualTo(fixtures.staffOf(TUTOR).value());
     }
 
     @Test
