@@ -440,7 +440,8 @@ public class Apprenticeship {
             String reason) {
         ApprenticeshipStatus from = status;
         status = to;
-        return StatusChange.of(id, transition, from, to, date, recorded, reason == null ? null : reason.strip());
+        return StatusChange.of(new ApprenticeshipId(id), transition, from, to, date, recorded,
+                reason == null ? null : reason.strip());
     }
 
     /**

@@ -96,13 +96,13 @@ public class ApprenticeshipLifecycle {
     public ApprenticeshipSummary takeBreak(CurrentUser user, ApprenticeshipId apprenticeshipId, BreakRequest request) {
         return change(user, apprenticeshipId, request.version(), a -> a.takeBreak(request.effectiveDate(),
                 request.expectedReturnDate(), request.employerAgreed(), request.employmentEnded(), request.reason(),
-                approvedFrom(a.id(), request.effectiveDate()), request.unapproveHours(), recorded(user)));
+                approvedFrom(apprenticeshipId, request.effectiveDate()), request.unapproveHours(), recorded(user)));
     }
 
-    private Optional<String> approvedFrom(UUID apprenticeshipId, LocalDate date) {
+    private Optional<String> approvedFrom(ApprenticeshipId apprenticeshipId, LocalDate date) {
         ApprovedHoursInBreak hours = approvedHours.getIfAvailable();
         return hours == null || date == null
-                ? Optional.empty() : hours.approvedFrom(new ApprenticeshipId(apprenticeshipId), date);
+                ? Optional.empty() : hours.approvedFrom(apprenticeshipId, date);
     }
 
     @Transactional
@@ -110,8 +110,8 @@ public class ApprenticeshipLifecycle {
             LocalDate effectiveDate,
             String reason, Integer version) {
         return change(user, apprenticeshipId, version, a -> {
-            BreakInLearning ongoing = changes.ongoingBreak(a.id()).orElseThrow(() -> new TransitionRefusedException(
-                    "The apprentice is not on a break in learning"));
+            BreakInLearning ongoing = changes.ongoingBreak(apprenticeshipId).orElseThrow(
+                    () -> new TransitionRefusedException("The apprentice is not on a break in learning"));
             return a.returnFromBreak(effectiveDate, ongoing, reason, recorded(user));
         });
     }
@@ -172,7 +172,7 @@ public class ApprenticeshipLifecycle {
                 .map(s -> s.programmeType() == waypoint.rules.ProgrammeType.APPRENTICESHIP_UNIT).orElse(false);
         ApprenticeshipSummary done = change(user, apprenticeshipId, version,
                 a -> a.completeUnit(assessment, unit, today(), recorded(user)));
-        unitAssessments.insert(apprenticeshipId.value(), assessment, recorded(user));
+        unitAssessments.insert(apprenticeshipId, assessment, recorded(user));
         return done;
     }
 
@@ -341,7 +341,7 @@ public class ApprenticeshipLifecycle {
     public ApprenticeshipSummary breakInLearning(ApprenticeshipId id, LocalDate date, LocalDate expectedReturn,
             String reason) {
         return save(load(id), a -> a.takeBreak(date, expectedReturn, true, false, reason,
-                approvedFrom(id.value(), date), false, new Recorded(clock.instant(), null)));
+                approvedFrom(id, date), false, new Recorded(clock.instant(), null)));
     }
 
     /**
@@ -351,7 +351,7 @@ public class ApprenticeshipLifecycle {
     @Transactional
     public ApprenticeshipSummary returnFromBreak(ApprenticeshipId id, LocalDate date, String reason) {
         return save(load(id), a -> {
-            BreakInLearning ongoing = changes.ongoingBreak(a.id()).orElseThrow(() -> new TransitionRefusedException(
+            BreakInLearning ongoing = changes.ongoingBreak(id).orElseThrow(() -> new TransitionRefusedException(
                     "The apprentice is not on a break in learning"));
             return a.returnFromBreak(date, ongoing, reason, new Recorded(clock.instant(), null));
         });

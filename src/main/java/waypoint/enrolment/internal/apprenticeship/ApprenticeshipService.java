@@ -180,8 +180,9 @@ public class ApprenticeshipService {
                 : Apprenticeship.migrate(terms, migration.status(), recorded, details.requestKey());
         apprenticeships.save(apprenticeship);
         StatusChange first = migration == null
-                ? StatusChange.of(apprenticeship.id(), Transition.CREATE, null, ApprenticeshipStatus.ONBOARDING,
-                        clock.instant().atZone(clock.getZone()).toLocalDate(), recorded, null)
+                ? StatusChange.of(new ApprenticeshipId(apprenticeship.id()), Transition.CREATE, null,
+                        ApprenticeshipStatus.ONBOARDING, clock.instant().atZone(clock.getZone()).toLocalDate(),
+                        recorded, null)
                 : migrated(apprenticeship.id(), migration, recorded);
         changes.add(first);
         events.publishEvent(RecordChanged.created("Apprenticeship", apprenticeship.id(), apprenticeship.summary()));
@@ -204,8 +205,8 @@ public class ApprenticeshipService {
     }
 
     private static StatusChange migrated(UUID id, Migration migration, Recorded recorded) {
-        StatusChange change = StatusChange.of(id, Transition.MIGRATE, null, migration.status(), migration.since(),
-                recorded, "Brought in from another system");
+        StatusChange change = StatusChange.of(new ApprenticeshipId(id), Transition.MIGRATE, null, migration.status(),
+                migration.since(), recorded, "Brought in from another system");
         return switch (migration.status()) {
             case BREAK_IN_LEARNING -> change.withBreak(migration.expectedReturnDate(), true, false);
             case WITHDRAWN -> change.withWithdrawal(migration.withdrawalReason());

@@ -98,7 +98,7 @@ public class TrainingPlanService {
         Optional<RuleEvaluation> evaluation = evaluation(apprenticeship);
         List<PlanVersion> versions = versions(apprenticeship.id());
         Optional<PlanVersion> latest = versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(0));
-        List<PlanSignature> signatures = latest.map(v -> signing.signatures(apprenticeship.id().value(),
+        List<PlanSignature> signatures = latest.map(v -> signing.signatures(apprenticeship.id(),
                 Document.TRAINING_PLAN, v.number(), v.canonicalText())).orElse(List.of());
         return new PlanPage(apprenticeship, heading(apprenticeship, evaluation), latest, signatures, versions,
                 evaluation, rules.standard(apprenticeship).map(StandardDetails::ksbs).orElse(List.of()));
@@ -114,7 +114,7 @@ public class TrainingPlanService {
     @Transactional(readOnly = true)
     public List<PlanSignature> signaturesOn(CurrentUser user, ApprenticeshipId apprenticeshipId, PlanVersion version) {
         policy.requireView(user, apprenticeshipId);
-        return signing.signatures(apprenticeshipId.value(), Document.TRAINING_PLAN, version.number(),
+        return signing.signatures(apprenticeshipId, Document.TRAINING_PLAN, version.number(),
                 version.canonicalText());
     }
 
@@ -199,7 +199,7 @@ public class TrainingPlanService {
 
     private PlanVersion add(ApprenticeshipSummary apprenticeship, int number, PlanHeading heading,
             PlanContent content, List<String> changes, UUID by) {
-        UUID apprenticeshipId = apprenticeship.id().value();
+        ApprenticeshipId apprenticeshipId = apprenticeship.id();
         String text = PlanText.of(number, heading, content);
         try {
             jdbc.sql("""
@@ -215,7 +215,7 @@ public class TrainingPlanService {
             throw new EditConflictException("Someone else saved version " + number + " of the training plan at the"
                     + " same moment. Your answers are kept below: check them against it and save again.");
         }
-        events.publishEvent(RecordChanged.created("training plan version " + number, apprenticeshipId,
+        events.publishEvent(RecordChanged.created("training plan version " + number, apprenticeshipId.value(),
                 String.join("; ", changes)));
         signing.askToSign(apprenticeship, number, changes);
         return versions(apprenticeship.id()).get(0);

@@ -11,6 +11,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.internal.Refusals;
 import waypoint.shared.web.FieldValidationException;
 
@@ -62,8 +63,8 @@ public class PaymentInstalment {
      * An instalment of more than £0 in pounds and pence, due on or after the apprenticeship's start; refused with
      * field errors otherwise. The date and the amount are given (the forms ask for them).
      */
-    static PaymentInstalment plan(UUID apprenticeshipId, LocalDate startDate, LocalDate dueOn, BigDecimal amount,
-            Instant at, UUID by) {
+    static PaymentInstalment plan(ApprenticeshipId apprenticeshipId, LocalDate startDate, LocalDate dueOn,
+            BigDecimal amount, Instant at, UUID by) {
         java.util.Objects.requireNonNull(dueOn, "the date the instalment is due");
         java.util.Objects.requireNonNull(amount, "the amount");
         Refusals refusals = new Refusals();
@@ -77,7 +78,7 @@ public class PaymentInstalment {
             refusals.refuse("amount", "Enter the amount in pounds and pence, like 150 or 150.50");
         }
         refusals.throwIfAny();
-        return new PaymentInstalment(UUID.randomUUID(), apprenticeshipId, dueOn,
+        return new PaymentInstalment(UUID.randomUUID(), apprenticeshipId.value(), dueOn,
                 amount.setScale(2, RoundingMode.HALF_UP), State.DUE, null, null, at, by, null, null);
     }
 
@@ -111,8 +112,8 @@ public class PaymentInstalment {
         return id;
     }
 
-    public UUID apprenticeshipId() {
-        return apprenticeshipId;
+    public ApprenticeshipId apprenticeshipId() {
+        return new ApprenticeshipId(apprenticeshipId);
     }
 
     public LocalDate dueOn() {

@@ -76,7 +76,7 @@ public class PaymentPlans {
     public PaymentInstalment add(CurrentUser user, ApprenticeshipId apprenticeshipId, LocalDate dueOn,
             BigDecimal amount) {
         ApprenticeshipSummary apprenticeship = managed(user, apprenticeshipId);
-        PaymentInstalment planned = instalments.save(PaymentInstalment.plan(apprenticeshipId.value(),
+        PaymentInstalment planned = instalments.save(PaymentInstalment.plan(apprenticeshipId,
                 apprenticeship.startDate(), dueOn, amount, clock.instant(), user.id()));
         events.publishEvent(RecordChanged.updated("Apprenticeship", apprenticeshipId.value(), "payment plan",
                 "instalment of " + planned.amount() + " due " + planned.dueOn()));
@@ -88,7 +88,7 @@ public class PaymentPlans {
             LocalDate on) {
         managed(user, apprenticeshipId);
         PaymentInstalment instalment = instalments.findById(instalmentId)
-                .filter(i -> i.apprenticeshipId().equals(apprenticeshipId.value()))
+                .filter(i -> i.apprenticeshipId().equals(apprenticeshipId))
                 .orElseThrow(() -> new NotFoundException("Instalment"));
         instalment.recordPaid(on, LocalDate.now(clock), user.id());
         events.publishEvent(RecordChanged.updated("Apprenticeship", apprenticeshipId.value(), "instalment due "
@@ -102,7 +102,7 @@ public class PaymentPlans {
             LocalDate paidOn) {
         ApprenticeshipSummary apprenticeship = apprenticeships.find(apprenticeshipId)
                 .orElseThrow(() -> new NotFoundException("Apprenticeship"));
-        PaymentInstalment planned = PaymentInstalment.plan(apprenticeshipId.value(), apprenticeship.startDate(), dueOn,
+        PaymentInstalment planned = PaymentInstalment.plan(apprenticeshipId, apprenticeship.startDate(), dueOn,
                 amount, clock.instant(), null);
         if (paidOn != null) {
             planned.recordPaid(paidOn, LocalDate.now(clock), null);
@@ -139,7 +139,7 @@ public class PaymentPlans {
         LocalDate today = LocalDate.now(clock);
         int reminded = 0;
         for (PaymentInstalment due : instalments.findToRemind(today, today.plusDays(REMIND_DAYS_BEFORE))) {
-            var apprenticeship = apprenticeships.find(new ApprenticeshipId(due.apprenticeshipId()));
+            var apprenticeship = apprenticeships.find(due.apprenticeshipId());
             if (apprenticeship.isEmpty()) {
                 continue;
             }
