@@ -285,6 +285,16 @@ class FundingForecastTest {
     }
 
     @Test
+    void an_address_that_names_no_apprenticeship_is_not_found_on_the_page_and_a_bad_request_in_the_api() {
+        PageClient head = PageClient.signedInAs(port, DemoAccounts.HEAD);
+        assertThat(head.get("/apprenticeships/not-an-id/funding").status()).isEqualTo(404);
+        Api.Response api = as(DemoAccounts.HEAD).get("/api/v1/apprenticeships/not-an-id/funding");
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.body()).contains("id");
+        assertThat(head.get("/apprenticeships/new/funding").text()).contains("How is the apprenticeship funded?");
+    }
+
+    @Test
     void a_manager_records_a_price_change_on_the_page_and_sees_the_error_summary_for_a_bad_one() {
         PageClient head = PageClient.signedInAs(port, DemoAccounts.HEAD);
         PageClient.Page form = head.get("/apprenticeships/" + apprenticeship + "/price");

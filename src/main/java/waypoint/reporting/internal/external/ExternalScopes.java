@@ -131,7 +131,7 @@ public class ExternalScopes {
             UUID id = uuid(sample).orElseThrow(() -> new FieldValidationException("sample", CHOOSE_SAMPLE));
             EvidenceSample chosen = samples.find(user, id);
             Set<UUID> members = new LinkedHashSet<>();
-            samples.members(user, id).forEach(m -> members.add(m.apprenticeshipId()));
+            samples.members(user, id).forEach(m -> members.add(m.apprenticeshipId().value()));
             return ExternalGrant.Scope.sample(describe(chosen), members);
         }
         if ("STANDARD".equals(kind)) {

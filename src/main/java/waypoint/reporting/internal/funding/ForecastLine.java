@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.rules.Earnings;
 import waypoint.rules.Incentives;
 
@@ -18,7 +18,7 @@ import waypoint.rules.Incentives;
  * month) and the employer's incentive payments due or earned in the year, which the provider passes on. These are
  * what the forecast keeps for each apprenticeship; its totals, by standard, employer and tutor, are their sums.
  */
-public record ForecastLine(UUID apprenticeshipId, int fundingYear, List<BigDecimal> months,
+public record ForecastLine(ApprenticeshipId apprenticeshipId, int fundingYear, List<BigDecimal> months,
         BigDecimal employerIncentives) {
 
     public ForecastLine {

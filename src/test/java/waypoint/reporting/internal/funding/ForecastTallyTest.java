@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.rules.Earnings;
 import waypoint.rules.EarningsFacts;
 import waypoint.rules.Incentives;
@@ -42,9 +43,9 @@ class ForecastTallyTest {
         Incentives incentives = Incentives.of(new Incentives.Facts(start, born, false, Optional.of(false),
                 Optional.ofNullable(smallEmployer), breaks, Optional.ofNullable(withdrawn),
                 Optional.ofNullable(completed)), TODAY);
-        return new FundingForecast.Apprentice(UUID.nameUUIDFromBytes(name.getBytes()), name, employer, employerName,
-                tutor, tutorName, standard, "IN_LEARNING", start, plannedEnd, earnings, Optional.of(incentives),
-                Optional.empty(), List.of());
+        return new FundingForecast.Apprentice(new ApprenticeshipId(UUID.nameUUIDFromBytes(name.getBytes())), name,
+                employer, employerName, tutor, tutorName, standard, "IN_LEARNING", start, plannedEnd, earnings,
+                Optional.of(incentives), Optional.empty(), List.of());
     }
 
     static List<EarningsFacts.Price> price(LocalDate from, String training) {
@@ -211,9 +212,10 @@ class ForecastTallyTest {
 
     @Test
     void a_line_is_listed_only_when_the_provider_has_an_amount_in_the_year() {
-        ForecastLine employerOnly = new ForecastLine(ACME, 2026, List.of(BigDecimal.ZERO, BigDecimal.ZERO,
+        ForecastLine employerOnly = new ForecastLine(new ApprenticeshipId(ACME), 2026, List.of(BigDecimal.ZERO,
                 BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO), new BigDecimal("500.00"));
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO),
+                new BigDecimal("500.00"));
         assertThat(employerOnly.listed()).isFalse();
         assertThat(linesOf("Ada Young")).allMatch(ForecastLine::listed);
     }
