@@ -44,6 +44,8 @@ import waypoint.enrolment.internal.apprenticeship.UnitAssessment;
 import waypoint.enrolment.internal.apprenticeship.CaseloadFilter;
 import waypoint.identity.CurrentUser;
 import waypoint.organisation.LearnerId;
+import waypoint.shared.validation.Pounds;
+import waypoint.shared.validation.Pounds.Sign;
 import waypoint.shared.validation.TypedDate;
 import waypoint.shared.validation.TypedValues;
 import waypoint.shared.web.FormChecks;
@@ -88,7 +90,11 @@ class ApprenticeshipsApi {
             @TypedDate(message = ISO_DATE) String startDate, @TypedDate(message = ISO_DATE) String plannedEndDate,
             Integer epaPeriodMonths, BigDecimal weeklyHours,
             DeliveryModel deliveryModel, String deliveryLink, Set<DayOfWeek> studyDays, FundingType fundingType,
-            BigDecimal trainingPrice, BigDecimal epaPrice, UUID epaoId, ApprenticeshipStatus status,
+            @Pounds(sign = Sign.ZERO_OR_MORE, message = "Enter the training price in pounds, like 12000 or 12000.50")
+            BigDecimal trainingPrice,
+            @Pounds(sign = Sign.ZERO_OR_MORE,
+                    message = "Enter the end-point assessment price in pounds, like 12000 or 12000.50")
+            BigDecimal epaPrice, UUID epaoId, ApprenticeshipStatus status,
             @TypedDate(message = ISO_DATE) String statusDate, @TypedDate(message = ISO_DATE) String expectedReturnDate,
             WithdrawalReason withdrawalReason) {
     }
@@ -351,8 +357,12 @@ class ApprenticeshipsApi {
     record PriceChange(
             @NotBlank(message = "Enter the date the price applies from")
             @TypedDate(message = ISO_DATE) String appliesFrom,
-            @NotNull(message = "Enter the training price (TNP1) in pounds, like 9000") BigDecimal trainingPrice,
-            @NotNull(message = "Enter the assessment price (TNP2) in pounds, like 9000") BigDecimal assessmentPrice,
+            @NotNull(message = "Enter the training price (TNP1) in pounds, like 9000")
+            @Pounds(sign = Sign.ZERO_OR_MORE, message = PriceController.TRAINING_PRICE_IN_PENCE,
+                    signMessage = PriceController.TRAINING_PRICE_NOT_NEGATIVE) BigDecimal trainingPrice,
+            @NotNull(message = "Enter the assessment price (TNP2) in pounds, like 9000")
+            @Pounds(sign = Sign.ZERO_OR_MORE, message = PriceController.ASSESSMENT_PRICE_IN_PENCE,
+                    signMessage = PriceController.ASSESSMENT_PRICE_NOT_NEGATIVE) BigDecimal assessmentPrice,
             @NotBlank(message = "Say why the price changed") String reason,
             Boolean smallEmployer) {
 
@@ -393,7 +403,9 @@ class ApprenticeshipsApi {
 
     record InstalmentRequest(
             @NotBlank(message = "Enter the date the instalment is due") @TypedDate(message = ISO_DATE) String dueOn,
-            @NotNull(message = "Enter the amount in pounds, like 150") BigDecimal amount) {
+            @NotNull(message = "Enter the amount in pounds, like 150")
+            @Pounds(sign = Sign.MORE_THAN_ZERO, message = PaymentPlanController.AMOUNT_IN_PENCE,
+                    signMessage = PaymentPlanController.AMOUNT_MORE_THAN_ZERO) BigDecimal amount) {
     }
 
     @PostMapping("/{id}/payment-plan")
