@@ -358,11 +358,9 @@ class ApprenticeshipsApi {
             @NotBlank(message = "Enter the date the price applies from")
             @TypedDate(message = ISO_DATE) String appliesFrom,
             @NotNull(message = "Enter the training price (TNP1) in pounds, like 9000")
-            @Pounds(sign = Sign.ZERO_OR_MORE, message = PriceController.TRAINING_PRICE_IN_PENCE,
-                    signMessage = PriceController.TRAINING_PRICE_NOT_NEGATIVE) BigDecimal trainingPrice,
+            @Pounds(message = PriceController.TRAINING_PRICE_IN_PENCE) BigDecimal trainingPrice,
             @NotNull(message = "Enter the assessment price (TNP2) in pounds, like 9000")
-            @Pounds(sign = Sign.ZERO_OR_MORE, message = PriceController.ASSESSMENT_PRICE_IN_PENCE,
-                    signMessage = PriceController.ASSESSMENT_PRICE_NOT_NEGATIVE) BigDecimal assessmentPrice,
+            @Pounds(message = PriceController.ASSESSMENT_PRICE_IN_PENCE) BigDecimal assessmentPrice,
             @NotBlank(message = "Say why the price changed") String reason,
             Boolean smallEmployer) {
 

@@ -21,7 +21,6 @@ import waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipQueries;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.validation.Pounds;
-import waypoint.shared.validation.Pounds.Sign;
 import waypoint.shared.validation.TypedDate;
 import waypoint.shared.validation.TypedNumber;
 import waypoint.shared.validation.TypedValues;
@@ -35,15 +34,14 @@ import waypoint.shared.web.FormErrors;
 @RequestMapping("/apprenticeships/{id}/price")
 class PriceController {
 
-    /** The messages a price that is not pounds and pence, or is below £0, is refused with, page and API alike. */
+    /**
+     * The messages a price that is not pounds and pence is refused with, page and API alike. A price below £0 is the
+     * apprenticeship's rule, so that it is told at once with a date the rule refuses too.
+     */
     static final String TRAINING_PRICE_IN_PENCE = "Enter the training price (TNP1) in pounds and pence, like 9000 or"
             + " 9000.50";
-    static final String TRAINING_PRICE_NOT_NEGATIVE = "The training price (TNP1) must be £0 or more: the funding"
-            + " rules fund a price, never a negative one";
     static final String ASSESSMENT_PRICE_IN_PENCE = "Enter the assessment price (TNP2) in pounds and pence, like 9000"
             + " or 9000.50";
-    static final String ASSESSMENT_PRICE_NOT_NEGATIVE = "The assessment price (TNP2) must be £0 or more: the funding"
-            + " rules fund a price, never a negative one";
 
     /**
      * The form as typed: a date like 1/3/2027, amounts in pounds (£9,000.50 will do), why, and the employer's size
@@ -54,13 +52,10 @@ class PriceController {
             @TypedDate(message = "Enter a real date, like 1/3/2027") String appliesFrom,
             @NotBlank(message = "Enter the training price (TNP1) in pounds, like 9000")
             @TypedNumber(pounds = true, message = "Enter an amount in pounds, like 9000 or 9000.50")
-            @Pounds(sign = Sign.ZERO_OR_MORE, message = TRAINING_PRICE_IN_PENCE, signMessage = TRAINING_PRICE_NOT_NEGATIVE)
-            String trainingPrice,
+            @Pounds(message = TRAINING_PRICE_IN_PENCE) String trainingPrice,
             @NotBlank(message = "Enter the assessment price (TNP2) in pounds, like 9000")
             @TypedNumber(pounds = true, message = "Enter an amount in pounds, like 9000 or 9000.50")
-            @Pounds(sign = Sign.ZERO_OR_MORE, message = ASSESSMENT_PRICE_IN_PENCE,
-                    signMessage = ASSESSMENT_PRICE_NOT_NEGATIVE)
-            String assessmentPrice,
+            @Pounds(message = ASSESSMENT_PRICE_IN_PENCE) String assessmentPrice,
             @NotBlank(message = "Say why the price changed") String reason,
             String smallEmployer) {
 
