@@ -53,6 +53,7 @@ import waypoint.shared.web.PageOf;
 import waypoint.organisation.EmployerId;
 import waypoint.shared.ids.TypedId;
 import waypoint.organisation.StaffMemberId;
+import waypoint.shared.money.Money;
 
 @RestController
 @RequestMapping("/api/v1/apprenticeships")
@@ -116,7 +117,7 @@ class ApprenticeshipsApi {
             Party learner, Party employer, Party lineManager, Standard standard, Party tutor,
             List<ApprenticeshipView.Staff> otherStaff, LocalDate startDate, LocalDate plannedEndDate,
             Integer epaPeriodMonths, BigDecimal weeklyHours, DeliveryModel deliveryModel, String deliveryLink,
-            Set<DayOfWeek> studyDays, FundingType fundingType, BigDecimal trainingPrice, BigDecimal epaPrice,
+            Set<DayOfWeek> studyDays, FundingType fundingType, Money trainingPrice, Money epaPrice,
             Party epao, ApprenticeshipFigures figures, List<ApprenticeshipView.TimelineEntry> timeline,
             List<BreakInLearning> breaks, String withdrawalPrompt, List<String> actions, int version,
             waypoint.rules.ProgrammeType programmeType, UnitAssessment unitAssessment) {
@@ -321,8 +322,8 @@ class ApprenticeshipsApi {
                 r.standardReference(), r.standardVersion(), TypedId.of(r.tutorId(), StaffMemberId::new), r.otherStaff(),
                 start, end,
                 r.epaPeriodMonths(), r.weeklyHours(),
-                r.deliveryModel(), r.deliveryLink(), r.studyDays(), r.fundingType(), r.trainingPrice(),
-                r.epaPrice(), r.epaoId(), migration, key == null || key.isBlank() ? null : key.strip());
+                r.deliveryModel(), r.deliveryLink(), r.studyDays(), r.fundingType(), Money.of(r.trainingPrice()),
+                Money.of(r.epaPrice()), r.epaoId(), migration, key == null || key.isBlank() ? null : key.strip());
     }
 
     @GetMapping("/{id}/employment-statuses")
@@ -366,7 +367,7 @@ class ApprenticeshipsApi {
 
         ApprenticeshipLifecycle.PriceRequest request() {
             return new ApprenticeshipLifecycle.PriceRequest(TypedValues.date(appliesFrom).orElseThrow(),
-                    trainingPrice, assessmentPrice, reason, smallEmployer);
+                    Money.pounds(trainingPrice), Money.pounds(assessmentPrice), reason, smallEmployer);
         }
     }
 
@@ -391,7 +392,7 @@ class ApprenticeshipsApi {
 
     /** An instalment as the API shows it: state DUE or PAID. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
-    record Instalment(UUID id, LocalDate dueOn, BigDecimal amount, String state, LocalDate paidOn,
+    record Instalment(UUID id, LocalDate dueOn, Money amount, String state, LocalDate paidOn,
             LocalDate remindedOn) {
 
         static Instalment of(waypoint.enrolment.internal.payment.PaymentInstalment i) {
@@ -412,7 +413,8 @@ class ApprenticeshipsApi {
     ResponseEntity<Instalment> addInstalment(CurrentUser user,
             @PathVariable ApprenticeshipId id, @RequestBody InstalmentRequest body) {
         checked(body, () -> paymentPlans.requireKeeper(user, id));
-        var added = paymentPlans.add(user, id, TypedValues.date(body.dueOn()).orElseThrow(), body.amount());
+        var added = paymentPlans.add(user, id, TypedValues.date(body.dueOn()).orElseThrow(),
+                Money.pounds(body.amount()));
         return ResponseEntity.created(URI.create("/api/v1/apprenticeships/" + id + "/payment-plan"))
                 .body(Instalment.of(added));
     }

@@ -502,8 +502,8 @@ class NewApprenticeshipController {
                 epaMonths, typed.number("weeklyHours", "Enter the weekly hours as a number", f.getWeeklyHours()),
                 enumOf(DeliveryModel.class, f.getDeliveryModel()), f.getDeliveryLink(), days,
                 enumOf(FundingType.class, f.getFundingType()),
-                typed.number("trainingPrice", "Enter the training price in pounds", f.getTrainingPrice()),
-                typed.number("epaPrice", "Enter the end-point assessment price in pounds", f.getEpaPrice()),
+                typed.pounds("trainingPrice", "Enter the training price in pounds", f.getTrainingPrice()),
+                typed.pounds("epaPrice", "Enter the end-point assessment price in pounds", f.getEpaPrice()),
                 ActionForm.id(f.getEpaoId()), migration, null);
     }
 

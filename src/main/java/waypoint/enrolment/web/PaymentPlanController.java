@@ -28,6 +28,7 @@ import waypoint.shared.validation.TypedValues;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.FormErrors;
+import waypoint.shared.money.Money;
 
 /** Planning the employer's instalments and recording them paid (docs/domain/funding-rules.md): managers, data officer. */
 @Controller
@@ -88,7 +89,7 @@ class PaymentPlanController {
         }
         try {
             plans.add(user, id, TypedValues.date(form.dueOn()).orElseThrow(),
-                    TypedValues.pounds(form.amount()).orElseThrow());
+                    TypedValues.pounds(form.amount()).map(Money::of).orElseThrow());
             return "redirect:/apprenticeships/" + id + "/payment-plan?saved";
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, invalid);

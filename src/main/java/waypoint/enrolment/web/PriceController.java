@@ -28,6 +28,7 @@ import waypoint.shared.web.Choice;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.FormErrors;
+import waypoint.shared.money.Money;
 
 /** Recording a new price from a date (docs/domain/funding-rules.md, The price): managers and the data officer. */
 @Controller
@@ -62,7 +63,8 @@ class PriceController {
         /** The typed request, once the form is checked; no answer about the employer's size keeps what is recorded. */
         ApprenticeshipLifecycle.PriceRequest request() {
             return new ApprenticeshipLifecycle.PriceRequest(TypedValues.date(appliesFrom).orElseThrow(),
-                    TypedValues.pounds(trainingPrice).orElseThrow(), TypedValues.pounds(assessmentPrice).orElseThrow(),
+                    TypedValues.pounds(trainingPrice).map(Money::of).orElseThrow(),
+                    TypedValues.pounds(assessmentPrice).map(Money::of).orElseThrow(),
                     reason, "YES".equals(smallEmployer) ? Boolean.TRUE : "NO".equals(smallEmployer) ? Boolean.FALSE
                             : null);
         }
