@@ -32,6 +32,7 @@ import waypoint.rules.Earnings;
 import waypoint.rules.Incentives;
 import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.PageOf;
+import waypoint.shared.money.Money;
 
 /**
  * The funding forecast and one apprenticeship's money over HTTP, with the same rules as the pages: for heads of
@@ -185,8 +186,8 @@ class FundingApi {
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record ApprenticeFunding(UUID apprenticeshipId, String learnerName, String employerName, String tutorName,
             String standard, String status, boolean earningsKnown, BigDecimal earningsTotal, BigDecimal earnedToDate,
-            List<Instalment> earnings, List<Payment> incentives, BigDecimal employerContribution,
-            BigDecimal aboveBand, List<String> working, List<String> warnings) {
+            List<Instalment> earnings, List<Payment> incentives, Money employerContribution,
+            Money aboveBand, List<String> working, List<String> warnings) {
     }
 
     @GetMapping("/apprenticeships/{id}/funding")

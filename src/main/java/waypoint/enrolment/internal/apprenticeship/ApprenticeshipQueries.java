@@ -36,7 +36,6 @@ import waypoint.rules.PriceFacts;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.PageOf;
-import waypoint.shared.money.Money;
 
 /** Reads of apprenticeships for pages and the API, each within what the person may see. */
 @Service
@@ -153,9 +152,9 @@ public class ApprenticeshipQueries {
                 .map(born -> EmployerContribution.of(new PriceFacts(summary.startDate(), born,
                         Optional.ofNullable(apprenticeship.fundingType()).map(type -> type == FundingType.LEVY
                                 ? PriceFacts.LevyStatus.LEVY : PriceFacts.LevyStatus.NON_LEVY),
-                        Optional.ofNullable(apprenticeship.trainingPrice()).map(m -> m.pounds()),
-                        Optional.ofNullable(apprenticeship.epaPrice()).map(m -> m.pounds()),
-                        standard.flatMap(found -> found.summary().fundingBandMaximum()).map(m -> m.pounds()))));
+                        Optional.ofNullable(apprenticeship.trainingPrice()),
+                        Optional.ofNullable(apprenticeship.epaPrice()),
+                        standard.flatMap(found -> found.summary().fundingBandMaximum()))));
         return new ApprenticeshipView(summary, apprenticeship.deliveryModel(), apprenticeship.deliveryLink(),
                 apprenticeship.studyDays(), apprenticeship.fundingType(), apprenticeship.trainingPrice(),
                 apprenticeship.epaPrice(), apprenticeship.epaoId(), epaoName(apprenticeship.epaoId()),

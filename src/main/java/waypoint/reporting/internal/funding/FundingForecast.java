@@ -42,6 +42,7 @@ import waypoint.rules.ProgrammeType;
 import waypoint.rules.RuleInputException;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.web.PageOf;
+import waypoint.shared.money.Money;
 
 /**
  * The provider's funding forecast (docs/domain/funding-rules.md, The forecast): for a funding year (August to July),
@@ -584,8 +585,8 @@ public class FundingForecast {
         try {
             return Optional.of(EmployerContribution.of(new PriceFacts(r.start(), r.dateOfBirth(),
                     Optional.ofNullable(r.fundingType()).map(PriceFacts.LevyStatus::valueOf),
-                    latest.map(EarningsFacts.Price::training), latest.map(EarningsFacts.Price::assessment),
-                    Optional.ofNullable(r.band()))));
+                    latest.map(EarningsFacts.Price::training).map(Money::of),
+                    latest.map(EarningsFacts.Price::assessment).map(Money::of), Optional.ofNullable(r.band()).map(Money::of))));
         } catch (RuleInputException unusable) {
             return Optional.empty();
         }
