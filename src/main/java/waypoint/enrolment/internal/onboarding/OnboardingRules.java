@@ -28,6 +28,7 @@ import waypoint.rules.ProviderPolicy;
 import waypoint.rules.RuleEvaluation;
 import waypoint.rules.RuleInputException;
 import waypoint.rules.StandardFacts;
+import waypoint.shared.money.Money;
 
 /**
  * The funding-rule pack applied to an apprenticeship being onboarded: its dates and hours, the learner's age, the
@@ -164,7 +165,7 @@ public class OnboardingRules {
             StandardDetails details = standard.get();
             StandardFacts standardFacts = new StandardFacts(details.referenceNumber(),
                     details.publishedMinimumOtjHours().map(BigDecimal::valueOf),
-                    details.fundingBandMaximum().map(m -> m.pounds()).orElse(BigDecimal.ZERO),
+                    details.fundingBandMaximum().orElse(Money.ZERO),
                     details.typicalDurationMonths().orElse(TYPICAL_DURATION_WHEN_NOT_RECORDED),
                     Optional.of(details.level()), details.programmeType());
             ApprenticeshipFacts facts = ApprenticeshipFacts.of(apprenticeship.startDate(),
@@ -177,7 +178,7 @@ public class OnboardingRules {
                 facts = facts.withCareLeaver(YES.equals(careLeaver));
             }
             if (price.isPresent()) {
-                facts = facts.withTrainingPrice(price.get());
+                facts = facts.withTrainingPrice(Money.of(price.get()));
             }
             PlanningPolicy policy = planningPolicy.get();
             return Optional.of(FundingRules.evaluate(facts,
