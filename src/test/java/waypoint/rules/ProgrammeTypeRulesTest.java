@@ -182,7 +182,7 @@ class ProgrammeTypeRulesTest {
         assertThat(paid.warnings()).singleElement().asString()
                 .startsWith("A foundation apprenticeship's own payment is not known");
         // the payments for a young apprentice still apply: aged 18 at the start
-        assertThat(paid.total(Incentives.Recipient.PROVIDER)).isEqualByComparingTo("1000");
+        assertThat(paid.total(Incentives.Recipient.PROVIDER).pounds()).isEqualByComparingTo("1000");
     }
 
     @ParameterizedTest(name = "{0}: ILR programme type {1}, achievement rates 2025-26 {2}")

@@ -22,6 +22,7 @@ import waypoint.rules.Incentives;
 import waypoint.shared.validation.TypedDate;
 import waypoint.shared.validation.TypedNumber;
 import waypoint.shared.validation.TypedValues;
+import waypoint.shared.money.Money;
 
 /**
  * The foundation apprenticeship payment as an administrator types it, on the page or in the API: the first start date
@@ -62,7 +63,7 @@ record FoundationPaymentForm(
     /** The payment, once checked. */
     FoundationIncentive payment() {
         return new FoundationIncentive(TypedValues.date(startsFrom).orElseThrow(),
-                TypedValues.pounds(amount).orElseThrow(),
+                TypedValues.pounds(amount).map(Money::of).orElseThrow(),
                 Incentives.Recipient.valueOf(paidTo.strip().toUpperCase(Locale.ROOT)),
                 Integer.parseInt(afterDays.strip()), source.strip(), sourceAddress.strip());
     }

@@ -495,8 +495,8 @@ public class FundingForecast {
                         + " FROM enrolment.apprenticeship_price p WHERE p.apprenticeship_id IN (SELECT a.id" + from + ")")
                 .params(params).query((rs, n) -> {
                     prices.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(
-                            new EarningsFacts.Price(rs.getObject(2, LocalDate.class), rs.getBigDecimal(3),
-                                    rs.getBigDecimal(4)));
+                            new EarningsFacts.Price(rs.getObject(2, LocalDate.class), Money.of(rs.getBigDecimal(3)),
+                                    Money.of(rs.getBigDecimal(4))));
                     return null;
                 }).list();
         Map<UUID, List<Change>> changes = new HashMap<>();
@@ -554,7 +554,8 @@ public class FundingForecast {
         }
         List<String> warnings = new ArrayList<>();
         Earnings earnings = Earnings.of(new EarningsFacts(r.start(), r.plannedEnd(), prices,
-                Optional.ofNullable(r.band()), breaks, Optional.ofNullable(withdrawn), Optional.ofNullable(completed),
+                Optional.ofNullable(r.band()).map(Money::of), breaks, Optional.ofNullable(withdrawn),
+                Optional.ofNullable(completed),
                 Optional.ofNullable(r.assessmentMonths())), today);
         warnings.addAll(earnings.warnings());
         Optional<Incentives> incentives = Optional.empty();
@@ -585,8 +586,8 @@ public class FundingForecast {
         try {
             return Optional.of(EmployerContribution.of(new PriceFacts(r.start(), r.dateOfBirth(),
                     Optional.ofNullable(r.fundingType()).map(PriceFacts.LevyStatus::valueOf),
-                    latest.map(EarningsFacts.Price::training).map(Money::of),
-                    latest.map(EarningsFacts.Price::assessment).map(Money::of), Optional.ofNullable(r.band()).map(Money::of))));
+                    latest.map(EarningsFacts.Price::training), latest.map(EarningsFacts.Price::assessment),
+                    Optional.ofNullable(r.band()).map(Money::of))));
         } catch (RuleInputException unusable) {
             return Optional.empty();
         }
