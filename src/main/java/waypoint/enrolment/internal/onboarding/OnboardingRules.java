@@ -119,10 +119,10 @@ public class OnboardingRules {
                 .param("ids", ids).query(rs -> {
                     rpl.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2));
                 });
-        Map<UUID, BigDecimal> prices = new HashMap<>();
+        Map<UUID, Money> prices = new HashMap<>();
         jdbc.sql("SELECT id, training_price FROM apprenticeship WHERE id IN (:ids) AND training_price IS NOT NULL")
                 .param("ids", ids).query(rs -> {
-                    prices.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2));
+                    prices.put(rs.getObject(1, UUID.class), Money.of(rs.getBigDecimal(2)));
                 });
         Map<UUID, TaskAnswers> initialAssessments = answers.read(ids, OnboardingTask.INITIAL_ASSESSMENT);
         Map<UUID, TaskAnswers> eligibilities = answers.read(ids, OnboardingTask.ELIGIBILITY);
@@ -155,7 +155,7 @@ public class OnboardingRules {
     /** The rules applied to one apprenticeship's facts, read one by one or for many at once. */
     private static Optional<RuleEvaluation> evaluate(ApprenticeshipSummary apprenticeship,
             Optional<StandardDetails> standard, Optional<java.time.LocalDate> born, BigDecimal rplHours,
-            TaskAnswers initialAssessment, TaskAnswers eligibility, Optional<BigDecimal> price,
+            TaskAnswers initialAssessment, TaskAnswers eligibility, Optional<Money> price,
             Supplier<PlanningPolicy> planningPolicy) {
         if (standard.isEmpty() || born.isEmpty() || apprenticeship.startDate() == null
                 || apprenticeship.plannedEndDate() == null || apprenticeship.weeklyHours() == null) {
@@ -178,7 +178,7 @@ public class OnboardingRules {
                 facts = facts.withCareLeaver(YES.equals(careLeaver));
             }
             if (price.isPresent()) {
-                facts = facts.withTrainingPrice(Money.of(price.get()));
+                facts = facts.withTrainingPrice(price.get());
             }
             PlanningPolicy policy = planningPolicy.get();
             return Optional.of(FundingRules.evaluate(facts,
@@ -194,8 +194,8 @@ public class OnboardingRules {
                 .param("id", apprenticeshipId).query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);
     }
 
-    private Optional<BigDecimal> trainingPrice(ApprenticeshipSummary apprenticeship) {
+    private Optional<Money> trainingPrice(ApprenticeshipSummary apprenticeship) {
         return jdbc.sql("SELECT training_price FROM apprenticeship WHERE id = :id").param("id", apprenticeship.id())
-                .query((rs, n) -> Optional.ofNullable(rs.getBigDecimal(1))).optional().flatMap(p -> p);
+                .query((rs, n) -> Optional.ofNullable(Money.of(rs.getBigDecimal(1)))).optional().flatMap(p -> p);
     }
 }
