@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import waypoint.shared.money.Money;
+
 /**
  * How numbers and dates read in explanations: “37.5 h”, “1 August 2025”, “£1,350.00”, “30%”. The rules depend on no
  * other part of Waypoint, so they keep their own date pattern and currency format; {@code WordsTest} holds them to
@@ -50,6 +52,10 @@ final class Words {
 
     static String pounds(BigDecimal value) {
         return POUNDS.get().format(value.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    static String pounds(Money value) {
+        return pounds(value.pounds());
     }
 
     static String days(long days) {

@@ -314,6 +314,25 @@ class FundingForecastTest {
     }
 
     @Test
+    void a_price_with_a_fraction_of_a_penny_is_a_field_error_on_the_page_and_in_the_api_and_nothing_is_recorded() {
+        PageClient head = PageClient.signedInAs(port, DemoAccounts.HEAD);
+        PageClient.Page form = head.get("/apprenticeships/" + apprenticeship + "/price");
+        PageClient.Page refused = head.post("/apprenticeships/" + apprenticeship + "/price", form, Map.of(
+                "appliesFrom", start.toString(), "trainingPrice", "100.555", "assessmentPrice", "1000",
+                "reason", "Renegotiated"));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.text()).contains("There is a problem",
+                "Enter the training price (TNP1) in pounds and pence, like 9000 or 9000.50");
+        assertThat(refused.body()).contains("href=\"#trainingPrice\"");
+
+        Api.Response api = price(admin(), start, "100.555", "1000", null);
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.body()).contains("trainingPrice",
+                "Enter the training price (TNP1) in pounds and pence, like 9000 or 9000.50");
+        assertThat(admin().get(prices()).json().size()).isZero();
+    }
+
+    @Test
     void without_a_band_maximum_the_earnings_are_not_known_until_an_administrator_records_it() {
         assertThat(price(admin(), start, "9000", "1000", null).status()).isEqualTo(200);
         String band = "/api/v1/standards/" + reference + "/versions/1.0/funding-band-maximum";

@@ -31,6 +31,7 @@ import waypoint.rules.Earnings;
 import waypoint.rules.Incentives;
 import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.PageOf;
+import waypoint.shared.money.Money;
 
 /**
  * The funding forecast and one apprenticeship's money over HTTP, with the same rules as the pages: for heads of
@@ -176,17 +177,17 @@ class FundingApi {
         return lines.stream().map(l -> new Line(l.key(), l.name(), amounts(f, l.months()), l.total())).toList();
     }
 
-    record Instalment(LocalDate on, String kind, BigDecimal amount, String state) {
+    record Instalment(LocalDate on, String kind, Money amount, String state) {
     }
 
-    record Payment(String kind, String recipient, int day, LocalDate dueOn, BigDecimal amount, String state) {
+    record Payment(String kind, String recipient, int day, LocalDate dueOn, Money amount, String state) {
     }
 
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record ApprenticeFunding(ApprenticeshipId apprenticeshipId, String learnerName, String employerName,
-            String tutorName, String standard, String status, boolean earningsKnown, BigDecimal earningsTotal,
-            BigDecimal earnedToDate, List<Instalment> earnings, List<Payment> incentives,
-            BigDecimal employerContribution, BigDecimal aboveBand, List<String> working, List<String> warnings) {
+            String tutorName, String standard, String status, boolean earningsKnown, Money earningsTotal,
+            Money earnedToDate, List<Instalment> earnings, List<Payment> incentives, Money employerContribution,
+            Money aboveBand, List<String> working, List<String> warnings) {
     }
 
     @GetMapping("/apprenticeships/{id}/funding")

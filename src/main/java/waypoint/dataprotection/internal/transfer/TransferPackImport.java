@@ -46,6 +46,7 @@ import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.organisation.EmployerId;
 import waypoint.organisation.StaffMemberId;
+import waypoint.shared.money.Money;
 
 /**
  * Brings a learner's transfer pack in (docs/domain/transfer-pack.md, "Bringing a pack in"), for an administrator:
@@ -265,7 +266,8 @@ public class TransferPackImport {
             ApprenticeshipStatus status = status(a);
             NewApprenticeship details = new NewApprenticeship(learnerId, employerId, null, a.standardReference(),
                     a.standardVersion(), new StaffMemberId(tutorId), List.of(), a.startDate(), a.plannedEndDate(), null,
-                    a.weeklyHours(), null, null, Set.of(), funding(a.fundingType()), a.trainingPrice(), a.epaPrice(),
+                    a.weeklyHours(), null, null, Set.of(), funding(a.fundingType()), Money.of(a.trainingPrice()),
+                    Money.of(a.epaPrice()),
                     null, migration(a, status), null);
             ApprenticeshipId apprenticeshipId = apprenticeships.record(details);
             for (TransferPack.OffTheJobEntry e : a.offTheJob()) {

@@ -1,7 +1,6 @@
 package waypoint.enrolment.internal.apprenticeship;
 
 import java.time.Clock;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +32,7 @@ import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.organisation.EmployerId;
+import waypoint.shared.money.Money;
 
 /**
  * Moves apprenticeships through their lifecycle: one method per transition, each authorised (the person must manage
@@ -245,7 +245,7 @@ public class ApprenticeshipLifecycle {
     }
 
     /** A new price from a date; {@code smallEmployer} null leaves the employer's size as recorded. */
-    public record PriceRequest(LocalDate appliesFrom, BigDecimal trainingPrice, BigDecimal assessmentPrice,
+    public record PriceRequest(LocalDate appliesFrom, Money trainingPrice, Money assessmentPrice,
             String reason, Boolean smallEmployer) {
 
         /** A price is its date, both amounts and why; the form asks for them before it gets here. */

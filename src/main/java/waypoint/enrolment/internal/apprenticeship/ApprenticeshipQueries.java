@@ -154,7 +154,7 @@ public class ApprenticeshipQueries {
                                 ? PriceFacts.LevyStatus.LEVY : PriceFacts.LevyStatus.NON_LEVY),
                         Optional.ofNullable(apprenticeship.trainingPrice()),
                         Optional.ofNullable(apprenticeship.epaPrice()),
-                        standard.flatMap(found -> found.summary().fundingBandMaximum()).map(m -> m.pounds()))));
+                        standard.flatMap(found -> found.summary().fundingBandMaximum()))));
         return new ApprenticeshipView(summary, apprenticeship.deliveryModel(), apprenticeship.deliveryLink(),
                 apprenticeship.studyDays(), apprenticeship.fundingType(), apprenticeship.trainingPrice(),
                 apprenticeship.epaPrice(), apprenticeship.epaoId(), epaoName(apprenticeship.epaoId()),

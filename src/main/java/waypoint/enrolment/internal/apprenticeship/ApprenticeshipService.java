@@ -33,6 +33,7 @@ import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.ids.TypedId;
+import waypoint.shared.money.Money;
 
 /**
  * Recording apprenticeships: a new one (in onboarding) or one brought in from another system at its current
@@ -42,7 +43,7 @@ import waypoint.shared.ids.TypedId;
 @Service
 public class ApprenticeshipService {
 
-    private static final BigDecimal MOST_PRICE = new BigDecimal("99999999.99");
+    private static final Money MOST_PRICE = Money.pounds("99999999.99");
 
     private final ApprenticeshipRepository apprenticeships;
     private final StatusChanges changes;
@@ -313,8 +314,8 @@ public class ApprenticeshipService {
         }
     }
 
-    private static void price(BigDecimal price, String field, String words, Refusals refusals) {
-        if (price != null && (price.signum() < 0 || price.compareTo(MOST_PRICE) > 0 || price.scale() > 2)) {
+    private static void price(Money price, String field, String words, Refusals refusals) {
+        if (price != null && (price.isNegative() || price.isMoreThan(MOST_PRICE))) {
             refusals.refuse(field, "Enter the " + words + " in pounds, like 12000 or 12000.50");
         }
     }

@@ -28,6 +28,7 @@ import waypoint.rules.ProviderPolicy;
 import waypoint.rules.RuleEvaluation;
 import waypoint.rules.RuleInputException;
 import waypoint.rules.StandardFacts;
+import waypoint.shared.money.Money;
 
 /**
  * The funding-rule pack applied to an apprenticeship being onboarded: its dates and hours, the learner's age, the
@@ -118,10 +119,10 @@ public class OnboardingRules {
                 .param("ids", ids).query(rs -> {
                     rpl.put(new ApprenticeshipId(rs.getObject(1, UUID.class)), rs.getBigDecimal(2));
                 });
-        Map<ApprenticeshipId, BigDecimal> prices = new HashMap<>();
+        Map<ApprenticeshipId, Money> prices = new HashMap<>();
         jdbc.sql("SELECT id, training_price FROM apprenticeship WHERE id IN (:ids) AND training_price IS NOT NULL")
                 .param("ids", ids).query(rs -> {
-                    prices.put(new ApprenticeshipId(rs.getObject(1, UUID.class)), rs.getBigDecimal(2));
+                    prices.put(new ApprenticeshipId(rs.getObject(1, UUID.class)), Money.of(rs.getBigDecimal(2)));
                 });
         Map<ApprenticeshipId, TaskAnswers> initialAssessments = answers.read(ids, OnboardingTask.INITIAL_ASSESSMENT);
         Map<ApprenticeshipId, TaskAnswers> eligibilities = answers.read(ids, OnboardingTask.ELIGIBILITY);
@@ -154,7 +155,7 @@ public class OnboardingRules {
     /** The rules applied to one apprenticeship's facts, read one by one or for many at once. */
     private static Optional<RuleEvaluation> evaluate(ApprenticeshipSummary apprenticeship,
             Optional<StandardDetails> standard, Optional<java.time.LocalDate> born, BigDecimal rplHours,
-            TaskAnswers initialAssessment, TaskAnswers eligibility, Optional<BigDecimal> price,
+            TaskAnswers initialAssessment, TaskAnswers eligibility, Optional<Money> price,
             Supplier<PlanningPolicy> planningPolicy) {
         if (standard.isEmpty() || born.isEmpty() || apprenticeship.startDate() == null
                 || apprenticeship.plannedEndDate() == null || apprenticeship.weeklyHours() == null) {
@@ -164,7 +165,7 @@ public class OnboardingRules {
             StandardDetails details = standard.get();
             StandardFacts standardFacts = new StandardFacts(details.referenceNumber(),
                     details.publishedMinimumOtjHours().map(BigDecimal::valueOf),
-                    details.fundingBandMaximum().map(m -> m.pounds()).orElse(BigDecimal.ZERO),
+                    details.fundingBandMaximum().orElse(Money.ZERO),
                     details.typicalDurationMonths().orElse(TYPICAL_DURATION_WHEN_NOT_RECORDED),
                     Optional.of(details.level()), details.programmeType());
             ApprenticeshipFacts facts = ApprenticeshipFacts.of(apprenticeship.startDate(),
@@ -193,8 +194,8 @@ public class OnboardingRules {
                 .param("id", apprenticeshipId).query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);
     }
 
-    private Optional<BigDecimal> trainingPrice(ApprenticeshipSummary apprenticeship) {
+    private Optional<Money> trainingPrice(ApprenticeshipSummary apprenticeship) {
         return jdbc.sql("SELECT training_price FROM apprenticeship WHERE id = :id").param("id", apprenticeship.id())
-                .query((rs, n) -> Optional.ofNullable(rs.getBigDecimal(1))).optional().flatMap(p -> p);
+                .query((rs, n) -> Optional.ofNullable(Money.of(rs.getBigDecimal(1)))).optional().flatMap(p -> p);
     }
 }

@@ -1,6 +1,5 @@
 package waypoint.enrolment.internal.payment;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +24,7 @@ import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.messaging.NotificationRequested;
 import waypoint.shared.time.GovUkDates;
+import waypoint.shared.money.Money;
 
 /**
  * The employer's payment plan for its contribution (docs/domain/funding-rules.md, The employer's payment plan):
@@ -74,7 +74,7 @@ public class PaymentPlans {
 
     @Transactional
     public PaymentInstalment add(CurrentUser user, ApprenticeshipId apprenticeshipId, LocalDate dueOn,
-            BigDecimal amount) {
+            Money amount) {
         ApprenticeshipSummary apprenticeship = managed(user, apprenticeshipId);
         PaymentInstalment planned = instalments.save(PaymentInstalment.plan(apprenticeshipId,
                 apprenticeship.startDate(), dueOn, amount, clock.instant(), user.id()));
@@ -98,7 +98,7 @@ public class PaymentPlans {
 
     /** For the system (demo data): the same checks as a person's, by no one in particular; paid if {@code paidOn}. */
     @Transactional
-    public PaymentInstalment plan(ApprenticeshipId apprenticeshipId, LocalDate dueOn, BigDecimal amount,
+    public PaymentInstalment plan(ApprenticeshipId apprenticeshipId, LocalDate dueOn, Money amount,
             LocalDate paidOn) {
         ApprenticeshipSummary apprenticeship = apprenticeships.find(apprenticeshipId)
                 .orElseThrow(() -> new NotFoundException("Apprenticeship"));

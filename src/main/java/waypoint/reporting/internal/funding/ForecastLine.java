@@ -48,7 +48,7 @@ public record ForecastLine(ApprenticeshipId apprenticeshipId, int fundingYear, L
         Map<Integer, BigDecimal[]> provider = new TreeMap<>();
         Map<Integer, BigDecimal> employer = new TreeMap<>();
         for (Earnings.Instalment i : a.earnings().instalments()) {
-            add(provider, i.on(), i.amount());
+            add(provider, i.on(), i.amount().pounds());
         }
         if (a.incentives().isPresent()) {
             for (Incentives.Payment p : a.incentives().get().payments()) {
@@ -58,9 +58,9 @@ public record ForecastLine(ApprenticeshipId apprenticeshipId, int fundingYear, L
                 }
                 LocalDate due = p.dueOn().get();
                 if (p.recipient() == Incentives.Recipient.PROVIDER) {
-                    add(provider, due, p.amount());
+                    add(provider, due, p.amount().pounds());
                 } else if (p.recipient() == Incentives.Recipient.EMPLOYER) {
-                    employer.merge(fundingYearOf(due), p.amount(), BigDecimal::add);
+                    employer.merge(fundingYearOf(due), p.amount().pounds(), BigDecimal::add);
                 }
             }
         }

@@ -42,6 +42,7 @@ import waypoint.rules.ProgrammeType;
 import waypoint.rules.RuleInputException;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.web.PageOf;
+import waypoint.shared.money.Money;
 
 /**
  * The provider's funding forecast (docs/domain/funding-rules.md, The forecast): for a funding year (August to July),
@@ -494,8 +495,8 @@ public class FundingForecast {
                         + " FROM enrolment.apprenticeship_price p WHERE p.apprenticeship_id IN (SELECT a.id" + from + ")")
                 .params(params).query((rs, n) -> {
                     prices.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(
-                            new EarningsFacts.Price(rs.getObject(2, LocalDate.class), rs.getBigDecimal(3),
-                                    rs.getBigDecimal(4)));
+                            new EarningsFacts.Price(rs.getObject(2, LocalDate.class), Money.of(rs.getBigDecimal(3)),
+                                    Money.of(rs.getBigDecimal(4))));
                     return null;
                 }).list();
         Map<UUID, List<Change>> changes = new HashMap<>();
@@ -553,7 +554,8 @@ public class FundingForecast {
         }
         List<String> warnings = new ArrayList<>();
         Earnings earnings = Earnings.of(new EarningsFacts(r.start(), r.plannedEnd(), prices,
-                Optional.ofNullable(r.band()), breaks, Optional.ofNullable(withdrawn), Optional.ofNullable(completed),
+                Optional.ofNullable(r.band()).map(Money::of), breaks, Optional.ofNullable(withdrawn),
+                Optional.ofNullable(completed),
                 Optional.ofNullable(r.assessmentMonths())), today);
         warnings.addAll(earnings.warnings());
         Optional<Incentives> incentives = Optional.empty();
@@ -586,7 +588,7 @@ public class FundingForecast {
             return Optional.of(EmployerContribution.of(new PriceFacts(r.start(), r.dateOfBirth(),
                     Optional.ofNullable(r.fundingType()).map(PriceFacts.LevyStatus::valueOf),
                     latest.map(EarningsFacts.Price::training), latest.map(EarningsFacts.Price::assessment),
-                    Optional.ofNullable(r.band()))));
+                    Optional.ofNullable(r.band()).map(Money::of))));
         } catch (RuleInputException unusable) {
             return Optional.empty();
         }
