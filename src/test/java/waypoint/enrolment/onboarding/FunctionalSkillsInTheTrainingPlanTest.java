@@ -101,6 +101,18 @@ class FunctionalSkillsInTheTrainingPlanTest {
     }
 
     @Test
+    void a_wrong_level_is_refused_together_with_every_other_wrong_answer_of_the_plan() {
+        Api tutor = Api.at(port).signedInAs(people.tutor.email(), OnboardingPeople.PASSWORD);
+
+        Api.Response refused = tutor.put("/api/v1" + base + "/training-plan",
+                plan(0, "{\"english\":\"GCSE\",\"maths\":\"LEVEL_2\"}").replace("Everyone plays their part", ""));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("functionalSkillsEnglish", "rolesAndResponsibilities",
+                "Enter the roles and responsibilities");
+    }
+
+    @Test
     void a_plan_written_without_the_question_plans_none_and_a_change_of_plan_is_a_new_version_saying_what_changed() {
         Api tutor = Api.at(port).signedInAs(people.tutor.email(), OnboardingPeople.PASSWORD);
         assertThat(tutor.put("/api/v1" + base + "/training-plan", plan(0, null)).status()).isEqualTo(200);

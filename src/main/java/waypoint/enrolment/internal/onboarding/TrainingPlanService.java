@@ -37,6 +37,7 @@ import waypoint.rules.RuleEvaluation;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.signing.DocumentHash;
 import waypoint.shared.web.DateText;
+import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormChecks;
 
 /**
@@ -156,8 +157,7 @@ public class TrainingPlanService {
         }
         Optional<RuleEvaluation> evaluation = evaluation(apprenticeship);
         PlanHeading heading = heading(apprenticeship, evaluation);
-        FormChecks.require(validator, draft);
-        PlanContent content = check(draft, heading, rules.standard(apprenticeship));
+        PlanContent content = check(draft, heading, rules.standard(apprenticeship), draftsOwnErrors(draft));
         List<PlanVersion> versions = versions(apprenticeshipId);
         Optional<PlanVersion> latest = versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(0));
         int latestNumber = latest.map(PlanVersion::number).orElse(0);
@@ -253,11 +253,22 @@ public class TrainingPlanService {
                 evaluation.flatMap(RuleEvaluation::minimumOtjHours).orElse(null));
     }
 
+    /** What the draft's own checks refuse (the functional skills planned, {@link PlanDraft}), by field. */
+    private Map<String, String> draftsOwnErrors(PlanDraft draft) {
+        try {
+            FormChecks.require(validator, draft);
+            return Map.of();
+        } catch (FieldValidationException refused) {
+            return refused.errors();
+        }
+    }
+
     /**
-     * Every wrong answer at once, named as the form names its fields; the answers the draft checks itself (the
-     * functional skills planned, {@link PlanDraft}) were checked before.
+     * Every wrong answer at once, named as the form names its fields, with those the draft's own checks refused
+     * ({@code drafted}) among them.
      */
-    static PlanContent check(PlanDraft draft, PlanHeading heading, Optional<StandardDetails> standard) {
+    static PlanContent check(PlanDraft draft, PlanHeading heading, Optional<StandardDetails> standard,
+            Map<String, String> drafted) {
         Refusals refusals = new Refusals();
         BigDecimal hours = null;
         String typedHours = draft.plannedOtjHours() == null ? "" : draft.plannedOtjHours().strip();
@@ -327,6 +338,7 @@ public class TrainingPlanService {
                 true);
         text(refusals, "supportNeeds", "the support needs, or “none”", draft.supportNeeds(), true);
         text(refusals, "englishAndMathsPlan", "the English and maths plan", draft.englishAndMathsPlan(), true);
+        drafted.forEach(refusals::refuse);
         refusals.throwIfAny();
         PlannedFunctionalSkills functionalSkills = PlannedFunctionalSkills.chosen(draft.functionalSkillsEnglish(),
                 draft.functionalSkillsMaths());
