@@ -75,6 +75,13 @@ class QualityJourneyTest extends RoleJourney {
         // then they are told so, and offered nobody to choose
         assertThat(page.locator("main")).containsText("No apprentices match ‘Nobody Called This’");
         assertThat(page.getByRole(AriaRole.RADIO)).hasCount(0);
+        // and when they send it anyway, the error leads to the search box
+        button("Send").click();
+        assertAccessible();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Choose the apprentice");
+        page.locator(".govuk-error-summary").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Choose the apprentice")).click();
+        assertThat(page.getByLabel("Find the apprentice")).isFocused();
 
         // when they search for part of a demo apprentice's name, having begun the message
         page.getByLabel("Subject").fill("Your next review");
