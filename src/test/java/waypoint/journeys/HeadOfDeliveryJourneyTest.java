@@ -2,17 +2,22 @@ package waypoint.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import waypoint.demo.DemoAccounts;
+import waypoint.identity.Role;
 import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
+import waypoint.organisation.StaffDetails;
 
 class HeadOfDeliveryJourneyTest extends RoleJourney {
 
@@ -53,5 +58,26 @@ class HeadOfDeliveryJourneyTest extends RoleJourney {
         visitDenied("/learners/" + learner + "/declarations");
         // and the audit trail
         visitDenied("/admin/audit");
+
+        // given the provider has more tutors than the cohort form lists (the test run lists three)
+        organisation.staff(new StaffDetails("Tamsin Trainer", "tamsin.trainer-" + UUID.randomUUID() + "@example.test",
+                null, Set.of(Role.TUTOR)));
+        // when they plan a cohort and search for its tutor by part of a name
+        visit("/admissions/cohorts");
+        button("Plan a cohort").click();
+        assertAccessible();
+        assertThat(page.locator("h1")).hasText("Plan a cohort");
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Mentors, spring");
+        page.getByLabel("Find the tutor").fill("reed");
+        button("Search").click();
+        assertAccessible();
+        // then the tutors matching are offered to choose, and what they typed is kept
+        Locator robin = page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Robin Reed").setExact(true));
+        assertThat(robin).hasCount(1);
+        assertThat(page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true))).hasValue("Mentors, spring");
+        screenshot("head-cohort-tutor-found");
+        lookOnPhoneAsItIs("head-cohort-tutor-found-phone");
+        robin.check();
+        assertThat(robin).isChecked();
     }
 }

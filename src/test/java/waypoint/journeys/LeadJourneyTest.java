@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,5 +66,25 @@ class LeadJourneyTest extends RoleJourney {
         // when they go to add a learner or read the audit trail by address
         visitDenied("/learners/new");
         visitDenied("/admin/audit");
+
+        // when they schedule a session: seeing every apprentice of the provider, they search for each one instead
+        visit("/sessions");
+        button("Schedule a session").click();
+        assertAccessible();
+        assertThat(page.getByRole(AriaRole.CHECKBOX)).hasCount(0);
+        page.getByLabel("Find apprentices").fill("nolan");
+        button("Search").click();
+        assertAccessible();
+        // then they tick one of the matches, and search again for another
+        Locator niamh = page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Niamh Nolan"));
+        niamh.check();
+        page.getByLabel("Find apprentices").fill("owen");
+        button("Search").click();
+        assertAccessible();
+        // and the one they ticked stays ticked above the new matches
+        assertThat(niamh).isChecked();
+        assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Oscar Owen"))).not().isChecked();
+        screenshot("lead-session-apprentices-found");
+        lookOnPhoneAsItIs("lead-session-apprentices-found-phone");
     }
 }

@@ -61,5 +61,44 @@ class QualityJourneyTest extends RoleJourney {
         // and to the audit trail
         visitDenied("/admin/audit");
         assertThat(page).hasTitle(Pattern.compile("^You do not have access to this page"));
+
+        // when they start a conversation: with every apprentice of the provider to choose from, they search instead
+        visit("/messages");
+        button("Start a conversation").click();
+        assertAccessible();
+        assertThat(page.locator("h1")).hasText("Start a conversation");
+        assertThat(page.getByLabel("Apprentice", new Page.GetByLabelOptions().setExact(true))).hasCount(0);
+        // and search for a name that nobody has
+        page.getByLabel("Find the apprentice").fill("Nobody Called This");
+        button("Search").click();
+        assertAccessible();
+        // then they are told so, and offered nobody to choose
+        assertThat(page.locator("main")).containsText("No apprentices match ‘Nobody Called This’");
+        assertThat(page.getByRole(AriaRole.RADIO)).hasCount(0);
+        // and when they send it anyway, the error leads to the search box
+        button("Send").click();
+        assertAccessible();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Choose the apprentice");
+        page.locator(".govuk-error-summary").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Choose the apprentice")).click();
+        assertThat(page.getByLabel("Find the apprentice")).isFocused();
+
+        // when they search for part of a demo apprentice's name, having begun the message
+        page.getByLabel("Subject").fill("Your next review");
+        page.getByLabel("Find the apprentice").fill("pate");
+        button("Search").click();
+        assertAccessible();
+        // then the matches are theirs to choose, and what they typed is kept
+        Locator priya = page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Priya Patel").setExact(true));
+        assertThat(priya).hasCount(1);
+        assertThat(page.getByLabel("Find the apprentice")).hasValue("pate");
+        assertThat(page.getByLabel("Subject")).hasValue("Your next review");
+        screenshot("quality-message-apprentice-found");
+        lookOnPhoneAsItIs("quality-message-apprentice-found-phone");
+        // and once one is chosen, the rest of the message is theirs to write
+        priya.check();
+        assertThat(priya).isChecked();
+        assertThat(page.getByLabel("Message")).isEditable();
+        assertAccessible();
     }
 }

@@ -74,18 +74,41 @@ abstract class RoleJourney extends BrowserJourney {
             phone.addCookies(page.context().cookies());
             Page small = phone.newPage();
             small.navigate(page.url());
-            Locator menu = small.locator(".govuk-service-navigation__toggle");
-            if (menu.isVisible()) {
+            lookAtPhoneSized(small, name);
+        }
+    }
+
+    /**
+     * Looks at the page as it is now (such as a form shown again with what was typed, which opening its address
+     * again would not show) on a phone-sized screen, by narrowing the journey's own window to a phone's and back:
+     * the same checks and screenshot as {@link #lookOnPhone}.
+     */
+    protected void lookOnPhoneAsItIs(String name) {
+        var size = page.viewportSize();
+        page.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
+        try {
+            lookAtPhoneSized(page, name);
+        } finally {
+            Locator menu = page.locator(".govuk-service-navigation__toggle");
+            if (menu.isVisible() && "true".equals(menu.getAttribute("aria-expanded"))) {
                 menu.click();
             }
-            Number overflow = (Number) small.evaluate(
-                    "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            small.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png"))
-                    .setFullPage(true));
-            Assertions.assertThat(overflow.intValue()).as("how far " + small.url() + " is wider than a phone screen").isLessThanOrEqualTo(0);
-            AxeResults results = new AxeBuilder(small).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze();
-            Assertions.assertThat(results.getViolations()).as("accessibility violations on a phone at " + small.url())
-                    .extracting(v -> v.getId() + ": " + v.getHelp()).isEmpty();
+            page.setViewportSize(size.width, size.height);
         }
+    }
+
+    private void lookAtPhoneSized(Page small, String name) {
+        Locator menu = small.locator(".govuk-service-navigation__toggle");
+        if (menu.isVisible()) {
+            menu.click();
+        }
+        Number overflow = (Number) small.evaluate(
+                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        small.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png"))
+                .setFullPage(true));
+        Assertions.assertThat(overflow.intValue()).as("how far " + small.url() + " is wider than a phone screen").isLessThanOrEqualTo(0);
+        AxeResults results = new AxeBuilder(small).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze();
+        Assertions.assertThat(results.getViolations()).as("accessibility violations on a phone at " + small.url())
+                .extracting(v -> v.getId() + ": " + v.getHelp()).isEmpty();
     }
 }
