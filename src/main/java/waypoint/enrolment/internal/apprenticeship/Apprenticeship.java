@@ -462,8 +462,8 @@ public class Apprenticeship {
         return refusals;
     }
 
-    public UUID id() {
-        return id;
+    public ApprenticeshipId id() {
+        return new ApprenticeshipId(id);
     }
 
     public UUID learnerId() {

@@ -239,7 +239,7 @@ public class ApprenticeshipLifecycle {
         apprenticeship.recordEmploymentStatus(request.appliesFrom(), request.status(), request.lengthOfEmployment(),
                 request.benefits());
         apprenticeships.save(apprenticeship);
-        events.publishEvent(RecordChanged.updated("Apprenticeship", apprenticeship.id(), "employment status",
+        events.publishEvent(RecordChanged.updated("Apprenticeship", apprenticeship.id().value(), "employment status",
                 "employment status from " + request.appliesFrom() + ": " + request.status().label()));
         return apprenticeship.employment();
     }
@@ -304,7 +304,7 @@ public class ApprenticeshipLifecycle {
             apprenticeship.recordEmployerSize(request.smallEmployer());
         }
         apprenticeships.save(apprenticeship);
-        events.publishEvent(RecordChanged.updated("Apprenticeship", apprenticeship.id(), before,
+        events.publishEvent(RecordChanged.updated("Apprenticeship", apprenticeship.id().value(), before,
                 "price from " + request.appliesFrom() + ": training " + request.trainingPrice() + ", assessment "
                         + request.assessmentPrice()));
         events.publishEvent(changed);
@@ -377,7 +377,7 @@ public class ApprenticeshipLifecycle {
     }
 
     private ApprenticeshipSummary save(Apprenticeship apprenticeship, Function<Apprenticeship, StatusChange> transition) {
-        UUID id = apprenticeship.id();
+        UUID id = apprenticeship.id().value();
         String before = apprenticeship.summary();
         StatusChange change = transition.apply(apprenticeship);
         apprenticeships.save(apprenticeship);

@@ -77,7 +77,7 @@ public class ApprenticeshipPolicy {
             case STAFF -> apprenticeship.isWorkedOnBy(scope.id());
             case EMPLOYER -> scope.id().equals(apprenticeship.employerId());
             case LEARNER -> scope.id().equals(apprenticeship.learnerId());
-            case NAMED -> scope.ids().contains(new ApprenticeshipId(apprenticeship.id()));
+            case NAMED -> scope.ids().contains(apprenticeship.id());
             case NOBODY -> false;
         };
     }

@@ -88,7 +88,7 @@ public class ApprenticeshipService {
                 return new ApprenticeshipId(earlier.get());
             }
         }
-        return new ApprenticeshipId(record(details, user.id()));
+        return record(details, user.id());
     }
 
     /** Whether the person may record apprenticeships at all (the pages offer it). */
@@ -131,7 +131,7 @@ public class ApprenticeshipService {
     /** For the system (demo data): no one to authorise. */
     @Transactional
     public ApprenticeshipId register(NewApprenticeship details) {
-        return new ApprenticeshipId(record(details, null));
+        return record(details, null);
     }
 
     /**
@@ -140,7 +140,7 @@ public class ApprenticeshipService {
      */
     @Transactional
     ApprenticeshipId importFor(CurrentUser user, NewApprenticeship details) {
-        return new ApprenticeshipId(record(details, user.id()));
+        return record(details, user.id());
     }
 
     /** The rule-pack figures of what would be recorded, or every problem with it as field errors. */
@@ -164,7 +164,7 @@ public class ApprenticeshipService {
     private record Checked(StandardSummary standard, ApprenticeshipFigures figures) {
     }
 
-    private UUID record(NewApprenticeship details, UUID by) {
+    private ApprenticeshipId record(NewApprenticeship details, UUID by) {
         Checked checked = checked(details);
         Recorded recorded = new Recorded(clock.instant(), by);
         Apprenticeship.Terms terms = new Apprenticeship.Terms(TypedId.valueOf(details.learnerId()),
@@ -181,13 +181,13 @@ public class ApprenticeshipService {
                 : Apprenticeship.migrate(terms, migration.status(), recorded, details.requestKey());
         apprenticeships.save(apprenticeship);
         StatusChange first = migration == null
-                ? StatusChange.of(new ApprenticeshipId(apprenticeship.id()), Transition.CREATE, null,
+                ? StatusChange.of(apprenticeship.id(), Transition.CREATE, null,
                         ApprenticeshipStatus.ONBOARDING, clock.instant().atZone(clock.getZone()).toLocalDate(),
                         recorded, null)
                 : migrated(apprenticeship.id(), migration, recorded);
         changes.add(first);
-        events.publishEvent(RecordChanged.created("Apprenticeship", apprenticeship.id(), apprenticeship.summary()));
-        events.publishEvent(new ApprenticeshipCreated(new ApprenticeshipId(apprenticeship.id()),
+        events.publishEvent(RecordChanged.created("Apprenticeship", apprenticeship.id().value(), apprenticeship.summary()));
+        events.publishEvent(new ApprenticeshipCreated(apprenticeship.id(),
                 new LearnerId(apprenticeship.learnerId())));
         announceTutor(apprenticeship);
         return apprenticeship.id();
@@ -205,8 +205,8 @@ public class ApprenticeshipService {
                 .optional().ifPresent(events::publishEvent);
     }
 
-    private static StatusChange migrated(UUID id, Migration migration, Recorded recorded) {
-        StatusChange change = StatusChange.of(new ApprenticeshipId(id), Transition.MIGRATE, null, migration.status(),
+    private static StatusChange migrated(ApprenticeshipId id, Migration migration, Recorded recorded) {
+        StatusChange change = StatusChange.of(id, Transition.MIGRATE, null, migration.status(),
                 migration.since(), recorded, "Brought in from another system");
         return switch (migration.status()) {
             case BREAK_IN_LEARNING -> change.withBreak(migration.expectedReturnDate(), true, false);

@@ -87,7 +87,7 @@ public class EnglishMathsAims {
                     : qualifications.find(aim.qualificationId()).orElse(null), aim == null ? null : aim.startDate(),
                     aim == null ? null : aim.plannedEndDate(), aim == null ? null : aim.achievedOn());
         }).toList();
-        return new Page(new ApprenticeshipId(a.id()), a.startDate(), a.plannedEndDate(), studies,
+        return new Page(a.id(), a.startDate(), a.plannedEndDate(), studies,
                 policy.canRecordEmployment(viewers.of(user), a), qualifications.all());
     }
 
@@ -134,23 +134,23 @@ public class EnglishMathsAims {
         EnglishMathsQualification qualification = qualificationId == null ? null
                 : qualifications.find(qualificationId).orElseThrow(() -> new FieldValidationException(
                         "qualificationId", "That qualification is not one the provider delivers"));
-        ApprenticeshipId id = new ApprenticeshipId(a.id());
+        ApprenticeshipId id = a.id();
         EnglishMathsAim aim = load(id, subject).orElseGet(() -> EnglishMathsAim.none(id, subject));
         String before = describe(aim);
-        aim.choose(qualification, level(plans.functionalSkillsPlanned(new ApprenticeshipId(a.id())), subject),
+        aim.choose(qualification, level(plans.functionalSkillsPlanned(a.id()), subject),
                 a.startDate(),
                 start == null ? a.startDate() : start, plannedEnd == null ? a.plannedEndDate() : plannedEnd);
         save(aim, by);
-        events.publishEvent(RecordChanged.updated("Apprenticeship", a.id(), before, describe(aim)));
+        events.publishEvent(RecordChanged.updated("Apprenticeship", a.id().value(), before, describe(aim)));
     }
 
     private void achieved(Apprenticeship a, Subject subject, LocalDate on, UUID by) {
-        ApprenticeshipId id = new ApprenticeshipId(a.id());
+        ApprenticeshipId id = a.id();
         EnglishMathsAim aim = load(id, subject).orElseGet(() -> EnglishMathsAim.none(id, subject));
         String before = describe(aim);
         aim.recordAchieved(on, LocalDate.now(clock));
         save(aim, by);
-        events.publishEvent(RecordChanged.updated("Apprenticeship", a.id(), before, describe(aim)));
+        events.publishEvent(RecordChanged.updated("Apprenticeship", a.id().value(), before, describe(aim)));
     }
 
     private Apprenticeship visible(CurrentUser user, ApprenticeshipId apprenticeshipId) {
