@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import waypoint.shared.database.BackupCommand;
+import waypoint.shared.database.EmbeddedPostgresStartedEarly;
 import waypoint.shared.time.GovUkDates;
 
 /** Waypoint: apprenticeship management and e-portfolio, one deployable made of the modules below this package. */
@@ -21,6 +22,9 @@ public class WaypointApplication {
         if (BackupCommand.handles(args)) {
             System.exit(BackupCommand.run(args, System.getenv(), System.out, Clock.system(GovUkDates.LONDON)));
         }
-        SpringApplication.run(WaypointApplication.class, args);
+        SpringApplication waypoint = new SpringApplication(WaypointApplication.class);
+        // its own PostgreSQL is prepared while the rest starts (docs/performance.md, "Start-up and the heap at idle")
+        waypoint.addListeners(new EmbeddedPostgresStartedEarly());
+        waypoint.run(args);
     }
 }

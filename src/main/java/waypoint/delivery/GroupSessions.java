@@ -57,7 +57,7 @@ public class GroupSessions {
             return new Outcome(0, 0);
         }
         Instant now = clock.instant();
-        Map<UUID, String> learners = plans.learnerNames(apprenticeshipIds);
+        Map<ApprenticeshipId, String> learners = plans.learnerNames(apprenticeshipIds);
         int scheduled = 0;
         int joined = 0;
         for (Planned planned : sessions) {

@@ -28,6 +28,7 @@ import waypoint.enrolment.WithdrawalReason;
 import waypoint.organisation.LearnerSummary;
 import waypoint.organisation.Learners;
 import waypoint.organisation.OrganisationImport;
+import waypoint.shared.money.Money;
 
 /**
  * Demo apprenticeships at every stage, dated around today: the demo learner in learning, two in onboarding (for the
@@ -157,17 +158,17 @@ class DemoApprenticeships {
         recorded(email, start, 18, (id, on) -> {
             enrolment.start(new ApprenticeshipId(id), on);
             // prior learning recognised after the start: a lower training price from two months in, as the ILR dates it
-            enrolment.price(new ApprenticeshipId(id), on.plusMonths(2), new BigDecimal("13500.00"),
-                    new BigDecimal("3000.00"),
+            enrolment.price(new ApprenticeshipId(id), on.plusMonths(2), Money.pounds("13500.00"),
+                    Money.pounds("3000.00"),
                     "Prior learning recognised after the initial assessment", null);
             // Northgate pays its share of the price in quarterly instalments: the first paid, the next ones due
             // (the next within a week, so the reminder shows)
-            enrolment.paymentInstalment(new ApprenticeshipId(id), on.plusMonths(1), new BigDecimal("500.00"),
+            enrolment.paymentInstalment(new ApprenticeshipId(id), on.plusMonths(1), Money.pounds("500.00"),
                     on.plusMonths(1));
             enrolment.paymentInstalment(new ApprenticeshipId(id), LocalDate.now(clock).plusDays(5),
-                    new BigDecimal("500.00"), null);
+                    Money.pounds("500.00"), null);
             enrolment.paymentInstalment(new ApprenticeshipId(id), LocalDate.now(clock).plusMonths(3),
-                    new BigDecimal("500.00"), null);
+                    Money.pounds("500.00"), null);
         });
     }
 
@@ -203,7 +204,7 @@ class DemoApprenticeships {
      */
     private void smallEmployer(UUID id, String email, LocalDate start) {
         if (people.placementOf(email).map(p -> p.funding() == waypoint.organisation.Funding.NON_LEVY).orElse(false)) {
-            enrolment.price(new ApprenticeshipId(id), start, new BigDecimal("15000.00"), new BigDecimal("3000.00"),
+            enrolment.price(new ApprenticeshipId(id), start, Money.pounds("15000.00"), Money.pounds("3000.00"),
                     "Agreed at the start",
                     true);
         }
@@ -254,8 +255,8 @@ class DemoApprenticeships {
                 placement.tutor(), others, start, start.plusMonths(months), 3, new BigDecimal("37.5"),
                 DeliveryModel.REMOTE, "https://teams.example.test/waypoint-" + learner.id().toString().substring(0, 8),
                 Set.of(DayOfWeek.WEDNESDAY), placement.funding() == waypoint.organisation.Funding.LEVY ? FundingType.LEVY
-                        : FundingType.NON_LEVY, new BigDecimal("15000.00"),
-                new BigDecimal("3000.00"), epao, null, null);
+                        : FundingType.NON_LEVY, Money.pounds("15000.00"),
+                Money.pounds("3000.00"), epao, null, null);
     }
 
 }

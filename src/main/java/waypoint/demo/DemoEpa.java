@@ -28,6 +28,7 @@ import waypoint.epa.EpaImport;
 import waypoint.organisation.LearnerSummary;
 import waypoint.organisation.Learners;
 import waypoint.organisation.OrganisationImport;
+import waypoint.shared.money.Money;
 
 /**
  * Demo gateway and EPA: three apprentices within three months of the end of their practical period, each with part
@@ -78,17 +79,17 @@ class DemoEpa {
         LocalDate today = LocalDate.now(clock);
         // priced above the standard's funding band maximum: his apprenticeship shows what the employer pays
         step(() -> nearGateway("quentin.quinn@learners.test", "ST1379", today.minusMonths(13), List.of("portfolio"),
-                new BigDecimal("5400.00"), new BigDecimal("850.00")));
+                Money.pounds("5400.00"), Money.pounds("850.00")));
         // each with the prices agreed with the employer at the start, as the ILR return needs (docs/domain/ilr.md)
         step(() -> nearGateway("rosie.roberts@learners.test", "ST0148", today.minusMonths(14),
-                List.of("qualification-level-1-safeguarding", "employer-confirmation"), new BigDecimal("4200.00"),
-                new BigDecimal("800.00")));
+                List.of("qualification-level-1-safeguarding", "employer-confirmation"), Money.pounds("4200.00"),
+                Money.pounds("800.00")));
         step(() -> nearGateway("samir.shah@learners.test", "ST0116", today.minusMonths(16).minusDays(10),
                 List.of("portfolio", "project", "employer-confirmation", "apprentice-confirmation"),
-                new BigDecimal("15000.00"), new BigDecimal("3000.00")));
+                Money.pounds("15000.00"), Money.pounds("3000.00")));
         // started sixteen months ago on Learning and skills mentor: her gateway passes once her plan is written
         step(() -> nearGateway(READY_TO_BOOK, "ST1379", today.minusMonths(16).minusDays(20), List.of(),
-                new BigDecimal("4500.00"), new BigDecimal("900.00")));
+                Money.pounds("4500.00"), Money.pounds("900.00")));
         step(() -> atGateway("farah.fletcher@learners.test"));
         step(() -> inAssessment("george.green@learners.test", today));
         step(() -> completed("demi.doyle@learners.test"));
@@ -114,7 +115,7 @@ class DemoEpa {
 
     /** A new apprenticeship for a learner who has none, ending within three months, with some items confirmed. */
     private void nearGateway(String email, String standard, LocalDate start, List<String> confirmed,
-            BigDecimal trainingPrice, BigDecimal epaPrice) {
+            Money trainingPrice, Money epaPrice) {
         if (standards.latestSummary(standard).isEmpty()) {
             return;
         }
@@ -353,7 +354,7 @@ class DemoEpa {
         LocalDate start = today.minusMonths(9).withDayOfMonth(1);
         UUID id = enrolment.record(new NewApprenticeship(learner.get().id(), p.employer(), p.lineManager(),
                 REFORMED_STANDARD, null, p.tutor(), List.of(), start, start.plusMonths(15), null,
-                new BigDecimal("30"), null, null, null, null, new BigDecimal("5600"), new BigDecimal("1400"),
+                new BigDecimal("30"), null, null, null, null, Money.pounds(5600), Money.pounds(1400),
                 organisation.findEpao("EPA0901").orElse(null), null, null)).value();
         enrolment.employed(new ApprenticeshipId(id), start.minusYears(1),
                 waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);

@@ -22,6 +22,7 @@ import waypoint.enrolment.OnboardingImport;
 import waypoint.organisation.LearnerSummary;
 import waypoint.organisation.Learners;
 import waypoint.organisation.OrganisationImport;
+import waypoint.shared.money.Money;
 
 /**
  * A demo apprentice for the funding audit's known risks (docs/domain/audit-and-inspection.md, "Known risks"): prior
@@ -105,7 +106,7 @@ class DemoFundingRisks {
         BigDecimal epaPrice = band.divide(new BigDecimal("5"), 2, RoundingMode.HALF_UP);
         NewApprenticeship details = new NewApprenticeship(learner.id(), p.employer(), p.lineManager(), STANDARD,
                 null, p.tutor(), List.of(), START, START.plusMonths(20), null, new BigDecimal("30"), null, null,
-                null, null, band.subtract(epaPrice), epaPrice, organisation.findEpao("EPA0901").orElse(null), null,
+                null, null, Money.of(band.subtract(epaPrice)), Money.of(epaPrice), organisation.findEpao("EPA0901").orElse(null), null,
                 null);
         UUID id = enrolment.record(details).value();
         enrolment.employed(new ApprenticeshipId(id), START.minusYears(1),

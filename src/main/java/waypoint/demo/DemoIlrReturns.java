@@ -1,6 +1,5 @@
 package waypoint.demo;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +15,7 @@ import waypoint.ilr.IlrYear;
 import waypoint.ilr.ReturnPeriod;
 import waypoint.organisation.OrganisationImport;
 import waypoint.reporting.IlrReturnExports;
+import waypoint.shared.money.Money;
 
 /**
  * The demo provider's 2025-26 ILR returns, exported by its data officer: R13 once the apprenticeships are recorded,
@@ -79,7 +79,7 @@ class DemoIlrReturns {
         try {
             organisation.findLearner(PRICE_CHANGED_AFTER_R13).map(apprenticeships::ofLearner).orElse(List.of())
                     .stream().findFirst().ifPresent(a -> enrolment.price(a.id(), LocalDate.now(clock).minusDays(20),
-                            new BigDecimal("15000.00"), new BigDecimal("3400.00"),
+                            Money.pounds("15000.00"), Money.pounds("3400.00"),
                             "The assessment organisation's price for the end-point assessment went up; the employer"
                                     + " agreed it", null));
         } catch (RuntimeException refused) {

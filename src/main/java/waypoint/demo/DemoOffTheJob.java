@@ -25,6 +25,7 @@ import waypoint.organisation.OrganisationImport;
 import waypoint.otj.OffTheJobFigures;
 import waypoint.otj.OffTheJobHours;
 import waypoint.otj.OffTheJobImport;
+import waypoint.shared.money.Money;
 
 /**
  * Off-the-job hours for the demo apprenticeships in learning: one keeping up (Ellis), one slightly behind (the demo
@@ -99,8 +100,8 @@ class DemoOffTheJob {
             // ILR return needs them (docs/domain/ilr.md)
             UUID id = enrolment.record(new NewApprenticeship(l.id(), p.employer(), p.lineManager(),
                     KNOWN_MINIMUM_STANDARD, null, p.tutor(), List.of(), start, start.plusMonths(30), null,
-                    new BigDecimal("37.5"), null, null, java.util.Set.of(), null, new BigDecimal("7500.00"),
-                    new BigDecimal("1500.00"), organisation.findEpao("EPA0901").orElse(null), null, null)).value();
+                    new BigDecimal("37.5"), null, null, java.util.Set.of(), null, Money.pounds("7500.00"),
+                    Money.pounds("1500.00"), organisation.findEpao("EPA0901").orElse(null), null, null)).value();
             enrolment.employed(new ApprenticeshipId(id), start.minusYears(1),
                     waypoint.enrolment.EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
             enrolment.start(new ApprenticeshipId(id), start);

@@ -20,6 +20,7 @@ import waypoint.enrolment.NewApprenticeship;
 import waypoint.organisation.LearnerDetails;
 import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
+import waypoint.shared.money.Money;
 
 /**
  * The new programme types in the demo provider (docs/domain/programme-types.md): a demonstration foundation
@@ -73,11 +74,11 @@ class DemoProgrammeTypes {
             // a foundation apprentice aged 18, three months into a year-long programme
             LocalDate foundationStart = today.minusMonths(3);
             apprentice(FOUNDATION_LEARNER, "Freya", "Foundation", foundationStart.minusYears(18).minusMonths(2), 61,
-                    FOUNDATION_STANDARD, foundationStart, foundationStart.plusMonths(12), new BigDecimal("2000"));
+                    FOUNDATION_STANDARD, foundationStart, foundationStart.plusMonths(12), Money.pounds(2000));
             // an adult on a 12-week apprenticeship unit, four weeks in
             LocalDate unitStart = today.minusWeeks(4);
             apprentice(UNIT_LEARNER, "Umar", "Unit", LocalDate.of(1994, 6, 12), 62, UNIT_STANDARD, unitStart,
-                    unitStart.plusWeeks(12), new BigDecimal("900"));
+                    unitStart.plusWeeks(12), Money.pounds(900));
         } catch (RuntimeException refused) {
             // demo data must never stop the application starting
             log.warn("Demo data: no foundation apprentice or apprenticeship unit learner: {}", refused.getMessage());
@@ -85,7 +86,7 @@ class DemoProgrammeTypes {
     }
 
     private void apprentice(String email, String given, String family, LocalDate born, int n, String standard,
-            LocalDate start, LocalDate plannedEnd, BigDecimal trainingPrice) {
+            LocalDate start, LocalDate plannedEnd, Money trainingPrice) {
         Optional<DemoOrganisation.Placement> placement = people.placementOf(DemoAccounts.LEARNER.email());
         if (placement.isEmpty()) {
             return;

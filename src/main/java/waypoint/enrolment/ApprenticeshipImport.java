@@ -10,6 +10,7 @@ import waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle.System
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipService;
 import waypoint.enrolment.internal.apprenticeship.IlrApprenticeshipImport;
 import waypoint.organisation.StaffMemberId;
+import waypoint.shared.money.Money;
 
 /**
  * Apprenticeships recorded and moved by the system rather than by a person: the demo data. Checked as on the pages
@@ -77,15 +78,15 @@ public class ApprenticeshipImport {
      * A price from a date, through the apprenticeship's own checks; {@code smallEmployer} null leaves the employer's
      * size as recorded (docs/domain/funding-rules.md, The price).
      */
-    public void price(ApprenticeshipId id, LocalDate from, java.math.BigDecimal training,
-            java.math.BigDecimal assessment,
+    public void price(ApprenticeshipId id, LocalDate from, Money training,
+            Money assessment,
             String reason, Boolean smallEmployer) {
         lifecycle.changePrice(id, new ApprenticeshipLifecycle.PriceRequest(from, training, assessment, reason,
                 smallEmployer));
     }
 
     /** An instalment of the employer's payment plan, paid on {@code paidOn} if given. */
-    public void paymentInstalment(ApprenticeshipId id, LocalDate dueOn, java.math.BigDecimal amount, LocalDate paidOn) {
+    public void paymentInstalment(ApprenticeshipId id, LocalDate dueOn, Money amount, LocalDate paidOn) {
         paymentPlans.getObject().plan(id, dueOn, amount, paidOn);
     }
 

@@ -90,17 +90,14 @@ public class Apprenticeships {
     /** The breaks in learning, oldest first; the last has no end date while the apprentice is on it. */
     @Transactional(readOnly = true)
     public List<BreakInLearning> breaksOf(ApprenticeshipId apprenticeshipId) {
-        return changes.breaksOf(apprenticeshipId.value());
+        return changes.breaksOf(apprenticeshipId);
     }
 
     /** The same for many apprenticeships in one query (keep the list to a few hundred): every id answered. */
     @Transactional(readOnly = true)
     public java.util.Map<ApprenticeshipId, List<BreakInLearning>> breaksOf(
             java.util.Collection<ApprenticeshipId> apprenticeshipIds) {
-        java.util.Map<ApprenticeshipId, List<BreakInLearning>> breaks = new java.util.HashMap<>();
-        changes.breaksOf(apprenticeshipIds.stream().map(ApprenticeshipId::value).toList())
-                .forEach((id, ofOne) -> breaks.put(new ApprenticeshipId(id), ofOne));
-        return breaks;
+        return changes.breaksOf(apprenticeshipIds);
     }
 
     public static ApprenticeshipSummary summary(ResultSet rs, int n) throws SQLException {

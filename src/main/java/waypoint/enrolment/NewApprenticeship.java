@@ -9,6 +9,7 @@ import java.util.UUID;
 import waypoint.organisation.EmployerId;
 import waypoint.organisation.LearnerId;
 import waypoint.organisation.StaffMemberId;
+import waypoint.shared.money.Money;
 
 /**
  * An apprenticeship to record, as staff, the API, the CSV import and the demo data give it. Only the learner,
@@ -24,8 +25,8 @@ public record NewApprenticeship(LearnerId learnerId, EmployerId employerId, UUID
         String standardReference,
         String standardVersion, StaffMemberId tutorId, List<StaffAssignment> otherStaff, LocalDate startDate,
         LocalDate plannedEndDate, Integer epaPeriodMonths, BigDecimal weeklyHours, DeliveryModel deliveryModel,
-        String deliveryLink, Set<DayOfWeek> studyDays, FundingType fundingType, BigDecimal trainingPrice,
-        BigDecimal epaPrice, UUID epaoId, Migration migration, String requestKey) {
+        String deliveryLink, Set<DayOfWeek> studyDays, FundingType fundingType, Money trainingPrice,
+        Money epaPrice, UUID epaoId, Migration migration, String requestKey) {
 
     public NewApprenticeship {
         otherStaff = otherStaff == null ? List.of() : List.copyOf(otherStaff);

@@ -2,7 +2,6 @@ package waypoint.enrolment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -50,23 +49,15 @@ public record PlannedFunctionalSkills(FunctionalSkillsLevel english, FunctionalS
     }
 
     /**
-     * Reads the two typed answers (blank or {@code NONE}: nothing planned; a level such as {@code LEVEL_2}); an answer
-     * that is not one puts a message under its field and counts as nothing planned.
+     * The two answers of a form or request, once checked with {@link FunctionalSkillsChoice}: blank or {@code NONE} is
+     * nothing planned, a level's name ({@code LEVEL_2}) or words ({@code Level 2}) that level.
      */
-    public static PlannedFunctionalSkills read(String english, String maths, String englishField, String mathsField,
-            Map<String, String> errors) {
-        return new PlannedFunctionalSkills(level(english, englishField, "English", errors),
-                level(maths, mathsField, "maths", errors));
+    public static PlannedFunctionalSkills chosen(String english, String maths) {
+        return new PlannedFunctionalSkills(level(english), level(maths));
     }
 
-    private static FunctionalSkillsLevel level(String typed, String field, String subject,
-            Map<String, String> errors) {
-        Optional<Optional<FunctionalSkillsLevel>> level = FunctionalSkillsLevel.parse(typed);
-        if (level.isEmpty()) {
-            errors.put(field, "Select the functional skills " + subject + " qualification planned: none, "
-                    + FunctionalSkillsLevel.choices());
-            return null;
-        }
-        return level.get().orElse(null);
+    private static FunctionalSkillsLevel level(String answer) {
+        return FunctionalSkillsLevel.parse(answer).orElseThrow(() -> new IllegalArgumentException(
+                "Not a functional skills choice, which the form checks first: " + answer)).orElse(null);
     }
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,7 +70,7 @@ public class OffTheJobHours {
     @Transactional(readOnly = true)
     public Optional<OffTheJobFigures> of(ApprenticeshipId apprenticeshipId) {
         return apprenticeships.find(apprenticeshipId)
-                .map(a -> figures(reports.figuresOf(a), store.totals(a.id().value()).lastApprovedDate()));
+                .map(a -> figures(reports.figuresOf(a), store.totals(a.id()).lastApprovedDate()));
     }
 
     /**
@@ -80,12 +79,13 @@ public class OffTheJobHours {
      */
     @Transactional(readOnly = true)
     public Map<ApprenticeshipId, OffTheJobFigures> of(List<ApprenticeshipSummary> batch) {
-        Map<UUID, PaceView> views = reports.figuresOf(batch);
-        Map<UUID, EntryStore.Totals> totals = store.totals(batch.stream().map(a -> a.id().value()).toList());
+        Map<ApprenticeshipId, PaceView> views = reports.figuresOf(batch);
+        Map<ApprenticeshipId, EntryStore.Totals> totals = store.totals(
+                batch.stream().map(ApprenticeshipSummary::id).toList());
         Map<ApprenticeshipId, OffTheJobFigures> figures = new LinkedHashMap<>();
         for (ApprenticeshipSummary a : batch) {
-            EntryStore.Totals t = totals.get(a.id().value());
-            figures.put(a.id(), figures(views.get(a.id().value()), t == null ? null : t.lastApprovedDate()));
+            EntryStore.Totals t = totals.get(a.id());
+            figures.put(a.id(), figures(views.get(a.id()), t == null ? null : t.lastApprovedDate()));
         }
         return figures;
     }

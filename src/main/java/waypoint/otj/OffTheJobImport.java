@@ -69,7 +69,7 @@ public class OffTheJobImport {
     }
 
     public boolean hasEntries(ApprenticeshipId apprenticeshipId) {
-        return store.count(apprenticeshipId.value(), null) > 0;
+        return store.count(apprenticeshipId, null) > 0;
     }
 
     /** Planned hours and hours expected to date, for demo data that aims at a pace. */

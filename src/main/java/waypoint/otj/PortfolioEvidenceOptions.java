@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 
 /**
@@ -22,11 +23,11 @@ public interface PortfolioEvidenceOptions {
     }
 
     /** The apprenticeship's evidence, newest first, at most {@code limit} items. */
-    List<Option> of(UUID apprenticeshipId, int limit);
+    List<Option> of(ApprenticeshipId apprenticeshipId, int limit);
 
     /** The items among {@code ids} that belong to this apprenticeship (others are left out), by id: one query. */
-    Map<UUID, Option> find(UUID apprenticeshipId, Collection<UUID> ids);
+    Map<UUID, Option> find(ApprenticeshipId apprenticeshipId, Collection<UUID> ids);
 
     /** Whether this person may open the evidence of the apprenticeship (an employer may not). */
-    boolean mayOpen(CurrentUser user, UUID apprenticeshipId);
+    boolean mayOpen(CurrentUser user, ApprenticeshipId apprenticeshipId);
 }

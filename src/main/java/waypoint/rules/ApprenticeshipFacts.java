@@ -6,6 +6,8 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import waypoint.shared.money.Money;
+
 /**
  * The facts of one apprenticeship that the funding rules need. Checked when made: facts that cannot be right
  * (an end before the start, no weekly hours, a learner still at school) throw a {@link RuleInputException} naming
@@ -34,7 +36,7 @@ public record ApprenticeshipFacts(
         boolean ehcPlan,
         Optional<LocalDate> originalStartDate,
         EmployerDecision employerDecisionOnEnglishAndMaths,
-        Optional<BigDecimal> trainingPrice,
+        Optional<Money> trainingPrice,
         Optional<Boolean> careLeaver) {
 
     /** Contracted hours above this are not believable for one job (the bad-input rule). */
@@ -44,7 +46,7 @@ public record ApprenticeshipFacts(
     public ApprenticeshipFacts(LocalDate startDate, LocalDate plannedEndDate, BigDecimal weeklyHours,
             LocalDate dateOfBirth, StandardFacts standard, BigDecimal rplHours, boolean ehcPlan,
             Optional<LocalDate> originalStartDate, EmployerDecision employerDecisionOnEnglishAndMaths,
-            Optional<BigDecimal> trainingPrice) {
+            Optional<Money> trainingPrice) {
         this(startDate, plannedEndDate, weeklyHours, dateOfBirth, standard, rplHours, ehcPlan, originalStartDate,
                 employerDecisionOnEnglishAndMaths, trainingPrice, Optional.empty());
     }
@@ -63,7 +65,7 @@ public record ApprenticeshipFacts(
 
     private static void check(LocalDate start, LocalDate plannedEnd, BigDecimal weeklyHours, LocalDate dateOfBirth,
             StandardFacts standard, BigDecimal rplHours, Optional<LocalDate> originalStart,
-            Optional<BigDecimal> trainingPrice) {
+            Optional<Money> trainingPrice) {
         FieldErrors errors = new FieldErrors()
                 .rejectIf(start == null, "startDate", "Enter the start date")
                 .rejectIf(plannedEnd == null, "plannedEndDate", "Enter the planned end date")
@@ -79,7 +81,7 @@ public record ApprenticeshipFacts(
                 .rejectIf(rplHours.signum() < 0, "rplHours", "Prior learning hours must be 0 or more")
                 .rejectIf(start != null && originalStart.filter(original -> original.isAfter(start)).isPresent(),
                         "originalStartDate", "The original start date must be on or before the start date")
-                .rejectIf(trainingPrice.filter(price -> price.signum() < 0).isPresent(), "trainingPrice",
+                .rejectIf(trainingPrice.filter(Money::isNegative).isPresent(), "trainingPrice",
                         "The training price must be £0 or more");
         if (start != null && dateOfBirth != null) {
             // The first start counts: a restart cannot make an under-age start lawful.
@@ -122,7 +124,7 @@ public record ApprenticeshipFacts(
                 ehcPlan, originalStartDate, decision, trainingPrice, careLeaver);
     }
 
-    public ApprenticeshipFacts withTrainingPrice(BigDecimal price) {
+    public ApprenticeshipFacts withTrainingPrice(Money price) {
         return new ApprenticeshipFacts(startDate, plannedEndDate, weeklyHours, dateOfBirth, standard, rplHours,
                 ehcPlan, originalStartDate, employerDecisionOnEnglishAndMaths, Optional.of(price), careLeaver);
     }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import waypoint.shared.money.Money;
+
 /**
  * The provider's earnings from one apprenticeship, month by month (docs/domain/funding-rules.md, The provider's
  * earnings). Pure: the same history and day give the same figures.
@@ -61,7 +63,7 @@ public record Earnings(boolean known, List<Instalment> instalments, List<String>
         FORECAST
     }
 
-    public record Instalment(LocalDate on, Kind kind, BigDecimal amount, State state) {
+    public record Instalment(LocalDate on, Kind kind, Money amount, State state) {
 
         public YearMonth month() {
             return YearMonth.from(on);
@@ -83,7 +85,7 @@ public record Earnings(boolean known, List<Instalment> instalments, List<String>
             return unknown("The standard version's funding band maximum is not recorded, so the funded price and the"
                     + " earnings are not known");
         }
-        BigDecimal band = facts.fundingBandMaximum().get();
+        BigDecimal band = facts.fundingBandMaximum().get().pounds();
 
         List<LocalDate> monthEnds = new ArrayList<>();
         for (YearMonth m = YearMonth.from(facts.startDate()); !m.isAfter(YearMonth.from(facts.plannedEndDate()));
@@ -154,7 +156,7 @@ public record Earnings(boolean known, List<Instalment> instalments, List<String>
             }
             BigDecimal amount = remaining == 1 ? share.subtract(earned) : perMonth;
             amount = amount.max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
-            out.add(new Instalment(day, Kind.ON_PROGRAMME, amount, day.isAfter(today) ? State.FORECAST
+            out.add(new Instalment(day, Kind.ON_PROGRAMME, Money.pounds(amount), day.isAfter(today) ? State.FORECAST
                     : State.EARNED));
             earned = earned.add(amount);
             applied = price;
@@ -167,12 +169,12 @@ public record Earnings(boolean known, List<Instalment> instalments, List<String>
                     .setScale(2, RoundingMode.HALF_UP);
             State state = on.isAfter(today) ? State.FORECAST : State.EARNED;
             if (balance.signum() > 0) {
-                out.add(new Instalment(on, Kind.BALANCING, balance, state));
+                out.add(new Instalment(on, Kind.BALANCING, Money.pounds(balance), state));
                 why.add(sentence("Completed on " + Words.date(on) + " before every instalment was earned: the "
                         + Words.pounds(balance) + " left of the on-programme share is earned then"));
             }
             BigDecimal completion = completionShare(price, band);
-            out.add(new Instalment(on, Kind.COMPLETION, completion, state));
+            out.add(new Instalment(on, Kind.COMPLETION, Money.pounds(completion), state));
             why.add(sentence("Completed on " + Words.date(on) + ": 20% of " + Words.pounds(funded(price, band))
                     + " = " + Words.pounds(completion)));
         } else if (!stopped) {
@@ -180,7 +182,7 @@ public record Earnings(boolean known, List<Instalment> instalments, List<String>
             LocalDate on = expected.isBefore(today) ? today : expected;
             EarningsFacts.Price price = facts.priceOn(on).orElseThrow();
             BigDecimal completion = completionShare(price, band);
-            out.add(new Instalment(on, Kind.COMPLETION, completion, State.FORECAST));
+            out.add(new Instalment(on, Kind.COMPLETION, Money.pounds(completion), State.FORECAST));
             why.add(sentence("The completion share, 20% of " + Words.pounds(funded(price, band)) + " = "
                     + Words.pounds(completion) + ", is forecast for " + Words.date(on) + (expected.isBefore(today)
                     ? " (the planned end and assessment period have passed without a completion recorded)"
@@ -195,7 +197,7 @@ public record Earnings(boolean known, List<Instalment> instalments, List<String>
     }
 
     private static BigDecimal funded(EarningsFacts.Price price, BigDecimal band) {
-        return price.total().min(band).setScale(2, RoundingMode.HALF_UP);
+        return price.total().pounds().min(band).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal completionShare(EarningsFacts.Price price, BigDecimal band) {
@@ -207,20 +209,20 @@ public record Earnings(boolean known, List<Instalment> instalments, List<String>
     }
 
     /** Every amount in all, earned and forecast. */
-    public BigDecimal total() {
-        return instalments.stream().map(Instalment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    public Money total() {
+        return instalments.stream().map(Instalment::amount).reduce(Money.ZERO, Money::plus);
     }
 
     /** What has been earned so far. */
-    public BigDecimal earned() {
+    public Money earned() {
         return instalments.stream().filter(i -> i.state() == State.EARNED).map(Instalment::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+                .reduce(Money.ZERO, Money::plus);
     }
 
     /** The amounts by calendar month, earliest first. */
-    public Map<YearMonth, BigDecimal> byMonth() {
-        Map<YearMonth, BigDecimal> months = new TreeMap<>();
-        instalments.forEach(i -> months.merge(i.month(), i.amount(), BigDecimal::add));
+    public Map<YearMonth, Money> byMonth() {
+        Map<YearMonth, Money> months = new TreeMap<>();
+        instalments.forEach(i -> months.merge(i.month(), i.amount(), Money::plus));
         return months;
     }
 }

@@ -1,10 +1,11 @@
 package waypoint.rules;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+
+import waypoint.shared.money.Money;
 
 /**
  * What the provider's earnings need of one apprenticeship's history (docs/domain/funding-rules.md, The provider's
@@ -17,14 +18,14 @@ import java.util.Optional;
  * @param completed  the day the apprenticeship was completed
  */
 public record EarningsFacts(LocalDate startDate, LocalDate plannedEndDate, List<Price> prices,
-        Optional<BigDecimal> fundingBandMaximum, List<Break> breaks, Optional<LocalDate> withdrawn,
+        Optional<Money> fundingBandMaximum, List<Break> breaks, Optional<LocalDate> withdrawn,
         Optional<LocalDate> completed, Optional<Integer> assessmentPeriodMonths) {
 
     /** A price (training, TNP1, and assessment, TNP2) from a date: the ILR's TNP records with their dates. */
-    public record Price(LocalDate from, BigDecimal training, BigDecimal assessment) {
+    public record Price(LocalDate from, Money training, Money assessment) {
 
-        public BigDecimal total() {
-            return training.add(assessment);
+        public Money total() {
+            return training.plus(assessment);
         }
     }
 
@@ -39,11 +40,11 @@ public record EarningsFacts(LocalDate startDate, LocalDate plannedEndDate, List<
     public EarningsFacts {
         prices = prices.stream().sorted(Comparator.comparing(Price::from)).toList();
         breaks = List.copyOf(breaks);
-        fundingBandMaximum = fundingBandMaximum.filter(maximum -> maximum.signum() > 0);
+        fundingBandMaximum = fundingBandMaximum.filter(maximum -> maximum.isMoreThan(Money.ZERO));
         new FieldErrors()
                 .rejectIf(plannedEndDate.isBefore(startDate), "plannedEndDate",
                         "The planned end date must be on or after the start date")
-                .rejectIf(prices.stream().anyMatch(p -> p.training().signum() < 0 || p.assessment().signum() < 0),
+                .rejectIf(prices.stream().anyMatch(p -> p.training().isNegative() || p.assessment().isNegative()),
                         "trainingPrice", "A price must be £0 or more")
                 .throwIfAny();
     }

@@ -1,12 +1,12 @@
 package waypoint.rules;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import waypoint.rules.PriceFacts.LevyStatus;
+import waypoint.shared.money.Money;
 
 /**
  * The employer's contribution to the price (co-investment), by levy status, age at the start and the start date's
@@ -28,17 +28,16 @@ public final class EmployerContribution {
     static final LocalDate RULES_2026_27_FROM = LocalDate.of(2026, 8, 1);
     private static final BigDecimal FIVE = new BigDecimal("5");
     private static final BigDecimal TWENTY_FIVE = new BigDecimal("25");
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private EmployerContribution() {
     }
 
     public static PriceBreakdown of(PriceFacts facts) {
         List<Explanation> why = new ArrayList<>();
-        Optional<BigDecimal> total = facts.totalPrice();
-        Optional<BigDecimal> band = facts.fundingBandMaximum();
-        Optional<BigDecimal> funded = Optional.empty();
-        Optional<BigDecimal> above = Optional.empty();
+        Optional<Money> total = facts.totalPrice();
+        Optional<Money> band = facts.fundingBandMaximum();
+        Optional<Money> funded = Optional.empty();
+        Optional<Money> above = Optional.empty();
         if (total.isEmpty()) {
             why.add(new Explanation("Price: not agreed yet, so nobody's share can be worked out",
                     Source.FUNDING_BAND));
@@ -47,10 +46,10 @@ public final class EmployerContribution {
                     + " not recorded, so the funded part and the employer's share are unknown", Source.FUNDING_BAND));
         } else {
             funded = Optional.of(total.get().min(band.get()));
-            above = Optional.of(total.get().subtract(band.get()).max(BigDecimal.ZERO));
+            above = Optional.of(total.get().minus(band.get()).max(Money.ZERO));
             why.add(new Explanation("Price " + Words.pounds(total.get()) + " (training and end-point assessment); the"
                     + " funding band maximum is " + Words.pounds(band.get()) + ", so " + Words.pounds(funded.get())
-                    + " is funded" + (above.get().signum() > 0 ? " and the employer pays the " + Words.pounds(above.get())
+                    + " is funded" + (above.get().isMoreThan(Money.ZERO) ? " and the employer pays the " + Words.pounds(above.get())
                             + " above it" : ""), Source.FUNDING_BAND));
         }
 
@@ -84,12 +83,12 @@ public final class EmployerContribution {
                             : "5% of the funded price"), source));
         }
 
-        Optional<BigDecimal> contribution = Optional.empty();
-        Optional<BigDecimal> government = Optional.empty();
+        Optional<Money> contribution = Optional.empty();
+        Optional<Money> government = Optional.empty();
         if (rate.isPresent() && funded.isPresent()) {
-            BigDecimal share = funded.get().multiply(rate.get()).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+            Money share = funded.get().percent(rate.get());
             contribution = Optional.of(share);
-            government = Optional.of(funded.get().subtract(share).setScale(2, RoundingMode.HALF_UP));
+            government = Optional.of(funded.get().minus(share));
             why.add(new Explanation(Words.percent(rate.get()) + " of " + Words.pounds(funded.get()) + " = "
                     + Words.pounds(share) + " from the employer; " + Words.pounds(government.get())
                     + (facts.levyStatus().orElse(LevyStatus.NON_LEVY) == LevyStatus.LEVY

@@ -1,10 +1,11 @@
 package waypoint.rules;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+
+import waypoint.shared.money.Money;
 
 /**
  * The payment of a foundation apprenticeship's own, as the provider records it from the funding rules
@@ -13,7 +14,7 @@ import java.util.Optional;
  * days in learning, and the document it comes from with its address. Until one applies to a start it is unknown:
  * a warning, never £0.
  */
-public record FoundationIncentive(LocalDate startsFrom, BigDecimal amount, Incentives.Recipient paidTo,
+public record FoundationIncentive(LocalDate startsFrom, Money amount, Incentives.Recipient paidTo,
         int afterDays, String source, String sourceAddress) {
 
     /** The record that applies to a start on {@code startDate}: the latest starting on or before it. */

@@ -1,6 +1,5 @@
 package waypoint.rules;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -8,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+
+import waypoint.shared.money.Money;
 
 /**
  * The additional payments an apprenticeship brings (docs/domain/funding-rules.md, Incentives). Pure.
@@ -26,8 +27,8 @@ import java.util.Optional;
 public record Incentives(List<Payment> payments, List<String> explanations, List<String> warnings) {
 
     static final LocalDate SMALL_EMPLOYER_FROM = LocalDate.of(2026, 8, 1);
-    private static final BigDecimal HALF_OF_1000 = new BigDecimal("500.00");
-    private static final BigDecimal HALF_OF_2000 = new BigDecimal("1000.00");
+    private static final Money HALF_OF_1000 = Money.pounds(500);
+    private static final Money HALF_OF_2000 = Money.pounds(1000);
 
     public enum Recipient {
         PROVIDER,
@@ -69,7 +70,7 @@ public record Incentives(List<Payment> payments, List<String> explanations, List
     }
 
     /** {@code dueOn} is empty while a break that began before the day goes on. */
-    public record Payment(Kind kind, Recipient recipient, int day, Optional<LocalDate> dueOn, BigDecimal amount,
+    public record Payment(Kind kind, Recipient recipient, int day, Optional<LocalDate> dueOn, Money amount,
             State state) {
     }
 
@@ -188,7 +189,7 @@ public record Incentives(List<Payment> payments, List<String> explanations, List
         return new Incentives(payments, why, warnings);
     }
 
-    private static Payment payment(Facts facts, Kind kind, Recipient to, int day, BigDecimal amount,
+    private static Payment payment(Facts facts, Kind kind, Recipient to, int day, Money amount,
             LocalDate today) {
         Optional<LocalDate> due = dayInLearning(facts, day);
         State state;
@@ -226,8 +227,8 @@ public record Incentives(List<Payment> payments, List<String> explanations, List
         return new Explanation(statement, source).sentence();
     }
 
-    public BigDecimal total(Recipient to) {
+    public Money total(Recipient to) {
         return payments.stream().filter(p -> p.recipient() == to && p.state() != State.NOT_EARNED_WITHDRAWN
-                && p.state() != State.NOT_EARNED_ENDED).map(Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+                && p.state() != State.NOT_EARNED_ENDED).map(Payment::amount).reduce(Money.ZERO, Money::plus);
     }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import waypoint.shared.money.Money;
+
 /**
  * Who pays what of an apprenticeship's price, in pounds. Empty figures are unknown (no price agreed, no funding band
  * maximum or levy status recorded, a start before the rules Waypoint holds), shown as such, never as £0.
@@ -18,9 +20,9 @@ import java.util.Optional;
  * @param rateIfLevyFundsRunOut   for a levy payer: its share once its levy funds run out
  * @param explanations            the working, each sentence ending with its source
  */
-public record PriceBreakdown(Optional<BigDecimal> totalPrice, Optional<BigDecimal> fundedPrice,
-        Optional<BigDecimal> aboveBand, Optional<BigDecimal> contributionRate,
-        Optional<BigDecimal> employerContribution, Optional<BigDecimal> governmentPays,
+public record PriceBreakdown(Optional<Money> totalPrice, Optional<Money> fundedPrice,
+        Optional<Money> aboveBand, Optional<BigDecimal> contributionRate,
+        Optional<Money> employerContribution, Optional<Money> governmentPays,
         Optional<BigDecimal> rateIfLevyFundsRunOut, List<String> explanations) {
 
     public PriceBreakdown {
@@ -28,7 +30,7 @@ public record PriceBreakdown(Optional<BigDecimal> totalPrice, Optional<BigDecima
     }
 
     /** What the employer pays in all: its share and the part above the band; empty while either is unknown. */
-    public Optional<BigDecimal> employerPays() {
-        return employerContribution.flatMap(share -> aboveBand.map(share::add));
+    public Optional<Money> employerPays() {
+        return employerContribution.flatMap(share -> aboveBand.map(share::plus));
     }
 }

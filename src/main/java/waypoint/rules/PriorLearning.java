@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import waypoint.shared.money.Money;
+
 /**
  * Recognition of prior learning and what it reduces (docs/domain/funding-rules.md, Recognition of prior learning).
  *
@@ -25,6 +27,6 @@ public record PriorLearning(
         long durationReductionDays,
         LocalDate reducedPlannedEndDate,
         BigDecimal minimumPriceReductionPercentage,
-        BigDecimal minimumPriceReduction,
-        Optional<BigDecimal> trainingPriceAfterReduction) {
+        Money minimumPriceReduction,
+        Optional<Money> trainingPriceAfterReduction) {
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import waypoint.shared.money.Money;
+
 /**
  * Recognition of prior learning. Source: docs/domain/funding-rules.md, Recognition of prior learning.
  * <ul>
@@ -71,16 +73,17 @@ final class PriorLearningRule {
                 Source.PRIOR_LEARNING));
 
         BigDecimal priceReductionPercentage = percentage.divide(TWO);
-        BigDecimal bandMaximum = facts.standard().fundingBandMaximum();
-        BigDecimal priceReduction = bandMaximum.multiply(priceReductionPercentage)
-                .divide(HUNDRED, 2, RoundingMode.CEILING);
+        Money bandMaximum = facts.standard().fundingBandMaximum();
+        // "at least": rounded up to the penny, not half up as a share of an amount is
+        Money priceReduction = Money.pounds(bandMaximum.pounds().multiply(priceReductionPercentage)
+                .divide(HUNDRED, 2, RoundingMode.CEILING));
         why.add(new Explanation("Price: at least half of " + Words.percent(percentage) + " = "
                 + Words.percent(priceReductionPercentage) + " of the funding band maximum "
                 + Words.pounds(bandMaximum) + " = " + Words.pounds(priceReduction)
                 + " (rounded up to the penny) off the training price (TNP1); the end-point assessment price (TNP2)"
                 + " is unchanged", Source.PRIOR_LEARNING));
-        Optional<BigDecimal> priceAfter = facts.trainingPrice()
-                .map(price -> price.subtract(priceReduction).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP));
+        Optional<Money> priceAfter = facts.trainingPrice()
+                .map(price -> price.minus(priceReduction).max(Money.ZERO));
         priceAfter.ifPresent(after -> why.add(new Explanation("Training price after prior learning: at most "
                 + Words.pounds(facts.trainingPrice().orElseThrow()) + " − " + Words.pounds(priceReduction) + " = "
                 + Words.pounds(after), Source.PRIOR_LEARNING)));

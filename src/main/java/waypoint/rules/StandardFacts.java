@@ -3,6 +3,8 @@ package waypoint.rules;
 import java.math.BigDecimal;
 import java.util.Optional;
 
+import waypoint.shared.money.Money;
+
 /**
  * What the rules need to know about the apprenticeship standard (from the catalogue): its reference, the published
  * minimum off-the-job hours (only standards published for starts from 1 Aug 2025 have one; empty means “not
@@ -14,19 +16,19 @@ import java.util.Optional;
 public record StandardFacts(
         String referenceNumber,
         Optional<BigDecimal> publishedMinimumOtjHours,
-        BigDecimal fundingBandMaximum,
+        Money fundingBandMaximum,
         int typicalDurationMonths,
         Optional<Integer> level,
         ProgrammeType programmeType) {
 
     public StandardFacts(String referenceNumber, Optional<BigDecimal> publishedMinimumOtjHours,
-            BigDecimal fundingBandMaximum, int typicalDurationMonths) {
+            Money fundingBandMaximum, int typicalDurationMonths) {
         this(referenceNumber, publishedMinimumOtjHours, fundingBandMaximum, typicalDurationMonths, Optional.empty());
     }
 
     /** An apprenticeship standard. */
     public StandardFacts(String referenceNumber, Optional<BigDecimal> publishedMinimumOtjHours,
-            BigDecimal fundingBandMaximum, int typicalDurationMonths, Optional<Integer> level) {
+            Money fundingBandMaximum, int typicalDurationMonths, Optional<Integer> level) {
         this(referenceNumber, publishedMinimumOtjHours, fundingBandMaximum, typicalDurationMonths, level,
                 ProgrammeType.APPRENTICESHIP_STANDARD);
     }
@@ -44,7 +46,7 @@ public record StandardFacts(
                                 + " foundation apprenticeships)")
                 .rejectIf(publishedMinimumOtjHours.filter(hours -> hours.signum() <= 0).isPresent(), "standard",
                         "The standard's published minimum off-the-job hours must be more than 0")
-                .rejectIf(fundingBandMaximum == null || fundingBandMaximum.signum() < 0, "standard",
+                .rejectIf(fundingBandMaximum == null || fundingBandMaximum.isNegative(), "standard",
                         "The standard's funding band maximum must be £0 or more")
                 .rejectIf(typicalDurationMonths <= 0, "standard",
                         "The standard's typical duration must be at least 1 month")
@@ -54,7 +56,7 @@ public record StandardFacts(
     }
 
     /** A standard without a published minimum off-the-job figure (every standard before the 2025-26 rules). */
-    public static StandardFacts of(String referenceNumber, BigDecimal fundingBandMaximum, int typicalDurationMonths) {
+    public static StandardFacts of(String referenceNumber, Money fundingBandMaximum, int typicalDurationMonths) {
         return new StandardFacts(referenceNumber, Optional.empty(), fundingBandMaximum, typicalDurationMonths);
     }
 

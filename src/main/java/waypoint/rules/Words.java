@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import waypoint.shared.money.GovUkMoney;
 import waypoint.shared.time.GovUkDates;
 
+import waypoint.shared.money.Money;
+
 /**
  * How numbers and dates read in explanations: “37.5 h”, “1 August 2025”, “£1,350.00”, “30%”. Dates and amounts read
  * as on every page: through the one GOV.UK date helper ({@link GovUkDates}, docs/domain/dates-and-times.md) and the
@@ -44,6 +46,10 @@ final class Words {
      */
     static String pounds(BigDecimal value) {
         return GovUkMoney.withPence(value);
+    }
+
+    static String pounds(Money value) {
+        return pounds(value.pounds());
     }
 
     static String days(long days) {

@@ -59,11 +59,12 @@ class ApprenticeshipRecordsJourneyTest extends BrowserJourney {
     @BeforeEach
     void givenARecordedSessionAThreadWithAFileAndPortfolioEvidence() {
         people = new DeliveryPeople(accounts, organisation, apprenticeships, 40);
-        UUID session = sessions.schedule(people.tutor, new SessionPlan(List.of(people.apprenticeship),
+        ApprenticeshipId apprenticeship = new ApprenticeshipId(people.apprenticeship);
+        UUID session = sessions.schedule(people.tutor, new SessionPlan(List.of(apprenticeship),
                 LocalDate.now(clock).minusDays(2), LocalTime.of(10, 0), 60, "Room 3", null, "Journey workshop", List.of(),
                 null));
-        records.record(people.tutor, session, Map.of(people.apprenticeship, "ATTENDED"), "Practised estimates",
-                List.of(new SessionRecords.Agreed(1, people.apprenticeship, "ASSESSMENT_PLAN", "Prepare the observation",
+        records.record(people.tutor, session, Map.of(apprenticeship, "ATTENDED"), "Practised estimates",
+                List.of(new SessionRecords.Agreed(1, apprenticeship, "ASSESSMENT_PLAN", "Prepare the observation",
                         "LEARNER", LocalDate.now(clock).plusDays(10))), 0);
         messages.start(people.learner, new ApprenticeshipId(people.apprenticeship), "Journey question", "Is this right?", false,
                 new MessageService.Attachment("journey.pdf", new ByteArrayInputStream(MessagesInThePortfolioTest.PDF)));

@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import waypoint.delivery.internal.SessionPlan;
 import waypoint.delivery.internal.SessionRecords;
 import waypoint.delivery.internal.SessionService;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -63,15 +64,17 @@ class ApprenticeshipSessionsTest {
         UUID[] out = new UUID[1];
         ours.another(accounts, organisation, apprenticeships, out);
         groupmate = out[0];
-        UUID past = sessions.schedule(ours.tutor, new SessionPlan(List.of(ours.apprenticeship, groupmate),
+        ApprenticeshipId ourId = new ApprenticeshipId(ours.apprenticeship);
+        ApprenticeshipId mateId = new ApprenticeshipId(groupmate);
+        UUID past = sessions.schedule(ours.tutor, new SessionPlan(List.of(ourId, mateId),
                 today.minusDays(1), LocalTime.of(10, 0), 60, "Room 2", null, "Testing workshop", List.of(), null));
-        records.record(ours.tutor, past, Map.of(ours.apprenticeship, "ATTENDED", groupmate, "ABSENT"),
+        records.record(ours.tutor, past, Map.of(ourId, "ATTENDED", mateId, "ABSENT"),
                 "Unit and integration tests", List.of(
-                new SessionRecords.Agreed(1, ours.apprenticeship, "ACTION", "Write the test plan", "LEARNER",
+                new SessionRecords.Agreed(1, ourId, "ACTION", "Write the test plan", "LEARNER",
                         today.plusDays(7)),
-                new SessionRecords.Agreed(2, groupmate, "ACTION", "Catch up on the groupmate's notes", "LEARNER",
+                new SessionRecords.Agreed(2, mateId, "ACTION", "Catch up on the groupmate's notes", "LEARNER",
                         today.plusDays(7))), 0);
-        sessions.schedule(ours.tutor, new SessionPlan(List.of(ours.apprenticeship), today.plusDays(6),
+        sessions.schedule(ours.tutor, new SessionPlan(List.of(ourId), today.plusDays(6),
                 LocalTime.of(14, 0), 45, null, "https://meet.example/abc", "Review of the plan", List.of(), null));
     }
 

@@ -51,7 +51,7 @@ class DeliveryPagesAccessTest {
     void only_the_apprenticeships_people_see_its_sessions_and_threads() {
         DeliveryPeople ours = new DeliveryPeople(accounts, organisation, apprenticeships, 40);
         DeliveryPeople others = new DeliveryPeople(accounts, organisation, apprenticeships, 40);
-        UUID session = sessions.schedule(ours.tutor, new SessionPlan(List.of(ours.apprenticeship),
+        UUID session = sessions.schedule(ours.tutor, new SessionPlan(List.of(new ApprenticeshipId(ours.apprenticeship)),
                 LocalDate.now(clock).plusDays(2), LocalTime.of(10, 0), 60, "Room 1", null, "Page access topic", List.of(),
                 null));
         UUID thread = messages.start(ours.learner, new ApprenticeshipId(ours.apprenticeship), "Page access thread", "Hello", true, null);
@@ -77,7 +77,7 @@ class DeliveryPagesAccessTest {
     @Test
     void apprentices_and_employers_cannot_schedule_record_or_see_the_cadence_gaps() {
         DeliveryPeople ours = new DeliveryPeople(accounts, organisation, apprenticeships, 40);
-        UUID session = sessions.schedule(ours.tutor, new SessionPlan(List.of(ours.apprenticeship),
+        UUID session = sessions.schedule(ours.tutor, new SessionPlan(List.of(new ApprenticeshipId(ours.apprenticeship)),
                 LocalDate.now(clock).minusDays(1), LocalTime.of(10, 0), 60, "Room 1", null, "Not theirs to record",
                 List.of(), null));
         for (String email : List.of(ours.learner.email(), ours.manager.email())) {

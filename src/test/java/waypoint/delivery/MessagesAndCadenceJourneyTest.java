@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import waypoint.delivery.internal.SessionPlan;
 import waypoint.delivery.internal.SessionService;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.OrganisationImport;
@@ -83,7 +84,7 @@ class MessagesAndCadenceJourneyTest extends BrowserJourney {
         assertThat(page.locator("main")).containsText(people.learner.displayName());
 
         // and moves a session they scheduled, and finds their calendar address
-        var id = sessions.schedule(people.tutor, new SessionPlan(List.of(people.apprenticeship),
+        var id = sessions.schedule(people.tutor, new SessionPlan(List.of(new ApprenticeshipId(people.apprenticeship)),
                 LocalDate.now(clock).plusDays(3), LocalTime.of(10, 0), 60, "Room 1", null, "Reflective practice",
                 List.of(), null));
         visit("/sessions/" + id);

@@ -72,9 +72,9 @@ class TeachingSessionAggregateTest {
     @Test
     void scheduling_a_session_records_what_when_and_for_whom() {
         UUID id = UUID.randomUUID();
-        Map<UUID, String> learners = new LinkedHashMap<>();
-        learners.put(UUID.randomUUID(), "Ada Apprentice");
-        learners.put(UUID.randomUUID(), "Bo Apprentice");
+        Map<ApprenticeshipId, String> learners = new LinkedHashMap<>();
+        learners.put(new ApprenticeshipId(UUID.randomUUID()), "Ada Apprentice");
+        learners.put(new ApprenticeshipId(UUID.randomUUID()), "Bo Apprentice");
         SessionRow.Scheduled scheduled = SessionRow.schedule(id, learners, START, 60, "Office", null, "Testing",
                 List.of("K1"), UUID.randomUUID(), "Taylor Tutor", START);
         assertThat(scheduled.session().state()).isEqualTo(SessionState.SCHEDULED);
@@ -103,10 +103,10 @@ class TeachingSessionAggregateTest {
     @Test
     void recording_a_session_keeps_attendance_and_actions_and_gives_each_apprentice_there_their_off_the_job_time() {
         SessionRow session = in(SessionState.SCHEDULED);
-        UUID there = UUID.randomUUID();
-        UUID late = UUID.randomUUID();
-        UUID absent = UUID.randomUUID();
-        Map<UUID, String> attendance = new LinkedHashMap<>();
+        ApprenticeshipId there = new ApprenticeshipId(UUID.randomUUID());
+        ApprenticeshipId late = new ApprenticeshipId(UUID.randomUUID());
+        ApprenticeshipId absent = new ApprenticeshipId(UUID.randomUUID());
+        Map<ApprenticeshipId, String> attendance = new LinkedHashMap<>();
         attendance.put(there, "ATTENDED");
         attendance.put(late, "LATE");
         attendance.put(absent, "ABSENT");
@@ -118,19 +118,19 @@ class TeachingSessionAggregateTest {
         assertThat(recorded.actions()).containsExactly(action);
         assertThat(recorded.events()).hasSize(3).first().isEqualTo(RecordChanged.updated("TeachingSession",
                 session.id(), "Scheduled", "Recorded: 2 of 3 attended; 1 actions"));
-        assertThat(recorded.events()).element(1).isEqualTo(new OffTheJobActivityRecorded(new ApprenticeshipId(there),
+        assertThat(recorded.events()).element(1).isEqualTo(new OffTheJobActivityRecorded(there,
                 SessionService.OTJ_SOURCE, session.id() + ":" + there, LocalDate.of(2026, 3, 10), LocalTime.of(10, 0),
                 LocalTime.of(11, 0), 60, "MENTORING", "Teaching session: Testing", List.of("K1")));
         assertThat(recorded.events()).element(2).extracting(e -> ((OffTheJobActivityRecorded) e).apprenticeshipId())
-                .isEqualTo(new ApprenticeshipId(late));
+                .isEqualTo(late);
     }
 
     @Test
     void marking_an_action_done_records_it_once_and_leaves_the_session_as_it_was() {
         SessionRow session = in(SessionState.RECORDED);
         UUID by = UUID.randomUUID();
-        ActionRow open = new ActionRow(UUID.randomUUID(), session.id(), UUID.randomUUID(), "Ada", "ACTION",
-                "Read chapter 3", "LEARNER", LocalDate.of(2026, 3, 20), "OPEN", null, "Testing");
+        ActionRow open = new ActionRow(UUID.randomUUID(), session.id(), new ApprenticeshipId(UUID.randomUUID()), "Ada",
+                "ACTION", "Read chapter 3", "LEARNER", LocalDate.of(2026, 3, 20), "OPEN", null, "Testing");
         SessionRow.Change done = session.completeAction(open, by);
         assertThat(done.to()).isEqualTo(SessionState.RECORDED);
         assertThat(done.values()).isEmpty();
@@ -145,8 +145,9 @@ class TeachingSessionAggregateTest {
     @Test
     void agreeing_more_actions_on_a_recorded_session_records_each_and_leaves_the_session_as_it_was() {
         SessionRow session = in(SessionState.RECORDED);
-        SessionRow.NewAction action = new SessionRow.NewAction(UUID.randomUUID(), UUID.randomUUID(), "ACTION",
-                "Read chapter 3", "LEARNER", LocalDate.of(2026, 3, 20), false);
+        SessionRow.NewAction action = new SessionRow.NewAction(UUID.randomUUID(),
+                new ApprenticeshipId(UUID.randomUUID()), "ACTION", "Read chapter 3", "LEARNER",
+                LocalDate.of(2026, 3, 20), false);
         SessionRow.Change agreed = session.agree(List.of(action));
         assertThat(agreed.to()).isEqualTo(SessionState.RECORDED);
         assertThat(agreed.values()).isEmpty();

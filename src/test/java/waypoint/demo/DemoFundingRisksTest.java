@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.UserAccounts;
 import waypoint.reporting.internal.evidence.EvidencePacks;
@@ -59,7 +58,7 @@ class DemoFundingRisksTest {
         for (String name : List.of("Callum Collins", "Oscar Owen", "Bethany Barker", "Demi Doyle",
                 DemoAccounts.LEARNER.displayName())) {
             RiskList.Line line = demo(lines, name).orElseThrow();
-            assertThat(packs.assemble(quality(), new ApprenticeshipId(line.apprenticeshipId())).sections()).hasSize(11);
+            assertThat(packs.assemble(quality(), line.apprenticeshipId()).sections()).hasSize(11);
         }
     }
 }

@@ -27,6 +27,7 @@ import waypoint.rules.StandardFacts;
 import waypoint.support.Api;
 import waypoint.support.TestStandardReferences;
 import waypoint.support.WaypointTest;
+import waypoint.shared.money.Money;
 
 /** POST /api/v1/rules/evaluate over real HTTP: the figures are the rules module's, and bad input names its field. */
 @WaypointTest
@@ -72,7 +73,7 @@ class RulesCalculatorApiTest {
         JsonNode body = response.json();
         RuleEvaluation expected = FundingRules.evaluate(ApprenticeshipFacts.of(LocalDate.of(2024, 9, 2),
                 LocalDate.of(2026, 3, 1), new BigDecimal("37.5"), LocalDate.of(2004, 5, 1),
-                StandardFacts.of("ST0116", BigDecimal.ZERO, 12)), providerPolicy());
+                StandardFacts.of("ST0116", Money.ZERO, 12)), providerPolicy());
         // 545 days: 6 h a week (a full-time 2022-25 start) × 545 × (1/7 − 5.6/365) = 417.0 h
         assertThat(body.get("minimumOtjHours").decimalValue()).isEqualByComparingTo(expected.minimumOtjHours().orElseThrow())
                 .isEqualByComparingTo("417.0");
@@ -135,8 +136,8 @@ class RulesCalculatorApiTest {
                  "dateOfBirth": "2000-01-01", "rplHours": 0, "ehcPlan": false}""".formatted(standard, start, end)).json();
 
         StandardFacts facts = standard.equals(PUBLISHED)
-                ? StandardFacts.of(standard, new BigDecimal("6000"), 12).withPublishedMinimumOtjHours(PUBLISHED_MINIMUM)
-                : StandardFacts.of(standard, new BigDecimal("5000"), 12);
+                ? StandardFacts.of(standard, Money.pounds(6000), 12).withPublishedMinimumOtjHours(PUBLISHED_MINIMUM)
+                : StandardFacts.of(standard, Money.pounds(5000), 12);
         RuleEvaluation expected = FundingRules.evaluate(ApprenticeshipFacts.of(startDate, end, new BigDecimal("37.5"),
                 LocalDate.of(2000, 1, 1), facts), providerPolicy());
         assertThat(expected.minimumOtjHours().isPresent()).isEqualTo(minimumKnown);
@@ -175,7 +176,7 @@ class RulesCalculatorApiTest {
 
         RuleEvaluation expected = FundingRules.evaluate(ApprenticeshipFacts.of(LocalDate.of(2024, 9, 2),
                 LocalDate.of(2026, 3, 1), new BigDecimal("37.5"), LocalDate.of(2004, 5, 1),
-                StandardFacts.of("ST1379", new BigDecimal("5000"), 12)).withRplHours(new BigDecimal("100"))
+                StandardFacts.of("ST1379", Money.pounds(5000), 12)).withRplHours(new BigDecimal("100"))
                 .withEhcPlan(true), providerPolicy());
         JsonNode rpl = body.get("rpl");
         assertThat(rpl.get("rplHours").toString()).isEqualTo("100.0");
@@ -186,7 +187,7 @@ class RulesCalculatorApiTest {
         assertThat(rpl.get("reducedPlannedEndDate").asString())
                 .isEqualTo(expected.priorLearning().orElseThrow().reducedPlannedEndDate().toString());
         assertThat(rpl.get("minimumPriceReduction").decimalValue())
-                .isEqualByComparingTo(expected.priorLearning().orElseThrow().minimumPriceReduction());
+                .isEqualByComparingTo(expected.priorLearning().orElseThrow().minimumPriceReduction().pounds());
         assertThat(body.get("englishAndMaths").get("level").asString()).isEqualTo("Entry Level 3");
     }
 

@@ -25,6 +25,7 @@ import waypoint.rules.StandardFacts;
 import waypoint.support.PageClient;
 import waypoint.support.PageClient.Page;
 import waypoint.support.WaypointTest;
+import waypoint.shared.money.Money;
 
 /** The rules calculator page and the provider's planning policy behind it, over real HTTP. */
 @WaypointTest
@@ -80,7 +81,7 @@ class RulesCalculatorPagesTest {
 
         RuleEvaluation expected = FundingRules.evaluate(ApprenticeshipFacts.of(LocalDate.of(2024, 9, 2),
                 LocalDate.of(2026, 3, 1), new BigDecimal("37.5"), LocalDate.of(2004, 5, 1),
-                StandardFacts.of("ST0116", BigDecimal.ZERO, 12)),
+                StandardFacts.of("ST0116", Money.ZERO, 12)),
                 new ProviderPolicy(Optional.of(new BigDecimal("25")), Optional.of(8)));
         assertThat(calculated.status()).isEqualTo(200);
         // 25% × 37.5 h = 9.375 h a week over 545 days; 8 weeks after 2 September 2024 is sooner than 12

@@ -17,6 +17,7 @@ import waypoint.rules.ApprenticeshipFacts;
 import waypoint.rules.FundingRules;
 import waypoint.rules.RuleEvaluation;
 import waypoint.rules.StandardFacts;
+import waypoint.shared.money.Money;
 
 /**
  * The pace figures against examples worked by hand: expected to date = planned × elapsed days ÷ days of the practical
@@ -96,7 +97,7 @@ class PaceFiguresTest {
     void prior_learning_lowers_the_minimum_and_so_the_hours_expected() {
         // From August 2025: the standard's published minimum (400 h here) less the 100 h recognised = 300 h.
         ApprenticeshipFacts facts = ApprenticeshipFacts.of(START, LocalDate.of(2026, 9, 1), h("37.5"),
-                LocalDate.of(2000, 1, 1), new StandardFacts("ST0116", Optional.of(h("400")), h("18000"), 12))
+                LocalDate.of(2000, 1, 1), new StandardFacts("ST0116", Optional.of(h("400")), Money.pounds(18000), 12))
                 .withRplHours(h("100"));
         RuleEvaluation rules = FundingRules.evaluate(facts);
         BigDecimal minimum = rules.minimumOtjHours().orElseThrow();

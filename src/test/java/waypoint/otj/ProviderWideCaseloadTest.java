@@ -2,65 +2,29 @@ package waypoint.otj;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import waypoint.demo.DemoAccounts;
-import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.TestApprenticeships;
-import waypoint.identity.UserAccounts;
-import waypoint.organisation.OrganisationImport;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
-import waypoint.support.WaypointTest;
+import waypoint.support.ProviderWideTest;
 
 /**
  * The off-the-job caseload of someone who sees every apprenticeship is read a page at a time, and the number of
  * entries waiting from the totals the database keeps: what it shows is what reading every row would show, and a tutor
  * still sees only their own apprentices.
  */
-@WaypointTest
-class ProviderWideCaseloadTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    OrganisationImport organisation;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    ApprenticeshipImport enrolment;
-    @Autowired
-    Clock clock;
-    @Autowired
-    JdbcClient jdbc;
-
-    TestApprenticeships people;
-    UUID apprenticeship;
-    String learnerEmail;
-    LocalDate today;
-
-    @BeforeEach
-    void anApprenticeInLearningForFourMonths() {
-        people = new TestApprenticeships(organisation, accounts);
-        today = LocalDate.now(clock);
-        apprenticeship = people.inLearning(enrolment, "ST0116", today.minusMonths(4));
-        learnerEmail = people.lastLearnerEmail;
-    }
+class ProviderWideCaseloadTest extends ProviderWideTest {
 
     @Test
     void the_head_of_delivery_is_told_how_many_entries_wait_as_counting_every_entry_would_tell() {
-        Api learner = Api.at(port).signedInAs(learnerEmail, TestApprenticeships.PASSWORD);
-        Api tutor = Api.at(port).signedInAs(people.tutorEmail, TestApprenticeships.PASSWORD);
+        Api learner = theLearner();
+        Api tutor = theTutor();
         List<String> logged = List.of(log(learner, 2), log(learner, 3), log(learner, 4), log(learner, 5));
         String entries = "/api/v1/apprenticeships/" + apprenticeship + "/otj-entries/";
         assertThat(tutor.post(entries + logged.get(0) + "/approve", "{}").status()).isEqualTo(200);
@@ -69,13 +33,8 @@ class ProviderWideCaseloadTest {
         assertThat(tutor.post(entries + logged.get(2) + "/ask-for-detail", "{\"note\": \"Which module?\"}")
                 .status()).isEqualTo(200);
 
-        Map<String, Long> counted = jdbc.sql("SELECT state, count(*) FROM otj_entry GROUP BY state")
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Map<String, Long> kept = jdbc.sql("SELECT state, entries FROM otj_entry_totals WHERE entries <> 0")
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        assertThat(kept).isEqualTo(counted).containsKeys("SUBMITTED", "APPROVED", "REJECTED", "MORE_DETAIL_REQUESTED");
+        Map<String, Long> counted = countedAsKept("otj_entry", "state", "otj_entry_totals", "entries");
+        assertThat(counted).containsKeys("SUBMITTED", "APPROVED", "REJECTED", "MORE_DETAIL_REQUESTED");
 
         String page = PageClient.signedInAs(port, DemoAccounts.HEAD).get("/off-the-job/caseload").text();
         assertThat(page).contains(counted.get("SUBMITTED") + " entries waiting, the oldest first");

@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import waypoint.demo.DemoAccounts;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
@@ -66,7 +67,7 @@ class UnknownMinimumPaceTest {
         apprenticeship = people.inLearning(enrolment, reference, today.minusMonths(4));
         learnerEmail = people.lastLearnerEmail;
         PlannedHours.plan(jdbc, apprenticeship, 120);
-        planFacts.refresh(apprenticeship);
+        planFacts.refresh(new ApprenticeshipId(apprenticeship));
         // 28 hours approved: above the 26 to 27 hours expected four months into eighteen
         Api learnerApi = as(learnerEmail);
         Api tutor = as(people.tutorEmail);

@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import waypoint.demo.DemoAccounts;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
@@ -60,12 +61,12 @@ class UnknownPlannedHoursPaceTest {
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         people = new TestApprenticeships(organisation, accounts);
         apprenticeship = people.inLearning(enrolment, reference, LocalDate.now(clock).minusMonths(3));
-        planFacts.refresh(apprenticeship);
+        planFacts.refresh(new ApprenticeshipId(apprenticeship));
     }
 
     @Test
     void planned_hours_nobody_set_are_unknown_everywhere_never_zero() {
-        assertThat(planFacts.of(apprenticeship).planned()).isEmpty();
+        assertThat(planFacts.of(new ApprenticeshipId(apprenticeship)).planned()).isEmpty();
         assertThat(jdbc.sql("SELECT planned_hours FROM otj_pace WHERE apprenticeship_id = :a")
                 .param("a", apprenticeship).query(java.math.BigDecimal.class).optional()).isEmpty();
 

@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import waypoint.demo.DemoAccounts;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipImport;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
@@ -71,7 +72,7 @@ class BehindPaceReportTest {
         apprenticeship = people.inLearning(enrolment, "ST0116", start);
         learnerEmail = people.lastLearnerEmail;
         PlannedHours.plan(jdbc, apprenticeship, 120);
-        planFacts.refresh(apprenticeship);
+        planFacts.refresh(new ApprenticeshipId(apprenticeship));
     }
 
     @AfterEach
@@ -210,7 +211,7 @@ class BehindPaceReportTest {
         for (int i = 0; i < waypoint.shared.web.PageOf.DEFAULT_SIZE; i++) {
             UUID another = people.inLearning(enrolment, "ST0116", start);
             PlannedHours.plan(jdbc, another, 120);
-            planFacts.refresh(another);
+            planFacts.refresh(new ApprenticeshipId(another));
         }
 
         String body = admin.get("/reports/behind-pace?tutor=" + people.tutor + "&standard=ST0116").body();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import waypoint.enrolment.ApprenticeshipId;
 import waypoint.audit.AuditSearch;
@@ -29,6 +31,7 @@ import waypoint.identity.NewExternalGrant;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.LearnerId;
 import waypoint.organisation.OrganisationImport;
+import waypoint.reporting.internal.external.ExternalScopes;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
 import waypoint.support.TestClock;
@@ -58,6 +61,10 @@ class ExternalAccessTest {
     ApprenticeshipImport enrolment;
     @Autowired
     Apprenticeships apprenticeships;
+    @Autowired
+    ExternalScopes scopes;
+    @Autowired
+    JdbcClient jdbc;
     @Autowired
     ExternalAccess external;
     @Autowired
@@ -458,6 +465,16 @@ class ExternalAccessTest {
         assertThat(tutor.get("/api/v1/external-access").status()).isEqualTo(403);
         assertThat(tutor.post("/api/v1/external-access", "{}").status()).isEqualTo(403);
         assertThat(tutor.post("/api/v1/external-access/" + id + "/end", "{}").status()).isEqualTo(403);
+    }
+
+    @Test
+    void the_standards_offered_for_a_grant_are_each_standard_with_apprentices_once_in_order() {
+        List<String> withApprentices = jdbc.sql(
+                "SELECT DISTINCT standard_reference FROM enrolment.apprenticeship ORDER BY 1").query(String.class).list();
+
+        assertThat(withApprentices).hasSizeGreaterThan(1);
+        assertThat(scopes.standards()).extracting(ExternalScopes.Option::value)
+                .containsExactlyElementsOf(withApprentices);
     }
 
     @Test

@@ -217,7 +217,7 @@ class FundingAuditTest {
         assertThat(PageClient.signedInAs(port, DemoAccounts.EMPLOYER).get("/funding-audit").status()).isEqualTo(403);
     }
 
-    private List<UUID> ids(EvidenceSample sample) {
+    private List<ApprenticeshipId> ids(EvidenceSample sample) {
         return samples.members(quality(), sample.id()).stream().map(EvidenceSamples.Member::apprenticeshipId).toList();
     }
 }

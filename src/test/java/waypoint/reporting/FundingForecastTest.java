@@ -285,6 +285,16 @@ class FundingForecastTest {
     }
 
     @Test
+    void an_address_that_names_no_apprenticeship_is_not_found_on_the_page_and_a_bad_request_in_the_api() {
+        PageClient head = PageClient.signedInAs(port, DemoAccounts.HEAD);
+        assertThat(head.get("/apprenticeships/not-an-id/funding").status()).isEqualTo(404);
+        Api.Response api = as(DemoAccounts.HEAD).get("/api/v1/apprenticeships/not-an-id/funding");
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.body()).contains("id");
+        assertThat(head.get("/apprenticeships/new/funding").text()).contains("How is the apprenticeship funded?");
+    }
+
+    @Test
     void a_manager_records_a_price_change_on_the_page_and_sees_the_error_summary_for_a_bad_one() {
         PageClient head = PageClient.signedInAs(port, DemoAccounts.HEAD);
         PageClient.Page form = head.get("/apprenticeships/" + apprenticeship + "/price");
@@ -301,6 +311,25 @@ class FundingForecastTest {
         assertThat(saved.status()).isEqualTo(302);
         assertThat(head.get("/apprenticeships/" + apprenticeship).text()).contains("Prices, each from its date",
                 "£9,000.00");
+    }
+
+    @Test
+    void a_price_with_a_fraction_of_a_penny_is_a_field_error_on_the_page_and_in_the_api_and_nothing_is_recorded() {
+        PageClient head = PageClient.signedInAs(port, DemoAccounts.HEAD);
+        PageClient.Page form = head.get("/apprenticeships/" + apprenticeship + "/price");
+        PageClient.Page refused = head.post("/apprenticeships/" + apprenticeship + "/price", form, Map.of(
+                "appliesFrom", start.toString(), "trainingPrice", "100.555", "assessmentPrice", "1000",
+                "reason", "Renegotiated"));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.text()).contains("There is a problem",
+                "Enter the training price (TNP1) in pounds and pence, like 9000 or 9000.50");
+        assertThat(refused.body()).contains("href=\"#trainingPrice\"");
+
+        Api.Response api = price(admin(), start, "100.555", "1000", null);
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.body()).contains("trainingPrice",
+                "Enter the training price (TNP1) in pounds and pence, like 9000 or 9000.50");
+        assertThat(admin().get(prices()).json().size()).isZero();
     }
 
     @Test

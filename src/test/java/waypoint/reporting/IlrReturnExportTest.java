@@ -50,6 +50,7 @@ import waypoint.organisation.ProviderProfile;
 import waypoint.reporting.internal.ilr.DemoIlrReturnTest;
 import waypoint.reporting.internal.ilr.IlrReturnSource;
 import waypoint.support.WaypointTest;
+import waypoint.shared.money.Money;
 
 /**
  * The ILR return Waypoint builds from its record: a fixed set of apprentices at every stage gives the file kept as
@@ -99,7 +100,7 @@ class IlrReturnExportTest {
                 IlrLists.PriorLevel.FULL_LEVEL_2, "LS2 9JT", Set.of(), null, Set.of()));
         UUID id = enrolment.record(new NewApprenticeship(learner, people.employer, people.lineManager, "ST0116", null,
                 people.tutor, List.of(), start, start.plusMonths(18), null, new BigDecimal("37.5"), null, null,
-                Set.of(), funding, new BigDecimal("9000.00"), new BigDecimal("1500.40"), epao, null, null)).value();
+                Set.of(), funding, Money.pounds("9000.00"), Money.pounds("1500.40"), epao, null, null)).value();
         enrolment.employed(new ApprenticeshipId(id), start.minusYears(1),
                 EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);
         enrolment.start(new ApprenticeshipId(id), start);

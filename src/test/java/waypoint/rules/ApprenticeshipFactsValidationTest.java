@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import waypoint.shared.money.Money;
 
 /** Bad input never reaches the rules: each fact that cannot be right is refused with a message for its field. */
 class ApprenticeshipFactsValidationTest {
@@ -64,7 +65,7 @@ class ApprenticeshipFactsValidationTest {
     void every_wrong_field_is_reported_at_once() {
         assertThatThrownBy(() -> new ApprenticeshipFacts(LocalDate.of(2025, 8, 1), LocalDate.of(2025, 1, 1),
                 new BigDecimal("61"), null, null, new BigDecimal("-1"), false, Optional.of(LocalDate.of(2025, 9, 1)),
-                null, Optional.of(new BigDecimal("-5"))))
+                null, Optional.of(Money.pounds(-5))))
                 .isInstanceOfSatisfying(RuleInputException.class, refused -> assertThat(refused.fieldErrors())
                         .containsExactly(
                                 entry("plannedEndDate", "The planned end date must be after the start date"),
@@ -86,7 +87,7 @@ class ApprenticeshipFactsValidationTest {
             """)
     void standard_facts_that_cannot_be_right_are_refused_against_the_standard_field(String reference,
             BigDecimal published, BigDecimal band, int months, String message) {
-        assertThatThrownBy(() -> new StandardFacts(reference, Optional.ofNullable(published), band, months))
+        assertThatThrownBy(() -> new StandardFacts(reference, Optional.ofNullable(published), Money.of(band), months))
                 .isInstanceOfSatisfying(RuleInputException.class,
                         refused -> assertThat(refused.fieldErrors()).containsExactly(entry("standard", message)));
     }

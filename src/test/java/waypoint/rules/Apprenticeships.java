@@ -2,12 +2,13 @@ package waypoint.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import waypoint.shared.money.Money;
 
 /** Facts for the rule tests: an adult learner on a standard with illustrative figures, varied one fact at a time. */
 final class Apprenticeships {
 
     /** Illustrative figures, not the real band: ST1379 Learning and skills mentor (its course page), 15 months. */
-    static final StandardFacts MENTOR_STANDARD = StandardFacts.of("ST1379", new BigDecimal("9000"), 15);
+    static final StandardFacts MENTOR_STANDARD = StandardFacts.of("ST1379", Money.pounds(9000), 15);
     static final LocalDate ADULT_BORN = LocalDate.of(1990, 5, 5);
 
     private Apprenticeships() {

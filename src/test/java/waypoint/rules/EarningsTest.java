@@ -12,6 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+import waypoint.shared.money.Money;
+
 /**
  * The provider's earnings, worked by hand. A price of £10,000 (training £9,000, assessment £1,000) on a band maximum of
  * £9,000: £9,000 funded, 80% = £7,200 on programme, 20% = £1,800 on completion. Full time: 1 September 2026 to
@@ -25,8 +27,8 @@ class EarningsTest {
     static final LocalDate FULL_TIME_END = LocalDate.of(2027, 8, 31);
     static final LocalDate PART_TIME_END = LocalDate.of(2028, 2, 29);
     static final LocalDate TODAY = LocalDate.of(2028, 12, 1);
-    static final EarningsFacts.Price PRICE = new EarningsFacts.Price(START, new BigDecimal("9000"),
-            new BigDecimal("1000"));
+    static final EarningsFacts.Price PRICE = new EarningsFacts.Price(START, Money.pounds(9000),
+            Money.pounds(1000));
 
     static LocalDate d(String date) {
         return date == null || date.isBlank() ? null : LocalDate.parse(date);
@@ -54,20 +56,20 @@ class EarningsTest {
             String returned, String priceChange, String withdrawn, String completed, int instalments,
             String usual, String last, String balance, String completion, String name) {
         List<EarningsFacts.Price> prices = priceChange == null ? List.of(PRICE) : List.of(PRICE,
-                new EarningsFacts.Price(d(priceChange), new BigDecimal("7000"), new BigDecimal("1000")));
+                new EarningsFacts.Price(d(priceChange), Money.pounds(7000), Money.pounds(1000)));
         List<EarningsFacts.Break> breaks = breakFrom == null ? List.of()
                 : List.of(new EarningsFacts.Break(d(breakFrom), Optional.of(d(returned))));
         boolean finished = withdrawn == null && completed == null;
         Earnings earnings = Earnings.of(new EarningsFacts(START, d(plannedEnd), prices,
-                Optional.of(new BigDecimal("9000")), breaks, Optional.ofNullable(d(withdrawn)),
+                Optional.of(Money.pounds(9000)), breaks, Optional.ofNullable(d(withdrawn)),
                 Optional.ofNullable(finished ? d(plannedEnd) : d(completed)), Optional.empty()), TODAY);
 
         List<Earnings.Instalment> monthly = earnings.instalments().stream()
                 .filter(i -> i.kind() == Earnings.Kind.ON_PROGRAMME).toList();
         assertThat(earnings.known()).isTrue();
         assertThat(monthly).hasSize(instalments);
-        assertThat(monthly.get(0).amount()).isEqualByComparingTo(usual);
-        assertThat(monthly.get(monthly.size() - 1).amount()).isEqualByComparingTo(last);
+        assertThat(monthly.get(0).amount().pounds()).isEqualByComparingTo(usual);
+        assertThat(monthly.get(monthly.size() - 1).amount().pounds()).isEqualByComparingTo(last);
         assertThat(monthly).allMatch(i -> i.on().equals(YearMonth.from(i.on()).atEndOfMonth()));
         if (breakFrom != null) {
             assertThat(monthly).noneMatch(i -> !i.on().isBefore(d(breakFrom)) && i.on().isBefore(d(returned)));
@@ -78,14 +80,14 @@ class EarningsTest {
         BigDecimal onProgramme = priceChange == null ? new BigDecimal("7200") : new BigDecimal("6400");
         if (withdrawn == null) {
             // nothing lost to rounding: the on-programme share adds up to the penny
-            assertThat(monthly.stream().map(Earnings.Instalment::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
+            assertThat(monthly.stream().map(i -> i.amount().pounds()).reduce(BigDecimal.ZERO, BigDecimal::add)
                     .add(amount(earnings, Earnings.Kind.BALANCING))).isEqualByComparingTo(onProgramme);
         }
-        assertThat(earnings.earned()).isEqualByComparingTo(earnings.total());
+        assertThat(earnings.earned()).isEqualTo(earnings.total());
     }
 
     private static BigDecimal amount(Earnings earnings, Earnings.Kind kind) {
-        return earnings.instalments().stream().filter(i -> i.kind() == kind).map(Earnings.Instalment::amount)
+        return earnings.instalments().stream().filter(i -> i.kind() == kind).map(i -> i.amount().pounds())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
@@ -94,35 +96,35 @@ class EarningsTest {
         // part time: 6 × £400 = £2,400 earned to February; £6,400 − £2,400 = £4,000 over the 12 month ends from
         // March 2027 to February 2028: £333.33 eleven times and £333.37 last
         Earnings earnings = Earnings.of(new EarningsFacts(START, PART_TIME_END, List.of(PRICE,
-                new EarningsFacts.Price(LocalDate.of(2027, 3, 1), new BigDecimal("7000"), new BigDecimal("1000"))),
-                Optional.of(new BigDecimal("9000")), List.of(), Optional.empty(), Optional.empty(), Optional.empty()),
+                new EarningsFacts.Price(LocalDate.of(2027, 3, 1), Money.pounds(7000), Money.pounds(1000))),
+                Optional.of(Money.pounds(9000)), List.of(), Optional.empty(), Optional.empty(), Optional.empty()),
                 TODAY);
         List<Earnings.Instalment> monthly = earnings.instalments().stream()
                 .filter(i -> i.kind() == Earnings.Kind.ON_PROGRAMME).toList();
-        assertThat(monthly.get(5).amount()).isEqualByComparingTo("400.00");
-        assertThat(monthly.get(6).amount()).isEqualByComparingTo("333.33");
-        assertThat(monthly.get(17).amount()).isEqualByComparingTo("333.37");
+        assertThat(monthly.get(5).amount().pounds()).isEqualByComparingTo("400.00");
+        assertThat(monthly.get(6).amount().pounds()).isEqualByComparingTo("333.33");
+        assertThat(monthly.get(17).amount().pounds()).isEqualByComparingTo("333.37");
         assertThat(earnings.explanations()).anyMatch(e -> e.contains("The price changed on 1 March 2027"));
     }
 
     @Test
     void a_break_that_goes_on_pauses_the_earnings_and_forecasts_no_completion_yet() {
         Earnings earnings = Earnings.of(new EarningsFacts(START, FULL_TIME_END, List.of(PRICE),
-                Optional.of(new BigDecimal("9000")), List.of(new EarningsFacts.Break(LocalDate.of(2027, 1, 15),
+                Optional.of(Money.pounds(9000)), List.of(new EarningsFacts.Break(LocalDate.of(2027, 1, 15),
                         Optional.empty())), Optional.empty(), Optional.empty(), Optional.of(3)),
                 LocalDate.of(2027, 2, 10));
         assertThat(earnings.instalments()).hasSize(4).allMatch(i -> i.kind() == Earnings.Kind.ON_PROGRAMME);
-        assertThat(earnings.earned()).isEqualByComparingTo("2400.00");
+        assertThat(earnings.earned().pounds()).isEqualByComparingTo("2400.00");
         assertThat(earnings.explanations()).anyMatch(e -> e.contains("paused until the return is recorded"));
     }
 
     @Test
     void in_learning_the_months_to_come_and_the_completion_share_are_forecast() {
         Earnings earnings = Earnings.of(new EarningsFacts(START, FULL_TIME_END, List.of(PRICE),
-                Optional.of(new BigDecimal("9000")), List.of(), Optional.empty(), Optional.empty(), Optional.of(3)),
+                Optional.of(Money.pounds(9000)), List.of(), Optional.empty(), Optional.empty(), Optional.of(3)),
                 LocalDate.of(2026, 12, 15));
-        assertThat(earnings.earned()).isEqualByComparingTo("1800.00"); // September to November
-        assertThat(earnings.total()).isEqualByComparingTo("9000.00");
+        assertThat(earnings.earned().pounds()).isEqualByComparingTo("1800.00"); // September to November
+        assertThat(earnings.total().pounds()).isEqualByComparingTo("9000.00");
         Earnings.Instalment completion = earnings.instalments().get(earnings.instalments().size() - 1);
         assertThat(completion.kind()).isEqualTo(Earnings.Kind.COMPLETION);
         assertThat(completion.on()).isEqualTo(LocalDate.of(2027, 11, 30)); // the planned end plus 3 months
@@ -132,7 +134,7 @@ class EarningsTest {
     @Test
     void a_withdrawal_within_the_first_42_days_earns_nothing() {
         Earnings earnings = Earnings.of(new EarningsFacts(START, FULL_TIME_END, List.of(PRICE),
-                Optional.of(new BigDecimal("9000")), List.of(), Optional.of(LocalDate.of(2026, 10, 11)),
+                Optional.of(Money.pounds(9000)), List.of(), Optional.of(LocalDate.of(2026, 10, 11)),
                 Optional.empty(), Optional.empty()), TODAY);
         assertThat(earnings.instalments()).isEmpty();
         assertThat(earnings.known()).isTrue();
@@ -141,7 +143,7 @@ class EarningsTest {
     @Test
     void without_a_price_or_a_band_maximum_the_earnings_are_unknown_never_zero() {
         Earnings noPrice = Earnings.of(new EarningsFacts(START, FULL_TIME_END, List.of(),
-                Optional.of(new BigDecimal("9000")), List.of(), Optional.empty(), Optional.empty(), Optional.empty()),
+                Optional.of(Money.pounds(9000)), List.of(), Optional.empty(), Optional.empty(), Optional.empty()),
                 TODAY);
         Earnings noBand = Earnings.of(new EarningsFacts(START, FULL_TIME_END, List.of(PRICE), Optional.empty(),
                 List.of(), Optional.empty(), Optional.empty(), Optional.empty()), TODAY);

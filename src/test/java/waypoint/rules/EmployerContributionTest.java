@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import waypoint.rules.PriceFacts.LevyStatus;
+import waypoint.shared.money.Money;
 
 /**
  * The employer's contribution, worked by hand: a training price of £9,000 and an end-point assessment price of £1,000
@@ -19,8 +20,8 @@ class EmployerContributionTest {
 
     private static PriceBreakdown breakdown(LocalDate start, LocalDate born, LevyStatus levy, String band) {
         return EmployerContribution.of(new PriceFacts(start, born, Optional.ofNullable(levy),
-                Optional.of(new BigDecimal("9000")), Optional.of(new BigDecimal("1000")),
-                Optional.ofNullable(band).map(BigDecimal::new)));
+                Optional.of(Money.pounds(9000)), Optional.of(Money.pounds(1000)),
+                Optional.ofNullable(band).map(b -> Money.pounds(b))));
     }
 
     @ParameterizedTest(name = "{8}")
@@ -46,9 +47,9 @@ class EmployerContributionTest {
 
         assertThat(breakdown.contributionRate().map(BigDecimal::intValueExact))
                 .isEqualTo(Optional.ofNullable(rate).map(BigDecimal::intValueExact));
-        assertThat(breakdown.employerContribution().map(BigDecimal::toPlainString))
+        assertThat(breakdown.employerContribution().map(Money::toString))
                 .isEqualTo(Optional.ofNullable(contribution).map(BigDecimal::toPlainString));
-        assertThat(breakdown.governmentPays().map(BigDecimal::toPlainString))
+        assertThat(breakdown.governmentPays().map(Money::toString))
                 .isEqualTo(Optional.ofNullable(government).map(BigDecimal::toPlainString));
         assertThat(breakdown.rateIfLevyFundsRunOut().map(BigDecimal::intValue))
                 .isEqualTo(Optional.ofNullable(ifRunOut).map(BigDecimal::intValue));
@@ -59,10 +60,10 @@ class EmployerContributionTest {
         PriceBreakdown breakdown = breakdown(LocalDate.of(2026, 8, 1), LocalDate.of(1990, 5, 5),
                 LevyStatus.NON_LEVY, "9000");
 
-        assertThat(breakdown.totalPrice()).contains(new BigDecimal("10000"));
-        assertThat(breakdown.fundedPrice()).contains(new BigDecimal("9000"));
-        assertThat(breakdown.aboveBand()).contains(new BigDecimal("1000"));
-        assertThat(breakdown.employerPays()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("1450.00"));
+        assertThat(breakdown.totalPrice()).contains(Money.pounds(10000));
+        assertThat(breakdown.fundedPrice()).contains(Money.pounds(9000));
+        assertThat(breakdown.aboveBand()).contains(Money.pounds(1000));
+        assertThat(breakdown.employerPays()).contains(Money.pounds("1450.00"));
         assertThat(breakdown.explanations()).containsExactly(
                 "Price £10,000.00 (training and end-point assessment); the funding band maximum is £9,000.00, so"
                         + " £9,000.00 is funded and the employer pays the £1,000.00 above it (source: the"
@@ -82,7 +83,7 @@ class EmployerContributionTest {
     void without_an_agreed_price_nobodys_share_is_worked_out_and_none_reads_as_nought() {
         PriceBreakdown breakdown = EmployerContribution.of(new PriceFacts(LocalDate.of(2026, 8, 1),
                 LocalDate.of(1990, 5, 5), Optional.of(LevyStatus.NON_LEVY), Optional.empty(), Optional.empty(),
-                Optional.of(new BigDecimal("9000"))));
+                Optional.of(Money.pounds(9000))));
 
         assertThat(breakdown.totalPrice()).isEmpty();
         assertThat(breakdown.employerContribution()).isEmpty();

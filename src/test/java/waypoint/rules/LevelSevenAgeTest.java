@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import waypoint.shared.money.Money;
 
 /**
  * Level 7 funding by age at the start, for starts from 1 January 2026: 21 or under; care leavers and those with an
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class LevelSevenAgeTest {
 
-    private static final StandardFacts LEVEL_7 = StandardFacts.of("ST0099", new BigDecimal("14000"), 24).withLevel(7);
+    private static final StandardFacts LEVEL_7 = StandardFacts.of("ST0099", Money.pounds(14000), 24).withLevel(7);
 
     @ParameterizedTest(name = "{7}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -37,7 +38,7 @@ class LevelSevenAgeTest {
     void level_7_is_funded_by_age_at_the_start(LocalDate born, LocalDate start, int level, Boolean careLeaver,
             boolean ehcPlan, FundingEligibility expected, int age, String rule) {
         ApprenticeshipFacts facts = ApprenticeshipFacts.of(start, start.plusMonths(24), new BigDecimal("37.5"), born,
-                StandardFacts.of("ST0099", new BigDecimal("14000"), 24).withLevel(level)).withEhcPlan(ehcPlan);
+                StandardFacts.of("ST0099", Money.pounds(14000), 24).withLevel(level)).withEhcPlan(ehcPlan);
         if (careLeaver != null) {
             facts = facts.withCareLeaver(careLeaver);
         }

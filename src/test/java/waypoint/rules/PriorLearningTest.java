@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import waypoint.shared.money.Money;
 
 /** Funding band maximum £9,000 throughout (illustrative). Expected figures worked out independently. */
 class PriorLearningTest {
@@ -42,7 +43,7 @@ class PriorLearningTest {
                     .isEqualTo(end.minusDays(durationReductionDays));
             assertThat(priorLearning.minimumPriceReductionPercentage())
                     .isEqualByComparingTo(priceReductionPercentage);
-            assertThat(priorLearning.minimumPriceReduction()).isEqualByComparingTo(priceReduction);
+            assertThat(priorLearning.minimumPriceReduction().pounds()).isEqualByComparingTo(priceReduction);
         });
         assertThat(evaluation.minimumOtjHours()).hasValueSatisfying(
                 hours -> assertThat(hours).isEqualByComparingTo(reducedMinimum));
@@ -54,12 +55,12 @@ class PriorLearningTest {
                         Apprenticeships.starting("2025-08-01", "2026-08-01", "37.5"),
                         Apprenticeships.standardPublishing(new BigDecimal("400")))
                 .withRplHours(new BigDecimal("120"))
-                .withTrainingPrice(new BigDecimal("8000"));
+                .withTrainingPrice(Money.pounds(8000));
 
         RuleEvaluation evaluation = FundingRules.evaluate(facts);
 
         assertThat(evaluation.priorLearning().orElseThrow().trainingPriceAfterReduction())
-                .hasValueSatisfying(price -> assertThat(price).isEqualByComparingTo("6650.00"));
+                .contains(Money.pounds("6650.00"));
         assertThat(evaluation.explanationSentences()).anySatisfy(sentence -> assertThat(sentence).startsWith(
                 "Price: at least half of 30% = 15% of the funding band maximum £9,000.00 = £1,350.00 (rounded up to"
                         + " the penny) off the training price (TNP1); the end-point assessment price (TNP2) is"

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import waypoint.shared.money.Money;
 
 /**
  * The rules of each programme type either side of its dates (docs/domain/programme-types.md): foundation
@@ -19,9 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ProgrammeTypeRulesTest {
 
     private static final StandardFacts FOUNDATION = new StandardFacts("ST9901", Optional.empty(),
-            new BigDecimal("9000"), 12, Optional.of(2), ProgrammeType.FOUNDATION_APPRENTICESHIP);
+            Money.pounds(9000), 12, Optional.of(2), ProgrammeType.FOUNDATION_APPRENTICESHIP);
     private static final StandardFacts UNIT = new StandardFacts("ST9902", Optional.of(new BigDecimal("60")),
-            new BigDecimal("1500"), 3, Optional.of(3), ProgrammeType.APPRENTICESHIP_UNIT);
+            Money.pounds(1500), 3, Optional.of(3), ProgrammeType.APPRENTICESHIP_UNIT);
     private static final LocalDate YOUNG = LocalDate.of(2007, 5, 5);
 
     private static ApprenticeshipFacts facts(StandardFacts standard, String start, String end, LocalDate born) {
@@ -159,7 +160,7 @@ class ProgrammeTypeRulesTest {
 
     @Test
     void an_apprenticeship_unit_without_its_hours_recorded_has_unknown_hours_never_zero() {
-        StandardFacts noHours = new StandardFacts("ST9902", Optional.empty(), new BigDecimal("1500"), 3,
+        StandardFacts noHours = new StandardFacts("ST9902", Optional.empty(), Money.pounds(1500), 3,
                 Optional.of(3), ProgrammeType.APPRENTICESHIP_UNIT);
         RuleEvaluation evaluation = FundingRules.evaluate(facts(noHours, "2026-09-01", "2026-11-10",
                 LocalDate.of(1990, 1, 1)));
@@ -181,7 +182,7 @@ class ProgrammeTypeRulesTest {
         assertThat(paid.warnings()).singleElement().asString()
                 .startsWith("A foundation apprenticeship's own payment is not known");
         // the payments for a young apprentice still apply: aged 18 at the start
-        assertThat(paid.total(Incentives.Recipient.PROVIDER)).isEqualByComparingTo("1000");
+        assertThat(paid.total(Incentives.Recipient.PROVIDER).pounds()).isEqualByComparingTo("1000");
     }
 
     @ParameterizedTest(name = "{0}: ILR programme type {1}, achievement rates 2025-26 {2}")

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import waypoint.shared.money.Money;
 
 /** The one call the rest of Waypoint makes: everything the API answers, explained. */
 class RuleEvaluationTest {
@@ -37,7 +38,7 @@ class RuleEvaluationTest {
                         Apprenticeships.standardPublishing(new BigDecimal("350")))
                 .withRplHours(new BigDecimal("50"))
                 .withEhcPlan(true)
-                .withTrainingPrice(new BigDecimal("7000"));
+                .withTrainingPrice(Money.pounds(7000));
 
         RuleEvaluation evaluation = FundingRules.evaluate(facts, ProviderPolicy.seedHandbook());
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import waypoint.shared.money.Money;
 
 /**
  * The 2026 to 2027 funding rules, either side of the 31 July / 1 August 2026 boundary. Figures worked by hand: funding
@@ -66,7 +67,7 @@ class RulesForStartsFromAugust2026Test {
             BigDecimal reducedMinimum, long shorterByDays, LocalDate reducedEnd, BigDecimal priceReduction,
             String rule) {
         ApprenticeshipFacts facts = facts("2026-08-01", "2027-08-01", "37.5", "326").withRplHours(rplHours)
-                .withTrainingPrice(new BigDecimal("9000"));
+                .withTrainingPrice(Money.pounds(9000));
 
         assertThat(FundingRules.evaluate(facts).priorLearning()).hasValueSatisfying(prior -> {
             assertThat(prior.percentage()).isEqualByComparingTo(percentage);
@@ -75,9 +76,9 @@ class RulesForStartsFromAugust2026Test {
             assertThat(prior.reducedPlannedEndDate()).isEqualTo(reducedEnd);
             assertThat(prior.minimumPriceReductionPercentage()).isEqualByComparingTo(percentage.divide(
                     new BigDecimal("2")));
-            assertThat(prior.minimumPriceReduction()).isEqualByComparingTo(priceReduction);
-            assertThat(prior.trainingPriceAfterReduction()).hasValueSatisfying(after -> assertThat(after)
-                    .isEqualByComparingTo(new BigDecimal("9000").subtract(priceReduction)));
+            assertThat(prior.minimumPriceReduction()).isEqualTo(Money.pounds(priceReduction));
+            assertThat(prior.trainingPriceAfterReduction())
+                    .contains(Money.pounds(9000).minus(Money.pounds(priceReduction)));
         });
     }
 

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import waypoint.enrolment.ApprenticeshipId;
+import waypoint.shared.ids.TypedId;
+
 /**
  * An enquiry or an application on the triage board (docs/domain/admissions.md). Its state changes only through the
  * intention-named methods below, each asking {@link TriageTable} first; accepting also takes a place on the cohort,
@@ -120,14 +123,14 @@ public final class Admission {
      * Accepted onto its cohort: only an eligible application, only with the employer's agreement, and only while
      * the cohort has a place (the cohort takes it). The learner and apprenticeship it became are kept with it.
      */
-    public void accept(Cohort cohort, EmployerAgreement agreement, UUID learnerId, UUID apprenticeshipId,
+    public void accept(Cohort cohort, EmployerAgreement agreement, UUID learnerId, ApprenticeshipId apprenticeshipId,
             Instant at) {
         requireAcceptable(cohort, agreement);
         move(TriageAction.ACCEPT, at);
         cohort.takePlace();
         this.agreement = agreement;
         this.learnerId = Objects.requireNonNull(learnerId, "learnerId");
-        this.apprenticeshipId = Objects.requireNonNull(apprenticeshipId, "apprenticeshipId");
+        this.apprenticeshipId = Objects.requireNonNull(apprenticeshipId, "apprenticeshipId").value();
     }
 
     /** The checks of {@link #accept}, asked before the learner and apprenticeship are made. */
@@ -227,8 +230,8 @@ public final class Admission {
         return learnerId;
     }
 
-    public UUID apprenticeshipId() {
-        return apprenticeshipId;
+    public ApprenticeshipId apprenticeshipId() {
+        return TypedId.of(apprenticeshipId, ApprenticeshipId::new);
     }
 
     public EmployerAgreement agreement() {

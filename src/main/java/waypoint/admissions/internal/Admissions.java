@@ -265,7 +265,7 @@ public class Admissions {
         // what the person said they hold goes to the initial assessment, marked as theirs for staff to check
         onboarding.carryOverEnglishAndMaths(apprenticeshipId, p.englishHeld(), p.mathsHeld(),
                 "the application " + a.reference());
-        a.accept(cohort, agreement, learnerId.value(), apprenticeshipId.value(), clock.instant());
+        a.accept(cohort, agreement, learnerId.value(), apprenticeshipId, clock.instant());
         store.save(a);
         store.save(cohort, clock.instant());
         // the cohort's group sessions still to come, now with this apprentice too

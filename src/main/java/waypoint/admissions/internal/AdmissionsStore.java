@@ -15,6 +15,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import waypoint.enrolment.ApprenticeshipId;
+
 /**
  * Courses, cohorts and admissions as whole aggregates: each is saved as it stands, checked against its version so
  * two people changing one at once cannot overwrite each other. No method here changes a state on its own.
@@ -154,11 +156,11 @@ public class AdmissionsStore {
     }
 
     /** The apprenticeships of the cohort's accepted applications. */
-    public List<UUID> cohortApprenticeships(UUID cohortId) {
+    public List<ApprenticeshipId> cohortApprenticeships(UUID cohortId) {
         return jdbc.sql("""
                 SELECT apprenticeship_id FROM admissions_admission
                 WHERE cohort_id = :id AND apprenticeship_id IS NOT NULL ORDER BY apprenticeship_id""")
-                .param("id", cohortId).query(UUID.class).list();
+                .param("id", cohortId).query((rs, n) -> new ApprenticeshipId(rs.getObject(1, UUID.class))).list();
     }
 
     // admissions

@@ -19,7 +19,6 @@ import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.NotFoundException;
-import waypoint.shared.ids.TypedId;
 import waypoint.shared.web.FieldValidationException;
 
 /**
@@ -142,11 +141,11 @@ public class Cohorts {
     public GroupSessions.Outcome scheduleGroupSessions(Cohort cohort) {
         var times = cohort.sessionTimes();
         var tutor = staff.find(cohort.tutorStaffId()).filter(t -> t.accountId() != null);
-        List<UUID> members = store.cohortApprenticeships(cohort.id());
+        List<ApprenticeshipId> members = store.cohortApprenticeships(cohort.id());
         if (times.isEmpty() || tutor.isEmpty() || members.isEmpty() || cohort.sessions().isEmpty()) {
             return new GroupSessions.Outcome(0, 0);
         }
-        return groupSessions.plan(members.stream().map(ApprenticeshipId::new).toList(), tutor.get().accountId(),
+        return groupSessions.plan(members, tutor.get().accountId(),
                 tutor.get().name(), cohort.sessions().stream()
                 .map(s -> new GroupSessions.Planned("cohort:" + cohort.id() + ":" + s.heldOn() + ":" + s.topic(),
                         s.heldOn(), times.get().startsAt(), times.get().minutes(), times.get().place(), s.topic()))
@@ -212,15 +211,17 @@ public class Cohorts {
         List<Admission> admissions = jdbc.sql("SELECT * FROM admissions_admission WHERE cohort_id = :id AND NOT spam"
                         + " ORDER BY family_name, given_names")
                 .param("id", id).query(AdmissionsStore::admission).list();
-        List<UUID> started = admissions.stream().map(Admission::apprenticeshipId).filter(x -> x != null).toList();
-        Map<UUID, Integer> done = started.isEmpty() ? Map.of() : jdbc.sql("""
+        List<ApprenticeshipId> started = admissions.stream().map(Admission::apprenticeshipId).filter(x -> x != null)
+                .toList();
+        Map<ApprenticeshipId, Integer> done = started.isEmpty() ? Map.of() : jdbc.sql("""
                 SELECT apprenticeship_id, count(*) FILTER (WHERE completed) AS done FROM enrolment.onboarding_task
                 WHERE apprenticeship_id IN (:ids) GROUP BY apprenticeship_id""").param("ids", started)
-                .query((rs, n) -> Map.entry(rs.getObject("apprenticeship_id", UUID.class), rs.getInt("done"))).list()
+                .query((rs, n) -> Map.entry(new ApprenticeshipId(rs.getObject("apprenticeship_id", UUID.class)),
+                        rs.getInt("done"))).list()
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         List<Member> members = admissions.stream().map(a -> new Member(a.id(), a.reference(), a.person().fullName(),
-                a.state(), TypedId.of(a.apprenticeshipId(), ApprenticeshipId::new), a.apprenticeshipId() == null ? null
-                        : apprenticeships.find(new ApprenticeshipId(a.apprenticeshipId()))
+                a.state(), a.apprenticeshipId(), a.apprenticeshipId() == null ? null
+                        : apprenticeships.find(a.apprenticeshipId())
                                 .map(ApprenticeshipSummary::status)
                                 .map(s -> s.words()).orElse(null),
                 a.apprenticeshipId() == null ? 0 : done.getOrDefault(a.apprenticeshipId(), 0))).toList();

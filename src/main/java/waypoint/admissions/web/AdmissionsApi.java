@@ -27,6 +27,7 @@ import waypoint.admissions.internal.Admissions;
 import waypoint.admissions.internal.Cohort;
 import waypoint.admissions.internal.Cohorts;
 import waypoint.admissions.internal.TriageAction;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.organisation.Funding;
 import waypoint.shared.NotFoundException;
@@ -64,8 +65,8 @@ class AdmissionsApi {
             String email, String phone, String employerName, String message, LocalDate dateOfBirth, String postcode,
             String uln, String lineManagerName, String lineManagerEmail, String englishHeld, String mathsHeld,
             String source, String course, UUID cohortId, String owner, String notEligibleReason,
-            String withdrawnReason, UUID learnerId, UUID apprenticeshipId, Instant receivedAt, List<String> next,
-            List<NoteEntry> notes) {
+            String withdrawnReason, UUID learnerId, ApprenticeshipId apprenticeshipId, Instant receivedAt,
+            List<String> next, List<NoteEntry> notes) {
     }
 
     record NoteEntry(String author, String body, Instant writtenAt) {
@@ -84,7 +85,7 @@ class AdmissionsApi {
             BigDecimal weeklyHours, String uln, Funding newEmployerFunding) {
     }
 
-    record Accepted(UUID learnerId, UUID apprenticeshipId, boolean learnerExisted) {
+    record Accepted(UUID learnerId, ApprenticeshipId apprenticeshipId, boolean learnerExisted) {
     }
 
     /** @param groupSessionTimes when and where each group session is held; null until staff say */
@@ -167,7 +168,7 @@ class AdmissionsApi {
         Admissions.Accepted done = admissions.accept(user, id, new Admissions.Acceptance(r.employerAgreedBy(),
                 r.employerAgreedOn(), r.plannedEndDate(), r.weeklyHours(), r.uln(), r.newEmployerFunding()));
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(new Accepted(done.learnerId(), done.apprenticeshipId().value(), done.learnerExisted()));
+                .body(new Accepted(done.learnerId(), done.apprenticeshipId(), done.learnerExisted()));
     }
 
     @GetMapping("/cohorts")

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import waypoint.enrolment.ApprenticeshipId;
+
 /** An agreed action or assessment plan of a session, with its owner and due date, open until done. */
-public record ActionRow(UUID id, UUID sessionId, UUID apprenticeshipId, String learnerName, String kind,
+public record ActionRow(UUID id, UUID sessionId, ApprenticeshipId apprenticeshipId, String learnerName, String kind,
         String description, String owner, LocalDate dueDate, String status, Instant doneAt, String topic) {
 
     public boolean done() {

@@ -46,7 +46,7 @@ public class DeliveryReads {
     }
 
     private static OverdueAction overdueAction(ActionRow a) {
-        return new OverdueAction(a.id(), new ApprenticeshipId(a.apprenticeshipId()), a.sessionId(), a.kind(), a.description(), a.owner(),
+        return new OverdueAction(a.id(), a.apprenticeshipId(), a.sessionId(), a.kind(), a.description(), a.owner(),
                 a.dueDate());
     }
 }

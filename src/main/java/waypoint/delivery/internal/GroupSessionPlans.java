@@ -39,17 +39,17 @@ public class GroupSessionPlans {
     }
 
     /** The learners' names by apprenticeship, for the audit trail; an apprenticeship that does not exist is refused. */
-    public Map<UUID, String> learnerNames(List<ApprenticeshipId> apprenticeshipIds) {
-        Map<UUID, String> names = new LinkedHashMap<>();
+    public Map<ApprenticeshipId, String> learnerNames(List<ApprenticeshipId> apprenticeshipIds) {
+        Map<ApprenticeshipId, String> names = new LinkedHashMap<>();
         for (ApprenticeshipId id : apprenticeshipIds) {
-            names.put(id.value(), apprenticeships.find(id).map(ApprenticeshipSummary::learnerName)
+            names.put(id, apprenticeships.find(id).map(ApprenticeshipSummary::learnerName)
                     .orElseThrow(() -> new IllegalArgumentException("No apprenticeship " + id)));
         }
         return names;
     }
 
-    public Done scheduleOrJoin(String planKey, Map<UUID, String> learners, Instant startsAt, int minutes, String where,
-            String topic, UUID tutorAccountId, String tutorName, Instant now) {
+    public Done scheduleOrJoin(String planKey, Map<ApprenticeshipId, String> learners, Instant startsAt, int minutes,
+            String where, String topic, UUID tutorAccountId, String tutorName, Instant now) {
         if (planKey == null || planKey.isBlank()) {
             throw new IllegalArgumentException("A planned session needs its key");
         }
@@ -71,9 +71,9 @@ public class GroupSessionPlans {
         if (session.state() != SessionState.SCHEDULED || !session.startsAt().isAfter(now)) {
             return new Done(false, 0);
         }
-        Set<UUID> on = store.attendees(session.id()).stream().map(a -> a.apprenticeship().id().value())
+        Set<ApprenticeshipId> on = store.attendees(session.id()).stream().map(a -> a.apprenticeship().id())
                 .collect(Collectors.toSet());
-        Map<UUID, String> newcomers = new LinkedHashMap<>(learners);
+        Map<ApprenticeshipId, String> newcomers = new LinkedHashMap<>(learners);
         newcomers.keySet().removeAll(on);
         if (newcomers.isEmpty()) {
             return new Done(false, 0);

@@ -3,7 +3,8 @@ package waypoint.delivery.internal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.UUID;
+
+import waypoint.enrolment.ApprenticeshipId;
 
 /**
  * A session to schedule, or where and when a session moves to, as the form's checks read it: the service keeps what
@@ -16,7 +17,7 @@ import java.util.UUID;
  * @param ksbs              the KSB codes planned, upper case, each once
  * @param lockVersion       the session's version the tutor was shown, when it moves
  */
-public record SessionPlan(List<UUID> apprenticeshipIds, LocalDate date, LocalTime time, int durationMinutes,
+public record SessionPlan(List<ApprenticeshipId> apprenticeshipIds, LocalDate date, LocalTime time, int durationMinutes,
         String place, String remoteLink, String topic, List<String> ksbs, Integer lockVersion) {
 
     public SessionPlan {

@@ -61,7 +61,7 @@ public class SessionRecords {
      * @param kind             one of {@link #KINDS}
      * @param owner            one of {@link #OWNERS}
      */
-    public record Agreed(int number, UUID apprenticeshipId, String kind, String description, String owner,
+    public record Agreed(int number, ApprenticeshipId apprenticeshipId, String kind, String description, String owner,
             LocalDate due) {
     }
 
@@ -79,7 +79,7 @@ public class SessionRecords {
      * @param attendance ATTENDED, LATE or ABSENT by apprenticeship id
      */
     @Transactional
-    public void record(CurrentUser user, UUID sessionId, Map<UUID, String> attendance, String delivered,
+    public void record(CurrentUser user, UUID sessionId, Map<ApprenticeshipId, String> attendance, String delivered,
             List<Agreed> actions, Integer lockVersion) {
         SessionRow session = store.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
         List<Attendee> attendees = store.attendees(sessionId);
@@ -94,9 +94,9 @@ public class SessionRecords {
         if (!unrecorded.isEmpty()) {
             throw new FieldValidationException(unrecorded);
         }
-        Map<UUID, String> recorded = new LinkedHashMap<>();
-        attendees.forEach(a -> recorded.put(a.apprenticeship().id().value(),
-                attendance.get(a.apprenticeship().id().value())));
+        Map<ApprenticeshipId, String> recorded = new LinkedHashMap<>();
+        attendees.forEach(a -> recorded.put(a.apprenticeship().id(),
+                attendance.get(a.apprenticeship().id())));
         repository.save(session.record(SessionService.lock(lockVersion), delivered, now, recorded,
                 forEach(actions, attendees)), now);
     }
@@ -106,9 +106,10 @@ public class SessionRecords {
      * ("attendance[id]"), in the session's order: what the record's form says with its other problems, and what
      * recording refuses.
      */
-    public static Map<String, String> unrecorded(List<Attendee> attendees, Map<UUID, String> attendance) {
+    public static Map<String, String> unrecorded(List<Attendee> attendees,
+            Map<ApprenticeshipId, String> attendance) {
         return attendees.stream()
-                .filter(a -> !ATTENDANCE.contains(attendance.getOrDefault(a.apprenticeship().id().value(), "")))
+                .filter(a -> !ATTENDANCE.contains(attendance.getOrDefault(a.apprenticeship().id(), "")))
                 .collect(Collectors.toMap(a -> "attendance[" + a.apprenticeship().id() + "]",
                         a -> "Choose whether " + a.apprenticeship().learnerName() + " attended, was late or was absent",
                         (first, second) -> first, LinkedHashMap::new));
@@ -116,14 +117,15 @@ public class SessionRecords {
 
     /** Each action agreed for whom it names, or for everyone at the session when it names no one. */
     private static List<SessionRow.NewAction> forEach(List<Agreed> actions, List<Attendee> attendees) {
-        List<UUID> present = attendees.stream().map(a -> a.apprenticeship().id().value()).toList();
+        List<ApprenticeshipId> present = attendees.stream().map(a -> a.apprenticeship().id()).toList();
         List<SessionRow.NewAction> agreed = new ArrayList<>();
         for (Agreed action : actions) {
             if (action.apprenticeshipId() != null && !present.contains(action.apprenticeshipId())) {
                 throw new FieldValidationException("actions[" + (action.number() - 1) + "].apprenticeshipId",
                         chooseAttendee(action.number()));
             }
-            for (UUID id : action.apprenticeshipId() == null ? present : List.of(action.apprenticeshipId())) {
+            for (ApprenticeshipId id : action.apprenticeshipId() == null ? present
+                    : List.of(action.apprenticeshipId())) {
                 agreed.add(new SessionRow.NewAction(UUID.randomUUID(), id, action.kind(), action.description(),
                         action.owner(), action.due(), false));
             }
@@ -147,7 +149,7 @@ public class SessionRecords {
     @Transactional
     public ActionRow completeAction(CurrentUser user, UUID actionId) {
         ActionRow action = store.findAction(actionId).orElseThrow(() -> new NotFoundException("Action"));
-        ApprenticeshipSummary apprenticeship = policy.requireView(user, new ApprenticeshipId(action.apprenticeshipId()));
+        ApprenticeshipSummary apprenticeship = policy.requireView(user, action.apprenticeshipId());
         if (!policy.canManage(user, apprenticeship.id()) && !policy.owns(user, apprenticeship,
                 action.owner())) {
             throw new org.springframework.security.access.AccessDeniedException(

@@ -73,7 +73,7 @@ public record SessionRow(UUID id, String kind, SessionState state, Instant start
     }
 
     /** A session just scheduled, for its apprentices, with the audit event that says so. */
-    public record Scheduled(SessionRow session, List<UUID> apprenticeshipIds, List<RecordChanged> events) {
+    public record Scheduled(SessionRow session, List<ApprenticeshipId> apprenticeshipIds, List<RecordChanged> events) {
 
         public Scheduled {
             apprenticeshipIds = List.copyOf(apprenticeshipIds);
@@ -85,8 +85,9 @@ public record SessionRow(UUID id, String kind, SessionState state, Instant start
      * Schedules a session for the apprentices named (one: one-to-one; more: a group), at {@code startsAt} for
      * {@code minutes}, at a place, a remote link or both, by the tutor named.
      */
-    public static Scheduled schedule(UUID id, Map<UUID, String> learners, Instant startsAt, int minutes, String place,
-            String remoteLink, String topic, List<String> ksbs, UUID tutorAccountId, String tutorName, Instant now) {
+    public static Scheduled schedule(UUID id, Map<ApprenticeshipId, String> learners, Instant startsAt, int minutes,
+            String place, String remoteLink, String topic, List<String> ksbs, UUID tutorAccountId, String tutorName,
+            Instant now) {
         return schedule(id, learners.size() > 1, learners, startsAt, minutes, place, remoteLink, topic, ksbs,
                 tutorAccountId, tutorName, now);
     }
@@ -95,13 +96,14 @@ public record SessionRow(UUID id, String kind, SessionState state, Instant start
      * Schedules a group session, planned for a whole group (a cohort) however many of it have apprenticeships yet:
      * others join it later ({@link #join}).
      */
-    public static Scheduled scheduleForGroup(UUID id, Map<UUID, String> learners, Instant startsAt, int minutes,
-            String place, String remoteLink, String topic, UUID tutorAccountId, String tutorName, Instant now) {
+    public static Scheduled scheduleForGroup(UUID id, Map<ApprenticeshipId, String> learners, Instant startsAt,
+            int minutes, String place, String remoteLink, String topic, UUID tutorAccountId, String tutorName,
+            Instant now) {
         return schedule(id, true, learners, startsAt, minutes, place, remoteLink, topic, List.of(), tutorAccountId,
                 tutorName, now);
     }
 
-    private static Scheduled schedule(UUID id, boolean group, Map<UUID, String> learners, Instant startsAt,
+    private static Scheduled schedule(UUID id, boolean group, Map<ApprenticeshipId, String> learners, Instant startsAt,
             int minutes, String place, String remoteLink, String topic, List<String> ksbs, UUID tutorAccountId,
             String tutorName, Instant now) {
         SessionRow row = new SessionRow(id, group ? "GROUP" : "ONE_TO_ONE", SessionState.SCHEDULED,
@@ -113,7 +115,7 @@ public record SessionRow(UUID id, String kind, SessionState state, Instant start
     }
 
     /** An action or assessment plan agreed on the session for one apprentice ({@code done}: kept as done already). */
-    public record NewAction(UUID id, UUID apprenticeshipId, String kind, String description, String owner,
+    public record NewAction(UUID id, ApprenticeshipId apprenticeshipId, String kind, String description, String owner,
             LocalDate due, boolean done) {
     }
 
@@ -128,8 +130,8 @@ public record SessionRow(UUID id, String kind, SessionState state, Instant start
      * time), which {@link TeachingSessionRepository#save} publishes once it has written the move.
      */
     public record Change(UUID sessionId, int lockVersion, SessionState from, SessionState to,
-            Map<Column, Object> values, boolean newCalendarSequence, Map<UUID, String> attendance,
-            List<NewAction> actions, List<DoneAction> done, List<UUID> joining, List<Object> events) {
+            Map<Column, Object> values, boolean newCalendarSequence, Map<ApprenticeshipId, String> attendance,
+            List<NewAction> actions, List<DoneAction> done, List<ApprenticeshipId> joining, List<Object> events) {
 
         public Change {
             values = Collections.unmodifiableMap(values);
@@ -150,21 +152,22 @@ public record SessionRow(UUID id, String kind, SessionState state, Instant start
     }
 
     private Change move(SessionTable.Action action, int expectedLockVersion, Map<Column, Object> values,
-            boolean newCalendarSequence, Map<UUID, String> attendance, List<NewAction> actions, List<Object> events) {
+            boolean newCalendarSequence, Map<ApprenticeshipId, String> attendance, List<NewAction> actions,
+            List<Object> events) {
         return move(action, expectedLockVersion, values, newCalendarSequence, attendance, actions, List.of(),
                 events);
     }
 
     private Change move(SessionTable.Action action, int expectedLockVersion, Map<Column, Object> values,
-            boolean newCalendarSequence, Map<UUID, String> attendance, List<NewAction> actions,
+            boolean newCalendarSequence, Map<ApprenticeshipId, String> attendance, List<NewAction> actions,
             List<DoneAction> done, List<Object> events) {
         return move(action, expectedLockVersion, values, newCalendarSequence, attendance, actions, done, List.of(),
                 events);
     }
 
     private Change move(SessionTable.Action action, int expectedLockVersion, Map<Column, Object> values,
-            boolean newCalendarSequence, Map<UUID, String> attendance, List<NewAction> actions,
-            List<DoneAction> done, List<UUID> joining, List<Object> events) {
+            boolean newCalendarSequence, Map<ApprenticeshipId, String> attendance, List<NewAction> actions,
+            List<DoneAction> done, List<ApprenticeshipId> joining, List<Object> events) {
         SessionState to = SessionTable.require(state, action);
         Map<Column, Object> all = new EnumMap<>(Column.class);
         all.putAll(values);
@@ -176,7 +179,7 @@ public record SessionRow(UUID id, String kind, SessionState state, Instant start
      * Adds apprentices who joined the group after the session was planned (a cohort's newcomers): only to a session
      * still scheduled, and only to a group session.
      */
-    public Change join(int expectedLockVersion, Map<UUID, String> learners) {
+    public Change join(int expectedLockVersion, Map<ApprenticeshipId, String> learners) {
         if (!group()) {
             throw new SessionRefusedException("Only a group session takes more apprentices");
         }
@@ -214,8 +217,8 @@ public record SessionRow(UUID id, String kind, SessionState state, Instant start
      * (ATTENDED, LATE or ABSENT) and the actions agreed; the time of each apprentice who was there becomes their
      * off-the-job training (docs/domain/teaching-sessions.md).
      */
-    public Change record(int expectedLockVersion, String whatWasDelivered, Instant now, Map<UUID, String> attendance,
-            List<NewAction> actions) {
+    public Change record(int expectedLockVersion, String whatWasDelivered, Instant now,
+            Map<ApprenticeshipId, String> attendance, List<NewAction> actions) {
         if (startsAt.isAfter(now)) {
             throw new SessionRefusedException("A session is recorded once it has taken place: this one starts on "
                     + GovUkDates.time(startsAt));
@@ -258,12 +261,12 @@ public record SessionRow(UUID id, String kind, SessionState state, Instant start
      * the learner handbook's list of off-the-job activities (docs/domain/teaching-sessions.md). The reference is the
      * session and apprenticeship, so recording it again adds nothing.
      */
-    private OffTheJobActivityRecorded offTheJob(UUID apprenticeshipId) {
+    private OffTheJobActivityRecorded offTheJob(ApprenticeshipId apprenticeshipId) {
         ZonedDateTime start = startsAt.atZone(GovUkDates.LONDON);
         ZonedDateTime end = endsAt().atZone(GovUkDates.LONDON);
         boolean sameDay = end.toLocalDate().equals(start.toLocalDate())
                 && end.toLocalTime().isAfter(start.toLocalTime());
-        return new OffTheJobActivityRecorded(new ApprenticeshipId(apprenticeshipId), SessionService.OTJ_SOURCE,
+        return new OffTheJobActivityRecorded(apprenticeshipId, SessionService.OTJ_SOURCE,
                 id + ":" + apprenticeshipId,
                 start.toLocalDate(), sameDay ? start.toLocalTime() : null, sameDay ? end.toLocalTime() : null,
                 durationMinutes, group() ? "THEORY" : "MENTORING", "Teaching session: " + topic, plannedKsbs);

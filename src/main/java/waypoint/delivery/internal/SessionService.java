@@ -60,8 +60,8 @@ public class SessionService {
         Checked checked = check(plan, learners);
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
-        Map<UUID, String> names = new LinkedHashMap<>();
-        learners.forEach(a -> names.put(a.id().value(), a.learnerName()));
+        Map<ApprenticeshipId, String> names = new LinkedHashMap<>();
+        learners.forEach(a -> names.put(a.id(), a.learnerName()));
         SessionRow.Scheduled scheduled = SessionRow.schedule(id, names, checked.startsAt(), checked.duration(),
                 checked.place(), checked.link(), checked.topic(), checked.ksbs(), user.id(), user.displayName(), now);
         repository.insert(scheduled);
@@ -116,11 +116,11 @@ public class SessionService {
     // ---- checks ----------------------------------------------------------------------------------------------
 
     /** The apprentices chosen (the form says there are 1 to 30), each one the tutor may manage. */
-    private List<ApprenticeshipSummary> chosen(CurrentUser user, List<UUID> ids) {
+    private List<ApprenticeshipSummary> chosen(CurrentUser user, List<ApprenticeshipId> ids) {
         if (ids.isEmpty()) {
             throw new FieldValidationException("apprenticeshipIds", "Choose the apprentice, or the apprentices of a group");
         }
-        return ids.stream().map(id -> policy.requireManage(user, new ApprenticeshipId(id))).toList();
+        return ids.stream().map(id -> policy.requireManage(user, id)).toList();
     }
 
     record Checked(Instant startsAt, int duration, String place, String link, String topic, List<String> ksbs) {

@@ -69,7 +69,7 @@ public class SessionStore {
         this.jdbc = jdbc;
     }
 
-    void insert(SessionRow s, Collection<UUID> apprenticeshipIds) {
+    void insert(SessionRow s, Collection<ApprenticeshipId> apprenticeshipIds) {
         jdbc.sql("""
                 INSERT INTO delivery_session (id, kind, state, starts_at, duration_minutes, place, remote_link, topic,
                     planned_ksbs, tutor_account_id, tutor_name, created_at, updated_at)
@@ -80,13 +80,13 @@ public class SessionStore {
                 .param("topic", s.topic()).param("ksbs", String.join(",", s.plannedKsbs()))
                 .param("tutor", s.tutorAccountId()).param("tutorName", s.tutorName())
                 .param("now", Timestamp.from(s.createdAt())).update();
-        for (UUID apprenticeship : apprenticeshipIds) {
+        for (ApprenticeshipId apprenticeship : apprenticeshipIds) {
             jdbc.sql("INSERT INTO delivery_session_learner (session_id, apprenticeship_id) VALUES (:s, :a)")
                     .param("s", s.id()).param("a", apprenticeship).update();
         }
     }
 
-    void addAttendee(UUID sessionId, UUID apprenticeshipId) {
+    void addAttendee(UUID sessionId, ApprenticeshipId apprenticeshipId) {
         jdbc.sql("""
                 INSERT INTO delivery_session_learner (session_id, apprenticeship_id) VALUES (:s, :a)
                 ON CONFLICT DO NOTHING""").param("s", sessionId).param("a", apprenticeshipId).update();
@@ -150,7 +150,7 @@ public class SessionStore {
     }
 
     /** Each attendee's attendance, kept with the session's record. */
-    void recordAttendance(UUID id, Map<UUID, String> attendance) {
+    void recordAttendance(UUID id, Map<ApprenticeshipId, String> attendance) {
         attendance.forEach((apprenticeship, value) -> jdbc.sql(
                         "UPDATE delivery_session_learner SET attendance = :v WHERE session_id = :s AND apprenticeship_id = :a")
                 .param("v", value).param("s", id).param("a", apprenticeship).update());
@@ -298,8 +298,8 @@ public class SessionStore {
                 JOIN organisation.learner l ON l.id = a.learner_id
             """;
 
-    void insertAction(UUID id, UUID sessionId, UUID apprenticeshipId, String kind, String description, String owner,
-            LocalDate due, Instant now) {
+    void insertAction(UUID id, UUID sessionId, ApprenticeshipId apprenticeshipId, String kind, String description,
+            String owner, LocalDate due, Instant now) {
         jdbc.sql("""
                 INSERT INTO delivery_action (id, session_id, apprenticeship_id, kind, description, owner, due_date,
                     status, created_at)
@@ -380,7 +380,8 @@ public class SessionStore {
 
     static ActionRow action(ResultSet rs, int n) throws SQLException {
         return new ActionRow(rs.getObject("id", UUID.class), rs.getObject("session_id", UUID.class),
-                rs.getObject("apprenticeship_id", UUID.class), rs.getString("learner_name"), rs.getString("kind"),
+                new ApprenticeshipId(rs.getObject("apprenticeship_id", UUID.class)), rs.getString("learner_name"),
+                rs.getString("kind"),
                 rs.getString("description"), rs.getString("owner"), rs.getObject("due_date", LocalDate.class),
                 rs.getString("status"), instant(rs, "done_at"), rs.getString("topic"));
     }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
@@ -61,8 +62,8 @@ public class SessionViews {
         SessionRow session = store.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
         List<Attendee> all = store.attendees(sessionId);
         List<Attendee> visible = policy.requireViewSession(user, all);
-        Set<UUID> ids = new LinkedHashSet<>();
-        visible.forEach(a -> ids.add(a.apprenticeship().id().value()));
+        Set<ApprenticeshipId> ids = new LinkedHashSet<>();
+        visible.forEach(a -> ids.add(a.apprenticeship().id()));
         List<ActionRow> actions = store.actionsOfSession(sessionId).stream()
                 .filter(a -> ids.contains(a.apprenticeshipId())).toList();
         return new SessionView(session, visible, actions, policy.canManageSession(user, all), clock.instant(),

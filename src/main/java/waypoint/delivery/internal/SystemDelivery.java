@@ -45,8 +45,8 @@ public class SystemDelivery {
     public UUID schedule(List<ApprenticeshipId> apprenticeshipIds, Instant startsAt, int minutes, String place, String link,
             String topic, List<String> ksbs, UUID tutorAccountId, String tutorName, Instant now) {
         UUID id = UUID.randomUUID();
-        Map<UUID, String> learners = new java.util.LinkedHashMap<>();
-        apprenticeshipIds.forEach(a -> learners.put(a.value(), apprenticeships.find(a)
+        Map<ApprenticeshipId, String> learners = new java.util.LinkedHashMap<>();
+        apprenticeshipIds.forEach(a -> learners.put(a, apprenticeships.find(a)
                 .map(waypoint.enrolment.ApprenticeshipSummary::learnerName).orElse("an apprentice")));
         repository.insert(SessionRow.schedule(id, learners, startsAt, minutes, place, link, topic, ksbs,
                 tutorAccountId, tutorName, now));
@@ -63,14 +63,14 @@ public class SystemDelivery {
         SessionRow session = sessions.find(sessionId).orElseThrow(() -> new NotFoundException("Session"));
         java.util.Set<ApprenticeshipId> attendees = sessions.attendees(sessionId).stream()
                 .map(a -> a.apprenticeship().id()).collect(java.util.stream.Collectors.toSet());
-        Map<UUID, String> ofAttendees = new java.util.LinkedHashMap<>();
+        Map<ApprenticeshipId, String> ofAttendees = new java.util.LinkedHashMap<>();
         attendance.forEach((apprenticeshipId, value) -> {
             if (attendees.contains(apprenticeshipId)) {
-                ofAttendees.put(apprenticeshipId.value(), value);
+                ofAttendees.put(apprenticeshipId, value);
             }
         });
         repository.save(session.record(session.lockVersion(), delivered, now, ofAttendees, actions.stream()
-                .map(a -> new SessionRow.NewAction(UUID.randomUUID(), a.apprenticeshipId().value(), a.kind(), a.description(),
+                .map(a -> new SessionRow.NewAction(UUID.randomUUID(), a.apprenticeshipId(), a.kind(), a.description(),
                         a.owner(), a.due(), a.done())).toList()), now);
     }
 

@@ -40,7 +40,7 @@ class TeachingSessionRepository {
         if (change.changesRow() && !store.apply(change, now)) {
             throw new SessionConflictException();
         }
-        for (java.util.UUID apprenticeshipId : change.joining()) {
+        for (waypoint.enrolment.ApprenticeshipId apprenticeshipId : change.joining()) {
             store.addAttendee(change.sessionId(), apprenticeshipId);
         }
         if (!change.attendance().isEmpty()) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -28,6 +27,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import waypoint.delivery.internal.Attendee;
 import waypoint.delivery.internal.SessionPlan;
 import waypoint.delivery.internal.SessionRecords;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.shared.validation.RequiredWhen;
 import waypoint.shared.validation.TypedDate;
 import waypoint.shared.validation.TypedValues;
@@ -57,9 +57,9 @@ final class SessionForms {
         return typed == null || typed.isBlank() ? null : typed.strip();
     }
 
-    private static UUID id(String typed) {
+    private static ApprenticeshipId id(String typed) {
         try {
-            return typed == null || typed.isBlank() ? null : UUID.fromString(typed.strip());
+            return typed == null || typed.isBlank() ? null : ApprenticeshipId.of(typed);
         } catch (IllegalArgumentException notAnId) {
             return null;
         }
@@ -113,7 +113,7 @@ final class SessionForms {
 
         /** What was typed, as the service takes it (once checked). */
         SessionPlan plan() {
-            Set<UUID> chosen = new LinkedHashSet<>();
+            Set<ApprenticeshipId> chosen = new LinkedHashSet<>();
             apprenticeshipIds.stream().map(SessionForms::id).filter(java.util.Objects::nonNull).forEach(chosen::add);
             String at = time.strip();
             List<String> codes = new ArrayList<>();
@@ -215,10 +215,10 @@ final class SessionForms {
         }
 
         /** The attendance given for each apprenticeship, by its id (a key that is no id is none). */
-        Map<UUID, String> attendanceById() {
-            Map<UUID, String> byId = new LinkedHashMap<>();
+        Map<ApprenticeshipId, String> attendanceById() {
+            Map<ApprenticeshipId, String> byId = new LinkedHashMap<>();
             attendance.forEach((key, value) -> {
-                UUID id = id(key);
+                ApprenticeshipId id = id(key);
                 if (id != null) {
                     byId.put(id, upper(value, ""));
                 }

@@ -92,7 +92,7 @@ class SessionsApi {
         }
     }
 
-    record ActionEntry(UUID id, UUID sessionId, UUID apprenticeshipId, String learnerName, String kind,
+    record ActionEntry(UUID id, UUID sessionId, ApprenticeshipId apprenticeshipId, String learnerName, String kind,
             String description, String owner, LocalDate dueDate, String status, boolean overdue, Instant doneAt) {
 
         static ActionEntry of(ActionRow a, LocalDate today) {

@@ -19,6 +19,7 @@ import waypoint.rules.FundingRules;
 import waypoint.rules.ProviderPolicy;
 import waypoint.rules.RuleInputException;
 import waypoint.rules.StandardFacts;
+import waypoint.shared.money.Money;
 
 /**
  * The rules calculator: an apprenticeship's facts, the standard's latest version from the catalogue and the
@@ -105,7 +106,7 @@ public class RuleCalculator {
         try {
             return new StandardFacts(standard.referenceNumber(),
                     standard.publishedMinimumOtjHours().map(BigDecimal::valueOf),
-                    standard.fundingBandMaximum().map(m -> m.pounds()).orElse(BigDecimal.ZERO),
+                    standard.fundingBandMaximum().orElse(Money.ZERO),
                     standard.typicalDurationMonths().orElse(TYPICAL_DURATION_WHEN_NOT_RECORDED),
                     Optional.of(standard.level()), standard.programmeType());
         } catch (RuleInputException wrong) {

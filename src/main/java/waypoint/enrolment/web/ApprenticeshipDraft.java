@@ -6,6 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import waypoint.shared.validation.Pounds;
+import waypoint.shared.validation.Pounds.Sign;
+
 /**
  * The answers so far of “Record an apprenticeship”, one question per page, kept in the session until the check page
  * sends them. Everything is text as typed, so that a wrong answer is shown back as it was. The token goes with the
@@ -37,7 +40,10 @@ public class ApprenticeshipDraft implements Serializable {
     private String deliveryLink;
     private List<String> studyDays = new ArrayList<>();
     private String fundingType;
+    @Pounds(sign = Sign.ZERO_OR_MORE, message = "Enter the training price in pounds, like 12000 or 12000.50")
     private String trainingPrice;
+    @Pounds(sign = Sign.ZERO_OR_MORE,
+            message = "Enter the end-point assessment price in pounds, like 12000 or 12000.50")
     private String epaPrice;
     private String epaoId;
     private String status;

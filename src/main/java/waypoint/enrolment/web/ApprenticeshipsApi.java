@@ -44,6 +44,8 @@ import waypoint.enrolment.internal.apprenticeship.UnitAssessment;
 import waypoint.enrolment.internal.apprenticeship.CaseloadFilter;
 import waypoint.identity.CurrentUser;
 import waypoint.organisation.LearnerId;
+import waypoint.shared.validation.Pounds;
+import waypoint.shared.validation.Pounds.Sign;
 import waypoint.shared.validation.TypedDate;
 import waypoint.shared.validation.TypedValues;
 import waypoint.shared.web.FormChecks;
@@ -51,6 +53,7 @@ import waypoint.shared.web.PageOf;
 import waypoint.organisation.EmployerId;
 import waypoint.shared.ids.TypedId;
 import waypoint.organisation.StaffMemberId;
+import waypoint.shared.money.Money;
 
 @RestController
 @RequestMapping("/api/v1/apprenticeships")
@@ -88,7 +91,11 @@ class ApprenticeshipsApi {
             @TypedDate(message = ISO_DATE) String startDate, @TypedDate(message = ISO_DATE) String plannedEndDate,
             Integer epaPeriodMonths, BigDecimal weeklyHours,
             DeliveryModel deliveryModel, String deliveryLink, Set<DayOfWeek> studyDays, FundingType fundingType,
-            BigDecimal trainingPrice, BigDecimal epaPrice, UUID epaoId, ApprenticeshipStatus status,
+            @Pounds(sign = Sign.ZERO_OR_MORE, message = "Enter the training price in pounds, like 12000 or 12000.50")
+            BigDecimal trainingPrice,
+            @Pounds(sign = Sign.ZERO_OR_MORE,
+                    message = "Enter the end-point assessment price in pounds, like 12000 or 12000.50")
+            BigDecimal epaPrice, UUID epaoId, ApprenticeshipStatus status,
             @TypedDate(message = ISO_DATE) String statusDate, @TypedDate(message = ISO_DATE) String expectedReturnDate,
             WithdrawalReason withdrawalReason) {
     }
@@ -110,7 +117,7 @@ class ApprenticeshipsApi {
             Party learner, Party employer, Party lineManager, Standard standard, Party tutor,
             List<ApprenticeshipView.Staff> otherStaff, LocalDate startDate, LocalDate plannedEndDate,
             Integer epaPeriodMonths, BigDecimal weeklyHours, DeliveryModel deliveryModel, String deliveryLink,
-            Set<DayOfWeek> studyDays, FundingType fundingType, BigDecimal trainingPrice, BigDecimal epaPrice,
+            Set<DayOfWeek> studyDays, FundingType fundingType, Money trainingPrice, Money epaPrice,
             Party epao, ApprenticeshipFigures figures, List<ApprenticeshipView.TimelineEntry> timeline,
             List<BreakInLearning> breaks, String withdrawalPrompt, List<String> actions, int version,
             waypoint.rules.ProgrammeType programmeType, UnitAssessment unitAssessment) {
@@ -315,8 +322,8 @@ class ApprenticeshipsApi {
                 r.standardReference(), r.standardVersion(), TypedId.of(r.tutorId(), StaffMemberId::new), r.otherStaff(),
                 start, end,
                 r.epaPeriodMonths(), r.weeklyHours(),
-                r.deliveryModel(), r.deliveryLink(), r.studyDays(), r.fundingType(), r.trainingPrice(),
-                r.epaPrice(), r.epaoId(), migration, key == null || key.isBlank() ? null : key.strip());
+                r.deliveryModel(), r.deliveryLink(), r.studyDays(), r.fundingType(), Money.of(r.trainingPrice()),
+                Money.of(r.epaPrice()), r.epaoId(), migration, key == null || key.isBlank() ? null : key.strip());
     }
 
     @GetMapping("/{id}/employment-statuses")
@@ -351,14 +358,16 @@ class ApprenticeshipsApi {
     record PriceChange(
             @NotBlank(message = "Enter the date the price applies from")
             @TypedDate(message = ISO_DATE) String appliesFrom,
-            @NotNull(message = "Enter the training price (TNP1) in pounds, like 9000") BigDecimal trainingPrice,
-            @NotNull(message = "Enter the assessment price (TNP2) in pounds, like 9000") BigDecimal assessmentPrice,
+            @NotNull(message = "Enter the training price (TNP1) in pounds, like 9000")
+            @Pounds(message = PriceController.TRAINING_PRICE_IN_PENCE) BigDecimal trainingPrice,
+            @NotNull(message = "Enter the assessment price (TNP2) in pounds, like 9000")
+            @Pounds(message = PriceController.ASSESSMENT_PRICE_IN_PENCE) BigDecimal assessmentPrice,
             @NotBlank(message = "Say why the price changed") String reason,
             Boolean smallEmployer) {
 
         ApprenticeshipLifecycle.PriceRequest request() {
             return new ApprenticeshipLifecycle.PriceRequest(TypedValues.date(appliesFrom).orElseThrow(),
-                    trainingPrice, assessmentPrice, reason, smallEmployer);
+                    Money.pounds(trainingPrice), Money.pounds(assessmentPrice), reason, smallEmployer);
         }
     }
 
@@ -383,7 +392,7 @@ class ApprenticeshipsApi {
 
     /** An instalment as the API shows it: state DUE or PAID. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
-    record Instalment(UUID id, LocalDate dueOn, BigDecimal amount, String state, LocalDate paidOn,
+    record Instalment(UUID id, LocalDate dueOn, Money amount, String state, LocalDate paidOn,
             LocalDate remindedOn) {
 
         static Instalment of(waypoint.enrolment.internal.payment.PaymentInstalment i) {
@@ -393,7 +402,9 @@ class ApprenticeshipsApi {
 
     record InstalmentRequest(
             @NotBlank(message = "Enter the date the instalment is due") @TypedDate(message = ISO_DATE) String dueOn,
-            @NotNull(message = "Enter the amount in pounds, like 150") BigDecimal amount) {
+            @NotNull(message = "Enter the amount in pounds, like 150")
+            @Pounds(sign = Sign.MORE_THAN_ZERO, message = PaymentPlanController.AMOUNT_IN_PENCE,
+                    signMessage = PaymentPlanController.AMOUNT_MORE_THAN_ZERO) BigDecimal amount) {
     }
 
     @PostMapping("/{id}/payment-plan")
@@ -402,7 +413,8 @@ class ApprenticeshipsApi {
     ResponseEntity<Instalment> addInstalment(CurrentUser user,
             @PathVariable ApprenticeshipId id, @RequestBody InstalmentRequest body) {
         checked(body, () -> paymentPlans.requireKeeper(user, id));
-        var added = paymentPlans.add(user, id, TypedValues.date(body.dueOn()).orElseThrow(), body.amount());
+        var added = paymentPlans.add(user, id, TypedValues.date(body.dueOn()).orElseThrow(),
+                Money.pounds(body.amount()));
         return ResponseEntity.created(URI.create("/api/v1/apprenticeships/" + id + "/payment-plan"))
                 .body(Instalment.of(added));
     }

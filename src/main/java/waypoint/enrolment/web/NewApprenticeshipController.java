@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Validator;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -118,13 +120,15 @@ class NewApprenticeshipController {
     private final ApprenticeshipAccess access;
     private final Choices choices;
     private final Standards standards;
+    private final Validator validator;
 
     NewApprenticeshipController(ApprenticeshipService service, ApprenticeshipAccess access, Choices choices,
-            Standards standards) {
+            Standards standards, Validator validator) {
         this.service = service;
         this.access = access;
         this.choices = choices;
         this.standards = standards;
+        this.validator = validator;
     }
 
     /**
@@ -421,6 +425,10 @@ class NewApprenticeshipController {
                 typed.number("trainingPrice", "Enter the training price in pounds, like 12000", f.getTrainingPrice());
                 typed.number("epaPrice", "Enter the end-point assessment price in pounds, like 3000",
                         f.getEpaPrice());
+                for (String price : List.of("trainingPrice", "epaPrice")) {
+                    validator.validateProperty(f, price)
+                            .forEach(refused -> problems.putIfAbsent(price, refused.getMessage()));
+                }
             }
             case STATUS -> {
                 if (blank(f.getStatus())) {
@@ -494,8 +502,8 @@ class NewApprenticeshipController {
                 epaMonths, typed.number("weeklyHours", "Enter the weekly hours as a number", f.getWeeklyHours()),
                 enumOf(DeliveryModel.class, f.getDeliveryModel()), f.getDeliveryLink(), days,
                 enumOf(FundingType.class, f.getFundingType()),
-                typed.number("trainingPrice", "Enter the training price in pounds", f.getTrainingPrice()),
-                typed.number("epaPrice", "Enter the end-point assessment price in pounds", f.getEpaPrice()),
+                typed.pounds("trainingPrice", "Enter the training price in pounds", f.getTrainingPrice()),
+                typed.pounds("epaPrice", "Enter the end-point assessment price in pounds", f.getEpaPrice()),
                 ActionForm.id(f.getEpaoId()), migration, null);
     }
 

@@ -20,17 +20,24 @@ import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipQueries;
 import waypoint.enrolment.internal.payment.PaymentPlans;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.validation.Pounds;
+import waypoint.shared.validation.Pounds.Sign;
 import waypoint.shared.validation.TypedDate;
 import waypoint.shared.validation.TypedNumber;
 import waypoint.shared.validation.TypedValues;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.FormErrors;
+import waypoint.shared.money.Money;
 
 /** Planning the employer's instalments and recording them paid (docs/domain/funding-rules.md): managers, data officer. */
 @Controller
 @RequestMapping("/apprenticeships/{id}/payment-plan")
 class PaymentPlanController {
+
+    /** The messages an instalment's amount that is not pounds and pence, or not above £0, is refused with. */
+    static final String AMOUNT_IN_PENCE = "Enter the amount in pounds and pence, like 150 or 150.50";
+    static final String AMOUNT_MORE_THAN_ZERO = "The amount must be more than £0";
 
     /**
      * The page's form as typed: a new instalment (due date like 1/3/2027, amount in pounds), or the date one was paid;
@@ -41,6 +48,8 @@ class PaymentPlanController {
             @TypedDate(message = "Enter a real date, like 1/3/2027", groups = InstalmentForm.Add.class) String dueOn,
             @NotBlank(message = "Enter the amount in pounds, like 150", groups = InstalmentForm.Add.class)
             @TypedNumber(pounds = true, message = "Enter the amount in pounds, like 150",
+                    groups = InstalmentForm.Add.class)
+            @Pounds(sign = Sign.MORE_THAN_ZERO, message = AMOUNT_IN_PENCE, signMessage = AMOUNT_MORE_THAN_ZERO,
                     groups = InstalmentForm.Add.class) String amount,
             @NotNull(message = "Choose the instalment that was paid", groups = InstalmentForm.Paid.class)
             UUID instalmentId,
@@ -80,7 +89,7 @@ class PaymentPlanController {
         }
         try {
             plans.add(user, id, TypedValues.date(form.dueOn()).orElseThrow(),
-                    TypedValues.pounds(form.amount()).orElseThrow());
+                    TypedValues.pounds(form.amount()).map(Money::of).orElseThrow());
             return "redirect:/apprenticeships/" + id + "/payment-plan?saved";
         } catch (FieldValidationException invalid) {
             FormErrors.reject(result, invalid);

@@ -20,6 +20,7 @@ import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipLifecycle;
 import waypoint.enrolment.internal.apprenticeship.ApprenticeshipQueries;
 import waypoint.identity.CurrentUser;
+import waypoint.shared.validation.Pounds;
 import waypoint.shared.validation.TypedDate;
 import waypoint.shared.validation.TypedNumber;
 import waypoint.shared.validation.TypedValues;
@@ -27,11 +28,21 @@ import waypoint.shared.web.Choice;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.FormErrors;
+import waypoint.shared.money.Money;
 
 /** Recording a new price from a date (docs/domain/funding-rules.md, The price): managers and the data officer. */
 @Controller
 @RequestMapping("/apprenticeships/{id}/price")
 class PriceController {
+
+    /**
+     * The messages a price that is not pounds and pence is refused with, page and API alike. A price below £0 is the
+     * apprenticeship's rule, so that it is told at once with a date the rule refuses too.
+     */
+    static final String TRAINING_PRICE_IN_PENCE = "Enter the training price (TNP1) in pounds and pence, like 9000 or"
+            + " 9000.50";
+    static final String ASSESSMENT_PRICE_IN_PENCE = "Enter the assessment price (TNP2) in pounds and pence, like 9000"
+            + " or 9000.50";
 
     /**
      * The form as typed: a date like 1/3/2027, amounts in pounds (£9,000.50 will do), why, and the employer's size
@@ -42,17 +53,18 @@ class PriceController {
             @TypedDate(message = "Enter a real date, like 1/3/2027") String appliesFrom,
             @NotBlank(message = "Enter the training price (TNP1) in pounds, like 9000")
             @TypedNumber(pounds = true, message = "Enter an amount in pounds, like 9000 or 9000.50")
-            String trainingPrice,
+            @Pounds(message = TRAINING_PRICE_IN_PENCE) String trainingPrice,
             @NotBlank(message = "Enter the assessment price (TNP2) in pounds, like 9000")
             @TypedNumber(pounds = true, message = "Enter an amount in pounds, like 9000 or 9000.50")
-            String assessmentPrice,
+            @Pounds(message = ASSESSMENT_PRICE_IN_PENCE) String assessmentPrice,
             @NotBlank(message = "Say why the price changed") String reason,
             String smallEmployer) {
 
         /** The typed request, once the form is checked; no answer about the employer's size keeps what is recorded. */
         ApprenticeshipLifecycle.PriceRequest request() {
             return new ApprenticeshipLifecycle.PriceRequest(TypedValues.date(appliesFrom).orElseThrow(),
-                    TypedValues.pounds(trainingPrice).orElseThrow(), TypedValues.pounds(assessmentPrice).orElseThrow(),
+                    TypedValues.pounds(trainingPrice).map(Money::of).orElseThrow(),
+                    TypedValues.pounds(assessmentPrice).map(Money::of).orElseThrow(),
                     reason, "YES".equals(smallEmployer) ? Boolean.TRUE : "NO".equals(smallEmployer) ? Boolean.FALSE
                             : null);
         }

@@ -8,6 +8,7 @@ import waypoint.shared.money.GovUkMoney;
 import waypoint.rules.EnglishAndMaths;
 import waypoint.rules.EnglishAndMaths.DecidedBy;
 import waypoint.shared.time.GovUkDates;
+import waypoint.shared.money.Money;
 
 /** How the calculator's answers read on the page and in the API's notes: 417.0 hours, 25 November 2024, £300.00. */
 final class ResultWords {
@@ -27,7 +28,7 @@ final class ResultWords {
         return GovUkDates.days(days);
     }
 
-    static String pounds(BigDecimal pounds) {
+    static String pounds(Money pounds) {
         return GovUkMoney.withPence(pounds);
     }
 

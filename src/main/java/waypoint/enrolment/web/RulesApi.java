@@ -27,6 +27,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.rules.EnglishAndMaths;
 import waypoint.rules.PriorLearning;
 import waypoint.rules.RuleEvaluation;
+import waypoint.shared.money.Money;
 
 @RestController
 @RequestMapping("/api/v1/rules")
@@ -67,7 +68,7 @@ class RulesApi {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record PriorLearningAnswer(BigDecimal rplHours, BigDecimal minimumOtjHoursWithoutPriorLearning,
             BigDecimal percentage, Long durationReductionDays, LocalDate reducedPlannedEndDate,
-            BigDecimal minimumPriceReductionPercentage, BigDecimal minimumPriceReduction) {
+            BigDecimal minimumPriceReductionPercentage, Money minimumPriceReduction) {
     }
 
     @PostMapping("/evaluate")

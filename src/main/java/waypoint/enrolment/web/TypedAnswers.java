@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import waypoint.shared.money.Money;
 import waypoint.shared.validation.DateInput;
 import waypoint.shared.web.DateText;
 import waypoint.shared.web.FieldValidationException;
@@ -44,6 +45,17 @@ final class TypedAnswers {
         try {
             return new BigDecimal(text.strip());
         } catch (NumberFormatException notANumber) {
+            problems.put(field, message);
+            return null;
+        }
+    }
+
+    /** An amount in pounds and pence; a fraction of a penny is the field's problem, as text that is not a number is. */
+    Money pounds(String field, String message, String text) {
+        BigDecimal pounds = number(field, message, text);
+        try {
+            return Money.of(pounds);
+        } catch (ArithmeticException fractionOfAPenny) {
             problems.put(field, message);
             return null;
         }

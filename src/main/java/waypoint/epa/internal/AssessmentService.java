@@ -124,7 +124,7 @@ public class AssessmentService {
             transitions.endPointAssessment(person, id, LocalDate.now(clock),
                     "End-point assessment booked: " + method);
         }
-        store.book(new Booking(bookingId, id.value(), method, epao, null, startsAt, place, assessor, adjustments,
+        store.book(new Booking(bookingId, id, method, epao, null, startsAt, place, assessor, adjustments,
                 attempt),
                 by, clock.instant());
         repository.save(person == null ? booked.imported() : booked);

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.epa.EpaStage;
 import waypoint.epa.internal.EpaPolicy.Party;
 import waypoint.epa.internal.EpaTable.Action;
@@ -72,21 +73,21 @@ public record EpaRecord(UUID apprenticeshipId, EpaStage stage, LocalDate meeting
         programme = programme == null ? ProgrammeType.APPRENTICESHIP_STANDARD : programme;
     }
 
-    static EpaRecord preparing(UUID apprenticeshipId) {
+    static EpaRecord preparing(ApprenticeshipId apprenticeshipId) {
         return preparing(apprenticeshipId, ProgrammeType.APPRENTICESHIP_STANDARD);
     }
 
     /** No record yet: preparing for the gateway, on a programme of the type the catalogue gives its standard. */
-    static EpaRecord preparing(UUID apprenticeshipId, ProgrammeType programme) {
-        return new EpaRecord(apprenticeshipId, EpaStage.PREPARING, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, -1, programme);
+    static EpaRecord preparing(ApprenticeshipId apprenticeshipId, ProgrammeType programme) {
+        return new EpaRecord(apprenticeshipId.value(), EpaStage.PREPARING, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, -1, programme);
     }
 
     /**
      * No record yet for an apprenticeship whose lifecycle moved on before this module knew it (migrated, imported):
      * it starts at the stage its status implies, and its gateway shows what is missing.
      */
-    static EpaRecord asTheLifecycleImplies(UUID apprenticeshipId, EpaStage stage) {
+    static EpaRecord asTheLifecycleImplies(ApprenticeshipId apprenticeshipId, EpaStage stage) {
         return preparing(apprenticeshipId).asTheLifecycleImplies(stage);
     }
 

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.Apprenticeships;
 import waypoint.shared.time.GovUkDates;
 
@@ -41,7 +40,7 @@ public class EpaReminders {
     public void remind() {
         Instant now = clock.instant();
         for (EpaStore.Booking b : store.unremindedBetween(now, now.plus(AHEAD))) {
-            apprenticeships.find(new ApprenticeshipId(b.apprenticeshipId()))
+            apprenticeships.find(b.apprenticeshipId())
                     .ifPresent(a -> emails.toApprenticeAndEmployer(
                     "epa-booking:" + b.id() + ":reminder", a, "Reminder: end-point assessment on "
                             + GovUkDates.time(b.startsAt()),

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -269,22 +268,22 @@ public class EpaService {
      * never a query per apprentice.
      */
     @Transactional(readOnly = true)
-    public Map<UUID, List<GatewayChecklist.Item>> checklists(List<ApprenticeshipSummary> page) {
+    public Map<ApprenticeshipId, List<GatewayChecklist.Item>> checklists(List<ApprenticeshipSummary> page) {
         Map<Standards.Version, Optional<StandardDetails>> standardsRead = standards.find(page.stream()
                 .map(EpaService::versionOf).toList());
         Map<waypoint.catalogue.StandardVersionId, waypoint.catalogue.ReformedPlan> plans = reforms.of(standardsRead
                 .values().stream().flatMap(Optional::stream).map(StandardDetails::id).toList());
-        Map<UUID, Optional<StandardDetails>> standardOf = new java.util.HashMap<>();
-        Map<UUID, Optional<waypoint.catalogue.ReformedPlan>> planOf = new java.util.HashMap<>();
+        Map<ApprenticeshipId, Optional<StandardDetails>> standardOf = new java.util.HashMap<>();
+        Map<ApprenticeshipId, Optional<waypoint.catalogue.ReformedPlan>> planOf = new java.util.HashMap<>();
         for (ApprenticeshipSummary a : page) {
             Optional<StandardDetails> standard = standardsRead.get(versionOf(a));
-            standardOf.put(a.id().value(), standard);
-            planOf.put(a.id().value(), standard.map(s -> plans.get(s.id())));
+            standardOf.put(a.id(), standard);
+            planOf.put(a.id(), standard.map(s -> plans.get(s.id())));
         }
-        List<UUID> reformed = page.stream().map(a -> a.id().value()).filter(id -> planOf.get(id).isPresent())
-                .toList();
-        Map<UUID, List<Result>> results = store.results(reformed);
-        Map<UUID, List<GatewayChecklist.Item>> all = new LinkedHashMap<>();
+        List<ApprenticeshipId> reformed = page.stream().map(ApprenticeshipSummary::id)
+                .filter(id -> planOf.get(id).isPresent()).toList();
+        Map<ApprenticeshipId, List<Result>> results = store.results(reformed);
+        Map<ApprenticeshipId, List<GatewayChecklist.Item>> all = new LinkedHashMap<>();
         facts.ofAll(page, LocalDate.now(clock)).forEach((id, f) -> all.put(id, checklist(GatewayChecklist.evaluate(f),
                 standardOf.get(id), planOf.get(id), results.getOrDefault(id, List.of()))));
         return all;
@@ -327,7 +326,7 @@ public class EpaService {
             throw new EpaRefusedException("The apprenticeship is on the readiness dashboard already: its practical"
                     + " period ends within " + READINESS_MONTHS + " months");
         }
-        store.requestReadiness(new ReadinessRequest(id.value(), reason, user.id(), user.displayName(),
+        store.requestReadiness(new ReadinessRequest(id, reason, user.id(), user.displayName(),
                 clock.instant()));
         events.publishEvent(RecordChanged.created("gateway readiness request", id.value(), reason));
     }

@@ -32,7 +32,7 @@ public class EpaStore {
         this.jdbc = jdbc;
     }
 
-    public record Booking(UUID id, UUID apprenticeshipId, String method, UUID epaoId, String epaoName,
+    public record Booking(UUID id, ApprenticeshipId apprenticeshipId, String method, UUID epaoId, String epaoName,
             Instant startsAt, String place, String assessor, String adjustments, int attempt) {
     }
 
@@ -91,8 +91,8 @@ public class EpaStore {
     }
 
     /** Staff asked for the apprenticeship to be on the readiness dashboard before its last three months. */
-    public record ReadinessRequest(UUID apprenticeshipId, String reason, UUID requestedBy, String requestedByName,
-            Instant requestedAt) {
+    public record ReadinessRequest(ApprenticeshipId apprenticeshipId, String reason, UUID requestedBy,
+            String requestedByName, Instant requestedAt) {
     }
 
     public record StoredSignature(String party, UUID signerAccountId, String typedName, Instant signedAt,
@@ -107,7 +107,7 @@ public class EpaStore {
         ProgrammeType programme = programmeType(apprenticeshipId);
         return jdbc.sql("SELECT * FROM epa_record WHERE apprenticeship_id = :id").param("id", apprenticeshipId)
                 .query((rs, n) -> record(rs, programme)).optional()
-                .orElseGet(() -> EpaRecord.preparing(apprenticeshipId.value(), programme));
+                .orElseGet(() -> EpaRecord.preparing(apprenticeshipId, programme));
     }
 
     /** The programme type of the apprenticeship's standard version; an apprenticeship standard when none is recorded. */
@@ -169,8 +169,9 @@ public class EpaStore {
     }
 
     /** The confirmations of several apprenticeships in one query (the readiness dashboard's page). */
-    public Map<UUID, Map<String, GatewayChecklist.Confirmation>> confirmations(Collection<UUID> apprenticeshipIds) {
-        Map<UUID, Map<String, GatewayChecklist.Confirmation>> all = new HashMap<>();
+    public Map<ApprenticeshipId, Map<String, GatewayChecklist.Confirmation>> confirmations(
+            Collection<ApprenticeshipId> apprenticeshipIds) {
+        Map<ApprenticeshipId, Map<String, GatewayChecklist.Confirmation>> all = new HashMap<>();
         apprenticeshipIds.forEach(id -> all.put(id, new LinkedHashMap<>()));
         if (apprenticeshipIds.isEmpty()) {
             return all;
@@ -179,7 +180,8 @@ public class EpaStore {
                         SELECT apprenticeship_id, item_key, evidence, confirmed_by_name, confirmed_as, confirmed_at
                         FROM epa_gateway_confirmation WHERE apprenticeship_id IN (:ids)""")
                 .param("ids", List.copyOf(apprenticeshipIds)).query(rs -> {
-                    all.get(rs.getObject(1, UUID.class)).put(rs.getString(2), new GatewayChecklist.Confirmation(
+                    all.get(new ApprenticeshipId(rs.getObject(1, UUID.class))).put(rs.getString(2),
+                            new GatewayChecklist.Confirmation(
                             rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
                 });
         return all;
@@ -200,12 +202,13 @@ public class EpaStore {
 
     /** The waived checklist items of one apprenticeship, by item key. */
     public Map<String, GatewayChecklist.Waiver> waivers(ApprenticeshipId apprenticeshipId) {
-        return waivers(List.of(apprenticeshipId.value())).get(apprenticeshipId.value());
+        return waivers(List.of(apprenticeshipId)).get(apprenticeshipId);
     }
 
     /** The waivers of several apprenticeships in one query (the readiness dashboard's page). */
-    public Map<UUID, Map<String, GatewayChecklist.Waiver>> waivers(Collection<UUID> apprenticeshipIds) {
-        Map<UUID, Map<String, GatewayChecklist.Waiver>> all = new HashMap<>();
+    public Map<ApprenticeshipId, Map<String, GatewayChecklist.Waiver>> waivers(
+            Collection<ApprenticeshipId> apprenticeshipIds) {
+        Map<ApprenticeshipId, Map<String, GatewayChecklist.Waiver>> all = new HashMap<>();
         apprenticeshipIds.forEach(id -> all.put(id, new LinkedHashMap<>()));
         if (apprenticeshipIds.isEmpty()) {
             return all;
@@ -214,7 +217,8 @@ public class EpaStore {
                         SELECT apprenticeship_id, item_key, reason, waived_by_name, waived_at
                         FROM epa_gateway_waiver WHERE apprenticeship_id IN (:ids)""")
                 .param("ids", List.copyOf(apprenticeshipIds)).query(rs -> {
-                    all.get(rs.getObject(1, UUID.class)).put(rs.getString(2), new GatewayChecklist.Waiver(
+                    all.get(new ApprenticeshipId(rs.getObject(1, UUID.class))).put(rs.getString(2),
+                            new GatewayChecklist.Waiver(
                             rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()));
                 });
         return all;
@@ -305,8 +309,8 @@ public class EpaStore {
     }
 
     /** The results of several apprenticeships in one query (the readiness dashboard's page), by apprenticeship. */
-    public Map<UUID, List<Result>> results(Collection<UUID> apprenticeshipIds) {
-        Map<UUID, List<Result>> all = new HashMap<>();
+    public Map<ApprenticeshipId, List<Result>> results(Collection<ApprenticeshipId> apprenticeshipIds) {
+        Map<ApprenticeshipId, List<Result>> all = new HashMap<>();
         if (apprenticeshipIds.isEmpty()) {
             return all;
         }
@@ -314,9 +318,10 @@ public class EpaStore {
                         SELECT apprenticeship_id, id, component, grade, attempt, assessed_on, recorded_at, revised_from,
                                booking_id, marked_by, marker_name
                         FROM epa_result WHERE apprenticeship_id = ANY(:ids) ORDER BY apprenticeship_id, component, attempt""")
-                .param("ids", apprenticeshipIds.toArray(UUID[]::new))
+                .param("ids", apprenticeshipIds.stream().map(ApprenticeshipId::value).toArray(UUID[]::new))
                 .query(rs -> {
-                    all.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new Result(
+                    all.computeIfAbsent(new ApprenticeshipId(rs.getObject(1, UUID.class)), k -> new ArrayList<>())
+                            .add(new Result(
                             rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getInt(5),
                             rs.getObject(6, LocalDate.class), rs.getTimestamp(7).toInstant(), rs.getString(8),
                             rs.getObject(9, UUID.class), rs.getString(10), rs.getString(11)));
@@ -405,12 +410,12 @@ public class EpaStore {
     }
 
     public Optional<ReadinessRequest> readinessRequest(ApprenticeshipId apprenticeshipId) {
-        return readinessRequests(List.of(apprenticeshipId.value())).values().stream().findFirst();
+        return readinessRequests(List.of(apprenticeshipId)).values().stream().findFirst();
     }
 
     /** The requests of a page of apprenticeships, in one query. */
-    public Map<UUID, ReadinessRequest> readinessRequests(Collection<UUID> apprenticeshipIds) {
-        Map<UUID, ReadinessRequest> all = new HashMap<>();
+    public Map<ApprenticeshipId, ReadinessRequest> readinessRequests(Collection<ApprenticeshipId> apprenticeshipIds) {
+        Map<ApprenticeshipId, ReadinessRequest> all = new HashMap<>();
         if (apprenticeshipIds.isEmpty()) {
             return all;
         }
@@ -418,7 +423,7 @@ public class EpaStore {
                         SELECT apprenticeship_id, reason, requested_by, requested_by_name, requested_at
                         FROM epa_readiness_request WHERE apprenticeship_id IN (:ids)""")
                 .param("ids", List.copyOf(apprenticeshipIds)).query(rs -> {
-                    UUID id = rs.getObject(1, UUID.class);
+                    ApprenticeshipId id = new ApprenticeshipId(rs.getObject(1, UUID.class));
                     all.put(id, new ReadinessRequest(id, rs.getString(2), rs.getObject(3, UUID.class),
                             rs.getString(4), rs.getTimestamp(5).toInstant()));
                 });
@@ -471,7 +476,8 @@ public class EpaStore {
     }
 
     private static Booking booking(ResultSet rs, int n) throws SQLException {
-        return new Booking(rs.getObject("id", UUID.class), rs.getObject("apprenticeship_id", UUID.class),
+        return new Booking(rs.getObject("id", UUID.class),
+                new ApprenticeshipId(rs.getObject("apprenticeship_id", UUID.class)),
                 rs.getString("method"), rs.getObject("epao_id", UUID.class), rs.getString("epao_name"),
                 rs.getTimestamp("starts_at").toInstant(), rs.getString("place"), rs.getString("assessor"),
                 rs.getString("adjustments"), rs.getInt("attempt"));

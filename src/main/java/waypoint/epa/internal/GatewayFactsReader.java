@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -75,15 +74,14 @@ class GatewayFactsReader {
      * in the training plans and in the latest signed reviews, the confirmations and waivers, each evidence source),
      * and the page's standard versions are read together.
      */
-    Map<UUID, GatewayChecklist.Facts> ofAll(List<ApprenticeshipSummary> page, LocalDate today) {
+    Map<ApprenticeshipId, GatewayChecklist.Facts> ofAll(List<ApprenticeshipSummary> page, LocalDate today) {
         List<ApprenticeshipId> typed = page.stream().map(ApprenticeshipSummary::id).toList();
-        List<UUID> ids = typed.stream().map(ApprenticeshipId::value).toList();
-        Map<UUID, Map<String, GatewayChecklist.Confirmation>> confirmations = store.confirmations(ids);
-        Map<UUID, Map<String, GatewayChecklist.Waiver>> waivers = store.waivers(ids);
-        Map<UUID, List<GatewayEvidence>> other = new HashMap<>();
+        Map<ApprenticeshipId, Map<String, GatewayChecklist.Confirmation>> confirmations = store.confirmations(typed);
+        Map<ApprenticeshipId, Map<String, GatewayChecklist.Waiver>> waivers = store.waivers(typed);
+        Map<ApprenticeshipId, List<GatewayEvidence>> other = new HashMap<>();
         for (GatewayEvidenceSource source : sources) {
             source.evidenceForAll(typed).forEach((id, evidence) ->
-                    other.computeIfAbsent(id.value(), x -> new ArrayList<>()).addAll(evidence));
+                    other.computeIfAbsent(id, x -> new ArrayList<>()).addAll(evidence));
         }
         Map<ApprenticeshipId, PlannedFunctionalSkills> inPlans = plans.functionalSkillsPlanned(typed);
         Map<ApprenticeshipId, PlannedAtReview> inReviews = reviews.plannedInLatestSignedReview(typed);
@@ -93,10 +91,10 @@ class GatewayFactsReader {
         Map<ApprenticeshipId, List<BreakInLearning>> breaks = apprenticeships.breaksOf(typed);
         Map<Standards.Version, Optional<StandardDetails>> standardsRead = standards.find(page.stream()
                 .map(EpaService::versionOf).toList());
-        Map<UUID, GatewayChecklist.Facts> all = new LinkedHashMap<>();
+        Map<ApprenticeshipId, GatewayChecklist.Facts> all = new LinkedHashMap<>();
         for (ApprenticeshipSummary a : page) {
             Optional<StandardDetails> standard = standardsRead.get(EpaService.versionOf(a));
-            UUID id = a.id().value();
+            ApprenticeshipId id = a.id();
             all.put(id, facts(a, standard, today, new Read(confirmations.getOrDefault(id, Map.of()),
                     List.copyOf(other.getOrDefault(id, List.of())), waivers.getOrDefault(id, Map.of()),
                     inPlans.getOrDefault(a.id(), PlannedFunctionalSkills.NONE), inReviews.get(a.id()),

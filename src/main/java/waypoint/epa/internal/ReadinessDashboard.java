@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.enrolment.Apprenticeships;
@@ -109,14 +110,14 @@ public class ReadinessDashboard {
                         + " ORDER BY a.planned_end_date, a.id LIMIT :size OFFSET :offset")
                 .params(scope.sqlParameters()).param("limit", limit).param("size", PageOf.DEFAULT_SIZE)
                 .param("offset", number * PageOf.DEFAULT_SIZE).query(Apprenticeships::summary).list();
-        Map<UUID, EpaStore.ReadinessRequest> requests = store.readinessRequests(rows.stream()
-                .map(a -> a.id().value()).toList());
-        Map<UUID, List<GatewayChecklist.Item>> checklists = epa.checklists(rows);
+        Map<ApprenticeshipId, EpaStore.ReadinessRequest> requests = store.readinessRequests(rows.stream()
+                .map(ApprenticeshipSummary::id).toList());
+        Map<ApprenticeshipId, List<GatewayChecklist.Item>> checklists = epa.checklists(rows);
         List<ReadinessLine> lines = rows.stream().map(a -> {
-            List<GatewayChecklist.Item> items = checklists.get(a.id().value());
+            List<GatewayChecklist.Item> items = checklists.get(a.id());
             boolean inLastMonths = a.plannedEndDate() != null && !a.plannedEndDate().isAfter(limit);
             return new ReadinessLine(a, GatewayChecklist.missing(items), items.size(), inLastMonths,
-                    requests.get(a.id().value()),
+                    requests.get(a.id()),
                             items.stream().filter(i -> i.key().equals(GatewayChecklist.ON_PROGRAMME))
                             .findFirst());
         }).toList();
@@ -159,17 +160,17 @@ public class ReadinessDashboard {
                         + " ORDER BY r.meeting_held_on, a.id LIMIT :size")
                 .params(scope.sqlParameters()).param("parties", parties).param("signers", parties.size())
                 .param("size", PageOf.DEFAULT_SIZE).query(Apprenticeships::summary).list();
-        Map<UUID, LocalDate> heldOn = new java.util.HashMap<>();
+        Map<ApprenticeshipId, LocalDate> heldOn = new java.util.HashMap<>();
         if (!rows.isEmpty()) {
             jdbc.sql("SELECT apprenticeship_id, meeting_held_on FROM epa_record WHERE apprenticeship_id IN (:ids)")
                     .param("ids", rows.stream().map(ApprenticeshipSummary::id).toList())
                     .query(rs -> {
-                        heldOn.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
+                        heldOn.put(new ApprenticeshipId(rs.getObject(1, UUID.class)), rs.getObject(2, LocalDate.class));
                     });
         }
-        Map<UUID, List<GatewayChecklist.Item>> checklists = epa.checklists(rows);
-        return new WaitingToBook(rows.stream().map(a -> new BookingLine(a, heldOn.get(a.id().value()),
-                GatewayChecklist.missing(checklists.get(a.id().value())))).toList(), total);
+        Map<ApprenticeshipId, List<GatewayChecklist.Item>> checklists = epa.checklists(rows);
+        return new WaitingToBook(rows.stream().map(a -> new BookingLine(a, heldOn.get(a.id()),
+                GatewayChecklist.missing(checklists.get(a.id())))).toList(), total);
     }
 
     private ApprenticeshipScope staffScope(CurrentUser user) {

@@ -11,6 +11,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.feedback.AppealRoute;
 import waypoint.feedback.Category;
 import waypoint.feedback.Channel;
@@ -22,6 +23,7 @@ import waypoint.feedback.internal.ComplaintStages.Action;
 import waypoint.feedback.internal.ComplaintStages.Guard;
 import waypoint.feedback.internal.ComplaintStages.State;
 import waypoint.feedback.internal.ComplaintStages.Step;
+import waypoint.shared.ids.TypedId;
 
 /**
  * One piece of feedback as a case with a clock. Its state changes only through the intention-named methods below;
@@ -395,11 +397,12 @@ public class Feedback {
      * An appeal against an end-point assessment result: the apprenticeship, the EPAO, the method and the grade, and
      * the last day of the EPAO's appeal window (which replaces the provider's own window).
      */
-    void linkToEndPointAssessment(UUID apprenticeship, String epao, String method, String grade, LocalDate by) {
+    void linkToEndPointAssessment(ApprenticeshipId apprenticeship, String epao, String method, String grade,
+            LocalDate by) {
         if (kind != FeedbackKind.APPEAL) {
             throw new StepRefusedException("Only an assessment appeal is about an end-point assessment.");
         }
-        apprenticeshipId = apprenticeship;
+        apprenticeshipId = apprenticeship.value();
         epaoName = epao;
         assessmentMethod = method;
         appealedGrade = grade;
@@ -511,7 +514,7 @@ public class Feedback {
     public Integer highestStage() { return highestStage; }
     public int deadlinesDue() { return deadlinesDue; }
     public int deadlinesMet() { return deadlinesMet; }
-    public UUID apprenticeshipId() { return apprenticeshipId; }
+    public ApprenticeshipId apprenticeshipId() { return TypedId.of(apprenticeshipId, ApprenticeshipId::new); }
     public String epaoName() { return epaoName; }
     public String assessmentMethod() { return assessmentMethod; }
     public String appealedGrade() { return appealedGrade; }

@@ -220,7 +220,7 @@ public class FeedbackRaising {
             String grade,
             LocalDate appealBy) {
         Feedback f = cases.findById(id).orElseThrow(() -> new NotFoundException("No feedback " + id));
-        f.linkToEndPointAssessment(apprenticeshipId.value(), epao, method, grade, appealBy);
+        f.linkToEndPointAssessment(apprenticeshipId, epao, method, grade, appealBy);
         Feedback saved = cases.save(f);
         timeline.add(id, clock.instant(), "Waypoint", "Linked to the end-point assessment",
                 method + ", graded " + grade + " by " + epao);

@@ -14,7 +14,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import waypoint.enrolment.ApprenticeshipId;
 import waypoint.feedback.AssessmentAppealDecided;
 import waypoint.feedback.FeedbackKind;
 import waypoint.feedback.Outcome;
@@ -148,7 +147,7 @@ public class FeedbackSteps {
                     if (f.kind() == FeedbackKind.APPEAL && f.apprenticeshipId() != null) {
                         // the epa module shows the outcome beside the result appealed against
                         events.publishEvent(new AssessmentAppealDecided(f.id(), f.reference(),
-                                new ApprenticeshipId(f.apprenticeshipId()),
+                                f.apprenticeshipId(),
                                 outcome, input.text(), today));
                     }
                 }

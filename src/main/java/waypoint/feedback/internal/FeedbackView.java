@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.feedback.AppealRoute;
 import waypoint.feedback.Category;
 import waypoint.feedback.Channel;
@@ -26,7 +27,7 @@ public record FeedbackView(UUID id, String reference, FeedbackKind kind, boolean
         List<String> allowedActions, boolean canHandle, int version, EndPointAssessment endPointAssessment) {
 
     /** What an appeal against an end-point assessment result is about; null on every other case. */
-    public record EndPointAssessment(UUID apprenticeshipId, String epaoName, String method, String grade) {
+    public record EndPointAssessment(ApprenticeshipId apprenticeshipId, String epaoName, String method, String grade) {
     }
 
     /** The deadline the provider works to now, the working days left (negative once past) and its flag. */

@@ -33,7 +33,7 @@ class BreakOverApprovedHours implements ApprovedHoursInBreak {
 
     @Override
     public Optional<String> approvedFrom(ApprenticeshipId apprenticeshipId, LocalDate from) {
-        List<Entry> approved = store.approvedFrom(apprenticeshipId.value(), from);
+        List<Entry> approved = store.approvedFrom(apprenticeshipId, from);
         if (approved.isEmpty()) {
             return Optional.empty();
         }
@@ -49,7 +49,7 @@ class BreakOverApprovedHours implements ApprovedHoursInBreak {
                 || changed.effectiveDate() == null) {
             return;
         }
-        for (Entry entry : store.approvedFrom(changed.apprenticeshipId().value(), changed.effectiveDate())) {
+        for (Entry entry : store.approvedFrom(changed.apprenticeshipId(), changed.effectiveDate())) {
             EntryState to = EntryStateTable.require(entry.state(), EntryAction.UNAPPROVE_FOR_BREAK);
             store.review(entry, to, null, "Approval withdrawn: a break in learning from "
                     + Words.date(changed.effectiveDate()) + " was recorded over this date", null);

@@ -10,8 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import waypoint.enrolment.ApprenticeshipId;
+
 /** One off-the-job entry as stored. */
-public record Entry(UUID id, UUID apprenticeshipId, UUID learnerId, LocalDate date, LocalTime startTime,
+public record Entry(UUID id, ApprenticeshipId apprenticeshipId, UUID learnerId, LocalDate date, LocalTime startTime,
         LocalTime endTime, int minutes, String activityType, String activityName, String description,
         List<String> ksbs, String evidenceFileId, String evidenceName, String evidenceLink, String source,
         EntryState state, RejectionReason rejectionReason, String reviewerNote, Instant employerConfirmedAt,
@@ -25,7 +27,8 @@ public record Entry(UUID id, UUID apprenticeshipId, UUID learnerId, LocalDate da
         String ksbs = rs.getString("ksbs");
         String reason = rs.getString("rejection_reason");
         OffsetDateTime confirmed = rs.getObject("employer_confirmed_at", OffsetDateTime.class);
-        return new Entry(rs.getObject("id", UUID.class), rs.getObject("apprenticeship_id", UUID.class),
+        return new Entry(rs.getObject("id", UUID.class),
+                new ApprenticeshipId(rs.getObject("apprenticeship_id", UUID.class)),
                 rs.getObject("learner_id", UUID.class), rs.getObject("activity_date", LocalDate.class),
                 rs.getObject("start_time", LocalTime.class), rs.getObject("end_time", LocalTime.class),
                 rs.getInt("minutes"), rs.getString("activity_type"), rs.getString("activity_name"),

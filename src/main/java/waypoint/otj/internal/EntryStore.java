@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import waypoint.enrolment.ApprenticeshipId;
+
 /** Entries and the running totals in table otj_pace, kept in step in the same transaction. */
 @Repository
 public class EntryStore {
@@ -25,7 +27,7 @@ public class EntryStore {
         this.clock = clock;
     }
 
-    public record NewEntry(UUID apprenticeshipId, UUID learnerId, ValidEntry entry, String source,
+    public record NewEntry(ApprenticeshipId apprenticeshipId, UUID learnerId, ValidEntry entry, String source,
             String sourceReference, String evidenceFileId, String evidenceName, UUID createdBy) {
     }
 
@@ -97,7 +99,7 @@ public class EntryStore {
     }
 
     /** The apprenticeship's approved entries dated on or after {@code from}, oldest first. */
-    public List<Entry> approvedFrom(UUID apprenticeshipId, LocalDate from) {
+    public List<Entry> approvedFrom(ApprenticeshipId apprenticeshipId, LocalDate from) {
         return jdbc.sql(Entry.SELECT + "WHERE e.apprenticeship_id = :a AND e.state = 'APPROVED'"
                         + " AND e.activity_date >= :from ORDER BY e.activity_date, e.id")
                 .param("a", apprenticeshipId).param("from", from).query(Entry::map).list();
@@ -121,14 +123,14 @@ public class EntryStore {
     }
 
     /** A page of an apprenticeship's entries, newest first; optionally one state. */
-    public List<Entry> page(UUID apprenticeshipId, EntryState state, int page, int size) {
+    public List<Entry> page(ApprenticeshipId apprenticeshipId, EntryState state, int page, int size) {
         return jdbc.sql(Entry.SELECT + "WHERE e.apprenticeship_id = :a AND (CAST(:state AS text) IS NULL OR e.state = "
                         + ":state) ORDER BY e.activity_date DESC, e.id DESC LIMIT :size OFFSET :offset")
                 .param("a", apprenticeshipId).param("state", state == null ? null : state.name())
                 .param("size", size).param("offset", (long) page * size).query(Entry::map).list();
     }
 
-    public long count(UUID apprenticeshipId, EntryState state) {
+    public long count(ApprenticeshipId apprenticeshipId, EntryState state) {
         return jdbc.sql("SELECT count(*) FROM otj_entry WHERE apprenticeship_id = :a AND (CAST(:state AS text) IS NULL"
                         + " OR state = :state)")
                 .param("a", apprenticeshipId).param("state", state == null ? null : state.name())
@@ -136,18 +138,18 @@ public class EntryStore {
     }
 
     /** Every entry of an apprenticeship, oldest first (CSV export). */
-    public List<Entry> all(UUID apprenticeshipId) {
+    public List<Entry> all(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql(Entry.SELECT + "WHERE e.apprenticeship_id = :a ORDER BY e.activity_date, e.start_time, e.id")
                 .param("a", apprenticeshipId).query(Entry::map).list();
     }
 
-    public Optional<Entry> lastOf(UUID apprenticeshipId) {
+    public Optional<Entry> lastOf(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql(Entry.SELECT + "WHERE e.apprenticeship_id = :a ORDER BY e.created_at DESC LIMIT 1")
                 .param("a", apprenticeshipId).query(Entry::map).optional();
     }
 
     /** Approved minutes by ISO week (its Monday), for the chart. */
-    public Map<LocalDate, Long> approvedMinutesByWeek(UUID apprenticeshipId) {
+    public Map<LocalDate, Long> approvedMinutesByWeek(ApprenticeshipId apprenticeshipId) {
         Map<LocalDate, Long> weeks = new java.util.TreeMap<>();
         jdbc.sql("""
                         SELECT date_trunc('week', activity_date)::date AS week, sum(minutes) FROM otj_entry
@@ -173,7 +175,7 @@ public class EntryStore {
         }
     }
 
-    public Totals totals(UUID apprenticeshipId) {
+    public Totals totals(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("SELECT approved_minutes, pending_minutes, last_approved_date, learning_ended_on FROM otj_pace"
                         + " WHERE apprenticeship_id = :a")
                 .param("a", apprenticeshipId)
@@ -182,8 +184,8 @@ public class EntryStore {
                 .optional().orElse(new Totals(0, 0, null, null));
     }
 
-    public Map<UUID, Totals> totals(Collection<UUID> apprenticeshipIds) {
-        Map<UUID, Totals> found = new java.util.HashMap<>();
+    public Map<ApprenticeshipId, Totals> totals(Collection<ApprenticeshipId> apprenticeshipIds) {
+        Map<ApprenticeshipId, Totals> found = new java.util.HashMap<>();
         if (apprenticeshipIds.isEmpty()) {
             return found;
         }
@@ -191,14 +193,14 @@ public class EntryStore {
                         + " FROM otj_pace WHERE apprenticeship_id IN (:ids)")
                 .param("ids", apprenticeshipIds)
                 .query(rs -> {
-                    found.put(rs.getObject(1, UUID.class), new Totals(rs.getLong(2), rs.getLong(3),
-                            rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)));
+                    found.put(new ApprenticeshipId(rs.getObject(1, UUID.class)), new Totals(rs.getLong(2),
+                            rs.getLong(3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)));
                 });
         return found;
     }
 
     /** Sums the apprenticeship's entries by state into its otj_pace row (one index range: its own entries). */
-    public void refreshTotals(UUID apprenticeshipId) {
+    public void refreshTotals(ApprenticeshipId apprenticeshipId) {
         jdbc.sql("""
                         INSERT INTO otj_pace (apprenticeship_id, approved_minutes, pending_minutes, last_approved_date,
                             updated_at)
@@ -214,7 +216,7 @@ public class EntryStore {
     }
 
     /** Expected hours, shortfall and "behind" of one apprenticeship as of today ({@link PaceSnapshots}). */
-    public void refreshSnapshot(UUID apprenticeshipId) {
+    public void refreshSnapshot(ApprenticeshipId apprenticeshipId) {
         jdbc.sql(PaceSnapshots.UPDATE.formatted("t.apprenticeship_id = :a")).param("a", apprenticeshipId)
                 .param("today", LocalDate.now(clock)).param("amber", thresholds().amberBelowPercent()).update();
     }
@@ -223,8 +225,8 @@ public class EntryStore {
      * The facts of the apprenticeship the behind-pace report reads in SQL; {@code planned} and {@code minimum} are
      * null while not known (never 0).
      */
-    public void refreshPlan(UUID apprenticeshipId, BigDecimal planned, BigDecimal minimum, int completedBreakDays,
-            LocalDate pausedSince, LocalDate learningEndedOn) {
+    public void refreshPlan(ApprenticeshipId apprenticeshipId, BigDecimal planned, BigDecimal minimum,
+            int completedBreakDays, LocalDate pausedSince, LocalDate learningEndedOn) {
         jdbc.sql("""
                         INSERT INTO otj_pace (apprenticeship_id, planned_hours, minimum_hours, completed_break_days,
                             paused_since, learning_ended_on, updated_at, plan_read)

@@ -44,7 +44,7 @@ class OffTheJobReviewProgress implements ReviewProgressSource {
                         SELECT coalesce(sum(minutes), 0) FROM otj_entry
                         WHERE apprenticeship_id = :id AND state = 'APPROVED' AND activity_date <= :until""")
                 .param("id", apprenticeship.id()).param("until", until).query(Long.class).single();
-        PlanFacts.Facts facts = planFacts.of(apprenticeship.id().value());
+        PlanFacts.Facts facts = planFacts.of(apprenticeship.id());
         Pace pace = Pace.of(apprenticeship.startDate(), apprenticeship.plannedEndDate(),
                 apprenticeships.breaksOf(apprenticeship.id()), until, facts.minimum(), facts.planned(),
                 approvedToDate, 0, store.thresholds());

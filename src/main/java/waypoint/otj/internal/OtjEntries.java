@@ -117,9 +117,9 @@ public class OtjEntries {
         ValidEntry valid = check(a, draft, null);
         UploadedFile file = evidence == null ? null : accept(evidence);
         String source = user.id().equals(a.learnerAccountId()) ? LEARNER : STAFF;
-        UUID id = store.insert(new EntryStore.NewEntry(a.id().value(), a.learnerId().value(), valid, source, null,
+        UUID id = store.insert(new EntryStore.NewEntry(a.id(), a.learnerId().value(), valid, source, null,
                 file == null ? null : file.fileId(), file == null ? null : evidence.name(), user.id())).orElseThrow();
-        planFacts.refresh(a.id().value());
+        planFacts.refresh(a.id());
         events.publishEvent(RecordChanged.created("OffTheJobEntry", id, summary(valid)));
         return new Logged(id, valid.warnings());
     }
@@ -130,10 +130,10 @@ public class OtjEntries {
         ApprenticeshipSummary a = apprenticeships.find(apprenticeshipId)
                 .orElseThrow(() -> new NotFoundException("apprenticeship"));
         ValidEntry valid = check(a, draft, null);
-        Optional<UUID> id = store.insert(new EntryStore.NewEntry(a.id().value(), a.learnerId().value(), valid, source,
+        Optional<UUID> id = store.insert(new EntryStore.NewEntry(a.id(), a.learnerId().value(), valid, source,
                 sourceReference, null, null, null));
         id.ifPresent(added -> {
-            planFacts.refresh(a.id().value());
+            planFacts.refresh(a.id());
             events.publishEvent(RecordChanged.created("OffTheJobEntry", added, source + ": " + summary(valid)));
         });
         return id;
@@ -151,7 +151,7 @@ public class OtjEntries {
     /** The entry, if its apprenticeship is visible to this person. */
     public Entry entry(CurrentUser user, ApprenticeshipId apprenticeshipId, UUID entryId) {
         visible(user, apprenticeshipId);
-        return store.find(entryId).filter(e -> e.apprenticeshipId().equals(apprenticeshipId.value()))
+        return store.find(entryId).filter(e -> e.apprenticeshipId().equals(apprenticeshipId))
                 .orElseThrow(() -> new NotFoundException("entry"));
     }
 
@@ -233,10 +233,10 @@ public class OtjEntries {
     @Transactional
     public int approveAll(CurrentUser user, Collection<UUID> entryIds) {
         List<Entry> entries = store.findAll(new HashSet<>(entryIds));
-        Set<UUID> checked = new HashSet<>();
+        Set<ApprenticeshipId> checked = new HashSet<>();
         for (Entry entry : entries) {
             if (checked.add(entry.apprenticeshipId()) && (!user.isStaff()
-                    || !access.canManage(user, new ApprenticeshipId(entry.apprenticeshipId())))) {
+                    || !access.canManage(user, entry.apprenticeshipId()))) {
                 throw new AccessDeniedException("Only staff working on the apprenticeship review hours");
             }
         }
@@ -263,10 +263,10 @@ public class OtjEntries {
         if (entries.size() != wanted.size()) {
             throw new NotFoundException("entry");
         }
-        Set<UUID> checked = new HashSet<>();
+        Set<ApprenticeshipId> checked = new HashSet<>();
         for (Entry entry : entries) {
             if (checked.add(entry.apprenticeshipId()) && (!user.has(Role.EMPLOYER_CONTACT)
-                    || !access.canView(user, new ApprenticeshipId(entry.apprenticeshipId())))) {
+                    || !access.canView(user, entry.apprenticeshipId()))) {
                 throw new AccessDeniedException("Only the employer confirms hours");
             }
         }
@@ -297,7 +297,7 @@ public class OtjEntries {
     }
 
     private Optional<waypoint.enrolment.BreakInLearning> inBreak(Entry entry) {
-        return EntryRules.breakCovering(apprenticeships.breaksOf(new ApprenticeshipId(entry.apprenticeshipId())),
+        return EntryRules.breakCovering(apprenticeships.breaksOf(entry.apprenticeshipId()),
                 entry.date());
     }
 
@@ -316,12 +316,12 @@ public class OtjEntries {
 
     public List<Entry> page(CurrentUser user, ApprenticeshipId apprenticeshipId, EntryState state, int page, int size) {
         visible(user, apprenticeshipId);
-        return store.page(apprenticeshipId.value(), state, page, size);
+        return store.page(apprenticeshipId, state, page, size);
     }
 
     public long count(CurrentUser user, ApprenticeshipId apprenticeshipId, EntryState state) {
         visible(user, apprenticeshipId);
-        return store.count(apprenticeshipId.value(), state);
+        return store.count(apprenticeshipId, state);
     }
 
     /**
@@ -330,7 +330,7 @@ public class OtjEntries {
      * the same access three times over (eight queries of its forty).
      */
     public PageOfEntries pageShown(PaceReports.PaceView shown, int page, int size) {
-        UUID id = shown.apprenticeship().id().value();
+        ApprenticeshipId id = shown.apprenticeship().id();
         return new PageOfEntries(store.page(id, null, page, size), store.count(id, null));
     }
 
@@ -340,7 +340,7 @@ public class OtjEntries {
     /** The last entry, as a draft dated today, for “copy my last entry”. */
     public Optional<EntryDraft> copyOfLast(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         visible(user, apprenticeshipId);
-        return store.lastOf(apprenticeshipId.value()).map(e -> new EntryDraft(LocalDate.now(clock), e.startTime(),
+        return store.lastOf(apprenticeshipId).map(e -> new EntryDraft(LocalDate.now(clock), e.startTime(),
                 e.endTime(), e.startTime() == null ? BigDecimal.valueOf(e.minutes()) : null, e.activityType(),
                 e.description(), e.ksbs(), e.evidenceLink()));
     }
@@ -387,7 +387,7 @@ public class OtjEntries {
     /** The apprenticeship's portfolio evidence an entry may point to, for the form; only for people who log. */
     public List<PortfolioEvidenceOptions.Option> evidenceChoices(CurrentUser user, ApprenticeshipSummary a) {
         PortfolioEvidenceOptions options = portfolio.getIfAvailable();
-        return options == null || !mayLog(user, a) ? List.of() : options.of(a.id().value(), MOST_EVIDENCE_CHOICES);
+        return options == null || !mayLog(user, a) ? List.of() : options.of(a.id(), MOST_EVIDENCE_CHOICES);
     }
 
     /** The portfolio evidence the entries point to, by id (one query for a page of entries). */
@@ -400,13 +400,13 @@ public class OtjEntries {
                 ids.add(e.portfolioEvidenceId());
             }
         });
-        return options == null || ids.isEmpty() ? java.util.Map.of() : options.find(apprenticeshipId.value(), ids);
+        return options == null || ids.isEmpty() ? java.util.Map.of() : options.find(apprenticeshipId, ids);
     }
 
     /** Whether this person may follow a link to the apprenticeship's portfolio evidence. */
     public boolean mayOpenEvidence(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         PortfolioEvidenceOptions options = portfolio.getIfAvailable();
-        return options != null && options.mayOpen(user, apprenticeshipId.value());
+        return options != null && options.mayOpen(user, apprenticeshipId);
     }
 
     /** The entry checked by the rules, then the portfolio evidence it points to: this apprenticeship's own. */
@@ -414,7 +414,7 @@ public class OtjEntries {
         ValidEntry valid = rules(a, draft, except);
         UUID evidenceId = draft.portfolioEvidenceId();
         PortfolioEvidenceOptions options = portfolio.getIfAvailable();
-        if (evidenceId != null && (options == null || !options.find(a.id().value(), List.of(evidenceId))
+        if (evidenceId != null && (options == null || !options.find(a.id(), List.of(evidenceId))
                 .containsKey(evidenceId))) {
             throw new FieldValidationException("portfolioEvidenceId",
                     "Choose evidence from this apprentice's own portfolio");
@@ -428,7 +428,7 @@ public class OtjEntries {
         }
         Set<String> ksbCodes = new HashSet<>();
         ksbsOf(a).forEach(k -> ksbCodes.add(k.code()));
-        EntryStore.Totals totals = store.totals(a.id().value());
+        EntryStore.Totals totals = store.totals(a.id());
         var facts = new EntryRules.Facts(java.time.LocalDateTime.now(clock), a.startDate(), apprenticeships.breaksOf(a.id()),
                 totals.learningEndedOn(), a.weeklyHours(), store.activityTypeCodes(), ksbCodes);
         return EntryRules.check(draft, facts, date -> store.sameDay(a.learnerId().value(), date, except));

@@ -86,17 +86,17 @@ public class PaceReports {
      * time), their facts read for them all in a fixed number of queries: every apprenticeship answered.
      */
     @Transactional(readOnly = true)
-    public Map<UUID, PaceView> figuresOf(List<ApprenticeshipSummary> batch) {
-        List<UUID> ids = batch.stream().map(a -> a.id().value()).toList();
-        Map<UUID, PlanFacts.Facts> facts = planFacts.of(batch);
-        Map<UUID, EntryStore.Totals> totals = store.totals(ids);
+    public Map<ApprenticeshipId, PaceView> figuresOf(List<ApprenticeshipSummary> batch) {
+        List<ApprenticeshipId> ids = batch.stream().map(ApprenticeshipSummary::id).toList();
+        Map<ApprenticeshipId, PlanFacts.Facts> facts = planFacts.of(batch);
+        Map<ApprenticeshipId, EntryStore.Totals> totals = store.totals(ids);
         Map<ApprenticeshipId, List<BreakInLearning>> breaks = apprenticeships.breaksOf(
                 batch.stream().map(ApprenticeshipSummary::id).toList());
         Thresholds thresholds = store.thresholds();
         LocalDate today = LocalDate.now(clock);
-        Map<UUID, PaceView> views = new HashMap<>();
+        Map<ApprenticeshipId, PaceView> views = new HashMap<>();
         for (ApprenticeshipSummary a : batch) {
-            UUID id = a.id().value();
+            ApprenticeshipId id = a.id();
             views.put(id, view(a, facts.get(id), totals.getOrDefault(id, NO_TOTALS),
                     breaks.getOrDefault(a.id(), List.of()), thresholds, today, false));
         }
@@ -106,7 +106,7 @@ public class PaceReports {
     private static final EntryStore.Totals NO_TOTALS = new EntryStore.Totals(0, 0, null, null);
 
     private PaceView view(ApprenticeshipSummary a, boolean withChart) {
-        UUID apprenticeshipId = a.id().value();
+        ApprenticeshipId apprenticeshipId = a.id();
         return view(a, planFacts.of(apprenticeshipId), store.totals(apprenticeshipId),
                 apprenticeships.breaksOf(a.id()), store.thresholds(), LocalDate.now(clock), withChart);
     }
@@ -114,7 +114,7 @@ public class PaceReports {
     /** One apprenticeship's pace from its facts, read for it alone or with others. */
     private PaceView view(ApprenticeshipSummary a, PlanFacts.Facts facts, EntryStore.Totals totals,
             List<BreakInLearning> breaks, Thresholds thresholds, LocalDate today, boolean withChart) {
-        UUID apprenticeshipId = a.id().value();
+        ApprenticeshipId apprenticeshipId = a.id();
         LocalDate upTo = totals.learningEndedOn() != null && totals.learningEndedOn().isBefore(today)
                 ? totals.learningEndedOn() : today;
         Pace pace = Pace.of(a.startDate(), a.plannedEndDate(), breaks, upTo, facts.minimum(), facts.planned(),
@@ -219,7 +219,7 @@ public class PaceReports {
     }
 
     /** A row of the caseload table; planned and expected are null while the planned hours are not known. */
-    public record Row(UUID apprenticeshipId, String learnerName, String employerName, String tutorName,
+    public record Row(ApprenticeshipId apprenticeshipId, String learnerName, String employerName, String tutorName,
             String standard, BigDecimal planned, BigDecimal expected, BigDecimal approved, BigDecimal pending,
             BigDecimal shortfall, RagStatus status) {
     }
@@ -267,7 +267,7 @@ public class PaceReports {
                     BigDecimal planned = rs.getBigDecimal("planned");
                     BigDecimal expected = rs.getBigDecimal("expected_hours").setScale(1, RoundingMode.HALF_UP);
                     BigDecimal approved = rs.getBigDecimal("approved").setScale(1, RoundingMode.HALF_UP);
-                    return new Row(rs.getObject("id", UUID.class), rs.getString("learner_name"),
+                    return new Row(new ApprenticeshipId(rs.getObject("id", UUID.class)), rs.getString("learner_name"),
                             rs.getString("employer_name"), rs.getString("tutor_name"),
                             rs.getString("standard_reference"), planned, planned == null ? null : expected, approved,
                             rs.getBigDecimal("pending").setScale(1, RoundingMode.HALF_UP),
@@ -338,15 +338,16 @@ public class PaceReports {
         List<PendingEntry> rows = jdbc.sql("SELECT x.id, x.apprenticeship_id, l.full_name, x.activity_date, x.minutes,"
                         + " ty.name, x.description" + from + " ORDER BY x.activity_date, x.id LIMIT :size OFFSET :offset")
                 .params(params)
-                .query((rs, n) -> new PendingEntry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getString(3), rs.getObject(4, LocalDate.class), rs.getInt(5), rs.getString(6),
+                .query((rs, n) -> new PendingEntry(rs.getObject(1, UUID.class),
+                        new ApprenticeshipId(rs.getObject(2, UUID.class)), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getInt(5), rs.getString(6),
                         rs.getString(7)))
                 .list();
         return new waypoint.shared.web.PageOf<>(rows, page, size, total);
     }
 
-    public record PendingEntry(UUID id, UUID apprenticeshipId, String learnerName, LocalDate date, int minutes,
-            String activity, String description) {
+    public record PendingEntry(UUID id, ApprenticeshipId apprenticeshipId, String learnerName, LocalDate date,
+            int minutes, String activity, String description) {
 
         public String hours() {
             return Words.hours(minutes);

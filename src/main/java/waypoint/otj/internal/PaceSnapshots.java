@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.ApprenticeshipCreated;
+import waypoint.enrolment.ApprenticeshipId;
 
 /**
  * Each apprenticeship's hours expected to date, shortfall and whether it is behind (below the amber threshold),
@@ -83,9 +84,9 @@ public class PaceSnapshots {
      */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     void atStart() {
-        List<UUID> withoutPlan = jdbc.sql("SELECT apprenticeship_id FROM otj_pace WHERE NOT plan_read")
-                .query(UUID.class).list();
-        for (UUID apprenticeshipId : withoutPlan) {
+        List<ApprenticeshipId> withoutPlan = jdbc.sql("SELECT apprenticeship_id FROM otj_pace WHERE NOT plan_read")
+                .query((rs, n) -> new ApprenticeshipId(rs.getObject(1, UUID.class))).list();
+        for (ApprenticeshipId apprenticeshipId : withoutPlan) {
             try {
                 planFacts.refresh(apprenticeshipId);
             } catch (RuntimeException cannot) {
@@ -112,7 +113,7 @@ public class PaceSnapshots {
     void on(ApprenticeshipCreated created) {
         jdbc.sql("INSERT INTO otj_pace (apprenticeship_id, updated_at) VALUES (:a, now()) ON CONFLICT DO NOTHING")
                 .param("a", created.apprenticeshipId()).update();
-        store.refreshSnapshot(created.apprenticeshipId().value());
+        store.refreshSnapshot(created.apprenticeshipId());
     }
 
     private LocalDate today() {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -49,22 +48,22 @@ public class PlanFacts {
      * of the minimum and the provider's figure); without that, the planned hours are not known (empty, never 0:
      * docs/domain/off-the-job-hours.md).
      */
-    public Facts of(UUID apprenticeshipId) {
-        ApprenticeshipId id = new ApprenticeshipId(apprenticeshipId);
-        return facts(plans.ruleEvaluation(id), plans.plannedOtjHours(id));
+    public Facts of(ApprenticeshipId apprenticeshipId) {
+        return facts(plans.ruleEvaluation(apprenticeshipId), plans.plannedOtjHours(apprenticeshipId));
     }
 
     /**
      * The same for many apprenticeships as read (the nightly at-risk run: a few hundred at a time), in a fixed
      * number of queries: every id answered.
      */
-    public java.util.Map<UUID, Facts> of(java.util.Collection<waypoint.enrolment.ApprenticeshipSummary> batch) {
+    public java.util.Map<ApprenticeshipId, Facts> of(
+            java.util.Collection<waypoint.enrolment.ApprenticeshipSummary> batch) {
         java.util.Map<ApprenticeshipId, RuleEvaluation> rules = plans.ruleEvaluations(batch);
         java.util.Map<ApprenticeshipId, BigDecimal> fromPlans = plans.plannedOtjHours(
                 batch.stream().map(waypoint.enrolment.ApprenticeshipSummary::id).toList());
-        java.util.Map<UUID, Facts> facts = new java.util.HashMap<>();
+        java.util.Map<ApprenticeshipId, Facts> facts = new java.util.HashMap<>();
         for (var a : batch) {
-            facts.put(a.id().value(),
+            facts.put(a.id(),
                     facts(Optional.ofNullable(rules.get(a.id())), Optional.ofNullable(fromPlans.get(a.id()))));
         }
         return facts;
@@ -77,9 +76,9 @@ public class PlanFacts {
     }
 
     /** Copies the facts into otj_pace. */
-    public void refresh(UUID apprenticeshipId) {
+    public void refresh(ApprenticeshipId apprenticeshipId) {
         Facts facts = of(apprenticeshipId);
-        List<BreakInLearning> breaks = apprenticeships.breaksOf(new ApprenticeshipId(apprenticeshipId));
+        List<BreakInLearning> breaks = apprenticeships.breaksOf(apprenticeshipId);
         int finished = (int) breaks.stream().filter(b -> b.endDate() != null)
                 .mapToLong(b -> ChronoUnit.DAYS.between(b.startDate(), b.endDate())).sum();
         LocalDate paused = breaks.stream().filter(BreakInLearning::isOngoing).map(BreakInLearning::startDate)
@@ -94,11 +93,11 @@ public class PlanFacts {
      */
     @EventListener
     void on(ApprenticeshipStatusChanged changed) {
-        refresh(changed.apprenticeshipId().value());
+        refresh(changed.apprenticeshipId());
         if (changed.to() == ApprenticeshipStatus.GATEWAY || changed.to() == ApprenticeshipStatus.WITHDRAWN
                 || (changed.to() == ApprenticeshipStatus.COMPLETED && changed.from() != ApprenticeshipStatus.END_POINT_ASSESSMENT)) {
             store.refreshPlan(apprenticeshipId(changed), null, null, 0, null, changed.effectiveDate());
-            refresh(changed.apprenticeshipId().value());
+            refresh(changed.apprenticeshipId());
         }
     }
 
@@ -109,17 +108,17 @@ public class PlanFacts {
     @EventListener
     void on(MinimumOtjHoursRecorded recorded) {
         apprenticeships.onStandardVersion(recorded.referenceNumber(),
-                recorded.version()).forEach(id -> refresh(id.value()));
+                recorded.version()).forEach(id -> refresh(id));
     }
 
     /** A new apprenticeship's row has its minimum and planned hours from the start, as the live pace has. */
     @EventListener
     void on(waypoint.enrolment.ApprenticeshipCreated created) {
-        refresh(created.apprenticeshipId().value());
+        refresh(created.apprenticeshipId());
     }
 
-    private static UUID apprenticeshipId(ApprenticeshipStatusChanged changed) {
-        return changed.apprenticeshipId().value();
+    private static ApprenticeshipId apprenticeshipId(ApprenticeshipStatusChanged changed) {
+        return changed.apprenticeshipId();
     }
 
     LocalDate today() {

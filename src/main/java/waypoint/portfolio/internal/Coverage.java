@@ -91,9 +91,9 @@ public class Coverage {
      * does, the KSBs read once per standard version.
      */
     public Map<ApprenticeshipId, CoverageFigures> figuresOf(Collection<ApprenticeshipSummary> apprenticeships) {
-        Map<UUID, Map<String, Claims>> claims = new HashMap<>();
-        Map<UUID, Map<String, Instant>> signedOff = new HashMap<>();
-        List<UUID> ids = apprenticeships.stream().map(a -> a.id().value()).toList();
+        Map<ApprenticeshipId, Map<String, Claims>> claims = new HashMap<>();
+        Map<ApprenticeshipId, Map<String, Instant>> signedOff = new HashMap<>();
+        List<ApprenticeshipId> ids = apprenticeships.stream().map(ApprenticeshipSummary::id).toList();
         if (!ids.isEmpty()) {
             jdbc.sql("""
                     SELECT c.apprenticeship_id, c.ksb_code, count(*) AS n,
@@ -102,13 +102,15 @@ public class Coverage {
                     FROM portfolio_claim c JOIN portfolio_evidence e ON e.id = c.evidence_id
                     WHERE c.apprenticeship_id IN (:ids) GROUP BY c.apprenticeship_id, c.ksb_code""")
                     .param("ids", ids).query(rs -> {
-                        claims.computeIfAbsent(rs.getObject("apprenticeship_id", UUID.class), id -> new HashMap<>())
+                        claims.computeIfAbsent(new ApprenticeshipId(rs.getObject("apprenticeship_id", UUID.class)),
+                                        id -> new HashMap<>())
                                 .put(rs.getString("ksb_code"), claims(rs));
                     });
             jdbc.sql("SELECT apprenticeship_id, ksb_code, signed_off_at FROM portfolio_ksb_sign_off"
                             + " WHERE apprenticeship_id IN (:ids)")
                     .param("ids", ids).query(rs -> {
-                        signedOff.computeIfAbsent(rs.getObject("apprenticeship_id", UUID.class), id -> new HashMap<>())
+                        signedOff.computeIfAbsent(new ApprenticeshipId(rs.getObject("apprenticeship_id", UUID.class)),
+                                        id -> new HashMap<>())
                                 .put(rs.getString("ksb_code"), rs.getTimestamp("signed_off_at").toInstant());
                     });
         }
@@ -117,8 +119,8 @@ public class Coverage {
         for (ApprenticeshipSummary a : apprenticeships) {
             List<Ksb> standardKsbs = ksbsByStandard.computeIfAbsent(a.standardReference() + " v" + a.standardVersion(),
                     standard -> ksbs.of(a));
-            figures.put(a.id(), matrix(a, standardKsbs, claims.getOrDefault(a.id().value(), Map.of()),
-                    signedOff.getOrDefault(a.id().value(), Map.of())).figures());
+            figures.put(a.id(), matrix(a, standardKsbs, claims.getOrDefault(a.id(), Map.of()),
+                    signedOff.getOrDefault(a.id(), Map.of())).figures());
         }
         return figures;
     }
@@ -149,7 +151,7 @@ public class Coverage {
         return new Row(k.code(), k.text().orElse(""), status, c == null ? 0 : c.count(), last, gap);
     }
 
-    public record CaseloadRow(UUID apprenticeshipId, String learnerName, String standard, int ksbsTotal,
+    public record CaseloadRow(ApprenticeshipId apprenticeshipId, String learnerName, String standard, int ksbsTotal,
             int ksbsSignedOff, int ksbsWithEvidence, int waiting, int percentComplete, int elapsedPercent) {
 
         public boolean behind() {
@@ -179,7 +181,8 @@ public class Coverage {
                 .query((rs, n) -> {
                     int total = rs.getInt("total");
                     int signed = Math.min(total, rs.getInt("signed_off"));
-                    return new CaseloadRow(rs.getObject("id", UUID.class), rs.getString("full_name"),
+                    return new CaseloadRow(new ApprenticeshipId(rs.getObject("id", UUID.class)),
+                            rs.getString("full_name"),
                             rs.getString("standard_reference") + " v" + rs.getString("standard_version"), total,
                             signed, rs.getInt("evidenced"), rs.getInt("waiting"), percent(signed, total),
                             elapsedPercent(rs.getObject("start_date", LocalDate.class),

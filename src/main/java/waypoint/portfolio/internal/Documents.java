@@ -44,8 +44,9 @@ public class Documents {
         this.clock = clock;
     }
 
-    public record Document(UUID id, UUID apprenticeshipId, DocumentType type, String title, LocalDate expiresOn,
-            String fileName, String mediaType, long size, Scan scan, Instant uploadedAt, String fileId) {
+    public record Document(UUID id, ApprenticeshipId apprenticeshipId, DocumentType type, String title,
+            LocalDate expiresOn, String fileName, String mediaType, long size, Scan scan, Instant uploadedAt,
+            String fileId) {
 
         public boolean expired(LocalDate today) {
             return expiresOn != null && expiresOn.isBefore(today);
@@ -112,7 +113,8 @@ public class Documents {
     }
 
     private static Document document(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Document(rs.getObject("id", UUID.class), rs.getObject("apprenticeship_id", UUID.class),
+        return new Document(rs.getObject("id", UUID.class),
+                new ApprenticeshipId(rs.getObject("apprenticeship_id", UUID.class)),
                 DocumentType.valueOf(rs.getString("document_type")), rs.getString("title"),
                 rs.getObject("expires_on", LocalDate.class), rs.getString("file_name"), rs.getString("media_type"),
                 rs.getLong("file_size"), Scan.valueOf(rs.getString("scan")),

@@ -60,7 +60,7 @@ public class Journal {
         this.clock = clock;
     }
 
-    public record Entry(UUID id, UUID apprenticeshipId, LocalDate date, String title, String reflection,
+    public record Entry(UUID id, ApprenticeshipId apprenticeshipId, LocalDate date, String title, String reflection,
             Integer minutes, boolean sharedWithEmployer, Instant createdAt) {
 
         public String hours() {
@@ -139,7 +139,8 @@ public class Journal {
                         + (policy.mayRead(user, a) ? "" : " AND shared_with_employer")
                         + " ORDER BY entry_date DESC, created_at DESC, id LIMIT :size OFFSET :offset")
                 .param("a", a.id()).param("size", size).param("offset", (long) page * size)
-                .query((rs, n) -> new Entry(rs.getObject("id", UUID.class), rs.getObject("apprenticeship_id", UUID.class),
+                .query((rs, n) -> new Entry(rs.getObject("id", UUID.class),
+                        new ApprenticeshipId(rs.getObject("apprenticeship_id", UUID.class)),
                         rs.getObject("entry_date", LocalDate.class), rs.getString("title"), rs.getString("reflection"),
                         (Integer) rs.getObject("minutes"), rs.getBoolean("shared_with_employer"),
                         rs.getTimestamp("created_at").toInstant())).list();

@@ -35,7 +35,7 @@ class PortfolioEvidenceForOffTheJob implements PortfolioEvidenceOptions {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Option> of(UUID apprenticeshipId, int limit) {
+    public List<Option> of(ApprenticeshipId apprenticeshipId, int limit) {
         return jdbc.sql("""
                 SELECT id, title, evidence_date FROM portfolio_evidence WHERE apprenticeship_id = :a
                 ORDER BY evidence_date DESC, id DESC LIMIT :limit""")
@@ -46,7 +46,7 @@ class PortfolioEvidenceForOffTheJob implements PortfolioEvidenceOptions {
 
     @Override
     @Transactional(readOnly = true)
-    public Map<UUID, Option> find(UUID apprenticeshipId, Collection<UUID> ids) {
+    public Map<UUID, Option> find(ApprenticeshipId apprenticeshipId, Collection<UUID> ids) {
         Map<UUID, Option> found = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return found;
@@ -61,12 +61,12 @@ class PortfolioEvidenceForOffTheJob implements PortfolioEvidenceOptions {
 
     /** The learner and staff read evidence; an employer contact never does ({@link PortfolioPolicy}). */
     @Override
-    public boolean mayOpen(CurrentUser user, UUID apprenticeshipId) {
-        return apprenticeships.find(new ApprenticeshipId(apprenticeshipId)).map(a -> policy.mayRead(user,
+    public boolean mayOpen(CurrentUser user, ApprenticeshipId apprenticeshipId) {
+        return apprenticeships.find(apprenticeshipId).map(a -> policy.mayRead(user,
                 a)).orElse(false);
     }
 
-    private static Option option(UUID apprenticeshipId, UUID id, String title, LocalDate date) {
+    private static Option option(ApprenticeshipId apprenticeshipId, UUID id, String title, LocalDate date) {
         return new Option(id, title, date, "/apprenticeships/" + apprenticeshipId + "/portfolio/evidence/" + id);
     }
 }

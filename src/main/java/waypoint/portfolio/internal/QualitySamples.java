@@ -60,9 +60,10 @@ public class QualitySamples {
      * A tutor's decision with every sample of it, oldest first. {@code agrees} is null until sampled and false while
      * any sample disagrees, so a later agreement never hides an earlier disagreement; {@code comments} are the latest.
      */
-    public record Decision(UUID id, UUID apprenticeshipId, String learnerName, UUID evidenceId, String evidenceTitle,
-            int evidenceNumber, String ksbCode, ClaimDecision decision, String feedback, UUID assessorId,
-            String assessorName, Instant decidedAt, Boolean agrees, String comments, List<Sample> samples) {
+    public record Decision(UUID id, ApprenticeshipId apprenticeshipId, String learnerName, UUID evidenceId,
+            String evidenceTitle, int evidenceNumber, String ksbCode, ClaimDecision decision, String feedback,
+            UUID assessorId, String assessorName, Instant decidedAt, Boolean agrees, String comments,
+            List<Sample> samples) {
 
         public java.time.LocalDate decidedOn() {
             return decidedAt.atZone(LONDON).toLocalDate();
@@ -135,7 +136,7 @@ public class QualitySamples {
     public UUID sample(CurrentUser user, UUID decisionId, boolean agrees, String comments) {
         requireSampler(user);
         Decision decision = decision(user, decisionId).orElseThrow(() -> new NotFoundException("assessment decision"));
-        ApprenticeshipSummary a = apprenticeships.find(new ApprenticeshipId(decision.apprenticeshipId())).orElseThrow();
+        ApprenticeshipSummary a = apprenticeships.find(decision.apprenticeshipId()).orElseThrow();
         QualitySample sample = QualitySample.take(decision, new QualitySample.Person(user.id(), user.displayName()),
                 agrees, comments, a.tutorAccountId(),
                 accounts.findActiveWithRole(Role.QUALITY).stream().map(AccountSummary::id).toList(), clock.instant());
@@ -145,7 +146,7 @@ public class QualitySamples {
 
     private java.util.Optional<Decision> decision(CurrentUser user, UUID decisionId) {
         return jdbc.sql(SELECT + " WHERE d.id = :id").param("id", decisionId).query(QualitySamples::decision)
-                .optional().filter(d -> access.canView(user, new ApprenticeshipId(d.apprenticeshipId())));
+                .optional().filter(d -> access.canView(user, d.apprenticeshipId()));
     }
 
     /** Disagreements not yet closed on the apprenticeships this person may see, the oldest first. */
@@ -170,7 +171,7 @@ public class QualitySamples {
                 .orElseThrow(() -> new NotFoundException("quality assurance sample"));
         Decision d = decision(user, row.decisionId())
                 .orElseThrow(() -> new NotFoundException("quality assurance sample"));
-        ApprenticeshipSummary a = apprenticeships.find(new ApprenticeshipId(d.apprenticeshipId())).orElseThrow();
+        ApprenticeshipSummary a = apprenticeships.find(d.apprenticeshipId()).orElseThrow();
         if (!user.id().equals(d.assessorId()) && !policy.mayAssess(user, a)) {
             throw new AccessDeniedException("The tutor who made the decision closes the disagreement");
         }
@@ -219,7 +220,8 @@ public class QualitySamples {
     }
 
     private static Decision decision(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Decision(rs.getObject("id", UUID.class), rs.getObject("apprenticeship_id", UUID.class),
+        return new Decision(rs.getObject("id", UUID.class),
+                new ApprenticeshipId(rs.getObject("apprenticeship_id", UUID.class)),
                 rs.getString("full_name"), rs.getObject("evidence_id", UUID.class), rs.getString("title"),
                 rs.getInt("evidence_number"), rs.getString("ksb_code"), ClaimDecision.valueOf(rs.getString("decision")),
                 rs.getString("feedback"), rs.getObject("assessor_id", UUID.class), rs.getString("assessor"),

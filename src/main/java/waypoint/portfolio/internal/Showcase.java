@@ -272,14 +272,15 @@ public class Showcase {
     }
 
     public AssessorView byToken(String token) {
-        record Found(UUID apprenticeshipId, Instant expiresAt) {
+        record Found(ApprenticeshipId apprenticeshipId, Instant expiresAt) {
         }
         Found found = jdbc.sql("SELECT apprenticeship_id, expires_at FROM portfolio_showcase_link"
                         + " WHERE token_sha256 = :t AND expires_at > :now AND revoked_at IS NULL")
                 .param("t", sha256(token == null ? "" : token)).param("now", Timestamp.from(clock.instant()))
-                .query((rs, n) -> new Found(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()))
+                .query((rs, n) -> new Found(new ApprenticeshipId(rs.getObject(1, UUID.class)),
+                        rs.getTimestamp(2).toInstant()))
                 .optional().orElseThrow(() -> new NotFoundException("showcase"));
-        ApprenticeshipSummary a = apprenticeships.find(new ApprenticeshipId(found.apprenticeshipId()))
+        ApprenticeshipSummary a = apprenticeships.find(found.apprenticeshipId())
                 .orElseThrow(() -> new NotFoundException("showcase"));
         List<Evidence> chosen = all(a.id());
         return new AssessorView(a, index(a, chosen), chosen, found.expiresAt());

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.feedback.OwnSurveyResults;
 import waypoint.identity.CurrentUser;
 import waypoint.reporting.internal.accountability.AccountabilityReport;
@@ -170,8 +171,8 @@ class AccountabilityApi {
                 ForecastView.of(o.forecast()), snapshot(o.snapshot()));
     }
 
-    record ApprenticeView(UUID apprenticeshipId, String apprentice, String standard, String tutor, String employer,
-            LocalDate start, LocalDate plannedEnd, String status, boolean inFigure, String why) {
+    record ApprenticeView(ApprenticeshipId apprenticeshipId, String apprentice, String standard, String tutor,
+            String employer, LocalDate start, LocalDate plannedEnd, String status, boolean inFigure, String why) {
     }
 
     record DrillView(IndicatorView figure, int year, String by, String group, int page, long total,

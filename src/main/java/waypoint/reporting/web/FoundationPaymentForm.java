@@ -20,8 +20,10 @@ import jakarta.validation.constraints.Size;
 import waypoint.rules.FoundationIncentive;
 import waypoint.rules.Incentives;
 import waypoint.shared.validation.TypedDate;
+import waypoint.shared.validation.Pounds;
 import waypoint.shared.validation.TypedNumber;
 import waypoint.shared.validation.TypedValues;
+import waypoint.shared.money.Money;
 
 /**
  * The foundation apprenticeship payment as an administrator types it, on the page or in the API: the first start date
@@ -33,7 +35,8 @@ record FoundationPaymentForm(
         @NotBlank(message = FoundationPaymentForm.STARTS_FROM)
         @TypedDate(message = FoundationPaymentForm.STARTS_FROM) String startsFrom,
         @NotBlank(message = FoundationPaymentForm.AMOUNT)
-        @TypedNumber(pounds = true, message = FoundationPaymentForm.AMOUNT) String amount,
+        @TypedNumber(pounds = true, message = FoundationPaymentForm.AMOUNT)
+        @Pounds(sign = Pounds.Sign.MORE_THAN_ZERO, message = FoundationPaymentForm.AMOUNT_IN_RANGE) String amount,
         @NotBlank(message = FoundationPaymentForm.PAID_TO)
         @Pattern(regexp = "\\s*(?i:EMPLOYER|PROVIDER)\\s*", message = FoundationPaymentForm.PAID_TO) String paidTo,
         @NotBlank(message = FoundationPaymentForm.AFTER_DAYS)
@@ -57,19 +60,18 @@ record FoundationPaymentForm(
 
     /** Foundation apprenticeships start from 1 August 2025 (the apprenticeship funding rules for them). */
     static final LocalDate FIRST_START = LocalDate.of(2025, 8, 1);
-    private static final BigDecimal MOST = new BigDecimal("99999999");
 
     /** The payment, once checked. */
     FoundationIncentive payment() {
         return new FoundationIncentive(TypedValues.date(startsFrom).orElseThrow(),
-                TypedValues.pounds(amount).orElseThrow(),
+                TypedValues.pounds(amount).map(Money::of).orElseThrow(),
                 Incentives.Recipient.valueOf(paidTo.strip().toUpperCase(Locale.ROOT)),
                 Integer.parseInt(afterDays.strip()), source.strip(), sourceAddress.strip());
     }
 
     /**
-     * On {@link FoundationPaymentForm}: the first start is on or after 1 August 2025, the amount is above £0 in pounds
-     * and pence, and the days in learning are from 1 to 730; each only once the field reads as a date or a number.
+     * On {@link FoundationPaymentForm}: the first start is on or after 1 August 2025 and the days in learning are from
+     * 1 to 730; each only once the field reads as a date or a number. The amount is {@link Pounds}' to check.
      */
     @Documented
     @Target(ElementType.TYPE)
@@ -96,10 +98,6 @@ record FoundationPaymentForm(
                     valid = refuse(context, "startsFrom", "Foundation apprenticeships start from 1 August 2025 (the"
                             + " apprenticeship funding rules for foundation apprenticeships): enter that date or a"
                             + " later one");
-                }
-                if (TypedValues.pounds(form.amount()).filter(a -> a.signum() <= 0 || a.scale() > 2
-                        || a.compareTo(MOST) > 0).isPresent()) {
-                    valid = refuse(context, "amount", AMOUNT_IN_RANGE);
                 }
                 if (TypedValues.number(form.afterDays()).filter(d -> d.compareTo(BigDecimal.ONE) < 0
                         || d.compareTo(BigDecimal.valueOf(730)) > 0).isPresent()) {

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.validation.Validator;
 
@@ -32,6 +31,7 @@ import waypoint.rules.Earnings;
 import waypoint.rules.Incentives;
 import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.PageOf;
+import waypoint.shared.money.Money;
 
 /**
  * The funding forecast and one apprenticeship's money over HTTP, with the same rules as the pages: for heads of
@@ -92,7 +92,8 @@ class FundingApi {
     record ForecastResponse(String fundingYear, boolean workedOut, Instant asAt, String message,
             List<MonthAmount> totals, BigDecimal total, BigDecimal employerIncentives, List<Line> byStandard,
             List<Line> byEmployer, List<Line> byTutor, int page, int size, long totalApprentices,
-            List<Line> apprentices, long totalEarningsNotKnown, List<UUID> earningsNotKnown, Links links) {
+            List<Line> apprentices, long totalEarningsNotKnown, List<ApprenticeshipId> earningsNotKnown,
+            Links links) {
     }
 
     @GetMapping("/funding/forecast")
@@ -130,7 +131,7 @@ class FundingApi {
                 perPage);
         // the pages asked past the end are empty, not the last page again
         List<FundingForecast.Line> items = lines.number() == number ? lines.items() : List.of();
-        List<UUID> unknown = notKnown.number() == number ? notKnown.items().stream()
+        List<ApprenticeshipId> unknown = notKnown.number() == number ? notKnown.items().stream()
                 .map(FundingForecast.NotKnown::apprenticeshipId).toList() : List.of();
         int pages = Math.max(lines.totalPages(), notKnown.totalPages());
         UriComponentsBuilder self = UriComponentsBuilder.fromPath("/api/v1/funding/forecast")
@@ -176,17 +177,17 @@ class FundingApi {
         return lines.stream().map(l -> new Line(l.key(), l.name(), amounts(f, l.months()), l.total())).toList();
     }
 
-    record Instalment(LocalDate on, String kind, BigDecimal amount, String state) {
+    record Instalment(LocalDate on, String kind, Money amount, String state) {
     }
 
-    record Payment(String kind, String recipient, int day, LocalDate dueOn, BigDecimal amount, String state) {
+    record Payment(String kind, String recipient, int day, LocalDate dueOn, Money amount, String state) {
     }
 
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
-    record ApprenticeFunding(UUID apprenticeshipId, String learnerName, String employerName, String tutorName,
-            String standard, String status, boolean earningsKnown, BigDecimal earningsTotal, BigDecimal earnedToDate,
-            List<Instalment> earnings, List<Payment> incentives, BigDecimal employerContribution,
-            BigDecimal aboveBand, List<String> working, List<String> warnings) {
+    record ApprenticeFunding(ApprenticeshipId apprenticeshipId, String learnerName, String employerName,
+            String tutorName, String standard, String status, boolean earningsKnown, Money earningsTotal,
+            Money earnedToDate, List<Instalment> earnings, List<Payment> incentives, Money employerContribution,
+            Money aboveBand, List<String> working, List<String> warnings) {
     }
 
     @GetMapping("/apprenticeships/{id}/funding")

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.reporting.internal.evidence.EvidenceSample;
 import waypoint.reporting.internal.evidence.EvidenceSamples;
@@ -69,8 +70,8 @@ class FundingAuditSamplesApi {
         }
     }
 
-    record Member(int position, UUID apprenticeshipId, String apprentice, String employer, String standard,
-            String why) {
+    record Member(int position, ApprenticeshipId apprenticeshipId, String apprentice, String employer,
+            String standard, String why) {
     }
 
     /** A sample; {@code members} only when one sample is asked for, {@code packs} once its ZIP is ready. */

@@ -207,7 +207,9 @@ class FundingPages {
     static final String NOT_WORKED_OUT = "The funding forecast has not been worked out yet. It is worked out each"
             + " night; a reader can also press \"Work out now\" on the funding forecast page.";
 
-    @GetMapping("/apprenticeships/{id:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}/funding")
+    // any id but "new", whose funding question (/apprenticeships/new/funding) this longer address would otherwise take;
+    // a malformed id is bound like any other and answers the not-found page
+    @GetMapping("/apprenticeships/{id:(?!new$).+}/funding")
     String apprenticeship(CurrentUser user, @PathVariable ApprenticeshipId id, Model model) {
         FundingForecast.Apprentice a = forecast.of(user, id);
         model.addAttribute("a", a);

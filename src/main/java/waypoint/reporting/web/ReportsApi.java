@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.reporting.internal.epa.EpaReport;
 import waypoint.reporting.internal.reviewcompliance.ReviewComplianceReport;
@@ -31,8 +32,8 @@ class ReportsApi {
         this.epa = epa;
     }
 
-    record ComplianceEntry(UUID reviewId, UUID apprenticeshipId, int number, String learnerName, String employerName,
-            String tutorName, String state, LocalDate dueDate, Instant meetingAt) {
+    record ComplianceEntry(UUID reviewId, ApprenticeshipId apprenticeshipId, int number, String learnerName,
+            String employerName, String tutorName, String state, LocalDate dueDate, Instant meetingAt) {
     }
 
     /** Review compliance: a page of one filter's reviews and the summary, for staff (a tutor their caseload). */

@@ -76,7 +76,7 @@ public class PriorReviewStore {
     }
 
     /** The files of the signed records of these apprenticeships' prior reviews. */
-    List<String> signedRecordFilesOf(Collection<UUID> apprenticeshipIds) {
+    List<String> signedRecordFilesOf(Collection<ApprenticeshipId> apprenticeshipIds) {
         return apprenticeshipIds.isEmpty() ? List.of() : jdbc.sql("SELECT signed_record_file_id FROM prior_review"
                         + " WHERE apprenticeship_id IN (:ids) AND signed_record_file_id IS NOT NULL")
                 .param("ids", apprenticeshipIds).query(String.class).list();
@@ -97,7 +97,7 @@ public class PriorReviewStore {
                 .param("at", Timestamp.from(r.anonymisedAt())).update();
     }
 
-    int deleteOf(Collection<UUID> apprenticeshipIds) {
+    int deleteOf(Collection<ApprenticeshipId> apprenticeshipIds) {
         return apprenticeshipIds.isEmpty() ? 0 : jdbc.sql("DELETE FROM prior_review WHERE apprenticeship_id IN (:ids)")
                 .param("ids", apprenticeshipIds).update();
     }
@@ -108,10 +108,10 @@ public class PriorReviewStore {
 
     /** The apprenticeship's reviews with previous providers, the latest first. */
     public List<PriorReview> ofApprenticeship(ApprenticeshipId apprenticeshipId) {
-        return ofApprenticeships(List.of(apprenticeshipId.value()));
+        return ofApprenticeships(List.of(apprenticeshipId));
     }
 
-    public List<PriorReview> ofApprenticeships(Collection<UUID> apprenticeshipIds) {
+    public List<PriorReview> ofApprenticeships(Collection<ApprenticeshipId> apprenticeshipIds) {
         return apprenticeshipIds.isEmpty() ? List.of() : jdbc.sql("SELECT * FROM prior_review"
                         + " WHERE apprenticeship_id IN (:ids) ORDER BY held_on DESC, number DESC NULLS LAST, id")
                 .param("ids", apprenticeshipIds).query(this::row).list();

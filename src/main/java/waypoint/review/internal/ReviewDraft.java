@@ -16,6 +16,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import jakarta.validation.constraints.NotBlank;
 
+import waypoint.enrolment.FunctionalSkillsChoice;
 import waypoint.shared.validation.TypedDate;
 import waypoint.shared.validation.TypedValues;
 
@@ -24,7 +25,7 @@ import waypoint.shared.validation.TypedValues;
  * throughout so that a wrong date is a field error like any other. Saved, only its lengths are checked, so nothing is
  * lost before it is complete; sent, its {@link Complete} questions are checked too, before the rules of the review
  * (docs/domain/progress-reviews.md). The functional skills planned at the review are a level's name
- * ({@code LEVEL_2}) or {@code NONE} (blank: none).
+ * ({@code LEVEL_2}) or {@code NONE} (blank: none), checked whenever it is saved.
  *
  * @param lockVersion the review's version the editor started from: the optimistic lock
  */
@@ -36,7 +37,8 @@ public record ReviewDraft(int lockVersion,
         Map<String, String> actionStatuses,
         @NotBlank(message = NEXT_REVIEW, groups = Complete.class)
         @TypedDate(message = NEXT_REVIEW, groups = Complete.class) String nextReviewDate,
-        String functionalSkillsEnglish, String functionalSkillsMaths) {
+        @FunctionalSkillsChoice(subject = "English") String functionalSkillsEnglish,
+        @FunctionalSkillsChoice(subject = "maths") String functionalSkillsMaths) {
 
     static final String HELD_ON = "Enter the date the review was held as a real date, like 27/3/2026";
     static final String NEXT_REVIEW = "Enter the date of the next review as a real date, like 27/3/2026";

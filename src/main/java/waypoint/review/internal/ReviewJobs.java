@@ -72,13 +72,13 @@ public class ReviewJobs {
 
     /** Started apprenticeships without a review to be held (recorded before this module, or imported). */
     public void scheduleMissing() {
-        List<UUID> missing = jdbc.sql("""
+        List<ApprenticeshipId> missing = jdbc.sql("""
                 SELECT a.id FROM enrolment.apprenticeship a
                 WHERE a.status IN ('IN_LEARNING', 'BREAK_IN_LEARNING')
                   AND NOT EXISTS (SELECT 1 FROM progress_review r WHERE r.apprenticeship_id = a.id
                                   AND r.state IN ('DUE', 'PLANNED'))
-                LIMIT 500""").query(UUID.class).list();
-        missing.forEach(id -> reviews.schedule(new ApprenticeshipId(id)));
+                LIMIT 500""").query((rs, n) -> new ApprenticeshipId(rs.getObject(1, UUID.class))).list();
+        missing.forEach(reviews::schedule);
     }
 
     /** Reminders to all three, 7 days before the meeting and on the day. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.shared.personaldata.DataSubject;
 import waypoint.shared.personaldata.PersonalDataSection;
 import waypoint.shared.personaldata.PersonalDataSource;
@@ -42,7 +43,8 @@ class ReviewPersonalData implements PersonalDataSource {
                         .field("Your reflection", r.get("reflection")).field("Signed", r.get("signed_at"))
                         .field("Record", r.get("record_text")).build())
                 .toList();
-        List<PersonalRecord> prior = priorReviews.ofApprenticeships(subject.apprenticeshipIds()).stream()
+        List<PersonalRecord> prior = priorReviews.ofApprenticeships(subject.apprenticeshipIds().stream()
+                .map(ApprenticeshipId::new).toList()).stream()
                 .map(PriorReviewPersonalRecord::of).toList();
         if (prior.isEmpty()) {
             return List.of(PersonalDataSection.of("progress-reviews", "Progress reviews", reviews));

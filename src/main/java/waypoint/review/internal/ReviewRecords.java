@@ -90,7 +90,6 @@ public class ReviewRecords {
         policy.requireManage(user, review.apprenticeshipId());
         ReviewTable.require(review.state(), ReviewTable.Action.EDIT_RECORD);
         FormChecks.require(validator, draft);
-        functionalSkills(draft);
         repository.save(review.writeRecord(draft.lockVersion(), json.writeValueAsString(draft)));
     }
 
@@ -166,7 +165,8 @@ public class ReviewRecords {
      */
     ReviewContent check(ReviewRow review, ApprenticeshipSummary apprenticeship, ReviewDraft draft, boolean first) {
         FormChecks.require(validator, draft, ReviewDraft.Complete.class);
-        PlannedFunctionalSkills functionalSkills = functionalSkills(draft);
+        PlannedFunctionalSkills functionalSkills = PlannedFunctionalSkills.chosen(draft.functionalSkillsEnglish(),
+                draft.functionalSkillsMaths());
         LocalDate held = TypedValues.date(draft.heldOn()).orElseThrow();
         LocalDate next = TypedValues.date(draft.nextReviewDate()).orElseThrow();
         List<Map.Entry<String, String>> refused = new ArrayList<>();
@@ -217,20 +217,6 @@ public class ReviewRecords {
         return new ReviewContent(review.number(), apprenticeship.learnerName(), apprenticeship.employerName(),
                 apprenticeship.standardLabel(), apprenticeship.tutorName(), held, review.reflection(),
                 progress, outcomes, written, targets, next, functionalSkills);
-    }
-
-    /**
-     * The functional skills qualifications the review records as planned (optional: none unless chosen), read as the
-     * training plan reads them; an answer that is none of the choices is refused on its field.
-     */
-    private static PlannedFunctionalSkills functionalSkills(ReviewDraft draft) {
-        Map<String, String> unreadable = new LinkedHashMap<>();
-        PlannedFunctionalSkills planned = PlannedFunctionalSkills.read(draft.functionalSkillsEnglish(),
-                draft.functionalSkillsMaths(), "functionalSkillsEnglish", "functionalSkillsMaths", unreadable);
-        if (!unreadable.isEmpty()) {
-            throw new FieldValidationException(unreadable);
-        }
-        return planned;
     }
 
     /** The KSB codes of a target as typed (such as k1, S2): upper case, each once. */

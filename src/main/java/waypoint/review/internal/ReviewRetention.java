@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.files.FileStore;
 import waypoint.shared.personaldata.DataSubject;
@@ -53,15 +54,17 @@ class ReviewRetention implements PersonalDataRetention {
 
     @Override
     public int applyTo(DataSubject subject, RetentionAction action) {
+        List<ApprenticeshipId> apprenticeshipIds = subject.apprenticeshipIds().stream().map(ApprenticeshipId::new)
+                .toList();
         if (action == RetentionAction.DELETE) {
-            List<String> signedRecords = priorReviews.signedRecordFilesOf(subject.apprenticeshipIds());
-            int deleted = priorReviews.deleteOf(subject.apprenticeshipIds());
+            List<String> signedRecords = priorReviews.signedRecordFilesOf(apprenticeshipIds);
+            int deleted = priorReviews.deleteOf(apprenticeshipIds);
             signedRecords.forEach(this::deleteFile);
             return deleted;
         }
         int done = 0;
         Instant now = clock.instant();
-        for (PriorReview review : priorReviews.ofApprenticeships(subject.apprenticeshipIds())) {
+        for (PriorReview review : priorReviews.ofApprenticeships(apprenticeshipIds)) {
             if (review.isAnonymised()) {
                 continue;
             }

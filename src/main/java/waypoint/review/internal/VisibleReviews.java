@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.identity.CurrentUser;
 import waypoint.review.ReviewState;
@@ -22,8 +23,8 @@ import waypoint.shared.web.PageOf;
 @Service
 public class VisibleReviews {
 
-    public record Line(UUID reviewId, UUID apprenticeshipId, int number, String learnerName, String employerName,
-            String tutorName, ReviewState state, LocalDate dueDate, java.time.Instant meetingAt) {
+    public record Line(UUID reviewId, ApprenticeshipId apprenticeshipId, int number, String learnerName,
+            String employerName, String tutorName, ReviewState state, LocalDate dueDate, java.time.Instant meetingAt) {
     }
 
     private static final String FROM = """
@@ -46,14 +47,16 @@ public class VisibleReviews {
         return jdbc.sql("SELECT r.id, r.apprenticeship_id, r.number, l.full_name, e.name, t.name, r.state,"
                         + " r.due_date, r.meeting_at" + sql)
                 .params(scope.sqlParameters()).params(more)
-                .query((rs, n) -> new Line(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3),
+                .query((rs, n) -> new Line(rs.getObject(1, UUID.class),
+                        new ApprenticeshipId(rs.getObject(2, UUID.class)), rs.getInt(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), ReviewState.valueOf(rs.getString(7)),
                         rs.getObject(8, LocalDate.class), rs.getTimestamp(9) == null ? null
                                 : rs.getTimestamp(9).toInstant())).list();
     }
 
     /** An apprenticeship with reviews held at a previous provider: whose, how many, the latest day one was held. */
-    public record WithPreviousProvider(UUID apprenticeshipId, String learnerName, long reviews, LocalDate lastHeld) {
+    public record WithPreviousProvider(ApprenticeshipId apprenticeshipId, String learnerName, long reviews,
+            LocalDate lastHeld) {
     }
 
     /** The apprenticeships someone may see that have reviews with a previous provider (at most 50). */
@@ -65,8 +68,8 @@ public class VisibleReviews {
                         + " JOIN organisation.learner l ON l.id = a.learner_id WHERE " + scope.sqlCondition()
                         + " GROUP BY a.id, l.full_name ORDER BY l.full_name, a.id LIMIT 50")
                 .params(scope.sqlParameters())
-                .query((rs, n) -> new WithPreviousProvider(rs.getObject(1, UUID.class), rs.getString(2),
-                        rs.getLong(3), rs.getObject(4, LocalDate.class))).list();
+                .query((rs, n) -> new WithPreviousProvider(new ApprenticeshipId(rs.getObject(1, UUID.class)),
+                        rs.getString(2), rs.getLong(3), rs.getObject(4, LocalDate.class))).list();
     }
 
     /** The reviews of the apprenticeships someone may see (a learner's own, an employer's), newest first. */

@@ -31,7 +31,8 @@ class DatabaseConfiguration {
         String required = EmbeddedDatabasePassword.check(password, production);
         synchronized (DatabaseConfiguration.class) {
             if (server == null) {
-                server = EmbeddedPostgres.start(home, fresh);
+                server = EmbeddedPostgresStartedEarly.take(home, fresh)
+                        .orElseGet(() -> EmbeddedPostgres.start(home, fresh));
                 if (required != null) {
                     server.requirePassword(required);
                 }

@@ -5,12 +5,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.BitSet;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
@@ -57,6 +61,11 @@ public class PdfRenderer {
     private final byte[] bold = font("NotoSans-Bold.ttf");
     /** A font collection (the proportional face and a monospaced one): the first, proportional, face is used. */
     private final byte[] fallback = font("wqy-microhei.ttc");
+    /**
+     * The letters Noto Sans draws. A document written only in them is printed without the fallback, whose loading
+     * (a font of 30,000 letters) was about a third of the time of a one-page PDF (docs/performance.md).
+     */
+    private final BitSet inSans = letters(regular);
     /** Done once the warm-up page has been printed (or could not be): see {@link #warmedUp()}. */
     private final CompletableFuture<Void> warmedUp = new CompletableFuture<>();
 
@@ -103,8 +112,9 @@ public class PdfRenderer {
     private byte[] render(Document html) {
         declareLanguageAndTitle(html);
         html.head().appendElement("style").appendText(FONTS);
+        boolean fallbackNeeded = needsTheFallback(html);
         try (ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-                TrueTypeCollection collection = new TrueTypeCollection(stream(fallback));
+                TrueTypeCollection collection = fallbackNeeded ? new TrueTypeCollection(stream(fallback)) : null;
                 PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(document);
@@ -112,8 +122,10 @@ public class PdfRenderer {
             builder.usePdfUaAccessibility(true);
             builder.useFont(() -> stream(regular), SANS, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> stream(bold), SANS, 700, FontStyle.NORMAL, true);
-            builder.useFont(new PDFontSupplier(PDType0Font.load(document, firstFace(collection), true)), FALLBACK,
-                    400, FontStyle.NORMAL, true);
+            if (fallbackNeeded) {
+                builder.useFont(new PDFontSupplier(PDType0Font.load(document, firstFace(collection), true)),
+                        FALLBACK, 400, FontStyle.NORMAL, true);
+            }
             builder.withW3cDocument(new W3CDom().fromJsoup(html), "/");
             builder.toStream(pdf);
             builder.run();
@@ -139,6 +151,28 @@ public class PdfRenderer {
         }
         if (html.selectFirst("meta[name=subject]") == null) {
             html.head().appendElement("meta").attr("name", "subject").attr("content", html.title());
+        }
+    }
+
+    /** Whether the document's words (its title among them) have a letter Noto Sans does not draw. */
+    boolean needsTheFallback(Document html) {
+        return html.text().codePoints().anyMatch(c -> !inSans.get(c) && !Character.isWhitespace(c)
+                && !Character.isISOControl(c));
+    }
+
+    /** The letters a font draws (those its Unicode character map gives a glyph). */
+    private static BitSet letters(byte[] font) {
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
+            CmapLookup cmap = ttf.getUnicodeCmapLookup();
+            BitSet letters = new BitSet();
+            for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+                if (cmap.getGlyphId(c) > 0) {
+                    letters.set(c);
+                }
+            }
+            return letters;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -50,6 +50,11 @@ class ProviderWideReportsAtOnce extends OncePerRequestFilter {
             "You can use the rest of Waypoint meanwhile.");
     static final String BACK = "Go back to the page you were on";
     static final String HOME = "Go to your home page";
+    /**
+     * The request attribute holding how long a report waited for its turn, in ms (0 when a turn was free): the
+     * benchmark's access log writes it beside the server time, so a report's own time and its wait are told apart.
+     */
+    public static final String WAITED = "waypoint.reports.waited";
 
     private final int atOnce;
     private final Duration wait;
@@ -120,6 +125,7 @@ class ProviderWideReportsAtOnce extends OncePerRequestFilter {
         boolean turn;
         try {
             if (turns.tryAcquire(0, TimeUnit.NANOSECONDS)) {
+                request.setAttribute(WAITED, 0L);
                 return true;
             }
             turn = turns.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS);
@@ -128,6 +134,7 @@ class ProviderWideReportsAtOnce extends OncePerRequestFilter {
             turn = false;
         }
         long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
+        request.setAttribute(WAITED, waited);
         if (turn) {
             log.info("{} {} waited {} ms for its turn (provider-wide reports at once on this node: {})",
                     request.getMethod(), path(request), waited, atOnce);

@@ -16,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import waypoint.enrolment.ApprenticeshipId;
+
 /**
  * The triage of enquiries and applications and the cohort's capacity, driven through the aggregates: every move
  * the table allows, every one it refuses, the guards beyond it, and its diagram in docs/workflows.
@@ -101,7 +103,7 @@ class TriageTableTest {
         Admission enquiry = enquiry();
         enquiry.findEligible(NOW);
 
-        assertThatThrownBy(() -> enquiry.accept(cohort, agreement(), UUID.randomUUID(), UUID.randomUUID(), NOW))
+        assertThatThrownBy(() -> enquiry.accept(cohort, agreement(), UUID.randomUUID(), anyId(), NOW))
                 .isInstanceOf(AdmissionRefused.class).hasMessageContaining("applies for a cohort first");
     }
 
@@ -110,14 +112,14 @@ class TriageTableTest {
         Cohort cohort = cohort(5);
         Admission application = application(cohort);
 
-        assertThatThrownBy(() -> application.accept(cohort, agreement(), UUID.randomUUID(), UUID.randomUUID(), NOW))
+        assertThatThrownBy(() -> application.accept(cohort, agreement(), UUID.randomUUID(), anyId(), NOW))
                 .isInstanceOf(AdmissionRefused.class);
         application.findEligible(NOW);
         assertThatThrownBy(() -> application.accept(cohort, new Admission.EmployerAgreement(" ", null),
-                UUID.randomUUID(), UUID.randomUUID(), NOW)).isInstanceOf(AdmissionRefused.class)
+                UUID.randomUUID(), anyId(), NOW)).isInstanceOf(AdmissionRefused.class)
                 .hasMessageContaining("employer agreed");
 
-        application.accept(cohort, agreement(), UUID.randomUUID(), UUID.randomUUID(), NOW);
+        application.accept(cohort, agreement(), UUID.randomUUID(), anyId(), NOW);
 
         assertThat(application.state()).isEqualTo(AdmissionState.ACCEPTED);
         assertThat(cohort.placesLeft()).isEqualTo(4);
@@ -128,11 +130,11 @@ class TriageTableTest {
         Cohort cohort = cohort(1);
         Admission first = application(cohort);
         first.findEligible(NOW);
-        first.accept(cohort, agreement(), UUID.randomUUID(), UUID.randomUUID(), NOW);
+        first.accept(cohort, agreement(), UUID.randomUUID(), anyId(), NOW);
         Admission second = application(cohort);
         second.findEligible(NOW);
 
-        assertThatThrownBy(() -> second.accept(cohort, agreement(), UUID.randomUUID(), UUID.randomUUID(), NOW))
+        assertThatThrownBy(() -> second.accept(cohort, agreement(), UUID.randomUUID(), anyId(), NOW))
                 .isInstanceOf(AdmissionRefused.class).hasMessageContaining("full");
         assertThat(second.state()).isEqualTo(AdmissionState.ELIGIBLE);
         assertThat(cohort.placesTaken()).isEqualTo(1);
@@ -143,10 +145,10 @@ class TriageTableTest {
         Cohort cohort = cohort(2);
         Admission a = application(cohort);
         a.findEligible(NOW);
-        a.accept(cohort, agreement(), UUID.randomUUID(), UUID.randomUUID(), NOW);
+        a.accept(cohort, agreement(), UUID.randomUUID(), anyId(), NOW);
         Admission b = application(cohort);
         b.findEligible(NOW);
-        b.accept(cohort, agreement(), UUID.randomUUID(), UUID.randomUUID(), NOW);
+        b.accept(cohort, agreement(), UUID.randomUUID(), anyId(), NOW);
 
         assertThatThrownBy(() -> cohort.replan(cohort.name(), cohort.startDate(), 1, cohort.tutorStaffId(),
                 cohort.deliveryPattern(), List.of())).isInstanceOf(AdmissionRefused.class)
@@ -187,6 +189,10 @@ class TriageTableTest {
     private static Cohort cohort(int capacity) {
         return Cohort.plan(COURSE, "January 2027", LocalDate.of(2027, 1, 11), capacity, UUID.randomUUID(),
                 "Online every 4 weeks", List.of());
+    }
+
+    private static ApprenticeshipId anyId() {
+        return new ApprenticeshipId(UUID.randomUUID());
     }
 
     private static Admission.EmployerAgreement agreement() {

@@ -22,6 +22,7 @@ import waypoint.delivery.web.SessionForms.ActionsForm;
 import waypoint.delivery.web.SessionForms.RecordForm;
 import waypoint.delivery.web.SessionForms.ScheduleForm;
 import waypoint.delivery.web.SessionForms.Scheduling;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormChecks;
 import waypoint.support.FormsUnderTest;
@@ -69,7 +70,7 @@ class SessionFormsTest {
     void a_session_scheduled_reads_as_the_service_takes_it() {
         var plan = session(" 9:30 ", "+45").plan();
 
-        assertThat(plan.apprenticeshipIds()).containsExactly(UUID.fromString(APPRENTICE));
+        assertThat(plan.apprenticeshipIds()).containsExactly(ApprenticeshipId.of(APPRENTICE));
         assertThat(plan.date()).isEqualTo(LocalDate.of(2026, 4, 27));
         assertThat(plan.time()).isEqualTo(LocalTime.of(9, 30));
         assertThat(plan.durationMinutes()).isEqualTo(45);
@@ -119,7 +120,7 @@ class SessionFormsTest {
         assertThat(problems(new RecordForm(Map.of(), " ", List.of(), 2)))
                 .containsExactly(Map.entry("delivered", "Enter what was delivered or assessed"));
         assertThat(new RecordForm(Map.of(APPRENTICE, " late ", "nobody", "ABSENT"), "Estimating", List.of(), 2)
-                .attendanceById()).containsExactly(Map.entry(UUID.fromString(APPRENTICE), "LATE"));
+                .attendanceById()).containsExactly(Map.entry(ApprenticeshipId.of(APPRENTICE), "LATE"));
     }
 
     @Test

@@ -300,7 +300,7 @@ public final class RouteBenchmark {
         report.warmedUp = warmUp(pairs);
         report.manyUsersSamples = manyUsersSamples;
         measureOneUser(pairs, samples);
-        report.stoppedByTheTimeLimit = measureManyUsers(pairs, samples, think);
+        report.stoppedByTheTimeLimit = measureManyUsers(pairs, samples, think, report);
         if (Boolean.parseBoolean(System.getProperty("routeBenchmark.limits", "true"))) {
             report.limits = limits(pairs);
         }
@@ -481,10 +481,10 @@ public final class RouteBenchmark {
      * reports and downloads, one after another, each report pair {@code samples} times; the others work, every page
      * and call a person makes while working mixed, over and over until the reports are done (and each at least
      * {@link #manyUsersSamples} times). Each pauses a think time (±50%) before each request. Asking for every 7 MB
-     * download as often as every page would measure nothing but the queue of a saturated machine. Whether the time
-     * limit stopped them first.
+     * download as often as every page would measure nothing but the queue of a saturated machine. The phase read as
+     * a whole goes into the report ({@link ManyUsersTogether}). Whether the time limit stopped them first.
      */
-    private boolean measureManyUsers(List<Pair> pairs, int samples, long think) throws Exception {
+    private boolean measureManyUsers(List<Pair> pairs, int samples, long think, Report report) throws Exception {
         List<Pair> working = new ArrayList<>(pairs.stream()
                 .filter(p -> Budget.of(p.route.pattern()) == Budget.WORKING).toList());
         List<Pair> reports = new ArrayList<>();
@@ -498,6 +498,7 @@ public final class RouteBenchmark {
         java.util.concurrent.atomic.AtomicInteger reportersLeft = new java.util.concurrent.atomic.AtomicInteger(
                 REPORTING);
         Map<String, Pair> byId = new java.util.concurrent.ConcurrentHashMap<>();
+        List<ManyUsersTogether.Sent> together = Collections.synchronizedList(new ArrayList<>());
         java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
         long from = Files.size(accessLog);
         ExecutorService pool = Executors.newFixedThreadPool(USERS);
@@ -526,7 +527,9 @@ public final class RouteBenchmark {
                     }
                     String id = "m" + requestIds.incrementAndGet();
                     byId.put(id, pair);
+                    long sentAt = System.nanoTime();
                     pair.person.send(pair.path, pair.route.api(), id);
+                    together.add(new ManyUsersTogether.Sent(id, reporting, sentAt, System.nanoTime()));
                 }
                 stopped.set(true);
                 if (reporting) {
@@ -540,7 +543,7 @@ public final class RouteBenchmark {
         }
         pool.shutdown();
         Thread.sleep(300);
-        readTimes(from, byId, true);
+        report.manyUsersTogether = ManyUsersTogether.markdown(together, readTimes(from, byId, true));
         System.out.printf("%d users: done (%d working requests, %d reports)%n", USERS, taken.get(), reports.size());
         return stopped.get();
     }
@@ -570,8 +573,13 @@ public final class RouteBenchmark {
                 Report.shortName(pair.person), pair.person::send);
     }
 
-    /** Each logged request with a benchmark id since {@code from}: its server time (µs) to its pair. */
-    private void readTimes(long from, Map<String, Pair> byId, boolean many) throws IOException {
+    /**
+     * Each logged request with a benchmark id since {@code from}: its server time (µs) to its pair. What was logged of
+     * each, by id (with a report's wait for its turn, when logged).
+     */
+    private Map<String, ManyUsersTogether.Logged> readTimes(long from, Map<String, Pair> byId, boolean many)
+            throws IOException {
+        Map<String, ManyUsersTogether.Logged> logged = new HashMap<>();
         try (var file = new RandomAccessFile(accessLog.toFile(), "r")) {
             file.seek(from);
             String line;
@@ -583,12 +591,15 @@ public final class RouteBenchmark {
                 Pair pair = byId.get(parts[4]);
                 if (pair != null) {
                     (many ? pair.many : pair.one).add(Long.parseLong(parts[0]));
+                    logged.put(parts[4], new ManyUsersTogether.Logged(Long.parseLong(parts[0]),
+                            parts.length > 5 && parts[5].matches("\\d+") ? Long.valueOf(parts[5]) : null));
                     if (!parts[3].startsWith("2") && !parts[3].startsWith("3")) {
                         pair.statuses.merge(parts[3], 1, Integer::sum);
                     }
                 }
             }
         }
+        return logged;
     }
 
     private Map<String, Long> dataSetSize() {
@@ -724,6 +735,8 @@ public final class RouteBenchmark {
         Map<String, Long> dataSet = Map.of();
         /** The limits of the machine, when measured. */
         String limits;
+        /** The 50-user phase read as a whole ({@link ManyUsersTogether}). */
+        String manyUsersTogether = "";
 
         Report(List<Route> routes) {
             routes.forEach(r -> rows.put(r.pattern(), new Row(r)));
@@ -803,6 +816,7 @@ public final class RouteBenchmark {
                     .append(howMeasured(pairs.size(), warmedUp, samples, manyUsersSamples, think,
                             stoppedByTheTimeLimit))
                     .append("\n\n")
+                    .append(manyUsersTogether.isEmpty() ? "" : manyUsersTogether + "\n")
                     .append("Rerun: `").append("java -DrouteBenchmark.warmUp=").append(warmUpAskedFor)
                     .append(" -DrouteBenchmark.manyUsersSamples=").append(manyUsersSamples)
                     .append(" -cp target/test-classes:target/classes:$(cat target/test-classpath.txt)"

@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipId;
+import waypoint.enrolment.Apprenticeships;
 import waypoint.enrolment.TestApprenticeships;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.LearnerId;
@@ -28,6 +29,8 @@ class ApprenticeshipsApiTest {
     OrganisationImport organisation;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    Apprenticeships apprenticeships;
 
     TestApprenticeships people;
 
@@ -77,6 +80,19 @@ class ApprenticeshipsApiTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("plannedEndDate");
         assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("242 days");
+    }
+
+    @Test
+    void a_training_price_with_a_fraction_of_a_penny_is_a_400_naming_the_field_and_records_nothing() {
+        LearnerId learner = people.learner();
+        Api.Response refused = admin().post("/api/v1/apprenticeships", body(learner, "2027-03-01")
+                .replace("\"weeklyHours\": 37.5}", "\"weeklyHours\": 37.5, \"trainingPrice\": 100.555}"));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("trainingPrice");
+        assertThat(refused.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("Enter the training price in pounds, like 12000 or 12000.50");
+        assertThat(apprenticeships.ofLearner(learner)).isEmpty();
     }
 
     @Test

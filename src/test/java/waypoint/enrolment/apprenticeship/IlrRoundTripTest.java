@@ -52,6 +52,7 @@ import waypoint.organisation.OrganisationImport;
 import waypoint.reporting.internal.ilr.IlrReturnSource;
 import waypoint.support.WaypointTest;
 import waypoint.organisation.EmployerId;
+import waypoint.shared.money.Money;
 
 /**
  * The round trip (docs/domain/ilr-import.md): Waypoint's return of a set of apprentices, brought in again as another
@@ -223,7 +224,7 @@ class IlrRoundTripTest {
                 IlrLists.PriorLevel.FULL_LEVEL_2, "LS2 9JT", Set.of(), null, Set.of()));
         UUID id = enrolment.record(new NewApprenticeship(learner, employer, null, IlrFiles.SAMPLE_STANDARD, null,
                 people.tutor, List.of(), start, start.plusMonths(18), null, new BigDecimal("37.5"), null, null,
-                Set.of(), funding, new BigDecimal("9000.00"), new BigDecimal("1500.40"),
+                Set.of(), funding, Money.pounds("9000.00"), Money.pounds("1500.40"),
                 organisation.findEpao("EPA0901").orElse(null), null, null)).value();
         enrolment.employed(new ApprenticeshipId(id), start.minusYears(1),
                 EmploymentLists.LengthOfEmployment.MORE_THAN_12_MONTHS);

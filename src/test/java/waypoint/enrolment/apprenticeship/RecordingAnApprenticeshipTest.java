@@ -29,6 +29,7 @@ import waypoint.shared.web.FieldValidationException;
 import waypoint.support.WaypointTest;
 import waypoint.organisation.EmployerId;
 import waypoint.organisation.StaffMemberId;
+import waypoint.shared.money.Money;
 
 /** Recording an apprenticeship: checked against the rule pack of its start date, and then started. */
 @WaypointTest
@@ -179,8 +180,8 @@ class RecordingAnApprenticeshipTest {
     private NewApprenticeship pricedAt(String training, String epa) {
         return new NewApprenticeship(people.learner(), people.employer, people.lineManager, "ST1379", null,
                 people.tutor, java.util.List.of(), LocalDate.of(2025, 9, 1), LocalDate.of(2027, 3, 1), null,
-                new java.math.BigDecimal("37.5"), null, null, Set.of(), null, new java.math.BigDecimal(training),
-                new java.math.BigDecimal(epa), null, null, null);
+                new java.math.BigDecimal("37.5"), null, null, Set.of(), null, Money.pounds(training),
+                Money.pounds(epa), null, null, null);
     }
 
     @Test

@@ -76,6 +76,21 @@ class RecordingPagesTest {
     }
 
     @Test
+    void a_price_with_a_fraction_of_a_penny_is_refused_on_its_own_page_in_the_error_summary() {
+        PageClient lead = PageClient.at(port).signedInAs(DemoAccounts.LEAD.email(), DemoAccounts.PASSWORD);
+        lead.get("/apprenticeships/new");
+        Page funding = lead.get("/apprenticeships/new/funding");
+
+        Page refused = lead.post("/apprenticeships/new/funding", funding, Map.of("fundingType", "NON_LEVY",
+                "trainingPrice", "100.555", "epaPrice", "-1"));
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.text()).contains("There is a problem",
+                "Enter the training price in pounds, like 12000 or 12000.50",
+                "Enter the end-point assessment price in pounds, like 12000 or 12000.50");
+    }
+
+    @Test
     void learners_and_employer_contacts_do_not_record_apprenticeships() {
         assertThat(PageClient.at(port).signedInAs(DemoAccounts.LEARNER.email(), DemoAccounts.PASSWORD)
                 .get("/apprenticeships/new/learner").status()).isEqualTo(403);

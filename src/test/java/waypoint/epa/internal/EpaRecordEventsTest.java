@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.epa.EpaStage;
 import waypoint.epa.internal.EpaPolicy.Party;
 import waypoint.epa.internal.EpaRecord.Gateway;
@@ -29,7 +30,7 @@ class EpaRecordEventsTest {
     final UUID id = UUID.randomUUID();
 
     EpaRecord preparing() {
-        return EpaRecord.preparing(id);
+        return EpaRecord.preparing(new ApprenticeshipId(id));
     }
 
     EpaRecord atTheGateway() {
@@ -68,7 +69,7 @@ class EpaRecordEventsTest {
                 "GATEWAY on 2026-06-01"));
         assertThat(held.imported().events()).containsExactly(RecordChanged.updated("gateway meeting", id,
                 "PREPARING", "GATEWAY on 2026-06-01 (imported)"));
-        EpaRecord.Change earlier = EpaRecord.asTheLifecycleImplies(id, EpaStage.ASSESSMENT)
+        EpaRecord.Change earlier = EpaRecord.asTheLifecycleImplies(new ApprenticeshipId(id), EpaStage.ASSESSMENT)
                 .recordEarlierMeeting(DAY, "M", "E", "A", "", "text");
         assertThat(earlier.events()).containsExactly(RecordChanged.updated("gateway meeting", id, "ASSESSMENT",
                 "ASSESSMENT on 2026-06-01 (recorded afterwards)"));

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import waypoint.catalogue.GatewayItemKind;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.epa.EpaStage;
 import waypoint.epa.internal.EpaRecord.Gateway;
 
@@ -25,14 +26,18 @@ class EpaRecordTest {
     static final List<String> ALL_SIGNED = List.of("MENTOR", "EMPLOYER", "APPRENTICE");
     static final java.time.Instant NOON = java.time.Instant.parse("2026-06-01T11:00:00Z");
 
+    static ApprenticeshipId anyId() {
+        return new ApprenticeshipId(UUID.randomUUID());
+    }
+
     EpaRecord atTheGateway() {
-        return EpaRecord.preparing(UUID.randomUUID()).holdMeeting(true, DAY, "Mentor", "Employer", "Apprentice", "",
+        return EpaRecord.preparing(anyId()).holdMeeting(true, DAY, "Mentor", "Employer", "Apprentice", "",
                 "text", List.of(MET)).after();
     }
 
     @Test
     void a_ready_meeting_with_an_item_not_met_is_refused_naming_it() {
-        assertThatThrownBy(() -> EpaRecord.preparing(UUID.randomUUID()).holdMeeting(true, DAY, "M", "E", "A", "",
+        assertThatThrownBy(() -> EpaRecord.preparing(anyId()).holdMeeting(true, DAY, "M", "E", "A", "",
                 "text", List.of(NOT_MET))).isInstanceOf(EpaRefusedException.class).hasMessageContaining("Portfolio");
     }
 
@@ -51,7 +56,7 @@ class EpaRecordTest {
 
     @Test
     void a_migrated_apprenticeship_in_the_assessment_without_a_gateway_cannot_book_grade_or_complete() {
-        EpaRecord migrated = EpaRecord.asTheLifecycleImplies(UUID.randomUUID(), EpaStage.ASSESSMENT);
+        EpaRecord migrated = EpaRecord.asTheLifecycleImplies(anyId(), EpaStage.ASSESSMENT);
         Gateway gateway = Gateway.of(migrated, List.of(NOT_MET), List.of());
         assertThat(gateway.missing()).containsExactly("Portfolio",
                 "A gateway meeting that decided the apprentice is ready");
@@ -59,14 +64,14 @@ class EpaRecordTest {
                 .hasMessageContaining("Portfolio");
         assertThatThrownBy(() -> migrated.recordResult("Pass", gateway, "Test", "Pass", 1, NOON))
                 .hasMessageContaining("The gateway is not passed");
-        EpaRecord passedStage = EpaRecord.asTheLifecycleImplies(UUID.randomUUID(), EpaStage.PASSED);
+        EpaRecord passedStage = EpaRecord.asTheLifecycleImplies(anyId(), EpaStage.PASSED);
         assertThatThrownBy(() -> passedStage.complete(DAY, DAY, DAY, gateway, "Pass"))
                 .hasMessageContaining("The gateway is not passed");
     }
 
     @Test
     void a_migrated_apprenticeship_records_its_earlier_meeting_once_and_stays_where_it_is() {
-        EpaRecord migrated = EpaRecord.asTheLifecycleImplies(UUID.randomUUID(), EpaStage.ASSESSMENT);
+        EpaRecord migrated = EpaRecord.asTheLifecycleImplies(anyId(), EpaStage.ASSESSMENT);
         EpaRecord met = migrated.recordEarlierMeeting(DAY, "M", "E", "A", "", "text").after();
         assertThat(met.stage()).isEqualTo(EpaStage.ASSESSMENT);
         assertThat(met.meetingDecidedReady()).isTrue();
@@ -116,7 +121,7 @@ class EpaRecordTest {
 
     @Test
     void every_step_of_an_apprenticeship_unit_s_record_is_refused_naming_the_unit_funding_rules() {
-        EpaRecord unit = EpaRecord.preparing(UUID.randomUUID(), waypoint.rules.ProgrammeType.APPRENTICESHIP_UNIT);
+        EpaRecord unit = EpaRecord.preparing(anyId(), waypoint.rules.ProgrammeType.APPRENTICESHIP_UNIT);
         EpaRecord passedUnit = unit.asTheLifecycleImplies(EpaStage.PASSED);
         Gateway gateway = Gateway.of(unit, List.of(MET), ALL_SIGNED);
         List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> steps = List.of(
@@ -139,7 +144,7 @@ class EpaRecordTest {
         steps.forEach(step -> assertThatThrownBy(step).isInstanceOf(EpaRefusedException.class)
                 .hasMessageContaining("apprenticeship unit funding rules"));
         // a foundation apprenticeship keeps its end-point assessment
-        assertThat(EpaRecord.preparing(UUID.randomUUID(), waypoint.rules.ProgrammeType.FOUNDATION_APPRENTICESHIP)
+        assertThat(EpaRecord.preparing(anyId(), waypoint.rules.ProgrammeType.FOUNDATION_APPRENTICESHIP)
                 .holdMeeting(true, DAY, "M", "E", "A", "", "text", List.of(MET)).after().stage())
                 .isEqualTo(EpaStage.GATEWAY);
     }

@@ -160,23 +160,25 @@ class GatewayChecklistBatchTest {
                 standards, sources, reviews);
 
         // when
-        Map<UUID, GatewayChecklist.Facts> together = reader.ofAll(page, today);
+        Map<ApprenticeshipId, GatewayChecklist.Facts> together = reader.ofAll(page, today);
 
         // then: each row as read alone
         for (ApprenticeshipSummary a : page) {
-            assertThat(together.get(a.id().value())).as(a.learnerName()).isEqualTo(reader.of(a,
+            assertThat(together.get(a.id())).as(a.learnerName()).isEqualTo(reader.of(a,
                     standards.find(a.standardReference(), a.standardVersion()), today));
         }
         // and the rows differ as their facts do
-        assertThat(together.get(exempt).english().exemption()).isEqualTo("GCSE English grade 5");
-        assertThat(together.get(exempt).maths().exemption()).as("a certificate not checked yet").isNull();
-        assertThat(together.get(plain).english().exemption()).isNull();
-        assertThat(together.get(onABreak).daysOnProgramme()).isEqualTo(together.get(plain).daysOnProgramme() - 100);
-        assertThat(together.get(withHours).approvedOtjHours()).isEqualByComparingTo("6");
-        assertThat(together.get(plain).approvedOtjHours()).isEqualByComparingTo("0");
-        assertThat(together.get(plain).rulePack()).isNotEqualTo("no rule pack");
-        assertThat(together.get(otherStandard).standardItems())
-                .isNotEqualTo(together.get(plain).standardItems());
+        assertThat(together.get(new ApprenticeshipId(exempt)).english().exemption()).isEqualTo("GCSE English grade 5");
+        assertThat(together.get(new ApprenticeshipId(exempt)).maths().exemption()).as("a certificate not checked yet")
+                .isNull();
+        assertThat(together.get(new ApprenticeshipId(plain)).english().exemption()).isNull();
+        assertThat(together.get(new ApprenticeshipId(onABreak)).daysOnProgramme())
+                .isEqualTo(together.get(new ApprenticeshipId(plain)).daysOnProgramme() - 100);
+        assertThat(together.get(new ApprenticeshipId(withHours)).approvedOtjHours()).isEqualByComparingTo("6");
+        assertThat(together.get(new ApprenticeshipId(plain)).approvedOtjHours()).isEqualByComparingTo("0");
+        assertThat(together.get(new ApprenticeshipId(plain)).rulePack()).isNotEqualTo("no rule pack");
+        assertThat(together.get(new ApprenticeshipId(otherStandard)).standardItems())
+                .isNotEqualTo(together.get(new ApprenticeshipId(plain)).standardItems());
     }
 
     @Test
@@ -191,17 +193,17 @@ class GatewayChecklistBatchTest {
         List<ApprenticeshipSummary> page = page(4);
         LocalDate today = LocalDate.now(clock);
 
-        Map<UUID, GatewayChecklist.Facts> together = reader.ofAll(page, today);
+        Map<ApprenticeshipId, GatewayChecklist.Facts> together = reader.ofAll(page, today);
 
         assertThat(counting.pages.get()).isEqualTo(1);
         assertThat(counting.single.get()).isZero();
         assertThat(old.single.get()).as("a source without the page method is asked per row").isEqualTo(4);
-        assertThat(together.keySet()).containsExactlyElementsOf(page.stream().map(a -> a.id().value()).toList());
+        assertThat(together.keySet()).containsExactlyElementsOf(page.stream().map(ApprenticeshipSummary::id).toList());
         for (ApprenticeshipSummary a : page) {
             GatewayChecklist.Facts alone = reader.of(a, standards.find(a.standardReference(), a.standardVersion()),
                     today);
-            assertThat(together.get(a.id().value())).isEqualTo(alone);
-            assertThat(together.get(a.id().value()).confirmations()).containsKey("employer-confirmation");
+            assertThat(together.get(a.id())).isEqualTo(alone);
+            assertThat(together.get(a.id()).confirmations()).containsKey("employer-confirmation");
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.messaging.NotificationRequested;
 import waypoint.shared.web.FieldValidationException;
@@ -26,7 +27,7 @@ class QualitySampleTest {
     private static final UUID LEAD = UUID.randomUUID();
     private static final QualitySample.Person SAMPLER = new QualitySample.Person(UUID.randomUUID(), "Quinn Quality");
     private static final QualitySamples.Decision DECISION = new QualitySamples.Decision(UUID.randomUUID(),
-            UUID.randomUUID(), "Sam Learner", UUID.randomUUID(), "Team meeting notes", 1, "K2",
+            new ApprenticeshipId(UUID.randomUUID()), "Sam Learner", UUID.randomUUID(), "Team meeting notes", 1, "K2",
             ClaimDecision.ACCEPTED, null, ASSESSOR, "Tara Tutor", NOW.minusSeconds(86_400), null, null, List.of());
 
     private static List<NotificationRequested> told(QualitySample s) {

@@ -20,7 +20,7 @@ class FoundationPaymentFormTest {
                 " The funding rules ", "https://www.gov.uk/x");
         assertThat(problems(form)).isEmpty();
         assertThat(form.payment().startsFrom()).isEqualTo(LocalDate.of(2025, 8, 1));
-        assertThat(form.payment().amount()).isEqualByComparingTo(new BigDecimal("1000.50"));
+        assertThat(form.payment().amount().pounds()).isEqualByComparingTo(new BigDecimal("1000.50"));
         assertThat(form.payment().paidTo()).isEqualTo(Incentives.Recipient.EMPLOYER);
         assertThat(form.payment().afterDays()).isEqualTo(90);
         assertThat(form.payment().source()).isEqualTo("The funding rules");

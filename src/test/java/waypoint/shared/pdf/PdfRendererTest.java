@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -53,6 +54,21 @@ class PdfRendererTest {
                     .anyMatch(name -> name.contains("NotoSans"))
                     .anyMatch(name -> name.contains("MicroHei"));
         }
+    }
+
+    @Test
+    void a_document_in_letters_noto_sans_draws_is_printed_without_loading_the_fallback() throws IOException {
+        String latinGreekAndVietnamese = "Łucja Şahin, Nguyễn Thị Ánh, Ωmega Öztürk";
+        byte[] pdf = pdfs.render("shared/pdf-check", Map.of("title", "Signed by", "body", latinGreekAndVietnamese));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains(latinGreekAndVietnamese);
+            assertThat(fonts(document)).extracting(PDFont::getName).isNotEmpty()
+                    .allMatch(name -> name.contains("NotoSans"));
+        }
+        assertThat(pdfs.needsTheFallback(Jsoup.parse("<p>" + latinGreekAndVietnamese + "</p>"))).isFalse();
+        assertThat(pdfs.needsTheFallback(Jsoup.parse("<p>Signed by 王小明</p>"))).isTrue();
+        assertThat(pdfs.needsTheFallback(Jsoup.parse("<title>김민준</title><p>Signed</p>"))).as("in the title").isTrue();
     }
 
     @Test

@@ -124,6 +124,23 @@ class ProviderWideReportsAtOnceTest {
     }
 
     @Test
+    void how_long_a_report_waited_for_its_turn_is_kept_on_the_request_for_the_access_log() throws Exception {
+        MockHttpServletRequest atOnce = get("/accountability");
+        answered(atOnce, new MockHttpServletResponse());
+        assertThat(atOnce.getAttribute(ProviderWideReportsAtOnce.WAITED)).as("a turn free at once").isEqualTo(0L);
+
+        aReportBeingPrepared();
+        MockHttpServletRequest turnedAway = get("/accountability");
+        answered(turnedAway, new MockHttpServletResponse());
+        assertThat((Long) turnedAway.getAttribute(ProviderWideReportsAtOnce.WAITED)).as("waited its while")
+                .isPositive();
+
+        MockHttpServletRequest everyday = get("/");
+        answered(everyday, new MockHttpServletResponse());
+        assertThat(everyday.getAttribute(ProviderWideReportsAtOnce.WAITED)).as("not a report").isNull();
+    }
+
+    @Test
     void a_download_written_after_the_request_thread_is_let_go_holds_its_turn_until_it_is_complete() throws Exception {
         MockHttpServletRequest download = get("/funding-audit/risks.csv");
         download.setAsyncSupported(true);

@@ -46,6 +46,7 @@ import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.organisation.EmployerId;
 import waypoint.organisation.StaffMemberId;
+import waypoint.shared.money.Money;
 
 /**
  * Brings a learner's transfer pack in (docs/domain/transfer-pack.md, "Bringing a pack in"), for an administrator:
@@ -265,15 +266,16 @@ public class TransferPackImport {
             ApprenticeshipStatus status = status(a);
             NewApprenticeship details = new NewApprenticeship(learnerId, employerId, null, a.standardReference(),
                     a.standardVersion(), new StaffMemberId(tutorId), List.of(), a.startDate(), a.plannedEndDate(), null,
-                    a.weeklyHours(), null, null, Set.of(), funding(a.fundingType()), a.trainingPrice(), a.epaPrice(),
+                    a.weeklyHours(), null, null, Set.of(), funding(a.fundingType()), Money.of(a.trainingPrice()),
+                    Money.of(a.epaPrice()),
                     null, migration(a, status), null);
-            UUID apprenticeshipId = apprenticeships.record(details).value();
+            ApprenticeshipId apprenticeshipId = apprenticeships.record(details);
             for (TransferPack.OffTheJobEntry e : a.offTheJob()) {
                 if ("REJECTED".equals(e.state())) {
                     continue;
                 }
                 run.where = apprenticeshipName(n, a) + ", off-the-job training on " + e.date();
-                offTheJob.broughtIn(new ApprenticeshipId(apprenticeshipId), pack.previousProvider(),
+                offTheJob.broughtIn(apprenticeshipId, pack.previousProvider(),
                         "transfer:" + importId + ":" + e.id(), e.date(), e.minutes(), e.activityType(), e.description(), ksbs(e.ksbs()),
                         "APPROVED".equals(e.state()));
             }
@@ -288,8 +290,7 @@ public class TransferPackImport {
                     continue; // the check keeps no file: it only knows the file is in the pack
                 }
                 try (InputStream content = read.open(e.file())) {
-                    portfolio.addFile(learner, new ApprenticeshipId(apprenticeshipId), title(e.title(),
-                            pack.previousProvider()),
+                    portfolio.addFile(learner, apprenticeshipId, title(e.title(), pack.previousProvider()),
                             e.type() == null ? "WORK_PRODUCT" : e.type(), e.date(), e.fileName(), content,
                             ksbs(e.ksbs()));
                 }
@@ -303,13 +304,11 @@ public class TransferPackImport {
                 run.where = apprenticeshipName(n, a) + ", progress review " + r.number();
                 if (!keep || r.signedRecord() == null) {
                     // the check keeps no file: it only knows the signed record is in the pack
-                    priorReviews.recordPriorReview(new ApprenticeshipId(apprenticeshipId), priorReview(pack, importId,
-                            r), by);
+                    priorReviews.recordPriorReview(apprenticeshipId, priorReview(pack, importId, r), by);
                     continue;
                 }
                 try (InputStream signed = read.open(r.signedRecord())) {
-                    priorReviews.recordPriorReview(new ApprenticeshipId(apprenticeshipId), priorReview(pack, importId,
-                            r), by,
+                    priorReviews.recordPriorReview(apprenticeshipId, priorReview(pack, importId, r), by,
                             new ReviewTransfers.SignedRecordFile(r.signedRecord().substring(
                                     r.signedRecord().lastIndexOf('/') + 1), signed));
                 }
@@ -361,7 +360,7 @@ public class TransferPackImport {
         }
     }
 
-    private void record(UUID importId, UUID apprenticeshipId, String kind, int position, String heading,
+    private void record(UUID importId, ApprenticeshipId apprenticeshipId, String kind, int position, String heading,
             Map<String, String> fields) {
         jdbc.sql("""
                 INSERT INTO transfer_pack_record (id, import_id, apprenticeship_id, kind, position, heading, fields)

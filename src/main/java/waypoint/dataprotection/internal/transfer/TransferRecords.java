@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.core.type.TypeReference;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.shared.NotFoundException;
@@ -37,7 +38,7 @@ public class TransferRecords {
      * What the previous provider recorded that has no place of its own here: a sign-off (and, for packs brought in
      * before reviews became reviews with a previous provider, a review).
      */
-    public record Kept(UUID apprenticeshipId, String kind, String heading, Map<String, String> fields) {
+    public record Kept(ApprenticeshipId apprenticeshipId, String kind, String heading, Map<String, String> fields) {
     }
 
     private final JdbcClient jdbc;
@@ -85,7 +86,8 @@ public class TransferRecords {
     public List<Kept> kept(CurrentUser user, UUID id) {
         broughtIn(user, id);
         return jdbc.sql("SELECT * FROM transfer_pack_record WHERE import_id = :id ORDER BY kind DESC, position")
-                .param("id", id).query((rs, n) -> new Kept(rs.getObject("apprenticeship_id", UUID.class),
+                .param("id", id).query((rs, n) -> new Kept(
+                        new ApprenticeshipId(rs.getObject("apprenticeship_id", UUID.class)),
                         rs.getString("kind"), rs.getString("heading"),
                         TransferPackExport.JSON.readValue(rs.getString("fields"),
                                 new TypeReference<LinkedHashMap<String, String>>() { })))
@@ -94,10 +96,11 @@ public class TransferRecords {
 
     /** The apprenticeships of the learner a pack brought in, for someone who may read it. */
     @Transactional(readOnly = true)
-    public List<UUID> apprenticeships(CurrentUser user, UUID id) {
+    public List<ApprenticeshipId> apprenticeships(CurrentUser user, UUID id) {
         BroughtIn transfer = broughtIn(user, id);
         return jdbc.sql("SELECT id FROM enrolment.apprenticeship WHERE learner_id = :l ORDER BY start_date, id")
-                .param("l", transfer.learnerId()).query(UUID.class).list();
+                .param("l", transfer.learnerId())
+                .query((rs, n) -> new ApprenticeshipId(rs.getObject(1, UUID.class))).list();
     }
 
     private boolean isTheLearner(CurrentUser user, UUID learnerId) {

@@ -30,6 +30,7 @@ import waypoint.enrolment.FundingType;
 import waypoint.enrolment.WithdrawalReason;
 import waypoint.enrolment.internal.Refusals;
 import waypoint.enrolment.internal.apprenticeship.StatusChange.Recorded;
+import waypoint.shared.money.Money;
 import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 
@@ -85,8 +86,8 @@ public class Apprenticeship {
     public record Terms(UUID learnerId, UUID employerId, UUID lineManagerId, String standardReference,
             String standardVersion, UUID tutorId, Set<AssignedStaff> staff, LocalDate startDate,
             LocalDate plannedEndDate, Integer epaPeriodMonths, BigDecimal weeklyHours, DeliveryModel deliveryModel,
-            String deliveryLink, Set<DayOfWeek> studyDays, FundingType fundingType, BigDecimal trainingPrice,
-            BigDecimal epaPrice, UUID epaoId) {
+            String deliveryLink, Set<DayOfWeek> studyDays, FundingType fundingType, Money trainingPrice,
+            Money epaPrice, UUID epaoId) {
     }
 
     @PersistenceCreator
@@ -149,8 +150,8 @@ public class Apprenticeship {
                 t.standardReference(), t.standardVersion(), t.tutorId(), t.staff(), null, prices, null, t.startDate(),
                 t.plannedEndDate(),
                 t.epaPeriodMonths(), t.weeklyHours(), t.deliveryModel(), t.deliveryLink(),
-                days == null || days.isEmpty() ? null : days, t.fundingType(), t.trainingPrice(), t.epaPrice(),
-                t.epaoId(), status, migrated, recorded.at(), recorded.by(), creationKey, null);
+                days == null || days.isEmpty() ? null : days, t.fundingType(), pounds(t.trainingPrice()),
+                pounds(t.epaPrice()), t.epaoId(), status, migrated, recorded.at(), recorded.by(), creationKey, null);
     }
 
     /**
@@ -318,7 +319,7 @@ public class Apprenticeship {
      * (withdrawn or completed). The date, both prices and the reason are given (the request says so). Answers the
      * change to announce.
      */
-    ApprenticeshipPriceChanged changePrice(LocalDate from, BigDecimal training, BigDecimal assessment, String reason,
+    ApprenticeshipPriceChanged changePrice(LocalDate from, Money training, Money assessment, String reason,
             Recorded recorded) {
         Refusals refusals = new Refusals();
         if (status == ApprenticeshipStatus.WITHDRAWN || status == ApprenticeshipStatus.COMPLETED) {
@@ -332,22 +333,19 @@ public class Apprenticeship {
         priceRule(assessment, "assessmentPrice", "assessment price (TNP2)", refusals);
         refusals.throwIfAny();
         prices.removeIf(p -> p.appliesFrom().equals(from));
-        prices.add(new AgreedPrice(from, training.setScale(2, java.math.RoundingMode.HALF_UP),
-                assessment.setScale(2, java.math.RoundingMode.HALF_UP), reason.strip(), recorded.at(),
+        prices.add(new AgreedPrice(from, training.pounds(), assessment.pounds(), reason.strip(), recorded.at(),
                 recorded.by()));
         AgreedPrice latest = prices().get(prices.size() - 1);
         trainingPrice = latest.trainingPrice();
         epaPrice = latest.assessmentPrice();
-        return new ApprenticeshipPriceChanged(new ApprenticeshipId(id), from, training.setScale(2,
-                java.math.RoundingMode.HALF_UP),
-                assessment.setScale(2, java.math.RoundingMode.HALF_UP));
+        return new ApprenticeshipPriceChanged(new ApprenticeshipId(id), from, training, assessment);
     }
 
-    private static void priceRule(BigDecimal price, String field, String name, Refusals refusals) {
-        if (price.signum() < 0) {
+    private static void priceRule(Money price, String field, String name, Refusals refusals) {
+        if (price.isNegative()) {
             refusals.refuse(field, "The " + name + " must be £0 or more: the funding rules fund a price, never a"
                     + " negative one");
-        } else if (price.compareTo(new BigDecimal("99999999.99")) > 0 || price.scale() > 2) {
+        } else if (price.isMoreThan(Money.pounds("99999999.99"))) {
             refusals.refuse(field, "Enter the " + name + " in pounds and pence, like 9000 or 9000.50");
         }
     }
@@ -357,8 +355,13 @@ public class Apprenticeship {
         smallEmployer = small;
     }
 
-    private static BigDecimal orZero(BigDecimal price) {
-        return price == null ? BigDecimal.ZERO : price;
+    private static BigDecimal orZero(Money price) {
+        return price == null ? BigDecimal.ZERO : price.pounds();
+    }
+
+    /** An amount as its column keeps it; null when not recorded. */
+    private static BigDecimal pounds(Money amount) {
+        return amount == null ? null : amount.pounds();
     }
 
     /** The dated prices, earliest first. */
@@ -440,7 +443,8 @@ public class Apprenticeship {
             String reason) {
         ApprenticeshipStatus from = status;
         status = to;
-        return StatusChange.of(id, transition, from, to, date, recorded, reason == null ? null : reason.strip());
+        return StatusChange.of(new ApprenticeshipId(id), transition, from, to, date, recorded,
+                reason == null ? null : reason.strip());
     }
 
     /**
@@ -532,12 +536,12 @@ public class Apprenticeship {
         return fundingType;
     }
 
-    public BigDecimal trainingPrice() {
-        return trainingPrice;
+    public Money trainingPrice() {
+        return Money.of(trainingPrice);
     }
 
-    public BigDecimal epaPrice() {
-        return epaPrice;
+    public Money epaPrice() {
+        return Money.of(epaPrice);
     }
 
     public UUID epaoId() {

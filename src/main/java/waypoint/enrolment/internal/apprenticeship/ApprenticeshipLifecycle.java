@@ -1,7 +1,6 @@
 package waypoint.enrolment.internal.apprenticeship;
 
 import java.time.Clock;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +32,7 @@ import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.organisation.EmployerId;
+import waypoint.shared.money.Money;
 
 /**
  * Moves apprenticeships through their lifecycle: one method per transition, each authorised (the person must manage
@@ -96,13 +96,13 @@ public class ApprenticeshipLifecycle {
     public ApprenticeshipSummary takeBreak(CurrentUser user, ApprenticeshipId apprenticeshipId, BreakRequest request) {
         return change(user, apprenticeshipId, request.version(), a -> a.takeBreak(request.effectiveDate(),
                 request.expectedReturnDate(), request.employerAgreed(), request.employmentEnded(), request.reason(),
-                approvedFrom(a.id(), request.effectiveDate()), request.unapproveHours(), recorded(user)));
+                approvedFrom(apprenticeshipId, request.effectiveDate()), request.unapproveHours(), recorded(user)));
     }
 
-    private Optional<String> approvedFrom(UUID apprenticeshipId, LocalDate date) {
+    private Optional<String> approvedFrom(ApprenticeshipId apprenticeshipId, LocalDate date) {
         ApprovedHoursInBreak hours = approvedHours.getIfAvailable();
         return hours == null || date == null
-                ? Optional.empty() : hours.approvedFrom(new ApprenticeshipId(apprenticeshipId), date);
+                ? Optional.empty() : hours.approvedFrom(apprenticeshipId, date);
     }
 
     @Transactional
@@ -110,8 +110,8 @@ public class ApprenticeshipLifecycle {
             LocalDate effectiveDate,
             String reason, Integer version) {
         return change(user, apprenticeshipId, version, a -> {
-            BreakInLearning ongoing = changes.ongoingBreak(a.id()).orElseThrow(() -> new TransitionRefusedException(
-                    "The apprentice is not on a break in learning"));
+            BreakInLearning ongoing = changes.ongoingBreak(apprenticeshipId).orElseThrow(
+                    () -> new TransitionRefusedException("The apprentice is not on a break in learning"));
             return a.returnFromBreak(effectiveDate, ongoing, reason, recorded(user));
         });
     }
@@ -172,7 +172,7 @@ public class ApprenticeshipLifecycle {
                 .map(s -> s.programmeType() == waypoint.rules.ProgrammeType.APPRENTICESHIP_UNIT).orElse(false);
         ApprenticeshipSummary done = change(user, apprenticeshipId, version,
                 a -> a.completeUnit(assessment, unit, today(), recorded(user)));
-        unitAssessments.insert(apprenticeshipId.value(), assessment, recorded(user));
+        unitAssessments.insert(apprenticeshipId, assessment, recorded(user));
         return done;
     }
 
@@ -245,7 +245,7 @@ public class ApprenticeshipLifecycle {
     }
 
     /** A new price from a date; {@code smallEmployer} null leaves the employer's size as recorded. */
-    public record PriceRequest(LocalDate appliesFrom, BigDecimal trainingPrice, BigDecimal assessmentPrice,
+    public record PriceRequest(LocalDate appliesFrom, Money trainingPrice, Money assessmentPrice,
             String reason, Boolean smallEmployer) {
 
         /** A price is its date, both amounts and why; the form asks for them before it gets here. */
@@ -341,7 +341,7 @@ public class ApprenticeshipLifecycle {
     public ApprenticeshipSummary breakInLearning(ApprenticeshipId id, LocalDate date, LocalDate expectedReturn,
             String reason) {
         return save(load(id), a -> a.takeBreak(date, expectedReturn, true, false, reason,
-                approvedFrom(id.value(), date), false, new Recorded(clock.instant(), null)));
+                approvedFrom(id, date), false, new Recorded(clock.instant(), null)));
     }
 
     /**
@@ -351,7 +351,7 @@ public class ApprenticeshipLifecycle {
     @Transactional
     public ApprenticeshipSummary returnFromBreak(ApprenticeshipId id, LocalDate date, String reason) {
         return save(load(id), a -> {
-            BreakInLearning ongoing = changes.ongoingBreak(a.id()).orElseThrow(() -> new TransitionRefusedException(
+            BreakInLearning ongoing = changes.ongoingBreak(id).orElseThrow(() -> new TransitionRefusedException(
                     "The apprentice is not on a break in learning"));
             return a.returnFromBreak(date, ongoing, reason, new Recorded(clock.instant(), null));
         });

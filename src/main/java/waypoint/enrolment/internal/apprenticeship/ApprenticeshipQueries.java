@@ -138,7 +138,7 @@ public class ApprenticeshipQueries {
         Apprenticeship apprenticeship = policy.seenBy(viewer, id)
                 .orElseThrow(() -> new NotFoundException("Apprenticeship"));
         ApprenticeshipSummary summary = summaries.find(id).orElseThrow();
-        List<StatusChange> timeline = changes.of(id.value());
+        List<StatusChange> timeline = changes.of(id);
         List<Transition> actions = policy.canManage(viewer, apprenticeship)
                 ? LifecycleTable.actionsFrom(apprenticeship.status()).stream()
                         .filter(t -> t != Transition.START && !LifecycleTable.FOLLOW_THE_EPA_RECORD.contains(t)).toList()
@@ -154,14 +154,14 @@ public class ApprenticeshipQueries {
                                 ? PriceFacts.LevyStatus.LEVY : PriceFacts.LevyStatus.NON_LEVY),
                         Optional.ofNullable(apprenticeship.trainingPrice()),
                         Optional.ofNullable(apprenticeship.epaPrice()),
-                        standard.flatMap(found -> found.summary().fundingBandMaximum()).map(m -> m.pounds()))));
+                        standard.flatMap(found -> found.summary().fundingBandMaximum()))));
         return new ApprenticeshipView(summary, apprenticeship.deliveryModel(), apprenticeship.deliveryLink(),
                 apprenticeship.studyDays(), apprenticeship.fundingType(), apprenticeship.trainingPrice(),
                 apprenticeship.epaPrice(), apprenticeship.epaoId(), epaoName(apprenticeship.epaoId()),
                 otherStaff(id), figures, entries(timeline), StatusChanges.breaks(timeline),
                 withdrawalPrompt(apprenticeship.status(), timeline), actions, apprenticeship.version(), price,
                 standard.map(found -> found.programmeType()).orElse(waypoint.rules.ProgrammeType.APPRENTICESHIP_STANDARD),
-                unitAssessments.of(id.value()));
+                unitAssessments.of(id));
     }
 
     /**

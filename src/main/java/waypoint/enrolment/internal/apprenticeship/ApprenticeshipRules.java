@@ -23,6 +23,7 @@ import waypoint.rules.RuleInputException;
 import waypoint.rules.StandardFacts;
 import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.money.Money;
 
 /**
  * An apprenticeship put to the funding-rule pack of its start date and the provider's planning policy. The rules'
@@ -99,7 +100,7 @@ public class ApprenticeshipRules {
             try {
                 standardFacts = new StandardFacts(standard.referenceNumber(),
                         standard.publishedMinimumOtjHours().map(BigDecimal::valueOf),
-                        standard.fundingBandMaximum().map(m -> m.pounds()).orElse(BigDecimal.ZERO),
+                        standard.fundingBandMaximum().orElse(Money.ZERO),
                         standard.typicalDurationMonths().orElse(TYPICAL_DURATION_WHEN_NOT_RECORDED),
                         java.util.Optional.of(standard.level()), standard.programmeType());
             } catch (RuleInputException wrong) {

@@ -33,6 +33,7 @@ import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.time.GovUkDates;
 import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.ids.TypedId;
+import waypoint.shared.money.Money;
 
 /**
  * Recording apprenticeships: a new one (in onboarding) or one brought in from another system at its current
@@ -42,7 +43,7 @@ import waypoint.shared.ids.TypedId;
 @Service
 public class ApprenticeshipService {
 
-    private static final BigDecimal MOST_PRICE = new BigDecimal("99999999.99");
+    private static final Money MOST_PRICE = Money.pounds("99999999.99");
 
     private final ApprenticeshipRepository apprenticeships;
     private final StatusChanges changes;
@@ -180,8 +181,9 @@ public class ApprenticeshipService {
                 : Apprenticeship.migrate(terms, migration.status(), recorded, details.requestKey());
         apprenticeships.save(apprenticeship);
         StatusChange first = migration == null
-                ? StatusChange.of(apprenticeship.id(), Transition.CREATE, null, ApprenticeshipStatus.ONBOARDING,
-                        clock.instant().atZone(clock.getZone()).toLocalDate(), recorded, null)
+                ? StatusChange.of(new ApprenticeshipId(apprenticeship.id()), Transition.CREATE, null,
+                        ApprenticeshipStatus.ONBOARDING, clock.instant().atZone(clock.getZone()).toLocalDate(),
+                        recorded, null)
                 : migrated(apprenticeship.id(), migration, recorded);
         changes.add(first);
         events.publishEvent(RecordChanged.created("Apprenticeship", apprenticeship.id(), apprenticeship.summary()));
@@ -204,8 +206,8 @@ public class ApprenticeshipService {
     }
 
     private static StatusChange migrated(UUID id, Migration migration, Recorded recorded) {
-        StatusChange change = StatusChange.of(id, Transition.MIGRATE, null, migration.status(), migration.since(),
-                recorded, "Brought in from another system");
+        StatusChange change = StatusChange.of(new ApprenticeshipId(id), Transition.MIGRATE, null, migration.status(),
+                migration.since(), recorded, "Brought in from another system");
         return switch (migration.status()) {
             case BREAK_IN_LEARNING -> change.withBreak(migration.expectedReturnDate(), true, false);
             case WITHDRAWN -> change.withWithdrawal(migration.withdrawalReason());
@@ -312,8 +314,8 @@ public class ApprenticeshipService {
         }
     }
 
-    private static void price(BigDecimal price, String field, String words, Refusals refusals) {
-        if (price != null && (price.signum() < 0 || price.compareTo(MOST_PRICE) > 0 || price.scale() > 2)) {
+    private static void price(Money price, String field, String words, Refusals refusals) {
+        if (price != null && (price.isNegative() || price.isMoreThan(MOST_PRICE))) {
             refusals.refuse(field, "Enter the " + words + " in pounds, like 12000 or 12000.50");
         }
     }

@@ -1,6 +1,5 @@
 package waypoint.enrolment.internal.apprenticeship;
 
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import waypoint.enrolment.FundingType;
 import waypoint.enrolment.StaffPart;
 import waypoint.rules.PriceBreakdown;
 import waypoint.shared.time.GovUkDates;
+import waypoint.shared.money.Money;
 
 /**
  * One apprenticeship as its page and the API show it: the summary, delivery and funding, the other staff, the
@@ -26,7 +26,7 @@ import waypoint.shared.time.GovUkDates;
  * (docs/domain/programme-types.md).
  */
 public record ApprenticeshipView(ApprenticeshipSummary summary, DeliveryModel deliveryModel, String deliveryLink,
-        Set<DayOfWeek> studyDays, FundingType fundingType, BigDecimal trainingPrice, BigDecimal epaPrice,
+        Set<DayOfWeek> studyDays, FundingType fundingType, Money trainingPrice, Money epaPrice,
         UUID epaoId, String epaoName, List<Staff> otherStaff, Optional<ApprenticeshipFigures> figures,
         List<TimelineEntry> timeline, List<BreakInLearning> breaks, Optional<String> withdrawalPrompt,
         List<Transition> actions, int version, Optional<PriceBreakdown> priceBreakdown,

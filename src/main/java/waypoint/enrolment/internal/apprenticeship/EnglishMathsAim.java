@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import waypoint.catalogue.EnglishMathsQualification;
 import waypoint.catalogue.EnglishMathsQualification.Subject;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.FunctionalSkillsLevel;
 import waypoint.enrolment.internal.Refusals;
 import waypoint.shared.time.GovUkDates;
@@ -38,14 +39,15 @@ public final class EnglishMathsAim {
     }
 
     /** As stored. */
-    static EnglishMathsAim of(UUID apprenticeshipId, Subject subject, UUID qualificationId, LocalDate startDate,
-            LocalDate plannedEndDate, LocalDate achievedOn) {
-        return new EnglishMathsAim(apprenticeshipId, subject, qualificationId, startDate, plannedEndDate, achievedOn);
+    static EnglishMathsAim of(ApprenticeshipId apprenticeshipId, Subject subject, UUID qualificationId,
+            LocalDate startDate, LocalDate plannedEndDate, LocalDate achievedOn) {
+        return new EnglishMathsAim(apprenticeshipId.value(), subject, qualificationId, startDate, plannedEndDate,
+                achievedOn);
     }
 
     /** A study not chosen yet, for the first choice. */
-    static EnglishMathsAim none(UUID apprenticeshipId, Subject subject) {
-        return new EnglishMathsAim(apprenticeshipId, subject, null, null, null, null);
+    static EnglishMathsAim none(ApprenticeshipId apprenticeshipId, Subject subject) {
+        return new EnglishMathsAim(apprenticeshipId.value(), subject, null, null, null, null);
     }
 
     /**
@@ -107,8 +109,8 @@ public final class EnglishMathsAim {
         this.achievedOn = on;
     }
 
-    public UUID apprenticeshipId() {
-        return apprenticeshipId;
+    public ApprenticeshipId apprenticeshipId() {
+        return new ApprenticeshipId(apprenticeshipId);
     }
 
     public Subject subject() {

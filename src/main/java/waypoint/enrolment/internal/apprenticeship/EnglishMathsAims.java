@@ -82,7 +82,7 @@ public class EnglishMathsAims {
         Apprenticeship a = visible(user, apprenticeshipId);
         PlannedFunctionalSkills planned = plans.functionalSkillsPlanned(apprenticeshipId);
         List<Study> studies = Arrays.stream(Subject.values()).map(subject -> {
-            EnglishMathsAim aim = load(apprenticeshipId.value(), subject).orElse(null);
+            EnglishMathsAim aim = load(apprenticeshipId, subject).orElse(null);
             return new Study(subject, level(planned, subject), aim == null ? null
                     : qualifications.find(aim.qualificationId()).orElse(null), aim == null ? null : aim.startDate(),
                     aim == null ? null : aim.plannedEndDate(), aim == null ? null : aim.achievedOn());
@@ -134,7 +134,8 @@ public class EnglishMathsAims {
         EnglishMathsQualification qualification = qualificationId == null ? null
                 : qualifications.find(qualificationId).orElseThrow(() -> new FieldValidationException(
                         "qualificationId", "That qualification is not one the provider delivers"));
-        EnglishMathsAim aim = load(a.id(), subject).orElseGet(() -> EnglishMathsAim.none(a.id(), subject));
+        ApprenticeshipId id = new ApprenticeshipId(a.id());
+        EnglishMathsAim aim = load(id, subject).orElseGet(() -> EnglishMathsAim.none(id, subject));
         String before = describe(aim);
         aim.choose(qualification, level(plans.functionalSkillsPlanned(new ApprenticeshipId(a.id())), subject),
                 a.startDate(),
@@ -144,7 +145,8 @@ public class EnglishMathsAims {
     }
 
     private void achieved(Apprenticeship a, Subject subject, LocalDate on, UUID by) {
-        EnglishMathsAim aim = load(a.id(), subject).orElseGet(() -> EnglishMathsAim.none(a.id(), subject));
+        ApprenticeshipId id = new ApprenticeshipId(a.id());
+        EnglishMathsAim aim = load(id, subject).orElseGet(() -> EnglishMathsAim.none(id, subject));
         String before = describe(aim);
         aim.recordAchieved(on, LocalDate.now(clock));
         save(aim, by);
@@ -171,7 +173,7 @@ public class EnglishMathsAims {
                 + (aim.achievedOn() == null ? "" : ", achieved " + aim.achievedOn());
     }
 
-    private Optional<EnglishMathsAim> load(UUID apprenticeshipId, Subject subject) {
+    private Optional<EnglishMathsAim> load(ApprenticeshipId apprenticeshipId, Subject subject) {
         return jdbc.sql("""
                         SELECT qualification_id, start_date, planned_end_date, achieved_on FROM english_maths_aim
                         WHERE apprenticeship_id = :id AND subject = :subject""")

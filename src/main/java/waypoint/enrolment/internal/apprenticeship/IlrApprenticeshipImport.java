@@ -53,6 +53,7 @@ import waypoint.shared.web.FieldValidationException;
 import waypoint.organisation.EmployerId;
 import waypoint.organisation.StaffMemberId;
 import waypoint.shared.ids.TypedId;
+import waypoint.shared.money.Money;
 
 /**
  * Apprentices brought in from another system's ILR file (docs/domain/ilr-import.md): each learner with an
@@ -608,14 +609,14 @@ public class IlrApprenticeshipImport {
         }
 
         /** The latest price of the code on the programme aim, or on the aim before a break when it has none. */
-        private BigDecimal price(IlrLearningDelivery programme, IlrLearningDelivery first, int code) {
+        private Money price(IlrLearningDelivery programme, IlrLearningDelivery first, int code) {
             return latestPrice(programme, code).or(() -> latestPrice(first, code)).orElse(null);
         }
 
-        private Optional<BigDecimal> latestPrice(IlrLearningDelivery aim, int code) {
+        private Optional<Money> latestPrice(IlrLearningDelivery aim, int code) {
             return aim.financialRecords("TNP", code).stream()
                     .max(Comparator.comparing(f -> f.date() == null ? LocalDate.MIN : f.date()))
-                    .map(f -> BigDecimal.valueOf(f.amount()));
+                    .map(f -> Money.pounds(f.amount()));
         }
 
         /**

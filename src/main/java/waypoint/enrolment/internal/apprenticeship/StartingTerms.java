@@ -11,6 +11,7 @@ import java.util.Set;
 
 import waypoint.catalogue.StandardSummary;
 import waypoint.shared.time.GovUkDates;
+import waypoint.shared.money.Money;
 
 /**
  * What a new start on a standard version must meet and what a person must be warned of (docs/domain/enrolment.md,
@@ -47,28 +48,29 @@ public final class StartingTerms {
      * Warnings on the price: above the standard's funding band maximum the funding rules pay up to the maximum and the
      * employer pays the rest; with no maximum recorded nobody can tell, which is said, never taken as zero.
      */
-    public static List<String> priceWarnings(StandardSummary version, BigDecimal trainingPrice, BigDecimal epaPrice) {
+    public static List<String> priceWarnings(StandardSummary version, Money trainingPrice, Money epaPrice) {
         if (trainingPrice == null && epaPrice == null) {
             return List.of();
         }
-        BigDecimal total = (trainingPrice == null ? BigDecimal.ZERO : trainingPrice)
-                .add(epaPrice == null ? BigDecimal.ZERO : epaPrice);
-        Optional<BigDecimal> maximum = version.fundingBandMaximum().map(m -> m.pounds()).filter(m -> m.signum() > 0);
+        Money total = (trainingPrice == null ? Money.ZERO : trainingPrice)
+                .plus(epaPrice == null ? Money.ZERO : epaPrice);
+        Optional<Money> maximum = version.fundingBandMaximum().filter(m -> m.isMoreThan(Money.ZERO));
         if (maximum.isEmpty()) {
             return List.of("The funding band maximum of " + version.referenceNumber() + " version "
                     + version.version() + " is not recorded, so the price of " + pounds(total)
                     + " cannot be checked against it: record the band in the standard before relying on the price");
         }
-        if (total.compareTo(maximum.get()) <= 0) {
+        if (!total.isMoreThan(maximum.get())) {
             return List.of();
         }
-        BigDecimal excess = total.subtract(maximum.get());
+        Money excess = total.minus(maximum.get());
         return List.of("The price of " + pounds(total) + " (training and end-point assessment) is " + pounds(excess)
                 + " above the funding band maximum of " + pounds(maximum.get()) + ". The funding rules pay up to the"
                 + " maximum: the employer pays the " + pounds(excess) + " above it to the provider");
     }
 
-    private static String pounds(BigDecimal amount) {
+    private static String pounds(Money money) {
+        BigDecimal amount = money.pounds();
         NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
         boolean whole = amount.stripTrailingZeros().scale() <= 0;
         format.setMinimumFractionDigits(whole ? 0 : 2);

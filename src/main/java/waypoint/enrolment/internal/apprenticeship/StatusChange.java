@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.WithdrawalReason;
 
@@ -16,9 +17,9 @@ public record StatusChange(UUID id, UUID apprenticeshipId, Transition transition
         WithdrawalReason withdrawalReason, LocalDate expectedReturnDate, Boolean employerAgreed,
         Boolean employmentEnded, UUID previousEmployerId, UUID newEmployerId, Integer plannedEndMovedDays) {
 
-    static StatusChange of(UUID apprenticeshipId, Transition transition, ApprenticeshipStatus from,
+    static StatusChange of(ApprenticeshipId apprenticeshipId, Transition transition, ApprenticeshipStatus from,
             ApprenticeshipStatus to, LocalDate effectiveDate, Recorded recorded, String reason) {
-        return new StatusChange(UUID.randomUUID(), apprenticeshipId, transition, from, to, effectiveDate,
+        return new StatusChange(UUID.randomUUID(), apprenticeshipId.value(), transition, from, to, effectiveDate,
                 recorded.at(), recorded.by(), reason, null, null, null, null, null, null, null);
     }
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.BreakInLearning;
 import waypoint.enrolment.WithdrawalReason;
@@ -65,7 +66,7 @@ public class StatusChanges {
     }
 
     /** In the order they were recorded (a date may be given after the fact, so the effective dates may not be). */
-    public List<StatusChange> of(UUID apprenticeshipId) {
+    public List<StatusChange> of(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("""
                 SELECT * FROM apprenticeship_status_change WHERE apprenticeship_id = :id
                 ORDER BY recorded_at, id""")
@@ -73,22 +74,23 @@ public class StatusChanges {
     }
 
     /** Each break, with its return if there was one, oldest first. */
-    public List<BreakInLearning> breaksOf(UUID apprenticeshipId) {
+    public List<BreakInLearning> breaksOf(ApprenticeshipId apprenticeshipId) {
         return breaks(of(apprenticeshipId));
     }
 
     /** The same for many apprenticeships in one query: every id answered, with none when it had no break. */
-    public java.util.Map<UUID, List<BreakInLearning>> breaksOf(java.util.Collection<UUID> apprenticeshipIds) {
-        java.util.Map<UUID, List<StatusChange>> timelines = new java.util.HashMap<>();
+    public java.util.Map<ApprenticeshipId, List<BreakInLearning>> breaksOf(
+            java.util.Collection<ApprenticeshipId> apprenticeshipIds) {
+        java.util.Map<ApprenticeshipId, List<StatusChange>> timelines = new java.util.HashMap<>();
         apprenticeshipIds.forEach(id -> timelines.put(id, new ArrayList<>()));
         if (!apprenticeshipIds.isEmpty()) {
             jdbc.sql("""
                     SELECT * FROM apprenticeship_status_change WHERE apprenticeship_id IN (:ids)
                     ORDER BY apprenticeship_id, recorded_at, id""")
                     .param("ids", java.util.Set.copyOf(apprenticeshipIds)).query(StatusChanges::change).list()
-                    .forEach(change -> timelines.get(change.apprenticeshipId()).add(change));
+                    .forEach(change -> timelines.get(new ApprenticeshipId(change.apprenticeshipId())).add(change));
         }
-        java.util.Map<UUID, List<BreakInLearning>> breaks = new java.util.HashMap<>();
+        java.util.Map<ApprenticeshipId, List<BreakInLearning>> breaks = new java.util.HashMap<>();
         timelines.forEach((id, timeline) -> breaks.put(id, breaks(timeline)));
         return breaks;
     }
@@ -116,7 +118,7 @@ public class StatusChanges {
     }
 
     /** The break going on now, if the apprentice is on one. */
-    public Optional<BreakInLearning> ongoingBreak(UUID apprenticeshipId) {
+    public Optional<BreakInLearning> ongoingBreak(ApprenticeshipId apprenticeshipId) {
         return breaksOf(apprenticeshipId).stream().filter(BreakInLearning::isOngoing).findFirst();
     }
 

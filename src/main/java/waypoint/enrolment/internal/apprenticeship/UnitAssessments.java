@@ -2,10 +2,11 @@ package waypoint.enrolment.internal.apprenticeship;
 
 import java.sql.Timestamp;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import waypoint.enrolment.ApprenticeshipId;
 
 /** The provider test and employer validation that ended an apprenticeship unit (docs/domain/programme-types.md). */
 @Repository
@@ -17,7 +18,7 @@ class UnitAssessments {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID apprenticeshipId, UnitAssessment assessment, StatusChange.Recorded recorded) {
+    void insert(ApprenticeshipId apprenticeshipId, UnitAssessment assessment, StatusChange.Recorded recorded) {
         jdbc.sql("""
                         INSERT INTO unit_assessment (apprenticeship_id, test, passed_on, validated_by, validated_on,
                                                      recorded_by, recorded_at)
@@ -28,7 +29,7 @@ class UnitAssessments {
                 .param("at", Timestamp.from(recorded.at())).update();
     }
 
-    Optional<UnitAssessment> of(UUID apprenticeshipId) {
+    Optional<UnitAssessment> of(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("SELECT test, passed_on, validated_by, validated_on FROM unit_assessment"
                         + " WHERE apprenticeship_id = :id")
                 .param("id", apprenticeshipId)

@@ -64,7 +64,7 @@ public class FormTaskService {
     }
 
     TaskAnswers read(ApprenticeshipId apprenticeshipId, OnboardingTask task) {
-        return recorded.read(apprenticeshipId.value(), task);
+        return recorded.read(apprenticeshipId, task);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import waypoint.catalogue.StandardDetails;
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.ApprenticeshipSummary;
@@ -105,11 +106,11 @@ public class OnboardingHomePanels {
         if (theirs.isEmpty()) {
             return Optional.of(new EmployerHome(List.of()));
         }
-        Map<UUID, Need> needs = needs(theirs.stream().map(a -> a.id().value()).toList());
+        Map<ApprenticeshipId, Need> needs = needs(theirs.stream().map(ApprenticeshipSummary::id).toList());
         // KSB counts per standard version: a handful of versions among one employer's apprentices.
         Map<String, Integer> ksbs = new HashMap<>();
         List<ApprenticeRow> rows = theirs.stream().map(a -> {
-            Need need = needs.get(a.id().value());
+            Need need = needs.get(a.id());
             String base = "/apprenticeships/" + a.id();
             List<Action> actions = new ArrayList<>();
             if (need != null && a.status() == ApprenticeshipStatus.ONBOARDING) {
@@ -138,8 +139,8 @@ public class OnboardingHomePanels {
     }
 
     /** What each apprenticeship needs from its employer, in one query for them all. */
-    private Map<UUID, Need> needs(List<UUID> ids) {
-        Map<UUID, Need> needs = new HashMap<>();
+    private Map<ApprenticeshipId, Need> needs(List<ApprenticeshipId> ids) {
+        Map<ApprenticeshipId, Need> needs = new HashMap<>();
         jdbc.sql("""
                 SELECT a.id,
                        coalesce(p.latest, 0) AS plan_version,
@@ -157,9 +158,9 @@ public class OnboardingHomePanels {
                                         WHERE v.apprenticeship_id = a.id) p ON TRUE
                 WHERE a.id IN (:ids)""")
                 .param("ids", ids)
-                .query((rs, n) -> needs.put(rs.getObject("id", UUID.class), new Need(rs.getInt("plan_version"),
-                        rs.getBoolean("employer_signed"), rs.getInt("employer_ratings"), rs.getBoolean("pre_start"),
-                        rs.getBoolean("start_up"))))
+                .query((rs, n) -> needs.put(new ApprenticeshipId(rs.getObject("id", UUID.class)),
+                        new Need(rs.getInt("plan_version"), rs.getBoolean("employer_signed"),
+                                rs.getInt("employer_ratings"), rs.getBoolean("pre_start"), rs.getBoolean("start_up"))))
                 .list();
         return needs;
     }

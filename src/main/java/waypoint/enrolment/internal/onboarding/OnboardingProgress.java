@@ -4,12 +4,12 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 
 /** Counts what has been done for one apprenticeship's onboarding, in one query, and gives each task's state. */
@@ -31,7 +31,7 @@ public class OnboardingProgress {
 
     @Transactional(readOnly = true)
     public OnboardingFacts facts(ApprenticeshipSummary apprenticeship) {
-        UUID id = apprenticeship.id().value();
+        ApprenticeshipId id = apprenticeship.id();
         int ksbs = rules.standard(apprenticeship).map(standard -> standard.ksbs().size()).orElse(0);
         Map<OnboardingTask, Boolean> forms = new EnumMap<>(OnboardingTask.class);
         jdbc.sql("SELECT task, completed FROM onboarding_task WHERE apprenticeship_id = :id").param("id", id)

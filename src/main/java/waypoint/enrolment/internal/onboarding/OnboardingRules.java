@@ -28,6 +28,7 @@ import waypoint.rules.ProviderPolicy;
 import waypoint.rules.RuleEvaluation;
 import waypoint.rules.RuleInputException;
 import waypoint.rules.StandardFacts;
+import waypoint.shared.money.Money;
 
 /**
  * The funding-rule pack applied to an apprenticeship being onboarded: its dates and hours, the learner's age, the
@@ -73,23 +74,23 @@ public class OnboardingRules {
      * pace) comes here, so they all see the same answer.
      */
     public Optional<RuleEvaluation> evaluate(ApprenticeshipSummary apprenticeship) {
-        return evaluate(apprenticeship, decidedPriorLearningHours(apprenticeship.id().value()),
-                answers.read(apprenticeship.id().value(), OnboardingTask.INITIAL_ASSESSMENT),
-                answers.read(apprenticeship.id().value(), OnboardingTask.ELIGIBILITY));
+        return evaluate(apprenticeship, decidedPriorLearningHours(apprenticeship.id()),
+                answers.read(apprenticeship.id(), OnboardingTask.INITIAL_ASSESSMENT),
+                answers.read(apprenticeship.id(), OnboardingTask.ELIGIBILITY));
     }
 
     /** As recorded, but with {@code rplHours} of prior learning (hours being decided). */
     public Optional<RuleEvaluation> evaluateWithPriorLearning(ApprenticeshipSummary apprenticeship,
             BigDecimal rplHours) {
-        return evaluate(apprenticeship, rplHours, answers.read(apprenticeship.id().value(),
+        return evaluate(apprenticeship, rplHours, answers.read(apprenticeship.id(),
                 OnboardingTask.INITIAL_ASSESSMENT),
-                answers.read(apprenticeship.id().value(), OnboardingTask.ELIGIBILITY));
+                answers.read(apprenticeship.id(), OnboardingTask.ELIGIBILITY));
     }
 
     /** As recorded, but with the eligibility answers being saved. */
     Optional<RuleEvaluation> evaluateWithEligibility(ApprenticeshipSummary apprenticeship, TaskAnswers eligibility) {
-        return evaluate(apprenticeship, decidedPriorLearningHours(apprenticeship.id().value()),
-                answers.read(apprenticeship.id().value(), OnboardingTask.INITIAL_ASSESSMENT), eligibility);
+        return evaluate(apprenticeship, decidedPriorLearningHours(apprenticeship.id()),
+                answers.read(apprenticeship.id(), OnboardingTask.INITIAL_ASSESSMENT), eligibility);
     }
 
     /** The employer's decision on English and maths as the initial assessment records it. */
@@ -108,29 +109,29 @@ public class OnboardingRules {
         if (apprenticeships.isEmpty()) {
             return evaluated;
         }
-        Set<UUID> ids = apprenticeships.stream().map(a -> a.id().value()).collect(Collectors.toSet());
+        Set<ApprenticeshipId> ids = apprenticeships.stream().map(ApprenticeshipSummary::id).collect(Collectors.toSet());
         Map<LearnerId, java.time.LocalDate> born = learners.datesOfBirth(
                 apprenticeships.stream().map(ApprenticeshipSummary::learnerId).collect(Collectors.toSet()));
-        Map<UUID, BigDecimal> rpl = new HashMap<>();
+        Map<ApprenticeshipId, BigDecimal> rpl = new HashMap<>();
         jdbc.sql("""
                 SELECT apprenticeship_id, hours_recognised FROM prior_learning
                 WHERE apprenticeship_id IN (:ids) AND decided_at IS NOT NULL""")
                 .param("ids", ids).query(rs -> {
-                    rpl.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2));
+                    rpl.put(new ApprenticeshipId(rs.getObject(1, UUID.class)), rs.getBigDecimal(2));
                 });
-        Map<UUID, BigDecimal> prices = new HashMap<>();
+        Map<ApprenticeshipId, Money> prices = new HashMap<>();
         jdbc.sql("SELECT id, training_price FROM apprenticeship WHERE id IN (:ids) AND training_price IS NOT NULL")
                 .param("ids", ids).query(rs -> {
-                    prices.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2));
+                    prices.put(new ApprenticeshipId(rs.getObject(1, UUID.class)), Money.of(rs.getBigDecimal(2)));
                 });
-        Map<UUID, TaskAnswers> initialAssessments = answers.read(ids, OnboardingTask.INITIAL_ASSESSMENT);
-        Map<UUID, TaskAnswers> eligibilities = answers.read(ids, OnboardingTask.ELIGIBILITY);
+        Map<ApprenticeshipId, TaskAnswers> initialAssessments = answers.read(ids, OnboardingTask.INITIAL_ASSESSMENT);
+        Map<ApprenticeshipId, TaskAnswers> eligibilities = answers.read(ids, OnboardingTask.ELIGIBILITY);
         PlanningPolicy policy = provider.planningPolicy();
         Map<String, Optional<StandardDetails>> standardVersions = new HashMap<>();
         for (ApprenticeshipSummary a : apprenticeships) {
             Optional<StandardDetails> standard = standardVersions.computeIfAbsent(
                     a.standardReference() + " " + a.standardVersion(), key -> standard(a));
-            UUID id = a.id().value();
+            ApprenticeshipId id = a.id();
             evaluate(a, standard, Optional.ofNullable(born.get(a.learnerId())), rpl.get(id),
                     initialAssessments.get(id), eligibilities.get(id),
                     Optional.ofNullable(prices.get(id)), () -> policy)
@@ -154,7 +155,7 @@ public class OnboardingRules {
     /** The rules applied to one apprenticeship's facts, read one by one or for many at once. */
     private static Optional<RuleEvaluation> evaluate(ApprenticeshipSummary apprenticeship,
             Optional<StandardDetails> standard, Optional<java.time.LocalDate> born, BigDecimal rplHours,
-            TaskAnswers initialAssessment, TaskAnswers eligibility, Optional<BigDecimal> price,
+            TaskAnswers initialAssessment, TaskAnswers eligibility, Optional<Money> price,
             Supplier<PlanningPolicy> planningPolicy) {
         if (standard.isEmpty() || born.isEmpty() || apprenticeship.startDate() == null
                 || apprenticeship.plannedEndDate() == null || apprenticeship.weeklyHours() == null) {
@@ -164,7 +165,7 @@ public class OnboardingRules {
             StandardDetails details = standard.get();
             StandardFacts standardFacts = new StandardFacts(details.referenceNumber(),
                     details.publishedMinimumOtjHours().map(BigDecimal::valueOf),
-                    details.fundingBandMaximum().map(m -> m.pounds()).orElse(BigDecimal.ZERO),
+                    details.fundingBandMaximum().orElse(Money.ZERO),
                     details.typicalDurationMonths().orElse(TYPICAL_DURATION_WHEN_NOT_RECORDED),
                     Optional.of(details.level()), details.programmeType());
             ApprenticeshipFacts facts = ApprenticeshipFacts.of(apprenticeship.startDate(),
@@ -187,14 +188,14 @@ public class OnboardingRules {
         }
     }
 
-    private BigDecimal decidedPriorLearningHours(java.util.UUID apprenticeshipId) {
+    private BigDecimal decidedPriorLearningHours(ApprenticeshipId apprenticeshipId) {
         return jdbc.sql("""
                 SELECT hours_recognised FROM prior_learning WHERE apprenticeship_id = :id AND decided_at IS NOT NULL""")
                 .param("id", apprenticeshipId).query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);
     }
 
-    private Optional<BigDecimal> trainingPrice(ApprenticeshipSummary apprenticeship) {
+    private Optional<Money> trainingPrice(ApprenticeshipSummary apprenticeship) {
         return jdbc.sql("SELECT training_price FROM apprenticeship WHERE id = :id").param("id", apprenticeship.id())
-                .query((rs, n) -> Optional.ofNullable(rs.getBigDecimal(1))).optional().flatMap(p -> p);
+                .query((rs, n) -> Optional.ofNullable(Money.of(rs.getBigDecimal(1)))).optional().flatMap(p -> p);
     }
 }

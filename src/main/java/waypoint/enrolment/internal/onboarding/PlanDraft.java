@@ -2,17 +2,21 @@ package waypoint.enrolment.internal.onboarding;
 
 import java.util.List;
 
+import waypoint.enrolment.FunctionalSkillsChoice;
+
 /**
  * A training plan as typed on the form or sent to the API, before it is checked: text throughout, so that a number or
  * date that is not one is a field error like any other. KSBs are codes separated by commas or spaces (“K1, S2”).
  *
- * The functional skills planned are a level's name ({@code LEVEL_2}) or {@code NONE} (blank: none).
+ * The functional skills planned are a level's name ({@code LEVEL_2}) or {@code NONE} (blank: none): the one question
+ * the record checks itself, with Bean Validation; the plan's rules check the rest.
  *
  * @param basedOnVersion the version the editor started from (0 for the first): the optimistic lock
  */
 public record PlanDraft(int basedOnVersion, String plannedOtjHours, String teachingSessions, String studyDays,
         List<MilestoneDraft> milestones, String rolesAndResponsibilities, String supportNeeds,
-        String englishAndMathsPlan, String functionalSkillsEnglish, String functionalSkillsMaths) {
+        String englishAndMathsPlan, @FunctionalSkillsChoice(subject = "English") String functionalSkillsEnglish,
+        @FunctionalSkillsChoice(subject = "maths") String functionalSkillsMaths) {
 
     public PlanDraft {
         milestones = milestones == null ? List.of() : List.copyOf(milestones);

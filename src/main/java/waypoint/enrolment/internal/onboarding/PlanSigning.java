@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.UserAccounts;
 import waypoint.organisation.Learners;
@@ -40,7 +41,8 @@ class PlanSigning {
         this.clock = clock;
     }
 
-    List<PlanSignature> signatures(UUID apprenticeshipId, Document document, int version, String canonicalText) {
+    List<PlanSignature> signatures(ApprenticeshipId apprenticeshipId, Document document, int version,
+            String canonicalText) {
         return jdbc.sql("""
                 SELECT party, signer_account_id, typed_name, signed_at, ip_address, document_sha256
                 FROM onboarding_signature
@@ -56,7 +58,7 @@ class PlanSigning {
     }
 
     /** The latest version of a document anyone signed on this apprenticeship. */
-    Optional<Integer> latestVersion(UUID apprenticeshipId, Document document) {
+    Optional<Integer> latestVersion(ApprenticeshipId apprenticeshipId, Document document) {
         return jdbc.sql("""
                 SELECT max(document_version) FROM onboarding_signature
                 WHERE apprenticeship_id = :id AND document = :document""")
@@ -65,7 +67,7 @@ class PlanSigning {
     }
 
     /** Keeps the signature; a party that already signed this version keeps its first signature. */
-    boolean keep(UUID apprenticeshipId, Document document, int version, Party party, Signature signature) {
+    boolean keep(ApprenticeshipId apprenticeshipId, Document document, int version, Party party, Signature signature) {
         return jdbc.sql("""
                 INSERT INTO onboarding_signature (id, apprenticeship_id, document, document_version, party,
                        signer_account_id, typed_name, signed_at, ip_address, document_sha256)

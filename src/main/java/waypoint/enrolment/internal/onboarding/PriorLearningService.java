@@ -173,7 +173,7 @@ public class PriorLearningService {
                 .param("reducedMinimum", reductions.map(PriorLearning::reducedMinimumOtjHours).orElse(null))
                 .param("shorterBy", reductions.map(r -> (int) r.durationReductionDays()).orElse(null))
                 .param("pricePercentage", reductions.map(PriorLearning::minimumPriceReductionPercentage).orElse(null))
-                .param("priceReduction", reductions.map(PriorLearning::minimumPriceReduction).orElse(null))
+                .param("priceReduction", reductions.map(r -> r.minimumPriceReduction().pounds()).orElse(null))
                 .param("hours", hours.setScale(1, java.math.RoundingMode.HALF_UP)).param("reason", reason.strip())
                 .param("explanation", explanation).param("now", now).param("by", user.id())
                 .param("id", apprenticeshipId).update();

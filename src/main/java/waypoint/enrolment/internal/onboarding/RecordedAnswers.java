@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import waypoint.enrolment.ApprenticeshipId;
+
 /**
  * The saved answers of a form task, as recorded: read by the form tasks themselves and by the funding rules (the
  * employer's English and maths decision, the care-leaver and education, health and care plan answers), so both read
@@ -29,7 +31,7 @@ class RecordedAnswers {
         this.json = json;
     }
 
-    TaskAnswers read(UUID apprenticeshipId, OnboardingTask task) {
+    TaskAnswers read(ApprenticeshipId apprenticeshipId, OnboardingTask task) {
         return jdbc.sql("""
                 SELECT answers::text, completed, version FROM onboarding_task
                 WHERE apprenticeship_id = :id AND task = :task""")
@@ -40,8 +42,9 @@ class RecordedAnswers {
     }
 
     /** The same task's answers of many apprenticeships in one query; {@link TaskAnswers#none()} for those without. */
-    Map<UUID, TaskAnswers> read(java.util.Collection<UUID> apprenticeshipIds, OnboardingTask task) {
-        Map<UUID, TaskAnswers> found = new java.util.HashMap<>();
+    Map<ApprenticeshipId, TaskAnswers> read(java.util.Collection<ApprenticeshipId> apprenticeshipIds,
+            OnboardingTask task) {
+        Map<ApprenticeshipId, TaskAnswers> found = new java.util.HashMap<>();
         apprenticeshipIds.forEach(id -> found.put(id, TaskAnswers.none()));
         if (apprenticeshipIds.isEmpty()) {
             return found;
@@ -51,8 +54,8 @@ class RecordedAnswers {
                 WHERE apprenticeship_id IN (:ids) AND task = :task""")
                 .param("ids", java.util.Set.copyOf(apprenticeshipIds)).param("task", task.name())
                 .query(rs -> {
-                    found.put(rs.getObject(1, UUID.class), new TaskAnswers(json.readValue(rs.getString(2), ANSWERS),
-                            rs.getBoolean(3), rs.getInt(4), true));
+                    found.put(new ApprenticeshipId(rs.getObject(1, UUID.class)), new TaskAnswers(
+                            json.readValue(rs.getString(2), ANSWERS), rs.getBoolean(3), rs.getInt(4), true));
                 });
         return found;
     }

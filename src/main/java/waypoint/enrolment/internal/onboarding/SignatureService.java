@@ -78,11 +78,11 @@ public class SignatureService {
         }
         Signature signature = signing.sign(user.id(), user.displayName(), typedName, ipAddress,
                 latest.canonicalText());
-        if (store.keep(apprenticeshipId.value(), Document.TRAINING_PLAN, latest.number(), party, signature)) {
+        if (store.keep(apprenticeshipId, Document.TRAINING_PLAN, latest.number(), party, signature)) {
             events.publishEvent(RecordChanged.created("training plan signature", apprenticeshipId.value(),
                     party.words() + " signed version " + latest.number() + " as " + signature.typedName()));
         }
-        return store.signatures(apprenticeshipId.value(), Document.TRAINING_PLAN, latest.number(),
+        return store.signatures(apprenticeshipId, Document.TRAINING_PLAN, latest.number(),
                 latest.canonicalText())
                 .stream().filter(s -> s.party() == party).findFirst().orElseThrow();
     }
@@ -114,18 +114,18 @@ public class SignatureService {
     @Transactional(readOnly = true)
     public Optional<Declaration> declaration(CurrentUser user, ApprenticeshipId apprenticeshipId) {
         ApprenticeshipSummary apprenticeship = policy.requireView(user, apprenticeshipId);
-        Optional<Integer> signed = store.latestVersion(apprenticeshipId.value(), Document.HANDBOOK_DECLARATION);
+        Optional<Integer> signed = store.latestVersion(apprenticeshipId, Document.HANDBOOK_DECLARATION);
         if (signed.isEmpty()) {
             return Optional.empty();
         }
         Optional<DocumentVersion> handbook = documents.version(DocumentKind.LEARNER_HANDBOOK, signed.get());
-        Optional<PlanSignature> named = store.signatures(apprenticeshipId.value(), Document.HANDBOOK_DECLARATION,
+        Optional<PlanSignature> named = store.signatures(apprenticeshipId, Document.HANDBOOK_DECLARATION,
                 signed.get(), declarationText(apprenticeship, handbook)).stream().findFirst();
         if (named.isPresent() && named.get().verification() == Signing.Verification.MATCHES) {
             return Optional.of(new Declaration(named.get(), handbook));
         }
         // signed before the handbook was kept in Waypoint: those words named no version
-        return store.signatures(apprenticeshipId.value(), Document.HANDBOOK_DECLARATION, signed.get(),
+        return store.signatures(apprenticeshipId, Document.HANDBOOK_DECLARATION, signed.get(),
                 declarationText(apprenticeship, Optional.empty())).stream().findFirst()
                 .map(s -> new Declaration(s, Optional.empty()));
     }
@@ -154,12 +154,12 @@ public class SignatureService {
         }
         String text = declarationText(apprenticeship, Optional.of(handbook));
         Signature signature = signing.sign(user.id(), user.displayName(), typedName, ipAddress, text);
-        if (store.keep(apprenticeshipId.value(), Document.HANDBOOK_DECLARATION, handbook.number(), Party.LEARNER,
+        if (store.keep(apprenticeshipId, Document.HANDBOOK_DECLARATION, handbook.number(), Party.LEARNER,
                 signature)) {
             events.publishEvent(RecordChanged.created("handbook declaration", apprenticeshipId.value(),
                     "signed " + handbook.label() + " as " + signature.typedName()));
         }
-        return store.signatures(apprenticeshipId.value(), Document.HANDBOOK_DECLARATION, handbook.number(),
+        return store.signatures(apprenticeshipId, Document.HANDBOOK_DECLARATION, handbook.number(),
                 text).get(0);
     }
 }

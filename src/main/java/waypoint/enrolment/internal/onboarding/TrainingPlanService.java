@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
+import jakarta.validation.Validator;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -36,6 +37,7 @@ import waypoint.rules.RuleEvaluation;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.signing.DocumentHash;
 import waypoint.shared.web.DateText;
+import waypoint.shared.web.FormChecks;
 
 /**
  * The training plan (the handbook's Individual Learning Plan): staff write it once the assessments and prior learning
@@ -58,11 +60,13 @@ public class TrainingPlanService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Apprenticeships apprenticeships;
+    private final Validator validator;
 
     TrainingPlanService(JdbcClient jdbc, JsonMapper json, OnboardingPolicy policy, OnboardingProgress progress,
             OnboardingRules rules, FormTaskService forms, PlanSigning signing, Clock clock,
-            ApplicationEventPublisher events, Apprenticeships apprenticeships) {
+            ApplicationEventPublisher events, Apprenticeships apprenticeships, Validator validator) {
         this.apprenticeships = apprenticeships;
+        this.validator = validator;
         this.jdbc = jdbc;
         this.json = json;
         this.policy = policy;
@@ -98,7 +102,7 @@ public class TrainingPlanService {
         Optional<RuleEvaluation> evaluation = evaluation(apprenticeship);
         List<PlanVersion> versions = versions(apprenticeship.id());
         Optional<PlanVersion> latest = versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(0));
-        List<PlanSignature> signatures = latest.map(v -> signing.signatures(apprenticeship.id().value(),
+        List<PlanSignature> signatures = latest.map(v -> signing.signatures(apprenticeship.id(),
                 Document.TRAINING_PLAN, v.number(), v.canonicalText())).orElse(List.of());
         return new PlanPage(apprenticeship, heading(apprenticeship, evaluation), latest, signatures, versions,
                 evaluation, rules.standard(apprenticeship).map(StandardDetails::ksbs).orElse(List.of()));
@@ -114,7 +118,7 @@ public class TrainingPlanService {
     @Transactional(readOnly = true)
     public List<PlanSignature> signaturesOn(CurrentUser user, ApprenticeshipId apprenticeshipId, PlanVersion version) {
         policy.requireView(user, apprenticeshipId);
-        return signing.signatures(apprenticeshipId.value(), Document.TRAINING_PLAN, version.number(),
+        return signing.signatures(apprenticeshipId, Document.TRAINING_PLAN, version.number(),
                 version.canonicalText());
     }
 
@@ -138,8 +142,9 @@ public class TrainingPlanService {
 
     /**
      * Saves the draft as the next version. Refused when the plan cannot start yet, when someone saved a version since
-     * the editor's ({@link EditConflictException}, their draft kept by the caller), or for wrong answers; a draft
-     * that changes nothing saves nothing (a repeated submission is harmless).
+     * the editor's ({@link EditConflictException}, their draft kept by the caller), or for wrong answers (first those
+     * the draft checks itself, then the plan's rules); a draft that changes nothing saves nothing (a repeated
+     * submission is harmless).
      */
     @Transactional
     public PlanVersion save(CurrentUser user, ApprenticeshipId apprenticeshipId, PlanDraft draft) {
@@ -151,6 +156,7 @@ public class TrainingPlanService {
         }
         Optional<RuleEvaluation> evaluation = evaluation(apprenticeship);
         PlanHeading heading = heading(apprenticeship, evaluation);
+        FormChecks.require(validator, draft);
         PlanContent content = check(draft, heading, rules.standard(apprenticeship));
         List<PlanVersion> versions = versions(apprenticeshipId);
         Optional<PlanVersion> latest = versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(0));
@@ -199,7 +205,7 @@ public class TrainingPlanService {
 
     private PlanVersion add(ApprenticeshipSummary apprenticeship, int number, PlanHeading heading,
             PlanContent content, List<String> changes, UUID by) {
-        UUID apprenticeshipId = apprenticeship.id().value();
+        ApprenticeshipId apprenticeshipId = apprenticeship.id();
         String text = PlanText.of(number, heading, content);
         try {
             jdbc.sql("""
@@ -215,7 +221,7 @@ public class TrainingPlanService {
             throw new EditConflictException("Someone else saved version " + number + " of the training plan at the"
                     + " same moment. Your answers are kept below: check them against it and save again.");
         }
-        events.publishEvent(RecordChanged.created("training plan version " + number, apprenticeshipId,
+        events.publishEvent(RecordChanged.created("training plan version " + number, apprenticeshipId.value(),
                 String.join("; ", changes)));
         signing.askToSign(apprenticeship, number, changes);
         return versions(apprenticeship.id()).get(0);
@@ -247,7 +253,10 @@ public class TrainingPlanService {
                 evaluation.flatMap(RuleEvaluation::minimumOtjHours).orElse(null));
     }
 
-    /** Every wrong answer at once, named as the form names its fields. */
+    /**
+     * Every wrong answer at once, named as the form names its fields; the answers the draft checks itself (the
+     * functional skills planned, {@link PlanDraft}) were checked before.
+     */
     static PlanContent check(PlanDraft draft, PlanHeading heading, Optional<StandardDetails> standard) {
         Refusals refusals = new Refusals();
         BigDecimal hours = null;
@@ -318,11 +327,9 @@ public class TrainingPlanService {
                 true);
         text(refusals, "supportNeeds", "the support needs, or “none”", draft.supportNeeds(), true);
         text(refusals, "englishAndMathsPlan", "the English and maths plan", draft.englishAndMathsPlan(), true);
-        Map<String, String> unreadable = new LinkedHashMap<>();
-        PlannedFunctionalSkills functionalSkills = PlannedFunctionalSkills.read(draft.functionalSkillsEnglish(),
-                draft.functionalSkillsMaths(), "functionalSkillsEnglish", "functionalSkillsMaths", unreadable);
-        unreadable.forEach(refusals::refuse);
         refusals.throwIfAny();
+        PlannedFunctionalSkills functionalSkills = PlannedFunctionalSkills.chosen(draft.functionalSkillsEnglish(),
+                draft.functionalSkillsMaths());
         return new PlanContent(hours, draft.teachingSessions(), draft.studyDays(), milestones,
                 draft.rolesAndResponsibilities(), draft.supportNeeds(), draft.englishAndMathsPlan(), functionalSkills);
     }

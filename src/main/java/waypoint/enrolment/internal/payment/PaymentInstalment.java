@@ -1,7 +1,6 @@
 package waypoint.enrolment.internal.payment;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -11,8 +10,10 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.internal.Refusals;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.money.Money;
 
 /**
  * One instalment of the employer's payment plan for its share of the price (docs/domain/funding-rules.md, The
@@ -62,8 +63,8 @@ public class PaymentInstalment {
      * An instalment of more than £0 in pounds and pence, due on or after the apprenticeship's start; refused with
      * field errors otherwise. The date and the amount are given (the forms ask for them).
      */
-    static PaymentInstalment plan(UUID apprenticeshipId, LocalDate startDate, LocalDate dueOn, BigDecimal amount,
-            Instant at, UUID by) {
+    static PaymentInstalment plan(ApprenticeshipId apprenticeshipId, LocalDate startDate, LocalDate dueOn,
+            Money amount, Instant at, UUID by) {
         java.util.Objects.requireNonNull(dueOn, "the date the instalment is due");
         java.util.Objects.requireNonNull(amount, "the amount");
         Refusals refusals = new Refusals();
@@ -71,14 +72,14 @@ public class PaymentInstalment {
             refusals.refuse("dueOn", "An instalment of the employer's contribution falls due on or after the start"
                     + " date");
         }
-        if (amount.signum() <= 0) {
+        if (!amount.isMoreThan(Money.ZERO)) {
             refusals.refuse("amount", "The amount must be more than £0");
-        } else if (amount.scale() > 2 || amount.compareTo(new BigDecimal("99999999.99")) > 0) {
+        } else if (amount.isMoreThan(Money.pounds("99999999.99"))) {
             refusals.refuse("amount", "Enter the amount in pounds and pence, like 150 or 150.50");
         }
         refusals.throwIfAny();
-        return new PaymentInstalment(UUID.randomUUID(), apprenticeshipId, dueOn,
-                amount.setScale(2, RoundingMode.HALF_UP), State.DUE, null, null, at, by, null, null);
+        return new PaymentInstalment(UUID.randomUUID(), apprenticeshipId.value(), dueOn,
+                amount.pounds(), State.DUE, null, null, at, by, null, null);
     }
 
     /** Staff record it paid on a day (given) not in the future; an instalment already paid is refused. */
@@ -111,16 +112,16 @@ public class PaymentInstalment {
         return id;
     }
 
-    public UUID apprenticeshipId() {
-        return apprenticeshipId;
+    public ApprenticeshipId apprenticeshipId() {
+        return new ApprenticeshipId(apprenticeshipId);
     }
 
     public LocalDate dueOn() {
         return dueOn;
     }
 
-    public BigDecimal amount() {
-        return amount;
+    public Money amount() {
+        return Money.of(amount);
     }
 
     public State state() {

@@ -1,6 +1,5 @@
 package waypoint.enrolment.internal.payment;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +24,7 @@ import waypoint.shared.NotFoundException;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.messaging.NotificationRequested;
 import waypoint.shared.time.GovUkDates;
+import waypoint.shared.money.Money;
 
 /**
  * The employer's payment plan for its contribution (docs/domain/funding-rules.md, The employer's payment plan):
@@ -74,9 +74,9 @@ public class PaymentPlans {
 
     @Transactional
     public PaymentInstalment add(CurrentUser user, ApprenticeshipId apprenticeshipId, LocalDate dueOn,
-            BigDecimal amount) {
+            Money amount) {
         ApprenticeshipSummary apprenticeship = managed(user, apprenticeshipId);
-        PaymentInstalment planned = instalments.save(PaymentInstalment.plan(apprenticeshipId.value(),
+        PaymentInstalment planned = instalments.save(PaymentInstalment.plan(apprenticeshipId,
                 apprenticeship.startDate(), dueOn, amount, clock.instant(), user.id()));
         events.publishEvent(RecordChanged.updated("Apprenticeship", apprenticeshipId.value(), "payment plan",
                 "instalment of " + planned.amount() + " due " + planned.dueOn()));
@@ -88,7 +88,7 @@ public class PaymentPlans {
             LocalDate on) {
         managed(user, apprenticeshipId);
         PaymentInstalment instalment = instalments.findById(instalmentId)
-                .filter(i -> i.apprenticeshipId().equals(apprenticeshipId.value()))
+                .filter(i -> i.apprenticeshipId().equals(apprenticeshipId))
                 .orElseThrow(() -> new NotFoundException("Instalment"));
         instalment.recordPaid(on, LocalDate.now(clock), user.id());
         events.publishEvent(RecordChanged.updated("Apprenticeship", apprenticeshipId.value(), "instalment due "
@@ -98,11 +98,11 @@ public class PaymentPlans {
 
     /** For the system (demo data): the same checks as a person's, by no one in particular; paid if {@code paidOn}. */
     @Transactional
-    public PaymentInstalment plan(ApprenticeshipId apprenticeshipId, LocalDate dueOn, BigDecimal amount,
+    public PaymentInstalment plan(ApprenticeshipId apprenticeshipId, LocalDate dueOn, Money amount,
             LocalDate paidOn) {
         ApprenticeshipSummary apprenticeship = apprenticeships.find(apprenticeshipId)
                 .orElseThrow(() -> new NotFoundException("Apprenticeship"));
-        PaymentInstalment planned = PaymentInstalment.plan(apprenticeshipId.value(), apprenticeship.startDate(), dueOn,
+        PaymentInstalment planned = PaymentInstalment.plan(apprenticeshipId, apprenticeship.startDate(), dueOn,
                 amount, clock.instant(), null);
         if (paidOn != null) {
             planned.recordPaid(paidOn, LocalDate.now(clock), null);
@@ -139,7 +139,7 @@ public class PaymentPlans {
         LocalDate today = LocalDate.now(clock);
         int reminded = 0;
         for (PaymentInstalment due : instalments.findToRemind(today, today.plusDays(REMIND_DAYS_BEFORE))) {
-            var apprenticeship = apprenticeships.find(new ApprenticeshipId(due.apprenticeshipId()));
+            var apprenticeship = apprenticeships.find(due.apprenticeshipId());
             if (apprenticeship.isEmpty()) {
                 continue;
             }

@@ -101,7 +101,8 @@ class OnboardingApi {
     record TaskEntry(String task, String title, String state) {
     }
 
-    record TaskListResponse(UUID apprenticeshipId, String status, List<TaskEntry> tasks, boolean readyToStart) {
+    record TaskListResponse(ApprenticeshipId apprenticeshipId, String status, List<TaskEntry> tasks,
+            boolean readyToStart) {
     }
 
     @GetMapping("/onboarding")
@@ -109,7 +110,7 @@ class OnboardingApi {
             + " CANNOT_START_YET)")
     TaskListResponse taskList(CurrentUser user, @PathVariable ApprenticeshipId id) {
         OnboardingService.TaskList list = onboarding.taskList(user, id);
-        return new TaskListResponse(id.value(), list.apprenticeship().status().name(), list.tasks().stream()
+        return new TaskListResponse(id, list.apprenticeship().status().name(), list.tasks().stream()
                 .map(t -> new TaskEntry(t.slug(), t.title(), list.state(t).name())).toList(), list.readyToStart());
     }
 

@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
@@ -231,7 +232,7 @@ public class AccountabilityReport {
             List<SnapshotCalculation.Member> members = figure.hasCohort()
                     ? store.counted(kept.id(), bit, filter.by(), filter.group(), (long) number * size, size)
                     : List.of();
-            Map<java.util.UUID, Figure.Counted> why = new java.util.HashMap<>();
+            Map<ApprenticeshipId, Figure.Counted> why = new java.util.HashMap<>();
             IndicatorRules.measure(indicator, members.stream().map(SnapshotCalculation.Member::fact).toList(), year,
                     kept.asAt()).counted().forEach(c -> why.put(c.fact().id(), c));
             List<Figure.Counted> items = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipStatus;
 
 /**
@@ -15,15 +16,15 @@ import waypoint.enrolment.ApprenticeshipStatus;
  * while not known, never zero. {@code foundation} and {@code unit} are the catalogue's programme type of the version
  * (docs/domain/programme-types.md).
  */
-public record ApprenticeshipFact(UUID id, String learnerName, String standardReference, String standardTitle,
-        Integer level, boolean foundation, UUID tutorId, String tutorName, UUID employerId, String employerName,
-        LocalDate dateOfBirth, LocalDate start, LocalDate plannedEnd, ApprenticeshipStatus status,
+public record ApprenticeshipFact(ApprenticeshipId id, String learnerName, String standardReference,
+        String standardTitle, Integer level, boolean foundation, UUID tutorId, String tutorName, UUID employerId,
+        String employerName, LocalDate dateOfBirth, LocalDate start, LocalDate plannedEnd, ApprenticeshipStatus status,
         LocalDate learningEnded, LocalDate achieved, LocalDate withdrawn, ApprenticeshipStatus withdrawnFrom,
         List<Break> breaks, boolean assessmentOrganisationRecorded, BigDecimal plannedOtjHours,
         BigDecimal minimumOtjHours, boolean unit) {
 
     /** An apprenticeship standard or a foundation apprenticeship: not an apprenticeship unit. */
-    public ApprenticeshipFact(UUID id, String learnerName, String standardReference, String standardTitle,
+    public ApprenticeshipFact(ApprenticeshipId id, String learnerName, String standardReference, String standardTitle,
             Integer level, boolean foundation, UUID tutorId, String tutorName, UUID employerId, String employerName,
             LocalDate dateOfBirth, LocalDate start, LocalDate plannedEnd, ApprenticeshipStatus status,
             LocalDate learningEnded, LocalDate achieved, LocalDate withdrawn, ApprenticeshipStatus withdrawnFrom,

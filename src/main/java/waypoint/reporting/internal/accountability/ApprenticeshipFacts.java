@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.enrolment.ApprenticeshipStatus;
 
@@ -128,7 +129,7 @@ class ApprenticeshipFacts {
         }
         LocalDate achieved = r.status() != ApprenticeshipStatus.COMPLETED ? null
                 : r.achievementDate() != null ? r.achievementDate() : completed;
-        return new ApprenticeshipFact(r.id(), r.learner(), r.standard(), r.title(), r.level(),
+        return new ApprenticeshipFact(new ApprenticeshipId(r.id()), r.learner(), r.standard(), r.title(), r.level(),
                 r.foundation(), r.tutorId(), r.tutor(), r.employerId(), r.employer(), r.born(), r.start(),
                 r.plannedEnd(), r.status(), learningEnded,
                 achieved, r.status() == ApprenticeshipStatus.WITHDRAWN ? withdrawn : null, withdrawnFrom, breaks,

@@ -19,6 +19,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.reporting.internal.TableCopy;
 
@@ -337,8 +338,9 @@ class SnapshotStore {
             spec = spec.param("group", group);
         }
         return spec.query((rs, n) -> new SnapshotCalculation.Member(new ApprenticeshipFact(
-                        rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-                        (Integer) rs.getObject(5), rs.getBoolean(6), rs.getObject(8, UUID.class), rs.getString(9),
+                        new ApprenticeshipId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3),
+                        rs.getString(4), (Integer) rs.getObject(5), rs.getBoolean(6), rs.getObject(8, UUID.class),
+                        rs.getString(9),
                         rs.getObject(10, UUID.class), rs.getString(11), rs.getObject(12, LocalDate.class),
                         rs.getObject(13, LocalDate.class), rs.getObject(14, LocalDate.class),
                         ApprenticeshipStatus.valueOf(rs.getString(15)), rs.getObject(16, LocalDate.class),

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.identity.CurrentUser;
 import waypoint.otj.OffTheJobHours;
@@ -42,7 +43,7 @@ public class BehindPaceReport {
         this.offTheJob = offTheJob;
     }
 
-    public record Row(UUID apprenticeshipId, String learnerName, String employerName, String tutorName,
+    public record Row(ApprenticeshipId apprenticeshipId, String learnerName, String employerName, String tutorName,
             String standard, BigDecimal planned, BigDecimal expected, BigDecimal approved, BigDecimal pending,
             BigDecimal shortfall, RagStatus status) {
     }
@@ -136,7 +137,7 @@ public class BehindPaceReport {
             BigDecimal planned = rs.getBigDecimal("planned");
             BigDecimal expected = rs.getBigDecimal("expected_hours").setScale(1, RoundingMode.HALF_UP);
             BigDecimal approved = rs.getBigDecimal("approved").setScale(1, RoundingMode.HALF_UP);
-            return new Row(rs.getObject("id", UUID.class), rs.getString("learner_name"),
+            return new Row(new ApprenticeshipId(rs.getObject("id", UUID.class)), rs.getString("learner_name"),
                     rs.getString("employer_name"), rs.getString("tutor_name"),
                     rs.getString("standard_reference"), planned, expected, approved,
                     rs.getBigDecimal("pending").setScale(1, RoundingMode.HALF_UP),

@@ -121,9 +121,9 @@ public class CaseloadBoard {
      * {@code signaturesWaitingSince} is the day the oldest document still waiting for a signature was sent, null when
      * none waits.
      */
-    public record Row(UUID apprenticeshipId, String learnerName, UUID tutorId, String tutorName, UUID employerId,
-            String employerName, String standard, String status, List<Signal> signals, BigDecimal shortfallHours,
-            LocalDate reviewDue, Long ilrErrors, LocalDate signaturesWaitingSince) {
+    public record Row(ApprenticeshipId apprenticeshipId, String learnerName, UUID tutorId, String tutorName,
+            UUID employerId, String employerName, String standard, String status, List<Signal> signals,
+            BigDecimal shortfallHours, LocalDate reviewDue, Long ilrErrors, LocalDate signaturesWaitingSince) {
 
         public long count(RagStatus rag) {
             long n = 0;
@@ -315,13 +315,13 @@ public class CaseloadBoard {
                             : INFORMAL.contains(stage) ? new Signal(Kind.SUPPORT, RagStatus.AMBER,
                             "Stage " + stage.substring(6) + " (informal)")
                             : new Signal(Kind.SUPPORT, RagStatus.GREEN, "Open case, no stage under way"));
-                    return new Partial(new Row(rs.getObject(1, UUID.class), rs.getString(2),
+                    return new Partial(new Row(new ApprenticeshipId(rs.getObject(1, UUID.class)), rs.getString(2),
                             rs.getObject(3, UUID.class), rs.getString(4), rs.getObject(5, UUID.class),
                             rs.getString(6), rs.getString(7),
                             waypoint.enrolment.ApprenticeshipStatus.valueOf(rs.getString(8)).words(), signals,
                             shortfall, due, null, null), rs.getObject(15, UUID.class));
                 }).list();
-        Map<UUID, List<SignaturesWaiting.Item>> waiting = signaturesWaiting(partials.stream()
+        Map<ApprenticeshipId, List<SignaturesWaiting.Item>> waiting = signaturesWaiting(partials.stream()
                 .map(p -> p.row().apprenticeshipId()).toList());
         int chaseAfter = waiting.isEmpty() ? 0 : reviewSignatures.chaseAfterDays();
         Optional<IlrChecks.LearnerFindings> ilr = ilrChecks.findingsOf(partials.stream().map(Partial::learnerId)
@@ -356,8 +356,8 @@ public class CaseloadBoard {
      * and the progress reviews sent for signatures (through the review module). Two queries, whatever the number of
      * apprenticeships.
      */
-    private Map<UUID, List<SignaturesWaiting.Item>> signaturesWaiting(List<UUID> ids) {
-        Map<UUID, List<SignaturesWaiting.Item>> waiting = new HashMap<>();
+    private Map<ApprenticeshipId, List<SignaturesWaiting.Item>> signaturesWaiting(List<ApprenticeshipId> ids) {
+        Map<ApprenticeshipId, List<SignaturesWaiting.Item>> waiting = new HashMap<>();
         if (ids.isEmpty()) {
             return waiting;
         }
@@ -384,17 +384,18 @@ public class CaseloadBoard {
                         FROM epa.gateway_signature_waiting g
                         WHERE g.apprenticeship_id = ANY(:ids)
                         GROUP BY g.apprenticeship_id""")
-                .param("ids", ids.toArray(UUID[]::new))
+                .param("ids", ids.stream().map(ApprenticeshipId::value).toArray(UUID[]::new))
                 .query(rs -> {
                     List<String> missing = Arrays.stream((String[]) rs.getArray(5).getArray())
                             .map(code -> PARTIES.getOrDefault(code, code)).toList();
                     String document = "GATEWAY".equals(rs.getString(1)) ? "Gateway meeting record"
                             : "Training plan version " + rs.getInt(3);
-                    waiting.computeIfAbsent(rs.getObject(2, UUID.class), k -> new ArrayList<>())
+                    waiting.computeIfAbsent(new ApprenticeshipId(rs.getObject(2, UUID.class)),
+                                    k -> new ArrayList<>())
                             .add(new SignaturesWaiting.Item(document, missing, rs.getObject(4, LocalDate.class)));
                 });
-        for (ReviewSignaturesWaiting.Waiting w : reviewSignatures.waiting(ids.stream().map(ApprenticeshipId::new).toList())) {
-            waiting.computeIfAbsent(w.apprenticeshipId().value(), k -> new ArrayList<>())
+        for (ReviewSignaturesWaiting.Waiting w : reviewSignatures.waiting(ids)) {
+            waiting.computeIfAbsent(w.apprenticeshipId(), k -> new ArrayList<>())
                     .add(new SignaturesWaiting.Item("Progress review " + w.reviewNumber(), w.parties(),
                             w.since().atZone(GovUkDates.LONDON).toLocalDate()));
         }

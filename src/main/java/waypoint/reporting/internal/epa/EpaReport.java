@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.identity.CurrentUser;
 import waypoint.shared.time.GovUkDates;
@@ -54,8 +55,9 @@ public class EpaReport {
         return access.scopeOf(user);
     }
 
-    public record BookingLine(UUID bookingId, UUID apprenticeshipId, String learnerName, String standardReference,
-            String method, String epaoName, Instant startsAt, String place, String assessor, int attempt) {
+    public record BookingLine(UUID bookingId, ApprenticeshipId apprenticeshipId, String learnerName,
+            String standardReference, String method, String epaoName, Instant startsAt, String place, String assessor,
+            int attempt) {
     }
 
     /** Bookings from today on (or every one with {@code past}), earliest first. */
@@ -74,7 +76,8 @@ public class EpaReport {
                         + " ORDER BY b.starts_at, b.id LIMIT :size OFFSET :offset")
                 .params(scope.sqlParameters()).param("from", Timestamp.from(from))
                 .param("size", PageOf.DEFAULT_SIZE).param("offset", number * PageOf.DEFAULT_SIZE)
-                .query((rs, n) -> new BookingLine(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                .query((rs, n) -> new BookingLine(rs.getObject(1, UUID.class),
+                        new ApprenticeshipId(rs.getObject(2, UUID.class)),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                         rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getString(9), rs.getInt(10)))
                 .list();

@@ -58,7 +58,7 @@ public class EvidencePacks {
     private static final String INDEX = "index.pdf";
 
     /** Who and what the pack is about. */
-    public record Apprentice(UUID id, String name, String uln, String employer, String standard,
+    public record Apprentice(ApprenticeshipId id, String name, String uln, String employer, String standard,
             String standardTitle, LocalDate start, LocalDate plannedEnd, ApprenticeshipStatus status,
             BigDecimal trainingPrice, BigDecimal epaPrice, String fundingType) {
     }
@@ -197,7 +197,7 @@ public class EvidencePacks {
         sections.add(gateway(apprentice));
         sections.add(results(apprentice));
         sections.add(completion(apprentice));
-        RiskList.Line judged = risks.judgeOne(id);
+        RiskList.Line judged = risks.judgeOne(apprentice.id());
         return new Pack(apprentice, sections, judged == null ? List.of() : judged.findings(), clock.instant(),
                 user.displayName(), paths.attachments);
     }
@@ -251,9 +251,9 @@ public class EvidencePacks {
                                    AND sv.version = a.standard_version
                         WHERE a.id = :id""")
                 .param("id", id)
-                .query((rs, n) -> new Apprentice(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5) + " version " + rs.getString(6), rs.getString(7),
-                        rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
+                .query((rs, n) -> new Apprentice(new ApprenticeshipId(rs.getObject(1, UUID.class)), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5) + " version " + rs.getString(6),
+                        rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
                         ApprenticeshipStatus.valueOf(rs.getString(10)), rs.getBigDecimal(11), rs.getBigDecimal(12),
                         fundingType(rs.getString(13))))
                 .optional().orElseThrow(() -> new NotFoundException("Apprenticeship"));
@@ -510,7 +510,7 @@ public class EvidencePacks {
      */
     private EvidenceSection reviews(CurrentUser user, Apprentice apprentice, Paths paths) {
         EvidenceSection.Builder section = EvidenceSection.titled("Progress reviews");
-        for (SignedReviews.SignedReview signed : signedReviews.of(user, new ApprenticeshipId(apprentice.id()))) {
+        for (SignedReviews.SignedReview signed : signedReviews.of(user, apprentice.id())) {
             StringBuilder text = new StringBuilder("Review " + signed.number() + ", version " + signed.version()
                     + (signed.heldOn() == null ? "" : ", held " + GovUkDates.date(signed.heldOn())) + ": signed by");
             for (int i = 0; i < signed.signers().size(); i++) {
@@ -731,7 +731,7 @@ public class EvidencePacks {
 
     private EvidenceSection gateway(Apprentice apprentice) {
         EvidenceSection.Builder section = EvidenceSection.titled("Gateway");
-        Optional<Epa> epa = epa(apprentice.id());
+        Optional<Epa> epa = epa(apprentice.id().value());
         if (epa.isPresent() && epa.get().meeting() != null) {
             section.line("Gateway meeting held on " + GovUkDates.date(epa.get().meeting())
                     + (epa.get().decision() == null ? "" : ": " + epa.get().decision().toLowerCase().replace('_', ' ')));
@@ -793,7 +793,7 @@ public class EvidencePacks {
         if (apprentice.status() != ApprenticeshipStatus.COMPLETED) {
             return section.line("Not completed (" + apprentice.status().words().toLowerCase() + ")").build();
         }
-        Optional<Epa> epa = epa(apprentice.id());
+        Optional<Epa> epa = epa(apprentice.id().value());
         done.map(Completion::actualEnd).ifPresentOrElse(
                 d -> section.line("Learning ended on " + GovUkDates.date(d)),
                 () -> section.missing("No actual end date recorded"));

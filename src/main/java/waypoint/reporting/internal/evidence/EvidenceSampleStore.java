@@ -10,11 +10,13 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import waypoint.enrolment.ApprenticeshipId;
+
 /** Keeps samples and their chosen apprenticeships (the reporting module's own tables). */
 @Repository
 class EvidenceSampleStore {
 
-    record Member(int position, UUID apprenticeshipId, String why) {
+    record Member(int position, ApprenticeshipId apprenticeshipId, String why) {
     }
 
     private static final String COLUMNS = """
@@ -79,7 +81,8 @@ class EvidenceSampleStore {
         return jdbc.sql("SELECT position, apprenticeship_id, why FROM evidence_sample_member WHERE sample_id = :id"
                         + " ORDER BY position")
                 .param("id", id)
-                .query((rs, n) -> new Member(rs.getInt(1), rs.getObject(2, UUID.class), rs.getString(3))).list();
+                .query((rs, n) -> new Member(rs.getInt(1), new ApprenticeshipId(rs.getObject(2, UUID.class)),
+                        rs.getString(3))).list();
     }
 
     private static EvidenceSample sample(ResultSet rs, int n) throws SQLException {

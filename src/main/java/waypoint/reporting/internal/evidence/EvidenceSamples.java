@@ -109,8 +109,8 @@ public class EvidenceSamples {
         List<SampleChoice.Chosen> chosen;
         if (request.method() == SampleChoice.Method.RANDOM) {
             // chosen from every apprenticeship that matches, then only those chosen are judged
-            List<java.util.UUID> picked = SampleChoice.pick(risks.ids(user, filter), request.size(), seed);
-            Map<UUID, RiskList.Line> judged = new java.util.HashMap<>();
+            List<ApprenticeshipId> picked = SampleChoice.pick(risks.ids(user, filter), request.size(), seed);
+            Map<ApprenticeshipId, RiskList.Line> judged = new java.util.HashMap<>();
             risks.judgeThese(picked).forEach(l -> judged.put(l.apprenticeshipId(), l));
             chosen = picked.stream().filter(judged::containsKey)
                     .map(id -> new SampleChoice.Chosen(judged.get(id), "Chosen at random")).toList();
@@ -139,7 +139,7 @@ public class EvidenceSamples {
     }
 
     /** The chosen apprenticeships in order, with their names and why each was chosen. */
-    public record Member(int position, UUID apprenticeshipId, String learnerName, String employerName,
+    public record Member(int position, ApprenticeshipId apprenticeshipId, String learnerName, String employerName,
             String standard, String why) {
     }
 
@@ -151,8 +151,8 @@ public class EvidenceSamples {
 
     private List<Member> membersOf(UUID id) {
         List<EvidenceSampleStore.Member> members = store.members(id);
-        Map<UUID, String[]> names = risks.names(members.stream().map(EvidenceSampleStore.Member::apprenticeshipId)
-                .toList());
+        Map<ApprenticeshipId, String[]> names = risks.names(members.stream()
+                .map(EvidenceSampleStore.Member::apprenticeshipId).toList());
         return members.stream().map(m -> {
             String[] n = names.getOrDefault(m.apprenticeshipId(), new String[] {"", "", ""});
             return new Member(m.position(), m.apprenticeshipId(), n[0], n[1], n[2], m.why());
@@ -188,7 +188,7 @@ public class EvidenceSamples {
         }
         List<EvidenceSampleStore.Member> members = store.members(id);
         for (EvidenceSampleStore.Member m : members) {
-            policy.requireEvidenceOf(user, new ApprenticeshipId(m.apprenticeshipId()));
+            policy.requireEvidenceOf(user, m.apprenticeshipId());
         }
         for (EvidenceSampleStore.Member m : members) {
             events.publishEvent(new SensitiveRecordViewed("apprenticeship", m.apprenticeshipId().toString(),
@@ -226,7 +226,7 @@ public class EvidenceSamples {
                 zip.write(index(sample, members).toBytes());
                 zip.closeEntry();
                 for (Member m : members) {
-                    EvidencePacks.Pack pack = packs.forSample(user, new ApprenticeshipId(m.apprenticeshipId()));
+                    EvidencePacks.Pack pack = packs.forSample(user, m.apprenticeshipId());
                     packs.writeInto(zip, folder(m), pack);
                     sample = saved(sample.packedOne());
                 }

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.identity.CurrentUser;
 import waypoint.otj.OffTheJobHours;
@@ -200,8 +201,8 @@ public class KeptRisks implements KeptWhole {
                         + " k.standard_reference, k.status FROM " + narrowed.from() + flagged
                         + " ORDER BY k.place LIMIT :limit OFFSET :offset")
                 .params(params)
-                .query((rs, n) -> new Kept(rs.getObject(1, UUID.class), rs.getObject(2, java.time.LocalDate.class),
-                        rs.getString(3), rs.getString(4)))
+                .query((rs, n) -> new Kept(new ApprenticeshipId(rs.getObject(1, UUID.class)),
+                        rs.getObject(2, java.time.LocalDate.class), rs.getString(3), rs.getString(4)))
                 .list();
         return Optional.of(new Page(workedOut.get(), judged, counts,
                 new PageOf<>(withFindings(lines), number, PAGE_SIZE, total)));
@@ -244,7 +245,7 @@ public class KeptRisks implements KeptWhole {
                         + narrowed.where() + " ORDER BY k.place")
                 .withFetchSize(1000).params(narrowed.params())
                 .query((ResultSet rs) -> {
-                    UUID id = rs.getObject(1, UUID.class);
+                    ApprenticeshipId id = new ApprenticeshipId(rs.getObject(1, UUID.class));
                     if (current[0] == null || !current[0].id().equals(id)) {
                         endLine.run();
                         current[0] = new Kept(id, rs.getObject(2, java.time.LocalDate.class), rs.getString(3),
@@ -261,7 +262,7 @@ public class KeptRisks implements KeptWhole {
     }
 
     /** A kept line's own columns, before its findings and names are read for the page. */
-    private record Kept(UUID id, java.time.LocalDate start, String standard, String status) {
+    private record Kept(ApprenticeshipId id, java.time.LocalDate start, String standard, String status) {
     }
 
     private record Narrowed(String from, String where, Map<String, Object> params) {
@@ -293,20 +294,20 @@ public class KeptRisks implements KeptWhole {
         if (kept.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = kept.stream().map(Kept::id).toList();
-        Map<UUID, List<RiskFinding>> findings = new HashMap<>();
+        List<ApprenticeshipId> ids = kept.stream().map(Kept::id).toList();
+        Map<ApprenticeshipId, List<RiskFinding>> findings = new HashMap<>();
         jdbc.sql("SELECT apprenticeship_id, risk, verdict, words FROM funding_risk_finding"
                         + " WHERE apprenticeship_id = ANY(:ids)")
-                .param("ids", ids.toArray(UUID[]::new))
+                .param("ids", ids.stream().map(ApprenticeshipId::value).toArray(UUID[]::new))
                 .query((rs, n) -> {
-                    UUID id = rs.getObject(1, UUID.class);
+                    ApprenticeshipId id = new ApprenticeshipId(rs.getObject(1, UUID.class));
                     RiskFinding.Verdict verdict = RiskFinding.Verdict.valueOf(rs.getString(3));
                     String words = rs.getString(4);
                     return FundingRisk.named(rs.getString(2)).map(risk -> findings
                             .computeIfAbsent(id, k -> new ArrayList<>()).add(new RiskFinding(risk, verdict, words)));
                 })
                 .list();
-        Map<UUID, String[]> names = risks.names(ids);
+        Map<ApprenticeshipId, String[]> names = risks.names(ids);
         return kept.stream().map(k -> {
             String[] named = names.getOrDefault(k.id(), new String[3]);
             List<RiskFinding> own = new ArrayList<>(findings.getOrDefault(k.id(), List.of()));

@@ -3,7 +3,8 @@ package waypoint.reporting.internal.evidence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
+
+import waypoint.enrolment.ApprenticeshipId;
 
 /**
  * The facts the known-risk rules read of one apprenticeship, gathered from the records other modules publish.
@@ -21,7 +22,7 @@ import java.util.UUID;
  * @param reviewsUntil         today while the apprentice is learning, the end of learning once ended (null when the
  *                             time after the last review need not be judged)
  */
-public record RiskFacts(UUID apprenticeshipId, LocalDate startDate, LocalDate withdrawnOn,
+public record RiskFacts(ApprenticeshipId apprenticeshipId, LocalDate startDate, LocalDate withdrawnOn,
         LocalDate lastActiveLearning, List<LocalDate> breaksStarted, List<LocalDate> replans, List<Period> breaks,
         BigDecimal plannedOtjHours, BigDecimal minimumOtjHours, boolean priorLearningDecided,
         BigDecimal priorLearningPercentage, BigDecimal minimumPriceReduction, BigDecimal bandMaximum,

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.identity.CurrentUser;
 import waypoint.otj.OffTheJobHours;
@@ -35,7 +36,7 @@ public class RiskList {
     private static final int CHUNK = 500;
 
     /** One apprenticeship with its findings. */
-    public record Line(UUID apprenticeshipId, String learnerName, String employerName, String standard,
+    public record Line(ApprenticeshipId apprenticeshipId, String learnerName, String employerName, String standard,
             LocalDate startDate, String status, List<RiskFinding> findings) {
 
         public boolean flagged(FundingRisk risk) {
@@ -88,7 +89,7 @@ public class RiskList {
 
     /** The findings of one apprenticeship (the reader already allowed to see it). */
     @Transactional
-    public Line judgeOne(UUID apprenticeshipId) {
+    public Line judgeOne(ApprenticeshipId apprenticeshipId) {
         offTheJob.bringPaceUpToDate();
         List<Line> lines = judge(ApprenticeshipScope.everyone(), Filter.any(), List.of(apprenticeshipId));
         return lines.isEmpty() ? null : lines.get(0);
@@ -99,17 +100,17 @@ public class RiskList {
      * sample is chosen from all of them (never from the first {@link #MOST}), and only those chosen are judged.
      */
     @Transactional(readOnly = true)
-    public List<UUID> ids(CurrentUser user, Filter filter) {
+    public List<ApprenticeshipId> ids(CurrentUser user, Filter filter) {
         policy.requireEvidenceReader(user);
         ApprenticeshipScope scope = access.scopeOf(user);
         Map<String, Object> params = new HashMap<>(scope.sqlParameters());
         return jdbc.sql("SELECT a.id FROM enrolment.apprenticeship a" + where(scope, filter, null, params))
-                .params(params).query(UUID.class).list();
+                .params(params).query((rs, n) -> new ApprenticeshipId(rs.getObject(1, UUID.class))).list();
     }
 
     /** The findings of the apprenticeships given, in the order the list sorts them (the reader already allowed). */
     @Transactional
-    public List<Line> judgeThese(java.util.Collection<UUID> apprenticeshipIds) {
+    public List<Line> judgeThese(java.util.Collection<ApprenticeshipId> apprenticeshipIds) {
         if (apprenticeshipIds.isEmpty()) {
             return List.of();
         }
@@ -117,7 +118,7 @@ public class RiskList {
         return judge(ApprenticeshipScope.everyone(), Filter.any(), apprenticeshipIds);
     }
 
-    private static String where(ApprenticeshipScope scope, Filter filter, java.util.Collection<UUID> only,
+    private static String where(ApprenticeshipScope scope, Filter filter, java.util.Collection<ApprenticeshipId> only,
             Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" WHERE " + scope.sqlCondition() + " AND a.status <> 'ONBOARDING'");
         if (filter.year() != null) {
@@ -131,12 +132,12 @@ public class RiskList {
         }
         if (only != null) {
             where.append(" AND a.id = ANY(:only)");
-            params.put("only", only.toArray(UUID[]::new));
+            params.put("only", only.stream().map(ApprenticeshipId::value).toArray(UUID[]::new));
         }
         return where.toString();
     }
 
-    List<Line> judge(ApprenticeshipScope scope, Filter filter, java.util.Collection<UUID> only) {
+    List<Line> judge(ApprenticeshipScope scope, Filter filter, java.util.Collection<ApprenticeshipId> only) {
         List<Line> lines = new ArrayList<>();
         judge(scope, filter, only, MOST, lines::addAll);
         return lines;
@@ -151,8 +152,8 @@ public class RiskList {
         judge(ApprenticeshipScope.everyone(), Filter.any(), null, null, judged);
     }
 
-    private void judge(ApprenticeshipScope scope, Filter filter, java.util.Collection<UUID> only, Integer most,
-            java.util.function.Consumer<List<Line>> judged) {
+    private void judge(ApprenticeshipScope scope, Filter filter, java.util.Collection<ApprenticeshipId> only,
+            Integer most, java.util.function.Consumer<List<Line>> judged) {
         Map<String, Object> params = new HashMap<>(scope.sqlParameters());
         String where = where(scope, filter, only, params);
         List<Base> bases = jdbc.sql("""
@@ -250,10 +251,11 @@ public class RiskList {
                             java.util.stream.Stream.ofNullable(learning.get(b.id())), held.stream())
                     .filter(d -> end == null || !d.isAfter(end)).max(LocalDate::compareTo).orElse(null);
             LocalDate until = end != null ? end : today;
-            RiskFacts facts = new RiskFacts(b.id(), b.start(), withdrawn, lastLearning, breakStarts,
+            ApprenticeshipId id = new ApprenticeshipId(b.id());
+            RiskFacts facts = new RiskFacts(id, b.start(), withdrawn, lastLearning, breakStarts,
                     replans.getOrDefault(b.id(), List.of()), breaks, b.planned(), b.minimum(), b.rpl(),
                     b.rplPercent(), b.minReduction(), b.band(), b.price(), held, until);
-            lines.add(new Line(b.id(), b.learner(), b.employer(), b.standard(), b.start(), b.status(),
+            lines.add(new Line(id, b.learner(), b.employer(), b.standard(), b.start(), b.status(),
                     FundingRiskRules.all(facts)));
         }
         return lines;
@@ -307,15 +309,15 @@ public class RiskList {
 
     /** Each apprenticeship's learner, employer and standard, for lists that keep only ids. */
     @Transactional(readOnly = true)
-    public Map<UUID, String[]> names(List<UUID> ids) {
-        Map<UUID, String[]> names = new HashMap<>();
+    public Map<ApprenticeshipId, String[]> names(List<ApprenticeshipId> ids) {
+        Map<ApprenticeshipId, String[]> names = new HashMap<>();
         jdbc.sql("""
                         SELECT a.id, l.full_name, e.name, a.standard_reference FROM enrolment.apprenticeship a
                              JOIN organisation.learner l ON l.id = a.learner_id
                              JOIN organisation.employer e ON e.id = a.employer_id
                         WHERE a.id = ANY(:ids)""")
-                .param("ids", ids.toArray(UUID[]::new))
-                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class),
+                .param("ids", ids.stream().map(ApprenticeshipId::value).toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(new ApprenticeshipId(rs.getObject(1, UUID.class)),
                         new String[] {rs.getString(2), rs.getString(3), rs.getString(4)}))
                 .list().forEach(e -> names.put(e.getKey(), e.getValue()));
         return names;

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
+import waypoint.enrolment.ApprenticeshipId;
+
 /**
  * How a funding audit sample is chosen (docs/domain/audit-and-inspection.md, "Samples"): at random, the population
  * put in a fixed order and shuffled by the seed, so the same seed over the same apprenticeships chooses the same
@@ -35,9 +37,9 @@ public final class SampleChoice {
     }
 
     /** A random choice of {@code size} ids: put in a fixed order, shuffled by the seed, the first taken. */
-    public static List<java.util.UUID> pick(List<java.util.UUID> population, int size, long seed) {
-        List<java.util.UUID> order = new ArrayList<>(population);
-        order.sort(Comparator.naturalOrder());
+    public static List<ApprenticeshipId> pick(List<ApprenticeshipId> population, int size, long seed) {
+        List<ApprenticeshipId> order = new ArrayList<>(population);
+        order.sort(Comparator.comparing(ApprenticeshipId::value));
         Collections.shuffle(order, new Random(seed));
         return List.copyOf(order.subList(0, Math.min(Math.max(0, size), order.size())));
     }

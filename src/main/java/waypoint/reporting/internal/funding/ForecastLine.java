@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.rules.Earnings;
 import waypoint.rules.Incentives;
 
@@ -18,7 +18,7 @@ import waypoint.rules.Incentives;
  * month) and the employer's incentive payments due or earned in the year, which the provider passes on. These are
  * what the forecast keeps for each apprenticeship; its totals, by standard, employer and tutor, are their sums.
  */
-public record ForecastLine(UUID apprenticeshipId, int fundingYear, List<BigDecimal> months,
+public record ForecastLine(ApprenticeshipId apprenticeshipId, int fundingYear, List<BigDecimal> months,
         BigDecimal employerIncentives) {
 
     public ForecastLine {
@@ -48,7 +48,7 @@ public record ForecastLine(UUID apprenticeshipId, int fundingYear, List<BigDecim
         Map<Integer, BigDecimal[]> provider = new TreeMap<>();
         Map<Integer, BigDecimal> employer = new TreeMap<>();
         for (Earnings.Instalment i : a.earnings().instalments()) {
-            add(provider, i.on(), i.amount());
+            add(provider, i.on(), i.amount().pounds());
         }
         if (a.incentives().isPresent()) {
             for (Incentives.Payment p : a.incentives().get().payments()) {
@@ -58,9 +58,9 @@ public record ForecastLine(UUID apprenticeshipId, int fundingYear, List<BigDecim
                 }
                 LocalDate due = p.dueOn().get();
                 if (p.recipient() == Incentives.Recipient.PROVIDER) {
-                    add(provider, due, p.amount());
+                    add(provider, due, p.amount().pounds());
                 } else if (p.recipient() == Incentives.Recipient.EMPLOYER) {
-                    employer.merge(fundingYearOf(due), p.amount(), BigDecimal::add);
+                    employer.merge(fundingYearOf(due), p.amount().pounds(), BigDecimal::add);
                 }
             }
         }

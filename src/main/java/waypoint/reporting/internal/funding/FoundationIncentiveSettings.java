@@ -18,6 +18,7 @@ import waypoint.rules.FoundationIncentive;
 import waypoint.rules.Incentives;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.money.GovUkMoney;
+import waypoint.shared.money.Money;
 
 /**
  * The foundation apprenticeship payment as the provider records it (docs/domain/programme-types.md, Incentives): the
@@ -64,7 +65,7 @@ public class FoundationIncentiveSettings {
         return jdbc.sql("""
                         SELECT starts_from, amount, paid_to, after_days, source, source_address
                         FROM foundation_incentive ORDER BY starts_from DESC""")
-                .query((rs, n) -> new FoundationIncentive(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2),
+                .query((rs, n) -> new FoundationIncentive(rs.getObject(1, LocalDate.class), Money.of(rs.getBigDecimal(2)),
                         Incentives.Recipient.valueOf(rs.getString(3)), rs.getInt(4), rs.getString(5),
                         rs.getString(6)))
                 .list();
@@ -89,7 +90,7 @@ public class FoundationIncentiveSettings {
                             after_days = EXCLUDED.after_days, source = EXCLUDED.source,
                             source_address = EXCLUDED.source_address, recorded_at = EXCLUDED.recorded_at,
                             recorded_by = EXCLUDED.recorded_by""")
-                .param("from", recorded.startsFrom()).param("amount", recorded.amount())
+                .param("from", recorded.startsFrom()).param("amount", recorded.amount().pounds())
                 .param("paidTo", recorded.paidTo().name()).param("days", recorded.afterDays())
                 .param("source", recorded.source()).param("address", recorded.sourceAddress())
                 .param("at", OffsetDateTime.now(clock))

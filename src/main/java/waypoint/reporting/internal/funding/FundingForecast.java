@@ -42,6 +42,7 @@ import waypoint.rules.ProgrammeType;
 import waypoint.rules.RuleInputException;
 import waypoint.shared.NotFoundException;
 import waypoint.shared.web.PageOf;
+import waypoint.shared.money.Money;
 
 /**
  * The provider's funding forecast (docs/domain/funding-rules.md, The forecast): for a funding year (August to July),
@@ -91,8 +92,8 @@ public class FundingForecast {
      * One apprenticeship's money: who it is, its earnings, incentives and who pays the price, with the working. Who
      * pays the price is worked out for one apprenticeship's page ({@link #of}); the kept forecast leaves it empty.
      */
-    public record Apprentice(UUID apprenticeshipId, String learnerName, UUID employerId, String employerName,
-            UUID tutorId, String tutorName, String standard, String status, LocalDate startDate,
+    public record Apprentice(ApprenticeshipId apprenticeshipId, String learnerName, UUID employerId,
+            String employerName, UUID tutorId, String tutorName, String standard, String status, LocalDate startDate,
             LocalDate plannedEndDate, Earnings earnings, Optional<Incentives> incentives,
             Optional<PriceBreakdown> price, List<String> warnings) {
     }
@@ -102,7 +103,7 @@ public class FundingForecast {
     }
 
     /** An apprenticeship whose earnings are not known, and why (the funding rules' words). */
-    public record NotKnown(UUID apprenticeshipId, String learnerName, String standard, String because) {
+    public record NotKnown(ApprenticeshipId apprenticeshipId, String learnerName, String standard, String because) {
     }
 
     /** When the whole forecast was last worked out, for how many apprenticeships, how long it took, and by what. */
@@ -425,8 +426,8 @@ public class FundingForecast {
                             + " k.not_known_because" + NOT_KNOWN + n.condition()
                             + " ORDER BY lower(l.full_name), l.id, k.apprenticeship_id LIMIT :limit OFFSET :offset")
                     .params(n.params()).param("limit", size).param("offset", (long) number * size)
-                    .query((rs, i) -> new NotKnown(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                            rs.getString(4) == null ? "" : rs.getString(4)))
+                    .query((rs, i) -> new NotKnown(new ApprenticeshipId(rs.getObject(1, UUID.class)), rs.getString(2),
+                            rs.getString(3), rs.getString(4) == null ? "" : rs.getString(4)))
                     .list();
             return new PageOf<>(items, number, size, total);
         });
@@ -494,8 +495,8 @@ public class FundingForecast {
                         + " FROM enrolment.apprenticeship_price p WHERE p.apprenticeship_id IN (SELECT a.id" + from + ")")
                 .params(params).query((rs, n) -> {
                     prices.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(
-                            new EarningsFacts.Price(rs.getObject(2, LocalDate.class), rs.getBigDecimal(3),
-                                    rs.getBigDecimal(4)));
+                            new EarningsFacts.Price(rs.getObject(2, LocalDate.class), Money.of(rs.getBigDecimal(3)),
+                                    Money.of(rs.getBigDecimal(4))));
                     return null;
                 }).list();
         Map<UUID, List<Change>> changes = new HashMap<>();
@@ -553,7 +554,8 @@ public class FundingForecast {
         }
         List<String> warnings = new ArrayList<>();
         Earnings earnings = Earnings.of(new EarningsFacts(r.start(), r.plannedEnd(), prices,
-                Optional.ofNullable(r.band()), breaks, Optional.ofNullable(withdrawn), Optional.ofNullable(completed),
+                Optional.ofNullable(r.band()).map(Money::of), breaks, Optional.ofNullable(withdrawn),
+                Optional.ofNullable(completed),
                 Optional.ofNullable(r.assessmentMonths())), today);
         warnings.addAll(earnings.warnings());
         Optional<Incentives> incentives = Optional.empty();
@@ -573,8 +575,9 @@ public class FundingForecast {
             warnings.add("The learner's date of birth is not recorded, so the incentives and the employer's"
                     + " contribution are not known.");
         }
-        return new Apprentice(r.id(), r.learnerName(), r.employerId(), r.employerName(), r.tutorId(), r.tutorName(),
-                r.standard(), r.status(), r.start(), r.plannedEnd(), earnings, incentives, price, warnings);
+        return new Apprentice(new ApprenticeshipId(r.id()), r.learnerName(), r.employerId(), r.employerName(),
+                r.tutorId(), r.tutorName(), r.standard(), r.status(), r.start(), r.plannedEnd(), earnings, incentives,
+                price, warnings);
     }
 
     /** Who pays the price: the employer's contribution by the latest price; empty when the rules cannot say. */
@@ -585,7 +588,7 @@ public class FundingForecast {
             return Optional.of(EmployerContribution.of(new PriceFacts(r.start(), r.dateOfBirth(),
                     Optional.ofNullable(r.fundingType()).map(PriceFacts.LevyStatus::valueOf),
                     latest.map(EarningsFacts.Price::training), latest.map(EarningsFacts.Price::assessment),
-                    Optional.ofNullable(r.band()))));
+                    Optional.ofNullable(r.band()).map(Money::of))));
         } catch (RuleInputException unusable) {
             return Optional.empty();
         }

@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -27,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import waypoint.enrolment.ApprenticeshipCreated;
 import waypoint.enrolment.ApprenticeshipEmployerChanged;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipPriceChanged;
 import waypoint.enrolment.ApprenticeshipStatusChanged;
 import waypoint.reporting.internal.KeptInBackground;
@@ -111,22 +111,22 @@ class KeptForecast implements KeptWhole {
 
     @ApplicationModuleListener
     void on(ApprenticeshipPriceChanged changed) {
-        refresh(changed.apprenticeshipId().value());
+        refresh(changed.apprenticeshipId());
     }
 
     @ApplicationModuleListener
     void on(ApprenticeshipStatusChanged changed) {
-        refresh(changed.apprenticeshipId().value());
+        refresh(changed.apprenticeshipId());
     }
 
     @ApplicationModuleListener
     void on(ApprenticeshipCreated created) {
-        refresh(created.apprenticeshipId().value());
+        refresh(created.apprenticeshipId());
     }
 
     @ApplicationModuleListener
     void on(ApprenticeshipEmployerChanged changed) {
-        refresh(changed.apprenticeshipId().value());
+        refresh(changed.apprenticeshipId());
     }
 
     /**
@@ -214,7 +214,7 @@ class KeptForecast implements KeptWhole {
     }
 
     /** One apprenticeship's lines worked out again now (none when it is no longer there). */
-    void refresh(UUID apprenticeshipId) {
+    void refresh(ApprenticeshipId apprenticeshipId) {
         writing.executeWithoutResult(tx -> {
             jdbc.sql(LOCK).query((rs, n) -> 1).single();
             Instant at = clock.instant();

@@ -1,8 +1,8 @@
 package waypoint.reporting.internal.ilr;
 
 import java.util.List;
-import java.util.UUID;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.ilr.IlrFinding;
 import waypoint.ilr.IlrFix;
 import waypoint.ilr.IlrLearner;
@@ -17,7 +17,7 @@ import waypoint.ilr.IlrRuleBook;
 final class IlrAimsLeftOut {
 
     /** A warning about an aim left out, with the apprenticeship whose page puts it right. */
-    record Note(IlrFinding finding, UUID apprenticeshipId) {
+    record Note(IlrFinding finding, ApprenticeshipId apprenticeshipId) {
     }
 
     private IlrAimsLeftOut() {
@@ -31,7 +31,7 @@ final class IlrAimsLeftOut {
         return learner.origin().aimsLeftOut().stream().map(aim -> new Note(new IlrFinding(null,
                 IlrRuleBook.Severity.WARNING, learner.learnRefNumber(), null, "LearnAimRef",
                 ("ENGLISH".equals(aim.subject()) ? "English" : "Maths") + " aim not sent: no qualification chosen for "
-                        + name, IlrFix.ENGLISH_AND_MATHS), aim.apprenticeshipId())).toList();
+                        + name, IlrFix.ENGLISH_AND_MATHS), new ApprenticeshipId(aim.apprenticeshipId()))).toList();
     }
 
     private static String name(IlrLearner learner) {

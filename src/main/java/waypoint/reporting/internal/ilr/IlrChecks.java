@@ -20,6 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.ilr.IlrFinding;
 import waypoint.ilr.IlrLearner;
@@ -164,7 +165,7 @@ public class IlrChecks {
         for (IlrKeptChecks.KeptFinding row : rows) {
             String ref = row.finding().learnRefNumber();
             IlrOrigin origin = row.learnerId() == null ? null : new IlrOrigin(row.learnerId(),
-                    row.apprenticeshipId() == null ? List.of() : List.of(row.apprenticeshipId()), List.of());
+                    row.apprenticeshipId() == null ? List.of() : List.of(row.apprenticeshipId().value()), List.of());
             shown.add(new Problem(row.finding(), row.learnerName(), row.learnerId(), links.of(row.finding().fix(),
                     origin), ref != null && row.learnerId() != null && !ref.equals(previous)));
             previous = ref;
@@ -245,8 +246,8 @@ public class IlrChecks {
             List<IlrKeptChecks.KeptFinding> findings) {
         IlrOrigin origin = learner.origin();
         UUID learnerId = origin == null ? null : origin.learnerId();
-        UUID apprenticeship = origin == null || origin.apprenticeshipIds().isEmpty() ? null
-                : origin.apprenticeshipIds().get(0);
+        ApprenticeshipId apprenticeship = origin == null || origin.apprenticeshipIds().isEmpty() ? null
+                : new ApprenticeshipId(origin.apprenticeshipIds().get(0));
         if (learner.learnRefNumber() != null) {
             learners.add(new IlrKeptChecks.CheckedLearner(learner.learnRefNumber(), learnerId, learner.displayName()));
         }

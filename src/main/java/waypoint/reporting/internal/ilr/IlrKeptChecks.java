@@ -12,11 +12,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.ilr.IlrFinding;
 import waypoint.ilr.IlrFix;
 import waypoint.ilr.IlrRuleBook;
 import waypoint.ilr.IlrYear;
 import waypoint.ilr.ReturnPeriod;
+import waypoint.shared.ids.TypedId;
 
 /**
  * The last check of each return, kept (reporting's own tables {@code ilr_check}, {@code ilr_check_learner} and
@@ -37,7 +39,7 @@ class IlrKeptChecks {
     }
 
     /** One finding as kept, with the learner and apprenticeship its fix link is read for. */
-    record KeptFinding(IlrFinding finding, UUID learnerId, UUID apprenticeshipId, String learnerName,
+    record KeptFinding(IlrFinding finding, UUID learnerId, ApprenticeshipId apprenticeshipId, String learnerName,
                        boolean acrossLearners) {
     }
 
@@ -106,7 +108,7 @@ class IlrKeptChecks {
             ps.setObject(1, checkId);
             ps.setString(2, f.learnRefNumber() == null ? "" : f.learnRefNumber());
             ps.setObject(3, k.learnerId());
-            ps.setObject(4, k.apprenticeshipId());
+            ps.setObject(4, TypedId.valueOf(k.apprenticeshipId()));
             ps.setString(5, clip(k.learnerName()));
             // Waypoint's own warnings (an aim left out of the file) have no official rule: kept as ''
             ps.setString(6, f.rule() == null ? "" : f.rule());
@@ -246,7 +248,8 @@ class IlrKeptChecks {
                 ref == null || ref.isEmpty() ? null : ref, aim, rs.getString("field"), rs.getString("message"),
                 fix == null ? null : IlrFix.valueOf(fix));
         return new KeptFinding(finding, rs.getObject("learner_id", UUID.class),
-                rs.getObject("apprenticeship_id", UUID.class), rs.getString("learner_name"),
+                TypedId.of(rs.getObject("apprenticeship_id", UUID.class), ApprenticeshipId::new),
+                rs.getString("learner_name"),
                 rs.getBoolean("across_learners"));
     }
 

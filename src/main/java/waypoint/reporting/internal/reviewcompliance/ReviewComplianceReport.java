@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.identity.CurrentUser;
 import waypoint.review.ReviewState;
@@ -54,8 +55,8 @@ public class ReviewComplianceReport {
         }
     }
 
-    public record Line(UUID reviewId, UUID apprenticeshipId, int number, String learnerName, String employerName,
-            String tutorName, ReviewState state, LocalDate dueDate, Instant meetingAt) {
+    public record Line(UUID reviewId, ApprenticeshipId apprenticeshipId, int number, String learnerName,
+            String employerName, String tutorName, ReviewState state, LocalDate dueDate, Instant meetingAt) {
     }
 
     public record Count(String name, long dueThisWeek, long overdue, long awaitingSignatures) {
@@ -162,8 +163,9 @@ public class ReviewComplianceReport {
         return jdbc.sql("SELECT r.id, r.apprenticeship_id, r.number, l.full_name, e.name, t.name, r.state,"
                         + " r.due_date, r.meeting_at" + sql)
                 .params(scope.sqlParameters()).params(dates()).params(more)
-                .query((rs, n) -> new Line(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), ReviewState.valueOf(rs.getString(7)),
+                .query((rs, n) -> new Line(rs.getObject(1, UUID.class),
+                        new ApprenticeshipId(rs.getObject(2, UUID.class)), rs.getInt(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), ReviewState.valueOf(rs.getString(7)),
                         rs.getObject(8, LocalDate.class), rs.getTimestamp(9) == null ? null
                                 : rs.getTimestamp(9).toInstant())).list();
     }

@@ -46,8 +46,8 @@ class StartingTermsTest {
 
     @Test
     void a_price_above_the_band_is_warned_of_with_the_excess_the_employer_pays() {
-        assertThat(StartingTerms.priceWarnings(version(null, null, new BigDecimal("9000")), new BigDecimal("8500.50"),
-                new BigDecimal("1000"))).singleElement().asString().contains("£9,500.50").contains("£500.50 above")
+        assertThat(StartingTerms.priceWarnings(version(null, null, new BigDecimal("9000")), Money.pounds("8500.50"),
+                Money.pounds(1000))).singleElement().asString().contains("£9,500.50").contains("£500.50 above")
                 .contains("£9,000").contains("the employer pays the £500.50");
     }
 
@@ -55,13 +55,13 @@ class StartingTermsTest {
     void a_price_at_or_below_the_band_or_no_price_has_no_warning() {
         StandardSummary banded = version(null, null, new BigDecimal("9000"));
 
-        assertThat(StartingTerms.priceWarnings(banded, new BigDecimal("8000"), new BigDecimal("1000"))).isEmpty();
+        assertThat(StartingTerms.priceWarnings(banded, Money.pounds(8000), Money.pounds(1000))).isEmpty();
         assertThat(StartingTerms.priceWarnings(banded, null, null)).isEmpty();
     }
 
     @Test
     void a_band_nobody_recorded_is_unknown_and_said_so_never_taken_as_zero() {
-        assertThat(StartingTerms.priceWarnings(version(null, null, null), new BigDecimal("8000"), null))
+        assertThat(StartingTerms.priceWarnings(version(null, null, null), Money.pounds(8000), null))
                 .singleElement().asString().contains("not recorded").contains("cannot be checked");
     }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipStatus;
 
 /**
@@ -31,9 +32,10 @@ class IndicatorRulesTest {
     static ApprenticeshipFact fact(String name, ApprenticeshipStatus status, String start, String plannedEnd,
             String learningEnded, String achieved, String withdrawn, ApprenticeshipStatus withdrawnFrom,
             List<ApprenticeshipFact.Break> breaks) {
-        return new ApprenticeshipFact(UUID.nameUUIDFromBytes(name.getBytes()), name, "ST0116", "Test standard", 3,
-                false, null, "Tutor", null, "Employer", LocalDate.of(2000, 1, 1), date(start), date(plannedEnd), status,
-                date(learningEnded), date(achieved), date(withdrawn), withdrawnFrom, breaks, true, null, null);
+        return new ApprenticeshipFact(new ApprenticeshipId(UUID.nameUUIDFromBytes(name.getBytes())), name, "ST0116",
+                "Test standard", 3, false, null, "Tutor", null, "Employer", LocalDate.of(2000, 1, 1), date(start),
+                date(plannedEnd), status, date(learningEnded), date(achieved), date(withdrawn), withdrawnFrom, breaks,
+                true, null, null);
     }
 
     static LocalDate date(String text) {
@@ -178,9 +180,10 @@ class IndicatorRulesTest {
 
     @Test
     void a_foundation_apprenticeship_is_left_out_of_the_achievement_rates_from_2025_to_2026() {
-        ApprenticeshipFact foundation = new ApprenticeshipFact(UUID.randomUUID(), "foundation", "FA0001", null, 2, true,
-                null, null, null, null, null, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 3, 1), COMPLETED,
-                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 20), null, null, List.of(), true, null, null);
+        ApprenticeshipFact foundation = new ApprenticeshipFact(new ApprenticeshipId(UUID.randomUUID()), "foundation",
+                "FA0001", null, 2, true, null, null, null, null, null, LocalDate.of(2025, 9, 1),
+                LocalDate.of(2026, 3, 1), COMPLETED, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 20), null, null,
+                List.of(), true, null, null);
 
         assertThat(IndicatorRules.measure(Indicator.ACHIEVEMENT, List.of(foundation), YEAR, AFTER_THE_YEAR)
                 .hasCohort()).isFalse();

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.shared.time.GovUkDates;
 import waypoint.support.TestClock;
 
@@ -76,7 +77,7 @@ class SnapshotCalculationTest {
     void the_apprentices_marked_as_counted_are_exactly_those_each_figure_counts() {
         List<ApprenticeshipFact> facts = cohort();
         SnapshotCalculation.Result kept = SnapshotCalculation.of(facts, TODAY);
-        Map<UUID, SnapshotCalculation.Member> members = kept.members().stream()
+        Map<ApprenticeshipId, SnapshotCalculation.Member> members = kept.members().stream()
                 .collect(Collectors.toMap(m -> m.fact().id(), m -> m));
         for (int y = 0; y < kept.years().size(); y++) {
             for (Indicator i : Indicator.values()) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.reporting.internal.evidence.RiskFinding.Verdict;
 
 /** The funding rules' known risks, each at its edges (docs/domain/audit-and-inspection.md, "Known risks"). */
@@ -21,8 +22,8 @@ class FundingRiskRulesTest {
             List<LocalDate> replans, List<RiskFacts.Period> breaks, BigDecimal planned, BigDecimal minimum,
             boolean rpl, BigDecimal rplPercent, BigDecimal minReduction, BigDecimal band, BigDecimal price,
             List<LocalDate> reviews, LocalDate until) {
-        return new RiskFacts(UUID.randomUUID(), START, withdrawn, lastLearning, breaksStarted, replans, breaks, planned,
-                minimum, rpl, rplPercent, minReduction, band, price, reviews, until);
+        return new RiskFacts(new ApprenticeshipId(UUID.randomUUID()), START, withdrawn, lastLearning, breaksStarted,
+                replans, breaks, planned, minimum, rpl, rplPercent, minReduction, band, price, reviews, until);
     }
 
     private static BigDecimal n(String number) {

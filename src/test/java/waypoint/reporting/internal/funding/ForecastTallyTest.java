@@ -12,9 +12,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.rules.Earnings;
 import waypoint.rules.EarningsFacts;
 import waypoint.rules.Incentives;
+import waypoint.shared.money.Money;
 
 /**
  * What the forecast keeps of each apprenticeship: a line for each funding year (August to July) in which it has an
@@ -37,18 +39,18 @@ class ForecastTallyTest {
             List<EarningsFacts.Break> breaks, LocalDate withdrawn, LocalDate completed, LocalDate born,
             Boolean smallEmployer) {
         Earnings earnings = Earnings.of(new EarningsFacts(start, plannedEnd, prices,
-                Optional.of(new BigDecimal("9000")), breaks, Optional.ofNullable(withdrawn),
+                Optional.of(Money.pounds(9000)), breaks, Optional.ofNullable(withdrawn),
                 Optional.ofNullable(completed), Optional.of(3)), TODAY);
         Incentives incentives = Incentives.of(new Incentives.Facts(start, born, false, Optional.of(false),
                 Optional.ofNullable(smallEmployer), breaks, Optional.ofNullable(withdrawn),
                 Optional.ofNullable(completed)), TODAY);
-        return new FundingForecast.Apprentice(UUID.nameUUIDFromBytes(name.getBytes()), name, employer, employerName,
-                tutor, tutorName, standard, "IN_LEARNING", start, plannedEnd, earnings, Optional.of(incentives),
-                Optional.empty(), List.of());
+        return new FundingForecast.Apprentice(new ApprenticeshipId(UUID.nameUUIDFromBytes(name.getBytes())), name,
+                employer, employerName, tutor, tutorName, standard, "IN_LEARNING", start, plannedEnd, earnings,
+                Optional.of(incentives), Optional.empty(), List.of());
     }
 
     static List<EarningsFacts.Price> price(LocalDate from, String training) {
-        return List.of(new EarningsFacts.Price(from, new BigDecimal(training), new BigDecimal("1000")));
+        return List.of(new EarningsFacts.Price(from, Money.pounds(training), Money.pounds(1000)));
     }
 
     /** Apprenticeships of every kind the forecast meets. */
@@ -61,10 +63,10 @@ class ForecastTallyTest {
         // a price change part way, aged 30
         all.add(apprentice("Ben Change", ACME, "Acme Ltd", TUTOR_TWO, "Tom Tutor", "ST0116",
                 LocalDate.of(2026, 1, 5), LocalDate.of(2027, 7, 5), List.of(
-                        new EarningsFacts.Price(LocalDate.of(2026, 1, 5), new BigDecimal("8000"),
-                                new BigDecimal("1000")),
-                        new EarningsFacts.Price(LocalDate.of(2026, 10, 1), new BigDecimal("6500"),
-                                new BigDecimal("1000"))),
+                        new EarningsFacts.Price(LocalDate.of(2026, 1, 5), Money.pounds(8000),
+                                Money.pounds(1000)),
+                        new EarningsFacts.Price(LocalDate.of(2026, 10, 1), Money.pounds(6500),
+                                Money.pounds(1000))),
                 List.of(), null, null, LocalDate.of(1996, 2, 2), null));
         // another employer of the same name: kept apart, ordered by its id after the first
         all.add(apprentice("Cara Same", ACME_TOO, "Acme Ltd", TUTOR_ONE, "Tess Tutor", "ST0419",
@@ -211,9 +213,10 @@ class ForecastTallyTest {
 
     @Test
     void a_line_is_listed_only_when_the_provider_has_an_amount_in_the_year() {
-        ForecastLine employerOnly = new ForecastLine(ACME, 2026, List.of(BigDecimal.ZERO, BigDecimal.ZERO,
+        ForecastLine employerOnly = new ForecastLine(new ApprenticeshipId(ACME), 2026, List.of(BigDecimal.ZERO,
                 BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO), new BigDecimal("500.00"));
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO),
+                new BigDecimal("500.00"));
         assertThat(employerOnly.listed()).isFalse();
         assertThat(linesOf("Ada Young")).allMatch(ForecastLine::listed);
     }

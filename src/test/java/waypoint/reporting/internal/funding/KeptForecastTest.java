@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 import waypoint.demo.DemoAccounts;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.UserAccounts;
 import waypoint.support.Api;
@@ -226,13 +227,13 @@ class KeptForecastTest {
         try {
             jdbc.sql("UPDATE apprenticeship SET tutor_id = :tutor WHERE id = :id").param("tutor", otherTutor)
                     .param("id", moved[0]).update();
-            kept.refresh(moved[0]);
+            kept.refresh(new ApprenticeshipId(moved[0]));
             assertThat(byTutor(director, year, otherTutor)).isGreaterThan(before);
             sameEitherWay(director, year);
         } finally {
             jdbc.sql("UPDATE apprenticeship SET tutor_id = :tutor WHERE id = :id").param("tutor", moved[1])
                     .param("id", moved[0]).update();
-            kept.refresh(moved[0]);
+            kept.refresh(new ApprenticeshipId(moved[0]));
         }
         sameEitherWay(director, year);
     }
