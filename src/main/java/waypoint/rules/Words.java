@@ -5,9 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 
 import waypoint.shared.money.GovUkMoney;
-import waypoint.shared.time.GovUkDates;
-
 import waypoint.shared.money.Money;
+import waypoint.shared.time.GovUkDates;
 
 /**
  * How numbers and dates read in explanations: “37.5 h”, “1 August 2025”, “£1,350.00”, “30%”. Dates and amounts read
@@ -48,8 +47,9 @@ final class Words {
         return GovUkMoney.withPence(value);
     }
 
+    /** Always with pence: “£1,350.00”. */
     static String pounds(Money value) {
-        return pounds(value.pounds());
+        return GovUkMoney.withPence(value);
     }
 
     static String days(long days) {

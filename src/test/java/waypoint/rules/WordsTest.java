@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import waypoint.shared.money.Money;
+
 class WordsTest {
 
     @ParameterizedTest(name = "{0} reads {1}")
@@ -30,6 +32,16 @@ class WordsTest {
             """)
     void an_explanation_writes_an_amount_with_pence_rounded_half_up(String pounds, String words) {
         assertThat(Words.pounds(new BigDecimal(pounds))).isEqualTo(words);
+    }
+
+    @ParameterizedTest(name = "{0} reads {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            18000   | £18,000.00
+            1234.5  | £1,234.50
+            -50     | -£50.00
+            """)
+    void an_explanation_writes_an_amount_of_money_with_pence(String pounds, String words) {
+        assertThat(Words.pounds(Money.pounds(pounds))).isEqualTo(words);
     }
 
     @ParameterizedTest(name = "{0} reads {1}")
