@@ -2,27 +2,24 @@ package waypoint.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
+import waypoint.shared.money.GovUkMoney;
 import waypoint.shared.money.Money;
+import waypoint.shared.time.GovUkDates;
 
 /**
- * How numbers and dates read in explanations: “37.5 h”, “1 August 2025”, “£1,350.00”, “30%”. The rules depend on no
- * other part of Waypoint, so they keep their own date pattern and currency format; {@code WordsTest} holds them to
- * the one GOV.UK date helper's words (docs/domain/dates-and-times.md) and to the money helper's amounts with pence.
+ * How numbers and dates read in explanations: “37.5 h”, “1 August 2025”, “£1,350.00”, “30%”. Dates and amounts read
+ * as on every page: through the one GOV.UK date helper ({@link GovUkDates}, docs/domain/dates-and-times.md) and the
+ * one money helper ({@link GovUkMoney}), both pure formatters the rule packs may use (docs/adr/0015, amended).
  */
 final class Words {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private Words() {
     }
 
     static String date(LocalDate date) {
-        return DATE.format(date);
+        return GovUkDates.date(date);
     }
 
     static String number(BigDecimal value) {
@@ -43,22 +40,19 @@ final class Words {
     }
 
     /**
-     * One currency format per thread, made once: making it for every amount (it compiles its pattern each time) was
-     * two fifths of the funding forecast's time at 100,000 apprenticeships (docs/domain/funding-rules.md, "The
-     * forecast"). A format is not safe to share between threads, hence one each.
+     * Always with pence, rounded to the penny half up: “£1,350.00”. Called for every amount of the funding forecast;
+     * {@link GovUkMoney} keeps one format per thread for that reason (read its comment).
      */
-    private static final ThreadLocal<NumberFormat> POUNDS = ThreadLocal.withInitial(
-            () -> NumberFormat.getCurrencyInstance(Locale.UK));
-
     static String pounds(BigDecimal value) {
-        return POUNDS.get().format(value.setScale(2, RoundingMode.HALF_UP));
+        return GovUkMoney.withPence(value);
     }
 
+    /** Always with pence: “£1,350.00”. */
     static String pounds(Money value) {
-        return pounds(value.pounds());
+        return GovUkMoney.withPence(value);
     }
 
     static String days(long days) {
-        return days == 1 ? "1 day" : days + " days";
+        return GovUkDates.days(days);
     }
 }
