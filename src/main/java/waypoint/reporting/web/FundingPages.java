@@ -30,7 +30,6 @@ import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.reporting.internal.funding.FundingForecast;
 import waypoint.shared.csv.CsvTable;
-import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.CsvDownload;
 import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.NavigationItem;
@@ -50,12 +49,7 @@ class FundingPages {
 
     /** What is wrong with the filters typed: field name to message, in the order they are asked. */
     private Map<String, String> problems(FundingFilters filters) {
-        try {
-            FormChecks.require(validator, filters);
-            return Map.of();
-        } catch (FieldValidationException invalid) {
-            return invalid.errors();
-        }
+        return FormChecks.problems(validator, filters);
     }
 
     /**

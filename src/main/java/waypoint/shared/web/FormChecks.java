@@ -45,9 +45,10 @@ public final class FormChecks {
 
     /**
      * Each field's first problem (the form's own under ""), in the order the record's components are declared; a
-     * list's entries ("rows[1].hours") where the list is, entry by entry, each in its own record's order.
+     * list's entries ("rows[1].hours") where the list is, entry by entry, each in its own record's order. Empty when
+     * there are none: for a service that adds the form's problems to its own, so all are shown at once.
      */
-    private static Map<String, String> problems(Validator validator, Object form, Class<?>... groups) {
+    public static Map<String, String> problems(Validator validator, Object form, Class<?>... groups) {
         Class<?>[] all = new Class<?>[groups.length + 1];
         all[0] = Default.class;
         System.arraycopy(groups, 0, all, 1, groups.length);

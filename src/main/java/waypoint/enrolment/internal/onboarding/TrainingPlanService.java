@@ -37,7 +37,6 @@ import waypoint.rules.RuleEvaluation;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.signing.DocumentHash;
 import waypoint.shared.web.DateText;
-import waypoint.shared.web.FieldValidationException;
 import waypoint.shared.web.FormChecks;
 
 /**
@@ -255,12 +254,7 @@ public class TrainingPlanService {
 
     /** What the draft's own checks refuse (the functional skills planned, {@link PlanDraft}), by field. */
     private Map<String, String> draftsOwnErrors(PlanDraft draft) {
-        try {
-            FormChecks.require(validator, draft);
-            return Map.of();
-        } catch (FieldValidationException refused) {
-            return refused.errors();
-        }
+        return FormChecks.problems(validator, draft);
     }
 
     /**
