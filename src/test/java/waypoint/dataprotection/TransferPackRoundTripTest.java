@@ -282,6 +282,32 @@ class TransferPackRoundTripTest {
     }
 
     @Test
+    void a_price_in_fractions_of_a_penny_is_refused_in_words_and_nothing_is_kept() throws Exception {
+        Api admin = Api.at(port).signedInAs(DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
+        byte[] pack = withTrainingPrice(asAnotherLearner(packOf(lola()), TestApprenticeships.unique()), "100.555");
+        long learners = jdbc.sql("SELECT count(*) FROM organisation.learner").query(Long.class).single();
+
+        for (boolean dryRun : new boolean[] {true, false}) {
+            Api.Response refused = bringIn(admin, pack, dryRun);
+
+            assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+            assertThat(refused.contentType()).contains("application/problem+json");
+            assertThat(refused.body()).contains("pounds and whole pence");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM organisation.learner").query(Long.class).single())
+                .isEqualTo(learners);
+    }
+
+    /** The pack with its first apprenticeship's training price as given, as a pack from elsewhere might carry it. */
+    static byte[] withTrainingPrice(byte[] pack, String price) throws Exception {
+        Map<String, byte[]> entries = entries(pack);
+        ObjectNode json = (ObjectNode) JSON.readTree(entries.get("transfer-pack.json"));
+        ((ObjectNode) json.get("apprenticeships").get(0)).put("trainingPrice", new java.math.BigDecimal(price));
+        entries.put("transfer-pack.json", JSON.writeValueAsBytes(json));
+        return zip(entries);
+    }
+
+    @Test
     void a_file_that_is_not_a_pack_or_of_another_version_is_refused_in_words() throws Exception {
         Api admin = Api.at(port).signedInAs(DemoAccounts.ADMIN.email(), DemoAccounts.PASSWORD);
         Api.Response notZip = bringIn(admin, "hello".getBytes(StandardCharsets.UTF_8), true);

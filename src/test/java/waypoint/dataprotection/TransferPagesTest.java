@@ -89,6 +89,22 @@ class TransferPagesTest {
     }
 
     @Test
+    void a_price_in_fractions_of_a_penny_is_shown_as_the_pack_s_problem() throws Exception {
+        String tutor = jdbc.sql("SELECT id FROM organisation.staff_member WHERE email = :e")
+                .param("e", DemoAccounts.TUTOR.email()).query(String.class).single();
+        PageClient admin = PageClient.signedInAs(port, DemoAccounts.ADMIN);
+        byte[] pack = TransferPackRoundTripTest.withTrainingPrice(lolasPackAsAnotherLearner(TestApprenticeships.unique()),
+                "100.555");
+
+        PageClient.Page check = admin.postFile("/data-protection/transfers/import", "/data-protection/transfers/import",
+                "file", "pack.zip", pack, Map.of("tutor", tutor));
+
+        assertThat(check.status()).isEqualTo(200);
+        assertThat(check.text()).contains("This pack cannot be brought in: nothing was kept", "pounds and whole pence")
+                .doesNotContain("Bring the record in");
+    }
+
+    @Test
     void a_pack_is_made_only_with_the_learner_s_agreement() {
         PageClient officer = PageClient.signedInAs(port, DemoAccounts.DATA_PROTECTION_OFFICER);
         PageClient.Page refused = officer.postForm("/data-protection/transfers/new", "/data-protection/transfers/new",

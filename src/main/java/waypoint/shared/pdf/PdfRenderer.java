@@ -26,6 +26,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
@@ -63,9 +64,10 @@ public class PdfRenderer {
     private final byte[] fallback = font("wqy-microhei.ttc");
     /**
      * The letters Noto Sans draws. A document written only in them is printed without the fallback, whose loading
-     * (a font of 30,000 letters) was about a third of the time of a one-page PDF (docs/performance.md).
+     * (a font of 30,000 letters) was about a third of the time of a one-page PDF (docs/performance.md). Read from the
+     * font on the first PDF (the warm-up page's, after the start), not while Waypoint starts.
      */
-    private final BitSet inSans = letters(regular);
+    private final SingletonSupplier<BitSet> inSans = SingletonSupplier.of(() -> letters(regular));
     /** Done once the warm-up page has been printed (or could not be): see {@link #warmedUp()}. */
     private final CompletableFuture<Void> warmedUp = new CompletableFuture<>();
 
@@ -156,7 +158,7 @@ public class PdfRenderer {
 
     /** Whether the document's words (its title among them) have a letter Noto Sans does not draw. */
     boolean needsTheFallback(Document html) {
-        return html.text().codePoints().anyMatch(c -> !inSans.get(c) && !Character.isWhitespace(c)
+        return html.text().codePoints().anyMatch(c -> !inSans.obtain().get(c) && !Character.isWhitespace(c)
                 && !Character.isISOControl(c));
     }
 

@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
 
+import waypoint.shared.database.ReportConnections;
+
 /**
  * Only a few provider-wide reports and downloads ({@link ProviderWideReports}) run at once on a node, so that the
  * pages people use while working always have a processor (docs/performance.md, "What the run shows (session 15)"):
@@ -34,7 +36,9 @@ import org.springframework.web.util.UrlPathHelper;
  * <p>
  * The turn is held until the whole answer is written: a download written to the response, and one written after the
  * request thread has been let go (an asynchronous answer), which gives its turn back when the request completes. It
- * sits after the security filters, so a request that is turned away there (signed out) never takes a turn.
+ * sits after the security filters, so a request that is turned away there (signed out) never takes a turn. While a
+ * report is being prepared, its queries run on the reports' own connections, each on one core
+ * ({@link ReportConnections}).
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -103,7 +107,7 @@ class ProviderWideReportsAtOnce extends OncePerRequestFilter {
             return;
         }
         boolean givenBackLater = false;
-        try {
+        try (ReportConnections.Scope report = ReportConnections.during()) {
             chain.doFilter(request, response);
             if (request.isAsyncStarted()) {
                 request.getAsyncContext().addListener(new GiveBack());

@@ -6,10 +6,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
@@ -30,6 +32,8 @@ class ProviderWideReportsAtOnceInTheApplicationTest {
     int port;
     @Autowired
     ProviderWideReportsAtOnce reportsAtOnce;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void while_a_report_is_prepared_another_is_asked_to_try_again_and_the_everyday_pages_are_answered()
@@ -77,5 +81,27 @@ class ProviderWideReportsAtOnceInTheApplicationTest {
         }
         assertThat(head.get("/accountability").status()).isEqualTo(200);
         assertThat(api.get("/api/v1/accountability").status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_report_s_queries_run_without_parallel_workers_and_everything_else_s_as_the_database_says()
+            throws Exception {
+        String everyday = parallelWorkers();
+        AtomicReference<String> inTheReport = new AtomicReference<>();
+        AtomicReference<String> inAForm = new AtomicReference<>();
+
+        reportsAtOnce.doFilter(new MockHttpServletRequest("GET", "/reports/caseload/overview.csv"),
+                new MockHttpServletResponse(), (req, res) -> inTheReport.set(parallelWorkers()));
+        reportsAtOnce.doFilter(new MockHttpServletRequest("POST", "/reports/caseload/overview.csv"),
+                new MockHttpServletResponse(), (req, res) -> inAForm.set(parallelWorkers()));
+
+        assertThat(inTheReport.get()).isEqualTo("0");
+        assertThat(everyday).as("PostgreSQL's own default").isEqualTo("2");
+        assertThat(inAForm.get()).isEqualTo(everyday);
+        assertThat(parallelWorkers()).as("after the report, on the same thread").isEqualTo(everyday);
+    }
+
+    private String parallelWorkers() {
+        return jdbc.sql("SHOW max_parallel_workers_per_gather").query(String.class).single();
     }
 }

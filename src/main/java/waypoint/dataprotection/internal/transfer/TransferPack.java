@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import waypoint.shared.validation.Pounds;
+
 /**
  * A learner's transfer pack as its JSON ({@code transfer-pack.json}) holds it: the format
  * {@code waypoint-transfer-pack/1}, documented in docs/domain/transfer-pack.md and as a JSON Schema in
@@ -34,9 +36,16 @@ public record TransferPack(String format, String previousProvider, String previo
     /** One apprenticeship with its ILR-aligned facts and what was recorded during it. */
     public record Apprenticeship(String id, String standardReference, String standardVersion, String standardTitle,
             Integer larsCode, LocalDate startDate, LocalDate plannedEndDate, BigDecimal weeklyHours,
-            String fundingType, BigDecimal trainingPrice, BigDecimal epaPrice, Employer employer, String status,
+            String fundingType,
+            @Pounds(sign = Pounds.Sign.ZERO_OR_MORE, message = PRICE) BigDecimal trainingPrice,
+            @Pounds(sign = Pounds.Sign.ZERO_OR_MORE, message = PRICE) BigDecimal epaPrice,
+            Employer employer, String status,
             List<StatusChange> statusHistory, List<KsbSignOff> ksbSignOffs, List<OffTheJobEntry> offTheJob,
             List<Review> reviews, List<Evidence> evidence) {
+
+        /** A price a pack may carry: pounds and whole pence, none below nothing. */
+        static final String PRICE = "The price is not one Waypoint can keep: give it in pounds and whole pence, like"
+                + " 9000 or 9000.50, and not below 0";
 
         public Apprenticeship {
             statusHistory = statusHistory == null ? List.of() : List.copyOf(statusHistory);

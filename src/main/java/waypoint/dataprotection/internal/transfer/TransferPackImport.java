@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.validation.Validator;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,6 +46,7 @@ import waypoint.review.ReviewTransfers;
 import waypoint.review.SignedReviews;
 import waypoint.shared.audit.RecordChanged;
 import waypoint.shared.web.FieldValidationException;
+import waypoint.shared.web.FormChecks;
 import waypoint.organisation.EmployerId;
 import waypoint.organisation.StaffMemberId;
 import waypoint.shared.money.Money;
@@ -95,10 +98,12 @@ public class TransferPackImport {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Validator validator;
 
     TransferPackImport(OrganisationImport organisation, ApprenticeshipImport apprenticeships,
             OffTheJobImport offTheJob, PortfolioImport portfolio, ReviewTransfers priorReviews, Learners learners,
-            JdbcClient jdbc, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+            JdbcClient jdbc, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock,
+            Validator validator) {
         this.organisation = organisation;
         this.apprenticeships = apprenticeships;
         this.offTheJob = offTheJob;
@@ -109,6 +114,7 @@ public class TransferPackImport {
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
+        this.validator = validator;
     }
 
     /** Bringing a learner's record in is an administrator's. */
@@ -228,6 +234,9 @@ public class TransferPackImport {
                         + a.standardVersion()) + " is not in this Waypoint's catalogue: add it from the standards"
                         + " list first"));
             }
+            String where = apprenticeshipName(n, a);
+            FormChecks.problems(validator, a).forEach((field, message) -> problems.add(
+                    new Problem(where, field, message)));
             if (status(a) == null) {
                 problems.add(new Problem(apprenticeshipName(n, a), "status", "The status " + a.status()
                         + " is not one Waypoint knows"));
