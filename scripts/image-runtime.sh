@@ -9,7 +9,7 @@ mkdir -p "$root/opt" "$root/tmp" "$root/var/lib/waypoint"
 "${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}/bin/jlink" \
   --add-modules java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.prefs,java.rmi,java.scripting,java.security.jgss,java.security.sasl,java.sql,java.transaction.xa,java.xml,java.xml.crypto,jdk.crypto.ec,jdk.localedata,jdk.management,jdk.net,jdk.unsupported,jdk.zipfs \
   --include-locales en \
-  --strip-debug --no-man-pages --no-header-files --compress=2 \
+  --strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive \
   --output "$root/opt/java"
 # every shared library the runtime's programs and libraries need, copied to the same path in the image
 find "$root/opt/java" -type f \( -name '*.so' -o -path '*/bin/*' \) -exec ldd {} \; 2>/dev/null \
