@@ -1,6 +1,5 @@
 package waypoint.reporting.web;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,10 +71,10 @@ class FundingApi {
         return foundationIncentives.record(user, payment.payment());
     }
 
-    record MonthAmount(String month, BigDecimal amount) {
+    record MonthAmount(String month, Money amount) {
     }
 
-    record Line(String key, String name, List<MonthAmount> months, BigDecimal total) {
+    record Line(String key, String name, List<MonthAmount> months, Money total) {
     }
 
     /** Where the other pages of the apprentice lines are: null where there is none. */
@@ -90,7 +89,7 @@ class FundingApi {
      */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record ForecastResponse(String fundingYear, boolean workedOut, Instant asAt, String message,
-            List<MonthAmount> totals, BigDecimal total, BigDecimal employerIncentives, List<Line> byStandard,
+            List<MonthAmount> totals, Money total, Money employerIncentives, List<Line> byStandard,
             List<Line> byEmployer, List<Line> byTutor, int page, int size, long totalApprentices,
             List<Line> apprentices, long totalEarningsNotKnown, List<ApprenticeshipId> earningsNotKnown,
             Links links) {
@@ -168,7 +167,7 @@ class FundingApi {
                         + " askedAt: nothing more was started") + ": read it again once its asAt is at or after askedAt"));
     }
 
-    private static List<MonthAmount> amounts(FundingForecast.Forecast f, List<BigDecimal> amounts) {
+    private static List<MonthAmount> amounts(FundingForecast.Forecast f, List<Money> amounts) {
         return java.util.stream.IntStream.range(0, f.months().size())
                 .mapToObj(i -> new MonthAmount(f.months().get(i).toString(), amounts.get(i))).toList();
     }

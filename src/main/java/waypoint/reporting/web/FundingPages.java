@@ -1,6 +1,5 @@
 package waypoint.reporting.web;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.reporting.internal.funding.FundingForecast;
 import waypoint.shared.csv.CsvTable;
+import waypoint.shared.money.Money;
 import waypoint.shared.web.CsvDownload;
 import waypoint.shared.web.FormChecks;
 import waypoint.shared.web.NavigationItem;
@@ -180,19 +180,19 @@ class FundingPages {
         FundingForecast.months(starting).forEach(m -> columns.add(m.toString()));
         columns.add("total");
         CsvTable csv = CsvDownload.writingTo(response, "funding-forecast-" + starting + ".csv", columns);
-        Optional<BigDecimal[]> totals = forecast.eachApprentice(user, starting, filters.filter(), line -> {
+        Optional<Money[]> totals = forecast.eachApprentice(user, starting, filters.filter(), line -> {
             List<Object> cells = new ArrayList<>(List.of(line.key(), line.name()));
-            line.months().forEach(a -> cells.add(a.toPlainString()));
-            cells.add(line.total().toPlainString());
+            line.months().forEach(a -> cells.add(a.toString()));
+            cells.add(line.total().toString());
             csv.row(cells);
         });
         List<Object> last = new ArrayList<>(List.of("", "Total"));
-        BigDecimal all = BigDecimal.ZERO;
-        for (BigDecimal month : totals.orElseGet(() -> new BigDecimal[0])) {
-            last.add(month.toPlainString());
-            all = all.add(month);
+        Money all = Money.ZERO;
+        for (Money month : totals.orElseGet(() -> new Money[0])) {
+            last.add(month.toString());
+            all = all.plus(month);
         }
-        last.add(all.toPlainString());
+        last.add(all.toString());
         csv.row(last);
         csv.flush();
     }

@@ -109,6 +109,18 @@ class ApiDescriptionTest {
                 .allMatch(name -> name.matches("[A-Za-z0-9._-]+")); // what the OpenAPI Specification allows
     }
 
+    @Test
+    void an_amount_of_money_is_described_as_a_number_of_pounds_as_it_is_written() {
+        JsonNode schemas = document.path("components").path("schemas");
+
+        assertThat(typeOf(resolve(schemas.path("reporting.FundingApi.ApprenticeFunding").path("properties")
+                .path("earningsTotal")))).isEqualTo("number");
+        assertThat(typeOf(resolve(schemas.path("reporting.FundingApi.ForecastResponse").path("properties")
+                .path("total")))).isEqualTo("number");
+        assertThat(typeOf(resolve(schemas.path("enrolment.ApprenticeshipsApi.ApprenticeshipResponse").path("properties")
+                .path("trainingPrice")))).isEqualTo("number");
+    }
+
     private static MethodParameter bodyOf(HandlerMethod handler) {
         for (MethodParameter parameter : handler.getMethodParameters()) {
             if (parameter.hasParameterAnnotation(RequestBody.class)) {

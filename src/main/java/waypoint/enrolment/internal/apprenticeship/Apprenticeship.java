@@ -144,7 +144,7 @@ public class Apprenticeship {
                 .collect(Collectors.joining(","));
         // the price agreed at the start is the first of its dated prices (docs/domain/funding-rules.md, The price)
         Set<AgreedPrice> prices = t.trainingPrice() == null && t.epaPrice() == null ? null
-                : Set.of(new AgreedPrice(t.startDate(), orZero(t.trainingPrice()), orZero(t.epaPrice()),
+                : Set.of(AgreedPrice.of(t.startDate(), orZero(t.trainingPrice()), orZero(t.epaPrice()),
                         "Agreed at the start", recorded.at(), recorded.by()));
         return new Apprenticeship(UUID.randomUUID(), t.learnerId(), t.employerId(), t.lineManagerId(),
                 t.standardReference(), t.standardVersion(), t.tutorId(), t.staff(), null, prices, null, t.startDate(),
@@ -187,7 +187,7 @@ public class Apprenticeship {
                 .toList();
         fromPlannedStart.forEach(p -> {
             prices.remove(p);
-            prices.add(new AgreedPrice(actualStart, p.trainingPrice(), p.assessmentPrice(), p.reason(),
+            prices.add(AgreedPrice.of(actualStart, p.training(), p.assessment(), p.reason(),
                     p.recordedAt(), p.recordedBy()));
         });
         StatusChange started = change(Transition.START, to, actualStart, recorded, moved == 0 ? null
@@ -333,11 +333,11 @@ public class Apprenticeship {
         priceRule(assessment, "assessmentPrice", "assessment price (TNP2)", refusals);
         refusals.throwIfAny();
         prices.removeIf(p -> p.appliesFrom().equals(from));
-        prices.add(new AgreedPrice(from, training.pounds(), assessment.pounds(), reason.strip(), recorded.at(),
+        prices.add(AgreedPrice.of(from, training, assessment, reason.strip(), recorded.at(),
                 recorded.by()));
         AgreedPrice latest = prices().get(prices.size() - 1);
-        trainingPrice = latest.trainingPrice();
-        epaPrice = latest.assessmentPrice();
+        trainingPrice = latest.training().pounds();
+        epaPrice = latest.assessment().pounds();
         return new ApprenticeshipPriceChanged(new ApprenticeshipId(id), from, training, assessment);
     }
 
@@ -355,8 +355,8 @@ public class Apprenticeship {
         smallEmployer = small;
     }
 
-    private static BigDecimal orZero(Money price) {
-        return price == null ? BigDecimal.ZERO : price.pounds();
+    private static Money orZero(Money price) {
+        return price == null ? Money.ZERO : price;
     }
 
     /** An amount as its column keeps it; null when not recorded. */

@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.ApprenticeshipId;
 import waypoint.shared.money.GovUkMoney;
+import waypoint.shared.money.Money;
 import waypoint.enrolment.ApprenticeshipStatus;
 import waypoint.enrolment.TrainingPlans;
 import waypoint.enrolment.WithdrawalReason;
@@ -60,7 +61,7 @@ public class EvidencePacks {
     /** Who and what the pack is about. */
     public record Apprentice(ApprenticeshipId id, String name, String uln, String employer, String standard,
             String standardTitle, LocalDate start, LocalDate plannedEnd, ApprenticeshipStatus status,
-            BigDecimal trainingPrice, BigDecimal epaPrice, String fundingType) {
+            Money trainingPrice, Money epaPrice, String fundingType) {
     }
 
     /** A file in the ZIP: a kept file (by its store id) or one made for the pack. */
@@ -254,7 +255,8 @@ public class EvidencePacks {
                 .query((rs, n) -> new Apprentice(new ApprenticeshipId(rs.getObject(1, UUID.class)), rs.getString(2),
                         rs.getString(3), rs.getString(4), rs.getString(5) + " version " + rs.getString(6),
                         rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
-                        ApprenticeshipStatus.valueOf(rs.getString(10)), rs.getBigDecimal(11), rs.getBigDecimal(12),
+                        ApprenticeshipStatus.valueOf(rs.getString(10)), Money.of(rs.getBigDecimal(11)),
+                        Money.of(rs.getBigDecimal(12)),
                         fundingType(rs.getString(13))))
                 .optional().orElseThrow(() -> new NotFoundException("Apprenticeship"));
     }

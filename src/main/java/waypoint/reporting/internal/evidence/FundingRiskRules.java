@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import waypoint.shared.money.GovUkMoney;
+import waypoint.shared.money.Money;
 import waypoint.shared.time.GovUkDates;
 
 /**
@@ -84,11 +85,11 @@ public final class FundingRiskRules {
             return RiskFinding.unknown(risk, "Prior learning was recognised but the "
                     + (f.totalPrice() == null ? "price" : "funding band maximum") + " is not recorded");
         }
-        BigDecimal ceiling = f.bandMaximum().subtract(f.minimumPriceReduction());
+        Money ceiling = f.bandMaximum().minus(f.minimumPriceReduction());
         String figures = "price " + pounds(f.totalPrice()) + "; funding band maximum " + pounds(f.bandMaximum())
                 + " less at least " + pounds(f.minimumPriceReduction()) + " (half of the prior learning "
                 + percent(f.priorLearningPercentage()) + ") = " + pounds(ceiling);
-        if (f.totalPrice().compareTo(ceiling) > 0) {
+        if (f.totalPrice().isMoreThan(ceiling)) {
             return RiskFinding.flagged(risk, "Price not reduced enough for prior learning: " + figures);
         }
         return RiskFinding.clear(risk, "Reduced for prior learning: " + figures);
@@ -142,7 +143,7 @@ public final class FundingRiskRules {
         return new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.UK)).format(hours) + " hours";
     }
 
-    private static String pounds(BigDecimal pounds) {
+    private static String pounds(Money pounds) {
         return GovUkMoney.withPence(pounds);
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import waypoint.enrolment.ApprenticeshipId;
+import waypoint.shared.money.Money;
 
 /**
  * The facts the known-risk rules read of one apprenticeship, gathered from the records other modules publish.
@@ -25,8 +26,8 @@ import waypoint.enrolment.ApprenticeshipId;
 public record RiskFacts(ApprenticeshipId apprenticeshipId, LocalDate startDate, LocalDate withdrawnOn,
         LocalDate lastActiveLearning, List<LocalDate> breaksStarted, List<LocalDate> replans, List<Period> breaks,
         BigDecimal plannedOtjHours, BigDecimal minimumOtjHours, boolean priorLearningDecided,
-        BigDecimal priorLearningPercentage, BigDecimal minimumPriceReduction, BigDecimal bandMaximum,
-        BigDecimal totalPrice, List<LocalDate> reviewsHeld, LocalDate reviewsUntil) {
+        BigDecimal priorLearningPercentage, Money minimumPriceReduction, Money bandMaximum,
+        Money totalPrice, List<LocalDate> reviewsHeld, LocalDate reviewsUntil) {
 
     /** A break in learning: from its first day to the day the apprentice returned (null while on it). */
     public record Period(LocalDate from, LocalDate to) {

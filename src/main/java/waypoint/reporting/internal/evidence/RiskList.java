@@ -20,6 +20,7 @@ import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.identity.CurrentUser;
 import waypoint.otj.OffTheJobHours;
+import waypoint.shared.money.Money;
 
 /**
  * The funding rules' known risks across the apprenticeships a reader may see (docs/domain/audit-and-inspection.md,
@@ -175,8 +176,8 @@ public class RiskList {
                 .params(params)
                 .query((rs, n) -> new Base(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getBigDecimal(7),
-                        rs.getBigDecimal(8), rs.getBoolean(9), rs.getBigDecimal(10), rs.getBigDecimal(11),
-                        rs.getBigDecimal(12), rs.getBigDecimal(13)))
+                        rs.getBigDecimal(8), rs.getBoolean(9), rs.getBigDecimal(10), Money.of(rs.getBigDecimal(11)),
+                        Money.of(rs.getBigDecimal(12)), Money.of(rs.getBigDecimal(13))))
                 .list();
         for (int from = 0; from < bases.size(); from += CHUNK) {
             List<Base> chunk = bases.subList(from, Math.min(bases.size(), from + CHUNK));
@@ -185,8 +186,8 @@ public class RiskList {
     }
 
     private record Base(UUID id, String learner, String employer, String standard, LocalDate start, String status,
-            BigDecimal planned, BigDecimal minimum, boolean rpl, BigDecimal rplPercent, BigDecimal minReduction,
-            BigDecimal band, BigDecimal price) {
+            BigDecimal planned, BigDecimal minimum, boolean rpl, BigDecimal rplPercent, Money minReduction,
+            Money band, Money price) {
     }
 
     private record Change(UUID id, String toStatus, String transition, LocalDate on) {

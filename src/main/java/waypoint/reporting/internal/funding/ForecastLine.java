@@ -1,6 +1,5 @@
 package waypoint.reporting.internal.funding;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +10,7 @@ import java.util.TreeMap;
 import waypoint.enrolment.ApprenticeshipId;
 import waypoint.rules.Earnings;
 import waypoint.rules.Incentives;
+import waypoint.shared.money.Money;
 
 /**
  * One apprenticeship's line of the forecast for one funding year (docs/domain/funding-rules.md, The forecast): the
@@ -18,8 +18,8 @@ import waypoint.rules.Incentives;
  * month) and the employer's incentive payments due or earned in the year, which the provider passes on. These are
  * what the forecast keeps for each apprenticeship; its totals, by standard, employer and tutor, are their sums.
  */
-public record ForecastLine(ApprenticeshipId apprenticeshipId, int fundingYear, List<BigDecimal> months,
-        BigDecimal employerIncentives) {
+public record ForecastLine(ApprenticeshipId apprenticeshipId, int fundingYear, List<Money> months,
+        Money employerIncentives) {
 
     public ForecastLine {
         months = List.copyOf(months);
@@ -29,13 +29,13 @@ public record ForecastLine(ApprenticeshipId apprenticeshipId, int fundingYear, L
     }
 
     /** The provider's amounts in the year. */
-    public BigDecimal total() {
-        return months.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    public Money total() {
+        return months.stream().reduce(Money.ZERO, Money::plus);
     }
 
     /** Some month has an amount for the provider: the forecast lists the apprenticeship in that year. */
     public boolean listed() {
-        return months.stream().anyMatch(m -> m.signum() != 0);
+        return months.stream().anyMatch(m -> !m.isZero());
     }
 
     /**
@@ -45,10 +45,10 @@ public record ForecastLine(ApprenticeshipId apprenticeshipId, int fundingYear, L
      * are in no month. An apprenticeship whose earnings are not known has its incentive payments only.
      */
     static List<ForecastLine> of(FundingForecast.Apprentice a) {
-        Map<Integer, BigDecimal[]> provider = new TreeMap<>();
-        Map<Integer, BigDecimal> employer = new TreeMap<>();
+        Map<Integer, Money[]> provider = new TreeMap<>();
+        Map<Integer, Money> employer = new TreeMap<>();
         for (Earnings.Instalment i : a.earnings().instalments()) {
-            add(provider, i.on(), i.amount().pounds());
+            add(provider, i.on(), i.amount());
         }
         if (a.incentives().isPresent()) {
             for (Incentives.Payment p : a.incentives().get().payments()) {
@@ -58,9 +58,9 @@ public record ForecastLine(ApprenticeshipId apprenticeshipId, int fundingYear, L
                 }
                 LocalDate due = p.dueOn().get();
                 if (p.recipient() == Incentives.Recipient.PROVIDER) {
-                    add(provider, due, p.amount().pounds());
+                    add(provider, due, p.amount());
                 } else if (p.recipient() == Incentives.Recipient.EMPLOYER) {
-                    employer.merge(fundingYearOf(due), p.amount().pounds(), BigDecimal::add);
+                    employer.merge(fundingYearOf(due), p.amount(), Money::plus);
                 }
             }
         }
@@ -70,8 +70,8 @@ public record ForecastLine(ApprenticeshipId apprenticeshipId, int fundingYear, L
         List<ForecastLine> lines = new ArrayList<>();
         for (int year : years.keySet()) {
             ForecastLine line = new ForecastLine(a.apprenticeshipId(), year,
-                    Arrays.asList(provider.getOrDefault(year, zeros())), employer.getOrDefault(year, BigDecimal.ZERO));
-            if (line.listed() || line.employerIncentives().signum() != 0) {
+                    Arrays.asList(provider.getOrDefault(year, zeros())), employer.getOrDefault(year, Money.ZERO));
+            if (line.listed() || !line.employerIncentives().isZero()) {
                 lines.add(line);
             }
         }
@@ -88,15 +88,15 @@ public record ForecastLine(ApprenticeshipId apprenticeshipId, int fundingYear, L
         return (day.getMonthValue() + 4) % 12;
     }
 
-    private static void add(Map<Integer, BigDecimal[]> years, LocalDate day, BigDecimal amount) {
-        BigDecimal[] months = years.computeIfAbsent(fundingYearOf(day), y -> zeros());
+    private static void add(Map<Integer, Money[]> years, LocalDate day, Money amount) {
+        Money[] months = years.computeIfAbsent(fundingYearOf(day), y -> zeros());
         int m = monthOf(day);
-        months[m] = months[m].add(amount);
+        months[m] = months[m].plus(amount);
     }
 
-    private static BigDecimal[] zeros() {
-        BigDecimal[] months = new BigDecimal[12];
-        Arrays.fill(months, BigDecimal.ZERO);
+    private static Money[] zeros() {
+        Money[] months = new Money[12];
+        Arrays.fill(months, Money.ZERO);
         return months;
     }
 }

@@ -99,7 +99,7 @@ public class FundingForecast {
     }
 
     /** A line of a total: a name and its amount for each month of the year. */
-    public record Line(String key, String name, List<BigDecimal> months, BigDecimal total) {
+    public record Line(String key, String name, List<Money> months, Money total) {
     }
 
     /** An apprenticeship whose earnings are not known, and why (the funding rules' words). */
@@ -116,8 +116,8 @@ public class FundingForecast {
      * int, int)} reads them a page at a time) and how many apprenticeships' earnings are not known (never counted as
      * £0).
      */
-    public record Forecast(int yearStarting, Kept kept, List<YearMonth> months, List<BigDecimal> totals,
-            BigDecimal total, BigDecimal employerIncentives, List<Line> byStandard, List<Line> byEmployer,
+    public record Forecast(int yearStarting, Kept kept, List<YearMonth> months, List<Money> totals,
+            Money total, Money employerIncentives, List<Line> byStandard, List<Line> byEmployer,
             List<Line> byTutor, long apprentices, long notKnown) {
 
         public String yearWords() {
@@ -310,8 +310,8 @@ public class FundingForecast {
     }
 
     private Forecast figures(Kept kept, int yearStarting, Narrowing n) {
-        BigDecimal[] totals = zeros();
-        BigDecimal[] employerIncentives = {BigDecimal.ZERO};
+        Money[] totals = zeros();
+        Money[] employerIncentives = {Money.ZERO};
         long[] listed = {0};
         List<Line> byStandard = new ArrayList<>();
         List<Line> byEmployer = new ArrayList<>();
@@ -325,10 +325,10 @@ public class FundingForecast {
                 : "WITH g AS (SELECT " + groupedSums("a") + LINES_TO_SUM + n.condition() + groupingSets("a", "")
                         + ") SELECT g.*, ge.name AS employer_name, gs.name AS tutor_name FROM g" + NAMES;
         jdbc.sql(groups).params(n.params()).param("sign", 1).query((ResultSet rs) -> {
-            BigDecimal[] amounts = zeros();
+            Money[] amounts = zeros();
             for (int i = 0; i < 12; i++) {
                 BigDecimal sum = rs.getBigDecimal("m" + (i + 1));
-                amounts[i] = sum == null ? BigDecimal.ZERO : sum;
+                amounts[i] = sum == null ? Money.ZERO : Money.pounds(sum);
             }
             long lines = rs.getLong("listed");
             String key = rs.getString("key");
@@ -351,7 +351,7 @@ public class FundingForecast {
                 default -> {
                     System.arraycopy(amounts, 0, totals, 0, 12);
                     BigDecimal employer = rs.getBigDecimal("employer_incentives");
-                    employerIncentives[0] = employer == null ? BigDecimal.ZERO : employer;
+                    employerIncentives[0] = employer == null ? Money.ZERO : Money.pounds(employer);
                     listed[0] = lines;
                 }
             }
@@ -391,20 +391,20 @@ public class FundingForecast {
      * Every one of the year's apprentice lines, by name, one after another as they are read (a file of the whole
      * provider is never held whole); answers their totals by month, or empty before the forecast is worked out.
      */
-    public Optional<BigDecimal[]> eachApprentice(CurrentUser user, int yearStarting, Filter filter,
+    public Optional<Money[]> eachApprentice(CurrentUser user, int yearStarting, Filter filter,
             Consumer<Line> each) {
         Narrowing n = narrowing(user, yearStarting, filter);
         return reading.execute(tx -> {
             if (latest().isEmpty()) {
-                return Optional.<BigDecimal[]>empty();
+                return Optional.<Money[]>empty();
             }
-            BigDecimal[] totals = zeros();
+            Money[] totals = zeros();
             jdbc.sql("SELECT k.apprenticeship_id, l.full_name, " + MONTHS + LINES + n.condition()
                             + " AND k.in_lines ORDER BY lower(l.full_name), l.id, k.apprenticeship_id")
                     .withFetchSize(1000).params(n.params()).query((ResultSet rs) -> {
                         Line line = apprenticeLine(rs);
                         for (int i = 0; i < 12; i++) {
-                            totals[i] = totals[i].add(line.months().get(i));
+                            totals[i] = totals[i].plus(line.months().get(i));
                         }
                         each.accept(line);
                     });
@@ -440,9 +440,9 @@ public class FundingForecast {
     }
 
     private static Line apprenticeLine(ResultSet rs) throws SQLException {
-        BigDecimal[] amounts = zeros();
+        Money[] amounts = zeros();
         for (int i = 0; i < 12; i++) {
-            amounts[i] = rs.getBigDecimal(3 + i);
+            amounts[i] = Money.pounds(rs.getBigDecimal(3 + i));
         }
         return line(rs.getObject(1, UUID.class).toString(), rs.getString(2), amounts);
     }
@@ -460,7 +460,7 @@ public class FundingForecast {
 
     private record Row(UUID id, UUID learnerId, String learnerName, LocalDate dateOfBirth, UUID employerId,
             String employerName, UUID tutorId, String tutorName, String standard, String status, LocalDate start,
-            LocalDate plannedEnd, Integer assessmentMonths, String fundingType, BigDecimal band,
+            LocalDate plannedEnd, Integer assessmentMonths, String fundingType, Money band,
             Boolean smallEmployer, boolean ehcPlan, Boolean careLeaver, String programmeType) {
     }
 
@@ -524,7 +524,7 @@ public class FundingForecast {
                 rs.getObject("tutor_id", UUID.class), rs.getString("tutor_name"), rs.getString("standard_reference"),
                 rs.getString("status"), rs.getObject("start_date", LocalDate.class),
                 rs.getObject("planned_end_date", LocalDate.class), (Integer) rs.getObject("epa_period_months"),
-                rs.getString("funding_type"), rs.getBigDecimal("max_funding"),
+                rs.getString("funding_type"), Money.of(rs.getBigDecimal("max_funding")),
                 (Boolean) rs.getObject("small_employer"), rs.getBoolean("ehc_plan"),
                 (Boolean) rs.getObject("care_leaver"), rs.getString("programme_type"));
     }
@@ -554,7 +554,7 @@ public class FundingForecast {
         }
         List<String> warnings = new ArrayList<>();
         Earnings earnings = Earnings.of(new EarningsFacts(r.start(), r.plannedEnd(), prices,
-                Optional.ofNullable(r.band()).map(Money::of), breaks, Optional.ofNullable(withdrawn),
+                Optional.ofNullable(r.band()), breaks, Optional.ofNullable(withdrawn),
                 Optional.ofNullable(completed),
                 Optional.ofNullable(r.assessmentMonths())), today);
         warnings.addAll(earnings.warnings());
@@ -588,23 +588,23 @@ public class FundingForecast {
             return Optional.of(EmployerContribution.of(new PriceFacts(r.start(), r.dateOfBirth(),
                     Optional.ofNullable(r.fundingType()).map(PriceFacts.LevyStatus::valueOf),
                     latest.map(EarningsFacts.Price::training), latest.map(EarningsFacts.Price::assessment),
-                    Optional.ofNullable(r.band()).map(Money::of))));
+                    Optional.ofNullable(r.band()))));
         } catch (RuleInputException unusable) {
             return Optional.empty();
         }
     }
 
-    private static BigDecimal[] zeros() {
-        BigDecimal[] months = new BigDecimal[12];
-        java.util.Arrays.fill(months, BigDecimal.ZERO);
+    private static Money[] zeros() {
+        Money[] months = new Money[12];
+        java.util.Arrays.fill(months, Money.ZERO);
         return months;
     }
 
-    private static BigDecimal sum(BigDecimal[] amounts) {
-        return java.util.Arrays.stream(amounts).reduce(BigDecimal.ZERO, BigDecimal::add);
+    private static Money sum(Money[] amounts) {
+        return java.util.Arrays.stream(amounts).reduce(Money.ZERO, Money::plus);
     }
 
-    private static Line line(String key, String name, BigDecimal[] amounts) {
+    private static Line line(String key, String name, Money[] amounts) {
         return new Line(key, name, List.of(amounts), sum(amounts));
     }
 

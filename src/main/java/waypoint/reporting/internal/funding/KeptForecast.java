@@ -261,10 +261,10 @@ class KeptForecast implements KeptWhole {
         row[0] = line.apprenticeshipId();
         row[1] = line.fundingYear();
         for (int i = 0; i < 12; i++) {
-            row[2 + i] = line.months().get(i);
+            row[2 + i] = line.months().get(i).pounds();
         }
-        row[14] = line.total();
-        row[15] = line.employerIncentives();
+        row[14] = line.total().pounds();
+        row[15] = line.employerIncentives().pounds();
         row[16] = line.listed();
         return row;
     }

@@ -37,6 +37,7 @@ import waypoint.ilr.ReturnPeriod;
 import waypoint.organisation.IlrLists;
 import waypoint.organisation.DeclaredAnswers;
 import waypoint.organisation.ProviderProfile;
+import waypoint.shared.money.Money;
 
 /**
  * The ILR return built from Waypoint's record, reading only the views the owner modules publish (docs/adr/0006):
@@ -166,7 +167,7 @@ class RecordIlrReturnSource implements IlrReturnSource {
     }
 
     record ApprenticeshipRow(UUID id, UUID learnerId, UUID tutorId, LocalDate start, LocalDate plannedEnd,
-                             String fundingType, BigDecimal trainingPrice, BigDecimal epaPrice, Integer larsCode,
+                             String fundingType, Money trainingPrice, Money epaPrice, Integer larsCode,
                              String employerPostcode, String epaoCode) {
     }
 
@@ -328,8 +329,8 @@ class RecordIlrReturnSource implements IlrReturnSource {
                     .param("ids", learnerIds).param("last", last).param("yearStart", yearStart)
                     .query((rs, n) -> new ApprenticeshipRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                             rs.getObject(3, UUID.class), rs.getObject(4, LocalDate.class),
-                            rs.getObject(5, LocalDate.class), rs.getString(6), rs.getBigDecimal(7),
-                            rs.getBigDecimal(8), integer(rs, 9), rs.getString(10), rs.getString(11)))
+                            rs.getObject(5, LocalDate.class), rs.getString(6), Money.of(rs.getBigDecimal(7)),
+                            Money.of(rs.getBigDecimal(8)), integer(rs, 9), rs.getString(10), rs.getString(11)))
                     .list().forEach(a -> apprenticeships.computeIfAbsent(a.learnerId(), k -> new ArrayList<>())
                             .add(a));
             UUID[] ids = apprenticeships.values().stream().flatMap(List::stream).map(ApprenticeshipRow::id)
@@ -679,8 +680,9 @@ class RecordIlrReturnSource implements IlrReturnSource {
         return fundingType == null ? null : "NON_LEVY".equals(fundingType) ? "2" : "1";
     }
 
-    private static int pounds(BigDecimal amount) {
-        return amount.setScale(0, RoundingMode.HALF_UP).intValue();
+    /** Whole pounds, as the ILR's TNP amounts are: to the nearest pound, half up. */
+    private static int pounds(Money amount) {
+        return amount.pounds().setScale(0, RoundingMode.HALF_UP).intValue();
     }
 
     private static long uln(String uln) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import waypoint.enrolment.ApprenticeshipId;
 import waypoint.reporting.internal.evidence.RiskFinding.Verdict;
+import waypoint.shared.money.Money;
 
 /** The funding rules' known risks, each at its edges (docs/domain/audit-and-inspection.md, "Known risks"). */
 class FundingRiskRulesTest {
@@ -20,7 +21,7 @@ class FundingRiskRulesTest {
 
     private static RiskFacts facts(LocalDate withdrawn, LocalDate lastLearning, List<LocalDate> breaksStarted,
             List<LocalDate> replans, List<RiskFacts.Period> breaks, BigDecimal planned, BigDecimal minimum,
-            boolean rpl, BigDecimal rplPercent, BigDecimal minReduction, BigDecimal band, BigDecimal price,
+            boolean rpl, BigDecimal rplPercent, Money minReduction, Money band, Money price,
             List<LocalDate> reviews, LocalDate until) {
         return new RiskFacts(new ApprenticeshipId(UUID.randomUUID()), START, withdrawn, lastLearning, breaksStarted,
                 replans, breaks, planned, minimum, rpl, rplPercent, minReduction, band, price, reviews, until);
@@ -82,8 +83,8 @@ class FundingRiskRulesTest {
     })
     void a_price_not_reduced_by_at_least_half_the_prior_learning_percentage_is_flagged(boolean rpl, String percent,
             String reduction, String band, String price, Verdict expected) {
-        RiskFacts f = facts(null, null, List.of(), List.of(), List.of(), null, null, rpl, n(percent), n(reduction),
-                n(band), n(price), List.of(), null);
+        RiskFacts f = facts(null, null, List.of(), List.of(), List.of(), null, null, rpl, n(percent),
+                Money.of(n(reduction)), Money.of(n(band)), Money.of(n(price)), List.of(), null);
         assertThat(FundingRiskRules.priceNotReduced(f).verdict()).isEqualTo(expected);
     }
 

@@ -2,7 +2,6 @@ package waypoint.reporting.internal.funding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -102,8 +101,8 @@ class ForecastTallyTest {
     /** An expected line: the funding year, the provider's twelve months from August, the employer's payments. */
     record Expected(int year, String months, String employer) {
 
-        List<BigDecimal> amounts() {
-            return Arrays.stream(months.split(" ")).map(BigDecimal::new).toList();
+        List<Money> amounts() {
+            return Arrays.stream(months.split(" ")).map(Money::pounds).toList();
         }
     }
 
@@ -121,12 +120,12 @@ class ForecastTallyTest {
                 .containsExactly(Arrays.stream(expected).map(Expected::year).toArray(Integer[]::new));
         for (int i = 0; i < expected.length; i++) {
             ForecastLine line = lines.get(i);
-            assertThat(line.months()).as(name + " in " + line.fundingYear()).usingElementComparator(
-                    BigDecimal::compareTo).containsExactlyElementsOf(expected[i].amounts());
+            assertThat(line.months()).as(name + " in " + line.fundingYear())
+                    .containsExactlyElementsOf(expected[i].amounts());
             assertThat(line.employerIncentives()).as(name + "'s employer payments in " + line.fundingYear())
-                    .isEqualByComparingTo(expected[i].employer());
-            assertThat(line.total()).isEqualByComparingTo(expected[i].amounts().stream()
-                    .reduce(BigDecimal.ZERO, BigDecimal::add));
+                    .isEqualTo(Money.pounds(expected[i].employer()));
+            assertThat(line.total()).isEqualTo(expected[i].amounts().stream()
+                    .reduce(Money.ZERO, Money::plus));
         }
     }
 
@@ -213,10 +212,10 @@ class ForecastTallyTest {
 
     @Test
     void a_line_is_listed_only_when_the_provider_has_an_amount_in_the_year() {
-        ForecastLine employerOnly = new ForecastLine(new ApprenticeshipId(ACME), 2026, List.of(BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO),
-                new BigDecimal("500.00"));
+        ForecastLine employerOnly = new ForecastLine(new ApprenticeshipId(ACME), 2026, List.of(Money.ZERO,
+                Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
+                Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO),
+                Money.pounds("500.00"));
         assertThat(employerOnly.listed()).isFalse();
         assertThat(linesOf("Ada Young")).allMatch(ForecastLine::listed);
     }

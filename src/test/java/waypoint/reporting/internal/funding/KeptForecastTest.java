@@ -28,6 +28,7 @@ import waypoint.demo.DemoAccounts;
 import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.UserAccounts;
+import waypoint.shared.money.Money;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
@@ -223,12 +224,12 @@ class KeptForecastTest {
                         rs.getObject(2, UUID.class)}).single();
         UUID otherTutor = jdbc.sql("SELECT tutor_id FROM apprenticeship WHERE tutor_id <> :tutor LIMIT 1")
                 .param("tutor", moved[1]).query(UUID.class).single();
-        BigDecimal before = byTutor(director, year, otherTutor);
+        Money before = byTutor(director, year, otherTutor);
         try {
             jdbc.sql("UPDATE apprenticeship SET tutor_id = :tutor WHERE id = :id").param("tutor", otherTutor)
                     .param("id", moved[0]).update();
             kept.refresh(new ApprenticeshipId(moved[0]));
-            assertThat(byTutor(director, year, otherTutor)).isGreaterThan(before);
+            assertThat(byTutor(director, year, otherTutor).isMoreThan(before)).isTrue();
             sameEitherWay(director, year);
         } finally {
             jdbc.sql("UPDATE apprenticeship SET tutor_id = :tutor WHERE id = :id").param("tutor", moved[1])
@@ -260,10 +261,10 @@ class KeptForecastTest {
         });
     }
 
-    private BigDecimal byTutor(CurrentUser reader, int year, UUID tutor) {
+    private Money byTutor(CurrentUser reader, int year, UUID tutor) {
         return forecast.forecast(reader, year, new FundingForecast.Filter(null, null, null)).orElseThrow().byTutor()
                 .stream().filter(line -> line.key().equals(tutor.toString())).map(FundingForecast.Line::total)
-                .findFirst().orElse(BigDecimal.ZERO);
+                .findFirst().orElse(Money.ZERO);
     }
 
     private CurrentUser user(DemoAccounts demo) {
