@@ -63,9 +63,9 @@ public class ApprenticeFinder {
 
     /** The active apprenticeship, if it is within the scope: what a form accepts as chosen. */
     @Transactional(readOnly = true)
-    public Optional<ApprenticeshipSummary> activeWithin(ApprenticeshipScope scope, UUID id) {
+    public Optional<ApprenticeshipSummary> activeWithin(ApprenticeshipScope scope, ApprenticeshipId id) {
         return jdbc.sql(Apprenticeships.SELECT + " WHERE a.id = :chosen AND " + ACTIVE + " AND "
-                + scope.sqlCondition()).params(scope.sqlParameters()).param("chosen", id)
+                + scope.sqlCondition()).params(scope.sqlParameters()).param("chosen", id.value())
                 .query(Apprenticeships::summary).optional();
     }
 }

@@ -1,7 +1,8 @@
 package waypoint.safeguarding;
 
 import java.util.Set;
-import java.util.UUID;
+
+import waypoint.organisation.LearnerId;
 
 /**
  * Which learners a concern of a kind is about, for anonymised counts (the equality report). The kind is encrypted in
@@ -10,5 +11,5 @@ import java.util.UUID;
  */
 public interface LearnersWithConcerns {
 
-    Set<UUID> about(ConcernKind kind);
+    Set<LearnerId> about(ConcernKind kind);
 }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.enrolment.ApprenticeFinder;
 import waypoint.enrolment.ApprenticeshipAccess;
+import waypoint.enrolment.ApprenticeshipId;
 import waypoint.enrolment.ApprenticeshipScope;
 import waypoint.enrolment.ApprenticeshipSummary;
 import waypoint.identity.CurrentUser;
@@ -77,9 +78,10 @@ public class ApprenticeChoices {
         return id(id).flatMap(found -> finder.activeWithin(access.scopeOf(user), found)).isPresent();
     }
 
-    private static Optional<UUID> id(String text) {
+    private static Optional<ApprenticeshipId> id(String text) {
         try {
-            return text == null || text.isBlank() ? Optional.empty() : Optional.of(UUID.fromString(text.strip()));
+            return text == null || text.isBlank() ? Optional.empty()
+                    : Optional.of(new ApprenticeshipId(UUID.fromString(text.strip())));
         } catch (IllegalArgumentException notAnId) {
             return Optional.empty();
         }

@@ -23,11 +23,7 @@ public final class DetailsCheck {
     /** The details' own problems (their Bean Validation constraints, as {@link FormChecks} orders them). */
     public static DetailsCheck of(Validator validator, Record details) {
         DetailsCheck check = new DetailsCheck();
-        try {
-            FormChecks.require(validator, details);
-        } catch (FieldValidationException invalid) {
-            invalid.errors().forEach(check::reject);
-        }
+        check.errors.putAll(FormChecks.problems(validator, details));
         return check;
     }
 

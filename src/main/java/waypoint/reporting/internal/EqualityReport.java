@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,7 @@ import waypoint.identity.CurrentUser;
 import waypoint.identity.Role;
 import waypoint.organisation.DeclaredAnswers;
 import waypoint.organisation.EqualityCharacteristic;
+import waypoint.organisation.LearnerId;
 import waypoint.safeguarding.ConcernKind;
 import waypoint.safeguarding.LearnersWithConcerns;
 
@@ -189,8 +191,8 @@ public class EqualityReport implements KeptWhole {
         // answers and concern kinds are encrypted in the database (docs/adr/0012-envelope-encryption-with-tink.md):
         // their modules decrypt them, and the counting is done here
         Map<UUID, DeclaredAnswers.Answers> answers = declared.ofEveryLearner();
-        Set<UUID> unfair = concerns.about(ConcernKind.UNFAIR_TREATMENT);
-        Set<UUID> bullying = concerns.about(ConcernKind.BULLYING_OR_HARASSMENT);
+        Set<UUID> unfair = learnerIds(concerns.about(ConcernKind.UNFAIR_TREATMENT));
+        Set<UUID> bullying = learnerIds(concerns.about(ConcernKind.BULLYING_OR_HARASSMENT));
         jdbc.sql("DELETE FROM equality_report_count").update();
         for (EqualityCharacteristic c : EqualityCharacteristic.values()) {
             int position = 0;
@@ -223,6 +225,11 @@ public class EqualityReport implements KeptWhole {
         if (!canRead(user)) {
             throw new AccessDeniedException("Only quality, directors and the safeguarding lead read the equality report");
         }
+    }
+
+    /** The learners' ids as the rows count them. */
+    private static Set<UUID> learnerIds(Set<LearnerId> learners) {
+        return learners.stream().map(LearnerId::value).collect(Collectors.toSet());
     }
 
     private record Learner(UUID id, boolean withdrawn, boolean achieved, boolean complained) {

@@ -1,11 +1,12 @@
 package waypoint.safeguarding.internal;
 
 import java.util.Set;
-import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import waypoint.organisation.LearnerId;
 import waypoint.safeguarding.ConcernKind;
 import waypoint.safeguarding.LearnersWithConcerns;
 
@@ -20,7 +21,7 @@ class ConcernCounts implements LearnersWithConcerns {
 
     @Override
     @Transactional(readOnly = true)
-    public Set<UUID> about(ConcernKind kind) {
-        return store.learnersWithConcernsOf(kind);
+    public Set<LearnerId> about(ConcernKind kind) {
+        return store.learnersWithConcernsOf(kind).stream().map(LearnerId::new).collect(Collectors.toSet());
     }
 }

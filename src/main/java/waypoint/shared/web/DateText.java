@@ -17,6 +17,9 @@ public final class DateText {
     private static final Pattern DAY_MONTH_YEAR = Pattern
             .compile("(\\d{1,2})\\s*(?:/|\\s|-|\\.)\\s*(\\d{1,2})\\s*(?:/|\\s|-|\\.)\\s*(\\d{4})");
 
+    /** A date as it is kept and as the API sends it: {@code 2026-03-27}. */
+    private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private DateText() {
     }
 
@@ -40,5 +43,16 @@ public final class DateText {
     /** A date as the hints show it, to put back in a text field: {@code 27 3 2026}. */
     public static String typed(LocalDate date) {
         return date == null ? "" : date.getDayOfMonth() + " " + date.getMonthValue() + " " + date.getYear();
+    }
+
+    /**
+     * Text for a date field shown again: a date kept as {@code 2026-03-27} as the hints show it ({@code 27 3 2026});
+     * anything else (what was typed, right or wrong) as it is.
+     */
+    public static String typedAgain(String text) {
+        if (text == null || !ISO.matcher(text).matches()) {
+            return text;
+        }
+        return parse(text).map(DateText::typed).orElse(text);
     }
 }

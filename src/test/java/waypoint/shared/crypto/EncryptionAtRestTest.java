@@ -95,8 +95,8 @@ class EncryptionAtRestTest {
                 .isEqualTo("Health details " + marker);
         assertThat(declared.of(List.of(learner.value())).get(learner.value()))
                 .isEqualTo(new DeclaredAnswers.Answers("YES", "E47", "FEMALE", "SIKH", "BISEXUAL"));
-        assertThat(concerns.about(ConcernKind.BULLYING_OR_HARASSMENT)).contains(learner.value());
-        assertThat(concerns.about(ConcernKind.UNFAIR_TREATMENT)).doesNotContain(learner.value());
+        assertThat(concerns.about(ConcernKind.BULLYING_OR_HARASSMENT)).contains(learner);
+        assertThat(concerns.about(ConcernKind.UNFAIR_TREATMENT)).doesNotContain(learner);
     }
 
     private CurrentUser as(DemoAccounts account) {
