@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One option of a select, radios or checkboxes (fragments/choices.html): the value sent, the words shown, and, for a
+ * One option of a select, radios or checkboxes (fragments/forms.html): the value sent, the words shown, and, for a
  * radio, a hint under it (null for none).
  */
 public record Choice(String value, String text, String hint) {

@@ -21,7 +21,7 @@ public final class FormErrors {
 
     /**
      * A form's field errors (its Bean Validation constraints) as the field-to-message map of a page that keeps its
-     * errors in a map (fragments/errors-map.html): one message per field, in the order the form asks its questions.
+     * errors in a map (fragments/forms.html): one message per field, in the order the form asks its questions.
      */
     public static Map<String, String> messages(BindingResult result) {
         Object form = result.getTarget();

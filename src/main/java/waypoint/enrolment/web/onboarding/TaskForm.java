@@ -13,7 +13,7 @@ import waypoint.enrolment.internal.onboarding.TaskAnswers;
 import waypoint.shared.web.Choice;
 
 /**
- * A form task's form as the shared GOV.UK form fragments read it (fragments/choices.html): each question's answer
+ * A form task's form as the shared GOV.UK form fragments read it (fragments/forms.html): each question's answer
  * and whether the section is completed, by name, bound as {@code taskForm} with the page's errors on the questions
  * they concern, and the choices of the completed question.
  */
