@@ -15,7 +15,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * parallel workers ({@code max_parallel_workers_per_gather}, default 0: {@code waypoint.reports.parallel-workers}).
  * Reports run a few at a time on a node ({@code ProviderWideReportsAtOnce}) so that the pages people use while working
  * always have a processor; a report's query given two parallel workers would take three processes, the whole of a
- * 2-core machine, and undo that (docs/performance.md, "Reports on one core"). Every other connection is the
+ * 2-core machine, and undo that (docs/performance.md, "What the run shows (session 18)"). Every other connection is the
  * application's own pool's, untouched.
  * <p>
  * The connections are the pools' own (no proxy of ours around them), so {@code unwrap} to the driver's connection
