@@ -1,6 +1,5 @@
 package waypoint.shared.files;
 
-import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +13,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.tika.Tika;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.ParseContext;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,7 +43,7 @@ public class FileUploads {
      */
     public UploadedFile accept(String originalName, InputStream content, Set<FileKind> kinds, long maxBytes) {
         String name = cleanName(originalName);
-        try (InputStream buffered = new BufferedInputStream(content)) {
+        try (TikaInputStream buffered = TikaInputStream.get(content)) {
             String mediaType = detect(buffered, name);
             if (kinds.stream().noneMatch(kind -> kind.accepts(mediaType))) {
                 throw new UploadRejectedException("The file must be a " + kinds.stream().sorted()
@@ -70,10 +71,10 @@ public class FileUploads {
     }
 
     /** Detects from the first bytes, then rewinds, so the whole stream is still there to store. */
-    private static String detect(InputStream buffered, String name) throws IOException {
+    private static String detect(TikaInputStream buffered, String name) throws IOException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
-        return TIKA.getDetector().detect(buffered, metadata).getBaseType().toString();
+        return TIKA.getDetector().detect(buffered, metadata, new ParseContext()).getBaseType().toString();
     }
 
     /** Letters, digits, spaces, dots, dashes and underscores only; no path; never empty. */
