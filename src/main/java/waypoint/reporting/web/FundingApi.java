@@ -141,10 +141,11 @@ class FundingApi {
                 .queryParam("size", perPage);
         Links links = new Links(at(self, number), at(self, 0), number > 0 ? at(self, Math.min(number, pages) - 1)
                 : null, number + 1 < pages ? at(self, number + 1) : null, at(self, pages - 1));
-        return new ForecastResponse(f.yearWords(), true, f.kept().workedOutAt(), null, amounts(f, f.totals()),
-                f.total(), f.employerIncentives(), lines(f, f.byStandard()), lines(f, f.byEmployer()),
-                lines(f, f.byTutor()), number, perPage, lines.total(), lines(f, items), notKnown.total(), unknown,
-                links);
+        List<String> months = f.months().stream().map(Object::toString).toList();
+        return new ForecastResponse(f.yearWords(), true, f.kept().workedOutAt(), null, amounts(months, f.totals()),
+                f.total(), f.employerIncentives(), lines(months, f.byStandard()), lines(months, f.byEmployer()),
+                lines(months, f.byTutor()), number, perPage, lines.total(), lines(months, items), notKnown.total(),
+                unknown, links);
     }
 
     private static String at(UriComponentsBuilder self, int page) {
@@ -167,13 +168,14 @@ class FundingApi {
                         + " askedAt: nothing more was started") + ": read it again once its asAt is at or after askedAt"));
     }
 
-    private static List<MonthAmount> amounts(FundingForecast.Forecast f, List<Money> amounts) {
-        return java.util.stream.IntStream.range(0, f.months().size())
-                .mapToObj(i -> new MonthAmount(f.months().get(i).toString(), amounts.get(i))).toList();
+    /** Each month's amount beside the month's name (2026-08), the names made once for all the lines. */
+    private static List<MonthAmount> amounts(List<String> months, List<Money> amounts) {
+        return java.util.stream.IntStream.range(0, months.size())
+                .mapToObj(i -> new MonthAmount(months.get(i), amounts.get(i))).toList();
     }
 
-    private static List<Line> lines(FundingForecast.Forecast f, List<FundingForecast.Line> lines) {
-        return lines.stream().map(l -> new Line(l.key(), l.name(), amounts(f, l.months()), l.total())).toList();
+    private static List<Line> lines(List<String> months, List<FundingForecast.Line> lines) {
+        return lines.stream().map(l -> new Line(l.key(), l.name(), amounts(months, l.months()), l.total())).toList();
     }
 
     record Instalment(LocalDate on, String kind, Money amount, String state) {
