@@ -173,8 +173,10 @@ class OrganisationPagesTest {
                 "postcode", "LS1 1AA"));
         assertThat(saved.status()).isEqualTo(302);
         LearnerId id = organisation.findLearner(email).orElseThrow();
+        assertThat(admin.follow(saved).body()).contains("govuk-notification-banner--success", "The learner has been saved");
 
         Page record = admin.get("/learners/" + id);
+        assertThat(record.body()).doesNotContain("The learner has been saved");
         assertThat(record.body()).contains("No apprenticeship yet", "/apprenticeships/new?learner=" + id)
                 .doesNotContain("Not assigned");
         // nobody works with them yet: no employer contact or tutor opens their record
