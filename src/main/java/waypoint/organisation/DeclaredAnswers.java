@@ -2,7 +2,6 @@ package waypoint.organisation;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Learners' declared answers (the health declaration's answer and the equality monitoring answers, never the health
@@ -30,8 +29,8 @@ public interface DeclaredAnswers {
     }
 
     /** The answers of the given learners; a learner with none is left out. */
-    Map<UUID, Answers> of(Collection<UUID> learnerIds);
+    Map<LearnerId, Answers> of(Collection<LearnerId> learnerIds);
 
     /** The answers of every learner who gave any. */
-    Map<UUID, Answers> ofEveryLearner();
+    Map<LearnerId, Answers> ofEveryLearner();
 }

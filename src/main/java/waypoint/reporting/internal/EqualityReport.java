@@ -190,7 +190,7 @@ public class EqualityReport implements KeptWhole {
                 .list();
         // answers and concern kinds are encrypted in the database (docs/adr/0012-envelope-encryption-with-tink.md):
         // their modules decrypt them, and the counting is done here
-        Map<UUID, DeclaredAnswers.Answers> answers = declared.ofEveryLearner();
+        Map<LearnerId, DeclaredAnswers.Answers> answers = declared.ofEveryLearner();
         Set<UUID> unfair = learnerIds(concerns.about(ConcernKind.UNFAIR_TREATMENT));
         Set<UUID> bullying = learnerIds(concerns.about(ConcernKind.BULLYING_OR_HARASSMENT));
         jdbc.sql("DELETE FROM equality_report_count").update();
@@ -240,10 +240,10 @@ public class EqualityReport implements KeptWhole {
      * learners, and how many of them withdrew, achieved, complained, reported unfair treatment, reported bullying.
      */
     private static Map<String, long[]> counts(EqualityCharacteristic characteristic, List<Learner> learners,
-            Map<UUID, DeclaredAnswers.Answers> answers, Set<UUID> unfair, Set<UUID> bullying) {
+            Map<LearnerId, DeclaredAnswers.Answers> answers, Set<UUID> unfair, Set<UUID> bullying) {
         Map<String, long[]> counts = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
         for (Learner l : learners) {
-            String answer = answers.getOrDefault(l.id(), DeclaredAnswers.Answers.NONE).of(characteristic);
+            String answer = answers.getOrDefault(new LearnerId(l.id()), DeclaredAnswers.Answers.NONE).of(characteristic);
             long[] c = counts.computeIfAbsent(answer, a -> new long[6]);
             c[0]++;
             c[1] += l.withdrawn() ? 1 : 0;

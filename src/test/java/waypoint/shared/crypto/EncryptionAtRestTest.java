@@ -93,7 +93,7 @@ class EncryptionAtRestTest {
         // reads through the application still answer them
         assertThat(declarations.view(as(DemoAccounts.ADMIN), learner).healthDetails())
                 .isEqualTo("Health details " + marker);
-        assertThat(declared.of(List.of(learner.value())).get(learner.value()))
+        assertThat(declared.of(List.of(learner)).get(learner))
                 .isEqualTo(new DeclaredAnswers.Answers("YES", "E47", "FEMALE", "SIKH", "BISEXUAL"));
         assertThat(concerns.about(ConcernKind.BULLYING_OR_HARASSMENT)).contains(learner);
         assertThat(concerns.about(ConcernKind.UNFAIR_TREATMENT)).doesNotContain(learner);

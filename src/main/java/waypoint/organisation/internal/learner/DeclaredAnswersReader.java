@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import waypoint.organisation.DeclaredAnswers;
+import waypoint.organisation.LearnerId;
 
 /** Learners' declared answers, decrypted for the equality report and the ILR ({@link DeclaredAnswers}). */
 @Component
@@ -25,25 +26,25 @@ class DeclaredAnswersReader implements DeclaredAnswers {
 
     @Override
     @Transactional(readOnly = true)
-    public Map<UUID, Answers> of(Collection<UUID> learnerIds) {
+    public Map<LearnerId, Answers> of(Collection<LearnerId> learnerIds) {
         if (learnerIds.isEmpty()) {
             return Map.of();
         }
         return read(jdbc.sql("SELECT * FROM learner_declaration WHERE learner_id = ANY(:ids)")
-                .param("ids", learnerIds.toArray(UUID[]::new)));
+                .param("ids", learnerIds.stream().map(LearnerId::value).toArray(UUID[]::new)));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Map<UUID, Answers> ofEveryLearner() {
+    public Map<LearnerId, Answers> ofEveryLearner() {
         return read(jdbc.sql("SELECT * FROM learner_declaration"));
     }
 
-    private Map<UUID, Answers> read(JdbcClient.StatementSpec query) {
-        Map<UUID, Answers> answers = new HashMap<>();
+    private Map<LearnerId, Answers> read(JdbcClient.StatementSpec query) {
+        Map<LearnerId, Answers> answers = new HashMap<>();
         query.query(rs -> {
             DeclarationDetails d = declarations.details(rs);
-            answers.put(rs.getObject("learner_id", UUID.class), new Answers(name(d.healthDeclaration()),
+            answers.put(new LearnerId(rs.getObject("learner_id", UUID.class)), new Answers(name(d.healthDeclaration()),
                     name(d.ethnicity()), name(d.sex()), name(d.religion()), name(d.sexualOrientation())));
         });
         return answers;

@@ -36,6 +36,7 @@ import waypoint.ilr.IlrYear;
 import waypoint.ilr.ReturnPeriod;
 import waypoint.organisation.IlrLists;
 import waypoint.organisation.DeclaredAnswers;
+import waypoint.organisation.LearnerId;
 import waypoint.organisation.ProviderProfile;
 import waypoint.shared.money.Money;
 
@@ -157,9 +158,9 @@ class RecordIlrReturnSource implements IlrReturnSource {
                 rs.getString(17), rs.getString(18))).list();
         // the declared answers are encrypted in the database (docs/adr/0012-envelope-encryption-with-tink.md): the
         // organisation module decrypts them, a batch at a time
-        Map<UUID, DeclaredAnswers.Answers> answers = declared.of(rows.stream().map(LearnerRow::id).toList());
+        Map<LearnerId, DeclaredAnswers.Answers> answers = declared.of(rows.stream().map(l -> new LearnerId(l.id())).toList());
         return rows.stream().map(l -> {
-            DeclaredAnswers.Answers a = answers.getOrDefault(l.id(), DeclaredAnswers.Answers.NONE);
+            DeclaredAnswers.Answers a = answers.getOrDefault(new LearnerId(l.id()), DeclaredAnswers.Answers.NONE);
             return new LearnerRow(l.id(), l.reference(), l.givenNames(), l.familyName(), l.dateOfBirth(), l.uln(),
                     l.email(), l.phone(), l.postcode(), l.priorAttainment(), l.postcodePrior(), a.healthDeclaration(),
                     a.ethnicity(), a.sex(), l.niNumber(), l.addressLine1(), l.addressLine2(), l.town());
