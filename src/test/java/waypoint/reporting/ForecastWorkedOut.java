@@ -52,11 +52,16 @@ public final class ForecastWorkedOut {
 
     /** Every apprentice line of the forecast asked for, following its links from page to page, 100 at a time. */
     public static List<JsonNode> everyLine(Api as, String query) {
+        return every("apprentices", as, query);
+    }
+
+    /** Every line of one of the forecast's paged lists (byEmployer, byTutor, apprentices), 100 at a time. */
+    public static List<JsonNode> every(String list, Api as, String query) {
         List<JsonNode> lines = new ArrayList<>();
         String next = FORECAST + query + (query.contains("?") ? "&" : "?") + "size=100";
         while (next != null) {
             JsonNode page = as.get(next).json();
-            page.get("apprentices").forEach(lines::add);
+            page.get(list).forEach(lines::add);
             JsonNode link = page.get("links").get("next");
             next = link == null || link.isNull() ? null : link.asString();
         }

@@ -151,8 +151,8 @@ class FundingForecastTest {
         assertThat(body.get("apprentices").size()).isEqualTo(1);
         assertThat(in(body.get("totals"), firstMonth())).isEqualByComparingTo("400.00");
         assertThat(body.get("employerIncentives").decimalValue()).isGreaterThan(BigDecimal.ZERO);
-        totalsAreTheSumOfTheirApprentices(body, ForecastWorkedOut.everyLine(as(DemoAccounts.DIRECTOR),
-                "?year=" + fundingYear() + "&standard=" + reference));
+        totalsAreTheSumOfTheirApprentices(as(DemoAccounts.DIRECTOR), "?year=" + fundingYear() + "&standard="
+                + reference, body);
     }
 
     @Test
@@ -201,11 +201,17 @@ class FundingForecastTest {
         assertThat(last.get("links").get("next").isNull()).isTrue();
         assertThat(last.get("links").get("previous").asString()).contains("page=0");
         assertThat(last.get("totals").toString()).isEqualTo(first.get("totals").toString());
-        totalsAreTheSumOfTheirApprentices(first, ForecastWorkedOut.everyLine(as(DemoAccounts.HEAD), narrowed));
+        totalsAreTheSumOfTheirApprentices(as(DemoAccounts.HEAD), narrowed, first);
         // the page shows the same year's total, and the apprentices 25 to a page
         PageClient.Page page = PageClient.signedInAs(port, DemoAccounts.HEAD).get("/reports/funding" + narrowed);
         assertThat(page.text()).contains("Total for the year: £" + String.format(java.util.Locale.UK, "%,.2f",
                 first.get("total").decimalValue()), "By apprentice");
+        // the lines by employer and by tutor come a page at a time too, and the page lists the same
+        assertThat(first.get("byEmployer").size()).isBetween(1, 2);
+        assertThat(first.get("byTutor").size()).isBetween(1, 2);
+        PageClient.Page byTutor = PageClient.signedInAs(port, DemoAccounts.HEAD).get("/reports/funding" + narrowed
+                + "&by=tutor");
+        assertThat(byTutor.text()).contains(first.get("byTutor").get(0).get("name").asString());
 
         Api.Response tooMany = as(DemoAccounts.HEAD).get(ForecastWorkedOut.FORECAST + narrowed + "&size=101");
         assertThat(tooMany.status()).isEqualTo(400);
@@ -221,17 +227,22 @@ class FundingForecastTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Api.Response forecast = as(DemoAccounts.ADMIN).get("/api/v1/funding/forecast");
             assertThat(forecast.status()).as(forecast.body()).isEqualTo(200);
-            totalsAreTheSumOfTheirApprentices(forecast.json(), ForecastWorkedOut.everyLine(as(DemoAccounts.ADMIN),
-                    ""));
+            totalsAreTheSumOfTheirApprentices(as(DemoAccounts.ADMIN), "", forecast.json());
         });
     }
 
     /**
      * Each month's total is the sum of the apprentices' lines (every page of them), and of the lines by standard, by
-     * employer and by tutor; the year's total is the sum of the apprentices' totals.
+     * employer and by tutor (every page of those); the year's total is the sum of the apprentices' totals.
      */
-    private static void totalsAreTheSumOfTheirApprentices(JsonNode body, List<JsonNode> apprentices) {
+    private static void totalsAreTheSumOfTheirApprentices(Api reader, String query, JsonNode body) {
+        List<JsonNode> apprentices = ForecastWorkedOut.everyLine(reader, query);
         assertThat(apprentices).hasSize(body.get("totalApprentices").asInt());
+        Map<String, List<JsonNode>> groupings = Map.of("byStandard", List.copyOf(body.get("byStandard").valueStream()
+                .toList()), "byEmployer", ForecastWorkedOut.every("byEmployer", reader, query), "byTutor",
+                ForecastWorkedOut.every("byTutor", reader, query));
+        assertThat(groupings.get("byEmployer")).hasSize(body.get("totalEmployers").asInt()).isNotEmpty();
+        assertThat(groupings.get("byTutor")).hasSize(body.get("totalTutors").asInt()).isNotEmpty();
         for (int month = 0; month < 12; month++) {
             BigDecimal total = body.get("totals").get(month).get("amount").decimalValue();
             BigDecimal sum = BigDecimal.ZERO;
@@ -239,9 +250,9 @@ class FundingForecastTest {
                 sum = sum.add(line.get("months").get(month).get("amount").decimalValue());
             }
             assertThat(sum).as("apprentices in month " + month).isEqualByComparingTo(total);
-            for (String grouping : new String[] {"byStandard", "byEmployer", "byTutor"}) {
+            for (String grouping : groupings.keySet()) {
                 BigDecimal grouped = BigDecimal.ZERO;
-                for (JsonNode line : body.get(grouping)) {
+                for (JsonNode line : groupings.get(grouping)) {
                     grouped = grouped.add(line.get("months").get(month).get("amount").decimalValue());
                 }
                 assertThat(grouped).as(grouping + " in month " + month).isEqualByComparingTo(total);

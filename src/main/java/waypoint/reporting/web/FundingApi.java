@@ -84,15 +84,16 @@ class FundingApi {
 
     /**
      * The year's forecast as kept: {@code workedOut} false (with {@code message}, and no figures: not £0) before it
-     * has ever been worked out. The totals, by standard, by employer and by tutor whole; the apprentice lines and the
-     * apprenticeships whose earnings are not known a page at a time ({@code page}, {@code size}), with their counts.
+     * has ever been worked out. The totals and the lines by standard whole; the lines by employer and by tutor, the
+     * apprentice lines and the apprenticeships whose earnings are not known a page at a time ({@code page},
+     * {@code size}), with their counts.
      */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record ForecastResponse(String fundingYear, boolean workedOut, Instant asAt, String message,
-            List<MonthAmount> totals, Money total, Money employerIncentives, List<Line> byStandard,
-            List<Line> byEmployer, List<Line> byTutor, int page, int size, long totalApprentices,
-            List<Line> apprentices, long totalEarningsNotKnown, List<ApprenticeshipId> earningsNotKnown,
-            Links links) {
+            List<MonthAmount> totals, Money total, Money employerIncentives, List<Line> byStandard, int page,
+            int size, long totalEmployers, List<Line> byEmployer, long totalTutors, List<Line> byTutor,
+            long totalApprentices, List<Line> apprentices, long totalEarningsNotKnown,
+            List<ApprenticeshipId> earningsNotKnown, Links links) {
     }
 
     @GetMapping("/funding/forecast")
@@ -103,9 +104,11 @@ class FundingApi {
                     + "The forecast is kept: worked out each night, when a reader asks (POST "
                     + "/api/v1/funding/forecast/work-out) and for an apprenticeship whose price, dates or status "
                     + "change; asAt says when it was last worked out whole, and workedOut is false (with no figures, "
-                    + "never 0) before the first time. The totals and the lines by standard, employer and tutor are "
-                    + "whole; the apprentices' lines come a page at a time (page from 0, size 1 to 100, by default "
-                    + "25), by name, with totalApprentices and links to the other pages; earningsNotKnown lists the "
+                    + "never 0) before the first time. The totals and the lines by standard are whole; the lines by "
+                    + "employer (byEmployer, with totalEmployers), by tutor (byTutor, with totalTutors) and by "
+                    + "apprentice (apprentices, with totalApprentices) come a page at a time, each by name (page from "
+                    + "0, size 1 to 100, by default 25), with links to the other pages (as many as the longest of the "
+                    + "lists needs; a list shorter than the page asked is empty there); earningsNotKnown lists the "
                     + "apprenticeships whose earnings are not known (no price or funding band maximum), never counted "
                     + "as 0, a page at a time by the same page and size, with totalEarningsNotKnown.")
     ForecastResponse forecast(CurrentUser user, @RequestParam(required = false) String year,
@@ -122,17 +125,20 @@ class FundingApi {
         Optional<FundingForecast.Forecast> found = forecast.forecast(user, starting, filters.filter());
         if (found.isEmpty()) {
             return new ForecastResponse(yearWords, false, null, FundingPages.NOT_WORKED_OUT, null, null, null,
-                    List.of(), List.of(), List.of(), number, perPage, 0, List.of(), 0, List.of(), null);
+                    List.of(), number, perPage, 0, List.of(), 0, List.of(), 0, List.of(), 0, List.of(), null);
         }
         FundingForecast.Forecast f = found.get();
+        PageOf<FundingForecast.Line> employers = forecast.byEmployer(user, starting, filters.filter(), number,
+                perPage);
+        PageOf<FundingForecast.Line> tutors = forecast.byTutor(user, starting, filters.filter(), number, perPage);
         PageOf<FundingForecast.Line> lines = forecast.apprentices(user, starting, filters.filter(), number, perPage);
         PageOf<FundingForecast.NotKnown> notKnown = forecast.notKnown(user, starting, filters.filter(), number,
                 perPage);
         // the pages asked past the end are empty, not the last page again
-        List<FundingForecast.Line> items = lines.number() == number ? lines.items() : List.of();
-        List<ApprenticeshipId> unknown = notKnown.number() == number ? notKnown.items().stream()
-                .map(FundingForecast.NotKnown::apprenticeshipId).toList() : List.of();
-        int pages = Math.max(lines.totalPages(), notKnown.totalPages());
+        List<ApprenticeshipId> unknown = asked(notKnown, number).stream()
+                .map(FundingForecast.NotKnown::apprenticeshipId).toList();
+        int pages = java.util.stream.IntStream.of(employers.totalPages(), tutors.totalPages(), lines.totalPages(),
+                notKnown.totalPages()).max().orElse(1);
         UriComponentsBuilder self = UriComponentsBuilder.fromPath("/api/v1/funding/forecast")
                 .queryParam("year", starting)
                 .queryParamIfPresent("standard", Optional.ofNullable(filters.filter().standardReference()))
@@ -143,9 +149,14 @@ class FundingApi {
                 : null, number + 1 < pages ? at(self, number + 1) : null, at(self, pages - 1));
         List<String> months = f.months().stream().map(Object::toString).toList();
         return new ForecastResponse(f.yearWords(), true, f.kept().workedOutAt(), null, amounts(months, f.totals()),
-                f.total(), f.employerIncentives(), lines(months, f.byStandard()), lines(months, f.byEmployer()),
-                lines(months, f.byTutor()), number, perPage, lines.total(), lines(months, items), notKnown.total(),
-                unknown, links);
+                f.total(), f.employerIncentives(), lines(months, f.byStandard()), number, perPage, employers.total(),
+                lines(months, asked(employers, number)), tutors.total(), lines(months, asked(tutors, number)),
+                lines.total(), lines(months, asked(lines, number)), notKnown.total(), unknown, links);
+    }
+
+    /** The page's items when it is the page asked for; none when the list ends before it (not its last page again). */
+    private static <T> List<T> asked(PageOf<T> page, int number) {
+        return page.number() == number ? page.items() : List.of();
     }
 
     private static String at(UriComponentsBuilder self, int page) {

@@ -90,8 +90,8 @@ class FundingPages {
                             false),
                     new Table("By standard", f.byStandard(), false)));
             model.addAttribute("lines", switch (breakdown) {
-                case EMPLOYER -> pageOf(f.byEmployer(), page);
-                case TUTOR -> pageOf(f.byTutor(), page);
+                case EMPLOYER -> forecast.byEmployer(user, starting, filters.filter(), page, PageOf.DEFAULT_SIZE);
+                case TUTOR -> forecast.byTutor(user, starting, filters.filter(), page, PageOf.DEFAULT_SIZE);
                 case APPRENTICE -> forecast.apprentices(user, starting, filters.filter(), page, PageOf.DEFAULT_SIZE);
                 case UNKNOWN -> null;
             });
@@ -119,15 +119,6 @@ class FundingPages {
 
     private static Optional<String> blankless(String typed) {
         return Optional.ofNullable(typed).map(String::strip).filter(t -> !t.isEmpty());
-    }
-
-    /** One page of a list held whole: the page asked for, or the last when it asks past the end. */
-    private static <T> PageOf<T> pageOf(List<T> all, int page) {
-        int size = PageOf.DEFAULT_SIZE;
-        int last = Math.max(0, (all.size() - 1) / size);
-        int number = Math.max(0, Math.min(page, last));
-        return new PageOf<>(all.subList(Math.min(all.size(), number * size), Math.min(all.size(),
-                (number + 1) * size)), number, size, all.size());
     }
 
     /** What the year is broken down by below its totals. */

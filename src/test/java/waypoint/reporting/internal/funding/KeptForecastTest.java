@@ -29,6 +29,7 @@ import waypoint.enrolment.ApprenticeshipId;
 import waypoint.identity.CurrentUser;
 import waypoint.identity.UserAccounts;
 import waypoint.shared.money.Money;
+import waypoint.shared.web.PageOf;
 import waypoint.support.Api;
 import waypoint.support.PageClient;
 import waypoint.support.WaypointTest;
@@ -250,20 +251,29 @@ class KeptForecastTest {
             FundingForecast.Filter none = new FundingForecast.Filter(null, null, null);
             FundingForecast.Forecast kept = forecast.forecast(reader, year, none).orElseThrow();
             long keptCount = forecast.apprentices(reader, year, none, 0, 1).total();
+            List<PageOf<FundingForecast.Line>> keptGroups = List.of(
+                    forecast.byEmployer(reader, year, none, 0, Integer.MAX_VALUE),
+                    forecast.byTutor(reader, year, none, 0, Integer.MAX_VALUE));
             jdbc.sql("UPDATE funding_forecast SET sums_kept = FALSE").update();
             FundingForecast.Forecast grouped = forecast.forecast(reader, year, none).orElseThrow();
             long groupedCount = forecast.apprentices(reader, year, none, 0, 1).total();
+            List<PageOf<FundingForecast.Line>> groupedGroups = List.of(
+                    forecast.byEmployer(reader, year, none, 0, Integer.MAX_VALUE),
+                    forecast.byTutor(reader, year, none, 0, Integer.MAX_VALUE));
             tx.setRollbackOnly();
 
             assertThat(kept).usingRecursiveComparison()
                     .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(grouped);
+            assertThat(keptGroups).usingRecursiveComparison()
+                    .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(groupedGroups);
+            assertThat(keptGroups.get(0).total()).isPositive();
             assertThat(keptCount).isEqualTo(groupedCount).isEqualTo(grouped.apprentices());
         });
     }
 
     private Money byTutor(CurrentUser reader, int year, UUID tutor) {
-        return forecast.forecast(reader, year, new FundingForecast.Filter(null, null, null)).orElseThrow().byTutor()
-                .stream().filter(line -> line.key().equals(tutor.toString())).map(FundingForecast.Line::total)
+        return forecast.byTutor(reader, year, new FundingForecast.Filter(null, null, null), 0, Integer.MAX_VALUE)
+                .items().stream().filter(line -> line.key().equals(tutor.toString())).map(FundingForecast.Line::total)
                 .findFirst().orElse(Money.ZERO);
     }
 
