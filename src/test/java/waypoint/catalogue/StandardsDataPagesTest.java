@@ -8,6 +8,7 @@ import static waypoint.catalogue.TestStandardFiles.standard;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,6 +54,9 @@ class StandardsDataPagesTest {
         Page imported = admin.follow(admin.postFile("/standards/import", "/standards/import", "file", "standards.json",
                 file, Map.of("action", "import")));
         assertThat(imported.text()).contains("Success").contains("1 new");
+        assertThat(Jsoup.parse(imported.body()).select(".govuk-notification-banner--success .govuk-notification-banner__content").text())
+                .as("what the import did is listed in the success banner, under its heading")
+                .contains("Imported 1 standard").contains(reference + " Checked on the page v1.0 (new)");
         assertThat(standards.latest(reference)).isPresent();
         assertThat(imported.text()).contains("Upload by Alex Admin");
     }
