@@ -68,9 +68,9 @@ class DemoOnboarding {
         int done = 0;
         for (String email : STARTED) {
             for (ApprenticeshipSummary a : apprenticeshipsOf(email)) {
-                if (a.tutorAccountId() != null && a.learnerAccountId() != null && !a.migrated() && a.status() != ApprenticeshipStatus.ONBOARDING && !onboarding.started(a.id())) {
-                    onboardFully(a);
-                    done++;
+                if (a.tutorAccountId() != null && a.learnerAccountId() != null && !a.migrated()
+                        && a.status() != ApprenticeshipStatus.ONBOARDING && !onboarding.started(a.id())) {
+                    done += safely(a, () -> onboardFully(a));
                 }
             }
         }

@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -22,9 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Loads the shipped standards (Learning mentor L3, Learning and skills mentor L4, Digital marketer L3, Software
  * developer L4, Multi-channel marketer L3) at every start, in every profile: they are reference data, not demo data.
  * Only versions not yet stored are imported, through the same importer as an upload, so an import or an administrator's
- * edit is never undone; each shipped standard's assessment plan is applied once.
+ * edit is never undone; each shipped standard's assessment plan is applied once. They load before any other start-up
+ * work, which may build on them (the reference data set completes one with its funding band maximum).
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ShippedStandards implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ShippedStandards.class);
