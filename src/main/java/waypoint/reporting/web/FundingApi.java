@@ -122,15 +122,15 @@ class FundingApi {
         int perPage = filters.pageSize();
         int starting = Optional.ofNullable(filters.startingYear()).orElseGet(forecast::currentYear);
         String yearWords = "August " + starting + " to July " + (starting + 1);
-        Optional<FundingForecast.Forecast> found = forecast.forecast(user, starting, filters.filter());
+        Optional<FundingForecast.Forecast> found = forecast.forecast(user, starting, filters.filter(), number,
+                perPage);
         if (found.isEmpty()) {
             return new ForecastResponse(yearWords, false, null, FundingPages.NOT_WORKED_OUT, null, null, null,
                     List.of(), number, perPage, 0, List.of(), 0, List.of(), 0, List.of(), 0, List.of(), null);
         }
         FundingForecast.Forecast f = found.get();
-        PageOf<FundingForecast.Line> employers = forecast.byEmployer(user, starting, filters.filter(), number,
-                perPage);
-        PageOf<FundingForecast.Line> tutors = forecast.byTutor(user, starting, filters.filter(), number, perPage);
+        PageOf<FundingForecast.Line> employers = f.byEmployer();
+        PageOf<FundingForecast.Line> tutors = f.byTutor();
         PageOf<FundingForecast.Line> lines = forecast.apprentices(user, starting, filters.filter(), number, perPage);
         PageOf<FundingForecast.NotKnown> notKnown = forecast.notKnown(user, starting, filters.filter(), number,
                 perPage);

@@ -72,7 +72,7 @@ class FundingPages {
         Breakdown breakdown = Breakdown.named(by);
         model.addAttribute("errors", errors);
         Optional<FundingForecast.Forecast> found = errors.isEmpty()
-                ? forecast.forecast(user, starting, filters.filter()) : Optional.empty();
+                ? forecast.forecast(user, starting, filters.filter(), page, PageOf.DEFAULT_SIZE) : Optional.empty();
         FundingForecast.Forecast f = found.orElse(null);
         model.addAttribute("f", f);
         model.addAttribute("notWorkedOut", errors.isEmpty() && f == null);
@@ -90,8 +90,8 @@ class FundingPages {
                             false),
                     new Table("By standard", f.byStandard(), false)));
             model.addAttribute("lines", switch (breakdown) {
-                case EMPLOYER -> forecast.byEmployer(user, starting, filters.filter(), page, PageOf.DEFAULT_SIZE);
-                case TUTOR -> forecast.byTutor(user, starting, filters.filter(), page, PageOf.DEFAULT_SIZE);
+                case EMPLOYER -> f.byEmployer();
+                case TUTOR -> f.byTutor();
                 case APPRENTICE -> forecast.apprentices(user, starting, filters.filter(), page, PageOf.DEFAULT_SIZE);
                 case UNKNOWN -> null;
             });
