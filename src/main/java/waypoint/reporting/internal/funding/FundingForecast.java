@@ -297,7 +297,8 @@ public class FundingForecast {
      * incentive payments are summed over every apprenticeship of the year, listed or not. For someone who sees the
      * whole provider and narrows nothing they are the sums kept with the lines ({@link KeptForecast}: 20 ms instead of
      * grouping the 90,026 lines of the year, 1,027 ms, at the reference scale); for anyone else, the lines they may see
-     * grouped now.
+     * grouped now. The lines by employer and by tutor come a page at a time ({@code page} from 0, {@code size} lines,
+     * the last page when {@code page} is past the end), by name.
      */
     public Optional<Forecast> forecast(CurrentUser user, int yearStarting, Filter filter, int page, int size) {
         Narrowing n = narrowing(user, yearStarting, filter);
