@@ -9,6 +9,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import waypoint.shared.database.BackupCommand;
 import waypoint.shared.database.EmbeddedPostgresStartedEarly;
+import waypoint.shared.operations.PreparedAheadOfTime;
 import waypoint.shared.time.GovUkDates;
 
 /** Waypoint: apprenticeship management and e-portfolio, one deployable made of the modules below this package. */
@@ -24,7 +25,7 @@ public class WaypointApplication {
         }
         SpringApplication waypoint = new SpringApplication(WaypointApplication.class);
         // its own PostgreSQL is prepared while the rest starts (docs/performance.md, "Start-up and the heap at idle")
-        waypoint.addListeners(new EmbeddedPostgresStartedEarly());
+        waypoint.addListeners(new EmbeddedPostgresStartedEarly(), new PreparedAheadOfTime());
         waypoint.run(args);
     }
 }

@@ -1,6 +1,8 @@
 package waypoint;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,13 +15,32 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 
+import waypoint.shared.operations.PreparedAheadOfTime;
 import waypoint.shared.time.GovUkDates;
 
 /** House rules the compiler cannot check. */
-@AnalyzeClasses(packages = "waypoint", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "waypoint", importOptions = {ImportOption.DoNotIncludeTests.class,
+        ArchitectureTests.DoNotIncludeAheadOfTimeClasses.class})
 class ArchitectureTests {
+
+    /**
+     * The code the build generates when it prepares the context ahead of time ({@code Foo__BeanDefinitions}), found in
+     * target/classes after a package: it registers every bean, so it names pages and services alike, as Spring does.
+     */
+    static final class DoNotIncludeAheadOfTimeClasses implements ImportOption {
+
+        @Override
+        public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+            return !location.contains("__");
+        }
+    }
 
     /** Time comes from the injected Clock, so tests can move it and every "now" is in Europe/London. */
     @ArchTest
@@ -61,5 +82,34 @@ class ArchitectureTests {
             .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("waypoint.shared..")
                     .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("waypoint.shared.money..")))
                     .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(GovUkDates.class))))
+            .allowEmptyShould(true);
+
+    /**
+     * What a deployment sets (its database, file store, identity provider, the demo provider) is read by the beans when
+     * they start, never decided by a condition on a bean: the jar's context is prepared ahead of time by the build,
+     * which fixes every condition with the build's settings (docs/operations.md, "Starting faster").
+     */
+    @ArchTest
+    static final ArchRule no_bean_is_chosen_by_a_setting = noClasses()
+            .should().beAnnotatedWith(ConditionalOnProperty.class)
+            .orShould().beAnnotatedWith(ConditionalOnBooleanProperty.class)
+            .orShould().beAnnotatedWith(ConditionalOnExpression.class)
+            .because("a condition on a setting is fixed when the build prepares the context ahead of time");
+
+    @ArchTest
+    static final ArchRule no_bean_method_is_chosen_by_a_setting = noMethods()
+            .should().beAnnotatedWith(ConditionalOnProperty.class)
+            .orShould().beAnnotatedWith(ConditionalOnBooleanProperty.class)
+            .orShould().beAnnotatedWith(ConditionalOnExpression.class)
+            .because("a condition on a setting is fixed when the build prepares the context ahead of time");
+
+    /** Only the developers' tools have beans of a profile, and a node prepared ahead of time refuses those profiles. */
+    @ArchTest
+    static final ArchRule only_developer_tools_have_a_profile = classes()
+            .that().areAnnotatedWith(Profile.class)
+            .should().beAnnotatedWith(DescribedPredicate.describe("@Profile naming a developer tool's profile",
+                    (JavaAnnotation<?> profile) -> profile.getRawType().isEquivalentTo(Profile.class)
+                            && profile.get("value").map(value -> java.util.Arrays.stream((Object[]) value)
+                                    .allMatch(PreparedAheadOfTime.PROFILES_WITH_BEANS::contains)).orElse(false)))
             .allowEmptyShould(true);
 }

@@ -4,16 +4,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import waypoint.identity.UserAccounts;
 
-/** Loads the demo provider at start-up when {@code waypoint.demo.enabled} (the default run; never in prod). */
+/**
+ * Loads the demo provider at start-up when {@code waypoint.demo.enabled} (the default run; never in prod). The setting
+ * is read when Waypoint starts, so that a build whose context was prepared ahead of time runs with or without it.
+ */
 @Component
-@ConditionalOnProperty(name = "waypoint.demo.enabled", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -40,14 +42,16 @@ class DemoData implements ApplicationRunner {
     private final DemoTransfer transfer;
     private final DemoExternalAccess externalAccess;
     private final DemoStandardsUpload standardsUpload;
+    private final boolean enabled;
 
-    DemoData(UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
+    DemoData(@Value("${waypoint.demo.enabled:false}") boolean enabled, UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
             DemoSafeguarding safeguarding, DemoFeedback feedback, DemoOnboarding onboarding,
             DemoOffTheJob offTheJob, DemoReviews reviews, DemoDelivery delivery, DemoPortfolio portfolio,
             DemoEpa epa, DemoSupportCases supportCases, DemoDocuments documents, DemoIlrImport ilrImport,
             DemoIlrReturns ilrReturns, DemoAdmissions admissions, DemoFundingRisks fundingRisks,
             DemoDataProtection dataProtection, DemoProgrammeTypes programmeTypes, DemoTransfer transfer,
             DemoExternalAccess externalAccess, DemoStandardsUpload standardsUpload) {
+        this.enabled = enabled;
         this.standardsUpload = standardsUpload;
         this.programmeTypes = programmeTypes;
         this.transfer = transfer;
@@ -74,6 +78,9 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
         int created = 0;
         for (DemoAccounts demo : DemoAccounts.values()) {
             if (!demo.isExternal() && accounts.findByEmail(demo.email()).isEmpty()) {
@@ -95,6 +102,9 @@ class DemoData implements ApplicationRunner {
      */
     @EventListener(ApplicationReadyEvent.class)
     public void afterReferenceData() {
+        if (!enabled) {
+            return;
+        }
         apprenticeships.load();
         boolean firstIlrReturn = ilrReturns.first();
         onboarding.load();

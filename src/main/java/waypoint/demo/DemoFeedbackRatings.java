@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -20,7 +20,6 @@ import waypoint.reporting.PublishedFeedbackRatings;
  * (docs/domain/accountability.md, "Apprentice and employer feedback"). Once: ratings already recorded are left.
  */
 @Component
-@ConditionalOnProperty(name = "waypoint.demo.enabled", havingValue = "true")
 class DemoFeedbackRatings {
 
     private static final Logger log = LoggerFactory.getLogger(DemoFeedbackRatings.class);
@@ -29,8 +28,11 @@ class DemoFeedbackRatings {
     private final PublishedFeedbackRatings ratings;
     private final UserAccounts accounts;
     private final Clock clock;
+    private final boolean enabled;
 
-    DemoFeedbackRatings(PublishedFeedbackRatings ratings, UserAccounts accounts, Clock clock) {
+    DemoFeedbackRatings(PublishedFeedbackRatings ratings, UserAccounts accounts, Clock clock,
+            @Value("${waypoint.demo.enabled:false}") boolean enabled) {
+        this.enabled = enabled;
         this.ratings = ratings;
         this.accounts = accounts;
         this.clock = clock;
@@ -38,6 +40,9 @@ class DemoFeedbackRatings {
 
     @EventListener(ApplicationReadyEvent.class)
     void load() {
+        if (!enabled) {
+            return;
+        }
         try {
             if (ratings.anyRecorded()) {
                 return;

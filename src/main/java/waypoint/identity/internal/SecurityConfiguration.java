@@ -154,8 +154,8 @@ class SecurityConfiguration {
      */
     private static void singleSignOn(HttpSecurity http) throws Exception {
         ApplicationContext context = http.getSharedObject(ApplicationContext.class);
-        SingleSignOn provider = context.getBeanProvider(SingleSignOn.class).getIfAvailable();
-        if (provider == null) {
+        SingleSignOn provider = context.getBean(SingleSignOn.class);
+        if (!provider.configured()) {
             return;
         }
         SignInRefusalsByAddress addresses = context.getBean(SignInRefusalsByAddress.class);

@@ -3,7 +3,6 @@ package waypoint.identity.internal;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
@@ -11,12 +10,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The organisation's identity provider for staff single sign-on over OpenID Connect (docs/domain/sign-in.md, "Single
- * sign-on"), configured from WAYPOINT_OIDC_*; there is no such bean, and no button, when no issuer is set. The
- * provider's endpoints are read from its discovery document the first time someone uses the button, not at start-up,
- * so a provider that is down does not stop Waypoint starting (or password sign-in working).
+ * sign-on"), configured from WAYPOINT_OIDC_*: when no issuer is set it is not {@link #configured()}, and there is no
+ * button and no sign-in through it. Whether it is configured is read when Waypoint starts, not by a condition on the
+ * bean, so that a build whose context was prepared ahead of time (docs/operations.md, "Starting faster") can be
+ * given an issuer. The provider's endpoints are read from its discovery document the first time someone uses the
+ * button, not at start-up, so a provider that is down does not stop Waypoint starting (or password sign-in working).
  */
 @Component
-@ConditionalOnExpression("!'${waypoint.oidc.issuer:}'.isBlank()")
 public class SingleSignOn implements ClientRegistrationRepository {
 
     public static final String REGISTRATION_ID = "organisation";
@@ -32,13 +32,18 @@ public class SingleSignOn implements ClientRegistrationRepository {
     private final String buttonName;
     private volatile ClientRegistration registration;
 
-    SingleSignOn(@Value("${waypoint.oidc.issuer}") String issuer, @Value("${waypoint.oidc.client-id:}") String clientId,
+    SingleSignOn(@Value("${waypoint.oidc.issuer:}") String issuer, @Value("${waypoint.oidc.client-id:}") String clientId,
             @Value("${waypoint.oidc.client-secret:}") String clientSecret,
             @Value("${waypoint.oidc.name:}") String buttonName) {
         this.issuer = issuer.strip();
         this.clientId = clientId.strip();
         this.clientSecret = clientSecret;
         this.buttonName = buttonName.isBlank() ? "Sign in with your organisation's account" : buttonName.strip();
+    }
+
+    /** Whether the organisation's identity provider is set (WAYPOINT_OIDC_ISSUER): staff can sign in through it. */
+    public boolean configured() {
+        return !issuer.isBlank();
     }
 
     /** The words on the sign-in page's button, such as "Sign in with Microsoft". */
@@ -52,7 +57,7 @@ public class SingleSignOn implements ClientRegistrationRepository {
 
     @Override
     public ClientRegistration findByRegistrationId(String registrationId) {
-        if (!REGISTRATION_ID.equals(registrationId)) {
+        if (!configured() || !REGISTRATION_ID.equals(registrationId)) {
             return null;
         }
         ClientRegistration found = registration;

@@ -1,6 +1,5 @@
 package waypoint.identity.web;
 
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -22,11 +21,11 @@ class SignInController {
     private final SignInAttempts attempts;
     private final waypoint.identity.internal.SignInSettings settings;
     private final boolean demo;
-    private final Optional<SingleSignOn> singleSignOn;
+    private final SingleSignOn singleSignOn;
 
     SignInController(SignInAttempts attempts, waypoint.identity.internal.SignInSettings settings,
             @org.springframework.beans.factory.annotation.Value("${waypoint.demo.enabled:false}") boolean demo,
-            Optional<SingleSignOn> singleSignOn) {
+            SingleSignOn singleSignOn) {
         this.attempts = attempts;
         this.settings = settings;
         this.demo = demo;
@@ -47,7 +46,9 @@ class SignInController {
         session.removeAttribute(TYPED_EMAIL);
         model.addAttribute("email", typed);
         model.addAttribute("secondFactorWaived", demo && settings.rolesNeedingSecondFactor().isEmpty());
-        singleSignOn.ifPresent(provider -> model.addAttribute("singleSignOn", provider));
+        if (singleSignOn.configured()) {
+            model.addAttribute("singleSignOn", singleSignOn);
+        }
         if (locked != null) {
             model.addAttribute("error", "Your account is locked after " + attempts.policy().maximumFailures()
                     + " failed sign-in attempts. Try again in " + attempts.policy().lockoutPeriod().toMinutes()
@@ -90,7 +91,9 @@ class SignInController {
                 ? 429 : HttpServletResponse.SC_FORBIDDEN);
         model.addAttribute("refused", refused);
         model.addAttribute("lockoutMinutes", attempts.policy().lockoutPeriod().toMinutes());
-        singleSignOn.ifPresent(provider -> model.addAttribute("singleSignOn", provider));
+        if (singleSignOn.configured()) {
+            model.addAttribute("singleSignOn", singleSignOn);
+        }
         return "identity/single-sign-on-refused";
     }
 }

@@ -2,7 +2,7 @@ package waypoint.notification.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -11,10 +11,9 @@ import waypoint.identity.UserAccounts;
 
 /**
  * A few notifications for the demo tutor, so the bell shows a number in the default run. Runs once the demo
- * accounts exist, and adds nothing it added before (each has a fixed key).
+ * accounts exist, and adds nothing it added before (each has a fixed key). Only when {@code waypoint.demo.enabled}.
  */
 @Component
-@ConditionalOnProperty(name = "waypoint.demo.enabled", havingValue = "true")
 class DemoNotifications {
 
     static final String TUTOR = "tutor@waypoint.test";
@@ -22,14 +21,20 @@ class DemoNotifications {
 
     private final UserAccounts accounts;
     private final NotificationInbox inbox;
+    private final boolean enabled;
 
-    DemoNotifications(UserAccounts accounts, NotificationInbox inbox) {
+    DemoNotifications(UserAccounts accounts, NotificationInbox inbox,
+            @Value("${waypoint.demo.enabled:false}") boolean enabled) {
+        this.enabled = enabled;
         this.accounts = accounts;
         this.inbox = inbox;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void addDemoNotifications() {
+        if (!enabled) {
+            return;
+        }
         accounts.findByEmail(TUTOR).ifPresent(tutor -> {
             int added = 0;
             added += inbox.deliverOnce("demo:welcome", tutor.id(), "Welcome to Waypoint",

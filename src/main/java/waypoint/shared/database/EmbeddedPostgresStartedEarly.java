@@ -37,7 +37,9 @@ public final class EmbeddedPostgresStartedEarly implements ApplicationListener<A
 
     /** Starts preparing the server when Waypoint runs its own (no database URL is set). */
     static synchronized void startFrom(ConfigurableEnvironment environment) {
-        if (starting != null || !environment.getProperty("spring.datasource.url", "").isBlank()) {
+        // the build's ahead-of-time processing reads the settings too, and needs no database
+        if (starting != null || !environment.getProperty("spring.datasource.url", "").isBlank()
+                || Boolean.getBoolean("spring.aot.processing")) {
             return;
         }
         String home = environment.getProperty("waypoint.data-directory");
