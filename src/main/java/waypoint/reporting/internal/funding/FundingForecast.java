@@ -180,9 +180,16 @@ public class FundingForecast {
 
     /**
      * Who may see what, the year's window and the filter, as a condition on {@code a} (the apprenticeship);
-     * {@code whole}: the person sees the whole provider and the filter narrows nothing, so the kept sums answer.
+     * {@code kept}: the kept sum that answers when the person sees the whole provider and the filter narrows by no more
+     * than one of standard, employer and tutor ('P' the whole provider, or 'S', 'E' or 'T' the one narrowed by), with
+     * its {@code key} ('' for the whole provider); null when the lines are grouped on request.
      */
-    private record Narrowing(String condition, Map<String, Object> params, boolean whole) {
+    private record Narrowing(String condition, Map<String, Object> params, String kept, String key) {
+
+        /** The person sees the whole provider and the filter narrows nothing. */
+        boolean whole() {
+            return "P".equals(kept);
+        }
     }
 
     private Narrowing narrowing(CurrentUser user, int yearStarting, Filter filter) {
@@ -191,29 +198,37 @@ public class FundingForecast {
         LocalDate to = LocalDate.of(yearStarting + 1, 7, 31);
         ApprenticeshipScope scope = access.scopeOf(user);
         Map<String, Object> params = new HashMap<>(scope.sqlParameters());
-        boolean whole = scope.kind() == ApprenticeshipScope.Kind.EVERYONE;
         StringBuilder where = new StringBuilder(scope.sqlCondition()
                 + " AND a.start_date <= :to AND a.planned_end_date >= :longAgo");
         params.put("to", to);
         // the completion share may fall up to the planned end plus the assessment period, and later if overdue
         params.put("longAgo", from.minusYears(3));
         params.put("year", yearStarting);
+        List<String> narrowedBy = new ArrayList<>();
+        String key = "";
         if (filter.standardReference() != null && !filter.standardReference().isBlank()) {
             where.append(" AND a.standard_reference = :standard");
-            whole = false;
-            params.put("standard", filter.standardReference().strip().toUpperCase());
+            key = filter.standardReference().strip().toUpperCase();
+            params.put("standard", key);
+            narrowedBy.add("S");
         }
         if (filter.employerId() != null) {
             where.append(" AND a.employer_id = :employer");
-            whole = false;
             params.put("employer", filter.employerId());
+            key = filter.employerId().toString();
+            narrowedBy.add("E");
         }
         if (filter.tutorId() != null) {
             where.append(" AND a.tutor_id = :tutor");
-            whole = false;
             params.put("tutor", filter.tutorId());
+            key = filter.tutorId().toString();
+            narrowedBy.add("T");
         }
-        return new Narrowing(where.toString(), params, whole);
+        String kept = scope.kind() != ApprenticeshipScope.Kind.EVERYONE || narrowedBy.size() > 1 ? null
+                : narrowedBy.isEmpty() ? "P" : narrowedBy.get(0);
+        params.put("keptKind", kept == null ? "" : kept);
+        params.put("keptKey", kept == null ? "" : key);
+        return new Narrowing(where.toString(), params, kept, key);
     }
 
     /** The apprenticeships someone may see, with their learner, employer and tutor, as the forecast reads them. */
@@ -254,34 +269,59 @@ public class FundingForecast {
             + " k.month_7, k.month_8, k.month_9, k.month_10, k.month_11, k.month_12";
 
     /**
-     * The sums of the kept lines {@code k} grouped by month for the whole, and by standard, employer and tutor, with
-     * {@code by} the alias of the keys (the apprenticeship as it is now, or as the forecast counted it): each group's
-     * kind ('P' the whole, 'S' a standard, 'E' an employer, 'T' a tutor) and key (the standard's reference, the
-     * employer's or tutor's id), its months {@code m1} to {@code m12}, the employer's incentive payments, and how many
-     * of its lines are listed; each sum times {@code :sign}. The one grouping the page shows, whether worked out on a
-     * request or kept ({@link KeptForecast}), so the two are the same.
+     * The sums of the kept lines {@code k} grouped by month for the whole, by standard, employer and tutor, and (when
+     * {@link #groupingSets} asks) by each pair of them, with {@code by} the alias of the keys (the apprenticeship as it
+     * is now, or as the forecast counted it): each group's kind ('P' the whole, 'S' a standard, 'E' an employer, 'T' a
+     * tutor; 'SE' a standard and an employer, 'ST' a standard and a tutor, 'ET' an employer and a tutor) and key (the
+     * standard's reference, the employer's or tutor's id; a pair's two keys, a space between), its months {@code m1} to
+     * {@code m12}, the employer's incentive payments, and how many of its lines are listed; each sum times
+     * {@code :sign}. The one grouping the page shows, whether worked out on a request or kept ({@link KeptForecast}),
+     * so the two are the same.
      */
     static String groupedSums(String by) {
         StringBuilder sums = new StringBuilder();
         for (int i = 1; i <= 12; i++) {
             sums.append(" :sign * sum(k.month_").append(i).append(") AS m").append(i).append(',');
         }
-        return "CASE WHEN GROUPING(" + by + ".standard_reference) = 0 THEN 'S'"
-                + " WHEN GROUPING(" + by + ".employer_id) = 0 THEN 'E'"
-                + " WHEN GROUPING(" + by + ".tutor_id) = 0 THEN 'T' ELSE 'P' END AS kind,"
-                + " CASE WHEN GROUPING(" + by + ".standard_reference) = 0 THEN coalesce(" + by
-                + ".standard_reference, '') WHEN GROUPING(" + by + ".employer_id) = 0 THEN " + by
-                + ".employer_id::text WHEN GROUPING(" + by + ".tutor_id) = 0 THEN " + by
-                + ".tutor_id::text ELSE '' END AS key," + sums
+        String standard = by + ".standard_reference";
+        String employer = by + ".employer_id";
+        String tutor = by + ".tutor_id";
+        String standardKey = "coalesce(" + standard + ", '')";
+        return "CASE WHEN GROUPING(" + standard + ", " + employer + ") = 0 THEN 'SE'"
+                + " WHEN GROUPING(" + standard + ", " + tutor + ") = 0 THEN 'ST'"
+                + " WHEN GROUPING(" + employer + ", " + tutor + ") = 0 THEN 'ET'"
+                + " WHEN GROUPING(" + standard + ") = 0 THEN 'S'"
+                + " WHEN GROUPING(" + employer + ") = 0 THEN 'E'"
+                + " WHEN GROUPING(" + tutor + ") = 0 THEN 'T' ELSE 'P' END AS kind,"
+                + " CASE WHEN GROUPING(" + standard + ", " + employer + ") = 0 THEN " + standardKey + " || ' ' || "
+                + employer + "::text"
+                + " WHEN GROUPING(" + standard + ", " + tutor + ") = 0 THEN " + standardKey + " || ' ' || " + tutor
+                + "::text"
+                + " WHEN GROUPING(" + employer + ", " + tutor + ") = 0 THEN " + employer + "::text || ' ' || " + tutor
+                + "::text"
+                + " WHEN GROUPING(" + standard + ") = 0 THEN " + standardKey
+                + " WHEN GROUPING(" + employer + ") = 0 THEN " + employer + "::text"
+                + " WHEN GROUPING(" + tutor + ") = 0 THEN " + tutor + "::text ELSE '' END AS key," + sums
                 + " :sign * sum(k.employer_incentives) AS employer_incentives,"
                 + " :sign * count(*) FILTER (WHERE k.in_lines) AS listed";
     }
 
-    /** The grouping sets of {@link #groupedSums}, each within {@code within} (a column, or none when empty). */
-    static String groupingSets(String by, String within) {
+    /**
+     * The grouping sets of {@link #groupedSums}, each within {@code within} (a column, or none when empty), and the
+     * pairs too when {@code pairs} (kept for a forecast narrowed by one of them; a request groups only what it shows).
+     */
+    static String groupingSets(String by, String within, boolean pairs) {
         String and = within.isEmpty() ? "" : within + ", ";
-        return " GROUP BY GROUPING SETS ((" + within + "), (" + and + by + ".standard_reference), (" + and + by
-                + ".employer_id), (" + and + by + ".tutor_id))";
+        String standard = by + ".standard_reference";
+        String employer = by + ".employer_id";
+        String tutor = by + ".tutor_id";
+        String sets = " GROUP BY GROUPING SETS ((" + within + "), (" + and + standard + "), (" + and + employer
+                + "), (" + and + tutor + ")";
+        if (pairs) {
+            sets += ", (" + and + standard + ", " + employer + "), (" + and + standard + ", " + tutor + "), (" + and
+                    + employer + ", " + tutor + ")";
+        }
+        return sets + ")";
     }
 
     /** Whether the sums of the whole provider were kept with the forecast (always, since they were first kept). */
@@ -296,9 +336,11 @@ public class FundingForecast {
      * kept lines (a group without a listed line is left out, as the forecast has always done); the employer's
      * incentive payments are summed over every apprenticeship of the year, listed or not. For someone who sees the
      * whole provider and narrows nothing they are the sums kept with the lines ({@link KeptForecast}: 20 ms instead of
-     * grouping the 90,026 lines of the year, 1,027 ms, at the reference scale); for anyone else, the lines they may see
-     * grouped now. The lines by employer and by tutor come a page at a time ({@code page} from 0, {@code size} lines,
-     * the last page when {@code page} is past the end), by name.
+     * grouping the 90,026 lines of the year, 1,027 ms, at the reference scale), and so they are when such a reader
+     * narrows by one standard, employer or tutor (its kept sum and those of its pairs with the other two); for anyone
+     * else, or narrowed by more than one, the lines they may see grouped now. The lines by employer and by tutor come a
+     * page at a time ({@code page} from 0, {@code size} lines, the last page when {@code page} is past the end), by
+     * name.
      */
     public Optional<Forecast> forecast(CurrentUser user, int yearStarting, Filter filter, int page, int size) {
         Narrowing n = narrowing(user, yearStarting, filter);
@@ -310,6 +352,29 @@ public class FundingForecast {
             + " g.month_3 AS m3, g.month_4 AS m4, g.month_5 AS m5, g.month_6 AS m6, g.month_7 AS m7, g.month_8 AS m8,"
             + " g.month_9 AS m9, g.month_10 AS m10, g.month_11 AS m11, g.month_12 AS m12, g.employer_incentives,"
             + " g.listed FROM funding_forecast_sum g WHERE g.funding_year = :year)";
+
+    /** The columns of the kept sums {@code g} after their kind and key, as {@link #KEPT_SUMS} names them. */
+    private static final String SUMMED = " g.m1, g.m2, g.m3, g.m4, g.m5, g.m6, g.m7, g.m8, g.m9, g.m10, g.m11, g.m12,"
+            + " g.employer_incentives, g.listed, NULL AS name";
+
+    /**
+     * The kept sums that answer the narrowing {@code n}, as the grouping on request names them: its totals (kind 'P')
+     * and its lines by standard ('S'). For the whole provider, its own; narrowed by one standard, that standard's sum
+     * as its totals and its one line; narrowed by one employer or tutor, that one's sum as its totals, and its lines
+     * by standard are the sums of its pairs with each standard.
+     */
+    private static String keptGroups(Narrowing n) {
+        String totals = "SELECT 'P' AS kind, '' AS key," + SUMMED + " FROM " + KEPT_SUMS
+                + " g WHERE g.kind = :keptKind AND g.key = :keptKey";
+        String byStandard = switch (n.kept()) {
+            case "P" -> "SELECT g.kind, g.key," + SUMMED + " FROM " + KEPT_SUMS + " g WHERE g.kind = 'S'";
+            case "S" -> "SELECT g.kind, g.key," + SUMMED + " FROM " + KEPT_SUMS
+                    + " g WHERE g.kind = 'S' AND g.key = :keptKey";
+            default -> "SELECT 'S' AS kind, s.key," + SUMMED + " FROM " + KEPT_SUMS + " s JOIN " + KEPT_SUMS
+                    + " g ON g.kind = 'S" + n.kept() + "' AND g.key = s.key || ' ' || :keptKey WHERE s.kind = 'S'";
+        };
+        return totals + " UNION ALL " + byStandard;
+    }
 
     /** The names of the employers and tutors of groups {@code g} (kind and key), as they are now. */
     private static final String NAMES = " LEFT JOIN organisation.employer ge"
@@ -323,7 +388,7 @@ public class FundingForecast {
      * sorting every one, on a loaded machine); grouped now, every group comes from the one grouping, in that order.
      */
     private Forecast figures(Kept kept, int yearStarting, Narrowing n, int page, int size) {
-        boolean keptSums = n.whole() && sumsKept();
+        boolean keptSums = n.kept() != null && sumsKept();
         Money[] totals = zeros();
         Money[] employerIncentives = {Money.ZERO};
         long[] listed = {0};
@@ -331,9 +396,9 @@ public class FundingForecast {
         List<Line> byEmployer = new ArrayList<>();
         List<Line> byTutor = new ArrayList<>();
         String groups = keptSums
-                ? "SELECT g.*, NULL AS name FROM " + KEPT_SUMS + " g WHERE g.kind IN ('P', 'S')"
+                ? keptGroups(n)
                 : "SELECT g.*, coalesce(ge.name, gs.name) AS name FROM (SELECT " + groupedSums("a") + LINES_TO_SUM
-                        + n.condition() + groupingSets("a", "") + ") g" + NAMES
+                        + n.condition() + groupingSets("a", "", false) + ") g" + NAMES
                         + " ORDER BY g.kind, lower(coalesce(ge.name, gs.name)), coalesce(ge.id, gs.id)";
         jdbc.sql(groups).params(n.params()).param("sign", 1).query((ResultSet rs) -> {
             Money[] amounts = amounts(rs, "m1");
@@ -384,19 +449,56 @@ public class FundingForecast {
     }
 
     /**
-     * A page of the kept sums of one kind, named by {@code names} (the published view of the employers or the staff,
-     * whose ids are the sums' keys), in the order of the view's index of the names. The count needs no names: every
-     * sum's employer or tutor exists (required, kept by their keys).
+     * A page of the kept sums by employer or by tutor ({@code kind} 'E' or 'T') that answer the narrowing {@code n},
+     * named by {@code names} (the published view of the employers or the staff, whose ids are the sums' keys), by name
+     * (lower case first, then the id): for the whole provider, the sums of that kind; narrowed by one of that kind, its
+     * own sum alone; narrowed by one of another kind, the sums of its pairs with each of them (the pair's two keys a
+     * space between, standard first, then employer, then tutor, found by either key: V183_10). Many are read in the
+     * order of the view's index of the names (at the reference scale 18,003 employers: 1.4 ms for the first page,
+     * against 82 ms joining and sorting every one, on a loaded machine); a narrowing's few ({@link #FEW_PAIRS} or
+     * fewer) are read whole, named and sorted, since walking every name to find them costs as much however few they
+     * are (300 ms for a tutor's employers). The counts need no names: every sum's employer or tutor exists (required,
+     * kept by their keys).
      */
     private PageOf<Line> keptPage(char kind, String names, Narrowing n, int page, int size) {
-        String ofKind = " g.kind = '" + kind + "' AND g.listed > 0";
-        long total = jdbc.sql("SELECT count(*) FROM " + KEPT_SUMS + " g WHERE" + ofKind).params(n.params())
+        String of = String.valueOf(kind);
+        if (n.whole() || n.kept().equals(of)) {
+            return keptPage(" g.kind = '" + of + "' AND g.listed > 0" + (n.whole() ? "" : " AND g.key = :keptKey"),
+                    "named.id::text", "g.key::uuid", names, n, page, size);
+        }
+        boolean narrowingFirst = "SET".indexOf(n.kept()) < "SET".indexOf(kind);
+        String pair = narrowingFirst ? n.kept() + kind : kind + n.kept();
+        return keptPage(" g.kind = '" + pair + "' AND g.listed > 0 AND split_part(g.key, ' ', "
+                        + (narrowingFirst ? 1 : 2) + ") = :keptKey",
+                narrowingFirst ? ":keptKey || ' ' || named.id::text" : "named.id::text || ' ' || :keptKey",
+                "split_part(g.key, ' ', " + (narrowingFirst ? 2 : 1) + ")::uuid", names, n, page, size);
+    }
+
+    /** How many lines by employer or tutor of a narrowed forecast are few enough to be read whole, named and sorted. */
+    static final long FEW_PAIRS = 1000;
+
+    /** {@link #FEW_PAIRS}, or another number for a test that reads a narrowing's many pairs both ways. */
+    long fewPairs = FEW_PAIRS;
+
+    /**
+     * A page of the kept sums {@code g} for which {@code where} holds, named by {@code names}: for the whole provider,
+     * and for a narrowing with many, in the order of the names' index, each one's sum found by its key ({@code key},
+     * an expression of {@code named.id}); for a narrowing with few, its own sums read, named by their id ({@code id},
+     * an expression of {@code g}) and sorted.
+     */
+    private PageOf<Line> keptPage(String where, String key, String id, String names, Narrowing n, int page,
+            int size) {
+        long total = jdbc.sql("SELECT count(*) FROM " + KEPT_SUMS + " g WHERE" + where).params(n.params())
                 .query(Long.class).single();
         int number = within(page, size, total);
-        List<Line> items = jdbc.sql("SELECT g.key, named.name, g.m1, g.m2, g.m3, g.m4, g.m5, g.m6, g.m7, g.m8,"
-                        + " g.m9, g.m10, g.m11, g.m12 FROM " + names + " named JOIN " + KEPT_SUMS
-                        + " g ON g.key = named.id::text WHERE" + ofKind
-                        + " ORDER BY lower(named.name), named.id LIMIT :limit OFFSET :offset")
+        String months = " g.m1, g.m2, g.m3, g.m4, g.m5, g.m6, g.m7, g.m8, g.m9, g.m10, g.m11, g.m12";
+        String read = !n.whole() && total <= fewPairs
+                ? "WITH few AS MATERIALIZED (SELECT g.* FROM " + KEPT_SUMS + " g WHERE" + where + ")"
+                        + " SELECT named.id::text, named.name," + months + " FROM few g JOIN " + names
+                        + " named ON named.id = " + id
+                : "SELECT named.id::text, named.name," + months + " FROM " + names + " named JOIN " + KEPT_SUMS
+                        + " g ON g.key = " + key + " WHERE" + where;
+        List<Line> items = jdbc.sql(read + " ORDER BY lower(named.name), named.id LIMIT :limit OFFSET :offset")
                 .params(n.params()).param("limit", size).param("offset", (long) number * size)
                 .query((rs, i) -> line(rs.getString(1), rs.getString(2), amounts(rs, "m1"))).list();
         return new PageOf<>(items, number, size, total);
@@ -412,14 +514,16 @@ public class FundingForecast {
 
     /**
      * A page of the year's apprentice lines (those with an amount for the provider), by name, for what the person may
-     * see, narrowed by the filter; {@code total} is every line's count (kept with the sums, for the whole provider).
+     * see, narrowed by the filter; {@code total} is every line's count (kept with the sums, for the whole provider and
+     * narrowed by one standard, employer or tutor).
      * Empty items before the forecast is worked out.
      */
     public PageOf<Line> apprentices(CurrentUser user, int yearStarting, Filter filter, int page, int size) {
         Narrowing n = narrowing(user, yearStarting, filter);
         return reading.execute(tx -> {
-            long total = n.whole() && sumsKept()
-                    ? jdbc.sql("SELECT listed FROM funding_forecast_sum WHERE funding_year = :year AND kind = 'P'")
+            long total = n.kept() != null && sumsKept()
+                    ? jdbc.sql("SELECT listed FROM funding_forecast_sum WHERE funding_year = :year"
+                                    + " AND kind = :keptKind AND key = :keptKey")
                             .params(n.params()).query(Long.class).optional().orElse(0L)
                     : jdbc.sql("SELECT count(*)" + LINES_TO_SUM + n.condition() + " AND k.in_lines")
                             .params(n.params()).query(Long.class).single();

@@ -62,9 +62,9 @@ class KeptForecast implements KeptWhole {
 
     /**
      * The kept lines {@code k} of the apprenticeships the condition selects, added to the kept sums of the whole
-     * provider ({@code :sign} 1) or taken out of them (-1), under the standard, employer and tutor, and within the
-     * year's window, the forecast counted each apprenticeship by ({@code f}): the grouping a reader's request does
-     * ({@link FundingForecast#groupedSums}).
+     * provider ({@code :sign} 1) or taken out of them (-1), under the standard, employer and tutor and each pair of
+     * them, and within the year's window, the forecast counted each apprenticeship by ({@code f}): the grouping a
+     * reader's request does ({@link FundingForecast#groupedSums}).
      */
     private static final String COUNTED_IN_SUMS;
 
@@ -82,7 +82,7 @@ class KeptForecast implements KeptWhole {
                 + " JOIN funding_forecast_apprenticeship f ON f.apprenticeship_id = k.apprenticeship_id WHERE %s"
                 + " AND f.start_date <= make_date(k.funding_year + 1, 7, 31)"
                 + " AND f.planned_end_date >= make_date(k.funding_year - 3, 8, 1)"
-                + FundingForecast.groupingSets("f", "k.funding_year")
+                + FundingForecast.groupingSets("f", "k.funding_year", true)
                 + " ON CONFLICT (funding_year, kind, key) DO UPDATE SET" + added
                 + " employer_incentives = s.employer_incentives + EXCLUDED.employer_incentives,"
                 + " listed = s.listed + EXCLUDED.listed";

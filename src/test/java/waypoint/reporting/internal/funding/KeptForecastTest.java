@@ -40,8 +40,8 @@ import waypoint.support.WaypointTest;
  * the new forecast replaces the one kept, and a second press meanwhile starts no other. A working out that fails is
  * said on the page, with the forecast before it still shown, until one succeeds. A change to the funding settings
  * works it out under the same lock: it waits for the one under way, and starts none when that one read the change.
- * The sums kept for the whole provider with the lines are those the lines add up to grouped on request, and follow one
- * apprenticeship brought up to date.
+ * The sums kept for the whole provider with the lines are those the lines add up to grouped on request, for the whole
+ * provider and narrowed by one standard, employer or tutor, and follow one apprenticeship brought up to date.
  */
 @WaypointTest
 class KeptForecastTest {
@@ -203,76 +203,139 @@ class KeptForecastTest {
 
     @Test
     void the_sums_kept_for_the_whole_provider_are_those_its_lines_grouped_on_request_add_up_to() {
-        // given the forecast worked out
+        // given the forecast worked out, its sums kept
         waypoint.reporting.ForecastWorkedOut.by(Api.at(port).signedInAs(DemoAccounts.HEAD.email(),
                 DemoAccounts.PASSWORD));
+        assertThat(forecast.sumsKept()).isTrue();
         CurrentUser director = user(DemoAccounts.DIRECTOR);
         List<Integer> years = jdbc.sql("SELECT DISTINCT funding_year FROM funding_forecast_line ORDER BY 1")
                 .query(Integer.class).list();
         assertThat(years).isNotEmpty();
-
-        // then in every year the sums kept for someone who sees the whole provider are those grouped on request
-        years.forEach(year -> sameEitherWay(director, year));
-
-        // and when one apprenticeship moves to another tutor and is brought up to date alone, they follow it
         int year = forecast.currentYear();
         var moved = jdbc.sql("""
-                        SELECT k.apprenticeship_id, a.tutor_id FROM funding_forecast_line k
-                        JOIN apprenticeship a ON a.id = k.apprenticeship_id
+                        SELECT k.apprenticeship_id, a.standard_reference, a.employer_id, a.tutor_id
+                        FROM funding_forecast_line k JOIN apprenticeship a ON a.id = k.apprenticeship_id
                         WHERE k.funding_year = :year AND k.in_lines ORDER BY k.apprenticeship_id LIMIT 1""")
-                .param("year", year).query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class)}).single();
+                .param("year", year).query((rs, n) -> new Apprenticeship(rs.getObject(1, UUID.class),
+                        rs.getString(2), rs.getObject(3, UUID.class), rs.getObject(4, UUID.class))).single();
+        // the standard, employer and tutor with the most lines in some year: the pages of their lines by the other two
+        // run longest
+        List<FundingForecast.Filter> busiest = List.of(
+                new FundingForecast.Filter(busiest("a.standard_reference", String.class), null, null),
+                new FundingForecast.Filter(null, busiest("a.employer_id", UUID.class), null),
+                new FundingForecast.Filter(null, null, busiest("a.tutor_id", UUID.class)));
+
+        // then in every year the sums kept for someone who sees the whole provider are those grouped on request, and
+        // so are those of a forecast narrowed by one standard, one employer or one tutor
+        years.forEach(each -> sameEitherWay(director, each, busiest));
+        years.forEach(each -> sameEitherWay(director, each, narrowedBy(moved)));
+
+        // and when one apprenticeship moves to another employer and tutor, and its price goes up, and it is brought up
+        // to date alone, they follow it: out of the sums of its old employer and tutor, into those of the new ones
+        UUID otherEmployer = jdbc.sql("SELECT employer_id FROM apprenticeship WHERE employer_id <> :employer LIMIT 1")
+                .param("employer", moved.employer()).query(UUID.class).single();
         UUID otherTutor = jdbc.sql("SELECT tutor_id FROM apprenticeship WHERE tutor_id <> :tutor LIMIT 1")
-                .param("tutor", moved[1]).query(UUID.class).single();
+                .param("tutor", moved.tutor()).query(UUID.class).single();
+        Apprenticeship movedTo = new Apprenticeship(moved.id(), moved.standard(), otherEmployer, otherTutor);
         Money before = byTutor(director, year, otherTutor);
         try {
-            jdbc.sql("UPDATE apprenticeship SET tutor_id = :tutor WHERE id = :id").param("tutor", otherTutor)
-                    .param("id", moved[0]).update();
-            kept.refresh(new ApprenticeshipId(moved[0]));
+            jdbc.sql("UPDATE apprenticeship SET employer_id = :employer, tutor_id = :tutor WHERE id = :id")
+                    .param("employer", otherEmployer).param("tutor", otherTutor).param("id", moved.id()).update();
+            jdbc.sql("UPDATE apprenticeship_price SET training_price = training_price + 1000"
+                    + " WHERE apprenticeship_id = :id").param("id", moved.id()).update();
+            kept.refresh(new ApprenticeshipId(moved.id()));
             assertThat(byTutor(director, year, otherTutor).isMoreThan(before)).isTrue();
-            sameEitherWay(director, year);
+            sameEitherWay(director, year, narrowedBy(moved));
+            sameEitherWay(director, year, narrowedBy(movedTo));
         } finally {
-            jdbc.sql("UPDATE apprenticeship SET tutor_id = :tutor WHERE id = :id").param("tutor", moved[1])
-                    .param("id", moved[0]).update();
-            kept.refresh(new ApprenticeshipId(moved[0]));
+            jdbc.sql("UPDATE apprenticeship SET employer_id = :employer, tutor_id = :tutor WHERE id = :id")
+                    .param("employer", moved.employer()).param("tutor", moved.tutor()).param("id", moved.id())
+                    .update();
+            jdbc.sql("UPDATE apprenticeship_price SET training_price = training_price - 1000"
+                    + " WHERE apprenticeship_id = :id").param("id", moved.id()).update();
+            kept.refresh(new ApprenticeshipId(moved.id()));
         }
-        sameEitherWay(director, year);
+        sameEitherWay(director, year, narrowedBy(moved));
+        sameEitherWay(director, year, narrowedBy(movedTo));
+    }
+
+    /** An apprenticeship's standard, employer and tutor. */
+    private record Apprenticeship(UUID id, String standard, UUID employer, UUID tutor) {
+    }
+
+    /** The forecast narrowed by the apprenticeship's standard, by its employer and by its tutor, each alone. */
+    private static List<FundingForecast.Filter> narrowedBy(Apprenticeship a) {
+        return List.of(new FundingForecast.Filter(a.standard(), null, null),
+                new FundingForecast.Filter(null, a.employer(), null),
+                new FundingForecast.Filter(null, null, a.tutor()));
+    }
+
+    /** The standard, employer or tutor (the apprenticeship's column) with the most kept lines in a year. */
+    private <T> T busiest(String column, Class<T> type) {
+        return jdbc.sql("SELECT " + column + " FROM funding_forecast_line k JOIN apprenticeship a"
+                        + " ON a.id = k.apprenticeship_id WHERE " + column + " IS NOT NULL"
+                        + " GROUP BY k.funding_year, " + column + " ORDER BY count(*) DESC, 1 LIMIT 1")
+                .query(type).single();
     }
 
     /**
      * The year's figures and count of apprentice lines for the reader as kept, and as grouped on request from the kept
-     * lines (the sums set aside within a transaction undone), are the same.
+     * lines (the sums set aside within a transaction undone), are the same: narrowed by nothing, and by each of the
+     * {@code narrowings}.
      */
-    private void sameEitherWay(CurrentUser reader, int year) {
+    private void sameEitherWay(CurrentUser reader, int year, List<FundingForecast.Filter> narrowings) {
+        List<FundingForecast.Filter> filters = new java.util.ArrayList<>();
+        filters.add(new FundingForecast.Filter(null, null, null));
+        filters.addAll(narrowings);
         TransactionTemplate oneSnapshot = new TransactionTemplate(transactions);
         oneSnapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         oneSnapshot.executeWithoutResult(tx -> {
-            FundingForecast.Filter none = new FundingForecast.Filter(null, null, null);
-            FundingForecast.Forecast kept = forecast.forecast(reader, year, none, 0, Integer.MAX_VALUE).orElseThrow();
-            long keptCount = forecast.apprentices(reader, year, none, 0, 1).total();
-            // and a page of the lines by employer and tutor, from the middle
-            FundingForecast.Forecast keptPage = forecast.forecast(reader, year, none, 1, 1).orElseThrow();
+            List<Read> kept = filters.stream().map(filter -> read(reader, year, filter)).toList();
+            // a narrowing's lines by the others read as many are, in the order of every name, and not only as few
+            List<Read> walked;
+            try {
+                forecast.fewPairs = 0;
+                walked = filters.stream().map(filter -> read(reader, year, filter)).toList();
+            } finally {
+                forecast.fewPairs = FundingForecast.FEW_PAIRS;
+            }
             jdbc.sql("UPDATE funding_forecast SET sums_kept = FALSE").update();
-            FundingForecast.Forecast grouped = forecast.forecast(reader, year, none, 0, Integer.MAX_VALUE)
-                    .orElseThrow();
-            long groupedCount = forecast.apprentices(reader, year, none, 0, 1).total();
-            FundingForecast.Forecast groupedPage = forecast.forecast(reader, year, none, 1, 1).orElseThrow();
+            List<Read> grouped = filters.stream().map(filter -> read(reader, year, filter)).toList();
             tx.setRollbackOnly();
 
-            assertThat(kept).usingRecursiveComparison()
-                    .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(grouped);
-            assertThat(keptPage).usingRecursiveComparison()
-                    .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(groupedPage);
-            for (var pages : List.of(List.of(kept.byEmployer(), keptPage.byEmployer()),
-                    List.of(kept.byTutor(), keptPage.byTutor()))) {
-                // the second line of all, or the last when there is only one
-                int second = pages.get(1).number();
-                assertThat(pages.get(0).total()).isPositive();
-                assertThat(second).isEqualTo(Math.min(1, pages.get(0).total() - 1));
-                assertThat(pages.get(1).items()).isEqualTo(pages.get(0).items().subList(second, second + 1));
+            for (int i = 0; i < filters.size(); i++) {
+                sameReading(filters.get(i), kept.get(i), grouped.get(i));
+                sameReading(filters.get(i), walked.get(i), grouped.get(i));
             }
-            assertThat(keptCount).isEqualTo(groupedCount).isEqualTo(grouped.apprentices());
         });
+    }
+
+    /** The year's figures, a page from the middle of its lines by employer and tutor, and its apprentice lines' count. */
+    private record Read(FundingForecast.Forecast whole, FundingForecast.Forecast page, long count) {
+    }
+
+    private Read read(CurrentUser reader, int year, FundingForecast.Filter filter) {
+        return new Read(forecast.forecast(reader, year, filter, 0, Integer.MAX_VALUE).orElseThrow(),
+                forecast.forecast(reader, year, filter, 1, 1).orElseThrow(),
+                forecast.apprentices(reader, year, filter, 0, 1).total());
+    }
+
+    private static void sameReading(FundingForecast.Filter filter, Read kept, Read grouped) {
+        assertThat(kept.whole()).as(filter.toString()).usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(grouped.whole());
+        assertThat(kept.page()).as(filter.toString()).usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(grouped.page());
+        for (var pages : List.of(List.of(kept.whole().byEmployer(), kept.page().byEmployer()),
+                List.of(kept.whole().byTutor(), kept.page().byTutor()))) {
+            // the second line of all, or the last when there is only one (none when narrowed to no line)
+            int second = pages.get(1).number();
+            assertThat(second).as(filter.toString()).isEqualTo(Math.max(0, Math.min(1, pages.get(0).total() - 1)));
+            assertThat(pages.get(1).items()).as(filter.toString()).isEqualTo(pages.get(0).items()
+                    .subList(Math.min(second, pages.get(0).items().size()), Math.min(second + 1,
+                            pages.get(0).items().size())));
+        }
+        assertThat(kept.count()).as(filter.toString()).isEqualTo(grouped.count())
+                .isEqualTo(grouped.whole().apprentices());
     }
 
     private Money byTutor(CurrentUser reader, int year, UUID tutor) {
