@@ -324,9 +324,12 @@ public class FundingForecast {
         return sets + ")";
     }
 
-    /** Whether the sums of the whole provider were kept with the forecast (always, since they were first kept). */
+    /**
+     * Whether every sum was kept with the forecast, the pairs' included (always, since they were first kept; not for a
+     * forecast worked out by a node of an earlier release during a rolling upgrade, which is grouped on request).
+     */
     boolean sumsKept() {
-        return jdbc.sql("SELECT sums_kept FROM funding_forecast ORDER BY worked_out_at DESC LIMIT 1")
+        return jdbc.sql("SELECT sums_kept AND pairs_kept FROM funding_forecast ORDER BY worked_out_at DESC LIMIT 1")
                 .query(Boolean.class).optional().orElse(false);
     }
 

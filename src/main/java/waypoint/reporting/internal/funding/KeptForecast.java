@@ -205,8 +205,9 @@ class KeptForecast implements KeptWhole {
         countInSums("TRUE", Map.of(), 1);
         int took = (int) Duration.ofNanos(System.nanoTime() - began).toMillis();
         jdbc.sql("""
-                        INSERT INTO funding_forecast (worked_out_at, apprenticeships, took_ms, worked_out_by, sums_kept)
-                        VALUES (:at, :apprenticeships, :took, :by, TRUE)""")
+                        INSERT INTO funding_forecast (worked_out_at, apprenticeships, took_ms, worked_out_by, sums_kept,
+                            pairs_kept)
+                        VALUES (:at, :apprenticeships, :took, :by, TRUE, TRUE)""")
                 .param("at", at.atOffset(ZoneOffset.UTC)).param("apprenticeships", apprenticeships.size())
                 .param("took", took).param("by", by).update();
         log.info("Funding forecast worked out for {} apprenticeships in {} ms", apprenticeships.size(), took);

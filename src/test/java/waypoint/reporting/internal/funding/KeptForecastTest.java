@@ -259,6 +259,29 @@ class KeptForecastTest {
         sameEitherWay(director, year, narrowedBy(movedTo));
     }
 
+    @Test
+    void a_forecast_kept_by_a_node_of_the_release_before_the_pairs_is_grouped_on_request_and_worked_out_again() {
+        // given the forecast worked out, narrowed by its busiest standard
+        waypoint.reporting.ForecastWorkedOut.by(Api.at(port).signedInAs(DemoAccounts.HEAD.email(),
+                DemoAccounts.PASSWORD));
+        CurrentUser director = user(DemoAccounts.DIRECTOR);
+        int year = forecast.currentYear();
+        FundingForecast.Filter standard = new FundingForecast.Filter(busiest("a.standard_reference", String.class),
+                null, null);
+        Read before = read(director, year, standard);
+
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            // when a node of the release before the pairs has kept it, during a rolling upgrade: the other sums, no pairs
+            jdbc.sql("DELETE FROM funding_forecast_sum WHERE kind IN ('SE', 'ST', 'ET')").update();
+            jdbc.sql("UPDATE funding_forecast SET pairs_kept = FALSE").update();
+
+            // then the narrowed forecast reads the same, grouped on request, and the next start works the forecast out
+            sameReading(standard, read(director, year, standard), before);
+            assertThat(kept.isKept()).isFalse();
+            tx.setRollbackOnly();
+        });
+    }
+
     /** An apprenticeship's standard, employer and tutor. */
     private record Apprenticeship(UUID id, String standard, UUID employer, UUID tutor) {
     }
