@@ -58,9 +58,9 @@ class PreparedJarIT {
         log = root.resolve("node.log");
 
         // when the packaged jar starts with the prepared context, pointed at them
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dspring.aot.enabled=true",
-                "-jar", packagedJar().toString(), "--waypoint.demo.enabled=false", "--spring.main.banner-mode=off"));
+        String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(launcher, "-Xmx512m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Dspring.aot.enabled=true", "-jar", packagedJar().toString(), "--waypoint.demo.enabled=false", "--spring.main.banner-mode=off"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(java.util.Map.of(
                 "PORT", String.valueOf(port), "WAYPOINT_MANAGEMENT_PORT", String.valueOf(managementPort),

@@ -2,9 +2,9 @@ package waypoint.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -44,13 +44,13 @@ class DemoData implements ApplicationRunner {
     private final DemoStandardsUpload standardsUpload;
     private final boolean enabled;
 
-    DemoData(@Value("${waypoint.demo.enabled:false}") boolean enabled, UserAccounts accounts, DemoOrganisation organisation, DemoApprenticeships apprenticeships,
-            DemoSafeguarding safeguarding, DemoFeedback feedback, DemoOnboarding onboarding,
-            DemoOffTheJob offTheJob, DemoReviews reviews, DemoDelivery delivery, DemoPortfolio portfolio,
-            DemoEpa epa, DemoSupportCases supportCases, DemoDocuments documents, DemoIlrImport ilrImport,
-            DemoIlrReturns ilrReturns, DemoAdmissions admissions, DemoFundingRisks fundingRisks,
-            DemoDataProtection dataProtection, DemoProgrammeTypes programmeTypes, DemoTransfer transfer,
-            DemoExternalAccess externalAccess, DemoStandardsUpload standardsUpload) {
+    DemoData(@Value("${waypoint.demo.enabled:false}") boolean enabled, UserAccounts accounts,
+            DemoOrganisation organisation, DemoApprenticeships apprenticeships, DemoSafeguarding safeguarding,
+            DemoFeedback feedback, DemoOnboarding onboarding, DemoOffTheJob offTheJob, DemoReviews reviews,
+            DemoDelivery delivery, DemoPortfolio portfolio, DemoEpa epa, DemoSupportCases supportCases,
+            DemoDocuments documents, DemoIlrImport ilrImport, DemoIlrReturns ilrReturns, DemoAdmissions admissions,
+            DemoFundingRisks fundingRisks, DemoDataProtection dataProtection, DemoProgrammeTypes programmeTypes,
+            DemoTransfer transfer, DemoExternalAccess externalAccess, DemoStandardsUpload standardsUpload) {
         this.enabled = enabled;
         this.standardsUpload = standardsUpload;
         this.programmeTypes = programmeTypes;

@@ -271,7 +271,7 @@ class KeptForecastTest {
         Read before = read(director, year, standard);
 
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-            // when a node of the release before the pairs has kept it, during a rolling upgrade: the other sums, no pairs
+            // when a node of the release before the pairs has kept it (a rolling upgrade): the other sums, no pairs
             jdbc.sql("DELETE FROM funding_forecast_sum WHERE kind IN ('SE', 'ST', 'ET')").update();
             jdbc.sql("UPDATE funding_forecast SET pairs_kept = FALSE").update();
 
