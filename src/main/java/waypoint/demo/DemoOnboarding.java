@@ -113,6 +113,11 @@ class DemoOnboarding {
                     || plans.plannedOtjHours(a.id()).isPresent()) {
                 continue;
             }
+            // the employer rates the skills scan and signs the plan: not for the apprentice brought in withdrawn, whose
+            // record ended before anyone named a line manager, nor on a standard whose KSBs the catalogue lacks
+            if (a.lineManagerAccountId() == null || !onboarding.hasSkillsToScan(a.id())) {
+                continue;
+            }
             done += onboarding.started(a.id()) ? safely(a, () -> plan(a)) : safely(a, () -> onboardFully(a));
         }
         if (done > 0) {

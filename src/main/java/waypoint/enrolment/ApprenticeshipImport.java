@@ -102,6 +102,11 @@ public class ApprenticeshipImport {
         lifecycle.withdraw(id, date, why, reason);
     }
 
+    /** Names the line manager, a contact of the apprentice's employer, from a date not ahead of today. */
+    public void nameLineManager(ApprenticeshipId id, java.util.UUID lineManagerId, LocalDate date, String reason) {
+        lifecycle.changeLineManager(id, lineManagerId, date, reason);
+    }
+
     public void gateway(ApprenticeshipId id, LocalDate date) {
         lifecycle.move(id, SystemStep.GATEWAY, date, "Employer and provider agree the apprentice is ready");
     }

@@ -119,6 +119,15 @@ public class OnboardingImport {
         }
     }
 
+    /**
+     * Whether the apprenticeship's standard has KSBs recorded in the catalogue to rate: without them the skills scan,
+     * and so the training plan, cannot be done.
+     */
+    public boolean hasSkillsToScan(ApprenticeshipId apprenticeshipId) {
+        ApprenticeshipSummary apprenticeship = apprenticeships.find(apprenticeshipId).orElseThrow();
+        return rules.standard(apprenticeship).map(s -> !s.ksbs().isEmpty()).orElse(false);
+    }
+
     /** The learner rates every KSB {@code learner}; the employer too when {@code employer} is not null. */
     public void skillsScan(ApprenticeshipId apprenticeshipId, int learner, Integer employer) {
         ApprenticeshipSummary apprenticeship = apprenticeships.find(apprenticeshipId).orElseThrow();

@@ -14,7 +14,7 @@ import waypoint.shared.validation.DateInput;
 
 /**
  * A lifecycle action's form as typed: when it took effect (the GOV.UK date input), why, and the particulars of a
- * break, a withdrawal or a change of employer, in the order the form asks (which the error summary follows). What
+ * break, a withdrawal, a change of employer or of line manager, in the order the form asks (which the error summary follows). What
  * each action asks is checked here, by its group; whether the move is allowed is the apprenticeship's rule. The
  * version is the one the page showed, so a change someone else made meanwhile is noticed.
  */
@@ -27,7 +27,7 @@ record ActionForm(String effectiveDay, String effectiveMonth, String effectiveYe
         @NotNull(message = "Select the withdrawal reason", groups = ActionForm.Withdraw.class)
         WithdrawalReason withdrawalReason,
         @NotNull(message = "Select the new employer", groups = ActionForm.ChangeEmployer.class) UUID employerId,
-        UUID lineManagerId,
+        @NotNull(message = "Select the line manager", groups = ActionForm.ChangeLineManager.class) UUID lineManagerId,
         @NotBlank(message = "Say why",
                 groups = {ActionForm.Break.class, ActionForm.Withdraw.class, ActionForm.ChangeEmployer.class})
         String reason,
@@ -45,6 +45,10 @@ record ActionForm(String effectiveDay, String effectiveMonth, String effectiveYe
     interface ChangeEmployer {
     }
 
+    /** What naming or changing the line manager asks besides the date: who. */
+    interface ChangeLineManager {
+    }
+
     static ActionForm at(int version) {
         return new ActionForm(null, null, null, null, null, null, null, null, null, null, null, null, null, version);
     }
@@ -55,6 +59,7 @@ record ActionForm(String effectiveDay, String effectiveMonth, String effectiveYe
             case BREAK -> new Class<?>[] {Break.class};
             case WITHDRAW -> new Class<?>[] {Withdraw.class};
             case CHANGE_EMPLOYER -> new Class<?>[] {ChangeEmployer.class};
+            case CHANGE_LINE_MANAGER -> new Class<?>[] {ChangeLineManager.class};
             default -> new Class<?>[0];
         };
     }

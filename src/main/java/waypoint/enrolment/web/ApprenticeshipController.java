@@ -134,7 +134,7 @@ class ApprenticeshipController {
         return "enrolment/apprenticeship";
     }
 
-    @GetMapping("/{id}/{action:break|return|withdraw|change-employer|record-gateway|end-point-assessment|complete}")
+    @GetMapping("/{id}/{action:break|return|withdraw|change-employer|change-line-manager|record-gateway|end-point-assessment|complete}")
     String actionForm(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable String action, Model model) {
         ApprenticeshipView view = queries.view(user, id);
         if (!access.canManage(user, id)) {
@@ -144,7 +144,7 @@ class ApprenticeshipController {
         return actionPage(view, action, model);
     }
 
-    @PostMapping("/{id}/{action:break|return|withdraw|change-employer|record-gateway|end-point-assessment|complete}")
+    @PostMapping("/{id}/{action:break|return|withdraw|change-employer|change-line-manager|record-gateway|end-point-assessment|complete}")
     String act(CurrentUser user, @PathVariable ApprenticeshipId id, @PathVariable String action,
             @ModelAttribute("form") ActionForm form, BindingResult result, Model model) {
         Transition transition = transition(action);
@@ -187,6 +187,8 @@ class ApprenticeshipController {
                     form.reason(), form.version());
             case CHANGE_EMPLOYER -> lifecycle.changeEmployer(user, id, new EmployerId(form.employerId()),
                     form.lineManagerId(), form.effectiveDate(), form.reason(), form.version());
+            case CHANGE_LINE_MANAGER -> lifecycle.changeLineManager(user, id, form.lineManagerId(),
+                    form.effectiveDate(), form.reason(), form.version());
             case GATEWAY, END_POINT_ASSESSMENT, COMPLETE -> throw LifecycleTable.madeByTheEpaRecord(transition);
             default -> throw new NotFoundException("Action");
         }
@@ -208,6 +210,12 @@ class ApprenticeshipController {
                     .contactsOf(UUID.fromString(employer.value())).stream()
                     .map(contact -> new Choice(contact.value(), contact.text() + " (" + employer.text() + ")")))
                     .toList());
+        }
+        if (transition == Transition.CHANGE_LINE_MANAGER) {
+            // the contacts of the employer the apprentice works for now, the current line manager left out
+            model.addAttribute("lineManagers", choices.contactsOf(view.summary().employerId().value()).stream()
+                    .filter(contact -> !contact.value().equals(String.valueOf(view.summary().lineManagerId())))
+                    .map(contact -> new Choice(contact.value(), contact.text())).toList());
         }
         return "enrolment/apprenticeship-action";
     }

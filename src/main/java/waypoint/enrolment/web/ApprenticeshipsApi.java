@@ -251,6 +251,15 @@ class ApprenticeshipsApi {
         }
     }
 
+    record LineManagerChange(@NotNull(message = "Select the line manager") UUID lineManagerId,
+            @NotBlank(message = "Enter the date it happened") @TypedDate(message = ISO_DATE) String effectiveDate,
+            String reason, Integer version) {
+
+        LocalDate date() {
+            return TypedValues.date(effectiveDate).orElseThrow();
+        }
+    }
+
     @PostMapping("/{id}/break")
     @Operation(summary = "Start a break in learning", description = "Needs the employer's agreement (unless the "
             + "employment ended: employmentEnded true) and an expected return more than 4 weeks away. A break "
@@ -288,6 +297,17 @@ class ApprenticeshipsApi {
         checked(body, () -> lifecycle.requireManager(user, id));
         lifecycle.changeEmployer(user, id, new EmployerId(body.employerId()), body.lineManagerId(), body.date(),
                 body.reason(), body.version());
+        return get(user, id);
+    }
+
+    @PostMapping("/{id}/change-line-manager")
+    @Operation(summary = "Name the line manager, or a new one", description = "A contact of the employer the apprentice"
+            + " works for now becomes their line manager, from a date not ahead of today; the status stays. Allowed"
+            + " until the apprenticeship ends.")
+    ApprenticeshipResponse changeLineManager(CurrentUser user, @PathVariable ApprenticeshipId id,
+            @RequestBody LineManagerChange body) {
+        checked(body, () -> lifecycle.requireManager(user, id));
+        lifecycle.changeLineManager(user, id, body.lineManagerId(), body.date(), body.reason(), body.version());
         return get(user, id);
     }
 

@@ -147,6 +147,40 @@ class ApprenticeshipPagesTest {
     }
 
     @Test
+    void the_tutor_records_a_new_line_manager_chosen_from_the_employers_contacts() {
+        organisation.contact(people.employer, new waypoint.organisation.ContactDetails("Nia Newton",
+                "nia-" + TestApprenticeships.unique() + "@example.test", null));
+        PageClient tutor = as(people.tutorEmail);
+        assertThat(tutor.get("/apprenticeships/" + id).text()).contains("Record a new line manager");
+        Page form = tutor.get("/apprenticeships/" + id + "/change-line-manager");
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.text()).contains("Changed line manager", "Nia Newton")
+                .contains("What they have signed stands");
+
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("effectiveDay", "5");
+        fields.put("effectiveMonth", "1");
+        fields.put("effectiveYear", "2026");
+        fields.put("reason", "Handed over to Nia");
+        fields.put("version", version(form));
+        Page refused = tutor.post("/apprenticeships/" + id + "/change-line-manager", form, fields);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.text()).contains("There is a problem", "Select the line manager");
+        assertThat(refused.body()).contains("Handed over to Nia");
+
+        fields.put("lineManagerId", form.body().replaceAll("(?s).*<option value=\"([^\"]+)\">Nia Newton<.*", "$1"));
+        Page saved = tutor.post("/apprenticeships/" + id + "/change-line-manager", refused, fields);
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(tutor.follow(saved).text()).contains("Nia Newton").contains("Changed line manager")
+                .contains("Handed over to Nia");
+        PageClient learner = as(learnerEmail);
+        Page own = learner.get("/apprenticeships/" + id);
+        assertThat(own.text()).doesNotContain("Record a new line manager");
+        assertThat(learner.post("/apprenticeships/" + id + "/change-line-manager", own, fields).status())
+                .isEqualTo(403);
+    }
+
+    @Test
     void a_learner_cannot_send_an_action_form_for_their_own_apprenticeship() {
         Page own = as(learnerEmail).get("/apprenticeships/" + id);
         assertThat(as(learnerEmail).post("/apprenticeships/" + id + "/withdraw", own, Map.of("reason", "Leaving"))

@@ -195,6 +195,48 @@ class ApprenticeshipsApiTest {
     }
 
     @Test
+    void the_line_manager_is_named_from_the_contacts_of_the_apprentices_own_employer() {
+        String id = create(people.learner());
+        UUID nia = organisation.contact(people.employer, new waypoint.organisation.ContactDetails("Nia Newton",
+                "nia-" + TestApprenticeships.unique() + "@example.test", null));
+        TestApprenticeships elsewhere = new TestApprenticeships(organisation, accounts);
+        Api tutor = as(people.tutorEmail);
+        String path = "/api/v1/apprenticeships/" + id + "/change-line-manager";
+
+        Api.Response empty = tutor.post(path, "{}");
+        assertThat(empty.status()).as(empty.body()).isEqualTo(400);
+        assertThat(errors(empty)).containsEntry("lineManagerId", "Select the line manager")
+                .containsEntry("effectiveDate", "Enter the date it happened");
+        Api.Response otherEmployers = tutor.post(path, """
+                {"lineManagerId": "%s", "effectiveDate": "2026-01-05"}""".formatted(elsewhere.lineManager));
+        assertThat(otherEmployers.status()).as(otherEmployers.body()).isEqualTo(400);
+        assertThat(errors(otherEmployers)).containsEntry("lineManagerId",
+                "Select a line manager who works for the apprentice's employer");
+        Api.Response sameAgain = tutor.post(path, """
+                {"lineManagerId": "%s", "effectiveDate": "2026-01-05"}""".formatted(people.lineManager));
+        assertThat(errors(sameAgain)).containsEntry("lineManagerId",
+                "Select a line manager other than the current one");
+        Api.Response ahead = tutor.post(path, """
+                {"lineManagerId": "%s", "effectiveDate": "2099-01-05"}""".formatted(nia));
+        assertThat(errors(ahead)).containsKey("effectiveDate");
+        assertThat(as(people.lineManagerEmail).post(path, """
+                {"lineManagerId": "%s", "effectiveDate": "2026-01-05"}""".formatted(nia)).status()).isEqualTo(403);
+        assertThat(admin().get("/api/v1/apprenticeships/" + id).json().get("lineManager").get("id").asString())
+                .isEqualTo(people.lineManager.toString());
+
+        Api.Response named = tutor.post(path, """
+                {"lineManagerId": "%s", "effectiveDate": "2026-01-05", "reason": "Morgan moved team"}"""
+                .formatted(nia));
+
+        assertThat(named.status()).as(named.body()).isEqualTo(200);
+        assertThat(named.json().get("lineManager").get("name").asString()).isEqualTo("Nia Newton");
+        assertThat(named.json().get("status").asString()).isEqualTo("ONBOARDING");
+        assertThat(named.body()).contains("Changed line manager", "Morgan moved team");
+        assertThat(apprenticeships.find(new ApprenticeshipId(UUID.fromString(id))).orElseThrow().lineManagerId())
+                .isEqualTo(nia);
+    }
+
+    @Test
     void a_stale_version_is_a_409() {
         String id = create(people.learner());
         Api.Response stale = as(people.tutorEmail).post("/api/v1/apprenticeships/" + id + "/withdraw", """

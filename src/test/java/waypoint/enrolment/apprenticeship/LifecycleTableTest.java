@@ -47,7 +47,17 @@ class LifecycleTableTest {
                 Arguments.of(ApprenticeshipStatus.IN_LEARNING, Transition.CHANGE_EMPLOYER,
                         ApprenticeshipStatus.IN_LEARNING),
                 Arguments.of(ApprenticeshipStatus.BREAK_IN_LEARNING, Transition.CHANGE_EMPLOYER,
-                        ApprenticeshipStatus.BREAK_IN_LEARNING));
+                        ApprenticeshipStatus.BREAK_IN_LEARNING),
+                // a line manager named or changed at any stage before the end
+                Arguments.of(ApprenticeshipStatus.ONBOARDING, Transition.CHANGE_LINE_MANAGER,
+                        ApprenticeshipStatus.ONBOARDING),
+                Arguments.of(ApprenticeshipStatus.IN_LEARNING, Transition.CHANGE_LINE_MANAGER,
+                        ApprenticeshipStatus.IN_LEARNING),
+                Arguments.of(ApprenticeshipStatus.BREAK_IN_LEARNING, Transition.CHANGE_LINE_MANAGER,
+                        ApprenticeshipStatus.BREAK_IN_LEARNING),
+                Arguments.of(ApprenticeshipStatus.GATEWAY, Transition.CHANGE_LINE_MANAGER, ApprenticeshipStatus.GATEWAY),
+                Arguments.of(ApprenticeshipStatus.END_POINT_ASSESSMENT, Transition.CHANGE_LINE_MANAGER,
+                        ApprenticeshipStatus.END_POINT_ASSESSMENT));
     }
 
     @ParameterizedTest(name = "{0} --{1}--> {2}")
@@ -96,7 +106,8 @@ class LifecycleTableTest {
                 starts in onboarding; one migrated from another system starts at the status it has there. Guards
                 beyond the table: a break needs the employer's agreement (unless the employment ended) and an
                 expected return more than 4 weeks away; a return moves the planned end date by the length of the
-                break; a break in employment of over 12 weeks without a new employer prompts withdrawal. Only an
+                break; a break in employment of over 12 weeks without a new employer prompts withdrawal; a new line
+                manager must be a contact of the apprentice's employer. Only an
                 apprenticeship unit goes from in learning to completed, when its provider test is passed and the
                 employer validates it; every other programme completes after its end-point assessment.
                 """;

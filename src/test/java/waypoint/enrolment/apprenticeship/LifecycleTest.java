@@ -162,6 +162,39 @@ class LifecycleTest {
     }
 
     @Test
+    void a_new_line_manager_at_the_same_employer_keeps_the_status_and_goes_on_the_timeline() {
+        UUID nia = organisation.contact(people.employer, new waypoint.organisation.ContactDetails("Nia Newton",
+                "nia-" + TestApprenticeships.unique() + "@example.test", null));
+
+        var changed = lifecycle.changeLineManager(admin, id, nia, LocalDate.of(2026, 1, 5), null, null);
+
+        assertThat(changed.status()).isEqualTo(ApprenticeshipStatus.IN_LEARNING);
+        assertThat(changed.lineManagerId()).isEqualTo(nia);
+        assertThat(changed.employerId()).isEqualTo(people.employer);
+        assertThat(queries.view(admin, id).timeline()).extracting(e -> e.title()).containsExactly(
+                "Apprenticeship recorded", "Started learning", "Changed line manager");
+    }
+
+    @Test
+    void a_line_manager_is_not_named_before_the_start_nor_ahead_of_the_day_nor_after_the_end() {
+        UUID nia = organisation.contact(people.employer, new waypoint.organisation.ContactDetails("Nia Newton",
+                "nia-" + TestApprenticeships.unique() + "@example.test", null));
+
+        assertThatThrownBy(() -> lifecycle.changeLineManager(admin, id, nia, START.minusDays(1), null, null))
+                .isInstanceOfSatisfying(FieldValidationException.class,
+                        refused -> assertThat(refused.errors()).containsKey("effectiveDate"));
+        assertThatThrownBy(() -> lifecycle.changeLineManager(admin, id, nia, LocalDate.now(clock).plusDays(1), null,
+                null)).isInstanceOfSatisfying(FieldValidationException.class,
+                        refused -> assertThat(refused.errors()).containsKey("effectiveDate"));
+
+        lifecycle.withdraw(admin, id, LocalDate.of(2026, 1, 5), WithdrawalReason.OTHER_PERSONAL_REASONS, "Moved away",
+                null);
+        assertThatThrownBy(() -> lifecycle.changeLineManager(admin, id, nia, LocalDate.of(2026, 1, 6), null, null))
+                .isInstanceOf(TransitionRefusedException.class);
+        assertThat(apprenticeships.find(id).orElseThrow().lineManagerId()).isEqualTo(people.lineManager);
+    }
+
+    @Test
     void a_line_manager_from_another_employer_is_refused_on_a_change_of_employer() {
         TestApprenticeships newJob = new TestApprenticeships(organisation, accounts);
         assertThatThrownBy(() -> lifecycle.changeEmployer(admin, id, newJob.employer, people.lineManager,

@@ -292,6 +292,29 @@ public class Apprenticeship {
     }
 
     /**
+     * The employer names the apprentice's line manager, or a new one: someone at the same employer (the lifecycle
+     * checks the contact is theirs), who from then on sees the apprenticeship and signs for the employer. The status
+     * stays as it is; a record that has ended keeps the line manager it ended with. Recorded on or after the day it
+     * happens, never ahead, like a change of employer.
+     */
+    StatusChange changeLineManager(UUID newLineManager, LocalDate date, LocalDate today, String reason,
+            Recorded recorded) {
+        ApprenticeshipStatus to = LifecycleTable.require(status, Transition.CHANGE_LINE_MANAGER);
+        Refusals refusals = dated(date);
+        if (newLineManager == null) {
+            refusals.refuse("lineManagerId", "Select the line manager");
+        } else if (newLineManager.equals(lineManagerId)) {
+            refusals.refuse("lineManagerId", "Select a line manager other than the current one");
+        }
+        if (date != null && date.isAfter(today)) {
+            refusals.refuse("effectiveDate", "Record the change of line manager on or after the day it happens");
+        }
+        refusals.throwIfAny();
+        lineManagerId = newLineManager;
+        return change(Transition.CHANGE_LINE_MANAGER, to, date, recorded, reason);
+    }
+
+    /**
      * Records the apprentice's employment status from a date (docs/domain/ilr.md, "Employment status"): in paid
      * employment names the apprenticeship's employer and needs how long they have been employed; not in paid
      * employment names no employer and no length of employment. A record on the same date is replaced. The date and
@@ -562,7 +585,8 @@ public class Apprenticeship {
 
     /** For the audit trail. */
     String summary() {
-        return "learner " + learnerId + ", employer " + employerId + ", " + standardReference + " v" + standardVersion
+        return "learner " + learnerId + ", employer " + employerId + ", line manager " + lineManagerId + ", "
+                + standardReference + " v" + standardVersion
                 + ", tutor " + tutorId + ", " + startDate + " to " + plannedEndDate + ", " + status;
     }
 }

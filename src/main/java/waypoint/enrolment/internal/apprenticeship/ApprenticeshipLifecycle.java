@@ -411,6 +411,36 @@ public class ApprenticeshipLifecycle {
         return apprenticeship;
     }
 
+    /**
+     * Names the apprentice's line manager, or a new one, at the employer they work for now (docs/domain/enrolment.md,
+     * "The line manager").
+     */
+    @Transactional
+    public ApprenticeshipSummary changeLineManager(CurrentUser user, ApprenticeshipId apprenticeshipId,
+            UUID lineManagerId, LocalDate effectiveDate, String reason, Integer version) {
+        return change(user, apprenticeshipId, version, a -> {
+            checkLineManager(a, lineManagerId);
+            return a.changeLineManager(lineManagerId, effectiveDate, today(), reason, recorded(user));
+        });
+    }
+
+    /** For the system: names the line manager (demo data), through the same rules as the apprenticeship's page. */
+    @Transactional
+    public ApprenticeshipSummary changeLineManager(ApprenticeshipId id, UUID lineManagerId, LocalDate date,
+            String reason) {
+        return save(load(id), a -> {
+            checkLineManager(a, lineManagerId);
+            return a.changeLineManager(lineManagerId, date, today(), reason, new Recorded(clock.instant(), null));
+        });
+    }
+
+    private void checkLineManager(Apprenticeship a, UUID lineManagerId) {
+        if (lineManagerId != null && !changes.employerWithManagerExists(a.employerId(), lineManagerId)) {
+            throw new FieldValidationException("lineManagerId",
+                    "Select a line manager who works for the apprentice's employer");
+        }
+    }
+
     private void checkEmployer(UUID employerId, UUID lineManagerId) {
         // the aggregate checks that there is a new employer; here, that it and its line manager exist together
         if (employerId == null) {

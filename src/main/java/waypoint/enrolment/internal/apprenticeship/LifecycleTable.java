@@ -21,8 +21,8 @@ import waypoint.shared.workflow.StateTable;
  * The apprenticeship lifecycle, one row per allowed move (the learner handbook, “How will my apprenticeship
  * progress?”): Onboarding → In learning → Break in learning ⇄ In learning → Gateway → End-point assessment →
  * Completed (an apprenticeship unit: In learning → Completed by its provider test); Withdrawn from any active status;
- * a change of employer keeps the status. Anything not in the table is
- * refused. Drawn as docs/workflows/apprenticeship-lifecycle.md by LifecycleTableTest.
+ * a change of employer keeps the status, and so does naming or changing the line manager at the same employer, at any
+ * stage before the end. Anything not in the table is refused. Drawn as docs/workflows/apprenticeship-lifecycle.md by LifecycleTableTest.
  */
 public final class LifecycleTable {
 
@@ -45,7 +45,14 @@ public final class LifecycleTable {
                     // a new employer may take the apprentice on before the start, while learning, or during a break
                     row(ONBOARDING, Transition.CHANGE_EMPLOYER, ONBOARDING),
                     row(IN_LEARNING, Transition.CHANGE_EMPLOYER, IN_LEARNING),
-                    row(BREAK_IN_LEARNING, Transition.CHANGE_EMPLOYER, BREAK_IN_LEARNING));
+                    row(BREAK_IN_LEARNING, Transition.CHANGE_EMPLOYER, BREAK_IN_LEARNING),
+                    // the employer names a line manager (one brought in from another system's ILR file has none) or
+                    // a new one, who signs for the employer from then on, at any stage before the end
+                    row(ONBOARDING, Transition.CHANGE_LINE_MANAGER, ONBOARDING),
+                    row(IN_LEARNING, Transition.CHANGE_LINE_MANAGER, IN_LEARNING),
+                    row(BREAK_IN_LEARNING, Transition.CHANGE_LINE_MANAGER, BREAK_IN_LEARNING),
+                    row(GATEWAY, Transition.CHANGE_LINE_MANAGER, GATEWAY),
+                    row(END_POINT_ASSESSMENT, Transition.CHANGE_LINE_MANAGER, END_POINT_ASSESSMENT));
 
     /** The rows of the table, in the order written. */
     public static final List<StateTable.Row<ApprenticeshipStatus, Transition>> STEPS = TABLE.moves();

@@ -8,6 +8,7 @@ public enum Transition {
     BREAK("Break in learning"),
     RETURN("Returned from a break in learning"),
     CHANGE_EMPLOYER("Changed employer"),
+    CHANGE_LINE_MANAGER("Changed line manager"),
     GATEWAY("Gateway"),
     END_POINT_ASSESSMENT("End-point assessment"),
     COMPLETE("Completed"),
