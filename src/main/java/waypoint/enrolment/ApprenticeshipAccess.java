@@ -1,8 +1,5 @@
 package waypoint.enrolment;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,8 +86,8 @@ public class ApprenticeshipAccess {
      * auditor's evidence packs.
      */
     @Transactional(readOnly = true)
-    public Set<ApprenticeshipId> coveredBy(ExternalGrant grant) {
-        return viewers.covered(grant).stream().map(ApprenticeshipId::new).collect(Collectors.toSet());
+    public boolean covers(ExternalGrant grant, ApprenticeshipId apprenticeshipId) {
+        return viewers.covers(grant, apprenticeshipId.value());
     }
 
     @Transactional(readOnly = true)

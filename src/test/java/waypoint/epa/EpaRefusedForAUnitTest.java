@@ -114,6 +114,17 @@ class EpaRefusedForAUnitTest {
     }
 
     @Test
+    void the_readiness_dashboard_lists_an_apprenticeship_in_its_last_months_but_never_a_unit() {
+        UUID programme = people.inLearning(enrolment, "ST0116", LocalDate.now(clock).minusMonths(16));
+
+        Api.Response dashboard = Api.at(port).signedInAs(people.tutorEmail, TestApprenticeships.PASSWORD)
+                .get("/api/v1/epa/readiness");
+
+        assertThat(dashboard.status()).as(dashboard.body()).isEqualTo(200);
+        assertThat(dashboard.body()).contains(programme.toString()).doesNotContain(unit.toString());
+    }
+
+    @Test
     void the_gateway_page_shows_the_refusal_in_its_error_summary() {
         PageClient tutor = PageClient.signedInAs(port, people.tutorEmail, TestApprenticeships.PASSWORD);
         PageClient.Page page = tutor.get("/apprenticeships/" + unit + "/gateway");

@@ -311,6 +311,49 @@ class ExternalAccessTest {
     }
 
     @Test
+    void a_grant_on_a_standard_covers_each_apprenticeship_on_it_new_ones_too_and_an_assessors_only_from_gateway_on() {
+        String standard = waypoint.support.TestStandardReferences.next();
+        Api.Response imported = Api.at(port).signedInAs(DemoAccounts.ADMIN.email(), TestApprenticeships.PASSWORD)
+                .post("/api/v1/standards/import", """
+                        {"referenceNumber": "%s", "title": "Standard grant test", "level": 3, "version": "1.0",
+                         "typicalDuration": 12, "maxFunding": 9000, "status": "Approved for delivery",
+                         "minimumHoursForCompliance": 300}""".formatted(standard));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        UUID learning = people.inLearning(enrolment, standard, LocalDate.of(2025, 9, 1));
+        UUID atGateway = people.inLearning(enrolment, standard, LocalDate.of(2025, 9, 1));
+        enrolment.gateway(new ApprenticeshipId(atGateway), today.minusDays(1));
+        ExternalGrant inspector = external.recordForTheDemo(admin, new NewExternalGrant("Ira Inspector",
+                TestApprenticeships.unique() + "-inspector@example.test", "Ofsted", ExternalKind.INSPECTOR,
+                ExternalGrant.Scope.standard("Every apprentice on " + standard, standard), today, today.plusDays(10)),
+                today, PASSWORD);
+        ExternalGrant assessor = external.recordForTheDemo(admin, new NewExternalGrant("Asa Assessor",
+                TestApprenticeships.unique() + "-assessor@example.test", "Summit", ExternalKind.ASSESSOR,
+                ExternalGrant.Scope.standard("Every apprentice on " + standard, standard), today, today.plusDays(10)),
+                today, PASSWORD);
+        // recorded after the grants were given: a standard's grant covers its new apprenticeships too
+        UUID later = people.inLearning(enrolment, standard, LocalDate.of(2025, 10, 1));
+
+        PageClient pages = PageClient.signedInAs(port, inspector.email(), PASSWORD);
+        for (UUID covered : List.of(learning, atGateway, later)) {
+            assertThat(pages.get("/apprenticeships/" + covered).status()).isEqualTo(200);
+        }
+        assertThat(pages.get("/apprenticeships/" + inScope).status()).as("on ST0116").isIn(403, 404);
+        assertThat(pages.get("/apprenticeships").body()).contains(learning.toString(), atGateway.toString(),
+                later.toString()).doesNotContain(inScope.toString()).doesNotContain(outOfScope.toString());
+        assertThat(Api.at(port).signedInAs(inspector.email(), PASSWORD).get("/api/v1/apprenticeships").body())
+                .contains(learning.toString(), atGateway.toString(), later.toString())
+                .doesNotContain(inScope.toString());
+
+        PageClient assessorPages = PageClient.signedInAs(port, assessor.email(), PASSWORD);
+        assertThat(assessorPages.get("/apprenticeships/" + atGateway).status()).isEqualTo(200);
+        assertThat(assessorPages.get("/apprenticeships/" + learning).status()).isIn(403, 404);
+        assertThat(assessorPages.get("/apprenticeships").body()).contains(atGateway.toString())
+                .doesNotContain(learning.toString()).doesNotContain(later.toString());
+        assertThat(Api.at(port).signedInAs(assessor.email(), PASSWORD).get("/api/v1/apprenticeships").body())
+                .contains(atGateway.toString()).doesNotContain(learning.toString());
+    }
+
+    @Test
     void an_assessor_sees_the_apprentices_of_their_grant_only_from_gateway_on() {
         PageClient assessor = PageClient.signedInAs(port, openGrant(ExternalKind.ASSESSOR).email(), PASSWORD);
         // the apprentice of the grant is still in learning

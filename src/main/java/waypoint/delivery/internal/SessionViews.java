@@ -106,7 +106,7 @@ public class SessionViews {
             case EVERYONE, STAFF -> true;
             case EMPLOYER -> a.employerId().value().equals(scope.id());
             case LEARNER -> a.learnerId().value().equals(scope.id());
-            case NAMED -> scope.ids().contains(a.id());
+            case NAMED -> scope.covers(a.id(), a.standardReference(), a.status());
             case NOBODY -> false;
         };
     }

@@ -52,8 +52,9 @@ public class ApprenticeshipPolicy {
 
     public ApprenticeshipScope scopeOf(ApprenticeshipViewer viewer) {
         if (viewer.has(Role.EXTERNAL)) {
-            return ApprenticeshipScope.named(
-                    viewer.granted().stream().map(ApprenticeshipId::new).collect(Collectors.toSet()));
+            return ApprenticeshipScope.granted(
+                    viewer.granted().stream().map(ApprenticeshipId::new).collect(Collectors.toSet()),
+                    viewer.grantedStandards());
         }
         if (PROVIDER_WIDE.stream().anyMatch(viewer::has)) {
             return ApprenticeshipScope.everyone();
@@ -77,7 +78,8 @@ public class ApprenticeshipPolicy {
             case STAFF -> apprenticeship.isWorkedOnBy(scope.id());
             case EMPLOYER -> scope.id().equals(apprenticeship.employerId());
             case LEARNER -> scope.id().equals(apprenticeship.learnerId());
-            case NAMED -> scope.ids().contains(apprenticeship.id());
+            case NAMED -> scope.covers(apprenticeship.id(), apprenticeship.standardReference(),
+                    apprenticeship.status());
             case NOBODY -> false;
         };
     }

@@ -73,7 +73,7 @@ public class EvidencePolicy {
             throw new AccessDeniedException("Not an apprenticeship you may see");
         }
         if (!canReadEvidence(user) && auditorGrants(user).stream()
-                .noneMatch(grant -> access.coveredBy(grant).contains(apprenticeshipId))) {
+                .noneMatch(grant -> access.covers(grant, apprenticeshipId))) {
             throw new AccessDeniedException("Your access as a funding auditor does not cover this apprenticeship");
         }
     }
